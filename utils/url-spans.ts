@@ -1,0 +1,32 @@
+/**
+ * Stretches of text that are addresses rather than prose: URLs, e-mail addresses, bare domains.
+ * A name inside them ("example.com/sam-altman", "sam.altman@example.com") is not a mention.
+ */
+const ADDRESS = new RegExp(
+  [
+    String.raw`(?:[a-z][a-z\d+.-]*:\/\/|www\.)[^\s<>"'“”‘’]+`,
+    String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`,
+    String.raw`(?<![\p{L}\p{N}@])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|io|ai|de|co|dev|app|edu|gov|info|me|ly|uk|tv|fm)(?![\p{L}\p{N}])(?:\/[^\s<>"'“”]*)?`,
+  ].join('|'),
+  'giu',
+);
+const MAYBE_ADDRESS = /[@/.]/;
+
+export type Span = readonly [start: number, end: number];
+
+export function findAddressSpans(text: string): Span[] {
+  if (!MAYBE_ADDRESS.test(text)) return [];
+  const spans: Span[] = [];
+  ADDRESS.lastIndex = 0;
+  for (let m = ADDRESS.exec(text); m; m = ADDRESS.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+/** Whether [start, end) overlaps any of the sorted, disjoint spans. */
+export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  for (const [s, e] of spans) {
+    if (s >= end) return false;
+    if (e > start) return true;
+  }
+  return false;
+}
