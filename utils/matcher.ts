@@ -82,10 +82,10 @@ function hasNear(positions: readonly number[], at: number): boolean {
   let hi = positions.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (positions[mid] < at - SUPPORT_WINDOW) lo = mid + 1;
+    if (positions[mid]! < at - SUPPORT_WINDOW) lo = mid + 1;
     else hi = mid;
   }
-  return lo < positions.length && positions[lo] <= at + SUPPORT_WINDOW;
+  return lo < positions.length && positions[lo]! <= at + SUPPORT_WINDOW;
 }
 
 export function createMatcher<Id extends string>(people: readonly MatchablePerson<Id>[]): Matcher<Id> {
@@ -114,7 +114,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           supported = hasNear(context, start);
         }
         mentions.push({
-          person: people[Number(group.slice(1, -1))].id,
+          person: people[Number(group.slice(1, -1))]!.id,
           start: toOriginal(start),
           end: toOriginal(end - 1) + 1,
           kind,

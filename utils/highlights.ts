@@ -1,0 +1,81 @@
+/** How mentions are marked on the page. */
+export type HighlightStyle = 'underline' | 'background' | 'none';
+
+export const HIGHLIGHT_PREFIX = 'whoswho-';
+/** The brief emphasis of a mention the reader jumped to. */
+const FOCUS_NAME = `${HIGHLIGHT_PREFIX}focus`;
+
+// Mid-tone blue: visible on white and on black, and it never recolours the text itself.
+const STYLE_RULES: Record<HighlightStyle, string> = {
+  underline: 'text-decoration: underline dotted rgb(59 130 246); text-decoration-thickness: 2px;',
+  background: 'background-color: rgb(250 204 21 / 0.35);',
+  none: '',
+};
+
+export interface Highlights {
+  add(person: string, range: Range): void;
+  remove(person: string, range: Range): void;
+  /** Emphasises one range until the next call. */
+  focus(range: Range | undefined): void;
+  setStyle(style: HighlightStyle): void;
+  /** Takes every mark off the page. */
+  dispose(): void;
+}
+
+/**
+ * One `Highlight` per person in `CSS.highlights`: the browser paints the ranges and no node of the page
+ * changes. Where the API is missing, nothing is painted and everything else still works.
+ */
+export function createHighlights(personIds: readonly string[], style: HighlightStyle): Highlights {
+  const registry = globalThis.CSS?.highlights;
+  const HighlightClass = globalThis.Highlight;
+  const sheet = typeof CSSStyleSheet === 'function' ? new CSSStyleSheet() : undefined;
+  if (!registry || !HighlightClass) {
+    return { add() {}, remove() {}, focus() {}, setStyle() {}, dispose() {} };
+  }
+  const highlights = new Map(personIds.map((id) => [id, new HighlightClass()] as const));
+  const focus = new HighlightClass();
+
+  // A page may clear the registry; put ours back whenever we change it.
+  const register = (name: string, highlight: Highlight) => {
+    if (registry.get(name) !== highlight) registry.set(name, highlight);
+  };
+
+  const applyStyle = (next: HighlightStyle) => {
+    if (!sheet) return;
+    const rules = personIds.map((id) => `::highlight(${HIGHLIGHT_PREFIX}${id}) { ${STYLE_RULES[next]} }`);
+    rules.push(`::highlight(${FOCUS_NAME}) { background-color: rgb(250 204 21 / 0.7); }`);
+    sheet.replaceSync(rules.join('\n'));
+    // Adopted sheets style the page without adding a node to it.
+    if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  };
+  applyStyle(style);
+
+  return {
+    add(person, range) {
+      const highlight = highlights.get(person);
+      if (!highlight) return;
+      highlight.add(range);
+      register(HIGHLIGHT_PREFIX + person, highlight);
+    },
+    remove(person, range) {
+      highlights.get(person)?.delete(range);
+    },
+    focus(range) {
+      focus.clear();
+      if (range) {
+        focus.add(range);
+        register(FOCUS_NAME, focus);
+      }
+    },
+    setStyle: applyStyle,
+    dispose() {
+      for (const [id, highlight] of highlights) {
+        if (registry.get(HIGHLIGHT_PREFIX + id) === highlight) registry.delete(HIGHLIGHT_PREFIX + id);
+        highlight.clear();
+      }
+      if (registry.get(FOCUS_NAME) === focus) registry.delete(FOCUS_NAME);
+      if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    },
+  };
+}

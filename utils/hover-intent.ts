@@ -1,0 +1,96 @@
+/** How long the pointer rests on a mention before its card opens. */
+export const DWELL_MS = 400;
+/** How long the card stays after the pointer has left both the mention and the card. */
+export const LINGER_MS = 300;
+
+export interface HoverIntentOptions<T> {
+  readonly open: (target: T) => void;
+  readonly close: () => void;
+  readonly dwellMs?: number;
+}
+
+/**
+ * Decides when a hover card opens and closes: after a dwell on a target, never on a pointer passing by;
+ * it stays while the pointer is on the target or on the card (WCAG 1.4.13) and closes a little after
+ * the pointer has left both, or at once on dismissal.
+ */
+export class HoverIntent<T> {
+  private current: T | undefined;
+  private shown: T | undefined;
+  private onCard = false;
+  // After a dismissal the same target does not reopen until the pointer has left it.
+  private dismissed: T | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly options: HoverIntentOptions<T>) {}
+
+  /** The pointer is now over `target`, or over no target at all. */
+  pointerOn(target: T | undefined): void {
+    if (target === this.current) return;
+    this.current = target;
+    if (target !== this.dismissed) this.dismissed = undefined;
+    if (target === undefined) {
+      if (this.shown !== undefined && !this.onCard) this.schedule(() => this.hide(), LINGER_MS);
+      else if (this.shown === undefined) this.cancel();
+      return;
+    }
+    if (target === this.shown) {
+      this.cancel();
+      return;
+    }
+    if (target === this.dismissed) return;
+    this.schedule(() => this.show(target), this.options.dwellMs ?? DWELL_MS);
+  }
+
+  /** The pointer entered or left the card. */
+  pointerOnCard(on: boolean): void {
+    this.onCard = on;
+    if (on) this.cancel();
+    else if (this.current !== this.shown) this.schedule(() => this.hide(), LINGER_MS);
+  }
+
+  /** Opens at once, as for a keyboard command. */
+  openNow(target: T): void {
+    this.cancel();
+    this.show(target);
+  }
+
+  /** Escape: closes at once. */
+  dismiss(): void {
+    this.dismissed = this.shown ?? this.current;
+    this.cancel();
+    if (this.shown !== undefined) this.hide();
+  }
+
+  get isOpen(): boolean {
+    return this.shown !== undefined;
+  }
+
+  dispose(): void {
+    this.cancel();
+  }
+
+  private show(target: T) {
+    this.shown = target;
+    this.options.open(target);
+  }
+
+  private hide() {
+    this.shown = undefined;
+    this.onCard = false;
+    this.options.close();
+  }
+
+  private schedule(run: () => void, ms: number) {
+    this.cancel();
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      run();
+    }, ms);
+  }
+
+  private cancel() {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+}

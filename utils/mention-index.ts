@@ -1,0 +1,152 @@
+import type { Highlights } from './highlights';
+import { acceptMentions, type Mention } from './matcher';
+import { positionAt, type TextBlock } from './text-blocks';
+
+/** A shown mention: where it is on the page and whose it is. */
+export interface PlacedMention {
+  readonly person: string;
+  readonly range: Range;
+}
+
+/** The part of a mention that lies in one text node. */
+export interface NodeSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly mention: PlacedMention;
+}
+
+interface BlockRecord {
+  readonly block: TextBlock;
+  readonly candidates: readonly Mention[];
+  readonly shown: Map<Mention, PlacedMention>;
+}
+
+/**
+ * The mentions found on the page, block by block: it keeps the highlights, the per-node lookup for
+ * hit-testing and the counts in step as blocks come and go. Lone surnames are shown or hidden as the
+ * page gains or loses a full mention of the same person.
+ */
+export class MentionIndex {
+  private readonly records = new Map<Node, BlockRecord[]>();
+  private readonly spansByNode = new Map<Text, NodeSpan[]>();
+  private readonly fullCounts = new Map<string, number>();
+  // Records whose lone surnames depend on the page naming the person in full.
+  private readonly dependent = new Set<BlockRecord>();
+
+  constructor(private readonly highlights: Highlights) {}
+
+  addBlock(block: TextBlock, candidates: readonly Mention[]): void {
+    if (!candidates.length) return;
+    const record: BlockRecord = { block, candidates, shown: new Map() };
+    const list = this.records.get(block.container);
+    if (list) list.push(record);
+    else this.records.set(block.container, [record]);
+    for (const m of candidates) if (m.kind !== 'surname') this.changeFullCount(m.person, 1);
+    if (candidates.some((m) => m.kind === 'surname' && !m.supported)) this.dependent.add(record);
+    this.sync(record, this.namedInFull());
+  }
+
+  /** Forgets the blocks inside `root` and those no longer in the document. */
+  removeWithin(root: Node | undefined): void {
+    for (const [container, list] of this.records) {
+      if (container.isConnected && !(root && (root === container || root.contains(container)))) continue;
+      for (const record of list) this.drop(record);
+      this.records.delete(container);
+    }
+  }
+
+  /** Shows or hides lone surnames after the page's full mentions changed. */
+  resolveDependent(): void {
+    const named = this.namedInFull();
+    for (const record of this.dependent) this.sync(record, named);
+  }
+
+  /** The mentions that cover `offset` in `node`. */
+  spansAt(node: Node, offset: number): NodeSpan[] {
+    const spans = this.spansByNode.get(node as Text);
+    return spans ? spans.filter((s) => s.start <= offset && offset <= s.end) : [];
+  }
+
+  counts(): Record<string, number> {
+    const counts: Record<string, number> = {};
+    for (const list of this.records.values()) {
+      for (const record of list) {
+        for (const { person } of record.shown.values()) counts[person] = (counts[person] ?? 0) + 1;
+      }
+    }
+    return counts;
+  }
+
+  /** The shown mentions of one person, in document order. */
+  mentionsOf(person: string): PlacedMention[] {
+    const found: PlacedMention[] = [];
+    for (const list of this.records.values()) {
+      for (const record of list) for (const m of record.shown.values()) if (m.person === person) found.push(m);
+    }
+    return found.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+  }
+
+  clear(): void {
+    this.removeWithin(document);
+  }
+
+  private namedInFull(): ReadonlySet<string> {
+    return new Set([...this.fullCounts].filter(([, n]) => n > 0).map(([id]) => id));
+  }
+
+  private changeFullCount(person: string, delta: number): void {
+    this.fullCounts.set(person, (this.fullCounts.get(person) ?? 0) + delta);
+  }
+
+  private sync(record: BlockRecord, named: ReadonlySet<string>): void {
+    const accepted = new Set(acceptMentions(record.candidates, named));
+    for (const [mention, placed] of record.shown) {
+      if (!accepted.has(mention)) this.hide(record, mention, placed);
+    }
+    for (const mention of accepted) {
+      if (!record.shown.has(mention)) this.show(record, mention);
+    }
+  }
+
+  private show(record: BlockRecord, mention: Mention): void {
+    const start = positionAt(record.block, mention.start);
+    const end = positionAt(record.block, mention.end, true);
+    const range = new Range();
+    range.setStart(start.node, start.offset);
+    range.setEnd(end.node, end.offset);
+    const placed: PlacedMention = { person: mention.person, range };
+    record.shown.set(mention, placed);
+    this.highlights.add(mention.person, range);
+    this.forEachNodeSpan(record.block, mention, (node, from, to) => {
+      const spans = this.spansByNode.get(node);
+      const span = { start: from, end: to, mention: placed };
+      if (spans) spans.push(span);
+      else this.spansByNode.set(node, [span]);
+    });
+  }
+
+  private hide(record: BlockRecord, mention: Mention, placed: PlacedMention): void {
+    record.shown.delete(mention);
+    this.highlights.remove(placed.person, placed.range);
+    this.forEachNodeSpan(record.block, mention, (node) => {
+      const spans = this.spansByNode.get(node)?.filter((s) => s.mention !== placed);
+      if (spans?.length) this.spansByNode.set(node, spans);
+      else this.spansByNode.delete(node);
+    });
+  }
+
+  private drop(record: BlockRecord): void {
+    for (const [mention, placed] of record.shown) this.hide(record, mention, placed);
+    for (const m of record.candidates) if (m.kind !== 'surname') this.changeFullCount(m.person, -1);
+    this.dependent.delete(record);
+  }
+
+  private forEachNodeSpan(block: TextBlock, mention: Mention, visit: (node: Text, from: number, to: number) => void) {
+    const first = positionAt(block, mention.start);
+    const last = positionAt(block, mention.end, true);
+    for (let i = first.index; i <= last.index; i++) {
+      const node = block.nodes[i]!;
+      visit(node, i === first.index ? first.offset : 0, i === last.index ? last.offset : node.data.length);
+    }
+  }
+}

@@ -1,0 +1,123 @@
+import { findInWindows } from './long-text';
+import type { Matcher } from './matcher';
+import type { MentionIndex } from './mention-index';
+import { blockContainerOf, isBlockElement, isReadable, textBlocks, type WalkOptions } from './text-blocks';
+import { createTimeSlicer } from './time-slicer';
+
+/** How long changes gather before they are read: a burst of mutations becomes one batch. */
+const BATCH_DELAY_MS = 40;
+// Past these, one full rescan is cheaper than following each change (Dark Reader's rule of thumb).
+const MAX_PENDING_RECORDS = 2_000;
+const MAX_CHANGED_ROOTS = 200;
+
+const OBSERVED: MutationObserverInit = { childList: true, characterData: true, subtree: true };
+
+export interface PageScannerOptions {
+  readonly matcher: Matcher;
+  readonly index: MentionIndex;
+  readonly walk: WalkOptions;
+  /** Called after each batch of work that may have changed what the page mentions. */
+  readonly onChange: () => void;
+}
+
+export interface PageScanner {
+  /** Scans `root` and follows its changes until `stop`. */
+  start(root: Node): void;
+  stop(): void;
+}
+
+/**
+ * Finds the mentions on a page and keeps them current: the first scan and every later change run in
+ * short slices, and a change rescans only the blocks it touched.
+ */
+export function createPageScanner({ matcher, index, walk, onChange }: PageScannerOptions): PageScanner {
+  const slicer = createTimeSlicer();
+  let pending: MutationRecord[] = [];
+  let rescanAll = false;
+  let batchTimer: ReturnType<typeof setTimeout> | undefined;
+  let pageRoot: Node | undefined;
+
+  const walkOptions: WalkOptions = {
+    ...walk,
+    onShadowRoot(shadow) {
+      observer.observe(shadow, OBSERVED);
+      walk.onShadowRoot?.(shadow);
+    },
+  };
+
+  function* scan(root: Node) {
+    index.removeWithin(root);
+    if (!root.isConnected || !isReadable(root, walk)) return;
+    for (const block of textBlocks(root, walkOptions)) {
+      index.addBlock(block, yield* findInWindows(matcher, block.text));
+      yield;
+    }
+  }
+
+  const finish = () => {
+    index.resolveDependent();
+    onChange();
+  };
+
+  // The observer only records; the reading happens in the batch, off the mutation's own task.
+  const observer = new MutationObserver((records) => {
+    if (rescanAll) return;
+    if (pending.length + records.length > MAX_PENDING_RECORDS) {
+      rescanAll = true;
+      pending = [];
+    } else {
+      pending.push(...records);
+    }
+    batchTimer ??= setTimeout(processBatch, BATCH_DELAY_MS);
+  });
+
+  const isOurs = (node: Node) => node.nodeType === Node.ELEMENT_NODE && (walk.ignore?.(node as Element) ?? false);
+
+  function changedRoots(records: readonly MutationRecord[]): Node[] {
+    const roots = new Set<Node>();
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        roots.add(blockContainerOf(record.target));
+        continue;
+      }
+      for (const node of record.addedNodes) if (!isOurs(node)) roots.add(blockContainerOf(node));
+      // Removed text or inline elements change the text of the block they were in; removed blocks
+      // just leave, and `removeWithin` forgets whatever is no longer connected.
+      for (const node of record.removedNodes) {
+        if (!isOurs(node) && !isBlockElement(node)) roots.add(blockContainerOf(record.target));
+      }
+    }
+    const connected = [...roots].filter((root) => root.isConnected);
+    return connected.filter((root) => !connected.some((other) => other !== root && other.contains(root)));
+  }
+
+  function processBatch() {
+    batchTimer = undefined;
+    if (!pageRoot) return;
+    let roots = rescanAll ? [pageRoot] : changedRoots(pending);
+    if (roots.length > MAX_CHANGED_ROOTS) roots = [pageRoot];
+    pending = [];
+    rescanAll = false;
+    index.removeWithin(undefined);
+    if (!roots.length) {
+      finish();
+      return;
+    }
+    roots.forEach((root, i) => slicer.enqueue(scan(root), i === roots.length - 1 ? finish : undefined));
+  }
+
+  return {
+    start(root) {
+      pageRoot = root;
+      observer.observe(root, OBSERVED);
+      slicer.enqueue(scan(root), finish);
+    },
+    stop() {
+      observer.disconnect();
+      slicer.cancel();
+      if (batchTimer !== undefined) clearTimeout(batchTimer);
+      pageRoot = undefined;
+      pending = [];
+    },
+  };
+}

@@ -1,0 +1,185 @@
+/**
+ * The page's text, read as blocks: the text of a block element's inline descendants joined into one
+ * string with a map back to the text nodes, so that "Ilya <b>Sutskever</b>" reads as one name while a
+ * paragraph, list item, table cell or `<br>` ends one block and starts another.
+ */
+export interface TextBlock {
+  /** The block element (or shadow root, or document) that holds the text. */
+  readonly container: Node;
+  readonly text: string;
+  readonly nodes: readonly Text[];
+  /** Where each node's text starts in `text`. */
+  readonly starts: readonly number[];
+}
+
+export interface NodePosition {
+  readonly node: Text;
+  /** The node's index in the block's `nodes`. */
+  readonly index: number;
+  readonly offset: number;
+}
+
+// Elements that flow inside a line; every other element starts a new block.
+const INLINE = new Set([
+  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'img',
+  'ins', 'kbd', 'label', 'mark', 'nobr', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time',
+  'tt', 'u', 'var', 'wbr',
+]);
+
+// Text nobody reads as prose, or that the user is editing.
+const SKIPPED = new Set([
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'iframe', 'frame', 'object',
+  'embed', 'canvas', 'video', 'audio', 'svg', 'math', 'head', 'title',
+]);
+
+export interface WalkOptions {
+  /** Elements the walk never enters, such as the extension's own card. */
+  readonly ignore?: (element: Element) => boolean;
+  /** Called with each open shadow root the walk enters, so that a caller can watch it. */
+  readonly onShadowRoot?: (root: ShadowRoot) => void;
+}
+
+// Read from the attribute: `isContentEditable` makes Chromium recalculate style.
+function isEditingHost(element: Element): boolean {
+  const value = element.getAttribute('contenteditable');
+  return value !== null && value.toLowerCase() !== 'false';
+}
+
+const isInline = (element: Element) => INLINE.has(element.localName) || element.localName.includes('-');
+
+function isSkipped(element: Element, options: WalkOptions): boolean {
+  return (
+    SKIPPED.has(element.localName) ||
+    isEditingHost(element) ||
+    (options.ignore?.(element) ?? false)
+  );
+}
+
+/** Whether `node` is an element that starts a block of its own. */
+export function isBlockElement(node: Node): boolean {
+  return node.nodeType === Node.ELEMENT_NODE && !isInline(node as Element);
+}
+
+/** The block element that holds `node`'s text: the nearest ancestor that is not inline. */
+export function blockContainerOf(node: Node): Node {
+  let current: Node | null = node.nodeType === Node.ELEMENT_NODE ? node : node.parentNode;
+  while (current && current.nodeType === Node.ELEMENT_NODE && isInline(current as Element)) current = current.parentNode;
+  return current ?? node;
+}
+
+/** Whether the walk reads text under `node` at all (not inside a script, a field or an editor). */
+export function isReadable(node: Node, options: WalkOptions = {}): boolean {
+  for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (isSkipped(el, options)) return false;
+  }
+  return true;
+}
+
+class BlockBuilder {
+  private nodes: Text[] = [];
+  private starts: number[] = [];
+  private parts: string[] = [];
+  private length = 0;
+  private hasLetters = false;
+
+  add(node: Text): void {
+    const data = node.data;
+    if (!data) return;
+    this.nodes.push(node);
+    this.starts.push(this.length);
+    this.parts.push(data);
+    this.length += data.length;
+    this.hasLetters ||= /\S/.test(data);
+  }
+
+  take(container: Node): TextBlock | undefined {
+    const block = this.hasLetters
+      ? { container, text: this.parts.join(''), nodes: this.nodes, starts: this.starts }
+      : undefined;
+    this.nodes = [];
+    this.starts = [];
+    this.parts = [];
+    this.length = 0;
+    this.hasLetters = false;
+    return block;
+  }
+}
+
+/**
+ * Yields the text blocks under `root` in document order, then those of the open shadow roots found
+ * on the way. Iterative, so that pages nested thousands of levels deep cannot overflow the stack, and
+ * lazy, so that a caller can spread a large page over several tasks.
+ */
+export function* textBlocks(root: Node, options: WalkOptions = {}): Generator<TextBlock, void, undefined> {
+  const roots: Node[] = [root];
+  const builder = new BlockBuilder();
+  while (roots.length) {
+    const top = roots.pop()!;
+    const containers: Node[] = [top.nodeType === Node.ELEMENT_NODE ? top : blockContainerOf(top)];
+    const flush = () => builder.take(containers[containers.length - 1]!);
+
+    if (top.nodeType === Node.TEXT_NODE) {
+      builder.add(top as Text);
+      const block = flush();
+      if (block) yield block;
+      continue;
+    }
+    let node: Node | null = top.firstChild;
+    while (node) {
+      let descend = false;
+      if (node.nodeType === Node.TEXT_NODE) {
+        builder.add(node as Text);
+      } else if (node.nodeType === Node.ELEMENT_NODE) {
+        const element = node as Element;
+        if (element.localName === 'br') {
+          const block = flush();
+          if (block) yield block;
+        } else if (!isSkipped(element, options)) {
+          if (element.shadowRoot) {
+            options.onShadowRoot?.(element.shadowRoot);
+            roots.push(element.shadowRoot);
+          }
+          if (!isInline(element)) {
+            const block = flush();
+            if (block) yield block;
+            containers.push(element);
+          }
+          descend = element.firstChild !== null;
+          if (!descend && containers[containers.length - 1] === element) containers.pop();
+        }
+      }
+      if (descend) {
+        node = node.firstChild;
+        continue;
+      }
+      // Climb until a sibling follows, closing the blocks we leave.
+      while (node && node !== top && !node.nextSibling) {
+        node = node.parentNode;
+        if (node && node === containers[containers.length - 1] && node !== top) {
+          const block = flush();
+          if (block) yield block;
+          containers.pop();
+        }
+      }
+      node = node && node !== top ? node.nextSibling : null;
+    }
+    const block = flush();
+    if (block) yield block;
+  }
+}
+
+/**
+ * The text node and offset of a position in a block's text. An end position (`atEnd`) at a node
+ * boundary stays in the earlier node, so that a range ends where its text does.
+ */
+export function positionAt(block: TextBlock, offset: number, atEnd = false): NodePosition {
+  const { starts, nodes } = block;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (atEnd ? starts[mid]! < offset : starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { node: nodes[lo]!, index: lo, offset: offset - starts[lo]! };
+}

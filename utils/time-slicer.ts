@@ -1,0 +1,40 @@
+/** Work per task before the slicer yields to the page: well below the 50 ms of a long task. */
+const SLICE_MS = 8;
+
+export interface TimeSlicer {
+  /** Queues a job; each `next()` of it is one small step of work. */
+  enqueue(job: Iterator<unknown>, onDone?: () => void): void;
+  /** Drops every queued job. */
+  cancel(): void;
+}
+
+/** Runs queued jobs one after another in short slices, yielding to the page between slices. */
+export function createTimeSlicer(now: () => number = () => performance.now()): TimeSlicer {
+  const queue: { job: Iterator<unknown>; onDone?: () => void }[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const run = () => {
+    timer = undefined;
+    const deadline = now() + SLICE_MS;
+    while (queue.length && now() < deadline) {
+      const head = queue[0]!;
+      if (head.job.next().done) {
+        queue.shift();
+        head.onDone?.();
+      }
+    }
+    if (queue.length) timer = setTimeout(run, 0);
+  };
+
+  return {
+    enqueue(job, onDone) {
+      queue.push({ job, onDone });
+      timer ??= setTimeout(run, 0);
+    },
+    cancel() {
+      queue.length = 0;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+    },
+  };
+}
