@@ -23,8 +23,11 @@ export default defineBackground(() => {
       }
       case 'tab-mentions':
         return tabs.frames(request.tabId).then((frames): MentionCounts | undefined => (frames.length ? sumCounts(frames) : undefined));
-      case 'open-story':
-        return browser.tabs.create({ url: browser.runtime.getURL('/popup.html') }).then(() => undefined);
+      case 'open-story': {
+        // The story tab still lists the mentions of the page the reader came from.
+        const from = sender.tab?.id === undefined ? '' : `?tab=${sender.tab.id}`;
+        return browser.tabs.create({ url: browser.runtime.getURL(`/popup.html${from}`) }).then(() => undefined);
+      }
       default:
         return undefined;
     }

@@ -1,5 +1,8 @@
-/** Characters that render as nothing but can sit inside a word: soft hyphen, zero-width spaces and joiners, BOM. */
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+/**
+ * Characters that render as nothing but can sit inside a word: soft hyphen, zero-width spaces and
+ * joiners, word joiner, BOM, and the direction marks that Hebrew and Arabic pages put around names.
+ */
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
 
 export interface VisibleText {
   /** The text without invisible characters. */

@@ -1,4 +1,4 @@
-import { contextTerms, titleEndings, titleWords } from './knowledge/language';
+import { contextTerms, nameSuffixes, titleEndings, titleWords } from './knowledge/language';
 import type { NameForms } from './knowledge/types';
 import { stripInvisible } from './invisible-chars';
 import { findAddressSpans, overlapsAny } from './url-spans';
@@ -31,43 +31,79 @@ export interface Matcher<Id extends string = string> {
 
 /** How far from a lone surname a context term still supports it, in characters. */
 const SUPPORT_WINDOW = 300;
+/** How much text before a lone surname the first-name check reads: a word, its separator, its sentence. */
+const LOOK_BEHIND = 60;
 
+const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}_]`;
 const NOT_BEFORE = String.raw`(?<![\p{L}\p{M}\p{N}_@#])`;
+// Hebrew writes "and", "to", "in", "from", "that", "as" as letters glued to the next word ("לסם אלטמן").
+const AFTER_HEBREW_PREFIX = String.raw`(?<=${NOT_BEFORE}[ובלכמשה]{1,3})(?=\p{Script=Hebrew})`;
 const NOT_AFTER = String.raw`(?![\p{L}\p{M}\p{N}_@])`;
-// English possessive (Altman's, Altman’s, Leikes') and German genitive (Altmans).
-const POSSESSIVE = String.raw`(?:['’ʼ]s|['’ʼ](?!\p{L})|s)?`;
+// Apostrophes as typed: straight, typographic, the modifier letter, and the accents German keyboards offer.
+const APOSTROPHE = "['’‘ʼ´`]";
+// English possessive (Altman's, Altman’s) and German genitive (Altmans, Sutskevers).
+const POSSESSIVE = `(?:${APOSTROPHE}s|s)?`;
+// Between first name and surname: any whitespace (non-breaking spaces, line breaks), or the hyphen of a
+// German compound ("Sam-Altman-Interview").
+const NAME_GAP = String.raw`(?:\s+|-)`;
 const KIND_BY_LETTER = { f: 'full', h: 'handle', s: 'surname' } as const;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// Any run of whitespace may stand for the space inside a name: non-breaking spaces, line breaks.
+// Any run of whitespace may stand for the space inside a name or term.
 const form = (s: string) => escape(s).replace(/ +/g, String.raw`\s+`);
 const anyOf = (forms: readonly string[]) =>
   `(?:${[...forms].sort((a, b) => b.length - a.length).map(form).join('|')})`;
 
 function personPattern(index: number, names: NameForms): string {
-  const middle = names.middle.length ? String.raw`(?:${anyOf(names.middle)}\s+)?` : '';
-  const parts = [`(?<p${index}f>${anyOf(names.given)}\\s+${middle}${anyOf(names.surnames)})`];
+  const middle = names.middle.length ? `(?:${anyOf(names.middle)}${NAME_GAP})?` : '';
+  const parts = [`(?<p${index}f>${anyOf(names.given)}${NAME_GAP}${middle}${anyOf(names.surnames)})`];
   if (names.handles.length) parts.push(`(?<p${index}h>${anyOf(names.handles)})`);
   parts.push(`(?<p${index}s>${anyOf(names.surnames)})`);
   return parts.join('|');
 }
 
-const CONTEXT = new RegExp(`(?<![\\p{L}\\p{N}_])${anyOf(contextTerms)}(?![\\p{L}\\p{N}_])`, 'giu');
-const TITLE_WORDS: ReadonlySet<string> = new Set(titleWords);
-const WORD_BEFORE = /([\p{L}\p{M}\p{N}.'’-]+)[ \t\u00A0]+$/u;
-const UPPER_START = /^\p{Lu}/u;
-const POSSESSIVE_END = /['’ʼ]s$/u;
+const CONTEXT = new RegExp(`(?<!${WORD_CHAR})${anyOf(contextTerms)}s?(?!${WORD_CHAR})`, 'giu');
+const lowerSet = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
+// A context term before a surname names an employer or a field ("OpenAI Altman", "KI Leike"), not a person.
+const NOT_FIRST_NAMES = new Set([...lowerSet(titleWords), ...lowerSet(contextTerms)]);
+const NAME_SUFFIXES = lowerSet(nameSuffixes);
 
-/** Whether the word right before a lone surname is probably someone else's first name ("Robert Altman"). */
-function isOtherFirstName(textBefore: string): boolean {
-  const word = WORD_BEFORE.exec(textBefore)?.[1];
-  if (!word || !UPPER_START.test(word)) return false;
+// The word before a lone surname and what joins them: a space, at most one line break (a wrapped line,
+// not a new paragraph), or a hyphen ("Müller-Leike", "Robert-Altman-Preis").
+const WORD_BEFORE = /([\p{L}\p{M}\p{N}.'’ʼ]+(?:-[\p{L}\p{M}\p{N}.'’ʼ]+)*)(?:-|(?=\s)[^\S\n]*\n?[^\S\n]*)$/u;
+const WORD_AFTER = /^(?:[^\S\n]+|-)(\p{Lu}[\p{L}\p{M}]*)/u;
+const UPPER_START = /^\p{Lu}/u;
+const POSSESSIVE_END = new RegExp(`${APOSTROPHE}s$`, 'u');
+const SENTENCE_END = /(?:^|[.!?:;…>•·*–—(\[«»"“„‘‚'])$/u;
+
+/** Whether the word right before a lone surname at `start` is probably someone else's first name ("Robert Altman"). */
+function isOtherFirstName(text: string, start: number): boolean {
+  const from = Math.max(0, start - LOOK_BEHIND);
+  const before = text.slice(from, start);
+  const found = WORD_BEFORE.exec(before);
+  if (!found) return false;
+  const word = found[1]!;
+  const last = word.slice(word.lastIndexOf('-') + 1);
+  if (!UPPER_START.test(last)) return false;
   // "OpenAI's Altman" names an owner, "GPT-4 Altman" a product: neither is a first name.
-  if (POSSESSIVE_END.test(word) || /\d/.test(word)) return false;
-  const lower = word.toLowerCase();
-  const last = lower.slice(lower.lastIndexOf('-') + 1);
-  if (TITLE_WORDS.has(lower) || TITLE_WORDS.has(last)) return false;
-  return !titleEndings.some((ending) => last.endsWith(ending));
+  if (POSSESSIVE_END.test(last) || /\d/.test(word)) return false;
+  if (last.endsWith('.')) {
+    const bare = last.replace(/\.+$/, '');
+    // "R. Altman" is an initial; "Mr. Altman" a title; "…Research. Pachocki" the end of a sentence.
+    return bare.length === 1;
+  }
+  const lower = last.toLowerCase();
+  if (NOT_FIRST_NAMES.has(lower) || NOT_FIRST_NAMES.has(word.toLowerCase())) return false;
+  if (titleEndings.some((ending) => lower.endsWith(ending))) return false;
+  // A sentence's first word is capitalised whatever it is: "Reading Leike’s thread" starts with a verb.
+  const sentenceStart = from + found.index === 0 || SENTENCE_END.test(before.slice(0, found.index).trimEnd());
+  return !(sentenceStart && lower.endsWith('ing'));
+}
+
+/** Whether the word right after a lone surname makes it part of another name ("Altman Hardware"). */
+function isPartOfOtherName(text: string, end: number): boolean {
+  const next = WORD_AFTER.exec(text.slice(end, end + LOOK_BEHIND))?.[1];
+  return next !== undefined && NAME_SUFFIXES.has(next.toLowerCase());
 }
 
 function contextPositions(text: string): number[] {
@@ -90,7 +126,7 @@ function hasNear(positions: readonly number[], at: number): boolean {
 
 export function createMatcher<Id extends string>(people: readonly MatchablePerson<Id>[]): Matcher<Id> {
   const pattern = new RegExp(
-    `${NOT_BEFORE}(?:${people.map((p, i) => personPattern(i, p.names)).join('|')})${POSSESSIVE}${NOT_AFTER}`,
+    `(?:${NOT_BEFORE}|${AFTER_HEBREW_PREFIX})(?:${people.map((p, i) => personPattern(i, p.names)).join('|')})${POSSESSIVE}${NOT_AFTER}`,
     'giu',
   );
 
@@ -109,7 +145,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         const kind = KIND_BY_LETTER[group.at(-1) as keyof typeof KIND_BY_LETTER];
         let supported = true;
         if (kind === 'surname') {
-          if (isOtherFirstName(text.slice(Math.max(0, start - 40), start))) continue;
+          if (isOtherFirstName(text, start) || isPartOfOtherName(text, end)) continue;
           context ??= contextPositions(text);
           supported = hasNear(context, start);
         }

@@ -2,13 +2,19 @@
  * Stretches of text that are addresses rather than prose: URLs, e-mail addresses, bare domains.
  * A name inside them ("example.com/sam-altman", "sam.altman@example.com") is not a mention.
  */
+// Common top-level domains, lower case only: "openai.com" is an address, while "said Altman.It was"
+// is a missing space, and a capitalised "It" must not turn the name before it into an address.
+const TOP_LEVEL_DOMAINS = [
+  'com', 'org', 'net', 'io', 'ai', 'dev', 'app', 'edu', 'gov', 'info', 'me', 'ly', 'tv', 'fm', 'co', 'news', 'blog',
+  'xyz', 'de', 'at', 'ch', 'eu', 'uk', 'fr', 'it', 'es', 'nl', 'pl', 'ru', 'il', 'us', 'ca', 'au', 'jp',
+];
 const ADDRESS = new RegExp(
   [
-    String.raw`(?:[a-z][a-z\d+.-]*:\/\/|www\.)[^\s<>"'“”‘’]+`,
+    String.raw`(?:[a-zA-Z][a-zA-Z\d+.-]*:\/\/|[wW]{3}\.)[^\s<>"'“”‘’]+`,
     String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`,
-    String.raw`(?<![\p{L}\p{N}@])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|io|ai|de|co|dev|app|edu|gov|info|me|ly|uk|tv|fm)(?![\p{L}\p{N}])(?:\/[^\s<>"'“”]*)?`,
+    String.raw`(?<![\p{L}\p{N}@])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:${TOP_LEVEL_DOMAINS.join('|')})(?![\p{L}\p{N}])(?:\/[^\s<>"'“”]*)?`,
   ].join('|'),
-  'giu',
+  'gu',
 );
 const MAYBE_ADDRESS = /[@/.]/;
 

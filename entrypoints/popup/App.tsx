@@ -11,8 +11,8 @@ import { story } from '../../utils/knowledge/story';
 import { isMentionCounts, type JumpRequest, type MentionCounts, type TabMentionsRequest } from '../../utils/messages';
 
 /**
- * The tab the popup is about. End-to-end tests open the popup as a page of its own, which is then the
- * active tab, so they name the tab under test as `popup.html?tab=ID`.
+ * The tab the popup is about: the active one, or the one named as `popup.html?tab=ID` when the story
+ * opens in a tab of its own (from a card's "full story"), which is then the active tab itself.
  */
 async function targetTabId(): Promise<number | undefined> {
   const named = new URLSearchParams(location.search).get('tab');
