@@ -1,5 +1,4 @@
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useRef } from 'preact/hooks';
 import { placeCard, type Box } from '../utils/card-position';
 import type { Theme } from '../utils/page-theme';
 
@@ -15,22 +14,20 @@ interface Props {
 
 /** The floating frame of a hover card: placed beside its anchor, inside the viewport. */
 export function CardFrame({ anchor, theme, label, closeLabel, onPointerOn, onClose, children }: Props) {
-  const frame = useRef<HTMLDivElement>(null);
-
-  // Measured after render and before paint, so the card never shows in the wrong place.
-  useLayoutEffect(() => {
-    const el = frame.current;
+  // Measured once rendered and before paint, so the card never shows in the wrong place. A ref callback
+  // rather than a layout effect keeps Preact's hooks out of the content script.
+  const place = (el: HTMLDivElement | null) => {
     if (!el) return;
     const { width, height } = el.getBoundingClientRect();
-    const place = placeCard(anchor, { width, height }, { width: innerWidth, height: innerHeight });
-    el.style.top = `${place.top}px`;
-    el.style.left = `${place.left}px`;
-    el.dataset.side = place.side;
-  }, [anchor]);
+    const placement = placeCard(anchor, { width, height }, { width: innerWidth, height: innerHeight });
+    el.style.top = `${placement.top}px`;
+    el.style.left = `${placement.left}px`;
+    el.dataset.side = placement.side;
+  };
 
   return (
     <div
-      ref={frame}
+      ref={place}
       class="frame"
       role="dialog"
       aria-label={label}

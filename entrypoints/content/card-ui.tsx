@@ -1,6 +1,4 @@
 import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import cardCss from '../../assets/card.css?inline';
 import { CardFrame } from '../../components/CardFrame';
 import { PersonCard } from '../../components/PersonCard';
@@ -19,32 +17,37 @@ export interface CardUiOptions {
 }
 
 export interface CardUi {
-  show(person: Person, anchor: Box, theme: Theme, lang: Lang): Promise<void>;
+  show(person: Person, anchor: Box, theme: Theme, lang: Lang): void;
   hide(): void;
+  /** Takes the host off the page. */
+  remove(): void;
 }
 
-/** The hover card, in a closed shadow root that is created the first time a card opens. */
-export function createCardUi(ctx: ContentScriptContext, options: CardUiOptions): CardUi {
-  let ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | undefined;
+/**
+ * The hover card, in a closed shadow root that is created the first time a card opens: the page can
+ * neither read nor restyle it. Built by hand rather than with WXT's `createShadowRootUi`, which brings
+ * about 3 kB (gzip) of mounting helpers into a script that every page pays for.
+ */
+export function createCardUi(options: CardUiOptions): CardUi {
+  let host: HTMLElement | undefined;
+  let container: HTMLElement | undefined;
 
-  const mounted = () => {
-    ui ??= createShadowRootUi(ctx, {
-      name: CARD_HOST,
-      position: 'inline',
-      anchor: () => document.body ?? document.documentElement,
-      mode: 'closed',
-      css: cardCss,
-      onMount: (container) => container,
-      onRemove: (container) => container && render(null, container),
-    });
-    return ui;
+  const mount = (): HTMLElement => {
+    if (!host || !container) {
+      host = document.createElement(CARD_HOST);
+      const shadow = host.attachShadow({ mode: 'closed' });
+      const style = document.createElement('style');
+      style.textContent = cardCss;
+      container = document.createElement('div');
+      shadow.append(style, container);
+    }
+    // A page that rebuilds its body may have taken the host out.
+    if (!host.isConnected) (document.body ?? document.documentElement).append(host);
+    return container;
   };
 
   return {
-    async show(person, anchor, theme, lang) {
-      const card = await mounted();
-      // A page that rebuilds its body may have taken the host out.
-      if (!card.shadowHost.isConnected) card.mount();
+    show(person, anchor, theme, lang) {
       render(
         <CardFrame
           anchor={anchor}
@@ -56,11 +59,15 @@ export function createCardUi(ctx: ContentScriptContext, options: CardUiOptions):
         >
           <PersonCard person={person} lang={lang} onOpenStory={options.onOpenStory} />
         </CardFrame>,
-        card.uiContainer,
+        mount(),
       );
     },
     hide() {
-      ui?.then((card) => render(null, card.uiContainer)).catch(() => {});
+      if (container) render(null, container);
+    },
+    remove() {
+      this.hide();
+      host?.remove();
     },
   };
 }

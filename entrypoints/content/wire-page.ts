@@ -44,12 +44,12 @@ export function wirePage(ctx: ContentScriptContext): void {
       const person = byId.get(mention.person);
       const rect = lastHit?.mention === mention ? lastHit.rect : mention.range.getBoundingClientRect();
       const theme = themeAround(mention.range.startContainer.parentElement, matchMedia('(prefers-color-scheme: dark)').matches);
-      if (person) card.show(person, rect, theme, lang).catch(() => {});
+      if (person) card.show(person, rect, theme, lang);
     },
     close: () => card.hide(),
   });
 
-  const card = createCardUi(ctx, {
+  const card = createCardUi({
     onPointerOnCard: (on) => intent.pointerOnCard(on),
     onClose: () => intent.dismiss(),
     onOpenStory: () => {
@@ -101,7 +101,7 @@ export function wirePage(ctx: ContentScriptContext): void {
     browser.runtime.onMessage.removeListener(onMessage);
     scanner.stop();
     intent.dispose();
-    card.hide();
+    card.remove();
     index.clear();
     highlights.dispose();
   });
