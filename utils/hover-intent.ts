@@ -21,8 +21,12 @@ export class HoverIntent<T> {
   // After a dismissal the same target does not reopen until the pointer has left it.
   private dismissed: T | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The dwell before a card opens; a settings change applies from the next hover on. */
+  dwellMs: number;
 
-  constructor(private readonly options: HoverIntentOptions<T>) {}
+  constructor(private readonly options: HoverIntentOptions<T>) {
+    this.dwellMs = options.dwellMs ?? DWELL_MS;
+  }
 
   /** The pointer is now over `target`, or over no target at all. */
   pointerOn(target: T | undefined): void {
@@ -39,7 +43,7 @@ export class HoverIntent<T> {
       return;
     }
     if (target === this.dismissed) return;
-    this.schedule(() => this.show(target), this.options.dwellMs ?? DWELL_MS);
+    this.schedule(() => this.show(target), this.dwellMs);
   }
 
   /** The pointer entered or left the card. */

@@ -26,5 +26,8 @@ export function createMentionStepper(index: MentionIndex, highlights: Highlights
       timer = setTimeout(() => highlights.focus(undefined), EMPHASIS_MS);
       return target;
     },
+    stop() {
+      clearTimeout(timer);
+    },
   };
 }
