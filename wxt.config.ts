@@ -13,6 +13,11 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     // Only what the features need: the current tab's id for the popup and badge, and settings.
     permissions: ['storage'],
+    // The card script, imported by the content script on the first hover (see utils/card-contract.ts).
+    // A per-session URL keeps pages from probing for the extension.
+    web_accessible_resources: [
+      { resources: ['card.js'], matches: ['http://*/*', 'https://*/*', 'file:///*'], use_dynamic_url: true },
+    ],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

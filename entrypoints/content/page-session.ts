@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { CARD_HOST, type CardUi } from '../../utils/card-contract';
 import { createHighlights } from '../../utils/highlights';
 import { mentionAtPoint, type Hit } from '../../utils/hit-test';
 import { HoverIntent } from '../../utils/hover-intent';
@@ -9,7 +10,7 @@ import type { MentionCounts, OpenStoryRequest } from '../../utils/messages';
 import { createPageScanner } from '../../utils/page-scanner';
 import { themeAround } from '../../utils/page-theme';
 import { resolveLang, type Settings } from '../../utils/settings';
-import { CARD_HOST, createCardUi } from './card-ui';
+import { loadCardModule } from './card-loader';
 import { createMentionStepper } from './mention-stepper';
 import { trackPointer } from './pointer-tracker';
 
@@ -22,7 +23,6 @@ export interface PageSession {
   stop(): void;
 }
 
-const byId = new Map(people.map((p) => [p.id as string, p]));
 const isCard = (target: EventTarget | null) => (target as Element | null)?.localName === CARD_HOST;
 
 /** The extension at work on one page: marks, hover card, and the mention index behind both. */
@@ -40,30 +40,41 @@ export function startPageSession(initial: Settings, onCounts: (counts: MentionCo
     onChange: () => onCounts(index.counts()),
   });
 
+  let card: CardUi | undefined;
+  const withCard = (use: (ui: CardUi) => void) =>
+    loadCardModule()
+      .then((module) => {
+        if (signal.aborted) return;
+        card ??= module.createCardUi({
+          onPointerOnCard: (on) => intent.pointerOnCard(on),
+          onClose: () => intent.dismiss(),
+          onOpenStory: () => {
+            const request: OpenStoryRequest = { type: 'open-story' };
+            browser.runtime.sendMessage(request).catch(() => {});
+          },
+        });
+        use(card);
+      })
+      .catch(() => {});
+
   let lastHit: Hit | undefined;
   const intent: HoverIntent<PlacedMention> = new HoverIntent<PlacedMention>({
     dwellMs: settings.dwellMs,
     open(mention) {
-      const person = byId.get(mention.person);
-      if (!person) return;
       const rect = lastHit?.mention === mention ? lastHit.rect : mention.range.getBoundingClientRect();
       const dark = matchMedia('(prefers-color-scheme: dark)').matches;
       const theme = themeAround(mention.range.startContainer.parentElement, dark);
-      card.show(person, rect, theme, resolveLang(settings, browser.i18n.getUILanguage()));
+      const lang = resolveLang(settings, browser.i18n.getUILanguage());
+      // The pointer may have left while the card script loaded.
+      withCard((ui) => intent.isOpen && ui.show(mention.person, rect, theme, lang));
     },
-    close: () => card.hide(),
-  });
-  const card = createCardUi({
-    onPointerOnCard: (on) => intent.pointerOnCard(on),
-    onClose: () => intent.dismiss(),
-    onOpenStory: () => {
-      const request: OpenStoryRequest = { type: 'open-story' };
-      browser.runtime.sendMessage(request).catch(() => {});
-    },
+    close: () => card?.hide(),
   });
 
   trackPointer(signal, isCard, (x, y) => {
     lastHit = mentionAtPoint(index, x, y, shadowRoots);
+    // The card script loads during the dwell, so that the card can show the moment it ends.
+    if (lastHit) loadCardModule().catch(() => {});
     intent.pointerOn(lastHit?.mention);
   });
   window.addEventListener(
@@ -98,7 +109,7 @@ export function startPageSession(initial: Settings, onCounts: (counts: MentionCo
       lifetime.abort();
       scanner.stop();
       intent.dispose();
-      card.remove();
+      card?.remove();
       index.clear();
       highlights.dispose();
       stepper.stop();

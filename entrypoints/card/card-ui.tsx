@@ -2,26 +2,11 @@ import { render } from 'preact';
 import cardCss from '../../assets/card.css?inline';
 import { CardFrame } from '../../components/CardFrame';
 import { PersonCard } from '../../components/PersonCard';
-import type { Box } from '../../utils/card-position';
-import { ui as strings, type Lang } from '../../utils/i18n';
-import type { Person } from '../../utils/knowledge/types';
-import type { Theme } from '../../utils/page-theme';
+import { CARD_HOST, type CardUi, type CardUiOptions } from '../../utils/card-contract';
+import { ui as strings } from '../../utils/i18n';
+import { people } from '../../utils/knowledge/people';
 
-/** The tag of the card's host element, the one node the extension adds to a page, on first use. */
-export const CARD_HOST = 'whos-who-card';
-
-export interface CardUiOptions {
-  readonly onPointerOnCard: (on: boolean) => void;
-  readonly onClose: () => void;
-  readonly onOpenStory: () => void;
-}
-
-export interface CardUi {
-  show(person: Person, anchor: Box, theme: Theme, lang: Lang): void;
-  hide(): void;
-  /** Takes the host off the page. */
-  remove(): void;
-}
+const byId = new Map(people.map((p) => [p.id as string, p]));
 
 /**
  * The hover card, in a closed shadow root that is created the first time a card opens: the page can
@@ -47,7 +32,9 @@ export function createCardUi(options: CardUiOptions): CardUi {
   };
 
   return {
-    show(person, anchor, theme, lang) {
+    show(personId, anchor, theme, lang) {
+      const person = byId.get(personId);
+      if (!person) return;
       render(
         <CardFrame
           anchor={anchor}

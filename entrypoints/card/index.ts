@@ -1,0 +1,9 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { CARD_MODULE_KEY, type CardModule } from '../../utils/card-contract';
+import { createCardUi } from './card-ui';
+
+// Imported by the content script on the first hover, and evaluated in its isolated world.
+export default defineUnlistedScript(() => {
+  const module: CardModule = { createCardUi };
+  (globalThis as Record<symbol, unknown>)[CARD_MODULE_KEY] = module;
+});

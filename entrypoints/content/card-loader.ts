@@ -1,0 +1,14 @@
+import { browser } from 'wxt/browser';
+import { CARD_MODULE_KEY, CARD_SCRIPT, type CardModule } from '../../utils/card-contract';
+
+let loading: Promise<CardModule> | undefined;
+
+/** The card script, imported once, on first need. */
+export function loadCardModule(): Promise<CardModule> {
+  loading ??= import(/* @vite-ignore */ browser.runtime.getURL(CARD_SCRIPT)).then(() => {
+    const module = (globalThis as Record<symbol, unknown>)[CARD_MODULE_KEY] as CardModule | undefined;
+    if (!module) throw new Error('The card script did not load.');
+    return module;
+  });
+  return loading;
+}

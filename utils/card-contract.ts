@@ -1,0 +1,33 @@
+import type { Box } from './card-position';
+import type { Lang } from './i18n';
+import type { Theme } from './page-theme';
+
+/**
+ * What the content script and the lazily loaded card script agree on. The card (Preact, its styles and
+ * every person's texts) is more than half of what a hover needs, yet most pages never show one: it is
+ * loaded on the first hover, not on every page.
+ */
+
+/** The tag of the card's host element, the one node the extension adds to a page, on first use. */
+export const CARD_HOST = 'whos-who-card';
+/** The card script's file, web-accessible so that the content script can `import()` it. */
+export const CARD_SCRIPT = '/card.js';
+/** Where the card script leaves its API: on the content script's own global, which the page cannot see. */
+export const CARD_MODULE_KEY = Symbol.for('whos-who.card');
+
+export interface CardUiOptions {
+  readonly onPointerOnCard: (on: boolean) => void;
+  readonly onClose: () => void;
+  readonly onOpenStory: () => void;
+}
+
+export interface CardUi {
+  show(personId: string, anchor: Box, theme: Theme, lang: Lang): void;
+  hide(): void;
+  /** Takes the host off the page. */
+  remove(): void;
+}
+
+export interface CardModule {
+  createCardUi(options: CardUiOptions): CardUi;
+}
