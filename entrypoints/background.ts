@@ -8,7 +8,8 @@ export default defineBackground(() => {
 
   const showBadge = async (tabId: number) => {
     const people = Object.values(sumCounts(await tabs.frames(tabId))).filter((n) => n > 0).length;
-    await browser.action.setBadgeText({ tabId, text: people ? String(people) : '' });
+    // Firefox's MV2 build has `browserAction` where MV3 has `action`.
+    await (browser.action ?? browser.browserAction).setBadgeText({ tabId, text: people ? String(people) : '' });
   };
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
