@@ -17,21 +17,22 @@ const identity = (offset: number) => offset;
 export function stripInvisible(original: string): VisibleText {
   INVISIBLE.lastIndex = 0;
   if (!INVISIBLE.test(original)) return { text: original, toOriginal: identity };
-  // removedBefore[k]: how many characters were removed before the k-th kept one.
-  const removedAt: number[] = [];
+  // shifts[i]: where the i-th removed character would sit in the stripped text. Never decreasing, so
+  // the removed characters before a stripped offset are found by binary search.
+  const shifts: number[] = [];
   INVISIBLE.lastIndex = 0;
-  for (let m = INVISIBLE.exec(original); m; m = INVISIBLE.exec(original)) removedAt.push(m.index);
-  const text = original.replace(INVISIBLE, '');
+  for (let m = INVISIBLE.exec(original); m; m = INVISIBLE.exec(original)) shifts.push(m.index - shifts.length);
   return {
-    text,
+    text: original.replace(INVISIBLE, ''),
     toOriginal(offset) {
-      // Each removed position at or before the running original offset shifts it by one.
-      let result = offset;
-      for (const at of removedAt) {
-        if (at <= result) result++;
-        else break;
+      let lo = 0;
+      let hi = shifts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (shifts[mid]! <= offset) lo = mid + 1;
+        else hi = mid;
       }
-      return result;
+      return offset + lo;
     },
   };
 }

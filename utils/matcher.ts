@@ -23,16 +23,17 @@ export interface MatchablePerson<Id extends string = string> {
 
 export interface Matcher<Id extends string = string> {
   /**
-   * Every candidate mention in `text`, in order. Lone surnames preceded by another first name are left
-   * out; the other lone surnames are kept with `supported` set, for `acceptMentions` to decide.
+   * Every candidate mention in `text`, in order. Lone surnames preceded by another first name, or that
+   * are part of another name, are left out; the other lone surnames are kept with `supported` set, for
+   * `acceptMentions` to decide.
    */
   find(text: string): Mention<Id>[];
 }
 
 /** How far from a lone surname a context term still supports it, in characters. */
 const SUPPORT_WINDOW = 300;
-/** How much text before a lone surname the first-name check reads: a word, its separator, its sentence. */
-const LOOK_BEHIND = 60;
+/** How much text on either side of a lone surname the checks of its neighbouring words read. */
+const LOOK_AROUND = 60;
 
 const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}_]`;
 const NOT_BEFORE = String.raw`(?<![\p{L}\p{M}\p{N}_@#])`;
@@ -40,7 +41,8 @@ const NOT_BEFORE = String.raw`(?<![\p{L}\p{M}\p{N}_@#])`;
 const AFTER_HEBREW_PREFIX = String.raw`(?<=${NOT_BEFORE}[ובלכמשה]{1,3})(?=\p{Script=Hebrew})`;
 const NOT_AFTER = String.raw`(?![\p{L}\p{M}\p{N}_@])`;
 // Apostrophes as typed: straight, typographic, the modifier letter, and the accents German keyboards offer.
-const APOSTROPHE = "['’‘ʼ´`]";
+const APOSTROPHES = "'’‘ʼ´`";
+const APOSTROPHE = `[${APOSTROPHES}]`;
 // English possessive (Altman's, Altman’s) and German genitive (Altmans, Sutskevers).
 const POSSESSIVE = `(?:${APOSTROPHE}s|s)?`;
 // Between first name and surname: any whitespace (non-breaking spaces, line breaks), or the hyphen of a
@@ -70,7 +72,8 @@ const NAME_SUFFIXES = lowerSet(nameSuffixes);
 
 // The word before a lone surname and what joins them: a space, at most one line break (a wrapped line,
 // not a new paragraph), or a hyphen ("Müller-Leike", "Robert-Altman-Preis").
-const WORD_BEFORE = /([\p{L}\p{M}\p{N}.'’ʼ]+(?:-[\p{L}\p{M}\p{N}.'’ʼ]+)*)(?:-|(?=\s)[^\S\n]*\n?[^\S\n]*)$/u;
+const WORD_PART = String.raw`[\p{L}\p{M}\p{N}.${APOSTROPHES}]+`;
+const WORD_BEFORE = new RegExp(String.raw`(${WORD_PART}(?:-${WORD_PART})*)(?:-|(?=\s)[^\S\n]*\n?[^\S\n]*)$`, 'u');
 const WORD_AFTER = /^(?:[^\S\n]+|-)(\p{Lu}[\p{L}\p{M}]*)/u;
 const UPPER_START = /^\p{Lu}/u;
 const POSSESSIVE_END = new RegExp(`${APOSTROPHE}s$`, 'u');
@@ -78,7 +81,7 @@ const SENTENCE_END = /(?:^|[.!?:;…>•·*–—(\[«»"“„‘‚'])$/u;
 
 /** Whether the word right before a lone surname at `start` is probably someone else's first name ("Robert Altman"). */
 function isOtherFirstName(text: string, start: number): boolean {
-  const from = Math.max(0, start - LOOK_BEHIND);
+  const from = Math.max(0, start - LOOK_AROUND);
   const before = text.slice(from, start);
   const found = WORD_BEFORE.exec(before);
   if (!found) return false;
@@ -93,16 +96,18 @@ function isOtherFirstName(text: string, start: number): boolean {
     return bare.length === 1;
   }
   const lower = last.toLowerCase();
-  if (NOT_FIRST_NAMES.has(lower) || NOT_FIRST_NAMES.has(word.toLowerCase())) return false;
+  // With a German genitive too: "OpenAIs Altman", "des Chefs Altman".
+  if ([lower, word.toLowerCase(), lower.replace(/s$/, '')].some((w) => NOT_FIRST_NAMES.has(w))) return false;
   if (titleEndings.some((ending) => lower.endsWith(ending))) return false;
   // A sentence's first word is capitalised whatever it is: "Reading Leike’s thread" starts with a verb.
+  // Short words ending in "ing" ("King", "Ming") are left to be names.
   const sentenceStart = from + found.index === 0 || SENTENCE_END.test(before.slice(0, found.index).trimEnd());
-  return !(sentenceStart && lower.endsWith('ing'));
+  return !(sentenceStart && lower.length > 4 && lower.endsWith('ing'));
 }
 
 /** Whether the word right after a lone surname makes it part of another name ("Altman Hardware"). */
 function isPartOfOtherName(text: string, end: number): boolean {
-  const next = WORD_AFTER.exec(text.slice(end, end + LOOK_BEHIND))?.[1];
+  const next = WORD_AFTER.exec(text.slice(end, end + LOOK_AROUND))?.[1];
   return next !== undefined && NAME_SUFFIXES.has(next.toLowerCase());
 }
 

@@ -1,4 +1,5 @@
 import { people, type PersonId } from './knowledge/people';
+import { isHostName } from './settings';
 
 /** How many accepted mentions of each person one frame holds. */
 export type MentionCounts = Partial<Record<PersonId, number>>;
@@ -28,8 +29,27 @@ export interface OpenStoryRequest {
   readonly type: 'open-story';
 }
 
+/** The context menu asks the frame with the selection who the selected text names. */
+export interface WhoIsRequest {
+  readonly type: 'who-is';
+  readonly text: string;
+}
+
+/** The keyboard command asks the top frame to move to the next mention and open its card. */
+export interface NextMentionRequest {
+  readonly type: 'next-mention';
+}
+
+/** The popup asks the top frame for its host name, so that it needs no `tabs` permission to know the site. */
+export interface PageHostRequest {
+  readonly type: 'page-host';
+}
+
 export type BackgroundMessage = MentionsReport | TabMentionsRequest | OpenStoryRequest;
-export type ContentMessage = JumpRequest;
+export type ContentMessage = JumpRequest | WhoIsRequest | NextMentionRequest | PageHostRequest;
+
+/** The longest selection the context menu passes on: a name, or a sentence around one. */
+export const MAX_SELECTION = 500;
 
 const PERSON_IDS: ReadonlySet<string> = new Set(people.map((p) => p.id));
 const MAX_COUNT = 1_000_000;
@@ -62,10 +82,21 @@ export function parseBackgroundMessage(value: unknown): BackgroundMessage | unde
 }
 
 export function parseContentMessage(value: unknown): ContentMessage | undefined {
-  if (isRecord(value) && value.type === 'jump-to-mention' && isPersonId(value.person)) {
+  if (!isRecord(value)) return undefined;
+  if (value.type === 'jump-to-mention' && isPersonId(value.person)) {
     return { type: 'jump-to-mention', person: value.person };
   }
+  if (value.type === 'who-is' && typeof value.text === 'string' && value.text.length <= MAX_SELECTION) {
+    return { type: 'who-is', text: value.text };
+  }
+  if (value.type === 'next-mention') return { type: 'next-mention' };
+  if (value.type === 'page-host') return { type: 'page-host' };
   return undefined;
+}
+
+/** The top frame's answer to a `page-host` request: a host name, or undefined (no answer, `file:` pages). */
+export function parsePageHost(value: unknown): string | undefined {
+  return isHostName(value) ? value : undefined;
 }
 
 /** Sums the counts of a tab's frames. */

@@ -31,6 +31,9 @@ const MAX_SITES = 1000;
 export const SETTINGS_KEY = 'settings';
 const HOST = /^[a-z0-9.-]{1,253}$/;
 
+/** A host name as the settings keep it: lower case, no scheme, no port (`example.org`). */
+export const isHostName = (value: unknown): value is string => typeof value === 'string' && HOST.test(value);
+
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -47,7 +50,7 @@ export function parseSettings(value: unknown): Settings {
   return {
     enabled: typeof enabled === 'boolean' ? enabled : DEFAULT_SETTINGS.enabled,
     disabledSites: Array.isArray(disabledSites)
-      ? [...new Set(disabledSites.filter((s): s is string => typeof s === 'string' && HOST.test(s)))].slice(0, MAX_SITES)
+      ? [...new Set(disabledSites.filter(isHostName))].slice(0, MAX_SITES)
       : DEFAULT_SETTINGS.disabledSites,
     dwellMs:
       typeof dwellMs === 'number' && Number.isFinite(dwellMs)
@@ -58,13 +61,13 @@ export function parseSettings(value: unknown): Settings {
   };
 }
 
-/** Whether the extension works on a page of `host`, per the settings. */
 /** Settings written by a newer release are not trusted: their fields may mean something else. */
 export function parseVersioned(value: unknown, meta: unknown): Settings {
   const version = isRecord(meta) && typeof meta.v === 'number' ? meta.v : SETTINGS_VERSION;
   return version > SETTINGS_VERSION ? DEFAULT_SETTINGS : parseSettings(value);
 }
 
+/** Whether the extension works on a page of `host`, per the settings. */
 export function isActiveOn(settings: Settings, host: string): boolean {
   return settings.enabled && !settings.disabledSites.includes(host.toLowerCase());
 }

@@ -1,7 +1,3 @@
-/**
- * Stretches of text that are addresses rather than prose: URLs, e-mail addresses, bare domains.
- * A name inside them ("example.com/sam-altman", "sam.altman@example.com") is not a mention.
- */
 // Common top-level domains, lower case only: "openai.com" is an address, while "said Altman.It was"
 // is a missing space, and a capitalised "It" must not turn the name before it into an address.
 const TOP_LEVEL_DOMAINS = [
@@ -20,6 +16,10 @@ const MAYBE_ADDRESS = /[@/.]/;
 
 export type Span = readonly [start: number, end: number];
 
+/**
+ * Stretches of text that are addresses rather than prose: URLs, e-mail addresses, bare domains.
+ * A name inside them ("example.com/sam-altman", "sam.altman@example.com") is not a mention.
+ */
 export function findAddressSpans(text: string): Span[] {
   if (!MAYBE_ADDRESS.test(text)) return [];
   const spans: Span[] = [];

@@ -70,8 +70,8 @@ export const titleWords = [
 /** Endings of compound role nouns ("Konzernchef", "KI-Forscherin", "Amtsnachfolger", "co-founder"). */
 export const titleEndings = [
   'chef', 'chefin', 'gründer', 'gründerin', 'forscher', 'forscherin', 'wissenschaftler', 'wissenschaftlerin', 'leiter',
-  'leiterin', 'direktor', 'direktorin', 'nachfolger', 'nachfolgerin', 'sprecher', 'sprecherin', 'experte', 'expertin',
-  'founder', 'scientist', 'researcher', 'officer', 'director',
+  'leiterin', 'direktor', 'direktorin', 'präsident', 'präsidentin', 'nachfolger', 'nachfolgerin', 'sprecher',
+  'sprecherin', 'experte', 'expertin', 'founder', 'scientist', 'researcher', 'officer', 'director', 'president',
 ] as const;
 
 /**
@@ -81,7 +81,7 @@ export const titleEndings = [
 export const nameSuffixes = [
   // English
   'hardware', 'store', 'stores', 'shop', 'street', 'st', 'road', 'avenue', 'lane', 'bridge', 'square', 'park',
-  'foundation', 'institute', 'center', 'centre', 'group', 'holdings', 'inc', 'llc', 'ltd', 'corp', 'company', 'co',
+  'foundation', 'institute', 'center', 'centre', 'group', 'holdings', 'inc', 'llc', 'ltd', 'corp', 'company',
   'brothers', 'bros', 'family', 'prize', 'award', 'hall', 'building', 'school', 'gallery', 'theater', 'theatre',
   // German
   'gmbh', 'ag', 'kg', 'straße', 'strasse', 'str', 'weg', 'platz', 'allee', 'gasse', 'stiftung', 'preis', 'gruppe',

@@ -6,9 +6,10 @@ export const people = [
     id: 'sutskever',
     name: 'Ilya Sutskever',
     names: {
-      given: ['Ilya', 'Ilja', 'Илья', 'איליה'],
-      middle: ['Efimovich'],
-      // "Sutzkever" is the misspelling in the German report; Russian forms carry their case endings.
+      // Russian names carry their case endings: "интервью Ильи Суцкевера".
+      given: ['Ilya', 'Ilja', 'Илья', 'Ильи', 'Илье', 'Илью', 'Ильёй', 'Ильей', 'איליה'],
+      middle: ['Efimovich', 'Ефимович', 'Ефимовича', 'Ефимовичу', 'Ефимовичем', 'Ефимовиче'],
+      // "Sutzkever" is the misspelling in the German report.
       surnames: ['Sutskever', 'Sutzkever', 'Суцкевер', 'Суцкевера', 'Суцкеверу', 'Суцкевером', 'Суцкевере', 'סוצקבר'],
       handles: ['@ilyasut'],
     },
@@ -80,7 +81,7 @@ export const people = [
     id: 'altman',
     name: 'Sam Altman',
     names: {
-      given: ['Sam', 'Samuel', 'Сэм', 'סם'],
+      given: ['Sam', 'Samuel', 'Сэм', 'Сэма', 'Сэму', 'Сэмом', 'Сэме', 'סם'],
       middle: ['Harris'],
       surnames: ['Altman', 'Альтман', 'Альтмана', 'Альтману', 'Альтманом', 'Альтмане', 'אלטמן'],
       handles: ['@sama'],
@@ -150,7 +151,8 @@ export const people = [
     id: 'leike',
     name: 'Jan Leike',
     names: {
-      given: ['Jan', 'Ян'],
+      // "Лейке" does not decline; the first name does.
+      given: ['Jan', 'Ян', 'Яна', 'Яну', 'Яном', 'Яне'],
       middle: [],
       surnames: ['Leike', 'Лейке'],
       handles: ['@janleike'],
@@ -207,9 +209,9 @@ export const people = [
     id: 'pachocki',
     name: 'Jakub Pachocki',
     names: {
-      given: ['Jakub', 'Jakuba', 'Якуб'],
+      // Polish and Russian case forms, which those pages use: "Jakuba Pachockiego", "Якуба Пачоцки".
+      given: ['Jakub', 'Jakuba', 'Jakubowi', 'Jakubem', 'Jakubie', 'Якуб', 'Якуба', 'Якубу', 'Якубом', 'Якубе'],
       middle: [],
-      // Polish case forms, which Polish pages use.
       surnames: ['Pachocki', 'Pachockiego', 'Pachockim', 'Pachockiemu', 'Пачоцки'],
       handles: ['@merettm'],
     },

@@ -1,0 +1,40 @@
+import type { Evaluation, Finding } from './evaluate-corpus';
+import { precision, recall, type Tally } from './score';
+
+const percent = (value: number | undefined) => (value === undefined ? '—' : `${(value * 100).toFixed(1)}%`);
+
+function row(cells: readonly (string | number)[]): string {
+  const [name, ...numbers] = cells.map(String);
+  return `${name!.padEnd(12)}${numbers.map((c) => c.padStart(12)).join('')}`;
+}
+
+function table(title: string, tallies: ReadonlyMap<string, Tally>): string[] {
+  const lines = [row([title, 'hits', 'misses', 'false hits', 'precision', 'recall'])];
+  for (const [group, t] of [...tallies].sort(([a], [b]) => a.localeCompare(b))) {
+    lines.push(row([group, t.hits, t.misses, t.falseHits, percent(precision(t)), percent(recall(t))]));
+  }
+  return lines;
+}
+
+const describeFinding = (f: Finding) =>
+  `  ${f.file}:${f.line}  ${f.person}  "${f.surface}"${f.overlapping ? ' (overlaps a span of the other side)' : ''}\n      ${f.context}`;
+
+/** The eval as plain text: tables by person, by language and overall, then every miss and false hit. */
+export function formatReport(evaluation: Evaluation): string {
+  const { overall, byPerson, byLang, findings } = evaluation;
+  const misses = findings.filter((f) => f.kind === 'miss');
+  const falseHits = findings.filter((f) => f.kind === 'false hit');
+  return [
+    ...table('person', byPerson),
+    '',
+    ...table('language', byLang),
+    '',
+    ...table('overall', new Map([['all', overall]])),
+    '',
+    `Misses (${misses.length}):`,
+    ...misses.map(describeFinding),
+    '',
+    `False hits (${falseHits.length}):`,
+    ...falseHits.map(describeFinding),
+  ].join('\n');
+}

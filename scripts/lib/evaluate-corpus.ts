@@ -1,0 +1,63 @@
+import { contextSnippet } from './context-snippet';
+import { lineColumnIndex } from './line-column';
+import type { CorpusDocument } from './load-corpus';
+import { addToTallies, compareSpans, emptyTally, precision, recall, type Span, type Tally } from './score';
+
+export interface Finding {
+  readonly kind: 'miss' | 'false hit';
+  readonly file: string;
+  /** 1-based line of the span's start; stripping the markup removes no line break, so it is the file's line too. */
+  readonly line: number;
+  readonly person: string;
+  readonly surface: string;
+  readonly context: string;
+  /** Whether a span of the other side overlaps it: the name was found, but with the wrong extent or person. */
+  readonly overlapping: boolean;
+}
+
+export interface Evaluation {
+  readonly overall: Tally;
+  readonly byPerson: ReadonlyMap<string, Tally>;
+  readonly byLang: ReadonlyMap<string, Tally>;
+  readonly findings: readonly Finding[];
+}
+
+/** The issue's bar for the whole corpus. */
+export const TARGETS = { precision: 0.99, recall: 0.98 } as const;
+
+/** Characters of context either side of a listed miss or false hit. */
+const CONTEXT_RADIUS = 40;
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** Runs `find` on every document and scores it against the labels. */
+export function evaluateCorpus(documents: readonly CorpusDocument[], find: (text: string) => readonly Span[]): Evaluation {
+  const all = new Map<string, Tally>();
+  const byPerson = new Map<string, Tally>();
+  const byLang = new Map<string, Tally>();
+  const findings: Finding[] = [];
+  for (const doc of documents) {
+    const found = find(doc.text).map(({ person, start, end }) => ({ person, start, end }));
+    const comparison = compareSpans(doc.labels, found);
+    addToTallies(all, comparison, () => 'all');
+    addToTallies(byPerson, comparison, (s) => s.person);
+    addToTallies(byLang, comparison, () => doc.lang);
+    const lineColumnAt = lineColumnIndex(doc.text);
+    const finding = (kind: Finding['kind'], s: Span, others: readonly Span[]): Finding => ({
+      kind,
+      file: doc.file,
+      line: lineColumnAt(s.start).line,
+      person: s.person,
+      surface: doc.text.slice(s.start, s.end),
+      context: contextSnippet(doc.text, s.start, s.end, CONTEXT_RADIUS),
+      overlapping: others.some((o) => overlaps(o, s)),
+    });
+    for (const s of comparison.misses) findings.push(finding('miss', s, found));
+    for (const s of comparison.falseHits) findings.push(finding('false hit', s, doc.labels));
+  }
+  return { overall: all.get('all') ?? emptyTally(), byPerson, byLang, findings };
+}
+
+export function meetsTargets(tally: Tally): boolean {
+  return (precision(tally) ?? 1) >= TARGETS.precision && (recall(tally) ?? 1) >= TARGETS.recall;
+}
