@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ui, type Lang } from '../utils/i18n';
-import { people, type PersonId } from '../utils/knowledge/people';
+import type { PersonId } from '../utils/knowledge/names';
+import { people } from '../utils/knowledge/people';
 import type { MentionCounts } from '../utils/messages';
 import { Section } from './Section';
 

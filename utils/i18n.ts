@@ -45,6 +45,9 @@ export const ui = {
     jumpHint: 'Ein Klick auf einen Namen springt zu seiner nächsten Erwähnung.',
     involved: 'Beteiligt',
     reportHeadline: 'Überschrift des Berichts',
+    whoIsThis: 'Wer ist das?',
+    notNamed: (text: string) => `„${text}“ ist niemand aus der Geschichte.`,
+    severalNamed: (text: string) => `„${text}“ nennt mehrere Personen der Geschichte. Markieren Sie nur einen Namen.`,
   },
   en: {
     asOf: 'As of May 2024',
@@ -67,6 +70,9 @@ export const ui = {
     jumpHint: 'Click a name to go to its next mention.',
     involved: 'Involved',
     reportHeadline: 'The report’s headline',
+    whoIsThis: 'Who is this?',
+    notNamed: (text: string) => `“${text}” is not one of the story’s people.`,
+    severalNamed: (text: string) => `“${text}” names several of the story’s people. Select just one name.`,
   },
 } as const satisfies Record<Lang, Record<string, string | ((...args: never[]) => string)>>;
 

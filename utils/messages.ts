@@ -1,4 +1,4 @@
-import { people, type PersonId } from './knowledge/people';
+import { namedPeople, type PersonId } from './knowledge/names';
 import { isHostName } from './settings';
 
 /** How many accepted mentions of each person one frame holds. */
@@ -51,7 +51,7 @@ export type ContentMessage = JumpRequest | WhoIsRequest | NextMentionRequest | P
 /** The longest selection the context menu passes on: a name, or a sentence around one. */
 export const MAX_SELECTION = 500;
 
-const PERSON_IDS: ReadonlySet<string> = new Set(people.map((p) => p.id));
+const PERSON_IDS: ReadonlySet<string> = new Set(namedPeople.map((p) => p.id));
 const MAX_COUNT = 1_000_000;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

@@ -3,7 +3,7 @@ import { CARD_HOST, type CardUi } from '../../utils/card-contract';
 import { createHighlights } from '../../utils/highlights';
 import { mentionAtPoint, type Hit } from '../../utils/hit-test';
 import { HoverIntent } from '../../utils/hover-intent';
-import { people } from '../../utils/knowledge/people';
+import { namedPeople } from '../../utils/knowledge/names';
 import { createMatcher } from '../../utils/matcher';
 import { MentionIndex, type PlacedMention } from '../../utils/mention-index';
 import type { MentionCounts, OpenStoryRequest } from '../../utils/messages';
@@ -30,11 +30,11 @@ export function startPageSession(initial: Settings, onCounts: (counts: MentionCo
   let settings = initial;
   const lifetime = new AbortController();
   const { signal } = lifetime;
-  const highlights = createHighlights(people.map((p) => p.id), settings.highlightStyle);
+  const highlights = createHighlights(namedPeople.map((p) => p.id), settings.highlightStyle);
   const index = new MentionIndex(highlights);
   const shadowRoots: ShadowRoot[] = [];
   const scanner = createPageScanner({
-    matcher: createMatcher(people),
+    matcher: createMatcher(namedPeople),
     index,
     walk: { ignore: isCard, onShadowRoot: (root) => shadowRoots.push(root) },
     onChange: () => onCounts(index.counts()),

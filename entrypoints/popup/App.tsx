@@ -6,7 +6,8 @@ import { PeopleList } from '../../components/PeopleList';
 import { StoryView } from '../../components/StoryView';
 import { Timeline } from '../../components/Timeline';
 import { langFromLocale, ui } from '../../utils/i18n';
-import { people, type PersonId } from '../../utils/knowledge/people';
+import type { PersonId } from '../../utils/knowledge/names';
+import { people } from '../../utils/knowledge/people';
 import { story } from '../../utils/knowledge/story';
 import { isMentionCounts, type JumpRequest, type MentionCounts, type TabMentionsRequest } from '../../utils/messages';
 

@@ -1,18 +1,10 @@
 import { sources } from './sources';
+import { named } from './names';
 import type { Person } from './types';
 
 export const people = [
   {
-    id: 'sutskever',
-    name: 'Ilya Sutskever',
-    names: {
-      // Russian names carry their case endings: "интервью Ильи Суцкевера".
-      given: ['Ilya', 'Ilja', 'Илья', 'Ильи', 'Илье', 'Илью', 'Ильёй', 'Ильей', 'איליה'],
-      middle: ['Efimovich', 'Ефимович', 'Ефимовича', 'Ефимовичу', 'Ефимовичем', 'Ефимовиче'],
-      // "Sutzkever" is the misspelling in the German report.
-      surnames: ['Sutskever', 'Sutzkever', 'Суцкевер', 'Суцкевера', 'Суцкеверу', 'Суцкевером', 'Суцкевере', 'סוצקבר'],
-      handles: ['@ilyasut'],
-    },
+    ...named.sutskever,
     role: {
       de: 'Mitgründer von OpenAI, dort Chefwissenschaftler bis Mai 2024',
       en: 'Co-founder of OpenAI and its Chief Scientist until May 2024',
@@ -78,14 +70,7 @@ export const people = [
     ],
   },
   {
-    id: 'altman',
-    name: 'Sam Altman',
-    names: {
-      given: ['Sam', 'Samuel', 'Сэм', 'Сэма', 'Сэму', 'Сэмом', 'Сэме', 'סם'],
-      middle: ['Harris'],
-      surnames: ['Altman', 'Альтман', 'Альтмана', 'Альтману', 'Альтманом', 'Альтмане', 'אלטמן'],
-      handles: ['@sama'],
-    },
+    ...named.altman,
     role: {
       de: 'CEO von OpenAI und Mitglied des Boards',
       en: 'CEO of OpenAI and member of its board',
@@ -148,15 +133,7 @@ export const people = [
     ],
   },
   {
-    id: 'leike',
-    name: 'Jan Leike',
-    names: {
-      // "Лейке" does not decline; the first name does.
-      given: ['Jan', 'Ян', 'Яна', 'Яну', 'Яном', 'Яне'],
-      middle: [],
-      surnames: ['Leike', 'Лейке'],
-      handles: ['@janleike'],
-    },
+    ...named.leike,
     role: {
       de: 'Co-Leiter des Superalignment-Teams von OpenAI, gemeinsam mit Sutskever',
       en: 'Co-lead of OpenAI’s Superalignment team, with Sutskever',
@@ -206,15 +183,7 @@ export const people = [
     ],
   },
   {
-    id: 'pachocki',
-    name: 'Jakub Pachocki',
-    names: {
-      // Polish and Russian case forms, which those pages use: "Jakuba Pachockiego", "Якуба Пачоцки".
-      given: ['Jakub', 'Jakuba', 'Jakubowi', 'Jakubem', 'Jakubie', 'Якуб', 'Якуба', 'Якубу', 'Якубом', 'Якубе'],
-      middle: [],
-      surnames: ['Pachocki', 'Pachockiego', 'Pachockim', 'Pachockiemu', 'Пачоцки'],
-      handles: ['@merettm'],
-    },
+    ...named.pachocki,
     role: {
       de: 'Chefwissenschaftler von OpenAI, zuvor Forschungsdirektor',
       en: 'Chief Scientist of OpenAI, previously its Director of Research',
@@ -255,4 +224,3 @@ export const people = [
   },
 ] as const satisfies readonly Person[];
 
-export type PersonId = (typeof people)[number]['id'];

@@ -36,10 +36,14 @@ export interface NameForms {
   readonly handles: readonly string[];
 }
 
-export interface Person {
+/** A person as the matcher knows them: by id and names. */
+export interface NamedPerson {
   readonly id: string;
   readonly name: string;
   readonly names: NameForms;
+}
+
+export interface Person extends NamedPerson {
   readonly role: Localized;
   /** Where the person stood as of May 2024, most important first. */
   readonly status: readonly DatedFact[];
