@@ -91,7 +91,8 @@ if (process.env.DISPLAY) {
 } else {
   try {
     const written = await screenshots(url);
-    console.log(`No display, so the demo ran headless and wrote:\n${written.map((f) => `  ${relative(ROOT, f)}`).join('\n')}`);
+    const list = written.map((file) => `  ${relative(ROOT, file)}`).join('\n');
+    console.log(`No display, so the demo ran headless and wrote:\n${list}`);
   } finally {
     await server.close();
   }

@@ -1,0 +1,115 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDate, ui } from '../../utils/i18n';
+import { people } from '../../utils/knowledge/people';
+import { CARD_HOST, countCardHosts, readCard, waitForCard } from './harness/card';
+import { launchChromium, type ExtensionBrowser } from './harness/chromium';
+import { hoverMention, waitForHighlights } from './harness/highlights';
+import { readMutations } from './harness/mutations';
+import { FIXTURE_PAGES } from './harness/paths';
+import { startStaticServer, type StaticServer } from './harness/static-server';
+
+let server: StaticServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startStaticServer(FIXTURE_PAGES);
+  browser = await launchChromium({ lang: 'en' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const personOf = (id: string) => people.find((p) => p.id === id)!;
+const roleOf = (id: string) => personOf(id).role.en;
+
+async function openMentions(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/mentions.html`);
+  await waitForHighlights(page, 9);
+  return page;
+}
+
+/** A point in the page's empty left margin, away from every mention and from the card. */
+async function moveAway(page: Page) {
+  const { height } = page.viewportSize()!;
+  await page.mouse.move(2, height - 2, { steps: 4 });
+}
+
+describe('the card in Chromium', () => {
+  it('opens after a real hover with who the person is as of May 2024, and closes on Escape', async () => {
+    const page = await openMentions();
+    await hoverMention(page, 'altman', 'full');
+    const card = await waitForCard(page, true);
+    const altman = personOf('altman');
+    expect(card.text).toContain('Sam Altman');
+    expect(card.text).toContain(altman.role.en);
+    expect(card.text).toContain('As of May 2024');
+    // Each status fact with its date, the context line, a source and the link to the full story.
+    for (const fact of altman.status) {
+      expect(card.text).toContain(formatDate(fact.date, 'en'));
+      expect(card.text).toContain(fact.text.en);
+    }
+    expect(card.text).toContain(altman.context.text.en);
+    expect(card.text).toContain(`${ui.en.source}:`);
+    expect(card.text).toContain(ui.en.fullStory);
+
+    await page.keyboard.press('Escape');
+    await waitForCard(page, false);
+    await page.close();
+  });
+
+  it('opens on a name split across elements and closes after the pointer leaves', async () => {
+    const page = await openMentions();
+    await hoverMention(page, 'sutskever', 'split');
+    const card = await waitForCard(page, true);
+    expect(card.text).toContain('Ilya Sutskever');
+    expect(card.text).toContain(roleOf('sutskever'));
+
+    await moveAway(page);
+    await waitForCard(page, false);
+    await page.close();
+  });
+
+  it('stays open while the pointer rests on the card itself', async () => {
+    const page = await openMentions();
+    await hoverMention(page, 'leike', 'surnames');
+    const { rect } = await waitForCard(page, true);
+    await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2, { steps: 4 });
+    // Well past the ~300 ms after which a card closes once the pointer has left.
+    await page.waitForTimeout(1_000);
+    expect((await readCard(page))?.text).toContain('Jan Leike');
+    await page.close();
+  });
+
+  it('shows the person of a lone surname', async () => {
+    const page = await openMentions();
+    await hoverMention(page, 'pachocki', 'surnames');
+    const card = await waitForCard(page, true);
+    expect(card.text).toContain('Jakub Pachocki');
+    expect(card.text).toContain(roleOf('pachocki'));
+    await page.close();
+  });
+
+  it('adds its host to the page on first use only, and changes no other node', async () => {
+    const page = await openMentions();
+    expect(await countCardHosts(page)).toBe(0);
+
+    await hoverMention(page, 'leike', 'full');
+    expect((await waitForCard(page, true)).text).toContain('Jan Leike');
+    await page.keyboard.press('Escape');
+    await waitForCard(page, false);
+    await moveAway(page);
+
+    await hoverMention(page, 'pachocki', 'full');
+    expect((await waitForCard(page, true)).text).toContain('Jakub Pachocki');
+
+    expect(await countCardHosts(page)).toBe(1);
+    // Changes to the host itself are the extension's own business; everything else belongs to the page.
+    const onPage = (await readMutations(page)).filter((record) => record.split(' ')[1] !== CARD_HOST.toUpperCase());
+    expect(onPage).toEqual([`childList BODY +${CARD_HOST.toUpperCase()}`]);
+    await page.close();
+  });
+});

@@ -1,0 +1,27 @@
+import type { HighlightTexts } from './highlights';
+
+/**
+ * What the fixture pages should show highlighted, as `<paragraph id>: <range text>`, sorted. The traps,
+ * the form fields, the editor, the script and the style sheet hold names too, and must appear nowhere.
+ */
+export const EXPECTED_MENTIONS: HighlightTexts = {
+  sutskever: ['full: Ilya Sutskever', 'split: Ilya Sutskever', 'surnames: Sutskever'],
+  altman: ['full: Sam Altman', 'split: Sam Altman', 'surnames: Altman'],
+  leike: ['full: Jan Leike', 'surnames: Leike'],
+  pachocki: ['full: Jakub Pachocki', 'surnames: Pachocki'],
+};
+
+/** Lone surnames only where AI terms stand near them, since the page names nobody in full. */
+export const EXPECTED_SURNAMES: HighlightTexts = {
+  sutskever: [],
+  altman: [],
+  leike: [],
+  pachocki: ['supported: Pachocki'],
+};
+
+export const EXPECTED_ERWAEHNUNGEN: HighlightTexts = {
+  sutskever: ['getrennt: Ilya Sutskever', 'nachnamen: Sutskever', 'voll: Ilya Sutskever'],
+  altman: ['nachnamen: Altman', 'voll: Sam Altman'],
+  leike: ['nachnamen: Leike', 'voll: Jan Leike'],
+  pachocki: ['nachnamen: Pachocki', 'voll: Jakub Pachocki'],
+};

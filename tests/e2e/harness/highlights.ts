@@ -1,0 +1,101 @@
+import type { Page } from 'playwright-core';
+
+export const PERSON_IDS = ['sutskever', 'altman', 'leike', 'pachocki'] as const;
+export type PersonId = (typeof PERSON_IDS)[number];
+
+/**
+ * Per person, each highlighted range as `<id of the nearest element with an id>: <range text>`, sorted,
+ * so that a test states where a mention is as well as what it says.
+ */
+export type HighlightTexts = Record<PersonId, string[]>;
+
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * Runs in the page: the extension's highlights live in the registry that the main world shares.
+ * Functions sent to the page declare no named helpers inside: tsx would wrap those in a `__name` call
+ * that does not exist in the page.
+ */
+function collectHighlights(ids: readonly string[]): Record<string, string[]> {
+  const result: Record<string, string[]> = {};
+  for (const id of ids) {
+    const texts: string[] = [];
+    for (const abstract of CSS.highlights.get(`whoswho-${id}`) ?? []) {
+      // A Highlight may hold StaticRanges, which have no toString.
+      const range = document.createRange();
+      range.setStart(abstract.startContainer, abstract.startOffset);
+      range.setEnd(abstract.endContainer, abstract.endOffset);
+      const start = range.startContainer;
+      const element = start instanceof Element ? start : start.parentElement;
+      texts.push(`${element?.closest('[id]')?.id ?? ''}: ${range.toString().replace(/\s+/g, ' ')}`);
+    }
+    result[id] = texts.sort();
+  }
+  return result;
+}
+
+export async function readHighlights(page: Page): Promise<HighlightTexts> {
+  return (await page.evaluate(collectHighlights, PERSON_IDS)) as HighlightTexts;
+}
+
+export const countHighlights = (texts: HighlightTexts) =>
+  Object.values(texts).reduce((sum, list) => sum + list.length, 0);
+
+/**
+ * Waits until the page's highlights hold at least `atLeast` ranges and have stopped changing, so that a
+ * test reading them afterwards sees the finished scan, not a part of it.
+ */
+export async function waitForHighlights(page: Page, atLeast = 1, timeoutMs = 15_000): Promise<HighlightTexts> {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  let stableSince = 0;
+  for (;;) {
+    const texts = await readHighlights(page);
+    const snapshot = JSON.stringify(texts);
+    if (snapshot !== last) {
+      last = snapshot;
+      stableSince = Date.now();
+    } else if (countHighlights(texts) >= atLeast && Date.now() - stableSince >= 500) {
+      return texts;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`Expected at least ${atLeast} highlighted mentions; the page has ${snapshot}`);
+    }
+    await page.waitForTimeout(100);
+  }
+}
+
+/** The viewport rectangle of a person's mention, the first one inside the element with id `where` if given. */
+export async function mentionRect(page: Page, person: PersonId, where?: string): Promise<Rect> {
+  const rect = await page.evaluate(
+    ([name, id]) => {
+      for (const abstract of CSS.highlights.get(name) ?? []) {
+        const range = document.createRange();
+        range.setStart(abstract.startContainer, abstract.startOffset);
+        range.setEnd(abstract.endContainer, abstract.endOffset);
+        const start = range.startContainer;
+        const element = start instanceof Element ? start : start.parentElement;
+        if (id !== undefined && element?.closest('[id]')?.id !== id) continue;
+        element?.scrollIntoView({ block: 'center' });
+        const { x, y, width, height } = range.getClientRects()[0] ?? range.getBoundingClientRect();
+        return { x, y, width, height };
+      }
+      return null;
+    },
+    [`whoswho-${person}`, where] as const,
+  );
+  if (!rect) throw new Error(`No highlighted mention of ${person}${where ? ` in #${where}` : ''}`);
+  return rect;
+}
+
+/** Moves the real mouse to the middle of a person's mention, in a few steps as a hand would. */
+export async function hoverMention(page: Page, person: PersonId, where?: string): Promise<Rect> {
+  const rect = await mentionRect(page, person, where);
+  await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2, { steps: 4 });
+  return rect;
+}
