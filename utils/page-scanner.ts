@@ -39,15 +39,20 @@ export function createPageScanner({ matcher, index, walk, onChange }: PageScanne
 
   const walkOptions: WalkOptions = {
     ...walk,
+    onContainer: (container) => index.forget(container),
     onShadowRoot(shadow) {
       observer.observe(shadow, OBSERVED);
       walk.onShadowRoot?.(shadow);
     },
   };
 
+  // Each container the walk enters is forgotten before its blocks are read again, so a rescan costs
+  // map look-ups along the changed subtree rather than a pass over every mention on the page.
   function* scan(root: Node) {
-    index.removeWithin(root);
-    if (!root.isConnected || !isReadable(root, walk)) return;
+    if (!root.isConnected || !isReadable(root, walk)) {
+      index.forget(root);
+      return;
+    }
     for (const block of textBlocks(root, walkOptions)) {
       index.addBlock(block, yield* findInWindows(matcher, block.text));
       yield;
@@ -82,7 +87,7 @@ export function createPageScanner({ matcher, index, walk, onChange }: PageScanne
       }
       for (const node of record.addedNodes) if (!isOurs(node)) roots.add(blockContainerOf(node));
       // Removed text or inline elements change the text of the block they were in; removed blocks
-      // just leave, and `removeWithin` forgets whatever is no longer connected.
+      // just leave, and `forgetDisconnected` drops whatever is no longer in the document.
       for (const node of record.removedNodes) {
         if (!isOurs(node) && !isBlockElement(node)) roots.add(blockContainerOf(record.target));
       }
@@ -98,7 +103,7 @@ export function createPageScanner({ matcher, index, walk, onChange }: PageScanne
     if (roots.length > MAX_CHANGED_ROOTS) roots = [pageRoot];
     pending = [];
     rescanAll = false;
-    index.removeWithin(undefined);
+    index.forgetDisconnected();
     if (!roots.length) {
       finish();
       return;

@@ -37,6 +37,8 @@ export interface WalkOptions {
   readonly ignore?: (element: Element) => boolean;
   /** Called with each open shadow root the walk enters, so that a caller can watch it. */
   readonly onShadowRoot?: (root: ShadowRoot) => void;
+  /** Called with every block container the walk enters, whether or not it yields text. */
+  readonly onContainer?: (container: Node) => void;
 }
 
 // Read from the attribute: `isContentEditable` makes Chromium recalculate style.
@@ -116,6 +118,7 @@ export function* textBlocks(root: Node, options: WalkOptions = {}): Generator<Te
   while (roots.length) {
     const top = roots.pop()!;
     const containers: Node[] = [top.nodeType === Node.ELEMENT_NODE ? top : blockContainerOf(top)];
+    options.onContainer?.(containers[0]!);
     const flush = () => builder.take(containers[containers.length - 1]!);
 
     if (top.nodeType === Node.TEXT_NODE) {
@@ -143,6 +146,7 @@ export function* textBlocks(root: Node, options: WalkOptions = {}): Generator<Te
             const block = flush();
             if (block) yield block;
             containers.push(element);
+            options.onContainer?.(element);
           }
           descend = element.firstChild !== null;
           if (!descend && containers[containers.length - 1] === element) containers.pop();
