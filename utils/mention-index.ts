@@ -46,13 +46,17 @@ export class MentionIndex {
     this.sync(record, this.namedInFull());
   }
 
-  /** Forgets the blocks inside `root` and those no longer in the document. */
-  removeWithin(root: Node | undefined): void {
-    for (const [container, list] of this.records) {
-      if (container.isConnected && !(root && (root === container || root.contains(container)))) continue;
-      for (const record of list) this.drop(record);
-      this.records.delete(container);
-    }
+  /** Forgets the blocks of one container, before it is read again. */
+  forget(container: Node): void {
+    const list = this.records.get(container);
+    if (!list) return;
+    for (const record of list) this.drop(record);
+    this.records.delete(container);
+  }
+
+  /** Forgets the blocks no longer in the document. */
+  forgetDisconnected(): void {
+    for (const container of this.records.keys()) if (!container.isConnected) this.forget(container);
   }
 
   /** Shows or hides lone surnames after the page's full mentions changed. */
@@ -77,17 +81,26 @@ export class MentionIndex {
     return counts;
   }
 
-  /** The shown mentions of one person, in document order. */
-  mentionsOf(person: string): PlacedMention[] {
+  /** The shown mentions of one person, or of everyone when `person` is undefined, in document order. */
+  mentionsOf(person: string | undefined): PlacedMention[] {
     const found: PlacedMention[] = [];
     for (const list of this.records.values()) {
-      for (const record of list) for (const m of record.shown.values()) if (m.person === person) found.push(m);
+      for (const record of list) {
+        for (const m of record.shown.values()) if (person === undefined || m.person === person) found.push(m);
+      }
     }
-    return found.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    return found.sort((a, b) => {
+      try {
+        return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+      } catch {
+        // Ranges in different trees (the page and an open shadow root) cannot be compared.
+        return 0;
+      }
+    });
   }
 
   clear(): void {
-    this.removeWithin(document);
+    for (const container of this.records.keys()) this.forget(container);
   }
 
   private namedInFull(): ReadonlySet<string> {
