@@ -11,8 +11,14 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_extName__' },
-    // Only what the features need: the current tab's id for the popup and badge, and settings.
-    permissions: ['storage'],
+    // Only what the features need: settings and per-tab counts; the "Who is this?" item on selected text.
+    permissions: ['storage', 'contextMenus'],
+    // Keyboard commands need no permission; the user can rebind them in the browser's shortcut settings.
+    // J for "jump": Chromium keeps Alt+Shift+N for itself and leaves a command suggesting it without keys.
+    commands: {
+      'toggle-marking': { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_commandToggleMarking__' },
+      'next-mention': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandNextMention__' },
+    },
     // The card script, imported by the content script on the first hover (see utils/card-contract.ts).
     // A per-session URL keeps pages from probing for the extension.
     web_accessible_resources: [

@@ -1,7 +1,40 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { parseBackgroundMessage, sumCounts, type MentionCounts } from '../utils/messages';
+import { WHO_IS_MENU_ID, whoIsRequest } from '../utils/commands';
+import { ui } from '../utils/i18n';
+import { parseBackgroundMessage, sumCounts, type MentionCounts, type NextMentionRequest } from '../utils/messages';
+import { resolveLang, type Settings } from '../utils/settings';
+import { loadSettings, saveSettings, settingsItem } from '../utils/settings-store';
 import { createTabMentions } from '../utils/tab-mentions';
+
+const menuItem = (settings: Settings) => ({
+  // The menu speaks the language chosen in the settings, which `__MSG_` titles could not.
+  title: ui[resolveLang(settings, browser.i18n.getUILanguage())].whoIsThis,
+  // Off everywhere means no menu item either.
+  visible: settings.enabled,
+});
+
+/**
+ * "Who is this?" on selected text. Chromium keeps menu items across restarts, Firefox's MV2 background
+ * page does not: the item is built at install and at each start.
+ */
+async function createMenu() {
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({ id: WHO_IS_MENU_ID, contexts: ['selection'], ...menuItem(await loadSettings()) });
+}
+
+async function toggleMarking() {
+  const { enabled } = await loadSettings();
+  await saveSettings({ enabled: !enabled });
+}
+
+/** Asks the top frame of the tab the command was given in to move to its next mention. */
+async function stepToNextMention(tabId: number | undefined) {
+  // Without the `tabs` permission the query still yields the tab's id, which is all that is needed.
+  const id = tabId ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+  const request: NextMentionRequest = { type: 'next-mention' };
+  if (id !== undefined) await browser.tabs.sendMessage(id, request, { frameId: 0 });
+}
 
 export default defineBackground(() => {
   const tabs = createTabMentions(browser.storage.session);
@@ -36,5 +69,29 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => {
     tabs.forget(tabId).catch(() => {});
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    createMenu().catch(() => {});
+  });
+  browser.runtime.onStartup.addListener(() => {
+    createMenu().catch(() => {});
+  });
+  settingsItem.watch(() => {
+    loadSettings()
+      .then((settings) => browser.contextMenus.update(WHO_IS_MENU_ID, menuItem(settings)))
+      .catch(() => {});
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    const request = whoIsRequest(info);
+    // Only the frame that holds the selection can see it, and find the box to open the card beside.
+    if (request && tab?.id !== undefined) {
+      browser.tabs.sendMessage(tab.id, request, { frameId: info.frameId ?? 0 }).catch(() => {});
+    }
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'toggle-marking') toggleMarking().catch(() => {});
+    // A page without the content script (a browser page, a store) cannot answer: nothing happens there.
+    if (command === 'next-mention') stepToNextMention(tab?.id).catch(() => {});
   });
 });

@@ -21,8 +21,16 @@ export interface CardUiOptions {
   readonly onOpenStory: () => void;
 }
 
+/** What a card opened by a command says when it has no one to show. */
+export type CardNotice =
+  | { readonly kind: 'not-named' | 'several-named'; readonly text: string }
+  | { readonly kind: 'no-mentions' };
+
 export interface CardUi {
-  show(personId: string, anchor: Box, theme: Theme, lang: Lang): void;
+  /** With `focus`, as for a keyboard command, the card takes the keyboard focus and gives it back on closing. */
+  show(personId: string, anchor: Box, theme: Theme, lang: Lang, focus?: boolean): void;
+  /** A notice in the card's frame, focused: the answer to a command that found no one to show. */
+  showNotice(notice: CardNotice, anchor: Box, theme: Theme, lang: Lang): void;
   hide(): void;
   /** Takes the host off the page. */
   remove(): void;

@@ -18,6 +18,8 @@ export class HoverIntent<T> {
   private current: T | undefined;
   private shown: T | undefined;
   private onCard = false;
+  // A card opened by a command holds the keyboard focus: the pointer leaving does not close it.
+  private pinned = false;
   // After a dismissal the same target does not reopen until the pointer has left it.
   private dismissed: T | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -34,7 +36,7 @@ export class HoverIntent<T> {
     this.current = target;
     if (target !== this.dismissed) this.dismissed = undefined;
     if (target === undefined) {
-      if (this.shown !== undefined && !this.onCard) this.schedule(() => this.hide(), LINGER_MS);
+      if (this.shown !== undefined && !this.onCard && !this.pinned) this.schedule(() => this.hide(), LINGER_MS);
       else if (this.shown === undefined) this.cancel();
       return;
     }
@@ -50,13 +52,17 @@ export class HoverIntent<T> {
   pointerOnCard(on: boolean): void {
     this.onCard = on;
     if (on) this.cancel();
-    else if (this.current !== this.shown) this.schedule(() => this.hide(), LINGER_MS);
+    else if (this.current !== this.shown && !this.pinned) this.schedule(() => this.hide(), LINGER_MS);
   }
 
-  /** Opens at once, as for a keyboard command. */
+  /**
+   * Opens at once, as for a keyboard command. A card opened this way stays until it is dismissed or
+   * another card replaces it, wherever the pointer goes: the reader may not be using one.
+   */
   openNow(target: T): void {
     this.cancel();
     this.show(target);
+    this.pinned = true;
   }
 
   /** Escape: closes at once. */
@@ -76,6 +82,7 @@ export class HoverIntent<T> {
 
   private show(target: T) {
     this.shown = target;
+    this.pinned = false;
     this.options.open(target);
   }
 

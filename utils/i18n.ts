@@ -47,7 +47,7 @@ export const ui = {
     reportHeadline: 'Überschrift des Berichts',
     whoIsThis: 'Wer ist das?',
     notNamed: (text: string) => `„${text}“ ist niemand aus der Geschichte.`,
-    severalNamed: (text: string) => `„${text}“ nennt mehrere Personen der Geschichte. Markieren Sie nur einen Namen.`,
+    severalNamed: (text: string) => `„${text}“ nennt mehrere Personen der Geschichte. Wählen Sie nur einen Namen aus.`,
   },
   en: {
     asOf: 'As of May 2024',

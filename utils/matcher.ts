@@ -1,7 +1,7 @@
 import { contextTerms, nameSuffixes, titleEndings, titleWords } from './knowledge/language';
 import type { NameForms } from './knowledge/types';
 import { stripInvisible } from './invisible-chars';
-import { findAddressSpans, overlapsAny } from './url-spans';
+import { findAddressSpans, overlapsAny, type Span } from './url-spans';
 
 /** How a mention names its person: in full, by handle, or by surname alone (weak evidence). */
 export type MentionKind = 'full' | 'handle' | 'surname';
@@ -138,13 +138,15 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
   return {
     find(original) {
       const { text, toOriginal } = stripInvisible(original);
-      const addresses = findAddressSpans(text);
+      // Both read the whole text, and most texts name nobody: found on the first candidate only.
+      let addresses: Span[] | undefined;
       let context: number[] | undefined;
       const mentions: Mention<Id>[] = [];
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
         const start = m.index;
         const end = start + m[0].length;
+        addresses ??= findAddressSpans(text);
         if (overlapsAny(addresses, start, end)) continue;
         const group = Object.keys(m.groups!).find((key) => m!.groups![key] !== undefined)!;
         const kind = KIND_BY_LETTER[group.at(-1) as keyof typeof KIND_BY_LETTER];

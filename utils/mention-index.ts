@@ -15,8 +15,12 @@ export interface NodeSpan {
   readonly mention: PlacedMention;
 }
 
+/** Where a block's text lies in its nodes: all that a record needs once the text is matched. */
+type NodeMap = Pick<TextBlock, 'nodes' | 'starts'>;
+
 interface BlockRecord {
-  readonly block: TextBlock;
+  // Not the block's text: a record lives as long as its mentions, and the text would be most of its weight.
+  readonly block: NodeMap;
   readonly candidates: readonly Mention[];
   readonly shown: Map<Mention, PlacedMention>;
 }
@@ -37,7 +41,7 @@ export class MentionIndex {
 
   addBlock(block: TextBlock, candidates: readonly Mention[]): void {
     if (!candidates.length) return;
-    const record: BlockRecord = { block, candidates, shown: new Map() };
+    const record: BlockRecord = { block: { nodes: block.nodes, starts: block.starts }, candidates, shown: new Map() };
     const list = this.records.get(block.container);
     if (list) list.push(record);
     else this.records.set(block.container, [record]);
@@ -154,7 +158,7 @@ export class MentionIndex {
     this.dependent.delete(record);
   }
 
-  private forEachNodeSpan(block: TextBlock, mention: Mention, visit: (node: Text, from: number, to: number) => void) {
+  private forEachNodeSpan(block: NodeMap, mention: Mention, visit: (node: Text, from: number, to: number) => void) {
     const first = positionAt(block, mention.start);
     const last = positionAt(block, mention.end, true);
     for (let i = first.index; i <= last.index; i++) {

@@ -20,6 +20,22 @@ export interface PageScannerOptions {
   readonly onChange: () => void;
 }
 
+/** A subtree to read again: all of it, or only its root's own text. */
+interface Rescan {
+  readonly root: Node;
+  readonly ownTextOnly: boolean;
+}
+
+/** Adds the outermost block elements inside the inline `node` to `blocks`: its block's own text leaves them out. */
+function addOutermostBlocks(node: Node, blocks: Set<Node>): void {
+  const stack = node.nodeType === Node.ELEMENT_NODE ? [...(node as Element).children] : [];
+  while (stack.length) {
+    const element = stack.pop()!;
+    if (isBlockElement(element)) blocks.add(element);
+    else stack.push(...element.children);
+  }
+}
+
 export interface PageScanner {
   /** Scans `root` and follows its changes until `stop`. */
   start(root: Node): void;
@@ -45,15 +61,16 @@ export function createPageScanner({ matcher, index, walk, onChange }: PageScanne
       walk.onShadowRoot?.(shadow);
     },
   };
+  const ownTextOptions: WalkOptions = { ...walkOptions, ownTextOnly: true };
 
   // Each container the walk enters is forgotten before its blocks are read again, so a rescan costs
   // map look-ups along the changed subtree rather than a pass over every mention on the page.
-  function* scan(root: Node) {
+  function* scan({ root, ownTextOnly }: Rescan) {
     if (!root.isConnected || !isReadable(root, walk)) {
       index.forget(root);
       return;
     }
-    for (const block of textBlocks(root, walkOptions)) {
+    for (const block of textBlocks(root, ownTextOnly ? ownTextOptions : walkOptions)) {
       index.addBlock(block, yield* findInWindows(matcher, block.text));
       yield;
     }
@@ -78,29 +95,49 @@ export function createPageScanner({ matcher, index, walk, onChange }: PageScanne
 
   const isOurs = (node: Node) => node.nodeType === Node.ELEMENT_NODE && (walk.ignore?.(node as Element) ?? false);
 
-  function changedRoots(records: readonly MutationRecord[]): Node[] {
-    const roots = new Set<Node>();
+  /**
+   * What a batch of changes asks to read again: a new block in full; around changed text, or an inline
+   * element that came or went, only the own text of the block that holds it, so that a line added to a
+   * <body> or to a long list does not have every paragraph in it matched again.
+   */
+  function changedRoots(records: readonly MutationRecord[]): Rescan[] {
+    const whole = new Set<Node>();
+    const ownText = new Set<Node>();
     for (const record of records) {
       if (record.type === 'characterData') {
-        roots.add(blockContainerOf(record.target));
+        ownText.add(blockContainerOf(record.target));
         continue;
       }
-      for (const node of record.addedNodes) if (!isOurs(node)) roots.add(blockContainerOf(node));
+      for (const node of record.addedNodes) {
+        if (isOurs(node)) continue;
+        if (isBlockElement(node)) {
+          whole.add(node);
+        } else {
+          ownText.add(blockContainerOf(node));
+          addOutermostBlocks(node, whole);
+        }
+      }
       // Removed text or inline elements change the text of the block they were in; removed blocks
       // just leave, and `forgetDisconnected` drops whatever is no longer in the document.
       for (const node of record.removedNodes) {
-        if (!isOurs(node) && !isBlockElement(node)) roots.add(blockContainerOf(record.target));
+        if (!isOurs(node) && !isBlockElement(node)) ownText.add(blockContainerOf(record.target));
       }
     }
-    const connected = [...roots].filter((root) => root.isConnected);
-    return connected.filter((root) => !connected.some((other) => other !== root && other.contains(root)));
+    const wholeRoots = [...whole].filter((root) => root.isConnected);
+    const outer = wholeRoots.filter((root) => !wholeRoots.some((other) => other !== root && other.contains(root)));
+    const readInFull = (root: Node) => outer.some((other) => other.contains(root));
+    return [
+      ...outer.map((root) => ({ root, ownTextOnly: false })),
+      ...[...ownText].filter((root) => root.isConnected && !readInFull(root)).map((root) => ({ root, ownTextOnly: true })),
+    ];
   }
 
   function processBatch() {
     batchTimer = undefined;
     if (!pageRoot) return;
-    let roots = rescanAll ? [pageRoot] : changedRoots(pending);
-    if (roots.length > MAX_CHANGED_ROOTS) roots = [pageRoot];
+    const everything: Rescan[] = [{ root: pageRoot, ownTextOnly: false }];
+    let roots = rescanAll ? everything : changedRoots(pending);
+    if (roots.length > MAX_CHANGED_ROOTS) roots = everything;
     pending = [];
     rescanAll = false;
     index.forgetDisconnected();
@@ -115,7 +152,7 @@ export function createPageScanner({ matcher, index, walk, onChange }: PageScanne
     start(root) {
       pageRoot = root;
       observer.observe(root, OBSERVED);
-      slicer.enqueue(scan(root), finish);
+      slicer.enqueue(scan({ root, ownTextOnly: false }), finish);
     },
     stop() {
       observer.disconnect();

@@ -1,20 +1,9 @@
 import { findInDocument, type Matcher } from './matcher';
 
 /** Whether two ranges share any text; ranges in different trees (a shadow root and its page) do not. */
-export function rangesOverlap(a: AbstractRange, b: AbstractRange): boolean {
-  const range = (r: AbstractRange) => {
-    const live = new Range();
-    live.setStart(r.startContainer, r.startOffset);
-    live.setEnd(r.endContainer, r.endOffset);
-    return live;
-  };
-  const first = range(a);
-  const second = range(b);
+export function rangesOverlap(a: Range, b: Range): boolean {
   try {
-    return (
-      first.compareBoundaryPoints(Range.START_TO_END, second) > 0 &&
-      first.compareBoundaryPoints(Range.END_TO_START, second) < 0
-    );
+    return a.compareBoundaryPoints(Range.START_TO_END, b) > 0 && a.compareBoundaryPoints(Range.END_TO_START, b) < 0;
   } catch {
     return false;
   }

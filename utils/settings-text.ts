@@ -30,6 +30,7 @@ export const settingsUi = {
     dwellHint: 'So lange muss der Mauszeiger auf einem Namen ruhen.',
     ms: (n: number) => unitFormat('de').format(n),
     style: 'So werden Namen markiert',
+    preview: 'Vorschau',
     styles: {
       underline: 'Gepunktet unterstrichen',
       background: 'Farbig hinterlegt',
@@ -45,7 +46,7 @@ export const settingsUi = {
       'next-mention': 'Zur nächsten Erwähnung springen und ihre Karte öffnen',
     } satisfies Record<CommandName, string>,
     notSet: 'nicht belegt',
-    contextMenu: 'Im Kontextmenü markierten Textes fragt „Wer ist das?“ nach der Person.',
+    contextMenu: '„Wer ist das?“ im Kontextmenü eines ausgewählten Textes zeigt, wen er nennt.',
     saved: 'Gespeichert',
   },
   en: {
@@ -67,6 +68,7 @@ export const settingsUi = {
     dwellHint: 'How long the pointer has to rest on a name.',
     ms: (n: number) => unitFormat('en').format(n),
     style: 'How names are marked',
+    preview: 'Preview',
     styles: {
       underline: 'Dotted underline',
       background: 'Coloured background',
@@ -82,7 +84,7 @@ export const settingsUi = {
       'next-mention': 'Go to the next mention and open its card',
     } satisfies Record<CommandName, string>,
     notSet: 'not set',
-    contextMenu: 'In the context menu of selected text, “Who is this?” asks who it names.',
+    contextMenu: '“Who is this?” in the context menu of selected text shows whom it names.',
     saved: 'Saved',
   },
 } as const;

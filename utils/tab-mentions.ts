@@ -1,7 +1,11 @@
 import type { Browser } from 'wxt/browser';
 import { isMentionCounts, type MentionCounts } from './messages';
 
-const keyOf = (tabId: number) => `tab-mentions:${tabId}`;
+const PREFIX = 'tab-mentions:';
+const keyOf = (tabId: number) => `${PREFIX}${tabId}`;
+
+/** Whether a changed storage key holds a tab's counts: the popup reloads its list when one does. */
+export const isTabMentionsKey = (key: string) => key.startsWith(PREFIX);
 
 type FrameCounts = Record<string, MentionCounts>;
 

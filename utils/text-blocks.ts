@@ -39,6 +39,11 @@ export interface WalkOptions {
   readonly onShadowRoot?: (root: ShadowRoot) => void;
   /** Called with every block container the walk enters, whether or not it yields text. */
   readonly onContainer?: (container: Node) => void;
+  /**
+   * Reads only the root's own text, leaving out the block elements nested in it: after a change to
+   * that text, the blocks around the change stay as they were read. Shadow roots are read in full.
+   */
+  readonly ownTextOnly?: boolean;
 }
 
 // Read from the attribute: `isContentEditable` makes Chromium recalculate style.
@@ -114,6 +119,13 @@ class BlockBuilder {
  */
 export function* textBlocks(root: Node, options: WalkOptions = {}): Generator<TextBlock, void, undefined> {
   const roots: Node[] = [root];
+  // The walk meets shadow roots on their hosts' parents; a root that is a host itself (a <div> added
+  // with its shadow root already attached) has its own read after it.
+  const ownShadow = root.nodeType === Node.ELEMENT_NODE ? (root as Element).shadowRoot : null;
+  if (ownShadow) {
+    options.onShadowRoot?.(ownShadow);
+    roots.unshift(ownShadow);
+  }
   const builder = new BlockBuilder();
   while (roots.length) {
     const top = roots.pop()!;
@@ -135,6 +147,10 @@ export function* textBlocks(root: Node, options: WalkOptions = {}): Generator<Te
       } else if (node.nodeType === Node.ELEMENT_NODE) {
         const element = node as Element;
         if (element.localName === 'br') {
+          const block = flush();
+          if (block) yield block;
+        } else if (options.ownTextOnly && top === root && !isInline(element) && !isSkipped(element, options)) {
+          // A nested block still ends the text before it.
           const block = flush();
           if (block) yield block;
         } else if (!isSkipped(element, options)) {
@@ -176,7 +192,7 @@ export function* textBlocks(root: Node, options: WalkOptions = {}): Generator<Te
  * The text node and offset of a position in a block's text. An end position (`atEnd`) at a node
  * boundary stays in the earlier node, so that a range ends where its text does.
  */
-export function positionAt(block: TextBlock, offset: number, atEnd = false): NodePosition {
+export function positionAt(block: Pick<TextBlock, 'nodes' | 'starts'>, offset: number, atEnd = false): NodePosition {
   const { starts, nodes } = block;
   let lo = 0;
   let hi = starts.length - 1;

@@ -1,12 +1,33 @@
-import { render } from 'preact';
+import { render, type ComponentChildren } from 'preact';
 import cardCss from '../../assets/card.css?inline';
 import { CardFrame } from '../../components/CardFrame';
+import { CardNotice } from '../../components/CardNotice';
 import { PersonCard } from '../../components/PersonCard';
 import { CARD_HOST, type CardUi, type CardUiOptions } from '../../utils/card-contract';
-import { ui as strings } from '../../utils/i18n';
+import type { Box } from '../../utils/card-position';
+import { ui as strings, type Lang } from '../../utils/i18n';
 import { people } from '../../utils/knowledge/people';
+import type { Theme } from '../../utils/page-theme';
 
 const byId = new Map(people.map((p) => [p.id as string, p]));
+const NOTICE_ID = 'whoswho-notice';
+
+/**
+ * The card's host and its closed shadow root. A page can make the card's tag a custom element of its
+ * own, one that takes the shadow root first or forbids one: the host then gets a name the page cannot
+ * have foreseen.
+ */
+function createHost(): { host: HTMLElement; shadow: ShadowRoot } {
+  for (const name of [CARD_HOST, `${CARD_HOST}-${Math.random().toString(36).slice(2, 10)}`]) {
+    const host = document.createElement(name);
+    try {
+      return { host, shadow: host.attachShadow({ mode: 'closed' }) };
+    } catch {
+      // Taken by the page: try the next name.
+    }
+  }
+  throw new Error('No host for the card');
+}
 
 /**
  * The hover card, in a closed shadow root that is created the first time a card opens: the page can
@@ -19,8 +40,8 @@ export function createCardUi(options: CardUiOptions): CardUi {
 
   const mount = (): HTMLElement => {
     if (!host || !container) {
-      host = document.createElement(CARD_HOST);
-      const shadow = host.attachShadow({ mode: 'closed' });
+      let shadow: ShadowRoot;
+      ({ host, shadow } = createHost());
       const style = document.createElement('style');
       style.textContent = cardCss;
       container = document.createElement('div');
@@ -31,26 +52,47 @@ export function createCardUi(options: CardUiOptions): CardUi {
     return container;
   };
 
+  // Where the keyboard focus was before a command's card took it, to give it back on closing.
+  let focusBefore: Element | null = null;
+
+  type Frame = { anchor: Box; theme: Theme; lang: Lang; label: string; focus: boolean; describedBy?: string };
+  const draw = ({ lang, ...frame }: Frame, content: ComponentChildren) => {
+    if (frame.focus && document.activeElement !== host) focusBefore = document.activeElement;
+    render(
+      <CardFrame
+        {...frame}
+        closeLabel={strings[lang].close}
+        onPointerOn={options.onPointerOnCard}
+        onClose={options.onClose}
+      >
+        {content}
+      </CardFrame>,
+      mount(),
+    );
+  };
+
   return {
-    show(personId, anchor, theme, lang) {
+    show(personId, anchor, theme, lang, focus = false) {
       const person = byId.get(personId);
       if (!person) return;
-      render(
-        <CardFrame
-          anchor={anchor}
-          theme={theme}
-          label={strings[lang].cardLabel(person.name)}
-          closeLabel={strings[lang].close}
-          onPointerOn={options.onPointerOnCard}
-          onClose={options.onClose}
-        >
-          <PersonCard person={person} lang={lang} onOpenStory={options.onOpenStory} />
-        </CardFrame>,
-        mount(),
+      draw(
+        { anchor, theme, lang, focus, label: strings[lang].cardLabel(person.name) },
+        <PersonCard person={person} lang={lang} onOpenStory={options.onOpenStory} />,
+      );
+    },
+    showNotice(notice, anchor, theme, lang) {
+      draw(
+        { anchor, theme, lang, focus: true, label: strings[lang].whoIsThis, describedBy: NOTICE_ID },
+        <CardNotice notice={notice} lang={lang} id={NOTICE_ID} />,
       );
     },
     hide() {
+      const hadFocus = host !== undefined && document.activeElement === host;
       if (container) render(null, container);
+      if (hadFocus && focusBefore instanceof HTMLElement && focusBefore.isConnected) {
+        focusBefore.focus({ preventScroll: true });
+      }
+      focusBefore = null;
     },
     remove() {
       this.hide();

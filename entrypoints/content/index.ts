@@ -6,6 +6,9 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
+  // WXT would also announce each start to the page with `window.postMessage`, naming the extension's
+  // id: pages' own message listeners would see it, and could tell the extension is there.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     // A page the script cannot read is left alone, and nothing the script does may surface on the page.
     try {

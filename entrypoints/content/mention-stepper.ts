@@ -3,14 +3,42 @@ import type { MentionIndex, PlacedMention } from '../../utils/mention-index';
 
 /** How long a mention the reader jumped to stays emphasised. */
 const EMPHASIS_MS = 1_500;
+/** A page that has not scrolled for this long has arrived, smooth scrolling included. */
+const SCROLL_QUIET_MS = 100;
 
-/** Steps through a person's mentions: each call scrolls to the next one and emphasises it briefly. */
+/**
+ * Steps through a person's mentions, or everyone's: each call scrolls to the next one and emphasises it
+ * briefly; `onArrived` runs once the page has stopped scrolling, for a card to open beside it.
+ */
 export function createMentionStepper(index: MentionIndex, highlights: Highlights) {
   let last: PlacedMention | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let arriving: (() => void) | undefined;
+
+  const whenScrolled = (run: () => void) => {
+    let quiet: ReturnType<typeof setTimeout> | undefined;
+    const settle = () => {
+      clearTimeout(quiet);
+      quiet = setTimeout(done, SCROLL_QUIET_MS);
+    };
+    const cancel = () => {
+      clearTimeout(quiet);
+      removeEventListener('scroll', settle, true);
+      arriving = undefined;
+    };
+    const done = () => {
+      cancel();
+      run();
+    };
+    addEventListener('scroll', settle, { capture: true, passive: true });
+    arriving = cancel;
+    settle();
+  };
 
   return {
-    next(person: string): PlacedMention | undefined {
+    next(person: string | undefined, onArrived?: (target: PlacedMention) => void): PlacedMention | undefined {
+      // A newer step replaces one still on its way.
+      arriving?.();
       const mentions = index.mentionsOf(person);
       if (!mentions.length) return undefined;
       const after = last ? mentions.findIndex((m) => m === last) + 1 : 0;
@@ -24,10 +52,12 @@ export function createMentionStepper(index: MentionIndex, highlights: Highlights
       highlights.focus(target.range);
       clearTimeout(timer);
       timer = setTimeout(() => highlights.focus(undefined), EMPHASIS_MS);
+      if (onArrived) whenScrolled(() => onArrived(target));
       return target;
     },
     stop() {
       clearTimeout(timer);
+      arriving?.();
     },
   };
 }

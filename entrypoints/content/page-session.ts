@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { CARD_HOST, type CardUi } from '../../utils/card-contract';
+import { CARD_HOST, type CardNotice, type CardUi } from '../../utils/card-contract';
+import type { Box } from '../../utils/card-position';
 import { createHighlights } from '../../utils/highlights';
 import { mentionAtPoint, type Hit } from '../../utils/hit-test';
 import { HoverIntent } from '../../utils/hover-intent';
@@ -9,6 +10,7 @@ import { MentionIndex, type PlacedMention } from '../../utils/mention-index';
 import type { MentionCounts, OpenStoryRequest } from '../../utils/messages';
 import { createPageScanner } from '../../utils/page-scanner';
 import { themeAround } from '../../utils/page-theme';
+import { peopleNamedIn, rangesOverlap } from '../../utils/selection-person';
 import { resolveLang, type Settings } from '../../utils/settings';
 import { loadCardModule } from './card-loader';
 import { createMentionStepper } from './mention-stepper';
@@ -19,11 +21,29 @@ export interface PageSession {
   update(settings: Settings): void;
   /** Scrolls to the next mention of `person`. */
   jump(person: string): void;
+  /** "Who is this?" for the selected `text`: the card of the one person it names, or a notice; focused. */
+  openFor(text: string): void;
+  /** Scrolls to the next mention of anyone, opens its card and moves the keyboard focus into it. */
+  stepToNext(): void;
   /** Takes every mark, listener and the card off the page. */
   stop(): void;
 }
 
-const isCard = (target: EventTarget | null) => (target as Element | null)?.localName === CARD_HOST;
+// The card's host has another name where the page took ours (see entrypoints/card/card-ui.tsx).
+const isCard = (target: EventTarget | null) => (target as Element | null)?.localName?.startsWith(CARD_HOST) ?? false;
+
+/** A card that a command opened: a person's (by id) or a notice, beside `anchor`, in the colours around `near`. */
+interface CommandCard {
+  readonly content: string | CardNotice;
+  readonly anchor: Box;
+  readonly near: Node | null;
+}
+type CardTarget = PlacedMention | CommandCard;
+
+const elementOf = (node: Node | null) => (node instanceof Element ? node : (node?.parentElement ?? null));
+const firstBox = (range: Range) => range.getClientRects()[0] ?? range.getBoundingClientRect();
+// Where a card goes that belongs to no text on screen: the viewport's top left corner.
+const CORNER: Box = { top: 0, left: 0, bottom: 0, right: 0 };
 
 /** The extension at work on one page: marks, hover card, and the mention index behind both. */
 export function startPageSession(initial: Settings, onCounts: (counts: MentionCounts) => void): PageSession {
@@ -32,12 +52,18 @@ export function startPageSession(initial: Settings, onCounts: (counts: MentionCo
   const { signal } = lifetime;
   const highlights = createHighlights(namedPeople.map((p) => p.id), settings.highlightStyle);
   const index = new MentionIndex(highlights);
-  const shadowRoots: ShadowRoot[] = [];
+  // The open shadow roots the hit test may look into. Every rescan of a host's block meets its root again,
+  // and hosts come and go on busy pages: a set, pruned after each batch, keeps one of each that is still there.
+  const shadowRoots = new Set<ShadowRoot>();
+  const matcher = createMatcher(namedPeople);
   const scanner = createPageScanner({
-    matcher: createMatcher(namedPeople),
+    matcher,
     index,
-    walk: { ignore: isCard, onShadowRoot: (root) => shadowRoots.push(root) },
-    onChange: () => onCounts(index.counts()),
+    walk: { ignore: isCard, onShadowRoot: (root) => shadowRoots.add(root) },
+    onChange: () => {
+      for (const root of shadowRoots) if (!root.host.isConnected) shadowRoots.delete(root);
+      onCounts(index.counts());
+    },
   });
 
   let card: CardUi | undefined;
@@ -58,21 +84,31 @@ export function startPageSession(initial: Settings, onCounts: (counts: MentionCo
       .catch(() => {});
 
   let lastHit: Hit | undefined;
-  const intent: HoverIntent<PlacedMention> = new HoverIntent<PlacedMention>({
+  const intent: HoverIntent<CardTarget> = new HoverIntent<CardTarget>({
     dwellMs: settings.dwellMs,
-    open(mention) {
-      const rect = lastHit?.mention === mention ? lastHit.rect : mention.range.getBoundingClientRect();
+    open(target) {
       const dark = matchMedia('(prefers-color-scheme: dark)').matches;
-      const theme = themeAround(mention.range.startContainer.parentElement, dark);
       const lang = resolveLang(settings, browser.i18n.getUILanguage());
-      // The pointer may have left while the card script loaded.
-      withCard((ui) => intent.isOpen && ui.show(mention.person, rect, theme, lang));
+      // The pointer may have left, or the reader pressed Escape, while the card script loaded.
+      if ('range' in target) {
+        const rect = lastHit?.mention === target ? lastHit.rect : target.range.getBoundingClientRect();
+        const theme = themeAround(target.range.startContainer.parentElement, dark);
+        withCard((ui) => intent.isOpen && ui.show(target.person, rect, theme, lang));
+        return;
+      }
+      const { content, anchor, near } = target;
+      const theme = themeAround(elementOf(near), dark);
+      withCard((ui) => {
+        if (!intent.isOpen) return;
+        if (typeof content === 'string') ui.show(content, anchor, theme, lang, true);
+        else ui.showNotice(content, anchor, theme, lang);
+      });
     },
     close: () => card?.hide(),
   });
 
   trackPointer(signal, isCard, (x, y) => {
-    lastHit = mentionAtPoint(index, x, y, shadowRoots);
+    lastHit = mentionAtPoint(index, x, y, [...shadowRoots]);
     // The card script loads during the dwell, so that the card can show the moment it ends.
     if (lastHit) loadCardModule().catch(() => {});
     intent.pointerOn(lastHit?.mention);
@@ -94,7 +130,8 @@ export function startPageSession(initial: Settings, onCounts: (counts: MentionCo
   );
 
   const stepper = createMentionStepper(index, highlights);
-  scanner.start(document.body);
+  // The whole document, not its <body>: Turbo-style navigations swap the <body> for a new one.
+  scanner.start(document);
 
   return {
     update(next) {
@@ -104,6 +141,29 @@ export function startPageSession(initial: Settings, onCounts: (counts: MentionCo
     },
     jump(person) {
       stepper.next(person);
+    },
+    openFor(text) {
+      const selection = getSelection();
+      const range = selection?.rangeCount ? selection.getRangeAt(0) : undefined;
+      // The page's own marks under the selection count too, with the context they were judged in.
+      const marked = range ? index.mentionsOf(undefined).filter((m) => rangesOverlap(m.range, range)) : [];
+      const named = peopleNamedIn(matcher, text, marked.map((m) => m.person));
+      const box = range?.getBoundingClientRect();
+      // A selection inside a form field has no box of its own: the field has.
+      const fieldBox = document.activeElement?.getBoundingClientRect();
+      intent.openNow({
+        content: named.length === 1 ? named[0]! : { kind: named.length ? 'several-named' : 'not-named', text },
+        anchor: box?.width ? box : (fieldBox ?? CORNER),
+        near: range?.commonAncestorContainer ?? null,
+      });
+    },
+    stepToNext() {
+      const found = stepper.next(undefined, (mention) =>
+        intent.openNow({ content: mention.person, anchor: firstBox(mention.range), near: mention.range.startContainer }),
+      );
+      // The card script loads while the page scrolls.
+      if (found) loadCardModule().catch(() => {});
+      else intent.openNow({ content: { kind: 'no-mentions' }, anchor: CORNER, near: document.body });
     },
     stop() {
       lifetime.abort();

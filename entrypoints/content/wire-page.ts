@@ -5,6 +5,9 @@ import { isActiveOn, type Settings } from '../../utils/settings';
 import { startPageSession, type PageSession } from './page-session';
 import { readSettings, watchSettings } from './settings-reader';
 
+/** How often the content script checks that its extension is still there (see `wirePage`). */
+const INVALIDATION_CHECK_MS = 1_000;
+
 /**
  * Runs a page session while the settings allow it on this site, follows settings changes and the
  * popup's requests, and reports what the page mentions; all of it ends with the content script's
@@ -36,16 +39,41 @@ export function wirePage(ctx: ContentScriptContext): void {
 
   const onMessage = (message: unknown) => {
     const request = parseContentMessage(message);
-    if (request?.type === 'jump-to-mention') session?.jump(request.person);
+    switch (request?.type) {
+      case 'jump-to-mention':
+        session?.jump(request.person);
+        break;
+      case 'who-is':
+        session?.openFor(request.text);
+        break;
+      case 'next-mention':
+        session?.stepToNext();
+        break;
+      case 'page-host':
+        // The top frame speaks for the tab's site; the popup asks it rather than reading the tab's address.
+        if (window === window.top) return Promise.resolve(location.hostname);
+    }
+    return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
   const unwatch = watchSettings(apply);
   readSettings().then(apply);
 
+  // Chrome tells an old content script nothing when its extension is reloaded, updated or removed: the
+  // runtime just goes away, and WXT's context notices only when it is asked. Ask every second, and on
+  // each pointer move (a card would need the runtime), so that the old script leaves the page clean.
+  ctx.setInterval(() => {}, INVALIDATION_CHECK_MS);
+  ctx.addEventListener(window, 'pointermove', () => ctx.isInvalid, { capture: true, passive: true });
+
   ctx.onInvalidated(() => {
-    browser.runtime.onMessage.removeListener(onMessage);
-    unwatch();
+    // The page first: with the extension gone, the runtime's own calls may throw.
     session?.stop();
     session = undefined;
+    try {
+      browser.runtime.onMessage.removeListener(onMessage);
+      unwatch();
+    } catch {
+      // Gone with the runtime.
+    }
   });
 }

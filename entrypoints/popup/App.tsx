@@ -1,15 +1,27 @@
-import { useEffect } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Corrections } from '../../components/Corrections';
+import { MarkingSwitches } from '../../components/MarkingSwitches';
 import { MentionList } from '../../components/MentionList';
 import { PeopleList } from '../../components/PeopleList';
 import { StoryView } from '../../components/StoryView';
 import { Timeline } from '../../components/Timeline';
-import { langFromLocale, ui } from '../../utils/i18n';
+import { useSettings } from '../../components/use-settings';
+import { ui } from '../../utils/i18n';
 import type { PersonId } from '../../utils/knowledge/names';
 import { people } from '../../utils/knowledge/people';
 import { story } from '../../utils/knowledge/story';
-import { isMentionCounts, type JumpRequest, type MentionCounts, type TabMentionsRequest } from '../../utils/messages';
+import {
+  isMentionCounts,
+  parsePageHost,
+  type JumpRequest,
+  type MentionCounts,
+  type PageHostRequest,
+  type TabMentionsRequest,
+} from '../../utils/messages';
+import { isActiveOn, resolveLang, type Settings } from '../../utils/settings';
+import { settingsUi } from '../../utils/settings-text';
+import { isTabMentionsKey } from '../../utils/tab-mentions';
 
 /**
  * The tab the popup is about: the active one, or the one named as `popup.html?tab=ID` when the story
@@ -37,22 +49,68 @@ async function jumpToMention(person: PersonId): Promise<void> {
   await browser.tabs.sendMessage(tabId, request);
 }
 
-export function App() {
-  const lang = langFromLocale(browser.i18n.getUILanguage());
+/**
+ * The host name of the tab's page, from its top frame's content script: the popup never reads the tab's
+ * address, which would take the `tabs` permission. Undefined where no content script answers.
+ */
+async function loadPageHost(): Promise<string | undefined> {
+  const tabId = await targetTabId();
+  if (tabId === undefined) return undefined;
+  const request: PageHostRequest = { type: 'page-host' };
+  try {
+    return parsePageHost(await browser.tabs.sendMessage(tabId, request, { frameId: 0 }));
+  } catch {
+    // Browser pages and stores have no content script to answer.
+    return undefined;
+  }
+}
+
+/** A `loadCounts` that changes whenever a tab's counts do, so that the list follows a page as it changes. */
+function useCountsLoader(): typeof loadCounts {
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    const listener = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'session' && Object.keys(changes).some(isTabMentionsKey)) setVersion((v) => v + 1);
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  }, []);
+  // A new function for each version: MentionList loads again when it gets one.
+  return useCallback(() => loadCounts(), [version]);
+}
+
+interface Props {
+  /** The settings as loaded before the first render, so that the popup opens in the chosen language. */
+  initialSettings?: Settings;
+}
+
+export function App({ initialSettings }: Props) {
+  const [settings, changeSettings] = useSettings(initialSettings);
+  const lang = resolveLang(settings, browser.i18n.getUILanguage());
   const t = ui[lang];
+  const [host, setHost] = useState<string | undefined>();
+  const countsLoader = useCountsLoader();
 
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t.appTitle;
   }, [lang, t]);
 
+  useEffect(() => {
+    loadPageHost().then(setHost, () => {});
+  }, []);
+
   return (
     <>
       <header class="app-header">
         <h1>{t.appTitle}</h1>
+        <button type="button" class="settings-button" onClick={() => browser.runtime.openOptionsPage()}>
+          {settingsUi[lang].settings}
+        </button>
       </header>
       <main>
-        <MentionList lang={lang} loadCounts={loadCounts} onJump={jumpToMention} />
+        <MarkingSwitches settings={settings} host={host} lang={lang} onChange={(change) => changeSettings(change).catch(() => {})} />
+        {isActiveOn(settings, host ?? '') && <MentionList lang={lang} loadCounts={countsLoader} onJump={jumpToMention} />}
         <StoryView story={story} lang={lang} />
         <Timeline events={story.timeline} lang={lang} />
         <PeopleList people={people} lang={lang} />

@@ -1,5 +1,8 @@
 import { render } from 'preact';
+import '../../assets/pages.css';
+import { loadSettings } from '../../utils/settings-store';
 import { App } from './App';
 import './style.css';
 
-render(<App />, document.getElementById('app')!);
+// Settings first, so that the popup opens in the language they choose.
+loadSettings().then((settings) => render(<App initialSettings={settings} />, document.getElementById('app')!));

@@ -1,33 +1,36 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPECTED_MENTIONS } from './harness/expected';
+import { EXPECTED_MENTIONS, EXPECTED_STRUCTURE } from './harness/expected';
 import { runFirefox, type FirefoxRun } from './harness/firefox';
 import type { HighlightTexts } from './harness/highlights';
 import { FIXTURE_PAGES } from './harness/paths';
 import { startStaticServer, type StaticServer } from './harness/static-server';
 
 interface PageReport {
+  /** The path of the page that reported. */
+  readonly page: string;
   readonly userAgent: string;
   readonly highlights: HighlightTexts;
   readonly mutations: string[];
 }
 
 const REPORT_TIMEOUT_MS = 45_000;
+const PAGES = ['/mentions.html', '/structure.html'] as const;
 
 let server: StaticServer;
 let firefox: FirefoxRun | undefined;
-let report: PageReport;
+let reports: Map<string, PageReport>;
 
 beforeAll(async () => {
   server = await startStaticServer(FIXTURE_PAGES);
-  // The page posts what it sees to the server (tests/fixtures/pages/page-probe.js): web-ext gives no
-  // handle on the page itself.
-  const reported = server.nextReport<PageReport>();
-  firefox = runFirefox(`${server.origin}/mentions.html#report`);
+  // Each page posts what it sees to the server (tests/fixtures/pages/page-probe.js): web-ext gives no
+  // handle on the page itself. One Firefox opens both pages, in two tabs.
+  const reported = Promise.all(PAGES.map(() => server.nextReport<PageReport>()));
+  firefox = runFirefox(...PAGES.map((path) => `${server.origin}${path}#report`));
   const timeout = new Promise<never>((_, reject) => {
     const fail = () => reject(new Error(`No report from Firefox. web-ext said:\n${firefox?.output()}`));
     setTimeout(fail, REPORT_TIMEOUT_MS).unref();
   });
-  report = await Promise.race([reported, timeout]);
+  reports = new Map((await Promise.race([reported, timeout])).map((report) => [report.page, report]));
 }, REPORT_TIMEOUT_MS + 15_000);
 
 afterAll(async () => {
@@ -36,15 +39,21 @@ afterAll(async () => {
 });
 
 describe('Firefox ESR', () => {
-  it('ran the page in Firefox', () => {
-    expect(report.userAgent).toContain('Firefox/');
+  const report = (page: (typeof PAGES)[number]) => reports.get(page)!;
+
+  it('ran the pages in Firefox', () => {
+    for (const page of PAGES) expect(report(page).userAgent).toContain('Firefox/');
   });
 
   it('highlights the same mentions as Chromium, and none in the traps or fields', () => {
-    expect(report.highlights).toEqual(EXPECTED_MENTIONS);
+    expect(report('/mentions.html').highlights).toEqual(EXPECTED_MENTIONS);
   });
 
-  it('changes no node of the page while detecting', () => {
-    expect(report.mutations).toEqual([]);
+  it('reads names split over inline elements and in open shadow roots, nested ones too', () => {
+    expect(report('/structure.html').highlights).toEqual(EXPECTED_STRUCTURE);
+  });
+
+  it('changes no node of the pages while detecting', () => {
+    for (const page of PAGES) expect(report(page).mutations).toEqual([]);
   });
 });

@@ -71,4 +71,24 @@ describe('HoverIntent', () => {
     expect(opened).toEqual(['c']);
     expect(intent.isOpen).toBe(true);
   });
+
+  test('a card opened by a command stays wherever the pointer goes, until dismissed or replaced', () => {
+    intent.pointerOn('a');
+    intent.openNow('c');
+    intent.pointerOn(undefined);
+    intent.pointerOnCard(true);
+    intent.pointerOnCard(false);
+    vi.advanceTimersByTime(LINGER_MS * 10);
+    expect(closed).toBe(0);
+    intent.pointerOn('b');
+    vi.advanceTimersByTime(DWELL_MS);
+    expect(opened).toEqual(['c', 'b']);
+    // A card opened by hovering closes as before.
+    intent.pointerOn(undefined);
+    vi.advanceTimersByTime(LINGER_MS);
+    expect(closed).toBe(1);
+    intent.openNow('c');
+    intent.dismiss();
+    expect(closed).toBe(2);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseBackgroundMessage, parseContentMessage, sumCounts } from '../../utils/messages';
+import { MAX_SELECTION, parseBackgroundMessage, parseContentMessage, parsePageHost, sumCounts } from '../../utils/messages';
 
 describe('messages', () => {
   test('accepts the messages the extension sends', () => {
@@ -11,6 +11,25 @@ describe('messages', () => {
     expect(parseBackgroundMessage({ type: 'tab-mentions', tabId: 4 })).toEqual({ type: 'tab-mentions', tabId: 4 });
     expect(parseBackgroundMessage({ type: 'open-story' })).toEqual({ type: 'open-story' });
     expect(parseContentMessage({ type: 'jump-to-mention', person: 'leike' })).toEqual({ type: 'jump-to-mention', person: 'leike' });
+    expect(parseContentMessage({ type: 'who-is', text: 'Sam Altman' })).toEqual({ type: 'who-is', text: 'Sam Altman' });
+    expect(parseContentMessage({ type: 'next-mention', extra: 1 })).toEqual({ type: 'next-mention' });
+    expect(parseContentMessage({ type: 'page-host' })).toEqual({ type: 'page-host' });
+  });
+
+  test.each([
+    { type: 'who-is' },
+    { type: 'who-is', text: 42 },
+    { type: 'who-is', text: 'x'.repeat(MAX_SELECTION + 1) },
+  ])('ignores a malformed question about a selection: %j', (message) => {
+    expect(parseContentMessage(message)).toBeUndefined();
+  });
+
+  test('takes a host name from the top frame, and nothing else', () => {
+    expect(parsePageHost('news.example.org')).toBe('news.example.org');
+    expect(parsePageHost('127.0.0.1')).toBe('127.0.0.1');
+    for (const answer of [undefined, '', 'Example.org', 'example.org:8080', 'https://example.org', '<b>', 7]) {
+      expect(parsePageHost(answer)).toBeUndefined();
+    }
   });
 
   test.each([

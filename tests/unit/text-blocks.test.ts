@@ -38,9 +38,24 @@ describe('textBlocks', () => {
     expect(seen).toEqual([shadow]);
   });
 
+  it('walks the open shadow root of the element it starts from', () => {
+    const host = document.createElement('div');
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>Jan <b>Leike</b></p>';
+    host.append('light');
+    document.body.append(host);
+    expect(texts(host)).toEqual(['light', 'Jan Leike']);
+  });
+
   it('leaves out elements the caller ignores', () => {
     document.body.innerHTML = '<p>page</p><my-card><p>Sam Altman</p></my-card>';
     expect(texts(document.body, { ignore: (el) => el.localName === 'my-card' })).toEqual(['page']);
+  });
+
+  it('reads only the root\'s own text when asked, ending it at the blocks nested in it', () => {
+    document.body.innerHTML = '<div id="root">Sam <b>Altman</b><p>Jan Leike</p>Ilya <i>Sutskever</i><script>x</script> left</div>';
+    const root = document.getElementById('root')!;
+    expect(texts(root, { ownTextOnly: true })).toEqual(['Sam Altman', 'Ilya Sutskever left']);
+    expect(texts(root)).toEqual(['Sam Altman', 'Jan Leike', 'Ilya Sutskever left']);
   });
 
   it('walks 10,000 nested elements without overflowing the stack', () => {

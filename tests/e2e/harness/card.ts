@@ -9,28 +9,38 @@ export interface CardView {
   readonly settled: boolean;
 }
 
-interface DomNode {
+export interface DomNode {
   readonly backendNodeId: number;
   readonly localName?: string;
   readonly shadowRootType?: 'user-agent' | 'open' | 'closed';
   readonly children?: DomNode[];
   readonly shadowRoots?: DomNode[];
+  /** For a frame's element: the frame, and its document. */
+  readonly frameId?: string;
+  readonly contentDocument?: DomNode;
+  /** Set on a found card root that lies in a child frame: that frame's id. */
+  readonly inFrame?: string;
 }
 
 export const CARD_HOST = 'whos-who-card';
 
 // Page scripts and Playwright selectors cannot see into a closed shadow root; the DevTools protocol can.
-async function findCardRoots(cdp: CDPSession): Promise<DomNode[]> {
+export async function findCardRoots(cdp: CDPSession): Promise<DomNode[]> {
   // A depth of -1 overflows the protocol's CBOR stack on deep pages.
   const { root } = (await cdp.send('DOM.getDocument', { depth: 60, pierce: true })) as { root: DomNode };
   const found: DomNode[] = [];
-  const stack: DomNode[] = [root];
+  // Each node with the child frame it lies in, if any: the card of a mention in a frame opens there.
+  const stack: [DomNode, string | undefined][] = [[root, undefined]];
   while (stack.length) {
-    const node = stack.pop()!;
-    if (node.localName === CARD_HOST) {
-      found.push(...(node.shadowRoots ?? []).filter((shadow) => shadow.shadowRootType !== 'user-agent'));
+    const [node, inFrame] = stack.pop()!;
+    // The host has a longer name where the page made ours a custom element of its own.
+    if (node.localName?.startsWith(CARD_HOST)) {
+      for (const shadow of node.shadowRoots ?? []) {
+        if (shadow.shadowRootType !== 'user-agent') found.push(inFrame ? { ...shadow, inFrame } : shadow);
+      }
     }
-    stack.push(...(node.children ?? []), ...(node.shadowRoots ?? []));
+    for (const next of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) stack.push([next, inFrame]);
+    if (node.contentDocument) stack.push([node.contentDocument, node.frameId]);
   }
   return found;
 }
@@ -76,8 +86,15 @@ function visibleContent(this: ShadowRoot): { text: string; rect: Rect | null; se
 export async function readCard(page: Page): Promise<CardView | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
+    // Read from a world of the harness's own, in the frame of the card: a page that replaced DOM
+    // methods cannot spoil the reading.
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
     for (const shadow of await findCardRoots(cdp)) {
-      const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })) as {
+      const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', {
+        frameId: shadow.inFrame ?? frameTree.frame.id,
+        worldName: 'card-reader',
+      })) as { executionContextId: number };
+      const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, executionContextId })) as {
         object: { objectId: string };
       };
       const { result } = (await cdp.send('Runtime.callFunctionOn', {
@@ -89,6 +106,32 @@ export async function readCard(page: Page): Promise<CardView | null> {
       if (text && rect) return { text, rect, settled };
     }
     return null;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * Runs `fn` in the page's main world with `this` bound to the card's closed shadow root, and returns its
+ * JSON value (promises are awaited); undefined while the page has no card host. Like every function
+ * sent to the page, `fn` declares no named helpers inside (see highlights.ts).
+ */
+export async function onCardRoot<T>(page: Page, fn: (this: ShadowRoot) => T | Promise<T>): Promise<T | undefined> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const [shadow] = await findCardRoots(cdp);
+    if (!shadow) return undefined;
+    const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })) as {
+      object: { objectId: string };
+    };
+    const { result, exceptionDetails } = (await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: fn.toString(),
+      returnByValue: true,
+      awaitPromise: true,
+    })) as { result: { value: T }; exceptionDetails?: { text: string; exception?: { description?: string } } };
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value;
   } finally {
     await cdp.detach();
   }

@@ -25,6 +25,8 @@ export interface LaunchOptions {
   /** The browser's interface language; without it, the one the environment gives. */
   readonly lang?: 'de' | 'en';
   readonly headless?: boolean;
+  /** More command-line switches, such as a proxy for recording the network. */
+  readonly args?: readonly string[];
 }
 
 const LOCALES = { de: 'de-DE', en: 'en-US' } as const;
@@ -64,6 +66,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
         '--disable-sync',
         '--no-first-run',
         '--disable-quic',
+        ...(options.args ?? []),
       ],
     });
     const background = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -25,3 +25,14 @@ export const EXPECTED_ERWAEHNUNGEN: HighlightTexts = {
   leike: ['nachnamen: Leike', 'voll: Jan Leike'],
   pachocki: ['nachnamen: Pachocki', 'voll: Jakub Pachocki'],
 };
+
+/**
+ * structure.html's top frame as page-probe.js reports it, by the nearest id only: the ids inside its
+ * shadow roots (byline, tag, quote) exist nowhere else on the page.
+ */
+export const EXPECTED_STRUCTURE: HighlightTexts = {
+  sutskever: ['split: Ilya Sutskever', 'tag: Ilya Sutskever'],
+  altman: ['split: Sam Altman', 'tag: Sam Altman'],
+  leike: ['quote: Jan Leike', 'split: Jan Leike'],
+  pachocki: ['byline: Jakub Pachocki', 'split: Jakub Pachocki'],
+};

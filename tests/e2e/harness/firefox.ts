@@ -19,10 +19,11 @@ const exited = (child: ChildProcess) =>
   });
 
 /**
- * Firefox ESR with the extension on `startUrl`, through `web-ext run` (Playwright cannot drive Debian's
- * Firefox). It runs in a process group of its own, so that stopping it ends Firefox's processes too.
+ * Firefox ESR with the extension on `startUrls`, one tab each, through `web-ext run` (Playwright cannot
+ * drive Debian's Firefox). It runs in a process group of its own, so that stopping it ends Firefox's
+ * processes too.
  */
-export function runFirefox(startUrl: string): FirefoxRun {
+export function runFirefox(...startUrls: string[]): FirefoxRun {
   requireBuilt(FIREFOX_EXTENSION);
   // web-ext makes its throwaway profile under TMPDIR and leaves it behind when stopped by a signal.
   const scratch = mkdtempSync(join(tmpdir(), 'whoswho-firefox-'));
@@ -36,7 +37,7 @@ export function runFirefox(startUrl: string): FirefoxRun {
       `--source-dir=${extension}`,
       `--firefox=${FIREFOX}`,
       '--arg=-headless',
-      `--start-url=${startUrl}`,
+      ...startUrls.map((url) => `--start-url=${url}`),
       '--no-input',
       '--no-reload',
     ],

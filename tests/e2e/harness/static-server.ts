@@ -10,13 +10,18 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.xhtml': 'application/xhtml+xml; charset=utf-8',
 };
 
 export interface StaticServer {
   /** `http://127.0.0.1:<port>`, without a trailing slash. */
   readonly origin: string;
-  /** Serves `body` as `contentType` at `path`, in place of any file there. */
-  route(path: string, contentType: string, body: string): void;
+  /** Serves `body` as `contentType` at `path`, in place of any file there, with any extra response headers. */
+  route(path: string, contentType: string, body: string | Buffer, headers?: Record<string, string>): void;
+  /** Every request the server received, in order, as `<method> <path and query>`. */
+  readonly requests: readonly string[];
   /** The next JSON body a page POSTs to `/report`. */
   nextReport<T = unknown>(): Promise<T>;
   close(): Promise<void>;
@@ -30,11 +35,13 @@ async function readBody(request: IncomingMessage): Promise<string> {
 
 /** Serves the files under `root` on 127.0.0.1 at a free port: test pages never leave the machine. */
 export async function startStaticServer(root: string): Promise<StaticServer> {
-  const routes = new Map<string, { contentType: string; body: string }>();
+  const routes = new Map<string, { contentType: string; body: string | Buffer; headers?: Record<string, string> }>();
+  const requests: string[] = [];
   const reports: unknown[] = [];
   const waiting: ((report: unknown) => void)[] = [];
 
   const server = createServer(async (request, response) => {
+    requests.push(`${request.method} ${request.url}`);
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     if (request.method === 'POST' && path === '/report') {
       const report: unknown = JSON.parse(await readBody(request));
@@ -46,7 +53,7 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
     }
     const routed = routes.get(path);
     if (routed) {
-      response.writeHead(200, { 'content-type': routed.contentType }).end(routed.body);
+      response.writeHead(200, { ...routed.headers, 'content-type': routed.contentType }).end(routed.body);
       return;
     }
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
@@ -71,9 +78,10 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
 
   return {
     origin: `http://127.0.0.1:${port}`,
-    route(path, contentType, body) {
-      routes.set(path, { contentType, body });
+    route(path, contentType, body, headers) {
+      routes.set(path, { contentType, body, headers });
     },
+    requests,
     nextReport<T>() {
       const queued = reports.shift();
       if (queued !== undefined) return Promise.resolve(queued as T);

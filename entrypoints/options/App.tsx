@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ChoiceGroup, type Choice } from '../../components/ChoiceGroup';
+import { DwellSetting } from '../../components/DwellSetting';
+import { SaveStatus } from '../../components/SaveStatus';
+import { Section } from '../../components/Section';
+import { ShortcutList } from '../../components/ShortcutList';
+import { SiteList } from '../../components/SiteList';
+import { StylePreview } from '../../components/StylePreview';
+import { Switch } from '../../components/Switch';
+import { useSettings } from '../../components/use-settings';
+import type { HighlightStyle } from '../../utils/highlights';
+import { named } from '../../utils/knowledge/names';
+import { resolveLang, type LanguageSetting, type Settings } from '../../utils/settings';
+import { settingsUi } from '../../utils/settings-text';
+
+interface Props {
+  /** The settings as loaded before the first render, so that the page opens in the chosen language. */
+  initialSettings?: Settings;
+}
+
+const STYLES: readonly HighlightStyle[] = ['underline', 'background', 'none'];
+const LANGUAGES: readonly LanguageSetting[] = ['browser', 'de', 'en'];
+
+/** The settings page: each change is saved at once and reaches open tabs without a reload. */
+export function App({ initialSettings }: Props) {
+  const [settings, changeSettings] = useSettings(initialSettings);
+  const lang = resolveLang(settings, browser.i18n.getUILanguage());
+  const t = settingsUi[lang];
+  const [saves, setSaves] = useState(0);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t.settingsTitle;
+  }, [lang, t]);
+
+  const save = (change: Partial<Settings>) => {
+    changeSettings(change)
+      .then(() => setSaves((n) => n + 1))
+      .catch(() => {});
+  };
+
+  const styles: Choice<HighlightStyle>[] = STYLES.map((value) => ({ value, label: t.styles[value] }));
+  const languages: Choice<LanguageSetting>[] = LANGUAGES.map((value) => ({
+    value,
+    label: t.languages[value],
+    lang: value === 'browser' ? undefined : value,
+  }));
+
+  return (
+    <>
+      <header>
+        <h1>{t.settingsTitle}</h1>
+      </header>
+      <main>
+        <Section title={t.marking} class="setting">
+          <Switch label={t.markEverywhere} checked={settings.enabled} onChange={(enabled) => save({ enabled })} />
+        </Section>
+        <SiteList sites={settings.disabledSites} lang={lang} onChange={(disabledSites) => save({ disabledSites })} />
+        <DwellSetting value={settings.dwellMs} lang={lang} onChange={(dwellMs) => save({ dwellMs })} />
+        <ChoiceGroup
+          title={t.style}
+          name="highlight-style"
+          choices={styles}
+          value={settings.highlightStyle}
+          onChange={(highlightStyle) => save({ highlightStyle })}
+        >
+          <StylePreview style={settings.highlightStyle} label={t.preview} person={named.altman.id} name={named.altman.name} />
+        </ChoiceGroup>
+        <ChoiceGroup
+          title={t.language}
+          name="language"
+          choices={languages}
+          value={settings.language}
+          onChange={(language) => save({ language })}
+        />
+        <ShortcutList lang={lang} />
+      </main>
+      <SaveStatus saves={saves} text={t.saved} />
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * `npm run bench`: builds and zips the extension, then measures it in real Chromium against the same
+ * pages without it, prints the table of figures and budgets, and writes it to docs/bench.md and the
+ * README. The budgets are in tests/bench/rows.ts, the methods in tests/bench/report.ts.
+ */
+import { spawnSync } from 'node:child_process';
+import { launchBrowsers } from '../tests/bench/browsers';
+import { bundleHitTestProbe } from '../tests/bench/bundle-probe';
+import { measureBusyPage } from '../tests/bench/busy-cost';
+import { measureCardPaint } from '../tests/bench/card-paint';
+import { measureHeap } from '../tests/bench/heap';
+import { measureHitTest } from '../tests/bench/hit-test-cost';
+import { measureInitialCost } from '../tests/bench/initial-cost';
+import { describeMachine } from '../tests/bench/machine';
+import { infiniteScrollPage, rewritePage } from '../tests/bench/pages/busy-pages';
+import { hugeTextPage } from '../tests/bench/pages/huge-text-page';
+import { nestedPage } from '../tests/bench/pages/nested-page';
+import { prosePage } from '../tests/bench/pages/prose-page';
+import { BENCH_DOC, writeReports } from '../tests/bench/report';
+import { benchRows, type BenchResults, type LoadResult } from '../tests/bench/rows';
+import { contentScriptSizes, storeZipSizes } from '../tests/bench/sizes';
+import { textTable } from '../tests/bench/table';
+import { FIXTURE_PAGES, ROOT } from '../tests/e2e/harness/paths';
+import { startStaticServer } from '../tests/e2e/harness/static-server';
+
+// Fresh loads per figure: enough for a median, few enough for about five minutes on two cores.
+const RUNS = { prose: 5, largePage: 3, markJs1Mb: 3, markJs5Mb: 1, card: 5, heap: 3 } as const;
+
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+// `wxt zip` builds each browser's extension before it zips it.
+const built = spawnSync('npm', ['run', 'zip'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+if (built.status !== 0) process.exit(built.status ?? 1);
+
+const pages = {
+  prose1: prosePage('1 MB page', 1_000_000, 48),
+  prose5: prosePage('5 MB page', 5_000_000, 240),
+  nested: nestedPage(5_000),
+  huge: hugeTextPage(10_000_000),
+  mentions: prosePage('10,000 mentions', 1_000_000, 10_000),
+};
+const busyPages = { scroll: infiniteScrollPage(), rewrite: rewritePage() };
+
+const server = await startStaticServer(FIXTURE_PAGES);
+for (const [name, page] of Object.entries({ ...pages, ...busyPages })) {
+  server.route(`/bench/${name}.html`, 'text/html; charset=utf-8', page.html);
+}
+const url = (name: string) => `${server.origin}/bench/${name}.html`;
+const probe = await bundleHitTestProbe();
+const browsers = await launchBrowsers();
+
+try {
+  const loads: LoadResult[] = [];
+  const loadPlan = [
+    { key: 'prose1', page: '1 MB page', runs: RUNS.prose, markJs: RUNS.markJs1Mb, budgeted: true },
+    { key: 'prose5', page: '5 MB page', runs: RUNS.largePage, markJs: RUNS.markJs5Mb, budgeted: false },
+    { key: 'nested', page: '5,000 nested elements', runs: RUNS.largePage, markJs: 0, budgeted: false },
+    { key: 'huge', page: '10 MB text node', runs: RUNS.largePage, markJs: 0, budgeted: false },
+  ] as const;
+  for (const plan of loadPlan) {
+    log(`initial cost and long tasks: ${plan.page}`);
+    const cost = await measureInitialCost(browsers, url(plan.key), pages[plan.key].mentions, plan.runs, plan.markJs);
+    loads.push({ page: plan.page, cost, budgeted: plan.budgeted, withMarkJs: plan.markJs > 0 });
+    log(`  ${cost.textNodes} text nodes, ${cost.chars} characters, ${cost.marked} of ${cost.expected} mentions marked`);
+  }
+
+  const busy = [];
+  for (const [key, page] of Object.entries(busyPages)) {
+    log(`busy page: ${page.title}`);
+    busy.push({ page: page.title.toLowerCase(), cost: await measureBusyPage(browsers, url(key), page) });
+  }
+
+  log('hover: hit test');
+  const hitTest = await measureHitTest(browsers, url('mentions'), pages.mentions, probe);
+  log('hover: card');
+  const card = await measureCardPaint(browsers, url('mentions'), pages.mentions, RUNS.card);
+  log('heap');
+  const heap = await measureHeap(browsers, url('mentions'), pages.mentions, RUNS.heap);
+
+  const results: BenchResults = {
+    loads,
+    busy,
+    hitTest,
+    card,
+    contentScripts: contentScriptSizes(),
+    zips: storeZipSizes(),
+    heap,
+  };
+  const rows = benchRows(results);
+  const machine = describeMachine(browsers.version);
+  console.log(`${textTable(rows)}\n\n${machine.join('\n')}`);
+  writeReports(rows, machine, new Date().toISOString().slice(0, 10));
+  log(`wrote ${BENCH_DOC} and the README's table`);
+} finally {
+  await browsers.close();
+  await server.close();
+}

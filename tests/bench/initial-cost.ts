@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { people } from '../../utils/knowledge/people';
+import type { BenchBrowsers } from './browsers';
+import { longestTask } from './long-tasks';
+import { pollMarks, waitForMarks } from './marks';
+import { openMeasured } from './measured-page';
+import { median } from './stats';
+
+/** The names the floor's regular expression and mark.js look for: each person's full name. */
+const NAMES = people.map((p) => p.name);
+
+// In-page code is sent as source text: tsx would wrap named inner functions in a helper the page lacks.
+/** The floor: one TreeWalker pass over every text node, one regular expression over each node's text. */
+const FLOOR = `(pattern) => {
+  const names = new RegExp(pattern, 'gi');
+  const started = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let nodes = 0, chars = 0, found = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.data;
+    nodes++;
+    chars += text.length;
+    names.lastIndex = 0;
+    while (names.exec(text)) found++;
+  }
+  return { ms: performance.now() - started, nodes, chars, found };
+}`;
+
+const MARK_JS = `(names) => new Promise((resolve) => {
+  const started = performance.now();
+  new Mark(document.body).mark(names, {
+    acrossElements: true,
+    separateWordSearch: false,
+    done: (marked) => resolve({ ms: performance.now() - started, marked }),
+  });
+})`;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export interface InitialCost {
+  readonly textNodes: number;
+  readonly chars: number;
+  readonly expected: number;
+  /** The fewest ranges the extension had marked when a run settled. */
+  readonly marked: number;
+  /** The extension's script time: median with it less median without it, same page. */
+  readonly extensionMs: number;
+  readonly floorMs: number;
+  readonly markJsMs: number;
+  readonly markJsRuns: number;
+  /** The longest long task after load with the extension, over all runs; 0 for none. */
+  readonly longTaskMs: number;
+  /** The same without the extension. */
+  readonly controlLongTaskMs: number;
+}
+
+interface FloorReading {
+  readonly ms: number;
+  readonly nodes: number;
+  readonly chars: number;
+}
+
+const markJsSource = () => readFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8');
+
+async function runMarkJs(page: Page, source: string): Promise<number> {
+  await page.addScriptTag({ content: source });
+  const { ms } = (await page.evaluate(`(${MARK_JS})(${JSON.stringify(NAMES)})`)) as { ms: number };
+  return ms;
+}
+
+/**
+ * Loads `url` `runs` times with the extension and as often without, alternately, and times mark.js on
+ * `markJsRuns` fresh loads. The floor is timed on each fresh load without the extension, on its first
+ * pass, as the extension's pass is a first one too (it creates the nodes' wrappers in its own world).
+ */
+export async function measureInitialCost(
+  browsers: BenchBrowsers,
+  url: string,
+  expected: number,
+  runs: number,
+  markJsRuns: number,
+): Promise<InitialCost> {
+  const withMs: number[] = [];
+  const withoutMs: number[] = [];
+  const floors: FloorReading[] = [];
+  const longTasks: number[] = [];
+  const controlLongTasks: number[] = [];
+  let marked = Infinity;
+  for (let run = 0; run < runs; run++) {
+    const measured = await openMeasured(browsers.withExtension, url);
+    const settled = await waitForMarks(measured.page, expected);
+    withMs.push((await measured.metrics()).scriptMs);
+    longTasks.push(await longestTask(measured.page));
+    marked = Math.min(marked, settled.marks);
+    await measured.close();
+
+    const control = await openMeasured(browsers.plain, url);
+    await pollMarks(control.page, settled.polls);
+    withoutMs.push((await control.metrics()).scriptMs);
+    controlLongTasks.push(await longestTask(control.page));
+    const pattern = NAMES.map(escape).join('|');
+    floors.push((await control.page.evaluate(`(${FLOOR})(${JSON.stringify(pattern)})`)) as FloorReading);
+    await control.close();
+  }
+
+  const source = markJsSource();
+  const markJs: number[] = [];
+  for (let run = 0; run < markJsRuns; run++) {
+    const page = await browsers.plain.newPage();
+    await page.goto(url, { timeout: 120_000 });
+    markJs.push(await runMarkJs(page, source));
+    await page.close();
+  }
+
+  return {
+    textNodes: floors[0]!.nodes,
+    chars: floors[0]!.chars,
+    expected,
+    marked,
+    extensionMs: median(withMs) - median(withoutMs),
+    floorMs: median(floors.map((f) => f.ms)),
+    markJsMs: median(markJs),
+    markJsRuns,
+    longTaskMs: Math.max(...longTasks),
+    controlLongTaskMs: Math.max(...controlLongTasks),
+  };
+}

@@ -1,0 +1,138 @@
+import type { BusyCost } from './busy-cost';
+import type { CardPaint } from './card-paint';
+import type { HeapCost } from './heap';
+import type { HitTestCost } from './hit-test-cost';
+import type { InitialCost } from './initial-cost';
+import type { FileSize } from './sizes';
+import { median } from './stats';
+import type { Row } from './table';
+
+/** A 60 Hz frame: the card must be painted in the first frame after the dwell. */
+export const FRAME_MS = 1000 / 60;
+
+/** The budgets of the issue, in the units the table prints. */
+export const BUDGETS = {
+  floorRatio: 2,
+  longTaskMs: 50,
+  insertionP95Ms: 100,
+  mainThreadShare: 0.05,
+  hitTestP99Us: 20,
+  contentScriptGzipKb: 14,
+  contentScriptGzipFailKb: 20,
+  heapOverheadMb: 2,
+} as const;
+
+export interface LoadResult {
+  readonly page: string;
+  readonly cost: InitialCost;
+  /** Whether the floor-ratio budget applies to this page (the 1 MB page); others are reported only. */
+  readonly budgeted: boolean;
+  /** Whether mark.js ran on it. */
+  readonly withMarkJs: boolean;
+}
+
+export interface BenchResults {
+  readonly loads: readonly LoadResult[];
+  readonly busy: readonly { readonly page: string; readonly cost: BusyCost }[];
+  readonly hitTest: HitTestCost;
+  readonly card: CardPaint;
+  readonly contentScripts: readonly FileSize[];
+  readonly zips: readonly FileSize[];
+  readonly heap: HeapCost;
+}
+
+const ms = (value: number) => `${value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString('en')} ms`;
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
+const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
+const times = (ratio: number) => `${ratio < 10 ? ratio.toFixed(1) : Math.round(ratio).toLocaleString('en')}×`;
+const longTask = (value: number) => (value ? ms(value) : 'none');
+
+function loadRows({ page, cost, budgeted, withMarkJs }: LoadResult): Row[] {
+  const ratio = cost.extensionMs / cost.floorMs;
+  const rows: Row[] = [
+    {
+      figure: `Initial cost, ${page}`,
+      target: budgeted ? `≤ ${BUDGETS.floorRatio}× floor` : 'reported',
+      measured: `${times(ratio)} floor: ${ms(cost.extensionMs)} vs ${ms(cost.floorMs)}`,
+      met: budgeted ? ratio <= BUDGETS.floorRatio : undefined,
+    },
+  ];
+  if (withMarkJs) {
+    rows.push({
+      figure: `  mark.js (acrossElements), ${page}`,
+      target: 'peer',
+      measured: `${times(cost.markJsMs / cost.floorMs)} floor: ${ms(cost.markJsMs)}`,
+    });
+  }
+  return rows;
+}
+
+function longTaskRow(page: string, longest: number, control: number): Row {
+  return {
+    figure: `Longest long task, ${page}`,
+    target: `none > ${BUDGETS.longTaskMs} ms`,
+    measured: `${longTask(longest)} (without extension: ${longTask(control)})`,
+    met: longest <= BUDGETS.longTaskMs,
+  };
+}
+
+function busyRows(page: string, cost: BusyCost): Row[] {
+  return [
+    {
+      figure: `Insertion to highlight, ${page}`,
+      target: `p95 ≤ ${BUDGETS.insertionP95Ms} ms`,
+      measured: `p50 ${ms(cost.p50Ms)}, p95 ${ms(cost.p95Ms)}; ${cost.missed} of ${cost.changes} unmarked`,
+      met: cost.p95Ms <= BUDGETS.insertionP95Ms && cost.missed === 0,
+    },
+    {
+      figure: `Extension's main-thread share, ${page}`,
+      target: `≤ ${percent(BUDGETS.mainThreadShare)}`,
+      measured: `${percent(cost.scriptShare)} script, ${percent(cost.taskShare)} all tasks`,
+      met: Math.max(cost.scriptShare, cost.taskShare) <= BUDGETS.mainThreadShare,
+    },
+  ];
+}
+
+function sizeRows(scripts: readonly FileSize[], zips: readonly FileSize[]): Row[] {
+  return [
+    ...scripts.map((file) => ({
+      figure: `Content script, ${file.path.replace(/^\.output\//, '')}`,
+      target: `≤ ${BUDGETS.contentScriptGzipKb} KB gzip (test fails > ${BUDGETS.contentScriptGzipFailKb} KB)`,
+      measured: `${kb(file.gzipBytes)} gzip, ${kb(file.bytes)} raw`,
+      met: file.gzipBytes <= BUDGETS.contentScriptGzipKb * 1000,
+    })),
+    ...zips.map((file) => ({ figure: `Store zip, ${file.path.replace(/^\.output\//, '')}`, target: 'reported', measured: kb(file.bytes) })),
+  ];
+}
+
+/** The table: every figure of the issue beside its budget. */
+export function benchRows(results: BenchResults): Row[] {
+  const { hitTest, card, heap } = results;
+  const overhead = heap.withBytes - heap.withoutBytes;
+  return [
+    ...results.loads.flatMap(loadRows),
+    ...results.loads.map(({ page, cost }) => longTaskRow(page, cost.longTaskMs, cost.controlLongTaskMs)),
+    ...results.busy.map(({ page, cost }) => longTaskRow(page, cost.longTaskMs, cost.controlLongTaskMs)),
+    ...results.busy.flatMap(({ page, cost }) => busyRows(page, cost)),
+    {
+      figure: 'Hit test per pointer move, 10,000 mentions',
+      target: `p99 ≤ ${BUDGETS.hitTestP99Us} µs`,
+      measured: `p50 ${hitTest.p50Us.toFixed(0)} µs, p99 ${hitTest.p99Us.toFixed(0)} µs; ${hitTest.perMoveUs.toFixed(0)} µs a real move`,
+      met: hitTest.p99Us <= BUDGETS.hitTestP99Us,
+    },
+    {
+      figure: 'Card painted after the dwell, 10,000 mentions',
+      target: `within a frame (${ms(FRAME_MS)})`,
+      measured: `median ${ms(median(card.paintMs))}, worst ${ms(Math.max(...card.paintMs))} (${card.paintMs.length} opens)`,
+      met: median(card.paintMs) <= FRAME_MS,
+    },
+    ...sizeRows(results.contentScripts, results.zips),
+    {
+      figure: 'JS heap overhead, 10,000 mentions',
+      target: `≤ ${BUDGETS.heapOverheadMb} MB`,
+      measured: `${overhead >= 0 ? '+' : ''}${mb(overhead)} (${mb(heap.withoutBytes)} → ${mb(heap.withBytes)})`,
+      met: overhead <= BUDGETS.heapOverheadMb * 1e6,
+    },
+  ];
+}

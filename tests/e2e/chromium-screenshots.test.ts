@@ -1,0 +1,102 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ui } from '../../utils/i18n';
+import { settingsUi } from '../../utils/settings-text';
+import { activeTabId } from './harness/background-events';
+import { waitForCard, type CardView } from './harness/card';
+import { launchChromium, type ChromeGlobal, type ExtensionBrowser } from './harness/chromium';
+import { hoverMention, waitForHighlights, type PersonId } from './harness/highlights';
+import { DEMO_PAGES, ROOT } from './harness/paths';
+import { startStaticServer, type StaticServer } from './harness/static-server';
+
+/*
+ * The README's pictures: the popup, an open card and the settings page, in English and in German, taken
+ * from the built extension on the demo page and written to docs/. The language comes from the
+ * extension's own setting, so one English browser takes both sets.
+ */
+
+const DOCS = `${ROOT}docs`;
+const PAGE_VIEWPORT = { width: 1200, height: 860 };
+// The popup as the toolbar shows it: 380 px wide, and the browser's 600 px at most.
+const POPUP_VIEWPORT = { width: 380, height: 600 };
+const SETTINGS_VIEWPORT = { width: 760, height: 900 };
+// Room around the card, so that its shadow and edges show.
+const CARD_MARGIN = 16;
+
+const SHOTS: Record<'en' | 'de', { person: PersonId; section: string }> = {
+  en: { person: 'sutskever', section: 'english' },
+  de: { person: 'leike', section: 'deutsch' },
+};
+
+let server: StaticServer;
+let browser: ExtensionBrowser;
+let tab: Page;
+let tabId: number;
+
+beforeAll(async () => {
+  mkdirSync(DOCS, { recursive: true });
+  server = await startStaticServer(DEMO_PAGES);
+  browser = await launchChromium({ lang: 'en' });
+  tab = browser.context.pages()[0] ?? (await browser.context.newPage());
+  await tab.setViewportSize(PAGE_VIEWPORT);
+  await tab.goto(`${server.origin}/`);
+  tabId = await activeTabId(browser);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function cardClip(card: CardView) {
+  const x = Math.max(0, card.rect.x - CARD_MARGIN);
+  const y = Math.max(0, card.rect.y - CARD_MARGIN);
+  return {
+    x,
+    y,
+    width: Math.min(PAGE_VIEWPORT.width - x, card.rect.width + 2 * CARD_MARGIN),
+    height: Math.min(PAGE_VIEWPORT.height - y, card.rect.height + 2 * CARD_MARGIN),
+  };
+}
+
+async function extensionPage(path: string, viewport: { width: number; height: number }): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize(viewport);
+  await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+  return page;
+}
+
+describe('the README’s pictures', () => {
+  for (const lang of ['en', 'de'] as const) {
+    it(`shows the popup, a card and the settings page in ${lang === 'en' ? 'English' : 'German'}`, async () => {
+      await browser.background.evaluate(
+        (language) => (globalThis as unknown as ChromeGlobal).chrome.storage.sync.set({ settings: { language } }),
+        lang,
+      );
+      await tab.bringToFront();
+      await tab.reload();
+      await waitForHighlights(tab, 10);
+
+      const { person, section } = SHOTS[lang];
+      await hoverMention(tab, person, section);
+      const card = await waitForCard(tab, true);
+      expect(card.text).toContain(ui[lang].asOf);
+      await tab.screenshot({ path: `${DOCS}/card-${lang}.png`, clip: cardClip(card) });
+      await tab.keyboard.press('Escape');
+
+      // The popup's page, about the demo tab, as the card's "full story" opens it.
+      const popup = await extensionPage(`popup.html?tab=${tabId}`, POPUP_VIEWPORT);
+      await popup.getByRole('button', { name: /Ilya Sutskever/ }).waitFor();
+      await popup.screenshot({ path: `${DOCS}/popup-${lang}.png` });
+      await popup.close();
+
+      const settings = await extensionPage('options.html', SETTINGS_VIEWPORT);
+      await settings.getByRole('heading', { level: 1, name: settingsUi[lang].settingsTitle }).waitFor();
+      // The shortcuts come from the browser a moment later.
+      await settings.getByText('Alt+Shift+M').waitFor();
+      await settings.screenshot({ path: `${DOCS}/options-${lang}.png`, fullPage: true });
+      await settings.close();
+    });
+  }
+});

@@ -1,0 +1,112 @@
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readCard, waitForCard } from './harness/card';
+import { launchChromium, type ExtensionBrowser } from './harness/chromium';
+import { countHighlights, type HighlightTexts } from './harness/highlights';
+import {
+  cardTextInFrame,
+  hoverMentionInFrame,
+  readFrameHighlights,
+  recordedMutations,
+  recordMutations,
+  waitFor,
+  watchProblems,
+} from './harness/hostile';
+import { FIXTURE_PAGES } from './harness/paths';
+import { startStaticServer, type StaticServer } from './harness/static-server';
+
+/**
+ * Hostile pages, part 4: frames. Same-origin, cross-origin (another port), cross-site (localhost, in
+ * a process of its own), srcdoc and script-written about:blank frames, and a frameset. Each frame's
+ * content script marks its own document, and the card opens inside the frame.
+ */
+
+let server: StaticServer;
+let other: StaticServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startStaticServer(FIXTURE_PAGES);
+  other = await startStaticServer(FIXTURE_PAGES);
+  browser = await launchChromium({ lang: 'en' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await other?.close();
+});
+
+async function open(path: string): Promise<{ page: Page; problems: () => string[] }> {
+  const page = await browser.context.newPage();
+  const problems = watchProblems(page);
+  await recordMutations(page);
+  await page.goto(`${server.origin}${path}`);
+  return { page, problems };
+}
+
+const NONE: HighlightTexts = { sutskever: [], altman: [], leike: [], pachocki: [] };
+
+const frameMarks = (frame: Frame) =>
+  waitFor(() => readFrameHighlights(frame), (texts) => countHighlights(texts) > 0, `marks in ${frame.url()}`);
+
+function frameOf(page: Page, test: (url: string) => boolean): Frame {
+  const frame = page.frames().find((f) => f !== page.mainFrame() && test(f.url()));
+  if (!frame) throw new Error(`No such frame among ${page.frames().map((f) => f.url()).join(', ')}`);
+  return frame;
+}
+
+describe('hostile pages: frames (Chromium)', () => {
+  it('marks every frame in its own document: same-origin, cross-origin, cross-site, srcdoc, about:blank', async () => {
+    const crossSite = other.origin.replace('127.0.0.1', 'localhost');
+    const { page, problems } = await open(`/hostile/frames.html?cross=${other.origin}&site=${crossSite}`);
+    await page.waitForLoadState('load');
+    const frames = {
+      top: page.mainFrame(),
+      same: frameOf(page, (url) => url.includes('who=same')),
+      cross: frameOf(page, (url) => url.startsWith(other.origin)),
+      site: frameOf(page, (url) => url.startsWith(crossSite)),
+      srcdoc: frameOf(page, (url) => url === 'about:srcdoc'),
+      blank: frameOf(page, (url) => url === 'about:blank'),
+    };
+    const child = { ...NONE, sutskever: ['child: Ilya Sutskever'] };
+    expect(await frameMarks(frames.top)).toEqual({ ...NONE, altman: ['top: Sam Altman'] });
+    expect(await frameMarks(frames.same)).toEqual(child);
+    expect(await frameMarks(frames.cross)).toEqual(child);
+    expect(await frameMarks(frames.site)).toEqual(child);
+    expect(await frameMarks(frames.srcdoc)).toEqual({ ...NONE, leike: ['inner: Jan Leike'] });
+    expect(await frameMarks(frames.blank)).toEqual({ ...NONE, pachocki: ['written: Jakub Pachocki'] });
+    for (const name of ['top', 'same', 'cross', 'site'] as const) {
+      expect(await recordedMutations(frames[name]), name).toEqual([]);
+    }
+
+    // The card opens in the frame the mention is in, from a same-origin frame and a srcdoc one...
+    await hoverMentionInFrame(page, frames.same, 'sutskever');
+    expect((await waitForCard(page, true)).text).toContain('Ilya Sutskever');
+    await page.mouse.move(2, 2, { steps: 4 });
+    await waitForCard(page, false);
+    await hoverMentionInFrame(page, frames.srcdoc, 'leike');
+    expect((await waitForCard(page, true)).text).toContain('Jan Leike');
+    await page.mouse.move(2, 2, { steps: 4 });
+    await waitForCard(page, false);
+    // ...and from a cross-site frame, which runs in a process of its own.
+    await hoverMentionInFrame(page, frames.site, 'sutskever');
+    expect(await waitFor(() => cardTextInFrame(frames.site), (text) => text !== null, 'the card')).toContain('Ilya Sutskever');
+    expect(await readCard(page)).toBeNull();
+    expect(await recordedMutations(frames.site)).toEqual(['childList BODY +WHOS-WHO-CARD']);
+    expect(problems()).toEqual([]);
+    await page.close();
+  });
+
+  it('marks the frames of a frameset, whose own document has no body to read', async () => {
+    const { page, problems } = await open('/hostile/frameset.html');
+    await page.waitForLoadState('load');
+    const child = { ...NONE, sutskever: ['child: Ilya Sutskever'] };
+    expect(await frameMarks(frameOf(page, (url) => url.includes('who=left')))).toEqual(child);
+    expect(await frameMarks(frameOf(page, (url) => url.includes('who=right')))).toEqual(child);
+    expect(await readFrameHighlights(page.mainFrame())).toEqual(NONE);
+    expect(await recordedMutations(page)).toEqual([]);
+    expect(problems()).toEqual([]);
+    await page.close();
+  });
+});
