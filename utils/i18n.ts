@@ -11,15 +11,21 @@ export function localize(text: Localized, lang: Lang): string {
   return text[lang];
 }
 
-/** "14. Mai 2024" / "14 May 2024"; a month-only date as "Mai 2024" / "May 2024". */
+const MONTHS: Record<Lang, readonly string[]> = {
+  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/**
+ * "14. Mai 2024" / "14 May 2024"; a month-only date as "Mai 2024" / "May 2024". From a table, as
+ * de-DE and en-GB write them: the first `Intl.DateTimeFormat` on a page loads locale data for about
+ * 20 ms, and the card's first render would pay that between the dwell's end and its first paint.
+ */
 export function formatDate(date: IsoDate, lang: Lang): string {
   const [year = 0, month = 1, day] = date.split('-').map(Number);
-  const options: Intl.DateTimeFormatOptions = day
-    ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
-    : { month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', options).format(
-    new Date(Date.UTC(year, month - 1, day || 1)),
-  );
+  const monthYear = `${MONTHS[lang][month - 1]} ${year}`;
+  if (!day) return monthYear;
+  return lang === 'de' ? `${day}. ${monthYear}` : `${day} ${monthYear}`;
 }
 
 /** The interface's own words. The knowledge module carries the story's. */
