@@ -1,6 +1,5 @@
 import type { Box } from './card-position';
 import type { Lang } from './i18n';
-import type { Theme } from './page-theme';
 
 /**
  * What the content script and the lazily loaded card script agree on. The card (Preact, its styles and
@@ -26,11 +25,12 @@ export type CardNotice =
   | { readonly kind: 'not-named' | 'several-named'; readonly text: string }
   | { readonly kind: 'no-mentions' };
 
+/** `near` is the page element the card is about: its background decides between a light and a dark card. */
 export interface CardUi {
   /** With `focus`, as for a keyboard command, the card takes the keyboard focus and gives it back on closing. */
-  show(personId: string, anchor: Box, theme: Theme, lang: Lang, focus?: boolean): void;
+  show(personId: string, anchor: Box, near: Element | null, lang: Lang, focus?: boolean): void;
   /** A notice in the card's frame, focused: the answer to a command that found no one to show. */
-  showNotice(notice: CardNotice, anchor: Box, theme: Theme, lang: Lang): void;
+  showNotice(notice: CardNotice, anchor: Box, near: Element | null, lang: Lang): void;
   hide(): void;
   /** Takes the host off the page. */
   remove(): void;

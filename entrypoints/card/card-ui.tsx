@@ -7,7 +7,7 @@ import { CARD_HOST, type CardUi, type CardUiOptions } from '../../utils/card-con
 import type { Box } from '../../utils/card-position';
 import { ui as strings, type Lang } from '../../utils/i18n';
 import { people } from '../../utils/knowledge/people';
-import type { Theme } from '../../utils/page-theme';
+import { themeAround } from '../../utils/page-theme';
 
 const byId = new Map(people.map((p) => [p.id as string, p]));
 const NOTICE_ID = 'whoswho-notice';
@@ -55,12 +55,14 @@ export function createCardUi(options: CardUiOptions): CardUi {
   // Where the keyboard focus was before a command's card took it, to give it back on closing.
   let focusBefore: Element | null = null;
 
-  type Frame = { anchor: Box; theme: Theme; lang: Lang; label: string; focus: boolean; describedBy?: string };
-  const draw = ({ lang, ...frame }: Frame, content: ComponentChildren) => {
+  type Frame = { anchor: Box; near: Element | null; lang: Lang; label: string; focus: boolean; describedBy?: string };
+  const draw = ({ lang, near, ...frame }: Frame, content: ComponentChildren) => {
+    const theme = themeAround(near, matchMedia('(prefers-color-scheme: dark)').matches);
     if (frame.focus && document.activeElement !== host) focusBefore = document.activeElement;
     render(
       <CardFrame
         {...frame}
+        theme={theme}
         closeLabel={strings[lang].close}
         onPointerOn={options.onPointerOnCard}
         onClose={options.onClose}
@@ -72,17 +74,17 @@ export function createCardUi(options: CardUiOptions): CardUi {
   };
 
   return {
-    show(personId, anchor, theme, lang, focus = false) {
+    show(personId, anchor, near, lang, focus = false) {
       const person = byId.get(personId);
       if (!person) return;
       draw(
-        { anchor, theme, lang, focus, label: strings[lang].cardLabel(person.name) },
+        { anchor, near, lang, focus, label: strings[lang].cardLabel(person.name) },
         <PersonCard person={person} lang={lang} onOpenStory={options.onOpenStory} />,
       );
     },
-    showNotice(notice, anchor, theme, lang) {
+    showNotice(notice, anchor, near, lang) {
       draw(
-        { anchor, theme, lang, focus: true, label: strings[lang].whoIsThis, describedBy: NOTICE_ID },
+        { anchor, near, lang, focus: true, label: strings[lang].whoIsThis, describedBy: NOTICE_ID },
         <CardNotice notice={notice} lang={lang} id={NOTICE_ID} />,
       );
     },

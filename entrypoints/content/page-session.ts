@@ -9,7 +9,6 @@ import { createMatcher } from '../../utils/matcher';
 import { MentionIndex, type PlacedMention } from '../../utils/mention-index';
 import type { MentionCounts, OpenStoryRequest } from '../../utils/messages';
 import { createPageScanner } from '../../utils/page-scanner';
-import { themeAround } from '../../utils/page-theme';
 import { peopleNamedIn, rangesOverlap } from '../../utils/selection-person';
 import { resolveLang, type Settings } from '../../utils/settings';
 import { loadCardModule } from './card-loader';
@@ -87,21 +86,19 @@ export function startPageSession(initial: Settings, onCounts: (counts: MentionCo
   const intent: HoverIntent<CardTarget> = new HoverIntent<CardTarget>({
     dwellMs: settings.dwellMs,
     open(target) {
-      const dark = matchMedia('(prefers-color-scheme: dark)').matches;
       const lang = resolveLang(settings, browser.i18n.getUILanguage());
       // The pointer may have left, or the reader pressed Escape, while the card script loaded.
       if ('range' in target) {
         const rect = lastHit?.mention === target ? lastHit.rect : target.range.getBoundingClientRect();
-        const theme = themeAround(target.range.startContainer.parentElement, dark);
-        withCard((ui) => intent.isOpen && ui.show(target.person, rect, theme, lang));
+        const near = target.range.startContainer.parentElement;
+        withCard((ui) => intent.isOpen && ui.show(target.person, rect, near, lang));
         return;
       }
       const { content, anchor, near } = target;
-      const theme = themeAround(elementOf(near), dark);
       withCard((ui) => {
         if (!intent.isOpen) return;
-        if (typeof content === 'string') ui.show(content, anchor, theme, lang, true);
-        else ui.showNotice(content, anchor, theme, lang);
+        if (typeof content === 'string') ui.show(content, anchor, elementOf(near), lang, true);
+        else ui.showNotice(content, anchor, elementOf(near), lang);
       });
     },
     close: () => card?.hide(),
