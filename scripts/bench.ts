@@ -24,7 +24,7 @@ import { FIXTURE_PAGES, ROOT } from '../tests/e2e/harness/paths';
 import { startStaticServer } from '../tests/e2e/harness/static-server';
 
 // Fresh loads per figure: enough for a median, few enough for about five minutes on two cores.
-const RUNS = { prose: 5, largePage: 3, markJs1Mb: 3, markJs5Mb: 1, card: 5, heap: 3 } as const;
+const RUNS = { prose: 5, largePage: 3, markJs1Mb: 3, markJs5Mb: 1, busy: 2, card: 5, heap: 3 } as const;
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
@@ -67,7 +67,7 @@ try {
   const busy = [];
   for (const [key, page] of Object.entries(busyPages)) {
     log(`busy page: ${page.title}`);
-    busy.push({ page: page.title.toLowerCase(), cost: await measureBusyPage(browsers, url(key), page) });
+    busy.push({ page: page.title.toLowerCase(), cost: await measureBusyPage(browsers, url(key), page, RUNS.busy) });
   }
 
   log('hover: hit test');

@@ -42,6 +42,11 @@ export function createCardUi(options: CardUiOptions): CardUi {
     if (!host || !container) {
       let shadow: ShadowRoot;
       ({ host, shadow } = createHost());
+      // A popover, shown in the top layer: above the page's own layers whatever their z-index, and out
+      // of reach of the transforms, filters and containment on the page's elements, any of which would
+      // make the card's fixed position relative to that element rather than to the viewport. Set before
+      // the host joins the page, so that the page sees no attribute change.
+      host.popover = 'manual';
       const style = document.createElement('style');
       style.textContent = cardCss;
       container = document.createElement('div');
@@ -49,6 +54,11 @@ export function createCardUi(options: CardUiOptions): CardUi {
     }
     // A page that rebuilds its body may have taken the host out.
     if (!host.isConnected) (document.body ?? document.documentElement).append(host);
+    try {
+      if (!host.matches(':popover-open')) host.showPopover();
+    } catch {
+      // No popovers in this browser: the card is fixed in the page, above it by its z-index.
+    }
     return container;
   };
 

@@ -1,7 +1,7 @@
 import type { BenchBrowsers } from './browsers';
 import { longestTask } from './long-tasks';
 import { pollMarks, waitForMarks } from './marks';
-import { openMeasured, type Metrics } from './measured-page';
+import { openMeasured, type MeasuredPage, type Metrics } from './measured-page';
 import type { BusyPage } from './pages/busy-pages';
 import { percentile } from './stats';
 
@@ -13,56 +13,77 @@ interface BusyRun {
   readonly elapsedMs: number;
 }
 
+interface Reading {
+  readonly run: BusyRun;
+  readonly scriptMs: number;
+  readonly threadMs: number;
+  readonly longTaskMs: number;
+}
+
 export interface BusyCost {
   readonly p50Ms: number;
   readonly p95Ms: number;
-  /** Changes replaced or still unmarked when the run ended. */
+  /** Changes replaced or still unmarked when a run ended, over all runs. */
   readonly missed: number;
   readonly changes: number;
-  /** The extension's script time over the busy period, as a share of that period. */
+  /** The extension's script time over the busy periods, as a share of them. */
   readonly scriptShare: number;
-  /** The same for all main-thread work (script, style, layout, paint). */
-  readonly taskShare: number;
-  readonly longTaskMs: number;
-  readonly controlLongTaskMs: number;
+  /** The same for all the main thread's work (script, style, layout, paint), in CPU time. */
+  readonly threadShare: number;
+  /** The longest long task of each run, with the extension and without. */
+  readonly longTaskMs: readonly number[];
+  readonly controlLongTaskMs: readonly number[];
 }
 
 const delta = (before: Metrics, after: Metrics) => ({
   scriptMs: after.scriptMs - before.scriptMs,
-  taskMs: after.taskMs - before.taskMs,
+  threadMs: after.threadMs - before.threadMs,
 });
 
-/**
- * Runs the busy page's activity once with the extension and once without, after the extension's first
- * scan. Latencies come from the run with it; the main-thread shares compare the two runs' totals over
- * the busy period.
- */
-export async function measureBusyPage(browsers: BenchBrowsers, url: string, busy: BusyPage): Promise<BusyCost> {
-  const measured = await openMeasured(browsers.withExtension, url);
-  const { polls } = await waitForMarks(measured.page, busy.mentions);
+/** One busy period, measured from its start to the end of its last change's marks, then the tab closes. */
+async function busyPeriod(measured: MeasuredPage, page: BusyPage): Promise<Reading> {
   const before = await measured.metrics();
-  const run = (await measured.page.evaluate(busy.start)) as BusyRun;
+  const run = (await measured.page.evaluate(page.start)) as BusyRun;
   const used = delta(before, await measured.metrics());
   const longTaskMs = await longestTask(measured.page, run.startedAt);
   await measured.close();
+  return { run, ...used, longTaskMs };
+}
 
-  const control = await openMeasured(browsers.plain, url);
-  await pollMarks(control.page, polls);
-  const controlBefore = await control.metrics();
-  const controlRun = (await control.page.evaluate(busy.start)) as BusyRun;
-  const controlUsed = delta(controlBefore, await control.metrics());
-  const controlLongTaskMs = await longestTask(control.page, controlRun.startedAt);
-  await control.close();
+// Over each set's own periods: the runs without marks wait a little longer for marks that never come.
+const share = (readings: readonly Reading[], key: 'scriptMs' | 'threadMs') =>
+  readings.reduce((sum, r) => sum + r[key], 0) / readings.reduce((sum, r) => sum + r.run.elapsedMs, 0);
 
+/**
+ * Runs the busy page's activity `runs` times with the extension and as often without, alternately,
+ * each after the extension's first scan. Latencies come from the runs with it, pooled; the main-thread
+ * shares compare the pooled totals of both.
+ */
+export async function measureBusyPage(
+  browsers: BenchBrowsers,
+  url: string,
+  page: BusyPage,
+  runs: number,
+): Promise<BusyCost> {
+  const withExtension: Reading[] = [];
+  const without: Reading[] = [];
+  for (let i = 0; i < runs; i++) {
+    const measured = await openMeasured(browsers.withExtension, url);
+    const { polls } = await waitForMarks(measured.page, page.mentions);
+    withExtension.push(await busyPeriod(measured, page));
+    const control = await openMeasured(browsers.plain, url);
+    await pollMarks(control.page, polls);
+    without.push(await busyPeriod(control, page));
+  }
+  const latencies = withExtension.flatMap((r) => r.run.latencies);
   return {
-    p50Ms: percentile(run.latencies, 50),
-    p95Ms: percentile(run.latencies, 95),
-    missed: run.missed,
-    changes: run.changes,
-    // Each run's share of its own period: the run without marks waits a little longer for them.
-    scriptShare: used.scriptMs / run.elapsedMs - controlUsed.scriptMs / controlRun.elapsedMs,
-    taskShare: used.taskMs / run.elapsedMs - controlUsed.taskMs / controlRun.elapsedMs,
-    longTaskMs,
-    controlLongTaskMs,
+    p50Ms: percentile(latencies, 50),
+    p95Ms: percentile(latencies, 95),
+    missed: withExtension.reduce((sum, r) => sum + r.run.missed, 0),
+    changes: withExtension.reduce((sum, r) => sum + r.run.changes, 0),
+    scriptShare: share(withExtension, 'scriptMs') - share(without, 'scriptMs'),
+    threadShare: share(withExtension, 'threadMs') - share(without, 'threadMs'),
+    longTaskMs: withExtension.map((r) => r.longTaskMs),
+    controlLongTaskMs: without.map((r) => r.longTaskMs),
   };
 }

@@ -1,3 +1,4 @@
+import { CARD_HOST } from '../../utils/card-contract';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import type { BenchBrowsers } from './browsers';
 import { waitForMarks } from './marks';
@@ -17,12 +18,12 @@ export interface CardPaint {
  * frame, just after the extension's). The card's host joins <body> on the first open; the frame after
  * that paints it, and a message posted from that frame's callback arrives once the frame is done.
  */
-const WATCH = `(dwellMs) => {
+const WATCH = `(dwellMs, host) => {
   let dwellStart;
   addEventListener('pointermove', () => requestAnimationFrame(() => { dwellStart = performance.now(); }), true);
   window.__card = new Promise((resolve) => {
     new MutationObserver((records, observer) => {
-      if (!records.some((r) => [...r.addedNodes].some((n) => n.localName === 'whos-who-card'))) return;
+      if (!records.some((r) => [...r.addedNodes].some((n) => n.localName?.startsWith(host)))) return;
       observer.disconnect();
       const shown = performance.now();
       requestAnimationFrame(() => {
@@ -63,7 +64,7 @@ export async function measureCardPaint(
     const target = (await tab.evaluate(FIRST_MENTION)) as [number, number] | null;
     if (!target) throw new Error('No highlighted mention to hover');
     await tab.mouse.move(2, 2);
-    await tab.evaluate(`(${WATCH})(${DEFAULT_SETTINGS.dwellMs})`);
+    await tab.evaluate(`(${WATCH})(${DEFAULT_SETTINGS.dwellMs}, ${JSON.stringify(CARD_HOST)})`);
     await tab.mouse.move(...target);
     const times = (await tab.evaluate('__card')) as { dwellEnd: number; shown: number; painted: number };
     paintMs.push(times.painted - times.dwellEnd);

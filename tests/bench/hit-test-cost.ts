@@ -10,11 +10,10 @@ export interface HitTestCost {
   readonly p50Us: number;
   readonly p99Us: number;
   readonly calls: number;
-  readonly hits: number;
+  /** Whether the probe's clock ticked in 5 µs steps (a cross-origin isolated tab) rather than 100 µs. */
   readonly isolated: boolean;
   /** The extension's script time per real pointer move, from the page's totals with and without it. */
   readonly perMoveUs: number;
-  readonly moves: number;
 }
 
 // Where in the page the pointer wanders, as fractions of its height: a screen holds a few dozen
@@ -66,19 +65,17 @@ async function timeProbe(browsers: BenchBrowsers, url: string, page: BenchPage, 
   await tab.addScriptTag({ content: probe });
   await tab.evaluate('__hitTest.scanned');
   const micros: number[] = [];
-  let hits = 0;
   let isolated = false;
   for (let pass = 0; pass < PROBE_PASSES; pass++) {
     for (const fraction of SCROLL_AT) {
       await scrollTo(tab, fraction);
       const times = (await tab.evaluate(`__hitTest.time(${POINTS})`)) as HitTestTimes;
       micros.push(...times.micros);
-      hits += times.hits;
       isolated = times.isolated;
     }
   }
   await tab.close();
-  return { micros, hits, isolated };
+  return { micros, isolated };
 }
 
 type Point = readonly [number, number];
@@ -132,9 +129,7 @@ export async function measureHitTest(
     p50Us: percentile(times.micros, 50),
     p99Us: percentile(times.micros, 99),
     calls: times.micros.length,
-    hits: times.hits,
     isolated: times.isolated,
     perMoveUs: ((withMs - withoutMs) / moves) * 1000,
-    moves,
   };
 }

@@ -33,11 +33,12 @@ const MARK_JS = `(names) => new Promise((resolve) => {
   new Mark(document.body).mark(names, {
     acrossElements: true,
     separateWordSearch: false,
-    done: (marked) => resolve({ ms: performance.now() - started, marked }),
+    done: () => resolve(performance.now() - started),
   });
 })`;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const NAMES_PATTERN = NAMES.map(escape).join('|');
 
 export interface InitialCost {
   readonly textNodes: number;
@@ -49,7 +50,6 @@ export interface InitialCost {
   readonly extensionMs: number;
   readonly floorMs: number;
   readonly markJsMs: number;
-  readonly markJsRuns: number;
   /** The longest long task after load with the extension, over all runs; 0 for none. */
   readonly longTaskMs: number;
   /** The same without the extension. */
@@ -66,8 +66,7 @@ const markJsSource = () => readFileSync(createRequire(import.meta.url).resolve('
 
 async function runMarkJs(page: Page, source: string): Promise<number> {
   await page.addScriptTag({ content: source });
-  const { ms } = (await page.evaluate(`(${MARK_JS})(${JSON.stringify(NAMES)})`)) as { ms: number };
-  return ms;
+  return (await page.evaluate(`(${MARK_JS})(${JSON.stringify(NAMES)})`)) as number;
 }
 
 /**
@@ -100,8 +99,7 @@ export async function measureInitialCost(
     await pollMarks(control.page, settled.polls);
     withoutMs.push((await control.metrics()).scriptMs);
     controlLongTasks.push(await longestTask(control.page));
-    const pattern = NAMES.map(escape).join('|');
-    floors.push((await control.page.evaluate(`(${FLOOR})(${JSON.stringify(pattern)})`)) as FloorReading);
+    floors.push((await control.page.evaluate(`(${FLOOR})(${JSON.stringify(NAMES_PATTERN)})`)) as FloorReading);
     await control.close();
   }
 
@@ -122,7 +120,6 @@ export async function measureInitialCost(
     extensionMs: median(withMs) - median(withoutMs),
     floorMs: median(floors.map((f) => f.ms)),
     markJsMs: median(markJs),
-    markJsRuns,
     longTaskMs: Math.max(...longTasks),
     controlLongTaskMs: Math.max(...controlLongTasks),
   };

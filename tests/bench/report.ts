@@ -11,6 +11,12 @@ const END = '<!-- bench:end -->';
 
 const METHOD = `How each figure is taken (tests/bench/, one concern per file):
 
+- **Pages** (tests/bench/pages/, generated, the same every run): 1 MB and 5 MB of prose in paragraphs
+  of about eleven text nodes (inline markup), 48 names per MB, some split across elements; 5,000
+  nested elements, alternately \`<div>\` and \`<span>\`, built by script (the parser stops at 512 levels; the
+  inner \`<div>\`s are laid out inline because Chromium 156 itself crashes laying out 3,000 nested block
+  boxes); one text node of 10 MB, built by script (the parser splits text every 65,536 characters);
+  1 MB of prose with 10,000 names.
 - **Initial cost**: generated pages served from 127.0.0.1, loaded alternately in a Chromium with the
   extension and in the same Chromium without it. Each load's \`ScriptDuration\` (DevTools protocol
   \`Performance.getMetrics\`, content scripts included) is read once the extension's highlight count
@@ -22,16 +28,18 @@ const METHOD = `How each figure is taken (tests/bench/, one concern per file):
 - **Long tasks**: a buffered Long Tasks observer that each page installs first. The content script
   runs at document_idle, after the load event, so the extension's are the long tasks that start after
   the load event ended (for the busy pages: after their activity started); the same window without the
-  extension shows what the page causes there on its own.
+  extension shows what the page causes there on its own. Busy pages run twice; their figure is the
+  median run's, since on two shared cores any task may now and then run long.
 - **Busy pages**: the page changes itself and, every animation frame, reads the highlight registry's
-  counts; a change is highlighted in the first frame whose count includes it. Main-thread share: each
-  run's \`ScriptDuration\` (and \`TaskDuration\`) over the busy period as a share of that period, with
-  the extension minus without.
+  counts; a change is highlighted in the first frame whose count includes it (both runs pooled).
+  Main-thread share, with the extension minus without, each over its own busy periods: \`ScriptDuration\` for the
+  extension's script, the main thread's CPU time (\`ThreadTime\`) for all the work it causes,
+  rendering included (\`TaskDuration\` is wall time, and too noisy on two shared cores).
 - **Hit test**: the product's own modules (page scanner, matcher, mention index, \`mentionAtPoint\`)
   bundled into the page, which scans it exactly as the content script does, then times each call at
-  the centre of every mention on screen and as many points elsewhere, at five scroll positions, in a
+  the centre of every mention on screen and as many points elsewhere, on 40 screens, twice, in a
   cross-origin isolated tab (5 µs clock). Beside it, the extension's \`ScriptDuration\` per real
-  pointer move (200 moves, one frame apart, with minus without).
+  pointer move (200 moves over the same screens, a frame apart, with minus without).
 - **Card**: from the end of the dwell (the animation frame after the last pointer move, plus the
   dwell setting) to the end of the frame after the card's host joined the page, on fresh loads.
 - **Size**: the built content scripts, gzip at level 9; the zips of \`npm run zip\`. 1 KB = 1,000 bytes.

@@ -223,8 +223,14 @@ describe('the controls in Chromium', () => {
 
   it('says so when the command finds no mention on the page', async () => {
     await tab.goto(`${server.origin}/nobody.html`);
-    // The page session has started once its marking style sheet is in place; there is nothing to mark.
-    await tab.waitForFunction(() => document.adoptedStyleSheets.length > 0);
+    // The page session has started once it has reported the page's counts: none. (Its marking style
+    // sheet is adopted only with a first mark.)
+    const counts = () =>
+      browser.background.evaluate(async (id) => {
+        const key = `tab-mentions:${id}`;
+        return (await (globalThis as unknown as ChromeGlobal).chrome.storage.session.get(key))[key];
+      }, tabId);
+    await expect.poll(counts, { timeout: 10_000 }).toEqual({ 0: {} });
     await pressCommand(browser, 'next-mention', tabId);
     expect((await waitForCard(tab, true)).text).toContain(ui.en.nobodyHere);
     expect(await cardFocus()).toMatchObject({ role: 'dialog', label: ui.en.whoIsThis });

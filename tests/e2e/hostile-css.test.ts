@@ -13,8 +13,9 @@ import { startStaticServer, type StaticServer } from './harness/static-server';
 /**
  * Hostile pages, part 2: page styles and policies. `* { all: unset !important }` and a 4 px root font
  * size; a page that hides every child of its body after load under a full-screen layer with the
- * highest z-index; a Content-Security-Policy of `default-src 'none'`. The card must still show,
- * readable, in px, in the viewport, on top.
+ * highest z-index; a transformed, filtered body under a side panel with the highest z-index; a
+ * Content-Security-Policy of `default-src 'none'`. The card must still show, readable, in px, in the
+ * viewport, on top.
  */
 
 let server: StaticServer;
@@ -94,6 +95,21 @@ describe('hostile pages: CSS aimed at everything (Chromium)', () => {
       'childList HTML +DIV#layer',
       'childList BODY +WHOS-WHO-CARD',
     ]);
+    expect(problems()).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the card in the viewport and above a panel on a page whose body is transformed and scrolled', async () => {
+    const { page, problems } = await open('/hostile/css-transform.html');
+    expect(await waitForHighlights(page, 1)).toEqual({ ...NONE, altman: ['p50: Sam Altman'] });
+    // Far down the page: the body's transform would carry a card fixed inside it out of the window.
+    await hoverMention(page, 'altman', 'p50');
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(1_000);
+    // The card reaches into the panel's half of the window, and is what the pointer finds there.
+    await expectReadableCard(page, 'altman', 'Sam Altman');
+    const { rect } = (await lookAtCard(page))!;
+    expect(rect.x + rect.width).toBeGreaterThan((page.viewportSize()!.width * 3) / 5);
+    expect(await recordedMutations(page)).toEqual(['childList BODY +WHOS-WHO-CARD']);
     expect(problems()).toEqual([]);
     await page.close();
   });

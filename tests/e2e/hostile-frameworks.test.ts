@@ -54,6 +54,7 @@ interface Hydration {
   readonly marked: boolean;
   readonly sameNodes: boolean;
   readonly mutationsBefore: string[] | null;
+  readonly consoleErrors: string[];
 }
 const hydration = (page: Page) =>
   waitFor(
@@ -91,7 +92,7 @@ describe('hostile pages: apps that own their DOM (Chromium)', () => {
   it('marks server-rendered HTML before hydration, and the hydration finds every node as the server made it', async () => {
     const { page, problems } = await open('/hostile/hydrate.html');
     // The page hydrates once it sees the extension's marks (probe: window.__mutations before it).
-    expect(await hydration(page)).toEqual({ done: true, marked: true, sameNodes: true, mutationsBefore: [] });
+    expect(await hydration(page)).toEqual({ done: true, marked: true, sameNodes: true, mutationsBefore: [], consoleErrors: [] });
     expect(await waitForHighlights(page, 3)).toEqual({
       ...NONE,
       sutskever: ['story-lead: Ilya Sutskever'],

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { BUDGETS } from '../bench/rows';
+import { contentScriptSizes } from '../bench/sizes';
+
+// Sizes and counts only: timings vary from machine to machine and live in `npm run bench`.
+describe('what every page pays for (the build in .output)', () => {
+  const scripts = contentScriptSizes();
+
+  it('injects one content script per browser', () => {
+    expect(scripts.map((file) => file.path).sort()).toEqual([
+      '.output/chrome-mv3/content-scripts/content.js',
+      '.output/firefox-mv2/content-scripts/content.js',
+    ]);
+  });
+
+  it(`keeps each content script within ${BUDGETS.contentScriptGzipFailKb} KB gzip`, () => {
+    for (const file of scripts) expect(file.gzipBytes, file.path).toBeLessThanOrEqual(BUDGETS.contentScriptGzipFailKb * 1000);
+  });
+});
