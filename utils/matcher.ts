@@ -3,8 +3,12 @@ import type { NameForms } from './knowledge/types';
 import { stripInvisible } from './invisible-chars';
 import { findAddressSpans, overlapsAny, type Span } from './url-spans';
 
-/** How a mention names its person: in full, by handle, or by surname alone (weak evidence). */
-export type MentionKind = 'full' | 'handle' | 'surname';
+/**
+ * How a mention names its person: in full, by handle, or by surname alone (weak evidence). A `namesake`
+ * is the surname of someone else ("Robert Altman", "Altman Hardware"): never shown, it tells that the
+ * document has another person of that name, so that AI terms nearby no longer make a lone surname ours.
+ */
+export type MentionKind = 'full' | 'handle' | 'surname' | 'namesake';
 
 export interface Mention<Id extends string = string> {
   readonly person: Id;
@@ -12,7 +16,7 @@ export interface Mention<Id extends string = string> {
   readonly start: number;
   readonly end: number;
   readonly kind: MentionKind;
-  /** For a lone surname: whether AI or OpenAI terms stand near it. Always true for the other kinds. */
+  /** For a lone surname: whether AI or OpenAI terms stand near it. True for full names and handles. */
   readonly supported: boolean;
 }
 
@@ -24,8 +28,8 @@ export interface MatchablePerson<Id extends string = string> {
 export interface Matcher<Id extends string = string> {
   /**
    * Every candidate mention in `text`, in order. Lone surnames preceded by another first name, or that
-   * are part of another name, are left out; the other lone surnames are kept with `supported` set, for
-   * `acceptMentions` to decide.
+   * are part of another name, come as namesakes; the other lone surnames are kept with `supported` set,
+   * for `acceptMentions` to decide.
    */
   find(text: string): Mention<Id>[];
 }
@@ -149,10 +153,12 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         addresses ??= findAddressSpans(text);
         if (overlapsAny(addresses, start, end)) continue;
         const group = Object.keys(m.groups!).find((key) => m!.groups![key] !== undefined)!;
-        const kind = KIND_BY_LETTER[group.at(-1) as keyof typeof KIND_BY_LETTER];
+        let kind: MentionKind = KIND_BY_LETTER[group.at(-1) as keyof typeof KIND_BY_LETTER];
         let supported = true;
-        if (kind === 'surname') {
-          if (isOtherFirstName(text, start) || isPartOfOtherName(text, end)) continue;
+        if (kind === 'surname' && (isOtherFirstName(text, start) || isPartOfOtherName(text, end))) {
+          kind = 'namesake';
+          supported = false;
+        } else if (kind === 'surname') {
           context ??= contextPositions(text);
           supported = hasNear(context, start);
         }
@@ -169,24 +175,41 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
   };
 }
 
+/** What a whole document says about whose surnames its lone surnames are. */
+export interface DocumentEvidence<Id extends string = string> {
+  /** The people it names in full or by handle. */
+  readonly named: ReadonlySet<Id>;
+  /** The people whose surname it also gives to someone else. */
+  readonly namesakes: ReadonlySet<Id>;
+}
+
+export function documentEvidence<Id extends string>(mentions: readonly Mention<Id>[]): DocumentEvidence<Id> {
+  const named = new Set<Id>();
+  const namesakes = new Set<Id>();
+  for (const m of mentions) {
+    if (m.kind === 'full' || m.kind === 'handle') named.add(m.person);
+    else if (m.kind === 'namesake') namesakes.add(m.person);
+  }
+  return { named, namesakes };
+}
+
 /**
- * The mentions to show: every full name and handle, and each lone surname that its surroundings support
- * or whose person `namedInFull` holds (the same document names them in full).
+ * The mentions to show: every full name and handle, and each lone surname whose person the document names
+ * in full, or that AI terms support where the document gives no one else that surname.
  */
 export function acceptMentions<Id extends string>(
   mentions: readonly Mention<Id>[],
-  namedInFull: ReadonlySet<Id>,
+  evidence: DocumentEvidence<Id>,
 ): Mention<Id>[] {
-  return mentions.filter((m) => m.kind !== 'surname' || m.supported || namedInFull.has(m.person));
-}
-
-/** The people a text names in full or by handle: the strong evidence that supports their lone surnames. */
-export function namedInFull<Id extends string>(mentions: readonly Mention<Id>[]): Set<Id> {
-  return new Set(mentions.filter((m) => m.kind !== 'surname').map((m) => m.person));
+  return mentions.filter((m) => {
+    if (m.kind === 'full' || m.kind === 'handle') return true;
+    if (m.kind === 'namesake') return false;
+    return evidence.named.has(m.person) || (m.supported && !evidence.namesakes.has(m.person));
+  });
 }
 
 /** All accepted mentions of one self-contained text, such as a file or a test document. */
 export function findInDocument<Id extends string>(matcher: Matcher<Id>, text: string): Mention<Id>[] {
   const candidates = matcher.find(text);
-  return acceptMentions(candidates, namedInFull(candidates));
+  return acceptMentions(candidates, documentEvidence(candidates));
 }

@@ -1,5 +1,5 @@
 import type { Highlights } from './highlights';
-import { acceptMentions, type Mention } from './matcher';
+import { acceptMentions, type DocumentEvidence, type Mention } from './matcher';
 import { positionAt, type TextBlock } from './text-blocks';
 
 /** A shown mention: where it is on the page and whose it is. */
@@ -28,13 +28,15 @@ interface BlockRecord {
 /**
  * The mentions found on the page, block by block: it keeps the highlights, the per-node lookup for
  * hit-testing and the counts in step as blocks come and go. Lone surnames are shown or hidden as the
- * page gains or loses a full mention of the same person.
+ * page gains or loses a full mention of the same person, or a namesake.
  */
 export class MentionIndex {
   private readonly records = new Map<Node, BlockRecord[]>();
   private readonly spansByNode = new Map<Text, NodeSpan[]>();
-  private readonly fullCounts = new Map<string, number>();
-  // Records whose lone surnames depend on the page naming the person in full.
+  // How many full names and how many namesakes of each person the page holds: the page's evidence.
+  private readonly namedCounts = new Map<string, number>();
+  private readonly namesakeCounts = new Map<string, number>();
+  // Records whose lone surnames depend on what the whole page says: full names and namesakes.
   private readonly dependent = new Set<BlockRecord>();
 
   constructor(private readonly highlights: Highlights) {}
@@ -45,9 +47,9 @@ export class MentionIndex {
     const list = this.records.get(block.container);
     if (list) list.push(record);
     else this.records.set(block.container, [record]);
-    for (const m of candidates) if (m.kind !== 'surname') this.changeFullCount(m.person, 1);
-    if (candidates.some((m) => m.kind === 'surname' && !m.supported)) this.dependent.add(record);
-    this.sync(record, this.namedInFull());
+    this.count(candidates, 1);
+    if (candidates.some((m) => m.kind === 'surname')) this.dependent.add(record);
+    this.sync(record, this.evidence());
   }
 
   /** Forgets the blocks of one container, before it is read again. */
@@ -63,10 +65,10 @@ export class MentionIndex {
     for (const container of this.records.keys()) if (!container.isConnected) this.forget(container);
   }
 
-  /** Shows or hides lone surnames after the page's full mentions changed. */
+  /** Shows or hides lone surnames after the page's evidence changed. */
   resolveDependent(): void {
-    const named = this.namedInFull();
-    for (const record of this.dependent) this.sync(record, named);
+    const evidence = this.evidence();
+    for (const record of this.dependent) this.sync(record, evidence);
   }
 
   /** The mentions that cover `offset` in `node`. */
@@ -107,16 +109,20 @@ export class MentionIndex {
     for (const container of this.records.keys()) this.forget(container);
   }
 
-  private namedInFull(): ReadonlySet<string> {
-    return new Set([...this.fullCounts].filter(([, n]) => n > 0).map(([id]) => id));
+  private evidence(): DocumentEvidence {
+    const present = (counts: Map<string, number>) => new Set([...counts].filter(([, n]) => n > 0).map(([id]) => id));
+    return { named: present(this.namedCounts), namesakes: present(this.namesakeCounts) };
   }
 
-  private changeFullCount(person: string, delta: number): void {
-    this.fullCounts.set(person, (this.fullCounts.get(person) ?? 0) + delta);
+  private count(candidates: readonly Mention[], delta: number): void {
+    for (const { kind, person } of candidates) {
+      const counts = kind === 'namesake' ? this.namesakeCounts : kind === 'surname' ? undefined : this.namedCounts;
+      counts?.set(person, (counts.get(person) ?? 0) + delta);
+    }
   }
 
-  private sync(record: BlockRecord, named: ReadonlySet<string>): void {
-    const accepted = new Set(acceptMentions(record.candidates, named));
+  private sync(record: BlockRecord, evidence: DocumentEvidence): void {
+    const accepted = new Set(acceptMentions(record.candidates, evidence));
     for (const [mention, placed] of record.shown) {
       if (!accepted.has(mention)) this.hide(record, mention, placed);
     }
@@ -154,7 +160,7 @@ export class MentionIndex {
 
   private drop(record: BlockRecord): void {
     for (const [mention, placed] of record.shown) this.hide(record, mention, placed);
-    for (const m of record.candidates) if (m.kind !== 'surname') this.changeFullCount(m.person, -1);
+    this.count(record.candidates, -1);
     this.dependent.delete(record);
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { people } from '../../utils/knowledge/people';
-import { acceptMentions, createMatcher, findInDocument, namedInFull } from '../../utils/matcher';
+import { acceptMentions, createMatcher, documentEvidence, findInDocument } from '../../utils/matcher';
 
 const matcher = createMatcher(people);
 
@@ -124,9 +124,21 @@ describe('createMatcher', () => {
 
   it('lets a full name support the lone surnames of other blocks of the same page', () => {
     const blocks = ['Jan Leike im Porträt', 'Leike wuchs in Freiburg auf.'].map((text) => matcher.find(text));
-    const named = namedInFull(blocks.flat());
-    expect(acceptMentions(blocks[1]!, named)).toHaveLength(1);
-    expect(acceptMentions(blocks[1]!, new Set())).toEqual([]);
+    expect(acceptMentions(blocks[1]!, documentEvidence(blocks.flat()))).toHaveLength(1);
+    expect(acceptMentions(blocks[1]!, { named: new Set(), namesakes: new Set() })).toEqual([]);
+  });
+
+  it('lets a namesake in the document outweigh AI terms near a lone surname, but not the full name', () => {
+    // A shop owner's namesake is set up first; later lone surnames near "KI" are still his.
+    expect(marked('Im Fahrradladen von Lea Altman hilft jetzt eine KI. „Die KI repariert nichts“, sagt Altman.')).toEqual([]);
+    expect(marked('Marek Pachocki’s bakery uses an AI chatbot now. “It never forgets an order,” Pachocki jokes.')).toEqual([]);
+    // Where the document names our person in full, the lone surname is theirs despite the namesake.
+    expect(marked('Sam Altman, not Robert Altman, leads OpenAI. Altman said so.')).toEqual([
+      ['altman', 'Sam Altman'],
+      ['altman', 'Altman'],
+    ]);
+    // Without a namesake, the AI terms alone still support it.
+    expect(marked('OpenAI-Chef Altman sprach über KI.')).toEqual([['altman', 'Altman']]);
   });
 
   it('refuses a lone surname after another first name, even at OpenAI and with the full name nearby', () => {
