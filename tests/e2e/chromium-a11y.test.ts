@@ -1,14 +1,14 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ui } from '../../utils/i18n';
 import { axeOnOpenCard, axeViolations, pageEvaluate } from './harness/axe';
 import { activeTabId, clickWhoIsThis, pressCommand } from './harness/background-events';
 import { onCardRoot, readCard, waitForCard } from './harness/card';
-import { launchChromium, type ChromeGlobal, type ExtensionBrowser } from './harness/chromium';
+import { firstTab, type ChromeGlobal } from './harness/chromium';
+import { clearSettings, setLanguage } from './harness/extension-state';
 import { hoverMention, mentionRect, waitForHighlights } from './harness/highlights';
-import { FIXTURE_PAGES } from './harness/paths';
 import { openActionPopup } from './harness/popup';
-import { startStaticServer, type StaticServer } from './harness/static-server';
+import { useChromiumSuite } from './harness/suite';
 
 /*
  * Accessibility, checked in the browser: axe-core finds nothing on the popup, the settings page and an
@@ -21,45 +21,30 @@ const DARK_PAGE = `<!doctype html><html lang="en"><title>Dark</title>
 <style>body { background: #121212; color: #e0e0e0; font: 18px/1.6 sans-serif; }</style>
 <p id="dark">At night, Sam Altman wrote to Ilya Sutskever.</p>`;
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
+const suite = useChromiumSuite({ serve: (server) => server.route('/dark.html', 'text/html; charset=utf-8', DARK_PAGE) });
 let tab: Page;
 let tabId: number;
 let extra: Page | undefined;
 
 beforeAll(async () => {
-  server = await startStaticServer(FIXTURE_PAGES);
-  server.route('/dark.html', 'text/html; charset=utf-8', DARK_PAGE);
-  browser = await launchChromium({ lang: 'en' });
-  tab = browser.context.pages()[0] ?? (await browser.context.newPage());
-  await tab.goto(`${server.origin}/mentions.html`);
-  tabId = await activeTabId(browser);
+  tab = await firstTab(suite.browser);
+  await tab.goto(`${suite.server.origin}/mentions.html`);
+  tabId = await activeTabId(suite.browser);
 });
 
 afterEach(async () => {
   await extra?.close();
   extra = undefined;
-  await browser.background.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.storage.sync.clear());
+  await clearSettings(suite.browser);
   await tab.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
   await tab.keyboard.press('Escape');
   await tab.bringToFront();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const setLanguage = (language: 'de' | 'en') =>
-  browser.background.evaluate(
-    (lang) => (globalThis as unknown as ChromeGlobal).chrome.storage.sync.set({ settings: { language: lang } }),
-    language,
-  );
-
 /** An extension page in a tab of its own: the settings, or the popup's page as the card's "full story" opens it. */
 async function openExtensionPage(path: string): Promise<Page> {
-  extra = await browser.context.newPage();
-  await extra.goto(`chrome-extension://${browser.extensionId}/${path}`);
+  extra = await suite.browser.context.newPage();
+  await extra.goto(`chrome-extension://${suite.browser.extensionId}/${path}`);
   await extra.getByRole('heading', { level: 1 }).waitFor();
   return extra;
 }
@@ -68,7 +53,7 @@ const popupPage = () => openExtensionPage(`popup.html?tab=${tabId}`);
 const settingsPage = () => openExtensionPage('options.html');
 
 async function openMentions(path = '/mentions.html', atLeast = 9) {
-  await tab.goto(`${server.origin}${path}`);
+  await tab.goto(`${suite.server.origin}${path}`);
   await waitForHighlights(tab, atLeast);
 }
 
@@ -81,13 +66,23 @@ const focused = (page: Page) =>
     return { role: el.getAttribute('role') ?? el.type, name: name.trim(), ring: `${style.outlineStyle} ${style.outlineWidth}` };
   });
 
+/** Where each of `count` presses of Tab puts the focus on `page`. */
+async function tabStops(page: Page, count: number) {
+  const stops = [];
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.press('Tab');
+    stops.push(await focused(page));
+  }
+  return stops;
+}
+
 const storedSettings = () =>
-  browser.background.evaluate(async () => (await (globalThis as unknown as ChromeGlobal).chrome.storage.sync.get('settings')).settings);
+  suite.browser.background.evaluate(async () => (await (globalThis as unknown as ChromeGlobal).chrome.storage.sync.get('settings')).settings);
 
 describe('axe-core in Chromium', () => {
   it('finds no violation in the popup opened from the toolbar', async () => {
     await openMentions();
-    const popup = await openActionPopup(browser, tab);
+    const popup = await openActionPopup(suite.browser, tab);
     try {
       await popup.waitForText((t) => /\d+ mentions?/.test(t));
       expect(await axeViolations((expression) => popup.evaluate(expression))).toEqual([]);
@@ -100,7 +95,7 @@ describe('axe-core in Chromium', () => {
     for (const language of ['en', 'de'] as const) {
       it(`finds no violation in the popup and the settings page, ${scheme}, ${language}`, async () => {
         await openMentions();
-        await setLanguage(language);
+        await setLanguage(suite.browser, language);
         for (const open of [popupPage, settingsPage]) {
           const page = await open();
           await page.emulateMedia({ colorScheme: scheme });
@@ -128,15 +123,15 @@ describe('axe-core in Chromium', () => {
   });
 
   it('finds no violation on a card opened from the keyboard, nor on a notice, in German', async () => {
-    await setLanguage('de');
+    await setLanguage(suite.browser, 'de');
     await openMentions();
-    await pressCommand(browser, 'next-mention', tabId);
+    await pressCommand(suite.browser, 'next-mention', tabId);
     await waitForCard(tab, true);
     expect(await axeOnOpenCard(tab)).toEqual([]);
     await tab.keyboard.press('Escape');
     await waitForCard(tab, false);
 
-    await clickWhoIsThis(browser, tabId, 'Robert Altman');
+    await clickWhoIsThis(suite.browser, tabId, 'Robert Altman');
     expect((await waitForCard(tab, true)).text).toContain(ui.de.notNamed('Robert Altman'));
     expect(await axeOnOpenCard(tab)).toEqual([]);
   });
@@ -145,12 +140,7 @@ describe('axe-core in Chromium', () => {
 describe('the keyboard alone', () => {
   it('reaches every control of the settings page, each with a visible focus ring', async () => {
     const page = await settingsPage();
-    const stops = [];
-    for (let i = 0; i < 6; i++) {
-      await page.keyboard.press('Tab');
-      stops.push(await focused(page));
-    }
-    expect(stops).toEqual([
+    expect(await tabStops(page, 6)).toEqual([
       { role: 'switch', name: 'Mark names on all sites', ring: 'solid 2px' },
       { role: 'text', name: 'Add a site', ring: 'solid 2px' },
       { role: 'submit', name: 'Add', ring: 'solid 2px' },
@@ -203,12 +193,7 @@ describe('the keyboard alone', () => {
     await openMentions();
     const page = await popupPage();
     await page.getByRole('button', { name: /Sam Altman/ }).waitFor();
-    const stops = [];
-    for (let i = 0; i < 4; i++) {
-      await page.keyboard.press('Tab');
-      stops.push(await focused(page));
-    }
-    expect(stops).toEqual([
+    expect(await tabStops(page, 4)).toEqual([
       { role: 'button', name: 'Settings', ring: 'solid 2px' },
       { role: 'switch', name: 'Mark names on all sites', ring: 'solid 2px' },
       { role: 'switch', name: 'Mark names on 127.0.0.1', ring: 'solid 2px' },
@@ -223,10 +208,10 @@ describe('the keyboard alone', () => {
 
   it('reaches the card: the command moves the focus to a named dialog in the accessibility tree', async () => {
     await openMentions();
-    await pressCommand(browser, 'next-mention', tabId);
+    await pressCommand(suite.browser, 'next-mention', tabId);
     await waitForCard(tab, true);
     // What a screen reader gets: Chromium's accessibility tree, which sees into the closed shadow root.
-    const cdp = await browser.context.newCDPSession(tab);
+    const cdp = await suite.browser.context.newCDPSession(tab);
     try {
       const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
         nodes: { role?: { value: string }; name?: { value: string }; properties?: { name: string; value: { value: unknown } }[] }[];
@@ -295,7 +280,7 @@ describe('WCAG 1.4.13 and the user’s preferences', () => {
     ];
     for (const open of [popupPage, settingsPage]) {
       const page = await open();
-      const cdp = await browser.context.newCDPSession(page);
+      const cdp = await suite.browser.context.newCDPSession(page);
       for (const size of sizes) {
         await cdp.send('Emulation.setDeviceMetricsOverride', size);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -305,7 +290,7 @@ describe('WCAG 1.4.13 and the user’s preferences', () => {
       await page.close();
     }
 
-    const cdp = await browser.context.newCDPSession(tab);
+    const cdp = await suite.browser.context.newCDPSession(tab);
     await cdp.send('Emulation.setDeviceMetricsOverride', sizes[0]);
     await mentionRect(tab, 'sutskever', 'full');
     await hoverMention(tab, 'sutskever', 'full');

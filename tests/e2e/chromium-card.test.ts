@@ -1,33 +1,16 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatDate, ui } from '../../utils/i18n';
-import { people } from '../../utils/knowledge/people';
 import { CARD_HOST, countCardHosts, readCard, waitForCard } from './harness/card';
-import { launchChromium, type ExtensionBrowser } from './harness/chromium';
 import { hoverMention, waitForHighlights } from './harness/highlights';
 import { readMutations } from './harness/mutations';
-import { FIXTURE_PAGES } from './harness/paths';
-import { startStaticServer, type StaticServer } from './harness/static-server';
+import { personOf, roleOf } from './harness/people';
+import { useChromiumSuite } from './harness/suite';
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startStaticServer(FIXTURE_PAGES);
-  browser = await launchChromium({ lang: 'en' });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const personOf = (id: string) => people.find((p) => p.id === id)!;
-const roleOf = (id: string) => personOf(id).role.en;
+const suite = useChromiumSuite();
 
 async function openMentions(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/mentions.html`);
+  const page = await suite.openPage('/mentions.html');
   await waitForHighlights(page, 9);
   return page;
 }

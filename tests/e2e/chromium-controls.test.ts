@@ -1,16 +1,16 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ui } from '../../utils/i18n';
-import { people } from '../../utils/knowledge/people';
 import { activeTabId, clickWhoIsThis, pressCommand } from './harness/background-events';
 import { onCardRoot, readCard, waitForCard, type CardView } from './harness/card';
-import { launchChromium, type ChromeGlobal, type ExtensionBrowser } from './harness/chromium';
+import { firstTab, type ChromeGlobal } from './harness/chromium';
 import { EXPECTED_MENTIONS } from './harness/expected';
+import { badgeText, clearSettings } from './harness/extension-state';
 import { hoverMention, waitForHighlights, type Rect } from './harness/highlights';
-import { FIXTURE_PAGES } from './harness/paths';
+import { roleOf } from './harness/people';
 import { only, readPlacedHighlights, settleOn } from './harness/placed-highlights';
 import { openActionPopup, type ActionPopup } from './harness/popup';
-import { startStaticServer, type StaticServer } from './harness/static-server';
+import { useChromiumSuite } from './harness/suite';
 
 /*
  * The controls, driven as a user drives them: the toolbar popup's switches and its jump buttons, the
@@ -26,24 +26,22 @@ const LONG_PAGE = `<!doctype html><html lang="en"><title>Long</title>
 <p id="second">Then Jan Leike answered.</p><div class="gap"></div>
 <p id="third">Ilya Sutskever said nothing.</p>`;
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
+const suite = useChromiumSuite({
+  serve(server) {
+    server.route('/long.html', 'text/html; charset=utf-8', LONG_PAGE);
+    server.route('/nobody.html', 'text/html; charset=utf-8', '<!doctype html><title>Weather</title><p>Rain at noon.</p>');
+  },
+});
 // The profile's first tab: the active tab, which the popup and the commands act on.
 let tab: Page;
 let tabId: number;
 let popup: ActionPopup | undefined;
 let settingsPage: Page | undefined;
 
-const roleOf = (id: string) => people.find((p) => p.id === id)!.role.en;
-
 beforeAll(async () => {
-  server = await startStaticServer(FIXTURE_PAGES);
-  server.route('/long.html', 'text/html; charset=utf-8', LONG_PAGE);
-  server.route('/nobody.html', 'text/html; charset=utf-8', '<!doctype html><title>Weather</title><p>Rain at noon.</p>');
-  browser = await launchChromium({ lang: 'en' });
-  tab = browser.context.pages()[0] ?? (await browser.context.newPage());
-  await tab.goto(`${server.origin}/mentions.html`);
-  tabId = await activeTabId(browser);
+  tab = await firstTab(suite.browser);
+  await tab.goto(`${suite.server.origin}/mentions.html`);
+  tabId = await activeTabId(suite.browser);
 });
 
 afterEach(async () => {
@@ -52,22 +50,16 @@ afterEach(async () => {
   await settingsPage?.close();
   settingsPage = undefined;
   // Back to the defaults; open tabs follow the change as they follow any other.
-  await browser.background.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.storage.sync.clear());
+  await clearSettings(suite.browser);
   await tab.bringToFront();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function openMentions(path = '/mentions.html', atLeast = 9) {
-  await tab.goto(`${server.origin}${path}`);
+  await tab.goto(`${suite.server.origin}${path}`);
   await waitForHighlights(tab, atLeast);
 }
 
-const badge = () =>
-  browser.background.evaluate((id) => (globalThis as unknown as ChromeGlobal).chrome.action.getBadgeText({ tabId: id }), tabId);
+const badge = () => badgeText(suite.browser, tabId);
 
 /** Clicks, in the popup, the element matching `selector` whose text contains `text`. */
 const clickInPopup = (selector: string, text: string) =>
@@ -76,8 +68,8 @@ const clickInPopup = (selector: string, text: string) =>
   );
 
 async function openSettings(): Promise<Page> {
-  settingsPage = await browser.context.newPage();
-  await settingsPage.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  settingsPage = await suite.browser.context.newPage();
+  await settingsPage.goto(`chrome-extension://${suite.browser.extensionId}/options.html`);
   await settingsPage.getByRole('heading', { level: 1 }).waitFor();
   return settingsPage;
 }
@@ -126,13 +118,13 @@ const cardFocus = () =>
 
 describe('the controls in Chromium', () => {
   it('registers "Who is this?" on selected text and both keyboard commands with their keys', async () => {
-    const commands = await browser.background.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.commands.getAll());
+    const commands = await suite.browser.background.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.commands.getAll());
     expect(Object.fromEntries(commands.map((c) => [c.name, c.shortcut]))).toMatchObject({
       'toggle-marking': 'Alt+Shift+M',
       'next-mention': 'Alt+Shift+J',
     });
     // Updating an item that does not exist fails: this one exists.
-    await browser.background.evaluate(() =>
+    await suite.browser.background.evaluate(() =>
       (globalThis as unknown as ChromeGlobal).chrome.contextMenus.update('who-is-this', {}),
     );
   });
@@ -140,7 +132,7 @@ describe('the controls in Chromium', () => {
   it('turns marking off on this site from the popup: the marks leave the open tab, then come back', async () => {
     await openMentions();
     expect(await badge()).toBe('4');
-    popup = await openActionPopup(browser, tab);
+    popup = await openActionPopup(suite.browser, tab);
     await popup.waitForText((t) => t.includes('Mark names on 127.0.0.1') && /\d+ mentions?/.test(t));
 
     await clickInPopup('[role="switch"]', '127.0.0.1');
@@ -158,7 +150,7 @@ describe('the controls in Chromium', () => {
 
   it('turns marking off everywhere from the popup, and the site switch with it', async () => {
     await openMentions();
-    popup = await openActionPopup(browser, tab);
+    popup = await openActionPopup(suite.browser, tab);
     await popup.waitForText((t) => t.includes('Mark names on all sites'));
     await clickInPopup('[role="switch"]', 'all sites');
     expect(await settleOn(tab, only({}))).toEqual(only({}));
@@ -173,7 +165,7 @@ describe('the controls in Chromium', () => {
 
   it('jumps from the popup to the next mention of a person, scrolling the tab there', async () => {
     await openMentions('/long.html', 3);
-    popup = await openActionPopup(browser, tab);
+    popup = await openActionPopup(suite.browser, tab);
     await popup.waitForText((t) => /Jan Leike\s+1 mention/.test(t));
     await clickInPopup('.mentions button', 'Jan Leike');
     await expect.poll(() => tab.evaluate(() => scrollY)).toBeGreaterThan(1000);
@@ -183,9 +175,9 @@ describe('the controls in Chromium', () => {
 
   it('toggles marking everywhere with the keyboard command', async () => {
     await openMentions();
-    await pressCommand(browser, 'toggle-marking', tabId);
+    await pressCommand(suite.browser, 'toggle-marking', tabId);
     expect(await settleOn(tab, only({}))).toEqual(only({}));
-    await pressCommand(browser, 'toggle-marking', tabId);
+    await pressCommand(suite.browser, 'toggle-marking', tabId);
     expect(await settleOn(tab, EXPECTED_MENTIONS)).toEqual(EXPECTED_MENTIONS);
   });
 
@@ -193,11 +185,11 @@ describe('the controls in Chromium', () => {
     await openMentions('/long.html', 3);
     await tab.focus('#before');
 
-    await pressCommand(browser, 'next-mention', tabId);
+    await pressCommand(suite.browser, 'next-mention', tabId);
     await waitForCardWith('Sam Altman');
     expect(await cardFocus()).toMatchObject({ role: 'dialog', label: ui.en.cardLabel('Sam Altman') });
 
-    await pressCommand(browser, 'next-mention', tabId);
+    await pressCommand(suite.browser, 'next-mention', tabId);
     const card = await waitForCardWith('Jan Leike');
     expect(card.text).toContain(roleOf('leike'));
     expect(await cardFocus()).toMatchObject({ role: 'dialog', label: ui.en.cardLabel('Jan Leike') });
@@ -214,24 +206,24 @@ describe('the controls in Chromium', () => {
     await waitForCard(tab, false);
     expect(await tab.evaluate(() => document.activeElement?.id)).toBe('before');
 
-    await pressCommand(browser, 'next-mention', tabId);
+    await pressCommand(suite.browser, 'next-mention', tabId);
     await waitForCardWith('Ilya Sutskever');
     // After the last mention, the first again.
-    await pressCommand(browser, 'next-mention', tabId);
+    await pressCommand(suite.browser, 'next-mention', tabId);
     await waitForCardWith('Sam Altman');
   });
 
   it('says so when the command finds no mention on the page', async () => {
-    await tab.goto(`${server.origin}/nobody.html`);
+    await tab.goto(`${suite.server.origin}/nobody.html`);
     // The page session has started once it has reported the page's counts: none. (Its marking style
     // sheet is adopted only with a first mark.)
     const counts = () =>
-      browser.background.evaluate(async (id) => {
+      suite.browser.background.evaluate(async (id) => {
         const key = `tab-mentions:${id}`;
         return (await (globalThis as unknown as ChromeGlobal).chrome.storage.session.get(key))[key];
       }, tabId);
     await expect.poll(counts, { timeout: 10_000 }).toEqual({ 0: {} });
-    await pressCommand(browser, 'next-mention', tabId);
+    await pressCommand(suite.browser, 'next-mention', tabId);
     expect((await waitForCard(tab, true)).text).toContain(ui.en.nobodyHere);
     expect(await cardFocus()).toMatchObject({ role: 'dialog', label: ui.en.whoIsThis });
     await tab.keyboard.press('Escape');
@@ -244,7 +236,7 @@ describe('the controls in Chromium', () => {
     const selected = await tab.evaluate(() => String(getSelection()));
     expect(selected).toBe('Jakub Pachocki');
 
-    await clickWhoIsThis(browser, tabId, selected);
+    await clickWhoIsThis(suite.browser, tabId, selected);
     const card = await waitForCard(tab, true);
     expect(card.text).toContain('Jakub Pachocki');
     expect(card.text).toContain(roleOf('pachocki'));
@@ -260,7 +252,7 @@ describe('the controls in Chromium', () => {
   it('answers for a lone surname the page marked, as hovering it would', async () => {
     await openMentions();
     await selectByDrag('surnames', 'Altman');
-    await clickWhoIsThis(browser, tabId, await tab.evaluate(() => String(getSelection())));
+    await clickWhoIsThis(suite.browser, tabId, await tab.evaluate(() => String(getSelection())));
     expect((await waitForCard(tab, true)).text).toContain(roleOf('altman'));
     await tab.keyboard.press('Escape');
     await waitForCard(tab, false);
@@ -269,14 +261,14 @@ describe('the controls in Chromium', () => {
   it('says that a selection is not one of the story’s people, or names several, in a notice closed by Escape', async () => {
     await openMentions();
     await selectByDrag('traps', 'Robert Altman');
-    await clickWhoIsThis(browser, tabId, 'Robert Altman');
+    await clickWhoIsThis(suite.browser, tabId, 'Robert Altman');
     const notice = await waitForCard(tab, true);
     expect(notice.text).toContain(ui.en.notNamed('Robert Altman'));
     expect(await cardFocus()).toMatchObject({ role: 'dialog', label: ui.en.whoIsThis });
     await tab.keyboard.press('Escape');
     await waitForCard(tab, false);
 
-    await clickWhoIsThis(browser, tabId, 'Sam Altman and Jan Leike');
+    await clickWhoIsThis(suite.browser, tabId, 'Sam Altman and Jan Leike');
     await waitForCardWith(ui.en.severalNamed('Sam Altman and Jan Leike'));
     await tab.keyboard.press('Escape');
     await waitForCard(tab, false);
@@ -316,14 +308,14 @@ describe('the controls in Chromium', () => {
     await waitForCard(tab, false, 0);
     const card = await waitForCard(tab, true);
     expect(card.text).toContain('Stand: Mai 2024');
-    expect(card.text).toContain(people.find((p) => p.id === 'altman')!.role.de);
+    expect(card.text).toContain(roleOf('altman', 'de'));
   });
 
   it('adds and removes a site on the settings page, and the open tab follows', async () => {
     await openMentions();
     const settings = await openSettings();
     // A copied address is taken for its host.
-    await settings.getByRole('textbox', { name: 'Add a site' }).fill(`${server.origin}/mentions.html`);
+    await settings.getByRole('textbox', { name: 'Add a site' }).fill(`${suite.server.origin}/mentions.html`);
     await settings.keyboard.press('Enter');
     await settings.getByRole('button', { name: 'Remove 127.0.0.1' }).waitFor();
     expect(await settleOn(tab, only({}))).toEqual(only({}));

@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromeGlobal, type ExtensionBrowser } from './harness/chromium';
+import { describe, expect, it } from 'vitest';
+import { firstTab, type ChromeGlobal } from './harness/chromium';
+import { badgeText } from './harness/extension-state';
 import { PERSON_IDS, type HighlightTexts } from './harness/highlights';
-import { FIXTURE_PAGES } from './harness/paths';
 import { frameOf, only, settleOn } from './harness/placed-highlights';
-import { startStaticServer, type StaticServer } from './harness/static-server';
+import { useChromiumSuite } from './harness/suite';
 
 /*
  * The page changes itself after the first scan through the functions of dynamic.html, called from the
@@ -37,23 +37,12 @@ interface DynamicPage {
 }
 type Call = { [K in keyof DynamicPage]: [K, ...Parameters<DynamicPage[K]>] }[keyof DynamicPage];
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startStaticServer(FIXTURE_PAGES);
-  browser = await launchChromium({ lang: 'en' });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useChromiumSuite();
 
 /** The dynamic page once its first scan shows, in `page` or a new tab. */
 async function openDynamic(page?: Page): Promise<Page> {
-  const tab = page ?? (await browser.context.newPage());
-  await tab.goto(`${server.origin}/dynamic.html`);
+  const tab = page ?? (await suite.browser.context.newPage());
+  await tab.goto(`${suite.server.origin}/dynamic.html`);
   expect(await settleOn(tab, INITIAL, 15_000)).toEqual(INITIAL);
   return tab;
 }
@@ -208,18 +197,15 @@ describe('highlights follow a changing page in Chromium', () => {
 
   it('keeps the counts of the tab, shown on the badge, in step', async () => {
     // The profile's first tab: the one the badge is read for.
-    const page = await openDynamic(browser.context.pages()[0]);
+    const page = await openDynamic(await firstTab(suite.browser));
     await page.bringToFront();
-    const [tab] = await browser.background.evaluate(() =>
+    const [tab] = await suite.browser.background.evaluate(() =>
       (globalThis as unknown as ChromeGlobal).chrome.tabs.query({ active: true, windowType: 'normal' }),
     );
     const badge = async (text: string) => {
       const deadline = Date.now() + 5_000;
       for (;;) {
-        const shown = await browser.background.evaluate(
-          (tabId) => (globalThis as unknown as ChromeGlobal).chrome.action.getBadgeText({ tabId }),
-          tab!.id!,
-        );
+        const shown = await badgeText(suite.browser, tab!.id!);
         if (shown === text || Date.now() > deadline) return shown;
         await page.waitForTimeout(50);
       }

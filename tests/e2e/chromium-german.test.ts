@@ -1,37 +1,28 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ui } from '../../utils/i18n';
-import { people } from '../../utils/knowledge/people';
 import { story } from '../../utils/knowledge/story';
 import { waitForCard } from './harness/card';
-import { launchChromium, type ChromeGlobal, type ExtensionBrowser } from './harness/chromium';
+import { firstTab, type ChromeGlobal } from './harness/chromium';
 import { EXPECTED_ERWAEHNUNGEN } from './harness/expected';
 import { hoverMention, waitForHighlights } from './harness/highlights';
-import { FIXTURE_PAGES } from './harness/paths';
+import { roleOf } from './harness/people';
 import { openActionPopup } from './harness/popup';
-import { startStaticServer, type StaticServer } from './harness/static-server';
+import { useChromiumSuite } from './harness/suite';
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
+const suite = useChromiumSuite({ lang: 'de' });
 let tab: Page;
 
 beforeAll(async () => {
-  server = await startStaticServer(FIXTURE_PAGES);
-  browser = await launchChromium({ lang: 'de' });
   // The profile's first tab, so that it is the active tab when the popup opens.
-  tab = browser.context.pages()[0] ?? (await browser.context.newPage());
-  await tab.goto(`${server.origin}/erwaehnungen.html`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  tab = await firstTab(suite.browser);
+  await tab.goto(`${suite.server.origin}/erwaehnungen.html`);
 });
 
 describe('Chromium with a German interface', () => {
   it('runs the browser in German', async () => {
     // The product follows the browser's interface language; this checks that the launch really set it.
-    const uiLanguage = await browser.background.evaluate(() =>
+    const uiLanguage = await suite.browser.background.evaluate(() =>
       (globalThis as unknown as ChromeGlobal).chrome.i18n.getUILanguage(),
     );
     expect(uiLanguage).toMatch(/^de/);
@@ -43,7 +34,7 @@ describe('Chromium with a German interface', () => {
     await hoverMention(tab, 'leike', 'voll');
     const card = await waitForCard(tab, true);
     expect(card.text).toContain('Jan Leike');
-    expect(card.text).toContain(people.find((p) => p.id === 'leike')!.role.de);
+    expect(card.text).toContain(roleOf('leike', 'de'));
     expect(card.text).toContain('Stand: Mai 2024');
     expect(card.text).not.toContain('As of May 2024');
 
@@ -53,7 +44,7 @@ describe('Chromium with a German interface', () => {
 
   it('shows the popup in German, with the counts of the page', async () => {
     await waitForHighlights(tab, 9);
-    const popup = await openActionPopup(browser, tab);
+    const popup = await openActionPopup(suite.browser, tab);
     try {
       const text = await popup.waitForText((t) => /\d+ Erwähnung/.test(t));
       expect(text).toMatch(new RegExp(`Jan Leike\\s+${ui.de.mentions(2)}`));

@@ -1,64 +1,45 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ExtensionBrowser } from './harness/chromium';
+import { describe, expect, it } from 'vitest';
 import { EXPECTED_ERWAEHNUNGEN, EXPECTED_MENTIONS, EXPECTED_SURNAMES } from './harness/expected';
 import { waitForHighlights } from './harness/highlights';
 import { readMutations } from './harness/mutations';
-import { FIXTURE_PAGES } from './harness/paths';
-import { startStaticServer, type StaticServer } from './harness/static-server';
+import { useChromiumSuite } from './harness/suite';
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startStaticServer(FIXTURE_PAGES);
-  browser = await launchChromium({ lang: 'en' });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string) {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}${path}`);
-  return page;
-}
+const suite = useChromiumSuite();
 
 describe('highlights in Chromium', () => {
   it('highlights each person in full, split across elements and by supported surname, and nothing else', async () => {
-    const page = await open('/mentions.html');
+    const page = await suite.openPage('/mentions.html');
     expect(await waitForHighlights(page, 9)).toEqual(EXPECTED_MENTIONS);
     await page.close();
   });
 
   it('changes no node of the page while detecting', async () => {
-    const page = await open('/mentions.html');
+    const page = await suite.openPage('/mentions.html');
     await waitForHighlights(page, 9);
     expect(await readMutations(page)).toEqual([]);
     await page.close();
   });
 
   it('takes a lone surname only with AI terms near it when the page names nobody in full', async () => {
-    const page = await open('/surnames.html');
+    const page = await suite.openPage('/surnames.html');
     expect(await waitForHighlights(page, 1)).toEqual(EXPECTED_SURNAMES);
     await page.close();
   });
 
   it('finds the people on a German page and skips its traps and its text field', async () => {
-    const page = await open('/erwaehnungen.html');
+    const page = await suite.openPage('/erwaehnungen.html');
     expect(await waitForHighlights(page, 9)).toEqual(EXPECTED_ERWAEHNUNGEN);
     expect(await readMutations(page)).toEqual([]);
     await page.close();
   });
 
   it('finds full names in a plain-text document', async () => {
-    server.route(
+    suite.server.route(
       '/note.txt',
       'text/plain; charset=utf-8',
       'Notes from May 2024\n\nIlya Sutskever said goodbye; Jakub Pachocki became chief scientist.\n',
     );
-    const page = await open('/note.txt');
+    const page = await suite.openPage('/note.txt');
     const texts = await waitForHighlights(page, 2);
     // A text document is one <pre>: no ids, so only the range texts are compared.
     expect(texts.sutskever).toEqual([': Ilya Sutskever']);

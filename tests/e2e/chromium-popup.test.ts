@@ -1,13 +1,13 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ui } from '../../utils/i18n';
 import { people } from '../../utils/knowledge/people';
 import { story } from '../../utils/knowledge/story';
-import { launchChromium, type ChromeGlobal, type ExtensionBrowser } from './harness/chromium';
+import { firstTab, type ChromeGlobal } from './harness/chromium';
+import { badgeText } from './harness/extension-state';
 import { waitForHighlights } from './harness/highlights';
-import { FIXTURE_PAGES } from './harness/paths';
 import { openActionPopup, type ActionPopup } from './harness/popup';
-import { startStaticServer, type StaticServer } from './harness/static-server';
+import { useChromiumSuite } from './harness/suite';
 
 /*
  * The popup is opened as a user opens it: chrome.action.openPopup() while the fixture page is the active
@@ -17,17 +17,16 @@ import { startStaticServer, type StaticServer } from './harness/static-server';
 
 const EXPECTED_COUNTS = { sutskever: 3, altman: 3, leike: 2, pachocki: 2 };
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
+const suite = useChromiumSuite({
+  serve: (server) =>
+    server.route('/nobody.html', 'text/html; charset=utf-8', '<!doctype html><title>Weather</title><p>Rain at noon.</p>'),
+});
 let tab: Page;
 let popup: ActionPopup | undefined;
 
 beforeAll(async () => {
-  server = await startStaticServer(FIXTURE_PAGES);
-  server.route('/nobody.html', 'text/html; charset=utf-8', '<!doctype html><title>Weather</title><p>Rain at noon.</p>');
-  browser = await launchChromium({ lang: 'en' });
   // The profile's first tab is the only one, so it is the active tab and the only tab the query finds.
-  tab = browser.context.pages()[0] ?? (await browser.context.newPage());
+  tab = await firstTab(suite.browser);
 });
 
 afterEach(async () => {
@@ -35,32 +34,21 @@ afterEach(async () => {
   popup = undefined;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function fixtureTabId(): Promise<number> {
-  const tabs = await browser.background.evaluate(() =>
+  const tabs = await suite.browser.background.evaluate(() =>
     (globalThis as unknown as ChromeGlobal).chrome.tabs.query({ windowType: 'normal' }),
   );
   expect(tabs).toHaveLength(1);
   return tabs[0]!.id!;
 }
 
-const badgeOf = (tabId: number) =>
-  browser.background.evaluate(
-    (id) => (globalThis as unknown as ChromeGlobal).chrome.action.getBadgeText({ tabId: id }),
-    tabId,
-  );
-
 const mentionLine = (name: string, n: number) => new RegExp(`${name}\\s+${ui.en.mentions(n)}`);
 
 describe('the popup and the badge in Chromium', () => {
   it('lists the people of the active tab with their counts', async () => {
-    await tab.goto(`${server.origin}/mentions.html`);
+    await tab.goto(`${suite.server.origin}/mentions.html`);
     await waitForHighlights(tab, 9);
-    popup = await openActionPopup(browser, tab);
+    popup = await openActionPopup(suite.browser, tab);
     const text = await popup.waitForText((t) => /\d+ mentions?/.test(t));
     for (const person of people) {
       const id = person.id as keyof typeof EXPECTED_COUNTS;
@@ -69,20 +57,20 @@ describe('the popup and the badge in Chromium', () => {
   });
 
   it('gets the counts from the background, which sets the badge', async () => {
-    await tab.goto(`${server.origin}/mentions.html`);
+    await tab.goto(`${suite.server.origin}/mentions.html`);
     await waitForHighlights(tab, 9);
     const tabId = await fixtureTabId();
-    popup = await openActionPopup(browser, tab);
+    popup = await openActionPopup(suite.browser, tab);
     const counts = await popup.evaluate(
       `chrome.runtime.sendMessage(${JSON.stringify({ type: 'tab-mentions', tabId })})`,
     );
     expect(counts).toEqual(EXPECTED_COUNTS);
-    expect(await badgeOf(tabId)).not.toBe('');
+    expect(await badgeText(suite.browser, tabId)).not.toBe('');
   });
 
   it('shows the story: headline, summary, timeline and people', async () => {
-    await tab.goto(`${server.origin}/mentions.html`);
-    popup = await openActionPopup(browser, tab);
+    await tab.goto(`${suite.server.origin}/mentions.html`);
+    popup = await openActionPopup(suite.browser, tab);
     const text = await popup.waitForText((t) => t.includes(story.headline));
     // innerText follows white-space rules, so the story's texts are compared with collapsed spaces.
     const shown = text.replace(/\s+/g, ' ');
@@ -95,11 +83,11 @@ describe('the popup and the badge in Chromium', () => {
   });
 
   it('lists nobody and shows no badge on a page without mentions', async () => {
-    await tab.goto(`${server.origin}/nobody.html`);
+    await tab.goto(`${suite.server.origin}/nobody.html`);
     const tabId = await fixtureTabId();
-    popup = await openActionPopup(browser, tab);
+    popup = await openActionPopup(suite.browser, tab);
     const text = await popup.waitForText((t) => t.includes(ui.en.nobodyHere));
     expect(text).not.toMatch(/\d+ mentions?/);
-    expect(await badgeOf(tabId)).toBe('');
+    expect(await badgeText(suite.browser, tabId)).toBe('');
   });
 });

@@ -1,14 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ui } from '../../utils/i18n';
 import { settingsUi } from '../../utils/settings-text';
 import { activeTabId } from './harness/background-events';
 import { waitForCard, type CardView } from './harness/card';
-import { launchChromium, type ChromeGlobal, type ExtensionBrowser } from './harness/chromium';
+import { firstTab } from './harness/chromium';
+import { setLanguage } from './harness/extension-state';
 import { hoverMention, waitForHighlights, type PersonId } from './harness/highlights';
 import { DEMO_PAGES, ROOT } from './harness/paths';
-import { startStaticServer, type StaticServer } from './harness/static-server';
+import { useChromiumSuite } from './harness/suite';
 
 /*
  * The README's pictures: the popup, an open card and the settings page, in English and in German, taken
@@ -29,24 +30,16 @@ const SHOTS: Record<'en' | 'de', { person: PersonId; section: string }> = {
   de: { person: 'leike', section: 'deutsch' },
 };
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
+const suite = useChromiumSuite({ pages: DEMO_PAGES });
 let tab: Page;
 let tabId: number;
 
 beforeAll(async () => {
   mkdirSync(DOCS, { recursive: true });
-  server = await startStaticServer(DEMO_PAGES);
-  browser = await launchChromium({ lang: 'en' });
-  tab = browser.context.pages()[0] ?? (await browser.context.newPage());
+  tab = await firstTab(suite.browser);
   await tab.setViewportSize(PAGE_VIEWPORT);
-  await tab.goto(`${server.origin}/`);
-  tabId = await activeTabId(browser);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await tab.goto(`${suite.server.origin}/`);
+  tabId = await activeTabId(suite.browser);
 });
 
 function cardClip(card: CardView) {
@@ -61,19 +54,16 @@ function cardClip(card: CardView) {
 }
 
 async function extensionPage(path: string, viewport: { width: number; height: number }): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   await page.setViewportSize(viewport);
-  await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+  await page.goto(`chrome-extension://${suite.browser.extensionId}/${path}`);
   return page;
 }
 
 describe('the README’s pictures', () => {
   for (const lang of ['en', 'de'] as const) {
     it(`shows the popup, a card and the settings page in ${lang === 'en' ? 'English' : 'German'}`, async () => {
-      await browser.background.evaluate(
-        (language) => (globalThis as unknown as ChromeGlobal).chrome.storage.sync.set({ settings: { language } }),
-        lang,
-      );
+      await setLanguage(suite.browser, lang);
       await tab.bringToFront();
       await tab.reload();
       await waitForHighlights(tab, 10);

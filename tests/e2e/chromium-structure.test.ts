@@ -1,12 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { waitForCard } from './harness/card';
-import { launchChromium, type ExtensionBrowser } from './harness/chromium';
 import { hoverMention } from './harness/highlights';
 import { readMutations } from './harness/mutations';
-import { FIXTURE_PAGES } from './harness/paths';
 import { frameOf, only, settleOn } from './harness/placed-highlights';
-import { startStaticServer, type StaticServer } from './harness/static-server';
+import { useChromiumSuite } from './harness/suite';
 
 /*
  * How the page is built decides what is one text: inline elements join, blocks separate; open shadow
@@ -24,20 +22,11 @@ const STRUCTURE_TOP = only({
 
 const FRAME_PAGE = only({ sutskever: ['in-frame: Ilya Sutskever'], leike: ['in-frame: Jan Leike'] });
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
+const suite = useChromiumSuite();
 let structure: Page;
 
 beforeAll(async () => {
-  server = await startStaticServer(FIXTURE_PAGES);
-  browser = await launchChromium({ lang: 'en' });
-  structure = await browser.context.newPage();
-  await structure.goto(`${server.origin}/structure.html`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  structure = await suite.openPage('/structure.html');
 });
 
 // What frame.html's own page-probe.js saw change: what `readMutations` reads of a page.
@@ -51,8 +40,7 @@ describe('page structure in Chromium', () => {
   });
 
   it('separates paragraphs, line breaks, table cells, list items, divs and headings', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/blocks.html`);
+    const page = await suite.openPage('/blocks.html');
     // Only the control: a first name and a surname on either side of a boundary are no name.
     const control = only({ pachocki: ['control: Jakub Pachocki'] });
     expect(await settleOn(page, control, 15_000)).toEqual(control);
@@ -60,8 +48,7 @@ describe('page structure in Chromium', () => {
   });
 
   it('reads web components added after the first scan, a <div> that hosts a shadow root too', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/structure.html`);
+    const page = await suite.openPage('/structure.html');
     expect(await settleOn(page, STRUCTURE_TOP, 15_000)).toEqual(STRUCTURE_TOP);
     await page.evaluate(() => {
       const added = window as unknown as { addNameTag(id: string, name: string): void; addShadowBox(html: string): void };
@@ -80,9 +67,9 @@ describe('page structure in Chromium', () => {
   it('reads a same-origin frame and a cross-origin frame, each in itself', async () => {
     const same = await frameOf(structure, 'same-origin');
     const cross = await frameOf(structure, 'cross-origin');
-    expect(new URL(same.url()).origin).toBe(server.origin);
+    expect(new URL(same.url()).origin).toBe(suite.server.origin);
     // Another host name: another origin and another site, so Chromium gives the frame its own process.
-    expect(new URL(cross.url()).host).toBe(`localhost:${new URL(server.origin).port}`);
+    expect(new URL(cross.url()).host).toBe(`localhost:${new URL(suite.server.origin).port}`);
     expect(await settleOn(same, FRAME_PAGE, 15_000)).toEqual(FRAME_PAGE);
     expect(await settleOn(cross, FRAME_PAGE, 15_000)).toEqual(FRAME_PAGE);
     for (const frame of [same, cross]) expect(await frame.evaluate(framePageMutations)).toEqual([]);
@@ -96,8 +83,7 @@ describe('page structure in Chromium', () => {
   });
 
   it('opens the card on a name inside a shadow root, and inside a nested one', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/structure.html`);
+    const page = await suite.openPage('/structure.html');
     expect(await settleOn(page, STRUCTURE_TOP, 15_000)).toEqual(STRUCTURE_TOP);
     await hoverMention(page, 'pachocki', 'byline');
     expect((await waitForCard(page, true)).text).toContain('Jakub Pachocki');
@@ -115,9 +101,8 @@ describe('page structure in Chromium', () => {
     let text = 'Minutes of the reading group\n\nIlya Sutskever was discussed first.\n\n';
     text += filler.repeat(Math.ceil(65_536 / filler.length)).slice(0, 65_536 - text.length - 5);
     text += `\nJan Leike closed the meeting.\n${filler.repeat(2_000)}Sam\nAltman, wrapped at the end of a line.\n`;
-    server.route('/minutes.txt', 'text/plain; charset=utf-8', text);
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/minutes.txt`);
+    suite.server.route('/minutes.txt', 'text/plain; charset=utf-8', text);
+    const page = await suite.openPage('/minutes.txt');
     // A text document is one <pre>: no ids.
     const expected = only({ sutskever: [': Ilya Sutskever'], leike: [': Jan Leike'], altman: [': Sam Altman'] });
     expect(await settleOn(page, expected, 15_000)).toEqual(expected);

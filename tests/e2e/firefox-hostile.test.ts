@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runFirefox, type FirefoxRun } from './harness/firefox';
-import type { HighlightTexts } from './harness/highlights';
+import { NO_MARKS, type HighlightTexts } from './harness/highlights';
 import { serveVendor } from './harness/hostile';
 import { FIXTURE_PAGES } from './harness/paths';
 import { startStaticServer, type StaticServer } from './harness/static-server';
@@ -75,7 +75,6 @@ afterAll(async () => {
   await other?.close();
 });
 
-const NONE: HighlightTexts = { sutskever: [], altman: [], leike: [], pachocki: [] };
 const report = (name: string) => reports.get(name)!;
 
 describe('hostile pages in Firefox ESR', () => {
@@ -102,7 +101,7 @@ describe('hostile pages in Firefox ESR', () => {
     const { highlights, extra, mutations } = report('hydrate');
     expect(extra).toEqual({ done: true, marked: true, sameNodes: true, mutationsBefore: [], consoleErrors: [] });
     expect(highlights).toEqual({
-      ...NONE,
+      ...NO_MARKS,
       sutskever: ['story-lead: Ilya Sutskever'],
       altman: ['story-update: Sam Altman'],
       pachocki: ['story-lead: Jakub Pachocki'],
@@ -138,7 +137,7 @@ describe('hostile pages in Firefox ESR', () => {
 
   it('reads no editor or form field', () => {
     const { highlights, mutations } = report('editor-form');
-    expect(highlights).toEqual({ ...NONE, altman: ['outside: Sam Altman'] });
+    expect(highlights).toEqual({ ...NO_MARKS, altman: ['outside: Sam Altman'] });
     expect(mutations).toEqual([]);
   });
 
@@ -161,8 +160,8 @@ describe('hostile pages in Firefox ESR', () => {
   });
 
   it('marks cross-site and srcdoc frames in their own documents', () => {
-    expect(report('cross-site').highlights).toEqual({ ...NONE, sutskever: ['child: Ilya Sutskever'] });
-    expect(report('srcdoc').highlights).toEqual({ ...NONE, leike: ['inner: Jan Leike'] });
+    expect(report('cross-site').highlights).toEqual({ ...NO_MARKS, sutskever: ['child: Ilya Sutskever'] });
+    expect(report('srcdoc').highlights).toEqual({ ...NO_MARKS, leike: ['inner: Jan Leike'] });
     expect(report('cross-site').mutations).toEqual([]);
   });
 });

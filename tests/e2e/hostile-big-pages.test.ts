@@ -1,19 +1,13 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ExtensionBrowser } from './harness/chromium';
-import { countHighlights, readHighlights, type HighlightTexts } from './harness/highlights';
-import { recordedMutations, recordMutations, watchProblems } from './harness/hostile';
-import { FIXTURE_PAGES } from './harness/paths';
-import { startStaticServer, type StaticServer } from './harness/static-server';
+import { describe, expect, it } from 'vitest';
+import { countHighlights, NO_MARKS, readHighlights, type HighlightTexts } from './harness/highlights';
+import { openWatched, recordedMutations, watchProblems } from './harness/hostile';
+import { useChromiumSuite } from './harness/suite';
 
 /**
  * Hostile pages, part 7: big pages, generated here rather than kept as files. A single text node of
  * 10 MB, 10,000 nested elements and 100,000 text nodes. The extension must mark the names at their
  * start, middle and end, without an error and without holding the page up.
  */
-
-let server: StaticServer;
-let browser: ExtensionBrowser;
 
 const FILLER = 'the board met again and a model was trained over the winter. ';
 const page = (title: string, body: string, script = '', style = '') =>
@@ -61,21 +55,15 @@ for (let i = 0; i < PARAGRAPHS; i++) {
 }
 const MANY_NODES = page('100,000 text nodes', paragraphs.join('\n'));
 
-beforeAll(async () => {
-  server = await startStaticServer(FIXTURE_PAGES);
-  server.route('/big/huge-text.html', 'text/html; charset=utf-8', HUGE_TEXT);
-  server.route('/big/nested.html', 'text/html; charset=utf-8', nested(true));
-  server.route('/big/nested-nameless.html', 'text/html; charset=utf-8', nested(false));
-  server.route('/big/many-nodes.html', 'text/html; charset=utf-8', MANY_NODES);
-  browser = await launchChromium({ lang: 'en' });
+const suite = useChromiumSuite({
+  serve(server) {
+    server.route('/big/huge-text.html', 'text/html; charset=utf-8', HUGE_TEXT);
+    server.route('/big/nested.html', 'text/html; charset=utf-8', nested(true));
+    server.route('/big/nested-nameless.html', 'text/html; charset=utf-8', nested(false));
+    server.route('/big/many-nodes.html', 'text/html; charset=utf-8', MANY_NODES);
+  },
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const NONE: HighlightTexts = { sutskever: [], altman: [], leike: [], pachocki: [] };
 const MARKING_TIMEOUT_MS = 30_000;
 const POLL_MS = 50;
 
@@ -84,13 +72,11 @@ const POLL_MS = 50;
  * question every 50 ms meanwhile: the longest wait for an answer is how long the page was held up.
  */
 async function openAndTime(path: string, expected: HighlightTexts) {
-  const tab: Page = await browser.context.newPage();
-  const problems = watchProblems(tab);
-  await recordMutations(tab);
-  await tab.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+  // openWatched's goto returns once the page has loaded, Playwright's default.
+  const { page: tab, problems } = await openWatched(suite, path);
   const started = Date.now();
   let longestAnswerMs = 0;
-  let texts = NONE;
+  let texts = NO_MARKS;
   while (JSON.stringify(texts) !== JSON.stringify(expected)) {
     if (Date.now() - started > MARKING_TIMEOUT_MS) {
       throw new Error(`Not marked within ${MARKING_TIMEOUT_MS} ms: ${JSON.stringify(texts)}`);
@@ -112,7 +98,7 @@ const DEEP_RESTYLE_MS = 5_000;
 describe('hostile pages: big pages (Chromium)', () => {
   it('marks the start, middle and end of one 10 MB text node', async () => {
     const run = await openAndTime('/big/huge-text.html', {
-      ...NONE,
+      ...NO_MARKS,
       altman: ['huge: Sam Altman'],
       leike: ['huge: Jan Leike'],
       sutskever: ['huge: Ilya Sutskever'],
@@ -126,7 +112,7 @@ describe('hostile pages: big pages (Chromium)', () => {
 
   it(`marks names ${DEPTH / 2} and ${DEPTH} elements deep`, async () => {
     const run = await openAndTime('/big/nested.html', {
-      ...NONE,
+      ...NO_MARKS,
       altman: ['middle: Sam Altman'],
       pachocki: ['deepest: Jakub Pachocki'],
     });
@@ -141,9 +127,9 @@ describe('hostile pages: big pages (Chromium)', () => {
   });
 
   it(`reads ${DEPTH} nested elements without a name and holds nothing up`, async () => {
-    const tab = await browser.context.newPage();
+    const tab = await suite.browser.context.newPage();
     const problems = watchProblems(tab);
-    await tab.goto(`${server.origin}/big/nested-nameless.html`, { waitUntil: 'load' });
+    await tab.goto(`${suite.server.origin}/big/nested-nameless.html`, { waitUntil: 'load' });
     let longestAnswerMs = 0;
     for (const until = Date.now() + 2_000; Date.now() < until; ) {
       const asked = Date.now();
@@ -161,7 +147,7 @@ describe('hostile pages: big pages (Chromium)', () => {
 
   it('marks the first, middle and last of 100,000 text nodes', async () => {
     const run = await openAndTime('/big/many-nodes.html', {
-      ...NONE,
+      ...NO_MARKS,
       leike: ['p10: Jan Leike'],
       sutskever: [`p${PARAGRAPHS / 2}: Ilya Sutskever`],
       altman: [`p${PARAGRAPHS - 1}: Sam Altman`],

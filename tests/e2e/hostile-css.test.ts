@@ -1,14 +1,13 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { people } from '../../utils/knowledge/people';
+import { describe, expect, it } from 'vitest';
 import { waitForCard } from './harness/card';
-import { launchChromium, type ExtensionBrowser } from './harness/chromium';
-import { hoverMention, waitForHighlights, type HighlightTexts } from './harness/highlights';
+import { hoverMention, NO_MARKS, waitForHighlights } from './harness/highlights';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { contrast, lookAtCard, pageSeenErrors, recordedMutations, recordMutations, watchProblems } from './harness/hostile';
+import { contrast, lookAtCard, openWatched, pageSeenErrors, recordedMutations } from './harness/hostile';
 import { FIXTURE_PAGES } from './harness/paths';
-import { startStaticServer, type StaticServer } from './harness/static-server';
+import { roleOf } from './harness/people';
+import { useChromiumSuite } from './harness/suite';
 
 /**
  * Hostile pages, part 2: page styles and policies. `* { all: unset !important }` and a 4 px root font
@@ -18,32 +17,12 @@ import { startStaticServer, type StaticServer } from './harness/static-server';
  * viewport, on top.
  */
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startStaticServer(FIXTURE_PAGES);
-  server.route('/hostile/csp.html', 'text/html; charset=utf-8', readFileSync(`${FIXTURE_PAGES}/hostile/csp.html`), {
-    'content-security-policy': "default-src 'none'",
-  });
-  browser = await launchChromium({ lang: 'en' });
+const suite = useChromiumSuite({
+  serve: (server) =>
+    server.route('/hostile/csp.html', 'text/html; charset=utf-8', readFileSync(`${FIXTURE_PAGES}/hostile/csp.html`), {
+      'content-security-policy': "default-src 'none'",
+    }),
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<{ page: Page; problems: () => string[] }> {
-  const page = await browser.context.newPage();
-  const problems = watchProblems(page);
-  await recordMutations(page);
-  await page.goto(`${server.origin}${path}`);
-  return { page, problems };
-}
-
-const NONE: HighlightTexts = { sutskever: [], altman: [], leike: [], pachocki: [] };
-const roleOf = (id: string) => people.find((p) => p.id === id)!.role.en;
 
 /** The card for `person` is open, says who they are, and can be read. */
 async function expectReadableCard(page: Page, person: string, name: string) {
@@ -63,7 +42,7 @@ async function expectReadableCard(page: Page, person: string, name: string) {
 
 describe('hostile pages: CSS aimed at everything (Chromium)', () => {
   it('shows a readable card on a page that unsets every property of every element and has 4 px type', async () => {
-    const { page, problems } = await open('/hostile/css-reset.html');
+    const { page, problems } = await openWatched(suite, '/hostile/css-reset.html');
     expect(await waitForHighlights(page, 4)).toEqual({
       sutskever: ['lead: Ilya Sutskever'],
       altman: ['lead: Sam Altman'],
@@ -78,10 +57,10 @@ describe('hostile pages: CSS aimed at everything (Chromium)', () => {
   });
 
   it('shows the card on a page that hides every child of its body after load, under a full-screen layer', async () => {
-    const { page, problems } = await open('/hostile/css-hide.html');
+    const { page, problems } = await openWatched(suite, '/hostile/css-hide.html');
     await page.waitForFunction(() => (window as unknown as { hiddenAfterLoad?: boolean }).hiddenAfterLoad);
     expect(await waitForHighlights(page, 3)).toEqual({
-      ...NONE,
+      ...NO_MARKS,
       // Text right in the body has no element with an id around it; the hidden box has.
       altman: [': Sam Altman'],
       leike: [': Jan Leike'],
@@ -100,8 +79,8 @@ describe('hostile pages: CSS aimed at everything (Chromium)', () => {
   });
 
   it('shows the card in the viewport and above a panel on a page whose body is transformed and scrolled', async () => {
-    const { page, problems } = await open('/hostile/css-transform.html');
-    expect(await waitForHighlights(page, 1)).toEqual({ ...NONE, altman: ['p50: Sam Altman'] });
+    const { page, problems } = await openWatched(suite, '/hostile/css-transform.html');
+    expect(await waitForHighlights(page, 1)).toEqual({ ...NO_MARKS, altman: ['p50: Sam Altman'] });
     // Far down the page: the body's transform would carry a card fixed inside it out of the window.
     await hoverMention(page, 'altman', 'p50');
     expect(await page.evaluate(() => scrollY)).toBeGreaterThan(1_000);
@@ -115,7 +94,7 @@ describe('hostile pages: CSS aimed at everything (Chromium)', () => {
   });
 
   it('marks and shows the card on a page whose Content-Security-Policy is default-src \'none\'', async () => {
-    const { page, problems } = await open('/hostile/csp.html');
+    const { page, problems } = await openWatched(suite, '/hostile/csp.html');
     expect(await waitForHighlights(page, 4)).toEqual({
       sutskever: ['lead: Ilya Sutskever'],
       altman: ['lead: Sam Altman'],

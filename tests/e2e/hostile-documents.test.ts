@@ -1,11 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { waitForCard } from './harness/card';
-import { launchChromium, type ExtensionBrowser } from './harness/chromium';
-import { hoverMention, waitForHighlights, type HighlightTexts } from './harness/highlights';
-import { recordedMutations, recordMutations, watchProblems } from './harness/hostile';
-import { FIXTURE_PAGES } from './harness/paths';
-import { startStaticServer, type StaticServer } from './harness/static-server';
+import { hoverMention, NO_MARKS, waitForHighlights } from './harness/highlights';
+import { openWatched, recordedMutations } from './harness/hostile';
+import { useChromiumSuite } from './harness/suite';
 
 /**
  * Hostile pages, part 5: documents that are not HTML pages. Plain text, XHTML (XML with an HTML root,
@@ -13,28 +11,7 @@ import { startStaticServer, type StaticServer } from './harness/static-server';
  * view) and a standalone SVG image, which the extension leaves alone entirely.
  */
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startStaticServer(FIXTURE_PAGES);
-  browser = await launchChromium({ lang: 'en' });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<{ page: Page; problems: () => string[] }> {
-  const page = await browser.context.newPage();
-  const problems = watchProblems(page);
-  await recordMutations(page);
-  await page.goto(`${server.origin}${path}`);
-  return { page, problems };
-}
-
-const NONE: HighlightTexts = { sutskever: [], altman: [], leike: [], pachocki: [] };
+const suite = useChromiumSuite();
 
 /** What the extension would have left on a document it marks: names in the registry, a style sheet. */
 const traces = (page: Page) =>
@@ -46,9 +23,9 @@ const traces = (page: Page) =>
 
 describe('hostile pages: documents other than HTML (Chromium)', () => {
   it('marks a text/plain document and opens the card there', async () => {
-    server.route('/hostile/notes.txt', 'text/plain; charset=utf-8', 'Notes, May 2024\n\nSam Altman thanked Ilya Sutskever.\n');
-    const { page, problems } = await open('/hostile/notes.txt');
-    expect(await waitForHighlights(page, 2)).toEqual({ ...NONE, altman: [': Sam Altman'], sutskever: [': Ilya Sutskever'] });
+    suite.server.route('/hostile/notes.txt', 'text/plain; charset=utf-8', 'Notes, May 2024\n\nSam Altman thanked Ilya Sutskever.\n');
+    const { page, problems } = await openWatched(suite, '/hostile/notes.txt');
+    expect(await waitForHighlights(page, 2)).toEqual({ ...NO_MARKS, altman: [': Sam Altman'], sutskever: [': Ilya Sutskever'] });
     await hoverMention(page, 'altman');
     expect((await waitForCard(page, true)).text).toContain('Sam Altman');
     expect(problems()).toEqual([]);
@@ -56,8 +33,8 @@ describe('hostile pages: documents other than HTML (Chromium)', () => {
   });
 
   it('marks an XHTML document, parsed as XML with an HTML root, and opens the card there', async () => {
-    const { page, problems } = await open('/hostile/page.xhtml');
-    expect(await waitForHighlights(page, 2)).toEqual({ ...NONE, altman: ['xhtml: Sam Altman'], leike: ['xhtml: Jan Leike'] });
+    const { page, problems } = await openWatched(suite, '/hostile/page.xhtml');
+    expect(await waitForHighlights(page, 2)).toEqual({ ...NO_MARKS, altman: ['xhtml: Sam Altman'], leike: ['xhtml: Jan Leike'] });
     await hoverMention(page, 'leike');
     expect((await waitForCard(page, true)).text).toContain('Jan Leike');
     // XHTML keeps the case of its names.
@@ -69,7 +46,7 @@ describe('hostile pages: documents other than HTML (Chromium)', () => {
   it('marks the names in Chromium’s view of an XML document without style, and changes nothing', async () => {
     // Chromium shows such a document as an HTML tree view that it builds in the document itself (the
     // XML goes into a hidden element of the view): an HTML page, in which the names are on screen.
-    const { page, problems } = await open('/hostile/doc.xml');
+    const { page, problems } = await openWatched(suite, '/hostile/doc.xml');
     const texts = await waitForHighlights(page, 4);
     expect(texts.altman).toContain('folder1: Sam Altman');
     expect(texts.sutskever).toContain('folder2: Ilya Sutskever');
@@ -85,7 +62,7 @@ describe('hostile pages: documents other than HTML (Chromium)', () => {
   });
 
   it('leaves a standalone SVG image alone, without an error', async () => {
-    const { page, problems } = await open('/hostile/image.svg');
+    const { page, problems } = await openWatched(suite, '/hostile/image.svg');
     await page.waitForLoadState('load');
     // The content script runs at document_idle; give it time to do whatever it would.
     await page.waitForTimeout(1_000);

@@ -1,19 +1,18 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCard, waitForCard } from './harness/card';
-import { launchChromium, type ExtensionBrowser } from './harness/chromium';
-import { countHighlights, type HighlightTexts } from './harness/highlights';
+import { countHighlights, NO_MARKS } from './harness/highlights';
 import {
   cardTextInFrame,
   hoverMentionInFrame,
+  openWatched,
   readFrameHighlights,
   recordedMutations,
-  recordMutations,
   waitFor,
-  watchProblems,
 } from './harness/hostile';
 import { FIXTURE_PAGES } from './harness/paths';
 import { startStaticServer, type StaticServer } from './harness/static-server';
+import { useChromiumSuite } from './harness/suite';
 
 /**
  * Hostile pages, part 4: frames. Same-origin, cross-origin (another port), cross-site (localhost, in
@@ -21,31 +20,17 @@ import { startStaticServer, type StaticServer } from './harness/static-server';
  * content script marks its own document, and the card opens inside the frame.
  */
 
-let server: StaticServer;
+const suite = useChromiumSuite();
+// A second origin (another port) for the cross-origin and cross-site frames.
 let other: StaticServer;
-let browser: ExtensionBrowser;
 
 beforeAll(async () => {
-  server = await startStaticServer(FIXTURE_PAGES);
   other = await startStaticServer(FIXTURE_PAGES);
-  browser = await launchChromium({ lang: 'en' });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   await other?.close();
 });
-
-async function open(path: string): Promise<{ page: Page; problems: () => string[] }> {
-  const page = await browser.context.newPage();
-  const problems = watchProblems(page);
-  await recordMutations(page);
-  await page.goto(`${server.origin}${path}`);
-  return { page, problems };
-}
-
-const NONE: HighlightTexts = { sutskever: [], altman: [], leike: [], pachocki: [] };
 
 const frameMarks = (frame: Frame) =>
   waitFor(() => readFrameHighlights(frame), (texts) => countHighlights(texts) > 0, `marks in ${frame.url()}`);
@@ -59,7 +44,7 @@ function frameOf(page: Page, test: (url: string) => boolean): Frame {
 describe('hostile pages: frames (Chromium)', () => {
   it('marks every frame in its own document: same-origin, cross-origin, cross-site, srcdoc, about:blank', async () => {
     const crossSite = other.origin.replace('127.0.0.1', 'localhost');
-    const { page, problems } = await open(`/hostile/frames.html?cross=${other.origin}&site=${crossSite}`);
+    const { page, problems } = await openWatched(suite, `/hostile/frames.html?cross=${other.origin}&site=${crossSite}`);
     await page.waitForLoadState('load');
     const frames = {
       top: page.mainFrame(),
@@ -69,13 +54,13 @@ describe('hostile pages: frames (Chromium)', () => {
       srcdoc: frameOf(page, (url) => url === 'about:srcdoc'),
       blank: frameOf(page, (url) => url === 'about:blank'),
     };
-    const child = { ...NONE, sutskever: ['child: Ilya Sutskever'] };
-    expect(await frameMarks(frames.top)).toEqual({ ...NONE, altman: ['top: Sam Altman'] });
+    const child = { ...NO_MARKS, sutskever: ['child: Ilya Sutskever'] };
+    expect(await frameMarks(frames.top)).toEqual({ ...NO_MARKS, altman: ['top: Sam Altman'] });
     expect(await frameMarks(frames.same)).toEqual(child);
     expect(await frameMarks(frames.cross)).toEqual(child);
     expect(await frameMarks(frames.site)).toEqual(child);
-    expect(await frameMarks(frames.srcdoc)).toEqual({ ...NONE, leike: ['inner: Jan Leike'] });
-    expect(await frameMarks(frames.blank)).toEqual({ ...NONE, pachocki: ['written: Jakub Pachocki'] });
+    expect(await frameMarks(frames.srcdoc)).toEqual({ ...NO_MARKS, leike: ['inner: Jan Leike'] });
+    expect(await frameMarks(frames.blank)).toEqual({ ...NO_MARKS, pachocki: ['written: Jakub Pachocki'] });
     for (const name of ['top', 'same', 'cross', 'site'] as const) {
       expect(await recordedMutations(frames[name]), name).toEqual([]);
     }
@@ -99,12 +84,12 @@ describe('hostile pages: frames (Chromium)', () => {
   });
 
   it('marks the frames of a frameset, whose own document has no body to read', async () => {
-    const { page, problems } = await open('/hostile/frameset.html');
+    const { page, problems } = await openWatched(suite, '/hostile/frameset.html');
     await page.waitForLoadState('load');
-    const child = { ...NONE, sutskever: ['child: Ilya Sutskever'] };
+    const child = { ...NO_MARKS, sutskever: ['child: Ilya Sutskever'] };
     expect(await frameMarks(frameOf(page, (url) => url.includes('who=left')))).toEqual(child);
     expect(await frameMarks(frameOf(page, (url) => url.includes('who=right')))).toEqual(child);
-    expect(await readFrameHighlights(page.mainFrame())).toEqual(NONE);
+    expect(await readFrameHighlights(page.mainFrame())).toEqual(NO_MARKS);
     expect(await recordedMutations(page)).toEqual([]);
     expect(problems()).toEqual([]);
     await page.close();

@@ -1,11 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { waitForCard } from './harness/card';
-import { launchChromium, type ExtensionBrowser } from './harness/chromium';
-import { countHighlights, hoverMention, readHighlights, waitForHighlights, type HighlightTexts } from './harness/highlights';
-import { recordedMutations, recordMutations, serveVendor, waitFor, watchProblems } from './harness/hostile';
-import { FIXTURE_PAGES } from './harness/paths';
-import { startStaticServer, type StaticServer } from './harness/static-server';
+import { countHighlights, hoverMention, NO_MARKS, readHighlights, waitForHighlights, type HighlightTexts } from './harness/highlights';
+import { openWatched, recordedMutations, serveVendor, waitFor } from './harness/hostile';
+import { useChromiumSuite } from './harness/suite';
 
 /**
  * Hostile pages, part 1: pages whose scripts own their DOM. A real Preact app that re-renders names,
@@ -13,29 +11,7 @@ import { startStaticServer, type StaticServer } from './harness/static-server';
  * extension must find the names, change none of the nodes, and leave the apps working.
  */
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startStaticServer(FIXTURE_PAGES);
-  serveVendor(server);
-  browser = await launchChromium({ lang: 'en' });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<{ page: Page; problems: () => string[] }> {
-  const page = await browser.context.newPage();
-  const problems = watchProblems(page);
-  await recordMutations(page);
-  await page.goto(`${server.origin}${path}`);
-  return { page, problems };
-}
-
-const NONE: HighlightTexts = { sutskever: [], altman: [], leike: [], pachocki: [] };
+const suite = useChromiumSuite({ serve: serveVendor });
 
 interface TickerApp {
   readonly tick: number;
@@ -65,7 +41,7 @@ const hydration = (page: Page) =>
 
 describe('hostile pages: apps that own their DOM (Chromium)', () => {
   it('follows a Preact app that re-renders names every 150 ms, and the app keeps working', async () => {
-    const { page, problems } = await open('/hostile/react-app.html');
+    const { page, problems } = await openWatched(suite, '/hostile/react-app.html');
     await waitFor(() => readHighlights(page), (texts) => countHighlights(texts) >= 5, 'the first marks');
     // Ten re-renders or so, each changing the ticker's text and the order of the list.
     await page.waitForTimeout(1_500);
@@ -90,11 +66,11 @@ describe('hostile pages: apps that own their DOM (Chromium)', () => {
   });
 
   it('marks server-rendered HTML before hydration, and the hydration finds every node as the server made it', async () => {
-    const { page, problems } = await open('/hostile/hydrate.html');
+    const { page, problems } = await openWatched(suite, '/hostile/hydrate.html');
     // The page hydrates once it sees the extension's marks (probe: window.__mutations before it).
     expect(await hydration(page)).toEqual({ done: true, marked: true, sameNodes: true, mutationsBefore: [], consoleErrors: [] });
     expect(await waitForHighlights(page, 3)).toEqual({
-      ...NONE,
+      ...NO_MARKS,
       sutskever: ['story-lead: Ilya Sutskever'],
       altman: ['story-update: Sam Altman'],
       pachocki: ['story-lead: Jakub Pachocki'],
@@ -104,7 +80,7 @@ describe('hostile pages: apps that own their DOM (Chromium)', () => {
     expect(await page.textContent('#story-update')).toBe('Update: Jan Leike has resigned too.');
     await waitFor(() => readHighlights(page), (texts) => texts.leike.length === 1, 'the new mention');
     expect(await waitForHighlights(page, 3)).toEqual({
-      ...NONE,
+      ...NO_MARKS,
       sutskever: ['story-lead: Ilya Sutskever'],
       leike: ['story-update: Jan Leike'],
       pachocki: ['story-lead: Jakub Pachocki'],
@@ -115,15 +91,15 @@ describe('hostile pages: apps that own their DOM (Chromium)', () => {
   });
 
   it('(control) would have noticed a name wrapped in a span before hydration', async () => {
-    const { page, problems } = await open('/hostile/hydrate.html?mismatch');
+    const { page, problems } = await openWatched(suite, '/hostile/hydrate.html?mismatch');
     expect((await hydration(page)).sameNodes).toBe(false);
     expect(problems().join('\n')).toMatch(/SSR'd HTML/);
     await page.close();
   });
 
   it('reads no editor or form field, and typing in them works as before', async () => {
-    const { page, problems } = await open('/hostile/editor-form.html');
-    expect(await waitForHighlights(page, 1)).toEqual({ ...NONE, altman: ['outside: Sam Altman'] });
+    const { page, problems } = await openWatched(suite, '/hostile/editor-form.html');
+    expect(await waitForHighlights(page, 1)).toEqual({ ...NO_MARKS, altman: ['outside: Sam Altman'] });
 
     // Typing in two bursts, with a pause longer than the extension's batch between them: the caret
     // must stay where the writer left it.
@@ -154,7 +130,7 @@ describe('hostile pages: apps that own their DOM (Chromium)', () => {
     expect(log).toHaveLength(typed + ' and Jan Leike'.length + ' Ilya Sutskever'.length);
 
     // Names typed into the editor are not marked either; the only changes are the typing's own.
-    expect(await waitForHighlights(page, 1)).toEqual({ ...NONE, altman: ['outside: Sam Altman'] });
+    expect(await waitForHighlights(page, 1)).toEqual({ ...NO_MARKS, altman: ['outside: Sam Altman'] });
     const byTyping = /^(characterData #text|childList P#draft( [+-]\S+)+)$/;
     expect((await recordedMutations(page)).filter((line) => !byTyping.test(line))).toEqual([]);
     expect(problems()).toEqual([]);

@@ -1,22 +1,19 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { people } from '../../utils/knowledge/people';
+import { describe, expect, it } from 'vitest';
 import { countCardHosts, readCard, waitForCard } from './harness/card';
-import { launchChromium, type ExtensionBrowser } from './harness/chromium';
 import { EXPECTED_MENTIONS } from './harness/expected';
 import { mentionRect, waitForHighlights } from './harness/highlights';
 import {
   evaluateClean,
   evaluateInExtensionWorld,
   hoverMentionClean,
+  openWatched,
   readHighlightsClean,
   recordedMutations,
-  recordMutations,
   waitFor,
-  watchProblems,
 } from './harness/hostile';
-import { FIXTURE_PAGES } from './harness/paths';
-import { startStaticServer, type StaticServer } from './harness/static-server';
+import { roleOf } from './harness/people';
+import { useChromiumSuite } from './harness/suite';
 
 /**
  * Hostile pages, part 3: page scripts against the extension. A page that clears and squats the
@@ -25,32 +22,13 @@ import { startStaticServer, type StaticServer } from './harness/static-server';
  * drive the extension with synthetic events and messages.
  */
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startStaticServer(FIXTURE_PAGES);
-  browser = await launchChromium({ lang: 'en' });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<{ page: Page; problems: () => string[] }> {
-  const page = await browser.context.newPage();
-  const problems = watchProblems(page);
-  await recordMutations(page);
-  await page.goto(`${server.origin}${path}`);
-  return { page, problems };
-}
+const suite = useChromiumSuite();
 
 const hostileLog = (page: Page) => evaluateClean<string[]>(page, 'window.hostileLog', { main: true });
 
 describe('hostile pages: page scripts against the extension (Chromium)', () => {
   it('works on a page that replaced the globals it uses and squatted its names, and calls none of the page’s versions', async () => {
-    const { page, problems } = await open('/hostile/globals.html');
+    const { page, problems } = await openWatched(suite, '/hostile/globals.html');
     const texts = await waitFor(() => readHighlightsClean(page), (t) => t.pachocki.length > 0, 'the marks');
     expect(texts).toEqual({
       sutskever: ['lead: Ilya Sutskever'],
@@ -67,7 +45,7 @@ describe('hostile pages: page scripts against the extension (Chromium)', () => {
     await hoverMentionClean(page, 'altman', 'lead');
     const card = await waitForCard(page, true);
     expect(card.text).toContain('Sam Altman');
-    expect(card.text).toContain(people.find((p) => p.id === 'altman')!.role.en);
+    expect(card.text).toContain(roleOf('altman'));
     expect(card.text).not.toContain('FAKE');
     // Creating the first host ran the page's constructor; nothing else of the page's ran.
     expect(await hostileLog(page)).toEqual(['whos-who-card constructed']);
@@ -79,7 +57,7 @@ describe('hostile pages: page scripts against the extension (Chromium)', () => {
   });
 
   it('opens no card for synthetic pointer events, and takes no orders from page messages', async () => {
-    const { page, problems } = await open('/mentions.html');
+    const { page, problems } = await openWatched(suite, '/mentions.html');
     expect(await waitForHighlights(page, 9)).toEqual(EXPECTED_MENTIONS);
     const rect = await mentionRect(page, 'altman', 'full');
     // A page script "rests the pointer" on a mention for well over the dwell time.
@@ -98,7 +76,7 @@ describe('hostile pages: page scripts against the extension (Chromium)', () => {
 
     // The page posts the extension's own message shapes every way it can; the page has no
     // chrome.runtime for this extension (no externally_connectable), so it cannot reach the background.
-    const pagesBefore = browser.context.pages().length;
+    const pagesBefore = suite.browser.context.pages().length;
     const reach = await page.evaluate((extensionId) => {
       const messages = [
         { type: 'jump-to-mention', person: 'altman' },
@@ -121,10 +99,10 @@ describe('hostile pages: page scripts against the extension (Chromium)', () => {
         }
       }
       return sent;
-    }, browser.extensionId);
+    }, suite.browser.extensionId);
     expect(reach).toBe('no chrome.runtime.sendMessage');
     await page.waitForTimeout(500);
-    expect(browser.context.pages()).toHaveLength(pagesBefore);
+    expect(suite.browser.context.pages()).toHaveLength(pagesBefore);
     // No jump (it would emphasise a mention) and no card.
     expect(await page.evaluate(() => CSS.highlights.get('whoswho-focus')?.size ?? 0)).toBe(0);
     expect(await countCardHosts(page)).toBe(0);
@@ -134,7 +112,7 @@ describe('hostile pages: page scripts against the extension (Chromium)', () => {
   });
 
   it('(control) sees an error and an unhandled rejection in the content script’s world', async () => {
-    const { page, problems } = await open('/mentions.html');
+    const { page, problems } = await openWatched(suite, '/mentions.html');
     await waitForHighlights(page, 9);
     await evaluateInExtensionWorld(
       page,

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForCard } from './harness/card';
-import { launchChromium, type ExtensionBrowser } from './harness/chromium';
+import { firstTab, launchChromium, type ExtensionBrowser } from './harness/chromium';
 import { hoverMention, waitForHighlights } from './harness/highlights';
 import { serveVendor, waitFor } from './harness/hostile';
 import { FIXTURE_PAGES } from './harness/paths';
@@ -140,7 +140,7 @@ const count = (list: readonly string[]) => {
 
 describe('nothing leaves the browser (Chromium)', () => {
   it('sends no request of its own while the fixture pages are browsed and the popup is used', async () => {
-    const tab = browser.context.pages()[0] ?? (await browser.context.newPage());
+    const tab = await firstTab(browser);
     for (const path of PAGES) {
       await tab.goto(`${server.origin}${path}`);
       await tab.waitForTimeout(300);

@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { countCardHosts, waitForCard } from './harness/card';
-import { launchChromium, type ChromeGlobal, type ExtensionBrowser } from './harness/chromium';
+import type { ChromeGlobal } from './harness/chromium';
 import { EXPECTED_MENTIONS } from './harness/expected';
 import { hoverMention, mentionRect, waitForHighlights } from './harness/highlights';
-import { recordedMutations, recordMutations, waitFor, watchProblems } from './harness/hostile';
-import { FIXTURE_PAGES } from './harness/paths';
-import { startStaticServer, type StaticServer } from './harness/static-server';
+import { openWatched, recordedMutations, waitFor } from './harness/hostile';
+import { useChromiumSuite } from './harness/suite';
 
 /**
  * The extension reloaded (as by an update) while a page is open. Chrome does not put the new content
@@ -14,35 +13,21 @@ import { startStaticServer, type StaticServer } from './harness/static-server';
  * error.
  */
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startStaticServer(FIXTURE_PAGES);
-  browser = await launchChromium({ lang: 'en' });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useChromiumSuite();
 
 /** The content script checks for its extension every second (entrypoints/content/wire-page.ts). */
 const CLEANUP_MS = 2_500;
 
 describe('the extension reloaded under an open page (Chromium)', () => {
   it('takes the old script’s marks, card and listeners off the page without an error', async () => {
-    const page = await browser.context.newPage();
-    const problems = watchProblems(page);
-    await recordMutations(page);
-    await page.goto(`${server.origin}/mentions.html`);
+    const { page, problems } = await openWatched(suite, '/mentions.html');
     expect(await waitForHighlights(page, 9)).toEqual(EXPECTED_MENTIONS);
     // The card script is loaded and the card open when the extension goes.
     await hoverMention(page, 'altman', 'full');
     await waitForCard(page, true);
     const altman = await mentionRect(page, 'altman', 'full');
 
-    await browser.background
+    await suite.browser.background
       .evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.runtime.reload())
       .catch(() => {
         // The worker may go before it answers.

@@ -1,10 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromeGlobal, type ExtensionBrowser } from './harness/chromium';
-import { readHighlights, type HighlightTexts } from './harness/highlights';
-import { recordedMutations, recordMutations, waitFor, watchProblems } from './harness/hostile';
-import { FIXTURE_PAGES } from './harness/paths';
-import { startStaticServer, type StaticServer } from './harness/static-server';
+import { describe, expect, it } from 'vitest';
+import type { ChromeGlobal } from './harness/chromium';
+import { NO_MARKS, readHighlights } from './harness/highlights';
+import { openWatched, recordedMutations, waitFor } from './harness/hostile';
+import { useChromiumSuite } from './harness/suite';
 
 /**
  * Hostile pages, part 8: a single-page app that calls history.pushState every second and renders a new
@@ -12,20 +11,8 @@ import { startStaticServer, type StaticServer } from './harness/static-server';
  * DOM are its own.
  */
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
+const suite = useChromiumSuite();
 
-beforeAll(async () => {
-  server = await startStaticServer(FIXTURE_PAGES);
-  browser = await launchChromium({ lang: 'en' });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const NONE: HighlightTexts = { sutskever: [], altman: [], leike: [], pachocki: [] };
 // The person each view names, in the page's order (tests/fixtures/pages/hostile/spa.html).
 const VIEW_PEOPLE = [
   ['altman', 'Sam Altman'],
@@ -43,7 +30,7 @@ const spa = (page: Page) => page.evaluate(() => (window as unknown as { spa: Spa
 
 /** The counts the background keeps for the one web page open, summed over its frames. */
 const tabCounts = () =>
-  browser.background.evaluate(async () => {
+  suite.browser.background.evaluate(async () => {
     const { chrome } = globalThis as unknown as ChromeGlobal;
     const stored = await chrome.storage.session.get(null);
     return Object.entries(stored)
@@ -53,10 +40,7 @@ const tabCounts = () =>
 
 describe('hostile pages: a single-page app (Chromium)', () => {
   it('follows each view of an app that pushes a new history entry every second', async () => {
-    const page = await browser.context.newPage();
-    const problems = watchProblems(page);
-    await recordMutations(page);
-    await page.goto(`${server.origin}/hostile/spa.html`);
+    const { page, problems } = await openWatched(suite, '/hostile/spa.html');
     const atStart = await page.evaluate(() => ({
       entries: history.length,
       pushes: (window as unknown as { spa: Spa }).spa.pushes,
@@ -68,7 +52,7 @@ describe('hostile pages: a single-page app (Chromium)', () => {
       await waitFor(() => spa(page), (state) => state.route >= target, `view ${target}`, 3_000);
       route = (await spa(page)).route;
       const [person, name] = VIEW_PEOPLE[route % VIEW_PEOPLE.length]!;
-      const expected = { ...NONE, [person]: [`story-${route}: ${name}`] };
+      const expected = { ...NO_MARKS, [person]: [`story-${route}: ${name}`] };
       // A view lasts a second: it must be marked well within it.
       const texts = await waitFor(
         () => readHighlights(page),

@@ -1,21 +1,16 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { waitForCard } from './harness/card';
-import { launchChromium, type ExtensionBrowser } from './harness/chromium';
 import { hoverMention, waitForHighlights } from './harness/highlights';
-import { recordedMutations, recordMutations, watchProblems } from './harness/hostile';
+import { openWatched, recordedMutations } from './harness/hostile';
 import { FIXTURE_PAGES } from './harness/paths';
-import { startStaticServer, type StaticServer } from './harness/static-server';
+import { useChromiumSuite } from './harness/suite';
 
 /**
  * Hostile pages, part 6: hard text. Right-to-left paragraphs (Hebrew, Arabic), bidi embeddings and
  * overrides, combining marks, emoji sequences, invalid UTF-8 in the served bytes, lone surrogates and
  * a surrogate pair split across two text nodes.
  */
-
-let server: StaticServer;
-let browser: ExtensionBrowser;
 
 const utf8 = (text: string) => Buffer.from(text, 'utf8');
 // Bytes that are no UTF-8: a stray 0xFF, a truncated sequence, an encoded surrogate, a lone
@@ -34,25 +29,12 @@ const INVALID_BYTES = Buffer.concat([
   utf8('Pachocki.'),
 ]);
 
-beforeAll(async () => {
-  server = await startStaticServer(FIXTURE_PAGES);
-  const [before, after] = readFileSync(`${FIXTURE_PAGES}/hostile/text.html`, 'utf8').split('Placeholder for invalid UTF-8 bytes.');
-  server.route('/hostile/text.html', 'text/html; charset=utf-8', Buffer.concat([utf8(before!), INVALID_BYTES, utf8(after!)]));
-  browser = await launchChromium({ lang: 'en' });
+const suite = useChromiumSuite({
+  serve(server) {
+    const [before, after] = readFileSync(`${FIXTURE_PAGES}/hostile/text.html`, 'utf8').split('Placeholder for invalid UTF-8 bytes.');
+    server.route('/hostile/text.html', 'text/html; charset=utf-8', Buffer.concat([utf8(before!), INVALID_BYTES, utf8(after!)]));
+  },
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<{ page: Page; problems: () => string[] }> {
-  const page = await browser.context.newPage();
-  const problems = watchProblems(page);
-  await recordMutations(page);
-  await page.goto(`${server.origin}${path}`);
-  return { page, problems };
-}
 
 /**
  * Runs in the page: each highlighted range whose ends cut a character apart, a combining mark from
@@ -78,7 +60,7 @@ function splitCharacters(ids: readonly string[]): string[] {
 
 describe('hostile pages: hard text (Chromium)', () => {
   it('finds the names in right-to-left text, among marks, emoji, invalid bytes and lone surrogates', async () => {
-    const { page, problems } = await open('/hostile/text.html');
+    const { page, problems } = await openWatched(suite, '/hostile/text.html');
     expect(await waitForHighlights(page, 19)).toEqual({
       sutskever: [
         'bidi: Ilya Sutskever',

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
 import { CHROME_EXTENSION, CHROMIUM, requireBuilt } from './paths';
 
@@ -86,4 +86,9 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
     rmSync(scratch, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** The tab the browser opened with: the active tab, which the popup, the badge and the commands act on. */
+export async function firstTab(browser: ExtensionBrowser): Promise<Page> {
+  return browser.context.pages()[0] ?? browser.context.newPage();
 }

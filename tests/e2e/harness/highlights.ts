@@ -9,6 +9,9 @@ export type PersonId = (typeof PERSON_IDS)[number];
  */
 export type HighlightTexts = Record<PersonId, string[]>;
 
+/** No one marked: what a test spreads the marks it expects onto. */
+export const NO_MARKS: HighlightTexts = { sutskever: [], altman: [], leike: [], pachocki: [] };
+
 export interface Rect {
   readonly x: number;
   readonly y: number;

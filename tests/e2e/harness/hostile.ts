@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, CDPSession, Frame, Page } from 'playwright-core';
+import type { CDPSession, Frame, Page } from 'playwright-core';
 import { findCardRoots } from './card';
 import { PERSON_IDS, type HighlightTexts, type PersonId, type Rect } from './highlights';
 import { FIXTURE_PAGES, ROOT } from './paths';
 import type { StaticServer } from './static-server';
+import type { ChromiumSuite } from './suite';
 
 /**
  * Helpers for the hostile-page suite (tests/e2e/hostile-*.test.ts): what went wrong on a page, what
@@ -32,12 +33,25 @@ export function watchProblems(page: Page): () => string[] {
 }
 
 /**
- * Installs tests/fixtures/pages/hostile/probe.js in every document that the page (or every page of
- * `target`) loads from now on: the document's own MutationObserver from DOMContentLoaded on, and the
- * errors the page itself sees.
+ * Installs tests/fixtures/pages/hostile/probe.js in every document that `page` loads from now on: the
+ * document's own MutationObserver from DOMContentLoaded on, and the errors the page itself sees.
  */
-export const recordMutations = (target: Page | BrowserContext) =>
-  target.addInitScript({ path: `${FIXTURE_PAGES}/hostile/probe.js` });
+const recordMutations = (page: Page) => page.addInitScript({ path: `${FIXTURE_PAGES}/hostile/probe.js` });
+
+/** A page of the hostile suite, with everything that went wrong on it so far (see `watchProblems`). */
+export interface WatchedPage {
+  readonly page: Page;
+  readonly problems: () => string[];
+}
+
+/** Opens `path` of the suite's server in a new tab, watched for problems and with the probe installed. */
+export async function openWatched({ browser, server }: ChromiumSuite, path: string): Promise<WatchedPage> {
+  const page = await browser.context.newPage();
+  const problems = watchProblems(page);
+  await recordMutations(page);
+  await page.goto(`${server.origin}${path}`);
+  return { page, problems };
+}
 
 /** What the probe saw change in `frame` (the page's main frame by default) since DOMContentLoaded. */
 export const recordedMutations = (frame: Page | Frame): Promise<string[]> =>
@@ -135,46 +149,51 @@ export async function evaluateClean<T>(page: Page, expression: string, options: 
   }
 }
 
+/**
+ * As `readHighlights`, as an expression: it is sent as a string, to a world of the test's own or to any
+ * frame's main world.
+ */
+const READ_HIGHLIGHTS = `(() => {
+  const result = {};
+  for (const id of ${JSON.stringify(PERSON_IDS)}) {
+    const texts = [];
+    for (const abstract of CSS.highlights.get('whoswho-' + id) ?? []) {
+      const range = document.createRange();
+      range.setStart(abstract.startContainer, abstract.startOffset);
+      range.setEnd(abstract.endContainer, abstract.endOffset);
+      const start = range.startContainer;
+      const element = start instanceof Element ? start : start.parentElement;
+      texts.push((element?.closest('[id]')?.id ?? '') + ': ' + range.toString().replace(/\\s+/g, ' '));
+    }
+    result[id] = texts.sort();
+  }
+  return result;
+})()`;
+
 /** As `readHighlights`, from a world of the test's own (see `evaluateClean`). */
-export const readHighlightsClean = (page: Page) =>
-  evaluateClean<HighlightTexts>(
-    page,
-    `(() => {
-      const result = {};
-      for (const id of ${JSON.stringify(PERSON_IDS)}) {
-        const texts = [];
-        for (const abstract of CSS.highlights.get('whoswho-' + id) ?? []) {
-          const range = document.createRange();
-          range.setStart(abstract.startContainer, abstract.startOffset);
-          range.setEnd(abstract.endContainer, abstract.endOffset);
-          const start = range.startContainer;
-          const element = start instanceof Element ? start : start.parentElement;
-          texts.push((element?.closest('[id]')?.id ?? '') + ': ' + range.toString().replace(/\\s+/g, ' '));
-        }
-        result[id] = texts.sort();
-      }
-      return result;
-    })()`,
-  );
+export const readHighlightsClean = (page: Page) => evaluateClean<HighlightTexts>(page, READ_HIGHLIGHTS);
+
+/**
+ * An expression for the viewport box of `person`'s first mention, the first inside the element with id
+ * `where` if given; null when there is none.
+ */
+const mentionBox = (person: PersonId, where?: string) => `(() => {
+  for (const abstract of CSS.highlights.get(${JSON.stringify(`whoswho-${person}`)}) ?? []) {
+    const range = document.createRange();
+    range.setStart(abstract.startContainer, abstract.startOffset);
+    range.setEnd(abstract.endContainer, abstract.endOffset);
+    const start = range.startContainer;
+    const element = start instanceof Element ? start : start.parentElement;
+    if (${JSON.stringify(where ?? null)} !== null && element?.closest('[id]')?.id !== ${JSON.stringify(where ?? null)}) continue;
+    const { x, y, width, height } = range.getClientRects()[0] ?? range.getBoundingClientRect();
+    return { x, y, width, height };
+  }
+  return null;
+})()`;
 
 /** As `hoverMention`, with the mention's box read from a world of the test's own. */
 export async function hoverMentionClean(page: Page, person: PersonId, where?: string): Promise<Rect> {
-  const rect = await evaluateClean<Rect | null>(
-    page,
-    `(() => {
-      for (const abstract of CSS.highlights.get(${JSON.stringify(`whoswho-${person}`)}) ?? []) {
-        const range = document.createRange();
-        range.setStart(abstract.startContainer, abstract.startOffset);
-        range.setEnd(abstract.endContainer, abstract.endOffset);
-        const start = range.startContainer;
-        const element = start instanceof Element ? start : start.parentElement;
-        if (${JSON.stringify(where ?? null)} !== null && element?.closest('[id]')?.id !== ${JSON.stringify(where ?? null)}) continue;
-        const { x, y, width, height } = range.getClientRects()[0] ?? range.getBoundingClientRect();
-        return { x, y, width, height };
-      }
-      return null;
-    })()`,
-  );
+  const rect = await evaluateClean<Rect | null>(page, mentionBox(person, where));
   if (!rect) throw new Error(`No highlighted mention of ${person}${where ? ` in #${where}` : ''}`);
   await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2, { steps: 4 });
   return rect;
@@ -218,22 +237,30 @@ const LOOK = `function () {
   };
 }`;
 
+/**
+ * Calls `functionDeclaration` on each card root that `cdp`'s target holds, in the page's main world, and
+ * returns the first value it gives that is not null.
+ */
+async function firstOnCardRoots<T>(cdp: CDPSession, functionDeclaration: string): Promise<T | null> {
+  for (const shadow of await findCardRoots(cdp)) {
+    const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })) as {
+      object: { objectId: string };
+    };
+    const { result } = (await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration,
+      returnByValue: true,
+    })) as { result: { value: T | null } };
+    if (result.value) return result.value;
+  }
+  return null;
+}
+
 /** How the card that is open on `page` looks, or null when none is open. */
 export async function lookAtCard(page: Page): Promise<CardLook | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    for (const shadow of await findCardRoots(cdp)) {
-      const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })) as {
-        object: { objectId: string };
-      };
-      const { result } = (await cdp.send('Runtime.callFunctionOn', {
-        objectId: object.objectId,
-        functionDeclaration: LOOK,
-        returnByValue: true,
-      })) as { result: { value: CardLook | null } };
-      if (result.value) return result.value;
-    }
-    return null;
+    return await firstOnCardRoots<CardLook>(cdp, LOOK);
   } finally {
     await cdp.detach();
   }
@@ -255,38 +282,14 @@ export function contrast(foreground: string, background: string): number {
 }
 
 /** As `readHighlights`, for any frame (the expression runs in the frame's main world). */
-export const readFrameHighlights = (frame: Frame): Promise<HighlightTexts> =>
-  frame.evaluate(`(() => {
-    const result = {};
-    for (const id of ${JSON.stringify(PERSON_IDS)}) {
-      const texts = [];
-      for (const abstract of CSS.highlights.get('whoswho-' + id) ?? []) {
-        const range = document.createRange();
-        range.setStart(abstract.startContainer, abstract.startOffset);
-        range.setEnd(abstract.endContainer, abstract.endOffset);
-        const start = range.startContainer;
-        const element = start instanceof Element ? start : start.parentElement;
-        texts.push((element?.closest('[id]')?.id ?? '') + ': ' + range.toString().replace(/\\s+/g, ' '));
-      }
-      result[id] = texts.sort();
-    }
-    return result;
-  })()`);
+export const readFrameHighlights = (frame: Frame) => frame.evaluate(READ_HIGHLIGHTS) as Promise<HighlightTexts>;
 
 /**
  * Moves the mouse to the middle of `person`'s first mention in `frame`, a child frame of the page: the
  * mention's box in the frame plus the frame's place in the page.
  */
 export async function hoverMentionInFrame(page: Page, frame: Frame, person: PersonId): Promise<void> {
-  const inner = await frame.evaluate(`(() => {
-    const [abstract] = CSS.highlights.get(${JSON.stringify(`whoswho-${person}`)}) ?? [];
-    if (!abstract) return null;
-    const range = document.createRange();
-    range.setStart(abstract.startContainer, abstract.startOffset);
-    range.setEnd(abstract.endContainer, abstract.endOffset);
-    const { x, y, width, height } = range.getClientRects()[0];
-    return { x, y, width, height };
-  })()`) as Rect | null;
+  const inner = (await frame.evaluate(mentionBox(person))) as Rect | null;
   if (!inner) throw new Error(`No highlighted mention of ${person} in ${frame.url()}`);
   const box = await (await frame.frameElement()).boundingBox();
   if (!box) throw new Error(`The frame ${frame.url()} is not on screen`);
@@ -300,18 +303,10 @@ export async function hoverMentionInFrame(page: Page, frame: Frame, person: Pers
 export async function cardTextInFrame(frame: Frame): Promise<string | null> {
   const cdp = await frame.page().context().newCDPSession(frame);
   try {
-    for (const shadow of await findCardRoots(cdp)) {
-      const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })) as {
-        object: { objectId: string };
-      };
-      const { result } = (await cdp.send('Runtime.callFunctionOn', {
-        objectId: object.objectId,
-        functionDeclaration: `function () { const frame = this.querySelector('.frame'); return frame && frame.checkVisibility() ? frame.textContent : null; }`,
-        returnByValue: true,
-      })) as { result: { value: string | null } };
-      if (result.value) return result.value;
-    }
-    return null;
+    return await firstOnCardRoots<string>(
+      cdp,
+      `function () { const frame = this.querySelector('.frame'); return frame && frame.checkVisibility() ? frame.textContent : null; }`,
+    );
   } finally {
     await cdp.detach();
   }

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium, type ExtensionBrowser, type LaunchOptions } from './chromium';
 import { FIXTURE_PAGES } from './paths';
@@ -14,6 +15,8 @@ export interface SuiteOptions extends LaunchOptions {
 export interface ChromiumSuite {
   readonly server: StaticServer;
   readonly browser: ExtensionBrowser;
+  /** Opens `path` of the server in a new tab. */
+  openPage(path: string): Promise<Page>;
 }
 
 // A getter read at the top level of a file would run before the hooks: say so rather than give undefined.
@@ -44,12 +47,18 @@ export function useChromiumSuite(options: SuiteOptions = {}): ChromiumSuite {
     await server?.close();
   });
 
-  return {
+  const suite: ChromiumSuite = {
     get server() {
       return started(server, 'server');
     },
     get browser() {
       return started(browser, 'browser');
     },
+    async openPage(path) {
+      const page = await suite.browser.context.newPage();
+      await page.goto(`${suite.server.origin}${path}`);
+      return page;
+    },
   };
+  return suite;
 }
