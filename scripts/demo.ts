@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Page } from 'playwright-core';
-import { waitForCard, type CardView } from '../tests/e2e/harness/card';
+import { cardClip, waitForCard, type CardView } from '../tests/e2e/harness/card';
 import { launchChromium } from '../tests/e2e/harness/chromium';
 import { hoverMention, waitForHighlights, type PersonId } from '../tests/e2e/harness/highlights';
 import { DEMO_PAGES, ROOT } from '../tests/e2e/harness/paths';
@@ -15,23 +15,10 @@ import { startStaticServer, type StaticServer } from '../tests/e2e/harness/stati
 
 const OUT = `${ROOT}.output/demo`;
 const VIEWPORT = { width: 1200, height: 860 };
-// Room around the card in its screenshot, so that its shadow and edges show.
-const CARD_MARGIN = 16;
 
 function build() {
   const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
-}
-
-function cardClip(card: CardView) {
-  const x = Math.max(0, card.rect.x - CARD_MARGIN);
-  const y = Math.max(0, card.rect.y - CARD_MARGIN);
-  return {
-    x,
-    y,
-    width: Math.min(VIEWPORT.width - x, card.rect.width + 2 * CARD_MARGIN),
-    height: Math.min(VIEWPORT.height - y, card.rect.height + 2 * CARD_MARGIN),
-  };
 }
 
 /** Opens the demo page, rests the mouse on a mention until the card shows, and returns the card. */
@@ -52,7 +39,7 @@ async function screenshots(url: string): Promise<string[]> {
     const page = english.context.pages()[0] ?? (await english.context.newPage());
     const card = await showCard(page, url, 'sutskever', 'english');
     await page.screenshot({ path: `${OUT}/page.png` });
-    await page.screenshot({ path: `${OUT}/card.png`, clip: cardClip(card) });
+    await page.screenshot({ path: `${OUT}/card.png`, clip: cardClip(card, VIEWPORT) });
     written.push(`${OUT}/page.png`, `${OUT}/card.png`);
   } finally {
     await english.close();
@@ -62,7 +49,7 @@ async function screenshots(url: string): Promise<string[]> {
   try {
     const page = german.context.pages()[0] ?? (await german.context.newPage());
     const card = await showCard(page, url, 'leike', 'deutsch');
-    await page.screenshot({ path: `${OUT}/card-de.png`, clip: cardClip(card) });
+    await page.screenshot({ path: `${OUT}/card-de.png`, clip: cardClip(card, VIEWPORT) });
     written.push(`${OUT}/card-de.png`);
   } finally {
     await german.close();

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { launchChromium } from '../e2e/harness/chromium';
+import { CHROMIUM_FLAGS, launchChromium } from '../e2e/harness/chromium';
 import { CHROMIUM } from '../e2e/harness/paths';
 
 export interface BenchBrowsers {
@@ -16,16 +16,7 @@ export interface BenchBrowsers {
 }
 
 // The flags the e2e harness gives Chromium, less the extension's: both browsers differ only in it.
-const FLAGS = [
-  '--lang=en',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const FLAGS = ['--lang=en', ...CHROMIUM_FLAGS];
 
 /** One Chromium with the extension and one without, open side by side for the whole run. */
 export async function launchBrowsers(): Promise<BenchBrowsers> {

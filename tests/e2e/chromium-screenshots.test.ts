@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ui } from '../../utils/i18n';
 import { settingsUi } from '../../utils/settings-text';
 import { activeTabId } from './harness/background-events';
-import { waitForCard, type CardView } from './harness/card';
+import { cardClip, waitForCard } from './harness/card';
 import { firstTab } from './harness/chromium';
 import { setLanguage } from './harness/extension-state';
 import { hoverMention, waitForHighlights, type PersonId } from './harness/highlights';
@@ -22,8 +22,6 @@ const PAGE_VIEWPORT = { width: 1200, height: 860 };
 // The popup as the toolbar shows it: 380 px wide, and the browser's 600 px at most.
 const POPUP_VIEWPORT = { width: 380, height: 600 };
 const SETTINGS_VIEWPORT = { width: 760, height: 900 };
-// Room around the card, so that its shadow and edges show.
-const CARD_MARGIN = 16;
 
 const SHOTS: Record<'en' | 'de', { person: PersonId; section: string }> = {
   en: { person: 'sutskever', section: 'english' },
@@ -41,17 +39,6 @@ beforeAll(async () => {
   await tab.goto(`${suite.server.origin}/`);
   tabId = await activeTabId(suite.browser);
 });
-
-function cardClip(card: CardView) {
-  const x = Math.max(0, card.rect.x - CARD_MARGIN);
-  const y = Math.max(0, card.rect.y - CARD_MARGIN);
-  return {
-    x,
-    y,
-    width: Math.min(PAGE_VIEWPORT.width - x, card.rect.width + 2 * CARD_MARGIN),
-    height: Math.min(PAGE_VIEWPORT.height - y, card.rect.height + 2 * CARD_MARGIN),
-  };
-}
 
 async function extensionPage(path: string, viewport: { width: number; height: number }): Promise<Page> {
   const page = await suite.browser.context.newPage();
@@ -72,7 +59,7 @@ describe('the README’s pictures', () => {
       await hoverMention(tab, person, section);
       const card = await waitForCard(tab, true);
       expect(card.text).toContain(ui[lang].asOf);
-      await tab.screenshot({ path: `${DOCS}/card-${lang}.png`, clip: cardClip(card) });
+      await tab.screenshot({ path: `${DOCS}/card-${lang}.png`, clip: cardClip(card, PAGE_VIEWPORT) });
       await tab.keyboard.press('Escape');
 
       // The popup's page, about the demo tab, as the card's "full story" opens it.

@@ -156,3 +156,18 @@ export async function waitForCard(page: Page, shown: boolean, timeoutMs = 5_000)
 /** How many card hosts the page's DOM holds; the extension should add one at most, on first use. */
 export const countCardHosts = (page: Page) =>
   page.evaluate((name) => document.querySelectorAll(name).length, CARD_HOST);
+
+// Room around the card in its screenshot, so that its shadow and edges show.
+const CLIP_MARGIN = 16;
+
+/** The screenshot clip around an open card, inside a viewport of the given size. */
+export function cardClip(card: CardView, viewport: { width: number; height: number }) {
+  const x = Math.max(0, card.rect.x - CLIP_MARGIN);
+  const y = Math.max(0, card.rect.y - CLIP_MARGIN);
+  return {
+    x,
+    y,
+    width: Math.min(viewport.width - x, card.rect.width + 2 * CLIP_MARGIN),
+    height: Math.min(viewport.height - y, card.rect.height + 2 * CLIP_MARGIN),
+  };
+}

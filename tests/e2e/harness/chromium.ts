@@ -38,6 +38,18 @@ const UI_ENV = {
   en: { LANG: 'en_US.UTF-8', LANGUAGE: 'en' },
 } as const;
 
+/** How every test and benchmark starts Chromium, the extension aside. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  // The machines have no network: without these Chromium reaches for it at every start.
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+] as const;
+
 /**
  * Chromium with the unpacked extension in a fresh profile. The extension is copied first, so that a
  * rebuild of `.output` by someone else during a run cannot pull files from under the browser.
@@ -58,14 +70,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
       args: [
         `--disable-extensions-except=${extension}`,
         `--load-extension=${extension}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        // The machines have no network: without these Chromium reaches for it at every start.
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
+        ...CHROMIUM_FLAGS,
         ...(options.args ?? []),
       ],
     });
