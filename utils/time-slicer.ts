@@ -4,6 +4,8 @@ const SLICE_MS = 8;
 export interface TimeSlicer {
   /** Queues a job; each `next()` of it is one small step of work. */
   enqueue(job: Iterator<unknown>, onDone?: () => void): void;
+  /** Runs the first slice at once, in the caller's task, rather than in a task of its own. */
+  runNow(): void;
   /** Drops every queued job. */
   cancel(): void;
 }
@@ -30,6 +32,10 @@ export function createTimeSlicer(now: () => number = () => performance.now()): T
     enqueue(job, onDone) {
       queue.push({ job, onDone });
       timer ??= setTimeout(run, 0);
+    },
+    runNow() {
+      if (timer !== undefined) clearTimeout(timer);
+      run();
     },
     cancel() {
       queue.length = 0;
