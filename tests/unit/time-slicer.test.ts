@@ -36,3 +36,15 @@ test('cancel drops queued work', () => {
   vi.runAllTimers();
   expect(log).toEqual([]);
 });
+
+test('runNow runs the first slice in the caller’s task, and the rest as before', () => {
+  let clock = 0;
+  const slicer = createTimeSlicer(() => (clock += 3));
+  const log: string[] = [];
+  slicer.enqueue(steps(log, 'a', 5));
+  slicer.runNow();
+  expect(log.length).toBeGreaterThan(0);
+  expect(log.length).toBeLessThan(5);
+  vi.runAllTimers();
+  expect(log).toEqual(['a0', 'a1', 'a2', 'a3', 'a4']);
+});
