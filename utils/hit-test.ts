@@ -28,8 +28,14 @@ const contains = (rect: DOMRect, x: number, y: number) =>
  * The mention under the point, if any. The caret finds the text node under the pointer at no layout
  * cost beyond the browser's own; the mention's boxes confirm it, since the caret also lands beside text.
  */
-export function mentionAtPoint(index: MentionIndex, x: number, y: number, shadowRoots: ShadowRoot[] = []): Hit | undefined {
-  const caret = caretAt(document as CaretDocument, x, y, shadowRoots);
+export function mentionAtPoint(
+  index: MentionIndex,
+  x: number,
+  y: number,
+  shadowRoots: Iterable<ShadowRoot> = [],
+): Hit | undefined {
+  if (index.isEmpty) return undefined;
+  const caret = caretAt(document as CaretDocument, x, y, [...shadowRoots]);
   if (!caret) return undefined;
   for (const { mention } of index.spansAt(caret.node, caret.offset)) {
     for (const rect of mention.range.getClientRects()) {

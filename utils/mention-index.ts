@@ -1,6 +1,6 @@
 import type { Highlights } from './highlights';
 import { acceptMentions, type DocumentEvidence, type Mention } from './matcher';
-import { positionAt, type TextBlock } from './text-blocks';
+import { positionAt, type NodePosition, type TextBlock } from './text-blocks';
 
 /** A shown mention: where it is on the page and whose it is. */
 export interface PlacedMention {
@@ -25,6 +25,8 @@ interface BlockRecord {
   readonly shown: Map<Mention, PlacedMention>;
 }
 
+const NO_EVIDENCE: DocumentEvidence = { named: new Set(), namesakes: new Set() };
+
 /**
  * The mentions found on the page, block by block: it keeps the highlights, the per-node lookup for
  * hit-testing and the counts in step as blocks come and go. Lone surnames are shown or hidden as the
@@ -38,6 +40,8 @@ export class MentionIndex {
   private readonly namesakeCounts = new Map<string, number>();
   // Records whose lone surnames depend on what the whole page says: full names and namesakes.
   private readonly dependent = new Set<BlockRecord>();
+  // The shown mentions of each person, kept as they come and go: the page reports them after every batch.
+  private readonly shownCounts = new Map<string, number>();
 
   constructor(private readonly highlights: Highlights) {}
 
@@ -48,8 +52,13 @@ export class MentionIndex {
     if (list) list.push(record);
     else this.records.set(block.container, [record]);
     this.count(candidates, 1);
-    if (candidates.some((m) => m.kind === 'surname')) this.dependent.add(record);
-    this.sync(record, this.evidence());
+    // Full names and handles are shown whatever the page says: only lone surnames need its evidence.
+    if (candidates.some((m) => m.kind === 'surname')) {
+      this.dependent.add(record);
+      this.sync(record, this.evidence());
+    } else {
+      this.sync(record, NO_EVIDENCE);
+    }
   }
 
   /** Forgets the blocks of one container, before it is read again. */
@@ -77,14 +86,13 @@ export class MentionIndex {
     return spans ? spans.filter((s) => s.start <= offset && offset <= s.end) : [];
   }
 
+  /** Whether the page shows any mention at all: most pages show none, and then a pointer move costs nothing. */
+  get isEmpty(): boolean {
+    return this.spansByNode.size === 0;
+  }
+
   counts(): Record<string, number> {
-    const counts: Record<string, number> = {};
-    for (const list of this.records.values()) {
-      for (const record of list) {
-        for (const { person } of record.shown.values()) counts[person] = (counts[person] ?? 0) + 1;
-      }
-    }
-    return counts;
+    return Object.fromEntries([...this.shownCounts].filter(([, n]) => n > 0));
   }
 
   /** The shown mentions of one person, or of everyone when `person` is undefined, in document order. */
@@ -132,15 +140,15 @@ export class MentionIndex {
   }
 
   private show(record: BlockRecord, mention: Mention): void {
-    const start = positionAt(record.block, mention.start);
-    const end = positionAt(record.block, mention.end, true);
+    const [start, end] = this.placeOf(record.block, mention);
     const range = new Range();
     range.setStart(start.node, start.offset);
     range.setEnd(end.node, end.offset);
     const placed: PlacedMention = { person: mention.person, range };
     record.shown.set(mention, placed);
+    this.shownCounts.set(mention.person, (this.shownCounts.get(mention.person) ?? 0) + 1);
     this.highlights.add(mention.person, range);
-    this.forEachNodeSpan(record.block, mention, (node, from, to) => {
+    this.forEachNodeSpan(record.block, start, end, (node, from, to) => {
       const spans = this.spansByNode.get(node);
       const span = { start: from, end: to, mention: placed };
       if (spans) spans.push(span);
@@ -150,8 +158,10 @@ export class MentionIndex {
 
   private hide(record: BlockRecord, mention: Mention, placed: PlacedMention): void {
     record.shown.delete(mention);
+    this.shownCounts.set(placed.person, (this.shownCounts.get(placed.person) ?? 0) - 1);
     this.highlights.remove(placed.person, placed.range);
-    this.forEachNodeSpan(record.block, mention, (node) => {
+    const [start, end] = this.placeOf(record.block, mention);
+    this.forEachNodeSpan(record.block, start, end, (node) => {
       const spans = this.spansByNode.get(node)?.filter((s) => s.mention !== placed);
       if (spans?.length) this.spansByNode.set(node, spans);
       else this.spansByNode.delete(node);
@@ -164,9 +174,16 @@ export class MentionIndex {
     this.dependent.delete(record);
   }
 
-  private forEachNodeSpan(block: NodeMap, mention: Mention, visit: (node: Text, from: number, to: number) => void) {
-    const first = positionAt(block, mention.start);
-    const last = positionAt(block, mention.end, true);
+  private placeOf(block: NodeMap, mention: Mention): [NodePosition, NodePosition] {
+    return [positionAt(block, mention.start), positionAt(block, mention.end, true)];
+  }
+
+  private forEachNodeSpan(
+    block: NodeMap,
+    first: NodePosition,
+    last: NodePosition,
+    visit: (node: Text, from: number, to: number) => void,
+  ) {
     for (let i = first.index; i <= last.index; i++) {
       const node = block.nodes[i]!;
       visit(node, i === first.index ? first.offset : 0, i === last.index ? last.offset : node.data.length);

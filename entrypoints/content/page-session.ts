@@ -105,7 +105,7 @@ export function startPageSession(initial: Settings, onCounts: (counts: MentionCo
   });
 
   trackPointer(signal, isCard, (x, y) => {
-    lastHit = mentionAtPoint(index, x, y, [...shadowRoots]);
+    lastHit = mentionAtPoint(index, x, y, shadowRoots);
     // The card script loads during the dwell, so that the card can show the moment it ends.
     if (lastHit) loadCardModule().catch(() => {});
     intent.pointerOn(lastHit?.mention);
