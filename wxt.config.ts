@@ -19,7 +19,7 @@ export default defineConfig({
       'toggle-marking': { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_commandToggleMarking__' },
       'next-mention': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandNextMention__' },
     },
-    // The card script, imported by the content script on the first hover (see utils/card-contract.ts).
+    // The card script, imported by the content script on the first hover (see model/card-contract.ts).
     // A per-session URL keeps pages from probing for the extension.
     web_accessible_resources: [
       { resources: ['card.js'], matches: ['http://*/*', 'https://*/*', 'file:///*'], use_dynamic_url: true },

@@ -5,8 +5,8 @@
  * the held-out `tests/fixtures/holdout`; the default is `tests/fixtures/corpus`.
  */
 import { join, resolve } from 'node:path';
-import { people } from '../utils/knowledge/people';
-import { createMatcher, findInDocument } from '../utils/matcher';
+import { people } from '../knowledge/people';
+import { createMatcher, findInDocument } from '../engine/matcher';
 import { formatReport } from './lib/eval-report';
 import { evaluateCorpus, meetsTargets, TARGETS } from './lib/evaluate-corpus';
 import { loadCorpus } from './lib/load-corpus';

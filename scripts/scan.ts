@@ -2,8 +2,8 @@
  * `npm run scan -- [--json] FILE...`: the mentions in HTML or plain-text files, found by the content
  * script's own pipeline. Exits 1 if any file could not be read, 2 on a usage error.
  */
-import { people } from '../utils/knowledge/people';
-import { createMatcher } from '../utils/matcher';
+import { people } from '../knowledge/people';
+import { createMatcher } from '../engine/matcher';
 import { readInputFile } from './lib/input-file';
 import { scanHtml, scanPlainText } from './lib/scan-document';
 import { formatHits, formatHitsJson } from './lib/scan-output';

@@ -1,13 +1,13 @@
 import { render, type ComponentChildren } from 'preact';
 import cardCss from '../../assets/card.css?inline';
-import { CardFrame } from '../../components/CardFrame';
-import { CardNotice } from '../../components/CardNotice';
-import { PersonCard } from '../../components/PersonCard';
-import { CARD_HOST, type CardUi, type CardUiOptions } from '../../utils/card-contract';
-import type { Box } from '../../utils/card-position';
-import { ui as strings, type Lang } from '../../utils/i18n';
-import { people } from '../../utils/knowledge/people';
-import { themeAround } from '../../utils/page-theme';
+import { CardFrame } from './CardFrame';
+import { CardNotice } from './CardNotice';
+import { PersonCard } from './PersonCard';
+import { CARD_HOST, type CardUi, type CardUiOptions } from '../../model/card-contract';
+import type { Box } from './card-position';
+import { ui as strings, type Lang } from '../../i18n/ui-text';
+import { people } from '../../knowledge/people';
+import { themeAround } from './page-theme';
 
 const byId = new Map(people.map((p) => [p.id as string, p]));
 const NOTICE_ID = 'whoswho-notice';

@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { CARD_MODULE_KEY, type CardModule } from '../../utils/card-contract';
+import { CARD_MODULE_KEY, type CardModule } from '../../model/card-contract';
 import { createCardUi } from './card-ui';
 
 // Imported by the content script on the first hover, and evaluated in its isolated world.

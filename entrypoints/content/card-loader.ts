@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { CARD_MODULE_KEY, CARD_SCRIPT, type CardModule } from '../../utils/card-contract';
+import { CARD_MODULE_KEY, CARD_SCRIPT, type CardModule } from '../../model/card-contract';
 
 let loading: Promise<CardModule> | undefined;
 

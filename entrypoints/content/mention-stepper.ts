@@ -1,5 +1,5 @@
-import type { Highlights } from '../../utils/highlights';
-import type { MentionIndex, PlacedMention } from '../../utils/mention-index';
+import type { Highlights } from '../../engine/highlights';
+import type { MentionIndex, PlacedMention } from '../../engine/mention-index';
 
 /** How long a mention the reader jumped to stays emphasised. */
 const EMPHASIS_MS = 1_500;

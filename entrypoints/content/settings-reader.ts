@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS, parseVersioned, SETTINGS_KEY, type Settings } from '../../utils/settings';
+import { DEFAULT_SETTINGS, parseVersioned, SETTINGS_KEY, type Settings } from '../../model/settings';
 
 // WXT's storage keeps an item's version beside it under the key plus "$". Reading the two keys
 // directly spares every page the 3.7 kB (gzip) that WXT's storage module adds to the content script.

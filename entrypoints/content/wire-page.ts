@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { parseContentMessage, type MentionCounts, type MentionsReport } from '../../utils/messages';
-import { isActiveOn, type Settings } from '../../utils/settings';
+import { parseContentMessage, type MentionCounts, type MentionsReport } from '../../model/messages';
+import { isActiveOn, type Settings } from '../../model/settings';
 import { startPageSession, type PageSession } from './page-session';
 import { readSettings, watchSettings } from './settings-reader';
 

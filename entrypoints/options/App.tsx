@@ -1,18 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ChoiceGroup, type Choice } from '../../components/ChoiceGroup';
-import { DwellSetting } from '../../components/DwellSetting';
-import { SaveStatus } from '../../components/SaveStatus';
-import { Section } from '../../components/Section';
-import { ShortcutList } from '../../components/ShortcutList';
-import { SiteList } from '../../components/SiteList';
-import { StylePreview } from '../../components/StylePreview';
-import { Switch } from '../../components/Switch';
-import { useSettings } from '../../components/use-settings';
-import type { HighlightStyle } from '../../utils/highlights';
-import { named } from '../../utils/knowledge/names';
-import { resolveLang, type LanguageSetting, type Settings } from '../../utils/settings';
-import { settingsUi } from '../../utils/settings-text';
+import { ChoiceGroup, type Choice } from './ChoiceGroup';
+import { DwellSetting } from './DwellSetting';
+import { SaveStatus } from './SaveStatus';
+import { Section } from '../../components/pages/Section';
+import { ShortcutList } from './ShortcutList';
+import { SiteList } from './SiteList';
+import { StylePreview } from './StylePreview';
+import { Switch } from '../../components/pages/Switch';
+import { useSettings } from '../../components/pages/use-settings';
+import type { HighlightStyle } from '../../engine/highlights';
+import { named } from '../../knowledge/names';
+import { resolveLang, type LanguageSetting, type Settings } from '../../model/settings';
+import { settingsUi } from '../../i18n/settings-text';
 
 interface Props {
   /** The settings as loaded before the first render, so that the page opens in the chosen language. */

@@ -1,16 +1,16 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { Corrections } from '../../components/Corrections';
-import { MarkingSwitches } from '../../components/MarkingSwitches';
-import { MentionList } from '../../components/MentionList';
-import { PeopleList } from '../../components/PeopleList';
-import { StoryView } from '../../components/StoryView';
-import { Timeline } from '../../components/Timeline';
-import { useSettings } from '../../components/use-settings';
-import { ui } from '../../utils/i18n';
-import type { PersonId } from '../../utils/knowledge/names';
-import { people } from '../../utils/knowledge/people';
-import { story } from '../../utils/knowledge/story';
+import { Corrections } from './Corrections';
+import { MarkingSwitches } from './MarkingSwitches';
+import { MentionList } from './MentionList';
+import { PeopleList } from './PeopleList';
+import { StoryView } from './StoryView';
+import { Timeline } from './Timeline';
+import { useSettings } from '../../components/pages/use-settings';
+import { ui } from '../../i18n/ui-text';
+import type { PersonId } from '../../knowledge/names';
+import { people } from '../../knowledge/people';
+import { story } from '../../knowledge/story';
 import {
   isMentionCounts,
   parsePageHost,
@@ -18,10 +18,10 @@ import {
   type MentionCounts,
   type PageHostRequest,
   type TabMentionsRequest,
-} from '../../utils/messages';
-import { isActiveOn, resolveLang, type Settings } from '../../utils/settings';
-import { settingsUi } from '../../utils/settings-text';
-import { isTabMentionsKey } from '../../utils/tab-mentions';
+} from '../../model/messages';
+import { isActiveOn, resolveLang, type Settings } from '../../model/settings';
+import { settingsUi } from '../../i18n/settings-text';
+import { isTabMentionsKey } from '../background/tab-mentions';
 
 /**
  * The tab the popup is about: the active one, or the one named as `popup.html?tab=ID` when the story

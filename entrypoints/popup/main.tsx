@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import '../../assets/pages.css';
-import { loadSettings } from '../../utils/settings-store';
+import { loadSettings } from '../../storage/settings-store';
 import { App } from './App';
 import './style.css';
 

@@ -1,4 +1,4 @@
-import { acceptMentions, documentEvidence, type Matcher, type Mention } from '../../utils/matcher';
+import { acceptMentions, documentEvidence, type Matcher, type Mention } from '../../engine/matcher';
 
 export interface BlockMention<Id extends string> {
   /** Index of the block the mention is in. */

@@ -1,5 +1,5 @@
 import { Window } from 'happy-dom';
-import { textBlocks } from '../../utils/text-blocks';
+import { textBlocks } from '../../engine/text-blocks';
 
 /**
  * The text blocks of an HTML document, read the way the content script reads a page: `textBlocks` from

@@ -1,4 +1,4 @@
-import type { Matcher, Mention, MentionKind } from '../../utils/matcher';
+import type { Matcher, Mention, MentionKind } from '../../engine/matcher';
 import { contextSnippet } from './context-snippet';
 import { findInBlocks } from './find-in-blocks';
 import { htmlBlockTexts } from './html-blocks';

@@ -1,5 +1,5 @@
-import { CARD_HOST } from '../../utils/card-contract';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { CARD_HOST } from '../../model/card-contract';
+import { DEFAULT_SETTINGS } from '../../model/settings';
 import type { BenchBrowsers } from './browsers';
 import { waitForMarks } from './marks';
 import { openMeasured } from './measured-page';

@@ -4,12 +4,12 @@
  * move costs, call by call. The content script's isolated world keeps its functions out of reach, so
  * this is how the real code is timed one call at a time.
  */
-import { createHighlights } from '../../utils/highlights';
-import { mentionAtPoint } from '../../utils/hit-test';
-import { people } from '../../utils/knowledge/people';
-import { createMatcher } from '../../utils/matcher';
-import { MentionIndex } from '../../utils/mention-index';
-import { createPageScanner } from '../../utils/page-scanner';
+import { createHighlights } from '../../engine/highlights';
+import { mentionAtPoint } from '../../engine/hit-test';
+import { people } from '../../knowledge/people';
+import { createMatcher } from '../../engine/matcher';
+import { MentionIndex } from '../../engine/mention-index';
+import { createPageScanner } from '../../engine/page-scanner';
 
 export interface HitTestTimes {
   /** One per call, in microseconds. */

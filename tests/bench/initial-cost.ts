@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { people } from '../../utils/knowledge/people';
+import { people } from '../../knowledge/people';
 import type { BenchBrowsers } from './browsers';
 import { longestTask } from './long-tasks';
 import { pollMarks, waitForMarks } from './marks';

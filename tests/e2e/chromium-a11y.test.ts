@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ui } from '../../utils/i18n';
+import { ui } from '../../i18n/ui-text';
 import { axeOnOpenCard, axeViolations, pageEvaluate } from './harness/axe';
 import { activeTabId, clickWhoIsThis, pressCommand } from './harness/background-events';
 import { onCardRoot, readCard, waitForCard } from './harness/card';

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { formatDate, ui } from '../../utils/i18n';
+import { formatDate, ui } from '../../i18n/ui-text';
 import { CARD_HOST, countCardHosts, readCard, waitForCard } from './harness/card';
 import { hoverMention, waitForHighlights } from './harness/highlights';
 import { readMutations } from './harness/mutations';

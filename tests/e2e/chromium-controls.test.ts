@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ui } from '../../utils/i18n';
+import { ui } from '../../i18n/ui-text';
 import { activeTabId, clickWhoIsThis, pressCommand } from './harness/background-events';
 import { onCardRoot, readCard, waitForCard, type CardView } from './harness/card';
 import { firstTab, type ChromeGlobal } from './harness/chromium';

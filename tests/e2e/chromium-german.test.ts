@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ui } from '../../utils/i18n';
-import { story } from '../../utils/knowledge/story';
+import { ui } from '../../i18n/ui-text';
+import { story } from '../../knowledge/story';
 import { waitForCard } from './harness/card';
 import { firstTab, type ChromeGlobal } from './harness/chromium';
 import { EXPECTED_ERWAEHNUNGEN } from './harness/expected';

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ui } from '../../utils/i18n';
-import { people } from '../../utils/knowledge/people';
-import { story } from '../../utils/knowledge/story';
+import { ui } from '../../i18n/ui-text';
+import { people } from '../../knowledge/people';
+import { story } from '../../knowledge/story';
 import { firstTab, type ChromeGlobal } from './harness/chromium';
 import { badgeText } from './harness/extension-state';
 import { waitForHighlights } from './harness/highlights';

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ui } from '../../utils/i18n';
-import { settingsUi } from '../../utils/settings-text';
+import { ui } from '../../i18n/ui-text';
+import { settingsUi } from '../../i18n/settings-text';
 import { activeTabId } from './harness/background-events';
 import { cardClip, waitForCard } from './harness/card';
 import { firstTab } from './harness/chromium';

@@ -1,5 +1,5 @@
-import { HIGHLIGHT_PREFIX } from '../../../utils/highlights';
-import { people } from '../../../utils/knowledge/people';
+import { HIGHLIGHT_PREFIX } from '../../../engine/highlights';
+import { people } from '../../../knowledge/people';
 
 /**
  * What every bench page runs first, in its <head>: a buffered Long Tasks observer, the time the load

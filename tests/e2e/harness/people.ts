@@ -1,4 +1,4 @@
-import { people } from '../../../utils/knowledge/people';
+import { people } from '../../../knowledge/people';
 
 /** The story's person with id `id`, as the extension knows them: what a card about them must say. */
 export function personOf(id: string) {

@@ -1,0 +1,32 @@
+import { localize, ui, type Lang } from '../../i18n/ui-text';
+import type { Person } from '../../knowledge/types';
+import { FactList } from '../../components/facts/FactList';
+import { SourceLine } from '../../components/facts/SourceLine';
+
+interface Props {
+  person: Person;
+  lang: Lang;
+  onOpenStory: () => void;
+}
+
+/** Who a mentioned person is and where they stood as of May 2024. */
+export function PersonCard({ person, lang, onOpenStory }: Props) {
+  const t = ui[lang];
+  const headingId = `whoswho-${person.id}-name`;
+  return (
+    <article class="card" aria-labelledby={headingId} lang={lang}>
+      <h2 id={headingId} class="name">
+        {person.name}
+      </h2>
+      <p class="role">{localize(person.role, lang)}</p>
+      <h3 class="as-of">{t.asOf}</h3>
+      <FactList facts={person.status} lang={lang} sourceLabel={t.source} />
+      <p class="context">
+        {localize(person.context.text, lang)} <SourceLine source={person.context.source} label={t.source} />
+      </p>
+      <button type="button" class="story" onClick={onOpenStory}>
+        {t.fullStory}
+      </button>
+    </article>
+  );
+}

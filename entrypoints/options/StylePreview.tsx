@@ -1,0 +1,28 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { createHighlights, type HighlightStyle } from '../../engine/highlights';
+
+interface Props {
+  style: HighlightStyle;
+  label: string;
+  /** The person whose name is marked, by id, and the name as shown. */
+  person: string;
+  name: string;
+}
+
+/** A name marked as pages will mark it, by the same code: the settings page shows the real thing. */
+export function StylePreview({ style, label, person, name }: Props) {
+  const sample = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    if (!sample.current) return undefined;
+    const highlights = createHighlights([person], style);
+    const range = new Range();
+    range.selectNodeContents(sample.current);
+    highlights.add(person, range);
+    return () => highlights.dispose();
+  }, [style, person]);
+  return (
+    <p class="preview">
+      {label}: <span ref={sample}>{name}</span>
+    </p>
+  );
+}

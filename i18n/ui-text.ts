@@ -1,0 +1,85 @@
+import type { IsoDate, Lang, Localized } from '../knowledge/types';
+
+export type { Lang } from '../knowledge/types';
+
+/** German for a German browser, English for every other language. */
+export function langFromLocale(locale: string | undefined): Lang {
+  return locale?.toLowerCase().startsWith('de') ? 'de' : 'en';
+}
+
+export function localize(text: Localized, lang: Lang): string {
+  return text[lang];
+}
+
+const MONTHS: Record<Lang, readonly string[]> = {
+  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/**
+ * "14. Mai 2024" / "14 May 2024"; a month-only date as "Mai 2024" / "May 2024". From a table, as
+ * de-DE and en-GB write them: the first `Intl.DateTimeFormat` on a page loads locale data for about
+ * 20 ms, and the card's first render would pay that between the dwell's end and its first paint.
+ */
+export function formatDate(date: IsoDate, lang: Lang): string {
+  const [year = 0, month = 1, day] = date.split('-').map(Number);
+  const monthYear = `${MONTHS[lang][month - 1]} ${year}`;
+  if (!day) return monthYear;
+  return lang === 'de' ? `${day}. ${monthYear}` : `${day} ${monthYear}`;
+}
+
+/** The interface's own words. The knowledge module carries the story's. */
+export const ui = {
+  de: {
+    asOf: 'Stand: Mai 2024',
+    source: 'Quelle',
+    sources: 'Quellen',
+    fullStory: 'Die ganze Geschichte',
+    close: 'Schließen',
+    timeline: 'Chronik',
+    people: 'Die Beteiligten',
+    onThisPage: 'Auf dieser Seite',
+    nobodyHere: 'Auf dieser Seite wird niemand aus der Geschichte erwähnt.',
+    pageUnavailable: 'Diese Seite kann die Erweiterung nicht lesen.',
+    mentions: (n: number) => (n === 1 ? '1 Erwähnung' : `${n} Erwähnungen`),
+    jumpTo: (name: string) => `Zur nächsten Erwähnung von ${name}`,
+    whatChanged: 'Was sich änderte',
+    corrections: 'Was der Bericht ungenau darstellt',
+    summary: 'Worum es geht',
+    cardLabel: (name: string) => `Wer ist ${name}?`,
+    appTitle: 'Who’s Who, Mai 2024',
+    jumpHint: 'Ein Klick auf einen Namen springt zu seiner nächsten Erwähnung.',
+    involved: 'Beteiligt',
+    reportHeadline: 'Überschrift des Berichts',
+    whoIsThis: 'Wer ist das?',
+    notNamed: (text: string) => `„${text}“ ist niemand aus der Geschichte.`,
+    severalNamed: (text: string) => `„${text}“ nennt mehrere Personen der Geschichte. Wählen Sie nur einen Namen aus.`,
+  },
+  en: {
+    asOf: 'As of May 2024',
+    source: 'Source',
+    sources: 'Sources',
+    fullStory: 'The full story',
+    close: 'Close',
+    timeline: 'Timeline',
+    people: 'The people',
+    onThisPage: 'On this page',
+    nobodyHere: 'Nobody from the story is mentioned on this page.',
+    pageUnavailable: 'The extension cannot read this page.',
+    mentions: (n: number) => (n === 1 ? '1 mention' : `${n} mentions`),
+    jumpTo: (name: string) => `Go to the next mention of ${name}`,
+    whatChanged: 'What changed',
+    corrections: 'What the report gets wrong',
+    summary: 'What happened',
+    cardLabel: (name: string) => `Who is ${name}?`,
+    appTitle: 'Who’s Who, May 2024',
+    jumpHint: 'Click a name to go to its next mention.',
+    involved: 'Involved',
+    reportHeadline: 'The report’s headline',
+    whoIsThis: 'Who is this?',
+    notNamed: (text: string) => `“${text}” is not one of the story’s people.`,
+    severalNamed: (text: string) => `“${text}” names several of the story’s people. Select just one name.`,
+  },
+} as const satisfies Record<Lang, Record<string, string | ((...args: never[]) => string)>>;
+
+export type UiStrings = (typeof ui)[Lang];

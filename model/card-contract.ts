@@ -1,0 +1,41 @@
+import type { Box } from '../entrypoints/card/card-position';
+import type { Lang } from '../i18n/ui-text';
+
+/**
+ * What the content script and the lazily loaded card script agree on. The card (Preact, its styles and
+ * every person's texts) is more than half of what a hover needs, yet most pages never show one: it is
+ * loaded on the first hover, not on every page.
+ */
+
+/** The tag of the card's host element, the one node the extension adds to a page, on first use. */
+export const CARD_HOST = 'whos-who-card';
+/** The card script's file, web-accessible so that the content script can `import()` it. */
+export const CARD_SCRIPT = '/card.js';
+/** Where the card script leaves its API: on the content script's own global, which the page cannot see. */
+export const CARD_MODULE_KEY = Symbol.for('whos-who.card');
+
+export interface CardUiOptions {
+  readonly onPointerOnCard: (on: boolean) => void;
+  readonly onClose: () => void;
+  readonly onOpenStory: () => void;
+}
+
+/** What a card opened by a command says when it has no one to show. */
+export type CardNotice =
+  | { readonly kind: 'not-named' | 'several-named'; readonly text: string }
+  | { readonly kind: 'no-mentions' };
+
+/** `near` is the page element the card is about: its background decides between a light and a dark card. */
+export interface CardUi {
+  /** With `focus`, as for a keyboard command, the card takes the keyboard focus and gives it back on closing. */
+  show(personId: string, anchor: Box, near: Element | null, lang: Lang, focus?: boolean): void;
+  /** A notice in the card's frame, focused: the answer to a command that found no one to show. */
+  showNotice(notice: CardNotice, anchor: Box, near: Element | null, lang: Lang): void;
+  hide(): void;
+  /** Takes the host off the page. */
+  remove(): void;
+}
+
+export interface CardModule {
+  createCardUi(options: CardUiOptions): CardUi;
+}

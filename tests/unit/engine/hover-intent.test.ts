@@ -1,0 +1,94 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { DWELL_MS, HoverIntent, LINGER_MS } from '../../../engine/hover-intent';
+
+describe('HoverIntent', () => {
+  let opened: string[];
+  let closed: number;
+  let intent: HoverIntent<string>;
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    opened = [];
+    closed = 0;
+    intent = new HoverIntent<string>({ open: (t) => opened.push(t), close: () => closed++ });
+  });
+  afterEach(() => vi.useRealTimers());
+
+  test('opens only after the pointer dwells', () => {
+    intent.pointerOn('a');
+    vi.advanceTimersByTime(DWELL_MS - 1);
+    expect(opened).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(opened).toEqual(['a']);
+  });
+
+  test('a pointer passing over a mention opens nothing', () => {
+    intent.pointerOn('a');
+    vi.advanceTimersByTime(DWELL_MS / 2);
+    intent.pointerOn(undefined);
+    vi.advanceTimersByTime(DWELL_MS * 2);
+    expect(opened).toEqual([]);
+  });
+
+  test('closes a while after the pointer leaves, unless it reaches the card', () => {
+    intent.pointerOn('a');
+    vi.advanceTimersByTime(DWELL_MS);
+    intent.pointerOn(undefined);
+    vi.advanceTimersByTime(LINGER_MS / 2);
+    intent.pointerOnCard(true);
+    vi.advanceTimersByTime(LINGER_MS * 10);
+    expect(closed).toBe(0);
+    intent.pointerOnCard(false);
+    vi.advanceTimersByTime(LINGER_MS);
+    expect(closed).toBe(1);
+    expect(intent.isOpen).toBe(false);
+  });
+
+  test('Escape closes at once and the same mention does not reopen until the pointer leaves it', () => {
+    intent.pointerOn('a');
+    vi.advanceTimersByTime(DWELL_MS);
+    intent.dismiss();
+    expect(closed).toBe(1);
+    intent.pointerOn('a');
+    vi.advanceTimersByTime(DWELL_MS * 2);
+    expect(opened).toEqual(['a']);
+    intent.pointerOn(undefined);
+    intent.pointerOn('a');
+    vi.advanceTimersByTime(DWELL_MS);
+    expect(opened).toEqual(['a', 'a']);
+  });
+
+  test('moving to another mention switches the card after a new dwell', () => {
+    intent.pointerOn('a');
+    vi.advanceTimersByTime(DWELL_MS);
+    intent.pointerOn('b');
+    vi.advanceTimersByTime(DWELL_MS);
+    expect(opened).toEqual(['a', 'b']);
+  });
+
+  test('openNow opens without a dwell, as a keyboard command does', () => {
+    intent.openNow('c');
+    expect(opened).toEqual(['c']);
+    expect(intent.isOpen).toBe(true);
+  });
+
+  test('a card opened by a command stays wherever the pointer goes, until dismissed or replaced', () => {
+    intent.pointerOn('a');
+    intent.openNow('c');
+    intent.pointerOn(undefined);
+    intent.pointerOnCard(true);
+    intent.pointerOnCard(false);
+    vi.advanceTimersByTime(LINGER_MS * 10);
+    expect(closed).toBe(0);
+    intent.pointerOn('b');
+    vi.advanceTimersByTime(DWELL_MS);
+    expect(opened).toEqual(['c', 'b']);
+    // A card opened by hovering closes as before.
+    intent.pointerOn(undefined);
+    vi.advanceTimersByTime(LINGER_MS);
+    expect(closed).toBe(1);
+    intent.openNow('c');
+    intent.dismiss();
+    expect(closed).toBe(2);
+  });
+});

@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { people } from '../../../knowledge/people';
+import { acceptMentions, createMatcher, documentEvidence, findInDocument } from '../../../engine/matcher';
+
+const matcher = createMatcher(people);
+
+/** What a reader would see marked in `text`: [person, marked characters]. */
+const marked = (text: string) => findInDocument(matcher, text).map((m) => [m.person, text.slice(m.start, m.end)]);
+
+describe('createMatcher', () => {
+  it('finds every full name form of the fact sheet, in any letter case', () => {
+    const forms = {
+      sutskever: ['Ilya Sutskever', 'Ilja Sutskever', 'Ilya Sutzkever', 'Ilya Efimovich Sutskever', 'Илья Суцкевер', 'איליה סוצקבר'],
+      altman: ['Sam Altman', 'Samuel Altman', 'Samuel Harris Altman', 'Сэм Альтман', 'סם אלטמן'],
+      leike: ['Jan Leike', 'Ян Лейке'],
+      pachocki: ['Jakub Pachocki', 'Jakuba Pachockiego', 'Якуб Пачоцки'],
+    };
+    for (const [person, names] of Object.entries(forms)) {
+      for (const name of names) {
+        for (const variant of [name, name.toLowerCase(), name.toUpperCase()]) {
+          expect(marked(`Heute im Blatt: ${variant} im Porträt.`)).toEqual([[person, variant]]);
+          expect(marked(`Today: a profile of ${variant}, in full.`)).toEqual([[person, variant]]);
+        }
+      }
+    }
+  });
+
+  it('reads any whitespace between first name and surname as the space: NBSP, line breaks, tabs', () => {
+    for (const gap of ['\u00A0', '\n', '\r\n', '\t', '  ', '\u202F']) {
+      expect(marked(`Mit Jakub${gap}Pachocki rückt ein Forscher auf.`)).toEqual([['pachocki', `Jakub${gap}Pachocki`]]);
+      expect(marked(`A profile of Sam${gap}Altman ran today.`)).toEqual([['altman', `Sam${gap}Altman`]]);
+    }
+  });
+
+  it('reads through soft hyphens and zero-width characters and marks the name as it stands', () => {
+    const german = 'Der Name Ilya Suts\u00ADkever ist getrennt, Jan Lei\u200Bke auch.';
+    expect(marked(german)).toEqual([
+      ['sutskever', 'Ilya Suts\u00ADkever'],
+      ['leike', 'Jan Lei\u200Bke'],
+    ]);
+    const english = 'Copied from a PDF: Sam\u00A0Alt\u2060man and Ja\u200Dkub Pa\uFEFFchocki.';
+    expect(marked(english)).toEqual([
+      ['altman', 'Sam\u00A0Alt\u2060man'],
+      ['pachocki', 'Ja\u200Dkub Pa\uFEFFchocki'],
+    ]);
+  });
+
+  it('includes English possessives with any apostrophe, and German genitives, in the mention', () => {
+    for (const apostrophe of ["'", '’', 'ʼ', '‘', '´']) {
+      expect(marked(`Sam Altman${apostrophe}s return`)).toEqual([['altman', `Sam Altman${apostrophe}s`]]);
+    }
+    expect(marked('Jan Leikes Rücktritt und Ilya Sutskevers Abschied')).toEqual([
+      ['leike', 'Jan Leikes'],
+      ['sutskever', 'Ilya Sutskevers'],
+    ]);
+    expect(marked('Jakub Pachockis Ernennung')).toEqual([['pachocki', 'Jakub Pachockis']]);
+  });
+
+  it('leaves quotation marks around a name out of the mention', () => {
+    expect(marked('He wrote ‘Sam Altman’ on the slide.')).toEqual([['altman', 'Sam Altman']]);
+    expect(marked("Er schrieb 'Jan Leike' auf die Folie.")).toEqual([['leike', 'Jan Leike']]);
+    expect(marked('„Ilya Sutskever“ stand darüber.')).toEqual([['sutskever', 'Ilya Sutskever']]);
+  });
+
+  it('knows the Russian case forms and the Hebrew prefixes glued to a name', () => {
+    expect(marked('Интервью Сэма Альтмана и Ильи Суцкевера')).toEqual([
+      ['altman', 'Сэма Альтмана'],
+      ['sutskever', 'Ильи Суцкевера'],
+    ]);
+    expect(marked('вместе с Яном Лейке и Якубом Пачоцки')).toEqual([
+      ['leike', 'Яном Лейке'],
+      ['pachocki', 'Якубом Пачоцки'],
+    ]);
+    // "and Ilya Sutskever", "to Sam Altman": the prefix is a word of its own, not part of the name.
+    expect(marked('ואיליה סוצקבר, לסם אלטמן')).toEqual([
+      ['sutskever', 'איליה סוצקבר'],
+      ['altman', 'סם אלטמן'],
+    ]);
+  });
+
+  it('finds the four X handles in any case, but not handles that merely start with them', () => {
+    expect(marked('@ilyasut dankte @merettm; @SAMA antwortete, @JanLeike schwieg.')).toEqual([
+      ['sutskever', '@ilyasut'],
+      ['pachocki', '@merettm'],
+      ['altman', '@SAMA'],
+      ['leike', '@JanLeike'],
+    ]);
+    expect(marked('Fan accounts @samaltmanfan, @sama_fan, @sama_fan_de and @ilyasut_quotes, mail me@sama.')).toEqual([]);
+  });
+
+  it('never matches inside a longer word', () => {
+    expect(
+      marked('OpenAI: Familie Altmann, die Altmanns, Altmannstraße, Gärtnerei Leiken, am Samstag gemeinsam, Pachowski.'),
+    ).toEqual([]);
+    expect(marked('OpenAI and AI: Samsung, Samantha Altmanova, NeoLeike, Pachockiewicz.')).toEqual([]);
+  });
+
+  it('never matches inside a URL or an e-mail address', () => {
+    const german =
+      'OpenAI-Links: https://example.com/sam-altman-interview, openai.com/altman, www.example.org/Jan_Leike, ' +
+      'Post an sam.altman@example.com oder leike@example.org.';
+    expect(marked(german)).toEqual([]);
+    const english = 'AI desk: see example.net/ilya-sutskever/ or mail jakub.pachocki@example.co.uk today.';
+    expect(marked(english)).toEqual([]);
+  });
+
+  it('keeps a lone surname only with support: AI terms near it, or the full name in the same document', () => {
+    for (const term of ['OpenAI', 'ChatGPT', 'GPT-4', 'KI', 'Superalignment', 'Anthropic', 'OpenAIs']) {
+      expect(marked(`${term} und die Folgen: Leike äußerte sich.`)).toEqual([['leike', 'Leike']]);
+    }
+    expect(marked('The film was long. Altman directed it.')).toEqual([]);
+    expect(marked('Der Film war lang. Altman führte Regie.')).toEqual([]);
+    const farAway = `Altman spoke. ${'Nothing about it here. '.repeat(20)}OpenAI later said more.`;
+    expect(marked(farAway)).toEqual([]);
+    expect(marked('Sam Altman kam. Später sprach Altman.')).toEqual([
+      ['altman', 'Sam Altman'],
+      ['altman', 'Altman'],
+    ]);
+    expect(marked('@merettm posted. Then Pachocki spoke.')).toEqual([
+      ['pachocki', '@merettm'],
+      ['pachocki', 'Pachocki'],
+    ]);
+  });
+
+  it('lets a full name support the lone surnames of other blocks of the same page', () => {
+    const blocks = ['Jan Leike im Porträt', 'Leike wuchs in Freiburg auf.'].map((text) => matcher.find(text));
+    expect(acceptMentions(blocks[1]!, documentEvidence(blocks.flat()))).toHaveLength(1);
+    expect(acceptMentions(blocks[1]!, { named: new Set(), namesakes: new Set() })).toEqual([]);
+  });
+
+  it('lets a namesake in the document outweigh AI terms near a lone surname, but not the full name', () => {
+    // A shop owner's namesake is set up first; later lone surnames near "KI" are still his.
+    expect(marked('Im Fahrradladen von Lea Altman hilft jetzt eine KI. „Die KI repariert nichts“, sagt Altman.')).toEqual([]);
+    expect(marked('Marek Pachocki’s bakery uses an AI chatbot now. “It never forgets an order,” Pachocki jokes.')).toEqual([]);
+    // Where the document names our person in full, the lone surname is theirs despite the namesake.
+    expect(marked('Sam Altman, not Robert Altman, leads OpenAI. Altman said so.')).toEqual([
+      ['altman', 'Sam Altman'],
+      ['altman', 'Altman'],
+    ]);
+    // Without a namesake, the AI terms alone still support it.
+    expect(marked('OpenAI-Chef Altman sprach über KI.')).toEqual([['altman', 'Altman']]);
+  });
+
+  it('refuses a lone surname after another first name, even at OpenAI and with the full name nearby', () => {
+    const german = 'OpenAI-Chef Sam Altman ist nicht Robert Altman, Jack Altman, Annie Altman oder Robert-Altman-Fan R. Altman.';
+    expect(marked(german)).toEqual([['altman', 'Sam Altman']]);
+    const english = 'OpenAI: Sam Altman is not Robert Altman’s heir, nor Sidney\nAltman, nor Maria Leike’s neighbour.';
+    expect(marked(english)).toEqual([['altman', 'Sam Altman']]);
+  });
+
+  it('accepts a lone surname after a title, a role, a function word or the end of a sentence', () => {
+    const german =
+      'Bei OpenAI: CEO Altman, OpenAI-Chef Altman, Nachfolger Pachocki, KI-Forscherin und Wenn Leike. ' +
+      'OpenAIs Altman. Das war gut. Sutskever schwieg.';
+    expect(marked(german).map(([, text]) => text)).toEqual([
+      'Altman', 'Altman', 'Pachocki', 'Leike', 'Altman', 'Sutskever',
+    ]);
+    const english = 'At OpenAI, Mr. Altman and OpenAI’s Altman met. Director of Research. Pachocki agreed. Reading Leike’s post, As Leike said.';
+    expect(marked(english).map(([, text]) => text)).toEqual(['Altman', 'Altman', 'Pachocki', 'Leike’s', 'Leike']);
+  });
+
+  it('refuses a lone surname that is part of another name: a shop, a street, a double surname', () => {
+    const german = 'KI-Nachrichten: Eisenwaren Altman schließt, die Leike-Straße wird gesperrt, Frau Müller-Leike zieht um.';
+    expect(marked(german)).toEqual([]);
+    const english = 'AI news: Altman Hardware is closing and the Altman Foundation moves.';
+    expect(marked(english)).toEqual([]);
+    // A compound about the person is still a mention.
+    expect(marked('Die KI-Welt und die Altman-Rückkehr')).toEqual([['altman', 'Altman']]);
+  });
+
+  it('never takes a first name alone, not even beside the full name and OpenAI', () => {
+    const english = 'At OpenAI, Sam Altman wrote that Ilya will no longer serve; Jan’s thread and Jakub’s promotion followed in Jan 2024.';
+    expect(marked(english)).toEqual([['altman', 'Sam Altman']]);
+    const german = 'Bei OpenAI schrieb Sam Altman, Ilja werde gehen; Jan und Jakub blieben bis Jan. 2025. Илья ушёл.';
+    expect(marked(german)).toEqual([['altman', 'Sam Altman']]);
+  });
+
+  it('gives offsets into the original text and the same answer every time', () => {
+    const text = '\u200BOpenAI: Ilya Suts\u00ADkever, dann Altman.';
+    const first = matcher.find(text);
+    expect(matcher.find(text)).toEqual(first);
+    expect(first.map((m) => [m.kind, m.supported, text.slice(m.start, m.end)])).toEqual([
+      ['full', true, 'Ilya Suts\u00ADkever'],
+      ['surname', true, 'Altman'],
+    ]);
+  });
+});

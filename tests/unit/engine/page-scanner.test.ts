@@ -1,0 +1,163 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Highlights } from '../../../engine/highlights';
+import { namedPeople } from '../../../knowledge/names';
+import { createMatcher, type Matcher } from '../../../engine/matcher';
+import { MentionIndex } from '../../../engine/mention-index';
+import { createPageScanner, type PageScanner } from '../../../engine/page-scanner';
+
+/*
+ * "A change rescans only what it touched", checked by counting the matcher's work rather than timing
+ * it: after the first scan of a page of 1,000 paragraphs, a small change may have only the text around
+ * it matched again. happy-dom implements MutationObserver, so the scanner runs as it does on a page.
+ */
+
+const PARAGRAPHS = 1_000;
+
+/** The texts the matcher was asked to read, in order. */
+let read: string[];
+let scanner: PageScanner;
+let index: MentionIndex;
+/** The ranges on show, per person, as the page's registry would hold them. */
+let shown: Map<string, Set<Range>>;
+let changed: () => void;
+
+const real = createMatcher(namedPeople);
+const countingMatcher: Matcher = {
+  find(text) {
+    read.push(text);
+    return real.find(text);
+  },
+};
+
+const fakeHighlights: Highlights = {
+  add: (person, range) => shown.get(person)?.add(range) ?? shown.set(person, new Set([range])),
+  remove: (person, range) => shown.get(person)?.delete(range),
+  focus() {},
+  setStyle() {},
+  dispose() {},
+};
+
+/** Resolves after the scanner's next batch has finished (the first scan counts as one). */
+const nextChange = () => new Promise<void>((resolve) => (changed = resolve));
+
+/** Each range on show as `<person>: <text>`, sorted. */
+const shownTexts = () =>
+  [...shown].flatMap(([person, ranges]) => [...ranges].map((range) => `${person}: ${range.toString()}`)).sort();
+
+beforeEach(async () => {
+  read = [];
+  shown = new Map();
+  const filler = Array.from({ length: PARAGRAPHS }, (_, i) => `<p id="p${i}">Paragraph ${i}, about the weather.</p>`);
+  document.body.innerHTML = `<p id="lead">Ilya Sutskever left.</p>${filler.join('')}`;
+  index = new MentionIndex(fakeHighlights);
+  scanner = createPageScanner({ matcher: countingMatcher, index, walk: {}, onChange: () => changed() });
+  const first = nextChange();
+  // As the content script starts it: on the whole document.
+  scanner.start(document);
+  await first;
+  expect(read).toHaveLength(PARAGRAPHS + 1);
+  expect(shownTexts()).toEqual(['sutskever: Ilya Sutskever']);
+  read = [];
+});
+
+afterEach(() => {
+  scanner.stop();
+  document.body.innerHTML = '';
+});
+
+/** Makes a change, waits for the batch that follows it, and returns what the matcher read for it. */
+async function readAfter(change: () => void): Promise<string[]> {
+  read = [];
+  const done = nextChange();
+  change();
+  await done;
+  return read;
+}
+
+describe('the page scanner after a small change', () => {
+  it('reads only an inserted paragraph', async () => {
+    const texts = await readAfter(() => {
+      const p = document.createElement('p');
+      p.innerHTML = 'Jakub <b>Pachocki</b> took over.';
+      document.getElementById('p500')!.after(p);
+    });
+    expect(texts).toEqual(['Jakub Pachocki took over.']);
+    expect(shownTexts()).toEqual(['pachocki: Jakub Pachocki', 'sutskever: Ilya Sutskever']);
+  });
+
+  it('reads only the paragraph whose text changed in place', async () => {
+    const texts = await readAfter(() => {
+      (document.getElementById('lead')!.firstChild as Text).data = 'Sam Altman stayed.';
+    });
+    expect(texts).toEqual(['Sam Altman stayed.']);
+    expect(shownTexts()).toEqual(['altman: Sam Altman']);
+  });
+
+  it('reads only the paragraph an inline element left', async () => {
+    document.getElementById('p7')!.innerHTML = 'Jan <b>Leike</b> and <i>Sam Altman</i>';
+    await readAfter(() => {});
+    const texts = await readAfter(() => document.querySelector('#p7 i')!.remove());
+    expect(texts).toEqual(['Jan Leike and ']);
+    expect(shownTexts()).toEqual(['leike: Jan Leike', 'sutskever: Ilya Sutskever']);
+  });
+
+  it('reads only the new posts of an infinite scroll', async () => {
+    const texts = await readAfter(() => {
+      for (let i = 0; i < 20; i++) {
+        const post = document.createElement('article');
+        post.innerHTML = `<h3>Post ${i}</h3><p>Jan <b>Leike</b>, answer ${i}.</p>`;
+        document.body.append(post);
+      }
+    });
+    expect(texts).toHaveLength(40);
+    expect(shownTexts().filter((text) => text.startsWith('leike'))).toHaveLength(20);
+  });
+
+  it('reads only the new text of a page that adds inline content to <body> itself', async () => {
+    // Scripts append tooltips, widgets and custom elements to <body>, between its paragraphs.
+    const texts = await readAfter(() => {
+      const tip = document.createElement('span');
+      tip.textContent = 'Sam Altman';
+      document.body.append(tip);
+    });
+    expect(texts).toEqual(['Sam Altman']);
+    const gone = await readAfter(() => document.querySelector('body > span')!.remove());
+    expect(gone.length).toBeLessThanOrEqual(1);
+    expect(shownTexts()).toEqual(['sutskever: Ilya Sutskever']);
+  });
+
+  it('reads the blocks inside new inline content in full', async () => {
+    const texts = await readAfter(() => {
+      const widget = document.createElement('span');
+      widget.innerHTML = 'Sam Altman<em><div>Jan <b>Leike</b></div></em>';
+      document.body.append(widget);
+    });
+    expect(texts.sort()).toEqual(['Jan Leike', 'Sam Altman']);
+    expect(shownTexts()).toEqual(['altman: Sam Altman', 'leike: Jan Leike', 'sutskever: Ilya Sutskever']);
+  });
+
+  it('reads a web component once when the text around it changes', async () => {
+    const p = document.getElementById('p3')!;
+    const host = document.createElement('name-tag');
+    host.attachShadow({ mode: 'open' }).innerHTML = '<span>Jan <b>Leike</b></span>';
+    p.append(' with ', host);
+    await readAfter(() => {});
+    expect(shownTexts()).toEqual(['leike: Jan Leike', 'sutskever: Ilya Sutskever']);
+
+    const texts = await readAfter(() => ((p.firstChild as Text).data = 'Paragraph 3, on the panel'));
+    expect(texts.length).toBeLessThanOrEqual(2);
+    expect(shownTexts()).toEqual(['leike: Jan Leike', 'sutskever: Ilya Sutskever']);
+  });
+
+  it('follows a change inside a shadow root it has read', async () => {
+    const host = document.createElement('name-tag');
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<span>Jan <b>Leike</b></span>';
+    document.getElementById('p9')!.append(host);
+    await readAfter(() => {});
+
+    const texts = await readAfter(() => (shadow.querySelector('b')!.firstChild as Text).data = 'Lee');
+    expect(texts).toEqual(['Jan Lee']);
+    expect(shownTexts()).toEqual(['sutskever: Ilya Sutskever']);
+  });
+});

@@ -1,0 +1,52 @@
+import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Corrections } from '../../../entrypoints/popup/Corrections';
+import { StoryView } from '../../../entrypoints/popup/StoryView';
+import { story } from '../../../knowledge/story';
+
+afterEach(cleanup);
+
+describe('StoryView', () => {
+  it('quotes the German headline with its source and month, then tells the story in German', () => {
+    const { container } = render(<StoryView story={story} lang="de" />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Worum es geht' })).toBeTruthy();
+    const quote = container.querySelector('blockquote')!;
+    expect(quote.textContent).toBe('OpenAI-Chefwissenschaftler Ilya Sutskever verlässt das Unternehmen');
+    expect(quote.getAttribute('lang')).toBe('de');
+    expect(container.querySelector('figcaption')!.textContent).toBe(
+      'Überschrift des Berichts · Quelle: gagadget.com, Mai 2024',
+    );
+    expect(screen.getByText(/Am Abend des 14\. Mai 2024 \(US-Zeit, in Europa schon der 15\.\)/)).toBeTruthy();
+  });
+
+  it('keeps the headline in German but tells the story in English', () => {
+    const { container } = render(<StoryView story={story} lang="en" />);
+    expect(screen.getByRole('heading', { level: 2, name: 'What happened' })).toBeTruthy();
+    expect(container.querySelector('blockquote')!.getAttribute('lang')).toBe('de');
+    expect(container.querySelector('figcaption')!.textContent).toBe(
+      'The report’s headline · Source: gagadget.com, May 2024',
+    );
+    expect(screen.getByText(/On the evening of 14 May 2024 \(US time; already the 15th in Europe\)/)).toBeTruthy();
+  });
+
+  it('links the source in a new tab without giving it a handle on the popup', () => {
+    render(<StoryView story={story} lang="en" />);
+    const link = screen.getByRole('link', { name: 'gagadget.com' });
+    expect(link.getAttribute('href')).toBe(story.source.url);
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+});
+
+describe('Corrections', () => {
+  it.each([
+    ['de', 'Was der Bericht ungenau darstellt', 'Der Bericht schreibt im Text „Sutzkever“; richtig ist Sutskever, wie in der Überschrift.'],
+    ['en', 'What the report gets wrong', 'The report spells the name “Sutzkever” in its body; the right spelling is Sutskever, as in its headline.'],
+  ] as const)('lists every correction (%s)', (lang, heading, first) => {
+    render(<Corrections corrections={story.corrections} lang={lang} />);
+    expect(screen.getByRole('heading', { level: 2, name: heading })).toBeTruthy();
+    const items = screen.getAllByRole('listitem');
+    expect(items).toHaveLength(story.corrections.length);
+    expect(items[0]!.textContent).toBe(first);
+  });
+});

@@ -1,0 +1,67 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseLabelledText } from '../../../scripts/lib/labelled-text';
+import { loadCorpus } from '../../../scripts/lib/load-corpus';
+
+const IDS = new Set(['altman', 'leike']);
+
+describe('parseLabelledText', () => {
+  it('strips the markup and labels each surface with offsets into the stripped text', () => {
+    const { text, labels } = parseLabelledText('CEO [[altman|Sam\nAltman]] und [[leike|Lei\u200Bkes]] Thread.', IDS);
+    expect(text).toBe('CEO Sam\nAltman und Lei\u200Bkes Thread.');
+    expect(labels).toEqual([
+      { person: 'altman', start: 4, end: 14 },
+      { person: 'leike', start: 19, end: 26 },
+    ]);
+    expect(labels.map((l) => text.slice(l.start, l.end))).toEqual(['Sam\nAltman', 'Lei\u200Bkes']);
+  });
+
+  it('counts offsets in UTF-16 code units, as JavaScript strings do', () => {
+    const { labels } = parseLabelledText('😀 [[altman|סם אלטמן]]', IDS);
+    expect(labels).toEqual([{ person: 'altman', start: 3, end: 11 }]);
+  });
+
+  it('leaves a text without markup as it is', () => {
+    expect(parseLabelledText('Robert Altman drehte Filme.', IDS)).toEqual({ text: 'Robert Altman drehte Filme.', labels: [] });
+  });
+
+  it('rejects an unknown person id and markup left after stripping', () => {
+    expect(() => parseLabelledText('[[altmann|Altman]]', IDS)).toThrow(/unknown person id "altmann"/);
+    expect(() => parseLabelledText('[[altman|Altman]', IDS)).toThrow(/stray/);
+    expect(() => parseLabelledText('[[altman|Sam|Altman]]', IDS)).toThrow(/stray/);
+  });
+});
+
+describe('loadCorpus', () => {
+  let dir: string | undefined;
+  afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    dir = undefined;
+  });
+
+  const corpusWith = (files: Record<string, string>) => {
+    dir = mkdtempSync(join(tmpdir(), 'corpus-'));
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    return dir;
+  };
+
+  it('reads each language folder in file order', () => {
+    const root = corpusWith({ 'en/001-a.txt': '[[leike|Leike]].\n', 'de/002-b.txt': 'Zwei.\n', 'de/001-a.txt': 'Eins.\n' });
+    expect(loadCorpus(root, IDS).map((d) => [d.file, d.lang, d.labels.length])).toEqual([
+      ['de/001-a.txt', 'de', 0],
+      ['de/002-b.txt', 'de', 0],
+      ['en/001-a.txt', 'en', 1],
+    ]);
+  });
+
+  it('refuses gaps in the numbering, misnamed files and bad labels, naming the file', () => {
+    expect(() => loadCorpus(corpusWith({ 'de/001-a.txt': 'A.\n', 'de/003-c.txt': 'C.\n' }), IDS)).toThrow(/de\/003-c.txt/);
+    expect(() => loadCorpus(corpusWith({ 'de/001_A.txt': 'A.\n' }), IDS)).toThrow(/not a corpus file name/);
+    expect(() => loadCorpus(corpusWith({ 'en/001-a.txt': '[[sama|Sam]]\n' }), IDS)).toThrow(/en\/001-a.txt: unknown/);
+  });
+});
