@@ -1,5 +1,5 @@
-/** How mentions are marked on the page. */
-export type HighlightStyle = 'underline' | 'background' | 'none';
+import type { HighlightStyle } from '../model/highlight-style';
+import type { PersonId } from '../model/person';
 
 export const HIGHLIGHT_PREFIX = 'whoswho-';
 /** The brief emphasis of a mention the reader jumped to. */
@@ -13,25 +13,24 @@ const STYLE_RULES: Record<HighlightStyle, string> = {
 };
 
 export interface Highlights {
-  add(person: string, range: Range): void;
-  remove(person: string, range: Range): void;
+  add(person: PersonId, range: Range): void;
+  remove(person: PersonId, range: Range): void;
   /** Emphasises one range until the next call. */
   focus(range: Range | undefined): void;
   setStyle(style: HighlightStyle): void;
-  /** Takes every mark off the page. */
-  dispose(): void;
 }
 
 /**
  * One `Highlight` per person in `CSS.highlights`: the browser paints the ranges and no node of the page
- * changes. Where the API is missing, nothing is painted and everything else still works.
+ * changes. Where the API is missing, nothing is painted and everything else still works. Every mark
+ * leaves the page when `signal` aborts.
  */
-export function createHighlights(personIds: readonly string[], style: HighlightStyle): Highlights {
+export function createHighlights(personIds: readonly PersonId[], style: HighlightStyle, signal: AbortSignal): Highlights {
   const registry = globalThis.CSS?.highlights;
   const HighlightClass = globalThis.Highlight;
   const sheet = typeof CSSStyleSheet === 'function' ? new CSSStyleSheet() : undefined;
   if (!registry || !HighlightClass) {
-    return { add() {}, remove() {}, focus() {}, setStyle() {}, dispose() {} };
+    return { add() {}, remove() {}, focus() {}, setStyle() {} };
   }
   const highlights = new Map(personIds.map((id) => [id, new HighlightClass()] as const));
   const focus = new HighlightClass();
@@ -57,10 +56,23 @@ export function createHighlights(personIds: readonly string[], style: HighlightS
   };
   applyStyle(style);
 
+  signal.addEventListener(
+    'abort',
+    () => {
+      for (const [id, highlight] of highlights) {
+        if (registry.get(HIGHLIGHT_PREFIX + id) === highlight) registry.delete(HIGHLIGHT_PREFIX + id);
+        highlight.clear();
+      }
+      if (registry.get(FOCUS_NAME) === focus) registry.delete(FOCUS_NAME);
+      if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    },
+    { once: true },
+  );
+
   return {
     add(person, range) {
       const highlight = highlights.get(person);
-      if (!highlight) return;
+      if (!highlight || signal.aborted) return;
       highlight.add(range);
       register(HIGHLIGHT_PREFIX + person, highlight);
       adopt();
@@ -70,20 +82,12 @@ export function createHighlights(personIds: readonly string[], style: HighlightS
     },
     focus(range) {
       focus.clear();
-      if (range) {
+      if (range && !signal.aborted) {
         focus.add(range);
         register(FOCUS_NAME, focus);
         adopt();
       }
     },
     setStyle: applyStyle,
-    dispose() {
-      for (const [id, highlight] of highlights) {
-        if (registry.get(HIGHLIGHT_PREFIX + id) === highlight) registry.delete(HIGHLIGHT_PREFIX + id);
-        highlight.clear();
-      }
-      if (registry.get(FOCUS_NAME) === focus) registry.delete(FOCUS_NAME);
-      if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-    },
   };
 }

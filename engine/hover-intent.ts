@@ -1,5 +1,5 @@
-/** How long the pointer rests on a mention before its card opens. */
-export const DWELL_MS = 400;
+import { DWELL_RANGE } from '../model/settings';
+
 /** How long the card stays after the pointer has left both the mention and the card. */
 export const LINGER_MS = 300;
 
@@ -7,6 +7,8 @@ export interface HoverIntentOptions<T> {
   readonly open: (target: T) => void;
   readonly close: () => void;
   readonly dwellMs?: number;
+  /** Ends the intent: a pending open or close is dropped. */
+  readonly signal: AbortSignal;
 }
 
 /**
@@ -27,7 +29,8 @@ export class HoverIntent<T> {
   dwellMs: number;
 
   constructor(private readonly options: HoverIntentOptions<T>) {
-    this.dwellMs = options.dwellMs ?? DWELL_MS;
+    this.dwellMs = options.dwellMs ?? DWELL_RANGE.default;
+    options.signal.addEventListener('abort', () => this.cancel(), { once: true });
   }
 
   /** The pointer is now over `target`, or over no target at all. */
@@ -76,10 +79,6 @@ export class HoverIntent<T> {
     return this.shown !== undefined;
   }
 
-  dispose(): void {
-    this.cancel();
-  }
-
   private show(target: T) {
     this.shown = target;
     this.pinned = false;
@@ -94,6 +93,7 @@ export class HoverIntent<T> {
 
   private schedule(run: () => void, ms: number) {
     this.cancel();
+    if (this.options.signal.aborted) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
       run();

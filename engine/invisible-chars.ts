@@ -1,3 +1,5 @@
+import { firstIndexWhere } from '../utils/binary-search';
+
 /**
  * Characters that render as nothing but can sit inside a word: soft hyphen, zero-width spaces and
  * joiners, word joiner, BOM, and the direction marks that Hebrew and Arabic pages put around names.
@@ -24,15 +26,6 @@ export function stripInvisible(original: string): VisibleText {
   for (let m = INVISIBLE.exec(original); m; m = INVISIBLE.exec(original)) shifts.push(m.index - shifts.length);
   return {
     text: original.replace(INVISIBLE, ''),
-    toOriginal(offset) {
-      let lo = 0;
-      let hi = shifts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (shifts[mid]! <= offset) lo = mid + 1;
-        else hi = mid;
-      }
-      return offset + lo;
-    },
+    toOriginal: (offset) => offset + firstIndexWhere(shifts.length, (i) => shifts[i]! > offset),
   };
 }

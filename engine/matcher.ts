@@ -2,6 +2,7 @@ import { contextTerms, nameSuffixes, titleEndings, titleWords } from '../knowled
 import type { NameForms } from '../knowledge/types';
 import { stripInvisible } from './invisible-chars';
 import { findAddressSpans, overlapsAny, type Span } from './url-spans';
+import { firstIndexWhere } from '../utils/binary-search';
 
 /**
  * How a mention names its person: in full, by handle, or by surname alone (weak evidence). A `namesake`
@@ -81,7 +82,7 @@ const WORD_BEFORE = new RegExp(String.raw`(${WORD_PART}(?:-${WORD_PART})*)(?:-|(
 const WORD_AFTER = /^(?:[^\S\n]+|-)(\p{Lu}[\p{L}\p{M}]*)/u;
 const UPPER_START = /^\p{Lu}/u;
 const POSSESSIVE_END = new RegExp(`${APOSTROPHE}s$`, 'u');
-const SENTENCE_END = /(?:^|[.!?:;…>•·*–—(\[«»"“„‘‚'])$/u;
+const SENTENCE_END = /(?:^|[.!?:;…>•·*–—([«»"“„‘‚'])$/u;
 
 /** Whether the word right before a lone surname at `start` is probably someone else's first name ("Robert Altman"). */
 function isOtherFirstName(text: string, start: number): boolean {
@@ -123,13 +124,7 @@ function contextPositions(text: string): number[] {
 }
 
 function hasNear(positions: readonly number[], at: number): boolean {
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (positions[mid]! < at - SUPPORT_WINDOW) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndexWhere(positions.length, (i) => positions[i]! >= at - SUPPORT_WINDOW);
   return lo < positions.length && positions[lo]! <= at + SUPPORT_WINDOW;
 }
 
@@ -173,43 +168,4 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       return mentions;
     },
   };
-}
-
-/** What a whole document says about whose surnames its lone surnames are. */
-export interface DocumentEvidence<Id extends string = string> {
-  /** The people it names in full or by handle. */
-  readonly named: ReadonlySet<Id>;
-  /** The people whose surname it also gives to someone else. */
-  readonly namesakes: ReadonlySet<Id>;
-}
-
-export function documentEvidence<Id extends string>(mentions: readonly Mention<Id>[]): DocumentEvidence<Id> {
-  const named = new Set<Id>();
-  const namesakes = new Set<Id>();
-  for (const m of mentions) {
-    if (m.kind === 'full' || m.kind === 'handle') named.add(m.person);
-    else if (m.kind === 'namesake') namesakes.add(m.person);
-  }
-  return { named, namesakes };
-}
-
-/**
- * The mentions to show: every full name and handle, and each lone surname whose person the document names
- * in full, or that AI terms support where the document gives no one else that surname.
- */
-export function acceptMentions<Id extends string>(
-  mentions: readonly Mention<Id>[],
-  evidence: DocumentEvidence<Id>,
-): Mention<Id>[] {
-  return mentions.filter((m) => {
-    if (m.kind === 'full' || m.kind === 'handle') return true;
-    if (m.kind === 'namesake') return false;
-    return evidence.named.has(m.person) || (m.supported && !evidence.namesakes.has(m.person));
-  });
-}
-
-/** All accepted mentions of one self-contained text, such as a file or a test document. */
-export function findInDocument<Id extends string>(matcher: Matcher<Id>, text: string): Mention<Id>[] {
-  const candidates = matcher.find(text);
-  return acceptMentions(candidates, documentEvidence(candidates));
 }

@@ -1,10 +1,12 @@
+import type { PersonId } from '../model/person';
 import type { Highlights } from './highlights';
-import { acceptMentions, type DocumentEvidence, type Mention } from './matcher';
+import type { Mention } from './matcher';
+import { acceptInDocument } from './surname-rules';
 import { positionAt, type NodePosition, type TextBlock } from './text-blocks';
 
 /** A shown mention: where it is on the page and whose it is. */
 export interface PlacedMention {
-  readonly person: string;
+  readonly person: PersonId;
   readonly range: Range;
 }
 
@@ -21,44 +23,33 @@ type NodeMap = Pick<TextBlock, 'nodes' | 'starts'>;
 interface BlockRecord {
   // Not the block's text: a record lives as long as its mentions, and the text would be most of its weight.
   readonly block: NodeMap;
-  readonly candidates: readonly Mention[];
-  readonly shown: Map<Mention, PlacedMention>;
+  readonly candidates: readonly Mention<PersonId>[];
+  readonly shown: Map<Mention<PersonId>, PlacedMention>;
 }
-
-const NO_EVIDENCE: DocumentEvidence = { named: new Set(), namesakes: new Set() };
 
 /**
  * The mentions found on the page, block by block: it keeps the highlights, the per-node lookup for
- * hit-testing and the counts in step as blocks come and go. Lone surnames are shown or hidden as the
- * page gains or loses a full mention of the same person, or a namesake.
+ * hit-testing and the counts in step as blocks come and go. What it shows is decided by the surname
+ * rules over the whole page (`resolve`), as the page gains or loses a full mention or a namesake.
  */
 export class MentionIndex {
   private readonly records = new Map<Node, BlockRecord[]>();
   private readonly spansByNode = new Map<Text, NodeSpan[]>();
-  // How many full names and how many namesakes of each person the page holds: the page's evidence.
-  private readonly namedCounts = new Map<string, number>();
-  private readonly namesakeCounts = new Map<string, number>();
-  // Records whose lone surnames depend on what the whole page says: full names and namesakes.
-  private readonly dependent = new Set<BlockRecord>();
+  // Whether blocks came or went since the page's mentions were last decided.
+  private changed = false;
   // The shown mentions of each person, kept as they come and go: the page reports them after every batch.
-  private readonly shownCounts = new Map<string, number>();
+  private readonly shownCounts = new Map<PersonId, number>();
 
   constructor(private readonly highlights: Highlights) {}
 
-  addBlock(block: TextBlock, candidates: readonly Mention[]): void {
+  /** Keeps a block's candidates; they are shown, or not, at the next `resolve`. */
+  addBlock(block: TextBlock, candidates: readonly Mention<PersonId>[]): void {
     if (!candidates.length) return;
     const record: BlockRecord = { block: { nodes: block.nodes, starts: block.starts }, candidates, shown: new Map() };
     const list = this.records.get(block.container);
     if (list) list.push(record);
     else this.records.set(block.container, [record]);
-    this.count(candidates, 1);
-    // Full names and handles are shown whatever the page says: only lone surnames need its evidence.
-    if (candidates.some((m) => m.kind === 'surname')) {
-      this.dependent.add(record);
-      this.sync(record, this.evidence());
-    } else {
-      this.sync(record, NO_EVIDENCE);
-    }
+    this.changed = true;
   }
 
   /** Forgets the blocks of one container, before it is read again. */
@@ -74,10 +65,13 @@ export class MentionIndex {
     for (const container of this.records.keys()) if (!container.isConnected) this.forget(container);
   }
 
-  /** Shows or hides lone surnames after the page's evidence changed. */
-  resolveDependent(): void {
-    const evidence = this.evidence();
-    for (const record of this.dependent) this.sync(record, evidence);
+  /** Shows what the surname rules accept of the page's candidates, and hides what they no longer accept. */
+  resolve(): void {
+    if (!this.changed) return;
+    this.changed = false;
+    const records = [...this.records.values()].flat();
+    const accepted = acceptInDocument(records.map((record) => record.candidates));
+    records.forEach((record, i) => this.sync(record, new Set(accepted[i])));
   }
 
   /** The mentions that cover `offset` in `node`. */
@@ -91,12 +85,12 @@ export class MentionIndex {
     return this.spansByNode.size === 0;
   }
 
-  counts(): Record<string, number> {
+  counts(): Partial<Record<PersonId, number>> {
     return Object.fromEntries([...this.shownCounts].filter(([, n]) => n > 0));
   }
 
   /** The shown mentions of one person, or of everyone when `person` is undefined, in document order. */
-  mentionsOf(person: string | undefined): PlacedMention[] {
+  mentionsOf(person: PersonId | undefined): PlacedMention[] {
     const found: PlacedMention[] = [];
     for (const list of this.records.values()) {
       for (const record of list) {
@@ -113,24 +107,7 @@ export class MentionIndex {
     });
   }
 
-  clear(): void {
-    for (const container of this.records.keys()) this.forget(container);
-  }
-
-  private evidence(): DocumentEvidence {
-    const present = (counts: Map<string, number>) => new Set([...counts].filter(([, n]) => n > 0).map(([id]) => id));
-    return { named: present(this.namedCounts), namesakes: present(this.namesakeCounts) };
-  }
-
-  private count(candidates: readonly Mention[], delta: number): void {
-    for (const { kind, person } of candidates) {
-      const counts = kind === 'namesake' ? this.namesakeCounts : kind === 'surname' ? undefined : this.namedCounts;
-      counts?.set(person, (counts.get(person) ?? 0) + delta);
-    }
-  }
-
-  private sync(record: BlockRecord, evidence: DocumentEvidence): void {
-    const accepted = new Set(acceptMentions(record.candidates, evidence));
+  private sync(record: BlockRecord, accepted: ReadonlySet<Mention<PersonId>>): void {
     for (const [mention, placed] of record.shown) {
       if (!accepted.has(mention)) this.hide(record, mention, placed);
     }
@@ -139,7 +116,7 @@ export class MentionIndex {
     }
   }
 
-  private show(record: BlockRecord, mention: Mention): void {
+  private show(record: BlockRecord, mention: Mention<PersonId>): void {
     const [start, end] = this.placeOf(record.block, mention);
     const range = new Range();
     range.setStart(start.node, start.offset);
@@ -156,7 +133,7 @@ export class MentionIndex {
     });
   }
 
-  private hide(record: BlockRecord, mention: Mention, placed: PlacedMention): void {
+  private hide(record: BlockRecord, mention: Mention<PersonId>, placed: PlacedMention): void {
     record.shown.delete(mention);
     this.shownCounts.set(placed.person, (this.shownCounts.get(placed.person) ?? 0) - 1);
     this.highlights.remove(placed.person, placed.range);
@@ -170,11 +147,10 @@ export class MentionIndex {
 
   private drop(record: BlockRecord): void {
     for (const [mention, placed] of record.shown) this.hide(record, mention, placed);
-    this.count(record.candidates, -1);
-    this.dependent.delete(record);
+    this.changed = true;
   }
 
-  private placeOf(block: NodeMap, mention: Mention): [NodePosition, NodePosition] {
+  private placeOf(block: NodeMap, mention: Mention<PersonId>): [NodePosition, NodePosition] {
     return [positionAt(block, mention.start), positionAt(block, mention.end, true)];
   }
 

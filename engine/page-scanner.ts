@@ -1,4 +1,5 @@
 import { findInWindows } from './long-text';
+import type { PersonId } from '../model/person';
 import type { Matcher } from './matcher';
 import type { MentionIndex } from './mention-index';
 import { blockContainerOf, isBlockElement, isReadable, textBlocks, type WalkOptions } from './text-blocks';
@@ -11,7 +12,7 @@ const MAX_CHANGED_ROOTS = 200;
 const OBSERVED: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 
 export interface PageScannerOptions {
-  readonly matcher: Matcher;
+  readonly matcher: Matcher<PersonId>;
   readonly index: MentionIndex;
   readonly walk: WalkOptions;
   /** Called after each batch of work that may have changed what the page mentions. */
@@ -35,17 +36,19 @@ function addOutermostBlocks(node: Node, blocks: Set<Node>): void {
 }
 
 export interface PageScanner {
-  /** Scans `root` and follows its changes until `stop`. */
+  /** Scans `root` and follows its changes until the scanner's signal aborts. */
   start(root: Node): void;
-  stop(): void;
 }
 
 /**
  * Finds the mentions on a page and keeps them current: the first scan and every later change run in
  * short slices, and a change rescans only the blocks it touched.
  */
-export function createPageScanner({ matcher, index, walk, onChange }: PageScannerOptions): PageScanner {
-  const slicer = createTimeSlicer();
+export function createPageScanner(
+  { matcher, index, walk, onChange }: PageScannerOptions,
+  signal: AbortSignal,
+): PageScanner {
+  const slicer = createTimeSlicer(signal);
   let pending: MutationRecord[] = [];
   let rescanAll = false;
   let batchTimer: number | undefined;
@@ -75,7 +78,7 @@ export function createPageScanner({ matcher, index, walk, onChange }: PageScanne
   }
 
   const finish = () => {
-    index.resolveDependent();
+    index.resolve();
     onChange();
   };
 
@@ -151,18 +154,23 @@ export function createPageScanner({ matcher, index, walk, onChange }: PageScanne
     slicer.runNow();
   }
 
-  return {
-    start(root) {
-      pageRoot = root;
-      observer.observe(root, OBSERVED);
-      slicer.enqueue(scan({ root, ownTextOnly: false }), finish);
-    },
-    stop() {
+  signal.addEventListener(
+    'abort',
+    () => {
       observer.disconnect();
-      slicer.cancel();
       if (batchTimer !== undefined) cancelAnimationFrame(batchTimer);
       pageRoot = undefined;
       pending = [];
+    },
+    { once: true },
+  );
+
+  return {
+    start(root) {
+      if (signal.aborted) return;
+      pageRoot = root;
+      observer.observe(root, OBSERVED);
+      slicer.enqueue(scan({ root, ownTextOnly: false }), finish);
     },
   };
 }

@@ -1,4 +1,5 @@
-import { findInDocument, type Matcher } from './matcher';
+import type { Matcher } from './matcher';
+import { findInDocument } from './surname-rules';
 
 /** Whether two ranges share any text; ranges in different trees (a shadow root and its page) do not. */
 export function rangesOverlap(a: Range, b: Range): boolean {

@@ -1,3 +1,5 @@
+import { firstIndexWhere } from '../utils/binary-search';
+
 /**
  * The page's text, read as blocks: the text of a block element's inline descendants joined into one
  * string with a map back to the text nodes, so that "Ilya <b>Sutskever</b>" reads as one name while a
@@ -194,12 +196,7 @@ export function* textBlocks(root: Node, options: WalkOptions = {}): Generator<Te
  */
 export function positionAt(block: Pick<TextBlock, 'nodes' | 'starts'>, offset: number, atEnd = false): NodePosition {
   const { starts, nodes } = block;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (atEnd ? starts[mid]! < offset : starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
+  const past = firstIndexWhere(starts.length, (i) => (atEnd ? starts[i]! >= offset : starts[i]! > offset));
+  const lo = Math.max(0, past - 1);
   return { node: nodes[lo]!, index: lo, offset: offset - starts[lo]! };
 }

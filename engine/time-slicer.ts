@@ -6,12 +6,13 @@ export interface TimeSlicer {
   enqueue(job: Iterator<unknown>, onDone?: () => void): void;
   /** Runs the first slice at once, in the caller's task, rather than in a task of its own. */
   runNow(): void;
-  /** Drops every queued job. */
-  cancel(): void;
 }
 
-/** Runs queued jobs one after another in short slices, yielding to the page between slices. */
-export function createTimeSlicer(now: () => number = () => performance.now()): TimeSlicer {
+/**
+ * Runs queued jobs one after another in short slices, yielding to the page between slices, until `signal`
+ * aborts: then every queued job is dropped.
+ */
+export function createTimeSlicer(signal: AbortSignal, now: () => number = () => performance.now()): TimeSlicer {
   const queue: { job: Iterator<unknown>; onDone?: () => void }[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -28,19 +29,25 @@ export function createTimeSlicer(now: () => number = () => performance.now()): T
     if (queue.length) timer = setTimeout(run, 0);
   };
 
+  signal.addEventListener(
+    'abort',
+    () => {
+      queue.length = 0;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+    },
+    { once: true },
+  );
+
   return {
     enqueue(job, onDone) {
+      if (signal.aborted) return;
       queue.push({ job, onDone });
       timer ??= setTimeout(run, 0);
     },
     runNow() {
       if (timer !== undefined) clearTimeout(timer);
       run();
-    },
-    cancel() {
-      queue.length = 0;
-      if (timer !== undefined) clearTimeout(timer);
-      timer = undefined;
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { CommandName } from '../model/commands';
-import type { HighlightStyle } from '../engine/highlights';
+import type { HighlightStyle } from '../model/highlight-style';
 import type { Lang } from './ui-text';
 import type { LanguageSetting } from '../model/settings';
 

@@ -1,11 +1,7 @@
-import type { IsoDate, Lang, Localized } from '../knowledge/types';
+import type { IsoDate, Localized } from '../knowledge/types';
+import type { Lang } from '../model/lang';
 
-export type { Lang } from '../knowledge/types';
-
-/** German for a German browser, English for every other language. */
-export function langFromLocale(locale: string | undefined): Lang {
-  return locale?.toLowerCase().startsWith('de') ? 'de' : 'en';
-}
+export type { Lang } from '../model/lang';
 
 export function localize(text: Localized, lang: Lang): string {
   return text[lang];

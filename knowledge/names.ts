@@ -53,4 +53,5 @@ export const named = {
 
 export type PersonId = keyof typeof named;
 
-export const namedPeople: readonly NamedPerson[] = Object.values(named);
+/** Everyone the extension looks for, each with the literal id the rest of the code knows them by. */
+export const namedPeople = Object.values(named);

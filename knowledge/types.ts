@@ -1,5 +1,6 @@
-/** The two languages the extension speaks. */
-export type Lang = 'de' | 'en';
+import type { Lang } from '../model/lang';
+
+export type { Lang } from '../model/lang';
 
 /** A text in every language the extension speaks. */
 export type Localized = Readonly<Record<Lang, string>>;

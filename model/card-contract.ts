@@ -1,5 +1,6 @@
-import type { Box } from '../entrypoints/card/card-position';
-import type { Lang } from '../i18n/ui-text';
+import type { Box } from './box';
+import type { Lang } from './lang';
+import type { PersonId } from './person';
 
 /**
  * What the content script and the lazily loaded card script agree on. The card (Preact, its styles and
@@ -15,6 +16,8 @@ export const CARD_SCRIPT = '/card.js';
 export const CARD_MODULE_KEY = Symbol.for('whos-who.card');
 
 export interface CardUiOptions {
+  /** The page session's lifetime: when it aborts, the card's host leaves the page. */
+  readonly signal: AbortSignal;
   readonly onPointerOnCard: (on: boolean) => void;
   readonly onClose: () => void;
   readonly onOpenStory: () => void;
@@ -28,12 +31,10 @@ export type CardNotice =
 /** `near` is the page element the card is about: its background decides between a light and a dark card. */
 export interface CardUi {
   /** With `focus`, as for a keyboard command, the card takes the keyboard focus and gives it back on closing. */
-  show(personId: string, anchor: Box, near: Element | null, lang: Lang, focus?: boolean): void;
+  show(personId: PersonId, anchor: Box, near: Element | null, lang: Lang, focus?: boolean): void;
   /** A notice in the card's frame, focused: the answer to a command that found no one to show. */
   showNotice(notice: CardNotice, anchor: Box, near: Element | null, lang: Lang): void;
   hide(): void;
-  /** Takes the host off the page. */
-  remove(): void;
 }
 
 export interface CardModule {

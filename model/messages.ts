@@ -1,4 +1,4 @@
-import { namedPeople, type PersonId } from '../knowledge/names';
+import { isPersonId, type PersonId } from './person';
 import { isHostName } from './settings';
 
 /** How many accepted mentions of each person one frame holds. */
@@ -51,13 +51,10 @@ export type ContentMessage = JumpRequest | WhoIsRequest | NextMentionRequest | P
 /** The longest selection the context menu passes on: a name, or a sentence around one. */
 export const MAX_SELECTION = 500;
 
-const PERSON_IDS: ReadonlySet<string> = new Set(namedPeople.map((p) => p.id));
 const MAX_COUNT = 1_000_000;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-export const isPersonId = (value: unknown): value is PersonId => typeof value === 'string' && PERSON_IDS.has(value);
 
 export function isMentionCounts(value: unknown): value is MentionCounts {
   return (

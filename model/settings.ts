@@ -1,8 +1,12 @@
-import type { HighlightStyle } from '../engine/highlights';
-import { DWELL_MS } from '../engine/hover-intent';
-import { langFromLocale, type Lang } from '../i18n/ui-text';
+import { HIGHLIGHT_STYLES, type HighlightStyle } from './highlight-style';
+import { langFromLocale, LANGS, type Lang } from './lang';
 
-export type LanguageSetting = 'browser' | Lang;
+/** The interface language: the browser's, or one chosen in the options. */
+export const LANGUAGE_SETTINGS = ['browser', ...LANGS] as const;
+export type LanguageSetting = (typeof LANGUAGE_SETTINGS)[number];
+
+/** How long the pointer rests on a mention before its card opens, in milliseconds: default and bounds. */
+export const DWELL_RANGE = { default: 400, min: 100, max: 2000 } as const;
 
 export interface Settings {
   /** Marking and cards on every site. */
@@ -18,14 +22,13 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
   disabledSites: [],
-  dwellMs: DWELL_MS,
+  dwellMs: DWELL_RANGE.default,
   highlightStyle: 'underline',
   language: 'browser',
 };
 
 /** The version of the stored shape; a newer one, written by a later release, is not trusted. */
 export const SETTINGS_VERSION = 1;
-export const DWELL_RANGE = { min: 100, max: 2000 } as const;
 const MAX_SITES = 1000;
 /** Where the settings are stored: `sync` storage under this key, as WXT's storage items keep them. */
 export const SETTINGS_KEY = 'settings';
@@ -56,8 +59,8 @@ export function parseSettings(value: unknown): Settings {
       typeof dwellMs === 'number' && Number.isFinite(dwellMs)
         ? Math.round(Math.min(DWELL_RANGE.max, Math.max(DWELL_RANGE.min, dwellMs)))
         : DEFAULT_SETTINGS.dwellMs,
-    highlightStyle: oneOf(['underline', 'background', 'none'], highlightStyle, DEFAULT_SETTINGS.highlightStyle),
-    language: oneOf(['browser', 'de', 'en'], language, DEFAULT_SETTINGS.language),
+    highlightStyle: oneOf(HIGHLIGHT_STYLES, highlightStyle, DEFAULT_SETTINGS.highlightStyle),
+    language: oneOf(LANGUAGE_SETTINGS, language, DEFAULT_SETTINGS.language),
   };
 }
 

@@ -1,27 +1,27 @@
 /**
  * `npm run bench`: builds and zips the extension, then measures it in real Chromium against the same
  * pages without it, prints the table of figures and budgets, and writes it to docs/bench.md and the
- * README. The budgets are in tests/bench/rows.ts, the methods in tests/bench/report.ts.
+ * README. The budgets are in scripts/bench/rows.ts, the methods in scripts/bench/report.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { launchBrowsers } from '../tests/bench/browsers';
-import { bundleHitTestProbe } from '../tests/bench/bundle-probe';
-import { measureBusyPage } from '../tests/bench/busy-cost';
-import { measureCardPaint } from '../tests/bench/card-paint';
-import { measureHeap } from '../tests/bench/heap';
-import { measureHitTest } from '../tests/bench/hit-test-cost';
-import { measureInitialCost } from '../tests/bench/initial-cost';
-import { describeMachine } from '../tests/bench/machine';
-import { infiniteScrollPage, rewritePage } from '../tests/bench/pages/busy-pages';
-import { hugeTextPage } from '../tests/bench/pages/huge-text-page';
-import { nestedPage } from '../tests/bench/pages/nested-page';
-import { prosePage } from '../tests/bench/pages/prose-page';
-import { BENCH_DOC, writeReports } from '../tests/bench/report';
-import { benchRows, type BenchResults, type LoadResult } from '../tests/bench/rows';
-import { contentScriptSizes, storeZipSizes } from '../tests/bench/sizes';
-import { textTable } from '../tests/bench/table';
-import { FIXTURE_PAGES, ROOT } from '../tests/e2e/harness/paths';
-import { startStaticServer } from '../tests/e2e/harness/static-server';
+import { launchBrowsers } from './bench/browsers';
+import { bundleHitTestProbe } from './bench/bundle-probe';
+import { measureBusyPage } from './bench/busy-cost';
+import { measureCardPaint } from './bench/card-paint';
+import { measureHeap } from './bench/heap';
+import { measureHitTest } from './bench/hit-test-cost';
+import { measureInitialCost } from './bench/initial-cost';
+import { describeMachine } from './bench/machine';
+import { infiniteScrollPage, rewritePage } from './bench/pages/busy-pages';
+import { hugeTextPage } from './bench/pages/huge-text-page';
+import { nestedPage } from './bench/pages/nested-page';
+import { prosePage } from './bench/pages/prose-page';
+import { BENCH_DOC, writeReports } from './bench/report';
+import { benchRows, type BenchResults, type LoadResult } from './bench/rows';
+import { contentScriptSizes, storeZipSizes } from './bench/sizes';
+import { textTable } from './bench/table';
+import { FIXTURE_PAGES, ROOT } from './browser/paths';
+import { startStaticServer } from './browser/static-server';
 
 // Fresh loads per figure: enough for a median, few enough for about five minutes on two cores.
 const RUNS = { prose: 5, largePage: 3, markJs1Mb: 3, markJs5Mb: 1, busy: 2, card: 5, heap: 3 } as const;

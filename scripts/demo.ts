@@ -7,11 +7,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Page } from 'playwright-core';
-import { cardClip, waitForCard, type CardView } from '../tests/e2e/harness/card';
-import { launchChromium } from '../tests/e2e/harness/chromium';
-import { hoverMention, waitForHighlights, type PersonId } from '../tests/e2e/harness/highlights';
-import { DEMO_PAGES, ROOT } from '../tests/e2e/harness/paths';
-import { startStaticServer, type StaticServer } from '../tests/e2e/harness/static-server';
+import { cardClip, waitForCard, type CardView } from './browser/card';
+import { launchChromium } from './browser/chromium';
+import { hoverMention, waitForHighlights, type PersonId } from './browser/highlights';
+import { DEMO_PAGES, ROOT } from './browser/paths';
+import { startStaticServer, type StaticServer } from './browser/static-server';
 
 const OUT = `${ROOT}.output/demo`;
 const VIEWPORT = { width: 1200, height: 860 };

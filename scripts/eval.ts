@@ -6,7 +6,8 @@
  */
 import { join, resolve } from 'node:path';
 import { people } from '../knowledge/people';
-import { createMatcher, findInDocument } from '../engine/matcher';
+import { createMatcher } from '../engine/matcher';
+import { findInDocument } from '../engine/surname-rules';
 import { formatReport } from './lib/eval-report';
 import { evaluateCorpus, meetsTargets, TARGETS } from './lib/evaluate-corpus';
 import { loadCorpus } from './lib/load-corpus';

@@ -5,7 +5,11 @@ import { ui } from '../../i18n/ui-text';
 import { parseBackgroundMessage, sumCounts, type MentionCounts, type NextMentionRequest } from '../../model/messages';
 import { resolveLang, type Settings } from '../../model/settings';
 import { loadSettings, saveSettings, settingsItem } from '../../storage/settings-store';
-import { createTabMentions } from './tab-mentions';
+import { createTabMentions } from '../../storage/tab-mentions';
+import { reportError } from '../../utils/report-error';
+
+/** A tab whose page has no content script (a browser page, a store) cannot answer a request: that is no error. */
+const ignoreUnanswered = () => undefined;
 
 const menuItem = (settings: Settings) => ({
   // The menu speaks the language chosen in the settings, which `__MSG_` titles could not.
@@ -68,30 +72,31 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
-    tabs.forget(tabId).catch(() => {});
+    tabs.forget(tabId).catch((error) => reportError('forgetting a closed tab', error));
   });
 
   browser.runtime.onInstalled.addListener(() => {
-    createMenu().catch(() => {});
+    createMenu().catch((error) => reportError('creating the menu', error));
   });
   browser.runtime.onStartup.addListener(() => {
-    createMenu().catch(() => {});
+    createMenu().catch((error) => reportError('creating the menu', error));
   });
   settingsItem.watch(() => {
     loadSettings()
       .then((settings) => browser.contextMenus.update(WHO_IS_MENU_ID, menuItem(settings)))
-      .catch(() => {});
+      .catch((error) => reportError('updating the menu', error));
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     const request = whoIsRequest(info);
     // Only the frame that holds the selection can see it, and find the box to open the card beside.
     if (request && tab?.id !== undefined) {
-      browser.tabs.sendMessage(tab.id, request, { frameId: info.frameId ?? 0 }).catch(() => {});
+      // A frame without the content script (a browser page, a store) cannot answer: nothing happens there.
+      browser.tabs.sendMessage(tab.id, request, { frameId: info.frameId ?? 0 }).catch(ignoreUnanswered);
     }
   });
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'toggle-marking') toggleMarking().catch(() => {});
+    if (command === 'toggle-marking') toggleMarking().catch((error) => reportError('toggling marking', error));
     // A page without the content script (a browser page, a store) cannot answer: nothing happens there.
-    if (command === 'next-mention') stepToNextMention(tab?.id).catch(() => {});
+    if (command === 'next-mention') stepToNextMention(tab?.id).catch(ignoreUnanswered);
   });
 });

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { placeCard, type Box } from './card-position';
+import type { Box } from '../../model/box';
+import { placeCard } from './card-position';
 import type { Theme } from './page-theme';
 
 interface Props {

@@ -1,9 +1,4 @@
-export interface Box {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
+import type { Box } from '../../model/box';
 
 export interface Size {
   readonly width: number;

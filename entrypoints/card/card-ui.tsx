@@ -4,12 +4,12 @@ import { CardFrame } from './CardFrame';
 import { CardNotice } from './CardNotice';
 import { PersonCard } from './PersonCard';
 import { CARD_HOST, type CardUi, type CardUiOptions } from '../../model/card-contract';
-import type { Box } from './card-position';
+import type { Box } from '../../model/box';
 import { ui as strings, type Lang } from '../../i18n/ui-text';
 import { people } from '../../knowledge/people';
 import { themeAround } from './page-theme';
 
-const byId = new Map(people.map((p) => [p.id as string, p]));
+const byId = new Map(people.map((p) => [p.id, p]));
 const NOTICE_ID = 'whoswho-notice';
 
 /**
@@ -83,7 +83,7 @@ export function createCardUi(options: CardUiOptions): CardUi {
     );
   };
 
-  return {
+  const ui: CardUi = {
     show(personId, anchor, near, lang, focus = false) {
       const person = byId.get(personId);
       if (!person) return;
@@ -106,9 +106,14 @@ export function createCardUi(options: CardUiOptions): CardUi {
       }
       focusBefore = null;
     },
-    remove() {
-      this.hide();
+  };
+  options.signal.addEventListener(
+    'abort',
+    () => {
+      ui.hide();
       host?.remove();
     },
-  };
+    { once: true },
+  );
+  return ui;
 }

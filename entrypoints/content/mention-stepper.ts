@@ -1,3 +1,4 @@
+import type { PersonId } from '../../model/person';
 import type { Highlights } from '../../engine/highlights';
 import type { MentionIndex, PlacedMention } from '../../engine/mention-index';
 
@@ -8,12 +9,21 @@ const SCROLL_QUIET_MS = 100;
 
 /**
  * Steps through a person's mentions, or everyone's: each call scrolls to the next one and emphasises it
- * briefly; `onArrived` runs once the page has stopped scrolling, for a card to open beside it.
+ * briefly; `onArrived` runs once the page has stopped scrolling, for a card to open beside it. A step
+ * on its way and the emphasis end with `signal`.
  */
-export function createMentionStepper(index: MentionIndex, highlights: Highlights) {
+export function createMentionStepper(index: MentionIndex, highlights: Highlights, signal: AbortSignal) {
   let last: PlacedMention | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let arriving: (() => void) | undefined;
+  signal.addEventListener(
+    'abort',
+    () => {
+      clearTimeout(timer);
+      arriving?.();
+    },
+    { once: true },
+  );
 
   const whenScrolled = (run: () => void) => {
     let quiet: ReturnType<typeof setTimeout> | undefined;
@@ -36,7 +46,7 @@ export function createMentionStepper(index: MentionIndex, highlights: Highlights
   };
 
   return {
-    next(person: string | undefined, onArrived?: (target: PlacedMention) => void): PlacedMention | undefined {
+    next(person: PersonId | undefined, onArrived?: (target: PlacedMention) => void): PlacedMention | undefined {
       // A newer step replaces one still on its way.
       arriving?.();
       const mentions = index.mentionsOf(person);
@@ -54,10 +64,6 @@ export function createMentionStepper(index: MentionIndex, highlights: Highlights
       timer = setTimeout(() => highlights.focus(undefined), EMPHASIS_MS);
       if (onArrived) whenScrolled(() => onArrived(target));
       return target;
-    },
-    stop() {
-      clearTimeout(timer);
-      arriving?.();
     },
   };
 }

@@ -8,31 +8,44 @@ import { readSettings, watchSettings } from './settings-reader';
 /** How often the content script checks that its extension is still there (see `wirePage`). */
 const INVALIDATION_CHECK_MS = 1_000;
 
+/** A report the background did not take: the next change reports again, and there is nothing else to do. */
+const ignoreUndelivered = () => undefined;
+
 /**
  * Runs a page session while the settings allow it on this site, follows settings changes and the
  * popup's requests, and reports what the page mentions; all of it ends with the content script's
  * context, as when the extension is updated or reloaded.
  */
 export function wirePage(ctx: ContentScriptContext): void {
-  let session: PageSession | undefined;
+  const lifetime = new AbortController();
+  ctx.onInvalidated(() => lifetime.abort());
+
+  let session: { readonly api: PageSession; readonly lifetime: AbortController } | undefined;
+  const endSession = () => {
+    session?.lifetime.abort();
+    session = undefined;
+  };
+  lifetime.signal.addEventListener('abort', endSession, { once: true });
 
   let reported: string | undefined;
   const report = (counts: MentionCounts) => {
     const key = JSON.stringify(counts);
-    if (key === reported || ctx.isInvalid) return;
+    if (key === reported || lifetime.signal.aborted) return;
     const message: MentionsReport = { type: 'mentions-report', counts, newPage: reported === undefined };
     reported = key;
-    browser.runtime.sendMessage(message).catch(() => {});
+    browser.runtime.sendMessage(message).catch(ignoreUndelivered);
   };
 
   const apply = (settings: Settings) => {
-    if (ctx.isInvalid) return;
+    if (lifetime.signal.aborted) return;
     const active = isActiveOn(settings, location.hostname);
-    if (active && session) session.update(settings);
-    else if (active) session = startPageSession(settings, report);
-    else if (session) {
-      session.stop();
-      session = undefined;
+    if (active && session) {
+      session.api.update(settings);
+    } else if (active) {
+      const sessionLifetime = new AbortController();
+      session = { api: startPageSession(settings, report, sessionLifetime.signal), lifetime: sessionLifetime };
+    } else if (session) {
+      endSession();
       report({});
     }
   };
@@ -41,13 +54,13 @@ export function wirePage(ctx: ContentScriptContext): void {
     const request = parseContentMessage(message);
     switch (request?.type) {
       case 'jump-to-mention':
-        session?.jump(request.person);
+        session?.api.jump(request.person);
         break;
       case 'who-is':
-        session?.openFor(request.text);
+        session?.api.openFor(request.text);
         break;
       case 'next-mention':
-        session?.stepToNext();
+        session?.api.stepToNext();
         break;
       case 'page-host':
         // The top frame speaks for the tab's site; the popup asks it rather than reading the tab's address.
@@ -56,7 +69,18 @@ export function wirePage(ctx: ContentScriptContext): void {
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
-  const unwatch = watchSettings(apply);
+  lifetime.signal.addEventListener(
+    'abort',
+    () => {
+      try {
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        // Gone with the runtime.
+      }
+    },
+    { once: true },
+  );
+  watchSettings(apply, lifetime.signal);
   readSettings().then(apply);
 
   // Chrome tells an old content script nothing when its extension is reloaded, updated or removed: the
@@ -64,16 +88,4 @@ export function wirePage(ctx: ContentScriptContext): void {
   // each pointer move (a card would need the runtime), so that the old script leaves the page clean.
   ctx.setInterval(() => {}, INVALIDATION_CHECK_MS);
   ctx.addEventListener(window, 'pointermove', () => ctx.isInvalid, { capture: true, passive: true });
-
-  ctx.onInvalidated(() => {
-    // The page first: with the extension gone, the runtime's own calls may throw.
-    session?.stop();
-    session = undefined;
-    try {
-      browser.runtime.onMessage.removeListener(onMessage);
-      unwatch();
-    } catch {
-      // Gone with the runtime.
-    }
-  });
 }

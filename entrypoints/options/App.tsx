@@ -9,18 +9,17 @@ import { SiteList } from './SiteList';
 import { StylePreview } from './StylePreview';
 import { Switch } from '../../components/pages/Switch';
 import { useSettings } from '../../components/pages/use-settings';
-import type { HighlightStyle } from '../../engine/highlights';
+import { HIGHLIGHT_STYLES, type HighlightStyle } from '../../model/highlight-style';
 import { named } from '../../knowledge/names';
-import { resolveLang, type LanguageSetting, type Settings } from '../../model/settings';
+import { LANGUAGE_SETTINGS, resolveLang, type LanguageSetting, type Settings } from '../../model/settings';
 import { settingsUi } from '../../i18n/settings-text';
+import { reportError } from '../../utils/report-error';
 
 interface Props {
   /** The settings as loaded before the first render, so that the page opens in the chosen language. */
   initialSettings?: Settings;
 }
 
-const STYLES: readonly HighlightStyle[] = ['underline', 'background', 'none'];
-const LANGUAGES: readonly LanguageSetting[] = ['browser', 'de', 'en'];
 
 /** The settings page: each change is saved at once and reaches open tabs without a reload. */
 export function App({ initialSettings }: Props) {
@@ -37,11 +36,11 @@ export function App({ initialSettings }: Props) {
   const save = (change: Partial<Settings>) => {
     changeSettings(change)
       .then(() => setSaves((n) => n + 1))
-      .catch(() => {});
+      .catch((error) => reportError('saving the settings', error));
   };
 
-  const styles: Choice<HighlightStyle>[] = STYLES.map((value) => ({ value, label: t.styles[value] }));
-  const languages: Choice<LanguageSetting>[] = LANGUAGES.map((value) => ({
+  const styles: Choice<HighlightStyle>[] = HIGHLIGHT_STYLES.map((value) => ({ value, label: t.styles[value] }));
+  const languages: Choice<LanguageSetting>[] = LANGUAGE_SETTINGS.map((value) => ({
     value,
     label: t.languages[value],
     lang: value === 'browser' ? undefined : value,

@@ -4,6 +4,7 @@ import { COMMANDS, isCommand, type CommandName } from '../../model/commands';
 import type { Lang } from '../../i18n/ui-text';
 import { settingsUi } from '../../i18n/settings-text';
 import { Section } from '../../components/pages/Section';
+import { reportError } from '../../utils/report-error';
 
 interface Props {
   lang: Lang;
@@ -28,7 +29,7 @@ export function ShortcutList({ lang }: Props) {
             .sort((a, b) => COMMANDS.indexOf(a.name) - COMMANDS.indexOf(b.name)),
         ),
       )
-      .catch(() => {});
+      .catch((error) => reportError('reading the shortcuts', error));
   }, []);
 
   return (

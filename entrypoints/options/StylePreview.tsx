@@ -1,11 +1,13 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { createHighlights, type HighlightStyle } from '../../engine/highlights';
+import { createHighlights } from '../../engine/highlights';
+import type { HighlightStyle } from '../../model/highlight-style';
+import type { PersonId } from '../../model/person';
 
 interface Props {
   style: HighlightStyle;
   label: string;
   /** The person whose name is marked, by id, and the name as shown. */
-  person: string;
+  person: PersonId;
   name: string;
 }
 
@@ -14,11 +16,12 @@ export function StylePreview({ style, label, person, name }: Props) {
   const sample = useRef<HTMLSpanElement>(null);
   useEffect(() => {
     if (!sample.current) return undefined;
-    const highlights = createHighlights([person], style);
+    const lifetime = new AbortController();
+    const highlights = createHighlights([person], style, lifetime.signal);
     const range = new Range();
     range.selectNodeContents(sample.current);
     highlights.add(person, range);
-    return () => highlights.dispose();
+    return () => lifetime.abort();
   }, [style, person]);
   return (
     <p class="preview">

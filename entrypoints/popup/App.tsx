@@ -8,7 +8,7 @@ import { StoryView } from './StoryView';
 import { Timeline } from './Timeline';
 import { useSettings } from '../../components/pages/use-settings';
 import { ui } from '../../i18n/ui-text';
-import type { PersonId } from '../../knowledge/names';
+import type { PersonId } from '../../model/person';
 import { people } from '../../knowledge/people';
 import { story } from '../../knowledge/story';
 import {
@@ -21,7 +21,8 @@ import {
 } from '../../model/messages';
 import { isActiveOn, resolveLang, type Settings } from '../../model/settings';
 import { settingsUi } from '../../i18n/settings-text';
-import { isTabMentionsKey } from '../background/tab-mentions';
+import { isTabMentionsKey } from '../../storage/tab-mentions';
+import { reportError } from '../../utils/report-error';
 
 /**
  * The tab the popup is about: the active one, or the one named as `popup.html?tab=ID` when the story
@@ -109,7 +110,7 @@ export function App({ initialSettings }: Props) {
         </button>
       </header>
       <main>
-        <MarkingSwitches settings={settings} host={host} lang={lang} onChange={(change) => changeSettings(change).catch(() => {})} />
+        <MarkingSwitches settings={settings} host={host} lang={lang} onChange={(change) => changeSettings(change).catch((error) => reportError('saving the settings', error))} />
         {isActiveOn(settings, host ?? '') && <MentionList lang={lang} loadCounts={countsLoader} onJump={jumpToMention} />}
         <StoryView story={story} lang={lang} />
         <Timeline events={story.timeline} lang={lang} />

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ui, type Lang } from '../../i18n/ui-text';
-import type { PersonId } from '../../knowledge/names';
+import type { PersonId } from '../../model/person';
 import { people } from '../../knowledge/people';
 import type { MentionCounts } from '../../model/messages';
 import { Section } from '../../components/pages/Section';

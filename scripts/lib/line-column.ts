@@ -1,3 +1,5 @@
+import { firstIndexWhere } from '../../utils/binary-search';
+
 export interface LineColumn {
   readonly line: number;
   readonly column: number;
@@ -11,13 +13,7 @@ export function lineColumnIndex(text: string): (offset: number) => LineColumn {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = firstIndexWhere(starts.length, (i) => starts[i]! > offset) - 1;
     return { line: lo + 1, column: offset - starts[lo]! + 1 };
   };
 }

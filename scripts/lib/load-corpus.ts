@@ -27,7 +27,7 @@ export function loadCorpus(dir: string, personIds: ReadonlySet<string>): CorpusD
       try {
         documents.push({ file, lang, ...parseLabelledText(readFileSync(join(dir, file), 'utf8'), personIds) });
       } catch (error) {
-        throw new Error(`${file}: ${(error as Error).message}`);
+        throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
       }
     });
   }

@@ -3,10 +3,10 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ui } from '../../i18n/ui-text';
 import { axeOnOpenCard, axeViolations, pageEvaluate } from './harness/axe';
 import { activeTabId, clickWhoIsThis, pressCommand } from './harness/background-events';
-import { onCardRoot, readCard, waitForCard } from './harness/card';
-import { firstTab, type ChromeGlobal } from './harness/chromium';
+import { onCardRoot, readCard, waitForCard } from '../../scripts/browser/card';
+import { firstTab, type ChromeGlobal } from '../../scripts/browser/chromium';
 import { clearSettings, setLanguage } from './harness/extension-state';
-import { hoverMention, mentionRect, waitForHighlights } from './harness/highlights';
+import { hoverMention, mentionRect, waitForHighlights } from '../../scripts/browser/highlights';
 import { openActionPopup } from './harness/popup';
 import { useChromiumSuite } from './harness/suite';
 

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatDate, ui } from '../../i18n/ui-text';
-import { CARD_HOST, countCardHosts, readCard, waitForCard } from './harness/card';
-import { hoverMention, waitForHighlights } from './harness/highlights';
+import { CARD_HOST, countCardHosts, readCard, waitForCard } from '../../scripts/browser/card';
+import { hoverMention, waitForHighlights } from '../../scripts/browser/highlights';
 import { readMutations } from './harness/mutations';
 import { personOf, roleOf } from './harness/people';
 import { useChromiumSuite } from './harness/suite';

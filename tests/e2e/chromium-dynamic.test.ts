@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { firstTab, type ChromeGlobal } from './harness/chromium';
+import { firstTab, type ChromeGlobal } from '../../scripts/browser/chromium';
 import { badgeText } from './harness/extension-state';
-import { PERSON_IDS, type HighlightTexts } from './harness/highlights';
+import { PERSON_IDS, type HighlightTexts } from '../../scripts/browser/highlights';
 import { frameOf, only, settleOn } from './harness/placed-highlights';
 import { useChromiumSuite } from './harness/suite';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXPECTED_ERWAEHNUNGEN, EXPECTED_MENTIONS, EXPECTED_SURNAMES } from './harness/expected';
-import { waitForHighlights } from './harness/highlights';
+import { waitForHighlights } from '../../scripts/browser/highlights';
 import { readMutations } from './harness/mutations';
 import { useChromiumSuite } from './harness/suite';
 

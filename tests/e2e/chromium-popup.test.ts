@@ -3,9 +3,9 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ui } from '../../i18n/ui-text';
 import { people } from '../../knowledge/people';
 import { story } from '../../knowledge/story';
-import { firstTab, type ChromeGlobal } from './harness/chromium';
+import { firstTab, type ChromeGlobal } from '../../scripts/browser/chromium';
 import { badgeText } from './harness/extension-state';
-import { waitForHighlights } from './harness/highlights';
+import { waitForHighlights } from '../../scripts/browser/highlights';
 import { openActionPopup, type ActionPopup } from './harness/popup';
 import { useChromiumSuite } from './harness/suite';
 

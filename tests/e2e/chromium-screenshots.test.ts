@@ -4,11 +4,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ui } from '../../i18n/ui-text';
 import { settingsUi } from '../../i18n/settings-text';
 import { activeTabId } from './harness/background-events';
-import { cardClip, waitForCard } from './harness/card';
-import { firstTab } from './harness/chromium';
+import { cardClip, waitForCard } from '../../scripts/browser/card';
+import { firstTab } from '../../scripts/browser/chromium';
 import { setLanguage } from './harness/extension-state';
-import { hoverMention, waitForHighlights, type PersonId } from './harness/highlights';
-import { DEMO_PAGES, ROOT } from './harness/paths';
+import { hoverMention, waitForHighlights, type PersonId } from '../../scripts/browser/highlights';
+import { DEMO_PAGES, ROOT } from '../../scripts/browser/paths';
 import { useChromiumSuite } from './harness/suite';
 
 /*

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { waitForCard } from './harness/card';
-import { hoverMention } from './harness/highlights';
+import { waitForCard } from '../../scripts/browser/card';
+import { hoverMention } from '../../scripts/browser/highlights';
 import { readMutations } from './harness/mutations';
 import { frameOf, only, settleOn } from './harness/placed-highlights';
 import { useChromiumSuite } from './harness/suite';

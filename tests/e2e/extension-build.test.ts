@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_EXTENSION, FIREFOX_EXTENSION, requireBuilt, ROOT } from './harness/paths';
+import { CHROME_EXTENSION, FIREFOX_EXTENSION, requireBuilt, ROOT } from '../../scripts/browser/paths';
 
 /**
  * The built extension, as the stores get it: the manifests ask for the fewest permissions (each one

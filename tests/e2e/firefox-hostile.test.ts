@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runFirefox, type FirefoxRun } from './harness/firefox';
-import { NO_MARKS, type HighlightTexts } from './harness/highlights';
+import { NO_MARKS, type HighlightTexts } from '../../scripts/browser/highlights';
 import { serveVendor } from './harness/hostile';
-import { FIXTURE_PAGES } from './harness/paths';
-import { startStaticServer, type StaticServer } from './harness/static-server';
+import { FIXTURE_PAGES } from '../../scripts/browser/paths';
+import { startStaticServer, type StaticServer } from '../../scripts/browser/static-server';
 
 /**
  * The key hostile pages in Firefox ESR, in one run: a hub page holds them in frames (a Preact app that

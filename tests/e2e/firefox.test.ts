@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPECTED_MENTIONS, EXPECTED_STRUCTURE } from './harness/expected';
 import { runFirefox, type FirefoxRun } from './harness/firefox';
-import type { HighlightTexts } from './harness/highlights';
-import { FIXTURE_PAGES } from './harness/paths';
-import { startStaticServer, type StaticServer } from './harness/static-server';
+import type { HighlightTexts } from '../../scripts/browser/highlights';
+import { FIXTURE_PAGES } from '../../scripts/browser/paths';
+import { startStaticServer, type StaticServer } from '../../scripts/browser/static-server';
 
 interface PageReport {
   /** The path of the page that reported. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countHighlights, NO_MARKS, readHighlights, type HighlightTexts } from './harness/highlights';
+import { countHighlights, NO_MARKS, readHighlights, type HighlightTexts } from '../../scripts/browser/highlights';
 import { openWatched, recordedMutations, watchProblems } from './harness/hostile';
 import { useChromiumSuite } from './harness/suite';
 
@@ -69,7 +69,8 @@ const POLL_MS = 50;
 
 /**
  * Opens `path` and waits, after the page's load, until `expected` is marked, asking the page a trivial
- * question every 50 ms meanwhile: the longest wait for an answer is how long the page was held up.
+ * question every 50 ms meanwhile. The longest wait for an answer is logged, not asserted: durations
+ * belong to `npm run bench`, where a busy machine cannot fail a landing.
  */
 async function openAndTime(path: string, expected: HighlightTexts) {
   // openWatched's goto returns once the page has loaded, Playwright's default.
@@ -90,11 +91,6 @@ async function openAndTime(path: string, expected: HighlightTexts) {
   return { tab, problems, markedMs: Date.now() - started, longestAnswerMs };
 }
 
-// Generous: the machines have two cores and run other work. A page held up by one long scan would
-// answer after seconds.
-const LONGEST_ANSWER_MS = 1_000;
-const DEEP_RESTYLE_MS = 5_000;
-
 describe('hostile pages: big pages (Chromium)', () => {
   it('marks the start, middle and end of one 10 MB text node', async () => {
     const run = await openAndTime('/big/huge-text.html', {
@@ -104,7 +100,6 @@ describe('hostile pages: big pages (Chromium)', () => {
       sutskever: ['huge: Ilya Sutskever'],
     });
     console.info(`10 MB text node: marked after ${run.markedMs} ms, longest answer ${run.longestAnswerMs} ms`);
-    expect(run.longestAnswerMs).toBeLessThan(LONGEST_ANSWER_MS);
     expect(await recordedMutations(run.tab)).toEqual([]);
     expect(run.problems()).toEqual([]);
     await run.tab.close();
@@ -117,16 +112,12 @@ describe('hostile pages: big pages (Chromium)', () => {
       pachocki: ['deepest: Jakub Pachocki'],
     });
     console.info(`${DEPTH} nested elements: marked after ${run.markedMs} ms, longest answer ${run.longestAnswerMs} ms`);
-    // Marks need their style sheet, and Chromium 156 restyles a tree this deep for over a second
-    // whenever a sheet is added (any sheet, with or without the extension): that one wait is the
-    // browser's. The scan itself holds nothing up (next test).
-    expect(run.longestAnswerMs).toBeLessThan(DEEP_RESTYLE_MS);
     expect(await recordedMutations(run.tab)).toEqual([]);
     expect(run.problems()).toEqual([]);
     await run.tab.close();
   });
 
-  it(`reads ${DEPTH} nested elements without a name and holds nothing up`, async () => {
+  it(`reads ${DEPTH} nested elements without a name, and adds neither mark nor style sheet`, async () => {
     const tab = await suite.browser.context.newPage();
     const problems = watchProblems(tab);
     await tab.goto(`${suite.server.origin}/big/nested-nameless.html`, { waitUntil: 'load' });
@@ -138,7 +129,6 @@ describe('hostile pages: big pages (Chromium)', () => {
       await tab.waitForTimeout(POLL_MS);
     }
     console.info(`${DEPTH} nested elements, no name: longest answer ${longestAnswerMs} ms`);
-    expect(longestAnswerMs).toBeLessThan(LONGEST_ANSWER_MS);
     // Nothing to paint, so no style sheet either.
     expect(await tab.evaluate(() => [CSS.highlights.size, document.adoptedStyleSheets.length])).toEqual([0, 0]);
     expect(problems()).toEqual([]);
@@ -153,7 +143,6 @@ describe('hostile pages: big pages (Chromium)', () => {
       altman: [`p${PARAGRAPHS - 1}: Sam Altman`],
     });
     console.info(`100,000 text nodes: marked after ${run.markedMs} ms, longest answer ${run.longestAnswerMs} ms`);
-    expect(run.longestAnswerMs).toBeLessThan(LONGEST_ANSWER_MS);
     expect(await recordedMutations(run.tab)).toEqual([]);
     expect(run.problems()).toEqual([]);
     await run.tab.close();

@@ -1,11 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { waitForCard } from './harness/card';
-import { hoverMention, NO_MARKS, waitForHighlights } from './harness/highlights';
+import { waitForCard } from '../../scripts/browser/card';
+import { hoverMention, NO_MARKS, waitForHighlights } from '../../scripts/browser/highlights';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { contrast, lookAtCard, openWatched, pageSeenErrors, recordedMutations } from './harness/hostile';
-import { FIXTURE_PAGES } from './harness/paths';
+import { FIXTURE_PAGES } from '../../scripts/browser/paths';
+import type { PersonId } from '../../model/person';
 import { roleOf } from './harness/people';
 import { useChromiumSuite } from './harness/suite';
 
@@ -25,7 +26,7 @@ const suite = useChromiumSuite({
 });
 
 /** The card for `person` is open, says who they are, and can be read. */
-async function expectReadableCard(page: Page, person: string, name: string) {
+async function expectReadableCard(page: Page, person: PersonId, name: string) {
   const card = await waitForCard(page, true);
   expect(card.text).toContain(name);
   expect(card.text).toContain(roleOf(person));

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { waitForCard } from './harness/card';
-import { hoverMention, NO_MARKS, waitForHighlights } from './harness/highlights';
+import { waitForCard } from '../../scripts/browser/card';
+import { hoverMention, NO_MARKS, waitForHighlights } from '../../scripts/browser/highlights';
 import { openWatched, recordedMutations } from './harness/hostile';
 import { useChromiumSuite } from './harness/suite';
 

@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCard, waitForCard } from './harness/card';
-import { countHighlights, NO_MARKS } from './harness/highlights';
+import { readCard, waitForCard } from '../../scripts/browser/card';
+import { countHighlights, NO_MARKS } from '../../scripts/browser/highlights';
 import {
   cardTextInFrame,
   hoverMentionInFrame,
@@ -10,8 +10,8 @@ import {
   recordedMutations,
   waitFor,
 } from './harness/hostile';
-import { FIXTURE_PAGES } from './harness/paths';
-import { startStaticServer, type StaticServer } from './harness/static-server';
+import { FIXTURE_PAGES } from '../../scripts/browser/paths';
+import { startStaticServer, type StaticServer } from '../../scripts/browser/static-server';
 import { useChromiumSuite } from './harness/suite';
 
 /**

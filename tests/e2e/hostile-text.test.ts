@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { waitForCard } from './harness/card';
-import { hoverMention, waitForHighlights } from './harness/highlights';
+import { waitForCard } from '../../scripts/browser/card';
+import { hoverMention, waitForHighlights } from '../../scripts/browser/highlights';
 import { openWatched, recordedMutations } from './harness/hostile';
-import { FIXTURE_PAGES } from './harness/paths';
+import { FIXTURE_PAGES } from '../../scripts/browser/paths';
 import { useChromiumSuite } from './harness/suite';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGETS } from '../bench/rows';
-import { contentScriptSizes } from '../bench/sizes';
+import { BUDGETS } from '../../scripts/bench/rows';
+import { contentScriptSizes } from '../../scripts/bench/sizes';
 
 // Sizes and counts only: timings vary from machine to machine and live in `npm run bench`.
 describe('what every page pays for (the build in .output)', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { onCardRoot } from './card';
+import { onCardRoot } from '../../../scripts/browser/card';
 
 /** What axe found wrong: the rule, how bad, and where, as CSS selectors. */
 export interface AxeViolation {

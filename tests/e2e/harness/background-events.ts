@@ -1,4 +1,4 @@
-import type { ChromeGlobal, ExtensionBrowser } from './chromium';
+import type { ChromeGlobal, ExtensionBrowser } from '../../../scripts/browser/chromium';
 
 /*
  * A headless browser has no context menu to click, and key presses sent through the DevTools protocol

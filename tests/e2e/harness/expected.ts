@@ -1,4 +1,4 @@
-import type { HighlightTexts } from './highlights';
+import type { HighlightTexts } from '../../../scripts/browser/highlights';
 
 /**
  * What the fixture pages should show highlighted, as `<paragraph id>: <range text>`, sorted. The traps,

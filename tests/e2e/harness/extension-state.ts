@@ -1,4 +1,4 @@
-import type { ChromeGlobal, ExtensionBrowser } from './chromium';
+import type { ChromeGlobal, ExtensionBrowser } from '../../../scripts/browser/chromium';
 
 /*
  * What the extension keeps, read and set through its background, as the popup and the settings page

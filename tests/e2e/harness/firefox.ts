@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FIREFOX, FIREFOX_EXTENSION, ROOT, requireBuilt } from './paths';
+import { FIREFOX, FIREFOX_EXTENSION, ROOT, requireBuilt } from '../../../scripts/browser/paths';
 
 export interface FirefoxRun {
   /** What web-ext and Firefox printed, for the message of a failing test. */

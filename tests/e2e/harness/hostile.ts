@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { CDPSession, Frame, Page } from 'playwright-core';
-import { findCardRoots } from './card';
-import { PERSON_IDS, type HighlightTexts, type PersonId, type Rect } from './highlights';
-import { FIXTURE_PAGES, ROOT } from './paths';
-import type { StaticServer } from './static-server';
+import { findCardRoots } from '../../../scripts/browser/card';
+import { PERSON_IDS, type HighlightTexts, type PersonId, type Rect } from '../../../scripts/browser/highlights';
+import { FIXTURE_PAGES, ROOT } from '../../../scripts/browser/paths';
+import type { StaticServer } from '../../../scripts/browser/static-server';
 import type { ChromiumSuite } from './suite';
 
 /**

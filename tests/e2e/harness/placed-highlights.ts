@@ -1,5 +1,5 @@
 import type { Frame, Page } from 'playwright-core';
-import { PERSON_IDS, type HighlightTexts } from './highlights';
+import { PERSON_IDS, type HighlightTexts } from '../../../scripts/browser/highlights';
 
 /**
  * Runs in a page or frame (each frame has its own `CSS.highlights`): per person, each range as

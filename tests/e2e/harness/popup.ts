@@ -1,5 +1,5 @@
 import type { CDPSession, Page } from 'playwright-core';
-import type { ChromeGlobal, ExtensionBrowser } from './chromium';
+import type { ChromeGlobal, ExtensionBrowser } from '../../../scripts/browser/chromium';
 
 /** The toolbar popup, opened for real; Playwright does not list it among the context's pages. */
 export interface ActionPopup {

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium, type ExtensionBrowser, type LaunchOptions } from './chromium';
-import { FIXTURE_PAGES } from './paths';
-import { startStaticServer, type StaticServer } from './static-server';
+import { launchChromium, type ExtensionBrowser, type LaunchOptions } from '../../../scripts/browser/chromium';
+import { FIXTURE_PAGES } from '../../../scripts/browser/paths';
+import { startStaticServer, type StaticServer } from '../../../scripts/browser/static-server';
 
 export interface SuiteOptions extends LaunchOptions {
   /** The folder the server serves: the fixture pages unless given. */

@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { DWELL_MS, HoverIntent, LINGER_MS } from '../../../engine/hover-intent';
+import { HoverIntent, LINGER_MS } from '../../../engine/hover-intent';
+import { DWELL_RANGE } from '../../../model/settings';
+
+const DWELL_MS = DWELL_RANGE.default;
 
 describe('HoverIntent', () => {
   let opened: string[];
@@ -10,7 +13,7 @@ describe('HoverIntent', () => {
     vi.useFakeTimers();
     opened = [];
     closed = 0;
-    intent = new HoverIntent<string>({ open: (t) => opened.push(t), close: () => closed++ });
+    intent = new HoverIntent<string>({ open: (t) => opened.push(t), close: () => closed++, signal: new AbortController().signal });
   });
   afterEach(() => vi.useRealTimers());
 
@@ -90,5 +93,16 @@ describe('HoverIntent', () => {
     intent.openNow('c');
     intent.dismiss();
     expect(closed).toBe(2);
+  });
+
+  test('its signal ends it: a pending open is dropped and no new one is scheduled', () => {
+    const lifetime = new AbortController();
+    const ended = new HoverIntent<string>({ open: (t) => opened.push(t), close: () => closed++, signal: lifetime.signal });
+    ended.pointerOn('a');
+    lifetime.abort();
+    vi.advanceTimersByTime(DWELL_MS * 2);
+    ended.pointerOn('b');
+    vi.advanceTimersByTime(DWELL_MS * 2);
+    expect(opened).toEqual([]);
   });
 });

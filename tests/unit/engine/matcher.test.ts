@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { people } from '../../../knowledge/people';
-import { acceptMentions, createMatcher, documentEvidence, findInDocument } from '../../../engine/matcher';
+import { createMatcher } from '../../../engine/matcher';
+import { acceptInDocument, findInDocument } from '../../../engine/surname-rules';
 
 const matcher = createMatcher(people);
 
@@ -124,8 +125,8 @@ describe('createMatcher', () => {
 
   it('lets a full name support the lone surnames of other blocks of the same page', () => {
     const blocks = ['Jan Leike im Porträt', 'Leike wuchs in Freiburg auf.'].map((text) => matcher.find(text));
-    expect(acceptMentions(blocks[1]!, documentEvidence(blocks.flat()))).toHaveLength(1);
-    expect(acceptMentions(blocks[1]!, { named: new Set(), namesakes: new Set() })).toEqual([]);
+    expect(acceptInDocument(blocks)[1]).toHaveLength(1);
+    expect(acceptInDocument([blocks[1]!])[0]).toEqual([]);
   });
 
   it('lets a namesake in the document outweigh AI terms near a lone surname, but not the full name', () => {

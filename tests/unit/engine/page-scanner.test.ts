@@ -1,3 +1,4 @@
+import type { PersonId } from '../../../model/person';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Highlights } from '../../../engine/highlights';
 import { namedPeople } from '../../../knowledge/names';
@@ -16,13 +17,14 @@ const PARAGRAPHS = 1_000;
 /** The texts the matcher was asked to read, in order. */
 let read: string[];
 let scanner: PageScanner;
+let lifetime: AbortController;
 let index: MentionIndex;
 /** The ranges on show, per person, as the page's registry would hold them. */
 let shown: Map<string, Set<Range>>;
 let changed: () => void;
 
 const real = createMatcher(namedPeople);
-const countingMatcher: Matcher = {
+const countingMatcher: Matcher<PersonId> = {
   find(text) {
     read.push(text);
     return real.find(text);
@@ -34,7 +36,6 @@ const fakeHighlights: Highlights = {
   remove: (person, range) => shown.get(person)?.delete(range),
   focus() {},
   setStyle() {},
-  dispose() {},
 };
 
 /** Resolves after the scanner's next batch has finished (the first scan counts as one). */
@@ -50,7 +51,8 @@ beforeEach(async () => {
   const filler = Array.from({ length: PARAGRAPHS }, (_, i) => `<p id="p${i}">Paragraph ${i}, about the weather.</p>`);
   document.body.innerHTML = `<p id="lead">Ilya Sutskever left.</p>${filler.join('')}`;
   index = new MentionIndex(fakeHighlights);
-  scanner = createPageScanner({ matcher: countingMatcher, index, walk: {}, onChange: () => changed() });
+  lifetime = new AbortController();
+  scanner = createPageScanner({ matcher: countingMatcher, index, walk: {}, onChange: () => changed() }, lifetime.signal);
   const first = nextChange();
   // As the content script starts it: on the whole document.
   scanner.start(document);
@@ -61,7 +63,7 @@ beforeEach(async () => {
 });
 
 afterEach(() => {
-  scanner.stop();
+  lifetime.abort();
   document.body.innerHTML = '';
 });
 

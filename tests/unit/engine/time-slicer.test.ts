@@ -14,7 +14,7 @@ function* steps(log: string[], name: string, count: number) {
 test('runs jobs in order, in slices that end when the budget is spent', () => {
   let clock = 0;
   // Each step costs 3 ms of the 8 ms slice.
-  const slicer = createTimeSlicer(() => (clock += 3));
+  const slicer = createTimeSlicer(new AbortController().signal, () => (clock += 3));
   const log: string[] = [];
   const done: string[] = [];
   slicer.enqueue(steps(log, 'a', 3), () => done.push('a'));
@@ -28,18 +28,20 @@ test('runs jobs in order, in slices that end when the budget is spent', () => {
   expect(done).toEqual(['a', 'b']);
 });
 
-test('cancel drops queued work', () => {
-  const slicer = createTimeSlicer();
+test('aborting its signal drops queued work, and later work is refused', () => {
+  const lifetime = new AbortController();
+  const slicer = createTimeSlicer(lifetime.signal);
   const log: string[] = [];
   slicer.enqueue(steps(log, 'a', 3));
-  slicer.cancel();
+  lifetime.abort();
+  slicer.enqueue(steps(log, 'b', 3));
   vi.runAllTimers();
   expect(log).toEqual([]);
 });
 
 test('runNow runs the first slice in the caller’s task, and the rest as before', () => {
   let clock = 0;
-  const slicer = createTimeSlicer(() => (clock += 3));
+  const slicer = createTimeSlicer(new AbortController().signal, () => (clock += 3));
   const log: string[] = [];
   slicer.enqueue(steps(log, 'a', 5));
   slicer.runNow();

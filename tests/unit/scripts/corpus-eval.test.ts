@@ -5,7 +5,8 @@ import { evaluateCorpus, meetsTargets, TARGETS } from '../../../scripts/lib/eval
 import { loadCorpus } from '../../../scripts/lib/load-corpus';
 import { precision, recall } from '../../../scripts/lib/score';
 import { people } from '../../../knowledge/people';
-import { createMatcher, findInDocument } from '../../../engine/matcher';
+import { createMatcher } from '../../../engine/matcher';
+import { findInDocument } from '../../../engine/surname-rules';
 
 const CORPUS_DIR = join(import.meta.dirname, '../../fixtures/corpus');
 const documents = loadCorpus(CORPUS_DIR, new Set(people.map((p) => p.id)));

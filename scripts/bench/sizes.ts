@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ROOT } from '../e2e/harness/paths';
+import { ROOT } from '../browser/paths';
 
 export interface FileSize {
   /** Relative to the repository root. */

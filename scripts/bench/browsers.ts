@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM_FLAGS, launchChromium } from '../e2e/harness/chromium';
-import { CHROMIUM } from '../e2e/harness/paths';
+import { CHROMIUM_FLAGS, launchChromium } from '../browser/chromium';
+import { CHROMIUM } from '../browser/paths';
 
 export interface BenchBrowsers {
   /** Chromium with the built extension. */

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 
-export const PERSON_IDS = ['sutskever', 'altman', 'leike', 'pachocki'] as const;
-export type PersonId = (typeof PERSON_IDS)[number];
+import { PERSON_IDS, type PersonId } from '../../model/person';
+
+export { PERSON_IDS, type PersonId };
 
 /**
  * Per person, each highlighted range as `<id of the nearest element with an id>: <range text>`, sorted,

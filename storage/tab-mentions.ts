@@ -1,5 +1,5 @@
 import type { Browser } from 'wxt/browser';
-import { isMentionCounts, type MentionCounts } from '../../model/messages';
+import { isMentionCounts, type MentionCounts } from '../model/messages';
 
 const PREFIX = 'tab-mentions:';
 const keyOf = (tabId: number) => `${PREFIX}${tabId}`;

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root, whichever directory the tests are started from. */
-export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export const CHROME_EXTENSION = `${ROOT}.output/chrome-mv3`;
 export const FIREFOX_EXTENSION = `${ROOT}.output/firefox-mv2`;

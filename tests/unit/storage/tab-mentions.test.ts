@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createTabMentions } from '../../../entrypoints/background/tab-mentions';
+import { createTabMentions } from '../../../storage/tab-mentions';
 
 test('keeps each frame’s counts per tab, starts afresh on a new page, forgets closed tabs', async () => {
   fakeBrowser.reset();

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ROOT } from '../e2e/harness/paths';
+import { ROOT } from '../browser/paths';
 import { markdownTable, type Row } from './table';
 
 export const BENCH_DOC = join(ROOT, 'docs/bench.md');
@@ -9,9 +9,9 @@ const README = join(ROOT, 'README.md');
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
 
-const METHOD = `How each figure is taken (tests/bench/, one concern per file):
+const METHOD = `How each figure is taken (scripts/bench/, one concern per file):
 
-- **Pages** (tests/bench/pages/, generated, the same every run): 1 MB and 5 MB of prose in paragraphs
+- **Pages** (scripts/bench/pages/, generated, the same every run): 1 MB and 5 MB of prose in paragraphs
   of about eleven text nodes (inline markup), 48 names per MB, some split across elements; 5,000
   nested elements, alternately \`<div>\` and \`<span>\`, built by script (the parser stops at 512 levels; the
   inner \`<div>\`s are laid out inline because Chromium 156 itself crashes laying out 3,000 nested block

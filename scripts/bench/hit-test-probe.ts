@@ -6,7 +6,8 @@
  */
 import { createHighlights } from '../../engine/highlights';
 import { mentionAtPoint } from '../../engine/hit-test';
-import { people } from '../../knowledge/people';
+import { namedPeople } from '../../knowledge/names';
+import { PERSON_IDS } from '../../model/person';
 import { createMatcher } from '../../engine/matcher';
 import { MentionIndex } from '../../engine/mention-index';
 import { createPageScanner } from '../../engine/page-scanner';
@@ -18,9 +19,13 @@ export interface HitTestTimes {
   readonly isolated: boolean;
 }
 
-const index = new MentionIndex(createHighlights(people.map((p) => p.id), 'underline'));
+// The probe lives as long as its page.
+const pageLifetime = new AbortController().signal;
+const index = new MentionIndex(createHighlights(PERSON_IDS, 'underline', pageLifetime));
 const scanned = new Promise<void>((resolve) => {
-  createPageScanner({ matcher: createMatcher(people), index, walk: {}, onChange: resolve }).start(document.body);
+  createPageScanner({ matcher: createMatcher(namedPeople), index, walk: {}, onChange: resolve }, pageLifetime).start(
+    document.body,
+  );
 });
 
 /** Times the hit test at each point, after one untimed pass that warms the code up. */

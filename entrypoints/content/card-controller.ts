@@ -1,0 +1,110 @@
+import { browser } from 'wxt/browser';
+import { mentionAtPoint, type Hit } from '../../engine/hit-test';
+import { HoverIntent } from '../../engine/hover-intent';
+import type { CardUi } from '../../model/card-contract';
+import type { Lang } from '../../model/lang';
+import type { OpenStoryRequest } from '../../model/messages';
+import { loadCardModule } from './card-loader';
+import { elementOf, isCard, type CardTarget } from './card-target';
+import type { MentionEngine } from './mention-engine';
+import { trackPointer } from './pointer-tracker';
+
+export interface CardController {
+  /** Opens a card at once and focused, as for a command; it stays until dismissed. */
+  openNow(target: CardTarget): void;
+  /** Starts loading the card script, so that a card can show the moment it is asked for. */
+  preload(): void;
+  set dwellMs(ms: number);
+}
+
+/** Nothing to do when the card script fails to load: the next hover tries again. */
+const ignoreFailedLoad = () => undefined;
+
+/**
+ * The hover card: the pointer's hit test, the dwell and linger of `HoverIntent`, the card script loaded
+ * on first need, and Escape or a scroll to close it; all of it ends with `signal`.
+ */
+export function createCardController(engine: MentionEngine, lang: () => Lang, signal: AbortSignal): CardController {
+  let card: CardUi | undefined;
+  const withCard = (use: (ui: CardUi) => void) =>
+    loadCardModule()
+      .then((module) => {
+        if (signal.aborted) return;
+        card ??= module.createCardUi({
+          signal,
+          onPointerOnCard: (on) => intent.pointerOnCard(on),
+          onClose: () => intent.dismiss(),
+          onOpenStory: () => {
+            const request: OpenStoryRequest = { type: 'open-story' };
+            browser.runtime.sendMessage(request).catch(ignoreFailedLoad);
+          },
+        });
+        use(card);
+      })
+      .catch(ignoreFailedLoad);
+
+  let lastHit: Hit | undefined;
+  const intent: HoverIntent<CardTarget> = new HoverIntent<CardTarget>({
+    signal,
+    open(target) {
+      const language = lang();
+      // The pointer may have left, or the reader pressed Escape, while the card script loaded.
+      withCard((ui) => {
+        if (!intent.isOpen) return;
+        switch (target.kind) {
+          case 'mention': {
+            const { mention } = target;
+            const rect = lastHit?.mention === mention ? lastHit.rect : mention.range.getBoundingClientRect();
+            ui.show(mention.person, rect, mention.range.startContainer.parentElement, language);
+            break;
+          }
+          case 'person':
+            ui.show(target.person, target.anchor, elementOf(target.near), language, true);
+            break;
+          case 'notice':
+            ui.showNotice(target.notice, target.anchor, elementOf(target.near), language);
+        }
+      });
+    },
+    close: () => card?.hide(),
+  });
+
+  // The hover intent compares targets by identity: one target object per mention.
+  const targets = new WeakMap<object, CardTarget>();
+  const targetOf = (hit: Hit | undefined): CardTarget | undefined => {
+    if (!hit) return undefined;
+    let target = targets.get(hit.mention);
+    if (!target) targets.set(hit.mention, (target = { kind: 'mention', mention: hit.mention }));
+    return target;
+  };
+
+  trackPointer(signal, isCard, (x, y) => {
+    lastHit = mentionAtPoint(engine.index, x, y, engine.shadowRoots);
+    // The card script loads during the dwell, so that the card can show the moment it ends.
+    if (lastHit) loadCardModule().catch(ignoreFailedLoad);
+    intent.pointerOn(targetOf(lastHit));
+  });
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && intent.isOpen) intent.dismiss();
+    },
+    { capture: true, signal },
+  );
+  // The card is placed beside the mention's box at opening; once the page scrolls, it no longer is.
+  window.addEventListener(
+    'scroll',
+    () => {
+      if (intent.isOpen) intent.dismiss();
+    },
+    { capture: true, passive: true, signal },
+  );
+
+  return {
+    openNow: (target) => intent.openNow(target),
+    preload: () => void loadCardModule().catch(ignoreFailedLoad),
+    set dwellMs(ms: number) {
+      intent.dwellMs = ms;
+    },
+  };
+}

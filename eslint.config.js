@@ -1,0 +1,110 @@
+// The house rules: which room of the tree may import which (see ARCHITECTURE.md), and a few habits.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/** Import patterns (gitignore style, as `no-restricted-imports` reads them) and why each is refused. */
+const rooms = {
+  entrypoints: { group: ['**/entrypoints/**'], message: 'Entrypoints wire the rooms together; nothing imports them.' },
+  tests: { group: ['**/tests/**'], message: 'Product code and scripts never import tests.' },
+  extensionApis: {
+    group: ['wxt/browser', 'wxt/utils/*', 'webextension-polyfill', '@wxt-dev/*'],
+    message: 'Extension APIs belong to the entrypoints and storage/; this room stays pure.',
+  },
+  preact: { group: ['preact', 'preact/*'], message: 'UI belongs to the card, popup and options.' },
+  components: { group: ['**/components/**'], message: 'Preact components belong to the card and the pages.' },
+  engine: { group: ['**/engine/**'], message: 'The engine belongs to the content script.' },
+  storage: { group: ['**/storage/**'], message: 'WXT storage belongs to the background and the pages.' },
+  i18n: { group: ['**/i18n/**'], message: 'UI strings belong to the card, popup, options and background.' },
+  knowledgeBeyondNames: {
+    group: ['**/knowledge/*', '!**/knowledge/names', '!**/knowledge/lexicon', '!**/knowledge/types'],
+    message: 'The engine knows names and word lists; profiles and the story belong to the card and popup.',
+  },
+};
+
+const ENTRYPOINTS = ['background', 'content', 'card', 'popup', 'options'];
+/** Another entrypoint's folder, as seen from inside `room`. */
+const otherEntrypoints = (room, message) => ({
+  group: ENTRYPOINTS.filter((other) => other !== room).flatMap((other) => [`../${other}/**`, `**/entrypoints/${other}/**`]),
+  message,
+});
+
+/** `no-restricted-imports` for the files of one room. */
+const only = (files, ...refused) => ({
+  files,
+  rules: {
+    'no-restricted-imports': ['error', { patterns: refused.map(({ group, message }) => ({ group, message })) }],
+  },
+});
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/.tmp/**', 'tests/fixtures/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      // `catch {}` must say why silence is right: an empty block without a comment is an error.
+      'no-empty': ['error', { allowEmptyCatch: false }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  only(
+    ['engine/**'],
+    rooms.entrypoints,
+    rooms.tests,
+    rooms.extensionApis,
+    rooms.preact,
+    rooms.components,
+    rooms.storage,
+    rooms.i18n,
+    rooms.knowledgeBeyondNames,
+  ),
+  only(['model/**'], rooms.entrypoints, rooms.tests, rooms.extensionApis, rooms.preact, rooms.components, rooms.engine, rooms.storage, rooms.i18n),
+  only(['knowledge/**'], rooms.entrypoints, rooms.tests, rooms.extensionApis, rooms.preact, rooms.components, rooms.engine, rooms.storage, rooms.i18n),
+  only(['i18n/**'], rooms.entrypoints, rooms.tests, rooms.extensionApis, rooms.preact, rooms.components, rooms.engine, rooms.storage),
+  only(['utils/**'], rooms.entrypoints, rooms.tests, rooms.extensionApis, rooms.preact, rooms.components, rooms.engine, rooms.storage, rooms.i18n),
+  only(['storage/**'], rooms.entrypoints, rooms.tests, rooms.preact, rooms.components, rooms.engine, rooms.i18n),
+  only(['components/**'], rooms.entrypoints, rooms.tests, rooms.engine),
+  // The content script runs on every page: no UI, no WXT storage, no profiles; the card arrives by `import()`.
+  only(
+    ['entrypoints/content/**'],
+    otherEntrypoints('content', 'The content script loads the card by URL, never by import.'),
+    rooms.tests,
+    rooms.preact,
+    rooms.components,
+    rooms.storage,
+    rooms.i18n,
+    { group: ['**/knowledge/*', '!**/knowledge/names'], message: 'The content script carries names only.' },
+  ),
+  only(
+    ['entrypoints/card/**'],
+    otherEntrypoints('card', 'The card bundle stands alone.'),
+    rooms.tests,
+    // The card asks the content script for everything that needs the runtime (see model/card-contract.ts).
+    { group: ['wxt/browser', 'webextension-polyfill', 'wxt/utils/storage'], message: 'The card uses no extension API.' },
+    rooms.storage,
+    { group: ['**/components/pages/**'], message: 'Page parts stay out of the card bundle, whose size is a budget.' },
+  ),
+  ...['background', 'popup', 'options'].map((room) =>
+    only(
+      [`entrypoints/${room}/**`],
+      otherEntrypoints(room, 'Each entrypoint holds the parts only it uses.'),
+      rooms.tests,
+      // The options page previews the highlight style with the engine's own highlights.
+      room === 'options' ? { group: ['**/engine/*', '!**/engine/highlights'], message: 'Only the highlights are shared.' } : rooms.engine,
+    ),
+  ),
+  only(['scripts/**'], rooms.tests, rooms.preact, rooms.components),
+  {
+    // Silence in the extension's own pages and background must say why: report the error instead.
+    files: ['entrypoints/background/**', 'entrypoints/popup/**', 'entrypoints/options/**', 'components/**', 'storage/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='catch'] > ArrowFunctionExpression[body.type='BlockStatement'][body.body.length=0]",
+          message: 'Report the error with reportError(where, error), or say in a comment why silence is right.',
+        },
+      ],
+    },
+  },
+);
