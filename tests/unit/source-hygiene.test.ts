@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
  */
 
 const ROOT = join(import.meta.dirname, '../..');
-const SOURCE_DIRS = ['entrypoints', 'components', 'utils'];
+const SOURCE_DIRS = ['entrypoints', 'components', 'engine', 'utils'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
