@@ -25,6 +25,12 @@ function offsetMinutes(zone: string | undefined): number | undefined {
   return numeric[1] === '-' ? -minutes : minutes;
 }
 
+/** 1 to 12 for jan to dec, 0 for anything else. */
+function monthNumber(name: string): number {
+  const index = MONTHS.indexOf(name.toLowerCase());
+  return index % 3 ? 0 : index / 3 + 1;
+}
+
 /** Reads ISO 8601 and RFC 2822 dates; anything else, or an impossible date, gives undefined. */
 export function parseDate(text: string): StatedDate | undefined {
   if (text.length > MAX_LENGTH) return undefined;
@@ -34,8 +40,7 @@ export function parseDate(text: string): StatedDate | undefined {
   if (!match) return undefined;
   const year = Number(match[iso ? 1 : 3]);
   const day = Number(match[iso ? 3 : 1]);
-  const monthIndex = MONTHS.indexOf(match[2]!.toLowerCase());
-  const month = iso ? Number(match[2]) : monthIndex % 3 ? 0 : monthIndex / 3 + 1;
+  const month = iso ? Number(match[2]) : monthNumber(match[2]!);
   const hours = Number(match[4] ?? 0);
   const minutes = Number(match[5] ?? 0);
   const wall = new Date(Date.UTC(year, month - 1, day, hours, minutes, Number(match[6] ?? 0)));

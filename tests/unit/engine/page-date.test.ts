@@ -205,6 +205,9 @@ describe('order of trust', () => {
     });
     const updatedClass = '<div class="byline"><time class="updated" datetime="2024-05-22">22 May</time></div>';
     expect(readPageDate(withHead('', updatedClass), NO_DATE_URL, JUNE_2024)).toEqual({ date: '2024-05-22', signal: 'modified' });
+    // WordPress themes give an unedited post's only date both classes.
+    const unedited = '<article><header><time class="entry-date published updated" datetime="2024-05-23">23 May</time></header></article>';
+    expect(readPageDate(withHead('', unedited), NO_DATE_URL, JUNE_2024)).toEqual({ date: '2024-05-23', signal: 'time' });
   });
 
   test('a byline time after comments and related lists that come first', () => {
