@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { people } from '../../../knowledge/people';
+import { PERSON_IDS } from '../../../model/person';
 import { sources } from '../../../knowledge/sources';
 import { story } from '../../../knowledge/story';
 import type { DatedFact, IsoDate, Localized, Source } from '../../../knowledge/types';
@@ -31,7 +32,7 @@ const expectFact = (fact: DatedFact) => {
 
 describe('people', () => {
   test('are the four people of the story, each once', () => {
-    expect(people.map((p) => p.id)).toEqual(['sutskever', 'altman', 'leike', 'pachocki']);
+    expect(people.map((p) => p.id)).toEqual(PERSON_IDS);
   });
 
   test.each(people.map((p) => [p.id, p] as const))('%s has every text in both languages, every fact dated and sourced', (_, person) => {
