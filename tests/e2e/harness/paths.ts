@@ -6,6 +6,7 @@ export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 export const CHROME_EXTENSION = `${ROOT}.output/chrome-mv3`;
 export const FIREFOX_EXTENSION = `${ROOT}.output/firefox-mv2`;
+export const FIREFOX_MV3_EXTENSION = `${ROOT}.output/firefox-mv3`;
 export const FIXTURE_PAGES = `${ROOT}tests/fixtures/pages`;
 export const DEMO_PAGES = `${ROOT}tests/fixtures/demo`;
 
