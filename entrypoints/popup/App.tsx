@@ -22,6 +22,7 @@ import {
 import { isActiveOn, resolveLang, type Settings } from '../../utils/settings';
 import { settingsUi } from '../../utils/settings-text';
 import { isTabMentionsKey } from '../../utils/tab-mentions';
+import { HighlightSupportNotice } from './HighlightSupportNotice';
 
 /**
  * The tab the popup is about: the active one, or the one named as `popup.html?tab=ID` when the story
@@ -109,6 +110,7 @@ export function App({ initialSettings }: Props) {
         </button>
       </header>
       <main>
+        <HighlightSupportNotice lang={lang} />
         <MarkingSwitches settings={settings} host={host} lang={lang} onChange={(change) => changeSettings(change).catch(() => {})} />
         {isActiveOn(settings, host ?? '') && <MentionList lang={lang} loadCounts={countsLoader} onJump={jumpToMention} />}
         <StoryView story={story} lang={lang} />
