@@ -21,6 +21,7 @@ const run = promisify(execFile);
 type IconSet = Record<string, string>;
 
 interface ToolbarButton {
+  readonly default_area?: string;
   readonly default_icon?: IconSet;
   readonly theme_icons?: { light: string; dark: string; size: number }[];
 }
@@ -207,7 +208,14 @@ describe('the built extension', () => {
     }
   });
 
+  it.each(FIREFOX_BUILDS)('%s: puts its button in the toolbar, not in the extensions menu', (build) => {
+    const manifest = manifests[build];
+    const button = manifest.manifest_version === 3 ? manifest.action : manifest.browser_action;
+    expect(button?.default_area).toBe('navbar');
+  });
+
   it('gives Chrome no key it does not know', () => {
+    expect(manifests['chrome-mv3'].action?.default_area).toBeUndefined();
     expect(manifests['chrome-mv3'].action?.theme_icons).toBeUndefined();
     expect(manifests['chrome-mv3'].browser_specific_settings).toBeUndefined();
   });
