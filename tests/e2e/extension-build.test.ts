@@ -186,6 +186,12 @@ describe('the built extension', () => {
     }
   });
 
+  it('gives the stores the same short description as the manifest, in each language', () => {
+    for (const [locale, description] of Object.entries(descriptions('chrome-mv3'))) {
+      expect(readFileSync(`${ROOT}docs/store/listing-${locale}.md`, 'utf8'), locale).toContain(`\n${description}\n`);
+    }
+  });
+
   it.each(ALL_BUILDS)('%s: has its icon at every size, for the extension and its toolbar button', (build) => {
     const manifest = manifests[build];
     expect(Object.keys(manifest.icons ?? {}).sort(), 'icons').toEqual([...ICON_SIZES].sort());
