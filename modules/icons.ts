@@ -15,7 +15,7 @@ import { defineWxtModule } from 'wxt/modules';
  */
 
 /** Every size the stores and toolbars use: 16 and 32 the toolbar, 48 and 96 the add-on managers, 128 the stores. */
-export const ICON_SIZES = [16, 32, 48, 96, 128] as const;
+const ICON_SIZES = [16, 32, 48, 96, 128] as const;
 
 const SOURCE = 'assets/icon.svg';
 /** The grid the source is drawn on. */
@@ -26,7 +26,7 @@ const MARGIN: Partial<Record<number, number>> = { 128: 16 };
 /** The icon for dark toolbars: the marking's blue, lightened to keep its contrast on a dark grey. */
 const LIGHT_COLOUR = '#93c5fd';
 
-export const iconPath = (size: number, variant: '' | '-light' = '') => `icons/${size}${variant}.png`;
+const iconPath = (size: number, variant: '' | '-light' = '') => `icons/${size}${variant}.png`;
 
 /** The source with its root `color` (which every shape fills with) replaced. */
 function recoloured(svg: string, colour: string | undefined): Buffer {
