@@ -4,6 +4,7 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   // Every file says what it uses.
   imports: false,
+  // The icons come from modules/icons.ts, which WXT loads from modules/ by itself.
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
@@ -27,11 +28,23 @@ export default defineConfig({
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
-          id: 'whos-who-may-2024@example.org',
-          strict_min_version: '128.0',
+          // AMO knows the add-on by this id from the first upload on: never change it.
+          id: '{877106b3-dbd3-4f09-81cd-9cbfe821ad5d}',
+          // The first Firefox with the CSS Custom Highlight API (`CSS.highlights`), which marking needs.
+          strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        // Firefox for Android reads `data_collection_permissions` from 142 on.
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),
+  zip: {
+    // One zip per browser and manifest version: Firefox gets MV2 and MV3 builds.
+    artifactTemplate: '{{name}}-{{packageVersion}}-{{browser}}-{{manifestVersion}}.zip',
+    // What AMO's reviewers need to rebuild the Firefox zips (README, "Store builds"), without the tests,
+    // their fixtures and the pictures.
+    includeSources: ['**/*', '.nvmrc'],
+    excludeSources: ['tests/**', 'docs/**/*.png', 'scripts/**'],
+  },
 });

@@ -50,6 +50,8 @@ export const ui = {
     whoIsThis: 'Wer ist das?',
     notNamed: (text: string) => `„${text}“ ist niemand aus der Geschichte.`,
     severalNamed: (text: string) => `„${text}“ nennt mehrere Personen der Geschichte. Wählen Sie nur einen Namen aus.`,
+    noHighlights:
+      'Dieser Browser kann Namen auf Seiten nicht markieren: Ihm fehlt die CSS Custom Highlight API (in Firefox ab Version 140, in Chrome ab 105). Geschichte, Chronik und Beteiligte hier funktionieren trotzdem.',
   },
   en: {
     asOf: 'As of May 2024',
@@ -75,6 +77,8 @@ export const ui = {
     whoIsThis: 'Who is this?',
     notNamed: (text: string) => `“${text}” is not one of the story’s people.`,
     severalNamed: (text: string) => `“${text}” names several of the story’s people. Select just one name.`,
+    noHighlights:
+      'This browser cannot mark names on pages: it lacks the CSS Custom Highlight API (in Firefox from version 140, in Chrome from 105). The story, timeline and people here still work.',
   },
 } as const satisfies Record<Lang, Record<string, string | ((...args: never[]) => string)>>;
 

@@ -23,6 +23,7 @@ import { isActiveOn, resolveLang, type Settings } from '../../model/settings';
 import { settingsUi } from '../../i18n/settings-text';
 import { isTabMentionsKey } from '../../storage/tab-mentions';
 import { reportError } from '../../utils/report-error';
+import { HighlightSupportNotice } from './HighlightSupportNotice';
 
 /**
  * The tab the popup is about: the active one, or the one named as `popup.html?tab=ID` when the story
@@ -110,6 +111,7 @@ export function App({ initialSettings }: Props) {
         </button>
       </header>
       <main>
+        <HighlightSupportNotice lang={lang} />
         <MarkingSwitches settings={settings} host={host} lang={lang} onChange={(change) => changeSettings(change).catch((error) => reportError('saving the settings', error))} />
         {isActiveOn(settings, host ?? '') && <MentionList lang={lang} loadCounts={countsLoader} onJump={jumpToMention} />}
         <StoryView story={story} lang={lang} />

@@ -12,7 +12,7 @@ export interface FileSize {
 }
 
 const OUTPUT = join(ROOT, '.output');
-const BUILDS = ['chrome-mv3', 'firefox-mv2'];
+const BUILDS = ['chrome-mv3', 'firefox-mv2', 'firefox-mv3'];
 
 function sizeOf(file: string): FileSize {
   const content = readFileSync(file);

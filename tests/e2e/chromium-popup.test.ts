@@ -56,6 +56,15 @@ describe('the popup and the badge in Chromium', () => {
     }
   });
 
+  it('opens at its full 380 px width from the toolbar', async () => {
+    // The toolbar sizes its popup to the page's content, starting from a window a few pixels wide: a
+    // width capped by the viewport (100vw) would keep it there, at the width of the longest word.
+    await tab.goto(`${suite.server.origin}/mentions.html`);
+    popup = await openActionPopup(suite.browser, tab);
+    await popup.waitForText((t) => /\d+ mentions?/.test(t));
+    expect(await popup.evaluate('document.body.getBoundingClientRect().width')).toBe(380);
+  });
+
   it('gets the counts from the background, which sets the badge', async () => {
     await tab.goto(`${suite.server.origin}/mentions.html`);
     await waitForHighlights(tab, 9);

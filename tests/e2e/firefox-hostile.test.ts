@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runFirefox, type FirefoxRun } from './harness/firefox';
+import { runFirefox, type FirefoxRun } from '../../scripts/browser/web-ext-firefox';
 import { NO_MARKS, type HighlightTexts } from '../../scripts/browser/highlights';
 import { serveVendor } from './harness/hostile';
 import { FIXTURE_PAGES } from '../../scripts/browser/paths';

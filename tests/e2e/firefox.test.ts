@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPECTED_MENTIONS, EXPECTED_STRUCTURE } from './harness/expected';
-import { runFirefox, type FirefoxRun } from './harness/firefox';
+import { runFirefox, type FirefoxRun } from '../../scripts/browser/web-ext-firefox';
 import type { HighlightTexts } from '../../scripts/browser/highlights';
 import { FIXTURE_PAGES } from '../../scripts/browser/paths';
 import { startStaticServer, type StaticServer } from '../../scripts/browser/static-server';

@@ -10,6 +10,7 @@ describe('what every page pays for (the build in .output)', () => {
     expect(scripts.map((file) => file.path).sort()).toEqual([
       '.output/chrome-mv3/content-scripts/content.js',
       '.output/firefox-mv2/content-scripts/content.js',
+      '.output/firefox-mv3/content-scripts/content.js',
     ]);
   });
 

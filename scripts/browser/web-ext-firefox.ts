@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FIREFOX, FIREFOX_EXTENSION, ROOT, requireBuilt } from '../../../scripts/browser/paths';
+import { FIREFOX, FIREFOX_EXTENSION, ROOT, requireBuilt } from './paths';
 
 export interface FirefoxRun {
   /** What web-ext and Firefox printed, for the message of a failing test. */
@@ -18,25 +18,41 @@ const exited = (child: ChildProcess) =>
     else child.once('exit', () => resolve());
   });
 
+export interface FirefoxOptions {
+  readonly startUrls: readonly string[];
+  /** The built extension to install: the MV2 build unless given. */
+  readonly extension?: string;
+  /** False for a window on the display, as for the toolbar's screenshots. */
+  readonly headless?: boolean;
+  /** Preferences for the throwaway profile, such as a theme. */
+  readonly prefs?: Readonly<Record<string, string>>;
+}
+
 /**
  * Firefox ESR with the extension on `startUrls`, one tab each, through `web-ext run` (Playwright cannot
- * drive Debian's Firefox). It runs in a process group of its own, so that stopping it ends Firefox's
- * processes too.
+ * drive Debian's Firefox), headless.
  */
 export function runFirefox(...startUrls: string[]): FirefoxRun {
-  requireBuilt(FIREFOX_EXTENSION);
+  return launchFirefox({ startUrls });
+}
+
+/** Firefox as `runFirefox` starts it, in a process group of its own, so that stopping it ends Firefox's processes too. */
+export function launchFirefox(options: FirefoxOptions): FirefoxRun {
+  const { startUrls, extension: build = FIREFOX_EXTENSION, headless = true, prefs = {} } = options;
+  requireBuilt(build);
   // web-ext makes its throwaway profile under TMPDIR and leaves it behind when stopped by a signal.
   const scratch = mkdtempSync(join(tmpdir(), 'whoswho-firefox-'));
   // Firefox reads a temporary add-on from its folder: a copy survives a rebuild of .output meanwhile.
   const extension = join(scratch, 'extension');
-  cpSync(FIREFOX_EXTENSION, extension, { recursive: true });
+  cpSync(build, extension, { recursive: true });
   const child = spawn(
     `${ROOT}node_modules/.bin/web-ext`,
     [
       'run',
       `--source-dir=${extension}`,
       `--firefox=${FIREFOX}`,
-      '--arg=-headless',
+      ...(headless ? ['--arg=-headless'] : []),
+      ...Object.entries(prefs).map(([name, value]) => `--pref=${name}=${value}`),
       ...startUrls.map((url) => `--start-url=${url}`),
       '--no-input',
       '--no-reload',
@@ -45,7 +61,7 @@ export function runFirefox(...startUrls: string[]): FirefoxRun {
       cwd: ROOT,
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, MOZ_HEADLESS: '1', TMPDIR: scratch },
+      env: { ...process.env, ...(headless && { MOZ_HEADLESS: '1' }), TMPDIR: scratch },
     },
   );
   let log = '';
