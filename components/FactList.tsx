@@ -5,17 +5,16 @@ import { SourceLine } from './SourceLine';
 interface Props {
   facts: readonly DatedFact[];
   lang: Lang;
-  sourceLabel: string;
 }
 
 /** Facts, each with its date and its source. */
-export function FactList({ facts, lang, sourceLabel }: Props) {
+export function FactList({ facts, lang }: Props) {
   return (
     <ul class="facts">
       {facts.map((fact) => (
-        <li key={`${fact.date}${fact.text.en}`}>
+        <li key={`${fact.claim}${fact.text.en}`}>
           <time dateTime={fact.date}>{formatDate(fact.date, lang)}</time> {localize(fact.text, lang)}{' '}
-          <SourceLine source={fact.source} label={sourceLabel} />
+          <SourceLine sources={[fact.source]} lang={lang} />
         </li>
       ))}
     </ul>

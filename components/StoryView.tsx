@@ -1,6 +1,7 @@
-import { formatDate, localize, ui, type Lang } from '../utils/i18n';
+import { localize, ui, type Lang } from '../utils/i18n';
 import type { Story } from '../utils/knowledge/types';
 import { Section } from './Section';
+import { SourceLine } from './SourceLine';
 
 interface Props {
   story: Story;
@@ -18,18 +19,13 @@ export function StoryView({ story, lang }: Props) {
           <p>{story.headline}</p>
         </blockquote>
         <figcaption>
-          {t.reportHeadline} · {t.source}:{' '}
-          {source.url ? (
-            <a href={source.url} target="_blank" rel="noopener noreferrer">
-              {source.publisher}
-            </a>
-          ) : (
-            source.publisher
-          )}
-          , <time dateTime={story.published}>{formatDate(story.published, lang)}</time>
+          {t.reportHeadline} · <SourceLine sources={[source]} lang={lang} />
         </figcaption>
       </figure>
       <p class="summary">{localize(story.summary, lang)}</p>
+      <p class="summary-sources">
+        <SourceLine sources={story.summarySources} lang={lang} />
+      </p>
     </Section>
   );
 }

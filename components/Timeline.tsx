@@ -28,7 +28,7 @@ export function Timeline({ events, lang }: Props) {
     <Section title={t.timeline} class="timeline-section">
       <ol class="timeline">
         {events.map((event) => (
-          <li key={event.date} class={event.until ? 'event range' : 'event'}>
+          <li key={event.claim} class={event.until ? 'event range' : 'event'}>
             <p class="event-date">
               <EventDate date={event.date} until={event.until} lang={lang} />
             </p>
@@ -38,7 +38,7 @@ export function Timeline({ events, lang }: Props) {
                 <li key={id}>{nameOf.get(id) ?? id}</li>
               ))}
             </ul>
-            <SourceLine source={event.source} label={t.source} />
+            <SourceLine sources={[event.source]} lang={lang} />
           </li>
         ))}
       </ol>

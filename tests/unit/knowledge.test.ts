@@ -17,7 +17,9 @@ const expectLocalized = (text: Localized) => {
 const expectSource = (source: Source) => {
   expect(Object.values(sources)).toContain(source);
   expect(source.title.trim()).not.toBe('');
-  if (source.url) expect(new URL(source.url).protocol).toBe('https:');
+  expect(source.publisher.trim()).not.toBe('');
+  expect(source.date).toMatch(ISO_DATE);
+  expect(new URL(source.url).protocol).toBe('https:');
 };
 const expectDate = (date: IsoDate) => {
   expect(date).toMatch(ISO_DATE);
@@ -64,7 +66,12 @@ describe('story', () => {
   test('cites the report by its headline and tells the story in both languages', () => {
     expect(story.headline).toBe(story.source.title);
     expectLocalized(story.summary);
-    story.corrections.forEach(expectLocalized);
+    story.summarySources.forEach(expectSource);
+    for (const correction of story.corrections) {
+      expectLocalized(correction.text);
+      expect(correction.sources.length).toBeGreaterThan(0);
+      correction.sources.forEach(expectSource);
+    }
     for (const id of ['Sutskever', 'Altman', 'Leike', 'Pachocki']) {
       expect(story.summary.de).toContain(id);
       expect(story.summary.en).toContain(id);

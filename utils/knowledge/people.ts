@@ -17,6 +17,7 @@ export const people = [
           en: 'Announces he is leaving OpenAI after almost a decade. He calls his next project “very personally meaningful” but has not yet said what it is.',
         },
         source: sources.C,
+        claim: 'sutskever-leaves',
       },
       {
         date: '2024-05-14',
@@ -25,6 +26,7 @@ export const people = [
           en: 'Jakub Pachocki succeeds him as Chief Scientist.',
         },
         source: sources.F,
+        claim: 'pachocki-chief-scientist',
       },
       {
         date: '2023-11-29',
@@ -32,7 +34,8 @@ export const people = [
           de: 'Sitzt nicht mehr im Vorstand (Board) von OpenAI.',
           en: 'No longer sits on OpenAI’s board.',
         },
-        source: sources.H,
+        source: sources.I,
+        claim: 'altman-back',
       },
     ],
     context: {
@@ -41,13 +44,15 @@ export const people = [
         de: 'Stimmte im Board für Altmans Absetzung und bedauerte das drei Tage später öffentlich.',
         en: 'Voted on the board to remove Altman, and publicly regretted it three days later.',
       },
-      source: sources.K,
+      source: sources.H,
+      claim: 'altman-removed',
     },
     changes: [
       {
         date: '2023-11-17',
         text: { de: 'Stimmt im Board für Altmans Absetzung.', en: 'Votes on the board to remove Altman.' },
         source: sources.H,
+        claim: 'altman-removed',
       },
       {
         date: '2023-11-20',
@@ -56,16 +61,19 @@ export const people = [
           en: 'Regrets his part and signs the staff letter asking for Altman’s return.',
         },
         source: sources.K,
+        claim: 'sutskever-regrets',
       },
       {
         date: '2023-11-29',
         text: { de: 'Verlässt das Board; sein Status bleibt monatelang offen.', en: 'Leaves the board; his status stays unclear for months.' },
-        source: sources.H,
+        source: sources.I,
+        claim: 'altman-back',
       },
       {
         date: '2024-05-14',
         text: { de: 'Kündigt seinen Abschied von OpenAI an.', en: 'Announces that he is leaving OpenAI.' },
         source: sources.C,
+        claim: 'sutskever-leaves',
       },
     ],
   },
@@ -83,6 +91,7 @@ export const people = [
           en: 'CEO of OpenAI again, twelve days after the board had removed him.',
         },
         source: sources.I,
+        claim: 'altman-back',
       },
       {
         date: '2024-03-08',
@@ -91,6 +100,7 @@ export const people = [
           en: 'Back on the board after an outside review.',
         },
         source: sources.N,
+        claim: 'altman-rejoins-board',
       },
     ],
     context: {
@@ -99,36 +109,33 @@ export const people = [
         de: 'Vom Board abgesetzt, weil er „nicht durchweg aufrichtig“ gewesen sei; wenige Tage später zurückgeholt.',
         en: 'Removed by the board for not being “consistently candid”; brought back days later.',
       },
-      source: sources.J,
+      source: sources.H,
+      claim: 'altman-removed',
     },
     changes: [
       {
         date: '2023-11-17',
         text: { de: 'Das Board setzt ihn als CEO ab.', en: 'The board removes him as CEO.' },
-        source: sources.J,
+        source: sources.H,
+        claim: 'altman-removed',
       },
       {
         date: '2023-11-21',
         text: { de: 'Seine Rückkehr als CEO wird vereinbart.', en: 'His return as CEO is agreed.' },
-        source: sources.M,
+        source: sources.I,
+        claim: 'return-agreed',
       },
       {
         date: '2023-11-29',
         text: { de: 'Offiziell wieder CEO.', en: 'Formally back as CEO.' },
         source: sources.I,
-      },
-      {
-        date: '2024-01',
-        text: {
-          de: 'Weicht in Davos der Frage aus, welchen Status Sutskever hat.',
-          en: 'In Davos, declines to say what Sutskever’s status is.',
-        },
-        source: sources.O,
+        claim: 'altman-back',
       },
       {
         date: '2024-03-08',
         text: { de: 'Kehrt ins Board zurück.', en: 'Rejoins the board.' },
         source: sources.N,
+        claim: 'altman-rejoins-board',
       },
     ],
   },
@@ -143,6 +150,7 @@ export const people = [
         date: '2024-05-15',
         text: { de: 'Hat bei OpenAI gekündigt.', en: 'Has resigned from OpenAI.' },
         source: sources.D,
+        claim: 'leike-resigns',
       },
       {
         date: '2024-05-28',
@@ -151,6 +159,7 @@ export const people = [
           en: 'Now at Anthropic, to continue the superalignment work.',
         },
         source: sources.U,
+        claim: 'leike-anthropic',
       },
     ],
     context: {
@@ -160,12 +169,14 @@ export const people = [
         en: 'Explained his exit by saying that safety at OpenAI had taken a back seat to “shiny products”.',
       },
       source: sources.T,
+      claim: 'leike-reasons',
     },
     changes: [
       {
         date: '2024-05-15',
         text: { de: 'Kündigt bei OpenAI.', en: 'Resigns from OpenAI.' },
         source: sources.D,
+        claim: 'leike-resigns',
       },
       {
         date: '2024-05-17',
@@ -174,11 +185,13 @@ export const people = [
           en: 'Explains his reasons; the Superalignment team is dissolved.',
         },
         source: sources.T,
+        claim: 'leike-reasons',
       },
       {
         date: '2024-05-28',
         text: { de: 'Wechselt zu Anthropic.', en: 'Joins Anthropic.' },
         source: sources.U,
+        claim: 'leike-anthropic',
       },
     ],
   },
@@ -196,6 +209,7 @@ export const people = [
           en: 'Named OpenAI’s Chief Scientist, succeeding Sutskever.',
         },
         source: sources.F,
+        claim: 'pachocki-chief-scientist',
       },
     ],
     context: {
@@ -205,6 +219,7 @@ export const people = [
         en: 'At OpenAI since 2017; OpenAI credits him with leading the development of GPT-4 and OpenAI Five.',
       },
       source: sources.F,
+      claim: 'pachocki-chief-scientist',
     },
     changes: [
       {
@@ -214,11 +229,13 @@ export const people = [
           en: 'Reported to quit in protest at Altman’s removal; he is back after Altman returns.',
         },
         source: sources.W,
+        claim: 'pachocki-quits',
       },
       {
         date: '2024-05-14',
         text: { de: 'Wird Chefwissenschaftler.', en: 'Becomes Chief Scientist.' },
         source: sources.F,
+        claim: 'pachocki-chief-scientist',
       },
     ],
   },

@@ -4,7 +4,6 @@ import type { Story } from './types';
 export const story: Story = {
   headline: 'OpenAI-Chefwissenschaftler Ilya Sutskever verlässt das Unternehmen',
   headlineLang: 'de',
-  published: '2024-05',
   source: sources.A,
   summary: {
     de:
@@ -20,18 +19,28 @@ export const story: Story = {
       'Sutskever lost his board seat and his place at OpenAI stayed unclear for months. Jan Leike, who co-led the Superalignment team with him, ' +
       'left as well. Director of Research Jakub Pachocki became the new chief scientist.',
   },
+  summarySources: [sources.C, sources.H, sources.K, sources.K2, sources.I, sources.C2, sources.T2, sources.D, sources.F],
   corrections: [
     {
-      de: 'Der Bericht schreibt im Text „Sutzkever“; richtig ist Sutskever, wie in der Überschrift.',
-      en: 'The report spells the name “Sutzkever” in its body; the right spelling is Sutskever, as in its headline.',
+      text: {
+        de: 'Der Bericht schreibt im Text „Sutzkever“; richtig ist Sutskever, wie in der Überschrift.',
+        en: 'The report spells the name “Sutzkever” in its body; the right spelling is Sutskever, as in its headline.',
+      },
+      sources: [sources.C, sources.E],
     },
     {
-      de: 'Jan Leike war nicht einfach Mitglied von Sutskevers Team, sondern leitete das Superalignment-Team gemeinsam mit ihm.',
-      en: 'Jan Leike was not just a member of Sutskever’s team: he co-led the Superalignment team with him.',
+      text: {
+        de: 'Jan Leike war nicht einfach Mitglied von Sutskevers Team, sondern leitete das Superalignment-Team gemeinsam mit ihm.',
+        en: 'Jan Leike was not just a member of Sutskever’s team: he co-led the Superalignment team with him.',
+      },
+      sources: [sources.T2],
     },
     {
-      de: 'Jakub Pachocki war nicht einfach Forscher in Sutskevers Team, sondern Forschungsdirektor von OpenAI.',
-      en: 'Jakub Pachocki was not just a researcher in Sutskever’s team: he was OpenAI’s Director of Research.',
+      text: {
+        de: 'Jakub Pachocki war nicht einfach Forscher in Sutskevers Team, sondern Forschungsdirektor von OpenAI.',
+        en: 'Jakub Pachocki was not just a researcher in Sutskever’s team: he was OpenAI’s Director of Research.',
+      },
+      sources: [sources.E, sources.F],
     },
   ],
   timeline: [
@@ -43,6 +52,7 @@ export const story: Story = {
       },
       people: ['altman', 'sutskever', 'pachocki'],
       source: sources.H,
+      claim: 'altman-removed',
     },
     {
       date: '2023-11-20',
@@ -52,6 +62,7 @@ export const story: Story = {
       },
       people: ['sutskever', 'altman'],
       source: sources.K,
+      claim: 'sutskever-regrets',
     },
     {
       date: '2023-11-21',
@@ -60,7 +71,8 @@ export const story: Story = {
         en: 'Deal: Altman returns as CEO with a new board that leaves out Sutskever.',
       },
       people: ['altman', 'sutskever'],
-      source: sources.M,
+      source: sources.I,
+      claim: 'return-agreed',
     },
     {
       date: '2023-11-29',
@@ -70,31 +82,25 @@ export const story: Story = {
       },
       people: ['altman', 'sutskever'],
       source: sources.I,
+      claim: 'altman-back',
     },
     {
-      date: '2024-01',
-      until: '2024-03',
+      date: '2023-12',
+      until: '2024-05',
       text: {
-        de: 'Altman lässt wiederholt offen, welchen Status Sutskever hat.',
-        en: 'Altman repeatedly declines to say what Sutskever’s status is.',
+        de: 'Sutskevers Rolle bei OpenAI bleibt monatelang offen.',
+        en: 'Sutskever’s role at OpenAI stays unclear for months.',
       },
-      people: ['altman', 'sutskever'],
-      source: sources.O,
+      people: ['sutskever'],
+      source: sources.C2,
+      claim: 'sutskever-limbo',
     },
     {
       date: '2024-03-08',
       text: { de: 'Altman kehrt ins Board zurück.', en: 'Altman rejoins the board.' },
       people: ['altman'],
       source: sources.N,
-    },
-    {
-      date: '2024-05-13',
-      text: {
-        de: 'OpenAI stellt GPT-4o vor; Sutskever ist nicht dabei.',
-        en: 'OpenAI presents GPT-4o; Sutskever is not there.',
-      },
-      people: ['sutskever'],
-      source: sources.R,
+      claim: 'altman-rejoins-board',
     },
     {
       date: '2024-05-14',
@@ -104,12 +110,14 @@ export const story: Story = {
       },
       people: ['sutskever', 'pachocki'],
       source: sources.C,
+      claim: 'sutskever-leaves',
     },
     {
       date: '2024-05-15',
       text: { de: 'Leike schreibt: „Ich habe gekündigt.“', en: 'Leike posts: “I resigned.”' },
       people: ['leike'],
       source: sources.D,
+      claim: 'leike-resigns',
     },
     {
       date: '2024-05-17',
@@ -119,12 +127,14 @@ export const story: Story = {
       },
       people: ['leike'],
       source: sources.T,
+      claim: 'leike-reasons',
     },
     {
       date: '2024-05-28',
       text: { de: 'Leike wechselt zu Anthropic.', en: 'Leike joins Anthropic.' },
       people: ['leike'],
       source: sources.U,
+      claim: 'leike-anthropic',
     },
   ],
 };

@@ -8,11 +8,13 @@ export type Localized = Readonly<Record<Lang, string>>;
 export type IsoDate = `${number}-${number}-${number}` | `${number}-${number}`;
 
 export interface Source {
-  /** The title of the report or page, as its publisher gives it. */
+  /** The title of the report or page, as its publisher gives it; for a post, its words or what it is. */
   readonly title: string;
   readonly publisher: string;
-  /** Absent where the fact sheet cites a report without a stable address. */
-  readonly url?: string;
+  /** When the source appeared. */
+  readonly date: IsoDate;
+  /** An https address on the publisher's own site. */
+  readonly url: string;
 }
 
 /** One statement the extension shows as fact: always with its date and where it comes from. */
@@ -20,6 +22,8 @@ export interface DatedFact {
   readonly date: IsoDate;
   readonly text: Localized;
   readonly source: Source;
+  /** The claim of the fact sheet this states (tests/fixtures/claims.json checks it). */
+  readonly claim: string;
 }
 
 export interface NameForms {
@@ -61,17 +65,25 @@ export interface TimelineEvent {
   /** The people the event is about, by id. */
   readonly people: readonly string[];
   readonly source: Source;
+  /** The claim of the fact sheet this states. */
+  readonly claim: string;
+}
+
+/** Where the report needs correcting, and the sources that show it. */
+export interface Correction {
+  readonly text: Localized;
+  readonly sources: readonly Source[];
 }
 
 export interface Story {
   /** The report's own headline, quoted as its title. */
   readonly headline: string;
   readonly headlineLang: Lang;
-  readonly published: IsoDate;
   readonly source: Source;
   /** The story told in our own words. */
   readonly summary: Localized;
+  readonly summarySources: readonly Source[];
   /** Where the report itself needs correcting. */
-  readonly corrections: readonly Localized[];
+  readonly corrections: readonly Correction[];
   readonly timeline: readonly TimelineEvent[];
 }

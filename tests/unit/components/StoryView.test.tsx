@@ -29,6 +29,13 @@ describe('StoryView', () => {
     expect(screen.getByText(/On the evening of 14 May 2024 \(US time; already the 15th in Europe\)/)).toBeTruthy();
   });
 
+  it('gives the sources of the summary, each linked and dated', () => {
+    const { container } = render(<StoryView story={story} lang="en" />);
+    const line = container.querySelector('.summary-sources')!;
+    expect(line.textContent).toMatch(/^Sources: Ilya Sutskever on X, 14 May 2024; OpenAI, 17 November 2023; /);
+    expect(line.querySelectorAll('a')).toHaveLength(story.summarySources.length);
+  });
+
   it('links the source in a new tab without giving it a handle on the popup', () => {
     render(<StoryView story={story} lang="en" />);
     const link = screen.getByRole('link', { name: 'gagadget.com' });
@@ -40,13 +47,23 @@ describe('StoryView', () => {
 
 describe('Corrections', () => {
   it.each([
-    ['de', 'Was der Bericht ungenau darstellt', 'Der Bericht schreibt im Text „Sutzkever“; richtig ist Sutskever, wie in der Überschrift.'],
-    ['en', 'What the report gets wrong', 'The report spells the name “Sutzkever” in its body; the right spelling is Sutskever, as in its headline.'],
-  ] as const)('lists every correction (%s)', (lang, heading, first) => {
+    [
+      'de',
+      'Was der Bericht ungenau darstellt',
+      'Der Bericht schreibt im Text „Sutzkever“; richtig ist Sutskever, wie in der Überschrift.',
+      'Quellen: Ilya Sutskever on X, 14. Mai 2024; TechCrunch, 14. Mai 2024',
+    ],
+    [
+      'en',
+      'What the report gets wrong',
+      'The report spells the name “Sutzkever” in its body; the right spelling is Sutskever, as in its headline.',
+      'Sources: Ilya Sutskever on X, 14 May 2024; TechCrunch, 14 May 2024',
+    ],
+  ] as const)('lists every correction with its sources (%s)', (lang, heading, first, sources) => {
     render(<Corrections corrections={story.corrections} lang={lang} />);
     expect(screen.getByRole('heading', { level: 2, name: heading })).toBeTruthy();
     const items = screen.getAllByRole('listitem');
     expect(items).toHaveLength(story.corrections.length);
-    expect(items[0]!.textContent).toBe(first);
+    expect(items[0]!.textContent).toBe(`${first} ${sources}`);
   });
 });
