@@ -55,7 +55,7 @@ describe('people', () => {
   test('carry the fact sheet’s corrections, not the report’s errors', () => {
     const byId = Object.fromEntries(people.map((p) => [p.id, p]));
     expect(byId.sutskever!.names.surnames).toContain('Sutzkever');
-    expect(byId.leike!.role.en).toMatch(/co-lead/i);
+    expect(byId.leike!.role.en).toMatch(/^Co-led .* until May 2024/);
     expect(byId.pachocki!.role.en).toMatch(/Director of Research/);
     expect(byId.pachocki!.status[0]!.date).toBe('2024-05-14');
     expect(byId.leike!.status.map((s) => s.date)).toEqual(['2024-05-15', '2024-05-28']);

@@ -142,8 +142,8 @@ export const people = [
   {
     ...named.leike,
     role: {
-      de: 'Co-Leiter des Superalignment-Teams von OpenAI, gemeinsam mit Sutskever',
-      en: 'Co-lead of OpenAI’s Superalignment team, with Sutskever',
+      de: 'Leitete bis Mai 2024 mit Sutskever das Superalignment-Team von OpenAI; seit 28. Mai 2024 bei Anthropic',
+      en: 'Co-led OpenAI’s Superalignment team until May 2024, with Sutskever; at Anthropic since 28 May 2024',
     },
     status: [
       {
@@ -198,8 +198,8 @@ export const people = [
   {
     ...named.pachocki,
     role: {
-      de: 'Chefwissenschaftler von OpenAI, zuvor Forschungsdirektor',
-      en: 'Chief Scientist of OpenAI, previously its Director of Research',
+      de: 'Seit 14. Mai 2024 Chefwissenschaftler von OpenAI, zuvor dort Forschungsdirektor',
+      en: 'Chief Scientist of OpenAI since 14 May 2024, before that its Director of Research',
     },
     status: [
       {

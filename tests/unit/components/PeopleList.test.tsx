@@ -22,7 +22,7 @@ describe('PeopleList', () => {
   it('gives role and dated, sourced status as of May 2024 in German', () => {
     render(<PeopleList people={people} lang="de" />);
     const leike = personCard('Jan Leike');
-    expect(leike.textContent).toContain('Co-Leiter des Superalignment-Teams von OpenAI, gemeinsam mit Sutskever');
+    expect(leike.textContent).toContain('Leitete bis Mai 2024 mit Sutskever das Superalignment-Team von OpenAI; seit 28. Mai 2024 bei Anthropic');
     expect(leike.textContent).toContain('Stand: Mai 2024');
     const [resigned, anthropic] = leike.querySelectorAll(':scope > .facts > li');
     expect(resigned!.textContent).toContain('15. Mai 2024 Hat bei OpenAI gekündigt.');
