@@ -13,8 +13,8 @@ export const people = [
       {
         date: '2024-05-14',
         text: {
-          de: 'Kündigt nach fast zehn Jahren seinen Abschied von OpenAI an. Sein nächstes Projekt nennt er „sehr persönlich bedeutsam“, verrät aber noch nicht, was es ist.',
-          en: 'Announces he is leaving OpenAI after almost a decade. He calls his next project “very personally meaningful” but has not yet said what it is.',
+          de: 'Kündigt nach fast zehn Jahren seinen Abschied von OpenAI an, in den USA am Nachmittag und Abend; in Europa ist bereits der 15. Mai. Sein nächstes Projekt nennt er „sehr persönlich bedeutsam“, verrät aber noch nicht, was es ist.',
+          en: 'Announces he is leaving OpenAI after almost a decade, in the US afternoon and evening; it is already 15 May in Europe. He calls his next project “very personally meaningful” but has not yet said what it is.',
         },
         source: sources.C,
         claim: 'sutskever-leaves',
@@ -31,8 +31,8 @@ export const people = [
       {
         date: '2023-11-29',
         text: {
-          de: 'Sitzt nicht mehr im Vorstand (Board) von OpenAI.',
-          en: 'No longer sits on OpenAI’s board.',
+          de: 'Sitzt nicht mehr im Board von OpenAI: Das neue Board, auf das man sich am 21./22. November 2023 einigte, kommt ohne ihn aus; OpenAI bestätigte das am 29. November.',
+          en: 'No longer on OpenAI’s board: the new board agreed on 21/22 November 2023 left him out, as OpenAI confirmed on 29 November.',
         },
         source: sources.I,
         claim: 'altman-back',
@@ -120,8 +120,11 @@ export const people = [
         claim: 'altman-removed',
       },
       {
-        date: '2023-11-21',
-        text: { de: 'Seine Rückkehr als CEO wird vereinbart.', en: 'His return as CEO is agreed.' },
+        date: '2023-11-22',
+        text: {
+          de: 'Seine Rückkehr als CEO wird grundsätzlich vereinbart (in den USA noch am Abend des 21. November).',
+          en: 'His return as CEO is agreed in principle (still the evening of 21 November in the US).',
+        },
         source: sources.I,
         claim: 'return-agreed',
       },
@@ -148,7 +151,10 @@ export const people = [
     status: [
       {
         date: '2024-05-15',
-        text: { de: 'Hat bei OpenAI gekündigt.', en: 'Has resigned from OpenAI.' },
+        text: {
+          de: 'Hat bei OpenAI gekündigt: am 15. Mai 2024 UTC, in den USA noch am Abend des 14. Mai.',
+          en: 'Has resigned from OpenAI: on 15 May 2024 UTC, the evening of 14 May in the US.',
+        },
         source: sources.D,
         claim: 'leike-resigns',
       },
@@ -174,15 +180,18 @@ export const people = [
     changes: [
       {
         date: '2024-05-15',
-        text: { de: 'Kündigt bei OpenAI.', en: 'Resigns from OpenAI.' },
+        text: {
+          de: 'Kündigt bei OpenAI, in den USA noch am Abend des 14. Mai.',
+          en: 'Resigns from OpenAI, on the evening of 14 May in the US.',
+        },
         source: sources.D,
         claim: 'leike-resigns',
       },
       {
         date: '2024-05-17',
         text: {
-          de: 'Erklärt seine Gründe; das Superalignment-Team wird aufgelöst.',
-          en: 'Explains his reasons; the Superalignment team is dissolved.',
+          de: 'Erklärt, warum er ging: Die Sicherheitskultur sei hinter „glänzende Produkte“ (im Original: „shiny products“) zurückgetreten.',
+          en: 'Explains why he left: safety culture and processes had taken a backseat to “shiny products”.',
         },
         source: sources.T,
         claim: 'leike-reasons',

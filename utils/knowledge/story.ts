@@ -7,13 +7,13 @@ export const story: Story = {
   source: sources.A,
   summary: {
     de:
-      'Am Abend des 14. Mai 2024 (US-Zeit, in Europa schon der 15.) gab Ilya Sutskever bekannt, dass er OpenAI verlässt. ' +
+      'Am 14. Mai 2024, in Kalifornien am Nachmittag, in New York am Abend und in Europa bereits am 15. Mai, gab Ilya Sutskever bekannt, dass er OpenAI verlässt. ' +
       'Er hatte die Firma 2015 mitgegründet und war ihr Chefwissenschaftler. Ein halbes Jahr zuvor, im November 2023, hatte er im Board ' +
       'für die Absetzung von CEO Sam Altman gestimmt. Nach wenigen Tagen und einem Brief von über 700 Beschäftigten, den auch Sutskever ' +
       'unterschrieb, war Altman zurück; Sutskever verlor seinen Sitz im Board, und sein Platz bei OpenAI blieb monatelang ungeklärt. ' +
       'Mit ihm ging Jan Leike, der mit ihm das Superalignment-Team leitete. Neuer Chefwissenschaftler wurde Forschungsdirektor Jakub Pachocki.',
     en:
-      'On the evening of 14 May 2024 (US time; already the 15th in Europe) Ilya Sutskever announced that he was leaving OpenAI, ' +
+      'On 14 May 2024, in the afternoon in California and the evening in New York, already 15 May in Europe, Ilya Sutskever announced that he was leaving OpenAI, ' +
       'the company he had co-founded in 2015 and served as chief scientist. Six months earlier, in November 2023, he had voted on the board ' +
       'to remove CEO Sam Altman. Within days, and after a letter from more than 700 staff that Sutskever signed too, Altman was back; ' +
       'Sutskever lost his board seat and his place at OpenAI stayed unclear for months. Jan Leike, who co-led the Superalignment team with him, ' +
@@ -65,10 +65,10 @@ export const story: Story = {
       claim: 'sutskever-regrets',
     },
     {
-      date: '2023-11-21',
+      date: '2023-11-22',
       text: {
-        de: 'Einigung: Altman kommt als CEO zurück, mit einem neuen Board ohne Sutskever.',
-        en: 'Deal: Altman returns as CEO with a new board that leaves out Sutskever.',
+        de: 'Grundsätzliche Einigung, in den USA noch am Abend des 21. November: Altman kommt als CEO zurück, mit einem neuen Board ohne Sutskever.',
+        en: 'Agreement in principle, still the evening of 21 November in the US: Altman returns as CEO with a new board that leaves out Sutskever.',
       },
       people: ['altman', 'sutskever'],
       source: sources.I,
@@ -114,7 +114,10 @@ export const story: Story = {
     },
     {
       date: '2024-05-15',
-      text: { de: 'Leike schreibt: „Ich habe gekündigt.“', en: 'Leike posts: “I resigned.”' },
+      text: {
+        de: 'Leike schreibt: „Ich habe gekündigt“ (im Original: „I resigned“), in den USA noch am Abend des 14. Mai.',
+        en: 'Leike posts “I resigned”, on the evening of 14 May in the US.',
+      },
       people: ['leike'],
       source: sources.D,
       claim: 'leike-resigns',
@@ -122,12 +125,22 @@ export const story: Story = {
     {
       date: '2024-05-17',
       text: {
-        de: 'Leike nennt seine Gründe; das Superalignment-Team wird aufgelöst.',
-        en: 'Leike explains why; the Superalignment team is dissolved.',
+        de: 'Leike erklärt, warum er ging: Sicherheit sei hinter „glänzende Produkte“ (im Original: „shiny products“) zurückgetreten.',
+        en: 'Leike explains why he left: safety had taken a backseat to “shiny products”.',
       },
       people: ['leike'],
       source: sources.T,
       claim: 'leike-reasons',
+    },
+    {
+      date: '2024-05-17',
+      text: {
+        de: 'Berichtet und bestätigt: Das Superalignment-Team ist aufgelöst, seine Mitglieder wechseln in andere Teams.',
+        en: 'Reported and confirmed: the Superalignment team has been dissolved, its members moved to other teams.',
+      },
+      people: ['leike', 'sutskever'],
+      source: sources.T2,
+      claim: 'superalignment-dissolved',
     },
     {
       date: '2024-05-28',

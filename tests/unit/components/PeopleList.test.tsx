@@ -25,7 +25,7 @@ describe('PeopleList', () => {
     expect(leike.textContent).toContain('Leitete bis Mai 2024 mit Sutskever das Superalignment-Team von OpenAI; seit 28. Mai 2024 bei Anthropic');
     expect(leike.textContent).toContain('Stand: Mai 2024');
     const [resigned, anthropic] = leike.querySelectorAll(':scope > .facts > li');
-    expect(resigned!.textContent).toContain('15. Mai 2024 Hat bei OpenAI gekündigt.');
+    expect(resigned!.textContent).toContain('15. Mai 2024 Hat bei OpenAI gekündigt: am 15. Mai 2024 UTC, in den USA noch am Abend des 14. Mai.');
     expect(anthropic!.textContent).toContain('28. Mai 2024 Arbeitet jetzt bei Anthropic');
     expect(within(anthropic as HTMLElement).getByText(/^Quelle:/)).toBeTruthy();
   });

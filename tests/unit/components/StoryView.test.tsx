@@ -16,7 +16,7 @@ describe('StoryView', () => {
     expect(container.querySelector('figcaption')!.textContent).toBe(
       'Überschrift des Berichts · Quelle: gagadget.com, Mai 2024',
     );
-    expect(screen.getByText(/Am Abend des 14\. Mai 2024 \(US-Zeit, in Europa schon der 15\.\)/)).toBeTruthy();
+    expect(screen.getByText(/Am 14\. Mai 2024, in Kalifornien am Nachmittag, in New York am Abend und in Europa bereits am 15\. Mai,/)).toBeTruthy();
   });
 
   it('keeps the headline in German but tells the story in English', () => {
@@ -26,7 +26,7 @@ describe('StoryView', () => {
     expect(container.querySelector('figcaption')!.textContent).toBe(
       'The report’s headline · Source: gagadget.com, May 2024',
     );
-    expect(screen.getByText(/On the evening of 14 May 2024 \(US time; already the 15th in Europe\)/)).toBeTruthy();
+    expect(screen.getByText(/On 14 May 2024, in the afternoon in California and the evening in New York, already 15 May in Europe,/)).toBeTruthy();
   });
 
   it('gives the sources of the summary, each linked and dated', () => {
