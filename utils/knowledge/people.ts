@@ -232,13 +232,22 @@ export const people = [
     },
     changes: [
       {
-        date: '2023-11-17',
+        date: '2023-11-18',
         text: {
-          de: 'Kündigt Berichten zufolge aus Protest gegen Altmans Absetzung; nach Altmans Rückkehr ist er wieder da.',
-          en: 'Reported to quit in protest at Altman’s removal; he is back after Altman returns.',
+          de: 'Hat Berichten zufolge aus Protest gegen Altmans Absetzung gekündigt.',
+          en: 'Reported to have quit in protest at Altman’s removal.',
         },
         source: sources.W,
         claim: 'pachocki-quits',
+      },
+      {
+        date: '2023-11-30',
+        text: {
+          de: 'Ist Berichten zufolge nach Altmans Rückkehr wieder bei OpenAI.',
+          en: 'Reported back at OpenAI after Altman’s return.',
+        },
+        source: sources.X,
+        claim: 'pachocki-back',
       },
       {
         date: '2024-05-14',

@@ -22,47 +22,94 @@ export const story: Story = {
   summarySources: [sources.C, sources.H, sources.K, sources.K2, sources.I, sources.C2, sources.T2, sources.D, sources.F],
   corrections: [
     {
+      quote: 'Sutzkever',
       text: {
-        de: 'Der Bericht schreibt im Text „Sutzkever“; richtig ist Sutskever, wie in der Überschrift.',
-        en: 'The report spells the name “Sutzkever” in its body; the right spelling is Sutskever, as in its headline.',
+        de: 'Im Text schreibt der Bericht „Sutzkever“; richtig ist Sutskever, wie in der Überschrift.',
+        en: 'In its body the report spells the name „Sutzkever“; the right spelling is Sutskever, as in its headline.',
       },
       sources: [sources.C, sources.E],
     },
     {
+      quote: 'Am Dienstagabend, den 14. Mai',
       text: {
-        de: 'Jan Leike war nicht einfach Mitglied von Sutskevers Team, sondern leitete das Superalignment-Team gemeinsam mit ihm.',
-        en: 'Jan Leike was not just a member of Sutskever’s team: he co-led the Superalignment team with him.',
+        de: '„Am Dienstagabend, den 14. Mai“ gilt für die USA: Sutskevers Beitrag erschien gegen 23 Uhr UTC, in Kalifornien um 16 Uhr, in New York um 19 Uhr, in Deutschland aber erst am 15. Mai gegen 1 Uhr.',
+        en: '„Am Dienstagabend, den 14. Mai“ (“on Tuesday evening, 14 May”) is US time: Sutskever’s post went out at about 23:00 UTC, 16:00 in California and 19:00 in New York, but about 01:00 on 15 May in Germany.',
+      },
+      sources: [sources.C],
+    },
+    {
+      quote: 'ein Mitglied von Sutzkevers KI-Sicherheitsteam',
+      text: {
+        de: 'Jan Leike war nicht „ein Mitglied von Sutzkevers KI-Sicherheitsteam“: Er leitete das Superalignment-Team gemeinsam mit Sutskever.',
+        en: 'Jan Leike was not „ein Mitglied von Sutzkevers KI-Sicherheitsteam“ (“a member of Sutzkever’s AI safety team”): he co-led the Superalignment team with Sutskever.',
       },
       sources: [sources.T2],
     },
     {
+      quote: 'ein leitender Forscher in Sutzkevers Team',
       text: {
-        de: 'Jakub Pachocki war nicht einfach Forscher in Sutskevers Team, sondern Forschungsdirektor von OpenAI.',
-        en: 'Jakub Pachocki was not just a researcher in Sutskever’s team: he was OpenAI’s Director of Research.',
+        de: 'Jakub Pachocki war nicht „ein leitender Forscher in Sutzkevers Team“, sondern Forschungsdirektor von OpenAI.',
+        en: 'Jakub Pachocki was not „ein leitender Forscher in Sutzkevers Team“ (“a senior researcher in Sutzkever’s team”) but OpenAI’s Director of Research.',
       },
       sources: [sources.E, sources.F],
+    },
+    {
+      quote: 'ehemaliges Vorstandsmitglied',
+      text: {
+        de: 'Der Bericht nennt Sutskever ein „ehemaliges Vorstandsmitglied“. Er saß aber bis November 2023 im Board von OpenAI, dem Verwaltungsrat einer gemeinnützigen Organisation, nicht in einer Geschäftsleitung.',
+        en: 'The report calls Sutskever an „ehemaliges Vorstandsmitglied“ (“former member of the executive board”). Until November 2023 he sat on OpenAI’s board of directors, the board of a nonprofit, not on a German-style executive board.',
+      },
+      sources: [sources.H, sources.I],
+    },
+    {
+      quote: 'diese Woche bei wichtigen Veranstaltungen wie Sora und der GPT-4 Omni nicht anwesend',
+      text: {
+        de: 'Der Bericht schreibt, Sutskever sei „diese Woche bei wichtigen Veranstaltungen wie Sora und der GPT-4 Omni nicht anwesend“ gewesen. Sora hatte OpenAI aber schon am 15. Februar 2024 vorgestellt, drei Monate früher; in jene Woche fiel nur GPT-4o, vorgestellt am 13. Mai 2024.',
+        en: 'The report says Sutskever was „diese Woche bei wichtigen Veranstaltungen wie Sora und der GPT-4 Omni nicht anwesend“ (“absent this week from major events such as Sora and GPT-4 Omni”). But OpenAI had announced Sora on 15 February 2024, three months earlier; only GPT-4o, presented on 13 May 2024, fell in that week.',
+      },
+      sources: [sources.Z, sources.AA],
     },
   ],
   timeline: [
     {
       date: '2023-11-17',
       text: {
-        de: 'Das Board setzt Sam Altman als CEO ab, Sutskever stimmt dafür. Pachocki und andere kündigen.',
-        en: 'The board removes Sam Altman as CEO, with Sutskever’s vote. Pachocki and others quit.',
+        de: 'Das Board setzt Sam Altman als CEO ab, Sutskever stimmt dafür.',
+        en: 'The board removes Sam Altman as CEO, with Sutskever’s vote.',
       },
-      people: ['altman', 'sutskever', 'pachocki'],
+      people: ['altman', 'sutskever'],
       source: sources.H,
       claim: 'altman-removed',
     },
     {
+      date: '2023-11-18',
+      text: {
+        de: 'Pachocki und zwei weitere leitende Forscher haben Berichten zufolge aus Protest gekündigt.',
+        en: 'Pachocki and two other senior researchers are reported to have quit in protest.',
+      },
+      people: ['pachocki'],
+      source: sources.W,
+      claim: 'pachocki-quits',
+    },
+    {
       date: '2023-11-20',
       text: {
-        de: 'Sutskever bedauert seine Rolle; über 700 Beschäftigte fordern Altmans Rückkehr.',
-        en: 'Sutskever regrets his part; more than 700 staff ask for Altman’s return.',
+        de: 'Sutskever bedauert öffentlich seine Beteiligung an Altmans Absetzung.',
+        en: 'Sutskever says in public that he regrets his part in Altman’s removal.',
       },
-      people: ['sutskever', 'altman'],
+      people: ['sutskever'],
       source: sources.K,
       claim: 'sutskever-regrets',
+    },
+    {
+      date: '2023-11-20',
+      text: {
+        de: 'Über 700 Beschäftigte fordern in einem Brief Altmans Rückkehr; auch Sutskever unterschreibt.',
+        en: 'More than 700 staff sign a letter asking for Altman’s return; Sutskever signs too.',
+      },
+      people: ['altman', 'sutskever'],
+      source: sources.K2,
+      claim: 'staff-letter',
     },
     {
       date: '2023-11-22',
@@ -85,6 +132,16 @@ export const story: Story = {
       claim: 'altman-back',
     },
     {
+      date: '2023-11-30',
+      text: {
+        de: 'Berichten zufolge ist Pachocki nach Altmans Rückkehr wieder bei OpenAI.',
+        en: 'Pachocki is reported back at OpenAI after Altman’s return.',
+      },
+      people: ['pachocki'],
+      source: sources.X,
+      claim: 'pachocki-back',
+    },
+    {
       date: '2023-12',
       until: '2024-05',
       text: {
@@ -105,12 +162,22 @@ export const story: Story = {
     {
       date: '2024-05-14',
       text: {
-        de: 'Sutskever kündigt seinen Abschied an; Pachocki wird Chefwissenschaftler.',
-        en: 'Sutskever announces his departure; Pachocki is named Chief Scientist.',
+        de: 'Sutskever kündigt an, dass er OpenAI verlässt; in Europa ist bereits der 15. Mai.',
+        en: 'Sutskever announces that he is leaving OpenAI; in Europe it is already 15 May.',
       },
-      people: ['sutskever', 'pachocki'],
+      people: ['sutskever'],
       source: sources.C,
       claim: 'sutskever-leaves',
+    },
+    {
+      date: '2024-05-14',
+      text: {
+        de: 'OpenAI ernennt Pachocki zum Chefwissenschaftler, als Nachfolger Sutskevers.',
+        en: 'OpenAI names Pachocki Chief Scientist, succeeding Sutskever.',
+      },
+      people: ['pachocki', 'sutskever'],
+      source: sources.F,
+      claim: 'pachocki-chief-scientist',
     },
     {
       date: '2024-05-15',

@@ -71,6 +71,8 @@ export interface TimelineEvent {
 
 /** Where the report needs correcting, and the sources that show it. */
 export interface Correction {
+  /** The report's own words that the correction is about, exactly as it prints them. */
+  readonly quote: string;
   readonly text: Localized;
   readonly sources: readonly Source[];
 }

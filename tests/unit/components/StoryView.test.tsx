@@ -50,13 +50,13 @@ describe('Corrections', () => {
     [
       'de',
       'Was der Bericht ungenau darstellt',
-      'Der Bericht schreibt im Text „Sutzkever“; richtig ist Sutskever, wie in der Überschrift.',
+      'Im Text schreibt der Bericht „Sutzkever“; richtig ist Sutskever, wie in der Überschrift.',
       'Quellen: Ilya Sutskever on X, 14. Mai 2024; TechCrunch, 14. Mai 2024',
     ],
     [
       'en',
       'What the report gets wrong',
-      'The report spells the name “Sutzkever” in its body; the right spelling is Sutskever, as in its headline.',
+      'In its body the report spells the name „Sutzkever“; the right spelling is Sutskever, as in its headline.',
       'Sources: Ilya Sutskever on X, 14 May 2024; TechCrunch, 14 May 2024',
     ],
   ] as const)('lists every correction with its sources (%s)', (lang, heading, first, sources) => {

@@ -43,7 +43,6 @@ describe('Timeline', () => {
     expect(within(involved).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'Sam Altman',
       'Ilya Sutskever',
-      'Jakub Pachocki',
     ]);
     expect(first.querySelector('.source')!.textContent).toBe('Source: OpenAI, 17 November 2023');
     const link = within(first).getByRole('link', { name: 'OpenAI' });
