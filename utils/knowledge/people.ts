@@ -13,7 +13,7 @@ export const people = [
       {
         date: '2024-05-14',
         text: {
-          de: 'Kündigt nach fast zehn Jahren seinen Abschied von OpenAI an, in den USA am Nachmittag und Abend; in Europa ist bereits der 15. Mai. Sein nächstes Projekt nennt er „sehr persönlich bedeutsam“, verrät aber noch nicht, was es ist.',
+          de: 'Kündigt nach fast zehn Jahren seinen Abschied von OpenAI an, in den USA am Nachmittag und Abend; in Europa ist bereits der 15. Mai. Sein nächstes Projekt sei ihm „persönlich sehr bedeutsam“ (im Original: „very personally meaningful“); worum es geht, sagt er noch nicht.',
           en: 'Announces he is leaving OpenAI after almost a decade, in the US afternoon and evening; it is already 15 May in Europe. He calls his next project “very personally meaningful” but has not yet said what it is.',
         },
         source: sources.C,
@@ -106,7 +106,7 @@ export const people = [
     context: {
       date: '2023-11-17',
       text: {
-        de: 'Vom Board abgesetzt, weil er „nicht durchweg aufrichtig“ gewesen sei; wenige Tage später zurückgeholt.',
+        de: 'Vom Board abgesetzt, weil er „nicht durchweg aufrichtig“ (im Original: „not consistently candid“) gewesen sei; wenige Tage später zurückgeholt.',
         en: 'Removed by the board for not being “consistently candid”; brought back days later.',
       },
       source: sources.H,
@@ -171,8 +171,8 @@ export const people = [
     context: {
       date: '2024-05-17',
       text: {
-        de: 'Begründete seinen Weggang damit, dass Sicherheit bei OpenAI hinter „glänzenden Produkten“ zurückstehe.',
-        en: 'Explained his exit by saying that safety at OpenAI had taken a back seat to “shiny products”.',
+        de: 'Begründete seinen Weggang damit, dass die Sicherheitskultur bei OpenAI hinter „glänzende Produkte“ (im Original: „shiny products“) zurückgetreten sei.',
+        en: 'Explained his exit by saying that at OpenAI, safety culture and processes had taken a backseat to “shiny products”.',
       },
       source: sources.T,
       claim: 'leike-reasons',

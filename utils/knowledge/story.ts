@@ -8,10 +8,11 @@ export const story: Story = {
   summary: {
     de:
       'Am 14. Mai 2024, in Kalifornien am Nachmittag, in New York am Abend und in Europa bereits am 15. Mai, gab Ilya Sutskever bekannt, dass er OpenAI verlässt. ' +
-      'Er hatte die Firma 2015 mitgegründet und war ihr Chefwissenschaftler. Ein halbes Jahr zuvor, im November 2023, hatte er im Board ' +
-      'für die Absetzung von CEO Sam Altman gestimmt. Nach wenigen Tagen und einem Brief von über 700 Beschäftigten, den auch Sutskever ' +
-      'unterschrieb, war Altman zurück; Sutskever verlor seinen Sitz im Board, und sein Platz bei OpenAI blieb monatelang ungeklärt. ' +
-      'Mit ihm ging Jan Leike, der mit ihm das Superalignment-Team leitete. Neuer Chefwissenschaftler wurde Forschungsdirektor Jakub Pachocki.',
+      'Er hatte das Unternehmen 2015 mitgegründet und war dort Chefwissenschaftler. Ein halbes Jahr zuvor, im November 2023, hatte er im Board ' +
+      'für die Absetzung von CEO Sam Altman gestimmt. Drei Tage später bedauerte er das öffentlich und unterschrieb den Brief, in dem über ' +
+      '700 Beschäftigte Altmans Rückkehr forderten. Nach zwölf Tagen war Altman wieder CEO; Sutskever verlor seinen Sitz im Board, und seine ' +
+      'Rolle bei OpenAI blieb monatelang offen. Wenige Stunden nach Sutskever kündigte auch Jan Leike, der das Superalignment-Team gemeinsam ' +
+      'mit ihm geleitet hatte. Neuer Chefwissenschaftler wurde Forschungsdirektor Jakub Pachocki.',
     en:
       'On 14 May 2024, in the afternoon in California and the evening in New York, already 15 May in Europe, Ilya Sutskever announced that he was leaving OpenAI, ' +
       'the company he had co-founded in 2015 and served as chief scientist. Six months earlier, in November 2023, he had voted on the board ' +

@@ -10,7 +10,7 @@ const personCard = (name: string) => screen.getByRole('heading', { level: 3, nam
 describe('PeopleList', () => {
   it('shows the four people in order', () => {
     render(<PeopleList people={people} lang="en" />);
-    expect(screen.getByRole('heading', { level: 2, name: 'The people' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'The people involved' })).toBeTruthy();
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
       'Ilya Sutskever',
       'Sam Altman',

@@ -9,7 +9,7 @@ afterEach(cleanup);
 describe('StoryView', () => {
   it('quotes the German headline with its source and month, then tells the story in German', () => {
     const { container } = render(<StoryView story={story} lang="de" />);
-    expect(screen.getByRole('heading', { level: 2, name: 'Worum es geht' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Was geschah' })).toBeTruthy();
     const quote = container.querySelector('blockquote')!;
     expect(quote.textContent).toBe('OpenAI-Chefwissenschaftler Ilya Sutskever verlässt das Unternehmen');
     expect(quote.getAttribute('lang')).toBe('de');
@@ -49,13 +49,13 @@ describe('Corrections', () => {
   it.each([
     [
       'de',
-      'Was der Bericht ungenau darstellt',
+      'Was der Bericht falsch oder ungenau darstellt',
       'Im Text schreibt der Bericht „Sutzkever“; richtig ist Sutskever, wie in der Überschrift.',
       'Quellen: Ilya Sutskever on X, 14. Mai 2024; TechCrunch, 14. Mai 2024',
     ],
     [
       'en',
-      'What the report gets wrong',
+      'What the report gets wrong or leaves vague',
       'In its body the report spells the name „Sutzkever“; the right spelling is Sutskever, as in its headline.',
       'Sources: Ilya Sutskever on X, 14 May 2024; TechCrunch, 14 May 2024',
     ],
