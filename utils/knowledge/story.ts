@@ -15,10 +15,11 @@ export const story: Story = {
       'mit ihm geleitet hatte. Neuer Chefwissenschaftler wurde Forschungsdirektor Jakub Pachocki.',
     en:
       'On 14 May 2024, in the afternoon in California and the evening in New York, already 15 May in Europe, Ilya Sutskever announced that he was leaving OpenAI, ' +
-      'the company he had co-founded in 2015 and served as chief scientist. Six months earlier, in November 2023, he had voted on the board ' +
-      'to remove CEO Sam Altman. Within days, and after a letter from more than 700 staff that Sutskever signed too, Altman was back; ' +
-      'Sutskever lost his board seat and his place at OpenAI stayed unclear for months. Jan Leike, who co-led the Superalignment team with him, ' +
-      'left as well. Director of Research Jakub Pachocki became the new chief scientist.',
+      'the company he had co-founded in 2015 and where he served as chief scientist. Six months earlier, in November 2023, he had voted ' +
+      'on the board to remove CEO Sam Altman. Three days later he said in public that he regretted it, and he signed the letter in which ' +
+      'more than 700 staff asked for Altman’s return. Twelve days after his removal Altman was CEO again; Sutskever lost his board seat, ' +
+      'and his role at OpenAI stayed unclear for months. Hours after Sutskever, Jan Leike, who had co-led the Superalignment team with him, ' +
+      'resigned too. OpenAI named its Director of Research, Jakub Pachocki, the new chief scientist.',
   },
   summarySources: [sources.C, sources.H, sources.K, sources.K2, sources.I, sources.C2, sources.T2, sources.D, sources.F],
   corrections: [
