@@ -228,7 +228,7 @@ export const people = [
         en: 'At OpenAI since 2017; OpenAI credits him with leading the development of GPT-4 and OpenAI Five.',
       },
       source: sources.F,
-      claim: 'pachocki-chief-scientist',
+      claim: 'pachocki-credits',
     },
     changes: [
       {
