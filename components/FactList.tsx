@@ -1,5 +1,6 @@
-import { formatDate, localize, type Lang } from '../utils/i18n';
+import { localize, type Lang } from '../utils/i18n';
 import type { DatedFact } from '../utils/knowledge/types';
+import { DateSpan } from './DateSpan';
 import { SourceLine } from './SourceLine';
 
 interface Props {
@@ -13,7 +14,7 @@ export function FactList({ facts, lang }: Props) {
     <ul class="facts">
       {facts.map((fact) => (
         <li key={`${fact.claim}${fact.text.en}`}>
-          <time dateTime={fact.date}>{formatDate(fact.date, lang)}</time> {localize(fact.text, lang)}{' '}
+          <DateSpan date={fact.date} until={fact.until} lang={lang} /> {localize(fact.text, lang)}{' '}
           <SourceLine sources={[fact.source]} lang={lang} />
         </li>
       ))}

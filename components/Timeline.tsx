@@ -1,6 +1,7 @@
-import { formatDate, localize, ui, type Lang } from '../utils/i18n';
+import { localize, ui, type Lang } from '../utils/i18n';
 import { people } from '../utils/knowledge/people';
-import type { IsoDate, TimelineEvent } from '../utils/knowledge/types';
+import type { TimelineEvent } from '../utils/knowledge/types';
+import { DateSpan } from './DateSpan';
 import { Section } from './Section';
 import { SourceLine } from './SourceLine';
 
@@ -11,16 +12,6 @@ interface Props {
 
 const nameOf: ReadonlyMap<string, string> = new Map(people.map((person) => [person.id, person.name]));
 
-function EventDate({ date, until, lang }: { date: IsoDate; until?: IsoDate; lang: Lang }) {
-  const from = <time dateTime={date}>{formatDate(date, lang)}</time>;
-  if (!until) return from;
-  return (
-    <>
-      {from} – <time dateTime={until}>{formatDate(until, lang)}</time>
-    </>
-  );
-}
-
 /** The story's events on a drawn line, oldest first; an event that spans months is drawn as a bar. */
 export function Timeline({ events, lang }: Props) {
   const t = ui[lang];
@@ -30,7 +21,7 @@ export function Timeline({ events, lang }: Props) {
         {events.map((event) => (
           <li key={event.claim} class={event.until ? 'event range' : 'event'}>
             <p class="event-date">
-              <EventDate date={event.date} until={event.until} lang={lang} />
+              <DateSpan date={event.date} until={event.until} lang={lang} />
             </p>
             <p class="event-text">{localize(event.text, lang)}</p>
             <ul class="chips" aria-label={t.involved}>

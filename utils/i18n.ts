@@ -17,12 +17,13 @@ const MONTHS: Record<Lang, readonly string[]> = {
 };
 
 /**
- * "14. Mai 2024" / "14 May 2024"; a month-only date as "Mai 2024" / "May 2024". From a table, as
+ * "14. Mai 2024" / "14 May 2024"; a month-only date as "Mai 2024" / "May 2024", a year as "2019". From a table, as
  * de-DE and en-GB write them: the first `Intl.DateTimeFormat` on a page loads locale data for about
  * 20 ms, and the card's first render would pay that between the dwell's end and its first paint.
  */
 export function formatDate(date: IsoDate, lang: Lang): string {
-  const [year = 0, month = 1, day] = date.split('-').map(Number);
+  const [year = 0, month, day] = date.split('-').map(Number);
+  if (!month) return String(year);
   const monthYear = `${MONTHS[lang][month - 1]} ${year}`;
   if (!day) return monthYear;
   return lang === 'de' ? `${day}. ${monthYear}` : `${day} ${monthYear}`;

@@ -58,7 +58,8 @@ describe('people', () => {
     expect(byId.leike!.role.en).toMatch(/^Co-led .* until May 2024/);
     expect(byId.pachocki!.role.en).toMatch(/Director of Research/);
     expect(byId.pachocki!.status[0]!.date).toBe('2024-05-14');
-    expect(byId.leike!.status.map((s) => s.date)).toEqual(['2024-05-15', '2024-05-28']);
+    expect(byId.leike!.status.map((s) => s.date)).toEqual(['2024-05-28']);
+    expect(byId.leike!.status[0]!.text.en).toMatch(/co-led OpenAI’s Superalignment team until May 2024/);
   });
 });
 

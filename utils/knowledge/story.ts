@@ -82,6 +82,29 @@ export const story: Story = {
       people: ['altman', 'sutskever'],
       source: sources.H,
       claim: 'altman-removed',
+      effects: [
+        {
+          person: 'altman',
+          standing: 'job',
+          holds: false,
+          text: { de: 'Vom Board als CEO abgesetzt; eine Rückkehr ist noch nicht vereinbart', en: 'Removed as CEO by the board; no return agreed yet' },
+        },
+        {
+          person: 'altman',
+          standing: 'board',
+          holds: false,
+          text: {
+            de: 'Nicht mehr im Board: Mit seiner Absetzung als CEO musste er es verlassen',
+            en: 'Off the board: his removal as CEO took him off it too',
+          },
+        },
+        {
+          person: 'sutskever',
+          standing: 'board',
+          holds: true,
+          text: { de: 'Mitglied des Boards; stimmte dort für Altmans Absetzung', en: 'Board member; voted there for Altman’s removal' },
+        },
+      ],
     },
     {
       date: '2023-11-18',
@@ -92,6 +115,17 @@ export const story: Story = {
       people: ['pachocki'],
       source: sources.W,
       claim: 'pachocki-quits',
+      effects: [
+        {
+          person: 'pachocki',
+          standing: 'job',
+          holds: false,
+          text: {
+            de: 'Hat Berichten zufolge aus Protest gegen Altmans Absetzung bei OpenAI gekündigt',
+            en: 'Reported to have quit OpenAI in protest at Altman’s removal',
+          },
+        },
+      ],
     },
     {
       date: '2023-11-20',
@@ -102,6 +136,17 @@ export const story: Story = {
       people: ['sutskever'],
       source: sources.K,
       claim: 'sutskever-regrets',
+      effects: [
+        {
+          person: 'sutskever',
+          standing: 'board',
+          holds: true,
+          text: {
+            de: 'Mitglied des Boards; stimmte für Altmans Absetzung und bedauert das inzwischen zutiefst',
+            en: 'Board member; voted for Altman’s removal, then said he deeply regretted his part in it',
+          },
+        },
+      ],
     },
     {
       date: '2023-11-20',
@@ -122,6 +167,26 @@ export const story: Story = {
       people: ['altman', 'sutskever'],
       source: sources.I,
       claim: 'return-agreed',
+      effects: [
+        {
+          person: 'altman',
+          standing: 'job',
+          holds: false,
+          text: {
+            de: 'Rückkehr als CEO grundsätzlich vereinbart, in den USA am späten Abend des 21. November; noch nicht offiziell zurück',
+            en: 'Return as CEO agreed in principle, late on 21 November in the US; not formally back yet',
+          },
+        },
+        {
+          person: 'sutskever',
+          standing: 'board',
+          holds: false,
+          text: {
+            de: 'Verlässt das Board: Das am 21./22. November vereinbarte neue Board kommt ohne ihn aus',
+            en: 'Leaving the board: the new initial board agreed on 21/22 November leaves him out',
+          },
+        },
+      ],
     },
     {
       date: '2023-11-29',
@@ -132,6 +197,33 @@ export const story: Story = {
       people: ['altman', 'sutskever'],
       source: sources.I,
       claim: 'altman-back',
+      effects: [
+        {
+          person: 'altman',
+          standing: 'job',
+          holds: true,
+          text: { de: 'Wieder CEO von OpenAI, offiziell seit 29. November 2023', en: 'CEO of OpenAI again, formally since 29 November 2023' },
+        },
+        {
+          person: 'sutskever',
+          standing: 'board',
+          holds: false,
+          text: {
+            de: 'Nicht mehr im Board von OpenAI, wie OpenAI am 29. November 2023 bestätigte',
+            en: 'No longer on OpenAI’s board, as OpenAI confirmed on 29 November 2023',
+          },
+        },
+        {
+          person: 'sutskever',
+          standing: 'job',
+          holds: true,
+          claim: 'sutskever-role-open',
+          text: {
+            de: 'Chefwissenschaftler, doch seine Rolle ist offen: OpenAI spricht nach eigenen Angaben mit ihm darüber, wie er seine Arbeit fortsetzen kann',
+            en: 'Chief scientist, but with his role open: OpenAI says it is discussing how he can continue his work there',
+          },
+        },
+      ],
     },
     {
       date: '2023-11-30',
@@ -142,6 +234,17 @@ export const story: Story = {
       people: ['pachocki'],
       source: sources.X,
       claim: 'pachocki-back',
+      effects: [
+        {
+          person: 'pachocki',
+          standing: 'job',
+          holds: true,
+          text: {
+            de: 'Nach Altmans Rückkehr Berichten zufolge wieder bei OpenAI',
+            en: 'Reported back at OpenAI after Altman’s return',
+          },
+        },
+      ],
     },
     {
       date: '2023-12',
@@ -160,6 +263,17 @@ export const story: Story = {
       people: ['altman'],
       source: sources.N,
       claim: 'altman-rejoins-board',
+      effects: [
+        {
+          person: 'altman',
+          standing: 'board',
+          holds: true,
+          text: {
+            de: 'Seit 8. März 2024 nach einer externen Untersuchung wieder im Board von OpenAI',
+            en: 'Back on OpenAI’s board since 8 March 2024, after an outside review',
+          },
+        },
+      ],
     },
     {
       date: '2024-05-14',
@@ -170,6 +284,32 @@ export const story: Story = {
       people: ['sutskever'],
       source: sources.C,
       claim: 'sutskever-leaves',
+      effects: [
+        {
+          person: 'sutskever',
+          standing: 'job',
+          holds: false,
+          text: {
+            de:
+              'Verlässt OpenAI nach fast zehn Jahren: angekündigt am 14. Mai 2024, in den USA am Nachmittag und Abend; in Europa war bereits ' +
+              'der 15. Mai. Sein nächstes Projekt sei ihm „persönlich sehr bedeutsam“ (im Original: „very personally meaningful“); worum es ' +
+              'geht, sagt er noch nicht',
+            en:
+              'Leaving OpenAI after almost a decade: announced on 14 May 2024, in the US afternoon and evening; it was already 15 May in ' +
+              'Europe. He calls his next project “very personally meaningful” but has not yet said what it is',
+          },
+        },
+        {
+          person: 'sutskever',
+          standing: 'team',
+          holds: false,
+          source: sources.E,
+          text: {
+            de: 'Leitet das Superalignment-Team nicht mehr, das er bis zu seinem Weggang mit Jan Leike führte',
+            en: 'No longer co-leads the Superalignment team, which he led with Jan Leike until he left',
+          },
+        },
+      ],
     },
     {
       date: '2024-05-14',
@@ -180,6 +320,17 @@ export const story: Story = {
       people: ['pachocki', 'sutskever'],
       source: sources.F,
       claim: 'pachocki-chief-scientist',
+      effects: [
+        {
+          person: 'pachocki',
+          standing: 'job',
+          holds: true,
+          text: {
+            de: 'Seit 14. Mai 2024 Chefwissenschaftler von OpenAI, als Nachfolger Sutskevers',
+            en: 'Chief Scientist of OpenAI since 14 May 2024, succeeding Sutskever',
+          },
+        },
+      ],
     },
     {
       date: '2024-05-15',
@@ -190,6 +341,17 @@ export const story: Story = {
       people: ['leike'],
       source: sources.D,
       claim: 'leike-resigns',
+      effects: [
+        {
+          person: 'leike',
+          standing: 'job',
+          holds: false,
+          text: {
+            de: 'Hat OpenAI verlassen: gekündigt am 15. Mai 2024 UTC, in den USA noch am Abend des 14. Mai; eine neue Stelle ist noch nicht bekannt',
+            en: 'Left OpenAI: resigned on 15 May 2024 UTC, the evening of 14 May in the US; no new post announced yet',
+          },
+        },
+      ],
     },
     {
       date: '2024-05-17',
@@ -217,6 +379,17 @@ export const story: Story = {
       people: ['leike'],
       source: sources.U,
       claim: 'leike-anthropic',
+      effects: [
+        {
+          person: 'leike',
+          standing: 'job',
+          holds: true,
+          text: {
+            de: 'Seit 28. Mai 2024 bei Anthropic, um die Superalignment-Arbeit fortzusetzen; leitete bis Mai 2024 mit Sutskever das Superalignment-Team von OpenAI',
+            en: 'At Anthropic since 28 May 2024, to continue the superalignment work; co-led OpenAI’s Superalignment team until May 2024',
+          },
+        },
+      ],
     },
   ],
 };
