@@ -1,7 +1,7 @@
 import { eventsBeforeStory } from './before-story';
 import { firstDay, lastDay, parseDay } from './iso-date';
 import { named, type PersonId } from './names';
-import { story } from './story';
+import { timeline } from './timeline';
 import type { DatedFact, IsoDate, Lang, Source, Standing, TimelineEvent } from './types';
 
 /**
@@ -21,7 +21,7 @@ export const STATUS_CUTOFF = '2024-05-31';
 const STANDINGS: readonly Standing[] = ['job', 'board', 'team'];
 
 /** Every event the knowledge records, oldest first: what set the scene, then the story's timeline. */
-export const record: readonly TimelineEvent[] = [...eventsBeforeStory, ...story.timeline];
+export const record: readonly TimelineEvent[] = [...eventsBeforeStory, ...timeline];
 
 /** One line of a person's status, in both languages, with the day it has held since. */
 export interface StandingLine extends DatedFact {
@@ -115,7 +115,7 @@ export function changesSince(personId: string, isoDate: string): readonly Timeli
 
 /** The story's events that concern the person, as dated facts: what changed for them. */
 export function storyChanges(person: PersonId): DatedFact[] {
-  return story.timeline
+  return timeline
     .filter((event) => event.people.includes(person))
     .map(({ date, until, text, source, claim }) => (until ? { date, until, text, source, claim } : { date, text, source, claim }));
 }
