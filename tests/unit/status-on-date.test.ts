@@ -41,7 +41,7 @@ describe('statusOn: Sam Altman', () => {
 
   test('speaks German', () => {
     const job = line(linesOf(statusOn('altman', '2023-11-20', 'de')), 'job');
-    expect(job.text).toBe('Vom Board als CEO abgesetzt; eine Rückkehr ist noch nicht vereinbart');
+    expect(job.text).toBe('Vom Board als CEO abgesetzt; eine Rückkehr ist noch nicht vereinbart.');
   });
 });
 
@@ -51,7 +51,7 @@ describe('statusOn: Ilya Sutskever', () => {
     expect(lines.map((l) => l.standing)).toEqual(['job', 'board']);
     expect(line(lines, 'job')).toMatchObject({ holds: true });
     expect(line(lines, 'job').text).toMatch(/chief scientist/);
-    expect(line(lines, 'board')).toMatchObject({ holds: true, since: '2017', text: 'Member of OpenAI’s board' });
+    expect(line(lines, 'board')).toMatchObject({ holds: true, since: '2017', text: 'Member of OpenAI’s board.' });
   });
 
   test('on 20 Nov 2023: still on the board, whose vote against Altman he now regrets', () => {
@@ -75,7 +75,7 @@ describe('statusOn: Jan Leike and Jakub Pachocki', () => {
     const lines = linesOf(statusOn('leike', '2024-05-16', 'en'));
     expect(lines).toHaveLength(1);
     expect(line(lines, 'job')).toMatchObject({ holds: false, since: '2024-05-15' });
-    expect(line(lines, 'job').text).toMatch(/^Left OpenAI: resigned .*no new post announced yet$/);
+    expect(line(lines, 'job').text).toMatch(/^Left OpenAI: resigned .*no new post announced yet\.$/);
     expect(line(lines, 'job').text).not.toMatch(/Anthropic/);
     expect(line(linesOf(statusOn('leike', '2024-05-28', 'en')), 'job')).toMatchObject({ holds: true, since: '2024-05-28' });
   });

@@ -22,8 +22,8 @@ export const eventsBeforeStory: readonly TimelineEvent[] = [
         standing: 'job',
         holds: true,
         text: {
-          de: 'Mitgründer von OpenAI; bei der Gründung Forschungsdirektor, später Chefwissenschaftler',
-          en: 'Co-founder of OpenAI; its research director at the founding, later its chief scientist',
+          de: 'Mitgründer von OpenAI; bei der Gründung Forschungsdirektor, später Chefwissenschaftler.',
+          en: 'Co-founder of OpenAI; its research director at the founding, later its chief scientist.',
         },
       },
       {
@@ -31,8 +31,8 @@ export const eventsBeforeStory: readonly TimelineEvent[] = [
         standing: 'board',
         holds: true,
         text: {
-          de: 'Mitgründer von OpenAI und Co-Vorsitzender seines Boards',
-          en: 'Co-founder of OpenAI and co-chair of its board',
+          de: 'Mitgründer von OpenAI und Co-Vorsitzender seines Boards.',
+          en: 'Co-founder of OpenAI and co-chair of its board.',
         },
       },
     ],
@@ -51,7 +51,7 @@ export const eventsBeforeStory: readonly TimelineEvent[] = [
         person: 'sutskever',
         standing: 'board',
         holds: true,
-        text: { de: 'Mitglied des Boards von OpenAI', en: 'Member of OpenAI’s board' },
+        text: { de: 'Mitglied des Boards von OpenAI.', en: 'Member of OpenAI’s board.' },
       },
     ],
   },
@@ -70,8 +70,8 @@ export const eventsBeforeStory: readonly TimelineEvent[] = [
         standing: 'job',
         holds: true,
         text: {
-          de: 'Seit 2017 bei OpenAI: erst Forschungsleiter für OpenAI Five, dann für Reasoning, später Forschungsdirektor',
-          en: 'At OpenAI since 2017: research lead for OpenAI Five, then for reasoning, later Director of Research',
+          de: 'Seit 2017 bei OpenAI: erst Forschungsleiter für OpenAI Five, dann für Reasoning, später Forschungsdirektor.',
+          en: 'At OpenAI since 2017: research lead for OpenAI Five, then for reasoning, later Director of Research.',
         },
       },
     ],
@@ -82,7 +82,7 @@ export const eventsBeforeStory: readonly TimelineEvent[] = [
     people: ['altman'],
     source: sources.H,
     claim: 'altman-ceo',
-    effects: [{ person: 'altman', standing: 'job', holds: true, text: { de: 'CEO von OpenAI', en: 'CEO of OpenAI' } }],
+    effects: [{ person: 'altman', standing: 'job', holds: true, text: { de: 'CEO von OpenAI.', en: 'CEO of OpenAI.' } }],
   },
   {
     date: '2021',
@@ -98,7 +98,7 @@ export const eventsBeforeStory: readonly TimelineEvent[] = [
         person: 'leike',
         standing: 'job',
         holds: true,
-        text: { de: 'Leiter der Alignment-Forschung bei OpenAI', en: 'Head of alignment at OpenAI' },
+        text: { de: 'Leiter der Alignment-Forschung bei OpenAI.', en: 'Head of alignment at OpenAI.' },
       },
     ],
   },
@@ -117,8 +117,8 @@ export const eventsBeforeStory: readonly TimelineEvent[] = [
         standing: 'team',
         holds: true,
         text: {
-          de: 'Leitet mit Jan Leike das Superalignment-Team von OpenAI',
-          en: 'Co-leads OpenAI’s Superalignment team with Jan Leike',
+          de: 'Leitet mit Jan Leike das Superalignment-Team von OpenAI.',
+          en: 'Co-leads OpenAI’s Superalignment team with Jan Leike.',
         },
       },
       {
@@ -126,8 +126,8 @@ export const eventsBeforeStory: readonly TimelineEvent[] = [
         standing: 'job',
         holds: true,
         text: {
-          de: 'Leitet mit Ilya Sutskever das Superalignment-Team von OpenAI',
-          en: 'Co-leads OpenAI’s Superalignment team with Ilya Sutskever',
+          de: 'Leitet mit Ilya Sutskever das Superalignment-Team von OpenAI.',
+          en: 'Co-leads OpenAI’s Superalignment team with Ilya Sutskever.',
         },
       },
     ],

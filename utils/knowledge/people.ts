@@ -51,7 +51,7 @@ export const people = [
     context: {
       date: '2024-05-17',
       text: {
-        de: 'Begründete seinen Weggang damit, dass die Sicherheitskultur bei OpenAI hinter „glänzende Produkte“ (im Original: „shiny products“) zurückgetreten sei.',
+        de: 'Begründete seinen Weggang damit, dass die Sicherheitskultur bei OpenAI hinter „glänzenden Produkten“ (im Original: „shiny products“) zurückgetreten sei.',
         en: 'Explained his exit by saying that at OpenAI, safety culture and processes had taken a backseat to “shiny products”.',
       },
       source: sources.T,

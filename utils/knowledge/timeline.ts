@@ -21,22 +21,22 @@ export const timeline: readonly TimelineEvent[] = [
         person: 'altman',
         standing: 'job',
         holds: false,
-        text: { de: 'Vom Board als CEO abgesetzt; eine Rückkehr ist noch nicht vereinbart', en: 'Removed as CEO by the board; no return agreed yet' },
+        text: { de: 'Vom Board als CEO abgesetzt; eine Rückkehr ist noch nicht vereinbart.', en: 'Removed as CEO by the board; no return agreed yet.' },
       },
       {
         person: 'altman',
         standing: 'board',
         holds: false,
         text: {
-          de: 'Nicht mehr im Board: Mit seiner Absetzung als CEO musste er es verlassen',
-          en: 'Off the board: his removal as CEO took him off it too',
+          de: 'Nicht mehr im Board: Mit seiner Absetzung als CEO musste er es verlassen.',
+          en: 'Off the board: his removal as CEO took him off it too.',
         },
       },
       {
         person: 'sutskever',
         standing: 'board',
         holds: true,
-        text: { de: 'Mitglied des Boards; stimmte dort für Altmans Absetzung', en: 'Board member; voted there for Altman’s removal' },
+        text: { de: 'Mitglied des Boards; stimmte dort für Altmans Absetzung.', en: 'Board member; voted there for Altman’s removal.' },
       },
     ],
   },
@@ -55,8 +55,8 @@ export const timeline: readonly TimelineEvent[] = [
         standing: 'job',
         holds: false,
         text: {
-          de: 'Hat Berichten zufolge aus Protest gegen Altmans Absetzung bei OpenAI gekündigt',
-          en: 'Reported to have quit OpenAI in protest at Altman’s removal',
+          de: 'Hat Berichten zufolge aus Protest gegen Altmans Absetzung bei OpenAI gekündigt.',
+          en: 'Reported to have quit OpenAI in protest at Altman’s removal.',
         },
       },
     ],
@@ -76,8 +76,8 @@ export const timeline: readonly TimelineEvent[] = [
         standing: 'board',
         holds: true,
         text: {
-          de: 'Mitglied des Boards; stimmte für Altmans Absetzung und bedauert das inzwischen zutiefst',
-          en: 'Board member; voted for Altman’s removal, then said he deeply regretted his part in it',
+          de: 'Mitglied des Boards; stimmte für Altmans Absetzung und bedauert das inzwischen zutiefst.',
+          en: 'Board member; voted for Altman’s removal, then said he deeply regretted his part in it.',
         },
       },
     ],
@@ -107,8 +107,8 @@ export const timeline: readonly TimelineEvent[] = [
         standing: 'job',
         holds: false,
         text: {
-          de: 'Rückkehr als CEO grundsätzlich vereinbart, in den USA am späten Abend des 21. November; noch nicht offiziell zurück',
-          en: 'Return as CEO agreed in principle, late on 21 November in the US; not formally back yet',
+          de: 'Rückkehr als CEO grundsätzlich vereinbart, in den USA am späten Abend des 21. November; noch nicht offiziell zurück.',
+          en: 'Return as CEO agreed in principle, late on 21 November in the US; not formally back yet.',
         },
       },
       {
@@ -116,8 +116,8 @@ export const timeline: readonly TimelineEvent[] = [
         standing: 'board',
         holds: false,
         text: {
-          de: 'Verlässt das Board: Das am 21./22. November vereinbarte neue Board kommt ohne ihn aus',
-          en: 'Leaving the board: the new initial board agreed on 21/22 November leaves him out',
+          de: 'Verlässt das Board: Das am 21./22. November vereinbarte neue Board kommt ohne ihn aus.',
+          en: 'Leaving the board: the new initial board agreed on 21/22 November leaves him out.',
         },
       },
     ],
@@ -136,15 +136,15 @@ export const timeline: readonly TimelineEvent[] = [
         person: 'altman',
         standing: 'job',
         holds: true,
-        text: { de: 'Wieder CEO von OpenAI, offiziell seit 29. November 2023', en: 'CEO of OpenAI again, formally since 29 November 2023' },
+        text: { de: 'Wieder CEO von OpenAI, offiziell seit 29. November 2023.', en: 'CEO of OpenAI again, formally since 29 November 2023.' },
       },
       {
         person: 'sutskever',
         standing: 'board',
         holds: false,
         text: {
-          de: 'Nicht mehr im Board von OpenAI, wie OpenAI am 29. November 2023 bestätigte',
-          en: 'No longer on OpenAI’s board, as OpenAI confirmed on 29 November 2023',
+          de: 'Nicht mehr im Board von OpenAI, wie OpenAI am 29. November 2023 bestätigte.',
+          en: 'No longer on OpenAI’s board, as OpenAI confirmed on 29 November 2023.',
         },
       },
       {
@@ -153,8 +153,8 @@ export const timeline: readonly TimelineEvent[] = [
         holds: true,
         claim: 'sutskever-role-open',
         text: {
-          de: 'Chefwissenschaftler, doch seine Rolle ist offen: OpenAI spricht nach eigenen Angaben mit ihm darüber, wie er seine Arbeit fortsetzen kann',
-          en: 'Chief scientist, but with his role open: OpenAI says it is discussing how he can continue his work there',
+          de: 'Chefwissenschaftler, doch seine Rolle ist offen: OpenAI spricht nach eigenen Angaben mit ihm darüber, wie er seine Arbeit fortsetzen kann.',
+          en: 'Chief scientist, but with his role open: OpenAI says it is discussing how he can continue his work there.',
         },
       },
     ],
@@ -174,8 +174,8 @@ export const timeline: readonly TimelineEvent[] = [
         standing: 'job',
         holds: true,
         text: {
-          de: 'Nach Altmans Rückkehr Berichten zufolge wieder bei OpenAI',
-          en: 'Reported back at OpenAI after Altman’s return',
+          de: 'Nach Altmans Rückkehr Berichten zufolge wieder bei OpenAI.',
+          en: 'Reported back at OpenAI after Altman’s return.',
         },
       },
     ],
@@ -203,8 +203,8 @@ export const timeline: readonly TimelineEvent[] = [
         standing: 'board',
         holds: true,
         text: {
-          de: 'Seit 8. März 2024 nach einer externen Untersuchung wieder im Board von OpenAI',
-          en: 'Back on OpenAI’s board since 8 March 2024, after an outside review',
+          de: 'Seit 8. März 2024 nach einer externen Untersuchung wieder im Board von OpenAI.',
+          en: 'Back on OpenAI’s board since 8 March 2024, after an outside review.',
         },
       },
     ],
@@ -227,10 +227,10 @@ export const timeline: readonly TimelineEvent[] = [
           de:
             'Verlässt OpenAI nach fast zehn Jahren: angekündigt am 14. Mai 2024, in den USA am Nachmittag und Abend; in Europa war bereits ' +
             'der 15. Mai. Sein nächstes Projekt sei ihm „persönlich sehr bedeutsam“ (im Original: „very personally meaningful“); worum es ' +
-            'geht, sagt er noch nicht',
+            'geht, sagt er noch nicht.',
           en:
             'Leaving OpenAI after almost a decade: announced on 14 May 2024, in the US afternoon and evening; it was already 15 May in ' +
-            'Europe. He calls his next project “very personally meaningful” but has not yet said what it is',
+            'Europe. He calls his next project “very personally meaningful” but has not yet said what it is.',
         },
       },
       {
@@ -239,8 +239,8 @@ export const timeline: readonly TimelineEvent[] = [
         holds: false,
         source: sources.E,
         text: {
-          de: 'Leitet das Superalignment-Team nicht mehr, das er bis zu seinem Weggang mit Jan Leike führte',
-          en: 'No longer co-leads the Superalignment team, which he led with Jan Leike until he left',
+          de: 'Leitet das Superalignment-Team nicht mehr, das er bis zu seinem Weggang mit Jan Leike führte.',
+          en: 'No longer co-leads the Superalignment team, which he led with Jan Leike until he left.',
         },
       },
     ],
@@ -260,8 +260,8 @@ export const timeline: readonly TimelineEvent[] = [
         standing: 'job',
         holds: true,
         text: {
-          de: 'Seit 14. Mai 2024 Chefwissenschaftler von OpenAI, als Nachfolger Sutskevers',
-          en: 'Chief Scientist of OpenAI since 14 May 2024, succeeding Sutskever',
+          de: 'Seit 14. Mai 2024 Chefwissenschaftler von OpenAI, als Nachfolger Sutskevers.',
+          en: 'Chief Scientist of OpenAI since 14 May 2024, succeeding Sutskever.',
         },
       },
     ],
@@ -281,8 +281,8 @@ export const timeline: readonly TimelineEvent[] = [
         standing: 'job',
         holds: false,
         text: {
-          de: 'Hat OpenAI verlassen: gekündigt am 15. Mai 2024 UTC, in den USA noch am Abend des 14. Mai; eine neue Stelle ist noch nicht bekannt',
-          en: 'Left OpenAI: resigned on 15 May 2024 UTC, the evening of 14 May in the US; no new post announced yet',
+          de: 'Hat OpenAI verlassen: gekündigt am 15. Mai 2024 UTC, in den USA noch am Abend des 14. Mai; eine neue Stelle ist noch nicht bekannt.',
+          en: 'Left OpenAI: resigned on 15 May 2024 UTC, the evening of 14 May in the US; no new post announced yet.',
         },
       },
     ],
@@ -290,7 +290,7 @@ export const timeline: readonly TimelineEvent[] = [
   {
     date: '2024-05-17',
     text: {
-      de: 'Leike erklärt, warum er ging: Sicherheit sei hinter „glänzende Produkte“ (im Original: „shiny products“) zurückgetreten.',
+      de: 'Leike erklärt, warum er ging: Sicherheit sei hinter „glänzenden Produkten“ (im Original: „shiny products“) zurückgetreten.',
       en: 'Leike explains why he left: safety had taken a backseat to “shiny products”.',
     },
     people: ['leike'],
@@ -319,8 +319,8 @@ export const timeline: readonly TimelineEvent[] = [
         standing: 'job',
         holds: true,
         text: {
-          de: 'Seit 28. Mai 2024 bei Anthropic, um die Superalignment-Arbeit fortzusetzen; leitete bis Mai 2024 mit Sutskever das Superalignment-Team von OpenAI',
-          en: 'At Anthropic since 28 May 2024, to continue the superalignment work; co-led OpenAI’s Superalignment team until May 2024',
+          de: 'Seit 28. Mai 2024 bei Anthropic, um die Superalignment-Arbeit fortzusetzen; leitete bis Mai 2024 mit Sutskever das Superalignment-Team von OpenAI.',
+          en: 'At Anthropic since 28 May 2024, to continue the superalignment work; co-led OpenAI’s Superalignment team until May 2024.',
         },
       },
     ],
