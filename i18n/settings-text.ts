@@ -17,7 +17,7 @@ export const settingsUi = {
     markOnSite: (host: string) => `Namen auf ${host} markieren`,
     offHere: 'Auf dieser Seite ist die Erweiterung aus.',
     settings: 'Einstellungen',
-    settingsTitle: 'Einstellungen: Who’s Who, Mai 2024',
+    settingsTitle: 'Einstellungen: Wer ist wer, Mai 2024',
     sites: 'Seiten, auf denen die Erweiterung aus ist',
     noSites: 'Keine: Die Erweiterung arbeitet auf allen Seiten.',
     addSite: 'Seite hinzufügen',

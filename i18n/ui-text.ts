@@ -13,12 +13,13 @@ const MONTHS: Record<Lang, readonly string[]> = {
 };
 
 /**
- * "14. Mai 2024" / "14 May 2024"; a month-only date as "Mai 2024" / "May 2024". From a table, as
+ * "14. Mai 2024" / "14 May 2024"; a month-only date as "Mai 2024" / "May 2024", a year as "2019". From a table, as
  * de-DE and en-GB write them: the first `Intl.DateTimeFormat` on a page loads locale data for about
  * 20 ms, and the card's first render would pay that between the dwell's end and its first paint.
  */
 export function formatDate(date: IsoDate, lang: Lang): string {
-  const [year = 0, month = 1, day] = date.split('-').map(Number);
+  const [year = 0, month, day] = date.split('-').map(Number);
+  if (!month) return String(year);
   const monthYear = `${MONTHS[lang][month - 1]} ${year}`;
   if (!day) return monthYear;
   return lang === 'de' ? `${day}. ${monthYear}` : `${day} ${monthYear}`;
@@ -40,10 +41,10 @@ export const ui = {
     mentions: (n: number) => (n === 1 ? '1 Erwähnung' : `${n} Erwähnungen`),
     jumpTo: (name: string) => `Zur nächsten Erwähnung von ${name}`,
     whatChanged: 'Was sich änderte',
-    corrections: 'Was der Bericht ungenau darstellt',
-    summary: 'Worum es geht',
+    corrections: 'Was der Bericht falsch oder ungenau darstellt',
+    summary: 'Was geschah',
     cardLabel: (name: string) => `Wer ist ${name}?`,
-    appTitle: 'Who’s Who, Mai 2024',
+    appTitle: 'Wer ist wer, Mai 2024',
     jumpHint: 'Ein Klick auf einen Namen springt zu seiner nächsten Erwähnung.',
     involved: 'Beteiligt',
     reportHeadline: 'Überschrift des Berichts',
@@ -60,14 +61,14 @@ export const ui = {
     fullStory: 'The full story',
     close: 'Close',
     timeline: 'Timeline',
-    people: 'The people',
+    people: 'The people involved',
     onThisPage: 'On this page',
     nobodyHere: 'Nobody from the story is mentioned on this page.',
     pageUnavailable: 'The extension cannot read this page.',
     mentions: (n: number) => (n === 1 ? '1 mention' : `${n} mentions`),
     jumpTo: (name: string) => `Go to the next mention of ${name}`,
     whatChanged: 'What changed',
-    corrections: 'What the report gets wrong',
+    corrections: 'What the report gets wrong or leaves vague',
     summary: 'What happened',
     cardLabel: (name: string) => `Who is ${name}?`,
     appTitle: 'Who’s Who, May 2024',

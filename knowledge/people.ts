@@ -1,203 +1,70 @@
+import { named, type PersonId } from './names';
 import { sources } from './sources';
-import { named } from './names';
+import { STATUS_CUTOFF, standingsOn, storyChanges } from './status-on-date';
 import type { Person } from './types';
+
+/** Where the person stood at the end of May 2024, and what changed for them in the story: from the events. */
+const fromEvents = (id: PersonId) => ({ status: standingsOn(id, STATUS_CUTOFF), changes: storyChanges(id) });
 
 export const people = [
   {
     ...named.sutskever,
+    ...fromEvents('sutskever'),
     role: {
       de: 'Mitgründer von OpenAI, dort Chefwissenschaftler bis Mai 2024',
       en: 'Co-founder of OpenAI and its Chief Scientist until May 2024',
     },
-    status: [
-      {
-        date: '2024-05-14',
-        text: {
-          de: 'Kündigt nach fast zehn Jahren seinen Abschied von OpenAI an. Sein nächstes Projekt nennt er „sehr persönlich bedeutsam“, verrät aber noch nicht, was es ist.',
-          en: 'Announces he is leaving OpenAI after almost a decade. He calls his next project “very personally meaningful” but has not yet said what it is.',
-        },
-        source: sources.C,
-      },
-      {
-        date: '2024-05-14',
-        text: {
-          de: 'Sein Nachfolger als Chefwissenschaftler ist Jakub Pachocki.',
-          en: 'Jakub Pachocki succeeds him as Chief Scientist.',
-        },
-        source: sources.F,
-      },
-      {
-        date: '2023-11-29',
-        text: {
-          de: 'Sitzt nicht mehr im Vorstand (Board) von OpenAI.',
-          en: 'No longer sits on OpenAI’s board.',
-        },
-        source: sources.H,
-      },
-    ],
     context: {
       date: '2023-11-17',
       text: {
         de: 'Stimmte im Board für Altmans Absetzung und bedauerte das drei Tage später öffentlich.',
         en: 'Voted on the board to remove Altman, and publicly regretted it three days later.',
       },
-      source: sources.K,
+      source: sources.H,
+      claim: 'altman-removed',
     },
-    changes: [
-      {
-        date: '2023-11-17',
-        text: { de: 'Stimmt im Board für Altmans Absetzung.', en: 'Votes on the board to remove Altman.' },
-        source: sources.H,
-      },
-      {
-        date: '2023-11-20',
-        text: {
-          de: 'Bedauert seine Beteiligung und unterschreibt den Brief der Belegschaft für Altmans Rückkehr.',
-          en: 'Regrets his part and signs the staff letter asking for Altman’s return.',
-        },
-        source: sources.K,
-      },
-      {
-        date: '2023-11-29',
-        text: { de: 'Verlässt das Board; sein Status bleibt monatelang offen.', en: 'Leaves the board; his status stays unclear for months.' },
-        source: sources.H,
-      },
-      {
-        date: '2024-05-14',
-        text: { de: 'Kündigt seinen Abschied von OpenAI an.', en: 'Announces that he is leaving OpenAI.' },
-        source: sources.C,
-      },
-    ],
   },
   {
     ...named.altman,
+    ...fromEvents('altman'),
     role: {
       de: 'CEO von OpenAI und Mitglied des Boards',
       en: 'CEO of OpenAI and member of its board',
     },
-    status: [
-      {
-        date: '2023-11-29',
-        text: {
-          de: 'Wieder CEO von OpenAI, zwölf Tage nachdem ihn das Board abgesetzt hatte.',
-          en: 'CEO of OpenAI again, twelve days after the board had removed him.',
-        },
-        source: sources.I,
-      },
-      {
-        date: '2024-03-08',
-        text: {
-          de: 'Nach einer externen Untersuchung wieder Mitglied des Boards.',
-          en: 'Back on the board after an outside review.',
-        },
-        source: sources.N,
-      },
-    ],
     context: {
       date: '2023-11-17',
       text: {
-        de: 'Vom Board abgesetzt, weil er „nicht durchweg aufrichtig“ gewesen sei; wenige Tage später zurückgeholt.',
+        de: 'Vom Board abgesetzt, weil er „nicht durchweg aufrichtig“ (im Original: „not consistently candid“) gewesen sei; wenige Tage später zurückgeholt.',
         en: 'Removed by the board for not being “consistently candid”; brought back days later.',
       },
-      source: sources.J,
+      source: sources.H,
+      claim: 'altman-removed',
     },
-    changes: [
-      {
-        date: '2023-11-17',
-        text: { de: 'Das Board setzt ihn als CEO ab.', en: 'The board removes him as CEO.' },
-        source: sources.J,
-      },
-      {
-        date: '2023-11-21',
-        text: { de: 'Seine Rückkehr als CEO wird vereinbart.', en: 'His return as CEO is agreed.' },
-        source: sources.M,
-      },
-      {
-        date: '2023-11-29',
-        text: { de: 'Offiziell wieder CEO.', en: 'Formally back as CEO.' },
-        source: sources.I,
-      },
-      {
-        date: '2024-01',
-        text: {
-          de: 'Weicht in Davos der Frage aus, welchen Status Sutskever hat.',
-          en: 'In Davos, declines to say what Sutskever’s status is.',
-        },
-        source: sources.O,
-      },
-      {
-        date: '2024-03-08',
-        text: { de: 'Kehrt ins Board zurück.', en: 'Rejoins the board.' },
-        source: sources.N,
-      },
-    ],
   },
   {
     ...named.leike,
+    ...fromEvents('leike'),
     role: {
-      de: 'Co-Leiter des Superalignment-Teams von OpenAI, gemeinsam mit Sutskever',
-      en: 'Co-lead of OpenAI’s Superalignment team, with Sutskever',
+      de: 'Leitete bis Mai 2024 mit Sutskever das Superalignment-Team von OpenAI; seit 28. Mai 2024 bei Anthropic',
+      en: 'Co-led OpenAI’s Superalignment team until May 2024, with Sutskever; at Anthropic since 28 May 2024',
     },
-    status: [
-      {
-        date: '2024-05-15',
-        text: { de: 'Hat bei OpenAI gekündigt.', en: 'Has resigned from OpenAI.' },
-        source: sources.D,
-      },
-      {
-        date: '2024-05-28',
-        text: {
-          de: 'Arbeitet jetzt bei Anthropic, um die Superalignment-Forschung fortzusetzen.',
-          en: 'Now at Anthropic, to continue the superalignment work.',
-        },
-        source: sources.U,
-      },
-    ],
     context: {
       date: '2024-05-17',
       text: {
-        de: 'Begründete seinen Weggang damit, dass Sicherheit bei OpenAI hinter „glänzenden Produkten“ zurückstehe.',
-        en: 'Explained his exit by saying that safety at OpenAI had taken a back seat to “shiny products”.',
+        de: 'Begründete seinen Weggang damit, dass die Sicherheitskultur bei OpenAI hinter „glänzenden Produkten“ (im Original: „shiny products“) zurückgetreten sei.',
+        en: 'Explained his exit by saying that at OpenAI, safety culture and processes had taken a backseat to “shiny products”.',
       },
       source: sources.T,
+      claim: 'leike-reasons',
     },
-    changes: [
-      {
-        date: '2024-05-15',
-        text: { de: 'Kündigt bei OpenAI.', en: 'Resigns from OpenAI.' },
-        source: sources.D,
-      },
-      {
-        date: '2024-05-17',
-        text: {
-          de: 'Erklärt seine Gründe; das Superalignment-Team wird aufgelöst.',
-          en: 'Explains his reasons; the Superalignment team is dissolved.',
-        },
-        source: sources.T,
-      },
-      {
-        date: '2024-05-28',
-        text: { de: 'Wechselt zu Anthropic.', en: 'Joins Anthropic.' },
-        source: sources.U,
-      },
-    ],
   },
   {
     ...named.pachocki,
+    ...fromEvents('pachocki'),
     role: {
-      de: 'Chefwissenschaftler von OpenAI, zuvor Forschungsdirektor',
-      en: 'Chief Scientist of OpenAI, previously its Director of Research',
+      de: 'Seit 14. Mai 2024 Chefwissenschaftler von OpenAI, zuvor dort Forschungsdirektor',
+      en: 'Chief Scientist of OpenAI since 14 May 2024, before that its Director of Research',
     },
-    status: [
-      {
-        date: '2024-05-14',
-        text: {
-          de: 'Zum Chefwissenschaftler von OpenAI ernannt, als Nachfolger Sutskevers.',
-          en: 'Named OpenAI’s Chief Scientist, succeeding Sutskever.',
-        },
-        source: sources.F,
-      },
-    ],
     context: {
       date: '2024-05-14',
       text: {
@@ -205,22 +72,8 @@ export const people = [
         en: 'At OpenAI since 2017; OpenAI credits him with leading the development of GPT-4 and OpenAI Five.',
       },
       source: sources.F,
+      claim: 'pachocki-credits',
     },
-    changes: [
-      {
-        date: '2023-11-17',
-        text: {
-          de: 'Kündigt Berichten zufolge aus Protest gegen Altmans Absetzung; nach Altmans Rückkehr ist er wieder da.',
-          en: 'Reported to quit in protest at Altman’s removal; he is back after Altman returns.',
-        },
-        source: sources.W,
-      },
-      {
-        date: '2024-05-14',
-        text: { de: 'Wird Chefwissenschaftler.', en: 'Becomes Chief Scientist.' },
-        source: sources.F,
-      },
-    ],
   },
 ] as const satisfies readonly Person[];
 

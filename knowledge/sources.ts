@@ -1,94 +1,117 @@
 import type { Source } from './types';
 
-/** The sources of `shared/facts.md`, under the letters the fact sheet gives them. */
+/**
+ * The sources of `shared/facts.md`, under the letters the fact sheet gives them (K2: the sheet's second
+ * source under K). The person's own post or OpenAI's own announcement where there is one, else a major
+ * outlet. W, X and Z have no address in the sheet; theirs were looked up and checked by hand.
+ */
 export const sources = {
   A: {
     title: 'OpenAI-Chefwissenschaftler Ilya Sutskever verlässt das Unternehmen',
     publisher: 'gagadget.com',
+    date: '2024-05',
     url: 'https://gagadget.com/de/457489-openai-chefwissenschaftler-ilya-sutskever-verlasst-das-unternehmen',
   },
   C: {
-    title: 'OpenAI co-founder and chief scientist Ilya Sutskever quits',
-    publisher: 'SiliconANGLE',
-    url: 'https://siliconangle.com/2024/05/14/openai-co-founder-chief-scientist-ilya-sutskever-quits',
+    title: 'Farewell post: “After almost a decade, I have made the decision to leave OpenAI”',
+    publisher: 'Ilya Sutskever on X',
+    date: '2024-05-14',
+    url: 'https://x.com/ilyasut/status/1790517455628198322',
+  },
+  C2: {
+    title: 'OpenAI co-founder Ilya Sutskever leaves company',
+    publisher: 'Axios',
+    date: '2024-05-14',
+    url: 'https://axios.com/2024/05/14/openai-co-founder-ilya-sutskever-leaves-company',
   },
   D: {
-    title: 'Ilya Sutskever and Jan Leike resign from OpenAI',
-    publisher: 'The Daily Caller',
-    url: 'https://dailycaller.com/2024/05/15/ilya-sutskever-jan-leike-resign-open-ai-superintelligence-research/',
+    title: '“I resigned”',
+    publisher: 'Jan Leike on X',
+    date: '2024-05-15',
+    url: 'https://x.com/janleike/status/1790603862132596961',
   },
   E: {
     title: 'Ilya Sutskever, OpenAI co-founder and longtime chief scientist, departs',
     publisher: 'TechCrunch',
+    date: '2024-05-14',
     url: 'https://techcrunch.com/2024/05/14/ilya-sutskever-openai-co-founder-and-longtime-chief-scientist-departs/',
   },
   F: {
-    title: 'Co-founder Ilya Sutskever leaves OpenAI',
-    publisher: 'The Daily Star',
-    url: 'https://www.thedailystar.net/tech-startup/news/co-founder-ilya-sutskever-leaves-openai-3610496',
+    title: 'Jakub Pachocki announced as Chief Scientist',
+    publisher: 'OpenAI',
+    date: '2024-05-14',
+    url: 'https://openai.com/index/jakub-pachocki-announced-as-chief-scientist/',
   },
   H: {
-    title: 'A timeline of the OpenAI board',
-    publisher: 'loeber.substack.com',
-    url: 'https://loeber.substack.com/p/a-timeline-of-the-openai-board',
+    title: 'OpenAI announces leadership transition',
+    publisher: 'OpenAI',
+    date: '2023-11-17',
+    url: 'https://openai.com/index/openai-announces-leadership-transition/',
   },
   I: {
-    title: 'OpenAI officially announced that Sam Altman is back as CEO',
-    publisher: 'CNN',
-  },
-  J: {
-    title: 'OpenAI fires Sam Altman',
-    publisher: 'Observer',
-    url: 'https://observer.com/2023/11/openai-fires-sam-altman/',
+    title: 'Sam Altman returns as CEO, OpenAI has a new initial board',
+    publisher: 'OpenAI',
+    date: '2023-11-29',
+    url: 'https://openai.com/index/sam-altman-returns-as-ceo-openai-has-a-new-initial-board/',
   },
   K: {
-    title: 'OpenAI staff letter: board must resign, bring back Sam Altman',
-    publisher: 'Axios',
-    url: 'https://www.axios.com/2023/11/20/openai-staff-letter-board-resign-sam-altman',
+    title: "“I deeply regret my participation in the board's actions”",
+    publisher: 'Ilya Sutskever on X',
+    date: '2023-11-20',
+    url: 'https://x.com/ilyasut/status/1726590052392956028',
   },
-  M: {
-    title: 'Sam Altman reaches deal to return',
-    publisher: 'Reuters',
+  K2: {
+    title: "OpenAI chief scientist says he regrets board's firing of Sam Altman",
+    publisher: 'Axios',
+    date: '2023-11-20',
+    url: 'https://axios.com/2023/11/20/sam-altman-fired-openai-board-illya-sutsever-regrets',
   },
   N: {
-    title: 'Sam Altman rejoins OpenAI board with three new directors',
-    publisher: 'news reports, 8 March 2024',
-  },
-  O: {
-    title: 'Sam Altman is unsure if Ilya Sutskever is still working at OpenAI',
-    publisher: 'OfficeChai',
-    url: 'https://officechai.com/startups/sam-altman-is-unsure-if-ilya-sutskever-is-still-working-at-openai/',
-  },
-  R: {
-    title: "OpenAI's chief AI wizard, Ilya Sutskever, is leaving the company",
-    publisher: 'news report, 15 May 2024',
+    title: 'OpenAI announces new members to board of directors',
+    publisher: 'OpenAI',
+    date: '2024-03-08',
+    url: 'https://openai.com/index/openai-announces-new-members-to-board-of-directors/',
   },
   T: {
-    title: 'Ilya Sutskever and Jan Leike resign from OpenAI',
-    publisher: 'GreaterWrong',
-    url: 'https://www.greaterwrong.com/posts/JSWF2ZLt6YahyAauE/ilya-sutskever-and-jan-leike-resign-from-openai',
+    title: 'Thread on why he left: “safety culture and processes have taken a backseat to shiny products”',
+    publisher: 'Jan Leike on X',
+    date: '2024-05-17',
+    url: 'https://x.com/janleike/status/1791498174659715494',
+  },
+  T2: {
+    title: 'OpenAI dissolves team focused on long-term AI risks, less than one year after announcing it',
+    publisher: 'CNBC',
+    date: '2024-05-17',
+    url: 'https://cnbc.com/2024/05/17/openai-superalignment-sutskever-leike.html',
   },
   U: {
-    title: 'OpenAI researcher Jan Leike joins rival Anthropic days after leaving',
-    publisher: 'Business Insider',
-    url: 'https://www.businessinsider.com/openai-jan-leike-joins-rival-anthropic-days-after-leaving-2024-5',
-  },
-  V: {
-    title: 'Jan Leike',
-    publisher: 'Longterm Wiki',
-    url: 'https://longtermwiki.com/wiki/E182',
+    title: 'Joining Anthropic “to continue the superalignment mission”',
+    publisher: 'Jan Leike on X',
+    date: '2024-05-28',
+    url: 'https://x.com/janleike/status/1795497960509448617',
   },
   W: {
-    title: '3 senior OpenAI researchers resign in the wake of Sam Altman’s shock dismissal',
+    title: "3 senior OpenAI researchers resign in the wake of Sam Altman's shock dismissal as CEO, report says",
     publisher: 'Business Insider India',
+    date: '2023-11-18',
+    url: 'https://businessinsider.in/tech/news/3-senior-openai-researchers-resign-in-the-wake-of-sam-altmans-shock-dismissal-as-ceo-report-says/amp_articleshow/105316106.cms',
   },
-  G: {
-    title: 'Ilya Sutskever',
-    publisher: 'Wikipedia',
-    url: 'https://en.wikipedia.org/wiki/Ilya_Sutskever',
+  X: {
+    title: 'Sam Altman’s New Order Doesn’t Include OpenAI’s Chief Scientist',
+    publisher: 'Gizmodo, on Yahoo News',
+    date: '2023-11-30',
+    url: 'https://news.yahoo.com/sam-altman-order-doesn-t-142000671.html',
+  },
+  Z: {
+    title: "OpenAI's Video Maker Shows Jump in Capacity",
+    publisher: 'Newser',
+    date: '2024-02-16',
+    url: 'https://www.newser.com/story/346480/openais-video-maker-shows-jump-in-capacity.html',
   },
   AA: {
-    title: 'GPT-4o',
-    publisher: 'OpenAI announcement, 13 May 2024',
+    title: 'Hello GPT-4o',
+    publisher: 'OpenAI',
+    date: '2024-05-13',
+    url: 'https://openai.com/index/hello-gpt-4o/',
   },
 } as const satisfies Record<string, Source>;

@@ -5,22 +5,30 @@ export type { Lang } from '../model/lang';
 /** A text in every language the extension speaks. */
 export type Localized = Readonly<Record<Lang, string>>;
 
-/** A calendar date, as precise as the sources allow: `2024-05-14` or `2024-05`. */
-export type IsoDate = `${number}-${number}-${number}` | `${number}-${number}`;
+import type { PersonId } from './names';
+
+/** A calendar date (UTC), as precise as the sources allow: `2024-05-14`, `2024-05` or `2019`. */
+export type IsoDate = `${number}-${number}-${number}` | `${number}-${number}` | `${number}`;
 
 export interface Source {
-  /** The title of the report or page, as its publisher gives it. */
+  /** The title of the report or page, as its publisher gives it; for a post, its words or what it is. */
   readonly title: string;
   readonly publisher: string;
-  /** Absent where the fact sheet cites a report without a stable address. */
-  readonly url?: string;
+  /** When the source appeared. */
+  readonly date: IsoDate;
+  /** An https address on the publisher's own site. */
+  readonly url: string;
 }
 
 /** One statement the extension shows as fact: always with its date and where it comes from. */
 export interface DatedFact {
   readonly date: IsoDate;
+  /** Set when the fact spans months rather than a day. */
+  readonly until?: IsoDate;
   readonly text: Localized;
   readonly source: Source;
+  /** The claim of the fact sheet this states (tests/fixtures/claims.json checks it). */
+  readonly claim: string;
 }
 
 export interface NameForms {
@@ -54,25 +62,56 @@ export interface Person extends NamedPerson {
   readonly changes: readonly DatedFact[];
 }
 
+/**
+ * The lines of a person's status, one each: their job (office, employer), their seat on OpenAI's board,
+ * their team. An event sets a line; it holds until a later event sets it again.
+ */
+export type Standing = 'job' | 'board' | 'team';
+
+/** What an event changes for one person: the line of their status it sets, from the event's date on. */
+export interface Effect {
+  readonly person: PersonId;
+  readonly standing: Standing;
+  /** Whether the person holds the job, seat or team after the event (false: removed, left, leaving). */
+  readonly holds: boolean;
+  /** The status line from the event on, valid until the next effect on the same standing. */
+  readonly text: Localized;
+  /** Where the event's own source does not say this, the source and claim that do. */
+  readonly source?: Source;
+  readonly claim?: string;
+}
+
 export interface TimelineEvent {
   readonly date: IsoDate;
   /** Set when the event spans months rather than a day. */
   readonly until?: IsoDate;
   readonly text: Localized;
-  /** The people the event is about, by id. */
-  readonly people: readonly string[];
+  /** The people the event concerns, by id. */
+  readonly people: readonly PersonId[];
   readonly source: Source;
+  /** The claim of the fact sheet this states. */
+  readonly claim: string;
+  /** What the event changes in whose status. */
+  readonly effects?: readonly Effect[];
+}
+
+/** Where the report needs correcting, and the sources that show it. */
+export interface Correction {
+  /** The report's own words that the correction is about, exactly as it prints them. */
+  readonly quote: string;
+  readonly text: Localized;
+  readonly sources: readonly Source[];
 }
 
 export interface Story {
   /** The report's own headline, quoted as its title. */
   readonly headline: string;
   readonly headlineLang: Lang;
-  readonly published: IsoDate;
   readonly source: Source;
   /** The story told in our own words. */
   readonly summary: Localized;
+  readonly summarySources: readonly Source[];
   /** Where the report itself needs correcting. */
-  readonly corrections: readonly Localized[];
+  readonly corrections: readonly Correction[];
   readonly timeline: readonly TimelineEvent[];
 }

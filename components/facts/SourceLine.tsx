@@ -1,22 +1,26 @@
+import { formatDate, ui, type Lang } from '../../i18n/ui-text';
 import type { Source } from '../../knowledge/types';
 
 interface Props {
-  source: Source;
-  label: string;
+  sources: readonly Source[];
+  lang: Lang;
 }
 
-/** "Source: Publisher", linked where the source has an address; the report's title shows on hover. */
-export function SourceLine({ source, label }: Props) {
-  const name = source.url ? (
-    <a href={source.url} title={source.title} target="_blank" rel="noopener noreferrer">
-      {source.publisher}
-    </a>
-  ) : (
-    <cite title={source.title}>{source.publisher}</cite>
-  );
+/** "Source: Publisher, date", each publisher linked to the report; the report's title shows on hover. */
+export function SourceLine({ sources, lang }: Props) {
+  const t = ui[lang];
   return (
     <span class="source">
-      {label}: {name}
+      {sources.length === 1 ? t.source : t.sources}:{' '}
+      {sources.map((source, i) => (
+        <span key={source.url}>
+          {i > 0 && '; '}
+          <a href={source.url} title={source.title} target="_blank" rel="noopener noreferrer">
+            {source.publisher}
+          </a>
+          , <time dateTime={source.date}>{formatDate(source.date, lang)}</time>
+        </span>
+      ))}
     </span>
   );
 }

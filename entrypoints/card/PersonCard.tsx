@@ -20,9 +20,9 @@ export function PersonCard({ person, lang, onOpenStory }: Props) {
       </h2>
       <p class="role">{localize(person.role, lang)}</p>
       <h3 class="as-of">{t.asOf}</h3>
-      <FactList facts={person.status} lang={lang} sourceLabel={t.source} />
+      <FactList facts={person.status} lang={lang} />
       <p class="context">
-        {localize(person.context.text, lang)} <SourceLine source={person.context.source} label={t.source} />
+        {localize(person.context.text, lang)} <SourceLine sources={[person.context.source]} lang={lang} />
       </p>
       <button type="button" class="story" onClick={onOpenStory}>
         {t.fullStory}

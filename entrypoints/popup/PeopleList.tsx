@@ -18,10 +18,10 @@ export function PeopleList({ people, lang }: Props) {
           <h3>{person.name}</h3>
           <p class="role">{localize(person.role, lang)}</p>
           <p class="label">{t.asOf}</p>
-          <FactList facts={person.status} lang={lang} sourceLabel={t.source} />
+          <FactList facts={person.status} lang={lang} />
           <details>
             <summary>{t.whatChanged}</summary>
-            <FactList facts={person.changes} lang={lang} sourceLabel={t.source} />
+            <FactList facts={person.changes} lang={lang} />
           </details>
         </article>
       ))}

@@ -1,6 +1,7 @@
-import { formatDate, localize, ui, type Lang } from '../../i18n/ui-text';
+import { localize, ui, type Lang } from '../../i18n/ui-text';
 import type { Story } from '../../knowledge/types';
 import { Section } from '../../components/pages/Section';
+import { SourceLine } from '../../components/facts/SourceLine';
 
 interface Props {
   story: Story;
@@ -18,18 +19,13 @@ export function StoryView({ story, lang }: Props) {
           <p>{story.headline}</p>
         </blockquote>
         <figcaption>
-          {t.reportHeadline} · {t.source}:{' '}
-          {source.url ? (
-            <a href={source.url} target="_blank" rel="noopener noreferrer">
-              {source.publisher}
-            </a>
-          ) : (
-            source.publisher
-          )}
-          , <time dateTime={story.published}>{formatDate(story.published, lang)}</time>
+          {t.reportHeadline} · <SourceLine sources={[source]} lang={lang} />
         </figcaption>
       </figure>
       <p class="summary">{localize(story.summary, lang)}</p>
+      <p class="summary-sources">
+        <SourceLine sources={story.summarySources} lang={lang} />
+      </p>
     </Section>
   );
 }

@@ -1,6 +1,7 @@
-import { formatDate, localize, ui, type Lang } from '../../i18n/ui-text';
+import { localize, ui, type Lang } from '../../i18n/ui-text';
 import { people } from '../../knowledge/people';
-import type { IsoDate, TimelineEvent } from '../../knowledge/types';
+import type { TimelineEvent } from '../../knowledge/types';
+import { DateSpan } from '../../components/facts/DateSpan';
 import { Section } from '../../components/pages/Section';
 import { SourceLine } from '../../components/facts/SourceLine';
 
@@ -11,16 +12,6 @@ interface Props {
 
 const nameOf: ReadonlyMap<string, string> = new Map(people.map((person) => [person.id, person.name]));
 
-function EventDate({ date, until, lang }: { date: IsoDate; until?: IsoDate; lang: Lang }) {
-  const from = <time dateTime={date}>{formatDate(date, lang)}</time>;
-  if (!until) return from;
-  return (
-    <>
-      {from} – <time dateTime={until}>{formatDate(until, lang)}</time>
-    </>
-  );
-}
-
 /** The story's events on a drawn line, oldest first; an event that spans months is drawn as a bar. */
 export function Timeline({ events, lang }: Props) {
   const t = ui[lang];
@@ -28,9 +19,9 @@ export function Timeline({ events, lang }: Props) {
     <Section title={t.timeline} class="timeline-section">
       <ol class="timeline">
         {events.map((event) => (
-          <li key={event.date} class={event.until ? 'event range' : 'event'}>
+          <li key={event.claim} class={event.until ? 'event range' : 'event'}>
             <p class="event-date">
-              <EventDate date={event.date} until={event.until} lang={lang} />
+              <DateSpan date={event.date} until={event.until} lang={lang} />
             </p>
             <p class="event-text">{localize(event.text, lang)}</p>
             <ul class="chips" aria-label={t.involved}>
@@ -38,7 +29,7 @@ export function Timeline({ events, lang }: Props) {
                 <li key={id}>{nameOf.get(id) ?? id}</li>
               ))}
             </ul>
-            <SourceLine source={event.source} label={t.source} />
+            <SourceLine sources={[event.source]} lang={lang} />
           </li>
         ))}
       </ol>

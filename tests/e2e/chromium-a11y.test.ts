@@ -185,7 +185,7 @@ describe('the keyboard alone', () => {
     await expect.poll(storedSettings).toMatchObject({ highlightStyle: 'background' });
     await page.getByRole('radio', { name: 'Same as the browser' }).focus();
     await page.keyboard.press('ArrowDown');
-    await page.getByRole('heading', { level: 1, name: 'Einstellungen: Who’s Who, Mai 2024' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Einstellungen: Wer ist wer, Mai 2024' }).waitFor();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Gespeichert');
   });
 

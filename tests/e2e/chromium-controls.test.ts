@@ -299,7 +299,7 @@ describe('the controls in Chromium', () => {
     const settings = await openSettings();
     await settings.getByRole('slider', { name: 'Delay before a card opens' }).fill('1500');
     await settings.getByRole('radio', { name: 'Deutsch' }).check();
-    await settings.getByRole('heading', { level: 1, name: 'Einstellungen: Who’s Who, Mai 2024' }).waitFor();
+    await settings.getByRole('heading', { level: 1, name: 'Einstellungen: Wer ist wer, Mai 2024' }).waitFor();
     await expect.poll(() => settings.getByRole('status').textContent()).toBe('Gespeichert');
 
     await tab.bringToFront();

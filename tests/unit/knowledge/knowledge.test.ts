@@ -18,7 +18,9 @@ const expectLocalized = (text: Localized) => {
 const expectSource = (source: Source) => {
   expect(Object.values(sources)).toContain(source);
   expect(source.title.trim()).not.toBe('');
-  if (source.url) expect(new URL(source.url).protocol).toBe('https:');
+  expect(source.publisher.trim()).not.toBe('');
+  expect(source.date).toMatch(ISO_DATE);
+  expect(new URL(source.url).protocol).toBe('https:');
 };
 const expectDate = (date: IsoDate) => {
   expect(date).toMatch(ISO_DATE);
@@ -54,10 +56,11 @@ describe('people', () => {
   test('carry the fact sheet’s corrections, not the report’s errors', () => {
     const byId = Object.fromEntries(people.map((p) => [p.id, p]));
     expect(byId.sutskever!.names.surnames).toContain('Sutzkever');
-    expect(byId.leike!.role.en).toMatch(/co-lead/i);
+    expect(byId.leike!.role.en).toMatch(/^Co-led .* until May 2024/);
     expect(byId.pachocki!.role.en).toMatch(/Director of Research/);
     expect(byId.pachocki!.status[0]!.date).toBe('2024-05-14');
-    expect(byId.leike!.status.map((s) => s.date)).toEqual(['2024-05-15', '2024-05-28']);
+    expect(byId.leike!.status.map((s) => s.date)).toEqual(['2024-05-28']);
+    expect(byId.leike!.status[0]!.text.en).toMatch(/co-led OpenAI’s Superalignment team until May 2024/);
   });
 });
 
@@ -65,7 +68,12 @@ describe('story', () => {
   test('cites the report by its headline and tells the story in both languages', () => {
     expect(story.headline).toBe(story.source.title);
     expectLocalized(story.summary);
-    story.corrections.forEach(expectLocalized);
+    story.summarySources.forEach(expectSource);
+    for (const correction of story.corrections) {
+      expectLocalized(correction.text);
+      expect(correction.sources.length).toBeGreaterThan(0);
+      correction.sources.forEach(expectSource);
+    }
     for (const id of ['Sutskever', 'Altman', 'Leike', 'Pachocki']) {
       expect(story.summary.de).toContain(id);
       expect(story.summary.en).toContain(id);

@@ -57,7 +57,7 @@ describe('the settings page', () => {
   it('speaks the chosen language at once', async () => {
     render(<App initialSettings={DEFAULT_SETTINGS} />);
     fireEvent.click(screen.getByRole('radio', { name: 'Deutsch' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Einstellungen: Who’s Who, Mai 2024' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Einstellungen: Wer ist wer, Mai 2024' })).toBeTruthy();
     await vi.waitFor(() => expect(document.documentElement.lang).toBe('de'));
     expect(screen.getByRole('slider', { name: 'Verzögerung, bis die Karte öffnet' })).toBeTruthy();
   });

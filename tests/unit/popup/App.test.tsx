@@ -24,7 +24,7 @@ describe('App', () => {
   it('speaks the browser’s language and says so on the page', () => {
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(resolvesTo(undefined));
     render(<App />);
-    expect(screen.getByRole('heading', { level: 1, name: 'Who’s Who, Mai 2024' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Wer ist wer, Mai 2024' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('de');
   });
 
@@ -34,10 +34,10 @@ describe('App', () => {
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
       'Markierung',
       'Auf dieser Seite',
-      'Worum es geht',
+      'Was geschah',
       'Chronik',
       'Die Beteiligten',
-      'Was der Bericht ungenau darstellt',
+      'Was der Bericht falsch oder ungenau darstellt',
     ]);
   });
 
@@ -65,7 +65,7 @@ describe('App', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Who’s Who, May 2024' })).toBeTruthy();
     await vi.waitFor(() => expect(document.documentElement.lang).toBe('en'));
     await saveSettings({ language: 'browser' });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Who’s Who, Mai 2024' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Wer ist wer, Mai 2024' })).toBeTruthy();
   });
 
   it('switches marking off on the tab’s site, which the top frame names, and stops listing mentions', async () => {
