@@ -10,6 +10,7 @@ import { hoverMention, waitForHighlights, type Rect } from '../../scripts/browse
 import { roleOf } from './harness/people';
 import { only, readPlacedHighlights, settleOn } from './harness/placed-highlights';
 import { openActionPopup, type ActionPopup } from './harness/popup';
+import { serveControlPages } from './harness/pages';
 import { useChromiumSuite } from './harness/suite';
 
 /*
@@ -18,20 +19,7 @@ import { useChromiumSuite } from './harness/suite';
  * through the background's own listeners (harness/background-events.ts says why).
  */
 
-// Three mentions, each a screen or more below the last, and a button to hold the focus before a command.
-const LONG_PAGE = `<!doctype html><html lang="en"><title>Long</title>
-<style>body { font: 18px/1.6 sans-serif; } .gap { height: 1600px; }</style>
-<button id="before">Before</button>
-<p id="first">Sam Altman spoke first.</p><div class="gap"></div>
-<p id="second">Then Jan Leike answered.</p><div class="gap"></div>
-<p id="third">Ilya Sutskever said nothing.</p>`;
-
-const suite = useChromiumSuite({
-  serve(server) {
-    server.route('/long.html', 'text/html; charset=utf-8', LONG_PAGE);
-    server.route('/nobody.html', 'text/html; charset=utf-8', '<!doctype html><title>Weather</title><p>Rain at noon.</p>');
-  },
-});
+const suite = useChromiumSuite({ serve: serveControlPages });
 // The profile's first tab: the active tab, which the popup and the commands act on.
 let tab: Page;
 let tabId: number;
