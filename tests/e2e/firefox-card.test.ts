@@ -9,12 +9,13 @@ import { readMutations } from './harness/mutations';
 import { cardLines, roleOf } from './harness/people';
 import { only, settleOn } from './harness/placed-highlights';
 import { serveControlPages } from './harness/pages';
+import { selectByDrag } from './harness/selection';
 import { useFirefoxSuite } from './harness/suite';
 
 /*
  * The card in Firefox ESR, as a reader meets it: a real pointer over a mention, real key presses in
- * the page, and the extension's shortcuts pressed on the browser window's keyboard, where Firefox
- * handles them (harness/firefox.ts).
+ * the page, the extension's shortcuts pressed on the browser window's keyboard and its item chosen in
+ * Firefox's own context menu, where Firefox handles both (harness/firefox.ts).
  */
 
 const suite = useFirefoxSuite({ serve: serveControlPages });
@@ -161,6 +162,40 @@ describe('the keyboard in Firefox', () => {
     // After the last mention, the first again.
     await suite.firefox.pressShortcut('Alt+Shift+J');
     await cardWith('Sam Altman');
+    await suite.tab.keyboard.press('Escape');
+    await cardClosed();
+  });
+});
+
+describe('"Who is this?" in Firefox', () => {
+  /** Selects `text` in `where` with the mouse, right-clicks it and chooses "Who is this?" in Firefox's menu. */
+  async function askWhoIs(where: string, text: string): Promise<Rect> {
+    const selection = await selectByDrag(page(), where, text);
+    expect(await suite.tab.evaluate(() => String(getSelection()))).toBe(text);
+    await suite.tab.mouse.click(selection.x + selection.width / 2, selection.y + selection.height / 2, {
+      button: 'right',
+    });
+    await suite.firefox.chooseInContextMenu(ui.en.whoIsThis);
+    return selection;
+  }
+
+  it('answers for a selected name from the context menu with the card, beside the selection and focused', async () => {
+    await openMentions();
+    const selection = await askWhoIs('full', 'Jakub Pachocki');
+    const shown = await cardShown();
+    expect(shown.text).toContain('Jakub Pachocki');
+    expect(shown.text).toContain(roleOf('pachocki'));
+    expect(await cardFocus()).toMatchObject({ role: 'dialog', label: ui.en.cardLabel('Jakub Pachocki') });
+    expect(await placedBeside(shown, selection, 20)).toEqual({ inside: true, beside: true });
+    await suite.tab.keyboard.press('Escape');
+    await cardClosed();
+  });
+
+  it('says that a selection is not one of the story’s people, in a notice closed by Escape', async () => {
+    await openMentions();
+    await askWhoIs('traps', 'Robert Altman');
+    expect((await cardShown()).text).toContain(ui.en.notNamed('Robert Altman'));
+    expect(await cardFocus()).toMatchObject({ role: 'dialog', label: ui.en.whoIsThis });
     await suite.tab.keyboard.press('Escape');
     await cardClosed();
   });

@@ -5,17 +5,19 @@ import { join } from 'node:path';
 import puppeteer, { type Browser as Puppeteer, type Page } from 'puppeteer-core';
 import type Browser from 'webextension-polyfill';
 import { CARD_HOST, visibleContent, type CardView } from '../../../scripts/browser/card';
-import type { PointerPage, Rect } from '../../../scripts/browser/highlights';
+import type { Rect } from '../../../scripts/browser/highlights';
 import { FIREFOX, FIREFOX_EXTENSION, requireBuilt } from '../../../scripts/browser/paths';
+import type { DraggingPage } from './selection';
 
 /*
  * Firefox ESR driven over WebDriver BiDi by puppeteer-core (Playwright cannot drive Debian's Firefox):
  * a real pointer and real key presses in the page, the extension installed as a temporary add-on.
- * Puppeteer wraps most of what the tests need; three things it does not are sent as BiDi commands of
- * their own: reading the card's closed shadow root (serialization with `includeShadowTree: 'all'`),
- * loading the extension's pages, and pressing the extension's shortcuts in the browser window. The last
- * two need Firefox's `--remote-allow-system-access`: without it BiDi refuses to load moz-extension://
- * URLs and has no access to the browser window, where Firefox handles extension shortcuts.
+ * Puppeteer wraps most of what the tests need; what it does not is sent as BiDi commands of the
+ * harness's own: reading the card's closed shadow root (serialization with `includeShadowTree: 'all'`),
+ * loading the extension's pages, and, in the browser window, pressing the extension's shortcuts and
+ * choosing its context menu item. All but the first need Firefox's `--remote-allow-system-access`:
+ * without it BiDi refuses to load moz-extension:// URLs and has no access to the browser window, where
+ * Firefox handles extension shortcuts and menus (`input.performActions` refuses that window even so).
  */
 
 /** For functions run in an extension page: `(globalThis as unknown as FirefoxGlobal).browser.tabs…`. */
@@ -58,6 +60,11 @@ export interface FirefoxBrowser {
    * tab's page focused, so that Firefox's own shortcut handling runs the extension's command.
    */
   pressShortcut(shortcut: string): Promise<void>;
+  /**
+   * Chooses the item labelled `label` in Firefox's context menu of the page, once open (the test opens
+   * it with a right click); fails naming the items shown when there is none such.
+   */
+  chooseInContextMenu(label: string, timeoutMs?: number): Promise<void>;
   /** The card on `page` as the user sees it, or null; read through BiDi, the root being closed. */
   readCard(page: Page): Promise<CardView | null>;
   /** Runs `fn` on the card's closed shadow root in `page`, returning its JSON value; undefined without a card. */
@@ -73,7 +80,7 @@ function contextOf(page: Page): string {
 }
 
 /** A Puppeteer page as the shared readers of scripts/browser take it. */
-export function scripted(page: Page): PointerPage {
+export function scripted(page: Page): DraggingPage {
   return {
     evaluate: <Arg, Result>(fn: (arg: Arg) => Result, arg: Arg) =>
       page.evaluate(fn as (arg: unknown) => Result, arg) as Promise<Awaited<Result>>,
@@ -115,6 +122,20 @@ const PRESS_IN_WINDOW = (keys: ReturnType<typeof shortcutKeys>) => `(() => {
   const keys = ${JSON.stringify(keys)}.map((init) => new KeyboardEvent('', init));
   for (const key of keys) input.keydown(key);
   for (const key of keys.reverse()) input.keyup(key);
+})()`;
+
+/**
+ * Runs in the browser window: chooses the item labelled `label` in the page's context menu, as a click
+ * on it would. Says what the menu shows otherwise.
+ */
+const CHOOSE_IN_MENU = (label: string) => `(() => {
+  const menu = document.getElementById('contentAreaContextMenu');
+  if (menu.state !== 'open') return 'the menu is ' + menu.state;
+  const shown = [...menu.querySelectorAll('menuitem')].filter((item) => !item.hidden);
+  const item = shown.find((candidate) => candidate.label === ${JSON.stringify(label)});
+  if (!item) return shown.map((candidate) => candidate.label).join(' | ');
+  menu.activateItem(item);
+  return 'chosen';
 })()`;
 
 /**
@@ -233,6 +254,19 @@ export async function launchFirefox(): Promise<FirefoxBrowser> {
         return seen?.text && seen.rect ? { text: seen.text, rect: seen.rect as Rect, settled: seen.settled } : null;
       },
       onCardRoot,
+      async chooseInContextMenu(label, timeoutMs = 5_000) {
+        const deadline = Date.now() + timeoutMs;
+        for (;;) {
+          const { value } = await inWindow(CHOOSE_IN_MENU(label));
+          if (value === 'chosen') return;
+          if (Date.now() > deadline) {
+            // A menu left open would take the next test's clicks.
+            await inWindow(`document.getElementById('contentAreaContextMenu').hidePopup()`);
+            throw new Error(`No "${label}" in the context menu: ${String(value)}`);
+          }
+          await sleep(100);
+        }
+      },
       async close() {
         await opened.close();
         rmSync(scratch, { recursive: true, force: true });
