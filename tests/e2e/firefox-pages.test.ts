@@ -190,7 +190,7 @@ describe('the settings page in Firefox', () => {
     await (await control(settings, 'slider', 'Delay before a card opens')).focus();
     await settings.keyboard.press('End');
     await (await control(settings, 'radio', 'Deutsch')).click();
-    await textOf(settings, (t) => t.includes('Einstellungen: Who’s Who, Mai 2024') && t.includes('Gespeichert'));
+    await textOf(settings, (t) => t.includes('Einstellungen: Wer ist wer, Mai 2024') && t.includes('Gespeichert'));
 
     await suite.tab.bringToFront();
     await hoverMention(tab(), 'altman', 'full');
