@@ -147,7 +147,7 @@ export type CardReader = () => Promise<CardView | null>;
  */
 export async function waitForCard(page: Page | CardReader, shown: true, timeoutMs?: number): Promise<CardView>;
 export async function waitForCard(page: Page | CardReader, shown: false, timeoutMs?: number): Promise<null>;
-export async function waitForCard(page: Page | CardReader, shown: boolean, timeoutMs = 5_000): Promise<CardView | null> {
+export async function waitForCard(page: Page | CardReader, shown: boolean, timeoutMs = 10_000): Promise<CardView | null> {
   const read = typeof page === 'function' ? page : () => readCard(page);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
