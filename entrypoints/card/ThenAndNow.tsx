@@ -13,7 +13,8 @@ interface Props {
 }
 
 const sameLines = (a: readonly StatusLine[], b: readonly StatusLine[]) =>
-  a.length === b.length && a.every((line, i) => line.standing === b[i]!.standing && line.since === b[i]!.since && line.text === b[i]!.text);
+  a.length === b.length &&
+  a.every((line, i) => line.standing === b[i]!.standing && line.since === b[i]!.since && line.text === b[i]!.text);
 
 /**
  * What was true of the person when the page was written, and what changed for them between then and

@@ -1,6 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { parseContentMessage, type MentionCounts, type MentionsReport, type PageDateAnswer } from '../../model/messages';
+import {
+  parseContentMessage,
+  type MentionCounts,
+  type MentionsReport,
+  type PageDateAnswer,
+} from '../../model/messages';
 import { isActiveOn, type Settings } from '../../model/settings';
 import { loadCardModule } from './card-loader';
 import { startPageSession, type PageSession } from './page-session';
@@ -70,7 +75,10 @@ export function wirePage(ctx: ContentScriptContext): void {
       case 'page-date':
         // The reader comes with the card script, loaded now rather than on every page.
         if (window === window.top) {
-          return loadCardModule().then((card): PageDateAnswer => ({ type: 'page-date', pageDate: card.readPageDate() ?? null }));
+          return loadCardModule().then((card): PageDateAnswer => ({
+            type: 'page-date',
+            pageDate: card.readPageDate() ?? null,
+          }));
         }
     }
     return undefined;

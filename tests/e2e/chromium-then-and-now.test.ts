@@ -130,7 +130,12 @@ describe('the card then and now, in Chromium', () => {
   it('on a page from 2025: one line saying the card stops at May 2024, and no later facts', async () => {
     const note = 'This page is from 21 Jan 2025; the card stops at May 2024.';
     const en = await hoverCard(DATED_PAGES.later);
-    expectInOrder(en, ['Jakub Pachocki', note, 'As of May 2024', '14 May 2024 Chief Scientist of OpenAI since 14 May 2024']);
+    expectInOrder(en, [
+      'Jakub Pachocki',
+      note,
+      'As of May 2024',
+      '14 May 2024 Chief Scientist of OpenAI since 14 May 2024',
+    ]);
     for (const absent of [ui.en.writtenOn, ui.en.sinceThen]) expect(en).not.toContain(absent);
     expect(en.replace(note, '')).not.toContain('2025');
 
@@ -154,8 +159,18 @@ describe('the card then and now, in Chromium', () => {
 
 describe('the popup’s “This page” in Chromium', () => {
   const expected = [
-    ['meta', 'Written on 20 November 2023, from the page’s metadata.', 'This page: 20 Nov 2023', 'More than 700 staff sign a letter'],
-    ['jsonLd', 'Written on 8 March 2024, from the page’s structured data (JSON-LD).', 'This page: 8 Mar 2024', 'Altman rejoins the board.'],
+    [
+      'meta',
+      'Written on 20 November 2023, from the page’s metadata.',
+      'This page: 20 Nov 2023',
+      'More than 700 staff sign a letter',
+    ],
+    [
+      'jsonLd',
+      'Written on 8 March 2024, from the page’s structured data (JSON-LD).',
+      'This page: 8 Mar 2024',
+      'Altman rejoins the board.',
+    ],
     ['url', 'Written on 15 May 2024, from the page’s address.', 'This page: 15 May 2024', 'Leike posts “I resigned”'],
     [
       'later',
@@ -184,7 +199,9 @@ describe('the popup’s “This page” in Chromium', () => {
   it('says so for the page without a date, and marks nothing', async () => {
     await openDated(DATED_PAGES.undated);
     popup = await openActionPopup(suite.browser, tab);
-    await popup.waitForText((t) => t.includes('The page gives no date: the cards show where things stood in May 2024.'));
+    await popup.waitForText((t) =>
+      t.includes('The page gives no date: the cards show where things stood in May 2024.'),
+    );
     expect(await popup.evaluate('document.getElementById("page-mark")')).toBeNull();
   });
 });
@@ -207,7 +224,10 @@ describe('then and now: cost and accessibility', () => {
     }
   });
 
-  for (const [scheme, lang] of [['light', 'en'], ['dark', 'de']] as const) {
+  for (const [scheme, lang] of [
+    ['light', 'en'],
+    ['dark', 'de'],
+  ] as const) {
     it(`finds no axe violation on a card with its then-and-now section (${scheme}, ${lang})`, async () => {
       await tab.emulateMedia({ colorScheme: scheme });
       await hoverCard(DATED_PAGES.meta, lang);
@@ -222,13 +242,19 @@ describe('then and now: cost and accessibility', () => {
     const cdp = await suite.browser.context.newCDPSession(tab);
     try {
       const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
-        nodes: { role?: { value: string }; name?: { value: string }; properties?: { name: string; value: { value: unknown } }[] }[];
+        nodes: {
+          role?: { value: string };
+          name?: { value: string };
+          properties?: { name: string; value: { value: unknown } }[];
+        }[];
       };
       const dialog = nodes.find((node) => node.role?.value === 'dialog');
       expect(dialog?.properties?.find((p) => p.name === 'focused')?.value.value).toBe(true);
       const headings = nodes.filter((node) => node.role?.value === 'heading').map((node) => node.name?.value);
       // The card's small headings are set in capitals, as the accessibility tree passes them on; the date keeps its case.
-      expect(headings).toEqual(expect.arrayContaining(['WHEN THIS PAGE WAS WRITTEN (20 Nov 2023)', 'SINCE THEN', 'AS OF MAY 2024']));
+      expect(headings).toEqual(
+        expect.arrayContaining(['WHEN THIS PAGE WAS WRITTEN (20 Nov 2023)', 'SINCE THEN', 'AS OF MAY 2024']),
+      );
     } finally {
       await cdp.detach();
     }

@@ -26,7 +26,11 @@ export const DATED_PAGES = {
 
 /** Serves the page dated by its address at its dated path. */
 export function serveUrlDated(server: StaticServer): void {
-  server.route(URL_DATED_PATH, 'text/html; charset=utf-8', readFileSync(`${FIXTURE_PAGES}/then-and-now/url-dated.html`));
+  server.route(
+    URL_DATED_PATH,
+    'text/html; charset=utf-8',
+    readFileSync(`${FIXTURE_PAGES}/then-and-now/url-dated.html`),
+  );
 }
 
 /**
@@ -41,7 +45,9 @@ export function expectInOrder(text: string, parts: readonly string[]): void {
   for (const part of parts) {
     const at = squeezed.indexOf(squeeze(part), from);
     if (at < 0) {
-      const anywhere = squeezed.includes(squeeze(part)) ? ' (it is there, but before the part expected ahead of it)' : '';
+      const anywhere = squeezed.includes(squeeze(part))
+        ? ' (it is there, but before the part expected ahead of it)'
+        : '';
       throw new Error(`Expected “${part}”${anywhere} in:\n${text}`);
     }
     from = at + squeeze(part).length;

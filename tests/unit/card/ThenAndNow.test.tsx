@@ -13,7 +13,9 @@ const personOf = (id: PersonId) => people.find((person) => person.id === id)!;
 /** The card of `id` on a page written on `date`, and its text as read aloud, spaces collapsed. */
 function card(id: PersonId, date: string | undefined, lang: Lang = 'en', signal: PageDateSignal = 'meta') {
   const pageDate: PageDate | undefined = date === undefined ? undefined : { date, signal };
-  const { container } = render(<PersonCard person={personOf(id)} lang={lang} pageDate={pageDate} onOpenStory={() => {}} />);
+  const { container } = render(
+    <PersonCard person={personOf(id)} lang={lang} pageDate={pageDate} onOpenStory={() => {}} />,
+  );
   return { container, text: container.textContent!.replace(/\s+/g, ' ') };
 }
 
@@ -39,7 +41,11 @@ describe('the card, then and now', () => {
       '2024-03-08',
     ]);
     expect(since!.textContent).toContain('Altman rejoins the board.');
-    expect(within(then as HTMLElement).getByText('20 Nov 2023').getAttribute('dateTime')).toBe('2023-11-20');
+    expect(
+      within(then as HTMLElement)
+        .getByText('20 Nov 2023')
+        .getAttribute('dateTime'),
+    ).toBe('2023-11-20');
   });
 
   it('speaks German, with the short German date', () => {
@@ -58,7 +64,9 @@ describe('the card, then and now', () => {
       expect.stringMatching(/^5 July 2023 Co-leads OpenAI’s Superalignment team/),
     ]);
     // The months his role stayed unclear count while they last.
-    expect(since!.children[0]!.textContent).toMatch(/^December 2023 – May 2024 Sutskever’s role at OpenAI stays unclear/);
+    expect(since!.children[0]!.textContent).toMatch(
+      /^December 2023 – May 2024 Sutskever’s role at OpenAI stays unclear/,
+    );
     expect(since!.textContent).toContain('Sutskever announces that he is leaving OpenAI');
   });
 
@@ -80,7 +88,9 @@ describe('the card, then and now', () => {
   it('gives a page from after May 2024 one line, and no later facts', () => {
     const { container, text } = card('pachocki', '2025-01-21', 'en', 'time');
     expect(container.querySelector('.then')).toBeNull();
-    expect(container.querySelector('.then-note')!.textContent).toBe('This page is from 21 Jan 2025; the card stops at May 2024.');
+    expect(container.querySelector('.then-note')!.textContent).toBe(
+      'This page is from 21 Jan 2025; the card stops at May 2024.',
+    );
     expect(headings()).toEqual(['As of May 2024']);
     expect(text).not.toContain('2025 ');
     cleanup();

@@ -15,7 +15,9 @@ describe('ThisPage', () => {
     expect(sectionText()).toBe(
       'This pageWritten on 20 November 2023, from the page’s metadata.Where the date falls on the timeline',
     );
-    expect(screen.getByRole('link', { name: 'Where the date falls on the timeline' }).getAttribute('href')).toBe(`#${PAGE_MARK_ID}`);
+    expect(screen.getByRole('link', { name: 'Where the date falls on the timeline' }).getAttribute('href')).toBe(
+      `#${PAGE_MARK_ID}`,
+    );
   });
 
   it.each([
@@ -52,7 +54,10 @@ describe('the page on the timeline', () => {
     expect(claims('2023-11-16')).toEqual([undefined, 'altman-removed']);
     // The months of Sutskever's unclear role count from December.
     expect(claims('2023-12-01')).toEqual(['sutskever-limbo', 'altman-rejoins-board']);
-    expect(claims('2024-03-08')).toEqual(['altman-rejoins-board', story.timeline.find((e) => e.date > '2024-03-08')!.claim]);
+    expect(claims('2024-03-08')).toEqual([
+      'altman-rejoins-board',
+      story.timeline.find((e) => e.date > '2024-03-08')!.claim,
+    ]);
     expect(placeOnTimeline(story.timeline, '2025-01-21')).toBe(story.timeline.length);
   });
 
