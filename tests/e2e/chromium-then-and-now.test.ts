@@ -4,7 +4,7 @@ import { ui } from '../../i18n/ui-text';
 import { waitForCard } from '../../scripts/browser/card';
 import { firstTab } from '../../scripts/browser/chromium';
 import { hoverMention, waitForHighlights } from '../../scripts/browser/highlights';
-import { axeOnOpenCard } from './harness/axe';
+import { axeOnOpenCard, axeViolations } from './harness/axe';
 import { activeTabId, pressCommand } from './harness/background-events';
 import { clearSettings, setLanguage } from './harness/extension-state';
 import { personOf } from './harness/people';
@@ -195,6 +195,21 @@ describe('the popup’s “This page” in Chromium', () => {
       expect(placed[1]).toContain(after);
     });
   }
+
+  it('takes the keyboard from the date to its mark, and gives axe nothing to find', async () => {
+    await openDated(DATED_PAGES.meta);
+    popup = await openActionPopup(suite.browser, tab);
+    await popup.waitForText((t) => t.includes('Written on 20 November 2023'));
+    // Enter on the focused link, as a keyboard user follows it: the mark takes the focus.
+    const focused = await popup.evaluate<string>(`(() => {
+      const link = [...document.querySelectorAll('a')].find((a) => a.textContent === 'Where the date falls on the timeline');
+      link.focus();
+      link.click();
+      return document.activeElement.id;
+    })()`);
+    expect(focused).toBe('page-mark');
+    expect(await axeViolations((expression) => popup!.evaluate(expression))).toEqual([]);
+  });
 
   it('says so for the page without a date, and marks nothing', async () => {
     await openDated(DATED_PAGES.undated);
