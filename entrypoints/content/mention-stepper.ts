@@ -55,9 +55,11 @@ export function createMentionStepper(index: MentionIndex, highlights: Highlights
       const target = mentions[after % mentions.length]!;
       last = target;
       const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      // A hidden tab (the story opened in a tab of its own jumps in the tab it is about) does not animate,
+      // and Firefox drops a smooth scroll begun there: the page would never get to the mention.
       target.range.startContainer.parentElement?.scrollIntoView({
         block: 'center',
-        behavior: reduceMotion ? 'auto' : 'smooth',
+        behavior: reduceMotion || document.hidden ? 'auto' : 'smooth',
       });
       highlights.focus(target.range);
       clearTimeout(timer);

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { CDPSession, Page } from 'playwright-core';
 import type { Rect } from './highlights';
 
@@ -49,7 +50,7 @@ export async function findCardRoots(cdp: CDPSession): Promise<DomNode[]> {
  * Runs on the shadow root: the text a user can see, in the card's order, and the box of the smallest
  * element that holds all of it (the card's frame).
  */
-function visibleContent(this: ShadowRoot): { text: string; rect: Rect | null; settled: boolean } {
+export function visibleContent(this: ShadowRoot): { text: string; rect: Rect | null; settled: boolean } {
   const visible: Text[] = [];
   const walker = document.createTreeWalker(this, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -137,19 +138,26 @@ export async function onCardRoot<T>(page: Page, fn: (this: ShadowRoot) => T | Pr
   }
 }
 
-/** Polls until the card shows and has finished appearing (or, with `shown: false`, until no card shows). */
-export async function waitForCard(page: Page, shown: true, timeoutMs?: number): Promise<CardView>;
-export async function waitForCard(page: Page, shown: false, timeoutMs?: number): Promise<null>;
-export async function waitForCard(page: Page, shown: boolean, timeoutMs = 5_000): Promise<CardView | null> {
+/** Reads the card of a page, whatever drives the browser; `readCard` is Chromium's. */
+export type CardReader = () => Promise<CardView | null>;
+
+/**
+ * Polls until the card shows and has finished appearing (or, with `shown: false`, until no card shows).
+ * `page` is a Chromium page, or the reader of another browser's.
+ */
+export async function waitForCard(page: Page | CardReader, shown: true, timeoutMs?: number): Promise<CardView>;
+export async function waitForCard(page: Page | CardReader, shown: false, timeoutMs?: number): Promise<null>;
+export async function waitForCard(page: Page | CardReader, shown: boolean, timeoutMs = 5_000): Promise<CardView | null> {
+  const read = typeof page === 'function' ? page : () => readCard(page);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const card = await readCard(page);
+    const card = await read();
     if (shown ? card?.settled : card === null) return card;
     if (Date.now() > deadline) {
       if (!shown) throw new Error(`The card is still shown: ${card?.text}`);
       throw new Error(card ? `The card never finished appearing: ${card.text}` : 'No card appeared');
     }
-    await page.waitForTimeout(100);
+    await sleep(100);
   }
 }
 

@@ -1,5 +1,4 @@
-import type { Page } from 'playwright-core';
-
+import { setTimeout as sleep } from 'node:timers/promises';
 import { PERSON_IDS, type PersonId } from '../../model/person';
 
 export { PERSON_IDS, type PersonId };
@@ -12,6 +11,19 @@ export type HighlightTexts = Record<PersonId, string[]>;
 
 /** No one marked: what a test spreads the marks it expects onto. */
 export const NO_MARKS: HighlightTexts = { sutskever: [], altman: [], leike: [], pachocki: [] };
+
+/**
+ * What the readers need of a page or frame: Playwright's pages and frames have it as they are; a
+ * Puppeteer page gets a thin adapter (tests/e2e/harness/firefox.ts), its `evaluate` typing differs.
+ */
+export interface ScriptedPage {
+  evaluate<Arg, Result>(fn: (arg: Arg) => Result, arg: Arg): Promise<Awaited<Result>>;
+}
+
+/** A page the readers can also move a real pointer on. */
+export interface PointerPage extends ScriptedPage {
+  readonly mouse: { move(x: number, y: number, options?: { steps?: number }): Promise<void> };
+}
 
 export interface Rect {
   readonly x: number;
@@ -43,7 +55,7 @@ function collectHighlights(ids: readonly string[]): Record<string, string[]> {
   return result;
 }
 
-export async function readHighlights(page: Page): Promise<HighlightTexts> {
+export async function readHighlights(page: ScriptedPage): Promise<HighlightTexts> {
   return (await page.evaluate(collectHighlights, PERSON_IDS)) as HighlightTexts;
 }
 
@@ -54,7 +66,7 @@ export const countHighlights = (texts: HighlightTexts) =>
  * Waits until the page's highlights hold at least `atLeast` ranges and have stopped changing, so that a
  * test reading them afterwards sees the finished scan, not a part of it.
  */
-export async function waitForHighlights(page: Page, atLeast = 1, timeoutMs = 15_000): Promise<HighlightTexts> {
+export async function waitForHighlights(page: ScriptedPage, atLeast = 1, timeoutMs = 15_000): Promise<HighlightTexts> {
   const deadline = Date.now() + timeoutMs;
   let last = '';
   let stableSince = 0;
@@ -70,12 +82,12 @@ export async function waitForHighlights(page: Page, atLeast = 1, timeoutMs = 15_
     if (Date.now() > deadline) {
       throw new Error(`Expected at least ${atLeast} highlighted mentions; the page has ${snapshot}`);
     }
-    await page.waitForTimeout(100);
+    await sleep(100);
   }
 }
 
 /** The viewport rectangle of a person's mention, the first one inside the element with id `where` if given. */
-export async function mentionRect(page: Page, person: PersonId, where?: string): Promise<Rect> {
+export async function mentionRect(page: ScriptedPage, person: PersonId, where?: string): Promise<Rect> {
   const rect = await page.evaluate(
     ([name, id]) => {
       for (const abstract of CSS.highlights.get(name) ?? []) {
@@ -98,7 +110,7 @@ export async function mentionRect(page: Page, person: PersonId, where?: string):
 }
 
 /** Moves the real mouse to the middle of a person's mention, in a few steps as a hand would. */
-export async function hoverMention(page: Page, person: PersonId, where?: string): Promise<Rect> {
+export async function hoverMention(page: PointerPage, person: PersonId, where?: string): Promise<Rect> {
   const rect = await mentionRect(page, person, where);
   await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2, { steps: 4 });
   return rect;

@@ -6,10 +6,12 @@ import { onCardRoot, readCard, waitForCard, type CardView } from '../../scripts/
 import { firstTab, type ChromeGlobal } from '../../scripts/browser/chromium';
 import { EXPECTED_MENTIONS } from './harness/expected';
 import { badgeText, clearSettings } from './harness/extension-state';
-import { hoverMention, waitForHighlights, type Rect } from '../../scripts/browser/highlights';
+import { hoverMention, waitForHighlights } from '../../scripts/browser/highlights';
 import { roleOf } from './harness/people';
 import { only, readPlacedHighlights, settleOn } from './harness/placed-highlights';
 import { openActionPopup, type ActionPopup } from './harness/popup';
+import { serveControlPages } from './harness/pages';
+import { selectByDrag } from './harness/selection';
 import { useChromiumSuite } from './harness/suite';
 
 /*
@@ -18,20 +20,7 @@ import { useChromiumSuite } from './harness/suite';
  * through the background's own listeners (harness/background-events.ts says why).
  */
 
-// Three mentions, each a screen or more below the last, and a button to hold the focus before a command.
-const LONG_PAGE = `<!doctype html><html lang="en"><title>Long</title>
-<style>body { font: 18px/1.6 sans-serif; } .gap { height: 1600px; }</style>
-<button id="before">Before</button>
-<p id="first">Sam Altman spoke first.</p><div class="gap"></div>
-<p id="second">Then Jan Leike answered.</p><div class="gap"></div>
-<p id="third">Ilya Sutskever said nothing.</p>`;
-
-const suite = useChromiumSuite({
-  serve(server) {
-    server.route('/long.html', 'text/html; charset=utf-8', LONG_PAGE);
-    server.route('/nobody.html', 'text/html; charset=utf-8', '<!doctype html><title>Weather</title><p>Rain at noon.</p>');
-  },
-});
+const suite = useChromiumSuite({ serve: serveControlPages });
 // The profile's first tab: the active tab, which the popup and the commands act on.
 let tab: Page;
 let tabId: number;
@@ -72,35 +61,6 @@ async function openSettings(): Promise<Page> {
   await settingsPage.goto(`chrome-extension://${suite.browser.extensionId}/options.html`);
   await settingsPage.getByRole('heading', { level: 1 }).waitFor();
   return settingsPage;
-}
-
-/** Selects `text` inside the element with id `where` by dragging the mouse across it, as a reader does. */
-async function selectByDrag(where: string, text: string): Promise<Rect> {
-  const rect = await tab.evaluate(
-    ([id, wanted]) => {
-      const walker = document.createTreeWalker(document.getElementById(id)!, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node as Text).data.indexOf(wanted);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + wanted.length);
-        const { x, y, width, height } = range.getBoundingClientRect();
-        return { x, y, width, height };
-      }
-      return null;
-    },
-    [where, text] as const,
-  );
-  if (!rect) throw new Error(`No "${text}" in #${where}`);
-  const middle = rect.y + rect.height / 2;
-  await tab.mouse.move(rect.x + 1, middle);
-  await tab.mouse.down();
-  await tab.mouse.move(rect.x + rect.width - 1, middle, { steps: 5 });
-  await tab.mouse.up();
-  // The reader's pointer moves on to the context menu, off the name.
-  await tab.mouse.move(2, tab.viewportSize()!.height - 2);
-  return rect;
 }
 
 /** Waits for the card that shows `text`: a command's card replaces the one before it a moment later. */
@@ -232,7 +192,7 @@ describe('the controls in Chromium', () => {
 
   it('answers "Who is this?" for a selected name with the card, beside the selection and focused', async () => {
     await openMentions();
-    const selection = await selectByDrag('full', 'Jakub Pachocki');
+    const selection = await selectByDrag(tab, 'full', 'Jakub Pachocki');
     const selected = await tab.evaluate(() => String(getSelection()));
     expect(selected).toBe('Jakub Pachocki');
 
@@ -251,7 +211,7 @@ describe('the controls in Chromium', () => {
 
   it('answers for a lone surname the page marked, as hovering it would', async () => {
     await openMentions();
-    await selectByDrag('surnames', 'Altman');
+    await selectByDrag(tab, 'surnames', 'Altman');
     await clickWhoIsThis(suite.browser, tabId, await tab.evaluate(() => String(getSelection())));
     expect((await waitForCard(tab, true)).text).toContain(roleOf('altman'));
     await tab.keyboard.press('Escape');
@@ -260,7 +220,7 @@ describe('the controls in Chromium', () => {
 
   it('says that a selection is not one of the story’s people, or names several, in a notice closed by Escape', async () => {
     await openMentions();
-    await selectByDrag('traps', 'Robert Altman');
+    await selectByDrag(tab, 'traps', 'Robert Altman');
     await clickWhoIsThis(suite.browser, tabId, 'Robert Altman');
     const notice = await waitForCard(tab, true);
     expect(notice.text).toContain(ui.en.notNamed('Robert Altman'));

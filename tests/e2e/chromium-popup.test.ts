@@ -4,9 +4,11 @@ import { ui } from '../../i18n/ui-text';
 import { people } from '../../knowledge/people';
 import { story } from '../../knowledge/story';
 import { firstTab, type ChromeGlobal } from '../../scripts/browser/chromium';
+import { EXPECTED_COUNTS } from './harness/expected';
 import { badgeText } from './harness/extension-state';
-import { waitForHighlights } from '../../scripts/browser/highlights';
+import { waitForHighlights, type PersonId } from '../../scripts/browser/highlights';
 import { openActionPopup, type ActionPopup } from './harness/popup';
+import { serveControlPages } from './harness/pages';
 import { useChromiumSuite } from './harness/suite';
 
 /*
@@ -15,12 +17,7 @@ import { useChromiumSuite } from './harness/suite';
  * among its pages, so the test attaches to it through the DevTools protocol (harness/popup.ts).
  */
 
-const EXPECTED_COUNTS = { sutskever: 3, altman: 3, leike: 2, pachocki: 2 };
-
-const suite = useChromiumSuite({
-  serve: (server) =>
-    server.route('/nobody.html', 'text/html; charset=utf-8', '<!doctype html><title>Weather</title><p>Rain at noon.</p>'),
-});
+const suite = useChromiumSuite({ serve: serveControlPages });
 let tab: Page;
 let popup: ActionPopup | undefined;
 
@@ -51,8 +48,7 @@ describe('the popup and the badge in Chromium', () => {
     popup = await openActionPopup(suite.browser, tab);
     const text = await popup.waitForText((t) => /\d+ mentions?/.test(t));
     for (const person of people) {
-      const id = person.id as keyof typeof EXPECTED_COUNTS;
-      expect(text).toMatch(mentionLine(person.name, EXPECTED_COUNTS[id]));
+      expect(text).toMatch(mentionLine(person.name, EXPECTED_COUNTS[person.id as PersonId]));
     }
   });
 

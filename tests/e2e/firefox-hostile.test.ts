@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runFirefox, type FirefoxRun } from '../../scripts/browser/web-ext-firefox';
+import { launchFirefox, type FirefoxBrowser } from './harness/firefox';
 import { NO_MARKS, type HighlightTexts } from '../../scripts/browser/highlights';
 import { serveVendor } from './harness/hostile';
 import { FIXTURE_PAGES } from '../../scripts/browser/paths';
 import { startStaticServer, type StaticServer } from '../../scripts/browser/static-server';
 
 /**
- * The key hostile pages in Firefox ESR, in one run: a hub page holds them in frames (a Preact app that
+ * The key hostile pages in Firefox ESR, in one load: a hub page holds them in frames (a Preact app that
  * re-renders, one that hydrates, a page that replaced the globals the extension uses, page CSS aimed at
  * everything, a strict Content-Security-Policy, an editor with form fields, hard text, a cross-site
  * frame and a srcdoc frame), and each posts what it saw to the test server (tests/fixtures/pages/
- * hostile/probe.js). Firefox reports the content script's errors only to its own console, so what is
+ * hostile/probe.js), which watches each page from its first moment. Firefox reports the content script's errors only to its own console, so what is
  * checked is what the pages see: the marks, the DOM left as it was, the apps working, and no error or
  * policy violation of the extension's reaching the page.
  */
@@ -33,7 +33,7 @@ const REPORTS_TIMEOUT_MS = 60_000;
 
 let server: StaticServer;
 let other: StaticServer;
-let firefox: FirefoxRun | undefined;
+let firefox: FirefoxBrowser | undefined;
 const reports = new Map<string, Report>();
 
 async function collect(from: StaticServer, names: readonly string[]) {
@@ -60,17 +60,17 @@ beforeAll(async () => {
     Buffer.concat([Buffer.from(`${before}Sam Altman`), Buffer.from([0xff, 0xed, 0xa0, 0x80]), Buffer.from(` met Jan Leike.${after}`)]),
   );
   const crossSite = other.origin.replace('127.0.0.1', 'localhost');
-  firefox = runFirefox(`${server.origin}/hostile/firefox-hub.html?cross=${crossSite}`);
+  firefox = await launchFirefox();
+  await (await firefox.firstTab()).goto(`${server.origin}/hostile/firefox-hub.html?cross=${crossSite}`);
   const timeout = new Promise<never>((_, reject) => {
-    const fail = () =>
-      reject(new Error(`Reports from ${[...reports.keys()].join(', ') || 'no page'} only. web-ext said:\n${firefox?.output()}`));
+    const fail = () => reject(new Error(`Reports from ${[...reports.keys()].join(', ') || 'no page'} only`));
     setTimeout(fail, REPORTS_TIMEOUT_MS).unref();
   });
   await Promise.race([Promise.all([collect(server, FROM_SERVER), collect(other, FROM_OTHER)]), timeout]);
 }, REPORTS_TIMEOUT_MS + 15_000);
 
 afterAll(async () => {
-  await firefox?.stop();
+  await firefox?.close();
   await server?.close();
   await other?.close();
 });

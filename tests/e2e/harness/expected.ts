@@ -1,4 +1,4 @@
-import type { HighlightTexts } from '../../../scripts/browser/highlights';
+import { PERSON_IDS, type HighlightTexts } from '../../../scripts/browser/highlights';
 
 /**
  * What the fixture pages should show highlighted, as `<paragraph id>: <range text>`, sorted. The traps,
@@ -10,6 +10,12 @@ export const EXPECTED_MENTIONS: HighlightTexts = {
   leike: ['full: Jan Leike', 'surnames: Leike'],
   pachocki: ['full: Jakub Pachocki', 'surnames: Pachocki'],
 };
+
+/** How often mentions.html names each person: the counts the popup and the badge report. */
+export const EXPECTED_COUNTS = Object.fromEntries(PERSON_IDS.map((id) => [id, EXPECTED_MENTIONS[id].length])) as Record<
+  (typeof PERSON_IDS)[number],
+  number
+>;
 
 /** Lone surnames only where AI terms stand near them, since the page names nobody in full. */
 export const EXPECTED_SURNAMES: HighlightTexts = {

@@ -1,3 +1,4 @@
+import { formatDate, ui } from '../../../i18n/ui-text';
 import { people } from '../../../knowledge/people';
 import type { Lang } from '../../../model/lang';
 import type { PersonId } from '../../../model/person';
@@ -11,3 +12,20 @@ export function personOf(id: PersonId) {
 
 /** The role of person `id`, as a card in `lang` states it. */
 export const roleOf = (id: PersonId, lang: Lang = 'en') => personOf(id).role[lang];
+
+/**
+ * What a card about person `id` says in English: the name, the role, the date line, each status fact
+ * with its date, the context line, a source and the link to the full story.
+ */
+export function cardLines(id: PersonId): string[] {
+  const person = personOf(id);
+  return [
+    person.name,
+    person.role.en,
+    'As of May 2024',
+    ...person.status.flatMap((fact) => [formatDate(fact.date, 'en'), fact.text.en]),
+    person.context.text.en,
+    `${ui.en.source}:`,
+    ui.en.fullStory,
+  ];
+}

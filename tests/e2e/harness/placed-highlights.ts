@@ -1,5 +1,6 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Frame, Page } from 'playwright-core';
-import { PERSON_IDS, type HighlightTexts } from '../../../scripts/browser/highlights';
+import { PERSON_IDS, type HighlightTexts, type ScriptedPage } from '../../../scripts/browser/highlights';
 
 /**
  * Runs in a page or frame (each frame has its own `CSS.highlights`): per person, each range as
@@ -33,7 +34,7 @@ function collectPlaced(ids: readonly string[]): Record<string, string[]> {
   return result;
 }
 
-export async function readPlacedHighlights(target: Page | Frame): Promise<HighlightTexts> {
+export async function readPlacedHighlights(target: ScriptedPage): Promise<HighlightTexts> {
   return (await target.evaluate(collectPlaced, PERSON_IDS)) as HighlightTexts;
 }
 
@@ -46,7 +47,7 @@ const POLL_MS = 50;
  * for the test to compare (so that a timeout shows the difference). The wait is generous: how fast the
  * extension follows a change is measured by the benchmark, not asserted here.
  */
-export async function settleOn(target: Page | Frame, expected: HighlightTexts, timeoutMs = 5_000): Promise<HighlightTexts> {
+export async function settleOn(target: ScriptedPage, expected: HighlightTexts, timeoutMs = 5_000): Promise<HighlightTexts> {
   const wanted = JSON.stringify(only(expected));
   const deadline = Date.now() + timeoutMs;
   let matchedSince: number | undefined;
@@ -56,7 +57,7 @@ export async function settleOn(target: Page | Frame, expected: HighlightTexts, t
     else if (matchedSince === undefined) matchedSince = Date.now();
     else if (Date.now() - matchedSince >= STEADY_MS) return texts;
     if (Date.now() > deadline) return texts;
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    await sleep(POLL_MS);
   }
 }
 

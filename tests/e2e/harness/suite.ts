@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
+import type { Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
+import { launchFirefox, type FirefoxBrowser, type FirefoxGlobal } from './firefox';
 import { launchChromium, type ExtensionBrowser, type LaunchOptions } from '../../../scripts/browser/chromium';
 import { FIXTURE_PAGES } from '../../../scripts/browser/paths';
 import { startStaticServer, type StaticServer } from '../../../scripts/browser/static-server';
@@ -58,6 +60,85 @@ export function useChromiumSuite(options: SuiteOptions = {}): ChromiumSuite {
       const page = await suite.browser.context.newPage();
       await page.goto(`${suite.server.origin}${path}`);
       return page;
+    },
+  };
+  return suite;
+}
+
+/** The server and the Firefox that a test file shares among its tests. */
+export interface FirefoxSuite {
+  readonly server: StaticServer;
+  readonly firefox: FirefoxBrowser;
+  /** The tab Firefox opened with, the active one: where the tests load their pages. */
+  readonly tab: FirefoxPage;
+  /** The extension's id for that tab, as the popup and the commands know it. */
+  readonly tabId: number;
+  /** Loads `path` of the server in the suite's tab. */
+  load(path: string): Promise<FirefoxPage>;
+  /** Puts every setting back to its default, from an extension page; open tabs follow as they follow any change. */
+  clearSettings(): Promise<void>;
+}
+
+/**
+ * As `useChromiumSuite`, for Firefox ESR: a static server and one Firefox with the extension for the
+ * file's tests, and the tab they work in. Register it before the file's own hooks.
+ */
+export function useFirefoxSuite(options: Pick<SuiteOptions, 'serve'> = {}): FirefoxSuite {
+  let server: StaticServer | undefined;
+  let firefox: FirefoxBrowser | undefined;
+  let tab: FirefoxPage | undefined;
+  let tabId: number | undefined;
+
+  /** Runs `fn` in a page of the extension's own, opened for the purpose. */
+  const inExtensionPage = async <T>(fn: () => Promise<T>): Promise<T> => {
+    const page = await suite.firefox.openExtensionPage('/options.html');
+    try {
+      return (await page.evaluate(fn)) as T;
+    } finally {
+      await page.close();
+    }
+  };
+
+  beforeAll(async () => {
+    server = await startStaticServer(FIXTURE_PAGES);
+    options.serve?.(server);
+    firefox = await launchFirefox();
+    tab = await firefox.firstTab();
+    // The extension's tab ids are its own: ask it, from one of its pages, which other tab there is.
+    const others = await inExtensionPage(async () => {
+      const { tabs } = (globalThis as unknown as FirefoxGlobal).browser;
+      const self = await tabs.getCurrent();
+      return (await tabs.query({})).map((t) => t.id).filter((id) => id !== self?.id);
+    });
+    if (others.length !== 1) throw new Error(`Expected one tab besides the extension page, found ${others.length}`);
+    tabId = others[0];
+  });
+
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+
+  const suite: FirefoxSuite = {
+    get server() {
+      return started(server, 'server');
+    },
+    get firefox() {
+      return started(firefox, 'Firefox');
+    },
+    get tab() {
+      return started(tab, 'tab');
+    },
+    get tabId() {
+      return started(tabId, 'tab id');
+    },
+    async load(path) {
+      await suite.tab.bringToFront();
+      await suite.tab.goto(`${suite.server.origin}${path}`);
+      return suite.tab;
+    },
+    async clearSettings() {
+      await inExtensionPage(() => (globalThis as unknown as FirefoxGlobal).browser.storage.sync.clear());
     },
   };
   return suite;
