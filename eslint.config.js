@@ -83,6 +83,8 @@ export default tseslint.config(
     { group: ['wxt/browser', 'webextension-polyfill', 'wxt/utils/storage'], message: 'The card uses no extension API.' },
     rooms.storage,
     { group: ['**/components/pages/**'], message: 'Page parts stay out of the card bundle, whose size is a budget.' },
+    // The card reads the page's date when it opens, so that the content script need not carry the reader.
+    { group: ['**/engine/*', '!**/engine/page-date'], message: 'Of the engine, the card takes the page-date reader only.' },
   ),
   ...['background', 'popup', 'options'].map((room) =>
     only(

@@ -12,15 +12,22 @@ const MONTHS: Record<Lang, readonly string[]> = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };
 
+/** Abbreviated months, as de-DE and en-GB abbreviate them ("20. Nov. 2023", "20 Nov 2023"). */
+const SHORT_MONTHS: Record<Lang, readonly string[]> = {
+  de: ['Jan.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni', 'Juli', 'Aug.', 'Sept.', 'Okt.', 'Nov.', 'Dez.'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
+};
+
 /**
- * "14. Mai 2024" / "14 May 2024"; a month-only date as "Mai 2024" / "May 2024", a year as "2019". From a table, as
- * de-DE and en-GB write them: the first `Intl.DateTimeFormat` on a page loads locale data for about
- * 20 ms, and the card's first render would pay that between the dwell's end and its first paint.
+ * "14. Mai 2024" / "14 May 2024"; a month-only date as "Mai 2024" / "May 2024", a year as "2019"; with
+ * `short`, the month abbreviated: "20. Nov. 2023" / "20 Nov 2023". From a table, as de-DE and en-GB
+ * write them: the first `Intl.DateTimeFormat` on a page loads locale data for about 20 ms, and the
+ * card's first render would pay that between the dwell's end and its first paint.
  */
-export function formatDate(date: IsoDate, lang: Lang): string {
+export function formatDate(date: IsoDate, lang: Lang, form: 'long' | 'short' = 'long'): string {
   const [year = 0, month, day] = date.split('-').map(Number);
   if (!month) return String(year);
-  const monthYear = `${MONTHS[lang][month - 1]} ${year}`;
+  const monthYear = `${(form === 'short' ? SHORT_MONTHS : MONTHS)[lang][month - 1]} ${year}`;
   if (!day) return monthYear;
   return lang === 'de' ? `${day}. ${monthYear}` : `${day} ${monthYear}`;
 }
@@ -51,6 +58,13 @@ export const ui = {
     whoIsThis: 'Wer ist das?',
     notNamed: (text: string) => `„${text}“ ist niemand aus der Geschichte.`,
     severalNamed: (text: string) => `„${text}“ nennt mehrere Personen der Geschichte. Wählen Sie nur einen Namen aus.`,
+    writtenOn: 'Als diese Seite erschien',
+    changedOn: 'Als diese Seite zuletzt geändert wurde',
+    sinceThen: 'Seitdem',
+    sameAsMay: 'Derselbe Stand wie im Mai 2024, unten.',
+    noChangeSince: 'Bis Ende Mai 2024 ist keine Änderung verzeichnet.',
+    beforeRecord: (name: string, date: string) => `Noch nichts verzeichnet: Der erste Eintrag zu ${name} ist datiert auf ${date}.`,
+    afterCutoff: (date: string) => `Diese Seite ist vom ${date}; die Karte reicht nur bis Mai 2024.`,
     noHighlights:
       'Dieser Browser kann Namen auf Seiten nicht markieren: Ihm fehlt die CSS Custom Highlight API (in Firefox ab Version 140, in Chrome ab 105). Geschichte, Chronik und Beteiligte hier funktionieren trotzdem.',
   },
@@ -78,6 +92,13 @@ export const ui = {
     whoIsThis: 'Who is this?',
     notNamed: (text: string) => `“${text}” is not one of the story’s people.`,
     severalNamed: (text: string) => `“${text}” names several of the story’s people. Select just one name.`,
+    writtenOn: 'When this page was written',
+    changedOn: 'When this page was last changed',
+    sinceThen: 'Since then',
+    sameAsMay: 'The same as in May 2024, below.',
+    noChangeSince: 'No change on record up to the end of May 2024.',
+    beforeRecord: (name: string, date: string) => `Nothing on record yet: the first entry about ${name} is from ${date}.`,
+    afterCutoff: (date: string) => `This page is from ${date}; the card stops at May 2024.`,
     noHighlights:
       'This browser cannot mark names on pages: it lacks the CSS Custom Highlight API (in Firefox from version 140, in Chrome from 105). The story, timeline and people here still work.',
   },

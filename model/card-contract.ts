@@ -1,5 +1,6 @@
 import type { Box } from './box';
 import type { Lang } from './lang';
+import type { PageDate } from './page-date';
 import type { PersonId } from './person';
 
 /**
@@ -39,4 +40,9 @@ export interface CardUi {
 
 export interface CardModule {
   createCardUi(options: CardUiOptions): CardUi;
+  /**
+   * When the frame's page was written, as the page states it; undefined when it gives no date. The
+   * reader is the card script's, so that the content script, loaded on every page, does not carry it.
+   */
+  readPageDate(): PageDate | undefined;
 }

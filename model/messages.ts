@@ -1,3 +1,4 @@
+import { parsePageDate, type PageDate } from './page-date';
 import { isPersonId, type PersonId } from './person';
 import { isHostName } from './settings';
 
@@ -45,8 +46,19 @@ export interface PageHostRequest {
   readonly type: 'page-host';
 }
 
+/** The popup asks the top frame when its page was written. */
+export interface PageDateRequest {
+  readonly type: 'page-date';
+}
+
+/** The top frame's answer to a `page-date` request: the page's date, or null when the page gives none. */
+export interface PageDateAnswer {
+  readonly type: 'page-date';
+  readonly pageDate: PageDate | null;
+}
+
 export type BackgroundMessage = MentionsReport | TabMentionsRequest | OpenStoryRequest;
-export type ContentMessage = JumpRequest | WhoIsRequest | NextMentionRequest | PageHostRequest;
+export type ContentMessage = JumpRequest | WhoIsRequest | NextMentionRequest | PageHostRequest | PageDateRequest;
 
 /** The longest selection the context menu passes on: a name, or a sentence around one. */
 export const MAX_SELECTION = 500;
@@ -88,7 +100,16 @@ export function parseContentMessage(value: unknown): ContentMessage | undefined 
   }
   if (value.type === 'next-mention') return { type: 'next-mention' };
   if (value.type === 'page-host') return { type: 'page-host' };
+  if (value.type === 'page-date') return { type: 'page-date' };
   return undefined;
+}
+
+/** The top frame's answer to a `page-date` request; undefined for no answer or one that does not parse. */
+export function parsePageDateAnswer(value: unknown): PageDateAnswer | undefined {
+  if (!isRecord(value) || value.type !== 'page-date') return undefined;
+  if (value.pageDate === null) return { type: 'page-date', pageDate: null };
+  const pageDate = parsePageDate(value.pageDate);
+  return pageDate ? { type: 'page-date', pageDate } : undefined;
 }
 
 /** The top frame's answer to a `page-host` request: a host name, or undefined (no answer, `file:` pages). */

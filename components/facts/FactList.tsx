@@ -1,7 +1,6 @@
 import { localize, type Lang } from '../../i18n/ui-text';
 import type { DatedFact } from '../../knowledge/types';
-import { DateSpan } from './DateSpan';
-import { SourceLine } from './SourceLine';
+import { Fact } from './Fact';
 
 interface Props {
   facts: readonly DatedFact[];
@@ -13,10 +12,14 @@ export function FactList({ facts, lang }: Props) {
   return (
     <ul class="facts">
       {facts.map((fact) => (
-        <li key={`${fact.claim}${fact.text.en}`}>
-          <DateSpan date={fact.date} until={fact.until} lang={lang} /> {localize(fact.text, lang)}{' '}
-          <SourceLine sources={[fact.source]} lang={lang} />
-        </li>
+        <Fact
+          key={`${fact.claim}${fact.text.en}`}
+          date={fact.date}
+          until={fact.until}
+          text={localize(fact.text, lang)}
+          source={fact.source}
+          lang={lang}
+        />
       ))}
     </ul>
   );

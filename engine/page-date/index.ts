@@ -3,14 +3,9 @@ import { metaDates } from './meta';
 import { parseDate } from './parse-date';
 import { timeDates } from './time-element';
 import { urlDates } from './url-date';
+import type { PageDate, PageDateSignal } from '../../model/page-date';
 
-export type PageDateSignal = 'json-ld' | 'meta' | 'time' | 'url' | 'modified';
-
-export type PageDate = {
-  /** YYYY-MM-DD, the calendar day in the page's own offset. */
-  date: string;
-  signal: PageDateSignal;
-};
+export type { PageDate, PageDateSignal } from '../../model/page-date';
 
 /**
  * The page's publication date and the signal it came from, in order of trust: JSON-LD datePublished,

@@ -8,6 +8,7 @@ import type { Box } from '../../model/box';
 import { ui as strings, type Lang } from '../../i18n/ui-text';
 import { people } from '../../knowledge/people';
 import { themeAround } from './page-theme';
+import { currentPageDate } from './page-date-cache';
 
 const byId = new Map(people.map((p) => [p.id, p]));
 const NOTICE_ID = 'whoswho-notice';
@@ -89,7 +90,7 @@ export function createCardUi(options: CardUiOptions): CardUi {
       if (!person) return;
       draw(
         { anchor, near, lang, focus, label: strings[lang].cardLabel(person.name) },
-        <PersonCard person={person} lang={lang} onOpenStory={options.onOpenStory} />,
+        <PersonCard person={person} lang={lang} pageDate={currentPageDate()} onOpenStory={options.onOpenStory} />,
       );
     },
     showNotice(notice, anchor, near, lang) {

@@ -1,7 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { parseContentMessage, type MentionCounts, type MentionsReport } from '../../model/messages';
+import {
+  parseContentMessage,
+  type MentionCounts,
+  type MentionsReport,
+  type PageDateAnswer,
+} from '../../model/messages';
 import { isActiveOn, type Settings } from '../../model/settings';
+import { loadCardModule } from './card-loader';
 import { startPageSession, type PageSession } from './page-session';
 import { readSettings, watchSettings } from './settings-reader';
 
@@ -65,6 +71,15 @@ export function wirePage(ctx: ContentScriptContext): void {
       case 'page-host':
         // The top frame speaks for the tab's site; the popup asks it rather than reading the tab's address.
         if (window === window.top) return Promise.resolve(location.hostname);
+        break;
+      case 'page-date':
+        // The reader comes with the card script, loaded now rather than on every page.
+        if (window === window.top) {
+          return loadCardModule().then((card): PageDateAnswer => ({
+            type: 'page-date',
+            pageDate: card.readPageDate() ?? null,
+          }));
+        }
     }
     return undefined;
   };

@@ -5,17 +5,22 @@ import { MarkingSwitches } from './MarkingSwitches';
 import { MentionList } from './MentionList';
 import { PeopleList } from './PeopleList';
 import { StoryView } from './StoryView';
+import { ThisPage } from './ThisPage';
 import { Timeline } from './Timeline';
 import { useSettings } from '../../components/pages/use-settings';
 import { ui } from '../../i18n/ui-text';
 import type { PersonId } from '../../model/person';
 import { people } from '../../knowledge/people';
 import { story } from '../../knowledge/story';
+import { parseDay } from '../../knowledge/iso-date';
+import type { PageDate } from '../../model/page-date';
 import {
   isMentionCounts,
+  parsePageDateAnswer,
   parsePageHost,
   type JumpRequest,
   type MentionCounts,
+  type PageDateRequest,
   type PageHostRequest,
   type TabMentionsRequest,
 } from '../../model/messages';
@@ -52,19 +57,27 @@ async function jumpToMention(person: PersonId): Promise<void> {
 }
 
 /**
- * The host name of the tab's page, from its top frame's content script: the popup never reads the tab's
- * address, which would take the `tabs` permission. Undefined where no content script answers.
+ * Asks the content script of the tab's top frame, which speaks for the page: the popup never reads the
+ * tab's address, which would take the `tabs` permission. Undefined where no content script answers.
  */
-async function loadPageHost(): Promise<string | undefined> {
+async function askTopFrame(request: PageHostRequest | PageDateRequest): Promise<unknown> {
   const tabId = await targetTabId();
   if (tabId === undefined) return undefined;
-  const request: PageHostRequest = { type: 'page-host' };
   try {
-    return parsePageHost(await browser.tabs.sendMessage(tabId, request, { frameId: 0 }));
+    return await browser.tabs.sendMessage(tabId, request, { frameId: 0 });
   } catch {
     // Browser pages and stores have no content script to answer.
     return undefined;
   }
+}
+
+const loadPageHost = async () => parsePageHost(await askTopFrame({ type: 'page-host' }));
+
+/** When the tab's page was written, or null when it gives no date; undefined without an answer. */
+async function loadPageDate(): Promise<PageDate | null | undefined> {
+  const answer = parsePageDateAnswer(await askTopFrame({ type: 'page-date' }));
+  if (answer?.pageDate === null) return null;
+  return answer && parseDay(answer.pageDate.date) ? answer.pageDate : undefined;
 }
 
 /** A `loadCounts` that changes whenever a tab's counts do, so that the list follows a page as it changes. */
@@ -91,6 +104,7 @@ export function App({ initialSettings }: Props) {
   const lang = resolveLang(settings, browser.i18n.getUILanguage());
   const t = ui[lang];
   const [host, setHost] = useState<string | undefined>();
+  const [pageDate, setPageDate] = useState<PageDate | null | undefined>();
   const countsLoader = useCountsLoader();
 
   useEffect(() => {
@@ -100,6 +114,7 @@ export function App({ initialSettings }: Props) {
 
   useEffect(() => {
     loadPageHost().then(setHost, () => {});
+    loadPageDate().then(setPageDate, (error) => reportError('reading the page date', error));
   }, []);
 
   return (
@@ -114,8 +129,9 @@ export function App({ initialSettings }: Props) {
         <HighlightSupportNotice lang={lang} />
         <MarkingSwitches settings={settings} host={host} lang={lang} onChange={(change) => changeSettings(change).catch((error) => reportError('saving the settings', error))} />
         {isActiveOn(settings, host ?? '') && <MentionList lang={lang} loadCounts={countsLoader} onJump={jumpToMention} />}
+        {pageDate !== undefined && <ThisPage pageDate={pageDate} lang={lang} />}
         <StoryView story={story} lang={lang} />
-        <Timeline events={story.timeline} lang={lang} />
+        <Timeline events={story.timeline} lang={lang} pageDay={pageDate?.date} />
         <PeopleList people={people} lang={lang} />
         <Corrections corrections={story.corrections} lang={lang} />
       </main>

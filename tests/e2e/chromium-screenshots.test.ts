@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,8 +9,9 @@ import { cardClip, waitForCard } from '../../scripts/browser/card';
 import { firstTab } from '../../scripts/browser/chromium';
 import { setLanguage } from './harness/extension-state';
 import { hoverMention, waitForHighlights, type PersonId } from '../../scripts/browser/highlights';
-import { DEMO_PAGES, ROOT } from '../../scripts/browser/paths';
+import { DEMO_PAGES, FIXTURE_PAGES, ROOT } from '../../scripts/browser/paths';
 import { useChromiumSuite } from './harness/suite';
+import { DATED_PAGES } from './harness/then-and-now';
 
 /*
  * The README's pictures: the popup, an open card and the settings page, in English and in German, taken
@@ -33,7 +34,13 @@ const SHOTS: Record<'en' | 'de', { person: PersonId; section: string }> = {
   de: { person: 'leike', section: 'deutsch' },
 };
 
-const suite = useChromiumSuite({ pages: DEMO_PAGES });
+// The demo pages, and a report of 20 November 2023 for the card then and now.
+const THEN_PAGE = DATED_PAGES.meta;
+const suite = useChromiumSuite({
+  pages: DEMO_PAGES,
+  serve: (server) =>
+    server.route(THEN_PAGE.path, 'text/html; charset=utf-8', readFileSync(`${FIXTURE_PAGES}${THEN_PAGE.path}`)),
+});
 let tab: Page;
 let tabId: number;
 
@@ -118,6 +125,26 @@ describe('the README’s pictures', () => {
       const settings = await openSettings(lang, SETTINGS_VIEWPORT);
       await settings.screenshot({ path: `${DOCS}/options-${lang}.png`, fullPage: true });
       await settings.close();
+    });
+  }
+});
+
+describe('the README’s pictures of the card then and now', () => {
+  for (const lang of ['en', 'de'] as const) {
+    it(`shows the card on a page of 20 November 2023 in ${lang === 'en' ? 'English' : 'German'}`, async () => {
+      await setLanguage(suite.browser, lang);
+      await tab.setViewportSize(PAGE_VIEWPORT);
+      await tab.bringToFront();
+      await tab.goto(`${suite.server.origin}${THEN_PAGE.path}`);
+      await waitForHighlights(tab, 2);
+      await hoverMention(tab, THEN_PAGE.person, THEN_PAGE.where);
+      const card = await waitForCard(tab, true);
+      expect(card.text).toContain(ui[lang].sinceThen);
+      await tab.screenshot({ path: `${DOCS}/card-then-and-now-${lang}.png`, clip: cardClip(card, PAGE_VIEWPORT) });
+      await tab.keyboard.press('Escape');
+      await waitForCard(tab, false);
+      await tab.mouse.move(4, 4);
+      await tab.goto(`${suite.server.origin}/`);
     });
   }
 });

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_SELECTION, parseBackgroundMessage, parseContentMessage, parsePageHost, sumCounts } from '../../../model/messages';
+import {
+  MAX_SELECTION,
+  parseBackgroundMessage,
+  parseContentMessage,
+  parsePageDateAnswer,
+  parsePageHost,
+  sumCounts,
+} from '../../../model/messages';
 
 describe('messages', () => {
   test('accepts the messages the extension sends', () => {
@@ -14,6 +21,30 @@ describe('messages', () => {
     expect(parseContentMessage({ type: 'who-is', text: 'Sam Altman' })).toEqual({ type: 'who-is', text: 'Sam Altman' });
     expect(parseContentMessage({ type: 'next-mention', extra: 1 })).toEqual({ type: 'next-mention' });
     expect(parseContentMessage({ type: 'page-host' })).toEqual({ type: 'page-host' });
+    expect(parseContentMessage({ type: 'page-date' })).toEqual({ type: 'page-date' });
+  });
+
+  test('takes the top frame’s page date, or its word that the page has none, and nothing else', () => {
+    const dated = { type: 'page-date', pageDate: { date: '2023-11-20', signal: 'meta' } };
+    expect(parsePageDateAnswer(dated)).toEqual(dated);
+    expect(parsePageDateAnswer({ ...dated, pageDate: { date: '2024-03-08', signal: 'json-ld', extra: 1 } })).toEqual({
+      type: 'page-date',
+      pageDate: { date: '2024-03-08', signal: 'json-ld' },
+    });
+    expect(parsePageDateAnswer({ type: 'page-date', pageDate: null })).toEqual({ type: 'page-date', pageDate: null });
+    for (const answer of [
+      undefined,
+      null,
+      '2023-11-20',
+      { type: 'page-host', pageDate: null },
+      { type: 'page-date' },
+      { type: 'page-date', pageDate: { date: '20.11.2023', signal: 'meta' } },
+      { type: 'page-date', pageDate: { date: '2023-11-20T10:00', signal: 'meta' } },
+      { type: 'page-date', pageDate: { date: '2023-11-20', signal: 'guess' } },
+      { type: 'page-date', pageDate: { date: '2023-11-20' } },
+    ]) {
+      expect(parsePageDateAnswer(answer), JSON.stringify(answer)).toBeUndefined();
+    }
   });
 
   test.each([

@@ -92,6 +92,43 @@ describe('App', () => {
     expect(screen.getAllByRole('switch')).toHaveLength(1);
   });
 
+  it('shows when the tab’s page was written, as its top frame reads it, and marks it on the timeline', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(resolvesTo({ altman: 1 }));
+    const answers: Record<string, unknown> = {
+      'page-host': 'news.example.org',
+      'page-date': { type: 'page-date', pageDate: { date: '2023-11-20', signal: 'meta' } },
+    };
+    const ask = vi
+      .spyOn(fakeBrowser.tabs, 'sendMessage')
+      .mockImplementation(((_tab: number, request: { type: string }) => Promise.resolve(answers[request.type])) as never);
+    render(<App />);
+    expect(await screen.findByText('Erschienen am 20. November 2023, laut den Metadaten der Seite.')).toBeTruthy();
+    expect(ask).toHaveBeenCalledWith(TAB_ID, { type: 'page-date' }, { frameId: 0 });
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent).slice(0, 4)).toEqual([
+      'Markierung',
+      'Auf dieser Seite',
+      'Diese Seite',
+      'Was geschah',
+    ]);
+    expect(document.getElementById('page-mark')!.textContent).toBe('Diese Seite: 20. Nov. 2023');
+  });
+
+  it.each([
+    [{ type: 'page-date', pageDate: null }, 'Die Seite nennt kein Datum: Die Karten zeigen den Stand von Mai 2024.'],
+    [{ type: 'page-date', pageDate: { date: '2023-02-30', signal: 'url' } }, null],
+    [undefined, null],
+  ])('shows no date and no mark for the answer %j', async (answer, line) => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(resolvesTo(undefined));
+    const ask = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(resolvesTo(answer));
+    render(<App />);
+    await vi.waitFor(() => expect(ask).toHaveBeenCalledWith(TAB_ID, { type: 'page-date' }, { frameId: 0 }));
+    // Let the answer's promise chain settle before looking for what it did not bring.
+    await new Promise((resolve) => setTimeout(resolve));
+    if (line) expect(await screen.findByText(line)).toBeTruthy();
+    else expect(screen.queryByRole('heading', { level: 2, name: 'Diese Seite' })).toBeNull();
+    expect(document.getElementById('page-mark')).toBeNull();
+  });
+
   it('opens the settings page', () => {
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(resolvesTo(undefined));
     const open = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockImplementation(resolvesTo(undefined));
