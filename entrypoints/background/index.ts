@@ -7,6 +7,7 @@ import { resolveLang, type Settings } from '../../model/settings';
 import { loadSettings, saveSettings, settingsItem } from '../../storage/settings-store';
 import { createTabMentions } from '../../storage/tab-mentions';
 import { reportError } from '../../utils/report-error';
+import { createStoryOpener } from './story-tab';
 
 /** A tab whose page has no content script (a browser page, a store) cannot answer a request: that is no error. */
 const ignoreUnanswered = () => undefined;
@@ -42,6 +43,7 @@ async function stepToNextMention(tabId: number | undefined) {
 
 export default defineBackground(() => {
   const tabs = createTabMentions(browser.storage.session);
+  const openStory = createStoryOpener();
 
   const showBadge = async (tabId: number) => {
     const people = Object.values(sumCounts(await tabs.frames(tabId))).filter((n) => n > 0).length;
@@ -61,11 +63,9 @@ export default defineBackground(() => {
       }
       case 'tab-mentions':
         return tabs.frames(request.tabId).then((frames): MentionCounts | undefined => (frames.length ? sumCounts(frames) : undefined));
-      case 'open-story': {
+      case 'open-story':
         // The story tab still lists the mentions of the page the reader came from.
-        const from = sender.tab?.id === undefined ? '' : `?tab=${sender.tab.id}`;
-        return browser.tabs.create({ url: browser.runtime.getURL(`/popup.html${from}`) }).then(() => undefined);
-      }
+        return openStory(sender.tab?.id);
       default:
         return undefined;
     }
