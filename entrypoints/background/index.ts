@@ -4,7 +4,7 @@ import { WHO_IS_MENU_ID, whoIsRequest } from '../../model/commands';
 import { ui } from '../../i18n/ui-text';
 import { parseBackgroundMessage, sumCounts, type MentionCounts, type NextMentionRequest, type TopSite } from '../../model/messages';
 import { resolveLang, type Settings } from '../../model/settings';
-import { loadSettings, saveSettings, settingsItem } from '../../storage/settings-store';
+import { loadSettings, saveSettings, watchSettings } from '../../storage/settings-store';
 import { createTabMentions } from '../../storage/tab-mentions';
 import { reportError } from '../../utils/report-error';
 import { dropGoneFrames } from './gone-frames';
@@ -102,7 +102,7 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => {
     createMenu().catch((error) => reportError('creating the menu', error));
   });
-  settingsItem.watch(() => {
+  watchSettings(() => {
     loadSettings()
       .then((settings) => browser.contextMenus.update(WHO_IS_MENU_ID, menuItem(settings)))
       .catch((error) => reportError('updating the menu', error));

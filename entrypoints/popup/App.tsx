@@ -6,6 +6,7 @@ import { MentionList } from './MentionList';
 import { PeopleList } from './PeopleList';
 import { StoryView } from './StoryView';
 import { Timeline } from './Timeline';
+import { SaveError } from '../../components/pages/SaveError';
 import { useSettings } from '../../components/pages/use-settings';
 import { ui } from '../../i18n/ui-text';
 import type { PersonId } from '../../model/person';
@@ -22,7 +23,6 @@ import {
 import { isActiveOn, resolveLang, type Settings } from '../../model/settings';
 import { settingsUi } from '../../i18n/settings-text';
 import { isTabMentionsKey } from '../../storage/tab-mentions';
-import { reportError } from '../../utils/report-error';
 
 /**
  * The tab the popup is about: the active one, or the one named as `popup.html?tab=ID` when the story
@@ -86,7 +86,7 @@ interface Props {
 }
 
 export function App({ initialSettings }: Props) {
-  const [settings, changeSettings] = useSettings(initialSettings);
+  const [settings, changeSettings, saveFailure] = useSettings(initialSettings);
   const lang = resolveLang(settings, browser.i18n.getUILanguage());
   const t = ui[lang];
   const [host, setHost] = useState<string | undefined>();
@@ -110,7 +110,8 @@ export function App({ initialSettings }: Props) {
         </button>
       </header>
       <main>
-        <MarkingSwitches settings={settings} host={host} lang={lang} onChange={(change) => changeSettings(change).catch((error) => reportError('saving the settings', error))} />
+        <MarkingSwitches settings={settings} host={host} lang={lang} onChange={(change) => void changeSettings(change)} />
+        <SaveError failure={saveFailure} lang={lang} />
         {isActiveOn(settings, host ?? '') && <MentionList lang={lang} loadCounts={countsLoader} onJump={jumpToMention} />}
         <StoryView story={story} lang={lang} />
         <Timeline events={story.timeline} lang={lang} />

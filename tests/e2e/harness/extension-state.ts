@@ -23,7 +23,10 @@ export const setLanguage = (browser: ExtensionBrowser, language: 'de' | 'en') =>
 export const clearSettings = (browser: ExtensionBrowser) =>
   browser.background.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.storage.sync.clear());
 
-/** Switches the extension off on `sites`, as the settings page does. */
+/**
+ * Switches the extension off on `sites`, in the settings item as the first release kept the list (the
+ * readers still take it; model/stored-settings.ts): the same write works on the code before and after.
+ */
 export const setDisabledSites = (browser: ExtensionBrowser, sites: readonly string[]) =>
   browser.background.evaluate(
     (list) => (globalThis as unknown as ChromeGlobal).chrome.storage.sync.set({ settings: { disabledSites: list } }),
