@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Rect } from '../../scripts/browser/highlights';
 import { FIXTURE_PAGES } from '../../scripts/browser/paths';
 import { startStaticServer, type StaticServer } from '../../scripts/browser/static-server';
+import { NOTHING_TAKEN } from './harness/card-attack';
 import { launchFirefoxWithInput, type FirefoxWithInput } from './harness/firefox-input';
 import { mentionBox, waitFor } from './harness/hostile';
 
@@ -110,26 +111,6 @@ async function storyTab(): Promise<Page> {
 /** Runs `script` in an extension page, where `browser.*` is the extension's. */
 const inStoryTab = async <T>(script: string): Promise<T> => (await (await storyTab()).evaluate(script)) as T;
 
-interface Attack {
-  readonly constructed: number;
-  readonly internals: number;
-  readonly roots: number;
-  readonly read: string;
-  readonly inserted: boolean;
-  readonly clicks: number;
-  readonly laterClicks: number;
-}
-
-const NOTHING: Attack = {
-  constructed: 0,
-  internals: 0,
-  roots: 0,
-  read: '',
-  inserted: false,
-  clicks: 0,
-  laterClicks: 0,
-};
-
 describe('the attacks of issue 11 in Firefox ESR, with real input', () => {
   it.each([
     ['defines the card’s tag name and attaches internals in its constructor', '/hostile/card-internals.html'],
@@ -141,7 +122,7 @@ describe('the attacks of issue 11 in Firefox ESR, with real input', () => {
     expect(await waitFor(() => cardBox(tab), Boolean, 'the card')).toBeTruthy();
     // The page polls for a root every 20 ms; give it time to find one and click.
     await pause(800);
-    expect(await tab.evaluate('window.attack')).toEqual(NOTHING);
+    expect(await tab.evaluate('window.attack')).toEqual(NOTHING_TAKEN);
 
     await tab.mouse.move(2, 2, { steps: 3 });
     expect(

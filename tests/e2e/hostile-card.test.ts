@@ -12,6 +12,7 @@ import {
   waitFor,
 } from './harness/hostile';
 import { roleOf } from './harness/people';
+import { NOTHING_TAKEN, type Attack } from './harness/card-attack';
 import { useChromiumSuite } from './harness/suite';
 
 /**
@@ -23,16 +24,6 @@ import { useChromiumSuite } from './harness/suite';
  */
 
 const suite = useChromiumSuite();
-
-interface Attack {
-  readonly constructed: number;
-  readonly internals: number;
-  readonly roots: number;
-  readonly read: string;
-  readonly inserted: boolean;
-  readonly clicks: number;
-  readonly laterClicks: number;
-}
 
 const attackOn = (page: Page) => evaluateClean<Attack>(page, 'window.attack', { main: true });
 
@@ -68,15 +59,7 @@ describe('hostile pages: the closed card (Chromium)', () => {
 
     const attack = await attackOn(page);
     // The host is no element the page could define: none of its code ran for it, and no root reached it.
-    expect(attack).toEqual({
-      constructed: 0,
-      internals: 0,
-      roots: 0,
-      read: '',
-      inserted: false,
-      clicks: 0,
-      laterClicks: 0,
-    });
+    expect(attack).toEqual(NOTHING_TAKEN);
     expect((await readCard(page))?.text).not.toContain('Security notice');
     expect(storyTabs()).toHaveLength(0);
 
