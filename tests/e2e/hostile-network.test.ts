@@ -118,6 +118,8 @@ const PAGES = [
   '/hostile/registry.html',
   '/hostile/card-internals.html',
   '/hostile/card-upgrade.html',
+  '/hostile/frames-only.html',
+  '/hostile/frames-many.html',
   '/hostile/text.html',
   '/hostile/spa.html',
   '/hostile/frameset.html',
