@@ -9,8 +9,20 @@ import type { PersonId } from './person';
  * loaded on the first hover, not on every page.
  */
 
-/** The tag of the card's host element, the one node the extension adds to a page, on first use. */
-export const CARD_HOST = 'whos-who-card';
+/**
+ * The card's hosts, the one node the extension adds to a page (on first use): plain `<div>`s, which no
+ * page can define or upgrade, known by this set rather than by a name. It lives on the content script's
+ * own global, which the card script shares and the page cannot see.
+ */
+const CARD_HOSTS_KEY = Symbol.for('whos-who.card-hosts');
+
+export function cardHosts(): WeakSet<EventTarget> {
+  const global = globalThis as Record<symbol, WeakSet<EventTarget> | undefined>;
+  return (global[CARD_HOSTS_KEY] ??= new WeakSet());
+}
+
+/** Whether `target` is the card's host (events from inside the card reach the page's listeners there). */
+export const isCardHost = (target: EventTarget | null): boolean => target !== null && cardHosts().has(target);
 /** The card script's file, web-accessible so that the content script can `import()` it. */
 export const CARD_SCRIPT = '/card.js';
 /** Where the card script leaves its API: on the content script's own global, which the page cannot see. */

@@ -5,12 +5,35 @@ import { isHostName } from './settings';
 /** How many accepted mentions of each person one frame holds. */
 export type MentionCounts = Partial<Record<PersonId, number>>;
 
-/** A content script tells the background what its frame mentions. */
+/**
+ * A content script tells the background what its document mentions. Counts are kept per document: a
+ * frame that loads another document reports under another key, and an empty report takes a document's
+ * counts out (as when it is unloaded).
+ */
 export interface MentionsReport {
   readonly type: 'mentions-report';
+  readonly doc: DocumentKey;
   readonly counts: MentionCounts;
-  /** Set on a frame's first report for a page. */
-  readonly newPage: boolean;
+  /** Sent by the top frame only: its host name, which every frame of the tab follows ('' without one). */
+  readonly host?: string;
+}
+
+/** A random key that a content script makes for its document, so that reports of documents are told apart. */
+export type DocumentKey = string;
+
+/** A frame below the top asks the background for the tab's top-level host, whose setting it follows. */
+export interface TopSiteRequest {
+  readonly type: 'top-site';
+}
+
+/** The background's answer to a `top-site` request; none when the top frame did not say. */
+export interface TopSite {
+  readonly host: string;
+}
+
+/** The background asks a frame which document it reports for: no answer, or another key, means gone. */
+export interface ReportKeyRequest {
+  readonly type: 'report-key';
 }
 
 /** The popup asks the background what the tab mentions, summed over its frames. */
@@ -57,13 +80,25 @@ export interface PageDateAnswer {
   readonly pageDate: PageDate | null;
 }
 
-export type BackgroundMessage = MentionsReport | TabMentionsRequest | OpenStoryRequest;
-export type ContentMessage = JumpRequest | WhoIsRequest | NextMentionRequest | PageHostRequest | PageDateRequest;
+export type BackgroundMessage = MentionsReport | TabMentionsRequest | OpenStoryRequest | TopSiteRequest;
+export type ContentMessage =
+  | JumpRequest
+  | WhoIsRequest
+  | NextMentionRequest
+  | PageHostRequest
+  | ReportKeyRequest
+  | PageDateRequest;
 
 /** The longest selection the context menu passes on: a name, or a sentence around one. */
 export const MAX_SELECTION = 500;
 
 const MAX_COUNT = 1_000_000;
+const DOCUMENT_KEY = /^[a-z0-9]{8,32}$/;
+
+export const isDocumentKey = (value: unknown): value is DocumentKey => typeof value === 'string' && DOCUMENT_KEY.test(value);
+
+/** A top-level page's host name as a `top-site` answer carries it: '' for a page without one (`file:`). */
+export const isTopHost = (value: unknown): value is string => value === '' || isHostName(value);
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -80,9 +115,11 @@ export function isMentionCounts(value: unknown): value is MentionCounts {
 /** Anything else that reaches the background is not ours and is ignored. */
 export function parseBackgroundMessage(value: unknown): BackgroundMessage | undefined {
   if (!isRecord(value)) return undefined;
-  if (value.type === 'mentions-report' && isMentionCounts(value.counts)) {
-    return { type: 'mentions-report', counts: value.counts, newPage: value.newPage === true };
+  if (value.type === 'mentions-report' && isDocumentKey(value.doc) && isMentionCounts(value.counts)) {
+    const { doc, counts, host } = value;
+    return { type: 'mentions-report', doc, counts, ...(isTopHost(host) && { host }) };
   }
+  if (value.type === 'top-site') return { type: 'top-site' };
   if (value.type === 'tab-mentions' && Number.isInteger(value.tabId)) {
     return { type: 'tab-mentions', tabId: value.tabId as number };
   }
@@ -101,6 +138,7 @@ export function parseContentMessage(value: unknown): ContentMessage | undefined 
   if (value.type === 'next-mention') return { type: 'next-mention' };
   if (value.type === 'page-host') return { type: 'page-host' };
   if (value.type === 'page-date') return { type: 'page-date' };
+  if (value.type === 'report-key') return { type: 'report-key' };
   return undefined;
 }
 
@@ -115,6 +153,11 @@ export function parsePageDateAnswer(value: unknown): PageDateAnswer | undefined 
 /** The top frame's answer to a `page-host` request: a host name, or undefined (no answer, `file:` pages). */
 export function parsePageHost(value: unknown): string | undefined {
   return isHostName(value) ? value : undefined;
+}
+
+/** The background's answer to a `top-site` request: the host, or undefined when it could not be known. */
+export function parseTopSite(value: unknown): string | undefined {
+  return isRecord(value) && isTopHost(value.host) ? value.host : undefined;
 }
 
 /** Sums the counts of a tab's frames. */

@@ -29,7 +29,8 @@ export const DEFAULT_SETTINGS: Settings = {
 
 /** The version of the stored shape; a newer one, written by a later release, is not trusted. */
 export const SETTINGS_VERSION = 1;
-const MAX_SITES = 1000;
+/** The most sites the list of sites switched off holds (see model/stored-settings.ts for its bytes). */
+export const MAX_SITES = 1000;
 /** Where the settings are stored: `sync` storage under this key, as WXT's storage items keep them. */
 export const SETTINGS_KEY = 'settings';
 const HOST = /^[a-z0-9.-]{1,253}$/;

@@ -2,11 +2,14 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { WHO_IS_MENU_ID, whoIsRequest } from '../../model/commands';
 import { ui } from '../../i18n/ui-text';
-import { parseBackgroundMessage, sumCounts, type MentionCounts, type NextMentionRequest } from '../../model/messages';
+import { parseBackgroundMessage, sumCounts, type MentionCounts, type NextMentionRequest, type TopSite } from '../../model/messages';
 import { resolveLang, type Settings } from '../../model/settings';
-import { loadSettings, saveSettings, settingsItem } from '../../storage/settings-store';
+import { loadSettings, saveSettings, watchSettings } from '../../storage/settings-store';
 import { createTabMentions } from '../../storage/tab-mentions';
 import { reportError } from '../../utils/report-error';
+import { dropGoneFrames } from './gone-frames';
+import { createStoryOpener } from './story-tab';
+import { createTopSites } from './top-site';
 
 /** A tab whose page has no content script (a browser page, a store) cannot answer a request: that is no error. */
 const ignoreUnanswered = () => undefined;
@@ -42,9 +45,13 @@ async function stepToNextMention(tabId: number | undefined) {
 
 export default defineBackground(() => {
   const tabs = createTabMentions(browser.storage.session);
+  const openStory = createStoryOpener();
+
+  const topSites = createTopSites();
+  const countsOf = async (tabId: number) => sumCounts((await tabs.frames(tabId)).map((frame) => frame.counts));
 
   const showBadge = async (tabId: number) => {
-    const people = Object.values(sumCounts(await tabs.frames(tabId))).filter((n) => n > 0).length;
+    const people = Object.values(await countsOf(tabId)).filter((n) => n > 0).length;
     // Firefox's MV2 build has `browserAction` where MV3 has `action`.
     await (browser.action ?? browser.browserAction).setBadgeText({ tabId, text: people ? String(people) : '' });
   };
@@ -57,15 +64,29 @@ export default defineBackground(() => {
       case 'mentions-report': {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return undefined;
-        return tabs.record(tabId, sender.frameId ?? 0, request.counts, request.newPage).then(() => showBadge(tabId)).then(() => undefined);
+        const frameId = sender.frameId ?? 0;
+        // Only the top frame speaks for the tab's site.
+        if (frameId === 0 && request.host !== undefined) topSites.reported(tabId, request.host);
+        return tabs
+          .record(tabId, frameId, request.doc, request.counts)
+          // A new page in the top frame: the frames of the page before are gone, those of this one stay.
+          .then((newTop) => (newTop ? dropGoneFrames(tabs, tabId, true) : undefined))
+          .then(() => showBadge(tabId))
+          .then(() => undefined);
+      }
+      case 'top-site': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return undefined;
+        return topSites.of(tabId).then((host): TopSite | undefined => (host === undefined ? undefined : { host }));
       }
       case 'tab-mentions':
-        return tabs.frames(request.tabId).then((frames): MentionCounts | undefined => (frames.length ? sumCounts(frames) : undefined));
-      case 'open-story': {
+        // Frames that left without a word are taken out before the popup shows the counts.
+        return dropGoneFrames(tabs, request.tabId, false)
+          .then(() => Promise.all([tabs.frames(request.tabId), showBadge(request.tabId)]))
+          .then(([frames]): MentionCounts | undefined => (frames.length ? sumCounts(frames.map((frame) => frame.counts)) : undefined));
+      case 'open-story':
         // The story tab still lists the mentions of the page the reader came from.
-        const from = sender.tab?.id === undefined ? '' : `?tab=${sender.tab.id}`;
-        return browser.tabs.create({ url: browser.runtime.getURL(`/popup.html${from}`) }).then(() => undefined);
-      }
+        return openStory(sender.tab?.id);
       default:
         return undefined;
     }
@@ -81,7 +102,7 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => {
     createMenu().catch((error) => reportError('creating the menu', error));
   });
-  settingsItem.watch(() => {
+  watchSettings(() => {
     loadSettings()
       .then((settings) => browser.contextMenus.update(WHO_IS_MENU_ID, menuItem(settings)))
       .catch((error) => reportError('updating the menu', error));

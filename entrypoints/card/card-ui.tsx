@@ -3,7 +3,7 @@ import cardCss from '../../assets/card.css?inline';
 import { CardFrame } from './CardFrame';
 import { CardNotice } from './CardNotice';
 import { PersonCard } from './PersonCard';
-import { CARD_HOST, type CardUi, type CardUiOptions } from '../../model/card-contract';
+import { cardHosts, type CardUi, type CardUiOptions } from '../../model/card-contract';
 import type { Box } from '../../model/box';
 import { ui as strings, type Lang } from '../../i18n/ui-text';
 import { people } from '../../knowledge/people';
@@ -14,20 +14,34 @@ const byId = new Map(people.map((p) => [p.id, p]));
 const NOTICE_ID = 'whoswho-notice';
 
 /**
- * The card's host and its closed shadow root. A page can make the card's tag a custom element of its
- * own, one that takes the shadow root first or forbids one: the host then gets a name the page cannot
- * have foreseen.
+ * Events the card acts on, or whose default action follows a link. Only the reader's own count: a
+ * script that got hold of a control could otherwise `.click()` it, or keep the card open.
+ */
+const USER_EVENTS = ['click', 'auxclick', 'dblclick', 'keydown', 'keyup', 'pointerenter', 'pointerleave'] as const;
+
+/**
+ * The card's host and its closed shadow root. The host is a plain `<div>`: a page can define any
+ * custom element's name before the extension runs, and an element of its definition hands its shadow
+ * root, closed or not, to the page through `attachInternals().shadowRoot`; a built-in element has no
+ * page code behind it and cannot be upgraded later.
  */
 function createHost(): { host: HTMLElement; shadow: ShadowRoot } {
-  for (const name of [CARD_HOST, `${CARD_HOST}-${Math.random().toString(36).slice(2, 10)}`]) {
-    const host = document.createElement(name);
-    try {
-      return { host, shadow: host.attachShadow({ mode: 'closed' }) };
-    } catch {
-      // Taken by the page: try the next name.
-    }
+  const host = document.createElement('div');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  for (const type of USER_EVENTS) {
+    // At the root, in the capture phase: before any listener of the card's own elements.
+    shadow.addEventListener(
+      type,
+      (event) => {
+        if (event.isTrusted) return;
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      },
+      { capture: true },
+    );
   }
-  throw new Error('No host for the card');
+  cardHosts().add(host);
+  return { host, shadow };
 }
 
 /**

@@ -87,7 +87,8 @@ export function createCardController(engine: MentionEngine, lang: () => Lang, si
   window.addEventListener(
     'keydown',
     (event) => {
-      if (event.key === 'Escape' && intent.isOpen) intent.dismiss();
+      // The reader's own key only: a page's script cannot close the card with a synthetic one.
+      if (event.isTrusted && event.key === 'Escape' && intent.isOpen) intent.dismiss();
     },
     { capture: true, signal },
   );

@@ -1,6 +1,6 @@
 import type { Box } from '../../model/box';
 import type { CardNotice } from '../../model/card-contract';
-import { CARD_HOST } from '../../model/card-contract';
+import { isCardHost } from '../../model/card-contract';
 import type { PersonId } from '../../model/person';
 import type { PlacedMention } from '../../engine/mention-index';
 
@@ -16,9 +16,7 @@ export type CardTarget =
 /** Where a card goes that belongs to no text on screen: the viewport's top left corner. */
 export const CORNER: Box = { top: 0, left: 0, bottom: 0, right: 0 };
 
-// The card's host has another name where the page took ours (see entrypoints/card/card-ui.tsx).
-export const isCard = (target: EventTarget | null) =>
-  (target as Element | null)?.localName?.startsWith(CARD_HOST) ?? false;
+export const isCard = isCardHost;
 
 export const elementOf = (node: Node | null) => (node instanceof Element ? node : (node?.parentElement ?? null));
 

@@ -1,21 +1,15 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import {
-  parseContentMessage,
-  type MentionCounts,
-  type MentionsReport,
-  type PageDateAnswer,
-} from '../../model/messages';
-import { isActiveOn, type Settings } from '../../model/settings';
+import { parseContentMessage, type PageDateAnswer } from '../../model/messages';
+import type { Settings } from '../../model/settings';
 import { loadCardModule } from './card-loader';
+import { startMentionReporter } from './mention-reporter';
 import { startPageSession, type PageSession } from './page-session';
 import { readSettings, watchSettings } from './settings-reader';
+import { isActiveHere, topSiteHost } from './site-check';
 
 /** How often the content script checks that its extension is still there (see `wirePage`). */
 const INVALIDATION_CHECK_MS = 1_000;
-
-/** A report the background did not take: the next change reports again, and there is nothing else to do. */
-const ignoreUndelivered = () => undefined;
 
 /**
  * Runs a page session while the settings allow it on this site, follows settings changes and the
@@ -33,18 +27,13 @@ export function wirePage(ctx: ContentScriptContext): void {
   };
   lifetime.signal.addEventListener('abort', endSession, { once: true });
 
-  let reported: string | undefined;
-  const report = (counts: MentionCounts) => {
-    const key = JSON.stringify(counts);
-    if (key === reported || lifetime.signal.aborted) return;
-    const message: MentionsReport = { type: 'mentions-report', counts, newPage: reported === undefined };
-    reported = key;
-    browser.runtime.sendMessage(message).catch(ignoreUndelivered);
-  };
+  const { report } = startMentionReporter(browser.runtime, lifetime.signal);
+  const topHost = topSiteHost(browser.runtime);
 
-  const apply = (settings: Settings) => {
+  const apply = (settings: Settings) => topHost.then((host) => applyOn(settings, host));
+  const applyOn = (settings: Settings, host: string | undefined) => {
     if (lifetime.signal.aborted) return;
-    const active = isActiveOn(settings, location.hostname);
+    const active = isActiveHere(settings, host);
     if (active && session) {
       session.api.update(settings);
     } else if (active) {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ChoiceGroup, type Choice } from './ChoiceGroup';
 import { DwellSetting } from './DwellSetting';
+import { SaveError } from '../../components/pages/SaveError';
 import { SaveStatus } from './SaveStatus';
 import { Section } from '../../components/pages/Section';
 import { ShortcutList } from './ShortcutList';
@@ -13,17 +14,15 @@ import { HIGHLIGHT_STYLES, type HighlightStyle } from '../../model/highlight-sty
 import { named } from '../../knowledge/names';
 import { LANGUAGE_SETTINGS, resolveLang, type LanguageSetting, type Settings } from '../../model/settings';
 import { settingsUi } from '../../i18n/settings-text';
-import { reportError } from '../../utils/report-error';
 
 interface Props {
   /** The settings as loaded before the first render, so that the page opens in the chosen language. */
   initialSettings?: Settings;
 }
 
-
 /** The settings page: each change is saved at once and reaches open tabs without a reload. */
 export function App({ initialSettings }: Props) {
-  const [settings, changeSettings] = useSettings(initialSettings);
+  const [settings, changeSettings, saveFailure] = useSettings(initialSettings);
   const lang = resolveLang(settings, browser.i18n.getUILanguage());
   const t = settingsUi[lang];
   const [saves, setSaves] = useState(0);
@@ -34,9 +33,7 @@ export function App({ initialSettings }: Props) {
   }, [lang, t]);
 
   const save = (change: Partial<Settings>) => {
-    changeSettings(change)
-      .then(() => setSaves((n) => n + 1))
-      .catch((error) => reportError('saving the settings', error));
+    void changeSettings(change).then((saved) => saved && setSaves((n) => n + 1));
   };
 
   const styles: Choice<HighlightStyle>[] = HIGHLIGHT_STYLES.map((value) => ({ value, label: t.styles[value] }));
@@ -76,6 +73,7 @@ export function App({ initialSettings }: Props) {
         <ShortcutList lang={lang} />
       </main>
       <SaveStatus saves={saves} text={t.saved} />
+      <SaveError failure={saveFailure} lang={lang} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/ui-text';
 import { settingsUi } from '../../i18n/settings-text';
 import { siteFromInput } from '../../model/site-list';
+import { canStoreSites } from '../../model/stored-settings';
 import { Section } from '../../components/pages/Section';
 
 interface Props {
@@ -23,6 +24,7 @@ export function SiteList({ sites, lang, onChange }: Props) {
     const site = siteFromInput(input);
     if (!site) setError(t.invalidSite);
     else if (sites.includes(site)) setError(t.duplicateSite(site));
+    else if (!canStoreSites([...sites, site])) setError(t.siteListFull);
     else {
       setError(undefined);
       setInput('');

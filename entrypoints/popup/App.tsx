@@ -7,6 +7,7 @@ import { PeopleList } from './PeopleList';
 import { StoryView } from './StoryView';
 import { ThisPage } from './ThisPage';
 import { Timeline } from './Timeline';
+import { SaveError } from '../../components/pages/SaveError';
 import { useSettings } from '../../components/pages/use-settings';
 import { ui } from '../../i18n/ui-text';
 import type { PersonId } from '../../model/person';
@@ -100,7 +101,7 @@ interface Props {
 }
 
 export function App({ initialSettings }: Props) {
-  const [settings, changeSettings] = useSettings(initialSettings);
+  const [settings, changeSettings, saveFailure] = useSettings(initialSettings);
   const lang = resolveLang(settings, browser.i18n.getUILanguage());
   const t = ui[lang];
   const [host, setHost] = useState<string | undefined>();
@@ -113,7 +114,8 @@ export function App({ initialSettings }: Props) {
   }, [lang, t]);
 
   useEffect(() => {
-    loadPageHost().then(setHost, () => {});
+    // A tab without a content script (a browser page, a store) has no site to switch: no host, no switch.
+    loadPageHost().then(setHost, () => setHost(undefined));
     loadPageDate().then(setPageDate, (error) => reportError('reading the page date', error));
   }, []);
 
@@ -127,7 +129,8 @@ export function App({ initialSettings }: Props) {
       </header>
       <main>
         <HighlightSupportNotice lang={lang} />
-        <MarkingSwitches settings={settings} host={host} lang={lang} onChange={(change) => changeSettings(change).catch((error) => reportError('saving the settings', error))} />
+        <MarkingSwitches settings={settings} host={host} lang={lang} onChange={(change) => void changeSettings(change)} />
+        <SaveError failure={saveFailure} lang={lang} />
         {isActiveOn(settings, host ?? '') && <MentionList lang={lang} loadCounts={countsLoader} onJump={jumpToMention} />}
         {pageDate !== undefined && <ThisPage pageDate={pageDate} lang={lang} />}
         <StoryView story={story} lang={lang} />

@@ -1,4 +1,3 @@
-import { CARD_HOST } from '../../model/card-contract';
 import { DEFAULT_SETTINGS } from '../../model/settings';
 import type { BenchBrowsers } from './browsers';
 import { waitForMarks } from './marks';
@@ -16,14 +15,15 @@ export interface CardPaint {
  * In the page, before the pointer comes to rest on a mention: the dwell starts in the animation frame
  * after the last pointer move, when the extension hit-tests (the page's frame callback runs in the same
  * frame, just after the extension's). The card's host joins <body> on the first open; the frame after
- * that paints it, and a message posted from that frame's callback arrives once the frame is done.
+ * that paints it, and a message posted from that frame's callback arrives once the frame is done. The
+host is a plain <div>, a popover, the only one the bench pages get.
  */
-const WATCH = `(dwellMs, host) => {
+const WATCH = `(dwellMs) => {
   let dwellStart;
   addEventListener('pointermove', () => requestAnimationFrame(() => { dwellStart = performance.now(); }), true);
   window.__card = new Promise((resolve) => {
     new MutationObserver((records, observer) => {
-      if (!records.some((r) => [...r.addedNodes].some((n) => n.localName?.startsWith(host)))) return;
+      if (!records.some((r) => [...r.addedNodes].some((n) => n.localName === 'div' && n.hasAttribute('popover')))) return;
       observer.disconnect();
       const shown = performance.now();
       requestAnimationFrame(() => {
@@ -64,7 +64,7 @@ export async function measureCardPaint(
     const target = (await tab.evaluate(FIRST_MENTION)) as [number, number] | null;
     if (!target) throw new Error('No highlighted mention to hover');
     await tab.mouse.move(2, 2);
-    await tab.evaluate(`(${WATCH})(${DEFAULT_SETTINGS.dwellMs}, ${JSON.stringify(CARD_HOST)})`);
+    await tab.evaluate(`(${WATCH})(${DEFAULT_SETTINGS.dwellMs})`);
     await tab.mouse.move(...target);
     const times = (await tab.evaluate('__card')) as { dwellEnd: number; shown: number; painted: number };
     paintMs.push(times.painted - times.dwellEnd);

@@ -23,7 +23,14 @@ export interface DomNode {
   readonly inFrame?: string;
 }
 
-export const CARD_HOST = 'whos-who-card';
+/**
+ * Whether `shadow` is the card's root: a closed root holding the card's style sheet and its container.
+ * The host has no name of the extension's own (it is a plain element, so that no page can have defined
+ * it), so the root is known by what it holds.
+ */
+const isCardRoot = (shadow: DomNode) =>
+  shadow.shadowRootType === 'closed' &&
+  shadow.children?.map((child) => child.localName).join(' ') === 'style div';
 
 // Page scripts and Playwright selectors cannot see into a closed shadow root; the DevTools protocol can.
 export async function findCardRoots(cdp: CDPSession): Promise<DomNode[]> {
@@ -34,11 +41,8 @@ export async function findCardRoots(cdp: CDPSession): Promise<DomNode[]> {
   const stack: [DomNode, string | undefined][] = [[root, undefined]];
   while (stack.length) {
     const [node, inFrame] = stack.pop()!;
-    // The host has a longer name where the page made ours a custom element of its own.
-    if (node.localName?.startsWith(CARD_HOST)) {
-      for (const shadow of node.shadowRoots ?? []) {
-        if (shadow.shadowRootType !== 'user-agent') found.push(inFrame ? { ...shadow, inFrame } : shadow);
-      }
+    for (const shadow of node.shadowRoots ?? []) {
+      if (isCardRoot(shadow)) found.push(inFrame ? { ...shadow, inFrame } : shadow);
     }
     for (const next of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) stack.push([next, inFrame]);
     if (node.contentDocument) stack.push([node.contentDocument, node.frameId]);
@@ -162,8 +166,14 @@ export async function waitForCard(page: Page | CardReader, shown: boolean, timeo
 }
 
 /** How many card hosts the page's DOM holds; the extension should add one at most, on first use. */
-export const countCardHosts = (page: Page) =>
-  page.evaluate((name) => document.querySelectorAll(name).length, CARD_HOST);
+export async function countCardHosts(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    return (await findCardRoots(cdp)).length;
+  } finally {
+    await cdp.detach();
+  }
+}
 
 // Room around the card in its screenshot, so that its shadow and edges show.
 const CLIP_MARGIN = 16;

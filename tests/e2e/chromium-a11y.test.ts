@@ -9,6 +9,7 @@ import { clearSettings, setLanguage } from './harness/extension-state';
 import { hoverMention, mentionRect, waitForHighlights } from '../../scripts/browser/highlights';
 import { openActionPopup } from './harness/popup';
 import { useChromiumSuite } from './harness/suite';
+import { settingsFromStorage } from '../../model/stored-settings';
 
 /*
  * Accessibility, checked in the browser: axe-core finds nothing on the popup, the settings page and an
@@ -76,8 +77,9 @@ async function tabStops(page: Page, count: number) {
   return stops;
 }
 
-const storedSettings = () =>
-  suite.browser.background.evaluate(async () => (await (globalThis as unknown as ChromeGlobal).chrome.storage.sync.get('settings')).settings);
+/** The settings as stored, read as the extension reads them (the list of sites has items of its own). */
+const storedSettings = async () =>
+  settingsFromStorage(await suite.browser.background.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.storage.sync.get(null)));
 
 describe('axe-core in Chromium', () => {
   it('finds no violation in the popup opened from the toolbar', async () => {

@@ -38,7 +38,7 @@ describe('hostile pages: documents other than HTML (Chromium)', () => {
     await hoverMention(page, 'leike');
     expect((await waitForCard(page, true)).text).toContain('Jan Leike');
     // XHTML keeps the case of its names.
-    expect(await recordedMutations(page)).toEqual(['childList body +whos-who-card']);
+    expect(await recordedMutations(page)).toEqual(['childList body +div']);
     expect(problems()).toEqual([]);
     await page.close();
   });

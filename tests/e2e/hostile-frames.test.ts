@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readCard, waitForCard } from '../../scripts/browser/card';
 import { countHighlights, NO_MARKS } from '../../scripts/browser/highlights';
+import { activeTabId } from './harness/background-events';
+import { badgeText, clearSettings, setDisabledSites, tabCounts } from './harness/extension-state';
 import {
   cardTextInFrame,
   hoverMentionInFrame,
@@ -20,7 +23,16 @@ import { useChromiumSuite } from './harness/suite';
  * content script marks its own document, and the card opens inside the frame.
  */
 
-const suite = useChromiumSuite();
+const suite = useChromiumSuite({
+  serve(server) {
+    // The frames page again, as a page with an opaque origin of its own: none of its frames can read
+    // its address (location.ancestorOrigins says "null"), so they ask the background for its site.
+    const html = readFileSync(`${FIXTURE_PAGES}/hostile/frames.html`, 'utf8');
+    server.route('/hostile/sandboxed-frames.html', 'text/html; charset=utf-8', html, {
+      'content-security-policy': 'sandbox allow-scripts',
+    });
+  },
+});
 // A second origin (another port) for the cross-origin and cross-site frames.
 let other: StaticServer;
 
@@ -50,7 +62,8 @@ describe('hostile pages: frames (Chromium)', () => {
       top: page.mainFrame(),
       same: frameOf(page, (url) => url.includes('who=same')),
       cross: frameOf(page, (url) => url.startsWith(other.origin)),
-      site: frameOf(page, (url) => url.startsWith(crossSite)),
+      site: frameOf(page, (url) => url.includes('who=site')),
+      hidden: frameOf(page, (url) => url.includes('who=hidden')),
       srcdoc: frameOf(page, (url) => url === 'about:srcdoc'),
       blank: frameOf(page, (url) => url === 'about:blank'),
     };
@@ -59,6 +72,7 @@ describe('hostile pages: frames (Chromium)', () => {
     expect(await frameMarks(frames.same)).toEqual(child);
     expect(await frameMarks(frames.cross)).toEqual(child);
     expect(await frameMarks(frames.site)).toEqual(child);
+    expect(await frameMarks(frames.hidden)).toEqual(child);
     expect(await frameMarks(frames.srcdoc)).toEqual({ ...NO_MARKS, leike: ['inner: Jan Leike'] });
     expect(await frameMarks(frames.blank)).toEqual({ ...NO_MARKS, pachocki: ['written: Jakub Pachocki'] });
     for (const name of ['top', 'same', 'cross', 'site'] as const) {
@@ -78,7 +92,7 @@ describe('hostile pages: frames (Chromium)', () => {
     await hoverMentionInFrame(page, frames.site, 'sutskever');
     expect(await waitFor(() => cardTextInFrame(frames.site), (text) => text !== null, 'the card')).toContain('Ilya Sutskever');
     expect(await readCard(page)).toBeNull();
-    expect(await recordedMutations(frames.site)).toEqual(['childList BODY +WHOS-WHO-CARD']);
+    expect(await recordedMutations(frames.site)).toEqual(['childList BODY +DIV']);
     expect(problems()).toEqual([]);
     await page.close();
   });
@@ -91,6 +105,112 @@ describe('hostile pages: frames (Chromium)', () => {
     expect(await frameMarks(frameOf(page, (url) => url.includes('who=right')))).toEqual(child);
     expect(await readFrameHighlights(page.mainFrame())).toEqual(NO_MARKS);
     expect(await recordedMutations(page)).toEqual([]);
+    expect(problems()).toEqual([]);
+    await page.close();
+  });
+});
+
+/** The id of the tab `page` is in: brought to the front, it is the active one. */
+async function tabOf(page: Page): Promise<number> {
+  await page.bringToFront();
+  return activeTabId(suite.browser);
+}
+
+const badgeOf = (tabId: number) => badgeText(suite.browser, tabId);
+
+describe('hostile pages: what the badge and the popup count in frames (Chromium)', () => {
+  it('counts names that are in frames only: three srcdoc frames and a cross-origin one', async () => {
+    const { page, problems } = await openWatched(suite, `/hostile/frames-only.html?cross=${other.origin}`);
+    const tabId = await tabOf(page);
+    expect(await waitFor(() => badgeOf(tabId), (text) => text === '4', 'a badge of 4')).toBe('4');
+    expect(await tabCounts(suite.browser, tabId)).toEqual({ altman: 1, leike: 1, pachocki: 1, sutskever: 1 });
+    expect(problems()).toEqual([]);
+    await page.close();
+  });
+
+  it('counts thirty frames added at once', async () => {
+    const { page, problems } = await openWatched(suite, '/hostile/frames-many.html');
+    const tabId = await tabOf(page);
+    // The top frame has reported (nothing), so the tab has a page.
+    await waitFor(() => tabCounts(suite.browser, tabId), (counts) => counts !== undefined, 'the top frame');
+    await page.bringToFront();
+    expect(await page.evaluate("window.addFrames(30, 'Sam Altman')")).toBe(30);
+    const counted = await waitFor(
+      () => tabCounts(suite.browser, tabId),
+      (counts) => counts?.altman === 30,
+      'thirty mentions',
+    );
+    expect(counted).toEqual({ altman: 30 });
+    expect(await badgeOf(tabId)).toBe('1');
+    expect(problems()).toEqual([]);
+    await page.close();
+  });
+
+  it('counts nothing once the fifty frames that named two people are gone', async () => {
+    const { page, problems } = await openWatched(suite, '/hostile/frames-many.html');
+    const tabId = await tabOf(page);
+    const churn = (script: string) => page.evaluate(script) as Promise<number>;
+    for (let batch = 0; batch < 5; batch += 1) {
+      await churn("window.addFrames(10, 'Sam Altman wrote to Jan Leike.')");
+      await page.waitForTimeout(150);
+    }
+    await waitFor(() => badgeOf(tabId), (text) => text === '2', 'a badge of 2');
+    for (let batch = 0; batch < 5; batch += 1) {
+      await churn('window.removeFrames(10)');
+      await page.waitForTimeout(150);
+    }
+    expect(await churn('document.querySelectorAll("iframe").length')).toBe(0);
+    // The badge follows without the popup's asking (asking checks the frames first).
+    expect(await waitFor(() => badgeOf(tabId), (text) => text === '', 'no badge')).toBe('');
+    expect(await tabCounts(suite.browser, tabId)).toEqual({});
+    expect(problems()).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('hostile pages: "off on this site" in frames (Chromium)', () => {
+  afterEach(() => clearSettings(suite.browser));
+
+  const crossSite = () => other.origin.replace('127.0.0.1', 'localhost');
+  const openFrames = (page = 'frames') => openWatched(suite, `/hostile/${page}.html?cross=${other.origin}&site=${crossSite()}`);
+  const marked = async (page: Page) => {
+    const marks = await Promise.all(page.frames().map((frame) => readFrameHighlights(frame)));
+    return marks.filter((texts) => countHighlights(texts) > 0).length;
+  };
+
+  // In the sandboxed page, the about:blank frame is its own opaque origin: the page cannot write Jakub
+  // Pachocki's name into it.
+  it.each([
+    ['frames', 'whose frames can read its address', 7, '4'],
+    ['sandboxed-frames', 'whose frames cannot read its address, and ask', 6, '3'],
+  ])('marks no frame of a page whose top-level site is switched off, whatever the frame’s own site: %s, %s', async (path, _, withNames, people) => {
+    await setDisabledSites(suite.browser, ['127.0.0.1']);
+    const { page, problems } = await openFrames(path);
+    await page.waitForLoadState('load');
+    const tabId = await tabOf(page);
+    // The top frame has reported; every frame's content script has had its turn.
+    await waitFor(() => tabCounts(suite.browser, tabId), (counts) => counts !== undefined, 'the top frame');
+    await page.waitForTimeout(1_000);
+    expect(page.frames()).toHaveLength(7);
+    expect(await marked(page)).toBe(0);
+    expect(await badgeOf(tabId)).toBe('');
+    expect(await tabCounts(suite.browser, tabId)).toEqual({});
+
+    // (Control) switched on again, every frame with a name marks it, live.
+    await clearSettings(suite.browser);
+    expect(await waitFor(() => marked(page), (n) => n === withNames, 'the frames marked')).toBe(withNames);
+    expect(await waitFor(() => badgeOf(tabId), (text) => text === people, 'the badge')).toBe(people);
+    expect(problems()).toEqual([]);
+    await page.close();
+  });
+
+  it('marks a frame from a site that is switched off, on a page whose site is on', async () => {
+    await setDisabledSites(suite.browser, ['localhost']);
+    const { page, problems } = await openFrames();
+    await page.waitForLoadState('load');
+    const child = { ...NO_MARKS, sutskever: ['child: Ilya Sutskever'] };
+    expect(await frameMarks(frameOf(page, (url) => url.includes('who=site')))).toEqual(child);
+    expect(await frameMarks(frameOf(page, (url) => url.includes('who=hidden')))).toEqual(child);
     expect(problems()).toEqual([]);
     await page.close();
   });

@@ -115,6 +115,11 @@ const PAGES = [
   '/hostile/css-hide.html',
   '/hostile/css-transform.html',
   '/hostile/globals.html',
+  '/hostile/registry.html',
+  '/hostile/card-internals.html',
+  '/hostile/card-upgrade.html',
+  '/hostile/frames-only.html',
+  '/hostile/frames-many.html',
   '/hostile/text.html',
   '/hostile/spa.html',
   '/hostile/frameset.html',
@@ -192,8 +197,10 @@ describe('nothing leaves the browser (Chromium)', () => {
     }, server.origin);
     await waitFor(async () => trap.seen, (seen) => seen.includes('CONNECT example.org:443'), 'the trap');
     expect(server.requests.slice(before)).toContain('GET /control-beacon');
+    // Playwright saw the worker's request, and would have told it from a page's.
     const beacon = requests.find((request) => request.url().endsWith('/control-beacon'));
-    if (beacon) expect(isPageRequest(beacon), 'Playwright would have told the beacon from a page request').toBe(false);
+    expect(beacon, 'the extension worker’s request among the ones Playwright saw').toBeDefined();
+    expect(isPageRequest(beacon!), 'Playwright would have told the beacon from a page request').toBe(false);
 
     // The log is complete once the browser has closed.
     await browser.close();

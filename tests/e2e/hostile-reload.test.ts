@@ -34,12 +34,13 @@ describe('the extension reloaded under an open page (Chromium)', () => {
       });
     const started = Date.now();
     const left = await waitFor(
-      () =>
-        page.evaluate(() => ({
+      async () => ({
+        ...(await page.evaluate(() => ({
           highlights: [...CSS.highlights.keys()].filter((name) => name.startsWith('whoswho-')),
           sheets: document.adoptedStyleSheets.length,
-          hosts: document.querySelectorAll('whos-who-card').length,
-        })),
+        }))),
+        hosts: await countCardHosts(page),
+      }),
       (state) => state.highlights.length === 0 && state.sheets === 0 && state.hosts === 0,
       'the old script to clean up',
       CLEANUP_MS + 2_000,
@@ -57,7 +58,7 @@ describe('the extension reloaded under an open page (Chromium)', () => {
     // The reloaded extension did not come to this page: it is not marked twice, nor at all.
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     // The card's host, added on the hover and taken away with the old script: nothing else changed.
-    expect(await recordedMutations(page)).toEqual(['childList BODY +WHOS-WHO-CARD', 'childList BODY -WHOS-WHO-CARD']);
+    expect(await recordedMutations(page)).toEqual(['childList BODY +DIV', 'childList BODY -DIV']);
     expect(problems()).toEqual([]);
     // (Whether the reloaded extension then runs on new pages is the browser's business; here it does
     // not: Chromium disables an unpacked extension loaded from the command line once it reloads,

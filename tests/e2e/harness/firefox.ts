@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import puppeteer, { type Browser as Puppeteer, type Page } from 'puppeteer-core';
 import type Browser from 'webextension-polyfill';
-import { CARD_HOST, visibleContent, type CardView } from '../../../scripts/browser/card';
+import { visibleContent, type CardView } from '../../../scripts/browser/card';
 import type { Rect } from '../../../scripts/browser/highlights';
 import { FIREFOX, FIREFOX_EXTENSION, requireBuilt } from '../../../scripts/browser/paths';
 import type { DraggingPage } from './selection';
@@ -189,13 +189,17 @@ export async function launchFirefox(): Promise<FirefoxBrowser> {
     const extensionHost = host.value;
 
     // The card's host, with its closed shadow root, from a sandbox of the harness: a page that replaced
-    // DOM methods cannot spoil the reading.
+    // DOM methods cannot spoil the reading. The host is a plain popover <div> that a page cannot have
+    // defined; of those, the card's is the one with a shadow root, which BiDi serializes even when closed.
     const cardRoot = async (page: Page) => {
       const target = { context: contextOf(page), sandbox: 'card-reader' };
-      const found = await run(target, `document.querySelector(${JSON.stringify(CARD_HOST)})`, {
+      const found = await run(target, `[...document.querySelectorAll('div[popover]')]`, {
         serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
       });
-      const shadow = (found.value as { shadowRoot?: RemoteValue } | undefined)?.shadowRoot;
+      const hosts = (found.value as RemoteValue[] | undefined) ?? [];
+      const shadow = hosts
+        .map((node) => (node.value as { shadowRoot?: RemoteValue } | undefined)?.shadowRoot)
+        .find((root) => root?.sharedId !== undefined);
       return shadow?.sharedId === undefined ? undefined : { target, sharedId: shadow.sharedId };
     };
 

@@ -177,7 +177,7 @@ export const readHighlightsClean = (page: Page) => evaluateClean<HighlightTexts>
  * An expression for the viewport box of `person`'s first mention, the first inside the element with id
  * `where` if given; null when there is none.
  */
-const mentionBox = (person: PersonId, where?: string) => `(() => {
+export const mentionBox = (person: PersonId, where?: string) => `(() => {
   for (const abstract of CSS.highlights.get(${JSON.stringify(`whoswho-${person}`)}) ?? []) {
     const range = document.createRange();
     range.setStart(abstract.startContainer, abstract.startOffset);

@@ -5,16 +5,30 @@ import {
   parseContentMessage,
   parsePageDateAnswer,
   parsePageHost,
+  parseTopSite,
   sumCounts,
 } from '../../../model/messages';
 
+const DOC = 'k3j2h1g0f9e8';
+
 describe('messages', () => {
   test('accepts the messages the extension sends', () => {
-    expect(parseBackgroundMessage({ type: 'mentions-report', counts: { altman: 2 }, newPage: true })).toEqual({
+    expect(parseBackgroundMessage({ type: 'mentions-report', doc: DOC, counts: { altman: 2 } })).toEqual({
       type: 'mentions-report',
+      doc: DOC,
       counts: { altman: 2 },
-      newPage: true,
     });
+    expect(parseBackgroundMessage({ type: 'mentions-report', doc: DOC, counts: {}, host: 'example.org' })).toEqual({
+      type: 'mentions-report',
+      doc: DOC,
+      counts: {},
+      host: 'example.org',
+    });
+    // A top frame without a host (a `file:` page) says so; a host that is no host name is left out.
+    expect(parseBackgroundMessage({ type: 'mentions-report', doc: DOC, counts: {}, host: '' })).toMatchObject({ host: '' });
+    expect(parseBackgroundMessage({ type: 'mentions-report', doc: DOC, counts: {}, host: 'a b' })).not.toHaveProperty('host');
+    expect(parseBackgroundMessage({ type: 'top-site' })).toEqual({ type: 'top-site' });
+    expect(parseContentMessage({ type: 'report-key' })).toEqual({ type: 'report-key' });
     expect(parseBackgroundMessage({ type: 'tab-mentions', tabId: 4 })).toEqual({ type: 'tab-mentions', tabId: 4 });
     expect(parseBackgroundMessage({ type: 'open-story' })).toEqual({ type: 'open-story' });
     expect(parseContentMessage({ type: 'jump-to-mention', person: 'leike' })).toEqual({ type: 'jump-to-mention', person: 'leike' });
@@ -63,17 +77,28 @@ describe('messages', () => {
     }
   });
 
+  test('takes the top-level host from the background’s answer, and nothing else', () => {
+    expect(parseTopSite({ host: 'example.org' })).toBe('example.org');
+    expect(parseTopSite({ host: '' })).toBe('');
+    for (const answer of [undefined, 'example.org', { host: 'Example.org' }, { host: 7 }, {}]) {
+      expect(parseTopSite(answer)).toBeUndefined();
+    }
+  });
+
   test.each([
     undefined,
     null,
     'mentions-report',
+    { type: 'mentions-report', counts: { altman: 1 } },
+    { type: 'mentions-report', doc: 'short', counts: { altman: 1 } },
+    { type: 'mentions-report', doc: 'NOT-A-KEY-AT-ALL', counts: { altman: 1 } },
     [],
     { type: 'unknown' },
-    { type: 'mentions-report', counts: { nobody: 1 } },
-    { type: 'mentions-report', counts: { altman: -1 } },
-    { type: 'mentions-report', counts: { altman: 1.5 } },
-    { type: 'mentions-report', counts: { altman: '3' } },
-    { type: 'mentions-report', counts: [] },
+    { type: 'mentions-report', doc: DOC, counts: { nobody: 1 } },
+    { type: 'mentions-report', doc: DOC, counts: { altman: -1 } },
+    { type: 'mentions-report', doc: DOC, counts: { altman: 1.5 } },
+    { type: 'mentions-report', doc: DOC, counts: { altman: '3' } },
+    { type: 'mentions-report', doc: DOC, counts: [] },
     { type: 'tab-mentions', tabId: '4' },
     { type: 'tab-mentions' },
     { type: 'jump-to-mention', person: '__proto__' },

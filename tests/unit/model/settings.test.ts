@@ -1,7 +1,7 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, isActiveOn, parseSettings, parseVersioned, resolveLang, SETTINGS_KEY } from '../../../model/settings';
-import { loadSettings, saveSettings } from '../../../storage/settings-store';
+import { loadSettings, saveSettings, SiteListFullError } from '../../../storage/settings-store';
 
 describe('parseSettings', () => {
   test.each([
@@ -72,6 +72,20 @@ describe('settings store', () => {
     await saveSettings({ dwellMs: 700, language: 'de' });
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, dwellMs: 700, language: 'de' });
     expect((await fakeBrowser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]).toMatchObject({ dwellMs: 700 });
+  });
+
+  test('refuses a list of sites that cannot be stored, writing nothing', async () => {
+    fakeBrowser.reset();
+    const tooMany = Array.from({ length: 1001 }, (_, i) => `site-${i}.example.com`);
+    await expect(saveSettings({ disabledSites: tooMany })).rejects.toBeInstanceOf(SiteListFullError);
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+  });
+
+  test('passes on a write the browser refuses', async () => {
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(saveSettings({ disabledSites: ['example.org'] })).rejects.toThrow('QUOTA_BYTES');
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
   });
 
   test('a value stored by a future version loads as the defaults', async () => {

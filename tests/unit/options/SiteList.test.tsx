@@ -55,3 +55,14 @@ describe('SiteList', () => {
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Add a site' }));
   });
 });
+
+describe('SiteList, full', () => {
+  it('refuses a site the browser could not store, and says why', () => {
+    const onChange = vi.fn();
+    const full = Array.from({ length: 1000 }, (_, i) => `site-${i}.example.com`);
+    render(<SiteList sites={full} lang="en" onChange={onChange} />);
+    type('one-more.example.com');
+    expect(screen.getByRole('alert').textContent).toBe('The list is full: the browser cannot store more sites in it. Remove one first.');
+    expect(onChange).not.toHaveBeenCalled();
+  });
+});

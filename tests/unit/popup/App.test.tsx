@@ -82,6 +82,19 @@ describe('App', () => {
     expect(screen.queryByRole('button', { name: /Ilya Sutskever/ })).toBeNull();
   });
 
+  it('says so when the browser refuses the change, and keeps the switch as storage has it', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(resolvesTo(undefined));
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(resolvesTo('news.example.org'));
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    render(<App />);
+    const site = await screen.findByRole('switch', { name: 'Namen auf news.example.org markieren' });
+    fireEvent.click(site);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Nicht gespeichert: Der Browser hat die Änderung abgelehnt. Versuchen Sie es später noch einmal.',
+    );
+    await vi.waitFor(() => expect(site.getAttribute('aria-checked')).toBe('true'));
+  });
+
   it('switches marking off everywhere, and offers no site switch where no page answers', async () => {
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(resolvesTo(undefined));
     render(<App />);
