@@ -3,6 +3,7 @@ import {
   contextTerms,
   employerTerms,
   functionWords,
+  monthsLikeNames,
   nameSuffixes,
   roleWords,
   titleEndings,
@@ -14,11 +15,12 @@ import { anyOf, APOSTROPHE, APOSTROPHES, lowerSet, SPACE, WORD_CHAR } from './re
  * What the words around a lone surname say about it, read from the text alone:
  * - `namesake`: someone else's, after another first name ("Robert Altman", "Altman, Robert") or as part of
  *   another name ("Altman Hardware", "den Altman-Brüdern");
+ * - `plural`: a family or a band ("the Altmans", "an die Altmans"), no one person;
  * - `inverted`: our person's name turned round in a reference list ("Altman, Sam", "Sutskever, I.");
  * - `title`: with our person's employer as title or affiliation ("OpenAI-Chef Altman", "Altman (OpenAI)");
  * - `surname`: none of these; the document and the context decide.
  */
-export type LoneSurnameReading = 'namesake' | 'inverted' | 'title' | 'surname';
+export type LoneSurnameReading = 'namesake' | 'plural' | 'inverted' | 'title' | 'surname';
 
 /** How much text on either side of a lone surname the checks of its neighbouring words read. */
 const LOOK_AROUND = 60;
@@ -39,6 +41,7 @@ const AFFILIATION_AFTER = new RegExp(
   'iu',
 );
 
+const MONTHS = lowerSet(monthsLikeNames);
 const NOT_FIRST_NAMES = new Set([...lowerSet(functionWords), ...lowerSet(roleWords), ...lowerSet(contextTerms)]);
 const ROLES = lowerSet(roleWords);
 const LINKS = lowerSet(affiliationWords);
@@ -54,6 +57,7 @@ function isRole(word: string): boolean {
 }
 
 const wordsOf = (s: string) => s.split(/[-\s]+/).filter(Boolean);
+const textBefore = (text: string, start: number) => text.slice(Math.max(0, start - LOOK_AROUND), start);
 
 // The word before a lone surname and what joins them: a space, at most one line break, or a hyphen
 // ("Müller-Leike", "Robert-Altman-Preis").
@@ -61,11 +65,17 @@ const WORD_PART = String.raw`[\p{L}\p{M}\p{N}.${APOSTROPHES}]+`;
 const WORD_BEFORE = new RegExp(String.raw`(${WORD_PART}(?:-${WORD_PART})*)(-|(?=\s)${SPACE}*\n?${SPACE}*)$`, 'u');
 const WORD_AFTER = new RegExp(String.raw`^(?:${SPACE}+|-)(\p{Lu}[\p{L}\p{M}]*)`, 'u');
 const UPPER_START = /^\p{Lu}/u;
+const DAY_BEFORE = /(?:^|\s)\d{1,2}\.?\s+$/u;
 const ALL_CAPS = /^[\p{Lu}\p{M}]{2,}$/u;
 const POSSESSIVE_END = new RegExp(`${APOSTROPHE}s$`, 'u');
 const SENTENCE_END = /(?:^|[.!?:;…>•·*–—([«»"“„‘‚'])$/u;
 // A line that runs on, as wrapped prose does; a heading or a table row stops at its end.
 const RUNS_ON = /[,;]/;
+// An article before the surname with a plural "s": "the Altmans", "an die Altmans" name a family or a band.
+// In German the article may also be a relative pronoun before a genitive: "die Altmans Rückkehr forderte".
+const PLURAL_ARTICLE = /(?:^|[^\p{L}])(the|die|den|der)\s+$/iu;
+const NEXT_NOUN = /^\s+\p{Lu}/u;
+const PLURAL_ENDING = /[^'’]s['’]?$/u;
 // Another person's first name or initial after the comma, ending a reference-list entry: "Altman, Robert (dir.)".
 const OTHER_INVERTED = new RegExp(String.raw`^,${SPACE}*(\p{Lu}\.|\p{Lu}\p{Ll}+(?=\t|${SPACE}*[(;]))`, 'u');
 
@@ -76,8 +86,8 @@ function isHeadingLine(text: string, end: number): boolean {
 
 /** Whether the word right before a lone surname at [start, end) is probably someone else's first name. */
 function isOtherFirstName(text: string, start: number, end: number): boolean {
-  const from = Math.max(0, start - LOOK_AROUND);
-  const before = text.slice(from, start);
+  const before = textBefore(text, start);
+  const from = start - before.length;
   const found = WORD_BEFORE.exec(before);
   if (!found) return false;
   const [, word, gap] = found as unknown as [string, string, string];
@@ -85,6 +95,8 @@ function isOtherFirstName(text: string, start: number, end: number): boolean {
   if (gap.includes('\n') && isHeadingLine(text, wordEnd)) return false;
   const last = word.slice(word.lastIndexOf('-') + 1);
   if (!UPPER_START.test(last)) return false;
+  // After a day, "May" is a month: "On 17 May Leike".
+  if (MONTHS.has(last.toLowerCase()) && DAY_BEFORE.test(before.slice(0, found.index))) return false;
   // In capitals, as headings are set, every word looks like a name.
   if (ALL_CAPS.test(last) && ALL_CAPS.test(text.slice(start, end))) return false;
   // "OpenAI's Altman" names an owner, "GPT-4 Altman" a product: neither is a first name.
@@ -112,7 +124,7 @@ function isPartOfOtherName(text: string, end: number): boolean {
 
 /** Whether an employer stands in the title right before the surname: "OpenAI-Chef Altman". */
 function hasTitleBefore(text: string, start: number): boolean {
-  const found = TITLE_BEFORE.exec(text.slice(Math.max(0, start - LOOK_AROUND), start));
+  const found = TITLE_BEFORE.exec(textBefore(text, start));
   return found !== null && wordsOf(found[1]!).every(isRole);
 }
 
@@ -137,6 +149,10 @@ export function createLoneSurnameReader(names: NameForms): (text: string, start:
     // Not "Altman, Brockman (OpenAI)": a colleague's surname or a firm is no first name.
     const other = OTHER_INVERTED.exec(after)?.[1];
     if (other && !NOT_FIRST_NAMES.has(other.toLowerCase())) return 'namesake';
+    const article = PLURAL_ARTICLE.exec(textBefore(text, start))?.[1];
+    if (article && PLURAL_ENDING.test(text.slice(start, end)) && (/the/i.test(article) || !NEXT_NOUN.test(after))) {
+      return 'plural';
+    }
     const affiliation = affiliationAfter(text, end);
     if ((!affiliation?.bracketed && isOtherFirstName(text, start, end)) || isPartOfOtherName(text, end)) return 'namesake';
     return affiliation || hasTitleBefore(text, start) ? 'title' : 'surname';

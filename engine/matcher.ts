@@ -16,8 +16,9 @@ export type MentionKind = 'full' | 'handle' | 'surname' | 'namesake';
 
 /**
  * How strongly the text around a lone surname says it is one of ours: an employer in its title or
- * affiliation ("OpenAI-Chef Altman", "Altman (OpenAI)"), AI terms in its sentence, AI terms nearby, or
- * nothing. Full names and handles have `TITLE`, namesakes `NONE`.
+ * affiliation ("OpenAI-Chef Altman", "Altman (OpenAI)") or a list with others of ours, AI terms in its
+ * sentence, AI terms nearby, or nothing. Full names and handles have `TITLE`; a namesake has `SENTENCE`
+ * when AI terms stand in its sentence ("Dr. Miriam Leike … language models"), else `NONE`.
  */
 export const SUPPORT = { NONE: 0, NEAR: 1, SENTENCE: 2, TITLE: 3 } as const;
 export type Support = (typeof SUPPORT)[keyof typeof SUPPORT];
@@ -94,12 +95,43 @@ function anyIn(positions: readonly number[], from: number, to: number): boolean 
   return lo < positions.length && positions[lo]! < to;
 }
 
-const KIND_BY_READING: Record<LoneSurnameReading, MentionKind> = {
+const KIND_BY_READING: Record<LoneSurnameReading, MentionKind | undefined> = {
   namesake: 'namesake',
+  plural: undefined,
   inverted: 'full',
   title: 'surname',
   surname: 'surname',
 };
+
+// What joins the names of a list: "Sutskever, Leike und Pachocki", "Altman · Sutskever", "Leike/Altman".
+const LIST_JOIN = /^(?:\s*[,;·•|/&]\s*|\s+(?:and|und|or|oder|sowie|&)\s+)$/u;
+
+/** A candidate as the loop finds it, in the offsets of the text without invisible characters. */
+interface Found<Id extends string> {
+  readonly person: Id;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: MentionKind;
+  support: Support;
+  readonly sentence: number;
+}
+
+/**
+ * A lone surname listed with another of our people's names is theirs as surely as under its employer's
+ * title: "zwischen Sutskever, Leike und Pachocki", "Altman · Sutskever · Leike".
+ */
+function markLists<Id extends string>(text: string, found: Found<Id>[]): void {
+  const listed = (a: Found<Id> | undefined, b: Found<Id> | undefined) =>
+    a !== undefined &&
+    b !== undefined &&
+    a.person !== b.person &&
+    a.kind !== 'namesake' &&
+    b.kind !== 'namesake' &&
+    LIST_JOIN.test(text.slice(a.end, b.start));
+  found.forEach((f, i) => {
+    if (f.kind === 'surname' && (listed(found[i - 1], f) || listed(f, found[i + 1]))) f.support = SUPPORT.TITLE;
+  });
+}
 
 export function createMatcher<Id extends string>(people: readonly MatchablePerson<Id>[]): Matcher<Id> {
   const pattern = new RegExp(
@@ -115,7 +147,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       let addresses: Span[] | undefined;
       let context: number[] | undefined;
       let sentences: Sentences | undefined;
-      const mentions: Mention<Id>[] = [];
+      const found: Found<Id>[] = [];
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
         const start = m.index;
@@ -124,32 +156,33 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         if (overlapsAny(addresses, start, end) || isInPathLikeToken(text, start, end)) continue;
         const group = Object.keys(m.groups!).find((key) => m!.groups![key] !== undefined)!;
         const index = Number(group.slice(1, -1));
-        let kind: MentionKind = KIND_BY_LETTER[group.at(-1) as keyof typeof KIND_BY_LETTER];
+        let kind: MentionKind | undefined = KIND_BY_LETTER[group.at(-1) as keyof typeof KIND_BY_LETTER];
         let support: Support = SUPPORT.TITLE;
         sentences ??= sentencesOf(text);
         const sentence = sentences.indexAt(start);
         if (kind === 'surname') {
           const reading = readers[index]!(text, start, end);
           kind = KIND_BY_READING[reading];
-          if (kind === 'namesake') support = SUPPORT.NONE;
-          else if (reading === 'surname') {
+          if (!kind) continue;
+          if (reading === 'surname' || reading === 'namesake') {
+            // For a namesake too: whether it comes with AI words tells how much it contests.
             context ??= contextPositions(text);
             const [from, to] = sentences.bounds(sentence);
             if (anyIn(context, from, to)) support = SUPPORT.SENTENCE;
-            else support = anyIn(context, start - SUPPORT_WINDOW, end + SUPPORT_WINDOW) ? SUPPORT.NEAR : SUPPORT.NONE;
+            else if (reading === 'surname' && anyIn(context, start - SUPPORT_WINDOW, end + SUPPORT_WINDOW)) {
+              support = SUPPORT.NEAR;
+            } else support = SUPPORT.NONE;
           }
         }
-        mentions.push({
-          person: people[index]!.id,
-          start: toOriginal(start),
-          end: toOriginal(end - 1) + 1,
-          kind,
-          support,
-          sentence,
-          sentences: sentences.count,
-        });
+        found.push({ person: people[index]!.id, start, end, kind, support, sentence });
       }
-      return mentions;
+      markLists(text, found);
+      return found.map((f) => ({
+        ...f,
+        start: toOriginal(f.start),
+        end: toOriginal(f.end - 1) + 1,
+        sentences: sentences!.count,
+      }));
     },
   };
 }

@@ -74,6 +74,9 @@ export const functionWords = [
   'теперь', 'сегодня', 'вчера',
 ] as const;
 
+/** Months that are also first names, and so not in `functionWords`: after a day ("17 May") they are dates. */
+export const monthsLikeNames = ['April', 'May', 'June', 'August'] as const;
+
 /**
  * Roles and titles, which name no one by themselves: "CEO Altman", "Chefwissenschaftler Pachocki". With an
  * employer from `contextTerms` before them ("OpenAI-Chef Altman", "OpenAI’s chief scientist Pachocki") they

@@ -168,6 +168,15 @@ describe('createMatcher', () => {
     expect(marked('KI-Gipfel: Dr. Leike spricht über Alignment.')).toEqual([['leike', 'Leike']]);
   });
 
+  it('takes a month after a day for a date, not a first name', () => {
+    expect(marked('OpenAI: on 17 May Leike explained why. 3. Robert Altman made films.')).toEqual([['leike', 'Leike']]);
+  });
+
+  it('takes no surname in the plural, which names a family, but keeps a German genitive after a pronoun', () => {
+    expect(marked('OpenAI-Post, die an die Altmans gehen sollte; the Altmans’ dog.')).toEqual([]);
+    expect(marked('Die Belegschaft von OpenAI schrieb den Brief, der Altmans Rückkehr forderte.')).toEqual([['altman', 'Altmans']]);
+  });
+
   it('takes no surname naming a family or a shop', () => {
     expect(marked('Bei OpenAI redet man von den Altman-Brüdern.')).toEqual([]);
     expect(marked('Pachocki’s Bakery now takes orders through an AI chatbot.')).toEqual([]);

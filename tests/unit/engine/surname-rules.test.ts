@@ -78,4 +78,35 @@ describe('a namesake decides per mention, not for the whole document', () => {
     expect(marked(siblings)).toEqual([['altman', 'Altman']]);
     expect(marked('Jack Altman moderierte. Zu Gast: Altman (OpenAI) und Amodei (Anthropic).')).toEqual([['altman', 'Altman']]);
   });
+
+  it('takes a lone surname listed with others of our people as ours, even right after a namesake', () => {
+    const page = ['Bernd Leike (* 1961), Handballtrainer', 'Navigation: Altman · Sutskever · Leike · Pachocki'];
+    expect(markedInBlocks(page).map(([, text]) => text)).toEqual(['Altman', 'Sutskever', 'Leike', 'Pachocki']);
+  });
+
+  it('lets a namesake without AI words lose a lone surname in a sentence about AI, if our person was named before', () => {
+    const list = [
+      'Altman, Sam. Planning for AGI and beyond. Blog post, 2023.',
+      'Krizhevsky, A. ImageNet classification. 2012. Vinyals, O. Pointer networks. 2015. Hinton, G. Dropout. 2012.',
+      'Altman, Robert (dir.). The Player. Film, 1992.',
+      'Why did Altman frame AGI as a question of planning?',
+    ].join('\n');
+    expect(marked(list).map(([, text]) => text)).toEqual(['Altman', 'Altman']);
+    // A namesake who comes with AI words keeps it.
+    const programme = [
+      'Keynote: Leike (Anthropic). Break. Lunch. Posters. Coffee.',
+      'Dr. Miriam Leike: dialects and large language models',
+      'Leike’s group tested whether chatbots understand dialects.',
+    ];
+    expect(markedInBlocks(programme)).toEqual([[0, 'Leike']]);
+  });
+
+  it('takes the lone surnames of a document that names two of our people, without AI words', () => {
+    expect(marked('Jan Leike und Ilja Sutskever gingen. Kleine Korrektur: Pachocki war vorher Forschungsdirektor.')).toEqual([
+      ['leike', 'Jan Leike'],
+      ['sutskever', 'Ilja Sutskever'],
+      ['pachocki', 'Pachocki'],
+    ]);
+    expect(marked('Jan Leike ging. Kleine Korrektur: Pachocki war vorher Forschungsdirektor.')).toEqual([['leike', 'Jan Leike']]);
+  });
 });
