@@ -79,9 +79,13 @@ const PLURAL_ENDING = /[^'’]s['’]?$/u;
 // Another person's first name or initial after the comma, ending a reference-list entry: "Altman, Robert (dir.)".
 const OTHER_INVERTED = new RegExp(String.raw`^,${SPACE}*(\p{Lu}\.|\p{Lu}\p{Ll}+(?=\t|${SPACE}*[(;]))`, 'u');
 
-/** Whether the line that ends at `end` reads as a heading: a line break after it starts a new paragraph. */
+/**
+ * Whether the line that ends at `end` reads as a heading, so that a line break after it starts a new
+ * paragraph: the first line of the text, or a line without the commas of running prose.
+ */
 function isHeadingLine(text: string, end: number): boolean {
-  return !RUNS_ON.test(text.slice(text.lastIndexOf('\n', end - 1) + 1, end));
+  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+  return lineStart === 0 || !RUNS_ON.test(text.slice(lineStart, end));
 }
 
 /** Whether the word right before a lone surname at [start, end) is probably someone else's first name. */

@@ -1,4 +1,4 @@
-import { contextTerms } from '../knowledge/lexicon';
+import { contextTerms, employerTerms } from '../knowledge/lexicon';
 import type { NameForms } from '../knowledge/types';
 import { stripInvisible } from './invisible-chars';
 import { createLoneSurnameReader, type LoneSurnameReading } from './lone-surname';
@@ -16,11 +16,11 @@ export type MentionKind = 'full' | 'handle' | 'surname' | 'namesake';
 
 /**
  * How strongly the text around a lone surname says it is one of ours: an employer in its title or
- * affiliation ("OpenAI-Chef Altman", "Altman (OpenAI)") or a list with others of ours, AI terms in its
- * sentence, AI terms nearby, or nothing. Full names and handles have `TITLE`; a namesake has `SENTENCE`
- * when AI terms stand in its sentence ("Dr. Miriam Leike … language models"), else `NONE`.
+ * affiliation ("OpenAI-Chef Altman", "Altman (OpenAI)") or a list with others of ours; our people's
+ * employer or its products in its sentence ("Altman became OpenAI's CEO"); other AI terms in its sentence;
+ * AI terms nearby; or nothing. Full names and handles have `TITLE`, namesakes `NONE`.
  */
-export const SUPPORT = { NONE: 0, NEAR: 1, SENTENCE: 2, TITLE: 3 } as const;
+export const SUPPORT = { NONE: 0, NEAR: 1, SENTENCE: 2, EMPLOYER: 3, TITLE: 4 } as const;
 export type Support = (typeof SUPPORT)[keyof typeof SUPPORT];
 
 export interface Mention<Id extends string = string> {
@@ -80,12 +80,16 @@ function personPattern(index: number, names: NameForms): string {
   return parts.join('|');
 }
 
-const CONTEXT = new RegExp(`(?<!${WORD_CHAR})${anyOf(contextTerms)}s?(?!${WORD_CHAR})`, 'giu');
+const termPattern = (terms: readonly string[]) =>
+  new RegExp(`(?<!${WORD_CHAR})${anyOf(terms)}s?(?!${WORD_CHAR})`, 'giu');
+const CONTEXT = termPattern(contextTerms);
+const EMPLOYERS = termPattern(employerTerms);
 
-function contextPositions(text: string): number[] {
+/** Where `terms` stand in `text`, in order. */
+function positionsOf(terms: RegExp, text: string): number[] {
   const positions: number[] = [];
-  CONTEXT.lastIndex = 0;
-  for (let m = CONTEXT.exec(text); m; m = CONTEXT.exec(text)) positions.push(m.index);
+  terms.lastIndex = 0;
+  for (let m = terms.exec(text); m; m = terms.exec(text)) positions.push(m.index);
   return positions;
 }
 
@@ -146,6 +150,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       // These read the whole text, and most texts name nobody: found on the first candidate only.
       let addresses: Span[] | undefined;
       let context: number[] | undefined;
+      let employers: number[] | undefined;
       let sentences: Sentences | undefined;
       const found: Found<Id>[] = [];
       pattern.lastIndex = 0;
@@ -164,14 +169,14 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           const reading = readers[index]!(text, start, end);
           kind = KIND_BY_READING[reading];
           if (!kind) continue;
-          if (reading === 'surname' || reading === 'namesake') {
-            // For a namesake too: whether it comes with AI words tells how much it contests.
-            context ??= contextPositions(text);
+          if (reading === 'namesake') support = SUPPORT.NONE;
+          else if (reading === 'surname') {
+            context ??= positionsOf(CONTEXT, text);
+            employers ??= positionsOf(EMPLOYERS, text);
             const [from, to] = sentences.bounds(sentence);
-            if (anyIn(context, from, to)) support = SUPPORT.SENTENCE;
-            else if (reading === 'surname' && anyIn(context, start - SUPPORT_WINDOW, end + SUPPORT_WINDOW)) {
-              support = SUPPORT.NEAR;
-            } else support = SUPPORT.NONE;
+            if (anyIn(employers, from, to)) support = SUPPORT.EMPLOYER;
+            else if (anyIn(context, from, to)) support = SUPPORT.SENTENCE;
+            else support = anyIn(context, start - SUPPORT_WINDOW, end + SUPPORT_WINDOW) ? SUPPORT.NEAR : SUPPORT.NONE;
           }
         }
         found.push({ person: people[index]!.id, start, end, kind, support, sentence });

@@ -8,8 +8,9 @@ import { SUPPORT, type Matcher, type Mention } from './matcher';
  * person's full name, handle, employer title or a list with others of ours; or a namesake such as
  * "Robert Altman") and its own sentence outweigh what the rest of the document says:
  * - within `NEAR` sentences after a namesake, or before a namesake in its own sentence, it is the
- *   namesake's, unless its own sentence speaks of AI and our person was named either within `NEAR`
- *   sentences before it too, or anywhere before it while the namesake came without AI words;
+ *   namesake's, unless our person was named before it and its own sentence names our people's employer
+ *   ("Altman became OpenAI's CEO"), or our person was named within `NEAR` sentences before it too and its
+ *   own sentence speaks of AI;
  * - anywhere else it is ours when the document names our person, or `CAST` of our people, or AI terms
  *   stand near it.
  */
@@ -23,31 +24,21 @@ const CAST = 2;
 interface Anchor {
   readonly ours: boolean;
   readonly sentence: number;
-  /** For a namesake: whether AI words came with it, as with a linguist who studies language models. */
-  readonly ai: boolean;
 }
 
 const identifiesOurs = (m: Mention) => m.kind === 'full' || m.kind === 'handle' || m.support === SUPPORT.TITLE;
 
-const anchorOf = (m: Mention, sentence: number): Anchor => ({
-  ours: m.kind !== 'namesake',
-  sentence,
-  ai: m.support >= SUPPORT.SENTENCE,
-});
-
 /**
- * The namesake named next after the mention at `index` in its sentence, before any name of ours: "Wer
+ * Whether the next name of the same person in the sentence of the mention at `index` is a namesake's: "Wer
  * „Altman“ sagte, meinte den Regisseur Robert Altman" speaks of the director throughout.
  */
-function namesakeLaterInSentence(mentions: readonly Mention[], index: number): Mention | undefined {
+function namesakeLaterInSentence(mentions: readonly Mention[], index: number): boolean {
   const { person, sentence } = mentions[index]!;
   for (let i = index + 1; i < mentions.length && mentions[i]!.sentence === sentence; i++) {
     const next = mentions[i]!;
-    if (next.person === person && (next.kind === 'namesake' || identifiesOurs(next))) {
-      return next.kind === 'namesake' ? next : undefined;
-    }
+    if (next.person === person && (next.kind === 'namesake' || identifiesOurs(next))) return next.kind === 'namesake';
   }
-  return undefined;
+  return false;
 }
 
 /** The mentions to show of a document given as the candidates of its blocks, in document order. */
@@ -57,31 +48,29 @@ export function acceptInDocument<Id extends string>(blocks: readonly (readonly M
   const anchors = new Map<Id, Anchor>();
   // The sentence in which each person was last named as ours.
   const lastNamed = new Map<Id, number>();
+
+  /** Whether the lone surname `mentions[index]`, in the document's sentence `sentence`, is ours. */
+  function isOurs(mentions: readonly Mention<Id>[], index: number, sentence: number): boolean {
+    const m = mentions[index]!;
+    const before = anchors.get(m.person);
+    if ((before && !before.ours && sentence - before.sentence <= NEAR) || namesakeLaterInSentence(mentions, index)) {
+      const sinceNamed = sentence - (lastNamed.get(m.person) ?? -Infinity);
+      return (m.support >= SUPPORT.EMPLOYER && sinceNamed < Infinity) || (m.support >= SUPPORT.SENTENCE && sinceNamed <= NEAR);
+    }
+    return named.has(m.person) || aboutTheStory || m.support >= SUPPORT.NEAR;
+  }
+
   // Sentences counted through the document: the candidate blocks' sentences, one block after another.
   let sentencesBefore = 0;
   return blocks.map((mentions) => {
     const accepted = mentions.filter((m, i) => {
       const sentence = sentencesBefore + m.sentence;
-      if (identifiesOurs(m) || m.kind === 'namesake') {
-        const anchor = anchorOf(m, sentence);
-        anchors.set(m.person, anchor);
-        if (anchor.ours) lastNamed.set(m.person, sentence);
-        return anchor.ours;
-      }
-      const before = anchors.get(m.person);
-      const later = namesakeLaterInSentence(mentions, i);
-      const contester =
-        before && !before.ours && sentence - before.sentence <= NEAR ? before : later && anchorOf(later, sentence);
-      if (contester) {
-        const namedNear = sentence - (lastNamed.get(m.person) ?? -Infinity) <= NEAR;
-        if (m.support >= SUPPORT.SENTENCE && (namedNear || (lastNamed.has(m.person) && !contester.ai))) return true;
-        // Refused, it carries the namesake on: "Thomas Leike … sagt Leike … will Leike".
-        anchors.set(m.person, { ...contester, sentence });
-        return false;
-      }
-      if (named.has(m.person) || aboutTheStory || m.support >= SUPPORT.NEAR) return true;
-      if (before && !before.ours) anchors.set(m.person, { ...before, sentence });
-      return false;
+      const decisive = identifiesOurs(m) || m.kind === 'namesake';
+      const ours = decisive ? m.kind !== 'namesake' : isOurs(mentions, i, sentence);
+      if (decisive && ours) lastNamed.set(m.person, sentence);
+      // A judged lone surname carries its person on, as a name would: "Thomas Leike … sagt Leike … will Leike".
+      if (decisive || ours || anchors.get(m.person)?.ours === false) anchors.set(m.person, { ours, sentence });
+      return ours;
     });
     sentencesBefore += mentions[0]?.sentences ?? 0;
     return accepted;

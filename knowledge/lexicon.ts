@@ -52,7 +52,9 @@ export const functionWords = [
   'yes', 'this', 'these', 'those', 'his', 'her', 'their', 'our', 'my', 'your', 'its', 'every', 'each', 'all', 'some',
   'any', 'many', 'most', 'other', 'another', 'such', 'did', 'does', 'do', 'has', 'had', 'have', 'is', 'was', 'were',
   'are', 'says', 'said', 'asked', 'told', 'wrote', 'writes', 'posted', 'replied', 'added', 'according', 'thanks',
-  'dear', 'hi', 'hello', 'hey', 'formerly', 'see', 'cf', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'dear', 'hi', 'hello', 'hey', 'formerly', 'see', 'cf', 'lately', 'recently', 'currently', 'finally', 'eventually',
+  'apparently', 'reportedly', 'allegedly', 'initially', 'originally', 'previously', 'ultimately', 'notably', 'perhaps',
+  'maybe', 'again', 'already', 'soon', 'first', 'next', 'last', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
   'sunday', 'january', 'february', 'march', 'july', 'september', 'october', 'november', 'december',
   // German
   'der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'und', 'oder', 'aber',
@@ -66,7 +68,10 @@ export const functionWords = [
   'dies', 'diese', 'dieser', 'dieses', 'sein', 'seine', 'seinem', 'seinen', 'seiner', 'ihr', 'ihre', 'ihrem', 'ihren',
   'ihrer', 'unser', 'unsere', 'ihn', 'ihm', 'man', 'hier', 'dort', 'hat', 'hatte', 'ist', 'war', 'wird', 'wurde',
   'sagte', 'sagt', 'schrieb', 'schreibt', 'erklärte', 'erklärt', 'meinte', 'meint', 'betonte', 'betont', 'ließ',
-  'lässt', 'antwortete', 'fragte', 'warnte', 'dankte', 'ehemals', 'früher', 'siehe', 'vgl', 'montag', 'dienstag', 'mittwoch', 'donnerstag',
+  'lässt', 'antwortete', 'fragte', 'warnte', 'dankte', 'ehemals', 'früher', 'siehe', 'vgl', 'zuletzt', 'kürzlich',
+  'neulich', 'derzeit', 'aktuell', 'offenbar', 'angeblich', 'vermutlich', 'schließlich', 'zunächst', 'dennoch',
+  'trotzdem', 'deshalb', 'daher', 'außerdem', 'zudem', 'allerdings', 'immerhin', 'vielleicht', 'eigentlich',
+  'tatsächlich', 'plötzlich', 'endlich', 'wieder', 'montag', 'dienstag', 'mittwoch', 'donnerstag',
   'freitag', 'samstag', 'sonntag', 'januar', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember',
   // Russian
   'и', 'а', 'но', 'или', 'как', 'когда', 'если', 'что', 'чтобы', 'хотя', 'пока', 'после', 'до', 'по', 'для', 'с',

@@ -163,6 +163,11 @@ describe('createMatcher', () => {
       ['altman', 'Altman'],
     ]);
     expect(marked('Abschied nach zehn Jahren\nSutskever verlässt OpenAI.')).toEqual([['sutskever', 'Sutskever']]);
+    expect(marked('Eine Woche, drei Abschiede\nSutskevers Abschied bei OpenAI')).toEqual([['sutskever', 'Sutskevers']]);
+    expect(marked('OpenAI, May 2024. Lately Altman has been quiet; zuletzt Altman auch.')).toEqual([
+      ['altman', 'Altman'],
+      ['altman', 'Altman'],
+    ]);
     expect(marked('EXKLUSIV ALTMAN ÜBER KI')).toEqual([['altman', 'ALTMAN']]);
     expect(marked('Exklusiv-Interview Altman (OpenAI) über GPT-5')).toEqual([['altman', 'Altman']]);
     expect(marked('KI-Gipfel: Dr. Leike spricht über Alignment.')).toEqual([['leike', 'Leike']]);
@@ -223,7 +228,7 @@ describe('createMatcher', () => {
     const german = 'OpenAI-Chef Sam Altman ist nicht Robert Altman, Jack Altman, Annie Altman oder Robert-Altman-Fan R. Altman.';
     expect(marked(german)).toEqual([['altman', 'Sam Altman']]);
     // A line break inside a sentence, as in a wrapped paragraph, does not hide the first name before it.
-    const english = 'OpenAI: Sam Altman is not Robert Altman’s heir, nor Sidney\nAltman, nor Maria Leike’s neighbour.';
+    const english = 'OpenAI news\nSam Altman is not Robert Altman’s heir, nor Sidney\nAltman, nor Maria Leike’s neighbour.';
     expect(marked(english)).toEqual([['altman', 'Sam Altman']]);
   });
 

@@ -84,21 +84,24 @@ describe('a namesake decides per mention, not for the whole document', () => {
     expect(markedInBlocks(page).map(([, text]) => text)).toEqual(['Altman', 'Sutskever', 'Leike', 'Pachocki']);
   });
 
-  it('lets a namesake without AI words lose a lone surname in a sentence about AI, if our person was named before', () => {
-    const list = [
-      'Altman, Sam. Planning for AGI and beyond. Blog post, 2023.',
-      'Krizhevsky, A. ImageNet classification. 2012. Vinyals, O. Pointer networks. 2015. Hinton, G. Dropout. 2012.',
-      'Altman, Robert (dir.). The Player. Film, 1992.',
-      'Why did Altman frame AGI as a question of planning?',
+  it('leaves a lone surname to our person in a sentence about their employer, if they were named before', () => {
+    const profile = [
+      'OpenAI’s Altman grew up in St. Louis. He left Stanford. He started Loopt.',
+      'His sister Annie Altman has spoken publicly about their family.',
+      'After running Y Combinator, Altman became OpenAI’s CEO.',
     ].join('\n');
-    expect(marked(list).map(([, text]) => text)).toEqual(['Altman', 'Altman']);
-    // A namesake who comes with AI words keeps it.
+    expect(marked(profile).map(([, text]) => text)).toEqual(['Altman', 'Altman']);
+    // General AI words are not enough: the law professor named right before is the one who asks.
+    const lecture =
+      'Dr. Jan Leike spoke first. Then came lunch. Then coffee. Then posters.\n' +
+      'Prof. Ruth Leike teaches contract law. Leike asked who is liable when an AI system causes harm.';
+    expect(marked(lecture)).toEqual([['leike', 'Jan Leike']]);
+    // Nor when our person was never named before it.
     const programme = [
-      'Keynote: Leike (Anthropic). Break. Lunch. Posters. Coffee.',
       'Dr. Miriam Leike: dialects and large language models',
-      'Leike’s group tested whether chatbots understand dialects.',
+      'Leike’s group tested whether chatbots understand dialects and how OpenAI’s models fare.',
     ];
-    expect(markedInBlocks(programme)).toEqual([[0, 'Leike']]);
+    expect(markedInBlocks(programme)).toEqual([]);
   });
 
   it('takes the lone surnames of a document that names two of our people, without AI words', () => {
