@@ -63,7 +63,8 @@ const textBefore = (text: string, start: number) => text.slice(Math.max(0, start
 // ("Müller-Leike", "Robert-Altman-Preis").
 const WORD_PART = String.raw`[\p{L}\p{M}\p{N}.${APOSTROPHES}]+`;
 const WORD_BEFORE = new RegExp(String.raw`(${WORD_PART}(?:-${WORD_PART})*)(-|(?=\s)${SPACE}*\n?${SPACE}*)$`, 'u');
-const WORD_AFTER = new RegExp(String.raw`^(?:${SPACE}+|-)(\p{Lu}[\p{L}\p{M}]*)`, 'u');
+// The word after a lone surname, also after "&" or "and" as firms write it: "Pachocki & Sons".
+const WORD_AFTER = new RegExp(String.raw`^(?:${SPACE}+(?:(?:&|and|und)${SPACE}+)?|-)(\p{Lu}[\p{L}\p{M}]*)`, 'u');
 const UPPER_START = /^\p{Lu}/u;
 const DAY_BEFORE = /(?:^|\s)\d{1,2}\.?\s+$/u;
 const ALL_CAPS = /^[\p{Lu}\p{M}]{2,}$/u;
@@ -140,7 +141,9 @@ function affiliationAfter(text: string, end: number): { readonly bracketed: bool
 }
 
 /** Reads the lone surnames of one person: the inverted form needs to know their first names. */
-export function createLoneSurnameReader(names: NameForms): (text: string, start: number, end: number) => LoneSurnameReading {
+export function createLoneSurnameReader(
+  names: NameForms,
+): (text: string, start: number, end: number) => LoneSurnameReading {
   const initials = [...new Set(names.given.map((g) => g[0]!))].join('');
   // Our person's first name or initial after the comma, at the end of the entry or before a co-author.
   const inverted = new RegExp(
@@ -158,7 +161,8 @@ export function createLoneSurnameReader(names: NameForms): (text: string, start:
       return 'plural';
     }
     const affiliation = affiliationAfter(text, end);
-    if ((!affiliation?.bracketed && isOtherFirstName(text, start, end)) || isPartOfOtherName(text, end)) return 'namesake';
+    if ((!affiliation?.bracketed && isOtherFirstName(text, start, end)) || isPartOfOtherName(text, end))
+      return 'namesake';
     return affiliation || hasTitleBefore(text, start) ? 'title' : 'surname';
   };
 }

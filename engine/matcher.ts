@@ -33,6 +33,8 @@ export interface Mention<Id extends string = string> {
   /** The index of the sentence it stands in, and how many sentences the text given to `find` has. */
   readonly sentence: number;
   readonly sentences: number;
+  /** The index of the line it stands in: in plain text, its paragraph. */
+  readonly paragraph: number;
 }
 
 export interface MatchablePerson<Id extends string = string> {
@@ -118,6 +120,7 @@ interface Found<Id extends string> {
   readonly kind: MentionKind;
   support: Support;
   readonly sentence: number;
+  readonly paragraph: number;
 }
 
 /**
@@ -179,7 +182,15 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             else support = anyIn(context, start - SUPPORT_WINDOW, end + SUPPORT_WINDOW) ? SUPPORT.NEAR : SUPPORT.NONE;
           }
         }
-        found.push({ person: people[index]!.id, start, end, kind, support, sentence });
+        found.push({
+          person: people[index]!.id,
+          start,
+          end,
+          kind,
+          support,
+          sentence,
+          paragraph: sentences.paragraphOf(sentence),
+        });
       }
       markLists(text, found);
       return found.map((f) => ({

@@ -13,6 +13,9 @@ const form = (s: string) => escape(s).replace(/ +/g, String.raw`\s+`);
 
 /** An alternation of `forms`, longest first, so that "GPT-4o" is taken before "GPT". */
 export const anyOf = (forms: readonly string[]) =>
-  `(?:${[...forms].sort((a, b) => b.length - a.length).map(form).join('|')})`;
+  `(?:${[...forms]
+    .sort((a, b) => b.length - a.length)
+    .map(form)
+    .join('|')})`;
 
 export const lowerSet = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));

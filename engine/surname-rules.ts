@@ -9,8 +9,8 @@ import { SUPPORT, type Matcher, type Mention } from './matcher';
  * "Robert Altman") and its own sentence outweigh what the rest of the document says:
  * - within `NEAR` sentences after a namesake, or before a namesake in its own sentence, it is the
  *   namesake's, unless our person was named before it and its own sentence names our people's employer
- *   ("Altman became OpenAI's CEO"), or our person was named within `NEAR` sentences before it too and its
- *   own sentence speaks of AI;
+ *   ("Altman became OpenAI's CEO"), or our person was named within `NEAR` sentences before it in the same
+ *   paragraph, which compares the two, and its own sentence speaks of AI;
  * - anywhere else it is ours when the document names our person, or `CAST` of our people, or AI terms
  *   stand near it.
  */
@@ -43,19 +43,28 @@ function namesakeLaterInSentence(mentions: readonly Mention[], index: number): b
 
 /** The mentions to show of a document given as the candidates of its blocks, in document order. */
 export function acceptInDocument<Id extends string>(blocks: readonly (readonly Mention<Id>[])[]): Mention<Id>[][] {
-  const named = new Set(blocks.flat().filter(identifiesOurs).map((m) => m.person));
+  const named = new Set(
+    blocks
+      .flat()
+      .filter(identifiesOurs)
+      .map((m) => m.person),
+  );
   const aboutTheStory = named.size >= CAST;
   const anchors = new Map<Id, Anchor>();
-  // The sentence in which each person was last named as ours.
-  const lastNamed = new Map<Id, number>();
+  // Where each person was last named as ours: in which sentence of the document, and which paragraph.
+  const lastNamed = new Map<Id, { readonly sentence: number; readonly paragraph: string }>();
+  let block = 0;
+  const paragraphOf = (m: Mention) => `${block}:${m.paragraph}`;
 
   /** Whether the lone surname `mentions[index]`, in the document's sentence `sentence`, is ours. */
   function isOurs(mentions: readonly Mention<Id>[], index: number, sentence: number): boolean {
     const m = mentions[index]!;
     const before = anchors.get(m.person);
     if ((before && !before.ours && sentence - before.sentence <= NEAR) || namesakeLaterInSentence(mentions, index)) {
-      const sinceNamed = sentence - (lastNamed.get(m.person) ?? -Infinity);
-      return (m.support >= SUPPORT.EMPLOYER && sinceNamed < Infinity) || (m.support >= SUPPORT.SENTENCE && sinceNamed <= NEAR);
+      const last = lastNamed.get(m.person);
+      if (!last) return false;
+      const namedNear = last.paragraph === paragraphOf(m) && sentence - last.sentence <= NEAR;
+      return m.support >= SUPPORT.EMPLOYER || (m.support >= SUPPORT.SENTENCE && namedNear);
     }
     return named.has(m.person) || aboutTheStory || m.support >= SUPPORT.NEAR;
   }
@@ -67,12 +76,13 @@ export function acceptInDocument<Id extends string>(blocks: readonly (readonly M
       const sentence = sentencesBefore + m.sentence;
       const decisive = identifiesOurs(m) || m.kind === 'namesake';
       const ours = decisive ? m.kind !== 'namesake' : isOurs(mentions, i, sentence);
-      if (decisive && ours) lastNamed.set(m.person, sentence);
+      if (decisive && ours) lastNamed.set(m.person, { sentence, paragraph: paragraphOf(m) });
       // A judged lone surname carries its person on, as a name would: "Thomas Leike … sagt Leike … will Leike".
       if (decisive || ours || anchors.get(m.person)?.ours === false) anchors.set(m.person, { ours, sentence });
       return ours;
     });
     sentencesBefore += mentions[0]?.sentences ?? 0;
+    block++;
     return accepted;
   });
 }

@@ -132,8 +132,9 @@ export const nameSuffixes = [
   'foundation', 'institute', 'center', 'centre', 'group', 'holdings', 'inc', 'llc', 'ltd', 'corp', 'company',
   'brothers', 'bros', 'sisters', 'siblings', 'family', 'clan', 'prize', 'award', 'hall', 'building', 'school',
   'gallery', 'theater', 'theatre', 'bakery', 'cafe', 'café', 'restaurant', 'salon', 'garage', 'pharmacy', 'clinic',
+  'sons', 'partners', 'plumbing', 'motors', 'law', 'realty',
   // German
   'gmbh', 'ag', 'kg', 'straße', 'strasse', 'str', 'weg', 'platz', 'allee', 'gasse', 'stiftung', 'preis', 'gruppe',
   'haus', 'schule', 'werke', 'verlag', 'brüder', 'brüdern', 'schwestern', 'geschwister', 'familie', 'bäckerei',
-  'apotheke', 'praxis', 'klinik',
+  'apotheke', 'praxis', 'klinik', 'söhne', 'partner', 'co',
 ] as const;

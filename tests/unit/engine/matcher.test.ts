@@ -185,6 +185,7 @@ describe('createMatcher', () => {
   it('takes no surname naming a family or a shop', () => {
     expect(marked('Bei OpenAI redet man von den Altman-Brüdern.')).toEqual([]);
     expect(marked('Pachocki’s Bakery now takes orders through an AI chatbot.')).toEqual([]);
+    expect(marked('AI news: Pachocki & Sons Plumbing has moved.')).toEqual([]);
   });
 
   it('keeps a lone surname only with support: AI terms near it, or the full name in the same document', () => {

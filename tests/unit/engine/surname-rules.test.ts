@@ -96,6 +96,9 @@ describe('a namesake decides per mention, not for the whole document', () => {
       'Dr. Jan Leike spoke first. Then came lunch. Then coffee. Then posters.\n' +
       'Prof. Ruth Leike teaches contract law. Leike asked who is liable when an AI system causes harm.';
     expect(marked(lecture)).toEqual([['leike', 'Jan Leike']]);
+    // Named close before but in another paragraph, our person is not being compared: the professor asks.
+    const closer = 'Dr. Jan Leike spoke first.\nProf. Ruth Leike teaches law. Leike asked who is liable for AI harm.';
+    expect(marked(closer)).toEqual([['leike', 'Jan Leike']]);
     // Nor when our person was never named before it.
     const programme = [
       'Dr. Miriam Leike: dialects and large language models',
