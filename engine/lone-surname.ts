@@ -2,7 +2,10 @@ import {
   affiliationWords,
   contextTerms,
   employerTerms,
+  familyWords,
+  femaleTitles,
   functionWords,
+  kinshipWords,
   monthsLikeNames,
   nameSuffixes,
   roleWords,
@@ -15,12 +18,13 @@ import { anyOf, APOSTROPHE, APOSTROPHES, lowerSet, SPACE, WORD_CHAR } from './re
  * What the words around a lone surname say about it, read from the text alone:
  * - `namesake`: someone else's, after another first name ("Robert Altman", "Altman, Robert") or as part of
  *   another name ("Altman Hardware", "den Altman-Brüdern");
- * - `plural`: a family or a band ("the Altmans", "an die Altmans"), no one person;
+ * - `relative`: a namesake of our person's family, named as such ("his sister Annie Altman");
+ * - `plural`: a family or a band ("the Altmans", "an die Altmans", "the Altman family"), no one person;
  * - `inverted`: our person's name turned round in a reference list ("Altman, Sam", "Sutskever, I.");
  * - `title`: with our person's employer as title or affiliation ("OpenAI-Chef Altman", "Altman (OpenAI)");
  * - `surname`: none of these; the document and the context decide.
  */
-export type LoneSurnameReading = 'namesake' | 'plural' | 'inverted' | 'title' | 'surname';
+export type LoneSurnameReading = 'namesake' | 'relative' | 'plural' | 'inverted' | 'title' | 'surname';
 
 /** How much text on either side of a lone surname the checks of its neighbouring words read. */
 const LOOK_AROUND = 60;
@@ -42,6 +46,8 @@ const AFFILIATION_AFTER = new RegExp(
 );
 
 const MONTHS = lowerSet(monthsLikeNames);
+const WOMEN = lowerSet(femaleTitles);
+const KIN = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(kinshipWords)},?${SPACE}+$`, 'iu');
 const NOT_FIRST_NAMES = new Set([...lowerSet(functionWords), ...lowerSet(roleWords), ...lowerSet(contextTerms)]);
 const ROLES = lowerSet(roleWords);
 const LINKS = lowerSet(affiliationWords);
@@ -76,6 +82,7 @@ const RUNS_ON = /[,;]/;
 // In German the article may also be a relative pronoun before a genitive: "die Altmans Rückkehr forderte".
 const PLURAL_ARTICLE = /(?:^|[^\p{L}])(the|die|den|der)\s+$/iu;
 const NEXT_NOUN = /^\s+\p{Lu}/u;
+const FAMILY_AFTER = new RegExp(String.raw`^(?:${SPACE}+|-)${anyOf(familyWords)}(?!${WORD_CHAR})`, 'iu');
 const PLURAL_ENDING = /[^'’]s['’]?$/u;
 // Another person's first name or initial after the comma, ending a reference-list entry: "Altman, Robert (dir.)".
 const OTHER_INVERTED = new RegExp(String.raw`^,${SPACE}*(\p{Lu}\.|\p{Lu}\p{Ll}+(?=\t|${SPACE}*[(;]))`, 'u');
@@ -89,7 +96,10 @@ function isHeadingLine(text: string, end: number): boolean {
   return lineStart === 0 || !RUNS_ON.test(text.slice(lineStart, end));
 }
 
-/** Whether the word right before a lone surname at [start, end) is probably someone else's first name. */
+/**
+ * Whether the word right before a lone surname at [start, end) is probably someone else's first name, or a
+ * woman's title ("Frau Leike", "Kursleiterin Leike"): our four people are men.
+ */
 function isOtherFirstName(text: string, start: number, end: number): boolean {
   const before = textBefore(text, start);
   const from = start - before.length;
@@ -99,6 +109,8 @@ function isOtherFirstName(text: string, start: number, end: number): boolean {
   const wordEnd = from + found.index + word.length;
   if (gap.includes('\n') && isHeadingLine(text, wordEnd)) return false;
   const last = word.slice(word.lastIndexOf('-') + 1);
+  const bareLast = last.replace(/\.+$/, '').toLowerCase();
+  if (WOMEN.has(bareLast) || (bareLast.endsWith('in') && isRole(bareLast))) return true;
   if (!UPPER_START.test(last)) return false;
   // After a day, "May" is a month: "On 17 May Leike".
   if (MONTHS.has(last.toLowerCase()) && DAY_BEFORE.test(before.slice(0, found.index))) return false;
@@ -160,9 +172,14 @@ export function createLoneSurnameReader(
     if (article && PLURAL_ENDING.test(text.slice(start, end)) && (/the/i.test(article) || !NEXT_NOUN.test(after))) {
       return 'plural';
     }
+    if (FAMILY_AFTER.test(after)) return 'plural';
     const affiliation = affiliationAfter(text, end);
-    if ((!affiliation?.bracketed && isOtherFirstName(text, start, end)) || isPartOfOtherName(text, end))
-      return 'namesake';
+    if (!affiliation?.bracketed && isOtherFirstName(text, start, end)) {
+      // The word before the first name: "seine Schwester Annie Altman", "his sister, Annie Altman".
+      const firstName = WORD_BEFORE.exec(textBefore(text, start))!;
+      return KIN.test(textBefore(text, start - firstName[0].length)) ? 'relative' : 'namesake';
+    }
+    if (isPartOfOtherName(text, end)) return 'namesake';
     return affiliation || hasTitleBefore(text, start) ? 'title' : 'surname';
   };
 }

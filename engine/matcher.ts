@@ -10,9 +10,14 @@ import { firstIndexWhere } from '../utils/binary-search';
 /**
  * How a mention names its person: in full, by handle, or by surname alone (weak evidence). A `namesake`
  * is the surname of someone else ("Robert Altman", "Altman Hardware"): never shown, it tells that someone
- * else of that name is being talked about here, so that the lone surnames right after it are theirs.
+ * else of that name is being talked about here, so that the lone surnames right after it are theirs. A
+ * `relative` is a namesake of our person's family ("his sister Annie Altman"), who takes only the lone
+ * surnames of its own sentence.
  */
-export type MentionKind = 'full' | 'handle' | 'surname' | 'namesake';
+export type MentionKind = 'full' | 'handle' | 'surname' | 'namesake' | 'relative';
+
+/** Whether a mention of this kind names someone other than our person. */
+export const isSomeoneElse = (kind: MentionKind) => kind === 'namesake' || kind === 'relative';
 
 /**
  * How strongly the text around a lone surname says it is one of ours: an employer in its title or
@@ -54,19 +59,19 @@ export interface Matcher<Id extends string = string> {
 /** How far from a lone surname a context term still supports it, in characters. */
 const SUPPORT_WINDOW = 300;
 
-const NOT_BEFORE = String.raw`(?<![\p{L}\p{M}\p{N}_@#])`;
+// A hashtag may start with a name: "#Altman", "#SamAltman".
+const NOT_BEFORE = String.raw`(?<![\p{L}\p{M}\p{N}_@])`;
 // Hebrew writes "and", "to", "in", "from", "that", "as" as letters glued to the next word ("לסם אלטמן").
 const AFTER_HEBREW_PREFIX = String.raw`(?<=${NOT_BEFORE}[ובלכמשה]{1,3})(?=\p{Script=Hebrew})`;
-// A hashtag: "#SamAltman", "#Altman".
-const AFTER_HASH = '(?<=#)';
 const NOT_AFTER = String.raw`(?![\p{L}\p{M}\p{N}_@])`;
 // English possessive (Altman's, Altman’s), German genitive (Altmans, Sutskevers) and the apostrophe after
 // an "s" (Sutskevers’).
 const POSSESSIVE = `(?:${APOSTROPHE}s|s['’]?)?`;
-// Between first name and surname: any whitespace (non-breaking spaces, line breaks), or the hyphen of a
-// German compound ("Sam-Altman-Interview").
-const NAME_GAP = String.raw`(?:\s+|-)`;
-const KIND_BY_LETTER = { f: 'full', h: 'handle', t: 'full', s: 'surname' } as const;
+// Between first name and surname: any whitespace (non-breaking spaces, line breaks), the hyphen of a
+// German compound ("Sam-Altman-Interview"), or nothing and the underscore of hashtags and user names
+// ("#SamAltman", "Sam_Altman").
+const NAME_GAP = String.raw`(?:\s+|[-_])?`;
+const KIND_BY_LETTER = { f: 'full', h: 'handle', s: 'surname' } as const;
 
 function personPattern(index: number, names: NameForms): string {
   const given = anyOf(names.given);
@@ -76,8 +81,6 @@ function personPattern(index: number, names: NameForms): string {
   const initial = String.raw`[${[...new Set(names.given.map((g) => g[0]!))].join('')}]\.\s*`;
   const parts = [`(?<p${index}f>(?:${given}${NAME_GAP}${middle}|${initial})${surname})`];
   if (names.handles.length) parts.push(`(?<p${index}h>${anyOf(names.handles)})`);
-  // Hashtags join the names: "#SamAltman", "#sam_altman".
-  parts.push(`(?<p${index}t>${AFTER_HASH}${given}_?${surname})`);
   parts.push(`(?<p${index}s>${surname})`);
   return parts.join('|');
 }
@@ -103,6 +106,7 @@ function anyIn(positions: readonly number[], from: number, to: number): boolean 
 
 const KIND_BY_READING: Record<LoneSurnameReading, MentionKind | undefined> = {
   namesake: 'namesake',
+  relative: 'relative',
   plural: undefined,
   inverted: 'full',
   title: 'surname',
@@ -132,8 +136,8 @@ function markLists<Id extends string>(text: string, found: Found<Id>[]): void {
     a !== undefined &&
     b !== undefined &&
     a.person !== b.person &&
-    a.kind !== 'namesake' &&
-    b.kind !== 'namesake' &&
+    !isSomeoneElse(a.kind) &&
+    !isSomeoneElse(b.kind) &&
     LIST_JOIN.test(text.slice(a.end, b.start));
   found.forEach((f, i) => {
     if (f.kind === 'surname' && (listed(found[i - 1], f) || listed(f, found[i + 1]))) f.support = SUPPORT.TITLE;
@@ -142,7 +146,7 @@ function markLists<Id extends string>(text: string, found: Found<Id>[]): void {
 
 export function createMatcher<Id extends string>(people: readonly MatchablePerson<Id>[]): Matcher<Id> {
   const pattern = new RegExp(
-    `(?:${NOT_BEFORE}|${AFTER_HEBREW_PREFIX}|${AFTER_HASH})(?:${people.map((p, i) => personPattern(i, p.names)).join('|')})${POSSESSIVE}${NOT_AFTER}`,
+    `(?:${NOT_BEFORE}|${AFTER_HEBREW_PREFIX})(?:${people.map((p, i) => personPattern(i, p.names)).join('|')})${POSSESSIVE}${NOT_AFTER}`,
     'giu',
   );
   const readers = people.map((p) => createLoneSurnameReader(p.names));
@@ -172,7 +176,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           const reading = readers[index]!(text, start, end);
           kind = KIND_BY_READING[reading];
           if (!kind) continue;
-          if (reading === 'namesake') support = SUPPORT.NONE;
+          if (isSomeoneElse(kind)) support = SUPPORT.NONE;
           else if (reading === 'surname') {
             context ??= positionsOf(CONTEXT, text);
             employers ??= positionsOf(EMPLOYERS, text);

@@ -1,4 +1,4 @@
-import { SUPPORT, type Matcher, type Mention } from './matcher';
+import { isSomeoneElse, SUPPORT, type Matcher, type Mention } from './matcher';
 
 /**
  * The one rule for lone surnames, which the page, `npm run eval` and `npm run scan` all use: a document's
@@ -7,8 +7,8 @@ import { SUPPORT, type Matcher, type Mention } from './matcher';
  * Each lone surname is judged where it stands. The nearest name before it that says whose it is (our
  * person's full name, handle, employer title or a list with others of ours; or a namesake such as
  * "Robert Altman") and its own sentence outweigh what the rest of the document says:
- * - within `NEAR` sentences after a namesake, or before a namesake in its own sentence, it is the
- *   namesake's, unless our person was named before it and its own sentence names our people's employer
+ * - within `NEAR` sentences after a namesake (a relative such as "his sister Annie Altman": within its
+ *   sentence), or before a namesake in its own sentence, it is the namesake's, unless our person was named before it and its own sentence names our people's employer
  *   ("Altman became OpenAI's CEO"), or our person was named within `NEAR` sentences before it in the same
  *   paragraph, which compares the two, and its own sentence speaks of AI;
  * - anywhere else it is ours when the document names our person, or `CAST` of our people, or AI terms
@@ -24,21 +24,27 @@ const CAST = 2;
 interface Anchor {
   readonly ours: boolean;
   readonly sentence: number;
+  /** For someone else: how many sentences on they take a lone surname, `NEAR` or, for a relative, none. */
+  readonly reach: number;
 }
 
 const identifiesOurs = (m: Mention) => m.kind === 'full' || m.kind === 'handle' || m.support === SUPPORT.TITLE;
 
 /**
- * Whether the next name of the same person in the sentence of the mention at `index` is a namesake's: "Wer
- * „Altman“ sagte, meinte den Regisseur Robert Altman" speaks of the director throughout.
+ * For each candidate of a block, whether the next name of the same person in its sentence is a namesake's:
+ * "Wer „Altman“ sagte, meinte den Regisseur Robert Altman" speaks of the director throughout. One pass from
+ * the end, so that a block of a thousand surnames costs a thousand steps.
  */
-function namesakeLaterInSentence(mentions: readonly Mention[], index: number): boolean {
-  const { person, sentence } = mentions[index]!;
-  for (let i = index + 1; i < mentions.length && mentions[i]!.sentence === sentence; i++) {
-    const next = mentions[i]!;
-    if (next.person === person && (next.kind === 'namesake' || identifiesOurs(next))) return next.kind === 'namesake';
+function namesakesAhead(mentions: readonly Mention[]): boolean[] {
+  const ahead: boolean[] = [];
+  const next = new Map<string, Mention>();
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    const later = next.get(m.person);
+    ahead[i] = later !== undefined && later.sentence === m.sentence && isSomeoneElse(later.kind);
+    if (isSomeoneElse(m.kind) || identifiesOurs(m)) next.set(m.person, m);
   }
-  return false;
+  return ahead;
 }
 
 /** The mentions to show of a document given as the candidates of its blocks, in document order. */
@@ -53,14 +59,15 @@ export function acceptInDocument<Id extends string>(blocks: readonly (readonly M
   const anchors = new Map<Id, Anchor>();
   // Where each person was last named as ours: in which sentence of the document, and which paragraph.
   const lastNamed = new Map<Id, { readonly sentence: number; readonly paragraph: string }>();
-  let block = 0;
-  const paragraphOf = (m: Mention) => `${block}:${m.paragraph}`;
+  // Sentences counted through the document: the candidate blocks' sentences, one block after another.
+  let sentencesBefore = 0;
+  // Each block has a sentence at least, so the sentences before it tell the block too.
+  const paragraphOf = (m: Mention) => `${sentencesBefore}:${m.paragraph}`;
 
-  /** Whether the lone surname `mentions[index]`, in the document's sentence `sentence`, is ours. */
-  function isOurs(mentions: readonly Mention<Id>[], index: number, sentence: number): boolean {
-    const m = mentions[index]!;
+  /** Whether the lone surname `m`, in the document's sentence `sentence`, is ours. */
+  function isOurs(m: Mention<Id>, sentence: number, namesakeAhead: boolean): boolean {
     const before = anchors.get(m.person);
-    if ((before && !before.ours && sentence - before.sentence <= NEAR) || namesakeLaterInSentence(mentions, index)) {
+    if ((before && !before.ours && sentence - before.sentence <= before.reach) || namesakeAhead) {
       const last = lastNamed.get(m.person);
       if (!last) return false;
       const namedNear = last.paragraph === paragraphOf(m) && sentence - last.sentence <= NEAR;
@@ -69,20 +76,24 @@ export function acceptInDocument<Id extends string>(blocks: readonly (readonly M
     return named.has(m.person) || aboutTheStory || m.support >= SUPPORT.NEAR;
   }
 
-  // Sentences counted through the document: the candidate blocks' sentences, one block after another.
-  let sentencesBefore = 0;
   return blocks.map((mentions) => {
+    const ahead = namesakesAhead(mentions);
     const accepted = mentions.filter((m, i) => {
       const sentence = sentencesBefore + m.sentence;
-      const decisive = identifiesOurs(m) || m.kind === 'namesake';
-      const ours = decisive ? m.kind !== 'namesake' : isOurs(mentions, i, sentence);
-      if (decisive && ours) lastNamed.set(m.person, { sentence, paragraph: paragraphOf(m) });
-      // A judged lone surname carries its person on, as a name would: "Thomas Leike … sagt Leike … will Leike".
-      if (decisive || ours || anchors.get(m.person)?.ours === false) anchors.set(m.person, { ours, sentence });
+      const before = anchors.get(m.person);
+      if (identifiesOurs(m) || isSomeoneElse(m.kind)) {
+        const ours = !isSomeoneElse(m.kind);
+        if (ours) lastNamed.set(m.person, { sentence, paragraph: paragraphOf(m) });
+        anchors.set(m.person, { ours, sentence, reach: m.kind === 'relative' ? 0 : NEAR });
+        return ours;
+      }
+      const ours = isOurs(m, sentence, ahead[i]!);
+      // A judged lone surname carries on the person it went to: "Thomas Leike … sagt Leike … will Leike".
+      if (ours) anchors.set(m.person, { ours, sentence, reach: NEAR });
+      else if (before && !before.ours) anchors.set(m.person, { ...before, sentence });
       return ours;
     });
     sentencesBefore += mentions[0]?.sentences ?? 0;
-    block++;
     return accepted;
   });
 }

@@ -54,7 +54,10 @@ export const functionWords = [
   'are', 'says', 'said', 'asked', 'told', 'wrote', 'writes', 'posted', 'replied', 'added', 'according', 'thanks',
   'dear', 'hi', 'hello', 'hey', 'formerly', 'see', 'cf', 'lately', 'recently', 'currently', 'finally', 'eventually',
   'apparently', 'reportedly', 'allegedly', 'initially', 'originally', 'previously', 'ultimately', 'notably', 'perhaps',
-  'maybe', 'again', 'already', 'soon', 'first', 'next', 'last', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'maybe', 'again', 'already', 'soon', 'first', 'next', 'last', 'meet', 'ask', 'inside', 'ousts', 'ousted', 'fires',
+  'fired', 'hires', 'hired', 'names', 'named', 'taps', 'backs', 'joins', 'leaves', 'quits', 'exits', 'returns',
+  'reinstates', 'picks', 'appoints', 'promotes', 'replaces', 'slams', 'praises', 'warns', 'defends', 'welcomes',
+  'meets', 'sues', 'quotes', 'succeeds', 'loses', 'keeps', 'lets', 'makes', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
   'sunday', 'january', 'february', 'march', 'july', 'september', 'october', 'november', 'december',
   // German
   'der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'und', 'oder', 'aber',
@@ -78,6 +81,32 @@ export const functionWords = [
   'со', 'у', 'о', 'об', 'от', 'при', 'к', 'в', 'во', 'на', 'за', 'из', 'без', 'про', 'также', 'даже', 'уже',
   'теперь', 'сегодня', 'вчера',
 ] as const;
+
+/**
+ * Words that, right after a surname, make it a family's name rather than one person's: "the Altman family",
+ * "den Altman-Brüdern". Lower case, matched in any case.
+ */
+export const familyWords = [
+  'family', 'brothers', 'bros', 'sisters', 'siblings', 'clan', 'familie', 'brüder', 'brüdern', 'schwestern', 'geschwister',
+] as const;
+
+/**
+ * Words for relatives. A namesake introduced by one ("his sister Annie Altman", "Bruder Jack Altman") is
+ * our person's family: the text is about our person, and the namesake takes no lone surname beyond its
+ * own sentence. Lower case.
+ */
+export const kinshipWords = [
+  'sister', 'brother', 'mother', 'father', 'mom', 'dad', 'son', 'daughter', 'wife', 'husband', 'cousin', 'uncle',
+  'aunt', 'niece', 'nephew', 'siblings', 'parents', 'grandmother', 'grandfather', 'schwester', 'bruder', 'mutter',
+  'vater', 'sohn', 'tochter', 'ehemann', 'ehefrau', 'cousine', 'onkel', 'tante', 'nichte', 'neffe', 'geschwister',
+  'eltern', 'großmutter', 'großvater', 'geschwistern', 'schwestern', 'brüder',
+] as const;
+
+/**
+ * Titles of women. Our four people are men, so a lone surname right after one of these, or after a female
+ * role noun ending in "-in" ("Kursleiterin Leike", "Zahnärztin Pachocki"), is someone else's. Lower case.
+ */
+export const femaleTitles = ['frau', 'ms', 'mrs', 'miss', 'madame', 'mme'] as const;
 
 /** Months that are also first names, and so not in `functionWords`: after a day ("17 May") they are dates. */
 export const monthsLikeNames = ['April', 'May', 'June', 'August'] as const;
@@ -117,24 +146,25 @@ export const affiliationWords = [
 export const titleEndings = [
   'chef', 'chefin', 'gründer', 'gründerin', 'forscher', 'forscherin', 'wissenschaftler', 'wissenschaftlerin', 'leiter',
   'leiterin', 'direktor', 'direktorin', 'präsident', 'präsidentin', 'nachfolger', 'nachfolgerin', 'sprecher',
-  'sprecherin', 'experte', 'expertin', 'pionier', 'erfinder', 'founder', 'scientist', 'researcher', 'officer',
-  'director', 'president',
+  'sprecherin', 'experte', 'expertin', 'pionier', 'erfinder', 'entwickler', 'ingenieur', 'informatiker', 'physiker',
+  'mathematiker', 'programmierer', 'berater', 'mitarbeiter', 'vordenker', 'star', 'ikone', 'legende', 'guru',
+  'founder', 'scientist', 'researcher', 'officer', 'director', 'president', 'developer', 'engineer', 'programmer',
+  'mathematician', 'physicist', 'prodigy', 'wunderkind', 'leader', 'executive', 'staffer', 'employee',
 ] as const;
 
 /**
- * Words that, right after a lone surname, make it part of another name or the name of a family: a shop, a
- * firm, a street, a prize, siblings ("Altman Hardware", "Pachocki’s Bakery", "Leike-Straße", "den
- * Altman-Brüdern"). Lower case.
+ * Words that, right after a lone surname, make it part of another name: a shop, a firm, a street, a prize
+ * ("Altman Hardware", "Pachocki’s Bakery", "Pachocki & Sons", "Leike-Straße"). Lower case.
  */
 export const nameSuffixes = [
   // English
   'hardware', 'store', 'stores', 'shop', 'street', 'st', 'road', 'avenue', 'lane', 'bridge', 'square', 'park',
   'foundation', 'institute', 'center', 'centre', 'group', 'holdings', 'inc', 'llc', 'ltd', 'corp', 'company',
-  'brothers', 'bros', 'sisters', 'siblings', 'family', 'clan', 'prize', 'award', 'hall', 'building', 'school',
+  'prize', 'award', 'hall', 'building', 'school',
   'gallery', 'theater', 'theatre', 'bakery', 'cafe', 'café', 'restaurant', 'salon', 'garage', 'pharmacy', 'clinic',
   'sons', 'partners', 'plumbing', 'motors', 'law', 'realty',
   // German
   'gmbh', 'ag', 'kg', 'straße', 'strasse', 'str', 'weg', 'platz', 'allee', 'gasse', 'stiftung', 'preis', 'gruppe',
-  'haus', 'schule', 'werke', 'verlag', 'brüder', 'brüdern', 'schwestern', 'geschwister', 'familie', 'bäckerei',
+  'haus', 'schule', 'werke', 'verlag', 'bäckerei',
   'apotheke', 'praxis', 'klinik', 'söhne', 'partner', 'co',
 ] as const;

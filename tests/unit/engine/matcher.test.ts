@@ -173,6 +173,21 @@ describe('createMatcher', () => {
     expect(marked('KI-Gipfel: Dr. Leike spricht über Alignment.')).toEqual([['leike', 'Leike']]);
   });
 
+  it('takes a verb of a title-case headline and a compound role for no first name', () => {
+    expect(marked('OpenAI Names Pachocki Chief Scientist; Board Ousts Altman')).toEqual([
+      ['pachocki', 'Pachocki'],
+      ['altman', 'Altman'],
+    ]);
+    expect(marked('KI-Star Sutskever und Chefentwickler Pachocki bei OpenAI')).toEqual([
+      ['sutskever', 'Sutskever'],
+      ['pachocki', 'Pachocki'],
+    ]);
+  });
+
+  it('gives a lone surname after a woman’s title or role to someone else: our four people are men', () => {
+    expect(marked('OpenAI-Anrufe für Frau Leike, Kollegin Pachocki und Ms. Altman, die Kursleiterin Leike.')).toEqual([]);
+  });
+
   it('takes a month after a day for a date, not a first name', () => {
     expect(marked('OpenAI: on 17 May Leike explained why. 3. Robert Altman made films.')).toEqual([['leike', 'Leike']]);
   });
@@ -183,7 +198,7 @@ describe('createMatcher', () => {
   });
 
   it('takes no surname naming a family or a shop', () => {
-    expect(marked('Bei OpenAI redet man von den Altman-Brüdern.')).toEqual([]);
+    expect(marked('Bei OpenAI redet man von den Altman-Brüdern und der Altman family.')).toEqual([]);
     expect(marked('Pachocki’s Bakery now takes orders through an AI chatbot.')).toEqual([]);
     expect(marked('AI news: Pachocki & Sons Plumbing has moved.')).toEqual([]);
   });

@@ -47,6 +47,15 @@ describe('a namesake decides per mention, not for the whole document', () => {
     expect(marked('Sam Altman, not Robert Altman, leads OpenAI. Altman said so.')).toEqual([['altman', 'Sam Altman']]);
   });
 
+  it('lets a relative named as such take no lone surname beyond its own sentence', () => {
+    const family =
+      'Über seine Familie spricht der OpenAI-Chef selten. Seine Schwester Annie Altman erhebt Vorwürfe, die Altman bestreitet. ' +
+      'Beruflich läuft es für Altman glänzend.';
+    expect(marked(family).map(([, text]) => text)).toEqual(['Altman']);
+    // Introduced by her own role instead, the namesake takes the sentences after her too.
+    expect(marked('Die Podcasterin Annie Altman spricht über KI. Beruflich läuft es für Altman glänzend.')).toEqual([]);
+  });
+
   it('gives a lone surname to a namesake named later in the same sentence', () => {
     const text = 'Wer vom Kino sprach und „Altman“ sagte, meinte den Regisseur Robert Altman. Heute denkt man an OpenAI.';
     expect(marked(text)).toEqual([]);
