@@ -72,6 +72,7 @@ const POSSESSIVE = `(?:${APOSTROPHE}s|s['’]?)?`;
 // ("#SamAltman", "Sam_Altman").
 const NAME_GAP = String.raw`(?:\s+|[-_])?`;
 const KIND_BY_LETTER = { f: 'full', h: 'handle', s: 'surname' } as const;
+const LOWER_INITIAL = /^\p{Ll}\.\s*/u;
 
 function personPattern(index: number, names: NameForms): string {
   const given = anyOf(names.given);
@@ -162,13 +163,19 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       const found: Found<Id>[] = [];
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-        const start = m.index;
+        let start = m.index;
         const end = start + m[0].length;
         addresses ??= findAddressSpans(text);
         if (overlapsAny(addresses, start, end) || isInPathLikeToken(text, start, end)) continue;
         const group = Object.keys(m.groups!).find((key) => m!.groups![key] !== undefined)!;
         const index = Number(group.slice(1, -1));
         let kind: MentionKind | undefined = KIND_BY_LETTER[group.at(-1) as keyof typeof KIND_BY_LETTER];
+        // An initial is a capital: in "(s. Altman 2023)" the "s." is German for "see", and the surname stands alone.
+        const notInitial = LOWER_INITIAL.exec(m[0])?.[0].length;
+        if (notInitial) {
+          start += notInitial;
+          kind = 'surname';
+        }
         let support: Support = SUPPORT.TITLE;
         sentences ??= sentencesOf(text);
         const sentence = sentences.indexAt(start);

@@ -57,7 +57,8 @@ export const functionWords = [
   'maybe', 'again', 'already', 'soon', 'first', 'next', 'last', 'meet', 'ask', 'inside', 'ousts', 'ousted', 'fires',
   'fired', 'hires', 'hired', 'names', 'named', 'taps', 'backs', 'joins', 'leaves', 'quits', 'exits', 'returns',
   'reinstates', 'picks', 'appoints', 'promotes', 'replaces', 'slams', 'praises', 'warns', 'defends', 'welcomes',
-  'meets', 'sues', 'quotes', 'succeeds', 'loses', 'keeps', 'lets', 'makes', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'meets', 'sues', 'quotes', 'succeeds', 'loses', 'keeps', 'lets', 'makes', 'asks', 'adds', 'notes', 'explains',
+  'can', 'could', 'should', 'would', 'must', 'might', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
   'sunday', 'january', 'february', 'march', 'july', 'september', 'october', 'november', 'december',
   // German
   'der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'und', 'oder', 'aber',
@@ -74,7 +75,10 @@ export const functionWords = [
   'lässt', 'antwortete', 'fragte', 'warnte', 'dankte', 'ehemals', 'früher', 'siehe', 'vgl', 'zuletzt', 'kürzlich',
   'neulich', 'derzeit', 'aktuell', 'offenbar', 'angeblich', 'vermutlich', 'schließlich', 'zunächst', 'dennoch',
   'trotzdem', 'deshalb', 'daher', 'außerdem', 'zudem', 'allerdings', 'immerhin', 'vielleicht', 'eigentlich',
-  'tatsächlich', 'plötzlich', 'endlich', 'wieder', 'montag', 'dienstag', 'mittwoch', 'donnerstag',
+  'tatsächlich', 'plötzlich', 'endlich', 'wieder', 'damals', 'bisher', 'anschließend', 'dabei', 'kann', 'muss',
+  'soll', 'darf', 'könnte', 'sollte', 'müsste', 'würde', 'wollte', 'geht', 'kommt', 'bleibt', 'kehrt', 'verlässt',
+  'wechselt', 'übernimmt', 'tritt', 'warnt', 'fordert', 'kritisiert', 'lobt', 'verteidigt', 'entschuldigt', 'gibt',
+  'holt', 'feuert', 'entlässt', 'spricht', 'antwortet', 'reagiert', 'schweigt', 'gründet', 'investiert', 'montag', 'dienstag', 'mittwoch', 'donnerstag',
   'freitag', 'samstag', 'sonntag', 'januar', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember',
   // Russian
   'и', 'а', 'но', 'или', 'как', 'когда', 'если', 'что', 'чтобы', 'хотя', 'пока', 'после', 'до', 'по', 'для', 'с',

@@ -137,6 +137,8 @@ describe('createMatcher', () => {
       ['altman', 'S. Altman'],
       ['sutskever', 'I. Sutskever'],
     ]);
+    // A lower-case "s." is German for "see", not an initial.
+    expect(marked('Zu OpenAI (s. Altman 2023)')).toEqual([['altman', 'Altman']]);
     // Only the surname of an inverted name is marked; another first name makes it a namesake.
     const references = 'Altman, Sam (2023). Planning for AGI.\nSutskever, I.; Vinyals, O.\nAltman, Robert (dir.)\tThe Player';
     expect(marked(references)).toEqual([
@@ -174,6 +176,10 @@ describe('createMatcher', () => {
   });
 
   it('takes a verb of a title-case headline and a compound role for no first name', () => {
+    expect(marked('Verlässt Sutskever OpenAI? Kann Altman bleiben?')).toEqual([
+      ['sutskever', 'Sutskever'],
+      ['altman', 'Altman'],
+    ]);
     expect(marked('OpenAI Names Pachocki Chief Scientist; Board Ousts Altman')).toEqual([
       ['pachocki', 'Pachocki'],
       ['altman', 'Altman'],
