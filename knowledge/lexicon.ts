@@ -23,7 +23,9 @@ export const contextTerms = [
   'sequence-to-sequence', 'ImageNet', 'AlexNet', 'Transformer', 'RLHF', 'reinforcement learning', 'Google Brain',
   'co-author', 'coauthor', 'Koautor', 'Koautoren', 'Mitautor', 'Mitautoren', 'Hinton', 'Krizhevsky', 'Vinyals',
   'Zaremba', 'Karpathy', 'Bengio', 'LeCun', 'Goodfellow', 'Schulman', 'Brockman', 'Murati', 'Amodei', 'Radford',
-  'Christiano', 'Hassabis', 'Nadella', 'Musk',
+  'Christiano', 'Hassabis', 'Nadella', 'Musk', 'Mikolov', 'Martens', 'Salakhutdinov', 'Srivastava', 'Hochreiter',
+  'Schmidhuber', 'LSTM', 'RNN', 'word2vec', 'backpropagation', 'reward modeling', 'reward modelling',
+  'scalable oversight', 'Dota', 'ICPC', 'TopCoder', 'Codeforces', 'Loopt', 'Oklo', 'YC',
   // Russian
   'ИИ', 'искусственный интеллект', 'искусственного интеллекта', 'нейросеть', 'нейросети', 'нейросетей',
   // Hebrew

@@ -130,6 +130,10 @@ describe('createMatcher', () => {
     expect(marked(seq2seq)).toEqual([['sutskever', 'Sutzkever']]);
     expect(marked('Krizhevsky, Sutskever and Hinton won ImageNet in 2012.')).toEqual([['sutskever', 'Sutskever']]);
     expect(marked('See Leike et al. (2018) on reward modelling.')).toEqual([['leike', 'Leike']]);
+    expect(marked('Mikolov, Sutskever und Chen verbesserten word2vec.')).toEqual([['sutskever', 'Sutskever']]);
+    expect(marked('Als Student gewann Pachocki die ICPC-Weltfinals nicht, aber viele TopCoder-Runden.')).toEqual([
+      ['pachocki', 'Pachocki'],
+    ]);
   });
 
   it('reads the forms people write: initials, inverted names, hashtags, trailing apostrophes, Polish forms', () => {
