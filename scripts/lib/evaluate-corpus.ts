@@ -57,7 +57,9 @@ export function evaluateCorpus(
   for (const doc of documents) {
     const foundInDoc = find(doc.blocks.map((b) => b.text));
     doc.blocks.forEach(({ text, labels }, block) => {
-      const found = foundInDoc.filter((s) => s.block === block).map(({ person, start, end }) => ({ person, start, end }));
+      const found = foundInDoc
+        .filter((s) => s.block === block)
+        .map(({ person, start, end }) => ({ person, start, end }));
       const comparison = compareSpans(labels, found);
       addToTallies(all, comparison, () => 'all');
       addToTallies(byPerson, comparison, (s) => s.person);

@@ -14,6 +14,7 @@ export async function parseLabelledPage(html: string, personIds: ReadonlySet<str
   const blocks = (await htmlBlockTexts(html)).map((text) => parseLabelledText(text, personIds));
   const written = html.split(MARKER_START).length - 1;
   const read = blocks.reduce((n, block) => n + block.labels.length, 0);
-  if (written !== read) throw new Error(`${written - read} of ${written} labels stand in text the page walk does not read`);
+  if (written !== read)
+    throw new Error(`${written - read} of ${written} labels stand in text the page walk does not read`);
   return blocks;
 }

@@ -41,7 +41,8 @@ function numberedFiles(dir: string, extension: 'txt' | 'html', prefix: string): 
       .forEach((name, i) => {
         const file = `${prefix}${lang}/${name}`;
         const match = FILE_NAME.exec(name);
-        if (!match || match[2] !== extension) throw new Error(`${file}: not a corpus file name (NNN-slug.${extension})`);
+        if (!match || match[2] !== extension)
+          throw new Error(`${file}: not a corpus file name (NNN-slug.${extension})`);
         if (Number(match[1]) !== i + 1) throw new Error(`${file}: expected number ${String(i + 1).padStart(3, '0')}`);
         found.push({ file, lang, path: join(dir, lang, name) });
       });

@@ -57,9 +57,12 @@ describe('a namesake decides per mention, not for the whole document', () => {
   });
 
   it('gives a lone surname to a namesake named later in the same sentence', () => {
-    const text = 'Wer vom Kino sprach und „Altman“ sagte, meinte den Regisseur Robert Altman. Heute denkt man an OpenAI.';
+    const text =
+      'Wer vom Kino sprach und „Altman“ sagte, meinte den Regisseur Robert Altman. Heute denkt man an OpenAI.';
     expect(marked(text)).toEqual([]);
-    expect(marked('If your alerts watch for "Sutzkever", you missed the OpenAI news.')).toEqual([['sutskever', 'Sutzkever']]);
+    expect(marked('If your alerts watch for "Sutzkever", you missed the OpenAI news.')).toEqual([
+      ['sutskever', 'Sutzkever'],
+    ]);
   });
 
   it('counts a namesake in a heading block as near to the lone surnames of the next block', () => {
@@ -79,13 +82,17 @@ describe('a namesake decides per mention, not for the whole document', () => {
       'Altmans Firma dagegen verwebt Milliarden von Texten zu einem Sprachmodell.';
     expect(marked(text).map(([, t]) => t)).toEqual(['Sam Altman', 'Altmans']);
     // Without our person named first, the same sentence stays with the namesake.
-    expect(marked('Im Fahrradladen von Lea Altman hilft jetzt eine KI. „Die KI repariert nichts“, sagt Altman.')).toEqual([]);
+    expect(
+      marked('Im Fahrradladen von Lea Altman hilft jetzt eine KI. „Die KI repariert nichts“, sagt Altman.'),
+    ).toEqual([]);
   });
 
   it('takes a lone surname with its employer as a title or an affiliation even beside a namesake', () => {
     const siblings = 'Jack Altman hat Lattice gegründet. Sein Bruder, der OpenAI-Chef Altman, investierte früh.';
     expect(marked(siblings)).toEqual([['altman', 'Altman']]);
-    expect(marked('Jack Altman moderierte. Zu Gast: Altman (OpenAI) und Amodei (Anthropic).')).toEqual([['altman', 'Altman']]);
+    expect(marked('Jack Altman moderierte. Zu Gast: Altman (OpenAI) und Amodei (Anthropic).')).toEqual([
+      ['altman', 'Altman'],
+    ]);
   });
 
   it('takes a lone surname listed with others of our people as ours, even right after a namesake', () => {
@@ -117,11 +124,15 @@ describe('a namesake decides per mention, not for the whole document', () => {
   });
 
   it('takes the lone surnames of a document that names two of our people, without AI words', () => {
-    expect(marked('Jan Leike und Ilja Sutskever gingen. Kleine Korrektur: Pachocki war vorher Forschungsdirektor.')).toEqual([
+    expect(
+      marked('Jan Leike und Ilja Sutskever gingen. Kleine Korrektur: Pachocki war vorher Forschungsdirektor.'),
+    ).toEqual([
       ['leike', 'Jan Leike'],
       ['sutskever', 'Ilja Sutskever'],
       ['pachocki', 'Pachocki'],
     ]);
-    expect(marked('Jan Leike ging. Kleine Korrektur: Pachocki war vorher Forschungsdirektor.')).toEqual([['leike', 'Jan Leike']]);
+    expect(marked('Jan Leike ging. Kleine Korrektur: Pachocki war vorher Forschungsdirektor.')).toEqual([
+      ['leike', 'Jan Leike'],
+    ]);
   });
 });

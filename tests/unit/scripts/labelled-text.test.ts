@@ -25,7 +25,10 @@ describe('parseLabelledText', () => {
   });
 
   it('leaves a text without markup as it is', () => {
-    expect(parseLabelledText('Robert Altman drehte Filme.', IDS)).toEqual({ text: 'Robert Altman drehte Filme.', labels: [] });
+    expect(parseLabelledText('Robert Altman drehte Filme.', IDS)).toEqual({
+      text: 'Robert Altman drehte Filme.',
+      labels: [],
+    });
   });
 
   it('rejects an unknown person id and markup left after stripping', () => {
@@ -52,7 +55,11 @@ describe('loadCorpus', () => {
   };
 
   it('reads each language folder in file order', () => {
-    const root = corpusWith({ 'en/001-a.txt': '[[leike|Leike]].\n', 'de/002-b.txt': 'Zwei.\n', 'de/001-a.txt': 'Eins.\n' });
+    const root = corpusWith({
+      'en/001-a.txt': '[[leike|Leike]].\n',
+      'de/002-b.txt': 'Zwei.\n',
+      'de/001-a.txt': 'Eins.\n',
+    });
     expect(loadCorpus(root, IDS).map((d) => [d.file, d.lang, d.blocks[0]!.labels.length])).toEqual([
       ['de/001-a.txt', 'de', 0],
       ['de/002-b.txt', 'de', 0],
@@ -61,7 +68,9 @@ describe('loadCorpus', () => {
   });
 
   it('refuses gaps in the numbering, misnamed files and bad labels, naming the file', () => {
-    expect(() => loadCorpus(corpusWith({ 'de/001-a.txt': 'A.\n', 'de/003-c.txt': 'C.\n' }), IDS)).toThrow(/de\/003-c.txt/);
+    expect(() => loadCorpus(corpusWith({ 'de/001-a.txt': 'A.\n', 'de/003-c.txt': 'C.\n' }), IDS)).toThrow(
+      /de\/003-c.txt/,
+    );
     expect(() => loadCorpus(corpusWith({ 'de/001_A.txt': 'A.\n' }), IDS)).toThrow(/not a corpus file name/);
     expect(() => loadCorpus(corpusWith({ 'en/001-a.txt': '[[sama|Sam]]\n' }), IDS)).toThrow(/en\/001-a.txt: unknown/);
   });
@@ -81,7 +90,9 @@ describe('parseLabelledPage', () => {
   });
 
   it('refuses a label the page walk cannot read, or one that spans two blocks', async () => {
-    await expect(parseLabelledPage('<p>Hi</p><script>"[[altman|Altman]]"</script>', IDS)).rejects.toThrow(/1 of 1 labels/);
+    await expect(parseLabelledPage('<p>Hi</p><script>"[[altman|Altman]]"</script>', IDS)).rejects.toThrow(
+      /1 of 1 labels/,
+    );
     await expect(parseLabelledPage('<p>[[altman|Sam</p><p>Altman]]</p>', IDS)).rejects.toThrow(/stray/);
   });
 });
@@ -94,7 +105,11 @@ describe('loadPages', () => {
       mkdirSync(join(root, 'html', 'en'), { recursive: true });
       writeFileSync(join(root, 'html', 'en', '001-a.html'), '<p>[[leike|Leike]] left.</p><p>Bye.</p>');
       expect(await loadPages(root, IDS)).toEqual([
-        { file: 'html/en/001-a.html', lang: 'en', blocks: [expect.objectContaining({ text: 'Leike left.' }), expect.anything()] },
+        {
+          file: 'html/en/001-a.html',
+          lang: 'en',
+          blocks: [expect.objectContaining({ text: 'Leike left.' }), expect.anything()],
+        },
       ]);
       writeFileSync(join(root, 'html', 'en', '003-c.html'), '<p>C.</p>');
       await expect(loadPages(root, IDS)).rejects.toThrow(/html\/en\/003-c.html: expected number 002/);
