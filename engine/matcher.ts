@@ -1,15 +1,32 @@
-import { contextTerms, nameSuffixes, titleEndings, titleWords } from '../knowledge/lexicon';
+import { contextTerms, employerTerms } from '../knowledge/lexicon';
 import type { NameForms } from '../knowledge/types';
 import { stripInvisible } from './invisible-chars';
-import { findAddressSpans, overlapsAny, type Span } from './url-spans';
+import { createLoneSurnameReader, type LoneSurnameReading } from './lone-surname';
+import { anyOf, APOSTROPHE, WORD_CHAR } from './regex-parts';
+import { sentencesOf, type Sentences } from './sentences';
+import { findAddressSpans, isInPathLikeToken, overlapsAny, type Span } from './url-spans';
 import { firstIndexWhere } from '../utils/binary-search';
 
 /**
  * How a mention names its person: in full, by handle, or by surname alone (weak evidence). A `namesake`
- * is the surname of someone else ("Robert Altman", "Altman Hardware"): never shown, it tells that the
- * document has another person of that name, so that AI terms nearby no longer make a lone surname ours.
+ * is the surname of someone else ("Robert Altman", "Altman Hardware"): never shown, it tells that someone
+ * else of that name is being talked about here, so that the lone surnames right after it are theirs. A
+ * `relative` is a namesake of our person's family ("his sister Annie Altman"), who takes only the lone
+ * surnames of its own sentence.
  */
-export type MentionKind = 'full' | 'handle' | 'surname' | 'namesake';
+export type MentionKind = 'full' | 'handle' | 'surname' | 'namesake' | 'relative';
+
+/** Whether a mention of this kind names someone other than our person. */
+export const isSomeoneElse = (kind: MentionKind) => kind === 'namesake' || kind === 'relative';
+
+/**
+ * How strongly the text around a lone surname says it is one of ours: an employer in its title or
+ * affiliation ("OpenAI-Chef Altman", "Altman (OpenAI)") or a list with others of ours; our people's
+ * employer or its products in its sentence ("Altman became OpenAI's CEO"); other AI terms in its sentence;
+ * AI terms nearby; or nothing. Full names and handles have `TITLE`, namesakes `NONE`.
+ */
+export const SUPPORT = { NONE: 0, NEAR: 1, SENTENCE: 2, EMPLOYER: 3, TITLE: 4 } as const;
+export type Support = (typeof SUPPORT)[keyof typeof SUPPORT];
 
 export interface Mention<Id extends string = string> {
   readonly person: Id;
@@ -17,8 +34,12 @@ export interface Mention<Id extends string = string> {
   readonly start: number;
   readonly end: number;
   readonly kind: MentionKind;
-  /** For a lone surname: whether AI or OpenAI terms stand near it. True for full names and handles. */
-  readonly supported: boolean;
+  readonly support: Support;
+  /** The index of the sentence it stands in, and how many sentences the text given to `find` has. */
+  readonly sentence: number;
+  readonly sentences: number;
+  /** The index of the line it stands in: in plain text, its paragraph. */
+  readonly paragraph: number;
 }
 
 export interface MatchablePerson<Id extends string = string> {
@@ -29,103 +50,99 @@ export interface MatchablePerson<Id extends string = string> {
 export interface Matcher<Id extends string = string> {
   /**
    * Every candidate mention in `text`, in order. Lone surnames preceded by another first name, or that
-   * are part of another name, come as namesakes; the other lone surnames are kept with `supported` set,
-   * for `acceptMentions` to decide.
+   * are part of another name, come as namesakes; the other lone surnames are kept with their `support`,
+   * for the surname rules to decide.
    */
   find(text: string): Mention<Id>[];
 }
 
 /** How far from a lone surname a context term still supports it, in characters. */
 const SUPPORT_WINDOW = 300;
-/** How much text on either side of a lone surname the checks of its neighbouring words read. */
-const LOOK_AROUND = 60;
 
-const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}_]`;
-const NOT_BEFORE = String.raw`(?<![\p{L}\p{M}\p{N}_@#])`;
+// A hashtag may start with a name: "#Altman", "#SamAltman".
+const NOT_BEFORE = String.raw`(?<![\p{L}\p{M}\p{N}_@])`;
 // Hebrew writes "and", "to", "in", "from", "that", "as" as letters glued to the next word ("לסם אלטמן").
 const AFTER_HEBREW_PREFIX = String.raw`(?<=${NOT_BEFORE}[ובלכמשה]{1,3})(?=\p{Script=Hebrew})`;
 const NOT_AFTER = String.raw`(?![\p{L}\p{M}\p{N}_@])`;
-// Apostrophes as typed: straight, typographic, the modifier letter, and the accents German keyboards offer.
-const APOSTROPHES = "'’‘ʼ´`";
-const APOSTROPHE = `[${APOSTROPHES}]`;
-// English possessive (Altman's, Altman’s) and German genitive (Altmans, Sutskevers).
-const POSSESSIVE = `(?:${APOSTROPHE}s|s)?`;
-// Between first name and surname: any whitespace (non-breaking spaces, line breaks), or the hyphen of a
-// German compound ("Sam-Altman-Interview").
-const NAME_GAP = String.raw`(?:\s+|-)`;
+// English possessive (Altman's, Altman’s), German genitive (Altmans, Sutskevers) and the apostrophe after
+// an "s" (Sutskevers’).
+const POSSESSIVE = `(?:${APOSTROPHE}s|s['’]?)?`;
+// Between first name and surname: any whitespace (non-breaking spaces, line breaks), the hyphen of a
+// German compound ("Sam-Altman-Interview"), or nothing and the underscore of hashtags and user names
+// ("#SamAltman", "Sam_Altman").
+const NAME_GAP = String.raw`(?:\s+|[-_])?`;
 const KIND_BY_LETTER = { f: 'full', h: 'handle', s: 'surname' } as const;
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// Any run of whitespace may stand for the space inside a name or term.
-const form = (s: string) => escape(s).replace(/ +/g, String.raw`\s+`);
-const anyOf = (forms: readonly string[]) =>
-  `(?:${[...forms].sort((a, b) => b.length - a.length).map(form).join('|')})`;
+const LOWER_INITIAL = /^\p{Ll}\.\s*/u;
 
 function personPattern(index: number, names: NameForms): string {
+  const given = anyOf(names.given);
+  const surname = anyOf(names.surnames);
   const middle = names.middle.length ? `(?:${anyOf(names.middle)}${NAME_GAP})?` : '';
-  const parts = [`(?<p${index}f>${anyOf(names.given)}${NAME_GAP}${middle}${anyOf(names.surnames)})`];
+  // An initial stands for the first name: "S. Altman", "I. Sutskever".
+  const initial = String.raw`[${[...new Set(names.given.map((g) => g[0]!))].join('')}]\.\s*`;
+  const parts = [`(?<p${index}f>(?:${given}${NAME_GAP}${middle}|${initial})${surname})`];
   if (names.handles.length) parts.push(`(?<p${index}h>${anyOf(names.handles)})`);
-  parts.push(`(?<p${index}s>${anyOf(names.surnames)})`);
+  parts.push(`(?<p${index}s>${surname})`);
   return parts.join('|');
 }
 
-const CONTEXT = new RegExp(`(?<!${WORD_CHAR})${anyOf(contextTerms)}s?(?!${WORD_CHAR})`, 'giu');
-const lowerSet = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
-// A context term before a surname names an employer or a field ("OpenAI Altman", "KI Leike"), not a person.
-const NOT_FIRST_NAMES = new Set([...lowerSet(titleWords), ...lowerSet(contextTerms)]);
-const NAME_SUFFIXES = lowerSet(nameSuffixes);
+const termPattern = (terms: readonly string[]) =>
+  new RegExp(`(?<!${WORD_CHAR})${anyOf(terms)}s?(?!${WORD_CHAR})`, 'giu');
+const CONTEXT = termPattern(contextTerms);
+const EMPLOYERS = termPattern(employerTerms);
 
-// The word before a lone surname and what joins them: a space, at most one line break (a wrapped line,
-// not a new paragraph), or a hyphen ("Müller-Leike", "Robert-Altman-Preis").
-const WORD_PART = String.raw`[\p{L}\p{M}\p{N}.${APOSTROPHES}]+`;
-const WORD_BEFORE = new RegExp(String.raw`(${WORD_PART}(?:-${WORD_PART})*)(?:-|(?=\s)[^\S\n]*\n?[^\S\n]*)$`, 'u');
-const WORD_AFTER = /^(?:[^\S\n]+|-)(\p{Lu}[\p{L}\p{M}]*)/u;
-const UPPER_START = /^\p{Lu}/u;
-const POSSESSIVE_END = new RegExp(`${APOSTROPHE}s$`, 'u');
-const SENTENCE_END = /(?:^|[.!?:;…>•·*–—([«»"“„‘‚'])$/u;
-
-/** Whether the word right before a lone surname at `start` is probably someone else's first name ("Robert Altman"). */
-function isOtherFirstName(text: string, start: number): boolean {
-  const from = Math.max(0, start - LOOK_AROUND);
-  const before = text.slice(from, start);
-  const found = WORD_BEFORE.exec(before);
-  if (!found) return false;
-  const word = found[1]!;
-  const last = word.slice(word.lastIndexOf('-') + 1);
-  if (!UPPER_START.test(last)) return false;
-  // "OpenAI's Altman" names an owner, "GPT-4 Altman" a product: neither is a first name.
-  if (POSSESSIVE_END.test(last) || /\d/.test(word)) return false;
-  if (last.endsWith('.')) {
-    const bare = last.replace(/\.+$/, '');
-    // "R. Altman" is an initial; "Mr. Altman" a title; "…Research. Pachocki" the end of a sentence.
-    return bare.length === 1;
-  }
-  const lower = last.toLowerCase();
-  // With a German genitive too: "OpenAIs Altman", "des Chefs Altman".
-  if ([lower, word.toLowerCase(), lower.replace(/s$/, '')].some((w) => NOT_FIRST_NAMES.has(w))) return false;
-  if (titleEndings.some((ending) => lower.endsWith(ending))) return false;
-  // A sentence's first word is capitalised whatever it is: "Reading Leike’s thread" starts with a verb.
-  // Short words ending in "ing" ("King", "Ming") are left to be names.
-  const sentenceStart = from + found.index === 0 || SENTENCE_END.test(before.slice(0, found.index).trimEnd());
-  return !(sentenceStart && lower.length > 4 && lower.endsWith('ing'));
-}
-
-/** Whether the word right after a lone surname makes it part of another name ("Altman Hardware"). */
-function isPartOfOtherName(text: string, end: number): boolean {
-  const next = WORD_AFTER.exec(text.slice(end, end + LOOK_AROUND))?.[1];
-  return next !== undefined && NAME_SUFFIXES.has(next.toLowerCase());
-}
-
-function contextPositions(text: string): number[] {
+/** Where `terms` stand in `text`, in order. */
+function positionsOf(terms: RegExp, text: string): number[] {
   const positions: number[] = [];
-  CONTEXT.lastIndex = 0;
-  for (let m = CONTEXT.exec(text); m; m = CONTEXT.exec(text)) positions.push(m.index);
+  terms.lastIndex = 0;
+  for (let m = terms.exec(text); m; m = terms.exec(text)) positions.push(m.index);
   return positions;
 }
 
-function hasNear(positions: readonly number[], at: number): boolean {
-  const lo = firstIndexWhere(positions.length, (i) => positions[i]! >= at - SUPPORT_WINDOW);
-  return lo < positions.length && positions[lo]! <= at + SUPPORT_WINDOW;
+/** Whether any of the sorted `positions` lies in [from, to). */
+function anyIn(positions: readonly number[], from: number, to: number): boolean {
+  const lo = firstIndexWhere(positions.length, (i) => positions[i]! >= from);
+  return lo < positions.length && positions[lo]! < to;
+}
+
+const KIND_BY_READING: Record<LoneSurnameReading, MentionKind | undefined> = {
+  namesake: 'namesake',
+  relative: 'relative',
+  plural: undefined,
+  inverted: 'full',
+  title: 'surname',
+  surname: 'surname',
+};
+
+// What joins the names of a list: "Sutskever, Leike und Pachocki", "Altman · Sutskever", "Leike/Altman".
+const LIST_JOIN = /^(?:\s*[,;·•|/&]\s*|\s+(?:and|und|or|oder|sowie|&)\s+)$/u;
+
+/** A candidate as the loop finds it, in the offsets of the text without invisible characters. */
+interface Found<Id extends string> {
+  readonly person: Id;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: MentionKind;
+  support: Support;
+  readonly sentence: number;
+  readonly paragraph: number;
+}
+
+/**
+ * A lone surname listed with another of our people's names is theirs as surely as under its employer's
+ * title: "zwischen Sutskever, Leike und Pachocki", "Altman · Sutskever · Leike".
+ */
+function markLists<Id extends string>(text: string, found: Found<Id>[]): void {
+  const listed = (a: Found<Id> | undefined, b: Found<Id> | undefined) =>
+    a !== undefined &&
+    b !== undefined &&
+    a.person !== b.person &&
+    !isSomeoneElse(a.kind) &&
+    !isSomeoneElse(b.kind) &&
+    LIST_JOIN.test(text.slice(a.end, b.start));
+  found.forEach((f, i) => {
+    if (f.kind === 'surname' && (listed(found[i - 1], f) || listed(f, found[i + 1]))) f.support = SUPPORT.TITLE;
+  });
 }
 
 export function createMatcher<Id extends string>(people: readonly MatchablePerson<Id>[]): Matcher<Id> {
@@ -133,39 +150,66 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
     `(?:${NOT_BEFORE}|${AFTER_HEBREW_PREFIX})(?:${people.map((p, i) => personPattern(i, p.names)).join('|')})${POSSESSIVE}${NOT_AFTER}`,
     'giu',
   );
+  const readers = people.map((p) => createLoneSurnameReader(p.names));
 
   return {
     find(original) {
       const { text, toOriginal } = stripInvisible(original);
-      // Both read the whole text, and most texts name nobody: found on the first candidate only.
+      // These read the whole text, and most texts name nobody: found on the first candidate only.
       let addresses: Span[] | undefined;
       let context: number[] | undefined;
-      const mentions: Mention<Id>[] = [];
+      let employers: number[] | undefined;
+      let sentences: Sentences | undefined;
+      const found: Found<Id>[] = [];
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-        const start = m.index;
+        let start = m.index;
         const end = start + m[0].length;
         addresses ??= findAddressSpans(text);
-        if (overlapsAny(addresses, start, end)) continue;
+        if (overlapsAny(addresses, start, end) || isInPathLikeToken(text, start, end)) continue;
         const group = Object.keys(m.groups!).find((key) => m!.groups![key] !== undefined)!;
-        let kind: MentionKind = KIND_BY_LETTER[group.at(-1) as keyof typeof KIND_BY_LETTER];
-        let supported = true;
-        if (kind === 'surname' && (isOtherFirstName(text, start) || isPartOfOtherName(text, end))) {
-          kind = 'namesake';
-          supported = false;
-        } else if (kind === 'surname') {
-          context ??= contextPositions(text);
-          supported = hasNear(context, start);
+        const index = Number(group.slice(1, -1));
+        let kind: MentionKind | undefined = KIND_BY_LETTER[group.at(-1) as keyof typeof KIND_BY_LETTER];
+        // An initial is a capital: in "(s. Altman 2023)" the "s." is German for "see", and the surname stands alone.
+        const notInitial = LOWER_INITIAL.exec(m[0])?.[0].length;
+        if (notInitial) {
+          start += notInitial;
+          kind = 'surname';
         }
-        mentions.push({
-          person: people[Number(group.slice(1, -1))]!.id,
-          start: toOriginal(start),
-          end: toOriginal(end - 1) + 1,
+        let support: Support = SUPPORT.TITLE;
+        sentences ??= sentencesOf(text);
+        const sentence = sentences.indexAt(start);
+        if (kind === 'surname') {
+          const reading = readers[index]!(text, start, end);
+          kind = KIND_BY_READING[reading];
+          if (!kind) continue;
+          if (isSomeoneElse(kind)) support = SUPPORT.NONE;
+          else if (reading === 'surname') {
+            context ??= positionsOf(CONTEXT, text);
+            employers ??= positionsOf(EMPLOYERS, text);
+            const [from, to] = sentences.bounds(sentence);
+            if (anyIn(employers, from, to)) support = SUPPORT.EMPLOYER;
+            else if (anyIn(context, from, to)) support = SUPPORT.SENTENCE;
+            else support = anyIn(context, start - SUPPORT_WINDOW, end + SUPPORT_WINDOW) ? SUPPORT.NEAR : SUPPORT.NONE;
+          }
+        }
+        found.push({
+          person: people[index]!.id,
+          start,
+          end,
           kind,
-          supported,
+          support,
+          sentence,
+          paragraph: sentences.paragraphOf(sentence),
         });
       }
-      return mentions;
+      markLists(text, found);
+      return found.map((f) => ({
+        ...f,
+        start: toOriginal(f.start),
+        end: toOriginal(f.end - 1) + 1,
+        sentences: sentences!.count,
+      }));
     },
   };
 }

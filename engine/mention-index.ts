@@ -27,6 +27,11 @@ interface BlockRecord {
   readonly shown: Map<Mention<PersonId>, PlacedMention>;
 }
 
+function inDocumentOrder(a: BlockRecord, b: BlockRecord): number {
+  if (a === b) return 0;
+  return a.block.nodes[0]!.compareDocumentPosition(b.block.nodes[0]!) & Node.DOCUMENT_POSITION_PRECEDING ? 1 : -1;
+}
+
 /**
  * The mentions found on the page, block by block: it keeps the highlights, the per-node lookup for
  * hit-testing and the counts in step as blocks come and go. What it shows is decided by the surname
@@ -69,7 +74,9 @@ export class MentionIndex {
   resolve(): void {
     if (!this.changed) return;
     this.changed = false;
-    const records = [...this.records.values()].flat();
+    // The rules judge each lone surname by the names before it: blocks read again after a change come last
+    // in the map, so the records go in the page's order.
+    const records = [...this.records.values()].flat().sort(inDocumentOrder);
     const accepted = acceptInDocument(records.map((record) => record.candidates));
     records.forEach((record, i) => this.sync(record, new Set(accepted[i])));
   }

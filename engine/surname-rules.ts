@@ -1,47 +1,101 @@
-import type { Matcher, Mention } from './matcher';
+import { isSomeoneElse, SUPPORT, type Matcher, type Mention } from './matcher';
 
 /**
  * The one rule for lone surnames, which the page, `npm run eval` and `npm run scan` all use: a document's
  * candidates, block by block in document order, go in; the mentions to show come out.
+ *
+ * Each lone surname is judged where it stands. The nearest name before it that says whose it is (our
+ * person's full name, handle, employer title or a list with others of ours; or a namesake such as
+ * "Robert Altman") and its own sentence outweigh what the rest of the document says:
+ * - within `NEAR` sentences after a namesake (a relative such as "his sister Annie Altman": within its
+ *   sentence), or before a namesake in its own sentence, it is the namesake's, unless our person was named before it and its own sentence names our people's employer
+ *   ("Altman became OpenAI's CEO"), or our person was named within `NEAR` sentences before it in the same
+ *   paragraph, which compares the two, and its own sentence speaks of AI;
+ * - anywhere else it is ours when the document names our person, or `CAST` of our people, or AI terms
+ *   stand near it.
  */
 
-/** What a whole document says about whose surnames its lone surnames are. */
-interface DocumentEvidence<Id extends string = string> {
-  /** The people it names in full or by handle. */
-  readonly named: ReadonlySet<Id>;
-  /** The people whose surname it also gives to someone else. */
-  readonly namesakes: ReadonlySet<Id>;
+/** How many sentences after a namesake's name a lone surname still goes to the namesake. */
+const NEAR = 3;
+/** How many of our people a document must name to be about the story: then their lone surnames need no AI words. */
+const CAST = 2;
+
+/** The latest name of a person before the mention being judged: whose it was, and in which sentence. */
+interface Anchor {
+  readonly ours: boolean;
+  readonly sentence: number;
+  /** For someone else: how many sentences on they take a lone surname, `NEAR` or, for a relative, none. */
+  readonly reach: number;
 }
 
-function documentEvidence<Id extends string>(mentions: readonly Mention<Id>[]): DocumentEvidence<Id> {
-  const named = new Set<Id>();
-  const namesakes = new Set<Id>();
-  for (const m of mentions) {
-    if (m.kind === 'full' || m.kind === 'handle') named.add(m.person);
-    else if (m.kind === 'namesake') namesakes.add(m.person);
-  }
-  return { named, namesakes };
-}
+const identifiesOurs = (m: Mention) => m.kind === 'full' || m.kind === 'handle' || m.support === SUPPORT.TITLE;
 
 /**
- * The mentions to show: every full name and handle, and each lone surname whose person the document names
- * in full, or that AI terms support where the document gives no one else that surname.
+ * For each candidate of a block, whether the next name of the same person in its sentence is a namesake's:
+ * "Wer „Altman“ sagte, meinte den Regisseur Robert Altman" speaks of the director throughout. One pass from
+ * the end, so that a block of a thousand surnames costs a thousand steps.
  */
-function acceptMentions<Id extends string>(
-  mentions: readonly Mention<Id>[],
-  evidence: DocumentEvidence<Id>,
-): Mention<Id>[] {
-  return mentions.filter((m) => {
-    if (m.kind === 'full' || m.kind === 'handle') return true;
-    if (m.kind === 'namesake') return false;
-    return evidence.named.has(m.person) || (m.supported && !evidence.namesakes.has(m.person));
-  });
+function namesakesAhead(mentions: readonly Mention[]): boolean[] {
+  const ahead: boolean[] = [];
+  const next = new Map<string, Mention>();
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    const later = next.get(m.person);
+    ahead[i] = later !== undefined && later.sentence === m.sentence && isSomeoneElse(later.kind);
+    if (isSomeoneElse(m.kind) || identifiesOurs(m)) next.set(m.person, m);
+  }
+  return ahead;
 }
 
 /** The mentions to show of a document given as the candidates of its blocks, in document order. */
 export function acceptInDocument<Id extends string>(blocks: readonly (readonly Mention<Id>[])[]): Mention<Id>[][] {
-  const evidence = documentEvidence(blocks.flat());
-  return blocks.map((candidates) => acceptMentions(candidates, evidence));
+  const named = new Set(
+    blocks
+      .flat()
+      .filter(identifiesOurs)
+      .map((m) => m.person),
+  );
+  const aboutTheStory = named.size >= CAST;
+  const anchors = new Map<Id, Anchor>();
+  // Where each person was last named as ours: in which sentence of the document, and which paragraph.
+  const lastNamed = new Map<Id, { readonly sentence: number; readonly paragraph: string }>();
+  // Sentences counted through the document: the candidate blocks' sentences, one block after another.
+  let sentencesBefore = 0;
+  // Each block has a sentence at least, so the sentences before it tell the block too.
+  const paragraphOf = (m: Mention) => `${sentencesBefore}:${m.paragraph}`;
+
+  /** Whether the lone surname `m`, in the document's sentence `sentence`, is ours. */
+  function isOurs(m: Mention<Id>, sentence: number, namesakeAhead: boolean): boolean {
+    const before = anchors.get(m.person);
+    if ((before && !before.ours && sentence - before.sentence <= before.reach) || namesakeAhead) {
+      const last = lastNamed.get(m.person);
+      if (!last) return false;
+      const namedNear = last.paragraph === paragraphOf(m) && sentence - last.sentence <= NEAR;
+      return m.support >= SUPPORT.EMPLOYER || (m.support >= SUPPORT.SENTENCE && namedNear);
+    }
+    return named.has(m.person) || aboutTheStory || m.support >= SUPPORT.NEAR;
+  }
+
+  return blocks.map((mentions) => {
+    const ahead = namesakesAhead(mentions);
+    const accepted = mentions.filter((m, i) => {
+      const sentence = sentencesBefore + m.sentence;
+      const before = anchors.get(m.person);
+      if (identifiesOurs(m) || isSomeoneElse(m.kind)) {
+        const ours = !isSomeoneElse(m.kind);
+        if (ours) lastNamed.set(m.person, { sentence, paragraph: paragraphOf(m) });
+        anchors.set(m.person, { ours, sentence, reach: m.kind === 'relative' ? 0 : NEAR });
+        return ours;
+      }
+      const ours = isOurs(m, sentence, ahead[i]!);
+      // A judged lone surname carries on the person it went to: "Thomas Leike … sagt Leike … will Leike".
+      if (ours) anchors.set(m.person, { ours, sentence, reach: NEAR });
+      else if (before && !before.ours) anchors.set(m.person, { ...before, sentence });
+      return ours;
+    });
+    sentencesBefore += mentions[0]?.sentences ?? 0;
+    return accepted;
+  });
 }
 
 export interface BlockMention<Id extends string> {

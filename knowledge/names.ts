@@ -42,8 +42,12 @@ export const named = {
     id: 'pachocki',
     name: 'Jakub Pachocki',
     names: {
-      // Polish and Russian case forms, which those pages use: "Jakuba Pachockiego", "Якуба Пачоцки".
-      given: ['Jakub', 'Jakuba', 'Jakubowi', 'Jakubem', 'Jakubie', 'Якуб', 'Якуба', 'Якубу', 'Якубом', 'Якубе'],
+      // Polish and Russian case forms, which those pages use: "Jakuba Pachockiego", "Якуба Пачоцки"; and
+      // "Kuba", the Polish short form, with its cases ("z Kubą Pachockim").
+      given: [
+        'Jakub', 'Jakuba', 'Jakubowi', 'Jakubem', 'Jakubie', 'Kuba', 'Kuby', 'Kubie', 'Kubą', 'Kubę',
+        'Якуб', 'Якуба', 'Якубу', 'Якубом', 'Якубе',
+      ],
       middle: [],
       surnames: ['Pachocki', 'Pachockiego', 'Pachockim', 'Pachockiemu', 'Пачоцки'],
       handles: ['@merettm'],

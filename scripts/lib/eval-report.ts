@@ -17,19 +17,26 @@ function table(title: string, tallies: ReadonlyMap<string, Tally>): string[] {
 }
 
 const describeFinding = (f: Finding) =>
-  `  ${f.file}:${f.line}  ${f.person}  "${f.surface}"${f.overlapping ? ' (overlaps a span of the other side)' : ''}\n      ${f.context}`;
+  `  ${f.file}${f.block === undefined ? '' : ` block ${f.block}`}:${f.line}  ${f.person}  "${f.surface}"` +
+  `${f.overlapping ? ' (overlaps a span of the other side)' : ''}\n      ${f.context}`;
 
-/** The eval as plain text: tables by person, by language and overall, then every miss and false hit. */
-export function formatReport(evaluation: Evaluation): string {
-  const { overall, byPerson, byLang, findings } = evaluation;
-  const misses = findings.filter((f) => f.kind === 'miss');
-  const falseHits = findings.filter((f) => f.kind === 'false hit');
+/** The figures as plain text: tables by person, by language and overall. */
+export function formatTables({ overall, byPerson, byLang }: Evaluation): string {
   return [
     ...table('person', byPerson),
     '',
     ...table('language', byLang),
     '',
     ...table('overall', new Map([['all', overall]])),
+  ].join('\n');
+}
+
+/** The eval as plain text: the tables, then every miss and false hit. */
+export function formatReport(evaluation: Evaluation): string {
+  const misses = evaluation.findings.filter((f) => f.kind === 'miss');
+  const falseHits = evaluation.findings.filter((f) => f.kind === 'false hit');
+  return [
+    formatTables(evaluation),
     '',
     `Misses (${misses.length}):`,
     ...misses.map(describeFinding),

@@ -1,3 +1,5 @@
+import type { Matcher } from '../../engine/matcher';
+import { findInBlocks } from '../../engine/surname-rules';
 import { contextSnippet } from './context-snippet';
 import { lineColumnIndex } from './line-column';
 import type { CorpusDocument } from './load-corpus';
@@ -6,7 +8,9 @@ import { addToTallies, compareSpans, emptyTally, precision, recall, type Span, t
 export interface Finding {
   readonly kind: 'miss' | 'false hit';
   readonly file: string;
-  /** 1-based line of the span's start; stripping the markup removes no line break, so it is the file's line too. */
+  /** For a page, the index of the block the span is in (from 0); a text file is one block and has none. */
+  readonly block?: number;
+  /** 1-based line of the span's start in its block; stripping the markup removes no line break, so it is the file's line for a text. */
   readonly line: number;
   readonly person: string;
   readonly surface: string;
@@ -22,6 +26,17 @@ export interface Evaluation {
   readonly findings: readonly Finding[];
 }
 
+/** A span the matcher found, in the block it found it in. */
+export interface FoundSpan extends Span {
+  readonly block: number;
+}
+
+/** What the content script would mark in a document's blocks: the surname rules run over all of them at once. */
+export const findWith =
+  (matcher: Matcher) =>
+  (blocks: readonly string[]): FoundSpan[] =>
+    findInBlocks(matcher, blocks).map(({ block, mention: { person, start, end } }) => ({ block, person, start, end }));
+
 /** The issue's bar for the whole corpus. */
 export const TARGETS = { precision: 0.99, recall: 0.98 } as const;
 
@@ -30,30 +45,39 @@ const CONTEXT_RADIUS = 40;
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-/** Runs `find` on every document and scores it against the labels. */
-export function evaluateCorpus(documents: readonly CorpusDocument[], find: (text: string) => readonly Span[]): Evaluation {
+/** Runs `find` on the blocks of every document and scores what it finds in each block against its labels. */
+export function evaluateCorpus(
+  documents: readonly CorpusDocument[],
+  find: (blocks: readonly string[]) => readonly FoundSpan[],
+): Evaluation {
   const all = new Map<string, Tally>();
   const byPerson = new Map<string, Tally>();
   const byLang = new Map<string, Tally>();
   const findings: Finding[] = [];
   for (const doc of documents) {
-    const found = find(doc.text).map(({ person, start, end }) => ({ person, start, end }));
-    const comparison = compareSpans(doc.labels, found);
-    addToTallies(all, comparison, () => 'all');
-    addToTallies(byPerson, comparison, (s) => s.person);
-    addToTallies(byLang, comparison, () => doc.lang);
-    const lineColumnAt = lineColumnIndex(doc.text);
-    const finding = (kind: Finding['kind'], s: Span, others: readonly Span[]): Finding => ({
-      kind,
-      file: doc.file,
-      line: lineColumnAt(s.start).line,
-      person: s.person,
-      surface: doc.text.slice(s.start, s.end),
-      context: contextSnippet(doc.text, s.start, s.end, CONTEXT_RADIUS),
-      overlapping: others.some((o) => overlaps(o, s)),
+    const foundInDoc = find(doc.blocks.map((b) => b.text));
+    doc.blocks.forEach(({ text, labels }, block) => {
+      const found = foundInDoc
+        .filter((s) => s.block === block)
+        .map(({ person, start, end }) => ({ person, start, end }));
+      const comparison = compareSpans(labels, found);
+      addToTallies(all, comparison, () => 'all');
+      addToTallies(byPerson, comparison, (s) => s.person);
+      addToTallies(byLang, comparison, () => doc.lang);
+      const lineColumnAt = lineColumnIndex(text);
+      const finding = (kind: Finding['kind'], s: Span, others: readonly Span[]): Finding => ({
+        kind,
+        file: doc.file,
+        ...(doc.blocks.length > 1 ? { block } : {}),
+        line: lineColumnAt(s.start).line,
+        person: s.person,
+        surface: text.slice(s.start, s.end),
+        context: contextSnippet(text, s.start, s.end, CONTEXT_RADIUS),
+        overlapping: others.some((o) => overlaps(o, s)),
+      });
+      for (const s of comparison.misses) findings.push(finding('miss', s, found));
+      for (const s of comparison.falseHits) findings.push(finding('false hit', s, labels));
     });
-    for (const s of comparison.misses) findings.push(finding('miss', s, found));
-    for (const s of comparison.falseHits) findings.push(finding('false hit', s, doc.labels));
   }
   return { overall: all.get('all') ?? emptyTally(), byPerson, byLang, findings };
 }

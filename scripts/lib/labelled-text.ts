@@ -12,7 +12,7 @@ export interface LabelledText {
 }
 
 const MARKER = /\[\[([^[\]|]*)\|([^[\]|]*)\]\]/g;
-const LEFTOVER = /\[\[|\]\]|\|/;
+const LEFTOVER = /\[\[|\]\]/;
 
 /**
  * Reads the corpus markup `[[personid|surface]]` (see tests/fixtures/corpus/README.md). Throws on an

@@ -1,35 +1,80 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseLabelledText, type LabelledText } from './labelled-text';
+import { parseLabelledPage } from './labelled-page';
 
-export interface CorpusDocument extends LabelledText {
-  /** Path inside the corpus folder, such as `de/001-sutskever-verlaesst-openai.txt`. */
+export interface CorpusDocument {
+  /** Path inside the corpus folder, such as `de/001-sutskever-verlaesst-openai.txt` or `html/en/001-blog.html`. */
   readonly file: string;
   readonly lang: string;
+  /**
+   * The document as the matcher reads it, block by block, with the labels of each: a text file is one
+   * block; a page has one per paragraph, list item, table cell or line of its own.
+   */
+  readonly blocks: readonly LabelledText[];
 }
 
-const FILE_NAME = /^(\d{3})-[a-z0-9-]+\.txt$/;
+/** The folder of labelled pages inside a corpus folder; each other folder holds the texts of one language. */
+export const PAGES_DIR = 'html';
+
+const FILE_NAME = /^(\d{3})-[a-z0-9-]+\.(txt|html)$/;
+
+interface CorpusFile {
+  readonly file: string;
+  readonly lang: string;
+  readonly path: string;
+}
 
 /**
- * Every document of the labelled corpus: one folder per language, files numbered 001, 002, … without
- * gaps. A misnamed file or a gap throws, because a document the eval silently skips would inflate it.
+ * The files of one language folder per language under `dir`, numbered 001, 002, … without gaps. A misnamed
+ * file or a gap throws, because a document the eval silently skips would inflate it.
  */
-export function loadCorpus(dir: string, personIds: ReadonlySet<string>): CorpusDocument[] {
-  const documents: CorpusDocument[] = [];
-  const langs = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+function numberedFiles(dir: string, extension: 'txt' | 'html', prefix: string): CorpusFile[] {
+  const found: CorpusFile[] = [];
+  const langs = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && e.name !== PAGES_DIR)
+    .map((e) => e.name)
+    .sort();
   for (const lang of langs) {
-    const names = readdirSync(join(dir, lang)).sort();
-    names.forEach((name, i) => {
-      const number = FILE_NAME.exec(name)?.[1];
-      if (!number) throw new Error(`${lang}/${name}: not a corpus file name (NNN-slug.txt)`);
-      if (Number(number) !== i + 1) throw new Error(`${lang}/${name}: expected number ${String(i + 1).padStart(3, '0')}`);
-      const file = `${lang}/${name}`;
-      try {
-        documents.push({ file, lang, ...parseLabelledText(readFileSync(join(dir, file), 'utf8'), personIds) });
-      } catch (error) {
-        throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
-      }
-    });
+    readdirSync(join(dir, lang))
+      .sort()
+      .forEach((name, i) => {
+        const file = `${prefix}${lang}/${name}`;
+        const match = FILE_NAME.exec(name);
+        if (!match || match[2] !== extension)
+          throw new Error(`${file}: not a corpus file name (NNN-slug.${extension})`);
+        if (Number(match[1]) !== i + 1) throw new Error(`${file}: expected number ${String(i + 1).padStart(3, '0')}`);
+        found.push({ file, lang, path: join(dir, lang, name) });
+      });
+  }
+  return found;
+}
+
+/** `error` with the file it is about in its message. */
+const inFile = (file: string, error: unknown) => new Error(`${file}: ${(error as Error).message}`, { cause: error });
+
+/** Every text of the labelled corpus in `dir`: one folder per language, each text one block. */
+export function loadCorpus(dir: string, personIds: ReadonlySet<string>): CorpusDocument[] {
+  return numberedFiles(dir, 'txt', '').map(({ file, lang, path }) => {
+    try {
+      return { file, lang, blocks: [parseLabelledText(readFileSync(path, 'utf8'), personIds)] };
+    } catch (error) {
+      throw inFile(file, error);
+    }
+  });
+}
+
+/** Every labelled page of the corpus in `dir` (`html/<lang>/NNN-slug.html`), read into blocks as the content script reads a page. */
+export async function loadPages(dir: string, personIds: ReadonlySet<string>): Promise<CorpusDocument[]> {
+  const pagesDir = join(dir, PAGES_DIR);
+  if (!existsSync(pagesDir)) return [];
+  const documents: CorpusDocument[] = [];
+  for (const { file, lang, path } of numberedFiles(pagesDir, 'html', `${PAGES_DIR}/`)) {
+    try {
+      documents.push({ file, lang, blocks: await parseLabelledPage(readFileSync(path, 'utf8'), personIds) });
+    } catch (error) {
+      throw inFile(file, error);
+    }
   }
   return documents;
 }

@@ -1,0 +1,185 @@
+import {
+  affiliationWords,
+  contextTerms,
+  employerTerms,
+  familyWords,
+  femaleTitles,
+  functionWords,
+  kinshipWords,
+  monthsLikeNames,
+  nameSuffixes,
+  roleWords,
+  titleEndings,
+} from '../knowledge/lexicon';
+import type { NameForms } from '../knowledge/types';
+import { anyOf, APOSTROPHE, APOSTROPHES, lowerSet, SPACE, WORD_CHAR } from './regex-parts';
+
+/**
+ * What the words around a lone surname say about it, read from the text alone:
+ * - `namesake`: someone else's, after another first name ("Robert Altman", "Altman, Robert") or as part of
+ *   another name ("Altman Hardware", "den Altman-Brüdern");
+ * - `relative`: a namesake of our person's family, named as such ("his sister Annie Altman");
+ * - `plural`: a family or a band ("the Altmans", "an die Altmans", "the Altman family"), no one person;
+ * - `inverted`: our person's name turned round in a reference list ("Altman, Sam", "Sutskever, I.");
+ * - `title`: with our person's employer as title or affiliation ("OpenAI-Chef Altman", "Altman (OpenAI)");
+ * - `surname`: none of these; the document and the context decide.
+ */
+export type LoneSurnameReading = 'namesake' | 'relative' | 'plural' | 'inverted' | 'title' | 'surname';
+
+/** How much text on either side of a lone surname the checks of its neighbouring words read. */
+const LOOK_AROUND = 60;
+
+const EMPLOYER = anyOf(employerTerms);
+const LETTERS = String.raw`[\p{L}\p{M}]+`;
+const JOIN = `(?:-|${SPACE}+)`;
+// An employer with at most two role words after it, ending right before the surname: "OpenAI-Chef ",
+// "OpenAI’s chief scientist ", "Ex-OpenAI-Forscher ".
+const TITLE_BEFORE = new RegExp(
+  `(?<!${WORD_CHAR})${EMPLOYER}(?:${APOSTROPHE}?s)?((?:${JOIN}${LETTERS}){0,2})${JOIN}$`,
+  'iu',
+);
+// An employer right after the surname, in brackets, in an apposition or after a preposition, with at most
+// three role or linking words before it: "(OpenAI)", ", CEO von OpenAI", " (ehemals OpenAI)".
+const AFFILIATION_AFTER = new RegExp(
+  String.raw`^(${SPACE}*\(|,${SPACE}*|${SPACE}+)((?:${LETTERS}${JOIN}){0,3}?)${EMPLOYER}(?!${WORD_CHAR})`,
+  'iu',
+);
+
+const MONTHS = lowerSet(monthsLikeNames);
+const WOMEN = lowerSet(femaleTitles);
+const KIN = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(kinshipWords)},?${SPACE}+$`, 'iu');
+const NOT_FIRST_NAMES = new Set([...lowerSet(functionWords), ...lowerSet(roleWords), ...lowerSet(contextTerms)]);
+const ROLES = lowerSet(roleWords);
+const LINKS = lowerSet(affiliationWords);
+const NAME_SUFFIXES = lowerSet(nameSuffixes);
+
+function isRole(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    ROLES.has(lower) ||
+    ROLES.has(lower.replace(/s$/, '')) ||
+    titleEndings.some((ending) => lower.endsWith(ending) || lower.endsWith(`${ending}s`))
+  );
+}
+
+const wordsOf = (s: string) => s.split(/[-\s]+/).filter(Boolean);
+const textBefore = (text: string, start: number) => text.slice(Math.max(0, start - LOOK_AROUND), start);
+
+// The word before a lone surname and what joins them: a space, at most one line break, or a hyphen
+// ("Müller-Leike", "Robert-Altman-Preis").
+const WORD_PART = String.raw`[\p{L}\p{M}\p{N}.${APOSTROPHES}]+`;
+const WORD_BEFORE = new RegExp(String.raw`(${WORD_PART}(?:-${WORD_PART})*)(-|(?=\s)${SPACE}*\n?${SPACE}*)$`, 'u');
+// The word after a lone surname, also after "&" or "and" as firms write it: "Pachocki & Sons".
+const WORD_AFTER = new RegExp(String.raw`^(?:${SPACE}+(?:(?:&|and|und)${SPACE}+)?|-)(\p{Lu}[\p{L}\p{M}]*)`, 'u');
+const UPPER_START = /^\p{Lu}/u;
+const DAY_BEFORE = /(?:^|\s)\d{1,2}\.?\s+$/u;
+const ALL_CAPS = /^[\p{Lu}\p{M}]{2,}$/u;
+const POSSESSIVE_END = new RegExp(`${APOSTROPHE}s$`, 'u');
+const SENTENCE_END = /(?:^|[.!?:;…>•·*–—([«»"“„‘‚'])$/u;
+// A line that runs on, as wrapped prose does; a heading or a table row stops at its end.
+const RUNS_ON = /[,;]/;
+// An article before the surname with a plural "s": "the Altmans", "an die Altmans" name a family or a band.
+// In German the article may also be a relative pronoun before a genitive: "die Altmans Rückkehr forderte".
+const PLURAL_ARTICLE = /(?:^|[^\p{L}])(the|die|den|der)\s+$/iu;
+const NEXT_NOUN = /^\s+\p{Lu}/u;
+const FAMILY_AFTER = new RegExp(String.raw`^(?:${SPACE}+|-)${anyOf(familyWords)}(?!${WORD_CHAR})`, 'iu');
+const PLURAL_ENDING = /[^'’]s['’]?$/u;
+// Another person's first name or initial after the comma, ending a reference-list entry: "Altman, Robert (dir.)".
+const OTHER_INVERTED = new RegExp(String.raw`^,${SPACE}*(\p{Lu}\.|\p{Lu}\p{Ll}+(?=\t|${SPACE}*[(;]))`, 'u');
+
+/**
+ * Whether the line that ends at `end` reads as a heading, so that a line break after it starts a new
+ * paragraph: the first line of the text, or a line without the commas of running prose.
+ */
+function isHeadingLine(text: string, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+  return lineStart === 0 || !RUNS_ON.test(text.slice(lineStart, end));
+}
+
+/**
+ * Whether the word right before a lone surname at [start, end) is probably someone else's first name, or a
+ * woman's title ("Frau Leike", "Kursleiterin Leike"): our four people are men.
+ */
+function isOtherFirstName(text: string, start: number, end: number): boolean {
+  const before = textBefore(text, start);
+  const from = start - before.length;
+  const found = WORD_BEFORE.exec(before);
+  if (!found) return false;
+  const [, word, gap] = found as unknown as [string, string, string];
+  const wordEnd = from + found.index + word.length;
+  if (gap.includes('\n') && isHeadingLine(text, wordEnd)) return false;
+  const last = word.slice(word.lastIndexOf('-') + 1);
+  const bareLast = last.replace(/\.+$/, '').toLowerCase();
+  if (WOMEN.has(bareLast) || (bareLast.endsWith('in') && isRole(bareLast))) return true;
+  if (!UPPER_START.test(last)) return false;
+  // After a day, "May" is a month: "On 17 May Leike".
+  if (MONTHS.has(last.toLowerCase()) && DAY_BEFORE.test(before.slice(0, found.index))) return false;
+  // In capitals, as headings are set, every word looks like a name.
+  if (ALL_CAPS.test(last) && ALL_CAPS.test(text.slice(start, end))) return false;
+  // "OpenAI's Altman" names an owner, "GPT-4 Altman" a product: neither is a first name.
+  if (POSSESSIVE_END.test(last) || /\d/.test(word)) return false;
+  if (last.endsWith('.')) {
+    const bare = last.replace(/\.+$/, '');
+    // "R. Altman" is an initial; "Mr. Altman" a title; "…Research. Pachocki" the end of a sentence.
+    return bare.length === 1;
+  }
+  const lower = last.toLowerCase();
+  // With a German genitive too: "OpenAIs Altman", "des Chefs Altman".
+  if ([lower, word.toLowerCase(), lower.replace(/s$/, '')].some((w) => NOT_FIRST_NAMES.has(w))) return false;
+  if (titleEndings.some((ending) => lower.endsWith(ending))) return false;
+  // A sentence's first word is capitalised whatever it is: "Reading Leike’s thread" starts with a verb.
+  // Short words ending in "ing" ("King", "Ming") are left to be names.
+  const sentenceStart = from + found.index === 0 || SENTENCE_END.test(before.slice(0, found.index).trimEnd());
+  return !(sentenceStart && lower.length > 4 && lower.endsWith('ing'));
+}
+
+/** Whether the word right after a lone surname makes it part of another name ("Altman Hardware"). */
+function isPartOfOtherName(text: string, end: number): boolean {
+  const next = WORD_AFTER.exec(text.slice(end, end + LOOK_AROUND))?.[1];
+  return next !== undefined && NAME_SUFFIXES.has(next.toLowerCase());
+}
+
+/** Whether an employer stands in the title right before the surname: "OpenAI-Chef Altman". */
+function hasTitleBefore(text: string, start: number): boolean {
+  const found = TITLE_BEFORE.exec(textBefore(text, start));
+  return found !== null && wordsOf(found[1]!).every(isRole);
+}
+
+/** The employer affiliation right after the surname, if any: "Altman (OpenAI)", "Altman, CEO von OpenAI". */
+function affiliationAfter(text: string, end: number): { readonly bracketed: boolean } | undefined {
+  const found = AFFILIATION_AFTER.exec(text.slice(end, end + LOOK_AROUND));
+  if (!found || !wordsOf(found[2]!).every((w) => isRole(w) || LINKS.has(w.toLowerCase()))) return undefined;
+  return { bracketed: found[1]!.endsWith('(') };
+}
+
+/** Reads the lone surnames of one person: the inverted form needs to know their first names. */
+export function createLoneSurnameReader(
+  names: NameForms,
+): (text: string, start: number, end: number) => LoneSurnameReading {
+  const initials = [...new Set(names.given.map((g) => g[0]!))].join('');
+  // Our person's first name or initial after the comma, at the end of the entry or before a co-author.
+  const inverted = new RegExp(
+    String.raw`^,${SPACE}*(?:[${initials}]\.|${anyOf(names.given)}(?!${WORD_CHAR})(?=\t|${SPACE}*(?:[(;.,\n&]|and |und |et al|$)))`,
+    'iu',
+  );
+  return (text, start, end) => {
+    const after = text.slice(end, end + LOOK_AROUND);
+    if (inverted.test(after)) return 'inverted';
+    // Not "Altman, Brockman (OpenAI)": a colleague's surname or a firm is no first name.
+    const other = OTHER_INVERTED.exec(after)?.[1];
+    if (other && !NOT_FIRST_NAMES.has(other.toLowerCase())) return 'namesake';
+    const article = PLURAL_ARTICLE.exec(textBefore(text, start))?.[1];
+    if (article && PLURAL_ENDING.test(text.slice(start, end)) && (/the/i.test(article) || !NEXT_NOUN.test(after))) {
+      return 'plural';
+    }
+    if (FAMILY_AFTER.test(after)) return 'plural';
+    const affiliation = affiliationAfter(text, end);
+    if (!affiliation?.bracketed && isOtherFirstName(text, start, end)) {
+      // The word before the first name: "seine Schwester Annie Altman", "his sister, Annie Altman".
+      const firstName = WORD_BEFORE.exec(textBefore(text, start))!;
+      return KIN.test(textBefore(text, start - firstName[0].length)) ? 'relative' : 'namesake';
+    }
+    if (isPartOfOtherName(text, end)) return 'namesake';
+    return affiliation || hasTitleBefore(text, start) ? 'title' : 'surname';
+  };
+}

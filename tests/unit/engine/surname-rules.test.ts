@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { people } from '../../../knowledge/people';
+import { createMatcher } from '../../../engine/matcher';
+import { findInBlocks, findInDocument } from '../../../engine/surname-rules';
+
+const matcher = createMatcher(people);
+
+/** What a reader would see marked in `text`: [person, marked characters]. */
+const marked = (text: string) => findInDocument(matcher, text).map((m) => [m.person, text.slice(m.start, m.end)]);
+/** The same for a page given as blocks: [block, marked characters]. */
+const markedInBlocks = (blocks: string[]) =>
+  findInBlocks(matcher, blocks).map(({ block, mention }) => [block, blocks[block]!.slice(mention.start, mention.end)]);
+
+describe('a namesake decides per mention, not for the whole document', () => {
+  it('leaves lone surnames far from a namesake to the person the document is about', () => {
+    const profile = [
+      'OpenAI-Chef Altman wuchs in St. Louis auf und gründete mit 19 Jahren sein erstes Start-up.',
+      'Seine Schwester Annie Altman lebt heute auf Hawaii.',
+      'Nach Jahren bei Y Combinator übernahm er die Leitung von OpenAI. Das Unternehmen wuchs schnell. Die Zahl der Mitarbeitenden verdreifachte sich. ChatGPT erschien im November 2022.',
+      'Altman setzt inzwischen auch auf eigene Chips und Geräte. Mit Altmans Wetten auf Hardware beschäftigt sich der Aufsichtsrat.',
+    ].join('\n');
+    expect(marked(profile).map(([, text]) => text)).toEqual(['Altman', 'Altman', 'Altmans']);
+  });
+
+  it('leaves a lone surname in a sentence about OpenAI to our person when the namesake is sentences away', () => {
+    const quiz = [
+      'Q1. Who directed the 1975 film Nashville? (Answer: Robert Altman)',
+      'Q2. Which lab did Jan Leike join in May 2024? (Answer: Anthropic)',
+      'Q3. True or false: Altman co-founded OpenAI in 2015. (Answer: true)',
+    ].join('\n');
+    expect(marked(quiz)).toEqual([
+      ['leike', 'Jan Leike'],
+      ['altman', 'Altman'],
+    ]);
+  });
+
+  it('gives a lone surname right after a namesake’s full name to the namesake, despite AI words around it', () => {
+    const dentist =
+      'Die Praxis von Dr. Piotr Pachocki vergibt Termine über einen KI-Assistenten. Wer abends anruft, hört eine ' +
+      'Computerstimme. „Ein Mensch ruft trotzdem zurück“, betont Pachocki. Ob er mit Jakub Pachocki verwandt sei, ' +
+      'dem Chefwissenschaftler von OpenAI, wird er oft gefragt. Pachockis Vorgänger war Ilya Sutskever.';
+    expect(marked(dentist)).toEqual([
+      ['pachocki', 'Jakub Pachocki'],
+      ['pachocki', 'Pachockis'],
+      ['sutskever', 'Ilya Sutskever'],
+    ]);
+    expect(marked('Sam Altman, not Robert Altman, leads OpenAI. Altman said so.')).toEqual([['altman', 'Sam Altman']]);
+  });
+
+  it('lets a relative named as such take no lone surname beyond its own sentence', () => {
+    const family =
+      'Über seine Familie spricht der OpenAI-Chef selten. Seine Schwester Annie Altman erhebt Vorwürfe, die Altman bestreitet. ' +
+      'Beruflich läuft es für Altman glänzend.';
+    expect(marked(family).map(([, text]) => text)).toEqual(['Altman']);
+    // Introduced by her own role instead, the namesake takes the sentences after her too.
+    expect(marked('Die Podcasterin Annie Altman spricht über KI. Beruflich läuft es für Altman glänzend.')).toEqual([]);
+  });
+
+  it('gives a lone surname to a namesake named later in the same sentence', () => {
+    const text =
+      'Wer vom Kino sprach und „Altman“ sagte, meinte den Regisseur Robert Altman. Heute denkt man an OpenAI.';
+    expect(marked(text)).toEqual([]);
+    expect(marked('If your alerts watch for "Sutzkever", you missed the OpenAI news.')).toEqual([
+      ['sutskever', 'Sutzkever'],
+    ]);
+  });
+
+  it('counts a namesake in a heading block as near to the lone surnames of the next block', () => {
+    const page = ['Zahnärztin Dr. Maria Leike setzt auf KI', 'Leike nutzt seit Mai einen KI-Assistenten für Termine.'];
+    expect(markedInBlocks(page)).toEqual([]);
+    // Named in the same block, our person's full name is again the nearest before the lone surname.
+    const ours = 'Nicht zu verwechseln mit Jan Leike von Anthropic. Leike forscht dort zur Sicherheit von KI.';
+    expect(markedInBlocks([page[0]!, ours])).toEqual([
+      [1, 'Jan Leike'],
+      [1, 'Leike'],
+    ]);
+  });
+
+  it('lets our person’s own sentence outweigh a namesake between them when the document named ours first', () => {
+    const text =
+      'Heute denken viele zuerst an Sam Altman, den Chef von OpenAI. Robert Altmans Film verwebt viele Erzählstränge; ' +
+      'Altmans Firma dagegen verwebt Milliarden von Texten zu einem Sprachmodell.';
+    expect(marked(text).map(([, t]) => t)).toEqual(['Sam Altman', 'Altmans']);
+    // Without our person named first, the same sentence stays with the namesake.
+    expect(
+      marked('Im Fahrradladen von Lea Altman hilft jetzt eine KI. „Die KI repariert nichts“, sagt Altman.'),
+    ).toEqual([]);
+  });
+
+  it('takes a lone surname with its employer as a title or an affiliation even beside a namesake', () => {
+    const siblings = 'Jack Altman hat Lattice gegründet. Sein Bruder, der OpenAI-Chef Altman, investierte früh.';
+    expect(marked(siblings)).toEqual([['altman', 'Altman']]);
+    expect(marked('Jack Altman moderierte. Zu Gast: Altman (OpenAI) und Amodei (Anthropic).')).toEqual([
+      ['altman', 'Altman'],
+    ]);
+  });
+
+  it('takes a lone surname listed with others of our people as ours, even right after a namesake', () => {
+    const page = ['Bernd Leike (* 1961), Handballtrainer', 'Navigation: Altman · Sutskever · Leike · Pachocki'];
+    expect(markedInBlocks(page).map(([, text]) => text)).toEqual(['Altman', 'Sutskever', 'Leike', 'Pachocki']);
+  });
+
+  it('leaves a lone surname to our person in a sentence about their employer, if they were named before', () => {
+    const profile = [
+      'OpenAI’s Altman grew up in St. Louis. He left Stanford. He started Loopt.',
+      'His sister Annie Altman has spoken publicly about their family.',
+      'After running Y Combinator, Altman became OpenAI’s CEO.',
+    ].join('\n');
+    expect(marked(profile).map(([, text]) => text)).toEqual(['Altman', 'Altman']);
+    // General AI words are not enough: the law professor named right before is the one who asks.
+    const lecture =
+      'Dr. Jan Leike spoke first. Then came lunch. Then coffee. Then posters.\n' +
+      'Prof. Ruth Leike teaches contract law. Leike asked who is liable when an AI system causes harm.';
+    expect(marked(lecture)).toEqual([['leike', 'Jan Leike']]);
+    // Named close before but in another paragraph, our person is not being compared: the professor asks.
+    const closer = 'Dr. Jan Leike spoke first.\nProf. Ruth Leike teaches law. Leike asked who is liable for AI harm.';
+    expect(marked(closer)).toEqual([['leike', 'Jan Leike']]);
+    // Nor when our person was never named before it.
+    const programme = [
+      'Dr. Miriam Leike: dialects and large language models',
+      'Leike’s group tested whether chatbots understand dialects and how OpenAI’s models fare.',
+    ];
+    expect(markedInBlocks(programme)).toEqual([]);
+  });
+
+  it('takes the lone surnames of a document that names two of our people, without AI words', () => {
+    expect(
+      marked('Jan Leike und Ilja Sutskever gingen. Kleine Korrektur: Pachocki war vorher Forschungsdirektor.'),
+    ).toEqual([
+      ['leike', 'Jan Leike'],
+      ['sutskever', 'Ilja Sutskever'],
+      ['pachocki', 'Pachocki'],
+    ]);
+    expect(marked('Jan Leike ging. Kleine Korrektur: Pachocki war vorher Forschungsdirektor.')).toEqual([
+      ['leike', 'Jan Leike'],
+    ]);
+  });
+});
