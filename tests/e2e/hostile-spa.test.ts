@@ -33,9 +33,13 @@ const tabCounts = () =>
   suite.browser.background.evaluate(async () => {
     const { chrome } = globalThis as unknown as ChromeGlobal;
     const stored = await chrome.storage.session.get(null);
+    // Per frame: the document's key and its counts; the counts are what this test follows.
+    type Frames = Record<string, { counts: Record<string, number> }>;
     return Object.entries(stored)
       .filter(([key]) => key.startsWith('tab-mentions:'))
-      .map(([, frames]) => frames);
+      .map(([, frames]) =>
+        Object.fromEntries(Object.entries(frames as Frames).map(([frame, { counts }]) => [frame, counts])),
+      );
   });
 
 describe('hostile pages: a single-page app (Chromium)', () => {
