@@ -12,26 +12,47 @@ const STYLE_RULES: Record<HighlightStyle, string> = {
   none: '',
 };
 
+/** What a mark covers: from a node and offset to another, and whose name it is. */
+export interface MarkSpan {
+  readonly person: PersonId;
+  readonly startNode: Node;
+  readonly startOffset: number;
+  readonly endNode: Node;
+  readonly endOffset: number;
+}
+
 export interface Highlights {
-  add(person: PersonId, range: Range): void;
-  remove(person: PersonId, range: Range): void;
-  /** Emphasises one range until the next call. */
-  focus(range: Range | undefined): void;
+  show(mark: MarkSpan): void;
+  hide(mark: MarkSpan): void;
+  /** Emphasises one mark until the next call. */
+  focus(mark: MarkSpan | undefined): void;
   setStyle(style: HighlightStyle): void;
 }
 
+const staticRange = (mark: MarkSpan) =>
+  new StaticRange({
+    startContainer: mark.startNode,
+    startOffset: mark.startOffset,
+    endContainer: mark.endNode,
+    endOffset: mark.endOffset,
+  });
+
 /**
  * One `Highlight` per person in `CSS.highlights`: the browser paints the ranges and no node of the page
- * changes. Where the API is missing, nothing is painted and everything else still works. Every mark
- * leaves the page when `signal` aborts.
+ * changes. The page shares the registry: it can read it, and add to or delete from the highlights. So
+ * they hold `StaticRange` copies, which nobody can move, and the extension never reads them back: what
+ * it opens and scrolls to comes from its own records. Where the API is missing, nothing is painted and
+ * everything else still works. Every mark leaves the page when `signal` aborts.
  */
 export function createHighlights(personIds: readonly PersonId[], style: HighlightStyle, signal: AbortSignal): Highlights {
   const registry = globalThis.CSS?.highlights;
   const HighlightClass = globalThis.Highlight;
   const sheet = typeof CSSStyleSheet === 'function' ? new CSSStyleSheet() : undefined;
   if (!registry || !HighlightClass) {
-    return { add() {}, remove() {}, focus() {}, setStyle() {} };
+    return { show() {}, hide() {}, focus() {}, setStyle() {} };
   }
+  // The copy in the registry of each mark on show.
+  const copies = new Map<MarkSpan, StaticRange>();
   const highlights = new Map(personIds.map((id) => [id, new HighlightClass()] as const));
   const focus = new HighlightClass();
 
@@ -59,6 +80,7 @@ export function createHighlights(personIds: readonly PersonId[], style: Highligh
   signal.addEventListener(
     'abort',
     () => {
+      copies.clear();
       for (const [id, highlight] of highlights) {
         if (registry.get(HIGHLIGHT_PREFIX + id) === highlight) registry.delete(HIGHLIGHT_PREFIX + id);
         highlight.clear();
@@ -70,20 +92,25 @@ export function createHighlights(personIds: readonly PersonId[], style: Highligh
   );
 
   return {
-    add(person, range) {
-      const highlight = highlights.get(person);
-      if (!highlight || signal.aborted) return;
-      highlight.add(range);
-      register(HIGHLIGHT_PREFIX + person, highlight);
+    show(mark) {
+      const highlight = highlights.get(mark.person);
+      if (!highlight || signal.aborted || copies.has(mark)) return;
+      const copy = staticRange(mark);
+      copies.set(mark, copy);
+      highlight.add(copy);
+      register(HIGHLIGHT_PREFIX + mark.person, highlight);
       adopt();
     },
-    remove(person, range) {
-      highlights.get(person)?.delete(range);
+    hide(mark) {
+      const copy = copies.get(mark);
+      if (!copy) return;
+      copies.delete(mark);
+      highlights.get(mark.person)?.delete(copy);
     },
-    focus(range) {
+    focus(mark) {
       focus.clear();
-      if (range && !signal.aborted) {
-        focus.add(range);
+      if (mark && !signal.aborted) {
+        focus.add(staticRange(mark));
         register(FOCUS_NAME, focus);
         adopt();
       }

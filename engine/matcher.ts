@@ -1,6 +1,7 @@
 import { contextTerms, nameSuffixes, titleEndings, titleWords } from '../knowledge/lexicon';
 import type { NameForms } from '../knowledge/types';
 import { stripInvisible } from './invisible-chars';
+import { formPattern } from './name-pattern';
 import { findAddressSpans, overlapsAny, type Span } from './url-spans';
 import { firstIndexWhere } from '../utils/binary-search';
 
@@ -55,11 +56,8 @@ const POSSESSIVE = `(?:${APOSTROPHE}s|s)?`;
 const NAME_GAP = String.raw`(?:\s+|-)`;
 const KIND_BY_LETTER = { f: 'full', h: 'handle', s: 'surname' } as const;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// Any run of whitespace may stand for the space inside a name or term.
-const form = (s: string) => escape(s).replace(/ +/g, String.raw`\s+`);
 const anyOf = (forms: readonly string[]) =>
-  `(?:${[...forms].sort((a, b) => b.length - a.length).map(form).join('|')})`;
+  `(?:${[...forms].sort((a, b) => b.length - a.length).map(formPattern).join('|')})`;
 
 function personPattern(index: number, names: NameForms): string {
   const middle = names.middle.length ? `(?:${anyOf(names.middle)}${NAME_GAP})?` : '';

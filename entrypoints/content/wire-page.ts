@@ -1,91 +1,142 @@
-import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { parseContentMessage, type MentionCounts, type MentionsReport } from '../../model/messages';
+import { watchForNames } from '../../engine/name-watch';
+import { createPrefilter } from '../../engine/prefilter';
+import { namedPeople } from '../../knowledge/names';
+import { parseContentMessage, type MentionCounts, type MentionsReport, type OpenStoryRequest } from '../../model/messages';
+import { SESSION_MODULE_KEY, SESSION_SCRIPT, type PageSession, type SessionModule } from '../../model/session-contract';
 import { isActiveOn, type Settings } from '../../model/settings';
-import { startPageSession, type PageSession } from './page-session';
+import { scriptModuleLoader } from '../../utils/script-module';
+import { isExtensionThere, listen, type ExtensionApi, type MessageListener } from './runtime';
 import { readSettings, watchSettings } from './settings-reader';
 
 /** How often the content script checks that its extension is still there (see `wirePage`). */
-const INVALIDATION_CHECK_MS = 1_000;
+const PRESENCE_CHECK_MS = 1_000;
 
-/** A report the background did not take: the next change reports again, and there is nothing else to do. */
+/** A message the background did not take (a report, a request for the story): nothing else to do. */
 const ignoreUndelivered = () => undefined;
 
+const loadSession = scriptModuleLoader<SessionModule>(SESSION_MODULE_KEY);
+
+/** Whether the extension works on this page, per the settings. */
+const isActive = (settings: Settings) => isActiveOn(settings, location.hostname);
+
 /**
- * Runs a page session while the settings allow it on this site, follows settings changes and the
- * popup's requests, and reports what the page mentions; all of it ends with the content script's
- * context, as when the extension is updated or reloaded.
+ * The content script on one page: it looks for names with the prefilter, at once and at every change,
+ * and only where the page may name someone (or a command asks for it) reads the settings and, where
+ * they allow it, loads and starts the page session. It answers the popup's and the commands' requests,
+ * follows settings changes and reports what the page mentions. All of it ends when the extension goes
+ * (reloaded, updated, removed), which it checks by the runtime's id: nothing a page does can stop it.
  */
-export function wirePage(ctx: ContentScriptContext): void {
+export function wirePage(api: ExtensionApi): void {
   const lifetime = new AbortController();
-  ctx.onInvalidated(() => lifetime.abort());
+  const { signal } = lifetime;
+  // Chrome tells an old content script nothing when its extension goes: the runtime just disappears.
+  const presence = setInterval(() => {
+    if (!isExtensionThere(api)) lifetime.abort();
+  }, PRESENCE_CHECK_MS);
+  signal.addEventListener('abort', () => clearInterval(presence), { once: true });
 
-  let session: { readonly api: PageSession; readonly lifetime: AbortController } | undefined;
-  const endSession = () => {
-    session?.lifetime.abort();
-    session = undefined;
+  const send = (message: MentionsReport | OpenStoryRequest) => {
+    try {
+      api.runtime?.sendMessage(message).catch(ignoreUndelivered);
+    } catch {
+      // The extension is gone; the presence check ends the script.
+    }
   };
-  lifetime.signal.addEventListener('abort', endSession, { once: true });
-
   let reported: string | undefined;
   const report = (counts: MentionCounts) => {
     const key = JSON.stringify(counts);
-    if (key === reported || lifetime.signal.aborted) return;
-    const message: MentionsReport = { type: 'mentions-report', counts, newPage: reported === undefined };
+    if (key === reported || signal.aborted) return;
+    send({ type: 'mentions-report', counts, newPage: reported === undefined });
     reported = key;
-    browser.runtime.sendMessage(message).catch(ignoreUndelivered);
+  };
+
+  let named = false;
+  let latest: Settings | undefined;
+  let session: { readonly ready: Promise<PageSession | undefined>; readonly lifetime: AbortController } | undefined;
+
+  const startSession = (settings: Settings) => {
+    const own = new AbortController();
+    const sessionSignal = AbortSignal.any([signal, own.signal]);
+    const ready = loadSession(api.runtime!.getURL(SESSION_SCRIPT))
+      .then((module) =>
+        sessionSignal.aborted
+          ? undefined
+          : module.startPageSession({
+              signal: sessionSignal,
+              settings: latest ?? settings,
+              uiLanguage: api.i18n.getUILanguage(),
+              report,
+              extensionUrl: (path) => api.runtime!.getURL(path),
+              openStory: () => send({ type: 'open-story' }),
+            }),
+      )
+      // No session where its script cannot load: the next need tries again.
+      .catch(() => {
+        if (session?.lifetime === own) session = undefined;
+        return undefined;
+      });
+    session = { ready, lifetime: own };
+    return ready;
   };
 
   const apply = (settings: Settings) => {
-    if (lifetime.signal.aborted) return;
-    const active = isActiveOn(settings, location.hostname);
-    if (active && session) {
-      session.api.update(settings);
-    } else if (active) {
-      const sessionLifetime = new AbortController();
-      session = { api: startPageSession(settings, report, sessionLifetime.signal), lifetime: sessionLifetime };
-    } else if (session) {
-      endSession();
+    latest = settings;
+    if (signal.aborted) return;
+    if (!isActive(settings)) {
+      if (!session) return;
+      session.lifetime.abort();
+      session = undefined;
       report({});
+    } else if (session) {
+      session.ready.then((running) => running?.update(settings));
+    } else if (named) {
+      startSession(settings);
     }
   };
 
-  const onMessage = (message: unknown) => {
+  // The settings are read at the first need, and followed from then on.
+  let settingsRead: Promise<Settings> | undefined;
+  const settings = () =>
+    (settingsRead ??= readSettings(api).then((read) => {
+      watchSettings(api, apply, signal);
+      return read;
+    }));
+
+  /** The running session, started if need be where the settings allow it: a command needs one. */
+  const activeSession = () =>
+    settings().then((current) => {
+      if (signal.aborted || !isActive(latest ?? current)) return undefined;
+      return (session?.ready ?? startSession(latest ?? current));
+    });
+
+  const onMessage: MessageListener = (message, _sender, sendResponse) => {
     const request = parseContentMessage(message);
     switch (request?.type) {
       case 'jump-to-mention':
-        session?.api.jump(request.person);
+        session?.ready.then((running) => running?.jump(request.person));
         break;
       case 'who-is':
-        session?.api.openFor(request.text);
+        activeSession().then((running) => running?.openFor(request.text));
         break;
       case 'next-mention':
-        session?.api.stepToNext();
+        activeSession().then((running) => running?.stepToNext());
         break;
       case 'page-host':
         // The top frame speaks for the tab's site; the popup asks it rather than reading the tab's address.
-        if (window === window.top) return Promise.resolve(location.hostname);
+        if (window === window.top) sendResponse(location.hostname);
     }
-    return undefined;
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  lifetime.signal.addEventListener(
-    'abort',
-    () => {
-      try {
-        browser.runtime.onMessage.removeListener(onMessage);
-      } catch {
-        // Gone with the runtime.
-      }
-    },
-    { once: true },
-  );
-  watchSettings(apply, lifetime.signal);
-  readSettings().then(apply);
+  listen(api.runtime!.onMessage, onMessage, signal);
 
-  // Chrome tells an old content script nothing when its extension is reloaded, updated or removed: the
-  // runtime just goes away, and WXT's context notices only when it is asked. Ask every second, and on
-  // each pointer move (a card would need the runtime), so that the old script leaves the page clean.
-  ctx.setInterval(() => {}, INVALIDATION_CHECK_MS);
-  ctx.addEventListener(window, 'pointermove', () => ctx.isInvalid, { capture: true, passive: true });
+  watchForNames(
+    document,
+    createPrefilter(namedPeople),
+    () => {
+      named = true;
+      settings().then(apply);
+    },
+    signal,
+  );
+  // A page that names no one says so at once: the tab's counts from the page before are dropped.
+  if (!named) report({});
 }

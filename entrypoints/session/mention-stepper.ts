@@ -55,11 +55,11 @@ export function createMentionStepper(index: MentionIndex, highlights: Highlights
       const target = mentions[after % mentions.length]!;
       last = target;
       const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-      target.range.startContainer.parentElement?.scrollIntoView({
+      target.startNode.parentElement?.scrollIntoView({
         block: 'center',
         behavior: reduceMotion ? 'auto' : 'smooth',
       });
-      highlights.focus(target.range);
+      highlights.focus(target);
       clearTimeout(timer);
       timer = setTimeout(() => highlights.focus(undefined), EMPHASIS_MS);
       if (onArrived) whenScrolled(() => onArrived(target));

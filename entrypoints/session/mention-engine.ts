@@ -1,7 +1,9 @@
 import { createHighlights, type Highlights } from '../../engine/highlights';
+import { createHitIndex, type HitIndex } from '../../engine/hit-index';
 import { createMatcher, type Matcher } from '../../engine/matcher';
 import { MentionIndex } from '../../engine/mention-index';
 import { createPageScanner } from '../../engine/page-scanner';
+import { createPrefilter } from '../../engine/prefilter';
 import { namedPeople } from '../../knowledge/names';
 import type { HighlightStyle } from '../../model/highlight-style';
 import type { MentionCounts } from '../../model/messages';
@@ -13,8 +15,7 @@ export interface MentionEngine {
   readonly matcher: Matcher<PersonId>;
   readonly index: MentionIndex;
   readonly highlights: Highlights;
-  /** The open shadow roots the hit test may look into. */
-  readonly shadowRoots: ReadonlySet<ShadowRoot>;
+  readonly hits: HitIndex;
 }
 
 /**
@@ -27,24 +28,29 @@ export function startMentionEngine(
   signal: AbortSignal,
 ): MentionEngine {
   const highlights = createHighlights(PERSON_IDS, style, signal);
-  const index = new MentionIndex(highlights);
-  // Every rescan of a host's block meets its root again, and hosts come and go on busy pages: a set,
-  // pruned after each batch, keeps one of each that is still there.
-  const shadowRoots = new Set<ShadowRoot>();
+  const hits = createHitIndex(signal);
+  const index = new MentionIndex({
+    show(mention) {
+      highlights.show(mention);
+      hits.show(mention);
+    },
+    hide(mention) {
+      highlights.hide(mention);
+      hits.hide(mention);
+    },
+  });
   const matcher = createMatcher(namedPeople);
   const scanner = createPageScanner(
     {
       matcher,
+      prefilter: createPrefilter(namedPeople),
       index,
-      walk: { ignore: isCard, onShadowRoot: (root) => shadowRoots.add(root) },
-      onChange: () => {
-        for (const root of shadowRoots) if (!root.host.isConnected) shadowRoots.delete(root);
-        onCounts(index.counts());
-      },
+      walk: { ignore: isCard },
+      onChange: () => onCounts(index.counts()),
     },
     signal,
   );
   // The whole document, not its <body>: Turbo-style navigations swap the <body> for a new one.
   scanner.start(document);
-  return { matcher, index, highlights, shadowRoots };
+  return { matcher, index, highlights, hits };
 }
