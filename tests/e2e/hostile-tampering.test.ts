@@ -54,7 +54,7 @@ function forgeStartEvents(name: string) {
   window.postMessage({ type: name, contentScriptName: 'content', messageId: 'forged' }, '*');
 }
 
-async function openMentions(init?: (page: Page) => Promise<void>): Promise<Page> {
+async function openMentions(init?: (page: Page) => Promise<unknown>): Promise<Page> {
   const page = await suite.browser.context.newPage();
   await init?.(page);
   await page.goto(`${suite.server.origin}/mentions.html`);
