@@ -3,7 +3,8 @@ import { findInWindows } from './long-text';
 import type { PersonId } from '../model/person';
 import type { Matcher } from './matcher';
 import type { MentionIndex } from './mention-index';
-import { namedContainers } from './named-containers';
+import type { PageSnapshot } from './name-watch';
+import { namedContainers, topOf } from './named-containers';
 import type { Prefilter } from './prefilter';
 import { openShadowRoots } from './shadow-roots';
 import { isReadable, textBlocks, type WalkOptions } from './text-blocks';
@@ -25,8 +26,11 @@ export interface PageScannerOptions {
 }
 
 export interface PageScanner {
-  /** Scans `root` and follows its changes until the scanner's signal aborts. */
-  start(root: Node): void;
+  /**
+   * Scans `root` and follows its changes until the scanner's signal aborts. For a document, what the
+   * name watch read of it (`takeSnapshot`), if the page has not changed since, spares reading it again.
+   */
+  start(root: Node, takeSnapshot?: () => PageSnapshot | undefined): void;
 }
 
 /**
@@ -68,14 +72,17 @@ export function createPageScanner(
   }
 
   /** Reads a whole subtree again: only the containers in it, or in its shadow roots, that may name someone. */
-  function* readSubtree(root: Node) {
+  function* readSubtree(root: Node, takeSnapshot?: () => PageSnapshot | undefined) {
     index.forgetWithin(root);
     if (!root.isConnected || !isReadable(root, walk)) return;
-    const shadows = openShadowRoots(root);
+    // Taken in the same step as the text is mapped onto the page: nothing can change in between.
+    const snapshot = takeSnapshot?.();
+    const shadows = snapshot?.shadowRoots.filter((shadow) => shadow.host.isConnected) ?? openShadowRoots(root);
     shadows.forEach(watchShadow);
     for (const scope of [root, ...shadows]) {
+      const text = scope === root ? snapshot?.text : undefined;
+      for (const container of namedContainers(scope, prefilter, readable, text)) yield* readOwnText(container);
       yield;
-      for (const container of namedContainers(scope, prefilter, readable)) yield* readOwnText(container);
     }
   }
 
@@ -133,11 +140,11 @@ export function createPageScanner(
   );
 
   return {
-    start(root) {
+    start(root, takeSnapshot) {
       if (signal.aborted) return;
       pageRoot = root;
       observer.observe(root, OBSERVED);
-      slicer.enqueue(readSubtree(root), finish);
+      slicer.enqueue(readSubtree(root, topOf(root) === document.body ? takeSnapshot : undefined), finish);
     },
   };
 }

@@ -15,6 +15,14 @@ export const SESSION_SCRIPT = '/session.js';
 /** Where the session script leaves its API: on the content script's own global, which the page cannot see. */
 export const SESSION_MODULE_KEY = Symbol.for('whos-who.session');
 
+/** What the content script read of the page when it found a name there (engine/name-watch.ts). */
+export interface PageSnapshot {
+  /** The text of the document's <body>. */
+  readonly text: string;
+  /** The open shadow roots it found. */
+  readonly shadowRoots: readonly ShadowRoot[];
+}
+
 export interface SessionHost {
   /** The session's lifetime: when it aborts, every mark, listener and the card leave the page. */
   readonly signal: AbortSignal;
@@ -27,6 +35,8 @@ export interface SessionHost {
   extensionUrl(path: string): string;
   /** Asks the extension to open the full story in a tab. */
   openStory(): void;
+  /** Hands over, once, what the content script read of the page, unless the page has changed since. */
+  takeSnapshot(): PageSnapshot | undefined;
 }
 
 export interface PageSession {

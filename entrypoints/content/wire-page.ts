@@ -2,7 +2,13 @@ import { watchForNames } from '../../engine/name-watch';
 import { createPrefilter } from '../../engine/prefilter';
 import { namedPeople } from '../../knowledge/names';
 import { parseContentMessage, type MentionCounts, type MentionsReport, type OpenStoryRequest } from '../../model/messages';
-import { SESSION_MODULE_KEY, SESSION_SCRIPT, type PageSession, type SessionModule } from '../../model/session-contract';
+import {
+  SESSION_MODULE_KEY,
+  SESSION_SCRIPT,
+  type PageSession,
+  type PageSnapshot,
+  type SessionModule,
+} from '../../model/session-contract';
 import { isActiveOn, type Settings } from '../../model/settings';
 import { scriptModuleLoader } from '../../utils/script-module';
 import { isExtensionThere, listen, type ExtensionApi, type MessageListener } from './runtime';
@@ -51,6 +57,8 @@ export function wirePage(api: ExtensionApi): void {
   };
 
   let named = false;
+  // What the name watch read of the page, for the session's first scan while the page is unchanged.
+  let takeSnapshot: () => PageSnapshot | undefined = () => undefined;
   let latest: Settings | undefined;
   let session: { readonly ready: Promise<PageSession | undefined>; readonly lifetime: AbortController } | undefined;
 
@@ -68,6 +76,7 @@ export function wirePage(api: ExtensionApi): void {
               report,
               extensionUrl: (path) => api.runtime!.getURL(path),
               openStory: () => send({ type: 'open-story' }),
+              takeSnapshot,
             }),
       )
       // No session where its script cannot load: the next need tries again.
@@ -131,12 +140,14 @@ export function wirePage(api: ExtensionApi): void {
   watchForNames(
     document,
     createPrefilter(namedPeople),
-    () => {
+    (take) => {
       named = true;
+      takeSnapshot = take;
       settings().then(apply);
     },
     signal,
   );
-  // A page that names no one says so at once: the tab's counts from the page before are dropped.
-  if (!named) report({});
+  // A top frame that names no one says so at once: the popup lists nobody, and the tab's counts from
+  // the page before are dropped. Other frames say nothing until they have something to say.
+  if (!named && window === window.top) report({});
 }

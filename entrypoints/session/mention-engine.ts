@@ -7,6 +7,7 @@ import { createPrefilter } from '../../engine/prefilter';
 import { namedPeople } from '../../knowledge/names';
 import type { HighlightStyle } from '../../model/highlight-style';
 import type { MentionCounts } from '../../model/messages';
+import type { PageSnapshot } from '../../model/session-contract';
 import { PERSON_IDS, type PersonId } from '../../model/person';
 import { isCard } from './card-target';
 
@@ -26,6 +27,7 @@ export function startMentionEngine(
   style: HighlightStyle,
   onCounts: (counts: MentionCounts) => void,
   signal: AbortSignal,
+  takeSnapshot?: () => PageSnapshot | undefined,
 ): MentionEngine {
   const highlights = createHighlights(PERSON_IDS, style, signal);
   const hits = createHitIndex(signal);
@@ -51,6 +53,6 @@ export function startMentionEngine(
     signal,
   );
   // The whole document, not its <body>: Turbo-style navigations swap the <body> for a new one.
-  scanner.start(document);
+  scanner.start(document, takeSnapshot);
   return { matcher, index, highlights, hits };
 }

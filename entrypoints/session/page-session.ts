@@ -11,7 +11,7 @@ import { createPageCommands } from './page-commands';
 export function startPageSession(host: SessionHost): PageSession {
   const { signal } = host;
   let settings: Settings = host.settings;
-  const engine = startMentionEngine(settings.highlightStyle, host.report, signal);
+  const engine = startMentionEngine(settings.highlightStyle, host.report, signal, host.takeSnapshot);
   const cards = createCardController(engine, () => resolveLang(settings, host.uiLanguage), host, signal);
   cards.dwellMs = settings.dwellMs;
   return {
