@@ -165,3 +165,17 @@ describe('the page scanner after a small change', () => {
     expect(shownTexts()).toEqual(['sutskever: Ilya Sutskever']);
   });
 });
+
+describe('the mention index', () => {
+  it('keeps the blocks with candidates in document order, however the changes come', async () => {
+    const texts = () => index.blocksInDocumentOrder().map((record) => rangeOf(record.candidates[0]!).toString());
+    await readAfter(() => document.body.insertAdjacentHTML('beforeend', '<p id="last">Jan Leike, last.</p>'));
+    await readAfter(() => document.getElementById('p400')!.insertAdjacentHTML('afterend', '<p>Sam Altman, middle.</p>'));
+    await readAfter(() => document.body.insertAdjacentHTML('afterbegin', '<p>Jakub Pachocki, first.</p>'));
+    // Read again in place, and moved to the end: each keeps or takes its place.
+    await readAfter(() => ((document.getElementById('lead')!.firstChild as Text).data = 'Ilya Sutskever left early.'));
+    expect(texts()).toEqual(['Jakub Pachocki', 'Ilya Sutskever', 'Sam Altman', 'Jan Leike']);
+    await readAfter(() => document.body.append(document.getElementById('lead')!));
+    expect(texts()).toEqual(['Jakub Pachocki', 'Sam Altman', 'Jan Leike', 'Ilya Sutskever']);
+  });
+});
