@@ -22,8 +22,9 @@ export interface MarkSpan {
 }
 
 export interface Highlights {
-  show(mark: MarkSpan): void;
-  hide(mark: MarkSpan): void;
+  /** Marks the span; what it returns, the registry's copy, `hide` takes back. */
+  show(mark: MarkSpan): StaticRange | undefined;
+  hide(copy: StaticRange | undefined, person: PersonId): void;
   /** Emphasises one mark until the next call. */
   focus(mark: MarkSpan | undefined): void;
   setStyle(style: HighlightStyle): void;
@@ -49,10 +50,8 @@ export function createHighlights(personIds: readonly PersonId[], style: Highligh
   const HighlightClass = globalThis.Highlight;
   const sheet = typeof CSSStyleSheet === 'function' ? new CSSStyleSheet() : undefined;
   if (!registry || !HighlightClass) {
-    return { show() {}, hide() {}, focus() {}, setStyle() {} };
+    return { show: () => undefined, hide() {}, focus() {}, setStyle() {} };
   }
-  // The copy in the registry of each mark on show.
-  const copies = new Map<MarkSpan, StaticRange>();
   const highlights = new Map(personIds.map((id) => [id, new HighlightClass()] as const));
   const focus = new HighlightClass();
 
@@ -80,7 +79,6 @@ export function createHighlights(personIds: readonly PersonId[], style: Highligh
   signal.addEventListener(
     'abort',
     () => {
-      copies.clear();
       for (const [id, highlight] of highlights) {
         if (registry.get(HIGHLIGHT_PREFIX + id) === highlight) registry.delete(HIGHLIGHT_PREFIX + id);
         highlight.clear();
@@ -94,18 +92,15 @@ export function createHighlights(personIds: readonly PersonId[], style: Highligh
   return {
     show(mark) {
       const highlight = highlights.get(mark.person);
-      if (!highlight || signal.aborted || copies.has(mark)) return;
+      if (!highlight || signal.aborted) return undefined;
       const copy = staticRange(mark);
-      copies.set(mark, copy);
       highlight.add(copy);
       register(HIGHLIGHT_PREFIX + mark.person, highlight);
       adopt();
+      return copy;
     },
-    hide(mark) {
-      const copy = copies.get(mark);
-      if (!copy) return;
-      copies.delete(mark);
-      highlights.get(mark.person)?.delete(copy);
+    hide(copy, person) {
+      if (copy) highlights.get(person)?.delete(copy);
     },
     focus(mark) {
       focus.clear();

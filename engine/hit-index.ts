@@ -47,8 +47,10 @@ const contains = (box: { left: number; top: number; right: number; bottom: numbe
  * boxes are measured again when that changes, when the page lays out anew (resize, a scrolled box,
  * the mentions coming or going), after the browser has laid the page out. Everything stops with `signal`.
  */
-export function createHitIndex(signal: AbortSignal): HitIndex {
-  const byElement = new Map<Element, Set<PlacedMention>>();
+export function createHitIndex(signal: AbortSignal, shownIn: (container: Node) => Iterable<PlacedMention>): HitIndex {
+  // How many mentions each container shows, and the containers whose boxes each observed element stands for.
+  const counts = new Map<Node, number>();
+  const byElement = new Map<Element, Node[]>();
   // Without IntersectionObserver every container counts as near the screen.
   const near = new Set<Element>();
   let bands = new Map<number, Box[]>();
@@ -73,7 +75,7 @@ export function createHitIndex(signal: AbortSignal): HitIndex {
     const next = new Map<number, Box[]>();
     const { scrollX, scrollY } = window;
     for (const element of near) {
-      for (const mention of byElement.get(element) ?? []) {
+      for (const mention of (byElement.get(element) ?? []).flatMap((container) => [...shownIn(container)])) {
         for (const rect of boxesOf(mention)) {
           if (!rect.width && !rect.height) continue;
           const box = { left: rect.left + scrollX, top: rect.top + scrollY, right: rect.right + scrollX, bottom: rect.bottom + scrollY, mention };
@@ -122,6 +124,7 @@ export function createHitIndex(signal: AbortSignal): HitIndex {
       intersections?.disconnect();
       resizes?.disconnect();
       clearTimeout(quietTimer);
+      counts.clear();
       byElement.clear();
       near.clear();
       bands = new Map();
@@ -130,26 +133,36 @@ export function createHitIndex(signal: AbortSignal): HitIndex {
   );
 
   return {
-    show(mention) {
-      const element = elementOf(mention.container);
+    show({ container }) {
+      const element = elementOf(container);
       if (!element || signal.aborted) return;
-      const list = byElement.get(element);
-      if (list) list.add(mention);
-      else {
-        byElement.set(element, new Set([mention]));
-        if (intersections) intersections.observe(element);
-        else near.add(element);
+      const count = counts.get(container) ?? 0;
+      counts.set(container, count + 1);
+      if (!count) {
+        const containers = byElement.get(element);
+        if (containers) containers.push(container);
+        else {
+          byElement.set(element, [container]);
+          if (intersections) intersections.observe(element);
+          else near.add(element);
+        }
       }
       schedule();
     },
-    hide(mention) {
-      const element = elementOf(mention.container);
-      const list = element ? byElement.get(element) : undefined;
-      if (!element || !list?.delete(mention)) return;
-      if (!list.size) {
-        byElement.delete(element);
-        near.delete(element);
-        intersections?.unobserve(element);
+    hide({ container }) {
+      const count = counts.get(container);
+      const element = elementOf(container);
+      if (!count || !element) return;
+      if (count > 1) counts.set(container, count - 1);
+      else {
+        counts.delete(container);
+        const containers = byElement.get(element)?.filter((other) => other !== container) ?? [];
+        if (containers.length) byElement.set(element, containers);
+        else {
+          byElement.delete(element);
+          near.delete(element);
+          intersections?.unobserve(element);
+        }
       }
       schedule();
     },

@@ -18,10 +18,34 @@ export interface PlacedMention extends Mention<PersonId> {
   readonly endOffset: number;
 }
 
-/** Where the mentions the surname rules accept go, and where those they no longer accept leave. */
-export interface MarkSink {
-  show(mention: PlacedMention): void;
-  hide(mention: PlacedMention): void;
+/**
+ * Where the mentions the surname rules accept go, and where those they no longer accept leave. What
+ * `show` returns (the highlight's copy of the range) is kept with the mention and given back to `hide`.
+ */
+export interface MarkSink<Mark = unknown> {
+  show(mention: PlacedMention): Mark;
+  hide(mention: PlacedMention, mark: Mark): void;
+}
+
+/**
+ * A candidate as the index keeps it: a class, so that the many thousands on a long page are compact
+ * objects of one shape, each with its own on-show state rather than an entry in a set.
+ */
+class Candidate<Mark> implements PlacedMention {
+  shown = false;
+  mark: Mark | undefined = undefined;
+  constructor(
+    readonly person: PersonId,
+    readonly start: number,
+    readonly end: number,
+    readonly kind: Mention<PersonId>['kind'],
+    readonly supported: boolean,
+    readonly container: Node,
+    readonly startNode: Text,
+    readonly startOffset: number,
+    readonly endNode: Text,
+    readonly endOffset: number,
+  ) {}
 }
 
 /** A fresh live range over a mention, for the extension's own use: never one that a page holds. */
@@ -32,15 +56,13 @@ export function rangeOf(mention: PlacedMention): Range {
   return range;
 }
 
-interface ContainerEntry {
+interface ContainerEntry<Mark> {
   readonly container: Node;
-  records: BlockRecord[];
+  records: BlockRecord<Mark>[];
 }
 
-interface BlockRecord {
-  readonly candidates: readonly PlacedMention[];
-  /** The candidates on show; most blocks show all or none. */
-  readonly shown: Set<PlacedMention>;
+interface BlockRecord<Mark> {
+  readonly candidates: readonly Candidate<Mark>[];
 }
 
 /**
@@ -49,26 +71,26 @@ interface BlockRecord {
  * the page gains or loses a full mention or a namesake. Blocks are kept by container, the containers in
  * document order, so that the rules read the page's blocks in order.
  */
-export class MentionIndex {
-  private readonly entries = new Map<Node, ContainerEntry>();
+export class MentionIndex<Mark = unknown> {
+  private readonly entries = new Map<Node, ContainerEntry<Mark>>();
   // Every container's entry in document order; a forgotten one stays, empty, until the order is tidied.
-  private order: ContainerEntry[] = [];
+  private order: ContainerEntry<Mark>[] = [];
   // Whether blocks came or went since the page's mentions were last decided.
   private changed = false;
   // The shown mentions of each person, kept as they come and go: the page reports them after every batch.
   private readonly shownCounts = new Map<PersonId, number>();
 
-  constructor(private readonly sink: MarkSink) {}
+  constructor(private readonly sink: MarkSink<Mark>) {}
 
   /** Keeps a block's candidates; they are shown, or not, at the next `resolve`. */
   addBlock(block: TextBlock, candidates: readonly Mention<PersonId>[]): void {
     if (!candidates.length) return;
-    const placed = candidates.map((m): PlacedMention => {
+    const placed = candidates.map((m) => {
       const start = positionAt(block, m.start);
       const end = positionAt(block, m.end, true);
-      return { ...m, container: block.container, startNode: start.node, startOffset: start.offset, endNode: end.node, endOffset: end.offset };
+      return new Candidate<Mark>(m.person, m.start, m.end, m.kind, m.supported, block.container, start.node, start.offset, end.node, end.offset);
     });
-    const record: BlockRecord = { candidates: placed, shown: new Set() };
+    const record: BlockRecord<Mark> = { candidates: placed };
     const entry = this.entries.get(block.container);
     if (entry) entry.records.push(record);
     else this.place({ container: block.container, records: [record] });
@@ -111,8 +133,13 @@ export class MentionIndex {
   }
 
   /** The blocks with candidates, in document order (the order the surname rules read them in). */
-  blocksInDocumentOrder(): BlockRecord[] {
+  blocksInDocumentOrder(): BlockRecord<Mark>[] {
     return this.order.flatMap((entry) => entry.records);
+  }
+
+  /** The shown mentions read in one block container. */
+  shownIn(container: Node): PlacedMention[] {
+    return this.entries.get(container)?.records.flatMap((record) => record.candidates.filter((m) => m.shown)) ?? [];
   }
 
   counts(): Partial<Record<PersonId, number>> {
@@ -122,12 +149,12 @@ export class MentionIndex {
   /** The shown mentions of one person, or of everyone when `person` is undefined, in document order. */
   mentionsOf(person: PersonId | undefined): PlacedMention[] {
     return this.blocksInDocumentOrder().flatMap((record) =>
-      record.candidates.filter((m) => record.shown.has(m) && (person === undefined || m.person === person)),
+      record.candidates.filter((m) => m.shown && (person === undefined || m.person === person)),
     );
   }
 
   /** Puts a new container into the document order: most come in order, after the last. */
-  private place(entry: ContainerEntry): void {
+  private place(entry: ContainerEntry<Mark>): void {
     this.entries.set(entry.container, entry);
     // Forgotten containers may have left the document, where they no longer compare.
     while (this.order.length && !this.order[this.order.length - 1]!.records.length) this.order.pop();
@@ -141,29 +168,30 @@ export class MentionIndex {
     this.order.splice(at, 0, entry);
   }
 
-  private sync(record: BlockRecord, accepted: ReadonlySet<Mention<PersonId>>): void {
+  private sync(record: BlockRecord<Mark>, accepted: ReadonlySet<Mention<PersonId>>): void {
     for (const mention of record.candidates) {
       const on = accepted.has(mention);
-      if (on === record.shown.has(mention)) continue;
-      if (on) this.show(record, mention);
-      else this.hide(record, mention);
+      if (on === mention.shown) continue;
+      if (on) this.show(mention);
+      else this.hide(mention);
     }
   }
 
-  private show(record: BlockRecord, mention: PlacedMention): void {
-    record.shown.add(mention);
+  private show(mention: Candidate<Mark>): void {
+    mention.shown = true;
     this.shownCounts.set(mention.person, (this.shownCounts.get(mention.person) ?? 0) + 1);
-    this.sink.show(mention);
+    mention.mark = this.sink.show(mention);
   }
 
-  private hide(record: BlockRecord, mention: PlacedMention): void {
-    record.shown.delete(mention);
+  private hide(mention: Candidate<Mark>): void {
+    mention.shown = false;
     this.shownCounts.set(mention.person, (this.shownCounts.get(mention.person) ?? 0) - 1);
-    this.sink.hide(mention);
+    this.sink.hide(mention, mention.mark as Mark);
+    mention.mark = undefined;
   }
 
-  private drop(record: BlockRecord): void {
-    for (const mention of record.shown) this.hide(record, mention);
+  private drop(record: BlockRecord<Mark>): void {
+    for (const mention of record.candidates) if (mention.shown) this.hide(mention);
     this.changed = true;
   }
 }

@@ -14,7 +14,7 @@ import { isCard } from './card-target';
 /** The engine at work on one page: what the card and the commands read. */
 export interface MentionEngine {
   readonly matcher: Matcher<PersonId>;
-  readonly index: MentionIndex;
+  readonly index: MentionIndex<StaticRange | undefined>;
   readonly highlights: Highlights;
   readonly hits: HitIndex;
 }
@@ -30,15 +30,15 @@ export function startMentionEngine(
   takeSnapshot?: () => PageSnapshot | undefined,
 ): MentionEngine {
   const highlights = createHighlights(PERSON_IDS, style, signal);
-  const hits = createHitIndex(signal);
-  const index = new MentionIndex({
+  const hits = createHitIndex(signal, (container) => index.shownIn(container));
+  const index = new MentionIndex<StaticRange | undefined>({
     show(mention) {
-      highlights.show(mention);
       hits.show(mention);
+      return highlights.show(mention);
     },
-    hide(mention) {
-      highlights.hide(mention);
+    hide(mention, copy) {
       hits.hide(mention);
+      highlights.hide(copy, mention.person);
     },
   });
   const matcher = createMatcher(namedPeople);

@@ -39,7 +39,11 @@ const WATCH = `(dwellMs, host) => {
 const FIRST_MENTION = `(() => {
   for (const [name, highlight] of CSS.highlights) {
     if (!name.startsWith('whoswho-')) continue;
-    for (const range of highlight) {
+    for (const copy of highlight) {
+      // The registry holds StaticRanges, which have no boxes of their own.
+      const range = new Range();
+      range.setStart(copy.startContainer, copy.startOffset);
+      range.setEnd(copy.endContainer, copy.endOffset);
       range.startContainer.parentElement.scrollIntoView({ block: 'center' });
       const box = range.getClientRects()[0];
       return [box.x + box.width / 2, box.y + box.height / 2];

@@ -32,7 +32,11 @@ const POINTS = `(() => {
   const points = [];
   for (const [name, highlight] of CSS.highlights) {
     if (!name.startsWith('whoswho-')) continue;
-    for (const range of highlight) {
+    for (const copy of highlight) {
+      // The registry holds StaticRanges, which have no boxes of their own.
+      const range = new Range();
+      range.setStart(copy.startContainer, copy.startOffset);
+      range.setEnd(copy.endContainer, copy.endOffset);
       const box = range.getClientRects()[0];
       if (box && box.top >= 0 && box.bottom <= innerHeight) points.push([box.x + box.width / 2, box.y + box.height / 2]);
     }

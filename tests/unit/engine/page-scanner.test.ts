@@ -33,8 +33,8 @@ const countingMatcher: Matcher<PersonId> = {
 };
 
 const sink: MarkSink = {
-  show: (mention) => shown.add(mention),
-  hide: (mention) => shown.delete(mention),
+  show: (mention) => void shown.add(mention),
+  hide: (mention) => void shown.delete(mention),
 };
 
 /** Resolves after the scanner's next batch has finished (the first scan counts as one). */
