@@ -18,22 +18,18 @@ export interface PlacedMention extends Mention<PersonId> {
   readonly endOffset: number;
 }
 
-/**
- * Where the mentions the surname rules accept go, and where those they no longer accept leave. What
- * `show` returns (the highlight's copy of the range) is kept with the mention and given back to `hide`.
- */
-export interface MarkSink<Mark = unknown> {
-  show(mention: PlacedMention): Mark;
-  hide(mention: PlacedMention, mark: Mark): void;
+/** Where the mentions the surname rules accept go, and where those they no longer accept leave. */
+export interface MarkSink {
+  show(mention: PlacedMention): void;
+  hide(mention: PlacedMention): void;
 }
 
 /**
  * A candidate as the index keeps it: a class, so that the many thousands on a long page are compact
- * objects of one shape, each with its own on-show state rather than an entry in a set.
+ * objects of one shape, each with its own on-show flag rather than an entry in a set.
  */
-class Candidate<Mark> implements PlacedMention {
+class Candidate implements PlacedMention {
   shown = false;
-  mark: Mark | undefined = undefined;
   constructor(
     readonly person: PersonId,
     readonly start: number,
@@ -56,13 +52,13 @@ export function rangeOf(mention: PlacedMention): Range {
   return range;
 }
 
-interface ContainerEntry<Mark> {
+interface ContainerEntry {
   readonly container: Node;
-  records: BlockRecord<Mark>[];
+  records: BlockRecord[];
 }
 
-interface BlockRecord<Mark> {
-  readonly candidates: readonly Candidate<Mark>[];
+interface BlockRecord {
+  readonly candidates: readonly Candidate[];
 }
 
 /**
@@ -71,16 +67,16 @@ interface BlockRecord<Mark> {
  * the page gains or loses a full mention or a namesake. Blocks are kept by container, the containers in
  * document order, so that the rules read the page's blocks in order.
  */
-export class MentionIndex<Mark = unknown> {
-  private readonly entries = new Map<Node, ContainerEntry<Mark>>();
+export class MentionIndex {
+  private readonly entries = new Map<Node, ContainerEntry>();
   // Every container's entry in document order; a forgotten one stays, empty, until the order is tidied.
-  private order: ContainerEntry<Mark>[] = [];
+  private order: ContainerEntry[] = [];
   // Whether blocks came or went since the page's mentions were last decided.
   private changed = false;
   // The shown mentions of each person, kept as they come and go: the page reports them after every batch.
   private readonly shownCounts = new Map<PersonId, number>();
 
-  constructor(private readonly sink: MarkSink<Mark>) {}
+  constructor(private readonly sink: MarkSink) {}
 
   /** Keeps a block's candidates; they are shown, or not, at the next `resolve`. */
   addBlock(block: TextBlock, candidates: readonly Mention<PersonId>[]): void {
@@ -88,9 +84,9 @@ export class MentionIndex<Mark = unknown> {
     const placed = candidates.map((m) => {
       const start = positionAt(block, m.start);
       const end = positionAt(block, m.end, true);
-      return new Candidate<Mark>(m.person, m.start, m.end, m.kind, m.supported, block.container, start.node, start.offset, end.node, end.offset);
+      return new Candidate(m.person, m.start, m.end, m.kind, m.supported, block.container, start.node, start.offset, end.node, end.offset);
     });
-    const record: BlockRecord<Mark> = { candidates: placed };
+    const record: BlockRecord = { candidates: placed };
     const entry = this.entries.get(block.container);
     if (entry) entry.records.push(record);
     else this.place({ container: block.container, records: [record] });
@@ -133,7 +129,7 @@ export class MentionIndex<Mark = unknown> {
   }
 
   /** The blocks with candidates, in document order (the order the surname rules read them in). */
-  blocksInDocumentOrder(): BlockRecord<Mark>[] {
+  blocksInDocumentOrder(): BlockRecord[] {
     return this.order.flatMap((entry) => entry.records);
   }
 
@@ -154,7 +150,7 @@ export class MentionIndex<Mark = unknown> {
   }
 
   /** Puts a new container into the document order: most come in order, after the last. */
-  private place(entry: ContainerEntry<Mark>): void {
+  private place(entry: ContainerEntry): void {
     this.entries.set(entry.container, entry);
     // Forgotten containers may have left the document, where they no longer compare.
     while (this.order.length && !this.order[this.order.length - 1]!.records.length) this.order.pop();
@@ -168,7 +164,7 @@ export class MentionIndex<Mark = unknown> {
     this.order.splice(at, 0, entry);
   }
 
-  private sync(record: BlockRecord<Mark>, accepted: ReadonlySet<Mention<PersonId>>): void {
+  private sync(record: BlockRecord, accepted: ReadonlySet<Mention<PersonId>>): void {
     for (const mention of record.candidates) {
       const on = accepted.has(mention);
       if (on === mention.shown) continue;
@@ -177,20 +173,19 @@ export class MentionIndex<Mark = unknown> {
     }
   }
 
-  private show(mention: Candidate<Mark>): void {
+  private show(mention: Candidate): void {
     mention.shown = true;
     this.shownCounts.set(mention.person, (this.shownCounts.get(mention.person) ?? 0) + 1);
-    mention.mark = this.sink.show(mention);
+    this.sink.show(mention);
   }
 
-  private hide(mention: Candidate<Mark>): void {
+  private hide(mention: Candidate): void {
     mention.shown = false;
     this.shownCounts.set(mention.person, (this.shownCounts.get(mention.person) ?? 0) - 1);
-    this.sink.hide(mention, mention.mark as Mark);
-    mention.mark = undefined;
+    this.sink.hide(mention);
   }
 
-  private drop(record: BlockRecord<Mark>): void {
+  private drop(record: BlockRecord): void {
     for (const mention of record.candidates) if (mention.shown) this.hide(mention);
     this.changed = true;
   }

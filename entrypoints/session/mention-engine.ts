@@ -1,20 +1,22 @@
 import { createHighlights, type Highlights } from '../../engine/highlights';
 import { createHitIndex, type HitIndex } from '../../engine/hit-index';
+import { createMarkBoard } from '../../engine/mark-board';
 import { createMatcher, type Matcher } from '../../engine/matcher';
 import { MentionIndex } from '../../engine/mention-index';
+import { createNearScreen } from '../../engine/near-screen';
 import { createPageScanner } from '../../engine/page-scanner';
 import { createPrefilter } from '../../engine/prefilter';
 import { namedPeople } from '../../knowledge/names';
 import type { HighlightStyle } from '../../model/highlight-style';
 import type { MentionCounts } from '../../model/messages';
-import type { PageSnapshot } from '../../model/session-contract';
 import { PERSON_IDS, type PersonId } from '../../model/person';
+import type { PageSnapshot } from '../../model/session-contract';
 import { isCard } from './card-target';
 
 /** The engine at work on one page: what the card and the commands read. */
 export interface MentionEngine {
   readonly matcher: Matcher<PersonId>;
-  readonly index: MentionIndex<StaticRange | undefined>;
+  readonly index: MentionIndex;
   readonly highlights: Highlights;
   readonly hits: HitIndex;
 }
@@ -29,16 +31,24 @@ export function startMentionEngine(
   signal: AbortSignal,
   takeSnapshot?: () => PageSnapshot | undefined,
 ): MentionEngine {
+  const shownIn = (container: Node) => index.shownIn(container);
   const highlights = createHighlights(PERSON_IDS, style, signal);
-  const hits = createHitIndex(signal, (container) => index.shownIn(container));
-  const index = new MentionIndex<StaticRange | undefined>({
+  const near = createNearScreen(signal, (entered, left) => {
+    board.nearChanged(entered, left);
+    hits.measure();
+  });
+  const board = createMarkBoard(highlights, near, shownIn, () => index.mentionsOf(undefined));
+  const hits = createHitIndex(signal, () => near.nearContainers().flatMap(shownIn));
+  const index: MentionIndex = new MentionIndex({
     show(mention) {
-      hits.show(mention);
-      return highlights.show(mention);
+      near.add(mention.container);
+      board.show(mention);
+      hits.invalidate();
     },
-    hide(mention, copy) {
-      hits.hide(mention);
-      highlights.hide(copy, mention.person);
+    hide(mention) {
+      board.hide(mention);
+      near.remove(mention.container);
+      hits.invalidate();
     },
   });
   const matcher = createMatcher(namedPeople);

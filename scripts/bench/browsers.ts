@@ -2,8 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { REGISTER_ALL_UP_TO } from '../../engine/mark-board';
 import { CHROMIUM_FLAGS, launchChromium } from '../browser/chromium';
 import { CHROMIUM } from '../browser/paths';
+import { reportedMentions } from './marks';
 import { writePlainHighlighter } from './plain-highlighter';
 
 export interface BenchBrowsers {
@@ -15,6 +17,11 @@ export interface BenchBrowsers {
   readonly withPeer: BrowserContext;
   /** Chromium's version, as the browser reports it. */
   readonly version: string;
+  /**
+   * How to tell that the extension has found a page's `mentions`: by what it reports, where a page has
+   * more than it registers at once; otherwise (undefined) by the highlight registry.
+   */
+  found(mentions: number): (() => Promise<number>) | undefined;
   close(): Promise<void>;
 }
 
@@ -36,6 +43,7 @@ export async function launchBrowsers(): Promise<BenchBrowsers> {
     plain,
     withPeer,
     version: plain.browser()?.version() ?? (await versionOf(plain)),
+    found: (mentions) => (mentions > REGISTER_ALL_UP_TO ? reportedMentions(extension.background) : undefined),
     async close() {
       await withPeer.close();
       await plain.close();

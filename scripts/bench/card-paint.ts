@@ -64,7 +64,7 @@ export async function measureCardPaint(
   for (let run = 0; run < runs; run++) {
     const measured = await openMeasured(browsers.withExtension, url);
     const tab = measured.page;
-    await waitForMarks(tab, page.mentions);
+    await waitForMarks(tab, page.mentions, browsers.found(page.mentions));
     const target = (await tab.evaluate(FIRST_MENTION)) as [number, number] | null;
     if (!target) throw new Error('No highlighted mention to hover');
     await tab.mouse.move(2, 2);

@@ -112,7 +112,7 @@ export async function measureHitTest(
 
   // The same points on the same screens with and without the extension: the pages lay out alike.
   const measured = await openMeasured(browsers.withExtension, url);
-  const { polls } = await waitForMarks(measured.page, page.mentions);
+  const { polls } = await waitForMarks(measured.page, page.mentions, browsers.found(page.mentions));
   const screens: Point[][] = [];
   for (let moves = 0; moves < MOVES && screens.length < SCROLL_AT.length; ) {
     await scrollTo(measured.page, SCROLL_AT[screens.length]!);

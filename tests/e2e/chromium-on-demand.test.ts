@@ -1,6 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { evaluateInExtensionWorld } from './harness/hostile';
+import { REGISTER_ALL_UP_TO } from '../../engine/mark-board';
+import { waitForCard } from '../../scripts/browser/card';
+import { firstTab, type ChromeGlobal } from '../../scripts/browser/chromium';
+import { activeTabId } from './harness/background-events';
+import { evaluateInExtensionWorld, waitFor } from './harness/hostile';
 import { only, settleOn } from './harness/placed-highlights';
 import { useChromiumSuite } from './harness/suite';
 
@@ -24,10 +28,16 @@ const NOBODY = `<!doctype html><html lang="en"><title>Weather</title>
 const NAMESAKE = `<!doctype html><html lang="en"><title>Films</title>
 <p id="films">The film club shows a picture by Robert Altman on Sunday.</p>`;
 
+// More mentions than the extension registers at once: paragraph i names Sam Altman, Jan Leike every tenth.
+const MANY = REGISTER_ALL_UP_TO + 500;
+const CROWDED = `<!doctype html><html lang="en"><title>Crowded</title><style>p { margin: 0 0 1em; }</style>
+${Array.from({ length: MANY }, (_, i) => `<p id="p${i}">Line ${i}: ${i % 10 ? 'Sam Altman' : 'Jan Leike'} wrote.</p>`).join('')}`;
+
 const suite = useChromiumSuite({
   serve(server) {
     server.route('/nobody.html', 'text/html; charset=utf-8', NOBODY);
     server.route('/namesake.html', 'text/html; charset=utf-8', NAMESAKE);
+    server.route('/crowded.html', 'text/html; charset=utf-8', CROWDED);
   },
 });
 
@@ -74,5 +84,53 @@ describe('a page pays per mention (Chromium)', () => {
     expect(await settleOn(page, only({}))).toEqual(only({}));
     expect(await marksOnPage(page)).toEqual({ highlights: [], sheets: 0 });
     await page.close();
+  });
+});
+
+/** The ids of the paragraphs whose mentions are in the registry, in order. */
+const registeredParagraphs = (page: Page) =>
+  page.evaluate(() => {
+    const ids = new Set<number>();
+    for (const name of ['whoswho-altman', 'whoswho-leike']) {
+      for (const range of CSS.highlights.get(name) ?? []) ids.add(Number((range.startContainer.parentElement?.id ?? 'p-1').slice(1)));
+    }
+    return [...ids].sort((a, b) => a - b);
+  });
+
+describe('a page with more mentions than the extension registers at once (Chromium)', () => {
+  it('registers those near the screen, follows the scroll, counts them all and opens the card anywhere', async () => {
+    const page = await firstTab(suite.browser);
+    await page.goto(`${suite.server.origin}/crowded.html`);
+    const tabId = await activeTabId(suite.browser);
+    // Every mention is found and counted: the background has them all.
+    await waitFor(
+      () =>
+        suite.browser.background.evaluate(
+          (id) => (globalThis as unknown as ChromeGlobal).chrome.storage.session.get(`tab-mentions:${id}`),
+          tabId,
+        ),
+      (stored) => JSON.stringify(stored).includes(`"altman":${MANY - MANY / 10}`),
+      'the counts of every mention',
+    );
+    // Only those near the top of the page are in the registry.
+    const atTop = await waitFor(() => registeredParagraphs(page), (ids) => ids.length > 0 && ids[0] === 0, 'marks at the top');
+    expect(atTop.length).toBeLessThan(REGISTER_ALL_UP_TO);
+    expect(Math.max(...atTop)).toBeLessThan(MANY / 2);
+
+    // Far down the page, the mentions there come into the registry as they come near the screen.
+    await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'center' }), `p${MANY - 20}`);
+    const atEnd = await waitFor(() => registeredParagraphs(page), (ids) => ids.includes(MANY - 20), 'marks at the end');
+    expect(atEnd).not.toContain(0);
+
+    // And the card opens there.
+    const box = await page.evaluate((id) => {
+      const text = document.getElementById(id)!.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(text, text.data.indexOf('Sam'));
+      range.setEnd(text, text.data.indexOf(' wrote'));
+      return range.getClientRects()[0]!.toJSON() as { x: number; y: number; width: number; height: number };
+    }, `p${MANY - 19}`);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    expect((await waitForCard(page, true)).text).toContain('Sam Altman');
   });
 });
