@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { nameStems } from './engine/prefilter';
+import { namedPeople } from './knowledge/names';
 
 /** The pages the content script runs on, in every frame. */
 const PAGES = ['http://*/*', 'https://*/*', 'file:///*'];
@@ -11,7 +13,8 @@ export default defineConfig({
   // Every file says what it uses.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // The content script's prefilter gets its names ready-made (entrypoints/content/name-stems.ts).
+  vite: () => ({ plugins: [preact()], define: { __NAME_STEMS__: JSON.stringify(nameStems(namedPeople)) } }),
   hooks: {
     // The content script is a plain script that the manifest declares (below), not a WXT content script:
     // WXT's context announces each start on the page and ends itself on a start event the page can send.

@@ -23,8 +23,9 @@ export function nameStems(people: readonly { readonly names: NameForms }[]): str
   return forms.filter((form) => !forms.some((other) => other !== form && form.includes(other)));
 }
 
-export function createPrefilter(people: readonly { readonly names: NameForms }[]): Prefilter {
-  const names = nameStems(people).map(formPattern).join('|');
+/** The prefilter for `stems` (see `nameStems`). */
+export function createPrefilter(stems: readonly string[]): Prefilter {
+  const names = stems.map(formPattern).join('|');
   // One pass for most texts: a name, or the first invisible character, which may sit inside a name.
   const quick = new RegExp(`${names}|(${INVISIBLE_CLASS})`, 'iu');
   const any = new RegExp(names, 'iu');

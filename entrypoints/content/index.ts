@@ -12,7 +12,7 @@ export default defineUnlistedScript(() => {
   // A page the script cannot read is left alone, and nothing the script does may surface on the page.
   try {
     const api = extensionApi();
-    if (api?.runtime && document.body && document.documentElement instanceof HTMLElement) wirePage(api);
+    if (api && document.body && document.documentElement instanceof HTMLElement) wirePage(api);
   } catch {
     // Unknown page structure: stay out of the way.
   }

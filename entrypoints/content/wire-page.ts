@@ -1,6 +1,5 @@
 import { watchForNames } from '../../engine/name-watch';
 import { createPrefilter } from '../../engine/prefilter';
-import { namedPeople } from '../../knowledge/names';
 import { parseContentMessage, type MentionCounts, type MentionsReport, type OpenStoryRequest } from '../../model/messages';
 import {
   SESSION_MODULE_KEY,
@@ -11,6 +10,7 @@ import {
 } from '../../model/session-contract';
 import { isActiveOn, type Settings } from '../../model/settings';
 import { scriptModuleLoader } from '../../utils/script-module';
+import { NAME_STEMS } from './name-stems';
 import { isExtensionThere, listen, type ExtensionApi, type MessageListener } from './runtime';
 import { readSettings, watchSettings } from './settings-reader';
 
@@ -31,15 +31,15 @@ const isActive = (settings: Settings) => isActiveOn(settings, location.hostname)
  * they allow it, loads and starts the page session. It answers the popup's and the commands' requests,
  * follows settings changes and reports what the page mentions. All of it ends when the extension goes
  * (reloaded, updated, removed), which it checks by the runtime's id: nothing a page does can stop it.
+ *
+ * The extension's runtime costs each frame about half a millisecond the first time it is touched
+ * (Chromium 156), so a frame that names no one leaves it alone: only the top frame answers the popup
+ * and the keyboard command from the start; another frame listens once its reader selects text (for
+ * "Who is this?") or a name turns up.
  */
 export function wirePage(api: ExtensionApi): void {
   const lifetime = new AbortController();
   const { signal } = lifetime;
-  // Chrome tells an old content script nothing when its extension goes: the runtime just disappears.
-  const presence = setInterval(() => {
-    if (!isExtensionThere(api)) lifetime.abort();
-  }, PRESENCE_CHECK_MS);
-  signal.addEventListener('abort', () => clearInterval(presence), { once: true });
 
   const send = (message: MentionsReport | OpenStoryRequest) => {
     try {
@@ -135,12 +135,36 @@ export function wirePage(api: ExtensionApi): void {
         if (window === window.top) sendResponse(location.hostname);
     }
   };
-  listen(api.runtime!.onMessage, onMessage, signal);
+  let listening = false;
+  /** Listens to the extension from now on, and checks that it is still there. False once it is gone. */
+  const listenToExtension = () => {
+    if (!isExtensionThere(api)) {
+      lifetime.abort();
+      return false;
+    }
+    if (listening) return true;
+    listening = true;
+    listen(api.runtime!.onMessage, onMessage, signal);
+    // Chrome tells an old content script nothing when its extension goes: the runtime just disappears.
+    const presence = setInterval(() => {
+      if (!isExtensionThere(api)) lifetime.abort();
+    }, PRESENCE_CHECK_MS);
+    signal.addEventListener('abort', () => clearInterval(presence), { once: true });
+    return true;
+  };
+  if (window === window.top) listenToExtension();
+  else {
+    // "Who is this?" needs a selection, and the context menu reaches the frame that holds it.
+    for (const type of ['selectionchange', 'contextmenu']) {
+      document.addEventListener(type, listenToExtension, { once: true, passive: true, capture: true, signal });
+    }
+  }
 
   watchForNames(
     document,
-    createPrefilter(namedPeople),
+    createPrefilter(NAME_STEMS),
     (take) => {
+      if (!listenToExtension()) return;
       named = true;
       takeSnapshot = take;
       settings().then(apply);

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { REGISTER_ALL_UP_TO } from '../../engine/mark-board';
 import { waitForCard } from '../../scripts/browser/card';
 import { firstTab, type ChromeGlobal } from '../../scripts/browser/chromium';
-import { activeTabId } from './harness/background-events';
+import { ui } from '../../i18n/ui-text';
+import { activeTabId, clickWhoIsThis } from './harness/background-events';
 import { evaluateInExtensionWorld, waitFor } from './harness/hostile';
 import { only, settleOn } from './harness/placed-highlights';
 import { useChromiumSuite } from './harness/suite';
@@ -25,6 +26,8 @@ const NOBODY = `<!doctype html><html lang="en"><title>Weather</title>
     document.getElementById('chat').append(line);
   };
 </script>`;
+const FRAMED_NOBODY = `<!doctype html><html lang="en"><title>Framed</title>
+<p>The forecast, from the weather desk:</p><iframe id="desk" src="/nobody.html" style="width: 40em; height: 8em"></iframe>`;
 const NAMESAKE = `<!doctype html><html lang="en"><title>Films</title>
 <p id="films">The film club shows a picture by Robert Altman on Sunday.</p>`;
 
@@ -38,6 +41,7 @@ const suite = useChromiumSuite({
     server.route('/nobody.html', 'text/html; charset=utf-8', NOBODY);
     server.route('/namesake.html', 'text/html; charset=utf-8', NAMESAKE);
     server.route('/crowded.html', 'text/html; charset=utf-8', CROWDED);
+    server.route('/framed-nobody.html', 'text/html; charset=utf-8', FRAMED_NOBODY);
   },
 });
 
@@ -76,6 +80,32 @@ describe('a page pays per mention (Chromium)', () => {
     expect(await settleOn(page, expected)).toEqual(expected);
     expect(await sessionLoaded(page)).toBe(true);
     await page.close();
+  });
+
+  it('answers "Who is this?" in a frame that names no one, which listens once its reader selects text', async () => {
+    const tab = await firstTab(suite.browser);
+    await tab.goto(`${suite.server.origin}/framed-nobody.html`);
+    const tabId = await activeTabId(suite.browser);
+    // The extension's own number for the frame, as the context menu would give it.
+    const frameId = (await evaluateInExtensionWorld(tab, `chrome.runtime.getFrameId(document.getElementById('desk'))`)) as number;
+    const frame = (await (await tab.waitForSelector('#desk')).contentFrame())!;
+    await frame.waitForSelector('#forecast');
+    const offset = await tab.evaluate(() => document.getElementById('desk')!.getBoundingClientRect().toJSON() as DOMRect);
+    const word = await frame.evaluate(() => {
+      const text = document.getElementById('forecast')!.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 4);
+      return range.getBoundingClientRect().toJSON() as DOMRect;
+    });
+    // Selected by dragging across "Rain", as a reader does.
+    const y = offset.y + word.y + word.height / 2;
+    await tab.mouse.move(offset.x + word.x + 1, y);
+    await tab.mouse.down();
+    await tab.mouse.move(offset.x + word.x + word.width - 1, y, { steps: 5 });
+    await tab.mouse.up();
+    await clickWhoIsThis(suite.browser, tabId, 'Rain', frameId);
+    expect((await waitForCard(tab, true)).text).toContain(ui.en.notNamed('Rain'));
   });
 
   it('pays for the engine once on a page whose name is someone else’s, and marks nothing', async () => {

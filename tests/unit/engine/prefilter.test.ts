@@ -12,7 +12,7 @@ import { loadCorpus } from '../../../scripts/lib/load-corpus';
  * characters the matcher reads through put inside them, and on both labelled corpora.
  */
 
-const prefilter = createPrefilter(namedPeople);
+const prefilter = createPrefilter(nameStems(namedPeople));
 const matcher = createMatcher(namedPeople);
 const INVISIBLE = ['\u00AD', '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u202A', '\u202E', '\u2060', '\u2066', '\u2069', '\uFEFF'];
 
