@@ -21,7 +21,7 @@ const rooms = {
   },
 };
 
-const ENTRYPOINTS = ['background', 'content', 'card', 'popup', 'options'];
+const ENTRYPOINTS = ['background', 'content', 'session', 'card', 'popup', 'options'];
 /** Another entrypoint's folder, as seen from inside `room`. */
 const otherEntrypoints = (room, message) => ({
   group: ENTRYPOINTS.filter((other) => other !== room).flatMap((other) => [`../${other}/**`, `**/entrypoints/${other}/**`]),
@@ -64,16 +64,34 @@ export default tseslint.config(
   only(['utils/**'], rooms.entrypoints, rooms.tests, rooms.extensionApis, rooms.preact, rooms.components, rooms.engine, rooms.storage, rooms.i18n),
   only(['storage/**'], rooms.entrypoints, rooms.tests, rooms.preact, rooms.components, rooms.engine, rooms.i18n),
   only(['components/**'], rooms.entrypoints, rooms.tests, rooms.engine),
-  // The content script runs on every page: no UI, no WXT storage, no profiles; the card arrives by `import()`.
+  // The content script runs on every page and in every frame: the browser's own API object, no polyfill,
+  // no WXT content-script context, no UI, no profiles; the page session arrives by `import()`.
   only(
     ['entrypoints/content/**'],
-    otherEntrypoints('content', 'The content script loads the card by URL, never by import.'),
+    otherEntrypoints('content', 'The content script loads the page session by URL, never by import.'),
     rooms.tests,
+    {
+      group: ['wxt/browser', 'webextension-polyfill', 'wxt/utils/storage', 'wxt/utils/content-script-context', 'wxt/utils/define-content-script'],
+      message: 'The content script uses the browser’s own `chrome`/`browser` object (runtime.ts): every page pays for what it imports.',
+    },
     rooms.preact,
     rooms.components,
     rooms.storage,
     rooms.i18n,
     { group: ['**/knowledge/*', '!**/knowledge/names'], message: 'The content script carries names only.' },
+  ),
+  // The page session, loaded where a page may name someone: the engine and the card's controller; the
+  // content script lends it the runtime, and the card arrives by `import()`.
+  only(
+    ['entrypoints/session/**'],
+    otherEntrypoints('session', 'The page session loads the card by URL, never by import.'),
+    rooms.tests,
+    { group: ['wxt/browser', 'webextension-polyfill', 'wxt/utils/storage', 'wxt/utils/content-script-context'], message: 'The page session uses no extension API: the content script lends it what it needs.' },
+    rooms.preact,
+    rooms.components,
+    rooms.storage,
+    rooms.i18n,
+    { group: ['**/knowledge/*', '!**/knowledge/names'], message: 'The page session carries names only.' },
   ),
   only(
     ['entrypoints/card/**'],

@@ -1,12 +1,31 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { nameStems } from './engine/prefilter';
+import { namedPeople } from './knowledge/names';
+
+/** The pages the content script runs on, in every frame. */
+const PAGES = ['http://*/*', 'https://*/*', 'file:///*'];
+/** The content script's entrypoint (entrypoints/content/) and where the manifest finds it. */
+const CONTENT = { name: 'content', dir: 'content-scripts', file: 'content-scripts/content.js' } as const;
 
 export default defineConfig({
   // Every file says what it uses.
   imports: false,
   // The icons come from modules/icons.ts, which WXT loads from modules/ by itself.
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // The content script's prefilter gets its names ready-made (entrypoints/content/name-stems.ts).
+  vite: () => ({ plugins: [preact()], define: { __NAME_STEMS__: JSON.stringify(nameStems(namedPeople)) } }),
+  hooks: {
+    // The content script is a plain script that the manifest declares (below), not a WXT content script:
+    // WXT's context announces each start on the page and ends itself on a start event the page can send.
+    'entrypoints:found': (_, infos) => {
+      for (const info of infos) if (info.name === CONTENT.name) info.type = 'unlisted-script';
+    },
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      for (const entry of entrypoints) if (entry.name === CONTENT.name) entry.outputDir = resolve(wxt.config.outDir, CONTENT.dir);
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -20,11 +39,11 @@ export default defineConfig({
       'toggle-marking': { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_commandToggleMarking__' },
       'next-mention': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandNextMention__' },
     },
-    // The card script, imported by the content script on the first hover (see model/card-contract.ts).
+    content_scripts: [{ matches: PAGES, all_frames: true, match_about_blank: true, run_at: 'document_idle', js: [CONTENT.file] }],
+    // The page session, imported by the content script where a page may name someone (see
+    // model/session-contract.ts), and the card script, imported on the first hover (model/card-contract.ts).
     // A per-session URL keeps pages from probing for the extension.
-    web_accessible_resources: [
-      { resources: ['card.js'], matches: ['http://*/*', 'https://*/*', 'file:///*'], use_dynamic_url: true },
-    ],
+    web_accessible_resources: [{ resources: ['session.js', 'card.js'], matches: PAGES, use_dynamic_url: true }],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

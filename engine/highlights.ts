@@ -12,25 +12,45 @@ const STYLE_RULES: Record<HighlightStyle, string> = {
   none: '',
 };
 
+/** What a mark covers: from a node and offset to another, and whose name it is. */
+export interface MarkSpan {
+  readonly person: PersonId;
+  readonly startNode: Node;
+  readonly startOffset: number;
+  readonly endNode: Node;
+  readonly endOffset: number;
+}
+
 export interface Highlights {
-  add(person: PersonId, range: Range): void;
-  remove(person: PersonId, range: Range): void;
-  /** Emphasises one range until the next call. */
-  focus(range: Range | undefined): void;
+  /** Marks the span; what it returns, the registry's copy, `hide` takes back. */
+  show(mark: MarkSpan): StaticRange | undefined;
+  hide(copy: StaticRange | undefined, person: PersonId): void;
+  /** Emphasises one mark until the next call. */
+  focus(mark: MarkSpan | undefined): void;
   setStyle(style: HighlightStyle): void;
 }
 
+const staticRange = (mark: MarkSpan) =>
+  new StaticRange({
+    startContainer: mark.startNode,
+    startOffset: mark.startOffset,
+    endContainer: mark.endNode,
+    endOffset: mark.endOffset,
+  });
+
 /**
  * One `Highlight` per person in `CSS.highlights`: the browser paints the ranges and no node of the page
- * changes. Where the API is missing, nothing is painted and everything else still works. Every mark
- * leaves the page when `signal` aborts.
+ * changes. The page shares the registry: it can read it, and add to or delete from the highlights. So
+ * they hold `StaticRange` copies, which nobody can move, and the extension never reads them back: what
+ * it opens and scrolls to comes from its own records. Where the API is missing, nothing is painted and
+ * everything else still works. Every mark leaves the page when `signal` aborts.
  */
 export function createHighlights(personIds: readonly PersonId[], style: HighlightStyle, signal: AbortSignal): Highlights {
   const registry = globalThis.CSS?.highlights;
   const HighlightClass = globalThis.Highlight;
   const sheet = typeof CSSStyleSheet === 'function' ? new CSSStyleSheet() : undefined;
   if (!registry || !HighlightClass) {
-    return { add() {}, remove() {}, focus() {}, setStyle() {} };
+    return { show: () => undefined, hide() {}, focus() {}, setStyle() {} };
   }
   const highlights = new Map(personIds.map((id) => [id, new HighlightClass()] as const));
   const focus = new HighlightClass();
@@ -70,20 +90,22 @@ export function createHighlights(personIds: readonly PersonId[], style: Highligh
   );
 
   return {
-    add(person, range) {
-      const highlight = highlights.get(person);
-      if (!highlight || signal.aborted) return;
-      highlight.add(range);
-      register(HIGHLIGHT_PREFIX + person, highlight);
+    show(mark) {
+      const highlight = highlights.get(mark.person);
+      if (!highlight || signal.aborted) return undefined;
+      const copy = staticRange(mark);
+      highlight.add(copy);
+      register(HIGHLIGHT_PREFIX + mark.person, highlight);
       adopt();
+      return copy;
     },
-    remove(person, range) {
-      highlights.get(person)?.delete(range);
+    hide(copy, person) {
+      if (copy) highlights.get(person)?.delete(copy);
     },
-    focus(range) {
+    focus(mark) {
       focus.clear();
-      if (range && !signal.aborted) {
-        focus.add(range);
+      if (mark && !signal.aborted) {
+        focus.add(staticRange(mark));
         register(FOCUS_NAME, focus);
         adopt();
       }

@@ -1,8 +1,13 @@
+import { changedRoots, type Rescan } from './changed-roots';
 import { findInWindows } from './long-text';
 import type { PersonId } from '../model/person';
 import type { Matcher } from './matcher';
 import type { MentionIndex } from './mention-index';
-import { blockContainerOf, isBlockElement, isReadable, textBlocks, type WalkOptions } from './text-blocks';
+import type { PageSnapshot } from './name-watch';
+import { namedContainers, topOf } from './named-containers';
+import type { Prefilter } from './prefilter';
+import { openShadowRoots } from './shadow-roots';
+import { isReadable, textBlocks, type WalkOptions } from './text-blocks';
 import { createTimeSlicer } from './time-slicer';
 
 // Past these, one full rescan is cheaper than following each change (Dark Reader's rule of thumb).
@@ -13,39 +18,28 @@ const OBSERVED: MutationObserverInit = { childList: true, characterData: true, s
 
 export interface PageScannerOptions {
   readonly matcher: Matcher<PersonId>;
+  readonly prefilter: Pick<Prefilter, 'find'>;
   readonly index: MentionIndex;
   readonly walk: WalkOptions;
   /** Called after each batch of work that may have changed what the page mentions. */
   readonly onChange: () => void;
 }
 
-/** A subtree to read again: all of it, or only its root's own text. */
-interface Rescan {
-  readonly root: Node;
-  readonly ownTextOnly: boolean;
-}
-
-/** Adds the outermost block elements inside the inline `node` to `blocks`: its block's own text leaves them out. */
-function addOutermostBlocks(node: Node, blocks: Set<Node>): void {
-  const stack = node.nodeType === Node.ELEMENT_NODE ? [...(node as Element).children] : [];
-  while (stack.length) {
-    const element = stack.pop()!;
-    if (isBlockElement(element)) blocks.add(element);
-    else stack.push(...element.children);
-  }
-}
-
 export interface PageScanner {
-  /** Scans `root` and follows its changes until the scanner's signal aborts. */
-  start(root: Node): void;
+  /**
+   * Scans `root` and follows its changes until the scanner's signal aborts. For a document, what the
+   * name watch read of it (`takeSnapshot`), if the page has not changed since, spares reading it again.
+   */
+  start(root: Node, takeSnapshot?: () => PageSnapshot | undefined): void;
 }
 
 /**
- * Finds the mentions on a page and keeps them current: the first scan and every later change run in
- * short slices, and a change rescans only the blocks it touched.
+ * Finds the mentions on a page and keeps them current. A subtree (the page at first, a block added
+ * later) is read where the prefilter finds something: only the blocks around its hits are built and
+ * matched. Text changed in place is read again block by block. The work runs in short slices.
  */
 export function createPageScanner(
-  { matcher, index, walk, onChange }: PageScannerOptions,
+  { matcher, prefilter, index, walk, onChange }: PageScannerOptions,
   signal: AbortSignal,
 ): PageScanner {
   const slicer = createTimeSlicer(signal);
@@ -53,29 +47,46 @@ export function createPageScanner(
   let rescanAll = false;
   let batchTimer: number | undefined;
   let pageRoot: Node | undefined;
+  const watched = new WeakSet<ShadowRoot>();
 
-  const walkOptions: WalkOptions = {
-    ...walk,
-    onContainer: (container) => index.forget(container),
-    onShadowRoot(shadow) {
-      observer.observe(shadow, OBSERVED);
-      walk.onShadowRoot?.(shadow);
-    },
+  const watchShadow = (shadow: ShadowRoot) => {
+    if (watched.has(shadow)) return;
+    watched.add(shadow);
+    observer.observe(shadow, OBSERVED);
+    walk.onShadowRoot?.(shadow);
   };
+  const walkOptions: WalkOptions = { ...walk, onContainer: (container) => index.forget(container), onShadowRoot: watchShadow };
   const ownTextOptions: WalkOptions = { ...walkOptions, ownTextOnly: true };
+  const readable = (node: Node) => isReadable(node, walk);
 
-  // Each container the walk enters is forgotten before its blocks are read again, so a rescan costs
-  // map look-ups along the changed subtree rather than a pass over every mention on the page.
-  function* scan({ root, ownTextOnly }: Rescan) {
-    if (!root.isConnected || !isReadable(root, walk)) {
-      index.forget(root);
+  /** Reads the own text of one block container again: its blocks replace those read before. */
+  function* readOwnText(container: Node) {
+    if (!container.isConnected || !isReadable(container, walk)) {
+      index.forget(container);
       return;
     }
-    for (const block of textBlocks(root, ownTextOnly ? ownTextOptions : walkOptions)) {
+    for (const block of textBlocks(container, ownTextOptions)) {
       index.addBlock(block, yield* findInWindows(matcher, block.text));
       yield;
     }
   }
+
+  /** Reads a whole subtree again: only the containers in it, or in its shadow roots, that may name someone. */
+  function* readSubtree(root: Node, takeSnapshot?: () => PageSnapshot | undefined) {
+    index.forgetWithin(root);
+    if (!root.isConnected || !isReadable(root, walk)) return;
+    // Taken in the same step as the text is mapped onto the page: nothing can change in between.
+    const snapshot = takeSnapshot?.();
+    const shadows = snapshot?.shadowRoots.filter((shadow) => shadow.host.isConnected) ?? openShadowRoots(root);
+    shadows.forEach(watchShadow);
+    for (const scope of [root, ...shadows]) {
+      const text = scope === root ? snapshot?.text : undefined;
+      for (const container of namedContainers(scope, prefilter, readable, text)) yield* readOwnText(container);
+      yield;
+    }
+  }
+
+  const read = ({ root, ownTextOnly }: Rescan) => (ownTextOnly ? readOwnText(root) : readSubtree(root));
 
   const finish = () => {
     index.resolve();
@@ -100,48 +111,11 @@ export function createPageScanner(
 
   const isOurs = (node: Node) => node.nodeType === Node.ELEMENT_NODE && (walk.ignore?.(node as Element) ?? false);
 
-  /**
-   * What a batch of changes asks to read again: a new block in full; around changed text, or an inline
-   * element that came or went, only the own text of the block that holds it, so that a line added to a
-   * <body> or to a long list does not have every paragraph in it matched again.
-   */
-  function changedRoots(records: readonly MutationRecord[]): Rescan[] {
-    const whole = new Set<Node>();
-    const ownText = new Set<Node>();
-    for (const record of records) {
-      if (record.type === 'characterData') {
-        ownText.add(blockContainerOf(record.target));
-        continue;
-      }
-      for (const node of record.addedNodes) {
-        if (isOurs(node)) continue;
-        if (isBlockElement(node)) {
-          whole.add(node);
-        } else {
-          ownText.add(blockContainerOf(node));
-          addOutermostBlocks(node, whole);
-        }
-      }
-      // Removed text or inline elements change the text of the block they were in; removed blocks
-      // just leave, and `forgetDisconnected` drops whatever is no longer in the document.
-      for (const node of record.removedNodes) {
-        if (!isOurs(node) && !isBlockElement(node)) ownText.add(blockContainerOf(record.target));
-      }
-    }
-    const wholeRoots = [...whole].filter((root) => root.isConnected);
-    const outer = wholeRoots.filter((root) => !wholeRoots.some((other) => other !== root && other.contains(root)));
-    const readInFull = (root: Node) => outer.some((other) => other.contains(root));
-    return [
-      ...outer.map((root) => ({ root, ownTextOnly: false })),
-      ...[...ownText].filter((root) => root.isConnected && !readInFull(root)).map((root) => ({ root, ownTextOnly: true })),
-    ];
-  }
-
   function processBatch() {
     batchTimer = undefined;
     if (!pageRoot) return;
     const everything: Rescan[] = [{ root: pageRoot, ownTextOnly: false }];
-    let roots = rescanAll ? everything : changedRoots(pending);
+    let roots = rescanAll ? everything : changedRoots(pending, isOurs);
     if (roots.length > MAX_CHANGED_ROOTS) roots = everything;
     pending = [];
     rescanAll = false;
@@ -150,7 +124,7 @@ export function createPageScanner(
       finish();
       return;
     }
-    roots.forEach((root, i) => slicer.enqueue(scan(root), i === roots.length - 1 ? finish : undefined));
+    roots.forEach((root, i) => slicer.enqueue(read(root), i === roots.length - 1 ? finish : undefined));
     slicer.runNow();
   }
 
@@ -166,11 +140,11 @@ export function createPageScanner(
   );
 
   return {
-    start(root) {
+    start(root, takeSnapshot) {
       if (signal.aborted) return;
       pageRoot = root;
       observer.observe(root, OBSERVED);
-      slicer.enqueue(scan({ root, ownTextOnly: false }), finish);
+      slicer.enqueue(readSubtree(root, topOf(root) === document.body ? takeSnapshot : undefined), finish);
     },
   };
 }

@@ -1,4 +1,5 @@
 /** Pieces of the matcher's regular expressions, shared by the modules that read the text around a name. */
+import { formPattern } from './name-pattern';
 
 export const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}_]`;
 // Apostrophes as typed: straight, typographic, the modifier letter, and the accents German keyboards offer.
@@ -7,15 +8,12 @@ export const APOSTROPHE = `[${APOSTROPHES}]`;
 /** Spaces within one line: a line break ends what these pieces read. */
 export const SPACE = String.raw`[^\S\n]`;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// Any run of whitespace may stand for the space inside a name or term.
-const form = (s: string) => escape(s).replace(/ +/g, String.raw`\s+`);
 
 /** An alternation of `forms`, longest first, so that "GPT-4o" is taken before "GPT". */
 export const anyOf = (forms: readonly string[]) =>
   `(?:${[...forms]
     .sort((a, b) => b.length - a.length)
-    .map(form)
+    .map(formPattern)
     .join('|')})`;
 
 export const lowerSet = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));

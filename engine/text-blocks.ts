@@ -54,9 +54,10 @@ function isEditingHost(element: Element): boolean {
   return value !== null && value.toLowerCase() !== 'false';
 }
 
-const isInline = (element: Element) => INLINE.has(element.localName) || element.localName.includes('-');
+export const isInline = (element: Element) => INLINE.has(element.localName) || element.localName.includes('-');
 
-function isSkipped(element: Element, options: WalkOptions): boolean {
+/** Whether the walk leaves `element` and everything in it unread. */
+export function isSkipped(element: Element, options: WalkOptions = {}): boolean {
   return (
     SKIPPED.has(element.localName) ||
     isEditingHost(element) ||

@@ -16,15 +16,17 @@ import { infiniteScrollPage, rewritePage } from './bench/pages/busy-pages';
 import { hugeTextPage } from './bench/pages/huge-text-page';
 import { nestedPage } from './bench/pages/nested-page';
 import { prosePage } from './bench/pages/prose-page';
+import { framedPage, smallPage } from './bench/pages/small-pages';
 import { BENCH_DOC, writeReports } from './bench/report';
-import { benchRows, type BenchResults, type LoadResult } from './bench/rows';
-import { contentScriptSizes, storeZipSizes } from './bench/sizes';
+import { benchRows, BUDGETS, type BenchResults, type LoadBudget, type LoadResult } from './bench/rows';
+import { pageScriptSizes, storeZipSizes } from './bench/sizes';
 import { textTable } from './bench/table';
 import { FIXTURE_PAGES, ROOT } from './browser/paths';
 import { startStaticServer } from './browser/static-server';
 
 // Fresh loads per figure: enough for a median, few enough for about five minutes on two cores.
-const RUNS = { prose: 5, largePage: 3, markJs1Mb: 3, markJs5Mb: 1, busy: 2, card: 5, heap: 3 } as const;
+const RUNS = { small: 7, prose: 5, largePage: 3, markJs1Mb: 3, markJs5Mb: 1, busy: 2, card: 5, heap: 3 } as const;
+const FRAMES = 10;
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
@@ -33,7 +35,10 @@ const built = spawnSync('npm', ['run', 'zip'], { cwd: ROOT, stdio: ['ignore', 'i
 if (built.status !== 0) process.exit(built.status ?? 1);
 
 const pages = {
-  prose1: prosePage('1 MB page', 1_000_000, 48),
+  small: smallPage(),
+  framed: framedPage(FRAMES, '/bench/small.html'),
+  none1: prosePage('1 MB page without names', 1_000_000, 0),
+  prose1: prosePage('1 MB page with 50 mentions', 1_000_000, 50),
   prose5: prosePage('5 MB page', 5_000_000, 240),
   nested: nestedPage(5_000),
   huge: hugeTextPage(10_000_000),
@@ -51,16 +56,20 @@ const browsers = await launchBrowsers();
 
 try {
   const loads: LoadResult[] = [];
-  const loadPlan = [
-    { key: 'prose1', page: '1 MB page', runs: RUNS.prose, markJs: RUNS.markJs1Mb, budgeted: true },
-    { key: 'prose5', page: '5 MB page', runs: RUNS.largePage, markJs: RUNS.markJs5Mb, budgeted: false },
-    { key: 'nested', page: '5,000 nested elements', runs: RUNS.largePage, markJs: 0, budgeted: false },
-    { key: 'huge', page: '10 MB text node', runs: RUNS.largePage, markJs: 0, budgeted: false },
-  ] as const;
+  const reported: LoadBudget = { kind: 'reported' };
+  const loadPlan: { key: keyof typeof pages; page: string; runs: number; markJs: number; budget: LoadBudget }[] = [
+    { key: 'small', page: 'small page without names', runs: RUNS.small, markJs: 0, budget: { kind: 'script', budget: BUDGETS.smallPageMs } },
+    { key: 'framed', page: `small page with ${FRAMES} frames`, runs: RUNS.small, markJs: 0, budget: { kind: 'script', budget: BUDGETS.framedPageMs } },
+    { key: 'none1', page: '1 MB page without names', runs: RUNS.prose, markJs: 0, budget: { kind: 'floor', budget: BUDGETS.floorRatioWithoutNames } },
+    { key: 'prose1', page: '1 MB page with 50 mentions', runs: RUNS.prose, markJs: RUNS.markJs1Mb, budget: { kind: 'floor', budget: BUDGETS.floorRatioWithNames } },
+    { key: 'prose5', page: '5 MB page', runs: RUNS.largePage, markJs: RUNS.markJs5Mb, budget: reported },
+    { key: 'nested', page: '5,000 nested elements', runs: RUNS.largePage, markJs: 0, budget: reported },
+    { key: 'huge', page: '10 MB text node', runs: RUNS.largePage, markJs: 0, budget: reported },
+  ];
   for (const plan of loadPlan) {
     log(`initial cost and long tasks: ${plan.page}`);
     const cost = await measureInitialCost(browsers, url(plan.key), pages[plan.key].mentions, plan.runs, plan.markJs);
-    loads.push({ page: plan.page, cost, budgeted: plan.budgeted, withMarkJs: plan.markJs > 0 });
+    loads.push({ page: plan.page, cost, budget: plan.budget, withMarkJs: plan.markJs > 0 });
     log(`  ${cost.textNodes} text nodes, ${cost.chars} characters, ${cost.marked} of ${cost.expected} mentions marked`);
   }
 
@@ -82,7 +91,7 @@ try {
     busy,
     hitTest,
     card,
-    contentScripts: contentScriptSizes(),
+    contentScripts: pageScriptSizes(),
     zips: storeZipSizes(),
     heap,
   };

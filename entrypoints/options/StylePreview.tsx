@@ -18,9 +18,8 @@ export function StylePreview({ style, label, person, name }: Props) {
     if (!sample.current) return undefined;
     const lifetime = new AbortController();
     const highlights = createHighlights([person], style, lifetime.signal);
-    const range = new Range();
-    range.selectNodeContents(sample.current);
-    highlights.add(person, range);
+    const text = sample.current.firstChild;
+    if (text) highlights.show({ person, startNode: text, startOffset: 0, endNode: text, endOffset: text.textContent?.length ?? 0 });
     return () => lifetime.abort();
   }, [style, person]);
   return (

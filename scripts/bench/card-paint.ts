@@ -39,7 +39,11 @@ const WATCH = `(dwellMs) => {
 const FIRST_MENTION = `(() => {
   for (const [name, highlight] of CSS.highlights) {
     if (!name.startsWith('whoswho-')) continue;
-    for (const range of highlight) {
+    for (const copy of highlight) {
+      // The registry holds StaticRanges, which have no boxes of their own.
+      const range = new Range();
+      range.setStart(copy.startContainer, copy.startOffset);
+      range.setEnd(copy.endContainer, copy.endOffset);
       range.startContainer.parentElement.scrollIntoView({ block: 'center' });
       const box = range.getClientRects()[0];
       return [box.x + box.width / 2, box.y + box.height / 2];
@@ -60,7 +64,7 @@ export async function measureCardPaint(
   for (let run = 0; run < runs; run++) {
     const measured = await openMeasured(browsers.withExtension, url);
     const tab = measured.page;
-    await waitForMarks(tab, page.mentions);
+    await waitForMarks(tab, page.mentions, browsers.found(page.mentions));
     const target = (await tab.evaluate(FIRST_MENTION)) as [number, number] | null;
     if (!target) throw new Error('No highlighted mention to hover');
     await tab.mouse.move(2, 2);

@@ -19,7 +19,7 @@ export async function measureHeap(browsers: BenchBrowsers, url: string, page: Be
   const withoutBytes: number[] = [];
   for (let run = 0; run < runs; run++) {
     const measured = await openMeasured(browsers.withExtension, url);
-    const { polls } = await waitForMarks(measured.page, page.mentions);
+    const { polls } = await waitForMarks(measured.page, page.mentions, browsers.found(page.mentions));
     await measured.collectGarbage();
     withBytes.push((await measured.metrics()).heapBytes);
     await measured.close();

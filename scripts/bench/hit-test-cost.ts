@@ -32,7 +32,11 @@ const POINTS = `(() => {
   const points = [];
   for (const [name, highlight] of CSS.highlights) {
     if (!name.startsWith('whoswho-')) continue;
-    for (const range of highlight) {
+    for (const copy of highlight) {
+      // The registry holds StaticRanges, which have no boxes of their own.
+      const range = new Range();
+      range.setStart(copy.startContainer, copy.startOffset);
+      range.setEnd(copy.endContainer, copy.endOffset);
       const box = range.getClientRects()[0];
       if (box && box.top >= 0 && box.bottom <= innerHeight) points.push([box.x + box.width / 2, box.y + box.height / 2]);
     }
@@ -108,7 +112,7 @@ export async function measureHitTest(
 
   // The same points on the same screens with and without the extension: the pages lay out alike.
   const measured = await openMeasured(browsers.withExtension, url);
-  const { polls } = await waitForMarks(measured.page, page.mentions);
+  const { polls } = await waitForMarks(measured.page, page.mentions, browsers.found(page.mentions));
   const screens: Point[][] = [];
   for (let moves = 0; moves < MOVES && screens.length < SCROLL_AT.length; ) {
     await scrollTo(measured.page, SCROLL_AT[screens.length]!);

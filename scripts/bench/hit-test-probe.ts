@@ -1,16 +1,10 @@
 /**
- * Runs in a bench page, bundled with the product's own modules: scans the page exactly as the content
- * script does (same scanner, matcher and index) and times `mentionAtPoint`, the hit test each pointer
- * move costs, call by call. The content script's isolated world keeps its functions out of reach, so
- * this is how the real code is timed one call at a time.
+ * Runs in a bench page, bundled with the product's own modules: starts the engine exactly as the page
+ * session does (same scanner, matcher, index and hit index) and times the hit test each pointer move
+ * costs, call by call. The content script's isolated world keeps its functions out of reach, so this
+ * is how the real code is timed one call at a time.
  */
-import { createHighlights } from '../../engine/highlights';
-import { mentionAtPoint } from '../../engine/hit-test';
-import { namedPeople } from '../../knowledge/names';
-import { PERSON_IDS } from '../../model/person';
-import { createMatcher } from '../../engine/matcher';
-import { MentionIndex } from '../../engine/mention-index';
-import { createPageScanner } from '../../engine/page-scanner';
+import { startMentionEngine } from '../../entrypoints/session/mention-engine';
 
 export interface HitTestTimes {
   /** One per call, in microseconds. */
@@ -21,21 +15,25 @@ export interface HitTestTimes {
 
 // The probe lives as long as its page.
 const pageLifetime = new AbortController().signal;
-const index = new MentionIndex(createHighlights(PERSON_IDS, 'underline', pageLifetime));
+let engine: ReturnType<typeof startMentionEngine> | undefined;
 const scanned = new Promise<void>((resolve) => {
-  createPageScanner({ matcher: createMatcher(namedPeople), index, walk: {}, onChange: resolve }, pageLifetime).start(
-    document.body,
-  );
+  engine = startMentionEngine('underline', () => resolve(), pageLifetime);
 });
+
+/** After the next frame's layout, and the intersection and measuring work it sets off. */
+const settled = () =>
+  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 20))));
 
 /** Times the hit test at each point, after one untimed pass that warms the code up. */
 async function time(points: readonly (readonly [number, number])[]): Promise<HitTestTimes> {
   await scanned;
-  for (const [x, y] of points) mentionAtPoint(index, x, y);
+  await settled();
+  const hits = engine!.hits;
+  for (const [x, y] of points) hits.at(x, y);
   const micros: number[] = [];
   for (const [x, y] of points) {
     const started = performance.now();
-    mentionAtPoint(index, x, y);
+    hits.at(x, y);
     micros.push((performance.now() - started) * 1000);
   }
   return { micros, isolated: globalThis.crossOriginIsolated };

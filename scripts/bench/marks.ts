@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
+import type { ChromeGlobal } from '../browser/chromium';
 
 const POLL_MS = 100;
 // The count must hold this many polls in a row: the scan runs in slices and may pause between finds.
@@ -13,8 +14,17 @@ export interface Settled {
   readonly polls: number;
 }
 
-/** Waits until the extension has marked at least `expected` ranges and the count holds still. */
-export async function waitForMarks(page: Page, expected: number, timeoutMs = 60_000): Promise<Settled> {
+/**
+ * Waits until the extension has marked at least `expected` ranges and the count holds still. On a page
+ * with more mentions than the extension registers at once (engine/mark-board.ts), `found` reads how
+ * many it reports to have found instead, and the registry only has to hold still.
+ */
+export async function waitForMarks(
+  page: Page,
+  expected: number,
+  found?: () => Promise<number>,
+  timeoutMs = 60_000,
+): Promise<Settled> {
   const deadline = Date.now() + timeoutMs;
   let polls = 0;
   let last = -1;
@@ -24,9 +34,29 @@ export async function waitForMarks(page: Page, expected: number, timeoutMs = 60_
     polls++;
     stable = marks === last ? stable + 1 : 0;
     last = marks;
-    if ((marks >= expected && stable >= STABLE_POLLS) || Date.now() > deadline) return { marks, polls };
+    const done = (found ? await found() : marks) >= expected;
+    if ((done && stable >= STABLE_POLLS) || Date.now() > deadline) return { marks, polls };
     await page.waitForTimeout(POLL_MS);
   }
+}
+
+/**
+ * What the extension's content scripts report to have found, summed over every open tab and frame, as
+ * the background keeps it (storage/tab-mentions.ts): the bench has one page open at a time.
+ */
+export function reportedMentions(background: Worker): () => Promise<number> {
+  return () =>
+    background.evaluate(async () => {
+      const stored = await (globalThis as unknown as ChromeGlobal).chrome.storage.session.get(null);
+      let sum = 0;
+      for (const [key, frames] of Object.entries(stored)) {
+        if (!key.startsWith('tab-mentions:')) continue;
+        for (const counts of Object.values(frames as Record<string, Record<string, number>>)) {
+          for (const n of Object.values(counts)) sum += n;
+        }
+      }
+      return sum;
+    });
 }
 
 /** Reads the registry `polls` times at the same pace as `waitForMarks`, on a page without the extension. */

@@ -3,30 +3,44 @@ import type { CardPaint } from './card-paint';
 import type { HeapCost } from './heap';
 import type { HitTestCost } from './hit-test-cost';
 import type { InitialCost } from './initial-cost';
-import type { FileSize } from './sizes';
+import type { FileSize, ScriptSize } from './sizes';
 import { median } from './stats';
 import type { Row } from './table';
 
 /** A 60 Hz frame: the card must be painted in the first frame after the dwell. */
 export const FRAME_MS = 1000 / 60;
 
+/** A target and the bar below which a miss is not acceptable, in the units the table prints. */
+export interface Budget {
+  readonly target: number;
+  readonly bar: number;
+}
+
 /** The budgets of the issue, in the units the table prints. */
 export const BUDGETS = {
-  floorRatio: 2,
+  smallPageMs: { target: 1, bar: 3 },
+  framedPageMs: { target: 5, bar: 10 },
+  floorRatioWithoutNames: { target: 1.5, bar: 3 },
+  floorRatioWithNames: { target: 2, bar: 4 },
   longTaskMs: 50,
-  insertionP95Ms: 100,
+  insertionP95Ms: 50,
   mainThreadShare: 0.05,
   hitTestP99Us: 20,
-  contentScriptGzipKb: 14,
-  contentScriptGzipFailKb: 20,
+  /** The always-loaded content script; `npm test` fails past the bar. */
+  contentScriptGzipKb: { target: 3, bar: 5 },
   heapOverheadMb: 2,
-} as const;
+} as const satisfies Record<string, number | Budget>;
+
+/** What a page's initial cost is held to: its script time, or its ratio to the floor; or nothing, reported only. */
+export type LoadBudget =
+  | { readonly kind: 'script'; readonly budget: Budget }
+  | { readonly kind: 'floor'; readonly budget: Budget }
+  | { readonly kind: 'reported' };
 
 export interface LoadResult {
   readonly page: string;
   readonly cost: InitialCost;
-  /** Whether the floor-ratio budget applies to this page (the 1 MB page); others are reported only. */
-  readonly budgeted: boolean;
+  readonly budget: LoadBudget;
   /** Whether mark.js ran on it. */
   readonly withMarkJs: boolean;
 }
@@ -36,7 +50,7 @@ export interface BenchResults {
   readonly busy: readonly { readonly page: string; readonly cost: BusyCost }[];
   readonly hitTest: HitTestCost;
   readonly card: CardPaint;
-  readonly contentScripts: readonly FileSize[];
+  readonly contentScripts: readonly ScriptSize[];
   readonly zips: readonly FileSize[];
   readonly heap: HeapCost;
 }
@@ -48,14 +62,24 @@ const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 const times = (ratio: number) => `${ratio < 10 ? ratio.toFixed(1) : Math.round(ratio).toLocaleString('en')}×`;
 const longTask = (value: number) => (value ? ms(value) : 'none');
 
-function loadRows({ page, cost, budgeted, withMarkJs }: LoadResult): Row[] {
+const budgetText = ({ target, bar }: Budget, unit: (n: number) => string) => `≤ ${unit(target)} (bar ≤ ${unit(bar)})`;
+const judge = (value: number, { target, bar }: Budget): Pick<Row, 'met' | 'bar'> => ({ met: value <= target, bar: value <= bar });
+
+function loadRows({ page, cost, budget, withMarkJs }: LoadResult): Row[] {
   const ratio = cost.extensionMs / cost.floorMs;
+  const againstFloor = `${times(ratio)} floor: ${ms(cost.extensionMs)} vs ${ms(cost.floorMs)}`;
+  const first: Row =
+    budget.kind === 'script'
+      ? { figure: `Script time, ${page}`, target: budgetText(budget.budget, ms), measured: ms(cost.extensionMs), ...judge(cost.extensionMs, budget.budget) }
+      : budget.kind === 'floor'
+        ? { figure: `Initial cost, ${page}`, target: budgetText(budget.budget, (n) => `${n}× floor`), measured: againstFloor, ...judge(ratio, budget.budget) }
+        : { figure: `Initial cost, ${page}`, target: 'reported', measured: againstFloor };
   const rows: Row[] = [
+    first,
     {
-      figure: `Initial cost, ${page}`,
-      target: budgeted ? `≤ ${BUDGETS.floorRatio}× floor` : 'reported',
-      measured: `${times(ratio)} floor: ${ms(cost.extensionMs)} vs ${ms(cost.floorMs)}`,
-      met: budgeted ? ratio <= BUDGETS.floorRatio : undefined,
+      figure: `  plain one-pass highlighter, ${page}`,
+      target: 'peer',
+      measured: budget.kind === 'script' ? ms(cost.peerMs) : `${times(cost.peerMs / cost.floorMs)} floor: ${ms(cost.peerMs)}`,
     },
   ];
   if (withMarkJs) {
@@ -108,14 +132,15 @@ function busyRows(page: string, cost: BusyCost): Row[] {
   ];
 }
 
-function sizeRows(scripts: readonly FileSize[], zips: readonly FileSize[]): Row[] {
+function sizeRows(scripts: readonly ScriptSize[], zips: readonly FileSize[]): Row[] {
   return [
-    ...scripts.map((file) => ({
-      figure: `Content script, ${file.path.replace(/^\.output\//, '')}`,
-      target: `≤ ${BUDGETS.contentScriptGzipKb} KB gzip (test fails > ${BUDGETS.contentScriptGzipFailKb} KB)`,
-      measured: `${kb(file.gzipBytes)} gzip, ${kb(file.bytes)} raw`,
-      met: file.gzipBytes <= BUDGETS.contentScriptGzipKb * 1000,
-    })),
+    ...scripts.map(({ role, file }): Row => {
+      const figure = `${role === 'entry' ? 'Always-loaded content script' : role === 'engine' ? 'Page session (engine), on demand' : 'Card, on demand'}, ${file.path.replace(/^\.output\//, '')}`;
+      const measured = `${kb(file.gzipBytes)} gzip, ${kb(file.bytes)} raw`;
+      if (role !== 'entry') return { figure, target: 'reported', measured };
+      const budget = BUDGETS.contentScriptGzipKb;
+      return { figure, target: `${budgetText(budget, (n) => `${n} KB`)} gzip; test fails past the bar`, measured, ...judge(file.gzipBytes / 1000, budget) };
+    }),
     ...zips.map((file) => ({ figure: `Store zip, ${file.path.replace(/^\.output\//, '')}`, target: 'reported', measured: kb(file.bytes) })),
   ];
 }

@@ -19,11 +19,30 @@ function sizeOf(file: string): FileSize {
   return { path: relative(ROOT, file), bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
 }
 
-/** Every content script of each build in `.output`, as built. */
+/** The always-loaded content script, the page session (the engine) it loads on demand, and the card. */
+export type ScriptRole = 'entry' | 'engine' | 'card';
+
+export interface ScriptSize {
+  readonly role: ScriptRole;
+  readonly file: FileSize;
+}
+
+/** Every content script of each build in `.output`, as built: what every page and frame pays for. */
 export function contentScriptSizes(): FileSize[] {
   return BUILDS.map((build) => join(OUTPUT, build, 'content-scripts'))
     .filter((dir) => existsSync(dir))
     .flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith('.js')).map((name) => sizeOf(join(dir, name))));
+}
+
+/** The scripts of each build that a page may load: the content script, and the two it imports on demand. */
+export function pageScriptSizes(): ScriptSize[] {
+  return BUILDS.filter((build) => existsSync(join(OUTPUT, build))).flatMap((build) => [
+    ...contentScriptSizes()
+      .filter((file) => file.path.includes(`/${build}/`))
+      .map((file) => ({ role: 'entry' as const, file })),
+    { role: 'engine' as const, file: sizeOf(join(OUTPUT, build, 'session.js')) },
+    { role: 'card' as const, file: sizeOf(join(OUTPUT, build, 'card.js')) },
+  ]);
 }
 
 /** The store zips `npm run zip` wrote to `.output`. */

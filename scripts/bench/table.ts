@@ -5,11 +5,13 @@ export interface Row {
   readonly measured: string;
   /** Undefined for figures given for comparison only. */
   readonly met?: boolean;
+  /** Where a target has a bar too: whether the figure is within it. */
+  readonly bar?: boolean;
 }
 
 const HEADERS = ['figure', 'target', 'measured', 'met'] as const;
-const metText = (met: boolean | undefined) => (met === undefined ? '' : met ? 'yes' : 'NO');
-const cells = (row: Row) => [row.figure, row.target, row.measured, metText(row.met)];
+const metText = ({ met, bar }: Row) => (met === undefined ? '' : met ? 'yes' : bar ? 'bar only' : 'NO');
+const cells = (row: Row) => [row.figure, row.target, row.measured, metText(row)];
 
 /** The rows as a plain-text table for the terminal, columns padded. */
 export function textTable(rows: readonly Row[]): string {

@@ -129,7 +129,15 @@ describe('the controls in Chromium', () => {
     await popup.waitForText((t) => /Jan Leike\s+1 mention/.test(t));
     await clickInPopup('.mentions button', 'Jan Leike');
     await expect.poll(() => tab.evaluate(() => scrollY)).toBeGreaterThan(1000);
-    const emphasised = await tab.evaluate(() => [...(CSS.highlights.get('whoswho-focus') ?? [])].map((r) => String(r)));
+    // The registry holds copies (StaticRanges, which have no text of their own): read through a Range.
+    const emphasised = await tab.evaluate(() =>
+      [...(CSS.highlights.get('whoswho-focus') ?? [])].map((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString();
+      }),
+    );
     expect(emphasised.map((text) => text.trim())).toEqual(['Jan Leike']);
   });
 

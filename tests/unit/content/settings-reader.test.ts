@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readSettings } from '../../../entrypoints/content/settings-reader';
+import type { ExtensionApi } from '../../../entrypoints/content/runtime';
+import { readSettings as readWith } from '../../../entrypoints/content/settings-reader';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../../model/settings';
 
 /**
@@ -10,6 +11,8 @@ import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../../model/settings';
  */
 
 const META = `${SETTINGS_KEY}$`;
+// The content script uses the browser's own API object; WXT's fake browser stands in for it here.
+const readSettings = () => readWith(fakeBrowser as unknown as ExtensionApi);
 const store = (value: unknown, meta?: unknown) => {
   const items: Record<string, unknown> = { [SETTINGS_KEY]: value };
   if (meta !== undefined) items[META] = meta;

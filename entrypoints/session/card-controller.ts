@@ -1,9 +1,9 @@
-import { browser } from 'wxt/browser';
-import { mentionAtPoint, type Hit } from '../../engine/hit-test';
+import type { Hit } from '../../engine/hit-index';
 import { HoverIntent } from '../../engine/hover-intent';
+import { rangeOf } from '../../engine/mention-index';
 import type { CardUi } from '../../model/card-contract';
 import type { Lang } from '../../model/lang';
-import type { OpenStoryRequest } from '../../model/messages';
+import type { SessionHost } from '../../model/session-contract';
 import { loadCardModule } from './card-loader';
 import { elementOf, isCard, type CardTarget } from './card-target';
 import type { MentionEngine } from './mention-engine';
@@ -24,20 +24,23 @@ const ignoreFailedLoad = () => undefined;
  * The hover card: the pointer's hit test, the dwell and linger of `HoverIntent`, the card script loaded
  * on first need, and Escape or a scroll to close it; all of it ends with `signal`.
  */
-export function createCardController(engine: MentionEngine, lang: () => Lang, signal: AbortSignal): CardController {
+export function createCardController(
+  engine: MentionEngine,
+  lang: () => Lang,
+  host: Pick<SessionHost, 'extensionUrl' | 'openStory'>,
+  signal: AbortSignal,
+): CardController {
   let card: CardUi | undefined;
+  const loadCard = () => loadCardModule(host.extensionUrl);
   const withCard = (use: (ui: CardUi) => void) =>
-    loadCardModule()
+    loadCard()
       .then((module) => {
         if (signal.aborted) return;
         card ??= module.createCardUi({
           signal,
           onPointerOnCard: (on) => intent.pointerOnCard(on),
           onClose: () => intent.dismiss(),
-          onOpenStory: () => {
-            const request: OpenStoryRequest = { type: 'open-story' };
-            browser.runtime.sendMessage(request).catch(ignoreFailedLoad);
-          },
+          onOpenStory: host.openStory,
         });
         use(card);
       })
@@ -54,8 +57,8 @@ export function createCardController(engine: MentionEngine, lang: () => Lang, si
         switch (target.kind) {
           case 'mention': {
             const { mention } = target;
-            const rect = lastHit?.mention === mention ? lastHit.rect : mention.range.getBoundingClientRect();
-            ui.show(mention.person, rect, mention.range.startContainer.parentElement, language);
+            const rect = lastHit?.mention === mention ? lastHit.rect : rangeOf(mention).getBoundingClientRect();
+            ui.show(mention.person, rect, mention.startNode.parentElement, language);
             break;
           }
           case 'person':
@@ -79,9 +82,9 @@ export function createCardController(engine: MentionEngine, lang: () => Lang, si
   };
 
   trackPointer(signal, isCard, (x, y) => {
-    lastHit = mentionAtPoint(engine.index, x, y, engine.shadowRoots);
+    lastHit = engine.hits.at(x, y);
     // The card script loads during the dwell, so that the card can show the moment it ends.
-    if (lastHit) loadCardModule().catch(ignoreFailedLoad);
+    if (lastHit) loadCard().catch(ignoreFailedLoad);
     intent.pointerOn(targetOf(lastHit));
   });
   window.addEventListener(
@@ -103,7 +106,7 @@ export function createCardController(engine: MentionEngine, lang: () => Lang, si
 
   return {
     openNow: (target) => intent.openNow(target),
-    preload: () => void loadCardModule().catch(ignoreFailedLoad),
+    preload: () => void loadCard().catch(ignoreFailedLoad),
     set dwellMs(ms: number) {
       intent.dwellMs = ms;
     },

@@ -1,11 +1,16 @@
 import { createHighlights, type Highlights } from '../../engine/highlights';
+import { createHitIndex, type HitIndex } from '../../engine/hit-index';
+import { createMarkBoard } from '../../engine/mark-board';
 import { createMatcher, type Matcher } from '../../engine/matcher';
 import { MentionIndex } from '../../engine/mention-index';
+import { createNearScreen } from '../../engine/near-screen';
 import { createPageScanner } from '../../engine/page-scanner';
+import { createPrefilter, nameStems } from '../../engine/prefilter';
 import { namedPeople } from '../../knowledge/names';
 import type { HighlightStyle } from '../../model/highlight-style';
 import type { MentionCounts } from '../../model/messages';
 import { PERSON_IDS, type PersonId } from '../../model/person';
+import type { PageSnapshot } from '../../model/session-contract';
 import { isCard } from './card-target';
 
 /** The engine at work on one page: what the card and the commands read. */
@@ -13,8 +18,7 @@ export interface MentionEngine {
   readonly matcher: Matcher<PersonId>;
   readonly index: MentionIndex;
   readonly highlights: Highlights;
-  /** The open shadow roots the hit test may look into. */
-  readonly shadowRoots: ReadonlySet<ShadowRoot>;
+  readonly hits: HitIndex;
 }
 
 /**
@@ -25,26 +29,40 @@ export function startMentionEngine(
   style: HighlightStyle,
   onCounts: (counts: MentionCounts) => void,
   signal: AbortSignal,
+  takeSnapshot?: () => PageSnapshot | undefined,
 ): MentionEngine {
+  const shownIn = (container: Node) => index.shownIn(container);
   const highlights = createHighlights(PERSON_IDS, style, signal);
-  const index = new MentionIndex(highlights);
-  // Every rescan of a host's block meets its root again, and hosts come and go on busy pages: a set,
-  // pruned after each batch, keeps one of each that is still there.
-  const shadowRoots = new Set<ShadowRoot>();
+  const near = createNearScreen(signal, (entered, left) => {
+    board.nearChanged(entered, left);
+    hits.measure();
+  });
+  const board = createMarkBoard(highlights, near, shownIn, () => index.mentionsOf(undefined));
+  const hits = createHitIndex(signal, () => near.nearContainers().flatMap(shownIn));
+  const index: MentionIndex = new MentionIndex({
+    show(mention) {
+      near.add(mention.container);
+      board.show(mention);
+      hits.invalidate();
+    },
+    hide(mention) {
+      board.hide(mention);
+      near.remove(mention.container);
+      hits.invalidate();
+    },
+  });
   const matcher = createMatcher(namedPeople);
   const scanner = createPageScanner(
     {
       matcher,
+      prefilter: createPrefilter(nameStems(namedPeople)),
       index,
-      walk: { ignore: isCard, onShadowRoot: (root) => shadowRoots.add(root) },
-      onChange: () => {
-        for (const root of shadowRoots) if (!root.host.isConnected) shadowRoots.delete(root);
-        onCounts(index.counts());
-      },
+      walk: { ignore: isCard },
+      onChange: () => onCounts(index.counts()),
     },
     signal,
   );
   // The whole document, not its <body>: Turbo-style navigations swap the <body> for a new one.
-  scanner.start(document);
-  return { matcher, index, highlights, shadowRoots };
+  scanner.start(document, takeSnapshot);
+  return { matcher, index, highlights, hits };
 }

@@ -57,11 +57,11 @@ export function createMentionStepper(index: MentionIndex, highlights: Highlights
       const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
       // A hidden tab (the story opened in a tab of its own jumps in the tab it is about) does not animate,
       // and Firefox drops a smooth scroll begun there: the page would never get to the mention.
-      target.range.startContainer.parentElement?.scrollIntoView({
+      target.startNode.parentElement?.scrollIntoView({
         block: 'center',
         behavior: reduceMotion || document.hidden ? 'auto' : 'smooth',
       });
-      highlights.focus(target.range);
+      highlights.focus(target);
       clearTimeout(timer);
       timer = setTimeout(() => highlights.focus(undefined), EMPHASIS_MS);
       if (onArrived) whenScrolled(() => onArrived(target));

@@ -1,18 +1,12 @@
+import { rangeOf } from '../../engine/mention-index';
 import { peopleNamedIn, rangesOverlap } from '../../engine/selection-person';
-import type { PersonId } from '../../model/person';
+import type { PageSession } from '../../model/session-contract';
 import type { CardController } from './card-controller';
 import { CORNER, firstBox } from './card-target';
 import type { MentionEngine } from './mention-engine';
 import { createMentionStepper } from './mention-stepper';
 
-export interface PageCommands {
-  /** Scrolls to the next mention of `person`. */
-  jump(person: PersonId): void;
-  /** "Who is this?" for the selected `text`: the card of the one person it names, or a notice; focused. */
-  openFor(text: string): void;
-  /** Scrolls to the next mention of anyone, opens its card and moves the keyboard focus into it. */
-  stepToNext(): void;
-}
+export type PageCommands = Pick<PageSession, 'jump' | 'openFor' | 'stepToNext'>;
 
 /** What the popup, the context menu and the keyboard commands ask of the page. */
 export function createPageCommands(engine: MentionEngine, cards: CardController, signal: AbortSignal): PageCommands {
@@ -25,7 +19,7 @@ export function createPageCommands(engine: MentionEngine, cards: CardController,
       const selection = getSelection();
       const range = selection?.rangeCount ? selection.getRangeAt(0) : undefined;
       // The page's own marks under the selection count too, with the context they were judged in.
-      const marked = range ? engine.index.mentionsOf(undefined).filter((m) => rangesOverlap(m.range, range)) : [];
+      const marked = range ? engine.index.mentionsOf(undefined).filter((m) => rangesOverlap(rangeOf(m), range)) : [];
       const named = peopleNamedIn(engine.matcher, text, marked.map((m) => m.person));
       const box = range?.getBoundingClientRect();
       // A selection inside a form field has no box of its own: the field has.
@@ -39,7 +33,7 @@ export function createPageCommands(engine: MentionEngine, cards: CardController,
     },
     stepToNext() {
       const found = stepper.next(undefined, (mention) =>
-        cards.openNow({ kind: 'person', person: mention.person, anchor: firstBox(mention.range), near: mention.range.startContainer }),
+        cards.openNow({ kind: 'person', person: mention.person, anchor: firstBox(rangeOf(mention)), near: mention.startNode }),
       );
       // The card script loads while the page scrolls.
       if (found) cards.preload();

@@ -1,0 +1,120 @@
+import type { PlacedMention } from './mention-index';
+
+export interface Hit {
+  readonly mention: PlacedMention;
+  /** The box of the mention's line that the point is on. */
+  readonly rect: DOMRect;
+}
+
+export interface HitIndex {
+  /** Measures the boxes again after the next layout: the mentions near the screen, or the page, changed. */
+  invalidate(): void;
+  /** Measures the boxes now: the browser has just laid the page out. */
+  measure(): void;
+  /** The mention under the point (viewport coordinates), if any. */
+  at(x: number, y: number): Hit | undefined;
+}
+
+/** Boxes are kept in horizontal bands of this height (CSS px), so that a point is checked against a few. */
+const BAND = 64;
+/** After the page scrolled, its boxes are measured again once it has been still this long. */
+const SCROLL_QUIET_MS = 100;
+
+interface Box {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+  readonly mention: PlacedMention;
+}
+
+const contains = (box: { left: number; top: number; right: number; bottom: number }, x: number, y: number) =>
+  x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+
+/**
+ * Which mention is under the pointer, for every pointer move, without asking the browser to hit-test
+ * (`caretPositionFromPoint` takes up to 300 µs on a long page, `highlightsFromPoint` measures every
+ * range of a highlight). The boxes of the mentions near the screen (`nearMentions`) are kept in page
+ * coordinates, in bands: a lookup checks the few boxes of one band, and measures the one mention found
+ * to confirm it. The boxes are measured again when the mentions near the screen change, when the page
+ * lays out anew (resize, a scrolled box, a change of its size), after the browser has laid it out.
+ * Everything stops with `signal`.
+ */
+export function createHitIndex(signal: AbortSignal, nearMentions: () => Iterable<PlacedMention>): HitIndex {
+  let bands = new Map<number, Box[]>();
+  // One live range of the extension's own, moved onto each mention it measures.
+  const probe = new Range();
+  const boxesOf = (mention: PlacedMention): Iterable<DOMRect> => {
+    try {
+      probe.setStart(mention.startNode, mention.startOffset);
+      probe.setEnd(mention.endNode, mention.endOffset);
+      return probe.getClientRects();
+    } catch {
+      // Its text changed under it: the next batch reads it again.
+      return [];
+    }
+  };
+  let scheduled = false;
+  let quietTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const measure = () => {
+    scheduled = false;
+    if (signal.aborted) return;
+    const next = new Map<number, Box[]>();
+    const { scrollX, scrollY } = window;
+    for (const mention of nearMentions()) {
+      for (const rect of boxesOf(mention)) {
+        if (!rect.width && !rect.height) continue;
+        const box = { left: rect.left + scrollX, top: rect.top + scrollY, right: rect.right + scrollX, bottom: rect.bottom + scrollY, mention };
+        for (let band = Math.floor(box.top / BAND); band <= Math.floor(box.bottom / BAND); band++) {
+          const list = next.get(band);
+          if (list) list.push(box);
+          else next.set(band, [box]);
+        }
+      }
+    }
+    bands = next;
+  };
+  // Measured after the next frame's layout, when reading boxes costs the browser nothing more.
+  const invalidate = () => {
+    if (scheduled || signal.aborted) return;
+    scheduled = true;
+    requestAnimationFrame(() => setTimeout(measure, 0));
+  };
+
+  const resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(invalidate) : undefined;
+  resizes?.observe(document.documentElement);
+  const afterScroll = () => {
+    clearTimeout(quietTimer);
+    quietTimer = setTimeout(invalidate, SCROLL_QUIET_MS);
+  };
+  addEventListener('scroll', afterScroll, { capture: true, passive: true, signal });
+  addEventListener('resize', invalidate, { passive: true, signal });
+  signal.addEventListener(
+    'abort',
+    () => {
+      resizes?.disconnect();
+      clearTimeout(quietTimer);
+      bands = new Map();
+    },
+    { once: true },
+  );
+
+  return {
+    invalidate,
+    measure,
+    at(x, y) {
+      if (!bands.size) return undefined;
+      const pageX = x + window.scrollX;
+      const pageY = y + window.scrollY;
+      for (const box of bands.get(Math.floor(pageY / BAND)) ?? []) {
+        if (!contains(box, pageX, pageY)) continue;
+        // Confirmed on the mention's boxes as they are now: the page may have moved since they were measured.
+        const { mention } = box;
+        for (const rect of boxesOf(mention)) if (contains(rect, x, y)) return { mention, rect };
+        invalidate();
+      }
+      return undefined;
+    },
+  };
+}

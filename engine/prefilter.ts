@@ -1,0 +1,47 @@
+import type { NameForms } from '../knowledge/types';
+import { INVISIBLE_CLASS, stripInvisible } from './invisible-chars';
+import { formPattern } from './name-pattern';
+
+/**
+ * The cheap first look at a text: does it hold anything the matcher could take for a mention? Every
+ * candidate the matcher finds (full name, handle, lone surname or namesake) holds a surname or a handle,
+ * so one case-insensitive pattern of those, run natively over a whole page's text, answers it; a page
+ * it says no to pays for nothing else. It may say yes where the matcher finds nothing ("Altmann",
+ * "Robert Altman"), never the reverse.
+ */
+
+export interface Prefilter {
+  /** False only where the matcher finds no candidate in `text`. */
+  test(text: string): boolean;
+  /** Where in `text` a name may be, as [start, end) offsets in order: every candidate covers one. */
+  find(text: string): [start: number, end: number][];
+}
+
+/** The surnames and handles, lower case, leaving out each that holds another ("альтмана" holds "альтман"). */
+export function nameStems(people: readonly { readonly names: NameForms }[]): string[] {
+  const forms = [...new Set(people.flatMap(({ names }) => [...names.surnames, ...names.handles]).map((f) => f.toLowerCase()))];
+  return forms.filter((form) => !forms.some((other) => other !== form && form.includes(other)));
+}
+
+/** The prefilter for `stems` (see `nameStems`). */
+export function createPrefilter(stems: readonly string[]): Prefilter {
+  const names = stems.map(formPattern).join('|');
+  // One pass for most texts: a name, or the first invisible character, which may sit inside a name.
+  const quick = new RegExp(`${names}|(${INVISIBLE_CLASS})`, 'iu');
+  const any = new RegExp(names, 'iu');
+  const all = new RegExp(names, 'giu');
+  return {
+    test(text) {
+      const found = quick.exec(text);
+      if (!found) return false;
+      return found[1] === undefined || any.test(stripInvisible(text).text);
+    },
+    find(original) {
+      const { text, toOriginal } = stripInvisible(original);
+      const spans: [number, number][] = [];
+      all.lastIndex = 0;
+      for (let m = all.exec(text); m; m = all.exec(text)) spans.push([toOriginal(m.index), toOriginal(m.index + m[0].length - 1) + 1]);
+      return spans;
+    },
+  };
+}

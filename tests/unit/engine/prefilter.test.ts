@@ -1,0 +1,110 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../../engine/matcher';
+import { createPrefilter, nameStems } from '../../../engine/prefilter';
+import { namedPeople } from '../../../knowledge/names';
+import { PERSON_IDS } from '../../../model/person';
+import { loadCorpus } from '../../../scripts/lib/load-corpus';
+
+/*
+ * The prefilter decides whether a page pays for the engine at all: it must never say no where the
+ * matcher would find a candidate. Checked on every name form of every person, with the invisible
+ * characters the matcher reads through put inside them, and on both labelled corpora.
+ */
+
+const prefilter = createPrefilter(nameStems(namedPeople));
+const matcher = createMatcher(namedPeople);
+const INVISIBLE = ['\u00AD', '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u202A', '\u202E', '\u2060', '\u2066', '\u2069', '\uFEFF'];
+
+/** Every way the matcher can name each person: full names (with and without middle name), surnames, handles. */
+function everyForm(): string[] {
+  return namedPeople.flatMap(({ names }) => [
+    ...names.given.flatMap((given) =>
+      names.surnames.flatMap((surname) => [`${given} ${surname}`, ...names.middle.map((middle) => `${given} ${middle} ${surname}`)]),
+    ),
+    ...names.surnames,
+    ...names.handles,
+  ]);
+}
+
+/** `form` with `char` put after each of its characters in turn: one text per position. */
+const withCharInside = (form: string, char: string) =>
+  Array.from({ length: form.length - 1 }, (_, i) => `${form.slice(0, i + 1)}${char}${form.slice(i + 1)}`);
+
+/** Whether every candidate the matcher finds in `text` holds a stretch the prefilter found. */
+function coversMatcher(text: string): boolean {
+  const spans = prefilter.find(text);
+  return matcher.find(text).every((m) => spans.some(([start, end]) => start >= m.start && end <= m.end));
+}
+
+describe('the prefilter', () => {
+  it('looks for surnames and handles only, each once: every candidate holds one', () => {
+    expect(nameStems(namedPeople)).toEqual(
+      expect.arrayContaining(['sutskever', 'sutzkever', 'суцкевер', 'altman', 'альтман', 'leike', 'лейке', 'pachocki', '@sama']),
+    );
+    expect(nameStems(namedPeople)).not.toContain('альтмана');
+  });
+
+  it('finds every name form of every person, in any case', () => {
+    for (const form of everyForm()) {
+      for (const text of [form, form.toUpperCase(), form.toLowerCase(), `Yesterday ${form} wrote.`]) {
+        expect(prefilter.test(text), text).toBe(true);
+        expect(coversMatcher(text), text).toBe(true);
+      }
+    }
+  });
+
+  it('finds every name form with an invisible character at any place inside it', () => {
+    for (const form of everyForm()) {
+      for (const char of INVISIBLE) {
+        for (const text of withCharInside(form, char)) {
+          expect(prefilter.test(text), JSON.stringify(text)).toBe(true);
+          expect(coversMatcher(text), JSON.stringify(text)).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('gives offsets in the original text, invisible characters included', () => {
+    const text = '\u200BWrote Suts\u00AD\u00ADkever and @sa\u200Bma.';
+    expect(prefilter.find(text).map(([start, end]) => text.slice(start, end))).toEqual(['Suts\u00AD\u00ADkever', '@sa\u200Bma']);
+  });
+
+  it('folds case as the matcher does, long s and Kelvin sign included', () => {
+    for (const text of ['Sutſkever', 'LEI\u212AE', 'сэм альтман', 'ЯН ЛЕЙКЕ', 'סם אלטמן']) {
+      expect(matcher.find(text).length, text).toBeGreaterThan(0);
+      expect(prefilter.test(text), text).toBe(true);
+      expect(coversMatcher(text), text).toBe(true);
+    }
+  });
+
+  it('says no to text without any name, and to invisible characters alone', () => {
+    for (const text of ['', 'The weather at noon.', 'Samuel Jan Ilya Jakub', 'Alt\u00ADmost', '\u200B'.repeat(100), 'alt man']) {
+      expect(prefilter.test(text), JSON.stringify(text)).toBe(false);
+      expect(prefilter.find(text)).toEqual([]);
+    }
+  });
+
+  it('may say yes where the matcher shows nothing: a namesake, a longer word', () => {
+    expect(prefilter.test('The film by Robert Altman')).toBe(true);
+    expect(prefilter.test('Die Altmann-Bäckerei')).toBe(true);
+  });
+
+  for (const corpus of ['corpus']) {
+    it(`covers every candidate of the matcher on the ${corpus} texts`, () => {
+      const documents = loadCorpus(join(import.meta.dirname, `../../fixtures/${corpus}`), new Set(PERSON_IDS));
+      let candidates = 0;
+      for (const { file, text } of documents.flatMap(({ file, blocks }) => blocks.map(({ text }) => ({ file, text })))) {
+        const found = matcher.find(text);
+        candidates += found.length;
+        if (found.length) expect(prefilter.test(text), file).toBe(true);
+        expect(coversMatcher(text), file).toBe(true);
+        // Line by line too, as a page's short blocks come.
+        for (const line of text.split('\n')) {
+          if (matcher.find(line).length) expect(prefilter.test(line), `${file}: ${line}`).toBe(true);
+        }
+      }
+      expect(candidates).toBeGreaterThan(100);
+    });
+  }
+});
