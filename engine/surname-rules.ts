@@ -98,8 +98,10 @@ export function acceptInDocument<Id extends string>(blocks: readonly (readonly M
       const sentence = sentencesBefore + m.sentence;
       const before = anchors.get(m.person);
       // Named in passing, our person is compared with the namesake nearby, but the text stays the namesake's.
-      if (m.kind === 'passing') lastNamed.set(m.person, { sentence, paragraph: paragraphOf(m) });
-      if (m.kind === 'passing') return true;
+      if (m.kind === 'passing') {
+        lastNamed.set(m.person, { sentence, paragraph: paragraphOf(m) });
+        return true;
+      }
       if (identifiesOurs(m) || isSomeoneElse(m.kind)) {
         const ours = !isSomeoneElse(m.kind);
         if (ours) {
