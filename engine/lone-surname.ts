@@ -5,11 +5,16 @@ import {
   familyWords,
   femaleTitles,
   functionWords,
+  includingWords,
   kinshipWords,
+  legalForms,
   monthsLikeNames,
   nameSuffixes,
+  nounEndings,
   roleWords,
+  timeWords,
   titleEndings,
+  unrelatedPhrases,
 } from '../knowledge/lexicon';
 import type { NameForms } from '../knowledge/types';
 import { anyOf, APOSTROPHE, APOSTROPHES, lowerSet, SPACE, WORD_CHAR } from './regex-parts';
@@ -47,8 +52,16 @@ const AFFILIATION_AFTER = new RegExp(
 
 const MONTHS = lowerSet(monthsLikeNames);
 const WOMEN = lowerSet(femaleTitles);
-const KIN = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(kinshipWords)},?${SPACE}+$`, 'iu');
-const NOT_FIRST_NAMES = new Set([...lowerSet(functionWords), ...lowerSet(roleWords), ...lowerSet(contextTerms)]);
+const KIN = new RegExp(
+  String.raw`(?:^|[^\p{L}])${anyOf(kinshipWords)}(?:,?${SPACE}+${anyOf(includingWords)})?,?${SPACE}+$`,
+  'iu',
+);
+const NOT_FIRST_NAMES = new Set([
+  ...lowerSet(functionWords),
+  ...lowerSet(roleWords),
+  ...lowerSet(contextTerms),
+  ...lowerSet(timeWords),
+]);
 const ROLES = lowerSet(roleWords);
 const LINKS = lowerSet(affiliationWords);
 const NAME_SUFFIXES = lowerSet(nameSuffixes);
@@ -97,10 +110,10 @@ function isHeadingLine(text: string, end: number): boolean {
 }
 
 /**
- * Whether the word right before a lone surname at [start, end) is probably someone else's first name, or a
+ * Whether the word right before a lone surname at `start` is probably someone else's first name, or a
  * woman's title ("Frau Leike", "Kursleiterin Leike"): our four people are men.
  */
-function isOtherFirstName(text: string, start: number, end: number): boolean {
+function isOtherFirstName(text: string, start: number): boolean {
   const before = textBefore(text, start);
   const from = start - before.length;
   const found = WORD_BEFORE.exec(before);
@@ -114,8 +127,9 @@ function isOtherFirstName(text: string, start: number, end: number): boolean {
   if (!UPPER_START.test(last)) return false;
   // After a day, "May" is a month: "On 17 May Leike".
   if (MONTHS.has(last.toLowerCase()) && DAY_BEFORE.test(before.slice(0, found.index))) return false;
-  // In capitals, as headings are set, every word looks like a name.
-  if (ALL_CAPS.test(last) && ALL_CAPS.test(text.slice(start, end))) return false;
+  // In capitals, as headings are set, every word looks like a name; a word in capitals before a name is an
+  // abbreviation ("PT Sutskever", "KI Altman").
+  if (ALL_CAPS.test(last)) return false;
   // "OpenAI's Altman" names an owner, "GPT-4 Altman" a product: neither is a first name.
   if (POSSESSIVE_END.test(last) || /\d/.test(word)) return false;
   if (last.endsWith('.')) {
@@ -127,17 +141,51 @@ function isOtherFirstName(text: string, start: number, end: number): boolean {
   // With a German genitive too: "OpenAIs Altman", "des Chefs Altman".
   if ([lower, word.toLowerCase(), lower.replace(/s$/, '')].some((w) => NOT_FIRST_NAMES.has(w))) return false;
   if (titleEndings.some((ending) => lower.endsWith(ending))) return false;
+  // German capitalises nouns: "die Absetzung Altmans".
+  if (nounEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending))) return false;
   // A sentence's first word is capitalised whatever it is: "Reading Leike’s thread" starts with a verb.
   // Short words ending in "ing" ("King", "Ming") are left to be names.
   const sentenceStart = from + found.index === 0 || SENTENCE_END.test(before.slice(0, found.index).trimEnd());
   return !(sentenceStart && lower.length > 4 && lower.endsWith('ing'));
 }
 
-/** Whether the word right after a lone surname makes it part of another name ("Altman Hardware"). */
-function isPartOfOtherName(text: string, end: number): boolean {
-  const next = WORD_AFTER.exec(text.slice(end, end + LOOK_AROUND))?.[1];
-  return next !== undefined && NAME_SUFFIXES.has(next.toLowerCase());
+const LEGAL_FORM = `${anyOf(legalForms)}(?![\\p{L}])`;
+const LEGAL_FORM_NEXT = new RegExp(`^${SPACE}+${LEGAL_FORM}`, 'u');
+
+/**
+ * Whether the word right after a lone surname makes it part of another name: a word for a shop or a street
+ * ("Altman Hardware"), or a word that the text names as a firm with its legal form ("Altman Kältetechnik GmbH"),
+ * there or anywhere else.
+ */
+function isPartOfOtherName(text: string, start: number, end: number): boolean {
+  const after = WORD_AFTER.exec(text.slice(end, end + LOOK_AROUND));
+  const next = after?.[1];
+  if (next === undefined) return false;
+  if (NAME_SUFFIXES.has(next.toLowerCase())) return true;
+  if (LEGAL_FORM_NEXT.test(text.slice(end + after![0].length, end + LOOK_AROUND))) return true;
+  const firm = `(?<!${WORD_CHAR})${anyOf([text.slice(start, end)])}${SPACE}+${anyOf([next])}${SPACE}+${LEGAL_FORM}`;
+  return new RegExp(firm, 'u').test(text);
 }
+
+const UNRELATED = anyOf(unrelatedPhrases);
+// A denial of kinship after the surname, ending its clause: "ist Pachocki nicht verwandt", "Altman (no relation)".
+// Not "Leike, not related to the gym owner", which sets the other one apart.
+const UNRELATED_AFTER = new RegExp(
+  String.raw`^[^.!?\n]{0,25}?(?<![\p{L}])${UNRELATED}(?![\p{L}])(?!${SPACE}+(?:to|with|mit)(?![\p{L}]))`,
+  'iu',
+);
+// "the Leike who runs my gym", "the same Altman who directed MASH": another of that name, introduced as such.
+const ANNOUNCED_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|another|that)(?:\s+(?:same|other))?\s+$/iu;
+const ANNOUNCED_AFTER = /^\s+(?:who|whom)(?![\p{L}])/iu;
+// Our person named only in passing, in a text about someone else: "no relation to Sam Altman", "younger
+// brother of OpenAI CEO Sam Altman", "der Bruder des OpenAI-Chefs Sam Altman".
+const PASSING_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${UNRELATED}${SPACE}+(?:to|with|mit)|${anyOf(kinshipWords)}${SPACE}+(?:of|von|des))(?:${SPACE}+${LETTERS}){0,3}?${SPACE}+$`,
+  'iu',
+);
+
+/** Whether our person's full name at `start` is named only in passing: as unrelated, or as someone's relative. */
+export const isNamedInPassing = (text: string, start: number) => PASSING_BEFORE.test(textBefore(text, start));
 
 /** Whether an employer stands in the title right before the surname: "OpenAI-Chef Altman". */
 function hasTitleBefore(text: string, start: number): boolean {
@@ -155,31 +203,34 @@ function affiliationAfter(text: string, end: number): { readonly bracketed: bool
 /** Reads the lone surnames of one person: the inverted form needs to know their first names. */
 export function createLoneSurnameReader(
   names: NameForms,
-): (text: string, start: number, end: number) => LoneSurnameReading {
+): (text: string, start: number, end: number, initialled?: boolean) => LoneSurnameReading {
   const initials = [...new Set(names.given.map((g) => g[0]!))].join('');
   // Our person's first name or initial after the comma, at the end of the entry or before a co-author.
   const inverted = new RegExp(
     String.raw`^,${SPACE}*(?:[${initials}]\.|${anyOf(names.given)}(?!${WORD_CHAR})(?=\t|${SPACE}*(?:[(;.,\n&]|and |und |et al|$)))`,
     'iu',
   );
-  return (text, start, end) => {
+  // With its initial ("J. Leike, D. Krueger"), a name is in natural order: what follows it is no first name.
+  return (text, start, end, initialled = false) => {
     const after = text.slice(end, end + LOOK_AROUND);
-    if (inverted.test(after)) return 'inverted';
+    if (!initialled && inverted.test(after)) return 'inverted';
     // Not "Altman, Brockman (OpenAI)": a colleague's surname or a firm is no first name.
-    const other = OTHER_INVERTED.exec(after)?.[1];
+    const other = initialled ? undefined : OTHER_INVERTED.exec(after)?.[1];
     if (other && !NOT_FIRST_NAMES.has(other.toLowerCase())) return 'namesake';
     const article = PLURAL_ARTICLE.exec(textBefore(text, start))?.[1];
     if (article && PLURAL_ENDING.test(text.slice(start, end)) && (/the/i.test(article) || !NEXT_NOUN.test(after))) {
       return 'plural';
     }
     if (FAMILY_AFTER.test(after)) return 'plural';
+    if (UNRELATED_AFTER.test(after)) return 'namesake';
+    if (ANNOUNCED_AFTER.test(after) && ANNOUNCED_BEFORE.test(textBefore(text, start))) return 'namesake';
     const affiliation = affiliationAfter(text, end);
-    if (!affiliation?.bracketed && isOtherFirstName(text, start, end)) {
+    if (!affiliation?.bracketed && isOtherFirstName(text, start)) {
       // The word before the first name: "seine Schwester Annie Altman", "his sister, Annie Altman".
       const firstName = WORD_BEFORE.exec(textBefore(text, start))!;
       return KIN.test(textBefore(text, start - firstName[0].length)) ? 'relative' : 'namesake';
     }
-    if (isPartOfOtherName(text, end)) return 'namesake';
+    if (isPartOfOtherName(text, start, end)) return 'namesake';
     return affiliation || hasTitleBefore(text, start) ? 'title' : 'surname';
   };
 }

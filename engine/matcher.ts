@@ -1,7 +1,7 @@
 import { contextTerms, employerTerms } from '../knowledge/lexicon';
 import type { NameForms } from '../knowledge/types';
 import { stripInvisible } from './invisible-chars';
-import { createLoneSurnameReader, type LoneSurnameReading } from './lone-surname';
+import { createLoneSurnameReader, isNamedInPassing, type LoneSurnameReading } from './lone-surname';
 import { anyOf, APOSTROPHE, WORD_CHAR } from './regex-parts';
 import { sentencesOf, type Sentences } from './sentences';
 import { findAddressSpans, isInPathLikeToken, overlapsAny, type Span } from './url-spans';
@@ -12,9 +12,10 @@ import { firstIndexWhere } from '../utils/binary-search';
  * is the surname of someone else ("Robert Altman", "Altman Hardware"): never shown, it tells that someone
  * else of that name is being talked about here, so that the lone surnames right after it are theirs. A
  * `relative` is a namesake of our person's family ("his sister Annie Altman"), who takes only the lone
- * surnames of its own sentence.
+ * surnames of its own sentence. A `passing` mention is our person's full name in a text about someone else
+ * ("no relation to Sam Altman", "brother of OpenAI CEO Sam Altman"): shown, but it makes no lone surname ours.
  */
-export type MentionKind = 'full' | 'handle' | 'surname' | 'namesake' | 'relative';
+export type MentionKind = 'full' | 'handle' | 'surname' | 'namesake' | 'relative' | 'passing';
 
 /** Whether a mention of this kind names someone other than our person. */
 export const isSomeoneElse = (kind: MentionKind) => kind === 'namesake' || kind === 'relative';
@@ -23,9 +24,10 @@ export const isSomeoneElse = (kind: MentionKind) => kind === 'namesake' || kind 
  * How strongly the text around a lone surname says it is one of ours: an employer in its title or
  * affiliation ("OpenAI-Chef Altman", "Altman (OpenAI)") or a list with others of ours; our people's
  * employer or its products in its sentence ("Altman became OpenAI's CEO"); other AI terms in its sentence;
- * AI terms nearby; or nothing. Full names and handles have `TITLE`, namesakes `NONE`.
+ * AI terms nearby; AI terms anywhere in the text given to `find`; or nothing. Full names and handles have
+ * `TITLE`, namesakes `NONE`.
  */
-export const SUPPORT = { NONE: 0, NEAR: 1, SENTENCE: 2, EMPLOYER: 3, TITLE: 4 } as const;
+export const SUPPORT = { NONE: 0, TEXT: 1, NEAR: 2, SENTENCE: 3, EMPLOYER: 4, TITLE: 5 } as const;
 export type Support = (typeof SUPPORT)[keyof typeof SUPPORT];
 
 export interface Mention<Id extends string = string> {
@@ -71,8 +73,11 @@ const POSSESSIVE = `(?:${APOSTROPHE}s|s['’]?)?`;
 // German compound ("Sam-Altman-Interview"), or nothing and the underscore of hashtags and user names
 // ("#SamAltman", "Sam_Altman").
 const NAME_GAP = String.raw`(?:\s+|[-_])?`;
-const KIND_BY_LETTER = { f: 'full', h: 'handle', s: 'surname' } as const;
-const LOWER_INITIAL = /^\p{Ll}\.\s*/u;
+const KIND_BY_LETTER = { f: 'full', h: 'handle', s: 'surname', o: 'namesake' } as const;
+const INITIAL = /^\p{L}\.\s*/u;
+// A first name and a surname written as one word ("SamAltman"), which only hashtags do: "janleike" in code is
+// an identifier or an account name without its "@".
+const JOINED = /^[^\s._-]+$/u;
 
 function personPattern(index: number, names: NameForms): string {
   const given = anyOf(names.given);
@@ -83,6 +88,8 @@ function personPattern(index: number, names: NameForms): string {
   const parts = [`(?<p${index}f>(?:${given}${NAME_GAP}${middle}|${initial})${surname})`];
   if (names.handles.length) parts.push(`(?<p${index}h>${anyOf(names.handles)})`);
   parts.push(`(?<p${index}s>${surname})`);
+  // Another first name joined to the surname in a hashtag is a namesake: "#RobertAltman".
+  parts.push(String.raw`(?<=#)(?<p${index}o>\p{Lu}\p{Ll}+${surname})`);
   return parts.join('|');
 }
 
@@ -170,17 +177,20 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         const group = Object.keys(m.groups!).find((key) => m!.groups![key] !== undefined)!;
         const index = Number(group.slice(1, -1));
         let kind: MentionKind | undefined = KIND_BY_LETTER[group.at(-1) as keyof typeof KIND_BY_LETTER];
-        // An initial is a capital: in "(s. Altman 2023)" the "s." is German for "see", and the surname stands alone.
-        const notInitial = LOWER_INITIAL.exec(m[0])?.[0].length;
-        if (notInitial) {
-          start += notInitial;
+        if (kind === 'full' && JOINED.test(m[0]) && text[start - 1] !== '#') continue;
+        // An initial stands for many first names: "S. Altman" is weak evidence, judged as the surname alone. A
+        // lower-case "s." in "(s. Altman 2023)" is German for "see", and no part of the mention.
+        const initial = kind === 'full' ? INITIAL.exec(m[0])?.[0] : undefined;
+        if (initial) {
+          if (initial[0] === initial[0]!.toLowerCase()) start += initial.length;
           kind = 'surname';
         }
-        let support: Support = SUPPORT.TITLE;
+        let support: Support = kind === 'namesake' ? SUPPORT.NONE : SUPPORT.TITLE;
         sentences ??= sentencesOf(text);
         const sentence = sentences.indexAt(start);
+        if (kind === 'full' && isNamedInPassing(text, start)) kind = 'passing';
         if (kind === 'surname') {
-          const reading = readers[index]!(text, start, end);
+          const reading = readers[index]!(text, start, end, initial !== undefined);
           kind = KIND_BY_READING[reading];
           if (!kind) continue;
           if (isSomeoneElse(kind)) support = SUPPORT.NONE;
@@ -190,7 +200,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             const [from, to] = sentences.bounds(sentence);
             if (anyIn(employers, from, to)) support = SUPPORT.EMPLOYER;
             else if (anyIn(context, from, to)) support = SUPPORT.SENTENCE;
-            else support = anyIn(context, start - SUPPORT_WINDOW, end + SUPPORT_WINDOW) ? SUPPORT.NEAR : SUPPORT.NONE;
+            else if (anyIn(context, start - SUPPORT_WINDOW, end + SUPPORT_WINDOW)) support = SUPPORT.NEAR;
+            else support = context.length ? SUPPORT.TEXT : SUPPORT.NONE;
           }
         }
         found.push({

@@ -7,17 +7,25 @@ import { isSomeoneElse, SUPPORT, type Matcher, type Mention } from './matcher';
  * Each lone surname is judged where it stands. The nearest name before it that says whose it is (our
  * person's full name, handle, employer title or a list with others of ours; or a namesake such as
  * "Robert Altman") and its own sentence outweigh what the rest of the document says:
- * - within `NEAR` sentences after a namesake (a relative such as "his sister Annie Altman": within its
- *   sentence), or before a namesake in its own sentence, it is the namesake's, unless our person was named before it and its own sentence names our people's employer
- *   ("Altman became OpenAI's CEO"), or our person was named within `NEAR` sentences before it in the same
- *   paragraph, which compares the two, and its own sentence speaks of AI;
- * - anywhere else it is ours when the document names our person, or `CAST` of our people, or AI terms
- *   stand near it.
+ * - after a namesake, it is the namesake's: for the rest of the document when the namesake came before our
+ *   person was named (the text is about the namesake: "Jack Altman" in notes on his podcast), otherwise within
+ *   `NEAR` sentences (a relative such as "his sister Annie Altman": within its sentence); before a namesake in
+ *   its own sentence or the next, it is the namesake's too. It is ours all the same when our person was named
+ *   before it and its own sentence names our people's employer ("Altman became OpenAI's CEO"), or our person
+ *   was named within `NEAR` sentences before it in the same paragraph, which compares the two, and its own
+ *   sentence speaks of AI;
+ * - anywhere else it is ours when the document names our person or `CAST` of our people, or AI terms stand near
+ *   it, or its text speaks of AI anywhere and the document names one of our people or has lone surnames of
+ *   `CAST` of them there ("what Leike wrote … did you deal with Altman?" in an interview about OpenAI).
+ * Our person named only in passing ("no relation to Sam Altman") is shown but makes nothing else ours.
  */
 
 /** How many sentences after a namesake's name a lone surname still goes to the namesake. */
 const NEAR = 3;
-/** How many of our people a document must name to be about the story: then their lone surnames need no AI words. */
+/**
+ * How many of our people a document must name to be about the story: then their lone surnames need no AI words.
+ * A document that names fewer, or only has lone surnames of this many, needs AI words somewhere in their text.
+ */
 const CAST = 2;
 
 /** The latest name of a person before the mention being judged: whose it was, and in which sentence. */
@@ -31,9 +39,10 @@ interface Anchor {
 const identifiesOurs = (m: Mention) => m.kind === 'full' || m.kind === 'handle' || m.support === SUPPORT.TITLE;
 
 /**
- * For each candidate of a block, whether the next name of the same person in its sentence is a namesake's:
- * "Wer „Altman“ sagte, meinte den Regisseur Robert Altman" speaks of the director throughout. One pass from
- * the end, so that a block of a thousand surnames costs a thousand steps.
+ * For each candidate of a block, whether the next name of the same person, in its sentence or the next one of
+ * its paragraph, is a namesake's: "Wer „Altman“ sagte, meinte den Regisseur Robert Altman" speaks of the director throughout. A
+ * relative does not count: "Altman has three siblings, including Jack Altman" names our person's family. One
+ * pass from the end, so that a block of a thousand surnames costs a thousand steps.
  */
 function namesakesAhead(mentions: readonly Mention[]): boolean[] {
   const ahead: boolean[] = [];
@@ -41,24 +50,30 @@ function namesakesAhead(mentions: readonly Mention[]): boolean[] {
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     const later = next.get(m.person);
-    ahead[i] = later !== undefined && later.sentence === m.sentence && isSomeoneElse(later.kind);
+    ahead[i] =
+      later?.kind === 'namesake' &&
+      (later.sentence === m.sentence || (later.sentence === m.sentence + 1 && later.paragraph === m.paragraph));
     if (isSomeoneElse(m.kind) || identifiesOurs(m)) next.set(m.person, m);
   }
   return ahead;
 }
 
+/** The people of our story whose lone surnames stand in text that speaks of AI. */
+const castOfLoneSurnames = (mentions: readonly Mention[]) =>
+  new Set(mentions.filter((m) => m.kind === 'surname' && m.support >= SUPPORT.TEXT).map((m) => m.person));
+
 /** The mentions to show of a document given as the candidates of its blocks, in document order. */
 export function acceptInDocument<Id extends string>(blocks: readonly (readonly Mention<Id>[])[]): Mention<Id>[][] {
-  const named = new Set(
-    blocks
-      .flat()
-      .filter(identifiesOurs)
-      .map((m) => m.person),
-  );
+  const all = blocks.flat();
+  const named = new Set(all.filter(identifiesOurs).map((m) => m.person));
   const aboutTheStory = named.size >= CAST;
+  // A document that names one of ours, or has lone surnames of `CAST` of them, and speaks of AI somewhere.
+  const aboutAI = named.size > 0 || castOfLoneSurnames(all).size >= CAST;
   const anchors = new Map<Id, Anchor>();
   // Where each person was last named as ours: in which sentence of the document, and which paragraph.
   const lastNamed = new Map<Id, { readonly sentence: number; readonly paragraph: string }>();
+  // Whom the document has named as ours so far, not in passing.
+  const identified = new Set<Id>();
   // Sentences counted through the document: the candidate blocks' sentences, one block after another.
   let sentencesBefore = 0;
   // Each block has a sentence at least, so the sentences before it tell the block too.
@@ -69,11 +84,12 @@ export function acceptInDocument<Id extends string>(blocks: readonly (readonly M
     const before = anchors.get(m.person);
     if ((before && !before.ours && sentence - before.sentence <= before.reach) || namesakeAhead) {
       const last = lastNamed.get(m.person);
-      if (!last) return false;
+      // Far from a namesake who is the subject of the text, our people's employer in its sentence is enough.
+      if (!last) return m.support >= SUPPORT.EMPLOYER && !namesakeAhead && sentence - before!.sentence > NEAR;
       const namedNear = last.paragraph === paragraphOf(m) && sentence - last.sentence <= NEAR;
       return m.support >= SUPPORT.EMPLOYER || (m.support >= SUPPORT.SENTENCE && namedNear);
     }
-    return named.has(m.person) || aboutTheStory || m.support >= SUPPORT.NEAR;
+    return named.has(m.person) || aboutTheStory || m.support >= SUPPORT.NEAR || (aboutAI && m.support >= SUPPORT.TEXT);
   }
 
   return blocks.map((mentions) => {
@@ -81,10 +97,22 @@ export function acceptInDocument<Id extends string>(blocks: readonly (readonly M
     const accepted = mentions.filter((m, i) => {
       const sentence = sentencesBefore + m.sentence;
       const before = anchors.get(m.person);
+      // Named in passing, our person is compared with the namesake nearby, but the text stays the namesake's.
+      if (m.kind === 'passing') {
+        lastNamed.set(m.person, { sentence, paragraph: paragraphOf(m) });
+        return true;
+      }
       if (identifiesOurs(m) || isSomeoneElse(m.kind)) {
         const ours = !isSomeoneElse(m.kind);
-        if (ours) lastNamed.set(m.person, { sentence, paragraph: paragraphOf(m) });
-        anchors.set(m.person, { ours, sentence, reach: m.kind === 'relative' ? 0 : NEAR });
+        if (ours) {
+          lastNamed.set(m.person, { sentence, paragraph: paragraphOf(m) });
+          identified.add(m.person);
+        }
+        // Before our person is named, a namesake is the subject of the text and takes all its lone surnames, and
+        // a relative after a namesake is that namesake's ("Werner Leike … sein Sohn Hauke Leike").
+        const subject = !identified.has(m.person);
+        const relative = m.kind === 'relative' && !(subject && before && !before.ours);
+        anchors.set(m.person, { ours, sentence, reach: ours ? NEAR : relative ? 0 : subject ? Infinity : NEAR });
         return ours;
       }
       const ours = isOurs(m, sentence, ahead[i]!);

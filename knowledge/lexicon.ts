@@ -89,6 +89,37 @@ export const functionWords = [
 ] as const;
 
 /**
+ * Capitalised words that stand before a lone surname in dates and times without being a first name
+ * ("18:30 Uhr Leike", "5:30am PT Sutskever"). Lower case.
+ */
+export const timeWords = [
+  'uhr', 'h', 'am', 'pm', 'a.m.', 'p.m.', 'pt', 'pst', 'pdt', 'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'utc', 'gmt', 'bst',
+  'cet', 'cest', 'mez', 'mesz',
+] as const;
+
+/**
+ * Endings of nouns, which German capitalises: a word with one of these before a lone surname is a noun, not a
+ * first name ("die Absetzung Altmans", "Kündigung Leikes"). Endings that first names share ("-nis" of Dennis,
+ * "-ment" of Clement) are left out. Lower case.
+ */
+export const nounEndings = ['ung', 'heit', 'keit', 'schaft', 'tion', 'tät', 'ismus', 'ness', 'ship'] as const;
+
+/**
+ * Phrases that set a person apart from a namesake: after a surname they make it someone else's ("Pachocki ist
+ * nicht verwandt", "S. Altman (no relation)"); before our person's full name they name our person only in
+ * passing, in a text about someone else ("no relation to Sam Altman"). Lower case.
+ */
+export const unrelatedPhrases = [
+  'no relation', 'not related', 'unrelated', 'nicht verwandt', 'nicht mit ihm verwandt', 'keine verwandtschaft',
+] as const;
+
+/**
+ * Legal forms of firms. A surname, a capitalised word and one of these make a firm's name ("Altman Kältetechnik
+ * GmbH"), and the surname with that word is the firm wherever the text names it again. As written.
+ */
+export const legalForms = ['GmbH', 'AG', 'KG', 'OHG', 'GbR', 'UG', 'e.K.', 'Inc', 'Ltd', 'LLC', 'LLP', 'Corp', 'PLC', 'plc'] as const;
+
+/**
  * Words that, right after a surname, make it a family's name rather than one person's: "the Altman family",
  * "den Altman-Brüdern". Lower case, matched in any case.
  */
@@ -107,6 +138,12 @@ export const kinshipWords = [
   'vater', 'sohn', 'tochter', 'ehemann', 'ehefrau', 'cousine', 'onkel', 'tante', 'nichte', 'neffe', 'geschwister',
   'eltern', 'großmutter', 'großvater', 'geschwistern', 'schwestern', 'brüder',
 ] as const;
+
+/**
+ * Words that lead from a word for relatives to the relatives named: "three younger siblings, including Jack
+ * Altman", "zwei Geschwister, darunter Annie Altman". Lower case.
+ */
+export const includingWords = ['including', 'namely', 'such as', 'among them', 'darunter', 'einschließlich', 'nämlich'] as const;
 
 /**
  * Titles of women. Our four people are men, so a lone surname right after one of these, or after a female

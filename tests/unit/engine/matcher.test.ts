@@ -295,3 +295,48 @@ describe('createMatcher', () => {
     ]);
   });
 });
+
+describe('createMatcher: forms that name someone else or no one (issue 12, round 2)', () => {
+  it('takes a noun, a time unit or an abbreviation before a lone surname for no first name', () => {
+    expect(marked('KI-Ticker: Das Board hat für die Absetzung Altmans gestimmt.')).toEqual([['altman', 'Altmans']]);
+    expect(marked('OpenAI-Liveblog\nFr, 17.05., 18:30 Uhr Leike legt nach.')).toEqual([['leike', 'Leike']]);
+    expect(marked('OpenAI board weekend. Mon Nov 20, 5:30am PT Sutskever posts an apology.')).toEqual([
+      ['sutskever', 'Sutskever'],
+    ]);
+    // First names still are: a capitalised word that is neither noun nor unit.
+    expect(marked('OpenAI-Woche: Die Tochter Hannah Altmans spricht über KI.')).toEqual([]);
+  });
+
+  it('joins a first name and surname without a space only in a hashtag, never in code', () => {
+    expect(marked("OpenAI accounts: const KONTEN = ['sama', 'janleike']; { janleike: 'x' }")).toEqual([]);
+    expect(marked('OpenAI: #JanLeike trendet.')).toEqual([['leike', 'JanLeike']]);
+  });
+
+  it('reads another first name joined to the surname in a hashtag as a namesake', () => {
+    expect(marked('OpenAI fans, look away: the best Altman film is The Player #RobertAltman')).toEqual([]);
+  });
+
+  it('takes a capitalised word and a legal form after a surname for a firm, wherever the firm is named again', () => {
+    const firm = 'Mittelstand setzt auf KI: Altman Kältetechnik plant Wartung.\nDie Altman Kältetechnik GmbH nutzt KI.';
+    expect(marked(firm)).toEqual([]);
+    expect(marked('AI in retail: Leike Logistics Ltd. adds a chatbot.')).toEqual([]);
+  });
+
+  it('takes an initial with a surname for weak evidence, like a lone surname', () => {
+    expect(marked('Leserbrief über Filme. — S. Altman, Tucson')).toEqual([]);
+    expect(marked('OpenAI leadership: S. Altman has been saying the right things about AI safety.')).toEqual([
+      ['altman', 'S. Altman'],
+    ]);
+  });
+
+  it('gives a surname set apart as unrelated, or announced as another of that name, to someone else', () => {
+    expect(marked('Mit Jakub Pachocki, dem Chefwissenschaftler von OpenAI, ist Pachocki nicht verwandt.')).toEqual([
+      ['pachocki', 'Jakub Pachocki'],
+    ]);
+    expect(marked('Enough about OpenAI. — Altman, Tucson (no relation)')).toEqual([]);
+    expect(marked('Is Jan Leike related to the Leike who runs my gym?')).toEqual([['leike', 'Jan Leike']]);
+    expect(marked('Sam Altman runs OpenAI. Is this the same Altman who directed "MASH"?')).toEqual([
+      ['altman', 'Sam Altman'],
+    ]);
+  });
+});

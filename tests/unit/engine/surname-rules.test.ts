@@ -136,3 +136,70 @@ describe('a namesake decides per mention, not for the whole document', () => {
     ]);
   });
 });
+
+describe('the document decides what a lone surname far from any name means (issue 12, round 2)', () => {
+  it('takes the lone surnames of our people in a document that names one of them and speaks of AI far away', () => {
+    const forum =
+      'Hab gelesen, dass Jakub Pachocki jetzt Chief Scientist ist.\n\n' +
+      `${'Nichts dazu hier. '.repeat(20)}\nPachocki hat nach dem Rauswurf von Altman gekündigt.`;
+    expect(marked(forum).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Pachocki', 'Altman']);
+    // Without any AI word, one full name supports only its own person's lone surnames.
+    expect(marked('Jan Leike ging. Altman drehte Filme.')).toEqual([['leike', 'Jan Leike']]);
+  });
+
+  it('takes lone surnames of several of our people in a text that speaks of OpenAI, however far away', () => {
+    const interview =
+      `A former OpenAI employee spoke to us. ${'It was a long talk. '.repeat(20)}\n` +
+      'Were you surprised by what Leike wrote? Did you deal with Altman? Only at all-hands.';
+    expect(marked(interview).map(([, text]) => text)).toEqual(['Leike', 'Altman']);
+    // One surname alone, far from the AI words, is still not enough.
+    expect(
+      marked(`A former OpenAI employee spoke. ${'It was a long talk. '.repeat(20)}\nDid you meet Altman?`),
+    ).toEqual([]);
+  });
+
+  it('leaves the lone surnames of a text about a namesake to the namesake, however far they stand', () => {
+    const notes =
+      'Podcast notes: Jack Altman on founders. He interviews investors. I listened to five episodes. ' +
+      'Notes follow. First, hiring. Altman asks how AI agents will change hiring.';
+    expect(marked(notes)).toEqual([]);
+    // Named first, our person is the subject: a namesake later takes only the sentences right after it.
+    const profile = 'Sam Altman leads OpenAI. Robert Altman made films. One. Two. Three. Four. Altman spoke again.';
+    expect(marked(profile).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('takes our person named in passing, as unrelated or as a namesake’s relative, for no subject', () => {
+    const club =
+      'This month’s film is Robert Altman’s "The Player." (No relation to Sam Altman, for the AI team.) ' +
+      'It is funny. It is nasty. It is long. Altman cast dozens of stars.';
+    expect(marked(club).map(([, text]) => text)).toEqual(['Sam Altman']);
+    const brother =
+      'Jack Altman, younger brother of OpenAI CEO Sam Altman, hosts a show. One. Two. Three. Altman asks about AI.';
+    expect(marked(brother).map(([, text]) => text)).toEqual(['Sam Altman']);
+  });
+
+  it('takes a relative of a namesake for a namesake, not for our person’s family', () => {
+    const firm =
+      '1974 gründete Werner Leike die Tischlerei, heute führt sein Sohn Hauke Leike den Betrieb. Eins. Zwei. Drei. ' +
+      'Der Betrieb nutzt KI. „Die KI ersetzt keinen Tischler“, sagt Leike.';
+    expect(marked(firm)).toEqual([]);
+    // Once our person is named, a relative is his family again and takes only its own sentence.
+    const family =
+      'Sam Altman leads OpenAI. His brother Jack Altman runs a fund. His sister, Annie Altman, has a podcast. ' +
+      'Altman and his mother disputed her account.';
+    expect(marked(family).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('keeps a lone surname whose own sentence goes on to name its relatives', () => {
+    const wiki = 'Sam Altman leads OpenAI.\nPersonal life\nAltman has three younger siblings, including Jack Altman.';
+    expect(marked(wiki).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('gives a lone surname to a namesake named in the next sentence of its paragraph', () => {
+    const post = 'OpenAI news everywhere. Hot take: this is the best Altman film. #RobertAltman';
+    expect(marked(post)).toEqual([]);
+    const notes =
+      'OpenAI news. (14:30) Why Altman kept dodging questions\n(41:10) Film corner: Robert Altman’s Nashville';
+    expect(marked(notes)).toEqual([['altman', 'Altman']]);
+  });
+});
