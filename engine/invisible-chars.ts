@@ -4,8 +4,7 @@ import { firstIndexWhere } from '../utils/binary-search';
  * Characters that render as nothing but can sit inside a word: soft hyphen, zero-width spaces and
  * joiners, word joiner, BOM, and the direction marks that Hebrew and Arabic pages put around names.
  */
-export const INVISIBLE_CLASS = String.raw`[\u00AD\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]`;
-const INVISIBLE = new RegExp(INVISIBLE_CLASS, 'g');
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
 
 export interface VisibleText {
   /** The text without invisible characters. */

@@ -11,20 +11,25 @@ const END = '<!-- bench:end -->';
 
 const METHOD = `How each figure is taken (scripts/bench/, one concern per file):
 
-- **Pages** (scripts/bench/pages/, generated, the same every run): 1 MB and 5 MB of prose in paragraphs
-  of about eleven text nodes (inline markup), 48 names per MB, some split across elements; 5,000
-  nested elements, alternately \`<div>\` and \`<span>\`, built by script (the parser stops at 512 levels; the
-  inner \`<div>\`s are laid out inline because Chromium 156 itself crashes laying out 3,000 nested block
-  boxes); one text node of 10 MB, built by script (the parser splits text every 65,536 characters);
-  1 MB of prose with 10,000 names.
-- **Initial cost**: generated pages served from 127.0.0.1, loaded alternately in a Chromium with the
-  extension and in the same Chromium without it. Each load's \`ScriptDuration\` (DevTools protocol
-  \`Performance.getMetrics\`, content scripts included) is read once the extension's highlight count
-  has settled; the page without it is polled as often. Extension = median with − median without.
-  The floor is one TreeWalker pass over every text node plus one regular expression (the four full
-  names) over each node's text, timed in the page without the extension on its first pass of each
-  fresh load (the extension's pass is a first one too), median. mark.js marks the same four names
-  with \`acrossElements\` on a fresh load each time.
+- **Pages** (scripts/bench/pages/, generated, the same every run): a small article of about 3 KB without
+  a name; the same with ten same-origin frames, each showing it again; 1 MB of prose without a name
+  (18,851 text nodes) and with 50 names; 5 MB of prose with 240 names; paragraphs of about eleven text
+  nodes (inline markup), some names split across elements; 5,000 nested elements, alternately \`<div>\`
+  and \`<span>\`, built by script (the parser stops at 512 levels; the inner \`<div>\`s are laid out
+  inline because Chromium 156 itself crashes laying out 3,000 nested block boxes); one text node of 10 MB,
+  built by script (the parser splits text every 65,536 characters); 1 MB of prose with 10,000 names.
+- **Script time**: generated pages served from 127.0.0.1, loaded in turn in a Chromium with the extension,
+  in the same Chromium without it, and in the same Chromium with the peer. Each load's \`ScriptDuration\`
+  (DevTools protocol \`Performance.getMetrics\`, content scripts and same-origin frames included) is read
+  once the extension's work has settled (its highlight count, or on the 10,000-name page the count it
+  reports to the background, holds still); the other two are polled as often. Extension = median with −
+  median without; the peer likewise.
+- **The floor**, as the issue defines it: in the page without the extension, one TreeWalker pass over every
+  text node of \`<body>\` running one regular expression of the four full names on each node's data, median
+  of 7 runs (the first of them creates the nodes' wrappers; the median is a warm pass), median over the loads.
+- **Peers**: the plain one-pass highlighter (scripts/bench/plain-highlighter.ts), an extension whose content
+  script does exactly the floor's pass at document_idle and highlights what it finds, timed as the
+  extension is; mark.js marks the same four names with \`acrossElements\` on a fresh load each time.
 - **Long tasks**: a buffered Long Tasks observer that each page installs first. The content script
   runs at document_idle, after the load event, so the extension's are the long tasks that start after
   the load event ended (for the busy pages: after their activity started); the same window without the
@@ -35,14 +40,16 @@ const METHOD = `How each figure is taken (scripts/bench/, one concern per file):
   Main-thread share, with the extension minus without, each over its own busy periods: \`ScriptDuration\` for the
   extension's script, the main thread's CPU time (\`ThreadTime\`) for all the work it causes,
   rendering included (\`TaskDuration\` is wall time, and too noisy on two shared cores).
-- **Hit test**: the product's own modules (page scanner, matcher, mention index, \`mentionAtPoint\`)
-  bundled into the page, which scans it exactly as the content script does, then times each call at
-  the centre of every mention on screen and as many points elsewhere, on 40 screens, twice, in a
-  cross-origin isolated tab (5 µs clock). Beside it, the extension's \`ScriptDuration\` per real
-  pointer move (200 moves over the same screens, a frame apart, with minus without).
+- **Hit test**: the product's own engine (scripts/bench/hit-test-probe.ts starts it as the page session
+  does) bundled into the page, which times the hit index's lookup at the centre of every mention on
+  screen and as many points elsewhere, on 40 screens, twice, in a cross-origin isolated tab (5 µs clock),
+  once the boxes near the screen are measured. Beside it, the extension's \`ScriptDuration\` per real
+  pointer move (200 moves over the same screens, a frame apart, with minus without), which includes the
+  pointer handling, the dwell's timers and measuring the boxes again after each scroll.
 - **Card**: from the end of the dwell (the animation frame after the last pointer move, plus the
   dwell setting) to the end of the frame after the card's host joined the page, on fresh loads.
-- **Size**: the built content scripts, gzip at level 9; the zips of \`npm run zip\`. 1 KB = 1,000 bytes.
+- **Size**: the built scripts, gzip at level 9: the content script every page and frame runs, and the
+  page session and card that it loads on demand; the zips of \`npm run zip\`. 1 KB = 1,000 bytes.
 - **Heap**: \`JSHeapUsedSize\` after two garbage collections, once the page is marked, with and
   without the extension, medians of fresh loads.`;
 

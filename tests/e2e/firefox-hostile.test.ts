@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, type FirefoxBrowser } from './harness/firefox';
 import { NO_MARKS, type HighlightTexts } from '../../scripts/browser/highlights';
 import { serveVendor } from './harness/hostile';
-import { FIXTURE_PAGES } from '../../scripts/browser/paths';
+import { FIREFOX_EXTENSION, FIXTURE_PAGES } from '../../scripts/browser/paths';
 import { startStaticServer, type StaticServer } from '../../scripts/browser/static-server';
 
 /**
@@ -27,7 +27,7 @@ interface Report {
   readonly extra: Record<string, unknown> | null;
 }
 
-const FROM_SERVER = ['react-app', 'hydrate', 'globals', 'css-reset', 'csp', 'editor-form', 'text', 'srcdoc'];
+const FROM_SERVER = ['react-app', 'hydrate', 'globals', 'css-reset', 'csp', 'editor-form', 'text', 'srcdoc', 'forged-start'];
 const FROM_OTHER = ['cross-site'];
 const REPORTS_TIMEOUT_MS = 60_000;
 
@@ -60,8 +60,13 @@ beforeAll(async () => {
     Buffer.concat([Buffer.from(`${before}Sam Altman`), Buffer.from([0xff, 0xed, 0xa0, 0x80]), Buffer.from(` met Jan Leike.${after}`)]),
   );
   const crossSite = other.origin.replace('127.0.0.1', 'localhost');
+  // An add-on's id is public: the page that forges the start event knows it.
+  const manifest = JSON.parse(readFileSync(`${FIREFOX_EXTENSION}/manifest.json`, 'utf8')) as {
+    browser_specific_settings: { gecko: { id: string } };
+  };
+  const extension = encodeURIComponent(manifest.browser_specific_settings.gecko.id);
   firefox = await launchFirefox();
-  await (await firefox.firstTab()).goto(`${server.origin}/hostile/firefox-hub.html?cross=${crossSite}`);
+  await (await firefox.firstTab()).goto(`${server.origin}/hostile/firefox-hub.html?cross=${crossSite}&extension=${extension}`);
   const timeout = new Promise<never>((_, reject) => {
     const fail = () => reject(new Error(`Reports from ${[...reports.keys()].join(', ') || 'no page'} only`));
     setTimeout(fail, REPORTS_TIMEOUT_MS).unref();
@@ -163,5 +168,12 @@ describe('hostile pages in Firefox ESR', () => {
     expect(report('cross-site').highlights).toEqual({ ...NO_MARKS, sutskever: ['child: Ilya Sutskever'] });
     expect(report('srcdoc').highlights).toEqual({ ...NO_MARKS, leike: ['inner: Jan Leike'] });
     expect(report('cross-site').mutations).toEqual([]);
+  });
+
+  it('keeps marking on a page that forges the start event, and shows it no start event', () => {
+    const { highlights, extra, mutations } = report('forged-start');
+    expect(highlights).toEqual({ ...NO_MARKS, altman: ['lead: Sam Altman'], pachocki: ['later: Jakub Pachocki'] });
+    expect(extra).toEqual({ startSeenBefore: [] });
+    expect(mutations).toEqual(['childList P#later +#text']);
   });
 });
