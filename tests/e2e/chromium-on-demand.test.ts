@@ -108,7 +108,8 @@ describe('a page pays per mention (Chromium)', () => {
       (id) => (globalThis as unknown as ChromeGlobal).chrome.tabs.sendMessage(id, { type: 'who-is', text: 'Rain' }),
       tabId,
     );
-    await waitFor(() => frame.evaluate(() => document.querySelector('whos-who-card') !== null), Boolean, 'the card in the frame');
+    // The card's host is a plain popover <div> (see entrypoints/card/card-ui.tsx).
+    await waitFor(() => frame.evaluate(() => document.querySelector('body > div[popover]') !== null), Boolean, 'the card in the frame');
     expect((await waitForCard(tab, true)).text).toContain(ui.en.notNamed('Rain'));
   });
 

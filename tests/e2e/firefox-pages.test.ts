@@ -161,7 +161,13 @@ describe('the story page in Firefox', () => {
     await (await page.waitForSelector(`.mentions button[title="${ui.en.jumpTo('Jan Leike')}"]`))!.click();
     await expect.poll(() => suite.tab.evaluate(() => scrollY)).toBeGreaterThan(1000);
     const emphasised = await suite.tab.evaluate(() =>
-      [...(CSS.highlights.get('whoswho-focus') ?? [])].map((r) => String(r).trim()),
+      // The highlights hold StaticRanges, which have no text of their own: read each through a Range.
+      [...(CSS.highlights.get('whoswho-focus') ?? [])].map((r) => {
+        const range = new Range();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return String(range).trim();
+      }),
     );
     expect(emphasised).toEqual(['Jan Leike']);
   });
