@@ -10,7 +10,7 @@ import {
 } from '../../model/session-contract';
 import { isActiveOn, type Settings } from '../../model/settings';
 import { scriptModuleLoader } from '../../utils/script-module';
-import { NAME_STEMS } from './name-stems';
+import { NAME_PATTERN } from './name-pattern';
 import { isExtensionThere, listen, type ExtensionApi, type MessageListener } from './runtime';
 import { readSettings, watchSettings } from './settings-reader';
 
@@ -162,7 +162,7 @@ export function wirePage(api: ExtensionApi): void {
 
   watchForNames(
     document,
-    createPrefilter(NAME_STEMS),
+    createPrefilter(NAME_PATTERN),
     (take) => {
       if (!listenToExtension()) return;
       named = true;

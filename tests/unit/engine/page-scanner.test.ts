@@ -4,7 +4,7 @@ import { namedPeople } from '../../../knowledge/names';
 import { createMatcher, type Matcher } from '../../../engine/matcher';
 import { MentionIndex, rangeOf, type MarkSink, type PlacedMention } from '../../../engine/mention-index';
 import { createPageScanner, type PageScanner } from '../../../engine/page-scanner';
-import { createPrefilter, nameStems } from '../../../engine/prefilter';
+import { createPrefilter, namePattern } from '../../../engine/prefilter';
 
 /*
  * "A page pays per mention" and "a change rescans only what it touched", checked by counting the
@@ -51,7 +51,7 @@ beforeEach(async () => {
   index = new MentionIndex(sink);
   lifetime = new AbortController();
   scanner = createPageScanner(
-    { matcher: countingMatcher, prefilter: createPrefilter(nameStems(namedPeople)), index, walk: {}, onChange: () => changed() },
+    { matcher: countingMatcher, prefilter: createPrefilter(namePattern(namedPeople)), index, walk: {}, onChange: () => changed() },
     lifetime.signal,
   );
   const first = nextChange();
