@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { nameStems } from './engine/prefilter';
+import { namePattern } from './engine/prefilter';
 import { namedPeople } from './knowledge/names';
 
 /** The pages the content script runs on, in every frame. */
@@ -14,8 +14,8 @@ export default defineConfig({
   imports: false,
   // The icons come from modules/icons.ts, which WXT loads from modules/ by itself.
   modules: ['@wxt-dev/webextension-polyfill'],
-  // The content script's prefilter gets its names ready-made (entrypoints/content/name-stems.ts).
-  vite: () => ({ plugins: [preact()], define: { __NAME_STEMS__: JSON.stringify(nameStems(namedPeople)) } }),
+  // The content script's prefilter gets its pattern ready-made (entrypoints/content/name-pattern.ts).
+  vite: () => ({ plugins: [preact()], define: { __NAME_PATTERN__: JSON.stringify(namePattern(namedPeople)) } }),
   hooks: {
     // The content script is a plain script that the manifest declares (below), not a WXT content script:
     // WXT's context announces each start on the page and ends itself on a start event the page can send.

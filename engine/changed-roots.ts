@@ -1,19 +1,9 @@
-import { blockContainerOf, isBlockElement } from './text-blocks';
+import { blockContainerOf, isBlockElement, outermostBlocks } from './text-blocks';
 
 /** A subtree to read again: all of it, or only its root's own text. */
 export interface Rescan {
   readonly root: Node;
   readonly ownTextOnly: boolean;
-}
-
-/** Adds the outermost block elements inside the inline `node` to `blocks`: its block's own text leaves them out. */
-function addOutermostBlocks(node: Node, blocks: Set<Node>): void {
-  const stack = node.nodeType === Node.ELEMENT_NODE ? [...(node as Element).children] : [];
-  while (stack.length) {
-    const element = stack.pop()!;
-    if (isBlockElement(element)) blocks.add(element);
-    else stack.push(...element.children);
-  }
 }
 
 /**
@@ -36,7 +26,7 @@ export function changedRoots(records: readonly MutationRecord[], isOurs: (node: 
         whole.add(node);
       } else {
         ownText.add(blockContainerOf(node));
-        addOutermostBlocks(node, whole);
+        for (const block of outermostBlocks(node)) whole.add(block);
       }
     }
     // Removed text or inline elements change the text of the block they were in; removed blocks just

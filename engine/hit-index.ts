@@ -19,6 +19,11 @@ export interface HitIndex {
 const BAND = 64;
 /** After the page scrolled, its boxes are measured again once it has been still this long. */
 const SCROLL_QUIET_MS = 100;
+/**
+ * Mentions in a text node longer than this are not measured: the box of a range in one text node of
+ * 10 MB takes Chromium 156 over 30 ms, every time. The caret finds them instead.
+ */
+const BULKY_TEXT = 262_144;
 
 interface Box {
   readonly left: number;
@@ -31,17 +36,43 @@ interface Box {
 const contains = (box: { left: number; top: number; right: number; bottom: number }, x: number, y: number) =>
   x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
 
+type CaretDocument = Document & {
+  caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => CaretPosition | null;
+  caretRangeFromPoint?: (x: number, y: number) => Range | null;
+};
+
+/** The text position under the point, with either of the two caret APIs the browsers offer. */
+function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node; offset: number } | null {
+  const doc = document as CaretDocument;
+  if (doc.caretPositionFromPoint) {
+    const caret = doc.caretPositionFromPoint(x, y, { shadowRoots });
+    return caret && { node: caret.offsetNode, offset: caret.offset };
+  }
+  const range = doc.caretRangeFromPoint?.(x, y);
+  return range && { node: range.startContainer, offset: range.startOffset };
+}
+
+/** The mention of a bulky text node at the caret under the point, with a small box around the point. */
+function bulkyAt(bulky: ReadonlyMap<Text, PlacedMention[]>, x: number, y: number): Hit | undefined {
+  const roots = new Set([...bulky.keys()].map((node) => node.getRootNode()).filter((root) => root instanceof ShadowRoot));
+  const caret = caretAt(x, y, [...roots] as ShadowRoot[]);
+  const mention = caret && bulky.get(caret.node as Text)?.find((m) => m.startOffset <= caret.offset && caret.offset <= m.endOffset);
+  return mention ? { mention, rect: new DOMRect(x - 1, y - 8, 2, 16) } : undefined;
+}
+
 /**
  * Which mention is under the pointer, for every pointer move, without asking the browser to hit-test
  * (`caretPositionFromPoint` takes up to 300 µs on a long page, `highlightsFromPoint` measures every
  * range of a highlight). The boxes of the mentions near the screen (`nearMentions`) are kept in page
  * coordinates, in bands: a lookup checks the few boxes of one band, and measures the one mention found
- * to confirm it. The boxes are measured again when the mentions near the screen change, when the page
+ * to confirm it; mentions in huge text nodes, too costly to measure, are found with the caret. The boxes are measured again when the mentions near the screen change, when the page
  * lays out anew (resize, a scrolled box, a change of its size), after the browser has laid it out.
  * Everything stops with `signal`.
  */
 export function createHitIndex(signal: AbortSignal, nearMentions: () => Iterable<PlacedMention>): HitIndex {
   let bands = new Map<number, Box[]>();
+  // The mentions near the screen in bulky text nodes, by node.
+  let bulky = new Map<Text, PlacedMention[]>();
   // One live range of the extension's own, moved onto each mention it measures.
   const probe = new Range();
   const boxesOf = (mention: PlacedMention): Iterable<DOMRect> => {
@@ -61,8 +92,15 @@ export function createHitIndex(signal: AbortSignal, nearMentions: () => Iterable
     scheduled = false;
     if (signal.aborted) return;
     const next = new Map<number, Box[]>();
+    const nextBulky = new Map<Text, PlacedMention[]>();
     const { scrollX, scrollY } = window;
     for (const mention of nearMentions()) {
+      if (mention.startNode.length > BULKY_TEXT) {
+        const list = nextBulky.get(mention.startNode);
+        if (list) list.push(mention);
+        else nextBulky.set(mention.startNode, [mention]);
+        continue;
+      }
       for (const rect of boxesOf(mention)) {
         if (!rect.width && !rect.height) continue;
         const box = { left: rect.left + scrollX, top: rect.top + scrollY, right: rect.right + scrollX, bottom: rect.bottom + scrollY, mention };
@@ -74,6 +112,7 @@ export function createHitIndex(signal: AbortSignal, nearMentions: () => Iterable
       }
     }
     bands = next;
+    bulky = nextBulky;
   };
   // Measured after the next frame's layout, when reading boxes costs the browser nothing more.
   const invalidate = () => {
@@ -96,6 +135,7 @@ export function createHitIndex(signal: AbortSignal, nearMentions: () => Iterable
       resizes?.disconnect();
       clearTimeout(quietTimer);
       bands = new Map();
+      bulky = new Map();
     },
     { once: true },
   );
@@ -104,7 +144,7 @@ export function createHitIndex(signal: AbortSignal, nearMentions: () => Iterable
     invalidate,
     measure,
     at(x, y) {
-      if (!bands.size) return undefined;
+      if (!bands.size) return bulky.size ? bulkyAt(bulky, x, y) : undefined;
       const pageX = x + window.scrollX;
       const pageY = y + window.scrollY;
       for (const box of bands.get(Math.floor(pageY / BAND)) ?? []) {
@@ -114,7 +154,7 @@ export function createHitIndex(signal: AbortSignal, nearMentions: () => Iterable
         for (const rect of boxesOf(mention)) if (contains(rect, x, y)) return { mention, rect };
         invalidate();
       }
-      return undefined;
+      return bulky.size ? bulkyAt(bulky, x, y) : undefined;
     },
   };
 }

@@ -2,41 +2,9 @@ import type { PageSnapshot } from '../model/session-contract';
 import { changedRoots } from './changed-roots';
 import type { Prefilter } from './prefilter';
 import { openShadowRoots } from './shadow-roots';
-import { isInline, isSkipped } from './text-blocks';
+import { ownTextOf } from './text-blocks';
 
 const OBSERVED: MutationObserverInit = { childList: true, characterData: true, subtree: true };
-
-/**
- * The text the engine reads as `root`'s own (see `textBlocks`' `ownTextOnly`): that of its inline
- * descendants, in order, nested blocks and unread elements left out. The open shadow roots it meets on
- * the way, which the engine reads too, are added to `shadows`.
- */
-function ownText(root: Node, shadows: ShadowRoot[]): string {
-  let text = '';
-  let node: Node | null = root.firstChild;
-  while (node) {
-    let descend = false;
-    if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) {
-      text += (node as CharacterData).data;
-    } else if (node.nodeType === Node.ELEMENT_NODE) {
-      const element = node as Element;
-      if (isInline(element) && !isSkipped(element)) {
-        if (element.shadowRoot) shadows.push(element.shadowRoot);
-        descend = element.firstChild !== null;
-      } else {
-        // A nested block, a line break or an unread element ends a stretch of text.
-        text += '\n';
-      }
-    }
-    if (descend) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node && node !== root && !node.nextSibling) node = node.parentNode;
-    node = node && node !== root ? node.nextSibling : null;
-  }
-  return text;
-}
 
 /** What the watch read of a page at its start, for the engine to reuse while the page has not changed. */
 export type { PageSnapshot };
@@ -80,7 +48,7 @@ export function watchForNames(
     changedRoots(records, () => false).some(({ root, ownTextOnly }) => {
       if (!root.isConnected) return false;
       const shadows: ShadowRoot[] = [];
-      const text = ownTextOnly ? ownText(root, shadows) : root.textContent;
+      const text = ownTextOnly ? ownTextOf(root, (shadow) => shadows.push(shadow)) : root.textContent;
       if (!ownTextOnly) shadows.push(...openShadowRoots(root));
       return named(text) || anyNamed(shadows);
     });

@@ -7,8 +7,19 @@ import type { PageSnapshot } from './name-watch';
 import { namedContainers, topOf } from './named-containers';
 import type { Prefilter } from './prefilter';
 import { openShadowRoots } from './shadow-roots';
-import { isReadable, textBlocks, type WalkOptions } from './text-blocks';
+import { isReadable, outermostBlocks, ownTextOf, textBlocks, type WalkOptions } from './text-blocks';
 import { createTimeSlicer } from './time-slicer';
+
+/**
+ * A subtree with less text than this is read whole where the prefilter finds something in it: mapping
+ * its hits onto its text nodes would cost more than reading it.
+ */
+const READ_WHOLE_UP_TO = 4_096;
+/**
+ * A subtree with more text than this is read in parts, its own text and each block in it on its own,
+ * one slice at a time: mapping a whole page of 5 MB at once took over 100 ms.
+ */
+const SPLIT_ABOVE = 1_000_000;
 
 // Past these, one full rescan is cheaper than following each change (Dark Reader's rule of thumb).
 const MAX_PENDING_RECORDS = 2_000;
@@ -18,7 +29,7 @@ const OBSERVED: MutationObserverInit = { childList: true, characterData: true, s
 
 export interface PageScannerOptions {
   readonly matcher: Matcher<PersonId>;
-  readonly prefilter: Pick<Prefilter, 'find'>;
+  readonly prefilter: Prefilter;
   readonly index: MentionIndex;
   readonly walk: WalkOptions;
   /** Called after each batch of work that may have changed what the page mentions. */
@@ -71,17 +82,47 @@ export function createPageScanner(
     }
   }
 
+  /** Reads every block of `scope`: a small subtree the prefilter finds something in. */
+  function* readWhole(scope: Node) {
+    for (const block of textBlocks(scope, walkOptions)) {
+      index.addBlock(block, yield* findInWindows(matcher, block.text));
+      yield;
+    }
+  }
+
+  /**
+   * Reads the containers of `scope` (light DOM) that may name someone. `text` is its text when the
+   * caller has it, read in the same step: the offsets of the prefilter's hits hold only until the page
+   * changes, and nothing can change within one step.
+   */
+  function* readScope(scope: Node, text = topOf(scope)?.textContent ?? ''): Generator<void> {
+    if (text.length > SPLIT_ABOVE) {
+      yield* readInParts(topOf(scope)!);
+    } else if (text.length <= READ_WHOLE_UP_TO) {
+      if (prefilter.test(text)) yield* readWhole(scope);
+    } else {
+      for (const container of namedContainers(scope, prefilter, readable, text)) yield* readOwnText(container);
+    }
+  }
+
+  /** Reads a large subtree part by part: its own text, then each outermost block in it, one slice each. */
+  function* readInParts(top: Node) {
+    if (prefilter.test(ownTextOf(top))) yield* readOwnText(top);
+    for (const block of outermostBlocks(top)) {
+      yield;
+      if (block.isConnected && isReadable(block, walk)) yield* readScope(block);
+    }
+  }
+
   /** Reads a whole subtree again: only the containers in it, or in its shadow roots, that may name someone. */
   function* readSubtree(root: Node, takeSnapshot?: () => PageSnapshot | undefined) {
     index.forgetWithin(root);
     if (!root.isConnected || !isReadable(root, walk)) return;
-    // Taken in the same step as the text is mapped onto the page: nothing can change in between.
     const snapshot = takeSnapshot?.();
     const shadows = snapshot?.shadowRoots.filter((shadow) => shadow.host.isConnected) ?? openShadowRoots(root);
     shadows.forEach(watchShadow);
     for (const scope of [root, ...shadows]) {
-      const text = scope === root ? snapshot?.text : undefined;
-      for (const container of namedContainers(scope, prefilter, readable, text)) yield* readOwnText(container);
+      yield* readScope(scope, scope === root ? snapshot?.text : undefined);
       yield;
     }
   }

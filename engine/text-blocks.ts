@@ -48,6 +48,9 @@ export interface WalkOptions {
   readonly ownTextOnly?: boolean;
 }
 
+/** What `isSkipped` refuses, as one selector: the unread elements and editing hosts. */
+const UNREAD = `${[...SKIPPED].join(',')},[contenteditable]:not([contenteditable="false" i])`;
+
 // Read from the attribute: `isContentEditable` makes Chromium recalculate style.
 function isEditingHost(element: Element): boolean {
   const value = element.getAttribute('contenteditable');
@@ -79,10 +82,53 @@ export function blockContainerOf(node: Node): Node {
 
 /** Whether the walk reads text under `node` at all (not inside a script, a field or an editor). */
 export function isReadable(node: Node, options: WalkOptions = {}): boolean {
-  for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el; el = el.parentElement) {
-    if (isSkipped(el, options)) return false;
+  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  // One native lookup up the tree rather than a call per ancestor: a page may nest thousands deep.
+  // What `ignore` refuses (the card's host) holds no text of the page's: only the element itself is asked.
+  return !element || (!element.closest(UNREAD) && !(options.ignore?.(element) ?? false));
+}
+
+/**
+ * The text that `textBlocks(root, { ownTextOnly: true })` reads, as one string: that of `root`'s inline
+ * descendants in order, nested blocks and unread elements left out (each ends a stretch with a line
+ * break). The open shadow roots met on the way, which that walk reads too, go to `onShadowRoot`.
+ */
+export function ownTextOf(root: Node, onShadowRoot?: (shadow: ShadowRoot) => void): string {
+  let text = '';
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) {
+      text += (node as CharacterData).data;
+    } else if (node.nodeType === Node.ELEMENT_NODE) {
+      const element = node as Element;
+      if (isInline(element) && !isSkipped(element)) {
+        if (element.shadowRoot) onShadowRoot?.(element.shadowRoot);
+        descend = element.firstChild !== null;
+      } else {
+        text += '\n';
+      }
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
   }
-  return true;
+  return text;
+}
+
+/** The outermost block elements under `node`, reached through inline elements: its own text leaves them out. */
+export function outermostBlocks(node: Node): Element[] {
+  const blocks: Element[] = [];
+  const stack = node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? [...(node as ParentNode).children].reverse() : [];
+  while (stack.length) {
+    const element = stack.pop()!;
+    if (isBlockElement(element)) blocks.push(element);
+    else stack.push(...[...element.children].reverse());
+  }
+  return blocks;
 }
 
 class BlockBuilder {

@@ -12,7 +12,7 @@ import {
 import type { Settings } from '../../model/settings';
 import { scriptModuleLoader } from '../../utils/script-module';
 import { startMentionReporter, type MentionReporter } from './mention-reporter';
-import { NAME_STEMS } from './name-stems';
+import { NAME_PATTERN } from './name-pattern';
 import { isExtensionThere, listen, type ExtensionApi, type MessageListener } from './runtime';
 import { readSettings, watchSettings } from './settings-reader';
 import { isActiveHere, topSiteHost } from './site-check';
@@ -180,7 +180,7 @@ export function wirePage(api: ExtensionApi): void {
 
   watchForNames(
     document,
-    createPrefilter(NAME_STEMS),
+    createPrefilter(NAME_PATTERN),
     (take) => {
       if (!listenToExtension()) return;
       named = true;

@@ -5,7 +5,7 @@ import { createMatcher, type Matcher } from '../../engine/matcher';
 import { MentionIndex } from '../../engine/mention-index';
 import { createNearScreen } from '../../engine/near-screen';
 import { createPageScanner } from '../../engine/page-scanner';
-import { createPrefilter, nameStems } from '../../engine/prefilter';
+import { createPrefilter, namePattern } from '../../engine/prefilter';
 import { namedPeople } from '../../knowledge/names';
 import type { HighlightStyle } from '../../model/highlight-style';
 import type { MentionCounts } from '../../model/messages';
@@ -55,7 +55,7 @@ export function startMentionEngine(
   const scanner = createPageScanner(
     {
       matcher,
-      prefilter: createPrefilter(nameStems(namedPeople)),
+      prefilter: createPrefilter(namePattern(namedPeople)),
       index,
       walk: { ignore: isCard },
       onChange: () => onCounts(index.counts()),

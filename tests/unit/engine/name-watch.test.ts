@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { watchForNames, type PageSnapshot } from '../../../engine/name-watch';
-import { createPrefilter, nameStems } from '../../../engine/prefilter';
+import { createPrefilter, namePattern } from '../../../engine/prefilter';
 import { namedPeople } from '../../../knowledge/names';
 
 /*
@@ -9,7 +9,7 @@ import { namedPeople } from '../../../knowledge/names';
  * happy-dom implements MutationObserver and open shadow roots, so the watch runs as on a page.
  */
 
-const prefilter = createPrefilter(nameStems(namedPeople));
+const prefilter = createPrefilter(namePattern(namedPeople));
 let lifetime: AbortController;
 let hits: (() => PageSnapshot | undefined)[];
 

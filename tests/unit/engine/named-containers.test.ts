@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { namedContainers } from '../../../engine/named-containers';
-import { createPrefilter, nameStems } from '../../../engine/prefilter';
+import { createPrefilter, namePattern } from '../../../engine/prefilter';
 import { isReadable } from '../../../engine/text-blocks';
 import { namedPeople } from '../../../knowledge/names';
 
@@ -9,7 +9,7 @@ import { namedPeople } from '../../../knowledge/names';
  * mapping its hits in the subtree's text onto the text nodes.
  */
 
-const prefilter = createPrefilter(nameStems(namedPeople));
+const prefilter = createPrefilter(namePattern(namedPeople));
 const ids = (root: Node) => namedContainers(root, prefilter, (node) => isReadable(node)).map((node) => (node as Element).id || node.nodeName);
 
 afterEach(() => {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../../engine/matcher';
-import { createPrefilter, nameStems } from '../../../engine/prefilter';
+import { createPrefilter, namePattern, nameStems } from '../../../engine/prefilter';
 import { namedPeople } from '../../../knowledge/names';
 import { PERSON_IDS } from '../../../model/person';
 import { loadCorpus } from '../../../scripts/lib/load-corpus';
@@ -12,7 +12,7 @@ import { loadCorpus } from '../../../scripts/lib/load-corpus';
  * characters the matcher reads through put inside them, and on both labelled corpora.
  */
 
-const prefilter = createPrefilter(nameStems(namedPeople));
+const prefilter = createPrefilter(namePattern(namedPeople));
 const matcher = createMatcher(namedPeople);
 const INVISIBLE = ['\u00AD', '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u202A', '\u202E', '\u2060', '\u2066', '\u2069', '\uFEFF'];
 
