@@ -68,11 +68,10 @@ export function createPageScanner(
   };
   const walkOptions: WalkOptions = { ...walk, onContainer: (container) => index.forget(container), onShadowRoot: watchShadow };
   const ownTextOptions: WalkOptions = { ...walkOptions, ownTextOnly: true };
-  const readable = (node: Node) => isReadable(node, walk);
 
   /** Reads the own text of one block container again: its blocks replace those read before. */
-  function* readOwnText(container: Node) {
-    if (!container.isConnected || !isReadable(container, walk)) {
+  function* readOwnText(container: Node, known?: Map<Element, boolean>) {
+    if (!container.isConnected || !isReadable(container, walk, null, known)) {
       index.forget(container);
       return;
     }
@@ -101,7 +100,9 @@ export function createPageScanner(
     } else if (text.length <= READ_WHOLE_UP_TO) {
       if (prefilter.test(text)) yield* readWhole(scope);
     } else {
-      for (const container of namedContainers(scope, prefilter, readable, text)) yield* readOwnText(container);
+      // What is known of the elements' readability holds within this read: a deep page asks once per ancestor.
+      const known = new Map<Element, boolean>();
+      for (const container of namedContainers(scope, prefilter, walk, text, known)) yield* readOwnText(container, known);
     }
   }
 
