@@ -115,9 +115,11 @@ export function createPageScanner(
     }
   }
 
-  /** Reads a whole subtree again: only the containers in it, or in its shadow roots, that may name someone. */
+  /**
+   * Reads a whole subtree again: only the containers in it, or in its shadow roots, that may name
+   * someone. What was read of it before is forgotten by the caller, for all the subtrees of a batch at once.
+   */
   function* readSubtree(root: Node, takeSnapshot?: () => PageSnapshot | undefined) {
-    index.forgetWithin(root);
     if (!root.isConnected || !isReadable(root, walk)) return;
     const snapshot = takeSnapshot?.();
     const shadows = snapshot?.shadowRoots.filter((shadow) => shadow.host.isConnected) ?? openShadowRoots(root);
@@ -162,6 +164,7 @@ export function createPageScanner(
     pending = [];
     rescanAll = false;
     index.forgetDisconnected();
+    index.forgetWithin(roots.filter((rescan) => !rescan.ownTextOnly).map((rescan) => rescan.root));
     if (!roots.length) {
       finish();
       return;
