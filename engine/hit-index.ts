@@ -24,6 +24,23 @@ const SCROLL_QUIET_MS = 100;
  * 10 MB takes Chromium 156 over 30 ms, every time. The caret finds them instead.
  */
 const BULKY_TEXT = 262_144;
+/**
+ * Nor are mentions nested deeper than this: in a page that nests its inline text 5,000 elements deep,
+ * the first box took Chromium 60 ms. And a block whose mentions take longer than `SLOW_MS` to measure,
+ * one by one, is left to the caret from then on; an ordinary mention takes a few µs.
+ */
+const DEEP = 512;
+const SLOW_MS = 1;
+
+/** Whether measuring `mention`'s boxes would cost more than finding it with the caret. */
+function isCostly(mention: PlacedMention): boolean {
+  if (mention.startNode.length > BULKY_TEXT) return true;
+  let depth = 0;
+  for (let node: Node | null = mention.startNode; node && depth <= DEEP; node = node.parentNode) depth++;
+  return depth > DEEP;
+}
+/** Measuring stops for the page after this long and goes on in the next task. */
+const SLICE_MS = 8;
 
 interface Box {
   readonly left: number;
@@ -65,13 +82,14 @@ function bulkyAt(bulky: ReadonlyMap<Text, PlacedMention[]>, x: number, y: number
  * (`caretPositionFromPoint` takes up to 300 µs on a long page, `highlightsFromPoint` measures every
  * range of a highlight). The boxes of the mentions near the screen (`nearMentions`) are kept in page
  * coordinates, in bands: a lookup checks the few boxes of one band, and measures the one mention found
- * to confirm it; mentions in huge text nodes, too costly to measure, are found with the caret. The boxes are measured again when the mentions near the screen change, when the page
- * lays out anew (resize, a scrolled box, a change of its size), after the browser has laid it out.
- * Everything stops with `signal`.
+ * to confirm it. Mentions whose boxes are too costly to measure (in huge text, in text nested thousands
+ * deep) are found with the caret instead. The boxes are measured again, in slices, when the mentions
+ * near the screen change, and when the page lays out anew (resize, a scrolled box, a change of its
+ * size), after the browser has laid it out. Everything stops with `signal`.
  */
 export function createHitIndex(signal: AbortSignal, nearMentions: () => Iterable<PlacedMention>): HitIndex {
   let bands = new Map<number, Box[]>();
-  // The mentions near the screen in bulky text nodes, by node.
+  // The mentions near the screen that the caret finds, by text node.
   let bulky = new Map<Text, PlacedMention[]>();
   // One live range of the extension's own, moved onto each mention it measures.
   const probe = new Range();
@@ -87,32 +105,49 @@ export function createHitIndex(signal: AbortSignal, nearMentions: () => Iterable
   };
   let scheduled = false;
   let quietTimer: ReturnType<typeof setTimeout> | undefined;
+  const slow = new WeakSet<Node>();
+  // The measuring under way, if any: a newer one replaces it.
+  let run = 0;
 
   const measure = () => {
     scheduled = false;
     if (signal.aborted) return;
+    const current = ++run;
+    const queue = [...nearMentions()];
     const next = new Map<number, Box[]>();
     const nextBulky = new Map<Text, PlacedMention[]>();
-    const { scrollX, scrollY } = window;
-    for (const mention of nearMentions()) {
-      if (mention.startNode.length > BULKY_TEXT) {
-        const list = nextBulky.get(mention.startNode);
-        if (list) list.push(mention);
-        else nextBulky.set(mention.startNode, [mention]);
-        continue;
-      }
-      for (const rect of boxesOf(mention)) {
-        if (!rect.width && !rect.height) continue;
-        const box = { left: rect.left + scrollX, top: rect.top + scrollY, right: rect.right + scrollX, bottom: rect.bottom + scrollY, mention };
-        for (let band = Math.floor(box.top / BAND); band <= Math.floor(box.bottom / BAND); band++) {
-          const list = next.get(band);
-          if (list) list.push(box);
-          else next.set(band, [box]);
+    let at = 0;
+    const slice = () => {
+      if (current !== run || signal.aborted) return;
+      const { scrollX, scrollY } = window;
+      const deadline = performance.now() + SLICE_MS;
+      for (; at < queue.length && performance.now() < deadline; at++) {
+        const mention = queue[at]!;
+        if (slow.has(mention.container) || isCostly(mention)) {
+          const list = nextBulky.get(mention.startNode);
+          if (list) list.push(mention);
+          else nextBulky.set(mention.startNode, [mention]);
+          continue;
         }
+        const started = performance.now();
+        for (const rect of boxesOf(mention)) {
+          if (!rect.width && !rect.height) continue;
+          const box = { left: rect.left + scrollX, top: rect.top + scrollY, right: rect.right + scrollX, bottom: rect.bottom + scrollY, mention };
+          for (let band = Math.floor(box.top / BAND); band <= Math.floor(box.bottom / BAND); band++) {
+            const list = next.get(band);
+            if (list) list.push(box);
+            else next.set(band, [box]);
+          }
+        }
+        if (performance.now() - started > SLOW_MS) slow.add(mention.container);
       }
-    }
-    bands = next;
-    bulky = nextBulky;
+      if (at < queue.length) setTimeout(slice, 0);
+      else {
+        bands = next;
+        bulky = nextBulky;
+      }
+    };
+    slice();
   };
   // Measured after the next frame's layout, when reading boxes costs the browser nothing more.
   const invalidate = () => {

@@ -117,11 +117,16 @@ export class MentionIndex {
     this.entries.delete(container);
   }
 
-  /** Forgets the blocks of every container in `root`'s subtree, shadow roots included, `root`'s own too. */
-  forgetWithin(root: Node): void {
+  /**
+   * Forgets the blocks of every container in the subtrees of `roots` (shadow roots included, the roots'
+   * own too), in one pass over the index however many roots a batch of changes brings.
+   */
+  forgetWithin(roots: Iterable<Node>): void {
+    const within = new Set(roots);
+    if (!within.size) return;
     for (const container of this.entries.keys()) {
       for (let node: Node | null = container; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
-        if (node === root) {
+        if (within.has(node)) {
           this.forget(container);
           break;
         }

@@ -1,5 +1,5 @@
 import type { Prefilter } from './prefilter';
-import { blockContainerOf } from './text-blocks';
+import { blockContainerOf, isReadable, type WalkOptions } from './text-blocks';
 
 /** Where a subtree's text is: a document's is in its <body> (scripts and styles in its <head> aside). */
 export function topOf(root: Node): Node | null {
@@ -20,14 +20,17 @@ export function topOf(root: Node): Node | null {
 export function namedContainers(
   root: Node,
   prefilter: Pick<Prefilter, 'find'>,
-  readable: (node: Node) => boolean,
+  walk: WalkOptions,
   text?: string,
+  known = new Map<Element, boolean>(),
 ): Node[] {
   const top = topOf(root);
   if (!top) return [];
   const spans = prefilter.find(text ?? top.textContent ?? '');
   if (!spans.length) return [];
   const containers = new Set<Node>();
+  // Between a text node and its block there are inline elements only, an editor among them at most.
+  const readable = (node: Node, container: Node) => isReadable(container, walk, null, known) && isReadable(node, walk, container);
   // `textContent` is the text and CDATA nodes' data in tree order: the same nodes, in the same order.
   const walker = (top.ownerDocument ?? (top as Document)).createTreeWalker(top, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
   let at = 0;
@@ -35,7 +38,10 @@ export function namedContainers(
   for (let node = walker.nextNode(); node && next < spans.length; node = walker.nextNode()) {
     const end = at + (node as CharacterData).length;
     while (next < spans.length && spans[next]![1] <= at) next++;
-    if (next < spans.length && spans[next]![0] < end && readable(node)) containers.add(blockContainerOf(node));
+    if (next < spans.length && spans[next]![0] < end) {
+      const container = blockContainerOf(node);
+      if (readable(node, container)) containers.add(container);
+    }
     at = end;
   }
   return [...containers];

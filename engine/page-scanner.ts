@@ -68,11 +68,10 @@ export function createPageScanner(
   };
   const walkOptions: WalkOptions = { ...walk, onContainer: (container) => index.forget(container), onShadowRoot: watchShadow };
   const ownTextOptions: WalkOptions = { ...walkOptions, ownTextOnly: true };
-  const readable = (node: Node) => isReadable(node, walk);
 
   /** Reads the own text of one block container again: its blocks replace those read before. */
-  function* readOwnText(container: Node) {
-    if (!container.isConnected || !isReadable(container, walk)) {
+  function* readOwnText(container: Node, known?: Map<Element, boolean>) {
+    if (!container.isConnected || !isReadable(container, walk, null, known)) {
       index.forget(container);
       return;
     }
@@ -101,7 +100,9 @@ export function createPageScanner(
     } else if (text.length <= READ_WHOLE_UP_TO) {
       if (prefilter.test(text)) yield* readWhole(scope);
     } else {
-      for (const container of namedContainers(scope, prefilter, readable, text)) yield* readOwnText(container);
+      // What is known of the elements' readability holds within this read: a deep page asks once per ancestor.
+      const known = new Map<Element, boolean>();
+      for (const container of namedContainers(scope, prefilter, walk, text, known)) yield* readOwnText(container, known);
     }
   }
 
@@ -114,9 +115,11 @@ export function createPageScanner(
     }
   }
 
-  /** Reads a whole subtree again: only the containers in it, or in its shadow roots, that may name someone. */
+  /**
+   * Reads a whole subtree again: only the containers in it, or in its shadow roots, that may name
+   * someone. What was read of it before is forgotten by the caller, for all the subtrees of a batch at once.
+   */
   function* readSubtree(root: Node, takeSnapshot?: () => PageSnapshot | undefined) {
-    index.forgetWithin(root);
     if (!root.isConnected || !isReadable(root, walk)) return;
     const snapshot = takeSnapshot?.();
     const shadows = snapshot?.shadowRoots.filter((shadow) => shadow.host.isConnected) ?? openShadowRoots(root);
@@ -161,6 +164,7 @@ export function createPageScanner(
     pending = [];
     rescanAll = false;
     index.forgetDisconnected();
+    index.forgetWithin(roots.filter((rescan) => !rescan.ownTextOnly).map((rescan) => rescan.root));
     if (!roots.length) {
       finish();
       return;

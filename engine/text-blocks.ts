@@ -48,9 +48,6 @@ export interface WalkOptions {
   readonly ownTextOnly?: boolean;
 }
 
-/** What `isSkipped` refuses, as one selector: the unread elements and editing hosts. */
-const UNREAD = `${[...SKIPPED].join(',')},[contenteditable]:not([contenteditable="false" i])`;
-
 // Read from the attribute: `isContentEditable` makes Chromium recalculate style.
 function isEditingHost(element: Element): boolean {
   const value = element.getAttribute('contenteditable');
@@ -80,12 +77,34 @@ export function blockContainerOf(node: Node): Node {
   return current ?? node;
 }
 
-/** Whether the walk reads text under `node` at all (not inside a script, a field or an editor). */
-export function isReadable(node: Node, options: WalkOptions = {}): boolean {
-  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  // One native lookup up the tree rather than a call per ancestor: a page may nest thousands deep.
-  // What `ignore` refuses (the card's host) holds no text of the page's: only the element itself is asked.
-  return !element || (!element.closest(UNREAD) && !(options.ignore?.(element) ?? false));
+/**
+ * Whether the walk reads text under `node` at all (not inside a script, a field or an editor); with
+ * `upTo`, only the ancestors below that one are asked. `known` keeps the answers for elements met on
+ * the way, so that checks of many nodes in one deep page walk each ancestor once.
+ */
+export function isReadable(
+  node: Node,
+  options: WalkOptions = {},
+  upTo: Node | null = null,
+  known?: Map<Element, boolean>,
+): boolean {
+  const met: Element[] = [];
+  let readable = true;
+  for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el && el !== upTo; el = el.parentElement) {
+    const answer = known?.get(el);
+    if (answer !== undefined) {
+      readable = answer;
+      break;
+    }
+    met.push(el);
+    if (isSkipped(el, options)) {
+      readable = false;
+      break;
+    }
+  }
+  // Below `upTo` the answer holds for this stretch only.
+  if (known && !upTo) for (const el of met) known.set(el, readable);
+  return readable;
 }
 
 /**

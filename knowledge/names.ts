@@ -58,4 +58,4 @@ export const named = {
 export type PersonId = keyof typeof named;
 
 /** Everyone the extension looks for, each with the literal id the rest of the code knows them by. */
-export const namedPeople = Object.values(named);
+export const namedPeople = /* @__PURE__ */ Object.values(named);

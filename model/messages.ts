@@ -127,6 +127,24 @@ export function parseBackgroundMessage(value: unknown): BackgroundMessage | unde
   return undefined;
 }
 
+/**
+ * Which request a message is, by its type alone, for the content script to tell where it goes; the
+ * page session parses it in full (`parseContentMessage`).
+ */
+export function contentMessageType(value: unknown): ContentMessage['type'] | undefined {
+  const type = isRecord(value) ? value.type : undefined;
+  return CONTENT_TYPES.find((known) => known === type);
+}
+
+const CONTENT_TYPES: readonly ContentMessage['type'][] = [
+  'jump-to-mention',
+  'who-is',
+  'next-mention',
+  'page-host',
+  'report-key',
+  'page-date',
+];
+
 export function parseContentMessage(value: unknown): ContentMessage | undefined {
   if (!isRecord(value)) return undefined;
   if (value.type === 'jump-to-mention' && isPersonId(value.person)) {

@@ -1,5 +1,4 @@
 import type { MentionCounts } from './messages';
-import type { PersonId } from './person';
 import type { Settings } from './settings';
 
 /**
@@ -42,12 +41,11 @@ export interface SessionHost {
 export interface PageSession {
   /** Applies changed settings without a reload. */
   update(settings: Settings): void;
-  /** Scrolls to the next mention of `person`. */
-  jump(person: PersonId): void;
-  /** "Who is this?" for the selected `text`: the card of the one person it names, or a notice; focused. */
-  openFor(text: string): void;
-  /** Scrolls to the next mention of anyone, opens its card and moves the keyboard focus into it. */
-  stepToNext(): void;
+  /**
+   * Carries out a request of the popup, the context menu or a command (`ContentMessage`), as it came:
+   * the session parses it, so that the content script carries no person ids.
+   */
+  handle(message: unknown): void;
 }
 
 export interface SessionModule {

@@ -1,4 +1,4 @@
-import { parseContentMessage, type DocumentKey, type MentionCounts, type MentionsReport } from '../../model/messages';
+import { contentMessageType, type DocumentKey, type MentionCounts, type MentionsReport } from '../../model/messages';
 
 type Listener = (message: unknown, sender: unknown, sendResponse: (response?: unknown) => void) => unknown;
 
@@ -64,7 +64,7 @@ export function startMentionReporter(runtime: ReportingRuntime, signal: AbortSig
   };
 
   const answer: Listener = (message, _sender, sendResponse) => {
-    if (parseContentMessage(message)?.type === 'report-key') sendResponse(doc);
+    if (contentMessageType(message) === 'report-key') sendResponse(doc);
     return undefined;
   };
   runtime.onMessage.addListener(answer);

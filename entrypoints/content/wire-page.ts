@@ -1,7 +1,7 @@
 import { watchForNames } from '../../engine/name-watch';
 import { createPrefilter } from '../../engine/prefilter';
 import { CARD_MODULE_KEY, CARD_SCRIPT, type CardModule } from '../../model/card-contract';
-import { parseContentMessage, type MentionCounts, type OpenStoryRequest, type PageDateAnswer } from '../../model/messages';
+import { contentMessageType, type MentionCounts, type OpenStoryRequest, type PageDateAnswer } from '../../model/messages';
 import {
   SESSION_MODULE_KEY,
   SESSION_SCRIPT,
@@ -126,16 +126,15 @@ export function wirePage(api: ExtensionApi): void {
     });
 
   const onMessage: MessageListener = (message, _sender, sendResponse) => {
-    const request = parseContentMessage(message);
-    switch (request?.type) {
+    switch (contentMessageType(message)) {
       case 'jump-to-mention':
-        session?.ready.then((running) => running?.jump(request.person));
+        // Where no session runs, the page has no mention to jump to.
+        session?.ready.then((running) => running?.handle(message));
         break;
       case 'who-is':
-        activeSession().then((running) => running?.openFor(request.text));
-        break;
       case 'next-mention':
-        activeSession().then((running) => running?.stepToNext());
+        // Either answers on any page, with a notice where it names no one.
+        activeSession().then((running) => running?.handle(message));
         break;
       case 'page-host':
         // The top frame speaks for the tab's site; the popup asks it rather than reading the tab's address.

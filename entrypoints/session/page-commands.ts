@@ -1,12 +1,19 @@
 import { rangeOf } from '../../engine/mention-index';
 import { peopleNamedIn, rangesOverlap } from '../../engine/selection-person';
-import type { PageSession } from '../../model/session-contract';
+import type { PersonId } from '../../model/person';
 import type { CardController } from './card-controller';
 import { CORNER, firstBox } from './card-target';
 import type { MentionEngine } from './mention-engine';
 import { createMentionStepper } from './mention-stepper';
 
-export type PageCommands = Pick<PageSession, 'jump' | 'openFor' | 'stepToNext'>;
+export interface PageCommands {
+  /** Scrolls to the next mention of `person`. */
+  jump(person: PersonId): void;
+  /** "Who is this?" for the selected `text`: the card of the one person it names, or a notice; focused. */
+  openFor(text: string): void;
+  /** Scrolls to the next mention of anyone, opens its card and moves the keyboard focus into it. */
+  stepToNext(): void;
+}
 
 /** What the popup, the context menu and the keyboard commands ask of the page. */
 export function createPageCommands(engine: MentionEngine, cards: CardController, signal: AbortSignal): PageCommands {

@@ -1,3 +1,4 @@
+import { parseContentMessage } from '../../model/messages';
 import { resolveLang, type Settings } from '../../model/settings';
 import type { PageSession, SessionHost } from '../../model/session-contract';
 import { createCardController } from './card-controller';
@@ -14,8 +15,21 @@ export function startPageSession(host: SessionHost): PageSession {
   const engine = startMentionEngine(settings.highlightStyle, host.report, signal, host.takeSnapshot);
   const cards = createCardController(engine, () => resolveLang(settings, host.uiLanguage), host, signal);
   cards.dwellMs = settings.dwellMs;
+  const commands = createPageCommands(engine, cards, signal);
   return {
-    ...createPageCommands(engine, cards, signal),
+    handle(message) {
+      const request = parseContentMessage(message);
+      switch (request?.type) {
+        case 'jump-to-mention':
+          commands.jump(request.person);
+          break;
+        case 'who-is':
+          commands.openFor(request.text);
+          break;
+        case 'next-mention':
+          commands.stepToNext();
+      }
+    },
     update(next) {
       settings = next;
       engine.highlights.setStyle(next.highlightStyle);

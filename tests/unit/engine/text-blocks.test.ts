@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { positionAt, textBlocks, type WalkOptions } from '../../../engine/text-blocks';
+import { isReadable, positionAt, textBlocks, type WalkOptions } from '../../../engine/text-blocks';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -81,5 +81,20 @@ describe('positionAt', () => {
     expect(positionAt(block!, 5)).toMatchObject({ node: bold, offset: 0 });
     expect(positionAt(block!, 14, true)).toMatchObject({ node: bold, offset: 9 });
     expect(positionAt(block!, 14)).toMatchObject({ node: document.querySelector('p')!.lastChild, offset: 0 });
+  });
+});
+
+describe('isReadable, asked of many nodes of one deep page', () => {
+  it('answers as when asked alone, walking each ancestor once', () => {
+    document.body.innerHTML = '<div id="outer"><span><textarea></textarea><i id="deep"><b id="deeper">x</b></i></span></div><div contenteditable><p id="edited">y</p></div>';
+    const known = new Map<Element, boolean>();
+    const nodes = ['deeper', 'deep', 'outer', 'edited'].map((id) => document.getElementById(id)!);
+    const alone = nodes.map((node) => isReadable(node));
+    expect(alone).toEqual([true, true, true, false]);
+    expect(nodes.map((node) => isReadable(node, {}, null, known))).toEqual(alone);
+    // Asked again, the answers come from what is known.
+    expect(known.get(document.body)).toBe(true);
+    expect(nodes.map((node) => isReadable(node, {}, null, known))).toEqual(alone);
+    document.body.innerHTML = '';
   });
 });

@@ -1,5 +1,6 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import {
+  contentMessageType,
   MAX_SELECTION,
   parseBackgroundMessage,
   parseContentMessage,
@@ -109,5 +110,22 @@ describe('messages', () => {
 
   test('sums the counts of a tab’s frames', () => {
     expect(sumCounts([{ altman: 1 }, { altman: 2, leike: 1 }, {}])).toEqual({ altman: 3, leike: 1 });
+  });
+});
+
+describe('contentMessageType', () => {
+  it('tells the content script which request a message is, by its type alone', () => {
+    expect(contentMessageType({ type: 'jump-to-mention', person: 'nobody' })).toBe('jump-to-mention');
+    expect(contentMessageType({ type: 'who-is', text: 'Sam' })).toBe('who-is');
+    expect(contentMessageType({ type: 'next-mention' })).toBe('next-mention');
+    expect(contentMessageType({ type: 'page-host' })).toBe('page-host');
+    expect(contentMessageType({ type: 'page-date' })).toBe('page-date');
+    expect(contentMessageType({ type: 'report-key' })).toBe('report-key');
+  });
+
+  it('knows nothing else', () => {
+    for (const value of [undefined, null, 'page-host', ['page-host'], { type: 'mentions-report' }, { type: 'toString' }, {}]) {
+      expect(contentMessageType(value)).toBeUndefined();
+    }
   });
 });
