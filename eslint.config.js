@@ -24,7 +24,10 @@ const rooms = {
 const ENTRYPOINTS = ['background', 'content', 'session', 'card', 'popup', 'options'];
 /** Another entrypoint's folder, as seen from inside `room`. */
 const otherEntrypoints = (room, message) => ({
-  group: ENTRYPOINTS.filter((other) => other !== room).flatMap((other) => [`../${other}/**`, `**/entrypoints/${other}/**`]),
+  group: ENTRYPOINTS.filter((other) => other !== room).flatMap((other) => [
+    `../${other}/**`,
+    `**/entrypoints/${other}/**`,
+  ]),
   message,
 });
 
@@ -58,10 +61,49 @@ export default tseslint.config(
     rooms.i18n,
     rooms.knowledgeBeyondNames,
   ),
-  only(['model/**'], rooms.entrypoints, rooms.tests, rooms.extensionApis, rooms.preact, rooms.components, rooms.engine, rooms.storage, rooms.i18n),
-  only(['knowledge/**'], rooms.entrypoints, rooms.tests, rooms.extensionApis, rooms.preact, rooms.components, rooms.engine, rooms.storage, rooms.i18n),
-  only(['i18n/**'], rooms.entrypoints, rooms.tests, rooms.extensionApis, rooms.preact, rooms.components, rooms.engine, rooms.storage),
-  only(['utils/**'], rooms.entrypoints, rooms.tests, rooms.extensionApis, rooms.preact, rooms.components, rooms.engine, rooms.storage, rooms.i18n),
+  only(
+    ['model/**'],
+    rooms.entrypoints,
+    rooms.tests,
+    rooms.extensionApis,
+    rooms.preact,
+    rooms.components,
+    rooms.engine,
+    rooms.storage,
+    rooms.i18n,
+  ),
+  only(
+    ['knowledge/**'],
+    rooms.entrypoints,
+    rooms.tests,
+    rooms.extensionApis,
+    rooms.preact,
+    rooms.components,
+    rooms.engine,
+    rooms.storage,
+    rooms.i18n,
+  ),
+  only(
+    ['i18n/**'],
+    rooms.entrypoints,
+    rooms.tests,
+    rooms.extensionApis,
+    rooms.preact,
+    rooms.components,
+    rooms.engine,
+    rooms.storage,
+  ),
+  only(
+    ['utils/**'],
+    rooms.entrypoints,
+    rooms.tests,
+    rooms.extensionApis,
+    rooms.preact,
+    rooms.components,
+    rooms.engine,
+    rooms.storage,
+    rooms.i18n,
+  ),
   only(['storage/**'], rooms.entrypoints, rooms.tests, rooms.preact, rooms.components, rooms.engine, rooms.i18n),
   only(['components/**'], rooms.entrypoints, rooms.tests, rooms.engine),
   // The content script runs on every page and in every frame: the browser's own API object, no polyfill,
@@ -71,8 +113,15 @@ export default tseslint.config(
     otherEntrypoints('content', 'The content script loads the page session by URL, never by import.'),
     rooms.tests,
     {
-      group: ['wxt/browser', 'webextension-polyfill', 'wxt/utils/storage', 'wxt/utils/content-script-context', 'wxt/utils/define-content-script'],
-      message: 'The content script uses the browser’s own `chrome`/`browser` object (runtime.ts): every page pays for what it imports.',
+      group: [
+        'wxt/browser',
+        'webextension-polyfill',
+        'wxt/utils/storage',
+        'wxt/utils/content-script-context',
+        'wxt/utils/define-content-script',
+      ],
+      message:
+        'The content script uses the browser’s own `chrome`/`browser` object (runtime.ts): every page pays for what it imports.',
     },
     rooms.preact,
     rooms.components,
@@ -86,7 +135,10 @@ export default tseslint.config(
     ['entrypoints/session/**'],
     otherEntrypoints('session', 'The page session loads the card by URL, never by import.'),
     rooms.tests,
-    { group: ['wxt/browser', 'webextension-polyfill', 'wxt/utils/storage', 'wxt/utils/content-script-context'], message: 'The page session uses no extension API: the content script lends it what it needs.' },
+    {
+      group: ['wxt/browser', 'webextension-polyfill', 'wxt/utils/storage', 'wxt/utils/content-script-context'],
+      message: 'The page session uses no extension API: the content script lends it what it needs.',
+    },
     rooms.preact,
     rooms.components,
     rooms.storage,
@@ -98,11 +150,17 @@ export default tseslint.config(
     otherEntrypoints('card', 'The card bundle stands alone.'),
     rooms.tests,
     // The card asks the content script for everything that needs the runtime (see model/card-contract.ts).
-    { group: ['wxt/browser', 'webextension-polyfill', 'wxt/utils/storage'], message: 'The card uses no extension API.' },
+    {
+      group: ['wxt/browser', 'webextension-polyfill', 'wxt/utils/storage'],
+      message: 'The card uses no extension API.',
+    },
     rooms.storage,
     { group: ['**/components/pages/**'], message: 'Page parts stay out of the card bundle, whose size is a budget.' },
     // The card reads the page's date when it opens, so that the content script need not carry the reader.
-    { group: ['**/engine/*', '!**/engine/page-date'], message: 'Of the engine, the card takes the page-date reader only.' },
+    {
+      group: ['**/engine/*', '!**/engine/page-date'],
+      message: 'Of the engine, the card takes the page-date reader only.',
+    },
   ),
   ...['background', 'popup', 'options'].map((room) =>
     only(
@@ -110,7 +168,9 @@ export default tseslint.config(
       otherEntrypoints(room, 'Each entrypoint holds the parts only it uses.'),
       rooms.tests,
       // The options page previews the highlight style with the engine's own highlights.
-      room === 'options' ? { group: ['**/engine/*', '!**/engine/highlights'], message: 'Only the highlights are shared.' } : rooms.engine,
+      room === 'options'
+        ? { group: ['**/engine/*', '!**/engine/highlights'], message: 'Only the highlights are shared.' }
+        : rooms.engine,
     ),
   ),
   only(['scripts/**'], rooms.tests, rooms.preact, rooms.components),
@@ -118,12 +178,19 @@ export default tseslint.config(
   only(['modules/**'], rooms.tests, rooms.entrypoints, rooms.preact, rooms.components, rooms.engine, rooms.storage),
   {
     // Silence in the extension's own pages and background must say why: report the error instead.
-    files: ['entrypoints/background/**', 'entrypoints/popup/**', 'entrypoints/options/**', 'components/**', 'storage/**'],
+    files: [
+      'entrypoints/background/**',
+      'entrypoints/popup/**',
+      'entrypoints/options/**',
+      'components/**',
+      'storage/**',
+    ],
     rules: {
       'no-restricted-syntax': [
         'error',
         {
-          selector: "CallExpression[callee.property.name='catch'] > ArrowFunctionExpression[body.type='BlockStatement'][body.body.length=0]",
+          selector:
+            "CallExpression[callee.property.name='catch'] > ArrowFunctionExpression[body.type='BlockStatement'][body.body.length=0]",
           message: 'Report the error with reportError(where, error), or say in a comment why silence is right.',
         },
       ],

@@ -23,7 +23,8 @@ export default defineConfig({
       for (const info of infos) if (info.name === CONTENT.name) info.type = 'unlisted-script';
     },
     'entrypoints:resolved': (wxt, entrypoints) => {
-      for (const entry of entrypoints) if (entry.name === CONTENT.name) entry.outputDir = resolve(wxt.config.outDir, CONTENT.dir);
+      for (const entry of entrypoints)
+        if (entry.name === CONTENT.name) entry.outputDir = resolve(wxt.config.outDir, CONTENT.dir);
     },
   },
   manifest: ({ browser }) => ({
@@ -39,7 +40,9 @@ export default defineConfig({
       'toggle-marking': { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_commandToggleMarking__' },
       'next-mention': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandNextMention__' },
     },
-    content_scripts: [{ matches: PAGES, all_frames: true, match_about_blank: true, run_at: 'document_idle', js: [CONTENT.file] }],
+    content_scripts: [
+      { matches: PAGES, all_frames: true, match_about_blank: true, run_at: 'document_idle', js: [CONTENT.file] },
+    ],
     // The page session, imported by the content script where a page may name someone (see
     // model/session-contract.ts), and the card script, imported on the first hover (model/card-contract.ts).
     // A per-session URL keeps pages from probing for the extension.

@@ -39,7 +39,8 @@ export function changedRoots(records: readonly MutationRecord[], isOurs: (node: 
   // Whether an ancestor of `node` (itself too, with `self`) is in `roots`: one walk up, rather than a
   // test against every other root (a batch of 50 paragraphs would make 2,500).
   const inside = (node: Node, roots: ReadonlySet<Node>, self: boolean) => {
-    for (let current = self ? node : node.parentNode; current; current = current.parentNode) if (roots.has(current)) return true;
+    for (let current = self ? node : node.parentNode; current; current = current.parentNode)
+      if (roots.has(current)) return true;
     return false;
   };
   const outer = [...wholeRoots].filter((root) => !inside(root, wholeRoots, false));
@@ -47,6 +48,8 @@ export function changedRoots(records: readonly MutationRecord[], isOurs: (node: 
   const readInFull = (root: Node) => inside(root, outerSet, true);
   return [
     ...outer.map((root) => ({ root, ownTextOnly: false })),
-    ...[...ownText].filter((root) => root.isConnected && !readInFull(root)).map((root) => ({ root, ownTextOnly: true })),
+    ...[...ownText]
+      .filter((root) => root.isConnected && !readInFull(root))
+      .map((root) => ({ root, ownTextOnly: true })),
   ];
 }

@@ -16,7 +16,8 @@ function composedPath(node: Node): Node[] {
 export function compareInDocument(a: Node, b: Node): number {
   if (a === b) return 0;
   // Most containers share one tree (the page, or one shadow root): the browser compares those itself.
-  if (a.getRootNode() === b.getRootNode()) return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  if (a.getRootNode() === b.getRootNode())
+    return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
   const pathA = composedPath(a);
   const pathB = composedPath(b);
   if (pathA[0] !== pathB[0]) return 0;

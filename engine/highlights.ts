@@ -45,7 +45,11 @@ const staticRange = (mark: MarkSpan) =>
  * it opens and scrolls to comes from its own records. Where the API is missing, nothing is painted and
  * everything else still works. Every mark leaves the page when `signal` aborts.
  */
-export function createHighlights(personIds: readonly PersonId[], style: HighlightStyle, signal: AbortSignal): Highlights {
+export function createHighlights(
+  personIds: readonly PersonId[],
+  style: HighlightStyle,
+  signal: AbortSignal,
+): Highlights {
   const registry = globalThis.CSS?.highlights;
   const HighlightClass = globalThis.Highlight;
   const sheet = typeof CSSStyleSheet === 'function' ? new CSSStyleSheet() : undefined;
@@ -65,7 +69,8 @@ export function createHighlights(personIds: readonly PersonId[], style: Highligh
   // takes over a second on a page nested 10,000 elements deep (Chromium 156). Pages without a mention
   // never pay for it. A page that took the sheet off gets it back with the next mark.
   const adopt = () => {
-    if (sheet && !document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    if (sheet && !document.adoptedStyleSheets.includes(sheet))
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   };
 
   const applyStyle = (next: HighlightStyle) => {

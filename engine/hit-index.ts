@@ -71,9 +71,12 @@ function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node;
 
 /** The mention of a bulky text node at the caret under the point, with a small box around the point. */
 function bulkyAt(bulky: ReadonlyMap<Text, PlacedMention[]>, x: number, y: number): Hit | undefined {
-  const roots = new Set([...bulky.keys()].map((node) => node.getRootNode()).filter((root) => root instanceof ShadowRoot));
+  const roots = new Set(
+    [...bulky.keys()].map((node) => node.getRootNode()).filter((root) => root instanceof ShadowRoot),
+  );
   const caret = caretAt(x, y, [...roots] as ShadowRoot[]);
-  const mention = caret && bulky.get(caret.node as Text)?.find((m) => m.startOffset <= caret.offset && caret.offset <= m.endOffset);
+  const mention =
+    caret && bulky.get(caret.node as Text)?.find((m) => m.startOffset <= caret.offset && caret.offset <= m.endOffset);
   return mention ? { mention, rect: new DOMRect(x - 1, y - 8, 2, 16) } : undefined;
 }
 
@@ -132,7 +135,13 @@ export function createHitIndex(signal: AbortSignal, nearMentions: () => Iterable
         const started = performance.now();
         for (const rect of boxesOf(mention)) {
           if (!rect.width && !rect.height) continue;
-          const box = { left: rect.left + scrollX, top: rect.top + scrollY, right: rect.right + scrollX, bottom: rect.bottom + scrollY, mention };
+          const box = {
+            left: rect.left + scrollX,
+            top: rect.top + scrollY,
+            right: rect.right + scrollX,
+            bottom: rect.bottom + scrollY,
+            mention,
+          };
           for (let band = Math.floor(box.top / BAND); band <= Math.floor(box.bottom / BAND); band++) {
             const list = next.get(band);
             if (list) list.push(box);

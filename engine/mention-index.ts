@@ -180,7 +180,10 @@ export class MentionIndex {
       return;
     }
     this.order = this.order.filter((other) => other.records.length);
-    const at = firstIndexWhere(this.order.length, (i) => compareInDocument(this.order[i]!.container, entry.container) > 0);
+    const at = firstIndexWhere(
+      this.order.length,
+      (i) => compareInDocument(this.order[i]!.container, entry.container) > 0,
+    );
     this.order.splice(at, 0, entry);
   }
 

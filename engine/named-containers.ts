@@ -30,9 +30,13 @@ export function namedContainers(
   if (!spans.length) return [];
   const containers = new Set<Node>();
   // Between a text node and its block there are inline elements only, an editor among them at most.
-  const readable = (node: Node, container: Node) => isReadable(container, walk, null, known) && isReadable(node, walk, container);
+  const readable = (node: Node, container: Node) =>
+    isReadable(container, walk, null, known) && isReadable(node, walk, container);
   // `textContent` is the text and CDATA nodes' data in tree order: the same nodes, in the same order.
-  const walker = (top.ownerDocument ?? (top as Document)).createTreeWalker(top, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
+  const walker = (top.ownerDocument ?? (top as Document)).createTreeWalker(
+    top,
+    NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION,
+  );
   let at = 0;
   let next = 0;
   for (let node = walker.nextNode(); node && next < spans.length; node = walker.nextNode()) {

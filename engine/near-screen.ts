@@ -28,7 +28,8 @@ export function createNearScreen(signal: AbortSignal, onChange: (entered: Node[]
   const counts = new Map<Node, number>();
   const byElement = new Map<Element, Node[]>();
   const near = new Set<Element>();
-  const containersOf = (elements: Iterable<Element>) => [...elements].flatMap((element) => byElement.get(element) ?? []);
+  const containersOf = (elements: Iterable<Element>) =>
+    [...elements].flatMap((element) => byElement.get(element) ?? []);
 
   const intersections =
     typeof IntersectionObserver === 'function'

@@ -66,7 +66,11 @@ export function createPageScanner(
     observer.observe(shadow, OBSERVED);
     walk.onShadowRoot?.(shadow);
   };
-  const walkOptions: WalkOptions = { ...walk, onContainer: (container) => index.forget(container), onShadowRoot: watchShadow };
+  const walkOptions: WalkOptions = {
+    ...walk,
+    onContainer: (container) => index.forget(container),
+    onShadowRoot: watchShadow,
+  };
   const ownTextOptions: WalkOptions = { ...walkOptions, ownTextOnly: true };
 
   /** Reads the own text of one block container again: its blocks replace those read before. */
@@ -102,7 +106,8 @@ export function createPageScanner(
     } else {
       // What is known of the elements' readability holds within this read: a deep page asks once per ancestor.
       const known = new Map<Element, boolean>();
-      for (const container of namedContainers(scope, prefilter, walk, text, known)) yield* readOwnText(container, known);
+      for (const container of namedContainers(scope, prefilter, walk, text, known))
+        yield* readOwnText(container, known);
     }
   }
 

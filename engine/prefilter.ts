@@ -19,12 +19,15 @@ export interface Prefilter {
 
 /** The surnames and handles, lower case, leaving out each that holds another ("альтмана" holds "альтман"). */
 export function nameStems(people: readonly { readonly names: NameForms }[]): string[] {
-  const forms = [...new Set(people.flatMap(({ names }) => [...names.surnames, ...names.handles]).map((f) => f.toLowerCase()))];
+  const forms = [
+    ...new Set(people.flatMap(({ names }) => [...names.surnames, ...names.handles]).map((f) => f.toLowerCase())),
+  ];
   return forms.filter((form) => !forms.some((other) => other !== form && form.includes(other)));
 }
 
 /** The prefilter's pattern: any of the people's surnames and handles (`namePattern(namedPeople)`). */
-export const namePattern = (people: readonly { readonly names: NameForms }[]) => nameStems(people).map(formPattern).join('|');
+export const namePattern = (people: readonly { readonly names: NameForms }[]) =>
+  nameStems(people).map(formPattern).join('|');
 
 /** The prefilter for `pattern` (see `namePattern`). */
 export function createPrefilter(pattern: string): Prefilter {
@@ -40,7 +43,8 @@ export function createPrefilter(pattern: string): Prefilter {
       // Built on first use: the content script only ever tests.
       all ??= new RegExp(pattern, 'giu');
       all.lastIndex = 0;
-      for (let m = all.exec(text); m; m = all.exec(text)) spans.push([toOriginal(m.index), toOriginal(m.index + m[0].length - 1) + 1]);
+      for (let m = all.exec(text); m; m = all.exec(text))
+        spans.push([toOriginal(m.index), toOriginal(m.index + m[0].length - 1) + 1]);
       return spans;
     },
   };

@@ -8,7 +8,6 @@ export const APOSTROPHE = `[${APOSTROPHES}]`;
 /** Spaces within one line: a line break ends what these pieces read. */
 export const SPACE = String.raw`[^\S\n]`;
 
-
 /** An alternation of `forms`, longest first, so that "GPT-4o" is taken before "GPT". */
 export const anyOf = (forms: readonly string[]) =>
   `(?:${[...forms]

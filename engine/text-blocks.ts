@@ -23,15 +23,64 @@ export interface NodePosition {
 
 // Elements that flow inside a line; every other element starts a new block.
 const INLINE = new Set([
-  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'img',
-  'ins', 'kbd', 'label', 'mark', 'nobr', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time',
-  'tt', 'u', 'var', 'wbr',
+  'a',
+  'abbr',
+  'acronym',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'label',
+  'mark',
+  'nobr',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+  'wbr',
 ]);
 
 // Text nobody reads as prose, or that the user is editing.
 const SKIPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'iframe', 'frame', 'object',
-  'embed', 'canvas', 'video', 'audio', 'svg', 'math', 'head', 'title',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'svg',
+  'math',
+  'head',
+  'title',
 ]);
 
 export interface WalkOptions {
@@ -58,11 +107,7 @@ export const isInline = (element: Element) => INLINE.has(element.localName) || e
 
 /** Whether the walk leaves `element` and everything in it unread. */
 export function isSkipped(element: Element, options: WalkOptions = {}): boolean {
-  return (
-    SKIPPED.has(element.localName) ||
-    isEditingHost(element) ||
-    (options.ignore?.(element) ?? false)
-  );
+  return SKIPPED.has(element.localName) || isEditingHost(element) || (options.ignore?.(element) ?? false);
 }
 
 /** Whether `node` is an element that starts a block of its own. */
@@ -73,7 +118,8 @@ export function isBlockElement(node: Node): boolean {
 /** The block element that holds `node`'s text: the nearest ancestor that is not inline. */
 export function blockContainerOf(node: Node): Node {
   let current: Node | null = node.nodeType === Node.ELEMENT_NODE ? node : node.parentNode;
-  while (current && current.nodeType === Node.ELEMENT_NODE && isInline(current as Element)) current = current.parentNode;
+  while (current && current.nodeType === Node.ELEMENT_NODE && isInline(current as Element))
+    current = current.parentNode;
   return current ?? node;
 }
 
@@ -90,7 +136,11 @@ export function isReadable(
 ): boolean {
   const met: Element[] = [];
   let readable = true;
-  for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el && el !== upTo; el = el.parentElement) {
+  for (
+    let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    el && el !== upTo;
+    el = el.parentElement
+  ) {
     const answer = known?.get(el);
     if (answer !== undefined) {
       readable = answer;
@@ -141,7 +191,10 @@ export function ownTextOf(root: Node, onShadowRoot?: (shadow: ShadowRoot) => voi
 /** The outermost block elements under `node`, reached through inline elements: its own text leaves them out. */
 export function outermostBlocks(node: Node): Element[] {
   const blocks: Element[] = [];
-  const stack = node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? [...(node as ParentNode).children].reverse() : [];
+  const stack =
+    node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.DOCUMENT_FRAGMENT_NODE
+      ? [...(node as ParentNode).children].reverse()
+      : [];
   while (stack.length) {
     const element = stack.pop()!;
     if (isBlockElement(element)) blocks.push(element);

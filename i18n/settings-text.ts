@@ -79,7 +79,10 @@ export const settingsUi = {
       none: 'Not at all (cards still open)',
     } satisfies Record<HighlightStyle, string>,
     language: 'Language',
-    languages: { browser: 'Same as the browser', de: 'Deutsch', en: 'English' } satisfies Record<LanguageSetting, string>,
+    languages: { browser: 'Same as the browser', de: 'Deutsch', en: 'English' } satisfies Record<
+      LanguageSetting,
+      string
+    >,
     shortcuts: 'Keyboard shortcuts',
     shortcutsHint:
       'Change them in the browser’s settings: in Chrome at chrome://extensions/shortcuts, in Firefox under Add-ons, the gear menu, “Manage Extension Shortcuts”.',

@@ -8,8 +8,34 @@ export function localize(text: Localized, lang: Lang): string {
 }
 
 const MONTHS: Record<Lang, readonly string[]> = {
-  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  de: [
+    'Januar',
+    'Februar',
+    'März',
+    'April',
+    'Mai',
+    'Juni',
+    'Juli',
+    'August',
+    'September',
+    'Oktober',
+    'November',
+    'Dezember',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
 };
 
 /** Abbreviated months, as de-DE and en-GB abbreviate them ("20. Nov. 2023", "20 Nov 2023"). */
@@ -63,7 +89,8 @@ export const ui = {
     sinceThen: 'Seitdem',
     sameAsMay: 'Derselbe Stand wie im Mai 2024, unten.',
     noChangeSince: 'Bis Ende Mai 2024 ist keine Änderung verzeichnet.',
-    beforeRecord: (name: string, date: string) => `Noch nichts verzeichnet: Der erste Eintrag zu ${name} ist datiert auf ${date}.`,
+    beforeRecord: (name: string, date: string) =>
+      `Noch nichts verzeichnet: Der erste Eintrag zu ${name} ist datiert auf ${date}.`,
     afterCutoff: (date: string) => `Diese Seite ist vom ${date}; die Karte reicht nur bis Mai 2024.`,
     noHighlights:
       'Dieser Browser kann Namen auf Seiten nicht markieren: Ihm fehlt die CSS Custom Highlight API (in Firefox ab Version 140, in Chrome ab 105). Geschichte, Chronik und Beteiligte hier funktionieren trotzdem.',
@@ -97,7 +124,8 @@ export const ui = {
     sinceThen: 'Since then',
     sameAsMay: 'The same as in May 2024, below.',
     noChangeSince: 'No change on record up to the end of May 2024.',
-    beforeRecord: (name: string, date: string) => `Nothing on record yet: the first entry about ${name} is from ${date}.`,
+    beforeRecord: (name: string, date: string) =>
+      `Nothing on record yet: the first entry about ${name} is from ${date}.`,
     afterCutoff: (date: string) => `This page is from ${date}; the card stops at May 2024.`,
     noHighlights:
       'This browser cannot mark names on pages: it lacks the CSS Custom Highlight API (in Firefox from version 140, in Chrome from 105). The story, timeline and people here still work.',

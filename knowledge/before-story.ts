@@ -82,7 +82,9 @@ export const eventsBeforeStory: readonly TimelineEvent[] = [
     people: ['altman'],
     source: sources.H,
     claim: 'altman-ceo',
-    effects: [{ person: 'altman', standing: 'job', holds: true, text: { de: 'CEO von OpenAI.', en: 'CEO of OpenAI.' } }],
+    effects: [
+      { person: 'altman', standing: 'job', holds: true, text: { de: 'CEO von OpenAI.', en: 'CEO of OpenAI.' } },
+    ],
   },
   {
     date: '2021',

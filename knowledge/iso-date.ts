@@ -8,7 +8,9 @@ export function parseDay(text: string): string | undefined {
   if (!match) return undefined;
   const [, year, month, day] = match.map(Number) as [number, number, number, number];
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? text : undefined;
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+    ? text
+    : undefined;
 }
 
 /** The first day a date stands for: `2019` is 2019-01-01, `2023-12` is 2023-12-01. */

@@ -45,8 +45,21 @@ export const named = {
       // Polish and Russian case forms, which those pages use: "Jakuba Pachockiego", "Якуба Пачоцки"; and
       // "Kuba", the Polish short form, with its cases ("z Kubą Pachockim").
       given: [
-        'Jakub', 'Jakuba', 'Jakubowi', 'Jakubem', 'Jakubie', 'Kuba', 'Kuby', 'Kubie', 'Kubą', 'Kubę',
-        'Якуб', 'Якуба', 'Якубу', 'Якубом', 'Якубе',
+        'Jakub',
+        'Jakuba',
+        'Jakubowi',
+        'Jakubem',
+        'Jakubie',
+        'Kuba',
+        'Kuby',
+        'Kubie',
+        'Kubą',
+        'Kubę',
+        'Якуб',
+        'Якуба',
+        'Якубу',
+        'Якубом',
+        'Якубе',
       ],
       middle: [],
       surnames: ['Pachocki', 'Pachockiego', 'Pachockim', 'Pachockiemu', 'Пачоцки'],

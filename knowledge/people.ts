@@ -76,4 +76,3 @@ export const people = [
     },
   },
 ] as const satisfies readonly Person[];
-

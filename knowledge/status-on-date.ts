@@ -76,14 +76,16 @@ export function standingsOn(person: PersonId, day: string): StandingLine[] {
   return STANDINGS.flatMap((standing) => latest.get(standing) ?? []);
 }
 
-const inLanguage = (lang: Lang) => (line: StandingLine): StatusLine => ({
-  standing: line.standing,
-  holds: line.holds,
-  since: line.date,
-  text: line.text[lang],
-  source: line.source,
-  claim: line.claim,
-});
+const inLanguage =
+  (lang: Lang) =>
+  (line: StandingLine): StatusLine => ({
+    standing: line.standing,
+    holds: line.holds,
+    since: line.date,
+    text: line.text[lang],
+    source: line.source,
+    claim: line.claim,
+  });
 
 /** Where `personId` stood on `isoDate` (YYYY-MM-DD), line by line, in `lang`. */
 export function statusOn(personId: string, isoDate: string, lang: Lang): StatusOnDate {
@@ -91,7 +93,11 @@ export function statusOn(personId: string, isoDate: string, lang: Lang): StatusO
   const day = parseDay(isoDate);
   if (!day) return { kind: 'invalid', reason: 'date' };
   if (day > STATUS_CUTOFF) {
-    return { kind: 'after-cutoff', cutoff: STATUS_CUTOFF, lines: standingsOn(personId, STATUS_CUTOFF).map(inLanguage(lang)) };
+    return {
+      kind: 'after-cutoff',
+      cutoff: STATUS_CUTOFF,
+      lines: standingsOn(personId, STATUS_CUTOFF).map(inLanguage(lang)),
+    };
   }
   const lines = standingsOn(personId, day).map(inLanguage(lang));
   if (lines.length > 0) return { kind: 'status', lines };
@@ -117,5 +123,7 @@ export function changesSince(personId: string, isoDate: string): readonly Timeli
 export function storyChanges(person: PersonId): DatedFact[] {
   return timeline
     .filter((event) => event.people.includes(person))
-    .map(({ date, until, text, source, claim }) => (until ? { date, until, text, source, claim } : { date, text, source, claim }));
+    .map(({ date, until, text, source, claim }) =>
+      until ? { date, until, text, source, claim } : { date, text, source, claim },
+    );
 }

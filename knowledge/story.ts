@@ -22,7 +22,17 @@ export const story: Story = {
       'and his role at OpenAI stayed unclear for months. Hours after Sutskever, Jan Leike, who had co-led the Superalignment team with him, ' +
       'resigned too. OpenAI named its Director of Research, Jakub Pachocki, the new chief scientist.',
   },
-  summarySources: [sources.C, sources.H, sources.K, sources.K2, sources.I, sources.C2, sources.T2, sources.D, sources.F],
+  summarySources: [
+    sources.C,
+    sources.H,
+    sources.K,
+    sources.K2,
+    sources.I,
+    sources.C2,
+    sources.T2,
+    sources.D,
+    sources.F,
+  ],
   corrections: [
     {
       quote: 'Sutzkever',

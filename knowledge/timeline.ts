@@ -21,7 +21,10 @@ export const timeline: readonly TimelineEvent[] = [
         person: 'altman',
         standing: 'job',
         holds: false,
-        text: { de: 'Vom Board als CEO abgesetzt; eine Rückkehr ist noch nicht vereinbart.', en: 'Removed as CEO by the board; no return agreed yet.' },
+        text: {
+          de: 'Vom Board als CEO abgesetzt; eine Rückkehr ist noch nicht vereinbart.',
+          en: 'Removed as CEO by the board; no return agreed yet.',
+        },
       },
       {
         person: 'altman',
@@ -36,7 +39,10 @@ export const timeline: readonly TimelineEvent[] = [
         person: 'sutskever',
         standing: 'board',
         holds: true,
-        text: { de: 'Mitglied des Boards; stimmte dort für Altmans Absetzung.', en: 'Board member; voted there for Altman’s removal.' },
+        text: {
+          de: 'Mitglied des Boards; stimmte dort für Altmans Absetzung.',
+          en: 'Board member; voted there for Altman’s removal.',
+        },
       },
     ],
   },
@@ -136,7 +142,10 @@ export const timeline: readonly TimelineEvent[] = [
         person: 'altman',
         standing: 'job',
         holds: true,
-        text: { de: 'Wieder CEO von OpenAI, offiziell seit 29. November 2023.', en: 'CEO of OpenAI again, formally since 29 November 2023.' },
+        text: {
+          de: 'Wieder CEO von OpenAI, offiziell seit 29. November 2023.',
+          en: 'CEO of OpenAI again, formally since 29 November 2023.',
+        },
       },
       {
         person: 'sutskever',

@@ -38,8 +38,7 @@ export interface CardUiOptions {
 
 /** What a card opened by a command says when it has no one to show. */
 export type CardNotice =
-  | { readonly kind: 'not-named' | 'several-named'; readonly text: string }
-  | { readonly kind: 'no-mentions' };
+  { readonly kind: 'not-named' | 'several-named'; readonly text: string } | { readonly kind: 'no-mentions' };
 
 /** `near` is the page element the card is about: its background decides between a light and a dark card. */
 export interface CardUi {

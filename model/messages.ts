@@ -82,12 +82,7 @@ export interface PageDateAnswer {
 
 export type BackgroundMessage = MentionsReport | TabMentionsRequest | OpenStoryRequest | TopSiteRequest;
 export type ContentMessage =
-  | JumpRequest
-  | WhoIsRequest
-  | NextMentionRequest
-  | PageHostRequest
-  | ReportKeyRequest
-  | PageDateRequest;
+  JumpRequest | WhoIsRequest | NextMentionRequest | PageHostRequest | ReportKeyRequest | PageDateRequest;
 
 /** The longest selection the context menu passes on: a name, or a sentence around one. */
 export const MAX_SELECTION = 500;
@@ -95,7 +90,8 @@ export const MAX_SELECTION = 500;
 const MAX_COUNT = 1_000_000;
 const DOCUMENT_KEY = /^[a-z0-9]{8,32}$/;
 
-export const isDocumentKey = (value: unknown): value is DocumentKey => typeof value === 'string' && DOCUMENT_KEY.test(value);
+export const isDocumentKey = (value: unknown): value is DocumentKey =>
+  typeof value === 'string' && DOCUMENT_KEY.test(value);
 
 /** A top-level page's host name as a `top-site` answer carries it: '' for a page without one (`file:`). */
 export const isTopHost = (value: unknown): value is string => value === '' || isHostName(value);

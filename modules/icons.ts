@@ -32,7 +32,8 @@ const iconPath = (size: number, variant: '' | '-light' = '') => `icons/${size}${
 function recoloured(svg: string, colour: string | undefined): Buffer {
   if (colour === undefined) return Buffer.from(svg);
   const rootColour = /(<svg\b[^>]*?\scolor=")[^"]*"/;
-  if (!rootColour.test(svg)) throw new Error(`${SOURCE} needs a color="…" on its <svg> element, which the variants replace.`);
+  if (!rootColour.test(svg))
+    throw new Error(`${SOURCE} needs a color="…" on its <svg> element, which the variants replace.`);
   return Buffer.from(svg.replace(rootColour, `$1${colour}"`));
 }
 
@@ -66,7 +67,11 @@ export default defineWxtModule({
       button.default_icon = icons;
       if (variants.includes('-light')) {
         // Firefox names an icon by the toolbar's text colour: `light` for dark toolbars, `dark` for light ones.
-        button.theme_icons = ICON_SIZES.map((size) => ({ light: iconPath(size, '-light'), dark: iconPath(size), size }));
+        button.theme_icons = ICON_SIZES.map((size) => ({
+          light: iconPath(size, '-light'),
+          dark: iconPath(size),
+          size,
+        }));
       }
     });
 

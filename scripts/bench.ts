@@ -58,10 +58,34 @@ try {
   const loads: LoadResult[] = [];
   const reported: LoadBudget = { kind: 'reported' };
   const loadPlan: { key: keyof typeof pages; page: string; runs: number; markJs: number; budget: LoadBudget }[] = [
-    { key: 'small', page: 'small page without names', runs: RUNS.small, markJs: 0, budget: { kind: 'script', budget: BUDGETS.smallPageMs } },
-    { key: 'framed', page: `small page with ${FRAMES} frames`, runs: RUNS.small, markJs: 0, budget: { kind: 'script', budget: BUDGETS.framedPageMs } },
-    { key: 'none1', page: '1 MB page without names', runs: RUNS.prose, markJs: 0, budget: { kind: 'floor', budget: BUDGETS.floorRatioWithoutNames } },
-    { key: 'prose1', page: '1 MB page with 50 mentions', runs: RUNS.prose, markJs: RUNS.markJs1Mb, budget: { kind: 'floor', budget: BUDGETS.floorRatioWithNames } },
+    {
+      key: 'small',
+      page: 'small page without names',
+      runs: RUNS.small,
+      markJs: 0,
+      budget: { kind: 'script', budget: BUDGETS.smallPageMs },
+    },
+    {
+      key: 'framed',
+      page: `small page with ${FRAMES} frames`,
+      runs: RUNS.small,
+      markJs: 0,
+      budget: { kind: 'script', budget: BUDGETS.framedPageMs },
+    },
+    {
+      key: 'none1',
+      page: '1 MB page without names',
+      runs: RUNS.prose,
+      markJs: 0,
+      budget: { kind: 'floor', budget: BUDGETS.floorRatioWithoutNames },
+    },
+    {
+      key: 'prose1',
+      page: '1 MB page with 50 mentions',
+      runs: RUNS.prose,
+      markJs: RUNS.markJs1Mb,
+      budget: { kind: 'floor', budget: BUDGETS.floorRatioWithNames },
+    },
     { key: 'prose5', page: '5 MB page', runs: RUNS.largePage, markJs: RUNS.markJs5Mb, budget: reported },
     { key: 'nested', page: '5,000 nested elements', runs: RUNS.largePage, markJs: 0, budget: reported },
     { key: 'huge', page: '10 MB text node', runs: RUNS.largePage, markJs: 0, budget: reported },

@@ -57,7 +57,13 @@ async function findIcon(shot: Buffer, colour: Rgb): Promise<Box | undefined> {
     for (let x = 0; x < info.width; x++) {
       const i = (y * info.width + x) * 3;
       if (colour.every((c, k) => Math.abs(data[i + k]! - c) <= 8)) {
-        [left, top, right, bottom, count] = [Math.min(left, x), Math.min(top, y), Math.max(right, x), Math.max(bottom, y), count + 1];
+        [left, top, right, bottom, count] = [
+          Math.min(left, x),
+          Math.min(top, y),
+          Math.max(right, x),
+          Math.max(bottom, y),
+          count + 1,
+        ];
       }
     }
   }
@@ -92,7 +98,10 @@ async function windowEnd(shot: Buffer, icon: Box): Promise<number> {
 async function strip(shot: Buffer, icon: Box, height = TOOLBAR_HEIGHT): Promise<Buffer> {
   const right = Math.min(await windowEnd(shot, icon), icon.left + 120);
   const left = Math.max(0, right - STRIP_WIDTH);
-  return sharp(shot).extract({ left, top: 0, width: right - left, height }).png().toBuffer();
+  return sharp(shot)
+    .extract({ left, top: 0, width: right - left, height })
+    .png()
+    .toBuffer();
 }
 
 /** Chromium's id for an unpacked extension: the SHA-256 of its path, in the letters a to p. */
@@ -114,7 +123,14 @@ async function chromiumShots(url: string): Promise<{ toolbar: Buffer; popup: Buf
     headless: false,
     viewport: null,
     // --test-type: no warning bar about --no-sandbox, which running as root needs.
-    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...CHROMIUM_FLAGS, '--test-type', '--window-position=0,0', '--window-size=1280,800'],
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      ...CHROMIUM_FLAGS,
+      '--test-type',
+      '--window-position=0,0',
+      '--window-size=1280,800',
+    ],
   });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
@@ -122,7 +138,13 @@ async function chromiumShots(url: string): Promise<{ toolbar: Buffer; popup: Buf
     // Focus in the page: the address bar's selection is blue too.
     await page.mouse.click(8, 400);
     const { shot, icon } = await waitForIcon(BLUE);
-    execFileSync('xdotool', ['mousemove', String(icon.left + icon.width / 2), String(icon.top + icon.height / 2), 'click', '1']);
+    execFileSync('xdotool', [
+      'mousemove',
+      String(icon.left + icon.width / 2),
+      String(icon.top + icon.height / 2),
+      'click',
+      '1',
+    ]);
     await sleep(2_000);
     return { toolbar: await strip(shot, icon), popup: await strip(await screen(), icon, POPUP_HEIGHT) };
   } finally {
@@ -157,7 +179,10 @@ async function stack(strips: Buffer[]): Promise<Buffer> {
     top += h;
     return layer;
   });
-  return sharp({ create: { width, height: top, channels: 3, background: '#ffffff' } }).composite(layers).png().toBuffer();
+  return sharp({ create: { width, height: top, channels: 3, background: '#ffffff' } })
+    .composite(layers)
+    .png()
+    .toBuffer();
 }
 
 if (!process.env.DISPLAY) {

@@ -46,7 +46,14 @@ export function jsonLdDates(doc: Document): JsonLdDates {
       const node = queue[i];
       if (Array.isArray(node)) queue.push(...node.slice(0, budget));
       if (!node || typeof node !== 'object' || Array.isArray(node)) continue;
-      const { '@type': type, '@graph': graph, mainEntity, datePublished, dateCreated, dateModified } = node as Record<string, unknown>;
+      const {
+        '@type': type,
+        '@graph': graph,
+        mainEntity,
+        datePublished,
+        dateCreated,
+        dateModified,
+      } = node as Record<string, unknown>;
       queue.push(graph, mainEntity);
       const kind = kindOf(type);
       if (kind < 0) continue;

@@ -17,7 +17,14 @@ const PUBLISHED = [
   'dc.date',
   'dcterms.date',
 ];
-const MODIFIED = ['article:modified_time', 'og:updated_time', 'datemodified', 'dc.date.modified', 'dcterms.modified', 'last-modified'];
+const MODIFIED = [
+  'article:modified_time',
+  'og:updated_time',
+  'datemodified',
+  'dc.date.modified',
+  'dcterms.modified',
+  'last-modified',
+];
 const NAMES = [...PUBLISHED, ...MODIFIED];
 /** Parse.ly and Sailthru accept unix time; ten or thirteen digits read only as seconds or milliseconds. */
 const UNIX_TIME_NAMES = ['parsely-pub-date', 'sailthru.date'];

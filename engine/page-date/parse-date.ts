@@ -10,7 +10,10 @@ const ZONE = String.raw`(?:\s*([+-]\d\d(?::?\d\d)?|[a-z]{1,5}))?`;
 // 2023-11-20, 2023-11-20T23:30, 2023-11-20 23:30:00.000-08:00
 const ISO = new RegExp(String.raw`^(\d{4})-(\d\d)-(\d\d)(?:[t ](\d\d):(\d\d)(?::(\d\d)(?:[.,]\d+)?)?${ZONE})?$`, 'i');
 // Mon, 20 Nov 2023 23:30:00 -0800 (RFC 2822), 20 November 2023
-const RFC_2822 = new RegExp(String.raw`^(?:[a-z]{3},?\s*)?(\d\d?)\s+([a-z]{3})[a-z]*\.?\s+(\d{4})(?:\s+(\d\d?):(\d\d)(?::(\d\d))?${ZONE})?$`, 'i');
+const RFC_2822 = new RegExp(
+  String.raw`^(?:[a-z]{3},?\s*)?(\d\d?)\s+([a-z]{3})[a-z]*\.?\s+(\d{4})(?:\s+(\d\d?):(\d\d)(?::(\d\d))?${ZONE})?$`,
+  'i',
+);
 const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
 const EARLIEST_OFFSET = 14 * 60;
 /** Placeholders such as 1970-01-01 and 0001-01-01 come before the web did. */
@@ -46,7 +49,11 @@ export function parseDate(text: string): StatedDate | undefined {
   const wall = new Date(Date.UTC(year, month - 1, day, hours, minutes, Number(match[6] ?? 0)));
   const offset = offsetMinutes(match[7]);
   // Date.UTC rolls 30 Feb over into March: a changed field means the value named no real moment.
-  const real = wall.getUTCMonth() === month - 1 && wall.getUTCDate() === day && wall.getUTCHours() === hours && wall.getUTCMinutes() === minutes;
+  const real =
+    wall.getUTCMonth() === month - 1 &&
+    wall.getUTCDate() === day &&
+    wall.getUTCHours() === hours &&
+    wall.getUTCMinutes() === minutes;
   if (!real || year < FIRST_YEAR || offset === undefined) return undefined;
   return { date: wall.toISOString().slice(0, 10), at: wall.getTime() - offset * 60_000 };
 }

@@ -2,7 +2,13 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { WHO_IS_MENU_ID, whoIsRequest } from '../../model/commands';
 import { ui } from '../../i18n/ui-text';
-import { parseBackgroundMessage, sumCounts, type MentionCounts, type NextMentionRequest, type TopSite } from '../../model/messages';
+import {
+  parseBackgroundMessage,
+  sumCounts,
+  type MentionCounts,
+  type NextMentionRequest,
+  type TopSite,
+} from '../../model/messages';
 import { resolveLang, type Settings } from '../../model/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../storage/settings-store';
 import { createTabMentions } from '../../storage/tab-mentions';
@@ -67,12 +73,14 @@ export default defineBackground(() => {
         const frameId = sender.frameId ?? 0;
         // Only the top frame speaks for the tab's site.
         if (frameId === 0 && request.host !== undefined) topSites.reported(tabId, request.host);
-        return tabs
-          .record(tabId, frameId, request.doc, request.counts)
-          // A new page in the top frame: the frames of the page before are gone, those of this one stay.
-          .then((newTop) => (newTop ? dropGoneFrames(tabs, tabId, true) : undefined))
-          .then(() => showBadge(tabId))
-          .then(() => undefined);
+        return (
+          tabs
+            .record(tabId, frameId, request.doc, request.counts)
+            // A new page in the top frame: the frames of the page before are gone, those of this one stay.
+            .then((newTop) => (newTop ? dropGoneFrames(tabs, tabId, true) : undefined))
+            .then(() => showBadge(tabId))
+            .then(() => undefined)
+        );
       }
       case 'top-site': {
         const tabId = sender.tab?.id;
@@ -83,7 +91,9 @@ export default defineBackground(() => {
         // Frames that left without a word are taken out before the popup shows the counts.
         return dropGoneFrames(tabs, request.tabId, false)
           .then(() => Promise.all([tabs.frames(request.tabId), showBadge(request.tabId)]))
-          .then(([frames]): MentionCounts | undefined => (frames.length ? sumCounts(frames.map((frame) => frame.counts)) : undefined));
+          .then(([frames]): MentionCounts | undefined =>
+            frames.length ? sumCounts(frames.map((frame) => frame.counts)) : undefined,
+          );
       case 'open-story':
         // The story tab still lists the mentions of the page the reader came from.
         return openStory(sender.tab?.id);

@@ -18,7 +18,17 @@ interface Props {
 }
 
 /** The floating frame of a hover card: placed beside its anchor, inside the viewport. */
-export function CardFrame({ anchor, theme, label, closeLabel, onPointerOn, onClose, focus, describedBy, children }: Props) {
+export function CardFrame({
+  anchor,
+  theme,
+  label,
+  closeLabel,
+  onPointerOn,
+  onClose,
+  focus,
+  describedBy,
+  children,
+}: Props) {
   // Measured once rendered and before paint, so the card never shows in the wrong place. A ref callback
   // rather than a layout effect keeps Preact's hooks out of the content script.
   const place = (el: HTMLDivElement | null) => {

@@ -35,7 +35,8 @@ export interface ExtensionApi {
 type Globals = { browser?: ExtensionApi; chrome?: ExtensionApi };
 
 /** The browser's extension API object, as the content script's world sees it. */
-export const extensionApi = (): ExtensionApi | undefined => (globalThis as Globals).browser ?? (globalThis as Globals).chrome;
+export const extensionApi = (): ExtensionApi | undefined =>
+  (globalThis as Globals).browser ?? (globalThis as Globals).chrome;
 
 /**
  * Whether the extension is still there. A page cannot fake this: its events never reach it, and the

@@ -1,7 +1,12 @@
 import { watchForNames } from '../../engine/name-watch';
 import { createPrefilter } from '../../engine/prefilter';
 import { CARD_MODULE_KEY, CARD_SCRIPT, type CardModule } from '../../model/card-contract';
-import { contentMessageType, type MentionCounts, type OpenStoryRequest, type PageDateAnswer } from '../../model/messages';
+import {
+  contentMessageType,
+  type MentionCounts,
+  type OpenStoryRequest,
+  type PageDateAnswer,
+} from '../../model/messages';
 import {
   SESSION_MODULE_KEY,
   SESSION_SCRIPT,

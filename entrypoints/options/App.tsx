@@ -61,7 +61,12 @@ export function App({ initialSettings }: Props) {
           value={settings.highlightStyle}
           onChange={(highlightStyle) => save({ highlightStyle })}
         >
-          <StylePreview style={settings.highlightStyle} label={t.preview} person={named.altman.id} name={named.altman.name} />
+          <StylePreview
+            style={settings.highlightStyle}
+            label={t.preview}
+            person={named.altman.id}
+            name={named.altman.name}
+          />
         </ChoiceGroup>
         <ChoiceGroup
           title={t.language}

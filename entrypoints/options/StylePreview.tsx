@@ -19,7 +19,14 @@ export function StylePreview({ style, label, person, name }: Props) {
     const lifetime = new AbortController();
     const highlights = createHighlights([person], style, lifetime.signal);
     const text = sample.current.firstChild;
-    if (text) highlights.show({ person, startNode: text, startOffset: 0, endNode: text, endOffset: text.textContent?.length ?? 0 });
+    if (text)
+      highlights.show({
+        person,
+        startNode: text,
+        startOffset: 0,
+        endNode: text,
+        endOffset: text.textContent?.length ?? 0,
+      });
     return () => lifetime.abort();
   }, [style, person]);
   return (

@@ -129,9 +129,16 @@ export function App({ initialSettings }: Props) {
       </header>
       <main>
         <HighlightSupportNotice lang={lang} />
-        <MarkingSwitches settings={settings} host={host} lang={lang} onChange={(change) => void changeSettings(change)} />
+        <MarkingSwitches
+          settings={settings}
+          host={host}
+          lang={lang}
+          onChange={(change) => void changeSettings(change)}
+        />
         <SaveError failure={saveFailure} lang={lang} />
-        {isActiveOn(settings, host ?? '') && <MentionList lang={lang} loadCounts={countsLoader} onJump={jumpToMention} />}
+        {isActiveOn(settings, host ?? '') && (
+          <MentionList lang={lang} loadCounts={countsLoader} onJump={jumpToMention} />
+        )}
         {pageDate !== undefined && <ThisPage pageDate={pageDate} lang={lang} />}
         <StoryView story={story} lang={lang} />
         <Timeline events={story.timeline} lang={lang} pageDay={pageDate?.date} />

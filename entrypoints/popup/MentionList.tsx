@@ -35,8 +35,7 @@ export function MentionList({ lang, loadCounts, onJump }: Props) {
   // A failed jump means the content script is gone, e.g. after the tab navigated to a browser page.
   const jump = (person: PersonId) => onJump(person).catch(() => setState({ kind: 'unavailable' }));
 
-  const mentioned =
-    state.kind === 'ready' ? people.filter((person) => (state.counts[person.id] ?? 0) > 0) : [];
+  const mentioned = state.kind === 'ready' ? people.filter((person) => (state.counts[person.id] ?? 0) > 0) : [];
 
   return (
     <Section title={t.onThisPage} class="on-this-page">

@@ -27,7 +27,11 @@ export function createPageCommands(engine: MentionEngine, cards: CardController,
       const range = selection?.rangeCount ? selection.getRangeAt(0) : undefined;
       // The page's own marks under the selection count too, with the context they were judged in.
       const marked = range ? engine.index.mentionsOf(undefined).filter((m) => rangesOverlap(rangeOf(m), range)) : [];
-      const named = peopleNamedIn(engine.matcher, text, marked.map((m) => m.person));
+      const named = peopleNamedIn(
+        engine.matcher,
+        text,
+        marked.map((m) => m.person),
+      );
       const box = range?.getBoundingClientRect();
       // A selection inside a form field has no box of its own: the field has.
       const anchor = box?.width ? box : (document.activeElement?.getBoundingClientRect() ?? CORNER);
@@ -40,7 +44,12 @@ export function createPageCommands(engine: MentionEngine, cards: CardController,
     },
     stepToNext() {
       const found = stepper.next(undefined, (mention) =>
-        cards.openNow({ kind: 'person', person: mention.person, anchor: firstBox(rangeOf(mention)), near: mention.startNode }),
+        cards.openNow({
+          kind: 'person',
+          person: mention.person,
+          anchor: firstBox(rangeOf(mention)),
+          near: mention.startNode,
+        }),
       );
       // The card script loads while the page scrolls.
       if (found) cards.preload();

@@ -29,7 +29,12 @@ export interface BenchBrowsers {
 const FLAGS = ['--lang=en', ...CHROMIUM_FLAGS];
 
 const launch = (profile: string, args: readonly string[] = []) =>
-  chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, locale: 'en-US', args: [...FLAGS, ...args] });
+  chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: 'en-US',
+    args: [...FLAGS, ...args],
+  });
 
 /** One Chromium with the extension, one without and one with the peer, open side by side for the whole run. */
 export async function launchBrowsers(): Promise<BenchBrowsers> {
@@ -37,7 +42,10 @@ export async function launchBrowsers(): Promise<BenchBrowsers> {
   const scratch = mkdtempSync(join(tmpdir(), 'whoswho-bench-'));
   const plain = await launch(join(scratch, 'plain'));
   const peer = writePlainHighlighter(scratch);
-  const withPeer = await launch(join(scratch, 'peer'), [`--disable-extensions-except=${peer}`, `--load-extension=${peer}`]);
+  const withPeer = await launch(join(scratch, 'peer'), [
+    `--disable-extensions-except=${peer}`,
+    `--load-extension=${peer}`,
+  ]);
   return {
     withExtension: extension.context,
     plain,

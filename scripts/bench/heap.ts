@@ -14,7 +14,12 @@ export interface HeapCost {
  * without it, medians of `runs` fresh loads. The heap is the renderer's, and the content script's
  * isolated world lives in it, so one tab at a time is open.
  */
-export async function measureHeap(browsers: BenchBrowsers, url: string, page: BenchPage, runs: number): Promise<HeapCost> {
+export async function measureHeap(
+  browsers: BenchBrowsers,
+  url: string,
+  page: BenchPage,
+  runs: number,
+): Promise<HeapCost> {
   const withBytes: number[] = [];
   const withoutBytes: number[] = [];
   for (let run = 0; run < runs; run++) {

@@ -114,7 +114,7 @@ export async function measureHitTest(
   const measured = await openMeasured(browsers.withExtension, url);
   const { polls } = await waitForMarks(measured.page, page.mentions, browsers.found(page.mentions));
   const screens: Point[][] = [];
-  for (let moves = 0; moves < MOVES && screens.length < SCROLL_AT.length; ) {
+  for (let moves = 0; moves < MOVES && screens.length < SCROLL_AT.length;) {
     await scrollTo(measured.page, SCROLL_AT[screens.length]!);
     const points = ((await measured.page.evaluate(POINTS)) as Point[]).slice(0, MOVES - moves);
     screens.push(points);

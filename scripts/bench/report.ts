@@ -58,7 +58,10 @@ export function writeReports(rows: readonly Row[], machine: readonly string[], d
   const table = markdownTable(rows);
   const measuredOn = `Measured ${date} on ${machine.join('; ')}.`;
   mkdirSync(dirname(BENCH_DOC), { recursive: true });
-  writeFileSync(BENCH_DOC, `# Performance budgets\n\n\`npm run bench\` wrote this.\n\n${measuredOn}\n\n${table}\n\n${METHOD}\n`);
+  writeFileSync(
+    BENCH_DOC,
+    `# Performance budgets\n\n\`npm run bench\` wrote this.\n\n${measuredOn}\n\n${table}\n\n${METHOD}\n`,
+  );
 
   if (!existsSync(README)) return;
   const readme = readFileSync(README, 'utf8');

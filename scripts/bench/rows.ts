@@ -63,23 +63,37 @@ const times = (ratio: number) => `${ratio < 10 ? ratio.toFixed(1) : Math.round(r
 const longTask = (value: number) => (value ? ms(value) : 'none');
 
 const budgetText = ({ target, bar }: Budget, unit: (n: number) => string) => `≤ ${unit(target)} (bar ≤ ${unit(bar)})`;
-const judge = (value: number, { target, bar }: Budget): Pick<Row, 'met' | 'bar'> => ({ met: value <= target, bar: value <= bar });
+const judge = (value: number, { target, bar }: Budget): Pick<Row, 'met' | 'bar'> => ({
+  met: value <= target,
+  bar: value <= bar,
+});
 
 function loadRows({ page, cost, budget, withMarkJs }: LoadResult): Row[] {
   const ratio = cost.extensionMs / cost.floorMs;
   const againstFloor = `${times(ratio)} floor: ${ms(cost.extensionMs)} vs ${ms(cost.floorMs)}`;
   const first: Row =
     budget.kind === 'script'
-      ? { figure: `Script time, ${page}`, target: budgetText(budget.budget, ms), measured: ms(cost.extensionMs), ...judge(cost.extensionMs, budget.budget) }
+      ? {
+          figure: `Script time, ${page}`,
+          target: budgetText(budget.budget, ms),
+          measured: ms(cost.extensionMs),
+          ...judge(cost.extensionMs, budget.budget),
+        }
       : budget.kind === 'floor'
-        ? { figure: `Initial cost, ${page}`, target: budgetText(budget.budget, (n) => `${n}× floor`), measured: againstFloor, ...judge(ratio, budget.budget) }
+        ? {
+            figure: `Initial cost, ${page}`,
+            target: budgetText(budget.budget, (n) => `${n}× floor`),
+            measured: againstFloor,
+            ...judge(ratio, budget.budget),
+          }
         : { figure: `Initial cost, ${page}`, target: 'reported', measured: againstFloor };
   const rows: Row[] = [
     first,
     {
       figure: `  plain one-pass highlighter, ${page}`,
       target: 'peer',
-      measured: budget.kind === 'script' ? ms(cost.peerMs) : `${times(cost.peerMs / cost.floorMs)} floor: ${ms(cost.peerMs)}`,
+      measured:
+        budget.kind === 'script' ? ms(cost.peerMs) : `${times(cost.peerMs / cost.floorMs)} floor: ${ms(cost.peerMs)}`,
     },
   ];
   if (withMarkJs) {
@@ -139,9 +153,18 @@ function sizeRows(scripts: readonly ScriptSize[], zips: readonly FileSize[]): Ro
       const measured = `${kb(file.gzipBytes)} gzip, ${kb(file.bytes)} raw`;
       if (role !== 'entry') return { figure, target: 'reported', measured };
       const budget = BUDGETS.contentScriptGzipKb;
-      return { figure, target: `${budgetText(budget, (n) => `${n} KB`)} gzip; test fails past the bar`, measured, ...judge(file.gzipBytes / 1000, budget) };
+      return {
+        figure,
+        target: `${budgetText(budget, (n) => `${n} KB`)} gzip; test fails past the bar`,
+        measured,
+        ...judge(file.gzipBytes / 1000, budget),
+      };
     }),
-    ...zips.map((file) => ({ figure: `Store zip, ${file.path.replace(/^\.output\//, '')}`, target: 'reported', measured: kb(file.bytes) })),
+    ...zips.map((file) => ({
+      figure: `Store zip, ${file.path.replace(/^\.output\//, '')}`,
+      target: 'reported',
+      measured: kb(file.bytes),
+    })),
   ];
 }
 

@@ -31,7 +31,11 @@ export interface ScriptSize {
 export function contentScriptSizes(): FileSize[] {
   return BUILDS.map((build) => join(OUTPUT, build, 'content-scripts'))
     .filter((dir) => existsSync(dir))
-    .flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith('.js')).map((name) => sizeOf(join(dir, name))));
+    .flatMap((dir) =>
+      readdirSync(dir)
+        .filter((name) => name.endsWith('.js'))
+        .map((name) => sizeOf(join(dir, name))),
+    );
 }
 
 /** The scripts of each build that a page may load: the content script, and the two it imports on demand. */

@@ -17,7 +17,11 @@ const cells = (row: Row) => [row.figure, row.target, row.measured, metText(row)]
 export function textTable(rows: readonly Row[]): string {
   const lines = [[...HEADERS], ...rows.map(cells)];
   const widths = HEADERS.map((_, i) => Math.max(...lines.map((line) => line[i]!.length)));
-  const format = (line: string[]) => line.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd();
+  const format = (line: string[]) =>
+    line
+      .map((cell, i) => cell.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   return [format(lines[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.slice(1).map(format)].join('\n');
 }
 

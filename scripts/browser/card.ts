@@ -29,8 +29,7 @@ export interface DomNode {
  * it), so the root is known by what it holds.
  */
 const isCardRoot = (shadow: DomNode) =>
-  shadow.shadowRootType === 'closed' &&
-  shadow.children?.map((child) => child.localName).join(' ') === 'style div';
+  shadow.shadowRootType === 'closed' && shadow.children?.map((child) => child.localName).join(' ') === 'style div';
 
 // Page scripts and Playwright selectors cannot see into a closed shadow root; the DevTools protocol can.
 export async function findCardRoots(cdp: CDPSession): Promise<DomNode[]> {
@@ -99,7 +98,10 @@ export async function readCard(page: Page): Promise<CardView | null> {
         frameId: shadow.inFrame ?? frameTree.frame.id,
         worldName: 'card-reader',
       })) as { executionContextId: number };
-      const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, executionContextId })) as {
+      const { object } = (await cdp.send('DOM.resolveNode', {
+        backendNodeId: shadow.backendNodeId,
+        executionContextId,
+      })) as {
         object: { objectId: string };
       };
       const { result } = (await cdp.send('Runtime.callFunctionOn', {
@@ -151,7 +153,11 @@ export type CardReader = () => Promise<CardView | null>;
  */
 export async function waitForCard(page: Page | CardReader, shown: true, timeoutMs?: number): Promise<CardView>;
 export async function waitForCard(page: Page | CardReader, shown: false, timeoutMs?: number): Promise<null>;
-export async function waitForCard(page: Page | CardReader, shown: boolean, timeoutMs = 10_000): Promise<CardView | null> {
+export async function waitForCard(
+  page: Page | CardReader,
+  shown: boolean,
+  timeoutMs = 10_000,
+): Promise<CardView | null> {
   const read = typeof page === 'function' ? page : () => readCard(page);
   const deadline = Date.now() + timeoutMs;
   for (;;) {

@@ -32,7 +32,10 @@ const toHit = (blockText: string, mention: Mention, position: ScanPosition): Sca
 export function scanPlainText(matcher: Matcher, text: string): ScanHit[] {
   const blocks = paragraphs(text);
   const lineColumnAt = lineColumnIndex(text);
-  return findInBlocks(matcher, blocks.map((b) => b.text)).map(({ block, mention }) => {
+  return findInBlocks(
+    matcher,
+    blocks.map((b) => b.text),
+  ).map(({ block, mention }) => {
     const paragraph = blocks[block]!;
     return toHit(paragraph.text, mention, lineColumnAt(paragraph.start + mention.start));
   });

@@ -22,7 +22,9 @@ const DARK_PAGE = `<!doctype html><html lang="en"><title>Dark</title>
 <style>body { background: #121212; color: #e0e0e0; font: 18px/1.6 sans-serif; }</style>
 <p id="dark">At night, Sam Altman wrote to Ilya Sutskever.</p>`;
 
-const suite = useChromiumSuite({ serve: (server) => server.route('/dark.html', 'text/html; charset=utf-8', DARK_PAGE) });
+const suite = useChromiumSuite({
+  serve: (server) => server.route('/dark.html', 'text/html; charset=utf-8', DARK_PAGE),
+});
 let tab: Page;
 let tabId: number;
 let extra: Page | undefined;
@@ -64,7 +66,11 @@ const focused = (page: Page) =>
     const el = document.activeElement as HTMLInputElement;
     const style = getComputedStyle(el);
     const name = el.getAttribute('aria-label') ?? el.labels?.[0]?.textContent ?? el.textContent ?? '';
-    return { role: el.getAttribute('role') ?? el.type, name: name.trim(), ring: `${style.outlineStyle} ${style.outlineWidth}` };
+    return {
+      role: el.getAttribute('role') ?? el.type,
+      name: name.trim(),
+      ring: `${style.outlineStyle} ${style.outlineWidth}`,
+    };
   });
 
 /** Where each of `count` presses of Tab puts the focus on `page`. */
@@ -79,7 +85,11 @@ async function tabStops(page: Page, count: number) {
 
 /** The settings as stored, read as the extension reads them (the list of sites has items of its own). */
 const storedSettings = async () =>
-  settingsFromStorage(await suite.browser.background.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.storage.sync.get(null)));
+  settingsFromStorage(
+    await suite.browser.background.evaluate(() =>
+      (globalThis as unknown as ChromeGlobal).chrome.storage.sync.get(null),
+    ),
+  );
 
 describe('axe-core in Chromium', () => {
   it('finds no violation in the popup opened from the toolbar', async () => {
@@ -118,9 +128,11 @@ describe('axe-core in Chromium', () => {
     await openMentions('/dark.html', 2);
     await hoverMention(tab, 'sutskever', 'dark');
     await waitForCard(tab, true);
-    expect(await onCardRoot(tab, function (this: ShadowRoot) {
-      return this.querySelector('.frame')!.getAttribute('data-theme');
-    })).toBe('dark');
+    expect(
+      await onCardRoot(tab, function (this: ShadowRoot) {
+        return this.querySelector('.frame')!.getAttribute('data-theme');
+      }),
+    ).toBe('dark');
     expect(await axeOnOpenCard(tab)).toEqual([]);
   });
 
@@ -216,7 +228,11 @@ describe('the keyboard alone', () => {
     const cdp = await suite.browser.context.newCDPSession(tab);
     try {
       const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
-        nodes: { role?: { value: string }; name?: { value: string }; properties?: { name: string; value: { value: unknown } }[] }[];
+        nodes: {
+          role?: { value: string };
+          name?: { value: string };
+          properties?: { name: string; value: { value: unknown } }[];
+        }[];
       };
       const dialogs = nodes.filter((node) => node.role?.value === 'dialog');
       expect(dialogs.map((node) => node.name?.value)).toEqual([ui.en.cardLabel('Ilya Sutskever')]);
@@ -285,7 +301,9 @@ describe('WCAG 1.4.13 and the user’s preferences', () => {
       const cdp = await suite.browser.context.newCDPSession(page);
       for (const size of sizes) {
         await cdp.send('Emulation.setDeviceMetricsOverride', size);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, `${page.url()} at ${size.width} px`).toBe(0);
       }
       await cdp.detach();

@@ -73,12 +73,20 @@ async function waitForCardWith(text: string): Promise<CardView> {
 const cardFocus = () =>
   onCardRoot(tab, function (this: ShadowRoot) {
     const focused = this.activeElement;
-    return focused && { role: focused.getAttribute('role'), label: focused.getAttribute('aria-label'), class: focused.className };
+    return (
+      focused && {
+        role: focused.getAttribute('role'),
+        label: focused.getAttribute('aria-label'),
+        class: focused.className,
+      }
+    );
   });
 
 describe('the controls in Chromium', () => {
   it('registers "Who is this?" on selected text and both keyboard commands with their keys', async () => {
-    const commands = await suite.browser.background.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.commands.getAll());
+    const commands = await suite.browser.background.evaluate(() =>
+      (globalThis as unknown as ChromeGlobal).chrome.commands.getAll(),
+    );
     expect(Object.fromEntries(commands.map((c) => [c.name, c.shortcut]))).toMatchObject({
       'toggle-marking': 'Alt+Shift+M',
       'next-mention': 'Alt+Shift+J',
@@ -165,7 +173,9 @@ describe('the controls in Chromium', () => {
     const mention = await tab.evaluate(() => document.getElementById('second')!.getBoundingClientRect().toJSON());
     expect(mention.top).toBeGreaterThan(0);
     expect(mention.bottom).toBeLessThan(tab.viewportSize()!.height);
-    expect(Math.abs(card.rect.y - mention.bottom) < 40 || Math.abs(card.rect.y + card.rect.height - mention.top) < 40).toBe(true);
+    expect(
+      Math.abs(card.rect.y - mention.bottom) < 40 || Math.abs(card.rect.y + card.rect.height - mention.top) < 40,
+    ).toBe(true);
 
     // Tab moves on inside the card; Escape closes it and gives the focus back.
     await tab.keyboard.press('Tab');

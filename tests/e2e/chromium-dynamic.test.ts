@@ -49,7 +49,10 @@ async function openDynamic(page?: Page): Promise<Page> {
 
 /** Calls one of the page's functions in the page's own world. */
 const change = (page: Page, ...call: Call) =>
-  page.evaluate(([name, ...args]) => (window as unknown as Record<string, (...a: unknown[]) => void>)[name]!(...args), call);
+  page.evaluate(
+    ([name, ...args]) => (window as unknown as Record<string, (...a: unknown[]) => void>)[name]!(...args),
+    call,
+  );
 
 /** The first scan's highlights and those given. */
 const withInitial = (extra: Partial<HighlightTexts>): HighlightTexts =>
@@ -103,7 +106,12 @@ describe('highlights follow a changing page in Chromium', () => {
 
   it('follows a history.pushState navigation that replaces the content', async () => {
     const page = await openDynamic();
-    await change(page, 'navigate', '/live/day-two', '<h2 id="day-two">Day two</h2><p id="next">Jan <b>Leike</b> resigned.</p>');
+    await change(
+      page,
+      'navigate',
+      '/live/day-two',
+      '<h2 id="day-two">Day two</h2><p id="next">Jan <b>Leike</b> resigned.</p>',
+    );
     expect(new URL(page.url()).pathname).toBe('/live/day-two');
     const expected = only({ leike: ['name-tag/tag: Jan Leike', 'next: Jan Leike'] });
     expect(await settleOn(page, expected)).toEqual(expected);
@@ -112,7 +120,12 @@ describe('highlights follow a changing page in Chromium', () => {
 
   it('follows a navigation that swaps the whole <body>, as Turbo Drive does', async () => {
     const page = await openDynamic();
-    await change(page, 'replaceBody', '/live/day-three', '<main><p id="swapped">Jakub <b>Pachocki</b> took over.</p></main>');
+    await change(
+      page,
+      'replaceBody',
+      '/live/day-three',
+      '<main><p id="swapped">Jakub <b>Pachocki</b> took over.</p></main>',
+    );
     const expected = only({ pachocki: ['swapped: Jakub Pachocki'] });
     expect(await settleOn(page, expected)).toEqual(expected);
     // And the new body is followed like the first one.

@@ -88,7 +88,9 @@ describe('a page pays per mention (Chromium)', () => {
     const tabId = await activeTabId(suite.browser);
     const frame = (await (await tab.waitForSelector('#desk')).contentFrame())!;
     await frame.waitForSelector('#forecast');
-    const offset = await tab.evaluate(() => document.getElementById('desk')!.getBoundingClientRect().toJSON() as DOMRect);
+    const offset = await tab.evaluate(
+      () => document.getElementById('desk')!.getBoundingClientRect().toJSON() as DOMRect,
+    );
     const word = await frame.evaluate(() => {
       const text = document.getElementById('forecast')!.firstChild as Text;
       const range = document.createRange();
@@ -109,7 +111,11 @@ describe('a page pays per mention (Chromium)', () => {
       tabId,
     );
     // The card's host is a plain popover <div> (see entrypoints/card/card-ui.tsx).
-    await waitFor(() => frame.evaluate(() => document.querySelector('body > div[popover]') !== null), Boolean, 'the card in the frame');
+    await waitFor(
+      () => frame.evaluate(() => document.querySelector('body > div[popover]') !== null),
+      Boolean,
+      'the card in the frame',
+    );
     expect((await waitForCard(tab, true)).text).toContain(ui.en.notNamed('Rain'));
   });
 
@@ -127,7 +133,8 @@ const registeredParagraphs = (page: Page) =>
   page.evaluate(() => {
     const ids = new Set<number>();
     for (const name of ['whoswho-altman', 'whoswho-leike']) {
-      for (const range of CSS.highlights.get(name) ?? []) ids.add(Number((range.startContainer.parentElement?.id ?? 'p-1').slice(1)));
+      for (const range of CSS.highlights.get(name) ?? [])
+        ids.add(Number((range.startContainer.parentElement?.id ?? 'p-1').slice(1)));
     }
     return [...ids].sort((a, b) => a - b);
   });
@@ -148,23 +155,34 @@ describe('a page with more mentions than the extension registers at once (Chromi
       'the counts of every mention',
     );
     // Only those near the top of the page are in the registry.
-    const atTop = await waitFor(() => registeredParagraphs(page), (ids) => ids.length > 0 && ids[0] === 0, 'marks at the top');
+    const atTop = await waitFor(
+      () => registeredParagraphs(page),
+      (ids) => ids.length > 0 && ids[0] === 0,
+      'marks at the top',
+    );
     expect(atTop.length).toBeLessThan(REGISTER_ALL_UP_TO);
     expect(Math.max(...atTop)).toBeLessThan(MANY / 2);
 
     // Far down the page, the mentions there come into the registry as they come near the screen.
     await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'center' }), `p${MANY - 20}`);
-    const atEnd = await waitFor(() => registeredParagraphs(page), (ids) => ids.includes(MANY - 20), 'marks at the end');
+    const atEnd = await waitFor(
+      () => registeredParagraphs(page),
+      (ids) => ids.includes(MANY - 20),
+      'marks at the end',
+    );
     expect(atEnd).not.toContain(0);
 
     // And the card opens there.
-    const box = await page.evaluate((id) => {
-      const text = document.getElementById(id)!.firstChild as Text;
-      const range = document.createRange();
-      range.setStart(text, text.data.indexOf('Sam'));
-      range.setEnd(text, text.data.indexOf(' wrote'));
-      return range.getClientRects()[0]!.toJSON() as { x: number; y: number; width: number; height: number };
-    }, `p${MANY - 19}`);
+    const box = await page.evaluate(
+      (id) => {
+        const text = document.getElementById(id)!.firstChild as Text;
+        const range = document.createRange();
+        range.setStart(text, text.data.indexOf('Sam'));
+        range.setEnd(text, text.data.indexOf(' wrote'));
+        return range.getClientRects()[0]!.toJSON() as { x: number; y: number; width: number; height: number };
+      },
+      `p${MANY - 19}`,
+    );
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
     expect((await waitForCard(page, true)).text).toContain('Sam Altman');
   });

@@ -95,12 +95,23 @@ async function popupOverPage(page: Buffer, popup: Buffer): Promise<Buffer> {
   const { width, height } = POPUP_VIEWPORT;
   const left = STORE_VIEWPORT.width - width - 24;
   const top = 8;
-  const shadow = await sharp({ create: { width: width + 24, height: height + 24, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } })
-    .composite([{ input: { create: { width, height, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0.35 } } }, left: 12, top: 14 }])
+  const shadow = await sharp({
+    create: { width: width + 24, height: height + 24, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } },
+  })
+    .composite([
+      {
+        input: { create: { width, height, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0.35 } } },
+        left: 12,
+        top: 14,
+      },
+    ])
     .blur(6)
     .png()
     .toBuffer();
-  const framed = await sharp(popup).extend({ top: 1, bottom: 1, left: 1, right: 1, background: '#9aa0a6' }).png().toBuffer();
+  const framed = await sharp(popup)
+    .extend({ top: 1, bottom: 1, left: 1, right: 1, background: '#9aa0a6' })
+    .png()
+    .toBuffer();
   return sharp(page)
     .composite([
       { input: shadow, left: left - 12, top: top - 12 },

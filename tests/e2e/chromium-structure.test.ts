@@ -51,7 +51,10 @@ describe('page structure in Chromium', () => {
     const page = await suite.openPage('/structure.html');
     expect(await settleOn(page, STRUCTURE_TOP, 15_000)).toEqual(STRUCTURE_TOP);
     await page.evaluate(() => {
-      const added = window as unknown as { addNameTag(id: string, name: string): void; addShadowBox(html: string): void };
+      const added = window as unknown as {
+        addNameTag(id: string, name: string): void;
+        addShadowBox(html: string): void;
+      };
       added.addNameTag('late', 'Jan Leike');
       added.addShadowBox('<p id="box">Sam <b>Altman</b> in a shadow root of a div</p>');
     });

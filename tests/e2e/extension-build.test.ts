@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_EXTENSION, FIREFOX_EXTENSION, FIREFOX_MV3_EXTENSION, requireBuilt, ROOT } from '../../scripts/browser/paths';
+import {
+  CHROME_EXTENSION,
+  FIREFOX_EXTENSION,
+  FIREFOX_MV3_EXTENSION,
+  requireBuilt,
+  ROOT,
+} from '../../scripts/browser/paths';
 
 /**
  * The built extension, as the stores get it: the manifests ask for the fewest permissions (each one
@@ -72,7 +78,11 @@ const EXPLAINED_WARNINGS: { code: string; file: RegExp }[] = [
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^(content-scripts\/content|session)\.js$/ },
 ];
 
-const BUILDS = { 'chrome-mv3': CHROME_EXTENSION, 'firefox-mv2': FIREFOX_EXTENSION, 'firefox-mv3': FIREFOX_MV3_EXTENSION };
+const BUILDS = {
+  'chrome-mv3': CHROME_EXTENSION,
+  'firefox-mv2': FIREFOX_EXTENSION,
+  'firefox-mv3': FIREFOX_MV3_EXTENSION,
+};
 type Build = keyof typeof BUILDS;
 const ALL_BUILDS = Object.keys(BUILDS) as Build[];
 const FIREFOX_BUILDS = ['firefox-mv2', 'firefox-mv3'] as const;
@@ -120,7 +130,10 @@ function descriptions(build: Build): Record<string, string> {
   const locales = join(scratch, build, '_locales');
   return Object.fromEntries(
     readdirSync(locales).map((locale) => {
-      const messages = JSON.parse(readFileSync(join(locales, locale, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+      const messages = JSON.parse(readFileSync(join(locales, locale, 'messages.json'), 'utf8')) as Record<
+        string,
+        { message: string }
+      >;
       return [locale, messages[key]?.message ?? ''];
     }),
   );
@@ -171,21 +184,28 @@ describe('the built extension', () => {
     const resources = manifest.web_accessible_resources ?? [];
     if (manifest.manifest_version === 3) {
       expect(resources).toEqual([
-        { resources: ['session.js', 'card.js'], matches: ['http://*/*', 'https://*/*', 'file:///*'], use_dynamic_url: true },
+        {
+          resources: ['session.js', 'card.js'],
+          matches: ['http://*/*', 'https://*/*', 'file:///*'],
+          use_dynamic_url: true,
+        },
       ]);
     } else {
       expect(resources).toEqual(['session.js', 'card.js']);
     }
   });
 
-  it.each(ALL_BUILDS)('%s: describes itself in at most 132 characters, in English, German and nothing else', (build) => {
-    const text = descriptions(build);
-    expect(Object.keys(text).sort()).toEqual(['de', 'en']);
-    for (const [locale, description] of Object.entries(text)) {
-      expect(description.trim(), locale).not.toBe('');
-      expect([...description].length, `${locale}: ${description}`).toBeLessThanOrEqual(DESCRIPTION_MAX);
-    }
-  });
+  it.each(ALL_BUILDS)(
+    '%s: describes itself in at most 132 characters, in English, German and nothing else',
+    (build) => {
+      const text = descriptions(build);
+      expect(Object.keys(text).sort()).toEqual(['de', 'en']);
+      for (const [locale, description] of Object.entries(text)) {
+        expect(description.trim(), locale).not.toBe('');
+        expect([...description].length, `${locale}: ${description}`).toBeLessThanOrEqual(DESCRIPTION_MAX);
+      }
+    },
+  );
 
   it('gives the stores the same short description as the manifest, in each language', () => {
     for (const [locale, description] of Object.entries(descriptions('chrome-mv3'))) {
@@ -227,15 +247,18 @@ describe('the built extension', () => {
     expect(manifests['chrome-mv3'].browser_specific_settings).toBeUndefined();
   });
 
-  it.each(FIREFOX_BUILDS)('%s: needs Firefox 140, keeps its {UUID} add-on id and declares that no data is collected', (build) => {
-    expect(manifests[build].browser_specific_settings?.gecko).toEqual({
-      id: GECKO_ID,
-      strict_min_version: FIREFOX_MIN_VERSION,
-      data_collection_permissions: { required: ['none'] },
-    });
-    // Firefox for Android reads `data_collection_permissions` from 142 on.
-    expect(manifests[build].browser_specific_settings?.gecko_android).toEqual({ strict_min_version: '142.0' });
-  });
+  it.each(FIREFOX_BUILDS)(
+    '%s: needs Firefox 140, keeps its {UUID} add-on id and declares that no data is collected',
+    (build) => {
+      expect(manifests[build].browser_specific_settings?.gecko).toEqual({
+        id: GECKO_ID,
+        strict_min_version: FIREFOX_MIN_VERSION,
+        data_collection_permissions: { required: ['none'] },
+      });
+      // Firefox for Android reads `data_collection_permissions` from 142 on.
+      expect(manifests[build].browser_specific_settings?.gecko_android).toEqual({ strict_min_version: '142.0' });
+    },
+  );
 
   it.each(ALL_BUILDS)('%s: evaluates no string, loads no remote code and makes no request', (build) => {
     const dir = join(scratch, build);
@@ -244,7 +267,9 @@ describe('the built extension', () => {
     for (const file of files) {
       const name = relative(dir, file);
       const code = readFileSync(file, 'utf8');
-      expect(code, name).not.toMatch(/\beval\s*\(|new Function\s*\(|importScripts|XMLHttpRequest|WebSocket|EventSource|sendBeacon/);
+      expect(code, name).not.toMatch(
+        /\beval\s*\(|new Function\s*\(|importScripts|XMLHttpRequest|WebSocket|EventSource|sendBeacon/,
+      );
       expect(code, name).not.toMatch(/import\s*\(\s*["'`]https?:|\bsrc\s*=\s*["'`]https?:/);
       // The one `fetch` is Vite's module-preload helper in the extension pages, which fetches the
       // pages' own <link rel=modulepreload> files.
@@ -254,20 +279,29 @@ describe('the built extension', () => {
     }
   });
 
-  it.each(FIREFOX_BUILDS)('%s: passes web-ext lint with no error, and no warning the README does not explain', async (build) => {
-    const lint = await run(`${ROOT}node_modules/.bin/web-ext`, ['lint', `--source-dir=${join(scratch, build)}`, '--output=json'], {
-      cwd: ROOT,
-      maxBuffer: 16 * 1024 * 1024,
-    }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
-    const report = JSON.parse(lint.stdout) as LintReport;
-    expect(report.errors).toEqual([]);
-    expect(report.summary.errors).toBe(0);
-    const unexplained = report.warnings.filter(
-      (warning) => !EXPLAINED_WARNINGS.some(({ code, file }) => warning.code === code && file.test(warning.file ?? '')),
-    );
-    expect(unexplained).toEqual([]);
-    // Each explained warning is named in the README.
-    const readme = readFileSync(`${ROOT}README.md`, 'utf8');
-    for (const { code } of EXPLAINED_WARNINGS) expect(readme, code).toContain(code);
-  }, 60_000);
+  it.each(FIREFOX_BUILDS)(
+    '%s: passes web-ext lint with no error, and no warning the README does not explain',
+    async (build) => {
+      const lint = await run(
+        `${ROOT}node_modules/.bin/web-ext`,
+        ['lint', `--source-dir=${join(scratch, build)}`, '--output=json'],
+        {
+          cwd: ROOT,
+          maxBuffer: 16 * 1024 * 1024,
+        },
+      ).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+      const report = JSON.parse(lint.stdout) as LintReport;
+      expect(report.errors).toEqual([]);
+      expect(report.summary.errors).toBe(0);
+      const unexplained = report.warnings.filter(
+        (warning) =>
+          !EXPLAINED_WARNINGS.some(({ code, file }) => warning.code === code && file.test(warning.file ?? '')),
+      );
+      expect(unexplained).toEqual([]);
+      // Each explained warning is named in the README.
+      const readme = readFileSync(`${ROOT}README.md`, 'utf8');
+      for (const { code } of EXPLAINED_WARNINGS) expect(readme, code).toContain(code);
+    },
+    60_000,
+  );
 });

@@ -27,7 +27,17 @@ interface Report {
   readonly extra: Record<string, unknown> | null;
 }
 
-const FROM_SERVER = ['react-app', 'hydrate', 'globals', 'css-reset', 'csp', 'editor-form', 'text', 'srcdoc', 'forged-start'];
+const FROM_SERVER = [
+  'react-app',
+  'hydrate',
+  'globals',
+  'css-reset',
+  'csp',
+  'editor-form',
+  'text',
+  'srcdoc',
+  'forged-start',
+];
 const FROM_OTHER = ['cross-site'];
 const REPORTS_TIMEOUT_MS = 60_000;
 
@@ -48,16 +58,25 @@ beforeAll(async () => {
   other = await startStaticServer(FIXTURE_PAGES);
   serveVendor(server);
   // The strict page, with the probe let in: scripts and requests to its own origin only.
-  const csp = readFileSync(`${FIXTURE_PAGES}/hostile/csp.html`, 'utf8').replace('</body>', '<script src="probe.js"></script>\n</body>');
+  const csp = readFileSync(`${FIXTURE_PAGES}/hostile/csp.html`, 'utf8').replace(
+    '</body>',
+    '<script src="probe.js"></script>\n</body>',
+  );
   server.route('/hostile/csp-report.html', 'text/html; charset=utf-8', csp, {
     'content-security-policy': "default-src 'none'; script-src 'self'; connect-src 'self'",
   });
   // Invalid UTF-8, as in hostile-text.test.ts: a stray 0xFF and an encoded surrogate.
-  const [before, after] = readFileSync(`${FIXTURE_PAGES}/hostile/text.html`, 'utf8').split('Placeholder for invalid UTF-8 bytes.');
+  const [before, after] = readFileSync(`${FIXTURE_PAGES}/hostile/text.html`, 'utf8').split(
+    'Placeholder for invalid UTF-8 bytes.',
+  );
   server.route(
     '/hostile/text.html',
     'text/html; charset=utf-8',
-    Buffer.concat([Buffer.from(`${before}Sam Altman`), Buffer.from([0xff, 0xed, 0xa0, 0x80]), Buffer.from(` met Jan Leike.${after}`)]),
+    Buffer.concat([
+      Buffer.from(`${before}Sam Altman`),
+      Buffer.from([0xff, 0xed, 0xa0, 0x80]),
+      Buffer.from(` met Jan Leike.${after}`),
+    ]),
   );
   const crossSite = other.origin.replace('127.0.0.1', 'localhost');
   // An add-on's id is public: the page that forges the start event knows it.
@@ -66,7 +85,9 @@ beforeAll(async () => {
   };
   const extension = encodeURIComponent(manifest.browser_specific_settings.gecko.id);
   firefox = await launchFirefox();
-  await (await firefox.firstTab()).goto(`${server.origin}/hostile/firefox-hub.html?cross=${crossSite}&extension=${extension}`);
+  await (
+    await firefox.firstTab()
+  ).goto(`${server.origin}/hostile/firefox-hub.html?cross=${crossSite}&extension=${extension}`);
   const timeout = new Promise<never>((_, reject) => {
     const fail = () => reject(new Error(`Reports from ${[...reports.keys()].join(', ') || 'no page'} only`));
     setTimeout(fail, REPORTS_TIMEOUT_MS).unref();
@@ -149,7 +170,12 @@ describe('hostile pages in Firefox ESR', () => {
   it('finds the names in right-to-left text, among marks, emoji, invalid bytes and lone surrogates', () => {
     const { highlights, mutations } = report('text');
     expect(highlights).toEqual({
-      sutskever: ['bidi: Ilya Sutskever', 'emoji: Ilya Sutskever', 'rtl-ar: Ilya Sutskever', 'surrogates: Ilya Sutskever'],
+      sutskever: [
+        'bidi: Ilya Sutskever',
+        'emoji: Ilya Sutskever',
+        'rtl-ar: Ilya Sutskever',
+        'surrogates: Ilya Sutskever',
+      ],
       altman: [
         'bidi: Sam Altman',
         'combining: Sam Altman',
@@ -158,7 +184,13 @@ describe('hostile pages in Firefox ESR', () => {
         'rtl-he: סם אלטמן',
         'surrogates: Sam Altman',
       ],
-      leike: ['bidi: Jan Leike', 'emoji: Jan Leike', 'invalid-bytes: Jan Leike', 'rtl-he: Jan Leike', 'surrogates: Jan Leike'],
+      leike: [
+        'bidi: Jan Leike',
+        'emoji: Jan Leike',
+        'invalid-bytes: Jan Leike',
+        'rtl-he: Jan Leike',
+        'surrogates: Jan Leike',
+      ],
       pachocki: ['combining: Jakub Pachocki', 'rtl-ar: Jakub Pachocki', 'split-pair: Jakub Pachocki'],
     });
     expect(mutations).toEqual([]);

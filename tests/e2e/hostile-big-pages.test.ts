@@ -50,7 +50,8 @@ const nested = (names: boolean) =>
 const PARAGRAPHS = 25_000;
 const paragraphs: string[] = [];
 for (let i = 0; i < PARAGRAPHS; i++) {
-  const name = i === 10 ? 'Jan Leike' : i === PARAGRAPHS / 2 ? 'Ilya Sutskever' : i === PARAGRAPHS - 1 ? 'Sam Altman' : 'someone';
+  const name =
+    i === 10 ? 'Jan Leike' : i === PARAGRAPHS / 2 ? 'Ilya Sutskever' : i === PARAGRAPHS - 1 ? 'Sam Altman' : 'someone';
   paragraphs.push(`<p id="p${i}">Line ${i}: <b>${name}</b> said <i>something</i></p>`);
 }
 const MANY_NODES = page('100,000 text nodes', paragraphs.join('\n'));
@@ -122,7 +123,7 @@ describe('hostile pages: big pages (Chromium)', () => {
     const problems = watchProblems(tab);
     await tab.goto(`${suite.server.origin}/big/nested-nameless.html`, { waitUntil: 'load' });
     let longestAnswerMs = 0;
-    for (const until = Date.now() + 2_000; Date.now() < until; ) {
+    for (const until = Date.now() + 2_000; Date.now() < until;) {
       const asked = Date.now();
       await tab.evaluate('0');
       longestAnswerMs = Math.max(longestAnswerMs, Date.now() - asked);

@@ -94,7 +94,7 @@ describe('hostile pages: CSS aimed at everything (Chromium)', () => {
     await page.close();
   });
 
-  it('marks and shows the card on a page whose Content-Security-Policy is default-src \'none\'', async () => {
+  it("marks and shows the card on a page whose Content-Security-Policy is default-src 'none'", async () => {
     const { page, problems } = await openWatched(suite, '/hostile/csp.html');
     expect(await waitForHighlights(page, 4)).toEqual({
       sutskever: ['lead: Ilya Sutskever'],

@@ -23,9 +23,17 @@ const traces = (page: Page) =>
 
 describe('hostile pages: documents other than HTML (Chromium)', () => {
   it('marks a text/plain document and opens the card there', async () => {
-    suite.server.route('/hostile/notes.txt', 'text/plain; charset=utf-8', 'Notes, May 2024\n\nSam Altman thanked Ilya Sutskever.\n');
+    suite.server.route(
+      '/hostile/notes.txt',
+      'text/plain; charset=utf-8',
+      'Notes, May 2024\n\nSam Altman thanked Ilya Sutskever.\n',
+    );
     const { page, problems } = await openWatched(suite, '/hostile/notes.txt');
-    expect(await waitForHighlights(page, 2)).toEqual({ ...NO_MARKS, altman: [': Sam Altman'], sutskever: [': Ilya Sutskever'] });
+    expect(await waitForHighlights(page, 2)).toEqual({
+      ...NO_MARKS,
+      altman: [': Sam Altman'],
+      sutskever: [': Ilya Sutskever'],
+    });
     await hoverMention(page, 'altman');
     expect((await waitForCard(page, true)).text).toContain('Sam Altman');
     expect(problems()).toEqual([]);
@@ -34,7 +42,11 @@ describe('hostile pages: documents other than HTML (Chromium)', () => {
 
   it('marks an XHTML document, parsed as XML with an HTML root, and opens the card there', async () => {
     const { page, problems } = await openWatched(suite, '/hostile/page.xhtml');
-    expect(await waitForHighlights(page, 2)).toEqual({ ...NO_MARKS, altman: ['xhtml: Sam Altman'], leike: ['xhtml: Jan Leike'] });
+    expect(await waitForHighlights(page, 2)).toEqual({
+      ...NO_MARKS,
+      altman: ['xhtml: Sam Altman'],
+      leike: ['xhtml: Jan Leike'],
+    });
     await hoverMention(page, 'leike');
     expect((await waitForCard(page, true)).text).toContain('Jan Leike');
     // XHTML keeps the case of its names.

@@ -45,11 +45,21 @@ afterAll(async () => {
 });
 
 const frameMarks = (frame: Frame) =>
-  waitFor(() => readFrameHighlights(frame), (texts) => countHighlights(texts) > 0, `marks in ${frame.url()}`);
+  waitFor(
+    () => readFrameHighlights(frame),
+    (texts) => countHighlights(texts) > 0,
+    `marks in ${frame.url()}`,
+  );
 
 function frameOf(page: Page, test: (url: string) => boolean): Frame {
   const frame = page.frames().find((f) => f !== page.mainFrame() && test(f.url()));
-  if (!frame) throw new Error(`No such frame among ${page.frames().map((f) => f.url()).join(', ')}`);
+  if (!frame)
+    throw new Error(
+      `No such frame among ${page
+        .frames()
+        .map((f) => f.url())
+        .join(', ')}`,
+    );
   return frame;
 }
 
@@ -90,7 +100,13 @@ describe('hostile pages: frames (Chromium)', () => {
     await waitForCard(page, false);
     // ...and from a cross-site frame, which runs in a process of its own.
     await hoverMentionInFrame(page, frames.site, 'sutskever');
-    expect(await waitFor(() => cardTextInFrame(frames.site), (text) => text !== null, 'the card')).toContain('Ilya Sutskever');
+    expect(
+      await waitFor(
+        () => cardTextInFrame(frames.site),
+        (text) => text !== null,
+        'the card',
+      ),
+    ).toContain('Ilya Sutskever');
     expect(await readCard(page)).toBeNull();
     expect(await recordedMutations(frames.site)).toEqual(['childList BODY +DIV']);
     expect(problems()).toEqual([]);
@@ -122,7 +138,13 @@ describe('hostile pages: what the badge and the popup count in frames (Chromium)
   it('counts names that are in frames only: three srcdoc frames and a cross-origin one', async () => {
     const { page, problems } = await openWatched(suite, `/hostile/frames-only.html?cross=${other.origin}`);
     const tabId = await tabOf(page);
-    expect(await waitFor(() => badgeOf(tabId), (text) => text === '4', 'a badge of 4')).toBe('4');
+    expect(
+      await waitFor(
+        () => badgeOf(tabId),
+        (text) => text === '4',
+        'a badge of 4',
+      ),
+    ).toBe('4');
     expect(await tabCounts(suite.browser, tabId)).toEqual({ altman: 1, leike: 1, pachocki: 1, sutskever: 1 });
     expect(problems()).toEqual([]);
     await page.close();
@@ -132,7 +154,11 @@ describe('hostile pages: what the badge and the popup count in frames (Chromium)
     const { page, problems } = await openWatched(suite, '/hostile/frames-many.html');
     const tabId = await tabOf(page);
     // The top frame has reported (nothing), so the tab has a page.
-    await waitFor(() => tabCounts(suite.browser, tabId), (counts) => counts !== undefined, 'the top frame');
+    await waitFor(
+      () => tabCounts(suite.browser, tabId),
+      (counts) => counts !== undefined,
+      'the top frame',
+    );
     await page.bringToFront();
     expect(await page.evaluate("window.addFrames(30, 'Sam Altman')")).toBe(30);
     const counted = await waitFor(
@@ -154,14 +180,24 @@ describe('hostile pages: what the badge and the popup count in frames (Chromium)
       await churn("window.addFrames(10, 'Sam Altman wrote to Jan Leike.')");
       await page.waitForTimeout(150);
     }
-    await waitFor(() => badgeOf(tabId), (text) => text === '2', 'a badge of 2');
+    await waitFor(
+      () => badgeOf(tabId),
+      (text) => text === '2',
+      'a badge of 2',
+    );
     for (let batch = 0; batch < 5; batch += 1) {
       await churn('window.removeFrames(10)');
       await page.waitForTimeout(150);
     }
     expect(await churn('document.querySelectorAll("iframe").length')).toBe(0);
     // The badge follows without the popup's asking (asking checks the frames first).
-    expect(await waitFor(() => badgeOf(tabId), (text) => text === '', 'no badge')).toBe('');
+    expect(
+      await waitFor(
+        () => badgeOf(tabId),
+        (text) => text === '',
+        'no badge',
+      ),
+    ).toBe('');
     expect(await tabCounts(suite.browser, tabId)).toEqual({});
     expect(problems()).toEqual([]);
     await page.close();
@@ -172,7 +208,8 @@ describe('hostile pages: "off on this site" in frames (Chromium)', () => {
   afterEach(() => clearSettings(suite.browser));
 
   const crossSite = () => other.origin.replace('127.0.0.1', 'localhost');
-  const openFrames = (page = 'frames') => openWatched(suite, `/hostile/${page}.html?cross=${other.origin}&site=${crossSite()}`);
+  const openFrames = (page = 'frames') =>
+    openWatched(suite, `/hostile/${page}.html?cross=${other.origin}&site=${crossSite()}`);
   const marked = async (page: Page) => {
     const marks = await Promise.all(page.frames().map((frame) => readFrameHighlights(frame)));
     return marks.filter((texts) => countHighlights(texts) > 0).length;
@@ -183,26 +220,45 @@ describe('hostile pages: "off on this site" in frames (Chromium)', () => {
   it.each([
     ['frames', 'whose frames can read its address', 7, '4'],
     ['sandboxed-frames', 'whose frames cannot read its address, and ask', 6, '3'],
-  ])('marks no frame of a page whose top-level site is switched off, whatever the frame’s own site: %s, %s', async (path, _, withNames, people) => {
-    await setDisabledSites(suite.browser, ['127.0.0.1']);
-    const { page, problems } = await openFrames(path);
-    await page.waitForLoadState('load');
-    const tabId = await tabOf(page);
-    // The top frame has reported; every frame's content script has had its turn.
-    await waitFor(() => tabCounts(suite.browser, tabId), (counts) => counts !== undefined, 'the top frame');
-    await page.waitForTimeout(1_000);
-    expect(page.frames()).toHaveLength(7);
-    expect(await marked(page)).toBe(0);
-    expect(await badgeOf(tabId)).toBe('');
-    expect(await tabCounts(suite.browser, tabId)).toEqual({});
+  ])(
+    'marks no frame of a page whose top-level site is switched off, whatever the frame’s own site: %s, %s',
+    async (path, _, withNames, people) => {
+      await setDisabledSites(suite.browser, ['127.0.0.1']);
+      const { page, problems } = await openFrames(path);
+      await page.waitForLoadState('load');
+      const tabId = await tabOf(page);
+      // The top frame has reported; every frame's content script has had its turn.
+      await waitFor(
+        () => tabCounts(suite.browser, tabId),
+        (counts) => counts !== undefined,
+        'the top frame',
+      );
+      await page.waitForTimeout(1_000);
+      expect(page.frames()).toHaveLength(7);
+      expect(await marked(page)).toBe(0);
+      expect(await badgeOf(tabId)).toBe('');
+      expect(await tabCounts(suite.browser, tabId)).toEqual({});
 
-    // (Control) switched on again, every frame with a name marks it, live.
-    await clearSettings(suite.browser);
-    expect(await waitFor(() => marked(page), (n) => n === withNames, 'the frames marked')).toBe(withNames);
-    expect(await waitFor(() => badgeOf(tabId), (text) => text === people, 'the badge')).toBe(people);
-    expect(problems()).toEqual([]);
-    await page.close();
-  });
+      // (Control) switched on again, every frame with a name marks it, live.
+      await clearSettings(suite.browser);
+      expect(
+        await waitFor(
+          () => marked(page),
+          (n) => n === withNames,
+          'the frames marked',
+        ),
+      ).toBe(withNames);
+      expect(
+        await waitFor(
+          () => badgeOf(tabId),
+          (text) => text === people,
+          'the badge',
+        ),
+      ).toBe(people);
+      expect(problems()).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('marks a frame from a site that is switched off, on a page whose site is on', async () => {
     await setDisabledSites(suite.browser, ['localhost']);

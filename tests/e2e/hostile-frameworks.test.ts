@@ -1,7 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { waitForCard } from '../../scripts/browser/card';
-import { countHighlights, hoverMention, NO_MARKS, readHighlights, waitForHighlights, type HighlightTexts } from '../../scripts/browser/highlights';
+import {
+  countHighlights,
+  hoverMention,
+  NO_MARKS,
+  readHighlights,
+  waitForHighlights,
+  type HighlightTexts,
+} from '../../scripts/browser/highlights';
 import { openWatched, recordedMutations, serveVendor, waitFor } from './harness/hostile';
 import { useChromiumSuite } from './harness/suite';
 
@@ -42,7 +49,11 @@ const hydration = (page: Page) =>
 describe('hostile pages: apps that own their DOM (Chromium)', () => {
   it('follows a Preact app that re-renders names every 150 ms, and the app keeps working', async () => {
     const { page, problems } = await openWatched(suite, '/hostile/react-app.html');
-    await waitFor(() => readHighlights(page), (texts) => countHighlights(texts) >= 5, 'the first marks');
+    await waitFor(
+      () => readHighlights(page),
+      (texts) => countHighlights(texts) >= 5,
+      'the first marks',
+    );
     // Ten re-renders or so, each changing the ticker's text and the order of the list.
     await page.waitForTimeout(1_500);
     await app(page).stop();
@@ -68,7 +79,13 @@ describe('hostile pages: apps that own their DOM (Chromium)', () => {
   it('marks server-rendered HTML before hydration, and the hydration finds every node as the server made it', async () => {
     const { page, problems } = await openWatched(suite, '/hostile/hydrate.html');
     // The page hydrates once it sees the extension's marks (probe: window.__mutations before it).
-    expect(await hydration(page)).toEqual({ done: true, marked: true, sameNodes: true, mutationsBefore: [], consoleErrors: [] });
+    expect(await hydration(page)).toEqual({
+      done: true,
+      marked: true,
+      sameNodes: true,
+      mutationsBefore: [],
+      consoleErrors: [],
+    });
     expect(await waitForHighlights(page, 3)).toEqual({
       ...NO_MARKS,
       sutskever: ['story-lead: Ilya Sutskever'],
@@ -78,7 +95,11 @@ describe('hostile pages: apps that own their DOM (Chromium)', () => {
     // The hydrated app works, and its next render is marked.
     await page.click('#next');
     expect(await page.textContent('#story-update')).toBe('Update: Jan Leike has resigned too.');
-    await waitFor(() => readHighlights(page), (texts) => texts.leike.length === 1, 'the new mention');
+    await waitFor(
+      () => readHighlights(page),
+      (texts) => texts.leike.length === 1,
+      'the new mention',
+    );
     expect(await waitForHighlights(page, 3)).toEqual({
       ...NO_MARKS,
       sutskever: ['story-lead: Ilya Sutskever'],

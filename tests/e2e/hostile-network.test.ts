@@ -177,11 +177,16 @@ describe('nothing leaves the browser (Chromium)', () => {
       // import from a per-session address (`use_dynamic_url`). It is the browser's only extension.
       if (url.startsWith('chrome-extension://')) continue;
       expect(isPageRequest(request), `${url} was not made by a page`).toBe(true);
-      expect(fixtures.some((origin) => url.startsWith(`${origin}/`)), `${url} goes elsewhere`).toBe(true);
+      expect(
+        fixtures.some((origin) => url.startsWith(`${origin}/`)),
+        `${url} goes elsewhere`,
+      ).toBe(true);
     }
     // Every request the fixture servers got was one a page made (and the browser's icon requests).
     const made = count(
-      requests.filter(isPageRequest).map((request) => `${request.method()} ${new URL(request.url()).pathname}${new URL(request.url()).search}`),
+      requests
+        .filter(isPageRequest)
+        .map((request) => `${request.method()} ${new URL(request.url()).pathname}${new URL(request.url()).search}`),
     );
     for (const [line, times] of count([...server.requests, ...other.requests])) {
       if (line === 'GET /favicon.ico') continue;
@@ -195,7 +200,11 @@ describe('nothing leaves the browser (Chromium)', () => {
     await browser.background.evaluate(async (fixture) => {
       await Promise.allSettled([fetch('https://example.org/control-beacon'), fetch(`${fixture}/control-beacon`)]);
     }, server.origin);
-    await waitFor(async () => trap.seen, (seen) => seen.includes('CONNECT example.org:443'), 'the trap');
+    await waitFor(
+      async () => trap.seen,
+      (seen) => seen.includes('CONNECT example.org:443'),
+      'the trap',
+    );
     expect(server.requests.slice(before)).toContain('GET /control-beacon');
     // Playwright saw the worker's request, and would have told it from a page's.
     const beacon = requests.find((request) => request.url().endsWith('/control-beacon'));
@@ -212,7 +221,9 @@ describe('nothing leaves the browser (Chromium)', () => {
       'GET https://example.org/control-beacon',
     ]);
     // What the trap saw was the browser's own (no initiator) and the control.
-    const browsersOwn = new Set(logged.filter((request) => !request.initiator).map((request) => new URL(request.url).host));
+    const browsersOwn = new Set(
+      logged.filter((request) => !request.initiator).map((request) => new URL(request.url).host),
+    );
     for (const line of trap.seen) {
       const host = line.startsWith('CONNECT ') ? line.slice(8).replace(/:443$/, '') : new URL(line.split(' ')[1]!).host;
       expect(browsersOwn.has(host) || host === 'example.org', `${line} from whom?`).toBe(true);

@@ -53,7 +53,12 @@ describe('hostile pages: a single-page app (Chromium)', () => {
     // Three views in a row: each is marked soon after it shows, and the tab's counts follow.
     let route = (await spa(page)).route;
     for (const target of [route + 1, route + 2, route + 3]) {
-      await waitFor(() => spa(page), (state) => state.route >= target, `view ${target}`, 3_000);
+      await waitFor(
+        () => spa(page),
+        (state) => state.route >= target,
+        `view ${target}`,
+        3_000,
+      );
       route = (await spa(page)).route;
       const [person, name] = VIEW_PEOPLE[route % VIEW_PEOPLE.length]!;
       const expected = { ...NO_MARKS, [person]: [`story-${route}: ${name}`] };
@@ -65,7 +70,12 @@ describe('hostile pages: a single-page app (Chromium)', () => {
         900,
       );
       expect(texts).toEqual(expected);
-      const counts = await waitFor(tabCounts, (tabs) => JSON.stringify(tabs).includes(`"${person}":1`), 'the counts', 900);
+      const counts = await waitFor(
+        tabCounts,
+        (tabs) => JSON.stringify(tabs).includes(`"${person}":1`),
+        'the counts',
+        900,
+      );
       expect(counts).toEqual([{ 0: { [person]: 1 } }]);
     }
 

@@ -28,7 +28,11 @@ function listenForStart(name: string) {
   const seen: string[] = [];
   (window as unknown as { __startSeen: string[] }).__startSeen = seen;
   for (const target of [window, document]) {
-    target.addEventListener(name, (event) => seen.push(`${event.type} on ${target === window ? 'window' : 'document'}`), true);
+    target.addEventListener(
+      name,
+      (event) => seen.push(`${event.type} on ${target === window ? 'window' : 'document'}`),
+      true,
+    );
   }
   window.addEventListener(
     'message',
@@ -42,11 +46,7 @@ function listenForStart(name: string) {
 
 /** Dispatches, from the page, every variant of the start event a page could forge. */
 function forgeStartEvents(name: string) {
-  const details = [
-    { contentScriptName: 'content', messageId: 'forged' },
-    { contentScriptName: 'content' },
-    undefined,
-  ];
+  const details = [{ contentScriptName: 'content', messageId: 'forged' }, { contentScriptName: 'content' }, undefined];
   for (const target of [document, window]) {
     for (const detail of details) target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true }));
     target.dispatchEvent(new Event(name));
@@ -164,12 +164,16 @@ describe('a page that steers the highlights it shares with the extension (Chromi
     // The stepper goes to the first real mention and emphasises it there, not the headline.
     await pressCommand(suite.browser, 'next-mention', tabId);
     await expect
-      .poll(() => tab.evaluate(() => [...(CSS.highlights.get('whoswho-focus') ?? [])].map((r) => {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        return `${(r.startContainer.parentElement?.closest('[id]')?.id ?? '')}: ${range.toString()}`;
-      })))
+      .poll(() =>
+        tab.evaluate(() =>
+          [...(CSS.highlights.get('whoswho-focus') ?? [])].map((r) => {
+            const range = document.createRange();
+            range.setStart(r.startContainer, r.startOffset);
+            range.setEnd(r.endContainer, r.endOffset);
+            return `${r.startContainer.parentElement?.closest('[id]')?.id ?? ''}: ${range.toString()}`;
+          }),
+        ),
+      )
       .toEqual(['full: Ilya Sutskever']);
     await expect.poll(async () => (await readCard(tab))?.text ?? '', { timeout: 5_000 }).toContain('Ilya Sutskever');
   });

@@ -32,8 +32,14 @@ const INVALID_BYTES = Buffer.concat([
 
 const suite = useChromiumSuite({
   serve(server) {
-    const [before, after] = readFileSync(`${FIXTURE_PAGES}/hostile/text.html`, 'utf8').split('Placeholder for invalid UTF-8 bytes.');
-    server.route('/hostile/text.html', 'text/html; charset=utf-8', Buffer.concat([utf8(before!), INVALID_BYTES, utf8(after!)]));
+    const [before, after] = readFileSync(`${FIXTURE_PAGES}/hostile/text.html`, 'utf8').split(
+      'Placeholder for invalid UTF-8 bytes.',
+    );
+    server.route(
+      '/hostile/text.html',
+      'text/html; charset=utf-8',
+      Buffer.concat([utf8(before!), INVALID_BYTES, utf8(after!)]),
+    );
   },
 });
 
@@ -80,7 +86,13 @@ describe('hostile pages: hard text (Chromium)', () => {
         'rtl-he: סם אלטמן',
         'surrogates: Sam Altman',
       ],
-      leike: ['bidi: Jan Leike', 'emoji: Jan Leike', 'invalid-bytes: Jan Leike', 'rtl-he: Jan Leike', 'surrogates: Jan Leike'],
+      leike: [
+        'bidi: Jan Leike',
+        'emoji: Jan Leike',
+        'invalid-bytes: Jan Leike',
+        'rtl-he: Jan Leike',
+        'surrogates: Jan Leike',
+      ],
       pachocki: [
         // Only the plain one: "Pachocki\u0301" is another word.
         'combining: Jakub Pachocki',

@@ -20,7 +20,10 @@ function sourceFiles(dir: string): string[] {
 }
 
 const FORBIDDEN: [string, RegExp][] = [
-  ['HTML from a string', /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|createContextualFragment|document\.write|DOMParser|srcdoc/],
+  [
+    'HTML from a string',
+    /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|createContextualFragment|document\.write|DOMParser|srcdoc/,
+  ],
   ['HTML from a string, the Preact way', /dangerouslySetInnerHTML/],
   ['code from a string', /\beval\s*\(|new\s+Function\s*\(|set(Timeout|Interval)\s*\(\s*['"`]/],
   ['code from elsewhere', /importScripts|<script[^>]+src=["']?https?:|import\s*\(\s*['"`]https?:/],
@@ -35,9 +38,7 @@ describe('the source', () => {
   });
 
   test.each(FORBIDDEN)('builds no %s', (_, pattern) => {
-    const found = files
-      .filter((file) => pattern.test(readFileSync(file, 'utf8')))
-      .map((file) => relative(ROOT, file));
+    const found = files.filter((file) => pattern.test(readFileSync(file, 'utf8'))).map((file) => relative(ROOT, file));
     expect(found).toEqual([]);
   });
 });

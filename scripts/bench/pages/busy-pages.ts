@@ -50,5 +50,10 @@ export function rewritePage(): BusyPage {
       return (i + 1) % 2 ? 11 : 10;
     }, 300, ${BUSY_MS}, true)`;
   const title = 'Re-rendering every 300 ms';
-  return { title, html: pageShell({ title, body: `<main id="app">${versions[0]}</main>`, script }), mentions: 10, start };
+  return {
+    title,
+    html: pageShell({ title, body: `<main id="app">${versions[0]}</main>`, script }),
+    mentions: 10,
+    start,
+  };
 }

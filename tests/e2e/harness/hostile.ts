@@ -27,7 +27,8 @@ export function watchProblems(page: Page): () => string[] {
     const where = `${message.text()} @ ${url}`;
     if (IGNORED_CONSOLE.some((pattern) => pattern.test(where))) return;
     if (message.type() === 'error') problems.push(`console.error: ${where}`);
-    else if (message.type() === 'warning' && /(chrome|moz)-extension:/.test(where)) problems.push(`console.warning: ${where}`);
+    else if (message.type() === 'warning' && /(chrome|moz)-extension:/.test(where))
+      problems.push(`console.warning: ${where}`);
   });
   return () => [...problems];
 }

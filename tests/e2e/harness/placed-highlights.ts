@@ -47,7 +47,11 @@ const POLL_MS = 50;
  * for the test to compare (so that a timeout shows the difference). The wait is generous: how fast the
  * extension follows a change is measured by the benchmark, not asserted here.
  */
-export async function settleOn(target: ScriptedPage, expected: HighlightTexts, timeoutMs = 5_000): Promise<HighlightTexts> {
+export async function settleOn(
+  target: ScriptedPage,
+  expected: HighlightTexts,
+  timeoutMs = 5_000,
+): Promise<HighlightTexts> {
   const wanted = JSON.stringify(only(expected));
   const deadline = Date.now() + timeoutMs;
   let matchedSince: number | undefined;

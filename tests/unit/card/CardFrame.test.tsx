@@ -49,9 +49,13 @@ describe('CardNotice', () => {
     render(<CardNotice notice={{ kind: 'not-named', text: 'Robert Altman' }} lang="de" id="a" />);
     expect(screen.getByText('„Robert Altman“ ist niemand aus der Geschichte.')).toBeTruthy();
     cleanup();
-    render(<CardNotice notice={{ kind: 'several-named', text: `Sam Altman and ${'more '.repeat(30)}` }} lang="en" id="b" />);
+    render(
+      <CardNotice notice={{ kind: 'several-named', text: `Sam Altman and ${'more '.repeat(30)}` }} lang="en" id="b" />,
+    );
     const text = document.getElementById('b')!.textContent!;
-    expect(text).toMatch(/^“Sam Altman and (more )+more…” names several of the story’s people\. Select just one name\.$/);
+    expect(text).toMatch(
+      /^“Sam Altman and (more )+more…” names several of the story’s people\. Select just one name\.$/,
+    );
     expect(text.indexOf('…')).toBeLessThanOrEqual(61);
   });
 });

@@ -3,7 +3,12 @@ import { placeCard } from '../../../entrypoints/card/card-position';
 
 const viewport = { width: 1000, height: 800 };
 const card = { width: 300, height: 200 };
-const box = (left: number, top: number, width = 80, height = 20) => ({ left, top, right: left + width, bottom: top + height });
+const box = (left: number, top: number, width = 80, height = 20) => ({
+  left,
+  top,
+  right: left + width,
+  bottom: top + height,
+});
 
 describe('placeCard', () => {
   test('goes below the mention, aligned with its left edge, when there is room', () => {

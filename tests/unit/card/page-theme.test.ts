@@ -15,7 +15,8 @@ describe('page theme', () => {
   });
 
   test('reads the first opaque background up the ancestors', () => {
-    document.body.innerHTML = '<div style="background-color: rgb(20, 20, 20)"><p style="background-color: rgba(255,255,255,0.1)"><span>x</span></p></div>';
+    document.body.innerHTML =
+      '<div style="background-color: rgb(20, 20, 20)"><p style="background-color: rgba(255,255,255,0.1)"><span>x</span></p></div>';
     expect(themeAround(document.querySelector('span'), false)).toBe('dark');
     document.body.innerHTML = '<div style="background-color: rgb(250, 250, 250)"><span>x</span></div>';
     expect(themeAround(document.querySelector('span'), true)).toBe('light');

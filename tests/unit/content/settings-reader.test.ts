@@ -41,8 +41,18 @@ describe('the content script’s settings', () => {
   });
 
   test('keep each good field and drop each wrongly typed one', async () => {
-    await store({ enabled: 'false', disabledSites: ['example.org', 7, 'EXAMPLE.ORG/'], dwellMs: Infinity, highlightStyle: 'none', language: 7 });
-    expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, disabledSites: ['example.org'], highlightStyle: 'none' });
+    await store({
+      enabled: 'false',
+      disabledSites: ['example.org', 7, 'EXAMPLE.ORG/'],
+      dwellMs: Infinity,
+      highlightStyle: 'none',
+      language: 7,
+    });
+    expect(await readSettings()).toEqual({
+      ...DEFAULT_SETTINGS,
+      disabledSites: ['example.org'],
+      highlightStyle: 'none',
+    });
   });
 
   test.each([

@@ -11,7 +11,11 @@ describe('compareInDocument', () => {
     const host = document.getElementById('host')!;
     const shadow = host.attachShadow({ mode: 'open' });
     shadow.innerHTML = '<p id="in">in</p>';
-    const [a, light, z] = ['a', 'light', 'z'].map((id) => document.getElementById(id)!) as [HTMLElement, HTMLElement, HTMLElement];
+    const [a, light, z] = ['a', 'light', 'z'].map((id) => document.getElementById(id)!) as [
+      HTMLElement,
+      HTMLElement,
+      HTMLElement,
+    ];
     const inside = shadow.getElementById('in')!;
     const order: Node[] = [z, inside, light, host, a, shadow];
     order.sort(compareInDocument);

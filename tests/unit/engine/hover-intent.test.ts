@@ -13,7 +13,11 @@ describe('HoverIntent', () => {
     vi.useFakeTimers();
     opened = [];
     closed = 0;
-    intent = new HoverIntent<string>({ open: (t) => opened.push(t), close: () => closed++, signal: new AbortController().signal });
+    intent = new HoverIntent<string>({
+      open: (t) => opened.push(t),
+      close: () => closed++,
+      signal: new AbortController().signal,
+    });
   });
   afterEach(() => vi.useRealTimers());
 
@@ -97,7 +101,11 @@ describe('HoverIntent', () => {
 
   test('its signal ends it: a pending open is dropped and no new one is scheduled', () => {
     const lifetime = new AbortController();
-    const ended = new HoverIntent<string>({ open: (t) => opened.push(t), close: () => closed++, signal: lifetime.signal });
+    const ended = new HoverIntent<string>({
+      open: (t) => opened.push(t),
+      close: () => closed++,
+      signal: lifetime.signal,
+    });
     ended.pointerOn('a');
     lifetime.abort();
     vi.advanceTimersByTime(DWELL_MS * 2);

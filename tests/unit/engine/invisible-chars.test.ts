@@ -9,7 +9,20 @@ describe('stripInvisible', () => {
   });
 
   it('removes soft hyphens, zero-width spaces and joiners, word joiners, BOMs and direction marks', () => {
-    const invisible = ['\u00AD', '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u202A', '\u202E', '\u2060', '\u2066', '\u2069', '\uFEFF'];
+    const invisible = [
+      '\u00AD',
+      '\u200B',
+      '\u200C',
+      '\u200D',
+      '\u200E',
+      '\u200F',
+      '\u202A',
+      '\u202E',
+      '\u2060',
+      '\u2066',
+      '\u2069',
+      '\uFEFF',
+    ];
     for (const c of invisible) expect(stripInvisible(`Lei${c}ke`).text).toBe('Leike');
   });
 

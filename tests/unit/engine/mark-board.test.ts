@@ -33,7 +33,8 @@ function setUp() {
   const hide = (count: number) => {
     for (const m of shown.splice(0, count)) board.hide(m);
   };
-  const inRegistry = (container: Node) => [...registry].filter((m) => (m as PlacedMention).container === container).length;
+  const inRegistry = (container: Node) =>
+    [...registry].filter((m) => (m as PlacedMention).container === container).length;
   return { board, registry, near, containers, shown, show, hide, inRegistry };
 }
 

@@ -11,7 +11,14 @@ const marked = (text: string) => findInDocument(matcher, text).map((m) => [m.per
 describe('createMatcher', () => {
   it('finds every full name form of the fact sheet, in any letter case', () => {
     const forms = {
-      sutskever: ['Ilya Sutskever', 'Ilja Sutskever', 'Ilya Sutzkever', 'Ilya Efimovich Sutskever', 'Илья Суцкевер', 'איליה סוצקבר'],
+      sutskever: [
+        'Ilya Sutskever',
+        'Ilja Sutskever',
+        'Ilya Sutzkever',
+        'Ilya Efimovich Sutskever',
+        'Илья Суцкевер',
+        'איליה סוצקבר',
+      ],
       altman: ['Sam Altman', 'Samuel Altman', 'Samuel Harris Altman', 'Сэм Альтман', 'סם אלטמן'],
       leike: ['Jan Leike', 'Ян Лейке'],
       pachocki: ['Jakub Pachocki', 'Jakuba Pachockiego', 'Якуб Пачоцки'],
@@ -86,12 +93,16 @@ describe('createMatcher', () => {
       ['altman', '@SAMA'],
       ['leike', '@JanLeike'],
     ]);
-    expect(marked('Fan accounts @samaltmanfan, @sama_fan, @sama_fan_de and @ilyasut_quotes, mail me@sama.')).toEqual([]);
+    expect(marked('Fan accounts @samaltmanfan, @sama_fan, @sama_fan_de and @ilyasut_quotes, mail me@sama.')).toEqual(
+      [],
+    );
   });
 
   it('never matches inside a longer word', () => {
     expect(
-      marked('OpenAI: Familie Altmann, die Altmanns, Altmannstraße, Gärtnerei Leiken, am Samstag gemeinsam, Pachowski.'),
+      marked(
+        'OpenAI: Familie Altmann, die Altmanns, Altmannstraße, Gärtnerei Leiken, am Samstag gemeinsam, Pachowski.',
+      ),
     ).toEqual([]);
     expect(marked('OpenAI and AI: Samsung, Samantha Altmanova, NeoLeike, Pachockiewicz.')).toEqual([]);
   });
@@ -144,7 +155,8 @@ describe('createMatcher', () => {
     // A lower-case "s." is German for "see", not an initial.
     expect(marked('Zu OpenAI (s. Altman 2023)')).toEqual([['altman', 'Altman']]);
     // Only the surname of an inverted name is marked; another first name makes it a namesake.
-    const references = 'Altman, Sam (2023). Planning for AGI.\nSutskever, I.; Vinyals, O.\nAltman, Robert (dir.)\tThe Player';
+    const references =
+      'Altman, Sam (2023). Planning for AGI.\nSutskever, I.; Vinyals, O.\nAltman, Robert (dir.)\tThe Player';
     expect(marked(references)).toEqual([
       ['altman', 'Altman'],
       ['sutskever', 'Sutskever'],
@@ -195,7 +207,9 @@ describe('createMatcher', () => {
   });
 
   it('gives a lone surname after a woman’s title or role to someone else: our four people are men', () => {
-    expect(marked('OpenAI-Anrufe für Frau Leike, Kollegin Pachocki und Ms. Altman, die Kursleiterin Leike.')).toEqual([]);
+    expect(marked('OpenAI-Anrufe für Frau Leike, Kollegin Pachocki und Ms. Altman, die Kursleiterin Leike.')).toEqual(
+      [],
+    );
   });
 
   it('takes a month after a day for a date, not a first name', () => {
@@ -204,7 +218,9 @@ describe('createMatcher', () => {
 
   it('takes no surname in the plural, which names a family, but keeps a German genitive after a pronoun', () => {
     expect(marked('OpenAI-Post, die an die Altmans gehen sollte; the Altmans’ dog.')).toEqual([]);
-    expect(marked('Die Belegschaft von OpenAI schrieb den Brief, der Altmans Rückkehr forderte.')).toEqual([['altman', 'Altmans']]);
+    expect(marked('Die Belegschaft von OpenAI schrieb den Brief, der Altmans Rückkehr forderte.')).toEqual([
+      ['altman', 'Altmans'],
+    ]);
   });
 
   it('takes no surname naming a family or a shop', () => {
@@ -239,8 +255,12 @@ describe('createMatcher', () => {
 
   it('lets a namesake in the document outweigh AI terms near a lone surname, but not the full name', () => {
     // A shop owner's namesake is set up first; later lone surnames near "KI" are still his.
-    expect(marked('Im Fahrradladen von Lea Altman hilft jetzt eine KI. „Die KI repariert nichts“, sagt Altman.')).toEqual([]);
-    expect(marked('Marek Pachocki’s bakery uses an AI chatbot now. “It never forgets an order,” Pachocki jokes.')).toEqual([]);
+    expect(
+      marked('Im Fahrradladen von Lea Altman hilft jetzt eine KI. „Die KI repariert nichts“, sagt Altman.'),
+    ).toEqual([]);
+    expect(
+      marked('Marek Pachocki’s bakery uses an AI chatbot now. “It never forgets an order,” Pachocki jokes.'),
+    ).toEqual([]);
     // Where the document names our person in full closer before it, the lone surname is theirs despite the namesake.
     expect(marked('Robert Altman made films. Sam Altman leads OpenAI. Altman said so.')).toEqual([
       ['altman', 'Sam Altman'],
@@ -251,10 +271,12 @@ describe('createMatcher', () => {
   });
 
   it('refuses a lone surname after another first name, even at OpenAI and with the full name nearby', () => {
-    const german = 'OpenAI-Chef Sam Altman ist nicht Robert Altman, Jack Altman, Annie Altman oder Robert-Altman-Fan R. Altman.';
+    const german =
+      'OpenAI-Chef Sam Altman ist nicht Robert Altman, Jack Altman, Annie Altman oder Robert-Altman-Fan R. Altman.';
     expect(marked(german)).toEqual([['altman', 'Sam Altman']]);
     // A line break inside a sentence, as in a wrapped paragraph, does not hide the first name before it.
-    const english = 'OpenAI news\nSam Altman is not Robert Altman’s heir, nor Sidney\nAltman, nor Maria Leike’s neighbour.';
+    const english =
+      'OpenAI news\nSam Altman is not Robert Altman’s heir, nor Sidney\nAltman, nor Maria Leike’s neighbour.';
     expect(marked(english)).toEqual([['altman', 'Sam Altman']]);
   });
 
@@ -263,14 +285,21 @@ describe('createMatcher', () => {
       'Bei OpenAI: CEO Altman, OpenAI-Chef Altman, Nachfolger Pachocki, KI-Forscherin und Wenn Leike. ' +
       'OpenAIs Altman. Das war gut. Sutskever schwieg.';
     expect(marked(german).map(([, text]) => text)).toEqual([
-      'Altman', 'Altman', 'Pachocki', 'Leike', 'Altman', 'Sutskever',
+      'Altman',
+      'Altman',
+      'Pachocki',
+      'Leike',
+      'Altman',
+      'Sutskever',
     ]);
-    const english = 'At OpenAI, Mr. Altman and OpenAI’s Altman met. Director of Research. Pachocki agreed. Reading Leike’s post, As Leike said.';
+    const english =
+      'At OpenAI, Mr. Altman and OpenAI’s Altman met. Director of Research. Pachocki agreed. Reading Leike’s post, As Leike said.';
     expect(marked(english).map(([, text]) => text)).toEqual(['Altman', 'Altman', 'Pachocki', 'Leike’s', 'Leike']);
   });
 
   it('refuses a lone surname that is part of another name: a shop, a street, a double surname', () => {
-    const german = 'KI-Nachrichten: Eisenwaren Altman schließt, die Leike-Straße wird gesperrt, Frau Müller-Leike zieht um.';
+    const german =
+      'KI-Nachrichten: Eisenwaren Altman schließt, die Leike-Straße wird gesperrt, Frau Müller-Leike zieht um.';
     expect(marked(german)).toEqual([]);
     const english = 'AI news: Altman Hardware is closing and the Altman Foundation moves.';
     expect(marked(english)).toEqual([]);
@@ -279,7 +308,8 @@ describe('createMatcher', () => {
   });
 
   it('never takes a first name alone, not even beside the full name and OpenAI', () => {
-    const english = 'At OpenAI, Sam Altman wrote that Ilya will no longer serve; Jan’s thread and Jakub’s promotion followed in Jan 2024.';
+    const english =
+      'At OpenAI, Sam Altman wrote that Ilya will no longer serve; Jan’s thread and Jakub’s promotion followed in Jan 2024.';
     expect(marked(english)).toEqual([['altman', 'Sam Altman']]);
     const german = 'Bei OpenAI schrieb Sam Altman, Ilja werde gehen; Jan und Jakub blieben bis Jan. 2025. Илья ушёл.';
     expect(marked(german)).toEqual([['altman', 'Sam Altman']]);

@@ -28,7 +28,8 @@ function host(html: string, tag = 'name-card'): HTMLElement {
 beforeEach(() => {
   hits = [];
   lifetime = new AbortController();
-  document.body.innerHTML = '<main id="app"><p id="first">Rain at noon, then sun.</p><p id="second">Nothing <b>else</b> to report.</p></main>';
+  document.body.innerHTML =
+    '<main id="app"><p id="first">Rain at noon, then sun.</p><p id="second">Nothing <b>else</b> to report.</p></main>';
 });
 
 afterEach(() => {
@@ -71,27 +72,48 @@ describe('the name watch at the start', () => {
 
 describe('the name watch on a page that changes', () => {
   const cases: [string, () => void][] = [
-    ['a paragraph with a name', () => document.getElementById('app')!.insertAdjacentHTML('beforeend', '<p>Ilya Sutskever left.</p>')],
+    [
+      'a paragraph with a name',
+      () => document.getElementById('app')!.insertAdjacentHTML('beforeend', '<p>Ilya Sutskever left.</p>'),
+    ],
     ['a chat line of text alone', () => document.getElementById('second')!.append(' says @sama')],
-    ['a text node changed in place', () => ((document.getElementById('first')!.firstChild as Text).data = 'Jan Leike wrote.')],
-    ['the rest of a name added in its own element', () => {
-      (document.getElementById('first')!.firstChild as Text).data = 'Alt';
-      document.getElementById('first')!.insertAdjacentHTML('beforeend', '<b>man</b>');
-    }],
-    ['an element between the halves of a name removed', () => {
-      document.getElementById('first')!.innerHTML = 'Pach<i>-</i>ocki';
-    }],
-    ['a web component with a name in its shadow root', () => document.getElementById('second')!.append(host('Sam <b>Altman</b>'))],
-    ['a <div> that comes with its shadow root', () => {
-      const box = document.createElement('div');
-      box.attachShadow({ mode: 'open' }).innerHTML = '<p>Sam Altman</p>';
-      document.body.append(box);
-    }],
-    ['a new <body>', () => {
-      const body = document.createElement('body');
-      body.innerHTML = '<p>Then Jakub Pachocki was named.</p>';
-      document.body.replaceWith(body);
-    }],
+    [
+      'a text node changed in place',
+      () => ((document.getElementById('first')!.firstChild as Text).data = 'Jan Leike wrote.'),
+    ],
+    [
+      'the rest of a name added in its own element',
+      () => {
+        (document.getElementById('first')!.firstChild as Text).data = 'Alt';
+        document.getElementById('first')!.insertAdjacentHTML('beforeend', '<b>man</b>');
+      },
+    ],
+    [
+      'an element between the halves of a name removed',
+      () => {
+        document.getElementById('first')!.innerHTML = 'Pach<i>-</i>ocki';
+      },
+    ],
+    [
+      'a web component with a name in its shadow root',
+      () => document.getElementById('second')!.append(host('Sam <b>Altman</b>')),
+    ],
+    [
+      'a <div> that comes with its shadow root',
+      () => {
+        const box = document.createElement('div');
+        box.attachShadow({ mode: 'open' }).innerHTML = '<p>Sam Altman</p>';
+        document.body.append(box);
+      },
+    ],
+    [
+      'a new <body>',
+      () => {
+        const body = document.createElement('body');
+        body.innerHTML = '<p>Then Jakub Pachocki was named.</p>';
+        document.body.replaceWith(body);
+      },
+    ],
   ];
 
   for (const [what, change] of cases) {

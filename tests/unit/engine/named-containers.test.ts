@@ -44,6 +44,8 @@ describe('namedContainers', () => {
     expect(ids(document)).toEqual([]);
     // Text the caller read already: the offsets are the document's, the hits those of the text given.
     document.body.innerHTML = '<p id="x">Sam Altman</p><p id="y">Rain</p>';
-    expect(namedContainers(document, prefilter, {}, document.body.textContent!).map((n) => (n as Element).id)).toEqual(['x']);
+    expect(namedContainers(document, prefilter, {}, document.body.textContent!).map((n) => (n as Element).id)).toEqual([
+      'x',
+    ]);
   });
 });

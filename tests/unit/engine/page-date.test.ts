@@ -25,29 +25,145 @@ const NO_DATE_URL = 'https://example.com/news/story';
 
 describe('readPageDate over pages shaped like real sites', () => {
   const cases: [string, string, string, PageDate | undefined, Date?][] = [
-    ['a news site with JSON-LD NewsArticle, in its own offset', 'news-json-ld.html', 'https://daily.example/technology/openai-chief-scientist-leaving', { date: '2024-05-14', signal: 'json-ld' }],
-    ['a Yoast-style @graph: the Article, not the image', 'yoast-graph.html', 'https://techblog.example/superalignment-team-explained/', { date: '2024-05-18', signal: 'json-ld' }],
-    ['a JSON-LD array with a typed URL and a list of dates', 'json-ld-array.html', 'https://wire.example/business/altman-returns', { date: '2023-11-22', signal: 'json-ld' }],
-    ['JSON-LD with only dateModified', 'json-ld-modified-only.html', 'https://explainer.example/who-runs-openai-research', { date: '2024-05-21', signal: 'modified' }],
-    ['JSON-LD dateCreated', 'json-ld-date-created.html', 'https://podcast.example/transcripts/altman', { date: '2024-05-13', signal: 'json-ld' }],
-    ['malformed JSON-LD, then a valid meta tag', 'malformed-json-ld-meta.html', 'https://gazette.example/board-statement', { date: '2023-11-17', signal: 'meta' }],
-    ['OpenGraph article:published_time late in the evening, US Pacific', 'opengraph.html', 'https://coasttimes.example/business/story/microsoft-hires-altman', { date: '2023-11-20', signal: 'meta' }],
-    ['parsely-pub-date', 'parsely.html', 'https://magazine.example/story/safety-researchers-left/', { date: '2024-05-17', signal: 'meta' }],
-    ['sailthru.date in RFC 2822', 'sailthru.html', 'https://ledger.example/altman-ousted', { date: '2023-11-17', signal: 'meta' }],
-    ['sailthru.date in unix seconds', 'sailthru-epoch.html', 'https://ledger.example/pachocki', { date: '2024-05-15', signal: 'meta' }],
-    ['DC.date.issued before DC.date.modified', 'dublin-core.html', 'https://rundschau.example/ki/superalignment', { date: '2024-05-17', signal: 'meta' }],
-    ['an itemprop datePublished meta in microdata', 'itemprop-meta.html', 'https://review.example/a-week-at-openai', { date: '2024-05-19', signal: 'meta' }],
-    ['a German site with meta name="date" (20 Nov 2023)', 'nov-2023-meta.html', 'https://nachrichten.example/wirtschaft/altman-microsoft-100.html', { date: '2023-11-20', signal: 'meta' }],
-    ['JSON-LD 8 Mar 2024 over a meta date 20 Nov 2023', 'mar-2024-json-ld.html', 'https://bulletin.example/altman-rejoins-board', { date: '2024-03-08', signal: 'json-ld' }],
-    ['a <time datetime> in the byline, past nav, aside and footer times', 'byline-time.html', 'https://chronicle.example/sutskever-next-step', { date: '2024-05-15', signal: 'time' }],
-    ['an old blog with <time pubdate>, and one in the comments', 'time-pubdate.html', 'https://oldblog.example/?p=812', { date: '2024-05-28', signal: 'time' }],
-    ['a live blog: the time in the article header, not an update', 'liveblog-article-header.html', 'https://live.example/openai-new-model', { date: '2024-05-13', signal: 'time' }],
-    ['times only in comments, related posts, nav, footer and aside', 'comments-related-only.html', 'https://forum.example/t/thoughts-on-the-board-saga', undefined],
-    ['times only in comments and related, with a dated URL', 'comments-related-only.html', 'https://forum.example/2024/05/09/thoughts-on-the-board-saga', { date: '2024-05-09', signal: 'url' }],
-    ['a date in the URL only', 'url-date.html', 'https://notes.example/2023/11/20/altman-brockman-microsoft/', { date: '2023-11-20', signal: 'url' }],
-    ['future dates ignored down to a past parsely date', 'future-date.html', 'https://events.example/2031/09/01/summit-preview', { date: '2024-05-16', signal: 'meta' }],
-    ['a 2025 blog post, read in 2025', 'page-2025.html', 'https://blog.example/looking-back', { date: '2025-02-10', signal: 'json-ld' }, new Date('2025-06-01T00:00:00Z')],
-    ['a 2025 blog post, every date in the future of May 2024', 'page-2025.html', 'https://blog.example/2025/02/10/looking-back', undefined],
+    [
+      'a news site with JSON-LD NewsArticle, in its own offset',
+      'news-json-ld.html',
+      'https://daily.example/technology/openai-chief-scientist-leaving',
+      { date: '2024-05-14', signal: 'json-ld' },
+    ],
+    [
+      'a Yoast-style @graph: the Article, not the image',
+      'yoast-graph.html',
+      'https://techblog.example/superalignment-team-explained/',
+      { date: '2024-05-18', signal: 'json-ld' },
+    ],
+    [
+      'a JSON-LD array with a typed URL and a list of dates',
+      'json-ld-array.html',
+      'https://wire.example/business/altman-returns',
+      { date: '2023-11-22', signal: 'json-ld' },
+    ],
+    [
+      'JSON-LD with only dateModified',
+      'json-ld-modified-only.html',
+      'https://explainer.example/who-runs-openai-research',
+      { date: '2024-05-21', signal: 'modified' },
+    ],
+    [
+      'JSON-LD dateCreated',
+      'json-ld-date-created.html',
+      'https://podcast.example/transcripts/altman',
+      { date: '2024-05-13', signal: 'json-ld' },
+    ],
+    [
+      'malformed JSON-LD, then a valid meta tag',
+      'malformed-json-ld-meta.html',
+      'https://gazette.example/board-statement',
+      { date: '2023-11-17', signal: 'meta' },
+    ],
+    [
+      'OpenGraph article:published_time late in the evening, US Pacific',
+      'opengraph.html',
+      'https://coasttimes.example/business/story/microsoft-hires-altman',
+      { date: '2023-11-20', signal: 'meta' },
+    ],
+    [
+      'parsely-pub-date',
+      'parsely.html',
+      'https://magazine.example/story/safety-researchers-left/',
+      { date: '2024-05-17', signal: 'meta' },
+    ],
+    [
+      'sailthru.date in RFC 2822',
+      'sailthru.html',
+      'https://ledger.example/altman-ousted',
+      { date: '2023-11-17', signal: 'meta' },
+    ],
+    [
+      'sailthru.date in unix seconds',
+      'sailthru-epoch.html',
+      'https://ledger.example/pachocki',
+      { date: '2024-05-15', signal: 'meta' },
+    ],
+    [
+      'DC.date.issued before DC.date.modified',
+      'dublin-core.html',
+      'https://rundschau.example/ki/superalignment',
+      { date: '2024-05-17', signal: 'meta' },
+    ],
+    [
+      'an itemprop datePublished meta in microdata',
+      'itemprop-meta.html',
+      'https://review.example/a-week-at-openai',
+      { date: '2024-05-19', signal: 'meta' },
+    ],
+    [
+      'a German site with meta name="date" (20 Nov 2023)',
+      'nov-2023-meta.html',
+      'https://nachrichten.example/wirtschaft/altman-microsoft-100.html',
+      { date: '2023-11-20', signal: 'meta' },
+    ],
+    [
+      'JSON-LD 8 Mar 2024 over a meta date 20 Nov 2023',
+      'mar-2024-json-ld.html',
+      'https://bulletin.example/altman-rejoins-board',
+      { date: '2024-03-08', signal: 'json-ld' },
+    ],
+    [
+      'a <time datetime> in the byline, past nav, aside and footer times',
+      'byline-time.html',
+      'https://chronicle.example/sutskever-next-step',
+      { date: '2024-05-15', signal: 'time' },
+    ],
+    [
+      'an old blog with <time pubdate>, and one in the comments',
+      'time-pubdate.html',
+      'https://oldblog.example/?p=812',
+      { date: '2024-05-28', signal: 'time' },
+    ],
+    [
+      'a live blog: the time in the article header, not an update',
+      'liveblog-article-header.html',
+      'https://live.example/openai-new-model',
+      { date: '2024-05-13', signal: 'time' },
+    ],
+    [
+      'times only in comments, related posts, nav, footer and aside',
+      'comments-related-only.html',
+      'https://forum.example/t/thoughts-on-the-board-saga',
+      undefined,
+    ],
+    [
+      'times only in comments and related, with a dated URL',
+      'comments-related-only.html',
+      'https://forum.example/2024/05/09/thoughts-on-the-board-saga',
+      { date: '2024-05-09', signal: 'url' },
+    ],
+    [
+      'a date in the URL only',
+      'url-date.html',
+      'https://notes.example/2023/11/20/altman-brockman-microsoft/',
+      { date: '2023-11-20', signal: 'url' },
+    ],
+    [
+      'future dates ignored down to a past parsely date',
+      'future-date.html',
+      'https://events.example/2031/09/01/summit-preview',
+      { date: '2024-05-16', signal: 'meta' },
+    ],
+    [
+      'a 2025 blog post, read in 2025',
+      'page-2025.html',
+      'https://blog.example/looking-back',
+      { date: '2025-02-10', signal: 'json-ld' },
+      new Date('2025-06-01T00:00:00Z'),
+    ],
+    [
+      'a 2025 blog post, every date in the future of May 2024',
+      'page-2025.html',
+      'https://blog.example/2025/02/10/looking-back',
+      undefined,
+    ],
     ['a page without any date', 'no-date.html', 'https://wiki.example/about', undefined],
   ];
 
@@ -157,13 +273,20 @@ describe('order of trust', () => {
 
   test('an article type before a web page, wherever they stand', () => {
     const doc = withHead(
-      jsonLd({ '@graph': [{ '@type': 'WebPage', datePublished: '2024-05-01' }, { '@type': ['Thing', 'schema:BlogPosting'], datePublished: '2024-05-02' }] }),
+      jsonLd({
+        '@graph': [
+          { '@type': 'WebPage', datePublished: '2024-05-01' },
+          { '@type': ['Thing', 'schema:BlogPosting'], datePublished: '2024-05-02' },
+        ],
+      }),
     );
     expect(readPageDate(doc, NO_DATE_URL, JUNE_2024)).toEqual({ date: '2024-05-02', signal: 'json-ld' });
   });
 
   test('a web page when no article has a date', () => {
-    const doc = withHead(jsonLd({ '@graph': [{ '@type': 'Article' }, { '@type': 'CollectionPage', datePublished: '2024-05-01' }] }));
+    const doc = withHead(
+      jsonLd({ '@graph': [{ '@type': 'Article' }, { '@type': 'CollectionPage', datePublished: '2024-05-01' }] }),
+    );
     expect(readPageDate(doc, NO_DATE_URL, JUNE_2024)).toEqual({ date: '2024-05-01', signal: 'json-ld' });
   });
 
@@ -173,14 +296,23 @@ describe('order of trust', () => {
         { '@type': 'Event', startDate: '2024-05-13', datePublished: '2024-04-01' },
         { '@type': 'VideoObject', uploadDate: '2024-05-02', datePublished: '2024-05-02' },
         { '@type': 'Comment', dateCreated: '2024-05-03', datePublished: '2024-05-03' },
-        { '@type': 'NewsArticle', headline: 'x', comment: [{ '@type': 'Comment', datePublished: '2024-05-04' }], video: { '@type': 'Article', datePublished: '2024-05-05' } },
+        {
+          '@type': 'NewsArticle',
+          headline: 'x',
+          comment: [{ '@type': 'Comment', datePublished: '2024-05-04' }],
+          video: { '@type': 'Article', datePublished: '2024-05-05' },
+        },
       ]),
     );
     expect(readPageDate(doc, NO_DATE_URL, JUNE_2024)).toBeUndefined();
   });
 
   test('the most specific meta name first, whatever the document order', () => {
-    const doc = withHead(meta('date', '2024-05-01') + meta('DC.date', '2024-05-02') + `<meta property="og:published_time" content="2024-05-03">`);
+    const doc = withHead(
+      meta('date', '2024-05-01') +
+        meta('DC.date', '2024-05-02') +
+        `<meta property="og:published_time" content="2024-05-03">`,
+    );
     expect(readPageDate(doc, NO_DATE_URL, JUNE_2024)).toEqual({ date: '2024-05-03', signal: 'meta' });
   });
 
@@ -197,17 +329,34 @@ describe('order of trust', () => {
   });
 
   test('modified dates in meta and time elements, only when nothing else is there', () => {
-    const modifiedTime = '<article><header><time itemprop="dateModified" datetime="2024-05-20">20 May</time></header></article>';
-    expect(readPageDate(withHead('', modifiedTime), NO_DATE_URL, JUNE_2024)).toEqual({ date: '2024-05-20', signal: 'modified' });
-    expect(readPageDate(withHead(meta('article:modified_time', '2024-05-21') + published, modifiedTime), NO_DATE_URL, JUNE_2024)).toEqual({
+    const modifiedTime =
+      '<article><header><time itemprop="dateModified" datetime="2024-05-20">20 May</time></header></article>';
+    expect(readPageDate(withHead('', modifiedTime), NO_DATE_URL, JUNE_2024)).toEqual({
+      date: '2024-05-20',
+      signal: 'modified',
+    });
+    expect(
+      readPageDate(
+        withHead(meta('article:modified_time', '2024-05-21') + published, modifiedTime),
+        NO_DATE_URL,
+        JUNE_2024,
+      ),
+    ).toEqual({
       date: '2024-05-14',
       signal: 'json-ld',
     });
     const updatedClass = '<div class="byline"><time class="updated" datetime="2024-05-22">22 May</time></div>';
-    expect(readPageDate(withHead('', updatedClass), NO_DATE_URL, JUNE_2024)).toEqual({ date: '2024-05-22', signal: 'modified' });
+    expect(readPageDate(withHead('', updatedClass), NO_DATE_URL, JUNE_2024)).toEqual({
+      date: '2024-05-22',
+      signal: 'modified',
+    });
     // WordPress themes give an unedited post's only date both classes.
-    const unedited = '<article><header><time class="entry-date published updated" datetime="2024-05-23">23 May</time></header></article>';
-    expect(readPageDate(withHead('', unedited), NO_DATE_URL, JUNE_2024)).toEqual({ date: '2024-05-23', signal: 'time' });
+    const unedited =
+      '<article><header><time class="entry-date published updated" datetime="2024-05-23">23 May</time></header></article>';
+    expect(readPageDate(withHead('', unedited), NO_DATE_URL, JUNE_2024)).toEqual({
+      date: '2024-05-23',
+      signal: 'time',
+    });
   });
 
   test('a byline time after comments and related lists that come first', () => {
@@ -220,7 +369,9 @@ describe('order of trust', () => {
   });
 
   test('a body class that names comments does not hide the whole page', () => {
-    const doc = parse('<html><body class="single has-comments"><article><header><time datetime="2024-05-09"></time></header></article></body></html>');
+    const doc = parse(
+      '<html><body class="single has-comments"><article><header><time datetime="2024-05-09"></time></header></article></body></html>',
+    );
     expect(readPageDate(doc, NO_DATE_URL, JUNE_2024)).toEqual({ date: '2024-05-09', signal: 'time' });
   });
 
@@ -302,7 +453,9 @@ describe('hostile documents', () => {
 
   test('a graph of many nodes is read only so far', () => {
     const nodes = Array.from({ length: 5000 }, () => ({ '@type': 'Person', name: 'x' }));
-    const doc = withHead(jsonLd({ '@graph': [...nodes, { '@type': 'NewsArticle', datePublished: '2024-05-01' }] }) + fallback);
+    const doc = withHead(
+      jsonLd({ '@graph': [...nodes, { '@type': 'NewsArticle', datePublished: '2024-05-01' }] }) + fallback,
+    );
     expect(readPageDate(doc, NO_DATE_URL, JUNE_2024)).toEqual(fallbackDate);
   });
 

@@ -51,7 +51,13 @@ beforeEach(async () => {
   index = new MentionIndex(sink);
   lifetime = new AbortController();
   scanner = createPageScanner(
-    { matcher: countingMatcher, prefilter: createPrefilter(namePattern(namedPeople)), index, walk: {}, onChange: () => changed() },
+    {
+      matcher: countingMatcher,
+      prefilter: createPrefilter(namePattern(namedPeople)),
+      index,
+      walk: {},
+      onChange: () => changed(),
+    },
     lifetime.signal,
   );
   const first = nextChange();
@@ -160,7 +166,7 @@ describe('the page scanner after a small change', () => {
     document.getElementById('p9')!.append(host);
     await readAfter(() => {});
 
-    const texts = await readAfter(() => (shadow.querySelector('b')!.firstChild as Text).data = 'Lee');
+    const texts = await readAfter(() => ((shadow.querySelector('b')!.firstChild as Text).data = 'Lee'));
     expect(texts).toEqual(['Jan Lee']);
     expect(shownTexts()).toEqual(['sutskever: Ilya Sutskever']);
   });
@@ -170,7 +176,9 @@ describe('the mention index', () => {
   it('keeps the blocks with candidates in document order, however the changes come', async () => {
     const texts = () => index.blocksInDocumentOrder().map((record) => rangeOf(record.candidates[0]!).toString());
     await readAfter(() => document.body.insertAdjacentHTML('beforeend', '<p id="last">Jan Leike, last.</p>'));
-    await readAfter(() => document.getElementById('p400')!.insertAdjacentHTML('afterend', '<p>Sam Altman, middle.</p>'));
+    await readAfter(() =>
+      document.getElementById('p400')!.insertAdjacentHTML('afterend', '<p>Sam Altman, middle.</p>'),
+    );
     await readAfter(() => document.body.insertAdjacentHTML('afterbegin', '<p>Jakub Pachocki, first.</p>'));
     // Read again in place, and moved to the end: each keeps or takes its place.
     await readAfter(() => ((document.getElementById('lead')!.firstChild as Text).data = 'Ilya Sutskever left early.'));
@@ -190,9 +198,16 @@ describe('the page scanner on a page of more than a megabyte', () => {
     const marks = new Set<PlacedMention>();
     const big = new MentionIndex({ show: (m) => void marks.add(m), hide: (m) => void marks.delete(m) });
     const done = new Promise<void>((resolve) => {
-      createPageScanner({ matcher: counting, prefilter: createPrefilter(namePattern(namedPeople)), index: big, walk: {}, onChange: resolve }, lifetime.signal).start(
-        document,
-      );
+      createPageScanner(
+        {
+          matcher: counting,
+          prefilter: createPrefilter(namePattern(namedPeople)),
+          index: big,
+          walk: {},
+          onChange: resolve,
+        },
+        lifetime.signal,
+      ).start(document);
     });
     await done;
     expect(read).toEqual(['Then Sam Altman spoke.']);

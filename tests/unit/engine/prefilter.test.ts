@@ -14,13 +14,29 @@ import { loadCorpus } from '../../../scripts/lib/load-corpus';
 
 const prefilter = createPrefilter(namePattern(namedPeople));
 const matcher = createMatcher(namedPeople);
-const INVISIBLE = ['\u00AD', '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u202A', '\u202E', '\u2060', '\u2066', '\u2069', '\uFEFF'];
+const INVISIBLE = [
+  '\u00AD',
+  '\u200B',
+  '\u200C',
+  '\u200D',
+  '\u200E',
+  '\u200F',
+  '\u202A',
+  '\u202E',
+  '\u2060',
+  '\u2066',
+  '\u2069',
+  '\uFEFF',
+];
 
 /** Every way the matcher can name each person: full names (with and without middle name), surnames, handles. */
 function everyForm(): string[] {
   return namedPeople.flatMap(({ names }) => [
     ...names.given.flatMap((given) =>
-      names.surnames.flatMap((surname) => [`${given} ${surname}`, ...names.middle.map((middle) => `${given} ${middle} ${surname}`)]),
+      names.surnames.flatMap((surname) => [
+        `${given} ${surname}`,
+        ...names.middle.map((middle) => `${given} ${middle} ${surname}`),
+      ]),
     ),
     ...names.surnames,
     ...names.handles,
@@ -40,7 +56,17 @@ function coversMatcher(text: string): boolean {
 describe('the prefilter', () => {
   it('looks for surnames and handles only, each once: every candidate holds one', () => {
     expect(nameStems(namedPeople)).toEqual(
-      expect.arrayContaining(['sutskever', 'sutzkever', 'суцкевер', 'altman', 'альтман', 'leike', 'лейке', 'pachocki', '@sama']),
+      expect.arrayContaining([
+        'sutskever',
+        'sutzkever',
+        'суцкевер',
+        'altman',
+        'альтман',
+        'leike',
+        'лейке',
+        'pachocki',
+        '@sama',
+      ]),
     );
     expect(nameStems(namedPeople)).not.toContain('альтмана');
   });
@@ -67,7 +93,10 @@ describe('the prefilter', () => {
 
   it('gives offsets in the original text, invisible characters included', () => {
     const text = '\u200BWrote Suts\u00AD\u00ADkever and @sa\u200Bma.';
-    expect(prefilter.find(text).map(([start, end]) => text.slice(start, end))).toEqual(['Suts\u00AD\u00ADkever', '@sa\u200Bma']);
+    expect(prefilter.find(text).map(([start, end]) => text.slice(start, end))).toEqual([
+      'Suts\u00AD\u00ADkever',
+      '@sa\u200Bma',
+    ]);
   });
 
   it('folds case as the matcher does, long s and Kelvin sign included', () => {
@@ -79,7 +108,14 @@ describe('the prefilter', () => {
   });
 
   it('says no to text without any name, and to invisible characters alone', () => {
-    for (const text of ['', 'The weather at noon.', 'Samuel Jan Ilya Jakub', 'Alt\u00ADmost', '\u200B'.repeat(100), 'alt man']) {
+    for (const text of [
+      '',
+      'The weather at noon.',
+      'Samuel Jan Ilya Jakub',
+      'Alt\u00ADmost',
+      '\u200B'.repeat(100),
+      'alt man',
+    ]) {
       expect(prefilter.test(text), JSON.stringify(text)).toBe(false);
       expect(prefilter.find(text)).toEqual([]);
     }
@@ -94,7 +130,9 @@ describe('the prefilter', () => {
     it(`covers every candidate of the matcher on the ${corpus} texts`, () => {
       const documents = loadCorpus(join(import.meta.dirname, `../../fixtures/${corpus}`), new Set(PERSON_IDS));
       let candidates = 0;
-      for (const { file, text } of documents.flatMap(({ file, blocks }) => blocks.map(({ text }) => ({ file, text })))) {
+      for (const { file, text } of documents.flatMap(({ file, blocks }) =>
+        blocks.map(({ text }) => ({ file, text })),
+      )) {
         const found = matcher.find(text);
         candidates += found.length;
         if (found.length) expect(prefilter.test(text), file).toBe(true);

@@ -15,7 +15,8 @@ function attach(host: Element, html: string): ShadowRoot {
 
 describe('openShadowRoots', () => {
   it('finds those of custom elements and of empty standard hosts, nested ones too, outer first', () => {
-    document.body.innerHTML = '<p>Text <name-tag></name-tag></p><div id="empty"></div><section><quote-card></quote-card></section>';
+    document.body.innerHTML =
+      '<p>Text <name-tag></name-tag></p><div id="empty"></div><section><quote-card></quote-card></section>';
     const tag = attach(document.querySelector('name-tag')!, '<b>x</b>');
     const empty = attach(document.getElementById('empty')!, '<p>y</p>');
     const quote = attach(document.querySelector('quote-card')!, '<p>z <inner-tag></inner-tag></p>');

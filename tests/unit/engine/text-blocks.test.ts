@@ -34,7 +34,10 @@ describe('textBlocks', () => {
     const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
     shadow.innerHTML = '<p>Sam <b>Altman</b> im Schatten</p>';
     const seen: ShadowRoot[] = [];
-    expect(texts(document.body, { onShadowRoot: (root) => seen.push(root) })).toEqual(['light', 'Sam Altman im Schatten']);
+    expect(texts(document.body, { onShadowRoot: (root) => seen.push(root) })).toEqual([
+      'light',
+      'Sam Altman im Schatten',
+    ]);
     expect(seen).toEqual([shadow]);
   });
 
@@ -51,8 +54,9 @@ describe('textBlocks', () => {
     expect(texts(document.body, { ignore: (el) => el.localName === 'my-card' })).toEqual(['page']);
   });
 
-  it('reads only the root\'s own text when asked, ending it at the blocks nested in it', () => {
-    document.body.innerHTML = '<div id="root">Sam <b>Altman</b><p>Jan Leike</p>Ilya <i>Sutskever</i><script>x</script> left</div>';
+  it("reads only the root's own text when asked, ending it at the blocks nested in it", () => {
+    document.body.innerHTML =
+      '<div id="root">Sam <b>Altman</b><p>Jan Leike</p>Ilya <i>Sutskever</i><script>x</script> left</div>';
     const root = document.getElementById('root')!;
     expect(texts(root, { ownTextOnly: true })).toEqual(['Sam Altman', 'Ilya Sutskever left']);
     expect(texts(root)).toEqual(['Sam Altman', 'Jan Leike', 'Ilya Sutskever left']);
@@ -86,7 +90,8 @@ describe('positionAt', () => {
 
 describe('isReadable, asked of many nodes of one deep page', () => {
   it('answers as when asked alone, walking each ancestor once', () => {
-    document.body.innerHTML = '<div id="outer"><span><textarea></textarea><i id="deep"><b id="deeper">x</b></i></span></div><div contenteditable><p id="edited">y</p></div>';
+    document.body.innerHTML =
+      '<div id="outer"><span><textarea></textarea><i id="deep"><b id="deeper">x</b></i></span></div><div contenteditable><p id="edited">y</p></div>';
     const known = new Map<Element, boolean>();
     const nodes = ['deeper', 'deep', 'outer', 'edited'].map((id) => document.getElementById(id)!);
     const alone = nodes.map((node) => isReadable(node));

@@ -75,7 +75,9 @@ function shownSources(): [string, Source][] {
   return [
     ['story.source', story.source],
     ...story.summarySources.map((source, i) => [`summary.sources[${i}]`, source] as [string, Source]),
-    ...story.corrections.flatMap((c, i) => c.sources.map((source, j) => [`corrections[${i}].sources[${j}]`, source] as [string, Source])),
+    ...story.corrections.flatMap((c, i) =>
+      c.sources.map((source, j) => [`corrections[${i}].sources[${j}]`, source] as [string, Source]),
+    ),
     ...shownFacts().map((fact) => [fact.where, fact.source] as [string, Source]),
   ];
 }
@@ -83,40 +85,51 @@ function shownSources(): [string, Source][] {
 const sourceId = (source: Source) => sourceIdByUrl.get(source.url);
 const matches = (pattern: string, text: string) => new RegExp(pattern, 'i').test(text);
 /** `„…“` quotes with what follows each, up to a closing bracket. */
-const lowQuotes = (text: string) => [...text.matchAll(/„([^“]+)“([^„]*)/g)].map((m) => ({ quoted: m[1]!, after: m[2]! }));
+const lowQuotes = (text: string) =>
+  [...text.matchAll(/„([^“]+)“([^„]*)/g)].map((m) => ({ quoted: m[1]!, after: m[2]! }));
 
 describe('every source shown', () => {
-  test.each(shownSources())('%s is one of the sheet’s, with title, publisher, date and an https link on the publisher’s site', (_, source) => {
-    const id = sourceId(source);
-    expect(id, source.url).toBeDefined();
-    expect(source).toEqual(reference.sources[id!]);
-    const url = new URL(source.url);
-    expect(url.protocol).toBe('https:');
-    const domain = reference.publishers[source.publisher];
-    expect(domain, source.publisher).toBeDefined();
-    expect(url.hostname === domain || url.hostname.endsWith(`.${domain}`), url.hostname).toBe(true);
-    expect(source.title.trim()).not.toBe('');
-    expect(source.date).toMatch(/^\d{4}(-\d{2}){0,2}$/);
-  });
+  test.each(shownSources())(
+    '%s is one of the sheet’s, with title, publisher, date and an https link on the publisher’s site',
+    (_, source) => {
+      const id = sourceId(source);
+      expect(id, source.url).toBeDefined();
+      expect(source).toEqual(reference.sources[id!]);
+      const url = new URL(source.url);
+      expect(url.protocol).toBe('https:');
+      const domain = reference.publishers[source.publisher];
+      expect(domain, source.publisher).toBeDefined();
+      expect(url.hostname === domain || url.hostname.endsWith(`.${domain}`), url.hostname).toBe(true);
+      expect(source.title.trim()).not.toBe('');
+      expect(source.date).toMatch(/^\d{4}(-\d{2}){0,2}$/);
+    },
+  );
 });
 
 describe('every fact shown', () => {
-  test.each(shownFacts().map((fact) => [fact.where, fact] as const))('%s maps to a claim of the fact sheet and agrees with it', (_, fact) => {
-    const claim = claims.get(fact.claim ?? '');
-    expect(claim, `claim ${fact.claim}`).toBeDefined();
-    expect(fact.date).toBe(claim!.date);
-    expect(fact.until).toBe(claim!.until);
-    for (const id of fact.people) expect(claim!.people).toContain(id);
-    expect(claim!.sources).toContain(sourceId(fact.source));
-    for (const lang of ['de', 'en'] as const) expect(matches(claim!.says[lang], fact.text[lang]), `${lang}: ${fact.text[lang]}`).toBe(true);
-  });
+  test.each(shownFacts().map((fact) => [fact.where, fact] as const))(
+    '%s maps to a claim of the fact sheet and agrees with it',
+    (_, fact) => {
+      const claim = claims.get(fact.claim ?? '');
+      expect(claim, `claim ${fact.claim}`).toBeDefined();
+      expect(fact.date).toBe(claim!.date);
+      expect(fact.until).toBe(claim!.until);
+      for (const id of fact.people) expect(claim!.people).toContain(id);
+      expect(claim!.sources).toContain(sourceId(fact.source));
+      for (const lang of ['de', 'en'] as const)
+        expect(matches(claim!.says[lang], fact.text[lang]), `${lang}: ${fact.text[lang]}`).toBe(true);
+    },
+  );
 
   test('covers every claim of the sheet', () => {
     const shown = new Set(shownFacts().map((fact) => fact.claim));
     const corrected = story.corrections.map((c) => c.sources.map(sourceId));
     for (const claim of reference.claims) {
       if (claim.in === 'corrections') {
-        expect(corrected.some((ids) => claim.sources.some((id) => ids.includes(id))), claim.id).toBe(true);
+        expect(
+          corrected.some((ids) => claim.sources.some((id) => ids.includes(id))),
+          claim.id,
+        ).toBe(true);
       } else {
         expect(shown.has(claim.id), claim.id).toBe(true);
       }
@@ -143,14 +156,17 @@ describe('roles', () => {
 });
 
 describe('the corrections of the report', () => {
-  test.each(story.corrections.map((c) => [c.quote, c] as const))('quote the report exactly: „%s“', (quote, correction) => {
-    expect(reference.reportQuotes).toContain(quote);
-    expect(correction.text.de).toContain(`„${quote}“`);
-    expect(correction.text.en).toContain(`„${quote}“`);
-    // A German phrase in an English sentence comes with its translation beside it.
-    if (quote.includes(' ')) expect(correction.text.en).toContain(`„${quote}“ (“`);
-    expect(correction.sources.length).toBeGreaterThan(0);
-  });
+  test.each(story.corrections.map((c) => [c.quote, c] as const))(
+    'quote the report exactly: „%s“',
+    (quote, correction) => {
+      expect(reference.reportQuotes).toContain(quote);
+      expect(correction.text.de).toContain(`„${quote}“`);
+      expect(correction.text.en).toContain(`„${quote}“`);
+      // A German phrase in an English sentence comes with its translation beside it.
+      if (quote.includes(' ')) expect(correction.text.en).toContain(`„${quote}“ (“`);
+      expect(correction.sources.length).toBeGreaterThan(0);
+    },
+  );
 
   test('include Sora’s real date and the word the report gets wrong for the board', () => {
     const en = story.corrections.map((c) => c.text.en).join('\n');
@@ -197,7 +213,9 @@ describe('times', () => {
 
   test('Sutskever’s post: 14 May in the US, already 15 May in Europe, wherever a card states it', () => {
     // The lines that cite his post; the line about his team cites TechCrunch and states no time.
-    const stated = factsOf('sutskever-leaves').filter((fact) => fact.where.startsWith('sutskever.status') && fact.source.url.includes('x.com'));
+    const stated = factsOf('sutskever-leaves').filter(
+      (fact) => fact.where.startsWith('sutskever.status') && fact.source.url.includes('x.com'),
+    );
     expect(stated.length).toBeGreaterThan(0);
     for (const fact of stated) {
       expect(fact.text.en).toMatch(/15 May in Europe/);

@@ -37,14 +37,17 @@ describe('people', () => {
     expect(people.map((p) => p.id)).toEqual(PERSON_IDS);
   });
 
-  test.each(people.map((p) => [p.id, p] as const))('%s has every text in both languages, every fact dated and sourced', (_, person) => {
-    expectLocalized(person.role);
-    expect(person.status.length).toBeGreaterThan(0);
-    person.status.forEach(expectFact);
-    expectFact(person.context);
-    person.changes.forEach(expectFact);
-    expect([...person.changes].map((c) => c.date)).toEqual([...person.changes].map((c) => c.date).sort());
-  });
+  test.each(people.map((p) => [p.id, p] as const))(
+    '%s has every text in both languages, every fact dated and sourced',
+    (_, person) => {
+      expectLocalized(person.role);
+      expect(person.status.length).toBeGreaterThan(0);
+      person.status.forEach(expectFact);
+      expectFact(person.context);
+      person.changes.forEach(expectFact);
+      expect([...person.changes].map((c) => c.date)).toEqual([...person.changes].map((c) => c.date).sort());
+    },
+  );
 
   test.each(people.map((p) => [p.id, p] as const))('%s can be found by full name, surname and handle', (_, person) => {
     const [given, surname] = person.name.split(' ');

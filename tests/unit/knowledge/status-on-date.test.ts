@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { formatDate } from '../../../i18n/ui-text';
 import { firstDay, lastDay, parseDay } from '../../../knowledge/iso-date';
-import { changesSince, record, STATUS_CUTOFF, statusOn, type StatusLine, type StatusOnDate } from '../../../knowledge/status-on-date';
+import {
+  changesSince,
+  record,
+  STATUS_CUTOFF,
+  statusOn,
+  type StatusLine,
+  type StatusOnDate,
+} from '../../../knowledge/status-on-date';
 
 /** The lines of a status the test expects to be a plain status on the day. */
 function linesOf(result: StatusOnDate): readonly StatusLine[] {
@@ -36,7 +43,10 @@ describe('statusOn: Sam Altman', () => {
     expect(line(lines, 'job')).toMatchObject({ holds: true, since: '2023-11-29' });
     expect(line(lines, 'board')).toMatchObject({ holds: true, since: '2024-03-08' });
     // The day before, the board seat was still to come.
-    expect(line(linesOf(statusOn('altman', '2024-03-07', 'en')), 'board')).toMatchObject({ holds: false, since: '2023-11-17' });
+    expect(line(linesOf(statusOn('altman', '2024-03-07', 'en')), 'board')).toMatchObject({
+      holds: false,
+      since: '2023-11-17',
+    });
   });
 
   test('speaks German', () => {
@@ -77,11 +87,17 @@ describe('statusOn: Jan Leike and Jakub Pachocki', () => {
     expect(line(lines, 'job')).toMatchObject({ holds: false, since: '2024-05-15' });
     expect(line(lines, 'job').text).toMatch(/^Left OpenAI: resigned .*no new post announced yet\.$/);
     expect(line(lines, 'job').text).not.toMatch(/Anthropic/);
-    expect(line(linesOf(statusOn('leike', '2024-05-28', 'en')), 'job')).toMatchObject({ holds: true, since: '2024-05-28' });
+    expect(line(linesOf(statusOn('leike', '2024-05-28', 'en')), 'job')).toMatchObject({
+      holds: true,
+      since: '2024-05-28',
+    });
   });
 
   test('Pachocki on 17 Nov 2023 at OpenAI, on 18 Nov reported to have quit in protest, on 1 Dec back', () => {
-    expect(line(linesOf(statusOn('pachocki', '2023-11-17', 'en')), 'job')).toMatchObject({ holds: true, since: '2017' });
+    expect(line(linesOf(statusOn('pachocki', '2023-11-17', 'en')), 'job')).toMatchObject({
+      holds: true,
+      since: '2017',
+    });
     const quit = line(linesOf(statusOn('pachocki', '2023-11-18', 'en')), 'job');
     expect(quit).toMatchObject({ holds: false, since: '2023-11-18' });
     expect(quit.text).toMatch(/quit OpenAI in protest/);
@@ -125,7 +141,10 @@ describe('statusOn: dates the knowledge does not cover', () => {
       for (const day of ['2023-11-20', '2024-05-31', '2024-06-01', '2031-01-01']) {
         const result = statusOn(person, day, 'en');
         const lines = 'lines' in result ? result.lines : [];
-        expect(lines.every((l) => l.since <= STATUS_CUTOFF), `${person} ${day}`).toBe(true);
+        expect(
+          lines.every((l) => l.since <= STATUS_CUTOFF),
+          `${person} ${day}`,
+        ).toBe(true);
       }
     }
   });
@@ -133,7 +152,11 @@ describe('statusOn: dates the knowledge does not cover', () => {
 
 describe('changesSince', () => {
   test('Altman since 20 Nov 2023: the return agreed, the formal return, the board seat; not that day’s letter', () => {
-    expect(claimsOf(changesSince('altman', '2023-11-20'))).toEqual(['return-agreed', 'altman-back', 'altman-rejoins-board']);
+    expect(claimsOf(changesSince('altman', '2023-11-20'))).toEqual([
+      'return-agreed',
+      'altman-back',
+      'altman-rejoins-board',
+    ]);
   });
 
   test('Sutskever since 15 Jan 2024: the months in limbo still running, his departure, his successor, the team dissolved', () => {

@@ -26,13 +26,20 @@ describe('messages', () => {
       host: 'example.org',
     });
     // A top frame without a host (a `file:` page) says so; a host that is no host name is left out.
-    expect(parseBackgroundMessage({ type: 'mentions-report', doc: DOC, counts: {}, host: '' })).toMatchObject({ host: '' });
-    expect(parseBackgroundMessage({ type: 'mentions-report', doc: DOC, counts: {}, host: 'a b' })).not.toHaveProperty('host');
+    expect(parseBackgroundMessage({ type: 'mentions-report', doc: DOC, counts: {}, host: '' })).toMatchObject({
+      host: '',
+    });
+    expect(parseBackgroundMessage({ type: 'mentions-report', doc: DOC, counts: {}, host: 'a b' })).not.toHaveProperty(
+      'host',
+    );
     expect(parseBackgroundMessage({ type: 'top-site' })).toEqual({ type: 'top-site' });
     expect(parseContentMessage({ type: 'report-key' })).toEqual({ type: 'report-key' });
     expect(parseBackgroundMessage({ type: 'tab-mentions', tabId: 4 })).toEqual({ type: 'tab-mentions', tabId: 4 });
     expect(parseBackgroundMessage({ type: 'open-story' })).toEqual({ type: 'open-story' });
-    expect(parseContentMessage({ type: 'jump-to-mention', person: 'leike' })).toEqual({ type: 'jump-to-mention', person: 'leike' });
+    expect(parseContentMessage({ type: 'jump-to-mention', person: 'leike' })).toEqual({
+      type: 'jump-to-mention',
+      person: 'leike',
+    });
     expect(parseContentMessage({ type: 'who-is', text: 'Sam Altman' })).toEqual({ type: 'who-is', text: 'Sam Altman' });
     expect(parseContentMessage({ type: 'next-mention', extra: 1 })).toEqual({ type: 'next-mention' });
     expect(parseContentMessage({ type: 'page-host' })).toEqual({ type: 'page-host' });
@@ -124,7 +131,15 @@ describe('contentMessageType', () => {
   });
 
   it('knows nothing else', () => {
-    for (const value of [undefined, null, 'page-host', ['page-host'], { type: 'mentions-report' }, { type: 'toString' }, {}]) {
+    for (const value of [
+      undefined,
+      null,
+      'page-host',
+      ['page-host'],
+      { type: 'mentions-report' },
+      { type: 'toString' },
+      {},
+    ]) {
       expect(contentMessageType(value)).toBeUndefined();
     }
   });

@@ -1,6 +1,13 @@
 import { describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, isActiveOn, parseSettings, parseVersioned, resolveLang, SETTINGS_KEY } from '../../../model/settings';
+import {
+  DEFAULT_SETTINGS,
+  isActiveOn,
+  parseSettings,
+  parseVersioned,
+  resolveLang,
+  SETTINGS_KEY,
+} from '../../../model/settings';
 import { loadSettings, saveSettings, SiteListFullError } from '../../../storage/settings-store';
 
 describe('parseSettings', () => {
@@ -16,7 +23,13 @@ describe('parseSettings', () => {
 
   test('each wrongly typed field falls back on its own', () => {
     expect(
-      parseSettings({ enabled: 'no', disabledSites: 'example.org', dwellMs: 'slow', highlightStyle: 'blink', language: 'fr' }),
+      parseSettings({
+        enabled: 'no',
+        disabledSites: 'example.org',
+        dwellMs: 'slow',
+        highlightStyle: 'blink',
+        language: 'fr',
+      }),
     ).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings({ enabled: false, dwellMs: 'slow' })).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
   });

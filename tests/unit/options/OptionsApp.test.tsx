@@ -71,11 +71,15 @@ describe('the settings page', () => {
 
 describe('the settings page, when a change is not saved', () => {
   it('says so in an alert, takes the change back, and shows no "Saved"', async () => {
-    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(
+      new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'),
+    );
     render(<App initialSettings={DEFAULT_SETTINGS} />);
     fireEvent.input(screen.getByRole('textbox', { name: 'Add a site' }), { target: { value: 'example.org' } });
     fireEvent.submit(screen.getByRole('textbox', { name: 'Add a site' }).closest('form')!);
-    expect((await screen.findByRole('alert')).textContent).toBe('Not saved: the browser refused to store the change. Try again later.');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Not saved: the browser refused to store the change. Try again later.',
+    );
     await vi.waitFor(() => expect(screen.queryByRole('button', { name: 'Remove example.org' })).toBeNull());
     expect(screen.getByRole('status').textContent).toBe('');
     // The next change that is saved takes the alert away.

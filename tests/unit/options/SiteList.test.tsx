@@ -62,7 +62,9 @@ describe('SiteList, full', () => {
     const full = Array.from({ length: 1000 }, (_, i) => `site-${i}.example.com`);
     render(<SiteList sites={full} lang="en" onChange={onChange} />);
     type('one-more.example.com');
-    expect(screen.getByRole('alert').textContent).toBe('The list is full: the browser cannot store more sites in it. Remove one first.');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'The list is full: the browser cannot store more sites in it. Remove one first.',
+    );
     expect(onChange).not.toHaveBeenCalled();
   });
 });

@@ -47,9 +47,7 @@ describe('App', () => {
     render(<App />);
     fireEvent.click(await screen.findByRole('button', { name: /Ilya Sutskever/ }));
     expect(ask).toHaveBeenCalledWith({ type: 'tab-mentions', tabId: TAB_ID });
-    await vi.waitFor(() =>
-      expect(jump).toHaveBeenCalledWith(TAB_ID, { type: 'jump-to-mention', person: 'sutskever' }),
-    );
+    await vi.waitFor(() => expect(jump).toHaveBeenCalledWith(TAB_ID, { type: 'jump-to-mention', person: 'sutskever' }));
   });
 
   it('ignores an answer that is not a count of mentions', async () => {
@@ -113,16 +111,17 @@ describe('App', () => {
     };
     const ask = vi
       .spyOn(fakeBrowser.tabs, 'sendMessage')
-      .mockImplementation(((_tab: number, request: { type: string }) => Promise.resolve(answers[request.type])) as never);
+      .mockImplementation(((_tab: number, request: { type: string }) =>
+        Promise.resolve(answers[request.type])) as never);
     render(<App />);
     expect(await screen.findByText('Erschienen am 20. November 2023, laut den Metadaten der Seite.')).toBeTruthy();
     expect(ask).toHaveBeenCalledWith(TAB_ID, { type: 'page-date' }, { frameId: 0 });
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent).slice(0, 4)).toEqual([
-      'Markierung',
-      'Auf dieser Seite',
-      'Diese Seite',
-      'Was geschah',
-    ]);
+    expect(
+      screen
+        .getAllByRole('heading', { level: 2 })
+        .map((h) => h.textContent)
+        .slice(0, 4),
+    ).toEqual(['Markierung', 'Auf dieser Seite', 'Diese Seite', 'Was geschah']);
     expect(document.getElementById('page-mark')!.textContent).toBe('Diese Seite: 20. Nov. 2023');
   });
 

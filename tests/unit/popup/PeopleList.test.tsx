@@ -22,12 +22,16 @@ describe('PeopleList', () => {
   it('gives role and dated, sourced status as of May 2024 in German', () => {
     render(<PeopleList people={people} lang="de" />);
     const leike = personCard('Jan Leike');
-    expect(leike.textContent).toContain('Leitete bis Mai 2024 mit Sutskever das Superalignment-Team von OpenAI; seit 28. Mai 2024 bei Anthropic');
+    expect(leike.textContent).toContain(
+      'Leitete bis Mai 2024 mit Sutskever das Superalignment-Team von OpenAI; seit 28. Mai 2024 bei Anthropic',
+    );
     expect(leike.textContent).toContain('Stand: Mai 2024');
     const [anthropic, ...more] = leike.querySelectorAll(':scope > .facts > li');
     expect(more).toHaveLength(0);
     expect(anthropic!.textContent).toContain('28. Mai 2024 Seit 28. Mai 2024 bei Anthropic');
-    expect(within(anthropic as HTMLElement).getByText(/^Quelle:/).textContent).toBe('Quelle: Jan Leike on X, 28. Mai 2024');
+    expect(within(anthropic as HTMLElement).getByText(/^Quelle:/).textContent).toBe(
+      'Quelle: Jan Leike on X, 28. Mai 2024',
+    );
     const resigned = [...leike.querySelectorAll('details .facts > li')].map((li) => li.textContent);
     expect(resigned).toContainEqual(expect.stringContaining('15. Mai 2024 Leike schreibt: „Ich habe gekündigt“'));
   });
@@ -40,6 +44,8 @@ describe('PeopleList', () => {
     expect(details.querySelector('summary')!.textContent).toBe('What changed');
     const changes = details.querySelectorAll('.facts > li');
     expect(changes).toHaveLength(people[1].changes.length);
-    expect(changes[0]!.textContent).toContain('17 November 2023 The board removes Sam Altman as CEO, with Sutskever’s vote.');
+    expect(changes[0]!.textContent).toContain(
+      '17 November 2023 The board removes Sam Altman as CEO, with Sutskever’s vote.',
+    );
   });
 });

@@ -16,7 +16,11 @@ describe('StoryView', () => {
     expect(container.querySelector('figcaption')!.textContent).toBe(
       'Überschrift des Berichts · Quelle: gagadget.com, Mai 2024',
     );
-    expect(screen.getByText(/Am 14\. Mai 2024, in Kalifornien am Nachmittag, in New York am Abend und in Europa bereits am 15\. Mai,/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        /Am 14\. Mai 2024, in Kalifornien am Nachmittag, in New York am Abend und in Europa bereits am 15\. Mai,/,
+      ),
+    ).toBeTruthy();
   });
 
   it('keeps the headline in German but tells the story in English', () => {
@@ -26,7 +30,11 @@ describe('StoryView', () => {
     expect(container.querySelector('figcaption')!.textContent).toBe(
       'The report’s headline · Source: gagadget.com, May 2024',
     );
-    expect(screen.getByText(/On 14 May 2024, in the afternoon in California and the evening in New York, already 15 May in Europe,/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        /On 14 May 2024, in the afternoon in California and the evening in New York, already 15 May in Europe,/,
+      ),
+    ).toBeTruthy();
   });
 
   it('gives the sources of the summary, each linked and dated', () => {

@@ -40,10 +40,11 @@ describe('Timeline', () => {
     const { container } = render(<Timeline events={story.timeline} lang="en" />);
     const first = eventItems(container)[0]!;
     const involved = within(first).getByRole('list', { name: 'Involved' });
-    expect(within(involved).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Sam Altman',
-      'Ilya Sutskever',
-    ]);
+    expect(
+      within(involved)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Sam Altman', 'Ilya Sutskever']);
     expect(first.querySelector('.source')!.textContent).toBe('Source: OpenAI, 17 November 2023');
     const link = within(first).getByRole('link', { name: 'OpenAI' });
     expect(link.title).toBe('OpenAI announces leadership transition');

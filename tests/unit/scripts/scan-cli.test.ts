@@ -29,15 +29,20 @@ describe('npm run scan', { timeout: 30_000 }, () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toContain(`${join(dir, 'notes.txt')}: 1 mention\n  1:13  altman  "Sam Altman"  `);
-    expect(stdout).toContain(`${join(dir, 'page.html')}: 1 mention\n  block 0, offset 0  sutskever  "Ilya Sutskever"  `);
+    expect(stdout).toContain(
+      `${join(dir, 'page.html')}: 1 mention\n  block 0, offset 0  sutskever  "Ilya Sutskever"  `,
+    );
   });
 
   it('prints one JSON object per mention with --json', () => {
     const { code, stdout } = scan('--json', join(dir, 'page.html'));
     expect(code).toBe(0);
-    expect(stdout.trim().split('\n').map((line) => JSON.parse(line))).toEqual([
-      expect.objectContaining({ person: 'sutskever', text: 'Ilya Sutskever', block: 0, offset: 0 }),
-    ]);
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+    ).toEqual([expect.objectContaining({ person: 'sutskever', text: 'Ilya Sutskever', block: 0, offset: 0 })]);
   });
 
   it('reports each bad file in one line, goes on with the others and exits 1', () => {

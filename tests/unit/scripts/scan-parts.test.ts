@@ -119,7 +119,15 @@ describe('scan output', () => {
 
   it('prints one JSON object per mention', () => {
     expect(formatHitsJson('a.txt', hits).map((line) => JSON.parse(line))).toEqual([
-      { file: 'a.txt', person: 'leike', text: 'Jan Leike', kind: 'full', context: 'Heute: [Jan Leike].', line: 1, column: 8 },
+      {
+        file: 'a.txt',
+        person: 'leike',
+        text: 'Jan Leike',
+        kind: 'full',
+        context: 'Heute: [Jan Leike].',
+        line: 1,
+        column: 8,
+      },
     ]);
   });
 });
