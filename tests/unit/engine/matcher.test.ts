@@ -370,3 +370,30 @@ describe('createMatcher: forms that name someone else or no one (issue 12, round
     ]);
   });
 });
+
+describe('createMatcher: forms that name someone else or no one (issue 12, round 3)', () => {
+  it('takes a lower-case name used as a key in code for no mention, but keeps comments and display strings', () => {
+    const python = [
+      '# OpenAI people. NOTE: Leike resigned in May 2024.',
+      'PEOPLE = {',
+      '    "pachocki": {"display": "Jakub Pachocki"},',
+      "    'sam_altman': {'display': 'Sam Altman'},",
+      '}',
+    ].join('\n');
+    expect(marked(python)).toEqual([
+      ['leike', 'Leike'],
+      ['pachocki', 'Jakub Pachocki'],
+      ['altman', 'Sam Altman'],
+    ]);
+    const yaml = 'openai:\n  sutskever:\n    display: Ilya Sutskever\n  leike: {display: "Jan Leike"}';
+    expect(marked(yaml)).toEqual([
+      ['sutskever', 'Ilya Sutskever'],
+      ['leike', 'Jan Leike'],
+    ]);
+    // A speaker's label in a transcript is capitalised, and a handle is a handle.
+    expect(marked('OpenAI podcast\nAltman: We will ship it.\n@sama: soon')).toEqual([
+      ['altman', 'Altman'],
+      ['altman', '@sama'],
+    ]);
+  });
+});
