@@ -11,6 +11,7 @@ import {
   monthsLikeNames,
   nameSuffixes,
   nounEndings,
+  otherOneWords,
   roleWords,
   timeWords,
   titleEndings,
@@ -184,6 +185,9 @@ const PASSING_BEFORE = new RegExp(
   'iu',
 );
 
+// "the other Altman", "der andere Altman", "our Altman": someone set apart from our person.
+const OTHER_ONE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(otherOneWords)}${SPACE}+$`, 'iu');
+
 /** Whether our person's full name at `start` is named only in passing: as unrelated, or as someone's relative. */
 export const isNamedInPassing = (text: string, start: number) => PASSING_BEFORE.test(textBefore(text, start));
 
@@ -224,6 +228,7 @@ export function createLoneSurnameReader(
     if (FAMILY_AFTER.test(after)) return 'plural';
     if (UNRELATED_AFTER.test(after)) return 'namesake';
     if (ANNOUNCED_AFTER.test(after) && ANNOUNCED_BEFORE.test(textBefore(text, start))) return 'namesake';
+    if (OTHER_ONE_BEFORE.test(textBefore(text, start))) return 'namesake';
     const affiliation = affiliationAfter(text, end);
     if (!affiliation?.bracketed && isOtherFirstName(text, start)) {
       // The word before the first name: "seine Schwester Annie Altman", "his sister, Annie Altman".

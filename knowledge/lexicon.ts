@@ -784,6 +784,27 @@ export const includingWords = [
 ] as const;
 
 /**
+ * Words that, right before a lone surname, set its bearer apart from the famous one of that name: "the other
+ * Altman", "der andere Altman", "the younger Altman" (a brother), "our Altman" (the film club's director).
+ * Lower case.
+ */
+export const otherOneWords = [
+  'other',
+  'another',
+  'younger',
+  'our',
+  'andere',
+  'anderen',
+  'anderer',
+  'jüngere',
+  'jüngeren',
+  'jüngerer',
+  'unser',
+  'unseren',
+  'unserem',
+] as const;
+
+/**
  * Titles of women. Our four people are men, so a lone surname right after one of these, or after a female
  * role noun ending in "-in" ("Kursleiterin Leike", "Zahnärztin Pachocki"), is someone else's. Lower case.
  */

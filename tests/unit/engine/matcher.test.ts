@@ -396,4 +396,20 @@ describe('createMatcher: forms that name someone else or no one (issue 12, round
       ['altman', '@sama'],
     ]);
   });
+
+  it('gives a surname set apart from our person by "the other", "the younger" or "our" to someone else', () => {
+    expect(marked('The other Altman’s inbox\nMy mail is full of OpenAI news.')).toEqual([]);
+    expect(marked('Der andere Altman\nSein Bruder leitet OpenAI.')).toEqual([]);
+    expect(marked('Sam Altman runs OpenAI. The younger Altman, meanwhile, talks about HR software.')).toEqual([
+      ['altman', 'Sam Altman'],
+    ]);
+    expect(marked('That is Sam Altman, who runs OpenAI. Our Altman died in 2006 and made MASH.')).toEqual([
+      ['altman', 'Sam Altman'],
+    ]);
+    // Not "another" as part of a longer phrase: the surname after "the" alone is ours.
+    expect(marked('Sam Altman runs OpenAI. The Altman era at OpenAI goes on.')).toEqual([
+      ['altman', 'Sam Altman'],
+      ['altman', 'Altman'],
+    ]);
+  });
 });
