@@ -97,6 +97,10 @@ const RUNS_ON = /[,;]/;
 const PLURAL_ARTICLE = /(?:^|[^\p{L}])(the|die|den|der)\s+$/iu;
 const NEXT_NOUN = /^\s+\p{Lu}/u;
 const FAMILY_AFTER = new RegExp(String.raw`^(?:${SPACE}+|-)${anyOf(familyWords)}(?!${WORD_CHAR})`, 'iu');
+// "die Familie Altman", "the family Altman".
+const FAMILY_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(familyWords)}${SPACE}+$`, 'iu');
+// A possessive or genitive ending: "Altman's siblings", "Altmans Geschwister" are our person's family.
+const POSSESSIVE_ENDING = new RegExp(`(?:${APOSTROPHE}s|s${APOSTROPHE}?)$`, 'u');
 const PLURAL_ENDING = /[^'’]s['’]?$/u;
 // Another person's first name or initial after the comma, ending a reference-list entry: "Altman, Robert (dir.)".
 const OTHER_INVERTED = new RegExp(String.raw`^,${SPACE}*(\p{Lu}\.|\p{Lu}\p{Ll}+(?=\t|${SPACE}*[(;]))`, 'u');
@@ -225,7 +229,10 @@ export function createLoneSurnameReader(
     if (article && PLURAL_ENDING.test(text.slice(start, end)) && (/the/i.test(article) || !NEXT_NOUN.test(after))) {
       return 'plural';
     }
-    if (FAMILY_AFTER.test(after)) return 'plural';
+    if (FAMILY_BEFORE.test(textBefore(text, start))) return 'plural';
+    if (FAMILY_AFTER.test(after) && !(POSSESSIVE_ENDING.test(text.slice(start, end)) && !after.startsWith('-'))) {
+      return 'plural';
+    }
     if (UNRELATED_AFTER.test(after)) return 'namesake';
     if (ANNOUNCED_AFTER.test(after) && ANNOUNCED_BEFORE.test(textBefore(text, start))) return 'namesake';
     if (OTHER_ONE_BEFORE.test(textBefore(text, start))) return 'namesake';

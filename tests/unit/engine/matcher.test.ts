@@ -412,4 +412,15 @@ describe('createMatcher: forms that name someone else or no one (issue 12, round
       ['altman', 'Altman'],
     ]);
   });
+
+  it('takes a family word before a surname for the family, and a possessive before one for our person', () => {
+    // The family, not a namesake who would take the lone surnames around it.
+    expect(matcher.find('OpenAI-Woche: Die Schlagzeilen über die Familie Altman schreibt der Ältere.')).toEqual([]);
+    expect(marked('OpenAI tracker: remove the unsourced claim about Altman’s siblings.')).toEqual([
+      ['altman', 'Altman’s'],
+    ]);
+    expect(marked('OpenAI-Chef: Altmans Geschwister schweigen.')).toEqual([['altman', 'Altmans']]);
+    // Without the possessive, the family word still makes it the family's.
+    expect(marked('OpenAI news: the Altman siblings spoke, and the Altman family agreed.')).toEqual([]);
+  });
 });
