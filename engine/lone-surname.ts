@@ -9,6 +9,7 @@ import {
   kinshipWords,
   legalForms,
   monthsLikeNames,
+  nameEntryWords,
   nameSuffixes,
   nounEndings,
   otherOneWords,
@@ -26,11 +27,12 @@ import { anyOf, APOSTROPHE, APOSTROPHES, lowerSet, SPACE, WORD_CHAR } from './re
  *   another name ("Altman Hardware", "den Altman-Brüdern");
  * - `relative`: a namesake of our person's family, named as such ("his sister Annie Altman");
  * - `plural`: a family or a band ("the Altmans", "an die Altmans", "the Altman family"), no one person;
+ * - `word`: the name itself, as the title of a reference entry ("Sutskever (surname)");
  * - `inverted`: our person's name turned round in a reference list ("Altman, Sam", "Sutskever, I.");
  * - `title`: with our person's employer as title or affiliation ("OpenAI-Chef Altman", "Altman (OpenAI)");
  * - `surname`: none of these; the document and the context decide.
  */
-export type LoneSurnameReading = 'namesake' | 'relative' | 'plural' | 'inverted' | 'title' | 'surname';
+export type LoneSurnameReading = 'namesake' | 'relative' | 'plural' | 'word' | 'inverted' | 'title' | 'surname';
 
 /** How much text on either side of a lone surname the checks of its neighbouring words read. */
 const LOOK_AROUND = 60;
@@ -189,6 +191,7 @@ const PASSING_BEFORE = new RegExp(
   'iu',
 );
 
+const NAME_ENTRY_AFTER = new RegExp(String.raw`^${SPACE}*\(${anyOf(nameEntryWords)}\)`, 'iu');
 // "the other Altman", "der andere Altman", "our Altman": someone set apart from our person.
 const OTHER_ONE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(otherOneWords)}${SPACE}+$`, 'iu');
 
@@ -229,6 +232,7 @@ export function createLoneSurnameReader(
     if (article && PLURAL_ENDING.test(text.slice(start, end)) && (/the/i.test(article) || !NEXT_NOUN.test(after))) {
       return 'plural';
     }
+    if (NAME_ENTRY_AFTER.test(after)) return 'word';
     if (FAMILY_BEFORE.test(textBefore(text, start))) return 'plural';
     if (FAMILY_AFTER.test(after) && !(POSSESSIVE_ENDING.test(text.slice(start, end)) && !after.startsWith('-'))) {
       return 'plural';

@@ -116,6 +116,7 @@ const KIND_BY_READING: Record<LoneSurnameReading, MentionKind | undefined> = {
   namesake: 'namesake',
   relative: 'relative',
   plural: undefined,
+  word: undefined,
   inverted: 'full',
   title: 'surname',
   surname: 'surname',

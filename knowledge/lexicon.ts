@@ -805,6 +805,21 @@ export const otherOneWords = [
 ] as const;
 
 /**
+ * What a reference work writes in brackets after a name to title an entry about the name itself: "Sutskever
+ * (surname)", "Altman (disambiguation)", "Leike (Familienname)". Such a title names the word, not a person.
+ * Lower case.
+ */
+export const nameEntryWords = [
+  'surname',
+  'family name',
+  'name',
+  'disambiguation',
+  'familienname',
+  'nachname',
+  'begriffsklärung',
+] as const;
+
+/**
  * Titles of women. Our four people are men, so a lone surname right after one of these, or after a female
  * role noun ending in "-in" ("Kursleiterin Leike", "Zahnärztin Pachocki"), is someone else's. Lower case.
  */

@@ -423,4 +423,13 @@ describe('createMatcher: forms that name someone else or no one (issue 12, round
     // Without the possessive, the family word still makes it the family's.
     expect(marked('OpenAI news: the Altman siblings spoke, and the Altman family agreed.')).toEqual([]);
   });
+
+  it('takes a surname titling a reference entry about the name for no mention', () => {
+    const seeAlso = 'Ilya Sutskever is a co-founder of OpenAI.\n\nSee also\n- Sutskever (surname)\n- AlexNet';
+    expect(marked(seeAlso)).toEqual([['sutskever', 'Ilya Sutskever']]);
+    expect(marked('Jan Leike forscht zu KI-Sicherheit. Siehe auch: Leike (Familienname)')).toEqual([
+      ['leike', 'Jan Leike'],
+    ]);
+    expect(marked('OpenAI: Altman (disambiguation)')).toEqual([]);
+  });
 });
