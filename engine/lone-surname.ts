@@ -5,12 +5,14 @@ import {
   familyWords,
   femaleTitles,
   functionWords,
+  germanArticles,
   includingWords,
   kinshipWords,
   legalForms,
   monthsLikeNames,
   nameEntryWords,
   nameSuffixes,
+  nounDeterminers,
   nounEndings,
   otherOneWords,
   roleWords,
@@ -107,6 +109,12 @@ const PLURAL_ENDING = /[^'’]s['’]?$/u;
 // Another person's first name or initial after the comma, ending a reference-list entry: "Altman, Robert (dir.)".
 const OTHER_INVERTED = new RegExp(String.raw`^,${SPACE}*(\p{Lu}\.|\p{Lu}\p{Ll}+(?=\t|${SPACE}*[(;]))`, 'u');
 
+// Before a capitalised word: a determiner that makes it a noun, or an article, which does so before a genitive.
+const DETERMINER_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(nounDeterminers)}${SPACE}+$`, 'iu');
+const ARTICLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(germanArticles)}${SPACE}+$`, 'iu');
+// A German genitive "s" with no apostrophe: "Altmans", "Leikes".
+const GENITIVE = /[^'’]s$/u;
+
 /**
  * Whether the line that ends at `end` reads as a heading, so that a line break after it starts a new
  * paragraph: the first line of the text, or a line without the commas of running prose.
@@ -120,7 +128,7 @@ function isHeadingLine(text: string, end: number): boolean {
  * Whether the word right before a lone surname at `start` is probably someone else's first name, or a
  * woman's title ("Frau Leike", "Kursleiterin Leike"): our four people are men.
  */
-function isOtherFirstName(text: string, start: number): boolean {
+function isOtherFirstName(text: string, start: number, end: number): boolean {
   const before = textBefore(text, start);
   const from = start - before.length;
   const found = WORD_BEFORE.exec(before);
@@ -148,8 +156,11 @@ function isOtherFirstName(text: string, start: number): boolean {
   // With a German genitive too: "OpenAIs Altman", "des Chefs Altman".
   if ([lower, word.toLowerCase(), lower.replace(/s$/, '')].some((w) => NOT_FIRST_NAMES.has(w))) return false;
   if (titleEndings.some((ending) => lower.endsWith(ending))) return false;
-  // German capitalises nouns: "die Absetzung Altmans".
+  // German capitalises nouns: "die Absetzung Altmans", "welche Rolle Sutskever", "der Abgang Leikes".
   if (nounEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending))) return false;
+  const beforeWord = before.slice(0, found.index);
+  if (DETERMINER_BEFORE.test(beforeWord)) return false;
+  if (ARTICLE_BEFORE.test(beforeWord) && GENITIVE.test(text.slice(start, end))) return false;
   // A sentence's first word is capitalised whatever it is: "Reading Leike’s thread" starts with a verb.
   // Short words ending in "ing" ("King", "Ming") are left to be names.
   const sentenceStart = from + found.index === 0 || SENTENCE_END.test(before.slice(0, found.index).trimEnd());
@@ -241,7 +252,7 @@ export function createLoneSurnameReader(
     if (ANNOUNCED_AFTER.test(after) && ANNOUNCED_BEFORE.test(textBefore(text, start))) return 'namesake';
     if (OTHER_ONE_BEFORE.test(textBefore(text, start))) return 'namesake';
     const affiliation = affiliationAfter(text, end);
-    if (!affiliation?.bracketed && isOtherFirstName(text, start)) {
+    if (!affiliation?.bracketed && isOtherFirstName(text, start, end)) {
       // The word before the first name: "seine Schwester Annie Altman", "his sister, Annie Altman".
       const firstName = WORD_BEFORE.exec(textBefore(text, start))!;
       return KIN.test(textBefore(text, start - firstName[0].length)) ? 'relative' : 'namesake';

@@ -432,4 +432,26 @@ describe('createMatcher: forms that name someone else or no one (issue 12, round
     ]);
     expect(marked('OpenAI: Altman (disambiguation)')).toEqual([]);
   });
+
+  it('takes an imperative, or a German noun after a determiner, before a lone surname for no first name', () => {
+    expect(
+      marked('OpenAI-Arbeitsblatt\n3. Beurteile den Fall. Beziehe Altmans Rückkehr in deine Antwort ein.'),
+    ).toEqual([['altman', 'Altmans']]);
+    expect(
+      marked('OpenAI tracker log\nc0d3e88 Add Pachocki as chief scientist\n77d2e15 Compare Leike’s thread'),
+    ).toEqual([
+      ['pachocki', 'Pachocki'],
+      ['leike', 'Leike’s'],
+    ]);
+    expect(marked('OpenAI: Altman lässt offen, welche Rolle Sutskever noch spielt.')).toEqual([
+      ['altman', 'Altman'],
+      ['sutskever', 'Sutskever'],
+    ]);
+    expect(marked('OpenAI-Ticker: Der Abgang Leikes und die Rückkehr Altmans.')).toEqual([
+      ['leike', 'Leikes'],
+      ['altman', 'Altmans'],
+    ]);
+    // An article before a role noun and an uninflected surname is an apposition, which may name someone else.
+    expect(matcher.find('KI-Filmreihe: der Regisseur Altman').map((m) => m.kind)).toEqual(['namesake']);
+  });
 });
