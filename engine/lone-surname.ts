@@ -14,6 +14,7 @@ import {
   nameSuffixes,
   nounDeterminers,
   nounEndings,
+  oneLetterWords,
   otherOneWords,
   roleWords,
   timeWords,
@@ -112,6 +113,8 @@ const OTHER_INVERTED = new RegExp(String.raw`^,${SPACE}*(\p{Lu}\.|\p{Lu}\p{Ll}+(
 // Before a capitalised word: a determiner that makes it a noun, or an article, which does so before a genitive.
 const DETERMINER_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(nounDeterminers)}${SPACE}+$`, 'iu');
 const ARTICLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(germanArticles)}${SPACE}+$`, 'iu');
+const LATIN = /^\p{Script=Latin}/u;
+const ONE_LETTER_WORDS = new Set<string>(oneLetterWords);
 // A German genitive "s" with no apostrophe: "Altmans", "Leikes".
 const GENITIVE = /[^'’]s$/u;
 
@@ -140,6 +143,12 @@ function isOtherFirstName(text: string, start: number, end: number): boolean {
   const bareLast = last.replace(/\.+$/, '').toLowerCase();
   if (WOMEN.has(bareLast) || (bareLast.endsWith('in') && isRole(bareLast))) return true;
   if (!UPPER_START.test(last)) return false;
+  // A German compound that ends in the surname ("Als Traum-Altman") names our person, as "Altman-Rauswurf"
+  // does; a double surname is someone else's when a name stands before it ("Anna Müller-Leike", "Frau
+  // Müller-Leike"). A compound that goes on ("Robert-Altman-Reihe") keeps its first name.
+  if (gap === '-' && text[end] !== '-') return isOtherFirstName(text, wordEnd - last.length, wordEnd);
+  // Another script cannot hold the first name: "the Cyrillic Суцкевер".
+  if (LATIN.test(last) !== LATIN.test(text[start]!)) return false;
   // After a day, "May" is a month: "On 17 May Leike".
   if (MONTHS.has(last.toLowerCase()) && DAY_BEFORE.test(before.slice(0, found.index))) return false;
   // In capitals, as headings are set, every word looks like a name; a word in capitals before a name is an
@@ -150,7 +159,7 @@ function isOtherFirstName(text: string, start: number, end: number): boolean {
   if (last.endsWith('.')) {
     const bare = last.replace(/\.+$/, '');
     // "R. Altman" is an initial; "Mr. Altman" a title; "…Research. Pachocki" the end of a sentence.
-    return bare.length === 1;
+    return bare.length === 1 && !ONE_LETTER_WORDS.has(bare);
   }
   const lower = last.toLowerCase();
   // With a German genitive too: "OpenAIs Altman", "des Chefs Altman".

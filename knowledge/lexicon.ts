@@ -696,6 +696,12 @@ export const functionWords = [
 ] as const;
 
 /**
+ * Capital letters that are words, not initials, before a full stop: "schrieb er auf X. Leike leitete …" ends a
+ * sentence with the platform. As written.
+ */
+export const oneLetterWords = ['X'] as const;
+
+/**
  * German determiners that, before a capitalised word, make it a noun, never a first name: "welche Rolle
  * Sutskever noch spielt", "keine Frage Altman". Articles are not here: "der Regisseur Altman" may name someone
  * else; with a genitive surname, which no first name takes ("die Rückkehr Altmans"), any article counts.

@@ -454,4 +454,30 @@ describe('createMatcher: forms that name someone else or no one (issue 12, round
     // An article before a role noun and an uninflected surname is an apposition, which may name someone else.
     expect(matcher.find('KI-Filmreihe: der Regisseur Altman').map((m) => m.kind)).toEqual(['namesake']);
   });
+
+  it('takes a capitalised word joined by a hyphen before a surname for a compound, unless a name stands before it', () => {
+    expect(marked('Ich war Sam Altman. Als Traum-Altman tat ich, was man tut.')).toEqual([
+      ['altman', 'Sam Altman'],
+      ['altman', 'Altman'],
+    ]);
+    // A double surname after a first name or a title, and a first name joined to a compound, are someone else's.
+    expect(marked('KI-Kurs bei OpenAI-Fan Anna Müller-Leike, Frau Müller-Leike, zur Robert-Altman-Reihe.')).toEqual([]);
+  });
+
+  it('takes no word of another script for the first name of a surname', () => {
+    expect(marked('My AI news alert watches Sutskever, plus the Cyrillic Суцкевер.')).toEqual([
+      ['sutskever', 'Sutskever'],
+      ['sutskever', 'Суцкевер'],
+    ]);
+  });
+
+  it('takes "X." before a surname for the platform ending a sentence, not an initial', () => {
+    expect(marked('Auch Jan Leike geht. „I resigned“, schrieb er auf X. Leike leitete das Team.')).toEqual([
+      ['leike', 'Jan Leike'],
+      ['leike', 'Leike'],
+    ]);
+    expect(marked('Jan Leike leaves OpenAI. Not to be confused with R. Leike, the roofer.')).toEqual([
+      ['leike', 'Jan Leike'],
+    ]);
+  });
 });
