@@ -480,4 +480,21 @@ describe('createMatcher: forms that name someone else or no one (issue 12, round
       ['leike', 'Jan Leike'],
     ]);
   });
+
+  it('knows the Polish case forms of Sutskever, Altman and Leike, first name and surname, as for Pachocki', () => {
+    const polish =
+      'Polak następcą Ilji Sutskevera w OpenAI. Wywiad z Samem Altmanem, list do Sama Altmana i Janowi Leikemu, ' +
+      'z Janem Leikem, o Ilji Sutskeverze, z Iliją Sutskeverem.';
+    expect(marked(polish).map(([, name]) => name)).toEqual([
+      'Ilji Sutskevera',
+      'Samem Altmanem',
+      'Sama Altmana',
+      'Janowi Leikemu',
+      'Janem Leikem',
+      'Ilji Sutskeverze',
+      'Iliją Sutskeverem',
+    ]);
+    // The surname alone in a case form, in AI context; "Jana" is a German first name, left out.
+    expect(marked('Po odejściu Sutskevera z OpenAI. Jana Leike spielt Schach.')).toEqual([['sutskever', 'Sutskevera']]);
+  });
 });
