@@ -19,9 +19,11 @@ import {
   roleWords,
   timeWords,
   titleEndings,
+  unrelatedFrames,
   unrelatedPhrases,
 } from '../knowledge/lexicon';
 import type { NameForms } from '../knowledge/types';
+import { formPattern } from './name-pattern';
 import { anyOf, APOSTROPHE, APOSTROPHES, lowerSet, SPACE, WORD_CHAR } from './regex-parts';
 
 /**
@@ -215,8 +217,20 @@ const NAME_ENTRY_AFTER = new RegExp(String.raw`^${SPACE}*\(${anyOf(nameEntryWord
 // "the other Altman", "der andere Altman", "our Altman": someone set apart from our person.
 const OTHER_ONE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(otherOneWords)}${SPACE}+$`, 'iu');
 
-/** Whether our person's full name at `start` is named only in passing: as unrelated, or as someone's relative. */
-export const isNamedInPassing = (text: string, start: number) => PASSING_BEFORE.test(textBefore(text, start));
+const FRAMES = unrelatedFrames.map(({ before, after }) => ({
+  before: new RegExp(String.raw`(?:^|[^\p{L}])${formPattern(before)}${SPACE}+$`, 'iu'),
+  after: new RegExp(String.raw`^${SPACE}+${formPattern(after)}(?![\p{L}])`, 'iu'),
+}));
+
+/**
+ * Whether our person's full name at [start, end) is named only in passing: as unrelated ("no relation to Sam
+ * Altman", "nicht mit Sam Altman verwandt"), or as someone's relative.
+ */
+export const isNamedInPassing = (text: string, start: number, end: number) =>
+  PASSING_BEFORE.test(textBefore(text, start)) ||
+  FRAMES.some(
+    (frame) => frame.before.test(textBefore(text, start)) && frame.after.test(text.slice(end, end + LOOK_AROUND)),
+  );
 
 /** Whether an employer stands in the title right before the surname: "OpenAI-Chef Altman". */
 function hasTitleBefore(text: string, start: number): boolean {

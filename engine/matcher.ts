@@ -190,7 +190,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         let support: Support = kind === 'namesake' ? SUPPORT.NONE : SUPPORT.TITLE;
         sentences ??= sentencesOf(text);
         const sentence = sentences.indexAt(start);
-        if (kind === 'full' && isNamedInPassing(text, start)) kind = 'passing';
+        if (kind === 'full' && isNamedInPassing(text, start, end)) kind = 'passing';
         if (kind === 'surname') {
           const reading = readers[index]!(text, start, end, initial !== undefined);
           kind = KIND_BY_READING[reading];

@@ -12,8 +12,8 @@ import { isSomeoneElse, SUPPORT, type Matcher, type Mention } from './matcher';
  *   `NEAR` sentences (a relative such as "his sister Annie Altman": within its sentence); before a namesake in
  *   its own sentence or the next, it is the namesake's too. It is ours all the same when our person was named
  *   before it and its own sentence names our people's employer ("Altman became OpenAI's CEO"), or our person
- *   was named within `NEAR` sentences before it in the same paragraph, which compares the two, and its own
- *   sentence speaks of AI;
+ *   was named, not in passing, within `NEAR` sentences before it in the same paragraph, which compares the
+ *   two, and its own sentence speaks of AI;
  * - anywhere else it is ours when the document names our person or `CAST` of our people, or AI terms stand near
  *   it, or its text speaks of AI anywhere and the document names one of our people or has lone surnames of
  *   `CAST` of them there ("what Leike wrote … did you deal with Altman?" in an interview about OpenAI).
@@ -71,7 +71,8 @@ export function acceptInDocument<Id extends string>(blocks: readonly (readonly M
   const aboutAI = named.size > 0 || castOfLoneSurnames(all).size >= CAST;
   const anchors = new Map<Id, Anchor>();
   // Where each person was last named as ours: in which sentence of the document, and which paragraph.
-  const lastNamed = new Map<Id, { readonly sentence: number; readonly paragraph: string }>();
+  // Named in passing ("nicht mit Sam Altman verwandt"), only our people's employer makes a lone surname near it his.
+  const lastNamed = new Map<Id, { readonly sentence: number; readonly paragraph: string; readonly passing: boolean }>();
   // Whom the document has named as ours so far, not in passing.
   const identified = new Set<Id>();
   // Sentences counted through the document: the candidate blocks' sentences, one block after another.
@@ -86,7 +87,7 @@ export function acceptInDocument<Id extends string>(blocks: readonly (readonly M
       const last = lastNamed.get(m.person);
       // Far from a namesake who is the subject of the text, our people's employer in its sentence is enough.
       if (!last) return m.support >= SUPPORT.EMPLOYER && !namesakeAhead && sentence - before!.sentence > NEAR;
-      const namedNear = last.paragraph === paragraphOf(m) && sentence - last.sentence <= NEAR;
+      const namedNear = !last.passing && last.paragraph === paragraphOf(m) && sentence - last.sentence <= NEAR;
       return m.support >= SUPPORT.EMPLOYER || (m.support >= SUPPORT.SENTENCE && namedNear);
     }
     return named.has(m.person) || aboutTheStory || m.support >= SUPPORT.NEAR || (aboutAI && m.support >= SUPPORT.TEXT);
@@ -99,13 +100,13 @@ export function acceptInDocument<Id extends string>(blocks: readonly (readonly M
       const before = anchors.get(m.person);
       // Named in passing, our person is compared with the namesake nearby, but the text stays the namesake's.
       if (m.kind === 'passing') {
-        lastNamed.set(m.person, { sentence, paragraph: paragraphOf(m) });
+        lastNamed.set(m.person, { sentence, paragraph: paragraphOf(m), passing: true });
         return true;
       }
       if (identifiesOurs(m) || isSomeoneElse(m.kind)) {
         const ours = !isSomeoneElse(m.kind);
         if (ours) {
-          lastNamed.set(m.person, { sentence, paragraph: paragraphOf(m) });
+          lastNamed.set(m.person, { sentence, paragraph: paragraphOf(m), passing: false });
           identified.add(m.person);
         }
         // Before our person is named, a namesake is the subject of the text and takes all its lone surnames, and

@@ -803,6 +803,15 @@ export const unrelatedPhrases = [
 ] as const;
 
 /**
+ * Denials of kinship that German word order puts around the name: "ich bin nicht mit Sam Altman verwandt".
+ * Around our person's full name they name him in passing, like `unrelatedPhrases` before it. Lower case.
+ */
+export const unrelatedFrames = [
+  { before: 'nicht mit', after: 'verwandt' },
+  { before: 'nicht mit', after: 'verschwägert' },
+] as const;
+
+/**
  * Legal forms of firms. A surname, a capitalised word and one of these make a firm's name ("Altman Kältetechnik
  * GmbH"), and the surname with that word is the firm wherever the text names it again. As written.
  */

@@ -203,3 +203,12 @@ describe('the document decides what a lone surname far from any name means (issu
     expect(marked(notes)).toEqual([['altman', 'Altman']]);
   });
 });
+
+describe('a namesake who is the subject of the text (issue 12, round 3)', () => {
+  it('takes our person named as unrelated with the denial around the name for no subject', () => {
+    const course =
+      'Kursleiter ist Martin Altman, Lehrer für Informatik. „Nein, ich bin nicht mit Sam Altman verwandt“, sagt ' +
+      'Altman. Altman zeigt an sechs Abenden, wie man KI-Werkzeuge nutzt.';
+    expect(marked(course)).toEqual([['altman', 'Sam Altman']]);
+  });
+});
