@@ -69,6 +69,8 @@ export function acceptInDocument<Id extends string>(blocks: readonly (readonly M
   const aboutTheStory = named.size >= CAST;
   // A document that names one of ours, or has lone surnames of `CAST` of them, and speaks of AI somewhere.
   const aboutAI = named.size > 0 || castOfLoneSurnames(all).size >= CAST;
+  // The people of whom the document names someone else of that name (not a relative), and never our person.
+  const onlyNamesakes = new Set(all.filter((m) => m.kind === 'namesake' && !named.has(m.person)).map((m) => m.person));
   const anchors = new Map<Id, Anchor>();
   // Where each person was last named as ours: in which sentence of the document, and which paragraph.
   // Named in passing ("nicht mit Sam Altman verwandt"), only our people's employer makes a lone surname near it his.
@@ -90,6 +92,8 @@ export function acceptInDocument<Id extends string>(blocks: readonly (readonly M
       const namedNear = !last.passing && last.paragraph === paragraphOf(m) && sentence - last.sentence <= NEAR;
       return m.support >= SUPPORT.EMPLOYER || (m.support >= SUPPORT.SENTENCE && namedNear);
     }
+    // A headline's lone surname is whom the text goes on to name: "Pachocki Auto Body … owner Greg Pachocki".
+    if (onlyNamesakes.has(m.person) && sentence === 0) return m.support >= SUPPORT.EMPLOYER;
     return named.has(m.person) || aboutTheStory || m.support >= SUPPORT.NEAR || (aboutAI && m.support >= SUPPORT.TEXT);
   }
 

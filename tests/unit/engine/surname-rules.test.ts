@@ -211,4 +211,15 @@ describe('a namesake who is the subject of the text (issue 12, round 3)', () => 
       'Altman. Altman zeigt an sechs Abenden, wie man KI-Werkzeuge nutzt.';
     expect(marked(course)).toEqual([['altman', 'Sam Altman']]);
   });
+
+  it('gives the lone surname of a headline to the namesake the text names, when it never names our person', () => {
+    const shop =
+      'Pachocki Auto Body: Spring Newsletter\nOur new AI estimating tool gives you a figure within the hour. ' +
+      '"It saves you a trip," says owner Greg Pachocki.';
+    expect(marked(shop)).toEqual([]);
+    // Our people's employer in the headline still makes it ours.
+    expect(marked('Pachocki leads OpenAI research\nOne. Two. Three. Four. Greg Pachocki fixes cars.')).toEqual([
+      ['pachocki', 'Pachocki'],
+    ]);
+  });
 });
