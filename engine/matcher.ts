@@ -42,6 +42,8 @@ export interface Mention<Id extends string = string> {
   readonly sentences: number;
   /** The index of the line it stands in: in plain text, its paragraph. */
   readonly paragraph: number;
+  /** The surname as written, lower case, without its possessive ending ("sutzkever"); none for a handle. */
+  readonly spelling?: string;
 }
 
 export interface MatchablePerson<Id extends string = string> {
@@ -73,6 +75,7 @@ const POSSESSIVE = `(?:${APOSTROPHE}s|s['’]?)?`;
 // German compound ("Sam-Altman-Interview"), or nothing and the underscore of hashtags and user names
 // ("#SamAltman", "Sam_Altman").
 const NAME_GAP = String.raw`(?:\s+|[-_])?`;
+const POSSESSIVE_END = new RegExp(`(?:${APOSTROPHE}s|s${APOSTROPHE}?)$`, 'u');
 const KIND_BY_LETTER = { f: 'full', h: 'handle', s: 'surname', o: 'namesake' } as const;
 const INITIAL = /^\p{L}\.\s*/u;
 // A first name and a surname written as one word ("SamAltman"), which only hashtags do: "janleike" in code is
@@ -134,6 +137,18 @@ interface Found<Id extends string> {
   support: Support;
   readonly sentence: number;
   readonly paragraph: number;
+  readonly spelling?: string;
+}
+
+/** The surname of `surnames` (lower case) that `written` ends with, possessive ending or not: its spelling. */
+function spellingOf(written: string, surnames: readonly string[]): string | undefined {
+  const lower = written.toLowerCase();
+  const bare = lower.replace(POSSESSIVE_END, '');
+  let found: string | undefined;
+  for (const surname of surnames) {
+    if ((bare.endsWith(surname) || lower.endsWith(surname)) && surname.length > (found?.length ?? 0)) found = surname;
+  }
+  return found;
 }
 
 /**
@@ -159,6 +174,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
     'giu',
   );
   const readers = people.map((p) => createLoneSurnameReader(p.names));
+  const surnames = people.map((p) => p.names.surnames.map((s) => s.toLowerCase()));
 
   return {
     find(original) {
@@ -214,6 +230,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           support,
           sentence,
           paragraph: sentences.paragraphOf(sentence),
+          spelling: kind === 'handle' ? undefined : spellingOf(text.slice(start, end), surnames[index]!),
         });
       }
       markLists(text, found);

@@ -58,6 +58,24 @@ function namesakesAhead(mentions: readonly Mention[]): boolean[] {
   return ahead;
 }
 
+/**
+ * Which spellings of each surname the document gives namesakes and our people's full names: "Abraham
+ * Sutzkever" beside "Ilya Sutskever". A lone surname spelled only as a namesake's is the namesake's.
+ */
+function spellingsOf(mentions: readonly Mention[]) {
+  const ours = new Map<string, Set<string | undefined>>();
+  const theirs = new Map<string, Set<string | undefined>>();
+  const add = (map: typeof ours, m: Mention) => map.set(m.person, (map.get(m.person) ?? new Set()).add(m.spelling));
+  for (const m of mentions) {
+    if (m.kind === 'full' || m.kind === 'passing') add(ours, m);
+    else if (isSomeoneElse(m.kind)) add(theirs, m);
+  }
+  return {
+    namesakeOnly: (m: Mention) =>
+      ours.has(m.person) && !ours.get(m.person)!.has(m.spelling) && theirs.get(m.person)?.has(m.spelling) === true,
+  };
+}
+
 /** The people of our story whose lone surnames stand in text that speaks of AI. */
 const castOfLoneSurnames = (mentions: readonly Mention[]) =>
   new Set(mentions.filter((m) => m.kind === 'surname' && m.support >= SUPPORT.TEXT).map((m) => m.person));
@@ -69,6 +87,8 @@ export function acceptInDocument<Id extends string>(blocks: readonly (readonly M
   const aboutTheStory = named.size >= CAST;
   // A document that names one of ours, or has lone surnames of `CAST` of them, and speaks of AI somewhere.
   const aboutAI = named.size > 0 || castOfLoneSurnames(all).size >= CAST;
+  // For a lone surname written as a namesake's name is written, and as no full name of our person.
+  const spellings = spellingsOf(all);
   // The people of whom the document names someone else of that name (not a relative), and never our person.
   const onlyNamesakes = new Set(all.filter((m) => m.kind === 'namesake' && !named.has(m.person)).map((m) => m.person));
   const anchors = new Map<Id, Anchor>();
@@ -84,6 +104,9 @@ export function acceptInDocument<Id extends string>(blocks: readonly (readonly M
 
   /** Whether the lone surname `m`, in the document's sentence `sentence`, is ours. */
   function isOurs(m: Mention<Id>, sentence: number, namesakeAhead: boolean): boolean {
+    // "Abraham Sutzkever … a report on Ilya Sutskever … Sutzkever survived the ghetto": the poet's, unless our
+    // person is named in the same sentence.
+    if (spellings.namesakeOnly(m)) return lastNamed.get(m.person)?.sentence === sentence;
     const before = anchors.get(m.person);
     if ((before && !before.ours && sentence - before.sentence <= before.reach) || namesakeAhead) {
       const last = lastNamed.get(m.person);

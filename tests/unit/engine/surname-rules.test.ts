@@ -222,4 +222,12 @@ describe('a namesake who is the subject of the text (issue 12, round 3)', () => 
       ['pachocki', 'Pachocki'],
     ]);
   });
+
+  it('gives a lone surname in a namesake’s spelling, which our person’s full names never use, to the namesake', () => {
+    const poet =
+      'I keep an alert for Abraham Sutzkever, the Yiddish poet. On May 15 a report on OpenAI co-founder Ilya ' +
+      'Sutskever spelled him "Sutzkever" throughout. I don’t mind. Sutzkever survived the Vilna ghetto. ' +
+      'Sutzkever’s line breaks are hard enough without OpenAI’s. Sutskever’s post was everywhere.';
+    expect(marked(poet).map(([, t]) => t)).toEqual(['Ilya Sutskever', 'Sutzkever', 'Sutskever’s']);
+  });
 });
