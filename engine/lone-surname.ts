@@ -5,18 +5,25 @@ import {
   familyWords,
   femaleTitles,
   functionWords,
+  germanArticles,
   includingWords,
   kinshipWords,
   legalForms,
   monthsLikeNames,
+  nameEntryWords,
   nameSuffixes,
+  nounDeterminers,
   nounEndings,
+  oneLetterWords,
+  otherOneWords,
   roleWords,
   timeWords,
   titleEndings,
+  unrelatedFrames,
   unrelatedPhrases,
 } from '../knowledge/lexicon';
 import type { NameForms } from '../knowledge/types';
+import { formPattern } from './name-pattern';
 import { anyOf, APOSTROPHE, APOSTROPHES, lowerSet, SPACE, WORD_CHAR } from './regex-parts';
 
 /**
@@ -25,11 +32,12 @@ import { anyOf, APOSTROPHE, APOSTROPHES, lowerSet, SPACE, WORD_CHAR } from './re
  *   another name ("Altman Hardware", "den Altman-Brüdern");
  * - `relative`: a namesake of our person's family, named as such ("his sister Annie Altman");
  * - `plural`: a family or a band ("the Altmans", "an die Altmans", "the Altman family"), no one person;
+ * - `word`: the name itself, as the title of a reference entry ("Sutskever (surname)");
  * - `inverted`: our person's name turned round in a reference list ("Altman, Sam", "Sutskever, I.");
  * - `title`: with our person's employer as title or affiliation ("OpenAI-Chef Altman", "Altman (OpenAI)");
  * - `surname`: none of these; the document and the context decide.
  */
-export type LoneSurnameReading = 'namesake' | 'relative' | 'plural' | 'inverted' | 'title' | 'surname';
+export type LoneSurnameReading = 'namesake' | 'relative' | 'plural' | 'word' | 'inverted' | 'title' | 'surname';
 
 /** How much text on either side of a lone surname the checks of its neighbouring words read. */
 const LOOK_AROUND = 60;
@@ -96,9 +104,21 @@ const RUNS_ON = /[,;]/;
 const PLURAL_ARTICLE = /(?:^|[^\p{L}])(the|die|den|der)\s+$/iu;
 const NEXT_NOUN = /^\s+\p{Lu}/u;
 const FAMILY_AFTER = new RegExp(String.raw`^(?:${SPACE}+|-)${anyOf(familyWords)}(?!${WORD_CHAR})`, 'iu');
+// "die Familie Altman", "the family Altman".
+const FAMILY_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(familyWords)}${SPACE}+$`, 'iu');
+// A possessive or genitive ending: "Altman's siblings", "Altmans Geschwister" are our person's family.
+const POSSESSIVE_ENDING = new RegExp(`(?:${APOSTROPHE}s|s${APOSTROPHE}?)$`, 'u');
 const PLURAL_ENDING = /[^'’]s['’]?$/u;
 // Another person's first name or initial after the comma, ending a reference-list entry: "Altman, Robert (dir.)".
 const OTHER_INVERTED = new RegExp(String.raw`^,${SPACE}*(\p{Lu}\.|\p{Lu}\p{Ll}+(?=\t|${SPACE}*[(;]))`, 'u');
+
+// Before a capitalised word: a determiner that makes it a noun, or an article, which does so before a genitive.
+const DETERMINER_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(nounDeterminers)}${SPACE}+$`, 'iu');
+const ARTICLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(germanArticles)}${SPACE}+$`, 'iu');
+const LATIN = /^\p{Script=Latin}/u;
+const ONE_LETTER_WORDS = new Set<string>(oneLetterWords);
+// A German genitive "s" with no apostrophe: "Altmans", "Leikes".
+const GENITIVE = /[^'’]s$/u;
 
 /**
  * Whether the line that ends at `end` reads as a heading, so that a line break after it starts a new
@@ -113,7 +133,7 @@ function isHeadingLine(text: string, end: number): boolean {
  * Whether the word right before a lone surname at `start` is probably someone else's first name, or a
  * woman's title ("Frau Leike", "Kursleiterin Leike"): our four people are men.
  */
-function isOtherFirstName(text: string, start: number): boolean {
+function isOtherFirstName(text: string, start: number, end: number): boolean {
   const before = textBefore(text, start);
   const from = start - before.length;
   const found = WORD_BEFORE.exec(before);
@@ -125,6 +145,12 @@ function isOtherFirstName(text: string, start: number): boolean {
   const bareLast = last.replace(/\.+$/, '').toLowerCase();
   if (WOMEN.has(bareLast) || (bareLast.endsWith('in') && isRole(bareLast))) return true;
   if (!UPPER_START.test(last)) return false;
+  // A German compound that ends in the surname ("Als Traum-Altman") names our person, as "Altman-Rauswurf"
+  // does; a double surname is someone else's when a name stands before it ("Anna Müller-Leike", "Frau
+  // Müller-Leike"). A compound that goes on ("Robert-Altman-Reihe") keeps its first name.
+  if (gap === '-' && text[end] !== '-') return isOtherFirstName(text, wordEnd - last.length, wordEnd);
+  // Another script cannot hold the first name: "the Cyrillic Суцкевер".
+  if (LATIN.test(last) !== LATIN.test(text[start]!)) return false;
   // After a day, "May" is a month: "On 17 May Leike".
   if (MONTHS.has(last.toLowerCase()) && DAY_BEFORE.test(before.slice(0, found.index))) return false;
   // In capitals, as headings are set, every word looks like a name; a word in capitals before a name is an
@@ -135,14 +161,17 @@ function isOtherFirstName(text: string, start: number): boolean {
   if (last.endsWith('.')) {
     const bare = last.replace(/\.+$/, '');
     // "R. Altman" is an initial; "Mr. Altman" a title; "…Research. Pachocki" the end of a sentence.
-    return bare.length === 1;
+    return bare.length === 1 && !ONE_LETTER_WORDS.has(bare);
   }
   const lower = last.toLowerCase();
   // With a German genitive too: "OpenAIs Altman", "des Chefs Altman".
   if ([lower, word.toLowerCase(), lower.replace(/s$/, '')].some((w) => NOT_FIRST_NAMES.has(w))) return false;
   if (titleEndings.some((ending) => lower.endsWith(ending))) return false;
-  // German capitalises nouns: "die Absetzung Altmans".
+  // German capitalises nouns: "die Absetzung Altmans", "welche Rolle Sutskever", "der Abgang Leikes".
   if (nounEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending))) return false;
+  const beforeWord = before.slice(0, found.index);
+  if (DETERMINER_BEFORE.test(beforeWord)) return false;
+  if (ARTICLE_BEFORE.test(beforeWord) && GENITIVE.test(text.slice(start, end))) return false;
   // A sentence's first word is capitalised whatever it is: "Reading Leike’s thread" starts with a verb.
   // Short words ending in "ing" ("King", "Ming") are left to be names.
   const sentenceStart = from + found.index === 0 || SENTENCE_END.test(before.slice(0, found.index).trimEnd());
@@ -184,8 +213,24 @@ const PASSING_BEFORE = new RegExp(
   'iu',
 );
 
-/** Whether our person's full name at `start` is named only in passing: as unrelated, or as someone's relative. */
-export const isNamedInPassing = (text: string, start: number) => PASSING_BEFORE.test(textBefore(text, start));
+const NAME_ENTRY_AFTER = new RegExp(String.raw`^${SPACE}*\(${anyOf(nameEntryWords)}\)`, 'iu');
+// "the other Altman", "der andere Altman", "our Altman": someone set apart from our person.
+const OTHER_ONE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(otherOneWords)}${SPACE}+$`, 'iu');
+
+const FRAMES = unrelatedFrames.map(({ before, after }) => ({
+  before: new RegExp(String.raw`(?:^|[^\p{L}])${formPattern(before)}${SPACE}+$`, 'iu'),
+  after: new RegExp(String.raw`^${SPACE}+${formPattern(after)}(?![\p{L}])`, 'iu'),
+}));
+
+/**
+ * Whether our person's full name at [start, end) is named only in passing: as unrelated ("no relation to Sam
+ * Altman", "nicht mit Sam Altman verwandt"), or as someone's relative.
+ */
+export const isNamedInPassing = (text: string, start: number, end: number) =>
+  PASSING_BEFORE.test(textBefore(text, start)) ||
+  FRAMES.some(
+    (frame) => frame.before.test(textBefore(text, start)) && frame.after.test(text.slice(end, end + LOOK_AROUND)),
+  );
 
 /** Whether an employer stands in the title right before the surname: "OpenAI-Chef Altman". */
 function hasTitleBefore(text: string, start: number): boolean {
@@ -221,11 +266,16 @@ export function createLoneSurnameReader(
     if (article && PLURAL_ENDING.test(text.slice(start, end)) && (/the/i.test(article) || !NEXT_NOUN.test(after))) {
       return 'plural';
     }
-    if (FAMILY_AFTER.test(after)) return 'plural';
+    if (NAME_ENTRY_AFTER.test(after)) return 'word';
+    if (FAMILY_BEFORE.test(textBefore(text, start))) return 'plural';
+    if (FAMILY_AFTER.test(after) && !(POSSESSIVE_ENDING.test(text.slice(start, end)) && !after.startsWith('-'))) {
+      return 'plural';
+    }
     if (UNRELATED_AFTER.test(after)) return 'namesake';
     if (ANNOUNCED_AFTER.test(after) && ANNOUNCED_BEFORE.test(textBefore(text, start))) return 'namesake';
+    if (OTHER_ONE_BEFORE.test(textBefore(text, start))) return 'namesake';
     const affiliation = affiliationAfter(text, end);
-    if (!affiliation?.bracketed && isOtherFirstName(text, start)) {
+    if (!affiliation?.bracketed && isOtherFirstName(text, start, end)) {
       // The word before the first name: "seine Schwester Annie Altman", "his sister, Annie Altman".
       const firstName = WORD_BEFORE.exec(textBefore(text, start))!;
       return KIN.test(textBefore(text, start - firstName[0].length)) ? 'relative' : 'namesake';

@@ -4,7 +4,7 @@ import { stripInvisible } from './invisible-chars';
 import { createLoneSurnameReader, isNamedInPassing, type LoneSurnameReading } from './lone-surname';
 import { anyOf, APOSTROPHE, WORD_CHAR } from './regex-parts';
 import { sentencesOf, type Sentences } from './sentences';
-import { findAddressSpans, isInPathLikeToken, overlapsAny, type Span } from './url-spans';
+import { findAddressSpans, isCodeKey, isInPathLikeToken, overlapsAny, type Span } from './url-spans';
 import { firstIndexWhere } from '../utils/binary-search';
 
 /**
@@ -42,6 +42,8 @@ export interface Mention<Id extends string = string> {
   readonly sentences: number;
   /** The index of the line it stands in: in plain text, its paragraph. */
   readonly paragraph: number;
+  /** The surname as written, lower case, without its possessive ending ("sutzkever"); none for a handle. */
+  readonly spelling?: string;
 }
 
 export interface MatchablePerson<Id extends string = string> {
@@ -73,6 +75,7 @@ const POSSESSIVE = `(?:${APOSTROPHE}s|s['’]?)?`;
 // German compound ("Sam-Altman-Interview"), or nothing and the underscore of hashtags and user names
 // ("#SamAltman", "Sam_Altman").
 const NAME_GAP = String.raw`(?:\s+|[-_])?`;
+const POSSESSIVE_END = new RegExp(`(?:${APOSTROPHE}s|s${APOSTROPHE}?)$`, 'u');
 const KIND_BY_LETTER = { f: 'full', h: 'handle', s: 'surname', o: 'namesake' } as const;
 const INITIAL = /^\p{L}\.\s*/u;
 // A first name and a surname written as one word ("SamAltman"), which only hashtags do: "janleike" in code is
@@ -116,6 +119,7 @@ const KIND_BY_READING: Record<LoneSurnameReading, MentionKind | undefined> = {
   namesake: 'namesake',
   relative: 'relative',
   plural: undefined,
+  word: undefined,
   inverted: 'full',
   title: 'surname',
   surname: 'surname',
@@ -133,6 +137,18 @@ interface Found<Id extends string> {
   support: Support;
   readonly sentence: number;
   readonly paragraph: number;
+  readonly spelling?: string;
+}
+
+/** The surname of `surnames` (lower case) that `written` ends with, possessive ending or not: its spelling. */
+function spellingOf(written: string, surnames: readonly string[]): string | undefined {
+  const lower = written.toLowerCase();
+  const bare = lower.replace(POSSESSIVE_END, '');
+  let found: string | undefined;
+  for (const surname of surnames) {
+    if ((bare.endsWith(surname) || lower.endsWith(surname)) && surname.length > (found?.length ?? 0)) found = surname;
+  }
+  return found;
 }
 
 /**
@@ -158,6 +174,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
     'giu',
   );
   const readers = people.map((p) => createLoneSurnameReader(p.names));
+  const surnames = people.map((p) => p.names.surnames.map((s) => s.toLowerCase()));
 
   return {
     find(original) {
@@ -177,6 +194,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         const group = Object.keys(m.groups!).find((key) => m!.groups![key] !== undefined)!;
         const index = Number(group.slice(1, -1));
         let kind: MentionKind | undefined = KIND_BY_LETTER[group.at(-1) as keyof typeof KIND_BY_LETTER];
+        if (kind !== 'handle' && isCodeKey(text, start, end)) continue;
         if (kind === 'full' && JOINED.test(m[0]) && text[start - 1] !== '#') continue;
         // An initial stands for many first names: "S. Altman" is weak evidence, judged as the surname alone. A
         // lower-case "s." in "(s. Altman 2023)" is German for "see", and no part of the mention.
@@ -188,7 +206,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         let support: Support = kind === 'namesake' ? SUPPORT.NONE : SUPPORT.TITLE;
         sentences ??= sentencesOf(text);
         const sentence = sentences.indexAt(start);
-        if (kind === 'full' && isNamedInPassing(text, start)) kind = 'passing';
+        if (kind === 'full' && isNamedInPassing(text, start, end)) kind = 'passing';
         if (kind === 'surname') {
           const reading = readers[index]!(text, start, end, initial !== undefined);
           kind = KIND_BY_READING[reading];
@@ -212,6 +230,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           support,
           sentence,
           paragraph: sentences.paragraphOf(sentence),
+          spelling: kind === 'handle' ? undefined : spellingOf(text.slice(start, end), surnames[index]!),
         });
       }
       markLists(text, found);

@@ -12,8 +12,8 @@ import { isSomeoneElse, SUPPORT, type Matcher, type Mention } from './matcher';
  *   `NEAR` sentences (a relative such as "his sister Annie Altman": within its sentence); before a namesake in
  *   its own sentence or the next, it is the namesake's too. It is ours all the same when our person was named
  *   before it and its own sentence names our people's employer ("Altman became OpenAI's CEO"), or our person
- *   was named within `NEAR` sentences before it in the same paragraph, which compares the two, and its own
- *   sentence speaks of AI;
+ *   was named, not in passing, within `NEAR` sentences before it in the same paragraph, which compares the
+ *   two, and its own sentence speaks of AI;
  * - anywhere else it is ours when the document names our person or `CAST` of our people, or AI terms stand near
  *   it, or its text speaks of AI anywhere and the document names one of our people or has lone surnames of
  *   `CAST` of them there ("what Leike wrote … did you deal with Altman?" in an interview about OpenAI).
@@ -58,6 +58,24 @@ function namesakesAhead(mentions: readonly Mention[]): boolean[] {
   return ahead;
 }
 
+/**
+ * Which spellings of each surname the document gives namesakes and our people's full names: "Abraham
+ * Sutzkever" beside "Ilya Sutskever". A lone surname spelled only as a namesake's is the namesake's.
+ */
+function spellingsOf(mentions: readonly Mention[]) {
+  const ours = new Map<string, Set<string | undefined>>();
+  const theirs = new Map<string, Set<string | undefined>>();
+  const add = (map: typeof ours, m: Mention) => map.set(m.person, (map.get(m.person) ?? new Set()).add(m.spelling));
+  for (const m of mentions) {
+    if (m.kind === 'full' || m.kind === 'passing') add(ours, m);
+    else if (isSomeoneElse(m.kind)) add(theirs, m);
+  }
+  return {
+    namesakeOnly: (m: Mention) =>
+      ours.has(m.person) && !ours.get(m.person)!.has(m.spelling) && theirs.get(m.person)?.has(m.spelling) === true,
+  };
+}
+
 /** The people of our story whose lone surnames stand in text that speaks of AI. */
 const castOfLoneSurnames = (mentions: readonly Mention[]) =>
   new Set(mentions.filter((m) => m.kind === 'surname' && m.support >= SUPPORT.TEXT).map((m) => m.person));
@@ -69,9 +87,14 @@ export function acceptInDocument<Id extends string>(blocks: readonly (readonly M
   const aboutTheStory = named.size >= CAST;
   // A document that names one of ours, or has lone surnames of `CAST` of them, and speaks of AI somewhere.
   const aboutAI = named.size > 0 || castOfLoneSurnames(all).size >= CAST;
+  // For a lone surname written as a namesake's name is written, and as no full name of our person.
+  const spellings = spellingsOf(all);
+  // The people of whom the document names someone else of that name (not a relative), and never our person.
+  const onlyNamesakes = new Set(all.filter((m) => m.kind === 'namesake' && !named.has(m.person)).map((m) => m.person));
   const anchors = new Map<Id, Anchor>();
   // Where each person was last named as ours: in which sentence of the document, and which paragraph.
-  const lastNamed = new Map<Id, { readonly sentence: number; readonly paragraph: string }>();
+  // Named in passing ("nicht mit Sam Altman verwandt"), only our people's employer makes a lone surname near it his.
+  const lastNamed = new Map<Id, { readonly sentence: number; readonly paragraph: string; readonly passing: boolean }>();
   // Whom the document has named as ours so far, not in passing.
   const identified = new Set<Id>();
   // Sentences counted through the document: the candidate blocks' sentences, one block after another.
@@ -81,14 +104,19 @@ export function acceptInDocument<Id extends string>(blocks: readonly (readonly M
 
   /** Whether the lone surname `m`, in the document's sentence `sentence`, is ours. */
   function isOurs(m: Mention<Id>, sentence: number, namesakeAhead: boolean): boolean {
+    // "Abraham Sutzkever … a report on Ilya Sutskever … Sutzkever survived the ghetto": the poet's, unless our
+    // person is named in the same sentence.
+    if (spellings.namesakeOnly(m)) return lastNamed.get(m.person)?.sentence === sentence;
     const before = anchors.get(m.person);
     if ((before && !before.ours && sentence - before.sentence <= before.reach) || namesakeAhead) {
       const last = lastNamed.get(m.person);
       // Far from a namesake who is the subject of the text, our people's employer in its sentence is enough.
       if (!last) return m.support >= SUPPORT.EMPLOYER && !namesakeAhead && sentence - before!.sentence > NEAR;
-      const namedNear = last.paragraph === paragraphOf(m) && sentence - last.sentence <= NEAR;
+      const namedNear = !last.passing && last.paragraph === paragraphOf(m) && sentence - last.sentence <= NEAR;
       return m.support >= SUPPORT.EMPLOYER || (m.support >= SUPPORT.SENTENCE && namedNear);
     }
+    // A headline's lone surname is whom the text goes on to name: "Pachocki Auto Body … owner Greg Pachocki".
+    if (onlyNamesakes.has(m.person) && sentence === 0) return m.support >= SUPPORT.EMPLOYER;
     return named.has(m.person) || aboutTheStory || m.support >= SUPPORT.NEAR || (aboutAI && m.support >= SUPPORT.TEXT);
   }
 
@@ -99,13 +127,13 @@ export function acceptInDocument<Id extends string>(blocks: readonly (readonly M
       const before = anchors.get(m.person);
       // Named in passing, our person is compared with the namesake nearby, but the text stays the namesake's.
       if (m.kind === 'passing') {
-        lastNamed.set(m.person, { sentence, paragraph: paragraphOf(m) });
+        lastNamed.set(m.person, { sentence, paragraph: paragraphOf(m), passing: true });
         return true;
       }
       if (identifiesOurs(m) || isSomeoneElse(m.kind)) {
         const ours = !isSomeoneElse(m.kind);
         if (ours) {
-          lastNamed.set(m.person, { sentence, paragraph: paragraphOf(m) });
+          lastNamed.set(m.person, { sentence, paragraph: paragraphOf(m), passing: false });
           identified.add(m.person);
         }
         // Before our person is named, a namesake is the subject of the text and takes all its lone surnames, and

@@ -94,3 +94,17 @@ export function isInPathLikeToken(text: string, start: number, end: number): boo
   if (token.includes('/')) return PATH_START.test(token) || !UPPER.test(token);
   return FILE_EXTENSION.test(token) || SLUG.test(token);
 }
+
+// A key in code: the name, in quotes or bare, right before the colon of an object, a dictionary or YAML.
+const KEY_AFTER = /^["'`]?:/;
+const LOWER = /\p{Ll}/u;
+
+/**
+ * Whether [start, end) is a name written in lower case as a key in code: `"pachocki": {…}`, `sutskever:`.
+ * Such a key is an identifier, not a mention; the comments and display strings around it are prose. A
+ * capitalised "Altman:" is a speaker in a transcript, and a script without case (Hebrew) is never code.
+ */
+export function isCodeKey(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  return LOWER.test(name) && !UPPER.test(name) && KEY_AFTER.test(text.slice(end, end + 2));
+}

@@ -340,6 +340,29 @@ export const functionWords = [
   'adds',
   'notes',
   'explains',
+  // Imperatives that open an instruction or a commit message: "Compare Leike’s thread", "Add Pachocki as …"
+  'add',
+  'fix',
+  'remove',
+  'rename',
+  'update',
+  'compare',
+  'contrast',
+  'describe',
+  'discuss',
+  'consider',
+  'assess',
+  'evaluate',
+  'analyse',
+  'analyze',
+  'summarise',
+  'summarize',
+  'outline',
+  'identify',
+  'quote',
+  'cite',
+  'note',
+  'check',
   'can',
   'could',
   'should',
@@ -579,6 +602,45 @@ export const functionWords = [
   'schweigt',
   'gründet',
   'investiert',
+  // Imperatives of worksheets and instructions: "Beziehe Altmans Rückkehr in deine Antwort ein."
+  'beziehe',
+  'bezieht',
+  'beschreibe',
+  'beschreibt',
+  'erkläre',
+  'erläutere',
+  'erläutert',
+  'nenne',
+  'nennt',
+  'vergleiche',
+  'vergleicht',
+  'beurteile',
+  'beurteilt',
+  'bewerte',
+  'bewertet',
+  'analysiere',
+  'analysiert',
+  'begründe',
+  'begründet',
+  'diskutiere',
+  'diskutiert',
+  'erörtere',
+  'erörtert',
+  'fasse',
+  'fasst',
+  'ordne',
+  'ordnet',
+  'prüfe',
+  'prüft',
+  'untersuche',
+  'untersucht',
+  'lies',
+  'lest',
+  'schreibe',
+  'zitiere',
+  'zitiert',
+  'stelle',
+  'stellt',
   'montag',
   'dienstag',
   'mittwoch',
@@ -634,6 +696,63 @@ export const functionWords = [
 ] as const;
 
 /**
+ * Capital letters that are words, not initials, before a full stop: "schrieb er auf X. Leike leitete …" ends a
+ * sentence with the platform. As written.
+ */
+export const oneLetterWords = ['X'] as const;
+
+/**
+ * German determiners that, before a capitalised word, make it a noun, never a first name: "welche Rolle
+ * Sutskever noch spielt", "keine Frage Altman". Articles are not here: "der Regisseur Altman" may name someone
+ * else; with a genitive surname, which no first name takes ("die Rückkehr Altmans"), any article counts.
+ * Lower case.
+ */
+export const nounDeterminers = [
+  'welche',
+  'welcher',
+  'welchen',
+  'welchem',
+  'welches',
+  'jede',
+  'jeder',
+  'jeden',
+  'jedem',
+  'jedes',
+  'kein',
+  'keine',
+  'keiner',
+  'keinen',
+  'keinem',
+  'manche',
+  'mancher',
+  'manchen',
+  'solche',
+  'solcher',
+  'solchen',
+] as const;
+
+/** German articles and demonstratives: before a noun and a genitive surname ("der Abgang Leikes"). Lower case. */
+export const germanArticles = [
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+  'des',
+  'ein',
+  'eine',
+  'einen',
+  'einem',
+  'einer',
+  'eines',
+  'diese',
+  'dieser',
+  'diesen',
+  'diesem',
+  'dieses',
+] as const;
+
+/**
  * Capitalised words that stand before a lone surname in dates and times without being a first name
  * ("18:30 Uhr Leike", "5:30am PT Sutskever"). Lower case.
  */
@@ -681,6 +800,15 @@ export const unrelatedPhrases = [
   'nicht verwandt',
   'nicht mit ihm verwandt',
   'keine verwandtschaft',
+] as const;
+
+/**
+ * Denials of kinship that German word order puts around the name: "ich bin nicht mit Sam Altman verwandt".
+ * Around our person's full name they name him in passing, like `unrelatedPhrases` before it. Lower case.
+ */
+export const unrelatedFrames = [
+  { before: 'nicht mit', after: 'verwandt' },
+  { before: 'nicht mit', after: 'verschwägert' },
 ] as const;
 
 /**
@@ -781,6 +909,42 @@ export const includingWords = [
   'darunter',
   'einschließlich',
   'nämlich',
+] as const;
+
+/**
+ * Words that, right before a lone surname, set its bearer apart from the famous one of that name: "the other
+ * Altman", "der andere Altman", "the younger Altman" (a brother), "our Altman" (the film club's director).
+ * Lower case.
+ */
+export const otherOneWords = [
+  'other',
+  'another',
+  'younger',
+  'our',
+  'andere',
+  'anderen',
+  'anderer',
+  'jüngere',
+  'jüngeren',
+  'jüngerer',
+  'unser',
+  'unseren',
+  'unserem',
+] as const;
+
+/**
+ * What a reference work writes in brackets after a name to title an entry about the name itself: "Sutskever
+ * (surname)", "Altman (disambiguation)", "Leike (Familienname)". Such a title names the word, not a person.
+ * Lower case.
+ */
+export const nameEntryWords = [
+  'surname',
+  'family name',
+  'name',
+  'disambiguation',
+  'familienname',
+  'nachname',
+  'begriffsklärung',
 ] as const;
 
 /**

@@ -9,11 +9,24 @@ export const named = {
     id: 'sutskever',
     name: 'Ilya Sutskever',
     names: {
-      // Russian names carry their case endings: "интервью Ильи Суцкевера".
-      given: ['Ilya', 'Ilja', 'Илья', 'Ильи', 'Илье', 'Илью', 'Ильёй', 'Ильей', 'איליה'],
+      // Russian and Polish names carry their case endings: "интервью Ильи Суцкевера", "następcą Ilji Sutskevera".
+      given: ['Ilya', 'Ilja', 'Ilji', 'Ilję', 'Iliją', 'Илья', 'Ильи', 'Илье', 'Илью', 'Ильёй', 'Ильей', 'איליה'],
       middle: ['Efimovich', 'Ефимович', 'Ефимовича', 'Ефимовичу', 'Ефимовичем', 'Ефимовиче'],
       // "Sutzkever" is the misspelling in the German report.
-      surnames: ['Sutskever', 'Sutzkever', 'Суцкевер', 'Суцкевера', 'Суцкеверу', 'Суцкевером', 'Суцкевере', 'סוצקבר'],
+      surnames: [
+        'Sutskever',
+        'Sutzkever',
+        'Sutskevera',
+        'Sutskeverowi',
+        'Sutskeverem',
+        'Sutskeverze',
+        'Суцкевер',
+        'Суцкевера',
+        'Суцкеверу',
+        'Суцкевером',
+        'Суцкевере',
+        'סוצקבר',
+      ],
       handles: ['@ilyasut'],
     },
   },
@@ -21,9 +34,22 @@ export const named = {
     id: 'altman',
     name: 'Sam Altman',
     names: {
-      given: ['Sam', 'Samuel', 'Сэм', 'Сэма', 'Сэму', 'Сэмом', 'Сэме', 'סם'],
+      // Polish cases too: "z Samem Altmanem", "Sama Altmana".
+      given: ['Sam', 'Samuel', 'Sama', 'Samowi', 'Samem', 'Сэм', 'Сэма', 'Сэму', 'Сэмом', 'Сэме', 'סם'],
       middle: ['Harris'],
-      surnames: ['Altman', 'Альтман', 'Альтмана', 'Альтману', 'Альтманом', 'Альтмане', 'אלטמן'],
+      surnames: [
+        'Altman',
+        'Altmana',
+        'Altmanowi',
+        'Altmanem',
+        'Altmanie',
+        'Альтман',
+        'Альтмана',
+        'Альтману',
+        'Альтманом',
+        'Альтмане',
+        'אלטמן',
+      ],
       handles: ['@sama'],
     },
   },
@@ -31,10 +57,11 @@ export const named = {
     id: 'leike',
     name: 'Jan Leike',
     names: {
-      // "Лейке" does not decline; the first name does.
-      given: ['Jan', 'Ян', 'Яна', 'Яну', 'Яном', 'Яне'],
+      // "Лейке" does not decline; the first name does. Polish declines both ("Janowi Leikemu"); its genitive
+      // "Jana" is left out, since German "Jana Leike" is a woman.
+      given: ['Jan', 'Janowi', 'Janem', 'Ян', 'Яна', 'Яну', 'Яном', 'Яне'],
       middle: [],
-      surnames: ['Leike', 'Лейке'],
+      surnames: ['Leike', 'Leikego', 'Leikemu', 'Leikem', 'Лейке'],
       handles: ['@janleike'],
     },
   },

@@ -370,3 +370,131 @@ describe('createMatcher: forms that name someone else or no one (issue 12, round
     ]);
   });
 });
+
+describe('createMatcher: forms that name someone else or no one (issue 12, round 3)', () => {
+  it('takes a lower-case name used as a key in code for no mention, but keeps comments and display strings', () => {
+    const python = [
+      '# OpenAI people. NOTE: Leike resigned in May 2024.',
+      'PEOPLE = {',
+      '    "pachocki": {"display": "Jakub Pachocki"},',
+      "    'sam_altman': {'display': 'Sam Altman'},",
+      '}',
+    ].join('\n');
+    expect(marked(python)).toEqual([
+      ['leike', 'Leike'],
+      ['pachocki', 'Jakub Pachocki'],
+      ['altman', 'Sam Altman'],
+    ]);
+    const yaml = 'openai:\n  sutskever:\n    display: Ilya Sutskever\n  leike: {display: "Jan Leike"}';
+    expect(marked(yaml)).toEqual([
+      ['sutskever', 'Ilya Sutskever'],
+      ['leike', 'Jan Leike'],
+    ]);
+    // A speaker's label in a transcript is capitalised, and a handle is a handle.
+    expect(marked('OpenAI podcast\nAltman: We will ship it.\n@sama: soon')).toEqual([
+      ['altman', 'Altman'],
+      ['altman', '@sama'],
+    ]);
+  });
+
+  it('gives a surname set apart from our person by "the other", "the younger" or "our" to someone else', () => {
+    expect(marked('The other Altman’s inbox\nMy mail is full of OpenAI news.')).toEqual([]);
+    expect(marked('Der andere Altman\nSein Bruder leitet OpenAI.')).toEqual([]);
+    expect(marked('Sam Altman runs OpenAI. The younger Altman, meanwhile, talks about HR software.')).toEqual([
+      ['altman', 'Sam Altman'],
+    ]);
+    expect(marked('That is Sam Altman, who runs OpenAI. Our Altman died in 2006 and made MASH.')).toEqual([
+      ['altman', 'Sam Altman'],
+    ]);
+    // Not "another" as part of a longer phrase: the surname after "the" alone is ours.
+    expect(marked('Sam Altman runs OpenAI. The Altman era at OpenAI goes on.')).toEqual([
+      ['altman', 'Sam Altman'],
+      ['altman', 'Altman'],
+    ]);
+  });
+
+  it('takes a family word before a surname for the family, and a possessive before one for our person', () => {
+    // The family, not a namesake who would take the lone surnames around it.
+    expect(matcher.find('OpenAI-Woche: Die Schlagzeilen über die Familie Altman schreibt der Ältere.')).toEqual([]);
+    expect(marked('OpenAI tracker: remove the unsourced claim about Altman’s siblings.')).toEqual([
+      ['altman', 'Altman’s'],
+    ]);
+    expect(marked('OpenAI-Chef: Altmans Geschwister schweigen.')).toEqual([['altman', 'Altmans']]);
+    // Without the possessive, the family word still makes it the family's.
+    expect(marked('OpenAI news: the Altman siblings spoke, and the Altman family agreed.')).toEqual([]);
+  });
+
+  it('takes a surname titling a reference entry about the name for no mention', () => {
+    const seeAlso = 'Ilya Sutskever is a co-founder of OpenAI.\n\nSee also\n- Sutskever (surname)\n- AlexNet';
+    expect(marked(seeAlso)).toEqual([['sutskever', 'Ilya Sutskever']]);
+    expect(marked('Jan Leike forscht zu KI-Sicherheit. Siehe auch: Leike (Familienname)')).toEqual([
+      ['leike', 'Jan Leike'],
+    ]);
+    expect(marked('OpenAI: Altman (disambiguation)')).toEqual([]);
+  });
+
+  it('takes an imperative, or a German noun after a determiner, before a lone surname for no first name', () => {
+    expect(
+      marked('OpenAI-Arbeitsblatt\n3. Beurteile den Fall. Beziehe Altmans Rückkehr in deine Antwort ein.'),
+    ).toEqual([['altman', 'Altmans']]);
+    expect(
+      marked('OpenAI tracker log\nc0d3e88 Add Pachocki as chief scientist\n77d2e15 Compare Leike’s thread'),
+    ).toEqual([
+      ['pachocki', 'Pachocki'],
+      ['leike', 'Leike’s'],
+    ]);
+    expect(marked('OpenAI: Altman lässt offen, welche Rolle Sutskever noch spielt.')).toEqual([
+      ['altman', 'Altman'],
+      ['sutskever', 'Sutskever'],
+    ]);
+    expect(marked('OpenAI-Ticker: Der Abgang Leikes und die Rückkehr Altmans.')).toEqual([
+      ['leike', 'Leikes'],
+      ['altman', 'Altmans'],
+    ]);
+    // An article before a role noun and an uninflected surname is an apposition, which may name someone else.
+    expect(matcher.find('KI-Filmreihe: der Regisseur Altman').map((m) => m.kind)).toEqual(['namesake']);
+  });
+
+  it('takes a capitalised word joined by a hyphen before a surname for a compound, unless a name stands before it', () => {
+    expect(marked('Ich war Sam Altman. Als Traum-Altman tat ich, was man tut.')).toEqual([
+      ['altman', 'Sam Altman'],
+      ['altman', 'Altman'],
+    ]);
+    // A double surname after a first name or a title, and a first name joined to a compound, are someone else's.
+    expect(marked('KI-Kurs bei OpenAI-Fan Anna Müller-Leike, Frau Müller-Leike, zur Robert-Altman-Reihe.')).toEqual([]);
+  });
+
+  it('takes no word of another script for the first name of a surname', () => {
+    expect(marked('My AI news alert watches Sutskever, plus the Cyrillic Суцкевер.')).toEqual([
+      ['sutskever', 'Sutskever'],
+      ['sutskever', 'Суцкевер'],
+    ]);
+  });
+
+  it('takes "X." before a surname for the platform ending a sentence, not an initial', () => {
+    expect(marked('Auch Jan Leike geht. „I resigned“, schrieb er auf X. Leike leitete das Team.')).toEqual([
+      ['leike', 'Jan Leike'],
+      ['leike', 'Leike'],
+    ]);
+    expect(marked('Jan Leike leaves OpenAI. Not to be confused with R. Leike, the roofer.')).toEqual([
+      ['leike', 'Jan Leike'],
+    ]);
+  });
+
+  it('knows the Polish case forms of Sutskever, Altman and Leike, first name and surname, as for Pachocki', () => {
+    const polish =
+      'Polak następcą Ilji Sutskevera w OpenAI. Wywiad z Samem Altmanem, list do Sama Altmana i Janowi Leikemu, ' +
+      'z Janem Leikem, o Ilji Sutskeverze, z Iliją Sutskeverem.';
+    expect(marked(polish).map(([, name]) => name)).toEqual([
+      'Ilji Sutskevera',
+      'Samem Altmanem',
+      'Sama Altmana',
+      'Janowi Leikemu',
+      'Janem Leikem',
+      'Ilji Sutskeverze',
+      'Iliją Sutskeverem',
+    ]);
+    // The surname alone in a case form, in AI context; "Jana" is a German first name, left out.
+    expect(marked('Po odejściu Sutskevera z OpenAI. Jana Leike spielt Schach.')).toEqual([['sutskever', 'Sutskevera']]);
+  });
+});

@@ -29,18 +29,22 @@ const INVISIBLE = [
   '\uFEFF',
 ];
 
-/** Every way the matcher can name each person: full names (with and without middle name), surnames, handles. */
+/**
+ * Every way the matcher can name each person: each first name, middle name and surname in a full name, each
+ * surname alone, each handle. The matcher takes any first name with any surname, so each form is paired with
+ * one of the other part rather than all: the case forms of Russian and Polish make the full product thousands.
+ */
 function everyForm(): string[] {
-  return namedPeople.flatMap(({ names }) => [
-    ...names.given.flatMap((given) =>
-      names.surnames.flatMap((surname) => [
-        `${given} ${surname}`,
-        ...names.middle.map((middle) => `${given} ${middle} ${surname}`),
-      ]),
-    ),
-    ...names.surnames,
-    ...names.handles,
-  ]);
+  return namedPeople.flatMap(({ names }) => {
+    const [given, surname] = [names.given[0], names.surnames[0]];
+    return [
+      ...names.given.map((g) => `${g} ${surname}`),
+      ...names.surnames.map((s) => `${given} ${s}`),
+      ...names.middle.map((middle) => `${given} ${middle} ${surname}`),
+      ...names.surnames,
+      ...names.handles,
+    ];
+  });
 }
 
 /** `form` with `char` put after each of its characters in turn: one text per position. */

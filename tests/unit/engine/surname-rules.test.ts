@@ -203,3 +203,31 @@ describe('the document decides what a lone surname far from any name means (issu
     expect(marked(notes)).toEqual([['altman', 'Altman']]);
   });
 });
+
+describe('a namesake who is the subject of the text (issue 12, round 3)', () => {
+  it('takes our person named as unrelated with the denial around the name for no subject', () => {
+    const course =
+      'Kursleiter ist Martin Altman, Lehrer für Informatik. „Nein, ich bin nicht mit Sam Altman verwandt“, sagt ' +
+      'Altman. Altman zeigt an sechs Abenden, wie man KI-Werkzeuge nutzt.';
+    expect(marked(course)).toEqual([['altman', 'Sam Altman']]);
+  });
+
+  it('gives the lone surname of a headline to the namesake the text names, when it never names our person', () => {
+    const shop =
+      'Pachocki Auto Body: Spring Newsletter\nOur new AI estimating tool gives you a figure within the hour. ' +
+      '"It saves you a trip," says owner Greg Pachocki.';
+    expect(marked(shop)).toEqual([]);
+    // Our people's employer in the headline still makes it ours.
+    expect(marked('Pachocki leads OpenAI research\nOne. Two. Three. Four. Greg Pachocki fixes cars.')).toEqual([
+      ['pachocki', 'Pachocki'],
+    ]);
+  });
+
+  it('gives a lone surname in a namesake’s spelling, which our person’s full names never use, to the namesake', () => {
+    const poet =
+      'I keep an alert for Abraham Sutzkever, the Yiddish poet. On May 15 a report on OpenAI co-founder Ilya ' +
+      'Sutskever spelled him "Sutzkever" throughout. I don’t mind. Sutzkever survived the Vilna ghetto. ' +
+      'Sutzkever’s line breaks are hard enough without OpenAI’s. Sutskever’s post was everywhere.';
+    expect(marked(poet).map(([, t]) => t)).toEqual(['Ilya Sutskever', 'Sutzkever', 'Sutskever’s']);
+  });
+});
