@@ -69,8 +69,9 @@ export function overlapsAny(spans: readonly Span[], start: number, end: number):
   return false;
 }
 
-// What ends a token of the text: spaces, and the brackets and quotes that wrap a path in prose or Markdown.
-const TOKEN_EDGE = /[\s<>()[\]{}"“”„«»]/u;
+// What ends a token of the text: spaces, and the brackets, quotes and backticks that wrap a path in prose or
+// Markdown.
+const TOKEN_EDGE = /[\s<>()[\]{}"“”„«»`]/u;
 // A token longer than this on either side of a name is no path anyone reads; the scan stops there.
 const MAX_TOKEN_SIDE = 200;
 const PATH_START = /^(?:\.{1,2}|~)?\//;
@@ -78,11 +79,13 @@ const FILE_EXTENSION =
   /\.(?:jpe?g|png|gif|webp|avif|svg|pdf|html?|php|md|txt|docx?|pptx?|xlsx?|csv|json|mp[34]|mov|webm|wav|zip)$/i;
 // Lower-case words joined by hyphens or underscores, as addresses and file names write titles and names.
 const SLUG = /^[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+)+$/u;
+// Words of any case joined by underscores, as wiki addresses write titles ("wiki › Jan_Leike"); prose never does.
+const UNDERSCORE_SLUG = /^[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+$/u;
 const UPPER = /\p{Lu}/u;
 
 /**
  * Whether [start, end) lies in a path, a file name or a slug shown as text: "/2024/05/openai-ceo-sam-altman",
- * "](../posts/sam-altman-interview)", "sam-altman-portrait.jpg", "jakub-pachocki". A name in them is part of
+ * "](../posts/sam-altman-interview)", "sam-altman-portrait.jpg", "jakub-pachocki", "Jan_Leike". A name in them is part of
  * an address, not a mention. Prose keeps its slashes and compounds: "Sutskever/Leike", "Sam-Altman-Interview".
  */
 export function isInPathLikeToken(text: string, start: number, end: number): boolean {
@@ -92,7 +95,7 @@ export function isInPathLikeToken(text: string, start: number, end: number): boo
   while (to < text.length && to - end < MAX_TOKEN_SIDE && !TOKEN_EDGE.test(text[to]!)) to++;
   const token = text.slice(from, to).replace(/[.,;:!?]+$/, '');
   if (token.includes('/')) return PATH_START.test(token) || !UPPER.test(token);
-  return FILE_EXTENSION.test(token) || SLUG.test(token);
+  return FILE_EXTENSION.test(token) || SLUG.test(token) || UNDERSCORE_SLUG.test(token);
 }
 
 // A key in code: the name, in quotes or bare, right before the colon of an object, a dictionary or YAML.

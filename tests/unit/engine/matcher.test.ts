@@ -498,3 +498,16 @@ describe('createMatcher: forms that name someone else or no one (issue 12, round
     expect(marked('Po odejściu Sutskevera z OpenAI. Jana Leike spielt Schach.')).toEqual([['sutskever', 'Sutskevera']]);
   });
 });
+
+describe('createMatcher: paths and slugs (issue 12, round 4)', () => {
+  it('takes names in an underscore slug or a file name in backticks for no mention', () => {
+    expect(marked('de.wikipedia.example.org › wiki › Jan_Leike\nJan Leike ist ein KI-Forscher.')).toEqual([
+      ['leike', 'Jan Leike'],
+    ]);
+    expect(marked('Sam Altman: images load from `assets/` (`sam-altman.webp` was 404), see `Ilya_Sutskever`.')).toEqual(
+      [['altman', 'Sam Altman']],
+    );
+    // A hashtag keeps its name.
+    expect(marked('OpenAI news #Sam_Altman')).toEqual([['altman', 'Sam_Altman']]);
+  });
+});
