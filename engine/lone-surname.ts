@@ -21,6 +21,7 @@ import {
   titleEndings,
   unrelatedFrames,
   unrelatedPhrases,
+  whichWords,
 } from '../knowledge/lexicon';
 import type { NameForms } from '../knowledge/types';
 import { formPattern } from './name-pattern';
@@ -109,8 +110,12 @@ const FAMILY_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(familyWords)}$
 // A possessive or genitive ending: "Altman's siblings", "Altmans Geschwister" are our person's family.
 const POSSESSIVE_ENDING = new RegExp(`(?:${APOSTROPHE}s|s${APOSTROPHE}?)$`, 'u');
 const PLURAL_ENDING = /[^'’]s['’]?$/u;
-// Another person's first name or initial after the comma, ending a reference-list entry: "Altman, Robert (dir.)".
-const OTHER_INVERTED = new RegExp(String.raw`^,${SPACE}*(\p{Lu}\.|\p{Lu}\p{Ll}+(?=\t|${SPACE}*[(;]))`, 'u');
+// Another person's first name or initial after the comma, ending a reference-list entry: "Altman, Robert (dir.)",
+// or before the page numbers of a book index: "Altman, Jack, 203". A year is a citation's: "Sutskever, Hinton, 2012".
+const OTHER_INVERTED = new RegExp(
+  String.raw`^,${SPACE}*(\p{Lu}\.|\p{Lu}\p{Ll}+(?=\t|${SPACE}*[(;]|,${SPACE}*\d{1,3}(?!\d)))`,
+  'u',
+);
 
 // Before a capitalised word: a determiner that makes it a noun, or an article, which does so before a genitive.
 const DETERMINER_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(nounDeterminers)}${SPACE}+$`, 'iu');
@@ -133,13 +138,15 @@ function isHeadingLine(text: string, end: number): boolean {
  * Whether the word right before a lone surname at `start` is probably someone else's first name, or a
  * woman's title ("Frau Leike", "Kursleiterin Leike"): our four people are men.
  */
-function isOtherFirstName(text: string, start: number, end: number): boolean {
+function isOtherFirstName(text: string, start: number, end: number, ours: ReadonlySet<string>): boolean {
   const before = textBefore(text, start);
   const from = start - before.length;
   const found = WORD_BEFORE.exec(before);
   if (!found) return false;
   const [, word, gap] = found as unknown as [string, string, string];
   const wordEnd = from + found.index + word.length;
+  // An account name ("@ShannonR leike") is no first name.
+  if (text[from + found.index - 1] === '@') return false;
   if (gap.includes('\n') && isHeadingLine(text, wordEnd)) return false;
   const last = word.slice(word.lastIndexOf('-') + 1);
   const bareLast = last.replace(/\.+$/, '').toLowerCase();
@@ -148,7 +155,7 @@ function isOtherFirstName(text: string, start: number, end: number): boolean {
   // A German compound that ends in the surname ("Als Traum-Altman") names our person, as "Altman-Rauswurf"
   // does; a double surname is someone else's when a name stands before it ("Anna Müller-Leike", "Frau
   // Müller-Leike"). A compound that goes on ("Robert-Altman-Reihe") keeps its first name.
-  if (gap === '-' && text[end] !== '-') return isOtherFirstName(text, wordEnd - last.length, wordEnd);
+  if (gap === '-' && text[end] !== '-') return isOtherFirstName(text, wordEnd - last.length, wordEnd, ours);
   // Another script cannot hold the first name: "the Cyrillic Суцкевер".
   if (LATIN.test(last) !== LATIN.test(text[start]!)) return false;
   // After a day, "May" is a month: "On 17 May Leike".
@@ -164,6 +171,8 @@ function isOtherFirstName(text: string, start: number, end: number): boolean {
     return bare.length === 1 && !ONE_LETTER_WORDS.has(bare);
   }
   const lower = last.toLowerCase();
+  // Another of our people's surnames is no first name: "Sutskever Leike Pachocki & Altman".
+  if (ours.has(lower)) return false;
   // With a German genitive too: "OpenAIs Altman", "des Chefs Altman".
   if ([lower, word.toLowerCase(), lower.replace(/s$/, '')].some((w) => NOT_FIRST_NAMES.has(w))) return false;
   if (titleEndings.some((ending) => lower.endsWith(ending))) return false;
@@ -186,10 +195,11 @@ const LEGAL_FORM_NEXT = new RegExp(`^${SPACE}+${LEGAL_FORM}`, 'u');
  * ("Altman Hardware"), or a word that the text names as a firm with its legal form ("Altman Kältetechnik GmbH"),
  * there or anywhere else.
  */
-function isPartOfOtherName(text: string, start: number, end: number): boolean {
+function isPartOfOtherName(text: string, start: number, end: number, ours: ReadonlySet<string>): boolean {
   const after = WORD_AFTER.exec(text.slice(end, end + LOOK_AROUND));
   const next = after?.[1];
-  if (next === undefined) return false;
+  // Our people's surnames in a row are our people, even as a joke firm: "Sutskever Leike Pachocki & Altman LLP".
+  if (next === undefined || ours.has(next.toLowerCase())) return false;
   if (NAME_SUFFIXES.has(next.toLowerCase())) return true;
   if (LEGAL_FORM_NEXT.test(text.slice(end + after![0].length, end + LOOK_AROUND))) return true;
   const firm = `(?<!${WORD_CHAR})${anyOf([text.slice(start, end)])}${SPACE}+${anyOf([next])}${SPACE}+${LEGAL_FORM}`;
@@ -216,6 +226,7 @@ const PASSING_BEFORE = new RegExp(
 const NAME_ENTRY_AFTER = new RegExp(String.raw`^${SPACE}*\(${anyOf(nameEntryWords)}\)`, 'iu');
 // "the other Altman", "der andere Altman", "our Altman": someone set apart from our person.
 const OTHER_ONE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(otherOneWords)}${SPACE}+$`, 'iu');
+const WHICH_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?<!,${SPACE}*)${anyOf(whichWords)}${SPACE}+$`, 'iu');
 
 const FRAMES = unrelatedFrames.map(({ before, after }) => ({
   before: new RegExp(String.raw`(?:^|[^\p{L}])${formPattern(before)}${SPACE}+$`, 'iu'),
@@ -245,14 +256,19 @@ function affiliationAfter(text: string, end: number): { readonly bracketed: bool
   return { bracketed: found[1]!.endsWith('(') };
 }
 
-/** Reads the lone surnames of one person: the inverted form needs to know their first names. */
+/**
+ * Reads the lone surnames of one person: the inverted form needs to know their first names, and the words around a
+ * surname are read knowing `ourSurnames`, the surnames of all our people.
+ */
 export function createLoneSurnameReader(
   names: NameForms,
+  ourSurnames: readonly string[] = names.surnames,
 ): (text: string, start: number, end: number, initialled?: boolean) => LoneSurnameReading {
+  const ours = lowerSet(ourSurnames);
   const initials = [...new Set(names.given.map((g) => g[0]!))].join('');
   // Our person's first name or initial after the comma, at the end of the entry or before a co-author.
   const inverted = new RegExp(
-    String.raw`^,${SPACE}*(?:[${initials}]\.|${anyOf(names.given)}(?!${WORD_CHAR})(?=\t|${SPACE}*(?:[(;.,\n&]|and |und |et al|$)))`,
+    String.raw`^,${SPACE}*(?:[${initials}]\.|${anyOf(names.given)}(?!${WORD_CHAR})(?=\t|${SPACE}*(?:[(;.,\n&—–]|and |und |et al|$)))`,
     'iu',
   );
   // With its initial ("J. Leike, D. Krueger"), a name is in natural order: what follows it is no first name.
@@ -273,14 +289,16 @@ export function createLoneSurnameReader(
     }
     if (UNRELATED_AFTER.test(after)) return 'namesake';
     if (ANNOUNCED_AFTER.test(after) && ANNOUNCED_BEFORE.test(textBefore(text, start))) return 'namesake';
-    if (OTHER_ONE_BEFORE.test(textBefore(text, start))) return 'namesake';
+    if (OTHER_ONE_BEFORE.test(textBefore(text, start)) || WHICH_BEFORE.test(textBefore(text, start))) {
+      return 'namesake';
+    }
     const affiliation = affiliationAfter(text, end);
-    if (!affiliation?.bracketed && isOtherFirstName(text, start, end)) {
+    if (!affiliation?.bracketed && isOtherFirstName(text, start, end, ours)) {
       // The word before the first name: "seine Schwester Annie Altman", "his sister, Annie Altman".
       const firstName = WORD_BEFORE.exec(textBefore(text, start))!;
       return KIN.test(textBefore(text, start - firstName[0].length)) ? 'relative' : 'namesake';
     }
-    if (isPartOfOtherName(text, start, end)) return 'namesake';
+    if (isPartOfOtherName(text, start, end, ours)) return 'namesake';
     return affiliation || hasTitleBefore(text, start) ? 'title' : 'surname';
   };
 }

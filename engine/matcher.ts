@@ -173,7 +173,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
     `(?:${NOT_BEFORE}|${AFTER_HEBREW_PREFIX})(?:${people.map((p, i) => personPattern(i, p.names)).join('|')})${POSSESSIVE}${NOT_AFTER}`,
     'giu',
   );
-  const readers = people.map((p) => createLoneSurnameReader(p.names));
+  const ourSurnames = people.flatMap((p) => p.names.surnames);
+  const readers = people.map((p) => createLoneSurnameReader(p.names, ourSurnames));
   const surnames = people.map((p) => p.names.surnames.map((s) => s.toLowerCase()));
 
   return {

@@ -704,10 +704,11 @@ export const oneLetterWords = ['X'] as const;
 /**
  * German determiners that, before a capitalised word, make it a noun, never a first name: "welche Rolle
  * Sutskever noch spielt", "keine Frage Altman". Articles are not here: "der Regisseur Altman" may name someone
- * else; with a genitive surname, which no first name takes ("die Rückkehr Altmans"), any article counts.
- * Lower case.
+ * else; with a genitive surname, which no first name takes ("die Rückkehr Altmans"), any article counts. The
+ * neuter "das" is here: no man's first name follows it ("wie das Board Altman absetzte"). Lower case.
  */
 export const nounDeterminers = [
+  'das',
   'welche',
   'welcher',
   'welchen',
@@ -931,6 +932,13 @@ export const otherOneWords = [
   'unseren',
   'unserem',
 ] as const;
+
+/**
+ * Words that ask which of several people of a name is meant, right before the surname: "Which Altman?", "which
+ * Altman film", "welcher Altman". After a comma they are relative pronouns ("the board, which Altman rejoined")
+ * and ask nothing. Lower case.
+ */
+export const whichWords = ['which', 'welcher', 'welchen', 'welchem'] as const;
 
 /**
  * What a reference work writes in brackets after a name to title an entry about the name itself: "Sutskever

@@ -511,3 +511,47 @@ describe('createMatcher: paths and slugs (issue 12, round 4)', () => {
     expect(marked('OpenAI news #Sam_Altman')).toEqual([['altman', 'Sam_Altman']]);
   });
 });
+
+describe('createMatcher: lone surnames read by their neighbours (issue 12, round 4)', () => {
+  it('gives a namesake the inverted index entry with page numbers whose first name is theirs', () => {
+    const index =
+      'INDEX\nAlexNet, 41\nAltman, Jack, 203\nAltman, Robert, 12n\nAltman, Sam, 3–9\nSutzkever, Abraham, 12n';
+    expect(marked(`${index}\nOpenAI, 1–20`)).toEqual([['altman', 'Altman']]);
+    // A year after a co-author is a citation, not a page: "Sutskever, Hinton, 2012".
+    expect(marked('AlexNet (Krizhevsky, Sutskever, Hinton, 2012) won ImageNet.')).toEqual([['sutskever', 'Sutskever']]);
+  });
+
+  it('reads an inverted entry before a dash as our person', () => {
+    expect(marked('Style guide\n\nSutskever, Ilya — co-founder. Not the poet Abraham Sutzkever.')).toEqual([
+      ['sutskever', 'Sutskever'],
+    ]);
+  });
+
+  it('asks "which Altman" of a surname shared by several people: no one person', () => {
+    expect(marked('Which Altman? Sam Altman runs OpenAI. Which Altman film is best? Welcher Altman war das?')).toEqual([
+      ['altman', 'Sam Altman'],
+    ]);
+    // After a comma, "which" is a relative pronoun.
+    expect(marked('Sam Altman is back. The board, which Altman rejoined, met.')).toEqual([
+      ['altman', 'Sam Altman'],
+      ['altman', 'Altman'],
+    ]);
+  });
+
+  it('takes no handle, neuter noun or surname of ours before a lone surname for a first name', () => {
+    expect(marked('Sam Altman und OpenAI: wie das Board Altman am Freitag absetzte.')).toEqual([
+      ['altman', 'Sam Altman'],
+      ['altman', 'Altman'],
+    ]);
+    expect(marked('Jan Leike quit OpenAI.\n@ShannonR leike wasn\'t "mad"')).toEqual([
+      ['leike', 'Jan Leike'],
+      ['leike', 'leike'],
+    ]);
+    expect(marked('OpenAI people: Sutskever Leike Pachocki & Altman LLP, sounds like a law firm')).toEqual([
+      ['sutskever', 'Sutskever'],
+      ['leike', 'Leike'],
+      ['pachocki', 'Pachocki'],
+      ['altman', 'Altman'],
+    ]);
+  });
+});
