@@ -143,7 +143,10 @@ export function acceptInDocument<Id extends string>(blocks: readonly (readonly M
         anchors.set(m.person, { ours, sentence, reach: ours ? NEAR : relative ? 0 : subject ? Infinity : NEAR });
         return ours;
       }
-      const ours = isOurs(m, sentence, ahead[i]!);
+      // Our person named earlier in its own sentence outweighs a namesake after it: "Sam Altman, then Altman. Do
+      // not confuse with Robert Altman".
+      const last = lastNamed.get(m.person);
+      const ours = isOurs(m, sentence, ahead[i]! && !(last && !last.passing && last.sentence === sentence));
       // A judged lone surname carries on the person it went to: "Thomas Leike … sagt Leike … will Leike".
       if (ours) anchors.set(m.person, { ours, sentence, reach: NEAR });
       else if (before && !before.ours) anchors.set(m.person, { ...before, sentence });

@@ -555,3 +555,12 @@ describe('createMatcher: lone surnames read by their neighbours (issue 12, round
     ]);
   });
 });
+
+describe('acceptInDocument: a namesake ahead (issue 12, round 4)', () => {
+  it('keeps a lone surname ours after our person named in its own sentence, even before a namesake', () => {
+    expect(marked('First reference Sam Altman, then Altman. Do not confuse with Robert Altman.')).toEqual([
+      ['altman', 'Sam Altman'],
+      ['altman', 'Altman'],
+    ]);
+  });
+});
