@@ -21,7 +21,7 @@ const rooms = {
   },
 };
 
-const ENTRYPOINTS = ['background', 'content', 'session', 'card', 'popup', 'options'];
+const ENTRYPOINTS = ['background', 'content', 'wake', 'session', 'card', 'popup', 'options'];
 /** Another entrypoint's folder, as seen from inside `room`. */
 const otherEntrypoints = (room, message) => ({
   group: ENTRYPOINTS.filter((other) => other !== room).flatMap((other) => [
@@ -106,28 +106,31 @@ export default tseslint.config(
   ),
   only(['storage/**'], rooms.entrypoints, rooms.tests, rooms.preact, rooms.components, rooms.engine, rooms.i18n),
   only(['components/**'], rooms.entrypoints, rooms.tests, rooms.engine),
-  // The content script runs on every page and in every frame: the browser's own API object, no polyfill,
-  // no WXT content-script context, no UI, no profiles; the page session arrives by `import()`.
-  only(
-    ['entrypoints/content/**'],
-    otherEntrypoints('content', 'The content script loads the page session by URL, never by import.'),
-    rooms.tests,
-    {
-      group: [
-        'wxt/browser',
-        'webextension-polyfill',
-        'wxt/utils/storage',
-        'wxt/utils/content-script-context',
-        'wxt/utils/define-content-script',
-      ],
-      message:
-        'The content script uses the browser’s own `chrome`/`browser` object (runtime.ts): every page pays for what it imports.',
-    },
-    rooms.preact,
-    rooms.components,
-    rooms.storage,
-    rooms.i18n,
-    { group: ['**/knowledge/*', '!**/knowledge/names'], message: 'The content script carries names only.' },
+  // The content script runs on every page and in every frame, and its wake script where a name may be:
+  // the browser's own API object, no polyfill, no WXT content-script context, no UI, no profiles; the
+  // wake script and the page session arrive by `import()`.
+  ...['content', 'wake'].map((room) =>
+    only(
+      [`entrypoints/${room}/**`],
+      otherEntrypoints(room, 'The content script loads its wake script and the page session by URL, never by import.'),
+      rooms.tests,
+      {
+        group: [
+          'wxt/browser',
+          'webextension-polyfill',
+          'wxt/utils/storage',
+          'wxt/utils/content-script-context',
+          'wxt/utils/define-content-script',
+        ],
+        message:
+          'The content script uses the browser’s own `chrome`/`browser` object (model/extension-api.ts): every page pays for what it imports.',
+      },
+      rooms.preact,
+      rooms.components,
+      rooms.storage,
+      rooms.i18n,
+      { group: ['**/knowledge/*', '!**/knowledge/names'], message: 'The content script carries names only.' },
+    ),
   ),
   // The page session, loaded where a page may name someone: the engine and the card's controller; the
   // content script lends it the runtime, and the card arrives by `import()`.

@@ -43,10 +43,13 @@ export default defineConfig({
     content_scripts: [
       { matches: PAGES, all_frames: true, match_about_blank: true, run_at: 'document_idle', js: [CONTENT.file] },
     ],
-    // The page session, imported by the content script where a page may name someone (see
-    // model/session-contract.ts), and the card script, imported on the first hover (model/card-contract.ts).
-    // A per-session URL keeps pages from probing for the extension.
-    web_accessible_resources: [{ resources: ['session.js', 'card.js'], matches: PAGES, use_dynamic_url: true }],
+    // The wake script, imported by the content script where a page may name someone or a request needs
+    // it (model/wake-contract.ts); the page session, imported by the wake script where the settings allow
+    // it (model/session-contract.ts); and the card script, imported on the first hover
+    // (model/card-contract.ts). A per-session URL keeps pages from probing for the extension.
+    web_accessible_resources: [
+      { resources: ['wake.js', 'session.js', 'card.js'], matches: PAGES, use_dynamic_url: true },
+    ],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

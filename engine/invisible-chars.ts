@@ -15,17 +15,23 @@ export interface VisibleText {
 
 const identity = (offset: number) => offset;
 
+/** `original` without its invisible characters; the same string where it has none (most texts). */
+export function withoutInvisible(original: string): string {
+  INVISIBLE.lastIndex = 0;
+  return INVISIBLE.test(original) ? original.replace(INVISIBLE, '') : original;
+}
+
 /** Removes invisible characters so that "Suts\u00ADkever" reads as the name it shows. */
 export function stripInvisible(original: string): VisibleText {
-  INVISIBLE.lastIndex = 0;
-  if (!INVISIBLE.test(original)) return { text: original, toOriginal: identity };
+  const text = withoutInvisible(original);
+  if (text === original) return { text, toOriginal: identity };
   // shifts[i]: where the i-th removed character would sit in the stripped text. Never decreasing, so
   // the removed characters before a stripped offset are found by binary search.
   const shifts: number[] = [];
   INVISIBLE.lastIndex = 0;
   for (let m = INVISIBLE.exec(original); m; m = INVISIBLE.exec(original)) shifts.push(m.index - shifts.length);
   return {
-    text: original.replace(INVISIBLE, ''),
+    text,
     toOriginal: (offset) => offset + firstIndexWhere(shifts.length, (i) => shifts[i]! > offset),
   };
 }

@@ -1,5 +1,5 @@
 import type { NameForms } from '../knowledge/types';
-import { stripInvisible } from './invisible-chars';
+import { stripInvisible, withoutInvisible } from './invisible-chars';
 import { formPattern } from './name-pattern';
 
 /**
@@ -29,14 +29,19 @@ export function nameStems(people: readonly { readonly names: NameForms }[]): str
 export const namePattern = (people: readonly { readonly names: NameForms }[]) =>
   nameStems(people).map(formPattern).join('|');
 
+/** The prefilter's test alone, for `pattern` (see `namePattern`): all the content script needs. */
+export function nameTest(pattern: string): Pick<Prefilter, 'test'> {
+  const any = new RegExp(pattern, 'iu');
+  // The names' pattern alone runs twice as fast as one that also looks for invisible characters, and
+  // a text without any of those (most) is passed on unchanged (Chromium 156, 1 MB: 2 ms rather than 4).
+  return { test: (text) => any.test(withoutInvisible(text)) };
+}
+
 /** The prefilter for `pattern` (see `namePattern`). */
 export function createPrefilter(pattern: string): Prefilter {
-  const any = new RegExp(pattern, 'iu');
   let all: RegExp | undefined;
   return {
-    // The names' pattern alone runs twice as fast as one that also looks for invisible characters, and
-    // a text without any of those (most) is passed on unchanged (Chromium 156, 1 MB: 2 ms rather than 4).
-    test: (text) => any.test(stripInvisible(text).text),
+    ...nameTest(pattern),
     find(original) {
       const { text, toOriginal } = stripInvisible(original);
       const spans: [number, number][] = [];

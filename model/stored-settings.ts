@@ -5,7 +5,7 @@ import { isRecord, MAX_SITES, parseVersioned, SETTINGS_KEY, SETTINGS_VERSION, ty
  * value as JSON) and 102,400 in all. The settings are one item, in the shape of WXT's storage items
  * ("settings", its version under "settings$"); the list of sites switched off, which may be long, is
  * split across items of its own, which one write stores together. The extension's pages and background
- * (storage/settings-store.ts) and the content script (entrypoints/content/settings-reader.ts) read it
+ * (storage/settings-store.ts) and the content script (entrypoints/wake/settings-reader.ts) read it
  * all with one `get` of `STORED_KEYS`.
  */
 

@@ -1,5 +1,4 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { extensionApi } from './runtime';
 import { wirePage } from './wire-page';
 
 /*
@@ -11,8 +10,7 @@ import { wirePage } from './wire-page';
 export default defineUnlistedScript(() => {
   // A page the script cannot read is left alone, and nothing the script does may surface on the page.
   try {
-    const api = extensionApi();
-    if (api && document.body && document.documentElement instanceof HTMLElement) wirePage(api);
+    if (document.body && document.documentElement instanceof HTMLElement) wirePage();
   } catch {
     // Unknown page structure: stay out of the way.
   }

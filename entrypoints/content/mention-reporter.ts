@@ -1,6 +1,4 @@
-import { contentMessageType, type DocumentKey, type MentionCounts, type MentionsReport } from '../../model/messages';
-
-type Listener = (message: unknown, sender: unknown, sendResponse: (response?: unknown) => void) => unknown;
+import type { DocumentKey, MentionCounts, MentionsReport } from '../../model/messages';
 
 /**
  * What the reporter needs of the extension's runtime: `browser.runtime` or `chrome.runtime` will do, so
@@ -8,13 +6,11 @@ type Listener = (message: unknown, sender: unknown, sendResponse: (response?: un
  */
 export interface ReportingRuntime {
   sendMessage(message: unknown): Promise<unknown> | void;
-  readonly onMessage: {
-    addListener(listener: Listener): void;
-    removeListener(listener: Listener): void;
-  };
 }
 
 export interface MentionReporter {
+  /** The document's own key, the answer to the background's `report-key` question. */
+  readonly doc: DocumentKey;
   /** Tells the background what the document mentions now; the same counts twice are sent once. */
   report(counts: MentionCounts): void;
 }
@@ -29,7 +25,7 @@ const newDocumentKey = (): DocumentKey =>
  * wipes nothing its frames said before it. The top frame reports at once (with its host name, which
  * the tab's other frames follow), so that the background learns of a new page before any count. A
  * document that is unloaded, or put in the back-forward cache, takes its counts out with an empty
- * report, and puts them back if it is shown again; and it answers the background's `report-key`
+ * report, and puts them back if it is shown again. Its `doc` answers the background's `report-key`
  * question, so that the counts of a document that left without a word are dropped too.
  */
 export function startMentionReporter(runtime: ReportingRuntime, signal: AbortSignal): MentionReporter {
@@ -63,11 +59,6 @@ export function startMentionReporter(runtime: ReportingRuntime, signal: AbortSig
     send(counts);
   };
 
-  const answer: Listener = (message, _sender, sendResponse) => {
-    if (contentMessageType(message) === 'report-key') sendResponse(doc);
-    return undefined;
-  };
-  runtime.onMessage.addListener(answer);
   addEventListener('pagehide', () => send({}), { signal });
   addEventListener(
     'pageshow',
@@ -76,20 +67,9 @@ export function startMentionReporter(runtime: ReportingRuntime, signal: AbortSig
     },
     { signal },
   );
-  signal.addEventListener(
-    'abort',
-    () => {
-      try {
-        runtime.onMessage.removeListener(answer);
-      } catch {
-        // Gone with the runtime.
-      }
-    },
-    { once: true },
-  );
-
   announce();
   return {
+    doc,
     report(next) {
       counts = next;
       send(next);

@@ -11,8 +11,9 @@ import { useChromiumSuite } from './harness/suite';
 
 /*
  * A page pays for what it mentions: the content script looks for names with one native pass, and loads
- * the page session (the engine, the card's controller) only where a name may be. Whether the session
- * is loaded is read in the content script's own world, where the session leaves its API.
+ * its wake script and the page session (the engine, the card's controller) only where a name may be or
+ * a request needs them. Whether they are loaded is read in the content script's own world, where each
+ * leaves its API.
  */
 
 const NOBODY = `<!doctype html><html lang="en"><title>Weather</title>
@@ -45,9 +46,37 @@ const suite = useChromiumSuite({
   },
 });
 
-/** Whether the page session's script has been loaded into the content script's world. */
-const sessionLoaded = (page: Page) =>
-  evaluateInExtensionWorld(page, `typeof globalThis[Symbol.for('whos-who.session')] === 'object'`) as Promise<boolean>;
+/** Whether the script that leaves its API under `key` has been loaded into the content script's world. */
+const loaded = (key: string) => (page: Page) =>
+  evaluateInExtensionWorld(page, `typeof globalThis[Symbol.for('${key}')] === 'object'`) as Promise<boolean>;
+/** The page session (model/session-contract.ts). */
+const sessionLoaded = loaded('whos-who.session');
+/** The content script's wake script (model/wake-contract.ts). */
+const wakeLoaded = loaded('whos-who.wake');
+
+/** For each frame of `page`, whether the wake script is loaded in the content script's world there. */
+async function wakeLoadedInFrames(page: Page): Promise<boolean[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const worlds: number[] = [];
+    cdp.on('Runtime.executionContextCreated', (event: { context: { id: number; origin: string } }) => {
+      if (/^chrome-extension:/.test(event.context.origin)) worlds.push(event.context.id);
+    });
+    // Enabling reports every context that exists already, those of same-origin frames included.
+    await cdp.send('Runtime.enable');
+    const expression = `typeof globalThis[Symbol.for('whos-who.wake')] === 'object'`;
+    return await Promise.all(
+      worlds.map(async (contextId) => {
+        const { result } = (await cdp.send('Runtime.evaluate', { expression, contextId, returnByValue: true })) as {
+          result: { value: boolean };
+        };
+        return result.value;
+      }),
+    );
+  } finally {
+    await cdp.detach();
+  }
+}
 
 /** What the extension has put on the page: its highlights and its style sheet. */
 const marksOnPage = (page: Page) =>
@@ -67,17 +96,20 @@ async function open(path: string): Promise<Page> {
 describe('a page pays per mention (Chromium)', () => {
   it('loads nothing more on a page that names no one, then wakes when a name arrives later', async () => {
     const page = await open('/nobody.html');
+    expect(await wakeLoaded(page)).toBe(false);
     expect(await sessionLoaded(page)).toBe(false);
     expect(await marksOnPage(page)).toEqual({ highlights: [], sheets: 0 });
 
     await page.evaluate(() => (window as unknown as { say(text: string): void }).say('Did anyone see the weather?'));
     await page.waitForTimeout(500);
+    expect(await wakeLoaded(page)).toBe(false);
     expect(await sessionLoaded(page)).toBe(false);
 
     // A chat message with a name wakes the engine, which marks it.
     await page.evaluate(() => (window as unknown as { say(text: string): void }).say('Sam Altman just posted.'));
     const expected = only({ altman: ['line-1: Sam Altman'] });
     expect(await settleOn(page, expected)).toEqual(expected);
+    expect(await wakeLoaded(page)).toBe(true);
     expect(await sessionLoaded(page)).toBe(true);
     await page.close();
   });
@@ -88,6 +120,9 @@ describe('a page pays per mention (Chromium)', () => {
     const tabId = await activeTabId(suite.browser);
     const frame = (await (await tab.waitForSelector('#desk')).contentFrame())!;
     await frame.waitForSelector('#forecast');
+    await tab.waitForTimeout(500);
+    // Neither frame names anyone: neither loads more than the content script.
+    expect(await wakeLoadedInFrames(tab)).toEqual([false, false]);
     const offset = await tab.evaluate(
       () => document.getElementById('desk')!.getBoundingClientRect().toJSON() as DOMRect,
     );
@@ -117,6 +152,8 @@ describe('a page pays per mention (Chromium)', () => {
       'the card in the frame',
     );
     expect((await waitForCard(tab, true)).text).toContain(ui.en.notNamed('Rain'));
+    // The request woke both frames, each of which it reached.
+    expect(await wakeLoadedInFrames(tab)).toEqual([true, true]);
   });
 
   it('pays for the engine once on a page whose name is someone else’s, and marks nothing', async () => {

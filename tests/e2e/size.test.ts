@@ -1,6 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS } from '../../scripts/bench/rows';
 import { contentScriptSizes } from '../../scripts/bench/sizes';
+import { CHROME_EXTENSION } from '../../scripts/browser/paths';
+
+/**
+ * What the content script reached, below the issue's bar (BUDGETS.contentScriptGzipKb): a change that
+ * makes every page pay more fails here, and must say why the reached figure moves.
+ */
+const CONTENT_SCRIPT_GZIP_BYTES = 3_000;
+/** The wake script (model/wake-contract.ts), loaded on a name or a request: what a name-less frame spares. */
+const WAKE_SCRIPT_GZIP_BYTES = 2_500;
 
 // Sizes and counts only: timings vary from machine to machine and live in `npm run bench`.
 describe('what every page pays for (the build in .output)', () => {
@@ -14,9 +26,13 @@ describe('what every page pays for (the build in .output)', () => {
     ]);
   });
 
-  // The bar, not the target: `npm run bench` reports the target (3 KB), and what keeps the script above it.
-  it(`keeps each content script within ${BUDGETS.contentScriptGzipKb.bar} KB gzip`, () => {
-    for (const file of scripts)
-      expect(file.gzipBytes, file.path).toBeLessThanOrEqual(BUDGETS.contentScriptGzipKb.bar * 1000);
+  it(`keeps each content script within ${CONTENT_SCRIPT_GZIP_BYTES} bytes gzip (the bar: ${BUDGETS.contentScriptGzipKb.bar} KB)`, () => {
+    expect(CONTENT_SCRIPT_GZIP_BYTES).toBeLessThanOrEqual(BUDGETS.contentScriptGzipKb.bar * 1000);
+    for (const file of scripts) expect(file.gzipBytes, file.path).toBeLessThanOrEqual(CONTENT_SCRIPT_GZIP_BYTES);
+  });
+
+  it(`keeps the wake script within ${WAKE_SCRIPT_GZIP_BYTES} bytes gzip`, () => {
+    const wake = gzipSync(readFileSync(join(CHROME_EXTENSION, 'wake.js')), { level: 9 });
+    expect(wake.length).toBeLessThanOrEqual(WAKE_SCRIPT_GZIP_BYTES);
   });
 });

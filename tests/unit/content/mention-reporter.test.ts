@@ -3,28 +3,18 @@ import { startMentionReporter, type ReportingRuntime } from '../../../entrypoint
 
 /**
  * The content script's reports (entrypoints/content/mention-reporter.ts), against a stand-in for the
- * runtime that keeps what was sent: the reporter takes any object with `sendMessage` and `onMessage`.
+ * runtime that keeps what was sent: the reporter takes any object with `sendMessage`.
  */
-
-type Listener = Parameters<ReportingRuntime['onMessage']['addListener']>[0];
 
 function fakeRuntime() {
   const sent: { doc: string; counts: object; host?: string }[] = [];
-  const listeners = new Set<Listener>();
   const runtime: ReportingRuntime = {
     sendMessage: (message) => {
       sent.push(message as (typeof sent)[number]);
       return Promise.resolve();
     },
-    onMessage: { addListener: (l) => listeners.add(l), removeListener: (l) => listeners.delete(l) },
   };
-  /** What the content script answers the background's `message`, through `sendResponse`. */
-  const ask = (message: unknown) => {
-    let answer: unknown;
-    for (const listener of listeners) listener(message, {}, (response) => (answer = response));
-    return answer;
-  };
-  return { runtime, sent, listeners, ask };
+  return { runtime, sent };
 }
 
 let lifetime: AbortController;
@@ -71,28 +61,23 @@ describe('the mention reporter', () => {
     expect(sent.map(({ counts }) => counts)).toEqual([{}, { altman: 1 }, {}, { altman: 1 }]);
   });
 
-  test('answers the background’s question with its document key, and nothing else', () => {
-    const { runtime, sent, ask } = fakeRuntime();
-    startMentionReporter(runtime, lifetime.signal);
-    expect(ask({ type: 'report-key' })).toBe(sent[0]!.doc);
-    expect(ask({ type: 'report-key?' })).toBeUndefined();
-    expect(ask('report-key')).toBeUndefined();
+  test('knows its document key, the answer to the background’s question', () => {
+    const { runtime, sent } = fakeRuntime();
+    expect(startMentionReporter(runtime, lifetime.signal).doc).toBe(sent[0]!.doc);
   });
 
-  test('sends nothing and answers nothing once its lifetime is over, and survives a runtime that is gone', () => {
-    const { runtime, sent, listeners } = fakeRuntime();
+  test('sends nothing once its lifetime is over, and survives a runtime that is gone', () => {
+    const { runtime, sent } = fakeRuntime();
     const { report } = startMentionReporter(runtime, lifetime.signal);
     lifetime.abort();
     report({ altman: 1 });
     pageEvent('pagehide', false);
     expect(sent).toHaveLength(1);
-    expect(listeners.size).toBe(0);
 
     const gone: ReportingRuntime = {
       sendMessage: () => {
         throw new Error('Extension context invalidated.');
       },
-      onMessage: runtime.onMessage,
     };
     const other = new AbortController();
     expect(() => startMentionReporter(gone, other.signal).report({ altman: 1 })).not.toThrow();

@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS, type Settings } from '../../model/settings';
 import { settingsFromStorage, STORED_KEYS } from '../../model/stored-settings';
-import { listen, type ExtensionApi, type StorageListener } from './runtime';
+import { listen, type ExtensionApi, type StorageListener } from '../../model/extension-api';
 
 // The stored items read directly (model/stored-settings.ts says which): WXT's storage module would add
 // 3.7 kB (gzip) to the content script on every page.

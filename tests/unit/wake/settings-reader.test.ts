@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ExtensionApi } from '../../../entrypoints/content/runtime';
-import { readSettings as readWith } from '../../../entrypoints/content/settings-reader';
+import type { ExtensionApi } from '../../../model/extension-api';
+import { readSettings as readWith } from '../../../entrypoints/wake/settings-reader';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../../model/settings';
 
 /**
- * The content script reads the stored settings itself (entrypoints/content/settings-reader.ts), on
+ * The content script reads the stored settings itself (entrypoints/wake/settings-reader.ts), on
  * every page: whatever storage holds, it gets usable settings and no error. (The extension pages' reader,
  * storage/settings-store.ts, is tested in settings.test.ts.)
  */

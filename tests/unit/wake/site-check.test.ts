@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { isActiveHere, topSiteHost } from '../../../entrypoints/content/site-check';
+import { isActiveHere, topSiteHost } from '../../../entrypoints/wake/site-check';
 import { DEFAULT_SETTINGS } from '../../../model/settings';
 
 /** Which site a frame follows (the frames themselves are tested in tests/e2e/hostile-frames.test.ts). */
