@@ -2,6 +2,8 @@
  * `npm run bench`: builds and zips the extension, then measures it in real Chromium against the same
  * pages without it, prints the table of figures and budgets, and writes it to docs/bench.md and the
  * README. The budgets are in scripts/bench/rows.ts, the methods in scripts/bench/report.ts.
+ * `npm run bench -- --only small,card` takes only the named figures (scripts/bench/selection.ts) and
+ * writes nothing.
  */
 import { spawnSync } from 'node:child_process';
 import { launchBrowsers } from './bench/browsers';
@@ -19,6 +21,7 @@ import { prosePage } from './bench/pages/prose-page';
 import { framedPage, smallPage } from './bench/pages/small-pages';
 import { BENCH_DOC, writeReports } from './bench/report';
 import { benchRows, BUDGETS, type BenchResults, type LoadBudget, type LoadResult } from './bench/rows';
+import { selectFigures, type LoadKey } from './bench/selection';
 import { pageScriptSizes, storeZipSizes } from './bench/sizes';
 import { textTable } from './bench/table';
 import { FIXTURE_PAGES, ROOT } from './browser/paths';
@@ -29,6 +32,8 @@ const RUNS = { small: 7, prose: 5, largePage: 3, markJs1Mb: 3, markJs5Mb: 1, bus
 const FRAMES = 10;
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+const only = selectFigures(process.argv.slice(2));
 
 // `wxt zip` builds each browser's extension before it zips it.
 const built = spawnSync('npm', ['run', 'zip'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -51,13 +56,14 @@ for (const [name, page] of Object.entries({ ...pages, ...busyPages })) {
   server.route(`/bench/${name}.html`, 'text/html; charset=utf-8', page.html);
 }
 const url = (name: string) => `${server.origin}/bench/${name}.html`;
-const probe = await bundleHitTestProbe();
+// Bundled before the browsers start, from the same sources as the build.
+const probe = only.has('hit') ? await bundleHitTestProbe() : '';
 const browsers = await launchBrowsers();
 
 try {
   const loads: LoadResult[] = [];
   const reported: LoadBudget = { kind: 'reported' };
-  const loadPlan: { key: keyof typeof pages; page: string; runs: number; markJs: number; budget: LoadBudget }[] = [
+  const loadPlan: { key: LoadKey; page: string; runs: number; markJs: number; budget: LoadBudget }[] = [
     {
       key: 'small',
       page: 'small page without names',
@@ -91,6 +97,7 @@ try {
     { key: 'huge', page: '10 MB text node', runs: RUNS.largePage, markJs: 0, budget: reported },
   ];
   for (const plan of loadPlan) {
+    if (!only.has(plan.key)) continue;
     log(`initial cost and long tasks: ${plan.page}`);
     const cost = await measureInitialCost(browsers, url(plan.key), pages[plan.key].mentions, plan.runs, plan.markJs);
     loads.push({ page: plan.page, cost, budget: plan.budget, withMarkJs: plan.markJs > 0 });
@@ -99,16 +106,26 @@ try {
 
   const busy = [];
   for (const [key, page] of Object.entries(busyPages)) {
+    if (!only.has(key as keyof typeof busyPages)) continue;
     log(`busy page: ${page.title}`);
     busy.push({ page: page.title.toLowerCase(), cost: await measureBusyPage(browsers, url(key), page, RUNS.busy) });
   }
 
-  log('hover: hit test');
-  const hitTest = await measureHitTest(browsers, url('mentions'), pages.mentions, probe);
-  log('hover: card');
-  const card = await measureCardPaint(browsers, url('mentions'), pages.mentions, RUNS.card);
-  log('heap');
-  const heap = await measureHeap(browsers, url('mentions'), pages.mentions, RUNS.heap);
+  let hitTest;
+  if (only.has('hit')) {
+    log('hover: hit test');
+    hitTest = await measureHitTest(browsers, url('mentions'), pages.mentions, probe);
+  }
+  let card;
+  if (only.has('card')) {
+    log('hover: card');
+    card = await measureCardPaint(browsers, url('mentions'), pages.mentions, RUNS.card);
+  }
+  let heap;
+  if (only.has('heap')) {
+    log('heap');
+    heap = await measureHeap(browsers, url('mentions'), pages.mentions, RUNS.heap);
+  }
 
   const results: BenchResults = {
     loads,
@@ -122,9 +139,17 @@ try {
   const rows = benchRows(results);
   const machine = describeMachine(browsers.version);
   console.log(`${textTable(rows)}\n\n${machine.join('\n')}`);
-  writeReports(rows, machine, new Date().toISOString().slice(0, 10));
-  log(`wrote ${BENCH_DOC} and the README's table`);
-} finally {
-  await browsers.close();
+  if (only.whole) {
+    writeReports(rows, machine, new Date().toISOString().slice(0, 10));
+    log(`wrote ${BENCH_DOC} and the README's table`);
+  } else {
+    log('partial run (--only): wrote no report');
+  }
+} catch (error) {
+  // Closing browsers after a failure may fail as well: the failure is what the run reports.
+  await browsers.close().catch((closing: Error) => log(`closing the browsers after the failure: ${closing.message}`));
   await server.close();
+  throw error;
 }
+await browsers.close();
+await server.close();

@@ -1,4 +1,5 @@
 import type { Page, Worker } from 'playwright-core';
+import { isTabMentionsKey } from '../../storage/tab-mentions';
 import type { ChromeGlobal } from '../browser/chromium';
 
 const POLL_MS = 100;
@@ -41,22 +42,27 @@ export async function waitForMarks(
 }
 
 /**
- * What the extension's content scripts report to have found, summed over every open tab and frame, as
- * the background keeps it (storage/tab-mentions.ts): the bench has one page open at a time.
+ * The mentions that the stored tab counts add up to, over every tab and frame: `stored` is what the
+ * background keeps in session storage (storage/tab-mentions.ts, one entry per frame with its document
+ * and its counts per person).
  */
+export function sumReported(stored: Record<string, unknown>): number {
+  let sum = 0;
+  for (const [key, frames] of Object.entries(stored)) {
+    if (!isTabMentionsKey(key) || typeof frames !== 'object' || frames === null) continue;
+    for (const frame of Object.values(frames as Record<string, { counts?: Record<string, unknown> }>)) {
+      for (const n of Object.values(frame?.counts ?? {})) if (typeof n === 'number') sum += n;
+    }
+  }
+  return sum;
+}
+
+/** What the extension's content scripts report to have found, as the background keeps it: the bench has one page open at a time. */
 export function reportedMentions(background: Worker): () => Promise<number> {
-  return () =>
-    background.evaluate(async () => {
-      const stored = await (globalThis as unknown as ChromeGlobal).chrome.storage.session.get(null);
-      let sum = 0;
-      for (const [key, frames] of Object.entries(stored)) {
-        if (!key.startsWith('tab-mentions:')) continue;
-        for (const counts of Object.values(frames as Record<string, Record<string, number>>)) {
-          for (const n of Object.values(counts)) sum += n;
-        }
-      }
-      return sum;
-    });
+  return async () =>
+    sumReported(
+      await background.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.storage.session.get(null)),
+    );
 }
 
 /** Reads the registry `polls` times at the same pace as `waitForMarks`, on a page without the extension. */

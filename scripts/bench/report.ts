@@ -51,7 +51,13 @@ const METHOD = `How each figure is taken (scripts/bench/, one concern per file):
 - **Size**: the built scripts, gzip at level 9: the content script every page and frame runs, and the
   page session and card that it loads on demand; the zips of \`npm run zip\`. 1 KB = 1,000 bytes.
 - **Heap**: \`JSHeapUsedSize\` after two garbage collections, once the page is marked, with and
-  without the extension, medians of fresh loads.`;
+  without the extension, medians of fresh loads.
+
+Partial runs, while working on one figure: \`npm run bench -- --only small,framed,card\` takes only the
+named figures and prints their table (the sizes always), and writes neither this file nor the README.
+Keys (scripts/bench/selection.ts): the pages \`small\`, \`framed\`, \`none1\` (1 MB without names),
+\`prose1\` (1 MB, 50 mentions), \`prose5\`, \`nested\`, \`huge\` (initial cost and long tasks); the busy
+pages \`scroll\` and \`rewrite\`; \`hit\`, \`card\` and \`heap\` (the 10,000-mention page).`;
 
 /** Writes docs/bench.md and puts the table into the README between its bench markers. */
 export function writeReports(rows: readonly Row[], machine: readonly string[], date: string): void {

@@ -48,11 +48,12 @@ export interface LoadResult {
 export interface BenchResults {
   readonly loads: readonly LoadResult[];
   readonly busy: readonly { readonly page: string; readonly cost: BusyCost }[];
-  readonly hitTest: HitTestCost;
-  readonly card: CardPaint;
+  /** The hover and heap figures; absent from a partial run (`--only`) that skipped them. */
+  readonly hitTest?: HitTestCost;
+  readonly card?: CardPaint;
   readonly contentScripts: readonly ScriptSize[];
   readonly zips: readonly FileSize[];
-  readonly heap: HeapCost;
+  readonly heap?: HeapCost;
 }
 
 const ms = (value: number) => `${value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString('en')} ms`;
@@ -168,35 +169,47 @@ function sizeRows(scripts: readonly ScriptSize[], zips: readonly FileSize[]): Ro
   ];
 }
 
-/** The table: every figure of the issue beside its budget. */
+function hitTestRow(hitTest: HitTestCost): Row {
+  return {
+    figure: 'Hit test per pointer move, 10,000 mentions',
+    target: `p99 ≤ ${BUDGETS.hitTestP99Us} µs`,
+    measured:
+      `p50 ${hitTest.p50Us.toFixed(0)} µs, p99 ${hitTest.p99Us.toFixed(0)} µs (${hitTest.calls.toLocaleString('en')} calls` +
+      `${hitTest.isolated ? '' : ', 100 µs clock'}); ${hitTest.perMoveUs.toFixed(0)} µs of script a real move`,
+    met: hitTest.p99Us <= BUDGETS.hitTestP99Us,
+  };
+}
+
+function cardRow(card: CardPaint): Row {
+  return {
+    figure: 'Card painted after the dwell, 10,000 mentions',
+    target: `within a frame (${ms(FRAME_MS)})`,
+    measured: `median ${ms(median(card.paintMs))}, worst ${ms(Math.max(...card.paintMs))} (${card.paintMs.length} opens)`,
+    met: median(card.paintMs) <= FRAME_MS,
+  };
+}
+
+function heapRow(heap: HeapCost): Row {
+  const overhead = heap.withBytes - heap.withoutBytes;
+  return {
+    figure: 'JS heap overhead, 10,000 mentions',
+    target: `≤ ${BUDGETS.heapOverheadMb} MB`,
+    measured: `${overhead >= 0 ? '+' : ''}${mb(overhead)} (${mb(heap.withoutBytes)} → ${mb(heap.withBytes)})`,
+    met: overhead <= BUDGETS.heapOverheadMb * 1e6,
+  };
+}
+
+/** The table: every figure of the issue that this run took, beside its budget. */
 export function benchRows(results: BenchResults): Row[] {
   const { hitTest, card, heap } = results;
-  const overhead = heap.withBytes - heap.withoutBytes;
   return [
     ...results.loads.flatMap(loadRows),
     ...results.loads.map(({ page, cost }) => longTaskRow(page, cost.longTaskMs, cost.controlLongTaskMs)),
     ...results.busy.map(({ page, cost }) => busyLongTaskRow(page, cost)),
     ...results.busy.flatMap(({ page, cost }) => busyRows(page, cost)),
-    {
-      figure: 'Hit test per pointer move, 10,000 mentions',
-      target: `p99 ≤ ${BUDGETS.hitTestP99Us} µs`,
-      measured:
-        `p50 ${hitTest.p50Us.toFixed(0)} µs, p99 ${hitTest.p99Us.toFixed(0)} µs (${hitTest.calls.toLocaleString('en')} calls` +
-        `${hitTest.isolated ? '' : ', 100 µs clock'}); ${hitTest.perMoveUs.toFixed(0)} µs of script a real move`,
-      met: hitTest.p99Us <= BUDGETS.hitTestP99Us,
-    },
-    {
-      figure: 'Card painted after the dwell, 10,000 mentions',
-      target: `within a frame (${ms(FRAME_MS)})`,
-      measured: `median ${ms(median(card.paintMs))}, worst ${ms(Math.max(...card.paintMs))} (${card.paintMs.length} opens)`,
-      met: median(card.paintMs) <= FRAME_MS,
-    },
+    ...(hitTest ? [hitTestRow(hitTest)] : []),
+    ...(card ? [cardRow(card)] : []),
     ...sizeRows(results.contentScripts, results.zips),
-    {
-      figure: 'JS heap overhead, 10,000 mentions',
-      target: `≤ ${BUDGETS.heapOverheadMb} MB`,
-      measured: `${overhead >= 0 ? '+' : ''}${mb(overhead)} (${mb(heap.withoutBytes)} → ${mb(heap.withBytes)})`,
-      met: overhead <= BUDGETS.heapOverheadMb * 1e6,
-    },
+    ...(heap ? [heapRow(heap)] : []),
   ];
 }
