@@ -1,3 +1,4 @@
+import { isDeeplyNested } from './depth';
 import type { PlacedMention } from './mention-index';
 
 export interface Hit {
@@ -7,10 +8,8 @@ export interface Hit {
 }
 
 export interface HitIndex {
-  /** Measures the boxes again after the next layout: the mentions near the screen, or the page, changed. */
+  /** The mentions near the screen, or the page, changed: the boxes are measured again after the next layout. */
   invalidate(): void;
-  /** Measures the boxes now: the browser has just laid the page out. */
-  measure(): void;
   /** The mention under the point (viewport coordinates), if any. */
   at(x: number, y: number): Hit | undefined;
 }
@@ -25,20 +24,13 @@ const SCROLL_QUIET_MS = 100;
  */
 const BULKY_TEXT = 262_144;
 /**
- * Nor are mentions nested deeper than this: in a page that nests its inline text 5,000 elements deep,
- * the first box took Chromium 60 ms. And a block whose mentions take longer than `SLOW_MS` to measure,
- * one by one, is left to the caret from then on; an ordinary mention takes a few µs.
+ * Nor are mentions nested deeply (`isDeeplyNested`). And a block whose mentions take longer than this
+ * to measure, one by one, is left to the caret from then on; an ordinary mention takes a few µs.
  */
-const DEEP = 512;
 const SLOW_MS = 1;
 
 /** Whether measuring `mention`'s boxes would cost more than finding it with the caret. */
-function isCostly(mention: PlacedMention): boolean {
-  if (mention.startNode.length > BULKY_TEXT) return true;
-  let depth = 0;
-  for (let node: Node | null = mention.startNode; node && depth <= DEEP; node = node.parentNode) depth++;
-  return depth > DEEP;
-}
+const isCostly = (mention: PlacedMention) => mention.startNode.length > BULKY_TEXT || isDeeplyNested(mention.startNode);
 /** Measuring stops for the page after this long and goes on in the next task. */
 const SLICE_MS = 8;
 
@@ -86,9 +78,10 @@ function bulkyAt(bulky: ReadonlyMap<Text, PlacedMention[]>, x: number, y: number
  * range of a highlight). The boxes of the mentions near the screen (`nearMentions`) are kept in page
  * coordinates, in bands: a lookup checks the few boxes of one band, and measures the one mention found
  * to confirm it. Mentions whose boxes are too costly to measure (in huge text, in text nested thousands
- * deep) are found with the caret instead. The boxes are measured again, in slices, when the mentions
- * near the screen change, and when the page lays out anew (resize, a scrolled box, a change of its
- * size), after the browser has laid it out. Everything stops with `signal`.
+ * deep) are found with the caret instead. Boxes are measured once the pointer is on the page, and
+ * again, in slices, after the browser has laid the page out anew, when the mentions near the screen
+ * change or the page changes (resize, a scrolled box, a change of its size): a page nobody points at
+ * measures nothing. Everything stops with `signal`.
  */
 export function createHitIndex(signal: AbortSignal, nearMentions: () => Iterable<PlacedMention>): HitIndex {
   let bands = new Map<number, Box[]>();
@@ -107,6 +100,9 @@ export function createHitIndex(signal: AbortSignal, nearMentions: () => Iterable
     }
   };
   let scheduled = false;
+  // Whether the boxes no longer match the page, and whether anyone has asked for them yet.
+  let stale = true;
+  let wanted = false;
   let quietTimer: ReturnType<typeof setTimeout> | undefined;
   const slow = new WeakSet<Node>();
   // The measuring under way, if any: a newer one replaces it.
@@ -114,6 +110,7 @@ export function createHitIndex(signal: AbortSignal, nearMentions: () => Iterable
 
   const measure = () => {
     scheduled = false;
+    stale = false;
     if (signal.aborted) return;
     const current = ++run;
     const queue = [...nearMentions()];
@@ -159,10 +156,14 @@ export function createHitIndex(signal: AbortSignal, nearMentions: () => Iterable
     slice();
   };
   // Measured after the next frame's layout, when reading boxes costs the browser nothing more.
-  const invalidate = () => {
+  const schedule = () => {
     if (scheduled || signal.aborted) return;
     scheduled = true;
     requestAnimationFrame(() => setTimeout(measure, 0));
+  };
+  const invalidate = () => {
+    stale = true;
+    if (wanted) schedule();
   };
 
   const resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(invalidate) : undefined;
@@ -186,8 +187,9 @@ export function createHitIndex(signal: AbortSignal, nearMentions: () => Iterable
 
   return {
     invalidate,
-    measure,
     at(x, y) {
+      wanted = true;
+      if (stale) schedule();
       if (!bands.size) return bulky.size ? bulkyAt(bulky, x, y) : undefined;
       const pageX = x + window.scrollX;
       const pageY = y + window.scrollY;

@@ -1,3 +1,5 @@
+import { isDeeplyNested } from './depth';
+
 /** How far around the viewport containers count as near the screen: a screen above and below. */
 const ROOT_MARGIN = '100% 0px';
 
@@ -22,7 +24,7 @@ export interface NearScreen {
  * Which block containers with mentions are near the screen, from an IntersectionObserver on the
  * element that stands for each, a screen's height around the viewport. `onChange` hears of the
  * containers that came near and those that left. Where the observer is missing, every container is
- * near. Everything stops with `signal`.
+ * near, and so is one nested very deep. Everything stops with `signal`.
  */
 export function createNearScreen(signal: AbortSignal, onChange: (entered: Node[], left: Node[]) => void): NearScreen {
   const counts = new Map<Node, number>();
@@ -72,7 +74,8 @@ export function createNearScreen(signal: AbortSignal, onChange: (entered: Node[]
       if (containers) containers.push(container);
       else {
         byElement.set(element, [container]);
-        if (intersections) intersections.observe(element);
+        // An element nested very deep is not observed, which would cost every frame: it counts as near.
+        if (intersections && !isDeeplyNested(element)) intersections.observe(element);
         else near.add(element);
       }
     },

@@ -35,7 +35,7 @@ export function startMentionEngine(
   const highlights = createHighlights(PERSON_IDS, style, signal);
   const near = createNearScreen(signal, (entered, left) => {
     board.nearChanged(entered, left);
-    hits.measure();
+    hits.invalidate();
   });
   const board = createMarkBoard(highlights, near, shownIn, () => index.mentionsOf(undefined));
   const hits = createHitIndex(signal, () => near.nearContainers().flatMap(shownIn));
