@@ -1,17 +1,18 @@
 import { isDeeplyNested } from './depth';
 import type { PlacedMention } from './mention-index';
 
-export interface Hit {
-  readonly mention: PlacedMention;
-  /** The box of the mention's line that the point is on. */
-  readonly rect: DOMRect;
-}
-
 export interface HitIndex {
   /** The mentions near the screen, or the page, changed: the boxes are measured again after the next layout. */
   invalidate(): void;
-  /** The mention under the point (viewport coordinates), if any. */
-  at(x: number, y: number): Hit | undefined;
+  /** The mention under the point (viewport coordinates), by the boxes last measured: no call into layout. */
+  at(x: number, y: number): PlacedMention | undefined;
+  /**
+   * The box of `mention`'s line under the point as the page is laid out now, for a card to open beside;
+   * undefined when the mention is there no more.
+   */
+  boxAt(mention: PlacedMention, x: number, y: number): DOMRect | undefined;
+  /** Calls `listener` after each measuring: a pointer resting where nothing was measured yet may be on a mention now. */
+  whenMeasured(listener: () => void): void;
 }
 
 /** Boxes are kept in horizontal bands of this height (CSS px), so that a point is checked against a few. */
@@ -24,10 +25,11 @@ const SCROLL_QUIET_MS = 100;
  */
 const BULKY_TEXT = 262_144;
 /**
- * Nor are mentions nested deeply (`isDeeplyNested`). And a block whose mentions take longer than this
- * to measure, one by one, is left to the caret from then on; an ordinary mention takes a few µs.
+ * Nor are mentions nested deeply (`isDeeplyNested`). And a block one of whose mentions took longer than
+ * this to measure is left to the caret from then on: an ordinary mention takes a few µs, a garbage
+ * collection in between less than this, a huge inline layout more.
  */
-const SLOW_MS = 1;
+const SLOW_MS = 10;
 
 /** Whether measuring `mention`'s boxes would cost more than finding it with the caret. */
 const isCostly = (mention: PlacedMention) => mention.startNode.length > BULKY_TEXT || isDeeplyNested(mention.startNode);
@@ -61,23 +63,23 @@ function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node;
   return range && { node: range.startContainer, offset: range.startOffset };
 }
 
-/** The mention of a bulky text node at the caret under the point, with a small box around the point. */
-function bulkyAt(bulky: ReadonlyMap<Text, PlacedMention[]>, x: number, y: number): Hit | undefined {
+/** The mention of a bulky text node at the caret under the point. */
+function bulkyAt(bulky: ReadonlyMap<Text, PlacedMention[]>, x: number, y: number): PlacedMention | undefined {
   const roots = new Set(
     [...bulky.keys()].map((node) => node.getRootNode()).filter((root) => root instanceof ShadowRoot),
   );
   const caret = caretAt(x, y, [...roots] as ShadowRoot[]);
-  const mention =
-    caret && bulky.get(caret.node as Text)?.find((m) => m.startOffset <= caret.offset && caret.offset <= m.endOffset);
-  return mention ? { mention, rect: new DOMRect(x - 1, y - 8, 2, 16) } : undefined;
+  return caret
+    ? bulky.get(caret.node as Text)?.find((m) => m.startOffset <= caret.offset && caret.offset <= m.endOffset)
+    : undefined;
 }
 
 /**
  * Which mention is under the pointer, for every pointer move, without asking the browser to hit-test
  * (`caretPositionFromPoint` takes up to 300 µs on a long page, `highlightsFromPoint` measures every
  * range of a highlight). The boxes of the mentions near the screen (`nearMentions`) are kept in page
- * coordinates, in bands: a lookup checks the few boxes of one band, and measures the one mention found
- * to confirm it. Mentions whose boxes are too costly to measure (in huge text, in text nested thousands
+ * coordinates, in bands: a lookup checks the few boxes of one band, and calls nothing of the page's, so
+ * that it allocates nothing either; the card measures its mention again before it opens. Mentions whose boxes are too costly to measure (in huge text, in text nested thousands
  * deep) are found with the caret instead. Boxes are measured once the pointer is on the page, and
  * again, in slices, after the browser has laid the page out anew, when the mentions near the screen
  * change or the page changes (resize, a scrolled box, a change of its size): a page nobody points at
@@ -100,6 +102,15 @@ export function createHitIndex(signal: AbortSignal, nearMentions: () => Iterable
     }
   };
   let scheduled = false;
+  let measured: (() => void) | undefined;
+  // The page's scroll offset, read when the page scrolls: read at each lookup, it would bring the
+  // browser's pending style and layout work into the pointer's path (some 50 µs after each scroll).
+  let offsetX = 0;
+  let offsetY = 0;
+  const readOffset = () => {
+    offsetX = window.scrollX;
+    offsetY = window.scrollY;
+  };
   // Whether the boxes no longer match the page, and whether anyone has asked for them yet.
   let stale = true;
   let wanted = false;
@@ -119,7 +130,8 @@ export function createHitIndex(signal: AbortSignal, nearMentions: () => Iterable
     let at = 0;
     const slice = () => {
       if (current !== run || signal.aborted) return;
-      const { scrollX, scrollY } = window;
+      readOffset();
+      const [scrollX, scrollY] = [offsetX, offsetY];
       const deadline = performance.now() + SLICE_MS;
       for (; at < queue.length && performance.now() < deadline; at++) {
         const mention = queue[at]!;
@@ -151,6 +163,7 @@ export function createHitIndex(signal: AbortSignal, nearMentions: () => Iterable
       else {
         bands = next;
         bulky = nextBulky;
+        measured?.();
       }
     };
     slice();
@@ -168,7 +181,8 @@ export function createHitIndex(signal: AbortSignal, nearMentions: () => Iterable
 
   const resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(invalidate) : undefined;
   resizes?.observe(document.documentElement);
-  const afterScroll = () => {
+  const afterScroll = (event: Event) => {
+    if (event.target === document) readOffset();
     clearTimeout(quietTimer);
     quietTimer = setTimeout(invalidate, SCROLL_QUIET_MS);
   };
@@ -187,20 +201,23 @@ export function createHitIndex(signal: AbortSignal, nearMentions: () => Iterable
 
   return {
     invalidate,
+    whenMeasured(listener) {
+      measured = listener;
+    },
     at(x, y) {
       wanted = true;
       if (stale) schedule();
-      if (!bands.size) return bulky.size ? bulkyAt(bulky, x, y) : undefined;
-      const pageX = x + window.scrollX;
-      const pageY = y + window.scrollY;
-      for (const box of bands.get(Math.floor(pageY / BAND)) ?? []) {
-        if (!contains(box, pageX, pageY)) continue;
-        // Confirmed on the mention's boxes as they are now: the page may have moved since they were measured.
-        const { mention } = box;
-        for (const rect of boxesOf(mention)) if (contains(rect, x, y)) return { mention, rect };
-        invalidate();
-      }
+      const pageX = x + offsetX;
+      const pageY = y + offsetY;
+      for (const box of bands.get(Math.floor(pageY / BAND)) ?? []) if (contains(box, pageX, pageY)) return box.mention;
       return bulky.size ? bulkyAt(bulky, x, y) : undefined;
+    },
+    boxAt(mention, x, y) {
+      // The caret found it, a moment ago, where measuring costs too much: a box around the point.
+      if ([...bulky.values()].some((list) => list.includes(mention))) return new DOMRect(x - 1, y - 8, 2, 16);
+      for (const rect of boxesOf(mention)) if (contains(rect, x, y)) return rect;
+      invalidate();
+      return undefined;
     },
   };
 }
