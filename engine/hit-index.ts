@@ -85,7 +85,11 @@ function bulkyAt(bulky: ReadonlyMap<Text, PlacedMention[]>, x: number, y: number
  * change or the page changes (resize, a scrolled box, a change of its size): a page nobody points at
  * measures nothing. Everything stops with `signal`.
  */
-export function createHitIndex(signal: AbortSignal, nearMentions: () => Iterable<PlacedMention>): HitIndex {
+export function createHitIndex(
+  signal: AbortSignal,
+  nearMentions: () => Iterable<PlacedMention>,
+  onFirstUse: () => void = () => undefined,
+): HitIndex {
   let bands = new Map<number, Box[]>();
   // The mentions near the screen that the caret finds, by text node.
   let bulky = new Map<Text, PlacedMention[]>();
@@ -205,7 +209,10 @@ export function createHitIndex(signal: AbortSignal, nearMentions: () => Iterable
       measured = listener;
     },
     at(x, y) {
-      wanted = true;
+      if (!wanted) {
+        wanted = true;
+        onFirstUse();
+      }
       if (stale) schedule();
       const pageX = x + offsetX;
       const pageY = y + offsetY;

@@ -35,8 +35,12 @@ const METHOD = `How each figure is taken (scripts/bench/, one concern per file):
   the load event ended (for the busy pages: after their activity started); the same window without the
   extension shows what the page causes there on its own. Busy pages run twice; their figure is the
   median run's, since on two shared cores any task may now and then run long.
-- **Busy pages**: the page changes itself and, every animation frame, reads the highlight registry's
-  counts; a change is highlighted in the first frame whose count includes it (both runs pooled).
+- **Busy pages**: the page changes itself and, every animation frame, reads the highlight registry; a
+  change is highlighted in the first frame that shows its marks (both runs pooled). The infinite scroll
+  appends a section of 50 paragraphs, five with a name, every 100 ms and scrolls to it, as a reader at
+  the end of the feed brings it in; the section is marked once its five names are (past 200 mentions
+  the extension registers those near the screen). The re-rendering page replaces its 50 paragraphs
+  every 300 ms with 10 or 11 names, marked when the registry holds that many.
   Main-thread share, with the extension minus without, each over its own busy periods: \`ScriptDuration\` for the
   extension's script, the main thread's CPU time (\`ThreadTime\`) for all the work it causes,
   rendering included (\`TaskDuration\` is wall time, and too noisy on two shared cores).
