@@ -38,7 +38,13 @@ export function startMentionEngine(
     hits.invalidate();
   });
   const board = createMarkBoard(highlights, near, shownIn, () => index.mentionsOf(undefined));
-  const hits = createHitIndex(signal, () => near.nearContainers().flatMap(shownIn));
+  // The pointer's first move starts watching which containers are near the screen: the hit index
+  // measures only those, and a page nobody points at (with few mentions) observes nothing.
+  const hits = createHitIndex(
+    signal,
+    () => near.nearContainers().flatMap(shownIn),
+    () => near.watch(),
+  );
   const index: MentionIndex = new MentionIndex({
     show(mention) {
       near.add(mention.container);
