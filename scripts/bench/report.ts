@@ -4,6 +4,7 @@ import { ROOT } from '../browser/paths';
 import { markdownTable, type Row } from './table';
 
 export const BENCH_DOC = join(ROOT, 'docs/bench.md');
+export const PROFILE_DOC = join(ROOT, 'docs/bench-profiles.md');
 const README = join(ROOT, 'README.md');
 // The README holds the latest table between these two lines; the bench rewrites what lies between.
 const START = '<!-- bench:start -->';
@@ -80,4 +81,18 @@ export function writeReports(rows: readonly Row[], machine: readonly string[], d
   if (start < 0 || end < start) return;
   const section = `${START}\n${measuredOn}\n\n${table}\n${END}`;
   writeFileSync(README, readme.slice(0, start) + section + readme.slice(end + END.length));
+}
+
+/**
+ * Writes the profile summaries of a `--profile` run to docs/bench-profiles.md, with the command that
+ * took them. The notes above the marker line are kept: they say what the profiles show.
+ */
+export function writeProfiles(summaries: string, command: string): void {
+  const marker = '<!-- profiles:start -->';
+  const old = existsSync(PROFILE_DOC) ? readFileSync(PROFILE_DOC, 'utf8') : '';
+  const notes = old.includes(marker) ? old.slice(0, old.indexOf(marker)) : '# Bench profiles\n\n';
+  writeFileSync(
+    PROFILE_DOC,
+    `${notes}${marker}\n\n\`${command}\`, ${new Date().toISOString().slice(0, 10)}:\n\n${summaries}\n`,
+  );
 }
