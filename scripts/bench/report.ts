@@ -62,7 +62,8 @@ Partial runs, while working on one figure: \`npm run bench -- --only small,frame
 named figures and prints their table (the sizes always), and writes neither this file nor the README.
 Keys (scripts/bench/selection.ts): the pages \`small\`, \`framed\`, \`none1\` (1 MB without names),
 \`prose1\` (1 MB, 50 mentions), \`prose5\`, \`nested\`, \`huge\` (initial cost and long tasks); the busy
-pages \`scroll\` and \`rewrite\`; \`hit\`, \`card\` and \`heap\` (the 10,000-mention page).`;
+pages \`scroll\` and \`rewrite\`; \`hit\`, \`card\` and \`heap\` (the 10,000-mention page). Add \`--profile\` to
+record the first load of each with the extension: summaries go to docs/bench-profiles.md.`;
 
 /** Writes docs/bench.md and puts the table into the README between its bench markers. */
 export function writeReports(rows: readonly Row[], machine: readonly string[], date: string): void {
