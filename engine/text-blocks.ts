@@ -163,7 +163,11 @@ export function isReadable(
  * break, and goes to `onBlock`). The open shadow roots met on the way, which that walk reads too, go to
  * `onShadowRoot`.
  */
-export function ownTextOf(root: Node, onShadowRoot?: (shadow: ShadowRoot) => void, onBlock?: (element: Element) => void): string {
+export function ownTextOf(
+  root: Node,
+  onShadowRoot?: (shadow: ShadowRoot) => void,
+  onBlock?: (element: Element) => void,
+): string {
   let text = '';
   let node: Node | null = root.firstChild;
   while (node) {
