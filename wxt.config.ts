@@ -15,7 +15,12 @@ export default defineConfig({
   // The icons come from modules/icons.ts, which WXT loads from modules/ by itself.
   modules: ['@wxt-dev/webextension-polyfill'],
   // The content script's prefilter gets its pattern ready-made (entrypoints/content/name-pattern.ts).
-  vite: () => ({ plugins: [preact()], define: { __NAME_PATTERN__: JSON.stringify(namePattern(namedPeople)) } }),
+  // `npm run bench -- --profile` builds without minifying, so that profiles name the functions.
+  vite: () => ({
+    plugins: [preact()],
+    define: { __NAME_PATTERN__: JSON.stringify(namePattern(namedPeople)) },
+    ...(process.env.WHOSWHO_UNMINIFIED && { build: { minify: false } }),
+  }),
   hooks: {
     // The content script is a plain script that the manifest declares (below), not a WXT content script:
     // WXT's context announces each start on the page and ends itself on a start event the page can send.

@@ -1,18 +1,18 @@
+import { isDeeplyNested } from './depth';
 import type { PlacedMention } from './mention-index';
 
-export interface Hit {
-  readonly mention: PlacedMention;
-  /** The box of the mention's line that the point is on. */
-  readonly rect: DOMRect;
-}
-
 export interface HitIndex {
-  /** Measures the boxes again after the next layout: the mentions near the screen, or the page, changed. */
+  /** The mentions near the screen, or the page, changed: the boxes are measured again after the next layout. */
   invalidate(): void;
-  /** Measures the boxes now: the browser has just laid the page out. */
-  measure(): void;
-  /** The mention under the point (viewport coordinates), if any. */
-  at(x: number, y: number): Hit | undefined;
+  /** The mention under the point (viewport coordinates), by the boxes last measured: no call into layout. */
+  at(x: number, y: number): PlacedMention | undefined;
+  /**
+   * The box of `mention`'s line under the point as the page is laid out now, for a card to open beside;
+   * undefined when the mention is there no more.
+   */
+  boxAt(mention: PlacedMention, x: number, y: number): DOMRect | undefined;
+  /** Calls `listener` after each measuring: a pointer resting where nothing was measured yet may be on a mention now. */
+  whenMeasured(listener: () => void): void;
 }
 
 /** Boxes are kept in horizontal bands of this height (CSS px), so that a point is checked against a few. */
@@ -25,20 +25,14 @@ const SCROLL_QUIET_MS = 100;
  */
 const BULKY_TEXT = 262_144;
 /**
- * Nor are mentions nested deeper than this: in a page that nests its inline text 5,000 elements deep,
- * the first box took Chromium 60 ms. And a block whose mentions take longer than `SLOW_MS` to measure,
- * one by one, is left to the caret from then on; an ordinary mention takes a few µs.
+ * Nor are mentions nested deeply (`isDeeplyNested`). And a block one of whose mentions took longer than
+ * this to measure is left to the caret from then on: an ordinary mention takes a few µs, a garbage
+ * collection in between less than this, a huge inline layout more.
  */
-const DEEP = 512;
-const SLOW_MS = 1;
+const SLOW_MS = 10;
 
 /** Whether measuring `mention`'s boxes would cost more than finding it with the caret. */
-function isCostly(mention: PlacedMention): boolean {
-  if (mention.startNode.length > BULKY_TEXT) return true;
-  let depth = 0;
-  for (let node: Node | null = mention.startNode; node && depth <= DEEP; node = node.parentNode) depth++;
-  return depth > DEEP;
-}
+const isCostly = (mention: PlacedMention) => mention.startNode.length > BULKY_TEXT || isDeeplyNested(mention.startNode);
 /** Measuring stops for the page after this long and goes on in the next task. */
 const SLICE_MS = 8;
 
@@ -69,28 +63,33 @@ function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node;
   return range && { node: range.startContainer, offset: range.startOffset };
 }
 
-/** The mention of a bulky text node at the caret under the point, with a small box around the point. */
-function bulkyAt(bulky: ReadonlyMap<Text, PlacedMention[]>, x: number, y: number): Hit | undefined {
+/** The mention of a bulky text node at the caret under the point. */
+function bulkyAt(bulky: ReadonlyMap<Text, PlacedMention[]>, x: number, y: number): PlacedMention | undefined {
   const roots = new Set(
     [...bulky.keys()].map((node) => node.getRootNode()).filter((root) => root instanceof ShadowRoot),
   );
   const caret = caretAt(x, y, [...roots] as ShadowRoot[]);
-  const mention =
-    caret && bulky.get(caret.node as Text)?.find((m) => m.startOffset <= caret.offset && caret.offset <= m.endOffset);
-  return mention ? { mention, rect: new DOMRect(x - 1, y - 8, 2, 16) } : undefined;
+  return caret
+    ? bulky.get(caret.node as Text)?.find((m) => m.startOffset <= caret.offset && caret.offset <= m.endOffset)
+    : undefined;
 }
 
 /**
  * Which mention is under the pointer, for every pointer move, without asking the browser to hit-test
  * (`caretPositionFromPoint` takes up to 300 µs on a long page, `highlightsFromPoint` measures every
  * range of a highlight). The boxes of the mentions near the screen (`nearMentions`) are kept in page
- * coordinates, in bands: a lookup checks the few boxes of one band, and measures the one mention found
- * to confirm it. Mentions whose boxes are too costly to measure (in huge text, in text nested thousands
- * deep) are found with the caret instead. The boxes are measured again, in slices, when the mentions
- * near the screen change, and when the page lays out anew (resize, a scrolled box, a change of its
- * size), after the browser has laid it out. Everything stops with `signal`.
+ * coordinates, in bands: a lookup checks the few boxes of one band, and calls nothing of the page's, so
+ * that it allocates nothing either; the card measures its mention again before it opens. Mentions whose boxes are too costly to measure (in huge text, in text nested thousands
+ * deep) are found with the caret instead. Boxes are measured once the pointer is on the page, and
+ * again, in slices, after the browser has laid the page out anew, when the mentions near the screen
+ * change or the page changes (resize, a scrolled box, a change of its size): a page nobody points at
+ * measures nothing. Everything stops with `signal`.
  */
-export function createHitIndex(signal: AbortSignal, nearMentions: () => Iterable<PlacedMention>): HitIndex {
+export function createHitIndex(
+  signal: AbortSignal,
+  nearMentions: () => Iterable<PlacedMention>,
+  onFirstUse: () => void = () => undefined,
+): HitIndex {
   let bands = new Map<number, Box[]>();
   // The mentions near the screen that the caret finds, by text node.
   let bulky = new Map<Text, PlacedMention[]>();
@@ -107,6 +106,18 @@ export function createHitIndex(signal: AbortSignal, nearMentions: () => Iterable
     }
   };
   let scheduled = false;
+  let measured: (() => void) | undefined;
+  // The page's scroll offset, read when the page scrolls: read at each lookup, it would bring the
+  // browser's pending style and layout work into the pointer's path (some 50 µs after each scroll).
+  let offsetX = 0;
+  let offsetY = 0;
+  const readOffset = () => {
+    offsetX = window.scrollX;
+    offsetY = window.scrollY;
+  };
+  // Whether the boxes no longer match the page, and whether anyone has asked for them yet.
+  let stale = true;
+  let wanted = false;
   let quietTimer: ReturnType<typeof setTimeout> | undefined;
   const slow = new WeakSet<Node>();
   // The measuring under way, if any: a newer one replaces it.
@@ -114,6 +125,7 @@ export function createHitIndex(signal: AbortSignal, nearMentions: () => Iterable
 
   const measure = () => {
     scheduled = false;
+    stale = false;
     if (signal.aborted) return;
     const current = ++run;
     const queue = [...nearMentions()];
@@ -122,7 +134,8 @@ export function createHitIndex(signal: AbortSignal, nearMentions: () => Iterable
     let at = 0;
     const slice = () => {
       if (current !== run || signal.aborted) return;
-      const { scrollX, scrollY } = window;
+      readOffset();
+      const [scrollX, scrollY] = [offsetX, offsetY];
       const deadline = performance.now() + SLICE_MS;
       for (; at < queue.length && performance.now() < deadline; at++) {
         const mention = queue[at]!;
@@ -154,20 +167,26 @@ export function createHitIndex(signal: AbortSignal, nearMentions: () => Iterable
       else {
         bands = next;
         bulky = nextBulky;
+        measured?.();
       }
     };
     slice();
   };
   // Measured after the next frame's layout, when reading boxes costs the browser nothing more.
-  const invalidate = () => {
+  const schedule = () => {
     if (scheduled || signal.aborted) return;
     scheduled = true;
     requestAnimationFrame(() => setTimeout(measure, 0));
   };
+  const invalidate = () => {
+    stale = true;
+    if (wanted) schedule();
+  };
 
   const resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(invalidate) : undefined;
   resizes?.observe(document.documentElement);
-  const afterScroll = () => {
+  const afterScroll = (event: Event) => {
+    if (event.target === document) readOffset();
     clearTimeout(quietTimer);
     quietTimer = setTimeout(invalidate, SCROLL_QUIET_MS);
   };
@@ -186,19 +205,26 @@ export function createHitIndex(signal: AbortSignal, nearMentions: () => Iterable
 
   return {
     invalidate,
-    measure,
+    whenMeasured(listener) {
+      measured = listener;
+    },
     at(x, y) {
-      if (!bands.size) return bulky.size ? bulkyAt(bulky, x, y) : undefined;
-      const pageX = x + window.scrollX;
-      const pageY = y + window.scrollY;
-      for (const box of bands.get(Math.floor(pageY / BAND)) ?? []) {
-        if (!contains(box, pageX, pageY)) continue;
-        // Confirmed on the mention's boxes as they are now: the page may have moved since they were measured.
-        const { mention } = box;
-        for (const rect of boxesOf(mention)) if (contains(rect, x, y)) return { mention, rect };
-        invalidate();
+      if (!wanted) {
+        wanted = true;
+        onFirstUse();
       }
+      if (stale) schedule();
+      const pageX = x + offsetX;
+      const pageY = y + offsetY;
+      for (const box of bands.get(Math.floor(pageY / BAND)) ?? []) if (contains(box, pageX, pageY)) return box.mention;
       return bulky.size ? bulkyAt(bulky, x, y) : undefined;
+    },
+    boxAt(mention, x, y) {
+      // The caret found it, a moment ago, where measuring costs too much: a box around the point.
+      if ([...bulky.values()].some((list) => list.includes(mention))) return new DOMRect(x - 1, y - 8, 2, 16);
+      for (const rect of boxesOf(mention)) if (contains(rect, x, y)) return rect;
+      invalidate();
+      return undefined;
     },
   };
 }

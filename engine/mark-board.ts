@@ -5,9 +5,10 @@ import type { NearScreen } from './near-screen';
 /**
  * Past this many mentions on show, only those near the screen are in the highlight registry. Chromium
  * rebuilds the markers of every registered range after any change of the page's DOM or style: with
- * 10,000 ranges such a frame takes about 90 ms (Chromium 156), with 1,000 about 9 ms.
+ * 10,000 ranges such a frame takes about 90 ms (Chromium 156); on the bench's infinite scroll, with 500,
+ * the page's frames took 13% of the main thread rather than 4%, and some took over 50 ms.
  */
-export const REGISTER_ALL_UP_TO = 1_000;
+export const REGISTER_ALL_UP_TO = 200;
 
 export interface MarkBoard {
   show(mention: PlacedMention): void;
@@ -23,7 +24,7 @@ export interface MarkBoard {
  */
 export function createMarkBoard(
   highlights: Highlights,
-  near: Pick<NearScreen, 'isNear'>,
+  near: Pick<NearScreen, 'isNear' | 'watch'>,
   shownIn: (container: Node) => Iterable<PlacedMention>,
   allShown: () => Iterable<PlacedMention>,
 ): MarkBoard {
@@ -45,6 +46,7 @@ export function createMarkBoard(
       shown++;
       if (everything && shown > REGISTER_ALL_UP_TO) {
         everything = false;
+        near.watch();
         for (const other of [...registered.keys()]) if (!near.isNear(other.container)) unregister(other);
       }
       if (everything || near.isNear(mention.container)) register(mention);

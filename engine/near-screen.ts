@@ -1,3 +1,5 @@
+import { isDeeplyNested } from './depth';
+
 /** How far around the viewport containers count as near the screen: a screen above and below. */
 const ROOT_MARGIN = '100% 0px';
 
@@ -9,6 +11,11 @@ function elementOf(container: Node): Element | null {
 }
 
 export interface NearScreen {
+  /**
+   * Starts watching which containers are near the screen, from the first that is asked for on: until
+   * then no element is observed, which every frame of a busy page would pay for, and none is near.
+   */
+  watch(): void;
   /** Counts one more mention shown in `container`: the first has its element watched. */
   add(container: Node): void;
   /** Counts one mention fewer: after the last, the element is no longer watched. */
@@ -21,13 +28,15 @@ export interface NearScreen {
 /**
  * Which block containers with mentions are near the screen, from an IntersectionObserver on the
  * element that stands for each, a screen's height around the viewport. `onChange` hears of the
- * containers that came near and those that left. Where the observer is missing, every container is
- * near. Everything stops with `signal`.
+ * containers that came near and those that left. Nothing is observed until `watch` is called; where
+ * the observer is missing, every container is near, and so is one nested very deep. Everything stops
+ * with `signal`.
  */
 export function createNearScreen(signal: AbortSignal, onChange: (entered: Node[], left: Node[]) => void): NearScreen {
   const counts = new Map<Node, number>();
   const byElement = new Map<Element, Node[]>();
   const near = new Set<Element>();
+  let watching = false;
   const containersOf = (elements: Iterable<Element>) =>
     [...elements].flatMap((element) => byElement.get(element) ?? []);
 
@@ -50,6 +59,11 @@ export function createNearScreen(signal: AbortSignal, onChange: (entered: Node[]
           { rootMargin: ROOT_MARGIN },
         )
       : undefined;
+  const observe = (element: Element) => {
+    // An element nested very deep is not observed, which would cost every frame: it counts as near.
+    if (intersections && !isDeeplyNested(element)) intersections.observe(element);
+    else near.add(element);
+  };
   signal.addEventListener(
     'abort',
     () => {
@@ -62,6 +76,11 @@ export function createNearScreen(signal: AbortSignal, onChange: (entered: Node[]
   );
 
   return {
+    watch() {
+      if (watching || signal.aborted) return;
+      watching = true;
+      for (const element of byElement.keys()) observe(element);
+    },
     add(container) {
       const element = elementOf(container);
       if (!element || signal.aborted) return;
@@ -72,8 +91,7 @@ export function createNearScreen(signal: AbortSignal, onChange: (entered: Node[]
       if (containers) containers.push(container);
       else {
         byElement.set(element, [container]);
-        if (intersections) intersections.observe(element);
-        else near.add(element);
+        if (watching) observe(element);
       }
     },
     remove(container) {

@@ -7,7 +7,7 @@ import type { PageSnapshot } from './name-watch';
 import { namedContainers, topOf } from './named-containers';
 import type { Prefilter } from './prefilter';
 import { openShadowRoots } from './shadow-roots';
-import { isReadable, outermostBlocks, ownTextOf, textBlocks, type WalkOptions } from './text-blocks';
+import { isReadable, ownTextOf, textBlocks, type WalkOptions } from './text-blocks';
 import { createTimeSlicer } from './time-slicer';
 
 /**
@@ -20,6 +20,8 @@ const READ_WHOLE_UP_TO = 4_096;
  * one slice at a time: mapping a whole page of 5 MB at once took over 100 ms.
  */
 const SPLIT_ABOVE = 1_000_000;
+/** An element with more children than this is read in parts without first reading all its text. */
+const MANY_CHILDREN = 256;
 
 // Past these, one full rescan is cheaper than following each change (Dark Reader's rule of thumb).
 const MAX_PENDING_RECORDS = 2_000;
@@ -98,9 +100,13 @@ export function createPageScanner(
    * caller has it, read in the same step: the offsets of the prefilter's hits hold only until the page
    * changes, and nothing can change within one step.
    */
-  function* readScope(scope: Node, text = topOf(scope)?.textContent ?? ''): Generator<void> {
-    if (text.length > SPLIT_ABOVE) {
-      yield* readInParts(topOf(scope)!);
+  function* readScope(scope: Node, known?: string): Generator<void> {
+    const top = topOf(scope);
+    if (!top) return;
+    const many = known === undefined && ((top as Partial<ParentNode>).childElementCount ?? 0) > MANY_CHILDREN;
+    const text = many ? '' : (known ?? top.textContent ?? '');
+    if (many || text.length > SPLIT_ABOVE) {
+      yield* readInParts(top);
     } else if (text.length <= READ_WHOLE_UP_TO) {
       if (prefilter.test(text)) yield* readWhole(scope);
     } else {
@@ -113,8 +119,9 @@ export function createPageScanner(
 
   /** Reads a large subtree part by part: its own text, then each outermost block in it, one slice each. */
   function* readInParts(top: Node) {
-    if (prefilter.test(ownTextOf(top))) yield* readOwnText(top);
-    for (const block of outermostBlocks(top)) {
+    const blocks: Element[] = [];
+    if (prefilter.test(ownTextOf(top, undefined, (block) => blocks.push(block)))) yield* readOwnText(top);
+    for (const block of blocks) {
       yield;
       if (block.isConnected && isReadable(block, walk)) yield* readScope(block);
     }

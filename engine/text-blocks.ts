@@ -160,9 +160,14 @@ export function isReadable(
 /**
  * The text that `textBlocks(root, { ownTextOnly: true })` reads, as one string: that of `root`'s inline
  * descendants in order, nested blocks and unread elements left out (each ends a stretch with a line
- * break). The open shadow roots met on the way, which that walk reads too, go to `onShadowRoot`.
+ * break, and goes to `onBlock`). The open shadow roots met on the way, which that walk reads too, go to
+ * `onShadowRoot`.
  */
-export function ownTextOf(root: Node, onShadowRoot?: (shadow: ShadowRoot) => void): string {
+export function ownTextOf(
+  root: Node,
+  onShadowRoot?: (shadow: ShadowRoot) => void,
+  onBlock?: (element: Element) => void,
+): string {
   let text = '';
   let node: Node | null = root.firstChild;
   while (node) {
@@ -176,6 +181,7 @@ export function ownTextOf(root: Node, onShadowRoot?: (shadow: ShadowRoot) => voi
         descend = element.firstChild !== null;
       } else {
         text += '\n';
+        onBlock?.(element);
       }
     }
     if (descend) {

@@ -3,7 +3,8 @@
  * pages without it, prints the table of figures and budgets, and writes it to docs/bench.md and the
  * README. The budgets are in scripts/bench/rows.ts, the methods in scripts/bench/report.ts.
  * `npm run bench -- --only small,card` takes only the named figures (scripts/bench/selection.ts) and
- * writes nothing.
+ * writes no table; `--profile` records the first load of each figure with the extension and writes
+ * the summaries to docs/bench-profiles.md (scripts/bench/profile.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { launchBrowsers } from './bench/browsers';
@@ -19,7 +20,8 @@ import { hugeTextPage } from './bench/pages/huge-text-page';
 import { nestedPage } from './bench/pages/nested-page';
 import { prosePage } from './bench/pages/prose-page';
 import { framedPage, smallPage } from './bench/pages/small-pages';
-import { BENCH_DOC, writeReports } from './bench/report';
+import { createProfileRecorder } from './bench/profile';
+import { BENCH_DOC, PROFILE_DOC, writeProfiles, writeReports } from './bench/report';
 import { benchRows, BUDGETS, type BenchResults, type LoadBudget, type LoadResult } from './bench/rows';
 import { selectFigures, type LoadKey } from './bench/selection';
 import { pageScriptSizes, storeZipSizes } from './bench/sizes';
@@ -34,9 +36,18 @@ const FRAMES = 10;
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
 const only = selectFigures(process.argv.slice(2));
+const profiler = process.argv.includes('--profile') ? createProfileRecorder() : undefined;
+// Each figure's first load with the extension is profiled under the figure's key.
+const profiling = (key: string) => {
+  if (profiler) profiler.figure = key;
+};
 
-// `wxt zip` builds each browser's extension before it zips it.
-const built = spawnSync('npm', ['run', 'zip'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+// `wxt zip` builds each browser's extension before it zips it (unminified when profiling).
+const built = spawnSync('npm', ['run', 'zip'], {
+  cwd: ROOT,
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: { ...process.env, ...(profiler && { WHOSWHO_UNMINIFIED: '1' }) },
+});
 if (built.status !== 0) process.exit(built.status ?? 1);
 
 const pages = {
@@ -58,7 +69,7 @@ for (const [name, page] of Object.entries({ ...pages, ...busyPages })) {
 const url = (name: string) => `${server.origin}/bench/${name}.html`;
 // Bundled before the browsers start, from the same sources as the build.
 const probe = only.has('hit') ? await bundleHitTestProbe() : '';
-const browsers = await launchBrowsers();
+const browsers = await launchBrowsers(profiler);
 
 try {
   const loads: LoadResult[] = [];
@@ -98,6 +109,7 @@ try {
   ];
   for (const plan of loadPlan) {
     if (!only.has(plan.key)) continue;
+    profiling(`${plan.key}: ${plan.page}`);
     log(`initial cost and long tasks: ${plan.page}`);
     const cost = await measureInitialCost(browsers, url(plan.key), pages[plan.key].mentions, plan.runs, plan.markJs);
     loads.push({ page: plan.page, cost, budget: plan.budget, withMarkJs: plan.markJs > 0 });
@@ -107,6 +119,7 @@ try {
   const busy = [];
   for (const [key, page] of Object.entries(busyPages)) {
     if (!only.has(key as keyof typeof busyPages)) continue;
+    profiling(`${key}: ${page.title}`);
     log(`busy page: ${page.title}`);
     busy.push({ page: page.title.toLowerCase(), cost: await measureBusyPage(browsers, url(key), page, RUNS.busy) });
   }
@@ -119,11 +132,13 @@ try {
   let card;
   if (only.has('card')) {
     log('hover: card');
+    profiling('card: 10,000 mentions, from the hover on');
     card = await measureCardPaint(browsers, url('mentions'), pages.mentions, RUNS.card);
   }
   let heap;
   if (only.has('heap')) {
     log('heap');
+    profiling('heap: 10,000 mentions');
     heap = await measureHeap(browsers, url('mentions'), pages.mentions, RUNS.heap);
   }
 
@@ -139,6 +154,10 @@ try {
   const rows = benchRows(results);
   const machine = describeMachine(browsers.version);
   console.log(`${textTable(rows)}\n\n${machine.join('\n')}`);
+  if (profiler) {
+    writeProfiles(profiler.report(), `npm run bench -- ${process.argv.slice(2).join(' ')}`);
+    log(`wrote ${PROFILE_DOC}`);
+  }
   if (only.whole) {
     writeReports(rows, machine, new Date().toISOString().slice(0, 10));
     log(`wrote ${BENCH_DOC} and the README's table`);

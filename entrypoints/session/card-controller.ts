@@ -1,6 +1,5 @@
-import type { Hit } from '../../engine/hit-index';
 import { HoverIntent } from '../../engine/hover-intent';
-import { rangeOf } from '../../engine/mention-index';
+import type { PlacedMention } from '../../engine/mention-index';
 import type { CardUi } from '../../model/card-contract';
 import type { Lang } from '../../model/lang';
 import type { SessionHost } from '../../model/session-contract';
@@ -46,7 +45,9 @@ export function createCardController(
       })
       .catch(ignoreFailedLoad);
 
-  let lastHit: Hit | undefined;
+  // Where the pointer was at the last frame; off the viewport until it comes, and once it has left.
+  let pointerX = -1;
+  let pointerY = -1;
   const intent: HoverIntent<CardTarget> = new HoverIntent<CardTarget>({
     signal,
     open(target) {
@@ -57,8 +58,10 @@ export function createCardController(
         switch (target.kind) {
           case 'mention': {
             const { mention } = target;
-            const rect = lastHit?.mention === mention ? lastHit.rect : rangeOf(mention).getBoundingClientRect();
-            ui.show(mention.person, rect, mention.startNode.parentElement, language);
+            // Measured as the page is now: it may have moved since the boxes the pointer was checked against.
+            const rect = engine.hits.boxAt(mention, pointerX, pointerY);
+            if (rect) ui.show(mention.person, rect, mention.startNode.parentElement, language);
+            else intent.dismiss();
             break;
           }
           case 'person':
@@ -74,18 +77,25 @@ export function createCardController(
 
   // The hover intent compares targets by identity: one target object per mention.
   const targets = new WeakMap<object, CardTarget>();
-  const targetOf = (hit: Hit | undefined): CardTarget | undefined => {
-    if (!hit) return undefined;
-    let target = targets.get(hit.mention);
-    if (!target) targets.set(hit.mention, (target = { kind: 'mention', mention: hit.mention }));
+  const targetOf = (mention: PlacedMention | undefined): CardTarget | undefined => {
+    if (!mention) return undefined;
+    let target = targets.get(mention);
+    if (!target) targets.set(mention, (target = { kind: 'mention', mention }));
     return target;
   };
 
-  trackPointer(signal, isCard, (x, y) => {
-    lastHit = engine.hits.at(x, y);
+  const pointAt = (x: number, y: number) => {
+    pointerX = x;
+    pointerY = y;
+    const mention = engine.hits.at(x, y);
     // The card script loads during the dwell, so that the card can show the moment it ends.
-    if (lastHit) loadCard().catch(ignoreFailedLoad);
-    intent.pointerOn(targetOf(lastHit));
+    if (mention) loadCard().catch(ignoreFailedLoad);
+    intent.pointerOn(targetOf(mention));
+  };
+  trackPointer(signal, isCard, pointAt);
+  // A pointer that came to rest before the boxes around it were measured is looked at again.
+  engine.hits.whenMeasured(() => {
+    if (pointerX >= 0 && pointerY >= 0 && !signal.aborted) pointAt(pointerX, pointerY);
   });
   window.addEventListener(
     'keydown',

@@ -35,10 +35,16 @@ export function startMentionEngine(
   const highlights = createHighlights(PERSON_IDS, style, signal);
   const near = createNearScreen(signal, (entered, left) => {
     board.nearChanged(entered, left);
-    hits.measure();
+    hits.invalidate();
   });
   const board = createMarkBoard(highlights, near, shownIn, () => index.mentionsOf(undefined));
-  const hits = createHitIndex(signal, () => near.nearContainers().flatMap(shownIn));
+  // The pointer's first move starts watching which containers are near the screen: the hit index
+  // measures only those, and a page nobody points at (with few mentions) observes nothing.
+  const hits = createHitIndex(
+    signal,
+    () => near.nearContainers().flatMap(shownIn),
+    () => near.watch(),
+  );
   const index: MentionIndex = new MentionIndex({
     show(mention) {
       near.add(mention.container);

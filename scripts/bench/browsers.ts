@@ -7,6 +7,7 @@ import { CHROMIUM_FLAGS, launchChromium } from '../browser/chromium';
 import { CHROMIUM } from '../browser/paths';
 import { reportedMentions } from './marks';
 import { writePlainHighlighter } from './plain-highlighter';
+import type { ProfileRecorder } from './profile';
 
 export interface BenchBrowsers {
   /** Chromium with the built extension. */
@@ -15,6 +16,8 @@ export interface BenchBrowsers {
   readonly plain: BrowserContext;
   /** The same Chromium with the plain one-pass highlighter instead (plain-highlighter.ts): the peer. */
   readonly withPeer: BrowserContext;
+  /** With `--profile`: records the first load of each figure with the extension (profile.ts). */
+  readonly profiler?: ProfileRecorder;
   /** Chromium's version, as the browser reports it. */
   readonly version: string;
   /**
@@ -37,7 +40,7 @@ const launch = (profile: string, args: readonly string[] = []) =>
   });
 
 /** One Chromium with the extension, one without and one with the peer, open side by side for the whole run. */
-export async function launchBrowsers(): Promise<BenchBrowsers> {
+export async function launchBrowsers(profiler?: ProfileRecorder): Promise<BenchBrowsers> {
   const extension = await launchChromium();
   const scratch = mkdtempSync(join(tmpdir(), 'whoswho-bench-'));
   const plain = await launch(join(scratch, 'plain'));
@@ -50,6 +53,7 @@ export async function launchBrowsers(): Promise<BenchBrowsers> {
     withExtension: extension.context,
     plain,
     withPeer,
+    profiler,
     version: plain.browser()?.version() ?? (await versionOf(plain)),
     found: (mentions) => (mentions > REGISTER_ALL_UP_TO ? reportedMentions(extension.background) : undefined),
     async close() {

@@ -68,7 +68,7 @@ export async function measureBusyPage(
   const withExtension: Reading[] = [];
   const without: Reading[] = [];
   for (let i = 0; i < runs; i++) {
-    const measured = await openMeasured(browsers.withExtension, url);
+    const measured = await openMeasured(browsers.withExtension, url, browsers.profiler);
     const { polls } = await waitForMarks(measured.page, page.mentions);
     withExtension.push(await busyPeriod(measured, page));
     const control = await openMeasured(browsers.plain, url);

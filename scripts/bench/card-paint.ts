@@ -69,6 +69,7 @@ export async function measureCardPaint(
     if (!target) throw new Error('No highlighted mention to hover');
     await tab.mouse.move(2, 2);
     await tab.evaluate(`(${WATCH})(${DEFAULT_SETTINGS.dwellMs})`);
+    await measured.profile(browsers.profiler);
     await tab.mouse.move(...target);
     const times = (await tab.evaluate('__card')) as { dwellEnd: number; shown: number; painted: number };
     paintMs.push(times.painted - times.dwellEnd);

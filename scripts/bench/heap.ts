@@ -23,7 +23,7 @@ export async function measureHeap(
   const withBytes: number[] = [];
   const withoutBytes: number[] = [];
   for (let run = 0; run < runs; run++) {
-    const measured = await openMeasured(browsers.withExtension, url);
+    const measured = await openMeasured(browsers.withExtension, url, browsers.profiler);
     const { polls } = await waitForMarks(measured.page, page.mentions, browsers.found(page.mentions));
     await measured.collectGarbage();
     withBytes.push((await measured.metrics()).heapBytes);

@@ -51,8 +51,40 @@ const POINTS = `(() => {
   return points;
 })()`;
 
-const scrollTo = (page: Page, fraction: number) =>
-  page.evaluate(`scrollTo(0, ${fraction} * (document.documentElement.scrollHeight - innerHeight))`);
+/** How many highlighted ranges are on screen: after a scroll, the extension registers those near it. */
+const ON_SCREEN = `(() => {
+  let count = 0;
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('whoswho-')) continue;
+    for (const copy of highlight) {
+      const range = new Range();
+      range.setStart(copy.startContainer, copy.startOffset);
+      range.setEnd(copy.endContainer, copy.endOffset);
+      const box = range.getClientRects()[0];
+      if (box && box.top >= 0 && box.bottom <= innerHeight) count++;
+    }
+  }
+  return count;
+})()`;
+const SCROLL_POLL_MS = 50;
+const SCROLL_SETTLE_LIMIT_MS = 3_000;
+
+/**
+ * Scrolls to `fraction` of the page and waits until the marks on screen hold still: the extension
+ * registers the mentions near the screen when the browser reports them, which takes a few frames, and
+ * a reader's pointer, too, comes to rest after the page does.
+ */
+async function scrollTo(page: Page, fraction: number): Promise<void> {
+  await page.evaluate(`scrollTo(0, ${fraction} * (document.documentElement.scrollHeight - innerHeight))`);
+  const deadline = Date.now() + SCROLL_SETTLE_LIMIT_MS;
+  let last = -1;
+  for (;;) {
+    await page.waitForTimeout(SCROLL_POLL_MS);
+    const count = (await page.evaluate(ON_SCREEN)) as number;
+    if ((count > 0 && count === last) || Date.now() > deadline) return;
+    last = count;
+  }
+}
 
 /** The probe's timings over the page, scrolled to each of `SCROLL_AT`, in a cross-origin isolated tab. */
 async function timeProbe(browsers: BenchBrowsers, url: string, page: BenchPage, probe: string): Promise<HitTestTimes> {

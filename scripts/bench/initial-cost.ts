@@ -100,7 +100,7 @@ export async function measureInitialCost(
   const controlLongTasks: number[] = [];
   let marked = Infinity;
   for (let run = 0; run < runs; run++) {
-    const measured = await openMeasured(browsers.withExtension, url);
+    const measured = await openMeasured(browsers.withExtension, url, browsers.profiler);
     const settled = await waitForMarks(measured.page, expected, browsers.found(expected));
     withMs.push((await measured.metrics()).scriptMs);
     longTasks.push(await longestTask(measured.page));

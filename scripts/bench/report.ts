@@ -4,6 +4,7 @@ import { ROOT } from '../browser/paths';
 import { markdownTable, type Row } from './table';
 
 export const BENCH_DOC = join(ROOT, 'docs/bench.md');
+export const PROFILE_DOC = join(ROOT, 'docs/bench-profiles.md');
 const README = join(ROOT, 'README.md');
 // The README holds the latest table between these two lines; the bench rewrites what lies between.
 const START = '<!-- bench:start -->';
@@ -35,8 +36,12 @@ const METHOD = `How each figure is taken (scripts/bench/, one concern per file):
   the load event ended (for the busy pages: after their activity started); the same window without the
   extension shows what the page causes there on its own. Busy pages run twice; their figure is the
   median run's, since on two shared cores any task may now and then run long.
-- **Busy pages**: the page changes itself and, every animation frame, reads the highlight registry's
-  counts; a change is highlighted in the first frame whose count includes it (both runs pooled).
+- **Busy pages**: the page changes itself and, every animation frame, reads the highlight registry; a
+  change is highlighted in the first frame that shows its marks (both runs pooled). The infinite scroll
+  appends a section of 50 paragraphs, five with a name, every 100 ms and scrolls to it, as a reader at
+  the end of the feed brings it in; the section is marked once its five names are (past 200 mentions
+  the extension registers those near the screen). The re-rendering page replaces its 50 paragraphs
+  every 300 ms with 10 or 11 names, marked when the registry holds that many.
   Main-thread share, with the extension minus without, each over its own busy periods: \`ScriptDuration\` for the
   extension's script, the main thread's CPU time (\`ThreadTime\`) for all the work it causes,
   rendering included (\`TaskDuration\` is wall time, and too noisy on two shared cores).
@@ -57,7 +62,8 @@ Partial runs, while working on one figure: \`npm run bench -- --only small,frame
 named figures and prints their table (the sizes always), and writes neither this file nor the README.
 Keys (scripts/bench/selection.ts): the pages \`small\`, \`framed\`, \`none1\` (1 MB without names),
 \`prose1\` (1 MB, 50 mentions), \`prose5\`, \`nested\`, \`huge\` (initial cost and long tasks); the busy
-pages \`scroll\` and \`rewrite\`; \`hit\`, \`card\` and \`heap\` (the 10,000-mention page).`;
+pages \`scroll\` and \`rewrite\`; \`hit\`, \`card\` and \`heap\` (the 10,000-mention page). Add \`--profile\` to
+record the first load of each with the extension: summaries go to docs/bench-profiles.md.`;
 
 /** Writes docs/bench.md and puts the table into the README between its bench markers. */
 export function writeReports(rows: readonly Row[], machine: readonly string[], date: string): void {
@@ -76,4 +82,18 @@ export function writeReports(rows: readonly Row[], machine: readonly string[], d
   if (start < 0 || end < start) return;
   const section = `${START}\n${measuredOn}\n\n${table}\n${END}`;
   writeFileSync(README, readme.slice(0, start) + section + readme.slice(end + END.length));
+}
+
+/**
+ * Writes the profile summaries of a `--profile` run to docs/bench-profiles.md, with the command that
+ * took them. The notes above the marker line are kept: they say what the profiles show.
+ */
+export function writeProfiles(summaries: string, command: string): void {
+  const marker = '<!-- profiles:start -->';
+  const old = existsSync(PROFILE_DOC) ? readFileSync(PROFILE_DOC, 'utf8') : '';
+  const notes = old.includes(marker) ? old.slice(0, old.indexOf(marker)) : '# Bench profiles\n\n';
+  writeFileSync(
+    PROFILE_DOC,
+    `${notes}${marker}\n\n\`${command}\`, ${new Date().toISOString().slice(0, 10)}:\n\n${summaries}\n`,
+  );
 }

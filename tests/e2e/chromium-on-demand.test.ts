@@ -5,6 +5,7 @@ import { waitForCard } from '../../scripts/browser/card';
 import { firstTab, type ChromeGlobal } from '../../scripts/browser/chromium';
 import { ui } from '../../i18n/ui-text';
 import { activeTabId } from './harness/background-events';
+import { tabCounts } from './harness/extension-state';
 import { evaluateInExtensionWorld, waitFor } from './harness/hostile';
 import { only, settleOn } from './harness/placed-highlights';
 import { useChromiumSuite } from './harness/suite';
@@ -183,12 +184,8 @@ describe('a page with more mentions than the extension registers at once (Chromi
     const tabId = await activeTabId(suite.browser);
     // Every mention is found and counted: the background has them all.
     await waitFor(
-      () =>
-        suite.browser.background.evaluate(
-          (id) => (globalThis as unknown as ChromeGlobal).chrome.storage.session.get(`tab-mentions:${id}`),
-          tabId,
-        ),
-      (stored) => JSON.stringify(stored).includes(`"altman":${MANY - MANY / 10}`),
+      () => tabCounts(suite.browser, tabId),
+      (counts) => counts?.altman === MANY - MANY / 10 && counts.leike === MANY / 10,
       'the counts of every mention',
     );
     // Only those near the top of the page are in the registry.

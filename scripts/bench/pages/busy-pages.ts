@@ -20,16 +20,23 @@ function paragraphs(seed: number, count: number, mentions: number): string[] {
   );
 }
 
-/** An endless feed: 50 paragraphs, five of them with a name, appended every 100 ms for 10 s. */
+/**
+ * An endless feed: 50 paragraphs, five of them with a name, appended every 100 ms for 10 s, as a reader
+ * who has scrolled to the end brings them in: each batch is scrolled to as it comes. A batch is marked
+ * once its five names are.
+ */
 export function infiniteScrollPage(): BusyPage {
   const batch = paragraphs(7, 50, BATCH_MENTIONS);
   const initial = paragraphs(8, 20, INITIAL_MENTIONS);
   const script = `${BUSY_PROBE}
     const batch = ${JSON.stringify(batch.join(''))};
     const feed = document.getElementById('feed');`;
-  const start = `__bench.runBusy((i) => {
-      feed.insertAdjacentHTML('beforeend', batch);
-      return ${INITIAL_MENTIONS} + (i + 1) * ${BATCH_MENTIONS};
+  const start = `__bench.runBusy(() => {
+      const section = document.createElement('section');
+      section.innerHTML = batch;
+      feed.append(section);
+      section.scrollIntoView({ block: 'start' });
+      return () => __bench.markedIn(section) >= ${BATCH_MENTIONS};
     }, 100, ${BUSY_MS}, false)`;
   const title = 'Infinite scroll';
   const body = `<main id="feed">${initial.join('')}</main>`;
@@ -47,7 +54,8 @@ export function rewritePage(): BusyPage {
     const app = document.getElementById('app');`;
   const start = `__bench.runBusy((i) => {
       app.innerHTML = versions[(i + 1) % 2];
-      return (i + 1) % 2 ? 11 : 10;
+      const expected = (i + 1) % 2 ? 11 : 10;
+      return () => __bench.highlighted() === expected;
     }, 300, ${BUSY_MS}, true)`;
   const title = 'Re-rendering every 300 ms';
   return {

@@ -19,7 +19,7 @@ function setUp() {
   const shown: PlacedMention[] = [];
   const board = createMarkBoard(
     highlights,
-    { isNear: (container) => near.has(container) },
+    { isNear: (container) => near.has(container), watch() {} },
     (container) => shown.filter((m) => m.container === container),
     () => shown,
   );
