@@ -7,7 +7,14 @@ export default defineConfig({
     projects: [
       {
         plugins: [WxtVitest(), preact()],
-        test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'happy-dom' },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          // A guard against a hang, not a measure: the corpus-wide tests take about 0.4 s alone and
+          // passed the 5 s default by only a little while the bench shared the two cores.
+          testTimeout: 30_000,
+        },
       },
       {
         test: {
