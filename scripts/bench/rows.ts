@@ -3,7 +3,7 @@ import type { CardPaint } from './card-paint';
 import type { HeapCost } from './heap';
 import type { HitTestCost } from './hit-test-cost';
 import type { InitialCost } from './initial-cost';
-import type { FileSize, ScriptSize } from './sizes';
+import { SCRIPT_ROLE_NAMES, type FileSize, type ScriptSize } from './sizes';
 import { median } from './stats';
 import type { Row } from './table';
 
@@ -150,7 +150,7 @@ function busyRows(page: string, cost: BusyCost): Row[] {
 function sizeRows(scripts: readonly ScriptSize[], zips: readonly FileSize[]): Row[] {
   return [
     ...scripts.map(({ role, file }): Row => {
-      const figure = `${role === 'entry' ? 'Always-loaded content script' : role === 'engine' ? 'Page session (engine), on demand' : 'Card, on demand'}, ${file.path.replace(/^\.output\//, '')}`;
+      const figure = `${SCRIPT_ROLE_NAMES[role]}, ${file.path.replace(/^\.output\//, '')}`;
       const measured = `${kb(file.gzipBytes)} gzip, ${kb(file.bytes)} raw`;
       if (role !== 'entry') return { figure, target: 'reported', measured };
       const budget = BUDGETS.contentScriptGzipKb;

@@ -19,8 +19,17 @@ function sizeOf(file: string): FileSize {
   return { path: relative(ROOT, file), bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
 }
 
-/** The always-loaded content script, the page session (the engine) it loads on demand, and the card. */
-export type ScriptRole = 'entry' | 'engine' | 'card';
+/** The always-loaded content script, the wake script and page session (the engine) it loads where a name
+ * may be, and the card. */
+export type ScriptRole = 'entry' | 'wake' | 'engine' | 'card';
+
+/** How each role is named in the bench table. */
+export const SCRIPT_ROLE_NAMES: Record<ScriptRole, string> = {
+  entry: 'Always-loaded content script',
+  wake: 'Wake script (settings, site check, commands), on demand',
+  engine: 'Page session (engine), on demand',
+  card: 'Card, on demand',
+};
 
 export interface ScriptSize {
   readonly role: ScriptRole;
@@ -38,12 +47,13 @@ export function contentScriptSizes(): FileSize[] {
     );
 }
 
-/** The scripts of each build that a page may load: the content script, and the two it imports on demand. */
+/** The scripts of each build that a page may load: the content script, and the three it imports on demand. */
 export function pageScriptSizes(): ScriptSize[] {
   return BUILDS.filter((build) => existsSync(join(OUTPUT, build))).flatMap((build) => [
     ...contentScriptSizes()
       .filter((file) => file.path.includes(`/${build}/`))
       .map((file) => ({ role: 'entry' as const, file })),
+    { role: 'wake' as const, file: sizeOf(join(OUTPUT, build, 'wake.js')) },
     { role: 'engine' as const, file: sizeOf(join(OUTPUT, build, 'session.js')) },
     { role: 'card' as const, file: sizeOf(join(OUTPUT, build, 'card.js')) },
   ]);
