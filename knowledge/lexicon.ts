@@ -957,9 +957,10 @@ export const nameEntryWords = [
 
 /**
  * Titles of women. Our four people are men, so a lone surname right after one of these, or after a female
- * role noun ending in "-in" ("Kursleiterin Leike", "Zahnärztin Pachocki"), is someone else's. Lower case.
+ * role noun ending in "-in" ("Kursleiterin Leike", "Zahnärztin Pachocki"), is someone else's. Lower case, without
+ * the abbreviation's dot ("Fr. Leike" in minutes; in English "Fr." is a priest, someone else all the same).
  */
-export const femaleTitles = ['frau', 'ms', 'mrs', 'miss', 'madame', 'mme'] as const;
+export const femaleTitles = ['frau', 'fr', 'ms', 'mrs', 'miss', 'madame', 'mme', 'mlle', 'pani'] as const;
 
 /** Months that are also first names, and so not in `functionWords`: after a day ("17 May") they are dates. */
 export const monthsLikeNames = ['April', 'May', 'June', 'August'] as const;

@@ -212,6 +212,10 @@ describe('createMatcher', () => {
     );
   });
 
+  it('reads the abbreviated German "Fr." and the Polish "Pani" as a woman’s title too', () => {
+    expect(marked('OpenAI-Thema: Fr. Leike eröffnet die Sitzung. Pani Pachocki pyta o OpenAI.')).toEqual([]);
+  });
+
   it('takes a month after a day for a date, not a first name', () => {
     expect(marked('OpenAI: on 17 May Leike explained why. 3. Robert Altman made films.')).toEqual([['leike', 'Leike']]);
   });
