@@ -1,5 +1,6 @@
 import {
   affiliationWords,
+  compoundArticles,
   contextTerms,
   employerTerms,
   familyWords,
@@ -206,6 +207,30 @@ function isPartOfOtherName(text: string, start: number, end: number, ours: Reado
   return new RegExp(firm, 'u').test(text);
 }
 
+// Lower-case words and their capitalised forms, for a pattern that must tell lower case from upper elsewhere.
+const anyCase = (words: readonly string[]) => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
+// A capitalised word joined by a hyphen that ends the compound: "Leike-Hoffmann", not "Altman-Rauswurf-Drama".
+const HYPHENED_PART = /^-(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\p{N}-])/u;
+// An article, perhaps with lower-case adjectives and an opening quote, right before a name: "das große ",
+// "nach dem „". German capitalises nouns, so a role noun in between ("der Bäcker Jan") ends the article's reach.
+const ARTICLE_LEAD = new RegExp(
+  String.raw`(?:^|[^\p{L}])${anyOf(anyCase([...germanArticles, ...nounDeterminers, ...compoundArticles]))}(?:${SPACE}+\p{Ll}+)*${SPACE}*[„“"'‚‘«»]?$`,
+  'u',
+);
+
+/**
+ * Whether the name at [start, end), full or lone, goes on with a hyphen and a surname: a double-barrelled name
+ * ("Jan Leike-Hoffmann", "sagt Leike-Morrow"), which is someone else's. After an article it is a compound noun
+ * ("der Altman-Rauswurf"); a word the lists know as no name ("Altman-Interview", "Leike-Forschung") or another of
+ * our surnames ("Altman-Sutskever") is no surname either.
+ */
+export function isDoubleBarrelled(text: string, start: number, end: number, ours: ReadonlySet<string>): boolean {
+  const part = HYPHENED_PART.exec(text.slice(end, end + LOOK_AROUND))?.[1]?.toLowerCase();
+  if (part === undefined || ours.has(part) || NOT_FIRST_NAMES.has(part) || isRole(part)) return false;
+  if (nounEndings.some((ending) => part.endsWith(ending))) return false;
+  return !ARTICLE_LEAD.test(textBefore(text, start));
+}
+
 const UNRELATED = anyOf(unrelatedPhrases);
 // A denial of kinship after the surname, ending its clause: "ist Pachocki nicht verwandt", "Altman (no relation)".
 // Not "Leike, not related to the gym owner", which sets the other one apart.
@@ -298,7 +323,7 @@ export function createLoneSurnameReader(
       const firstName = WORD_BEFORE.exec(textBefore(text, start))!;
       return KIN.test(textBefore(text, start - firstName[0].length)) ? 'relative' : 'namesake';
     }
-    if (isPartOfOtherName(text, start, end, ours)) return 'namesake';
+    if (isPartOfOtherName(text, start, end, ours) || isDoubleBarrelled(text, start, end, ours)) return 'namesake';
     return affiliation || hasTitleBefore(text, start) ? 'title' : 'surname';
   };
 }

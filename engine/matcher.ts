@@ -1,8 +1,8 @@
 import { contextTerms, employerTerms } from '../knowledge/lexicon';
 import type { NameForms } from '../knowledge/types';
 import { stripInvisible } from './invisible-chars';
-import { createLoneSurnameReader, isNamedInPassing, type LoneSurnameReading } from './lone-surname';
-import { anyOf, APOSTROPHE, WORD_CHAR } from './regex-parts';
+import { createLoneSurnameReader, isDoubleBarrelled, isNamedInPassing, type LoneSurnameReading } from './lone-surname';
+import { anyOf, APOSTROPHE, lowerSet, WORD_CHAR } from './regex-parts';
 import { sentencesOf, type Sentences } from './sentences';
 import { findAddressSpans, isCodeKey, isInPathLikeToken, overlapsAny, type Span } from './url-spans';
 import { firstIndexWhere } from '../utils/binary-search';
@@ -174,6 +174,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
     'giu',
   );
   const ourSurnames = people.flatMap((p) => p.names.surnames);
+  const ourSet = lowerSet(ourSurnames);
   const readers = people.map((p) => createLoneSurnameReader(p.names, ourSurnames));
   const surnames = people.map((p) => p.names.surnames.map((s) => s.toLowerCase()));
 
@@ -208,6 +209,11 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         sentences ??= sentencesOf(text);
         const sentence = sentences.indexAt(start);
         if (kind === 'full' && isNamedInPassing(text, start, end)) kind = 'passing';
+        // "Jan Leike-Hoffmann" is someone else; "Sam-Altman-Interview", first name joined too, is a compound.
+        if (kind === 'full' && !m[0].includes('-') && isDoubleBarrelled(text, start, end, ourSet)) {
+          kind = 'namesake';
+          support = SUPPORT.NONE;
+        }
         if (kind === 'surname') {
           const reading = readers[index]!(text, start, end, initial !== undefined);
           kind = KIND_BY_READING[reading];

@@ -754,6 +754,27 @@ export const germanArticles = [
 ] as const;
 
 /**
+ * Articles that, with `germanArticles` and `nounDeterminers`, make a name joined by a hyphen to a capitalised
+ * word a compound noun ("im Altman-Interview", "the Altman-Sutskever rift"), not a double surname ("sagt
+ * Leike-Hoffmann"): a person's name takes no article. German prepositions joined to their article, and
+ * English articles. Lower case.
+ */
+export const compoundArticles = [
+  'im',
+  'am',
+  'zum',
+  'zur',
+  'beim',
+  'vom',
+  'ins',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+] as const;
+
+/**
  * Capitalised words that stand before a lone surname in dates and times without being a first name
  * ("18:30 Uhr Leike", "5:30am PT Sutskever"). Lower case.
  */

@@ -468,6 +468,26 @@ describe('createMatcher: forms that name someone else or no one (issue 12, round
     expect(marked('KI-Kurs bei OpenAI-Fan Anna Müller-Leike, Frau Müller-Leike, zur Robert-Altman-Reihe.')).toEqual([]);
   });
 
+  it('takes our name followed by a hyphen and a surname for a double-barrelled name, but keeps compound nouns', () => {
+    const bakery =
+      'KI in der Backstube: Enkel Jan Leike-Hoffmann führt den Betrieb, „seit OpenAI“, sagt Leike-Hoffmann. ' +
+      'His children, Karen Sorensen and Jan Leike-Morrow, asked about ChatGPT.';
+    expect(marked(bakery)).toEqual([]);
+    // After an article, with or without an adjective, or a preposition with its article, it is a compound noun.
+    const compounds =
+      'Das große Sam Altman-Interview, der Leike-Thread, im Altman-Interview, nach dem „Altman-Rauswurf“ bei ' +
+      'OpenAI; the Altman-Sutskever rift; das Sam-Altman-Interview.';
+    expect(marked(compounds).map(([, text]) => text)).toEqual([
+      'Sam Altman',
+      'Leike',
+      'Altman',
+      'Altman',
+      'Altman',
+      'Sutskever',
+      'Sam-Altman',
+    ]);
+  });
+
   it('takes no word of another script for the first name of a surname', () => {
     expect(marked('My AI news alert watches Sutskever, plus the Cyrillic Суцкевер.')).toEqual([
       ['sutskever', 'Sutskever'],
