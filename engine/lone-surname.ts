@@ -135,6 +135,23 @@ function isHeadingLine(text: string, end: number): boolean {
   return lineStart === 0 || !RUNS_ON.test(text.slice(lineStart, end));
 }
 
+const CAPS_WORD_BEFORE = /(?:^|[^\p{L}])[\p{Lu}\p{M}]{2,}[^\S\n]+$/u;
+const CAPS_WORD_AFTER = /^[^\S\n]+[\p{Lu}\p{M}]{2,}(?![\p{Ll}])/u;
+
+/**
+ * Whether `word`, right before the surname at [start, end), may be a first name though in capitals, as the surname
+ * is: a name set apart ("HANNAH LEIKE" heading a CV, an answer "SIDNEY ALTMAN"), not a word inside a headline in
+ * capitals ("OPENAI GENIUS SUTSKEVER QUITS").
+ */
+function isNameInCapitals(text: string, start: number, end: number, word: string, wordStart: number): boolean {
+  return (
+    ALL_CAPS.test(text.slice(start, end)) &&
+    ALL_CAPS.test(word) &&
+    !CAPS_WORD_BEFORE.test(textBefore(text, wordStart)) &&
+    !CAPS_WORD_AFTER.test(text.slice(end, end + LOOK_AROUND))
+  );
+}
+
 /**
  * Whether the word right before a lone surname at `start` is probably someone else's first name, or a
  * woman's title ("Frau Leike", "Kursleiterin Leike"): our four people are men.
@@ -153,6 +170,7 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   const bareLast = last.replace(/\.+$/, '').toLowerCase();
   if (WOMEN.has(bareLast) || (bareLast.endsWith('in') && isRole(bareLast))) return true;
   if (!UPPER_START.test(last)) return false;
+  const capitals = isNameInCapitals(text, start, end, last, wordEnd - last.length);
   // A German compound that ends in the surname ("Als Traum-Altman") names our person, as "Altman-Rauswurf"
   // does; a double surname is someone else's when a name stands before it ("Anna Müller-Leike", "Frau
   // Müller-Leike"). A compound that goes on ("Robert-Altman-Reihe") keeps its first name.
@@ -163,7 +181,7 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   if (MONTHS.has(last.toLowerCase()) && DAY_BEFORE.test(before.slice(0, found.index))) return false;
   // In capitals, as headings are set, every word looks like a name; a word in capitals before a name is an
   // abbreviation ("PT Sutskever", "KI Altman").
-  if (ALL_CAPS.test(last)) return false;
+  if (ALL_CAPS.test(last) && !capitals) return false;
   // "OpenAI's Altman" names an owner, "GPT-4 Altman" a product: neither is a first name.
   if (POSSESSIVE_END.test(last) || /\d/.test(word)) return false;
   if (last.endsWith('.')) {

@@ -488,6 +488,13 @@ describe('createMatcher: forms that name someone else or no one (issue 12, round
     ]);
   });
 
+  it('reads a first name in capitals when the surname is in capitals and the two stand apart', () => {
+    expect(marked('HANNAH LEIKE\nMachine Learning Engineer, worked on OpenAI-style RLHF.')).toEqual([]);
+    expect(marked('Q7: Who shared the 1989 Nobel Prize with Cech? SIDNEY ALTMAN. (Not OpenAI.)')).toEqual([]);
+    // Inside a headline set in capitals the word before is no first name.
+    expect(marked('AI BRAINBOX BAILS! OPENAI GENIUS SUTSKEVER QUITS')).toEqual([['sutskever', 'SUTSKEVER']]);
+  });
+
   it('takes no word of another script for the first name of a surname', () => {
     expect(marked('My AI news alert watches Sutskever, plus the Cyrillic Суцкевер.')).toEqual([
       ['sutskever', 'Sutskever'],
