@@ -209,17 +209,40 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
 const LEGAL_FORM = `${anyOf(legalForms)}(?![\\p{L}])`;
 const LEGAL_FORM_NEXT = new RegExp(`^${SPACE}+${LEGAL_FORM}`, 'u');
 
+// A lower-case trade word before a lower-case surname, as a query writes a firm: "tischlerei leike", "autoserwis
+// pachocki". German trades end in "-erei" (Bäckerei, Schreinerei).
+const LOWER_WORD_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(\p{Ll}+)${SPACE}+$`, 'u');
+
+/** Whether a lower-case surname at [start, end) follows a lower-case trade word: a firm named in a query. */
+function hasTradeBefore(text: string, start: number, end: number): boolean {
+  const written = text.slice(start, end);
+  if (written !== written.toLowerCase()) return false;
+  const word = LOWER_WORD_BEFORE.exec(textBefore(text, start))?.[1];
+  return word !== undefined && (NAME_SUFFIXES.has(word) || (word.length > 6 && word.endsWith('erei')));
+}
+
 /**
- * Whether the word right after a lone surname makes it part of another name: a word for a shop or a street
- * ("Altman Hardware"), or a word that the text names as a firm with its legal form ("Altman Kältetechnik GmbH"),
- * there or anywhere else.
+ * Whether the word right after a lone surname makes it part of another name: a word for a shop, a street or a
+ * trade ("Altman Hardware", "Altman’s Alley Cats"), also after a row of our surnames that names a firm ("Altman
+ * Sutskever Insurance Brokers"), or a word that the text names as a firm with its legal form ("Altman Kältetechnik
+ * GmbH"), there or anywhere else; or a trade word before it in a query ("tischlerei leike").
  */
 function isPartOfOtherName(text: string, start: number, end: number, ours: ReadonlySet<string>): boolean {
-  const after = WORD_AFTER.exec(text.slice(end, end + LOOK_AROUND));
+  if (hasTradeBefore(text, start, end)) return true;
+  let rest = text.slice(end, end + LOOK_AROUND);
+  let after = WORD_AFTER.exec(rest);
+  // Our people's surnames in a row are our people, even as a joke firm ("Sutskever Leike Pachocki & Altman LLP"),
+  // unless a trade word follows the row.
+  let row = false;
+  while (after && ours.has(after[1]!.toLowerCase())) {
+    rest = rest.slice(after[0].length);
+    after = WORD_AFTER.exec(rest);
+    row = true;
+  }
   const next = after?.[1];
-  // Our people's surnames in a row are our people, even as a joke firm: "Sutskever Leike Pachocki & Altman LLP".
-  if (next === undefined || ours.has(next.toLowerCase())) return false;
+  if (next === undefined) return false;
   if (NAME_SUFFIXES.has(next.toLowerCase())) return true;
+  if (row) return false;
   if (LEGAL_FORM_NEXT.test(text.slice(end + after![0].length, end + LOOK_AROUND))) return true;
   const firm = `(?<!${WORD_CHAR})${anyOf([text.slice(start, end)])}${SPACE}+${anyOf([next])}${SPACE}+${LEGAL_FORM}`;
   return new RegExp(firm, 'u').test(text);

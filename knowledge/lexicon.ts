@@ -1231,6 +1231,13 @@ export const nameSuffixes = [
   'motors',
   'law',
   'realty',
+  'insurance',
+  'brokers',
+  'dental',
+  'alley',
+  'auto',
+  'associates',
+  'agency',
   // German
   'gmbh',
   'ag',
@@ -1256,4 +1263,8 @@ export const nameSuffixes = [
   'söhne',
   'partner',
   'co',
+  // Polish
+  'autoserwis',
+  'serwis',
+  'warsztat',
 ] as const;

@@ -311,6 +311,20 @@ describe('createMatcher', () => {
     expect(marked('Die KI-Welt und die Altman-Rückkehr')).toEqual([['altman', 'Altman']]);
   });
 
+  it('refuses surnames in a firm or team named with a trade word, also in a row of our surnames or in lower case', () => {
+    const results =
+      'sam altman openai news · Altman Sutskever Insurance Brokers — Toronto · Altman’s Alley Cats 58–58 · ' +
+      'tischlerei leike zwickau · autoserwis pachocki łódź';
+    expect(marked(results)).toEqual([['altman', 'sam altman']]);
+    // Our four surnames as a joke firm stay ours.
+    expect(marked('OpenAI fan fiction: Sutskever Leike Pachocki & Altman LLP').map(([p]) => p)).toEqual([
+      'sutskever',
+      'leike',
+      'pachocki',
+      'altman',
+    ]);
+  });
+
   it('never takes a first name alone, not even beside the full name and OpenAI', () => {
     const english =
       'At OpenAI, Sam Altman wrote that Ilya will no longer serve; Jan’s thread and Jakub’s promotion followed in Jan 2024.';
