@@ -341,9 +341,10 @@ export function createLoneSurnameReader(
   return (text, start, end, initialled = false) => {
     const after = text.slice(end, end + LOOK_AROUND);
     if (!initialled && inverted.test(after)) return 'inverted';
-    // Not "Altman, Brockman (OpenAI)": a colleague's surname or a firm is no first name.
+    // Not "Altman, Brockman (OpenAI)": a colleague's surname or a firm is no first name, nor is another of ours
+    // ("Leike, Pachocki (Chief Scientist)").
     const other = initialled ? undefined : OTHER_INVERTED.exec(after)?.[1];
-    if (other && !NOT_FIRST_NAMES.has(other.toLowerCase())) return 'namesake';
+    if (other && !NOT_FIRST_NAMES.has(other.toLowerCase()) && !ours.has(other.toLowerCase())) return 'namesake';
     const article = PLURAL_ARTICLE.exec(textBefore(text, start))?.[1];
     if (article && PLURAL_ENDING.test(text.slice(start, end)) && (/the/i.test(article) || !NEXT_NOUN.test(after))) {
       return 'plural';

@@ -325,6 +325,20 @@ describe('createMatcher', () => {
     ]);
   });
 
+  it('takes lone surnames listed or counted beside our other people’s surnames for ours', () => {
+    expect(marked('Wer ging? Sutskever (Mitgründer), Leike, Pachocki (neuer Chefwissenschaftler).')).toEqual([
+      ['sutskever', 'Sutskever'],
+      ['leike', 'Leike'],
+      ['pachocki', 'Pachocki'],
+    ]);
+    expect(marked('Most-clicked names this week: Leike 312, Sutskever 288, Altman 240, Pachocki 97.')).toEqual([
+      ['leike', 'Leike'],
+      ['sutskever', 'Sutskever'],
+      ['altman', 'Altman'],
+      ['pachocki', 'Pachocki'],
+    ]);
+  });
+
   it('never takes a first name alone, not even beside the full name and OpenAI', () => {
     const english =
       'At OpenAI, Sam Altman wrote that Ilya will no longer serve; Jan’s thread and Jakub’s promotion followed in Jan 2024.';
