@@ -44,6 +44,8 @@ export interface Mention<Id extends string = string> {
   readonly paragraph: number;
   /** The surname as written, lower case, without its possessive ending ("sutzkever"); none for a handle. */
   readonly spelling?: string;
+  /** A lone surname right after or before a quotation mark: a spelling or a headline quoted (NICHT „Sutzkever“). */
+  readonly quoted?: boolean;
 }
 
 export interface MatchablePerson<Id extends string = string> {
@@ -139,7 +141,13 @@ interface Found<Id extends string> {
   readonly sentence: number;
   readonly paragraph: number;
   readonly spelling?: string;
+  readonly quoted?: boolean;
 }
+
+// Quotation marks, not apostrophes, which may end a possessive: "Sutzkever", „Sutzkever“, «Altman».
+const QUOTE = /["„“”«»‚]/u;
+// A quoted spelling is capitalised: a lower-case quoted name is a key or a query in code ("altman").
+const UPPER_START = /^\p{Lu}/u;
 
 /** The surname of `surnames` (lower case) that `written` ends with, possessive ending or not: its spelling. */
 function spellingOf(written: string, surnames: readonly string[]): string | undefined {
@@ -239,6 +247,10 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           sentence,
           paragraph: sentences.paragraphOf(sentence),
           spelling: kind === 'handle' ? undefined : spellingOf(text.slice(start, end), surnames[index]!),
+          quoted:
+            kind === 'surname' &&
+            UPPER_START.test(text[start]!) &&
+            (QUOTE.test(text[start - 1] ?? '') || QUOTE.test(text[end] ?? '')),
         });
       }
       markLists(text, found);
