@@ -340,8 +340,15 @@ export const functionWords = [
   'adds',
   'notes',
   'explains',
-  // Imperatives that open an instruction or a commit message: "Compare Leike’s thread", "Add Pachocki as …"
+  // Imperatives that open an instruction, a reading list's item or a commit message: "Compare Leike’s thread",
+  // "Read Leike’s thread", "Add Pachocki as …"
   'add',
+  'read',
+  'reread',
+  'skim',
+  'watch',
+  'listen',
+  'cite',
   'fix',
   'remove',
   'rename',
@@ -604,6 +611,10 @@ export const functionWords = [
   'investiert',
   // Imperatives of worksheets and instructions: "Beziehe Altmans Rückkehr in deine Antwort ein."
   'beziehe',
+  'schau',
+  'schaut',
+  'hör',
+  'zitiere',
   'bezieht',
   'beschreibe',
   'beschreibt',

@@ -475,6 +475,12 @@ describe('createMatcher: forms that name someone else or no one (issue 12, round
       ['pachocki', 'Pachocki'],
       ['leike', 'Leike’s'],
     ]);
+    // A reading list's instructions: "Read Leike’s thread", "Watch Altman’s talk", "Lies Sutskevers Rede".
+    expect(marked('OpenAI week. Read Leike’s thread. Watch Altman’s talk. Lies Sutskevers Rede.')).toEqual([
+      ['leike', 'Leike’s'],
+      ['altman', 'Altman’s'],
+      ['sutskever', 'Sutskevers'],
+    ]);
     expect(marked('OpenAI: Altman lässt offen, welche Rolle Sutskever noch spielt.')).toEqual([
       ['altman', 'Altman'],
       ['sutskever', 'Sutskever'],
