@@ -7,6 +7,7 @@ import {
   femaleTitles,
   functionWords,
   germanArticles,
+  germanContractions,
   includingWords,
   kinshipWords,
   legalForms,
@@ -120,7 +121,10 @@ const OTHER_INVERTED = new RegExp(
 
 // Before a capitalised word: a determiner that makes it a noun, or an article, which does so before a genitive.
 const DETERMINER_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(nounDeterminers)}${SPACE}+$`, 'iu');
-const ARTICLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(germanArticles)}${SPACE}+$`, 'iu');
+const ARTICLE_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])${anyOf([...germanArticles, ...germanContractions])}${SPACE}+$`,
+  'iu',
+);
 const LATIN = /^\p{Script=Latin}/u;
 const ONE_LETTER_WORDS = new Set<string>(oneLetterWords);
 // A German genitive "s" with no apostrophe: "Altmans", "Leikes".
@@ -255,7 +259,7 @@ const HYPHENED_PART = /^-(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\p{N}-])/u;
 // An article, perhaps with lower-case adjectives and an opening quote, right before a name: "das große ",
 // "nach dem „". German capitalises nouns, so a role noun in between ("der Bäcker Jan") ends the article's reach.
 const ARTICLE_LEAD = new RegExp(
-  String.raw`(?:^|[^\p{L}])${anyOf(anyCase([...germanArticles, ...nounDeterminers, ...compoundArticles]))}(?:${SPACE}+\p{Ll}+)*${SPACE}*[„“"'‚‘«»]?$`,
+  String.raw`(?:^|[^\p{L}])${anyOf(anyCase([...germanArticles, ...germanContractions, ...nounDeterminers, ...compoundArticles]))}(?:${SPACE}+\p{Ll}+)*${SPACE}*[„“"'‚‘«»]?$`,
   'u',
 );
 

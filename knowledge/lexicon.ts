@@ -765,25 +765,17 @@ export const germanArticles = [
 ] as const;
 
 /**
- * Articles that, with `germanArticles` and `nounDeterminers`, make a name joined by a hyphen to a capitalised
- * word a compound noun ("im Altman-Interview", "the Altman-Sutskever rift"), not a double surname ("sagt
- * Leike-Hoffmann"): a person's name takes no article. German prepositions joined to their article, and
- * English articles. Lower case.
+ * German prepositions joined to their article, which count as the article: before a noun and a genitive surname
+ * ("zur Rolle Sutskevers") and before a compound noun ("im Altman-Interview"). Lower case.
  */
-export const compoundArticles = [
-  'im',
-  'am',
-  'zum',
-  'zur',
-  'beim',
-  'vom',
-  'ins',
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-] as const;
+export const germanContractions = ['im', 'am', 'zum', 'zur', 'beim', 'vom', 'ins'] as const;
+
+/**
+ * English articles that, with the German ones, make a name joined by a hyphen to a capitalised word a compound
+ * noun ("the Altman-Sutskever rift"), not a double surname ("sagt Leike-Hoffmann"): a person's name takes no
+ * article. Lower case.
+ */
+export const compoundArticles = ['the', 'a', 'an', 'this', 'that'] as const;
 
 /**
  * Capitalised words that stand before a lone surname in dates and times without being a first name

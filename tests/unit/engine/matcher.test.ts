@@ -485,6 +485,11 @@ describe('createMatcher: forms that name someone else or no one (issue 12, round
       ['altman', 'Altman'],
       ['sutskever', 'Sutskever'],
     ]);
+    // A preposition joined to its article counts as the article: "zur Rolle Sutskevers", "beim Abgang Leikes".
+    expect(marked('OpenAI-Seminar: zur Rolle Sutskevers ebd., S. 58; beim Abgang Leikes.')).toEqual([
+      ['sutskever', 'Sutskevers'],
+      ['leike', 'Leikes'],
+    ]);
     expect(marked('OpenAI-Ticker: Der Abgang Leikes und die Rückkehr Altmans.')).toEqual([
       ['leike', 'Leikes'],
       ['altman', 'Altmans'],
