@@ -1,11 +1,13 @@
 import {
   affiliationWords,
+  compoundArticles,
   contextTerms,
   employerTerms,
   familyWords,
   femaleTitles,
   functionWords,
   germanArticles,
+  germanContractions,
   includingWords,
   kinshipWords,
   legalForms,
@@ -119,7 +121,10 @@ const OTHER_INVERTED = new RegExp(
 
 // Before a capitalised word: a determiner that makes it a noun, or an article, which does so before a genitive.
 const DETERMINER_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(nounDeterminers)}${SPACE}+$`, 'iu');
-const ARTICLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(germanArticles)}${SPACE}+$`, 'iu');
+const ARTICLE_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])${anyOf([...germanArticles, ...germanContractions])}${SPACE}+$`,
+  'iu',
+);
 const LATIN = /^\p{Script=Latin}/u;
 const ONE_LETTER_WORDS = new Set<string>(oneLetterWords);
 // A German genitive "s" with no apostrophe: "Altmans", "Leikes".
@@ -132,6 +137,23 @@ const GENITIVE = /[^'’]s$/u;
 function isHeadingLine(text: string, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', end - 1) + 1;
   return lineStart === 0 || !RUNS_ON.test(text.slice(lineStart, end));
+}
+
+const CAPS_WORD_BEFORE = /(?:^|[^\p{L}])[\p{Lu}\p{M}]{2,}[^\S\n]+$/u;
+const CAPS_WORD_AFTER = /^[^\S\n]+[\p{Lu}\p{M}]{2,}(?![\p{Ll}])/u;
+
+/**
+ * Whether `word`, right before the surname at [start, end), may be a first name though in capitals, as the surname
+ * is: a name set apart ("HANNAH LEIKE" heading a CV, an answer "SIDNEY ALTMAN"), not a word inside a headline in
+ * capitals ("OPENAI GENIUS SUTSKEVER QUITS").
+ */
+function isNameInCapitals(text: string, start: number, end: number, word: string, wordStart: number): boolean {
+  return (
+    ALL_CAPS.test(text.slice(start, end)) &&
+    ALL_CAPS.test(word) &&
+    !CAPS_WORD_BEFORE.test(textBefore(text, wordStart)) &&
+    !CAPS_WORD_AFTER.test(text.slice(end, end + LOOK_AROUND))
+  );
 }
 
 /**
@@ -152,6 +174,7 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   const bareLast = last.replace(/\.+$/, '').toLowerCase();
   if (WOMEN.has(bareLast) || (bareLast.endsWith('in') && isRole(bareLast))) return true;
   if (!UPPER_START.test(last)) return false;
+  const capitals = isNameInCapitals(text, start, end, last, wordEnd - last.length);
   // A German compound that ends in the surname ("Als Traum-Altman") names our person, as "Altman-Rauswurf"
   // does; a double surname is someone else's when a name stands before it ("Anna Müller-Leike", "Frau
   // Müller-Leike"). A compound that goes on ("Robert-Altman-Reihe") keeps its first name.
@@ -162,7 +185,7 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   if (MONTHS.has(last.toLowerCase()) && DAY_BEFORE.test(before.slice(0, found.index))) return false;
   // In capitals, as headings are set, every word looks like a name; a word in capitals before a name is an
   // abbreviation ("PT Sutskever", "KI Altman").
-  if (ALL_CAPS.test(last)) return false;
+  if (ALL_CAPS.test(last) && !capitals) return false;
   // "OpenAI's Altman" names an owner, "GPT-4 Altman" a product: neither is a first name.
   if (POSSESSIVE_END.test(last) || /\d/.test(word)) return false;
   if (last.endsWith('.')) {
@@ -190,20 +213,67 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
 const LEGAL_FORM = `${anyOf(legalForms)}(?![\\p{L}])`;
 const LEGAL_FORM_NEXT = new RegExp(`^${SPACE}+${LEGAL_FORM}`, 'u');
 
+// A lower-case trade word before a lower-case surname, as a query writes a firm: "tischlerei leike", "autoserwis
+// pachocki". German trades end in "-erei" (Bäckerei, Schreinerei).
+const LOWER_WORD_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(\p{Ll}+)${SPACE}+$`, 'u');
+
+/** Whether a lower-case surname at [start, end) follows a lower-case trade word: a firm named in a query. */
+function hasTradeBefore(text: string, start: number, end: number): boolean {
+  const written = text.slice(start, end);
+  if (written !== written.toLowerCase()) return false;
+  const word = LOWER_WORD_BEFORE.exec(textBefore(text, start))?.[1];
+  return word !== undefined && (NAME_SUFFIXES.has(word) || (word.length > 6 && word.endsWith('erei')));
+}
+
 /**
- * Whether the word right after a lone surname makes it part of another name: a word for a shop or a street
- * ("Altman Hardware"), or a word that the text names as a firm with its legal form ("Altman Kältetechnik GmbH"),
- * there or anywhere else.
+ * Whether the word right after a lone surname makes it part of another name: a word for a shop, a street or a
+ * trade ("Altman Hardware", "Altman’s Alley Cats"), also after a row of our surnames that names a firm ("Altman
+ * Sutskever Insurance Brokers"), or a word that the text names as a firm with its legal form ("Altman Kältetechnik
+ * GmbH"), there or anywhere else; or a trade word before it in a query ("tischlerei leike").
  */
 function isPartOfOtherName(text: string, start: number, end: number, ours: ReadonlySet<string>): boolean {
-  const after = WORD_AFTER.exec(text.slice(end, end + LOOK_AROUND));
+  if (hasTradeBefore(text, start, end)) return true;
+  let rest = text.slice(end, end + LOOK_AROUND);
+  let after = WORD_AFTER.exec(rest);
+  // Our people's surnames in a row are our people, even as a joke firm ("Sutskever Leike Pachocki & Altman LLP"),
+  // unless a trade word follows the row.
+  let row = false;
+  while (after && ours.has(after[1]!.toLowerCase())) {
+    rest = rest.slice(after[0].length);
+    after = WORD_AFTER.exec(rest);
+    row = true;
+  }
   const next = after?.[1];
-  // Our people's surnames in a row are our people, even as a joke firm: "Sutskever Leike Pachocki & Altman LLP".
-  if (next === undefined || ours.has(next.toLowerCase())) return false;
+  if (next === undefined) return false;
   if (NAME_SUFFIXES.has(next.toLowerCase())) return true;
+  if (row) return false;
   if (LEGAL_FORM_NEXT.test(text.slice(end + after![0].length, end + LOOK_AROUND))) return true;
   const firm = `(?<!${WORD_CHAR})${anyOf([text.slice(start, end)])}${SPACE}+${anyOf([next])}${SPACE}+${LEGAL_FORM}`;
   return new RegExp(firm, 'u').test(text);
+}
+
+// Lower-case words and their capitalised forms, for a pattern that must tell lower case from upper elsewhere.
+const anyCase = (words: readonly string[]) => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
+// A capitalised word joined by a hyphen that ends the compound: "Leike-Hoffmann", not "Altman-Rauswurf-Drama".
+const HYPHENED_PART = /^-(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\p{N}-])/u;
+// An article, perhaps with lower-case adjectives and an opening quote, right before a name: "das große ",
+// "nach dem „". German capitalises nouns, so a role noun in between ("der Bäcker Jan") ends the article's reach.
+const ARTICLE_LEAD = new RegExp(
+  String.raw`(?:^|[^\p{L}])${anyOf(anyCase([...germanArticles, ...germanContractions, ...nounDeterminers, ...compoundArticles]))}(?:${SPACE}+\p{Ll}+)*${SPACE}*[„“"'‚‘«»]?$`,
+  'u',
+);
+
+/**
+ * Whether the name at [start, end), full or lone, goes on with a hyphen and a surname: a double-barrelled name
+ * ("Jan Leike-Hoffmann", "sagt Leike-Morrow"), which is someone else's. After an article it is a compound noun
+ * ("der Altman-Rauswurf"); a word the lists know as no name ("Altman-Interview", "Leike-Forschung") or another of
+ * our surnames ("Altman-Sutskever") is no surname either.
+ */
+export function isDoubleBarrelled(text: string, start: number, end: number, ours: ReadonlySet<string>): boolean {
+  const part = HYPHENED_PART.exec(text.slice(end, end + LOOK_AROUND))?.[1]?.toLowerCase();
+  if (part === undefined || ours.has(part) || NOT_FIRST_NAMES.has(part) || isRole(part)) return false;
+  if (nounEndings.some((ending) => part.endsWith(ending))) return false;
+  return !ARTICLE_LEAD.test(textBefore(text, start));
 }
 
 const UNRELATED = anyOf(unrelatedPhrases);
@@ -275,9 +345,10 @@ export function createLoneSurnameReader(
   return (text, start, end, initialled = false) => {
     const after = text.slice(end, end + LOOK_AROUND);
     if (!initialled && inverted.test(after)) return 'inverted';
-    // Not "Altman, Brockman (OpenAI)": a colleague's surname or a firm is no first name.
+    // Not "Altman, Brockman (OpenAI)": a colleague's surname or a firm is no first name, nor is another of ours
+    // ("Leike, Pachocki (Chief Scientist)").
     const other = initialled ? undefined : OTHER_INVERTED.exec(after)?.[1];
-    if (other && !NOT_FIRST_NAMES.has(other.toLowerCase())) return 'namesake';
+    if (other && !NOT_FIRST_NAMES.has(other.toLowerCase()) && !ours.has(other.toLowerCase())) return 'namesake';
     const article = PLURAL_ARTICLE.exec(textBefore(text, start))?.[1];
     if (article && PLURAL_ENDING.test(text.slice(start, end)) && (/the/i.test(article) || !NEXT_NOUN.test(after))) {
       return 'plural';
@@ -298,7 +369,7 @@ export function createLoneSurnameReader(
       const firstName = WORD_BEFORE.exec(textBefore(text, start))!;
       return KIN.test(textBefore(text, start - firstName[0].length)) ? 'relative' : 'namesake';
     }
-    if (isPartOfOtherName(text, start, end, ours)) return 'namesake';
+    if (isPartOfOtherName(text, start, end, ours) || isDoubleBarrelled(text, start, end, ours)) return 'namesake';
     return affiliation || hasTitleBefore(text, start) ? 'title' : 'surname';
   };
 }

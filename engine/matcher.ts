@@ -1,8 +1,8 @@
 import { contextTerms, employerTerms } from '../knowledge/lexicon';
 import type { NameForms } from '../knowledge/types';
 import { stripInvisible } from './invisible-chars';
-import { createLoneSurnameReader, isNamedInPassing, type LoneSurnameReading } from './lone-surname';
-import { anyOf, APOSTROPHE, WORD_CHAR } from './regex-parts';
+import { createLoneSurnameReader, isDoubleBarrelled, isNamedInPassing, type LoneSurnameReading } from './lone-surname';
+import { anyOf, APOSTROPHE, lowerSet, WORD_CHAR } from './regex-parts';
 import { sentencesOf, type Sentences } from './sentences';
 import { findAddressSpans, isCodeKey, isInPathLikeToken, overlapsAny, type Span } from './url-spans';
 import { firstIndexWhere } from '../utils/binary-search';
@@ -44,6 +44,8 @@ export interface Mention<Id extends string = string> {
   readonly paragraph: number;
   /** The surname as written, lower case, without its possessive ending ("sutzkever"); none for a handle. */
   readonly spelling?: string;
+  /** A lone surname right after or before a quotation mark: a spelling or a headline quoted (NICHT „Sutzkever“). */
+  readonly quoted?: boolean;
 }
 
 export interface MatchablePerson<Id extends string = string> {
@@ -125,8 +127,9 @@ const KIND_BY_READING: Record<LoneSurnameReading, MentionKind | undefined> = {
   surname: 'surname',
 };
 
-// What joins the names of a list: "Sutskever, Leike und Pachocki", "Altman · Sutskever", "Leike/Altman".
-const LIST_JOIN = /^(?:\s*[,;·•|/&]\s*|\s+(?:and|und|or|oder|sowie|&)\s+)$/u;
+// What joins the names of a list: "Sutskever, Leike und Pachocki", "Altman · Sutskever", "Leike/Altman"; also
+// after a count, in a table of counts: "Leike 312, Sutskever 288".
+const LIST_JOIN = /^(?:[^\S\n]+\d+(?:[.,]\d{3})*)?(?:\s*[,;·•|/&]\s*|\s+(?:and|und|or|oder|sowie|&)\s+)$/u;
 
 /** A candidate as the loop finds it, in the offsets of the text without invisible characters. */
 interface Found<Id extends string> {
@@ -138,7 +141,13 @@ interface Found<Id extends string> {
   readonly sentence: number;
   readonly paragraph: number;
   readonly spelling?: string;
+  readonly quoted?: boolean;
 }
+
+// Quotation marks, not apostrophes, which may end a possessive: "Sutzkever", „Sutzkever“, «Altman».
+const QUOTE = /["„“”«»‚]/u;
+// A quoted spelling is capitalised: a lower-case quoted name is a key or a query in code ("altman").
+const UPPER_START = /^\p{Lu}/u;
 
 /** The surname of `surnames` (lower case) that `written` ends with, possessive ending or not: its spelling. */
 function spellingOf(written: string, surnames: readonly string[]): string | undefined {
@@ -174,6 +183,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
     'giu',
   );
   const ourSurnames = people.flatMap((p) => p.names.surnames);
+  const ourSet = lowerSet(ourSurnames);
   const readers = people.map((p) => createLoneSurnameReader(p.names, ourSurnames));
   const surnames = people.map((p) => p.names.surnames.map((s) => s.toLowerCase()));
 
@@ -208,6 +218,11 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         sentences ??= sentencesOf(text);
         const sentence = sentences.indexAt(start);
         if (kind === 'full' && isNamedInPassing(text, start, end)) kind = 'passing';
+        // "Jan Leike-Hoffmann" is someone else; "Sam-Altman-Interview", first name joined too, is a compound.
+        if (kind === 'full' && !m[0].includes('-') && isDoubleBarrelled(text, start, end, ourSet)) {
+          kind = 'namesake';
+          support = SUPPORT.NONE;
+        }
         if (kind === 'surname') {
           const reading = readers[index]!(text, start, end, initial !== undefined);
           kind = KIND_BY_READING[reading];
@@ -232,6 +247,10 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           sentence,
           paragraph: sentences.paragraphOf(sentence),
           spelling: kind === 'handle' ? undefined : spellingOf(text.slice(start, end), surnames[index]!),
+          quoted:
+            kind === 'surname' &&
+            UPPER_START.test(text[start]!) &&
+            (QUOTE.test(text[start - 1] ?? '') || QUOTE.test(text[end] ?? '')),
         });
       }
       markLists(text, found);

@@ -84,6 +84,7 @@ const castOfLoneSurnames = (mentions: readonly Mention[]) =>
 export function acceptInDocument<Id extends string>(blocks: readonly (readonly Mention<Id>[])[]): Mention<Id>[][] {
   const all = blocks.flat();
   const named = new Set(all.filter(identifiesOurs).map((m) => m.person));
+  const fullyNamed = new Set(all.filter((m) => m.kind === 'full').map((m) => m.person));
   const aboutTheStory = named.size >= CAST;
   // A document that names one of ours, or has lone surnames of `CAST` of them, and speaks of AI somewhere.
   const aboutAI = named.size > 0 || castOfLoneSurnames(all).size >= CAST;
@@ -104,6 +105,19 @@ export function acceptInDocument<Id extends string>(blocks: readonly (readonly M
 
   /** Whether the lone surname `m`, in the document's sentence `sentence`, is ours. */
   function isOurs(m: Mention<Id>, sentence: number, namesakeAhead: boolean): boolean {
+    // A surname quoted in a text that names our person in full is his, spelled as some write it ("Expected: both
+    // spellings"), unless a namesake follows in its sentence or the next ("„Altman“ sagte, meinte den Regisseur
+    // Robert Altman") where our person was not named in the sentence before it ("Ilya Sutskever – mit „ts“. NICHT
+    // „Sutzkever“ (so heißt der Dichter Abraham Sutzkever)").
+    if (m.quoted && fullyNamed.has(m.person)) {
+      const last = lastNamed.get(m.person);
+      if (
+        !namesakeAhead ||
+        (last && !last.passing && last.paragraph === paragraphOf(m) && sentence - last.sentence <= 1)
+      ) {
+        return true;
+      }
+    }
     // "Abraham Sutzkever … a report on Ilya Sutskever … Sutzkever survived the ghetto": the poet's, unless our
     // person is named in the same sentence.
     if (spellings.namesakeOnly(m)) return lastNamed.get(m.person)?.sentence === sentence;

@@ -340,8 +340,15 @@ export const functionWords = [
   'adds',
   'notes',
   'explains',
-  // Imperatives that open an instruction or a commit message: "Compare Leike’s thread", "Add Pachocki as …"
+  // Imperatives that open an instruction, a reading list's item or a commit message: "Compare Leike’s thread",
+  // "Read Leike’s thread", "Add Pachocki as …"
   'add',
+  'read',
+  'reread',
+  'skim',
+  'watch',
+  'listen',
+  'cite',
   'fix',
   'remove',
   'rename',
@@ -604,6 +611,10 @@ export const functionWords = [
   'investiert',
   // Imperatives of worksheets and instructions: "Beziehe Altmans Rückkehr in deine Antwort ein."
   'beziehe',
+  'schau',
+  'schaut',
+  'hör',
+  'zitiere',
   'bezieht',
   'beschreibe',
   'beschreibt',
@@ -752,6 +763,19 @@ export const germanArticles = [
   'diesem',
   'dieses',
 ] as const;
+
+/**
+ * German prepositions joined to their article, which count as the article: before a noun and a genitive surname
+ * ("zur Rolle Sutskevers") and before a compound noun ("im Altman-Interview"). Lower case.
+ */
+export const germanContractions = ['im', 'am', 'zum', 'zur', 'beim', 'vom', 'ins'] as const;
+
+/**
+ * English articles that, with the German ones, make a name joined by a hyphen to a capitalised word a compound
+ * noun ("the Altman-Sutskever rift"), not a double surname ("sagt Leike-Hoffmann"): a person's name takes no
+ * article. Lower case.
+ */
+export const compoundArticles = ['the', 'a', 'an', 'this', 'that'] as const;
 
 /**
  * Capitalised words that stand before a lone surname in dates and times without being a first name
@@ -957,9 +981,10 @@ export const nameEntryWords = [
 
 /**
  * Titles of women. Our four people are men, so a lone surname right after one of these, or after a female
- * role noun ending in "-in" ("Kursleiterin Leike", "Zahnärztin Pachocki"), is someone else's. Lower case.
+ * role noun ending in "-in" ("Kursleiterin Leike", "Zahnärztin Pachocki"), is someone else's. Lower case, without
+ * the abbreviation's dot ("Fr. Leike" in minutes; in English "Fr." is a priest, someone else all the same).
  */
-export const femaleTitles = ['frau', 'ms', 'mrs', 'miss', 'madame', 'mme'] as const;
+export const femaleTitles = ['frau', 'fr', 'ms', 'mrs', 'miss', 'madame', 'mme', 'mlle', 'pani'] as const;
 
 /** Months that are also first names, and so not in `functionWords`: after a day ("17 May") they are dates. */
 export const monthsLikeNames = ['April', 'May', 'June', 'August'] as const;
@@ -1209,6 +1234,13 @@ export const nameSuffixes = [
   'motors',
   'law',
   'realty',
+  'insurance',
+  'brokers',
+  'dental',
+  'alley',
+  'auto',
+  'associates',
+  'agency',
   // German
   'gmbh',
   'ag',
@@ -1234,4 +1266,8 @@ export const nameSuffixes = [
   'söhne',
   'partner',
   'co',
+  // Polish
+  'autoserwis',
+  'serwis',
+  'warsztat',
 ] as const;

@@ -212,6 +212,10 @@ describe('createMatcher', () => {
     );
   });
 
+  it('reads the abbreviated German "Fr." and the Polish "Pani" as a woman’s title too', () => {
+    expect(marked('OpenAI-Thema: Fr. Leike eröffnet die Sitzung. Pani Pachocki pyta o OpenAI.')).toEqual([]);
+  });
+
   it('takes a month after a day for a date, not a first name', () => {
     expect(marked('OpenAI: on 17 May Leike explained why. 3. Robert Altman made films.')).toEqual([['leike', 'Leike']]);
   });
@@ -305,6 +309,34 @@ describe('createMatcher', () => {
     expect(marked(english)).toEqual([]);
     // A compound about the person is still a mention.
     expect(marked('Die KI-Welt und die Altman-Rückkehr')).toEqual([['altman', 'Altman']]);
+  });
+
+  it('refuses surnames in a firm or team named with a trade word, also in a row of our surnames or in lower case', () => {
+    const results =
+      'sam altman openai news · Altman Sutskever Insurance Brokers — Toronto · Altman’s Alley Cats 58–58 · ' +
+      'tischlerei leike zwickau · autoserwis pachocki łódź';
+    expect(marked(results)).toEqual([['altman', 'sam altman']]);
+    // Our four surnames as a joke firm stay ours.
+    expect(marked('OpenAI fan fiction: Sutskever Leike Pachocki & Altman LLP').map(([p]) => p)).toEqual([
+      'sutskever',
+      'leike',
+      'pachocki',
+      'altman',
+    ]);
+  });
+
+  it('takes lone surnames listed or counted beside our other people’s surnames for ours', () => {
+    expect(marked('Wer ging? Sutskever (Mitgründer), Leike, Pachocki (neuer Chefwissenschaftler).')).toEqual([
+      ['sutskever', 'Sutskever'],
+      ['leike', 'Leike'],
+      ['pachocki', 'Pachocki'],
+    ]);
+    expect(marked('Most-clicked names this week: Leike 312, Sutskever 288, Altman 240, Pachocki 97.')).toEqual([
+      ['leike', 'Leike'],
+      ['sutskever', 'Sutskever'],
+      ['altman', 'Altman'],
+      ['pachocki', 'Pachocki'],
+    ]);
   });
 
   it('never takes a first name alone, not even beside the full name and OpenAI', () => {
@@ -443,9 +475,20 @@ describe('createMatcher: forms that name someone else or no one (issue 12, round
       ['pachocki', 'Pachocki'],
       ['leike', 'Leike’s'],
     ]);
+    // A reading list's instructions: "Read Leike’s thread", "Watch Altman’s talk", "Lies Sutskevers Rede".
+    expect(marked('OpenAI week. Read Leike’s thread. Watch Altman’s talk. Lies Sutskevers Rede.')).toEqual([
+      ['leike', 'Leike’s'],
+      ['altman', 'Altman’s'],
+      ['sutskever', 'Sutskevers'],
+    ]);
     expect(marked('OpenAI: Altman lässt offen, welche Rolle Sutskever noch spielt.')).toEqual([
       ['altman', 'Altman'],
       ['sutskever', 'Sutskever'],
+    ]);
+    // A preposition joined to its article counts as the article: "zur Rolle Sutskevers", "beim Abgang Leikes".
+    expect(marked('OpenAI-Seminar: zur Rolle Sutskevers ebd., S. 58; beim Abgang Leikes.')).toEqual([
+      ['sutskever', 'Sutskevers'],
+      ['leike', 'Leikes'],
     ]);
     expect(marked('OpenAI-Ticker: Der Abgang Leikes und die Rückkehr Altmans.')).toEqual([
       ['leike', 'Leikes'],
@@ -462,6 +505,33 @@ describe('createMatcher: forms that name someone else or no one (issue 12, round
     ]);
     // A double surname after a first name or a title, and a first name joined to a compound, are someone else's.
     expect(marked('KI-Kurs bei OpenAI-Fan Anna Müller-Leike, Frau Müller-Leike, zur Robert-Altman-Reihe.')).toEqual([]);
+  });
+
+  it('takes our name followed by a hyphen and a surname for a double-barrelled name, but keeps compound nouns', () => {
+    const bakery =
+      'KI in der Backstube: Enkel Jan Leike-Hoffmann führt den Betrieb, „seit OpenAI“, sagt Leike-Hoffmann. ' +
+      'His children, Karen Sorensen and Jan Leike-Morrow, asked about ChatGPT.';
+    expect(marked(bakery)).toEqual([]);
+    // After an article, with or without an adjective, or a preposition with its article, it is a compound noun.
+    const compounds =
+      'Das große Sam Altman-Interview, der Leike-Thread, im Altman-Interview, nach dem „Altman-Rauswurf“ bei ' +
+      'OpenAI; the Altman-Sutskever rift; das Sam-Altman-Interview.';
+    expect(marked(compounds).map(([, text]) => text)).toEqual([
+      'Sam Altman',
+      'Leike',
+      'Altman',
+      'Altman',
+      'Altman',
+      'Sutskever',
+      'Sam-Altman',
+    ]);
+  });
+
+  it('reads a first name in capitals when the surname is in capitals and the two stand apart', () => {
+    expect(marked('HANNAH LEIKE\nMachine Learning Engineer, worked on OpenAI-style RLHF.')).toEqual([]);
+    expect(marked('Q7: Who shared the 1989 Nobel Prize with Cech? SIDNEY ALTMAN. (Not OpenAI.)')).toEqual([]);
+    // Inside a headline set in capitals the word before is no first name.
+    expect(marked('AI BRAINBOX BAILS! OPENAI GENIUS SUTSKEVER QUITS')).toEqual([['sutskever', 'SUTSKEVER']]);
   });
 
   it('takes no word of another script for the first name of a surname', () => {

@@ -231,3 +231,17 @@ describe('a namesake who is the subject of the text (issue 12, round 3)', () => 
     expect(marked(poet).map(([, t]) => t)).toEqual(['Ilya Sutskever', 'Sutzkever', 'Sutskever’s']);
   });
 });
+
+describe('a surname quoted as a spelling', () => {
+  it('is our person’s in a text that names our person in full, though a namesake is spelled that way', () => {
+    const mail =
+      'Schreibweisen: Ilya Sutskever – mit „ts“. NICHT „Sutzkever“ (so heißt der Dichter Abraham Sutzkever). ' +
+      'Im Genitiv: „Sutskevers Abschied“.';
+    expect(marked(mail).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Sutzkever', 'Sutskevers']);
+  });
+
+  it('stays the namesake’s in a text that never names our person', () => {
+    const review = 'A new translation of Abraham Sutzkever. Older books spell "Sutzkever" differently.';
+    expect(marked(review)).toEqual([]);
+  });
+});
