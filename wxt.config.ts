@@ -1,8 +1,10 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { HIGHLIGHT_SHEET_FILE, highlightSheet } from './engine/highlights';
 import { namePattern } from './engine/prefilter';
 import { namedPeople } from './knowledge/names';
+import { PERSON_IDS } from './model/person';
 
 /** The pages the content script runs on, in every frame. */
 const PAGES = ['http://*/*', 'https://*/*', 'file:///*'];
@@ -27,6 +29,10 @@ export default defineConfig({
     'entrypoints:found': (_, infos) => {
       for (const info of infos) if (info.name === CONTENT.name) info.type = 'unlisted-script';
     },
+    // The marks' rules as a file for the manifest (engine/highlights.ts says why not at run time).
+    'build:publicAssets': (_, files) => {
+      files.push({ relativeDest: HIGHLIGHT_SHEET_FILE, contents: highlightSheet(PERSON_IDS) });
+    },
     'entrypoints:resolved': (wxt, entrypoints) => {
       for (const entry of entrypoints)
         if (entry.name === CONTENT.name) entry.outputDir = resolve(wxt.config.outDir, CONTENT.dir);
@@ -46,7 +52,14 @@ export default defineConfig({
       'next-mention': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandNextMention__' },
     },
     content_scripts: [
-      { matches: PAGES, all_frames: true, match_about_blank: true, run_at: 'document_idle', js: [CONTENT.file] },
+      {
+        matches: PAGES,
+        all_frames: true,
+        match_about_blank: true,
+        run_at: 'document_idle',
+        js: [CONTENT.file],
+        css: [HIGHLIGHT_SHEET_FILE],
+      },
     ],
     // The wake script, imported by the content script where a page may name someone or a request needs
     // it (model/wake-contract.ts); the page session, imported by the wake script where the settings allow

@@ -4,6 +4,8 @@ import type { PersonId } from '../model/person';
 export const HIGHLIGHT_PREFIX = 'whoswho-';
 /** The brief emphasis of a mention the reader jumped to. */
 const FOCUS_NAME = `${HIGHLIGHT_PREFIX}focus`;
+/** Where the build puts the marks' style sheet, which the manifest gives the content script (wxt.config.ts). */
+export const HIGHLIGHT_SHEET_FILE = 'highlights.css';
 
 // Mid-tone blue: visible on white and on black, and it never recolours the text itself.
 const STYLE_RULES: Record<HighlightStyle, string> = {
@@ -11,6 +13,23 @@ const STYLE_RULES: Record<HighlightStyle, string> = {
   background: 'background-color: rgb(250 204 21 / 0.35);',
   none: '',
 };
+
+/** The registry name of a person's marks in a style: the style is in the name, the sheet never changes. */
+export const highlightName = (style: HighlightStyle, person: PersonId) => `${HIGHLIGHT_PREFIX}${style}-${person}`;
+
+/**
+ * The marks' rules, one per style and person, for a sheet that is on the page before it is first
+ * styled: any sheet added later (or changed) makes the browser restyle the whole document, which took
+ * 56 ms on a 1 MB page and over a second on a page nested 10,000 elements deep (Chromium 156).
+ * "none" has no rule: its marks are registered and unpainted.
+ */
+export function highlightSheet(personIds: readonly PersonId[]): string {
+  const rules = (Object.keys(STYLE_RULES) as HighlightStyle[])
+    .filter((style) => STYLE_RULES[style])
+    .flatMap((style) => personIds.map((id) => `::highlight(${highlightName(style, id)}) { ${STYLE_RULES[style]} }`));
+  rules.push(`::highlight(${FOCUS_NAME}) { background-color: rgb(250 204 21 / 0.7); }`);
+  return `${rules.join('\n')}\n`;
+}
 
 /** What a mark covers: from a node and offset to another, and whose name it is. */
 export interface MarkSpan {
@@ -39,57 +58,44 @@ const staticRange = (mark: MarkSpan) =>
   });
 
 /**
- * One `Highlight` per person in `CSS.highlights`: the browser paints the ranges and no node of the page
- * changes. The page shares the registry: it can read it, and add to or delete from the highlights. So
- * they hold `StaticRange` copies, which nobody can move, and the extension never reads them back: what
- * it opens and scrolls to comes from its own records. Where the API is missing, nothing is painted and
- * everything else still works. Every mark leaves the page when `signal` aborts.
+ * One `Highlight` per person in `CSS.highlights`, named for the chosen style: the browser paints the
+ * ranges with the rules of `highlightSheet`, which the manifest puts on every page (an extension page
+ * adopts it itself), and no node or sheet of the page changes. A change of style moves the highlights
+ * to the new style's names. The page shares the registry: it can read it, and add to or delete from
+ * the highlights. So they hold `StaticRange` copies, which nobody can move, and the extension never
+ * reads them back: what it opens and scrolls to comes from its own records. Where the API is missing,
+ * nothing is painted and everything else still works. Every mark leaves the page when `signal` aborts.
  */
 export function createHighlights(
   personIds: readonly PersonId[],
-  style: HighlightStyle,
+  initialStyle: HighlightStyle,
   signal: AbortSignal,
 ): Highlights {
   const registry = globalThis.CSS?.highlights;
   const HighlightClass = globalThis.Highlight;
-  const sheet = typeof CSSStyleSheet === 'function' ? new CSSStyleSheet() : undefined;
   if (!registry || !HighlightClass) {
     return { show: () => undefined, hide() {}, focus() {}, setStyle() {} };
   }
   const highlights = new Map(personIds.map((id) => [id, new HighlightClass()] as const));
   const focus = new HighlightClass();
+  let style = initialStyle;
 
   // A page may clear the registry; put ours back whenever we change it.
   const register = (name: string, highlight: Highlight) => {
     if (registry.get(name) !== highlight) registry.set(name, highlight);
   };
-
-  // Adopted sheets style the page without adding a node to it. The sheet is adopted once there is
-  // something to paint, not before: any new sheet makes the browser restyle the whole page, which
-  // takes over a second on a page nested 10,000 elements deep (Chromium 156). Pages without a mention
-  // never pay for it. A page that took the sheet off gets it back with the next mark.
-  const adopt = () => {
-    if (sheet && !document.adoptedStyleSheets.includes(sheet))
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  const unregister = (name: string, highlight: Highlight) => {
+    if (registry.get(name) === highlight) registry.delete(name);
   };
-
-  const applyStyle = (next: HighlightStyle) => {
-    if (!sheet) return;
-    const rules = personIds.map((id) => `::highlight(${HIGHLIGHT_PREFIX}${id}) { ${STYLE_RULES[next]} }`);
-    rules.push(`::highlight(${FOCUS_NAME}) { background-color: rgb(250 204 21 / 0.7); }`);
-    sheet.replaceSync(rules.join('\n'));
-  };
-  applyStyle(style);
 
   signal.addEventListener(
     'abort',
     () => {
       for (const [id, highlight] of highlights) {
-        if (registry.get(HIGHLIGHT_PREFIX + id) === highlight) registry.delete(HIGHLIGHT_PREFIX + id);
+        unregister(highlightName(style, id), highlight);
         highlight.clear();
       }
-      if (registry.get(FOCUS_NAME) === focus) registry.delete(FOCUS_NAME);
-      if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+      unregister(FOCUS_NAME, focus);
     },
     { once: true },
   );
@@ -100,8 +106,7 @@ export function createHighlights(
       if (!highlight || signal.aborted) return undefined;
       const copy = staticRange(mark);
       highlight.add(copy);
-      register(HIGHLIGHT_PREFIX + mark.person, highlight);
-      adopt();
+      register(highlightName(style, mark.person), highlight);
       return copy;
     },
     hide(copy, person) {
@@ -112,9 +117,22 @@ export function createHighlights(
       if (mark && !signal.aborted) {
         focus.add(staticRange(mark));
         register(FOCUS_NAME, focus);
-        adopt();
       }
     },
-    setStyle: applyStyle,
+    setStyle(next) {
+      if (next === style || signal.aborted) return;
+      for (const [id, highlight] of highlights) {
+        unregister(highlightName(style, id), highlight);
+        if (highlight.size) register(highlightName(next, id), highlight);
+      }
+      style = next;
+    },
   };
+}
+
+/** Puts the marks' sheet on an extension page (the settings page's preview), where the manifest puts none. */
+export function adoptHighlightSheet(doc: Document, personIds: readonly PersonId[]): void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(highlightSheet(personIds));
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
 }

@@ -41,7 +41,9 @@ function collectHighlights(ids: readonly string[]): Record<string, string[]> {
   const result: Record<string, string[]> = {};
   for (const id of ids) {
     const texts: string[] = [];
-    for (const abstract of CSS.highlights.get(`whoswho-${id}`) ?? []) {
+    // The name holds the marking style: whoswho-<style>-<person>.
+    const name = [...CSS.highlights.keys()].find((key) => new RegExp(`^whoswho-[a-z]+-${id}$`).test(key));
+    for (const abstract of (name && CSS.highlights.get(name)) || []) {
       // A Highlight may hold StaticRanges, which have no toString.
       const range = document.createRange();
       range.setStart(abstract.startContainer, abstract.startOffset);
@@ -89,8 +91,9 @@ export async function waitForHighlights(page: ScriptedPage, atLeast = 1, timeout
 /** The viewport rectangle of a person's mention, the first one inside the element with id `where` if given. */
 export async function mentionRect(page: ScriptedPage, person: PersonId, where?: string): Promise<Rect> {
   const rect = await page.evaluate(
-    ([name, id]) => {
-      for (const abstract of CSS.highlights.get(name) ?? []) {
+    ([person, id]) => {
+      const name = [...CSS.highlights.keys()].find((key) => new RegExp(`^whoswho-[a-z]+-${person}$`).test(key));
+      for (const abstract of (name && CSS.highlights.get(name)) || []) {
         const range = document.createRange();
         range.setStart(abstract.startContainer, abstract.startOffset);
         range.setEnd(abstract.endContainer, abstract.endOffset);
@@ -103,7 +106,7 @@ export async function mentionRect(page: ScriptedPage, person: PersonId, where?: 
       }
       return null;
     },
-    [`whoswho-${person}`, where] as const,
+    [person, where] as const,
   );
   if (!rect) throw new Error(`No highlighted mention of ${person}${where ? ` in #${where}` : ''}`);
   return rect;

@@ -193,8 +193,8 @@ describe('the controls in Chromium', () => {
 
   it('says so when the command finds no mention on the page', async () => {
     await tab.goto(`${suite.server.origin}/nobody.html`);
-    // A page without a mention shows no sign that its page session has started (its marking style sheet
-    // is adopted only with a first mark): the command is pressed until the session answers it.
+    // A page without a mention shows no sign that its page session has started: the command is pressed
+    // until the session answers it.
     const answer = async () => {
       await pressCommand(suite.browser, 'next-mention', tabId);
       return (await readCard(tab))?.text ?? '';
@@ -254,7 +254,9 @@ describe('the controls in Chromium', () => {
     await openMentions();
     const markOf = () =>
       tab.evaluate(() => {
-        const style = getComputedStyle(document.getElementById('full')!, '::highlight(whoswho-altman)');
+        // The registered name holds the style: whoswho-<style>-altman.
+        const name = [...CSS.highlights.keys()].find((key) => /^whoswho-[a-z]+-altman$/.test(key));
+        const style = getComputedStyle(document.getElementById('full')!, `::highlight(${name})`);
         return { line: style.textDecorationLine, background: style.backgroundColor };
       });
     expect((await markOf()).line).toBe('underline');

@@ -170,7 +170,7 @@ describe('a page pays per mention (Chromium)', () => {
 const registeredParagraphs = (page: Page) =>
   page.evaluate(() => {
     const ids = new Set<number>();
-    for (const name of ['whoswho-altman', 'whoswho-leike']) {
+    for (const name of ['whoswho-underline-altman', 'whoswho-underline-leike']) {
       for (const range of CSS.highlights.get(name) ?? [])
         ids.add(Number((range.startContainer.parentElement?.id ?? 'p-1').slice(1)));
     }

@@ -20,7 +20,7 @@ interface Report {
   readonly name: string;
   readonly userAgent: string;
   readonly highlights: HighlightTexts;
-  /** Whether the extension's style sheet for the marks is on the document. */
+  /** Whether the extension's style sheet for the marks applies to the document. */
   readonly styled: boolean;
   readonly mutations: string[];
   readonly errors: string[];

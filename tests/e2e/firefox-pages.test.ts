@@ -79,7 +79,9 @@ const badgeOf = (page: Page) =>
 /** How the page's marks of Sam Altman look. */
 const markOf = () =>
   suite.tab.evaluate(() => {
-    const style = getComputedStyle(document.getElementById('full')!, '::highlight(whoswho-altman)');
+    // The registered name holds the style: whoswho-<style>-altman.
+    const name = [...CSS.highlights.keys()].find((key) => /^whoswho-[a-z]+-altman$/.test(key));
+    const style = getComputedStyle(document.getElementById('full')!, `::highlight(${name})`);
     return { line: style.textDecorationLine, background: style.backgroundColor };
   });
 

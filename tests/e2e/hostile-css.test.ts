@@ -102,14 +102,14 @@ describe('hostile pages: CSS aimed at everything (Chromium)', () => {
       leike: ['more: Jan Leike'],
       pachocki: ['more: Jakub Pachocki'],
     });
-    // The marks' style sheet (an adopted one) applies: the page's policy does not cover it.
+    // The marks' style sheet (the manifest's) applies: the page's policy does not cover it.
     expect(
-      await page.evaluate(() =>
-        [...document.adoptedStyleSheets].some((sheet) =>
-          [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight(whoswho-altman)')),
-        ),
+      await page.evaluate(
+        () =>
+          getComputedStyle(document.getElementById('lead')!, '::highlight(whoswho-underline-altman)')
+            .textDecorationLine,
       ),
-    ).toBe(true);
+    ).toBe('underline');
     // The card script is imported, and its style element in the shadow root applies, under the policy.
     await hoverMention(page, 'pachocki', 'more');
     await expectReadableCard(page, 'pachocki', 'Jakub Pachocki');

@@ -50,7 +50,7 @@ const suite = useChromiumSuite({
 function splitCharacters(ids: readonly string[]): string[] {
   const found: string[] = [];
   for (const id of ids) {
-    for (const range of CSS.highlights.get(`whoswho-${id}`) ?? []) {
+    for (const range of CSS.highlights.get(`whoswho-underline-${id}`) ?? []) {
       const endText = (range.endContainer as Text).data;
       const startText = (range.startContainer as Text).data;
       const after = endText.slice(range.endOffset, range.endOffset + 1);

@@ -1,14 +1,14 @@
-import { HIGHLIGHT_PREFIX } from '../../../engine/highlights';
+import { highlightName } from '../../../engine/highlights';
 import { people } from '../../../knowledge/people';
 
 /**
  * What every bench page runs first, in its <head>: a buffered Long Tasks observer, the time the load
  * event ended (the content script starts at document_idle, after it), and a cheap count of the
- * extension's highlighted ranges, which the main world can read from the shared registry.
+ * extension's highlighted ranges (in the default style), which the main world can read from the shared registry.
  */
 const PROBE = `
 (() => {
-  const names = ${JSON.stringify(people.map((p) => HIGHLIGHT_PREFIX + p.id))};
+  const names = ${JSON.stringify(people.map((p) => highlightName('underline', p.id)))};
   const bench = { longTasks: [], loadEnd: undefined };
   bench.highlighted = () => {
     let sum = 0;

@@ -158,7 +158,7 @@ const READ_HIGHLIGHTS = `(() => {
   const result = {};
   for (const id of ${JSON.stringify(PERSON_IDS)}) {
     const texts = [];
-    for (const abstract of CSS.highlights.get('whoswho-' + id) ?? []) {
+    for (const abstract of CSS.highlights.get('whoswho-underline-' + id) ?? []) {
       const range = document.createRange();
       range.setStart(abstract.startContainer, abstract.startOffset);
       range.setEnd(abstract.endContainer, abstract.endOffset);
@@ -179,7 +179,7 @@ export const readHighlightsClean = (page: Page) => evaluateClean<HighlightTexts>
  * `where` if given; null when there is none.
  */
 export const mentionBox = (person: PersonId, where?: string) => `(() => {
-  for (const abstract of CSS.highlights.get(${JSON.stringify(`whoswho-${person}`)}) ?? []) {
+  for (const abstract of CSS.highlights.get(${JSON.stringify(`whoswho-underline-${person}`)}) ?? []) {
     const range = document.createRange();
     range.setStart(abstract.startContainer, abstract.startOffset);
     range.setEnd(abstract.endContainer, abstract.endOffset);

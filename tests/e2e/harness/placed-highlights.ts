@@ -13,7 +13,7 @@ function collectPlaced(ids: readonly string[]): Record<string, string[]> {
   const result: Record<string, string[]> = {};
   for (const id of ids) {
     const texts: string[] = [];
-    for (const abstract of CSS.highlights.get(`whoswho-${id}`) ?? []) {
+    for (const abstract of CSS.highlights.get(`whoswho-underline-${id}`) ?? []) {
       const start = abstract.startContainer;
       if (!start.isConnected || !abstract.endContainer.isConnected) {
         texts.push('detached');

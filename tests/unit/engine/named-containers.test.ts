@@ -28,6 +28,15 @@ describe('namedContainers', () => {
     expect(ids(document)).toEqual(['b']);
   });
 
+  it('maps hits past comments, empty elements and deep last children onto the right blocks', () => {
+    const deep = '<div>'.repeat(40) + '<p id="deep">Jakub Pachocki</p>' + '</div>'.repeat(40);
+    document.body.innerHTML =
+      '<!-- Sam Altman --><p id="a">Rain<!-- Jan Leike --><span></span>.</p><div><p id="b">Sam Altman</p><!-- x --></div>' +
+      deep +
+      '<section><p id="c">Sun</p><p id="d">Ilya <b></b>Sutskever</p></section><p id="e">Jan Leike</p>';
+    expect(ids(document)).toEqual(['b', 'deep', 'd', 'e']);
+  });
+
   it('leaves out text the engine never reads: scripts, styles, fields, editors', () => {
     document.body.innerHTML =
       '<script>var s = "Sam Altman";</script><style>/* Jan Leike */</style><textarea>Ilya Sutskever</textarea>' +
