@@ -43,8 +43,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_extName__' },
-    // Only what the features need: settings and per-tab counts; the "Who is this?" item on selected text.
-    permissions: ['storage', 'contextMenus'],
+    // Only what the features need: settings and per-tab counts; the "Who is this?" item on selected text;
+    // waking, at a user's request, a page that named no one and so does not listen (model/frame-wake.ts).
+    // Neither `activeTab` nor `scripting` adds an install warning.
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     // Keyboard commands need no permission; the user can rebind them in the browser's shortcut settings.
     // J for "jump": Chromium keeps Alt+Shift+N for itself and leaves a command suggesting it without keys.
     commands: {

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { WHO_IS_MENU_ID, whoIsRequest } from '../../model/commands';
+import { askFrame } from '../../model/frame-wake';
 import { ui } from '../../i18n/ui-text';
 import {
   parseBackgroundMessage,
@@ -46,7 +47,8 @@ async function stepToNextMention(tabId: number | undefined) {
   // Without the `tabs` permission the query still yields the tab's id, which is all that is needed.
   const id = tabId ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
   const request: NextMentionRequest = { type: 'next-mention' };
-  if (id !== undefined) await browser.tabs.sendMessage(id, request, { frameId: 0 });
+  // The command grants `activeTab`, with which a page that named no one is woken to answer.
+  if (id !== undefined) await askFrame(browser, id, 0, request);
 }
 
 export default defineBackground(() => {
@@ -102,6 +104,17 @@ export default defineBackground(() => {
     }
   });
 
+  // A page that names no one says nothing, so a tab's counts cannot wait for its new page to speak: once
+  // a page has loaded, the counts of documents gone from the tab are taken out. Same-document navigations
+  // (pushState) load too; their documents still answer, and keep their counts.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status !== 'complete') return;
+    tabs
+      .frames(tabId)
+      .then((frames) => (frames.length ? dropGoneFrames(tabs, tabId, false).then(() => showBadge(tabId)) : undefined))
+      .catch((error) => reportError('checking a loaded tab', error));
+  });
+
   browser.tabs.onRemoved.addListener((tabId) => {
     tabs.forget(tabId).catch((error) => reportError('forgetting a closed tab', error));
   });
@@ -122,7 +135,8 @@ export default defineBackground(() => {
     // Only the frame that holds the selection can see it, and find the box to open the card beside.
     if (request && tab?.id !== undefined) {
       // A frame without the content script (a browser page, a store) cannot answer: nothing happens there.
-      browser.tabs.sendMessage(tab.id, request, { frameId: info.frameId ?? 0 }).catch(ignoreUnanswered);
+      // A frame that named no one is woken, with the `activeTab` the menu grants, where that reaches it.
+      askFrame(browser, tab.id, info.frameId ?? 0, request).catch(ignoreUnanswered);
     }
   });
   browser.commands.onCommand.addListener((command, tab) => {

@@ -1,6 +1,7 @@
 import { watchForNames } from '../../engine/name-watch';
 import { nameTest } from '../../engine/prefilter';
 import { isExtensionThere, type ExtensionApi, type MessageListener } from '../../model/extension-api';
+import { LISTEN_HOOK } from '../../model/frame-wake';
 import { contentMessageType, type MentionCounts } from '../../model/messages';
 import { WAKE_MODULE_KEY, WAKE_SCRIPT, type WakeModule, type WokenPage } from '../../model/wake-contract';
 import { scriptModuleLoader } from '../../utils/script-module';
@@ -17,11 +18,13 @@ const loadWake = scriptModuleLoader<WakeModule>(WAKE_MODULE_KEY);
  * only keeps the top frame known to the background (its reports, its host for the popup).
  *
  * A frame that names no one pays for one native pass over its text and a watch of its changes. The
- * extension's API costs each frame about half a millisecond the first time it is touched (Chromium
- * 156), so such a frame leaves it alone: only the top frame speaks and listens from the start; another
- * frame listens once its reader selects text (for "Who is this?") or a name turns up. Everything ends
- * when the extension goes, which the content script notices at its next need, and the wake script
- * every second (nothing a page does can stop it).
+ * extension's API costs a page milliseconds the first time it is touched (Chromium 156), so such a
+ * frame leaves it alone, the top frame included: a frame listens once a name turns up, or once a
+ * request needs it. Those requests all come from a user gesture, and the asker wakes the frame with
+ * `listenHook` (model/frame-wake.ts); a frame below the top also listens once its reader selects text,
+ * since "Who is this?" may come from a frame `activeTab` does not reach. Everything ends when the
+ * extension goes, which the content script notices at its next need, and the wake script every second
+ * (nothing a page does can stop it).
  */
 export function wirePage(): void {
   const top = window === window.top;
@@ -30,7 +33,7 @@ export function wirePage(): void {
   let api: ExtensionApi | undefined;
 
   // Reports go under a key of this document's own (see mention-reporter.ts). The top frame starts
-  // reporting at once, since its document is the tab's page; another frame when it has counts to report.
+  // reporting once it listens, since its document is the tab's page; another frame when it has counts.
   let reporter: MentionReporter | undefined;
   const report = (counts: MentionCounts) => {
     reporter ??= startMentionReporter(api!.runtime!, signal);
@@ -77,11 +80,16 @@ export function wirePage(): void {
       listening = true;
       // The runtime takes the listener with it when the extension goes: nothing to remove.
       api!.runtime!.onMessage.addListener(onMessage);
+      // The top frame speaks as it starts listening, names or not: the background learns of the tab's
+      // new page (and its site, which the frames follow) before any count.
+      if (top) report({});
     }
     return true;
   };
-  if (top) listenToExtension();
-  else {
+  // For the popup, the context menu and the commands (model/frame-wake.ts), on the content script's own
+  // global, which the page cannot see.
+  (globalThis as Record<symbol, unknown>)[Symbol.for(LISTEN_HOOK)] = listenToExtension;
+  if (!top) {
     // "Who is this?" needs a selection, and the context menu reaches the frame that holds it.
     for (const type of ['selectionchange', 'contextmenu']) {
       document.addEventListener(type, listenToExtension, { once: true, passive: true, capture: true, signal });
@@ -96,9 +104,6 @@ export function wirePage(): void {
     },
     signal,
   );
-  // The top frame speaks at once, names or not: the background learns of the tab's new page (and its
-  // site, which the frames follow) before any count. Other frames say nothing until they have counts.
-  if (top && !signal.aborted) report({});
 }
 
 /** The wake script did not load (the extension is going): the page stays as it is. */

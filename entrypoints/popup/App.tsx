@@ -30,6 +30,7 @@ import { settingsUi } from '../../i18n/settings-text';
 import { isTabMentionsKey } from '../../storage/tab-mentions';
 import { reportError } from '../../utils/report-error';
 import { HighlightSupportNotice } from './HighlightSupportNotice';
+import { askFrame } from '../../model/frame-wake';
 
 /**
  * The tab the popup is about: the active one, or the one named as `popup.html?tab=ID` when the story
@@ -59,13 +60,14 @@ async function jumpToMention(person: PersonId): Promise<void> {
 
 /**
  * Asks the content script of the tab's top frame, which speaks for the page: the popup never reads the
- * tab's address, which would take the `tabs` permission. Undefined where no content script answers.
+ * tab's address, which would take the `tabs` permission. A page that named no one is woken first, with
+ * the `activeTab` that opening the popup grants. Undefined where no content script answers.
  */
 async function askTopFrame(request: PageHostRequest | PageDateRequest): Promise<unknown> {
   const tabId = await targetTabId();
   if (tabId === undefined) return undefined;
   try {
-    return await browser.tabs.sendMessage(tabId, request, { frameId: 0 });
+    return await askFrame(browser, tabId, 0, request);
   } catch {
     // Browser pages and stores have no content script to answer.
     return undefined;

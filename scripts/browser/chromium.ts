@@ -71,6 +71,9 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
         `--disable-extensions-except=${extension}`,
         `--load-extension=${extension}`,
         ...CHROMIUM_FLAGS,
+        // Lets the tests run the toolbar action through the DevTools protocol (Extensions.triggerAction),
+        // which grants `activeTab` as a click on it does.
+        '--enable-unsafe-extension-debugging',
         ...(options.args ?? []),
       ],
     });

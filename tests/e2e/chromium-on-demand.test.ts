@@ -4,8 +4,9 @@ import { REGISTER_ALL_UP_TO } from '../../engine/mark-board';
 import { waitForCard } from '../../scripts/browser/card';
 import { firstTab, type ChromeGlobal } from '../../scripts/browser/chromium';
 import { ui } from '../../i18n/ui-text';
-import { activeTabId } from './harness/background-events';
-import { tabCounts } from './harness/extension-state';
+import { activeTabId, clickWhoIsThis } from './harness/background-events';
+import { badgeText, tabCounts } from './harness/extension-state';
+import { openActionPopup } from './harness/popup';
 import { evaluateInExtensionWorld, waitFor } from './harness/hostile';
 import { only, settleOn } from './harness/placed-highlights';
 import { useChromiumSuite } from './harness/suite';
@@ -86,6 +87,27 @@ const marksOnPage = (page: Page) =>
     sheets: document.adoptedStyleSheets.length,
   }));
 
+/** What the background keeps of tab `tabId`'s frames (storage/tab-mentions.ts), read as it is stored. */
+const storedFrames = (tabId: number) =>
+  suite.browser.background.evaluate(
+    (id) =>
+      (globalThis as unknown as ChromeGlobal).chrome.storage.session
+        .get(`tab-mentions:${id}`)
+        .then((stored) => stored[`tab-mentions:${id}`]),
+    tabId,
+  );
+
+/** Whether the content script of tab `tabId`'s top frame listens to the extension: it answers `report-key`. */
+const topFrameListens = (tabId: number) =>
+  suite.browser.background.evaluate(
+    (id) =>
+      (globalThis as unknown as ChromeGlobal).chrome.tabs.sendMessage(id, { type: 'report-key' }, { frameId: 0 }).then(
+        () => true,
+        () => false,
+      ),
+    tabId,
+  );
+
 async function open(path: string): Promise<Page> {
   const page = await suite.browser.context.newPage();
   await page.goto(`${suite.server.origin}${path}`);
@@ -153,8 +175,57 @@ describe('a page pays per mention (Chromium)', () => {
       'the card in the frame',
     );
     expect((await waitForCard(tab, true)).text).toContain(ui.en.notNamed('Rain'));
-    // The request woke both frames, each of which it reached.
-    expect(await wakeLoadedInFrames(tab)).toEqual([true, true]);
+    // The request woke the frame it reached, the one with the selection: the top frame, which names no
+    // one and was asked nothing, does not even listen.
+    expect(await wakeLoadedInFrames(tab)).toEqual([false, true]);
+  });
+
+  it('leaves the extension alone in a top frame that names no one, which a gesture wakes: "Who is this?"', async () => {
+    const tab = await firstTab(suite.browser);
+    await tab.goto(`${suite.server.origin}/namesake.html`);
+    // The toolbar action grants `activeTab`, which Chromium keeps while the tab stays on this origin; a
+    // headless browser has no context menu, whose grant it stands in for.
+    await (await openActionPopup(suite.browser, tab)).close();
+    await tab.goto(`${suite.server.origin}/nobody.html`);
+    const tabId = await activeTabId(suite.browser);
+    await waitFor(
+      () => evaluateInExtensionWorld(tab, `typeof globalThis[Symbol.for('whos-who.listen')]`),
+      (type) => type === 'function',
+      'the content script',
+    );
+    await tab.waitForTimeout(500);
+    // The page did not touch the extension's API: nothing listens in its top frame.
+    expect(await topFrameListens(tabId)).toBe(false);
+    expect(await wakeLoaded(tab)).toBe(false);
+
+    await tab.evaluate(() => {
+      const range = document.createRange();
+      range.setStart(document.getElementById('forecast')!.firstChild!, 0);
+      range.setEnd(document.getElementById('forecast')!.firstChild!, 4);
+      getSelection()!.addRange(range);
+    });
+    await clickWhoIsThis(suite.browser, tabId, 'Rain');
+    expect((await waitForCard(tab, true)).text).toContain(ui.en.notNamed('Rain'));
+    expect(await wakeLoaded(tab)).toBe(true);
+    expect(await topFrameListens(tabId)).toBe(true);
+  });
+
+  it('takes the counts of a page out when the tab moves on to one that names no one', async () => {
+    const tab = await firstTab(suite.browser);
+    await tab.goto(`${suite.server.origin}/crowded.html`);
+    const tabId = await activeTabId(suite.browser);
+    await waitFor(
+      () => badgeText(suite.browser, tabId),
+      (text) => text === '2',
+      'the badge of the crowded page',
+    );
+    await tab.goto(`${suite.server.origin}/nobody.html`);
+    await waitFor(
+      () => storedFrames(tabId),
+      (frames) => frames === undefined,
+      'the counts to go',
+    );
+    expect(await badgeText(suite.browser, tabId)).toBe('');
   });
 
   it('pays for the engine once on a page whose name is someone else’s, and marks nothing', async () => {

@@ -1,5 +1,5 @@
 import type { CDPSession, Page } from 'playwright-core';
-import type { ChromeGlobal, ExtensionBrowser } from '../../../scripts/browser/chromium';
+import type { ExtensionBrowser } from '../../../scripts/browser/chromium';
 
 /** The toolbar popup, opened for real; Playwright does not list it among the context's pages. */
 export interface ActionPopup {
@@ -35,13 +35,34 @@ async function findPopupTarget(cdp: CDPSession, url: string): Promise<TargetInfo
 }
 
 /**
+ * Runs the extension's toolbar action on `tab`, as a click on the toolbar button does: the popup opens
+ * and the extension gets `activeTab` on the tab (`chrome.action.openPopup()` grants none). A headless
+ * browser has no context menu or shortcut to use, so this also stands in for the grant those give.
+ */
+export async function runToolbarAction(browser: ExtensionBrowser, tab: Page): Promise<void> {
+  await tab.bringToFront();
+  const session = await browser.context.browser()!.newBrowserCDPSession();
+  try {
+    const { targetInfos } = (await session.send('Target.getTargets', { filter: [{ type: 'tab' }] })) as {
+      targetInfos: (TargetInfo & { type: string })[];
+    };
+    const target = targetInfos.find((info) => info.url === tab.url());
+    if (!target) throw new Error(`No tab at ${tab.url()}`);
+    // A protocol method newer than Playwright's typings.
+    const untyped = session as unknown as { send(method: string, params: object): Promise<unknown> };
+    await untyped.send('Extensions.triggerAction', { id: browser.extensionId, targetId: target.targetId });
+  } finally {
+    await session.detach().catch(() => {});
+  }
+}
+
+/**
  * Opens the extension's toolbar popup for the window of `tab` (which must be the active tab), the way a
  * click on the toolbar button does, and attaches to it through the DevTools protocol. The popup then
  * finds "the active tab" exactly as it does for a user.
  */
 export async function openActionPopup(browser: ExtensionBrowser, tab: Page): Promise<ActionPopup> {
-  await tab.bringToFront();
-  await browser.background.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.action.openPopup());
+  await runToolbarAction(browser, tab);
   const cdp = await browser.context.newCDPSession(tab);
   const target = await findPopupTarget(cdp, `chrome-extension://${browser.extensionId}/popup.html`);
   // Playwright's sessions cannot address a child session, so talk to the popup in the protocol's
