@@ -5,6 +5,7 @@ import {
   employerTerms,
   familyWords,
   femaleTitles,
+  firmWords,
   functionWords,
   germanArticles,
   germanContractions,
@@ -40,7 +41,8 @@ import { anyOf, APOSTROPHE, APOSTROPHES, lowerSet, SPACE, WORD_CHAR } from './re
  * - `title`: with our person's employer as title or affiliation ("OpenAI-Chef Altman", "Altman (OpenAI)");
  * - `surname`: none of these; the document and the context decide.
  */
-export type LoneSurnameReading = 'namesake' | 'relative' | 'plural' | 'word' | 'inverted' | 'title' | 'surname';
+export type LoneSurnameReading =
+  'namesake' | 'firm' | 'relative' | 'plural' | 'word' | 'inverted' | 'title' | 'surname';
 
 /** How much text on either side of a lone surname the checks of its neighbouring words read. */
 const LOOK_AROUND = 60;
@@ -213,16 +215,33 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
 const LEGAL_FORM = `${anyOf(legalForms)}(?![\\p{L}])`;
 const LEGAL_FORM_NEXT = new RegExp(`^${SPACE}+${LEGAL_FORM}`, 'u');
 
+// Lower-case words and their capitalised forms, for a pattern that must tell lower case from upper elsewhere.
+const anyCase = (words: readonly string[]) => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
+
 // A lower-case trade word before a lower-case surname, as a query writes a firm: "tischlerei leike", "autoserwis
 // pachocki". German trades end in "-erei" (Bäckerei, Schreinerei).
 const LOWER_WORD_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(\p{Ll}+)${SPACE}+$`, 'u');
+// A noun for a firm, perhaps with an adjective after it as Polish has it, right before the surname: "Firma
+// przewozowa Pachocki", "firma leike".
+const FIRM_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])${anyOf(anyCase(firmWords))}(?:${SPACE}+\p{Ll}+)?${SPACE}+$`,
+  'u',
+);
+// A lower-case word after a lower-case surname, as a query names a firm: "leike tiles fresno".
+const LOWER_WORD_AFTER = new RegExp(String.raw`^${SPACE}+(\p{Ll}+)(?![\p{L}\p{M}-])`, 'u');
 
-/** Whether a lower-case surname at [start, end) follows a lower-case trade word: a firm named in a query. */
-function hasTradeBefore(text: string, start: number, end: number): boolean {
+/**
+ * Whether the surname at [start, end) follows a noun for a firm ("Firma przewozowa Pachocki"), or, in lower case,
+ * a lower-case trade word or precedes one: a firm named in a query ("tischlerei leike", "leike tiles fresno").
+ */
+function hasTradeAround(text: string, start: number, end: number): boolean {
+  if (FIRM_BEFORE.test(textBefore(text, start))) return true;
   const written = text.slice(start, end);
   if (written !== written.toLowerCase()) return false;
   const word = LOWER_WORD_BEFORE.exec(textBefore(text, start))?.[1];
-  return word !== undefined && (NAME_SUFFIXES.has(word) || (word.length > 6 && word.endsWith('erei')));
+  if (word !== undefined && (NAME_SUFFIXES.has(word) || (word.length > 6 && word.endsWith('erei')))) return true;
+  const next = LOWER_WORD_AFTER.exec(text.slice(end, end + LOOK_AROUND))?.[1];
+  return next !== undefined && NAME_SUFFIXES.has(next);
 }
 
 /**
@@ -232,7 +251,7 @@ function hasTradeBefore(text: string, start: number, end: number): boolean {
  * GmbH"), there or anywhere else; or a trade word before it in a query ("tischlerei leike").
  */
 function isPartOfOtherName(text: string, start: number, end: number, ours: ReadonlySet<string>): boolean {
-  if (hasTradeBefore(text, start, end)) return true;
+  if (hasTradeAround(text, start, end)) return true;
   let rest = text.slice(end, end + LOOK_AROUND);
   let after = WORD_AFTER.exec(rest);
   // Our people's surnames in a row are our people, even as a joke firm ("Sutskever Leike Pachocki & Altman LLP"),
@@ -248,12 +267,13 @@ function isPartOfOtherName(text: string, start: number, end: number, ours: Reado
   if (NAME_SUFFIXES.has(next.toLowerCase())) return true;
   if (row) return false;
   if (LEGAL_FORM_NEXT.test(text.slice(end + after![0].length, end + LOOK_AROUND))) return true;
-  const firm = `(?<!${WORD_CHAR})${anyOf([text.slice(start, end)])}${SPACE}+${anyOf([next])}${SPACE}+${LEGAL_FORM}`;
-  return new RegExp(firm, 'u').test(text);
+  // The firm named with its legal form somewhere in the text, or by its domain: "pachocki-transport.example.pl".
+  const [name, word] = [anyOf([text.slice(start, end)]), anyOf([next])];
+  const firm = `(?<!${WORD_CHAR})${name}${SPACE}+${word}${SPACE}+${LEGAL_FORM}`;
+  const domain = String.raw`(?<![\p{L}\p{N}.-])${name}-${word}(?:-[\p{L}\p{N}]+)*\.\p{L}`;
+  return new RegExp(firm, 'u').test(text) || new RegExp(domain, 'iu').test(text);
 }
 
-// Lower-case words and their capitalised forms, for a pattern that must tell lower case from upper elsewhere.
-const anyCase = (words: readonly string[]) => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
 // A capitalised word joined by a hyphen that ends the compound: "Leike-Hoffmann", not "Altman-Rauswurf-Drama".
 const HYPHENED_PART = /^-(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\p{N}-])/u;
 // An article, perhaps with lower-case adjectives and an opening quote, right before a name: "das große ",
@@ -369,7 +389,8 @@ export function createLoneSurnameReader(
       const firstName = WORD_BEFORE.exec(textBefore(text, start))!;
       return KIN.test(textBefore(text, start - firstName[0].length)) ? 'relative' : 'namesake';
     }
-    if (isPartOfOtherName(text, start, end, ours) || isDoubleBarrelled(text, start, end, ours)) return 'namesake';
+    if (isPartOfOtherName(text, start, end, ours)) return 'firm';
+    if (isDoubleBarrelled(text, start, end, ours)) return 'namesake';
     return affiliation || hasTitleBefore(text, start) ? 'title' : 'surname';
   };
 }

@@ -44,6 +44,8 @@ export interface Mention<Id extends string = string> {
   readonly paragraph: number;
   /** The surname as written, lower case, without its possessive ending ("sutzkever"); none for a handle. */
   readonly spelling?: string;
+  /** A namesake that is a firm's or a place's name ("Leike Tiles"), no person: it names no one ahead of it. */
+  readonly firm?: boolean;
   /** A lone surname right after or before a quotation mark: a spelling or a headline quoted (NICHT „Sutzkever“). */
   readonly quoted?: boolean;
 }
@@ -119,6 +121,7 @@ function anyIn(positions: readonly number[], from: number, to: number): boolean 
 
 const KIND_BY_READING: Record<LoneSurnameReading, MentionKind | undefined> = {
   namesake: 'namesake',
+  firm: 'namesake',
   relative: 'relative',
   plural: undefined,
   word: undefined,
@@ -141,6 +144,7 @@ interface Found<Id extends string> {
   readonly sentence: number;
   readonly paragraph: number;
   readonly spelling?: string;
+  readonly firm?: boolean;
   readonly quoted?: boolean;
 }
 
@@ -223,8 +227,10 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           kind = 'namesake';
           support = SUPPORT.NONE;
         }
+        let firm = false;
         if (kind === 'surname') {
           const reading = readers[index]!(text, start, end, initial !== undefined);
+          firm = reading === 'firm';
           kind = KIND_BY_READING[reading];
           if (!kind) continue;
           if (isSomeoneElse(kind)) support = SUPPORT.NONE;
@@ -247,6 +253,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           sentence,
           paragraph: sentences.paragraphOf(sentence),
           spelling: kind === 'handle' ? undefined : spellingOf(text.slice(start, end), surnames[index]!),
+          ...(firm && { firm }),
           quoted:
             kind === 'surname' &&
             UPPER_START.test(text[start]!) &&

@@ -41,7 +41,8 @@ const identifiesOurs = (m: Mention) => m.kind === 'full' || m.kind === 'handle' 
 /**
  * For each candidate of a block, whether the next name of the same person, in its sentence or the next one of
  * its paragraph, is a namesake's: "Wer „Altman“ sagte, meinte den Regisseur Robert Altman" speaks of the director throughout. A
- * relative does not count: "Altman has three siblings, including Jack Altman" names our person's family. One
+ * relative does not count: "Altman has three siblings, including Jack Altman" names our person's family, nor does a
+ * firm: "Is Leike related to Leike Tiles?" asks about our person. One
  * pass from the end, so that a block of a thousand surnames costs a thousand steps.
  */
 function namesakesAhead(mentions: readonly Mention[]): boolean[] {
@@ -52,6 +53,7 @@ function namesakesAhead(mentions: readonly Mention[]): boolean[] {
     const later = next.get(m.person);
     ahead[i] =
       later?.kind === 'namesake' &&
+      !later.firm &&
       (later.sentence === m.sentence || (later.sentence === m.sentence + 1 && later.paragraph === m.paragraph));
     if (isSomeoneElse(m.kind) || identifiesOurs(m)) next.set(m.person, m);
   }

@@ -1241,6 +1241,16 @@ export const nameSuffixes = [
   'auto',
   'associates',
   'agency',
+  'transport',
+  'tiles',
+  'movers',
+  'removals',
+  'logistics',
+  'construction',
+  'roofing',
+  'flooring',
+  'builders',
+  'services',
   // German
   'gmbh',
   'ag',
@@ -1266,8 +1276,25 @@ export const nameSuffixes = [
   'söhne',
   'partner',
   'co',
+  'transporte',
+  'umzüge',
+  'fliesen',
+  'immobilien',
+  'bau',
+  'logistik',
+  'reisen',
+  'elektro',
   // Polish
   'autoserwis',
   'serwis',
   'warsztat',
+  'przeprowadzki',
+  'usługi',
+  'budownictwo',
 ] as const;
+
+/**
+ * Nouns for a firm that, before a surname, perhaps with an adjective between, name the firm: "Firma
+ * przewozowa Pachocki", "Firma Leike". Not the English "firm" or "company": "the company Altman runs". Lower case.
+ */
+export const firmWords = ['firma', 'zakład', 'przedsiębiorstwo'] as const;

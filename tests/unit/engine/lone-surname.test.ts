@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { people } from '../../../knowledge/people';
+import { createMatcher } from '../../../engine/matcher';
+import { findInDocument } from '../../../engine/surname-rules';
+
+const matcher = createMatcher(people);
+
+/** What a reader would see marked in `text`: [person, marked characters]. */
+const marked = (text: string) => findInDocument(matcher, text).map((m) => [m.person, text.slice(m.start, m.end)]);
+
+describe('lone surnames in firm names (issue 12, round 6)', () => {
+  it('refuses a surname before a capitalised trade word of any of our languages', () => {
+    const results = [
+      'Jakub Pachocki, OpenAI chief scientist. Jan Leike, alignment researcher at OpenAI.',
+      'Kowalski Transport – Kraków · Pachocki Transport – Przeprowadzki | Kraków',
+      'Is Leike related to Leike Tiles? · Altman Umzüge Berlin · Sutskever Fliesen',
+    ].join('\n');
+    // A firm is no person: the question before it about our person stays his.
+    expect(marked(results).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Jan Leike', 'Leike']);
+  });
+
+  it('refuses a surname after a trade noun and its adjective ("Firma przewozowa Pachocki")', () => {
+    const results = 'Jakub Pachocki leads research at OpenAI.\nFirma przewozowa Pachocki. Przeprowadzki mieszkań.';
+    expect(marked(results).map(([, text]) => text)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('refuses a lower-case surname before a lower-case trade word in a query ("leike tiles fresno")', () => {
+    const related = 'Related searches: jan leike anthropic · leike tiles fresno · pachocki transport kraków';
+    expect(marked(related).map(([, text]) => text)).toEqual(['jan leike']);
+  });
+
+  it('reads a domain that joins the surname to a word as the firm of that name', () => {
+    const page = 'Sam Altman leads OpenAI.\naltman-weinhandel.example.de\nAltman Weinhandel – Weine seit 1950';
+    expect(marked(page).map(([, text]) => text)).toEqual(['Sam Altman']);
+  });
+
+  it('keeps our people before a trade word that starts a compound or a sentence', () => {
+    expect(marked('OpenAI: Sam Altman spoke. leike + sutskever co-led superalignment. Altman Transport?')).toEqual([
+      ['altman', 'Sam Altman'],
+      ['leike', 'leike'],
+      ['sutskever', 'sutskever'],
+    ]);
+  });
+});
