@@ -20,6 +20,7 @@ import {
   oneLetterWords,
   otherOneWords,
   roleWords,
+  surnameNouns,
   timeWords,
   titleEndings,
   unrelatedFrames,
@@ -36,7 +37,8 @@ import { anyOf, APOSTROPHE, APOSTROPHES, lowerSet, SPACE, WORD_CHAR } from './re
  *   another name ("Altman Hardware", "den Altman-Brüdern");
  * - `relative`: a namesake of our person's family, named as such ("his sister Annie Altman");
  * - `plural`: a family or a band ("the Altmans", "an die Altmans", "the Altman family"), no one person;
- * - `word`: the name itself, as the title of a reference entry ("Sutskever (surname)");
+ * - `word`: the name itself, as the title of a reference entry ("Sutskever (surname)", "Pachocki – Wikipedia",
+ *   "Pachocki ist ein polnischer Familienname");
  * - `inverted`: our person's name turned round in a reference list ("Altman, Sam", "Sutskever, I.");
  * - `title`: with our person's employer as title or affiliation ("OpenAI-Chef Altman", "Altman (OpenAI)");
  * - `surname`: none of these; the document and the context decide.
@@ -314,6 +316,23 @@ const PASSING_BEFORE = new RegExp(
 );
 
 const NAME_ENTRY_AFTER = new RegExp(String.raw`^${SPACE}*\(${anyOf(nameEntryWords)}\)`, 'iu');
+// The surname defined as a word, the lemma of an article on it: "Pachocki ist ein polnischer Familienname",
+// "Leike is a surname of German origin".
+const NAME_DEFINED_AFTER = new RegExp(
+  String.raw`^${SPACE}+(?:is|ist|was|war)${SPACE}+(?:a|an|ein|eine|the|der)(?:${SPACE}+[\p{L}-]+){0,3}?${SPACE}+${anyOf(surnameNouns)}(?![\p{L}])`,
+  'iu',
+);
+// The title of a wiki page on the surname alone, "Pachocki – Wikipedia", or its breadcrumb, "wiki › Pachocki":
+// a page on our person carries his full name.
+const WIKI_TITLE_AFTER = /^[^\S\n]*[-–—|][^\S\n]*wiki(?:pedia)?(?![\p{L}])/iu;
+const WIKI_CRUMB_BEFORE = /(?:^|[^\p{L}])wiki(?:pedia)?[^\S\n]*[›>»/:][^\S\n]*$/iu;
+
+/** Whether the surname at [start, end) is the word itself, the title of an article or entry on the name. */
+const isNameEntry = (text: string, start: number, after: string) =>
+  NAME_ENTRY_AFTER.test(after) ||
+  NAME_DEFINED_AFTER.test(after) ||
+  WIKI_TITLE_AFTER.test(after) ||
+  WIKI_CRUMB_BEFORE.test(textBefore(text, start));
 // "the other Altman", "der andere Altman", "our Altman": someone set apart from our person.
 const OTHER_ONE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(otherOneWords)}${SPACE}+$`, 'iu');
 const WHICH_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?<!,${SPACE}*)${anyOf(whichWords)}${SPACE}+$`, 'iu');
@@ -373,7 +392,7 @@ export function createLoneSurnameReader(
     if (article && PLURAL_ENDING.test(text.slice(start, end)) && (/the/i.test(article) || !NEXT_NOUN.test(after))) {
       return 'plural';
     }
-    if (NAME_ENTRY_AFTER.test(after)) return 'word';
+    if (isNameEntry(text, start, after)) return 'word';
     if (FAMILY_BEFORE.test(textBefore(text, start))) return 'plural';
     if (FAMILY_AFTER.test(after) && !(POSSESSIVE_ENDING.test(text.slice(start, end)) && !after.startsWith('-'))) {
       return 'plural';

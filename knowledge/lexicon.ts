@@ -980,6 +980,12 @@ export const nameEntryWords = [
 ] as const;
 
 /**
+ * Nouns for a surname as such: "Pachocki ist ein polnischer Familienname", "Leike is a surname of German origin"
+ * define the word, not the person. Lower case.
+ */
+export const surnameNouns = ['surname', 'family name', 'last name', 'familienname', 'nachname', 'nazwisko'] as const;
+
+/**
  * Titles of women. Our four people are men, so a lone surname right after one of these, or after a female
  * role noun ending in "-in" ("Kursleiterin Leike", "Zahnärztin Pachocki"), is someone else's. Lower case, without
  * the abbreviation's dot ("Fr. Leike" in minutes; in English "Fr." is a priest, someone else all the same).

@@ -42,3 +42,23 @@ describe('lone surnames in firm names (issue 12, round 6)', () => {
     ]);
   });
 });
+
+describe('a lone surname as the title of an article on the surname (issue 12, round 6)', () => {
+  it('reads a breadcrumb, a page title and a definition of the surname as the word, no mention', () => {
+    const results = [
+      'OpenAI: Jakub Pachocki folgt auf Ilya Sutskever.',
+      'de.wikipedia.example.org › wiki › Pachocki',
+      'Pachocki – Wikipedia',
+      'Pachocki ist ein polnischer Familienname. Bekannte Namensträger: …',
+      'Leike is a surname of German origin. Sutskever (Familienname)',
+    ].join('\n');
+    expect(marked(results).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Ilya Sutskever']);
+  });
+
+  it('keeps a lone surname that the sentence says more of', () => {
+    expect(marked('Jakub Pachocki leads OpenAI research. Pachocki is a scientist.')).toEqual([
+      ['pachocki', 'Jakub Pachocki'],
+      ['pachocki', 'Pachocki'],
+    ]);
+  });
+});
