@@ -4,7 +4,7 @@ import { stripInvisible } from './invisible-chars';
 import { createLoneSurnameReader, isDoubleBarrelled, isNamedInPassing, type LoneSurnameReading } from './lone-surname';
 import { anyOf, APOSTROPHE, lowerSet, WORD_CHAR } from './regex-parts';
 import { sentencesOf, type Sentences } from './sentences';
-import { findAddressSpans, isCodeKey, isInPathLikeToken, overlapsAny, type Span } from './url-spans';
+import { findAddressSpans, isCodeIdentifier, isInPathLikeToken, overlapsAny, type Span } from './url-spans';
 import { firstIndexWhere } from '../utils/binary-search';
 
 /**
@@ -209,7 +209,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         const group = Object.keys(m.groups!).find((key) => m!.groups![key] !== undefined)!;
         const index = Number(group.slice(1, -1));
         let kind: MentionKind | undefined = KIND_BY_LETTER[group.at(-1) as keyof typeof KIND_BY_LETTER];
-        if (kind !== 'handle' && isCodeKey(text, start, end)) continue;
+        if (kind !== 'handle' && isCodeIdentifier(text, start, end)) continue;
         if (kind === 'full' && JOINED.test(m[0]) && text[start - 1] !== '#') continue;
         // An initial stands for many first names: "S. Altman" is weak evidence, judged as the surname alone. A
         // lower-case "s." in "(s. Altman 2023)" is German for "see", and no part of the mention.

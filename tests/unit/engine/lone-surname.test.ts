@@ -62,3 +62,23 @@ describe('a lone surname as the title of an article on the surname (issue 12, ro
     ]);
   });
 });
+
+describe('our people’s ids as string values in code (issue 12, round 6)', () => {
+  it('reads a quoted lower-case surname after ":", "=", or in an array as an identifier', () => {
+    const code = [
+      '// OpenAI people for the card',
+      "{ id: 'altman', display: 'Sam Altman' },",
+      '{ "key": "leike", "tags": ["pachocki", "sutskever"] }',
+      'const current = `altman`;',
+    ].join('\n');
+    expect(marked(code)).toEqual([['altman', 'Sam Altman']]);
+  });
+
+  it('keeps a lower-case surname quoted in prose and a capitalised display string', () => {
+    expect(marked('OpenAI chat: i searched for "leike" and got Jan Leike. label = "Leike"')).toEqual([
+      ['leike', 'leike'],
+      ['leike', 'Jan Leike'],
+      ['leike', 'Leike'],
+    ]);
+  });
+});
