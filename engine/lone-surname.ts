@@ -327,6 +327,21 @@ const NAME_DEFINED_AFTER = new RegExp(
 const WIKI_TITLE_AFTER = /^[^\S\n]*[-–—|][^\S\n]*wiki(?:pedia)?(?![\p{L}])/iu;
 const WIKI_CRUMB_BEFORE = /(?:^|[^\p{L}])wiki(?:pedia)?[^\S\n]*[›>»/:][^\S\n]*$/iu;
 
+// A quoted name said to be someone's: "spells the poet’s name "Sutskever"", "the name of the poet as „…“",
+// "der Name des Dichters als „Sutskever“". The owner decides: a role or one of our surnames ("Sutskever’s name
+// "Sutzkever"") leaves it to the other rules.
+const NAMED_OWNER_BEFORE = new RegExp(
+  String.raw`(?:(\p{L}+)${APOSTROPHE}s?${SPACE}+name|name${SPACE}+of${SPACE}+the${SPACE}+(\p{L}+)|Namen?${SPACE}+(?:des|der)${SPACE}+(\p{L}+))(?:${SPACE}+(?:as|als))?${SPACE}*["„“«‚]$`,
+  'iu',
+);
+
+/** Whether the quoted surname at `start` is given as the name of someone who is none of ours: "the poet’s name". */
+function isOthersQuotedName(text: string, start: number, ours: ReadonlySet<string>): boolean {
+  const found = NAMED_OWNER_BEFORE.exec(textBefore(text, start));
+  const owner = (found?.[1] ?? found?.[2] ?? found?.[3])?.toLowerCase();
+  return owner !== undefined && !isRole(owner) && !ours.has(owner.replace(/s$/, '')) && !ours.has(owner);
+}
+
 /** Whether the surname at [start, end) is the word itself, the title of an article or entry on the name. */
 const isNameEntry = (text: string, start: number, after: string) =>
   NAME_ENTRY_AFTER.test(after) ||
@@ -393,6 +408,7 @@ export function createLoneSurnameReader(
       return 'plural';
     }
     if (isNameEntry(text, start, after)) return 'word';
+    if (isOthersQuotedName(text, start, ours)) return 'namesake';
     if (FAMILY_BEFORE.test(textBefore(text, start))) return 'plural';
     if (FAMILY_AFTER.test(after) && !(POSSESSIVE_ENDING.test(text.slice(start, end)) && !after.startsWith('-'))) {
       return 'plural';

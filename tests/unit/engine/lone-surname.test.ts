@@ -82,3 +82,21 @@ describe('our people’s ids as string values in code (issue 12, round 6)', () =
     ]);
   });
 });
+
+describe('a quoted spelling the sentence gives to someone else (issue 12, round 6)', () => {
+  it('gives a quoted surname to the one whose name the sentence says it is', () => {
+    const review = [
+      'Abraham Sutzkever wrote in Yiddish. The cover spells the poet’s name "Sutskever" once.',
+      'Im Klappentext steht der Name des Dichters als „Sutskever“. Nicht zu verwechseln mit Ilya Sutskever.',
+    ].join('\n');
+    expect(marked(review)).toEqual([['sutskever', 'Ilya Sutskever']]);
+  });
+
+  it('keeps a quoted spelling of our person’s name', () => {
+    expect(marked('Ilya Sutskever of OpenAI. Some spell Sutskever’s name "Sutzkever".')).toEqual([
+      ['sutskever', 'Ilya Sutskever'],
+      ['sutskever', 'Sutskever’s'],
+      ['sutskever', 'Sutzkever'],
+    ]);
+  });
+});
