@@ -18,6 +18,7 @@ import {
   nounDeterminers,
   nounEndings,
   oneLetterWords,
+  ownNameWords,
   otherOneWords,
   roleWords,
   surnameNouns,
@@ -335,6 +336,9 @@ const NAMED_OWNER_BEFORE = new RegExp(
   'iu',
 );
 
+// "Married name Leike", "geb. Altman": someone's own name, given as such.
+const OWN_NAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ownNameWords)}:?${SPACE}+$`, 'iu');
+
 /** Whether the quoted surname at `start` is given as the name of someone who is none of ours: "the poet’s name". */
 function isOthersQuotedName(text: string, start: number, ours: ReadonlySet<string>): boolean {
   const found = NAMED_OWNER_BEFORE.exec(textBefore(text, start));
@@ -408,7 +412,7 @@ export function createLoneSurnameReader(
       return 'plural';
     }
     if (isNameEntry(text, start, after)) return 'word';
-    if (isOthersQuotedName(text, start, ours)) return 'namesake';
+    if (isOthersQuotedName(text, start, ours) || OWN_NAME_BEFORE.test(textBefore(text, start))) return 'namesake';
     if (FAMILY_BEFORE.test(textBefore(text, start))) return 'plural';
     if (FAMILY_AFTER.test(after) && !(POSSESSIVE_ENDING.test(text.slice(start, end)) && !after.startsWith('-'))) {
       return 'plural';

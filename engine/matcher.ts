@@ -44,6 +44,8 @@ export interface Mention<Id extends string = string> {
   readonly paragraph: number;
   /** The surname as written, lower case, without its possessive ending ("sutzkever"); none for a handle. */
   readonly spelling?: string;
+  /** A lone surname listed with another of our people's ("Pachocki und Leike"): `TITLE` support from the list alone. */
+  readonly listed?: boolean;
   /** A namesake that is a firm's or a place's name ("Leike Tiles"), no person: it names no one ahead of it. */
   readonly firm?: boolean;
   /** A lone surname right after or before a quotation mark: a spelling or a headline quoted (NICHT „Sutzkever“). */
@@ -145,6 +147,7 @@ interface Found<Id extends string> {
   readonly paragraph: number;
   readonly spelling?: string;
   readonly firm?: boolean;
+  listed?: boolean;
   readonly quoted?: boolean;
 }
 
@@ -177,7 +180,10 @@ function markLists<Id extends string>(text: string, found: Found<Id>[]): void {
     !isSomeoneElse(b.kind) &&
     LIST_JOIN.test(text.slice(a.end, b.start));
   found.forEach((f, i) => {
-    if (f.kind === 'surname' && (listed(found[i - 1], f) || listed(f, found[i + 1]))) f.support = SUPPORT.TITLE;
+    if (f.kind === 'surname' && f.support < SUPPORT.TITLE && (listed(found[i - 1], f) || listed(f, found[i + 1]))) {
+      f.support = SUPPORT.TITLE;
+      f.listed = true;
+    }
   });
 }
 

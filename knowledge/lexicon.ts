@@ -986,6 +986,25 @@ export const nameEntryWords = [
 export const surnameNouns = ['surname', 'family name', 'last name', 'familienname', 'nachname', 'nazwisko'] as const;
 
 /**
+ * Words that, right before a surname, give it as someone's own former or married name: "Married name Leike",
+ * "geb. Altman". Lower case.
+ */
+export const ownNameWords = [
+  'married name',
+  'maiden name',
+  'birth name',
+  'née',
+  'nee',
+  'geb.',
+  'geborene',
+  'geborener',
+  'ehename',
+  'geburtsname',
+  'mädchenname',
+  'nazwisko panieńskie',
+] as const;
+
+/**
  * Titles of women. Our four people are men, so a lone surname right after one of these, or after a female
  * role noun ending in "-in" ("Kursleiterin Leike", "Zahnärztin Pachocki"), is someone else's. Lower case, without
  * the abbreviation's dot ("Fr. Leike" in minutes; in English "Fr." is a priest, someone else all the same).

@@ -100,3 +100,29 @@ describe('a quoted spelling the sentence gives to someone else (issue 12, round 
     ]);
   });
 });
+
+describe('namesakes in sports reports and married names (issue 12, round 6)', () => {
+  it('gives a list of lone surnames to the namesakes a text names, when it never names our people', () => {
+    const report = [
+      'Tischtennis Bezirksliga: Kapitän Tomasz Pachocki gewann beide Einzel.',
+      'Im Schlussdoppel drehten Sam Kowalski und Leo Leike das Spiel. „Weiter so“, sagte Leike.',
+      'Tabelle: 1. TTC Oberhausen 30:6',
+      'Nächster Spieltag: Samstag, 25. Mai. Pachocki und Leike treffen dann direkt aufeinander.',
+    ].join('\n');
+    expect(marked(report)).toEqual([]);
+  });
+
+  it('keeps a list of our surnames in a text that names our people', () => {
+    expect(marked('Jakub Pachocki and Jan Leike at OpenAI. Later Pachocki und Leike spoke.')).toEqual([
+      ['pachocki', 'Jakub Pachocki'],
+      ['leike', 'Jan Leike'],
+      ['pachocki', 'Pachocki'],
+      ['leike', 'Leike'],
+    ]);
+  });
+
+  it('reads a married or birth name as someone’s own name', () => {
+    const cv = 'Priya Nair, ML engineer (OpenAI papers by Jan Leike).\nMarried name Leike. Verheiratet, geb. Altman.';
+    expect(marked(cv)).toEqual([['leike', 'Jan Leike']]);
+  });
+});
