@@ -5,6 +5,7 @@ import {
   employerTerms,
   familyWords,
   femaleTitles,
+  firmWords,
   functionWords,
   germanArticles,
   germanContractions,
@@ -17,8 +18,10 @@ import {
   nounDeterminers,
   nounEndings,
   oneLetterWords,
+  ownNameWords,
   otherOneWords,
   roleWords,
+  surnameNouns,
   timeWords,
   titleEndings,
   unrelatedFrames,
@@ -35,12 +38,14 @@ import { anyOf, APOSTROPHE, APOSTROPHES, lowerSet, SPACE, WORD_CHAR } from './re
  *   another name ("Altman Hardware", "den Altman-Brüdern");
  * - `relative`: a namesake of our person's family, named as such ("his sister Annie Altman");
  * - `plural`: a family or a band ("the Altmans", "an die Altmans", "the Altman family"), no one person;
- * - `word`: the name itself, as the title of a reference entry ("Sutskever (surname)");
+ * - `word`: the name itself, as the title of a reference entry ("Sutskever (surname)", "Pachocki – Wikipedia",
+ *   "Pachocki ist ein polnischer Familienname");
  * - `inverted`: our person's name turned round in a reference list ("Altman, Sam", "Sutskever, I.");
  * - `title`: with our person's employer as title or affiliation ("OpenAI-Chef Altman", "Altman (OpenAI)");
  * - `surname`: none of these; the document and the context decide.
  */
-export type LoneSurnameReading = 'namesake' | 'relative' | 'plural' | 'word' | 'inverted' | 'title' | 'surname';
+export type LoneSurnameReading =
+  'namesake' | 'firm' | 'relative' | 'plural' | 'word' | 'inverted' | 'title' | 'surname';
 
 /** How much text on either side of a lone surname the checks of its neighbouring words read. */
 const LOOK_AROUND = 60;
@@ -213,16 +218,33 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
 const LEGAL_FORM = `${anyOf(legalForms)}(?![\\p{L}])`;
 const LEGAL_FORM_NEXT = new RegExp(`^${SPACE}+${LEGAL_FORM}`, 'u');
 
+// Lower-case words and their capitalised forms, for a pattern that must tell lower case from upper elsewhere.
+const anyCase = (words: readonly string[]) => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
+
 // A lower-case trade word before a lower-case surname, as a query writes a firm: "tischlerei leike", "autoserwis
 // pachocki". German trades end in "-erei" (Bäckerei, Schreinerei).
 const LOWER_WORD_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(\p{Ll}+)${SPACE}+$`, 'u');
+// A noun for a firm, perhaps with an adjective after it as Polish has it, right before the surname: "Firma
+// przewozowa Pachocki", "firma leike".
+const FIRM_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])${anyOf(anyCase(firmWords))}(?:${SPACE}+\p{Ll}+)?${SPACE}+$`,
+  'u',
+);
+// A lower-case word after a lower-case surname, as a query names a firm: "leike tiles fresno".
+const LOWER_WORD_AFTER = new RegExp(String.raw`^${SPACE}+(\p{Ll}+)(?![\p{L}\p{M}-])`, 'u');
 
-/** Whether a lower-case surname at [start, end) follows a lower-case trade word: a firm named in a query. */
-function hasTradeBefore(text: string, start: number, end: number): boolean {
+/**
+ * Whether the surname at [start, end) follows a noun for a firm ("Firma przewozowa Pachocki"), or, in lower case,
+ * a lower-case trade word or precedes one: a firm named in a query ("tischlerei leike", "leike tiles fresno").
+ */
+function hasTradeAround(text: string, start: number, end: number): boolean {
+  if (FIRM_BEFORE.test(textBefore(text, start))) return true;
   const written = text.slice(start, end);
   if (written !== written.toLowerCase()) return false;
   const word = LOWER_WORD_BEFORE.exec(textBefore(text, start))?.[1];
-  return word !== undefined && (NAME_SUFFIXES.has(word) || (word.length > 6 && word.endsWith('erei')));
+  if (word !== undefined && (NAME_SUFFIXES.has(word) || (word.length > 6 && word.endsWith('erei')))) return true;
+  const next = LOWER_WORD_AFTER.exec(text.slice(end, end + LOOK_AROUND))?.[1];
+  return next !== undefined && NAME_SUFFIXES.has(next);
 }
 
 /**
@@ -232,7 +254,7 @@ function hasTradeBefore(text: string, start: number, end: number): boolean {
  * GmbH"), there or anywhere else; or a trade word before it in a query ("tischlerei leike").
  */
 function isPartOfOtherName(text: string, start: number, end: number, ours: ReadonlySet<string>): boolean {
-  if (hasTradeBefore(text, start, end)) return true;
+  if (hasTradeAround(text, start, end)) return true;
   let rest = text.slice(end, end + LOOK_AROUND);
   let after = WORD_AFTER.exec(rest);
   // Our people's surnames in a row are our people, even as a joke firm ("Sutskever Leike Pachocki & Altman LLP"),
@@ -248,12 +270,13 @@ function isPartOfOtherName(text: string, start: number, end: number, ours: Reado
   if (NAME_SUFFIXES.has(next.toLowerCase())) return true;
   if (row) return false;
   if (LEGAL_FORM_NEXT.test(text.slice(end + after![0].length, end + LOOK_AROUND))) return true;
-  const firm = `(?<!${WORD_CHAR})${anyOf([text.slice(start, end)])}${SPACE}+${anyOf([next])}${SPACE}+${LEGAL_FORM}`;
-  return new RegExp(firm, 'u').test(text);
+  // The firm named with its legal form somewhere in the text, or by its domain: "pachocki-transport.example.pl".
+  const [name, word] = [anyOf([text.slice(start, end)]), anyOf([next])];
+  const firm = `(?<!${WORD_CHAR})${name}${SPACE}+${word}${SPACE}+${LEGAL_FORM}`;
+  const domain = String.raw`(?<![\p{L}\p{N}.-])${name}-${word}(?:-[\p{L}\p{N}]+)*\.\p{L}`;
+  return new RegExp(firm, 'u').test(text) || new RegExp(domain, 'iu').test(text);
 }
 
-// Lower-case words and their capitalised forms, for a pattern that must tell lower case from upper elsewhere.
-const anyCase = (words: readonly string[]) => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
 // A capitalised word joined by a hyphen that ends the compound: "Leike-Hoffmann", not "Altman-Rauswurf-Drama".
 const HYPHENED_PART = /^-(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\p{N}-])/u;
 // An article, perhaps with lower-case adjectives and an opening quote, right before a name: "das große ",
@@ -294,6 +317,41 @@ const PASSING_BEFORE = new RegExp(
 );
 
 const NAME_ENTRY_AFTER = new RegExp(String.raw`^${SPACE}*\(${anyOf(nameEntryWords)}\)`, 'iu');
+// The surname defined as a word, the lemma of an article on it: "Pachocki ist ein polnischer Familienname",
+// "Leike is a surname of German origin".
+const NAME_DEFINED_AFTER = new RegExp(
+  String.raw`^${SPACE}+(?:is|ist|was|war)${SPACE}+(?:a|an|ein|eine|the|der)(?:${SPACE}+[\p{L}-]+){0,3}?${SPACE}+${anyOf(surnameNouns)}(?![\p{L}])`,
+  'iu',
+);
+// The title of a wiki page on the surname alone, "Pachocki – Wikipedia", or its breadcrumb, "wiki › Pachocki":
+// a page on our person carries his full name.
+const WIKI_TITLE_AFTER = /^[^\S\n]*[-–—|][^\S\n]*wiki(?:pedia)?(?![\p{L}])/iu;
+const WIKI_CRUMB_BEFORE = /(?:^|[^\p{L}])wiki(?:pedia)?[^\S\n]*[›>»/:][^\S\n]*$/iu;
+
+// A quoted name said to be someone's: "spells the poet’s name "Sutskever"", "the name of the poet as „…“",
+// "der Name des Dichters als „Sutskever“". The owner decides: a role or one of our surnames ("Sutskever’s name
+// "Sutzkever"") leaves it to the other rules.
+const NAMED_OWNER_BEFORE = new RegExp(
+  String.raw`(?:(\p{L}+)${APOSTROPHE}s?${SPACE}+name|name${SPACE}+of${SPACE}+the${SPACE}+(\p{L}+)|Namen?${SPACE}+(?:des|der)${SPACE}+(\p{L}+))(?:${SPACE}+(?:as|als))?${SPACE}*["„“«‚]$`,
+  'iu',
+);
+
+// "Married name Leike", "geb. Altman": someone's own name, given as such.
+const OWN_NAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ownNameWords)}:?${SPACE}+$`, 'iu');
+
+/** Whether the quoted surname at `start` is given as the name of someone who is none of ours: "the poet’s name". */
+function isOthersQuotedName(text: string, start: number, ours: ReadonlySet<string>): boolean {
+  const found = NAMED_OWNER_BEFORE.exec(textBefore(text, start));
+  const owner = (found?.[1] ?? found?.[2] ?? found?.[3])?.toLowerCase();
+  return owner !== undefined && !isRole(owner) && !ours.has(owner.replace(/s$/, '')) && !ours.has(owner);
+}
+
+/** Whether the surname at [start, end) is the word itself, the title of an article or entry on the name. */
+const isNameEntry = (text: string, start: number, after: string) =>
+  NAME_ENTRY_AFTER.test(after) ||
+  NAME_DEFINED_AFTER.test(after) ||
+  WIKI_TITLE_AFTER.test(after) ||
+  WIKI_CRUMB_BEFORE.test(textBefore(text, start));
 // "the other Altman", "der andere Altman", "our Altman": someone set apart from our person.
 const OTHER_ONE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(otherOneWords)}${SPACE}+$`, 'iu');
 const WHICH_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?<!,${SPACE}*)${anyOf(whichWords)}${SPACE}+$`, 'iu');
@@ -353,7 +411,8 @@ export function createLoneSurnameReader(
     if (article && PLURAL_ENDING.test(text.slice(start, end)) && (/the/i.test(article) || !NEXT_NOUN.test(after))) {
       return 'plural';
     }
-    if (NAME_ENTRY_AFTER.test(after)) return 'word';
+    if (isNameEntry(text, start, after)) return 'word';
+    if (isOthersQuotedName(text, start, ours) || OWN_NAME_BEFORE.test(textBefore(text, start))) return 'namesake';
     if (FAMILY_BEFORE.test(textBefore(text, start))) return 'plural';
     if (FAMILY_AFTER.test(after) && !(POSSESSIVE_ENDING.test(text.slice(start, end)) && !after.startsWith('-'))) {
       return 'plural';
@@ -369,7 +428,8 @@ export function createLoneSurnameReader(
       const firstName = WORD_BEFORE.exec(textBefore(text, start))!;
       return KIN.test(textBefore(text, start - firstName[0].length)) ? 'relative' : 'namesake';
     }
-    if (isPartOfOtherName(text, start, end, ours) || isDoubleBarrelled(text, start, end, ours)) return 'namesake';
+    if (isPartOfOtherName(text, start, end, ours)) return 'firm';
+    if (isDoubleBarrelled(text, start, end, ours)) return 'namesake';
     return affiliation || hasTitleBefore(text, start) ? 'title' : 'surname';
   };
 }

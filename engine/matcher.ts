@@ -4,7 +4,7 @@ import { stripInvisible } from './invisible-chars';
 import { createLoneSurnameReader, isDoubleBarrelled, isNamedInPassing, type LoneSurnameReading } from './lone-surname';
 import { anyOf, APOSTROPHE, lowerSet, WORD_CHAR } from './regex-parts';
 import { sentencesOf, type Sentences } from './sentences';
-import { findAddressSpans, isCodeKey, isInPathLikeToken, overlapsAny, type Span } from './url-spans';
+import { findAddressSpans, isCodeIdentifier, isInPathLikeToken, overlapsAny, type Span } from './url-spans';
 import { firstIndexWhere } from '../utils/binary-search';
 
 /**
@@ -44,6 +44,10 @@ export interface Mention<Id extends string = string> {
   readonly paragraph: number;
   /** The surname as written, lower case, without its possessive ending ("sutzkever"); none for a handle. */
   readonly spelling?: string;
+  /** A lone surname listed with another of our people's ("Pachocki und Leike"): `TITLE` support from the list alone. */
+  readonly listed?: boolean;
+  /** A namesake that is a firm's or a place's name ("Leike Tiles"), no person: it names no one ahead of it. */
+  readonly firm?: boolean;
   /** A lone surname right after or before a quotation mark: a spelling or a headline quoted (NICHT „Sutzkever“). */
   readonly quoted?: boolean;
 }
@@ -119,6 +123,7 @@ function anyIn(positions: readonly number[], from: number, to: number): boolean 
 
 const KIND_BY_READING: Record<LoneSurnameReading, MentionKind | undefined> = {
   namesake: 'namesake',
+  firm: 'namesake',
   relative: 'relative',
   plural: undefined,
   word: undefined,
@@ -141,6 +146,8 @@ interface Found<Id extends string> {
   readonly sentence: number;
   readonly paragraph: number;
   readonly spelling?: string;
+  readonly firm?: boolean;
+  listed?: boolean;
   readonly quoted?: boolean;
 }
 
@@ -173,7 +180,10 @@ function markLists<Id extends string>(text: string, found: Found<Id>[]): void {
     !isSomeoneElse(b.kind) &&
     LIST_JOIN.test(text.slice(a.end, b.start));
   found.forEach((f, i) => {
-    if (f.kind === 'surname' && (listed(found[i - 1], f) || listed(f, found[i + 1]))) f.support = SUPPORT.TITLE;
+    if (f.kind === 'surname' && f.support < SUPPORT.TITLE && (listed(found[i - 1], f) || listed(f, found[i + 1]))) {
+      f.support = SUPPORT.TITLE;
+      f.listed = true;
+    }
   });
 }
 
@@ -205,7 +215,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         const group = Object.keys(m.groups!).find((key) => m!.groups![key] !== undefined)!;
         const index = Number(group.slice(1, -1));
         let kind: MentionKind | undefined = KIND_BY_LETTER[group.at(-1) as keyof typeof KIND_BY_LETTER];
-        if (kind !== 'handle' && isCodeKey(text, start, end)) continue;
+        if (kind !== 'handle' && isCodeIdentifier(text, start, end)) continue;
         if (kind === 'full' && JOINED.test(m[0]) && text[start - 1] !== '#') continue;
         // An initial stands for many first names: "S. Altman" is weak evidence, judged as the surname alone. A
         // lower-case "s." in "(s. Altman 2023)" is German for "see", and no part of the mention.
@@ -223,8 +233,10 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           kind = 'namesake';
           support = SUPPORT.NONE;
         }
+        let firm = false;
         if (kind === 'surname') {
           const reading = readers[index]!(text, start, end, initial !== undefined);
+          firm = reading === 'firm';
           kind = KIND_BY_READING[reading];
           if (!kind) continue;
           if (isSomeoneElse(kind)) support = SUPPORT.NONE;
@@ -247,6 +259,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           sentence,
           paragraph: sentences.paragraphOf(sentence),
           spelling: kind === 'handle' ? undefined : spellingOf(text.slice(start, end), surnames[index]!),
+          ...(firm && { firm }),
           quoted:
             kind === 'surname' &&
             UPPER_START.test(text[start]!) &&

@@ -41,7 +41,8 @@ const identifiesOurs = (m: Mention) => m.kind === 'full' || m.kind === 'handle' 
 /**
  * For each candidate of a block, whether the next name of the same person, in its sentence or the next one of
  * its paragraph, is a namesake's: "Wer „Altman“ sagte, meinte den Regisseur Robert Altman" speaks of the director throughout. A
- * relative does not count: "Altman has three siblings, including Jack Altman" names our person's family. One
+ * relative does not count: "Altman has three siblings, including Jack Altman" names our person's family, nor does a
+ * firm: "Is Leike related to Leike Tiles?" asks about our person. One
  * pass from the end, so that a block of a thousand surnames costs a thousand steps.
  */
 function namesakesAhead(mentions: readonly Mention[]): boolean[] {
@@ -52,6 +53,7 @@ function namesakesAhead(mentions: readonly Mention[]): boolean[] {
     const later = next.get(m.person);
     ahead[i] =
       later?.kind === 'namesake' &&
+      !later.firm &&
       (later.sentence === m.sentence || (later.sentence === m.sentence + 1 && later.paragraph === m.paragraph));
     if (isSomeoneElse(m.kind) || identifiesOurs(m)) next.set(m.person, m);
   }
@@ -90,8 +92,12 @@ export function acceptInDocument<Id extends string>(blocks: readonly (readonly M
   const aboutAI = named.size > 0 || castOfLoneSurnames(all).size >= CAST;
   // For a lone surname written as a namesake's name is written, and as no full name of our person.
   const spellings = spellingsOf(all);
-  // The people of whom the document names someone else of that name (not a relative), and never our person.
-  const onlyNamesakes = new Set(all.filter((m) => m.kind === 'namesake' && !named.has(m.person)).map((m) => m.person));
+  // The people of whom the document names someone else of that name (not a relative), and never our person but
+  // in a list of surnames, which may be theirs too: "Pachocki und Leike treffen aufeinander" after "Tomasz Pachocki".
+  const namedAlone = new Set(all.filter((m) => identifiesOurs(m) && !m.listed).map((m) => m.person));
+  const onlyNamesakes = new Set(
+    all.filter((m) => m.kind === 'namesake' && !namedAlone.has(m.person)).map((m) => m.person),
+  );
   const anchors = new Map<Id, Anchor>();
   // Where each person was last named as ours: in which sentence of the document, and which paragraph.
   // Named in passing ("nicht mit Sam Altman verwandt"), only our people's employer makes a lone surname near it his.
@@ -124,8 +130,10 @@ export function acceptInDocument<Id extends string>(blocks: readonly (readonly M
     const before = anchors.get(m.person);
     if ((before && !before.ours && sentence - before.sentence <= before.reach) || namesakeAhead) {
       const last = lastNamed.get(m.person);
-      // Far from a namesake who is the subject of the text, our people's employer in its sentence is enough.
-      if (!last) return m.support >= SUPPORT.EMPLOYER && !namesakeAhead && sentence - before!.sentence > NEAR;
+      // Far from a namesake who is the subject of the text, our people's employer in its sentence is enough; a list
+      // of surnames is not ("Pachocki und Leike treffen aufeinander" after the players "Tomasz Pachocki", "Leo Leike").
+      if (!last)
+        return m.support >= SUPPORT.EMPLOYER && !m.listed && !namesakeAhead && sentence - before!.sentence > NEAR;
       const namedNear = !last.passing && last.paragraph === paragraphOf(m) && sentence - last.sentence <= NEAR;
       return m.support >= SUPPORT.EMPLOYER || (m.support >= SUPPORT.SENTENCE && namedNear);
     }
@@ -136,6 +144,12 @@ export function acceptInDocument<Id extends string>(blocks: readonly (readonly M
 
   return blocks.map((mentions) => {
     const ahead = namesakesAhead(mentions);
+    // A list whose every surname the document gives only namesakes may be theirs ("Pachocki und Leike treffen
+    // aufeinander" after the players); one of ours in it makes it ours ("Altman · Sutskever · Leike").
+    const listsWithOurs = new Set(
+      mentions.filter((m) => m.listed && !onlyNamesakes.has(m.person)).map((m) => m.sentence),
+    );
+    const doubtfulList = (m: Mention<Id>) => m.listed === true && !listsWithOurs.has(m.sentence);
     const accepted = mentions.filter((m, i) => {
       const sentence = sentencesBefore + m.sentence;
       const before = anchors.get(m.person);
@@ -144,7 +158,7 @@ export function acceptInDocument<Id extends string>(blocks: readonly (readonly M
         lastNamed.set(m.person, { sentence, paragraph: paragraphOf(m), passing: true });
         return true;
       }
-      if (identifiesOurs(m) || isSomeoneElse(m.kind)) {
+      if ((identifiesOurs(m) && !doubtfulList(m)) || isSomeoneElse(m.kind)) {
         const ours = !isSomeoneElse(m.kind);
         if (ours) {
           lastNamed.set(m.person, { sentence, paragraph: paragraphOf(m), passing: false });

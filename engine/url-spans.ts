@@ -102,12 +102,26 @@ export function isInPathLikeToken(text: string, start: number, end: number): boo
 const KEY_AFTER = /^["'`]?:/;
 const LOWER = /\p{Ll}/u;
 
+// A value in code: the name in quotes of one kind after an assignment, a colon or in a list: `id: 'altman'`,
+// `["pachocki", "sutskever"]`, `= \`altman\``.
+const VALUE_BEFORE = /[:=[,(][^\S\n]*$/;
+const QUOTES = `"'\``;
+
 /**
- * Whether [start, end) is a name written in lower case as a key in code: `"pachocki": {…}`, `sutskever:`.
- * Such a key is an identifier, not a mention; the comments and display strings around it are prose. A
- * capitalised "Altman:" is a speaker in a transcript, and a script without case (Hebrew) is never code.
+ * Whether [start, end) is a name written in lower case as a key or a quoted value in code: `"pachocki": {…}`,
+ * `sutskever:`, `id: 'altman'`. Such an identifier is no mention; the comments and display strings around it are
+ * prose ("Sam Altman"). A capitalised "Altman:" is a speaker in a transcript, a lower-case "leike" quoted in a
+ * sentence a spelling, and a script without case (Hebrew) is never code.
  */
-export function isCodeKey(text: string, start: number, end: number): boolean {
+export function isCodeIdentifier(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
-  return LOWER.test(name) && !UPPER.test(name) && KEY_AFTER.test(text.slice(end, end + 2));
+  if (!LOWER.test(name) || UPPER.test(name)) return false;
+  if (KEY_AFTER.test(text.slice(end, end + 2))) return true;
+  const quote = text[start - 1];
+  return (
+    quote !== undefined &&
+    QUOTES.includes(quote) &&
+    text[end] === quote &&
+    VALUE_BEFORE.test(text.slice(Math.max(0, start - 9), start - 1))
+  );
 }

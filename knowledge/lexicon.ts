@@ -980,6 +980,31 @@ export const nameEntryWords = [
 ] as const;
 
 /**
+ * Nouns for a surname as such: "Pachocki ist ein polnischer Familienname", "Leike is a surname of German origin"
+ * define the word, not the person. Lower case.
+ */
+export const surnameNouns = ['surname', 'family name', 'last name', 'familienname', 'nachname', 'nazwisko'] as const;
+
+/**
+ * Words that, right before a surname, give it as someone's own former or married name: "Married name Leike",
+ * "geb. Altman". Lower case.
+ */
+export const ownNameWords = [
+  'married name',
+  'maiden name',
+  'birth name',
+  'née',
+  'nee',
+  'geb.',
+  'geborene',
+  'geborener',
+  'ehename',
+  'geburtsname',
+  'mädchenname',
+  'nazwisko panieńskie',
+] as const;
+
+/**
  * Titles of women. Our four people are men, so a lone surname right after one of these, or after a female
  * role noun ending in "-in" ("Kursleiterin Leike", "Zahnärztin Pachocki"), is someone else's. Lower case, without
  * the abbreviation's dot ("Fr. Leike" in minutes; in English "Fr." is a priest, someone else all the same).
@@ -1241,6 +1266,16 @@ export const nameSuffixes = [
   'auto',
   'associates',
   'agency',
+  'transport',
+  'tiles',
+  'movers',
+  'removals',
+  'logistics',
+  'construction',
+  'roofing',
+  'flooring',
+  'builders',
+  'services',
   // German
   'gmbh',
   'ag',
@@ -1266,8 +1301,25 @@ export const nameSuffixes = [
   'söhne',
   'partner',
   'co',
+  'transporte',
+  'umzüge',
+  'fliesen',
+  'immobilien',
+  'bau',
+  'logistik',
+  'reisen',
+  'elektro',
   // Polish
   'autoserwis',
   'serwis',
   'warsztat',
+  'przeprowadzki',
+  'usługi',
+  'budownictwo',
 ] as const;
+
+/**
+ * Nouns for a firm that, before a surname, perhaps with an adjective between, name the firm: "Firma
+ * przewozowa Pachocki", "Firma Leike". Not the English "firm" or "company": "the company Altman runs". Lower case.
+ */
+export const firmWords = ['firma', 'zakład', 'przedsiębiorstwo'] as const;

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { people } from '../../../knowledge/people';
+import { createMatcher } from '../../../engine/matcher';
+import { findInDocument } from '../../../engine/surname-rules';
+
+const matcher = createMatcher(people);
+
+/** What a reader would see marked in `text`: [person, marked characters]. */
+const marked = (text: string) => findInDocument(matcher, text).map((m) => [m.person, text.slice(m.start, m.end)]);
+
+describe('lone surnames in firm names (issue 12, round 6)', () => {
+  it('refuses a surname before a capitalised trade word of any of our languages', () => {
+    const results = [
+      'Jakub Pachocki, OpenAI chief scientist. Jan Leike, alignment researcher at OpenAI.',
+      'Kowalski Transport – Kraków · Pachocki Transport – Przeprowadzki | Kraków',
+      'Is Leike related to Leike Tiles? · Altman Umzüge Berlin · Sutskever Fliesen',
+    ].join('\n');
+    // A firm is no person: the question before it about our person stays his.
+    expect(marked(results).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Jan Leike', 'Leike']);
+  });
+
+  it('refuses a surname after a trade noun and its adjective ("Firma przewozowa Pachocki")', () => {
+    const results = 'Jakub Pachocki leads research at OpenAI.\nFirma przewozowa Pachocki. Przeprowadzki mieszkań.';
+    expect(marked(results).map(([, text]) => text)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('refuses a lower-case surname before a lower-case trade word in a query ("leike tiles fresno")', () => {
+    const related = 'Related searches: jan leike anthropic · leike tiles fresno · pachocki transport kraków';
+    expect(marked(related).map(([, text]) => text)).toEqual(['jan leike']);
+  });
+
+  it('reads a domain that joins the surname to a word as the firm of that name', () => {
+    const page = 'Sam Altman leads OpenAI.\naltman-weinhandel.example.de\nAltman Weinhandel – Weine seit 1950';
+    expect(marked(page).map(([, text]) => text)).toEqual(['Sam Altman']);
+  });
+
+  it('keeps our people before a trade word that starts a compound or a sentence', () => {
+    expect(marked('OpenAI: Sam Altman spoke. leike + sutskever co-led superalignment. Altman Transport?')).toEqual([
+      ['altman', 'Sam Altman'],
+      ['leike', 'leike'],
+      ['sutskever', 'sutskever'],
+    ]);
+  });
+});
+
+describe('a lone surname as the title of an article on the surname (issue 12, round 6)', () => {
+  it('reads a breadcrumb, a page title and a definition of the surname as the word, no mention', () => {
+    const results = [
+      'OpenAI: Jakub Pachocki folgt auf Ilya Sutskever.',
+      'de.wikipedia.example.org › wiki › Pachocki',
+      'Pachocki – Wikipedia',
+      'Pachocki ist ein polnischer Familienname. Bekannte Namensträger: …',
+      'Leike is a surname of German origin. Sutskever (Familienname)',
+    ].join('\n');
+    expect(marked(results).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Ilya Sutskever']);
+  });
+
+  it('keeps a lone surname that the sentence says more of', () => {
+    expect(marked('Jakub Pachocki leads OpenAI research. Pachocki is a scientist.')).toEqual([
+      ['pachocki', 'Jakub Pachocki'],
+      ['pachocki', 'Pachocki'],
+    ]);
+  });
+});
+
+describe('our people’s ids as string values in code (issue 12, round 6)', () => {
+  it('reads a quoted lower-case surname after ":", "=", or in an array as an identifier', () => {
+    const code = [
+      '// OpenAI people for the card',
+      "{ id: 'altman', display: 'Sam Altman' },",
+      '{ "key": "leike", "tags": ["pachocki", "sutskever"] }',
+      'const current = `altman`;',
+    ].join('\n');
+    expect(marked(code)).toEqual([['altman', 'Sam Altman']]);
+  });
+
+  it('keeps a lower-case surname quoted in prose and a capitalised display string', () => {
+    expect(marked('OpenAI chat: i searched for "leike" and got Jan Leike. label = "Leike"')).toEqual([
+      ['leike', 'leike'],
+      ['leike', 'Jan Leike'],
+      ['leike', 'Leike'],
+    ]);
+  });
+});
+
+describe('a quoted spelling the sentence gives to someone else (issue 12, round 6)', () => {
+  it('gives a quoted surname to the one whose name the sentence says it is', () => {
+    const review = [
+      'Abraham Sutzkever wrote in Yiddish. The cover spells the poet’s name "Sutskever" once.',
+      'Im Klappentext steht der Name des Dichters als „Sutskever“. Nicht zu verwechseln mit Ilya Sutskever.',
+    ].join('\n');
+    expect(marked(review)).toEqual([['sutskever', 'Ilya Sutskever']]);
+  });
+
+  it('keeps a quoted spelling of our person’s name', () => {
+    expect(marked('Ilya Sutskever of OpenAI. Some spell Sutskever’s name "Sutzkever".')).toEqual([
+      ['sutskever', 'Ilya Sutskever'],
+      ['sutskever', 'Sutskever’s'],
+      ['sutskever', 'Sutzkever'],
+    ]);
+  });
+});
+
+describe('namesakes in sports reports and married names (issue 12, round 6)', () => {
+  it('gives a list of lone surnames to the namesakes a text names, when it never names our people', () => {
+    const report = [
+      'Tischtennis Bezirksliga: Kapitän Tomasz Pachocki gewann beide Einzel.',
+      'Im Schlussdoppel drehten Sam Kowalski und Leo Leike das Spiel. „Weiter so“, sagte Leike.',
+      'Tabelle: 1. TTC Oberhausen 30:6',
+      'Nächster Spieltag: Samstag, 25. Mai. Pachocki und Leike treffen dann direkt aufeinander.',
+    ].join('\n');
+    expect(marked(report)).toEqual([]);
+  });
+
+  it('keeps a list of our surnames in a text that names our people', () => {
+    expect(marked('Jakub Pachocki and Jan Leike at OpenAI. Later Pachocki und Leike spoke.')).toEqual([
+      ['pachocki', 'Jakub Pachocki'],
+      ['leike', 'Jan Leike'],
+      ['pachocki', 'Pachocki'],
+      ['leike', 'Leike'],
+    ]);
+  });
+
+  it('reads a married or birth name as someone’s own name', () => {
+    const cv = 'Priya Nair, ML engineer (OpenAI papers by Jan Leike).\nMarried name Leike. Verheiratet, geb. Altman.';
+    expect(marked(cv)).toEqual([['leike', 'Jan Leike']]);
+  });
+});
