@@ -4,7 +4,7 @@ import { stripInvisible } from './invisible-chars';
 import { createLoneSurnameReader, isDoubleBarrelled, isNamedInPassing, type LoneSurnameReading } from './lone-surname';
 import { anyOf, APOSTROPHE, lowerSet, WORD_CHAR } from './regex-parts';
 import { sentencesOf, type Sentences } from './sentences';
-import { findAddressSpans, isCodeIdentifier, isInPathLikeToken, overlapsAny, type Span } from './url-spans';
+import { addressReader, isCodeIdentifier, isInPathLikeToken } from './url-spans';
 import { firstIndexWhere } from '../utils/binary-search';
 
 /**
@@ -201,7 +201,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
     find(original) {
       const { text, toOriginal } = stripInvisible(original);
       // These read the whole text, and most texts name nobody: found on the first candidate only.
-      let addresses: Span[] | undefined;
+      let inAddress: ((start: number, end: number) => boolean) | undefined;
       let context: number[] | undefined;
       let employers: number[] | undefined;
       let sentences: Sentences | undefined;
@@ -210,8 +210,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
         let start = m.index;
         const end = start + m[0].length;
-        addresses ??= findAddressSpans(text);
-        if (overlapsAny(addresses, start, end) || isInPathLikeToken(text, start, end)) continue;
+        inAddress ??= addressReader(text);
+        if (inAddress(start, end) || isInPathLikeToken(text, start, end)) continue;
         const group = Object.keys(m.groups!).find((key) => m!.groups![key] !== undefined)!;
         const index = Number(group.slice(1, -1));
         let kind: MentionKind | undefined = KIND_BY_LETTER[group.at(-1) as keyof typeof KIND_BY_LETTER];

@@ -60,6 +60,30 @@ export function findAddressSpans(text: string): Span[] {
   return spans;
 }
 
+const SPACE = /\s/;
+
+/**
+ * Whether [start, end) of `text` overlaps an address, as `findAddressSpans` finds them, for the candidates of
+ * one text in order. An address holds no whitespace, so the addresses over a candidate are those of the
+ * whitespace-delimited stretch around it, read alone: a text of prose with a name or two reads a few words, not
+ * the whole text. The last stretch read is kept, so that the names in one long token read it once.
+ */
+export function addressReader(text: string): (start: number, end: number) => boolean {
+  let from = 0;
+  let to = -1;
+  let spans: Span[] = [];
+  return (start, end) => {
+    if (start < from || end > to) {
+      from = start;
+      while (from > 0 && !SPACE.test(text[from - 1]!)) from--;
+      to = end;
+      while (to < text.length && !SPACE.test(text[to]!)) to++;
+      spans = findAddressSpans(text.slice(from, to)).map(([s, e]) => [s + from, e + from] as const);
+    }
+    return overlapsAny(spans, start, end);
+  };
+}
+
 /** Whether [start, end) overlaps any of the sorted, disjoint spans. */
 export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
   for (const [s, e] of spans) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAddressSpans, overlapsAny } from '../../../engine/url-spans';
+import { addressReader, findAddressSpans, overlapsAny } from '../../../engine/url-spans';
 
 /** The addresses in `text`, as strings. */
 const addresses = (text: string) => findAddressSpans(text).map(([start, end]) => text.slice(start, end));
@@ -53,5 +53,26 @@ describe('overlapsAny', () => {
     expect(overlapsAny(spans, 0, 5)).toBe(false);
     expect(overlapsAny(spans, 10, 20)).toBe(false);
     expect(overlapsAny(spans, 30, 40)).toBe(false);
+  });
+});
+
+describe('addressReader', () => {
+  const texts = [
+    'Siehe https://example.com/sam-altman-interview und HTTP://EXAMPLE.ORG/x heute, sam.altman@example.com.',
+    'Is openai.com/altman real? Try example.co.uk/jan-leike or beispiel.de. said Altman.It was late.',
+    'x.com/sama<b>altman.ai</b>leike@openai.com/sutskever "www.a.de/leike" Sam Altman at openai.com',
+  ];
+
+  it('answers for every range in order as the addresses of the whole text do', () => {
+    for (const text of texts) {
+      const spans = findAddressSpans(text);
+      const inAddress = addressReader(text);
+      for (let start = 0; start < text.length; start++) {
+        for (const length of [1, 4, 11]) {
+          const end = Math.min(text.length, start + length);
+          expect(inAddress(start, end), `${start}-${end} of ${text}`).toBe(overlapsAny(spans, start, end));
+        }
+      }
+    }
   });
 });
