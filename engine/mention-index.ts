@@ -1,7 +1,7 @@
 import type { PersonId } from '../model/person';
 import { firstIndexWhere } from '../utils/binary-search';
 import { compareInDocument } from './document-order';
-import type { Mention } from './matcher';
+import type { Mention, MentionKind, Support } from './matcher';
 import { acceptInDocument } from './surname-rules';
 import { positionAt, type TextBlock } from './text-blocks';
 
@@ -24,20 +24,27 @@ export interface MarkSink {
   hide(mention: PlacedMention): void;
 }
 
+const KINDS: readonly MentionKind[] = ['full', 'handle', 'surname', 'namesake', 'relative', 'passing'];
+// One small integer holds a candidate's kind, support and flags: 3 bits each for kind and support, then these.
+const LISTED = 1 << 6;
+const FIRM = 1 << 7;
+const QUOTED = 1 << 8;
+const SHOWN = 1 << 9;
+
 /**
  * A candidate as the index keeps it: a class, so that the many thousands on a long page are compact
- * objects of one shape, each with its own on-show flag rather than an entry in a set.
+ * objects of one shape, its kind, support and flags (on show among them) packed into one number that
+ * getters read, rather than a field each.
  */
-class Candidate implements Mention<PersonId>, PlacedMention {
-  shown = false;
+class Candidate implements PlacedMention {
+  private bits: number;
   readonly person: PersonId;
   readonly start: number;
   readonly end: number;
-  readonly kind: Mention<PersonId>['kind'];
-  readonly support: Mention<PersonId>['support'];
   readonly sentence: number;
   readonly sentences: number;
   readonly paragraph: number;
+  readonly spelling: string | undefined;
   constructor(
     mention: Mention<PersonId>,
     readonly container: Node,
@@ -50,12 +57,38 @@ class Candidate implements Mention<PersonId>, PlacedMention {
       person: this.person,
       start: this.start,
       end: this.end,
-      kind: this.kind,
-      support: this.support,
       sentence: this.sentence,
       sentences: this.sentences,
       paragraph: this.paragraph,
+      spelling: this.spelling,
     } = mention);
+    this.bits =
+      KINDS.indexOf(mention.kind) |
+      (mention.support << 3) |
+      (mention.listed ? LISTED : 0) |
+      (mention.firm ? FIRM : 0) |
+      (mention.quoted ? QUOTED : 0);
+  }
+  get kind(): MentionKind {
+    return KINDS[this.bits & 7]!;
+  }
+  get support(): Support {
+    return ((this.bits >> 3) & 7) as Support;
+  }
+  get listed(): boolean {
+    return (this.bits & LISTED) !== 0;
+  }
+  get firm(): boolean {
+    return (this.bits & FIRM) !== 0;
+  }
+  get quoted(): boolean {
+    return (this.bits & QUOTED) !== 0;
+  }
+  get shown(): boolean {
+    return (this.bits & SHOWN) !== 0;
+  }
+  set shown(on: boolean) {
+    this.bits = on ? this.bits | SHOWN : this.bits & ~SHOWN;
   }
 }
 

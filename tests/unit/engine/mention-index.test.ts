@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../../engine/matcher';
-import { MentionIndex, type MarkSink } from '../../../engine/mention-index';
+import { MentionIndex, rangeOf, type MarkSink } from '../../../engine/mention-index';
+import { findInBlocks } from '../../../engine/surname-rules';
 import { textBlocks } from '../../../engine/text-blocks';
 import { namedPeople } from '../../../knowledge/names';
 
@@ -19,6 +20,27 @@ describe('MentionIndex', () => {
     index.resolve();
     // The namesake in the heading comes first on the page, so the lone surname after it is hers.
     expect(index.counts()).toEqual({});
+    document.body.innerHTML = '';
+  });
+
+  it('shows what the surname rules show for the same blocks read as text: quoted, listed and namesake spellings', () => {
+    const pages = [
+      ['Bernd Leike (* 1961), Handballtrainer', 'Navigation: Altman · Sutskever · Leike · Pachocki'],
+      [
+        'Schreibweisen: Ilya Sutskever – mit „ts“. NICHT „Sutzkever“ (so heißt der Dichter Abraham Sutzkever).',
+        'Im Genitiv: „Sutskevers Abschied“.',
+      ],
+    ];
+    for (const page of pages) {
+      document.body.innerHTML = page.map((text) => `<p>${text}</p>`).join('');
+      const index = new MentionIndex(noMarks);
+      for (const block of textBlocks(document.body)) index.addBlock(block, matcher.find(block.text));
+      index.resolve();
+      const shown = index.mentionsOf(undefined).map((m) => rangeOf(m).toString());
+      expect(shown).toEqual(
+        findInBlocks(matcher, page).map(({ block, mention }) => page[block]!.slice(mention.start, mention.end)),
+      );
+    }
     document.body.innerHTML = '';
   });
 });
