@@ -113,6 +113,19 @@ describe('hostile pages: frames (Chromium)', () => {
     await page.close();
   });
 
+  it('marks a frame that cannot read its top’s address, under a top that names no one, without waiting for it', async () => {
+    const crossSite = other.origin.replace('127.0.0.1', 'localhost');
+    const { page, problems } = await openWatched(suite, `/hostile/frames.html?quiet&site=${crossSite}`);
+    await page.waitForLoadState('load');
+    const child = { ...NO_MARKS, sutskever: ['child: Ilya Sutskever'] };
+    // The top frame never listens, so nobody could tell the frame its site: with no site switched off,
+    // it need not know it (the question used to wait 30 s for the top frame's report).
+    expect(await frameMarks(frameOf(page, (url) => url.includes('who=hidden')))).toEqual(child);
+    expect(countHighlights(await readFrameHighlights(page.mainFrame()))).toBe(0);
+    expect(problems()).toEqual([]);
+    await page.close();
+  });
+
   it('marks the frames of a frameset, whose own document has no body to read', async () => {
     const { page, problems } = await openWatched(suite, '/hostile/frameset.html');
     await page.waitForLoadState('load');
