@@ -109,6 +109,7 @@ export default defineBackground(() => {
   // (pushState) load too; their documents still answer, and keep their counts.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== 'complete') return;
+    topSites.loaded(tabId);
     tabs
       .frames(tabId)
       .then((frames) => (frames.length ? dropGoneFrames(tabs, tabId, false).then(() => showBadge(tabId)) : undefined))

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Corrections } from './Corrections';
 import { MarkingSwitches } from './MarkingSwitches';
@@ -43,12 +43,19 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-async function loadCounts(): Promise<MentionCounts | undefined> {
+/**
+ * The tab's counts, asked once the top frame has said its host (`pageHost`): that question wakes a page
+ * that named no one, which reports as it wakes. A page that answered can be read: without counts from
+ * the background yet, it names no one. Undefined where no content script answers.
+ */
+async function loadCounts(pageHost: Promise<string | undefined>): Promise<MentionCounts | undefined> {
   const tabId = await targetTabId();
   if (tabId === undefined) return undefined;
+  const host = await pageHost.catch(() => undefined);
   const request: TabMentionsRequest = { type: 'tab-mentions', tabId };
   const counts: unknown = await browser.runtime.sendMessage(request);
-  return isMentionCounts(counts) ? counts : undefined;
+  if (counts !== undefined) return isMentionCounts(counts) ? counts : undefined;
+  return host === undefined ? undefined : {};
 }
 
 async function jumpToMention(person: PersonId): Promise<void> {
@@ -84,7 +91,7 @@ async function loadPageDate(): Promise<PageDate | null | undefined> {
 }
 
 /** A `loadCounts` that changes whenever a tab's counts do, so that the list follows a page as it changes. */
-function useCountsLoader(): typeof loadCounts {
+function useCountsLoader(pageHost: Promise<string | undefined>): () => Promise<MentionCounts | undefined> {
   const [version, setVersion] = useState(0);
   useEffect(() => {
     const listener = (changes: Record<string, unknown>, area: string) => {
@@ -94,7 +101,7 @@ function useCountsLoader(): typeof loadCounts {
     return () => browser.storage.onChanged.removeListener(listener);
   }, []);
   // A new function for each version: MentionList loads again when it gets one.
-  return useCallback(() => loadCounts(), [version]);
+  return useCallback(() => loadCounts(pageHost), [version, pageHost]);
 }
 
 interface Props {
@@ -108,7 +115,9 @@ export function App({ initialSettings }: Props) {
   const t = ui[lang];
   const [host, setHost] = useState<string | undefined>();
   const [pageDate, setPageDate] = useState<PageDate | null | undefined>();
-  const countsLoader = useCountsLoader();
+  // Asked once, for the switch and before the counts.
+  const pageHost = useMemo(loadPageHost, []);
+  const countsLoader = useCountsLoader(pageHost);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -117,9 +126,9 @@ export function App({ initialSettings }: Props) {
 
   useEffect(() => {
     // A tab without a content script (a browser page, a store) has no site to switch: no host, no switch.
-    loadPageHost().then(setHost, () => setHost(undefined));
+    pageHost.then(setHost, () => setHost(undefined));
     loadPageDate().then(setPageDate, (error) => reportError('reading the page date', error));
-  }, []);
+  }, [pageHost]);
 
   return (
     <>

@@ -46,8 +46,14 @@ export async function topSiteHost(runtime: SiteRuntime): Promise<string | undefi
 }
 
 /**
- * Whether the extension works in this frame: per the settings, on the tab's top-level site. A frame
- * whose top-level site is unknown stays off, since it may be one the reader switched off.
+ * Whether the extension works in this frame: per the settings, on the tab's top-level site. The top's
+ * host is asked for only where the settings make it matter: with no site switched off, every site is
+ * on, and a frame that cannot read its top's address need not wait for an answer. A frame whose
+ * top-level site is unknown stays off, since it may be one the reader switched off.
  */
-export const isActiveHere = (settings: Settings, topHost: string | undefined): boolean =>
-  topHost !== undefined && isActiveOn(settings, topHost);
+export async function isActiveHere(settings: Settings, topHost: () => Promise<string | undefined>): Promise<boolean> {
+  if (!settings.enabled) return false;
+  if (!settings.disabledSites.length) return true;
+  const host = await topHost();
+  return host !== undefined && isActiveOn(settings, host);
+}

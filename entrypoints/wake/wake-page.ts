@@ -84,11 +84,11 @@ export function wakePage({ api, signal, end, report }: WakeHost): WokenPage {
 
   const apply = (settings: Settings) => {
     latest = settings;
-    topHost().then((host) => applyOn(settings, host));
+    isActiveHere(settings, topHost).then((active) => applyOn(settings, active));
   };
-  const applyOn = (settings: Settings, host: string | undefined) => {
+  const applyOn = (settings: Settings, active: boolean) => {
     if (signal.aborted || settings !== latest) return;
-    if (!isActiveHere(settings, host)) {
+    if (!active) {
       if (!session) return;
       session.lifetime.abort();
       session = undefined;
@@ -110,9 +110,10 @@ export function wakePage({ api, signal, end, report }: WakeHost): WokenPage {
 
   /** The running session, started if need be where the settings allow it: a command needs one. */
   const activeSession = () =>
-    Promise.all([settings(), topHost()]).then(([current, host]) => {
-      if (signal.aborted || !isActiveHere(latest ?? current, host)) return undefined;
-      return session?.ready ?? startSession(latest ?? current);
+    settings().then(async (read) => {
+      const current = latest ?? read;
+      if (signal.aborted || !(await isActiveHere(current, topHost))) return undefined;
+      return session?.ready ?? startSession(current);
     });
 
   return {

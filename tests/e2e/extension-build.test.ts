@@ -168,7 +168,7 @@ describe('the built extension', () => {
     const manifest = manifests[build];
     const table = readmePermissions();
     for (const permission of manifest.permissions ?? []) expect(table, permission).toContain(`\`${permission}\``);
-    expect(manifest.permissions?.sort()).toEqual(['contextMenus', 'storage']);
+    expect(manifest.permissions?.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.optional_host_permissions).toBeUndefined();

@@ -114,6 +114,10 @@ describe('the story page in Firefox', () => {
 
   it('lists nobody, and the badge shows nothing, on a page without mentions', async () => {
     await suite.load('/nobody.html');
+    // A page without mentions has no card to open the story from: its reader clicks the toolbar button,
+    // whose `activeTab` lets the popup wake the page's content script, which names no one and so has
+    // not spoken yet.
+    await suite.firefox.runToolbarAction();
     const page = await openStory();
     const text = await textOf(page, (t) => t.includes(ui.en.nobodyHere));
     expect(text).not.toMatch(/\d+ mentions?/);

@@ -31,6 +31,11 @@ const suite = useChromiumSuite({
     server.route('/hostile/sandboxed-frames.html', 'text/html; charset=utf-8', html, {
       'content-security-policy': 'sandbox allow-scripts',
     });
+    // A page that names no one, likewise: its frame must ask for its site, and its top frame never listens.
+    const quiet = readFileSync(`${FIXTURE_PAGES}/hostile/frames-quiet-top.html`, 'utf8');
+    server.route('/hostile/sandboxed-quiet-top.html', 'text/html; charset=utf-8', quiet, {
+      'content-security-policy': 'sandbox allow-scripts',
+    });
   },
 });
 // A second origin (another port) for the cross-origin and cross-site frames.
@@ -109,6 +114,19 @@ describe('hostile pages: frames (Chromium)', () => {
     ).toContain('Ilya Sutskever');
     expect(await readCard(page)).toBeNull();
     expect(await recordedMutations(frames.site)).toEqual(['childList BODY +DIV']);
+    expect(problems()).toEqual([]);
+    await page.close();
+  });
+
+  it('marks a frame that cannot read its top’s address, under a top that names no one, without waiting for it', async () => {
+    const crossSite = other.origin.replace('127.0.0.1', 'localhost');
+    const { page, problems } = await openWatched(suite, `/hostile/sandboxed-quiet-top.html?site=${crossSite}`);
+    await page.waitForLoadState('load');
+    const child = { ...NO_MARKS, sutskever: ['child: Ilya Sutskever'] };
+    // The sandboxed top hides its address from the frame and never listens, so nobody could tell the
+    // frame its site: with no site switched off, it need not know it (it used to wait 30 s for the top).
+    expect(await frameMarks(frameOf(page, (url) => url.includes('who=hidden')))).toEqual(child);
+    expect(countHighlights(await readFrameHighlights(page.mainFrame()))).toBe(0);
     expect(problems()).toEqual([]);
     await page.close();
   });

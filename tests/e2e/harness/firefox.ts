@@ -56,6 +56,12 @@ export interface FirefoxBrowser {
    */
   waitForExtensionPage(path: string, timeoutMs?: number): Promise<{ page: Page; url: URL }>;
   /**
+   * Runs the extension's toolbar button on the active tab, as a click on it does: the popup opens and
+   * the extension gets `activeTab` on the tab. Firefox gives a test no handle on that popup; the test
+   * reads the same page in a tab (`?tab=`), which now has the grant a user's click gives.
+   */
+  runToolbarAction(): Promise<void>;
+  /**
    * Presses `shortcut` (such as `Alt+Shift+M`) on the keyboard of the browser window, with the active
    * tab's page focused, so that Firefox's own shortcut handling runs the extension's command.
    */
@@ -136,6 +142,20 @@ const CHOOSE_IN_MENU = (label: string) => `(() => {
   if (!item) return shown.map((candidate) => candidate.label).join(' | ');
   menu.activateItem(item);
   return 'chosen';
+})()`;
+
+/**
+ * Runs in the browser window: the extension `id`'s toolbar button runs on the selected tab, through
+ * the function its click calls, which grants `activeTab` and opens the popup. Says what failed otherwise.
+ */
+const RUN_TOOLBAR_ACTION = (id: string) => `(async () => {
+  const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+  const extension = WebExtensionPolicy.getByID(${JSON.stringify(id)})?.extension;
+  if (!extension) return 'no extension';
+  const action = ExtensionParent.apiManager.global.browserActionFor(extension);
+  if (!action) return 'no toolbar button';
+  await action.triggerAction(window);
+  return 'run';
 })()`;
 
 /**
@@ -249,6 +269,11 @@ export async function launchFirefox(): Promise<FirefoxBrowser> {
             throw new Error(`No tab on ${path}; the tabs show ${result.contexts.map(({ url }) => url).join(', ')}`);
           await sleep(100);
         }
+      },
+      async runToolbarAction() {
+        // What the button's click runs (browser/components/extensions/parent/ext-browserAction.js).
+        const { value } = await inWindow(RUN_TOOLBAR_ACTION(id));
+        if (value !== 'run') throw new Error(`The toolbar button did not run: ${String(value)}`);
       },
       async pressShortcut(shortcut) {
         await inWindow(PRESS_IN_WINDOW(shortcutKeys(shortcut)));

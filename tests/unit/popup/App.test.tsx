@@ -50,6 +50,21 @@ describe('App', () => {
     await vi.waitFor(() => expect(jump).toHaveBeenCalledWith(TAB_ID, { type: 'jump-to-mention', person: 'sutskever' }));
   });
 
+  it('says that nobody is mentioned on a page it woke, whose counts the background has not got yet', async () => {
+    // The page named no one, so its content script listens only once the popup wakes it.
+    let woken = false;
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((() => {
+      woken = true;
+      return Promise.resolve([]);
+    }) as never);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((() =>
+      woken ? Promise.resolve('news.example.org') : Promise.reject(new Error('No receiver'))) as never);
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(resolvesTo(undefined));
+    render(<App />);
+    expect(await screen.findByText('Auf dieser Seite wird niemand aus der Geschichte erwähnt.')).toBeTruthy();
+    expect(screen.queryByText('Diese Seite kann die Erweiterung nicht lesen.')).toBeNull();
+  });
+
   it('ignores an answer that is not a count of mentions', async () => {
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(resolvesTo({ sutskever: 'many' }));
     render(<App />);

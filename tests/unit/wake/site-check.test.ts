@@ -10,13 +10,21 @@ describe('the site check', () => {
     expect(sendMessage).not.toHaveBeenCalled();
   });
 
-  test('is on where the top-level site is on, and off where it is off or unknown', () => {
+  test('is on where the top-level site is on, and off where it is off or unknown', async () => {
     const off = { ...DEFAULT_SETTINGS, disabledSites: ['example.org'] };
-    expect(isActiveHere(off, 'news.example.com')).toBe(true);
-    expect(isActiveHere(off, 'example.org')).toBe(false);
-    expect(isActiveHere(off, undefined)).toBe(false);
+    const on = (host: string | undefined, settings = off) => isActiveHere(settings, async () => host);
+    expect(await on('news.example.com')).toBe(true);
+    expect(await on('example.org')).toBe(false);
+    expect(await on(undefined)).toBe(false);
     // A top-level page without a host (a file) follows the switch for every site.
-    expect(isActiveHere(off, '')).toBe(true);
-    expect(isActiveHere({ ...off, enabled: false }, '')).toBe(false);
+    expect(await on('')).toBe(true);
+    expect(await on('', { ...off, enabled: false })).toBe(false);
+  });
+
+  test('asks for the top-level site only where a site is switched off', async () => {
+    const topHost = vi.fn(async () => undefined);
+    expect(await isActiveHere(DEFAULT_SETTINGS, topHost)).toBe(true);
+    expect(await isActiveHere({ ...DEFAULT_SETTINGS, enabled: false }, topHost)).toBe(false);
+    expect(topHost).not.toHaveBeenCalled();
   });
 });
