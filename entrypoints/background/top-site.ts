@@ -11,10 +11,10 @@ async function askTop(tabId: number): Promise<string | undefined> {
   return isTopHost(asked) ? asked : undefined;
 }
 
-/** Whether tab `tabId` is still loading its page (its status needs no permission). */
+/** Whether tab `tabId` is still loading its page (its status needs no permission). A tab closed meanwhile is not. */
 const isLoading = (tabId: number): Promise<boolean> =>
   browser.tabs.get(tabId).then(
-    (tab) => tab.status === 'loading',
+    (tab: { status?: string } | undefined) => tab?.status === 'loading',
     () => false,
   );
 

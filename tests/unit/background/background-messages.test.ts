@@ -132,8 +132,9 @@ describe('the tab’s counts, kept per frame and document', () => {
     const ask = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce('example.org' as never);
     expect(await send({ type: 'top-site' }, fromFrame(3))).toEqual({ host: 'example.org' });
     expect(ask).toHaveBeenCalledWith(7, { type: 'page-host' }, { frameId: 0 });
-    // The top frame's content script has not started: the question waits for its first report. A
-    // frame below the top cannot answer it.
+    // The tab is still loading and its top frame's content script has not started: the question waits
+    // for its first report. A frame below the top cannot answer it.
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 7, status: 'loading' } as never);
     ask.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
     const answer = send({ type: 'top-site' }, fromFrame(3));
     await report(3, 'frame00003', {}, 'evil.example');
