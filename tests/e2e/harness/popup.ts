@@ -105,7 +105,9 @@ export async function openActionPopup(browser: ExtensionBrowser, tab: Page): Pro
     async waitForText(ready, timeoutMs = POPUP_TIMEOUT_MS) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
-        const text = await evaluate<string>('document.body.innerText');
+        // The popup's target can be reached before its document has a body (the toolbar action opens it
+        // while the test attaches): that is not ready yet, not a failure.
+        const text = await evaluate<string>("document.body?.innerText ?? ''");
         if (ready(text)) return text;
         if (Date.now() > deadline) throw new Error(`The popup never got ready; it shows:\n${text}`);
         await new Promise((resolve) => setTimeout(resolve, 100));
