@@ -30,7 +30,7 @@ import {
 } from '../knowledge/lexicon';
 import type { NameForms } from '../knowledge/types';
 import { formPattern } from './name-pattern';
-import { anyOf, APOSTROPHE, APOSTROPHES, lowerSet, SPACE, WORD_CHAR } from './regex-parts';
+import { anyOf, APOSTROPHE, APOSTROPHES, hintOf, lazyPattern, lowerSet, SPACE, WORD_CHAR } from './regex-parts';
 
 /**
  * What the words around a lone surname say about it, read from the text alone:
@@ -51,18 +51,20 @@ export type LoneSurnameReading =
 const LOOK_AROUND = 60;
 
 const EMPLOYER = anyOf(employerTerms);
+/** Whether a text may name an employer: the patterns with `EMPLOYER` in them run only where this holds. */
+export const EMPLOYER_HINT = hintOf(employerTerms);
 const LETTERS = String.raw`[\p{L}\p{M}]+`;
 const JOIN = `(?:-|${SPACE}+)`;
 // An employer with at most two role words after it, ending right before the surname: "OpenAI-Chef ",
 // "OpenAI’s chief scientist ", "Ex-OpenAI-Forscher ".
-const TITLE_BEFORE = new RegExp(
-  `(?<!${WORD_CHAR})${EMPLOYER}(?:${APOSTROPHE}?s)?((?:${JOIN}${LETTERS}){0,2})${JOIN}$`,
+const TITLE_BEFORE = lazyPattern(
+  () => `(?<!${WORD_CHAR})${EMPLOYER}(?:${APOSTROPHE}?s)?((?:${JOIN}${LETTERS}){0,2})${JOIN}$`,
   'iu',
 );
 // An employer right after the surname, in brackets, in an apposition or after a preposition, with at most
 // three role or linking words before it: "(OpenAI)", ", CEO von OpenAI", " (ehemals OpenAI)".
-const AFFILIATION_AFTER = new RegExp(
-  String.raw`^(${SPACE}*\(|,${SPACE}*|${SPACE}+)((?:${LETTERS}${JOIN}){0,3}?)${EMPLOYER}(?!${WORD_CHAR})`,
+const AFFILIATION_AFTER = lazyPattern(
+  () => String.raw`^(${SPACE}*\(|,${SPACE}*|${SPACE}+)((?:${LETTERS}${JOIN}){0,3}?)${EMPLOYER}(?!${WORD_CHAR})`,
   'iu',
 );
 
@@ -300,10 +302,14 @@ export function isDoubleBarrelled(text: string, start: number, end: number, ours
 }
 
 const UNRELATED = anyOf(unrelatedPhrases);
+const UNRELATED_HINT = hintOf(unrelatedPhrases);
+// What follows a denial of kinship to name the other one ("no relation to"), and a word for relatives ("brother of").
+const UNRELATED_TO = '(?:to|with|mit)';
+const KIN_OF = '(?:of|von|des)';
 // A denial of kinship after the surname, ending its clause: "ist Pachocki nicht verwandt", "Altman (no relation)".
 // Not "Leike, not related to the gym owner", which sets the other one apart.
-const UNRELATED_AFTER = new RegExp(
-  String.raw`^[^.!?\n]{0,25}?(?<![\p{L}])${UNRELATED}(?![\p{L}])(?!${SPACE}+(?:to|with|mit)(?![\p{L}]))`,
+const UNRELATED_AFTER = lazyPattern(
+  () => String.raw`^[^.!?\n]{0,25}?(?<![\p{L}])${UNRELATED}(?![\p{L}])(?!${SPACE}+${UNRELATED_TO}(?![\p{L}]))`,
   'iu',
 );
 // "the Leike who runs my gym", "the same Altman who directed MASH": another of that name, introduced as such.
@@ -311,16 +317,23 @@ const ANNOUNCED_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|another|that)(?:\s+(?:same|o
 const ANNOUNCED_AFTER = /^\s+(?:who|whom)(?![\p{L}])/iu;
 // Our person named only in passing, in a text about someone else: "no relation to Sam Altman", "younger
 // brother of OpenAI CEO Sam Altman", "der Bruder des OpenAI-Chefs Sam Altman".
-const PASSING_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:${UNRELATED}${SPACE}+(?:to|with|mit)|${anyOf(kinshipWords)}${SPACE}+(?:of|von|des))(?:${SPACE}+${LETTERS}){0,3}?${SPACE}+$`,
+const PASSING_TAIL = String.raw`(?:${SPACE}+${LETTERS}){0,3}?${SPACE}+$`;
+const PASSING_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])(?:${UNRELATED}${SPACE}+${UNRELATED_TO}|${anyOf(kinshipWords)}${SPACE}+${KIN_OF})${PASSING_TAIL}`,
   'iu',
 );
+// What every text `PASSING_BEFORE` matches ends with: the "to" or "of" and at most three words.
+const PASSING_HINT = new RegExp(`${SPACE}(?:${UNRELATED_TO}|${KIN_OF})${PASSING_TAIL}`, 'iu');
 
 const NAME_ENTRY_AFTER = new RegExp(String.raw`^${SPACE}*\(${anyOf(nameEntryWords)}\)`, 'iu');
 // The surname defined as a word, the lemma of an article on it: "Pachocki ist ein polnischer Familienname",
 // "Leike is a surname of German origin".
-const NAME_DEFINED_AFTER = new RegExp(
-  String.raw`^${SPACE}+(?:is|ist|was|war)${SPACE}+(?:a|an|ein|eine|the|der)(?:${SPACE}+[\p{L}-]+){0,3}?${SPACE}+${anyOf(surnameNouns)}(?![\p{L}])`,
+const DEFINED_AS = String.raw`^${SPACE}+(?:is|ist|was|war)${SPACE}+`;
+const DEFINED_AS_HINT = new RegExp(DEFINED_AS, 'iu');
+const NAME_DEFINED_AFTER = lazyPattern(
+  () =>
+    String.raw`${DEFINED_AS}(?:a|an|ein|eine|the|der)(?:${SPACE}+[\p{L}-]+){0,3}?${SPACE}+${anyOf(surnameNouns)}(?![\p{L}])`,
   'iu',
 );
 // The title of a wiki page on the surname alone, "Pachocki – Wikipedia", or its breadcrumb, "wiki › Pachocki":
@@ -331,8 +344,10 @@ const WIKI_CRUMB_BEFORE = /(?:^|[^\p{L}])wiki(?:pedia)?[^\S\n]*[›>»/:][^\S\n]
 // A quoted name said to be someone's: "spells the poet’s name "Sutskever"", "the name of the poet as „…“",
 // "der Name des Dichters als „Sutskever“". The owner decides: a role or one of our surnames ("Sutskever’s name
 // "Sutzkever"") leaves it to the other rules.
-const NAMED_OWNER_BEFORE = new RegExp(
-  String.raw`(?:(\p{L}+)${APOSTROPHE}s?${SPACE}+name|name${SPACE}+of${SPACE}+the${SPACE}+(\p{L}+)|Namen?${SPACE}+(?:des|der)${SPACE}+(\p{L}+))(?:${SPACE}+(?:as|als))?${SPACE}*["„“«‚]$`,
+const OPENING_QUOTES = '"„“«‚';
+const NAMED_OWNER_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:(\p{L}+)${APOSTROPHE}s?${SPACE}+name|name${SPACE}+of${SPACE}+the${SPACE}+(\p{L}+)|Namen?${SPACE}+(?:des|der)${SPACE}+(\p{L}+))(?:${SPACE}+(?:as|als))?${SPACE}*[${OPENING_QUOTES}]$`,
   'iu',
 );
 
@@ -341,7 +356,8 @@ const OWN_NAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ownNameWords
 
 /** Whether the quoted surname at `start` is given as the name of someone who is none of ours: "the poet’s name". */
 function isOthersQuotedName(text: string, start: number, ours: ReadonlySet<string>): boolean {
-  const found = NAMED_OWNER_BEFORE.exec(textBefore(text, start));
+  if (start === 0 || !OPENING_QUOTES.includes(text[start - 1]!)) return false;
+  const found = NAMED_OWNER_BEFORE().exec(textBefore(text, start));
   const owner = (found?.[1] ?? found?.[2] ?? found?.[3])?.toLowerCase();
   return owner !== undefined && !isRole(owner) && !ours.has(owner.replace(/s$/, '')) && !ours.has(owner);
 }
@@ -349,7 +365,7 @@ function isOthersQuotedName(text: string, start: number, ours: ReadonlySet<strin
 /** Whether the surname at [start, end) is the word itself, the title of an article or entry on the name. */
 const isNameEntry = (text: string, start: number, after: string) =>
   NAME_ENTRY_AFTER.test(after) ||
-  NAME_DEFINED_AFTER.test(after) ||
+  (DEFINED_AS_HINT.test(after) && NAME_DEFINED_AFTER().test(after)) ||
   WIKI_TITLE_AFTER.test(after) ||
   WIKI_CRUMB_BEFORE.test(textBefore(text, start));
 // "the other Altman", "der andere Altman", "our Altman": someone set apart from our person.
@@ -366,20 +382,22 @@ const FRAMES = unrelatedFrames.map(({ before, after }) => ({
  * Altman", "nicht mit Sam Altman verwandt"), or as someone's relative.
  */
 export const isNamedInPassing = (text: string, start: number, end: number) =>
-  PASSING_BEFORE.test(textBefore(text, start)) ||
+  (PASSING_HINT.test(textBefore(text, start)) && PASSING_BEFORE().test(textBefore(text, start))) ||
   FRAMES.some(
     (frame) => frame.before.test(textBefore(text, start)) && frame.after.test(text.slice(end, end + LOOK_AROUND)),
   );
 
 /** Whether an employer stands in the title right before the surname: "OpenAI-Chef Altman". */
 function hasTitleBefore(text: string, start: number): boolean {
-  const found = TITLE_BEFORE.exec(textBefore(text, start));
+  const before = textBefore(text, start);
+  const found = EMPLOYER_HINT.test(before) ? TITLE_BEFORE().exec(before) : null;
   return found !== null && wordsOf(found[1]!).every(isRole);
 }
 
 /** The employer affiliation right after the surname, if any: "Altman (OpenAI)", "Altman, CEO von OpenAI". */
 function affiliationAfter(text: string, end: number): { readonly bracketed: boolean } | undefined {
-  const found = AFFILIATION_AFTER.exec(text.slice(end, end + LOOK_AROUND));
+  const after = text.slice(end, end + LOOK_AROUND);
+  const found = EMPLOYER_HINT.test(after) ? AFFILIATION_AFTER().exec(after) : null;
   if (!found || !wordsOf(found[2]!).every((w) => isRole(w) || LINKS.has(w.toLowerCase()))) return undefined;
   return { bracketed: found[1]!.endsWith('(') };
 }
@@ -395,17 +413,20 @@ export function createLoneSurnameReader(
   const ours = lowerSet(ourSurnames);
   const initials = [...new Set(names.given.map((g) => g[0]!))].join('');
   // Our person's first name or initial after the comma, at the end of the entry or before a co-author.
-  const inverted = new RegExp(
-    String.raw`^,${SPACE}*(?:[${initials}]\.|${anyOf(names.given)}(?!${WORD_CHAR})(?=\t|${SPACE}*(?:[(;.,\n&—–]|and |und |et al|$)))`,
+  const inverted = lazyPattern(
+    () =>
+      String.raw`^,${SPACE}*(?:[${initials}]\.|${anyOf(names.given)}(?!${WORD_CHAR})(?=\t|${SPACE}*(?:[(;.,\n&—–]|and |und |et al|$)))`,
     'iu',
   );
   // With its initial ("J. Leike, D. Krueger"), a name is in natural order: what follows it is no first name.
   return (text, start, end, initialled = false) => {
     const after = text.slice(end, end + LOOK_AROUND);
-    if (!initialled && inverted.test(after)) return 'inverted';
+    // Both forms start with the comma: a pre-check, as most surnames have none after them.
+    const comma = !initialled && after.startsWith(',');
+    if (comma && inverted().test(after)) return 'inverted';
     // Not "Altman, Brockman (OpenAI)": a colleague's surname or a firm is no first name, nor is another of ours
     // ("Leike, Pachocki (Chief Scientist)").
-    const other = initialled ? undefined : OTHER_INVERTED.exec(after)?.[1];
+    const other = comma ? OTHER_INVERTED.exec(after)?.[1] : undefined;
     if (other && !NOT_FIRST_NAMES.has(other.toLowerCase()) && !ours.has(other.toLowerCase())) return 'namesake';
     const article = PLURAL_ARTICLE.exec(textBefore(text, start))?.[1];
     if (article && PLURAL_ENDING.test(text.slice(start, end)) && (/the/i.test(article) || !NEXT_NOUN.test(after))) {
@@ -417,7 +438,7 @@ export function createLoneSurnameReader(
     if (FAMILY_AFTER.test(after) && !(POSSESSIVE_ENDING.test(text.slice(start, end)) && !after.startsWith('-'))) {
       return 'plural';
     }
-    if (UNRELATED_AFTER.test(after)) return 'namesake';
+    if (UNRELATED_HINT.test(after) && UNRELATED_AFTER().test(after)) return 'namesake';
     if (ANNOUNCED_AFTER.test(after) && ANNOUNCED_BEFORE.test(textBefore(text, start))) return 'namesake';
     if (OTHER_ONE_BEFORE.test(textBefore(text, start)) || WHICH_BEFORE.test(textBefore(text, start))) {
       return 'namesake';

@@ -1,8 +1,14 @@
 import { contextTerms, employerTerms } from '../knowledge/lexicon';
 import type { NameForms } from '../knowledge/types';
 import { stripInvisible } from './invisible-chars';
-import { createLoneSurnameReader, isDoubleBarrelled, isNamedInPassing, type LoneSurnameReading } from './lone-surname';
-import { anyOf, APOSTROPHE, lowerSet, WORD_CHAR } from './regex-parts';
+import {
+  createLoneSurnameReader,
+  EMPLOYER_HINT,
+  isDoubleBarrelled,
+  isNamedInPassing,
+  type LoneSurnameReading,
+} from './lone-surname';
+import { anyOf, APOSTROPHE, lazyPattern, lowerSet, WORD_CHAR } from './regex-parts';
 import { sentencesOf, type Sentences } from './sentences';
 import { addressReader, isCodeIdentifier, isInPathLikeToken } from './url-spans';
 import { firstIndexWhere } from '../utils/binary-search';
@@ -103,7 +109,7 @@ function personPattern(index: number, names: NameForms): string {
 }
 
 const termPattern = (terms: readonly string[]) =>
-  new RegExp(`(?<!${WORD_CHAR})${anyOf(terms)}s?(?!${WORD_CHAR})`, 'giu');
+  lazyPattern(() => `(?<!${WORD_CHAR})${anyOf(terms)}s?(?!${WORD_CHAR})`, 'giu');
 const CONTEXT = termPattern(contextTerms);
 const EMPLOYERS = termPattern(employerTerms);
 
@@ -241,8 +247,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           if (!kind) continue;
           if (isSomeoneElse(kind)) support = SUPPORT.NONE;
           else if (reading === 'surname') {
-            context ??= positionsOf(CONTEXT, text);
-            employers ??= positionsOf(EMPLOYERS, text);
+            context ??= positionsOf(CONTEXT(), text);
+            employers ??= EMPLOYER_HINT.test(text) ? positionsOf(EMPLOYERS(), text) : [];
             const [from, to] = sentences.bounds(sentence);
             if (anyIn(employers, from, to)) support = SUPPORT.EMPLOYER;
             else if (anyIn(context, from, to)) support = SUPPORT.SENTENCE;

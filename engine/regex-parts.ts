@@ -16,3 +16,20 @@ export const anyOf = (forms: readonly string[]) =>
     .join('|')})`;
 
 export const lowerSet = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
+
+/**
+ * A pattern built on its first use. V8 compiles a regular expression when it first runs, and a large
+ * case-insensitive Unicode one costs milliseconds, paid on every page that gets that far.
+ */
+export function lazyPattern(source: () => string, flags: string): () => RegExp {
+  let pattern: RegExp | undefined;
+  return () => (pattern ??= new RegExp(source(), flags));
+}
+
+/**
+ * A small case-insensitive pattern that every text holding one of `terms` (as `anyOf` matches them, any case)
+ * also matches: each term's longest piece without spaces. A pre-check, so that a large pattern built on `terms`
+ * is compiled and run only where it may match.
+ */
+export const hintOf = (terms: readonly string[]) =>
+  new RegExp(anyOf([...new Set(terms.map((t) => t.split(' ').reduce((a, b) => (b.length > a.length ? b : a))))]), 'iu');
