@@ -8,6 +8,7 @@ import {
   isNamedInPassing,
   type LoneSurnameReading,
 } from './lone-surname';
+import { createNameScanner, personOf } from './name-scanner';
 import { anyOf, APOSTROPHE, lazyPattern, lowerSet, WORD_CHAR } from './regex-parts';
 import { sentencesOf, type Sentences } from './sentences';
 import { addressReader, isCodeIdentifier, isInPathLikeToken } from './url-spans';
@@ -75,38 +76,12 @@ export interface Matcher<Id extends string = string> {
 /** How far from a lone surname a context term still supports it, in characters. */
 const SUPPORT_WINDOW = 300;
 
-// A hashtag may start with a name: "#Altman", "#SamAltman".
-const NOT_BEFORE = String.raw`(?<![\p{L}\p{M}\p{N}_@])`;
-// Hebrew writes "and", "to", "in", "from", "that", "as" as letters glued to the next word ("לסם אלטמן").
-const AFTER_HEBREW_PREFIX = String.raw`(?<=${NOT_BEFORE}[ובלכמשה]{1,3})(?=\p{Script=Hebrew})`;
-const NOT_AFTER = String.raw`(?![\p{L}\p{M}\p{N}_@])`;
-// English possessive (Altman's, Altman’s), German genitive (Altmans, Sutskevers) and the apostrophe after
-// an "s" (Sutskevers’).
-const POSSESSIVE = `(?:${APOSTROPHE}s|s['’]?)?`;
-// Between first name and surname: any whitespace (non-breaking spaces, line breaks), the hyphen of a
-// German compound ("Sam-Altman-Interview"), or nothing and the underscore of hashtags and user names
-// ("#SamAltman", "Sam_Altman").
-const NAME_GAP = String.raw`(?:\s+|[-_])?`;
 const POSSESSIVE_END = new RegExp(`(?:${APOSTROPHE}s|s${APOSTROPHE}?)$`, 'u');
 const KIND_BY_LETTER = { f: 'full', h: 'handle', s: 'surname', o: 'namesake' } as const;
 const INITIAL = /^\p{L}\.\s*/u;
 // A first name and a surname written as one word ("SamAltman"), which only hashtags do: "janleike" in code is
 // an identifier or an account name without its "@".
 const JOINED = /^[^\s._-]+$/u;
-
-function personPattern(index: number, names: NameForms): string {
-  const given = anyOf(names.given);
-  const surname = anyOf(names.surnames);
-  const middle = names.middle.length ? `(?:${anyOf(names.middle)}${NAME_GAP})?` : '';
-  // An initial stands for the first name: "S. Altman", "I. Sutskever".
-  const initial = String.raw`[${[...new Set(names.given.map((g) => g[0]!))].join('')}]\.\s*`;
-  const parts = [`(?<p${index}f>(?:${given}${NAME_GAP}${middle}|${initial})${surname})`];
-  if (names.handles.length) parts.push(`(?<p${index}h>${anyOf(names.handles)})`);
-  parts.push(`(?<p${index}s>${surname})`);
-  // Another first name joined to the surname in a hashtag is a namesake: "#RobertAltman".
-  parts.push(String.raw`(?<=#)(?<p${index}o>\p{Lu}\p{Ll}+${surname})`);
-  return parts.join('|');
-}
 
 const termPattern = (terms: readonly string[]) =>
   lazyPattern(() => `(?<!${WORD_CHAR})${anyOf(terms)}s?(?!${WORD_CHAR})`, 'giu');
@@ -194,10 +169,7 @@ function markLists<Id extends string>(text: string, found: Found<Id>[]): void {
 }
 
 export function createMatcher<Id extends string>(people: readonly MatchablePerson<Id>[]): Matcher<Id> {
-  const pattern = new RegExp(
-    `(?:${NOT_BEFORE}|${AFTER_HEBREW_PREFIX})(?:${people.map((p, i) => personPattern(i, p.names)).join('|')})${POSSESSIVE}${NOT_AFTER}`,
-    'giu',
-  );
+  const nextName = createNameScanner(people);
   const ourSurnames = people.flatMap((p) => p.names.surnames);
   const ourSet = lowerSet(ourSurnames);
   const readers = people.map((p) => createLoneSurnameReader(p.names, ourSurnames));
@@ -212,20 +184,18 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       let employers: number[] | undefined;
       let sentences: Sentences | undefined;
       const found: Found<Id>[] = [];
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      for (let m = nextName(text, 0); m; m = nextName(text, m.index + m.text.length)) {
         let start = m.index;
-        const end = start + m[0].length;
+        const end = start + m.text.length;
         inAddress ??= addressReader(text);
         if (inAddress(start, end) || isInPathLikeToken(text, start, end)) continue;
-        const group = Object.keys(m.groups!).find((key) => m!.groups![key] !== undefined)!;
-        const index = Number(group.slice(1, -1));
-        let kind: MentionKind | undefined = KIND_BY_LETTER[group.at(-1) as keyof typeof KIND_BY_LETTER];
+        const index = personOf(m.group);
+        let kind: MentionKind | undefined = KIND_BY_LETTER[m.group.at(-1) as keyof typeof KIND_BY_LETTER];
         if (kind !== 'handle' && isCodeIdentifier(text, start, end)) continue;
-        if (kind === 'full' && JOINED.test(m[0]) && text[start - 1] !== '#') continue;
+        if (kind === 'full' && JOINED.test(m.text) && text[start - 1] !== '#') continue;
         // An initial stands for many first names: "S. Altman" is weak evidence, judged as the surname alone. A
         // lower-case "s." in "(s. Altman 2023)" is German for "see", and no part of the mention.
-        const initial = kind === 'full' ? INITIAL.exec(m[0])?.[0] : undefined;
+        const initial = kind === 'full' ? INITIAL.exec(m.text)?.[0] : undefined;
         if (initial) {
           if (initial[0] === initial[0]!.toLowerCase()) start += initial.length;
           kind = 'surname';
@@ -235,7 +205,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         const sentence = sentences.indexAt(start);
         if (kind === 'full' && isNamedInPassing(text, start, end)) kind = 'passing';
         // "Jan Leike-Hoffmann" is someone else; "Sam-Altman-Interview", first name joined too, is a compound.
-        if (kind === 'full' && !m[0].includes('-') && isDoubleBarrelled(text, start, end, ourSet)) {
+        if (kind === 'full' && !m.text.includes('-') && isDoubleBarrelled(text, start, end, ourSet)) {
           kind = 'namesake';
           support = SUPPORT.NONE;
         }

@@ -1,0 +1,78 @@
+import type { NameForms } from '../knowledge/types';
+import { anyOf, APOSTROPHE, lazyPattern } from './regex-parts';
+
+// A hashtag may start with a name: "#Altman", "#SamAltman".
+const NOT_BEFORE = String.raw`(?<![\p{L}\p{M}\p{N}_@])`;
+// Hebrew writes "and", "to", "in", "from", "that", "as" as letters glued to the next word ("לסם אלטמן").
+const AFTER_HEBREW_PREFIX = String.raw`(?<=${NOT_BEFORE}[ובלכמשה]{1,3})(?=\p{Script=Hebrew})`;
+const NOT_AFTER = String.raw`(?![\p{L}\p{M}\p{N}_@])`;
+// English possessive (Altman's, Altman’s), German genitive (Altmans, Sutskevers) and the apostrophe after
+// an "s" (Sutskevers’).
+const POSSESSIVE = `(?:${APOSTROPHE}s|s['’]?)?`;
+// Between first name and surname: any whitespace (non-breaking spaces, line breaks), the hyphen of a
+// German compound ("Sam-Altman-Interview"), or nothing and the underscore of hashtags and user names
+// ("#SamAltman", "Sam_Altman").
+const NAME_GAP = String.raw`(?:\s+|[-_])?`;
+
+/** A person's alternatives of the names pattern, in order: full name, handle, surname. */
+export function personPattern(index: number, names: NameForms): string {
+  const given = anyOf(names.given);
+  const surname = anyOf(names.surnames);
+  const middle = names.middle.length ? `(?:${anyOf(names.middle)}${NAME_GAP})?` : '';
+  // An initial stands for the first name: "S. Altman", "I. Sutskever".
+  const initial = String.raw`[${[...new Set(names.given.map((g) => g[0]!))].join('')}]\.\s*`;
+  const parts = [`(?<p${index}f>(?:${given}${NAME_GAP}${middle}|${initial})${surname})`];
+  if (names.handles.length) parts.push(`(?<p${index}h>${anyOf(names.handles)})`);
+  parts.push(`(?<p${index}s>${surname})`);
+  return parts.join('|');
+}
+
+// Another first name joined to the surname in a hashtag is a namesake: "#RobertAltman". Its cased-letter
+// classes under `iu` make V8 expand every case variant: kept out of the names pattern, compiled only for
+// texts with a "#".
+export const hashtagPattern = (index: number, names: NameForms) =>
+  String.raw`(?<p${index}o>\p{Lu}\p{Ll}+${anyOf(names.surnames)})`;
+
+/** `alternatives` as whole words, at a word's start or after a Hebrew prefix, possessive ending or not. */
+export const framed = (alternatives: string) =>
+  `(?:${NOT_BEFORE}|${AFTER_HEBREW_PREFIX})(?:${alternatives})${POSSESSIVE}${NOT_AFTER}`;
+
+/** One candidate: where it starts, what it matched, and its group, `p<person index><kind letter>`. */
+export interface NameHit {
+  readonly index: number;
+  readonly text: string;
+  readonly group: string;
+}
+
+const groupOf = (m: RegExpExecArray) => Object.keys(m.groups!).find((key) => m.groups![key] !== undefined)!;
+export const personOf = (group: string) => Number(group.slice(1, -1));
+
+/**
+ * Finds the names of `people` in a text, hit after hit, as one pattern with each person's alternatives in turn
+ * (full name, handle, surname, hashtag namesake) would: the leftmost hit, and at one position the first
+ * alternative. Returns a function that gives the next hit at or after `from`.
+ */
+export function createNameScanner(
+  people: readonly { readonly names: NameForms }[],
+): (text: string, from: number) => NameHit | undefined {
+  const names = new RegExp(framed(people.map((p, i) => personPattern(i, p.names)).join('|')), 'giu');
+  const hashtags = lazyPattern(
+    () => String.raw`(?<=#)(?:${people.map((p, i) => hashtagPattern(i, p.names)).join('|')})${POSSESSIVE}${NOT_AFTER}`,
+    'giu',
+  );
+  const exec = (pattern: RegExp, text: string, from: number): NameHit | undefined => {
+    pattern.lastIndex = from;
+    const m = pattern.exec(text);
+    return m ? { index: m.index, text: m[0], group: groupOf(m) } : undefined;
+  };
+  return (text, from) => {
+    const hit = exec(names, text, from);
+    const hash = text.indexOf('#', from);
+    if (hash < 0 || (hit && hit.index <= hash)) return hit;
+    const tag = exec(hashtags(), text, hash + 1);
+    if (!tag) return hit;
+    if (!hit || tag.index < hit.index) return tag;
+    // Both at one position: a person's hashtag namesake comes after that person's own forms, before the next person's.
+    return tag.index === hit.index && personOf(tag.group) < personOf(hit.group) ? tag : hit;
+  };
+}
