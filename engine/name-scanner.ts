@@ -33,9 +33,25 @@ export function personPattern(index: number, names: NameForms): string {
 export const hashtagPattern = (index: number, names: NameForms) =>
   String.raw`(?<p${index}o>\p{Lu}\p{Ll}+${anyOf(names.surnames)})`;
 
-/** `alternatives` as whole words, at a word's start or after a Hebrew prefix, possessive ending or not. */
-export const framed = (alternatives: string) =>
-  `(?:${NOT_BEFORE}|${AFTER_HEBREW_PREFIX})(?:${alternatives})${POSSESSIVE}${NOT_AFTER}`;
+/** Where a name may start: at a word's start or after a Hebrew prefix. */
+export const NAME_START = `(?:${NOT_BEFORE}|${AFTER_HEBREW_PREFIX})`;
+/** How a name ends: possessive ending or not, at a word's end. */
+export const NAME_END = `${POSSESSIVE}${NOT_AFTER}`;
+// The start checked in code after a hit, not in the names pattern: its letter classes under `iu` cost V8 a
+// millisecond to compile, and even without `i` (which reads them the same) half a millisecond. Most names
+// follow an ASCII character, and then no class is needed.
+const nameStartsHere = lazyPattern(() => NAME_START, 'uy');
+const ASCII_WORD_CHAR = /[A-Za-z0-9_@]/;
+
+/** Whether a name may start at `index` of `text`, as `NAME_START` with the names pattern's flags reads it. */
+export function startsName(text: string, index: number): boolean {
+  if (index === 0) return true;
+  const before = text[index - 1]!;
+  if (before < '\x80') return !ASCII_WORD_CHAR.test(before);
+  const pattern = nameStartsHere();
+  pattern.lastIndex = index;
+  return pattern.test(text);
+}
 
 /** One candidate: where it starts, what it matched, and its group, `p<person index><kind letter>`. */
 export interface NameHit {
@@ -55,9 +71,9 @@ export const personOf = (group: string) => Number(group.slice(1, -1));
 export function createNameScanner(
   people: readonly { readonly names: NameForms }[],
 ): (text: string, from: number) => NameHit | undefined {
-  const names = new RegExp(framed(people.map((p, i) => personPattern(i, p.names)).join('|')), 'giu');
+  const names = new RegExp(`(?:${people.map((p, i) => personPattern(i, p.names)).join('|')})${NAME_END}`, 'giu');
   const hashtags = lazyPattern(
-    () => String.raw`(?<=#)(?:${people.map((p, i) => hashtagPattern(i, p.names)).join('|')})${POSSESSIVE}${NOT_AFTER}`,
+    () => String.raw`(?<=#)(?:${people.map((p, i) => hashtagPattern(i, p.names)).join('|')})${NAME_END}`,
     'giu',
   );
   const exec = (pattern: RegExp, text: string, from: number): NameHit | undefined => {
@@ -65,8 +81,14 @@ export function createNameScanner(
     const m = pattern.exec(text);
     return m ? { index: m.index, text: m[0], group: groupOf(m) } : undefined;
   };
+  const nextName = (text: string, from: number) => {
+    let hit = exec(names, text, from);
+    // The names pattern's hits at the leftmost position where a name may start: as if the pattern checked it.
+    while (hit && !startsName(text, hit.index)) hit = exec(names, text, hit.index + 1);
+    return hit;
+  };
   return (text, from) => {
-    const hit = exec(names, text, from);
+    const hit = nextName(text, from);
     const hash = text.indexOf('#', from);
     if (hash < 0 || (hit && hit.index <= hash)) return hit;
     const tag = exec(hashtags(), text, hash + 1);

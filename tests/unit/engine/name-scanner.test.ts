@@ -2,11 +2,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { people } from '../../../knowledge/people';
-import { createNameScanner, framed, hashtagPattern, personPattern, type NameHit } from '../../../engine/name-scanner';
+import {
+  createNameScanner,
+  startsName,
+  NAME_END,
+  NAME_START,
+  hashtagPattern,
+  personPattern,
+  type NameHit,
+} from '../../../engine/name-scanner';
 
 // The names pattern as one regular expression, hashtag namesakes in it: what the scanner must find, hit for hit.
 const onePattern = new RegExp(
-  framed(people.map((p, i) => `${personPattern(i, p.names)}|(?<=#)${hashtagPattern(i, p.names)}`).join('|')),
+  `${NAME_START}(?:${people.map((p, i) => `${personPattern(i, p.names)}|(?<=#)${hashtagPattern(i, p.names)}`).join('|')})${NAME_END}`,
   'giu',
 );
 const scan = createNameScanner(people);
@@ -76,5 +84,22 @@ describe('createNameScanner', () => {
   it('lets a person’s own forms win over its hashtag namesake, and an earlier person’s namesake over a later person', () => {
     expect(hitsOfScanner('#SamAltman #RobertAltman')).toEqual(hitsOfOnePattern('#SamAltman #RobertAltman'));
     expect(hitsOfScanner('#RobertAltman').map((h) => h.group.at(-1))).toEqual(['o']);
+  });
+
+  it('reads where a name starts as the names pattern did, after every code point, and after a Hebrew prefix', () => {
+    const asPattern = new RegExp(NAME_START, 'iuy');
+    const differing: string[] = [];
+    for (let c = 0; c <= 0x10ffff; c++) {
+      const before = String.fromCodePoint(c);
+      for (const [text, index] of [
+        [`${before}x`, before.length],
+        [`${before}לא`, before.length + 1],
+      ] as const) {
+        asPattern.lastIndex = index;
+        if (startsName(text, index) !== asPattern.test(text)) differing.push(text);
+      }
+    }
+    expect(differing).toEqual([]);
+    expect(startsName('Altman', 0)).toBe(true);
   });
 });
