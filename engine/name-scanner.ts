@@ -64,6 +64,22 @@ const groupOf = (m: RegExpExecArray) => Object.keys(m.groups!).find((key) => m.g
 export const personOf = (group: string) => Number(group.slice(1, -1));
 
 /**
+ * `search`, remembering its last answer: a search of the same text from a position between the last one's start
+ * and its answer has the same answer. Searching again after every hit would read a long text once per hit.
+ */
+function remembered<T>(
+  search: (text: string, from: number) => T,
+  at: (found: T) => number | undefined,
+): (text: string, from: number) => T {
+  let last: { text: string; from: number; found: T } | undefined;
+  return (text, from) => {
+    if (last?.text === text && last.from <= from && (at(last.found) ?? Infinity) >= from) return last.found;
+    last = { text, from, found: search(text, from) };
+    return last.found;
+  };
+}
+
+/**
  * Finds the names of `people` in a text, hit after hit, as one pattern with each person's alternatives in turn
  * (full name, handle, surname, hashtag namesake) would: the leftmost hit, and at one position the first
  * alternative. Returns a function that gives the next hit at or after `from`.
@@ -87,11 +103,19 @@ export function createNameScanner(
     while (hit && !startsName(text, hit.index)) hit = exec(names, text, hit.index + 1);
     return hit;
   };
+  const nextHash = remembered(
+    (text, from) => text.indexOf('#', from),
+    (index) => (index < 0 ? undefined : index),
+  );
+  const nextTag = remembered(
+    (text, from) => exec(hashtags(), text, from),
+    (tag) => tag?.index,
+  );
   return (text, from) => {
     const hit = nextName(text, from);
-    const hash = text.indexOf('#', from);
+    const hash = nextHash(text, from);
     if (hash < 0 || (hit && hit.index <= hash)) return hit;
-    const tag = exec(hashtags(), text, hash + 1);
+    const tag = nextTag(text, hash + 1);
     if (!tag) return hit;
     if (!hit || tag.index < hit.index) return tag;
     // Both at one position: a person's hashtag namesake comes after that person's own forms, before the next person's.

@@ -76,6 +76,8 @@ describe('createNameScanner', () => {
       const expected = hitsOfOnePattern(text);
       hashtagHits += expected.filter((h) => h.group.endsWith('o')).length;
       expect(hitsOfScanner(text), JSON.stringify(text)).toEqual(expected);
+      // Again: what it remembers of a text's last search does not leak into a new scan of it.
+      expect(hitsOfScanner(text), JSON.stringify(text)).toEqual(expected);
     }
     // The texts reach the hashtag alternatives, not only the others.
     expect(hashtagHits).toBeGreaterThan(100);
