@@ -36,6 +36,9 @@ export interface NearScreen {
   nearContainers(): Node[];
 }
 
+const inPageOrder = (a: Element, b: Element) =>
+  a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+
 /** Where a probe was last seen: above or below the probes' margin around the viewport, or within it. */
 type Side = 'above' | 'near' | 'below';
 
@@ -67,6 +70,7 @@ export function createNearScreen(signal: AbortSignal, onChange: (entered: Node[]
   // Elements in a shadow root: observed all the time.
   const apart = new Set<Element>();
   let pending = false;
+  let removed = false;
 
   const report = (entered: Element[], left: Element[]) => {
     if (entered.length || left.length) onChange(containersOf(entered), containersOf(left));
@@ -138,9 +142,13 @@ export function createNearScreen(signal: AbortSignal, onChange: (entered: Node[]
   function reorder() {
     pending = false;
     if (signal.aborted) return;
-    ordered = [...ordered.filter((element) => byElement.has(element)), ...added].sort((a, b) =>
-      a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
-    );
+    if (removed) ordered = ordered.filter((element) => byElement.has(element));
+    removed = false;
+    added.sort(inPageOrder);
+    // A page is scanned in its order: most batches only extend the list, which then needs no new copy.
+    if (ordered.length && added.length && inPageOrder(ordered[ordered.length - 1]!, added[0]!) > 0)
+      ordered = [...ordered, ...added].sort(inPageOrder);
+    else for (const element of added) ordered.push(element);
     added = [];
     const starts = new Set<Element>();
     for (let start = 0; start < ordered.length; start += RUN) starts.add(ordered[start]!);
@@ -229,7 +237,10 @@ export function createNearScreen(signal: AbortSignal, onChange: (entered: Node[]
         near.delete(element);
         apart.delete(element);
         if (observed.delete(element)) intersections?.unobserve(element);
-        if (watching) reorderSoon();
+        if (watching) {
+          removed = true;
+          reorderSoon();
+        }
       }
     },
     isNear(container) {

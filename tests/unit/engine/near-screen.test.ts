@@ -80,6 +80,21 @@ describe('createNearScreen', () => {
     expect(changes.at(-1)).toEqual([[], [paragraphs[2 * RUN + 3]]]);
   });
 
+  it('keeps the runs in page order as elements come and go anywhere', async () => {
+    const paragraphs = Array.from({ length: 2 * RUN }, () => document.body.appendChild(document.createElement('p')));
+    const near = createNearScreen(new AbortController().signal, () => {});
+    near.watch();
+    for (const p of paragraphs.slice(1)) near.add(p);
+    await Promise.resolve();
+    const [, probes] = observers as [Recording, Recording];
+    expect([...probes.targets]).toEqual([paragraphs[1], paragraphs[RUN + 1], paragraphs[2 * RUN - 1]]);
+    // The first paragraph, added last, starts the first run; the run's probes move with it.
+    near.add(paragraphs[0]!);
+    near.remove(paragraphs[2 * RUN - 1]!);
+    await Promise.resolve();
+    expect(new Set(probes.targets)).toEqual(new Set([paragraphs[0], paragraphs[RUN], paragraphs[2 * RUN - 2]]));
+  });
+
   it('wakes a run taller than the margin whose probes are on either side of the screen', async () => {
     const paragraphs = Array.from({ length: 3 * RUN }, () => document.body.appendChild(document.createElement('p')));
     const near = createNearScreen(new AbortController().signal, () => {});
