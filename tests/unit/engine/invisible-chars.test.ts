@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stripInvisible } from '../../../engine/invisible-chars';
+import { INVISIBLE_SAMPLES } from './invisible-samples';
 
 describe('stripInvisible', () => {
   it('leaves text without invisible characters as it is, offsets unchanged', () => {
@@ -9,21 +10,7 @@ describe('stripInvisible', () => {
   });
 
   it('removes soft hyphens, zero-width spaces and joiners, word joiners, BOMs and direction marks', () => {
-    const invisible = [
-      '\u00AD',
-      '\u200B',
-      '\u200C',
-      '\u200D',
-      '\u200E',
-      '\u200F',
-      '\u202A',
-      '\u202E',
-      '\u2060',
-      '\u2066',
-      '\u2069',
-      '\uFEFF',
-    ];
-    for (const c of invisible) expect(stripInvisible(`Lei${c}ke`).text).toBe('Leike');
+    for (const c of INVISIBLE_SAMPLES) expect(stripInvisible(`Lei${c}ke`).text).toBe('Leike');
   });
 
   it('keeps visible spaces, including non-breaking ones', () => {
