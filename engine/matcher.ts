@@ -31,8 +31,9 @@ export const isSomeoneElse = (kind: MentionKind) => kind === 'namesake' || kind 
  * How strongly the text around a lone surname says it is one of ours: an employer in its title or
  * affiliation ("OpenAI-Chef Altman", "Altman (OpenAI)") or a list with others of ours; our people's
  * employer or its products in its sentence ("Altman became OpenAI's CEO"); other AI terms in its sentence;
- * AI terms nearby; AI terms anywhere in the text given to `find`; or nothing. Full names and handles have
- * `TITLE`, namesakes `NONE`.
+ * AI terms nearby; AI terms anywhere in the text given to `find`; or nothing. Handles have `TITLE`, namesakes
+ * `NONE`; a full name needs none, and has `TITLE` when the text given to `find` has AI terms anywhere, else `NONE`:
+ * the document's topic (`document-topic.ts`) reads it.
  */
 export const SUPPORT = { NONE: 0, TEXT: 1, NEAR: 2, SENTENCE: 3, EMPLOYER: 4, TITLE: 5 } as const;
 export type Support = (typeof SUPPORT)[keyof typeof SUPPORT];
@@ -210,7 +211,10 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           support = SUPPORT.NONE;
         }
         let firm = false;
-        if (kind === 'surname') {
+        if (kind === 'full' || kind === 'passing') {
+          context ??= positionsOf(CONTEXT(), text);
+          if (!context.length) support = SUPPORT.NONE;
+        } else if (kind === 'surname') {
           const reading = readers[index]!(text, start, end, initial !== undefined);
           firm = reading === 'firm';
           kind = KIND_BY_READING[reading];

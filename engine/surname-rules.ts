@@ -1,3 +1,4 @@
+import { namesakesWithoutOurWorld } from './document-topic';
 import { isSomeoneElse, SUPPORT, type Matcher, type Mention } from './matcher';
 
 /**
@@ -17,7 +18,9 @@ import { isSomeoneElse, SUPPORT, type Matcher, type Mention } from './matcher';
  * - anywhere else it is ours when the document names our person or `CAST` of our people, or AI terms stand near
  *   it, or its text speaks of AI anywhere and the document names one of our people or has lone surnames of
  *   `CAST` of them there ("what Leike wrote … did you deal with Altman?" in an interview about OpenAI).
- * Our person named only in passing ("no relation to Sam Altman") is shown but makes nothing else ours.
+ * Our person named only in passing ("no relation to Sam Altman") is shown but makes nothing else ours. A document
+ * with no sign of our people's world that names namesakes of them (`document-topic.ts`) gives our people's full
+ * names to namesakes too, and its lone surnames with them.
  */
 
 /** How many sentences after a namesake's name a lone surname still goes to the namesake. */
@@ -84,6 +87,22 @@ const castOfLoneSurnames = (mentions: readonly Mention[]) =>
 
 /** The mentions to show of a document given as the candidates of its blocks, in document order. */
 export function acceptInDocument<Id extends string>(blocks: readonly (readonly Mention<Id>[])[]): Mention<Id>[][] {
+  // In a document about namesakes, with no sign of our people's world, our people's full names are theirs too.
+  const namesakes = blocks.some((mentions) => mentions.some((m) => m.kind === 'full'))
+    ? namesakesWithoutOurWorld(blocks)
+    : undefined;
+  // Beside a namesake of another of our people: a namesake of its own surname alone sets it apart.
+  const isNamesake = (m: Mention<Id>) => m.kind === 'full' && (namesakes!.size > 1 || !namesakes!.has(m.person));
+  if (!namesakes?.size || !blocks.some((mentions) => mentions.some(isNamesake))) return acceptJudged(blocks);
+  const asNamesakes = blocks.map((mentions) =>
+    mentions.map((m) => (isNamesake(m) ? { ...m, kind: 'namesake' as const, support: SUPPORT.NONE } : m)),
+  );
+  const accepted = acceptJudged(asNamesakes).map((mentions) => new Set(mentions));
+  return blocks.map((mentions, i) => mentions.filter((_, j) => accepted[i]!.has(asNamesakes[i]![j]!)));
+}
+
+/** `acceptInDocument` for candidates whose kinds are final. */
+function acceptJudged<Id extends string>(blocks: readonly (readonly Mention<Id>[])[]): Mention<Id>[][] {
   const all = blocks.flat();
   const named = new Set(all.filter(identifiesOurs).map((m) => m.person));
   const fullyNamed = new Set(all.filter((m) => m.kind === 'full').map((m) => m.person));
