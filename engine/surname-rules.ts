@@ -18,6 +18,9 @@ import { isSomeoneElse, SUPPORT, type Matcher, type Mention } from './matcher';
  * - anywhere else it is ours when the document names our person or `CAST` of our people, or AI terms stand near
  *   it, or its text speaks of AI anywhere and the document names one of our people or has lone surnames of
  *   `CAST` of them there ("what Leike wrote … did you deal with Altman?" in an interview about OpenAI).
+ * A namesake named before our person is the subject of the text while the document has named him more often than
+ * our person: meanwhile a lone surname outside the paragraph that last named our person is ours only when its own
+ * sentence speaks of AI ("Jack Altman … his brother Sam Altman …" then "Altman also shared his reading list").
  * Our person named only in passing ("no relation to Sam Altman") is shown but makes nothing else ours. A document
  * with no sign of our people's world that names namesakes of them (`document-topic.ts`) gives our people's full
  * names to namesakes too, and its lone surnames with them.
@@ -123,6 +126,14 @@ function acceptJudged<Id extends string>(blocks: readonly (readonly Mention<Id>[
   const lastNamed = new Map<Id, { readonly sentence: number; readonly paragraph: string; readonly passing: boolean }>();
   // Whom the document has named as ours so far, not in passing.
   const identified = new Set<Id>();
+  // The people of whom the document named someone else before naming them: a text about the namesake, whose lone
+  // surnames stay the namesake's after our person is named ("Jack Altman … his brother Sam Altman … Altman also
+  // shared his reading list"), unless their sentence says otherwise.
+  const subjects = new Set<Id>();
+  // How often each person has been named so far as someone else, and as ours.
+  const namedAsOther = new Map<Id, number>();
+  const namedAsOurs = new Map<Id, number>();
+  const stillSubject = (p: Id) => subjects.has(p) && (namedAsOther.get(p) ?? 0) > (namedAsOurs.get(p) ?? 0);
   // Sentences counted through the document: the candidate blocks' sentences, one block after another.
   let sentencesBefore = 0;
   // Each block has a sentence at least, so the sentences before it tell the block too.
@@ -156,6 +167,11 @@ function acceptJudged<Id extends string>(blocks: readonly (readonly Mention<Id>[
       const namedNear = !last.passing && last.paragraph === paragraphOf(m) && sentence - last.sentence <= NEAR;
       return m.support >= SUPPORT.EMPLOYER || (m.support >= SUPPORT.SENTENCE && namedNear);
     }
+    // In a text still more about the namesake than about our person, only our person named in its paragraph or a
+    // sentence that speaks of AI makes it ours.
+    if (stillSubject(m.person) && lastNamed.get(m.person)?.paragraph !== paragraphOf(m)) {
+      return m.support >= SUPPORT.SENTENCE;
+    }
     // A headline's lone surname is whom the text goes on to name: "Pachocki Auto Body … owner Greg Pachocki".
     if (onlyNamesakes.has(m.person) && sentence === 0) return m.support >= SUPPORT.EMPLOYER;
     return named.has(m.person) || aboutTheStory || m.support >= SUPPORT.NEAR || (aboutAI && m.support >= SUPPORT.TEXT);
@@ -187,6 +203,9 @@ function acceptJudged<Id extends string>(blocks: readonly (readonly Mention<Id>[
         // a relative after a namesake is that namesake's ("Werner Leike … sein Sohn Hauke Leike").
         const subject = !identified.has(m.person);
         const relative = m.kind === 'relative' && !(subject && before && !before.ours);
+        if (!ours && subject && !relative && !m.firm) subjects.add(m.person);
+        const counts = ours ? namedAsOurs : namedAsOther;
+        counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
         anchors.set(m.person, { ours, sentence, reach: ours ? NEAR : relative ? 0 : subject ? Infinity : NEAR });
         return ours;
       }

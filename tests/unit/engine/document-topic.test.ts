@@ -39,3 +39,29 @@ describe('a full name in a text with no sign of our people’s world, beside nam
     ]);
   });
 });
+
+describe('a namesake who is the subject of the document, after our person is named (issue 12, round 7)', () => {
+  it('keeps the lone surnames of a text about a namesake his, though the text names our person later', () => {
+    const notes =
+      'Founder Notes: Jack Altman on HR software\n' +
+      'Jack Altman, CEO of Lattice, talked to us about reviews. On family: he gets asked about his brother Sam ' +
+      'Altman in every interview. "We don’t talk about OpenAI’s roadmap."\n' +
+      'Altman also shared his reading list for first-time managers.';
+    expect(marked(notes)).toEqual([['altman', 'Sam Altman']]);
+    const release =
+      'Mitgründer und CEO Lukas Pachocki prüft KI-Modelle. Lukas Pachocki (nicht verwandt mit Jakub Pachocki) ' +
+      'gründete die Firma 2022.\n„Kunden fragen, was passiert, wenn ihr Anbieter wechselt“, so Pachocki.';
+    expect(marked(release)).toEqual([['pachocki', 'Jakub Pachocki']]);
+  });
+
+  it('gives a lone surname to our person when its sentence names our people’s employer, or speaks of AI right after him', () => {
+    const turn =
+      'Robert Altman drehte „Nashville“. Heute denkt man bei dem Namen an Sam Altman. Altman führt OpenAI.\n' +
+      'Ein Absatz über Filme.\nAltman kehrte im November als Chef von OpenAI zurück.';
+    expect(marked(turn).map(([, t]) => t)).toEqual(['Sam Altman', 'Altman', 'Altman']);
+    const minutes =
+      'Present: Councilmembers Gary Altman, Denise Leike.\nMs. Leike said that Jan Leike of OpenAI had resigned. ' +
+      'Leike’s AI safety thread was widely shared.\nMotion carried 4-1 (Leike opposed).';
+    expect(marked(minutes).map(([, t]) => t)).toEqual(['Jan Leike', 'Leike’s']);
+  });
+});
