@@ -387,6 +387,19 @@ export const isNamedInPassing = (text: string, start: number, end: number) =>
     (frame) => frame.before.test(textBefore(text, start)) && frame.after.test(text.slice(end, end + LOOK_AROUND)),
   );
 
+// A capitalised word alone in brackets right after a surname: "Mr. Sutskever (Morris)", "Leike (Westfield)".
+const BRACKETED_WORD = new RegExp(String.raw`^${SPACE}*\((\p{Lu}\p{Ll}+)\)`, 'u');
+
+/**
+ * Whether the word in brackets right after a surname is another first name or a place, which sets its bearer
+ * apart ("Mr. Sutskever (Morris)", "Leike (Westfield)"): not a role, an AI word or a time word, not our person's
+ * first name ("Altman (Sam)") nor another of our surnames. Our people's employer there is read as an affiliation.
+ */
+function hasOtherInBrackets(after: string, given: ReadonlySet<string>, ours: ReadonlySet<string>): boolean {
+  const word = BRACKETED_WORD.exec(after)?.[1]?.toLowerCase();
+  return word !== undefined && !given.has(word) && !ours.has(word) && !NOT_FIRST_NAMES.has(word) && !isRole(word);
+}
+
 /** Whether an employer stands in the title right before the surname: "OpenAI-Chef Altman". */
 function hasTitleBefore(text: string, start: number): boolean {
   const before = textBefore(text, start);
@@ -411,6 +424,7 @@ export function createLoneSurnameReader(
   ourSurnames: readonly string[] = names.surnames,
 ): (text: string, start: number, end: number, initialled?: boolean) => LoneSurnameReading {
   const ours = lowerSet(ourSurnames);
+  const given = lowerSet(names.given);
   const initials = [...new Set(names.given.map((g) => g[0]!))].join('');
   // Our person's first name or initial after the comma, at the end of the entry or before a co-author.
   const inverted = lazyPattern(
@@ -444,6 +458,7 @@ export function createLoneSurnameReader(
       return 'namesake';
     }
     const affiliation = affiliationAfter(text, end);
+    if (!affiliation && hasOtherInBrackets(after, given, ours)) return 'namesake';
     if (!affiliation?.bracketed && isOtherFirstName(text, start, end, ours)) {
       // The word before the first name: "seine Schwester Annie Altman", "his sister, Annie Altman".
       const firstName = WORD_BEFORE.exec(textBefore(text, start))!;

@@ -126,3 +126,17 @@ describe('namesakes in sports reports and married names (issue 12, round 6)', ()
     expect(marked(cv)).toEqual([['leike', 'Jan Leike']]);
   });
 });
+
+describe('a first name or affiliation in brackets that is none of ours (issue 12, round 7)', () => {
+  it('gives a lone surname with another first name or a place in brackets to someone else', () => {
+    const review =
+      'Great deli, and Ilya Sutskever of OpenAI never came. Mr. Sutskever (Morris) still works the counter. ' +
+      'Altman (Jack) hosts a podcast on AI. Leike (Westfield) chairs the AI committee.';
+    expect(marked(review).map(([, text]) => text)).toEqual(['Ilya Sutskever']);
+  });
+
+  it('keeps a lone surname with our people’s employer, a role or our person’s first name in brackets', () => {
+    const notes = 'Altman (OpenAI) spoke first. Then Altman (CEO) again. Leike (Anthropic) left. Altman (Sam) too.';
+    expect(marked(notes).map(([, text]) => text)).toEqual(['Altman', 'Altman', 'Leike', 'Altman']);
+  });
+});
