@@ -120,6 +120,15 @@ function acceptJudged<Id extends string>(blocks: readonly (readonly Mention<Id>[
   const onlyNamesakes = new Set(
     all.filter((m) => m.kind === 'namesake' && !namedAlone.has(m.person)).map((m) => m.person),
   );
+  // The people whom the document names first as someone else, before it names our person: the text is the
+  // namesake's from its headline on ("Sutskever's Kosher Deli … Mr. Sutskever (Morris) … Ilya Sutskever").
+  const namedFirstAsOther = new Set<Id>();
+  const namedFirst = new Set<Id>();
+  for (const m of all) {
+    if (namedFirst.has(m.person) || !(m.kind === 'namesake' || (identifiesOurs(m) && !m.listed))) continue;
+    namedFirst.add(m.person);
+    if (m.kind === 'namesake') namedFirstAsOther.add(m.person);
+  }
   const anchors = new Map<Id, Anchor>();
   // Where each person was last named as ours: in which sentence of the document, and which paragraph.
   // Named in passing ("nicht mit Sam Altman verwandt"), only our people's employer makes a lone surname near it his.
@@ -172,8 +181,8 @@ function acceptJudged<Id extends string>(blocks: readonly (readonly Mention<Id>[
     if (stillSubject(m.person) && lastNamed.get(m.person)?.paragraph !== paragraphOf(m)) {
       return m.support >= SUPPORT.SENTENCE;
     }
-    // A headline's lone surname is whom the text goes on to name: "Pachocki Auto Body … owner Greg Pachocki".
-    if (onlyNamesakes.has(m.person) && sentence === 0) return m.support >= SUPPORT.EMPLOYER;
+    // A headline's lone surname is whom the text goes on to name first: "Pachocki Auto Body … owner Greg Pachocki".
+    if (namedFirstAsOther.has(m.person) && sentence === 0) return m.support >= SUPPORT.EMPLOYER;
     return named.has(m.person) || aboutTheStory || m.support >= SUPPORT.NEAR || (aboutAI && m.support >= SUPPORT.TEXT);
   }
 

@@ -65,3 +65,19 @@ describe('a namesake who is the subject of the document, after our person is nam
     expect(marked(minutes).map(([, t]) => t)).toEqual(['Jan Leike', 'Leike’s']);
   });
 });
+
+describe('a headline’s lone surname when the text names a namesake first (issue 12, round 7)', () => {
+  it('gives the headline to the namesake the text goes on to name first, though it names our person later', () => {
+    const deli =
+      'Sutskever’s Kosher Deli — 4.5 ★ · Delis\nThe pastrami is great. Mr. Sutskever (Morris) works the counter. ' +
+      'I asked if they are related to Ilya Sutskever from OpenAI: "maybe".';
+    expect(marked(deli)).toEqual([['sutskever', 'Ilya Sutskever']]);
+  });
+
+  it('keeps the headline ours when the text names our person first, or the headline names our people’s employer', () => {
+    const back = 'Altman is back\nSam Altman returned on Wednesday. Robert Altman’s films are on TV tonight.';
+    expect(marked(back).map(([, t]) => t)).toEqual(['Altman', 'Sam Altman']);
+    const leaves = 'Sutskever leaves OpenAI\nMr. Sutskever (Morris) of the deli is unmoved. Ilya Sutskever posted.';
+    expect(marked(leaves).map(([, t]) => t)).toEqual(['Sutskever', 'Ilya Sutskever']);
+  });
+});
