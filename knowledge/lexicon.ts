@@ -814,6 +814,13 @@ export const timeWords = [
 export const nounEndings = ['ung', 'heit', 'keit', 'schaft', 'tion', 'tät', 'ismus', 'ness', 'ship'] as const;
 
 /**
+ * Endings of German nouns for a person by trade or role ("Regisseur", "Lehrer", "Pianist", "Student", "Autor"):
+ * after an article such a noun is an apposition that may name someone else ("der Regisseur Altman"), where any
+ * other noun is a matter the surname belongs to ("der Fall Altman", "die Ära Altman"). Lower case.
+ */
+export const personNounEndings = ['er', 'eur', 'ist', 'ent', 'ant', 'or', 'in', 'ling', 'oge', 'at'] as const;
+
+/**
  * Phrases that set a person apart from a namesake: after a surname they make it someone else's ("Pachocki ist
  * nicht verwandt", "S. Altman (no relation)"); before our person's full name they name our person only in
  * passing, in a text about someone else ("no relation to Sam Altman"). Lower case.
@@ -956,6 +963,12 @@ export const otherOneWords = [
   'unseren',
   'unserem',
 ] as const;
+
+/**
+ * Words that, right before a lone surname, set its bearer apart from a namesake as the famous one, our person: a
+ * reviewer "M. Altman" adds "(And no, not that Altman.)". Lower case.
+ */
+export const famousOneWords = ['not that', 'nicht dieser', 'nicht jener'] as const;
 
 /**
  * Words that ask which of several people of a name is meant, right before the surname: "Which Altman?", "which
