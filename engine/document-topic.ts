@@ -14,11 +14,11 @@ const showsOurWorld = (m: Mention) => m.support > SUPPORT.NONE;
 /**
  * The people of whom a document names namesakes, by another first name or as a firm ("Marek Pachocki", "Leike
  * Tiles"), when it nowhere has an AI word, our people's employer or one of their handles; none when it shows a
- * sign of our people's world. A full name of ours beside a namesake of another of our people in such a document
- * is a namesake's too: the table-tennis player "Jan Leike" in a league report beside "Marek Pachocki". Beside a
- * namesake of its own surname it is set apart from the namesake ("Is Jan Leike related to the Leike who runs my
- * gym?"), and alone, in a short post without any context ("Sam Altman is wrong again"), it names no namesake: both
- * stay ours.
+ * sign of our people's world. A full name of ours beside namesakes of our other people only, in such a document, is
+ * a namesake's too: the table-tennis player "Jan Leike" in a league report beside "Marek Pachocki". A namesake of
+ * the surname of a full name of ours is set apart from our person ("Is Jan Leike related to the Leike who runs my
+ * gym?"), and a full name alone, in a short post without any context ("Sam Altman is wrong again"), names no
+ * namesake: both stay ours.
  */
 export function namesakesWithoutOurWorld<Id extends string>(
   blocks: readonly (readonly Mention<Id>[])[],

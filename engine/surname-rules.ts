@@ -90,15 +90,16 @@ const castOfLoneSurnames = (mentions: readonly Mention[]) =>
 
 /** The mentions to show of a document given as the candidates of its blocks, in document order. */
 export function acceptInDocument<Id extends string>(blocks: readonly (readonly Mention<Id>[])[]): Mention<Id>[][] {
-  // In a document about namesakes, with no sign of our people's world, our people's full names are theirs too.
-  const namesakes = blocks.some((mentions) => mentions.some((m) => m.kind === 'full'))
-    ? namesakesWithoutOurWorld(blocks)
-    : undefined;
-  // Beside a namesake of another of our people: a namesake of its own surname alone sets it apart.
-  const isNamesake = (m: Mention<Id>) => m.kind === 'full' && (namesakes!.size > 1 || !namesakes!.has(m.person));
-  if (!namesakes?.size || !blocks.some((mentions) => mentions.some(isNamesake))) return acceptJudged(blocks);
+  // In a document about namesakes, with no sign of our people's world, our people's full names are theirs too,
+  // unless it names one of ours beside a namesake of his own surname, which sets the two apart ("Is Jan Leike
+  // related to the Leike who runs my gym?").
+  const isFull = (m: Mention<Id>) => m.kind === 'full';
+  const namesakes = blocks.some((mentions) => mentions.some(isFull)) ? namesakesWithoutOurWorld(blocks) : undefined;
+  if (!namesakes?.size || blocks.some((mentions) => mentions.some((m) => isFull(m) && namesakes.has(m.person)))) {
+    return acceptJudged(blocks);
+  }
   const asNamesakes = blocks.map((mentions) =>
-    mentions.map((m) => (isNamesake(m) ? { ...m, kind: 'namesake' as const, support: SUPPORT.NONE } : m)),
+    mentions.map((m) => (isFull(m) ? { ...m, kind: 'namesake' as const, support: SUPPORT.NONE } : m)),
   );
   const accepted = acceptJudged(asNamesakes).map((mentions) => new Set(mentions));
   return blocks.map((mentions, i) => mentions.filter((_, j) => accepted[i]!.has(asNamesakes[i]![j]!)));

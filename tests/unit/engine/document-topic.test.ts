@@ -30,8 +30,11 @@ describe('a full name in a text with no sign of our people’s world, beside nam
     expect(marked(`${match} Der Namensvetter leitet bei OpenAI das Alignment-Team nicht.`)).toEqual([
       ['leike', 'Jan Leike'],
     ]);
-    // Beside a namesake of its own surname, it is set apart from the namesake.
-    expect(marked('Is Jan Leike related to the Leike who runs my gym?')).toEqual([['leike', 'Jan Leike']]);
+    // Beside a namesake of its own surname, it is set apart from the namesake, and so are our other people.
+    expect(marked('Is Jan Leike related to the Leike who runs my gym? Ask Sam Altman.')).toEqual([
+      ['leike', 'Jan Leike'],
+      ['altman', 'Sam Altman'],
+    ]);
     // A handle of ours is a sign of our people's world too.
     expect(marked('Sam Altman (@sama) says hi. Robert Altman made Nashville.').map(([, t]) => t)).toEqual([
       'Sam Altman',
