@@ -127,6 +127,43 @@ export const contextTerms = [
 ] as const;
 
 /**
+ * Words of the worlds our people's best-known namesakes live in: Robert Altman's films, Abraham Sutzkever's poems,
+ * club sport. A lone surname in a sentence with one of these and no word of `contextTerms` is someone else's ("Für
+ * mich ist Altman immer noch der Regisseur von MASH", "In which film by Altman…"). Matched like `contextTerms`.
+ */
+export const namesakeWorldTerms = [
+  'film',
+  'Filme',
+  'Filmen',
+  'movie',
+  'cinema',
+  'Hollywood',
+  'Oscar',
+  'Regisseur',
+  'Regie',
+  'Kino',
+  'Spielfilm',
+  'poet',
+  'poem',
+  'poetry',
+  'Dichter',
+  'Gedicht',
+  'Gedichte',
+  'Lyrik',
+  'Yiddish',
+  'jiddisch',
+  'jiddischen',
+  'ghetto',
+  'Kreisliga',
+  'Bundesliga',
+  'Spieltag',
+  'Tischtennis',
+  'table tennis',
+  'hockey',
+  'Eishockey',
+] as const;
+
+/**
  * Capitalised words that may stand directly before a lone surname without being another first name
  * ("Als Altman", "Wenn Leike", "On Friday Leike"). Any other capitalised word there is taken for a first name,
  * and the surname is refused ("Robert Altman"). Lower case.

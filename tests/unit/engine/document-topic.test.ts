@@ -84,3 +84,22 @@ describe('a headline’s lone surname when the text names a namesake first (issu
     expect(marked(leaves).map(([, t]) => t)).toEqual(['Sutskever', 'Ilya Sutskever']);
   });
 });
+
+describe('a lone surname in a sentence about a namesake’s world: films, poems, sports (issue 12, round 7)', () => {
+  it('gives a lone surname in a sentence about films, poems or a league, and none about AI, to someone else', () => {
+    const forum = 'Sam Altman leads OpenAI. Für mich ist Altman immer noch der Regisseur von MASH.';
+    expect(marked(forum)).toEqual([['altman', 'Sam Altman']]);
+    const quiz = 'Ilya Sutskever quit OpenAI. Q4: In which film by Altman does Tim Robbins play a studio boss?';
+    expect(marked(quiz)).toEqual([['sutskever', 'Ilya Sutskever']]);
+  });
+
+  it('keeps a lone surname in a sentence that speaks of AI, names one of ours in full, or as a hashtag', () => {
+    const review = 'Sam Altman leads OpenAI. Altman said the film about OpenAI got the board crisis wrong.';
+    expect(marked(review).map(([, t]) => t)).toEqual(['Sam Altman', 'Altman']);
+    const inbox =
+      'Ilya Sutskever leaves OpenAI. I read Sutskever’s post and Sam Altman’s reply under a poet’s spelling.';
+    expect(marked(inbox).map(([, t]) => t)).toEqual(['Ilya Sutskever', 'Sutskever’s', 'Sam Altman’s']);
+    const mail = 'Sam Altman leads OpenAI. Listener mail: is #Altman trending because of the film director?';
+    expect(marked(mail).map(([, t]) => t)).toEqual(['Sam Altman', 'Altman']);
+  });
+});
