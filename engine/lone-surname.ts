@@ -4,6 +4,7 @@ import {
   contextTerms,
   employerTerms,
   familyWords,
+  famousOneWords,
   femaleTitles,
   firmWords,
   functionWords,
@@ -18,6 +19,7 @@ import {
   nounDeterminers,
   nounEndings,
   oneLetterWords,
+  personNounEndings,
   ownNameWords,
   otherOneWords,
   roleWords,
@@ -146,6 +148,10 @@ function isHeadingLine(text: string, end: number): boolean {
   return lineStart === 0 || !RUNS_ON.test(text.slice(lineStart, end));
 }
 
+// An initial, and an account name addressed right before it: "@Karl-Heinz B." in a reply.
+const ADDRESSED_INITIAL = /^\p{Lu}\.$/u;
+const ADDRESS_BEFORE = /(?:^|\s)@[^\s@]+[^\S\n]+$/u;
+
 const CAPS_WORD_BEFORE = /(?:^|[^\p{L}])[\p{Lu}\p{M}]{2,}[^\S\n]+$/u;
 const CAPS_WORD_AFTER = /^[^\S\n]+[\p{Lu}\p{M}]{2,}(?![\p{Ll}])/u;
 
@@ -176,6 +182,8 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   const wordEnd = from + found.index + word.length;
   // An account name ("@ShannonR leike") is no first name.
   if (text[from + found.index - 1] === '@') return false;
+  // Nor is an initial that ends an addressed user's name: "@Karl-Heinz B. Altman hält keine Anteile".
+  if (ADDRESSED_INITIAL.test(word) && ADDRESS_BEFORE.test(before.slice(0, found.index))) return false;
   if (gap.includes('\n') && isHeadingLine(text, wordEnd)) return false;
   const last = word.slice(word.lastIndexOf('-') + 1);
   const bareLast = last.replace(/\.+$/, '').toLowerCase();
@@ -210,7 +218,15 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   if (nounEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending))) return false;
   const beforeWord = before.slice(0, found.index);
   if (DETERMINER_BEFORE.test(beforeWord)) return false;
-  if (ARTICLE_BEFORE.test(beforeWord) && GENITIVE.test(text.slice(start, end))) return false;
+  // After a German article the capitalised word is a noun, since standard German puts no article before a first
+  // name. A genitive surname belongs to it ("die Rückkehr Altmans"), and so does any surname after a noun for a
+  // matter ("der Fall Altman", "die Ära Altman"); a noun for a person is an apposition ("der Regisseur Altman").
+  if (
+    ARTICLE_BEFORE.test(beforeWord) &&
+    (GENITIVE.test(text.slice(start, end)) || !personNounEndings.some((ending) => lower.endsWith(ending)))
+  ) {
+    return false;
+  }
   // A sentence's first word is capitalised whatever it is: "Reading Leike’s thread" starts with a verb.
   // Short words ending in "ing" ("King", "Ming") are left to be names.
   const sentenceStart = from + found.index === 0 || SENTENCE_END.test(before.slice(0, found.index).trimEnd());
@@ -370,6 +386,8 @@ const isNameEntry = (text: string, start: number, after: string) =>
   WIKI_CRUMB_BEFORE.test(textBefore(text, start));
 // "the other Altman", "der andere Altman", "our Altman": someone set apart from our person.
 const OTHER_ONE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(otherOneWords)}${SPACE}+$`, 'iu');
+// "not that Altman": set apart from a namesake as the famous one, our person.
+const FAMOUS_ONE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(famousOneWords)}${SPACE}+$`, 'iu');
 const WHICH_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?<!,${SPACE}*)${anyOf(whichWords)}${SPACE}+$`, 'iu');
 
 const FRAMES = unrelatedFrames.map(({ before, after }) => ({
@@ -386,6 +404,19 @@ export const isNamedInPassing = (text: string, start: number, end: number) =>
   FRAMES.some(
     (frame) => frame.before.test(textBefore(text, start)) && frame.after.test(text.slice(end, end + LOOK_AROUND)),
   );
+
+// A capitalised word alone in brackets right after a surname: "Mr. Sutskever (Morris)", "Leike (Westfield)".
+const BRACKETED_WORD = new RegExp(String.raw`^${SPACE}*\((\p{Lu}\p{Ll}+)\)`, 'u');
+
+/**
+ * Whether the word in brackets right after a surname is another first name or a place, which sets its bearer
+ * apart ("Mr. Sutskever (Morris)", "Leike (Westfield)"): not a role, an AI word or a time word, not our person's
+ * first name ("Altman (Sam)") nor another of our surnames. Our people's employer there is read as an affiliation.
+ */
+function hasOtherInBrackets(after: string, given: ReadonlySet<string>, ours: ReadonlySet<string>): boolean {
+  const word = BRACKETED_WORD.exec(after)?.[1]?.toLowerCase();
+  return word !== undefined && !given.has(word) && !ours.has(word) && !NOT_FIRST_NAMES.has(word) && !isRole(word);
+}
 
 /** Whether an employer stands in the title right before the surname: "OpenAI-Chef Altman". */
 function hasTitleBefore(text: string, start: number): boolean {
@@ -411,6 +442,7 @@ export function createLoneSurnameReader(
   ourSurnames: readonly string[] = names.surnames,
 ): (text: string, start: number, end: number, initialled?: boolean) => LoneSurnameReading {
   const ours = lowerSet(ourSurnames);
+  const given = lowerSet(names.given);
   const initials = [...new Set(names.given.map((g) => g[0]!))].join('');
   // Our person's first name or initial after the comma, at the end of the entry or before a co-author.
   const inverted = lazyPattern(
@@ -440,10 +472,12 @@ export function createLoneSurnameReader(
     }
     if (UNRELATED_HINT.test(after) && UNRELATED_AFTER().test(after)) return 'namesake';
     if (ANNOUNCED_AFTER.test(after) && ANNOUNCED_BEFORE.test(textBefore(text, start))) return 'namesake';
+    if (FAMOUS_ONE_BEFORE.test(textBefore(text, start))) return 'title';
     if (OTHER_ONE_BEFORE.test(textBefore(text, start)) || WHICH_BEFORE.test(textBefore(text, start))) {
       return 'namesake';
     }
     const affiliation = affiliationAfter(text, end);
+    if (!affiliation && hasOtherInBrackets(after, given, ours)) return 'namesake';
     if (!affiliation?.bracketed && isOtherFirstName(text, start, end, ours)) {
       // The word before the first name: "seine Schwester Annie Altman", "his sister, Annie Altman".
       const firstName = WORD_BEFORE.exec(textBefore(text, start))!;

@@ -1,4 +1,4 @@
-import { contextTerms, employerTerms } from '../knowledge/lexicon';
+import { contextTerms, employerTerms, namesakeWorldTerms } from '../knowledge/lexicon';
 import type { NameForms } from '../knowledge/types';
 import { stripInvisible } from './invisible-chars';
 import {
@@ -31,8 +31,9 @@ export const isSomeoneElse = (kind: MentionKind) => kind === 'namesake' || kind 
  * How strongly the text around a lone surname says it is one of ours: an employer in its title or
  * affiliation ("OpenAI-Chef Altman", "Altman (OpenAI)") or a list with others of ours; our people's
  * employer or its products in its sentence ("Altman became OpenAI's CEO"); other AI terms in its sentence;
- * AI terms nearby; AI terms anywhere in the text given to `find`; or nothing. Full names and handles have
- * `TITLE`, namesakes `NONE`.
+ * AI terms nearby; AI terms anywhere in the text given to `find`; or nothing. Handles have `TITLE`, namesakes
+ * `NONE`; a full name needs none, and has `TITLE` when the text given to `find` has AI terms anywhere, else `NONE`:
+ * the document's topic (`document-topic.ts`) reads it.
  */
 export const SUPPORT = { NONE: 0, TEXT: 1, NEAR: 2, SENTENCE: 3, EMPLOYER: 4, TITLE: 5 } as const;
 export type Support = (typeof SUPPORT)[keyof typeof SUPPORT];
@@ -87,6 +88,7 @@ const termPattern = (terms: readonly string[]) =>
   lazyPattern(() => `(?<!${WORD_CHAR})${anyOf(terms)}s?(?!${WORD_CHAR})`, 'giu');
 const CONTEXT = termPattern(contextTerms);
 const EMPLOYERS = termPattern(employerTerms);
+const NAMESAKE_WORLD = termPattern(namesakeWorldTerms);
 
 /** Where `terms` stand in `text`, in order. */
 function positionsOf(terms: RegExp, text: string): number[] {
@@ -137,6 +139,10 @@ const QUOTE = /["„“”«»‚]/u;
 // A quoted spelling is capitalised: a lower-case quoted name is a key or a query in code ("altman").
 const UPPER_START = /^\p{Lu}/u;
 
+/** Whether the capitalised name at [start, end) stands right after or before a quotation mark. */
+const isQuoted = (text: string, start: number, end: number) =>
+  UPPER_START.test(text[start]!) && (QUOTE.test(text[start - 1] ?? '') || QUOTE.test(text[end] ?? ''));
+
 /** The surname of `surnames` (lower case) that `written` ends with, possessive ending or not: its spelling. */
 function spellingOf(written: string, surnames: readonly string[]): string | undefined {
   const lower = written.toLowerCase();
@@ -168,6 +174,18 @@ function markLists<Id extends string>(text: string, found: Found<Id>[]): void {
   });
 }
 
+/**
+ * `found` without the lone surnames of `worlds`, sentences about a namesake's world (films, poems, a league) with
+ * no AI word, unless the sentence names one of ours in full ("Sutskever's farewell post, his successor Jakub
+ * Pachocki … under a poet's spelling") or lists them.
+ */
+function withoutNamesakeWorlds<Id extends string>(found: Found<Id>[], worlds: Set<number>): Found<Id>[] {
+  for (const f of found) if (f.kind === 'full') worlds.delete(f.sentence);
+  return found.filter(
+    (f) => f.kind !== 'surname' || f.listed || f.support >= SUPPORT.SENTENCE || !worlds.has(f.sentence),
+  );
+}
+
 export function createMatcher<Id extends string>(people: readonly MatchablePerson<Id>[]): Matcher<Id> {
   const nextName = createNameScanner(people);
   const ourSurnames = people.flatMap((p) => p.names.surnames);
@@ -182,8 +200,11 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       let inAddress: ((start: number, end: number) => boolean) | undefined;
       let context: number[] | undefined;
       let employers: number[] | undefined;
+      let namesakeWorld: number[] | undefined;
+      // The sentences about a namesake's world that have a lone surname: unless they name one of ours in full.
+      let namesakeWorldSentences: Set<number> | undefined;
       let sentences: Sentences | undefined;
-      const found: Found<Id>[] = [];
+      let found: Found<Id>[] = [];
       for (let m = nextName(text, 0); m; m = nextName(text, m.index + m.text.length)) {
         let start = m.index;
         const end = start + m.text.length;
@@ -210,7 +231,10 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           support = SUPPORT.NONE;
         }
         let firm = false;
-        if (kind === 'surname') {
+        if (kind === 'full' || kind === 'passing') {
+          context ??= positionsOf(CONTEXT(), text);
+          if (!context.length) support = SUPPORT.NONE;
+        } else if (kind === 'surname') {
           const reading = readers[index]!(text, start, end, initial !== undefined);
           firm = reading === 'firm';
           kind = KIND_BY_READING[reading];
@@ -224,6 +248,13 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             else if (anyIn(context, from, to)) support = SUPPORT.SENTENCE;
             else if (anyIn(context, start - SUPPORT_WINDOW, end + SUPPORT_WINDOW)) support = SUPPORT.NEAR;
             else support = context.length ? SUPPORT.TEXT : SUPPORT.NONE;
+            // A sentence about a namesake's world, films or poems or a league, and not about AI, is about him: no
+            // mention, though too weak to make the lone surnames around it his. A quoted spelling and a hashtag are
+            // judged as such.
+            if (support < SUPPORT.SENTENCE && !isQuoted(text, start, end) && text[start - 1] !== '#') {
+              namesakeWorld ??= positionsOf(NAMESAKE_WORLD(), text);
+              if (anyIn(namesakeWorld, from, to)) (namesakeWorldSentences ??= new Set()).add(sentence);
+            }
           }
         }
         found.push({
@@ -236,13 +267,11 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           paragraph: sentences.paragraphOf(sentence),
           spelling: kind === 'handle' ? undefined : spellingOf(text.slice(start, end), surnames[index]!),
           ...(firm && { firm }),
-          quoted:
-            kind === 'surname' &&
-            UPPER_START.test(text[start]!) &&
-            (QUOTE.test(text[start - 1] ?? '') || QUOTE.test(text[end] ?? '')),
+          quoted: kind === 'surname' && isQuoted(text, start, end),
         });
       }
       markLists(text, found);
+      if (namesakeWorldSentences) found = withoutNamesakeWorlds(found, namesakeWorldSentences);
       return found.map((f) => ({
         ...f,
         start: toOriginal(f.start),

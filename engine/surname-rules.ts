@@ -1,3 +1,4 @@
+import { namesakesWithoutOurWorld } from './document-topic';
 import { isSomeoneElse, SUPPORT, type Matcher, type Mention } from './matcher';
 
 /**
@@ -17,7 +18,12 @@ import { isSomeoneElse, SUPPORT, type Matcher, type Mention } from './matcher';
  * - anywhere else it is ours when the document names our person or `CAST` of our people, or AI terms stand near
  *   it, or its text speaks of AI anywhere and the document names one of our people or has lone surnames of
  *   `CAST` of them there ("what Leike wrote … did you deal with Altman?" in an interview about OpenAI).
- * Our person named only in passing ("no relation to Sam Altman") is shown but makes nothing else ours.
+ * A namesake named before our person is the subject of the text while the document has named him more often than
+ * our person: meanwhile a lone surname outside the paragraph that last named our person is ours only when its own
+ * sentence speaks of AI ("Jack Altman … his brother Sam Altman …" then "Altman also shared his reading list").
+ * Our person named only in passing ("no relation to Sam Altman") is shown but makes nothing else ours. A document
+ * with no sign of our people's world that names namesakes of them (`document-topic.ts`) gives our people's full
+ * names to namesakes too, and its lone surnames with them.
  */
 
 /** How many sentences after a namesake's name a lone surname still goes to the namesake. */
@@ -84,6 +90,23 @@ const castOfLoneSurnames = (mentions: readonly Mention[]) =>
 
 /** The mentions to show of a document given as the candidates of its blocks, in document order. */
 export function acceptInDocument<Id extends string>(blocks: readonly (readonly Mention<Id>[])[]): Mention<Id>[][] {
+  // In a document about namesakes, with no sign of our people's world, our people's full names are theirs too,
+  // unless it names one of ours beside a namesake of his own surname, which sets the two apart ("Is Jan Leike
+  // related to the Leike who runs my gym?").
+  const isFull = (m: Mention<Id>) => m.kind === 'full';
+  const namesakes = blocks.some((mentions) => mentions.some(isFull)) ? namesakesWithoutOurWorld(blocks) : undefined;
+  if (!namesakes?.size || blocks.some((mentions) => mentions.some((m) => isFull(m) && namesakes.has(m.person)))) {
+    return acceptJudged(blocks);
+  }
+  const asNamesakes = blocks.map((mentions) =>
+    mentions.map((m) => (isFull(m) ? { ...m, kind: 'namesake' as const, support: SUPPORT.NONE } : m)),
+  );
+  const accepted = acceptJudged(asNamesakes).map((mentions) => new Set(mentions));
+  return blocks.map((mentions, i) => mentions.filter((_, j) => accepted[i]!.has(asNamesakes[i]![j]!)));
+}
+
+/** `acceptInDocument` for candidates whose kinds are final. */
+function acceptJudged<Id extends string>(blocks: readonly (readonly Mention<Id>[])[]): Mention<Id>[][] {
   const all = blocks.flat();
   const named = new Set(all.filter(identifiesOurs).map((m) => m.person));
   const fullyNamed = new Set(all.filter((m) => m.kind === 'full').map((m) => m.person));
@@ -98,12 +121,29 @@ export function acceptInDocument<Id extends string>(blocks: readonly (readonly M
   const onlyNamesakes = new Set(
     all.filter((m) => m.kind === 'namesake' && !namedAlone.has(m.person)).map((m) => m.person),
   );
+  // The people whom the document names first as someone else, before it names our person: the text is the
+  // namesake's from its headline on ("Sutskever's Kosher Deli … Mr. Sutskever (Morris) … Ilya Sutskever").
+  const namedFirstAsOther = new Set<Id>();
+  const namedFirst = new Set<Id>();
+  for (const m of all) {
+    if (namedFirst.has(m.person) || !(m.kind === 'namesake' || (identifiesOurs(m) && !m.listed))) continue;
+    namedFirst.add(m.person);
+    if (m.kind === 'namesake') namedFirstAsOther.add(m.person);
+  }
   const anchors = new Map<Id, Anchor>();
   // Where each person was last named as ours: in which sentence of the document, and which paragraph.
   // Named in passing ("nicht mit Sam Altman verwandt"), only our people's employer makes a lone surname near it his.
   const lastNamed = new Map<Id, { readonly sentence: number; readonly paragraph: string; readonly passing: boolean }>();
   // Whom the document has named as ours so far, not in passing.
   const identified = new Set<Id>();
+  // The people of whom the document named someone else before naming them: a text about the namesake, whose lone
+  // surnames stay the namesake's after our person is named ("Jack Altman … his brother Sam Altman … Altman also
+  // shared his reading list"), unless their sentence says otherwise.
+  const subjects = new Set<Id>();
+  // How often each person has been named so far as someone else, and as ours.
+  const namedAsOther = new Map<Id, number>();
+  const namedAsOurs = new Map<Id, number>();
+  const stillSubject = (p: Id) => subjects.has(p) && (namedAsOther.get(p) ?? 0) > (namedAsOurs.get(p) ?? 0);
   // Sentences counted through the document: the candidate blocks' sentences, one block after another.
   let sentencesBefore = 0;
   // Each block has a sentence at least, so the sentences before it tell the block too.
@@ -137,8 +177,13 @@ export function acceptInDocument<Id extends string>(blocks: readonly (readonly M
       const namedNear = !last.passing && last.paragraph === paragraphOf(m) && sentence - last.sentence <= NEAR;
       return m.support >= SUPPORT.EMPLOYER || (m.support >= SUPPORT.SENTENCE && namedNear);
     }
-    // A headline's lone surname is whom the text goes on to name: "Pachocki Auto Body … owner Greg Pachocki".
-    if (onlyNamesakes.has(m.person) && sentence === 0) return m.support >= SUPPORT.EMPLOYER;
+    // In a text still more about the namesake than about our person, only our person named in its paragraph or a
+    // sentence that speaks of AI makes it ours.
+    if (stillSubject(m.person) && lastNamed.get(m.person)?.paragraph !== paragraphOf(m)) {
+      return m.support >= SUPPORT.SENTENCE;
+    }
+    // A headline's lone surname is whom the text goes on to name first: "Pachocki Auto Body … owner Greg Pachocki".
+    if (namedFirstAsOther.has(m.person) && sentence === 0) return m.support >= SUPPORT.EMPLOYER;
     return named.has(m.person) || aboutTheStory || m.support >= SUPPORT.NEAR || (aboutAI && m.support >= SUPPORT.TEXT);
   }
 
@@ -168,6 +213,9 @@ export function acceptInDocument<Id extends string>(blocks: readonly (readonly M
         // a relative after a namesake is that namesake's ("Werner Leike … sein Sohn Hauke Leike").
         const subject = !identified.has(m.person);
         const relative = m.kind === 'relative' && !(subject && before && !before.ours);
+        if (!ours && subject && !relative && !m.firm) subjects.add(m.person);
+        const counts = ours ? namedAsOurs : namedAsOther;
+        counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
         anchors.set(m.person, { ours, sentence, reach: ours ? NEAR : relative ? 0 : subject ? Infinity : NEAR });
         return ours;
       }

@@ -127,6 +127,43 @@ export const contextTerms = [
 ] as const;
 
 /**
+ * Words of the worlds our people's best-known namesakes live in: Robert Altman's films, Abraham Sutzkever's poems,
+ * club sport. A lone surname in a sentence with one of these and no word of `contextTerms` is someone else's ("Für
+ * mich ist Altman immer noch der Regisseur von MASH", "In which film by Altman…"). Matched like `contextTerms`.
+ */
+export const namesakeWorldTerms = [
+  'film',
+  'Filme',
+  'Filmen',
+  'movie',
+  'cinema',
+  'Hollywood',
+  'Oscar',
+  'Regisseur',
+  'Regie',
+  'Kino',
+  'Spielfilm',
+  'poet',
+  'poem',
+  'poetry',
+  'Dichter',
+  'Gedicht',
+  'Gedichte',
+  'Lyrik',
+  'Yiddish',
+  'jiddisch',
+  'jiddischen',
+  'ghetto',
+  'Kreisliga',
+  'Bundesliga',
+  'Spieltag',
+  'Tischtennis',
+  'table tennis',
+  'hockey',
+  'Eishockey',
+] as const;
+
+/**
  * Capitalised words that may stand directly before a lone surname without being another first name
  * ("Als Altman", "Wenn Leike", "On Friday Leike"). Any other capitalised word there is taken for a first name,
  * and the surname is refused ("Robert Altman"). Lower case.
@@ -814,6 +851,13 @@ export const timeWords = [
 export const nounEndings = ['ung', 'heit', 'keit', 'schaft', 'tion', 'tät', 'ismus', 'ness', 'ship'] as const;
 
 /**
+ * Endings of German nouns for a person by trade or role ("Regisseur", "Lehrer", "Pianist", "Student", "Autor"):
+ * after an article such a noun is an apposition that may name someone else ("der Regisseur Altman"), where any
+ * other noun is a matter the surname belongs to ("der Fall Altman", "die Ära Altman"). Lower case.
+ */
+export const personNounEndings = ['er', 'eur', 'ist', 'ent', 'ant', 'or', 'in', 'ling', 'oge', 'at'] as const;
+
+/**
  * Phrases that set a person apart from a namesake: after a surname they make it someone else's ("Pachocki ist
  * nicht verwandt", "S. Altman (no relation)"); before our person's full name they name our person only in
  * passing, in a text about someone else ("no relation to Sam Altman"). Lower case.
@@ -956,6 +1000,12 @@ export const otherOneWords = [
   'unseren',
   'unserem',
 ] as const;
+
+/**
+ * Words that, right before a lone surname, set its bearer apart from a namesake as the famous one, our person: a
+ * reviewer "M. Altman" adds "(And no, not that Altman.)". Lower case.
+ */
+export const famousOneWords = ['not that', 'nicht dieser', 'nicht jener'] as const;
 
 /**
  * Words that ask which of several people of a name is meant, right before the surname: "Which Altman?", "which

@@ -126,3 +126,48 @@ describe('namesakes in sports reports and married names (issue 12, round 6)', ()
     expect(marked(cv)).toEqual([['leike', 'Jan Leike']]);
   });
 });
+
+describe('a first name or affiliation in brackets that is none of ours (issue 12, round 7)', () => {
+  it('gives a lone surname with another first name or a place in brackets to someone else', () => {
+    const review =
+      'Great deli, and Ilya Sutskever of OpenAI never came. Mr. Sutskever (Morris) still works the counter. ' +
+      'Altman (Jack) hosts a podcast on AI. Leike (Westfield) chairs the AI committee.';
+    expect(marked(review).map(([, text]) => text)).toEqual(['Ilya Sutskever']);
+  });
+
+  it('keeps a lone surname with our people’s employer, a role or our person’s first name in brackets', () => {
+    const notes = 'Altman (OpenAI) spoke first. Then Altman (CEO) again. Leike (Anthropic) left. Altman (Sam) too.';
+    expect(marked(notes).map(([, text]) => text)).toEqual(['Altman', 'Altman', 'Leike', 'Altman']);
+  });
+});
+
+describe('a German noun after an article before a lone surname (issue 12, round 7)', () => {
+  it('reads "der Fall Altman", "die Ära Altman" as a noun before our person’s surname, not a first name', () => {
+    const plan =
+      'Seminar zu OpenAI mit Sam Altman.\n29.05. Governance: Board, Investoren – der Fall Altman\nDie Ära Altman';
+    expect(marked(plan).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman', 'Altman']);
+  });
+
+  it('still refuses a first name after a role noun: "der Regisseur Robert Altman"', () => {
+    expect(marked('OpenAI-Chef Sam Altman mag den Regisseur Robert Altman.')).toEqual([['altman', 'Sam Altman']]);
+  });
+});
+
+describe('an initial that ends an addressed account name (issue 12, round 7)', () => {
+  it('reads "@Karl-Heinz B. Altman" as a reply to a user, then the surname', () => {
+    const comments =
+      'Karl-Heinz B.: Sam Altman verdient an ChatGPT.\nSabine_F: @Karl-Heinz B. Altman hält keine Anteile an OpenAI.';
+    expect(marked(comments).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('still reads an initial without an address as another first name: "Karl-Heinz B. Altman"', () => {
+    expect(marked('Sam Altman leads OpenAI. Our reader Karl B. Altman wrote in.')).toEqual([['altman', 'Sam Altman']]);
+  });
+});
+
+describe('a lone surname set apart from a namesake as the famous one: "not that Altman" (issue 12, round 7)', () => {
+  it('reads "not that Altman" after a namesake as our person', () => {
+    const review = 'A good book on OpenAI.\n★★☆☆☆ M. Altman\nToo many anecdotes. (And no, not that Altman.)';
+    expect(marked(review).map(([, text]) => text)).toEqual(['Altman']);
+  });
+});

@@ -1,0 +1,34 @@
+import { SUPPORT, type Mention } from './matcher';
+
+/**
+ * What a document is about, read once from the candidates of all its blocks (a page's, or a text's): whether it
+ * shows any sign of our people's world, and whether it names namesakes instead.
+ *
+ * A candidate carries what its block says: a lone surname or a full name has support when its block has AI words
+ * or our people's employer anywhere (the matcher reads them once per block, and only in blocks that name
+ * someone), a handle is one of our people's accounts, and a list of our surnames ("Altman · Sutskever · Leike")
+ * names our people's world by itself.
+ */
+const showsOurWorld = (m: Mention) => m.support > SUPPORT.NONE;
+
+/**
+ * The people of whom a document names namesakes, by another first name or as a firm ("Marek Pachocki", "Leike
+ * Tiles"), when it nowhere has an AI word, our people's employer or one of their handles; none when it shows a
+ * sign of our people's world. A full name of ours beside namesakes of our other people only, in such a document, is
+ * a namesake's too: the table-tennis player "Jan Leike" in a league report beside "Marek Pachocki". A namesake of
+ * the surname of a full name of ours is set apart from our person ("Is Jan Leike related to the Leike who runs my
+ * gym?"), and a full name alone, in a short post without any context ("Sam Altman is wrong again"), names no
+ * namesake: both stay ours.
+ */
+export function namesakesWithoutOurWorld<Id extends string>(
+  blocks: readonly (readonly Mention<Id>[])[],
+): ReadonlySet<Id> | undefined {
+  const namesakes = new Set<Id>();
+  for (const block of blocks) {
+    for (const m of block) {
+      if (showsOurWorld(m)) return undefined;
+      if (m.kind === 'namesake') namesakes.add(m.person);
+    }
+  }
+  return namesakes;
+}

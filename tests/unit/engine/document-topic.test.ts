@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { people } from '../../../knowledge/people';
+import { createMatcher } from '../../../engine/matcher';
+import { namesakesWithoutOurWorld } from '../../../engine/document-topic';
+import { findInBlocks, findInDocument } from '../../../engine/surname-rules';
+
+const matcher = createMatcher(people);
+
+/** What a reader would see marked in `text`: [person, marked characters]. */
+const marked = (text: string) => findInDocument(matcher, text).map((m) => [m.person, text.slice(m.start, m.end)]);
+
+describe('a full name in a text with no sign of our people’s world, beside namesakes (issue 12, round 7)', () => {
+  const match = 'Im oberen Paarkreuz gewann Jan Leike beide Einzel, darunter ein 3:2 gegen Marek Pachocki.';
+
+  it('reads a document as about namesakes when it names one and nothing of AI, of our employer or of our handles', () => {
+    expect(namesakesWithoutOurWorld([matcher.find(match)])).toEqual(new Set(['pachocki']));
+    expect(namesakesWithoutOurWorld([matcher.find('Jan Leike gewann beide Einzel.')])).toEqual(new Set());
+    const twoBlocks = [matcher.find(match), matcher.find('Jan Leike von OpenAI spielt auch.')];
+    expect(namesakesWithoutOurWorld(twoBlocks)).toBeUndefined();
+  });
+
+  it('takes our person’s full name, and the lone surnames after it, for the namesake’s', () => {
+    const report = `${match} Leike hatte im Hinspiel noch verloren. Das Doppel Leike/Brandt blieb ungeschlagen.`;
+    expect(marked(report)).toEqual([]);
+    expect(findInBlocks(matcher, [match, 'Leike hatte im Hinspiel verloren.'])).toEqual([]);
+  });
+
+  it('keeps a full name with no context at all, and one in a text that speaks of AI', () => {
+    expect(marked('Sam Altman is wrong again.')).toEqual([['altman', 'Sam Altman']]);
+    expect(marked(`${match} Der Namensvetter leitet bei OpenAI das Alignment-Team nicht.`)).toEqual([
+      ['leike', 'Jan Leike'],
+    ]);
+    // Beside a namesake of its own surname, it is set apart from the namesake, and so are our other people.
+    expect(marked('Is Jan Leike related to the Leike who runs my gym? Ask Sam Altman.')).toEqual([
+      ['leike', 'Jan Leike'],
+      ['altman', 'Sam Altman'],
+    ]);
+    // A handle of ours is a sign of our people's world too.
+    expect(marked('Sam Altman (@sama) says hi. Robert Altman made Nashville.').map(([, t]) => t)).toEqual([
+      'Sam Altman',
+      '@sama',
+    ]);
+  });
+});
+
+describe('a namesake who is the subject of the document, after our person is named (issue 12, round 7)', () => {
+  it('keeps the lone surnames of a text about a namesake his, though the text names our person later', () => {
+    const notes =
+      'Founder Notes: Jack Altman on HR software\n' +
+      'Jack Altman, CEO of Lattice, talked to us about reviews. On family: he gets asked about his brother Sam ' +
+      'Altman in every interview. "We don’t talk about OpenAI’s roadmap."\n' +
+      'Altman also shared his reading list for first-time managers.';
+    expect(marked(notes)).toEqual([['altman', 'Sam Altman']]);
+    const release =
+      'Mitgründer und CEO Lukas Pachocki prüft KI-Modelle. Lukas Pachocki (nicht verwandt mit Jakub Pachocki) ' +
+      'gründete die Firma 2022.\n„Kunden fragen, was passiert, wenn ihr Anbieter wechselt“, so Pachocki.';
+    expect(marked(release)).toEqual([['pachocki', 'Jakub Pachocki']]);
+  });
+
+  it('gives a lone surname to our person when its sentence names our people’s employer, or speaks of AI right after him', () => {
+    const turn =
+      'Robert Altman drehte „Nashville“. Heute denkt man bei dem Namen an Sam Altman. Altman führt OpenAI.\n' +
+      'Ein Absatz über Filme.\nAltman kehrte im November als Chef von OpenAI zurück.';
+    expect(marked(turn).map(([, t]) => t)).toEqual(['Sam Altman', 'Altman', 'Altman']);
+    const minutes =
+      'Present: Councilmembers Gary Altman, Denise Leike.\nMs. Leike said that Jan Leike of OpenAI had resigned. ' +
+      'Leike’s AI safety thread was widely shared.\nMotion carried 4-1 (Leike opposed).';
+    expect(marked(minutes).map(([, t]) => t)).toEqual(['Jan Leike', 'Leike’s']);
+  });
+});
+
+describe('a headline’s lone surname when the text names a namesake first (issue 12, round 7)', () => {
+  it('gives the headline to the namesake the text goes on to name first, though it names our person later', () => {
+    const deli =
+      'Sutskever’s Kosher Deli — 4.5 ★ · Delis\nThe pastrami is great. Mr. Sutskever (Morris) works the counter. ' +
+      'I asked if they are related to Ilya Sutskever from OpenAI: "maybe".';
+    expect(marked(deli)).toEqual([['sutskever', 'Ilya Sutskever']]);
+  });
+
+  it('keeps the headline ours when the text names our person first, or the headline names our people’s employer', () => {
+    const back = 'Altman is back\nSam Altman returned on Wednesday. Robert Altman’s films are on TV tonight.';
+    expect(marked(back).map(([, t]) => t)).toEqual(['Altman', 'Sam Altman']);
+    const leaves = 'Sutskever leaves OpenAI\nMr. Sutskever (Morris) of the deli is unmoved. Ilya Sutskever posted.';
+    expect(marked(leaves).map(([, t]) => t)).toEqual(['Sutskever', 'Ilya Sutskever']);
+  });
+});
+
+describe('a lone surname in a sentence about a namesake’s world: films, poems, sports (issue 12, round 7)', () => {
+  it('gives a lone surname in a sentence about films, poems or a league, and none about AI, to someone else', () => {
+    const forum = 'Sam Altman leads OpenAI. Für mich ist Altman immer noch der Regisseur von MASH.';
+    expect(marked(forum)).toEqual([['altman', 'Sam Altman']]);
+    const quiz = 'Ilya Sutskever quit OpenAI. Q4: In which film by Altman does Tim Robbins play a studio boss?';
+    expect(marked(quiz)).toEqual([['sutskever', 'Ilya Sutskever']]);
+  });
+
+  it('keeps a lone surname in a sentence that speaks of AI, names one of ours in full, or as a hashtag', () => {
+    const review = 'Sam Altman leads OpenAI. Altman said the film about OpenAI got the board crisis wrong.';
+    expect(marked(review).map(([, t]) => t)).toEqual(['Sam Altman', 'Altman']);
+    const inbox =
+      'Ilya Sutskever leaves OpenAI. I read Sutskever’s post and Sam Altman’s reply under a poet’s spelling.';
+    expect(marked(inbox).map(([, t]) => t)).toEqual(['Ilya Sutskever', 'Sutskever’s', 'Sam Altman’s']);
+    const mail = 'Sam Altman leads OpenAI. Listener mail: is #Altman trending because of the film director?';
+    expect(marked(mail).map(([, t]) => t)).toEqual(['Sam Altman', 'Altman']);
+  });
+});
