@@ -1,9 +1,10 @@
-import type { PersonId } from '../model/person';
+import { PERSON_IDS, type PersonId } from '../model/person';
 import { firstIndexWhere } from '../utils/binary-search';
 import { compareInDocument } from './document-order';
 import type { Mention, MentionKind, Support } from './matcher';
 import { acceptInDocument } from './surname-rules';
 import { positionAt, type TextBlock } from './text-blocks';
+import { stepsOf, textNodeAt } from './text-steps';
 
 /**
  * A candidate mention where the page holds it: the text nodes and offsets of its first and last
@@ -25,49 +26,81 @@ export interface MarkSink {
 }
 
 const KINDS: readonly MentionKind[] = ['full', 'handle', 'surname', 'namesake', 'relative', 'passing'];
-// One small integer holds a candidate's kind, support and flags: 3 bits each for kind and support, then these.
+// One small integer holds a candidate's kind, support, flags, person and spelling: 3 bits each for kind and
+// support, then the flags, then 3 bits for the person and the rest for the spelling's number in `SPELLINGS`.
 const LISTED = 1 << 6;
 const FIRM = 1 << 7;
 const QUOTED = 1 << 8;
 const SHOWN = 1 << 9;
+const PERSON_SHIFT = 10;
+const SPELLING_SHIFT = 13;
+// The spellings met so far, each once: a page's candidates share the few its names have. 0 stands for none.
+const SPELLINGS: (string | undefined)[] = [undefined];
+const SPELLING_NUMBERS = new Map<string, number>();
+
+function spellingNumber(spelling: string | undefined): number {
+  if (spelling === undefined) return 0;
+  let number = SPELLING_NUMBERS.get(spelling);
+  if (number === undefined) {
+    number = SPELLINGS.push(spelling) - 1;
+    SPELLING_NUMBERS.set(spelling, number);
+  }
+  return number;
+}
+
+/**
+ * What the candidates of one block share: where they were read, and the block's first text node. The
+ * blocks of one container are a chain (most containers have one block): no object or array per container.
+ */
+interface BlockRecord {
+  readonly container: Node;
+  readonly first: Text;
+  candidates: readonly Candidate[];
+  next: BlockRecord | undefined;
+}
 
 /**
  * A candidate as the index keeps it: a class, so that the many thousands on a long page are compact
- * objects of one shape, its kind, support and flags (on show among them) packed into one number that
- * getters read, rather than a field each.
+ * objects of one shape, with kind, support, flags (on show among them), person and spelling packed into
+ * one number that getters read, and its text nodes kept as steps from its block's first one (text-steps.ts)
+ * rather than as references, which would keep a wrapper object per node alive.
  */
 class Candidate implements PlacedMention {
   private bits: number;
-  readonly person: PersonId;
   readonly start: number;
   readonly end: number;
   readonly sentence: number;
   readonly sentences: number;
   readonly paragraph: number;
-  readonly spelling: string | undefined;
   constructor(
     mention: Mention<PersonId>,
-    readonly container: Node,
-    readonly startNode: Text,
+    private readonly record: BlockRecord,
+    private readonly startStep: number,
     readonly startOffset: number,
-    readonly endNode: Text,
+    private readonly endStep: number,
     readonly endOffset: number,
   ) {
     ({
-      person: this.person,
       start: this.start,
       end: this.end,
       sentence: this.sentence,
       sentences: this.sentences,
       paragraph: this.paragraph,
-      spelling: this.spelling,
     } = mention);
     this.bits =
       KINDS.indexOf(mention.kind) |
       (mention.support << 3) |
       (mention.listed ? LISTED : 0) |
       (mention.firm ? FIRM : 0) |
-      (mention.quoted ? QUOTED : 0);
+      (mention.quoted ? QUOTED : 0) |
+      (PERSON_IDS.indexOf(mention.person) << PERSON_SHIFT) |
+      (spellingNumber(mention.spelling) << SPELLING_SHIFT);
+  }
+  get person(): PersonId {
+    return PERSON_IDS[(this.bits >> PERSON_SHIFT) & 7]!;
+  }
+  get spelling(): string | undefined {
+    return SPELLINGS[this.bits >>> SPELLING_SHIFT];
   }
   get kind(): MentionKind {
     return KINDS[this.bits & 7]!;
@@ -90,6 +123,15 @@ class Candidate implements PlacedMention {
   set shown(on: boolean) {
     this.bits = on ? this.bits | SHOWN : this.bits & ~SHOWN;
   }
+  get container(): Node {
+    return this.record.container;
+  }
+  get startNode(): Text {
+    return textNodeAt(this.record.container, this.record.first, this.startStep);
+  }
+  get endNode(): Text {
+    return textNodeAt(this.record.container, this.record.first, this.endStep);
+  }
 }
 
 /** A fresh live range over a mention, for the extension's own use: never one that a page holds. */
@@ -100,15 +142,6 @@ export function rangeOf(mention: PlacedMention): Range {
   return range;
 }
 
-interface ContainerEntry {
-  readonly container: Node;
-  records: BlockRecord[];
-}
-
-interface BlockRecord {
-  readonly candidates: readonly Candidate[];
-}
-
 /**
  * The mentions found on the page, block by block: it keeps what is shown, and the counts, in step as
  * blocks come and go. What it shows is decided by the surname rules over the whole page (`resolve`), as
@@ -116,9 +149,10 @@ interface BlockRecord {
  * document order, so that the rules read the page's blocks in order.
  */
 export class MentionIndex {
-  private readonly entries = new Map<Node, ContainerEntry>();
-  // Every container's entry in document order; a forgotten one stays, empty, until the order is tidied.
-  private order: ContainerEntry[] = [];
+  // Each container's first block.
+  private readonly entries = new Map<Node, BlockRecord>();
+  // Each container's first block in document order; a forgotten one stays until the order is tidied.
+  private order: BlockRecord[] = [];
   // Whether blocks came or went since the page's mentions were last decided.
   private changed = false;
   // The shown mentions of each person, kept as they come and go: the page reports them after every batch.
@@ -129,24 +163,29 @@ export class MentionIndex {
   /** Keeps a block's candidates; they are shown, or not, at the next `resolve`. */
   addBlock(block: TextBlock, candidates: readonly Mention<PersonId>[]): void {
     if (!candidates.length) return;
+    const steps = stepsOf(block);
+    const record: BlockRecord = { container: block.container, first: block.nodes[0]!, candidates: [], next: undefined };
+    // Mapped, not pushed: an array that grows by pushing keeps room to spare, thousands of times over.
     const placed = candidates.map((m) => {
       const start = positionAt(block, m.start);
       const end = positionAt(block, m.end, true);
-      return new Candidate(m, block.container, start.node, start.offset, end.node, end.offset);
+      const [startStep, endStep] = [steps[start.index]!, steps[end.index]!];
+      // Never so on a page that holds still while it is read: the walk meets every node of the block.
+      if (startStep < 0 || endStep < 0) return undefined;
+      return new Candidate(m, record, startStep, start.offset, endStep, end.offset);
     });
-    const record: BlockRecord = { candidates: placed };
-    const entry = this.entries.get(block.container);
-    if (entry) entry.records.push(record);
-    else this.place({ container: block.container, records: [record] });
+    record.candidates = placed.includes(undefined) ? placed.filter((c) => c !== undefined) : (placed as Candidate[]);
+    if (!record.candidates.length) return;
+    let last = this.entries.get(block.container);
+    while (last?.next) last = last.next;
+    if (last) last.next = record;
+    else this.place(record);
     this.changed = true;
   }
 
   /** Forgets the blocks of one container, before it is read again. */
   forget(container: Node): void {
-    const entry = this.entries.get(container);
-    if (!entry) return;
-    for (const record of entry.records) this.drop(record);
-    entry.records = [];
+    for (let record = this.entries.get(container); record; record = record.next) this.drop(record);
     this.entries.delete(container);
   }
 
@@ -183,12 +222,21 @@ export class MentionIndex {
 
   /** The blocks with candidates, in document order (the order the surname rules read them in). */
   blocksInDocumentOrder(): BlockRecord[] {
-    return this.order.flatMap((entry) => entry.records);
+    const records: BlockRecord[] = [];
+    for (const first of this.order) {
+      if (this.isCurrent(first))
+        for (let record: BlockRecord | undefined = first; record; record = record.next) records.push(record);
+    }
+    return records;
   }
 
   /** The shown mentions read in one block container. */
   shownIn(container: Node): PlacedMention[] {
-    return this.entries.get(container)?.records.flatMap((record) => record.candidates.filter((m) => m.shown)) ?? [];
+    const shown: PlacedMention[] = [];
+    for (let record = this.entries.get(container); record; record = record.next) {
+      for (const m of record.candidates) if (m.shown) shown.push(m);
+    }
+    return shown;
   }
 
   counts(): Partial<Record<PersonId, number>> {
@@ -203,21 +251,26 @@ export class MentionIndex {
   }
 
   /** Puts a new container into the document order: most come in order, after the last. */
-  private place(entry: ContainerEntry): void {
+  private place(entry: BlockRecord): void {
     this.entries.set(entry.container, entry);
     // Forgotten containers may have left the document, where they no longer compare.
-    while (this.order.length && !this.order[this.order.length - 1]!.records.length) this.order.pop();
+    while (this.order.length && !this.isCurrent(this.order[this.order.length - 1]!)) this.order.pop();
     const last = this.order[this.order.length - 1];
     if (!last || compareInDocument(last.container, entry.container) < 0) {
       this.order.push(entry);
       return;
     }
-    this.order = this.order.filter((other) => other.records.length);
+    this.order = this.order.filter((other) => this.isCurrent(other));
     const at = firstIndexWhere(
       this.order.length,
       (i) => compareInDocument(this.order[i]!.container, entry.container) > 0,
     );
     this.order.splice(at, 0, entry);
+  }
+
+  /** Whether `first` is still its container's first block, not one forgotten since. */
+  private isCurrent(first: BlockRecord): boolean {
+    return this.entries.get(first.container) === first;
   }
 
   private sync(record: BlockRecord, accepted: ReadonlySet<Mention<PersonId>>): void {
