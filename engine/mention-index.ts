@@ -1,137 +1,17 @@
-import { PERSON_IDS, type PersonId } from '../model/person';
+import type { PersonId } from '../model/person';
 import { firstIndexWhere } from '../utils/binary-search';
 import { compareInDocument } from './document-order';
-import type { Mention, MentionKind, Support } from './matcher';
+import type { Mention } from './matcher';
+import { recordOf, type BlockRecord, type Candidate, type PlacedMention } from './mention-record';
 import { acceptInDocument } from './surname-rules';
-import { positionAt, type TextBlock } from './text-blocks';
-import { stepsOf, textNodeAt } from './text-steps';
+import type { TextBlock } from './text-blocks';
 
-/**
- * A candidate mention where the page holds it: the text nodes and offsets of its first and last
- * character, and the block container it was read in. The extension's own record, which no page can
- * reach: ranges for the page's highlight registry are copies made from it.
- */
-export interface PlacedMention extends Mention<PersonId> {
-  readonly container: Node;
-  readonly startNode: Text;
-  readonly startOffset: number;
-  readonly endNode: Text;
-  readonly endOffset: number;
-}
+export type { PlacedMention } from './mention-record';
 
 /** Where the mentions the surname rules accept go, and where those they no longer accept leave. */
 export interface MarkSink {
   show(mention: PlacedMention): void;
   hide(mention: PlacedMention): void;
-}
-
-const KINDS: readonly MentionKind[] = ['full', 'handle', 'surname', 'namesake', 'relative', 'passing'];
-// One small integer holds a candidate's kind, support, flags, person and spelling: 3 bits each for kind and
-// support, then the flags, then 3 bits for the person and the rest for the spelling's number in `SPELLINGS`.
-const LISTED = 1 << 6;
-const FIRM = 1 << 7;
-const QUOTED = 1 << 8;
-const SHOWN = 1 << 9;
-const PERSON_SHIFT = 10;
-const SPELLING_SHIFT = 13;
-// The spellings met so far, each once: a page's candidates share the few its names have. 0 stands for none.
-const SPELLINGS: (string | undefined)[] = [undefined];
-const SPELLING_NUMBERS = new Map<string, number>();
-
-function spellingNumber(spelling: string | undefined): number {
-  if (spelling === undefined) return 0;
-  let number = SPELLING_NUMBERS.get(spelling);
-  if (number === undefined) {
-    number = SPELLINGS.push(spelling) - 1;
-    SPELLING_NUMBERS.set(spelling, number);
-  }
-  return number;
-}
-
-/**
- * What the candidates of one block share: where they were read, and the block's first text node. The
- * blocks of one container are a chain (most containers have one block): no object or array per container.
- */
-interface BlockRecord {
-  readonly container: Node;
-  readonly first: Text;
-  candidates: readonly Candidate[];
-  next: BlockRecord | undefined;
-}
-
-/**
- * A candidate as the index keeps it: a class, so that the many thousands on a long page are compact
- * objects of one shape, with kind, support, flags (on show among them), person and spelling packed into
- * one number that getters read, and its text nodes kept as steps from its block's first one (text-steps.ts)
- * rather than as references, which would keep a wrapper object per node alive.
- */
-class Candidate implements PlacedMention {
-  private bits: number;
-  readonly start: number;
-  readonly end: number;
-  readonly sentence: number;
-  readonly sentences: number;
-  readonly paragraph: number;
-  constructor(
-    mention: Mention<PersonId>,
-    private readonly record: BlockRecord,
-    private readonly startStep: number,
-    readonly startOffset: number,
-    private readonly endStep: number,
-    readonly endOffset: number,
-  ) {
-    ({
-      start: this.start,
-      end: this.end,
-      sentence: this.sentence,
-      sentences: this.sentences,
-      paragraph: this.paragraph,
-    } = mention);
-    this.bits =
-      KINDS.indexOf(mention.kind) |
-      (mention.support << 3) |
-      (mention.listed ? LISTED : 0) |
-      (mention.firm ? FIRM : 0) |
-      (mention.quoted ? QUOTED : 0) |
-      (PERSON_IDS.indexOf(mention.person) << PERSON_SHIFT) |
-      (spellingNumber(mention.spelling) << SPELLING_SHIFT);
-  }
-  get person(): PersonId {
-    return PERSON_IDS[(this.bits >> PERSON_SHIFT) & 7]!;
-  }
-  get spelling(): string | undefined {
-    return SPELLINGS[this.bits >>> SPELLING_SHIFT];
-  }
-  get kind(): MentionKind {
-    return KINDS[this.bits & 7]!;
-  }
-  get support(): Support {
-    return ((this.bits >> 3) & 7) as Support;
-  }
-  get listed(): boolean {
-    return (this.bits & LISTED) !== 0;
-  }
-  get firm(): boolean {
-    return (this.bits & FIRM) !== 0;
-  }
-  get quoted(): boolean {
-    return (this.bits & QUOTED) !== 0;
-  }
-  get shown(): boolean {
-    return (this.bits & SHOWN) !== 0;
-  }
-  set shown(on: boolean) {
-    this.bits = on ? this.bits | SHOWN : this.bits & ~SHOWN;
-  }
-  get container(): Node {
-    return this.record.container;
-  }
-  get startNode(): Text {
-    return textNodeAt(this.record.container, this.record.first, this.startStep);
-  }
-  get endNode(): Text {
-    return textNodeAt(this.record.container, this.record.first, this.endStep);
-  }
 }
 
 /** A fresh live range over a mention, for the extension's own use: never one that a page holds. */
@@ -162,20 +42,8 @@ export class MentionIndex {
 
   /** Keeps a block's candidates; they are shown, or not, at the next `resolve`. */
   addBlock(block: TextBlock, candidates: readonly Mention<PersonId>[]): void {
-    if (!candidates.length) return;
-    const steps = stepsOf(block);
-    const record: BlockRecord = { container: block.container, first: block.nodes[0]!, candidates: [], next: undefined };
-    // Mapped, not pushed: an array that grows by pushing keeps room to spare, thousands of times over.
-    const placed = candidates.map((m) => {
-      const start = positionAt(block, m.start);
-      const end = positionAt(block, m.end, true);
-      const [startStep, endStep] = [steps[start.index]!, steps[end.index]!];
-      // Never so on a page that holds still while it is read: the walk meets every node of the block.
-      if (startStep < 0 || endStep < 0) return undefined;
-      return new Candidate(m, record, startStep, start.offset, endStep, end.offset);
-    });
-    record.candidates = placed.includes(undefined) ? placed.filter((c) => c !== undefined) : (placed as Candidate[]);
-    if (!record.candidates.length) return;
+    const record = recordOf(block, candidates);
+    if (!record) return;
     let last = this.entries.get(block.container);
     while (last?.next) last = last.next;
     if (last) last.next = record;
