@@ -20,6 +20,14 @@ import { isSomeoneElse, SUPPORT, type Matcher, type Mention } from './matcher';
  * Our person named only in passing ("no relation to Sam Altman") is shown but makes nothing else ours.
  */
 
+/** A paragraph of the document: the sentences before its block, and its line in the block. */
+interface Paragraph {
+  readonly block: number;
+  readonly line: number;
+}
+
+const isSameParagraph = (a: Paragraph, b: Paragraph) => a.block === b.block && a.line === b.line;
+
 /** How many sentences after a namesake's name a lone surname still goes to the namesake. */
 const NEAR = 3;
 /**
@@ -101,13 +109,17 @@ export function acceptInDocument<Id extends string>(blocks: readonly (readonly M
   const anchors = new Map<Id, Anchor>();
   // Where each person was last named as ours: in which sentence of the document, and which paragraph.
   // Named in passing ("nicht mit Sam Altman verwandt"), only our people's employer makes a lone surname near it his.
-  const lastNamed = new Map<Id, { readonly sentence: number; readonly paragraph: string; readonly passing: boolean }>();
+  const lastNamed = new Map<
+    Id,
+    { readonly sentence: number; readonly paragraph: Paragraph; readonly passing: boolean }
+  >();
   // Whom the document has named as ours so far, not in passing.
   const identified = new Set<Id>();
   // Sentences counted through the document: the candidate blocks' sentences, one block after another.
   let sentencesBefore = 0;
-  // Each block has a sentence at least, so the sentences before it tell the block too.
-  const paragraphOf = (m: Mention) => `${sentencesBefore}:${m.paragraph}`;
+  // Each block has a sentence at least, so the sentences before it tell the block too. Two numbers, not a string
+  // made of them: turning thousands of numbers into strings fills V8's number-string cache (64 KB, Chromium 156).
+  const paragraphOf = (m: Mention): Paragraph => ({ block: sentencesBefore, line: m.paragraph });
 
   /** Whether the lone surname `m`, in the document's sentence `sentence`, is ours. */
   function isOurs(m: Mention<Id>, sentence: number, namesakeAhead: boolean): boolean {
@@ -119,7 +131,7 @@ export function acceptInDocument<Id extends string>(blocks: readonly (readonly M
       const last = lastNamed.get(m.person);
       if (
         !namesakeAhead ||
-        (last && !last.passing && last.paragraph === paragraphOf(m) && sentence - last.sentence <= 1)
+        (last && !last.passing && isSameParagraph(last.paragraph, paragraphOf(m)) && sentence - last.sentence <= 1)
       ) {
         return true;
       }
@@ -134,7 +146,8 @@ export function acceptInDocument<Id extends string>(blocks: readonly (readonly M
       // of surnames is not ("Pachocki und Leike treffen aufeinander" after the players "Tomasz Pachocki", "Leo Leike").
       if (!last)
         return m.support >= SUPPORT.EMPLOYER && !m.listed && !namesakeAhead && sentence - before!.sentence > NEAR;
-      const namedNear = !last.passing && last.paragraph === paragraphOf(m) && sentence - last.sentence <= NEAR;
+      const namedNear =
+        !last.passing && isSameParagraph(last.paragraph, paragraphOf(m)) && sentence - last.sentence <= NEAR;
       return m.support >= SUPPORT.EMPLOYER || (m.support >= SUPPORT.SENTENCE && namedNear);
     }
     // A headline's lone surname is whom the text goes on to name: "Pachocki Auto Body … owner Greg Pachocki".
