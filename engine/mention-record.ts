@@ -1,7 +1,7 @@
 import { PERSON_IDS, type PersonId } from '../model/person';
 import type { Mention, MentionKind, Support } from './matcher';
 import { positionAt, type TextBlock } from './text-blocks';
-import { stepsOf, textNodeAt } from './text-steps';
+import { stepsOf, textNodeAt, type BlockSteps } from './text-steps';
 
 /**
  * A candidate mention where the page holds it: the text nodes and offsets of its first and last
@@ -17,13 +17,13 @@ export interface PlacedMention extends Mention<PersonId> {
 }
 
 /**
- * What the candidates of one block share: where they were read, the block's first text node and how many
+ * What the candidates of one block share: where they were read, the anchors of its text nodes (text-steps.ts) and how many
  * sentences its text has. The blocks of one container are a chain (most containers have one block): no
  * object or array per container.
  */
 export interface BlockRecord {
   readonly container: Node;
-  readonly first: Text;
+  readonly anchors: BlockSteps['anchors'];
   readonly sentences: number;
   candidates: readonly Candidate[];
   next: BlockRecord | undefined;
@@ -146,10 +146,10 @@ export class Candidate implements PlacedMention {
     return this.record.container;
   }
   get startNode(): Text {
-    return textNodeAt(this.record.container, this.record.first, this.half(this.steps, false, 4));
+    return textNodeAt(this.record.container, this.record.anchors, this.half(this.steps, false, 4));
   }
   get endNode(): Text {
-    return textNodeAt(this.record.container, this.record.first, this.half(this.steps, true, 5));
+    return textNodeAt(this.record.container, this.record.anchors, this.half(this.steps, true, 5));
   }
   get startOffset(): number {
     return this.half(this.offsets, false, 6);
@@ -162,10 +162,10 @@ export class Candidate implements PlacedMention {
 /** The record of a block's candidates, or none if it has none. */
 export function recordOf(block: TextBlock, candidates: readonly Mention<PersonId>[]): BlockRecord | undefined {
   if (!candidates.length) return undefined;
-  const steps = stepsOf(block);
+  const { steps, anchors } = stepsOf(block);
   const record: BlockRecord = {
     container: block.container,
-    first: block.nodes[0]!,
+    anchors,
     sentences: candidates[0]!.sentences,
     candidates: [],
     next: undefined,

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { textBlocks } from '../../../engine/text-blocks';
-import { stepsOf, textNodeAt } from '../../../engine/text-steps';
+import { ANCHOR_EVERY, stepsOf, textNodeAt } from '../../../engine/text-steps';
 
 describe('stepsOf and textNodeAt', () => {
   it('find each text node of a block again from its first, past the text the blocks leave out', () => {
     document.body.innerHTML =
       '<p>Heute <b>schrieb</b><script>var x = "Altman";</script> Sam <em>Alt<i>man</i></em>, <textarea>Notiz</textarea>dann ging er.</p>';
     const [block] = [...textBlocks(document.body)];
-    const steps = stepsOf(block!);
+    const { steps, anchors } = stepsOf(block!);
     // The script's and the field's text are walked over, never read.
     expect(steps).toEqual([0, 1, 3, 4, 5, 6, 8]);
-    block!.nodes.forEach((node, i) => expect(textNodeAt(block!.container, block!.nodes[0]!, steps[i]!)).toBe(node));
+    expect(anchors).toBe(block!.nodes[0]);
+    block!.nodes.forEach((node, i) => expect(textNodeAt(block!.container, anchors, steps[i]!)).toBe(node));
     document.body.innerHTML = '';
   });
 
@@ -20,19 +21,30 @@ describe('stepsOf and textNodeAt', () => {
     host.attachShadow({ mode: 'open' }).innerHTML = '<p>Jakub <i>Pachocki</i> antwortete</p>';
     document.body.append(host);
     for (const block of textBlocks(document.body)) {
-      const steps = stepsOf(block);
+      const { steps, anchors } = stepsOf(block);
       expect(steps.every((step, i) => step >= i)).toBe(true);
-      block.nodes.forEach((node, i) => expect(textNodeAt(block.container, block.nodes[0]!, steps[i]!)).toBe(node));
+      block.nodes.forEach((node, i) => expect(textNodeAt(block.container, anchors, steps[i]!)).toBe(node));
     }
     document.body.innerHTML = '';
   });
 
-  it('answers the first node when the page changed so that the walk ends early', () => {
+  it('keeps an anchor every so many steps in a long block, so that no walk is longer', () => {
+    const spans = Array.from({ length: 150 }, (_, i) => `<span>Altman ${i}</span> `).join('');
+    document.body.innerHTML = `<div>${spans}</div>`;
+    const [block] = [...textBlocks(document.body)];
+    const { steps, anchors } = stepsOf(block!);
+    expect(block!.nodes).toHaveLength(300);
+    expect(anchors).toHaveLength(Math.ceil(300 / ANCHOR_EVERY));
+    block!.nodes.forEach((node, i) => expect(textNodeAt(block!.container, anchors, steps[i]!)).toBe(node));
+    document.body.innerHTML = '';
+  });
+
+  it('answers the anchor when the page changed so that the walk ends early', () => {
     document.body.innerHTML = '<p>Sam <b>Altman</b></p>';
     const [block] = [...textBlocks(document.body)];
-    const steps = stepsOf(block!);
+    const { steps, anchors } = stepsOf(block!);
     document.querySelector('b')!.remove();
-    expect(textNodeAt(block!.container, block!.nodes[0]!, steps[1]!)).toBe(block!.nodes[0]);
+    expect(textNodeAt(block!.container, anchors, steps[1]!)).toBe(block!.nodes[0]);
     document.body.innerHTML = '';
   });
 });
