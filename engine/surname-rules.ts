@@ -20,13 +20,16 @@ import { isSomeoneElse, SUPPORT, type Matcher, type Mention } from './matcher';
  * Our person named only in passing ("no relation to Sam Altman") is shown but makes nothing else ours.
  */
 
-/** A paragraph of the document: the sentences before its block, and its line in the block. */
-interface Paragraph {
-  readonly block: number;
-  readonly line: number;
-}
-
-const isSameParagraph = (a: Paragraph, b: Paragraph) => a.block === b.block && a.line === b.line;
+/**
+ * A paragraph of the document, as one value that `===` compares: the sentences before its block and its line
+ * in the block, as one number while the line is below 2^17 (a text the page's matcher reads has at most 65,536
+ * characters), else as a string. Not always a string: turning thousands of numbers into strings on every
+ * resolve fills V8's number-string cache (64 KB of heap, Chromium 156).
+ */
+type Paragraph = number | string;
+const LINES = 2 ** 17;
+const paragraphKey = (sentencesBefore: number, line: number): Paragraph =>
+  line < LINES ? sentencesBefore * LINES + line : `${sentencesBefore}:${line}`;
 
 /** How many sentences after a namesake's name a lone surname still goes to the namesake. */
 const NEAR = 3;
@@ -117,9 +120,8 @@ export function acceptInDocument<Id extends string>(blocks: readonly (readonly M
   const identified = new Set<Id>();
   // Sentences counted through the document: the candidate blocks' sentences, one block after another.
   let sentencesBefore = 0;
-  // Each block has a sentence at least, so the sentences before it tell the block too. Two numbers, not a string
-  // made of them: turning thousands of numbers into strings fills V8's number-string cache (64 KB, Chromium 156).
-  const paragraphOf = (m: Mention): Paragraph => ({ block: sentencesBefore, line: m.paragraph });
+  // Each block has a sentence at least, so the sentences before it tell the block too.
+  const paragraphOf = (m: Mention) => paragraphKey(sentencesBefore, m.paragraph);
 
   /** Whether the lone surname `m`, in the document's sentence `sentence`, is ours. */
   function isOurs(m: Mention<Id>, sentence: number, namesakeAhead: boolean): boolean {
@@ -131,7 +133,7 @@ export function acceptInDocument<Id extends string>(blocks: readonly (readonly M
       const last = lastNamed.get(m.person);
       if (
         !namesakeAhead ||
-        (last && !last.passing && isSameParagraph(last.paragraph, paragraphOf(m)) && sentence - last.sentence <= 1)
+        (last && !last.passing && last.paragraph === paragraphOf(m) && sentence - last.sentence <= 1)
       ) {
         return true;
       }
@@ -146,8 +148,7 @@ export function acceptInDocument<Id extends string>(blocks: readonly (readonly M
       // of surnames is not ("Pachocki und Leike treffen aufeinander" after the players "Tomasz Pachocki", "Leo Leike").
       if (!last)
         return m.support >= SUPPORT.EMPLOYER && !m.listed && !namesakeAhead && sentence - before!.sentence > NEAR;
-      const namedNear =
-        !last.passing && isSameParagraph(last.paragraph, paragraphOf(m)) && sentence - last.sentence <= NEAR;
+      const namedNear = !last.passing && last.paragraph === paragraphOf(m) && sentence - last.sentence <= NEAR;
       return m.support >= SUPPORT.EMPLOYER || (m.support >= SUPPORT.SENTENCE && namedNear);
     }
     // A headline's lone surname is whom the text goes on to name: "Pachocki Auto Body … owner Greg Pachocki".
