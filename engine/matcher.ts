@@ -216,7 +216,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         if (kind === 'full' && JOINED.test(m.text) && text[start - 1] !== '#') continue;
         // An initial stands for many first names: "S. Altman" is weak evidence, judged as the surname alone. A
         // lower-case "s." in "(s. Altman 2023)" is German for "see", and no part of the mention.
-        const initial = kind === 'full' ? INITIAL.exec(m.text)?.[0] : undefined;
+        const initial = kind === 'full' && m.text.includes('.') ? INITIAL.exec(m.text)?.[0] : undefined;
         if (initial) {
           if (initial[0] === initial[0]!.toLowerCase()) start += initial.length;
           kind = 'surname';

@@ -1,95 +1,17 @@
 import type { PersonId } from '../model/person';
 import { firstIndexWhere } from '../utils/binary-search';
 import { compareInDocument } from './document-order';
-import type { Mention, MentionKind, Support } from './matcher';
+import type { Mention } from './matcher';
+import { recordOf, type BlockRecord, type Candidate, type PlacedMention } from './mention-record';
 import { acceptInDocument } from './surname-rules';
-import { positionAt, type TextBlock } from './text-blocks';
+import type { TextBlock } from './text-blocks';
 
-/**
- * A candidate mention where the page holds it: the text nodes and offsets of its first and last
- * character, and the block container it was read in. The extension's own record, which no page can
- * reach: ranges for the page's highlight registry are copies made from it.
- */
-export interface PlacedMention extends Mention<PersonId> {
-  readonly container: Node;
-  readonly startNode: Text;
-  readonly startOffset: number;
-  readonly endNode: Text;
-  readonly endOffset: number;
-}
+export type { PlacedMention } from './mention-record';
 
 /** Where the mentions the surname rules accept go, and where those they no longer accept leave. */
 export interface MarkSink {
   show(mention: PlacedMention): void;
   hide(mention: PlacedMention): void;
-}
-
-const KINDS: readonly MentionKind[] = ['full', 'handle', 'surname', 'namesake', 'relative', 'passing'];
-// One small integer holds a candidate's kind, support and flags: 3 bits each for kind and support, then these.
-const LISTED = 1 << 6;
-const FIRM = 1 << 7;
-const QUOTED = 1 << 8;
-const SHOWN = 1 << 9;
-
-/**
- * A candidate as the index keeps it: a class, so that the many thousands on a long page are compact
- * objects of one shape, its kind, support and flags (on show among them) packed into one number that
- * getters read, rather than a field each.
- */
-class Candidate implements PlacedMention {
-  private bits: number;
-  readonly person: PersonId;
-  readonly start: number;
-  readonly end: number;
-  readonly sentence: number;
-  readonly sentences: number;
-  readonly paragraph: number;
-  readonly spelling: string | undefined;
-  constructor(
-    mention: Mention<PersonId>,
-    readonly container: Node,
-    readonly startNode: Text,
-    readonly startOffset: number,
-    readonly endNode: Text,
-    readonly endOffset: number,
-  ) {
-    ({
-      person: this.person,
-      start: this.start,
-      end: this.end,
-      sentence: this.sentence,
-      sentences: this.sentences,
-      paragraph: this.paragraph,
-      spelling: this.spelling,
-    } = mention);
-    this.bits =
-      KINDS.indexOf(mention.kind) |
-      (mention.support << 3) |
-      (mention.listed ? LISTED : 0) |
-      (mention.firm ? FIRM : 0) |
-      (mention.quoted ? QUOTED : 0);
-  }
-  get kind(): MentionKind {
-    return KINDS[this.bits & 7]!;
-  }
-  get support(): Support {
-    return ((this.bits >> 3) & 7) as Support;
-  }
-  get listed(): boolean {
-    return (this.bits & LISTED) !== 0;
-  }
-  get firm(): boolean {
-    return (this.bits & FIRM) !== 0;
-  }
-  get quoted(): boolean {
-    return (this.bits & QUOTED) !== 0;
-  }
-  get shown(): boolean {
-    return (this.bits & SHOWN) !== 0;
-  }
-  set shown(on: boolean) {
-    this.bits = on ? this.bits | SHOWN : this.bits & ~SHOWN;
-  }
 }
 
 /** A fresh live range over a mention, for the extension's own use: never one that a page holds. */
@@ -100,15 +22,6 @@ export function rangeOf(mention: PlacedMention): Range {
   return range;
 }
 
-interface ContainerEntry {
-  readonly container: Node;
-  records: BlockRecord[];
-}
-
-interface BlockRecord {
-  readonly candidates: readonly Candidate[];
-}
-
 /**
  * The mentions found on the page, block by block: it keeps what is shown, and the counts, in step as
  * blocks come and go. What it shows is decided by the surname rules over the whole page (`resolve`), as
@@ -116,9 +29,10 @@ interface BlockRecord {
  * document order, so that the rules read the page's blocks in order.
  */
 export class MentionIndex {
-  private readonly entries = new Map<Node, ContainerEntry>();
-  // Every container's entry in document order; a forgotten one stays, empty, until the order is tidied.
-  private order: ContainerEntry[] = [];
+  // Each container's first block.
+  private readonly entries = new Map<Node, BlockRecord>();
+  // Each container's first block in document order; a forgotten one stays until the order is tidied.
+  private order: BlockRecord[] = [];
   // Whether blocks came or went since the page's mentions were last decided.
   private changed = false;
   // The shown mentions of each person, kept as they come and go: the page reports them after every batch.
@@ -128,25 +42,18 @@ export class MentionIndex {
 
   /** Keeps a block's candidates; they are shown, or not, at the next `resolve`. */
   addBlock(block: TextBlock, candidates: readonly Mention<PersonId>[]): void {
-    if (!candidates.length) return;
-    const placed = candidates.map((m) => {
-      const start = positionAt(block, m.start);
-      const end = positionAt(block, m.end, true);
-      return new Candidate(m, block.container, start.node, start.offset, end.node, end.offset);
-    });
-    const record: BlockRecord = { candidates: placed };
-    const entry = this.entries.get(block.container);
-    if (entry) entry.records.push(record);
-    else this.place({ container: block.container, records: [record] });
+    const record = recordOf(block, candidates);
+    if (!record) return;
+    let last = this.entries.get(block.container);
+    while (last?.next) last = last.next;
+    if (last) last.next = record;
+    else this.place(record);
     this.changed = true;
   }
 
   /** Forgets the blocks of one container, before it is read again. */
   forget(container: Node): void {
-    const entry = this.entries.get(container);
-    if (!entry) return;
-    for (const record of entry.records) this.drop(record);
-    entry.records = [];
+    for (let record = this.entries.get(container); record; record = record.next) this.drop(record);
     this.entries.delete(container);
   }
 
@@ -183,12 +90,21 @@ export class MentionIndex {
 
   /** The blocks with candidates, in document order (the order the surname rules read them in). */
   blocksInDocumentOrder(): BlockRecord[] {
-    return this.order.flatMap((entry) => entry.records);
+    const records: BlockRecord[] = [];
+    for (const first of this.order) {
+      if (this.isCurrent(first))
+        for (let record: BlockRecord | undefined = first; record; record = record.next) records.push(record);
+    }
+    return records;
   }
 
   /** The shown mentions read in one block container. */
   shownIn(container: Node): PlacedMention[] {
-    return this.entries.get(container)?.records.flatMap((record) => record.candidates.filter((m) => m.shown)) ?? [];
+    const shown: PlacedMention[] = [];
+    for (let record = this.entries.get(container); record; record = record.next) {
+      for (const m of record.candidates) if (m.shown) shown.push(m);
+    }
+    return shown;
   }
 
   counts(): Partial<Record<PersonId, number>> {
@@ -203,21 +119,26 @@ export class MentionIndex {
   }
 
   /** Puts a new container into the document order: most come in order, after the last. */
-  private place(entry: ContainerEntry): void {
+  private place(entry: BlockRecord): void {
     this.entries.set(entry.container, entry);
     // Forgotten containers may have left the document, where they no longer compare.
-    while (this.order.length && !this.order[this.order.length - 1]!.records.length) this.order.pop();
+    while (this.order.length && !this.isCurrent(this.order[this.order.length - 1]!)) this.order.pop();
     const last = this.order[this.order.length - 1];
     if (!last || compareInDocument(last.container, entry.container) < 0) {
       this.order.push(entry);
       return;
     }
-    this.order = this.order.filter((other) => other.records.length);
+    this.order = this.order.filter((other) => this.isCurrent(other));
     const at = firstIndexWhere(
       this.order.length,
       (i) => compareInDocument(this.order[i]!.container, entry.container) > 0,
     );
     this.order.splice(at, 0, entry);
+  }
+
+  /** Whether `first` is still its container's first block, not one forgotten since. */
+  private isCurrent(first: BlockRecord): boolean {
+    return this.entries.get(first.container) === first;
   }
 
   private sync(record: BlockRecord, accepted: ReadonlySet<Mention<PersonId>>): void {

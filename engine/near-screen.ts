@@ -56,11 +56,15 @@ type Side = 'above' | 'near' | 'below';
  */
 export function createNearScreen(signal: AbortSignal, onChange: (entered: Node[], left: Node[]) => void): NearScreen {
   const counts = new Map<Node, number>();
-  const byElement = new Map<Element, Node[]>();
+  // The containers each element stands for: most stand for themselves alone, kept without an array.
+  const byElement = new Map<Element, Node | Node[]>();
+  const containersAt = (element: Element): Node[] => {
+    const containers = byElement.get(element);
+    return containers === undefined ? [] : Array.isArray(containers) ? containers : [containers];
+  };
   const near = new Set<Element>();
   let watching = false;
-  const containersOf = (elements: Iterable<Element>) =>
-    [...elements].flatMap((element) => byElement.get(element) ?? []);
+  const containersOf = (elements: Iterable<Element>) => [...elements].flatMap(containersAt);
   // The page's own elements, in page order once sorted; those added since wait in `added`.
   let ordered: Element[] = [];
   let added: Element[] = [];
@@ -215,9 +219,9 @@ export function createNearScreen(signal: AbortSignal, onChange: (entered: Node[]
       counts.set(container, count + 1);
       if (count) return;
       const containers = byElement.get(element);
-      if (containers) containers.push(container);
+      if (containers) byElement.set(element, [...containersAt(element), container]);
       else {
-        byElement.set(element, [container]);
+        byElement.set(element, container);
         if (watching) observe(element);
       }
     },
@@ -230,8 +234,8 @@ export function createNearScreen(signal: AbortSignal, onChange: (entered: Node[]
         return;
       }
       counts.delete(container);
-      const containers = byElement.get(element)?.filter((other) => other !== container) ?? [];
-      if (containers.length) byElement.set(element, containers);
+      const containers = containersAt(element).filter((other) => other !== container);
+      if (containers.length) byElement.set(element, containers.length === 1 ? containers[0]! : containers);
       else {
         byElement.delete(element);
         near.delete(element);

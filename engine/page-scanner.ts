@@ -167,9 +167,18 @@ export function createPageScanner(
 
   const isOurs = (node: Node) => node.nodeType === Node.ELEMENT_NODE && (walk.ignore?.(node as Element) ?? false);
 
+  // A batch of changes to the extension's own nodes alone (the card's host joining the page as the card
+  // opens) changes nothing on the page: no container to check, no counts to report, in the card's frame.
+  const isOnlyOurs = (record: MutationRecord) =>
+    record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every(isOurs);
+
   function processBatch() {
     batchTimer = undefined;
     if (!pageRoot) return;
+    if (!rescanAll && pending.every(isOnlyOurs)) {
+      pending = [];
+      return;
+    }
     const everything: Rescan[] = [{ root: pageRoot, ownTextOnly: false }];
     let roots = rescanAll ? everything : changedRoots(pending, isOurs);
     if (roots.length > MAX_CHANGED_ROOTS) roots = everything;

@@ -26,6 +26,17 @@ import { isSomeoneElse, SUPPORT, type Matcher, type Mention } from './matcher';
  * names to namesakes too, and its lone surnames with them.
  */
 
+/**
+ * A paragraph of the document, as one value that `===` compares: the sentences before its block and its line
+ * in the block, as one number while the line is below 2^17 (a text the page's matcher reads has at most 65,536
+ * characters), else as a string. Not always a string: turning thousands of numbers into strings on every
+ * resolve fills V8's number-string cache (64 KB of heap, Chromium 156).
+ */
+type Paragraph = number | string;
+const LINES = 2 ** 17;
+const paragraphKey = (sentencesBefore: number, line: number): Paragraph =>
+  line < LINES ? sentencesBefore * LINES + line : `${sentencesBefore}:${line}`;
+
 /** How many sentences after a namesake's name a lone surname still goes to the namesake. */
 const NEAR = 3;
 /**
@@ -133,7 +144,10 @@ function acceptJudged<Id extends string>(blocks: readonly (readonly Mention<Id>[
   const anchors = new Map<Id, Anchor>();
   // Where each person was last named as ours: in which sentence of the document, and which paragraph.
   // Named in passing ("nicht mit Sam Altman verwandt"), only our people's employer makes a lone surname near it his.
-  const lastNamed = new Map<Id, { readonly sentence: number; readonly paragraph: string; readonly passing: boolean }>();
+  const lastNamed = new Map<
+    Id,
+    { readonly sentence: number; readonly paragraph: Paragraph; readonly passing: boolean }
+  >();
   // Whom the document has named as ours so far, not in passing.
   const identified = new Set<Id>();
   // The people of whom the document named someone else before naming them: a text about the namesake, whose lone
@@ -147,7 +161,7 @@ function acceptJudged<Id extends string>(blocks: readonly (readonly Mention<Id>[
   // Sentences counted through the document: the candidate blocks' sentences, one block after another.
   let sentencesBefore = 0;
   // Each block has a sentence at least, so the sentences before it tell the block too.
-  const paragraphOf = (m: Mention) => `${sentencesBefore}:${m.paragraph}`;
+  const paragraphOf = (m: Mention) => paragraphKey(sentencesBefore, m.paragraph);
 
   /** Whether the lone surname `m`, in the document's sentence `sentence`, is ours. */
   function isOurs(m: Mention<Id>, sentence: number, namesakeAhead: boolean): boolean {

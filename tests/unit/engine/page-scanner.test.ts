@@ -214,3 +214,35 @@ describe('the page scanner on a page of more than a megabyte', () => {
     expect([...marks].map((m) => rangeOf(m).toString())).toEqual(['Sam Altman']);
   });
 });
+
+describe("a change to the extension's own nodes", () => {
+  it("is no batch of work: the card's host joining the page reports nothing and reads nothing", async () => {
+    const own = new AbortController();
+    const batches: number[] = [];
+    const ownScanner = createPageScanner(
+      {
+        matcher: countingMatcher,
+        prefilter: createPrefilter(namePattern(namedPeople)),
+        index: new MentionIndex(sink),
+        walk: { ignore: (element) => element.id === 'card-host' },
+        onChange: () => batches.push(read.length),
+      },
+      own.signal,
+    );
+    ownScanner.start(document);
+    const frames = () => new Promise((resolve) => setTimeout(resolve, 100));
+    await frames();
+    expect(batches).toHaveLength(1);
+    const host = document.createElement('div');
+    host.id = 'card-host';
+    document.body.append(host);
+    await frames();
+    expect(batches).toHaveLength(1);
+    // A change of the page in the same batch is read as ever.
+    host.remove();
+    document.body.insertAdjacentHTML('beforeend', '<p>Jan Leike replied.</p>');
+    await frames();
+    expect(batches).toHaveLength(2);
+    own.abort();
+  });
+});

@@ -1,0 +1,184 @@
+import { PERSON_IDS, type PersonId } from '../model/person';
+import type { Mention, MentionKind, Support } from './matcher';
+import { positionAt, type TextBlock } from './text-blocks';
+import { stepsOf, textNodeAt, type BlockSteps } from './text-steps';
+
+/**
+ * A candidate mention where the page holds it: the text nodes and offsets of its first and last
+ * character, and the block container it was read in. The extension's own record, which no page can
+ * reach: ranges for the page's highlight registry are copies made from it.
+ */
+export interface PlacedMention extends Mention<PersonId> {
+  readonly container: Node;
+  readonly startNode: Text;
+  readonly startOffset: number;
+  readonly endNode: Text;
+  readonly endOffset: number;
+}
+
+/**
+ * What the candidates of one block share: where they were read, the anchors of its text nodes (text-steps.ts) and how many
+ * sentences its text has. The blocks of one container are a chain (most containers have one block): no
+ * object or array per container.
+ */
+export interface BlockRecord {
+  readonly container: Node;
+  readonly anchors: BlockSteps['anchors'];
+  readonly sentences: number;
+  candidates: readonly Candidate[];
+  next: BlockRecord | undefined;
+}
+
+const KINDS: readonly MentionKind[] = ['full', 'handle', 'surname', 'namesake', 'relative', 'passing'];
+// One small integer holds a candidate's kind, support, flags, person and spelling: 3 bits each for kind and
+// support, then the flags, then 3 bits for the person and the rest for the spelling's number in `SPELLINGS`.
+const LISTED = 1 << 6;
+const FIRM = 1 << 7;
+const QUOTED = 1 << 8;
+const SHOWN = 1 << 9;
+const PERSON_SHIFT = 10;
+const SPELLING_SHIFT = 13;
+// The spellings met so far, each once: a page's candidates share the few its names have. 0 stands for none.
+const SPELLINGS: (string | undefined)[] = [undefined];
+const SPELLING_NUMBERS = new Map<string, number>();
+
+function spellingNumber(spelling: string | undefined): number {
+  if (spelling === undefined) return 0;
+  let number = SPELLING_NUMBERS.get(spelling);
+  if (number === undefined) {
+    number = SPELLINGS.push(spelling) - 1;
+    SPELLING_NUMBERS.set(spelling, number);
+  }
+  return number;
+}
+
+// Two numbers below 2^15 share one small integer; where a pair does not fit (a text of more than 32,767
+// characters, a block of as many nodes), the field holds -1 and all eight numbers are kept aside.
+const HALF = 15;
+const HALF_MASK = (1 << HALF) - 1;
+const pair = (low: number, high: number) => (low <= HALF_MASK && high <= HALF_MASK ? low | (high << HALF) : -1);
+type Place = readonly [startStep: number, endStep: number, startOffset: number, endOffset: number];
+type Numbers = readonly [start: number, end: number, sentence: number, paragraph: number, ...Place];
+const WIDE = new WeakMap<Candidate, Numbers>();
+
+/**
+ * A candidate as the index keeps it: a class, so that the many thousands on a long page are compact
+ * objects of one shape (36 bytes in V8). Kind, support, flags (on show among them), person and spelling are
+ * packed into one number; its start and end in the block's text, its sentence and paragraph, the steps to its
+ * text nodes from the block's first one (text-steps.ts, rather than references, which would keep a wrapper
+ * object per node alive) and its offsets in those nodes, two by two into four more. Getters read them.
+ */
+export class Candidate implements PlacedMention {
+  private bits: number;
+  private readonly span: number;
+  private readonly at: number;
+  private readonly steps: number;
+  private readonly offsets: number;
+  constructor(
+    mention: Mention<PersonId>,
+    private readonly record: BlockRecord,
+    place: Place,
+  ) {
+    const numbers: Numbers = [mention.start, mention.end, mention.sentence, mention.paragraph, ...place];
+    this.span = pair(numbers[0], numbers[1]);
+    this.at = pair(numbers[2], numbers[3]);
+    this.steps = pair(numbers[4], numbers[5]);
+    this.offsets = pair(numbers[6], numbers[7]);
+    if (this.span < 0 || this.at < 0 || this.steps < 0 || this.offsets < 0) WIDE.set(this, numbers);
+    this.bits =
+      KINDS.indexOf(mention.kind) |
+      (mention.support << 3) |
+      (mention.listed ? LISTED : 0) |
+      (mention.firm ? FIRM : 0) |
+      (mention.quoted ? QUOTED : 0) |
+      (PERSON_IDS.indexOf(mention.person) << PERSON_SHIFT) |
+      (spellingNumber(mention.spelling) << SPELLING_SHIFT);
+  }
+  /** The low (`high` false) or high half of a packed pair, or the `index`th number kept aside. */
+  private half(packed: number, high: boolean, index: number): number {
+    if (packed < 0) return WIDE.get(this)![index]!;
+    return high ? packed >> HALF : packed & HALF_MASK;
+  }
+  get start(): number {
+    return this.half(this.span, false, 0);
+  }
+  get end(): number {
+    return this.half(this.span, true, 1);
+  }
+  get sentence(): number {
+    return this.half(this.at, false, 2);
+  }
+  get paragraph(): number {
+    return this.half(this.at, true, 3);
+  }
+  get person(): PersonId {
+    return PERSON_IDS[(this.bits >> PERSON_SHIFT) & 7]!;
+  }
+  get spelling(): string | undefined {
+    return SPELLINGS[this.bits >>> SPELLING_SHIFT];
+  }
+  get kind(): MentionKind {
+    return KINDS[this.bits & 7]!;
+  }
+  get support(): Support {
+    return ((this.bits >> 3) & 7) as Support;
+  }
+  get listed(): boolean {
+    return (this.bits & LISTED) !== 0;
+  }
+  get firm(): boolean {
+    return (this.bits & FIRM) !== 0;
+  }
+  get quoted(): boolean {
+    return (this.bits & QUOTED) !== 0;
+  }
+  get shown(): boolean {
+    return (this.bits & SHOWN) !== 0;
+  }
+  set shown(on: boolean) {
+    this.bits = on ? this.bits | SHOWN : this.bits & ~SHOWN;
+  }
+  /** The block's, as its first candidate has it (the surname rules count a block's sentences from it). */
+  get sentences(): number {
+    return this.record.sentences;
+  }
+  get container(): Node {
+    return this.record.container;
+  }
+  get startNode(): Text {
+    return textNodeAt(this.record.container, this.record.anchors, this.half(this.steps, false, 4));
+  }
+  get endNode(): Text {
+    return textNodeAt(this.record.container, this.record.anchors, this.half(this.steps, true, 5));
+  }
+  get startOffset(): number {
+    return this.half(this.offsets, false, 6);
+  }
+  get endOffset(): number {
+    return this.half(this.offsets, true, 7);
+  }
+}
+
+/** The record of a block's candidates, or none if it has none. */
+export function recordOf(block: TextBlock, candidates: readonly Mention<PersonId>[]): BlockRecord | undefined {
+  if (!candidates.length) return undefined;
+  const { steps, anchors } = stepsOf(block);
+  const record: BlockRecord = {
+    container: block.container,
+    anchors,
+    sentences: candidates[0]!.sentences,
+    candidates: [],
+    next: undefined,
+  };
+  // Mapped, not pushed: an array that grows by pushing keeps room to spare, thousands of times over.
+  const placed = candidates.map((m) => {
+    const start = positionAt(block, m.start);
+    const end = positionAt(block, m.end, true);
+    const [startStep, endStep] = [steps[start.index]!, steps[end.index]!];
+    // Never so on a page that holds still while it is read: the walk meets every node of the block.
+    if (startStep < 0 || endStep < 0) return undefined;
+    return new Candidate(m, record, [startStep, endStep, start.offset, end.offset]);
+  });
+  record.candidates = placed.includes(undefined) ? placed.filter((c) => c !== undefined) : (placed as Candidate[]);
+  return record.candidates.length ? record : undefined;
+}

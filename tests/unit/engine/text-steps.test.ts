@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { textBlocks } from '../../../engine/text-blocks';
+import { ANCHOR_EVERY, stepsOf, textNodeAt } from '../../../engine/text-steps';
+
+describe('stepsOf and textNodeAt', () => {
+  it('find each text node of a block again from its first, past the text the blocks leave out', () => {
+    document.body.innerHTML =
+      '<p>Heute <b>schrieb</b><script>var x = "Altman";</script> Sam <em>Alt<i>man</i></em>, <textarea>Notiz</textarea>dann ging er.</p>';
+    const [block] = [...textBlocks(document.body)];
+    const { steps, anchors } = stepsOf(block!);
+    // The script's and the field's text are walked over, never read.
+    expect(steps).toEqual([0, 1, 3, 4, 5, 6, 8]);
+    expect(anchors).toBe(block!.nodes[0]);
+    block!.nodes.forEach((node, i) => expect(textNodeAt(block!.container, anchors, steps[i]!)).toBe(node));
+    document.body.innerHTML = '';
+  });
+
+  it('counts within the block container, and in a shadow root', () => {
+    document.body.innerHTML = '<div><p>Jan <b>Leike</b></p><p>Ilya <b>Sutskever</b></p></div>';
+    const host = document.createElement('span');
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>Jakub <i>Pachocki</i> antwortete</p>';
+    document.body.append(host);
+    for (const block of textBlocks(document.body)) {
+      const { steps, anchors } = stepsOf(block);
+      expect(steps.every((step, i) => step >= i)).toBe(true);
+      block.nodes.forEach((node, i) => expect(textNodeAt(block.container, anchors, steps[i]!)).toBe(node));
+    }
+    document.body.innerHTML = '';
+  });
+
+  it('keeps an anchor every so many steps in a long block, so that no walk is longer', () => {
+    const spans = Array.from({ length: 150 }, (_, i) => `<span>Altman ${i}</span> `).join('');
+    document.body.innerHTML = `<div>${spans}</div>`;
+    const [block] = [...textBlocks(document.body)];
+    const { steps, anchors } = stepsOf(block!);
+    expect(block!.nodes).toHaveLength(300);
+    expect(anchors).toHaveLength(Math.ceil(300 / ANCHOR_EVERY));
+    block!.nodes.forEach((node, i) => expect(textNodeAt(block!.container, anchors, steps[i]!)).toBe(node));
+    document.body.innerHTML = '';
+  });
+
+  it('answers the anchor when the page changed so that the walk ends early', () => {
+    document.body.innerHTML = '<p>Sam <b>Altman</b></p>';
+    const [block] = [...textBlocks(document.body)];
+    const { steps, anchors } = stepsOf(block!);
+    document.querySelector('b')!.remove();
+    expect(textNodeAt(block!.container, anchors, steps[1]!)).toBe(block!.nodes[0]);
+    document.body.innerHTML = '';
+  });
+});
