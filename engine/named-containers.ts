@@ -46,20 +46,25 @@ function descend(top: Node, length: number, spans: Spans, budget: number): Node[
     let at = start;
     let next = first;
     for (let child = parent.firstChild; child && next < spans.length; child = child.nextSibling) {
-      let length: number;
+      // Each property read is a call into the browser: the node's type is read once.
+      const type = child.nodeType;
+      const isTextNode = type === Node.TEXT_NODE || type === Node.CDATA_SECTION_NODE;
+      let length = 0;
       if (child === lastElement) {
         // What follows it is text or nothing: the rest of the parent's text, less that.
         length = start + size - at;
         for (let after = child.nextSibling; after; after = after.nextSibling) length -= lengthOf(after);
-      } else {
-        length = lengthOf(child);
-        if (child.nodeType === Node.ELEMENT_NODE && (read += length) > budget) return undefined;
+      } else if (isTextNode) {
+        length = (child as CharacterData).length;
+      } else if (type === Node.ELEMENT_NODE) {
+        length = child.textContent!.length;
+        if ((read += length) > budget) return undefined;
       }
       const end = at + length;
       while (next < spans.length && spans[next]![1] <= at) next++;
       if (next < spans.length && spans[next]![0] < end) {
-        if (isText(child)) ahead.push(child);
-        else if (child.nodeType === Node.ELEMENT_NODE) ahead.push([child, at, length, next]);
+        if (isTextNode) ahead.push(child);
+        else if (type === Node.ELEMENT_NODE) ahead.push([child, at, length, next]);
       }
       at = end;
     }
