@@ -114,7 +114,8 @@ describe('the prefilter', () => {
 
   it('looks for invisible characters only in a text where no name shows as it is', () => {
     const test = vi.spyOn(RegExp.prototype, 'test');
-    const invisibleLooks = () => test.mock.contexts.filter((pattern) => pattern.source.includes('u200B')).length;
+    const invisibleLooks = () =>
+      test.mock.contexts.filter((pattern) => (pattern as RegExp).source.includes('u200B')).length;
     try {
       expect(prefilter.test(`${'Rain on the plain. '.repeat(1000)}Sam Altman${'\u00AD'.repeat(10)}`)).toBe(true);
       expect(invisibleLooks()).toBe(0);
