@@ -10,6 +10,13 @@ export function topOf(root: Node): Node | null {
 
 type Spans = readonly (readonly [start: number, end: number])[];
 
+/**
+ * Below this depth the descent walks the text nodes instead: each level costs it a wrapper for every
+ * child, and a chain thousands deep has no side branch to skip (the bench's 5,000 nested elements: 29 ms
+ * descending, 13 ms walking, profiled). Pages are rarely as deep where their text is.
+ */
+const WALK_BELOW = 64;
+
 const isText = (node: Node) => node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE;
 
 /** How much of its parent's `textContent` `node` holds: comments and processing instructions hold none. */
@@ -23,26 +30,33 @@ function lengthOf(node: Node): number {
  * document order, found by descending only into the children whose text holds a hit. A child's share is
  * its `textContent`'s length, but the last element child with text takes what its siblings leave, so a
  * chain of single children reads nothing. Gives up (undefined) once it has read `budget` characters: a
- * deep page whose long branches come first would be read again at every level.
+ * deep page whose long branches come first would be read again at every level. Past `WALK_BELOW` levels
+ * it walks the subtree's text nodes.
  */
 function descend(top: Node, length: number, spans: Spans, budget: number): Node[] | undefined {
   const hit: Node[] = [];
   let read = 0;
   // Each parent to read, with where its text starts and the first span that may reach into it; or a
   // text node met on the way, waiting for the nodes before it to be read.
-  const stack: (readonly [parent: Node, at: number, length: number, first: number] | Node)[] = [[top, 0, length, 0]];
+  const stack: (readonly [parent: Node, at: number, length: number, first: number, depth: number] | Node)[] = [
+    [top, 0, length, 0, 0],
+  ];
   while (stack.length) {
     const item = stack.pop()!;
     if (!Array.isArray(item)) {
       hit.push(item as Node);
       continue;
     }
-    const [parent, start, size, first] = item as readonly [Node, number, number, number];
+    const [parent, start, size, first, depth] = item as readonly [Node, number, number, number, number];
+    if (depth > WALK_BELOW) {
+      walkText(parent, start, start + size, spans, first, hit);
+      continue;
+    }
     let lastElement: Node | null = null;
     for (let child = parent.lastChild; child && !lastElement; child = child.previousSibling)
       if (child.nodeType === Node.ELEMENT_NODE) lastElement = child;
     // Read in order, visited in order: pushed in reverse once read.
-    const ahead: (readonly [Node, number, number, number] | Node)[] = [];
+    const ahead: (readonly [Node, number, number, number, number] | Node)[] = [];
     let at = start;
     let next = first;
     for (let child = parent.firstChild; child && next < spans.length; child = child.nextSibling) {
@@ -64,7 +78,7 @@ function descend(top: Node, length: number, spans: Spans, budget: number): Node[
       while (next < spans.length && spans[next]![1] <= at) next++;
       if (next < spans.length && spans[next]![0] < end) {
         if (isTextNode) ahead.push(child);
-        else if (type === Node.ELEMENT_NODE) ahead.push([child, at, length, next]);
+        else if (type === Node.ELEMENT_NODE) ahead.push([child, at, length, next, depth + 1]);
       }
       at = end;
     }
@@ -73,23 +87,22 @@ function descend(top: Node, length: number, spans: Spans, budget: number): Node[
   return hit;
 }
 
-/** The same text nodes as `descend`, by walking every text node under `top` and adding up their lengths. */
-function walkAll(top: Node, spans: Spans): Node[] {
-  const hit: Node[] = [];
+/**
+ * Adds to `hit` the text nodes under `root` that `spans` fall on, from span `next` on, by walking every
+ * text node under it and adding up their lengths; `root`'s text starts at `at` and ends at `limit`.
+ */
+function walkText(root: Node, at: number, limit: number, spans: Spans, next: number, hit: Node[]): void {
   // `textContent` is the text and CDATA nodes' data in tree order: the same nodes, in the same order.
-  const walker = (top.ownerDocument ?? (top as Document)).createTreeWalker(
-    top,
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(
+    root,
     NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION,
   );
-  let at = 0;
-  let next = 0;
-  for (let node = walker.nextNode(); node && next < spans.length; node = walker.nextNode()) {
+  for (let node = walker.nextNode(); node && next < spans.length && spans[next]![0] < limit; node = walker.nextNode()) {
     const end = at + (node as CharacterData).length;
     while (next < spans.length && spans[next]![1] <= at) next++;
     if (next < spans.length && spans[next]![0] < end) hit.push(node);
     at = end;
   }
-  return hit;
 }
 
 /**
@@ -115,7 +128,12 @@ export function namedContainers(
   const spans = prefilter.find(all);
   if (!spans.length) return [];
   const containers = new Set<Node>();
-  for (const node of descend(top, all.length, spans, 2 * all.length) ?? walkAll(top, spans)) {
+  const fallback = () => {
+    const hit: Node[] = [];
+    walkText(top, 0, all.length, spans, 0, hit);
+    return hit;
+  };
+  for (const node of descend(top, all.length, spans, 2 * all.length) ?? fallback()) {
     // Between a text node and its block there are inline elements only, an editor among them at most.
     const container = blockContainerOf(node);
     if (isReadable(container, walk, null, known) && isReadable(node, walk, container)) containers.add(container);

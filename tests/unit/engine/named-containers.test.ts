@@ -135,4 +135,21 @@ describe('namedContainers', () => {
     expect(ids(document)).toEqual(['deep', 'end']);
     expect(walks).toHaveBeenCalledTimes(1);
   });
+
+  it('walks the text nodes of a subtree deeper than a page needs, past the levels it descends', () => {
+    // The bench's nested page: each level a line of text and the next level, thousands deep.
+    let parent: Element = document.body;
+    for (let level = 0; level < 300; level++) {
+      const element = document.createElement(level % 2 ? 'span' : 'div');
+      element.id = `l${level}`;
+      element.append(`level ${level}${level === 10 || level === 250 ? ' Jan Leike wrote' : ''} `);
+      parent.append(element);
+      parent = element;
+    }
+    const walks = vi.spyOn(document, 'createTreeWalker');
+    expect(ids(document)).toEqual(['l10', 'l250']);
+    expect(walks).toHaveBeenCalledTimes(1);
+    expect(walks.mock.calls[0]![0]).not.toBe(document.body);
+    expect(namedContainers(document, prefilter, {})).toEqual(reference(document));
+  });
 });
