@@ -183,15 +183,21 @@ export function createHitIndex(
     if (wanted) schedule();
   };
 
-  const resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(invalidate) : undefined;
-  resizes?.observe(document.documentElement);
   const afterScroll = (event: Event) => {
     if (event.target === document) readOffset();
     clearTimeout(quietTimer);
     quietTimer = setTimeout(invalidate, SCROLL_QUIET_MS);
   };
-  addEventListener('scroll', afterScroll, { capture: true, passive: true, signal });
-  addEventListener('resize', invalidate, { passive: true, signal });
+  let resizes: ResizeObserver | undefined;
+  // Until the pointer's first move the boxes are wanted by nobody, and stale anyway: the page's scrolls
+  // and size changes are followed from then on (a page nobody points at pays for no observer).
+  const follow = () => {
+    readOffset();
+    if (typeof ResizeObserver === 'function') resizes = new ResizeObserver(invalidate);
+    resizes?.observe(document.documentElement);
+    addEventListener('scroll', afterScroll, { capture: true, passive: true, signal });
+    addEventListener('resize', invalidate, { passive: true, signal });
+  };
   signal.addEventListener(
     'abort',
     () => {
@@ -211,6 +217,7 @@ export function createHitIndex(
     at(x, y) {
       if (!wanted) {
         wanted = true;
+        if (!signal.aborted) follow();
         onFirstUse();
       }
       if (stale) schedule();

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createMatcher } from '../../../engine/matcher';
 import { createPrefilter, namePattern, nameStems } from '../../../engine/prefilter';
 import { namedPeople } from '../../../knowledge/names';
@@ -109,6 +109,20 @@ describe('the prefilter', () => {
     ]) {
       expect(prefilter.test(text), JSON.stringify(text)).toBe(false);
       expect(prefilter.find(text)).toEqual([]);
+    }
+  });
+
+  it('looks for invisible characters only in a text where no name shows as it is', () => {
+    const test = vi.spyOn(RegExp.prototype, 'test');
+    const invisibleLooks = () =>
+      test.mock.contexts.filter((pattern) => (pattern as RegExp).source.includes('u200B')).length;
+    try {
+      expect(prefilter.test(`${'Rain on the plain. '.repeat(1000)}Sam Altman${'\u00AD'.repeat(10)}`)).toBe(true);
+      expect(invisibleLooks()).toBe(0);
+      expect(prefilter.test('Rain on the plain, Sam Alt\u00ADman')).toBe(true);
+      expect(invisibleLooks()).toBe(1);
+    } finally {
+      test.mockRestore();
     }
   });
 
