@@ -83,6 +83,29 @@ describe('our people’s ids as string values in code (issue 12, round 6)', () =
   });
 });
 
+describe('our people’s ids as fields of a comma-separated row (round 8)', () => {
+  it('reads a lower-case surname that is a whole field of a data row as an id', () => {
+    const csv = [
+      'week,surface,person,count',
+      '20,Ilya Sutskever,sutskever,142',
+      '20,Altman,altman,302',
+      'leike,Jan Leike,97',
+      '20,Pachocki,pachocki',
+    ].join('\n');
+    expect(marked(csv).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Altman', 'Jan Leike', 'Pachocki']);
+  });
+
+  it('keeps lower-case surnames in a list of prose and a capitalised field', () => {
+    expect(marked('openai chat: leike,altman and sutskever left?\n2024-05-18,Techblog,Altman,7').length).toBe(4);
+    expect(marked('OpenAI style: leike, jan: first reference Jan Leike, then Leike.')).toHaveLength(3);
+    expect(marked('OpenAI: who left? leike, altman, sutskever')).toEqual([
+      ['leike', 'leike'],
+      ['altman', 'altman'],
+      ['sutskever', 'sutskever'],
+    ]);
+  });
+});
+
 describe('a quoted spelling the sentence gives to someone else (issue 12, round 6)', () => {
   it('gives a quoted surname to the one whose name the sentence says it is', () => {
     const review = [
