@@ -30,6 +30,7 @@ const LISTED = 1 << 6;
 const FIRM = 1 << 7;
 const QUOTED = 1 << 8;
 const SHOWN = 1 << 9;
+const COURTESY = 1 << 10;
 
 /**
  * A candidate as the index keeps it: a class, so that the many thousands on a long page are compact
@@ -67,7 +68,8 @@ class Candidate implements PlacedMention {
       (mention.support << 3) |
       (mention.listed ? LISTED : 0) |
       (mention.firm ? FIRM : 0) |
-      (mention.quoted ? QUOTED : 0);
+      (mention.quoted ? QUOTED : 0) |
+      (mention.courtesy ? COURTESY : 0);
   }
   get kind(): MentionKind {
     return KINDS[this.bits & 7]!;
@@ -83,6 +85,9 @@ class Candidate implements PlacedMention {
   }
   get quoted(): boolean {
     return (this.bits & QUOTED) !== 0;
+  }
+  get courtesy(): boolean {
+    return (this.bits & COURTESY) !== 0;
   }
   get shown(): boolean {
     return (this.bits & SHOWN) !== 0;

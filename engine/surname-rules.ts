@@ -1,4 +1,4 @@
-import { namesakesWithoutOurWorld } from './document-topic';
+import { namesakesWithoutOurWorld, ordinaryPeople } from './document-topic';
 import { isSomeoneElse, SUPPORT, type Matcher, type Mention } from './matcher';
 
 /**
@@ -149,8 +149,18 @@ function acceptJudged<Id extends string>(blocks: readonly (readonly Mention<Id>[
   // Each block has a sentence at least, so the sentences before it tell the block too.
   const paragraphOf = (m: Mention) => `${sentencesBefore}:${m.paragraph}`;
 
+  // Read on the first lone surname after a courtesy title: whom the document names as ordinary people.
+  let ordinary: ReadonlySet<Id> | undefined | null = null;
+
   /** Whether the lone surname `m`, in the document's sentence `sentence`, is ours. */
   function isOurs(m: Mention<Id>, sentence: number, namesakeAhead: boolean): boolean {
+    // "Herr Pachocki", "Mr. Altman", in a document that names none of ours in full, by handle, title or list, is
+    // someone ordinary: ours only when its sentence speaks of AI, and the document calls none other of our
+    // surnames so ("Frau Leike (Vorsitz), Herr Pachocki, Herr Altman" in minutes).
+    if (m.courtesy) {
+      if (ordinary === null) ordinary = ordinaryPeople(all);
+      if (ordinary) return m.support >= SUPPORT.SENTENCE && [...ordinary].every((p) => p === m.person);
+    }
     // A surname quoted in a text that names our person in full is his, spelled as some write it ("Expected: both
     // spellings"), unless a namesake follows in its sentence or the next ("„Altman“ sagte, meinte den Regisseur
     // Robert Altman") where our person was not named in the sentence before it ("Ilya Sutskever – mit „ts“. NICHT

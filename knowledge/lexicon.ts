@@ -1055,6 +1055,12 @@ export const ownNameWords = [
 ] as const;
 
 /**
+ * A man's courtesy title, as minutes, letters and reviews name ordinary people ("Herr Pachocki berichtet", "Mr.
+ * Altman himself was at the counter"); news name our people by full name or role. Lower case, without the dot.
+ */
+export const courtesyTitles = ['herr', 'herrn', 'mr', 'mister', 'monsieur', 'pan', 'pana', 'panu'] as const;
+
+/**
  * Titles of women. Our four people are men, so a lone surname right after one of these, or after a female
  * role noun ending in "-in" ("Kursleiterin Leike", "Zahnärztin Pachocki"), is someone else's. Lower case, without
  * the abbreviation's dot ("Fr. Leike" in minutes; in English "Fr." is a priest, someone else all the same).
