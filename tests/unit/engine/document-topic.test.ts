@@ -134,3 +134,22 @@ describe('our surnames as ordinary people, with a courtesy title, in a document 
     ]);
   });
 });
+
+describe('a lone surname in a document that names our person only in passing (round 8)', () => {
+  it('gives it to the namesake the document is about, though the text speaks of AI', () => {
+    const minutes = [
+      'Present: A. Rossi (chair), K. Tanaka, S. Altman (visiting, Economics)',
+      'Rossi summarised the OpenAI system card for GPT-4o. S. Altman asked, to laughter, that the minutes record he is not related to Sam Altman.',
+      '- Rossi: ask S. Altman whether his seminar wants a joint session on AI and labour markets.',
+    ];
+    expect(marked(minutes.join('\n'))).toEqual([['altman', 'Sam Altman']]);
+  });
+
+  it('keeps it when its sentence names our people’s employer, or the document names him otherwise', () => {
+    expect(marked('No relation to Sam Altman, says the baker. Altman became OpenAI’s CEO in 2019.')).toEqual([
+      ['altman', 'Sam Altman'],
+      ['altman', 'Altman'],
+    ]);
+    expect(marked('Not related to Sam Altman, he says. Sam Altman runs OpenAI. Altman spoke on AI.')).toHaveLength(3);
+  });
+});
