@@ -15,6 +15,8 @@ import {
   legalForms,
   monthsLikeNames,
   nameEntryWords,
+  namesakeWorldTerms,
+  nameStudyWords,
   nameSuffixes,
   nounDeterminers,
   nounEndings,
@@ -23,6 +25,7 @@ import {
   ownNameWords,
   otherOneWords,
   roleWords,
+  searchQueryWords,
   surnameNouns,
   timeWords,
   titleEndings,
@@ -378,12 +381,38 @@ function isOthersQuotedName(text: string, start: number, ours: ReadonlySet<strin
   return owner !== undefined && !isRole(owner) && !ours.has(owner.replace(/s$/, '')) && !ours.has(owner);
 }
 
+// The title of an article on the surname, "Leike – Familienname, Herkunft", the surname after a noun for it, "der
+// Familienname Leike", and the last crumb of a name dictionary's alphabet, "namen.example.org › L › Leike".
+const SURNAME_TITLE_AFTER = new RegExp(String.raw`^${SPACE}*[-–—:]${SPACE}*${anyOf(surnameNouns)}(?![\p{L}])`, 'iu');
+const SURNAME_NOUN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(surnameNouns)}${SPACE}+$`, 'iu');
+const LETTER_CRUMB_BEFORE = /[›>»][^\S\n]*\p{Lu}[^\S\n]*[›>»][^\S\n]*$/u;
+// A search's query on a line of its own: "Suche: leike", "Searches related to sutskever".
+const QUERY_BEFORE = new RegExp(String.raw`(?:^|\n)${SPACE}*${anyOf(searchQueryWords)}:?${SPACE}+$`, 'iu');
+const LINE_END_AFTER = /^[^\S\n]*(?:\n|$)/u;
+// A lower-case word after a lower-case surname in a search that asks about the word or a namesake's world:
+// "leike bedeutung", "sutskever poet".
+const QUERY_WORDS = lowerSet([...nameStudyWords, ...namesakeWorldTerms]);
+
+/** Whether the lower-case surname at [start, end) is a search about the word: the query itself, or with its meaning. */
+function isSearchForWord(text: string, start: number, end: number, after: string): boolean {
+  const written = text.slice(start, end);
+  // "pachocki's name" in a chat is his.
+  if (written !== written.toLowerCase() || POSSESSIVE_END.test(written)) return false;
+  if (LINE_END_AFTER.test(after) && QUERY_BEFORE.test(textBefore(text, start))) return true;
+  const next = LOWER_WORD_AFTER.exec(after)?.[1];
+  return next !== undefined && QUERY_WORDS.has(next);
+}
+
 /** Whether the surname at [start, end) is the word itself, the title of an article or entry on the name. */
-const isNameEntry = (text: string, start: number, after: string) =>
+const isNameEntry = (text: string, start: number, end: number, after: string) =>
   NAME_ENTRY_AFTER.test(after) ||
   (DEFINED_AS_HINT.test(after) && NAME_DEFINED_AFTER().test(after)) ||
   WIKI_TITLE_AFTER.test(after) ||
-  WIKI_CRUMB_BEFORE.test(textBefore(text, start));
+  SURNAME_TITLE_AFTER.test(after) ||
+  WIKI_CRUMB_BEFORE.test(textBefore(text, start)) ||
+  SURNAME_NOUN_BEFORE.test(textBefore(text, start)) ||
+  LETTER_CRUMB_BEFORE.test(textBefore(text, start)) ||
+  isSearchForWord(text, start, end, after);
 // "the other Altman", "der andere Altman", "our Altman": someone set apart from our person.
 const OTHER_ONE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(otherOneWords)}${SPACE}+$`, 'iu');
 // "not that Altman": set apart from a namesake as the famous one, our person.
@@ -464,7 +493,7 @@ export function createLoneSurnameReader(
     if (article && PLURAL_ENDING.test(text.slice(start, end)) && (/the/i.test(article) || !NEXT_NOUN.test(after))) {
       return 'plural';
     }
-    if (isNameEntry(text, start, after)) return 'word';
+    if (isNameEntry(text, start, end, after)) return 'word';
     if (isOthersQuotedName(text, start, ours) || OWN_NAME_BEFORE.test(textBefore(text, start))) return 'namesake';
     if (FAMILY_BEFORE.test(textBefore(text, start))) return 'plural';
     if (FAMILY_AFTER.test(after) && !(POSSESSIVE_ENDING.test(text.slice(start, end)) && !after.startsWith('-'))) {

@@ -1030,6 +1030,39 @@ export const nameEntryWords = [
 ] as const;
 
 /**
+ * What a search page writes before its query, on a line of its own: "Suche: leike", "Bilder zu leike", "Searches
+ * related to sutskever". The query names a word whose meaning the searcher has not given. Lower case.
+ */
+export const searchQueryWords = [
+  'search',
+  'search results for',
+  'results for',
+  'searches related to',
+  'images for',
+  'people also search for',
+  'suche',
+  'suchergebnisse für',
+  'ergebnisse für',
+  'bilder zu',
+  'ähnliche suchanfragen zu',
+] as const;
+
+/**
+ * Lower-case words that, after a lower-case surname in a search, ask about the word: "leike bedeutung", "sutskever
+ * name origin". Not its pronunciation, which people ask of our person's name ("pachocki aussprache"). Lower case.
+ */
+export const nameStudyWords = [
+  'bedeutung',
+  'herkunft',
+  'namensherkunft',
+  'meaning',
+  'origin',
+  'name',
+  'genealogy',
+  'nazwisko',
+] as const;
+
+/**
  * Nouns for a surname as such: "Pachocki ist ein polnischer Familienname", "Leike is a surname of German origin"
  * define the word, not the person. Lower case.
  */

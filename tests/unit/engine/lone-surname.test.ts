@@ -194,3 +194,42 @@ describe('a lone surname set apart from a namesake as the famous one: "not that 
     expect(marked(review).map(([, text]) => text)).toEqual(['Altman']);
   });
 });
+
+describe('a search-result page for the surname: the query, articles on the name, searches about the word (round 8)', () => {
+  it('reads the query itself, after a search word, as a word whose meaning the searcher has not given', () => {
+    const page = [
+      'Suche: leike',
+      'Jan Leike – Wikipedia. Jan Leike ist ein KI-Forscher bei OpenAI.',
+      'Bilder zu leike',
+      'Search: sutskever',
+      'Searches related to sutskever',
+      'Ilya Sutskever left OpenAI.',
+    ].join('\n');
+    expect(marked(page).map(([, text]) => text)).toEqual(['Jan Leike', 'Jan Leike', 'Ilya Sutskever']);
+  });
+
+  it('reads the title and text of an article on the surname as the word', () => {
+    const page = [
+      'OpenAI-Forscher Jan Leike kündigt.',
+      'Leike – Familienname, Herkunft und Verbreitung',
+      'namen.example.org › L › Leike',
+      'Der Familienname Leike kommt vor allem in Sachsen vor. The surname Leike is German.',
+    ].join('\n');
+    expect(marked(page).map(([, text]) => text)).toEqual(['Jan Leike']);
+  });
+
+  it('reads a related search that pairs the surname with its meaning or a namesake’s world as no mention', () => {
+    const related = [
+      'Jan Leike left OpenAI. Ilya Sutskever too.',
+      'leike openai · tischlerei leike öffnungszeiten · leike bedeutung',
+      'sutskever openai · sutskever poet · sutskever name origin',
+    ].join('\n');
+    expect(marked(related).map(([, text]) => text)).toEqual(['Jan Leike', 'Ilya Sutskever', 'leike', 'sutskever']);
+  });
+
+  it('keeps a search for how our person’s name is said, and a possessive before "name" in a chat', () => {
+    const chat =
+      "Jakub Pachocki, OpenAI. jakub pachocki gpt-4 · pachocki aussprache\nwait, pachocki's name isn't on it?";
+    expect(marked(chat)).toHaveLength(4);
+  });
+});
