@@ -741,6 +741,21 @@ export const functionWords = [
   'теперь',
   'сегодня',
   'вчера',
+  // Polish prepositions and conjunctions, capitalised at a sentence start: "„Z Pachockim nikt nie wygrywał“"
+  'z',
+  'ze',
+  'w',
+  'we',
+  'o',
+  'u',
+  'i',
+  'od',
+  'na',
+  'po',
+  'dla',
+  'przez',
+  'przed',
+  'oraz',
 ] as const;
 
 /**
@@ -757,6 +772,9 @@ export const oneLetterWords = ['X'] as const;
  */
 export const nounDeterminers = [
   'das',
+  // Relative genitives: "dessen Nachfolge Pachocki antritt"
+  'dessen',
+  'deren',
   'welche',
   'welcher',
   'welchen',

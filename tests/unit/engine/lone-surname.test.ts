@@ -233,3 +233,23 @@ describe('a search-result page for the surname: the query, articles on the name,
     expect(marked(chat)).toHaveLength(4);
   });
 });
+
+describe('Polish case forms and lone surnames in a Polish press roundup (round 8)', () => {
+  it('reads a one-letter Polish preposition at a sentence start as no first name ("Z Pachockim")', () => {
+    const roundup =
+      'Gemeint ist Jakub Pachocki von OpenAI. Ein Kommilitone: „Z Pachockim nikt nie wygrywał łatwo“ – gegen Pachocki habe niemand leicht gewonnen. W Pachockim widzą następcę.';
+    expect(marked(roundup).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Pachockim', 'Pachocki', 'Pachockim']);
+  });
+
+  it('reads a capitalised word after "dessen" or "deren" as a noun ("dessen Nachfolge Pachocki")', () => {
+    const text =
+      'Jakub Pachocki kommt aus Polen. Der Abschied von Ilya Sutskever, dessen Nachfolge Pachocki antritt. Danach sagt Pachocki wenig.';
+    expect(marked(text).map(([, t]) => t)).toEqual(['Jakub Pachocki', 'Ilya Sutskever', 'Pachocki', 'Pachocki']);
+  });
+
+  it('still takes a capitalised letter with a dot for an initial', () => {
+    expect(marked('Jakub Pachocki leads OpenAI research. Z. Pachocki runs a bakery.')).toEqual([
+      ['pachocki', 'Jakub Pachocki'],
+    ]);
+  });
+});
