@@ -1,5 +1,6 @@
 import {
   affiliationWords,
+  comparedPhrases,
   compoundArticles,
   contextTerms,
   employerTerms,
@@ -111,6 +112,7 @@ const UPPER_START = /^\p{Lu}/u;
 const DAY_BEFORE = /(?:^|\s)\d{1,2}\.?\s+$/u;
 const ALL_CAPS = /^[\p{Lu}\p{M}]{2,}$/u;
 const POSSESSIVE_END = new RegExp(`${APOSTROPHE}s$`, 'u');
+const TIMESTAMP_END = /(?:^|\s)\d{1,2}:\d{2}(?::\d{2})?[^\S\n]+$/u;
 const SENTENCE_END = /(?:^|[.!?:;…>•·*–—([«»"“„‘‚'])$/u;
 // A line that runs on, as wrapped prose does; a heading or a table row stops at its end.
 const RUNS_ON = /[,;]/;
@@ -232,7 +234,11 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   }
   // A sentence's first word is capitalised whatever it is: "Reading Leike’s thread" starts with a verb.
   // Short words ending in "ing" ("King", "Ming") are left to be names.
-  const sentenceStart = from + found.index === 0 || SENTENCE_END.test(before.slice(0, found.index).trimEnd());
+  // So is the first word after a timestamp that starts a line of show notes or a live blog: "17:45 Reading".
+  const sentenceStart =
+    from + found.index === 0 ||
+    SENTENCE_END.test(before.slice(0, found.index).trimEnd()) ||
+    TIMESTAMP_END.test(before.slice(0, found.index));
   return !(sentenceStart && lower.length > 4 && lower.endsWith('ing'));
 }
 
@@ -334,6 +340,20 @@ const UNRELATED_AFTER = lazyPattern(
 // "the Leike who runs my gym", "the same Altman who directed MASH": another of that name, introduced as such.
 const ANNOUNCED_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|another|that)(?:\s+(?:same|other))?\s+$/iu;
 const ANNOUNCED_AFTER = /^\s+(?:who|whom)(?![\p{L}])/iu;
+// The clause after "who": up to its sentence's end.
+const CLAUSE = /^[^.!?\n]*/u;
+const CONTEXT_WORDS = lowerSet(contextTerms);
+// A question that compares the surname's bearer with someone named after it: "Is Sutskever related to the poet …?"
+const COMPARED_AFTER = new RegExp(String.raw`^${SPACE}+${anyOf(comparedPhrases)}(?![\p{L}])[^.!\n]*\?`, 'iu');
+
+/**
+ * Whether the clause after "the same Sutskever who" speaks of our people's world: another of our surnames or an AI
+ * word ("who voted to fire Altman"), which makes the one asked about ours.
+ */
+const clauseSpeaksOfOurWorld = (after: string, ours: ReadonlySet<string>) =>
+  CLAUSE.exec(after)![0]
+    .split(/[^\p{L}\p{N}-]+/u)
+    .some((word) => ours.has(word.toLowerCase()) || CONTEXT_WORDS.has(word.toLowerCase()));
 // Our person named only in passing, in a text about someone else: "no relation to Sam Altman", "younger
 // brother of OpenAI CEO Sam Altman", "der Bruder des OpenAI-Chefs Sam Altman".
 const PASSING_TAIL = String.raw`(?:${SPACE}+${LETTERS}){0,3}?${SPACE}+$`;
@@ -500,7 +520,10 @@ export function createLoneSurnameReader(
       return 'plural';
     }
     if (UNRELATED_HINT.test(after) && UNRELATED_AFTER().test(after)) return 'namesake';
-    if (ANNOUNCED_AFTER.test(after) && ANNOUNCED_BEFORE.test(textBefore(text, start))) return 'namesake';
+    if (ANNOUNCED_AFTER.test(after) && ANNOUNCED_BEFORE.test(textBefore(text, start))) {
+      return clauseSpeaksOfOurWorld(after, ours) ? 'surname' : 'namesake';
+    }
+    if (COMPARED_AFTER.test(after)) return 'title';
     if (FAMOUS_ONE_BEFORE.test(textBefore(text, start))) return 'title';
     if (OTHER_ONE_BEFORE.test(textBefore(text, start)) || WHICH_BEFORE.test(textBefore(text, start))) {
       return 'namesake';

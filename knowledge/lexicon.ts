@@ -893,6 +893,12 @@ export const unrelatedPhrases = [
  * Denials of kinship that German word order puts around the name: "ich bin nicht mit Sam Altman verwandt".
  * Around our person's full name they name him in passing, like `unrelatedPhrases` before it. Lower case.
  */
+/**
+ * What, right after a lone surname in a question, compares its bearer with someone named after it: "Is Sutskever
+ * related to the poet Abraham Sutzkever?" asks about our person, the famous one. Lower case.
+ */
+export const comparedPhrases = ['related to', 'verwandt mit', 'the same person as', 'dieselbe person wie'] as const;
+
 export const unrelatedFrames = [
   { before: 'nicht mit', after: 'verwandt' },
   { before: 'nicht mit', after: 'verschwägert' },

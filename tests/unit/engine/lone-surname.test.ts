@@ -253,3 +253,30 @@ describe('Polish case forms and lone surnames in a Polish press roundup (round 8
     ]);
   });
 });
+
+describe('a lone surname in a question that sets our person against a namesake (round 8)', () => {
+  it('reads "Is X related to …" as about our person, set apart from the namesake after it', () => {
+    const asked = [
+      'Ilya Sutskever co-founded OpenAI.',
+      '› Is Sutskever related to the poet Abraham Sutzkever?',
+      'Ist Leike verwandt mit dem Tischler Frank Leike?',
+    ].join('\n');
+    expect(marked(asked).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Sutskever', 'Leike']);
+  });
+
+  it('reads "the same X who …" as our person when the clause speaks of our people’s world', () => {
+    const live =
+      'Ilya Sutskever leaves OpenAI. Reader question: Is this the same Sutskever who voted to fire Altman in November?';
+    expect(marked(live).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Sutskever', 'Altman']);
+    // About someone else, "the Leike who runs my gym" stays the namesake.
+    expect(marked('Is Jan Leike related to the Leike who runs my gym?')).toEqual([['leike', 'Jan Leike']]);
+  });
+});
+
+describe('a line of show notes or a live blog that starts with a timestamp (round 8)', () => {
+  it('reads the first word after "17:45" as a sentence start, so "Reading" is a verb, no first name', () => {
+    const notes =
+      'Chapters (about OpenAI and Jan Leike)\n03:10 The shortest exit post\n17:45 Reading Leike’s thread line by line';
+    expect(marked(notes).map(([, text]) => text)).toEqual(['Jan Leike', 'Leike’s']);
+  });
+});
