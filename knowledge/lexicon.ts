@@ -859,6 +859,15 @@ export const timeWords = [
   'cest',
   'mez',
   'mesz',
+  // Nouns for a day or a part of it, capitalised in German: "am selben Tag Pachocki", "Am Abend Altman".
+  'tag',
+  'tage',
+  'abend',
+  'morgen',
+  'vormittag',
+  'nachmittag',
+  'mittag',
+  'woche',
 ] as const;
 
 /**
@@ -1328,6 +1337,10 @@ export const titleEndings = [
 export const nameSuffixes = [
   // English
   'hardware',
+  'solar',
+  'energy',
+  'capital',
+  'ventures',
   'store',
   'stores',
   'shop',

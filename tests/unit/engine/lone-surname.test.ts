@@ -280,3 +280,16 @@ describe('a line of show notes or a live blog that starts with a timestamp (roun
     expect(marked(notes).map(([, text]) => text)).toEqual(['Jan Leike', 'Leike’s']);
   });
 });
+
+describe('a trade word after the surname and a time noun before it (round 8)', () => {
+  it('reads a surname before an energy or investment trade word as a firm ("Altman Solar")', () => {
+    const newsletter =
+      'Sam Altman runs OpenAI. Congrats to our friends at Altman Solar and Leike Capital on the Series A.';
+    expect(marked(newsletter)).toEqual([['altman', 'Sam Altman']]);
+  });
+
+  it('reads a time noun before a lone surname as no first name ("am selben Tag Pachocki")', () => {
+    const article = 'Jakub Pachocki ist Informatiker. OpenAI ernannte am selben Tag Pachocki zu seinem Nachfolger.';
+    expect(marked(article).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Pachocki']);
+  });
+});
