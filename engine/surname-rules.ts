@@ -168,14 +168,12 @@ function acceptJudged<Id extends string>(blocks: readonly (readonly Mention<Id>[
     }
     // A surname quoted in a text that names our person in full is his, spelled as some write it ("Expected: both
     // spellings"), unless a namesake follows in its sentence or the next ("„Altman“ sagte, meinte den Regisseur
-    // Robert Altman") where our person was not named in the sentence before it ("Ilya Sutskever – mit „ts“. NICHT
-    // „Sutzkever“ (so heißt der Dichter Abraham Sutzkever)").
+    // Robert Altman") where our person was not named in the sentence before it, on its line or the one above
+    // ("Ilya Sutskever – mit „ts“. NICHT „Sutzkever“ (so heißt der Dichter …)"; an answer sheet's "Sam Altman" and
+    // below it "(Accept "Altman". Do NOT accept "Robert Altman")").
     if (m.quoted && fullyNamed.has(m.person)) {
       const last = lastNamed.get(m.person);
-      if (
-        !namesakeAhead ||
-        (last && !last.passing && last.paragraph === paragraphOf(m) && sentence - last.sentence <= 1)
-      ) {
+      if (!namesakeAhead || (last && !last.passing && sentence - last.sentence <= 1)) {
         return true;
       }
     }

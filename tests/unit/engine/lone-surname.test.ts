@@ -293,3 +293,10 @@ describe('a trade word after the surname and a time noun before it (round 8)', (
     expect(marked(article).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Pachocki']);
   });
 });
+
+describe('a quoted surname on the line after our person’s full name, before a namesake (round 8)', () => {
+  it('keeps an answer sheet’s quoted surname as our person’s, though a namesake is refused after it', () => {
+    const answers = 'Who returned as OpenAI CEO?\n   Sam Altman\n   (Accept "Altman". Do NOT accept "Robert Altman".)';
+    expect(marked(answers).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman']);
+  });
+});
