@@ -420,7 +420,8 @@ function isSearchForWord(text: string, start: number, end: number, after: string
   if (written !== written.toLowerCase() || POSSESSIVE_END.test(written)) return false;
   if (LINE_END_AFTER.test(after) && QUERY_BEFORE.test(textBefore(text, start))) return true;
   const next = LOWER_WORD_AFTER.exec(after)?.[1];
-  return next !== undefined && QUERY_WORDS.has(next);
+  // In the plural too, as the world's terms are matched: "robert altman films".
+  return next !== undefined && (QUERY_WORDS.has(next) || QUERY_WORDS.has(next.replace(/s$/, '')));
 }
 
 /** Whether the surname at [start, end) is the word itself, the title of an article or entry on the name. */

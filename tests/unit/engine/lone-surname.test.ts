@@ -222,7 +222,7 @@ describe('a search-result page for the surname: the query, articles on the name,
     const related = [
       'Jan Leike left OpenAI. Ilya Sutskever too.',
       'leike openai · tischlerei leike öffnungszeiten · leike bedeutung',
-      'sutskever openai · sutskever poet · sutskever name origin',
+      'sutskever openai · sutskever poet · sutskever name origin · robert altman films',
     ].join('\n');
     expect(marked(related).map(([, text]) => text)).toEqual(['Jan Leike', 'Ilya Sutskever', 'leike', 'sutskever']);
   });
