@@ -110,11 +110,6 @@ function acceptJudged<Id extends string>(blocks: readonly (readonly Mention<Id>[
   const all = blocks.flat();
   const named = new Set(all.filter(identifiesOurs).map((m) => m.person));
   const fullyNamed = new Set(all.filter((m) => m.kind === 'full').map((m) => m.person));
-  // The people whom the document names only in passing ("he is not related to Sam Altman"): it is about a namesake.
-  const namedNotInPassing = new Set(all.filter((m) => identifiesOurs(m) && m.kind !== 'passing').map((m) => m.person));
-  const onlyInPassing = new Set(
-    all.filter((m) => m.kind === 'passing' && !namedNotInPassing.has(m.person)).map((m) => m.person),
-  );
   const aboutTheStory = named.size >= CAST;
   // A document that names one of ours, or has lone surnames of `CAST` of them, and speaks of AI somewhere.
   const aboutAI = named.size > 0 || castOfLoneSurnames(all).size >= CAST;
@@ -156,6 +151,13 @@ function acceptJudged<Id extends string>(blocks: readonly (readonly Mention<Id>[
 
   // Read on the first lone surname after a courtesy title: whom the document names as ordinary people.
   let ordinary: ReadonlySet<Id> | undefined | null = null;
+  // Read on the first lone surname that gets that far: whom the document names only in passing ("he is not
+  // related to Sam Altman"), which makes it about a namesake.
+  let onlyInPassing: ReadonlySet<Id> | undefined;
+  const namedOnlyInPassing = () => {
+    const namedSo = new Set(all.filter((m) => identifiesOurs(m) && m.kind !== 'passing').map((m) => m.person));
+    return new Set(all.filter((m) => m.kind === 'passing' && !namedSo.has(m.person)).map((m) => m.person));
+  };
 
   /** Whether the lone surname `m`, in the document's sentence `sentence`, is ours. */
   function isOurs(m: Mention<Id>, sentence: number, namesakeAhead: boolean): boolean {
@@ -199,7 +201,7 @@ function acceptJudged<Id extends string>(blocks: readonly (readonly Mention<Id>[
     if (namedFirstAsOther.has(m.person) && sentence === 0) return m.support >= SUPPORT.EMPLOYER;
     // Named only in passing, our person is set apart from the one the document is about ("S. Altman asked … that
     // he is not related to Sam Altman"): his lone surnames need our people's employer in their sentence.
-    if (onlyInPassing.has(m.person)) return m.support >= SUPPORT.EMPLOYER;
+    if ((onlyInPassing ??= namedOnlyInPassing()).has(m.person)) return m.support >= SUPPORT.EMPLOYER;
     return named.has(m.person) || aboutTheStory || m.support >= SUPPORT.NEAR || (aboutAI && m.support >= SUPPORT.TEXT);
   }
 
