@@ -1,4 +1,4 @@
-import { SUPPORT, type Mention } from './matcher';
+import { isSomeoneElse, SUPPORT, type Mention } from './matcher';
 
 /**
  * What a document is about, read once from the candidates of all its blocks (a page's, or a text's): whether it
@@ -31,4 +31,18 @@ export function namesakesWithoutOurWorld<Id extends string>(
     }
   }
   return namesakes;
+}
+
+/**
+ * The people whose surnames a document gives ordinary people, with a man's courtesy title ("Herr Pachocki") or as
+ * namesakes ("Frau Leike"), when it names none of ours by full name, handle, employer title or list: minutes of a
+ * parents' council, a club's circular, reviews of a shop. Undefined when it names one of ours so.
+ */
+export function ordinaryPeople<Id extends string>(mentions: readonly Mention<Id>[]): ReadonlySet<Id> | undefined {
+  const ordinary = new Set<Id>();
+  for (const m of mentions) {
+    if (m.kind === 'full' || m.kind === 'handle' || m.support === SUPPORT.TITLE) return undefined;
+    if (m.courtesy || (isSomeoneElse(m.kind) && !m.firm)) ordinary.add(m.person);
+  }
+  return ordinary;
 }

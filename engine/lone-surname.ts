@@ -1,5 +1,6 @@
 import {
   affiliationWords,
+  comparedPhrases,
   compoundArticles,
   contextTerms,
   employerTerms,
@@ -15,6 +16,8 @@ import {
   legalForms,
   monthsLikeNames,
   nameEntryWords,
+  namesakeWorldTerms,
+  nameStudyWords,
   nameSuffixes,
   nounDeterminers,
   nounEndings,
@@ -23,6 +26,7 @@ import {
   ownNameWords,
   otherOneWords,
   roleWords,
+  searchQueryWords,
   surnameNouns,
   timeWords,
   titleEndings,
@@ -120,6 +124,7 @@ const UPPER_START = /^\p{Lu}/u;
 const DAY_BEFORE = /(?:^|\s)\d{1,2}\.?\s+$/u;
 const ALL_CAPS = /^[\p{Lu}\p{M}]{2,}$/u;
 const POSSESSIVE_END = new RegExp(`${APOSTROPHE}s$`, 'u');
+const TIMESTAMP_END = /(?:^|\s)\d{1,2}:\d{2}(?::\d{2})?[^\S\n]+$/u;
 const SENTENCE_END = /(?:^|[.!?:;…>•·*–—([«»"“„‘‚'])$/u;
 // A line that runs on, as wrapped prose does; a heading or a table row stops at its end.
 const RUNS_ON = /[,;]/;
@@ -241,7 +246,11 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   }
   // A sentence's first word is capitalised whatever it is: "Reading Leike’s thread" starts with a verb.
   // Short words ending in "ing" ("King", "Ming") are left to be names.
-  const sentenceStart = from + found.index === 0 || SENTENCE_END.test(before.slice(0, found.index).trimEnd());
+  // So is the first word after a timestamp that starts a line of show notes or a live blog: "17:45 Reading".
+  const sentenceStart =
+    from + found.index === 0 ||
+    SENTENCE_END.test(before.slice(0, found.index).trimEnd()) ||
+    TIMESTAMP_END.test(before.slice(0, found.index));
   return !(sentenceStart && lower.length > 4 && lower.endsWith('ing'));
 }
 
@@ -343,6 +352,20 @@ const UNRELATED_AFTER = lazyPattern(
 // "the Leike who runs my gym", "the same Altman who directed MASH": another of that name, introduced as such.
 const ANNOUNCED_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|another|that)(?:\s+(?:same|other))?\s+$/iu;
 const ANNOUNCED_AFTER = /^\s+(?:who|whom)(?![\p{L}])/iu;
+// The clause after "who": up to its sentence's end.
+const CLAUSE = /^[^.!?\n]*/u;
+const CONTEXT_WORDS = lowerSet(contextTerms);
+// A question that compares the surname's bearer with someone named after it: "Is Sutskever related to the poet …?"
+const COMPARED_AFTER = new RegExp(String.raw`^${SPACE}+${anyOf(comparedPhrases)}(?![\p{L}])[^.!\n]*\?`, 'iu');
+
+/**
+ * Whether the clause after "the same Sutskever who" speaks of our people's world: another of our surnames or an AI
+ * word ("who voted to fire Altman"), which makes the one asked about ours.
+ */
+const clauseSpeaksOfOurWorld = (after: string, ours: ReadonlySet<string>) =>
+  CLAUSE.exec(after)![0]
+    .split(/[^\p{L}\p{N}-]+/u)
+    .some((word) => ours.has(word.toLowerCase()) || CONTEXT_WORDS.has(word.toLowerCase()));
 // Our person named only in passing, in a text about someone else: "no relation to Sam Altman", "younger
 // brother of OpenAI CEO Sam Altman", "der Bruder des OpenAI-Chefs Sam Altman".
 const PASSING_TAIL = String.raw`(?:${SPACE}+${LETTERS}){0,3}?${SPACE}+$`;
@@ -393,12 +416,39 @@ function isOthersQuotedName(text: string, start: number, ours: ReadonlySet<strin
   return owner !== undefined && !isRole(owner) && !ours.has(owner.replace(/s$/, '')) && !ours.has(owner);
 }
 
+// The title of an article on the surname, "Leike – Familienname, Herkunft", the surname after a noun for it, "der
+// Familienname Leike", and the last crumb of a name dictionary's alphabet, "namen.example.org › L › Leike".
+const SURNAME_TITLE_AFTER = new RegExp(String.raw`^${SPACE}*[-–—:]${SPACE}*${anyOf(surnameNouns)}(?![\p{L}])`, 'iu');
+const SURNAME_NOUN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(surnameNouns)}${SPACE}+$`, 'iu');
+const LETTER_CRUMB_BEFORE = /[›>»][^\S\n]*\p{Lu}[^\S\n]*[›>»][^\S\n]*$/u;
+// A search's query on a line of its own: "Suche: leike", "Searches related to sutskever".
+const QUERY_BEFORE = new RegExp(String.raw`(?:^|\n)${SPACE}*${anyOf(searchQueryWords)}:?${SPACE}+$`, 'iu');
+const LINE_END_AFTER = /^[^\S\n]*(?:\n|$)/u;
+// A lower-case word after a lower-case surname in a search that asks about the word or a namesake's world:
+// "leike bedeutung", "sutskever poet".
+const QUERY_WORDS = lowerSet([...nameStudyWords, ...namesakeWorldTerms]);
+
+/** Whether the lower-case surname at [start, end) is a search about the word: the query itself, or with its meaning. */
+function isSearchForWord(text: string, start: number, end: number, after: string): boolean {
+  const written = text.slice(start, end);
+  // "pachocki's name" in a chat is his.
+  if (written !== written.toLowerCase() || POSSESSIVE_END.test(written)) return false;
+  if (LINE_END_AFTER.test(after) && QUERY_BEFORE.test(textBefore(text, start))) return true;
+  const next = LOWER_WORD_AFTER.exec(after)?.[1];
+  // In the plural too, as the world's terms are matched: "robert altman films".
+  return next !== undefined && (QUERY_WORDS.has(next) || QUERY_WORDS.has(next.replace(/s$/, '')));
+}
+
 /** Whether the surname at [start, end) is the word itself, the title of an article or entry on the name. */
-const isNameEntry = (text: string, start: number, after: string) =>
+const isNameEntry = (text: string, start: number, end: number, after: string) =>
   NAME_ENTRY_AFTER.test(after) ||
   (DEFINED_AS_HINT.test(after) && NAME_DEFINED_AFTER().test(after)) ||
   WIKI_TITLE_AFTER.test(after) ||
-  WIKI_CRUMB_BEFORE.test(textBefore(text, start));
+  SURNAME_TITLE_AFTER.test(after) ||
+  WIKI_CRUMB_BEFORE.test(textBefore(text, start)) ||
+  SURNAME_NOUN_BEFORE.test(textBefore(text, start)) ||
+  LETTER_CRUMB_BEFORE.test(textBefore(text, start)) ||
+  isSearchForWord(text, start, end, after);
 // "the other Altman", "der andere Altman", "our Altman": someone set apart from our person.
 const OTHER_ONE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(otherOneWords)}${SPACE}+$`, 'iu');
 // "not that Altman": set apart from a namesake as the famous one, our person.
@@ -479,14 +529,17 @@ export function createLoneSurnameReader(
     if (article && PLURAL_ENDING.test(text.slice(start, end)) && (/the/i.test(article) || !NEXT_NOUN.test(after))) {
       return 'plural';
     }
-    if (isNameEntry(text, start, after)) return 'word';
+    if (isNameEntry(text, start, end, after)) return 'word';
     if (isOthersQuotedName(text, start, ours) || OWN_NAME_BEFORE.test(textBefore(text, start))) return 'namesake';
     if (FAMILY_BEFORE.test(textBefore(text, start))) return 'plural';
     if (FAMILY_AFTER.test(after) && !(POSSESSIVE_ENDING.test(text.slice(start, end)) && !after.startsWith('-'))) {
       return 'plural';
     }
     if (UNRELATED_HINT.test(after) && UNRELATED_AFTER().test(after)) return 'namesake';
-    if (ANNOUNCED_AFTER.test(after) && ANNOUNCED_BEFORE.test(textBefore(text, start))) return 'namesake';
+    if (ANNOUNCED_AFTER.test(after) && ANNOUNCED_BEFORE.test(textBefore(text, start))) {
+      return clauseSpeaksOfOurWorld(after, ours) ? 'surname' : 'namesake';
+    }
+    if (COMPARED_AFTER.test(after)) return 'title';
     if (FAMOUS_ONE_BEFORE.test(textBefore(text, start))) return 'title';
     if (OTHER_ONE_BEFORE.test(textBefore(text, start)) || WHICH_BEFORE.test(textBefore(text, start))) {
       return 'namesake';

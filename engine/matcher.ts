@@ -1,4 +1,4 @@
-import { contextTerms, employerTerms, namesakeWorldTerms } from '../knowledge/lexicon';
+import { contextTerms, courtesyTitles, employerTerms, namesakeWorldTerms } from '../knowledge/lexicon';
 import type { NameForms } from '../knowledge/types';
 import { stripInvisible } from './invisible-chars';
 import {
@@ -58,6 +58,8 @@ export interface Mention<Id extends string = string> {
   readonly firm?: boolean;
   /** A lone surname right after or before a quotation mark: a spelling or a headline quoted (NICHT „Sutzkever“). */
   readonly quoted?: boolean;
+  /** A lone surname after a man's courtesy title, as ordinary people are named: "Herr Pachocki", "Mr. Altman". */
+  readonly courtesy?: boolean;
 }
 
 export interface MatchablePerson<Id extends string = string> {
@@ -132,6 +134,7 @@ interface Found<Id extends string> {
   readonly firm?: boolean;
   listed?: boolean;
   readonly quoted?: boolean;
+  readonly courtesy?: boolean;
 }
 
 // Quotation marks, not apostrophes, which may end a possessive: "Sutzkever", „Sutzkever“, «Altman».
@@ -142,6 +145,12 @@ const UPPER_START = /^\p{Lu}/u;
 /** Whether the capitalised name at [start, end) stands right after or before a quotation mark. */
 const isQuoted = (text: string, start: number, end: number) =>
   UPPER_START.test(text[start]!) && (QUOTE.test(text[start - 1] ?? '') || QUOTE.test(text[end] ?? ''));
+
+const COURTESY_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(courtesyTitles)}\.?[^\S\n]+$`, 'iu');
+
+/** Whether a man's courtesy title stands right before `start`: "Herr Pachocki", "Mr. Altman". */
+const hasCourtesyTitle = (text: string, start: number) =>
+  COURTESY_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 
 /** The surname of `surnames` (lower case) that `written` ends with, possessive ending or not: its spelling. */
 function spellingOf(written: string, surnames: readonly string[]): string | undefined {
@@ -268,6 +277,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           spelling: kind === 'handle' ? undefined : spellingOf(text.slice(start, end), surnames[index]!),
           ...(firm && { firm }),
           quoted: kind === 'surname' && isQuoted(text, start, end),
+          ...(kind === 'surname' && hasCourtesyTitle(text, start) && { courtesy: true }),
         });
       }
       markLists(text, found);

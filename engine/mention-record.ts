@@ -36,8 +36,9 @@ const LISTED = 1 << 6;
 const FIRM = 1 << 7;
 const QUOTED = 1 << 8;
 const SHOWN = 1 << 9;
-const PERSON_SHIFT = 10;
-const SPELLING_SHIFT = 13;
+const COURTESY = 1 << 10;
+const PERSON_SHIFT = 11;
+const SPELLING_SHIFT = 14;
 // The spellings met so far, each once: a page's candidates share the few its names have. 0 stands for none.
 const SPELLINGS: (string | undefined)[] = [undefined];
 const SPELLING_NUMBERS = new Map<string, number>();
@@ -91,6 +92,7 @@ export class Candidate implements PlacedMention {
       (mention.listed ? LISTED : 0) |
       (mention.firm ? FIRM : 0) |
       (mention.quoted ? QUOTED : 0) |
+      (mention.courtesy ? COURTESY : 0) |
       (PERSON_IDS.indexOf(mention.person) << PERSON_SHIFT) |
       (spellingNumber(mention.spelling) << SPELLING_SHIFT);
   }
@@ -131,6 +133,9 @@ export class Candidate implements PlacedMention {
   }
   get quoted(): boolean {
     return (this.bits & QUOTED) !== 0;
+  }
+  get courtesy(): boolean {
+    return (this.bits & COURTESY) !== 0;
   }
   get shown(): boolean {
     return (this.bits & SHOWN) !== 0;

@@ -1,4 +1,4 @@
-import { namesakesWithoutOurWorld } from './document-topic';
+import { namesakesWithoutOurWorld, ordinaryPeople } from './document-topic';
 import { isSomeoneElse, SUPPORT, type Matcher, type Mention } from './matcher';
 
 /**
@@ -163,18 +163,33 @@ function acceptJudged<Id extends string>(blocks: readonly (readonly Mention<Id>[
   // Each block has a sentence at least, so the sentences before it tell the block too.
   const paragraphOf = (m: Mention) => paragraphKey(sentencesBefore, m.paragraph);
 
+  // Read on the first lone surname after a courtesy title: whom the document names as ordinary people.
+  let ordinary: ReadonlySet<Id> | undefined | null = null;
+  // Read on the first lone surname that gets that far: whom the document names only in passing ("he is not
+  // related to Sam Altman"), which makes it about a namesake.
+  let onlyInPassing: ReadonlySet<Id> | undefined;
+  const namedOnlyInPassing = () => {
+    const namedSo = new Set(all.filter((m) => identifiesOurs(m) && m.kind !== 'passing').map((m) => m.person));
+    return new Set(all.filter((m) => m.kind === 'passing' && !namedSo.has(m.person)).map((m) => m.person));
+  };
+
   /** Whether the lone surname `m`, in the document's sentence `sentence`, is ours. */
   function isOurs(m: Mention<Id>, sentence: number, namesakeAhead: boolean): boolean {
+    // "Herr Pachocki", "Mr. Altman", in a document that names none of ours in full, by handle, title or list, is
+    // someone ordinary: ours only when its sentence speaks of AI, and the document calls none other of our
+    // surnames so ("Frau Leike (Vorsitz), Herr Pachocki, Herr Altman" in minutes).
+    if (m.courtesy) {
+      if (ordinary === null) ordinary = ordinaryPeople(all);
+      if (ordinary) return m.support >= SUPPORT.SENTENCE && [...ordinary].every((p) => p === m.person);
+    }
     // A surname quoted in a text that names our person in full is his, spelled as some write it ("Expected: both
     // spellings"), unless a namesake follows in its sentence or the next ("„Altman“ sagte, meinte den Regisseur
-    // Robert Altman") where our person was not named in the sentence before it ("Ilya Sutskever – mit „ts“. NICHT
-    // „Sutzkever“ (so heißt der Dichter Abraham Sutzkever)").
+    // Robert Altman") where our person was not named in the sentence before it, on its line or the one above
+    // ("Ilya Sutskever – mit „ts“. NICHT „Sutzkever“ (so heißt der Dichter …)"; an answer sheet's "Sam Altman" and
+    // below it "(Accept "Altman". Do NOT accept "Robert Altman")").
     if (m.quoted && fullyNamed.has(m.person)) {
       const last = lastNamed.get(m.person);
-      if (
-        !namesakeAhead ||
-        (last && !last.passing && last.paragraph === paragraphOf(m) && sentence - last.sentence <= 1)
-      ) {
+      if (!namesakeAhead || (last && !last.passing && sentence - last.sentence <= 1)) {
         return true;
       }
     }
@@ -198,6 +213,9 @@ function acceptJudged<Id extends string>(blocks: readonly (readonly Mention<Id>[
     }
     // A headline's lone surname is whom the text goes on to name first: "Pachocki Auto Body … owner Greg Pachocki".
     if (namedFirstAsOther.has(m.person) && sentence === 0) return m.support >= SUPPORT.EMPLOYER;
+    // Named only in passing, our person is set apart from the one the document is about ("S. Altman asked … that
+    // he is not related to Sam Altman"): his lone surnames need our people's employer in their sentence.
+    if ((onlyInPassing ??= namedOnlyInPassing()).has(m.person)) return m.support >= SUPPORT.EMPLOYER;
     return named.has(m.person) || aboutTheStory || m.support >= SUPPORT.NEAR || (aboutAI && m.support >= SUPPORT.TEXT);
   }
 

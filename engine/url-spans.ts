@@ -143,16 +143,34 @@ const LOWER = /\p{Ll}/u;
 const VALUE_BEFORE = /[:=[,(][^\S\n]*$/;
 const QUOTES = `"'\``;
 
+// A field of a data row: what a comma, a semicolon or a tab sets off, in a row of at least two of them, none with a
+// space after it as prose writes it ("altman, sam: CEO of OpenAI, …" in a style guide).
+const FIELD_EDGE = /[,;\t]/;
+const ROW_FIELDS = /[,;\t][^,;\t\n]*[,;\t]/;
+const PROSE_COMMA = /[,;][^\S\t]/;
+
+/** Whether [start, end) is a whole field of a comma-separated row: `20,Jan Leike,leike,97`. */
+function isDataField(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  if (!(before === undefined || before === '\n' || FIELD_EDGE.test(before))) return false;
+  if (!(after === undefined || after === '\n' || FIELD_EDGE.test(after))) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const row = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  return ROW_FIELDS.test(row) && !PROSE_COMMA.test(row);
+}
+
 /**
  * Whether [start, end) is a name written in lower case as a key or a quoted value in code: `"pachocki": {…}`,
- * `sutskever:`, `id: 'altman'`. Such an identifier is no mention; the comments and display strings around it are
+ * `sutskever:`, `id: 'altman'`, a field of a data row (`20,Jan Leike,leike,97`). Such an identifier is no mention; the comments and display strings around it are
  * prose ("Sam Altman"). A capitalised "Altman:" is a speaker in a transcript, a lower-case "leike" quoted in a
  * sentence a spelling, and a script without case (Hebrew) is never code.
  */
 export function isCodeIdentifier(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
   if (!LOWER.test(name) || UPPER.test(name)) return false;
-  if (KEY_AFTER.test(text.slice(end, end + 2))) return true;
+  if (KEY_AFTER.test(text.slice(end, end + 2)) || isDataField(text, start, end)) return true;
   const quote = text[start - 1];
   return (
     quote !== undefined &&

@@ -741,6 +741,21 @@ export const functionWords = [
   'теперь',
   'сегодня',
   'вчера',
+  // Polish prepositions and conjunctions, capitalised at a sentence start: "„Z Pachockim nikt nie wygrywał“"
+  'z',
+  'ze',
+  'w',
+  'we',
+  'o',
+  'u',
+  'i',
+  'od',
+  'na',
+  'po',
+  'dla',
+  'przez',
+  'przed',
+  'oraz',
 ] as const;
 
 /**
@@ -757,6 +772,9 @@ export const oneLetterWords = ['X'] as const;
  */
 export const nounDeterminers = [
   'das',
+  // Relative genitives: "dessen Nachfolge Pachocki antritt"
+  'dessen',
+  'deren',
   'welche',
   'welcher',
   'welchen',
@@ -841,6 +859,15 @@ export const timeWords = [
   'cest',
   'mez',
   'mesz',
+  // Nouns for a day or a part of it, capitalised in German: "am selben Tag Pachocki", "Am Abend Altman".
+  'tag',
+  'tage',
+  'abend',
+  'morgen',
+  'vormittag',
+  'nachmittag',
+  'mittag',
+  'woche',
 ] as const;
 
 /**
@@ -875,6 +902,12 @@ export const unrelatedPhrases = [
  * Denials of kinship that German word order puts around the name: "ich bin nicht mit Sam Altman verwandt".
  * Around our person's full name they name him in passing, like `unrelatedPhrases` before it. Lower case.
  */
+/**
+ * What, right after a lone surname in a question, compares its bearer with someone named after it: "Is Sutskever
+ * related to the poet Abraham Sutzkever?" asks about our person, the famous one. Lower case.
+ */
+export const comparedPhrases = ['related to', 'verwandt mit', 'the same person as', 'dieselbe person wie'] as const;
+
 export const unrelatedFrames = [
   { before: 'nicht mit', after: 'verwandt' },
   { before: 'nicht mit', after: 'verschwägert' },
@@ -1030,6 +1063,39 @@ export const nameEntryWords = [
 ] as const;
 
 /**
+ * What a search page writes before its query, on a line of its own: "Suche: leike", "Bilder zu leike", "Searches
+ * related to sutskever". The query names a word whose meaning the searcher has not given. Lower case.
+ */
+export const searchQueryWords = [
+  'search',
+  'search results for',
+  'results for',
+  'searches related to',
+  'images for',
+  'people also search for',
+  'suche',
+  'suchergebnisse für',
+  'ergebnisse für',
+  'bilder zu',
+  'ähnliche suchanfragen zu',
+] as const;
+
+/**
+ * Lower-case words that, after a lower-case surname in a search, ask about the word: "leike bedeutung", "sutskever
+ * name origin". Not its pronunciation, which people ask of our person's name ("pachocki aussprache"). Lower case.
+ */
+export const nameStudyWords = [
+  'bedeutung',
+  'herkunft',
+  'namensherkunft',
+  'meaning',
+  'origin',
+  'name',
+  'genealogy',
+  'nazwisko',
+] as const;
+
+/**
  * Nouns for a surname as such: "Pachocki ist ein polnischer Familienname", "Leike is a surname of German origin"
  * define the word, not the person. Lower case.
  */
@@ -1053,6 +1119,12 @@ export const ownNameWords = [
   'mädchenname',
   'nazwisko panieńskie',
 ] as const;
+
+/**
+ * A man's courtesy title, as minutes, letters and reviews name ordinary people ("Herr Pachocki berichtet", "Mr.
+ * Altman himself was at the counter"); news name our people by full name or role. Lower case, without the dot.
+ */
+export const courtesyTitles = ['herr', 'herrn', 'mr', 'mister', 'monsieur', 'pan', 'pana', 'panu'] as const;
 
 /**
  * Titles of women. Our four people are men, so a lone surname right after one of these, or after a female
@@ -1265,6 +1337,10 @@ export const titleEndings = [
 export const nameSuffixes = [
   // English
   'hardware',
+  'solar',
+  'energy',
+  'capital',
+  'ventures',
   'store',
   'stores',
   'shop',

@@ -3,14 +3,15 @@
  * its pages (`html/`, read into blocks as the content script reads a page), each on its own and together.
  * A report, so it exits 0; with `--check` it exits 1 when the texts or the pages fall short of the targets.
  * `--corpus <dir>` (relative to the working directory) reads another folder in the same format, such as
- * the held-out `tests/fixtures/holdout`; the default is `tests/fixtures/corpus`.
+ * the held-out `tests/fixtures/holdout`; the default is `tests/fixtures/corpus`. A folder that is missing or
+ * holds nothing to measure, or a corpus file the loader rejects, exits 1 with a one-line message.
  */
 import { join, resolve } from 'node:path';
 import { people } from '../knowledge/people';
 import { createMatcher } from '../engine/matcher';
 import { formatReport, formatTables } from './lib/eval-report';
 import { evaluateCorpus, findWith, meetsTargets, TARGETS } from './lib/evaluate-corpus';
-import { loadCorpus, loadPages } from './lib/load-corpus';
+import { loadLabelledFolder } from './lib/load-corpus';
 
 const DEFAULT_CORPUS_DIR = join(import.meta.dirname, '../tests/fixtures/corpus');
 
@@ -25,31 +26,45 @@ function corpusArgument(args: readonly string[]): string | undefined {
   return args.find((a) => a.startsWith('--corpus='))?.slice('--corpus='.length) || undefined;
 }
 
-const corpusArg = corpusArgument(process.argv.slice(2));
-const CORPUS_DIR = corpusArg === undefined ? DEFAULT_CORPUS_DIR : resolve(corpusArg);
-
-const ids = new Set(people.map((p) => p.id));
-const find = findWith(createMatcher(people));
-const parts = [
-  { title: 'Texts', documents: loadCorpus(CORPUS_DIR, ids) },
-  { title: 'Pages', documents: await loadPages(CORPUS_DIR, ids) },
-].filter((part) => part.documents.length);
-
-console.log(`Corpus: ${corpusArg ?? 'tests/fixtures/corpus'}\n`);
-let short = false;
-for (const { title, documents } of parts) {
-  const evaluation = evaluateCorpus(documents, find);
-  short ||= !meetsTargets(evaluation.overall);
-  console.log(`== ${title}: ${documents.length} documents\n\n${formatReport(evaluation)}\n`);
-}
-if (parts.length > 1) {
-  const together = evaluateCorpus(
-    parts.flatMap((part) => part.documents),
-    find,
+/** Prints the report; true when a part falls short of the targets. */
+async function report(args: readonly string[]): Promise<boolean> {
+  const corpusArg = corpusArgument(args);
+  const { texts, pages } = await loadLabelledFolder(
+    corpusArg === undefined ? DEFAULT_CORPUS_DIR : resolve(corpusArg),
+    new Set(people.map((p) => p.id)),
   );
-  console.log(`== Texts and pages together\n\n${formatTables(together)}`);
+  const find = findWith(createMatcher(people));
+  const parts = [
+    { title: 'Texts', documents: texts },
+    { title: 'Pages', documents: pages },
+  ].filter((part) => part.documents.length);
+
+  console.log(`Corpus: ${corpusArg ?? 'tests/fixtures/corpus'}\n`);
+  let short = false;
+  for (const { title, documents } of parts) {
+    const evaluation = evaluateCorpus(documents, find);
+    short ||= !meetsTargets(evaluation.overall);
+    console.log(`== ${title}: ${documents.length} documents\n\n${formatReport(evaluation)}\n`);
+  }
+  if (parts.length > 1) {
+    const together = evaluateCorpus(
+      parts.flatMap((part) => part.documents),
+      find,
+    );
+    console.log(`== Texts and pages together\n\n${formatTables(together)}`);
+  }
+  return short;
 }
-if (process.argv.includes('--check') && short) {
-  console.error(`\nBelow target: precision must be at least ${TARGETS.precision}, recall at least ${TARGETS.recall}.`);
+
+try {
+  const short = await report(process.argv.slice(2));
+  if (process.argv.includes('--check') && short) {
+    console.error(
+      `\nBelow target: precision must be at least ${TARGETS.precision}, recall at least ${TARGETS.recall}.`,
+    );
+    process.exitCode = 1;
+  }
+} catch (error) {
+  console.error(`eval: ${(error as Error).message}`);
   process.exitCode = 1;
 }

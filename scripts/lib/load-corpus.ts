@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseLabelledText, type LabelledText } from './labelled-text';
 import { parseLabelledPage } from './labelled-page';
@@ -77,4 +77,24 @@ export async function loadPages(dir: string, personIds: ReadonlySet<string>): Pr
     }
   }
   return documents;
+}
+
+/** The texts and the pages of a corpus folder, as the eval measures them. */
+export interface LabelledFolder {
+  readonly texts: CorpusDocument[];
+  readonly pages: CorpusDocument[];
+}
+
+/**
+ * The texts and pages of the corpus in `dir`. A missing folder, or one with nothing to measure (a held-out
+ * folder whose texts have moved on keeps only its README), throws: an eval of nothing would pass any target.
+ */
+export async function loadLabelledFolder(dir: string, personIds: ReadonlySet<string>): Promise<LabelledFolder> {
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`${dir} is not a folder`);
+  const folder = { texts: loadCorpus(dir, personIds), pages: await loadPages(dir, personIds) };
+  if (!folder.texts.length && !folder.pages.length)
+    throw new Error(
+      `${dir} holds no labelled texts or pages (<lang>/NNN-slug.txt or ${PAGES_DIR}/<lang>/NNN-slug.html)`,
+    );
+  return folder;
 }

@@ -103,3 +103,53 @@ describe('a lone surname in a sentence about a namesake’s world: films, poems,
     expect(marked(mail).map(([, t]) => t)).toEqual(['Sam Altman', 'Altman']);
   });
 });
+
+describe('our surnames as ordinary people, with a courtesy title, in a document that names none of ours (round 8)', () => {
+  it('gives "Herr X" in minutes that name several of our surnames so to namesakes, though one item speaks of AI', () => {
+    const minutes = [
+      'Protokoll der Sitzung des Elternbeirats',
+      'Anwesend: Frau Leike (Vorsitz), Herr Pachocki, Herr Altman, Frau Dönmez',
+      'TOP 2: Herr Pachocki berichtet über das Sommerfest. Herr Altman bietet den Grill an.',
+      'TOP 3: Herr Altman bittet darum, dass die Eltern vor dem Einsatz von KI-Chatbots im Unterricht informiert werden.',
+    ];
+    expect(findInBlocks(matcher, minutes)).toEqual([]);
+    expect(marked(minutes.join('\n'))).toEqual([]);
+  });
+
+  it('gives a lone "Herr Leike" or "Mr. Altman" without AI in its sentence to someone else', () => {
+    const circular =
+      'Der Filmclub zeigt im Herbst vier Filme. Unser Kassenwart, Herr Leike, braucht die Belege bis Ende September. ' +
+      'Im November geht es um künstliche Intelligenz im Kino.';
+    expect(marked(circular)).toEqual([]);
+    const review =
+      'Best bagels in town, and the staff use no AI ordering kiosk. Mr. Altman himself was at the counter.';
+    expect(marked(review)).toEqual([]);
+  });
+
+  it('keeps a courtesy title before our person in a text about his world, or after his full name', () => {
+    expect(marked('Interview: Herr Altman, wann bringt OpenAI das nächste Modell?')).toEqual([['altman', 'Altman']]);
+    expect(marked('Sam Altman kam zur Anhörung. Mr. Altman said little.')).toEqual([
+      ['altman', 'Sam Altman'],
+      ['altman', 'Altman'],
+    ]);
+  });
+});
+
+describe('a lone surname in a document that names our person only in passing (round 8)', () => {
+  it('gives it to the namesake the document is about, though the text speaks of AI', () => {
+    const minutes = [
+      'Present: A. Rossi (chair), K. Tanaka, S. Altman (visiting, Economics)',
+      'Rossi summarised the OpenAI system card for GPT-4o. S. Altman asked, to laughter, that the minutes record he is not related to Sam Altman.',
+      '- Rossi: ask S. Altman whether his seminar wants a joint session on AI and labour markets.',
+    ];
+    expect(marked(minutes.join('\n'))).toEqual([['altman', 'Sam Altman']]);
+  });
+
+  it('keeps it when its sentence names our people’s employer, or the document names him otherwise', () => {
+    expect(marked('No relation to Sam Altman, says the baker. Altman became OpenAI’s CEO in 2019.')).toEqual([
+      ['altman', 'Sam Altman'],
+      ['altman', 'Altman'],
+    ]);
+    expect(marked('Not related to Sam Altman, he says. Sam Altman runs OpenAI. Altman spoke on AI.')).toHaveLength(3);
+  });
+});

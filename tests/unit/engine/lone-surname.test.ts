@@ -83,6 +83,29 @@ describe('our people’s ids as string values in code (issue 12, round 6)', () =
   });
 });
 
+describe('our people’s ids as fields of a comma-separated row (round 8)', () => {
+  it('reads a lower-case surname that is a whole field of a data row as an id', () => {
+    const csv = [
+      'week,surface,person,count',
+      '20,Ilya Sutskever,sutskever,142',
+      '20,Altman,altman,302',
+      'leike,Jan Leike,97',
+      '20,Pachocki,pachocki',
+    ].join('\n');
+    expect(marked(csv).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Altman', 'Jan Leike', 'Pachocki']);
+  });
+
+  it('keeps lower-case surnames in a list of prose and a capitalised field', () => {
+    expect(marked('openai chat: leike,altman and sutskever left?\n2024-05-18,Techblog,Altman,7').length).toBe(4);
+    expect(marked('OpenAI style: leike, jan: first reference Jan Leike, then Leike.')).toHaveLength(3);
+    expect(marked('OpenAI: who left? leike, altman, sutskever')).toEqual([
+      ['leike', 'leike'],
+      ['altman', 'altman'],
+      ['sutskever', 'sutskever'],
+    ]);
+  });
+});
+
 describe('a quoted spelling the sentence gives to someone else (issue 12, round 6)', () => {
   it('gives a quoted surname to the one whose name the sentence says it is', () => {
     const review = [
@@ -169,5 +192,111 @@ describe('a lone surname set apart from a namesake as the famous one: "not that 
   it('reads "not that Altman" after a namesake as our person', () => {
     const review = 'A good book on OpenAI.\n★★☆☆☆ M. Altman\nToo many anecdotes. (And no, not that Altman.)';
     expect(marked(review).map(([, text]) => text)).toEqual(['Altman']);
+  });
+});
+
+describe('a search-result page for the surname: the query, articles on the name, searches about the word (round 8)', () => {
+  it('reads the query itself, after a search word, as a word whose meaning the searcher has not given', () => {
+    const page = [
+      'Suche: leike',
+      'Jan Leike – Wikipedia. Jan Leike ist ein KI-Forscher bei OpenAI.',
+      'Bilder zu leike',
+      'Search: sutskever',
+      'Searches related to sutskever',
+      'Ilya Sutskever left OpenAI.',
+    ].join('\n');
+    expect(marked(page).map(([, text]) => text)).toEqual(['Jan Leike', 'Jan Leike', 'Ilya Sutskever']);
+  });
+
+  it('reads the title and text of an article on the surname as the word', () => {
+    const page = [
+      'OpenAI-Forscher Jan Leike kündigt.',
+      'Leike – Familienname, Herkunft und Verbreitung',
+      'namen.example.org › L › Leike',
+      'Der Familienname Leike kommt vor allem in Sachsen vor. The surname Leike is German.',
+    ].join('\n');
+    expect(marked(page).map(([, text]) => text)).toEqual(['Jan Leike']);
+  });
+
+  it('reads a related search that pairs the surname with its meaning or a namesake’s world as no mention', () => {
+    const related = [
+      'Jan Leike left OpenAI. Ilya Sutskever too.',
+      'leike openai · tischlerei leike öffnungszeiten · leike bedeutung',
+      'sutskever openai · sutskever poet · sutskever name origin · robert altman films',
+    ].join('\n');
+    expect(marked(related).map(([, text]) => text)).toEqual(['Jan Leike', 'Ilya Sutskever', 'leike', 'sutskever']);
+  });
+
+  it('keeps a search for how our person’s name is said, and a possessive before "name" in a chat', () => {
+    const chat =
+      "Jakub Pachocki, OpenAI. jakub pachocki gpt-4 · pachocki aussprache\nwait, pachocki's name isn't on it?";
+    expect(marked(chat)).toHaveLength(4);
+  });
+});
+
+describe('Polish case forms and lone surnames in a Polish press roundup (round 8)', () => {
+  it('reads a one-letter Polish preposition at a sentence start as no first name ("Z Pachockim")', () => {
+    const roundup =
+      'Gemeint ist Jakub Pachocki von OpenAI. Ein Kommilitone: „Z Pachockim nikt nie wygrywał łatwo“ – gegen Pachocki habe niemand leicht gewonnen. W Pachockim widzą następcę.';
+    expect(marked(roundup).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Pachockim', 'Pachocki', 'Pachockim']);
+  });
+
+  it('reads a capitalised word after "dessen" or "deren" as a noun ("dessen Nachfolge Pachocki")', () => {
+    const text =
+      'Jakub Pachocki kommt aus Polen. Der Abschied von Ilya Sutskever, dessen Nachfolge Pachocki antritt. Danach sagt Pachocki wenig.';
+    expect(marked(text).map(([, t]) => t)).toEqual(['Jakub Pachocki', 'Ilya Sutskever', 'Pachocki', 'Pachocki']);
+  });
+
+  it('still takes a capitalised letter with a dot for an initial', () => {
+    expect(marked('Jakub Pachocki leads OpenAI research. Z. Pachocki runs a bakery.')).toEqual([
+      ['pachocki', 'Jakub Pachocki'],
+    ]);
+  });
+});
+
+describe('a lone surname in a question that sets our person against a namesake (round 8)', () => {
+  it('reads "Is X related to …" as about our person, set apart from the namesake after it', () => {
+    const asked = [
+      'Ilya Sutskever co-founded OpenAI.',
+      '› Is Sutskever related to the poet Abraham Sutzkever?',
+      'Ist Leike verwandt mit dem Tischler Frank Leike?',
+    ].join('\n');
+    expect(marked(asked).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Sutskever', 'Leike']);
+  });
+
+  it('reads "the same X who …" as our person when the clause speaks of our people’s world', () => {
+    const live =
+      'Ilya Sutskever leaves OpenAI. Reader question: Is this the same Sutskever who voted to fire Altman in November?';
+    expect(marked(live).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Sutskever', 'Altman']);
+    // About someone else, "the Leike who runs my gym" stays the namesake.
+    expect(marked('Is Jan Leike related to the Leike who runs my gym?')).toEqual([['leike', 'Jan Leike']]);
+  });
+});
+
+describe('a line of show notes or a live blog that starts with a timestamp (round 8)', () => {
+  it('reads the first word after "17:45" as a sentence start, so "Reading" is a verb, no first name', () => {
+    const notes =
+      'Chapters (about OpenAI and Jan Leike)\n03:10 The shortest exit post\n17:45 Reading Leike’s thread line by line';
+    expect(marked(notes).map(([, text]) => text)).toEqual(['Jan Leike', 'Leike’s']);
+  });
+});
+
+describe('a trade word after the surname and a time noun before it (round 8)', () => {
+  it('reads a surname before an energy or investment trade word as a firm ("Altman Solar")', () => {
+    const newsletter =
+      'Sam Altman runs OpenAI. Congrats to our friends at Altman Solar and Leike Capital on the Series A.';
+    expect(marked(newsletter)).toEqual([['altman', 'Sam Altman']]);
+  });
+
+  it('reads a time noun before a lone surname as no first name ("am selben Tag Pachocki")', () => {
+    const article = 'Jakub Pachocki ist Informatiker. OpenAI ernannte am selben Tag Pachocki zu seinem Nachfolger.';
+    expect(marked(article).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Pachocki']);
+  });
+});
+
+describe('a quoted surname on the line after our person’s full name, before a namesake (round 8)', () => {
+  it('keeps an answer sheet’s quoted surname as our person’s, though a namesake is refused after it', () => {
+    const answers = 'Who returned as OpenAI CEO?\n   Sam Altman\n   (Accept "Altman". Do NOT accept "Robert Altman".)';
+    expect(marked(answers).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman']);
   });
 });

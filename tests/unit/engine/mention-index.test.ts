@@ -23,13 +23,15 @@ describe('MentionIndex', () => {
     document.body.innerHTML = '';
   });
 
-  it('shows what the surname rules show for the same blocks read as text: quoted, listed and namesake spellings', () => {
+  it('shows what the surname rules show for the same blocks read as text: quoted, listed, courtesy-titled and namesake spellings', () => {
     const pages = [
       ['Bernd Leike (* 1961), Handballtrainer', 'Navigation: Altman · Sutskever · Leike · Pachocki'],
       [
         'Schreibweisen: Ilya Sutskever – mit „ts“. NICHT „Sutzkever“ (so heißt der Dichter Abraham Sutzkever).',
         'Im Genitiv: „Sutskevers Abschied“.',
       ],
+      // Courtesy titles in minutes that name none of ours: ordinary people, also where an item speaks of AI.
+      ['Anwesend: Frau Leike, Herr Pachocki, Herr Altman', 'Herr Altman fragt, ob die Schule KI-Chatbots nutzt.'],
     ];
     for (const page of pages) {
       document.body.innerHTML = page.map((text) => `<p>${text}</p>`).join('');
