@@ -46,3 +46,20 @@ export function ordinaryPeople<Id extends string>(mentions: readonly Mention<Id>
   }
   return ordinary;
 }
+
+/**
+ * The people whose full names a document gives only in roles of ordinary people's worlds ("Jakub Pachocki (1.
+ * Vorsitzender)", "Goaltender Sam Altman"), when it names none of ours by handle, employer title or list and no
+ * lone surname's sentence names our people's employer: an allotment club's minutes, a hockey recap. An AI word
+ * alone ("ob der Verein einen KI-Chatbot braucht") is no sign of ours: anyone may speak of AI.
+ */
+export function namesakesInOtherRoles<Id extends string>(mentions: readonly Mention<Id>[]): ReadonlySet<Id> {
+  const inRole = new Set<Id>();
+  const outOfRole = new Set<Id>();
+  for (const m of mentions) {
+    if (m.kind === 'handle' || (m.kind === 'surname' && m.support >= SUPPORT.EMPLOYER)) return new Set();
+    if (m.kind === 'full') (m.role ? inRole : outOfRole).add(m.person);
+  }
+  for (const p of outOfRole) inRole.delete(p);
+  return inRole;
+}

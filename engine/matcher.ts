@@ -1,4 +1,4 @@
-import { contextTerms, courtesyTitles, employerTerms, namesakeWorldTerms } from '../knowledge/lexicon';
+import { contextTerms, courtesyTitles, employerTerms, namesakeWorldTerms, otherWorldRoles } from '../knowledge/lexicon';
 import type { NameForms } from '../knowledge/types';
 import { stripInvisible } from './invisible-chars';
 import {
@@ -60,6 +60,8 @@ export interface Mention<Id extends string = string> {
   readonly quoted?: boolean;
   /** A lone surname after a man's courtesy title, as ordinary people are named: "Herr Pachocki", "Mr. Altman". */
   readonly courtesy?: boolean;
+  /** A full name in a role of ordinary people's worlds: "Goaltender Sam Altman", "Jan Leike (Beisitzer)". */
+  readonly role?: boolean;
 }
 
 export interface MatchablePerson<Id extends string = string> {
@@ -135,6 +137,7 @@ interface Found<Id extends string> {
   listed?: boolean;
   readonly quoted?: boolean;
   readonly courtesy?: boolean;
+  readonly role?: boolean;
 }
 
 // Quotation marks, not apostrophes, which may end a possessive: "Sutzkever", „Sutzkever“, «Altman».
@@ -151,6 +154,15 @@ const COURTESY_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(courtesyTitl
 /** Whether a man's courtesy title stands right before `start`: "Herr Pachocki", "Mr. Altman". */
 const hasCourtesyTitle = (text: string, start: number) =>
   COURTESY_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+
+// A club office or a sports position right before a full name, or first in brackets after it; "-in" for a woman's.
+const ROLE = `${anyOf(otherWorldRoles)}(?:in)?`;
+const ROLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${ROLE}[^\S\n]+$`, 'iu');
+const ROLE_AFTER = new RegExp(String.raw`^[^\S\n]*\(${ROLE}(?![\p{L}])`, 'iu');
+
+/** Whether the full name at [start, end) stands in a role of ordinary people's worlds: "Goaltender Sam Altman". */
+const hasOtherWorldRole = (text: string, start: number, end: number) =>
+  ROLE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || ROLE_AFTER.test(text.slice(end, end + 24));
 
 /** The surname of `surnames` (lower case) that `written` ends with, possessive ending or not: its spelling. */
 function spellingOf(written: string, surnames: readonly string[]): string | undefined {
@@ -278,6 +290,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           ...(firm && { firm }),
           quoted: kind === 'surname' && isQuoted(text, start, end),
           ...(kind === 'surname' && hasCourtesyTitle(text, start) && { courtesy: true }),
+          ...(kind === 'full' && hasOtherWorldRole(text, start, end) && { role: true }),
         });
       }
       markLists(text, found);

@@ -37,8 +37,9 @@ const FIRM = 1 << 7;
 const QUOTED = 1 << 8;
 const SHOWN = 1 << 9;
 const COURTESY = 1 << 10;
-const PERSON_SHIFT = 11;
-const SPELLING_SHIFT = 14;
+const ROLE = 1 << 11;
+const PERSON_SHIFT = 12;
+const SPELLING_SHIFT = 15;
 // The spellings met so far, each once: a page's candidates share the few its names have. 0 stands for none.
 const SPELLINGS: (string | undefined)[] = [undefined];
 const SPELLING_NUMBERS = new Map<string, number>();
@@ -93,6 +94,7 @@ export class Candidate implements PlacedMention {
       (mention.firm ? FIRM : 0) |
       (mention.quoted ? QUOTED : 0) |
       (mention.courtesy ? COURTESY : 0) |
+      (mention.role ? ROLE : 0) |
       (PERSON_IDS.indexOf(mention.person) << PERSON_SHIFT) |
       (spellingNumber(mention.spelling) << SPELLING_SHIFT);
   }
@@ -136,6 +138,9 @@ export class Candidate implements PlacedMention {
   }
   get courtesy(): boolean {
     return (this.bits & COURTESY) !== 0;
+  }
+  get role(): boolean {
+    return (this.bits & ROLE) !== 0;
   }
   get shown(): boolean {
     return (this.bits & SHOWN) !== 0;

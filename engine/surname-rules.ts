@@ -1,4 +1,4 @@
-import { namesakesWithoutOurWorld, ordinaryPeople } from './document-topic';
+import { namesakesInOtherRoles, namesakesWithoutOurWorld, ordinaryPeople } from './document-topic';
 import { isSomeoneElse, SUPPORT, type Matcher, type Mention } from './matcher';
 
 /**
@@ -101,16 +101,24 @@ const castOfLoneSurnames = (mentions: readonly Mention[]) =>
 
 /** The mentions to show of a document given as the candidates of its blocks, in document order. */
 export function acceptInDocument<Id extends string>(blocks: readonly (readonly Mention<Id>[])[]): Mention<Id>[][] {
+  const isFull = (m: Mention<Id>) => m.kind === 'full';
+  if (!blocks.some((mentions) => mentions.some(isFull))) return acceptJudged(blocks);
   // In a document about namesakes, with no sign of our people's world, our people's full names are theirs too,
   // unless it names one of ours beside a namesake of his own surname, which sets the two apart ("Is Jan Leike
-  // related to the Leike who runs my gym?").
-  const isFull = (m: Mention<Id>) => m.kind === 'full';
-  const namesakes = blocks.some((mentions) => mentions.some(isFull)) ? namesakesWithoutOurWorld(blocks) : undefined;
-  if (!namesakes?.size || blocks.some((mentions) => mentions.some((m) => isFull(m) && namesakes.has(m.person)))) {
-    return acceptJudged(blocks);
+  // related to the Leike who runs my gym?"). Else those full names that stand only in roles of ordinary people's
+  // worlds are ("Goaltender Sam Altman"), unless the document names our people's world otherwise.
+  const namesakes = namesakesWithoutOurWorld(blocks);
+  let others: ReadonlySet<Id> | undefined;
+  if (namesakes?.size && !blocks.some((mentions) => mentions.some((m) => isFull(m) && namesakes.has(m.person)))) {
+    others = new Set(blocks.flatMap((mentions) => mentions.filter(isFull).map((m) => m.person)));
+  } else if (blocks.some((mentions) => mentions.some((m) => m.role))) {
+    others = namesakesInOtherRoles(blocks.flat());
   }
+  if (!others?.size) return acceptJudged(blocks);
   const asNamesakes = blocks.map((mentions) =>
-    mentions.map((m) => (isFull(m) ? { ...m, kind: 'namesake' as const, support: SUPPORT.NONE } : m)),
+    mentions.map((m) =>
+      isFull(m) && others.has(m.person) ? { ...m, kind: 'namesake' as const, support: SUPPORT.NONE } : m,
+    ),
   );
   const accepted = acceptJudged(asNamesakes).map((mentions) => new Set(mentions));
   return blocks.map((mentions, i) => mentions.filter((_, j) => accepted[i]!.has(asNamesakes[i]![j]!)));

@@ -1133,6 +1133,48 @@ export const courtesyTitles = ['herr', 'herrn', 'mr', 'mister', 'monsieur', 'pan
  */
 export const femaleTitles = ['frau', 'fr', 'ms', 'mrs', 'miss', 'madame', 'mme', 'mlle', 'pani'] as const;
 
+/**
+ * Offices of clubs and positions in sport, the roles of ordinary people's worlds: a full name right after one
+ * ("Goaltender Sam Altman", "Kassenwartin Sabine Altman") or with one first in brackets after it ("Jakub Pachocki
+ * (1. Vorsitzender)", "Jan Leike (Beisitzer, 27 Ja)") names a namesake when the document shows nothing of our
+ * people's world. Not a chairman or a director, which our people are of firms. Lower case.
+ */
+export const otherWorldRoles = [
+  // German: a club's board and its teams
+  'vorsitzender',
+  '1. vorsitzender',
+  '2. vorsitzender',
+  'vereinsvorsitzender',
+  'beisitzer',
+  'kassenwart',
+  'kassierer',
+  'schriftführer',
+  'platzwart',
+  'jugendwart',
+  'torwart',
+  'torhüter',
+  'stürmer',
+  'verteidiger',
+  'mittelfeldspieler',
+  'spielführer',
+  'kapitän',
+  // English: a club's committee and its teams
+  'club secretary',
+  'treasurer',
+  'committee member',
+  'goaltender',
+  'goalie',
+  'goalkeeper',
+  'netminder',
+  'defenceman',
+  'defenseman',
+  'striker',
+  'midfielder',
+  'pitcher',
+  'quarterback',
+  'point guard',
+] as const;
+
 /** Months that are also first names, and so not in `functionWords`: after a day ("17 May") they are dates. */
 export const monthsLikeNames = ['April', 'May', 'June', 'August'] as const;
 

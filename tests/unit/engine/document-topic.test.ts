@@ -153,3 +153,32 @@ describe('a lone surname in a document that names our person only in passing (ro
     expect(marked('Not related to Sam Altman, he says. Sam Altman runs OpenAI. Altman spoke on AI.')).toHaveLength(3);
   });
 });
+
+describe('a namesake of our person’s full name in a role of another world, in a text with no sign of ours (round 9)', () => {
+  it('gives a full name in a club office or a sports position, and the lone surnames after it, to the namesake', () => {
+    const minutes =
+      'Versammlungsleitung: Jakub Pachocki (1. Vorsitzender).\nHerr Pachocki begrüßt die Anwesenden.\n' +
+      'Gewählt werden: Jan Leike (Beisitzer, 27 Ja), Ilka Sutter (Schriftführerin).\n' +
+      'Herr Leike bedankt sich. Eine Anfrage, ob der Verein einen KI-Chatbot braucht, wird vertagt.';
+    expect(marked(minutes)).toEqual([]);
+    const recap =
+      'Goaltender Sam Altman, called up from the junior squad, made 34 saves. "I just tried to stay square," ' +
+      'Altman said afterwards.';
+    expect(marked(recap)).toEqual([]);
+    expect(findInBlocks(matcher, ['Goaltender Sam Altman made 34 saves.', 'Altman said afterwards.'])).toEqual([]);
+  });
+
+  it('keeps our person’s full name in a role of another world when the document names our people’s world', () => {
+    const captain = 'Kapitän Jan Leike, spotten Kollegen, steuert sein Team durch jeden Sturm. Leike verließ OpenAI.';
+    expect(marked(captain).map(([, t]) => t)).toEqual(['Jan Leike', 'Leike']);
+    expect(marked('Sam Altman is wrong again.')).toEqual([['altman', 'Sam Altman']]);
+    expect(marked('"We will ship it soon," said Sam Altman. Altman added nothing.')).toEqual([
+      ['altman', 'Sam Altman'],
+      ['altman', 'Altman'],
+    ]);
+    expect(marked('Sam Altman (CEO) and Jan Leike (Forscher) sprachen.').map(([, t]) => t)).toEqual([
+      'Sam Altman',
+      'Jan Leike',
+    ]);
+  });
+});

@@ -23,7 +23,7 @@ describe('MentionIndex', () => {
     document.body.innerHTML = '';
   });
 
-  it('shows what the surname rules show for the same blocks read as text: quoted, listed, courtesy-titled and namesake spellings', () => {
+  it('shows what the surname rules show for the same blocks read as text: quoted, listed, courtesy-titled, role-named and namesake spellings', () => {
     const pages = [
       ['Bernd Leike (* 1961), Handballtrainer', 'Navigation: Altman · Sutskever · Leike · Pachocki'],
       [
@@ -32,6 +32,8 @@ describe('MentionIndex', () => {
       ],
       // Courtesy titles in minutes that name none of ours: ordinary people, also where an item speaks of AI.
       ['Anwesend: Frau Leike, Herr Pachocki, Herr Altman', 'Herr Altman fragt, ob die Schule KI-Chatbots nutzt.'],
+      // A full name in a sports position, in a document that names nothing of ours: a namesake.
+      ['Goaltender Sam Altman made 34 saves.', '“I just tried to stay square,” Altman said.'],
     ];
     for (const page of pages) {
       document.body.innerHTML = page.map((text) => `<p>${text}</p>`).join('');
