@@ -439,8 +439,14 @@ function isSearchForWord(text: string, start: number, end: number, after: string
   return next !== undefined && (QUERY_WORDS.has(next) || QUERY_WORDS.has(next.replace(/s$/, '')));
 }
 
+// A plural possessive ending a quotation or a bracket, "Sutskevers'" in a style question, "(not Leikes')": a form
+// named, as one person's name takes none ("Sutskever's"); before a noun, "the Altmans' house", a family's.
+const PLURAL_POSSESSIVE = /[^'’]s['’]$/u;
+const FORM_END_AFTER = /^["“”„«»‘’)\]?]/u;
+
 /** Whether the surname at [start, end) is the word itself, the title of an article or entry on the name. */
 const isNameEntry = (text: string, start: number, end: number, after: string) =>
+  (PLURAL_POSSESSIVE.test(text.slice(start, end)) && FORM_END_AFTER.test(after)) ||
   NAME_ENTRY_AFTER.test(after) ||
   (DEFINED_AS_HINT.test(after) && NAME_DEFINED_AFTER().test(after)) ||
   WIKI_TITLE_AFTER.test(after) ||

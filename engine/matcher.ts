@@ -1,4 +1,12 @@
-import { contextTerms, courtesyTitles, employerTerms, namesakeWorldTerms, otherWorldRoles } from '../knowledge/lexicon';
+import {
+  contextTerms,
+  courtesyTitles,
+  employerTerms,
+  nameFindingVerbs,
+  namesakeWorldTerms,
+  otherWorldRoles,
+  spellingNouns,
+} from '../knowledge/lexicon';
 import type { NameForms } from '../knowledge/types';
 import { stripInvisible } from './invisible-chars';
 import {
@@ -11,7 +19,7 @@ import {
 import { createNameScanner, personOf } from './name-scanner';
 import { anyOf, APOSTROPHE, lazyPattern, lowerSet, WORD_CHAR } from './regex-parts';
 import { sentencesOf, type Sentences } from './sentences';
-import { addressReader, isCodeIdentifier, isInPathLikeToken } from './url-spans';
+import { addressReader, isCodeIdentifier, isInPathLikeToken, isInPattern } from './url-spans';
 import { firstIndexWhere } from '../utils/binary-search';
 
 /**
@@ -93,6 +101,24 @@ const termPattern = (terms: readonly string[]) =>
 const CONTEXT = termPattern(contextTerms);
 const EMPLOYERS = termPattern(employerTerms);
 const NAMESAKE_WORLD = termPattern(namesakeWorldTerms);
+const FINDING = termPattern(nameFindingVerbs);
+const QUESTION_END = /\?[\s"“”»)]*$/u;
+
+const SPELLING_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(spellingNouns)}[^\S\n]+["„“”«»‚]$`, 'iu');
+
+/**
+ * Whether the quoted name at `start` stands in a sentence [from, to) that asks how a tool finds a name in text
+ * ("Erkennt NamenFinder auch „Sutzkever“?"), not after a noun that makes it a spelling of our person's name.
+ */
+function asksHowNameIsFound(text: string, start: number, from: number, to: number): boolean {
+  const sentence = text.slice(from, to);
+  if (!QUESTION_END.test(sentence) || SPELLING_BEFORE.test(text.slice(Math.max(from, start - 20), start))) {
+    return false;
+  }
+  const finding = FINDING();
+  finding.lastIndex = 0;
+  return finding.test(sentence);
+}
 
 /** Where `terms` stand in `text`, in order. */
 function positionsOf(terms: RegExp, text: string): number[] {
@@ -233,7 +259,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         if (inAddress(start, end) || isInPathLikeToken(text, start, end)) continue;
         const index = personOf(m.group);
         let kind: MentionKind | undefined = KIND_BY_LETTER[m.group.at(-1) as keyof typeof KIND_BY_LETTER];
-        if (kind !== 'handle' && isCodeIdentifier(text, start, end)) continue;
+        if (kind !== 'handle' && (isCodeIdentifier(text, start, end) || isInPattern(text, start, end))) continue;
         if (kind === 'full' && JOINED.test(m.text) && text[start - 1] !== '#') continue;
         // An initial stands for many first names: "S. Altman" is weak evidence, judged as the surname alone. A
         // lower-case "s." in "(s. Altman 2023)" is German for "see", and no part of the mention.
@@ -262,9 +288,10 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           if (!kind) continue;
           if (isSomeoneElse(kind)) support = SUPPORT.NONE;
           else if (reading === 'surname') {
+            const [from, to] = sentences.bounds(sentence);
+            if (isQuoted(text, start, end) && asksHowNameIsFound(text, start, from, to)) continue;
             context ??= positionsOf(CONTEXT(), text);
             employers ??= EMPLOYER_HINT.test(text) ? positionsOf(EMPLOYERS(), text) : [];
-            const [from, to] = sentences.bounds(sentence);
             if (anyIn(employers, from, to)) support = SUPPORT.EMPLOYER;
             else if (anyIn(context, from, to)) support = SUPPORT.SENTENCE;
             else if (anyIn(context, start - SUPPORT_WINDOW, end + SUPPORT_WINDOW)) support = SUPPORT.NEAR;

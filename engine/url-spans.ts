@@ -161,6 +161,14 @@ function isDataField(text: string, start: number, end: number): boolean {
   return ROW_FIELDS.test(row) && !PROSE_COMMA.test(row);
 }
 
+// Regular-expression syntax right around a name: `\bAltman\b`, `(Sam\s+)?Altman`, `(?:Leike)`.
+const PATTERN_BEFORE = /(?:\\[bBsSwWdD][+*?]?\)?[+*?]?|\(\?:)$/u;
+const PATTERN_AFTER = /^\\[bBsSwWdD]/u;
+
+/** Whether [start, end) is a name inside a regular expression, a pattern that matches it, no mention of anyone. */
+export const isInPattern = (text: string, start: number, end: number) =>
+  PATTERN_AFTER.test(text.slice(end, end + 2)) || PATTERN_BEFORE.test(text.slice(Math.max(0, start - 6), start));
+
 /**
  * Whether [start, end) is a name written in lower case as a key or a quoted value in code: `"pachocki": {…}`,
  * `sutskever:`, `id: 'altman'`, a field of a data row (`20,Jan Leike,leike,97`). Such an identifier is no mention; the comments and display strings around it are

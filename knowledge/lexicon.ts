@@ -1175,6 +1175,39 @@ export const otherWorldRoles = [
   'point guard',
 ] as const;
 
+/**
+ * Verbs of a tool finding a name in text. A quoted surname in a question with one of these asks how the word is
+ * found ("Erkennt NamenFinder auch „Sutzkever“?", "Why did it highlight "Altman" on a film review?", "Und wenn nur
+ * „Leike“ dasteht?"): the word, no mention. Matched like `contextTerms`.
+ */
+export const nameFindingVerbs = [
+  'match',
+  'matched',
+  'highlight',
+  'highlighted',
+  'tag',
+  'tagged',
+  'detect',
+  'detected',
+  'recognise',
+  'recognize',
+  'find',
+  'erkennt',
+  'erkennen',
+  'erkannt',
+  'markiert',
+  'markieren',
+  'findet',
+  'finden',
+  'dasteht',
+] as const;
+
+/**
+ * Nouns for a way of writing a name. Right before a quoted surname in a question how a tool finds it, they name
+ * a spelling of our person's name, his ("Does it recognise the misspelling "Sutzkever"?"). Lower case.
+ */
+export const spellingNouns = ['spelling', 'misspelling', 'schreibweise', 'schreibung', 'falschschreibung'] as const;
+
 /** Months that are also first names, and so not in `functionWords`: after a day ("17 May") they are dates. */
 export const monthsLikeNames = ['April', 'May', 'June', 'August'] as const;
 

@@ -300,3 +300,31 @@ describe('a quoted surname on the line after our person’s full name, before a 
     expect(marked(answers).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman']);
   });
 });
+
+describe('a surname used as a word about names: a pattern, a plural possessive named, a question how it is found (round 9)', () => {
+  it('refuses a surname inside a regular expression', () => {
+    const question = 'Sam Altman, OpenAI. My current pattern is /\\b(Sam\\s+)?Altman\\b/ and I also tried \\bLeike\\b.';
+    expect(marked(question).map(([, text]) => text)).toEqual(['Sam Altman']);
+  });
+
+  it('refuses a plural possessive named as a form, and keeps the possessive it is set against', () => {
+    const style = 'Jan Leike, Sutskever: style q – is it "Sutskever’s" or "Sutskevers’"? Leike’s thread (not Leikes’).';
+    expect(marked(style).map(([, text]) => text)).toEqual(['Jan Leike', 'Sutskever', 'Sutskever’s', 'Leike’s']);
+  });
+
+  it('refuses a quoted surname in a question how a tool finds or highlights it', () => {
+    const faq = [
+      'NamenFinder markiert Ilya Sutskever und Sam Altman. Erkennt NamenFinder auch „Sutzkever“? Ja.',
+      'Und wenn nur „Altman“ dasteht? Dann kommt es auf den Text an.',
+      'Why did it highlight "Altman" on a film review? It shouldn’t.',
+      'Regex to match "Altman" only when it refers to the OpenAI CEO?',
+    ].join('\n');
+    expect(marked(faq).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Sam Altman']);
+    // A quoted surname in a statement, or in a question about the person, stays his.
+    const kept = 'Sam Altman: "Altman" on its own in a tech article means him. Did "Altman" resign from OpenAI?';
+    expect(marked(kept).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman', 'Altman']);
+    // Named as a spelling, it is our person's name misspelled.
+    const spelling = 'Ilya Sutskever at OpenAI. Does it recognise the misspelling "Sutzkever"?';
+    expect(marked(spelling).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Sutzkever']);
+  });
+});
