@@ -19,6 +19,7 @@ import {
 import { createNameScanner, personOf } from './name-scanner';
 import { anyOf, APOSTROPHE, lazyPattern, lowerSet, WORD_CHAR } from './regex-parts';
 import { sentencesOf, type Sentences } from './sentences';
+import { citedInitialBefore } from './author-lists';
 import { addressReader, isCodeIdentifier, isInPathLikeToken, isInPattern } from './url-spans';
 import { firstIndexWhere } from '../utils/binary-search';
 
@@ -263,10 +264,14 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         if (kind === 'full' && JOINED.test(m.text) && text[start - 1] !== '#') continue;
         // An initial stands for many first names: "S. Altman" is weak evidence, judged as the surname alone. A
         // lower-case "s." in "(s. Altman 2023)" is German for "see", and no part of the mention.
-        const initial = kind === 'full' && m.text.includes('.') ? INITIAL.exec(m.text)?.[0] : undefined;
+        let initial = kind === 'full' && m.text.includes('.') ? INITIAL.exec(m.text)?.[0] : undefined;
         if (initial) {
           if (initial[0] === initial[0]!.toLowerCase()) start += initial.length;
           kind = 'surname';
+        } else if (kind === 'surname') {
+          // "J Leike" in a citation's author list: the initial is part of the mention, as in "J. Leike".
+          initial = citedInitialBefore(text, start);
+          if (initial) start -= initial.length;
         }
         let support: Support = kind === 'namesake' ? SUPPORT.NONE : SUPPORT.TITLE;
         sentences ??= sentencesOf(text);

@@ -328,3 +328,26 @@ describe('a surname used as a word about names: a pattern, a plural possessive n
     expect(marked(spelling).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Sutzkever']);
   });
 });
+
+describe('initials without a full stop in a citation list (round 9)', () => {
+  it('marks "J Leike" with its initial, and "I Sutskever" beside him, in a list of several such authors', () => {
+    const profile =
+      'Jan Leike\nAI safety gridworlds\nP Christiano, J Leike, T Brown, M Martic · 2017\n' +
+      'C Burns, JH Kirchner, … , J Leike, I Sutskever, J Wu · 2023';
+    expect(marked(profile)).toEqual([
+      ['leike', 'Jan Leike'],
+      ['leike', 'J Leike'],
+      ['leike', 'J Leike'],
+      ['sutskever', 'I Sutskever'],
+    ]);
+  });
+
+  it('reads a capital letter before a surname as no initial outside such a list', () => {
+    expect(marked('Sam Altman spoke. Then I Altman, no: Altman laughed.').map(([, t]) => t)).toEqual([
+      'Sam Altman',
+      'Altman',
+      'Altman',
+    ]);
+    expect(marked('Jan Leike, Team J Leike und Partner.').map(([, t]) => t)).toEqual(['Jan Leike']);
+  });
+});
