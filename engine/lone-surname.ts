@@ -424,9 +424,14 @@ const LETTER_CRUMB_BEFORE = /[›>»][^\S\n]*\p{Lu}[^\S\n]*[›>»][^\S\n]*$/u;
 // A search's query on a line of its own: "Suche: leike", "Searches related to sutskever".
 const QUERY_BEFORE = new RegExp(String.raw`(?:^|\n)${SPACE}*${anyOf(searchQueryWords)}:?${SPACE}+$`, 'iu');
 const LINE_END_AFTER = /^[^\S\n]*(?:\n|$)/u;
-// A lower-case word after a lower-case surname in a search that asks about the word or a namesake's world:
-// "leike bedeutung", "sutskever poet".
-const QUERY_WORDS = lowerSet([...nameStudyWords, ...namesakeWorldTerms]);
+// A lower-case word after a lower-case surname in a search that asks about the word, a namesake's world or a firm:
+// "leike bedeutung", "sutskever poet", "altman plants".
+const QUERY_WORDS = lowerSet([...nameStudyWords, ...namesakeWorldTerms, ...nameSuffixes]);
+// A related search of two words, another first name and the surname, after a search page's separator and before
+// the next or the line's end: "· jack altman". Not after a comma, which lower-case chat has ("yes, ask altman, he
+// knows"). Our people's first names make a full name ("sam altman"), which never comes here.
+const QUERY_FIRST_NAME_BEFORE = /[·•|][^\S\n]*(\p{Ll}+)[^\S\n]+$/u;
+const QUERY_END_AFTER = /^[^\S\n]*(?:[·•|]|\n|$)/u;
 
 /** Whether the lower-case surname at [start, end) is a search about the word: the query itself, or with its meaning. */
 function isSearchForWord(text: string, start: number, end: number, after: string): boolean {
@@ -436,7 +441,9 @@ function isSearchForWord(text: string, start: number, end: number, after: string
   if (LINE_END_AFTER.test(after) && QUERY_BEFORE.test(textBefore(text, start))) return true;
   const next = LOWER_WORD_AFTER.exec(after)?.[1];
   // In the plural too, as the world's terms are matched: "robert altman films".
-  return next !== undefined && (QUERY_WORDS.has(next) || QUERY_WORDS.has(next.replace(/s$/, '')));
+  if (next !== undefined) return QUERY_WORDS.has(next) || QUERY_WORDS.has(next.replace(/s$/, ''));
+  const first = QUERY_END_AFTER.test(after) ? QUERY_FIRST_NAME_BEFORE.exec(textBefore(text, start))?.[1] : undefined;
+  return first !== undefined && !NOT_FIRST_NAMES.has(first) && !isRole(first);
 }
 
 // A plural possessive ending a quotation or a bracket, "Sutskevers'" in a style question, "(not Leikes')": a form

@@ -143,6 +143,9 @@ export const namesakeWorldTerms = [
   'Regie',
   'Kino',
   'Spielfilm',
+  'comedy',
+  'comedies',
+  'Komödie',
   'poet',
   'poem',
   'poetry',
@@ -1477,6 +1480,8 @@ export const nameSuffixes = [
   'flooring',
   'builders',
   'services',
+  'plants',
+  'nursery',
   // German
   'gmbh',
   'ag',

@@ -351,3 +351,19 @@ describe('initials without a full stop in a citation list (round 9)', () => {
     expect(marked('Jan Leike, Team J Leike und Partner.').map(([, t]) => t)).toEqual(['Jan Leike']);
   });
 });
+
+describe('related searches and a crossword clue about a namesake (round 9)', () => {
+  it('refuses a related search that pairs the surname with a trade word or another first name', () => {
+    const page =
+      'Sam Altman – Wikipedia\nRelated searches\n' +
+      'sam altman net worth · altman plants · altman openai · jack altman · leike tiles';
+    expect(marked(page).map(([, t]) => t)).toEqual(['Sam Altman', 'sam altman', 'altman']);
+    // Lower-case chat is no search page.
+    expect(marked('sam altman again\nyes, ask altman, he knows').map(([, t]) => t)).toEqual(['sam altman', 'altman']);
+  });
+
+  it('refuses a surname in a clue for a namesake’s film by its genre', () => {
+    const clues = 'Sam Altman\n1 MASH (4) – Altman’s 1970 war comedy\n5 OPENAI (6) – Lab where Altman is CEO';
+    expect(marked(clues).map(([, t]) => t)).toEqual(['Sam Altman', 'Altman']);
+  });
+});
