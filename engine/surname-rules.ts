@@ -92,6 +92,9 @@ function spellingsOf(mentions: readonly Mention[]) {
   return {
     namesakeOnly: (m: Mention) =>
       ours.has(m.person) && !ours.get(m.person)!.has(m.spelling) && theirs.get(m.person)?.has(m.spelling) === true,
+    // "Ilya Sutskever … Abraham Sutzkever, the poet … Sutskever was born in Gorky": spelled as no namesake is.
+    apartFromNamesakes: (m: Mention) =>
+      ours.get(m.person)?.has(m.spelling) === true && !theirs.get(m.person)?.has(m.spelling),
   };
 }
 
@@ -205,7 +208,8 @@ function acceptJudged<Id extends string>(blocks: readonly (readonly Mention<Id>[
     // person is named in the same sentence.
     if (spellings.namesakeOnly(m)) return lastNamed.get(m.person)?.sentence === sentence;
     const before = anchors.get(m.person);
-    if ((before && !before.ours && sentence - before.sentence <= before.reach) || namesakeAhead) {
+    const nearNamesake = (before && !before.ours && sentence - before.sentence <= before.reach) || namesakeAhead;
+    if (nearNamesake && !spellings.apartFromNamesakes(m)) {
       const last = lastNamed.get(m.person);
       // Far from a namesake who is the subject of the text, our people's employer in its sentence is enough; a list
       // of surnames is not ("Pachocki und Leike treffen aufeinander" after the players "Tomasz Pachocki", "Leo Leike").

@@ -245,3 +245,21 @@ describe('a surname quoted as a spelling', () => {
     expect(marked(review)).toEqual([]);
   });
 });
+
+describe('a lone surname spelled otherwise than the namesake near it (round 9)', () => {
+  it('keeps our person’s spelling beside a namesake whose name is spelled another way', () => {
+    const wiki =
+      'Ilya Sutskever is a co-founder of OpenAI.\nNot to be confused with Abraham Sutzkever, the Yiddish poet.\n' +
+      'Sutskever was born in Gorky and grew up in Jerusalem.';
+    expect(marked(wiki).map(([, t]) => t)).toEqual(['Ilya Sutskever', 'Sutskever']);
+    const faq = 'Ilya Sutskever, Sam Altman. Gemeint ist dann meist Sutskever. Texte über Abraham Sutzkever nicht.';
+    expect(marked(faq).map(([, t]) => t)).toEqual(['Ilya Sutskever', 'Sam Altman', 'Sutskever']);
+  });
+
+  it('gives a lone surname spelled as the namesake’s to the namesake', () => {
+    const poet = 'Ilya Sutskever is at OpenAI. Not to be confused with Abraham Sutzkever.\nSutzkever wrote in Yiddish.';
+    expect(marked(poet).map(([, t]) => t)).toEqual(['Ilya Sutskever']);
+    const director = 'Sam Altman leads OpenAI. Robert Altman made Nashville. Altman won an Oscar.';
+    expect(marked(director).map(([, t]) => t)).toEqual(['Sam Altman']);
+  });
+});
