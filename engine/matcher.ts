@@ -9,6 +9,7 @@ import {
   type LoneSurnameReading,
 } from './lone-surname';
 import { createNameScanner, personOf } from './name-scanner';
+import { subjectFor } from './one-byte-view';
 import { anyOf, APOSTROPHE, lazyPattern, lowerSet, WORD_CHAR } from './regex-parts';
 import { sentencesOf, type Sentences } from './sentences';
 import { addressReader, isCodeIdentifier, isInPathLikeToken } from './url-spans';
@@ -96,7 +97,8 @@ const NAMESAKE_WORLD = termPattern(namesakeWorldTerms);
 function positionsOf(terms: RegExp, text: string): number[] {
   const positions: number[] = [];
   terms.lastIndex = 0;
-  for (let m = terms.exec(text); m; m = terms.exec(text)) positions.push(m.index);
+  const subject = subjectFor(terms, text);
+  for (let m = terms.exec(subject); m; m = terms.exec(subject)) positions.push(m.index);
   return positions;
 }
 
