@@ -6,8 +6,9 @@
  * pattern 85 KB against 37 KB, the AI terms 60 KB against 33 KB). Most of a page's texts are two-byte for a
  * few typographic characters alone ("Jan Leike’s", a dash, an ellipsis). A view puts a one-byte stand-in in
  * place of each character beyond Latin-1, at the same offset, where a pattern provably cannot tell the two
- * apart: the typographic apostrophe becomes the straight one, anything else a C1 control character. Offsets,
- * and so every match's index and length, are those of the text; what a match spells is read from the text.
+ * apart: the typographic apostrophe becomes the straight one where the pattern names both or neither, other
+ * punctuation that it does not name a C1 control character. Offsets, and so every match's index and length,
+ * are those of the text; what a match spells is read from the text.
  */
 
 // The stand-in for a character that a pattern does not name and no class of it tells from this one.
@@ -17,8 +18,26 @@ const TYPOGRAPHIC = '’';
 const STRAIGHT = "'";
 const BEYOND_LATIN1 = /[^\0-\xff]/;
 const BEYOND_LATIN1_ALL = /[^\0-\xff]/g;
-// What a pattern may tell apart by class without naming the character: letters, marks, numbers, spaces.
-const CLASSED = String.raw`[\p{L}\p{M}\p{N}\s]`;
+
+/**
+ * The characters beyond Latin-1 that a view may stand in for, as ranges of code units: general punctuation
+ * (dashes, quotes, bullets, the ellipsis, primes), currency signs and the trade mark sign. None is a letter,
+ * mark, number or space, none has a case, none has a property of `PROPERTIES` (unit-tested): known without
+ * a test, as a class run on many two-byte characters would itself be compiled for them.
+ */
+export const INERT: readonly (readonly [from: number, to: number])[] = [
+  [0x2010, 0x2027],
+  [0x2030, 0x205e],
+  [0x20a0, 0x20c0],
+  [0x2122, 0x2122],
+];
+const isInert = (code: number) => INERT.some(([from, to]) => code >= from && code <= to);
+
+/**
+ * The Unicode properties a pattern's classes may name and still read views: none of them holds an inert
+ * character, a stand-in or the straight apostrophe (unit-tested).
+ */
+export const PROPERTIES: ReadonlySet<string> = new Set(['L', 'Lu', 'Ll', 'M', 'N', 'Script=Hebrew', 'Script=Latin']);
 const PROPERTY = /\\[pP]\{([^}]*)\}/g;
 // An escape, or a character class with the escapes inside it, in a pattern's source.
 const ESCAPE_OR_CLASS = /\\.|\[(?:\\.|[^\]\\])*\]/g;
@@ -27,35 +46,16 @@ const classesOf = (source: string) => (source.match(ESCAPE_OR_CLASS) ?? []).filt
 // node would be kept twice.
 const VIEW_UP_TO = 1 << 16;
 
-/** What a pattern is known to tell apart, or `undefined` where a view of a text cannot be proven alike. */
+/** What a pattern tells apart of the characters a view stands in for. */
 interface Reading {
   /** The characters beyond Latin-1 its source names. */
   readonly named: ReadonlySet<string>;
-  /** The Unicode properties its classes name (`\p{…}`, `\P{…}`), each as a class of its own. */
-  readonly properties: readonly string[];
   /** Whether the typographic apostrophe may stand as the straight one. */
   readonly apostropheAlike: boolean;
 }
 
+// Each pattern's reading, or null where a view cannot be proven alike for it.
 const READINGS = new WeakMap<RegExp, Reading | null>();
-
-// Whether a character is in a class, asked once a page for each: a pattern run again on a two-byte subject
-// would be compiled for it, which is what views avoid.
-const CLASS_PATTERNS = new Map<string, RegExp>();
-const MEMBERSHIPS = new Map<string, boolean>();
-function isIn(cls: string, c: string): boolean {
-  const key = `${cls}\n${c}`;
-  let is = MEMBERSHIPS.get(key);
-  if (is === undefined) {
-    let pattern = CLASS_PATTERNS.get(cls);
-    if (!pattern) CLASS_PATTERNS.set(cls, (pattern = new RegExp(cls, 'u')));
-    is = pattern.test(c);
-    // A page in another script meets many characters, each of which ends its text's view at once.
-    if (MEMBERSHIPS.size >= 1024) MEMBERSHIPS.clear();
-    MEMBERSHIPS.set(key, is);
-  }
-  return is;
-}
 
 /**
  * Whether `a` and `b` are alike to a pattern's `source`: each stands only in classes that hold both, or
@@ -72,37 +72,24 @@ function readingOf(pattern: RegExp): Reading | null {
   let reading = READINGS.get(pattern);
   if (reading !== undefined) return reading;
   const { source } = pattern;
-  // Escapes that name a character by number, a range reaching past ASCII, or another reading of the source than
-  // flag `u` gives: not read here, so no view.
-  const opaque = /\\[uxc0-9]/.test(source) || classesOf(source).some((cls) => /-[^\0-\x7f]|[^\0-\x7f]-/.test(cls));
-  const properties = [...new Set([...source.matchAll(PROPERTY)].map(([, name]) => `\\p{${name}}`))];
-  const unseen = (c: string) => !properties.some((property) => isIn(property, c));
-  reading =
-    !pattern.unicode || opaque || source.includes(STAND_IN) || !unseen(STAND_IN) || !unseen(STRAIGHT)
-      ? null
-      : {
-          named: new Set(source.match(BEYOND_LATIN1_ALL)),
-          properties,
-          apostropheAlike: alike(source, TYPOGRAPHIC, STRAIGHT),
-        };
+  // Escapes that name a character by number, a range reaching past ASCII, a property not vetted, or another
+  // reading of the source than flag `u` gives: not read here, so no view.
+  const opaque =
+    !pattern.unicode ||
+    /\\[uxc0-9]/.test(source) ||
+    source.includes(STAND_IN) ||
+    classesOf(source).some((cls) => /-[^\0-\x7f]|[^\0-\x7f]-/.test(cls)) ||
+    [...source.matchAll(PROPERTY)].some(([, name]) => !PROPERTIES.has(name!));
+  reading = opaque
+    ? null
+    : { named: new Set(source.match(BEYOND_LATIN1_ALL)), apostropheAlike: alike(source, TYPOGRAPHIC, STRAIGHT) };
   READINGS.set(pattern, reading);
   return reading;
 }
 
 /** Whether `reading`'s pattern reads `c`, beyond Latin-1, as it reads its stand-in in a view. */
-function standsIn(reading: Reading, c: string): boolean {
-  const code = c.charCodeAt(0);
-  // A surrogate half: the pattern (flag `u`) reads the pair as one character, the view as two.
-  if (code >= 0xd800 && code <= 0xdfff) return false;
-  if (c === TYPOGRAPHIC) return reading.apostropheAlike && !reading.properties.some((property) => isIn(property, c));
-  return (
-    !reading.named.has(c) &&
-    c.toLowerCase() === c &&
-    c.toUpperCase() === c &&
-    !isIn(CLASSED, c) &&
-    !reading.properties.some((property) => isIn(property, c))
-  );
-}
+const standsIn = (reading: Reading, c: string) =>
+  c === TYPOGRAPHIC ? reading.apostropheAlike : isInert(c.charCodeAt(0)) && !reading.named.has(c);
 
 // The last text viewed, its view (the text itself where it has no character beyond Latin-1) and those
 // characters: the patterns of one block share them.

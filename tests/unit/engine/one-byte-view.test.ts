@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contextTerms } from '../../../knowledge/lexicon';
 import { people } from '../../../knowledge/people';
 import { NAME_END, NAME_START, personPattern } from '../../../engine/name-scanner';
-import { subjectFor } from '../../../engine/one-byte-view';
+import { INERT, PROPERTIES, subjectFor } from '../../../engine/one-byte-view';
 import { anyOf, WORD_CHAR } from '../../../engine/regex-parts';
 
 // V8's serializer writes a one-byte string with the tag '"' and a two-byte one with 'c', after its two header bytes.
@@ -51,8 +51,36 @@ describe('subjectFor', () => {
     expect(isOneByte(subjectFor(boundary, 'Leike’s turn. Next'))).toBe(true);
   });
 
+  it('knows the characters it stands in for: no letter, mark, number or space, caseless, no vetted property', () => {
+    const inert = INERT.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => from + i));
+    const classed = /[\p{L}\p{M}\p{N}\s]/u;
+    const properties = [...PROPERTIES].map((name) => new RegExp(`\\p{${name}}`, 'u'));
+    for (const c of inert.map((code) => String.fromCharCode(code))) {
+      expect(classed.test(c), c).toBe(false);
+      expect(c.toLowerCase() + c.toUpperCase(), c).toBe(c + c);
+      expect(
+        properties.some((p) => p.test(c)),
+        c,
+      ).toBe(false);
+    }
+    for (const c of ['\x80', "'"])
+      expect(
+        properties.some((p) => p.test(c)),
+        c,
+      ).toBe(false);
+    // Nothing else is one of them to a case-insensitive pattern.
+    const anyInert = new RegExp(
+      `[${INERT.map(([a, b]) => `\\u{${a.toString(16)}}-\\u{${b.toString(16)}}`).join('')}]`,
+      'iu',
+    );
+    const folded: number[] = [];
+    for (let code = 0; code <= 0xffff; code++)
+      if ((code < 0xd800 || code > 0xdfff) && anyInert.test(String.fromCharCode(code))) folded.push(code);
+    expect(folded).toEqual(inert);
+  });
+
   it('leaves the text where a character beyond Latin-1 is a letter, number, mark or space, or has a case', () => {
-    for (const text of ['Илья Суцкевер', 'Altman\u2003Leike', 'Altman ² Ⅻ', 'a\u0301ltman', 'Ⓐltman']) {
+    for (const text of ['Илья Суцкевер', 'Altman\u2003Leike', 'Altman ² Ⅻ', 'a\u0301ltman', 'Ⓐltman', 'Altman → x']) {
       expect(subjectFor(terms, text)).toBe(text);
     }
   });
