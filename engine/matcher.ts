@@ -176,7 +176,7 @@ function markLists<Id extends string>(text: string, found: Found<Id>[]): void {
     a.person !== b.person &&
     !isSomeoneElse(a.kind) &&
     !isSomeoneElse(b.kind) &&
-    LIST_JOIN.test(text.slice(a.end, b.start));
+    LIST_JOIN.test(subjectFor(LIST_JOIN, text).slice(a.end, b.start));
   found.forEach((f, i) => {
     if (f.kind === 'surname' && f.support < SUPPORT.TITLE && (listed(found[i - 1], f) || listed(f, found[i + 1]))) {
       f.support = SUPPORT.TITLE;
@@ -253,7 +253,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           if (isSomeoneElse(kind)) support = SUPPORT.NONE;
           else if (reading === 'surname') {
             context ??= positionsOf(CONTEXT(), text);
-            employers ??= EMPLOYER_HINT.test(text) ? positionsOf(EMPLOYERS(), text) : [];
+            employers ??= EMPLOYER_HINT.test(subjectFor(EMPLOYER_HINT, text)) ? positionsOf(EMPLOYERS(), text) : [];
             const [from, to] = sentences.bounds(sentence);
             if (anyIn(employers, from, to)) support = SUPPORT.EMPLOYER;
             else if (anyIn(context, from, to)) support = SUPPORT.SENTENCE;

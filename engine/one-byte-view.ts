@@ -16,8 +16,6 @@ const STAND_IN = '\x80';
 // The typographic apostrophe, the one character beyond Latin-1 that most pages have, and its stand-in.
 const TYPOGRAPHIC = '’';
 const STRAIGHT = "'";
-const BEYOND_LATIN1 = /[^\0-\xff]/;
-const BEYOND_LATIN1_ALL = /[^\0-\xff]/g;
 
 /**
  * The characters beyond Latin-1 that a view may stand in for, as ranges of code units: general punctuation
@@ -38,13 +36,11 @@ const isInert = (code: number) => INERT.some(([from, to]) => code >= from && cod
  * character, a stand-in or the straight apostrophe (unit-tested).
  */
 export const PROPERTIES: ReadonlySet<string> = new Set(['L', 'Lu', 'Ll', 'M', 'N', 'Script=Hebrew', 'Script=Latin']);
-const PROPERTY = /\\[pP]\{([^}]*)\}/g;
-// An escape, or a character class with the escapes inside it, in a pattern's source.
-const ESCAPE_OR_CLASS = /\\.|\[(?:\\.|[^\]\\])*\]/g;
-const classesOf = (source: string) => (source.match(ESCAPE_OR_CLASS) ?? []).filter((part) => part[0] === '[');
 // Past this length a text gets no view: the last one is kept for the next pattern, and a page's longest text
 // node would be kept twice.
 const VIEW_UP_TO = 1 << 16;
+// Escapes that name a character by number or by reference: a source with one is not read here.
+const OPAQUE_ESCAPES = 'uxck0123456789';
 
 /** What a pattern tells apart of the characters a view stands in for. */
 interface Reading {
@@ -58,33 +54,52 @@ interface Reading {
 const READINGS = new WeakMap<RegExp, Reading | null>();
 
 /**
- * Whether `a` and `b` are alike to a pattern's `source`: each stands only in classes that hold both, or
- * neither stands anywhere.
+ * What a pattern's source names beyond Latin-1, and whether it names the two apostrophes alike (each only in
+ * classes that hold both, or neither anywhere). Null where it has an escape that names a character by number,
+ * a range with an end past ASCII, a property not vetted, or another reading than flag `u` gives: no view then.
+ * A scan of the source's characters, not patterns run on it: a source is two-byte where it names a Cyrillic
+ * or Hebrew spelling.
  */
-function alike(source: string, a: string, b: string): boolean {
-  const outside = source.replace(ESCAPE_OR_CLASS, (part) =>
-    part[0] !== '[' ? '' : part.includes(a) === part.includes(b) ? '' : a,
-  );
-  return !outside.includes(a) && !outside.includes(b);
-}
-
 function readingOf(pattern: RegExp): Reading | null {
   let reading = READINGS.get(pattern);
   if (reading !== undefined) return reading;
-  const { source } = pattern;
-  // Escapes that name a character by number, a range reaching past ASCII, a property not vetted, or another
-  // reading of the source than flag `u` gives: not read here, so no view.
-  const opaque =
-    !pattern.unicode ||
-    /\\[uxc0-9]/.test(source) ||
-    source.includes(STAND_IN) ||
-    classesOf(source).some((cls) => /-[^\0-\x7f]|[^\0-\x7f]-/.test(cls)) ||
-    [...source.matchAll(PROPERTY)].some(([, name]) => !PROPERTIES.has(name!));
-  reading = opaque
-    ? null
-    : { named: new Set(source.match(BEYOND_LATIN1_ALL)), apostropheAlike: alike(source, TYPOGRAPHIC, STRAIGHT) };
+  reading = pattern.unicode && !pattern.unicodeSets ? scan(pattern.source) : null;
   READINGS.set(pattern, reading);
   return reading;
+}
+
+function scan(source: string): Reading | null {
+  const named = new Set<string>();
+  let apostropheAlike = true;
+  // Within a class: whether it holds either apostrophe.
+  let inClass = false;
+  let typographic = false;
+  let straight = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const next = source[i + 1] ?? '';
+      if (OPAQUE_ESCAPES.includes(next)) return null;
+      if (next === 'p' || next === 'P') {
+        const close = source.indexOf('}', i);
+        if (!PROPERTIES.has(source.slice(i + 3, close))) return null;
+        i = close;
+      } else i++;
+      continue;
+    }
+    if (c.charCodeAt(0) > 0xff) named.add(c);
+    if (c === STAND_IN) return null;
+    if (!inClass) {
+      if (c === '[') [inClass, typographic, straight] = [true, false, false];
+      else if (c === TYPOGRAPHIC || c === STRAIGHT) apostropheAlike = false;
+    } else if (c === ']') {
+      inClass = false;
+      if (typographic !== straight) apostropheAlike = false;
+    } else if (c === '-' && (source.charCodeAt(i - 1) > 0x7f || source.charCodeAt(i + 1) > 0x7f)) return null;
+    else if (c === TYPOGRAPHIC) typographic = true;
+    else if (c === STRAIGHT) straight = true;
+  }
+  return { named, apostropheAlike };
 }
 
 /** Whether `reading`'s pattern reads `c`, beyond Latin-1, as it reads its stand-in in a view. */
@@ -100,27 +115,29 @@ let lastBeyond: readonly string[] = [];
 function viewOf(text: string): void {
   if (text === lastText) return;
   lastText = text;
-  if (!BEYOND_LATIN1.test(text)) {
-    lastView = text;
-    lastBeyond = [];
-    return;
-  }
+  lastView = text;
+  let codes: Uint8Array | undefined;
   const beyond = new Set<string>();
-  const codes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code <= 0xff) codes[i] = code;
-    else {
-      const c = text[i]!;
-      beyond.add(c);
-      codes[i] = (c === TYPOGRAPHIC ? STRAIGHT : STAND_IN).charCodeAt(0);
+    if (code <= 0xff) {
+      if (codes) codes[i] = code;
+      continue;
     }
+    if (!codes) {
+      codes = new Uint8Array(text.length);
+      for (let j = 0; j < i; j++) codes[j] = text.charCodeAt(j);
+    }
+    const c = text[i]!;
+    beyond.add(c);
+    codes[i] = (c === TYPOGRAPHIC ? STRAIGHT : STAND_IN).charCodeAt(0);
   }
+  lastBeyond = [...beyond];
+  if (!codes) return;
   // In pieces: a call takes a limited number of arguments. Joined one-byte pieces stay one-byte.
   const pieces: string[] = [];
   for (let i = 0; i < codes.length; i += 8192) pieces.push(String.fromCharCode(...codes.subarray(i, i + 8192)));
   lastView = pieces.join('');
-  lastBeyond = [...beyond];
 }
 
 /**
