@@ -55,13 +55,18 @@ type Side = 'above' | 'near' | 'below';
  * than the margin, straddling the screen): a scroll wakes a run three screens before it is near.
  */
 export function createNearScreen(signal: AbortSignal, onChange: (entered: Node[], left: Node[]) => void): NearScreen {
+  // The mentions shown in each container. Most containers are elements that stand for themselves alone.
   const counts = new Map<Node, number>();
-  // The containers each element stands for: most stand for themselves alone, kept without an array.
-  const byElement = new Map<Element, Node | Node[]>();
-  const containersAt = (element: Element): Node[] => {
-    const containers = byElement.get(element);
-    return containers === undefined ? [] : Array.isArray(containers) ? containers : [containers];
+  // The containers an element stands for other than itself: a document's for its root element, a shadow
+  // root's for its host. Few, each kept without an array where it is one.
+  const standsFor = new Map<Element, Node | Node[]>();
+  const othersAt = (element: Element): Node[] => {
+    const others = standsFor.get(element);
+    return others === undefined ? [] : Array.isArray(others) ? others : [others];
   };
+  const containersAt = (element: Element): Node[] =>
+    counts.has(element) ? [element, ...othersAt(element)] : othersAt(element);
+  const isWatched = (element: Element) => counts.has(element) || standsFor.has(element);
   const near = new Set<Element>();
   let watching = false;
   const containersOf = (elements: Iterable<Element>) => [...elements].flatMap(containersAt);
@@ -146,7 +151,7 @@ export function createNearScreen(signal: AbortSignal, onChange: (entered: Node[]
   function reorder() {
     pending = false;
     if (signal.aborted) return;
-    if (removed) ordered = ordered.filter((element) => byElement.has(element));
+    if (removed) ordered = ordered.filter(isWatched);
     removed = false;
     added.sort(inPageOrder);
     // A page is scanned in its order: most batches only extend the list, which then needs no new copy.
@@ -195,7 +200,7 @@ export function createNearScreen(signal: AbortSignal, onChange: (entered: Node[]
       intersections?.disconnect();
       probes?.disconnect();
       counts.clear();
-      byElement.clear();
+      standsFor.clear();
       near.clear();
       observed.clear();
       apart.clear();
@@ -210,20 +215,23 @@ export function createNearScreen(signal: AbortSignal, onChange: (entered: Node[]
     watch() {
       if (watching || signal.aborted) return;
       watching = true;
-      for (const element of byElement.keys()) observe(element);
+      const elements = new Set<Element>(standsFor.keys());
+      for (const container of counts.keys())
+        if (container.nodeType === Node.ELEMENT_NODE) elements.add(container as Element);
+      for (const element of elements) observe(element);
     },
     add(container) {
       const element = elementOf(container);
       if (!element || signal.aborted) return;
       const count = counts.get(container) ?? 0;
+      const watched = count > 0 || isWatched(element);
       counts.set(container, count + 1);
       if (count) return;
-      const containers = byElement.get(element);
-      if (containers) byElement.set(element, [...containersAt(element), container]);
-      else {
-        byElement.set(element, container);
-        if (watching) observe(element);
+      if (container !== element) {
+        const others = othersAt(element);
+        standsFor.set(element, others.length ? [...others, container] : container);
       }
+      if (!watched && watching) observe(element);
     },
     remove(container) {
       const count = counts.get(container);
@@ -234,10 +242,12 @@ export function createNearScreen(signal: AbortSignal, onChange: (entered: Node[]
         return;
       }
       counts.delete(container);
-      const containers = containersAt(element).filter((other) => other !== container);
-      if (containers.length) byElement.set(element, containers.length === 1 ? containers[0]! : containers);
-      else {
-        byElement.delete(element);
+      if (container !== element) {
+        const others = othersAt(element).filter((other) => other !== container);
+        if (others.length) standsFor.set(element, others.length === 1 ? others[0]! : others);
+        else standsFor.delete(element);
+      }
+      if (!isWatched(element)) {
         near.delete(element);
         apart.delete(element);
         if (observed.delete(element)) intersections?.unobserve(element);

@@ -110,4 +110,30 @@ describe('createNearScreen', () => {
     ]);
     expect([...fine.targets]).toEqual(paragraphs.slice(RUN, 2 * RUN + 1));
   });
+
+  it('watches an element while it stands for any container: itself, its shadow root, or both', async () => {
+    const host = document.body.appendChild(document.createElement('div'));
+    const shadow = host.attachShadow({ mode: 'open' });
+    const changes: [Node[], Node[]][] = [];
+    const near = createNearScreen(new AbortController().signal, (entered, left) => changes.push([entered, left]));
+    near.add(host);
+    near.add(shadow);
+    near.add(shadow);
+    near.watch();
+    await Promise.resolve();
+    const [fine, probes] = observers as [Recording, Recording];
+    probes.report([seen(host, 'near')]);
+    expect([...fine.targets]).toEqual([host]);
+    fine.report([seen(host, 'near')]);
+    expect(changes.at(-1)).toEqual([[host, shadow], []]);
+    expect(near.isNear(shadow) && near.isNear(host)).toBe(true);
+    // The host's own mention goes; its shadow root's two keep it watched until the last of them goes.
+    near.remove(host);
+    near.remove(shadow);
+    expect(near.nearContainers()).toEqual([shadow]);
+    expect([...fine.targets]).toEqual([host]);
+    near.remove(shadow);
+    expect(fine.targets.size).toBe(0);
+    expect(near.nearContainers()).toEqual([]);
+  });
 });
