@@ -224,7 +224,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         const index = personOf(m.group);
         let kind: MentionKind | undefined = KIND_BY_LETTER[m.group.at(-1) as keyof typeof KIND_BY_LETTER];
         if (kind !== 'handle' && isCodeIdentifier(text, start, end)) continue;
-        if (kind === 'full' && JOINED.test(m.text) && text[start - 1] !== '#') continue;
+        if (kind === 'full' && JOINED.test(subjectFor(JOINED, text).slice(start, end)) && text[start - 1] !== '#')
+          continue;
         // An initial stands for many first names: "S. Altman" is weak evidence, judged as the surname alone. A
         // lower-case "s." in "(s. Altman 2023)" is German for "see", and no part of the mention.
         const initial = kind === 'full' && m.text.includes('.') ? INITIAL.exec(m.text)?.[0] : undefined;
