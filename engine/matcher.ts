@@ -17,6 +17,7 @@ import {
   type LoneSurnameReading,
 } from './lone-surname';
 import { createNameScanner, personOf } from './name-scanner';
+import { subjectFor } from './one-byte-view';
 import { anyOf, APOSTROPHE, lazyPattern, lowerSet, WORD_CHAR } from './regex-parts';
 import { sentencesOf, type Sentences } from './sentences';
 import { citedInitialBefore } from './author-lists';
@@ -125,7 +126,8 @@ function asksHowNameIsFound(text: string, start: number, from: number, to: numbe
 function positionsOf(terms: RegExp, text: string): number[] {
   const positions: number[] = [];
   terms.lastIndex = 0;
-  for (let m = terms.exec(text); m; m = terms.exec(text)) positions.push(m.index);
+  const subject = subjectFor(terms, text);
+  for (let m = terms.exec(subject); m; m = terms.exec(subject)) positions.push(m.index);
   return positions;
 }
 
@@ -213,7 +215,7 @@ function markLists<Id extends string>(text: string, found: Found<Id>[]): void {
     a.person !== b.person &&
     !isSomeoneElse(a.kind) &&
     !isSomeoneElse(b.kind) &&
-    LIST_JOIN.test(text.slice(a.end, b.start));
+    LIST_JOIN.test(subjectFor(LIST_JOIN, text).slice(a.end, b.start));
   found.forEach((f, i) => {
     if (f.kind === 'surname' && f.support < SUPPORT.TITLE && (listed(found[i - 1], f) || listed(f, found[i + 1]))) {
       f.support = SUPPORT.TITLE;
@@ -261,7 +263,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         const index = personOf(m.group);
         let kind: MentionKind | undefined = KIND_BY_LETTER[m.group.at(-1) as keyof typeof KIND_BY_LETTER];
         if (kind !== 'handle' && (isCodeIdentifier(text, start, end) || isInPattern(text, start, end))) continue;
-        if (kind === 'full' && JOINED.test(m.text) && text[start - 1] !== '#') continue;
+        if (kind === 'full' && JOINED.test(subjectFor(JOINED, text).slice(start, end)) && text[start - 1] !== '#')
+          continue;
         // An initial stands for many first names: "S. Altman" is weak evidence, judged as the surname alone. A
         // lower-case "s." in "(s. Altman 2023)" is German for "see", and no part of the mention.
         let initial = kind === 'full' && m.text.includes('.') ? INITIAL.exec(m.text)?.[0] : undefined;
@@ -296,7 +299,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             const [from, to] = sentences.bounds(sentence);
             if (isQuoted(text, start, end) && asksHowNameIsFound(text, start, from, to)) continue;
             context ??= positionsOf(CONTEXT(), text);
-            employers ??= EMPLOYER_HINT.test(text) ? positionsOf(EMPLOYERS(), text) : [];
+            employers ??= EMPLOYER_HINT.test(subjectFor(EMPLOYER_HINT, text)) ? positionsOf(EMPLOYERS(), text) : [];
             if (anyIn(employers, from, to)) support = SUPPORT.EMPLOYER;
             else if (anyIn(context, from, to)) support = SUPPORT.SENTENCE;
             else if (anyIn(context, start - SUPPORT_WINDOW, end + SUPPORT_WINDOW)) support = SUPPORT.NEAR;

@@ -12,6 +12,8 @@ export type { PlacedMention } from './mention-record';
 export interface MarkSink {
   show(mention: PlacedMention): void;
   hide(mention: PlacedMention): void;
+  /** A container's first mention is about to be shown (`shown`), or its last one has left. */
+  container?(container: Node, shown: boolean): void;
 }
 
 /** A fresh live range over a mention, for the extension's own use: never one that a page holds. */
@@ -107,6 +109,16 @@ export class MentionIndex {
     return shown;
   }
 
+  /** Whether a mention read in `container` is shown. */
+  hasShown(container: Node): boolean {
+    return (this.entries.get(container)?.shown ?? 0) > 0;
+  }
+
+  /** The containers with a mention shown. */
+  *shownContainers(): Iterable<Node> {
+    for (const [container, first] of this.entries) if (first.shown > 0) yield container;
+  }
+
   counts(): Partial<Record<PersonId, number>> {
     return Object.fromEntries([...this.shownCounts].filter(([, n]) => n > 0));
   }
@@ -151,6 +163,8 @@ export class MentionIndex {
   }
 
   private show(mention: Candidate): void {
+    const first = this.entries.get(mention.container)!;
+    if (first.shown++ === 0) this.sink.container?.(mention.container, true);
     mention.shown = true;
     this.shownCounts.set(mention.person, (this.shownCounts.get(mention.person) ?? 0) + 1);
     this.sink.show(mention);
@@ -160,6 +174,8 @@ export class MentionIndex {
     mention.shown = false;
     this.shownCounts.set(mention.person, (this.shownCounts.get(mention.person) ?? 0) - 1);
     this.sink.hide(mention);
+    const first = this.entries.get(mention.container)!;
+    if (--first.shown === 0) this.sink.container?.(mention.container, false);
   }
 
   private drop(record: BlockRecord): void {

@@ -27,6 +27,8 @@ export interface BlockRecord {
   readonly sentences: number;
   candidates: readonly Candidate[];
   next: BlockRecord | undefined;
+  /** On a container's first block: how many candidates of the container's blocks are shown. */
+  shown: number;
 }
 
 const KINDS: readonly MentionKind[] = ['full', 'handle', 'surname', 'namesake', 'relative', 'passing'];
@@ -179,6 +181,7 @@ export function recordOf(block: TextBlock, candidates: readonly Mention<PersonId
     sentences: candidates[0]!.sentences,
     candidates: [],
     next: undefined,
+    shown: 0,
   };
   // Mapped, not pushed: an array that grows by pushing keeps room to spare, thousands of times over.
   const placed = candidates.map((m) => {

@@ -1,4 +1,5 @@
 import type { NameForms } from '../knowledge/types';
+import { subjectFor } from './one-byte-view';
 import { anyOf, APOSTROPHE, lazyPattern } from './regex-parts';
 
 // A hashtag may start with a name: "#Altman", "#SamAltman".
@@ -94,8 +95,8 @@ export function createNameScanner(
   );
   const exec = (pattern: RegExp, text: string, from: number): NameHit | undefined => {
     pattern.lastIndex = from;
-    const m = pattern.exec(text);
-    return m ? { index: m.index, text: m[0], group: groupOf(m) } : undefined;
+    const m = pattern.exec(subjectFor(pattern, text));
+    return m ? { index: m.index, text: text.slice(m.index, m.index + m[0].length), group: groupOf(m) } : undefined;
   };
   const nextName = (text: string, from: number) => {
     let hit = exec(names, text, from);

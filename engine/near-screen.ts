@@ -27,13 +27,19 @@ export interface NearScreen {
    * then no element is observed, which every frame of a busy page would pay for, and none is near.
    */
   watch(): void;
-  /** Counts one more mention shown in `container`: the first has its element watched. */
+  /** `container` has its first mention shown: its element is watched. */
   add(container: Node): void;
-  /** Counts one mention fewer: after the last, the element is no longer watched. */
+  /** `container` has no mention shown any more: its element is no longer watched, unless it stands for another. */
   remove(container: Node): void;
   isNear(container: Node): boolean;
   /** The containers with mentions near the screen now. */
   nearContainers(): Node[];
+}
+
+/** Which containers have a mention shown: the mention index keeps that count, once. */
+export interface ShownContainers {
+  hasShown(container: Node): boolean;
+  shownContainers(): Iterable<Node>;
 }
 
 const inPageOrder = (a: Element, b: Element) =>
@@ -54,14 +60,22 @@ type Side = 'above' | 'near' | 'below';
  * its probe or the next one is within that margin, or the two are on either side of it (a run taller
  * than the margin, straddling the screen): a scroll wakes a run three screens before it is near.
  */
-export function createNearScreen(signal: AbortSignal, onChange: (entered: Node[], left: Node[]) => void): NearScreen {
-  const counts = new Map<Node, number>();
-  // The containers each element stands for: most stand for themselves alone, kept without an array.
-  const byElement = new Map<Element, Node | Node[]>();
-  const containersAt = (element: Element): Node[] => {
-    const containers = byElement.get(element);
-    return containers === undefined ? [] : Array.isArray(containers) ? containers : [containers];
+export function createNearScreen(
+  signal: AbortSignal,
+  onChange: (entered: Node[], left: Node[]) => void,
+  shown: ShownContainers,
+): NearScreen {
+  // The containers an element stands for other than itself: a document's for its root element, a shadow
+  // root's for its host. Few, each kept without an array where it is one. Most containers are elements
+  // that stand for themselves alone, which `shown` knows: nothing is kept for them here.
+  const standsFor = new Map<Element, Node | Node[]>();
+  const othersAt = (element: Element): Node[] => {
+    const others = standsFor.get(element);
+    return others === undefined ? [] : Array.isArray(others) ? others : [others];
   };
+  const containersAt = (element: Element): Node[] =>
+    shown.hasShown(element) ? [element, ...othersAt(element)] : othersAt(element);
+  const isWatched = (element: Element) => shown.hasShown(element) || standsFor.has(element);
   const near = new Set<Element>();
   let watching = false;
   const containersOf = (elements: Iterable<Element>) => [...elements].flatMap(containersAt);
@@ -146,7 +160,7 @@ export function createNearScreen(signal: AbortSignal, onChange: (entered: Node[]
   function reorder() {
     pending = false;
     if (signal.aborted) return;
-    if (removed) ordered = ordered.filter((element) => byElement.has(element));
+    if (removed) ordered = ordered.filter(isWatched);
     removed = false;
     added.sort(inPageOrder);
     // A page is scanned in its order: most batches only extend the list, which then needs no new copy.
@@ -194,8 +208,7 @@ export function createNearScreen(signal: AbortSignal, onChange: (entered: Node[]
     () => {
       intersections?.disconnect();
       probes?.disconnect();
-      counts.clear();
-      byElement.clear();
+      standsFor.clear();
       near.clear();
       observed.clear();
       apart.clear();
@@ -210,34 +223,31 @@ export function createNearScreen(signal: AbortSignal, onChange: (entered: Node[]
     watch() {
       if (watching || signal.aborted) return;
       watching = true;
-      for (const element of byElement.keys()) observe(element);
+      const elements = new Set<Element>(standsFor.keys());
+      for (const container of shown.shownContainers())
+        if (container.nodeType === Node.ELEMENT_NODE) elements.add(container as Element);
+      for (const element of elements) observe(element);
     },
     add(container) {
       const element = elementOf(container);
       if (!element || signal.aborted) return;
-      const count = counts.get(container) ?? 0;
-      counts.set(container, count + 1);
-      if (count) return;
-      const containers = byElement.get(element);
-      if (containers) byElement.set(element, [...containersAt(element), container]);
-      else {
-        byElement.set(element, container);
-        if (watching) observe(element);
+      // Whether it was watched for another container already.
+      const watched = standsFor.has(element) || (container !== element && shown.hasShown(element));
+      if (container !== element) {
+        const others = othersAt(element);
+        standsFor.set(element, others.length ? [...others, container] : container);
       }
+      if (!watched && watching) observe(element);
     },
     remove(container) {
-      const count = counts.get(container);
       const element = elementOf(container);
-      if (!count || !element) return;
-      if (count > 1) {
-        counts.set(container, count - 1);
-        return;
+      if (!element) return;
+      if (container !== element) {
+        const others = othersAt(element).filter((other) => other !== container);
+        if (others.length) standsFor.set(element, others.length === 1 ? others[0]! : others);
+        else standsFor.delete(element);
       }
-      counts.delete(container);
-      const containers = containersAt(element).filter((other) => other !== container);
-      if (containers.length) byElement.set(element, containers.length === 1 ? containers[0]! : containers);
-      else {
-        byElement.delete(element);
+      if (!isWatched(element)) {
         near.delete(element);
         apart.delete(element);
         if (observed.delete(element)) intersections?.unobserve(element);

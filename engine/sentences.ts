@@ -1,4 +1,5 @@
 import { firstIndexWhere } from '../utils/binary-search';
+import { subjectFor } from './one-byte-view';
 
 // A full stop after a title, an initial or a day ("Dr. Leike", "S. Altman", "am 14. Mai") ends no sentence.
 const NOT_AFTER_ABBREVIATION = String.raw`(?<!(?:^|[^\p{L}])(?:Dr|Mr|Mrs|Ms|Prof|St|Nr|Jr|Sr|vs|ca|bzw|vgl|Hr|Fr|\p{Lu}))(?<!(?:^|\s)\p{N}{1,2})`;
@@ -23,7 +24,8 @@ export function sentencesOf(text: string): Sentences {
   const paragraphs = [0];
   let paragraph = 0;
   BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+  const subject = subjectFor(BOUNDARY, text);
+  for (let m = BOUNDARY.exec(subject); m; m = BOUNDARY.exec(subject)) {
     const next = m.index + m[0].length;
     paragraph += m[0].split('\n').length - 1;
     if (next < text.length && next > starts[starts.length - 1]!) {

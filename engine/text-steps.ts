@@ -11,14 +11,19 @@ export const ANCHOR_EVERY = 64;
 export interface BlockSteps {
   /** For each of the block's nodes, the steps from its first node to it (-1 where the walk never gets there). */
   readonly steps: number[];
-  /** The node at step 0, `ANCHOR_EVERY`, twice that…: the first alone for most blocks. */
-  readonly anchors: Text | readonly Text[];
+  /**
+   * The node at step 0, `ANCHOR_EVERY`, twice that…; the first alone for a short block; none for a short
+   * block that starts at its container's first text node (most blocks): a walk from the container finds it,
+   * and no wrapper object is kept alive for it.
+   */
+  readonly anchors: Text | readonly Text[] | undefined;
 }
 
-/** A walk over the text nodes under `root`, standing on `from`. */
-function textWalker(root: Node, from: Text): TreeWalker {
+/** A walk over the text nodes under `root`, standing on `from`, or on the first of them. */
+function textWalker(root: Node, from?: Text): TreeWalker {
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  walker.currentNode = from;
+  if (from) walker.currentNode = from;
+  else walker.nextNode();
   return walker;
 }
 
@@ -45,21 +50,22 @@ export function stepsOf(block: Pick<TextBlock, 'container' | 'nodes'>): BlockSte
     if (walker.currentNode !== nodes[i]) break;
     steps[i] = step;
   }
-  return { steps, anchors: anchors.length === 1 ? anchors[0]! : anchors };
+  if (anchors.length > 1) return { steps, anchors };
+  return { steps, anchors: textWalker(block.container).currentNode === anchors[0] ? undefined : anchors[0] };
 }
 
 /**
  * The text node `step` steps after a block's first in a walk over the text nodes of `container`, as
  * `stepsOf` counted them, walked from the anchor before it; that anchor itself when the page has changed
- * so that the walk ends before (the next batch of changes reads the container again).
+ * so that the walk ends before (the next batch of changes reads the container again), and an empty text
+ * node of no document when the container has no text left.
  */
-export function textNodeAt(container: Node, anchors: Text | readonly Text[], step: number): Text {
-  const list: readonly Text[] = Array.isArray(anchors) ? anchors : [anchors as Text];
-  const k = Math.min(Math.floor(step / ANCHOR_EVERY), list.length - 1);
-  const from = list[k]!;
-  const rest = step - k * ANCHOR_EVERY;
-  if (rest === 0) return from;
-  const walker = textWalker(container, from);
-  for (let i = 0; i < rest; i++) if (!walker.nextNode()) return from;
+export function textNodeAt(container: Node, anchors: BlockSteps['anchors'], step: number): Text {
+  const list: readonly Text[] = anchors === undefined ? [] : Array.isArray(anchors) ? anchors : [anchors as Text];
+  const k = Math.max(0, Math.min(Math.floor(step / ANCHOR_EVERY), list.length - 1));
+  const walker = textWalker(container, list[k]);
+  const from = walker.currentNode;
+  if (from.nodeType !== Node.TEXT_NODE) return (container.ownerDocument ?? (container as Document)).createTextNode('');
+  for (let i = step - k * ANCHOR_EVERY; i > 0; i--) if (!walker.nextNode()) return from as Text;
   return walker.currentNode as Text;
 }

@@ -33,10 +33,17 @@ export function startMentionEngine(
 ): MentionEngine {
   const shownIn = (container: Node) => index.shownIn(container);
   const highlights = createHighlights(PERSON_IDS, style, signal);
-  const near = createNearScreen(signal, (entered, left) => {
-    board.nearChanged(entered, left);
-    hits.invalidate();
-  });
+  const near = createNearScreen(
+    signal,
+    (entered, left) => {
+      board.nearChanged(entered, left);
+      hits.invalidate();
+    },
+    {
+      hasShown: (container) => index.hasShown(container),
+      shownContainers: () => index.shownContainers(),
+    },
+  );
   const board = createMarkBoard(highlights, near, shownIn, () => index.mentionsOf(undefined));
   // The pointer's first move starts watching which containers are near the screen: the hit index
   // measures only those, and a page nobody points at (with few mentions) observes nothing.
@@ -47,14 +54,16 @@ export function startMentionEngine(
   );
   const index: MentionIndex = new MentionIndex({
     show(mention) {
-      near.add(mention.container);
       board.show(mention);
       hits.invalidate();
     },
     hide(mention) {
       board.hide(mention);
-      near.remove(mention.container);
       hits.invalidate();
+    },
+    container(container, shown) {
+      if (shown) near.add(container);
+      else near.remove(container);
     },
   });
   const matcher = createMatcher(namedPeople);

@@ -48,6 +48,30 @@ describe('MentionIndex', () => {
     document.body.innerHTML = '';
   });
 
+  it("tells the sink of a container's first shown mention before it, and of its last after it, and keeps no count elsewhere", () => {
+    document.body.innerHTML =
+      '<p>Sam Altman und Jan Leike schrieben.</p><p>Ilya Sutskever schwieg.</p><p>Das Wetter blieb schön.</p>';
+    const [first, second] = document.querySelectorAll('p');
+    const heard: string[] = [];
+    const name = (node: Node) => (node === first ? 'first' : 'second');
+    const index = new MentionIndex({
+      show: (m) => void heard.push(`show ${name(m.container)}`),
+      hide: (m) => void heard.push(`hide ${name(m.container)}`),
+      container: (container, shown) => void heard.push(`${shown ? 'shown' : 'none'} ${name(container)}`),
+    });
+    for (const block of textBlocks(document.body)) index.addBlock(block, matcher.find(block.text));
+    index.resolve();
+    expect(heard).toEqual(['shown first', 'show first', 'show first', 'shown second', 'show second']);
+    expect([...index.shownContainers()]).toEqual([first, second]);
+    expect(index.hasShown(first!) && index.hasShown(second!)).toBe(true);
+    heard.length = 0;
+    index.forget(first!);
+    expect(heard).toEqual(['hide first', 'hide first', 'none first']);
+    expect(index.hasShown(first!)).toBe(false);
+    expect([...index.shownContainers()]).toEqual([second]);
+    document.body.innerHTML = '';
+  });
+
   it('keeps a mention in a few numbers, without a reference to its text nodes, and still ranges over them', () => {
     document.body.innerHTML =
       '<p>Heute schrieb Sam <strong>Altman</strong> und Jan <a href="#">Leike</a>’s Team antwortete.</p><p>Ilya Sutskever schwieg, Altman nicht.</p>';

@@ -27,6 +27,27 @@ class Recording {
   }
 }
 
+/**
+ * A near-screen index whose containers are shown and hidden as the mention index would: `show` before
+ * telling it of a container's first shown mention, `hide` after its last left.
+ */
+function nearScreen(onChange: (entered: Node[], left: Node[]) => void = () => {}) {
+  const shown = new Set<Node>();
+  const near = createNearScreen(new AbortController().signal, onChange, {
+    hasShown: (container) => shown.has(container),
+    shownContainers: () => shown,
+  });
+  const show = (container: Node) => {
+    shown.add(container);
+    near.add(container);
+  };
+  const hide = (container: Node) => {
+    shown.delete(container);
+    near.remove(container);
+  };
+  return { near, show, hide };
+}
+
 const box = (top: number) => ({ top, bottom: top + 10, width: 100, height: 10 }) as DOMRectReadOnly;
 const seen = (target: Element, where: 'above' | 'near' | 'below') => ({
   target,
@@ -48,8 +69,8 @@ describe('createNearScreen', () => {
   it('observes the probes of far runs and the elements of near ones only', async () => {
     const paragraphs = Array.from({ length: 10 * RUN }, () => document.body.appendChild(document.createElement('p')));
     const changes: [Node[], Node[]][] = [];
-    const near = createNearScreen(new AbortController().signal, (entered, left) => changes.push([entered, left]));
-    for (const p of paragraphs) near.add(p);
+    const { near, show } = nearScreen((entered, left) => changes.push([entered, left]));
+    for (const p of paragraphs) show(p);
     near.watch();
     await Promise.resolve();
     const [fine, probes] = observers as [Recording, Recording];
@@ -82,24 +103,24 @@ describe('createNearScreen', () => {
 
   it('keeps the runs in page order as elements come and go anywhere', async () => {
     const paragraphs = Array.from({ length: 2 * RUN }, () => document.body.appendChild(document.createElement('p')));
-    const near = createNearScreen(new AbortController().signal, () => {});
+    const { near, show, hide } = nearScreen();
     near.watch();
-    for (const p of paragraphs.slice(1)) near.add(p);
+    for (const p of paragraphs.slice(1)) show(p);
     await Promise.resolve();
     const [, probes] = observers as [Recording, Recording];
     expect([...probes.targets]).toEqual([paragraphs[1], paragraphs[RUN + 1], paragraphs[2 * RUN - 1]]);
     // The first paragraph, added last, starts the first run; the run's probes move with it.
-    near.add(paragraphs[0]!);
-    near.remove(paragraphs[2 * RUN - 1]!);
+    show(paragraphs[0]!);
+    hide(paragraphs[2 * RUN - 1]!);
     await Promise.resolve();
     expect(new Set(probes.targets)).toEqual(new Set([paragraphs[0], paragraphs[RUN], paragraphs[2 * RUN - 2]]));
   });
 
   it('wakes a run taller than the margin whose probes are on either side of the screen', async () => {
     const paragraphs = Array.from({ length: 3 * RUN }, () => document.body.appendChild(document.createElement('p')));
-    const near = createNearScreen(new AbortController().signal, () => {});
+    const { near, show } = nearScreen();
     near.watch();
-    for (const p of paragraphs) near.add(p);
+    for (const p of paragraphs) show(p);
     await Promise.resolve();
     const [fine, probes] = observers as [Recording, Recording];
     probes.report([
@@ -109,5 +130,29 @@ describe('createNearScreen', () => {
       seen(paragraphs[3 * RUN - 1]!, 'below'),
     ]);
     expect([...fine.targets]).toEqual(paragraphs.slice(RUN, 2 * RUN + 1));
+  });
+
+  it('watches an element while it stands for a container with a mention shown: itself, its shadow root', async () => {
+    const host = document.body.appendChild(document.createElement('div'));
+    const shadow = host.attachShadow({ mode: 'open' });
+    const changes: [Node[], Node[]][] = [];
+    const { near, show, hide } = nearScreen((entered, left) => changes.push([entered, left]));
+    show(host);
+    show(shadow);
+    near.watch();
+    await Promise.resolve();
+    const [fine, probes] = observers as [Recording, Recording];
+    probes.report([seen(host, 'near')]);
+    expect([...fine.targets]).toEqual([host]);
+    fine.report([seen(host, 'near')]);
+    expect(changes.at(-1)).toEqual([[host, shadow], []]);
+    expect(near.isNear(shadow) && near.isNear(host)).toBe(true);
+    // The host's own mentions go; its shadow root's keep it watched until they go too.
+    hide(host);
+    expect(near.nearContainers()).toEqual([shadow]);
+    expect([...fine.targets]).toEqual([host]);
+    hide(shadow);
+    expect(fine.targets.size).toBe(0);
+    expect(near.nearContainers()).toEqual([]);
   });
 });

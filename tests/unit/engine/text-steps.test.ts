@@ -10,7 +10,8 @@ describe('stepsOf and textNodeAt', () => {
     const { steps, anchors } = stepsOf(block!);
     // The script's and the field's text are walked over, never read.
     expect(steps).toEqual([0, 1, 3, 4, 5, 6, 8]);
-    expect(anchors).toBe(block!.nodes[0]);
+    // It starts at its container's first text node: found again from the container, no node kept.
+    expect(anchors).toBeUndefined();
     block!.nodes.forEach((node, i) => expect(textNodeAt(block!.container, anchors, steps[i]!)).toBe(node));
     document.body.innerHTML = '';
   });
@@ -45,6 +46,28 @@ describe('stepsOf and textNodeAt', () => {
     const { steps, anchors } = stepsOf(block!);
     document.querySelector('b')!.remove();
     expect(textNodeAt(block!.container, anchors, steps[1]!)).toBe(block!.nodes[0]);
+    document.body.innerHTML = '';
+  });
+
+  it('keeps the first node of a block that starts later in its container', () => {
+    document.body.innerHTML = '<div>Vorwort<p>Sam <b>Altman</b></p>und dann <i>Jan</i> Leike</div>';
+    const blocks = [...textBlocks(document.body)];
+    const last = blocks.find((block) => block.nodes[0]!.data === 'und dann ')!;
+    const { steps, anchors } = stepsOf(last);
+    expect(anchors).toBe(last.nodes[0]);
+    last.nodes.forEach((node, i) => expect(textNodeAt(last.container, anchors, steps[i]!)).toBe(node));
+    document.body.innerHTML = '';
+  });
+
+  it('answers an empty text node of no document when the container has no text left', () => {
+    document.body.innerHTML = '<p>Sam <b>Altman</b></p>';
+    const [block] = [...textBlocks(document.body)];
+    const { steps, anchors } = stepsOf(block!);
+    (block!.container as Element).replaceChildren();
+    const node = textNodeAt(block!.container, anchors, steps[1]!);
+    expect(node.nodeType).toBe(Node.TEXT_NODE);
+    expect(node.data).toBe('');
+    expect(node.isConnected).toBe(false);
     document.body.innerHTML = '';
   });
 });
