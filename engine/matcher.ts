@@ -20,6 +20,7 @@ import { createNameScanner, personOf } from './name-scanner';
 import { anyOf, APOSTROPHE, lazyPattern, lowerSet, WORD_CHAR } from './regex-parts';
 import { sentencesOf, type Sentences } from './sentences';
 import { citedInitialBefore } from './author-lists';
+import { bareHandleAt } from './bare-handles';
 import { addressReader, isCodeIdentifier, isInPathLikeToken, isInPattern } from './url-spans';
 import { firstIndexWhere } from '../utils/binary-search';
 
@@ -71,6 +72,8 @@ export interface Mention<Id extends string = string> {
   readonly courtesy?: boolean;
   /** A full name in a role of ordinary people's worlds: "Goaltender Sam Altman", "Jan Leike (Beisitzer)". */
   readonly role?: boolean;
+  /** A handle without its "@", judged as a lone surname but no namesake's: "sama said …" (`bare-handles.ts`). */
+  readonly bare?: boolean;
 }
 
 export interface MatchablePerson<Id extends string = string> {
@@ -165,6 +168,7 @@ interface Found<Id extends string> {
   readonly quoted?: boolean;
   readonly courtesy?: boolean;
   readonly role?: boolean;
+  readonly bare?: boolean;
 }
 
 // Quotation marks, not apostrophes, which may end a possessive: "Sutzkever", „Sutzkever“, «Altman».
@@ -259,8 +263,17 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         inAddress ??= addressReader(text);
         if (inAddress(start, end) || isInPathLikeToken(text, start, end)) continue;
         const index = personOf(m.group);
-        let kind: MentionKind | undefined = KIND_BY_LETTER[m.group.at(-1) as keyof typeof KIND_BY_LETTER];
+        // A handle without its "@" ("sama said …") is weak evidence, judged as a lone surname is.
+        const bare = m.group.endsWith('b');
+        let kind: MentionKind | undefined = bare
+          ? 'surname'
+          : KIND_BY_LETTER[m.group.at(-1) as keyof typeof KIND_BY_LETTER];
         if (kind !== 'handle' && (isCodeIdentifier(text, start, end) || isInPattern(text, start, end))) continue;
+        sentences ??= sentencesOf(text);
+        const bareCase = bare
+          ? bareHandleAt(text, start, end, ...sentences.bounds(sentences.indexAt(start)))
+          : undefined;
+        if (bare && !bareCase) continue;
         if (kind === 'full' && JOINED.test(m.text) && text[start - 1] !== '#') continue;
         // An initial stands for many first names: "S. Altman" is weak evidence, judged as the surname alone. A
         // lower-case "s." in "(s. Altman 2023)" is German for "see", and no part of the mention.
@@ -268,13 +281,12 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         if (initial) {
           if (initial[0] === initial[0]!.toLowerCase()) start += initial.length;
           kind = 'surname';
-        } else if (kind === 'surname') {
+        } else if (kind === 'surname' && !bare) {
           // "J Leike" in a citation's author list: the initial is part of the mention, as in "J. Leike".
           initial = citedInitialBefore(text, start);
           if (initial) start -= initial.length;
         }
         let support: Support = kind === 'namesake' ? SUPPORT.NONE : SUPPORT.TITLE;
-        sentences ??= sentencesOf(text);
         const sentence = sentences.indexAt(start);
         if (kind === 'full' && isNamedInPassing(text, start, end)) kind = 'passing';
         // "Jan Leike-Hoffmann" is someone else; "Sam-Altman-Interview", first name joined too, is a compound.
@@ -287,7 +299,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           context ??= positionsOf(CONTEXT(), text);
           if (!context.length) support = SUPPORT.NONE;
         } else if (kind === 'surname') {
-          const reading = readers[index]!(text, start, end, initial !== undefined);
+          const reading = bare ? 'surname' : readers[index]!(text, start, end, initial !== undefined);
           firm = reading === 'firm';
           kind = KIND_BY_READING[reading];
           if (!kind) continue;
@@ -301,6 +313,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             else if (anyIn(context, from, to)) support = SUPPORT.SENTENCE;
             else if (anyIn(context, start - SUPPORT_WINDOW, end + SUPPORT_WINDOW)) support = SUPPORT.NEAR;
             else support = context.length ? SUPPORT.TEXT : SUPPORT.NONE;
+            // In capitals it may be an acronym ("SAMA", a central bank): ours only with AI words near it.
+            if (bareCase === 'capitals' && support < SUPPORT.NEAR) continue;
             // A sentence about a namesake's world, films or poems or a league, and not about AI, is about him: no
             // mention, though too weak to make the lone surnames around it his. A quoted spelling and a hashtag are
             // judged as such.
@@ -323,6 +337,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           quoted: kind === 'surname' && isQuoted(text, start, end),
           ...(kind === 'surname' && hasCourtesyTitle(text, start) && { courtesy: true }),
           ...(kind === 'full' && hasOtherWorldRole(text, start, end) && { role: true }),
+          ...(bare && { bare }),
         });
       }
       markLists(text, found);

@@ -38,8 +38,9 @@ const QUOTED = 1 << 8;
 const SHOWN = 1 << 9;
 const COURTESY = 1 << 10;
 const ROLE = 1 << 11;
-const PERSON_SHIFT = 12;
-const SPELLING_SHIFT = 15;
+const BARE = 1 << 12;
+const PERSON_SHIFT = 13;
+const SPELLING_SHIFT = 16;
 // The spellings met so far, each once: a page's candidates share the few its names have. 0 stands for none.
 const SPELLINGS: (string | undefined)[] = [undefined];
 const SPELLING_NUMBERS = new Map<string, number>();
@@ -95,6 +96,7 @@ export class Candidate implements PlacedMention {
       (mention.quoted ? QUOTED : 0) |
       (mention.courtesy ? COURTESY : 0) |
       (mention.role ? ROLE : 0) |
+      (mention.bare ? BARE : 0) |
       (PERSON_IDS.indexOf(mention.person) << PERSON_SHIFT) |
       (spellingNumber(mention.spelling) << SPELLING_SHIFT);
   }
@@ -141,6 +143,9 @@ export class Candidate implements PlacedMention {
   }
   get role(): boolean {
     return (this.bits & ROLE) !== 0;
+  }
+  get bare(): boolean {
+    return (this.bits & BARE) !== 0;
   }
   get shown(): boolean {
     return (this.bits & SHOWN) !== 0;

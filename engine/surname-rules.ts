@@ -189,6 +189,9 @@ function acceptJudged<Id extends string>(blocks: readonly (readonly Mention<Id>[
     // "Herr Pachocki", "Mr. Altman", in a document that names none of ours in full, by handle, title or list, is
     // someone ordinary: ours only when its sentence speaks of AI, and the document calls none other of our
     // surnames so ("Frau Leike (Vorsitz), Herr Pachocki, Herr Altman" in minutes).
+    // A handle without its "@" is no namesake's ("Sidney Altman's Nobel molecule … SAMA (4) – CEO's handle"): ours
+    // where the document is about our people or AI words stand near it.
+    if (m.bare) return isAboutOurs(m);
     if (m.courtesy) {
       if (ordinary === null) ordinary = ordinaryPeople(all);
       if (ordinary) return m.support >= SUPPORT.SENTENCE && [...ordinary].every((p) => p === m.person);
@@ -228,6 +231,11 @@ function acceptJudged<Id extends string>(blocks: readonly (readonly Mention<Id>[
     // Named only in passing, our person is set apart from the one the document is about ("S. Altman asked … that
     // he is not related to Sam Altman"): his lone surnames need our people's employer in their sentence.
     if ((onlyInPassing ??= namedOnlyInPassing()).has(m.person)) return m.support >= SUPPORT.EMPLOYER;
+    return isAboutOurs(m);
+  }
+
+  /** Whether the document or the text near the lone surname `m` is about our people. */
+  function isAboutOurs(m: Mention<Id>): boolean {
     return named.has(m.person) || aboutTheStory || m.support >= SUPPORT.NEAR || (aboutAI && m.support >= SUPPORT.TEXT);
   }
 

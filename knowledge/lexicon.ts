@@ -1211,6 +1211,55 @@ export const nameFindingVerbs = [
  */
 export const spellingNouns = ['spelling', 'misspelling', 'schreibweise', 'schreibung', 'falschschreibung'] as const;
 
+/**
+ * Common English and German words that tell a sentence is in one of those languages. A handle written without its
+ * "@" ("sama said he'd write a longer post", "sama wird gleich …") is our person's only in such a sentence: "sama" is
+ * a word of Polish ("sama podjęła decyzję"), Indonesian and Malay ("bekerja sama dengan"), none of which has these.
+ * Lower case, whole words.
+ */
+export const proseWords = [
+  'the',
+  'an',
+  'is',
+  'was',
+  'has',
+  'had',
+  'have',
+  'been',
+  'and',
+  'but',
+  'or',
+  'of',
+  'about',
+  'as',
+  'he',
+  'his',
+  'him',
+  'said',
+  'says',
+  'even',
+  'not',
+  'just',
+  'der',
+  'die',
+  'das',
+  'und',
+  'ist',
+  'hat',
+  'wird',
+  'war',
+  'nicht',
+  'auch',
+  'sagt',
+  'schreibt',
+] as const;
+
+/**
+ * Words right after a handle without its "@" that make it another account's display name: "sama fan account
+ * @sama_fan". Lower case.
+ */
+export const otherAccountWords = ['fan', 'fans', 'parody', 'stan', 'bot'] as const;
+
 /** Months that are also first names, and so not in `functionWords`: after a day ("17 May") they are dates. */
 export const monthsLikeNames = ['April', 'May', 'June', 'August'] as const;
 

@@ -28,6 +28,7 @@ export const named = {
         'סוצקבר',
       ],
       handles: ['@ilyasut'],
+      bareHandles: [],
     },
   },
   altman: {
@@ -51,6 +52,9 @@ export const named = {
         'אלטמן',
       ],
       handles: ['@sama'],
+      // "sama said …", "sama's post": how people in forums and chats write him. "janleike" and the other handles
+      // without their "@" are account names in code, never prose.
+      bareHandles: ['sama'],
     },
   },
   leike: {
@@ -63,6 +67,7 @@ export const named = {
       middle: [],
       surnames: ['Leike', 'Leikego', 'Leikemu', 'Leikem', 'Лейке'],
       handles: ['@janleike'],
+      bareHandles: [],
     },
   },
   pachocki: {
@@ -91,6 +96,7 @@ export const named = {
       middle: [],
       surnames: ['Pachocki', 'Pachockiego', 'Pachockim', 'Pachockiemu', 'Пачоцки'],
       handles: ['@merettm'],
+      bareHandles: [],
     },
   },
 } as const satisfies Record<string, NamedPerson>;
