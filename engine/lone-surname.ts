@@ -18,6 +18,7 @@ import {
   nameEntryWords,
   namesakeWorldTerms,
   nameStudyWords,
+  redirectPhrases,
   nameSuffixes,
   nounDeterminers,
   nounEndings,
@@ -451,10 +452,14 @@ function isSearchForWord(text: string, start: number, end: number, after: string
 const PLURAL_POSSESSIVE = /[^'’]s['’]$/u;
 const FORM_END_AFTER = /^["“”„«»‘’)\]?]/u;
 
+// A wiki's redirect note: '"Sutskever" redirects here'.
+const REDIRECT_AFTER = new RegExp(String.raw`^["“”»«‘’]${SPACE}*${anyOf(redirectPhrases)}(?![\p{L}])`, 'iu');
+
 /** Whether the surname at [start, end) is the word itself, the title of an article or entry on the name. */
 const isNameEntry = (text: string, start: number, end: number, after: string) =>
   (PLURAL_POSSESSIVE.test(text.slice(start, end)) && FORM_END_AFTER.test(after)) ||
   NAME_ENTRY_AFTER.test(after) ||
+  REDIRECT_AFTER.test(after) ||
   (DEFINED_AS_HINT.test(after) && NAME_DEFINED_AFTER().test(after)) ||
   WIKI_TITLE_AFTER.test(after) ||
   SURNAME_TITLE_AFTER.test(after) ||

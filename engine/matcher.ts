@@ -74,6 +74,11 @@ export interface Mention<Id extends string = string> {
   readonly role?: boolean;
   /** A handle without its "@", judged as a lone surname but no namesake's: "sama said …" (`bare-handles.ts`). */
   readonly bare?: boolean;
+  /**
+   * A lone surname written as the text writes a key in code or a data row's field ("columns: outlet, sutskever,
+   * altman" above "outlet,sutskever,altman"): never shown, but it tells whom the data is about, as a mention would.
+   */
+  readonly key?: boolean;
 }
 
 export interface MatchablePerson<Id extends string = string> {
@@ -169,6 +174,7 @@ interface Found<Id extends string> {
   readonly courtesy?: boolean;
   readonly role?: boolean;
   readonly bare?: boolean;
+  key?: boolean;
 }
 
 // Quotation marks, not apostrophes, which may end a possessive: "Sutzkever", „Sutzkever“, «Altman».
@@ -238,6 +244,20 @@ function withoutNamesakeWorlds<Id extends string>(found: Found<Id>[], worlds: Se
   );
 }
 
+/** A lower-case name as a key: without its possessive ending. */
+const keyOf = (written: string) => written.replace(POSSESSIVE_END, '');
+
+/**
+ * Flags the lone surnames written in lower case as the text writes its `keys`: the same key named in a comment or
+ * a note on the data ("# columns: outlet, articles, sutskever, altman", "unter sutskever mitgezählt").
+ */
+function markKeys<Id extends string>(text: string, found: Found<Id>[], keys: ReadonlySet<string>): void {
+  for (const f of found) {
+    const written = text.slice(f.start, f.end);
+    if (f.kind === 'surname' && written === written.toLowerCase() && keys.has(keyOf(written))) f.key = true;
+  }
+}
+
 export function createMatcher<Id extends string>(people: readonly MatchablePerson<Id>[]): Matcher<Id> {
   const nextName = createNameScanner(people);
   const ourSurnames = people.flatMap((p) => p.names.surnames);
@@ -256,6 +276,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       // The sentences about a namesake's world that have a lone surname: unless they name one of ours in full.
       let namesakeWorldSentences: Set<number> | undefined;
       let sentences: Sentences | undefined;
+      // The lower-case names the text uses as keys in code or fields of data rows ("sutskever,1874").
+      let keys: Set<string> | undefined;
       let found: Found<Id>[] = [];
       for (let m = nextName(text, 0); m; m = nextName(text, m.index + m.text.length)) {
         let start = m.index;
@@ -268,7 +290,11 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         let kind: MentionKind | undefined = bare
           ? 'surname'
           : KIND_BY_LETTER[m.group.at(-1) as keyof typeof KIND_BY_LETTER];
-        if (kind !== 'handle' && (isCodeIdentifier(text, start, end) || isInPattern(text, start, end))) continue;
+        if (kind !== 'handle' && isCodeIdentifier(text, start, end)) {
+          (keys ??= new Set()).add(keyOf(m.text));
+          continue;
+        }
+        if (kind !== 'handle' && isInPattern(text, start, end)) continue;
         sentences ??= sentencesOf(text);
         const bareCase = bare
           ? bareHandleAt(text, start, end, ...sentences.bounds(sentences.indexAt(start)))
@@ -340,6 +366,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           ...(bare && { bare }),
         });
       }
+      if (keys) markKeys(text, found, keys);
       markLists(text, found);
       if (namesakeWorldSentences) found = withoutNamesakeWorlds(found, namesakeWorldSentences);
       return found.map((f) => ({

@@ -39,8 +39,9 @@ const SHOWN = 1 << 9;
 const COURTESY = 1 << 10;
 const ROLE = 1 << 11;
 const BARE = 1 << 12;
-const PERSON_SHIFT = 13;
-const SPELLING_SHIFT = 16;
+const KEY = 1 << 13;
+const PERSON_SHIFT = 14;
+const SPELLING_SHIFT = 17;
 // The spellings met so far, each once: a page's candidates share the few its names have. 0 stands for none.
 const SPELLINGS: (string | undefined)[] = [undefined];
 const SPELLING_NUMBERS = new Map<string, number>();
@@ -97,6 +98,7 @@ export class Candidate implements PlacedMention {
       (mention.courtesy ? COURTESY : 0) |
       (mention.role ? ROLE : 0) |
       (mention.bare ? BARE : 0) |
+      (mention.key ? KEY : 0) |
       (PERSON_IDS.indexOf(mention.person) << PERSON_SHIFT) |
       (spellingNumber(mention.spelling) << SPELLING_SHIFT);
   }
@@ -146,6 +148,9 @@ export class Candidate implements PlacedMention {
   }
   get bare(): boolean {
     return (this.bits & BARE) !== 0;
+  }
+  get key(): boolean {
+    return (this.bits & KEY) !== 0;
   }
   get shown(): boolean {
     return (this.bits & SHOWN) !== 0;

@@ -269,7 +269,7 @@ function acceptJudged<Id extends string>(blocks: readonly (readonly Mention<Id>[
         const counts = ours ? namedAsOurs : namedAsOther;
         counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
         anchors.set(m.person, { ours, sentence, reach: ours ? NEAR : relative ? 0 : subject ? Infinity : NEAR });
-        return ours;
+        return ours && !m.key;
       }
       // Our person named earlier in its own sentence outweighs a namesake after it: "Sam Altman, then Altman. Do
       // not confuse with Robert Altman".
@@ -278,7 +278,8 @@ function acceptJudged<Id extends string>(blocks: readonly (readonly Mention<Id>[
       // A judged lone surname carries on the person it went to: "Thomas Leike … sagt Leike … will Leike".
       if (ours) anchors.set(m.person, { ours, sentence, reach: NEAR });
       else if (before && !before.ours) anchors.set(m.person, { ...before, sentence });
-      return ours;
+      // A key names whom the data is about, as a mention does, but is a word of the data: never shown.
+      return ours && !m.key;
     });
     sentencesBefore += mentions[0]?.sentences ?? 0;
     return accepted;

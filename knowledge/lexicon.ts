@@ -1099,6 +1099,18 @@ export const nameStudyWords = [
 ] as const;
 
 /**
+ * Words of a wiki's redirect note right after a quoted surname: '"Sutskever" redirects here', '„Sutskever“ leitet
+ * hierher weiter'. The name is the page's title as a word, no mention. Matched after the closing quotation mark.
+ */
+export const redirectPhrases = [
+  'redirects here',
+  'is a redirect',
+  'leitet hierher weiter',
+  'leitet hierhin weiter',
+  'ist eine weiterleitung',
+] as const;
+
+/**
  * Nouns for a surname as such: "Pachocki ist ein polnischer Familienname", "Leike is a surname of German origin"
  * define the word, not the person. Lower case.
  */
