@@ -1099,6 +1099,38 @@ export const nameStudyWords = [
 ] as const;
 
 /**
+ * Crumbs of a name dictionary's breadcrumb before a surname: "names.example.org › surnames › pachocki",
+ * "nazwiska.example.pl › nazwiska › pachocki". The surname there is the dictionary's entry, the word. Lower case.
+ */
+export const surnameCrumbs = [
+  'surnames',
+  'last names',
+  'family names',
+  'familiennamen',
+  'nachnamen',
+  'nazwiska',
+] as const;
+
+/**
+ * Everyday trades a related search pairs with a lower-case surname, looking for a namesake near the searcher:
+ * "pachocki dentist grand rapids", "leike zahnarzt". Our people have none of them. Lower case.
+ */
+export const everydayTrades = [
+  'dentist',
+  'zahnarzt',
+  'lawyer',
+  'attorney',
+  'anwalt',
+  'doctor',
+  'arzt',
+  'plumber',
+  'realtor',
+  'makler',
+  'obituary',
+  'nachruf',
+] as const;
+
+/**
  * Words of a wiki's redirect note right after a quoted surname: '"Sutskever" redirects here', '„Sutskever“ leitet
  * hierher weiter'. The name is the page's title as a word, no mention. Matched after the closing quotation mark.
  */

@@ -393,3 +393,27 @@ describe('a surname used as a key or a word, not as a person (round 10)', () => 
     expect(marked(de).map(([, text]) => text)).toEqual(['Ilya Sutskever']);
   });
 });
+
+describe('a search-result page for the surname: a surname site’s breadcrumb, searches for the name or a trade (round 10)', () => {
+  it('reads the last crumb after a crumb that names surnames as the word', () => {
+    const page = [
+      'Jakub Pachocki announced as Chief Scientist | OpenAI',
+      'Pachocki – Surname meaning and origin',
+      'names.example.org › surnames › pachocki',
+      'nazwiska.example.pl › nazwiska › pachocki',
+    ].join('\n');
+    expect(marked(page).map(([, text]) => text)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('reads a related search that pairs the surname with a noun for surnames or an everyday trade as no mention', () => {
+    const related = [
+      'Related searches',
+      'jakub pachocki openai',
+      'pachocki dentist grand rapids',
+      'pachocki gpt-4',
+      'pachocki surname',
+      'Ähnliche Suchanfragen: jan leike anthropic · leike familienname · leike zahnarzt',
+    ].join('\n');
+    expect(marked(related).map(([, text]) => text)).toEqual(['jakub pachocki', 'pachocki', 'jan leike']);
+  });
+});
