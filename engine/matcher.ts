@@ -21,6 +21,7 @@ import { anyOf, APOSTROPHE, lazyPattern, lowerSet, WORD_CHAR } from './regex-par
 import { sentencesOf, type Sentences } from './sentences';
 import { citedInitialBefore } from './author-lists';
 import { bareHandleAt } from './bare-handles';
+import { createMisspellingFinder } from './misspellings';
 import { addressReader, isCodeIdentifier, isInPathLikeToken, isInPattern } from './url-spans';
 import { firstIndexWhere } from '../utils/binary-search';
 
@@ -258,8 +259,42 @@ function markKeys<Id extends string>(text: string, found: Found<Id>[], keys: Rea
   }
 }
 
+/**
+ * `found` with the quoted misspellings of the surnames of the people it names in full ('not "Pachoki"', „Jakob
+ * Pachoki“), as quoted lone surnames, or full names with our person's first name, in order.
+ */
+function withMisspellings<Id extends string>(
+  text: string,
+  found: Found<Id>[],
+  people: readonly MatchablePerson<Id>[],
+  misspellings: ReturnType<typeof createMisspellingFinder>,
+  sentences: Sentences,
+): Found<Id>[] {
+  const fullyNamed = new Set(found.filter((f) => f.kind === 'full').map((f) => f.person));
+  const among = new Set(people.flatMap((p, i) => (fullyNamed.has(p.id) ? [i] : [])));
+  const added = misspellings(text, among).filter((m) => !found.some((f) => f.start < m.end && m.start < f.end));
+  if (!added.length) return found;
+  const more = added.map((m): Found<Id> => {
+    const sentence = sentences.indexAt(m.start);
+    const full = /\s/u.test(text.slice(m.start, m.end));
+    return {
+      person: people[m.person]!.id,
+      start: m.start,
+      end: m.end,
+      kind: full ? 'full' : 'surname',
+      support: SUPPORT.TITLE,
+      sentence,
+      paragraph: sentences.paragraphOf(sentence),
+      spelling: m.spelling,
+      quoted: !full,
+    };
+  });
+  return [...found, ...more].sort((a, b) => a.start - b.start);
+}
+
 export function createMatcher<Id extends string>(people: readonly MatchablePerson<Id>[]): Matcher<Id> {
   const nextName = createNameScanner(people);
+  const misspellings = createMisspellingFinder(people);
   const ourSurnames = people.flatMap((p) => p.names.surnames);
   const ourSet = lowerSet(ourSurnames);
   const readers = people.map((p) => createLoneSurnameReader(p.names, ourSurnames));
@@ -366,6 +401,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           ...(bare && { bare }),
         });
       }
+      if (found.some((f) => f.kind === 'full')) found = withMisspellings(text, found, people, misspellings, sentences!);
       if (keys) markKeys(text, found, keys);
       markLists(text, found);
       if (namesakeWorldSentences) found = withoutNamesakeWorlds(found, namesakeWorldSentences);

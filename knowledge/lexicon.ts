@@ -1099,6 +1099,12 @@ export const nameStudyWords = [
 ] as const;
 
 /**
+ * Other families' names one or two letters from our people's surnames: never a misspelling of ours, though quoted
+ * beside them ("Final ruling: "Pachowski" does not count"). Lower case.
+ */
+export const otherFamilySpellings = ['altmann', 'altmanns', 'leiken', 'pachowski'] as const;
+
+/**
  * Crumbs of a name dictionary's breadcrumb before a surname: "names.example.org › surnames › pachocki",
  * "nazwiska.example.pl › nazwiska › pachocki". The surname there is the dictionary's entry, the word. Lower case.
  */

@@ -74,10 +74,13 @@ export const named = {
     id: 'pachocki',
     name: 'Jakub Pachocki',
     names: {
-      // Polish and Russian case forms, which those pages use: "Jakuba Pachockiego", "Якуба Пачоцки"; and
-      // "Kuba", the Polish short form, with its cases ("z Kubą Pachockim").
+      // Polish and Russian case forms, which those pages use: "Jakuba Pachockiego", "Якуба Пачоцки"; "Kuba", the
+      // Polish short form, with its cases ("z Kubą Pachockim"); and the German and English forms of his first name,
+      // which copy gives him ("Jakob Pachocki", "Jacob Pachocki"), as "Ilja" is Ilya's.
       given: [
         'Jakub',
+        'Jakob',
+        'Jacob',
         'Jakuba',
         'Jakubowi',
         'Jakubem',
