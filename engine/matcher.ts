@@ -4,6 +4,7 @@ import {
   employerTerms,
   nameFindingVerbs,
   namesakeWorldTerms,
+  notThatOnePhrases,
   otherWorldRoles,
   spellingNouns,
 } from '../knowledge/lexicon';
@@ -202,6 +203,12 @@ const ROLE_AFTER = new RegExp(String.raw`^[^\S\n]*\(${ROLE}(?![\p{L}])`, 'iu');
 const hasOtherWorldRole = (text: string, start: number, end: number) =>
   ROLE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || ROLE_AFTER.test(text.slice(end, end + 24));
 
+// "(no, not that one …)", "(nicht der von Anthropic)" right after a full name.
+const NOT_THAT_ONE_AFTER = new RegExp(
+  String.raw`^[^\S\n]*\([^\S\n]*(?:(?:no|nein)[,;]?[^\S\n]+)?${anyOf(notThatOnePhrases)}(?![\p{L}])`,
+  'iu',
+);
+
 /** The surname of `surnames` (lower case) that `written` ends with, possessive ending or not: its spelling. */
 function spellingOf(written: string, surnames: readonly string[]): string | undefined {
   const lower = written.toLowerCase();
@@ -350,8 +357,13 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         let support: Support = kind === 'namesake' ? SUPPORT.NONE : SUPPORT.TITLE;
         const sentence = sentences.indexAt(start);
         if (kind === 'full' && isNamedInPassing(text, start, end)) kind = 'passing';
-        // "Jan Leike-Hoffmann" is someone else; "Sam-Altman-Interview", first name joined too, is a compound.
-        if (kind === 'full' && !m.text.includes('-') && isDoubleBarrelled(text, start, end, ourSet)) {
+        // "Jan Leike-Hoffmann" is someone else; "Sam-Altman-Interview", first name joined too, is a compound. So is
+        // "Sam Altman (no, not that one …)".
+        if (
+          kind === 'full' &&
+          ((!m.text.includes('-') && isDoubleBarrelled(text, start, end, ourSet)) ||
+            NOT_THAT_ONE_AFTER.test(text.slice(end, end + 40)))
+        ) {
           kind = 'namesake';
           support = SUPPORT.NONE;
         }

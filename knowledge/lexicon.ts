@@ -146,6 +146,8 @@ export const namesakeWorldTerms = [
   'comedy',
   'comedies',
   'Komödie',
+  'masterpiece',
+  'Meisterwerk',
   'poet',
   'poem',
   'poetry',
@@ -1042,6 +1044,19 @@ export const otherOneWords = [
  * reviewer "M. Altman" adds "(And no, not that Altman.)". Lower case.
  */
 export const famousOneWords = ['not that', 'nicht dieser', 'nicht jener'] as const;
+
+/**
+ * Words first in brackets after a full name that set its bearer apart from our person of that name: "Sam Altman (no,
+ * not that one, he gets asked every game)", "Jan Leike (nicht der von Anthropic)". A namesake's. Lower case.
+ */
+export const notThatOnePhrases = [
+  'not that one',
+  'not the one',
+  'not the openai one',
+  'nicht der',
+  'nicht dieser',
+  'nicht jener',
+] as const;
 
 /**
  * Words that ask which of several people of a name is meant, right before the surname: "Which Altman?", "which
