@@ -18,6 +18,9 @@ import {
   nameEntryWords,
   namesakeWorldTerms,
   nameStudyWords,
+  redirectPhrases,
+  surnameCrumbs,
+  everydayTrades,
   nameSuffixes,
   nounDeterminers,
   nounEndings,
@@ -421,12 +424,24 @@ function isOthersQuotedName(text: string, start: number, ours: ReadonlySet<strin
 const SURNAME_TITLE_AFTER = new RegExp(String.raw`^${SPACE}*[-–—:]${SPACE}*${anyOf(surnameNouns)}(?![\p{L}])`, 'iu');
 const SURNAME_NOUN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(surnameNouns)}${SPACE}+$`, 'iu');
 const LETTER_CRUMB_BEFORE = /[›>»][^\S\n]*\p{Lu}[^\S\n]*[›>»][^\S\n]*$/u;
+// The crumb of a name dictionary's surnames: "names.example.org › surnames › pachocki".
+const SURNAMES_CRUMB_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])${anyOf(surnameCrumbs)}${SPACE}*[›>»]${SPACE}*$`,
+  'iu',
+);
 // A search's query on a line of its own: "Suche: leike", "Searches related to sutskever".
 const QUERY_BEFORE = new RegExp(String.raw`(?:^|\n)${SPACE}*${anyOf(searchQueryWords)}:?${SPACE}+$`, 'iu');
 const LINE_END_AFTER = /^[^\S\n]*(?:\n|$)/u;
 // A lower-case word after a lower-case surname in a search that asks about the word, a namesake's world or a firm:
 // "leike bedeutung", "sutskever poet", "altman plants".
-const QUERY_WORDS = lowerSet([...nameStudyWords, ...namesakeWorldTerms, ...nameSuffixes]);
+// Also a noun for surnames or an everyday trade: "pachocki surname", "leike familienname", "pachocki dentist".
+const QUERY_WORDS = lowerSet([
+  ...nameStudyWords,
+  ...namesakeWorldTerms,
+  ...nameSuffixes,
+  ...surnameNouns,
+  ...everydayTrades,
+]);
 // A related search of two words, another first name and the surname, after a search page's separator and before
 // the next or the line's end: "· jack altman". Not after a comma, which lower-case chat has ("yes, ask altman, he
 // knows"). Our people's first names make a full name ("sam altman"), which never comes here.
@@ -451,16 +466,21 @@ function isSearchForWord(text: string, start: number, end: number, after: string
 const PLURAL_POSSESSIVE = /[^'’]s['’]$/u;
 const FORM_END_AFTER = /^["“”„«»‘’)\]?]/u;
 
+// A wiki's redirect note: '"Sutskever" redirects here'.
+const REDIRECT_AFTER = new RegExp(String.raw`^["“”»«‘’]${SPACE}*${anyOf(redirectPhrases)}(?![\p{L}])`, 'iu');
+
 /** Whether the surname at [start, end) is the word itself, the title of an article or entry on the name. */
 const isNameEntry = (text: string, start: number, end: number, after: string) =>
   (PLURAL_POSSESSIVE.test(text.slice(start, end)) && FORM_END_AFTER.test(after)) ||
   NAME_ENTRY_AFTER.test(after) ||
+  REDIRECT_AFTER.test(after) ||
   (DEFINED_AS_HINT.test(after) && NAME_DEFINED_AFTER().test(after)) ||
   WIKI_TITLE_AFTER.test(after) ||
   SURNAME_TITLE_AFTER.test(after) ||
   WIKI_CRUMB_BEFORE.test(textBefore(text, start)) ||
   SURNAME_NOUN_BEFORE.test(textBefore(text, start)) ||
   LETTER_CRUMB_BEFORE.test(textBefore(text, start)) ||
+  SURNAMES_CRUMB_BEFORE.test(textBefore(text, start)) ||
   isSearchForWord(text, start, end, after);
 // "the other Altman", "der andere Altman", "our Altman": someone set apart from our person.
 const OTHER_ONE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(otherOneWords)}${SPACE}+$`, 'iu');

@@ -4,6 +4,7 @@ import {
   employerTerms,
   nameFindingVerbs,
   namesakeWorldTerms,
+  notThatOnePhrases,
   otherWorldRoles,
   spellingNouns,
 } from '../knowledge/lexicon';
@@ -21,6 +22,8 @@ import { subjectFor } from './one-byte-view';
 import { anyOf, APOSTROPHE, lazyPattern, lowerSet, WORD_CHAR } from './regex-parts';
 import { sentencesOf, type Sentences } from './sentences';
 import { citedInitialBefore } from './author-lists';
+import { bareHandleAt } from './bare-handles';
+import { createMisspellingFinder } from './misspellings';
 import { addressReader, isCodeIdentifier, isInPathLikeToken, isInPattern } from './url-spans';
 import { firstIndexWhere } from '../utils/binary-search';
 
@@ -72,6 +75,13 @@ export interface Mention<Id extends string = string> {
   readonly courtesy?: boolean;
   /** A full name in a role of ordinary people's worlds: "Goaltender Sam Altman", "Jan Leike (Beisitzer)". */
   readonly role?: boolean;
+  /** A handle without its "@", judged as a lone surname but no namesake's: "sama said …" (`bare-handles.ts`). */
+  readonly bare?: boolean;
+  /**
+   * A lone surname written as the text writes a key in code or a data row's field ("columns: outlet, sutskever,
+   * altman" above "outlet,sutskever,altman"): never shown, but it tells whom the data is about, as a mention would.
+   */
+  readonly key?: boolean;
 }
 
 export interface MatchablePerson<Id extends string = string> {
@@ -167,6 +177,8 @@ interface Found<Id extends string> {
   readonly quoted?: boolean;
   readonly courtesy?: boolean;
   readonly role?: boolean;
+  readonly bare?: boolean;
+  key?: boolean;
 }
 
 // Quotation marks, not apostrophes, which may end a possessive: "Sutzkever", „Sutzkever“, «Altman».
@@ -192,6 +204,12 @@ const ROLE_AFTER = new RegExp(String.raw`^[^\S\n]*\(${ROLE}(?![\p{L}])`, 'iu');
 /** Whether the full name at [start, end) stands in a role of ordinary people's worlds: "Goaltender Sam Altman". */
 const hasOtherWorldRole = (text: string, start: number, end: number) =>
   ROLE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || ROLE_AFTER.test(text.slice(end, end + 24));
+
+// "(no, not that one …)", "(nicht der von Anthropic)" right after a full name.
+const NOT_THAT_ONE_AFTER = new RegExp(
+  String.raw`^[^\S\n]*\([^\S\n]*(?:(?:no|nein)[,;]?[^\S\n]+)?${anyOf(notThatOnePhrases)}(?![\p{L}])`,
+  'iu',
+);
 
 /** The surname of `surnames` (lower case) that `written` ends with, possessive ending or not: its spelling. */
 function spellingOf(written: string, surnames: readonly string[]): string | undefined {
@@ -236,8 +254,56 @@ function withoutNamesakeWorlds<Id extends string>(found: Found<Id>[], worlds: Se
   );
 }
 
+/** A lower-case name as a key: without its possessive ending. */
+const keyOf = (written: string) => written.replace(POSSESSIVE_END, '');
+
+/**
+ * Flags the lone surnames written in lower case as the text writes its `keys`: the same key named in a comment or
+ * a note on the data ("# columns: outlet, articles, sutskever, altman", "unter sutskever mitgezählt").
+ */
+function markKeys<Id extends string>(text: string, found: Found<Id>[], keys: ReadonlySet<string>): void {
+  for (const f of found) {
+    const written = text.slice(f.start, f.end);
+    if (f.kind === 'surname' && written === written.toLowerCase() && keys.has(keyOf(written))) f.key = true;
+  }
+}
+
+/**
+ * `found` with the quoted misspellings of the surnames of the people it names in full ('not "Pachoki"', „Jakob
+ * Pachoki“), as quoted lone surnames, or full names with our person's first name, in order.
+ */
+function withMisspellings<Id extends string>(
+  text: string,
+  found: Found<Id>[],
+  people: readonly MatchablePerson<Id>[],
+  misspellings: ReturnType<typeof createMisspellingFinder>,
+  sentences: Sentences,
+): Found<Id>[] {
+  const fullyNamed = new Set(found.filter((f) => f.kind === 'full').map((f) => f.person));
+  const among = new Set(people.flatMap((p, i) => (fullyNamed.has(p.id) ? [i] : [])));
+  const added = misspellings(text, among).filter((m) => !found.some((f) => f.start < m.end && m.start < f.end));
+  if (!added.length) return found;
+  const more = added.map((m): Found<Id> => {
+    const sentence = sentences.indexAt(m.start);
+    const full = /\s/u.test(text.slice(m.start, m.end));
+    return {
+      person: people[m.person]!.id,
+      start: m.start,
+      end: m.end,
+      kind: full ? 'full' : 'surname',
+      support: SUPPORT.TITLE,
+      sentence,
+      paragraph: sentences.paragraphOf(sentence),
+      spelling: m.spelling,
+      quoted: !full,
+    };
+  });
+  return [...found, ...more].sort((a, b) => a.start - b.start);
+}
+
 export function createMatcher<Id extends string>(people: readonly MatchablePerson<Id>[]): Matcher<Id> {
   const nextName = createNameScanner(people);
+  const misspellings = createMisspellingFinder(people);
   const ourSurnames = people.flatMap((p) => p.names.surnames);
   const ourSet = lowerSet(ourSurnames);
   const readers = people.map((p) => createLoneSurnameReader(p.names, ourSurnames));
@@ -254,6 +320,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       // The sentences about a namesake's world that have a lone surname: unless they name one of ours in full.
       let namesakeWorldSentences: Set<number> | undefined;
       let sentences: Sentences | undefined;
+      // The lower-case names the text uses as keys in code or fields of data rows ("sutskever,1874").
+      let keys: Set<string> | undefined;
       let found: Found<Id>[] = [];
       for (let m = nextName(text, 0); m; m = nextName(text, m.index + m.text.length)) {
         let start = m.index;
@@ -261,8 +329,21 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         inAddress ??= addressReader(text);
         if (inAddress(start, end) || isInPathLikeToken(text, start, end)) continue;
         const index = personOf(m.group);
-        let kind: MentionKind | undefined = KIND_BY_LETTER[m.group.at(-1) as keyof typeof KIND_BY_LETTER];
-        if (kind !== 'handle' && (isCodeIdentifier(text, start, end) || isInPattern(text, start, end))) continue;
+        // A handle without its "@" ("sama said …") is weak evidence, judged as a lone surname is.
+        const bare = m.group.endsWith('b');
+        let kind: MentionKind | undefined = bare
+          ? 'surname'
+          : KIND_BY_LETTER[m.group.at(-1) as keyof typeof KIND_BY_LETTER];
+        if (kind !== 'handle' && isCodeIdentifier(text, start, end)) {
+          (keys ??= new Set()).add(keyOf(m.text));
+          continue;
+        }
+        if (kind !== 'handle' && isInPattern(text, start, end)) continue;
+        sentences ??= sentencesOf(text);
+        const bareCase = bare
+          ? bareHandleAt(text, start, end, ...sentences.bounds(sentences.indexAt(start)))
+          : undefined;
+        if (bare && !bareCase) continue;
         if (kind === 'full' && JOINED.test(subjectFor(JOINED, text).slice(start, end)) && text[start - 1] !== '#')
           continue;
         // An initial stands for many first names: "S. Altman" is weak evidence, judged as the surname alone. A
@@ -271,17 +352,21 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         if (initial) {
           if (initial[0] === initial[0]!.toLowerCase()) start += initial.length;
           kind = 'surname';
-        } else if (kind === 'surname') {
+        } else if (kind === 'surname' && !bare) {
           // "J Leike" in a citation's author list: the initial is part of the mention, as in "J. Leike".
           initial = citedInitialBefore(text, start);
           if (initial) start -= initial.length;
         }
         let support: Support = kind === 'namesake' ? SUPPORT.NONE : SUPPORT.TITLE;
-        sentences ??= sentencesOf(text);
         const sentence = sentences.indexAt(start);
         if (kind === 'full' && isNamedInPassing(text, start, end)) kind = 'passing';
-        // "Jan Leike-Hoffmann" is someone else; "Sam-Altman-Interview", first name joined too, is a compound.
-        if (kind === 'full' && !m.text.includes('-') && isDoubleBarrelled(text, start, end, ourSet)) {
+        // "Jan Leike-Hoffmann" is someone else; "Sam-Altman-Interview", first name joined too, is a compound. So is
+        // "Sam Altman (no, not that one …)".
+        if (
+          kind === 'full' &&
+          ((!m.text.includes('-') && isDoubleBarrelled(text, start, end, ourSet)) ||
+            NOT_THAT_ONE_AFTER.test(text.slice(end, end + 40)))
+        ) {
           kind = 'namesake';
           support = SUPPORT.NONE;
         }
@@ -290,7 +375,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           context ??= positionsOf(CONTEXT(), text);
           if (!context.length) support = SUPPORT.NONE;
         } else if (kind === 'surname') {
-          const reading = readers[index]!(text, start, end, initial !== undefined);
+          const reading = bare ? 'surname' : readers[index]!(text, start, end, initial !== undefined);
           firm = reading === 'firm';
           kind = KIND_BY_READING[reading];
           if (!kind) continue;
@@ -304,6 +389,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             else if (anyIn(context, from, to)) support = SUPPORT.SENTENCE;
             else if (anyIn(context, start - SUPPORT_WINDOW, end + SUPPORT_WINDOW)) support = SUPPORT.NEAR;
             else support = context.length ? SUPPORT.TEXT : SUPPORT.NONE;
+            // In capitals it may be an acronym ("SAMA", a central bank): ours only with AI words near it.
+            if (bareCase === 'capitals' && support < SUPPORT.NEAR) continue;
             // A sentence about a namesake's world, films or poems or a league, and not about AI, is about him: no
             // mention, though too weak to make the lone surnames around it his. A quoted spelling and a hashtag are
             // judged as such.
@@ -326,8 +413,11 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           quoted: kind === 'surname' && isQuoted(text, start, end),
           ...(kind === 'surname' && hasCourtesyTitle(text, start) && { courtesy: true }),
           ...(kind === 'full' && hasOtherWorldRole(text, start, end) && { role: true }),
+          ...(bare && { bare }),
         });
       }
+      if (found.some((f) => f.kind === 'full')) found = withMisspellings(text, found, people, misspellings, sentences!);
+      if (keys) markKeys(text, found, keys);
       markLists(text, found);
       if (namesakeWorldSentences) found = withoutNamesakeWorlds(found, namesakeWorldSentences);
       return found.map((f) => ({

@@ -40,8 +40,10 @@ const QUOTED = 1 << 8;
 const SHOWN = 1 << 9;
 const COURTESY = 1 << 10;
 const ROLE = 1 << 11;
-const PERSON_SHIFT = 12;
-const SPELLING_SHIFT = 15;
+const BARE = 1 << 12;
+const KEY = 1 << 13;
+const PERSON_SHIFT = 14;
+const SPELLING_SHIFT = 17;
 // The spellings met so far, each once: a page's candidates share the few its names have. 0 stands for none.
 const SPELLINGS: (string | undefined)[] = [undefined];
 const SPELLING_NUMBERS = new Map<string, number>();
@@ -97,6 +99,8 @@ export class Candidate implements PlacedMention {
       (mention.quoted ? QUOTED : 0) |
       (mention.courtesy ? COURTESY : 0) |
       (mention.role ? ROLE : 0) |
+      (mention.bare ? BARE : 0) |
+      (mention.key ? KEY : 0) |
       (PERSON_IDS.indexOf(mention.person) << PERSON_SHIFT) |
       (spellingNumber(mention.spelling) << SPELLING_SHIFT);
   }
@@ -143,6 +147,12 @@ export class Candidate implements PlacedMention {
   }
   get role(): boolean {
     return (this.bits & ROLE) !== 0;
+  }
+  get bare(): boolean {
+    return (this.bits & BARE) !== 0;
+  }
+  get key(): boolean {
+    return (this.bits & KEY) !== 0;
   }
   get shown(): boolean {
     return (this.bits & SHOWN) !== 0;

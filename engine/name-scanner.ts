@@ -15,7 +15,7 @@ const POSSESSIVE = `(?:${APOSTROPHE}s|s['’]?)?`;
 // ("#SamAltman", "Sam_Altman").
 const NAME_GAP = String.raw`(?:\s+|[-_])?`;
 
-/** A person's alternatives of the names pattern, in order: full name, handle, surname. */
+/** A person's alternatives of the names pattern, in order: full name, handle, handle without its `@`, surname. */
 export function personPattern(index: number, names: NameForms): string {
   const given = anyOf(names.given);
   const surname = anyOf(names.surnames);
@@ -24,6 +24,7 @@ export function personPattern(index: number, names: NameForms): string {
   const initial = String.raw`[${[...new Set(names.given.map((g) => g[0]!))].join('')}]\.\s*`;
   const parts = [`(?<p${index}f>(?:${given}${NAME_GAP}${middle}|${initial})${surname})`];
   if (names.handles.length) parts.push(`(?<p${index}h>${anyOf(names.handles)})`);
+  if (names.bareHandles.length) parts.push(`(?<p${index}b>${anyOf(names.bareHandles)})`);
   parts.push(`(?<p${index}s>${surname})`);
   return parts.join('|');
 }

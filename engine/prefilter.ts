@@ -20,7 +20,11 @@ export interface Prefilter {
 /** The surnames and handles, lower case, leaving out each that holds another ("альтмана" holds "альтман"). */
 export function nameStems(people: readonly { readonly names: NameForms }[]): string[] {
   const forms = [
-    ...new Set(people.flatMap(({ names }) => [...names.surnames, ...names.handles]).map((f) => f.toLowerCase())),
+    ...new Set(
+      people
+        .flatMap(({ names }) => [...names.surnames, ...names.handles, ...names.bareHandles])
+        .map((f) => f.toLowerCase()),
+    ),
   ];
   return forms.filter((form) => !forms.some((other) => other !== form && form.includes(other)));
 }

@@ -189,6 +189,9 @@ function acceptJudged<Id extends string>(blocks: readonly (readonly Mention<Id>[
     // "Herr Pachocki", "Mr. Altman", in a document that names none of ours in full, by handle, title or list, is
     // someone ordinary: ours only when its sentence speaks of AI, and the document calls none other of our
     // surnames so ("Frau Leike (Vorsitz), Herr Pachocki, Herr Altman" in minutes).
+    // A handle without its "@" is no namesake's ("Sidney Altman's Nobel molecule … SAMA (4) – CEO's handle"): ours
+    // where the document is about our people or AI words stand near it.
+    if (m.bare) return isAboutOurs(m);
     if (m.courtesy) {
       if (ordinary === null) ordinary = ordinaryPeople(all);
       if (ordinary) return m.support >= SUPPORT.SENTENCE && [...ordinary].every((p) => p === m.person);
@@ -228,6 +231,11 @@ function acceptJudged<Id extends string>(blocks: readonly (readonly Mention<Id>[
     // Named only in passing, our person is set apart from the one the document is about ("S. Altman asked … that
     // he is not related to Sam Altman"): his lone surnames need our people's employer in their sentence.
     if ((onlyInPassing ??= namedOnlyInPassing()).has(m.person)) return m.support >= SUPPORT.EMPLOYER;
+    return isAboutOurs(m);
+  }
+
+  /** Whether the document or the text near the lone surname `m` is about our people. */
+  function isAboutOurs(m: Mention<Id>): boolean {
     return named.has(m.person) || aboutTheStory || m.support >= SUPPORT.NEAR || (aboutAI && m.support >= SUPPORT.TEXT);
   }
 
@@ -261,7 +269,7 @@ function acceptJudged<Id extends string>(blocks: readonly (readonly Mention<Id>[
         const counts = ours ? namedAsOurs : namedAsOther;
         counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
         anchors.set(m.person, { ours, sentence, reach: ours ? NEAR : relative ? 0 : subject ? Infinity : NEAR });
-        return ours;
+        return ours && !m.key;
       }
       // Our person named earlier in its own sentence outweighs a namesake after it: "Sam Altman, then Altman. Do
       // not confuse with Robert Altman".
@@ -270,7 +278,8 @@ function acceptJudged<Id extends string>(blocks: readonly (readonly Mention<Id>[
       // A judged lone surname carries on the person it went to: "Thomas Leike … sagt Leike … will Leike".
       if (ours) anchors.set(m.person, { ours, sentence, reach: NEAR });
       else if (before && !before.ours) anchors.set(m.person, { ...before, sentence });
-      return ours;
+      // A key names whom the data is about, as a mention does, but is a word of the data: never shown.
+      return ours && !m.key;
     });
     sentencesBefore += mentions[0]?.sentences ?? 0;
     return accepted;

@@ -146,6 +146,8 @@ export const namesakeWorldTerms = [
   'comedy',
   'comedies',
   'Komödie',
+  'masterpiece',
+  'Meisterwerk',
   'poet',
   'poem',
   'poetry',
@@ -1044,6 +1046,19 @@ export const otherOneWords = [
 export const famousOneWords = ['not that', 'nicht dieser', 'nicht jener'] as const;
 
 /**
+ * Words first in brackets after a full name that set its bearer apart from our person of that name: "Sam Altman (no,
+ * not that one, he gets asked every game)", "Jan Leike (nicht der von Anthropic)". A namesake's. Lower case.
+ */
+export const notThatOnePhrases = [
+  'not that one',
+  'not the one',
+  'not the openai one',
+  'nicht der',
+  'nicht dieser',
+  'nicht jener',
+] as const;
+
+/**
  * Words that ask which of several people of a name is meant, right before the surname: "Which Altman?", "which
  * Altman film", "welcher Altman". After a comma they are relative pronouns ("the board, which Altman rejoined")
  * and ask nothing. Lower case.
@@ -1096,6 +1111,56 @@ export const nameStudyWords = [
   'name',
   'genealogy',
   'nazwisko',
+] as const;
+
+/**
+ * Other families' names one or two letters from our people's surnames: never a misspelling of ours, though quoted
+ * beside them ("Final ruling: "Pachowski" does not count"). Lower case.
+ */
+export const otherFamilySpellings = ['altmann', 'altmanns', 'leiken', 'pachowski'] as const;
+
+/**
+ * Crumbs of a name dictionary's breadcrumb before a surname: "names.example.org › surnames › pachocki",
+ * "nazwiska.example.pl › nazwiska › pachocki". The surname there is the dictionary's entry, the word. Lower case.
+ */
+export const surnameCrumbs = [
+  'surnames',
+  'last names',
+  'family names',
+  'familiennamen',
+  'nachnamen',
+  'nazwiska',
+] as const;
+
+/**
+ * Everyday trades a related search pairs with a lower-case surname, looking for a namesake near the searcher:
+ * "pachocki dentist grand rapids", "leike zahnarzt". Our people have none of them. Lower case.
+ */
+export const everydayTrades = [
+  'dentist',
+  'zahnarzt',
+  'lawyer',
+  'attorney',
+  'anwalt',
+  'doctor',
+  'arzt',
+  'plumber',
+  'realtor',
+  'makler',
+  'obituary',
+  'nachruf',
+] as const;
+
+/**
+ * Words of a wiki's redirect note right after a quoted surname: '"Sutskever" redirects here', '„Sutskever“ leitet
+ * hierher weiter'. The name is the page's title as a word, no mention. Matched after the closing quotation mark.
+ */
+export const redirectPhrases = [
+  'redirects here',
+  'is a redirect',
+  'leitet hierher weiter',
+  'leitet hierhin weiter',
+  'ist eine weiterleitung',
 ] as const;
 
 /**
@@ -1210,6 +1275,55 @@ export const nameFindingVerbs = [
  * a spelling of our person's name, his ("Does it recognise the misspelling "Sutzkever"?"). Lower case.
  */
 export const spellingNouns = ['spelling', 'misspelling', 'schreibweise', 'schreibung', 'falschschreibung'] as const;
+
+/**
+ * Common English and German words that tell a sentence is in one of those languages. A handle written without its
+ * "@" ("sama said he'd write a longer post", "sama wird gleich …") is our person's only in such a sentence: "sama" is
+ * a word of Polish ("sama podjęła decyzję"), Indonesian and Malay ("bekerja sama dengan"), none of which has these.
+ * Lower case, whole words.
+ */
+export const proseWords = [
+  'the',
+  'an',
+  'is',
+  'was',
+  'has',
+  'had',
+  'have',
+  'been',
+  'and',
+  'but',
+  'or',
+  'of',
+  'about',
+  'as',
+  'he',
+  'his',
+  'him',
+  'said',
+  'says',
+  'even',
+  'not',
+  'just',
+  'der',
+  'die',
+  'das',
+  'und',
+  'ist',
+  'hat',
+  'wird',
+  'war',
+  'nicht',
+  'auch',
+  'sagt',
+  'schreibt',
+] as const;
+
+/**
+ * Words right after a handle without its "@" that make it another account's display name: "sama fan account
+ * @sama_fan". Lower case.
+ */
+export const otherAccountWords = ['fan', 'fans', 'parody', 'stan', 'bot'] as const;
 
 /** Months that are also first names, and so not in `functionWords`: after a day ("17 May") they are dates. */
 export const monthsLikeNames = ['April', 'May', 'June', 'August'] as const;

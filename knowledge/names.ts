@@ -28,6 +28,7 @@ export const named = {
         'סוצקבר',
       ],
       handles: ['@ilyasut'],
+      bareHandles: [],
     },
   },
   altman: {
@@ -51,6 +52,9 @@ export const named = {
         'אלטמן',
       ],
       handles: ['@sama'],
+      // "sama said …", "sama's post": how people in forums and chats write him. "janleike" and the other handles
+      // without their "@" are account names in code, never prose.
+      bareHandles: ['sama'],
     },
   },
   leike: {
@@ -63,16 +67,20 @@ export const named = {
       middle: [],
       surnames: ['Leike', 'Leikego', 'Leikemu', 'Leikem', 'Лейке'],
       handles: ['@janleike'],
+      bareHandles: [],
     },
   },
   pachocki: {
     id: 'pachocki',
     name: 'Jakub Pachocki',
     names: {
-      // Polish and Russian case forms, which those pages use: "Jakuba Pachockiego", "Якуба Пачоцки"; and
-      // "Kuba", the Polish short form, with its cases ("z Kubą Pachockim").
+      // Polish and Russian case forms, which those pages use: "Jakuba Pachockiego", "Якуба Пачоцки"; "Kuba", the
+      // Polish short form, with its cases ("z Kubą Pachockim"); and the German and English forms of his first name,
+      // which copy gives him ("Jakob Pachocki", "Jacob Pachocki"), as "Ilja" is Ilya's.
       given: [
         'Jakub',
+        'Jakob',
+        'Jacob',
         'Jakuba',
         'Jakubowi',
         'Jakubem',
@@ -91,6 +99,7 @@ export const named = {
       middle: [],
       surnames: ['Pachocki', 'Pachockiego', 'Pachockim', 'Pachockiemu', 'Пачоцки'],
       handles: ['@merettm'],
+      bareHandles: [],
     },
   },
 } as const satisfies Record<string, NamedPerson>;

@@ -43,6 +43,11 @@ export interface NameForms {
   readonly surnames: readonly string[];
   /** Social-media handles, with the `@`; as strong as a full name. */
   readonly handles: readonly string[];
+  /**
+   * Handles as people write them in prose without the `@` ("sama said …"): weak evidence, like a lone surname,
+   * and only in lower case (or all capitals) in an English or German sentence, as `engine/bare-handles.ts` reads them.
+   */
+  readonly bareHandles: readonly string[];
 }
 
 /** A person as the matcher knows them: by id and names. */

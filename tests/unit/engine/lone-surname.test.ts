@@ -367,3 +367,53 @@ describe('related searches and a crossword clue about a namesake (round 9)', () 
     expect(marked(clues).map(([, t]) => t)).toEqual(['Sam Altman', 'Altman']);
   });
 });
+
+describe('a surname used as a key or a word, not as a person (round 10)', () => {
+  it('reads a lower-case surname as the key the same text uses it as: column names, "counted under sutskever"', () => {
+    const csv = [
+      '# mentions_by_outlet.csv, 14–21 May 2024',
+      '# columns: outlet, articles, sutskever, altman, leike, pachocki',
+      '# "sutskever" column includes the misspelling Sutzkever; 212 Artikel sind unter sutskever mitgezählt',
+      'outlet,articles,sutskever,altman,leike,pachocki',
+      'wire_a,88,241,198,120,64',
+      'Ilya Sutskever left OpenAI; Jan Leike followed.',
+    ].join('\n');
+    expect(marked(csv).map(([, text]) => text)).toEqual(['Sutzkever', 'Ilya Sutskever', 'Jan Leike']);
+  });
+
+  it('keeps lower-case surnames in chat of a text that uses none as a key', () => {
+    const chat = 'Ilya Sutskever is out.\nmaya: sutskever co-led superalignment with leike, so same story';
+    expect(marked(chat).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'sutskever', 'leike']);
+  });
+
+  it('reads a quoted surname that redirects or names a column as the word', () => {
+    const wiki = 'Ilya Sutskever\n"Sutskever" redirects here. For the Yiddish poet, see Abraham Sutzkever.';
+    expect(marked(wiki).map(([, text]) => text)).toEqual(['Ilya Sutskever']);
+    const de = 'Ilya Sutskever\n„Sutskever“ leitet hierher weiter. Zum Dichter siehe Abraham Sutzkever.';
+    expect(marked(de).map(([, text]) => text)).toEqual(['Ilya Sutskever']);
+  });
+});
+
+describe('a search-result page for the surname: a surname site’s breadcrumb, searches for the name or a trade (round 10)', () => {
+  it('reads the last crumb after a crumb that names surnames as the word', () => {
+    const page = [
+      'Jakub Pachocki announced as Chief Scientist | OpenAI',
+      'Pachocki – Surname meaning and origin',
+      'names.example.org › surnames › pachocki',
+      'nazwiska.example.pl › nazwiska › pachocki',
+    ].join('\n');
+    expect(marked(page).map(([, text]) => text)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('reads a related search that pairs the surname with a noun for surnames or an everyday trade as no mention', () => {
+    const related = [
+      'Related searches',
+      'jakub pachocki openai',
+      'pachocki dentist grand rapids',
+      'pachocki gpt-4',
+      'pachocki surname',
+      'Ähnliche Suchanfragen: jan leike anthropic · leike familienname · leike zahnarzt',
+    ].join('\n');
+    expect(marked(related).map(([, text]) => text)).toEqual(['jakub pachocki', 'pachocki', 'jan leike']);
+  });
+});

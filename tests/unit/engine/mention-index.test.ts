@@ -23,7 +23,7 @@ describe('MentionIndex', () => {
     document.body.innerHTML = '';
   });
 
-  it('shows what the surname rules show for the same blocks read as text: quoted, listed, courtesy-titled, role-named and namesake spellings', () => {
+  it('shows what the surname rules show for the same blocks read as text: quoted, listed, courtesy-titled, role-named, keys, bare handles and namesake spellings', () => {
     const pages = [
       ['Bernd Leike (* 1961), Handballtrainer', 'Navigation: Altman · Sutskever · Leike · Pachocki'],
       [
@@ -34,6 +34,14 @@ describe('MentionIndex', () => {
       ['Anwesend: Frau Leike, Herr Pachocki, Herr Altman', 'Herr Altman fragt, ob die Schule KI-Chatbots nutzt.'],
       // A full name in a sports position, in a document that names nothing of ours: a namesake.
       ['Goaltender Sam Altman made 34 saves.', '“I just tried to stay square,” Altman said.'],
+      // Lower-case surnames named as the keys the block's data uses: whom the data is about, never shown.
+      ['Ilya Sutskever left OpenAI.', 'Data: {"sutskever": 241, "altman": 198}. Columns: sutskever, altman.'],
+      // A handle without its "@" after a namesake of the surname: a namesake has no handle.
+      [
+        'RNA (3) – Sidney Altman’s Nobel molecule',
+        'OPENAI (6) – Lab of ChatGPT',
+        'SAMA (4) – the OpenAI CEO’s handle, without the @',
+      ],
     ];
     for (const page of pages) {
       document.body.innerHTML = page.map((text) => `<p>${text}</p>`).join('');

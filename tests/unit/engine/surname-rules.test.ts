@@ -263,3 +263,25 @@ describe('a lone surname spelled otherwise than the namesake near it (round 9)',
     expect(marked(director).map(([, t]) => t)).toEqual(['Sam Altman']);
   });
 });
+
+describe('namesakes of a full name set apart from our person, and a namesake’s masterpiece (round 10)', () => {
+  it('gives a full name followed by "(no, not that one …)" to a namesake, with the lone surnames after it', () => {
+    const recap =
+      'The Pirates scored four in the fifth. Sam Altman (no, not that one, he gets asked every game) went 3-for-3. ' +
+      'Altman also stole second.';
+    expect(marked(recap)).toEqual([]);
+    expect(marked('Jan Leike (nicht der von Anthropic) leitet den Chor.')).toEqual([]);
+  });
+
+  it('keeps our person’s full name elsewhere in brackets', () => {
+    expect(marked('Sam Altman (OpenAI) spoke first.')).toEqual([['altman', 'Sam Altman']]);
+  });
+
+  it('reads a lone surname beside a masterpiece, with no AI word, as the artist’s', () => {
+    const calendar = [
+      'Tue June 18 · Talk: Sam Altman and the future of AI (livestream)',
+      'Film Club: "Gosford Park" (2001). Altman’s late masterpiece. Note the later start.',
+    ].join('\n');
+    expect(marked(calendar).map(([, t]) => t)).toEqual(['Sam Altman']);
+  });
+});

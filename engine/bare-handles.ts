@@ -1,0 +1,42 @@
+import { otherAccountWords, proseWords } from '../knowledge/lexicon';
+import { anyOf, APOSTROPHE, lazyPattern, SPACE, WORD_CHAR } from './regex-parts';
+
+/**
+ * A handle written without its "@" in prose ("sama said he'd write a longer post", "sama's post", "@grummelbaer sama
+ * wird gleich …"). The word is common elsewhere: Polish "sama" (alone, herself), Indonesian and Malay "bekerja sama"
+ * (to work together), the Japanese honorific "-sama", the data-labelling firm "Sama". So it counts only written in
+ * lower case or all capitals, not joined by a hyphen, not quoted as a string in code, not another account's name
+ * ("sama fan account"), and in a sentence that English or German words, or an English possessive, show to be in
+ * those languages. Whether the document is about our people the surname rules judge, as for a lone surname.
+ */
+
+const PROSE = lazyPattern(() => `(?<!${WORD_CHAR})${anyOf(proseWords)}(?!${WORD_CHAR})`, 'iu');
+const OTHER_ACCOUNT_AFTER = lazyPattern(() => `^${SPACE}+${anyOf(otherAccountWords)}(?!${WORD_CHAR})`, 'iu');
+const POSSESSIVE_END = new RegExp(`${APOSTROPHE}s$`, 'u');
+// A quotation mark or a code string's quote, or a hyphen joining it to a word: "'sama'", "Altman-sama", "sama-sama".
+const QUOTE_OR_JOIN = /["'`„“”«»‚‘’\-‐]/u;
+
+/** How a handle without its "@" is written where it may be our person's: in lower case or in capitals. */
+export type BareHandleCase = 'lower' | 'capitals';
+
+/**
+ * Whether the handle without its "@" at [start, end) of `text`, in the sentence [from, to), may be our person's,
+ * and how it is written; undefined when it is the word of another language, a string or another account.
+ */
+export function bareHandleAt(
+  text: string,
+  start: number,
+  end: number,
+  from: number,
+  to: number,
+): BareHandleCase | undefined {
+  const written = text.slice(start, end);
+  const letterCase =
+    written === written.toLowerCase() ? 'lower' : written === written.toUpperCase() ? 'capitals' : undefined;
+  if (!letterCase) return undefined;
+  if (QUOTE_OR_JOIN.test(text[start - 1] ?? '') || QUOTE_OR_JOIN.test(text[end] ?? '')) return undefined;
+  if (OTHER_ACCOUNT_AFTER().test(text.slice(end, end + 12))) return undefined;
+  if (POSSESSIVE_END.test(written)) return letterCase;
+  const sentence = text.slice(from, start) + ' ' + text.slice(end, to);
+  return PROSE().test(sentence) ? letterCase : undefined;
+}

@@ -1,0 +1,79 @@
+import { otherFamilySpellings, spellingNouns } from '../knowledge/lexicon';
+import type { NameForms } from '../knowledge/types';
+import { anyOf, lowerSet } from './regex-parts';
+
+/**
+ * A surname misspelt by a letter or two and quoted as standing for our person: 'not "Pachoki"', 'students often
+ * write "Pachocky"', 'also seen: "Jakub Pachoki"'. Read only in a text that names that person in full: there, the
+ * quotation marks say the word is his name as some write it. Other families' names that near ours
+ * (`otherFamilySpellings`: "Altmann", "Pachowski") and a near-spelling after another first name ("Yan Leyke") are no
+ * misspelling of ours.
+ */
+export interface Misspelling {
+  /** The index of the person among those given to `createMisspellingFinder`. */
+  readonly person: number;
+  readonly start: number;
+  readonly end: number;
+  /** The surname as written, lower case. */
+  readonly spelling: string;
+}
+
+/**
+ * How many letters a misspelling may differ by: one of a short surname ("Leicke", "Altmen"), two of a long one
+ * ("Pachotski", "Suzkewer"). Two from "Leike" are words of their own ("Leiter").
+ */
+const editsAllowed = (surname: string) => (surname.length < 7 ? 1 : 2);
+// A word quoted for its sound ("wie „Leika“, nur mit e am Ende", "like "Eike""), unless a spelling noun comes first
+// ("Schreibweisen wie „Pachoki“").
+const SPELLING_NOUN = new RegExp(`${anyOf(spellingNouns)}(?:en|s)?`, 'iu');
+const SOUNDS_LIKE_BEFORE = /(?:^|[^\p{L}])(?:wie|like|as in|rhymes with)[^\S\n]*["„“«‚‘]$/iu;
+// A quoted capitalised word, after an optional first name: "Pachoki", „Jakob Pachoki“.
+const QUOTED = /(?<=["„“”«»‚‘])(?:(\p{Lu}\p{Ll}+)[^\S\n]+)?(\p{Lu}\p{Ll}{4,})(?=["“”«»‘’])/gu;
+
+/** Levenshtein distance of `a` and `b`, or more than `limit` once it must exceed it. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    if (Math.min(...next) > limit) return limit + 1;
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/** Whether the quoted word at `start` is compared for its sound, not given as a spelling. */
+function soundsLike(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return SOUNDS_LIKE_BEFORE.test(before) && !SPELLING_NOUN.test(before);
+}
+
+/** A finder of the quoted misspellings of the surnames of `people`, in a text, in order. */
+export function createMisspellingFinder(
+  people: readonly { readonly names: NameForms }[],
+): (text: string, among: ReadonlySet<number>) => Misspelling[] {
+  const latin = /^[a-z]+$/;
+  const surnames = people.map((p) => [...lowerSet(p.names.surnames)].filter((s) => latin.test(s)));
+  const given = people.map((p) => lowerSet(p.names.given));
+  const known = lowerSet(people.flatMap((p) => p.names.surnames));
+  const otherFamilies = lowerSet(otherFamilySpellings);
+  /** The misspellings in `text` of the surnames of the people at the indexes `among`. */
+  return (text, among) => {
+    const found: Misspelling[] = [];
+    for (const m of text.matchAll(QUOTED)) {
+      const word = m[2]!.toLowerCase();
+      if (known.has(word) || otherFamilies.has(word) || soundsLike(text, m.index)) continue;
+      const person = [...among].find((i) =>
+        surnames[i]!.some((s) => s[0] === word[0] && editDistance(word, s, editsAllowed(s)) <= editsAllowed(s)),
+      );
+      if (person === undefined) continue;
+      const first = m[1]?.toLowerCase();
+      if (first !== undefined && !given[person]!.has(first)) continue;
+      found.push({ person, start: m.index, end: m.index + m[0].length, spelling: word });
+    }
+    return found;
+  };
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { people } from '../../../knowledge/people';
+import { createMatcher } from '../../../engine/matcher';
+import { findInDocument } from '../../../engine/surname-rules';
+
+const matcher = createMatcher(people);
+const marked = (text: string) => findInDocument(matcher, text).map((m) => [m.person, text.slice(m.start, m.end)]);
+
+describe('a handle written without its @ in prose (round 10)', () => {
+  it('marks "sama" in English and German prose of a document about our people', () => {
+    const thread = [
+      'Sutskever leaves OpenAI; Jakub Pachocki becomes chief scientist.',
+      'sama said he would write a longer post. Notice the wording in sama’s post.',
+      '@grummelbaer sama wird gleich wieder ein Herz drunter schreiben, wetten?',
+    ].join('\n');
+    expect(marked(thread).filter(([p]) => p === 'altman')).toEqual([
+      ['altman', 'sama'],
+      ['altman', 'sama’s'],
+      ['altman', 'sama'],
+    ]);
+  });
+
+  it('marks a crossword’s answer "SAMA" with AI words near it, and not the acronym far from any', () => {
+    const clues = '5  OPENAI (6) – Lab of ChatGPT\n2  SAMA (4) – CEO’s handle, without the @';
+    expect(marked(clues)).toEqual([['altman', 'SAMA']]);
+    expect(marked('Riyadh. The central bank SAMA has raised its key rate, the bank said.')).toEqual([]);
+  });
+
+  it('keeps "sama" his though a namesake of his surname was named before: a namesake has no handle', () => {
+    const clues = [
+      '1  MASH (4) – Altman’s 1970 war comedy',
+      '5  OPENAI (6) – Lab where Pachocki became chief scientist in May',
+      '12 RNA (3) – Sidney Altman’s Nobel molecule',
+      '2  SAMA (4) – CEO’s handle, without the @',
+    ].join('\n');
+    expect(marked(clues).filter(([p]) => p === 'altman')).toEqual([['altman', 'SAMA']]);
+  });
+
+  it('leaves "sama" unmarked in a document with no sign of our people’s world', () => {
+    expect(marked('sama said he would bring the salad to the picnic.')).toEqual([]);
+  });
+
+  it('leaves the word "sama" of other languages: Polish, Indonesian, a Japanese honorific', () => {
+    const polish = 'Sam Altman z OpenAI odpowiada. Rada nadzorcza sama podjęła decyzję, nie pytając nikogo.';
+    const indonesian = 'Sam Altman dari OpenAI. Perusahaan itu bekerja sama dengan Microsoft sejak 2019.';
+    const japanese = 'Sam Altman of OpenAI visited Tokyo. Fans greeted Altman-sama at the airport.';
+    for (const text of [polish, indonesian, japanese]) {
+      expect(marked(text).filter(([, t]) => t!.toLowerCase().includes('sama'))).toEqual([]);
+    }
+  });
+
+  it('leaves code strings, keys, a fan account’s name and the capitalised word "Sama"', () => {
+    const text = [
+      'Sam Altman (OpenAI) posts as @sama.',
+      "const ACCOUNTS = ['sama', 'ilyasut'];",
+      '  sama: "Sam Altman",',
+      'sama fan account @sama_fan · May 15, 2024',
+      'Sama, the data-labelling firm in Nairobi, worked for OpenAI.',
+    ].join('\n');
+    expect(marked(text).map(([, t]) => t)).toEqual(['Sam Altman', '@sama', 'Sam Altman']);
+  });
+});
