@@ -416,6 +416,9 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           ...(bare && { bare }),
         });
       }
+      // A handle without its "@" is read only in a text that names one of ours otherwise, as a misspelling is: the
+      // prefilter has no stem for it (prefilter.ts), so a page wakes the engine only where another name stands.
+      if (found.some((f) => f.bare) && found.every((f) => f.bare)) found = [];
       if (found.some((f) => f.kind === 'full')) found = withMisspellings(text, found, people, misspellings, sentences!);
       if (keys) markKeys(text, found, keys);
       markLists(text, found);

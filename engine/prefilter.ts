@@ -17,14 +17,14 @@ export interface Prefilter {
   find(text: string): [start: number, end: number][];
 }
 
-/** The surnames and handles, lower case, leaving out each that holds another ("альтмана" holds "альтман"). */
+/**
+ * The surnames and handles, lower case, leaving out each that holds another ("альтмана" holds "альтман"). A handle
+ * without its "@" is no stem: the matcher reads one only beside another name, and a word as common as "sama"
+ * ("Samantha", Indonesian "bekerja sama") would wake the engine on pages that name no one.
+ */
 export function nameStems(people: readonly { readonly names: NameForms }[]): string[] {
   const forms = [
-    ...new Set(
-      people
-        .flatMap(({ names }) => [...names.surnames, ...names.handles, ...names.bareHandles])
-        .map((f) => f.toLowerCase()),
-    ),
+    ...new Set(people.flatMap(({ names }) => [...names.surnames, ...names.handles]).map((f) => f.toLowerCase())),
   ];
   return forms.filter((form) => !forms.some((other) => other !== form && form.includes(other)));
 }

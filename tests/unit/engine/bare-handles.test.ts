@@ -21,8 +21,12 @@ describe('a handle written without its @ in prose (round 10)', () => {
   });
 
   it('marks a crossword’s answer "SAMA" with AI words near it, and not the acronym far from any', () => {
-    const clues = '5  OPENAI (6) – Lab of ChatGPT\n2  SAMA (4) – CEO’s handle, without the @';
-    expect(marked(clues)).toEqual([['altman', 'SAMA']]);
+    const clues =
+      '5  OPENAI (6) – Lab of ChatGPT\n7  LEIKE (5) – He resigned on 15 May\n2  SAMA (4) – CEO’s handle, without the @';
+    expect(marked(clues)).toEqual([
+      ['leike', 'LEIKE'],
+      ['altman', 'SAMA'],
+    ]);
     expect(marked('Riyadh. The central bank SAMA has raised its key rate, the bank said.')).toEqual([]);
   });
 
@@ -34,6 +38,16 @@ describe('a handle written without its @ in prose (round 10)', () => {
       '2  SAMA (4) – CEO’s handle, without the @',
     ].join('\n');
     expect(marked(clues).filter(([p]) => p === 'altman')).toEqual([['altman', 'SAMA']]);
+  });
+
+  it('reads "sama" only in a text that names one of our people otherwise, as the prefilter needs', () => {
+    // The prefilter has no stem for a word as common as "sama": a text without another name wakes nothing.
+    expect(marked('5  OPENAI (6) – Lab of ChatGPT\n2  SAMA (4) – CEO’s handle, without the @')).toEqual([]);
+    expect(marked('OpenAI news: sama said the new model ships next week.')).toEqual([]);
+    expect(marked('OpenAI news: sama said Jakub Pachocki leads research.').map(([, t]) => t)).toEqual([
+      'sama',
+      'Jakub Pachocki',
+    ]);
   });
 
   it('leaves "sama" unmarked in a document with no sign of our people’s world', () => {
