@@ -17,13 +17,17 @@ type Spans = readonly (readonly [start: number, end: number])[];
  */
 const WALK_BELOW = 64;
 
-const isText = (node: Node) => node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE;
+const isTextType = (type: number) => type === Node.TEXT_NODE || type === Node.CDATA_SECTION_NODE;
 
 /** How much of its parent's `textContent` `node` holds: comments and processing instructions hold none. */
 function lengthOf(node: Node): number {
-  if (isText(node)) return (node as CharacterData).length;
-  return node.nodeType === Node.ELEMENT_NODE ? node.textContent!.length : 0;
+  const type = node.nodeType;
+  if (isTextType(type)) return (node as CharacterData).length;
+  return type === Node.ELEMENT_NODE ? node.textContent!.length : 0;
 }
+
+/** A parent to read, with where its text starts, its length, the first span that may reach into it, its depth. */
+type Visit = readonly [parent: Node, at: number, length: number, first: number, depth: number];
 
 /**
  * The text nodes under `top` that the prefilter's `spans` (offsets in `top.textContent`) fall on, in
@@ -36,18 +40,15 @@ function lengthOf(node: Node): number {
 function descend(top: Node, length: number, spans: Spans, budget: number): Node[] | undefined {
   const hit: Node[] = [];
   let read = 0;
-  // Each parent to read, with where its text starts and the first span that may reach into it; or a
-  // text node met on the way, waiting for the nodes before it to be read.
-  const stack: (readonly [parent: Node, at: number, length: number, first: number, depth: number] | Node)[] = [
-    [top, 0, length, 0, 0],
-  ];
+  // Each parent to read, or a text node met on the way, waiting for the nodes before it to be read.
+  const stack: (Visit | Node)[] = [[top, 0, length, 0, 0]];
   while (stack.length) {
     const item = stack.pop()!;
     if (!Array.isArray(item)) {
       hit.push(item as Node);
       continue;
     }
-    const [parent, start, size, first, depth] = item as readonly [Node, number, number, number, number];
+    const [parent, start, size, first, depth] = item as Visit;
     if (depth > WALK_BELOW) {
       walkText(parent, start, start + size, spans, first, hit);
       continue;
@@ -56,13 +57,13 @@ function descend(top: Node, length: number, spans: Spans, budget: number): Node[
     for (let child = parent.lastChild; child && !lastElement; child = child.previousSibling)
       if (child.nodeType === Node.ELEMENT_NODE) lastElement = child;
     // Read in order, visited in order: pushed in reverse once read.
-    const ahead: (readonly [Node, number, number, number, number] | Node)[] = [];
+    const ahead: (Visit | Node)[] = [];
     let at = start;
     let next = first;
     for (let child = parent.firstChild; child && next < spans.length; child = child.nextSibling) {
       // Each property read is a call into the browser: the node's type is read once.
       const type = child.nodeType;
-      const isTextNode = type === Node.TEXT_NODE || type === Node.CDATA_SECTION_NODE;
+      const isTextNode = isTextType(type);
       let length = 0;
       if (child === lastElement) {
         // What follows it is text or nothing: the rest of the parent's text, less that.

@@ -24,12 +24,9 @@ const MOVES = 200;
 // Long enough for a frame to run between moves, so that every move is hit-tested.
 const MOVE_GAP_MS = 25;
 
-/**
- * In the page: the centre of each highlighted range on screen, and as many points elsewhere (seeded,
- * mostly over text that names nobody), shuffled so that hits and misses alternate at random.
- */
-const POINTS = `(() => {
-  const points = [];
+// In the page: the centre of the first box of each highlighted range on screen.
+const ON_SCREEN_CENTRES = `(() => {
+  const centres = [];
   for (const [name, highlight] of CSS.highlights) {
     if (!name.startsWith('whoswho-')) continue;
     for (const copy of highlight) {
@@ -38,9 +35,18 @@ const POINTS = `(() => {
       range.setStart(copy.startContainer, copy.startOffset);
       range.setEnd(copy.endContainer, copy.endOffset);
       const box = range.getClientRects()[0];
-      if (box && box.top >= 0 && box.bottom <= innerHeight) points.push([box.x + box.width / 2, box.y + box.height / 2]);
+      if (box && box.top >= 0 && box.bottom <= innerHeight) centres.push([box.x + box.width / 2, box.y + box.height / 2]);
     }
   }
+  return centres;
+})()`;
+
+/**
+ * In the page: the centre of each highlighted range on screen, and as many points elsewhere (seeded,
+ * mostly over text that names nobody), shuffled so that hits and misses alternate at random.
+ */
+const POINTS = `(() => {
+  const points = ${ON_SCREEN_CENTRES};
   let seed = 42;
   const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   for (let i = points.length; i > 0; i--) points.push([random() * innerWidth, random() * innerHeight]);
@@ -52,20 +58,7 @@ const POINTS = `(() => {
 })()`;
 
 /** How many highlighted ranges are on screen: after a scroll, the extension registers those near it. */
-const ON_SCREEN = `(() => {
-  let count = 0;
-  for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('whoswho-')) continue;
-    for (const copy of highlight) {
-      const range = new Range();
-      range.setStart(copy.startContainer, copy.startOffset);
-      range.setEnd(copy.endContainer, copy.endOffset);
-      const box = range.getClientRects()[0];
-      if (box && box.top >= 0 && box.bottom <= innerHeight) count++;
-    }
-  }
-  return count;
-})()`;
+const ON_SCREEN = `${ON_SCREEN_CENTRES}.length`;
 const SCROLL_POLL_MS = 50;
 const SCROLL_SETTLE_LIMIT_MS = 3_000;
 
