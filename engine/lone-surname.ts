@@ -71,7 +71,7 @@ const LOOK_AROUND = 60;
 
 const EMPLOYER = anyOf(employerTerms);
 /** Whether a text may name an employer: the patterns with `EMPLOYER` in them run only where this holds. */
-export const EMPLOYER_HINT = hintOf(employerTerms);
+export const EMPLOYER_HINT = lazyPattern(() => hintOf(employerTerms));
 const LETTERS = String.raw`[\p{L}\p{M}]+`;
 const JOIN = `(?:-|${SPACE}+)`;
 // An employer with at most two role words after it, ending right before the surname: "OpenAI-Chef ",
@@ -89,8 +89,8 @@ const AFFILIATION_AFTER = lazyPattern(
 
 const MONTHS = lowerSet(monthsLikeNames);
 const WOMEN = lowerSet(femaleTitles);
-const KIN = new RegExp(
-  String.raw`(?:^|[^\p{L}])${anyOf(kinshipWords)}(?:,?${SPACE}+${anyOf(includingWords)})?,?${SPACE}+$`,
+const KIN = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}])${anyOf(kinshipWords)}(?:,?${SPACE}+${anyOf(includingWords)})?,?${SPACE}+$`,
   'iu',
 );
 const NOT_FIRST_NAMES = new Set([
@@ -120,44 +120,47 @@ const textAfter = (text: string, end: number) => oneByte(text.slice(end, end + L
 // The word before a lone surname and what joins them: a space, at most one line break, or a hyphen
 // ("Müller-Leike", "Robert-Altman-Preis").
 const WORD_PART = String.raw`[\p{L}\p{M}\p{N}.${APOSTROPHES}]+`;
-const WORD_BEFORE = new RegExp(String.raw`(${WORD_PART}(?:-${WORD_PART})*)(-|(?=\s)${SPACE}*\n?${SPACE}*)$`, 'u');
+const WORD_BEFORE = lazyPattern(
+  () => String.raw`(${WORD_PART}(?:-${WORD_PART})*)(-|(?=\s)${SPACE}*\n?${SPACE}*)$`,
+  'u',
+);
 // The word after a lone surname, also after "&" or "and" as firms write it: "Pachocki & Sons".
-const WORD_AFTER = new RegExp(String.raw`^(?:${SPACE}+(?:(?:&|and|und)${SPACE}+)?|-)(\p{Lu}[\p{L}\p{M}]*)`, 'u');
-const UPPER_START = /^\p{Lu}/u;
-const DAY_BEFORE = /(?:^|\s)\d{1,2}\.?\s+$/u;
-const ALL_CAPS = /^[\p{Lu}\p{M}]{2,}$/u;
-const POSSESSIVE_END = new RegExp(`${APOSTROPHE}s$`, 'u');
-const TIMESTAMP_END = /(?:^|\s)\d{1,2}:\d{2}(?::\d{2})?[^\S\n]+$/u;
-const SENTENCE_END = /(?:^|[.!?:;…>•·*–—([«»"“„‘‚'])$/u;
+const WORD_AFTER = lazyPattern(() => String.raw`^(?:${SPACE}+(?:(?:&|and|und)${SPACE}+)?|-)(\p{Lu}[\p{L}\p{M}]*)`, 'u');
+const UPPER_START = lazyPattern(() => /^\p{Lu}/u);
+const DAY_BEFORE = lazyPattern(() => /(?:^|\s)\d{1,2}\.?\s+$/u);
+const ALL_CAPS = lazyPattern(() => /^[\p{Lu}\p{M}]{2,}$/u);
+const POSSESSIVE_END = lazyPattern(() => `${APOSTROPHE}s$`, 'u');
+const TIMESTAMP_END = lazyPattern(() => /(?:^|\s)\d{1,2}:\d{2}(?::\d{2})?[^\S\n]+$/u);
+const SENTENCE_END = lazyPattern(() => /(?:^|[.!?:;…>•·*–—([«»"“„‘‚'])$/u);
 // A line that runs on, as wrapped prose does; a heading or a table row stops at its end.
-const RUNS_ON = /[,;]/;
+const RUNS_ON = lazyPattern(() => /[,;]/);
 // An article before the surname with a plural "s": "the Altmans", "an die Altmans" name a family or a band.
 // In German the article may also be a relative pronoun before a genitive: "die Altmans Rückkehr forderte".
-const PLURAL_ARTICLE = /(?:^|[^\p{L}])(the|die|den|der)\s+$/iu;
-const NEXT_NOUN = /^\s+\p{Lu}/u;
-const FAMILY_AFTER = new RegExp(String.raw`^(?:${SPACE}+|-)${anyOf(familyWords)}(?!${WORD_CHAR})`, 'iu');
+const PLURAL_ARTICLE = lazyPattern(() => /(?:^|[^\p{L}])(the|die|den|der)\s+$/iu);
+const NEXT_NOUN = lazyPattern(() => /^\s+\p{Lu}/u);
+const FAMILY_AFTER = lazyPattern(() => String.raw`^(?:${SPACE}+|-)${anyOf(familyWords)}(?!${WORD_CHAR})`, 'iu');
 // "die Familie Altman", "the family Altman".
-const FAMILY_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(familyWords)}${SPACE}+$`, 'iu');
+const FAMILY_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])${anyOf(familyWords)}${SPACE}+$`, 'iu');
 // A possessive or genitive ending: "Altman's siblings", "Altmans Geschwister" are our person's family.
-const POSSESSIVE_ENDING = new RegExp(`(?:${APOSTROPHE}s|s${APOSTROPHE}?)$`, 'u');
-const PLURAL_ENDING = /[^'’]s['’]?$/u;
+const POSSESSIVE_ENDING = lazyPattern(() => `(?:${APOSTROPHE}s|s${APOSTROPHE}?)$`, 'u');
+const PLURAL_ENDING = lazyPattern(() => /[^'’]s['’]?$/u);
 // Another person's first name or initial after the comma, ending a reference-list entry: "Altman, Robert (dir.)",
 // or before the page numbers of a book index: "Altman, Jack, 203". A year is a citation's: "Sutskever, Hinton, 2012".
-const OTHER_INVERTED = new RegExp(
-  String.raw`^,${SPACE}*(\p{Lu}\.|\p{Lu}\p{Ll}+(?=\t|${SPACE}*[(;]|,${SPACE}*\d{1,3}(?!\d)))`,
+const OTHER_INVERTED = lazyPattern(
+  () => String.raw`^,${SPACE}*(\p{Lu}\.|\p{Lu}\p{Ll}+(?=\t|${SPACE}*[(;]|,${SPACE}*\d{1,3}(?!\d)))`,
   'u',
 );
 
 // Before a capitalised word: a determiner that makes it a noun, or an article, which does so before a genitive.
-const DETERMINER_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(nounDeterminers)}${SPACE}+$`, 'iu');
-const ARTICLE_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])${anyOf([...germanArticles, ...germanContractions])}${SPACE}+$`,
+const DETERMINER_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])${anyOf(nounDeterminers)}${SPACE}+$`, 'iu');
+const ARTICLE_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}])${anyOf([...germanArticles, ...germanContractions])}${SPACE}+$`,
   'iu',
 );
-const LATIN = /^\p{Script=Latin}/u;
+const LATIN = lazyPattern(() => /^\p{Script=Latin}/u);
 const ONE_LETTER_WORDS = new Set<string>(oneLetterWords);
 // A German genitive "s" with no apostrophe: "Altmans", "Leikes".
-const GENITIVE = /[^'’]s$/u;
+const GENITIVE = lazyPattern(() => /[^'’]s$/u);
 
 /**
  * Whether the line that ends at `end` reads as a heading, so that a line break after it starts a new
@@ -165,15 +168,15 @@ const GENITIVE = /[^'’]s$/u;
  */
 function isHeadingLine(text: string, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', end - 1) + 1;
-  return lineStart === 0 || !RUNS_ON.test(text.slice(lineStart, end));
+  return lineStart === 0 || !RUNS_ON().test(text.slice(lineStart, end));
 }
 
 // An initial, and an account name addressed right before it: "@Karl-Heinz B." in a reply.
-const ADDRESSED_INITIAL = /^\p{Lu}\.$/u;
-const ADDRESS_BEFORE = /(?:^|\s)@[^\s@]+[^\S\n]+$/u;
+const ADDRESSED_INITIAL = lazyPattern(() => /^\p{Lu}\.$/u);
+const ADDRESS_BEFORE = lazyPattern(() => /(?:^|\s)@[^\s@]+[^\S\n]+$/u);
 
-const CAPS_WORD_BEFORE = /(?:^|[^\p{L}])[\p{Lu}\p{M}]{2,}[^\S\n]+$/u;
-const CAPS_WORD_AFTER = /^[^\S\n]+[\p{Lu}\p{M}]{2,}(?![\p{Ll}])/u;
+const CAPS_WORD_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])[\p{Lu}\p{M}]{2,}[^\S\n]+$/u);
+const CAPS_WORD_AFTER = lazyPattern(() => /^[^\S\n]+[\p{Lu}\p{M}]{2,}(?![\p{Ll}])/u);
 
 /**
  * Whether `word`, right before the surname at [start, end), may be a first name though in capitals, as the surname
@@ -182,10 +185,10 @@ const CAPS_WORD_AFTER = /^[^\S\n]+[\p{Lu}\p{M}]{2,}(?![\p{Ll}])/u;
  */
 function isNameInCapitals(text: string, start: number, end: number, word: string, wordStart: number): boolean {
   return (
-    ALL_CAPS.test(text.slice(start, end)) &&
-    ALL_CAPS.test(word) &&
-    !CAPS_WORD_BEFORE.test(textBefore(text, wordStart)) &&
-    !CAPS_WORD_AFTER.test(textAfter(text, end))
+    ALL_CAPS().test(text.slice(start, end)) &&
+    ALL_CAPS().test(word) &&
+    !CAPS_WORD_BEFORE().test(textBefore(text, wordStart)) &&
+    !CAPS_WORD_AFTER().test(textAfter(text, end))
   );
 }
 
@@ -196,33 +199,33 @@ function isNameInCapitals(text: string, start: number, end: number, word: string
 function isOtherFirstName(text: string, start: number, end: number, ours: ReadonlySet<string>): boolean {
   const before = textBefore(text, start);
   const from = start - before.length;
-  const found = WORD_BEFORE.exec(before);
+  const found = WORD_BEFORE().exec(before);
   if (!found) return false;
   const [, word, gap] = found as unknown as [string, string, string];
   const wordEnd = from + found.index + word.length;
   // An account name ("@ShannonR leike") is no first name.
   if (text[from + found.index - 1] === '@') return false;
   // Nor is an initial that ends an addressed user's name: "@Karl-Heinz B. Altman hält keine Anteile".
-  if (ADDRESSED_INITIAL.test(word) && ADDRESS_BEFORE.test(before.slice(0, found.index))) return false;
+  if (ADDRESSED_INITIAL().test(word) && ADDRESS_BEFORE().test(before.slice(0, found.index))) return false;
   if (gap.includes('\n') && isHeadingLine(text, wordEnd)) return false;
   const last = word.slice(word.lastIndexOf('-') + 1);
   const bareLast = last.replace(/\.+$/, '').toLowerCase();
   if (WOMEN.has(bareLast) || (bareLast.endsWith('in') && isRole(bareLast))) return true;
-  if (!UPPER_START.test(last)) return false;
+  if (!UPPER_START().test(last)) return false;
   const capitals = isNameInCapitals(text, start, end, last, wordEnd - last.length);
   // A German compound that ends in the surname ("Als Traum-Altman") names our person, as "Altman-Rauswurf"
   // does; a double surname is someone else's when a name stands before it ("Anna Müller-Leike", "Frau
   // Müller-Leike"). A compound that goes on ("Robert-Altman-Reihe") keeps its first name.
   if (gap === '-' && text[end] !== '-') return isOtherFirstName(text, wordEnd - last.length, wordEnd, ours);
   // Another script cannot hold the first name: "the Cyrillic Суцкевер".
-  if (LATIN.test(last) !== LATIN.test(text[start]!)) return false;
+  if (LATIN().test(last) !== LATIN().test(text[start]!)) return false;
   // After a day, "May" is a month: "On 17 May Leike".
-  if (MONTHS.has(last.toLowerCase()) && DAY_BEFORE.test(before.slice(0, found.index))) return false;
+  if (MONTHS.has(last.toLowerCase()) && DAY_BEFORE().test(before.slice(0, found.index))) return false;
   // In capitals, as headings are set, every word looks like a name; a word in capitals before a name is an
   // abbreviation ("PT Sutskever", "KI Altman").
-  if (ALL_CAPS.test(last) && !capitals) return false;
+  if (ALL_CAPS().test(last) && !capitals) return false;
   // "OpenAI's Altman" names an owner, "GPT-4 Altman" a product: neither is a first name.
-  if (POSSESSIVE_END.test(last) || /\d/.test(word)) return false;
+  if (POSSESSIVE_END().test(last) || /\d/.test(word)) return false;
   if (last.endsWith('.')) {
     const bare = last.replace(/\.+$/, '');
     // "R. Altman" is an initial; "Mr. Altman" a title; "…Research. Pachocki" the end of a sentence.
@@ -237,13 +240,13 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   // German capitalises nouns: "die Absetzung Altmans", "welche Rolle Sutskever", "der Abgang Leikes".
   if (nounEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending))) return false;
   const beforeWord = before.slice(0, found.index);
-  if (DETERMINER_BEFORE.test(beforeWord)) return false;
+  if (DETERMINER_BEFORE().test(beforeWord)) return false;
   // After a German article the capitalised word is a noun, since standard German puts no article before a first
   // name. A genitive surname belongs to it ("die Rückkehr Altmans"), and so does any surname after a noun for a
   // matter ("der Fall Altman", "die Ära Altman"); a noun for a person is an apposition ("der Regisseur Altman").
   if (
-    ARTICLE_BEFORE.test(beforeWord) &&
-    (GENITIVE.test(text.slice(start, end)) || !personNounEndings.some((ending) => lower.endsWith(ending)))
+    ARTICLE_BEFORE().test(beforeWord) &&
+    (GENITIVE().test(text.slice(start, end)) || !personNounEndings.some((ending) => lower.endsWith(ending)))
   ) {
     return false;
   }
@@ -252,40 +255,40 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   // So is the first word after a timestamp that starts a line of show notes or a live blog: "17:45 Reading".
   const sentenceStart =
     from + found.index === 0 ||
-    SENTENCE_END.test(before.slice(0, found.index).trimEnd()) ||
-    TIMESTAMP_END.test(before.slice(0, found.index));
+    SENTENCE_END().test(before.slice(0, found.index).trimEnd()) ||
+    TIMESTAMP_END().test(before.slice(0, found.index));
   return !(sentenceStart && lower.length > 4 && lower.endsWith('ing'));
 }
 
 const LEGAL_FORM = `${anyOf(legalForms)}(?![\\p{L}])`;
-const LEGAL_FORM_NEXT = new RegExp(`^${SPACE}+${LEGAL_FORM}`, 'u');
+const LEGAL_FORM_NEXT = lazyPattern(() => `^${SPACE}+${LEGAL_FORM}`, 'u');
 
 // Lower-case words and their capitalised forms, for a pattern that must tell lower case from upper elsewhere.
 const anyCase = (words: readonly string[]) => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
 
 // A lower-case trade word before a lower-case surname, as a query writes a firm: "tischlerei leike", "autoserwis
 // pachocki". German trades end in "-erei" (Bäckerei, Schreinerei).
-const LOWER_WORD_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(\p{Ll}+)${SPACE}+$`, 'u');
+const LOWER_WORD_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])(\p{Ll}+)${SPACE}+$`, 'u');
 // A noun for a firm, perhaps with an adjective after it as Polish has it, right before the surname: "Firma
 // przewozowa Pachocki", "firma leike".
-const FIRM_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])${anyOf(anyCase(firmWords))}(?:${SPACE}+\p{Ll}+)?${SPACE}+$`,
+const FIRM_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}])${anyOf(anyCase(firmWords))}(?:${SPACE}+\p{Ll}+)?${SPACE}+$`,
   'u',
 );
 // A lower-case word after a lower-case surname, as a query names a firm: "leike tiles fresno".
-const LOWER_WORD_AFTER = new RegExp(String.raw`^${SPACE}+(\p{Ll}+)(?![\p{L}\p{M}-])`, 'u');
+const LOWER_WORD_AFTER = lazyPattern(() => String.raw`^${SPACE}+(\p{Ll}+)(?![\p{L}\p{M}-])`, 'u');
 
 /**
  * Whether the surname at [start, end) follows a noun for a firm ("Firma przewozowa Pachocki"), or, in lower case,
  * a lower-case trade word or precedes one: a firm named in a query ("tischlerei leike", "leike tiles fresno").
  */
 function hasTradeAround(text: string, start: number, end: number): boolean {
-  if (FIRM_BEFORE.test(textBefore(text, start))) return true;
+  if (FIRM_BEFORE().test(textBefore(text, start))) return true;
   const written = text.slice(start, end);
   if (written !== written.toLowerCase()) return false;
-  const word = LOWER_WORD_BEFORE.exec(textBefore(text, start))?.[1];
+  const word = LOWER_WORD_BEFORE().exec(textBefore(text, start))?.[1];
   if (word !== undefined && (NAME_SUFFIXES.has(word) || (word.length > 6 && word.endsWith('erei')))) return true;
-  const next = LOWER_WORD_AFTER.exec(textAfter(text, end))?.[1];
+  const next = LOWER_WORD_AFTER().exec(textAfter(text, end))?.[1];
   return next !== undefined && NAME_SUFFIXES.has(next);
 }
 
@@ -298,20 +301,20 @@ function hasTradeAround(text: string, start: number, end: number): boolean {
 function isPartOfOtherName(text: string, start: number, end: number, ours: ReadonlySet<string>): boolean {
   if (hasTradeAround(text, start, end)) return true;
   let rest = textAfter(text, end);
-  let after = WORD_AFTER.exec(rest);
+  let after = WORD_AFTER().exec(rest);
   // Our people's surnames in a row are our people, even as a joke firm ("Sutskever Leike Pachocki & Altman LLP"),
   // unless a trade word follows the row.
   let row = false;
   while (after && ours.has(after[1]!.toLowerCase())) {
     rest = rest.slice(after[0].length);
-    after = WORD_AFTER.exec(rest);
+    after = WORD_AFTER().exec(rest);
     row = true;
   }
   const next = after?.[1];
   if (next === undefined) return false;
   if (NAME_SUFFIXES.has(next.toLowerCase())) return true;
   if (row) return false;
-  if (LEGAL_FORM_NEXT.test(text.slice(end + after![0].length, end + LOOK_AROUND))) return true;
+  if (LEGAL_FORM_NEXT().test(text.slice(end + after![0].length, end + LOOK_AROUND))) return true;
   // The firm named with its legal form somewhere in the text, or by its domain: "pachocki-transport.example.pl".
   const [name, word] = [anyOf([text.slice(start, end)]), anyOf([next])];
   const firm = `(?<!${WORD_CHAR})${name}${SPACE}+${word}${SPACE}+${LEGAL_FORM}`;
@@ -320,11 +323,12 @@ function isPartOfOtherName(text: string, start: number, end: number, ours: Reado
 }
 
 // A capitalised word joined by a hyphen that ends the compound: "Leike-Hoffmann", not "Altman-Rauswurf-Drama".
-const HYPHENED_PART = /^-(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\p{N}-])/u;
+const HYPHENED_PART = lazyPattern(() => /^-(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\p{N}-])/u);
 // An article, perhaps with lower-case adjectives and an opening quote, right before a name: "das große ",
 // "nach dem „". German capitalises nouns, so a role noun in between ("der Bäcker Jan") ends the article's reach.
-const ARTICLE_LEAD = new RegExp(
-  String.raw`(?:^|[^\p{L}])${anyOf(anyCase([...germanArticles, ...germanContractions, ...nounDeterminers, ...compoundArticles]))}(?:${SPACE}+\p{Ll}+)*${SPACE}*[„“"'‚‘«»]?$`,
+const ARTICLE_LEAD = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])${anyOf(anyCase([...germanArticles, ...germanContractions, ...nounDeterminers, ...compoundArticles]))}(?:${SPACE}+\p{Ll}+)*${SPACE}*[„“"'‚‘«»]?$`,
   'u',
 );
 
@@ -335,14 +339,14 @@ const ARTICLE_LEAD = new RegExp(
  * our surnames ("Altman-Sutskever") is no surname either.
  */
 export function isDoubleBarrelled(text: string, start: number, end: number, ours: ReadonlySet<string>): boolean {
-  const part = HYPHENED_PART.exec(textAfter(text, end))?.[1]?.toLowerCase();
+  const part = HYPHENED_PART().exec(textAfter(text, end))?.[1]?.toLowerCase();
   if (part === undefined || ours.has(part) || NOT_FIRST_NAMES.has(part) || isRole(part)) return false;
   if (nounEndings.some((ending) => part.endsWith(ending))) return false;
-  return !ARTICLE_LEAD.test(textBefore(text, start));
+  return !ARTICLE_LEAD().test(textBefore(text, start));
 }
 
 const UNRELATED = anyOf(unrelatedPhrases);
-const UNRELATED_HINT = hintOf(unrelatedPhrases);
+const UNRELATED_HINT = lazyPattern(() => hintOf(unrelatedPhrases));
 // What follows a denial of kinship to name the other one ("no relation to"), and a word for relatives ("brother of").
 const UNRELATED_TO = '(?:to|with|mit)';
 const KIN_OF = '(?:of|von|des)';
@@ -353,20 +357,21 @@ const UNRELATED_AFTER = lazyPattern(
   'iu',
 );
 // "the Leike who runs my gym", "the same Altman who directed MASH": another of that name, introduced as such.
-const ANNOUNCED_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|another|that)(?:\s+(?:same|other))?\s+$/iu;
-const ANNOUNCED_AFTER = /^\s+(?:who|whom)(?![\p{L}])/iu;
+const ANNOUNCED_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:the|a|an|another|that)(?:\s+(?:same|other))?\s+$/iu);
+const ANNOUNCED_AFTER = lazyPattern(() => /^\s+(?:who|whom)(?![\p{L}])/iu);
 // The clause after "who": up to its sentence's end.
-const CLAUSE = /^[^.!?\n]*/u;
+const CLAUSE = lazyPattern(() => /^[^.!?\n]*/u);
 const CONTEXT_WORDS = lowerSet(contextTerms);
 // A question that compares the surname's bearer with someone named after it: "Is Sutskever related to the poet …?"
-const COMPARED_AFTER = new RegExp(String.raw`^${SPACE}+${anyOf(comparedPhrases)}(?![\p{L}])[^.!\n]*\?`, 'iu');
+const COMPARED_AFTER = lazyPattern(() => String.raw`^${SPACE}+${anyOf(comparedPhrases)}(?![\p{L}])[^.!\n]*\?`, 'iu');
 
 /**
  * Whether the clause after "the same Sutskever who" speaks of our people's world: another of our surnames or an AI
  * word ("who voted to fire Altman"), which makes the one asked about ours.
  */
 const clauseSpeaksOfOurWorld = (after: string, ours: ReadonlySet<string>) =>
-  CLAUSE.exec(after)![0]
+  CLAUSE()
+    .exec(after)![0]
     .split(/[^\p{L}\p{N}-]+/u)
     .some((word) => ours.has(word.toLowerCase()) || CONTEXT_WORDS.has(word.toLowerCase()));
 // Our person named only in passing, in a text about someone else: "no relation to Sam Altman", "younger
@@ -378,16 +383,16 @@ const PASSING_BEFORE = lazyPattern(
   'iu',
 );
 // What every text `PASSING_BEFORE` matches ends with: the "to" or "of" and at most three words.
-const PASSING_HINT = new RegExp(`${SPACE}(?:${UNRELATED_TO}|${KIN_OF})${PASSING_TAIL}`, 'iu');
+const PASSING_HINT = lazyPattern(() => `${SPACE}(?:${UNRELATED_TO}|${KIN_OF})${PASSING_TAIL}`, 'iu');
 // And what it holds before them: a denial of kinship or a word for a relative. Most texts with a "to" or an "of"
 // before a name have neither, and the large pattern is then never compiled (V8: 29 KB of native code).
-const PASSING_WORDS_HINT = hintOf([...unrelatedPhrases, ...kinshipWords]);
+const PASSING_WORDS_HINT = lazyPattern(() => hintOf([...unrelatedPhrases, ...kinshipWords]));
 
-const NAME_ENTRY_AFTER = new RegExp(String.raw`^${SPACE}*\(${anyOf(nameEntryWords)}\)`, 'iu');
+const NAME_ENTRY_AFTER = lazyPattern(() => String.raw`^${SPACE}*\(${anyOf(nameEntryWords)}\)`, 'iu');
 // The surname defined as a word, the lemma of an article on it: "Pachocki ist ein polnischer Familienname",
 // "Leike is a surname of German origin".
 const DEFINED_AS = String.raw`^${SPACE}+(?:is|ist|was|war)${SPACE}+`;
-const DEFINED_AS_HINT = new RegExp(DEFINED_AS, 'iu');
+const DEFINED_AS_HINT = lazyPattern(() => DEFINED_AS, 'iu');
 const NAME_DEFINED_AFTER = lazyPattern(
   () =>
     String.raw`${DEFINED_AS}(?:a|an|ein|eine|the|der)(?:${SPACE}+[\p{L}-]+){0,3}?${SPACE}+${anyOf(surnameNouns)}(?![\p{L}])`,
@@ -395,8 +400,8 @@ const NAME_DEFINED_AFTER = lazyPattern(
 );
 // The title of a wiki page on the surname alone, "Pachocki – Wikipedia", or its breadcrumb, "wiki › Pachocki":
 // a page on our person carries his full name.
-const WIKI_TITLE_AFTER = /^[^\S\n]*[-–—|][^\S\n]*wiki(?:pedia)?(?![\p{L}])/iu;
-const WIKI_CRUMB_BEFORE = /(?:^|[^\p{L}])wiki(?:pedia)?[^\S\n]*[›>»/:][^\S\n]*$/iu;
+const WIKI_TITLE_AFTER = lazyPattern(() => /^[^\S\n]*[-–—|][^\S\n]*wiki(?:pedia)?(?![\p{L}])/iu);
+const WIKI_CRUMB_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])wiki(?:pedia)?[^\S\n]*[›>»/:][^\S\n]*$/iu);
 
 // A quoted name said to be someone's: "spells the poet’s name "Sutskever"", "the name of the poet as „…“",
 // "der Name des Dichters als „Sutskever“". The owner decides: a role or one of our surnames ("Sutskever’s name
@@ -409,7 +414,7 @@ const NAMED_OWNER_BEFORE = lazyPattern(
 );
 
 // "Married name Leike", "geb. Altman": someone's own name, given as such.
-const OWN_NAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ownNameWords)}:?${SPACE}+$`, 'iu');
+const OWN_NAME_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])${anyOf(ownNameWords)}:?${SPACE}+$`, 'iu');
 
 /** Whether the quoted surname at `start` is given as the name of someone who is none of ours: "the poet’s name". */
 function isOthersQuotedName(text: string, start: number, ours: ReadonlySet<string>): boolean {
@@ -421,17 +426,20 @@ function isOthersQuotedName(text: string, start: number, ours: ReadonlySet<strin
 
 // The title of an article on the surname, "Leike – Familienname, Herkunft", the surname after a noun for it, "der
 // Familienname Leike", and the last crumb of a name dictionary's alphabet, "namen.example.org › L › Leike".
-const SURNAME_TITLE_AFTER = new RegExp(String.raw`^${SPACE}*[-–—:]${SPACE}*${anyOf(surnameNouns)}(?![\p{L}])`, 'iu');
-const SURNAME_NOUN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(surnameNouns)}${SPACE}+$`, 'iu');
-const LETTER_CRUMB_BEFORE = /[›>»][^\S\n]*\p{Lu}[^\S\n]*[›>»][^\S\n]*$/u;
+const SURNAME_TITLE_AFTER = lazyPattern(
+  () => String.raw`^${SPACE}*[-–—:]${SPACE}*${anyOf(surnameNouns)}(?![\p{L}])`,
+  'iu',
+);
+const SURNAME_NOUN_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])${anyOf(surnameNouns)}${SPACE}+$`, 'iu');
+const LETTER_CRUMB_BEFORE = lazyPattern(() => /[›>»][^\S\n]*\p{Lu}[^\S\n]*[›>»][^\S\n]*$/u);
 // The crumb of a name dictionary's surnames: "names.example.org › surnames › pachocki".
-const SURNAMES_CRUMB_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])${anyOf(surnameCrumbs)}${SPACE}*[›>»]${SPACE}*$`,
+const SURNAMES_CRUMB_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}])${anyOf(surnameCrumbs)}${SPACE}*[›>»]${SPACE}*$`,
   'iu',
 );
 // A search's query on a line of its own: "Suche: leike", "Searches related to sutskever".
-const QUERY_BEFORE = new RegExp(String.raw`(?:^|\n)${SPACE}*${anyOf(searchQueryWords)}:?${SPACE}+$`, 'iu');
-const LINE_END_AFTER = /^[^\S\n]*(?:\n|$)/u;
+const QUERY_BEFORE = lazyPattern(() => String.raw`(?:^|\n)${SPACE}*${anyOf(searchQueryWords)}:?${SPACE}+$`, 'iu');
+const LINE_END_AFTER = lazyPattern(() => /^[^\S\n]*(?:\n|$)/u);
 // A lower-case word after a lower-case surname in a search that asks about the word, a namesake's world or a firm:
 // "leike bedeutung", "sutskever poet", "altman plants".
 // Also a noun for surnames or an everyday trade: "pachocki surname", "leike familienname", "pachocki dentist".
@@ -445,52 +453,54 @@ const QUERY_WORDS = lowerSet([
 // A related search of two words, another first name and the surname, after a search page's separator and before
 // the next or the line's end: "· jack altman". Not after a comma, which lower-case chat has ("yes, ask altman, he
 // knows"). Our people's first names make a full name ("sam altman"), which never comes here.
-const QUERY_FIRST_NAME_BEFORE = /[·•|][^\S\n]*(\p{Ll}+)[^\S\n]+$/u;
-const QUERY_END_AFTER = /^[^\S\n]*(?:[·•|]|\n|$)/u;
+const QUERY_FIRST_NAME_BEFORE = lazyPattern(() => /[·•|][^\S\n]*(\p{Ll}+)[^\S\n]+$/u);
+const QUERY_END_AFTER = lazyPattern(() => /^[^\S\n]*(?:[·•|]|\n|$)/u);
 
 /** Whether the lower-case surname at [start, end) is a search about the word: the query itself, or with its meaning. */
 function isSearchForWord(text: string, start: number, end: number, after: string): boolean {
   const written = text.slice(start, end);
   // "pachocki's name" in a chat is his.
-  if (written !== written.toLowerCase() || POSSESSIVE_END.test(written)) return false;
-  if (LINE_END_AFTER.test(after) && QUERY_BEFORE.test(textBefore(text, start))) return true;
-  const next = LOWER_WORD_AFTER.exec(after)?.[1];
+  if (written !== written.toLowerCase() || POSSESSIVE_END().test(written)) return false;
+  if (LINE_END_AFTER().test(after) && QUERY_BEFORE().test(textBefore(text, start))) return true;
+  const next = LOWER_WORD_AFTER().exec(after)?.[1];
   // In the plural too, as the world's terms are matched: "robert altman films".
   if (next !== undefined) return QUERY_WORDS.has(next) || QUERY_WORDS.has(next.replace(/s$/, ''));
-  const first = QUERY_END_AFTER.test(after) ? QUERY_FIRST_NAME_BEFORE.exec(textBefore(text, start))?.[1] : undefined;
+  const first = QUERY_END_AFTER().test(after)
+    ? QUERY_FIRST_NAME_BEFORE().exec(textBefore(text, start))?.[1]
+    : undefined;
   return first !== undefined && !NOT_FIRST_NAMES.has(first) && !isRole(first);
 }
 
 // A plural possessive ending a quotation or a bracket, "Sutskevers'" in a style question, "(not Leikes')": a form
 // named, as one person's name takes none ("Sutskever's"); before a noun, "the Altmans' house", a family's.
-const PLURAL_POSSESSIVE = /[^'’]s['’]$/u;
-const FORM_END_AFTER = /^["“”„«»‘’)\]?]/u;
+const PLURAL_POSSESSIVE = lazyPattern(() => /[^'’]s['’]$/u);
+const FORM_END_AFTER = lazyPattern(() => /^["“”„«»‘’)\]?]/u);
 
 // A wiki's redirect note: '"Sutskever" redirects here'.
-const REDIRECT_AFTER = new RegExp(String.raw`^["“”»«‘’]${SPACE}*${anyOf(redirectPhrases)}(?![\p{L}])`, 'iu');
+const REDIRECT_AFTER = lazyPattern(() => String.raw`^["“”»«‘’]${SPACE}*${anyOf(redirectPhrases)}(?![\p{L}])`, 'iu');
 
 /** Whether the surname at [start, end) is the word itself, the title of an article or entry on the name. */
 const isNameEntry = (text: string, start: number, end: number, after: string) =>
-  (PLURAL_POSSESSIVE.test(text.slice(start, end)) && FORM_END_AFTER.test(after)) ||
-  NAME_ENTRY_AFTER.test(after) ||
-  REDIRECT_AFTER.test(after) ||
-  (DEFINED_AS_HINT.test(after) && NAME_DEFINED_AFTER().test(after)) ||
-  WIKI_TITLE_AFTER.test(after) ||
-  SURNAME_TITLE_AFTER.test(after) ||
-  WIKI_CRUMB_BEFORE.test(textBefore(text, start)) ||
-  SURNAME_NOUN_BEFORE.test(textBefore(text, start)) ||
-  LETTER_CRUMB_BEFORE.test(textBefore(text, start)) ||
-  SURNAMES_CRUMB_BEFORE.test(textBefore(text, start)) ||
+  (PLURAL_POSSESSIVE().test(text.slice(start, end)) && FORM_END_AFTER().test(after)) ||
+  NAME_ENTRY_AFTER().test(after) ||
+  REDIRECT_AFTER().test(after) ||
+  (DEFINED_AS_HINT().test(after) && NAME_DEFINED_AFTER().test(after)) ||
+  WIKI_TITLE_AFTER().test(after) ||
+  SURNAME_TITLE_AFTER().test(after) ||
+  WIKI_CRUMB_BEFORE().test(textBefore(text, start)) ||
+  SURNAME_NOUN_BEFORE().test(textBefore(text, start)) ||
+  LETTER_CRUMB_BEFORE().test(textBefore(text, start)) ||
+  SURNAMES_CRUMB_BEFORE().test(textBefore(text, start)) ||
   isSearchForWord(text, start, end, after);
 // "the other Altman", "der andere Altman", "our Altman": someone set apart from our person.
-const OTHER_ONE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(otherOneWords)}${SPACE}+$`, 'iu');
+const OTHER_ONE_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])${anyOf(otherOneWords)}${SPACE}+$`, 'iu');
 // "not that Altman": set apart from a namesake as the famous one, our person.
-const FAMOUS_ONE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(famousOneWords)}${SPACE}+$`, 'iu');
-const WHICH_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?<!,${SPACE}*)${anyOf(whichWords)}${SPACE}+$`, 'iu');
+const FAMOUS_ONE_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])${anyOf(famousOneWords)}${SPACE}+$`, 'iu');
+const WHICH_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])(?<!,${SPACE}*)${anyOf(whichWords)}${SPACE}+$`, 'iu');
 
 const FRAMES = unrelatedFrames.map(({ before, after }) => ({
-  before: new RegExp(String.raw`(?:^|[^\p{L}])${formPattern(before)}${SPACE}+$`, 'iu'),
-  after: new RegExp(String.raw`^${SPACE}+${formPattern(after)}(?![\p{L}])`, 'iu'),
+  before: lazyPattern(() => String.raw`(?:^|[^\p{L}])${formPattern(before)}${SPACE}+$`, 'iu'),
+  after: lazyPattern(() => String.raw`^${SPACE}+${formPattern(after)}(?![\p{L}])`, 'iu'),
 }));
 
 /**
@@ -498,13 +508,13 @@ const FRAMES = unrelatedFrames.map(({ before, after }) => ({
  * Altman", "nicht mit Sam Altman verwandt"), or as someone's relative.
  */
 export const isNamedInPassing = (text: string, start: number, end: number) =>
-  (PASSING_HINT.test(textBefore(text, start)) &&
-    PASSING_WORDS_HINT.test(textBefore(text, start)) &&
+  (PASSING_HINT().test(textBefore(text, start)) &&
+    PASSING_WORDS_HINT().test(textBefore(text, start)) &&
     PASSING_BEFORE().test(textBefore(text, start))) ||
-  FRAMES.some((frame) => frame.before.test(textBefore(text, start)) && frame.after.test(textAfter(text, end)));
+  FRAMES.some((frame) => frame.before().test(textBefore(text, start)) && frame.after().test(textAfter(text, end)));
 
 // A capitalised word alone in brackets right after a surname: "Mr. Sutskever (Morris)", "Leike (Westfield)".
-const BRACKETED_WORD = new RegExp(String.raw`^${SPACE}*\((\p{Lu}\p{Ll}+)\)`, 'u');
+const BRACKETED_WORD = lazyPattern(() => String.raw`^${SPACE}*\((\p{Lu}\p{Ll}+)\)`, 'u');
 
 /**
  * Whether the word in brackets right after a surname is another first name or a place, which sets its bearer
@@ -512,21 +522,21 @@ const BRACKETED_WORD = new RegExp(String.raw`^${SPACE}*\((\p{Lu}\p{Ll}+)\)`, 'u'
  * first name ("Altman (Sam)") nor another of our surnames. Our people's employer there is read as an affiliation.
  */
 function hasOtherInBrackets(after: string, given: ReadonlySet<string>, ours: ReadonlySet<string>): boolean {
-  const word = BRACKETED_WORD.exec(after)?.[1]?.toLowerCase();
+  const word = BRACKETED_WORD().exec(after)?.[1]?.toLowerCase();
   return word !== undefined && !given.has(word) && !ours.has(word) && !NOT_FIRST_NAMES.has(word) && !isRole(word);
 }
 
 /** Whether an employer stands in the title right before the surname: "OpenAI-Chef Altman". */
 function hasTitleBefore(text: string, start: number): boolean {
   const before = textBefore(text, start);
-  const found = EMPLOYER_HINT.test(before) ? TITLE_BEFORE().exec(before) : null;
+  const found = EMPLOYER_HINT().test(before) ? TITLE_BEFORE().exec(before) : null;
   return found !== null && wordsOf(found[1]!).every(isRole);
 }
 
 /** The employer affiliation right after the surname, if any: "Altman (OpenAI)", "Altman, CEO von OpenAI". */
 function affiliationAfter(text: string, end: number): { readonly bracketed: boolean } | undefined {
   const after = textAfter(text, end);
-  const found = EMPLOYER_HINT.test(after) ? AFFILIATION_AFTER().exec(after) : null;
+  const found = EMPLOYER_HINT().test(after) ? AFFILIATION_AFTER().exec(after) : null;
   if (!found || !wordsOf(found[2]!).every((w) => isRole(w) || LINKS.has(w.toLowerCase()))) return undefined;
   return { bracketed: found[1]!.endsWith('(') };
 }
@@ -556,33 +566,33 @@ export function createLoneSurnameReader(
     if (comma && inverted().test(after)) return 'inverted';
     // Not "Altman, Brockman (OpenAI)": a colleague's surname or a firm is no first name, nor is another of ours
     // ("Leike, Pachocki (Chief Scientist)").
-    const other = comma ? OTHER_INVERTED.exec(after)?.[1] : undefined;
+    const other = comma ? OTHER_INVERTED().exec(after)?.[1] : undefined;
     if (other && !NOT_FIRST_NAMES.has(other.toLowerCase()) && !ours.has(other.toLowerCase())) return 'namesake';
-    const article = PLURAL_ARTICLE.exec(textBefore(text, start))?.[1];
-    if (article && PLURAL_ENDING.test(text.slice(start, end)) && (/the/i.test(article) || !NEXT_NOUN.test(after))) {
+    const article = PLURAL_ARTICLE().exec(textBefore(text, start))?.[1];
+    if (article && PLURAL_ENDING().test(text.slice(start, end)) && (/the/i.test(article) || !NEXT_NOUN().test(after))) {
       return 'plural';
     }
     if (isNameEntry(text, start, end, after)) return 'word';
-    if (isOthersQuotedName(text, start, ours) || OWN_NAME_BEFORE.test(textBefore(text, start))) return 'namesake';
-    if (FAMILY_BEFORE.test(textBefore(text, start))) return 'plural';
-    if (FAMILY_AFTER.test(after) && !(POSSESSIVE_ENDING.test(text.slice(start, end)) && !after.startsWith('-'))) {
+    if (isOthersQuotedName(text, start, ours) || OWN_NAME_BEFORE().test(textBefore(text, start))) return 'namesake';
+    if (FAMILY_BEFORE().test(textBefore(text, start))) return 'plural';
+    if (FAMILY_AFTER().test(after) && !(POSSESSIVE_ENDING().test(text.slice(start, end)) && !after.startsWith('-'))) {
       return 'plural';
     }
-    if (UNRELATED_HINT.test(after) && UNRELATED_AFTER().test(after)) return 'namesake';
-    if (ANNOUNCED_AFTER.test(after) && ANNOUNCED_BEFORE.test(textBefore(text, start))) {
+    if (UNRELATED_HINT().test(after) && UNRELATED_AFTER().test(after)) return 'namesake';
+    if (ANNOUNCED_AFTER().test(after) && ANNOUNCED_BEFORE().test(textBefore(text, start))) {
       return clauseSpeaksOfOurWorld(after, ours) ? 'surname' : 'namesake';
     }
-    if (COMPARED_AFTER.test(after)) return 'title';
-    if (FAMOUS_ONE_BEFORE.test(textBefore(text, start))) return 'title';
-    if (OTHER_ONE_BEFORE.test(textBefore(text, start)) || WHICH_BEFORE.test(textBefore(text, start))) {
+    if (COMPARED_AFTER().test(after)) return 'title';
+    if (FAMOUS_ONE_BEFORE().test(textBefore(text, start))) return 'title';
+    if (OTHER_ONE_BEFORE().test(textBefore(text, start)) || WHICH_BEFORE().test(textBefore(text, start))) {
       return 'namesake';
     }
     const affiliation = affiliationAfter(text, end);
     if (!affiliation && hasOtherInBrackets(after, given, ours)) return 'namesake';
     if (!affiliation?.bracketed && isOtherFirstName(text, start, end, ours)) {
       // The word before the first name: "seine Schwester Annie Altman", "his sister, Annie Altman".
-      const firstName = WORD_BEFORE.exec(textBefore(text, start))!;
-      return KIN.test(textBefore(text, start - firstName[0].length)) ? 'relative' : 'namesake';
+      const firstName = WORD_BEFORE().exec(textBefore(text, start))!;
+      return KIN().test(textBefore(text, start - firstName[0].length)) ? 'relative' : 'namesake';
     }
     if (isPartOfOtherName(text, start, end, ours)) return 'firm';
     if (isDoubleBarrelled(text, start, end, ours)) return 'namesake';
