@@ -71,6 +71,8 @@ export const ui = {
     onThisPage: 'Auf dieser Seite',
     nobodyHere: 'Auf dieser Seite wird niemand aus der Geschichte erwähnt.',
     pageUnavailable: 'Diese Seite kann die Erweiterung nicht lesen.',
+    otherTabUnread:
+      'Auf der Seite in jenem Tab hat die Erweiterung niemanden gefunden. Eine Seite, die sie noch nicht gelesen hat, prüft ein Klick auf ihr Symbol in jenem Tab.',
     mentions: (n: number) => (n === 1 ? '1 Erwähnung' : `${n} Erwähnungen`),
     jumpTo: (name: string) => `Zur nächsten Erwähnung von ${name}`,
     whatChanged: 'Was sich änderte',
@@ -106,6 +108,8 @@ export const ui = {
     onThisPage: 'On this page',
     nobodyHere: 'Nobody from the story is mentioned on this page.',
     pageUnavailable: 'The extension cannot read this page.',
+    otherTabUnread:
+      'The extension has found nobody on the page in that tab. To check a page it has not read yet, click its toolbar button in that tab.',
     mentions: (n: number) => (n === 1 ? '1 mention' : `${n} mentions`),
     jumpTo: (name: string) => `Go to the next mention of ${name}`,
     whatChanged: 'What changed',

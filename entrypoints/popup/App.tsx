@@ -36,9 +36,10 @@ import { askFrame } from '../../model/frame-wake';
  * The tab the popup is about: the active one, or the one named as `popup.html?tab=ID` when the story
  * opens in a tab of its own (from a card's "full story"), which is then the active tab itself.
  */
+const NAMED_TAB = new URLSearchParams(location.search).get('tab');
+
 async function targetTabId(): Promise<number | undefined> {
-  const named = new URLSearchParams(location.search).get('tab');
-  if (named !== null) return Number(named);
+  if (NAMED_TAB !== null) return Number(NAMED_TAB);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }
@@ -148,7 +149,12 @@ export function App({ initialSettings }: Props) {
         />
         <SaveError failure={saveFailure} lang={lang} />
         {isActiveOn(settings, host ?? '') && (
-          <MentionList lang={lang} loadCounts={countsLoader} onJump={jumpToMention} />
+          <MentionList
+            lang={lang}
+            loadCounts={countsLoader}
+            onJump={jumpToMention}
+            aboutOtherTab={NAMED_TAB !== null}
+          />
         )}
         {pageDate !== undefined && <ThisPage pageDate={pageDate} lang={lang} />}
         <StoryView story={story} lang={lang} />

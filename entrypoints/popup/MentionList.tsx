@@ -10,12 +10,18 @@ interface Props {
   /** Resolves to undefined where the extension cannot read the page (browser pages, stores). */
   loadCounts: () => Promise<MentionCounts | undefined>;
   onJump: (person: PersonId) => Promise<void>;
+  /**
+   * The list speaks for another tab than the one showing it (the story tab, opened from a card). No toolbar click
+   * there gives the extension that tab, so a page that named no one cannot be woken to answer: no answer says only
+   * that nobody was found.
+   */
+  aboutOtherTab?: boolean;
 }
 
 type State = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; counts: MentionCounts };
 
 /** Who the current tab mentions, and how often; a click scrolls the page to the next mention. */
-export function MentionList({ lang, loadCounts, onJump }: Props) {
+export function MentionList({ lang, loadCounts, onJump, aboutOtherTab = false }: Props) {
   const t = ui[lang];
   const [state, setState] = useState<State>({ kind: 'loading' });
 
@@ -40,7 +46,7 @@ export function MentionList({ lang, loadCounts, onJump }: Props) {
   return (
     <Section title={t.onThisPage} class="on-this-page">
       <div aria-live="polite" aria-busy={state.kind === 'loading'}>
-        {state.kind === 'unavailable' && <p class="empty">{t.pageUnavailable}</p>}
+        {state.kind === 'unavailable' && <p class="empty">{aboutOtherTab ? t.otherTabUnread : t.pageUnavailable}</p>}
         {state.kind === 'ready' && mentioned.length === 0 && <p class="empty">{t.nobodyHere}</p>}
         {state.kind === 'ready' && mentioned.length > 0 && (
           <>

@@ -95,4 +95,31 @@ describe('the popup and the badge in Chromium', () => {
     expect(text).not.toMatch(/\d+ mentions?/);
     expect(await badgeText(suite.browser, tabId)).toBe('');
   });
+
+  it('in the story tab, never calls a page without names unreadable', async () => {
+    // The story tab (a card's "full story") speaks for the tab it came from, which no toolbar click has
+    // given to the extension: a page there that named no one answers only if the tab's content script
+    // can be woken from the story tab (and has started by then). Either way it names no one.
+    const tabIds = async () =>
+      (
+        await suite.browser.background.evaluate(() =>
+          (globalThis as unknown as ChromeGlobal).chrome.tabs.query({ windowType: 'normal' }),
+        )
+      ).map((t) => t.id!);
+    const before = await tabIds();
+    const reader = await suite.browser.context.newPage();
+    let story: Page | undefined;
+    try {
+      await reader.goto(`${suite.server.origin}/nobody.html`);
+      const readerTab = (await tabIds()).find((id) => !before.includes(id));
+      story = await suite.browser.context.newPage();
+      await story.goto(`chrome-extension://${suite.browser.extensionId}/popup.html?tab=${readerTab}`);
+      const onThisPage = async () => (await story!.innerText('.on-this-page')).trim();
+      await expect.poll(onThisPage, { timeout: 10_000 }).toMatch(/\n/);
+      expect([ui.en.nobodyHere, ui.en.otherTabUnread]).toContain((await onThisPage()).split(/\n+/)[1]);
+    } finally {
+      await story?.close();
+      await reader.close();
+    }
+  });
 });

@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MentionList } from '../../../entrypoints/popup/MentionList';
 import type { MentionCounts } from '../../../model/messages';
+import { ui } from '../../../i18n/ui-text';
 
 afterEach(cleanup);
 
@@ -48,6 +49,20 @@ describe('MentionList', () => {
     render(<MentionList lang={lang} loadCounts={counts(undefined)} onJump={noJump} />);
     expect(await screen.findByText(text)).toBeTruthy();
   });
+
+  it.each([
+    ['de', 'Auf der Seite in jenem Tab hat die Erweiterung niemanden gefunden.'],
+    ['en', 'The extension has found nobody on the page in that tab.'],
+  ] as const)(
+    'in the story tab, says what it has not seen rather than that it cannot read (%s)',
+    async (lang, text) => {
+      // The story tab cannot wake a page that named no one (no toolbar click grants it the tab), so no answer there
+      // may as well be a page without a name as a page the extension cannot read.
+      render(<MentionList lang={lang} loadCounts={counts(undefined)} onJump={noJump} aboutOtherTab />);
+      expect(await screen.findByText(text, { exact: false })).toBeTruthy();
+      expect(screen.queryByText(ui[lang].pageUnavailable)).toBeNull();
+    },
+  );
 
   it('treats a failed request as a page it cannot read', async () => {
     const fail = () => Promise.reject(new Error('Receiving end does not exist.'));
