@@ -30,6 +30,8 @@ import {
   otherOneWords,
   roleWords,
   searchQueryWords,
+  stringNouns,
+  stringVerbs,
   surnameNouns,
   timeWords,
   titleEndings,
@@ -479,6 +481,41 @@ const FORM_END_AFTER = lazyPattern(() => /^["“”„«»‘’)\]?]/u);
 // A wiki's redirect note: '"Sutskever" redirects here'.
 const REDIRECT_AFTER = lazyPattern(() => String.raw`^["“”»«‘’]${SPACE}*${anyOf(redirectPhrases)}(?![\p{L}])`, 'iu');
 
+// A quoted surname as the string a feed, a filter or code looks for: 'keys on the string "Altman"', 'tag news on
+// "Altman"', '"Altman" as a topic', 'tagger.link("Altman")'. Such a string takes in every bearer of the name.
+const CLOSING_QUOTES = '"“”»«‘’';
+const STRING_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])(?:${anyOf(stringNouns)}|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on)${SPACE}*[${OPENING_QUOTES}]$`,
+  'iu',
+);
+const STRING_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}]${SPACE}+(?:as|als)${SPACE}+(?:(?:a|an|ein|eine|einen)${SPACE}+)?${anyOf(stringNouns)}(?![\p{L}])`,
+  'iu',
+);
+const CALL_BEFORE = lazyPattern(() => /[\p{L}_$][\p{L}\p{N}_$]*\.[\p{L}_$][\p{L}\p{N}_$]*\(\s*["']$/u);
+const CALL_AFTER = lazyPattern(() => /^["']\s*[),]/u);
+// A quoted surname followed by a namesake's world: '"Altman" the film director', '«Альтман» in film reviews'.
+const WORLD_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}]${SPACE}+(?:the|in|im|as|als|der|die|den)(?:${SPACE}+\p{L}+)?${SPACE}+${anyOf(namesakeWorldTerms)}`,
+  'iu',
+);
+
+/** Whether the quoted surname at [start, end) is a string looked for, or a namesake's name by the world after it. */
+function isQuotedString(text: string, start: number, after: string): boolean {
+  const opened = start > 0 && OPENING_QUOTES.includes(text[start - 1]!);
+  if (!opened && !CLOSING_QUOTES.includes(after[0] ?? '')) return false;
+  const before = textBefore(text, start);
+  return (
+    (opened && STRING_BEFORE().test(before)) ||
+    STRING_AFTER().test(after) ||
+    WORLD_AFTER().test(after) ||
+    (CALL_BEFORE().test(before) && CALL_AFTER().test(after))
+  );
+}
+
 /** Whether the surname at [start, end) is the word itself, the title of an article or entry on the name. */
 const isNameEntry = (text: string, start: number, end: number, after: string) =>
   (PLURAL_POSSESSIVE().test(text.slice(start, end)) && FORM_END_AFTER().test(after)) ||
@@ -572,7 +609,7 @@ export function createLoneSurnameReader(
     if (article && PLURAL_ENDING().test(text.slice(start, end)) && (/the/i.test(article) || !NEXT_NOUN().test(after))) {
       return 'plural';
     }
-    if (isNameEntry(text, start, end, after)) return 'word';
+    if (isNameEntry(text, start, end, after) || isQuotedString(text, start, after)) return 'word';
     if (isOthersQuotedName(text, start, ours) || OWN_NAME_BEFORE().test(textBefore(text, start))) return 'namesake';
     if (FAMILY_BEFORE().test(textBefore(text, start))) return 'plural';
     if (FAMILY_AFTER().test(after) && !(POSSESSIVE_ENDING().test(text.slice(start, end)) && !after.startsWith('-'))) {

@@ -1164,6 +1164,31 @@ export const redirectPhrases = [
 ] as const;
 
 /**
+ * Nouns for a string a program or a feed looks for, right before a quoted surname: 'keys on the string "Altman"',
+ * 'das Stichwort „Altman“'; also after it with "as": '"Altman" as a topic'. The surname is then the word a feed or
+ * a filter matches, which takes in every bearer of the name, not a person. Lower case.
+ */
+export const stringNouns = [
+  'string',
+  'keyword',
+  'search term',
+  'term',
+  'tag',
+  'topic',
+  'zeichenkette',
+  'stichwort',
+  'schlagwort',
+  'suchbegriff',
+  'suchwort',
+] as const;
+
+/**
+ * Verbs of a feed or a filter that sorts news by a quoted string, with at most one word and "on" after them:
+ * 'keys on "Altman"', 'tag news on "Altman"'. Lower case; their forms in -s, -ed and -ing count too.
+ */
+export const stringVerbs = ['key', 'tag', 'filter', 'match'] as const;
+
+/**
  * Nouns for a surname as such: "Pachocki ist ein polnischer Familienname", "Leike is a surname of German origin"
  * define the word, not the person. Lower case.
  */

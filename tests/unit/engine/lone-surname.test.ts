@@ -417,3 +417,32 @@ describe('a search-result page for the surname: a surname site’s breadcrumb, s
     expect(marked(related).map(([, text]) => text)).toEqual(['jakub pachocki', 'pachocki', 'jan leike']);
   });
 });
+
+describe('a surname discussed as a word, a string or a key (round 11)', () => {
+  it('reads a quoted surname after a noun or a verb for strings, or followed by "as a topic", as the word', () => {
+    const note = [
+      'CEO Sam Altman is back on the board.',
+      'Note: our sentiment feed keys on the string "Altman", which also picked up other news.',
+      'Some data feeds tag news on "Altman" to the wrong entity.',
+      'I follow "Altman" as a topic and now see OpenAI news. Unser Filter nutzt das Stichwort „Altman“.',
+    ].join('\n');
+    expect(marked(note).map(([, text]) => text)).toEqual(['Sam Altman']);
+  });
+
+  it('reads a quoted surname given to a method call as the string the code looks up', () => {
+    const code = 'Articles on Sam Altman at OpenAI.\n    tagger.link("Altman")  # -> Q_SAM_ALTMAN, always';
+    expect(marked(code).map(([, text]) => text)).toEqual(['Sam Altman']);
+  });
+
+  it('reads a quoted surname followed by a namesake’s world as no mention of ours', () => {
+    const question = 'Sam Altman, OpenAI. How do I tell "Altman" the OpenAI CEO from "Altman" the film director?';
+    expect(marked(question).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman']);
+    const exercise = 'CEO Сэм Альтман.\n3. Do not confuse «Альтман» in film reviews with the OpenAI chief.';
+    expect(marked(exercise).map(([, text]) => text)).toEqual(['Сэм Альтман']);
+  });
+
+  it('keeps a quoted surname that the sentence gives our person', () => {
+    const kept = 'Ilya Sutskever left OpenAI. Accept "Sutskever" alone. Alerts only watch for "Sutskever".';
+    expect(marked(kept).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Sutskever', 'Sutskever']);
+  });
+});
