@@ -1,4 +1,5 @@
 import {
+  academicTitles,
   affiliationWords,
   comparedPhrases,
   compoundArticles,
@@ -91,6 +92,13 @@ const AFFILIATION_AFTER = lazyPattern(
 
 const MONTHS = lowerSet(monthsLikeNames);
 const WOMEN = lowerSet(femaleTitles);
+const ACADEMIC = lowerSet(academicTitles);
+// A woman's title before academic ones, ending right before the last of them: "Frau " before "Dr. Altman", "Frau
+// Prof. " before "Dr. Leike".
+const WOMAN_BEFORE_ACADEMIC = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}])${anyOf(femaleTitles)}\.?(?:${SPACE}+${anyOf(academicTitles)}\.)*${SPACE}+$`,
+  'iu',
+);
 const KIN = lazyPattern(
   () => String.raw`(?:^|[^\p{L}])${anyOf(kinshipWords)}(?:,?${SPACE}+${anyOf(includingWords)})?,?${SPACE}+$`,
   'iu',
@@ -165,6 +173,12 @@ const ONE_LETTER_WORDS = new Set<string>(oneLetterWords);
 const GENITIVE = lazyPattern(() => /[^'’]s$/u);
 
 /**
+ * Whether a word for relatives stands right before `start`, where a name begins: "their son Jakub Pachocki", "five
+ * grandchildren, including Jan Leike". Who is named so is someone's family member.
+ */
+export const isNamedAsKin = (text: string, start: number) => KIN().test(textBefore(text, start));
+
+/**
  * Whether the line that ends at `end` reads as a heading, so that a line break after it starts a new
  * paragraph: the first line of the text, or a line without the commas of running prose.
  */
@@ -213,6 +227,7 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   const last = word.slice(word.lastIndexOf('-') + 1);
   const bareLast = last.replace(/\.+$/, '').toLowerCase();
   if (WOMEN.has(bareLast) || (bareLast.endsWith('in') && isRole(bareLast))) return true;
+  if (ACADEMIC.has(bareLast) && WOMAN_BEFORE_ACADEMIC().test(before.slice(0, found.index))) return true;
   if (!UPPER_START().test(last)) return false;
   const capitals = isNameInCapitals(text, start, end, last, wordEnd - last.length);
   // A German compound that ends in the surname ("Als Traum-Altman") names our person, as "Altman-Rauswurf"

@@ -166,6 +166,10 @@ export const namesakeWorldTerms = [
   'table tennis',
   'hockey',
   'Eishockey',
+  'baseball',
+  'Little League',
+  'inning',
+  'RBI',
 ] as const;
 
 /**
@@ -999,6 +1003,15 @@ export const kinshipWords = [
   'eltern',
   'großmutter',
   'großvater',
+  'children',
+  'grandchildren',
+  'grandchild',
+  'grandson',
+  'granddaughter',
+  'kinder',
+  'enkel',
+  'enkelin',
+  'enkelkinder',
   'geschwistern',
   'schwestern',
   'brüder',
@@ -1225,6 +1238,9 @@ export const courtesyTitles = ['herr', 'herrn', 'mr', 'mister', 'monsieur', 'pan
  * the abbreviation's dot ("Fr. Leike" in minutes; in English "Fr." is a priest, someone else all the same).
  */
 export const femaleTitles = ['frau', 'fr', 'ms', 'mrs', 'miss', 'madame', 'mme', 'mlle', 'pani'] as const;
+
+/** Academic titles, which may stand between a woman's title and her surname: "Frau Dr. Altman". Lower case. */
+export const academicTitles = ['dr', 'prof'] as const;
 
 /**
  * Offices of clubs and positions in sport, the roles of ordinary people's worlds: a full name right after one
