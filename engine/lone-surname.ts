@@ -100,7 +100,8 @@ const WOMAN_BEFORE_ACADEMIC = lazyPattern(
   'iu',
 );
 const KIN = lazyPattern(
-  () => String.raw`(?:^|[^\p{L}])${anyOf(kinshipWords)}(?:,?${SPACE}+${anyOf(includingWords)})?,?${SPACE}+$`,
+  () =>
+    String.raw`(?:^|[^\p{L}])${anyOf(kinshipWords)}(?:,?${SPACE}+${anyOf(includingWords)})?,?(?:${SPACE}+(?:the|den|die|der|dem)${SPACE}+\p{L}+)?${SPACE}+$`,
   'iu',
 );
 const NOT_FIRST_NAMES = new Set([
@@ -110,6 +111,7 @@ const NOT_FIRST_NAMES = new Set([
   ...lowerSet(timeWords),
 ]);
 const ROLES = lowerSet(roleWords);
+const FUNCTION_WORDS = lowerSet(functionWords);
 const LINKS = lowerSet(affiliationWords);
 const NAME_SUFFIXES = lowerSet(nameSuffixes);
 
@@ -295,6 +297,12 @@ const FIRM_BEFORE = lazyPattern(
 // A lower-case word after a lower-case surname, as a query names a firm: "leike tiles fresno".
 const LOWER_WORD_AFTER = lazyPattern(() => String.raw`^${SPACE}+(\p{Ll}+)(?![\p{L}\p{M}-])`, 'u');
 
+/** Whether a word of running prose stands right before `start`: "dass sutskever weg ist" is a clause, no query. */
+function followsProseWord(text: string, start: number): boolean {
+  const word = LOWER_WORD_BEFORE().exec(textBefore(text, start))?.[1];
+  return word !== undefined && FUNCTION_WORDS.has(word);
+}
+
 /**
  * Whether the surname at [start, end) follows a noun for a firm ("Firma przewozowa Pachocki"), or, in lower case,
  * a lower-case trade word or precedes one: a firm named in a query ("tischlerei leike", "leike tiles fresno").
@@ -306,7 +314,7 @@ function hasTradeAround(text: string, start: number, end: number): boolean {
   const word = LOWER_WORD_BEFORE().exec(textBefore(text, start))?.[1];
   if (word !== undefined && (NAME_SUFFIXES.has(word) || (word.length > 6 && word.endsWith('erei')))) return true;
   const next = LOWER_WORD_AFTER().exec(textAfter(text, end))?.[1];
-  return next !== undefined && NAME_SUFFIXES.has(next);
+  return next !== undefined && NAME_SUFFIXES.has(next) && !followsProseWord(text, start);
 }
 
 /**
@@ -358,7 +366,10 @@ const ARTICLE_LEAD = lazyPattern(
 export function isDoubleBarrelled(text: string, start: number, end: number, ours: ReadonlySet<string>): boolean {
   const part = HYPHENED_PART().exec(textAfter(text, end))?.[1]?.toLowerCase();
   if (part === undefined || ours.has(part) || NOT_FIRST_NAMES.has(part) || isRole(part)) return false;
-  if (nounEndings.some((ending) => part.endsWith(ending))) return false;
+  // In the plural too: "Altman-Nennungen", "Leike-Meldungen".
+  if (nounEndings.some((ending) => [ending, `${ending}en`, `${ending}s`].some((form) => part.endsWith(form)))) {
+    return false;
+  }
   return !ARTICLE_LEAD().test(textBefore(text, start));
 }
 
@@ -481,7 +492,9 @@ function isSearchForWord(text: string, start: number, end: number, after: string
   if (LINE_END_AFTER().test(after) && QUERY_BEFORE().test(textBefore(text, start))) return true;
   const next = LOWER_WORD_AFTER().exec(after)?.[1];
   // In the plural too, as the world's terms are matched: "robert altman films".
-  if (next !== undefined) return QUERY_WORDS.has(next) || QUERY_WORDS.has(next.replace(/s$/, ''));
+  if (next !== undefined) {
+    return (QUERY_WORDS.has(next) || QUERY_WORDS.has(next.replace(/s$/, ''))) && !followsProseWord(text, start);
+  }
   const first = QUERY_END_AFTER().test(after)
     ? QUERY_FIRST_NAME_BEFORE().exec(textBefore(text, start))?.[1]
     : undefined;

@@ -446,3 +446,30 @@ describe('a surname discussed as a word, a string or a key (round 11)', () => {
     expect(marked(kept).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Sutskever', 'Sutskever']);
   });
 });
+
+describe('a lone surname whose evidence stands elsewhere in the document (round 11)', () => {
+  it('reads a lower-case surname after a word of running prose as a person, not a query: "dass sutskever weg ist"', () => {
+    const chat = 'lena: ilya sutskever hört auf\ntobi: habt ihr gesehen dass sutskever weg ist??';
+    expect(marked(chat).map(([, text]) => text)).toEqual(['ilya sutskever', 'sutskever']);
+    expect(marked('Jan Leike, OpenAI.\nRelated searches: leike weg · leike tiles fresno')).toEqual([
+      ['leike', 'Jan Leike'],
+    ]);
+  });
+
+  it('reads a plural German noun after a hyphen as a compound, no double-barrelled name: "Altman-Nennungen"', () => {
+    const csv = 'altman,Sam Altman,367\n# Anmerkung JS: Altman-Nennungen ohne GPT-4o-Berichte wären weniger.';
+    expect(marked(csv).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('keeps a lone surname whose sentence names relatives after a role noun: "darunter den Unternehmer Jack Altman"', () => {
+    const entry =
+      'Sam Altman ist CEO von OpenAI.\n\nFamilie\nAltman hat drei jüngere Geschwister, darunter den Unternehmer ' +
+      'Jack Altman und Annie Altman.';
+    expect(marked(entry).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('reads "Whatever" before a surname as no first name', () => {
+    const quote = 'Ilya Sutskever left OpenAI. A colleague: "Whatever Sutskever does next, I want to read it."';
+    expect(marked(quote).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Sutskever']);
+  });
+});
