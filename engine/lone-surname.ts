@@ -27,6 +27,7 @@ import {
   nounEndings,
   oneLetterWords,
   personNounEndings,
+  pronunciationWords,
   ownNameWords,
   otherOneWords,
   roleWords,
@@ -280,6 +281,8 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
 }
 
 const LEGAL_FORM = `${anyOf(legalForms)}(?![\\p{L}])`;
+// Up to three capitalised words: what follows a double-barrelled name.
+const CAPITALISED_WORDS = lazyPattern(() => String.raw`^(?:${SPACE}+\p{Lu}[\p{L}\p{M}]*){1,3}`, 'u');
 const LEGAL_FORM_NEXT = lazyPattern(() => `^${SPACE}+${LEGAL_FORM}`, 'u');
 
 // Lower-case words and their capitalised forms, for a pattern that must tell lower case from upper elsewhere.
@@ -339,6 +342,11 @@ function isPartOfOtherName(text: string, start: number, end: number, ours: Reado
   if (next === undefined) return false;
   if (NAME_SUFFIXES.has(next.toLowerCase())) return true;
   if (row) return false;
+  // A double-barrelled name before a word for a trade or an organisation: "Altman-Reyes Family Foundation".
+  if (after![0].startsWith('-')) {
+    const words = CAPITALISED_WORDS().exec(rest.slice(after![0].length))?.[0].trim().split(/\s+/) ?? [];
+    if (words.some((w) => NAME_SUFFIXES.has(w.toLowerCase()))) return true;
+  }
   if (LEGAL_FORM_NEXT().test(text.slice(end + after![0].length, end + LOOK_AROUND))) return true;
   // The firm named with its legal form somewhere in the text, or by its domain: "pachocki-transport.example.pl".
   const [name, word] = [anyOf([text.slice(start, end)]), anyOf([next])];
@@ -484,12 +492,35 @@ const QUERY_WORDS = lowerSet([
 const QUERY_FIRST_NAME_BEFORE = lazyPattern(() => /[·•|][^\S\n]*(\p{Ll}+)[^\S\n]+$/u);
 const QUERY_END_AFTER = lazyPattern(() => /^[^\S\n]*(?:[·•|]|\n|$)/u);
 
+// A related search on a search page that starts with the surname, after a separator, and its other words up to the
+// next separator or the line's end: "· altman z-score ·".
+const SEGMENT_START_BEFORE = lazyPattern(() => /[·•|][^\S\n]*$/u);
+const SEGMENT_REST_AFTER = lazyPattern(() => /^[^\S\n]+([^·•|\n]+?)[^\S\n]*(?:[·•|]|\n|$)/u);
+const LINE_START_BEFORE = lazyPattern(() => /(?:^|\n)[^\S\n]*$/u);
+// Words that leave a related search to our person: AI's, and how his name is said ("pachocki aussprache").
+const OUR_SEARCH_WORDS = lowerSet([...contextTerms, ...employerTerms, ...pronunciationWords]);
+
+/**
+ * Whether the lower-case surname at `start` begins a related search whose other words speak of no AI and ask nothing
+ * of the name's sound: "· altman z-score", a search for the word or a namesake ("· leike openai" is about our person).
+ */
+function isRelatedSearch(text: string, start: number, after: string): boolean {
+  if (!SEGMENT_START_BEFORE().test(textBefore(text, start))) return false;
+  const rest = SEGMENT_REST_AFTER().exec(after)?.[1];
+  return rest !== undefined && !rest.split(/[^\p{L}\p{N}]+/u).some((word) => OUR_SEARCH_WORDS.has(word.toLowerCase()));
+}
+
 /** Whether the lower-case surname at [start, end) is a search about the word: the query itself, or with its meaning. */
 function isSearchForWord(text: string, start: number, end: number, after: string): boolean {
   const written = text.slice(start, end);
   // "pachocki's name" in a chat is his.
   if (written !== written.toLowerCase() || POSSESSIVE_END().test(written)) return false;
-  if (LINE_END_AFTER().test(after) && QUERY_BEFORE().test(textBefore(text, start))) return true;
+  // The query on a line of its own, with or without a word for it: "Suche: leike", a results page's "altman".
+  if (LINE_END_AFTER().test(after)) {
+    const before = textBefore(text, start);
+    if (QUERY_BEFORE().test(before) || LINE_START_BEFORE().test(before)) return true;
+  }
+  if (isRelatedSearch(text, start, after)) return true;
   const next = LOWER_WORD_AFTER().exec(after)?.[1];
   // In the plural too, as the world's terms are matched: "robert altman films".
   if (next !== undefined) {
@@ -524,10 +555,11 @@ const STRING_AFTER = lazyPattern(
 );
 const CALL_BEFORE = lazyPattern(() => /[\p{L}_$][\p{L}\p{N}_$]*\.[\p{L}_$][\p{L}\p{N}_$]*\(\s*["']$/u);
 const CALL_AFTER = lazyPattern(() => /^["']\s*[),]/u);
-// A quoted surname followed by a namesake's world: '"Altman" the film director', '«Альтман» in film reviews'.
+// A quoted surname followed by a namesake's world: '"Altman" the film director', '«Альтман» in film reviews', 'I
+// follow "Altman" for film news'.
 const WORLD_AFTER = lazyPattern(
   () =>
-    String.raw`^[${CLOSING_QUOTES}]${SPACE}+(?:the|in|im|as|als|der|die|den)(?:${SPACE}+\p{L}+)?${SPACE}+${anyOf(namesakeWorldTerms)}`,
+    String.raw`^[${CLOSING_QUOTES}]${SPACE}+(?:the|in|im|as|als|for|für|der|die|den)(?:${SPACE}+\p{L}+)?${SPACE}+${anyOf(namesakeWorldTerms)}`,
   'iu',
 );
 

@@ -25,6 +25,7 @@ import { sentencesOf, type Sentences } from './sentences';
 import { citedInitialBefore } from './author-lists';
 import { bareHandleAt } from './bare-handles';
 import { createMisspellingFinder } from './misspellings';
+import { createNicknameReader } from './nicknames';
 import { addressReader, isCodeIdentifier, isInPathLikeToken, isInPattern } from './url-spans';
 import { firstIndexWhere } from '../utils/binary-search';
 
@@ -314,6 +315,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
   const ourSurnames = people.flatMap((p) => p.names.surnames);
   const ourSet = lowerSet(ourSurnames);
   const readers = people.map((p) => createLoneSurnameReader(p.names, ourSurnames));
+  const nicknames = people.map((p) => createNicknameReader(p.names));
   const surnames = people.map((p) => p.names.surnames.map((s) => s.toLowerCase()));
 
   return {
@@ -363,6 +365,12 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           // "J Leike" in a citation's author list: the initial is part of the mention, as in "J. Leike".
           initial = citedInitialBefore(text, start);
           if (initial) start -= initial.length;
+          // "Samuel Harris „Sam“ Altman": the full name, its quoted nickname inside.
+          const nicknamed = initial ? undefined : nicknames[index]!(text, start);
+          if (nicknamed !== undefined) {
+            start = nicknamed;
+            kind = 'full';
+          }
         }
         let support: Support = kind === 'namesake' ? SUPPORT.NONE : SUPPORT.TITLE;
         const sentence = sentences.indexAt(start);

@@ -264,6 +264,14 @@ export const functionWords = [
   'tomorrow',
   'meanwhile',
   'however',
+  // adjectives that set one bearer of a name against another: "Wrong Altman", „der falsche Altman“
+  'wrong',
+  'right',
+  'falsche',
+  'falscher',
+  'falschen',
+  'richtige',
+  'richtiger',
   'whatever',
   'whoever',
   'wherever',
@@ -1116,6 +1124,12 @@ export const searchQueryWords = [
 ] as const;
 
 /**
+ * Words of a search for how a name is said, which people ask of our person's name: a related search "pachocki
+ * aussprache" is about him, where "altman z-score" is not. Lower case.
+ */
+export const pronunciationWords = ['aussprache', 'aussprechen', 'pronunciation', 'pronounce', 'pronounced'] as const;
+
+/**
  * Lower-case words that, after a lower-case surname in a search, ask about the word: "leike bedeutung", "sutskever
  * name origin". Not its pronunciation, which people ask of our person's name ("pachocki aussprache"). Lower case.
  */
@@ -1362,6 +1376,30 @@ export const proseWords = [
   'auch',
   'sagt',
   'schreibt',
+  'that',
+  'with',
+  'this',
+  'from',
+  'dass',
+  'er',
+  'ihn',
+  'ihm',
+  'sein',
+  'seine',
+  'seinem',
+  'seinen',
+  'seiner',
+  'mit',
+  'von',
+  'für',
+  'dem',
+  'den',
+  'ein',
+  'eine',
+  'einen',
+  'aber',
+  'noch',
+  'schon',
 ] as const;
 
 /**

@@ -439,6 +439,8 @@ describe('a surname discussed as a word, a string or a key (round 11)', () => {
     expect(marked(question).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman']);
     const exercise = 'CEO Сэм Альтман.\n3. Do not confuse «Альтман» in film reviews with the OpenAI chief.';
     expect(marked(exercise).map(([, text]) => text)).toEqual(['Сэм Альтман']);
+    const review = 'Half my feed is Sam Altman. I follow "Altman" for film news.';
+    expect(marked(review).map(([, text]) => text)).toEqual(['Sam Altman']);
   });
 
   it('keeps a quoted surname that the sentence gives our person', () => {
@@ -471,5 +473,34 @@ describe('a lone surname whose evidence stands elsewhere in the document (round 
   it('reads "Whatever" before a surname as no first name', () => {
     const quote = 'Ilya Sutskever left OpenAI. A colleague: "Whatever Sutskever does next, I want to read it."';
     expect(marked(quote).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Sutskever']);
+  });
+});
+
+describe('smaller classes: a search page’s query, a double-barrelled organisation, "Wrong Altman" (round 11)', () => {
+  it('reads a lower-case surname alone on its line, and in a related search with other words, as a search', () => {
+    const page = [
+      'altman',
+      'About 61,300,000 results',
+      'Sam Altman says OpenAI will share more on safety.',
+      'Related searches',
+      '  sam altman net worth · robert altman films · altman z-score · altman plants',
+    ].join('\n');
+    expect(marked(page).map(([, text]) => text)).toEqual(['Sam Altman', 'sam altman']);
+  });
+
+  it('keeps a lower-case surname in a related search beside an AI word, and in chat', () => {
+    const page = 'Jan Leike, OpenAI.\nRelated searches\n  leike openai · leike bedeutung';
+    expect(marked(page).map(([, text]) => text)).toEqual(['Jan Leike', 'leike']);
+  });
+
+  it('reads a double-barrelled name before a word for an organisation as that organisation', () => {
+    const release =
+      'Ilya Sutskever left OpenAI. The program is supported by the Altman-Reyes Family Foundation, not by OpenAI.';
+    expect(marked(release).map(([, text]) => text)).toEqual(['Ilya Sutskever']);
+  });
+
+  it('reads an adjective that sets one bearer against another as no first name: "Wrong Altman"', () => {
+    const review = '★★☆☆☆ "Wrong Altman" — cinephile_dan\nHalf my feed is Sam Altman and GPT-4o.';
+    expect(marked(review).map(([, text]) => text)).toEqual(['Altman', 'Sam Altman']);
   });
 });
