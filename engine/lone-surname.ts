@@ -400,6 +400,14 @@ const CLAUSE = lazyPattern(() => /^[^.!?\n]*/u);
 const CONTEXT_WORDS = lowerSet(contextTerms);
 // A question that compares the surname's bearer with someone named after it: "Is Sutskever related to the poet …?"
 const COMPARED_AFTER = lazyPattern(() => String.raw`^${SPACE}+${anyOf(comparedPhrases)}(?![\p{L}])[^.!\n]*\?`, 'iu');
+// The same asked indirectly: "One student asked if Leike is related to Coach Leike."
+const IF_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:if|whether|ob)\s+$/iu);
+const COMPARED_IS_AFTER = lazyPattern(
+  () => String.raw`^${SPACE}+(?:is|was|ist|war|sei)${SPACE}+${anyOf(comparedPhrases)}(?![\p{L}])`,
+  'iu',
+);
+// Set against a namesake: "Same trick works for Sutskever vs. the Yiddish poet Abraham Sutzkever".
+const VERSUS_AFTER = lazyPattern(() => /^["”“»’]?[^\S\n]+(?:vs\.?|versus)(?![\p{L}])/iu);
 
 /**
  * Whether the clause after "the same Sutskever who" speaks of our people's world: another of our surnames or an AI
@@ -545,12 +553,12 @@ const REDIRECT_AFTER = lazyPattern(() => String.raw`^["“”»«‘’]${SPACE}
 const CLOSING_QUOTES = '"“”»«‘’';
 const STRING_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:^|[^\p{L}])(?:${anyOf(stringNouns)}|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on)${SPACE}*[${OPENING_QUOTES}]$`,
+    String.raw`(?:^|[^\p{L}])(?:${anyOf(stringNouns)}(?:${SPACE}+(?:for|für|on|auf))?|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on)${SPACE}*[${OPENING_QUOTES}#]$`,
   'iu',
 );
 const STRING_AFTER = lazyPattern(
   () =>
-    String.raw`^[${CLOSING_QUOTES}]${SPACE}+(?:as|als)${SPACE}+(?:(?:a|an|ein|eine|einen)${SPACE}+)?${anyOf(stringNouns)}(?![\p{L}])`,
+    String.raw`^[${CLOSING_QUOTES}]?${SPACE}+(?:(?:as|als)${SPACE}+(?:(?:a|an|ein|eine|einen)${SPACE}+)?)?${anyOf(stringNouns)}(?![\p{L}])`,
   'iu',
 );
 const CALL_BEFORE = lazyPattern(() => /[\p{L}_$][\p{L}\p{N}_$]*\.[\p{L}_$][\p{L}\p{N}_$]*\(\s*["']$/u);
@@ -563,9 +571,12 @@ const WORLD_AFTER = lazyPattern(
   'iu',
 );
 
-/** Whether the quoted surname at [start, end) is a string looked for, or a namesake's name by the world after it. */
+/**
+ * Whether the quoted surname or hashtag at [start, end) is a string looked for ("my #Altman tag"), or a namesake's name
+ * by the world after it.
+ */
 function isQuotedString(text: string, start: number, after: string): boolean {
-  const opened = start > 0 && OPENING_QUOTES.includes(text[start - 1]!);
+  const opened = start > 0 && (OPENING_QUOTES.includes(text[start - 1]!) || text[start - 1] === '#');
   if (!opened && !CLOSING_QUOTES.includes(after[0] ?? '')) return false;
   const before = textBefore(text, start);
   return (
@@ -679,7 +690,8 @@ export function createLoneSurnameReader(
     if (ANNOUNCED_AFTER().test(after) && ANNOUNCED_BEFORE().test(textBefore(text, start))) {
       return clauseSpeaksOfOurWorld(after, ours) ? 'surname' : 'namesake';
     }
-    if (COMPARED_AFTER().test(after)) return 'title';
+    if (COMPARED_AFTER().test(after) || VERSUS_AFTER().test(after)) return 'title';
+    if (COMPARED_IS_AFTER().test(after) && IF_BEFORE().test(textBefore(text, start))) return 'title';
     if (FAMOUS_ONE_BEFORE().test(textBefore(text, start))) return 'title';
     if (OTHER_ONE_BEFORE().test(textBefore(text, start)) || WHICH_BEFORE().test(textBefore(text, start))) {
       return 'namesake';

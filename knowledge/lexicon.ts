@@ -1195,8 +1195,8 @@ export const redirectPhrases = [
 ] as const;
 
 /**
- * Nouns for a string a program or a feed looks for, right before a quoted surname: 'keys on the string "Altman"',
- * 'das Stichwort „Altman“'; also after it with "as": '"Altman" as a topic'. The surname is then the word a feed or
+ * Nouns for a string a program or a feed looks for, right before a quoted surname or a hashtag: 'keys on the string
+ * "Altman"', 'das Stichwort „Altman“', "Filter für #Altman"; also after it: '"Altman" as a topic', "my #Altman tag". The surname is then the word a feed or
  * a filter matches, which takes in every bearer of the name, not a person. Lower case.
  */
 export const stringNouns = [
@@ -1206,6 +1206,7 @@ export const stringNouns = [
   'term',
   'tag',
   'topic',
+  'filter',
   'zeichenkette',
   'stichwort',
   'schlagwort',

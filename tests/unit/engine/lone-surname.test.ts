@@ -443,6 +443,13 @@ describe('a surname discussed as a word, a string or a key (round 11)', () => {
     expect(marked(review).map(([, text]) => text)).toEqual(['Sam Altman']);
   });
 
+  it('reads a hashtag named as a tag or a filter’s string as the word', () => {
+    const posts =
+      '#OpenAI #SamAltman: Sam Altman is back.\nWhy is my #Altman tag full of AI takes now?\n' +
+      'Mein Timeline-Filter für #Altman hat 200 Beiträge über KI gefangen.\nThe board tried to fire #Altman and lost.';
+    expect(marked(posts).map(([, text]) => text)).toEqual(['SamAltman', 'Sam Altman', 'Altman']);
+  });
+
   it('keeps a quoted surname that the sentence gives our person', () => {
     const kept = 'Ilya Sutskever left OpenAI. Accept "Sutskever" alone. Alerts only watch for "Sutskever".';
     expect(marked(kept).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Sutskever', 'Sutskever']);
@@ -468,6 +475,16 @@ describe('a lone surname whose evidence stands elsewhere in the document (round 
       'Sam Altman ist CEO von OpenAI.\n\nFamilie\nAltman hat drei jüngere Geschwister, darunter den Unternehmer ' +
       'Jack Altman und Annie Altman.';
     expect(marked(entry).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('keeps a lone surname set against a namesake by "vs." or in an indirect question "if … is related to"', () => {
+    const school =
+      'We talked about why Ilya Sutskever and Jan Leike left OpenAI. One student asked if Leike is related to Coach ' +
+      'Leike. Sadly, no!';
+    expect(marked(school).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Jan Leike', 'Leike']);
+    const answer =
+      'The trick: Ilya Sutskever in the text decides. Same trick works for Sutskever vs. the poet Abraham Sutzkever.';
+    expect(marked(answer).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Sutskever']);
   });
 
   it('reads "Whatever" before a surname as no first name', () => {
