@@ -1,4 +1,5 @@
 import {
+  academicTitles,
   affiliationWords,
   comparedPhrases,
   compoundArticles,
@@ -26,10 +27,13 @@ import {
   nounEndings,
   oneLetterWords,
   personNounEndings,
+  pronunciationWords,
   ownNameWords,
   otherOneWords,
   roleWords,
   searchQueryWords,
+  stringNouns,
+  stringVerbs,
   surnameNouns,
   timeWords,
   titleEndings,
@@ -89,8 +93,16 @@ const AFFILIATION_AFTER = lazyPattern(
 
 const MONTHS = lowerSet(monthsLikeNames);
 const WOMEN = lowerSet(femaleTitles);
+const ACADEMIC = lowerSet(academicTitles);
+// A woman's title before academic ones, ending right before the last of them: "Frau " before "Dr. Altman", "Frau
+// Prof. " before "Dr. Leike".
+const WOMAN_BEFORE_ACADEMIC = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}])${anyOf(femaleTitles)}\.?(?:${SPACE}+${anyOf(academicTitles)}\.)*${SPACE}+$`,
+  'iu',
+);
 const KIN = lazyPattern(
-  () => String.raw`(?:^|[^\p{L}])${anyOf(kinshipWords)}(?:,?${SPACE}+${anyOf(includingWords)})?,?${SPACE}+$`,
+  () =>
+    String.raw`(?:^|[^\p{L}])${anyOf(kinshipWords)}(?:,?${SPACE}+${anyOf(includingWords)})?,?(?:${SPACE}+(?:the|den|die|der|dem)${SPACE}+\p{L}+)?${SPACE}+$`,
   'iu',
 );
 const NOT_FIRST_NAMES = new Set([
@@ -100,6 +112,7 @@ const NOT_FIRST_NAMES = new Set([
   ...lowerSet(timeWords),
 ]);
 const ROLES = lowerSet(roleWords);
+const FUNCTION_WORDS = lowerSet(functionWords);
 const LINKS = lowerSet(affiliationWords);
 const NAME_SUFFIXES = lowerSet(nameSuffixes);
 
@@ -163,6 +176,12 @@ const ONE_LETTER_WORDS = new Set<string>(oneLetterWords);
 const GENITIVE = lazyPattern(() => /[^'’]s$/u);
 
 /**
+ * Whether a word for relatives stands right before `start`, where a name begins: "their son Jakub Pachocki", "five
+ * grandchildren, including Jan Leike". Who is named so is someone's family member.
+ */
+export const isNamedAsKin = (text: string, start: number) => KIN().test(textBefore(text, start));
+
+/**
  * Whether the line that ends at `end` reads as a heading, so that a line break after it starts a new
  * paragraph: the first line of the text, or a line without the commas of running prose.
  */
@@ -211,6 +230,7 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   const last = word.slice(word.lastIndexOf('-') + 1);
   const bareLast = last.replace(/\.+$/, '').toLowerCase();
   if (WOMEN.has(bareLast) || (bareLast.endsWith('in') && isRole(bareLast))) return true;
+  if (ACADEMIC.has(bareLast) && WOMAN_BEFORE_ACADEMIC().test(before.slice(0, found.index))) return true;
   if (!UPPER_START().test(last)) return false;
   const capitals = isNameInCapitals(text, start, end, last, wordEnd - last.length);
   // A German compound that ends in the surname ("Als Traum-Altman") names our person, as "Altman-Rauswurf"
@@ -261,6 +281,8 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
 }
 
 const LEGAL_FORM = `${anyOf(legalForms)}(?![\\p{L}])`;
+// Up to three capitalised words: what follows a double-barrelled name.
+const CAPITALISED_WORDS = lazyPattern(() => String.raw`^(?:${SPACE}+\p{Lu}[\p{L}\p{M}]*){1,3}`, 'u');
 const LEGAL_FORM_NEXT = lazyPattern(() => `^${SPACE}+${LEGAL_FORM}`, 'u');
 
 // Lower-case words and their capitalised forms, for a pattern that must tell lower case from upper elsewhere.
@@ -278,6 +300,12 @@ const FIRM_BEFORE = lazyPattern(
 // A lower-case word after a lower-case surname, as a query names a firm: "leike tiles fresno".
 const LOWER_WORD_AFTER = lazyPattern(() => String.raw`^${SPACE}+(\p{Ll}+)(?![\p{L}\p{M}-])`, 'u');
 
+/** Whether a word of running prose stands right before `start`: "dass sutskever weg ist" is a clause, no query. */
+function followsProseWord(text: string, start: number): boolean {
+  const word = LOWER_WORD_BEFORE().exec(textBefore(text, start))?.[1];
+  return word !== undefined && FUNCTION_WORDS.has(word);
+}
+
 /**
  * Whether the surname at [start, end) follows a noun for a firm ("Firma przewozowa Pachocki"), or, in lower case,
  * a lower-case trade word or precedes one: a firm named in a query ("tischlerei leike", "leike tiles fresno").
@@ -289,7 +317,7 @@ function hasTradeAround(text: string, start: number, end: number): boolean {
   const word = LOWER_WORD_BEFORE().exec(textBefore(text, start))?.[1];
   if (word !== undefined && (NAME_SUFFIXES.has(word) || (word.length > 6 && word.endsWith('erei')))) return true;
   const next = LOWER_WORD_AFTER().exec(textAfter(text, end))?.[1];
-  return next !== undefined && NAME_SUFFIXES.has(next);
+  return next !== undefined && NAME_SUFFIXES.has(next) && !followsProseWord(text, start);
 }
 
 /**
@@ -314,6 +342,11 @@ function isPartOfOtherName(text: string, start: number, end: number, ours: Reado
   if (next === undefined) return false;
   if (NAME_SUFFIXES.has(next.toLowerCase())) return true;
   if (row) return false;
+  // A double-barrelled name before a word for a trade or an organisation: "Altman-Reyes Family Foundation".
+  if (after![0].startsWith('-')) {
+    const words = CAPITALISED_WORDS().exec(rest.slice(after![0].length))?.[0].trim().split(/\s+/) ?? [];
+    if (words.some((w) => NAME_SUFFIXES.has(w.toLowerCase()))) return true;
+  }
   if (LEGAL_FORM_NEXT().test(text.slice(end + after![0].length, end + LOOK_AROUND))) return true;
   // The firm named with its legal form somewhere in the text, or by its domain: "pachocki-transport.example.pl".
   const [name, word] = [anyOf([text.slice(start, end)]), anyOf([next])];
@@ -341,7 +374,10 @@ const ARTICLE_LEAD = lazyPattern(
 export function isDoubleBarrelled(text: string, start: number, end: number, ours: ReadonlySet<string>): boolean {
   const part = HYPHENED_PART().exec(textAfter(text, end))?.[1]?.toLowerCase();
   if (part === undefined || ours.has(part) || NOT_FIRST_NAMES.has(part) || isRole(part)) return false;
-  if (nounEndings.some((ending) => part.endsWith(ending))) return false;
+  // In the plural too: "Altman-Nennungen", "Leike-Meldungen".
+  if (nounEndings.some((ending) => [ending, `${ending}en`, `${ending}s`].some((form) => part.endsWith(form)))) {
+    return false;
+  }
   return !ARTICLE_LEAD().test(textBefore(text, start));
 }
 
@@ -364,6 +400,14 @@ const CLAUSE = lazyPattern(() => /^[^.!?\n]*/u);
 const CONTEXT_WORDS = lowerSet(contextTerms);
 // A question that compares the surname's bearer with someone named after it: "Is Sutskever related to the poet …?"
 const COMPARED_AFTER = lazyPattern(() => String.raw`^${SPACE}+${anyOf(comparedPhrases)}(?![\p{L}])[^.!\n]*\?`, 'iu');
+// The same asked indirectly: "One student asked if Leike is related to Coach Leike."
+const IF_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:if|whether|ob)\s+$/iu);
+const COMPARED_IS_AFTER = lazyPattern(
+  () => String.raw`^${SPACE}+(?:is|was|ist|war|sei)${SPACE}+${anyOf(comparedPhrases)}(?![\p{L}])`,
+  'iu',
+);
+// Set against a namesake: "Same trick works for Sutskever vs. the Yiddish poet Abraham Sutzkever".
+const VERSUS_AFTER = lazyPattern(() => /^["”“»’]?[^\S\n]+(?:vs\.?|versus)(?![\p{L}])/iu);
 
 /**
  * Whether the clause after "the same Sutskever who" speaks of our people's world: another of our surnames or an AI
@@ -456,15 +500,40 @@ const QUERY_WORDS = lowerSet([
 const QUERY_FIRST_NAME_BEFORE = lazyPattern(() => /[·•|][^\S\n]*(\p{Ll}+)[^\S\n]+$/u);
 const QUERY_END_AFTER = lazyPattern(() => /^[^\S\n]*(?:[·•|]|\n|$)/u);
 
+// A related search on a search page that starts with the surname, after a separator, and its other words up to the
+// next separator or the line's end: "· altman z-score ·".
+const SEGMENT_START_BEFORE = lazyPattern(() => /[·•|][^\S\n]*$/u);
+const SEGMENT_REST_AFTER = lazyPattern(() => /^[^\S\n]+([^·•|\n]+?)[^\S\n]*(?:[·•|]|\n|$)/u);
+const LINE_START_BEFORE = lazyPattern(() => /(?:^|\n)[^\S\n]*$/u);
+// Words that leave a related search to our person: AI's, and how his name is said ("pachocki aussprache").
+const OUR_SEARCH_WORDS = lowerSet([...contextTerms, ...employerTerms, ...pronunciationWords]);
+
+/**
+ * Whether the lower-case surname at `start` begins a related search whose other words speak of no AI and ask nothing
+ * of the name's sound: "· altman z-score", a search for the word or a namesake ("· leike openai" is about our person).
+ */
+function isRelatedSearch(text: string, start: number, after: string): boolean {
+  if (!SEGMENT_START_BEFORE().test(textBefore(text, start))) return false;
+  const rest = SEGMENT_REST_AFTER().exec(after)?.[1];
+  return rest !== undefined && !rest.split(/[^\p{L}\p{N}]+/u).some((word) => OUR_SEARCH_WORDS.has(word.toLowerCase()));
+}
+
 /** Whether the lower-case surname at [start, end) is a search about the word: the query itself, or with its meaning. */
 function isSearchForWord(text: string, start: number, end: number, after: string): boolean {
   const written = text.slice(start, end);
   // "pachocki's name" in a chat is his.
   if (written !== written.toLowerCase() || POSSESSIVE_END().test(written)) return false;
-  if (LINE_END_AFTER().test(after) && QUERY_BEFORE().test(textBefore(text, start))) return true;
+  // The query on a line of its own, with or without a word for it: "Suche: leike", a results page's "altman".
+  if (LINE_END_AFTER().test(after)) {
+    const before = textBefore(text, start);
+    if (QUERY_BEFORE().test(before) || LINE_START_BEFORE().test(before)) return true;
+  }
+  if (isRelatedSearch(text, start, after)) return true;
   const next = LOWER_WORD_AFTER().exec(after)?.[1];
   // In the plural too, as the world's terms are matched: "robert altman films".
-  if (next !== undefined) return QUERY_WORDS.has(next) || QUERY_WORDS.has(next.replace(/s$/, ''));
+  if (next !== undefined) {
+    return (QUERY_WORDS.has(next) || QUERY_WORDS.has(next.replace(/s$/, ''))) && !followsProseWord(text, start);
+  }
   const first = QUERY_END_AFTER().test(after)
     ? QUERY_FIRST_NAME_BEFORE().exec(textBefore(text, start))?.[1]
     : undefined;
@@ -478,6 +547,45 @@ const FORM_END_AFTER = lazyPattern(() => /^["“”„«»‘’)\]?]/u);
 
 // A wiki's redirect note: '"Sutskever" redirects here'.
 const REDIRECT_AFTER = lazyPattern(() => String.raw`^["“”»«‘’]${SPACE}*${anyOf(redirectPhrases)}(?![\p{L}])`, 'iu');
+
+// A quoted surname as the string a feed, a filter or code looks for: 'keys on the string "Altman"', 'tag news on
+// "Altman"', '"Altman" as a topic', 'tagger.link("Altman")'. Such a string takes in every bearer of the name.
+const CLOSING_QUOTES = '"“”»«‘’';
+const STRING_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])(?:${anyOf(stringNouns)}(?:${SPACE}+(?:for|für|on|auf))?|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on)${SPACE}*[${OPENING_QUOTES}#]$`,
+  'iu',
+);
+const STRING_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}]?${SPACE}+(?:(?:as|als)${SPACE}+(?:(?:a|an|ein|eine|einen)${SPACE}+)?)?${anyOf(stringNouns)}(?![\p{L}])`,
+  'iu',
+);
+const CALL_BEFORE = lazyPattern(() => /[\p{L}_$][\p{L}\p{N}_$]*\.[\p{L}_$][\p{L}\p{N}_$]*\(\s*["']$/u);
+const CALL_AFTER = lazyPattern(() => /^["']\s*[),]/u);
+// A quoted surname followed by a namesake's world: '"Altman" the film director', '«Альтман» in film reviews', 'I
+// follow "Altman" for film news'.
+const WORLD_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}]${SPACE}+(?:the|in|im|as|als|for|für|der|die|den)(?:${SPACE}+\p{L}+)?${SPACE}+${anyOf(namesakeWorldTerms)}`,
+  'iu',
+);
+
+/**
+ * Whether the quoted surname or hashtag at [start, end) is a string looked for ("my #Altman tag"), or a namesake's name
+ * by the world after it.
+ */
+function isQuotedString(text: string, start: number, after: string): boolean {
+  const opened = start > 0 && (OPENING_QUOTES.includes(text[start - 1]!) || text[start - 1] === '#');
+  if (!opened && !CLOSING_QUOTES.includes(after[0] ?? '')) return false;
+  const before = textBefore(text, start);
+  return (
+    (opened && STRING_BEFORE().test(before)) ||
+    STRING_AFTER().test(after) ||
+    WORLD_AFTER().test(after) ||
+    (CALL_BEFORE().test(before) && CALL_AFTER().test(after))
+  );
+}
 
 /** Whether the surname at [start, end) is the word itself, the title of an article or entry on the name. */
 const isNameEntry = (text: string, start: number, end: number, after: string) =>
@@ -572,7 +680,7 @@ export function createLoneSurnameReader(
     if (article && PLURAL_ENDING().test(text.slice(start, end)) && (/the/i.test(article) || !NEXT_NOUN().test(after))) {
       return 'plural';
     }
-    if (isNameEntry(text, start, end, after)) return 'word';
+    if (isNameEntry(text, start, end, after) || isQuotedString(text, start, after)) return 'word';
     if (isOthersQuotedName(text, start, ours) || OWN_NAME_BEFORE().test(textBefore(text, start))) return 'namesake';
     if (FAMILY_BEFORE().test(textBefore(text, start))) return 'plural';
     if (FAMILY_AFTER().test(after) && !(POSSESSIVE_ENDING().test(text.slice(start, end)) && !after.startsWith('-'))) {
@@ -582,7 +690,8 @@ export function createLoneSurnameReader(
     if (ANNOUNCED_AFTER().test(after) && ANNOUNCED_BEFORE().test(textBefore(text, start))) {
       return clauseSpeaksOfOurWorld(after, ours) ? 'surname' : 'namesake';
     }
-    if (COMPARED_AFTER().test(after)) return 'title';
+    if (COMPARED_AFTER().test(after) || VERSUS_AFTER().test(after)) return 'title';
+    if (COMPARED_IS_AFTER().test(after) && IF_BEFORE().test(textBefore(text, start))) return 'title';
     if (FAMOUS_ONE_BEFORE().test(textBefore(text, start))) return 'title';
     if (OTHER_ONE_BEFORE().test(textBefore(text, start)) || WHICH_BEFORE().test(textBefore(text, start))) {
       return 'namesake';

@@ -14,6 +14,7 @@ import {
   createLoneSurnameReader,
   EMPLOYER_HINT,
   isDoubleBarrelled,
+  isNamedAsKin,
   isNamedInPassing,
   type LoneSurnameReading,
 } from './lone-surname';
@@ -24,6 +25,7 @@ import { sentencesOf, type Sentences } from './sentences';
 import { citedInitialBefore } from './author-lists';
 import { bareHandleAt } from './bare-handles';
 import { createMisspellingFinder } from './misspellings';
+import { createNicknameReader } from './nicknames';
 import { addressReader, isCodeIdentifier, isInPathLikeToken, isInPattern } from './url-spans';
 import { firstIndexWhere } from '../utils/binary-search';
 
@@ -73,7 +75,11 @@ export interface Mention<Id extends string = string> {
   readonly quoted?: boolean;
   /** A lone surname after a man's courtesy title, as ordinary people are named: "Herr Pachocki", "Mr. Altman". */
   readonly courtesy?: boolean;
-  /** A full name in a role of ordinary people's worlds: "Goaltender Sam Altman", "Jan Leike (Beisitzer)". */
+  /**
+   * A full name in a role of ordinary people's worlds: "Goaltender Sam Altman", "Jan Leike (Beisitzer)"; in a text
+   * with no AI word, also as someone's relative ("their son Jakub Pachocki") or in a sentence about a namesake's
+   * world ("Sam Altman went 3-for-3 with two RBIs").
+   */
   readonly role?: boolean;
   /** A handle without its "@", judged as a lone surname but no namesake's: "sama said …" (`bare-handles.ts`). */
   readonly bare?: boolean;
@@ -309,6 +315,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
   const ourSurnames = people.flatMap((p) => p.names.surnames);
   const ourSet = lowerSet(ourSurnames);
   const readers = people.map((p) => createLoneSurnameReader(p.names, ourSurnames));
+  const nicknames = people.map((p) => createNicknameReader(p.names));
   const surnames = people.map((p) => p.names.surnames.map((s) => s.toLowerCase()));
 
   return {
@@ -358,6 +365,12 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           // "J Leike" in a citation's author list: the initial is part of the mention, as in "J. Leike".
           initial = citedInitialBefore(text, start);
           if (initial) start -= initial.length;
+          // "Samuel Harris „Sam“ Altman": the full name, its quoted nickname inside.
+          const nicknamed = initial ? undefined : nicknames[index]!(text, start);
+          if (nicknamed !== undefined) {
+            start = nicknamed;
+            kind = 'full';
+          }
         }
         let support: Support = kind === 'namesake' ? SUPPORT.NONE : SUPPORT.TITLE;
         const sentence = sentences.indexAt(start);
@@ -373,9 +386,16 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           support = SUPPORT.NONE;
         }
         let firm = false;
+        let role = false;
         if (kind === 'full' || kind === 'passing') {
           context ??= positionsOf(CONTEXT(), text);
           if (!context.length) support = SUPPORT.NONE;
+          role = kind === 'full' && hasOtherWorldRole(text, start, end);
+          // With no AI word near, a family or a ball game is the world the name lives in.
+          if (kind === 'full' && !role && support === SUPPORT.NONE) {
+            namesakeWorld ??= positionsOf(NAMESAKE_WORLD(), text);
+            role = isNamedAsKin(text, start) || anyIn(namesakeWorld, ...sentences.bounds(sentence));
+          }
         } else if (kind === 'surname') {
           const reading = bare ? 'surname' : readers[index]!(text, start, end, initial !== undefined);
           firm = reading === 'firm';
@@ -414,7 +434,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           ...(firm && { firm }),
           quoted: kind === 'surname' && isQuoted(text, start, end),
           ...(kind === 'surname' && hasCourtesyTitle(text, start) && { courtesy: true }),
-          ...(kind === 'full' && hasOtherWorldRole(text, start, end) && { role: true }),
+          ...(role && { role }),
           ...(bare && { bare }),
         });
       }

@@ -49,6 +49,7 @@ const CAST = 2;
 interface Anchor {
   readonly ours: boolean;
   readonly sentence: number;
+  readonly paragraph: Paragraph;
   /** For someone else: how many sentences on they take a lone surname, `NEAR` or, for a relative, none. */
   readonly reach: number;
 }
@@ -200,17 +201,23 @@ function acceptJudged<Id extends string>(blocks: readonly (readonly Mention<Id>[
     // spellings"), unless a namesake follows in its sentence or the next ("„Altman“ sagte, meinte den Regisseur
     // Robert Altman") where our person was not named in the sentence before it, on its line or the one above
     // ("Ilya Sutskever – mit „ts“. NICHT „Sutzkever“ (so heißt der Dichter …)"; an answer sheet's "Sam Altman" and
-    // below it "(Accept "Altman". Do NOT accept "Robert Altman")").
+    // below it "(Accept "Altman". Do NOT accept "Robert Altman")"). A namesake named last, in its sentence or the one
+    // before on its line, is whom it quotes, unless spelled as he is not: "— Robert Altman. Do NOT accept just
+    // "Altman"".
+    const before = anchors.get(m.person);
     if (m.quoted && fullyNamed.has(m.person)) {
+      const namesakeJustBefore =
+        before && !before.ours && before.paragraph === paragraphOf(m) && sentence - before.sentence <= 1;
+      if (namesakeJustBefore && !spellings.apartFromNamesakes(m)) return false;
       const last = lastNamed.get(m.person);
-      if (!namesakeAhead || (last && !last.passing && sentence - last.sentence <= 1)) {
-        return true;
-      }
+      const lineAbove = m.paragraph > 0 ? paragraphKey(sentencesBefore, m.paragraph - 1) : undefined;
+      const namedJustAbove =
+        last && !last.passing && sentence - last.sentence <= 1 && [paragraphOf(m), lineAbove].includes(last.paragraph);
+      if (!namesakeAhead || namedJustAbove) return true;
     }
     // "Abraham Sutzkever … a report on Ilya Sutskever … Sutzkever survived the ghetto": the poet's, unless our
     // person is named in the same sentence.
     if (spellings.namesakeOnly(m)) return lastNamed.get(m.person)?.sentence === sentence;
-    const before = anchors.get(m.person);
     const nearNamesake = (before && !before.ours && sentence - before.sentence <= before.reach) || namesakeAhead;
     if (nearNamesake && !spellings.apartFromNamesakes(m)) {
       const last = lastNamed.get(m.person);
@@ -268,7 +275,12 @@ function acceptJudged<Id extends string>(blocks: readonly (readonly Mention<Id>[
         if (!ours && subject && !relative && !m.firm) subjects.add(m.person);
         const counts = ours ? namedAsOurs : namedAsOther;
         counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
-        anchors.set(m.person, { ours, sentence, reach: ours ? NEAR : relative ? 0 : subject ? Infinity : NEAR });
+        anchors.set(m.person, {
+          ours,
+          sentence,
+          paragraph: paragraphOf(m),
+          reach: ours ? NEAR : relative ? 0 : subject ? Infinity : NEAR,
+        });
         return ours && !m.key;
       }
       // Our person named earlier in its own sentence outweighs a namesake after it: "Sam Altman, then Altman. Do
@@ -276,8 +288,8 @@ function acceptJudged<Id extends string>(blocks: readonly (readonly Mention<Id>[
       const last = lastNamed.get(m.person);
       const ours = isOurs(m, sentence, ahead[i]! && !(last && !last.passing && last.sentence === sentence));
       // A judged lone surname carries on the person it went to: "Thomas Leike … sagt Leike … will Leike".
-      if (ours) anchors.set(m.person, { ours, sentence, reach: NEAR });
-      else if (before && !before.ours) anchors.set(m.person, { ...before, sentence });
+      if (ours) anchors.set(m.person, { ours, sentence, paragraph: paragraphOf(m), reach: NEAR });
+      else if (before && !before.ours) anchors.set(m.person, { ...before, sentence, paragraph: paragraphOf(m) });
       // A key names whom the data is about, as a mention does, but is a word of the data: never shown.
       return ours && !m.key;
     });

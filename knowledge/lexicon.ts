@@ -166,6 +166,10 @@ export const namesakeWorldTerms = [
   'table tennis',
   'hockey',
   'Eishockey',
+  'baseball',
+  'Little League',
+  'inning',
+  'RBI',
 ] as const;
 
 /**
@@ -260,6 +264,18 @@ export const functionWords = [
   'tomorrow',
   'meanwhile',
   'however',
+  // adjectives that set one bearer of a name against another: "Wrong Altman", „der falsche Altman“
+  'wrong',
+  'right',
+  'falsche',
+  'falscher',
+  'falschen',
+  'richtige',
+  'richtiger',
+  'whatever',
+  'whoever',
+  'wherever',
+  'whichever',
   'moreover',
   'instead',
   'indeed',
@@ -999,6 +1015,15 @@ export const kinshipWords = [
   'eltern',
   'großmutter',
   'großvater',
+  'children',
+  'grandchildren',
+  'grandchild',
+  'grandson',
+  'granddaughter',
+  'kinder',
+  'enkel',
+  'enkelin',
+  'enkelkinder',
   'geschwistern',
   'schwestern',
   'brüder',
@@ -1099,6 +1124,12 @@ export const searchQueryWords = [
 ] as const;
 
 /**
+ * Words of a search for how a name is said, which people ask of our person's name: a related search "pachocki
+ * aussprache" is about him, where "altman z-score" is not. Lower case.
+ */
+export const pronunciationWords = ['aussprache', 'aussprechen', 'pronunciation', 'pronounce', 'pronounced'] as const;
+
+/**
  * Lower-case words that, after a lower-case surname in a search, ask about the word: "leike bedeutung", "sutskever
  * name origin". Not its pronunciation, which people ask of our person's name ("pachocki aussprache"). Lower case.
  */
@@ -1164,6 +1195,32 @@ export const redirectPhrases = [
 ] as const;
 
 /**
+ * Nouns for a string a program or a feed looks for, right before a quoted surname or a hashtag: 'keys on the string
+ * "Altman"', 'das Stichwort „Altman“', "Filter für #Altman"; also after it: '"Altman" as a topic', "my #Altman tag". The surname is then the word a feed or
+ * a filter matches, which takes in every bearer of the name, not a person. Lower case.
+ */
+export const stringNouns = [
+  'string',
+  'keyword',
+  'search term',
+  'term',
+  'tag',
+  'topic',
+  'filter',
+  'zeichenkette',
+  'stichwort',
+  'schlagwort',
+  'suchbegriff',
+  'suchwort',
+] as const;
+
+/**
+ * Verbs of a feed or a filter that sorts news by a quoted string, with at most one word and "on" after them:
+ * 'keys on "Altman"', 'tag news on "Altman"'. Lower case; their forms in -s, -ed and -ing count too.
+ */
+export const stringVerbs = ['key', 'tag', 'filter', 'match'] as const;
+
+/**
  * Nouns for a surname as such: "Pachocki ist ein polnischer Familienname", "Leike is a surname of German origin"
  * define the word, not the person. Lower case.
  */
@@ -1200,6 +1257,9 @@ export const courtesyTitles = ['herr', 'herrn', 'mr', 'mister', 'monsieur', 'pan
  * the abbreviation's dot ("Fr. Leike" in minutes; in English "Fr." is a priest, someone else all the same).
  */
 export const femaleTitles = ['frau', 'fr', 'ms', 'mrs', 'miss', 'madame', 'mme', 'mlle', 'pani'] as const;
+
+/** Academic titles, which may stand between a woman's title and her surname: "Frau Dr. Altman". Lower case. */
+export const academicTitles = ['dr', 'prof'] as const;
 
 /**
  * Offices of clubs and positions in sport, the roles of ordinary people's worlds: a full name right after one
@@ -1317,6 +1377,30 @@ export const proseWords = [
   'auch',
   'sagt',
   'schreibt',
+  'that',
+  'with',
+  'this',
+  'from',
+  'dass',
+  'er',
+  'ihn',
+  'ihm',
+  'sein',
+  'seine',
+  'seinem',
+  'seinen',
+  'seiner',
+  'mit',
+  'von',
+  'für',
+  'dem',
+  'den',
+  'ein',
+  'eine',
+  'einen',
+  'aber',
+  'noch',
+  'schon',
 ] as const;
 
 /**

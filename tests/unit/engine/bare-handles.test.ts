@@ -74,3 +74,12 @@ describe('a handle written without its @ in prose (round 10)', () => {
     expect(marked(text).map(([, t]) => t)).toEqual(['Sam Altman', '@sama', 'Sam Altman']);
   });
 });
+
+describe('"sama" in German prose with no English word in its sentence (round 11)', () => {
+  it('marks "sama" in a German sentence that the short list did not know as German', () => {
+    const thread =
+      '@ilyasut geht, Jakub Pachocki folgt bei OpenAI.\nInteressant, dass sama in seinem Post Jakub so lobt.';
+    expect(marked(thread).filter(([p]) => p === 'altman')).toEqual([['altman', 'sama']]);
+    expect(marked('Jakub Pachocki, OpenAI. Ona sama podjęła decyzję.').filter(([p]) => p === 'altman')).toEqual([]);
+  });
+});

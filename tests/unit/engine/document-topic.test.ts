@@ -182,3 +182,36 @@ describe('a namesake of our person’s full name in a role of another world, in 
     ]);
   });
 });
+
+describe('namesakes known only from context: a family, a ball game, a works council (round 11)', () => {
+  it('gives a full name after a word for a relative, in a text with no sign of our world, to a namesake', () => {
+    const obituary =
+      'Margaret Ann Leike, 89, of Cedar Falls, passed away on May 11. She married Walter Leike in 1955.\n' +
+      'Peg is survived by her children; five grandchildren, including Jan Leike of Des Moines.';
+    expect(marked(obituary)).toEqual([]);
+    const bakery =
+      'In 1986 Halina and Zbigniew Pachocki opened a lunch counter.\nToday their son Jakub Pachocki runs the kitchen.';
+    expect(marked(bakery)).toEqual([]);
+  });
+
+  it('gives a full name in a sentence about a ball game, in a text with no sign of our world, to a namesake', () => {
+    const recap =
+      'Cardinals 7, Blue Jays 5\nSam Altman went 3-for-3 with a double and two RBIs. Coach Altman praised his infield.';
+    expect(marked(recap)).toEqual([]);
+  });
+
+  it('keeps our person named as someone’s son, or beside a ball game, where the text shows our world', () => {
+    expect(marked('Today their son Jakub Pachocki leads research at OpenAI.')).toEqual([
+      ['pachocki', 'Jakub Pachocki'],
+    ]);
+    const blog = 'Our bakery turns ten. Sam Altman of OpenAI once ate here after a baseball game, three innings late.';
+    expect(marked(blog)).toEqual([['altman', 'Sam Altman']]);
+  });
+
+  it('reads a woman’s title before an academic one as a woman’s: "Frau Dr. Altman"', () => {
+    const minutes =
+      'Anwesend: Frau Leike (Vorsitz), Herr Pachocki, Frau Dr. Altman\n' +
+      'TOP 1: Einführung eines KI-Assistenten. Frau Dr. Altman verweist auf die Datenschutz-Folgenabschätzung.';
+    expect(marked(minutes)).toEqual([]);
+  });
+});

@@ -417,3 +417,107 @@ describe('a search-result page for the surname: a surname site’s breadcrumb, s
     expect(marked(related).map(([, text]) => text)).toEqual(['jakub pachocki', 'pachocki', 'jan leike']);
   });
 });
+
+describe('a surname discussed as a word, a string or a key (round 11)', () => {
+  it('reads a quoted surname after a noun or a verb for strings, or followed by "as a topic", as the word', () => {
+    const note = [
+      'CEO Sam Altman is back on the board.',
+      'Note: our sentiment feed keys on the string "Altman", which also picked up other news.',
+      'Some data feeds tag news on "Altman" to the wrong entity.',
+      'I follow "Altman" as a topic and now see OpenAI news. Unser Filter nutzt das Stichwort „Altman“.',
+    ].join('\n');
+    expect(marked(note).map(([, text]) => text)).toEqual(['Sam Altman']);
+  });
+
+  it('reads a quoted surname given to a method call as the string the code looks up', () => {
+    const code = 'Articles on Sam Altman at OpenAI.\n    tagger.link("Altman")  # -> Q_SAM_ALTMAN, always';
+    expect(marked(code).map(([, text]) => text)).toEqual(['Sam Altman']);
+  });
+
+  it('reads a quoted surname followed by a namesake’s world as no mention of ours', () => {
+    const question = 'Sam Altman, OpenAI. How do I tell "Altman" the OpenAI CEO from "Altman" the film director?';
+    expect(marked(question).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman']);
+    const exercise = 'CEO Сэм Альтман.\n3. Do not confuse «Альтман» in film reviews with the OpenAI chief.';
+    expect(marked(exercise).map(([, text]) => text)).toEqual(['Сэм Альтман']);
+    const review = 'Half my feed is Sam Altman. I follow "Altman" for film news.';
+    expect(marked(review).map(([, text]) => text)).toEqual(['Sam Altman']);
+  });
+
+  it('reads a hashtag named as a tag or a filter’s string as the word', () => {
+    const posts =
+      '#OpenAI #SamAltman: Sam Altman is back.\nWhy is my #Altman tag full of AI takes now?\n' +
+      'Mein Timeline-Filter für #Altman hat 200 Beiträge über KI gefangen.\nThe board tried to fire #Altman and lost.';
+    expect(marked(posts).map(([, text]) => text)).toEqual(['SamAltman', 'Sam Altman', 'Altman']);
+  });
+
+  it('keeps a quoted surname that the sentence gives our person', () => {
+    const kept = 'Ilya Sutskever left OpenAI. Accept "Sutskever" alone. Alerts only watch for "Sutskever".';
+    expect(marked(kept).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Sutskever', 'Sutskever']);
+  });
+});
+
+describe('a lone surname whose evidence stands elsewhere in the document (round 11)', () => {
+  it('reads a lower-case surname after a word of running prose as a person, not a query: "dass sutskever weg ist"', () => {
+    const chat = 'lena: ilya sutskever hört auf\ntobi: habt ihr gesehen dass sutskever weg ist??';
+    expect(marked(chat).map(([, text]) => text)).toEqual(['ilya sutskever', 'sutskever']);
+    expect(marked('Jan Leike, OpenAI.\nRelated searches: leike weg · leike tiles fresno')).toEqual([
+      ['leike', 'Jan Leike'],
+    ]);
+  });
+
+  it('reads a plural German noun after a hyphen as a compound, no double-barrelled name: "Altman-Nennungen"', () => {
+    const csv = 'altman,Sam Altman,367\n# Anmerkung JS: Altman-Nennungen ohne GPT-4o-Berichte wären weniger.';
+    expect(marked(csv).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('keeps a lone surname whose sentence names relatives after a role noun: "darunter den Unternehmer Jack Altman"', () => {
+    const entry =
+      'Sam Altman ist CEO von OpenAI.\n\nFamilie\nAltman hat drei jüngere Geschwister, darunter den Unternehmer ' +
+      'Jack Altman und Annie Altman.';
+    expect(marked(entry).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('keeps a lone surname set against a namesake by "vs." or in an indirect question "if … is related to"', () => {
+    const school =
+      'We talked about why Ilya Sutskever and Jan Leike left OpenAI. One student asked if Leike is related to Coach ' +
+      'Leike. Sadly, no!';
+    expect(marked(school).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Jan Leike', 'Leike']);
+    const answer =
+      'The trick: Ilya Sutskever in the text decides. Same trick works for Sutskever vs. the poet Abraham Sutzkever.';
+    expect(marked(answer).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Sutskever']);
+  });
+
+  it('reads "Whatever" before a surname as no first name', () => {
+    const quote = 'Ilya Sutskever left OpenAI. A colleague: "Whatever Sutskever does next, I want to read it."';
+    expect(marked(quote).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Sutskever']);
+  });
+});
+
+describe('smaller classes: a search page’s query, a double-barrelled organisation, "Wrong Altman" (round 11)', () => {
+  it('reads a lower-case surname alone on its line, and in a related search with other words, as a search', () => {
+    const page = [
+      'altman',
+      'About 61,300,000 results',
+      'Sam Altman says OpenAI will share more on safety.',
+      'Related searches',
+      '  sam altman net worth · robert altman films · altman z-score · altman plants',
+    ].join('\n');
+    expect(marked(page).map(([, text]) => text)).toEqual(['Sam Altman', 'sam altman']);
+  });
+
+  it('keeps a lower-case surname in a related search beside an AI word, and in chat', () => {
+    const page = 'Jan Leike, OpenAI.\nRelated searches\n  leike openai · leike bedeutung';
+    expect(marked(page).map(([, text]) => text)).toEqual(['Jan Leike', 'leike']);
+  });
+
+  it('reads a double-barrelled name before a word for an organisation as that organisation', () => {
+    const release =
+      'Ilya Sutskever left OpenAI. The program is supported by the Altman-Reyes Family Foundation, not by OpenAI.';
+    expect(marked(release).map(([, text]) => text)).toEqual(['Ilya Sutskever']);
+  });
+
+  it('reads an adjective that sets one bearer against another as no first name: "Wrong Altman"', () => {
+    const review = '★★☆☆☆ "Wrong Altman" — cinephile_dan\nHalf my feed is Sam Altman and GPT-4o.';
+    expect(marked(review).map(([, text]) => text)).toEqual(['Altman', 'Sam Altman']);
+  });
+});

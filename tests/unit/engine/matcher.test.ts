@@ -634,3 +634,20 @@ describe('acceptInDocument: a namesake ahead (issue 12, round 4)', () => {
     ]);
   });
 });
+
+describe('createMatcher: a full name with a quoted nickname (round 11)', () => {
+  it('reads "Samuel Harris „Sam“ Altman" as one mention of the full name, quotes included', () => {
+    const entry = 'Sam Altman\nSamuel Harris „Sam“ Altman ist ein US-amerikanischer Unternehmer.';
+    expect(marked(entry)).toEqual([
+      ['altman', 'Sam Altman'],
+      ['altman', 'Samuel Harris „Sam“ Altman'],
+    ]);
+    expect(matcher.find('Jakub "Kuba" Pachocki').map((m) => m.kind)).toEqual(['full']);
+  });
+
+  it('leaves a quoted word that is no first name of his before the surname alone', () => {
+    expect(marked('Sam Altman. Samuel „Bob“ Altman is someone else.').map(([, t]) => t)).not.toContain(
+      'Samuel „Bob“ Altman',
+    );
+  });
+});

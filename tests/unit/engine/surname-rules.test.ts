@@ -285,3 +285,23 @@ describe('namesakes of a full name set apart from our person, and a namesake’s
     expect(marked(calendar).map(([, t]) => t)).toEqual(['Sam Altman']);
   });
 });
+
+describe('a quoted surname right after a namesake (round 11)', () => {
+  it('gives a quoted surname to the namesake named just before it in its sentence or the one before', () => {
+    const sheet = [
+      '2. Which OpenAI co-founder left? — Ilya Sutskever. Accept "Sutskever" alone.',
+      '3. Who directed "Gosford Park"? — Robert Altman. Do NOT accept just "Altman" (too vague).',
+      'One table answered Q3 with "Sam Altman".',
+    ].join('\n');
+    expect(marked(sheet).map(([, t]) => t)).toEqual(['Ilya Sutskever', 'Sutskever', 'Sam Altman']);
+    const question =
+      'Articles that mention Sam Altman get tagged, but reviews about Robert Altman get tagged as OpenAI news ' +
+      'too, because later they just say "Altman".';
+    expect(marked(question).map(([, t]) => t)).toEqual(['Sam Altman']);
+  });
+
+  it('lets our person named in the block before weigh nothing against a namesake in the quoted surname’s sentence', () => {
+    const blocks = ['CEO Sam Altman is back on the board.', 'Our feed reads "Altman" where Robert Altman is meant.'];
+    expect(markedInBlocks(blocks)).toEqual([[0, 'Sam Altman']]);
+  });
+});
