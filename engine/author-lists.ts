@@ -3,11 +3,12 @@
  * There a capital letter or two before a surname is an initial ("J Leike", "JH Kirchner"); elsewhere it may be a
  * pronoun or a letter ("Then I Altman …", "Team J Leike und Partner").
  */
+import { lazyPattern } from './regex-parts';
 
 // An initial of one or two capitals right before the surname, at the line's start or after a separator.
 const INITIAL_BEFORE = /(?:^|[,;(…]\s*)(\p{Lu}{1,2}[^\S\n])$/u;
 // An author as such lists print them, between separators: "JH Kirchner", "PA Ortega".
-const AUTHOR = /(?:^|[,;…]\s*)\p{Lu}{1,2}[^\S\n]+\p{Lu}[\p{Ll}\p{M}'’-]+(?=\s*(?:[,;…·]|$))/gu;
+const AUTHOR = lazyPattern(() => /(?:^|[,;…]\s*)\p{Lu}{1,2}[^\S\n]+\p{Lu}[\p{Ll}\p{M}'’-]+(?=\s*(?:[,;…·]|$))/gu);
 /** How many authors so written a line needs to read as a citation. */
 const AUTHORS = 3;
 
@@ -19,7 +20,7 @@ export function citedInitialBefore(text: string, start: number): string | undefi
   const lineEnd = text.indexOf('\n', start);
   const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
   let authors = 0;
-  AUTHOR.lastIndex = 0;
-  while (authors < AUTHORS && AUTHOR.exec(line)) authors++;
+  AUTHOR().lastIndex = 0;
+  while (authors < AUTHORS && AUTHOR().exec(line)) authors++;
   return authors >= AUTHORS ? initial : undefined;
 }

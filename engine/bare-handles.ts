@@ -12,9 +12,9 @@ import { anyOf, APOSTROPHE, lazyPattern, SPACE, WORD_CHAR } from './regex-parts'
 
 const PROSE = lazyPattern(() => `(?<!${WORD_CHAR})${anyOf(proseWords)}(?!${WORD_CHAR})`, 'iu');
 const OTHER_ACCOUNT_AFTER = lazyPattern(() => `^${SPACE}+${anyOf(otherAccountWords)}(?!${WORD_CHAR})`, 'iu');
-const POSSESSIVE_END = new RegExp(`${APOSTROPHE}s$`, 'u');
+const POSSESSIVE_END = lazyPattern(() => `${APOSTROPHE}s$`, 'u');
 // A quotation mark or a code string's quote, or a hyphen joining it to a word: "'sama'", "Altman-sama", "sama-sama".
-const QUOTE_OR_JOIN = /["'`„“”«»‚‘’\-‐]/u;
+const QUOTE_OR_JOIN = lazyPattern(() => /["'`„“”«»‚‘’\-‐]/u);
 
 /** How a handle without its "@" is written where it may be our person's: in lower case or in capitals. */
 export type BareHandleCase = 'lower' | 'capitals';
@@ -34,9 +34,9 @@ export function bareHandleAt(
   const letterCase =
     written === written.toLowerCase() ? 'lower' : written === written.toUpperCase() ? 'capitals' : undefined;
   if (!letterCase) return undefined;
-  if (QUOTE_OR_JOIN.test(text[start - 1] ?? '') || QUOTE_OR_JOIN.test(text[end] ?? '')) return undefined;
+  if (QUOTE_OR_JOIN().test(text[start - 1] ?? '') || QUOTE_OR_JOIN().test(text[end] ?? '')) return undefined;
   if (OTHER_ACCOUNT_AFTER().test(text.slice(end, end + 12))) return undefined;
-  if (POSSESSIVE_END.test(written)) return letterCase;
+  if (POSSESSIVE_END().test(written)) return letterCase;
   const sentence = text.slice(from, start) + ' ' + text.slice(end, to);
   return PROSE().test(sentence) ? letterCase : undefined;
 }

@@ -89,8 +89,8 @@ const AFFILIATION_AFTER = lazyPattern(
 
 const MONTHS = lowerSet(monthsLikeNames);
 const WOMEN = lowerSet(femaleTitles);
-const KIN = new RegExp(
-  String.raw`(?:^|[^\p{L}])${anyOf(kinshipWords)}(?:,?${SPACE}+${anyOf(includingWords)})?,?${SPACE}+$`,
+const KIN = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}])${anyOf(kinshipWords)}(?:,?${SPACE}+${anyOf(includingWords)})?,?${SPACE}+$`,
   'iu',
 );
 const NOT_FIRST_NAMES = new Set([
@@ -124,40 +124,40 @@ const WORD_BEFORE = new RegExp(String.raw`(${WORD_PART}(?:-${WORD_PART})*)(-|(?=
 // The word after a lone surname, also after "&" or "and" as firms write it: "Pachocki & Sons".
 const WORD_AFTER = new RegExp(String.raw`^(?:${SPACE}+(?:(?:&|and|und)${SPACE}+)?|-)(\p{Lu}[\p{L}\p{M}]*)`, 'u');
 const UPPER_START = /^\p{Lu}/u;
-const DAY_BEFORE = /(?:^|\s)\d{1,2}\.?\s+$/u;
-const ALL_CAPS = /^[\p{Lu}\p{M}]{2,}$/u;
-const POSSESSIVE_END = new RegExp(`${APOSTROPHE}s$`, 'u');
-const TIMESTAMP_END = /(?:^|\s)\d{1,2}:\d{2}(?::\d{2})?[^\S\n]+$/u;
-const SENTENCE_END = /(?:^|[.!?:;…>•·*–—([«»"“„‘‚'])$/u;
+const DAY_BEFORE = lazyPattern(() => /(?:^|\s)\d{1,2}\.?\s+$/u);
+const ALL_CAPS = lazyPattern(() => /^[\p{Lu}\p{M}]{2,}$/u);
+const POSSESSIVE_END = lazyPattern(() => `${APOSTROPHE}s$`, 'u');
+const TIMESTAMP_END = lazyPattern(() => /(?:^|\s)\d{1,2}:\d{2}(?::\d{2})?[^\S\n]+$/u);
+const SENTENCE_END = lazyPattern(() => /(?:^|[.!?:;…>•·*–—([«»"“„‘‚'])$/u);
 // A line that runs on, as wrapped prose does; a heading or a table row stops at its end.
-const RUNS_ON = /[,;]/;
+const RUNS_ON = lazyPattern(() => /[,;]/);
 // An article before the surname with a plural "s": "the Altmans", "an die Altmans" name a family or a band.
 // In German the article may also be a relative pronoun before a genitive: "die Altmans Rückkehr forderte".
 const PLURAL_ARTICLE = /(?:^|[^\p{L}])(the|die|den|der)\s+$/iu;
-const NEXT_NOUN = /^\s+\p{Lu}/u;
+const NEXT_NOUN = lazyPattern(() => /^\s+\p{Lu}/u);
 const FAMILY_AFTER = new RegExp(String.raw`^(?:${SPACE}+|-)${anyOf(familyWords)}(?!${WORD_CHAR})`, 'iu');
 // "die Familie Altman", "the family Altman".
 const FAMILY_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(familyWords)}${SPACE}+$`, 'iu');
 // A possessive or genitive ending: "Altman's siblings", "Altmans Geschwister" are our person's family.
-const POSSESSIVE_ENDING = new RegExp(`(?:${APOSTROPHE}s|s${APOSTROPHE}?)$`, 'u');
-const PLURAL_ENDING = /[^'’]s['’]?$/u;
+const POSSESSIVE_ENDING = lazyPattern(() => `(?:${APOSTROPHE}s|s${APOSTROPHE}?)$`, 'u');
+const PLURAL_ENDING = lazyPattern(() => /[^'’]s['’]?$/u);
 // Another person's first name or initial after the comma, ending a reference-list entry: "Altman, Robert (dir.)",
 // or before the page numbers of a book index: "Altman, Jack, 203". A year is a citation's: "Sutskever, Hinton, 2012".
-const OTHER_INVERTED = new RegExp(
-  String.raw`^,${SPACE}*(\p{Lu}\.|\p{Lu}\p{Ll}+(?=\t|${SPACE}*[(;]|,${SPACE}*\d{1,3}(?!\d)))`,
+const OTHER_INVERTED = lazyPattern(
+  () => String.raw`^,${SPACE}*(\p{Lu}\.|\p{Lu}\p{Ll}+(?=\t|${SPACE}*[(;]|,${SPACE}*\d{1,3}(?!\d)))`,
   'u',
 );
 
 // Before a capitalised word: a determiner that makes it a noun, or an article, which does so before a genitive.
-const DETERMINER_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(nounDeterminers)}${SPACE}+$`, 'iu');
-const ARTICLE_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])${anyOf([...germanArticles, ...germanContractions])}${SPACE}+$`,
+const DETERMINER_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])${anyOf(nounDeterminers)}${SPACE}+$`, 'iu');
+const ARTICLE_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}])${anyOf([...germanArticles, ...germanContractions])}${SPACE}+$`,
   'iu',
 );
-const LATIN = /^\p{Script=Latin}/u;
+const LATIN = lazyPattern(() => /^\p{Script=Latin}/u);
 const ONE_LETTER_WORDS = new Set<string>(oneLetterWords);
 // A German genitive "s" with no apostrophe: "Altmans", "Leikes".
-const GENITIVE = /[^'’]s$/u;
+const GENITIVE = lazyPattern(() => /[^'’]s$/u);
 
 /**
  * Whether the line that ends at `end` reads as a heading, so that a line break after it starts a new
@@ -165,15 +165,15 @@ const GENITIVE = /[^'’]s$/u;
  */
 function isHeadingLine(text: string, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', end - 1) + 1;
-  return lineStart === 0 || !RUNS_ON.test(text.slice(lineStart, end));
+  return lineStart === 0 || !RUNS_ON().test(text.slice(lineStart, end));
 }
 
 // An initial, and an account name addressed right before it: "@Karl-Heinz B." in a reply.
 const ADDRESSED_INITIAL = /^\p{Lu}\.$/u;
-const ADDRESS_BEFORE = /(?:^|\s)@[^\s@]+[^\S\n]+$/u;
+const ADDRESS_BEFORE = lazyPattern(() => /(?:^|\s)@[^\s@]+[^\S\n]+$/u);
 
-const CAPS_WORD_BEFORE = /(?:^|[^\p{L}])[\p{Lu}\p{M}]{2,}[^\S\n]+$/u;
-const CAPS_WORD_AFTER = /^[^\S\n]+[\p{Lu}\p{M}]{2,}(?![\p{Ll}])/u;
+const CAPS_WORD_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])[\p{Lu}\p{M}]{2,}[^\S\n]+$/u);
+const CAPS_WORD_AFTER = lazyPattern(() => /^[^\S\n]+[\p{Lu}\p{M}]{2,}(?![\p{Ll}])/u);
 
 /**
  * Whether `word`, right before the surname at [start, end), may be a first name though in capitals, as the surname
@@ -182,10 +182,10 @@ const CAPS_WORD_AFTER = /^[^\S\n]+[\p{Lu}\p{M}]{2,}(?![\p{Ll}])/u;
  */
 function isNameInCapitals(text: string, start: number, end: number, word: string, wordStart: number): boolean {
   return (
-    ALL_CAPS.test(text.slice(start, end)) &&
-    ALL_CAPS.test(word) &&
-    !CAPS_WORD_BEFORE.test(textBefore(text, wordStart)) &&
-    !CAPS_WORD_AFTER.test(textAfter(text, end))
+    ALL_CAPS().test(text.slice(start, end)) &&
+    ALL_CAPS().test(word) &&
+    !CAPS_WORD_BEFORE().test(textBefore(text, wordStart)) &&
+    !CAPS_WORD_AFTER().test(textAfter(text, end))
   );
 }
 
@@ -203,7 +203,7 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   // An account name ("@ShannonR leike") is no first name.
   if (text[from + found.index - 1] === '@') return false;
   // Nor is an initial that ends an addressed user's name: "@Karl-Heinz B. Altman hält keine Anteile".
-  if (ADDRESSED_INITIAL.test(word) && ADDRESS_BEFORE.test(before.slice(0, found.index))) return false;
+  if (ADDRESSED_INITIAL.test(word) && ADDRESS_BEFORE().test(before.slice(0, found.index))) return false;
   if (gap.includes('\n') && isHeadingLine(text, wordEnd)) return false;
   const last = word.slice(word.lastIndexOf('-') + 1);
   const bareLast = last.replace(/\.+$/, '').toLowerCase();
@@ -215,14 +215,14 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   // Müller-Leike"). A compound that goes on ("Robert-Altman-Reihe") keeps its first name.
   if (gap === '-' && text[end] !== '-') return isOtherFirstName(text, wordEnd - last.length, wordEnd, ours);
   // Another script cannot hold the first name: "the Cyrillic Суцкевер".
-  if (LATIN.test(last) !== LATIN.test(text[start]!)) return false;
+  if (LATIN().test(last) !== LATIN().test(text[start]!)) return false;
   // After a day, "May" is a month: "On 17 May Leike".
-  if (MONTHS.has(last.toLowerCase()) && DAY_BEFORE.test(before.slice(0, found.index))) return false;
+  if (MONTHS.has(last.toLowerCase()) && DAY_BEFORE().test(before.slice(0, found.index))) return false;
   // In capitals, as headings are set, every word looks like a name; a word in capitals before a name is an
   // abbreviation ("PT Sutskever", "KI Altman").
-  if (ALL_CAPS.test(last) && !capitals) return false;
+  if (ALL_CAPS().test(last) && !capitals) return false;
   // "OpenAI's Altman" names an owner, "GPT-4 Altman" a product: neither is a first name.
-  if (POSSESSIVE_END.test(last) || /\d/.test(word)) return false;
+  if (POSSESSIVE_END().test(last) || /\d/.test(word)) return false;
   if (last.endsWith('.')) {
     const bare = last.replace(/\.+$/, '');
     // "R. Altman" is an initial; "Mr. Altman" a title; "…Research. Pachocki" the end of a sentence.
@@ -237,13 +237,13 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   // German capitalises nouns: "die Absetzung Altmans", "welche Rolle Sutskever", "der Abgang Leikes".
   if (nounEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending))) return false;
   const beforeWord = before.slice(0, found.index);
-  if (DETERMINER_BEFORE.test(beforeWord)) return false;
+  if (DETERMINER_BEFORE().test(beforeWord)) return false;
   // After a German article the capitalised word is a noun, since standard German puts no article before a first
   // name. A genitive surname belongs to it ("die Rückkehr Altmans"), and so does any surname after a noun for a
   // matter ("der Fall Altman", "die Ära Altman"); a noun for a person is an apposition ("der Regisseur Altman").
   if (
-    ARTICLE_BEFORE.test(beforeWord) &&
-    (GENITIVE.test(text.slice(start, end)) || !personNounEndings.some((ending) => lower.endsWith(ending)))
+    ARTICLE_BEFORE().test(beforeWord) &&
+    (GENITIVE().test(text.slice(start, end)) || !personNounEndings.some((ending) => lower.endsWith(ending)))
   ) {
     return false;
   }
@@ -252,20 +252,20 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   // So is the first word after a timestamp that starts a line of show notes or a live blog: "17:45 Reading".
   const sentenceStart =
     from + found.index === 0 ||
-    SENTENCE_END.test(before.slice(0, found.index).trimEnd()) ||
-    TIMESTAMP_END.test(before.slice(0, found.index));
+    SENTENCE_END().test(before.slice(0, found.index).trimEnd()) ||
+    TIMESTAMP_END().test(before.slice(0, found.index));
   return !(sentenceStart && lower.length > 4 && lower.endsWith('ing'));
 }
 
 const LEGAL_FORM = `${anyOf(legalForms)}(?![\\p{L}])`;
-const LEGAL_FORM_NEXT = new RegExp(`^${SPACE}+${LEGAL_FORM}`, 'u');
+const LEGAL_FORM_NEXT = lazyPattern(() => `^${SPACE}+${LEGAL_FORM}`, 'u');
 
 // Lower-case words and their capitalised forms, for a pattern that must tell lower case from upper elsewhere.
 const anyCase = (words: readonly string[]) => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
 
 // A lower-case trade word before a lower-case surname, as a query writes a firm: "tischlerei leike", "autoserwis
 // pachocki". German trades end in "-erei" (Bäckerei, Schreinerei).
-const LOWER_WORD_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(\p{Ll}+)${SPACE}+$`, 'u');
+const LOWER_WORD_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])(\p{Ll}+)${SPACE}+$`, 'u');
 // A noun for a firm, perhaps with an adjective after it as Polish has it, right before the surname: "Firma
 // przewozowa Pachocki", "firma leike".
 const FIRM_BEFORE = new RegExp(
@@ -273,7 +273,7 @@ const FIRM_BEFORE = new RegExp(
   'u',
 );
 // A lower-case word after a lower-case surname, as a query names a firm: "leike tiles fresno".
-const LOWER_WORD_AFTER = new RegExp(String.raw`^${SPACE}+(\p{Ll}+)(?![\p{L}\p{M}-])`, 'u');
+const LOWER_WORD_AFTER = lazyPattern(() => String.raw`^${SPACE}+(\p{Ll}+)(?![\p{L}\p{M}-])`, 'u');
 
 /**
  * Whether the surname at [start, end) follows a noun for a firm ("Firma przewozowa Pachocki"), or, in lower case,
@@ -283,9 +283,9 @@ function hasTradeAround(text: string, start: number, end: number): boolean {
   if (FIRM_BEFORE.test(textBefore(text, start))) return true;
   const written = text.slice(start, end);
   if (written !== written.toLowerCase()) return false;
-  const word = LOWER_WORD_BEFORE.exec(textBefore(text, start))?.[1];
+  const word = LOWER_WORD_BEFORE().exec(textBefore(text, start))?.[1];
   if (word !== undefined && (NAME_SUFFIXES.has(word) || (word.length > 6 && word.endsWith('erei')))) return true;
-  const next = LOWER_WORD_AFTER.exec(textAfter(text, end))?.[1];
+  const next = LOWER_WORD_AFTER().exec(textAfter(text, end))?.[1];
   return next !== undefined && NAME_SUFFIXES.has(next);
 }
 
@@ -311,7 +311,7 @@ function isPartOfOtherName(text: string, start: number, end: number, ours: Reado
   if (next === undefined) return false;
   if (NAME_SUFFIXES.has(next.toLowerCase())) return true;
   if (row) return false;
-  if (LEGAL_FORM_NEXT.test(text.slice(end + after![0].length, end + LOOK_AROUND))) return true;
+  if (LEGAL_FORM_NEXT().test(text.slice(end + after![0].length, end + LOOK_AROUND))) return true;
   // The firm named with its legal form somewhere in the text, or by its domain: "pachocki-transport.example.pl".
   const [name, word] = [anyOf([text.slice(start, end)]), anyOf([next])];
   const firm = `(?<!${WORD_CHAR})${name}${SPACE}+${word}${SPACE}+${LEGAL_FORM}`;
@@ -323,8 +323,9 @@ function isPartOfOtherName(text: string, start: number, end: number, ours: Reado
 const HYPHENED_PART = /^-(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\p{N}-])/u;
 // An article, perhaps with lower-case adjectives and an opening quote, right before a name: "das große ",
 // "nach dem „". German capitalises nouns, so a role noun in between ("der Bäcker Jan") ends the article's reach.
-const ARTICLE_LEAD = new RegExp(
-  String.raw`(?:^|[^\p{L}])${anyOf(anyCase([...germanArticles, ...germanContractions, ...nounDeterminers, ...compoundArticles]))}(?:${SPACE}+\p{Ll}+)*${SPACE}*[„“"'‚‘«»]?$`,
+const ARTICLE_LEAD = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])${anyOf(anyCase([...germanArticles, ...germanContractions, ...nounDeterminers, ...compoundArticles]))}(?:${SPACE}+\p{Ll}+)*${SPACE}*[„“"'‚‘«»]?$`,
   'u',
 );
 
@@ -338,7 +339,7 @@ export function isDoubleBarrelled(text: string, start: number, end: number, ours
   const part = HYPHENED_PART.exec(textAfter(text, end))?.[1]?.toLowerCase();
   if (part === undefined || ours.has(part) || NOT_FIRST_NAMES.has(part) || isRole(part)) return false;
   if (nounEndings.some((ending) => part.endsWith(ending))) return false;
-  return !ARTICLE_LEAD.test(textBefore(text, start));
+  return !ARTICLE_LEAD().test(textBefore(text, start));
 }
 
 const UNRELATED = anyOf(unrelatedPhrases);
@@ -353,10 +354,10 @@ const UNRELATED_AFTER = lazyPattern(
   'iu',
 );
 // "the Leike who runs my gym", "the same Altman who directed MASH": another of that name, introduced as such.
-const ANNOUNCED_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|another|that)(?:\s+(?:same|other))?\s+$/iu;
+const ANNOUNCED_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:the|a|an|another|that)(?:\s+(?:same|other))?\s+$/iu);
 const ANNOUNCED_AFTER = /^\s+(?:who|whom)(?![\p{L}])/iu;
 // The clause after "who": up to its sentence's end.
-const CLAUSE = /^[^.!?\n]*/u;
+const CLAUSE = lazyPattern(() => /^[^.!?\n]*/u);
 const CONTEXT_WORDS = lowerSet(contextTerms);
 // A question that compares the surname's bearer with someone named after it: "Is Sutskever related to the poet …?"
 const COMPARED_AFTER = new RegExp(String.raw`^${SPACE}+${anyOf(comparedPhrases)}(?![\p{L}])[^.!\n]*\?`, 'iu');
@@ -366,7 +367,8 @@ const COMPARED_AFTER = new RegExp(String.raw`^${SPACE}+${anyOf(comparedPhrases)}
  * word ("who voted to fire Altman"), which makes the one asked about ours.
  */
 const clauseSpeaksOfOurWorld = (after: string, ours: ReadonlySet<string>) =>
-  CLAUSE.exec(after)![0]
+  CLAUSE()
+    .exec(after)![0]
     .split(/[^\p{L}\p{N}-]+/u)
     .some((word) => ours.has(word.toLowerCase()) || CONTEXT_WORDS.has(word.toLowerCase()));
 // Our person named only in passing, in a text about someone else: "no relation to Sam Altman", "younger
@@ -430,8 +432,8 @@ const SURNAMES_CRUMB_BEFORE = new RegExp(
   'iu',
 );
 // A search's query on a line of its own: "Suche: leike", "Searches related to sutskever".
-const QUERY_BEFORE = new RegExp(String.raw`(?:^|\n)${SPACE}*${anyOf(searchQueryWords)}:?${SPACE}+$`, 'iu');
-const LINE_END_AFTER = /^[^\S\n]*(?:\n|$)/u;
+const QUERY_BEFORE = lazyPattern(() => String.raw`(?:^|\n)${SPACE}*${anyOf(searchQueryWords)}:?${SPACE}+$`, 'iu');
+const LINE_END_AFTER = lazyPattern(() => /^[^\S\n]*(?:\n|$)/u);
 // A lower-case word after a lower-case surname in a search that asks about the word, a namesake's world or a firm:
 // "leike bedeutung", "sutskever poet", "altman plants".
 // Also a noun for surnames or an everyday trade: "pachocki surname", "leike familienname", "pachocki dentist".
@@ -445,33 +447,35 @@ const QUERY_WORDS = lowerSet([
 // A related search of two words, another first name and the surname, after a search page's separator and before
 // the next or the line's end: "· jack altman". Not after a comma, which lower-case chat has ("yes, ask altman, he
 // knows"). Our people's first names make a full name ("sam altman"), which never comes here.
-const QUERY_FIRST_NAME_BEFORE = /[·•|][^\S\n]*(\p{Ll}+)[^\S\n]+$/u;
-const QUERY_END_AFTER = /^[^\S\n]*(?:[·•|]|\n|$)/u;
+const QUERY_FIRST_NAME_BEFORE = lazyPattern(() => /[·•|][^\S\n]*(\p{Ll}+)[^\S\n]+$/u);
+const QUERY_END_AFTER = lazyPattern(() => /^[^\S\n]*(?:[·•|]|\n|$)/u);
 
 /** Whether the lower-case surname at [start, end) is a search about the word: the query itself, or with its meaning. */
 function isSearchForWord(text: string, start: number, end: number, after: string): boolean {
   const written = text.slice(start, end);
   // "pachocki's name" in a chat is his.
-  if (written !== written.toLowerCase() || POSSESSIVE_END.test(written)) return false;
-  if (LINE_END_AFTER.test(after) && QUERY_BEFORE.test(textBefore(text, start))) return true;
-  const next = LOWER_WORD_AFTER.exec(after)?.[1];
+  if (written !== written.toLowerCase() || POSSESSIVE_END().test(written)) return false;
+  if (LINE_END_AFTER().test(after) && QUERY_BEFORE().test(textBefore(text, start))) return true;
+  const next = LOWER_WORD_AFTER().exec(after)?.[1];
   // In the plural too, as the world's terms are matched: "robert altman films".
   if (next !== undefined) return QUERY_WORDS.has(next) || QUERY_WORDS.has(next.replace(/s$/, ''));
-  const first = QUERY_END_AFTER.test(after) ? QUERY_FIRST_NAME_BEFORE.exec(textBefore(text, start))?.[1] : undefined;
+  const first = QUERY_END_AFTER().test(after)
+    ? QUERY_FIRST_NAME_BEFORE().exec(textBefore(text, start))?.[1]
+    : undefined;
   return first !== undefined && !NOT_FIRST_NAMES.has(first) && !isRole(first);
 }
 
 // A plural possessive ending a quotation or a bracket, "Sutskevers'" in a style question, "(not Leikes')": a form
 // named, as one person's name takes none ("Sutskever's"); before a noun, "the Altmans' house", a family's.
 const PLURAL_POSSESSIVE = /[^'’]s['’]$/u;
-const FORM_END_AFTER = /^["“”„«»‘’)\]?]/u;
+const FORM_END_AFTER = lazyPattern(() => /^["“”„«»‘’)\]?]/u);
 
 // A wiki's redirect note: '"Sutskever" redirects here'.
 const REDIRECT_AFTER = new RegExp(String.raw`^["“”»«‘’]${SPACE}*${anyOf(redirectPhrases)}(?![\p{L}])`, 'iu');
 
 /** Whether the surname at [start, end) is the word itself, the title of an article or entry on the name. */
 const isNameEntry = (text: string, start: number, end: number, after: string) =>
-  (PLURAL_POSSESSIVE.test(text.slice(start, end)) && FORM_END_AFTER.test(after)) ||
+  (PLURAL_POSSESSIVE.test(text.slice(start, end)) && FORM_END_AFTER().test(after)) ||
   NAME_ENTRY_AFTER.test(after) ||
   REDIRECT_AFTER.test(after) ||
   (DEFINED_AS_HINT.test(after) && NAME_DEFINED_AFTER().test(after)) ||
@@ -490,7 +494,7 @@ const WHICH_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?<!,${SPACE}*)${anyOf(
 
 const FRAMES = unrelatedFrames.map(({ before, after }) => ({
   before: new RegExp(String.raw`(?:^|[^\p{L}])${formPattern(before)}${SPACE}+$`, 'iu'),
-  after: new RegExp(String.raw`^${SPACE}+${formPattern(after)}(?![\p{L}])`, 'iu'),
+  after: lazyPattern(() => String.raw`^${SPACE}+${formPattern(after)}(?![\p{L}])`, 'iu'),
 }));
 
 /**
@@ -501,7 +505,7 @@ export const isNamedInPassing = (text: string, start: number, end: number) =>
   (PASSING_HINT.test(textBefore(text, start)) &&
     PASSING_WORDS_HINT.test(textBefore(text, start)) &&
     PASSING_BEFORE().test(textBefore(text, start))) ||
-  FRAMES.some((frame) => frame.before.test(textBefore(text, start)) && frame.after.test(textAfter(text, end)));
+  FRAMES.some((frame) => frame.before.test(textBefore(text, start)) && frame.after().test(textAfter(text, end)));
 
 // A capitalised word alone in brackets right after a surname: "Mr. Sutskever (Morris)", "Leike (Westfield)".
 const BRACKETED_WORD = new RegExp(String.raw`^${SPACE}*\((\p{Lu}\p{Ll}+)\)`, 'u');
@@ -556,20 +560,20 @@ export function createLoneSurnameReader(
     if (comma && inverted().test(after)) return 'inverted';
     // Not "Altman, Brockman (OpenAI)": a colleague's surname or a firm is no first name, nor is another of ours
     // ("Leike, Pachocki (Chief Scientist)").
-    const other = comma ? OTHER_INVERTED.exec(after)?.[1] : undefined;
+    const other = comma ? OTHER_INVERTED().exec(after)?.[1] : undefined;
     if (other && !NOT_FIRST_NAMES.has(other.toLowerCase()) && !ours.has(other.toLowerCase())) return 'namesake';
     const article = PLURAL_ARTICLE.exec(textBefore(text, start))?.[1];
-    if (article && PLURAL_ENDING.test(text.slice(start, end)) && (/the/i.test(article) || !NEXT_NOUN.test(after))) {
+    if (article && PLURAL_ENDING().test(text.slice(start, end)) && (/the/i.test(article) || !NEXT_NOUN().test(after))) {
       return 'plural';
     }
     if (isNameEntry(text, start, end, after)) return 'word';
     if (isOthersQuotedName(text, start, ours) || OWN_NAME_BEFORE.test(textBefore(text, start))) return 'namesake';
     if (FAMILY_BEFORE.test(textBefore(text, start))) return 'plural';
-    if (FAMILY_AFTER.test(after) && !(POSSESSIVE_ENDING.test(text.slice(start, end)) && !after.startsWith('-'))) {
+    if (FAMILY_AFTER.test(after) && !(POSSESSIVE_ENDING().test(text.slice(start, end)) && !after.startsWith('-'))) {
       return 'plural';
     }
     if (UNRELATED_HINT.test(after) && UNRELATED_AFTER().test(after)) return 'namesake';
-    if (ANNOUNCED_AFTER.test(after) && ANNOUNCED_BEFORE.test(textBefore(text, start))) {
+    if (ANNOUNCED_AFTER.test(after) && ANNOUNCED_BEFORE().test(textBefore(text, start))) {
       return clauseSpeaksOfOurWorld(after, ours) ? 'surname' : 'namesake';
     }
     if (COMPARED_AFTER.test(after)) return 'title';
@@ -582,7 +586,7 @@ export function createLoneSurnameReader(
     if (!affiliation?.bracketed && isOtherFirstName(text, start, end, ours)) {
       // The word before the first name: "seine Schwester Annie Altman", "his sister, Annie Altman".
       const firstName = WORD_BEFORE.exec(textBefore(text, start))!;
-      return KIN.test(textBefore(text, start - firstName[0].length)) ? 'relative' : 'namesake';
+      return KIN().test(textBefore(text, start - firstName[0].length)) ? 'relative' : 'namesake';
     }
     if (isPartOfOtherName(text, start, end, ours)) return 'firm';
     if (isDoubleBarrelled(text, start, end, ours)) return 'namesake';

@@ -103,7 +103,7 @@ const SUPPORT_WINDOW = 300;
 
 const POSSESSIVE_END = new RegExp(`(?:${APOSTROPHE}s|s${APOSTROPHE}?)$`, 'u');
 const KIND_BY_LETTER = { f: 'full', h: 'handle', s: 'surname', o: 'namesake' } as const;
-const INITIAL = /^\p{L}\.\s*/u;
+const INITIAL = lazyPattern(() => /^\p{L}\.\s*/u);
 // A first name and a surname written as one word ("SamAltman"), which only hashtags do: "janleike" in code is
 // an identifier or an account name without its "@".
 const JOINED = /^[^\s._-]+$/u;
@@ -114,9 +114,9 @@ const CONTEXT = termPattern(contextTerms);
 const EMPLOYERS = termPattern(employerTerms);
 const NAMESAKE_WORLD = termPattern(namesakeWorldTerms);
 const FINDING = termPattern(nameFindingVerbs);
-const QUESTION_END = /\?[\s"“”»)]*$/u;
+const QUESTION_END = lazyPattern(() => /\?[\s"“”»)]*$/u);
 
-const SPELLING_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(spellingNouns)}[^\S\n]+["„“”«»‚]$`, 'iu');
+const SPELLING_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])${anyOf(spellingNouns)}[^\S\n]+["„“”«»‚]$`, 'iu');
 
 /**
  * Whether the quoted name at `start` stands in a sentence [from, to) that asks how a tool finds a name in text
@@ -124,7 +124,7 @@ const SPELLING_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(spellingNoun
  */
 function asksHowNameIsFound(text: string, start: number, from: number, to: number): boolean {
   const sentence = text.slice(from, to);
-  if (!QUESTION_END.test(sentence) || SPELLING_BEFORE.test(text.slice(Math.max(from, start - 20), start))) {
+  if (!QUESTION_END().test(sentence) || SPELLING_BEFORE().test(text.slice(Math.max(from, start - 20), start))) {
     return false;
   }
   const finding = FINDING();
@@ -348,7 +348,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           continue;
         // An initial stands for many first names: "S. Altman" is weak evidence, judged as the surname alone. A
         // lower-case "s." in "(s. Altman 2023)" is German for "see", and no part of the mention.
-        let initial = kind === 'full' && m.text.includes('.') ? INITIAL.exec(m.text)?.[0] : undefined;
+        let initial = kind === 'full' && m.text.includes('.') ? INITIAL().exec(m.text)?.[0] : undefined;
         if (initial) {
           if (initial[0] === initial[0]!.toLowerCase()) start += initial.length;
           kind = 'surname';

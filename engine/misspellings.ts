@@ -1,6 +1,6 @@
 import { otherFamilySpellings, spellingNouns } from '../knowledge/lexicon';
 import type { NameForms } from '../knowledge/types';
-import { anyOf, lowerSet } from './regex-parts';
+import { anyOf, lazyPattern, lowerSet } from './regex-parts';
 
 /**
  * A surname misspelt by a letter or two and quoted as standing for our person: 'not "Pachoki"', 'students often
@@ -25,8 +25,8 @@ export interface Misspelling {
 const editsAllowed = (surname: string) => (surname.length < 7 ? 1 : 2);
 // A word quoted for its sound ("wie „Leika“, nur mit e am Ende", "like "Eike""), unless a spelling noun comes first
 // ("Schreibweisen wie „Pachoki“").
-const SPELLING_NOUN = new RegExp(`${anyOf(spellingNouns)}(?:en|s)?`, 'iu');
-const SOUNDS_LIKE_BEFORE = /(?:^|[^\p{L}])(?:wie|like|as in|rhymes with)[^\S\n]*["„“«‚‘]$/iu;
+const SPELLING_NOUN = lazyPattern(() => `${anyOf(spellingNouns)}(?:en|s)?`, 'iu');
+const SOUNDS_LIKE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:wie|like|as in|rhymes with)[^\S\n]*["„“«‚‘]$/iu);
 // A quoted capitalised word, after an optional first name: "Pachoki", „Jakob Pachoki“.
 const QUOTED = /(?<=["„“”«»‚‘])(?:(\p{Lu}\p{Ll}+)[^\S\n]+)?(\p{Lu}\p{Ll}{4,})(?=["“”«»‘’])/gu;
 
@@ -48,7 +48,7 @@ export function editDistance(a: string, b: string, limit: number): number {
 /** Whether the quoted word at `start` is compared for its sound, not given as a spelling. */
 function soundsLike(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
-  return SOUNDS_LIKE_BEFORE.test(before) && !SPELLING_NOUN.test(before);
+  return SOUNDS_LIKE_BEFORE().test(before) && !SPELLING_NOUN().test(before);
 }
 
 /** A finder of the quoted misspellings of the surnames of `people`, in a text, in order. */

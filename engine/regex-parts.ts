@@ -37,12 +37,20 @@ export function oneByte(text: string): string {
 export const lowerSet = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 
 /**
- * A pattern built on its first use. V8 compiles a regular expression when it first runs, and a large
- * case-insensitive Unicode one costs milliseconds, paid on every page that gets that far.
+ * A pattern built on its first use, from a source and flags or by a literal (`lazyPattern(() => /…/u)`). V8
+ * parses a pattern when it is built (each `\p{…}` class tens of microseconds) and compiles it when it first runs
+ * (a large case-insensitive Unicode one costs milliseconds): a module's patterns built at its top level would be
+ * paid by every page that loads the engine, whether or not it ever reads them.
  */
-export function lazyPattern(source: () => string, flags: string): () => RegExp {
+export function lazyPattern(build: () => RegExp): () => RegExp;
+export function lazyPattern(source: () => string, flags: string): () => RegExp;
+export function lazyPattern(source: () => string | RegExp, flags?: string): () => RegExp {
   let pattern: RegExp | undefined;
-  return () => (pattern ??= new RegExp(source(), flags));
+  return () => {
+    if (pattern) return pattern;
+    const built = source();
+    return (pattern = typeof built === 'string' ? new RegExp(built, flags) : built);
+  };
 }
 
 /**

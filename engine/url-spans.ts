@@ -104,13 +104,14 @@ export function overlapsAny(spans: readonly Span[], start: number, end: number):
 const TOKEN_EDGE = /[\s<>()[\]{}"“”„«»`]/u;
 // A token longer than this on either side of a name is no path anyone reads; the scan stops there.
 const MAX_TOKEN_SIDE = 200;
-const PATH_START = /^(?:\.{1,2}|~)?\//;
-const FILE_EXTENSION =
-  /\.(?:jpe?g|png|gif|webp|avif|svg|pdf|html?|php|md|txt|docx?|pptx?|xlsx?|csv|json|mp[34]|mov|webm|wav|zip)$/i;
+const PATH_START = lazyPattern(() => /^(?:\.{1,2}|~)?\//);
+const FILE_EXTENSION = lazyPattern(
+  () => /\.(?:jpe?g|png|gif|webp|avif|svg|pdf|html?|php|md|txt|docx?|pptx?|xlsx?|csv|json|mp[34]|mov|webm|wav|zip)$/i,
+);
 // Lower-case words joined by hyphens or underscores, as addresses and file names write titles and names.
-const SLUG = /^[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+)+$/u;
+const SLUG = lazyPattern(() => /^[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+)+$/u);
 // Words of any case joined by underscores, as wiki addresses write titles ("wiki › Jan_Leike"); prose never does.
-const UNDERSCORE_SLUG = /^[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+$/u;
+const UNDERSCORE_SLUG = lazyPattern(() => /^[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+$/u);
 const UPPER = /\p{Lu}/u;
 
 /**
@@ -124,41 +125,41 @@ export function isInPathLikeToken(text: string, start: number, end: number): boo
   let to = end;
   while (to < text.length && to - end < MAX_TOKEN_SIDE && !TOKEN_EDGE.test(text[to]!)) to++;
   const token = text.slice(from, to).replace(/[.,;:!?]+$/, '');
-  if (token.includes('/')) return PATH_START.test(token) || !UPPER.test(token);
+  if (token.includes('/')) return PATH_START().test(token) || !UPPER.test(token);
   // Each pattern only where the character it needs is: their Unicode classes compile to large code (V8).
   const joined = token.includes('_');
   return (
-    (token.includes('.') && FILE_EXTENSION.test(token)) ||
-    ((joined || token.includes('-')) && SLUG.test(token)) ||
-    (joined && UNDERSCORE_SLUG.test(token))
+    (token.includes('.') && FILE_EXTENSION().test(token)) ||
+    ((joined || token.includes('-')) && SLUG().test(token)) ||
+    (joined && UNDERSCORE_SLUG().test(token))
   );
 }
 
 // A key in code: the name, in quotes or bare, right before the colon of an object, a dictionary or YAML.
-const KEY_AFTER = /^["'`]?:/;
+const KEY_AFTER = lazyPattern(() => /^["'`]?:/);
 const LOWER = /\p{Ll}/u;
 
 // A value in code: the name in quotes of one kind after an assignment, a colon or in a list: `id: 'altman'`,
 // `["pachocki", "sutskever"]`, `= \`altman\``.
-const VALUE_BEFORE = /[:=[,(][^\S\n]*$/;
+const VALUE_BEFORE = lazyPattern(() => /[:=[,(][^\S\n]*$/);
 const QUOTES = `"'\``;
 
 // A field of a data row: what a comma, a semicolon or a tab sets off, in a row of at least two of them, none with a
 // space after it as prose writes it ("altman, sam: CEO of OpenAI, …" in a style guide).
-const FIELD_EDGE = /[,;\t]/;
-const ROW_FIELDS = /[,;\t][^,;\t\n]*[,;\t]/;
-const PROSE_COMMA = /[,;][^\S\t]/;
+const FIELD_EDGE = lazyPattern(() => /[,;\t]/);
+const ROW_FIELDS = lazyPattern(() => /[,;\t][^,;\t\n]*[,;\t]/);
+const PROSE_COMMA = lazyPattern(() => /[,;][^\S\t]/);
 
 /** Whether [start, end) is a whole field of a comma-separated row: `20,Jan Leike,leike,97`. */
 function isDataField(text: string, start: number, end: number): boolean {
   const before = text[start - 1];
   const after = text[end];
-  if (!(before === undefined || before === '\n' || FIELD_EDGE.test(before))) return false;
-  if (!(after === undefined || after === '\n' || FIELD_EDGE.test(after))) return false;
+  if (!(before === undefined || before === '\n' || FIELD_EDGE().test(before))) return false;
+  if (!(after === undefined || after === '\n' || FIELD_EDGE().test(after))) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end);
   const row = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
-  return ROW_FIELDS.test(row) && !PROSE_COMMA.test(row);
+  return ROW_FIELDS().test(row) && !PROSE_COMMA().test(row);
 }
 
 // Regular-expression syntax right around a name: `\bAltman\b`, `(Sam\s+)?Altman`, `(?:Leike)`.
@@ -178,12 +179,12 @@ export const isInPattern = (text: string, start: number, end: number) =>
 export function isCodeIdentifier(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
   if (!LOWER.test(name) || UPPER.test(name)) return false;
-  if (KEY_AFTER.test(text.slice(end, end + 2)) || isDataField(text, start, end)) return true;
+  if (KEY_AFTER().test(text.slice(end, end + 2)) || isDataField(text, start, end)) return true;
   const quote = text[start - 1];
   return (
     quote !== undefined &&
     QUOTES.includes(quote) &&
     text[end] === quote &&
-    VALUE_BEFORE.test(text.slice(Math.max(0, start - 9), start - 1))
+    VALUE_BEFORE().test(text.slice(Math.max(0, start - 9), start - 1))
   );
 }
