@@ -84,6 +84,9 @@ export interface Mention<Id extends string = string> {
   readonly key?: boolean;
 }
 
+/** What the surname rules read of a mention: all but where it stands in its text. */
+export type MentionReading<Id extends string = string> = Omit<Mention<Id>, 'start' | 'end'>;
+
 export interface MatchablePerson<Id extends string = string> {
   readonly id: Id;
   readonly names: NameForms;
