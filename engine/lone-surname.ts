@@ -43,6 +43,7 @@ import {
   anyOf,
   APOSTROPHE,
   APOSTROPHES,
+  endingInOneOf,
   hintOf,
   lazyPattern,
   lowerSet,
@@ -137,7 +138,10 @@ const PLURAL_ARTICLE = /(?:^|[^\p{L}])(the|die|den|der)\s+$/iu;
 const NEXT_NOUN = lazyPattern(() => /^\s+\p{Lu}/u);
 const FAMILY_AFTER = new RegExp(String.raw`^(?:${SPACE}+|-)${anyOf(familyWords)}(?!${WORD_CHAR})`, 'iu');
 // "die Familie Altman", "the family Altman".
-const FAMILY_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(familyWords)}${SPACE}+$`, 'iu');
+const FAMILY_BEFORE = endingInOneOf(
+  familyWords,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(familyWords)}${SPACE}+$`, 'iu'),
+);
 // A possessive or genitive ending: "Altman's siblings", "Altmans Geschwister" are our person's family.
 const POSSESSIVE_ENDING = lazyPattern(() => `(?:${APOSTROPHE}s|s${APOSTROPHE}?)$`, 'u');
 const PLURAL_ENDING = lazyPattern(() => /[^'’]s['’]?$/u);
@@ -411,7 +415,10 @@ const NAMED_OWNER_BEFORE = lazyPattern(
 );
 
 // "Married name Leike", "geb. Altman": someone's own name, given as such.
-const OWN_NAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ownNameWords)}:?${SPACE}+$`, 'iu');
+const OWN_NAME_BEFORE = endingInOneOf(
+  ownNameWords,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ownNameWords)}:?${SPACE}+$`, 'iu'),
+);
 
 /** Whether the quoted surname at `start` is given as the name of someone who is none of ours: "the poet’s name". */
 function isOthersQuotedName(text: string, start: number, ours: ReadonlySet<string>): boolean {
@@ -424,7 +431,10 @@ function isOthersQuotedName(text: string, start: number, ours: ReadonlySet<strin
 // The title of an article on the surname, "Leike – Familienname, Herkunft", the surname after a noun for it, "der
 // Familienname Leike", and the last crumb of a name dictionary's alphabet, "namen.example.org › L › Leike".
 const SURNAME_TITLE_AFTER = new RegExp(String.raw`^${SPACE}*[-–—:]${SPACE}*${anyOf(surnameNouns)}(?![\p{L}])`, 'iu');
-const SURNAME_NOUN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(surnameNouns)}${SPACE}+$`, 'iu');
+const SURNAME_NOUN_BEFORE = endingInOneOf(
+  surnameNouns,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(surnameNouns)}${SPACE}+$`, 'iu'),
+);
 const LETTER_CRUMB_BEFORE = /[›>»][^\S\n]*\p{Lu}[^\S\n]*[›>»][^\S\n]*$/u;
 // The crumb of a name dictionary's surnames: "names.example.org › surnames › pachocki".
 const SURNAMES_CRUMB_BEFORE = new RegExp(
@@ -487,10 +497,19 @@ const isNameEntry = (text: string, start: number, end: number, after: string) =>
   SURNAMES_CRUMB_BEFORE.test(textBefore(text, start)) ||
   isSearchForWord(text, start, end, after);
 // "the other Altman", "der andere Altman", "our Altman": someone set apart from our person.
-const OTHER_ONE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(otherOneWords)}${SPACE}+$`, 'iu');
+const OTHER_ONE_BEFORE = endingInOneOf(
+  otherOneWords,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(otherOneWords)}${SPACE}+$`, 'iu'),
+);
 // "not that Altman": set apart from a namesake as the famous one, our person.
-const FAMOUS_ONE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(famousOneWords)}${SPACE}+$`, 'iu');
-const WHICH_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?<!,${SPACE}*)${anyOf(whichWords)}${SPACE}+$`, 'iu');
+const FAMOUS_ONE_BEFORE = endingInOneOf(
+  famousOneWords,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(famousOneWords)}${SPACE}+$`, 'iu'),
+);
+const WHICH_BEFORE = endingInOneOf(
+  whichWords,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])(?<!,${SPACE}*)${anyOf(whichWords)}${SPACE}+$`, 'iu'),
+);
 
 const FRAMES = unrelatedFrames.map(({ before, after }) => ({
   before: new RegExp(String.raw`(?:^|[^\p{L}])${formPattern(before)}${SPACE}+$`, 'iu'),

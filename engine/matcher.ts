@@ -19,7 +19,7 @@ import {
 } from './lone-surname';
 import { createNameScanner, personOf } from './name-scanner';
 import { subjectFor } from './one-byte-view';
-import { anyOf, APOSTROPHE, lazyPattern, lowerSet, oneByte, WORD_CHAR } from './regex-parts';
+import { anyOf, APOSTROPHE, endingInOneOf, lazyPattern, lowerSet, oneByte, WORD_CHAR } from './regex-parts';
 import { sentencesOf, type Sentences } from './sentences';
 import { citedInitialBefore } from './author-lists';
 import { bareHandleAt } from './bare-handles';
@@ -193,7 +193,10 @@ const UPPER_START = /^\p{Lu}/u;
 const isQuoted = (text: string, start: number, end: number) =>
   UPPER_START.test(text[start]!) && (QUOTE.test(text[start - 1] ?? '') || QUOTE.test(text[end] ?? ''));
 
-const COURTESY_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(courtesyTitles)}\.?[^\S\n]+$`, 'iu');
+const COURTESY_BEFORE = endingInOneOf(
+  courtesyTitles,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(courtesyTitles)}\.?[^\S\n]+$`, 'iu'),
+);
 
 /** Whether a man's courtesy title stands right before `start`: "Herr Pachocki", "Mr. Altman". */
 const hasCourtesyTitle = (text: string, start: number) =>
@@ -201,7 +204,10 @@ const hasCourtesyTitle = (text: string, start: number) =>
 
 // A club office or a sports position right before a full name, or first in brackets after it; "-in" for a woman's.
 const ROLE = `${anyOf(otherWorldRoles)}(?:in)?`;
-const ROLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${ROLE}[^\S\n]+$`, 'iu');
+const ROLE_BEFORE = endingInOneOf(
+  [...otherWorldRoles, ...otherWorldRoles.map((role) => `${role}in`)],
+  () => new RegExp(String.raw`(?:^|[^\p{L}])${ROLE}[^\S\n]+$`, 'iu'),
+);
 const ROLE_AFTER = new RegExp(String.raw`^[^\S\n]*\(${ROLE}(?![\p{L}])`, 'iu');
 
 // What `ROLE_AFTER` and `NOT_THAT_ONE_AFTER` start with. Most names have no bracket after them, and the two large
