@@ -1,4 +1,4 @@
-import { isSomeoneElse, SUPPORT, type Mention } from './matcher';
+import { isSomeoneElse, SUPPORT, type MentionReading } from './matcher';
 
 /**
  * What a document is about, read once from the candidates of all its blocks (a page's, or a text's): whether it
@@ -9,7 +9,7 @@ import { isSomeoneElse, SUPPORT, type Mention } from './matcher';
  * someone), a handle is one of our people's accounts, and a list of our surnames ("Altman · Sutskever · Leike")
  * names our people's world by itself.
  */
-const showsOurWorld = (m: Mention) => m.support > SUPPORT.NONE;
+const showsOurWorld = (m: MentionReading) => m.support > SUPPORT.NONE;
 
 /**
  * The people of whom a document names namesakes, by another first name or as a firm ("Marek Pachocki", "Leike
@@ -21,7 +21,7 @@ const showsOurWorld = (m: Mention) => m.support > SUPPORT.NONE;
  * namesake: both stay ours.
  */
 export function namesakesWithoutOurWorld<Id extends string>(
-  blocks: readonly (readonly Mention<Id>[])[],
+  blocks: readonly (readonly MentionReading<Id>[])[],
 ): ReadonlySet<Id> | undefined {
   const namesakes = new Set<Id>();
   for (const block of blocks) {
@@ -38,7 +38,9 @@ export function namesakesWithoutOurWorld<Id extends string>(
  * namesakes ("Frau Leike"), when it names none of ours by full name, handle, employer title or list: minutes of a
  * parents' council, a club's circular, reviews of a shop. Undefined when it names one of ours so.
  */
-export function ordinaryPeople<Id extends string>(mentions: readonly Mention<Id>[]): ReadonlySet<Id> | undefined {
+export function ordinaryPeople<Id extends string>(
+  mentions: readonly MentionReading<Id>[],
+): ReadonlySet<Id> | undefined {
   const ordinary = new Set<Id>();
   for (const m of mentions) {
     if (m.kind === 'full' || m.kind === 'handle' || m.support === SUPPORT.TITLE) return undefined;
@@ -53,7 +55,7 @@ export function ordinaryPeople<Id extends string>(mentions: readonly Mention<Id>
  * lone surname's sentence names our people's employer: an allotment club's minutes, a hockey recap. An AI word
  * alone ("ob der Verein einen KI-Chatbot braucht") is no sign of ours: anyone may speak of AI.
  */
-export function namesakesInOtherRoles<Id extends string>(mentions: readonly Mention<Id>[]): ReadonlySet<Id> {
+export function namesakesInOtherRoles<Id extends string>(mentions: readonly MentionReading<Id>[]): ReadonlySet<Id> {
   const inRole = new Set<Id>();
   const outOfRole = new Set<Id>();
   for (const m of mentions) {

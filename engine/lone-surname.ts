@@ -47,6 +47,7 @@ import {
   anyOf,
   APOSTROPHE,
   APOSTROPHES,
+  endingInOneOf,
   hintOf,
   lazyPattern,
   lowerSet,
@@ -75,7 +76,7 @@ const LOOK_AROUND = 60;
 
 const EMPLOYER = anyOf(employerTerms);
 /** Whether a text may name an employer: the patterns with `EMPLOYER` in them run only where this holds. */
-export const EMPLOYER_HINT = lazyPattern(() => hintOf(employerTerms));
+export const EMPLOYER_HINT = hintOf(employerTerms);
 const LETTERS = String.raw`[\p{L}\p{M}]+`;
 const JOIN = `(?:-|${SPACE}+)`;
 // An employer with at most two role words after it, ending right before the surname: "OpenAI-Chef ",
@@ -133,13 +134,10 @@ const textAfter = (text: string, end: number) => oneByte(text.slice(end, end + L
 // The word before a lone surname and what joins them: a space, at most one line break, or a hyphen
 // ("Müller-Leike", "Robert-Altman-Preis").
 const WORD_PART = String.raw`[\p{L}\p{M}\p{N}.${APOSTROPHES}]+`;
-const WORD_BEFORE = lazyPattern(
-  () => String.raw`(${WORD_PART}(?:-${WORD_PART})*)(-|(?=\s)${SPACE}*\n?${SPACE}*)$`,
-  'u',
-);
+const WORD_BEFORE = new RegExp(String.raw`(${WORD_PART}(?:-${WORD_PART})*)(-|(?=\s)${SPACE}*\n?${SPACE}*)$`, 'u');
 // The word after a lone surname, also after "&" or "and" as firms write it: "Pachocki & Sons".
-const WORD_AFTER = lazyPattern(() => String.raw`^(?:${SPACE}+(?:(?:&|and|und)${SPACE}+)?|-)(\p{Lu}[\p{L}\p{M}]*)`, 'u');
-const UPPER_START = lazyPattern(() => /^\p{Lu}/u);
+const WORD_AFTER = new RegExp(String.raw`^(?:${SPACE}+(?:(?:&|and|und)${SPACE}+)?|-)(\p{Lu}[\p{L}\p{M}]*)`, 'u');
+const UPPER_START = /^\p{Lu}/u;
 const DAY_BEFORE = lazyPattern(() => /(?:^|\s)\d{1,2}\.?\s+$/u);
 const ALL_CAPS = lazyPattern(() => /^[\p{Lu}\p{M}]{2,}$/u);
 const POSSESSIVE_END = lazyPattern(() => `${APOSTROPHE}s$`, 'u');
@@ -149,11 +147,14 @@ const SENTENCE_END = lazyPattern(() => /(?:^|[.!?:;…>•·*–—([«»"“„
 const RUNS_ON = lazyPattern(() => /[,;]/);
 // An article before the surname with a plural "s": "the Altmans", "an die Altmans" name a family or a band.
 // In German the article may also be a relative pronoun before a genitive: "die Altmans Rückkehr forderte".
-const PLURAL_ARTICLE = lazyPattern(() => /(?:^|[^\p{L}])(the|die|den|der)\s+$/iu);
+const PLURAL_ARTICLE = /(?:^|[^\p{L}])(the|die|den|der)\s+$/iu;
 const NEXT_NOUN = lazyPattern(() => /^\s+\p{Lu}/u);
-const FAMILY_AFTER = lazyPattern(() => String.raw`^(?:${SPACE}+|-)${anyOf(familyWords)}(?!${WORD_CHAR})`, 'iu');
+const FAMILY_AFTER = new RegExp(String.raw`^(?:${SPACE}+|-)${anyOf(familyWords)}(?!${WORD_CHAR})`, 'iu');
 // "die Familie Altman", "the family Altman".
-const FAMILY_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])${anyOf(familyWords)}${SPACE}+$`, 'iu');
+const FAMILY_BEFORE = endingInOneOf(
+  familyWords,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(familyWords)}${SPACE}+$`, 'iu'),
+);
 // A possessive or genitive ending: "Altman's siblings", "Altmans Geschwister" are our person's family.
 const POSSESSIVE_ENDING = lazyPattern(() => `(?:${APOSTROPHE}s|s${APOSTROPHE}?)$`, 'u');
 const PLURAL_ENDING = lazyPattern(() => /[^'’]s['’]?$/u);
@@ -191,7 +192,7 @@ function isHeadingLine(text: string, end: number): boolean {
 }
 
 // An initial, and an account name addressed right before it: "@Karl-Heinz B." in a reply.
-const ADDRESSED_INITIAL = lazyPattern(() => /^\p{Lu}\.$/u);
+const ADDRESSED_INITIAL = /^\p{Lu}\.$/u;
 const ADDRESS_BEFORE = lazyPattern(() => /(?:^|\s)@[^\s@]+[^\S\n]+$/u);
 
 const CAPS_WORD_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])[\p{Lu}\p{M}]{2,}[^\S\n]+$/u);
@@ -218,20 +219,20 @@ function isNameInCapitals(text: string, start: number, end: number, word: string
 function isOtherFirstName(text: string, start: number, end: number, ours: ReadonlySet<string>): boolean {
   const before = textBefore(text, start);
   const from = start - before.length;
-  const found = WORD_BEFORE().exec(before);
+  const found = WORD_BEFORE.exec(before);
   if (!found) return false;
   const [, word, gap] = found as unknown as [string, string, string];
   const wordEnd = from + found.index + word.length;
   // An account name ("@ShannonR leike") is no first name.
   if (text[from + found.index - 1] === '@') return false;
   // Nor is an initial that ends an addressed user's name: "@Karl-Heinz B. Altman hält keine Anteile".
-  if (ADDRESSED_INITIAL().test(word) && ADDRESS_BEFORE().test(before.slice(0, found.index))) return false;
+  if (ADDRESSED_INITIAL.test(word) && ADDRESS_BEFORE().test(before.slice(0, found.index))) return false;
   if (gap.includes('\n') && isHeadingLine(text, wordEnd)) return false;
   const last = word.slice(word.lastIndexOf('-') + 1);
   const bareLast = last.replace(/\.+$/, '').toLowerCase();
   if (WOMEN.has(bareLast) || (bareLast.endsWith('in') && isRole(bareLast))) return true;
   if (ACADEMIC.has(bareLast) && WOMAN_BEFORE_ACADEMIC().test(before.slice(0, found.index))) return true;
-  if (!UPPER_START().test(last)) return false;
+  if (!UPPER_START.test(last)) return false;
   const capitals = isNameInCapitals(text, start, end, last, wordEnd - last.length);
   // A German compound that ends in the surname ("Als Traum-Altman") names our person, as "Altman-Rauswurf"
   // does; a double surname is someone else's when a name stands before it ("Anna Müller-Leike", "Frau
@@ -293,8 +294,8 @@ const anyCase = (words: readonly string[]) => words.flatMap((w) => [w, w[0]!.toU
 const LOWER_WORD_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])(\p{Ll}+)${SPACE}+$`, 'u');
 // A noun for a firm, perhaps with an adjective after it as Polish has it, right before the surname: "Firma
 // przewozowa Pachocki", "firma leike".
-const FIRM_BEFORE = lazyPattern(
-  () => String.raw`(?:^|[^\p{L}])${anyOf(anyCase(firmWords))}(?:${SPACE}+\p{Ll}+)?${SPACE}+$`,
+const FIRM_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])${anyOf(anyCase(firmWords))}(?:${SPACE}+\p{Ll}+)?${SPACE}+$`,
   'u',
 );
 // A lower-case word after a lower-case surname, as a query names a firm: "leike tiles fresno".
@@ -311,7 +312,7 @@ function followsProseWord(text: string, start: number): boolean {
  * a lower-case trade word or precedes one: a firm named in a query ("tischlerei leike", "leike tiles fresno").
  */
 function hasTradeAround(text: string, start: number, end: number): boolean {
-  if (FIRM_BEFORE().test(textBefore(text, start))) return true;
+  if (FIRM_BEFORE.test(textBefore(text, start))) return true;
   const written = text.slice(start, end);
   if (written !== written.toLowerCase()) return false;
   const word = LOWER_WORD_BEFORE().exec(textBefore(text, start))?.[1];
@@ -329,13 +330,13 @@ function hasTradeAround(text: string, start: number, end: number): boolean {
 function isPartOfOtherName(text: string, start: number, end: number, ours: ReadonlySet<string>): boolean {
   if (hasTradeAround(text, start, end)) return true;
   let rest = textAfter(text, end);
-  let after = WORD_AFTER().exec(rest);
+  let after = WORD_AFTER.exec(rest);
   // Our people's surnames in a row are our people, even as a joke firm ("Sutskever Leike Pachocki & Altman LLP"),
   // unless a trade word follows the row.
   let row = false;
   while (after && ours.has(after[1]!.toLowerCase())) {
     rest = rest.slice(after[0].length);
-    after = WORD_AFTER().exec(rest);
+    after = WORD_AFTER.exec(rest);
     row = true;
   }
   const next = after?.[1];
@@ -356,7 +357,7 @@ function isPartOfOtherName(text: string, start: number, end: number, ours: Reado
 }
 
 // A capitalised word joined by a hyphen that ends the compound: "Leike-Hoffmann", not "Altman-Rauswurf-Drama".
-const HYPHENED_PART = lazyPattern(() => /^-(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\p{N}-])/u);
+const HYPHENED_PART = /^-(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\p{N}-])/u;
 // An article, perhaps with lower-case adjectives and an opening quote, right before a name: "das große ",
 // "nach dem „". German capitalises nouns, so a role noun in between ("der Bäcker Jan") ends the article's reach.
 const ARTICLE_LEAD = lazyPattern(
@@ -372,7 +373,7 @@ const ARTICLE_LEAD = lazyPattern(
  * our surnames ("Altman-Sutskever") is no surname either.
  */
 export function isDoubleBarrelled(text: string, start: number, end: number, ours: ReadonlySet<string>): boolean {
-  const part = HYPHENED_PART().exec(textAfter(text, end))?.[1]?.toLowerCase();
+  const part = HYPHENED_PART.exec(textAfter(text, end))?.[1]?.toLowerCase();
   if (part === undefined || ours.has(part) || NOT_FIRST_NAMES.has(part) || isRole(part)) return false;
   // In the plural too: "Altman-Nennungen", "Leike-Meldungen".
   if (nounEndings.some((ending) => [ending, `${ending}en`, `${ending}s`].some((form) => part.endsWith(form)))) {
@@ -382,7 +383,7 @@ export function isDoubleBarrelled(text: string, start: number, end: number, ours
 }
 
 const UNRELATED = anyOf(unrelatedPhrases);
-const UNRELATED_HINT = lazyPattern(() => hintOf(unrelatedPhrases));
+const UNRELATED_HINT = hintOf(unrelatedPhrases);
 // What follows a denial of kinship to name the other one ("no relation to"), and a word for relatives ("brother of").
 const UNRELATED_TO = '(?:to|with|mit)';
 const KIN_OF = '(?:of|von|des)';
@@ -394,12 +395,12 @@ const UNRELATED_AFTER = lazyPattern(
 );
 // "the Leike who runs my gym", "the same Altman who directed MASH": another of that name, introduced as such.
 const ANNOUNCED_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:the|a|an|another|that)(?:\s+(?:same|other))?\s+$/iu);
-const ANNOUNCED_AFTER = lazyPattern(() => /^\s+(?:who|whom)(?![\p{L}])/iu);
+const ANNOUNCED_AFTER = /^\s+(?:who|whom)(?![\p{L}])/iu;
 // The clause after "who": up to its sentence's end.
 const CLAUSE = lazyPattern(() => /^[^.!?\n]*/u);
 const CONTEXT_WORDS = lowerSet(contextTerms);
 // A question that compares the surname's bearer with someone named after it: "Is Sutskever related to the poet …?"
-const COMPARED_AFTER = lazyPattern(() => String.raw`^${SPACE}+${anyOf(comparedPhrases)}(?![\p{L}])[^.!\n]*\?`, 'iu');
+const COMPARED_AFTER = new RegExp(String.raw`^${SPACE}+${anyOf(comparedPhrases)}(?![\p{L}])[^.!\n]*\?`, 'iu');
 // The same asked indirectly: "One student asked if Leike is related to Coach Leike."
 const IF_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:if|whether|ob)\s+$/iu);
 const COMPARED_IS_AFTER = lazyPattern(
@@ -427,16 +428,16 @@ const PASSING_BEFORE = lazyPattern(
   'iu',
 );
 // What every text `PASSING_BEFORE` matches ends with: the "to" or "of" and at most three words.
-const PASSING_HINT = lazyPattern(() => `${SPACE}(?:${UNRELATED_TO}|${KIN_OF})${PASSING_TAIL}`, 'iu');
+const PASSING_HINT = new RegExp(`${SPACE}(?:${UNRELATED_TO}|${KIN_OF})${PASSING_TAIL}`, 'iu');
 // And what it holds before them: a denial of kinship or a word for a relative. Most texts with a "to" or an "of"
 // before a name have neither, and the large pattern is then never compiled (V8: 29 KB of native code).
-const PASSING_WORDS_HINT = lazyPattern(() => hintOf([...unrelatedPhrases, ...kinshipWords]));
+const PASSING_WORDS_HINT = hintOf([...unrelatedPhrases, ...kinshipWords]);
 
-const NAME_ENTRY_AFTER = lazyPattern(() => String.raw`^${SPACE}*\(${anyOf(nameEntryWords)}\)`, 'iu');
+const NAME_ENTRY_AFTER = new RegExp(String.raw`^${SPACE}*\(${anyOf(nameEntryWords)}\)`, 'iu');
 // The surname defined as a word, the lemma of an article on it: "Pachocki ist ein polnischer Familienname",
 // "Leike is a surname of German origin".
 const DEFINED_AS = String.raw`^${SPACE}+(?:is|ist|was|war)${SPACE}+`;
-const DEFINED_AS_HINT = lazyPattern(() => DEFINED_AS, 'iu');
+const DEFINED_AS_HINT = new RegExp(DEFINED_AS, 'iu');
 const NAME_DEFINED_AFTER = lazyPattern(
   () =>
     String.raw`${DEFINED_AS}(?:a|an|ein|eine|the|der)(?:${SPACE}+[\p{L}-]+){0,3}?${SPACE}+${anyOf(surnameNouns)}(?![\p{L}])`,
@@ -444,8 +445,8 @@ const NAME_DEFINED_AFTER = lazyPattern(
 );
 // The title of a wiki page on the surname alone, "Pachocki – Wikipedia", or its breadcrumb, "wiki › Pachocki":
 // a page on our person carries his full name.
-const WIKI_TITLE_AFTER = lazyPattern(() => /^[^\S\n]*[-–—|][^\S\n]*wiki(?:pedia)?(?![\p{L}])/iu);
-const WIKI_CRUMB_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])wiki(?:pedia)?[^\S\n]*[›>»/:][^\S\n]*$/iu);
+const WIKI_TITLE_AFTER = /^[^\S\n]*[-–—|][^\S\n]*wiki(?:pedia)?(?![\p{L}])/iu;
+const WIKI_CRUMB_BEFORE = /(?:^|[^\p{L}])wiki(?:pedia)?[^\S\n]*[›>»/:][^\S\n]*$/iu;
 
 // A quoted name said to be someone's: "spells the poet’s name "Sutskever"", "the name of the poet as „…“",
 // "der Name des Dichters als „Sutskever“". The owner decides: a role or one of our surnames ("Sutskever’s name
@@ -458,7 +459,10 @@ const NAMED_OWNER_BEFORE = lazyPattern(
 );
 
 // "Married name Leike", "geb. Altman": someone's own name, given as such.
-const OWN_NAME_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])${anyOf(ownNameWords)}:?${SPACE}+$`, 'iu');
+const OWN_NAME_BEFORE = endingInOneOf(
+  ownNameWords,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ownNameWords)}:?${SPACE}+$`, 'iu'),
+);
 
 /** Whether the quoted surname at `start` is given as the name of someone who is none of ours: "the poet’s name". */
 function isOthersQuotedName(text: string, start: number, ours: ReadonlySet<string>): boolean {
@@ -470,15 +474,15 @@ function isOthersQuotedName(text: string, start: number, ours: ReadonlySet<strin
 
 // The title of an article on the surname, "Leike – Familienname, Herkunft", the surname after a noun for it, "der
 // Familienname Leike", and the last crumb of a name dictionary's alphabet, "namen.example.org › L › Leike".
-const SURNAME_TITLE_AFTER = lazyPattern(
-  () => String.raw`^${SPACE}*[-–—:]${SPACE}*${anyOf(surnameNouns)}(?![\p{L}])`,
-  'iu',
+const SURNAME_TITLE_AFTER = new RegExp(String.raw`^${SPACE}*[-–—:]${SPACE}*${anyOf(surnameNouns)}(?![\p{L}])`, 'iu');
+const SURNAME_NOUN_BEFORE = endingInOneOf(
+  surnameNouns,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(surnameNouns)}${SPACE}+$`, 'iu'),
 );
-const SURNAME_NOUN_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])${anyOf(surnameNouns)}${SPACE}+$`, 'iu');
-const LETTER_CRUMB_BEFORE = lazyPattern(() => /[›>»][^\S\n]*\p{Lu}[^\S\n]*[›>»][^\S\n]*$/u);
+const LETTER_CRUMB_BEFORE = /[›>»][^\S\n]*\p{Lu}[^\S\n]*[›>»][^\S\n]*$/u;
 // The crumb of a name dictionary's surnames: "names.example.org › surnames › pachocki".
-const SURNAMES_CRUMB_BEFORE = lazyPattern(
-  () => String.raw`(?:^|[^\p{L}])${anyOf(surnameCrumbs)}${SPACE}*[›>»]${SPACE}*$`,
+const SURNAMES_CRUMB_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])${anyOf(surnameCrumbs)}${SPACE}*[›>»]${SPACE}*$`,
   'iu',
 );
 // A search's query on a line of its own: "Suche: leike", "Searches related to sutskever".
@@ -542,11 +546,11 @@ function isSearchForWord(text: string, start: number, end: number, after: string
 
 // A plural possessive ending a quotation or a bracket, "Sutskevers'" in a style question, "(not Leikes')": a form
 // named, as one person's name takes none ("Sutskever's"); before a noun, "the Altmans' house", a family's.
-const PLURAL_POSSESSIVE = lazyPattern(() => /[^'’]s['’]$/u);
+const PLURAL_POSSESSIVE = /[^'’]s['’]$/u;
 const FORM_END_AFTER = lazyPattern(() => /^["“”„«»‘’)\]?]/u);
 
 // A wiki's redirect note: '"Sutskever" redirects here'.
-const REDIRECT_AFTER = lazyPattern(() => String.raw`^["“”»«‘’]${SPACE}*${anyOf(redirectPhrases)}(?![\p{L}])`, 'iu');
+const REDIRECT_AFTER = new RegExp(String.raw`^["“”»«‘’]${SPACE}*${anyOf(redirectPhrases)}(?![\p{L}])`, 'iu');
 
 // A quoted surname as the string a feed, a filter or code looks for: 'keys on the string "Altman"', 'tag news on
 // "Altman"', '"Altman" as a topic', 'tagger.link("Altman")'. Such a string takes in every bearer of the name.
@@ -589,25 +593,34 @@ function isQuotedString(text: string, start: number, after: string): boolean {
 
 /** Whether the surname at [start, end) is the word itself, the title of an article or entry on the name. */
 const isNameEntry = (text: string, start: number, end: number, after: string) =>
-  (PLURAL_POSSESSIVE().test(text.slice(start, end)) && FORM_END_AFTER().test(after)) ||
-  NAME_ENTRY_AFTER().test(after) ||
-  REDIRECT_AFTER().test(after) ||
-  (DEFINED_AS_HINT().test(after) && NAME_DEFINED_AFTER().test(after)) ||
-  WIKI_TITLE_AFTER().test(after) ||
-  SURNAME_TITLE_AFTER().test(after) ||
-  WIKI_CRUMB_BEFORE().test(textBefore(text, start)) ||
-  SURNAME_NOUN_BEFORE().test(textBefore(text, start)) ||
-  LETTER_CRUMB_BEFORE().test(textBefore(text, start)) ||
-  SURNAMES_CRUMB_BEFORE().test(textBefore(text, start)) ||
+  (PLURAL_POSSESSIVE.test(text.slice(start, end)) && FORM_END_AFTER().test(after)) ||
+  NAME_ENTRY_AFTER.test(after) ||
+  REDIRECT_AFTER.test(after) ||
+  (DEFINED_AS_HINT.test(after) && NAME_DEFINED_AFTER().test(after)) ||
+  WIKI_TITLE_AFTER.test(after) ||
+  SURNAME_TITLE_AFTER.test(after) ||
+  WIKI_CRUMB_BEFORE.test(textBefore(text, start)) ||
+  SURNAME_NOUN_BEFORE.test(textBefore(text, start)) ||
+  LETTER_CRUMB_BEFORE.test(textBefore(text, start)) ||
+  SURNAMES_CRUMB_BEFORE.test(textBefore(text, start)) ||
   isSearchForWord(text, start, end, after);
 // "the other Altman", "der andere Altman", "our Altman": someone set apart from our person.
-const OTHER_ONE_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])${anyOf(otherOneWords)}${SPACE}+$`, 'iu');
+const OTHER_ONE_BEFORE = endingInOneOf(
+  otherOneWords,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(otherOneWords)}${SPACE}+$`, 'iu'),
+);
 // "not that Altman": set apart from a namesake as the famous one, our person.
-const FAMOUS_ONE_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])${anyOf(famousOneWords)}${SPACE}+$`, 'iu');
-const WHICH_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])(?<!,${SPACE}*)${anyOf(whichWords)}${SPACE}+$`, 'iu');
+const FAMOUS_ONE_BEFORE = endingInOneOf(
+  famousOneWords,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(famousOneWords)}${SPACE}+$`, 'iu'),
+);
+const WHICH_BEFORE = endingInOneOf(
+  whichWords,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])(?<!,${SPACE}*)${anyOf(whichWords)}${SPACE}+$`, 'iu'),
+);
 
 const FRAMES = unrelatedFrames.map(({ before, after }) => ({
-  before: lazyPattern(() => String.raw`(?:^|[^\p{L}])${formPattern(before)}${SPACE}+$`, 'iu'),
+  before: new RegExp(String.raw`(?:^|[^\p{L}])${formPattern(before)}${SPACE}+$`, 'iu'),
   after: lazyPattern(() => String.raw`^${SPACE}+${formPattern(after)}(?![\p{L}])`, 'iu'),
 }));
 
@@ -616,13 +629,13 @@ const FRAMES = unrelatedFrames.map(({ before, after }) => ({
  * Altman", "nicht mit Sam Altman verwandt"), or as someone's relative.
  */
 export const isNamedInPassing = (text: string, start: number, end: number) =>
-  (PASSING_HINT().test(textBefore(text, start)) &&
-    PASSING_WORDS_HINT().test(textBefore(text, start)) &&
+  (PASSING_HINT.test(textBefore(text, start)) &&
+    PASSING_WORDS_HINT.test(textBefore(text, start)) &&
     PASSING_BEFORE().test(textBefore(text, start))) ||
-  FRAMES.some((frame) => frame.before().test(textBefore(text, start)) && frame.after().test(textAfter(text, end)));
+  FRAMES.some((frame) => frame.before.test(textBefore(text, start)) && frame.after().test(textAfter(text, end)));
 
 // A capitalised word alone in brackets right after a surname: "Mr. Sutskever (Morris)", "Leike (Westfield)".
-const BRACKETED_WORD = lazyPattern(() => String.raw`^${SPACE}*\((\p{Lu}\p{Ll}+)\)`, 'u');
+const BRACKETED_WORD = new RegExp(String.raw`^${SPACE}*\((\p{Lu}\p{Ll}+)\)`, 'u');
 
 /**
  * Whether the word in brackets right after a surname is another first name or a place, which sets its bearer
@@ -630,21 +643,21 @@ const BRACKETED_WORD = lazyPattern(() => String.raw`^${SPACE}*\((\p{Lu}\p{Ll}+)\
  * first name ("Altman (Sam)") nor another of our surnames. Our people's employer there is read as an affiliation.
  */
 function hasOtherInBrackets(after: string, given: ReadonlySet<string>, ours: ReadonlySet<string>): boolean {
-  const word = BRACKETED_WORD().exec(after)?.[1]?.toLowerCase();
+  const word = BRACKETED_WORD.exec(after)?.[1]?.toLowerCase();
   return word !== undefined && !given.has(word) && !ours.has(word) && !NOT_FIRST_NAMES.has(word) && !isRole(word);
 }
 
 /** Whether an employer stands in the title right before the surname: "OpenAI-Chef Altman". */
 function hasTitleBefore(text: string, start: number): boolean {
   const before = textBefore(text, start);
-  const found = EMPLOYER_HINT().test(before) ? TITLE_BEFORE().exec(before) : null;
+  const found = EMPLOYER_HINT.test(before) ? TITLE_BEFORE().exec(before) : null;
   return found !== null && wordsOf(found[1]!).every(isRole);
 }
 
 /** The employer affiliation right after the surname, if any: "Altman (OpenAI)", "Altman, CEO von OpenAI". */
 function affiliationAfter(text: string, end: number): { readonly bracketed: boolean } | undefined {
   const after = textAfter(text, end);
-  const found = EMPLOYER_HINT().test(after) ? AFFILIATION_AFTER().exec(after) : null;
+  const found = EMPLOYER_HINT.test(after) ? AFFILIATION_AFTER().exec(after) : null;
   if (!found || !wordsOf(found[2]!).every((w) => isRole(w) || LINKS.has(w.toLowerCase()))) return undefined;
   return { bracketed: found[1]!.endsWith('(') };
 }
@@ -676,31 +689,31 @@ export function createLoneSurnameReader(
     // ("Leike, Pachocki (Chief Scientist)").
     const other = comma ? OTHER_INVERTED().exec(after)?.[1] : undefined;
     if (other && !NOT_FIRST_NAMES.has(other.toLowerCase()) && !ours.has(other.toLowerCase())) return 'namesake';
-    const article = PLURAL_ARTICLE().exec(textBefore(text, start))?.[1];
+    const article = PLURAL_ARTICLE.exec(textBefore(text, start))?.[1];
     if (article && PLURAL_ENDING().test(text.slice(start, end)) && (/the/i.test(article) || !NEXT_NOUN().test(after))) {
       return 'plural';
     }
     if (isNameEntry(text, start, end, after) || isQuotedString(text, start, after)) return 'word';
-    if (isOthersQuotedName(text, start, ours) || OWN_NAME_BEFORE().test(textBefore(text, start))) return 'namesake';
-    if (FAMILY_BEFORE().test(textBefore(text, start))) return 'plural';
-    if (FAMILY_AFTER().test(after) && !(POSSESSIVE_ENDING().test(text.slice(start, end)) && !after.startsWith('-'))) {
+    if (isOthersQuotedName(text, start, ours) || OWN_NAME_BEFORE.test(textBefore(text, start))) return 'namesake';
+    if (FAMILY_BEFORE.test(textBefore(text, start))) return 'plural';
+    if (FAMILY_AFTER.test(after) && !(POSSESSIVE_ENDING().test(text.slice(start, end)) && !after.startsWith('-'))) {
       return 'plural';
     }
-    if (UNRELATED_HINT().test(after) && UNRELATED_AFTER().test(after)) return 'namesake';
-    if (ANNOUNCED_AFTER().test(after) && ANNOUNCED_BEFORE().test(textBefore(text, start))) {
+    if (UNRELATED_HINT.test(after) && UNRELATED_AFTER().test(after)) return 'namesake';
+    if (ANNOUNCED_AFTER.test(after) && ANNOUNCED_BEFORE().test(textBefore(text, start))) {
       return clauseSpeaksOfOurWorld(after, ours) ? 'surname' : 'namesake';
     }
-    if (COMPARED_AFTER().test(after) || VERSUS_AFTER().test(after)) return 'title';
+    if (COMPARED_AFTER.test(after) || VERSUS_AFTER().test(after)) return 'title';
     if (COMPARED_IS_AFTER().test(after) && IF_BEFORE().test(textBefore(text, start))) return 'title';
-    if (FAMOUS_ONE_BEFORE().test(textBefore(text, start))) return 'title';
-    if (OTHER_ONE_BEFORE().test(textBefore(text, start)) || WHICH_BEFORE().test(textBefore(text, start))) {
+    if (FAMOUS_ONE_BEFORE.test(textBefore(text, start))) return 'title';
+    if (OTHER_ONE_BEFORE.test(textBefore(text, start)) || WHICH_BEFORE.test(textBefore(text, start))) {
       return 'namesake';
     }
     const affiliation = affiliationAfter(text, end);
     if (!affiliation && hasOtherInBrackets(after, given, ours)) return 'namesake';
     if (!affiliation?.bracketed && isOtherFirstName(text, start, end, ours)) {
       // The word before the first name: "seine Schwester Annie Altman", "his sister, Annie Altman".
-      const firstName = WORD_BEFORE().exec(textBefore(text, start))!;
+      const firstName = WORD_BEFORE.exec(textBefore(text, start))!;
       return KIN().test(textBefore(text, start - firstName[0].length)) ? 'relative' : 'namesake';
     }
     if (isPartOfOtherName(text, start, end, ours)) return 'firm';

@@ -2,7 +2,7 @@ import type { PersonId } from '../model/person';
 import { firstIndexWhere } from '../utils/binary-search';
 import { compareInDocument } from './document-order';
 import type { Mention } from './matcher';
-import { recordOf, type BlockRecord, type Candidate, type PlacedMention } from './mention-record';
+import { candidatesOf, recordOf, type BlockRecord, type Candidate, type PlacedMention } from './mention-record';
 import { acceptInDocument } from './surname-rules';
 import type { TextBlock } from './text-blocks';
 
@@ -86,7 +86,7 @@ export class MentionIndex {
     if (!this.changed) return;
     this.changed = false;
     const records = this.blocksInDocumentOrder();
-    const accepted = acceptInDocument(records.map((record) => record.candidates));
+    const accepted = acceptInDocument(records.map(candidatesOf));
     records.forEach((record, i) => this.sync(record, new Set(accepted[i])));
   }
 
@@ -104,7 +104,7 @@ export class MentionIndex {
   shownIn(container: Node): PlacedMention[] {
     const shown: PlacedMention[] = [];
     for (let record = this.entries.get(container); record; record = record.next) {
-      for (const m of record.candidates) if (m.shown) shown.push(m);
+      for (let m = record.first; m; m = m.next) if (m.shown) shown.push(m);
     }
     return shown;
   }
@@ -126,7 +126,7 @@ export class MentionIndex {
   /** The shown mentions of one person, or of everyone when `person` is undefined, in document order. */
   mentionsOf(person: PersonId | undefined): PlacedMention[] {
     return this.blocksInDocumentOrder().flatMap((record) =>
-      record.candidates.filter((m) => m.shown && (person === undefined || m.person === person)),
+      candidatesOf(record).filter((m) => m.shown && (person === undefined || m.person === person)),
     );
   }
 
@@ -153,8 +153,8 @@ export class MentionIndex {
     return this.entries.get(first.container) === first;
   }
 
-  private sync(record: BlockRecord, accepted: ReadonlySet<Mention<PersonId>>): void {
-    for (const mention of record.candidates) {
+  private sync(record: BlockRecord, accepted: ReadonlySet<Candidate>): void {
+    for (let mention = record.first; mention; mention = mention.next) {
       const on = accepted.has(mention);
       if (on === mention.shown) continue;
       if (on) this.show(mention);
@@ -179,7 +179,7 @@ export class MentionIndex {
   }
 
   private drop(record: BlockRecord): void {
-    for (const mention of record.candidates) if (mention.shown) this.hide(mention);
+    for (let mention = record.first; mention; mention = mention.next) if (mention.shown) this.hide(mention);
     this.changed = true;
   }
 }

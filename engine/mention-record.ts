@@ -1,14 +1,15 @@
 import { PERSON_IDS, type PersonId } from '../model/person';
-import type { Mention, MentionKind, Support } from './matcher';
+import type { Mention, MentionKind, MentionReading, Support } from './matcher';
 import { positionAt, type TextBlock } from './text-blocks';
 import { stepsOf, textNodeAt, type BlockSteps } from './text-steps';
 
 /**
  * A candidate mention where the page holds it: the text nodes and offsets of its first and last
- * character, and the block container it was read in. The extension's own record, which no page can
+ * character, and the block container it was read in; not its offsets in the block's text, which nothing reads
+ * once the rules have what they read (`MentionReading`). The extension's own record, which no page can
  * reach: ranges for the page's highlight registry are copies made from it.
  */
-export interface PlacedMention extends Mention<PersonId> {
+export interface PlacedMention extends MentionReading<PersonId> {
   readonly container: Node;
   readonly startNode: Text;
   readonly startOffset: number;
@@ -19,13 +20,14 @@ export interface PlacedMention extends Mention<PersonId> {
 /**
  * What the candidates of one block share: where they were read, the anchors of its text nodes (text-steps.ts) and how many
  * sentences its text has. The blocks of one container are a chain (most containers have one block): no
- * object or array per container.
+ * object or array per container; so are the candidates of one block, no array per block.
  */
 export interface BlockRecord {
   readonly container: Node;
   readonly anchors: BlockSteps['anchors'];
   readonly sentences: number;
-  candidates: readonly Candidate[];
+  /** The block's first candidate, in text order; each candidate leads to the next (`candidatesOf`). */
+  first: Candidate | undefined;
   next: BlockRecord | undefined;
   /** On a container's first block: how many candidates of the container's blocks are shown. */
   shown: number;
@@ -58,25 +60,26 @@ function spellingNumber(spelling: string | undefined): number {
   return number;
 }
 
-// Two numbers below 2^15 share one small integer; where a pair does not fit (a text of more than 32,767
-// characters, a block of as many nodes), the field holds -1 and all eight numbers are kept aside.
+// Two numbers below 2^15 share one small integer; where a pair does not fit (a text node of more than 32,767
+// characters, a block of as many nodes or sentences), the field holds -1 and all six numbers are kept aside.
 const HALF = 15;
 const HALF_MASK = (1 << HALF) - 1;
 const pair = (low: number, high: number) => (low <= HALF_MASK && high <= HALF_MASK ? low | (high << HALF) : -1);
 type Place = readonly [startStep: number, endStep: number, startOffset: number, endOffset: number];
-type Numbers = readonly [start: number, end: number, sentence: number, paragraph: number, ...Place];
+type Numbers = readonly [sentence: number, paragraph: number, ...Place];
 const WIDE = new WeakMap<Candidate, Numbers>();
 
 /**
  * A candidate as the index keeps it: a class, so that the many thousands on a long page are compact
- * objects of one shape (36 bytes in V8). Kind, support, flags (on show among them), person and spelling are
- * packed into one number; its start and end in the block's text, its sentence and paragraph, the steps to its
+ * objects of one shape (36 bytes in V8, with the link to the block's next candidate). Kind, support, flags (on
+ * show among them), person and spelling are packed into one number; its sentence and paragraph, the steps to its
  * text nodes from the block's first one (text-steps.ts, rather than references, which would keep a wrapper
- * object per node alive) and its offsets in those nodes, two by two into four more. Getters read them.
+ * object per node alive) and its offsets in those nodes, two by two into three more. Getters read them.
  */
 export class Candidate implements PlacedMention {
+  /** The next candidate of the same block. */
+  next: Candidate | undefined = undefined;
   private bits: number;
-  private readonly span: number;
   private readonly at: number;
   private readonly steps: number;
   private readonly offsets: number;
@@ -85,12 +88,11 @@ export class Candidate implements PlacedMention {
     private readonly record: BlockRecord,
     place: Place,
   ) {
-    const numbers: Numbers = [mention.start, mention.end, mention.sentence, mention.paragraph, ...place];
-    this.span = pair(numbers[0], numbers[1]);
-    this.at = pair(numbers[2], numbers[3]);
-    this.steps = pair(numbers[4], numbers[5]);
-    this.offsets = pair(numbers[6], numbers[7]);
-    if (this.span < 0 || this.at < 0 || this.steps < 0 || this.offsets < 0) WIDE.set(this, numbers);
+    const numbers: Numbers = [mention.sentence, mention.paragraph, ...place];
+    this.at = pair(numbers[0], numbers[1]);
+    this.steps = pair(numbers[2], numbers[3]);
+    this.offsets = pair(numbers[4], numbers[5]);
+    if (this.at < 0 || this.steps < 0 || this.offsets < 0) WIDE.set(this, numbers);
     this.bits =
       KINDS.indexOf(mention.kind) |
       (mention.support << 3) |
@@ -109,17 +111,11 @@ export class Candidate implements PlacedMention {
     if (packed < 0) return WIDE.get(this)![index]!;
     return high ? packed >> HALF : packed & HALF_MASK;
   }
-  get start(): number {
-    return this.half(this.span, false, 0);
-  }
-  get end(): number {
-    return this.half(this.span, true, 1);
-  }
   get sentence(): number {
-    return this.half(this.at, false, 2);
+    return this.half(this.at, false, 0);
   }
   get paragraph(): number {
-    return this.half(this.at, true, 3);
+    return this.half(this.at, true, 1);
   }
   get person(): PersonId {
     return PERSON_IDS[(this.bits >> PERSON_SHIFT) & 7]!;
@@ -168,16 +164,16 @@ export class Candidate implements PlacedMention {
     return this.record.container;
   }
   get startNode(): Text {
-    return textNodeAt(this.record.container, this.record.anchors, this.half(this.steps, false, 4));
+    return textNodeAt(this.record.container, this.record.anchors, this.half(this.steps, false, 2));
   }
   get endNode(): Text {
-    return textNodeAt(this.record.container, this.record.anchors, this.half(this.steps, true, 5));
+    return textNodeAt(this.record.container, this.record.anchors, this.half(this.steps, true, 3));
   }
   get startOffset(): number {
-    return this.half(this.offsets, false, 6);
+    return this.half(this.offsets, false, 4);
   }
   get endOffset(): number {
-    return this.half(this.offsets, true, 7);
+    return this.half(this.offsets, true, 5);
   }
 }
 
@@ -189,19 +185,28 @@ export function recordOf(block: TextBlock, candidates: readonly Mention<PersonId
     container: block.container,
     anchors,
     sentences: candidates[0]!.sentences,
-    candidates: [],
+    first: undefined,
     next: undefined,
     shown: 0,
   };
-  // Mapped, not pushed: an array that grows by pushing keeps room to spare, thousands of times over.
-  const placed = candidates.map((m) => {
+  let last: Candidate | undefined;
+  for (const m of candidates) {
     const start = positionAt(block, m.start);
     const end = positionAt(block, m.end, true);
     const [startStep, endStep] = [steps[start.index]!, steps[end.index]!];
     // Never so on a page that holds still while it is read: the walk meets every node of the block.
-    if (startStep < 0 || endStep < 0) return undefined;
-    return new Candidate(m, record, [startStep, endStep, start.offset, end.offset]);
-  });
-  record.candidates = placed.includes(undefined) ? placed.filter((c) => c !== undefined) : (placed as Candidate[]);
-  return record.candidates.length ? record : undefined;
+    if (startStep < 0 || endStep < 0) continue;
+    const candidate = new Candidate(m, record, [startStep, endStep, start.offset, end.offset]);
+    if (last) last.next = candidate;
+    else record.first = candidate;
+    last = candidate;
+  }
+  return record.first ? record : undefined;
+}
+
+/** The candidates of a block, in text order: a new array, for a reader that wants one. */
+export function candidatesOf(record: BlockRecord): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (let m = record.first; m; m = m.next) candidates.push(m);
+  return candidates;
 }

@@ -1,12 +1,11 @@
 import { firstIndexWhere } from '../utils/binary-search';
 import { subjectFor } from './one-byte-view';
-import { lazyPattern } from './regex-parts';
 
 // A full stop after a title, an initial or a day ("Dr. Leike", "S. Altman", "am 14. Mai") ends no sentence.
 const NOT_AFTER_ABBREVIATION = String.raw`(?<!(?:^|[^\p{L}])(?:Dr|Mr|Mrs|Ms|Prof|St|Nr|Jr|Sr|vs|ca|bzw|vgl|Hr|Fr|\p{Lu}))(?<!(?:^|\s)\p{N}{1,2})`;
 // A sentence ends at terminal punctuation (with the quotes and brackets that close on it) before a space,
 // or at a line break: headings, list items and table rows end there without a full stop.
-const BOUNDARY = lazyPattern(() => String.raw`(?:${NOT_AFTER_ABBREVIATION}\.+|[!?…]+)[“”"'’»«)\]]*\s+|\s*\n\s*`, 'gu');
+const BOUNDARY = new RegExp(String.raw`(?:${NOT_AFTER_ABBREVIATION}\.+|[!?…]+)[“”"'’»«)\]]*\s+|\s*\n\s*`, 'gu');
 
 export interface Sentences {
   /** How many sentences the text has. */
@@ -24,9 +23,9 @@ export function sentencesOf(text: string): Sentences {
   const starts = [0];
   const paragraphs = [0];
   let paragraph = 0;
-  BOUNDARY().lastIndex = 0;
-  const subject = subjectFor(BOUNDARY(), text);
-  for (let m = BOUNDARY().exec(subject); m; m = BOUNDARY().exec(subject)) {
+  BOUNDARY.lastIndex = 0;
+  const subject = subjectFor(BOUNDARY, text);
+  for (let m = BOUNDARY.exec(subject); m; m = BOUNDARY.exec(subject)) {
     const next = m.index + m[0].length;
     paragraph += m[0].split('\n').length - 1;
     if (next < text.length && next > starts[starts.length - 1]!) {

@@ -1,5 +1,5 @@
 import { namesakesInOtherRoles, namesakesWithoutOurWorld, ordinaryPeople } from './document-topic';
-import { isSomeoneElse, SUPPORT, type Matcher, type Mention } from './matcher';
+import { isSomeoneElse, SUPPORT, type Matcher, type Mention, type MentionReading } from './matcher';
 
 /**
  * The one rule for lone surnames, which the page, `npm run eval` and `npm run scan` all use: a document's
@@ -54,7 +54,7 @@ interface Anchor {
   readonly reach: number;
 }
 
-const identifiesOurs = (m: Mention) => m.kind === 'full' || m.kind === 'handle' || m.support === SUPPORT.TITLE;
+const identifiesOurs = (m: MentionReading) => m.kind === 'full' || m.kind === 'handle' || m.support === SUPPORT.TITLE;
 
 /**
  * For each candidate of a block, whether the next name of the same person, in its sentence or the next one of
@@ -63,9 +63,9 @@ const identifiesOurs = (m: Mention) => m.kind === 'full' || m.kind === 'handle' 
  * firm: "Is Leike related to Leike Tiles?" asks about our person. One
  * pass from the end, so that a block of a thousand surnames costs a thousand steps.
  */
-function namesakesAhead(mentions: readonly Mention[]): boolean[] {
+function namesakesAhead(mentions: readonly MentionReading[]): boolean[] {
   const ahead: boolean[] = [];
-  const next = new Map<string, Mention>();
+  const next = new Map<string, MentionReading>();
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     const later = next.get(m.person);
@@ -82,30 +82,33 @@ function namesakesAhead(mentions: readonly Mention[]): boolean[] {
  * Which spellings of each surname the document gives namesakes and our people's full names: "Abraham
  * Sutzkever" beside "Ilya Sutskever". A lone surname spelled only as a namesake's is the namesake's.
  */
-function spellingsOf(mentions: readonly Mention[]) {
+function spellingsOf(mentions: readonly MentionReading[]) {
   const ours = new Map<string, Set<string | undefined>>();
   const theirs = new Map<string, Set<string | undefined>>();
-  const add = (map: typeof ours, m: Mention) => map.set(m.person, (map.get(m.person) ?? new Set()).add(m.spelling));
+  const add = (map: typeof ours, m: MentionReading) =>
+    map.set(m.person, (map.get(m.person) ?? new Set()).add(m.spelling));
   for (const m of mentions) {
     if (m.kind === 'full' || m.kind === 'passing') add(ours, m);
     else if (isSomeoneElse(m.kind)) add(theirs, m);
   }
   return {
-    namesakeOnly: (m: Mention) =>
+    namesakeOnly: (m: MentionReading) =>
       ours.has(m.person) && !ours.get(m.person)!.has(m.spelling) && theirs.get(m.person)?.has(m.spelling) === true,
     // "Ilya Sutskever … Abraham Sutzkever, the poet … Sutskever was born in Gorky": spelled as no namesake is.
-    apartFromNamesakes: (m: Mention) =>
+    apartFromNamesakes: (m: MentionReading) =>
       ours.get(m.person)?.has(m.spelling) === true && !theirs.get(m.person)?.has(m.spelling),
   };
 }
 
 /** The people of our story whose lone surnames stand in text that speaks of AI. */
-const castOfLoneSurnames = (mentions: readonly Mention[]) =>
+const castOfLoneSurnames = (mentions: readonly MentionReading[]) =>
   new Set(mentions.filter((m) => m.kind === 'surname' && m.support >= SUPPORT.TEXT).map((m) => m.person));
 
 /** The mentions to show of a document given as the candidates of its blocks, in document order. */
-export function acceptInDocument<Id extends string>(blocks: readonly (readonly Mention<Id>[])[]): Mention<Id>[][] {
-  const isFull = (m: Mention<Id>) => m.kind === 'full';
+export function acceptInDocument<Id extends string, M extends MentionReading<Id>>(
+  blocks: readonly (readonly M[])[],
+): M[][] {
+  const isFull = (m: M) => m.kind === 'full';
   if (!blocks.some((mentions) => mentions.some(isFull))) return acceptJudged(blocks);
   // In a document about namesakes, with no sign of our people's world, our people's full names are theirs too,
   // unless it names one of ours beside a namesake of his own surname, which sets the two apart ("Is Jan Leike
@@ -129,7 +132,7 @@ export function acceptInDocument<Id extends string>(blocks: readonly (readonly M
 }
 
 /** `acceptInDocument` for candidates whose kinds are final. */
-function acceptJudged<Id extends string>(blocks: readonly (readonly Mention<Id>[])[]): Mention<Id>[][] {
+function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: readonly (readonly M[])[]): M[][] {
   const all = blocks.flat();
   const named = new Set(all.filter(identifiesOurs).map((m) => m.person));
   const fullyNamed = new Set(all.filter((m) => m.kind === 'full').map((m) => m.person));
@@ -173,7 +176,7 @@ function acceptJudged<Id extends string>(blocks: readonly (readonly Mention<Id>[
   // Sentences counted through the document: the candidate blocks' sentences, one block after another.
   let sentencesBefore = 0;
   // Each block has a sentence at least, so the sentences before it tell the block too.
-  const paragraphOf = (m: Mention) => paragraphKey(sentencesBefore, m.paragraph);
+  const paragraphOf = (m: MentionReading) => paragraphKey(sentencesBefore, m.paragraph);
 
   // Read on the first lone surname after a courtesy title: whom the document names as ordinary people.
   let ordinary: ReadonlySet<Id> | undefined | null = null;
@@ -186,7 +189,7 @@ function acceptJudged<Id extends string>(blocks: readonly (readonly Mention<Id>[
   };
 
   /** Whether the lone surname `m`, in the document's sentence `sentence`, is ours. */
-  function isOurs(m: Mention<Id>, sentence: number, namesakeAhead: boolean): boolean {
+  function isOurs(m: M, sentence: number, namesakeAhead: boolean): boolean {
     // "Herr Pachocki", "Mr. Altman", in a document that names none of ours in full, by handle, title or list, is
     // someone ordinary: ours only when its sentence speaks of AI, and the document calls none other of our
     // surnames so ("Frau Leike (Vorsitz), Herr Pachocki, Herr Altman" in minutes).
@@ -242,7 +245,7 @@ function acceptJudged<Id extends string>(blocks: readonly (readonly Mention<Id>[
   }
 
   /** Whether the document or the text near the lone surname `m` is about our people. */
-  function isAboutOurs(m: Mention<Id>): boolean {
+  function isAboutOurs(m: M): boolean {
     return named.has(m.person) || aboutTheStory || m.support >= SUPPORT.NEAR || (aboutAI && m.support >= SUPPORT.TEXT);
   }
 
@@ -253,7 +256,7 @@ function acceptJudged<Id extends string>(blocks: readonly (readonly Mention<Id>[
     const listsWithOurs = new Set(
       mentions.filter((m) => m.listed && !onlyNamesakes.has(m.person)).map((m) => m.sentence),
     );
-    const doubtfulList = (m: Mention<Id>) => m.listed === true && !listsWithOurs.has(m.sentence);
+    const doubtfulList = (m: M) => m.listed === true && !listsWithOurs.has(m.sentence);
     const accepted = mentions.filter((m, i) => {
       const sentence = sentencesBefore + m.sentence;
       const before = anchors.get(m.person);

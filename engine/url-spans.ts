@@ -49,7 +49,7 @@ const ADDRESS = lazyPattern(
     ].join('|'),
   'gu',
 );
-const MAYBE_ADDRESS = lazyPattern(() => /[@/.]/);
+const MAYBE_ADDRESS = /[@/.]/;
 
 export type Span = readonly [start: number, end: number];
 
@@ -58,7 +58,7 @@ export type Span = readonly [start: number, end: number];
  * A name inside them ("example.com/sam-altman", "sam.altman@example.com") is not a mention.
  */
 export function findAddressSpans(text: string): Span[] {
-  if (!MAYBE_ADDRESS().test(text)) return [];
+  if (!MAYBE_ADDRESS.test(text)) return [];
   const spans: Span[] = [];
   const address = ADDRESS();
   address.lastIndex = 0;
@@ -66,7 +66,7 @@ export function findAddressSpans(text: string): Span[] {
   return spans;
 }
 
-const SPACE = lazyPattern(() => /\s/);
+const SPACE = /\s/;
 
 /**
  * Whether [start, end) of `text` overlaps an address, as `findAddressSpans` finds them, for the candidates of
@@ -81,9 +81,9 @@ export function addressReader(text: string): (start: number, end: number) => boo
   return (start, end) => {
     if (start < from || end > to) {
       from = start;
-      while (from > 0 && !SPACE().test(text[from - 1]!)) from--;
+      while (from > 0 && !SPACE.test(text[from - 1]!)) from--;
       to = end;
-      while (to < text.length && !SPACE().test(text[to]!)) to++;
+      while (to < text.length && !SPACE.test(text[to]!)) to++;
       spans = findAddressSpans(text.slice(from, to)).map(([s, e]) => [s + from, e + from] as const);
     }
     return overlapsAny(spans, start, end);
@@ -101,7 +101,7 @@ export function overlapsAny(spans: readonly Span[], start: number, end: number):
 
 // What ends a token of the text: spaces, and the brackets, quotes and backticks that wrap a path in prose or
 // Markdown.
-const TOKEN_EDGE = lazyPattern(() => /[\s<>()[\]{}"“”„«»`]/u);
+const TOKEN_EDGE = /[\s<>()[\]{}"“”„«»`]/u;
 // A token longer than this on either side of a name is no path anyone reads; the scan stops there.
 const MAX_TOKEN_SIDE = 200;
 const PATH_START = lazyPattern(() => /^(?:\.{1,2}|~)?\//);
@@ -112,7 +112,7 @@ const FILE_EXTENSION = lazyPattern(
 const SLUG = lazyPattern(() => /^[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+)+$/u);
 // Words of any case joined by underscores, as wiki addresses write titles ("wiki › Jan_Leike"); prose never does.
 const UNDERSCORE_SLUG = lazyPattern(() => /^[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+$/u);
-const UPPER = lazyPattern(() => /\p{Lu}/u);
+const UPPER = /\p{Lu}/u;
 
 /**
  * Whether [start, end) lies in a path, a file name or a slug shown as text: "/2024/05/openai-ceo-sam-altman",
@@ -121,11 +121,11 @@ const UPPER = lazyPattern(() => /\p{Lu}/u);
  */
 export function isInPathLikeToken(text: string, start: number, end: number): boolean {
   let from = start;
-  while (from > 0 && start - from < MAX_TOKEN_SIDE && !TOKEN_EDGE().test(text[from - 1]!)) from--;
+  while (from > 0 && start - from < MAX_TOKEN_SIDE && !TOKEN_EDGE.test(text[from - 1]!)) from--;
   let to = end;
-  while (to < text.length && to - end < MAX_TOKEN_SIDE && !TOKEN_EDGE().test(text[to]!)) to++;
+  while (to < text.length && to - end < MAX_TOKEN_SIDE && !TOKEN_EDGE.test(text[to]!)) to++;
   const token = text.slice(from, to).replace(/[.,;:!?]+$/, '');
-  if (token.includes('/')) return PATH_START().test(token) || !UPPER().test(token);
+  if (token.includes('/')) return PATH_START().test(token) || !UPPER.test(token);
   // Each pattern only where the character it needs is: their Unicode classes compile to large code (V8).
   const joined = token.includes('_');
   return (
@@ -137,7 +137,7 @@ export function isInPathLikeToken(text: string, start: number, end: number): boo
 
 // A key in code: the name, in quotes or bare, right before the colon of an object, a dictionary or YAML.
 const KEY_AFTER = lazyPattern(() => /^["'`]?:/);
-const LOWER = lazyPattern(() => /\p{Ll}/u);
+const LOWER = /\p{Ll}/u;
 
 // A value in code: the name in quotes of one kind after an assignment, a colon or in a list: `id: 'altman'`,
 // `["pachocki", "sutskever"]`, `= \`altman\``.
@@ -163,12 +163,12 @@ function isDataField(text: string, start: number, end: number): boolean {
 }
 
 // Regular-expression syntax right around a name: `\bAltman\b`, `(Sam\s+)?Altman`, `(?:Leike)`.
-const PATTERN_BEFORE = lazyPattern(() => /(?:\\[bBsSwWdD][+*?]?\)?[+*?]?|\(\?:)$/u);
-const PATTERN_AFTER = lazyPattern(() => /^\\[bBsSwWdD]/u);
+const PATTERN_BEFORE = /(?:\\[bBsSwWdD][+*?]?\)?[+*?]?|\(\?:)$/u;
+const PATTERN_AFTER = /^\\[bBsSwWdD]/u;
 
 /** Whether [start, end) is a name inside a regular expression, a pattern that matches it, no mention of anyone. */
 export const isInPattern = (text: string, start: number, end: number) =>
-  PATTERN_AFTER().test(text.slice(end, end + 2)) || PATTERN_BEFORE().test(text.slice(Math.max(0, start - 6), start));
+  PATTERN_AFTER.test(text.slice(end, end + 2)) || PATTERN_BEFORE.test(text.slice(Math.max(0, start - 6), start));
 
 /**
  * Whether [start, end) is a name written in lower case as a key or a quoted value in code: `"pachocki": {…}`,
@@ -178,7 +178,7 @@ export const isInPattern = (text: string, start: number, end: number) =>
  */
 export function isCodeIdentifier(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
-  if (!LOWER().test(name) || UPPER().test(name)) return false;
+  if (!LOWER.test(name) || UPPER.test(name)) return false;
   if (KEY_AFTER().test(text.slice(end, end + 2)) || isDataField(text, start, end)) return true;
   const quote = text[start - 1];
   return (

@@ -174,7 +174,7 @@ describe('the page scanner after a small change', () => {
 
 describe('the mention index', () => {
   it('keeps the blocks with candidates in document order, however the changes come', async () => {
-    const texts = () => index.blocksInDocumentOrder().map((record) => rangeOf(record.candidates[0]!).toString());
+    const texts = () => index.blocksInDocumentOrder().map((record) => rangeOf(record.first!).toString());
     await readAfter(() => document.body.insertAdjacentHTML('beforeend', '<p id="last">Jan Leike, last.</p>'));
     await readAfter(() =>
       document.getElementById('p400')!.insertAdjacentHTML('afterend', '<p>Sam Altman, middle.</p>'),
