@@ -531,7 +531,7 @@ const WHICH_BEFORE = endingInOneOf(
 );
 
 const FRAMES = unrelatedFrames.map(({ before, after }) => ({
-  before: new RegExp(String.raw`(?:^|[^\p{L}])${formPattern(before)}${SPACE}+$`, 'iu'),
+  before: endingInOneOf([before], () => new RegExp(String.raw`(?:^|[^\p{L}])${formPattern(before)}${SPACE}+$`, 'iu')),
   after: lazyPattern(() => String.raw`^${SPACE}+${formPattern(after)}(?![\p{L}])`, 'iu'),
 }));
 

@@ -10,6 +10,7 @@ import {
   otherWorldRoles,
   ownNameWords,
   surnameNouns,
+  unrelatedFrames,
   whichWords,
 } from '../../../knowledge/lexicon';
 
@@ -78,7 +79,12 @@ describe('endingInOneOf and startingWithOneOf', () => {
       whichWords,
     ];
     const cases = [
-      { guard: endingInOneOf, letters: [...before.flat(), 'in', ...famousOneWords].map((w) => w.slice(-2)) },
+      {
+        guard: endingInOneOf,
+        letters: [...before.flat(), 'in', ...famousOneWords, ...unrelatedFrames.map((f) => f.before)].map((w) =>
+          w.slice(-2),
+        ),
+      },
       { guard: startingWithOneOf, letters: [...familyWords, ...comparedPhrases].map((w) => w.slice(0, 2)) },
     ];
     for (const { guard, letters } of cases) {
