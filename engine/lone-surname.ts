@@ -53,6 +53,7 @@ import {
   lowerSet,
   oneByte,
   SPACE,
+  startingWithOneOf,
   WORD_CHAR,
 } from './regex-parts';
 
@@ -149,7 +150,10 @@ const RUNS_ON = lazyPattern(() => /[,;]/);
 // In German the article may also be a relative pronoun before a genitive: "die Altmans Rückkehr forderte".
 const PLURAL_ARTICLE = /(?:^|[^\p{L}])(the|die|den|der)\s+$/iu;
 const NEXT_NOUN = lazyPattern(() => /^\s+\p{Lu}/u);
-const FAMILY_AFTER = new RegExp(String.raw`^(?:${SPACE}+|-)${anyOf(familyWords)}(?!${WORD_CHAR})`, 'iu');
+const FAMILY_AFTER = startingWithOneOf(
+  [...familyWords, ...familyWords.map((word) => `-${word}`)],
+  () => new RegExp(String.raw`^(?:${SPACE}+|-)${anyOf(familyWords)}(?!${WORD_CHAR})`, 'iu'),
+);
 // "die Familie Altman", "the family Altman".
 const FAMILY_BEFORE = endingInOneOf(
   familyWords,
@@ -400,7 +404,10 @@ const ANNOUNCED_AFTER = /^\s+(?:who|whom)(?![\p{L}])/iu;
 const CLAUSE = lazyPattern(() => /^[^.!?\n]*/u);
 const CONTEXT_WORDS = lowerSet(contextTerms);
 // A question that compares the surname's bearer with someone named after it: "Is Sutskever related to the poet …?"
-const COMPARED_AFTER = new RegExp(String.raw`^${SPACE}+${anyOf(comparedPhrases)}(?![\p{L}])[^.!\n]*\?`, 'iu');
+const COMPARED_AFTER = startingWithOneOf(
+  comparedPhrases,
+  () => new RegExp(String.raw`^${SPACE}+${anyOf(comparedPhrases)}(?![\p{L}])[^.!\n]*\?`, 'iu'),
+);
 // The same asked indirectly: "One student asked if Leike is related to Coach Leike."
 const IF_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:if|whether|ob)\s+$/iu);
 const COMPARED_IS_AFTER = lazyPattern(
@@ -433,7 +440,10 @@ const PASSING_HINT = new RegExp(`${SPACE}(?:${UNRELATED_TO}|${KIN_OF})${PASSING_
 // before a name have neither, and the large pattern is then never compiled (V8: 29 KB of native code).
 const PASSING_WORDS_HINT = hintOf([...unrelatedPhrases, ...kinshipWords]);
 
-const NAME_ENTRY_AFTER = new RegExp(String.raw`^${SPACE}*\(${anyOf(nameEntryWords)}\)`, 'iu');
+const NAME_ENTRY_AFTER = startingWithOneOf(
+  ['('],
+  () => new RegExp(String.raw`^${SPACE}*\(${anyOf(nameEntryWords)}\)`, 'iu'),
+);
 // The surname defined as a word, the lemma of an article on it: "Pachocki ist ein polnischer Familienname",
 // "Leike is a surname of German origin".
 const DEFINED_AS = String.raw`^${SPACE}+(?:is|ist|was|war)${SPACE}+`;
@@ -445,7 +455,10 @@ const NAME_DEFINED_AFTER = lazyPattern(
 );
 // The title of a wiki page on the surname alone, "Pachocki – Wikipedia", or its breadcrumb, "wiki › Pachocki":
 // a page on our person carries his full name.
-const WIKI_TITLE_AFTER = /^[^\S\n]*[-–—|][^\S\n]*wiki(?:pedia)?(?![\p{L}])/iu;
+const WIKI_TITLE_AFTER = startingWithOneOf(
+  ['-', '–', '—', '|'],
+  () => /^[^\S\n]*[-–—|][^\S\n]*wiki(?:pedia)?(?![\p{L}])/iu,
+);
 const WIKI_CRUMB_BEFORE = /(?:^|[^\p{L}])wiki(?:pedia)?[^\S\n]*[›>»/:][^\S\n]*$/iu;
 
 // A quoted name said to be someone's: "spells the poet’s name "Sutskever"", "the name of the poet as „…“",
@@ -474,16 +487,19 @@ function isOthersQuotedName(text: string, start: number, ours: ReadonlySet<strin
 
 // The title of an article on the surname, "Leike – Familienname, Herkunft", the surname after a noun for it, "der
 // Familienname Leike", and the last crumb of a name dictionary's alphabet, "namen.example.org › L › Leike".
-const SURNAME_TITLE_AFTER = new RegExp(String.raw`^${SPACE}*[-–—:]${SPACE}*${anyOf(surnameNouns)}(?![\p{L}])`, 'iu');
+const SURNAME_TITLE_AFTER = startingWithOneOf(
+  ['-', '–', '—', ':'],
+  () => new RegExp(String.raw`^${SPACE}*[-–—:]${SPACE}*${anyOf(surnameNouns)}(?![\p{L}])`, 'iu'),
+);
 const SURNAME_NOUN_BEFORE = endingInOneOf(
   surnameNouns,
   () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(surnameNouns)}${SPACE}+$`, 'iu'),
 );
-const LETTER_CRUMB_BEFORE = /[›>»][^\S\n]*\p{Lu}[^\S\n]*[›>»][^\S\n]*$/u;
+const LETTER_CRUMB_BEFORE = endingInOneOf(['›', '>', '»'], () => /[›>»][^\S\n]*\p{Lu}[^\S\n]*[›>»][^\S\n]*$/u);
 // The crumb of a name dictionary's surnames: "names.example.org › surnames › pachocki".
-const SURNAMES_CRUMB_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])${anyOf(surnameCrumbs)}${SPACE}*[›>»]${SPACE}*$`,
-  'iu',
+const SURNAMES_CRUMB_BEFORE = endingInOneOf(
+  ['›', '>', '»'],
+  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(surnameCrumbs)}${SPACE}*[›>»]${SPACE}*$`, 'iu'),
 );
 // A search's query on a line of its own: "Suche: leike", "Searches related to sutskever".
 const QUERY_BEFORE = lazyPattern(() => String.raw`(?:^|\n)${SPACE}*${anyOf(searchQueryWords)}:?${SPACE}+$`, 'iu');
@@ -550,7 +566,10 @@ const PLURAL_POSSESSIVE = /[^'’]s['’]$/u;
 const FORM_END_AFTER = lazyPattern(() => /^["“”„«»‘’)\]?]/u);
 
 // A wiki's redirect note: '"Sutskever" redirects here'.
-const REDIRECT_AFTER = new RegExp(String.raw`^["“”»«‘’]${SPACE}*${anyOf(redirectPhrases)}(?![\p{L}])`, 'iu');
+const REDIRECT_AFTER = startingWithOneOf(
+  [...'"“”»«‘’'],
+  () => new RegExp(String.raw`^["“”»«‘’]${SPACE}*${anyOf(redirectPhrases)}(?![\p{L}])`, 'iu'),
+);
 
 // A quoted surname as the string a feed, a filter or code looks for: 'keys on the string "Altman"', 'tag news on
 // "Altman"', '"Altman" as a topic', 'tagger.link("Altman")'. Such a string takes in every bearer of the name.
@@ -620,7 +639,7 @@ const WHICH_BEFORE = endingInOneOf(
 );
 
 const FRAMES = unrelatedFrames.map(({ before, after }) => ({
-  before: new RegExp(String.raw`(?:^|[^\p{L}])${formPattern(before)}${SPACE}+$`, 'iu'),
+  before: endingInOneOf([before], () => new RegExp(String.raw`(?:^|[^\p{L}])${formPattern(before)}${SPACE}+$`, 'iu')),
   after: lazyPattern(() => String.raw`^${SPACE}+${formPattern(after)}(?![\p{L}])`, 'iu'),
 }));
 

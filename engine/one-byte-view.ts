@@ -134,9 +134,12 @@ function viewOf(text: string): void {
   }
   lastBeyond = [...beyond];
   if (!codes) return;
-  // In pieces: a call takes a limited number of arguments. Joined one-byte pieces stay one-byte.
+  // In pieces: a call takes a limited number of arguments. Joined one-byte pieces stay one-byte. `apply` takes the
+  // typed array as it is, where a spread would walk it with an iterator: twice as slow on a page's first blocks.
   const pieces: string[] = [];
-  for (let i = 0; i < codes.length; i += 8192) pieces.push(String.fromCharCode(...codes.subarray(i, i + 8192)));
+  for (let i = 0; i < codes.length; i += 8192) {
+    pieces.push(String.fromCharCode.apply(null, codes.subarray(i, i + 8192) as unknown as number[]));
+  }
   lastView = pieces.join('');
 }
 

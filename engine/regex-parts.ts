@@ -63,34 +63,50 @@ export const hintOf = (terms: readonly string[]) =>
 
 // What may follow a word before a name, as the patterns below allow it: spaces, a full stop or a colon ("Mr. ").
 const TRAILING = /[\s.:,]+$/;
+const LEADING = /^\s+/;
 
 /**
- * The last two characters of `text` before its trailing spaces and punctuation, in one case: upper case, then
- * lower, so that every character that `i` with `u` takes for another (its simple case folding: "K" for the Kelvin
- * sign, "S" for the long s) gives the same two (unit-tested over every code unit). Undefined where a character
- * changes length so ("ß").
+ * `text` in one case: upper case, then lower, so that every character that `i` with `u` takes for another (its
+ * simple case folding: "K" for the Kelvin sign, "S" for the long s) gives the same (unit-tested over every code
+ * unit). Undefined where a character changes length so ("ß").
  */
-function lastTwo(text: string): string | undefined {
-  const end = text.replace(TRAILING, '').slice(-2);
-  const folded = end.toUpperCase().toLowerCase();
-  return folded.length === end.length ? folded : undefined;
+function folded(text: string): string | undefined {
+  const inOneCase = text.toUpperCase().toLowerCase();
+  return inOneCase.length === text.length ? inOneCase : undefined;
 }
 
 /**
- * A case-insensitive pattern that matches only a text ending in one of `words` and then spaces, perhaps with a full
- * stop or a colon ("Herr ", "Mr. ", "geb.: "), as the word before a name: built on first use, and run only where the
- * text's last two letters are some word's. Most texts before a name end otherwise ("… wrote "), and the pattern, a
- * long alternation, is then never compiled (V8: 25 KB of native code for the roles of ordinary people's worlds).
+ * A case-insensitive pattern that matches only a text with one of `words` at one edge (`edge` gives the first or
+ * last `length` characters there): built on first use, and run only where the text's edge, folded, is some word's.
+ * Most texts around a name have none of them there ("… wrote ", " and the board"), and the pattern, often a long
+ * alternation, is then never compiled (V8: 25 KB of native code for the roles of ordinary people's worlds).
  */
-export function endingInOneOf(words: readonly string[], build: () => RegExp): Pick<RegExp, 'test'> {
+function guarded(
+  words: readonly string[],
+  build: () => RegExp,
+  edge: (text: string, length: number) => string,
+): Pick<RegExp, 'test'> {
   const pattern = lazyPattern(build);
-  const ends = words.map(lastTwo);
-  if (ends.some((end) => end === undefined || end.length < 2)) return { test: (text) => pattern().test(text) };
-  const endings = new Set(ends);
+  // Two characters where every word has them, else one: a word of punctuation ("(", "›") has one.
+  const length = Math.min(2, ...words.map((word) => edge(word, 2).length));
+  const keys = length > 0 ? words.map((word) => folded(edge(word, length))) : [undefined];
+  if (keys.includes(undefined)) return { test: (text) => pattern().test(text) };
+  const known = new Set(keys);
   return {
     test(text) {
-      const end = lastTwo(text);
-      return (end === undefined || endings.has(end)) && pattern().test(text);
+      const key = folded(edge(text, length));
+      return (key === undefined || known.has(key)) && pattern().test(text);
     },
   };
 }
+
+/**
+ * A pattern for the text before a name, matching only where it ends in one of `words` and spaces, perhaps with a
+ * full stop or a colon between ("Herr ", "Mr. ", "geb.: ", "names › ").
+ */
+export const endingInOneOf = (words: readonly string[], build: () => RegExp) =>
+  guarded(words, build, (text, length) => text.replace(TRAILING, '').slice(-length));
+
+/** A pattern for the text after a name, matching only where it starts with one of `words` after spaces ("(", " - "). */
+export const startingWithOneOf = (words: readonly string[], build: () => RegExp) =>
+  guarded(words, build, (text, length) => text.replace(LEADING, '').slice(0, length));

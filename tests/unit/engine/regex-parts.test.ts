@@ -1,7 +1,8 @@
 import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { anyOf, endingInOneOf, oneByte } from '../../../engine/regex-parts';
+import { anyOf, endingInOneOf, oneByte, startingWithOneOf } from '../../../engine/regex-parts';
 import {
+  comparedPhrases,
   courtesyTitles,
   familyWords,
   famousOneWords,
@@ -9,6 +10,7 @@ import {
   otherWorldRoles,
   ownNameWords,
   surnameNouns,
+  unrelatedFrames,
   whichWords,
 } from '../../../knowledge/lexicon';
 
@@ -45,36 +47,56 @@ describe('oneByte', () => {
   });
 });
 
-describe('endingInOneOf', () => {
+describe('endingInOneOf and startingWithOneOf', () => {
   const words = ['herr', 'mr', 'geb.', 'married name', 'kapitän', 'quarterback', 'goalie', 'bros'];
-  const pattern = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(words)}[.:]?[^\S\n]+$`, 'iu');
-  const guarded = endingInOneOf(words, () => pattern);
+  const before = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(words)}[.:]?[^\S\n]+$`, 'iu');
+  const after = new RegExp(String.raw`^[^\S\n]+${anyOf(words)}(?![\p{L}])`, 'iu');
+  const marks = ['(', '›', '-'];
+  const bracket = /^[^\S\n]*[(›-]/;
 
-  it('answers as its pattern for words before a name, in any case and with a full stop or a colon', () => {
-    const texts = words.flatMap((w) => [
-      `wrote ${w} `,
-      `${w.toUpperCase()}. `,
-      `Laut ${w[0]!.toUpperCase()}${w.slice(1)}:  `,
-      `${w}\n`,
-      `the ${w}s `,
-      `wrote `,
-      '',
-    ]);
-    for (const text of texts) expect(guarded.test(text), text).toBe(pattern.test(text));
+  it('answers as its pattern around a name, in any case, with spaces, a full stop or a colon', () => {
+    const sides = words.flatMap((w) => [w, w.toUpperCase(), `${w[0]!.toUpperCase()}${w.slice(1)}`, `${w}s`, 'wrote']);
+    for (const side of [...sides, '']) {
+      for (const text of [`wrote ${side} `, `${side}. `, `Laut ${side}:  `, `${side}\n`]) {
+        expect(endingInOneOf(words, () => before).test(text), text).toBe(before.test(text));
+      }
+      for (const text of [` ${side} and`, `  ${side}`, `\n${side}`, side, ` (${side})`, ` - ${side}`, `›${side}`]) {
+        expect(startingWithOneOf(words, () => after).test(text), text).toBe(after.test(text));
+        expect(startingWithOneOf(marks, () => bracket).test(text), text).toBe(bracket.test(text));
+      }
+    }
   });
 
-  it('never rejects a text whose last letters `i` with `u` takes for those of a word: every code unit tried', () => {
-    // Each letter that the words given to it in the engine end with, at either place of a word's last two.
-    const lists = [courtesyTitles, otherWorldRoles, familyWords, ownNameWords, surnameNouns, otherOneWords, whichWords];
-    const letters = new Set([...lists.flat(), 'in', ...famousOneWords].flatMap((w) => [...w.slice(-2)]));
-    for (const letter of letters) {
-      for (const word of [`xx${letter}`, `x${letter}x`]) {
-        const own = new RegExp(String.raw`${anyOf([word])}[^\S\n]+$`, 'iu');
-        const check = endingInOneOf([word], () => own);
-        for (let code = 0; code <= 0xffff; code++) {
-          if (code >= 0xd800 && code <= 0xdfff) continue;
-          const text = `${word.replace(letter, String.fromCharCode(code))} `;
-          if (own.test(text)) expect(check.test(text), `U+${code.toString(16)} for ${word}`).toBe(true);
+  it("never rejects a text whose edge `i` with `u` takes for a word's: every code unit tried", () => {
+    // Each letter that the engine's words have at the edge read, at either of its two places.
+    const before = [
+      courtesyTitles,
+      otherWorldRoles,
+      familyWords,
+      ownNameWords,
+      surnameNouns,
+      otherOneWords,
+      whichWords,
+    ];
+    const cases = [
+      {
+        guard: endingInOneOf,
+        letters: [...before.flat(), 'in', ...famousOneWords, ...unrelatedFrames.map((f) => f.before)].map((w) =>
+          w.slice(-2),
+        ),
+      },
+      { guard: startingWithOneOf, letters: [...familyWords, ...comparedPhrases].map((w) => w.slice(0, 2)) },
+    ];
+    for (const { guard, letters } of cases) {
+      for (const letter of new Set(letters.join(''))) {
+        for (const word of [`xx${letter}`, `x${letter}x`, `${letter}xx`]) {
+          const own = new RegExp(String.raw`(?:^|[^\S\n])${anyOf([word])}[^\S\n]+$`, 'iu');
+          const check = guard([word], () => own);
+          for (let code = 0; code <= 0xffff; code++) {
+            if (code >= 0xd800 && code <= 0xdfff) continue;
+            const text = ` ${word.replace(letter, String.fromCharCode(code))} `;
+            if (own.test(text)) expect(check.test(text), `U+${code.toString(16)} for ${word}`).toBe(true);
+          }
         }
       }
     }
