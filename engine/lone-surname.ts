@@ -25,6 +25,7 @@ import {
   nameSuffixes,
   nounDeterminers,
   nounEndings,
+  matterNouns,
   oneLetterWords,
   personNounEndings,
   pronunciationWords,
@@ -260,6 +261,8 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   if (titleEndings.some((ending) => lower.endsWith(ending))) return false;
   // German capitalises nouns: "die Absetzung Altmans", "welche Rolle Sutskever", "der Abgang Leikes".
   if (nounEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending))) return false;
+  // Nor is a noun for a matter, a sum or a body, nor a compound ending in one: "Porträt Pachocki", "Aufsichtsrat Altman".
+  if (matterNouns.some((noun) => lower.endsWith(noun))) return false;
   const beforeWord = before.slice(0, found.index);
   if (DETERMINER_BEFORE().test(beforeWord)) return false;
   // After a German article the capitalised word is a noun, since standard German puts no article before a first

@@ -276,6 +276,9 @@ function withoutNamesakeWorlds<Id extends string>(found: Found<Id>[], worlds: Se
   );
 }
 
+/** How many of our people a text's keys must name to make it a table about them. */
+const KEYED_CAST = 2;
+
 /** A lower-case name as a key: without its possessive ending. */
 const keyOf = (written: string) => written.replace(POSSESSIVE_END, '');
 
@@ -283,10 +286,27 @@ const keyOf = (written: string) => written.replace(POSSESSIVE_END, '');
  * Flags the lone surnames written in lower case as the text writes its `keys`: the same key named in a comment or
  * a note on the data ("# columns: outlet, articles, sutskever, altman", "unter sutskever mitgezählt").
  */
-function markKeys<Id extends string>(text: string, found: Found<Id>[], keys: ReadonlySet<string>): void {
+function markKeys<Id extends string>(
+  text: string,
+  found: Found<Id>[],
+  keys: ReadonlySet<string>,
+  keyed: ReadonlySet<Id>,
+): void {
+  const people = new Set(keyed);
   for (const f of found) {
     const written = text.slice(f.start, f.end);
-    if (f.kind === 'surname' && written === written.toLowerCase() && keys.has(keyOf(written))) f.key = true;
+    if (f.kind === 'surname' && written === written.toLowerCase() && keys.has(keyOf(written))) {
+      f.key = true;
+      people.add(f.person);
+    }
+  }
+  // Data whose keys name `CAST` of our people is about them, and its comment lines are prose about them: "# note:
+  // techwire ran a profile of Jakub Pachocki", "# Summe Leike: 21". A full name there needs no AI word, and a
+  // capitalised surname that is one of the keys is the person the key counts.
+  if (people.size < KEYED_CAST) return;
+  for (const f of found) {
+    if (isSomeoneElse(f.kind) || f.key) continue;
+    if (f.kind !== 'surname' || keys.has(keyOf(text.slice(f.start, f.end).toLowerCase()))) f.support = SUPPORT.TITLE;
   }
 }
 
@@ -345,6 +365,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       let sentences: Sentences | undefined;
       // The lower-case names the text uses as keys in code or fields of data rows ("sutskever,1874").
       let keys: Set<string> | undefined;
+      let keyed: Set<Id> | undefined;
       let found: Found<Id>[] = [];
       for (let m = nextName(text, 0); m; m = nextName(text, m.index + m.text.length)) {
         let start = m.index;
@@ -359,6 +380,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           : KIND_BY_LETTER[m.group.at(-1) as keyof typeof KIND_BY_LETTER];
         if (kind !== 'handle' && isCodeIdentifier(text, start, end)) {
           (keys ??= new Set()).add(keyOf(m.text));
+          (keyed ??= new Set()).add(people[index]!.id);
           continue;
         }
         if (kind !== 'handle' && isInPattern(text, start, end)) continue;
@@ -456,7 +478,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       // prefilter has no stem for it (prefilter.ts), so a page wakes the engine only where another name stands.
       if (found.some((f) => f.bare) && found.every((f) => f.bare)) found = [];
       if (found.some((f) => f.kind === 'full')) found = withMisspellings(text, found, people, misspellings, sentences!);
-      if (keys) markKeys(text, found, keys);
+      if (keys) markKeys(text, found, keys, keyed ?? new Set());
       markLists(text, found);
       if (namesakeWorldSentences) found = withoutNamesakeWorlds(found, namesakeWorldSentences);
       return found.map((f) => ({

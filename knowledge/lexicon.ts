@@ -899,6 +899,39 @@ export const timeWords = [
 export const nounEndings = ['ung', 'heit', 'keit', 'schaft', 'tion', 'tät', 'ismus', 'ness', 'ship'] as const;
 
 /**
+ * Nouns for a matter, a sum, a piece of writing or a body that a surname follows as its subject or its object: "Betreff:
+ * Porträt Pachocki", "# Summe Leike: 21", "Hätte ein Aufsichtsrat Altman halten können", "Subject: Profile Pachocki".
+ * A capitalised word that is one, or a compound that ends in one ("Gesamtsumme", "Verwaltungsrat"), is no first name.
+ * Lower case.
+ */
+export const matterNouns = [
+  'porträt',
+  'portrait',
+  'profil',
+  'profile',
+  'interview',
+  'nachruf',
+  'obituary',
+  'steckbrief',
+  'dossier',
+  'zitat',
+  'quote',
+  'thema',
+  'topic',
+  'causa',
+  'akte',
+  'summe',
+  'gesamt',
+  'total',
+  'aufsichtsrat',
+  'verwaltungsrat',
+  'betriebsrat',
+  'beirat',
+  'vorstand',
+  'board',
+] as const;
+
+/**
  * Endings of German nouns for a person by trade or role ("Regisseur", "Lehrer", "Pianist", "Student", "Autor"):
  * after an article such a noun is an apposition that may name someone else ("der Regisseur Altman"), where any
  * other noun is a matter the surname belongs to ("der Fall Altman", "die Ära Altman"). Lower case.

@@ -521,3 +521,60 @@ describe('smaller classes: a search page’s query, a double-barrelled organisat
     expect(marked(review).map(([, text]) => text)).toEqual(['Altman', 'Sam Altman']);
   });
 });
+
+describe('names in the comment lines of a table about our people (round 12)', () => {
+  it('reads a full name and capitalised surnames after "#" or "//" as mentions where the keys name our people', () => {
+    const csv = [
+      'site,stories,altman,sutskever,leike',
+      'herald,12,11,7,3',
+      '# remark: herald also ran a long interview with Ilya Sutskever',
+      '# remark: Leike numbers rise after the 17th',
+      '# remark: a piece on Robert Altman films was left out',
+    ].join('\n');
+    expect(marked(csv).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Leike']);
+  });
+
+  it('keeps a capitalised surname after a comment about a namesake where the table counts our person', () => {
+    const csv = [
+      '# columns: site, stories, altman, pachocki',
+      'site,stories,altman,pachocki',
+      'blatt-a,9,8,2',
+      '// excluded: a review of two Robert Altman films',
+      '// Gesamt Pachocki: 2. Altman steht in fast jedem Artikel.',
+    ].join('\n');
+    expect(marked(csv).map(([, text]) => text)).toEqual(['Pachocki', 'Altman']);
+  });
+
+  it('leaves keys in code and a capitalised surname where the keys name one person only', () => {
+    const code = 'const altman = load();\n// Altman the director, see films.csv';
+    expect(marked(code)).toEqual([]);
+  });
+});
+
+describe('a lone surname after a noun read as a first name (round 12)', () => {
+  it('reads a German noun for a matter, a sum or a body before a surname as no first name', () => {
+    const mail = [
+      'Betreff: Re: Interview Sutskever – Kürzungen?',
+      'Das Interview mit Ilya Sutskever ist fertig. Gesamtsumme Leike: 4 Zitate von Jan Leike.',
+      'Hätte ein Verwaltungsrat Altman halten können? Sam Altman ist zurück bei OpenAI.',
+    ].join('\n');
+    expect(marked(mail).map(([, text]) => text)).toEqual([
+      'Sutskever',
+      'Ilya Sutskever',
+      'Leike',
+      'Jan Leike',
+      'Altman',
+      'Sam Altman',
+    ]);
+  });
+
+  it('reads an English common noun before a surname as no first name', () => {
+    const note = 'Subject: Profile Pachocki, draft 2\nThe profile of Jakub Pachocki runs Friday. Total Pachocki: 3.';
+    expect(marked(note).map(([, text]) => text)).toEqual(['Pachocki', 'Jakub Pachocki', 'Pachocki']);
+  });
+
+  it('keeps first names before a surname someone else’s', () => {
+    const text = 'Sam Altman leads OpenAI. Robert Altman made films; Karin Leike runs a bakery.';
+    expect(marked(text).map(([, text]) => text)).toEqual(['Sam Altman']);
+  });
+});
