@@ -34,6 +34,8 @@ import {
   roleWords,
   searchQueryWords,
   stringNouns,
+  bareWordAdverbs,
+  formNouns,
   stringVerbs,
   surnameNouns,
   timeWords,
@@ -324,6 +326,29 @@ function hasTradeAround(text: string, start: number, end: number): boolean {
   return next !== undefined && NAME_SUFFIXES.has(next) && !followsProseWord(text, start);
 }
 
+/** What follows the surname ending at `end` after any of our other surnames in a row: "Leike & Pachocki GbR". */
+function rowOfOurs(text: string, end: number, ours: ReadonlySet<string>) {
+  let rest = textAfter(text, end);
+  let after = WORD_AFTER.exec(rest);
+  let row = false;
+  while (after && ours.has(after[1]!.toLowerCase())) {
+    rest = rest.slice(after[0].length);
+    after = WORD_AFTER.exec(rest);
+    row = true;
+  }
+  return { rest, after, row };
+}
+
+/**
+ * Whether the surname ending at `end`, alone or in a row of our surnames, goes before a legal form: "Leike &
+ * Pachocki GbR", "Altman LLC". In a text with no AI word that is a firm; with one, a joke ("Sutskever Leike
+ * Pachocki & Altman LLP" in fan fiction about OpenAI), which the matcher decides.
+ */
+export function namesFirmWithLegalForm(text: string, end: number, ours: ReadonlySet<string>): boolean {
+  const { rest } = rowOfOurs(text, end, ours);
+  return LEGAL_FORM_NEXT().test(rest);
+}
+
 /**
  * Whether the word right after a lone surname makes it part of another name: a word for a shop, a street or a
  * trade ("Altman Hardware", "Altman’s Alley Cats"), also after a row of our surnames that names a firm ("Altman
@@ -332,16 +357,9 @@ function hasTradeAround(text: string, start: number, end: number): boolean {
  */
 function isPartOfOtherName(text: string, start: number, end: number, ours: ReadonlySet<string>): boolean {
   if (hasTradeAround(text, start, end)) return true;
-  let rest = textAfter(text, end);
-  let after = WORD_AFTER.exec(rest);
   // Our people's surnames in a row are our people, even as a joke firm ("Sutskever Leike Pachocki & Altman LLP"),
   // unless a trade word follows the row.
-  let row = false;
-  while (after && ours.has(after[1]!.toLowerCase())) {
-    rest = rest.slice(after[0].length);
-    after = WORD_AFTER.exec(rest);
-    row = true;
-  }
+  const { rest, after, row } = rowOfOurs(text, end, ours);
   const next = after?.[1];
   if (next === undefined) return false;
   if (NAME_SUFFIXES.has(next.toLowerCase())) return true;
@@ -556,11 +574,13 @@ const FORM_END_AFTER = lazyPattern(() => /^["“”„«»‘’)\]?]/u);
 const REDIRECT_AFTER = new RegExp(String.raw`^["“”»«‘’]${SPACE}*${anyOf(redirectPhrases)}(?![\p{L}])`, 'iu');
 
 // A quoted surname as the string a feed, a filter or code looks for: 'keys on the string "Altman"', 'tag news on
-// "Altman"', '"Altman" as a topic', 'tagger.link("Altman")'. Such a string takes in every bearer of the name.
+// "Altman"', '"Altman" as a topic', 'tagger.link("Altman")'. Such a string takes in every bearer of the name. So does
+// a word for a grammatical form before it, and the quoted surname joined to that one ('the possessive of "Sutskever"
+// and "Pachocki"'), and a word that gives it as written alone ('a headline says just "Altman"').
 const CLOSING_QUOTES = '"“”»«‘’';
 const STRING_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:^|[^\p{L}])(?:${anyOf(stringNouns)}(?:${SPACE}+(?:for|für|on|auf))?|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on)${SPACE}*[${OPENING_QUOTES}#]$`,
+    String.raw`(?:^|[^\p{L}])(?:${anyOf(stringNouns)}(?:${SPACE}+(?:for|für|on|auf))?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${anyOf(bareWordAdverbs)})${SPACE}*[${OPENING_QUOTES}#](?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}*(?:,|and|or|und|oder)${SPACE}*[${OPENING_QUOTES}])?$`,
   'iu',
 );
 const STRING_AFTER = lazyPattern(

@@ -16,6 +16,7 @@ import {
   isDoubleBarrelled,
   isNamedAsKin,
   isNamedInPassing,
+  namesFirmWithLegalForm,
   type LoneSurnameReading,
 } from './lone-surname';
 import { createNameScanner, personOf } from './name-scanner';
@@ -447,6 +448,11 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             else if (anyIn(context, from, to)) support = SUPPORT.SENTENCE;
             else if (anyIn(context, start - SUPPORT_WINDOW, end + SUPPORT_WINDOW)) support = SUPPORT.NEAR;
             else support = context.length ? SUPPORT.TEXT : SUPPORT.NONE;
+            // With no AI word in the text, our surnames before a legal form name a firm: "Leike & Pachocki GbR".
+            if (support === SUPPORT.NONE && namesFirmWithLegalForm(text, end, ourSet)) {
+              kind = 'namesake';
+              firm = true;
+            }
             // In capitals it may be an acronym ("SAMA", a central bank): ours only with AI words near it.
             if (bareCase === 'capitals' && support < SUPPORT.NEAR) continue;
             // A sentence about a namesake's world, films or poems or a league, and not about AI, is about him: no

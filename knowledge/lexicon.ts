@@ -170,6 +170,20 @@ export const namesakeWorldTerms = [
   'Little League',
   'inning',
   'RBI',
+  // Chess clubs and their junior age classes: "Jakub Pachocki (U14) mit 6 Punkten aus 7 Partien".
+  'chess',
+  'Schach',
+  'Schnellschach',
+  'Partie',
+  'Partien',
+  'Turnier',
+  'tournament',
+  'Remis',
+  'U10',
+  'U12',
+  'U14',
+  'U16',
+  'U18',
 ] as const;
 
 /**
@@ -1246,6 +1260,30 @@ export const stringNouns = [
   'suchbegriff',
   'suchwort',
 ] as const;
+
+/**
+ * Words for a name's grammatical forms and its sound, which with "of" or "von" before a quoted surname make it the
+ * word whose forms are asked for: 'the possessive of "Sutskever"', 'der Genitiv von „Pachocki“'; not the form given
+ * itself ('genitive "Leike's"', 'im Genitiv „Leikes Rücktritt“'). Lower case.
+ */
+export const formNouns = [
+  'possessive',
+  'genitive',
+  'dative',
+  'plural',
+  'pronunciation',
+  'genitiv',
+  'dativ',
+  'akkusativ',
+  'aussprache',
+  'dopełniacz',
+] as const;
+
+/**
+ * Words that, right before a quoted surname, give it as the bare word written alone: 'a headline that says just
+ * "Altman"', 'schreibt nur „Leike“'. Lower case.
+ */
+export const bareWordAdverbs = ['just', 'only', 'simply', 'nur', 'bloß', 'lediglich'] as const;
 
 /**
  * Verbs of a feed or a filter that sorts news by a quoted string, with at most one word and "on" after them:

@@ -578,3 +578,29 @@ describe('a lone surname after a noun read as a first name (round 12)', () => {
     expect(marked(text).map(([, text]) => text)).toEqual(['Sam Altman']);
   });
 });
+
+describe('a surname discussed as a word: its grammatical forms, the bare word (round 12)', () => {
+  it('reads a quoted surname after a word for a grammatical form, and the next one joined to it, as the word', () => {
+    const question = [
+      'Q: Plural of "Leike" and "Altman" in a style guide?',
+      'Jan Leike and Sam Altman both left the headlines this week at OpenAI.',
+      'Homework: write down the dative of "Sutskever" and the Genitiv von „Pachocki“. Ilya Sutskever, Jakub Pachocki.',
+    ].join('\n');
+    expect(marked(question).map(([, text]) => text)).toEqual([
+      'Jan Leike',
+      'Sam Altman',
+      'Ilya Sutskever',
+      'Jakub Pachocki',
+    ]);
+  });
+
+  it('reads a quoted surname said to stand alone as the bare word', () => {
+    const comment = 'Sam Altman runs OpenAI. Style note: a title that reads only "Altman" leaves readers guessing.';
+    expect(marked(comment).map(([, text]) => text)).toEqual(['Sam Altman']);
+  });
+
+  it('keeps a quoted surname used as a name after the full name', () => {
+    const note = 'After Jan Leike is named once, write "Leike" on second reference.';
+    expect(marked(note).map(([, text]) => text)).toEqual(['Jan Leike', 'Leike']);
+  });
+});
