@@ -423,9 +423,11 @@ const CONTEXT_WORDS = lowerSet(contextTerms);
 // A question that compares the surname's bearer with someone named after it: "Is Sutskever related to the poet …?"
 const COMPARED_AFTER = new RegExp(String.raw`^${SPACE}+${anyOf(comparedPhrases)}(?![\p{L}])[^.!\n]*\?`, 'iu');
 // The same asked indirectly: "One student asked if Leike is related to Coach Leike."
-const IF_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:if|whether|ob)\s+$/iu);
+// Also with a demonstrative and a casual noun for a man: "if this Altman fellow is the same one who made those movies".
+const IF_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:if|whether|ob)\s+(?:(?:this|that|dieser|der)\s+)?$/iu);
 const COMPARED_IS_AFTER = lazyPattern(
-  () => String.raw`^${SPACE}+(?:is|was|ist|war|sei)${SPACE}+${anyOf(comparedPhrases)}(?![\p{L}])`,
+  () =>
+    String.raw`^(?:${SPACE}+(?:fellow|guy|man|chap|Typ|Mann))?${SPACE}+(?:is|was|ist|war|sei)${SPACE}+${anyOf(comparedPhrases)}(?![\p{L}])`,
   'iu',
 );
 // Set against a namesake: "Same trick works for Sutskever vs. the Yiddish poet Abraham Sutzkever".
@@ -529,7 +531,10 @@ const QUERY_END_AFTER = lazyPattern(() => /^[^\S\n]*(?:[·•|]|\n|$)/u);
 // next separator or the line's end: "· altman z-score ·".
 const SEGMENT_START_BEFORE = lazyPattern(() => /[·•|][^\S\n]*$/u);
 const SEGMENT_REST_AFTER = lazyPattern(() => /^[^\S\n]+([^·•|\n]+?)[^\S\n]*(?:[·•|]|\n|$)/u);
-const LINE_START_BEFORE = lazyPattern(() => /(?:^|\n)[^\S\n]*$/u);
+// At a line's start, or after a search engine's host name and a separator: "search.example.com — sutskever".
+const LINE_START_BEFORE = lazyPattern(
+  () => /(?:^|\n)[^\S\n]*(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[^\S\n]+[—–|:-][^\S\n]+)?$/u,
+);
 // Words that leave a related search to our person: AI's, and how his name is said ("pachocki aussprache").
 const OUR_SEARCH_WORDS = lowerSet([...contextTerms, ...employerTerms, ...pronunciationWords]);
 

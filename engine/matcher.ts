@@ -265,6 +265,21 @@ function markLists<Id extends string>(text: string, found: Found<Id>[]): void {
   });
 }
 
+// "lists Sutskever as "Sutzkever"": a surname and the quoted spelling it is given as.
+const RESPELLED_AS = lazyPattern(() => /^[^\S\n]+(?:as|als)[^\S\n]+["„“«‚]$/u);
+
+/**
+ * A lone surname given as a quoted other spelling of it ("the index lists Sutskever as "Sutzkever""): both are the
+ * person, the one by his spelling, the other as some write it, however near the namesake's world the sentence goes.
+ */
+function markRespellings<Id extends string>(text: string, found: Found<Id>[]): void {
+  for (let i = 1; i < found.length; i++) {
+    const [f, g] = [found[i - 1]!, found[i]!];
+    if (f.kind !== 'surname' || g.kind !== 'surname' || f.person !== g.person || !g.quoted) continue;
+    if (RESPELLED_AS().test(text.slice(f.end, g.start))) f.support = g.support = SUPPORT.TITLE;
+  }
+}
+
 /**
  * `found` without the lone surnames of `worlds`, sentences about a namesake's world (films, poems, a league) with
  * no AI word, unless the sentence names one of ours in full ("Sutskever's farewell post, his successor Jakub
@@ -486,6 +501,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       if (found.some((f) => f.kind === 'full')) found = withMisspellings(text, found, people, misspellings, sentences!);
       if (keys) markKeys(text, found, keys, keyed ?? new Set());
       markLists(text, found);
+      markRespellings(text, found);
       if (namesakeWorldSentences) found = withoutNamesakeWorlds(found, namesakeWorldSentences);
       return found.map((f) => ({
         ...f,

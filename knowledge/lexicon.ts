@@ -791,6 +791,14 @@ export const functionWords = [
   'przez',
   'przed',
   'oraz',
+  'według',
+  'dzięki',
+  'podczas',
+  'oprócz',
+  'zamiast',
+  'wobec',
+  'poza',
+  'bez',
 ] as const;
 
 /**
@@ -974,7 +982,16 @@ export const unrelatedPhrases = [
  * What, right after a lone surname in a question, compares its bearer with someone named after it: "Is Sutskever
  * related to the poet Abraham Sutzkever?" asks about our person, the famous one. Lower case.
  */
-export const comparedPhrases = ['related to', 'verwandt mit', 'the same person as', 'dieselbe person wie'] as const;
+export const comparedPhrases = [
+  'related to',
+  'verwandt mit',
+  'the same person as',
+  'dieselbe person wie',
+  'the same one',
+  'the same guy',
+  'the same man',
+  'derselbe',
+] as const;
 
 export const unrelatedFrames = [
   { before: 'nicht mit', after: 'verwandt' },
@@ -1472,6 +1489,15 @@ export const proseWords = [
   'aber',
   'noch',
   'schon',
+  // Short words of English chat, none a word of Polish, Malay or Indonesian, where "sama" is common.
+  'in',
+  'so',
+  'both',
+  'for',
+  'by',
+  'now',
+  'why',
+  'who',
 ] as const;
 
 /**

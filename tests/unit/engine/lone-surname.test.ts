@@ -604,3 +604,37 @@ describe('a surname discussed as a word: its grammatical forms, the bare word (r
     expect(marked(note).map(([, text]) => text)).toEqual(['Jan Leike', 'Leike']);
   });
 });
+
+describe('smaller classes: a query after a search engine’s name, a comment’s "this Altman fellow", a surname listed as a misspelling, Polish and chat (round 12)', () => {
+  it('reads a lower-case surname after a search engine’s host name, alone on its line, as the query', () => {
+    const page = 'find.example.org | leike\nAbout 120,000 results\nJan Leike joins Anthropic';
+    expect(marked(page).map(([, text]) => text)).toEqual(['Jan Leike']);
+  });
+
+  it('keeps a lone surname asked about as the same one as a namesake: "if this Leike guy is the same one"', () => {
+    const comments =
+      'Jan Leike left OpenAI.\nReader: I wonder if this Leike guy is the same one who coached hockey here.';
+    expect(marked(comments).map(([, text]) => text)).toEqual(['Jan Leike', 'Leike']);
+  });
+
+  it('reads our surname and the quoted misspelling it is listed as, both as him', () => {
+    const review =
+      'A book on Ilya Sutskever. The glossary gives Sutskever as "Sutzkever", the spelling of a poet’s films.';
+    expect(marked(review).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Sutskever', 'Sutzkever']);
+  });
+
+  it('reads a Polish case form after a capitalised preposition as ours', () => {
+    const text = 'Jakub Pachocki kieruje badaniami w OpenAI. „Dzięki Pachockiemu zespół pracuje szybciej.”';
+    expect(marked(text).map(([, t]) => t)).toEqual(['Jakub Pachocki', 'Pachockiemu']);
+  });
+
+  it('reads a misspelling after "not" in chat, unquoted, as the misspelt name of the person named in full', () => {
+    const chat = '10:02 kim: it is ilya sutskever. not sutzkewer, fix the caption';
+    expect(marked(chat).map(([, t]) => t)).toEqual(['ilya sutskever', 'sutzkewer']);
+  });
+
+  it('reads "sama" with common English words in a chat line as the handle', () => {
+    const chat = '[09:00] a: Jan Leike resigned from OpenAI\n[09:01] b: so sama loses both in one week';
+    expect(marked(chat).map(([, t]) => t)).toEqual(['Jan Leike', 'sama']);
+  });
+});
