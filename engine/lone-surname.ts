@@ -25,6 +25,7 @@ import {
   nameSuffixes,
   nounDeterminers,
   nounEndings,
+  matterNouns,
   oneLetterWords,
   personNounEndings,
   pronunciationWords,
@@ -33,6 +34,8 @@ import {
   roleWords,
   searchQueryWords,
   stringNouns,
+  bareWordAdverbs,
+  formNouns,
   stringVerbs,
   surnameNouns,
   timeWords,
@@ -264,6 +267,8 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   if (titleEndings.some((ending) => lower.endsWith(ending))) return false;
   // German capitalises nouns: "die Absetzung Altmans", "welche Rolle Sutskever", "der Abgang Leikes".
   if (nounEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending))) return false;
+  // Nor is a noun for a matter, a sum or a body, nor a compound ending in one: "Porträt Pachocki", "Aufsichtsrat Altman".
+  if (matterNouns.some((noun) => lower.endsWith(noun))) return false;
   const beforeWord = before.slice(0, found.index);
   if (DETERMINER_BEFORE().test(beforeWord)) return false;
   // After a German article the capitalised word is a noun, since standard German puts no article before a first
@@ -325,6 +330,29 @@ function hasTradeAround(text: string, start: number, end: number): boolean {
   return next !== undefined && NAME_SUFFIXES.has(next) && !followsProseWord(text, start);
 }
 
+/** What follows the surname ending at `end` after any of our other surnames in a row: "Leike & Pachocki GbR". */
+function rowOfOurs(text: string, end: number, ours: ReadonlySet<string>) {
+  let rest = textAfter(text, end);
+  let after = WORD_AFTER.exec(rest);
+  let row = false;
+  while (after && ours.has(after[1]!.toLowerCase())) {
+    rest = rest.slice(after[0].length);
+    after = WORD_AFTER.exec(rest);
+    row = true;
+  }
+  return { rest, after, row };
+}
+
+/**
+ * Whether the surname ending at `end`, alone or in a row of our surnames, goes before a legal form: "Leike &
+ * Pachocki GbR", "Altman LLC". In a text with no AI word that is a firm; with one, a joke ("Sutskever Leike
+ * Pachocki & Altman LLP" in fan fiction about OpenAI), which the matcher decides.
+ */
+export function namesFirmWithLegalForm(text: string, end: number, ours: ReadonlySet<string>): boolean {
+  const { rest } = rowOfOurs(text, end, ours);
+  return LEGAL_FORM_NEXT().test(rest);
+}
+
 /**
  * Whether the word right after a lone surname makes it part of another name: a word for a shop, a street or a
  * trade ("Altman Hardware", "Altman’s Alley Cats"), also after a row of our surnames that names a firm ("Altman
@@ -333,16 +361,9 @@ function hasTradeAround(text: string, start: number, end: number): boolean {
  */
 function isPartOfOtherName(text: string, start: number, end: number, ours: ReadonlySet<string>): boolean {
   if (hasTradeAround(text, start, end)) return true;
-  let rest = textAfter(text, end);
-  let after = WORD_AFTER.exec(rest);
   // Our people's surnames in a row are our people, even as a joke firm ("Sutskever Leike Pachocki & Altman LLP"),
   // unless a trade word follows the row.
-  let row = false;
-  while (after && ours.has(after[1]!.toLowerCase())) {
-    rest = rest.slice(after[0].length);
-    after = WORD_AFTER.exec(rest);
-    row = true;
-  }
+  const { rest, after, row } = rowOfOurs(text, end, ours);
   const next = after?.[1];
   if (next === undefined) return false;
   if (NAME_SUFFIXES.has(next.toLowerCase())) return true;
@@ -409,9 +430,11 @@ const COMPARED_AFTER = startingWithOneOf(
   () => new RegExp(String.raw`^${SPACE}+${anyOf(comparedPhrases)}(?![\p{L}])[^.!\n]*\?`, 'iu'),
 );
 // The same asked indirectly: "One student asked if Leike is related to Coach Leike."
-const IF_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:if|whether|ob)\s+$/iu);
+// Also with a demonstrative and a casual noun for a man: "if this Altman fellow is the same one who made those movies".
+const IF_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:if|whether|ob)\s+(?:(?:this|that|dieser|der)\s+)?$/iu);
 const COMPARED_IS_AFTER = lazyPattern(
-  () => String.raw`^${SPACE}+(?:is|was|ist|war|sei)${SPACE}+${anyOf(comparedPhrases)}(?![\p{L}])`,
+  () =>
+    String.raw`^(?:${SPACE}+(?:fellow|guy|man|chap|Typ|Mann))?${SPACE}+(?:is|was|ist|war|sei)${SPACE}+${anyOf(comparedPhrases)}(?![\p{L}])`,
   'iu',
 );
 // Set against a namesake: "Same trick works for Sutskever vs. the Yiddish poet Abraham Sutzkever".
@@ -524,7 +547,10 @@ const QUERY_END_AFTER = lazyPattern(() => /^[^\S\n]*(?:[·•|]|\n|$)/u);
 // next separator or the line's end: "· altman z-score ·".
 const SEGMENT_START_BEFORE = lazyPattern(() => /[·•|][^\S\n]*$/u);
 const SEGMENT_REST_AFTER = lazyPattern(() => /^[^\S\n]+([^·•|\n]+?)[^\S\n]*(?:[·•|]|\n|$)/u);
-const LINE_START_BEFORE = lazyPattern(() => /(?:^|\n)[^\S\n]*$/u);
+// At a line's start, or after a search engine's host name and a separator: "search.example.com — sutskever".
+const LINE_START_BEFORE = lazyPattern(
+  () => /(?:^|\n)[^\S\n]*(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[^\S\n]+[—–|:-][^\S\n]+)?$/u,
+);
 // Words that leave a related search to our person: AI's, and how his name is said ("pachocki aussprache").
 const OUR_SEARCH_WORDS = lowerSet([...contextTerms, ...employerTerms, ...pronunciationWords]);
 
@@ -572,11 +598,13 @@ const REDIRECT_AFTER = startingWithOneOf(
 );
 
 // A quoted surname as the string a feed, a filter or code looks for: 'keys on the string "Altman"', 'tag news on
-// "Altman"', '"Altman" as a topic', 'tagger.link("Altman")'. Such a string takes in every bearer of the name.
+// "Altman"', '"Altman" as a topic', 'tagger.link("Altman")'. Such a string takes in every bearer of the name. So does
+// a word for a grammatical form before it, and the quoted surname joined to that one ('the possessive of "Sutskever"
+// and "Pachocki"'), and a word that gives it as written alone ('a headline says just "Altman"').
 const CLOSING_QUOTES = '"“”»«‘’';
 const STRING_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:^|[^\p{L}])(?:${anyOf(stringNouns)}(?:${SPACE}+(?:for|für|on|auf))?|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on)${SPACE}*[${OPENING_QUOTES}#]$`,
+    String.raw`(?:^|[^\p{L}])(?:${anyOf(stringNouns)}(?:${SPACE}+(?:for|für|on|auf))?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${anyOf(bareWordAdverbs)})${SPACE}*[${OPENING_QUOTES}#](?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}*(?:,|and|or|und|oder)${SPACE}*[${OPENING_QUOTES}])?$`,
   'iu',
 );
 const STRING_AFTER = lazyPattern(

@@ -16,6 +16,7 @@ import {
   isDoubleBarrelled,
   isNamedAsKin,
   isNamedInPassing,
+  namesFirmWithLegalForm,
   type LoneSurnameReading,
 } from './lone-surname';
 import { createNameScanner, personOf } from './name-scanner';
@@ -264,6 +265,21 @@ function markLists<Id extends string>(text: string, found: Found<Id>[]): void {
   });
 }
 
+// "lists Sutskever as "Sutzkever"": a surname and the quoted spelling it is given as.
+const RESPELLED_AS = lazyPattern(() => /^[^\S\n]+(?:as|als)[^\S\n]+["„“«‚]$/u);
+
+/**
+ * A lone surname given as a quoted other spelling of it ("the index lists Sutskever as "Sutzkever""): both are the
+ * person, the one by his spelling, the other as some write it, however near the namesake's world the sentence goes.
+ */
+function markRespellings<Id extends string>(text: string, found: Found<Id>[]): void {
+  for (let i = 1; i < found.length; i++) {
+    const [f, g] = [found[i - 1]!, found[i]!];
+    if (f.kind !== 'surname' || g.kind !== 'surname' || f.person !== g.person || !g.quoted) continue;
+    if (RESPELLED_AS().test(text.slice(f.end, g.start))) f.support = g.support = SUPPORT.TITLE;
+  }
+}
+
 /**
  * `found` without the lone surnames of `worlds`, sentences about a namesake's world (films, poems, a league) with
  * no AI word, unless the sentence names one of ours in full ("Sutskever's farewell post, his successor Jakub
@@ -276,6 +292,9 @@ function withoutNamesakeWorlds<Id extends string>(found: Found<Id>[], worlds: Se
   );
 }
 
+/** How many of our people a text's keys must name to make it a table about them. */
+const KEYED_CAST = 2;
+
 /** A lower-case name as a key: without its possessive ending. */
 const keyOf = (written: string) => written.replace(POSSESSIVE_END, '');
 
@@ -283,10 +302,27 @@ const keyOf = (written: string) => written.replace(POSSESSIVE_END, '');
  * Flags the lone surnames written in lower case as the text writes its `keys`: the same key named in a comment or
  * a note on the data ("# columns: outlet, articles, sutskever, altman", "unter sutskever mitgezählt").
  */
-function markKeys<Id extends string>(text: string, found: Found<Id>[], keys: ReadonlySet<string>): void {
+function markKeys<Id extends string>(
+  text: string,
+  found: Found<Id>[],
+  keys: ReadonlySet<string>,
+  keyed: ReadonlySet<Id>,
+): void {
+  const people = new Set(keyed);
   for (const f of found) {
     const written = text.slice(f.start, f.end);
-    if (f.kind === 'surname' && written === written.toLowerCase() && keys.has(keyOf(written))) f.key = true;
+    if (f.kind === 'surname' && written === written.toLowerCase() && keys.has(keyOf(written))) {
+      f.key = true;
+      people.add(f.person);
+    }
+  }
+  // Data whose keys name `CAST` of our people is about them, and its comment lines are prose about them: "# note:
+  // techwire ran a profile of Jakub Pachocki", "# Summe Leike: 21". A full name there needs no AI word, and a
+  // capitalised surname that is one of the keys is the person the key counts.
+  if (people.size < KEYED_CAST) return;
+  for (const f of found) {
+    if (isSomeoneElse(f.kind) || f.key) continue;
+    if (f.kind !== 'surname' || keys.has(keyOf(text.slice(f.start, f.end).toLowerCase()))) f.support = SUPPORT.TITLE;
   }
 }
 
@@ -345,6 +381,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       let sentences: Sentences | undefined;
       // The lower-case names the text uses as keys in code or fields of data rows ("sutskever,1874").
       let keys: Set<string> | undefined;
+      let keyed: Set<Id> | undefined;
       let found: Found<Id>[] = [];
       for (let m = nextName(text, 0); m; m = nextName(text, m.index + m.text.length)) {
         let start = m.index;
@@ -359,6 +396,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           : KIND_BY_LETTER[m.group.at(-1) as keyof typeof KIND_BY_LETTER];
         if (kind !== 'handle' && isCodeIdentifier(text, start, end)) {
           (keys ??= new Set()).add(keyOf(m.text));
+          (keyed ??= new Set()).add(people[index]!.id);
           continue;
         }
         if (kind !== 'handle' && isInPattern(text, start, end)) continue;
@@ -425,6 +463,11 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             else if (anyIn(context, from, to)) support = SUPPORT.SENTENCE;
             else if (anyIn(context, start - SUPPORT_WINDOW, end + SUPPORT_WINDOW)) support = SUPPORT.NEAR;
             else support = context.length ? SUPPORT.TEXT : SUPPORT.NONE;
+            // With no AI word in the text, our surnames before a legal form name a firm: "Leike & Pachocki GbR".
+            if (support === SUPPORT.NONE && namesFirmWithLegalForm(text, end, ourSet)) {
+              kind = 'namesake';
+              firm = true;
+            }
             // In capitals it may be an acronym ("SAMA", a central bank): ours only with AI words near it.
             if (bareCase === 'capitals' && support < SUPPORT.NEAR) continue;
             // A sentence about a namesake's world, films or poems or a league, and not about AI, is about him: no
@@ -456,8 +499,9 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       // prefilter has no stem for it (prefilter.ts), so a page wakes the engine only where another name stands.
       if (found.some((f) => f.bare) && found.every((f) => f.bare)) found = [];
       if (found.some((f) => f.kind === 'full')) found = withMisspellings(text, found, people, misspellings, sentences!);
-      if (keys) markKeys(text, found, keys);
+      if (keys) markKeys(text, found, keys, keyed ?? new Set());
       markLists(text, found);
+      markRespellings(text, found);
       if (namesakeWorldSentences) found = withoutNamesakeWorlds(found, namesakeWorldSentences);
       return found.map((f) => ({
         ...f,

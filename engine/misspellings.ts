@@ -4,7 +4,7 @@ import { anyOf, lazyPattern, lowerSet } from './regex-parts';
 
 /**
  * A surname misspelt by a letter or two and quoted as standing for our person: 'not "Pachoki"', 'students often
- * write "Pachocky"', 'also seen: "Jakub Pachoki"'. Read only in a text that names that person in full: there, the
+ * write "Pachocky"', 'also seen: "Jakub Pachoki"'; or, unquoted, right after "not" as chat writes it ("not pachoki"). Read only in a text that names that person in full: there, the
  * quotation marks say the word is his name as some write it. Other families' names that near ours
  * (`otherFamilySpellings`: "Altmann", "Pachowski") and a near-spelling after another first name ("Yan Leyke") are no
  * misspelling of ours.
@@ -32,6 +32,11 @@ const SOUNDS_LIKE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:wie|like|as in|rh
 // never compiled (V8: 11 KB of native code, 9 of it for texts beyond Latin-1).
 const OPENING_QUOTE = /["„“”«»‚‘]/;
 const QUOTED = /(?<=["„“”«»‚‘])(?:(\p{Lu}\p{Ll}+)[^\S\n]+)?(\p{Lu}\p{Ll}{4,})(?=["“”«»‘’])/gu;
+// Or, unquoted and in lower case, a word right after "not": chat corrects a spelling so ("jakub pachocki. not
+// pachoki"); a style guide's capitalised "Not Pachocky" lists a wrong spelling, no mention. What it needs first, and
+// the pattern the finder then reads.
+const NEGATION = /(?:not|nicht)[^\S\n]/i;
+const NEGATED = lazyPattern(() => /(?<=(?:^|[^\p{L}])(?:[Nn]ot|[Nn]icht)[^\S\n]+)()(\p{Ll}{5,})(?![\p{L}\p{M}])/gu);
 
 /** Levenshtein distance of `a` and `b`, or more than `limit` once it must exceed it. */
 export function editDistance(a: string, b: string, limit: number): number {
@@ -66,15 +71,20 @@ export function createMisspellingFinder(
   /** The misspellings in `text` of the surnames of the people at the indexes `among`. */
   return (text, among) => {
     const found: Misspelling[] = [];
-    if (!OPENING_QUOTE.test(text)) return found;
-    for (const m of text.matchAll(QUOTED)) {
+    const quoted = OPENING_QUOTE.test(text) ? [...text.matchAll(QUOTED)] : [];
+    const negated = NEGATION.test(text) ? [...text.matchAll(NEGATED())] : [];
+    if (!quoted.length && !negated.length) return found;
+    const matches = negated.length ? [...quoted, ...negated].sort((a, b) => a.index - b.index) : quoted;
+    for (const m of matches) {
       const word = m[2]!.toLowerCase();
-      if (known.has(word) || otherFamilies.has(word) || soundsLike(text, m.index)) continue;
+      // A German genitive or a plural of the surname is the surname's own form: "(not Leikes')".
+      if (known.has(word) || known.has(word.replace(/s$/, '')) || otherFamilies.has(word) || soundsLike(text, m.index))
+        continue;
       const person = [...among].find((i) =>
         surnames[i]!.some((s) => s[0] === word[0] && editDistance(word, s, editsAllowed(s)) <= editsAllowed(s)),
       );
       if (person === undefined) continue;
-      const first = m[1]?.toLowerCase();
+      const first = m[1] ? m[1].toLowerCase() : undefined;
       if (first !== undefined && !given[person]!.has(first)) continue;
       found.push({ person, start: m.index, end: m.index + m[0].length, spelling: word });
     }

@@ -116,7 +116,13 @@ export function acceptInDocument<Id extends string, M extends MentionReading<Id>
   // worlds are ("Goaltender Sam Altman"), unless the document names our people's world otherwise.
   const namesakes = namesakesWithoutOurWorld(blocks);
   let others: ReadonlySet<Id> | undefined;
-  if (namesakes?.size && !blocks.some((mentions) => mentions.some((m) => isFull(m) && namesakes.has(m.person)))) {
+  // A full name of ours that stands only in a role of ordinary people's worlds sets no namesake apart: the chess
+  // club's junior "Jakub Pachocki (U14)" beside his uncle "Dariusz Pachocki".
+  const inRole = new Set(
+    blocks.flatMap((mentions) => mentions.filter((m) => isFull(m) && m.role).map((m) => m.person)),
+  );
+  const setApart = (m: M) => isFull(m) && namesakes!.has(m.person) && !inRole.has(m.person);
+  if (namesakes?.size && !blocks.some((mentions) => mentions.some(setApart))) {
     others = new Set(blocks.flatMap((mentions) => mentions.filter(isFull).map((m) => m.person)));
   } else if (blocks.some((mentions) => mentions.some((m) => m.role))) {
     others = namesakesInOtherRoles(blocks.flat());

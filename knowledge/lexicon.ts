@@ -170,6 +170,20 @@ export const namesakeWorldTerms = [
   'Little League',
   'inning',
   'RBI',
+  // Chess clubs and their junior age classes: "Jakub Pachocki (U14) mit 6 Punkten aus 7 Partien".
+  'chess',
+  'Schach',
+  'Schnellschach',
+  'Partie',
+  'Partien',
+  'Turnier',
+  'tournament',
+  'Remis',
+  'U10',
+  'U12',
+  'U14',
+  'U16',
+  'U18',
 ] as const;
 
 /**
@@ -777,6 +791,14 @@ export const functionWords = [
   'przez',
   'przed',
   'oraz',
+  'według',
+  'dzięki',
+  'podczas',
+  'oprócz',
+  'zamiast',
+  'wobec',
+  'poza',
+  'bez',
 ] as const;
 
 /**
@@ -899,6 +921,39 @@ export const timeWords = [
 export const nounEndings = ['ung', 'heit', 'keit', 'schaft', 'tion', 'tät', 'ismus', 'ness', 'ship'] as const;
 
 /**
+ * Nouns for a matter, a sum, a piece of writing or a body that a surname follows as its subject or its object: "Betreff:
+ * Porträt Pachocki", "# Summe Leike: 21", "Hätte ein Aufsichtsrat Altman halten können", "Subject: Profile Pachocki".
+ * A capitalised word that is one, or a compound that ends in one ("Gesamtsumme", "Verwaltungsrat"), is no first name.
+ * Lower case.
+ */
+export const matterNouns = [
+  'porträt',
+  'portrait',
+  'profil',
+  'profile',
+  'interview',
+  'nachruf',
+  'obituary',
+  'steckbrief',
+  'dossier',
+  'zitat',
+  'quote',
+  'thema',
+  'topic',
+  'causa',
+  'akte',
+  'summe',
+  'gesamt',
+  'total',
+  'aufsichtsrat',
+  'verwaltungsrat',
+  'betriebsrat',
+  'beirat',
+  'vorstand',
+  'board',
+] as const;
+
+/**
  * Endings of German nouns for a person by trade or role ("Regisseur", "Lehrer", "Pianist", "Student", "Autor"):
  * after an article such a noun is an apposition that may name someone else ("der Regisseur Altman"), where any
  * other noun is a matter the surname belongs to ("der Fall Altman", "die Ära Altman"). Lower case.
@@ -927,7 +982,16 @@ export const unrelatedPhrases = [
  * What, right after a lone surname in a question, compares its bearer with someone named after it: "Is Sutskever
  * related to the poet Abraham Sutzkever?" asks about our person, the famous one. Lower case.
  */
-export const comparedPhrases = ['related to', 'verwandt mit', 'the same person as', 'dieselbe person wie'] as const;
+export const comparedPhrases = [
+  'related to',
+  'verwandt mit',
+  'the same person as',
+  'dieselbe person wie',
+  'the same one',
+  'the same guy',
+  'the same man',
+  'derselbe',
+] as const;
 
 export const unrelatedFrames = [
   { before: 'nicht mit', after: 'verwandt' },
@@ -1215,6 +1279,30 @@ export const stringNouns = [
 ] as const;
 
 /**
+ * Words for a name's grammatical forms and its sound, which with "of" or "von" before a quoted surname make it the
+ * word whose forms are asked for: 'the possessive of "Sutskever"', 'der Genitiv von „Pachocki“'; not the form given
+ * itself ('genitive "Leike's"', 'im Genitiv „Leikes Rücktritt“'). Lower case.
+ */
+export const formNouns = [
+  'possessive',
+  'genitive',
+  'dative',
+  'plural',
+  'pronunciation',
+  'genitiv',
+  'dativ',
+  'akkusativ',
+  'aussprache',
+  'dopełniacz',
+] as const;
+
+/**
+ * Words that, right before a quoted surname, give it as the bare word written alone: 'a headline that says just
+ * "Altman"', 'schreibt nur „Leike“'. Lower case.
+ */
+export const bareWordAdverbs = ['just', 'only', 'simply', 'nur', 'bloß', 'lediglich'] as const;
+
+/**
  * Verbs of a feed or a filter that sorts news by a quoted string, with at most one word and "on" after them:
  * 'keys on "Altman"', 'tag news on "Altman"'. Lower case; their forms in -s, -ed and -ing count too.
  */
@@ -1401,6 +1489,15 @@ export const proseWords = [
   'aber',
   'noch',
   'schon',
+  // Short words of English chat, none a word of Polish, Malay or Indonesian, where "sama" is common.
+  'in',
+  'so',
+  'both',
+  'for',
+  'by',
+  'now',
+  'why',
+  'who',
 ] as const;
 
 /**

@@ -215,3 +215,29 @@ describe('namesakes known only from context: a family, a ball game, a works coun
     expect(marked(minutes)).toEqual([]);
   });
 });
+
+describe('namesakes known only from context: a chess club, a firm of two surnames (round 12)', () => {
+  it('gives a junior player of a chess club and his lone surname to a namesake', () => {
+    const club = [
+      'Schachclub Rochade – Vereinsnachrichten',
+      'Im Schnellschach-Turnier gewann Sam Altman (U12) mit 5 Punkten aus 6 Partien vor Paul Altman.',
+      'Altman spielte die Schlussrunde mit Weiß.',
+      'Tabelle: 1. Sam Altman 5,0 2. Paul Altman 4,5',
+    ].join('\n');
+    expect(marked(club)).toEqual([]);
+  });
+
+  it('keeps our person’s name in a text about chess and AI', () => {
+    const text = 'Sam Altman said OpenAI’s models now beat him at chess; in the club tournament Altman lost two games.';
+    expect(marked(text).map(([, t]) => t)).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('reads our surnames joined before a legal form as a firm, and its courtesy-titled partner as ordinary', () => {
+    const ad = [
+      'Büro zu vermieten, 45 m², ab sofort.',
+      'Die Verwaltung übernimmt die Sutskever & Leike KG; Herr Sutskever zeigt die Räume gern.',
+      'Anfragen an Altman & Pachocki LLP, property managers, or call Mr. Altman.',
+    ].join('\n');
+    expect(marked(ad)).toEqual([]);
+  });
+});

@@ -521,3 +521,120 @@ describe('smaller classes: a search page’s query, a double-barrelled organisat
     expect(marked(review).map(([, text]) => text)).toEqual(['Altman', 'Sam Altman']);
   });
 });
+
+describe('names in the comment lines of a table about our people (round 12)', () => {
+  it('reads a full name and capitalised surnames after "#" or "//" as mentions where the keys name our people', () => {
+    const csv = [
+      'site,stories,altman,sutskever,leike',
+      'herald,12,11,7,3',
+      '# remark: herald also ran a long interview with Ilya Sutskever',
+      '# remark: Leike numbers rise after the 17th',
+      '# remark: a piece on Robert Altman films was left out',
+    ].join('\n');
+    expect(marked(csv).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Leike']);
+  });
+
+  it('keeps a capitalised surname after a comment about a namesake where the table counts our person', () => {
+    const csv = [
+      '# columns: site, stories, altman, pachocki',
+      'site,stories,altman,pachocki',
+      'blatt-a,9,8,2',
+      '// excluded: a review of two Robert Altman films',
+      '// Gesamt Pachocki: 2. Altman steht in fast jedem Artikel.',
+    ].join('\n');
+    expect(marked(csv).map(([, text]) => text)).toEqual(['Pachocki', 'Altman']);
+  });
+
+  it('leaves keys in code and a capitalised surname where the keys name one person only', () => {
+    const code = 'const altman = load();\n// Altman the director, see films.csv';
+    expect(marked(code)).toEqual([]);
+  });
+});
+
+describe('a lone surname after a noun read as a first name (round 12)', () => {
+  it('reads a German noun for a matter, a sum or a body before a surname as no first name', () => {
+    const mail = [
+      'Betreff: Re: Interview Sutskever – Kürzungen?',
+      'Das Interview mit Ilya Sutskever ist fertig. Gesamtsumme Leike: 4 Zitate von Jan Leike.',
+      'Hätte ein Verwaltungsrat Altman halten können? Sam Altman ist zurück bei OpenAI.',
+    ].join('\n');
+    expect(marked(mail).map(([, text]) => text)).toEqual([
+      'Sutskever',
+      'Ilya Sutskever',
+      'Leike',
+      'Jan Leike',
+      'Altman',
+      'Sam Altman',
+    ]);
+  });
+
+  it('reads an English common noun before a surname as no first name', () => {
+    const note = 'Subject: Profile Pachocki, draft 2\nThe profile of Jakub Pachocki runs Friday. Total Pachocki: 3.';
+    expect(marked(note).map(([, text]) => text)).toEqual(['Pachocki', 'Jakub Pachocki', 'Pachocki']);
+  });
+
+  it('keeps first names before a surname someone else’s', () => {
+    const text = 'Sam Altman leads OpenAI. Robert Altman made films; Karin Leike runs a bakery.';
+    expect(marked(text).map(([, text]) => text)).toEqual(['Sam Altman']);
+  });
+});
+
+describe('a surname discussed as a word: its grammatical forms, the bare word (round 12)', () => {
+  it('reads a quoted surname after a word for a grammatical form, and the next one joined to it, as the word', () => {
+    const question = [
+      'Q: Plural of "Leike" and "Altman" in a style guide?',
+      'Jan Leike and Sam Altman both left the headlines this week at OpenAI.',
+      'Homework: write down the dative of "Sutskever" and the Genitiv von „Pachocki“. Ilya Sutskever, Jakub Pachocki.',
+    ].join('\n');
+    expect(marked(question).map(([, text]) => text)).toEqual([
+      'Jan Leike',
+      'Sam Altman',
+      'Ilya Sutskever',
+      'Jakub Pachocki',
+    ]);
+  });
+
+  it('reads a quoted surname said to stand alone as the bare word', () => {
+    const comment = 'Sam Altman runs OpenAI. Style note: a title that reads only "Altman" leaves readers guessing.';
+    expect(marked(comment).map(([, text]) => text)).toEqual(['Sam Altman']);
+  });
+
+  it('keeps a quoted surname used as a name after the full name', () => {
+    const note = 'After Jan Leike is named once, write "Leike" on second reference.';
+    expect(marked(note).map(([, text]) => text)).toEqual(['Jan Leike', 'Leike']);
+  });
+});
+
+describe('smaller classes: a query after a search engine’s name, a comment’s "this Altman fellow", a surname listed as a misspelling, Polish and chat (round 12)', () => {
+  it('reads a lower-case surname after a search engine’s host name, alone on its line, as the query', () => {
+    const page = 'find.example.org | leike\nAbout 120,000 results\nJan Leike joins Anthropic';
+    expect(marked(page).map(([, text]) => text)).toEqual(['Jan Leike']);
+  });
+
+  it('keeps a lone surname asked about as the same one as a namesake: "if this Leike guy is the same one"', () => {
+    const comments =
+      'Jan Leike left OpenAI.\nReader: I wonder if this Leike guy is the same one who coached hockey here.';
+    expect(marked(comments).map(([, text]) => text)).toEqual(['Jan Leike', 'Leike']);
+  });
+
+  it('reads our surname and the quoted misspelling it is listed as, both as him', () => {
+    const review =
+      'A book on Ilya Sutskever. The glossary gives Sutskever as "Sutzkever", the spelling of a poet’s films.';
+    expect(marked(review).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Sutskever', 'Sutzkever']);
+  });
+
+  it('reads a Polish case form after a capitalised preposition as ours', () => {
+    const text = 'Jakub Pachocki kieruje badaniami w OpenAI. „Dzięki Pachockiemu zespół pracuje szybciej.”';
+    expect(marked(text).map(([, t]) => t)).toEqual(['Jakub Pachocki', 'Pachockiemu']);
+  });
+
+  it('reads a misspelling after "not" in chat, unquoted, as the misspelt name of the person named in full', () => {
+    const chat = '10:02 kim: it is ilya sutskever. not sutzkewer, fix the caption';
+    expect(marked(chat).map(([, t]) => t)).toEqual(['ilya sutskever', 'sutzkewer']);
+  });
+
+  it('reads "sama" with common English words in a chat line as the handle', () => {
+    const chat = '[09:00] a: Jan Leike resigned from OpenAI\n[09:01] b: so sama loses both in one week';
+    expect(marked(chat).map(([, t]) => t)).toEqual(['Jan Leike', 'sama']);
+  });
+});
