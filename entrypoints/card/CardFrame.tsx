@@ -4,7 +4,8 @@ import { placeCard } from './card-position';
 import type { Theme } from './page-theme';
 
 interface Props {
-  anchor: Box;
+  /** Where the card goes; none while it is drawn out of sight, before it shows (card-ui.tsx). */
+  anchor?: Box;
   theme: Theme;
   label: string;
   closeLabel: string;
@@ -15,6 +16,20 @@ interface Props {
   /** The id of the element that says what the card is about, read out after its label. */
   describedBy?: string;
   children: ComponentChildren;
+}
+
+/**
+ * Puts a rendered, shown frame beside `anchor`, inside the viewport; measured before paint, so the
+ * card never shows in the wrong place.
+ */
+export function placeFrame(el: HTMLElement, anchor: Box, focus?: boolean): void {
+  const { width, height } = el.getBoundingClientRect();
+  const placement = placeCard(anchor, { width, height }, { width: innerWidth, height: innerHeight });
+  el.style.top = `${placement.top}px`;
+  el.style.left = `${placement.left}px`;
+  el.dataset.side = placement.side;
+  // Placed first: focusing must not scroll the page to where the card was before it moved.
+  if (focus) el.focus({ preventScroll: true });
 }
 
 /** The floating frame of a hover card: placed beside its anchor, inside the viewport. */
@@ -29,17 +44,10 @@ export function CardFrame({
   describedBy,
   children,
 }: Props) {
-  // Measured once rendered and before paint, so the card never shows in the wrong place. A ref callback
-  // rather than a layout effect keeps Preact's hooks out of the content script.
+  // Measured once rendered. A ref callback rather than a layout effect keeps Preact's hooks out of the
+  // content script.
   const place = (el: HTMLDivElement | null) => {
-    if (!el) return;
-    const { width, height } = el.getBoundingClientRect();
-    const placement = placeCard(anchor, { width, height }, { width: innerWidth, height: innerHeight });
-    el.style.top = `${placement.top}px`;
-    el.style.left = `${placement.left}px`;
-    el.dataset.side = placement.side;
-    // Placed first: focusing must not scroll the page to where the card was before it moved.
-    if (focus) el.focus({ preventScroll: true });
+    if (el && anchor) placeFrame(el, anchor, focus);
   };
 
   return (
@@ -52,7 +60,7 @@ export function CardFrame({
       // Focusable by script only, for a card that a keyboard command opened; Tab then reaches its links.
       tabIndex={-1}
       data-theme={theme}
-      style={{ top: `${anchor.bottom}px`, left: `${anchor.left}px` }}
+      style={anchor && { top: `${anchor.bottom}px`, left: `${anchor.left}px` }}
       onPointerEnter={() => onPointerOn(true)}
       onPointerLeave={() => onPointerOn(false)}
     >

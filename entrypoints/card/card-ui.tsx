@@ -1,10 +1,12 @@
 import { render, type ComponentChildren } from 'preact';
 import cardCss from '../../assets/card.css?inline';
-import { CardFrame } from './CardFrame';
+import { CardFrame, placeFrame } from './CardFrame';
 import { CardNotice } from './CardNotice';
 import { PersonCard } from './PersonCard';
 import { cardHosts, type CardUi, type CardUiOptions } from '../../model/card-contract';
 import type { Box } from '../../model/box';
+import type { PageDate } from '../../model/page-date';
+import type { PersonId } from '../../model/person';
 import { ui as strings, type Lang } from '../../i18n/ui-text';
 import { people } from '../../knowledge/people';
 import { themeAround } from './page-theme';
@@ -45,15 +47,22 @@ function createHost(): { host: HTMLElement; shadow: ShadowRoot } {
 }
 
 /**
- * The hover card, in a closed shadow root that is created the first time a card opens: the page can
- * neither read nor restyle it. Built by hand rather than with WXT's `createShadowRootUi`, which brings
+ * The hover card, in a closed shadow root that is created the first time a card is needed: the page
+ * can neither read nor restyle it. Built by hand rather than with WXT's `createShadowRootUi`, which brings
  * about 3 kB (gzip) of mounting helpers into a script that every page pays for.
+ *
+ * The host is a popover that shows only while a card does (card.css renders nothing of a closed one).
+ * A hover's card is drawn into the closed host while the pointer dwells (`prepare`): the card script's
+ * first run, the render and its garbage, the page's layout for the host that joins it and the page's
+ * date all fall in that pause, and the dwell's end only shows the card and places it.
  */
 export function createCardUi(options: CardUiOptions): CardUi {
   let host: HTMLElement | undefined;
   let container: HTMLElement | undefined;
+  // What the closed host holds, drawn during a dwell: shown as it is if the card opens for the same.
+  let prepared: { personId: PersonId; near: Element | null; lang: Lang; pageDate: PageDate | undefined } | undefined;
 
-  const mount = (): HTMLElement => {
+  const attach = (): HTMLElement => {
     if (!host || !container) {
       let shadow: ShadowRoot;
       ({ host, shadow } = createHost());
@@ -69,21 +78,28 @@ export function createCardUi(options: CardUiOptions): CardUi {
     }
     // A page that rebuilds its body may have taken the host out.
     if (!host.isConnected) (document.body ?? document.documentElement).append(host);
+    return container;
+  };
+  const setOpen = (open: boolean) => {
     try {
-      if (!host.matches(':popover-open')) host.showPopover();
+      if (host && host.matches(':popover-open') !== open) host.togglePopover(open);
     } catch {
       // No popovers in this browser: the card is fixed in the page, above it by its z-index.
     }
-    return container;
   };
+  // Without popovers a closed host would show what it holds: nothing is drawn ahead there.
+  const canDrawAhead = typeof HTMLElement.prototype.togglePopover === 'function';
 
   // Where the keyboard focus was before a command's card took it, to give it back on closing.
   let focusBefore: Element | null = null;
 
-  type Frame = { anchor: Box; near: Element | null; lang: Lang; label: string; focus: boolean; describedBy?: string };
+  type Frame = { anchor?: Box; near: Element | null; lang: Lang; label: string; focus: boolean; describedBy?: string };
   const draw = ({ lang, near, ...frame }: Frame, content: ComponentChildren) => {
     const theme = themeAround(near, matchMedia('(prefers-color-scheme: dark)').matches);
     if (frame.focus && document.activeElement !== host) focusBefore = document.activeElement;
+    const root = attach();
+    // Shown before it renders, so that the frame is measured where it will be.
+    if (frame.anchor) setOpen(true);
     render(
       <CardFrame
         {...frame}
@@ -94,20 +110,56 @@ export function createCardUi(options: CardUiOptions): CardUi {
       >
         {content}
       </CardFrame>,
-      mount(),
+      root,
+    );
+  };
+  const drawPerson = (
+    personId: PersonId,
+    anchor: Box | undefined,
+    near: Element | null,
+    lang: Lang,
+    focus: boolean,
+  ) => {
+    const person = byId.get(personId);
+    if (!person) return;
+    const pageDate = currentPageDate();
+    prepared = anchor ? undefined : { personId, near, lang, pageDate };
+    draw(
+      { anchor, near, lang, focus, label: strings[lang].cardLabel(person.name) },
+      <PersonCard person={person} lang={lang} pageDate={pageDate} onOpenStory={options.onOpenStory} />,
     );
   };
 
   const ui: CardUi = {
+    prepare(personId, near, lang) {
+      if (!canDrawAhead || host?.matches(':popover-open')) return;
+      const ready = prepared;
+      if (ready?.personId === personId && ready.near === near && ready.lang === lang) {
+        if (ready.pageDate === currentPageDate()) return;
+      }
+      drawPerson(personId, undefined, near, lang, false);
+    },
     show(personId, anchor, near, lang, focus = false) {
-      const person = byId.get(personId);
-      if (!person) return;
-      draw(
-        { anchor, near, lang, focus, label: strings[lang].cardLabel(person.name) },
-        <PersonCard person={person} lang={lang} pageDate={currentPageDate()} onOpenStory={options.onOpenStory} />,
-      );
+      const ready = prepared;
+      const frame = container?.firstElementChild;
+      if (
+        !focus &&
+        frame instanceof HTMLElement &&
+        ready?.personId === personId &&
+        ready.near === near &&
+        ready.lang === lang &&
+        ready.pageDate === currentPageDate()
+      ) {
+        prepared = undefined;
+        attach();
+        setOpen(true);
+        placeFrame(frame, anchor);
+        return;
+      }
+      drawPerson(personId, anchor, near, lang, focus);
     },
     showNotice(notice, anchor, near, lang) {
+      prepared = undefined;
       draw(
         { anchor, near, lang, focus: true, label: strings[lang].whoIsThis, describedBy: NOTICE_ID },
         <CardNotice notice={notice} lang={lang} id={NOTICE_ID} />,
@@ -115,7 +167,9 @@ export function createCardUi(options: CardUiOptions): CardUi {
     },
     hide() {
       const hadFocus = host !== undefined && document.activeElement === host;
+      prepared = undefined;
       if (container) render(null, container);
+      setOpen(false);
       if (hadFocus && focusBefore instanceof HTMLElement && focusBefore.isConnected) {
         focusBefore.focus({ preventScroll: true });
       }

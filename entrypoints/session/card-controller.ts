@@ -50,6 +50,14 @@ export function createCardController(
   let pointerY = -1;
   const intent: HoverIntent<CardTarget> = new HoverIntent<CardTarget>({
     signal,
+    // The card is drawn out of sight while the pointer dwells, so that the dwell's end only shows it.
+    prepare(target) {
+      if (target.kind !== 'mention') return;
+      const language = lang();
+      withCard((ui) => {
+        if (!intent.isOpen) ui.prepare(target.mention.person, target.mention.startNode.parentElement, language);
+      });
+    },
     open(target) {
       const language = lang();
       // The pointer may have left, or the reader pressed Escape, while the card script loaded.

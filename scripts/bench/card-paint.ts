@@ -7,31 +7,32 @@ import type { BenchPage } from './pages/prose-page';
 export interface CardPaint {
   /** From the end of the dwell to the end of the frame that first paints the card, per run. */
   readonly paintMs: number[];
-  /** From the end of the dwell to the card's host joining the page (timer lateness and rendering). */
+  /** From the end of the dwell to the card's host opening (timer lateness and rendering). */
   readonly shownMs: number[];
 }
 
 /**
  * In the page, before the pointer comes to rest on a mention: the dwell starts in the animation frame
  * after the last pointer move, when the extension hit-tests (the page's frame callback runs in the same
- * frame, just after the extension's). The card's host joins <body> on the first open; the frame after
- * that paints it, and a message posted from that frame's callback arrives once the frame is done. The
-host is a plain <div>, a popover, the only one the bench pages get.
+ * frame, just after the extension's). The card's host is a popover (a plain <div>, the only one the bench
+ * pages get) that opens as the card shows: it may join <body> earlier, while the pointer dwells, with
+ * nothing of it rendered. The frame after the opening paints the card, and a message posted from that
+ * frame's callback arrives once the frame is done.
  */
 const WATCH = `(dwellMs) => {
   let dwellStart;
   addEventListener('pointermove', () => requestAnimationFrame(() => { dwellStart = performance.now(); }), true);
   window.__card = new Promise((resolve) => {
-    new MutationObserver((records, observer) => {
-      if (!records.some((r) => [...r.addedNodes].some((n) => n.localName === 'div' && n.hasAttribute('popover')))) return;
-      observer.disconnect();
+    addEventListener('beforetoggle', function opened(event) {
+      if (event.newState !== 'open' || event.target.localName !== 'div') return;
+      removeEventListener('beforetoggle', opened, true);
       const shown = performance.now();
       requestAnimationFrame(() => {
         const channel = new MessageChannel();
         channel.port1.onmessage = () => resolve({ dwellEnd: dwellStart + dwellMs, shown, painted: performance.now() });
         channel.port2.postMessage(0);
       });
-    }).observe(document.body, { childList: true });
+    }, true);
   });
 }`;
 
@@ -52,7 +53,7 @@ const FIRST_MENTION = `(() => {
   return null;
 })()`;
 
-/** Opens the card `runs` times, each on a fresh load (the host joins the page on the first open only). */
+/** Opens the card `runs` times, each on a fresh load (the host joins the page at the first hover only). */
 export async function measureCardPaint(
   browsers: BenchBrowsers,
   url: string,
