@@ -4,8 +4,7 @@ import { placeCard } from './card-position';
 import type { Theme } from './page-theme';
 
 interface Props {
-  /** Where the card goes; none while it is drawn out of sight, before it shows (card-ui.tsx). */
-  anchor?: Box;
+  anchor: Box;
   theme: Theme;
   label: string;
   closeLabel: string;
@@ -47,7 +46,7 @@ export function CardFrame({
   // Measured once rendered. A ref callback rather than a layout effect keeps Preact's hooks out of the
   // content script.
   const place = (el: HTMLDivElement | null) => {
-    if (el && anchor) placeFrame(el, anchor, focus);
+    if (el) placeFrame(el, anchor, focus);
   };
 
   return (
@@ -60,7 +59,7 @@ export function CardFrame({
       // Focusable by script only, for a card that a keyboard command opened; Tab then reaches its links.
       tabIndex={-1}
       data-theme={theme}
-      style={anchor && { top: `${anchor.bottom}px`, left: `${anchor.left}px` }}
+      style={{ top: `${anchor.bottom}px`, left: `${anchor.left}px` }}
       onPointerEnter={() => onPointerOn(true)}
       onPointerLeave={() => onPointerOn(false)}
     >

@@ -51,18 +51,19 @@ function createHost(): { host: HTMLElement; shadow: ShadowRoot } {
  * can neither read nor restyle it. Built by hand rather than with WXT's `createShadowRootUi`, which brings
  * about 3 kB (gzip) of mounting helpers into a script that every page pays for.
  *
- * The host is a popover that shows only while a card does (card.css renders nothing of a closed one).
- * A hover's card is drawn into the closed host while the pointer dwells (`prepare`): the card script's
- * first run, the render and its garbage, the page's layout for the host that joins it and the page's
- * date all fall in that pause, and the dwell's end only shows the card and places it.
+ * A hover's card is drawn while the pointer dwells (`prepare`): the host joins the page, the card is
+ * rendered, laid out and placed out of sight, so that the card script's first run, the render and its
+ * garbage, the page's layout for the host and the page's date all fall in that pause. The dwell's end
+ * then only makes it visible (and moves it, if the mention moved meanwhile).
  */
 export function createCardUi(options: CardUiOptions): CardUi {
   let host: HTMLElement | undefined;
   let container: HTMLElement | undefined;
-  // What the closed host holds, drawn during a dwell: shown as it is if the card opens for the same.
-  let prepared: { personId: PersonId; near: Element | null; lang: Lang; pageDate: PageDate | undefined } | undefined;
+  type Drawn = { personId: PersonId; anchor: Box; near: Element | null; lang: Lang; focus?: boolean };
+  // What is drawn out of sight: shown as it is if the card opens for the same person in the same place.
+  let ahead: (Drawn & { pageDate: PageDate | undefined }) | undefined;
 
-  const attach = (): HTMLElement => {
+  const mount = (): HTMLElement => {
     if (!host || !container) {
       let shadow: ShadowRoot;
       ({ host, shadow } = createHost());
@@ -78,28 +79,27 @@ export function createCardUi(options: CardUiOptions): CardUi {
     }
     // A page that rebuilds its body may have taken the host out.
     if (!host.isConnected) (document.body ?? document.documentElement).append(host);
-    return container;
-  };
-  const setOpen = (open: boolean) => {
     try {
-      if (host && host.matches(':popover-open') !== open) host.togglePopover(open);
+      if (!host.matches(':popover-open')) host.showPopover();
     } catch {
       // No popovers in this browser: the card is fixed in the page, above it by its z-index.
     }
+    return container;
   };
-  // Without popovers a closed host would show what it holds: nothing is drawn ahead there.
-  const canDrawAhead = typeof HTMLElement.prototype.togglePopover === 'function';
+  // Out of sight and out of reach (card.css), on the container rather than on the frame that Preact renders.
+  const setAhead = (root: HTMLElement, on: boolean) => {
+    root.inert = on;
+  };
 
   // Where the keyboard focus was before a command's card took it, to give it back on closing.
   let focusBefore: Element | null = null;
 
-  type Frame = { anchor?: Box; near: Element | null; lang: Lang; label: string; focus: boolean; describedBy?: string };
-  const draw = ({ lang, near, ...frame }: Frame, content: ComponentChildren) => {
+  type Frame = { anchor: Box; near: Element | null; lang: Lang; label: string; focus: boolean; describedBy?: string };
+  const draw = ({ lang, near, ...frame }: Frame, content: ComponentChildren, outOfSight = false) => {
     const theme = themeAround(near, matchMedia('(prefers-color-scheme: dark)').matches);
     if (frame.focus && document.activeElement !== host) focusBefore = document.activeElement;
-    const root = attach();
-    // Shown before it renders, so that the frame is measured where it will be.
-    if (frame.anchor) setOpen(true);
+    const root = mount();
+    setAhead(root, outOfSight);
     render(
       <CardFrame
         {...frame}
@@ -113,53 +113,43 @@ export function createCardUi(options: CardUiOptions): CardUi {
       root,
     );
   };
-  const drawPerson = (
-    personId: PersonId,
-    anchor: Box | undefined,
-    near: Element | null,
-    lang: Lang,
-    focus: boolean,
-  ) => {
+  const drawPerson = ({ personId, anchor, near, lang, focus = false }: Drawn, outOfSight: boolean) => {
     const person = byId.get(personId);
-    if (!person) return;
+    if (!person) return false;
     const pageDate = currentPageDate();
-    prepared = anchor ? undefined : { personId, near, lang, pageDate };
     draw(
       { anchor, near, lang, focus, label: strings[lang].cardLabel(person.name) },
       <PersonCard person={person} lang={lang} pageDate={pageDate} onOpenStory={options.onOpenStory} />,
+      outOfSight,
     );
+    return true;
   };
+  const isAhead = (personId: PersonId, near: Element | null, lang: Lang) =>
+    ahead?.personId === personId && ahead.near === near && ahead.lang === lang && ahead.pageDate === currentPageDate();
+  let showing = false;
 
   const ui: CardUi = {
-    prepare(personId, near, lang) {
-      if (!canDrawAhead || host?.matches(':popover-open')) return;
-      const ready = prepared;
-      if (ready?.personId === personId && ready.near === near && ready.lang === lang) {
-        if (ready.pageDate === currentPageDate()) return;
-      }
-      drawPerson(personId, undefined, near, lang, false);
+    prepare(personId, anchor, near, lang) {
+      if (showing || (isAhead(personId, near, lang) && sameBox(ahead!.anchor, anchor))) return;
+      const drawn = { personId, anchor, near, lang };
+      ahead = drawPerson(drawn, true) ? { ...drawn, pageDate: currentPageDate() } : undefined;
     },
     show(personId, anchor, near, lang, focus = false) {
-      const ready = prepared;
       const frame = container?.firstElementChild;
-      if (
-        !focus &&
-        frame instanceof HTMLElement &&
-        ready?.personId === personId &&
-        ready.near === near &&
-        ready.lang === lang &&
-        ready.pageDate === currentPageDate()
-      ) {
-        prepared = undefined;
-        attach();
-        setOpen(true);
-        placeFrame(frame, anchor);
+      const drawn = !focus && isAhead(personId, near, lang) ? ahead : undefined;
+      ahead = undefined;
+      showing = true;
+      if (!drawn || !(frame instanceof HTMLElement)) {
+        drawPerson({ personId, anchor, near, lang, focus }, false);
         return;
       }
-      drawPerson(personId, anchor, near, lang, focus);
+      // The mention may have moved while the pointer dwelt: the one layout the dwell's end may need.
+      if (!sameBox(drawn.anchor, anchor)) placeFrame(frame, anchor);
+      setAhead(mount(), false);
     },
     showNotice(notice, anchor, near, lang) {
-      prepared = undefined;
+      ahead = undefined;
+      showing = true;
       draw(
         { anchor, near, lang, focus: true, label: strings[lang].whoIsThis, describedBy: NOTICE_ID },
         <CardNotice notice={notice} lang={lang} id={NOTICE_ID} />,
@@ -167,9 +157,9 @@ export function createCardUi(options: CardUiOptions): CardUi {
     },
     hide() {
       const hadFocus = host !== undefined && document.activeElement === host;
-      prepared = undefined;
+      ahead = undefined;
+      showing = false;
       if (container) render(null, container);
-      setOpen(false);
       if (hadFocus && focusBefore instanceof HTMLElement && focusBefore.isConnected) {
         focusBefore.focus({ preventScroll: true });
       }
@@ -186,3 +176,6 @@ export function createCardUi(options: CardUiOptions): CardUi {
   );
   return ui;
 }
+
+const sameBox = (a: Box, b: Box) =>
+  a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;

@@ -55,7 +55,11 @@ export function createCardController(
       if (target.kind !== 'mention') return;
       const language = lang();
       withCard((ui) => {
-        if (!intent.isOpen) ui.prepare(target.mention.person, target.mention.startNode.parentElement, language);
+        const { mention } = target;
+        // Not once the pointer has moved on while the card script loaded: its box would not hold the pointer.
+        const here = !intent.isOpen && engine.hits.at(pointerX, pointerY) === mention;
+        const rect = here ? engine.hits.boxAt(mention, pointerX, pointerY) : undefined;
+        if (rect) ui.prepare(mention.person, rect, mention.startNode.parentElement, language);
       });
     },
     open(target) {
