@@ -6,6 +6,11 @@ export const LINGER_MS = 300;
 export interface HoverIntentOptions<T> {
   readonly open: (target: T) => void;
   readonly close: () => void;
+  /**
+   * A dwell on `target` begins while no card shows: the card may be drawn, out of sight, during the
+   * pause, so that `open` at its end has only to show it. A dwell that ends otherwise gets no call.
+   */
+  readonly prepare?: (target: T) => void;
   readonly dwellMs?: number;
   /** Ends the intent: a pending open or close is dropped. */
   readonly signal: AbortSignal;
@@ -49,6 +54,7 @@ export class HoverIntent<T> {
     }
     if (target === this.dismissed) return;
     this.schedule(() => this.show(target), this.dwellMs);
+    if (this.shown === undefined && this.timer !== undefined) this.options.prepare?.(target);
   }
 
   /** The pointer entered or left the card. */

@@ -17,6 +17,20 @@ interface Props {
   children: ComponentChildren;
 }
 
+/**
+ * Puts a rendered, shown frame beside `anchor`, inside the viewport; measured before paint, so the
+ * card never shows in the wrong place.
+ */
+export function placeFrame(el: HTMLElement, anchor: Box, focus?: boolean): void {
+  const { width, height } = el.getBoundingClientRect();
+  const placement = placeCard(anchor, { width, height }, { width: innerWidth, height: innerHeight });
+  el.style.top = `${placement.top}px`;
+  el.style.left = `${placement.left}px`;
+  el.dataset.side = placement.side;
+  // Placed first: focusing must not scroll the page to where the card was before it moved.
+  if (focus) el.focus({ preventScroll: true });
+}
+
 /** The floating frame of a hover card: placed beside its anchor, inside the viewport. */
 export function CardFrame({
   anchor,
@@ -29,17 +43,10 @@ export function CardFrame({
   describedBy,
   children,
 }: Props) {
-  // Measured once rendered and before paint, so the card never shows in the wrong place. A ref callback
-  // rather than a layout effect keeps Preact's hooks out of the content script.
+  // Measured once rendered. A ref callback rather than a layout effect keeps Preact's hooks out of the
+  // content script.
   const place = (el: HTMLDivElement | null) => {
-    if (!el) return;
-    const { width, height } = el.getBoundingClientRect();
-    const placement = placeCard(anchor, { width, height }, { width: innerWidth, height: innerHeight });
-    el.style.top = `${placement.top}px`;
-    el.style.left = `${placement.left}px`;
-    el.dataset.side = placement.side;
-    // Placed first: focusing must not scroll the page to where the card was before it moved.
-    if (focus) el.focus({ preventScroll: true });
+    if (el) placeFrame(el, anchor, focus);
   };
 
   return (

@@ -1,10 +1,12 @@
 import { render, type ComponentChildren } from 'preact';
 import cardCss from '../../assets/card.css?inline';
-import { CardFrame } from './CardFrame';
+import { CardFrame, placeFrame } from './CardFrame';
 import { CardNotice } from './CardNotice';
 import { PersonCard } from './PersonCard';
 import { cardHosts, type CardUi, type CardUiOptions } from '../../model/card-contract';
 import type { Box } from '../../model/box';
+import type { PageDate } from '../../model/page-date';
+import type { PersonId } from '../../model/person';
 import { ui as strings, type Lang } from '../../i18n/ui-text';
 import { people } from '../../knowledge/people';
 import { themeAround } from './page-theme';
@@ -45,13 +47,21 @@ function createHost(): { host: HTMLElement; shadow: ShadowRoot } {
 }
 
 /**
- * The hover card, in a closed shadow root that is created the first time a card opens: the page can
- * neither read nor restyle it. Built by hand rather than with WXT's `createShadowRootUi`, which brings
+ * The hover card, in a closed shadow root that is created the first time a card is needed: the page
+ * can neither read nor restyle it. Built by hand rather than with WXT's `createShadowRootUi`, which brings
  * about 3 kB (gzip) of mounting helpers into a script that every page pays for.
+ *
+ * A hover's card is drawn while the pointer dwells (`prepare`): the host joins the page, the card is
+ * rendered, laid out and placed out of sight, so that the card script's first run, the render and its
+ * garbage, the page's layout for the host and the page's date all fall in that pause. The dwell's end
+ * then only makes it visible (and moves it, if the mention moved meanwhile).
  */
 export function createCardUi(options: CardUiOptions): CardUi {
   let host: HTMLElement | undefined;
   let container: HTMLElement | undefined;
+  type Drawn = { personId: PersonId; anchor: Box; near: Element | null; lang: Lang; focus?: boolean };
+  // What is drawn out of sight: shown as it is if the card opens for the same person in the same place.
+  let ahead: (Drawn & { pageDate: PageDate | undefined }) | undefined;
 
   const mount = (): HTMLElement => {
     if (!host || !container) {
@@ -76,14 +86,20 @@ export function createCardUi(options: CardUiOptions): CardUi {
     }
     return container;
   };
+  // Out of sight and out of reach (card.css), on the container rather than on the frame that Preact renders.
+  const setAhead = (root: HTMLElement, on: boolean) => {
+    root.inert = on;
+  };
 
   // Where the keyboard focus was before a command's card took it, to give it back on closing.
   let focusBefore: Element | null = null;
 
   type Frame = { anchor: Box; near: Element | null; lang: Lang; label: string; focus: boolean; describedBy?: string };
-  const draw = ({ lang, near, ...frame }: Frame, content: ComponentChildren) => {
+  const draw = ({ lang, near, ...frame }: Frame, content: ComponentChildren, outOfSight = false) => {
     const theme = themeAround(near, matchMedia('(prefers-color-scheme: dark)').matches);
     if (frame.focus && document.activeElement !== host) focusBefore = document.activeElement;
+    const root = mount();
+    setAhead(root, outOfSight);
     render(
       <CardFrame
         {...frame}
@@ -94,20 +110,46 @@ export function createCardUi(options: CardUiOptions): CardUi {
       >
         {content}
       </CardFrame>,
-      mount(),
+      root,
     );
   };
+  const drawPerson = ({ personId, anchor, near, lang, focus = false }: Drawn, outOfSight: boolean) => {
+    const person = byId.get(personId);
+    if (!person) return false;
+    const pageDate = currentPageDate();
+    draw(
+      { anchor, near, lang, focus, label: strings[lang].cardLabel(person.name) },
+      <PersonCard person={person} lang={lang} pageDate={pageDate} onOpenStory={options.onOpenStory} />,
+      outOfSight,
+    );
+    return true;
+  };
+  const isAhead = (personId: PersonId, near: Element | null, lang: Lang) =>
+    ahead?.personId === personId && ahead.near === near && ahead.lang === lang && ahead.pageDate === currentPageDate();
+  let showing = false;
 
   const ui: CardUi = {
+    prepare(personId, anchor, near, lang) {
+      if (showing || (isAhead(personId, near, lang) && sameBox(ahead!.anchor, anchor))) return;
+      const drawn = { personId, anchor, near, lang };
+      ahead = drawPerson(drawn, true) ? { ...drawn, pageDate: currentPageDate() } : undefined;
+    },
     show(personId, anchor, near, lang, focus = false) {
-      const person = byId.get(personId);
-      if (!person) return;
-      draw(
-        { anchor, near, lang, focus, label: strings[lang].cardLabel(person.name) },
-        <PersonCard person={person} lang={lang} pageDate={currentPageDate()} onOpenStory={options.onOpenStory} />,
-      );
+      const frame = container?.firstElementChild;
+      const drawn = !focus && isAhead(personId, near, lang) ? ahead : undefined;
+      ahead = undefined;
+      showing = true;
+      if (!drawn || !(frame instanceof HTMLElement)) {
+        drawPerson({ personId, anchor, near, lang, focus }, false);
+        return;
+      }
+      // The mention may have moved while the pointer dwelt: the one layout the dwell's end may need.
+      if (!sameBox(drawn.anchor, anchor)) placeFrame(frame, anchor);
+      setAhead(mount(), false);
     },
     showNotice(notice, anchor, near, lang) {
+      ahead = undefined;
+      showing = true;
       draw(
         { anchor, near, lang, focus: true, label: strings[lang].whoIsThis, describedBy: NOTICE_ID },
         <CardNotice notice={notice} lang={lang} id={NOTICE_ID} />,
@@ -115,6 +157,8 @@ export function createCardUi(options: CardUiOptions): CardUi {
     },
     hide() {
       const hadFocus = host !== undefined && document.activeElement === host;
+      ahead = undefined;
+      showing = false;
       if (container) render(null, container);
       if (hadFocus && focusBefore instanceof HTMLElement && focusBefore.isConnected) {
         focusBefore.focus({ preventScroll: true });
@@ -132,3 +176,6 @@ export function createCardUi(options: CardUiOptions): CardUi {
   );
   return ui;
 }
+
+const sameBox = (a: Box, b: Box) =>
+  a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;

@@ -7,7 +7,4 @@ import { currentPageDate } from './page-date-cache';
 export default defineUnlistedScript(() => {
   const module: CardModule = { createCardUi, readPageDate: currentPageDate };
   (globalThis as Record<symbol, unknown>)[CARD_MODULE_KEY] = module;
-  // The card script loads while the pointer dwells on a mention: the page's date (2.5 ms on the bench's
-  // long page) is read in that pause, once per address, rather than in the frame that paints the card.
-  setTimeout(currentPageDate, 0);
 });

@@ -50,6 +50,18 @@ export function createCardController(
   let pointerY = -1;
   const intent: HoverIntent<CardTarget> = new HoverIntent<CardTarget>({
     signal,
+    // The card is drawn out of sight while the pointer dwells, so that the dwell's end only shows it.
+    prepare(target) {
+      if (target.kind !== 'mention') return;
+      const language = lang();
+      withCard((ui) => {
+        const { mention } = target;
+        // Not once the pointer has moved on while the card script loaded: its box would not hold the pointer.
+        const here = !intent.isOpen && engine.hits.at(pointerX, pointerY) === mention;
+        const rect = here ? engine.hits.boxAt(mention, pointerX, pointerY) : undefined;
+        if (rect) ui.prepare(mention.person, rect, mention.startNode.parentElement, language);
+      });
+    },
     open(target) {
       const language = lang();
       // The pointer may have left, or the reader pressed Escape, while the card script loaded.

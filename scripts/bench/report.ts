@@ -52,7 +52,8 @@ const METHOD = `How each figure is taken (scripts/bench/, one concern per file):
   pointer move (200 moves over the same screens, a frame apart, with minus without), which includes the
   pointer handling, the dwell's timers and measuring the boxes again after each scroll.
 - **Card**: from the end of the dwell (the animation frame after the last pointer move, plus the
-  dwell setting) to the end of the frame after the card's host joined the page, on fresh loads.
+  dwell setting) to the end of the first frame in which the page finds the card under a point beside
+  the mention (the card may be drawn out of sight during the dwell), on fresh loads.
 - **Size**: the built scripts, gzip at level 9: the content script every page and frame runs, and the
   page session and card that it loads on demand; the zips of \`npm run zip\`. 1 KB = 1,000 bytes.
 - **Heap**: \`JSHeapUsedSize\` after two garbage collections, once the page is marked, with and

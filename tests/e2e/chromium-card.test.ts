@@ -2,6 +2,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { countCardHosts, readCard, waitForCard } from '../../scripts/browser/card';
 import { hoverMention, waitForHighlights } from '../../scripts/browser/highlights';
+import { DWELL_RANGE } from '../../model/settings';
+import type { ChromeGlobal } from '../../scripts/browser/chromium';
+import { clearSettings } from './harness/extension-state';
 import { readMutations } from './harness/mutations';
 import { cardLines, roleOf } from './harness/people';
 import { useChromiumSuite } from './harness/suite';
@@ -84,5 +87,30 @@ describe('the card in Chromium', () => {
     const onPage = (await readMutations(page)).filter((record) => record.split(' ')[1] !== 'DIV');
     expect(onPage).toEqual(['childList BODY +DIV']);
     await page.close();
+  });
+
+  it('draws the card out of sight while the pointer dwells: a dwell cut short shows nothing, the next its own card', async () => {
+    // The longest dwell, so that the pointer is still dwelling when the host has joined the page.
+    await suite.browser.background.evaluate(
+      (dwellMs) => (globalThis as unknown as ChromeGlobal).chrome.storage.sync.set({ settings: { dwellMs } }),
+      DWELL_RANGE.max,
+    );
+    try {
+      const page = await openMentions();
+      await hoverMention(page, 'leike', 'full');
+      await expect.poll(() => countCardHosts(page), { timeout: DWELL_RANGE.max / 2 }).toBe(1);
+      expect(await readCard(page)).toBeNull();
+      await moveAway(page);
+      await page.waitForTimeout(DWELL_RANGE.max * 1.5);
+      expect(await readCard(page)).toBeNull();
+
+      await hoverMention(page, 'pachocki', 'full');
+      const card = await waitForCard(page, true);
+      expect(card.text).toContain('Jakub Pachocki');
+      expect(card.text).not.toContain('Jan Leike');
+      await page.close();
+    } finally {
+      await clearSettings(suite.browser);
+    }
   });
 });

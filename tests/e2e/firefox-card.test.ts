@@ -1,10 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ui } from '../../i18n/ui-text';
+import { DWELL_RANGE } from '../../model/settings';
 import { waitForCard, type CardView } from '../../scripts/browser/card';
 import { hoverMention, waitForHighlights, type Rect } from '../../scripts/browser/highlights';
 import { EXPECTED_MENTIONS } from './harness/expected';
-import { scripted, viewportOf } from './harness/firefox';
+import { scripted, viewportOf, type FirefoxGlobal } from './harness/firefox';
 import { readMutations } from './harness/mutations';
 import { cardLines, roleOf } from './harness/people';
 import { only, settleOn } from './harness/placed-highlights';
@@ -119,6 +120,28 @@ describe('the card in Firefox', () => {
     expect(onPage).toEqual(['childList BODY +DIV']);
     await suite.tab.keyboard.press('Escape');
     await cardClosed();
+  });
+  it('draws the card out of sight while the pointer dwells: a dwell cut short shows nothing, the next its own card', async () => {
+    // The longest dwell, so that the pointer is still dwelling when the host has joined the page.
+    const options = await suite.firefox.openExtensionPage('/options.html');
+    await options.evaluate(
+      (dwellMs) => (globalThis as unknown as FirefoxGlobal).browser.storage.sync.set({ settings: { dwellMs } }),
+      DWELL_RANGE.max,
+    );
+    await options.close();
+    await openMentions();
+    await hoverMention(page(), 'leike', 'full');
+    const hosts = () => suite.tab.evaluate(() => document.querySelectorAll('body > div[popover]').length);
+    await expect.poll(hosts, { timeout: DWELL_RANGE.max / 2 }).toBe(1);
+    expect(await card()).toBeNull();
+    await moveAway();
+    await sleep(DWELL_RANGE.max * 1.5);
+    expect(await card()).toBeNull();
+
+    await hoverMention(page(), 'pachocki', 'full');
+    const shown = await cardShown();
+    expect(shown.text).toContain('Jakub Pachocki');
+    expect(shown.text).not.toContain('Jan Leike');
   });
 });
 

@@ -113,4 +113,55 @@ describe('HoverIntent', () => {
     vi.advanceTimersByTime(DWELL_MS * 2);
     expect(opened).toEqual([]);
   });
+
+  describe('prepare', () => {
+    let prepared: string[];
+    const withPrepare = (signal = new AbortController().signal) =>
+      new HoverIntent<string>({
+        open: (t) => opened.push(t),
+        close: () => closed++,
+        prepare: (t) => prepared.push(t),
+        signal,
+      });
+    beforeEach(() => {
+      prepared = [];
+    });
+
+    test('is called as the dwell begins, before the open, once per dwell', () => {
+      const intent = withPrepare();
+      intent.pointerOn('a');
+      expect(prepared).toEqual(['a']);
+      expect(opened).toEqual([]);
+      intent.pointerOn('a');
+      vi.advanceTimersByTime(DWELL_MS);
+      expect(prepared).toEqual(['a']);
+      expect(opened).toEqual(['a']);
+    });
+
+    test('a cancelled dwell is followed by a fresh one for the next target', () => {
+      const intent = withPrepare();
+      intent.pointerOn('a');
+      intent.pointerOn(undefined);
+      intent.pointerOn('b');
+      vi.advanceTimersByTime(DWELL_MS);
+      expect(prepared).toEqual(['a', 'b']);
+      expect(opened).toEqual(['b']);
+    });
+
+    test('is not called while a card shows, nor for a dismissed target, nor once the signal ended', () => {
+      const lifetime = new AbortController();
+      const intent = withPrepare(lifetime.signal);
+      intent.pointerOn('a');
+      vi.advanceTimersByTime(DWELL_MS);
+      // The card of 'a' is on screen: drawing 'b' out of sight would redraw the card the reader sees.
+      intent.pointerOn('b');
+      vi.advanceTimersByTime(DWELL_MS);
+      expect(opened).toEqual(['a', 'b']);
+      intent.dismiss();
+      intent.pointerOn('b');
+      lifetime.abort();
+      intent.pointerOn('c');
+      expect(prepared).toEqual(['a']);
+    });
+  });
 });
