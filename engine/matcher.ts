@@ -27,6 +27,7 @@ import { citedInitialBefore } from './author-lists';
 import { bareHandleAt } from './bare-handles';
 import { createMisspellingFinder } from './misspellings';
 import { createNicknameReader } from './nicknames';
+import { isOrdinaryTitled } from './titled-people';
 import { addressReader, isCodeIdentifier, isInPathLikeToken, isInPattern } from './url-spans';
 import { firstIndexWhere } from '../utils/binary-search';
 
@@ -439,6 +440,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         }
         let firm = false;
         let role = false;
+        let courtesy = false;
         if (kind === 'full' || kind === 'passing') {
           context ??= positionsOf(CONTEXT(), text);
           if (!context.length) support = SUPPORT.NONE;
@@ -455,6 +457,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           if (!kind) continue;
           if (isSomeoneElse(kind)) support = SUPPORT.NONE;
           else if (reading === 'surname') {
+            courtesy = hasCourtesyTitle(text, start);
             const [from, to] = sentences.bounds(sentence);
             if (isQuoted(text, start, end) && asksHowNameIsFound(text, start, from, to)) continue;
             context ??= positionsOf(CONTEXT(), text);
@@ -468,6 +471,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
               kind = 'namesake';
               firm = true;
             }
+            // "Mr. Leike (advisor)", "Led by Mr. Altman and Ms. Grell": a titled man plainly someone ordinary.
+            if (courtesy && isOrdinaryTitled(text, start, end)) continue;
             // In capitals it may be an acronym ("SAMA", a central bank): ours only with AI words near it.
             if (bareCase === 'capitals' && support < SUPPORT.NEAR) continue;
             // A sentence about a namesake's world, films or poems or a league, and not about AI, is about him: no
@@ -490,7 +495,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           spelling: kind === 'handle' ? undefined : spellingOf(text.slice(start, end), surnames[index]!),
           ...(firm && { firm }),
           quoted: kind === 'surname' && isQuoted(text, start, end),
-          ...(kind === 'surname' && hasCourtesyTitle(text, start) && { courtesy: true }),
+          ...(kind === 'surname' && courtesy && { courtesy }),
           ...(role && { role }),
           ...(bare && { bare }),
         });

@@ -1346,6 +1346,46 @@ export const courtesyTitles = ['herr', 'herrn', 'mr', 'mister', 'monsieur', 'pan
  */
 export const femaleTitles = ['frau', 'fr', 'ms', 'mrs', 'miss', 'madame', 'mme', 'mlle', 'pani'] as const;
 
+/**
+ * Roles of ordinary people's worlds given in brackets after a man's courtesy title and surname: "Mr. Leike (advisor)"
+ * in a school club's minutes. Our people are named by their employer there ("Mr. Altman (OpenAI)"). Lower case.
+ */
+export const titledRoles = [
+  'advisor',
+  'adviser',
+  'teacher',
+  'coach',
+  'chair',
+  'host',
+  'guest',
+  'secretary',
+  'parent',
+  'beirat',
+  'lehrer',
+  'betreuer',
+  'trainer',
+  'gast',
+  'vorsitz',
+  'protokoll',
+] as const;
+
+/**
+ * Words that head an attendance line in minutes ("Present: 11 members, Mr. Leike (advisor)"): the titled people
+ * on it are the meeting's own. Lower case.
+ */
+export const attendanceWords = [
+  'present',
+  'attendees',
+  'attending',
+  'apologies',
+  'absent',
+  'anwesend',
+  'teilnehmende',
+  'teilnehmer',
+  'entschuldigt',
+  'obecni',
+] as const;
+
 /** Academic titles, which may stand between a woman's title and her surname: "Frau Dr. Altman". Lower case. */
 export const academicTitles = ['dr', 'prof'] as const;
 
