@@ -28,6 +28,7 @@ import {
   matterNouns,
   oneLetterWords,
   personNounEndings,
+  pluralLeads,
   pronunciationWords,
   ownNameWords,
   otherOneWords,
@@ -165,10 +166,16 @@ const FAMILY_BEFORE = endingInOneOf(
 // A possessive or genitive ending: "Altman's siblings", "Altmans Geschwister" are our person's family.
 const POSSESSIVE_ENDING = lazyPattern(() => `(?:${APOSTROPHE}s|s${APOSTROPHE}?)$`, 'u');
 const PLURAL_ENDING = lazyPattern(() => /[^'’]s['’]?$/u);
+// An adjective or a number before a plural: "actual Altmans from Maple St.", "zwei Leikes".
+const PLURAL_LEAD = endingInOneOf(
+  pluralLeads,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(pluralLeads)}${SPACE}+$`, 'iu'),
+);
 // Another person's first name or initial after the comma, ending a reference-list entry: "Altman, Robert (dir.)",
 // or before the page numbers of a book index: "Altman, Jack, 203". A year is a citation's: "Sutskever, Hinton, 2012".
+// Or closing a quoted entry: 'the index lists "Altman, Sam" next to "Altman, Robert"'.
 const OTHER_INVERTED = lazyPattern(
-  () => String.raw`^,${SPACE}*(\p{Lu}\.|\p{Lu}\p{Ll}+(?=\t|${SPACE}*[(;]|,${SPACE}*\d{1,3}(?!\d)))`,
+  () => String.raw`^,${SPACE}*(\p{Lu}\.|\p{Lu}\p{Ll}+(?=\t|${SPACE}*[(;]|,${SPACE}*\d{1,3}(?!\d)|["”“»]))`,
   'u',
 );
 
@@ -672,6 +679,13 @@ const FRAMES = unrelatedFrames.map(({ before, after }) => ({
 }));
 
 /**
+ * Whether the full name ending at `end` is followed by its bearer's denial of kinship, which makes him a namesake:
+ * "Jan Leike – „nicht verwandt, nicht verschwägert“", "Jan Leike (no relation)"; not "not related to the baker".
+ */
+export const deniesKinshipAfter = (text: string, end: number) =>
+  UNRELATED_HINT.test(textAfter(text, end)) && UNRELATED_AFTER().test(textAfter(text, end));
+
+/**
  * Whether our person's full name at [start, end) is named only in passing: as unrelated ("no relation to Sam
  * Altman", "nicht mit Sam Altman verwandt"), or as someone's relative.
  */
@@ -723,7 +737,7 @@ export function createLoneSurnameReader(
   // Our person's first name or initial after the comma, at the end of the entry or before a co-author.
   const inverted = lazyPattern(
     () =>
-      String.raw`^,${SPACE}*(?:[${initials}]\.|${anyOf(names.given)}(?!${WORD_CHAR})(?=\t|${SPACE}*(?:[(;.,\n&—–]|and |und |et al|$)))`,
+      String.raw`^,${SPACE}*(?:[${initials}]\.|${anyOf(names.given)}(?!${WORD_CHAR})(?=\t|${SPACE}*(?:[(;.,\n&—–"”“»]|and |und |et al|$)))`,
     'iu',
   );
   // With its initial ("J. Leike, D. Krueger"), a name is in natural order: what follows it is no first name.
@@ -743,6 +757,13 @@ export function createLoneSurnameReader(
     if (isNameEntry(text, start, end, after) || isQuotedString(text, start, after)) return 'word';
     if (isOthersQuotedName(text, start, ours) || OWN_NAME_BEFORE.test(textBefore(text, start))) return 'namesake';
     if (FAMILY_BEFORE.test(textBefore(text, start))) return 'plural';
+    if (
+      PLURAL_LEAD.test(textBefore(text, start)) &&
+      PLURAL_ENDING().test(text.slice(start, end)) &&
+      !NEXT_NOUN().test(after)
+    ) {
+      return 'plural';
+    }
     if (FAMILY_AFTER.test(after) && !(POSSESSIVE_ENDING().test(text.slice(start, end)) && !after.startsWith('-'))) {
       return 'plural';
     }

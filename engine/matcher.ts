@@ -12,6 +12,7 @@ import type { NameForms } from '../knowledge/types';
 import { stripInvisible } from './invisible-chars';
 import {
   createLoneSurnameReader,
+  deniesKinshipAfter,
   EMPLOYER_HINT,
   isDoubleBarrelled,
   isNamedAsKin,
@@ -71,7 +72,10 @@ export interface Mention<Id extends string = string> {
   readonly spelling?: string;
   /** A lone surname listed with another of our people's ("Pachocki und Leike"): `TITLE` support from the list alone. */
   readonly listed?: boolean;
-  /** A namesake that is a firm's or a place's name ("Leike Tiles"), no person: it names no one ahead of it. */
+  /**
+   * A namesake that names no one ahead of it: a firm's or a place's name ("Leike Tiles"), no person, or a bearer who
+   * sets himself apart from ours ("Jan Leike – „nicht verwandt“").
+   */
   readonly firm?: boolean;
   /** A lone surname right after or before a quotation mark: a spelling or a headline quoted (NICHT „Sutzkever“). */
   readonly quoted?: boolean;
@@ -441,6 +445,17 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         let firm = false;
         let role = false;
         let courtesy = false;
+        // "Jan Leike – „nicht verwandt, nicht verschwägert“" in a sentence with no AI word sets himself apart from
+        // ours: a namesake who takes no lone surname after him. With one, the writer sets ours apart from someone
+        // else ("Sam Altman of OpenAI, no relation").
+        if (kind === 'full' && deniesKinshipAfter(text, end)) {
+          context ??= positionsOf(CONTEXT(), text);
+          if (!anyIn(context, ...sentences.bounds(sentence))) {
+            kind = 'namesake';
+            support = SUPPORT.NONE;
+            firm = true;
+          }
+        }
         if (kind === 'full' || kind === 'passing') {
           context ??= positionsOf(CONTEXT(), text);
           if (!context.length) support = SUPPORT.NONE;

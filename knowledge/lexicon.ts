@@ -1020,6 +1020,33 @@ export const legalForms = [
 ] as const;
 
 /**
+ * Words that, right before a surname in the plural, make it a family or several bearers of the name: "actual
+ * Altmans from Maple St.", "two Leikes", "beide Pachockis". Lower case.
+ */
+export const pluralLeads = [
+  'actual',
+  'real',
+  'genuine',
+  'other',
+  'two',
+  'three',
+  'several',
+  'many',
+  'both',
+  'all',
+  'echte',
+  'echten',
+  'andere',
+  'anderen',
+  'zwei',
+  'drei',
+  'beide',
+  'beiden',
+  'mehrere',
+  'viele',
+] as const;
+
+/**
  * Words that, right after a surname, make it a family's name rather than one person's: "the Altman family",
  * "den Altman-Brüdern". Lower case, matched in any case.
  */

@@ -638,3 +638,43 @@ describe('smaller classes: a query after a search engine’s name, a comment’s
     expect(marked(chat).map(([, t]) => t)).toEqual(['Jan Leike', 'sama']);
   });
 });
+
+describe('namesakes known from context: an index entry, a clue, a family, a namesake who says he is not related (round 13)', () => {
+  it('reads a quoted inverted entry with another first name as the namesake: "Altman, Robert"', () => {
+    const review = 'Sam Altman is out for a weekend. The index lists "Altman, Sam" next to "Altman, Robert" twice.';
+    expect(marked(review).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('reads a surname whose namesake the same line names two sentences on as the namesake’s', () => {
+    const puzzle =
+      'Crossword, May 21. OpenAI news. 17-Across: "OpenAI chief scientist" (8) – PACHOCKI.\n' +
+      '31-Across: "Nashville director" (6) – ALTMAN. A nice misdirect this week. The clue points to Robert Altman.';
+    expect(marked(puzzle).map(([, text]) => text)).toEqual(['PACHOCKI']);
+  });
+
+  it('reads a plural surname after an adjective or a number as a family: "actual Altmans"', () => {
+    const quiz = 'Sam Altman returned to OpenAI.\nThe Altman Family (table 9, actual Altmans from Maple St.) – 17';
+    expect(marked(quiz).map(([, text]) => text)).toEqual(['Sam Altman']);
+    expect(marked('Sam Altman leads OpenAI. Two Altmans from Ohio came to the quiz.').map(([, t]) => t)).toEqual([
+      'Sam Altman',
+    ]);
+  });
+
+  it('reads a full name followed by its bearer’s denial of kinship as a namesake’s', () => {
+    const minutes =
+      'KI-Stammtisch. Neu dabei: Katrin und Jan Leike – „nicht verwandt, nicht verschwägert“, wie er sagte.\n' +
+      'Thema: OpenAI. Mitgründer Sutskever geht, Nachfolger wird Jakub Pachocki. Der Alignment-Forscher Leike ist weg.';
+    // He names no one after him: the researcher's lone surname stays ours.
+    expect(marked(minutes).map(([, text]) => text)).toEqual(['Sutskever', 'Jakub Pachocki', 'Leike']);
+    expect(marked('Jan Leike (no relation) runs the bakery. Ilya Sutskever left OpenAI.').map(([, t]) => t)).toEqual([
+      'Ilya Sutskever',
+    ]);
+  });
+
+  it('keeps a full name that others are said not to be related to', () => {
+    expect(marked('Jan Leike left OpenAI. Jan Leike is not related to the baker.').map(([, t]) => t)).toEqual([
+      'Jan Leike',
+      'Jan Leike',
+    ]);
+  });
+});
