@@ -230,6 +230,16 @@ function isNameInCapitals(text: string, start: number, end: number, word: string
  * Whether the word right before a lone surname at `start` is probably someone else's first name, or a
  * woman's title ("Frau Leike", "Kursleiterin Leike"): our four people are men.
  */
+/**
+ * Whether the text names someone in full with `word` as his surname: "Arne Wittkopf" for "Wittkopf"; not "Regisseur
+ * Robert Altman", where a name follows it.
+ */
+function isSurnameOfOneNamed(text: string, word: string): boolean {
+  const named = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)${SPACE}+${word}(?![\p{L}]|${SPACE}+\p{Lu})`, 'gu');
+  for (const [, first] of text.matchAll(named)) if (!NOT_FIRST_NAMES.has(first!.toLowerCase())) return true;
+  return false;
+}
+
 function isOtherFirstName(text: string, start: number, end: number, ours: ReadonlySet<string>): boolean {
   const before = textBefore(text, start);
   const from = start - before.length;
@@ -278,6 +288,9 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   if (matterNouns.some((noun) => lower.endsWith(noun))) return false;
   const beforeWord = before.slice(0, found.index);
   if (DETERMINER_BEFORE().test(beforeWord)) return false;
+  // "wenn Wittkopf Sutskevers Innenleben ausdeutet": a German genitive after the surname of someone the text names
+  // in full ("von Arne Wittkopf"), who is no first name.
+  if (GENITIVE().test(text.slice(start, end)) && isSurnameOfOneNamed(text, last)) return false;
   // After a German article the capitalised word is a noun, since standard German puts no article before a first
   // name. A genitive surname belongs to it ("die Rückkehr Altmans"), and so does any surname after a noun for a
   // matter ("der Fall Altman", "die Ära Altman"); a noun for a person is an apposition ("der Regisseur Altman").

@@ -799,6 +799,22 @@ export const functionWords = [
   'wobec',
   'poza',
   'bez',
+  // Polish adverbs and conjunctions that start a clause: "„Nawet Altman napisał, że …“"
+  'nawet',
+  'także',
+  'też',
+  'również',
+  'jednak',
+  'ale',
+  'więc',
+  'potem',
+  'wtedy',
+  'już',
+  'tylko',
+  'gdy',
+  'kiedy',
+  'czy',
+  'że',
 ] as const;
 
 /**
@@ -1690,6 +1706,14 @@ export const roleWords = [
   'основатель',
   'сооснователь',
   'исследователь',
+  // Polish, in the cases a surname's case form follows: "Następcą Sutskevera został …"
+  'następca',
+  'następcą',
+  'następcy',
+  'następcę',
+  'poprzednik',
+  'poprzednika',
+  'poprzednikiem',
 ] as const;
 
 /**

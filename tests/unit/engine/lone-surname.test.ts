@@ -678,3 +678,27 @@ describe('namesakes known from context: an index entry, a clue, a family, a name
     ]);
   });
 });
+
+describe('case forms after a noun or a name: German genitives, Polish case forms (round 13)', () => {
+  it('reads a Polish case form after a Polish role noun or adverb as ours', () => {
+    const exercise =
+      'OpenAI mianowało Jakuba Pachockiego. „Następcą Sutskevera został absolwent.“\n→ Nachfolger Sutskevers wurde ein Absolvent.';
+    expect(marked(exercise).map(([, text]) => text)).toEqual(['Jakuba Pachockiego', 'Sutskevera', 'Sutskevers']);
+    const quote =
+      'Jakub Pachocki leads research at OpenAI. (Original: „Nawet Altman napisał, że Pachocki to geniusz.“)';
+    expect(marked(quote).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Altman', 'Pachocki']);
+  });
+
+  it('reads a German genitive after the surname of someone named in full as ours, not as his first name', () => {
+    const review =
+      'Rezension: ein Buch von Arne Wittkopf über Sam Altman und Ilya Sutskever. Schwächer wird es, wenn Wittkopf Sutskevers Innenleben ausdeutet.';
+    expect(marked(review).map(([, text]) => text)).toEqual(['Sam Altman', 'Ilya Sutskever', 'Sutskevers']);
+  });
+
+  it('keeps a first name before a genitive surname someone else’s: "Robert Altmans Film"', () => {
+    const feuilleton =
+      'Wer „Altman“ sagte, meinte den Regisseur Robert Altman. Heute denken viele an Sam Altman von OpenAI. ' +
+      'Robert Altmans Film verwebt Erzählstränge; Altmans Firma verwebt Texte zu einem Sprachmodell.';
+    expect(marked(feuilleton).map(([, text]) => text)).toEqual(['Sam Altman', 'Altmans']);
+  });
+});
