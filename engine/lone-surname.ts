@@ -28,6 +28,10 @@ import {
   matterNouns,
   oneLetterWords,
   personNounEndings,
+  comparedFrames,
+  deedDenials,
+  namesakeDeeds,
+  nameNouns,
   pluralLeads,
   pronunciationWords,
   ownNameWords,
@@ -457,6 +461,28 @@ const COMPARED_IS_AFTER = lazyPattern(
     String.raw`^(?:${SPACE}+(?:fellow|guy|man|chap|Typ|Mann))?${SPACE}+(?:is|was|ist|war|sei)${SPACE}+${anyOf(comparedPhrases)}(?![\p{L}])`,
   'iu',
 );
+// The same in German word order: "ob Altman mit dem Nobelpreisträger Sidney Altman verwandt ist".
+const COMPARED_FRAME_AFTER = lazyPattern(
+  () =>
+    String.raw`^${SPACE}+(?:${comparedFrames.map(({ before, after }) => String.raw`${formPattern(before)}${SPACE}[^.!?\n]{1,60}?${SPACE}${formPattern(after)}`).join('|')})(?![\p{L}])`,
+  'iu',
+);
+// A namesake's deed denied: "remembered Altman didn't direct anything", "Sutskever hat nie Gedichte geschrieben"; not
+// "Altman didn't direct so much as eavesdrop", which grants it in other words.
+const DEED_DENIED_AFTER = lazyPattern(
+  () =>
+    String.raw`^${SPACE}+${anyOf(deedDenials)}(?:${SPACE}+(?:ever|je))?${SPACE}+${anyOf(namesakeDeeds)}(?![\p{L}])(?!${SPACE}+so${SPACE}+much)`,
+  'iu',
+);
+// What every text it matches starts with: a space and a word of denial's first letters.
+const DENIAL_HINT = /^[^\S\n]+(?:did|does|has|never|hat)/i;
+// The surname asked about as a name: "Is Leike a German name?", "Ist Pachocki ein polnischer Name?".
+const ASKED_AS_NAME_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:is|ist)\s+$/iu);
+const ASKED_AS_NAME_AFTER = lazyPattern(
+  () =>
+    String.raw`^${SPACE}+(?:a|an|ein|eine)(?:${SPACE}+[\p{L}-]+){0,2}?${SPACE}+${anyOf(nameNouns)}(?![\p{L}])[^.!\n]*\?`,
+  'iu',
+);
 // Set against a namesake: "Same trick works for Sutskever vs. the Yiddish poet Abraham Sutzkever".
 const VERSUS_AFTER = lazyPattern(() => /^["”“»’]?[^\S\n]+(?:vs\.?|versus)(?![\p{L}])/iu);
 
@@ -636,9 +662,11 @@ const CALL_BEFORE = lazyPattern(() => /[\p{L}_$][\p{L}\p{N}_$]*\.[\p{L}_$][\p{L}
 const CALL_AFTER = lazyPattern(() => /^["']\s*[),]/u);
 // A quoted surname followed by a namesake's world: '"Altman" the film director', '«Альтман» in film reviews', 'I
 // follow "Altman" for film news'.
+// Or said, later in its clause, to be a namesake's: 'Bitte nicht mehr „Sutzkever“ schreiben, das ist der jiddische
+// Dichter', 'Not "Sutzkever", that's the Yiddish poet'.
 const WORLD_AFTER = lazyPattern(
   () =>
-    String.raw`^[${CLOSING_QUOTES}]${SPACE}+(?:the|in|im|as|als|for|für|der|die|den)(?:${SPACE}+\p{L}+)?${SPACE}+${anyOf(namesakeWorldTerms)}`,
+    String.raw`^[${CLOSING_QUOTES}](?:${SPACE}+(?:the|in|im|as|als|for|für|der|die|den)|[^.!?\n]{0,30}?,${SPACE}*(?:(?:das|dies|that|this)${SPACE}+(?:ist|is|war|was)|that${APOSTROPHE}s)${SPACE}+(?:the|a|der|die|ein|eine))(?:${SPACE}+\p{L}+)?${SPACE}+${anyOf(namesakeWorldTerms)}`,
   'iu',
 );
 
@@ -786,6 +814,15 @@ export function createLoneSurnameReader(
     }
     if (COMPARED_AFTER.test(after) || VERSUS_AFTER().test(after)) return 'title';
     if (COMPARED_IS_AFTER().test(after) && IF_BEFORE().test(textBefore(text, start))) return 'title';
+    if (COMPARED_FRAME_AFTER().test(after) && IF_BEFORE().test(textBefore(text, start))) return 'title';
+    if (DENIAL_HINT.test(after) && DEED_DENIED_AFTER().test(after)) return 'title';
+    if (
+      after.includes('?') &&
+      ASKED_AS_NAME_BEFORE().test(textBefore(text, start)) &&
+      ASKED_AS_NAME_AFTER().test(after)
+    ) {
+      return 'word';
+    }
     if (FAMOUS_ONE_BEFORE.test(textBefore(text, start))) return 'title';
     if (OTHER_ONE_BEFORE.test(textBefore(text, start)) || WHICH_BEFORE.test(textBefore(text, start))) {
       return 'namesake';

@@ -991,9 +991,64 @@ export const unrelatedPhrases = [
 ] as const;
 
 /**
- * Denials of kinship that German word order puts around the name: "ich bin nicht mit Sam Altman verwandt".
- * Around our person's full name they name him in passing, like `unrelatedPhrases` before it. Lower case.
+ * Frames of German word order that compare a lone surname's bearer with someone named inside them, after "ob": "ob
+ * Altman mit dem Nobelpreisträger Sidney Altman verwandt ist" asks about our person, as "if Leike is related to"
+ * does. Lower case.
  */
+export const comparedFrames = [
+  { before: 'mit', after: 'verwandt' },
+  { before: 'mit', after: 'verschwägert' },
+  { before: 'mit', after: 'identisch' },
+] as const;
+
+/**
+ * Deeds of a namesake's world that, denied right after a lone surname, set our person apart from the namesake:
+ * "remembered Altman didn't direct anything", "Sutskever hat nie Gedichte geschrieben". Lower case.
+ */
+export const namesakeDeeds = [
+  'direct',
+  'directed',
+  'make films',
+  'made films',
+  'make movies',
+  'made movies',
+  'write poems',
+  'wrote poems',
+  'write poetry',
+  'wrote poetry',
+  'filme gedreht',
+  'regie geführt',
+  'gedichte geschrieben',
+] as const;
+
+/** Words of denial before `namesakeDeeds`: "didn't", "never", "hat nie". Lower case. */
+export const deedDenials = [
+  "didn't",
+  'didn’t',
+  'did not',
+  'never',
+  "doesn't",
+  'doesn’t',
+  'does not',
+  "hasn't",
+  'hasn’t',
+  'has not',
+  'has never',
+  'hat nie',
+  'hat keine',
+] as const;
+
+/** Nouns for a name, as a question asks about a surname as one: "Is Leike a German name?". Lower case. */
+export const nameNouns = [
+  'name',
+  'surname',
+  'family name',
+  'last name',
+  'nachname',
+  'familienname',
+  'nazwisko',
+] as const;
+
 /**
  * What, right after a lone surname in a question, compares its bearer with someone named after it: "Is Sutskever
  * related to the poet Abraham Sutzkever?" asks about our person, the famous one. Lower case.
@@ -1009,6 +1064,10 @@ export const comparedPhrases = [
   'derselbe',
 ] as const;
 
+/**
+ * Denials of kinship that German word order puts around the name: "ich bin nicht mit Sam Altman verwandt".
+ * Around our person's full name they name him in passing, like `unrelatedPhrases` before it. Lower case.
+ */
 export const unrelatedFrames = [
   { before: 'nicht mit', after: 'verwandt' },
   { before: 'nicht mit', after: 'verschwägert' },
@@ -1581,6 +1640,11 @@ export const proseWords = [
   'now',
   'why',
   'who',
+  // And of a newsroom's chat: "sama tweeted too, grab a quote".
+  'too',
+  'tweeted',
+  'posted',
+  'quote',
 ] as const;
 
 /**

@@ -702,3 +702,40 @@ describe('case forms after a noun or a name: German genitives, Polish case forms
     expect(marked(feuilleton).map(([, text]) => text)).toEqual(['Sam Altman', 'Altmans']);
   });
 });
+
+describe('smaller classes: the poet’s spelling named as the wrong one, a name asked about, a German comparison, a deed denied, chat (round 13)', () => {
+  it('reads a quoted spelling that the text says is a namesake’s as the word: „Sutzkever“ … das ist der Dichter', () => {
+    const mail =
+      'Bitte nicht mehr „Sutzkever“ schreiben, das ist der jiddische Dichter. Unser Mann heißt Ilya Sutskever.';
+    expect(marked(mail).map(([, text]) => text)).toEqual(['Ilya Sutskever']);
+    const note = 'Ilya Sutskever left OpenAI. Not "Sutzkever", that’s the Yiddish poet.';
+    expect(marked(note).map(([, text]) => text)).toEqual(['Ilya Sutskever']);
+  });
+
+  it('reads a surname asked about as a name as the word: "Is Leike a German name?"', () => {
+    const asked =
+      'People also ask\n• Why did Jan Leike leave OpenAI?\n• Is Leike a German name?\n• Ist Pachocki ein polnischer Name?';
+    expect(marked(asked).map(([, text]) => text)).toEqual(['Jan Leike']);
+  });
+
+  it('reads a lone surname asked about as related to a namesake, in German, as ours', () => {
+    const radio =
+      'Es geht um OpenAI und Ilya Sutskever. Eine Hörerin fragt, ob Altman mit dem Nobelpreisträger Sidney Altman verwandt ist.';
+    expect(marked(radio).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Altman']);
+  });
+
+  it('reads a lone surname denied a namesake’s deed as ours: "Altman didn’t direct anything"', () => {
+    const blog =
+      'Puzzle on the AI news. 17-Across: OpenAI chief scientist – PACHOCKI.\n31-Across: Nashville director – ALTMAN. The clue points to Robert Altman.\n' +
+      'Comments\nwordnerd: got me.\nellie_b: the OpenAI one? then remembered Altman didn’t direct anything\ncrossfan: nice';
+    expect(marked(blog).map(([, text]) => text)).toEqual(['PACHOCKI', 'Altman']);
+    const essay = 'Robert Altman made Nashville. Critics say Altman didn’t direct so much as eavesdrop.';
+    expect(marked(essay)).toEqual([]);
+  });
+
+  it('reads "sama" before a verb of posting in a chat line as the handle', () => {
+    const chat =
+      'dmitri 7:06 PM\nOpenAI story: jakub pachocki, not "sutzkever"\nkenji 7:09 PM\nsama tweeted too, grab a quote';
+    expect(marked(chat).map(([, text]) => text)).toEqual(['jakub pachocki', 'sutzkever', 'sama']);
+  });
+});
