@@ -462,20 +462,24 @@ const COMPARED_IS_AFTER = lazyPattern(
   'iu',
 );
 // The same in German word order: "ob Altman mit dem Nobelpreisträger Sidney Altman verwandt ist".
-const COMPARED_FRAME_AFTER = lazyPattern(
+const COMPARED_FRAME_AFTER = startingWithOneOf(
+  comparedFrames.map(({ before }) => before),
   () =>
-    String.raw`^${SPACE}+(?:${comparedFrames.map(({ before, after }) => String.raw`${formPattern(before)}${SPACE}[^.!?\n]{1,60}?${SPACE}${formPattern(after)}`).join('|')})(?![\p{L}])`,
-  'iu',
+    new RegExp(
+      String.raw`^${SPACE}+(?:${comparedFrames.map(({ before, after }) => String.raw`${formPattern(before)}${SPACE}[^.!?\n]{1,60}?${SPACE}${formPattern(after)}`).join('|')})(?![\p{L}])`,
+      'iu',
+    ),
 );
 // A namesake's deed denied: "remembered Altman didn't direct anything", "Sutskever hat nie Gedichte geschrieben"; not
 // "Altman didn't direct so much as eavesdrop", which grants it in other words.
-const DEED_DENIED_AFTER = lazyPattern(
+const DEED_DENIED_AFTER = startingWithOneOf(
+  deedDenials,
   () =>
-    String.raw`^${SPACE}+${anyOf(deedDenials)}(?:${SPACE}+(?:ever|je))?${SPACE}+${anyOf(namesakeDeeds)}(?![\p{L}])(?!${SPACE}+so${SPACE}+much)`,
-  'iu',
+    new RegExp(
+      String.raw`^${SPACE}+${anyOf(deedDenials)}(?:${SPACE}+(?:ever|je))?${SPACE}+${anyOf(namesakeDeeds)}(?![\p{L}])(?!${SPACE}+so${SPACE}+much)`,
+      'iu',
+    ),
 );
-// What every text it matches starts with: a space and a word of denial's first letters.
-const DENIAL_HINT = /^[^\S\n]+(?:did|does|has|never|hat)/i;
 // The surname asked about as a name: "Is Leike a German name?", "Ist Pachocki ein polnischer Name?".
 const ASKED_AS_NAME_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:is|ist)\s+$/iu);
 const ASKED_AS_NAME_AFTER = lazyPattern(
@@ -814,8 +818,8 @@ export function createLoneSurnameReader(
     }
     if (COMPARED_AFTER.test(after) || VERSUS_AFTER().test(after)) return 'title';
     if (COMPARED_IS_AFTER().test(after) && IF_BEFORE().test(textBefore(text, start))) return 'title';
-    if (COMPARED_FRAME_AFTER().test(after) && IF_BEFORE().test(textBefore(text, start))) return 'title';
-    if (DENIAL_HINT.test(after) && DEED_DENIED_AFTER().test(after)) return 'title';
+    if (COMPARED_FRAME_AFTER.test(after) && IF_BEFORE().test(textBefore(text, start))) return 'title';
+    if (DEED_DENIED_AFTER.test(after)) return 'title';
     if (
       after.includes('?') &&
       ASKED_AS_NAME_BEFORE().test(textBefore(text, start)) &&

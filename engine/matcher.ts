@@ -24,7 +24,7 @@ import { createNameScanner, personOf } from './name-scanner';
 import { subjectFor } from './one-byte-view';
 import { anyOf, APOSTROPHE, endingInOneOf, lazyPattern, lowerSet, oneByte, WORD_CHAR } from './regex-parts';
 import { sentencesOf, type Sentences } from './sentences';
-import { citedInitialBefore } from './author-lists';
+import { citedInitialBefore, citesPaperAt } from './author-lists';
 import { bareHandleAt } from './bare-handles';
 import { createMisspellingFinder } from './misspellings';
 import { createNicknameReader } from './nicknames';
@@ -478,8 +478,12 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             context ??= positionsOf(CONTEXT(), text);
             employers ??= EMPLOYER_HINT.test(subjectFor(EMPLOYER_HINT, text)) ? positionsOf(EMPLOYERS(), text) : [];
             if (anyIn(employers, from, to)) support = SUPPORT.EMPLOYER;
-            else if (anyIn(context, from, to)) support = SUPPORT.SENTENCE;
-            else if (anyIn(context, start - SUPPORT_WINDOW, end + SUPPORT_WINDOW)) support = SUPPORT.NEAR;
+            else if (anyIn(context, from, to)) {
+              // A paper cited in a sentence that speaks of AI, besides the citation's own "et al.", is our
+              // person's, even in a namesake's CV: "RLHF foundations (Christiano, Leike et al., 2017)".
+              const aiBesides = anyIn(context, from, start) || anyIn(context, end + 2, to);
+              support = aiBesides && citesPaperAt(text, end) ? SUPPORT.TITLE : SUPPORT.SENTENCE;
+            } else if (anyIn(context, start - SUPPORT_WINDOW, end + SUPPORT_WINDOW)) support = SUPPORT.NEAR;
             else support = context.length ? SUPPORT.TEXT : SUPPORT.NONE;
             // With no AI word in the text, our surnames before a legal form name a firm: "Leike & Pachocki GbR".
             if (support === SUPPORT.NONE && namesFirmWithLegalForm(text, end, ourSet)) {

@@ -739,3 +739,18 @@ describe('smaller classes: the poet’s spelling named as the wrong one, a name 
     expect(marked(chat).map(([, text]) => text)).toEqual(['jakub pachocki', 'sutzkever', 'sama']);
   });
 });
+
+describe('citations of our person’s papers in a namesake’s CV (round 13; round 12 left them out)', () => {
+  it('reads "Leike et al., 2018" in a sentence on alignment as ours, though a namesake heads the text', () => {
+    const cv =
+      'HANNAH LEIKE\nData scientist, Leeds\n\nExperience\n- Built dashboards for a retailer.\n- Ran A/B tests.\n- Led a team of four.\n\n' +
+      'Reading group\n- RLHF foundations (Christiano, Leike et al., 2017; Ouyang et al., 2022)';
+    expect(marked(cv).map(([, text]) => text)).toEqual(['Leike']);
+  });
+
+  it('leaves a namesake’s own paper cited without any AI word hers', () => {
+    const cv =
+      'Katrin Leike\nStatikerin\n\nBerufserfahrung\n- Brückenbau.\n- Gutachten.\n- Lehre.\n\nPublikationen\n- Leike et al. 2019, „Spannbeton im Bestand“';
+    expect(marked(cv)).toEqual([]);
+  });
+});
