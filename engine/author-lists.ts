@@ -24,3 +24,12 @@ export function citedInitialBefore(text: string, start: number): string | undefi
   while (authors < AUTHORS && AUTHOR().exec(line)) authors++;
   return authors >= AUTHORS ? initial : undefined;
 }
+
+// "et al." and a year after the surname, as a citation in running text gives a paper: "Leike et al., 2018",
+// "Leike et al. (2018)".
+// Built on first use, behind the pre-check of its " et": few surnames have one after them.
+const ET_AL_YEAR = lazyPattern(() => /^[^\S\n]+et[^\S\n]+al\.?,?[^\S\n]*\(?(?:19|20)\d\d/u);
+
+/** Whether the surname ending at `end` cites a paper by its first author: "(Leike et al., 2018)". */
+export const citesPaperAt = (text: string, end: number) =>
+  text.startsWith(' et', end) && ET_AL_YEAR().test(text.slice(end, end + 20));

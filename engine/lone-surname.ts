@@ -28,6 +28,11 @@ import {
   matterNouns,
   oneLetterWords,
   personNounEndings,
+  comparedFrames,
+  deedDenials,
+  namesakeDeeds,
+  nameNouns,
+  pluralLeads,
   pronunciationWords,
   ownNameWords,
   otherOneWords,
@@ -165,10 +170,16 @@ const FAMILY_BEFORE = endingInOneOf(
 // A possessive or genitive ending: "Altman's siblings", "Altmans Geschwister" are our person's family.
 const POSSESSIVE_ENDING = lazyPattern(() => `(?:${APOSTROPHE}s|s${APOSTROPHE}?)$`, 'u');
 const PLURAL_ENDING = lazyPattern(() => /[^'’]s['’]?$/u);
+// An adjective or a number before a plural: "actual Altmans from Maple St.", "zwei Leikes".
+const PLURAL_LEAD = endingInOneOf(
+  pluralLeads,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(pluralLeads)}${SPACE}+$`, 'iu'),
+);
 // Another person's first name or initial after the comma, ending a reference-list entry: "Altman, Robert (dir.)",
 // or before the page numbers of a book index: "Altman, Jack, 203". A year is a citation's: "Sutskever, Hinton, 2012".
+// Or closing a quoted entry: 'the index lists "Altman, Sam" next to "Altman, Robert"'.
 const OTHER_INVERTED = lazyPattern(
-  () => String.raw`^,${SPACE}*(\p{Lu}\.|\p{Lu}\p{Ll}+(?=\t|${SPACE}*[(;]|,${SPACE}*\d{1,3}(?!\d)))`,
+  () => String.raw`^,${SPACE}*(\p{Lu}\.|\p{Lu}\p{Ll}+(?=\t|${SPACE}*[(;]|,${SPACE}*\d{1,3}(?!\d)|["”“»]))`,
   'u',
 );
 
@@ -223,6 +234,16 @@ function isNameInCapitals(text: string, start: number, end: number, word: string
  * Whether the word right before a lone surname at `start` is probably someone else's first name, or a
  * woman's title ("Frau Leike", "Kursleiterin Leike"): our four people are men.
  */
+/**
+ * Whether the text names someone in full with `word` as his surname: "Arne Wittkopf" for "Wittkopf"; not "Regisseur
+ * Robert Altman", where a name follows it.
+ */
+function isSurnameOfOneNamed(text: string, word: string): boolean {
+  const named = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)${SPACE}+${word}(?![\p{L}]|${SPACE}+\p{Lu})`, 'gu');
+  for (const [, first] of text.matchAll(named)) if (!NOT_FIRST_NAMES.has(first!.toLowerCase())) return true;
+  return false;
+}
+
 function isOtherFirstName(text: string, start: number, end: number, ours: ReadonlySet<string>): boolean {
   const before = textBefore(text, start);
   const from = start - before.length;
@@ -271,6 +292,9 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   if (matterNouns.some((noun) => lower.endsWith(noun))) return false;
   const beforeWord = before.slice(0, found.index);
   if (DETERMINER_BEFORE().test(beforeWord)) return false;
+  // "wenn Wittkopf Sutskevers Innenleben ausdeutet": a German genitive after the surname of someone the text names
+  // in full ("von Arne Wittkopf"), who is no first name.
+  if (GENITIVE().test(text.slice(start, end)) && isSurnameOfOneNamed(text, last)) return false;
   // After a German article the capitalised word is a noun, since standard German puts no article before a first
   // name. A genitive surname belongs to it ("die Rückkehr Altmans"), and so does any surname after a noun for a
   // matter ("der Fall Altman", "die Ära Altman"); a noun for a person is an apposition ("der Regisseur Altman").
@@ -435,6 +459,32 @@ const IF_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:if|whether|ob)\s+(?:(?:thi
 const COMPARED_IS_AFTER = lazyPattern(
   () =>
     String.raw`^(?:${SPACE}+(?:fellow|guy|man|chap|Typ|Mann))?${SPACE}+(?:is|was|ist|war|sei)${SPACE}+${anyOf(comparedPhrases)}(?![\p{L}])`,
+  'iu',
+);
+// The same in German word order: "ob Altman mit dem Nobelpreisträger Sidney Altman verwandt ist".
+const COMPARED_FRAME_AFTER = startingWithOneOf(
+  comparedFrames.map(({ before }) => before),
+  () =>
+    new RegExp(
+      String.raw`^${SPACE}+(?:${comparedFrames.map(({ before, after }) => String.raw`${formPattern(before)}${SPACE}[^.!?\n]{1,60}?${SPACE}${formPattern(after)}`).join('|')})(?![\p{L}])`,
+      'iu',
+    ),
+);
+// A namesake's deed denied: "remembered Altman didn't direct anything", "Sutskever hat nie Gedichte geschrieben"; not
+// "Altman didn't direct so much as eavesdrop", which grants it in other words.
+const DEED_DENIED_AFTER = startingWithOneOf(
+  deedDenials,
+  () =>
+    new RegExp(
+      String.raw`^${SPACE}+${anyOf(deedDenials)}(?:${SPACE}+(?:ever|je))?${SPACE}+${anyOf(namesakeDeeds)}(?![\p{L}])(?!${SPACE}+so${SPACE}+much)`,
+      'iu',
+    ),
+);
+// The surname asked about as a name: "Is Leike a German name?", "Ist Pachocki ein polnischer Name?".
+const ASKED_AS_NAME_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:is|ist)\s+$/iu);
+const ASKED_AS_NAME_AFTER = lazyPattern(
+  () =>
+    String.raw`^${SPACE}+(?:a|an|ein|eine)(?:${SPACE}+[\p{L}-]+){0,2}?${SPACE}+${anyOf(nameNouns)}(?![\p{L}])[^.!\n]*\?`,
   'iu',
 );
 // Set against a namesake: "Same trick works for Sutskever vs. the Yiddish poet Abraham Sutzkever".
@@ -616,9 +666,11 @@ const CALL_BEFORE = lazyPattern(() => /[\p{L}_$][\p{L}\p{N}_$]*\.[\p{L}_$][\p{L}
 const CALL_AFTER = lazyPattern(() => /^["']\s*[),]/u);
 // A quoted surname followed by a namesake's world: '"Altman" the film director', '«Альтман» in film reviews', 'I
 // follow "Altman" for film news'.
+// Or said, later in its clause, to be a namesake's: 'Bitte nicht mehr „Sutzkever“ schreiben, das ist der jiddische
+// Dichter', 'Not "Sutzkever", that's the Yiddish poet'.
 const WORLD_AFTER = lazyPattern(
   () =>
-    String.raw`^[${CLOSING_QUOTES}]${SPACE}+(?:the|in|im|as|als|for|für|der|die|den)(?:${SPACE}+\p{L}+)?${SPACE}+${anyOf(namesakeWorldTerms)}`,
+    String.raw`^[${CLOSING_QUOTES}](?:${SPACE}+(?:the|in|im|as|als|for|für|der|die|den)|[^.!?\n]{0,30}?,${SPACE}*(?:(?:das|dies|that|this)${SPACE}+(?:ist|is|war|was)|that${APOSTROPHE}s)${SPACE}+(?:the|a|der|die|ein|eine))(?:${SPACE}+\p{L}+)?${SPACE}+${anyOf(namesakeWorldTerms)}`,
   'iu',
 );
 
@@ -672,6 +724,13 @@ const FRAMES = unrelatedFrames.map(({ before, after }) => ({
 }));
 
 /**
+ * Whether the full name ending at `end` is followed by its bearer's denial of kinship, which makes him a namesake:
+ * "Jan Leike – „nicht verwandt, nicht verschwägert“", "Jan Leike (no relation)"; not "not related to the baker".
+ */
+export const deniesKinshipAfter = (text: string, end: number) =>
+  UNRELATED_HINT.test(textAfter(text, end)) && UNRELATED_AFTER().test(textAfter(text, end));
+
+/**
  * Whether our person's full name at [start, end) is named only in passing: as unrelated ("no relation to Sam
  * Altman", "nicht mit Sam Altman verwandt"), or as someone's relative.
  */
@@ -723,7 +782,7 @@ export function createLoneSurnameReader(
   // Our person's first name or initial after the comma, at the end of the entry or before a co-author.
   const inverted = lazyPattern(
     () =>
-      String.raw`^,${SPACE}*(?:[${initials}]\.|${anyOf(names.given)}(?!${WORD_CHAR})(?=\t|${SPACE}*(?:[(;.,\n&—–]|and |und |et al|$)))`,
+      String.raw`^,${SPACE}*(?:[${initials}]\.|${anyOf(names.given)}(?!${WORD_CHAR})(?=\t|${SPACE}*(?:[(;.,\n&—–"”“»]|and |und |et al|$)))`,
     'iu',
   );
   // With its initial ("J. Leike, D. Krueger"), a name is in natural order: what follows it is no first name.
@@ -743,6 +802,13 @@ export function createLoneSurnameReader(
     if (isNameEntry(text, start, end, after) || isQuotedString(text, start, after)) return 'word';
     if (isOthersQuotedName(text, start, ours) || OWN_NAME_BEFORE.test(textBefore(text, start))) return 'namesake';
     if (FAMILY_BEFORE.test(textBefore(text, start))) return 'plural';
+    if (
+      PLURAL_LEAD.test(textBefore(text, start)) &&
+      PLURAL_ENDING().test(text.slice(start, end)) &&
+      !NEXT_NOUN().test(after)
+    ) {
+      return 'plural';
+    }
     if (FAMILY_AFTER.test(after) && !(POSSESSIVE_ENDING().test(text.slice(start, end)) && !after.startsWith('-'))) {
       return 'plural';
     }
@@ -752,6 +818,15 @@ export function createLoneSurnameReader(
     }
     if (COMPARED_AFTER.test(after) || VERSUS_AFTER().test(after)) return 'title';
     if (COMPARED_IS_AFTER().test(after) && IF_BEFORE().test(textBefore(text, start))) return 'title';
+    if (COMPARED_FRAME_AFTER.test(after) && IF_BEFORE().test(textBefore(text, start))) return 'title';
+    if (DEED_DENIED_AFTER.test(after)) return 'title';
+    if (
+      after.includes('?') &&
+      ASKED_AS_NAME_BEFORE().test(textBefore(text, start)) &&
+      ASKED_AS_NAME_AFTER().test(after)
+    ) {
+      return 'word';
+    }
     if (FAMOUS_ONE_BEFORE.test(textBefore(text, start))) return 'title';
     if (OTHER_ONE_BEFORE.test(textBefore(text, start)) || WHICH_BEFORE.test(textBefore(text, start))) {
       return 'namesake';

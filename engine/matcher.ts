@@ -12,6 +12,7 @@ import type { NameForms } from '../knowledge/types';
 import { stripInvisible } from './invisible-chars';
 import {
   createLoneSurnameReader,
+  deniesKinshipAfter,
   EMPLOYER_HINT,
   isDoubleBarrelled,
   isNamedAsKin,
@@ -23,10 +24,11 @@ import { createNameScanner, personOf } from './name-scanner';
 import { subjectFor } from './one-byte-view';
 import { anyOf, APOSTROPHE, endingInOneOf, lazyPattern, lowerSet, oneByte, WORD_CHAR } from './regex-parts';
 import { sentencesOf, type Sentences } from './sentences';
-import { citedInitialBefore } from './author-lists';
+import { citedInitialBefore, citesPaperAt } from './author-lists';
 import { bareHandleAt } from './bare-handles';
 import { createMisspellingFinder } from './misspellings';
 import { createNicknameReader } from './nicknames';
+import { isOrdinaryTitled } from './titled-people';
 import { addressReader, isCodeIdentifier, isInPathLikeToken, isInPattern } from './url-spans';
 import { firstIndexWhere } from '../utils/binary-search';
 
@@ -70,7 +72,10 @@ export interface Mention<Id extends string = string> {
   readonly spelling?: string;
   /** A lone surname listed with another of our people's ("Pachocki und Leike"): `TITLE` support from the list alone. */
   readonly listed?: boolean;
-  /** A namesake that is a firm's or a place's name ("Leike Tiles"), no person: it names no one ahead of it. */
+  /**
+   * A namesake that names no one ahead of it: a firm's or a place's name ("Leike Tiles"), no person, or a bearer who
+   * sets himself apart from ours ("Jan Leike – „nicht verwandt“").
+   */
   readonly firm?: boolean;
   /** A lone surname right after or before a quotation mark: a spelling or a headline quoted (NICHT „Sutzkever“). */
   readonly quoted?: boolean;
@@ -439,6 +444,18 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         }
         let firm = false;
         let role = false;
+        let courtesy = false;
+        // "Jan Leike – „nicht verwandt, nicht verschwägert“" in a sentence with no AI word sets himself apart from
+        // ours: a namesake who takes no lone surname after him. With one, the writer sets ours apart from someone
+        // else ("Sam Altman of OpenAI, no relation").
+        if (kind === 'full' && deniesKinshipAfter(text, end)) {
+          context ??= positionsOf(CONTEXT(), text);
+          if (!anyIn(context, ...sentences.bounds(sentence))) {
+            kind = 'namesake';
+            support = SUPPORT.NONE;
+            firm = true;
+          }
+        }
         if (kind === 'full' || kind === 'passing') {
           context ??= positionsOf(CONTEXT(), text);
           if (!context.length) support = SUPPORT.NONE;
@@ -455,19 +472,26 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           if (!kind) continue;
           if (isSomeoneElse(kind)) support = SUPPORT.NONE;
           else if (reading === 'surname') {
+            courtesy = hasCourtesyTitle(text, start);
             const [from, to] = sentences.bounds(sentence);
             if (isQuoted(text, start, end) && asksHowNameIsFound(text, start, from, to)) continue;
             context ??= positionsOf(CONTEXT(), text);
             employers ??= EMPLOYER_HINT.test(subjectFor(EMPLOYER_HINT, text)) ? positionsOf(EMPLOYERS(), text) : [];
             if (anyIn(employers, from, to)) support = SUPPORT.EMPLOYER;
-            else if (anyIn(context, from, to)) support = SUPPORT.SENTENCE;
-            else if (anyIn(context, start - SUPPORT_WINDOW, end + SUPPORT_WINDOW)) support = SUPPORT.NEAR;
+            else if (anyIn(context, from, to)) {
+              // A paper cited in a sentence that speaks of AI, besides the citation's own "et al.", is our
+              // person's, even in a namesake's CV: "RLHF foundations (Christiano, Leike et al., 2017)".
+              const aiBesides = anyIn(context, from, start) || anyIn(context, end + 2, to);
+              support = aiBesides && citesPaperAt(text, end) ? SUPPORT.TITLE : SUPPORT.SENTENCE;
+            } else if (anyIn(context, start - SUPPORT_WINDOW, end + SUPPORT_WINDOW)) support = SUPPORT.NEAR;
             else support = context.length ? SUPPORT.TEXT : SUPPORT.NONE;
             // With no AI word in the text, our surnames before a legal form name a firm: "Leike & Pachocki GbR".
             if (support === SUPPORT.NONE && namesFirmWithLegalForm(text, end, ourSet)) {
               kind = 'namesake';
               firm = true;
             }
+            // "Mr. Leike (advisor)", "Led by Mr. Altman and Ms. Grell": a titled man plainly someone ordinary.
+            if (courtesy && isOrdinaryTitled(text, start, end)) continue;
             // In capitals it may be an acronym ("SAMA", a central bank): ours only with AI words near it.
             if (bareCase === 'capitals' && support < SUPPORT.NEAR) continue;
             // A sentence about a namesake's world, films or poems or a league, and not about AI, is about him: no
@@ -490,7 +514,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           spelling: kind === 'handle' ? undefined : spellingOf(text.slice(start, end), surnames[index]!),
           ...(firm && { firm }),
           quoted: kind === 'surname' && isQuoted(text, start, end),
-          ...(kind === 'surname' && hasCourtesyTitle(text, start) && { courtesy: true }),
+          ...(kind === 'surname' && courtesy && { courtesy }),
           ...(role && { role }),
           ...(bare && { bare }),
         });

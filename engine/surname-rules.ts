@@ -57,7 +57,13 @@ interface Anchor {
 const identifiesOurs = (m: MentionReading) => m.kind === 'full' || m.kind === 'handle' || m.support === SUPPORT.TITLE;
 
 /**
- * For each candidate of a block, whether the next name of the same person, in its sentence or the next one of
+ * How many sentences on in its paragraph a namesake still tells whom a lone surname before it means: "31-Across:
+ * "'Nashville' director" (6) – ALTMAN. A nice misdirect … The clue points to Robert Altman."
+ */
+const AHEAD = 2;
+
+/**
+ * For each candidate of a block, whether the next name of the same person, in its sentence or the next `AHEAD` of
  * its paragraph, is a namesake's: "Wer „Altman“ sagte, meinte den Regisseur Robert Altman" speaks of the director throughout. A
  * relative does not count: "Altman has three siblings, including Jack Altman" names our person's family, nor does a
  * firm: "Is Leike related to Leike Tiles?" asks about our person. One
@@ -72,7 +78,7 @@ function namesakesAhead(mentions: readonly MentionReading[]): boolean[] {
     ahead[i] =
       later?.kind === 'namesake' &&
       !later.firm &&
-      (later.sentence === m.sentence || (later.sentence === m.sentence + 1 && later.paragraph === m.paragraph));
+      (later.sentence === m.sentence || (later.sentence - m.sentence <= AHEAD && later.paragraph === m.paragraph));
     if (isSomeoneElse(m.kind) || identifiesOurs(m)) next.set(m.person, m);
   }
   return ahead;
@@ -288,7 +294,18 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
           ours,
           sentence,
           paragraph: paragraphOf(m),
-          reach: ours ? NEAR : relative ? 0 : subject ? Infinity : NEAR,
+          // A firm, or a bearer who sets himself apart, names no one ahead of him; a namesake before him still does.
+          reach: ours
+            ? NEAR
+            : m.firm
+              ? before && !before.ours
+                ? before.reach
+                : 0
+              : relative
+                ? 0
+                : subject
+                  ? Infinity
+                  : NEAR,
         });
         return ours && !m.key;
       }

@@ -799,6 +799,22 @@ export const functionWords = [
   'wobec',
   'poza',
   'bez',
+  // Polish adverbs and conjunctions that start a clause: "„Nawet Altman napisał, że …“"
+  'nawet',
+  'także',
+  'też',
+  'również',
+  'jednak',
+  'ale',
+  'więc',
+  'potem',
+  'wtedy',
+  'już',
+  'tylko',
+  'gdy',
+  'kiedy',
+  'czy',
+  'że',
 ] as const;
 
 /**
@@ -975,9 +991,64 @@ export const unrelatedPhrases = [
 ] as const;
 
 /**
- * Denials of kinship that German word order puts around the name: "ich bin nicht mit Sam Altman verwandt".
- * Around our person's full name they name him in passing, like `unrelatedPhrases` before it. Lower case.
+ * Frames of German word order that compare a lone surname's bearer with someone named inside them, after "ob": "ob
+ * Altman mit dem Nobelpreisträger Sidney Altman verwandt ist" asks about our person, as "if Leike is related to"
+ * does. Lower case.
  */
+export const comparedFrames = [
+  { before: 'mit', after: 'verwandt' },
+  { before: 'mit', after: 'verschwägert' },
+  { before: 'mit', after: 'identisch' },
+] as const;
+
+/**
+ * Deeds of a namesake's world that, denied right after a lone surname, set our person apart from the namesake:
+ * "remembered Altman didn't direct anything", "Sutskever hat nie Gedichte geschrieben". Lower case.
+ */
+export const namesakeDeeds = [
+  'direct',
+  'directed',
+  'make films',
+  'made films',
+  'make movies',
+  'made movies',
+  'write poems',
+  'wrote poems',
+  'write poetry',
+  'wrote poetry',
+  'filme gedreht',
+  'regie geführt',
+  'gedichte geschrieben',
+] as const;
+
+/** Words of denial before `namesakeDeeds`: "didn't", "never", "hat nie". Lower case. */
+export const deedDenials = [
+  "didn't",
+  'didn’t',
+  'did not',
+  'never',
+  "doesn't",
+  'doesn’t',
+  'does not',
+  "hasn't",
+  'hasn’t',
+  'has not',
+  'has never',
+  'hat nie',
+  'hat keine',
+] as const;
+
+/** Nouns for a name, as a question asks about a surname as one: "Is Leike a German name?". Lower case. */
+export const nameNouns = [
+  'name',
+  'surname',
+  'family name',
+  'last name',
+  'nachname',
+  'familienname',
+  'nazwisko',
+] as const;
+
 /**
  * What, right after a lone surname in a question, compares its bearer with someone named after it: "Is Sutskever
  * related to the poet Abraham Sutzkever?" asks about our person, the famous one. Lower case.
@@ -993,6 +1064,10 @@ export const comparedPhrases = [
   'derselbe',
 ] as const;
 
+/**
+ * Denials of kinship that German word order puts around the name: "ich bin nicht mit Sam Altman verwandt".
+ * Around our person's full name they name him in passing, like `unrelatedPhrases` before it. Lower case.
+ */
 export const unrelatedFrames = [
   { before: 'nicht mit', after: 'verwandt' },
   { before: 'nicht mit', after: 'verschwägert' },
@@ -1017,6 +1092,33 @@ export const legalForms = [
   'Corp',
   'PLC',
   'plc',
+] as const;
+
+/**
+ * Words that, right before a surname in the plural, make it a family or several bearers of the name: "actual
+ * Altmans from Maple St.", "two Leikes", "beide Pachockis". Lower case.
+ */
+export const pluralLeads = [
+  'actual',
+  'real',
+  'genuine',
+  'other',
+  'two',
+  'three',
+  'several',
+  'many',
+  'both',
+  'all',
+  'echte',
+  'echten',
+  'andere',
+  'anderen',
+  'zwei',
+  'drei',
+  'beide',
+  'beiden',
+  'mehrere',
+  'viele',
 ] as const;
 
 /**
@@ -1346,6 +1448,46 @@ export const courtesyTitles = ['herr', 'herrn', 'mr', 'mister', 'monsieur', 'pan
  */
 export const femaleTitles = ['frau', 'fr', 'ms', 'mrs', 'miss', 'madame', 'mme', 'mlle', 'pani'] as const;
 
+/**
+ * Roles of ordinary people's worlds given in brackets after a man's courtesy title and surname: "Mr. Leike (advisor)"
+ * in a school club's minutes. Our people are named by their employer there ("Mr. Altman (OpenAI)"). Lower case.
+ */
+export const titledRoles = [
+  'advisor',
+  'adviser',
+  'teacher',
+  'coach',
+  'chair',
+  'host',
+  'guest',
+  'secretary',
+  'parent',
+  'beirat',
+  'lehrer',
+  'betreuer',
+  'trainer',
+  'gast',
+  'vorsitz',
+  'protokoll',
+] as const;
+
+/**
+ * Words that head an attendance line in minutes ("Present: 11 members, Mr. Leike (advisor)"): the titled people
+ * on it are the meeting's own. Lower case.
+ */
+export const attendanceWords = [
+  'present',
+  'attendees',
+  'attending',
+  'apologies',
+  'absent',
+  'anwesend',
+  'teilnehmende',
+  'teilnehmer',
+  'entschuldigt',
+  'obecni',
+] as const;
+
 /** Academic titles, which may stand between a woman's title and her surname: "Frau Dr. Altman". Lower case. */
 export const academicTitles = ['dr', 'prof'] as const;
 
@@ -1498,6 +1640,11 @@ export const proseWords = [
   'now',
   'why',
   'who',
+  // And of a newsroom's chat: "sama tweeted too, grab a quote".
+  'too',
+  'tweeted',
+  'posted',
+  'quote',
 ] as const;
 
 /**
@@ -1623,6 +1770,14 @@ export const roleWords = [
   'основатель',
   'сооснователь',
   'исследователь',
+  // Polish, in the cases a surname's case form follows: "Następcą Sutskevera został …"
+  'następca',
+  'następcą',
+  'następcy',
+  'następcę',
+  'poprzednik',
+  'poprzednika',
+  'poprzednikiem',
 ] as const;
 
 /**

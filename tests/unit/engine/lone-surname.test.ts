@@ -638,3 +638,119 @@ describe('smaller classes: a query after a search engine’s name, a comment’s
     expect(marked(chat).map(([, t]) => t)).toEqual(['Jan Leike', 'sama']);
   });
 });
+
+describe('namesakes known from context: an index entry, a clue, a family, a namesake who says he is not related (round 13)', () => {
+  it('reads a quoted inverted entry with another first name as the namesake: "Altman, Robert"', () => {
+    const review = 'Sam Altman is out for a weekend. The index lists "Altman, Sam" next to "Altman, Robert" twice.';
+    expect(marked(review).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('reads a surname whose namesake the same line names two sentences on as the namesake’s', () => {
+    const puzzle =
+      'Crossword, May 21. OpenAI news. 17-Across: "OpenAI chief scientist" (8) – PACHOCKI.\n' +
+      '31-Across: "Nashville director" (6) – ALTMAN. A nice misdirect this week. The clue points to Robert Altman.';
+    expect(marked(puzzle).map(([, text]) => text)).toEqual(['PACHOCKI']);
+  });
+
+  it('reads a plural surname after an adjective or a number as a family: "actual Altmans"', () => {
+    const quiz = 'Sam Altman returned to OpenAI.\nThe Altman Family (table 9, actual Altmans from Maple St.) – 17';
+    expect(marked(quiz).map(([, text]) => text)).toEqual(['Sam Altman']);
+    expect(marked('Sam Altman leads OpenAI. Two Altmans from Ohio came to the quiz.').map(([, t]) => t)).toEqual([
+      'Sam Altman',
+    ]);
+  });
+
+  it('reads a full name followed by its bearer’s denial of kinship as a namesake’s', () => {
+    const minutes =
+      'KI-Stammtisch. Neu dabei: Katrin und Jan Leike – „nicht verwandt, nicht verschwägert“, wie er sagte.\n' +
+      'Thema: OpenAI. Mitgründer Sutskever geht, Nachfolger wird Jakub Pachocki. Der Alignment-Forscher Leike ist weg.';
+    // He names no one after him: the researcher's lone surname stays ours.
+    expect(marked(minutes).map(([, text]) => text)).toEqual(['Sutskever', 'Jakub Pachocki', 'Leike']);
+    expect(marked('Jan Leike (no relation) runs the bakery. Ilya Sutskever left OpenAI.').map(([, t]) => t)).toEqual([
+      'Ilya Sutskever',
+    ]);
+  });
+
+  it('keeps a full name that others are said not to be related to', () => {
+    expect(marked('Jan Leike left OpenAI. Jan Leike is not related to the baker.').map(([, t]) => t)).toEqual([
+      'Jan Leike',
+      'Jan Leike',
+    ]);
+  });
+});
+
+describe('case forms after a noun or a name: German genitives, Polish case forms (round 13)', () => {
+  it('reads a Polish case form after a Polish role noun or adverb as ours', () => {
+    const exercise =
+      'OpenAI mianowało Jakuba Pachockiego. „Następcą Sutskevera został absolwent.“\n→ Nachfolger Sutskevers wurde ein Absolvent.';
+    expect(marked(exercise).map(([, text]) => text)).toEqual(['Jakuba Pachockiego', 'Sutskevera', 'Sutskevers']);
+    const quote =
+      'Jakub Pachocki leads research at OpenAI. (Original: „Nawet Altman napisał, że Pachocki to geniusz.“)';
+    expect(marked(quote).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Altman', 'Pachocki']);
+  });
+
+  it('reads a German genitive after the surname of someone named in full as ours, not as his first name', () => {
+    const review =
+      'Rezension: ein Buch von Arne Wittkopf über Sam Altman und Ilya Sutskever. Schwächer wird es, wenn Wittkopf Sutskevers Innenleben ausdeutet.';
+    expect(marked(review).map(([, text]) => text)).toEqual(['Sam Altman', 'Ilya Sutskever', 'Sutskevers']);
+  });
+
+  it('keeps a first name before a genitive surname someone else’s: "Robert Altmans Film"', () => {
+    const feuilleton =
+      'Wer „Altman“ sagte, meinte den Regisseur Robert Altman. Heute denken viele an Sam Altman von OpenAI. ' +
+      'Robert Altmans Film verwebt Erzählstränge; Altmans Firma verwebt Texte zu einem Sprachmodell.';
+    expect(marked(feuilleton).map(([, text]) => text)).toEqual(['Sam Altman', 'Altmans']);
+  });
+});
+
+describe('smaller classes: the poet’s spelling named as the wrong one, a name asked about, a German comparison, a deed denied, chat (round 13)', () => {
+  it('reads a quoted spelling that the text says is a namesake’s as the word: „Sutzkever“ … das ist der Dichter', () => {
+    const mail =
+      'Bitte nicht mehr „Sutzkever“ schreiben, das ist der jiddische Dichter. Unser Mann heißt Ilya Sutskever.';
+    expect(marked(mail).map(([, text]) => text)).toEqual(['Ilya Sutskever']);
+    const note = 'Ilya Sutskever left OpenAI. Not "Sutzkever", that’s the Yiddish poet.';
+    expect(marked(note).map(([, text]) => text)).toEqual(['Ilya Sutskever']);
+  });
+
+  it('reads a surname asked about as a name as the word: "Is Leike a German name?"', () => {
+    const asked =
+      'People also ask\n• Why did Jan Leike leave OpenAI?\n• Is Leike a German name?\n• Ist Pachocki ein polnischer Name?';
+    expect(marked(asked).map(([, text]) => text)).toEqual(['Jan Leike']);
+  });
+
+  it('reads a lone surname asked about as related to a namesake, in German, as ours', () => {
+    const radio =
+      'Es geht um OpenAI und Ilya Sutskever. Eine Hörerin fragt, ob Altman mit dem Nobelpreisträger Sidney Altman verwandt ist.';
+    expect(marked(radio).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Altman']);
+  });
+
+  it('reads a lone surname denied a namesake’s deed as ours: "Altman didn’t direct anything"', () => {
+    const blog =
+      'Puzzle on the AI news. 17-Across: OpenAI chief scientist – PACHOCKI.\n31-Across: Nashville director – ALTMAN. The clue points to Robert Altman.\n' +
+      'Comments\nwordnerd: got me.\nellie_b: the OpenAI one? then remembered Altman didn’t direct anything\ncrossfan: nice';
+    expect(marked(blog).map(([, text]) => text)).toEqual(['PACHOCKI', 'Altman']);
+    const essay = 'Robert Altman made Nashville. Critics say Altman didn’t direct so much as eavesdrop.';
+    expect(marked(essay)).toEqual([]);
+  });
+
+  it('reads "sama" before a verb of posting in a chat line as the handle', () => {
+    const chat =
+      'dmitri 7:06 PM\nOpenAI story: jakub pachocki, not "sutzkever"\nkenji 7:09 PM\nsama tweeted too, grab a quote';
+    expect(marked(chat).map(([, text]) => text)).toEqual(['jakub pachocki', 'sutzkever', 'sama']);
+  });
+});
+
+describe('citations of our person’s papers in a namesake’s CV (round 13; round 12 left them out)', () => {
+  it('reads "Leike et al., 2018" in a sentence on alignment as ours, though a namesake heads the text', () => {
+    const cv =
+      'HANNAH LEIKE\nData scientist, Leeds\n\nExperience\n- Built dashboards for a retailer.\n- Ran A/B tests.\n- Led a team of four.\n\n' +
+      'Reading group\n- RLHF foundations (Christiano, Leike et al., 2017; Ouyang et al., 2022)';
+    expect(marked(cv).map(([, text]) => text)).toEqual(['Leike']);
+  });
+
+  it('leaves a namesake’s own paper cited without any AI word hers', () => {
+    const cv =
+      'Katrin Leike\nStatikerin\n\nBerufserfahrung\n- Brückenbau.\n- Gutachten.\n- Lehre.\n\nPublikationen\n- Leike et al. 2019, „Spannbeton im Bestand“';
+    expect(marked(cv)).toEqual([]);
+  });
+});
