@@ -130,6 +130,8 @@ describe('the card in Firefox', () => {
     );
     await options.close();
     await openMentions();
+    // From elsewhere: a pointer already resting on the mention (where the test before left it) starts no dwell.
+    await moveAway();
     await hoverMention(page(), 'leike', 'full');
     const hosts = () => suite.tab.evaluate(() => document.querySelectorAll('body > div[popover]').length);
     await expect.poll(hosts, { timeout: DWELL_RANGE.max / 2 }).toBe(1);
