@@ -29,6 +29,7 @@ import { bareHandleAt } from './bare-handles';
 import { createMisspellingFinder } from './misspellings';
 import { createNicknameReader } from './nicknames';
 import { isOrdinaryTitled } from './titled-people';
+import { isListedString, isNamedIdentifier } from './code-values';
 import { addressReader, isCodeIdentifier, isInPathLikeToken, isInPattern } from './url-spans';
 import { firstIndexWhere } from '../utils/binary-search';
 
@@ -405,6 +406,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           continue;
         }
         if (kind !== 'handle' && isInPattern(text, start, end)) continue;
+        // A spelling in a code's list literal, or an id named as one ("handle sama"), is data.
+        if (kind === 'surname' && (isListedString(text, start, end) || isNamedIdentifier(text, start, end))) continue;
         sentences ??= sentencesOf(text);
         const bareCase = bare
           ? bareHandleAt(text, start, end, ...sentences.bounds(sentences.indexAt(start)))

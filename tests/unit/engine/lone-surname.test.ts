@@ -754,3 +754,28 @@ describe('citations of our person’s papers in a namesake’s CV (round 13; rou
     expect(marked(cv)).toEqual([]);
   });
 });
+
+describe('our surnames as strings in code and data (round 14)', () => {
+  it('reads a capitalised quoted surname in a list literal as data, and keeps the display strings', () => {
+    const code = [
+      '# Counts how often Ilya Sutskever and Jakub Pachocki of OpenAI appear.',
+      'PEOPLE = {',
+      '    "sutskever": ["Sutskever", "Sutzkever"],  # agency typo',
+      "    'pachocki': ['Pachocki', 'Pachockiego'],",
+      '    "altman": [ "Altman" ],',
+      '}',
+      'DISPLAY = {"leike": "Jan Leike"}',
+    ].join('\n');
+    expect(marked(code).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Jakub Pachocki', 'Jan Leike']);
+  });
+
+  it('reads a lower-case surname or handle after "id" or "handle" as an identifier', () => {
+    const note = '"_todo": "Entry for Sam Altman of OpenAI still missing (id altman, handle sama)"';
+    expect(marked(note).map(([, text]) => text)).toEqual(['Sam Altman']);
+  });
+
+  it('keeps quoted surnames in prose and in a quoted list of prose', () => {
+    const prose = 'Sam Altman of OpenAI: catches "Sutskever", "Leike" and the typo "Sutzkever". Ask Altman [sic].';
+    expect(marked(prose).map(([, text]) => text)).toEqual(['Sam Altman', 'Sutskever', 'Leike', 'Sutzkever', 'Altman']);
+  });
+});
