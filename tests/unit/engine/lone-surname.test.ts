@@ -779,3 +779,27 @@ describe('our surnames as strings in code and data (round 14)', () => {
     expect(marked(prose).map(([, text]) => text)).toEqual(['Sam Altman', 'Sutskever', 'Leike', 'Sutzkever', 'Altman']);
   });
 });
+
+describe('namesakes known from a results line or an age (round 14)', () => {
+  it('gives a full name with a school and a time or height, and the lone surnames after it, to a namesake', () => {
+    const meet = [
+      'Boys 400 m',
+      '1. Jan Leike (Harbor Prep) 49.88 — meet record',
+      'Boys High Jump',
+      '1. Sam Altman (Central) 1.98 m',
+      '',
+      "Harbor Prep's Leike broke a record. Altman's jump was the highest in six years.",
+    ].join('\n');
+    expect(marked(meet)).toEqual([]);
+  });
+
+  it('gives a full name with an age and no AI word in its sentence to a namesake', () => {
+    const bakery = 'Jakub Pachocki, 41, said he had thought about opening a second location.';
+    expect(marked(bakery)).toEqual([]);
+  });
+
+  it('keeps our person with an age or a date in brackets beside an AI word', () => {
+    const news = 'Sam Altman, 39, runs OpenAI. Jan Leike (OpenAI) 14.05.2024 left.';
+    expect(marked(news).map(([, text]) => text)).toEqual(['Sam Altman', 'Jan Leike']);
+  });
+});
