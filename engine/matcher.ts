@@ -30,6 +30,7 @@ import { createMisspellingFinder } from './misspellings';
 import { createNicknameReader } from './nicknames';
 import { isOrdinaryTitled } from './titled-people';
 import { isListedString, isNamedIdentifier } from './code-values';
+import { isIndefinitelyNamed } from './indefinitely-named';
 import { isResultOrAgeAfter } from './results-and-ages';
 import { addressReader, isCodeIdentifier, isInPathLikeToken, isInPattern } from './url-spans';
 import { firstIndexWhere } from '../utils/binary-search';
@@ -409,6 +410,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         if (kind !== 'handle' && isInPattern(text, start, end)) continue;
         // A spelling in a code's list literal, or an id named as one ("handle sama"), is data.
         if (kind === 'surname' && (isListedString(text, start, end) || isNamedIdentifier(text, start, end))) continue;
+        // So is a surname anyone indefinite bears: "a family named Altman".
+        if (kind === 'surname' && !bare && isIndefinitelyNamed(text, start)) continue;
         sentences ??= sentencesOf(text);
         const bareCase = bare
           ? bareHandleAt(text, start, end, ...sentences.bounds(sentences.indexAt(start)))

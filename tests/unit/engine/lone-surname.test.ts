@@ -803,3 +803,20 @@ describe('namesakes known from a results line or an age (round 14)', () => {
     expect(marked(news).map(([, text]) => text)).toEqual(['Sam Altman', 'Jan Leike']);
   });
 });
+
+describe('a surname discussed as a word: someone indefinite named so (round 14)', () => {
+  it('reads a lone surname after "a family named", „jemand namens“ as the word', () => {
+    const usage = [
+      'About OpenAI’s chief scientist Jakub Pachocki and Sam Altman.',
+      'The apostrophe-only form is for plurals ("the Altmans’ house" for a family named Altman).',
+      'Jemand namens Sutskever hat wegen OpenAI angerufen, eine Familie namens Leike auch.',
+    ].join('\n');
+    expect(marked(usage).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Sam Altman']);
+  });
+
+  it('keeps our person named so, and a surname after a definite article', () => {
+    const news =
+      'OpenAI’s CEO, a man named Sam Altman, spoke. The name Altman is known. Den Namen Pachocki kannte ich nicht.';
+    expect(marked(news).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman', 'Pachocki']);
+  });
+});
