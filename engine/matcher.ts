@@ -29,6 +29,9 @@ import { bareHandleAt } from './bare-handles';
 import { createMisspellingFinder } from './misspellings';
 import { createNicknameReader } from './nicknames';
 import { isOrdinaryTitled } from './titled-people';
+import { isListedString, isNamedIdentifier } from './code-values';
+import { isIndefinitelyNamed } from './indefinitely-named';
+import { isResultOrAgeAfter } from './results-and-ages';
 import { addressReader, isCodeIdentifier, isInPathLikeToken, isInPattern } from './url-spans';
 import { firstIndexWhere } from '../utils/binary-search';
 
@@ -405,6 +408,10 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           continue;
         }
         if (kind !== 'handle' && isInPattern(text, start, end)) continue;
+        // A spelling in a code's list literal, or an id named as one ("handle sama"), is data.
+        if (kind === 'surname' && (isListedString(text, start, end) || isNamedIdentifier(text, start, end))) continue;
+        // So is a surname anyone indefinite bears: "a family named Altman".
+        if (kind === 'surname' && !bare && isIndefinitelyNamed(text, start)) continue;
         sentences ??= sentencesOf(text);
         const bareCase = bare
           ? bareHandleAt(text, start, end, ...sentences.bounds(sentences.indexAt(start)))
@@ -448,7 +455,9 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         // "Jan Leike – „nicht verwandt, nicht verschwägert“" in a sentence with no AI word sets himself apart from
         // ours: a namesake who takes no lone surname after him. With one, the writer sets ours apart from someone
         // else ("Sam Altman of OpenAI, no relation").
-        if (kind === 'full' && deniesKinshipAfter(text, end)) {
+        // So does a full name in a results line or with an age ("1. Jan Leike (Harbor Prep) 49.88", "Jakub
+        // Pachocki, 41, said"): a local athlete or shop owner, unless the sentence speaks of AI.
+        if (kind === 'full' && (deniesKinshipAfter(text, end) || isResultOrAgeAfter(text, end))) {
           context ??= positionsOf(CONTEXT(), text);
           if (!anyIn(context, ...sentences.bounds(sentence))) {
             kind = 'namesake';

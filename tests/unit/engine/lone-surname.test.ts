@@ -754,3 +754,69 @@ describe('citations of our person’s papers in a namesake’s CV (round 13; rou
     expect(marked(cv)).toEqual([]);
   });
 });
+
+describe('our surnames as strings in code and data (round 14)', () => {
+  it('reads a capitalised quoted surname in a list literal as data, and keeps the display strings', () => {
+    const code = [
+      '# Counts how often Ilya Sutskever and Jakub Pachocki of OpenAI appear.',
+      'PEOPLE = {',
+      '    "sutskever": ["Sutskever", "Sutzkever"],  # agency typo',
+      "    'pachocki': ['Pachocki', 'Pachockiego'],",
+      '    "altman": [ "Altman" ],',
+      '}',
+      'DISPLAY = {"leike": "Jan Leike"}',
+    ].join('\n');
+    expect(marked(code).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Jakub Pachocki', 'Jan Leike']);
+  });
+
+  it('reads a lower-case surname or handle after "id" or "handle" as an identifier', () => {
+    const note = '"_todo": "Entry for Sam Altman of OpenAI still missing (id altman, handle sama)"';
+    expect(marked(note).map(([, text]) => text)).toEqual(['Sam Altman']);
+  });
+
+  it('keeps quoted surnames in prose and in a quoted list of prose', () => {
+    const prose = 'Sam Altman of OpenAI: catches "Sutskever", "Leike" and the typo "Sutzkever". Ask Altman [sic].';
+    expect(marked(prose).map(([, text]) => text)).toEqual(['Sam Altman', 'Sutskever', 'Leike', 'Sutzkever', 'Altman']);
+  });
+});
+
+describe('namesakes known from a results line or an age (round 14)', () => {
+  it('gives a full name with a school and a time or height, and the lone surnames after it, to a namesake', () => {
+    const meet = [
+      'Boys 400 m',
+      '1. Jan Leike (Harbor Prep) 49.88 — meet record',
+      'Boys High Jump',
+      '1. Sam Altman (Central) 1.98 m',
+      '',
+      "Harbor Prep's Leike broke a record. Altman's jump was the highest in six years.",
+    ].join('\n');
+    expect(marked(meet)).toEqual([]);
+  });
+
+  it('gives a full name with an age and no AI word in its sentence to a namesake', () => {
+    const bakery = 'Jakub Pachocki, 41, said he had thought about opening a second location.';
+    expect(marked(bakery)).toEqual([]);
+  });
+
+  it('keeps our person with an age or a date in brackets beside an AI word', () => {
+    const news = 'Sam Altman, 39, runs OpenAI. Jan Leike (OpenAI) 14.05.2024 left.';
+    expect(marked(news).map(([, text]) => text)).toEqual(['Sam Altman', 'Jan Leike']);
+  });
+});
+
+describe('a surname discussed as a word: someone indefinite named so (round 14)', () => {
+  it('reads a lone surname after "a family named", „jemand namens“ as the word', () => {
+    const usage = [
+      'About OpenAI’s chief scientist Jakub Pachocki and Sam Altman.',
+      'The apostrophe-only form is for plurals ("the Altmans’ house" for a family named Altman).',
+      'Jemand namens Sutskever hat wegen OpenAI angerufen, eine Familie namens Leike auch.',
+    ].join('\n');
+    expect(marked(usage).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Sam Altman']);
+  });
+
+  it('keeps our person named so, and a surname after a definite article', () => {
+    const news =
+      'OpenAI’s CEO, a man named Sam Altman, spoke. The name Altman is known. Den Namen Pachocki kannte ich nicht.';
+    expect(marked(news).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman', 'Pachocki']);
+  });
+});
