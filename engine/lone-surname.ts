@@ -50,6 +50,7 @@ import {
   anyOf,
   APOSTROPHE,
   APOSTROPHES,
+  containingOneOf,
   endingInOneOf,
   hintOf,
   lazyPattern,
@@ -105,10 +106,13 @@ const WOMAN_BEFORE_ACADEMIC = lazyPattern(
   () => String.raw`(?:^|[^\p{L}])${anyOf(femaleTitles)}\.?(?:${SPACE}+${anyOf(academicTitles)}\.)*${SPACE}+$`,
   'iu',
 );
-const KIN = lazyPattern(
+const KIN = containingOneOf(
+  kinshipWords,
   () =>
-    String.raw`(?:^|[^\p{L}])${anyOf(kinshipWords)}(?:,?${SPACE}+${anyOf(includingWords)})?,?(?:${SPACE}+(?:the|den|die|der|dem)${SPACE}+\p{L}+)?${SPACE}+$`,
-  'iu',
+    new RegExp(
+      String.raw`(?:^|[^\p{L}])${anyOf(kinshipWords)}(?:,?${SPACE}+${anyOf(includingWords)})?,?(?:${SPACE}+(?:the|den|die|der|dem)${SPACE}+\p{L}+)?${SPACE}+$`,
+      'iu',
+    ),
 );
 const NOT_FIRST_NAMES = new Set([
   ...lowerSet(functionWords),
@@ -187,7 +191,7 @@ const GENITIVE = lazyPattern(() => /[^'’]s$/u);
  * Whether a word for relatives stands right before `start`, where a name begins: "their son Jakub Pachocki", "five
  * grandchildren, including Jan Leike". Who is named so is someone's family member.
  */
-export const isNamedAsKin = (text: string, start: number) => KIN().test(textBefore(text, start));
+export const isNamedAsKin = (text: string, start: number) => KIN.test(textBefore(text, start));
 
 /**
  * Whether the line that ends at `end` reads as a heading, so that a line break after it starts a new
@@ -761,7 +765,7 @@ export function createLoneSurnameReader(
     if (!affiliation?.bracketed && isOtherFirstName(text, start, end, ours)) {
       // The word before the first name: "seine Schwester Annie Altman", "his sister, Annie Altman".
       const firstName = WORD_BEFORE.exec(textBefore(text, start))!;
-      return KIN().test(textBefore(text, start - firstName[0].length)) ? 'relative' : 'namesake';
+      return KIN.test(textBefore(text, start - firstName[0].length)) ? 'relative' : 'namesake';
     }
     if (isPartOfOtherName(text, start, end, ours)) return 'firm';
     if (isDoubleBarrelled(text, start, end, ours)) return 'namesake';

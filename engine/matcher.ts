@@ -458,7 +458,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             const [from, to] = sentences.bounds(sentence);
             if (isQuoted(text, start, end) && asksHowNameIsFound(text, start, from, to)) continue;
             context ??= positionsOf(CONTEXT(), text);
-            employers ??= EMPLOYER_HINT.test(subjectFor(EMPLOYER_HINT, text)) ? positionsOf(EMPLOYERS(), text) : [];
+            employers ??= EMPLOYER_HINT.test(text) ? positionsOf(EMPLOYERS(), text) : [];
             if (anyIn(employers, from, to)) support = SUPPORT.EMPLOYER;
             else if (anyIn(context, from, to)) support = SUPPORT.SENTENCE;
             else if (anyIn(context, start - SUPPORT_WINDOW, end + SUPPORT_WINDOW)) support = SUPPORT.NEAR;
