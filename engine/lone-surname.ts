@@ -680,8 +680,8 @@ const FRAMES = unrelatedFrames.map(({ before, after }) => ({
  * Altman", "nicht mit Sam Altman verwandt"), or as someone's relative.
  */
 export const isNamedInPassing = (text: string, start: number, end: number) =>
-  (PASSING_HINT.test(textBefore(text, start)) &&
-    PASSING_WORDS_HINT.test(textBefore(text, start)) &&
+  (PASSING_WORDS_HINT.test(textBefore(text, start)) &&
+    PASSING_HINT.test(textBefore(text, start)) &&
     PASSING_BEFORE().test(textBefore(text, start))) ||
   FRAMES.some((frame) => frame.before.test(textBefore(text, start)) && frame.after().test(textAfter(text, end)));
 

@@ -124,6 +124,9 @@ describe('hintOf and containingOneOf', () => {
     // "ß" and its capital, which `i` with `u` take for each other, and "ss", which they do not: one more to read.
     expect(hintOf(['großvater']).test('GROẞVATER')).toBe(true);
     expect(hintOf(['son']).test('Großvater')).toBe(false);
+    // Every piece of a term: "little" alone is no "Little League".
+    expect(hintOf(['Little League']).test('a little while')).toBe(false);
+    expect(hintOf(['Little League']).test('LITTLE\n league')).toBe(true);
   });
 
   it("never reject a text that the terms' alternation (`i` with `u`) matches: every code unit tried", () => {
