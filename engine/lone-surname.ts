@@ -55,6 +55,7 @@ import {
   anyOf,
   APOSTROPHE,
   APOSTROPHES,
+  containingOneOf,
   endingInOneOf,
   hintOf,
   lazyPattern,
@@ -110,10 +111,13 @@ const WOMAN_BEFORE_ACADEMIC = lazyPattern(
   () => String.raw`(?:^|[^\p{L}])${anyOf(femaleTitles)}\.?(?:${SPACE}+${anyOf(academicTitles)}\.)*${SPACE}+$`,
   'iu',
 );
-const KIN = lazyPattern(
+const KIN = containingOneOf(
+  kinshipWords,
   () =>
-    String.raw`(?:^|[^\p{L}])${anyOf(kinshipWords)}(?:,?${SPACE}+${anyOf(includingWords)})?,?(?:${SPACE}+(?:the|den|die|der|dem)${SPACE}+\p{L}+)?${SPACE}+$`,
-  'iu',
+    new RegExp(
+      String.raw`(?:^|[^\p{L}])${anyOf(kinshipWords)}(?:,?${SPACE}+${anyOf(includingWords)})?,?(?:${SPACE}+(?:the|den|die|der|dem)${SPACE}+\p{L}+)?${SPACE}+$`,
+      'iu',
+    ),
 );
 const NOT_FIRST_NAMES = new Set([
   ...lowerSet(functionWords),
@@ -198,7 +202,7 @@ const GENITIVE = lazyPattern(() => /[^'’]s$/u);
  * Whether a word for relatives stands right before `start`, where a name begins: "their son Jakub Pachocki", "five
  * grandchildren, including Jan Leike". Who is named so is someone's family member.
  */
-export const isNamedAsKin = (text: string, start: number) => KIN().test(textBefore(text, start));
+export const isNamedAsKin = (text: string, start: number) => KIN.test(textBefore(text, start));
 
 /**
  * Whether the line that ends at `end` reads as a heading, so that a line break after it starts a new
@@ -735,8 +739,8 @@ export const deniesKinshipAfter = (text: string, end: number) =>
  * Altman", "nicht mit Sam Altman verwandt"), or as someone's relative.
  */
 export const isNamedInPassing = (text: string, start: number, end: number) =>
-  (PASSING_HINT.test(textBefore(text, start)) &&
-    PASSING_WORDS_HINT.test(textBefore(text, start)) &&
+  (PASSING_WORDS_HINT.test(textBefore(text, start)) &&
+    PASSING_HINT.test(textBefore(text, start)) &&
     PASSING_BEFORE().test(textBefore(text, start))) ||
   FRAMES.some((frame) => frame.before.test(textBefore(text, start)) && frame.after().test(textAfter(text, end)));
 
@@ -836,7 +840,7 @@ export function createLoneSurnameReader(
     if (!affiliation?.bracketed && isOtherFirstName(text, start, end, ours)) {
       // The word before the first name: "seine Schwester Annie Altman", "his sister, Annie Altman".
       const firstName = WORD_BEFORE.exec(textBefore(text, start))!;
-      return KIN().test(textBefore(text, start - firstName[0].length)) ? 'relative' : 'namesake';
+      return KIN.test(textBefore(text, start - firstName[0].length)) ? 'relative' : 'namesake';
     }
     if (isPartOfOtherName(text, start, end, ours)) return 'firm';
     if (isDoubleBarrelled(text, start, end, ours)) return 'namesake';

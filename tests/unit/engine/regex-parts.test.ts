@@ -1,16 +1,20 @@
 import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { anyOf, endingInOneOf, oneByte, startingWithOneOf } from '../../../engine/regex-parts';
+import { anyOf, containingOneOf, endingInOneOf, hintOf, oneByte, startingWithOneOf } from '../../../engine/regex-parts';
 import {
   comparedPhrases,
   courtesyTitles,
+  employerTerms,
   familyWords,
   famousOneWords,
+  kinshipWords,
+  namesakeWorldTerms,
   otherOneWords,
   otherWorldRoles,
   ownNameWords,
   surnameNouns,
   unrelatedFrames,
+  unrelatedPhrases,
   whichWords,
 } from '../../../knowledge/lexicon';
 
@@ -98,6 +102,43 @@ describe('endingInOneOf and startingWithOneOf', () => {
             if (own.test(text)) expect(check.test(text), `U+${code.toString(16)} for ${word}`).toBe(true);
           }
         }
+      }
+    }
+  });
+});
+
+describe('hintOf and containingOneOf', () => {
+  const kin = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(kinshipWords)}[^\S\n]+$`, 'iu');
+
+  it('pass a text holding one of the terms in any case, and run the pattern only there', () => {
+    let built = 0;
+    const check = containingOneOf(kinshipWords, () => (built++, kin));
+    expect(check.test('and the board met ')).toBe(false);
+    expect(built).toBe(0);
+    for (const text of ['their SON ', 'his Brother ', 'seine Schwester ', 'Bruder\n', 'the younger brothers ']) {
+      expect(check.test(text), text).toBe(kin.test(text));
+    }
+    expect(built).toBe(1);
+    expect(hintOf(employerTerms).test('she left OpenAI’s board')).toBe(true);
+    expect(hintOf(employerTerms).test('she left the board')).toBe(false);
+    // "ß" and its capital, which `i` with `u` take for each other, and "ss", which they do not: one more to read.
+    expect(hintOf(['großvater']).test('GROẞVATER')).toBe(true);
+    expect(hintOf(['son']).test('Großvater')).toBe(false);
+    // Every piece of a term: "little" alone is no "Little League".
+    expect(hintOf(['Little League']).test('a little while')).toBe(false);
+    expect(hintOf(['Little League']).test('LITTLE\n league')).toBe(true);
+  });
+
+  it("never reject a text that the terms' alternation (`i` with `u`) matches: every code unit tried", () => {
+    const terms = [...kinshipWords, ...unrelatedPhrases, ...employerTerms, ...namesakeWorldTerms];
+    for (const letter of new Set(terms.join('').replace(/ /g, ''))) {
+      const word = `x${letter}x`;
+      const own = new RegExp(anyOf([word]), 'iu');
+      const hint = hintOf([word]);
+      for (let code = 0; code <= 0xffff; code++) {
+        if (code >= 0xd800 && code <= 0xdfff) continue;
+        const text = ` ${word.replace(letter, String.fromCharCode(code))} `;
+        if (own.test(text)) expect(hint.test(text), `U+${code.toString(16)} for ${word}`).toBe(true);
       }
     }
   });
