@@ -1411,6 +1411,30 @@ export const bareWordAdverbs = ['just', 'only', 'simply', 'nur', 'bloß', 'ledig
 export const stringVerbs = ['key', 'tag', 'filter', 'match'] as const;
 
 /**
+ * Words right before a quoted surname for what a count, an alert or a regex looks for: 'counts stories containing
+ * "Altman"', 'alerts only watch for "Sutzkever"', 'Regex to match "Sutskever"'. The string takes in every bearer of
+ * the name (round 15). Lower case.
+ */
+export const lookedForWords = [
+  'containing',
+  'contains',
+  'watch for',
+  'watches for',
+  'watching for',
+  'to match',
+  'enthält',
+  'enthalten',
+  'enthaltend',
+] as const;
+
+/**
+ * Words right after a quoted spelling that count it along with the others: 'Schreibweise „Sutzkever“ mitgezählt',
+ * '"Sutzkever" counted too' (round 15). Not "without the first name": 'we accepted "Pachocki" without the first
+ * name' gives our person as an answer. Lower case.
+ */
+export const countedWords = ['mitgezählt', 'counted too', 'counted as well', 'also counted'] as const;
+
+/**
  * Nouns for a surname as such: "Pachocki ist ein polnischer Familienname", "Leike is a surname of German origin"
  * define the word, not the person. Lower case.
  */

@@ -451,8 +451,9 @@ describe('a surname discussed as a word, a string or a key (round 11)', () => {
   });
 
   it('keeps a quoted surname that the sentence gives our person', () => {
-    const kept = 'Ilya Sutskever left OpenAI. Accept "Sutskever" alone. Alerts only watch for "Sutskever".';
-    expect(marked(kept).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Sutskever', 'Sutskever']);
+    // Round 15 made what an alert watches for the string ('Alerts only watch for "Sutskever"'): see below.
+    const kept = 'Ilya Sutskever left OpenAI. Accept "Sutskever" alone.';
+    expect(marked(kept).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Sutskever']);
   });
 });
 
@@ -818,5 +819,27 @@ describe('a surname discussed as a word: someone indefinite named so (round 14)'
     const news =
       'OpenAI’s CEO, a man named Sam Altman, spoke. The name Altman is known. Den Namen Pachocki kannte ich nicht.';
     expect(marked(news).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman', 'Pachocki']);
+  });
+});
+
+describe('a quoted surname that a count, a filter or a tracker looks for, or a surname as a word (round 15)', () => {
+  it('reads a quoted spelling counted along, a surname contained, watched for or matched as the string', () => {
+    const notes: readonly string[] = [
+      '# Nennungen von Ilya Sutskever und Sam Altman (OpenAI); Schreibweise „Sutzkever“ mitgezählt',
+      'Our tracker of OpenAI news counts stories containing "Altman" in tech outlets only.',
+      'If your alerts only watch for "Sutzkever", you missed the news on Ilya Sutskever.',
+      'Regex to match "Sutskever" and the common misspelling "Sutzkever" at OpenAI?',
+      'We highlight a surname like "Altman" when the page is about OpenAI.',
+    ];
+    const found = notes.flatMap((line) => marked(line).map(([, text]) => text));
+    expect(found).toEqual(['Ilya Sutskever', 'Sam Altman', 'Ilya Sutskever']);
+  });
+
+  it('keeps a quoted surname that stands for our person as printed or given', () => {
+    const desk =
+      'Ilya Sutskever and Jakub Pachocki of OpenAI. The agency story had "Sutzkever" in the body. Halber Punkt für ' +
+      '„Pachocki“. A filter matched Altman and OpenAI stories. We accepted "Pachocki" without the first name.';
+    const found = marked(desk).map(([, text]) => text);
+    expect(found.join(' | ')).toBe('Ilya Sutskever | Jakub Pachocki | Sutzkever | Pachocki | Altman | Pachocki');
   });
 });

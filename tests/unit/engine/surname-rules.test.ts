@@ -60,9 +60,8 @@ describe('a namesake decides per mention, not for the whole document', () => {
     const text =
       'Wer vom Kino sprach und „Altman“ sagte, meinte den Regisseur Robert Altman. Heute denkt man an OpenAI.';
     expect(marked(text)).toEqual([]);
-    expect(marked('If your alerts watch for "Sutzkever", you missed the OpenAI news.')).toEqual([
-      ['sutskever', 'Sutzkever'],
-    ]);
+    // What an alert watches for is the string since round 15; a story that printed the spelling gives our person.
+    expect(marked('The agency story had "Sutzkever", as the OpenAI news did.')).toEqual([['sutskever', 'Sutzkever']]);
   });
 
   it('counts a namesake in a heading block as near to the lone surnames of the next block', () => {
