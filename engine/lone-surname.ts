@@ -44,6 +44,7 @@ import {
   stringVerbs,
   lookedForWords,
   countedWords,
+  eponymNouns,
   surnameNouns,
   timeWords,
   titleEndings,
@@ -698,6 +699,18 @@ function isQuotedString(text: string, start: number, after: string): boolean {
   );
 }
 
+// A hyphenated pair of surnames before a method's noun: "the Bland-Altman method", „Bland-Altman-Diagramm“. The word
+// before is a capitalised name, not a role ("Chef-Altman").
+const EPONYM_PAIR_BEFORE = lazyPattern(() => /(?:^|[^\p{L}-])(\p{Lu}\p{Ll}+)[-–]$/u);
+const EPONYM_NOUN_AFTER = lazyPattern(() => String.raw`^(?:[-–]|${SPACE}+)${anyOf(eponymNouns)}(?![\p{L}])`, 'iu');
+
+/** Whether the surname at [start, end) ends a hyphenated pair of surnames that names a method. */
+function isEponym(text: string, start: number, after: string): boolean {
+  if (!'-–'.includes(text[start - 1] ?? ' ') || !EPONYM_NOUN_AFTER().test(after)) return false;
+  const pairedWith = EPONYM_PAIR_BEFORE().exec(textBefore(text, start))?.[1];
+  return pairedWith !== undefined && !isRole(pairedWith);
+}
+
 /** Whether the surname at [start, end) is the word itself, the title of an article or entry on the name. */
 const isNameEntry = (text: string, start: number, end: number, after: string) =>
   (PLURAL_POSSESSIVE.test(text.slice(start, end)) && FORM_END_AFTER().test(after)) ||
@@ -710,6 +723,7 @@ const isNameEntry = (text: string, start: number, end: number, after: string) =>
   SURNAME_NOUN_BEFORE.test(textBefore(text, start)) ||
   LETTER_CRUMB_BEFORE.test(textBefore(text, start)) ||
   SURNAMES_CRUMB_BEFORE.test(textBefore(text, start)) ||
+  isEponym(text, start, after) ||
   isSearchForWord(text, start, end, after);
 // "the other Altman", "der andere Altman", "our Altman": someone set apart from our person.
 const OTHER_ONE_BEFORE = endingInOneOf(

@@ -1,6 +1,7 @@
 import {
   academicTitles,
   attendanceWords,
+  childrenEventWords,
   courtesyTitles,
   famousOneWords,
   femaleTitles,
@@ -13,7 +14,7 @@ import { anyOf, lazyPattern, oneByte, SPACE } from './regex-parts';
  * Whether a man under a courtesy title ("Mr. Leike", "Herr Altman") is plainly someone ordinary by what stands
  * around him, in a text that may name our person in full elsewhere: a role of his own in brackets ("Mr. Leike
  * (advisor)"), another titled person beside him ("Led by Mr. Altman and Ms. Grell"), an attendance line
- * ("Present: 11 members, Mr. Leike"), or his own word that he is not the famous one ("Mr. Leike joked that he is
+ * ("Present: 11 members, Mr. Leike"), a children's event he leads ("Storytime with Mr. Altman"), or his own word that he is not the famous one ("Mr. Leike joked that he is
  * "not that Leike""). Our people are rarely titled so, and never with these. Read only after a courtesy title.
  */
 
@@ -40,6 +41,11 @@ const ATTENDANCE_LINE = lazyPattern(
   () => String.raw`(?:^|\n)${SPACE}*${anyOf(attendanceWords)}${SPACE}*:[^\n]*$`,
   'iu',
 );
+// "Storytime with Mr. " right before the surname: a children's event's own leader.
+const CHILDREN_EVENT = lazyPattern(
+  () => String.raw`${anyOf(childrenEventWords)}${SPACE}+(?:with|mit)${SPACE}+${TITLES()}\.?${SPACE}+$`,
+  'iu',
+);
 const NOT_THAT = lazyPattern(() => String.raw`${anyOf(famousOneWords)}${SPACE}+["„“”«‚']?$`, 'iu');
 
 /** How far around the titled name the cues are read, in characters. */
@@ -52,7 +58,7 @@ export function isOrdinaryTitled(text: string, start: number, end: number): bool
   const after = oneByte(text.slice(end, end + REACH));
   if (ROLE_AFTER().test(after) || TITLED_AFTER().test(after)) return true;
   const before = oneByte(text.slice(Math.max(0, start - REACH), start));
-  if (TITLED_BEFORE().test(before) || ATTENDANCE_LINE().test(before)) return true;
+  if (TITLED_BEFORE().test(before) || ATTENDANCE_LINE().test(before) || CHILDREN_EVENT().test(before)) return true;
   // "Mr. Leike joked that he is "not that Leike"": the same surname after "not that", later in his line.
   const surname = text.slice(start, end).replace(/[^\p{L}].*$/su, '');
   const line = text.slice(end, end + 2 * REACH).split('\n', 1)[0]!;

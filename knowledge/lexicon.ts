@@ -1496,6 +1496,39 @@ export const titledRoles = [
 ] as const;
 
 /**
+ * Nouns for a method, a plot or a test named after two people, after a hyphenated pair of surnames ("the
+ * Bland-Altman method", „Bland-Altman-Diagramm“): an eponym, not a person (round 15). Lower case.
+ */
+export const eponymNouns = [
+  'method',
+  'methods',
+  'plot',
+  'plots',
+  'analysis',
+  'test',
+  'equation',
+  'diagram',
+  'methode',
+  'verfahren',
+  'diagramm',
+] as const;
+
+/**
+ * Children's events a titled man leads, right before "with" and his title ("Storytime with Mr. Altman",
+ * "Vorlesestunde mit Herrn Leike"): a library's or a school's own people (round 15). Lower case.
+ */
+export const childrenEventWords = [
+  'storytime',
+  'story time',
+  'story hour',
+  'puppet show',
+  'vorlesestunde',
+  'vorlesezeit',
+  'bilderbuchkino',
+  'kasperletheater',
+] as const;
+
+/**
  * Words that head an attendance line in minutes ("Present: 11 members, Mr. Leike (advisor)"): the titled people
  * on it are the meeting's own. Lower case.
  */

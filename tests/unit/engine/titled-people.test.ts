@@ -42,3 +42,18 @@ describe('ordinary people with a courtesy title in a text that names our person 
     expect(marked('Ilya Sutskever and Mr. Altman (OpenAI) disagreed.')).toEqual(['Ilya Sutskever', 'Altman']);
   });
 });
+
+describe('namesakes known from context: a titled man who leads a children’s event (round 15)', () => {
+  it('reads "Storytime with Mr. Altman" and a German story hour with Herrn Leike as someone ordinary', () => {
+    const calendar = [
+      'Talk: Sam Altman, Jan Leike and the OpenAI board.',
+      'Sat Jun 1, 10:30 am | Storytime with Mr. Altman (ages 3–5), Children’s Room',
+      'Vorlesestunde mit Herrn Leike, ab 4 Jahren.',
+    ].join('\n');
+    expect(marked(calendar)).toEqual(['Sam Altman', 'Jan Leike']);
+  });
+
+  it('keeps a titled surname at an event for grown-ups', () => {
+    expect(marked('Sam Altman of OpenAI. Q&A with Mr. Altman at 7 pm.')).toEqual(['Sam Altman', 'Altman']);
+  });
+});
