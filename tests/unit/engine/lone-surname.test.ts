@@ -846,12 +846,10 @@ describe('a quoted surname that a count, a filter or a tracker looks for, or a s
 
 describe('namesakes known from context: a hyphenated eponym of a method (round 15)', () => {
   it('reads "the Bland-Altman method" and „Bland-Altman-Diagramm“ as a method’s name', () => {
-    const counts = [
-      'Sam Altman, OpenAI: 41 stories.',
-      '# excluded: 3 stories about the Bland-Altman method in a medical outlet',
-      'Ein Bland-Altman-Diagramm zeigt die Abweichung. The Bland–Altman plot too.',
-    ].join('\n');
-    expect(marked(counts).map(([, text]) => text)).toEqual(['Sam Altman']);
+    const counts =
+      'Sam Altman, OpenAI: 41 stories.\n# excluded: 3 stories about the Bland-Altman method in a medical outlet\n' +
+      'Ein Bland-Altman-Diagramm zeigt die Abweichung. The Bland–Altman plot too.';
+    expect(marked(counts)).toEqual([['altman', 'Sam Altman']]);
   });
 
   it('keeps our surname after a role joined by a hyphen', () => {
