@@ -21,7 +21,8 @@ export type BareHandleCase = 'lower' | 'capitals';
 
 /**
  * Whether the handle without its "@" at [start, end) of `text`, in the sentence [from, to), may be our person's,
- * and how it is written; undefined when it is the word of another language, a string or another account.
+ * and how it is written; undefined when it is the word of another language, a string or another account. `inChat`:
+ * it stands in a chat message (`chat-lines.ts`).
  */
 export function bareHandleAt(
   text: string,
@@ -29,6 +30,7 @@ export function bareHandleAt(
   end: number,
   from: number,
   to: number,
+  inChat = false,
 ): BareHandleCase | undefined {
   const written = text.slice(start, end);
   const letterCase =
@@ -37,6 +39,8 @@ export function bareHandleAt(
   if (QUOTE_OR_JOIN().test(text[start - 1] ?? '') || QUOTE_OR_JOIN().test(text[end] ?? '')) return undefined;
   if (OTHER_ACCOUNT_AFTER().test(text.slice(end, end + 12))) return undefined;
   if (POSSESSIVE_END().test(written)) return letterCase;
+  // A chat message is prose whatever its words ("does sama say anything"), in lower case (round 15).
+  if (inChat && letterCase === 'lower') return letterCase;
   const sentence = text.slice(from, start) + ' ' + text.slice(end, to);
   return PROSE().test(sentence) ? letterCase : undefined;
 }

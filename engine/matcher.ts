@@ -26,6 +26,7 @@ import { anyOf, APOSTROPHE, endingInOneOf, hintOf, lazyPattern, lowerSet, oneByt
 import { sentencesOf, type Sentences } from './sentences';
 import { citedInitialBefore, citesPaperAt } from './author-lists';
 import { bareHandleAt } from './bare-handles';
+import { isInChatLine } from './chat-lines';
 import { createMisspellingFinder } from './misspellings';
 import { createNicknameReader } from './nicknames';
 import { isOrdinaryTitled } from './titled-people';
@@ -92,6 +93,8 @@ export interface Mention<Id extends string = string> {
   readonly role?: boolean;
   /** A handle without its "@", judged as a lone surname but no namesake's: "sama said …" (`bare-handles.ts`). */
   readonly bare?: boolean;
+  /** A lone surname or bare handle in lower case in a chat message: "sutskever just posted" (`chat-lines.ts`). */
+  readonly chat?: boolean;
   /**
    * A lone surname written as the text writes a key in code or a data row's field ("columns: outlet, sutskever,
    * altman" above "outlet,sutskever,altman"): never shown, but it tells whom the data is about, as a mention would.
@@ -202,6 +205,7 @@ interface Found<Id extends string> {
   readonly courtesy?: boolean;
   readonly role?: boolean;
   readonly bare?: boolean;
+  readonly chat?: boolean;
   key?: boolean;
 }
 
@@ -420,7 +424,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         if (kind === 'surname' && !bare && isIndefinitelyNamed(text, start)) continue;
         sentences ??= sentencesOf(text);
         const bareCase = bare
-          ? bareHandleAt(text, start, end, ...sentences.bounds(sentences.indexAt(start)))
+          ? bareHandleAt(text, start, end, ...sentences.bounds(sentences.indexAt(start)), isInChatLine(text, start))
           : undefined;
         if (bare && !bareCase) continue;
         if (kind === 'full' && JOINED.test(subjectFor(JOINED, text).slice(start, end)) && text[start - 1] !== '#')
@@ -458,6 +462,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         let firm = false;
         let role = false;
         let courtesy = false;
+        let chat = false;
         // "Jan Leike – „nicht verwandt, nicht verschwägert“" in a sentence with no AI word sets himself apart from
         // ours: a namesake who takes no lone surname after him. With one, the writer sets ours apart from someone
         // else ("Sam Altman of OpenAI, no relation").
@@ -488,6 +493,9 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           if (isSomeoneElse(kind)) support = SUPPORT.NONE;
           else if (reading === 'surname') {
             courtesy = hasCourtesyTitle(text, start);
+            // Chat writes names in lower case: "sutskever just posted" under "maya 8:02 PM".
+            const written = text.slice(start, end);
+            chat = written === written.toLowerCase() && isInChatLine(text, start);
             const [from, to] = sentences.bounds(sentence);
             if (isQuoted(text, start, end) && asksHowNameIsFound(text, start, from, to)) continue;
             context ??= positionsOf(CONTEXT(), text);
@@ -532,6 +540,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           ...(kind === 'surname' && courtesy && { courtesy }),
           ...(role && { role }),
           ...(bare && { bare }),
+          ...(chat && { chat }),
         });
       }
       // A handle without its "@" is read only in a text that names one of ours otherwise, as a misspelling is: the

@@ -44,8 +44,9 @@ const COURTESY = 1 << 10;
 const ROLE = 1 << 11;
 const BARE = 1 << 12;
 const KEY = 1 << 13;
-const PERSON_SHIFT = 14;
-const SPELLING_SHIFT = 17;
+const CHAT = 1 << 14;
+const PERSON_SHIFT = 15;
+const SPELLING_SHIFT = 18;
 // The spellings met so far, each once: a page's candidates share the few its names have. 0 stands for none.
 const SPELLINGS: (string | undefined)[] = [undefined];
 const SPELLING_NUMBERS = new Map<string, number>();
@@ -103,6 +104,7 @@ export class Candidate implements PlacedMention {
       (mention.role ? ROLE : 0) |
       (mention.bare ? BARE : 0) |
       (mention.key ? KEY : 0) |
+      (mention.chat ? CHAT : 0) |
       (PERSON_IDS.indexOf(mention.person) << PERSON_SHIFT) |
       (spellingNumber(mention.spelling) << SPELLING_SHIFT);
   }
@@ -149,6 +151,9 @@ export class Candidate implements PlacedMention {
   }
   get key(): boolean {
     return (this.bits & KEY) !== 0;
+  }
+  get chat(): boolean {
+    return (this.bits & CHAT) !== 0;
   }
   get shown(): boolean {
     return (this.bits & SHOWN) !== 0;

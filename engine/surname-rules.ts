@@ -258,7 +258,14 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
 
   /** Whether the document or the text near the lone surname `m` is about our people. */
   function isAboutOurs(m: M): boolean {
-    return named.has(m.person) || aboutTheStory || m.support >= SUPPORT.NEAR || (aboutAI && m.support >= SUPPORT.TEXT);
+    // A chat that names one of ours speaks of them in lower case too: "ilya's out. sutskever just posted".
+    return (
+      named.has(m.person) ||
+      aboutTheStory ||
+      m.support >= SUPPORT.NEAR ||
+      (aboutAI && m.support >= SUPPORT.TEXT) ||
+      (m.chat === true && named.size > 0)
+    );
   }
 
   return blocks.map((mentions) => {

@@ -856,3 +856,19 @@ describe('namesakes known from context: a hyphenated eponym of a method (round 1
     expect(marked('OpenAI-Chef-Altman and the Chef-Altman method of running OpenAI.').length).toBe(2);
   });
 });
+
+describe('lower-case chat about our people (round 15)', () => {
+  it('reads a lower-case surname or "sama" in a chat message as ours where the chat names one of ours', () => {
+    const slack =
+      'maya 8:02 PM\nilya’s out. sutskever just posted\n\nben 8:06 PM\njakub pachocki. careful with the spelling\n\n' +
+      'raj 8:11 PM\ndoes sama say anything\n\nben 12:51 AM\nuh. leike also resigned. two words.';
+    expect(marked(slack).map(([, text]) => text)).toEqual(['sutskever', 'jakub pachocki', 'sama', 'leike']);
+    const irc = '[04:50] <nilsb> @janleike: "I resigned"\n[04:56] <nilsb> sama thanked ilya earlier';
+    expect(marked(irc).map(([, text]) => text)).toEqual(['@janleike', 'sama']);
+  });
+
+  it('leaves a lower-case surname in a chat that names none of ours, and outside a chat', () => {
+    expect(marked('maya 8:02 PM\nleike fixed the sink again')).toEqual([]);
+    expect(marked('Jakub Pachocki.\nleike fixed the sink again')).toEqual([['pachocki', 'Jakub Pachocki']]);
+  });
+});
