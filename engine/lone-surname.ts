@@ -7,6 +7,7 @@ import {
   employerTerms,
   familyWords,
   famousOneWords,
+  wrongOneWords,
   femaleTitles,
   firmWords,
   functionWords,
@@ -730,10 +731,12 @@ const OTHER_ONE_BEFORE = endingInOneOf(
   otherOneWords,
   () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(otherOneWords)}${SPACE}+$`, 'iu'),
 );
-// "not that Altman": set apart from a namesake as the famous one, our person.
+// "not that Altman": set apart from a namesake as the famous one, our person; so is "Wrong Altman", the one a tool
+// showed for a namesake (round 15).
+const FAMOUS_ONES = [...famousOneWords, ...wrongOneWords];
 const FAMOUS_ONE_BEFORE = endingInOneOf(
-  famousOneWords,
-  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(famousOneWords)}${SPACE}+$`, 'iu'),
+  FAMOUS_ONES,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(FAMOUS_ONES)}${SPACE}+$`, 'iu'),
 );
 const WHICH_BEFORE = endingInOneOf(
   whichWords,

@@ -1237,6 +1237,13 @@ export const otherOneWords = [
 export const famousOneWords = ['not that', 'nicht dieser', 'nicht jener'] as const;
 
 /**
+ * Words that, right before a lone surname, call its bearer the wrong one: a review's "Wrong Altman", „Falscher
+ * Altman, Leute" when a tool showed our person for a namesake. The one called wrong is the one shown, ours (round
+ * 15). Lower case.
+ */
+export const wrongOneWords = ['wrong', 'falscher', 'falsche', 'falschen'] as const;
+
+/**
  * Words first in brackets after a full name that set its bearer apart from our person of that name: "Sam Altman (no,
  * not that one, he gets asked every game)", "Jan Leike (nicht der von Anthropic)". A namesake's. Lower case.
  */

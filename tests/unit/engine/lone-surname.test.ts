@@ -872,3 +872,14 @@ describe('lower-case chat about our people (round 15)', () => {
     expect(marked('Jakub Pachocki.\nleike fixed the sink again')).toEqual([['pachocki', 'Jakub Pachocki']]);
   });
 });
+
+describe('a lone surname with its evidence elsewhere: the wrong one shown for a namesake (round 15)', () => {
+  it('reads "Wrong Altman" and „Falscher Altman“ before or after the namesake as our person shown instead', () => {
+    for (const review of [
+      'Wrong Altman. I read about Robert Altman and the extension kept offering me the OpenAI guy’s card.',
+      'Markiert in einem Artikel über Robert Altman plötzlich den OpenAI-Chef. Falscher Altman, Leute.',
+    ]) {
+      expect(marked(review)).toEqual([['altman', 'Altman']]);
+    }
+  });
+});
