@@ -30,6 +30,7 @@ import {
   oneLetterWords,
   personNounEndings,
   comparedFrames,
+  questionAdverbs,
   deedDenials,
   namesakeDeeds,
   nameNouns,
@@ -461,6 +462,11 @@ const COMPARED_AFTER = startingWithOneOf(
   comparedPhrases,
   () => new RegExp(String.raw`^${SPACE}+${anyOf(comparedPhrases)}(?![\p{L}])[^.!\n]*\?`, 'iu'),
 );
+// The same with an adverb between: "Ist dieser Altman eigentlich verwandt mit dem Nobelpreisträger …?" (round 15).
+const COMPARED_LATER_AFTER = lazyPattern(
+  () => String.raw`^${SPACE}+${anyOf(questionAdverbs)}${SPACE}+${anyOf(comparedPhrases)}(?![\p{L}])[^.!\n]*\?`,
+  'iu',
+);
 // The same asked indirectly: "One student asked if Leike is related to Coach Leike."
 // Also with a demonstrative and a casual noun for a man: "if this Altman fellow is the same one who made those movies".
 const IF_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:if|whether|ob)\s+(?:(?:this|that|dieser|der)\s+)?$/iu);
@@ -841,7 +847,7 @@ export function createLoneSurnameReader(
     if (ANNOUNCED_AFTER.test(after) && ANNOUNCED_BEFORE().test(textBefore(text, start))) {
       return clauseSpeaksOfOurWorld(after, ours) ? 'surname' : 'namesake';
     }
-    if (COMPARED_AFTER.test(after) || VERSUS_AFTER().test(after)) return 'title';
+    if (COMPARED_AFTER.test(after) || VERSUS_AFTER().test(after) || COMPARED_LATER_AFTER().test(after)) return 'title';
     if (COMPARED_IS_AFTER().test(after) && IF_BEFORE().test(textBefore(text, start))) return 'title';
     if (COMPARED_FRAME_AFTER.test(after) && IF_BEFORE().test(textBefore(text, start))) return 'title';
     if (DEED_DENIED_AFTER.test(after)) return 'title';

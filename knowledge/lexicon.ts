@@ -1065,6 +1065,12 @@ export const comparedPhrases = [
 ] as const;
 
 /**
+ * Adverbs a question may put between the surname and its comparison: "Ist dieser Altman eigentlich verwandt mit dem
+ * Nobelpreisträger Sidney Altman?", "Is Leike actually related to …?" (round 15). Lower case.
+ */
+export const questionAdverbs = ['eigentlich', 'denn', 'wirklich', 'überhaupt', 'actually', 'really'] as const;
+
+/**
  * Denials of kinship that German word order puts around the name: "ich bin nicht mit Sam Altman verwandt".
  * Around our person's full name they name him in passing, like `unrelatedPhrases` before it. Lower case.
  */

@@ -883,3 +883,11 @@ describe('a lone surname with its evidence elsewhere: the wrong one shown for a 
     }
   });
 });
+
+describe('a lone surname with its evidence elsewhere: a question with a word between (round 15)', () => {
+  it('reads „Ist dieser Altman eigentlich verwandt mit …?“ as about our person, set apart from the namesake', () => {
+    const show =
+      'Sam Altman kehrt zu OpenAI zurück. Ist dieser Altman eigentlich verwandt mit dem Nobelpreisträger Sidney Altman?';
+    expect(marked(show).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman']);
+  });
+});
