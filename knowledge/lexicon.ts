@@ -801,6 +801,10 @@ export const functionWords = [
   'bez',
   // Polish adverbs and conjunctions that start a clause: "„Nawet Altman napisał, że …“"
   'nawet',
+  // Polish question words that start a headline: "„Dlaczego Pachockiego nie ma w Polsce?“" (round 15)
+  'dlaczego',
+  'czemu',
+  'gdzie',
   'także',
   'też',
   'również',

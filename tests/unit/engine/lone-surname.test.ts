@@ -891,3 +891,10 @@ describe('a lone surname with its evidence elsewhere: a question with a word bet
     expect(marked(show).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman']);
   });
 });
+
+describe('a lone surname with its evidence elsewhere: a Polish question word before a case form (round 15)', () => {
+  it('reads „Dlaczego Pachockiego nie ma w Polsce?“ as our person in the genitive', () => {
+    const press = 'Jakub Pachocki of OpenAI. A weekly headlined its column „Dlaczego Pachockiego nie ma w Polsce?”';
+    expect(marked(press).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Pachockiego']);
+  });
+});
