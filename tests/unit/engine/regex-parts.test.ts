@@ -1,6 +1,14 @@
 import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { anyOf, containingOneOf, endingInOneOf, hintOf, oneByte, startingWithOneOf } from '../../../engine/regex-parts';
+import {
+  anyOf,
+  containingOneOf,
+  endingInOneOf,
+  HINT_MAX_LENGTH,
+  hintOf,
+  oneByte,
+  startingWithOneOf,
+} from '../../../engine/regex-parts';
 import {
   comparedPhrases,
   courtesyTitles,
@@ -127,6 +135,12 @@ describe('hintOf and containingOneOf', () => {
     // Every piece of a term: "little" alone is no "Little League".
     expect(hintOf(['Little League']).test('a little while')).toBe(false);
     expect(hintOf(['Little League']).test('LITTLE\n league')).toBe(true);
+  });
+
+  it('leave a long text to the pattern: one pass of it costs less than a search for every term', () => {
+    const long = 'the board met again. '.repeat(HINT_MAX_LENGTH / 10);
+    expect(hintOf(employerTerms).test(long.slice(0, HINT_MAX_LENGTH))).toBe(false);
+    expect(hintOf(employerTerms).test(long)).toBe(true);
   });
 
   it("never reject a text that the terms' alternation (`i` with `u`) matches: every code unit tried", () => {
