@@ -26,7 +26,7 @@ export function isInChatLine(text: string, start: number): boolean {
     const above = text.lastIndexOf('\n', lineStart - 2) + 1;
     const line = text.slice(above, lineStart - 1);
     // A blank line ends the message; the speaker's line stands right above it.
-    if (line.trim() === '') return false;
+    if (!/\S/.test(line)) return false;
     if (line.length <= 40 && SPEAKER_LINE().test(line)) return true;
     lineStart = above;
   }

@@ -67,14 +67,14 @@ function folded(text: string): string | undefined {
   return inOneCase.length === text.length ? inOneCase : undefined;
 }
 
+/** The longest text a hint reads; a longer one passes (see `hintOf`). */
+export const HINT_MAX_LENGTH = 4_096;
+
 /**
  * `text` with every character that `i` with `u` takes for another written alike: lower case, then upper, then
  * lower (unit-tested over every code unit for the words it reads). Not of the same length: "ß" and "ẞ" both
  * become "ss"; a character gives the same whatever stands around it, so a word in a text stays a word in it.
  */
-/** The longest text a hint reads; a longer one passes (see `hintOf`). */
-export const HINT_MAX_LENGTH = 4_096;
-
 const caseless = (text: string) => text.toLowerCase().toUpperCase().toLowerCase();
 
 /**

@@ -14,8 +14,9 @@ import { anyOf, lazyPattern, oneByte, SPACE } from './regex-parts';
  * Whether a man under a courtesy title ("Mr. Leike", "Herr Altman") is plainly someone ordinary by what stands
  * around him, in a text that may name our person in full elsewhere: a role of his own in brackets ("Mr. Leike
  * (advisor)"), another titled person beside him ("Led by Mr. Altman and Ms. Grell"), an attendance line
- * ("Present: 11 members, Mr. Leike"), a children's event he leads ("Storytime with Mr. Altman"), or his own word that he is not the famous one ("Mr. Leike joked that he is
- * "not that Leike""). Our people are rarely titled so, and never with these. Read only after a courtesy title.
+ * ("Present: 11 members, Mr. Leike"), a children's event he leads ("Storytime with Mr. Altman"), or his own word
+ * that he is not the famous one ("Mr. Leike joked that he is "not that Leike""). Our people are rarely titled so,
+ * and never with these. Read only after a courtesy title.
  */
 
 const TITLES = () => anyOf([...courtesyTitles, ...femaleTitles, ...academicTitles]);

@@ -86,10 +86,6 @@ export function createCardUi(options: CardUiOptions): CardUi {
     }
     return container;
   };
-  // Out of sight and out of reach (card.css), on the container rather than on the frame that Preact renders.
-  const setAhead = (root: HTMLElement, on: boolean) => {
-    root.inert = on;
-  };
 
   // Where the keyboard focus was before a command's card took it, to give it back on closing.
   let focusBefore: Element | null = null;
@@ -99,7 +95,8 @@ export function createCardUi(options: CardUiOptions): CardUi {
     const theme = themeAround(near, matchMedia('(prefers-color-scheme: dark)').matches);
     if (frame.focus && document.activeElement !== host) focusBefore = document.activeElement;
     const root = mount();
-    setAhead(root, outOfSight);
+    // Out of sight and out of reach (card.css), on the container rather than on the frame that Preact renders.
+    root.inert = outOfSight;
     render(
       <CardFrame
         {...frame}
@@ -145,7 +142,7 @@ export function createCardUi(options: CardUiOptions): CardUi {
       }
       // The mention may have moved while the pointer dwelt: the one layout the dwell's end may need.
       if (!sameBox(drawn.anchor, anchor)) placeFrame(frame, anchor);
-      setAhead(mount(), false);
+      mount().inert = false;
     },
     showNotice(notice, anchor, near, lang) {
       ahead = undefined;
