@@ -463,9 +463,13 @@ const COMPARED_AFTER = startingWithOneOf(
   () => new RegExp(String.raw`^${SPACE}+${anyOf(comparedPhrases)}(?![\p{L}])[^.!\n]*\?`, 'iu'),
 );
 // The same with an adverb between: "Ist dieser Altman eigentlich verwandt mit dem Nobelpreisträger …?" (round 15).
-const COMPARED_LATER_AFTER = lazyPattern(
-  () => String.raw`^${SPACE}+${anyOf(questionAdverbs)}${SPACE}+${anyOf(comparedPhrases)}(?![\p{L}])[^.!\n]*\?`,
-  'iu',
+const COMPARED_LATER_AFTER = startingWithOneOf(
+  questionAdverbs,
+  () =>
+    new RegExp(
+      String.raw`^${SPACE}+${anyOf(questionAdverbs)}${SPACE}+${anyOf(comparedPhrases)}(?![\p{L}])[^.!\n]*\?`,
+      'iu',
+    ),
 );
 // The same asked indirectly: "One student asked if Leike is related to Coach Leike."
 // Also with a demonstrative and a casual noun for a man: "if this Altman fellow is the same one who made those movies".
@@ -833,9 +837,10 @@ export function createLoneSurnameReader(
     if (isNameEntry(text, start, end, after) || isQuotedString(text, start, after)) return 'word';
     if (isOthersQuotedName(text, start, ours) || OWN_NAME_BEFORE.test(textBefore(text, start))) return 'namesake';
     if (FAMILY_BEFORE.test(textBefore(text, start))) return 'plural';
+    // The ending first: most surnames have none, and the leads' alternation is then never compiled.
     if (
-      PLURAL_LEAD.test(textBefore(text, start)) &&
       PLURAL_ENDING().test(text.slice(start, end)) &&
+      PLURAL_LEAD.test(textBefore(text, start)) &&
       !NEXT_NOUN().test(after)
     ) {
       return 'plural';
@@ -847,8 +852,8 @@ export function createLoneSurnameReader(
     if (ANNOUNCED_AFTER.test(after) && ANNOUNCED_BEFORE().test(textBefore(text, start))) {
       return clauseSpeaksOfOurWorld(after, ours) ? 'surname' : 'namesake';
     }
-    if (COMPARED_AFTER.test(after) || VERSUS_AFTER().test(after) || COMPARED_LATER_AFTER().test(after)) return 'title';
-    if (COMPARED_IS_AFTER().test(after) && IF_BEFORE().test(textBefore(text, start))) return 'title';
+    if (COMPARED_AFTER.test(after) || VERSUS_AFTER().test(after) || COMPARED_LATER_AFTER.test(after)) return 'title';
+    if (IF_BEFORE().test(textBefore(text, start)) && COMPARED_IS_AFTER().test(after)) return 'title';
     if (COMPARED_FRAME_AFTER.test(after) && IF_BEFORE().test(textBefore(text, start))) return 'title';
     if (DEED_DENIED_AFTER.test(after)) return 'title';
     if (

@@ -20,17 +20,37 @@ export interface PlacedMention extends MentionReading<PersonId> {
 /**
  * What the candidates of one block share: where they were read, the anchors of its text nodes (text-steps.ts) and how many
  * sentences its text has. The blocks of one container are a chain (most containers have one block): no
- * object or array per container; so are the candidates of one block, no array per block.
+ * object or array per container; so are the candidates of one block, no array per block. A class of five fields:
+ * the two counts share one small integer (4 bytes less a block in V8, 8 KB on the bench's page of 10,000 names).
  */
-export interface BlockRecord {
-  readonly container: Node;
-  readonly anchors: BlockSteps['anchors'];
-  readonly sentences: number;
+export class BlockRecord {
   /** The block's first candidate, in text order; each candidate leads to the next (`candidatesOf`). */
-  first: Candidate | undefined;
-  next: BlockRecord | undefined;
+  first: Candidate | undefined = undefined;
+  next: BlockRecord | undefined = undefined;
+  // The sentences in the low half, the shown candidates in the high one; -1 where they do not fit, kept aside.
+  private counts: number;
+  constructor(
+    readonly container: Node,
+    readonly anchors: BlockSteps['anchors'],
+    sentences: number,
+  ) {
+    this.counts = this.pack(sentences, 0);
+  }
+  private pack(sentences: number, shown: number): number {
+    const packed = pair(sentences, shown);
+    if (packed < 0) WIDE_COUNTS.set(this, [sentences, shown]);
+    return packed;
+  }
+  get sentences(): number {
+    return this.counts < 0 ? WIDE_COUNTS.get(this)![0] : unpacked(this.counts, 0, HALF);
+  }
   /** On a container's first block: how many candidates of the container's blocks are shown. */
-  shown: number;
+  get shown(): number {
+    return this.counts < 0 ? WIDE_COUNTS.get(this)![1] : unpacked(this.counts, HALF, HALF);
+  }
+  set shown(shown: number) {
+    this.counts = this.pack(this.sentences, shown);
+  }
 }
 
 const KINDS: readonly MentionKind[] = ['full', 'handle', 'surname', 'namesake', 'relative', 'passing'];
@@ -61,39 +81,67 @@ function spellingNumber(spelling: string | undefined): number {
   return number;
 }
 
-// Two numbers below 2^15 share one small integer; where a pair does not fit (a text node of more than 32,767
-// characters, a block of as many nodes or sentences), the field holds -1 and all six numbers are kept aside.
+/** Numbers in one small integer, the first in the lowest bits, each below 2^`bits`; -1 where one is not. */
+function packed(...fields: readonly (readonly [value: number, bits: number])[]): number {
+  let into = 0;
+  let shift = 0;
+  for (const [value, bits] of fields) {
+    if (!(value >= 0 && value < 1 << bits)) return -1;
+    into |= value << shift;
+    shift += bits;
+  }
+  return into;
+}
+const unpacked = (from: number, shift: number, bits: number) => (from >> shift) & ((1 << bits) - 1);
 const HALF = 15;
-const HALF_MASK = (1 << HALF) - 1;
-const pair = (low: number, high: number) => (low <= HALF_MASK && high <= HALF_MASK ? low | (high << HALF) : -1);
+const pair = (low: number, high: number) => packed([low, HALF], [high, HALF]);
 type Place = readonly [startStep: number, endStep: number, startOffset: number, endOffset: number];
 type Numbers = readonly [sentence: number, paragraph: number, ...Place];
 const WIDE = new WeakMap<Candidate, Numbers>();
+const WIDE_COUNTS = new WeakMap<BlockRecord, [sentences: number, shown: number]>();
+// Where a candidate is, in two small integers: its sentence and its start's offset in one; its paragraph, the step
+// to its first text node, the steps on to its last (a name split across inline elements) and, in one node, its
+// length, else its end's offset, in the other. Where one does not fit (a text node of more than 32,767 characters,
+// a block of more than 1,023 lines or text nodes), both hold -1 and all six numbers are kept aside.
+const PARAGRAPH_BITS = 10;
+const STEP_BITS = 10;
+const STEPS_ON_BITS = 3;
+const TAIL_BITS = 7;
+const STEP_SHIFT = PARAGRAPH_BITS;
+const STEPS_ON_SHIFT = STEP_SHIFT + STEP_BITS;
+const TAIL_SHIFT = STEPS_ON_SHIFT + STEPS_ON_BITS;
 
 /**
  * A candidate as the index keeps it: a class, so that the many thousands on a long page are compact
- * objects of one shape (36 bytes in V8, with the link to the block's next candidate). Kind, support, flags (on
+ * objects of one shape (32 bytes in V8, with the link to the block's next candidate). Kind, support, flags (on
  * show among them), person and spelling are packed into one number; its sentence and paragraph, the steps to its
  * text nodes from the block's first one (text-steps.ts, rather than references, which would keep a wrapper
- * object per node alive) and its offsets in those nodes, two by two into three more. Getters read them.
+ * object per node alive) and its offsets in those nodes into two more. Getters read them.
  */
 export class Candidate implements PlacedMention {
   /** The next candidate of the same block. */
   next: Candidate | undefined = undefined;
   private bits: number;
   private readonly at: number;
-  private readonly steps: number;
-  private readonly offsets: number;
+  private readonly place: number;
   constructor(
     mention: Mention<PersonId>,
     private readonly record: BlockRecord,
-    place: Place,
+    [startStep, endStep, startOffset, endOffset]: Place,
   ) {
-    const numbers: Numbers = [mention.sentence, mention.paragraph, ...place];
-    this.at = pair(numbers[0], numbers[1]);
-    this.steps = pair(numbers[2], numbers[3]);
-    this.offsets = pair(numbers[4], numbers[5]);
-    if (this.at < 0 || this.steps < 0 || this.offsets < 0) WIDE.set(this, numbers);
+    const { sentence, paragraph } = mention;
+    const stepsOn = endStep - startStep;
+    const at = pair(sentence, startOffset);
+    const place = packed(
+      [paragraph, PARAGRAPH_BITS],
+      [startStep, STEP_BITS],
+      [stepsOn, STEPS_ON_BITS],
+      [stepsOn ? endOffset : endOffset - startOffset, TAIL_BITS],
+    );
+    const wide = at < 0 || place < 0;
+    if (wide) WIDE.set(this, [sentence, paragraph, startStep, endStep, startOffset, endOffset]);
+    this.at = wide ? -1 : at;
+    this.place = wide ? -1 : place;
     this.bits =
       KINDS.indexOf(mention.kind) |
       (mention.support << 3) |
@@ -108,16 +156,21 @@ export class Candidate implements PlacedMention {
       (PERSON_IDS.indexOf(mention.person) << PERSON_SHIFT) |
       (spellingNumber(mention.spelling) << SPELLING_SHIFT);
   }
-  /** The low (`high` false) or high half of a packed pair, or the `index`th number kept aside. */
-  private half(packed: number, high: boolean, index: number): number {
-    if (packed < 0) return WIDE.get(this)![index]!;
-    return high ? packed >> HALF : packed & HALF_MASK;
+  /** The `index`th of the numbers kept aside, or undefined where they fit. */
+  private wide(index: number): number | undefined {
+    return this.at < 0 ? WIDE.get(this)![index]! : undefined;
   }
   get sentence(): number {
-    return this.half(this.at, false, 0);
+    return this.wide(0) ?? unpacked(this.at, 0, HALF);
   }
   get paragraph(): number {
-    return this.half(this.at, true, 1);
+    return this.wide(1) ?? unpacked(this.place, 0, PARAGRAPH_BITS);
+  }
+  private get startStep(): number {
+    return this.wide(2) ?? unpacked(this.place, STEP_SHIFT, STEP_BITS);
+  }
+  private get endStep(): number {
+    return this.wide(3) ?? this.startStep + unpacked(this.place, STEPS_ON_SHIFT, STEPS_ON_BITS);
   }
   get person(): PersonId {
     return PERSON_IDS[(this.bits >> PERSON_SHIFT) & 7]!;
@@ -169,16 +222,19 @@ export class Candidate implements PlacedMention {
     return this.record.container;
   }
   get startNode(): Text {
-    return textNodeAt(this.record.container, this.record.anchors, this.half(this.steps, false, 2));
+    return textNodeAt(this.record.container, this.record.anchors, this.startStep);
   }
   get endNode(): Text {
-    return textNodeAt(this.record.container, this.record.anchors, this.half(this.steps, true, 3));
+    return textNodeAt(this.record.container, this.record.anchors, this.endStep);
   }
   get startOffset(): number {
-    return this.half(this.offsets, false, 4);
+    return this.wide(4) ?? unpacked(this.at, HALF, HALF);
   }
   get endOffset(): number {
-    return this.half(this.offsets, true, 5);
+    const wide = this.wide(5);
+    if (wide !== undefined) return wide;
+    const tail = unpacked(this.place, TAIL_SHIFT, TAIL_BITS);
+    return unpacked(this.place, STEPS_ON_SHIFT, STEPS_ON_BITS) ? tail : this.startOffset + tail;
   }
 }
 
@@ -186,14 +242,7 @@ export class Candidate implements PlacedMention {
 export function recordOf(block: TextBlock, candidates: readonly Mention<PersonId>[]): BlockRecord | undefined {
   if (!candidates.length) return undefined;
   const { steps, anchors } = stepsOf(block);
-  const record: BlockRecord = {
-    container: block.container,
-    anchors,
-    sentences: candidates[0]!.sentences,
-    first: undefined,
-    next: undefined,
-    shown: 0,
-  };
+  const record = new BlockRecord(block.container, anchors, candidates[0]!.sentences);
   let last: Candidate | undefined;
   for (const m of candidates) {
     const start = positionAt(block, m.start);

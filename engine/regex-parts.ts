@@ -114,10 +114,11 @@ function guarded(
   words: readonly string[],
   build: () => RegExp,
   edge: (text: string, length: number) => string,
+  reach: number,
 ): Pick<RegExp, 'test'> {
   const pattern = lazyPattern(build);
-  // Two characters where every word has them, else one: a word of punctuation ("(", "›") has one.
-  const length = Math.min(2, ...words.map((word) => edge(word, 2).length));
+  // `reach` characters where every word has them, else fewer: a word of punctuation ("(", "›") has one.
+  const length = Math.min(reach, ...words.map((word) => edge(word, reach).length));
   const keys = length > 0 ? words.map((word) => folded(edge(word, length))) : [undefined];
   if (keys.includes(undefined)) return { test: (text) => pattern().test(text) };
   const known = new Set(keys);
@@ -131,11 +132,12 @@ function guarded(
 
 /**
  * A pattern for the text before a name, matching only where it ends in one of `words` and spaces, perhaps with a
- * full stop or a colon between ("Herr ", "Mr. ", "geb.: ", "names › ").
+ * full stop or a colon between ("Herr ", "Mr. ", "geb.: ", "names › "). The last two letters are compared, or
+ * `reach` of them where two are common word endings ("-ed").
  */
-export const endingInOneOf = (words: readonly string[], build: () => RegExp) =>
-  guarded(words, build, (text, length) => text.replace(TRAILING, '').slice(-length));
+export const endingInOneOf = (words: readonly string[], build: () => RegExp, reach = 2) =>
+  guarded(words, build, (text, length) => text.replace(TRAILING, '').slice(-length), reach);
 
 /** A pattern for the text after a name, matching only where it starts with one of `words` after spaces ("(", " - "). */
 export const startingWithOneOf = (words: readonly string[], build: () => RegExp) =>
-  guarded(words, build, (text, length) => text.replace(LEADING, '').slice(0, length));
+  guarded(words, build, (text, length) => text.replace(LEADING, '').slice(0, length), 2);

@@ -16,6 +16,7 @@ import {
   familyWords,
   famousOneWords,
   kinshipWords,
+  questionAdverbs,
   namesakeWorldTerms,
   otherOneWords,
   otherWorldRoles,
@@ -97,11 +98,20 @@ describe('endingInOneOf and startingWithOneOf', () => {
           w.slice(-2),
         ),
       },
-      { guard: startingWithOneOf, letters: [...familyWords, ...comparedPhrases].map((w) => w.slice(0, 2)) },
+      {
+        guard: startingWithOneOf,
+        letters: [...familyWords, ...comparedPhrases, ...questionAdverbs].map((w) => w.slice(0, 2)),
+      },
+      // The indefinite one's last words, five letters of them (indefinitely-named.ts).
+      {
+        guard: (words: readonly string[], build: () => RegExp) => endingInOneOf(words, build, 5),
+        letters: ['named', 'called', 'namens'].map((w) => w.slice(-5)),
+        reach: 5,
+      },
     ];
-    for (const { guard, letters } of cases) {
+    for (const { guard, letters, reach = 3 } of cases) {
       for (const letter of new Set(letters.join(''))) {
-        for (const word of [`xx${letter}`, `x${letter}x`, `${letter}xx`]) {
+        for (const word of [`xx${letter}`, `x${letter}x`, `${letter}xx`].map((w) => w.padStart(reach, 'x'))) {
           const own = new RegExp(String.raw`(?:^|[^\S\n])${anyOf([word])}[^\S\n]+$`, 'iu');
           const check = guard([word], () => own);
           for (let code = 0; code <= 0xffff; code++) {
