@@ -1,9 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { countCardHosts, readCard, waitForCard } from '../../scripts/browser/card';
-import { hoverMention, waitForHighlights } from '../../scripts/browser/highlights';
+import { hoverMention, mentionRect, waitForHighlights } from '../../scripts/browser/highlights';
 import { DWELL_RANGE } from '../../model/settings';
 import type { ChromeGlobal } from '../../scripts/browser/chromium';
+import { watchDwellEnd } from './harness/dwell-end';
 import { clearSettings } from './harness/extension-state';
 import { readMutations } from './harness/mutations';
 import { cardLines, roleOf } from './harness/people';
@@ -86,6 +87,22 @@ describe('the card in Chromium', () => {
     // (The host is a plain <div>, the only one the page gets.)
     const onPage = (await readMutations(page)).filter((record) => record.split(' ')[1] !== 'DIV');
     expect(onPage).toEqual(['childList BODY +DIV']);
+    await page.close();
+  });
+
+  it("shows in the frame that reaches the dwell's end, with no wait for the timer after it", async () => {
+    const page = await openMentions();
+    // A first card loads the card script and puts the host on the page.
+    await hoverMention(page, 'altman', 'full');
+    await waitForCard(page, true);
+    await moveAway(page);
+    await waitForCard(page, false);
+
+    const box = await mentionRect(page, 'leike', 'full');
+    const frame = page.evaluate(watchDwellEnd(box, DWELL_RANGE.default));
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    expect(await frame).toEqual({ shown: true, animationsSeen: 0 });
+    expect((await waitForCard(page, true)).text).toContain('Jan Leike');
     await page.close();
   });
 
