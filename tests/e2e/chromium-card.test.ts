@@ -106,6 +106,38 @@ describe('the card in Chromium', () => {
     await page.close();
   });
 
+  it('a card drawn ahead is placed anew, not shown where it was drawn, once the page scrolled during the dwell', async () => {
+    // The longest dwell, so that the page scrolls well within it.
+    await suite.browser.background.evaluate(
+      (dwellMs) => (globalThis as unknown as ChromeGlobal).chrome.storage.sync.set({ settings: { dwellMs } }),
+      DWELL_RANGE.max,
+    );
+    try {
+      const page = await openMentions();
+      await page.evaluate(() => (document.body.style.paddingBottom = '200vh'));
+      await hoverMention(page, 'altman', 'full');
+      await waitForCard(page, true);
+      await moveAway(page);
+      await waitForCard(page, false);
+
+      const box = await mentionRect(page, 'leike', 'full');
+      const frame = page.evaluate(watchDwellEnd(box, DWELL_RANGE.max));
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.waitForTimeout(DWELL_RANGE.max / 4);
+      // A few pixels: the pointer stays on the mention, whose box has moved under it.
+      await page.evaluate(() => scrollBy(0, 3));
+      // Not at the dwell's end by itself, where it was drawn: its timer places it anew, a frame later.
+      expect(await frame).toEqual({ shown: false, animationsSeen: 0 });
+      const { rect } = await waitForCard(page, true);
+      // Beside the mention where it is now, below it or above it.
+      const [top, bottom] = [box.y - 3, box.y - 3 + box.height];
+      expect(Math.min(Math.abs(rect.y - bottom), Math.abs(rect.y + rect.height - top))).toBeLessThan(10);
+      await page.close();
+    } finally {
+      await clearSettings(suite.browser);
+    }
+  });
+
   it('draws the card out of sight while the pointer dwells: a dwell cut short shows nothing, the next its own card', async () => {
     // The longest dwell, so that the pointer is still dwelling when the host has joined the page.
     await suite.browser.background.evaluate(
