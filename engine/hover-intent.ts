@@ -7,11 +7,19 @@ export interface HoverIntentOptions<T> {
   readonly open: (target: T) => void;
   readonly close: () => void;
   /**
-   * A dwell on `target` begins while no card shows: the card may be drawn, out of sight, during the
-   * pause, so that `open` at its end has only to show it. A dwell that ends otherwise gets no call.
+   * A dwell on `target` begins while no card shows and will end at `endsAt` (on `now`'s clock): the
+   * card may be drawn, out of sight, during the pause and set to show itself then, so that the renderer
+   * rather than a timer shows it. `open` follows at the end.
    */
-  readonly prepare?: (target: T) => void;
+  readonly prepare?: (target: T, endsAt: number) => void;
+  /** A dwell that `prepare` was called for ends without opening: what it set to show must not. */
+  readonly withdraw?: () => void;
   readonly dwellMs?: number;
+  /**
+   * The clock the dwell's end is told on (the renderer's frame time, for a card shown by an animation);
+   * a dwell whose end has passed counts as ended even if its timer has not yet run.
+   */
+  readonly now?: () => number;
   /** Ends the intent: a pending open or close is dropped. */
   readonly signal: AbortSignal;
 }
@@ -30,6 +38,8 @@ export class HoverIntent<T> {
   // After a dismissal the same target does not reopen until the pointer has left it.
   private dismissed: T | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  // The dwell that `prepare` was called for, until it opens or is withdrawn.
+  private prepared: { readonly target: T; readonly endsAt: number } | undefined;
   /** The dwell before a card opens; a settings change applies from the next hover on. */
   dwellMs: number;
 
@@ -41,6 +51,7 @@ export class HoverIntent<T> {
   /** The pointer is now over `target`, or over no target at all. */
   pointerOn(target: T | undefined): void {
     if (target === this.current) return;
+    this.endOverdueDwell();
     this.current = target;
     if (target !== this.dismissed) this.dismissed = undefined;
     if (target === undefined) {
@@ -54,11 +65,15 @@ export class HoverIntent<T> {
     }
     if (target === this.dismissed) return;
     this.schedule(() => this.show(target), this.dwellMs);
-    if (this.shown === undefined && this.timer !== undefined) this.options.prepare?.(target);
+    if (this.shown === undefined && this.timer !== undefined && this.options.prepare) {
+      this.prepared = { target, endsAt: this.now() + this.dwellMs };
+      this.options.prepare(target, this.prepared.endsAt);
+    }
   }
 
   /** The pointer entered or left the card. */
   pointerOnCard(on: boolean): void {
+    this.endOverdueDwell();
     this.onCard = on;
     if (on) this.cancel();
     else if (this.current !== this.shown && !this.pinned) this.schedule(() => this.hide(), LINGER_MS);
@@ -76,6 +91,7 @@ export class HoverIntent<T> {
 
   /** Escape: closes at once. */
   dismiss(): void {
+    this.endOverdueDwell();
     this.dismissed = this.shown ?? this.current;
     this.cancel();
     if (this.shown !== undefined) this.hide();
@@ -86,6 +102,7 @@ export class HoverIntent<T> {
   }
 
   private show(target: T) {
+    this.prepared = undefined;
     this.shown = target;
     this.pinned = false;
     this.options.open(target);
@@ -109,5 +126,22 @@ export class HoverIntent<T> {
   private cancel() {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
+    if (this.prepared === undefined) return;
+    this.prepared = undefined;
+    this.options.withdraw?.();
+  }
+
+  // The card may already show for a dwell whose end has passed while its timer waits its turn: it opened.
+  private endOverdueDwell() {
+    const dwell = this.prepared;
+    if (dwell && this.timer !== undefined && this.now() >= dwell.endsAt) {
+      this.prepared = undefined;
+      this.cancel();
+      this.show(dwell.target);
+    }
+  }
+
+  private now(): number {
+    return this.options.now?.() ?? performance.now();
   }
 }

@@ -43,10 +43,14 @@ export type CardNotice =
 /** `near` is the page element the card is about: its background decides between a light and a dark card. */
 export interface CardUi {
   /**
-   * Draws a person's card beside `anchor`, out of sight, as the pointer begins to dwell on a mention:
-   * `show` for the same person, place and language then only makes it visible. Nothing while a card shows.
+   * Draws a person's card beside `anchor`, out of sight, as the pointer begins to dwell on a mention, and
+   * has the renderer show it in the first frame at `showAt` (`document.timeline`'s time, the dwell's end)
+   * unless withdrawn first; `show` for the same person, place and language then only confirms it. Nothing
+   * while a card shows.
    */
-  prepare(personId: PersonId, anchor: Box, near: Element | null, lang: Lang): void;
+  prepare(personId: PersonId, anchor: Box, near: Element | null, lang: Lang, showAt: number): void;
+  /** The card drawn ahead does not show itself at the dwell's end (the dwell was cut short, the page moved). */
+  withdraw(): void;
   /** With `focus`, as for a keyboard command, the card takes the keyboard focus and gives it back on closing. */
   show(personId: PersonId, anchor: Box, near: Element | null, lang: Lang, focus?: boolean): void;
   /** A notice in the card's frame, focused: the answer to a command that found no one to show. */

@@ -14,6 +14,13 @@ import { currentPageDate } from './page-date-cache';
 
 const byId = new Map(people.map((p) => [p.id, p]));
 const NOTICE_ID = 'whoswho-notice';
+/**
+ * How much earlier than the dwell's end a frame may begin and still show the card: frame times are
+ * coarsened and jitter, and the frame that begins as the dwell ends must not miss it by a rounding.
+ */
+const FRAME_CLOCK_SLACK_MS = 1;
+/** The card's fade-in (card.css's `appear`), for the card that shows itself at the dwell's end. */
+const APPEAR: KeyframeAnimationOptions = { duration: 120, easing: 'ease-out', fill: 'forwards' };
 
 /**
  * Events the card acts on, or whose default action follows a link. Only the reader's own count: a
@@ -53,8 +60,9 @@ function createHost(): { host: HTMLElement; shadow: ShadowRoot } {
  *
  * A hover's card is drawn while the pointer dwells (`prepare`): the host joins the page, the card is
  * rendered, laid out and placed out of sight, so that the card script's first run, the render and its
- * garbage, the page's layout for the host and the page's date all fall in that pause. The dwell's end
- * then only makes it visible (and moves it, if the mention moved meanwhile).
+ * garbage, the page's layout for the host and the page's date all fall in that pause. An animation
+ * set to the dwell's end makes it visible in the first frame that reaches it; the dwell's timer, which
+ * runs a little after that frame has begun, then only confirms it (and moves it, if the mention moved).
  */
 export function createCardUi(options: CardUiOptions): CardUi {
   let host: HTMLElement | undefined;
@@ -62,6 +70,12 @@ export function createCardUi(options: CardUiOptions): CardUi {
   type Drawn = { personId: PersonId; anchor: Box; near: Element | null; lang: Lang; focus?: boolean };
   // What is drawn out of sight: shown as it is if the card opens for the same person in the same place.
   let ahead: (Drawn & { pageDate: PageDate | undefined }) | undefined;
+  // The animation that shows the card drawn ahead at the dwell's end, in the first frame that reaches it.
+  let reveal: Animation | undefined;
+  const withdraw = () => {
+    reveal?.cancel();
+    reveal = undefined;
+  };
 
   const mount = (): HTMLElement => {
     if (!host || !container) {
@@ -95,8 +109,9 @@ export function createCardUi(options: CardUiOptions): CardUi {
     const theme = themeAround(near, matchMedia('(prefers-color-scheme: dark)').matches);
     if (frame.focus && document.activeElement !== host) focusBefore = document.activeElement;
     const root = mount();
+    withdraw();
     // Out of sight and out of reach (card.css), on the container rather than on the frame that Preact renders.
-    root.inert = outOfSight;
+    root.classList.toggle('ahead', outOfSight);
     render(
       <CardFrame
         {...frame}
@@ -126,10 +141,26 @@ export function createCardUi(options: CardUiOptions): CardUi {
   let showing = false;
 
   const ui: CardUi = {
-    prepare(personId, anchor, near, lang) {
-      if (showing || (isAhead(personId, near, lang) && sameBox(ahead!.anchor, anchor))) return;
-      const drawn = { personId, anchor, near, lang };
-      ahead = drawPerson(drawn, true) ? { ...drawn, pageDate: currentPageDate() } : undefined;
+    prepare(personId, anchor, near, lang, showAt) {
+      if (showing) return;
+      if (!isAhead(personId, near, lang) || !sameBox(ahead!.anchor, anchor)) {
+        const drawn = { personId, anchor, near, lang };
+        ahead = drawPerson(drawn, true) ? { ...drawn, pageDate: currentPageDate() } : undefined;
+      }
+      const frame = container?.firstElementChild;
+      if (!ahead || !(frame instanceof HTMLElement)) return;
+      withdraw();
+      // Visible (card.css hides the frame drawn ahead) from the first frame whose time reaches the dwell's
+      // end: the renderer shows it then, with no wait for a timer's turn on the main thread.
+      const fades = matchMedia('(prefers-reduced-motion: no-preference)').matches;
+      reveal = frame.animate(
+        { visibility: ['visible', 'visible'], opacity: fades ? [0, 1] : [1, 1] },
+        fades ? APPEAR : { ...APPEAR, duration: 0 },
+      );
+      reveal.startTime = showAt - FRAME_CLOCK_SLACK_MS;
+    },
+    withdraw() {
+      if (!showing) withdraw();
     },
     show(personId, anchor, near, lang, focus = false) {
       const frame = container?.firstElementChild;
@@ -142,7 +173,10 @@ export function createCardUi(options: CardUiOptions): CardUi {
       }
       // The mention may have moved while the pointer dwelt: the one layout the dwell's end may need.
       if (!sameBox(drawn.anchor, anchor)) placeFrame(frame, anchor);
-      mount().inert = false;
+      // Shown already by its animation, or, when this runs before the frame that would (or the page moved),
+      // by the stylesheet, with its own fade.
+      if (reveal && Number(reveal.currentTime) < 0) withdraw();
+      mount().classList.remove('ahead');
     },
     showNotice(notice, anchor, near, lang) {
       ahead = undefined;
@@ -154,6 +188,7 @@ export function createCardUi(options: CardUiOptions): CardUi {
     },
     hide() {
       const hadFocus = host !== undefined && document.activeElement === host;
+      withdraw();
       ahead = undefined;
       showing = false;
       if (container) render(null, container);

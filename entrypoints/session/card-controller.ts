@@ -16,6 +16,12 @@ export interface CardController {
   set dwellMs(ms: number);
 }
 
+/** The time of the frame being rendered (or the last one), as the card's animations count it. */
+function frameTime(): number {
+  const time = document.timeline.currentTime;
+  return typeof time === 'number' ? time : performance.now();
+}
+
 /** Nothing to do when the card script fails to load: the next hover tries again. */
 const ignoreFailedLoad = () => undefined;
 
@@ -48,21 +54,31 @@ export function createCardController(
   // Where the pointer was at the last frame; off the viewport until it comes, and once it has left.
   let pointerX = -1;
   let pointerY = -1;
+  // The dwell whose card is being drawn ahead, until it opens or is withdrawn.
+  let dwell: object | undefined;
   const intent: HoverIntent<CardTarget> = new HoverIntent<CardTarget>({
     signal,
-    // The card is drawn out of sight while the pointer dwells, so that the dwell's end only shows it.
-    prepare(target) {
+    // The renderer's clock, on which the card drawn ahead shows itself.
+    now: frameTime,
+    // The card is drawn out of sight while the pointer dwells and shows itself at the dwell's end.
+    prepare(target, endsAt) {
       if (target.kind !== 'mention') return;
       const language = lang();
+      const thisDwell = (dwell = {});
       withCard((ui) => {
         const { mention } = target;
-        // Not once the pointer has moved on while the card script loaded: its box would not hold the pointer.
-        const here = !intent.isOpen && engine.hits.at(pointerX, pointerY) === mention;
+        // Not once the dwell has ended, nor once the pointer has moved on while the card script loaded.
+        const here = dwell === thisDwell && !intent.isOpen && engine.hits.at(pointerX, pointerY) === mention;
         const rect = here ? engine.hits.boxAt(mention, pointerX, pointerY) : undefined;
-        if (rect) ui.prepare(mention.person, rect, mention.startNode.parentElement, language);
+        if (rect) ui.prepare(mention.person, rect, mention.startNode.parentElement, language, endsAt);
       });
     },
+    withdraw() {
+      dwell = undefined;
+      card?.withdraw();
+    },
     open(target) {
+      dwell = undefined;
       const language = lang();
       // The pointer may have left, or the reader pressed Escape, while the card script loaded.
       withCard((ui) => {
@@ -122,6 +138,8 @@ export function createCardController(
     'scroll',
     () => {
       if (intent.isOpen) intent.dismiss();
+      // A card drawn ahead would show itself where the mention was: the dwell's end places it anew.
+      else card?.withdraw();
     },
     { capture: true, passive: true, signal },
   );

@@ -1,9 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { countCardHosts, readCard, waitForCard } from '../../scripts/browser/card';
-import { hoverMention, waitForHighlights } from '../../scripts/browser/highlights';
+import { hoverMention, mentionRect, waitForHighlights } from '../../scripts/browser/highlights';
 import { DWELL_RANGE } from '../../model/settings';
 import type { ChromeGlobal } from '../../scripts/browser/chromium';
+import { watchDwellEnd } from './harness/dwell-end';
 import { clearSettings } from './harness/extension-state';
 import { readMutations } from './harness/mutations';
 import { cardLines, roleOf } from './harness/people';
@@ -87,6 +88,54 @@ describe('the card in Chromium', () => {
     const onPage = (await readMutations(page)).filter((record) => record.split(' ')[1] !== 'DIV');
     expect(onPage).toEqual(['childList BODY +DIV']);
     await page.close();
+  });
+
+  it("shows in the frame that reaches the dwell's end, with no wait for the timer after it", async () => {
+    const page = await openMentions();
+    // A first card loads the card script and puts the host on the page.
+    await hoverMention(page, 'altman', 'full');
+    await waitForCard(page, true);
+    await moveAway(page);
+    await waitForCard(page, false);
+
+    const box = await mentionRect(page, 'leike', 'full');
+    const frame = page.evaluate(watchDwellEnd(box, DWELL_RANGE.default));
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    expect(await frame).toEqual({ shown: true, animationsSeen: 0 });
+    expect((await waitForCard(page, true)).text).toContain('Jan Leike');
+    await page.close();
+  });
+
+  it('a card drawn ahead is placed anew, not shown where it was drawn, once the page scrolled during the dwell', async () => {
+    // The longest dwell, so that the page scrolls well within it.
+    await suite.browser.background.evaluate(
+      (dwellMs) => (globalThis as unknown as ChromeGlobal).chrome.storage.sync.set({ settings: { dwellMs } }),
+      DWELL_RANGE.max,
+    );
+    try {
+      const page = await openMentions();
+      await page.evaluate(() => (document.body.style.paddingBottom = '200vh'));
+      await hoverMention(page, 'altman', 'full');
+      await waitForCard(page, true);
+      await moveAway(page);
+      await waitForCard(page, false);
+
+      const box = await mentionRect(page, 'leike', 'full');
+      const frame = page.evaluate(watchDwellEnd(box, DWELL_RANGE.max));
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.waitForTimeout(DWELL_RANGE.max / 4);
+      // A few pixels: the pointer stays on the mention, whose box has moved under it.
+      await page.evaluate(() => scrollBy(0, 3));
+      // Not at the dwell's end by itself, where it was drawn: its timer places it anew, a frame later.
+      expect(await frame).toEqual({ shown: false, animationsSeen: 0 });
+      const { rect } = await waitForCard(page, true);
+      // Beside the mention where it is now, below it or above it.
+      const [top, bottom] = [box.y - 3, box.y - 3 + box.height];
+      expect(Math.min(Math.abs(rect.y - bottom), Math.abs(rect.y + rect.height - top))).toBeLessThan(10);
+      await page.close();
+    } finally {
+      await clearSettings(suite.browser);
+    }
   });
 
   it('draws the card out of sight while the pointer dwells: a dwell cut short shows nothing, the next its own card', async () => {

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ui } from '../../i18n/ui-text';
 import { DWELL_RANGE } from '../../model/settings';
 import { waitForCard, type CardView } from '../../scripts/browser/card';
-import { hoverMention, waitForHighlights, type Rect } from '../../scripts/browser/highlights';
+import { hoverMention, mentionRect, waitForHighlights, type Rect } from '../../scripts/browser/highlights';
+import { watchDwellEnd } from './harness/dwell-end';
 import { EXPECTED_MENTIONS } from './harness/expected';
 import { scripted, viewportOf, type FirefoxGlobal } from './harness/firefox';
 import { readMutations } from './harness/mutations';
@@ -120,6 +121,20 @@ describe('the card in Firefox', () => {
     expect(onPage).toEqual(['childList BODY +DIV']);
     await suite.tab.keyboard.press('Escape');
     await cardClosed();
+  });
+  it("shows in the frame that reaches the dwell's end, with no wait for the timer after it", async () => {
+    await openMentions();
+    // A first card loads the card script and puts the host on the page.
+    await hoverMention(page(), 'altman', 'full');
+    await cardShown();
+    await moveAway();
+    await cardClosed();
+
+    const box = await mentionRect(page(), 'leike', 'full');
+    const frame = suite.tab.evaluate(watchDwellEnd(box, DWELL_RANGE.default));
+    await suite.tab.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    expect(await frame).toEqual({ shown: true, animationsSeen: 0 });
+    expect((await cardShown()).text).toContain('Jan Leike');
   });
   it('draws the card out of sight while the pointer dwells: a dwell cut short shows nothing, the next its own card', async () => {
     // The longest dwell, so that the pointer is still dwelling when the host has joined the page.

@@ -148,6 +148,91 @@ describe('HoverIntent', () => {
       expect(opened).toEqual(['b']);
     });
 
+    describe('the dwell shown by the renderer at its end', () => {
+      let clock: number;
+      let withdrawn: number;
+      let endsAt: number[];
+      const timed = (signal = new AbortController().signal) =>
+        new HoverIntent<string>({
+          open: (t) => opened.push(t),
+          close: () => closed++,
+          prepare: (t, at) => {
+            prepared.push(t);
+            endsAt.push(at);
+          },
+          withdraw: () => withdrawn++,
+          now: () => clock,
+          signal,
+        });
+      beforeEach(() => {
+        clock = 1000;
+        withdrawn = 0;
+        endsAt = [];
+      });
+
+      test('is told when the dwell ends, on the given clock', () => {
+        const intent = timed();
+        intent.pointerOn('a');
+        expect(endsAt).toEqual([1000 + DWELL_MS]);
+        intent.dwellMs = 250;
+        intent.pointerOn(undefined);
+        clock = 2000;
+        intent.pointerOn('b');
+        expect(endsAt).toEqual([1000 + DWELL_MS, 2250]);
+      });
+
+      test('a dwell cut short, dismissed or ended with the signal is withdrawn; an opened one is not', () => {
+        const lifetime = new AbortController();
+        const intent = timed(lifetime.signal);
+        intent.pointerOn('a');
+        intent.pointerOn('b');
+        expect(withdrawn).toBe(1);
+        intent.pointerOn(undefined);
+        expect(withdrawn).toBe(2);
+        intent.pointerOn('c');
+        intent.dismiss();
+        expect(withdrawn).toBe(3);
+        intent.pointerOn('d');
+        vi.advanceTimersByTime(DWELL_MS);
+        intent.pointerOn(undefined);
+        vi.advanceTimersByTime(LINGER_MS);
+        expect(withdrawn).toBe(3);
+        expect(opened).toEqual(['d']);
+        intent.pointerOn('e');
+        lifetime.abort();
+        expect(withdrawn).toBe(4);
+        expect(opened).toEqual(['d']);
+      });
+
+      test('a pointer leaving once the end has passed, before the timer ran, finds the card open', () => {
+        const intent = timed();
+        intent.pointerOn('a');
+        // The frame at the dwell's end has shown the card; its timer waits behind other work.
+        clock += DWELL_MS;
+        intent.pointerOn(undefined);
+        expect(opened).toEqual(['a']);
+        expect(withdrawn).toBe(0);
+        vi.advanceTimersByTime(DWELL_MS);
+        expect(opened).toEqual(['a']);
+        vi.advanceTimersByTime(LINGER_MS);
+        expect(closed).toBe(1);
+      });
+
+      test('the pointer reaching the card, or Escape, once the end has passed: the card opened', () => {
+        const intent = timed();
+        intent.pointerOn('a');
+        clock += DWELL_MS;
+        intent.pointerOnCard(true);
+        expect(opened).toEqual(['a']);
+        intent.pointerOn('b');
+        clock += DWELL_MS;
+        vi.advanceTimersByTime(DWELL_MS);
+        intent.dismiss();
+        expect(closed).toBe(1);
+        expect(withdrawn).toBe(0);
+      });
+    });
+
     test('is not called while a card shows, nor for a dismissed target, nor once the signal ended', () => {
       const lifetime = new AbortController();
       const intent = withPrepare(lifetime.signal);
