@@ -202,6 +202,8 @@ const LATIN = lazyPattern(() => /^\p{Script=Latin}/u);
 const ONE_LETTER_WORDS = new Set<string>(oneLetterWords);
 // A German genitive "s" with no apostrophe: "Altmans", "Leikes".
 const GENITIVE = lazyPattern(() => /[^'’]s$/u);
+// What leads a noun: a lower-case word (an article, an adjective, a preposition) or the start of a line or table cell.
+const NOUN_LEAD = lazyPattern(() => /(?:(?:^|[^\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*|[\n|])[^\S\n]*$/u);
 
 /**
  * Whether a word for relatives stands right before `start`, where a name begins: "their son Jakub Pachocki", "five
@@ -310,6 +312,17 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   if (
     ARTICLE_BEFORE().test(beforeWord) &&
     (GENITIVE().test(text.slice(start, end)) || !personNounEndings.some((ending) => lower.endsWith(ending)))
+  ) {
+    return false;
+  }
+  // A genitive with no noun after it follows the noun it belongs to, which a lower-case word or a table cell leads:
+  // "beim jähen Sturz Altmans im Herbst", "| Weggang Leikes; …" (round 16). A genitive before a noun is a first name's
+  // ("Robert Altmans Film"), and so is one after a noun that another noun leads ("das Werk Robert Altmans").
+  if (
+    !gap.includes('\n') &&
+    GENITIVE().test(text.slice(start, end)) &&
+    (from + found.index === 0 || NOUN_LEAD().test(beforeWord)) &&
+    !NEXT_NOUN().test(textAfter(text, end))
   ) {
     return false;
   }

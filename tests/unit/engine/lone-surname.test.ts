@@ -898,3 +898,21 @@ describe('a lone surname with its evidence elsewhere: a Polish question word bef
     expect(marked(press).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Pachockiego']);
   });
 });
+
+describe('a German genitive after a noun (round 16)', () => {
+  it('reads a genitive surname after a noun that an adjective or a table cell leads as ours', () => {
+    const report =
+      'Jakub Pachocki folgt bei OpenAI auf Ilya Sutskever. Der jähe Sturz Altmans im Herbst bleibt ' +
+      'Thema.\n| Mai 2024 | Weggang Leikes; neues Team |';
+    expect(marked(report).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Ilya Sutskever', 'Altmans', 'Leikes']);
+  });
+
+  it('keeps a first name before a genitive that leads a noun, or after a noun', () => {
+    for (const film of [
+      'Sam Altman leitet OpenAI. Im Kino läuft heute Robert Altmans Klassiker von 1975.',
+      'Sam Altman leitet OpenAI. Im Kino lebt das Werk Robert Altmans fort.',
+    ]) {
+      expect(marked(film).map(([, text]) => text)).toEqual(['Sam Altman']);
+    }
+  });
+});
