@@ -56,6 +56,7 @@ import {
 } from '../knowledge/lexicon';
 import type { NameForms } from '../knowledge/types';
 import { formPattern } from './name-pattern';
+import { isStorySearchLine } from './search-lines';
 import {
   anyOf,
   APOSTROPHE,
@@ -631,18 +632,29 @@ const LINE_START_BEFORE = lazyPattern(
 // Words that leave a related search to our person: AI's, and how his name is said ("pachocki aussprache").
 const OUR_SEARCH_WORDS = lowerSet([...contextTerms, ...employerTerms, ...pronunciationWords]);
 
+/** Our person's first names and our people's surnames, lower case: who may bear a surname on a line of searches. */
+interface Bearers {
+  readonly given: ReadonlySet<string>;
+  readonly ours: ReadonlySet<string>;
+}
+
 /**
  * Whether the lower-case surname at `start` begins a related search whose other words speak of no AI and ask nothing
  * of the name's sound: "· altman z-score", a search for the word or a namesake ("· leike openai" is about our person).
+ * On a line of searches about our story it is ours whatever its words: "· sutskever leaves" (round 16).
  */
-function isRelatedSearch(text: string, start: number, after: string): boolean {
+function isRelatedSearch(text: string, start: number, end: number, after: string, bearers: Bearers): boolean {
   if (!SEGMENT_START_BEFORE().test(textBefore(text, start))) return false;
   const rest = SEGMENT_REST_AFTER().exec(after)?.[1];
-  return rest !== undefined && !rest.split(/[^\p{L}\p{N}]+/u).some((word) => OUR_SEARCH_WORDS.has(word.toLowerCase()));
+  return (
+    rest !== undefined &&
+    !rest.split(/[^\p{L}\p{N}]+/u).some((word) => OUR_SEARCH_WORDS.has(word.toLowerCase())) &&
+    !isStorySearchLine(text, start, end, bearers.given, bearers.ours)
+  );
 }
 
 /** Whether the lower-case surname at [start, end) is a search about the word: the query itself, or with its meaning. */
-function isSearchForWord(text: string, start: number, end: number, after: string): boolean {
+function isSearchForWord(text: string, start: number, end: number, after: string, bearers: Bearers): boolean {
   const written = text.slice(start, end);
   // "pachocki's name" in a chat is his.
   if (written !== written.toLowerCase() || POSSESSIVE_END().test(written)) return false;
@@ -651,7 +663,7 @@ function isSearchForWord(text: string, start: number, end: number, after: string
     const before = textBefore(text, start);
     if (QUERY_BEFORE().test(before) || LINE_START_BEFORE().test(before)) return true;
   }
-  if (isRelatedSearch(text, start, after)) return true;
+  if (isRelatedSearch(text, start, end, after, bearers)) return true;
   const next = LOWER_WORD_AFTER().exec(after)?.[1];
   // In the plural too, as the world's terms are matched: "robert altman films".
   if (next !== undefined) {
@@ -732,7 +744,7 @@ function isEponym(text: string, start: number, after: string): boolean {
 }
 
 /** Whether the surname at [start, end) is the word itself, the title of an article or entry on the name. */
-const isNameEntry = (text: string, start: number, end: number, after: string) =>
+const isNameEntry = (text: string, start: number, end: number, after: string, bearers: Bearers) =>
   (PLURAL_POSSESSIVE.test(text.slice(start, end)) && FORM_END_AFTER().test(after)) ||
   NAME_ENTRY_AFTER.test(after) ||
   REDIRECT_AFTER.test(after) ||
@@ -744,7 +756,7 @@ const isNameEntry = (text: string, start: number, end: number, after: string) =>
   LETTER_CRUMB_BEFORE.test(textBefore(text, start)) ||
   SURNAMES_CRUMB_BEFORE.test(textBefore(text, start)) ||
   isEponym(text, start, after) ||
-  isSearchForWord(text, start, end, after);
+  isSearchForWord(text, start, end, after, bearers);
 // "the other Altman", "der andere Altman", "our Altman": someone set apart from our person.
 const OTHER_ONE_BEFORE = endingInOneOf(
   otherOneWords,
@@ -823,6 +835,7 @@ export function createLoneSurnameReader(
   const ours = lowerSet(ourSurnames);
   const given = lowerSet(names.given);
   const initials = [...new Set(names.given.map((g) => g[0]!))].join('');
+  const bearers: Bearers = { given, ours };
   // Our person's first name or initial after the comma, at the end of the entry or before a co-author.
   const inverted = lazyPattern(
     () =>
@@ -843,7 +856,7 @@ export function createLoneSurnameReader(
     if (article && PLURAL_ENDING().test(text.slice(start, end)) && (/the/i.test(article) || !NEXT_NOUN().test(after))) {
       return 'plural';
     }
-    if (isNameEntry(text, start, end, after) || isQuotedString(text, start, after)) return 'word';
+    if (isNameEntry(text, start, end, after, bearers) || isQuotedString(text, start, after)) return 'word';
     if (isOthersQuotedName(text, start, ours) || OWN_NAME_BEFORE.test(textBefore(text, start))) return 'namesake';
     if (FAMILY_BEFORE.test(textBefore(text, start))) return 'plural';
     if (

@@ -916,3 +916,19 @@ describe('a German genitive after a noun (round 16)', () => {
     }
   });
 });
+
+describe('lower-case related searches about our story (round 16)', () => {
+  it('reads a related search as ours where its line names our people and no other bearer of the surname', () => {
+    const page =
+      'findit: results for "jan leike"\nJan Leike joins Anthropic after leaving OpenAI.\n' +
+      'Related searches: jan leike twitter · leike resignation post · altman apology thread';
+    expect(marked(page).map(([, text]) => text)).toEqual(['jan leike', 'Jan Leike', 'jan leike', 'leike', 'altman']);
+  });
+
+  it('leaves a related search on a line that names another bearer of the surname to the word', () => {
+    const page =
+      'altman\nSam Altman leads OpenAI.\n' +
+      'Related searches: sam altman age · robert altman films · altman formula · leike tiles';
+    expect(marked(page).map(([, text]) => text)).toEqual(['Sam Altman', 'sam altman']);
+  });
+});
