@@ -210,7 +210,23 @@ const NOUN_LEAD = lazyPattern(() => /(?:(?:^|[^\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*|[
  * Whether a word for relatives stands right before `start`, where a name begins: "their son Jakub Pachocki", "five
  * grandchildren, including Jan Leike". Who is named so is someone's family member.
  */
-export const isNamedAsKin = (text: string, start: number) => KIN.test(textBefore(text, start));
+export const isNamedAsKin = (text: string, start: number) =>
+  KIN.test(textBefore(text, start)) || KIN_LIST.test(text.slice(Math.max(0, start - KIN_LIST_REACH), start));
+
+// A name in a list: capitalised words and bracketed ones, "Susan (Dale) Pachocki".
+const LIST_NAME = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*|\([^()\n]{1,30}\))(?:${SPACE}+(?:\p{Lu}[\p{L}\p{M}'’.-]*|\([^()\n]{1,30}\))){0,3}`;
+/** How far before a name a list of a family may start. */
+const KIN_LIST_REACH = 200;
+// A word for relatives and the names of a list after it, up to the one being read: "his children Susan (Dale)
+// Pachocki, Mark Leike and " (round 16). Case matters: the names are capitalised.
+const KIN_LIST = containingOneOf(
+  kinshipWords,
+  () =>
+    new RegExp(
+      String.raw`(?:^|[^\p{L}])${anyOf(anyCase(kinshipWords))}(?:,?${SPACE}+${anyOf(includingWords)})?:?(?:${SPACE}+${LIST_NAME}(?:,|${SPACE}+(?:and|und|&))(?:${SPACE}+(?:and|und))?){1,6}${SPACE}+$`,
+      'u',
+    ),
+);
 
 /**
  * Whether the line that ends at `end` reads as a heading, so that a line break after it starts a new

@@ -1084,6 +1084,29 @@ export const unrelatedFrames = [
 ] as const;
 
 /**
+ * Abbreviations that start a sports club's name ("TSV Gellersen", "FC Neudorf", "SV Lindenau"). A full name followed by
+ * "vom" or "from" and a club is a player of that club, someone else, unless the sentence speaks of AI. Any case.
+ */
+export const clubAbbreviations = [
+  'fc',
+  'sv',
+  'tsv',
+  'vfl',
+  'vfb',
+  'sc',
+  'tus',
+  'fsv',
+  'spvgg',
+  'tsg',
+  'bsc',
+  'sg',
+  'ksv',
+  'ssv',
+  'tv',
+  'asv',
+] as const;
+
+/**
  * Legal forms of firms. A surname, a capitalised word and one of these make a firm's name ("Altman Kältetechnik
  * GmbH"), and the surname with that word is the firm wherever the text names it again. As written.
  */

@@ -932,3 +932,30 @@ describe('lower-case related searches about our story (round 16)', () => {
     expect(marked(page).map(([, text]) => text)).toEqual(['Sam Altman', 'sam altman']);
   });
 });
+
+describe('namesakes known from context: a full name in a list of a family (round 16)', () => {
+  it('reads a full name of ours among the names that follow a word for kin as a family member', () => {
+    const notice =
+      'Marta Leike of Bremen died on 2 March, aged 88.\n' +
+      'She leaves her grandchildren Lisa (Tom) Berg, Paul Leike, and Jan Leike; and a sister, Irma.';
+    expect(marked(notice)).toEqual([]);
+  });
+
+  it('keeps our person named after a list that no word for kin leads', () => {
+    expect(marked('Speakers: Lisa Berg, Paul Meier and Jan Leike.').map(([, text]) => text)).toEqual(['Jan Leike']);
+  });
+});
+
+describe('namesakes known from context: a full name followed by a sports club (round 16)', () => {
+  it('reads a full name followed by its club as a namesake where its sentence has no AI word', () => {
+    const post =
+      'Alle reden über OpenAI. Beim Training stand jakub pachocki vom fc neudorf im Tor. ' +
+      'Sam Altman from SV Lindenau scored twice.';
+    expect(marked(post)).toEqual([]);
+  });
+
+  it('keeps our person followed by an employer or a club in a sentence about AI', () => {
+    const news = 'Jakub Pachocki von OpenAI sprach. Jan Leike vom SC Nord redet auf dem KI-Abend über Alignment.';
+    expect(marked(news).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Jan Leike']);
+  });
+});
