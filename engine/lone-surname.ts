@@ -852,10 +852,11 @@ export function createLoneSurnameReader(
   const given = lowerSet(names.given);
   const initials = [...new Set(names.given.map((g) => g[0]!))].join('');
   const bearers: Bearers = { given, ours };
-  // Our person's first name or initial after the comma, at the end of the entry or before a co-author.
+  // Our person's first name or initial after the comma, at the end of the entry or before a co-author. An initial
+  // before a surname and the list's next comma is the next person's: "M. Altman, S. Reyes, T. Nguyen" (round 16).
   const inverted = lazyPattern(
     () =>
-      String.raw`^,${SPACE}*(?:[${initials}]\.|${anyOf(names.given)}(?!${WORD_CHAR})(?=\t|${SPACE}*(?:[(;.,\n&—–"”“»]|and |und |et al|$)))`,
+      String.raw`^,${SPACE}*(?:[${initials}]\.(?!${SPACE}*\p{Lu}\p{Ll}+(?:,|;|${SPACE}+(?:and|und)${SPACE}))|${anyOf(names.given)}(?!${WORD_CHAR})(?=\t|${SPACE}*(?:[(;.,\n&—–"”“»]|and |und |et al|$)))`,
     'iu',
   );
   // With its initial ("J. Leike, D. Krueger"), a name is in natural order: what follows it is no first name.
@@ -889,7 +890,13 @@ export function createLoneSurnameReader(
     if (ANNOUNCED_AFTER.test(after) && ANNOUNCED_BEFORE().test(textBefore(text, start))) {
       return clauseSpeaksOfOurWorld(after, ours) ? 'surname' : 'namesake';
     }
-    if (COMPARED_AFTER.test(after) || VERSUS_AFTER().test(after) || COMPARED_LATER_AFTER().test(after)) return 'title';
+    // "Is Altman related to Robert Altman?" asks about our person; "Is Jack Altman related to …?" about Jack (round 16).
+    if (
+      (COMPARED_AFTER.test(after) || VERSUS_AFTER().test(after) || COMPARED_LATER_AFTER().test(after)) &&
+      !isOtherFirstName(text, start, end, ours)
+    ) {
+      return 'title';
+    }
     if (COMPARED_IS_AFTER().test(after) && IF_BEFORE().test(textBefore(text, start))) return 'title';
     if (COMPARED_FRAME_AFTER.test(after) && IF_BEFORE().test(textBefore(text, start))) return 'title';
     if (DEED_DENIED_AFTER.test(after)) return 'title';

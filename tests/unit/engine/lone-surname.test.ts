@@ -959,3 +959,25 @@ describe('namesakes known from context: a full name followed by a sports club (r
     expect(marked(news).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Jan Leike']);
   });
 });
+
+describe('namesakes known from context: an initialled name in a list of initialled names (round 16)', () => {
+  it('reads "Altman, S. Okoye" in a list of names as two people, not our person inverted', () => {
+    expect(marked('Attendees: R. Brandt, K. Altman, S. Okoye, T. Lind; the group read about OpenAI.')).toEqual([]);
+  });
+
+  it('keeps an inverted name before a year or a title', () => {
+    const refs = 'Altman, S. (2023). Planning for AGI. OpenAI.\nLeike, J. Scalable agent alignment, 2018.';
+    expect(marked(refs).map(([, text]) => text)).toEqual(['Altman', 'Leike']);
+  });
+});
+
+describe('namesakes known from context: another first name before a comparison (round 16)', () => {
+  it('reads "Is Annie Altman related to Sam Altman?" as a question about the namesake', () => {
+    const mail = 'A reader asks about OpenAI: "Is Annie Altman related to Sam Altman?" She is his sister.';
+    expect(marked(mail).map(([, text]) => text)).toEqual(['Sam Altman']);
+  });
+
+  it('keeps a lone surname compared so', () => {
+    expect(marked('Is Altman related to Robert Altman? OpenAI fans ask.').map(([, text]) => text)).toEqual(['Altman']);
+  });
+});
