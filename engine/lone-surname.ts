@@ -840,6 +840,18 @@ function affiliationAfter(text: string, end: number): { readonly bracketed: bool
   return { bracketed: found[1]!.endsWith('(') };
 }
 
+// The one-word terms of a namesake's world, lower case, that a German compound may end in: "Episodenfilm".
+const WORLD_WORDS = [...lowerSet(namesakeWorldTerms)].filter((term) => term.length >= 4 && !term.includes(' '));
+
+/**
+ * Whether the capitalised word right after a German genitive is a work of a namesake's world, a compound ending in
+ * one of its terms: "„Short Cuts“ (1993). Altmans Episodenfilm nach Raymond Carver" is the director's (round 16).
+ */
+function isNamesakeWorkAfter(after: string): boolean {
+  const next = WORD_AFTER.exec(after)?.[1]?.toLowerCase();
+  return next !== undefined && !after.startsWith('-') && WORLD_WORDS.some((term) => next.endsWith(term));
+}
+
 /**
  * Reads the lone surnames of one person: the inverted form needs to know their first names, and the words around a
  * surname are read knowing `ourSurnames`, the surnames of all our people.
@@ -886,6 +898,7 @@ export function createLoneSurnameReader(
     if (FAMILY_AFTER.test(after) && !(POSSESSIVE_ENDING().test(text.slice(start, end)) && !after.startsWith('-'))) {
       return 'plural';
     }
+    if (GENITIVE().test(text.slice(start, end)) && isNamesakeWorkAfter(after)) return 'namesake';
     if (UNRELATED_HINT.test(after) && UNRELATED_AFTER().test(after)) return 'namesake';
     if (ANNOUNCED_AFTER.test(after) && ANNOUNCED_BEFORE().test(textBefore(text, start))) {
       return clauseSpeaksOfOurWorld(after, ours) ? 'surname' : 'namesake';

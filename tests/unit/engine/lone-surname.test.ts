@@ -981,3 +981,19 @@ describe('namesakes known from context: another first name before a comparison (
     expect(marked('Is Altman related to Robert Altman? OpenAI fans ask.').map(([, text]) => text)).toEqual(['Altman']);
   });
 });
+
+describe('namesakes known from context: a genitive before a work of a namesake’s world (round 16)', () => {
+  it('reads a German genitive before a compound that ends in a namesake’s work as the namesake', () => {
+    const program =
+      'Vortrag über Sam Altman und OpenAI.\nSonntag im Filmclub: „Nashville“ (1975). Altmans Musikfilm über ' +
+      'Country-Stars in Tennessee.';
+    expect(marked(program).map(([, text]) => text)).toEqual(['Sam Altman']);
+  });
+
+  it('keeps a genitive before another noun', () => {
+    expect(marked('Sam Altman und OpenAI: Altmans Rückkehr im November.').map(([, text]) => text)).toEqual([
+      'Sam Altman',
+      'Altmans',
+    ]);
+  });
+});
