@@ -160,7 +160,10 @@ const UPPER_START = /^\p{Lu}/u;
 const DAY_BEFORE = lazyPattern(() => /(?:^|\s)\d{1,2}\.?\s+$/u);
 const ALL_CAPS = lazyPattern(() => /^[\p{Lu}\p{M}]{2,}$/u);
 const POSSESSIVE_END = lazyPattern(() => `${APOSTROPHE}s$`, 'u');
-const TIMESTAMP_END = lazyPattern(() => /(?:^|\s)\d{1,2}:\d{2}(?::\d{2})?[^\S\n]+$/u);
+// A time that starts a line of show notes or a live blog, in brackets too: "17:45 ", "(33:40) ".
+const TIMESTAMP_END = lazyPattern(() => /(?:^|\s)[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?[^\S\n]+$/u);
+// A negative contraction, "Wasn’t", "Didn't": a verb, never a first name (round 16).
+const CONTRACTION = lazyPattern(() => `n${APOSTROPHE}t$`, 'iu');
 const SENTENCE_END = lazyPattern(() => /(?:^|[.!?:;…>•·*–—([«»"“„‘‚'])$/u);
 // A line that runs on, as wrapped prose does; a heading or a table row stops at its end.
 const RUNS_ON = lazyPattern(() => /[,;]/);
@@ -302,7 +305,7 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   // abbreviation ("PT Sutskever", "KI Altman").
   if (ALL_CAPS().test(last) && !capitals) return false;
   // "OpenAI's Altman" names an owner, "GPT-4 Altman" a product: neither is a first name.
-  if (POSSESSIVE_END().test(last) || /\d/.test(word)) return false;
+  if (POSSESSIVE_END().test(last) || /\d/.test(word) || CONTRACTION().test(last)) return false;
   if (last.endsWith('.')) {
     const bare = last.replace(/\.+$/, '');
     // "R. Altman" is an initial; "Mr. Altman" a title; "…Research. Pachocki" the end of a sentence.

@@ -412,6 +412,12 @@ export const functionWords = [
   'adds',
   'notes',
   'explains',
+  // A review's or a changelog's sentence opens with what the tool does: "Catches Sutskever, Leike and …" (round 16).
+  'catches',
+  'misses',
+  'finds',
+  'flags',
+  'highlights',
   // Imperatives that open an instruction, a reading list's item or a commit message: "Compare Leike’s thread",
   // "Read Leike’s thread", "Add Pachocki as …"
   'add',
@@ -630,6 +636,7 @@ export const functionWords = [
   'vermutlich',
   'schließlich',
   'zunächst',
+  'zuerst',
   'dennoch',
   'trotzdem',
   'deshalb',
@@ -1497,6 +1504,12 @@ export const ownNameWords = [
   'geburtsname',
   'mädchenname',
   'nazwisko panieńskie',
+  // The writer's own (round 16): "and yes, my surname is Leike, no relation to Jan Leike".
+  'my surname is',
+  'my last name is',
+  'my name is',
+  'mein nachname ist',
+  'mein name ist',
 ] as const;
 
 /**

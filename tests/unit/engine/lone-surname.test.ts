@@ -997,3 +997,30 @@ describe('namesakes known from context: a genitive before a work of a namesake�
     ]);
   });
 });
+
+describe('a lone surname with its evidence elsewhere: a sentence’s first word that is no first name (round 16)', () => {
+  it('reads a contraction, an adverb, a verb after a bracketed time or a reviewer’s verb as no first name', () => {
+    const notes =
+      'Show notes, OpenAI week, with Jan Leike news.\n(12:05) Reading Sutskever’s farewell note\n\n' +
+      'Wasn’t Leike the one who quit first? Zuerst Leike, dann Pachocki.\nReview: Catches Altman and Pachocki on most pages.';
+    expect(marked(notes).map(([, text]) => text)).toEqual([
+      'Jan Leike',
+      'Sutskever’s',
+      'Leike',
+      'Leike',
+      'Pachocki',
+      'Altman',
+      'Pachocki',
+    ]);
+  });
+
+  it('keeps a first name at a sentence’s start', () => {
+    expect(marked('OpenAI week. Robert Altman made films. Karin Leike sings.')).toEqual([]);
+  });
+
+  it('reads the writer’s own surname as someone else’s where a review names our person too', () => {
+    const review =
+      'Catches Sutskever and Leike on OpenAI pages.\nA journalist here; my last name is Leike too, not Jan Leike.';
+    expect(marked(review).map(([, text]) => text)).toEqual(['Sutskever', 'Leike', 'Jan Leike']);
+  });
+});
