@@ -149,6 +149,9 @@ const wordsOf = (s: string) => s.split(/[-\s]+/).filter(Boolean);
 // One-byte where it can be: the many patterns that read it then need only their small one-byte code.
 const textBefore = (text: string, start: number) => oneByte(text.slice(Math.max(0, start - LOOK_AROUND), start));
 const textAfter = (text: string, end: number) => oneByte(text.slice(end, end + LOOK_AROUND));
+// A question's comparison may run on past `LOOK_AROUND` to its mark: „der Altman ist der gleiche wie der vom Film, den
+// wir mal gesehen haben?“ (round 16).
+const questionAfter = (text: string, end: number) => oneByte(text.slice(end, end + 2 * LOOK_AROUND));
 
 // The word before a lone surname and what joins them: a space, at most one line break, or a hyphen
 // ("Müller-Leike", "Robert-Altman-Preis").
@@ -908,7 +911,9 @@ export function createLoneSurnameReader(
     }
     // "Is Altman related to Robert Altman?" asks about our person; "Is Jack Altman related to …?" about Jack (round 16).
     if (
-      (COMPARED_AFTER.test(after) || VERSUS_AFTER().test(after) || COMPARED_LATER_AFTER().test(after)) &&
+      (COMPARED_AFTER.test(questionAfter(text, end)) ||
+        VERSUS_AFTER().test(after) ||
+        COMPARED_LATER_AFTER().test(questionAfter(text, end))) &&
       !isOtherFirstName(text, start, end, ours)
     ) {
       return 'title';

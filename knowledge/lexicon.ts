@@ -1073,13 +1073,27 @@ export const comparedPhrases = [
   'the same guy',
   'the same man',
   'derselbe',
+  // Round 16: „der Altman ist der gleiche wie der vom Film?“
+  'der gleiche wie',
+  'der gleiche',
+  'the same as',
 ] as const;
 
 /**
  * Adverbs a question may put between the surname and its comparison: "Ist dieser Altman eigentlich verwandt mit dem
- * Nobelpreisträger Sidney Altman?", "Is Leike actually related to …?" (round 15). Lower case.
+ * Nobelpreisträger Sidney Altman?", "Is Leike actually related to …?" (round 15); and the copula: „der Altman ist der
+ * gleiche wie der vom Film?“ (round 16). Lower case.
  */
-export const questionAdverbs = ['eigentlich', 'denn', 'wirklich', 'überhaupt', 'actually', 'really'] as const;
+export const questionAdverbs = [
+  'eigentlich',
+  'denn',
+  'wirklich',
+  'überhaupt',
+  'actually',
+  'really',
+  'ist',
+  'is',
+] as const;
 
 /**
  * Denials of kinship that German word order puts around the name: "ich bin nicht mit Sam Altman verwandt".

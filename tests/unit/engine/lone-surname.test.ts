@@ -1024,3 +1024,12 @@ describe('a lone surname with its evidence elsewhere: a sentence’s first word 
     expect(marked(review).map(([, text]) => text)).toEqual(['Sutskever', 'Leike', 'Jan Leike']);
   });
 });
+
+describe('a lone surname with its evidence elsewhere: asked whether he is the same as a namesake (round 16)', () => {
+  it('reads „der Altman ist der gleiche wie …?“ as a question about our person, the mark far after it', () => {
+    const chat =
+      'Tim: sam altman ist jetzt wieder chef bei openai\nOpa: Und der Altman ist der gleiche wie der mit den ' +
+      'Filmen aus den Siebzigern, die wir damals gesehen haben?';
+    expect(marked(chat).map(([, text]) => text)).toEqual(['sam altman', 'Altman']);
+  });
+});
