@@ -77,8 +77,14 @@ export function createMisspellingFinder(
     const found: Misspelling[] = [];
     const quoted = OPENING_QUOTE.test(text) ? [...text.matchAll(QUOTED)] : [];
     const negated = NEGATION.test(text) ? [...text.matchAll(NEGATED())] : [];
+    // The quoted lower-case words, a misspelling only in a chat message.
+    let chatOnly: Set<RegExpExecArray> | undefined;
     if (OPENING_QUOTE.test(text)) {
-      for (const m of text.matchAll(QUOTED_LOWER())) if (isInChatLine(text, m.index)) negated.push(m);
+      // Whether it stands in a chat is read only for a near-spelling: most quoted lower-case words are none.
+      for (const m of text.matchAll(QUOTED_LOWER())) {
+        negated.push(m);
+        (chatOnly ??= new Set()).add(m);
+      }
     }
     if (!quoted.length && !negated.length) return found;
     const matches = negated.length ? [...quoted, ...negated].sort((a, b) => a.index - b.index) : quoted;
@@ -90,7 +96,7 @@ export function createMisspellingFinder(
       const person = [...among].find((i) =>
         surnames[i]!.some((s) => s[0] === word[0] && editDistance(word, s, editsAllowed(s)) <= editsAllowed(s)),
       );
-      if (person === undefined) continue;
+      if (person === undefined || (chatOnly?.has(m) && !isInChatLine(text, m.index))) continue;
       const first = m[1] ? m[1].toLowerCase() : undefined;
       if (first !== undefined && !given[person]!.has(first)) continue;
       found.push({ person, start: m.index, end: m.index + m[0].length, spelling: word });
