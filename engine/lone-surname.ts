@@ -56,6 +56,7 @@ import {
 } from '../knowledge/lexicon';
 import type { NameForms } from '../knowledge/types';
 import { formPattern } from './name-pattern';
+import { isStorySearchLine } from './search-lines';
 import {
   anyOf,
   APOSTROPHE,
@@ -148,6 +149,9 @@ const wordsOf = (s: string) => s.split(/[-\s]+/).filter(Boolean);
 // One-byte where it can be: the many patterns that read it then need only their small one-byte code.
 const textBefore = (text: string, start: number) => oneByte(text.slice(Math.max(0, start - LOOK_AROUND), start));
 const textAfter = (text: string, end: number) => oneByte(text.slice(end, end + LOOK_AROUND));
+// A question's comparison may run on past `LOOK_AROUND` to its mark: „der Altman ist der gleiche wie der vom Film, den
+// wir mal gesehen haben?“ (round 16).
+const questionAfter = (text: string, end: number) => oneByte(text.slice(end, end + 2 * LOOK_AROUND));
 
 // The word before a lone surname and what joins them: a space, at most one line break, or a hyphen
 // ("Müller-Leike", "Robert-Altman-Preis").
@@ -159,7 +163,10 @@ const UPPER_START = /^\p{Lu}/u;
 const DAY_BEFORE = lazyPattern(() => /(?:^|\s)\d{1,2}\.?\s+$/u);
 const ALL_CAPS = lazyPattern(() => /^[\p{Lu}\p{M}]{2,}$/u);
 const POSSESSIVE_END = lazyPattern(() => `${APOSTROPHE}s$`, 'u');
-const TIMESTAMP_END = lazyPattern(() => /(?:^|\s)\d{1,2}:\d{2}(?::\d{2})?[^\S\n]+$/u);
+// A time that starts a line of show notes or a live blog, in brackets too: "17:45 ", "(33:40) ".
+const TIMESTAMP_END = lazyPattern(() => /(?:^|\s)[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?[^\S\n]+$/u);
+// A negative contraction, "Wasn’t", "Didn't": a verb, never a first name (round 16).
+const CONTRACTION = lazyPattern(() => `n${APOSTROPHE}t$`, 'iu');
 const SENTENCE_END = lazyPattern(() => /(?:^|[.!?:;…>•·*–—([«»"“„‘‚'])$/u);
 // A line that runs on, as wrapped prose does; a heading or a table row stops at its end.
 const RUNS_ON = lazyPattern(() => /[,;]/);
@@ -202,12 +209,30 @@ const LATIN = lazyPattern(() => /^\p{Script=Latin}/u);
 const ONE_LETTER_WORDS = new Set<string>(oneLetterWords);
 // A German genitive "s" with no apostrophe: "Altmans", "Leikes".
 const GENITIVE = lazyPattern(() => /[^'’]s$/u);
+// What leads a noun: a lower-case word (an article, an adjective, a preposition) or the start of a line or table cell.
+const NOUN_LEAD = lazyPattern(() => /(?:(?:^|[^\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*|[\n|])[^\S\n]*$/u);
 
 /**
  * Whether a word for relatives stands right before `start`, where a name begins: "their son Jakub Pachocki", "five
  * grandchildren, including Jan Leike". Who is named so is someone's family member.
  */
-export const isNamedAsKin = (text: string, start: number) => KIN.test(textBefore(text, start));
+export const isNamedAsKin = (text: string, start: number) =>
+  KIN.test(textBefore(text, start)) || KIN_LIST.test(text.slice(Math.max(0, start - KIN_LIST_REACH), start));
+
+// A name in a list: capitalised words and bracketed ones, "Susan (Dale) Pachocki".
+const LIST_NAME = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*|\([^()\n]{1,30}\))(?:${SPACE}+(?:\p{Lu}[\p{L}\p{M}'’.-]*|\([^()\n]{1,30}\))){0,3}`;
+/** How far before a name a list of a family may start. */
+const KIN_LIST_REACH = 200;
+// A word for relatives and the names of a list after it, up to the one being read: "his children Susan (Dale)
+// Pachocki, Mark Leike and " (round 16). Case matters: the names are capitalised.
+const KIN_LIST = containingOneOf(
+  kinshipWords,
+  () =>
+    new RegExp(
+      String.raw`(?:^|[^\p{L}])${anyOf(anyCase(kinshipWords))}(?:,?${SPACE}+${anyOf(includingWords)})?:?(?:${SPACE}+${LIST_NAME}(?:,|${SPACE}+(?:and|und|&))(?:${SPACE}+(?:and|und))?){1,6}${SPACE}+$`,
+      'u',
+    ),
+);
 
 /**
  * Whether the line that ends at `end` reads as a heading, so that a line break after it starts a new
@@ -283,7 +308,7 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   // abbreviation ("PT Sutskever", "KI Altman").
   if (ALL_CAPS().test(last) && !capitals) return false;
   // "OpenAI's Altman" names an owner, "GPT-4 Altman" a product: neither is a first name.
-  if (POSSESSIVE_END().test(last) || /\d/.test(word)) return false;
+  if (POSSESSIVE_END().test(last) || /\d/.test(word) || CONTRACTION().test(last)) return false;
   if (last.endsWith('.')) {
     const bare = last.replace(/\.+$/, '');
     // "R. Altman" is an initial; "Mr. Altman" a title; "…Research. Pachocki" the end of a sentence.
@@ -310,6 +335,17 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   if (
     ARTICLE_BEFORE().test(beforeWord) &&
     (GENITIVE().test(text.slice(start, end)) || !personNounEndings.some((ending) => lower.endsWith(ending)))
+  ) {
+    return false;
+  }
+  // A genitive with no noun after it follows the noun it belongs to, which a lower-case word or a table cell leads:
+  // "beim jähen Sturz Altmans im Herbst", "| Weggang Leikes; …" (round 16). A genitive before a noun is a first name's
+  // ("Robert Altmans Film"), and so is one after a noun that another noun leads ("das Werk Robert Altmans").
+  if (
+    !gap.includes('\n') &&
+    GENITIVE().test(text.slice(start, end)) &&
+    (from + found.index === 0 || NOUN_LEAD().test(beforeWord)) &&
+    !NEXT_NOUN().test(textAfter(text, end))
   ) {
     return false;
   }
@@ -622,18 +658,29 @@ const LINE_START_BEFORE = lazyPattern(
 // Words that leave a related search to our person: AI's, and how his name is said ("pachocki aussprache").
 const OUR_SEARCH_WORDS = lowerSet([...contextTerms, ...employerTerms, ...pronunciationWords]);
 
+/** Our person's first names and our people's surnames, lower case: who may bear a surname on a line of searches. */
+interface Bearers {
+  readonly given: ReadonlySet<string>;
+  readonly ours: ReadonlySet<string>;
+}
+
 /**
  * Whether the lower-case surname at `start` begins a related search whose other words speak of no AI and ask nothing
  * of the name's sound: "· altman z-score", a search for the word or a namesake ("· leike openai" is about our person).
+ * On a line of searches about our story it is ours whatever its words: "· sutskever leaves" (round 16).
  */
-function isRelatedSearch(text: string, start: number, after: string): boolean {
+function isRelatedSearch(text: string, start: number, end: number, after: string, bearers: Bearers): boolean {
   if (!SEGMENT_START_BEFORE().test(textBefore(text, start))) return false;
   const rest = SEGMENT_REST_AFTER().exec(after)?.[1];
-  return rest !== undefined && !rest.split(/[^\p{L}\p{N}]+/u).some((word) => OUR_SEARCH_WORDS.has(word.toLowerCase()));
+  return (
+    rest !== undefined &&
+    !rest.split(/[^\p{L}\p{N}]+/u).some((word) => OUR_SEARCH_WORDS.has(word.toLowerCase())) &&
+    !isStorySearchLine(text, start, end, bearers.given, bearers.ours)
+  );
 }
 
 /** Whether the lower-case surname at [start, end) is a search about the word: the query itself, or with its meaning. */
-function isSearchForWord(text: string, start: number, end: number, after: string): boolean {
+function isSearchForWord(text: string, start: number, end: number, after: string, bearers: Bearers): boolean {
   const written = text.slice(start, end);
   // "pachocki's name" in a chat is his.
   if (written !== written.toLowerCase() || POSSESSIVE_END().test(written)) return false;
@@ -642,7 +689,7 @@ function isSearchForWord(text: string, start: number, end: number, after: string
     const before = textBefore(text, start);
     if (QUERY_BEFORE().test(before) || LINE_START_BEFORE().test(before)) return true;
   }
-  if (isRelatedSearch(text, start, after)) return true;
+  if (isRelatedSearch(text, start, end, after, bearers)) return true;
   const next = LOWER_WORD_AFTER().exec(after)?.[1];
   // In the plural too, as the world's terms are matched: "robert altman films".
   if (next !== undefined) {
@@ -723,7 +770,7 @@ function isEponym(text: string, start: number, after: string): boolean {
 }
 
 /** Whether the surname at [start, end) is the word itself, the title of an article or entry on the name. */
-const isNameEntry = (text: string, start: number, end: number, after: string) =>
+const isNameEntry = (text: string, start: number, end: number, after: string, bearers: Bearers) =>
   (PLURAL_POSSESSIVE.test(text.slice(start, end)) && FORM_END_AFTER().test(after)) ||
   NAME_ENTRY_AFTER.test(after) ||
   REDIRECT_AFTER.test(after) ||
@@ -735,7 +782,7 @@ const isNameEntry = (text: string, start: number, end: number, after: string) =>
   LETTER_CRUMB_BEFORE.test(textBefore(text, start)) ||
   SURNAMES_CRUMB_BEFORE.test(textBefore(text, start)) ||
   isEponym(text, start, after) ||
-  isSearchForWord(text, start, end, after);
+  isSearchForWord(text, start, end, after, bearers);
 // "the other Altman", "der andere Altman", "our Altman": someone set apart from our person.
 const OTHER_ONE_BEFORE = endingInOneOf(
   otherOneWords,
@@ -803,6 +850,18 @@ function affiliationAfter(text: string, end: number): { readonly bracketed: bool
   return { bracketed: found[1]!.endsWith('(') };
 }
 
+// The one-word terms of a namesake's world, lower case, that a German compound may end in: "Episodenfilm".
+const WORLD_WORDS = [...lowerSet(namesakeWorldTerms)].filter((term) => term.length >= 4 && !term.includes(' '));
+
+/**
+ * Whether the capitalised word right after a German genitive is a work of a namesake's world, a compound ending in
+ * one of its terms: "„Short Cuts“ (1993). Altmans Episodenfilm nach Raymond Carver" is the director's (round 16).
+ */
+function isNamesakeWorkAfter(after: string): boolean {
+  const next = WORD_AFTER.exec(after)?.[1]?.toLowerCase();
+  return next !== undefined && !after.startsWith('-') && WORLD_WORDS.some((term) => next.endsWith(term));
+}
+
 /**
  * Reads the lone surnames of one person: the inverted form needs to know their first names, and the words around a
  * surname are read knowing `ourSurnames`, the surnames of all our people.
@@ -814,10 +873,12 @@ export function createLoneSurnameReader(
   const ours = lowerSet(ourSurnames);
   const given = lowerSet(names.given);
   const initials = [...new Set(names.given.map((g) => g[0]!))].join('');
-  // Our person's first name or initial after the comma, at the end of the entry or before a co-author.
+  const bearers: Bearers = { given, ours };
+  // Our person's first name or initial after the comma, at the end of the entry or before a co-author. An initial
+  // before a surname and the list's next comma is the next person's: "M. Altman, S. Reyes, T. Nguyen" (round 16).
   const inverted = lazyPattern(
     () =>
-      String.raw`^,${SPACE}*(?:[${initials}]\.|${anyOf(names.given)}(?!${WORD_CHAR})(?=\t|${SPACE}*(?:[(;.,\n&—–"”“»]|and |und |et al|$)))`,
+      String.raw`^,${SPACE}*(?:[${initials}]\.(?!${SPACE}*\p{Lu}\p{Ll}+(?:,|;|${SPACE}+(?:and|und)${SPACE}))|${anyOf(names.given)}(?!${WORD_CHAR})(?=\t|${SPACE}*(?:[(;.,\n&—–"”“»]|and |und |et al|$)))`,
     'iu',
   );
   // With its initial ("J. Leike, D. Krueger"), a name is in natural order: what follows it is no first name.
@@ -834,7 +895,7 @@ export function createLoneSurnameReader(
     if (article && PLURAL_ENDING().test(text.slice(start, end)) && (/the/i.test(article) || !NEXT_NOUN().test(after))) {
       return 'plural';
     }
-    if (isNameEntry(text, start, end, after) || isQuotedString(text, start, after)) return 'word';
+    if (isNameEntry(text, start, end, after, bearers) || isQuotedString(text, start, after)) return 'word';
     if (isOthersQuotedName(text, start, ours) || OWN_NAME_BEFORE.test(textBefore(text, start))) return 'namesake';
     if (FAMILY_BEFORE.test(textBefore(text, start))) return 'plural';
     // The ending first: most surnames have none, and the leads' alternation is then never compiled.
@@ -848,11 +909,20 @@ export function createLoneSurnameReader(
     if (FAMILY_AFTER.test(after) && !(POSSESSIVE_ENDING().test(text.slice(start, end)) && !after.startsWith('-'))) {
       return 'plural';
     }
+    if (GENITIVE().test(text.slice(start, end)) && isNamesakeWorkAfter(after)) return 'namesake';
     if (UNRELATED_HINT.test(after) && UNRELATED_AFTER().test(after)) return 'namesake';
     if (ANNOUNCED_AFTER.test(after) && ANNOUNCED_BEFORE().test(textBefore(text, start))) {
       return clauseSpeaksOfOurWorld(after, ours) ? 'surname' : 'namesake';
     }
-    if (COMPARED_AFTER.test(after) || VERSUS_AFTER().test(after) || COMPARED_LATER_AFTER.test(after)) return 'title';
+    // "Is Altman related to Robert Altman?" asks about our person; "Is Jack Altman related to …?" about Jack (round 16).
+    if (
+      (COMPARED_AFTER.test(questionAfter(text, end)) ||
+        VERSUS_AFTER().test(after) ||
+        COMPARED_LATER_AFTER.test(questionAfter(text, end))) &&
+      !isOtherFirstName(text, start, end, ours)
+    ) {
+      return 'title';
+    }
     if (IF_BEFORE().test(textBefore(text, start)) && COMPARED_IS_AFTER().test(after)) return 'title';
     if (COMPARED_FRAME_AFTER.test(after) && IF_BEFORE().test(textBefore(text, start))) return 'title';
     if (DEED_DENIED_AFTER.test(after)) return 'title';

@@ -1,10 +1,12 @@
 import { otherFamilySpellings, spellingNouns } from '../knowledge/lexicon';
 import type { NameForms } from '../knowledge/types';
+import { isInChatLine } from './chat-lines';
 import { anyOf, lazyPattern, lowerSet } from './regex-parts';
 
 /**
  * A surname misspelt by a letter or two and quoted as standing for our person: 'not "Pachoki"', 'students often
- * write "Pachocky"', 'also seen: "Jakub Pachoki"'; or, unquoted, right after "not" as chat writes it ("not pachoki"). Read only in a text that names that person in full: there, the
+ * write "Pachocky"', 'also seen: "Jakub Pachoki"'; or, unquoted, right after "not" as chat writes it ("not pachoki"); or quoted in lower case in a chat message
+ * ('i already see "pachoki" on two sites'). Read only in a text that names that person in full: there, the
  * quotation marks say the word is his name as some write it. Other families' names that near ours
  * (`otherFamilySpellings`: "Altmann", "Pachowski") and a near-spelling after another first name ("Yan Leyke") are no
  * misspelling of ours.
@@ -36,6 +38,8 @@ const QUOTED = /(?<=["„“”«»‚‘])(?:(\p{Lu}\p{Ll}+)[^\S\n]+)?(\p{Lu}\p
 // pachoki"); a style guide's capitalised "Not Pachocky" lists a wrong spelling, no mention. What it needs first, and
 // the pattern the finder then reads.
 const NEGATION = /(?:not|nicht)[^\S\n]/i;
+// Or quoted in lower case in a chat message, as chat writes names: 'i already see "pachoki" on two sites' (round 16).
+const QUOTED_LOWER = lazyPattern(() => /(?<=["„“”«»‚‘])()(\p{Ll}{5,})(?=["“”«»‘’])/gu);
 const NEGATED = lazyPattern(() => /(?<=(?:^|[^\p{L}])(?:[Nn]ot|[Nn]icht)[^\S\n]+)()(\p{Ll}{5,})(?![\p{L}\p{M}])/gu);
 
 /** Levenshtein distance of `a` and `b`, or more than `limit` once it must exceed it. */
@@ -73,6 +77,15 @@ export function createMisspellingFinder(
     const found: Misspelling[] = [];
     const quoted = OPENING_QUOTE.test(text) ? [...text.matchAll(QUOTED)] : [];
     const negated = NEGATION.test(text) ? [...text.matchAll(NEGATED())] : [];
+    // The quoted lower-case words, a misspelling only in a chat message.
+    let chatOnly: Set<RegExpExecArray> | undefined;
+    if (OPENING_QUOTE.test(text)) {
+      // Whether it stands in a chat is read only for a near-spelling: most quoted lower-case words are none.
+      for (const m of text.matchAll(QUOTED_LOWER())) {
+        negated.push(m);
+        (chatOnly ??= new Set()).add(m);
+      }
+    }
     if (!quoted.length && !negated.length) return found;
     const matches = negated.length ? [...quoted, ...negated].sort((a, b) => a.index - b.index) : quoted;
     for (const m of matches) {
@@ -83,7 +96,7 @@ export function createMisspellingFinder(
       const person = [...among].find((i) =>
         surnames[i]!.some((s) => s[0] === word[0] && editDistance(word, s, editsAllowed(s)) <= editsAllowed(s)),
       );
-      if (person === undefined) continue;
+      if (person === undefined || (chatOnly?.has(m) && !isInChatLine(text, m.index))) continue;
       const first = m[1] ? m[1].toLowerCase() : undefined;
       if (first !== undefined && !given[person]!.has(first)) continue;
       found.push({ person, start: m.index, end: m.index + m[0].length, spelling: word });

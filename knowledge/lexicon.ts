@@ -412,6 +412,12 @@ export const functionWords = [
   'adds',
   'notes',
   'explains',
+  // A review's or a changelog's sentence opens with what the tool does: "Catches Sutskever, Leike and …" (round 16).
+  'catches',
+  'misses',
+  'finds',
+  'flags',
+  'highlights',
   // Imperatives that open an instruction, a reading list's item or a commit message: "Compare Leike’s thread",
   // "Read Leike’s thread", "Add Pachocki as …"
   'add',
@@ -630,6 +636,7 @@ export const functionWords = [
   'vermutlich',
   'schließlich',
   'zunächst',
+  'zuerst',
   'dennoch',
   'trotzdem',
   'deshalb',
@@ -1066,13 +1073,27 @@ export const comparedPhrases = [
   'the same guy',
   'the same man',
   'derselbe',
+  // Round 16: „der Altman ist der gleiche wie der vom Film?“
+  'der gleiche wie',
+  'der gleiche',
+  'the same as',
 ] as const;
 
 /**
  * Adverbs a question may put between the surname and its comparison: "Ist dieser Altman eigentlich verwandt mit dem
- * Nobelpreisträger Sidney Altman?", "Is Leike actually related to …?" (round 15). Lower case.
+ * Nobelpreisträger Sidney Altman?", "Is Leike actually related to …?" (round 15); and the copula: „der Altman ist der
+ * gleiche wie der vom Film?“ (round 16). Lower case.
  */
-export const questionAdverbs = ['eigentlich', 'denn', 'wirklich', 'überhaupt', 'actually', 'really'] as const;
+export const questionAdverbs = [
+  'eigentlich',
+  'denn',
+  'wirklich',
+  'überhaupt',
+  'actually',
+  'really',
+  'ist',
+  'is',
+] as const;
 
 /**
  * Denials of kinship that German word order puts around the name: "ich bin nicht mit Sam Altman verwandt".
@@ -1081,6 +1102,29 @@ export const questionAdverbs = ['eigentlich', 'denn', 'wirklich', 'überhaupt', 
 export const unrelatedFrames = [
   { before: 'nicht mit', after: 'verwandt' },
   { before: 'nicht mit', after: 'verschwägert' },
+] as const;
+
+/**
+ * Abbreviations that start a sports club's name ("TSV Gellersen", "FC Neudorf", "SV Lindenau"). A full name followed by
+ * "vom" or "from" and a club is a player of that club, someone else, unless the sentence speaks of AI. Any case.
+ */
+export const clubAbbreviations = [
+  'fc',
+  'sv',
+  'tsv',
+  'vfl',
+  'vfb',
+  'sc',
+  'tus',
+  'fsv',
+  'spvgg',
+  'tsg',
+  'bsc',
+  'sg',
+  'ksv',
+  'ssv',
+  'tv',
+  'asv',
 ] as const;
 
 /**
@@ -1474,6 +1518,12 @@ export const ownNameWords = [
   'geburtsname',
   'mädchenname',
   'nazwisko panieńskie',
+  // The writer's own (round 16): "and yes, my surname is Leike, no relation to Jan Leike".
+  'my surname is',
+  'my last name is',
+  'my name is',
+  'mein nachname ist',
+  'mein name ist',
 ] as const;
 
 /**

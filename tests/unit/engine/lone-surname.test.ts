@@ -898,3 +898,138 @@ describe('a lone surname with its evidence elsewhere: a Polish question word bef
     expect(marked(press).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Pachockiego']);
   });
 });
+
+describe('a German genitive after a noun (round 16)', () => {
+  it('reads a genitive surname after a noun that an adjective or a table cell leads as ours', () => {
+    const report =
+      'Jakub Pachocki folgt bei OpenAI auf Ilya Sutskever. Der jähe Sturz Altmans im Herbst bleibt ' +
+      'Thema.\n| Mai 2024 | Weggang Leikes; neues Team |';
+    expect(marked(report).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Ilya Sutskever', 'Altmans', 'Leikes']);
+  });
+
+  it('keeps a first name before a genitive that leads a noun, or after a noun', () => {
+    for (const film of [
+      'Sam Altman leitet OpenAI. Im Kino läuft heute Robert Altmans Klassiker von 1975.',
+      'Sam Altman leitet OpenAI. Im Kino lebt das Werk Robert Altmans fort.',
+    ]) {
+      expect(marked(film).map(([, text]) => text)).toEqual(['Sam Altman']);
+    }
+  });
+});
+
+describe('lower-case related searches about our story (round 16)', () => {
+  it('reads a related search as ours where its line names our people and no other bearer of the surname', () => {
+    const page =
+      'findit: results for "jan leike"\nJan Leike joins Anthropic after leaving OpenAI.\n' +
+      'Related searches: jan leike twitter · leike resignation post · altman apology thread';
+    expect(marked(page).map(([, text]) => text)).toEqual(['jan leike', 'Jan Leike', 'jan leike', 'leike', 'altman']);
+  });
+
+  it('leaves a related search on a line that names another bearer of the surname to the word', () => {
+    const page =
+      'altman\nSam Altman leads OpenAI.\n' +
+      'Related searches: sam altman age · robert altman films · altman formula · leike tiles';
+    expect(marked(page).map(([, text]) => text)).toEqual(['Sam Altman', 'sam altman']);
+  });
+});
+
+describe('namesakes known from context: a full name in a list of a family (round 16)', () => {
+  it('reads a full name of ours among the names that follow a word for kin as a family member', () => {
+    const notice =
+      'Marta Leike of Bremen died on 2 March, aged 88.\n' +
+      'She leaves her grandchildren Lisa (Tom) Berg, Paul Leike, and Jan Leike; and a sister, Irma.';
+    expect(marked(notice)).toEqual([]);
+  });
+
+  it('keeps our person named after a list that no word for kin leads', () => {
+    expect(marked('Speakers: Lisa Berg, Paul Meier and Jan Leike.').map(([, text]) => text)).toEqual(['Jan Leike']);
+  });
+});
+
+describe('namesakes known from context: a full name followed by a sports club (round 16)', () => {
+  it('reads a full name followed by its club as a namesake where its sentence has no AI word', () => {
+    const post =
+      'Alle reden über OpenAI. Beim Training stand jakub pachocki vom fc neudorf im Tor. ' +
+      'Sam Altman from SV Lindenau scored twice.';
+    expect(marked(post)).toEqual([]);
+  });
+
+  it('keeps our person followed by an employer or a club in a sentence about AI', () => {
+    const news = 'Jakub Pachocki von OpenAI sprach. Jan Leike vom SC Nord redet auf dem KI-Abend über Alignment.';
+    expect(marked(news).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Jan Leike']);
+  });
+});
+
+describe('namesakes known from context: an initialled name in a list of initialled names (round 16)', () => {
+  it('reads "Altman, S. Okoye" in a list of names as two people, not our person inverted', () => {
+    expect(marked('Attendees: R. Brandt, K. Altman, S. Okoye, T. Lind; the group read about OpenAI.')).toEqual([]);
+  });
+
+  it('keeps an inverted name before a year or a title', () => {
+    const refs = 'Altman, S. (2023). Planning for AGI. OpenAI.\nLeike, J. Scalable agent alignment, 2018.';
+    expect(marked(refs).map(([, text]) => text)).toEqual(['Altman', 'Leike']);
+  });
+});
+
+describe('namesakes known from context: another first name before a comparison (round 16)', () => {
+  it('reads "Is Annie Altman related to Sam Altman?" as a question about the namesake', () => {
+    const mail = 'A reader asks about OpenAI: "Is Annie Altman related to Sam Altman?" She is his sister.';
+    expect(marked(mail).map(([, text]) => text)).toEqual(['Sam Altman']);
+  });
+
+  it('keeps a lone surname compared so', () => {
+    expect(marked('Is Altman related to Robert Altman? OpenAI fans ask.').map(([, text]) => text)).toEqual(['Altman']);
+  });
+});
+
+describe('namesakes known from context: a genitive before a work of a namesake’s world (round 16)', () => {
+  it('reads a German genitive before a compound that ends in a namesake’s work as the namesake', () => {
+    const program =
+      'Vortrag über Sam Altman und OpenAI.\nSonntag im Filmclub: „Nashville“ (1975). Altmans Musikfilm über ' +
+      'Country-Stars in Tennessee.';
+    expect(marked(program).map(([, text]) => text)).toEqual(['Sam Altman']);
+  });
+
+  it('keeps a genitive before another noun', () => {
+    expect(marked('Sam Altman und OpenAI: Altmans Rückkehr im November.').map(([, text]) => text)).toEqual([
+      'Sam Altman',
+      'Altmans',
+    ]);
+  });
+});
+
+describe('a lone surname with its evidence elsewhere: a sentence’s first word that is no first name (round 16)', () => {
+  it('reads a contraction, an adverb, a verb after a bracketed time or a reviewer’s verb as no first name', () => {
+    const notes =
+      'Show notes, OpenAI week, with Jan Leike news.\n(12:05) Reading Sutskever’s farewell note\n\n' +
+      'Wasn’t Leike the one who quit first? Zuerst Leike, dann Pachocki.\nReview: Catches Altman and Pachocki on most pages.';
+    expect(marked(notes).map(([, text]) => text)).toEqual([
+      'Jan Leike',
+      'Sutskever’s',
+      'Leike',
+      'Leike',
+      'Pachocki',
+      'Altman',
+      'Pachocki',
+    ]);
+  });
+
+  it('keeps a first name at a sentence’s start', () => {
+    expect(marked('OpenAI week. Robert Altman made films. Karin Leike sings.')).toEqual([]);
+  });
+
+  it('reads the writer’s own surname as someone else’s where a review names our person too', () => {
+    const review =
+      'Catches Sutskever and Leike on OpenAI pages.\nA journalist here; my last name is Leike too, not Jan Leike.';
+    expect(marked(review).map(([, text]) => text)).toEqual(['Sutskever', 'Leike', 'Jan Leike']);
+  });
+});
+
+describe('a lone surname with its evidence elsewhere: asked whether he is the same as a namesake (round 16)', () => {
+  it('reads „der Altman ist der gleiche wie …?“ as a question about our person, the mark far after it', () => {
+    const chat =
+      'Tim: sam altman ist jetzt wieder chef bei openai\nOpa: Und der Altman ist der gleiche wie der mit den ' +
+      'Filmen aus den Siebzigern, die wir damals gesehen haben?';
+    expect(marked(chat).map(([, text]) => text)).toEqual(['sam altman', 'Altman']);
+  });
+});

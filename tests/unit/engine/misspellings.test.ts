@@ -39,3 +39,18 @@ describe('misspellings and language forms quoted as standing for our person (rou
     expect(marked('Our quiz accepts "Pachoki" as well.')).toEqual([]);
   });
 });
+
+describe('lower-case misspellings a chat warns of (round 16)', () => {
+  it('marks a quoted lower-case near-spelling in a chat message of a chat that names our person', () => {
+    const slack =
+      'lena 9:14 PM\njakub pachocki takes over as chief scientist at openai\n\n' +
+      'omar 9:15 PM\nheads up, the draft says "pachocky" twice';
+    expect(marked(slack).map(([, text]) => text)).toEqual(['jakub pachocki', 'pachocky']);
+  });
+
+  it('leaves a quoted lower-case word outside a chat, such as a key in code', () => {
+    expect(marked('Jakub Pachocki of OpenAI.\nconst key = "pachocky";').map(([, text]) => text)).toEqual([
+      'Jakub Pachocki',
+    ]);
+  });
+});
