@@ -41,8 +41,8 @@ export class BlockRecord {
   readonly firstId: number;
   // The sentences in the low half, the shown candidates in the high one; -1 where they do not fit, kept aside.
   private counts: number;
-  /** Each candidate's cells, one candidate after another, in text order. */
-  readonly cells: readonly number[];
+  /** Each candidate's cells, one candidate after another, in text order; written only for its shown flag. */
+  readonly cells: number[];
   constructor(
     readonly container: Node,
     readonly anchors: BlockSteps['anchors'],
@@ -136,7 +136,8 @@ const STEP_SHIFT = PARAGRAPH_BITS;
 const STEPS_ON_SHIFT = STEP_SHIFT + STEP_BITS;
 const TAIL_SHIFT = STEPS_ON_SHIFT + STEPS_ON_BITS;
 // A candidate's cells: kind, support, flags (on show among them), person and spelling; its sentence and start
-// offset; the rest of where it is. Each below 2^30, a small integer that V8 keeps in the array itself.
+// offset; the rest of where it is. Each below 2^30 (the first while a page has fewer than 4,096 spellings; it has
+// a few dozen), a small integer that V8 keeps in the array itself.
 const CELLS = 3;
 const BITS = 0;
 const AT = 1;
@@ -254,8 +255,8 @@ export class Candidate implements PlacedMention {
     return (this.bits & SHOWN) !== 0;
   }
   set shown(on: boolean) {
+    const { cells } = this.record;
     const at = this.index * CELLS + BITS;
-    const cells = this.record.cells as number[];
     cells[at] = on ? cells[at]! | SHOWN : cells[at]! & ~SHOWN;
   }
   /** The block's (the surname rules count a block's sentences from its first candidate). */
