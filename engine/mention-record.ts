@@ -302,5 +302,7 @@ export function recordOf(block: TextBlock, candidates: readonly Mention<PersonId
 
 /** Handles of a block's candidates, in text order: new ones, in a new array. */
 export function candidatesOf(record: BlockRecord): Candidate[] {
-  return Array.from({ length: record.size }, (_, i) => new Candidate(record, i));
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < record.size; i++) candidates.push(new Candidate(record, i));
+  return candidates;
 }
