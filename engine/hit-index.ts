@@ -93,6 +93,9 @@ export function createHitIndex(
   let bands = new Map<number, Box[]>();
   // The mentions near the screen that the caret finds, by text node.
   let bulky = new Map<Text, PlacedMention[]>();
+  // The mentions measured, by number: the index makes a new handle for each call, and the card compares what a
+  // lookup found by identity, so a mention measured again is looked up as the object it was before.
+  let measuredMentions = new Map<number, PlacedMention>();
   // One live range of the extension's own, moved onto each mention it measures.
   const probe = new Range();
   const boxesOf = (mention: PlacedMention): Iterable<DOMRect> => {
@@ -131,6 +134,7 @@ export function createHitIndex(
     const queue = [...nearMentions()];
     const next = new Map<number, Box[]>();
     const nextBulky = new Map<Text, PlacedMention[]>();
+    const nextMeasured = new Map<number, PlacedMention>();
     let at = 0;
     const slice = () => {
       if (current !== run || signal.aborted) return;
@@ -138,7 +142,8 @@ export function createHitIndex(
       const [scrollX, scrollY] = [offsetX, offsetY];
       const deadline = performance.now() + SLICE_MS;
       for (; at < queue.length && performance.now() < deadline; at++) {
-        const mention = queue[at]!;
+        const mention = measuredMentions.get(queue[at]!.id) ?? queue[at]!;
+        nextMeasured.set(mention.id, mention);
         if (slow.has(mention.container) || isCostly(mention)) {
           const list = nextBulky.get(mention.startNode);
           if (list) list.push(mention);
@@ -167,6 +172,7 @@ export function createHitIndex(
       else {
         bands = next;
         bulky = nextBulky;
+        measuredMentions = nextMeasured;
         measured?.();
       }
     };
@@ -205,6 +211,7 @@ export function createHitIndex(
       clearTimeout(quietTimer);
       bands = new Map();
       bulky = new Map();
+      measuredMentions = new Map();
     },
     { once: true },
   );
@@ -228,7 +235,8 @@ export function createHitIndex(
     },
     boxAt(mention, x, y) {
       // The caret found it, a moment ago, where measuring costs too much: a box around the point.
-      if ([...bulky.values()].some((list) => list.includes(mention))) return new DOMRect(x - 1, y - 8, 2, 16);
+      if ([...bulky.values()].some((list) => list.some((m) => m.id === mention.id)))
+        return new DOMRect(x - 1, y - 8, 2, 16);
       for (const rect of boxesOf(mention)) if (contains(rect, x, y)) return rect;
       invalidate();
       return undefined;

@@ -28,17 +28,18 @@ export function createMarkBoard(
   shownIn: (container: Node) => Iterable<PlacedMention>,
   allShown: () => Iterable<PlacedMention>,
 ): MarkBoard {
-  // The registry's copy of each registered mention.
-  const registered = new Map<PlacedMention, StaticRange | undefined>();
+  // The registry's copy of each registered mention, by the mention's number: the index makes a handle for each
+  // call, so that one mention may come as two objects.
+  const registered = new Map<number, StaticRange | undefined>();
   let shown = 0;
   let everything = true;
   const register = (mention: PlacedMention) => {
-    if (!registered.has(mention)) registered.set(mention, highlights.show(mention));
+    if (!registered.has(mention.id)) registered.set(mention.id, highlights.show(mention));
   };
   const unregister = (mention: PlacedMention) => {
-    if (!registered.has(mention)) return;
-    highlights.hide(registered.get(mention), mention.person);
-    registered.delete(mention);
+    if (!registered.has(mention.id)) return;
+    highlights.hide(registered.get(mention.id), mention.person);
+    registered.delete(mention.id);
   };
 
   return {
@@ -47,7 +48,8 @@ export function createMarkBoard(
       if (everything && shown > REGISTER_ALL_UP_TO) {
         everything = false;
         near.watch();
-        for (const other of [...registered.keys()]) if (!near.isNear(other.container)) unregister(other);
+        // Every shown mention is registered until now.
+        for (const other of allShown()) if (!near.isNear(other.container)) unregister(other);
       }
       if (everything || near.isNear(mention.container)) register(mention);
     },

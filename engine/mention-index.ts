@@ -86,8 +86,9 @@ export class MentionIndex {
     if (!this.changed) return;
     this.changed = false;
     const records = this.blocksInDocumentOrder();
-    const accepted = acceptInDocument(records.map(candidatesOf));
-    records.forEach((record, i) => this.sync(record, new Set(accepted[i])));
+    const candidates = records.map(candidatesOf);
+    const accepted = acceptInDocument(candidates);
+    candidates.forEach((block, i) => this.sync(block, new Set(accepted[i])));
   }
 
   /** The blocks with candidates, in document order (the order the surname rules read them in). */
@@ -104,7 +105,7 @@ export class MentionIndex {
   shownIn(container: Node): PlacedMention[] {
     const shown: PlacedMention[] = [];
     for (let record = this.entries.get(container); record; record = record.next) {
-      for (let m = record.first; m; m = m.next) if (m.shown) shown.push(m);
+      for (const m of candidatesOf(record)) if (m.shown) shown.push(m);
     }
     return shown;
   }
@@ -153,8 +154,8 @@ export class MentionIndex {
     return this.entries.get(first.container) === first;
   }
 
-  private sync(record: BlockRecord, accepted: ReadonlySet<Candidate>): void {
-    for (let mention = record.first; mention; mention = mention.next) {
+  private sync(candidates: readonly Candidate[], accepted: ReadonlySet<Candidate>): void {
+    for (const mention of candidates) {
       const on = accepted.has(mention);
       if (on === mention.shown) continue;
       if (on) this.show(mention);
@@ -179,7 +180,7 @@ export class MentionIndex {
   }
 
   private drop(record: BlockRecord): void {
-    for (let mention = record.first; mention; mention = mention.next) if (mention.shown) this.hide(mention);
+    for (const mention of candidatesOf(record)) if (mention.shown) this.hide(mention);
     this.changed = true;
   }
 }

@@ -10,6 +10,11 @@ import { stepsOf, textNodeAt, type BlockSteps } from './text-steps';
  * reach: ranges for the page's highlight registry are copies made from it.
  */
 export interface PlacedMention extends MentionReading<PersonId> {
+  /**
+   * The candidate's number, never another's, even once its block is gone. The index makes a handle for each
+   * reader, so two objects may be one candidate: compare these, not the objects.
+   */
+  readonly id: number;
   readonly container: Node;
   readonly startNode: Text;
   readonly startOffset: number;
@@ -17,24 +22,44 @@ export interface PlacedMention extends MentionReading<PersonId> {
   readonly endOffset: number;
 }
 
+/** Where a candidate stands in its block: the steps to its first and last text node, and its offsets in them. */
+export type Place = readonly [startStep: number, endStep: number, startOffset: number, endOffset: number];
+
+// The candidates numbered so far: a block's are numbered on from its record's `firstId`, and no number is given twice.
+let idsGiven = 0;
+
 /**
- * What the candidates of one block share: where they were read, the anchors of its text nodes (text-steps.ts) and how many
- * sentences its text has. The blocks of one container are a chain (most containers have one block): no
- * object or array per container; so are the candidates of one block, no array per block. A class of five fields:
- * the two counts share one small integer (4 bytes less a block in V8, 8 KB on the bench's page of 10,000 names).
+ * One block's candidates, and what they share: where they were read, the anchors of its text nodes (text-steps.ts)
+ * and how many sentences its text has. The blocks of one container are a chain (most containers have one block): no
+ * object or array per container. The candidates are not objects but three small integers each (`CELLS`), in one
+ * array of exact length per block: 12 bytes a candidate rather than an object of 32 (V8). `Candidate` reads them.
+ * A class of six fields: the two counts share one small integer.
  */
 export class BlockRecord {
-  /** The block's first candidate, in text order; each candidate leads to the next (`candidatesOf`). */
-  first: Candidate | undefined = undefined;
   next: BlockRecord | undefined = undefined;
+  /** The number of the block's first candidate (`Candidate.id`). */
+  readonly firstId: number;
   // The sentences in the low half, the shown candidates in the high one; -1 where they do not fit, kept aside.
   private counts: number;
+  /** Each candidate's cells, one candidate after another, in text order; written only for its shown flag. */
+  readonly cells: number[];
   constructor(
     readonly container: Node,
     readonly anchors: BlockSteps['anchors'],
     sentences: number,
+    candidates: readonly (readonly [Mention<PersonId>, Place])[],
   ) {
     this.counts = this.pack(sentences, 0);
+    const cells: number[] = [];
+    candidates.forEach(([mention, place], i) => cells.push(...cellsOf(mention, place, this, i)));
+    // A copy of exact length: a growing array keeps up to half as much again spare.
+    this.cells = cells.slice();
+    this.firstId = idsGiven;
+    idsGiven += candidates.length;
+  }
+  /** How many candidates the block has. */
+  get size(): number {
+    return this.cells.length / CELLS;
   }
   private pack(sentences: number, shown: number): number {
     const packed = pair(sentences, shown);
@@ -95,9 +120,9 @@ function packed(...fields: readonly (readonly [value: number, bits: number])[]):
 const unpacked = (from: number, shift: number, bits: number) => (from >> shift) & ((1 << bits) - 1);
 const HALF = 15;
 const pair = (low: number, high: number) => packed([low, HALF], [high, HALF]);
-type Place = readonly [startStep: number, endStep: number, startOffset: number, endOffset: number];
 type Numbers = readonly [sentence: number, paragraph: number, ...Place];
-const WIDE = new WeakMap<Candidate, Numbers>();
+// The numbers of each block's candidates that do not fit, by the candidate's place in its block.
+const WIDE = new WeakMap<BlockRecord, Map<number, Numbers>>();
 const WIDE_COUNTS = new WeakMap<BlockRecord, [sentences: number, shown: number]>();
 // Where a candidate is, in two small integers: its sentence and its start's offset in one; its paragraph, the step
 // to its first text node, the steps on to its last (a name split across inline elements) and, in one node, its
@@ -110,67 +135,85 @@ const TAIL_BITS = 7;
 const STEP_SHIFT = PARAGRAPH_BITS;
 const STEPS_ON_SHIFT = STEP_SHIFT + STEP_BITS;
 const TAIL_SHIFT = STEPS_ON_SHIFT + STEPS_ON_BITS;
+// A candidate's cells: kind, support, flags (on show among them), person and spelling; its sentence and start
+// offset; the rest of where it is. Each below 2^30 (the first while a page has fewer than 4,096 spellings; it has
+// a few dozen), a small integer that V8 keeps in the array itself.
+const CELLS = 3;
+const BITS = 0;
+const AT = 1;
+const PLACE = 2;
+
+/** The cells of the `index`th candidate of `record`; its numbers kept aside where they do not fit. */
+function cellsOf(
+  mention: Mention<PersonId>,
+  [startStep, endStep, startOffset, endOffset]: Place,
+  record: BlockRecord,
+  index: number,
+): [bits: number, at: number, place: number] {
+  const { sentence, paragraph } = mention;
+  const stepsOn = endStep - startStep;
+  const at = pair(sentence, startOffset);
+  const place = packed(
+    [paragraph, PARAGRAPH_BITS],
+    [startStep, STEP_BITS],
+    [stepsOn, STEPS_ON_BITS],
+    [stepsOn ? endOffset : endOffset - startOffset, TAIL_BITS],
+  );
+  const wide = at < 0 || place < 0;
+  if (wide) {
+    const aside = WIDE.get(record) ?? new Map<number, Numbers>();
+    WIDE.set(record, aside.set(index, [sentence, paragraph, startStep, endStep, startOffset, endOffset]));
+  }
+  const bits =
+    KINDS.indexOf(mention.kind) |
+    (mention.support << 3) |
+    (mention.listed ? LISTED : 0) |
+    (mention.firm ? FIRM : 0) |
+    (mention.quoted ? QUOTED : 0) |
+    (mention.courtesy ? COURTESY : 0) |
+    (mention.role ? ROLE : 0) |
+    (mention.bare ? BARE : 0) |
+    (mention.key ? KEY : 0) |
+    (mention.chat ? CHAT : 0) |
+    (PERSON_IDS.indexOf(mention.person) << PERSON_SHIFT) |
+    (spellingNumber(mention.spelling) << SPELLING_SHIFT);
+  return [bits, wide ? -1 : at, wide ? -1 : place];
+}
 
 /**
- * A candidate as the index keeps it: a class, so that the many thousands on a long page are compact
- * objects of one shape (32 bytes in V8, with the link to the block's next candidate). Kind, support, flags (on
- * show among them), person and spelling are packed into one number; its sentence and paragraph, the steps to its
- * text nodes from the block's first one (text-steps.ts, rather than references, which would keep a wrapper
- * object per node alive) and its offsets in those nodes into two more. Getters read them.
+ * One candidate of a block, read from its record's cells: a handle of two fields, made when a reader asks (the
+ * surname rules, the sink, the stepper), never kept by the index. Two handles of one candidate are two objects
+ * that read and write the same cells: `id` tells whether two handles are of one candidate.
  */
 export class Candidate implements PlacedMention {
-  /** The next candidate of the same block. */
-  next: Candidate | undefined = undefined;
-  private bits: number;
-  private readonly at: number;
-  private readonly place: number;
   constructor(
-    mention: Mention<PersonId>,
     private readonly record: BlockRecord,
-    [startStep, endStep, startOffset, endOffset]: Place,
-  ) {
-    const { sentence, paragraph } = mention;
-    const stepsOn = endStep - startStep;
-    const at = pair(sentence, startOffset);
-    const place = packed(
-      [paragraph, PARAGRAPH_BITS],
-      [startStep, STEP_BITS],
-      [stepsOn, STEPS_ON_BITS],
-      [stepsOn ? endOffset : endOffset - startOffset, TAIL_BITS],
-    );
-    const wide = at < 0 || place < 0;
-    if (wide) WIDE.set(this, [sentence, paragraph, startStep, endStep, startOffset, endOffset]);
-    this.at = wide ? -1 : at;
-    this.place = wide ? -1 : place;
-    this.bits =
-      KINDS.indexOf(mention.kind) |
-      (mention.support << 3) |
-      (mention.listed ? LISTED : 0) |
-      (mention.firm ? FIRM : 0) |
-      (mention.quoted ? QUOTED : 0) |
-      (mention.courtesy ? COURTESY : 0) |
-      (mention.role ? ROLE : 0) |
-      (mention.bare ? BARE : 0) |
-      (mention.key ? KEY : 0) |
-      (mention.chat ? CHAT : 0) |
-      (PERSON_IDS.indexOf(mention.person) << PERSON_SHIFT) |
-      (spellingNumber(mention.spelling) << SPELLING_SHIFT);
+    private readonly index: number,
+  ) {}
+  get id(): number {
+    return this.record.firstId + this.index;
   }
-  /** The `index`th of the numbers kept aside, or undefined where they fit. */
-  private wide(index: number): number | undefined {
-    return this.at < 0 ? WIDE.get(this)![index]! : undefined;
+  private cell(which: number): number {
+    return this.record.cells[this.index * CELLS + which]!;
+  }
+  /** The `which`th of the numbers kept aside, or undefined where they fit. */
+  private wide(which: number): number | undefined {
+    return this.cell(AT) < 0 ? WIDE.get(this.record)!.get(this.index)![which]! : undefined;
   }
   get sentence(): number {
-    return this.wide(0) ?? unpacked(this.at, 0, HALF);
+    return this.wide(0) ?? unpacked(this.cell(AT), 0, HALF);
   }
   get paragraph(): number {
-    return this.wide(1) ?? unpacked(this.place, 0, PARAGRAPH_BITS);
+    return this.wide(1) ?? unpacked(this.cell(PLACE), 0, PARAGRAPH_BITS);
   }
   private get startStep(): number {
-    return this.wide(2) ?? unpacked(this.place, STEP_SHIFT, STEP_BITS);
+    return this.wide(2) ?? unpacked(this.cell(PLACE), STEP_SHIFT, STEP_BITS);
   }
   private get endStep(): number {
-    return this.wide(3) ?? this.startStep + unpacked(this.place, STEPS_ON_SHIFT, STEPS_ON_BITS);
+    return this.wide(3) ?? this.startStep + unpacked(this.cell(PLACE), STEPS_ON_SHIFT, STEPS_ON_BITS);
+  }
+  private get bits(): number {
+    return this.cell(BITS);
   }
   get person(): PersonId {
     return PERSON_IDS[(this.bits >> PERSON_SHIFT) & 7]!;
@@ -212,9 +255,11 @@ export class Candidate implements PlacedMention {
     return (this.bits & SHOWN) !== 0;
   }
   set shown(on: boolean) {
-    this.bits = on ? this.bits | SHOWN : this.bits & ~SHOWN;
+    const { cells } = this.record;
+    const at = this.index * CELLS + BITS;
+    cells[at] = on ? cells[at]! | SHOWN : cells[at]! & ~SHOWN;
   }
-  /** The block's, as its first candidate has it (the surname rules count a block's sentences from it). */
+  /** The block's (the surname rules count a block's sentences from its first candidate). */
   get sentences(): number {
     return this.record.sentences;
   }
@@ -228,13 +273,14 @@ export class Candidate implements PlacedMention {
     return textNodeAt(this.record.container, this.record.anchors, this.endStep);
   }
   get startOffset(): number {
-    return this.wide(4) ?? unpacked(this.at, HALF, HALF);
+    return this.wide(4) ?? unpacked(this.cell(AT), HALF, HALF);
   }
   get endOffset(): number {
     const wide = this.wide(5);
     if (wide !== undefined) return wide;
-    const tail = unpacked(this.place, TAIL_SHIFT, TAIL_BITS);
-    return unpacked(this.place, STEPS_ON_SHIFT, STEPS_ON_BITS) ? tail : this.startOffset + tail;
+    const place = this.cell(PLACE);
+    const tail = unpacked(place, TAIL_SHIFT, TAIL_BITS);
+    return unpacked(place, STEPS_ON_SHIFT, STEPS_ON_BITS) ? tail : this.startOffset + tail;
   }
 }
 
@@ -242,25 +288,21 @@ export class Candidate implements PlacedMention {
 export function recordOf(block: TextBlock, candidates: readonly Mention<PersonId>[]): BlockRecord | undefined {
   if (!candidates.length) return undefined;
   const { steps, anchors } = stepsOf(block);
-  const record = new BlockRecord(block.container, anchors, candidates[0]!.sentences);
-  let last: Candidate | undefined;
+  const placed: [Mention<PersonId>, Place][] = [];
   for (const m of candidates) {
     const start = positionAt(block, m.start);
     const end = positionAt(block, m.end, true);
     const [startStep, endStep] = [steps[start.index]!, steps[end.index]!];
     // Never so on a page that holds still while it is read: the walk meets every node of the block.
     if (startStep < 0 || endStep < 0) continue;
-    const candidate = new Candidate(m, record, [startStep, endStep, start.offset, end.offset]);
-    if (last) last.next = candidate;
-    else record.first = candidate;
-    last = candidate;
+    placed.push([m, [startStep, endStep, start.offset, end.offset]]);
   }
-  return record.first ? record : undefined;
+  return placed.length ? new BlockRecord(block.container, anchors, candidates[0]!.sentences, placed) : undefined;
 }
 
-/** The candidates of a block, in text order: a new array, for a reader that wants one. */
+/** Handles of a block's candidates, in text order: new ones, in a new array. */
 export function candidatesOf(record: BlockRecord): Candidate[] {
   const candidates: Candidate[] = [];
-  for (let m = record.first; m; m = m.next) candidates.push(m);
+  for (let i = 0; i < record.size; i++) candidates.push(new Candidate(record, i));
   return candidates;
 }

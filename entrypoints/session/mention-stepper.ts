@@ -51,7 +51,8 @@ export function createMentionStepper(index: MentionIndex, highlights: Highlights
       arriving?.();
       const mentions = index.mentionsOf(person);
       if (!mentions.length) return undefined;
-      const after = last ? mentions.findIndex((m) => m === last) + 1 : 0;
+      // The index makes a new handle for each call: the same mention is the same number.
+      const after = last ? mentions.findIndex((m) => m.id === last!.id) + 1 : 0;
       const target = mentions[after % mentions.length]!;
       last = target;
       const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -25,7 +25,11 @@ function setUp() {
   );
   const show = (count: number) => {
     for (let i = 0; i < count; i++) {
-      const m = { person: 'altman', container: containers[shown.length % 4] } as unknown as PlacedMention;
+      const m = {
+        id: shown.length,
+        person: 'altman',
+        container: containers[shown.length % 4],
+      } as unknown as PlacedMention;
       shown.push(m);
       board.show(m);
     }
@@ -37,6 +41,9 @@ function setUp() {
     [...registry].filter((m) => (m as PlacedMention).container === container).length;
   return { board, registry, near, containers, shown, show, hide, inRegistry };
 }
+
+/** Another object for the same mention, as the index makes one for each call. */
+const handleOf = (mention: PlacedMention) => ({ ...mention }) as PlacedMention;
 
 describe('the mark board', () => {
   it('registers every mention of an ordinary page, near the screen or not', () => {
@@ -60,5 +67,19 @@ describe('the mark board', () => {
 
     hide(REGISTER_ALL_UP_TO / 2 + 1);
     expect(registry.size).toBe(shown.length);
+  });
+
+  it('knows a mention by its number, whichever object of it comes: registered once, taken out by another', () => {
+    const { board, registry, near, containers, shown, show } = setUp();
+    show(3);
+    for (const m of shown) board.show(handleOf(m));
+    expect(registry.size).toBe(3);
+    board.hide(handleOf(shown.shift()!));
+    expect(registry.size).toBe(2);
+
+    near.add(containers[1]!);
+    show(REGISTER_ALL_UP_TO);
+    board.nearChanged([], [containers[1]!]);
+    expect(registry.size).toBe(0);
   });
 });

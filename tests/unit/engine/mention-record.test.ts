@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../../engine/matcher';
-import { BlockRecord, Candidate } from '../../../engine/mention-record';
+import { BlockRecord, candidatesOf } from '../../../engine/mention-record';
 import { stepsOf } from '../../../engine/text-steps';
 import type { PersonId } from '../../../model/person';
 
 describe('BlockRecord', () => {
   it('keeps its sentences and shown count apart, however large either grows', () => {
     for (const sentences of [0, 1, 32_767, 32_768, 1_000_000]) {
-      const record = new BlockRecord(document.body, [], sentences);
+      const record = new BlockRecord(document.body, [], sentences, []);
       expect(record.shown).toBe(0);
       for (const shown of [1, 2, 32_767, 32_768, 70_000, 32_767, 1, 0]) {
         record.shown = shown;
@@ -24,7 +24,6 @@ describe('Candidate', () => {
     const container = document.createElement('div');
     const nodes = Array.from({ length: 1_100 }, (_, i) => container.appendChild(document.createTextNode(`node ${i}`)));
     const { anchors } = stepsOf({ container, nodes });
-    const record = new BlockRecord(container, anchors, 1);
     const mention = { person: 'altman', kind: 'surname', support: 3, sentences: 1 } as const;
     const sizes = [0, 1, 5, 127, 128, 1_023, 1_024, 1_099];
     const offsets = [0, 3, 127, 200, 32_767, 32_768];
@@ -36,7 +35,10 @@ describe('Candidate', () => {
             for (const startOffset of offsets) {
               for (const endOffset of offsets.filter((o) => endStep > startStep || o >= startOffset)) {
                 const m = { ...mention, sentence, paragraph } as unknown as Mention<PersonId>;
-                const c = new Candidate(m, record, [startStep, endStep, startOffset, endOffset]);
+                const record = new BlockRecord(container, anchors, 1, [
+                  [m, [startStep, endStep, startOffset, endOffset]],
+                ]);
+                const [c] = candidatesOf(record) as [ReturnType<typeof candidatesOf>[number]];
                 const read = [c.sentence, c.paragraph, c.startNode, c.endNode, c.startOffset, c.endOffset];
                 const placed = [sentence, paragraph, nodes[startStep], nodes[endStep], startOffset, endOffset];
                 if (read.some((v, i) => v !== placed[i])) expect(read).toEqual(placed);
@@ -46,5 +48,43 @@ describe('Candidate', () => {
         }
       }
     }
+  });
+});
+
+describe('the cells of a block', () => {
+  it("hold each of many candidates apart, those kept aside among packed ones, and each one's shown flag", () => {
+    const container = document.createElement('div');
+    const long = 'x'.repeat(40_000);
+    const nodes = [long, 'b', long, 'd'].map((text) => container.appendChild(document.createTextNode(text)));
+    const { anchors } = stepsOf({ container, nodes });
+    const base = { kind: 'surname', support: 3, sentences: 9 } as const;
+    const people = ['altman', 'leike', 'sutskever', 'pachocki', 'altman', 'leike'] as const;
+    // Every other one past 32,767 characters into its node: kept aside.
+    const places = people.map((_, i) => [i % 4, i % 4, i % 2 ? 35_000 + i : i, i % 2 ? 35_006 + i : i + 6] as const);
+    const record = new BlockRecord(
+      container,
+      anchors,
+      9,
+      people.map((person, i) => [{ ...base, person, sentence: i, paragraph: 2 * i } as Mention<PersonId>, places[i]!]),
+    );
+    const read = () =>
+      candidatesOf(record).map((c) => [
+        c.person,
+        c.sentence,
+        c.paragraph,
+        c.startNode,
+        c.startOffset,
+        c.endOffset,
+        c.shown,
+      ]);
+    const expected = people.map((person, i) => {
+      const [step, , start, end] = places[i]!;
+      return [person, i, 2 * i, nodes[step], start, end, false];
+    });
+    expect(record.size).toBe(people.length);
+    expect(read()).toEqual(expected);
+    for (const i of [1, 4]) candidatesOf(record)[i]!.shown = true;
+    expect(read()).toEqual(expected.map((row, i) => (i === 1 || i === 4 ? [...row.slice(0, -1), true] : row)));
+    expect(candidatesOf(record).map((c) => c.id)).toEqual(people.map((_, i) => record.firstId + i));
   });
 });

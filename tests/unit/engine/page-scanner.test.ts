@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { namedPeople } from '../../../knowledge/names';
 import { createMatcher, type Matcher } from '../../../engine/matcher';
 import { MentionIndex, rangeOf, type MarkSink, type PlacedMention } from '../../../engine/mention-index';
+import { candidatesOf } from '../../../engine/mention-record';
 import { createPageScanner, type PageScanner } from '../../../engine/page-scanner';
 import { createPrefilter, namePattern } from '../../../engine/prefilter';
 
@@ -20,8 +21,8 @@ let read: string[];
 let scanner: PageScanner;
 let lifetime: AbortController;
 let index: MentionIndex;
-/** The mentions on show, as the page's registry would hold them. */
-let shown: Set<PlacedMention>;
+/** The mentions on show, as the page's registry would hold them: by number, as a handle is made for each call. */
+let shown: Map<number, PlacedMention>;
 let changed: () => void;
 
 const real = createMatcher(namedPeople);
@@ -33,19 +34,20 @@ const countingMatcher: Matcher<PersonId> = {
 };
 
 const sink: MarkSink = {
-  show: (mention) => void shown.add(mention),
-  hide: (mention) => void shown.delete(mention),
+  show: (mention) => void shown.set(mention.id, mention),
+  hide: (mention) => void shown.delete(mention.id),
 };
 
 /** Resolves after the scanner's next batch has finished (the first scan counts as one). */
 const nextChange = () => new Promise<void>((resolve) => (changed = resolve));
 
 /** Each range on show as `<person>: <text>`, sorted. */
-const shownTexts = () => [...shown].map((mention) => `${mention.person}: ${rangeOf(mention).toString()}`).sort();
+const shownTexts = () =>
+  [...shown.values()].map((mention) => `${mention.person}: ${rangeOf(mention).toString()}`).sort();
 
 beforeEach(async () => {
   read = [];
-  shown = new Set();
+  shown = new Map();
   const filler = Array.from({ length: PARAGRAPHS }, (_, i) => `<p id="p${i}">Paragraph ${i}, about the weather.</p>`);
   document.body.innerHTML = `<p id="lead">Ilya Sutskever left.</p>${filler.join('')}`;
   index = new MentionIndex(sink);
@@ -174,7 +176,7 @@ describe('the page scanner after a small change', () => {
 
 describe('the mention index', () => {
   it('keeps the blocks with candidates in document order, however the changes come', async () => {
-    const texts = () => index.blocksInDocumentOrder().map((record) => rangeOf(record.first!).toString());
+    const texts = () => index.blocksInDocumentOrder().map((record) => rangeOf(candidatesOf(record)[0]!).toString());
     await readAfter(() => document.body.insertAdjacentHTML('beforeend', '<p id="last">Jan Leike, last.</p>'));
     await readAfter(() =>
       document.getElementById('p400')!.insertAdjacentHTML('afterend', '<p>Sam Altman, middle.</p>'),
@@ -195,8 +197,8 @@ describe('the page scanner on a page of more than a megabyte', () => {
     const counting: Matcher<PersonId> = { find: (text) => (read.push(text), real.find(text)) };
     document.body.innerHTML = `<main>${filler.repeat(1_000)}<div><span>Then <b>Sam Altman</b> spoke.</span></div>${filler.repeat(200)}</main>`;
     expect(document.body.textContent!.length).toBeGreaterThan(1_000_000);
-    const marks = new Set<PlacedMention>();
-    const big = new MentionIndex({ show: (m) => void marks.add(m), hide: (m) => void marks.delete(m) });
+    const marks = new Map<number, PlacedMention>();
+    const big = new MentionIndex({ show: (m) => void marks.set(m.id, m), hide: (m) => void marks.delete(m.id) });
     const done = new Promise<void>((resolve) => {
       createPageScanner(
         {
@@ -211,7 +213,7 @@ describe('the page scanner on a page of more than a megabyte', () => {
     });
     await done;
     expect(read).toEqual(['Then Sam Altman spoke.']);
-    expect([...marks].map((m) => rangeOf(m).toString())).toEqual(['Sam Altman']);
+    expect([...marks.values()].map((m) => rangeOf(m).toString())).toEqual(['Sam Altman']);
   });
 });
 
