@@ -33,6 +33,7 @@ import { isOrdinaryTitled } from './titled-people';
 import { isListedString, isNamedIdentifier } from './code-values';
 import { isIndefinitelyNamed } from './indefinitely-named';
 import { isResultOrAgeAfter } from './results-and-ages';
+import { ordinaryWorldOf, type OrdinaryWorld } from './ordinary-news';
 import { addressReader, isCodeIdentifier, isInPathLikeToken, isInPattern } from './url-spans';
 import { firstIndexWhere } from '../utils/binary-search';
 
@@ -396,6 +397,9 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       let namesakeWorld: number[] | undefined;
       // The sentences about a namesake's world that have a lone surname: unless they name one of ours in full.
       let namesakeWorldSentences: Set<number> | undefined;
+      // Read only of a text with no AI word: whether it is a family history or a club's or family's news (null: none).
+      let ordinaryWorld: OrdinaryWorld | null | undefined;
+      const ordinaryWorldHere = () => (ordinaryWorld ??= ordinaryWorldOf(text) ?? null);
       let sentences: Sentences | undefined;
       // The lower-case names the text uses as keys in code or fields of data rows ("sutskever,1874").
       let keys: Set<string> | undefined;
@@ -483,7 +487,10 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           // With no AI word near, a family or a ball game is the world the name lives in.
           if (kind === 'full' && !role && support === SUPPORT.NONE) {
             namesakeWorld ??= namesakeWorldIn(text);
-            role = isNamedAsKin(text, start) || anyIn(namesakeWorld, ...sentences.bounds(sentence));
+            role =
+              isNamedAsKin(text, start) ||
+              anyIn(namesakeWorld, ...sentences.bounds(sentence)) ||
+              ordinaryWorldHere() !== null;
           }
         } else if (kind === 'surname') {
           const reading = bare ? 'surname' : readers[index]!(text, start, end, initial !== undefined);
@@ -499,6 +506,9 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             const [from, to] = sentences.bounds(sentence);
             if (isQuoted(text, start, end) && asksHowNameIsFound(text, start, from, to)) continue;
             context ??= positionsOf(CONTEXT(), text);
+            // In a family history with no AI word, a surname is the family's: "my own Leike line", "nothing under
+            // Pachocki", "Altman / Pachocki families of Łódź" (round 17).
+            if (!context.length && ordinaryWorldHere() === 'family history') continue;
             employers ??= EMPLOYER_HINT.test(text) ? positionsOf(EMPLOYERS(), text) : [];
             if (anyIn(employers, from, to)) support = SUPPORT.EMPLOYER;
             else if (anyIn(context, from, to)) {

@@ -2103,3 +2103,73 @@ export const nameSuffixes = [
  * przewozowa Pachocki", "Firma Leike". Not the English "firm" or "company": "the company Altman runs". Lower case.
  */
 export const firmWords = ['firma', 'zakład', 'przedsiębiorstwo'] as const;
+
+/**
+ * Words of family history: ancestors, emigration, the records searched for them. A text with two of these and no AI
+ * word is about families of our surnames: its full names and lone surnames are theirs (round 17;
+ * `engine/ordinary-news.ts`). Matched as `contextTerms` are, a plural "s" allowed.
+ */
+export const familyHistoryTerms = [
+  'genealogy',
+  'genealogical',
+  'ancestor',
+  'ancestry',
+  'great-grandfather',
+  'great-grandmother',
+  'emigrated',
+  'immigrated',
+  'emigration',
+  'passenger list',
+  'manifest',
+  'parish register',
+  'marriage register',
+  'census',
+  'family tree',
+  'Ellis Island',
+  'Ahnenforschung',
+  'Familienforschung',
+  'Genealogie',
+  'Vorfahren',
+  'Urgroßvater',
+  'Urgroßmutter',
+  'Stammbaum',
+  'ausgewandert',
+  'Auswanderung',
+  'Kirchenbuch',
+  'Kirchenbücher',
+  'Passagierliste',
+  'Passagierlisten',
+] as const;
+
+/**
+ * Words of a club's, a league's or a family's news: matches, tables, the club's events, a reunion. A full name in a
+ * text with two of these and no AI word is a member's, someone else (round 17; see the corpus README's
+ * marking rules). Matched as `contextTerms` are, a plural "s" allowed.
+ */
+export const ordinaryNewsTerms = [
+  'Vereinsnachrichten',
+  'Vereinsheim',
+  'Jahreshauptversammlung',
+  'Mannschaft',
+  'Treffer',
+  'Treffern',
+  'Saison',
+  'Trainer',
+  'Trainerin',
+  'Tabelle',
+  'Landesliga',
+  'Bezirksliga',
+  'Handball',
+  'newsletter',
+  'league',
+  'standings',
+  'raffle',
+  'banquet',
+  'bowling',
+  'darts',
+  'captain',
+  'reunion',
+  'potluck',
+  'cousins',
+  'picnic',
+] as const;
