@@ -2,6 +2,7 @@ import {
   contextTerms,
   courtesyTitles,
   employerTerms,
+  namesakeNouns,
   nameFindingVerbs,
   namesakeWorldTerms,
   notThatOnePhrases,
@@ -13,6 +14,7 @@ import { stripInvisible } from './invisible-chars';
 import {
   createLoneSurnameReader,
   deniesKinshipAfter,
+  deniesKinshipWithOther,
   EMPLOYER_HINT,
   isDoubleBarrelled,
   isNamedAsKin,
@@ -311,6 +313,27 @@ function withoutNamesakeWorlds<Id extends string>(found: Found<Id>[], worlds: Se
   );
 }
 
+const NAMESAKE_NOUN_HINT = hintOf(namesakeNouns);
+const NAMESAKE_NOUN = lazyPattern(() => `(?<!${WORD_CHAR})${anyOf(namesakeNouns)}`, 'iu');
+
+/**
+ * `found` without the lone surnames after a man's courtesy title of a person whom a sentence with one of them says
+ * has a namesake: "der Kurs von Herrn Leike … Herr Leike möchte betonen, dass er mit seinem Namensvetter weder
+ * verwandt noch bekannt ist" speaks of the teacher, not of ours (round 17).
+ */
+function withoutTitledNamesakes<Id extends string>(
+  text: string,
+  found: Found<Id>[],
+  sentences: Sentences,
+): Found<Id>[] {
+  if (!NAMESAKE_NOUN_HINT.test(text)) return found;
+  const titledNamesakes = new Set<Id>();
+  for (const f of found) {
+    if (f.courtesy && NAMESAKE_NOUN().test(text.slice(...sentences.bounds(f.sentence)))) titledNamesakes.add(f.person);
+  }
+  return titledNamesakes.size ? found.filter((f) => !(f.courtesy && titledNamesakes.has(f.person))) : found;
+}
+
 /** How many of our people a text's keys must name to make it a table about them. */
 const KEYED_CAST = 2;
 
@@ -485,7 +508,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           if (!context.length) support = SUPPORT.NONE;
           role = kind === 'full' && hasOtherWorldRole(text, start, end);
           // With no AI word near, a family or a ball game is the world the name lives in.
-          if (kind === 'full' && !role && support === SUPPORT.NONE) {
+          // "Sam Altman ist mit dem Regisseur nicht verwandt" sets ours apart from the namesake's world (round 17).
+          if (kind === 'full' && !role && support === SUPPORT.NONE && !deniesKinshipWithOther(text, end)) {
             namesakeWorld ??= namesakeWorldIn(text);
             role =
               isNamedAsKin(text, start) ||
@@ -558,6 +582,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       if (found.some((f) => f.bare) && found.every((f) => f.bare)) found = [];
       if (found.some((f) => f.kind === 'full')) found = withMisspellings(text, found, people, misspellings, sentences!);
       if (keys) markKeys(text, found, keys, keyed ?? new Set());
+      if (found.some((f) => f.courtesy)) found = withoutTitledNamesakes(text, found, sentences!);
       markLists(text, found);
       markRespellings(text, found);
       if (namesakeWorldSentences) found = withoutNamesakeWorlds(found, namesakeWorldSentences);

@@ -155,6 +155,12 @@ export const namesakeWorldTerms = [
   'Gedicht',
   'Gedichte',
   'Lyrik',
+  // Robert Altman's best-known works, which a sentence names without a word for film: "Altman's years in TV before
+  // MASH" (round 17).
+  'MASH',
+  'M*A*S*H',
+  'Gosford Park',
+  'Short Cuts',
   'Yiddish',
   'jiddisch',
   'jiddischen',
@@ -1077,6 +1083,10 @@ export const comparedPhrases = [
   'der gleiche wie',
   'der gleiche',
   'the same as',
+  // Round 17: "Wasn't Altman the guy who made MASH?" asks whether ours is the namesake.
+  'the guy who',
+  'the man who',
+  'the one who',
 ] as const;
 
 /**
@@ -2173,3 +2183,16 @@ export const ordinaryNewsTerms = [
   'cousins',
   'picnic',
 ] as const;
+
+/**
+ * Words by which a text says that one of its people has a namesake: "Herr Leike möchte betonen, dass er mit seinem
+ * Namensvetter nicht verwandt ist". A man's courtesy title with the surname, in a text that says so of him, is that
+ * man, not ours (round 17). Lower case.
+ */
+export const namesakeNouns = ['namensvetter', 'namesake', 'gleichnamigen', 'gleichnamig'] as const;
+
+/**
+ * What a lone surname is known as, when a writer knows it only so: "Pachocki kenne ich nur als Bäckerei", "Pachocki I
+ * only know as a bakery" (round 17): the words of knowing after the surname, before "als" or "as". Lower case.
+ */
+export const knownAsWords = ['kenne ich', 'kennt man', 'know', 'i know', 'i only know'] as const;

@@ -59,3 +59,83 @@ describe("namesakes known from context: a full name in a club's, a league's or a
     expect(marked(news)).toEqual(['Jan Leike']);
   });
 });
+
+describe("namesakes known from context: a lone surname in a namesake's context (round 17)", () => {
+  it('reads a titled teacher who says he has a namesake as someone else', () => {
+    const letter =
+      'Liebe Eltern, die AG Robotik von Herrn Altman hat sich mit KI beschäftigt, nachdem OpenAI-Chef Sam Altman in ' +
+      'den Nachrichten war.\n\nHerr Altman bittet uns zu sagen, dass er mit seinem Namensvetter nicht verwandt ist.';
+    expect(marked(letter)).toEqual(['Sam Altman']);
+  });
+
+  it('reads a surname known only as a shop as the shop', () => {
+    const thread =
+      'Jakub Pachocki ist seit Mai Chief Scientist bei OpenAI.\nAntwort: Pachocki kenne ich bloß als Metzgerei ' +
+      'bei uns im Ort.\nAntwort: Pachocki I only know as a bakery, sorry.';
+    expect(marked(thread)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('reads a titled namesake named by someone indefinite as no one of ours', () => {
+    const question =
+      'We tag Ilya Sutskever and Sam Altman in tech news, but the tagger also catches a lawyer named "Mr. Altman" ' +
+      'and a doctor called Dr. Sutskever in the obituaries.';
+    expect(marked(question)).toEqual(['Ilya Sutskever', 'Sam Altman']);
+  });
+
+  it("reads a lone surname in a sentence about a namesake's best-known works as his", () => {
+    const thread =
+      'Robert Altman thread. Somebody said Sam Altman of OpenAI trends when you search the director. ' +
+      'Anyway, Altman before M*A*S*H made episodes for television. And Altman after Gosford Park retired.';
+    expect(marked(thread)).toEqual(['Sam Altman']);
+  });
+
+  it('keeps a lone surname asked to be the one who made those works', () => {
+    const thread = "Sam Altman left OpenAI for a week. Wasn't Altman the one who made Short Cuts?";
+    expect(marked(thread)).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it("reads a results page's query before its search button as the string searched", () => {
+    const results =
+      'pachocki                                                          [Search]\n\nJakub Pachocki named chief scientist at OpenAI · 3 days ago';
+    expect(marked(results)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('keeps a titled surname of ours and a query line of his own', () => {
+    const interview = 'Sam Altman von OpenAI im Gespräch. Herr Altman, wie geht es weiter mit ChatGPT?';
+    expect(marked(interview)).toEqual(['Sam Altman', 'Altman']);
+  });
+});
+
+describe("namesakes known from context: a namesake's full name in lower case (round 17)", () => {
+  it('reads a known namesake first name before the lower-case surname as the namesake', () => {
+    const chat =
+      'tom 20:01: saw sam altman on tv about openai\nmia 20:02: no that was jack altman, his brother\n' +
+      "tom 20:03: or was it robert altman's old film";
+    expect(marked(chat)).toEqual(['sam altman']);
+  });
+
+  it('keeps a lower-case surname after a word that is no namesake first name', () => {
+    const chat = 'tom 20:01: sam altman on openai again\nmia 20:02: ask altman himself';
+    expect(marked(chat)).toEqual(['sam altman', 'altman']);
+  });
+});
+
+describe('namesakes known from context: a full name whose kinship with a namesake is denied (round 17)', () => {
+  it('keeps our full name when the denial names the other one between', () => {
+    const transcript =
+      'MODERATORIN: Und ist Ilya Sutskever mit dem Dichter nicht verwandt? GAST: Ilya Sutskever ist mit dem Dichter nicht verwandt.';
+    expect(marked(transcript)).toEqual(['Ilya Sutskever', 'Ilya Sutskever']);
+  });
+
+  it("still reads a full name followed by its bearer's own denial as a namesake", () => {
+    expect(marked('Vereinsabend mit Jan Leike (nicht verwandt, wie er sagt) und Kuchen.')).toEqual([]);
+  });
+});
+
+describe('namesakes known from context: a surname as a word of grammar (round 17)', () => {
+  it('reads a case form given after a form noun and a copula as a word', () => {
+    const answer =
+      'Jakub Pachocki is OpenAI\'s chief scientist. In Polish the dative is Pachockiemu, and the genitive would be "Pachockiego".';
+    expect(marked(answer)).toEqual(['Jakub Pachocki']);
+  });
+});
