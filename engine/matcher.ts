@@ -171,6 +171,25 @@ function positionsOf(terms: RegExp, text: string): number[] {
 /** Where the terms of a namesake's world stand in `text`, in order. */
 const namesakeWorldIn = (text: string) => (NAMESAKE_WORLD_HINT.test(text) ? positionsOf(NAMESAKE_WORLD(), text) : []);
 
+// A topic denied right before a term: "The show is not about OpenAI", "es geht nicht um OpenAI", "has nothing to do
+// with OpenAI" (round 17).
+const DENIED_TOPIC_BEFORE = endingInOneOf(
+  ['about', 'um', 'with', 'mit'],
+  () =>
+    /(?:(?<!\p{L})(?:not|nicht|never|nie)[^\S\n]+(?:about|um)|(?:nothing|nichts)[^\S\n]+(?:to[^\S\n]+do[^\S\n]+)?(?:with|mit))[^\S\n]+$/iu,
+);
+
+/**
+ * Whether any of the sorted `positions` of terms in `text` lies in [from, to) and is not a topic denied: a lone
+ * surname's sentence that says it is "not about OpenAI" does not speak of our people's world.
+ */
+function anyAffirmedIn(text: string, positions: readonly number[], from: number, to: number): boolean {
+  for (let i = firstIndexWhere(positions.length, (j) => positions[j]! >= from); positions[i]! < to; i++) {
+    if (!DENIED_TOPIC_BEFORE.test(text.slice(Math.max(0, positions[i]! - 24), positions[i]))) return true;
+  }
+  return false;
+}
+
 /** Whether any of the sorted `positions` lies in [from, to). */
 function anyIn(positions: readonly number[], from: number, to: number): boolean {
   const lo = firstIndexWhere(positions.length, (i) => positions[i]! >= from);
@@ -534,8 +553,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             // Pachocki", "Altman / Pachocki families of Łódź" (round 17).
             if (!context.length && ordinaryWorldHere() === 'family history') continue;
             employers ??= EMPLOYER_HINT.test(text) ? positionsOf(EMPLOYERS(), text) : [];
-            if (anyIn(employers, from, to)) support = SUPPORT.EMPLOYER;
-            else if (anyIn(context, from, to)) {
+            if (anyAffirmedIn(text, employers, from, to)) support = SUPPORT.EMPLOYER;
+            else if (anyAffirmedIn(text, context, from, to)) {
               // A paper cited in a sentence that speaks of AI, besides the citation's own "et al.", is our
               // person's, even in a namesake's CV: "RLHF foundations (Christiano, Leike et al., 2017)".
               const aiBesides = anyIn(context, from, start) || anyIn(context, end + 2, to);

@@ -94,6 +94,13 @@ describe("namesakes known from context: a lone surname in a namesake's context (
     expect(marked(thread)).toEqual(['Sam Altman', 'Altman']);
   });
 
+  it("reads a lone surname in a namesake's text whose sentence denies it is about our people's employer as his", () => {
+    const notes =
+      "Jack Altman's podcast, fan notes. Jack Altman talks to founders.\nIs he related to Sam Altman?\n" +
+      "Yes. The podcast is not about OpenAI, and Altman seldom mentions his brother's firm.";
+    expect(marked(notes)).toEqual(['Sam Altman']);
+  });
+
   it("reads a results page's query before its search button as the string searched", () => {
     const results =
       'pachocki                                                          [Search]\n\nJakub Pachocki named chief scientist at OpenAI · 3 days ago';
