@@ -8,6 +8,7 @@ import {
   notThatOnePhrases,
   otherWorldRoles,
   spellingNouns,
+  unrelatedPhrases,
 } from '../knowledge/lexicon';
 import type { NameForms } from '../knowledge/types';
 import { stripInvisible } from './invisible-chars';
@@ -332,13 +333,16 @@ function withoutNamesakeWorlds<Id extends string>(found: Found<Id>[], worlds: Se
   );
 }
 
-const NAMESAKE_NOUN_HINT = hintOf(namesakeNouns);
-const NAMESAKE_NOUN = lazyPattern(() => `(?<!${WORD_CHAR})${anyOf(namesakeNouns)}`, 'iu');
+// Words by which a titled man is set apart from ours: his namesake, or a denial of kinship ("he is not related to the
+// OpenAI CEO").
+const SET_APART_WORDS = [...namesakeNouns, ...unrelatedPhrases];
+const NAMESAKE_NOUN_HINT = hintOf(SET_APART_WORDS);
+const NAMESAKE_NOUN = lazyPattern(() => `(?<!${WORD_CHAR})${anyOf(SET_APART_WORDS)}`, 'iu');
 
 /**
  * `found` without the lone surnames after a man's courtesy title of a person whom a sentence with one of them says
- * has a namesake: "der Kurs von Herrn Leike … Herr Leike möchte betonen, dass er mit seinem Namensvetter weder
- * verwandt noch bekannt ist" speaks of the teacher, not of ours (round 17).
+ * has a namesake or is not related to ours: "der Kurs von Herrn Leike … Herr Leike möchte betonen, dass er mit seinem
+ * Namensvetter weder verwandt noch bekannt ist" speaks of the teacher, not of ours (round 17).
  */
 function withoutTitledNamesakes<Id extends string>(
   text: string,

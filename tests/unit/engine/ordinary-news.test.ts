@@ -68,6 +68,13 @@ describe("namesakes known from context: a lone surname in a namesake's context (
     expect(marked(letter)).toEqual(['Sam Altman']);
   });
 
+  it('reads a titled man who says he is not related to ours as someone else', () => {
+    const programme =
+      'Jan Leike left OpenAI in May.\nPanels: Mr. Leike (workshop, 14:00) wants us to say that he is not related to ' +
+      'the former OpenAI researcher.';
+    expect(marked(programme)).toEqual(['Jan Leike']);
+  });
+
   it('reads a surname known only as a shop as the shop', () => {
     const thread =
       'Jakub Pachocki ist seit Mai Chief Scientist bei OpenAI.\nAntwort: Pachocki kenne ich bloß als Metzgerei ' +
