@@ -23,6 +23,7 @@ import {
   redirectPhrases,
   surnameCrumbs,
   everydayTrades,
+  knownAsWords,
   nameSuffixes,
   nounDeterminers,
   nounEndings,
@@ -482,9 +483,11 @@ const UNRELATED_HINT = hintOf(unrelatedPhrases);
 const UNRELATED_TO = '(?:to|with|mit)';
 const KIN_OF = '(?:of|von|des)';
 // A denial of kinship after the surname, ending its clause: "ist Pachocki nicht verwandt", "Altman (no relation)".
-// Not "Leike, not related to the gym owner", which sets the other one apart.
+// Not "Leike, not related to the gym owner", which sets the other one apart, nor German word order's "Sam Altman ist
+// mit dem Regisseur nicht verwandt", which names the other one before the denial (round 17).
 const UNRELATED_AFTER = lazyPattern(
-  () => String.raw`^[^.!?\n]{0,25}?(?<![\p{L}])${UNRELATED}(?![\p{L}])(?!${SPACE}+${UNRELATED_TO}(?![\p{L}]))`,
+  () =>
+    String.raw`^(?:(?!(?<![\p{L}])${UNRELATED_TO}${SPACE})[^.!?\n]){0,25}?(?<![\p{L}])${UNRELATED}(?![\p{L}])(?!${SPACE}+${UNRELATED_TO}(?![\p{L}]))`,
   'iu',
 );
 // "the Leike who runs my gym", "the same Altman who directed MASH": another of that name, introduced as such.
@@ -630,7 +633,8 @@ const SURNAMES_CRUMB_BEFORE = endingInOneOf(
 );
 // A search's query on a line of its own: "Suche: leike", "Searches related to sutskever".
 const QUERY_BEFORE = lazyPattern(() => String.raw`(?:^|\n)${SPACE}*${anyOf(searchQueryWords)}:?${SPACE}+$`, 'iu');
-const LINE_END_AFTER = lazyPattern(() => /^[^\S\n]*(?:\n|$)/u);
+// The query's line ends, perhaps after the search box's button: "altman      [Search]" (round 17).
+const LINE_END_AFTER = lazyPattern(() => /^[^\S\n]*(?:\[(?:search|suche|suchen|go|los)\][^\S\n]*)?(?:\n|$)/iu);
 // A lower-case word after a lower-case surname in a search that asks about the word, a namesake's world or a firm:
 // "leike bedeutung", "sutskever poet", "altman plants".
 // Also a noun for surnames or an everyday trade: "pachocki surname", "leike familienname", "pachocki dentist".
@@ -685,7 +689,8 @@ function isSearchForWord(text: string, start: number, end: number, after: string
   // "pachocki's name" in a chat is his.
   if (written !== written.toLowerCase() || POSSESSIVE_END().test(written)) return false;
   // The query on a line of its own, with or without a word for it: "Suche: leike", a results page's "altman".
-  if (LINE_END_AFTER().test(after)) {
+  // A search box pads its query with spaces up to the button: read on past `LOOK_AROUND`.
+  if (LINE_END_AFTER().test(questionAfter(text, end))) {
     const before = textBefore(text, start);
     if (QUERY_BEFORE().test(before) || LINE_START_BEFORE().test(before)) return true;
   }
@@ -757,6 +762,31 @@ function isQuotedString(text: string, start: number, after: string): boolean {
   );
 }
 
+// A writer who knows the surname only as a shop or a trade: "Pachocki kenne ich nur als Bäckerei", "Pachocki I only
+// know as a bakery" (round 17). German trades end in "-erei" (Metzgerei, Schreinerei).
+const KNOWN_AS_AFTER = startingWithOneOf(
+  knownAsWords,
+  () =>
+    new RegExp(
+      String.raw`^${SPACE}+${anyOf(knownAsWords)}(?:${SPACE}+(?:nur|bloß|only|just))?${SPACE}+(?:als|as)${SPACE}+(?:(?:a|an|the|eine|einen|die|der|das)${SPACE}+)?(?:${anyOf([...nameSuffixes, ...everydayTrades])}|\p{L}+erei)(?![\p{L}])`,
+      'iu',
+    ),
+);
+
+// A grammatical form given as the surname's, after its noun and a copula: "In Polish the genitive is Pachockiego",
+// 'the dative would be "Pachockiemu"': the word as grammar has it, no one's name (round 17). Not its sound: "die
+// Aussprache ist „Leike“" says how our person's name is said.
+const CASE_NOUNS = formNouns.filter((noun) => !(pronunciationWords as readonly string[]).includes(noun));
+const FORM_IS_BEFORE = endingInOneOf(
+  ['is', 'be', 'ist', 'wäre', 'lautet'],
+  () =>
+    new RegExp(
+      String.raw`(?:^|[^\p{L}])${anyOf(CASE_NOUNS)}(?:${SPACE}+(?:form|ending))?${SPACE}+(?:is|would${SPACE}+be|ist|wäre|lautet)${SPACE}*$`,
+      'iu',
+    ),
+);
+const LAST_OPENING_QUOTE = new RegExp(`[${OPENING_QUOTES}]$`, 'u');
+
 // A hyphenated pair of surnames before a method's noun: "the Bland-Altman method", „Bland-Altman-Diagramm“. The word
 // before is a capitalised name, not a role ("Chef-Altman").
 const EPONYM_PAIR_BEFORE = lazyPattern(() => /(?:^|[^\p{L}-])(\p{Lu}\p{Ll}+)[-–]$/u);
@@ -811,6 +841,32 @@ const FRAMES = unrelatedFrames.map(({ before, after }) => ({
  */
 export const deniesKinshipAfter = (text: string, end: number) =>
   UNRELATED_HINT.test(textAfter(text, end)) && UNRELATED_AFTER().test(textAfter(text, end));
+
+// A denial of kinship after a full name that names the other one: "Sam Altman ist mit dem Regisseur nicht verwandt",
+// "Sam Altman is not related to the director".
+const UNRELATED_OTHER_AFTER = lazyPattern(
+  () =>
+    String.raw`^(?:${SPACE}+\p{L}+){0,2}?${SPACE}+(?:${UNRELATED_TO}${SPACE}[^.!?\n]{1,30}?(?<![\p{L}])${UNRELATED}|${UNRELATED}${SPACE}+${UNRELATED_TO})(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * Whether the lower-case surname at `start` follows a namesake's first name in lower case, as chat writes names:
+ * "das war robert altman", "was that robert altman's son" (round 17). A capitalised first name is read elsewhere.
+ */
+function isNamesakeInLowerCase(text: string, start: number, namesakeGiven: ReadonlySet<string>): boolean {
+  const first = text[start]!;
+  if (first === first.toUpperCase() || !namesakeGiven.size) return false;
+  const word = LOWER_WORD_BEFORE().exec(textBefore(text, start))?.[1];
+  return word !== undefined && namesakeGiven.has(word);
+}
+
+/**
+ * Whether the full name ending at `end` is set apart from a namesake it is denied kinship with: our person, whatever
+ * world the sentence speaks of (round 17).
+ */
+export const deniesKinshipWithOther = (text: string, end: number) =>
+  UNRELATED_HINT.test(textAfter(text, end)) && UNRELATED_OTHER_AFTER().test(textAfter(text, end));
 
 /**
  * Whether our person's full name at [start, end) is named only in passing: as unrelated ("no relation to Sam
@@ -874,6 +930,7 @@ export function createLoneSurnameReader(
   const given = lowerSet(names.given);
   const initials = [...new Set(names.given.map((g) => g[0]!))].join('');
   const bearers: Bearers = { given, ours };
+  const namesakeGiven = lowerSet(names.namesakeGiven ?? []);
   // Our person's first name or initial after the comma, at the end of the entry or before a co-author. An initial
   // before a surname and the list's next comma is the next person's: "M. Altman, S. Reyes, T. Nguyen" (round 16).
   const inverted = lazyPattern(
@@ -889,13 +946,21 @@ export function createLoneSurnameReader(
     if (comma && inverted().test(after)) return 'inverted';
     // Not "Altman, Brockman (OpenAI)": a colleague's surname or a firm is no first name, nor is another of ours
     // ("Leike, Pachocki (Chief Scientist)").
+    if (isNamesakeInLowerCase(text, start, namesakeGiven)) return 'namesake';
+    if (KNOWN_AS_AFTER.test(after)) return 'firm';
     const other = comma ? OTHER_INVERTED().exec(after)?.[1] : undefined;
     if (other && !NOT_FIRST_NAMES.has(other.toLowerCase()) && !ours.has(other.toLowerCase())) return 'namesake';
     const article = PLURAL_ARTICLE.exec(textBefore(text, start))?.[1];
     if (article && PLURAL_ENDING().test(text.slice(start, end)) && (/the/i.test(article) || !NEXT_NOUN().test(after))) {
       return 'plural';
     }
-    if (isNameEntry(text, start, end, after, bearers) || isQuotedString(text, start, after)) return 'word';
+    if (
+      isNameEntry(text, start, end, after, bearers) ||
+      isQuotedString(text, start, after) ||
+      FORM_IS_BEFORE.test(textBefore(text, start).replace(LAST_OPENING_QUOTE, ''))
+    ) {
+      return 'word';
+    }
     if (isOthersQuotedName(text, start, ours) || OWN_NAME_BEFORE.test(textBefore(text, start))) return 'namesake';
     if (FAMILY_BEFORE.test(textBefore(text, start))) return 'plural';
     // The ending first: most surnames have none, and the leads' alternation is then never compiled.

@@ -2,17 +2,20 @@ import {
   contextTerms,
   courtesyTitles,
   employerTerms,
+  namesakeNouns,
   nameFindingVerbs,
   namesakeWorldTerms,
   notThatOnePhrases,
   otherWorldRoles,
   spellingNouns,
+  unrelatedPhrases,
 } from '../knowledge/lexicon';
 import type { NameForms } from '../knowledge/types';
 import { stripInvisible } from './invisible-chars';
 import {
   createLoneSurnameReader,
   deniesKinshipAfter,
+  deniesKinshipWithOther,
   EMPLOYER_HINT,
   isDoubleBarrelled,
   isNamedAsKin,
@@ -33,6 +36,7 @@ import { isOrdinaryTitled } from './titled-people';
 import { isListedString, isNamedIdentifier } from './code-values';
 import { isIndefinitelyNamed } from './indefinitely-named';
 import { isResultOrAgeAfter } from './results-and-ages';
+import { ordinaryWorldOf, type OrdinaryWorld } from './ordinary-news';
 import { addressReader, isCodeIdentifier, isInPathLikeToken, isInPattern } from './url-spans';
 import { firstIndexWhere } from '../utils/binary-search';
 
@@ -167,6 +171,25 @@ function positionsOf(terms: RegExp, text: string): number[] {
 
 /** Where the terms of a namesake's world stand in `text`, in order. */
 const namesakeWorldIn = (text: string) => (NAMESAKE_WORLD_HINT.test(text) ? positionsOf(NAMESAKE_WORLD(), text) : []);
+
+// A topic denied right before a term: "The show is not about OpenAI", "es geht nicht um OpenAI", "has nothing to do
+// with OpenAI" (round 17).
+const DENIED_TOPIC_BEFORE = endingInOneOf(
+  ['about', 'um', 'with', 'mit'],
+  () =>
+    /(?:(?<!\p{L})(?:not|nicht|never|nie)[^\S\n]+(?:about|um)|(?:nothing|nichts)[^\S\n]+(?:to[^\S\n]+do[^\S\n]+)?(?:with|mit))[^\S\n]+$/iu,
+);
+
+/**
+ * Whether any of the sorted `positions` of terms in `text` lies in [from, to) and is not a topic denied: a lone
+ * surname's sentence that says it is "not about OpenAI" does not speak of our people's world.
+ */
+function anyAffirmedIn(text: string, positions: readonly number[], from: number, to: number): boolean {
+  for (let i = firstIndexWhere(positions.length, (j) => positions[j]! >= from); positions[i]! < to; i++) {
+    if (!DENIED_TOPIC_BEFORE.test(text.slice(Math.max(0, positions[i]! - 24), positions[i]))) return true;
+  }
+  return false;
+}
 
 /** Whether any of the sorted `positions` lies in [from, to). */
 function anyIn(positions: readonly number[], from: number, to: number): boolean {
@@ -310,6 +333,30 @@ function withoutNamesakeWorlds<Id extends string>(found: Found<Id>[], worlds: Se
   );
 }
 
+// Words by which a titled man is set apart from ours: his namesake, or a denial of kinship ("he is not related to the
+// OpenAI CEO").
+const SET_APART_WORDS = [...namesakeNouns, ...unrelatedPhrases];
+const NAMESAKE_NOUN_HINT = hintOf(SET_APART_WORDS);
+const NAMESAKE_NOUN = lazyPattern(() => `(?<!${WORD_CHAR})${anyOf(SET_APART_WORDS)}`, 'iu');
+
+/**
+ * `found` without the lone surnames after a man's courtesy title of a person whom a sentence with one of them says
+ * has a namesake or is not related to ours: "der Kurs von Herrn Leike … Herr Leike möchte betonen, dass er mit seinem
+ * Namensvetter weder verwandt noch bekannt ist" speaks of the teacher, not of ours (round 17).
+ */
+function withoutTitledNamesakes<Id extends string>(
+  text: string,
+  found: Found<Id>[],
+  sentences: Sentences,
+): Found<Id>[] {
+  if (!NAMESAKE_NOUN_HINT.test(text)) return found;
+  const titledNamesakes = new Set<Id>();
+  for (const f of found) {
+    if (f.courtesy && NAMESAKE_NOUN().test(text.slice(...sentences.bounds(f.sentence)))) titledNamesakes.add(f.person);
+  }
+  return titledNamesakes.size ? found.filter((f) => !(f.courtesy && titledNamesakes.has(f.person))) : found;
+}
+
 /** How many of our people a text's keys must name to make it a table about them. */
 const KEYED_CAST = 2;
 
@@ -396,6 +443,9 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       let namesakeWorld: number[] | undefined;
       // The sentences about a namesake's world that have a lone surname: unless they name one of ours in full.
       let namesakeWorldSentences: Set<number> | undefined;
+      // Read only of a text with no AI word: whether it is a family history or a club's or family's news (null: none).
+      let ordinaryWorld: OrdinaryWorld | null | undefined;
+      const ordinaryWorldHere = () => (ordinaryWorld ??= ordinaryWorldOf(text) ?? null);
       let sentences: Sentences | undefined;
       // The lower-case names the text uses as keys in code or fields of data rows ("sutskever,1874").
       let keys: Set<string> | undefined;
@@ -481,9 +531,13 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           if (!context.length) support = SUPPORT.NONE;
           role = kind === 'full' && hasOtherWorldRole(text, start, end);
           // With no AI word near, a family or a ball game is the world the name lives in.
-          if (kind === 'full' && !role && support === SUPPORT.NONE) {
+          // "Sam Altman ist mit dem Regisseur nicht verwandt" sets ours apart from the namesake's world (round 17).
+          if (kind === 'full' && !role && support === SUPPORT.NONE && !deniesKinshipWithOther(text, end)) {
             namesakeWorld ??= namesakeWorldIn(text);
-            role = isNamedAsKin(text, start) || anyIn(namesakeWorld, ...sentences.bounds(sentence));
+            role =
+              isNamedAsKin(text, start) ||
+              anyIn(namesakeWorld, ...sentences.bounds(sentence)) ||
+              ordinaryWorldHere() !== null;
           }
         } else if (kind === 'surname') {
           const reading = bare ? 'surname' : readers[index]!(text, start, end, initial !== undefined);
@@ -499,9 +553,12 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             const [from, to] = sentences.bounds(sentence);
             if (isQuoted(text, start, end) && asksHowNameIsFound(text, start, from, to)) continue;
             context ??= positionsOf(CONTEXT(), text);
+            // In a family history with no AI word, a surname is the family's: "my own Leike line", "nothing under
+            // Pachocki", "Altman / Pachocki families of Łódź" (round 17).
+            if (!context.length && ordinaryWorldHere() === 'family history') continue;
             employers ??= EMPLOYER_HINT.test(text) ? positionsOf(EMPLOYERS(), text) : [];
-            if (anyIn(employers, from, to)) support = SUPPORT.EMPLOYER;
-            else if (anyIn(context, from, to)) {
+            if (anyAffirmedIn(text, employers, from, to)) support = SUPPORT.EMPLOYER;
+            else if (anyAffirmedIn(text, context, from, to)) {
               // A paper cited in a sentence that speaks of AI, besides the citation's own "et al.", is our
               // person's, even in a namesake's CV: "RLHF foundations (Christiano, Leike et al., 2017)".
               const aiBesides = anyIn(context, from, start) || anyIn(context, end + 2, to);
@@ -548,6 +605,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       if (found.some((f) => f.bare) && found.every((f) => f.bare)) found = [];
       if (found.some((f) => f.kind === 'full')) found = withMisspellings(text, found, people, misspellings, sentences!);
       if (keys) markKeys(text, found, keys, keyed ?? new Set());
+      if (found.some((f) => f.courtesy)) found = withoutTitledNamesakes(text, found, sentences!);
       markLists(text, found);
       markRespellings(text, found);
       if (namesakeWorldSentences) found = withoutNamesakeWorlds(found, namesakeWorldSentences);

@@ -155,6 +155,12 @@ export const namesakeWorldTerms = [
   'Gedicht',
   'Gedichte',
   'Lyrik',
+  // Robert Altman's best-known works, which a sentence names without a word for film: "Altman's years in TV before
+  // MASH" (round 17).
+  'MASH',
+  'M*A*S*H',
+  'Gosford Park',
+  'Short Cuts',
   'Yiddish',
   'jiddisch',
   'jiddischen',
@@ -1077,6 +1083,10 @@ export const comparedPhrases = [
   'der gleiche wie',
   'der gleiche',
   'the same as',
+  // Round 17: "Wasn't Altman the guy who made MASH?" asks whether ours is the namesake.
+  'the guy who',
+  'the man who',
+  'the one who',
 ] as const;
 
 /**
@@ -2103,3 +2113,86 @@ export const nameSuffixes = [
  * przewozowa Pachocki", "Firma Leike". Not the English "firm" or "company": "the company Altman runs". Lower case.
  */
 export const firmWords = ['firma', 'zakład', 'przedsiębiorstwo'] as const;
+
+/**
+ * Words of family history: ancestors, emigration, the records searched for them. A text with two of these and no AI
+ * word is about families of our surnames: its full names and lone surnames are theirs (round 17;
+ * `engine/ordinary-news.ts`). Matched as `contextTerms` are, a plural "s" allowed.
+ */
+export const familyHistoryTerms = [
+  'genealogy',
+  'genealogical',
+  'ancestor',
+  'ancestry',
+  'great-grandfather',
+  'great-grandmother',
+  'emigrated',
+  'immigrated',
+  'emigration',
+  'passenger list',
+  'manifest',
+  'parish register',
+  'marriage register',
+  'census',
+  'family tree',
+  'Ellis Island',
+  'Ahnenforschung',
+  'Familienforschung',
+  'Genealogie',
+  'Vorfahren',
+  'Urgroßvater',
+  'Urgroßmutter',
+  'Stammbaum',
+  'ausgewandert',
+  'Auswanderung',
+  'Kirchenbuch',
+  'Kirchenbücher',
+  'Passagierliste',
+  'Passagierlisten',
+] as const;
+
+/**
+ * Words of a club's, a league's or a family's news: matches, tables, the club's events, a reunion. A full name in a
+ * text with two of these and no AI word is a member's, someone else (round 17; see the corpus README's
+ * marking rules). Matched as `contextTerms` are, a plural "s" allowed.
+ */
+export const ordinaryNewsTerms = [
+  'Vereinsnachrichten',
+  'Vereinsheim',
+  'Jahreshauptversammlung',
+  'Mannschaft',
+  'Treffer',
+  'Treffern',
+  'Saison',
+  'Trainer',
+  'Trainerin',
+  'Tabelle',
+  'Landesliga',
+  'Bezirksliga',
+  'Handball',
+  'newsletter',
+  'league',
+  'standings',
+  'raffle',
+  'banquet',
+  'bowling',
+  'darts',
+  'captain',
+  'reunion',
+  'potluck',
+  'cousins',
+  'picnic',
+] as const;
+
+/**
+ * Words by which a text says that one of its people has a namesake: "Herr Leike möchte betonen, dass er mit seinem
+ * Namensvetter nicht verwandt ist". A man's courtesy title with the surname, in a text that says so of him, is that
+ * man, not ours (round 17). Lower case.
+ */
+export const namesakeNouns = ['namensvetter', 'namesake', 'gleichnamigen', 'gleichnamig'] as const;
+
+/**
+ * What a lone surname is known as, when a writer knows it only so: "Pachocki kenne ich nur als Bäckerei", "Pachocki I
+ * only know as a bakery" (round 17): the words of knowing after the surname, before "als" or "as". Lower case.
+ */
+export const knownAsWords = ['kenne ich', 'kennt man', 'know', 'i know', 'i only know'] as const;

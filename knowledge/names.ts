@@ -29,6 +29,7 @@ export const named = {
       ],
       handles: ['@ilyasut'],
       bareHandles: [],
+      namesakeGiven: ['Abraham'],
     },
   },
   altman: {
@@ -55,6 +56,7 @@ export const named = {
       // "sama said …", "sama's post": how people in forums and chats write him. "janleike" and the other handles
       // without their "@" are account names in code, never prose.
       bareHandles: ['sama'],
+      namesakeGiven: ['Robert', 'Jack', 'Annie', 'Sidney', 'Roger'],
     },
   },
   leike: {
@@ -68,6 +70,7 @@ export const named = {
       surnames: ['Leike', 'Leikego', 'Leikemu', 'Leikem', 'Лейке'],
       handles: ['@janleike'],
       bareHandles: [],
+      namesakeGiven: ['Bernd', 'Maria'],
     },
   },
   pachocki: {

@@ -48,6 +48,12 @@ export interface NameForms {
    * and only in lower case (or all capitals) in an English or German sentence, as `engine/bare-handles.ts` reads them.
    */
   readonly bareHandles: readonly string[];
+  /**
+   * First names of the surname's best-known other bearers (the marking rules' traps): in lower case before the
+   * surname in lower case ("das war robert altman") they name the namesake, where no first name can be told from a
+   * word otherwise (round 17).
+   */
+  readonly namesakeGiven?: readonly string[];
 }
 
 /** A person as the matcher knows them: by id and names. */

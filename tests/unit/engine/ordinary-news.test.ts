@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { people } from '../../../knowledge/people';
+import { createMatcher } from '../../../engine/matcher';
+import { findInDocument } from '../../../engine/surname-rules';
+
+const matcher = createMatcher(people);
+
+/** What a reader would see marked in `text`: the marked characters. */
+const marked = (text: string) => findInDocument(matcher, text).map((m) => text.slice(m.start, m.end));
+
+describe('namesakes known from context: a family-history document (round 17)', () => {
+  it('gives the names of a forum on ancestors and emigration to the families researched', () => {
+    const thread = [
+      'Ancestry board › Galicia › Leike and Sutskever lines, 1880–1925',
+      'My great-grandmother Chana Sutskever emigrated via Bremen in 1907; the passenger lists give her as Chaja.',
+      'Reply: I checked the parish registers for Leike and found nothing. Try Ilya Sutskever in the 1910 census too.',
+    ].join('\n');
+    expect(marked(thread)).toEqual([]);
+  });
+
+  it('does the same in a German text on Vorfahren and Kirchenbücher', () => {
+    const post =
+      'Ahnenforschung: Meine Vorfahren hießen Pachocki und Altman. Im Kirchenbuch von 1880 steht Jakub Pachocki ' +
+      'als Taufpate, ausgewandert 1903.';
+    expect(marked(post)).toEqual([]);
+  });
+
+  it('keeps our people in a family-history text that speaks of AI', () => {
+    const story =
+      'Genealogy meets AI: my ancestors emigrated in 1905, and the passenger lists were read by an OCR model. ' +
+      'Ilya Sutskever once joked about it.';
+    expect(marked(story)).toEqual(['Ilya Sutskever']);
+  });
+});
+
+describe("namesakes known from context: a full name in a club's, a league's or a family's news (round 17)", () => {
+  it("reads a full name in a handball club's match report as the club's player", () => {
+    const report =
+      'SV Elmshorn – Vereinsnachrichten\nDie Erste gewann 30:28. Die meisten Treffer warf Jakub Pachocki, ' +
+      'Trainerin Ute Pachocki war zufrieden. Nächste Saison geht es in die Landesliga.';
+    expect(marked(report)).toEqual([]);
+  });
+
+  it("reads a full name in a league's newsletter and at a family reunion as the namesake's", () => {
+    const newsletter =
+      'Riverside Darts League newsletter. Standings: 1. Bullseyes (captain Tom Sutskever). ' +
+      'Ilya Sutskever will sell raffle tickets at the banquet.';
+    const reunion =
+      'The Altman family reunion is on July 6. Thanks to Sam Altman (our uncle Sam) for the potluck list; ' +
+      'cousins Ruth Altman and Ben Altman bring the grill.';
+    expect(marked(newsletter)).toEqual([]);
+    expect(marked(reunion)).toEqual([]);
+  });
+
+  it("keeps our person named in a club's news that speaks of AI", () => {
+    const news =
+      'Vereinsnachrichten: Trainer Uwe Leike lud zum KI-Abend. Jan Leike, Forscher bei OpenAI, sprach per Video; ' +
+      'die Mannschaft hörte zu.';
+    expect(marked(news)).toEqual(['Jan Leike']);
+  });
+});
+
+describe("namesakes known from context: a lone surname in a namesake's context (round 17)", () => {
+  it('reads a titled teacher who says he has a namesake as someone else', () => {
+    const letter =
+      'Liebe Eltern, die AG Robotik von Herrn Altman hat sich mit KI beschäftigt, nachdem OpenAI-Chef Sam Altman in ' +
+      'den Nachrichten war.\n\nHerr Altman bittet uns zu sagen, dass er mit seinem Namensvetter nicht verwandt ist.';
+    expect(marked(letter)).toEqual(['Sam Altman']);
+  });
+
+  it('reads a titled man who says he is not related to ours as someone else', () => {
+    const programme =
+      'Jan Leike left OpenAI in May.\nPanels: Mr. Leike (workshop, 14:00) wants us to say that he is not related to ' +
+      'the former OpenAI researcher.';
+    expect(marked(programme)).toEqual(['Jan Leike']);
+  });
+
+  it('reads a surname known only as a shop as the shop', () => {
+    const thread =
+      'Jakub Pachocki ist seit Mai Chief Scientist bei OpenAI.\nAntwort: Pachocki kenne ich bloß als Metzgerei ' +
+      'bei uns im Ort.\nAntwort: Pachocki I only know as a bakery, sorry.';
+    expect(marked(thread)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('reads a titled namesake named by someone indefinite as no one of ours', () => {
+    const question =
+      'We tag Ilya Sutskever and Sam Altman in tech news, but the tagger also catches a lawyer named "Mr. Altman" ' +
+      'and a doctor called Dr. Sutskever in the obituaries.';
+    expect(marked(question)).toEqual(['Ilya Sutskever', 'Sam Altman']);
+  });
+
+  it("reads a lone surname in a sentence about a namesake's best-known works as his", () => {
+    const thread =
+      'Robert Altman thread. Somebody said Sam Altman of OpenAI trends when you search the director. ' +
+      'Anyway, Altman before M*A*S*H made episodes for television. And Altman after Gosford Park retired.';
+    expect(marked(thread)).toEqual(['Sam Altman']);
+  });
+
+  it('keeps a lone surname asked to be the one who made those works', () => {
+    const thread = "Sam Altman left OpenAI for a week. Wasn't Altman the one who made Short Cuts?";
+    expect(marked(thread)).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it("reads a lone surname in a namesake's text whose sentence denies it is about our people's employer as his", () => {
+    const notes =
+      "Jack Altman's podcast, fan notes. Jack Altman talks to founders.\nIs he related to Sam Altman?\n" +
+      "Yes. The podcast is not about OpenAI, and Altman seldom mentions his brother's firm.";
+    expect(marked(notes)).toEqual(['Sam Altman']);
+  });
+
+  it("reads a results page's query before its search button as the string searched", () => {
+    const results =
+      'pachocki                                                          [Search]\n\nJakub Pachocki named chief scientist at OpenAI · 3 days ago';
+    expect(marked(results)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('keeps a titled surname of ours and a query line of his own', () => {
+    const interview = 'Sam Altman von OpenAI im Gespräch. Herr Altman, wie geht es weiter mit ChatGPT?';
+    expect(marked(interview)).toEqual(['Sam Altman', 'Altman']);
+  });
+});
+
+describe("namesakes known from context: a namesake's full name in lower case (round 17)", () => {
+  it('reads a known namesake first name before the lower-case surname as the namesake', () => {
+    const chat =
+      'tom 20:01: saw sam altman on tv about openai\nmia 20:02: no that was jack altman, his brother\n' +
+      "tom 20:03: or was it robert altman's old film";
+    expect(marked(chat)).toEqual(['sam altman']);
+  });
+
+  it('keeps a lower-case surname after a word that is no namesake first name', () => {
+    const chat = 'tom 20:01: sam altman on openai again\nmia 20:02: ask altman himself';
+    expect(marked(chat)).toEqual(['sam altman', 'altman']);
+  });
+});
+
+describe('namesakes known from context: a full name whose kinship with a namesake is denied (round 17)', () => {
+  it('keeps our full name when the denial names the other one between', () => {
+    const transcript =
+      'MODERATORIN: Und ist Ilya Sutskever mit dem Dichter nicht verwandt? GAST: Ilya Sutskever ist mit dem Dichter nicht verwandt.';
+    expect(marked(transcript)).toEqual(['Ilya Sutskever', 'Ilya Sutskever']);
+  });
+
+  it("still reads a full name followed by its bearer's own denial as a namesake", () => {
+    expect(marked('Vereinsabend mit Jan Leike (nicht verwandt, wie er sagt) und Kuchen.')).toEqual([]);
+  });
+});
+
+describe('namesakes known from context: a surname as a word of grammar (round 17)', () => {
+  it('reads a case form given after a form noun and a copula as a word', () => {
+    const answer =
+      'Jakub Pachocki is OpenAI\'s chief scientist. In Polish the dative is Pachockiemu, and the genitive would be "Pachockiego".';
+    expect(marked(answer)).toEqual(['Jakub Pachocki']);
+  });
+});
