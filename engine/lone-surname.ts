@@ -45,6 +45,7 @@ import {
   formNouns,
   stringVerbs,
   lookedForWords,
+  addingVerbs,
   countedWords,
   eponymNouns,
   surnameNouns,
@@ -729,7 +730,18 @@ const STRING_AFTER = lazyPattern(
     String.raw`^(?:[${CLOSING_QUOTES}]?${SPACE}+(?:(?:as|als)${SPACE}+(?:(?:a|an|ein|eine|einen)${SPACE}+)?)?${anyOf(stringNouns)}|[${CLOSING_QUOTES}]${SPACE}+${anyOf(countedWords)})(?![\p{L}])`,
   'iu',
 );
+// Round 17: a tool's list takes the quoted word alone ('Also adding "Sutzkever" because …'); 'added "Sutzkever" as
+// a recognised spelling' says what the tool now takes it for, our person.
+const ADDED_AS_AFTER = lazyPattern(() => String.raw`^.${SPACE}+(?:as|als)(?![\p{L}]|${SPACE}+well)`, 'iu');
+const ADDED_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}])${anyOf(addingVerbs)}${SPACE}*[${OPENING_QUOTES}]$`,
+  'iu',
+);
 const CALL_BEFORE = lazyPattern(() => /[\p{L}_$][\p{L}\p{N}_$]*\.[\p{L}_$][\p{L}\p{N}_$]*\(\s*["']$/u);
+// Round 17: a function's quoted argument mapped by an arrow to a quoted value, `normalize("Sutzkever") -> "sutskever"`:
+// a string in, a key out. A call whose output a comment gives as our person's name ('# -> Ilya Sutskever') is his.
+const FUNCTION_CALL_BEFORE = lazyPattern(() => /(?:^|[^\p{L}\p{N}_$.])[\p{L}_$][\p{L}\p{N}_$]*\(["']$/u);
+const MAPPED_AFTER = lazyPattern(() => /^["']\)[^\S\n]*[-=]>[^\S\n]*["']/);
 const CALL_AFTER = lazyPattern(() => /^["']\s*[),]/u);
 // A quoted surname followed by a namesake's world: '"Altman" the film director', '«Альтман» in film reviews', 'I
 // follow "Altman" for film news'.
@@ -751,6 +763,11 @@ function isQuotedString(text: string, start: number, after: string): boolean {
   const before = textBefore(text, start);
   return (
     (opened && STRING_BEFORE().test(before)) ||
+    (opened &&
+      CLOSING_QUOTES.includes(after[0] ?? '') &&
+      ADDED_BEFORE().test(before) &&
+      !ADDED_AS_AFTER().test(after)) ||
+    (MAPPED_AFTER().test(after) && FUNCTION_CALL_BEFORE().test(before)) ||
     STRING_AFTER().test(after) ||
     WORLD_AFTER().test(after) ||
     (CALL_BEFORE().test(before) && CALL_AFTER().test(after))

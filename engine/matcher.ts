@@ -30,7 +30,7 @@ import { isInChatLine } from './chat-lines';
 import { createMisspellingFinder } from './misspellings';
 import { createNicknameReader } from './nicknames';
 import { isOrdinaryTitled } from './titled-people';
-import { isListedString, isNamedIdentifier } from './code-values';
+import { isAlternative, isListedString, isNamedIdentifier } from './code-values';
 import { isIndefinitelyNamed } from './indefinitely-named';
 import { isResultOrAgeAfter } from './results-and-ages';
 import { addressReader, isCodeIdentifier, isInPathLikeToken, isInPattern } from './url-spans';
@@ -417,7 +417,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           (keyed ??= new Set()).add(people[index]!.id);
           continue;
         }
-        if (kind !== 'handle' && isInPattern(text, start, end)) continue;
+        if (kind !== 'handle' && (isInPattern(text, start, end) || isAlternative(text, start, end))) continue;
         // A spelling in a code's list literal, or an id named as one ("handle sama"), is data.
         if (kind === 'surname' && (isListedString(text, start, end) || isNamedIdentifier(text, start, end))) continue;
         // So is a surname anyone indefinite bears: "a family named Altman".

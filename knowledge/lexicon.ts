@@ -1463,7 +1463,7 @@ export const formNouns = [
  * Words that, right before a quoted surname, give it as the bare word written alone: 'a headline that says just
  * "Altman"', 'schreibt nur „Leike“'. Lower case.
  */
-export const bareWordAdverbs = ['just', 'only', 'simply', 'nur', 'bloß', 'lediglich'] as const;
+export const bareWordAdverbs = ['just', 'only', 'simply', 'bare', 'nur', 'bloß', 'lediglich'] as const;
 
 /**
  * Verbs of a feed or a filter that sorts news by a quoted string, with at most one word and "on" after them:
@@ -1486,7 +1486,21 @@ export const lookedForWords = [
   'enthält',
   'enthalten',
   'enthaltend',
+  // A search's string (round 17): 'damit die Suche nach „Altman“ nicht …', 'a search for "Leike" finds both'.
+  'search for',
+  'searches for',
+  'searching for',
+  'suche nach',
+  'sucht nach',
+  'suchen nach',
 ] as const;
+
+/**
+ * Verbs that put a quoted word on a tool's list, right before a quoted surname that ends its quotation: 'Also adding
+ * "Sutzkever" because …', 'We\'ve added "Pachocki" to our spelling list' (round 17). A quoted phrase after them is
+ * text put somewhere ('add "Altman did not immediately respond"'). Lower case.
+ */
+export const addingVerbs = ['add', 'adds', 'added', 'adding'] as const;
 
 /**
  * Words right after a quoted spelling that count it along with the others: 'Schreibweise „Sutzkever“ mitgezählt',
