@@ -27,6 +27,8 @@ import {
   nounDeterminers,
   nounEndings,
   matterNouns,
+  newsCompoundHeads,
+  storyEventNouns,
   oneLetterWords,
   personNounEndings,
   comparedFrames,
@@ -451,6 +453,7 @@ function isPartOfOtherName(text: string, start: number, end: number, ours: Reado
   return new RegExp(firm, 'u').test(text) || new RegExp(domain, 'iu').test(text);
 }
 
+const NEWS_HEADS = lowerSet([...newsCompoundHeads, ...storyEventNouns]);
 // A capitalised word joined by a hyphen that ends the compound: "Leike-Hoffmann", not "Altman-Rauswurf-Drama".
 const HYPHENED_PART = /^-(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\p{N}-])/u;
 // An article, perhaps with lower-case adjectives and an opening quote, right before a name: "das große ",
@@ -470,6 +473,8 @@ const ARTICLE_LEAD = lazyPattern(
 export function isDoubleBarrelled(text: string, start: number, end: number, ours: ReadonlySet<string>): boolean {
   const part = HYPHENED_PART.exec(textAfter(text, end))?.[1]?.toLowerCase();
   if (part === undefined || ours.has(part) || NOT_FIRST_NAMES.has(part) || isRole(part)) return false;
+  // A noun of the news (round 17): „Leike-Thread", „Leike-Rolle", in the plural too („Leike-Posts").
+  if (NEWS_HEADS.has(part) || NEWS_HEADS.has(part.replace(/(?:s|n|en)$/, ''))) return false;
   // In the plural too: "Altman-Nennungen", "Leike-Meldungen".
   if (nounEndings.some((ending) => [ending, `${ending}en`, `${ending}s`].some((form) => part.endsWith(form)))) {
     return false;
@@ -877,6 +882,18 @@ const WORLD_WORDS = [...lowerSet(namesakeWorldTerms)].filter((term) => term.leng
 function isNamesakeWorkAfter(after: string): boolean {
   const next = WORD_AFTER.exec(after)?.[1]?.toLowerCase();
   return next !== undefined && !after.startsWith('-') && WORLD_WORDS.some((term) => next.endsWith(term));
+}
+
+const STORY_EVENTS = lowerSet(storyEventNouns);
+
+/**
+ * Whether the lone surname at [start, end) is a German genitive before an event of our story: „worum es bei Leikes
+ * Rücktritt ging", „Brief für Altmans Rückkehr" (round 17). The words after it are read only for a genitive.
+ */
+export function isStoryEventAfter(text: string, start: number, end: number): boolean {
+  if (text[end - 1] !== 's' || !GENITIVE().test(text.slice(start, end))) return false;
+  const next = WORD_AFTER.exec(textAfter(text, end))?.[1]?.toLowerCase();
+  return next !== undefined && STORY_EVENTS.has(next);
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   isNamedInPassing,
   namesFirmWithLegalForm,
   type LoneSurnameReading,
+  isStoryEventAfter,
 } from './lone-surname';
 import { createNameScanner, personOf } from './name-scanner';
 import { subjectFor } from './one-byte-view';
@@ -508,6 +509,11 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
               support = aiBesides && citesPaperAt(text, end) ? SUPPORT.TITLE : SUPPORT.SENTENCE;
             } else if (anyIn(context, start - SUPPORT_WINDOW, end + SUPPORT_WINDOW)) support = SUPPORT.NEAR;
             else support = context.length ? SUPPORT.TEXT : SUPPORT.NONE;
+            // A genitive before an event of our story, in a text that speaks of AI, is ours beside a namesake:
+            // „worum es bei Leikes Rücktritt ging" (round 17).
+            if (support < SUPPORT.EMPLOYER && context.length && isStoryEventAfter(text, start, end)) {
+              support = SUPPORT.EMPLOYER;
+            }
             // With no AI word in the text, our surnames before a legal form name a firm: "Leike & Pachocki GbR".
             if (support === SUPPORT.NONE && namesFirmWithLegalForm(text, end, ourSet)) {
               kind = 'namesake';

@@ -981,6 +981,55 @@ export const matterNouns = [
 ] as const;
 
 /**
+ * German nouns for an event of our story that a genitive surname leads: „Leikes Rücktritt", „Brief für Altmans
+ * Rückkehr" (round 17). In a text that speaks of AI, such a genitive is our person's even beside a namesake named
+ * in full. Lower case.
+ */
+export const storyEventNouns = [
+  'rücktritt',
+  'rückkehr',
+  'abgang',
+  'weggang',
+  'abschied',
+  'ausstieg',
+  'rauswurf',
+  'entlassung',
+  'absetzung',
+  'wiedereinsetzung',
+  'comeback',
+] as const;
+
+/**
+ * German nouns of the news that end a compound after our surname with a hyphen: „Leike-Thread", „Leike-Rolle",
+ * „Pachocki-Memo" (round 17). Capitalised like a surname, they make no double-barrelled name; the story's events
+ * (`storyEventNouns`) count too. Lower case.
+ */
+export const newsCompoundHeads = [
+  'thread',
+  'post',
+  'posting',
+  'tweet',
+  'memo',
+  'brief',
+  'mail',
+  'rolle',
+  'team',
+  'zitat',
+  'aussage',
+  'artikel',
+  'text',
+  'debatte',
+  'affäre',
+  'drama',
+  'saga',
+  'personalie',
+  'frage',
+  'lager',
+  'ära',
+  'fall',
+] as const;
+
+/**
  * Endings of German nouns for a person by trade or role ("Regisseur", "Lehrer", "Pianist", "Student", "Autor"):
  * after an article such a noun is an apposition that may name someone else ("der Regisseur Altman"), where any
  * other noun is a matter the surname belongs to ("der Fall Altman", "die Ära Altman"). Lower case.

@@ -844,6 +844,28 @@ describe('a quoted surname that a count, a filter or a tracker looks for, or a s
   });
 });
 
+describe('German compounds and genitives (round 17)', () => {
+  it('reads a compound of our surname and a noun of the news as ours, without an article before it', () => {
+    const mail =
+      'Betreff: WG: WG: Pachocki-Memo – bringen wir das?\nJakub Pachocki folgt bei OpenAI auf Ilya Sutskever.\n' +
+      '# Hinweis: Sutskever-Abschied nur mit Datum nennen';
+    expect(marked(mail).map(([, text]) => text)).toEqual(['Pachocki', 'Jakub Pachocki', 'Ilya Sutskever', 'Sutskever']);
+  });
+
+  it('keeps a double-barrelled name whose second part is no such noun', () => {
+    expect(marked('Jan Leike forscht bei OpenAI. Im Chor singt Leike-Hansen.').map(([, text]) => text)).toEqual([
+      'Jan Leike',
+    ]);
+  });
+
+  it('reads a genitive before an event of our story as ours beside a namesake named in full', () => {
+    const story =
+      'Maria Leike führt den Hofladen. Jan Leike ist bei OpenAI gegangen. Frau Leike verkauft Eier. Die Kunden ' +
+      'reden viel. Ihr Sohn hat ihr erklärt, was hinter Leikes Abgang steckte.';
+    expect(marked(story).map(([, text]) => text)).toEqual(['Jan Leike', 'Leikes']);
+  });
+});
+
 describe('namesakes known from context: a hyphenated eponym of a method (round 15)', () => {
   it('reads "the Bland-Altman method" and „Bland-Altman-Diagramm“ as a method’s name', () => {
     const counts =
