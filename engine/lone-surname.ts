@@ -735,6 +735,12 @@ const STRING_AFTER = lazyPattern(
     String.raw`^(?:[${CLOSING_QUOTES}]?${SPACE}+(?:(?:as|als)${SPACE}+(?:(?:a|an|ein|eine|einen)${SPACE}+)?)?${anyOf(stringNouns)}|[${CLOSING_QUOTES}]${SPACE}+${anyOf(countedWords)})(?![\p{L}])`,
   'iu',
 );
+// A quiz's points for the bare surname as an answer give our person: 'halber Punkt für nur „Pachocki“' (round 17).
+const POINTS_FOR_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:punkte?|points?)${SPACE}+(?:für|for)${SPACE}+${anyOf(bareWordAdverbs)}${SPACE}*[${OPENING_QUOTES}]$`,
+  'iu',
+);
 // Round 17: a tool's list takes the quoted word alone ('Also adding "Sutzkever" because …'); 'added "Sutzkever" as
 // a recognised spelling' says what the tool now takes it for, our person.
 const ADDED_AS_AFTER = lazyPattern(() => String.raw`^.${SPACE}+(?:as|als)(?![\p{L}]|${SPACE}+well)`, 'iu');
@@ -767,7 +773,7 @@ function isQuotedString(text: string, start: number, after: string): boolean {
   if (!opened && !CLOSING_QUOTES.includes(after[0] ?? '')) return false;
   const before = textBefore(text, start);
   return (
-    (opened && STRING_BEFORE().test(before)) ||
+    (opened && STRING_BEFORE().test(before) && !POINTS_FOR_BEFORE().test(before)) ||
     (opened &&
       CLOSING_QUOTES.includes(after[0] ?? '') &&
       ADDED_BEFORE().test(before) &&

@@ -356,7 +356,8 @@ function withMisspellings<Id extends string>(
   misspellings: ReturnType<typeof createMisspellingFinder>,
   sentences: Sentences,
 ): Found<Id>[] {
-  const fullyNamed = new Set(found.filter((f) => f.kind === 'full').map((f) => f.person));
+  // By handle too (round 17): "@merettm … asking whether the chief scientist is "Pachoki"".
+  const fullyNamed = new Set(found.filter((f) => f.kind === 'full' || f.kind === 'handle').map((f) => f.person));
   const among = new Set(people.flatMap((p, i) => (fullyNamed.has(p.id) ? [i] : [])));
   const added = misspellings(text, among).filter((m) => !found.some((f) => f.start < m.end && m.start < f.end));
   if (!added.length) return found;
@@ -552,7 +553,9 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       // A handle without its "@" is read only in a text that names one of ours otherwise, as a misspelling is: the
       // prefilter has no stem for it (prefilter.ts), so a page wakes the engine only where another name stands.
       if (found.some((f) => f.bare) && found.every((f) => f.bare)) found = [];
-      if (found.some((f) => f.kind === 'full')) found = withMisspellings(text, found, people, misspellings, sentences!);
+      if (found.some((f) => f.kind === 'full' || f.kind === 'handle')) {
+        found = withMisspellings(text, found, people, misspellings, sentences!);
+      }
       if (keys) markKeys(text, found, keys, keyed ?? new Set());
       markLists(text, found);
       markRespellings(text, found);
