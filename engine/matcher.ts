@@ -34,6 +34,7 @@ import { isOrdinaryTitled } from './titled-people';
 import { isAlternative, isListedString, isNamedIdentifier } from './code-values';
 import { isIndefinitelyNamed } from './indefinitely-named';
 import { isResultOrAgeAfter } from './results-and-ages';
+import { tellsOurStory } from './story-words';
 import { addressReader, isCodeIdentifier, isInPathLikeToken, isInPattern } from './url-spans';
 import { firstIndexWhere } from '../utils/binary-search';
 
@@ -549,6 +550,17 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           ...(bare && { bare }),
           ...(chat && { chat }),
         });
+      }
+      // A text that names one of ours in full and tells our story with no AI word, a comment thread under it, speaks
+      // of our world: its lone surnames count as in a text that speaks of AI (round 17).
+      if (
+        found.some((f) => f.kind === 'full') &&
+        found.some((f) => f.kind === 'surname' && f.support < SUPPORT.TEXT) &&
+        tellsOurStory(text)
+      ) {
+        found = found.map((f) =>
+          f.kind === 'surname' && f.support < SUPPORT.TEXT ? { ...f, support: SUPPORT.TEXT } : f,
+        );
       }
       // A handle without its "@" is read only in a text that names one of ours otherwise, as a misspelling is: the
       // prefilter has no stem for it (prefilter.ts), so a page wakes the engine only where another name stands.

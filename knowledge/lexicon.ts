@@ -412,6 +412,17 @@ export const functionWords = [
   'adds',
   'notes',
   'explains',
+  // A comment's opening adverb: "Honestly Pachocki is a great choice" (round 17).
+  'honestly',
+  'frankly',
+  'seriously',
+  'personally',
+  'obviously',
+  'clearly',
+  'apparently',
+  'hopefully',
+  'basically',
+  'literally',
   // A review's or a changelog's sentence opens with what the tool does: "Catches Sutskever, Leike and …" (round 16).
   'catches',
   'misses',
@@ -997,6 +1008,27 @@ export const storyEventNouns = [
   'absetzung',
   'wiedereinsetzung',
   'comeback',
+] as const;
+
+/**
+ * Words of our story's events, November 2023 and May 2024: the board, the firing, the return, the resignations
+ * (round 17). A text that names one of ours in full and has one of these tells the story, as a comment thread under
+ * it does ("Leike wasn't on the board", "why Sutskever voted to fire Sam Altman"), though it names no AI word: its
+ * lone surnames of our people count as in a text that speaks of AI. Lower case; an "s" after each counts too.
+ */
+export const storyWords = [
+  'board',
+  'fired',
+  'ousted',
+  'ouster',
+  'reinstated',
+  'resigned',
+  'resignation',
+  'aufsichtsrat',
+  'gefeuert',
+  'rausgeworfen',
+  'zurückgetreten',
+  ...storyEventNouns,
 ] as const;
 
 /**

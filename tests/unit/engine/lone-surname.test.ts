@@ -866,6 +866,21 @@ describe('German compounds and genitives (round 17)', () => {
   });
 });
 
+describe('a comment thread’s lone surnames (round 17)', () => {
+  it('reads lone surnames as ours in a thread that tells our story and names one of ours in full', () => {
+    const thread =
+      'Dana\nWhy did the board fire Sam Altman only to take him back days later?\n\n  Rui\n  Leike had no seat ' +
+      'on the board, Dana.\n\nMo\nIs that the Altman who directed Nashville?\n\n  Rui\n  No, that was Robert ' +
+      'Altman, the director.\n\nKit\nFrankly Pachocki is the right pick, he knows the research.';
+    expect(marked(thread).map(([, text]) => text)).toEqual(['Sam Altman', 'Leike', 'Pachocki']);
+  });
+
+  it('leaves a thread’s lone surnames unmarked without our story', () => {
+    const thread = 'Mo\nSam Altman was in town last week.\n\nKit\nHonestly Pachocki bakes better bread.';
+    expect(marked(thread).map(([, text]) => text)).not.toContain('Pachocki');
+  });
+});
+
 describe('namesakes known from context: a hyphenated eponym of a method (round 15)', () => {
   it('reads "the Bland-Altman method" and „Bland-Altman-Diagramm“ as a method’s name', () => {
     const counts =
