@@ -890,6 +890,27 @@ function isNamesakeWorkAfter(after: string): boolean {
   return next !== undefined && !after.startsWith('-') && WORLD_WORDS.some((term) => next.endsWith(term));
 }
 
+// A reader who thinks of a namesake at our surname: „Bin ich der Einzige, der bei Altman immer an den MASH-Regisseur
+// denkt?“, „Ich dachte bei Altman zuerst an den Regisseur.“ The surname is the one in the news, ours (round 17).
+const THINK_OF_AFTER = lazyPattern(
+  () =>
+    String.raw`^[^.!?\n]{0,30}?(?<![\p{L}])an${SPACE}+(?:den|die|das)(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:denken|denkt|denke|dachte|dachten)(?![\p{L}])`,
+  'iu',
+);
+
+// The verb before: „Ich dachte bei Altman zuerst an den Regisseur.“
+const THINK_BEFORE = lazyPattern(
+  () => String.raw`(?<![\p{L}])(?:denken|denkt|denke|dachte|dachten)(?![\p{L}])[^.!?\n]{0,30}$`,
+  'iu',
+);
+const OF_AFTER = lazyPattern(() => String.raw`^[^.!?\n]{0,30}?(?<![\p{L}])an${SPACE}+(?:den|die|das)(?![\p{L}])`, 'iu');
+
+/** Whether the lone surname at `start`, after "bei", is one the reader mixes up with a namesake's. */
+function isMixedUpWithNamesake(text: string, start: number, after: string): boolean {
+  if (!/(?:^|[^\p{L}])bei[^\S\n]+$/iu.test(text.slice(Math.max(0, start - 5), start))) return false;
+  return THINK_OF_AFTER().test(after) || (OF_AFTER().test(after) && THINK_BEFORE().test(textBefore(text, start)));
+}
+
 const STORY_EVENTS = lowerSet(storyEventNouns);
 
 /**
@@ -974,6 +995,7 @@ export function createLoneSurnameReader(
       return 'word';
     }
     if (FAMOUS_ONE_BEFORE.test(textBefore(text, start))) return 'title';
+    if (isMixedUpWithNamesake(text, start, after)) return 'title';
     if (OTHER_ONE_BEFORE.test(textBefore(text, start)) || WHICH_BEFORE.test(textBefore(text, start))) {
       return 'namesake';
     }

@@ -875,6 +875,13 @@ describe('a comment thread’s lone surnames (round 17)', () => {
     expect(marked(thread).map(([, text]) => text)).toEqual(['Sam Altman', 'Leike', 'Pachocki']);
   });
 
+  it('reads a lone surname the reader mixes up with a namesake as ours: „bei Altman an den Regisseur denken“', () => {
+    const thread =
+      'Sam Altman ist zurück bei OpenAI.\n\nu/kaffeesatz · 2 Punkte\nMuss ich bei Altman auch immer an den ' +
+      'Nashville-Regisseur denken?\n\nu/filmriss · 1 Punkt\nIch dachte bei Altman zuerst an den Regisseur.';
+    expect(marked(thread).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman', 'Altman']);
+  });
+
   it('leaves a thread’s lone surnames unmarked without our story', () => {
     const thread = 'Mo\nSam Altman was in town last week.\n\nKit\nHonestly Pachocki bakes better bread.';
     expect(marked(thread).map(([, text]) => text)).not.toContain('Pachocki');
