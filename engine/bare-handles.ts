@@ -21,6 +21,9 @@ const QUOTE_OR_JOIN = lazyPattern(() => /["'`„“”«»‚‘’\-‐]/u);
 const OPENING_QUOTE = /["„“«»‚‘]/;
 const opensQuotation = (text: string, start: number, end: number) =>
   OPENING_QUOTE.test(text[start - 1] ?? '') && text[end] === ' ';
+// Quoted and said to stand without its "@", it is the handle as prose writes it, his: 'Does not catch "sama"
+// without the @ in forum posts' (round 17).
+const WITHOUT_AT_AFTER = lazyPattern(() => /^["“”»][^\S\n]+(?:without|ohne)[^\S\n]+(?:(?:the|its|das)[^\S\n]+)?@/iu);
 
 /** How a handle without its "@" is written where it may be our person's: in lower case or in capitals. */
 export type BareHandleCase = 'lower' | 'capitals';
@@ -42,6 +45,7 @@ export function bareHandleAt(
   const letterCase =
     written === written.toLowerCase() ? 'lower' : written === written.toUpperCase() ? 'capitals' : undefined;
   if (!letterCase) return undefined;
+  if (WITHOUT_AT_AFTER().test(text.slice(end, end + 20))) return letterCase;
   if (
     (!opensQuotation(text, start, end) && QUOTE_OR_JOIN().test(text[start - 1] ?? '')) ||
     QUOTE_OR_JOIN().test(text[end] ?? '')

@@ -1520,6 +1520,9 @@ export const stringNouns = [
   'schlagwort',
   'suchbegriff',
   'suchwort',
+  // A wiki's redirect, a title it looks up: 'Schreibweise „Sutzkever“ als Weiterleitung?' (round 17).
+  'weiterleitung',
+  'redirect',
 ] as const;
 
 /**

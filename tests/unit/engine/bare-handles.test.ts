@@ -102,3 +102,10 @@ describe('"sama" opening a quotation or after a messenger’s sender (round 17)'
     expect(marked(code).map(([, t]) => t)).toEqual(['Sam Altman']);
   });
 });
+
+describe('"sama" quoted as the handle written without its @ (round 17)', () => {
+  it('marks a quoted "sama" that the text says stands without its @, as what a tool catches of him', () => {
+    const notes = 'Sam Altman of OpenAI posts as @sama.\nIt still misses "sama" without the @ in forum posts.';
+    expect(marked(notes).map(([, t]) => t)).toEqual(['Sam Altman', '@sama', 'sama']);
+  });
+});

@@ -51,3 +51,11 @@ describe('names in code and strings a tool looks for (round 17)', () => {
     expect(marked(review)).toEqual(['Sam Altman']);
   });
 });
+
+describe('a quoted spelling proposed as a wiki’s redirect (round 17)', () => {
+  it('reads „Sutzkever“ als Weiterleitung as the string a wiki looks up', () => {
+    const talk =
+      'Diskussion:Ilya Sutskever\nSchreibweise „Sutzkever“ als Weiterleitung anlegen? Sie führt zum Dichter.';
+    expect(marked(talk)).toEqual(['Ilya Sutskever']);
+  });
+});
