@@ -905,9 +905,13 @@ const THINK_BEFORE = lazyPattern(
 );
 const OF_AFTER = lazyPattern(() => String.raw`^[^.!?\n]{0,30}?(?<![\p{L}])an${SPACE}+(?:den|die|das)(?![\p{L}])`, 'iu');
 
+const BEI_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])bei[^\S\n]$/u);
+
 /** Whether the lone surname at `start`, after "bei", is one the reader mixes up with a namesake's. */
 function isMixedUpWithNamesake(text: string, start: number, after: string): boolean {
-  if (!/(?:^|[^\p{L}])bei[^\S\n]+$/iu.test(text.slice(Math.max(0, start - 5), start))) return false;
+  // "bei" and a space first, a check of a few letters: most surnames have none before them.
+  const before = text.slice(Math.max(0, start - 5), start).toLowerCase();
+  if (!/bei[^\S\n]$/.test(before) || !BEI_BEFORE().test(before)) return false;
   return THINK_OF_AFTER().test(after) || (OF_AFTER().test(after) && THINK_BEFORE().test(textBefore(text, start)));
 }
 
