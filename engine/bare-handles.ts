@@ -16,6 +16,15 @@ const POSSESSIVE_END = lazyPattern(() => `${APOSTROPHE}s$`, 'u');
 // A quotation mark or a code string's quote, or a hyphen joining it to a word: "'sama'", "Altman-sama", "sama-sama".
 const QUOTE_OR_JOIN = lazyPattern(() => /["'`„“”«»‚‘’\-‐]/u);
 
+// A quotation's opening mark: „sama schreibt wieder …“ opens a quoted post (round 17). A code string's quotes close
+// right after the handle ('sama'), and its apostrophes and backticks open none.
+const OPENING_QUOTE = /["„“«»‚‘]/;
+const opensQuotation = (text: string, start: number, end: number) =>
+  OPENING_QUOTE.test(text[start - 1] ?? '') && text[end] === ' ';
+// Quoted and said to stand without its "@", it is the handle as prose writes it, his: 'Does not catch "sama"
+// without the @ in forum posts' (round 17).
+const WITHOUT_AT_AFTER = lazyPattern(() => /^["“”»][^\S\n]+(?:without|ohne)[^\S\n]+(?:(?:the|its|das)[^\S\n]+)?@/iu);
+
 /** How a handle without its "@" is written where it may be our person's: in lower case or in capitals. */
 export type BareHandleCase = 'lower' | 'capitals';
 
@@ -36,7 +45,13 @@ export function bareHandleAt(
   const letterCase =
     written === written.toLowerCase() ? 'lower' : written === written.toUpperCase() ? 'capitals' : undefined;
   if (!letterCase) return undefined;
-  if (QUOTE_OR_JOIN().test(text[start - 1] ?? '') || QUOTE_OR_JOIN().test(text[end] ?? '')) return undefined;
+  if (WITHOUT_AT_AFTER().test(text.slice(end, end + 20))) return letterCase;
+  if (
+    (!opensQuotation(text, start, end) && QUOTE_OR_JOIN().test(text[start - 1] ?? '')) ||
+    QUOTE_OR_JOIN().test(text[end] ?? '')
+  ) {
+    return undefined;
+  }
   if (OTHER_ACCOUNT_AFTER().test(text.slice(end, end + 12))) return undefined;
   if (POSSESSIVE_END().test(written)) return letterCase;
   // A chat message is prose whatever its words ("does sama say anything"), in lower case (round 15).

@@ -39,3 +39,23 @@ export const isNamedIdentifier = (text: string, start: number, end: number) =>
   text[start - 1] === ' ' &&
   LOWER_CASE.test(text.slice(start, end)) &&
   IDENTIFIER_WORD_BEFORE().test(text.slice(Math.max(0, start - 8), start));
+
+// What a regular expression's group holds around an alternative: letters and the bars between them.
+const ALTERNATIVE_CHAR = lazyPattern(() => /[\p{L}|]/u);
+// A group's longest stretch read on either side of a name; no pattern lists more.
+const MAX_GROUP_SIDE = 200;
+
+/**
+ * Whether the name at [start, end) is one alternative of a regular expression's group: `/\b(Sutskever|Altman)\b/`,
+ * `(?:Pachocki|Leike)`. A bar must touch the name, and the bars and letters around it must run from the group's
+ * opening bracket to its closing one: a table's "| Altman |" has spaces and no brackets (round 17).
+ */
+export function isAlternative(text: string, start: number, end: number): boolean {
+  if (text[start - 1] !== '|' && text[end] !== '|') return false;
+  let from = start;
+  while (from > 0 && start - from < MAX_GROUP_SIDE && ALTERNATIVE_CHAR().test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && to - end < MAX_GROUP_SIDE && ALTERNATIVE_CHAR().test(text[to]!)) to++;
+  const opening = text.slice(Math.max(0, from - 3), from);
+  return (opening.endsWith('(') || opening === '(?:') && text[to] === ')';
+}

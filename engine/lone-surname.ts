@@ -28,6 +28,8 @@ import {
   nounDeterminers,
   nounEndings,
   matterNouns,
+  newsCompoundHeads,
+  storyEventNouns,
   oneLetterWords,
   personNounEndings,
   comparedFrames,
@@ -46,6 +48,7 @@ import {
   formNouns,
   stringVerbs,
   lookedForWords,
+  addingVerbs,
   countedWords,
   eponymNouns,
   surnameNouns,
@@ -451,6 +454,7 @@ function isPartOfOtherName(text: string, start: number, end: number, ours: Reado
   return new RegExp(firm, 'u').test(text) || new RegExp(domain, 'iu').test(text);
 }
 
+const NEWS_HEADS = lowerSet([...newsCompoundHeads, ...storyEventNouns]);
 // A capitalised word joined by a hyphen that ends the compound: "Leike-Hoffmann", not "Altman-Rauswurf-Drama".
 const HYPHENED_PART = /^-(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\p{N}-])/u;
 // An article, perhaps with lower-case adjectives and an opening quote, right before a name: "das große ",
@@ -470,6 +474,8 @@ const ARTICLE_LEAD = lazyPattern(
 export function isDoubleBarrelled(text: string, start: number, end: number, ours: ReadonlySet<string>): boolean {
   const part = HYPHENED_PART.exec(textAfter(text, end))?.[1]?.toLowerCase();
   if (part === undefined || ours.has(part) || NOT_FIRST_NAMES.has(part) || isRole(part)) return false;
+  // A noun of the news (round 17): „Leike-Thread", „Leike-Rolle", in the plural too („Leike-Posts").
+  if (NEWS_HEADS.has(part) || NEWS_HEADS.has(part.replace(/(?:s|n|en)$/, ''))) return false;
   // In the plural too: "Altman-Nennungen", "Leike-Meldungen".
   if (nounEndings.some((ending) => [ending, `${ending}en`, `${ending}s`].some((form) => part.endsWith(form)))) {
     return false;
@@ -734,7 +740,24 @@ const STRING_AFTER = lazyPattern(
     String.raw`^(?:[${CLOSING_QUOTES}]?${SPACE}+(?:(?:as|als)${SPACE}+(?:(?:a|an|ein|eine|einen)${SPACE}+)?)?${anyOf(stringNouns)}|[${CLOSING_QUOTES}]${SPACE}+${anyOf(countedWords)})(?![\p{L}])`,
   'iu',
 );
+// A quiz's points for the bare surname as an answer give our person: 'halber Punkt für nur „Pachocki“' (round 17).
+const POINTS_FOR_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:punkte?|points?)${SPACE}+(?:für|for)${SPACE}+${anyOf(bareWordAdverbs)}${SPACE}*[${OPENING_QUOTES}]$`,
+  'iu',
+);
+// Round 17: a tool's list takes the quoted word alone ('Also adding "Sutzkever" because …'); 'added "Sutzkever" as
+// a recognised spelling' says what the tool now takes it for, our person.
+const ADDED_AS_AFTER = lazyPattern(() => String.raw`^.${SPACE}+(?:as|als)(?![\p{L}]|${SPACE}+well)`, 'iu');
+const ADDED_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}])${anyOf(addingVerbs)}${SPACE}*[${OPENING_QUOTES}]$`,
+  'iu',
+);
 const CALL_BEFORE = lazyPattern(() => /[\p{L}_$][\p{L}\p{N}_$]*\.[\p{L}_$][\p{L}\p{N}_$]*\(\s*["']$/u);
+// Round 17: a function's quoted argument mapped by an arrow to a quoted value, `normalize("Sutzkever") -> "sutskever"`:
+// a string in, a key out. A call whose output a comment gives as our person's name ('# -> Ilya Sutskever') is his.
+const FUNCTION_CALL_BEFORE = lazyPattern(() => /(?:^|[^\p{L}\p{N}_$.])[\p{L}_$][\p{L}\p{N}_$]*\(["']$/u);
+const MAPPED_AFTER = lazyPattern(() => /^["']\)[^\S\n]*[-=]>[^\S\n]*["']/);
 const CALL_AFTER = lazyPattern(() => /^["']\s*[),]/u);
 // A quoted surname followed by a namesake's world: '"Altman" the film director', '«Альтман» in film reviews', 'I
 // follow "Altman" for film news'.
@@ -755,7 +778,12 @@ function isQuotedString(text: string, start: number, after: string): boolean {
   if (!opened && !CLOSING_QUOTES.includes(after[0] ?? '')) return false;
   const before = textBefore(text, start);
   return (
-    (opened && STRING_BEFORE().test(before)) ||
+    (opened && STRING_BEFORE().test(before) && !POINTS_FOR_BEFORE().test(before)) ||
+    (opened &&
+      CLOSING_QUOTES.includes(after[0] ?? '') &&
+      ADDED_BEFORE().test(before) &&
+      !ADDED_AS_AFTER().test(after)) ||
+    (MAPPED_AFTER().test(after) && FUNCTION_CALL_BEFORE().test(before)) ||
     STRING_AFTER().test(after) ||
     WORLD_AFTER().test(after) ||
     (CALL_BEFORE().test(before) && CALL_AFTER().test(after))
@@ -918,6 +946,43 @@ function isNamesakeWorkAfter(after: string): boolean {
   return next !== undefined && !after.startsWith('-') && WORLD_WORDS.some((term) => next.endsWith(term));
 }
 
+// A reader who thinks of a namesake at our surname: „Bin ich der Einzige, der bei Altman immer an den MASH-Regisseur
+// denkt?“, „Ich dachte bei Altman zuerst an den Regisseur.“ The surname is the one in the news, ours (round 17).
+const THINK_OF_AFTER = lazyPattern(
+  () =>
+    String.raw`^[^.!?\n]{0,30}?(?<![\p{L}])an${SPACE}+(?:den|die|das)(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:denken|denkt|denke|dachte|dachten)(?![\p{L}])`,
+  'iu',
+);
+
+// The verb before: „Ich dachte bei Altman zuerst an den Regisseur.“
+const THINK_BEFORE = lazyPattern(
+  () => String.raw`(?<![\p{L}])(?:denken|denkt|denke|dachte|dachten)(?![\p{L}])[^.!?\n]{0,30}$`,
+  'iu',
+);
+const OF_AFTER = lazyPattern(() => String.raw`^[^.!?\n]{0,30}?(?<![\p{L}])an${SPACE}+(?:den|die|das)(?![\p{L}])`, 'iu');
+
+const BEI_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])bei[^\S\n]$/u);
+
+/** Whether the lone surname at `start`, after "bei", is one the reader mixes up with a namesake's. */
+function isMixedUpWithNamesake(text: string, start: number, after: string): boolean {
+  // "bei" and a space first, a check of a few letters: most surnames have none before them.
+  const before = text.slice(Math.max(0, start - 5), start).toLowerCase();
+  if (!/bei[^\S\n]$/.test(before) || !BEI_BEFORE().test(before)) return false;
+  return THINK_OF_AFTER().test(after) || (OF_AFTER().test(after) && THINK_BEFORE().test(textBefore(text, start)));
+}
+
+const STORY_EVENTS = lowerSet(storyEventNouns);
+
+/**
+ * Whether the lone surname at [start, end) is a German genitive before an event of our story: „worum es bei Leikes
+ * Rücktritt ging", „Brief für Altmans Rückkehr" (round 17). The words after it are read only for a genitive.
+ */
+export function isStoryEventAfter(text: string, start: number, end: number): boolean {
+  if (text[end - 1] !== 's' || !GENITIVE().test(text.slice(start, end))) return false;
+  const next = WORD_AFTER.exec(textAfter(text, end))?.[1]?.toLowerCase();
+  return next !== undefined && STORY_EVENTS.has(next);
+}
+
 /**
  * Reads the lone surnames of one person: the inverted form needs to know their first names, and the words around a
  * surname are read knowing `ourSurnames`, the surnames of all our people.
@@ -999,6 +1064,7 @@ export function createLoneSurnameReader(
       return 'word';
     }
     if (FAMOUS_ONE_BEFORE.test(textBefore(text, start))) return 'title';
+    if (isMixedUpWithNamesake(text, start, after)) return 'title';
     if (OTHER_ONE_BEFORE.test(textBefore(text, start)) || WHICH_BEFORE.test(textBefore(text, start))) {
       return 'namesake';
     }

@@ -22,6 +22,7 @@ import {
   isNamedInPassing,
   namesFirmWithLegalForm,
   type LoneSurnameReading,
+  isStoryEventAfter,
 } from './lone-surname';
 import { createNameScanner, personOf } from './name-scanner';
 import { subjectFor } from './one-byte-view';
@@ -33,10 +34,11 @@ import { isInChatLine } from './chat-lines';
 import { createMisspellingFinder } from './misspellings';
 import { createNicknameReader } from './nicknames';
 import { isOrdinaryTitled } from './titled-people';
-import { isListedString, isNamedIdentifier } from './code-values';
+import { isAlternative, isListedString, isNamedIdentifier } from './code-values';
 import { isIndefinitelyNamed } from './indefinitely-named';
 import { isResultOrAgeAfter } from './results-and-ages';
 import { ordinaryWorldOf, type OrdinaryWorld } from './ordinary-news';
+import { tellsOurStory } from './story-words';
 import { addressReader, isCodeIdentifier, isInPathLikeToken, isInPattern } from './url-spans';
 import { firstIndexWhere } from '../utils/binary-search';
 
@@ -402,7 +404,8 @@ function withMisspellings<Id extends string>(
   misspellings: ReturnType<typeof createMisspellingFinder>,
   sentences: Sentences,
 ): Found<Id>[] {
-  const fullyNamed = new Set(found.filter((f) => f.kind === 'full').map((f) => f.person));
+  // By handle too (round 17): "@merettm … asking whether the chief scientist is "Pachoki"".
+  const fullyNamed = new Set(found.filter((f) => f.kind === 'full' || f.kind === 'handle').map((f) => f.person));
   const among = new Set(people.flatMap((p, i) => (fullyNamed.has(p.id) ? [i] : [])));
   const added = misspellings(text, among).filter((m) => !found.some((f) => f.start < m.end && m.start < f.end));
   if (!added.length) return found;
@@ -467,7 +470,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           (keyed ??= new Set()).add(people[index]!.id);
           continue;
         }
-        if (kind !== 'handle' && isInPattern(text, start, end)) continue;
+        if (kind !== 'handle' && (isInPattern(text, start, end) || isAlternative(text, start, end))) continue;
         // A spelling in a code's list literal, or an id named as one ("handle sama"), is data.
         if (kind === 'surname' && (isListedString(text, start, end) || isNamedIdentifier(text, start, end))) continue;
         // So is a surname anyone indefinite bears: "a family named Altman".
@@ -565,6 +568,11 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
               support = aiBesides && citesPaperAt(text, end) ? SUPPORT.TITLE : SUPPORT.SENTENCE;
             } else if (anyIn(context, start - SUPPORT_WINDOW, end + SUPPORT_WINDOW)) support = SUPPORT.NEAR;
             else support = context.length ? SUPPORT.TEXT : SUPPORT.NONE;
+            // A genitive before an event of our story, in a text that speaks of AI, is ours beside a namesake:
+            // „worum es bei Leikes Rücktritt ging" (round 17).
+            if (support < SUPPORT.EMPLOYER && context.length && isStoryEventAfter(text, start, end)) {
+              support = SUPPORT.EMPLOYER;
+            }
             // With no AI word in the text, our surnames before a legal form name a firm: "Leike & Pachocki GbR".
             if (support === SUPPORT.NONE && namesFirmWithLegalForm(text, end, ourSet)) {
               kind = 'namesake';
@@ -600,10 +608,23 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           ...(chat && { chat }),
         });
       }
+      // A text that names one of ours in full and tells our story with no AI word, a comment thread under it, speaks
+      // of our world: its lone surnames count as in a text that speaks of AI (round 17).
+      if (
+        found.some((f) => f.kind === 'full') &&
+        found.some((f) => f.kind === 'surname' && f.support < SUPPORT.TEXT) &&
+        tellsOurStory(text)
+      ) {
+        found = found.map((f) =>
+          f.kind === 'surname' && f.support < SUPPORT.TEXT ? { ...f, support: SUPPORT.TEXT } : f,
+        );
+      }
       // A handle without its "@" is read only in a text that names one of ours otherwise, as a misspelling is: the
       // prefilter has no stem for it (prefilter.ts), so a page wakes the engine only where another name stands.
       if (found.some((f) => f.bare) && found.every((f) => f.bare)) found = [];
-      if (found.some((f) => f.kind === 'full')) found = withMisspellings(text, found, people, misspellings, sentences!);
+      if (found.some((f) => f.kind === 'full' || f.kind === 'handle')) {
+        found = withMisspellings(text, found, people, misspellings, sentences!);
+      }
       if (keys) markKeys(text, found, keys, keyed ?? new Set());
       if (found.some((f) => f.courtesy)) found = withoutTitledNamesakes(text, found, sentences!);
       markLists(text, found);

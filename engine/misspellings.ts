@@ -33,7 +33,8 @@ const SOUNDS_LIKE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:wie|like|as in|rh
 // What `QUOTED` needs before the word. Most texts that name someone have none of these, and the pattern is then
 // never compiled (V8: 11 KB of native code, 9 of it for texts beyond Latin-1).
 const OPENING_QUOTE = /["„“”«»‚‘]/;
-const QUOTED = /(?<=["„“”«»‚‘])(?:(\p{Lu}\p{Ll}+)[^\S\n]+)?(\p{Lu}\p{Ll}{4,})(?=["“”«»‘’])/gu;
+// A full stop or a comma may close the sentence inside the quotation, as American style sets it: 'not "Pachoki."'.
+const QUOTED = /(?<=["„“”«»‚‘])(?:(\p{Lu}\p{Ll}+)[^\S\n]+)?(\p{Lu}\p{Ll}{4,})(?=[.,!?]?["“”«»‘’])/gu;
 // Or, unquoted and in lower case, a word right after "not": chat corrects a spelling so ("jakub pachocki. not
 // pachoki"); a style guide's capitalised "Not Pachocky" lists a wrong spelling, no mention. What it needs first, and
 // the pattern the finder then reads.

@@ -141,7 +141,8 @@ const LOWER = /\p{Ll}/u;
 
 // A value in code: the name in quotes of one kind after an assignment, a colon or in a list: `id: 'altman'`,
 // `["pachocki", "sutskever"]`, `= \`altman\``.
-const VALUE_BEFORE = lazyPattern(() => /[:=[,(][^\S\n]*$/);
+// Round 17: or after an arrow that gives a call's result, `normalize("Sutzkever") -> "sutskever"`.
+const VALUE_BEFORE = lazyPattern(() => /(?:[:=[,(]|[-=]>)[^\S\n]*$/);
 const QUOTES = `"'\``;
 
 // A field of a data row: what a comma, a semicolon or a tab sets off, in a row of at least two of them, none with a
@@ -149,6 +150,8 @@ const QUOTES = `"'\``;
 const FIELD_EDGE = lazyPattern(() => /[,;\t]/);
 const ROW_FIELDS = lazyPattern(() => /[,;\t][^,;\t\n]*[,;\t]/);
 const PROSE_COMMA = lazyPattern(() => /[,;][^\S\t]/);
+// A field in double quotes, its own quotes doubled, as CSV writes a field with commas.
+const QUOTED_FIELD = lazyPattern(() => /(?<=^|[,;\t])"(?:[^"\n]|"")*"(?=$|[,;\t])/g);
 
 /** Whether [start, end) is a whole field of a comma-separated row: `20,Jan Leike,leike,97`. */
 function isDataField(text: string, start: number, end: number): boolean {
@@ -159,7 +162,9 @@ function isDataField(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end);
   const row = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
-  return ROW_FIELDS().test(row) && !PROSE_COMMA().test(row);
+  // A quoted field is one field whatever its commas: `leike,Jan Leike,88,"left OpenAI, 15 May"` (round 17).
+  const fields = row.includes('"') ? row.replace(QUOTED_FIELD(), '""') : row;
+  return ROW_FIELDS().test(fields) && !PROSE_COMMA().test(fields);
 }
 
 // Regular-expression syntax right around a name: `\bAltman\b`, `(Sam\s+)?Altman`, `(?:Leike)`.

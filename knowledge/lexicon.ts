@@ -418,6 +418,17 @@ export const functionWords = [
   'adds',
   'notes',
   'explains',
+  // A comment's opening adverb: "Honestly Pachocki is a great choice" (round 17).
+  'honestly',
+  'frankly',
+  'seriously',
+  'personally',
+  'obviously',
+  'clearly',
+  'apparently',
+  'hopefully',
+  'basically',
+  'literally',
   // A review's or a changelog's sentence opens with what the tool does: "Catches Sutskever, Leike and …" (round 16).
   'catches',
   'misses',
@@ -987,6 +998,76 @@ export const matterNouns = [
 ] as const;
 
 /**
+ * German nouns for an event of our story that a genitive surname leads: „Leikes Rücktritt", „Brief für Altmans
+ * Rückkehr" (round 17). In a text that speaks of AI, such a genitive is our person's even beside a namesake named
+ * in full. Lower case.
+ */
+export const storyEventNouns = [
+  'rücktritt',
+  'rückkehr',
+  'abgang',
+  'weggang',
+  'abschied',
+  'ausstieg',
+  'rauswurf',
+  'entlassung',
+  'absetzung',
+  'wiedereinsetzung',
+  'comeback',
+] as const;
+
+/**
+ * Words of our story's events, November 2023 and May 2024: the board, the firing, the return, the resignations
+ * (round 17). A text that names one of ours in full and has one of these tells the story, as a comment thread under
+ * it does ("Leike wasn't on the board", "why Sutskever voted to fire Sam Altman"), though it names no AI word: its
+ * lone surnames of our people count as in a text that speaks of AI. Lower case; an "s" after each counts too.
+ */
+export const storyWords = [
+  'board',
+  'fired',
+  'ousted',
+  'ouster',
+  'reinstated',
+  'resigned',
+  'resignation',
+  'aufsichtsrat',
+  'gefeuert',
+  'rausgeworfen',
+  'zurückgetreten',
+  ...storyEventNouns,
+] as const;
+
+/**
+ * German nouns of the news that end a compound after our surname with a hyphen: „Leike-Thread", „Leike-Rolle",
+ * „Pachocki-Memo" (round 17). Capitalised like a surname, they make no double-barrelled name; the story's events
+ * (`storyEventNouns`) count too. Lower case.
+ */
+export const newsCompoundHeads = [
+  'thread',
+  'post',
+  'posting',
+  'tweet',
+  'memo',
+  'brief',
+  'mail',
+  'rolle',
+  'team',
+  'zitat',
+  'aussage',
+  'artikel',
+  'text',
+  'debatte',
+  'affäre',
+  'drama',
+  'saga',
+  'personalie',
+  'frage',
+  'lager',
+  'ära',
+  'fall',
+] as const;
+
+/**
  * Endings of German nouns for a person by trade or role ("Regisseur", "Lehrer", "Pianist", "Student", "Autor"):
  * after an article such a noun is an apposition that may name someone else ("der Regisseur Altman"), where any
  * other noun is a matter the surname belongs to ("der Fall Altman", "die Ära Altman"). Lower case.
@@ -1449,6 +1530,9 @@ export const stringNouns = [
   'schlagwort',
   'suchbegriff',
   'suchwort',
+  // A wiki's redirect, a title it looks up: 'Schreibweise „Sutzkever“ als Weiterleitung?' (round 17).
+  'weiterleitung',
+  'redirect',
 ] as const;
 
 /**
@@ -1473,7 +1557,7 @@ export const formNouns = [
  * Words that, right before a quoted surname, give it as the bare word written alone: 'a headline that says just
  * "Altman"', 'schreibt nur „Leike“'. Lower case.
  */
-export const bareWordAdverbs = ['just', 'only', 'simply', 'nur', 'bloß', 'lediglich'] as const;
+export const bareWordAdverbs = ['just', 'only', 'simply', 'bare', 'nur', 'bloß', 'lediglich'] as const;
 
 /**
  * Verbs of a feed or a filter that sorts news by a quoted string, with at most one word and "on" after them:
@@ -1496,7 +1580,21 @@ export const lookedForWords = [
   'enthält',
   'enthalten',
   'enthaltend',
+  // A search's string (round 17): 'damit die Suche nach „Altman“ nicht …', 'a search for "Leike" finds both'.
+  'search for',
+  'searches for',
+  'searching for',
+  'suche nach',
+  'sucht nach',
+  'suchen nach',
 ] as const;
+
+/**
+ * Verbs that put a quoted word on a tool's list, right before a quoted surname that ends its quotation: 'Also adding
+ * "Sutzkever" because …', 'We\'ve added "Pachocki" to our spelling list' (round 17). A quoted phrase after them is
+ * text put somewhere ('add "Altman did not immediately respond"'). Lower case.
+ */
+export const addingVerbs = ['add', 'adds', 'added', 'adding'] as const;
 
 /**
  * Words right after a quoted spelling that count it along with the others: 'Schreibweise „Sutzkever“ mitgezählt',

@@ -83,3 +83,29 @@ describe('"sama" in German prose with no English word in its sentence (round 11)
     expect(marked('Jakub Pachocki, OpenAI. Ona sama podjęła decyzję.').filter(([p]) => p === 'altman')).toEqual([]);
   });
 });
+
+describe('"sama" opening a quotation or after a messenger’s sender (round 17)', () => {
+  it('marks "sama" that opens a quoted post in a collection of posts about our people', () => {
+    const posts =
+      '„Alles Gute, @janleike!“ – eine Kollegin auf X\n„sama antwortet wieder mit einem Herz, das ist sein Stil“ – ein Nutzer über OpenAI';
+    expect(marked(posts).map(([, t]) => t)).toEqual(['@janleike', 'sama']);
+  });
+
+  it('marks "sama" at a message’s start after its sender’s name in a chat that names our people', () => {
+    const chat =
+      'lea: jakub pachocki is the new chief scientist\nbo: wow ok\nkim: sama gonna tweet something soon probably\nbo: lol';
+    expect(marked(chat).map(([, t]) => t)).toEqual(['jakub pachocki', 'sama']);
+  });
+
+  it('leaves "sama" quoted as a string in code, and a capitalised header’s line as no chat', () => {
+    const code = 'Sam Altman (OpenAI).\nconst handle = "sama";\nAn: redaktion\nBetreff: sama gonna post';
+    expect(marked(code).map(([, t]) => t)).toEqual(['Sam Altman']);
+  });
+});
+
+describe('"sama" quoted as the handle written without its @ (round 17)', () => {
+  it('marks a quoted "sama" that the text says stands without its @, as what a tool catches of him', () => {
+    const notes = 'Sam Altman of OpenAI posts as @sama.\nIt still misses "sama" without the @ in forum posts.';
+    expect(marked(notes).map(([, t]) => t)).toEqual(['Sam Altman', '@sama', 'sama']);
+  });
+});

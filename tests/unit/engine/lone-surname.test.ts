@@ -844,6 +844,50 @@ describe('a quoted surname that a count, a filter or a tracker looks for, or a s
   });
 });
 
+describe('German compounds and genitives (round 17)', () => {
+  it('reads a compound of our surname and a noun of the news as ours, without an article before it', () => {
+    const mail =
+      'Betreff: WG: WG: Pachocki-Memo – bringen wir das?\nJakub Pachocki folgt bei OpenAI auf Ilya Sutskever.\n' +
+      '# Hinweis: Sutskever-Abschied nur mit Datum nennen';
+    expect(marked(mail).map(([, text]) => text)).toEqual(['Pachocki', 'Jakub Pachocki', 'Ilya Sutskever', 'Sutskever']);
+  });
+
+  it('keeps a double-barrelled name whose second part is no such noun', () => {
+    expect(marked('Jan Leike forscht bei OpenAI. Im Chor singt Leike-Hansen.').map(([, text]) => text)).toEqual([
+      'Jan Leike',
+    ]);
+  });
+
+  it('reads a genitive before an event of our story as ours beside a namesake named in full', () => {
+    const story =
+      'Maria Leike führt den Hofladen. Jan Leike ist bei OpenAI gegangen. Frau Leike verkauft Eier. Die Kunden ' +
+      'reden viel. Ihr Sohn hat ihr erklärt, was hinter Leikes Abgang steckte.';
+    expect(marked(story).map(([, text]) => text)).toEqual(['Jan Leike', 'Leikes']);
+  });
+});
+
+describe('a comment thread’s lone surnames (round 17)', () => {
+  it('reads lone surnames as ours in a thread that tells our story and names one of ours in full', () => {
+    const thread =
+      'Dana\nWhy did the board fire Sam Altman only to take him back days later?\n\n  Rui\n  Leike had no seat ' +
+      'on the board, Dana.\n\nMo\nIs that the Altman who directed Nashville?\n\n  Rui\n  No, that was Robert ' +
+      'Altman, the director.\n\nKit\nFrankly Pachocki is the right pick, he knows the research.';
+    expect(marked(thread).map(([, text]) => text)).toEqual(['Sam Altman', 'Leike', 'Pachocki']);
+  });
+
+  it('reads a lone surname the reader mixes up with a namesake as ours: „bei Altman an den Regisseur denken“', () => {
+    const thread =
+      'Sam Altman ist zurück bei OpenAI.\n\nu/kaffeesatz · 2 Punkte\nMuss ich bei Altman auch immer an den ' +
+      'Nashville-Regisseur denken?\n\nu/filmriss · 1 Punkt\nIch dachte bei Altman zuerst an den Regisseur.';
+    expect(marked(thread).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman', 'Altman']);
+  });
+
+  it('leaves a thread’s lone surnames unmarked without our story', () => {
+    const thread = 'Mo\nSam Altman was in town last week.\n\nKit\nHonestly Pachocki bakes better bread.';
+    expect(marked(thread).map(([, text]) => text)).not.toContain('Pachocki');
+  });
+});
+
 describe('namesakes known from context: a hyphenated eponym of a method (round 15)', () => {
   it('reads "the Bland-Altman method" and „Bland-Altman-Diagramm“ as a method’s name', () => {
     const counts =

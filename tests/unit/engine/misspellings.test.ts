@@ -54,3 +54,27 @@ describe('lower-case misspellings a chat warns of (round 16)', () => {
     ]);
   });
 });
+
+describe('quoted misspellings (round 17)', () => {
+  it('marks a near-spelling whose quotation closes after a full stop or a comma', () => {
+    const psa =
+      'Jakub Pachocki is OpenAI’s chief scientist. Copy desk: it’s Pachocki, not "Pachocky." Or "Pachotski," either.';
+    expect(marked(psa).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Pachocki', 'Pachocky', 'Pachotski']);
+  });
+
+  it('marks a near-spelling in a text that names our person by his handle only', () => {
+    const thread = '@merettm now leads research at OpenAI. People keep asking if the new chief is "Pachotski".';
+    expect(marked(thread).map(([, text]) => text)).toEqual(['@merettm', 'Pachotski']);
+  });
+});
+
+describe('a quoted surname given as a quiz’s answer (round 17)', () => {
+  it('marks the bare surname a quiz gives points for', () => {
+    const quiz = 'Frage 2: Wer folgte bei OpenAI als Chief Scientist? – Jakub Pachocki (ein Punkt für nur „Pachocki“)';
+    expect(marked(quiz).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Pachocki']);
+    expect(marked('Q3: Sam Altman of OpenAI (half a point for just "Altman")').map(([, text]) => text)).toEqual([
+      'Sam Altman',
+      'Altman',
+    ]);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { people } from '../../../knowledge/people';
+import { createMatcher } from '../../../engine/matcher';
+import { findInDocument } from '../../../engine/surname-rules';
+
+const matcher = createMatcher(people);
+
+/** The characters a reader would see marked in `text`. */
+const marked = (text: string) => findInDocument(matcher, text).map((m) => text.slice(m.start, m.end));
+
+describe('names in code and strings a tool looks for (round 17)', () => {
+  it('reads the surnames of a regular expression’s alternation as the pattern’s strings', () => {
+    const question =
+      'Our OpenAI tracker should catch Jan Leike and Jakub Pachocki. I use\n  /(?:Pachocki|Leike|Sutzkever)\\s/giu\nand ' +
+      're.compile(r"(Altman|Sutskever)") too.';
+    expect(marked(question)).toEqual(['Jan Leike', 'Jakub Pachocki']);
+  });
+
+  it('reads a quoted surname a tool accepts bare, adds to its list or searches for as the string', () => {
+    const notes = [
+      'Sam Altman and Jan Leike of OpenAI. Take a bare "Leike" or "Altman" only near OpenAI.',
+      'Ilya Sutskever (OpenAI). I am adding "Sutzkever" as well, since a wire misspelled him.',
+      'Jakub Pachocki leads research at OpenAI. Thanks, we added "Pachocki" to the dictionary.',
+      'Sam Altman (OpenAI) und Robert Altman (Regie): Die Suche nach „Altman“ findet beide.',
+    ];
+    expect(notes.flatMap(marked)).toEqual([
+      'Sam Altman',
+      'Jan Leike',
+      'Ilya Sutskever',
+      'Jakub Pachocki',
+      'Sam Altman',
+    ]);
+  });
+
+  it('keeps a quoted phrase added that starts with the surname, and a spelling added as his', () => {
+    expect(marked('Jan Leike left OpenAI. Add "Leike left on 15 May" to the timeline.')).toEqual([
+      'Jan Leike',
+      'Leike',
+    ]);
+    const changelog = 'Ilya Sutskever left OpenAI. Fixed: added "Sutzkever" as a spelling the card knows.';
+    expect(marked(changelog)).toEqual(['Ilya Sutskever', 'Sutzkever']);
+  });
+
+  it('reads a lower-case key before a data row’s full name, the row quoting a note with commas', () => {
+    const csv = 'key,name,stories,note\nleike,Jan Leike,88,"left OpenAI, 15 May; thread on 17 May"\n';
+    expect(marked(csv)).toEqual(['Jan Leike']);
+  });
+
+  it('reads a function call’s quoted surname and the lower-case value it maps to as code', () => {
+    const review = 'Index of Sam Altman at OpenAI.\n> canonical("Altman") -> "altman"\nLooks right to me.';
+    expect(marked(review)).toEqual(['Sam Altman']);
+  });
+});
+
+describe('a quoted spelling proposed as a wiki’s redirect (round 17)', () => {
+  it('reads „Sutzkever“ als Weiterleitung as the string a wiki looks up', () => {
+    const talk =
+      'Diskussion:Ilya Sutskever\nSchreibweise „Sutzkever“ als Weiterleitung anlegen? Sie führt zum Dichter.';
+    expect(marked(talk)).toEqual(['Ilya Sutskever']);
+  });
+});
