@@ -813,7 +813,10 @@ const FORM_IS_BEFORE = endingInOneOf(
       'iu',
     ),
 );
-const LAST_OPENING_QUOTE = new RegExp(`[${OPENING_QUOTES}]$`, 'u');
+
+// The text before a quoted name, its opening mark left off: "the genitive is „Pachockiego“".
+const withoutOpeningQuote = (before: string) =>
+  OPENING_QUOTES.includes(before.at(-1) ?? '\n') ? before.slice(0, -1) : before;
 
 // A hyphenated pair of surnames before a method's noun: "the Bland-Altman method", „Bland-Altman-Diagramm“. The word
 // before is a capitalised name, not a role ("Chef-Altman").
@@ -1022,7 +1025,7 @@ export function createLoneSurnameReader(
     if (
       isNameEntry(text, start, end, after, bearers) ||
       isQuotedString(text, start, after) ||
-      FORM_IS_BEFORE.test(textBefore(text, start).replace(LAST_OPENING_QUOTE, ''))
+      FORM_IS_BEFORE.test(withoutOpeningQuote(textBefore(text, start)))
     ) {
       return 'word';
     }
