@@ -17,7 +17,9 @@ export interface CorpusDocument {
 /** The folder of labelled pages inside a corpus folder; each other folder holds the texts of one language. */
 export const PAGES_DIR = 'html';
 
-const FILE_NAME = /^(\d{3})-[a-z0-9-]+\.(txt|html)$/;
+const FILE_NAME = /^(\d{3,})-[a-z0-9-]+\.(txt|html)$/;
+// The number before the slug: "1000-x" comes after "999-x", which a sort by name would not give.
+const numberOf = (name: string) => Number(/^\d+/.exec(name)?.[0] ?? NaN);
 
 interface CorpusFile {
   readonly file: string;
@@ -26,7 +28,7 @@ interface CorpusFile {
 }
 
 /**
- * The files of one language folder per language under `dir`, numbered 001, 002, … without gaps. A misnamed
+ * The files of one language folder per language under `dir`, numbered 001, 002, … 999, 1000, … without gaps. A misnamed
  * file or a gap throws, because a document the eval silently skips would inflate it.
  */
 function numberedFiles(dir: string, extension: 'txt' | 'html', prefix: string): CorpusFile[] {
@@ -37,13 +39,14 @@ function numberedFiles(dir: string, extension: 'txt' | 'html', prefix: string): 
     .sort();
   for (const lang of langs) {
     readdirSync(join(dir, lang))
-      .sort()
+      .sort((a, b) => numberOf(a) - numberOf(b) || a.localeCompare(b))
       .forEach((name, i) => {
         const file = `${prefix}${lang}/${name}`;
         const match = FILE_NAME.exec(name);
         if (!match || match[2] !== extension)
           throw new Error(`${file}: not a corpus file name (NNN-slug.${extension})`);
-        if (Number(match[1]) !== i + 1) throw new Error(`${file}: expected number ${String(i + 1).padStart(3, '0')}`);
+        const expected = String(i + 1).padStart(3, '0');
+        if (match[1] !== expected) throw new Error(`${file}: expected number ${expected}`);
         found.push({ file, lang, path: join(dir, lang, name) });
       });
   }

@@ -67,6 +67,14 @@ describe('loadCorpus', () => {
     ]);
   });
 
+  it('reads past 999 in number order, four digits from 1000 on', () => {
+    const files: Record<string, string> = {};
+    for (let n = 1; n <= 1001; n++) files[`en/${String(n).padStart(3, '0')}-t.txt`] = 'T.\n';
+    const read = loadCorpus(corpusWith(files), IDS).map((d) => d.file);
+    expect(read.slice(997)).toEqual(['en/998-t.txt', 'en/999-t.txt', 'en/1000-t.txt', 'en/1001-t.txt']);
+    expect(() => loadCorpus(corpusWith({ 'de/0001-a.txt': 'A.\n' }), IDS)).toThrow(/expected number 001/);
+  });
+
   it('refuses gaps in the numbering, misnamed files and bad labels, naming the file', () => {
     expect(() => loadCorpus(corpusWith({ 'de/001-a.txt': 'A.\n', 'de/003-c.txt': 'C.\n' }), IDS)).toThrow(
       /de\/003-c.txt/,
