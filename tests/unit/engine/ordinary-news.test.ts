@@ -153,3 +153,76 @@ describe('namesakes known from context: a surname as a word of grammar (round 17
     expect(marked(answer)).toEqual(['Jakub Pachocki']);
   });
 });
+
+describe("namesakes known from context: ordinary people's worlds, per paragraph and sentence (round 18)", () => {
+  it('reads a titled man from a town as someone ordinary beside our person named in full', () => {
+    const page =
+      'Leserpost zu Sam Altman und OpenAI.\nHerr Altman aus Soltau lässt ausrichten, dass er keine Interviews gibt.';
+    expect(marked(page)).toEqual(['Sam Altman']);
+    const letters = 'Jan Leike left OpenAI last week.\nMr. Leike of Duluth writes that his phone has not stopped.';
+    expect(marked(letters)).toEqual(['Jan Leike']);
+  });
+
+  it('keeps a titled surname of ours from his employer', () => {
+    expect(marked('Sam Altman leitet OpenAI. Herr Altman von OpenAI sagte dazu nichts.')).toEqual([
+      'Sam Altman',
+      'Altman',
+    ]);
+  });
+
+  it("reads a full name in an allotment club's, a job ad's or an association's text as the namesake's", () => {
+    const club =
+      'Gartenfreunde Sonnenwinkel e. V.\nArbeitseinsatz am Samstag, Treffpunkt am Vereinsheim. Ansprechpartner: ' +
+      'Ilya Sutskever (Parzelle 12).';
+    const ad =
+      'Wir suchen eine Bürokraft (m/w/d) in Teilzeit. Ihre Bewerbung senden Sie an die Personalabteilung. ' +
+      'Inhaber Jakub Pachocki freut sich auf Sie!';
+    const hiring =
+      'Now hiring: full-time warehouse associate, competitive salary. Send your resume; store manager Jan Leike ' +
+      'will call you back.';
+    expect(marked(club)).toEqual([]);
+    expect(marked(ad)).toEqual([]);
+    expect(marked(hiring)).toEqual([]);
+  });
+
+  it('reads a full name after the age of a minor as a namesake, in a text that names AI elsewhere', () => {
+    const school =
+      'Beim Schachturnier der Kreisschulen siegte der 14-jährige Jan Leike vor seiner Schwester. Sein Name ' +
+      'sorgt für Witze, denn ein Jan Leike forscht zu KI.';
+    expect(marked(school)).toEqual(['Jan Leike']);
+    const fair =
+      'The science fair prize went to 16-year-old Sam Altman for a solar oven. He laughs that he is not the OpenAI one.';
+    expect(marked(fair)).toEqual([]);
+  });
+
+  it("keeps a full name after an adult's age", () => {
+    expect(marked('Der 38-jährige Sam Altman kehrte zu OpenAI zurück.')).toEqual(['Sam Altman']);
+  });
+
+  it("reads a full name with a professional's degree after it, and a lower-case search with a trade, as someone else", () => {
+    const results =
+      'Ilya Sutskever leaves OpenAI · news\nBright Smiles – Dr. Ilya Sutskever, DMD – Tacoma, WA\n' +
+      'Related: sutskever openai · ilya sutskever orthodontist tacoma';
+    expect(marked(results)).toEqual(['Ilya Sutskever', 'sutskever']);
+    expect(marked('Jan Leike, MD, Family Medicine, accepts new patients. OpenAI alumni welcome.')).toEqual([]);
+  });
+
+  it('reads a lone surname on an attendance line with no AI word as a member, unless listed with ours', () => {
+    const minutes =
+      'Maple Court Condo Board, minutes\nPresent: P. Lin (Chair), I. Sutskever, T. Moss.\n' +
+      'Any other business: a member asked whether ChatGPT could write the newsletter.';
+    expect(marked(minutes)).toEqual([]);
+    const board = 'OpenAI board, notes\nPresent: S. Altman, I. Sutskever, G. Brockman.\nAgenda: AI safety.';
+    expect(marked(board)).toEqual(['S. Altman', 'I. Sutskever']);
+  });
+
+  it("reads a family history's paragraphs with no AI word as the families', beside a reply that speaks of AI", () => {
+    const thread = [
+      'Surname boards › ALTMAN – Posen to Ohio',
+      'Their son Sam Altman, my great-grandfather, kept a store in Toledo. The passenger lists give him as Samuel.',
+      'Reply: Altman was common around Posen; try the church books and the census of 1900.',
+      'Reply: when I googled "Sam Altman" for you, I only got an AI company boss. Different Sam!',
+    ].join('\n');
+    expect(marked(thread)).toEqual([]);
+  });
+});
