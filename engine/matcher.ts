@@ -8,6 +8,7 @@ import {
   notThatOnePhrases,
   otherWorldRoles,
   spellingNouns,
+  turnPhrases,
   unrelatedPhrases,
 } from '../knowledge/lexicon';
 import type { NameForms } from '../knowledge/types';
@@ -44,6 +45,7 @@ import {
   ordinaryWorldOf,
   type OrdinaryWorld,
 } from './ordinary-news';
+import { questionAnswered } from './quiz-answers';
 import { tellsOurStory } from './story-words';
 import { addressReader, isCodeIdentifier, isInPathLikeToken, isInPattern } from './url-spans';
 import { firstIndexWhere } from '../utils/binary-search';
@@ -212,6 +214,18 @@ function itemBounds(text: string, start: number, end: number, [from, to]: readon
     if (after !== -1) itemTo = Math.min(itemTo, end + after);
   }
   return [itemFrom, itemTo] as const;
+}
+
+const TURN_HINT = hintOf(turnPhrases);
+const TURN = lazyPattern(() => `(?<!${WORD_CHAR})${anyOf(turnPhrases)}(?!${WORD_CHAR})`, 'iu');
+
+/**
+ * Where the words that may support the lone surname ending at `end` end in its sentence, which ends at `to`, in a text
+ * with a turn: at a turn after it ("…, until I realised …"), whose AI words speak of a mistake (round 18), else at the sentence's end.
+ */
+function supportEnd(text: string, end: number, to: number): number {
+  const turn = TURN().exec(text.slice(end, to));
+  return turn ? end + turn.index : to;
 }
 
 /** Whether any of the sorted `positions` lies in [from, to). */
@@ -475,6 +489,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       const familyHistoryHere = () => (familyHistory ??= isFamilyHistory(text));
       // The lone surnames on an attendance line with no AI word: dropped unless listed with another of ours.
       let onAttendance: Set<Found<Id>> | undefined;
+      // Whether the text has a turn by which a writer sees that someone else was meant (round 18).
+      let turns: boolean | undefined;
       let sentences: Sentences | undefined;
       // The lower-case names the text uses as keys in code or fields of data rows ("sutskever,1874").
       let keys: Set<string> | undefined;
@@ -605,8 +621,10 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             // So is one in a family history's paragraph of its families, where another speaks of AI (round 18).
             if (familyHistoryHere() && (!context.length || isFamilyParagraph(text, start, end, context))) continue;
             employers ??= EMPLOYER_HINT.test(text) ? positionsOf(EMPLOYERS(), text) : [];
-            if (anyAffirmedIn(text, employers, from, to)) support = SUPPORT.EMPLOYER;
-            else if (anyAffirmedIn(text, context, from, to)) {
+            turns ??= TURN_HINT.test(text);
+            const supportTo = turns ? supportEnd(text, end, to) : to;
+            if (anyAffirmedIn(text, employers, from, supportTo)) support = SUPPORT.EMPLOYER;
+            else if (anyAffirmedIn(text, context, from, supportTo)) {
               // A paper cited in a sentence that speaks of AI, besides the citation's own "et al.", is our
               // person's, even in a namesake's CV: "RLHF foundations (Christiano, Leike et al., 2017)".
               const aiBesides = anyIn(context, from, start) || anyIn(context, end + 2, to);
@@ -633,7 +651,14 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             // judged as such.
             if (support < SUPPORT.SENTENCE && !isQuoted(text, start, end) && text[start - 1] !== '#') {
               namesakeWorld ??= namesakeWorldIn(text);
-              if (anyIn(namesakeWorld, from, to)) (namesakeWorldSentences ??= new Set()).add(sentence);
+              // A quiz's answer is judged by its question: "The Yiddish poet … was Abraham ____. → Sutzkever" (round 18).
+              const question = namesakeWorld.length ? questionAnswered(text, start) : undefined;
+              if (
+                anyIn(namesakeWorld, from, to) ||
+                (question && anyIn(namesakeWorld, ...question) && !anyIn(context, ...question))
+              ) {
+                (namesakeWorldSentences ??= new Set()).add(sentence);
+              }
             }
           }
         }

@@ -2313,6 +2313,24 @@ export const ordinaryNewsTerms = [
 ] as const;
 
 /**
+ * Turns of a sentence by which its writer comes to see that someone else was meant: "I was glad to see Altman in your
+ * arts pages, until I realised the piece carried a photo of the OpenAI CEO". The AI words after the turn speak of the
+ * mistake, not of the surname before it (round 18). Lower case.
+ */
+export const turnPhrases = [
+  'until i realised',
+  'until i realized',
+  'until i noticed',
+  'until i saw',
+  'only to find',
+  'only to see',
+  'bis ich merkte',
+  'bis ich bemerkte',
+  'bis ich sah',
+  'bis mir auffiel',
+] as const;
+
+/**
  * Words by which a text says that one of its people has a namesake: "Herr Leike möchte betonen, dass er mit seinem
  * Namensvetter nicht verwandt ist". A man's courtesy title with the surname, in a text that says so of him, is that
  * man, not ours (round 17). Lower case.

@@ -226,3 +226,58 @@ describe("namesakes known from context: ordinary people's worlds, per paragraph 
     expect(marked(thread)).toEqual([]);
   });
 });
+
+describe('namesakes known from context: the namesake meant by a reader or a question (round 18)', () => {
+  it('reads a surname asked to be the same one as a namesake its clause describes as the namesake', () => {
+    const show =
+      'Ilya Sutskever hat OpenAI verlassen, sagt die Expertin.\nEine Hörerin fragt, ob das derselbe Sutskever ist, ' +
+      'der in Ottersberg die Bäckerei führt.';
+    expect(marked(show)).toEqual(['Ilya Sutskever']);
+    const forum = 'Jan Leike left OpenAI. Is that the same Leike, who coaches the under-12s at our club?';
+    expect(marked(forum)).toEqual(['Jan Leike']);
+  });
+
+  it('keeps the same one whose clause speaks of our world', () => {
+    const show = 'Ilya Sutskever hat OpenAI verlassen. Ist das derselbe Sutskever, der GPT mitgebaut hat?';
+    expect(marked(show)).toEqual(['Ilya Sutskever', 'Sutskever']);
+  });
+
+  it('reads the one of old, whom a clause says made a namesake’s works, as the namesake', () => {
+    const comments =
+      'Sam Altman is back as CEO of OpenAI.\nReply: I remember when the Altman people quoted was the one who ' +
+      'made The Player. Other days.';
+    expect(marked(comments)).toEqual(['Sam Altman']);
+  });
+
+  it('keeps the one whose clause speaks of our world', () => {
+    const comments = 'Reply: the Altman everyone quotes now is the one who runs OpenAI.';
+    expect(marked(comments)).toEqual(['Altman']);
+  });
+
+  it('reads a surname a reader saw in a namesake’s pages, before the turn to the AI word, as the namesake', () => {
+    const letter =
+      'Wrong Altman?\n\nI was pleased to find Altman in your film section on Friday, until I noticed the review of ' +
+      '"Gosford Park" carried a picture of the OpenAI chief. Robert Altman deserved better.';
+    expect(marked(letter)).toEqual(['Altman']);
+  });
+});
+
+describe("namesakes known from context: a quiz answer for a namesake's question (round 18)", () => {
+  it("reads a lone surname answering a question about a namesake's world as the namesake", () => {
+    const sheet = [
+      'Quiz night, answers',
+      '1. Who is the chief scientist of OpenAI since May 2024?',
+      '   → Jakub Pachocki',
+      '2. Which poet wrote in Yiddish of the Vilna ghetto? First name Abraham.',
+      '   → Sutzkever',
+      '3. Which OpenAI co-founder left in May 2024?',
+      '   → Sutskever',
+    ].join('\n');
+    expect(marked(sheet)).toEqual(['Jakub Pachocki', 'Sutskever']);
+  });
+
+  it('keeps an answer whose question speaks of AI', () => {
+    const sheet = 'Round 2\nQ: Who led superalignment at OpenAI?\nAnswer: Leike\nQ: And the CEO?\nAnswer: Altman';
+    expect(marked(sheet)).toEqual(['Leike', 'Altman']);
+  });
+});
