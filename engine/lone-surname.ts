@@ -499,6 +499,21 @@ const UNRELATED_AFTER = lazyPattern(
 // "the Leike who runs my gym", "the same Altman who directed MASH": another of that name, introduced as such.
 const ANNOUNCED_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:the|a|an|another|that)(?:\s+(?:same|other))?\s+$/iu);
 const ANNOUNCED_AFTER = /^\s+(?:who|whom)(?![\p{L}])/iu;
+// The same with the clause set off or later (round 18): „ob das derselbe Leike ist, der bei Werder trainiert“, "the
+// same Leike, who coaches", "the Altman everyone talked about was the one who made Nashville", „der Altman, den alle
+// zitierten, war der, der …“ is written otherwise and not read.
+const SAME_BEFORE = endingInOneOf(
+  ['the', 'same', 'derselbe', 'dieselbe', 'denselben', 'demselben'],
+  () => /(?:^|[^\p{L}])(?:the(?:\s+same)?|derselbe|dieselbe|denselben|demselben)\s+$/iu,
+);
+const CLAUSE_LATER_AFTER = lazyPattern(
+  () =>
+    String.raw`^(?:(?:${SPACE}+(?:ist|war|sei|is|was))?${SPACE}*,${SPACE}*(?:der|die|den|dem|who|whom)|(?:${SPACE}+\p{L}+){1,4}${SPACE}+(?:was|is)${SPACE}+the${SPACE}+one${SPACE}+(?:who|that))(?![\p{L}])`,
+  'iu',
+);
+/** Whether the surname at `start` is one bearer picked out by a clause later in its sentence (round 18). */
+const isPickedOutLater = (text: string, start: number, after: string) =>
+  SAME_BEFORE.test(textBefore(text, start)) && CLAUSE_LATER_AFTER().test(after);
 // The clause after "who": up to its sentence's end.
 const CLAUSE = lazyPattern(() => /^[^.!?\n]*/u);
 const CONTEXT_WORDS = lowerSet(contextTerms);
@@ -1047,6 +1062,9 @@ export function createLoneSurnameReader(
     if (ANNOUNCED_AFTER.test(after) && ANNOUNCED_BEFORE().test(textBefore(text, start))) {
       return clauseSpeaksOfOurWorld(after, ours) ? 'surname' : 'namesake';
     }
+    // Picked out by a later clause, the one a reader asks about or remembers is no one the document is about: no
+    // candidate, which would make the lone surnames of a thread that names ours by surname only his (round 18).
+    if (isPickedOutLater(text, start, after) && !clauseSpeaksOfOurWorld(after, ours)) return 'word';
     // "Is Altman related to Robert Altman?" asks about our person; "Is Jack Altman related to …?" about Jack (round 16).
     if (
       (COMPARED_AFTER.test(questionAfter(text, end)) ||

@@ -8,6 +8,7 @@ import {
   notThatOnePhrases,
   otherWorldRoles,
   spellingNouns,
+  turnPhrases,
   unrelatedPhrases,
 } from '../knowledge/lexicon';
 import type { NameForms } from '../knowledge/types';
@@ -33,11 +34,18 @@ import { bareHandleAt } from './bare-handles';
 import { isInChatLine } from './chat-lines';
 import { createMisspellingFinder } from './misspellings';
 import { createNicknameReader } from './nicknames';
-import { isOrdinaryTitled } from './titled-people';
+import { isOnAttendanceLine, isOrdinaryTitled } from './titled-people';
 import { isAlternative, isListedString, isNamedIdentifier } from './code-values';
 import { isIndefinitelyNamed } from './indefinitely-named';
-import { isResultOrAgeAfter } from './results-and-ages';
-import { ordinaryWorldOf, type OrdinaryWorld } from './ordinary-news';
+import { isOrdinaryPersonAround, isResultOrAgeAfter } from './results-and-ages';
+import {
+  isFamilyHistory,
+  isFamilyParagraph,
+  isSearchedName,
+  ordinaryWorldOf,
+  type OrdinaryWorld,
+} from './ordinary-news';
+import { questionAnswered } from './quiz-answers';
 import { tellsOurStory } from './story-words';
 import { addressReader, isCodeIdentifier, isInPathLikeToken, isInPattern } from './url-spans';
 import { firstIndexWhere } from '../utils/binary-search';
@@ -191,6 +199,33 @@ function anyAffirmedIn(text: string, positions: readonly number[], from: number,
     if (!DENIED_TOPIC_BEFORE.test(text.slice(Math.max(0, positions[i]! - 24), positions[i]))) return true;
   }
   return false;
+}
+
+// What parts the items of a line of searches or links: "pachocki openai five · jakub pachocki dentist milwaukee".
+const ITEM_SEPARATORS = ['·', '•'];
+
+/** The item of the sentence [from, to) that holds [start, end): the sentence, or its part between separators. */
+function itemBounds(text: string, start: number, end: number, [from, to]: readonly [number, number]) {
+  let [itemFrom, itemTo] = [from, to];
+  for (const separator of ITEM_SEPARATORS) {
+    const before = text.slice(from, start).lastIndexOf(separator);
+    const after = text.slice(end, to).indexOf(separator);
+    if (before !== -1) itemFrom = Math.max(itemFrom, from + before + 1);
+    if (after !== -1) itemTo = Math.min(itemTo, end + after);
+  }
+  return [itemFrom, itemTo] as const;
+}
+
+const TURN_HINT = hintOf(turnPhrases);
+const TURN = lazyPattern(() => `(?<!${WORD_CHAR})${anyOf(turnPhrases)}(?!${WORD_CHAR})`, 'iu');
+
+/**
+ * Where the words that may support the lone surname ending at `end` end in its sentence, which ends at `to`, in a text
+ * with a turn: at a turn after it ("…, until I realised …"), whose AI words speak of a mistake (round 18), else at the sentence's end.
+ */
+function supportEnd(text: string, end: number, to: number): number {
+  const turn = TURN().exec(text.slice(end, to));
+  return turn ? end + turn.index : to;
 }
 
 /** Whether any of the sorted `positions` lies in [from, to). */
@@ -449,6 +484,13 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       // Read only of a text with no AI word: whether it is a family history or a club's or family's news (null: none).
       let ordinaryWorld: OrdinaryWorld | null | undefined;
       const ordinaryWorldHere = () => (ordinaryWorld ??= ordinaryWorldOf(text) ?? null);
+      // Whether it is a family history, whatever else it speaks of: asked of a text with AI words (round 18).
+      let familyHistory: boolean | undefined;
+      const familyHistoryHere = () => (familyHistory ??= isFamilyHistory(text));
+      // The lone surnames on an attendance line with no AI word: dropped unless listed with another of ours.
+      let onAttendance: Set<Found<Id>> | undefined;
+      // Whether the text has a turn by which a writer sees that someone else was meant (round 18).
+      let turns: boolean | undefined;
       let sentences: Sentences | undefined;
       // The lower-case names the text uses as keys in code or fields of data rows ("sutskever,1874").
       let keys: Set<string> | undefined;
@@ -516,14 +558,20 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         let role = false;
         let courtesy = false;
         let chat = false;
+        let attendance = false;
         // "Jan Leike – „nicht verwandt, nicht verschwägert“" in a sentence with no AI word sets himself apart from
         // ours: a namesake who takes no lone surname after him. With one, the writer sets ours apart from someone
         // else ("Sam Altman of OpenAI, no relation").
         // So does a full name in a results line or with an age ("1. Jan Leike (Harbor Prep) 49.88", "Jakub
         // Pachocki, 41, said"): a local athlete or shop owner, unless the sentence speaks of AI.
-        if (kind === 'full' && (deniesKinshipAfter(text, end) || isResultOrAgeAfter(text, end))) {
+        // So is one after a minor's age or before a professional's licence or an everyday trade ("der 17-jährige
+        // Jakub Pachocki", "Dr. Jakub Pachocki, DDS", "jakub pachocki dentist"), unless its item speaks of AI (round 18).
+        if (
+          kind === 'full' &&
+          (deniesKinshipAfter(text, end) || isResultOrAgeAfter(text, end) || isOrdinaryPersonAround(text, start, end))
+        ) {
           context ??= positionsOf(CONTEXT(), text);
-          if (!anyIn(context, ...sentences.bounds(sentence))) {
+          if (!anyIn(context, ...itemBounds(text, start, end, sentences.bounds(sentence)))) {
             kind = 'namesake';
             support = SUPPORT.NONE;
             firm = true;
@@ -532,6 +580,18 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         if (kind === 'full' || kind === 'passing') {
           context ??= positionsOf(CONTEXT(), text);
           if (!context.length) support = SUPPORT.NONE;
+          // A family history that speaks of AI somewhere: a full name in a paragraph of its families, or quoted as
+          // searched for ('when I googled "Jan Leike"'), is theirs (round 18).
+          if (
+            kind === 'full' &&
+            context.length &&
+            familyHistoryHere() &&
+            (isFamilyParagraph(text, start, end, context) || isSearchedName(text, start))
+          ) {
+            kind = 'namesake';
+            support = SUPPORT.NONE;
+            firm = true;
+          }
           role = kind === 'full' && hasOtherWorldRole(text, start, end);
           // With no AI word near, a family or a ball game is the world the name lives in.
           // "Sam Altman ist mit dem Regisseur nicht verwandt" sets ours apart from the namesake's world (round 17).
@@ -558,10 +618,13 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             context ??= positionsOf(CONTEXT(), text);
             // In a family history with no AI word, a surname is the family's: "my own Leike line", "nothing under
             // Pachocki", "Altman / Pachocki families of Łódź" (round 17).
-            if (!context.length && ordinaryWorldHere() === 'family history') continue;
+            // So is one in a family history's paragraph of its families, where another speaks of AI (round 18).
+            if (familyHistoryHere() && (!context.length || isFamilyParagraph(text, start, end, context))) continue;
             employers ??= EMPLOYER_HINT.test(text) ? positionsOf(EMPLOYERS(), text) : [];
-            if (anyAffirmedIn(text, employers, from, to)) support = SUPPORT.EMPLOYER;
-            else if (anyAffirmedIn(text, context, from, to)) {
+            turns ??= TURN_HINT.test(text);
+            const supportTo = turns ? supportEnd(text, end, to) : to;
+            if (anyAffirmedIn(text, employers, from, supportTo)) support = SUPPORT.EMPLOYER;
+            else if (anyAffirmedIn(text, context, from, supportTo)) {
               // A paper cited in a sentence that speaks of AI, besides the citation's own "et al.", is our
               // person's, even in a namesake's CV: "RLHF foundations (Christiano, Leike et al., 2017)".
               const aiBesides = anyIn(context, from, start) || anyIn(context, end + 2, to);
@@ -580,6 +643,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             }
             // "Mr. Leike (advisor)", "Led by Mr. Altman and Ms. Grell": a titled man plainly someone ordinary.
             if (courtesy && isOrdinaryTitled(text, start, end)) continue;
+            attendance = support < SUPPORT.SENTENCE && isOnAttendanceLine(text, start, end, context);
             // In capitals it may be an acronym ("SAMA", a central bank): ours only with AI words near it.
             if (bareCase === 'capitals' && support < SUPPORT.NEAR) continue;
             // A sentence about a namesake's world, films or poems or a league, and not about AI, is about him: no
@@ -587,11 +651,18 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             // judged as such.
             if (support < SUPPORT.SENTENCE && !isQuoted(text, start, end) && text[start - 1] !== '#') {
               namesakeWorld ??= namesakeWorldIn(text);
-              if (anyIn(namesakeWorld, from, to)) (namesakeWorldSentences ??= new Set()).add(sentence);
+              // A quiz's answer is judged by its question: "The Yiddish poet … was Abraham ____. → Sutzkever" (round 18).
+              const question = namesakeWorld.length ? questionAnswered(text, start) : undefined;
+              if (
+                anyIn(namesakeWorld, from, to) ||
+                (question && anyIn(namesakeWorld, ...question) && !anyIn(context, ...question))
+              ) {
+                (namesakeWorldSentences ??= new Set()).add(sentence);
+              }
             }
           }
         }
-        found.push({
+        const candidate: Found<Id> = {
           person: people[index]!.id,
           start,
           end,
@@ -606,7 +677,9 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           ...(role && { role }),
           ...(bare && { bare }),
           ...(chat && { chat }),
-        });
+        };
+        found.push(candidate);
+        if (attendance) (onAttendance ??= new Set()).add(candidate);
       }
       // A text that names one of ours in full and tells our story with no AI word, a comment thread under it, speaks
       // of our world: its lone surnames count as in a text that speaks of AI (round 17).
@@ -628,6 +701,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       if (keys) markKeys(text, found, keys, keyed ?? new Set());
       if (found.some((f) => f.courtesy)) found = withoutTitledNamesakes(text, found, sentences!);
       markLists(text, found);
+      if (onAttendance) found = found.filter((f) => f.listed || !onAttendance!.has(f));
       markRespellings(text, found);
       if (namesakeWorldSentences) found = withoutNamesakeWorlds(found, namesakeWorldSentences);
       return found.map((f) => ({

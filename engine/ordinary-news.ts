@@ -1,5 +1,5 @@
 import { familyHistoryTerms, ordinaryNewsTerms } from '../knowledge/lexicon';
-import { anyOf, hintOf, lazyPattern, WORD_CHAR } from './regex-parts';
+import { anyOf, endingInOneOf, hintOf, lazyPattern, WORD_CHAR } from './regex-parts';
 
 /**
  * Texts about ordinary people's worlds that bear our surnames (round 17): a family-history forum ("my
@@ -35,3 +35,32 @@ export function ordinaryWorldOf(text: string): OrdinaryWorld | undefined {
   if (familyHistoryWords(text) >= MIN_TERMS) return 'family history';
   return newsWords(text) >= MIN_TERMS ? 'news' : undefined;
 }
+
+/** Whether `text` is a family history by `MIN_TERMS` different words of it, whatever else it speaks of. */
+export const isFamilyHistory = (text: string) => familyHistoryWords(text) >= MIN_TERMS;
+
+/**
+ * Whether the paragraph around [start, end) of a family history speaks of its families and not of AI, by a word of
+ * family history in it and none of `aiAt` (the sorted places of AI words in `text`): a forum thread on an ancestor
+ * may have a reply about our person, and its other paragraphs stay the families' (round 18).
+ */
+export function isFamilyParagraph(text: string, start: number, end: number, aiAt: readonly number[]): boolean {
+  const from = text.lastIndexOf('\n', start) + 1;
+  const to = text.indexOf('\n', end) === -1 ? text.length : text.indexOf('\n', end);
+  if (aiAt.some((at) => at >= from && at < to)) return false;
+  return familyHistoryWords(text.slice(from, to)) > 0;
+}
+
+// A name searched for, quoted after the verb: 'when I googled "Jan Leike"', 'searched for "Sam Altman"', „suchte
+// nach „Leike““ (round 18).
+const SEARCHED_BEFORE = endingInOneOf(
+  ['googled', 'google', 'searched', 'for', 'up', 'nach'],
+  () => /(?<!\p{L})(?:googled?|googelte|searched(?:[^\S\n]+for)?|looked[^\S\n]+up|suchte[^\S\n]+nach)[^\S\n]+$/iu,
+);
+// The quotation marks that open a quoted name.
+const OPENING_QUOTES = '"„“‚';
+
+/** Whether the quoted name at `start` is what someone typed into a search engine: in a family history, the ancestor. */
+export const isSearchedName = (text: string, start: number) =>
+  OPENING_QUOTES.includes(text[start - 1] ?? ' ') &&
+  SEARCHED_BEFORE.test(text.slice(Math.max(0, start - 25), start - 1));

@@ -1,5 +1,5 @@
-import { clubAbbreviations } from '../knowledge/lexicon';
-import { anyOf, lazyPattern } from './regex-parts';
+import { clubAbbreviations, everydayTrades } from '../knowledge/lexicon';
+import { anyOf, lazyPattern, oneByte, startingWithOneOf } from './regex-parts';
 
 // A results line after a name: a club or school in brackets, then a time or a height ("(Harbor Prep) 49.88",
 // "(Central) 1.98 m", "(Lakeview) 5:02.41"), never a date ("(OpenAI) 14.05.2024").
@@ -26,4 +26,35 @@ export function isResultOrAgeAfter(text: string, end: number): boolean {
     return CLUB_AFTER().test(text.slice(end, end + 20));
   }
   return (next === ' ' || next === '(') && RESULT_AFTER().test(text.slice(end, end + 64));
+}
+
+/** Below this age a person is a minor, and none of our people (round 18). */
+const ADULT_AGE = 18;
+
+// An age right before a name: "der 17-jährige Jakub Pachocki", "16-year-old Sam Altman" (round 18).
+const AGE_BEFORE = lazyPattern(() => /(?<!\d)(\d{1,2})-?(?:jährige[nr]?|year-old)[^\S\n]+$/iu);
+
+// A professional's licence after a name, as a practice writes it: "Dr. Jakub Pachocki, DDS", "Jan Leike, MD"; not a
+// doctorate, which our people hold (round 18).
+const DEGREE_AFTER = lazyPattern(() => /^,[^\S\n]*(?:DDS|DMD|MD|DO|DVM|CPA|Esq|RN|NP|PA-C|LCSW|DPT|OD)(?![\p{L}-])/u);
+// An everyday trade right after a name, in a search or a listing: "jakub pachocki dentist milwaukee", "Sam Altman,
+// Zahnarzt" (round 18).
+const TRADE_AFTER = startingWithOneOf(
+  everydayTrades,
+  () => new RegExp(String.raw`^[^\S\n]+${anyOf(everydayTrades)}(?!\p{L})`, 'iu'),
+);
+
+/**
+ * Whether the full name at [start, end) is plainly an ordinary person's by a minor's age before it or a
+ * professional's licence or an everyday trade after it: someone else unless the item it stands in speaks of AI (the
+ * caller checks).
+ */
+export function isOrdinaryPersonAround(text: string, start: number, end: number): boolean {
+  const next = text[end];
+  if (next === ',' && DEGREE_AFTER().test(text.slice(end, end + 8))) return true;
+  const comma = next === ',' ? 1 : 0;
+  if ((comma || next === ' ') && TRADE_AFTER.test(oneByte(text.slice(end + comma, end + 24)))) return true;
+  const before = text.slice(Math.max(0, start - 16), start);
+  const age = before.includes('jährig') || before.includes('year-old') ? AGE_BEFORE().exec(before)?.[1] : undefined;
+  return age !== undefined && Number(age) < ADULT_AGE;
 }

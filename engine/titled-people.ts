@@ -2,19 +2,21 @@ import {
   academicTitles,
   attendanceWords,
   childrenEventWords,
+  contextTerms,
   courtesyTitles,
+  employerTerms,
   famousOneWords,
   femaleTitles,
   otherWorldRoles,
   titledRoles,
 } from '../knowledge/lexicon';
-import { anyOf, lazyPattern, oneByte, SPACE } from './regex-parts';
+import { anyOf, lazyPattern, lowerSet, oneByte, SPACE } from './regex-parts';
 
 /**
  * Whether a man under a courtesy title ("Mr. Leike", "Herr Altman") is plainly someone ordinary by what stands
  * around him, in a text that may name our person in full elsewhere: a role of his own in brackets ("Mr. Leike
  * (advisor)"), another titled person beside him ("Led by Mr. Altman and Ms. Grell"), an attendance line
- * ("Present: 11 members, Mr. Leike"), a children's event he leads ("Storytime with Mr. Altman"), or his own word
+ * ("Present: 11 members, Mr. Leike"), his town ("Herr Leike aus Uelzen"), a children's event he leads ("Storytime with Mr. Altman"), or his own word
  * that he is not the famous one ("Mr. Leike joked that he is "not that Leike""). Our people are rarely titled so,
  * and never with these. Read only after a courtesy title.
  */
@@ -47,6 +49,16 @@ const CHILDREN_EVENT = lazyPattern(
   () => String.raw`${anyOf(childrenEventWords)}${SPACE}+(?:with|mit)${SPACE}+${TITLES()}\.?${SPACE}+$`,
   'iu',
 );
+// "Herr Leike aus Uelzen", "Mr. Altman of Dayton": a titled man from a town, as letters pages and minutes name
+// ordinary people (round 18); not from his employer ("Mr. Altman of OpenAI").
+const FROM_PLACE_AFTER = lazyPattern(() => String.raw`^${SPACE}+(?:aus|from|of)${SPACE}+(\p{Lu}[\p{L}-]+)`, 'u');
+let worldWords: Set<string> | undefined;
+const isFromPlace = (after: string) => {
+  const place = FROM_PLACE_AFTER().exec(after)?.[1];
+  return (
+    place !== undefined && !(worldWords ??= lowerSet([...employerTerms, ...contextTerms])).has(place.toLowerCase())
+  );
+};
 const NOT_THAT = lazyPattern(() => String.raw`${anyOf(famousOneWords)}${SPACE}+["„“”«‚']?$`, 'iu');
 
 /** How far around the titled name the cues are read, in characters. */
@@ -57,7 +69,7 @@ const REACH = 80;
  */
 export function isOrdinaryTitled(text: string, start: number, end: number): boolean {
   const after = oneByte(text.slice(end, end + REACH));
-  if (ROLE_AFTER().test(after) || TITLED_AFTER().test(after)) return true;
+  if (ROLE_AFTER().test(after) || TITLED_AFTER().test(after) || isFromPlace(after)) return true;
   const before = oneByte(text.slice(Math.max(0, start - REACH), start));
   if (TITLED_BEFORE().test(before) || ATTENDANCE_LINE().test(before) || CHILDREN_EVENT().test(before)) return true;
   // "Mr. Leike joked that he is "not that Leike"": the same surname after "not that", later in his line.
@@ -67,4 +79,21 @@ export function isOrdinaryTitled(text: string, start: number, end: number): bool
     if (NOT_THAT().test(oneByte(line.slice(Math.max(0, i - 20), i)))) return true;
   }
   return false;
+}
+
+/** How far back on its line an attendance line's heading is looked for, in characters. */
+const LINE_REACH = 200;
+
+/**
+ * Whether the lone surname at [start, end) stands on an attendance line ("Present: D. Altman (President), J.
+ * Pachocki, M. Ortiz") that has none of `aiAt` (the sorted places of AI words in `text`): a member of the meeting,
+ * titled or not (round 18). The caller keeps those listed with another of ours ("Present: S. Altman, I. Sutskever").
+ */
+export function isOnAttendanceLine(text: string, start: number, end: number, aiAt: readonly number[]): boolean {
+  const from = Math.max(0, start - LINE_REACH);
+  if (!ATTENDANCE_LINE().test(oneByte(text.slice(from, start)))) return false;
+  const lineFrom = text.lastIndexOf('\n', start) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const lineTo = lineEnd === -1 ? text.length : lineEnd;
+  return !aiAt.some((at) => at >= lineFrom && at < lineTo);
 }

@@ -1488,6 +1488,8 @@ export const surnameCrumbs = [
 export const everydayTrades = [
   'dentist',
   'zahnarzt',
+  'orthodontist',
+  'kieferorthopäde',
   'lawyer',
   'attorney',
   'anwalt',
@@ -2250,7 +2252,8 @@ export const familyHistoryTerms = [
 ] as const;
 
 /**
- * Words of a club's, a league's or a family's news: matches, tables, the club's events, a reunion. A full name in a
+ * Words of a club's, a league's or a family's news: matches, tables, the club's events, a reunion; an allotment
+ * club's, a homeowners' association's, a job ad's, a youth contest's (round 18). A full name in a
  * text with two of these and no AI word is a member's, someone else (round 17; see the corpus README's
  * marking rules). Matched as `contextTerms` are, a plural "s" allowed.
  */
@@ -2280,6 +2283,51 @@ export const ordinaryNewsTerms = [
   'potluck',
   'cousins',
   'picnic',
+  // Round 18: an allotment club's, an association's, a job ad's and a youth contest's words.
+  'Kleingartenverein',
+  'Kleingärtnerverein',
+  'Gartenfreunde',
+  'Parzelle',
+  'Parzellen',
+  'Arbeitseinsatz',
+  'Vereinsmitteilungen',
+  'allotment',
+  'homeowners association',
+  'bylaws',
+  'clubhouse',
+  'Bewerbung',
+  'Vollzeit',
+  'Teilzeit',
+  'Weihnachtsgeld',
+  'Personalabteilung',
+  'Stellenanzeige',
+  'now hiring',
+  'full-time',
+  'part-time',
+  'salary',
+  'resume',
+  'Jugend forscht',
+  'Regionalwettbewerb',
+  'Landeswettbewerb',
+  'science fair',
+] as const;
+
+/**
+ * Turns of a sentence by which its writer comes to see that someone else was meant: "I was glad to see Altman in your
+ * arts pages, until I realised the piece carried a photo of the OpenAI CEO". The AI words after the turn speak of the
+ * mistake, not of the surname before it (round 18). Lower case.
+ */
+export const turnPhrases = [
+  'until i realised',
+  'until i realized',
+  'until i noticed',
+  'until i saw',
+  'only to find',
+  'only to see',
+  'bis ich merkte',
+  'bis ich bemerkte',
+  'bis ich sah',
+  'bis mir auffiel',
 ] as const;
 
 /**

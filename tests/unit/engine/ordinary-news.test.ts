@@ -153,3 +153,131 @@ describe('namesakes known from context: a surname as a word of grammar (round 17
     expect(marked(answer)).toEqual(['Jakub Pachocki']);
   });
 });
+
+describe("namesakes known from context: ordinary people's worlds, per paragraph and sentence (round 18)", () => {
+  it('reads a titled man from a town as someone ordinary beside our person named in full', () => {
+    const page =
+      'Leserpost zu Sam Altman und OpenAI.\nHerr Altman aus Soltau lässt ausrichten, dass er keine Interviews gibt.';
+    expect(marked(page)).toEqual(['Sam Altman']);
+    const letters = 'Jan Leike left OpenAI last week.\nMr. Leike of Duluth writes that his phone has not stopped.';
+    expect(marked(letters)).toEqual(['Jan Leike']);
+  });
+
+  it('keeps a titled surname of ours from his employer', () => {
+    expect(marked('Sam Altman leitet OpenAI. Herr Altman von OpenAI sagte dazu nichts.')).toEqual([
+      'Sam Altman',
+      'Altman',
+    ]);
+  });
+
+  it("reads a full name in an allotment club's, a job ad's or an association's text as the namesake's", () => {
+    const club =
+      'Gartenfreunde Sonnenwinkel e. V.\nArbeitseinsatz am Samstag, Treffpunkt am Vereinsheim. Ansprechpartner: ' +
+      'Ilya Sutskever (Parzelle 12).';
+    const ad =
+      'Wir suchen eine Bürokraft (m/w/d) in Teilzeit. Ihre Bewerbung senden Sie an die Personalabteilung. ' +
+      'Inhaber Jakub Pachocki freut sich auf Sie!';
+    const hiring =
+      'Now hiring: full-time warehouse associate, competitive salary. Send your resume; store manager Jan Leike ' +
+      'will call you back.';
+    expect(marked(club)).toEqual([]);
+    expect(marked(ad)).toEqual([]);
+    expect(marked(hiring)).toEqual([]);
+  });
+
+  it('reads a full name after the age of a minor as a namesake, in a text that names AI elsewhere', () => {
+    const school =
+      'Beim Schachturnier der Kreisschulen siegte der 14-jährige Jan Leike vor seiner Schwester. Sein Name ' +
+      'sorgt für Witze, denn ein Jan Leike forscht zu KI.';
+    expect(marked(school)).toEqual(['Jan Leike']);
+    const fair =
+      'The science fair prize went to 16-year-old Sam Altman for a solar oven. He laughs that he is not the OpenAI one.';
+    expect(marked(fair)).toEqual([]);
+  });
+
+  it("keeps a full name after an adult's age", () => {
+    expect(marked('Der 38-jährige Sam Altman kehrte zu OpenAI zurück.')).toEqual(['Sam Altman']);
+  });
+
+  it("reads a full name with a professional's degree after it, and a lower-case search with a trade, as someone else", () => {
+    const results =
+      'Ilya Sutskever leaves OpenAI · news\nBright Smiles – Dr. Ilya Sutskever, DMD – Tacoma, WA\n' +
+      'Related: sutskever openai · ilya sutskever orthodontist tacoma';
+    expect(marked(results)).toEqual(['Ilya Sutskever', 'sutskever']);
+    expect(marked('Jan Leike, MD, Family Medicine, accepts new patients. OpenAI alumni welcome.')).toEqual([]);
+  });
+
+  it('reads a lone surname on an attendance line with no AI word as a member, unless listed with ours', () => {
+    const minutes =
+      'Maple Court Condo Board, minutes\nPresent: P. Lin (Chair), I. Sutskever, T. Moss.\n' +
+      'Any other business: a member asked whether ChatGPT could write the newsletter.';
+    expect(marked(minutes)).toEqual([]);
+    const board = 'OpenAI board, notes\nPresent: S. Altman, I. Sutskever, G. Brockman.\nAgenda: AI safety.';
+    expect(marked(board)).toEqual(['S. Altman', 'I. Sutskever']);
+  });
+
+  it("reads a family history's paragraphs with no AI word as the families', beside a reply that speaks of AI", () => {
+    const thread = [
+      'Surname boards › ALTMAN – Posen to Ohio',
+      'Their son Sam Altman, my great-grandfather, kept a store in Toledo. The passenger lists give him as Samuel.',
+      'Reply: Altman was common around Posen; try the church books and the census of 1900.',
+      'Reply: when I googled "Sam Altman" for you, I only got an AI company boss. Different Sam!',
+    ].join('\n');
+    expect(marked(thread)).toEqual([]);
+  });
+});
+
+describe('namesakes known from context: the namesake meant by a reader or a question (round 18)', () => {
+  it('reads a surname asked to be the same one as a namesake its clause describes as the namesake', () => {
+    const show =
+      'Ilya Sutskever hat OpenAI verlassen, sagt die Expertin.\nEine Hörerin fragt, ob das derselbe Sutskever ist, ' +
+      'der in Ottersberg die Bäckerei führt.';
+    expect(marked(show)).toEqual(['Ilya Sutskever']);
+    const forum = 'Jan Leike left OpenAI. Is that the same Leike, who coaches the under-12s at our club?';
+    expect(marked(forum)).toEqual(['Jan Leike']);
+  });
+
+  it('keeps the same one whose clause speaks of our world', () => {
+    const show = 'Ilya Sutskever hat OpenAI verlassen. Ist das derselbe Sutskever, der GPT mitgebaut hat?';
+    expect(marked(show)).toEqual(['Ilya Sutskever', 'Sutskever']);
+  });
+
+  it('reads the one of old, whom a clause says made a namesake’s works, as the namesake', () => {
+    const comments =
+      'Sam Altman is back as CEO of OpenAI.\nReply: I remember when the Altman people quoted was the one who ' +
+      'made The Player. Other days.';
+    expect(marked(comments)).toEqual(['Sam Altman']);
+  });
+
+  it('keeps the one whose clause speaks of our world', () => {
+    const comments = 'Reply: the Altman everyone quotes now is the one who runs OpenAI.';
+    expect(marked(comments)).toEqual(['Altman']);
+  });
+
+  it('reads a surname a reader saw in a namesake’s pages, before the turn to the AI word, as the namesake', () => {
+    const letter =
+      'Wrong Altman?\n\nI was pleased to find Altman in your film section on Friday, until I noticed the review of ' +
+      '"Gosford Park" carried a picture of the OpenAI chief. Robert Altman deserved better.';
+    expect(marked(letter)).toEqual(['Altman']);
+  });
+});
+
+describe("namesakes known from context: a quiz answer for a namesake's question (round 18)", () => {
+  it("reads a lone surname answering a question about a namesake's world as the namesake", () => {
+    const sheet = [
+      'Quiz night, answers',
+      '1. Who is the chief scientist of OpenAI since May 2024?',
+      '   → Jakub Pachocki',
+      '2. Which poet wrote in Yiddish of the Vilna ghetto? First name Abraham.',
+      '   → Sutzkever',
+      '3. Which OpenAI co-founder left in May 2024?',
+      '   → Sutskever',
+    ].join('\n');
+    expect(marked(sheet)).toEqual(['Jakub Pachocki', 'Sutskever']);
+  });
+
+  it('keeps an answer whose question speaks of AI', () => {
+    const sheet = 'Round 2\nQ: Who led superalignment at OpenAI?\nAnswer: Leike\nQ: And the CEO?\nAnswer: Altman';
+    expect(marked(sheet)).toEqual(['Leike', 'Altman']);
+  });
+});
