@@ -1533,6 +1533,12 @@ export const stringNouns = [
   // A wiki's redirect, a title it looks up: 'Schreibweise „Sutzkever“ als Weiterleitung?' (round 17).
   'weiterleitung',
   'redirect',
+  // An alert's or a rule's string (round 18): 'the old rule for "Altman" sent us forty alerts', 'Alarm für „Leike“'.
+  'rule',
+  'alert',
+  'alerts',
+  'regel',
+  'alarm',
 ] as const;
 
 /**
@@ -1602,6 +1608,66 @@ export const addingVerbs = ['add', 'adds', 'added', 'adding'] as const;
  * name' gives our person as an answer. Lower case.
  */
 export const countedWords = ['mitgezählt', 'counted too', 'counted as well', 'also counted'] as const;
+
+/**
+ * Nouns of a count of strings, after a number and before a quoted surname: 'allein elf Einträge „Leike“' in a phone
+ * book, 'davon 44 mit Schreibweise „Sutzkever“', '6 of them with the spelling "Sutzkever"' (round 18). What is counted
+ * is the word as written, every bearer of it. Lower case.
+ */
+export const countNouns = [
+  'entry',
+  'entries',
+  'listing',
+  'listings',
+  'hit',
+  'hits',
+  'spelling',
+  'eintrag',
+  'einträge',
+  'einträgen',
+  'treffer',
+  'schreibweise',
+  'schreibung',
+] as const;
+
+/** Number words that open a count (countNouns): 'elf Einträge', 'twelve entries'. Lower case. */
+export const numberWords = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'hundred',
+  'ein',
+  'eine',
+  'zwei',
+  'drei',
+  'vier',
+  'fünf',
+  'sechs',
+  'sieben',
+  'acht',
+  'neun',
+  'zehn',
+  'elf',
+  'zwölf',
+  'zwanzig',
+  'dreißig',
+  'vierzig',
+  'fünfzig',
+  'hundert',
+] as const;
 
 /**
  * Nouns for a surname as such: "Pachocki ist ein polnischer Familienname", "Leike is a surname of German origin"
