@@ -711,7 +711,8 @@ function isSearchForWord(text: string, start: number, end: number, after: string
   const first = QUERY_END_AFTER().test(after)
     ? QUERY_FIRST_NAME_BEFORE().exec(textBefore(text, start))?.[1]
     : undefined;
-  return first !== undefined && !NOT_FIRST_NAMES.has(first) && !isRole(first);
+  // Another of our surnames before it pairs two of ours ("· sutskever altman"), no namesake's first name (round 18).
+  return first !== undefined && !NOT_FIRST_NAMES.has(first) && !bearers.ours.has(first) && !isRole(first);
 }
 
 // A plural possessive ending a quotation or a bracket, "Sutskevers'" in a style question, "(not Leikes')": a form
