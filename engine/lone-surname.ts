@@ -29,6 +29,7 @@ import {
   nounEndings,
   matterNouns,
   newsCompoundHeads,
+  ownedNouns,
   storyEventNouns,
   oneLetterWords,
   personNounEndings,
@@ -141,6 +142,7 @@ const ROLES = lowerSet(roleWords);
 const FUNCTION_WORDS = lowerSet(functionWords);
 const LINKS = lowerSet(affiliationWords);
 const NAME_SUFFIXES = lowerSet(nameSuffixes);
+const OWNED_NOUNS = lowerSet(ownedNouns);
 
 function isRole(word: string): boolean {
   const lower = word.toLowerCase();
@@ -429,6 +431,20 @@ export function namesFirmWithLegalForm(text: string, end: number, ours: Readonly
 }
 
 /**
+ * Whether the surname at [start, end) is a German genitive after a word of running prose, before `next`, a noun of a
+ * person's own: „zu Pachockis Weg von Warschau …" is his path, no street (round 18).
+ */
+function isOwnedByGenitive(text: string, start: number, end: number, next: string, ours: ReadonlySet<string>) {
+  const written = text.slice(start, end).toLowerCase();
+  return (
+    OWNED_NOUNS.has(next.toLowerCase()) &&
+    written.endsWith('s') &&
+    ours.has(written.slice(0, -1)) &&
+    followsProseWord(text, start)
+  );
+}
+
+/**
  * Whether the word right after a lone surname makes it part of another name: a word for a shop, a street or a
  * trade ("Altman Hardware", "Altman’s Alley Cats"), also after a row of our surnames that names a firm ("Altman
  * Sutskever Insurance Brokers"), or a word that the text names as a firm with its legal form ("Altman Kältetechnik
@@ -441,7 +457,7 @@ function isPartOfOtherName(text: string, start: number, end: number, ours: Reado
   const { rest, after, row } = rowOfOurs(text, end, ours);
   const next = after?.[1];
   if (next === undefined) return false;
-  if (NAME_SUFFIXES.has(next.toLowerCase())) return true;
+  if (NAME_SUFFIXES.has(next.toLowerCase()) && !isOwnedByGenitive(text, start, end, next, ours)) return true;
   if (row) return false;
   // A double-barrelled name before a word for a trade or an organisation: "Altman-Reyes Family Foundation".
   if (after![0].startsWith('-')) {

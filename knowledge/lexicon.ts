@@ -1065,7 +1065,18 @@ export const newsCompoundHeads = [
   'lager',
   'ära',
   'fall',
+  // A record's fields in a commit log or a database (round 18): „Sutskever-Status auf "verlässt OpenAI" gesetzt“.
+  'status',
+  'eintrag',
+  'datensatz',
 ] as const;
+
+/**
+ * Words of the name suffixes (`nameSuffixes`) that are also everyday nouns of a person's own: after a German genitive
+ * of our surname in running prose they are his, no street's or firm's name („Unser Hintergrund zu Pachockis Weg von
+ * Warschau …", „über Leikes Gruppe"; round 18). Lower case.
+ */
+export const ownedNouns = ['weg', 'haus', 'gruppe', 'partner', 'platz', 'preis'] as const;
 
 /**
  * Endings of German nouns for a person by trade or role ("Regisseur", "Lehrer", "Pianist", "Student", "Autor"):
