@@ -31,6 +31,7 @@ import {
   newsCompoundHeads,
   ownedNouns,
   storyEventNouns,
+  englishStoryEventNouns,
   oneLetterWords,
   personNounEndings,
   comparedFrames,
@@ -767,6 +768,12 @@ const POINTS_FOR_BEFORE = lazyPattern(
     String.raw`(?:punkte?|points?)${SPACE}+(?:für|for)${SPACE}+${anyOf(bareWordAdverbs)}${SPACE}*[${OPENING_QUOTES}]$`,
   'iu',
 );
+// Or points said after it: '(nur „Pachocki“ gibt einen halben Punkt)', 'just "Altman" earns half a point' (round 18).
+const POINTS_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}](?:${SPACE}+(?:allein|alone))?${SPACE}+(?:gibt|bringt|ergibt|zählt|gives|earns|scores|gets|is${SPACE}+worth)(?:${SPACE}+\p{L}+){0,2}?${SPACE}+(?:punkte?|points?)(?![\p{L}])`,
+  'iu',
+);
 // Round 17: a tool's list takes the quoted word alone ('Also adding "Sutzkever" because …'); 'added "Sutzkever" as
 // a recognised spelling' says what the tool now takes it for, our person.
 const ADDED_AS_AFTER = lazyPattern(() => String.raw`^.${SPACE}+(?:as|als)(?![\p{L}]|${SPACE}+well)`, 'iu');
@@ -799,7 +806,7 @@ function isQuotedString(text: string, start: number, after: string): boolean {
   if (!opened && !CLOSING_QUOTES.includes(after[0] ?? '')) return false;
   const before = textBefore(text, start);
   return (
-    (opened && STRING_BEFORE().test(before) && !POINTS_FOR_BEFORE().test(before)) ||
+    (opened && STRING_BEFORE().test(before) && !POINTS_FOR_BEFORE().test(before) && !POINTS_AFTER().test(after)) ||
     (opened &&
       CLOSING_QUOTES.includes(after[0] ?? '') &&
       ADDED_BEFORE().test(before) &&
@@ -996,13 +1003,20 @@ function isMixedUpWithNamesake(text: string, start: number, after: string): bool
 }
 
 const STORY_EVENTS = lowerSet(storyEventNouns);
+const POSSESSED_EVENTS = lowerSet(englishStoryEventNouns);
 
 /**
  * Whether the lone surname at [start, end) is a German genitive before an event of our story: „worum es bei Leikes
- * Rücktritt ging", „Brief für Altmans Rückkehr" (round 17). The words after it are read only for a genitive.
+ * Rücktritt ging", „Brief für Altmans Rückkehr" (round 17); or an English possessive: "Altman's return" (round 18). The words after it are read only for a genitive.
  */
 export function isStoryEventAfter(text: string, start: number, end: number): boolean {
-  if (text[end - 1] !== 's' || !GENITIVE().test(text.slice(start, end))) return false;
+  if (text[end - 1] !== 's') return false;
+  // An English possessive before a lower-case event: "investors are pushing for Altman's return" (round 18).
+  if (POSSESSIVE_END().test(text.slice(start, end))) {
+    const event = LOWER_WORD_AFTER().exec(textAfter(text, end))?.[1];
+    return event !== undefined && POSSESSED_EVENTS.has(event);
+  }
+  if (!GENITIVE().test(text.slice(start, end))) return false;
   const next = WORD_AFTER.exec(textAfter(text, end))?.[1]?.toLowerCase();
   return next !== undefined && STORY_EVENTS.has(next);
 }

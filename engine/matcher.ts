@@ -397,7 +397,9 @@ function markKeys<Id extends string>(
   const people = new Set(keyed);
   for (const f of found) {
     const written = text.slice(f.start, f.end);
-    if (f.kind === 'surname' && written === written.toLowerCase() && keys.has(keyOf(written))) {
+    // A handle without its "@" is written in lower case in prose too ("when sama replied to Leike"; round 18): its
+    // spelling tells no key from prose, and `bareHandleAt` has found it in prose.
+    if (f.kind === 'surname' && !f.bare && written === written.toLowerCase() && keys.has(keyOf(written))) {
       f.key = true;
       people.add(f.person);
     }

@@ -1017,6 +1017,25 @@ export const storyEventNouns = [
 ] as const;
 
 /**
+ * English nouns for an event of our story that a possessive surname leads: "investors are pushing for Altman's return",
+ * "after Leike's resignation" (round 18), as `storyEventNouns` are in German. Not words of the story on their own (a
+ * "return" or an "exit" is anyone's). Lower case.
+ */
+export const englishStoryEventNouns = [
+  'return',
+  'reinstatement',
+  'ouster',
+  'firing',
+  'sacking',
+  'dismissal',
+  'removal',
+  'resignation',
+  'departure',
+  'exit',
+  'comeback',
+] as const;
+
+/**
  * Words of our story's events, November 2023 and May 2024: the board, the firing, the return, the resignations
  * (round 17). A text that names one of ours in full and has one of these tells the story, as a comment thread under
  * it does ("Leike wasn't on the board", "why Sutskever voted to fire Sam Altman"), though it names no AI word: its

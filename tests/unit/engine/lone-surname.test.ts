@@ -906,6 +906,28 @@ describe('German compounds, genitives and reported speech (round 18)', () => {
   });
 });
 
+describe('lone surnames with the story’s evidence (round 18)', () => {
+  it('reads a quiz’s bare surname that earns points as the answer, our person', () => {
+    const quiz =
+      'Frage 4: Wer folgt Ilya Sutskever als Chief Scientist? – Jakub Pachocki (auch „Pachocki“ allein bringt ' +
+      'einen Punkt)\nQ5: Who leads OpenAI? Sam Altman (just "Altman" earns half a point)';
+    expect(marked(quiz).map(([, text]) => text)).toEqual([
+      'Ilya Sutskever',
+      'Jakub Pachocki',
+      'Pachocki',
+      'Sam Altman',
+      'Altman',
+    ]);
+  });
+
+  it('reads an English possessive before an event of our story as ours after a namesake named near', () => {
+    const blog =
+      '08:10 OpenAI’s board has fired Sam Altman. 08:40 A reader asks: is Altman the one who made films? No, that ' +
+      'was Robert Altman. 09:05 Staff now demand Altman’s reinstatement.';
+    expect(marked(blog).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman', 'Altman’s']);
+  });
+});
+
 describe('a comment thread’s lone surnames (round 17)', () => {
   it('reads lone surnames as ours in a thread that tells our story and names one of ours in full', () => {
     const thread =
