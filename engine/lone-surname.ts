@@ -29,7 +29,9 @@ import {
   nounEndings,
   matterNouns,
   newsCompoundHeads,
+  ownedNouns,
   storyEventNouns,
+  englishStoryEventNouns,
   oneLetterWords,
   personNounEndings,
   comparedFrames,
@@ -50,6 +52,8 @@ import {
   lookedForWords,
   addingVerbs,
   countedWords,
+  countNouns,
+  numberWords,
   eponymNouns,
   surnameNouns,
   timeWords,
@@ -139,6 +143,7 @@ const ROLES = lowerSet(roleWords);
 const FUNCTION_WORDS = lowerSet(functionWords);
 const LINKS = lowerSet(affiliationWords);
 const NAME_SUFFIXES = lowerSet(nameSuffixes);
+const OWNED_NOUNS = lowerSet(ownedNouns);
 
 function isRole(word: string): boolean {
   const lower = word.toLowerCase();
@@ -427,6 +432,20 @@ export function namesFirmWithLegalForm(text: string, end: number, ours: Readonly
 }
 
 /**
+ * Whether the surname at [start, end) is a German genitive after a word of running prose, before `next`, a noun of a
+ * person's own: „zu Pachockis Weg von Warschau …" is his path, no street (round 18).
+ */
+function isOwnedByGenitive(text: string, start: number, end: number, next: string, ours: ReadonlySet<string>) {
+  const written = text.slice(start, end).toLowerCase();
+  return (
+    OWNED_NOUNS.has(next.toLowerCase()) &&
+    written.endsWith('s') &&
+    ours.has(written.slice(0, -1)) &&
+    followsProseWord(text, start)
+  );
+}
+
+/**
  * Whether the word right after a lone surname makes it part of another name: a word for a shop, a street or a
  * trade ("Altman Hardware", "Altman’s Alley Cats"), also after a row of our surnames that names a firm ("Altman
  * Sutskever Insurance Brokers"), or a word that the text names as a firm with its legal form ("Altman Kältetechnik
@@ -439,7 +458,7 @@ function isPartOfOtherName(text: string, start: number, end: number, ours: Reado
   const { rest, after, row } = rowOfOurs(text, end, ours);
   const next = after?.[1];
   if (next === undefined) return false;
-  if (NAME_SUFFIXES.has(next.toLowerCase())) return true;
+  if (NAME_SUFFIXES.has(next.toLowerCase()) && !isOwnedByGenitive(text, start, end, next, ours)) return true;
   if (row) return false;
   // A double-barrelled name before a word for a trade or an organisation: "Altman-Reyes Family Foundation".
   if (after![0].startsWith('-')) {
@@ -724,7 +743,8 @@ function isSearchForWord(text: string, start: number, end: number, after: string
   const first = QUERY_END_AFTER().test(after)
     ? QUERY_FIRST_NAME_BEFORE().exec(textBefore(text, start))?.[1]
     : undefined;
-  return first !== undefined && !NOT_FIRST_NAMES.has(first) && !isRole(first);
+  // Another of our surnames before it pairs two of ours ("· sutskever altman"), no namesake's first name (round 18).
+  return first !== undefined && !NOT_FIRST_NAMES.has(first) && !bearers.ours.has(first) && !isRole(first);
 }
 
 // A plural possessive ending a quotation or a bracket, "Sutskevers'" in a style question, "(not Leikes')": a form
@@ -743,11 +763,13 @@ const REDIRECT_AFTER = startingWithOneOf(
 // a word for a grammatical form before it, and the quoted surname joined to that one ('the possessive of "Sutskever"
 // and "Pachocki"'), and a word that gives it as written alone ('a headline says just "Altman"'). Round 15: so do a
 // count's, an alert's or a regex's words ('counts stories containing "Altman"', 'Regex to match "Sutskever"', 'Bei
-// „Altman“ ohne Vornamen'), and a surname given as an example of the word ('a surname like "Altman"').
+// „Altman“ ohne Vornamen'), and a surname given as an example of the word ('a surname like "Altman"'). Round 18: so
+// do a count's ('allein elf Einträge „Leike“', 'davon 44 mit Schreibweise „Sutzkever“') and an alert's ('the old rule
+// for "Altman"').
 const CLOSING_QUOTES = '"“”»«‘’';
 const STRING_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:^|[^\p{L}])(?:${anyOf(stringNouns)}(?:${SPACE}+(?:for|für|on|auf))?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${anyOf(bareWordAdverbs)}|${anyOf(lookedForWords)}|${anyOf(surnameNouns)}(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie))${SPACE}*[${OPENING_QUOTES}#](?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}*(?:,|and|or|und|oder)(?:${SPACE}+\p{L}+){0,3}${SPACE}*[${OPENING_QUOTES}])?$`,
+    String.raw`(?:^|[^\p{L}])(?:${anyOf(stringNouns)}(?:${SPACE}+(?:for|für|on|auf))?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${anyOf(bareWordAdverbs)}|${anyOf(lookedForWords)}|${anyOf(surnameNouns)}(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie)|(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,4}?${SPACE}+${anyOf(countNouns)}(?:${SPACE}+(?:for|of|with|für|von|mit))?)${SPACE}*[${OPENING_QUOTES}#](?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}*(?:,|and|or|und|oder)(?:${SPACE}+\p{L}+){0,3}${SPACE}*[${OPENING_QUOTES}])?$`,
   'iu',
 );
 const STRING_AFTER = lazyPattern(
@@ -759,6 +781,12 @@ const STRING_AFTER = lazyPattern(
 const POINTS_FOR_BEFORE = lazyPattern(
   () =>
     String.raw`(?:punkte?|points?)${SPACE}+(?:für|for)${SPACE}+${anyOf(bareWordAdverbs)}${SPACE}*[${OPENING_QUOTES}]$`,
+  'iu',
+);
+// Or points said after it: '(nur „Pachocki“ gibt einen halben Punkt)', 'just "Altman" earns half a point' (round 18).
+const POINTS_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}](?:${SPACE}+(?:allein|alone))?${SPACE}+(?:gibt|bringt|ergibt|zählt|gives|earns|scores|gets|is${SPACE}+worth)(?:${SPACE}+\p{L}+){0,2}?${SPACE}+(?:punkte?|points?)(?![\p{L}])`,
   'iu',
 );
 // Round 17: a tool's list takes the quoted word alone ('Also adding "Sutzkever" because …'); 'added "Sutzkever" as
@@ -793,7 +821,7 @@ function isQuotedString(text: string, start: number, after: string): boolean {
   if (!opened && !CLOSING_QUOTES.includes(after[0] ?? '')) return false;
   const before = textBefore(text, start);
   return (
-    (opened && STRING_BEFORE().test(before) && !POINTS_FOR_BEFORE().test(before)) ||
+    (opened && STRING_BEFORE().test(before) && !POINTS_FOR_BEFORE().test(before) && !POINTS_AFTER().test(after)) ||
     (opened &&
       CLOSING_QUOTES.includes(after[0] ?? '') &&
       ADDED_BEFORE().test(before) &&
@@ -990,13 +1018,20 @@ function isMixedUpWithNamesake(text: string, start: number, after: string): bool
 }
 
 const STORY_EVENTS = lowerSet(storyEventNouns);
+const POSSESSED_EVENTS = lowerSet(englishStoryEventNouns);
 
 /**
  * Whether the lone surname at [start, end) is a German genitive before an event of our story: „worum es bei Leikes
- * Rücktritt ging", „Brief für Altmans Rückkehr" (round 17). The words after it are read only for a genitive.
+ * Rücktritt ging", „Brief für Altmans Rückkehr" (round 17); or an English possessive: "Altman's return" (round 18). The words after it are read only for a genitive.
  */
 export function isStoryEventAfter(text: string, start: number, end: number): boolean {
-  if (text[end - 1] !== 's' || !GENITIVE().test(text.slice(start, end))) return false;
+  if (text[end - 1] !== 's') return false;
+  // An English possessive before a lower-case event: "investors are pushing for Altman's return" (round 18).
+  if (POSSESSIVE_END().test(text.slice(start, end))) {
+    const event = LOWER_WORD_AFTER().exec(textAfter(text, end))?.[1];
+    return event !== undefined && POSSESSED_EVENTS.has(event);
+  }
+  if (!GENITIVE().test(text.slice(start, end))) return false;
   const next = WORD_AFTER.exec(textAfter(text, end))?.[1]?.toLowerCase();
   return next !== undefined && STORY_EVENTS.has(next);
 }

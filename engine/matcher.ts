@@ -92,7 +92,8 @@ export interface Mention<Id extends string = string> {
   readonly listed?: boolean;
   /**
    * A namesake that names no one ahead of it: a firm's or a place's name ("Leike Tiles"), no person, or a bearer who
-   * sets himself apart from ours ("Jan Leike – „nicht verwandt“").
+   * sets himself apart from ours ("Jan Leike – „nicht verwandt“") or from AI ("Robert Altman hatte mit KI nichts zu
+   * tun").
    */
   readonly firm?: boolean;
   /** A lone surname right after or before a quotation mark: a spelling or a headline quoted (NICHT „Sutzkever“). */
@@ -190,13 +191,31 @@ const DENIED_TOPIC_BEFORE = endingInOneOf(
     /(?:(?<!\p{L})(?:not|nicht|never|nie)[^\S\n]+(?:about|um)|(?:nothing|nichts)[^\S\n]+(?:to[^\S\n]+do[^\S\n]+)?(?:with|mit))[^\S\n]+$/iu,
 );
 
+// German word order puts the denial after the term: "hatte mit KI nichts zu tun", "mit OpenAI hat er nichts zu tun"
+// (round 18).
+const WITH_BEFORE = endingInOneOf(['mit'], () => /(?<!\p{L})mit[^\S\n]+$/iu);
+// Built and run only where "nichts" stands after the term.
+const NOTHING_HINT = hintOf(['nichts']);
+const NOTHING_TO_DO_AFTER = lazyPattern(
+  () => /^[^\s.!?]+(?:[^\S\n]+[^\s.!?]+){0,2}?[^\S\n]+nichts[^\S\n]+zu[^\S\n]+tun(?!\p{L})/iu,
+);
+
+const isNothingToDoAt = (after: string) => NOTHING_HINT.test(after) && NOTHING_TO_DO_AFTER().test(after);
+
+/** Whether the term at `at` in `text` is a topic denied: "not about OpenAI", "hatte mit KI nichts zu tun". */
+function isDeniedAt(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 24), at);
+  return DENIED_TOPIC_BEFORE.test(before) || (WITH_BEFORE.test(before) && isNothingToDoAt(text.slice(at, at + 60)));
+}
+
 /**
  * Whether any of the sorted `positions` of terms in `text` lies in [from, to) and is not a topic denied: a lone
- * surname's sentence that says it is "not about OpenAI" does not speak of our people's world.
+ * surname's sentence that says it is "not about OpenAI" does not speak of our people's world. With `denied`, whether
+ * any there is one denied.
  */
-function anyAffirmedIn(text: string, positions: readonly number[], from: number, to: number): boolean {
+function anyAffirmedIn(text: string, positions: readonly number[], from: number, to: number, denied = false): boolean {
   for (let i = firstIndexWhere(positions.length, (j) => positions[j]! >= from); positions[i]! < to; i++) {
-    if (!DENIED_TOPIC_BEFORE.test(text.slice(Math.max(0, positions[i]! - 24), positions[i]))) return true;
+    if (isDeniedAt(text, positions[i]!) === denied) return true;
   }
   return false;
 }
@@ -413,7 +432,9 @@ function markKeys<Id extends string>(
   const people = new Set(keyed);
   for (const f of found) {
     const written = text.slice(f.start, f.end);
-    if (f.kind === 'surname' && written === written.toLowerCase() && keys.has(keyOf(written))) {
+    // A handle without its "@" is written in lower case in prose too ("when sama replied to Leike"; round 18): its
+    // spelling tells no key from prose, and `bareHandleAt` has found it in prose.
+    if (f.kind === 'surname' && !f.bare && written === written.toLowerCase() && keys.has(keyOf(written))) {
       f.key = true;
       people.add(f.person);
     }
@@ -629,7 +650,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
               // person's, even in a namesake's CV: "RLHF foundations (Christiano, Leike et al., 2017)".
               const aiBesides = anyIn(context, from, start) || anyIn(context, end + 2, to);
               support = aiBesides && citesPaperAt(text, end) ? SUPPORT.TITLE : SUPPORT.SENTENCE;
-            } else if (anyIn(context, start - SUPPORT_WINDOW, end + SUPPORT_WINDOW)) support = SUPPORT.NEAR;
+            } else if (anyAffirmedIn(text, context, start - SUPPORT_WINDOW, end + SUPPORT_WINDOW))
+              support = SUPPORT.NEAR;
             else support = context.length ? SUPPORT.TEXT : SUPPORT.NONE;
             // A genitive before an event of our story, in a text that speaks of AI, is ours beside a namesake:
             // „worum es bei Leikes Rücktritt ging" (round 17).
@@ -661,6 +683,13 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
               }
             }
           }
+        }
+        // A namesake of whom his sentence says he had nothing to do with AI is set apart from our people's world:
+        // he names no one ahead of him ("…, Altman habe ‚die KI-Branche geprägt‘. Der Regisseur Robert Altman hatte
+        // mit KI nichts zu tun"; round 18).
+        if (kind === 'namesake' && !firm) {
+          context ??= positionsOf(CONTEXT(), text);
+          firm = anyAffirmedIn(text, context, end, sentences.bounds(sentence)[1], true);
         }
         const candidate: Found<Id> = {
           person: people[index]!.id,

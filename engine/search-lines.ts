@@ -12,7 +12,8 @@ const WORDS = /[\p{L}\p{N}'’-]+/gu;
 /**
  * Whether the line of related searches around the lower-case surname at [start, end) names our people, the person
  * in full (`given` holds his first names) or another of `ours` (our surnames, lower case), and names no one else
- * of the surname: a segment that starts with a word other than his first name before it ("jack altman").
+ * of the surname: a segment that starts with a word other than his first name or another of ours before it ("jack
+ * altman").
  */
 export function isStorySearchLine(
   text: string,
@@ -29,7 +30,8 @@ export function isStorySearchLine(
   for (const segment of line.split(SEGMENTS)) {
     const words = segment.match(WORDS) ?? [];
     if (words[1] === surname) {
-      if (!given.has(words[0]!)) return false;
+      // Two of ours paired ("sutskever altman") are no namesake's first name and surname (round 18).
+      if (!given.has(words[0]!) && !ours.has(words[0]!)) return false;
       story = true;
     }
     story ||= words.some((word) => word !== surname && ours.has(word));

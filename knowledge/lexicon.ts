@@ -1017,6 +1017,25 @@ export const storyEventNouns = [
 ] as const;
 
 /**
+ * English nouns for an event of our story that a possessive surname leads: "investors are pushing for Altman's return",
+ * "after Leike's resignation" (round 18), as `storyEventNouns` are in German. Not words of the story on their own (a
+ * "return" or an "exit" is anyone's). Lower case.
+ */
+export const englishStoryEventNouns = [
+  'return',
+  'reinstatement',
+  'ouster',
+  'firing',
+  'sacking',
+  'dismissal',
+  'removal',
+  'resignation',
+  'departure',
+  'exit',
+  'comeback',
+] as const;
+
+/**
  * Words of our story's events, November 2023 and May 2024: the board, the firing, the return, the resignations
  * (round 17). A text that names one of ours in full and has one of these tells the story, as a comment thread under
  * it does ("Leike wasn't on the board", "why Sutskever voted to fire Sam Altman"), though it names no AI word: its
@@ -1065,7 +1084,18 @@ export const newsCompoundHeads = [
   'lager',
   'ära',
   'fall',
+  // A record's fields in a commit log or a database (round 18): „Sutskever-Status auf "verlässt OpenAI" gesetzt“.
+  'status',
+  'eintrag',
+  'datensatz',
 ] as const;
+
+/**
+ * Words of the name suffixes (`nameSuffixes`) that are also everyday nouns of a person's own: after a German genitive
+ * of our surname in running prose they are his, no street's or firm's name („Unser Hintergrund zu Pachockis Weg von
+ * Warschau …", „über Leikes Gruppe"; round 18). Lower case.
+ */
+export const ownedNouns = ['weg', 'haus', 'gruppe', 'partner', 'platz', 'preis'] as const;
 
 /**
  * Endings of German nouns for a person by trade or role ("Regisseur", "Lehrer", "Pianist", "Student", "Autor"):
@@ -1535,6 +1565,12 @@ export const stringNouns = [
   // A wiki's redirect, a title it looks up: 'Schreibweise „Sutzkever“ als Weiterleitung?' (round 17).
   'weiterleitung',
   'redirect',
+  // An alert's or a rule's string (round 18): 'the old rule for "Altman" sent us forty alerts', 'Alarm für „Leike“'.
+  'rule',
+  'alert',
+  'alerts',
+  'regel',
+  'alarm',
 ] as const;
 
 /**
@@ -1604,6 +1640,66 @@ export const addingVerbs = ['add', 'adds', 'added', 'adding'] as const;
  * name' gives our person as an answer. Lower case.
  */
 export const countedWords = ['mitgezählt', 'counted too', 'counted as well', 'also counted'] as const;
+
+/**
+ * Nouns of a count of strings, after a number and before a quoted surname: 'allein elf Einträge „Leike“' in a phone
+ * book, 'davon 44 mit Schreibweise „Sutzkever“', '6 of them with the spelling "Sutzkever"' (round 18). What is counted
+ * is the word as written, every bearer of it. Lower case.
+ */
+export const countNouns = [
+  'entry',
+  'entries',
+  'listing',
+  'listings',
+  'hit',
+  'hits',
+  'spelling',
+  'eintrag',
+  'einträge',
+  'einträgen',
+  'treffer',
+  'schreibweise',
+  'schreibung',
+] as const;
+
+/** Number words that open a count (countNouns): 'elf Einträge', 'twelve entries'. Lower case. */
+export const numberWords = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'hundred',
+  'ein',
+  'eine',
+  'zwei',
+  'drei',
+  'vier',
+  'fünf',
+  'sechs',
+  'sieben',
+  'acht',
+  'neun',
+  'zehn',
+  'elf',
+  'zwölf',
+  'zwanzig',
+  'dreißig',
+  'vierzig',
+  'fünfzig',
+  'hundert',
+] as const;
 
 /**
  * Nouns for a surname as such: "Pachocki ist ein polnischer Familienname", "Leike is a surname of German origin"

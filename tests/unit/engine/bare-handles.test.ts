@@ -109,3 +109,12 @@ describe('"sama" quoted as the handle written without its @ (round 17)', () => {
     expect(marked(notes).map(([, t]) => t)).toEqual(['Sam Altman', '@sama', 'sama']);
   });
 });
+
+describe('"sama" in prose beside the same handle as a string in code (round 18)', () => {
+  it('marks "sama" in a sentence of prose though the text lists the handle as a key in code', () => {
+    const post =
+      'My reader follows @sama and @janleike on X. Its config:\n  mute = ["sama", "janleike"]\nWhen sama answered ' +
+      'Leike that evening, I saw it anyway.';
+    expect(marked(post).map(([, t]) => t)).toEqual(['@sama', '@janleike', 'sama', 'Leike']);
+  });
+});

@@ -59,3 +59,31 @@ describe('a quoted spelling proposed as a wiki’s redirect (round 17)', () => {
     expect(marked(talk)).toEqual(['Ilya Sutskever']);
   });
 });
+
+describe('a quoted string a count, an alert or a tracker looks for (round 18)', () => {
+  it('reads a quoted surname after a count of entries or of a spelling as the string counted', () => {
+    const notes = [
+      'Jan Leike (OpenAI) grew up elsewhere: the phone book of our town lists twelve entries "Leike".',
+      'Im Adressbuch der Stadt stehen allein neun Einträge „Leike“; keiner ist mit Jan Leike verwandt.',
+      'Ilya Sutskever;12;208;davon 17 mit Schreibweise „Sutzkever“',
+      'Ilya Sutskever (OpenAI): 31 stories, 6 of them with the spelling "Sutzkever".',
+    ];
+    expect(notes.flatMap(marked)).toEqual(['Jan Leike', 'Jan Leike', 'Ilya Sutskever', 'Ilya Sutskever']);
+  });
+
+  it('reads a quoted surname an alert or a rule looks for as its string', () => {
+    const notes = [
+      'Sam Altman (OpenAI). Last spring our alert for "Altman" fired on every film review.',
+      'Sam Altman bei OpenAI: Die alte Regel für „Altman“ meldete uns dreißig Filmkritiken.',
+    ];
+    expect(notes.flatMap(marked)).toEqual(['Sam Altman', 'Sam Altman']);
+  });
+
+  it('keeps a quoted surname after a count that is no count of the string', () => {
+    const notes = [
+      'Jakub Pachocki leads research at OpenAI. In 2017 "Pachocki" was a name few knew.',
+      'Ilya Sutskever verließ OpenAI. Zwei Punkte für „Sutskever“, einen für „Ilya“.',
+    ];
+    expect(notes.flatMap(marked)).toEqual(['Jakub Pachocki', 'Pachocki', 'Ilya Sutskever', 'Sutskever']);
+  });
+});

@@ -866,6 +866,68 @@ describe('German compounds and genitives (round 17)', () => {
   });
 });
 
+describe('German compounds, genitives and reported speech (round 18)', () => {
+  it('reads a compound of our surname and a record’s noun as ours', () => {
+    const log =
+      'Jakub Pachocki folgt bei OpenAI auf Ilya Sutskever.\ne41a7c2 daten: Pachocki-Status auf „Chief Scientist“ ' +
+      'gesetzt\n0b3d9f1 daten: Leike-Eintrag um den Wechsel ergänzt, Quelle: Jan Leike auf X';
+    expect(marked(log).map(([, text]) => text)).toEqual([
+      'Jakub Pachocki',
+      'Ilya Sutskever',
+      'Pachocki',
+      'Leike',
+      'Jan Leike',
+    ]);
+  });
+
+  it('reads a genitive after a preposition before a word of its own as ours', () => {
+    const letter =
+      'Jakub Pachocki ist Chief Scientist bei OpenAI. Nächste Woche folgt ein Porträt über Pachockis Weg von ' +
+      'Krakau nach Kalifornien, dann eines zu Leikes Gruppe.\nJan Leike ging im Mai.';
+    expect(marked(letter).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Pachockis', 'Leikes', 'Jan Leike']);
+  });
+
+  it('keeps a genitive before a trade word a firm’s name', () => {
+    expect(marked('Jan Leike forscht zu KI. Brötchen gibt es bei Leikes Bäckerei.').map(([, t]) => t)).toEqual([
+      'Jan Leike',
+    ]);
+  });
+
+  it('reads a lone surname whose sentence speaks of AI as ours before a namesake who is said to have had nothing to do with AI', () => {
+    const letters =
+      'Sam Altman leitet OpenAI.\nIm Kinoheft stand, Altman habe „die KI-Forschung geprägt wie kein Zweiter“. Der ' +
+      'Regisseur Robert Altman hatte mit KI aber nichts zu tun.\nThe programme also said Altman "shaped the AI ' +
+      'industry". The director Robert Altman had nothing to do with AI.';
+    expect(marked(letters).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman', 'Altman']);
+  });
+
+  it('gives a lone surname whose sentence denies AI no support from it', () => {
+    expect(marked('Der Regisseur drehte Filme. Altman hatte mit KI nichts zu tun.')).toEqual([]);
+  });
+});
+
+describe('lone surnames with the story’s evidence (round 18)', () => {
+  it('reads a quiz’s bare surname that earns points as the answer, our person', () => {
+    const quiz =
+      'Frage 4: Wer folgt Ilya Sutskever als Chief Scientist? – Jakub Pachocki (auch „Pachocki“ allein bringt ' +
+      'einen Punkt)\nQ5: Who leads OpenAI? Sam Altman (just "Altman" earns half a point)';
+    expect(marked(quiz).map(([, text]) => text)).toEqual([
+      'Ilya Sutskever',
+      'Jakub Pachocki',
+      'Pachocki',
+      'Sam Altman',
+      'Altman',
+    ]);
+  });
+
+  it('reads an English possessive before an event of our story as ours after a namesake named near', () => {
+    const blog =
+      '08:10 OpenAI’s board has fired Sam Altman. 08:40 A reader asks: is Altman the one who made films? No, that ' +
+      'was Robert Altman. 09:05 Staff now demand Altman’s reinstatement.';
+    expect(marked(blog).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman', 'Altman’s']);
+  });
+});
+
 describe('a comment thread’s lone surnames (round 17)', () => {
   it('reads lone surnames as ours in a thread that tells our story and names one of ours in full', () => {
     const thread =

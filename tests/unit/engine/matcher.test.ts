@@ -651,3 +651,25 @@ describe('createMatcher: a full name with a quoted nickname (round 11)', () => {
     );
   });
 });
+
+describe('createMatcher: forms of his name the knowledge lacked (round 18)', () => {
+  it('finds the Russian "Пахоцкий" with its case forms and the Hebrew "יאקוב פחוצקי"', () => {
+    expect(marked('Новым главным научным сотрудником стал Якуб Пахоцкий; интервью Якуба Пахоцкого.')).toEqual([
+      ['pachocki', 'Якуб Пахоцкий'],
+      ['pachocki', 'Якуба Пахоцкого'],
+    ]);
+    expect(marked('OpenAI: המדען הראשי החדש הוא יאקוב פחוצקי, במקום איליה סוצקבר.')).toEqual([
+      ['pachocki', 'יאקוב פחוצקי'],
+      ['sutskever', 'איליה סוצקבר'],
+    ]);
+  });
+
+  it('reads a lone quoted Cyrillic form beside his Latin name in a text about OpenAI as his', () => {
+    const note = 'Jakub Pachocki folgt bei OpenAI auf Ilya Sutskever. Russische Medien schreiben „Пахоцкий“.';
+    expect(marked(note)).toEqual([
+      ['pachocki', 'Jakub Pachocki'],
+      ['sutskever', 'Ilya Sutskever'],
+      ['pachocki', 'Пахоцкий'],
+    ]);
+  });
+});
