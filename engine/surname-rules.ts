@@ -135,12 +135,18 @@ export function acceptInDocument<Id extends string, M extends MentionReading<Id>
   }
   if (!others?.size) return acceptJudged(blocks);
   const asNamesakes = blocks.map((mentions) =>
-    mentions.map((m) =>
-      isFull(m) && others.has(m.person) ? { ...m, kind: 'namesake' as const, support: SUPPORT.NONE } : m,
-    ),
+    mentions.map((m) => (isFull(m) && others.has(m.person) ? asNamesake(m) : m)),
   );
   const accepted = acceptJudged(asNamesakes).map((mentions) => new Set(mentions));
   return blocks.map((mentions, i) => mentions.filter((_, j) => accepted[i]!.has(asNamesakes[i]![j]!)));
+}
+
+/**
+ * A full name read as a namesake's. A copy that inherits the rest: the page's readings keep their fields behind
+ * getters (mention-record.ts), which a spread would leave behind, the person and the sentence with them.
+ */
+function asNamesake<M extends MentionReading<string>>(m: M): M {
+  return Object.create(m, { kind: { value: 'namesake' }, support: { value: SUPPORT.NONE } }) as M;
 }
 
 /** `acceptInDocument` for candidates whose kinds are final. */

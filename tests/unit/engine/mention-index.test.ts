@@ -35,6 +35,9 @@ describe('MentionIndex', () => {
       ['Anwesend: Frau Leike, Herr Pachocki, Herr Altman', 'Herr Altman fragt, ob die Schule KI-Chatbots nutzt.'],
       // A full name in a sports position, in a document that names nothing of ours: a namesake.
       ['Goaltender Sam Altman made 34 saves.', '“I just tried to stay square,” Altman said.'],
+      // A lone surname before a full name in a sports position in its sentence: the namesake's, though AI words stand
+      // near it (the full name read as a namesake keeps its person on the page as in text).
+      ['Altman, who builds AI chatbots for scouts, cheered as goaltender Sam Altman made 34 saves.'],
       // Lower-case surnames named as the keys the block's data uses: whom the data is about, never shown.
       ['Ilya Sutskever left OpenAI.', 'Data: {"sutskever": 241, "altman": 198}. Columns: sutskever, altman.'],
       // A handle without its "@" after a namesake of the surname: a namesake has no handle.
