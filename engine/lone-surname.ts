@@ -233,12 +233,14 @@ const LIST_NAME = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*|\([^()\n]{1,30}\))(?:$
 /** How far before a name a list of a family may start. */
 const KIN_LIST_REACH = 200;
 // A word for relatives and the names of a list after it, up to the one being read: "his children Susan (Dale)
-// Pachocki, Mark Leike and " (round 16). Case matters: the names are capitalised.
+// Pachocki, Mark Leike and " (round 16); as an obituary lists them, the word plural and a comma after it ("survived
+// by her sons, Mark (Linda) Altman and ", "preceded in death by her brothers Harold and "; round 19). Case matters:
+// the names are capitalised.
 const KIN_LIST = containingOneOf(
   kinshipWords,
   () =>
     new RegExp(
-      String.raw`(?:^|[^\p{L}])${anyOf(anyCase(kinshipWords))}(?:,?${SPACE}+${anyOf(includingWords)})?:?(?:${SPACE}+${LIST_NAME}(?:,|${SPACE}+(?:and|und|&))(?:${SPACE}+(?:and|und))?){1,6}${SPACE}+$`,
+      String.raw`(?:^|[^\p{L}])${anyOf(anyCase(kinshipWords))}s?(?:,?${SPACE}+${anyOf(includingWords)})?[,:]?(?:${SPACE}+${LIST_NAME}(?:,|${SPACE}+(?:and|und|&))(?:${SPACE}+(?:and|und))?){1,6}${SPACE}+$`,
       'u',
     ),
 );
@@ -1036,6 +1038,18 @@ export function isStoryEventAfter(text: string, start: number, end: number): boo
   return next !== undefined && STORY_EVENTS.has(next);
 }
 
+// A first name and a spouse's in brackets before the surname, as an obituary lists a family: "Karen (Tom) " (round 19).
+const SPOUSED_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)${SPACE}+\((\p{Lu}\p{Ll}+)\)${SPACE}+$`,
+  'u',
+);
+
+/** Whether `before` ends in a first name and a spouse's in brackets, neither of them one of `given` ("Samuel (Sam) "). */
+function isSpousedName(before: string, given: ReadonlySet<string>): boolean {
+  const names = SPOUSED_BEFORE().exec(before);
+  return names !== null && !given.has(names[1]!.toLowerCase()) && !given.has(names[2]!.toLowerCase());
+}
+
 /**
  * Reads the lone surnames of one person: the inverted form needs to know their first names, and the words around a
  * surname are read knowing `ourSurnames`, the surnames of all our people.
@@ -1126,6 +1140,7 @@ export function createLoneSurnameReader(
     }
     const affiliation = affiliationAfter(text, end);
     if (!affiliation && hasOtherInBrackets(after, given, ours)) return 'namesake';
+    if (text[start - 2] === ')' && isSpousedName(textBefore(text, start), given)) return 'namesake';
     if (!affiliation?.bracketed && isOtherFirstName(text, start, end, ours)) {
       // The word before the first name: "seine Schwester Annie Altman", "his sister, Annie Altman".
       const firstName = WORD_BEFORE.exec(textBefore(text, start))!;

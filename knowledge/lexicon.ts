@@ -1766,6 +1766,18 @@ export const titledRoles = [
   'gast',
   'vorsitz',
   'protokoll',
+  // Round 19: a school's and a village's own people, also named beside him ("our music teacher, Mr. Leike").
+  'principal',
+  'librarian',
+  'counselor',
+  'janitor',
+  'custodian',
+  'betreuung',
+  'rektor',
+  'schulleiter',
+  'hausmeister',
+  'pfarrer',
+  'pastor',
 ] as const;
 
 /**
@@ -2349,7 +2361,7 @@ export const familyHistoryTerms = [
 
 /**
  * Words of a club's, a league's or a family's news: matches, tables, the club's events, a reunion; an allotment
- * club's, a homeowners' association's, a job ad's, a youth contest's (round 18). A full name in a
+ * club's, a homeowners' association's, a job ad's, a youth contest's (round 18); a game story's (round 19). A full name in a
  * text with two of these and no AI word is a member's, someone else (round 17; see the corpus README's
  * marking rules). Matched as `contextTerms` are, a plural "s" allowed.
  */
@@ -2406,6 +2418,31 @@ export const ordinaryNewsTerms = [
   'Regionalwettbewerb',
   'Landeswettbewerb',
   'science fair',
+  // Round 19: a game story's own words, whatever the sport: "cut the lead with a wrist shot", "a free kick just
+  // before halftime", „per Freistoß kurz vor dem Abpfiff“.
+  'halftime',
+  'half-time',
+  'free kick',
+  'penalty kick',
+  'stoppage time',
+  'overtime',
+  'goalie',
+  'playoff',
+  'wrist shot',
+  'breakaway',
+  'power play',
+  'shutout',
+  'touchdown',
+  'home run',
+  'coach',
+  'Halbzeit',
+  'Freistoß',
+  'Elfmeter',
+  'Strafstoß',
+  'Verlängerung',
+  'Abpfiff',
+  'Anpfiff',
+  'Eckball',
 ] as const;
 
 /**
