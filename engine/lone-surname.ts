@@ -60,6 +60,7 @@ import {
   titleEndings,
   unrelatedFrames,
   unrelatedPhrases,
+  nobodyWords,
   whichWords,
 } from '../knowledge/lexicon';
 import type { NameForms } from '../knowledge/types';
@@ -512,9 +513,10 @@ const KIN_OF = '(?:of|von|des)';
 // A denial of kinship after the surname, ending its clause: "ist Pachocki nicht verwandt", "Altman (no relation)".
 // Not "Leike, not related to the gym owner", which sets the other one apart, nor German word order's "Sam Altman ist
 // mit dem Regisseur nicht verwandt", which names the other one before the denial (round 17).
+// Nor one to nobody named: "Altman's Slice House, no relation to anyone in this calendar" (round 19).
 const UNRELATED_AFTER = lazyPattern(
   () =>
-    String.raw`^(?:(?!(?<![\p{L}])${UNRELATED_TO}${SPACE})[^.!?\n]){0,25}?(?<![\p{L}])${UNRELATED}(?![\p{L}])(?!${SPACE}+${UNRELATED_TO}(?![\p{L}]))`,
+    String.raw`^(?:(?!(?<![\p{L}])${UNRELATED_TO}${SPACE})[^.!?\n]){0,25}?(?<![\p{L}])${UNRELATED}(?![\p{L}])(?!${SPACE}+${UNRELATED_TO}(?![\p{L}])(?!${SPACE}+${anyOf(nobodyWords)}(?![\p{L}])))`,
   'iu',
 );
 // "the Leike who runs my gym", "the same Altman who directed MASH": another of that name, introduced as such.
@@ -894,6 +896,11 @@ const OTHER_ONE_BEFORE = endingInOneOf(
   otherOneWords,
   () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(otherOneWords)}${SPACE}+$`, 'iu'),
 );
+// A closing quotation mark right before the space before a name: „Ist „unser“ Leike …?“ (round 19).
+const QUOTE_BEFORE_NAME = /["“”‚‘’»«](?=[^\S\n]+$)/u;
+/** The text before `start` without a closing quotation mark around the word before it: "„unser“ " reads "„unser ". */
+const unquotedBefore = (text: string, start: number) => textBefore(text, start).replace(QUOTE_BEFORE_NAME, '');
+
 // "not that Altman": set apart from a namesake as the famous one, our person; so is "Wrong Altman", the one a tool
 // showed for a namesake (round 15).
 const FAMOUS_ONES = [...famousOneWords, ...wrongOneWords];
@@ -1135,7 +1142,7 @@ export function createLoneSurnameReader(
     }
     if (FAMOUS_ONE_BEFORE.test(textBefore(text, start))) return 'title';
     if (isMixedUpWithNamesake(text, start, after)) return 'title';
-    if (OTHER_ONE_BEFORE.test(textBefore(text, start)) || WHICH_BEFORE.test(textBefore(text, start))) {
+    if (OTHER_ONE_BEFORE.test(unquotedBefore(text, start)) || WHICH_BEFORE.test(textBefore(text, start))) {
       return 'namesake';
     }
     const affiliation = affiliationAfter(text, end);

@@ -1119,6 +1119,12 @@ export const unrelatedPhrases = [
 ] as const;
 
 /**
+ * Words for nobody named, after a denial of kinship: "no relation to anyone in the news", „mit niemandem verwandt“
+ * sets the bearer apart from all of ours (round 19). Lower case.
+ */
+export const nobodyWords = ['anyone', 'anybody', 'any of', 'niemandem', 'keinem', 'keiner'] as const;
+
+/**
  * Frames of German word order that compare a lone surname's bearer with someone named inside them, after "ob": "ob
  * Altman mit dem Nobelpreisträger Sidney Altman verwandt ist" asks about our person, as "if Leike is related to"
  * does. Lower case.
@@ -1403,6 +1409,11 @@ export const otherOneWords = [
   'unser',
   'unseren',
   'unserem',
+  // Round 19: a heading or a letter that sets the bearer apart from ours: "Not the same Altman", „Nicht derselbe Leike“.
+  'not the same',
+  'nicht derselbe',
+  'nicht denselben',
+  'nicht demselben',
 ] as const;
 
 /**
@@ -1531,6 +1542,12 @@ export const everydayTrades = [
   'obituary',
   'nachruf',
 ] as const;
+
+/**
+ * A firm's owner, given after a dash or a comma in a profile or a listing: "Jakub Pachocki – Owner – Pachocki
+ * Plumbing & Heating" (round 19; `engine/results-and-ages.ts`). Our people lead firms and are never listed so.
+ */
+export const ownerRoles = ['owner', 'co-owner', 'proprietor', 'inhaber', 'inhaberin', 'eigentümer'] as const;
 
 /**
  * Words of a wiki's redirect note right after a quoted surname: '"Sutskever" redirects here', '„Sutskever“ leitet

@@ -301,6 +301,13 @@ describe("namesakes known from context: ordinary people's worlds, read by their 
     expect(marked(story)).toEqual(['Sam Altman']);
   });
 
+  it("reads a full name listed as a firm's owner as the owner, beside our person on a results page", () => {
+    const results =
+      'Ilya Sutskever leaves OpenAI – news\nIlya Sutskever – Owner – Sutskever Roofing & Gutters – Tampa, FL\n' +
+      'Jan Leike, Inhaber, Leike Sanitär GmbH, Celle';
+    expect(marked(results)).toEqual(['Ilya Sutskever']);
+  });
+
   it('reads a titled man named by his role at a school or in a village as that man, wherever he is titled so', () => {
     const newsletter =
       'Hillcrest School news\nThanks to our art teacher, Mr. Sutskever, for the mural. The coding club read about ' +
@@ -315,6 +322,22 @@ describe("namesakes known from context: ordinary people's worlds, read by their 
   it('keeps our person titled in a text that names no ordinary man of his surname', () => {
     const hearing = 'Sam Altman testified on AI. Mr. Altman said OpenAI welcomes rules.';
     expect(marked(hearing)).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('reads a lone surname whose own sentence says it is no relation, with no AI word there, as a namesake', () => {
+    const calendar =
+      'Reading group, Thursday: papers by Leike and Sutskever on alignment. Coffee from Leike’s Corner Cup, no ' +
+      'relation to anyone on this list.\nFriday: a talk on how Jan Leike left OpenAI.';
+    expect(marked(calendar)).toEqual(['Leike', 'Sutskever', 'Jan Leike']);
+  });
+
+  it("reads a lone surname after a community's possessive as its own member", () => {
+    const village =
+      'Ist „unser“ Pachocki der neue Chefwissenschaftler von OpenAI? In Wehden fragen sich das viele.\n' +
+      'Jakub Pachocki leitet seit Mai die Forschung bei OpenAI.';
+    expect(marked(village)).toEqual(['Jakub Pachocki']);
+    const town = 'At the bakery, “our” Sutskever hears about OpenAI all day. Ilya Sutskever left it in May.';
+    expect(marked(town)).toEqual(['Ilya Sutskever']);
   });
 });
 
@@ -332,5 +355,16 @@ describe("namesakes known from context: a namesake's family in an obituary (roun
       'Traueranzeige\nIn stiller Trauer: ihre Kinder, Petra (Uwe) Leike und Sam Altman, sowie ihre Schwestern ' +
       'Erna und Ilya Sutskever.';
     expect(marked(notice)).toEqual([]);
+  });
+});
+
+describe('namesakes known from context: the namesake a heading picks out (round 19)', () => {
+  it('reads a lone surname set apart as not the same one as the other bearer', () => {
+    const letters =
+      'LETTERS\n\nNot the same Leike\nYour weekend page printed a photo of Jan Leike, who left OpenAI, beside a ' +
+      'story on a Leike who runs a bakery.';
+    expect(marked(letters)).toEqual(['Jan Leike']);
+    const briefe = 'Leserbriefe\nNicht derselbe Altman\nZum Bild von Sam Altman (OpenAI) neben der Filmkritik.';
+    expect(marked(briefe)).toEqual(['Sam Altman']);
   });
 });
