@@ -60,6 +60,7 @@ import {
   titleEndings,
   unrelatedFrames,
   unrelatedPhrases,
+  nobodyWords,
   whichWords,
 } from '../knowledge/lexicon';
 import type { NameForms } from '../knowledge/types';
@@ -233,12 +234,14 @@ const LIST_NAME = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*|\([^()\n]{1,30}\))(?:$
 /** How far before a name a list of a family may start. */
 const KIN_LIST_REACH = 200;
 // A word for relatives and the names of a list after it, up to the one being read: "his children Susan (Dale)
-// Pachocki, Mark Leike and " (round 16). Case matters: the names are capitalised.
+// Pachocki, Mark Leike and " (round 16); as an obituary lists them, the word plural and a comma after it ("survived
+// by her sons, Mark (Linda) Altman and ", "preceded in death by her brothers Harold and "; round 19). Case matters:
+// the names are capitalised.
 const KIN_LIST = containingOneOf(
   kinshipWords,
   () =>
     new RegExp(
-      String.raw`(?:^|[^\p{L}])${anyOf(anyCase(kinshipWords))}(?:,?${SPACE}+${anyOf(includingWords)})?:?(?:${SPACE}+${LIST_NAME}(?:,|${SPACE}+(?:and|und|&))(?:${SPACE}+(?:and|und))?){1,6}${SPACE}+$`,
+      String.raw`(?:^|[^\p{L}])${anyOf(anyCase(kinshipWords))}s?(?:,?${SPACE}+${anyOf(includingWords)})?[,:]?(?:${SPACE}+${LIST_NAME}(?:,|${SPACE}+(?:and|und|&))(?:${SPACE}+(?:and|und))?){1,6}${SPACE}+$`,
       'u',
     ),
 );
@@ -510,9 +513,10 @@ const KIN_OF = '(?:of|von|des)';
 // A denial of kinship after the surname, ending its clause: "ist Pachocki nicht verwandt", "Altman (no relation)".
 // Not "Leike, not related to the gym owner", which sets the other one apart, nor German word order's "Sam Altman ist
 // mit dem Regisseur nicht verwandt", which names the other one before the denial (round 17).
+// Nor one to nobody named: "Altman's Slice House, no relation to anyone in this calendar" (round 19).
 const UNRELATED_AFTER = lazyPattern(
   () =>
-    String.raw`^(?:(?!(?<![\p{L}])${UNRELATED_TO}${SPACE})[^.!?\n]){0,25}?(?<![\p{L}])${UNRELATED}(?![\p{L}])(?!${SPACE}+${UNRELATED_TO}(?![\p{L}]))`,
+    String.raw`^(?:(?!(?<![\p{L}])${UNRELATED_TO}${SPACE})[^.!?\n]){0,25}?(?<![\p{L}])${UNRELATED}(?![\p{L}])(?!${SPACE}+${UNRELATED_TO}(?![\p{L}])(?!${SPACE}+${anyOf(nobodyWords)}(?![\p{L}])))`,
   'iu',
 );
 // "the Leike who runs my gym", "the same Altman who directed MASH": another of that name, introduced as such.
@@ -892,6 +896,11 @@ const OTHER_ONE_BEFORE = endingInOneOf(
   otherOneWords,
   () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(otherOneWords)}${SPACE}+$`, 'iu'),
 );
+// A closing quotation mark right before the space before a name: „Ist „unser“ Leike …?“ (round 19).
+const QUOTE_BEFORE_NAME = /["“”‚‘’»«](?=[^\S\n]+$)/u;
+/** The text before `start` without a closing quotation mark around the word before it: "„unser“ " reads "„unser ". */
+const unquotedBefore = (text: string, start: number) => textBefore(text, start).replace(QUOTE_BEFORE_NAME, '');
+
 // "not that Altman": set apart from a namesake as the famous one, our person; so is "Wrong Altman", the one a tool
 // showed for a namesake (round 15).
 const FAMOUS_ONES = [...famousOneWords, ...wrongOneWords];
@@ -1036,6 +1045,18 @@ export function isStoryEventAfter(text: string, start: number, end: number): boo
   return next !== undefined && STORY_EVENTS.has(next);
 }
 
+// A first name and a spouse's in brackets before the surname, as an obituary lists a family: "Karen (Tom) " (round 19).
+const SPOUSED_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)${SPACE}+\((\p{Lu}\p{Ll}+)\)${SPACE}+$`,
+  'u',
+);
+
+/** Whether `before` ends in a first name and a spouse's in brackets, neither of them one of `given` ("Samuel (Sam) "). */
+function isSpousedName(before: string, given: ReadonlySet<string>): boolean {
+  const names = SPOUSED_BEFORE().exec(before);
+  return names !== null && !given.has(names[1]!.toLowerCase()) && !given.has(names[2]!.toLowerCase());
+}
+
 /**
  * Reads the lone surnames of one person: the inverted form needs to know their first names, and the words around a
  * surname are read knowing `ourSurnames`, the surnames of all our people.
@@ -1121,11 +1142,12 @@ export function createLoneSurnameReader(
     }
     if (FAMOUS_ONE_BEFORE.test(textBefore(text, start))) return 'title';
     if (isMixedUpWithNamesake(text, start, after)) return 'title';
-    if (OTHER_ONE_BEFORE.test(textBefore(text, start)) || WHICH_BEFORE.test(textBefore(text, start))) {
+    if (OTHER_ONE_BEFORE.test(unquotedBefore(text, start)) || WHICH_BEFORE.test(textBefore(text, start))) {
       return 'namesake';
     }
     const affiliation = affiliationAfter(text, end);
     if (!affiliation && hasOtherInBrackets(after, given, ours)) return 'namesake';
+    if (text[start - 2] === ')' && isSpousedName(textBefore(text, start), given)) return 'namesake';
     if (!affiliation?.bracketed && isOtherFirstName(text, start, end, ours)) {
       // The word before the first name: "seine Schwester Annie Altman", "his sister, Annie Altman".
       const firstName = WORD_BEFORE.exec(textBefore(text, start))!;

@@ -1,4 +1,5 @@
 import {
+  academicTitles,
   contextTerms,
   courtesyTitles,
   employerTerms,
@@ -297,14 +298,19 @@ const UPPER_START = /^\p{Lu}/u;
 const isQuoted = (text: string, start: number, end: number) =>
   UPPER_START.test(text[start]!) && (QUOTE.test(text[start - 1] ?? '') || QUOTE.test(text[end] ?? ''));
 
+// An academic title may stand between: "Herr Dr. Leike" (round 19).
 const COURTESY_BEFORE = endingInOneOf(
-  courtesyTitles,
-  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(courtesyTitles)}\.?[^\S\n]+$`, 'iu'),
+  [...courtesyTitles, ...academicTitles],
+  () =>
+    new RegExp(
+      String.raw`(?:^|[^\p{L}])${anyOf(courtesyTitles)}\.?[^\S\n]+(?:${anyOf(academicTitles)}\.?[^\S\n]+)?$`,
+      'iu',
+    ),
 );
 
-/** Whether a man's courtesy title stands right before `start`: "Herr Pachocki", "Mr. Altman". */
+/** Whether a man's courtesy title stands right before `start`: "Herr Pachocki", "Mr. Altman", "Herr Dr. Leike". */
 const hasCourtesyTitle = (text: string, start: number) =>
-  COURTESY_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  COURTESY_BEFORE.test(text.slice(Math.max(0, start - 18), start));
 
 // A club office or a sports position right before a full name, or first in brackets after it; "-in" for a woman's.
 const ROLE = `${anyOf(otherWorldRoles)}(?:in)?`;
@@ -398,16 +404,18 @@ const NAMESAKE_NOUN = lazyPattern(() => `(?<!${WORD_CHAR})${anyOf(SET_APART_WORD
 /**
  * `found` without the lone surnames after a man's courtesy title of a person whom a sentence with one of them says
  * has a namesake or is not related to ours: "der Kurs von Herrn Leike … Herr Leike möchte betonen, dass er mit seinem
- * Namensvetter weder verwandt noch bekannt ist" speaks of the teacher, not of ours (round 17).
+ * Namensvetter weder verwandt noch bekannt ist" speaks of the teacher, not of ours (round 17). So do those of a
+ * person the text has once titled plainly as someone ordinary, `ordinary` (round 19): "Anwesend: …, Herr Dr. Leike
+ * (Betreuung) … Herr Dr. Leike besorgt Papier".
  */
 function withoutTitledNamesakes<Id extends string>(
   text: string,
   found: Found<Id>[],
   sentences: Sentences,
+  ordinary: ReadonlySet<Id> = new Set(),
 ): Found<Id>[] {
-  if (!NAMESAKE_NOUN_HINT.test(text)) return found;
-  const titledNamesakes = new Set<Id>();
-  for (const f of found) {
+  const titledNamesakes = new Set<Id>(ordinary);
+  for (const f of NAMESAKE_NOUN_HINT.test(text) ? found : []) {
     if (f.courtesy && NAMESAKE_NOUN().test(text.slice(...sentences.bounds(f.sentence)))) titledNamesakes.add(f.person);
   }
   return titledNamesakes.size ? found.filter((f) => !(f.courtesy && titledNamesakes.has(f.person))) : found;
@@ -508,6 +516,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       // Whether it is a family history, whatever else it speaks of: asked of a text with AI words (round 18).
       let familyHistory: boolean | undefined;
       const familyHistoryHere = () => (familyHistory ??= isFamilyHistory(text));
+      // Our people whose surname the text gives once to a titled man plainly someone ordinary (round 19).
+      let ordinaryTitled: Set<Id> | undefined;
       // The lone surnames on an attendance line with no AI word: dropped unless listed with another of ours.
       let onAttendance: Set<Found<Id>> | undefined;
       // Whether the text has a turn by which a writer sees that someone else was meant (round 18).
@@ -628,8 +638,11 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           firm = reading === 'firm';
           kind = KIND_BY_READING[reading];
           if (!kind) continue;
-          if (isSomeoneElse(kind)) support = SUPPORT.NONE;
-          else if (reading === 'surname') {
+          if (isSomeoneElse(kind)) {
+            support = SUPPORT.NONE;
+            // "Herr Dr. Altman (Mathematik)": a titled man his own words make someone else (round 19).
+            if (hasCourtesyTitle(text, start)) (ordinaryTitled ??= new Set()).add(people[index]!.id);
+          } else if (reading === 'surname') {
             courtesy = hasCourtesyTitle(text, start);
             // Chat writes names in lower case: "sutskever just posted" under "maya 8:02 PM".
             const written = text.slice(start, end);
@@ -664,7 +677,10 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
               firm = true;
             }
             // "Mr. Leike (advisor)", "Led by Mr. Altman and Ms. Grell": a titled man plainly someone ordinary.
-            if (courtesy && isOrdinaryTitled(text, start, end)) continue;
+            if (courtesy && isOrdinaryTitled(text, start, end)) {
+              (ordinaryTitled ??= new Set()).add(people[index]!.id);
+              continue;
+            }
             attendance = support < SUPPORT.SENTENCE && isOnAttendanceLine(text, start, end, context);
             // In capitals it may be an acronym ("SAMA", a central bank): ours only with AI words near it.
             if (bareCase === 'capitals' && support < SUPPORT.NEAR) continue;
@@ -728,7 +744,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         found = withMisspellings(text, found, people, misspellings, sentences!);
       }
       if (keys) markKeys(text, found, keys, keyed ?? new Set());
-      if (found.some((f) => f.courtesy)) found = withoutTitledNamesakes(text, found, sentences!);
+      if (found.some((f) => f.courtesy)) found = withoutTitledNamesakes(text, found, sentences!, ordinaryTitled);
       markLists(text, found);
       if (onAttendance) found = found.filter((f) => f.listed || !onAttendance!.has(f));
       markRespellings(text, found);

@@ -1,4 +1,4 @@
-import { clubAbbreviations, everydayTrades } from '../knowledge/lexicon';
+import { clubAbbreviations, everydayTrades, ownerRoles } from '../knowledge/lexicon';
 import { anyOf, lazyPattern, oneByte, startingWithOneOf } from './regex-parts';
 
 // A results line after a name: a club or school in brackets, then a time or a height ("(Harbor Prep) 49.88",
@@ -44,16 +44,24 @@ const TRADE_AFTER = startingWithOneOf(
   () => new RegExp(String.raw`^[^\S\n]+${anyOf(everydayTrades)}(?!\p{L})`, 'iu'),
 );
 
+// A firm's owner, as a profile or a listing gives him after a dash or a comma: "Jakub Pachocki – Owner – Pachocki
+// Plumbing & Heating", "Jan Leike, Inhaber, Leike Sanitär GmbH" (round 19). Our people lead firms, never own a shop.
+const OWNER_AFTER = startingWithOneOf(
+  ['–', '—', '-', '|', ','],
+  () => new RegExp(String.raw`^[^\S\n]*[–—|,-][^\S\n]*${anyOf(ownerRoles)}(?![\p{L}-])`, 'iu'),
+);
+
 /**
  * Whether the full name at [start, end) is plainly an ordinary person's by a minor's age before it or a
- * professional's licence or an everyday trade after it: someone else unless the item it stands in speaks of AI (the
- * caller checks).
+ * professional's licence, an everyday trade or a firm's owner after it: someone else unless the item it stands in
+ * speaks of AI (the caller checks).
  */
 export function isOrdinaryPersonAround(text: string, start: number, end: number): boolean {
   const next = text[end];
   if (next === ',' && DEGREE_AFTER().test(text.slice(end, end + 8))) return true;
   const comma = next === ',' ? 1 : 0;
   if ((comma || next === ' ') && TRADE_AFTER.test(oneByte(text.slice(end + comma, end + 24)))) return true;
+  if ((comma || next === ' ') && OWNER_AFTER.test(text.slice(end, end + 16))) return true;
   const before = text.slice(Math.max(0, start - 16), start);
   const age = before.includes('jährig') || before.includes('year-old') ? AGE_BEFORE().exec(before)?.[1] : undefined;
   return age !== undefined && Number(age) < ADULT_AGE;

@@ -16,7 +16,8 @@ import { anyOf, lazyPattern, lowerSet, oneByte, SPACE } from './regex-parts';
  * Whether a man under a courtesy title ("Mr. Leike", "Herr Altman") is plainly someone ordinary by what stands
  * around him, in a text that may name our person in full elsewhere: a role of his own in brackets ("Mr. Leike
  * (advisor)"), another titled person beside him ("Led by Mr. Altman and Ms. Grell"), an attendance line
- * ("Present: 11 members, Mr. Leike"), his town ("Herr Leike aus Uelzen"), a children's event he leads ("Storytime with Mr. Altman"), or his own word
+ * ("Present: 11 members, Mr. Leike"), his town ("Herr Leike aus Uelzen"), a children's event he leads ("Storytime with Mr. Altman"), his role named
+ * beside him ("our music teacher, Mr. Leike"), or his own word
  * that he is not the famous one ("Mr. Leike joked that he is "not that Leike""). Our people are rarely titled so,
  * and never with these. Read only after a courtesy title.
  */
@@ -27,6 +28,17 @@ const AND = String.raw`(?:and|und|&|i|oraz)`;
 // "(advisor)", "(Beirat)" right after the surname, possessive ending or not.
 const ROLE_AFTER = lazyPattern(
   () => String.raw`^${SPACE}*\(${SPACE}*${anyOf([...titledRoles, ...otherWorldRoles])}(?![\p{L}])`,
+  'iu',
+);
+// A role of his at a school or in a club named beside him: "our music teacher, Mr. Leike", "Mr. Leike, the music
+// teacher", "Herr Dr. Altman, unser Mathelehrer" (round 19). A role's word may end a compound: "Mathelehrer".
+const ROLE_NOUN = () => String.raw`\p{L}*${anyOf(titledRoles)}(?:in|s)?(?![\p{L}])`;
+const ROLE_BEFORE = lazyPattern(
+  () => String.raw`${ROLE_NOUN()}${SPACE}*,?${SPACE}+${TITLES()}\.?${SPACE}+(?:${anyOf(academicTitles)}\.?${SPACE}+)?$`,
+  'iu',
+);
+const ROLE_NAMED_AFTER = lazyPattern(
+  () => String.raw`^,?${SPACE}+(?:the|our|der|unser|unsere[mnr]?)${SPACE}+(?:[\p{L}-]+${SPACE}+)?${ROLE_NOUN()}`,
   'iu',
 );
 // "and Ms. Grell" after it; "Ms. Grell and" before its own title.
@@ -69,9 +81,11 @@ const REACH = 80;
  */
 export function isOrdinaryTitled(text: string, start: number, end: number): boolean {
   const after = oneByte(text.slice(end, end + REACH));
-  if (ROLE_AFTER().test(after) || TITLED_AFTER().test(after) || isFromPlace(after)) return true;
+  if (ROLE_AFTER().test(after) || TITLED_AFTER().test(after) || isFromPlace(after) || ROLE_NAMED_AFTER().test(after))
+    return true;
   const before = oneByte(text.slice(Math.max(0, start - REACH), start));
   if (TITLED_BEFORE().test(before) || ATTENDANCE_LINE().test(before) || CHILDREN_EVENT().test(before)) return true;
+  if (ROLE_BEFORE().test(before)) return true;
   // "Mr. Leike joked that he is "not that Leike"": the same surname after "not that", later in his line.
   const surname = text.slice(start, end).replace(/[^\p{L}].*$/su, '');
   const line = text.slice(end, end + 2 * REACH).split('\n', 1)[0]!;

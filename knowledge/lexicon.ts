@@ -1119,6 +1119,12 @@ export const unrelatedPhrases = [
 ] as const;
 
 /**
+ * Words for nobody named, after a denial of kinship: "no relation to anyone in the news", „mit niemandem verwandt“
+ * sets the bearer apart from all of ours (round 19). Lower case.
+ */
+export const nobodyWords = ['anyone', 'anybody', 'any of', 'niemandem', 'keinem', 'keiner'] as const;
+
+/**
  * Frames of German word order that compare a lone surname's bearer with someone named inside them, after "ob": "ob
  * Altman mit dem Nobelpreisträger Sidney Altman verwandt ist" asks about our person, as "if Leike is related to"
  * does. Lower case.
@@ -1403,6 +1409,11 @@ export const otherOneWords = [
   'unser',
   'unseren',
   'unserem',
+  // Round 19: a heading or a letter that sets the bearer apart from ours: "Not the same Altman", „Nicht derselbe Leike“.
+  'not the same',
+  'nicht derselbe',
+  'nicht denselben',
+  'nicht demselben',
 ] as const;
 
 /**
@@ -1531,6 +1542,12 @@ export const everydayTrades = [
   'obituary',
   'nachruf',
 ] as const;
+
+/**
+ * A firm's owner, given after a dash or a comma in a profile or a listing: "Jakub Pachocki – Owner – Pachocki
+ * Plumbing & Heating" (round 19; `engine/results-and-ages.ts`). Our people lead firms and are never listed so.
+ */
+export const ownerRoles = ['owner', 'co-owner', 'proprietor', 'inhaber', 'inhaberin', 'eigentümer'] as const;
 
 /**
  * Words of a wiki's redirect note right after a quoted surname: '"Sutskever" redirects here', '„Sutskever“ leitet
@@ -1766,6 +1783,18 @@ export const titledRoles = [
   'gast',
   'vorsitz',
   'protokoll',
+  // Round 19: a school's and a village's own people, also named beside him ("our music teacher, Mr. Leike").
+  'principal',
+  'librarian',
+  'counselor',
+  'janitor',
+  'custodian',
+  'betreuung',
+  'rektor',
+  'schulleiter',
+  'hausmeister',
+  'pfarrer',
+  'pastor',
 ] as const;
 
 /**
@@ -2349,7 +2378,7 @@ export const familyHistoryTerms = [
 
 /**
  * Words of a club's, a league's or a family's news: matches, tables, the club's events, a reunion; an allotment
- * club's, a homeowners' association's, a job ad's, a youth contest's (round 18). A full name in a
+ * club's, a homeowners' association's, a job ad's, a youth contest's (round 18); a game story's (round 19). A full name in a
  * text with two of these and no AI word is a member's, someone else (round 17; see the corpus README's
  * marking rules). Matched as `contextTerms` are, a plural "s" allowed.
  */
@@ -2406,6 +2435,31 @@ export const ordinaryNewsTerms = [
   'Regionalwettbewerb',
   'Landeswettbewerb',
   'science fair',
+  // Round 19: a game story's own words, whatever the sport: "cut the lead with a wrist shot", "a free kick just
+  // before halftime", „per Freistoß kurz vor dem Abpfiff“.
+  'halftime',
+  'half-time',
+  'free kick',
+  'penalty kick',
+  'stoppage time',
+  'overtime',
+  'goalie',
+  'playoff',
+  'wrist shot',
+  'breakaway',
+  'power play',
+  'shutout',
+  'touchdown',
+  'home run',
+  'coach',
+  'Halbzeit',
+  'Freistoß',
+  'Elfmeter',
+  'Strafstoß',
+  'Verlängerung',
+  'Abpfiff',
+  'Anpfiff',
+  'Eckball',
 ] as const;
 
 /**

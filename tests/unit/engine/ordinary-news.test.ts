@@ -281,3 +281,90 @@ describe("namesakes known from context: a quiz answer for a namesake's question 
     expect(marked(sheet)).toEqual(['Leike', 'Altman']);
   });
 });
+
+describe("namesakes known from context: ordinary people's worlds, read by their roles and words (round 19)", () => {
+  it("reads the full names and lone surnames of a game story with no AI word as the players'", () => {
+    const recap =
+      'Harbor United 2, Eastfield 1\nThe under-16 side won at home on Sunday. Ilya Sutskever equalised from a ' +
+      'free kick just before halftime, and the keeper saved a penalty in stoppage time. "Sutskever’s free kick ' +
+      'lifted everyone," the coach said.';
+    expect(marked(recap)).toEqual([]);
+    const bericht =
+      'TSV Lindhorst – FC Wehden 3:2 nach Verlängerung\nJakub Pachocki traf kurz vor dem Abpfiff per Freistoß, ' +
+      'in der Verlängerung verwandelte Sam Altman einen Elfmeter. „Pachockis Tor war der Wendepunkt.“';
+    expect(marked(bericht)).toEqual([]);
+  });
+
+  it('keeps our person in a game story that speaks of AI', () => {
+    const story =
+      'At halftime the stadium screen showed a free kick drawn by an AI model. Sam Altman of OpenAI watched from the stands.';
+    expect(marked(story)).toEqual(['Sam Altman']);
+  });
+
+  it("reads a full name listed as a firm's owner as the owner, beside our person on a results page", () => {
+    const results =
+      'Ilya Sutskever leaves OpenAI – news\nIlya Sutskever – Owner – Sutskever Roofing & Gutters – Tampa, FL\n' +
+      'Jan Leike, Inhaber, Leike Sanitär GmbH, Celle';
+    expect(marked(results)).toEqual(['Ilya Sutskever']);
+  });
+
+  it('reads a titled man named by his role at a school or in a village as that man, wherever he is titled so', () => {
+    const newsletter =
+      'Hillcrest School news\nThanks to our art teacher, Mr. Sutskever, for the mural. The coding club read about ' +
+      'Ilya Sutskever leaving OpenAI.';
+    expect(marked(newsletter)).toEqual(['Ilya Sutskever']);
+    const minutes =
+      'Protokoll der Informatik-AG\nAnwesend: 9 Schüler, Herr Dr. Altman (Mathematik)\nLea berichtet, dass Sam ' +
+      'Altman wieder OpenAI leitet. Herr Dr. Altman verteilt danach die Arbeitsblätter.';
+    expect(marked(minutes)).toEqual(['Sam Altman']);
+  });
+
+  it('keeps our person titled in a text that names no ordinary man of his surname', () => {
+    const hearing = 'Sam Altman testified on AI. Mr. Altman said OpenAI welcomes rules.';
+    expect(marked(hearing)).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('reads a lone surname whose own sentence says it is no relation, with no AI word there, as a namesake', () => {
+    const calendar =
+      'Reading group, Thursday: papers by Leike and Sutskever on alignment. Coffee from Leike’s Corner Cup, no ' +
+      'relation to anyone on this list.\nFriday: a talk on how Jan Leike left OpenAI.';
+    expect(marked(calendar)).toEqual(['Leike', 'Sutskever', 'Jan Leike']);
+  });
+
+  it("reads a lone surname after a community's possessive as its own member", () => {
+    const village =
+      'Ist „unser“ Pachocki der neue Chefwissenschaftler von OpenAI? In Wehden fragen sich das viele.\n' +
+      'Jakub Pachocki leitet seit Mai die Forschung bei OpenAI.';
+    expect(marked(village)).toEqual(['Jakub Pachocki']);
+    const town = 'At the bakery, “our” Sutskever hears about OpenAI all day. Ilya Sutskever left it in May.';
+    expect(marked(town)).toEqual(['Ilya Sutskever']);
+  });
+});
+
+describe("namesakes known from context: a namesake's family in an obituary (round 19)", () => {
+  it('reads the names of a family listed after "survived by", "preceded in death by" and plural kin as the family', () => {
+    const obituary =
+      'In memoriam\nRuth Ann Keller, 84, of Cedar Grove, died on May 2, 2024. She is survived by her sons, Mark ' +
+      '(Linda) Altman and Ilya Sutskever, both of Green Bay, and nine grandchildren. She was preceded in death by ' +
+      'her brothers Anton and Jakub Pachocki.';
+    expect(marked(obituary)).toEqual([]);
+  });
+
+  it('does the same in a German notice', () => {
+    const notice =
+      'Traueranzeige\nIn stiller Trauer: ihre Kinder, Petra (Uwe) Leike und Sam Altman, sowie ihre Schwestern ' +
+      'Erna und Ilya Sutskever.';
+    expect(marked(notice)).toEqual([]);
+  });
+});
+
+describe('namesakes known from context: the namesake a heading picks out (round 19)', () => {
+  it('reads a lone surname set apart as not the same one as the other bearer', () => {
+    const letters =
+      'LETTERS\n\nNot the same Leike\nYour weekend page printed a photo of Jan Leike, who left OpenAI, beside a ' +
+      'story on a Leike who runs a bakery.';
+    expect(marked(letters)).toEqual(['Jan Leike']);
+    const briefe = 'Leserbriefe\nNicht derselbe Altman\nZum Bild von Sam Altman (OpenAI) neben der Filmkritik.';
+    expect(marked(briefe)).toEqual(['Sam Altman']);
+  });
+});
