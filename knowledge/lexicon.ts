@@ -1562,6 +1562,12 @@ export const stringNouns = [
   'schlagwort',
   'suchbegriff',
   'suchwort',
+  // German plurals the endings -e, -s, -n, -en do not make (round 19): '# Stichwörter: "Leike", "Altman"'.
+  'stichwörter',
+  'schlagwörter',
+  'suchwörter',
+  // A puzzle's clue (round 19): 'gave "Altman of Hollywood" as a clue'.
+  'clue',
   // A wiki's redirect, a title it looks up: 'Schreibweise „Sutzkever“ als Weiterleitung?' (round 17).
   'weiterleitung',
   'redirect',
@@ -1615,6 +1621,11 @@ export const lookedForWords = [
   'watches for',
   'watching for',
   'to match',
+  // A rule's verb and a tool's mark on a page (round 19): 'Do not match "Altman" alone', 'the plugin underlined "Leike"'.
+  'match',
+  'matches',
+  'underlined',
+  'highlighted',
   'enthält',
   'enthalten',
   'enthaltend',
