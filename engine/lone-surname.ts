@@ -724,8 +724,11 @@ interface Bearers {
 function isRelatedSearch(text: string, start: number, end: number, after: string, bearers: Bearers): boolean {
   if (!SEGMENT_START_BEFORE().test(textBefore(text, start))) return false;
   const rest = SEGMENT_REST_AFTER().exec(after)?.[1];
+  // A query that pairs the surname with another of ours is about them both: "· altman sutskever board" (round 19).
+  const next = rest?.split(/[^\p{L}]+/u, 1)[0]?.toLowerCase();
   return (
     rest !== undefined &&
+    !(next !== undefined && next !== text.slice(start, end).toLowerCase() && bearers.ours.has(next)) &&
     !rest.split(/[^\p{L}\p{N}]+/u).some((word) => OUR_SEARCH_WORDS.has(word.toLowerCase())) &&
     !isStorySearchLine(text, start, end, bearers.given, bearers.ours)
   );
@@ -820,6 +823,8 @@ const WORLD_AFTER = lazyPattern(
   'iu',
 );
 
+// Round 19: a quoted citation's year after the surname names the author, our person: 'not just "Leike, 2024"'.
+const CITATION_AFTER = lazyPattern(() => /^,[^\S\n]*(?:19|20)\d\d(?!\d)/u);
 // Round 19: a later item of a quoted, comma-separated list after a noun for strings: '# Suchbegriffe: "Sutskever",
 // "Leike", "Altman"', 'Keywords: "Pachocki", "Altman"'. Every item is a string; read on the line, as such a list runs
 // past LOOK_AROUND.
@@ -855,7 +860,11 @@ function isQuotedString(text: string, start: number, after: string): boolean {
   if (!opened && !CLOSING_QUOTES.includes(after[0] ?? '')) return false;
   const before = textBefore(text, start);
   return (
-    (opened && STRING_BEFORE().test(before) && !POINTS_FOR_BEFORE().test(before) && !POINTS_AFTER().test(after)) ||
+    (opened &&
+      STRING_BEFORE().test(before) &&
+      !POINTS_FOR_BEFORE().test(before) &&
+      !POINTS_AFTER().test(after) &&
+      !(after.startsWith(',') && CITATION_AFTER().test(after))) ||
     (opened && (isInListOfStrings(text, start, before) || PHRASE_AS_STRING_AFTER().test(after))) ||
     (opened &&
       CLOSING_QUOTES.includes(after[0] ?? '') &&

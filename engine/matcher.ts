@@ -342,9 +342,18 @@ function spellingOf(written: string, surnames: readonly string[]): string | unde
   return found;
 }
 
+/** Whether [from, to) is spaces on one line between two lower-case words: a query's "altman sutskever". */
+const isLowerPairGap = (text: string, from: number, to: number) =>
+  to > from &&
+  text.slice(from, to).trim() === '' &&
+  !text.slice(from, to).includes('\n') &&
+  text[from - 1] !== text[from - 1]!.toUpperCase() &&
+  text[to] !== text[to]!.toUpperCase();
+
 /**
  * A lone surname listed with another of our people's names is theirs as surely as under its employer's
- * title: "zwischen Sutskever, Leike und Pachocki", "Altman · Sutskever · Leike".
+ * title: "zwischen Sutskever, Leike und Pachocki", "Altman · Sutskever · Leike". So is one that a lower-case query
+ * pairs with another of ours: "altman sutskever board" (round 19).
  */
 function markLists<Id extends string>(text: string, found: Found<Id>[]): void {
   const listed = (a: Found<Id> | undefined, b: Found<Id> | undefined) =>
@@ -353,7 +362,8 @@ function markLists<Id extends string>(text: string, found: Found<Id>[]): void {
     a.person !== b.person &&
     !isSomeoneElse(a.kind) &&
     !isSomeoneElse(b.kind) &&
-    LIST_JOIN.test(subjectFor(LIST_JOIN, text).slice(a.end, b.start));
+    (LIST_JOIN.test(subjectFor(LIST_JOIN, text).slice(a.end, b.start)) ||
+      (a.kind === 'surname' && b.kind === 'surname' && isLowerPairGap(text, a.end, b.start)));
   found.forEach((f, i) => {
     if (f.kind === 'surname' && f.support < SUPPORT.TITLE && (listed(found[i - 1], f) || listed(f, found[i + 1]))) {
       f.support = SUPPORT.TITLE;

@@ -435,6 +435,12 @@ export const functionWords = [
   'finds',
   'flags',
   'highlights',
+  // A record's note opens with a verb of succession: "note": "Succeeded Sutskever." (round 19).
+  'succeeded',
+  'succeeds',
+  'replaced',
+  'replaces',
+  'followed',
   // Imperatives that open an instruction, a reading list's item or a commit message: "Compare Leike’s thread",
   // "Read Leike’s thread", "Add Pachocki as …"
   'add',
@@ -995,6 +1001,16 @@ export const matterNouns = [
   'beirat',
   'vorstand',
   'board',
+  // Pieces of writing a subject line names by their subject (round 19): "Betreff: AW: Text Sutskever", "Subject: Draft
+  // Pachocki"; and the body politic: „dass unsere Politik Leike einlädt“.
+  'text',
+  'artikel',
+  'article',
+  'beitrag',
+  'bericht',
+  'entwurf',
+  'draft',
+  'politik',
 ] as const;
 
 /**
