@@ -472,8 +472,15 @@ function withMisspellings<Id extends string>(
 ): Found<Id>[] {
   // By handle too (round 17): "@merettm … asking whether the chief scientist is "Pachoki"".
   const fullyNamed = new Set(found.filter((f) => f.kind === 'full' || f.kind === 'handle').map((f) => f.person));
-  const among = new Set(people.flatMap((p, i) => (fullyNamed.has(p.id) ? [i] : [])));
-  const added = misspellings(text, among).filter((m) => !found.some((f) => f.start < m.end && m.start < f.end));
+  // By surname only, a quoted misprint of his full name, our first name with it: 'called him "Jakub Pachoki". It's
+  // Pachocki.' (round 19).
+  const named = new Set(found.filter((f) => !isSomeoneElse(f.kind)).map((f) => f.person));
+  const among = new Set(people.flatMap((p, i) => (named.has(p.id) ? [i] : [])));
+  const added = misspellings(text, among).filter(
+    (m) =>
+      (fullyNamed.has(people[m.person]!.id) || /\s/u.test(text.slice(m.start, m.end))) &&
+      !found.some((f) => f.start < m.end && m.start < f.end),
+  );
   if (!added.length) return found;
   const more = added.map((m): Found<Id> => {
     const sentence = sentences.indexAt(m.start);

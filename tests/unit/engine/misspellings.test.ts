@@ -97,3 +97,15 @@ describe('an unquoted misspelling a text says another source has (round 19)', ()
     expect(marked(note).map(([, text]) => text)).toEqual(['Jan Leike']);
   });
 });
+
+describe('a quoted misprint of the full name in a text that names him by surname only (round 19)', () => {
+  it('marks a quoted first name of ours with a near-spelling of his surname', () => {
+    const review = 'Sam Altman is in every story. The app called OpenAI’s new chief "Jakub Pachotski". It is Pachocki.';
+    expect(marked(review).map(([, text]) => text)).toEqual(['Sam Altman', 'Jakub Pachotski', 'Pachocki']);
+  });
+
+  it('leaves a quoted bare near-spelling of a person the text names by surname only', () => {
+    const review = 'Sam Altman is in every story. The app wrote "Pachotski" for OpenAI’s Pachocki.';
+    expect(marked(review).map(([, text]) => text)).toEqual(['Sam Altman', 'Pachocki']);
+  });
+});
