@@ -25,13 +25,18 @@ const opensQuotation = (text: string, start: number, end: number) =>
 // without the @ in forum posts' (round 17).
 const WITHOUT_AT_AFTER = lazyPattern(() => /^["“”»][^\S\n]+(?:without|ohne)[^\S\n]+(?:(?:the|its|das)[^\S\n]+)?@/iu);
 
+// A present or past verb of a post right after it: "Sama replies within hours", not "Sama, the labelling firm".
+const VERB_AFTER = lazyPattern(() => /^[^\S\n]\p{Ll}+(?:s|ed)(?![\p{L}])/u);
+
 /** How a handle without its "@" is written where it may be our person's: in lower case or in capitals. */
 export type BareHandleCase = 'lower' | 'capitals';
 
 /**
  * Whether the handle without its "@" at [start, end) of `text`, in the sentence [from, to), may be our person's,
  * and how it is written; undefined when it is the word of another language, a string or another account. `inChat`:
- * it stands in a chat message (`chat-lines.ts`).
+ * it stands in a chat message (`chat-lines.ts`). Capitalised as a sentence's first word, it is read as lower case
+ * before a verb where the text writes the same handle with its "@" ("@sama thanks him. … Sama answers at length",
+ * round 19): the firm "Sama" stays out of texts that never write the handle, and of appositions ("Sama, the firm").
  */
 export function bareHandleAt(
   text: string,
@@ -42,8 +47,14 @@ export function bareHandleAt(
   inChat = false,
 ): BareHandleCase | undefined {
   const written = text.slice(start, end);
+  const lower = written.toLowerCase();
+  const opensSentence =
+    start === from &&
+    written.slice(1) === lower.slice(1) &&
+    VERB_AFTER().test(text.slice(end, end + 20)) &&
+    text.includes('@' + lower);
   const letterCase =
-    written === written.toLowerCase() ? 'lower' : written === written.toUpperCase() ? 'capitals' : undefined;
+    written === lower || opensSentence ? 'lower' : written === written.toUpperCase() ? 'capitals' : undefined;
   if (!letterCase) return undefined;
   if (WITHOUT_AT_AFTER().test(text.slice(end, end + 20))) return letterCase;
   if (
@@ -53,7 +64,8 @@ export function bareHandleAt(
     return undefined;
   }
   if (OTHER_ACCOUNT_AFTER().test(text.slice(end, end + 12))) return undefined;
-  if (POSSESSIVE_END().test(written)) return letterCase;
+  // Its verb shows the sentence's language: "Sama replies within hours".
+  if (POSSESSIVE_END().test(written) || opensSentence) return letterCase;
   // A chat message is prose whatever its words ("does sama say anything"), in lower case (round 15).
   if (inChat && letterCase === 'lower') return letterCase;
   const sentence = text.slice(from, start) + ' ' + text.slice(end, to);

@@ -64,6 +64,7 @@ import {
   whichWords,
 } from '../knowledge/lexicon';
 import type { NameForms } from '../knowledge/types';
+import { isRowValue } from './code-values';
 import { formPattern } from './name-pattern';
 import { isStorySearchLine } from './search-lines';
 import {
@@ -170,6 +171,12 @@ const WORD_BEFORE = new RegExp(String.raw`(${WORD_PART}(?:-${WORD_PART})*)(-|(?=
 // The word after a lone surname, also after "&" or "and" as firms write it: "Pachocki & Sons".
 const WORD_AFTER = new RegExp(String.raw`^(?:${SPACE}+(?:(?:&|and|und)${SPACE}+)?|-)(\p{Lu}[\p{L}\p{M}]*)`, 'u');
 const UPPER_START = /^\p{Lu}/u;
+/** `word` without the apostrophes before it, a quotation's opening mark: "'Robert" (round 19). */
+function withoutLeadingApostrophes(word: string): string {
+  let from = 0;
+  while (from < word.length && APOSTROPHES.includes(word[from]!)) from++;
+  return word.slice(from);
+}
 const DAY_BEFORE = lazyPattern(() => /(?:^|\s)\d{1,2}\.?\s+$/u);
 const ALL_CAPS = lazyPattern(() => /^[\p{Lu}\p{M}]{2,}$/u);
 const POSSESSIVE_END = lazyPattern(() => `${APOSTROPHE}s$`, 'u');
@@ -302,7 +309,8 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   // Nor is an initial that ends an addressed user's name: "@Karl-Heinz B. Altman hält keine Anteile".
   if (ADDRESSED_INITIAL.test(word) && ADDRESS_BEFORE().test(before.slice(0, found.index))) return false;
   if (gap.includes('\n') && isHeadingLine(text, wordEnd)) return false;
-  const last = word.slice(word.lastIndexOf('-') + 1);
+  // A quotation's opening apostrophe is no part of the first name: "['Robert Altman', 'Jack Altman']" (round 19).
+  const last = withoutLeadingApostrophes(word.slice(word.lastIndexOf('-') + 1));
   const bareLast = last.replace(/\.+$/, '').toLowerCase();
   if (WOMEN.has(bareLast) || (bareLast.endsWith('in') && isRole(bareLast))) return true;
   if (ACADEMIC.has(bareLast) && WOMAN_BEFORE_ACADEMIC().test(before.slice(0, found.index))) return true;
@@ -720,8 +728,11 @@ interface Bearers {
 function isRelatedSearch(text: string, start: number, end: number, after: string, bearers: Bearers): boolean {
   if (!SEGMENT_START_BEFORE().test(textBefore(text, start))) return false;
   const rest = SEGMENT_REST_AFTER().exec(after)?.[1];
+  // A query that pairs the surname with another of ours is about them both: "· altman sutskever board" (round 19).
+  const next = rest?.split(/[^\p{L}]+/u, 1)[0]?.toLowerCase();
   return (
     rest !== undefined &&
+    !(next !== undefined && next !== text.slice(start, end).toLowerCase() && bearers.ours.has(next)) &&
     !rest.split(/[^\p{L}\p{N}]+/u).some((word) => OUR_SEARCH_WORDS.has(word.toLowerCase())) &&
     !isStorySearchLine(text, start, end, bearers.given, bearers.ours)
   );
@@ -773,7 +784,7 @@ const REDIRECT_AFTER = startingWithOneOf(
 const CLOSING_QUOTES = '"“”»«‘’';
 const STRING_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:^|[^\p{L}])(?:${anyOf(stringNouns)}(?:${SPACE}+(?:for|für|on|auf))?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${anyOf(bareWordAdverbs)}|${anyOf(lookedForWords)}|${anyOf(surnameNouns)}(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie)|(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,4}?${SPACE}+${anyOf(countNouns)}(?:${SPACE}+(?:for|of|with|für|von|mit))?)${SPACE}*[${OPENING_QUOTES}#](?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}*(?:,|and|or|und|oder)(?:${SPACE}+\p{L}+){0,3}${SPACE}*[${OPENING_QUOTES}])?$`,
+    String.raw`(?:^|[^\p{L}])(?:${anyOf(stringNouns)}(?:e|s|n|en)?(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${anyOf(bareWordAdverbs)}|${anyOf(lookedForWords)}|${anyOf(surnameNouns)}(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie)|(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,4}?${SPACE}+${anyOf(countNouns)}(?:${SPACE}+(?:for|of|with|für|von|mit))?)${SPACE}*[${OPENING_QUOTES}#](?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}*(?:,|and|or|und|oder)(?:${SPACE}+\p{L}+){0,3}${SPACE}*[${OPENING_QUOTES}])?$`,
   'iu',
 );
 const STRING_AFTER = lazyPattern(
@@ -816,6 +827,34 @@ const WORLD_AFTER = lazyPattern(
   'iu',
 );
 
+// Round 19: a quoted citation's year after the surname names the author, our person: 'not just "Leike, 2024"'.
+const CITATION_AFTER = lazyPattern(() => /^,[^\S\n]*(?:19|20)\d\d(?!\d)/u);
+// Round 19: a later item of a quoted, comma-separated list after a noun for strings: '# Suchbegriffe: "Sutskever",
+// "Leike", "Altman"', 'Keywords: "Pachocki", "Altman"'. Every item is a string; read on the line, as such a list runs
+// past LOOK_AROUND.
+const LIST_OF_STRINGS_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])${anyOf(stringNouns)}(?:e|s|n|en)?${SPACE}*[:=]${SPACE}*(?:[${OPENING_QUOTES}][^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}*,${SPACE}*)+[${OPENING_QUOTES}]$`,
+  'iu',
+);
+// The longest line read back for such a list.
+const MAX_LIST_LINE = 400;
+const ITEM_COMMA_BEFORE = lazyPattern(() => String.raw`[${CLOSING_QUOTES}]${SPACE}*,${SPACE}*.$`, 'u');
+// Round 19: a quoted phrase with the surname given as a string's noun, a puzzle's clue: 'gave "Altman of Hollywood"
+// as a clue'.
+const PHRASE_AS_STRING_AFTER = lazyPattern(
+  () =>
+    String.raw`^[^${CLOSING_QUOTES}\n]{1,30}[${CLOSING_QUOTES}]${SPACE}+(?:as|als)${SPACE}+(?:(?:a|an|ein|eine|einen)${SPACE}+)?${anyOf(stringNouns)}(?![\p{L}])`,
+  'iu',
+);
+
+/** Whether the quoted surname at `start` is a later item of a quoted list of strings: '# Tags: "Leike", "Altman"'. */
+function isInListOfStrings(text: string, start: number, before: string): boolean {
+  if (!ITEM_COMMA_BEFORE().test(before)) return false;
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - MAX_LIST_LINE);
+  return LIST_OF_STRINGS_BEFORE().test(text.slice(lineStart, start));
+}
+
 /**
  * Whether the quoted surname or hashtag at [start, end) is a string looked for ("my #Altman tag"), or a namesake's name
  * by the world after it.
@@ -825,7 +864,12 @@ function isQuotedString(text: string, start: number, after: string): boolean {
   if (!opened && !CLOSING_QUOTES.includes(after[0] ?? '')) return false;
   const before = textBefore(text, start);
   return (
-    (opened && STRING_BEFORE().test(before) && !POINTS_FOR_BEFORE().test(before) && !POINTS_AFTER().test(after)) ||
+    (opened &&
+      STRING_BEFORE().test(before) &&
+      !POINTS_FOR_BEFORE().test(before) &&
+      !POINTS_AFTER().test(after) &&
+      !(after.startsWith(',') && CITATION_AFTER().test(after))) ||
+    (opened && (isInListOfStrings(text, start, before) || PHRASE_AS_STRING_AFTER().test(after))) ||
     (opened &&
       CLOSING_QUOTES.includes(after[0] ?? '') &&
       ADDED_BEFORE().test(before) &&
@@ -1077,6 +1121,9 @@ export function createLoneSurnameReader(
       String.raw`^,${SPACE}*(?:[${initials}]\.(?!${SPACE}*\p{Lu}\p{Ll}+(?:,|;|${SPACE}+(?:and|und)${SPACE}))|${anyOf(names.given)}(?!${WORD_CHAR})(?=\t|${SPACE}*(?:[(;.,\n&—–"”“»]|and |und |et al|$)))`,
     'iu',
   );
+  // A data row's first cell that names one of ours in full ("Jan Leike;88;Leike"): round 19.
+  const isOurFullName = (first: string, surname: string) =>
+    given.has(first.toLowerCase()) && ours.has(surname.toLowerCase());
   // With its initial ("J. Leike, D. Krueger"), a name is in natural order: what follows it is no first name.
   return (text, start, end, initialled = false) => {
     const after = textAfter(text, end);
@@ -1096,6 +1143,7 @@ export function createLoneSurnameReader(
     if (
       isNameEntry(text, start, end, after, bearers) ||
       isQuotedString(text, start, after) ||
+      isRowValue(text, start, end, isOurFullName) ||
       FORM_IS_BEFORE.test(withoutOpeningQuote(textBefore(text, start)))
     ) {
       return 'word';

@@ -348,9 +348,18 @@ function spellingOf(written: string, surnames: readonly string[]): string | unde
   return found;
 }
 
+/** Whether [from, to) is spaces on one line between two lower-case words: a query's "altman sutskever". */
+const isLowerPairGap = (text: string, from: number, to: number) =>
+  to > from &&
+  text.slice(from, to).trim() === '' &&
+  !text.slice(from, to).includes('\n') &&
+  text[from - 1] !== text[from - 1]!.toUpperCase() &&
+  text[to] !== text[to]!.toUpperCase();
+
 /**
  * A lone surname listed with another of our people's names is theirs as surely as under its employer's
- * title: "zwischen Sutskever, Leike und Pachocki", "Altman · Sutskever · Leike".
+ * title: "zwischen Sutskever, Leike und Pachocki", "Altman · Sutskever · Leike". So is one that a lower-case query
+ * pairs with another of ours: "altman sutskever board" (round 19).
  */
 function markLists<Id extends string>(text: string, found: Found<Id>[]): void {
   const listed = (a: Found<Id> | undefined, b: Found<Id> | undefined) =>
@@ -359,7 +368,8 @@ function markLists<Id extends string>(text: string, found: Found<Id>[]): void {
     a.person !== b.person &&
     !isSomeoneElse(a.kind) &&
     !isSomeoneElse(b.kind) &&
-    LIST_JOIN.test(subjectFor(LIST_JOIN, text).slice(a.end, b.start));
+    (LIST_JOIN.test(subjectFor(LIST_JOIN, text).slice(a.end, b.start)) ||
+      (a.kind === 'surname' && b.kind === 'surname' && isLowerPairGap(text, a.end, b.start)));
   found.forEach((f, i) => {
     if (f.kind === 'surname' && f.support < SUPPORT.TITLE && (listed(found[i - 1], f) || listed(f, found[i + 1]))) {
       f.support = SUPPORT.TITLE;
@@ -470,8 +480,15 @@ function withMisspellings<Id extends string>(
 ): Found<Id>[] {
   // By handle too (round 17): "@merettm … asking whether the chief scientist is "Pachoki"".
   const fullyNamed = new Set(found.filter((f) => f.kind === 'full' || f.kind === 'handle').map((f) => f.person));
-  const among = new Set(people.flatMap((p, i) => (fullyNamed.has(p.id) ? [i] : [])));
-  const added = misspellings(text, among).filter((m) => !found.some((f) => f.start < m.end && m.start < f.end));
+  // By surname only, a quoted misprint of his full name, our first name with it: 'called him "Jakub Pachoki". It's
+  // Pachocki.' (round 19).
+  const named = new Set(found.filter((f) => !isSomeoneElse(f.kind)).map((f) => f.person));
+  const among = new Set(people.flatMap((p, i) => (named.has(p.id) ? [i] : [])));
+  const added = misspellings(text, among).filter(
+    (m) =>
+      (fullyNamed.has(people[m.person]!.id) || /\s/u.test(text.slice(m.start, m.end))) &&
+      !found.some((f) => f.start < m.end && m.start < f.end),
+  );
   if (!added.length) return found;
   const more = added.map((m): Found<Id> => {
     const sentence = sentences.indexAt(m.start);

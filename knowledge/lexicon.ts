@@ -435,6 +435,12 @@ export const functionWords = [
   'finds',
   'flags',
   'highlights',
+  // A record's note opens with a verb of succession: "note": "Succeeded Sutskever." (round 19).
+  'succeeded',
+  'succeeds',
+  'replaced',
+  'replaces',
+  'followed',
   // Imperatives that open an instruction, a reading list's item or a commit message: "Compare Leike’s thread",
   // "Read Leike’s thread", "Add Pachocki as …"
   'add',
@@ -995,6 +1001,16 @@ export const matterNouns = [
   'beirat',
   'vorstand',
   'board',
+  // Pieces of writing a subject line names by their subject (round 19): "Betreff: AW: Text Sutskever", "Subject: Draft
+  // Pachocki"; and the body politic: „dass unsere Politik Leike einlädt“.
+  'text',
+  'artikel',
+  'article',
+  'beitrag',
+  'bericht',
+  'entwurf',
+  'draft',
+  'politik',
 ] as const;
 
 /**
@@ -1579,6 +1595,12 @@ export const stringNouns = [
   'schlagwort',
   'suchbegriff',
   'suchwort',
+  // German plurals the endings -e, -s, -n, -en do not make (round 19): '# Stichwörter: "Leike", "Altman"'.
+  'stichwörter',
+  'schlagwörter',
+  'suchwörter',
+  // A puzzle's clue (round 19): 'gave "Altman of Hollywood" as a clue'.
+  'clue',
   // A wiki's redirect, a title it looks up: 'Schreibweise „Sutzkever“ als Weiterleitung?' (round 17).
   'weiterleitung',
   'redirect',
@@ -1632,6 +1654,11 @@ export const lookedForWords = [
   'watches for',
   'watching for',
   'to match',
+  // A rule's verb and a tool's mark on a page (round 19): 'Do not match "Altman" alone', 'the plugin underlined "Leike"'.
+  'match',
+  'matches',
+  'underlined',
+  'highlighted',
   'enthält',
   'enthalten',
   'enthaltend',

@@ -118,3 +118,16 @@ describe('"sama" in prose beside the same handle as a string in code (round 18)'
     expect(marked(post).map(([, t]) => t)).toEqual(['@sama', '@janleike', 'sama', 'Leike']);
   });
 });
+
+describe('"Sama" capitalised as a sentence’s first word in a document that writes @sama (round 19)', () => {
+  it('marks the handle a sentence opens with, where the document uses the same handle with its @', () => {
+    const digest = 'THU · @janleike posts a thread on safety, and @sama thanks him. Sama answers at length on FRI.';
+    expect(marked(digest).map(([, text]) => text)).toEqual(['@janleike', '@sama', 'Sama']);
+  });
+
+  it('keeps a capitalised "Sama" in a document with no @sama, and one inside a sentence', () => {
+    const news = 'OpenAI hired Sama, a labelling firm in Nairobi. Sama says it paid fairly.';
+    const both = 'Jan Leike left OpenAI; @sama replied. The firm Sama labels data.';
+    expect([news, both].flatMap(marked).map(([, text]) => text)).toEqual(['Jan Leike', '@sama']);
+  });
+});

@@ -87,3 +87,49 @@ describe('a quoted string a count, an alert or a tracker looks for (round 18)', 
     expect(notes.flatMap(marked)).toEqual(['Jakub Pachocki', 'Pachocki', 'Ilya Sutskever', 'Sutskever']);
   });
 });
+
+describe('names in strings a tool looks for and in code: the shape of a list of strings (round 19)', () => {
+  it('reads every item of a quoted, comma-separated list of search terms as a string', () => {
+    const notes = [
+      '# Jan Leike (OpenAI) im Export\n# Stichwörter: "Leike", "Sutzkever", "Altman", "Sutskever"\ndatum;quelle',
+      'Sam Altman of OpenAI.\nKeywords: "Pachocki", "Altman", "Sutzkever"\n',
+      'Jakub Pachocki leads research at OpenAI. Tracked terms = "Altman", "Pachocki"',
+    ];
+    expect(notes.flatMap(marked)).toEqual(['Jan Leike', 'Sam Altman', 'Jakub Pachocki']);
+  });
+
+  it('keeps quoted surnames listed in prose, not after a word for strings', () => {
+    const prose = 'Ilya Sutskever left OpenAI. Three names came up: "Altman", "Leike", "Sutskever".';
+    expect(marked(prose)).toEqual(['Ilya Sutskever', 'Altman', 'Leike', 'Sutskever']);
+  });
+
+  it('reads a surname filling a cell of a row whose first cell is the full name as the row’s value', () => {
+    const csv = [
+      'name|hits|form|remark',
+      'Ilya Sutskever|88|Sutskever|"13 as ""Sutzkever"""',
+      'Sam Altman\t91\tAltman\t',
+      'Jakub Pachocki,40,Pachocki,',
+    ].join('\n');
+    expect(marked(csv)).toEqual(['Ilya Sutskever', 'Sam Altman', 'Jakub Pachocki']);
+  });
+
+  it('keeps a surname in a row that starts with no full name of ours, and one in a cell’s sentence', () => {
+    const csv = 'date,site,person,note\n2024-05-17,blog,Leike,"thread"\nJan Leike,12,"Leike left OpenAI"\n';
+    expect(marked(csv)).toEqual(['Leike', 'Jan Leike', 'Leike']);
+  });
+
+  it('reads a surname inside a quoted code string of a namesake’s full name as data', () => {
+    const code =
+      "// Ilya Sutskever and Sam Altman work at OpenAI.\nconst SKIP = ['Robert Altman', 'Jack Altman'];\nconst x = 1;";
+    expect(marked(code)).toEqual(['Ilya Sutskever', 'Sam Altman']);
+  });
+
+  it('reads a quoted surname a rule matches, a tool underlines or a clue gives as the string', () => {
+    const notes = [
+      'Sam Altman (OpenAI).\n# Never match "Altman" alone in the arts section.',
+      'Jan Leike left OpenAI. On a football page the plugin highlighted "Leike" and showed his card.',
+      'Sam Altman runs OpenAI. The puzzle gave "Altman of Nashville" as a clue; the answer was ROBERT.',
+    ];
+    expect(notes.flatMap(marked)).toEqual(['Sam Altman', 'Jan Leike', 'Sam Altman']);
+  });
+});

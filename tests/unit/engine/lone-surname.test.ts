@@ -1139,3 +1139,42 @@ describe('a lone surname with its evidence elsewhere: asked whether he is the sa
     expect(marked(chat).map(([, text]) => text)).toEqual(['sam altman', 'Altman']);
   });
 });
+
+describe('lone surnames with the story’s evidence (round 19)', () => {
+  const texts = (text: string) => marked(text).map(([, name]) => name);
+
+  it('reads a surname after a noun for a piece of writing in a subject line as the piece’s subject', () => {
+    const mail =
+      'Betreff: Re: Entwurf Leike – eine Rückfrage\n\nHallo, ist Leike seit Mai raus? Im Artikel über Jan Leike ' +
+      'steht OpenAI.\n\nSubject: Draft Pachocki, two notes\nJakub Pachocki is chief scientist at OpenAI.';
+    expect(texts(mail)).toEqual(['Leike', 'Leike', 'Jan Leike', 'Pachocki', 'Jakub Pachocki']);
+  });
+
+  it('reads a surname after a German noun for the body politic as the object of its clause', () => {
+    const letter =
+      'Jan Leike hat OpenAI verlassen. Ich hoffe, dass unsere Politik Leike bald anhört, bevor die KI-Regeln stehen.';
+    expect(texts(letter)).toEqual(['Jan Leike', 'Leike']);
+  });
+
+  it('reads a record note’s opening verb of succession as no first name', () => {
+    const json =
+      '{ "name": "Jakub Pachocki", "org": "OpenAI", "note": "Replaced Sutskever.", "ilya": "Ilya Sutskever" }';
+    expect(texts(json)).toEqual(['Jakub Pachocki', 'Sutskever', 'Ilya Sutskever']);
+  });
+
+  it('reads a quoted surname before a year as a citation of our person, not a bare string', () => {
+    const comment = 'Jan Leike left OpenAI in May. Please cite the thread itself, not only "Leike, 2024".';
+    expect(texts(comment)).toEqual(['Jan Leike', 'Leike']);
+  });
+
+  it('reads a related search that starts with our surname before another of ours as ours', () => {
+    const related =
+      'Robert Altman: films · Sam Altman at OpenAI\nRelated: sidney altman nobel · altman leike reply · robert altman mash';
+    expect(texts(related)).toEqual(['Sam Altman', 'altman', 'leike']);
+  });
+
+  it('keeps a related search of a namesake’s first name and surname apart', () => {
+    const related = 'Sam Altman at OpenAI\nRelated: robert altman films · jack altman podcast';
+    expect(texts(related)).toEqual(['Sam Altman']);
+  });
+});

@@ -78,3 +78,34 @@ describe('a quoted surname given as a quiz’s answer (round 17)', () => {
     ]);
   });
 });
+
+describe('an unquoted misspelling a text says another source has (round 19)', () => {
+  it('marks a near-spelling after "has it as" or "spelled him as"', () => {
+    const chat =
+      'anna: Jakub Pachocki is the new chief scientist at OpenAI\nben: the agency copy has it as Pachotski, fixing\n' +
+      'anna: and one feed spelled him as Sutskevar, Ilya Sutskever of course';
+    expect(marked(chat).map(([, text]) => text)).toEqual([
+      'Jakub Pachocki',
+      'Pachotski',
+      'Sutskevar',
+      'Ilya Sutskever',
+    ]);
+  });
+
+  it('leaves a word after "has it as" that is no near-spelling of ours', () => {
+    const note = 'Jan Leike left OpenAI. The wire has it as Breaking, not as news.';
+    expect(marked(note).map(([, text]) => text)).toEqual(['Jan Leike']);
+  });
+});
+
+describe('a quoted misprint of the full name in a text that names him by surname only (round 19)', () => {
+  it('marks a quoted first name of ours with a near-spelling of his surname', () => {
+    const review = 'Sam Altman is in every story. The app called OpenAI’s new chief "Jakub Pachotski". It is Pachocki.';
+    expect(marked(review).map(([, text]) => text)).toEqual(['Sam Altman', 'Jakub Pachotski', 'Pachocki']);
+  });
+
+  it('leaves a quoted bare near-spelling of a person the text names by surname only', () => {
+    const review = 'Sam Altman is in every story. The app wrote "Pachotski" for OpenAI’s Pachocki.';
+    expect(marked(review).map(([, text]) => text)).toEqual(['Sam Altman', 'Pachocki']);
+  });
+});
