@@ -941,9 +941,9 @@ const OTHER_ONE_BEFORE = endingInOneOf(
   () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(otherOneWords)}${SPACE}+$`, 'iu'),
 );
 // A closing quotation mark right before the space before a name: „Ist „unser“ Leike …?“ (round 19).
-const QUOTE_BEFORE_NAME = /["“”‚‘’»«](?=[^\S\n]+$)/u;
+const QUOTE_BEFORE_NAME = lazyPattern(() => /["“”‚‘’»«](?=[^\S\n]+$)/u);
 /** The text before `start` without a closing quotation mark around the word before it: "„unser“ " reads "„unser ". */
-const unquotedBefore = (text: string, start: number) => textBefore(text, start).replace(QUOTE_BEFORE_NAME, '');
+const unquotedBefore = (text: string, start: number) => textBefore(text, start).replace(QUOTE_BEFORE_NAME(), '');
 
 // "not that Altman": set apart from a namesake as the famous one, our person; so is "Wrong Altman", the one a tool
 // showed for a namesake (round 15).

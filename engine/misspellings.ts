@@ -45,7 +45,7 @@ const NEGATED = lazyPattern(() => /(?<=(?:^|[^\p{L}])(?:[Nn]ot|[Nn]icht)[^\S\n]+
 
 // Or, unquoted, a word another source is said to write: "the wire has it as Pachoki", "spelled him as Sutskevar"
 // (round 19). What it needs first, a cheap check, and the pattern then read.
-const AS_WORD = /[^\S\n]as[^\S\n]/;
+const AS_WORD = lazyPattern(() => /[^\S\n]as[^\S\n]/);
 const SPELT_AS = lazyPattern(
   () =>
     /(?<=(?:^|[^\p{L}])(?:has|had|have|spells|spelled|spelt|writes|wrote|written)[^\S\n]+(?:it|him|the[^\S\n]+name|his[^\S\n]+name)[^\S\n]+as[^\S\n]+)()(\p{L}{5,})(?![\p{L}\p{M}])/giu,
@@ -86,7 +86,7 @@ export function createMisspellingFinder(
     const found: Misspelling[] = [];
     const quoted = OPENING_QUOTE.test(text) ? [...text.matchAll(QUOTED)] : [];
     const negated = NEGATION.test(text) ? [...text.matchAll(NEGATED())] : [];
-    if (AS_WORD.test(text)) negated.push(...text.matchAll(SPELT_AS()));
+    if (AS_WORD().test(text)) negated.push(...text.matchAll(SPELT_AS()));
     // The quoted lower-case words, a misspelling only in a chat message.
     let chatOnly: Set<RegExpExecArray> | undefined;
     if (OPENING_QUOTE.test(text)) {
