@@ -38,7 +38,7 @@ import { createNicknameReader } from './nicknames';
 import { isOnAttendanceLine, isOrdinaryTitled } from './titled-people';
 import { isAlternative, isListedString, isNamedIdentifier } from './code-values';
 import { isIndefinitelyNamed } from './indefinitely-named';
-import { isOrdinaryPersonAround, isResultOrAgeAfter } from './results-and-ages';
+import { isOrdinaryPersonAround, isResultOrAgeAfter } from './ordinary-person-signs';
 import {
   isFamilyHistory,
   isFamilyParagraph,

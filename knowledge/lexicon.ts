@@ -1561,7 +1561,7 @@ export const everydayTrades = [
 
 /**
  * A firm's owner, given after a dash or a comma in a profile or a listing: "Jakub Pachocki – Owner – Pachocki
- * Plumbing & Heating" (round 19; `engine/results-and-ages.ts`). Our people lead firms and are never listed so.
+ * Plumbing & Heating" (round 19; `engine/ordinary-person-signs.ts`). Our people lead firms and are never listed so.
  */
 export const ownerRoles = ['owner', 'co-owner', 'proprietor', 'inhaber', 'inhaberin', 'eigentümer'] as const;
 

@@ -1,6 +1,12 @@
 import { clubAbbreviations, everydayTrades, ownerRoles } from '../knowledge/lexicon';
 import { anyOf, lazyPattern, oneByte, startingWithOneOf } from './regex-parts';
 
+/*
+ * What stands beside a full name and says its bearer is an ordinary person, not one of ours: a results line, an age
+ * as prose gives it, a sports club, a minor's age, a licence, an everyday trade or a firm's ownership; unless the
+ * name's sentence or item speaks of AI, which the matcher checks.
+ */
+
 // A results line after a name: a club or school in brackets, then a time or a height ("(Harbor Prep) 49.88",
 // "(Central) 1.98 m", "(Lakeview) 5:02.41"), never a date ("(OpenAI) 14.05.2024").
 const RESULT_AFTER = lazyPattern(() => /^[^\S\n]*\([^()\n]{1,40}\)[^\S\n]+\d{1,2}(?:[:.,]\d{2})+(?!\d|[.:,]\d)/);
