@@ -14,9 +14,10 @@ const pages = await loadPages(CORPUS_DIR, IDS);
 const find = findWith(createMatcher(people));
 
 describe('the labelled corpus', () => {
-  it('holds German and English texts, each with at least one sentence', () => {
+  // Auto-generated captions and chats carry no punctuation at all: a text is words, not full stops.
+  it('holds German and English texts, each with words in its first block', () => {
     expect(new Set(texts.map((d) => d.lang))).toEqual(new Set(['de', 'en']));
-    for (const doc of texts) expect(doc.blocks[0]!.text, doc.file).toMatch(/\p{L}{2,}.*[.!?:“"]/su);
+    for (const doc of texts) expect(doc.blocks[0]!.text, doc.file).toMatch(/\p{L}{2,}\s+\p{L}{2,}/u);
   });
 
   it('holds at least ten pages in German and English', () => {
