@@ -32,6 +32,7 @@ import { anyOf, APOSTROPHE, endingInOneOf, hintOf, lazyPattern, lowerSet, oneByt
 import { sentencesOf, type Sentences } from './sentences';
 import { citedInitialBefore, citesPaperAt } from './author-lists';
 import { bareHandleAt } from './bare-handles';
+import { isChangelog } from './changelogs';
 import { isInChatLine } from './chat-lines';
 import { createMisspellingFinder } from './misspellings';
 import { createNicknameReader } from './nicknames';
@@ -525,6 +526,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       let context: number[] | undefined;
       let employers: number[] | undefined;
       let namesakeWorld: number[] | undefined;
+      // Read only of a text with a full name and no AI word: whether it is a changelog's (round 20).
+      let changelog: boolean | undefined;
       // The sentences about a namesake's world that have a lone surname: unless they name one of ours in full.
       let namesakeWorldSentences: Set<number> | undefined;
       // Read only of a text with no AI word: whether it is a family history or a club's or family's news (null: none).
@@ -627,7 +630,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         }
         if (kind === 'full' || kind === 'passing') {
           context ??= positionsOf(CONTEXT(), text);
-          if (!context.length) support = SUPPORT.NONE;
+          // A changelog's people are those its app shows: ours by their names, with no AI word (round 20).
+          if (!context.length && !(changelog ??= isChangelog(text))) support = SUPPORT.NONE;
           // A family history that speaks of AI somewhere: a full name in a paragraph of its families, or quoted as
           // searched for ('when I googled "Jan Leike"'), is theirs (round 18).
           if (

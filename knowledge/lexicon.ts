@@ -1947,6 +1947,36 @@ export const nameFindingVerbs = [
 ] as const;
 
 /**
+ * Words before a version's number on a changelog's heading: "Version 5.12.0 (May 20, 2024)", "Release 2.1", "v1.8"
+ * (round 20, `engine/changelogs.ts`). Lower case.
+ */
+export const versionWords = ['version', 'release', 'build', 'v'] as const;
+
+/**
+ * The labels of a changelog's entries: "- Fixed: …", "### Added", „- Behoben: …“ (round 20, `engine/changelogs.ts`).
+ * Lower case.
+ */
+export const changelogLabels = [
+  'fixed',
+  'fix',
+  'new',
+  'added',
+  'changed',
+  'improved',
+  'removed',
+  'known issue',
+  'known issues',
+  'behoben',
+  'neu',
+  'hinzugefügt',
+  'geändert',
+  'verbessert',
+  'entfernt',
+  'bekannte probleme',
+  'bekanntes problem',
+] as const;
+
+/**
  * Nouns for a way of writing a name. Right before a quoted surname in a question how a tool finds it, they name
  * a spelling of our person's name, his ("Does it recognise the misspelling "Sutzkever"?"). Lower case.
  */
