@@ -747,13 +747,10 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         found.push(candidate);
         if (attendance) (onAttendance ??= new Set()).add(candidate);
       }
-      // A text that names one of ours in full and tells our story with no AI word, a comment thread under it, speaks
-      // of our world: its lone surnames count as in a text that speaks of AI (round 17).
-      if (
-        found.some((f) => f.kind === 'full') &&
-        found.some((f) => f.kind === 'surname' && f.support < SUPPORT.TEXT) &&
-        tellsOurStory(text)
-      ) {
+      // A text that tells our story with no AI word, a comment thread under it, speaks of our world: its lone surnames
+      // count as in a text that speaks of AI (round 17); whether or not it names one of ours in full, which a comment
+      // under the story need not (round 20): the document decides whether they are ours (surname-rules.ts).
+      if (found.some((f) => f.kind === 'surname' && f.support < SUPPORT.TEXT) && tellsOurStory(text)) {
         found = found.map((f) =>
           f.kind === 'surname' && f.support < SUPPORT.TEXT ? { ...f, support: SUPPORT.TEXT } : f,
         );

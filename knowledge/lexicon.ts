@@ -1069,6 +1069,14 @@ export const storyWords = [
   'gefeuert',
   'rausgeworfen',
   'zurückgetreten',
+  // The board's vote (round 20): „Nach der Abstimmung gegen Altman …“, "the board voted to remove Altman".
+  'abstimmung gegen',
+  'voted to remove',
+  'voted to fire',
+  'voted to oust',
+  'vote to remove',
+  'vote to fire',
+  'vote to oust',
   ...storyEventNouns,
 ] as const;
 

@@ -50,3 +50,30 @@ describe('a lone surname with our story’s evidence: a reader’s mix-up told a
     ).toEqual(['Jan Leike']);
   });
 });
+
+describe('a lone surname with our story’s evidence: a comment thread that names no one in full (round 20)', () => {
+  it('marks the lone surnames of a thread that tells our story by the board’s vote', () => {
+    expect(
+      marked(
+        'Kommentare (12)\n\nPeter K. vor 3 Std.\nIch finde, Leike war schon lange unzufrieden dort.\n\n' +
+          'Mia vor 2 Std.\nSeit der Abstimmung gegen Altman im Herbst war doch klar, dass da was kaputt ist.\n\n' +
+          'Uwe vor 1 Std.\nMich interessiert das alles nicht.',
+      ),
+    ).toEqual(['Leike', 'Altman']);
+    expect(
+      marked(
+        'Comments (31)\n\nrob_k · 3h\nHonestly Sutskever had been gone in spirit since November.\n\n' +
+          'maria.l · 2h\nAfter the board voted to remove Altman nothing was the same.\n\ndan · 1h\nWho cares.',
+      ),
+    ).toEqual(['Sutskever', 'Altman']);
+    expect(
+      marked(
+        'Replies\n\nkat: Pachocki has been there since 2017.\n\njo: and the vote to remove Altman was in November.',
+      ),
+    ).toEqual(['Pachocki', 'Altman']);
+  });
+
+  it('leaves lone surnames unmarked in a thread that tells no story', () => {
+    expect(marked('Kommentare\n\nLeike hat gestern angerufen.\n\nAltman kommt morgen vorbei.')).toEqual([]);
+  });
+});
