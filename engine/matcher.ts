@@ -379,6 +379,21 @@ function markLists<Id extends string>(text: string, found: Found<Id>[]): void {
   });
 }
 
+/**
+ * A lone surname in a sentence that tells an event of our story between two of our people ("Sutskever voted to remove
+ * Altman", „Warum war Sutskever bei der Abstimmung gegen Altman dabei?“) has its evidence in its own sentence, with our
+ * people's employer's weight: a namesake named sentences before, across a heading ("Altman, R. (1975). Nashville. Yes,
+ * a different Altman"), does not take it (round 20).
+ */
+function markStoryPairs<Id extends string>(text: string, found: Found<Id>[], sentences: Sentences): void {
+  const ours = found.filter((f) => !isSomeoneElse(f.kind));
+  for (const f of found) {
+    if (f.kind !== 'surname' || f.support >= SUPPORT.EMPLOYER || f.bare) continue;
+    if (!ours.some((g) => g.sentence === f.sentence && g.person !== f.person)) continue;
+    if (tellsOurStory(text.slice(...sentences.bounds(f.sentence)))) f.support = SUPPORT.EMPLOYER;
+  }
+}
+
 // "lists Sutskever as "Sutzkever"": a surname and the quoted spelling it is given as.
 const RESPELLED_AS = lazyPattern(() => /^[^\S\n]+(?:as|als)[^\S\n]+["„“«‚]$/u);
 
@@ -755,6 +770,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           f.kind === 'surname' && f.support < SUPPORT.TEXT ? { ...f, support: SUPPORT.TEXT } : f,
         );
       }
+      if (found.some((f) => f.kind === 'surname' && f.support < SUPPORT.EMPLOYER))
+        markStoryPairs(text, found, sentences!);
       // A handle without its "@" is read only in a text that names one of ours otherwise, as a misspelling is: the
       // prefilter has no stem for it (prefilter.ts), so a page wakes the engine only where another name stands.
       if (found.some((f) => f.bare) && found.every((f) => f.bare)) found = [];

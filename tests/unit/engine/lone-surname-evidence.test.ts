@@ -77,3 +77,34 @@ describe('a lone surname with our story’s evidence: a comment thread that name
     expect(marked('Kommentare\n\nLeike hat gestern angerufen.\n\nAltman kommt morgen vorbei.')).toEqual([]);
   });
 });
+
+describe('a lone surname with our story’s evidence: an event of our story between two of ours (round 20)', () => {
+  it('keeps both surnames ours though a namesake was set apart a few sentences before', () => {
+    expect(
+      marked(
+        'Syllabus, week 3\n\nRequired: "Sam Altman returns as CEO", OpenAI blog.\nOptional: Altman, R. (1975). ' +
+          'Nashville. (Yes, a different Altman.)\n\nQuestions\n- Sutskever voted to remove Altman, then asked for his return. Why?',
+      ),
+    ).toEqual(['Sam Altman', 'Sutskever', 'Altman']);
+    expect(
+      marked(
+        'Seminarplan\nPflichtlektüre: „Sam Altman kehrt als CEO zurück“ (OpenAI-Blog).\nZusatz: Altman, R. (1975): ' +
+          'Nashville. Ja, ein anderer Altman.\n\nFragen\n- Warum war Sutskever bei der Abstimmung gegen Altman dabei?',
+      ),
+    ).toEqual(['Sam Altman', 'Sutskever', 'Altman']);
+    expect(
+      marked(
+        'Sam Altman (OpenAI) and the director Robert Altman share a name. Robert Altman made Nashville.\n' +
+          'Why did Leike resign after the board voted to fire Altman?',
+      ),
+    ).toEqual(['Sam Altman', 'Leike', 'Altman']);
+  });
+
+  it('leaves a club’s namesakes theirs whatever its board did', () => {
+    expect(
+      marked(
+        'Club news: treasurer Tom Leike and coach Dave Altman. The board voted to remove Leike; Altman takes over.',
+      ),
+    ).toEqual([]);
+  });
+});
