@@ -33,6 +33,7 @@ import { sentencesOf, type Sentences } from './sentences';
 import { citedInitialBefore, citesPaperAt } from './author-lists';
 import { bareHandleAt } from './bare-handles';
 import { isChangelog } from './changelogs';
+import { isSaidOfSpelling } from './spellings-said';
 import { isInChatLine } from './chat-lines';
 import { createMisspellingFinder } from './misspellings';
 import { createNicknameReader } from './nicknames';
@@ -402,6 +403,18 @@ const RESPELLED_AS = lazyPattern(() => /^[^\S\n]+(?:as|als)[^\S\n]+["„“«‚
  * person, the one by his spelling, the other as some write it, however near the namesake's world the sentence goes.
  */
 function markRespellings<Id extends string>(text: string, found: Found<Id>[]): void {
+  // A lone surname said of the spelling of the name of one of ours whom the text names first, and in full (round 20):
+  // not in a text about the namesake ("Abraham Sutzkever … Die Schreibung „Sutzkever“ folgt dem YIVO-Standard").
+  const named = new Set<Id>();
+  const first = new Set<Id>();
+  for (const f of found) {
+    if (!first.has(f.person) && f.kind === 'full') named.add(f.person);
+    first.add(f.person);
+  }
+  for (const f of named.size ? found : []) {
+    if (f.kind === 'surname' && named.has(f.person) && isSaidOfSpelling(text, f.start, f.end))
+      f.support = SUPPORT.TITLE;
+  }
   for (let i = 1; i < found.length; i++) {
     const [f, g] = [found[i - 1]!, found[i]!];
     if (f.kind !== 'surname' || g.kind !== 'surname' || f.person !== g.person || !g.quoted) continue;
