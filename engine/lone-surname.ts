@@ -34,6 +34,8 @@ import {
   englishStoryEventNouns,
   oneLetterWords,
   personNounEndings,
+  placePrepositions,
+  reportingVerbs,
   comparedFrames,
   questionAdverbs,
   deedDenials,
@@ -224,6 +226,11 @@ const ARTICLE_BEFORE = lazyPattern(
 );
 const LATIN = lazyPattern(() => /^\p{Script=Latin}/u);
 const ONE_LETTER_WORDS = new Set<string>(oneLetterWords);
+const PLACE_BEFORE = endingInOneOf(
+  placePrepositions,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(placePrepositions)}${SPACE}+$`, 'iu'),
+);
+const REPORTING = lowerSet(reportingVerbs);
 // A German genitive "s" with no apostrophe: "Altmans", "Leikes".
 const GENITIVE = lazyPattern(() => /[^'’]s$/u);
 // What leads a noun: a lower-case word (an article, an adjective, a preposition) or the start of a line or table cell.
@@ -346,6 +353,10 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   if (matterNouns.some((noun) => lower.endsWith(noun))) return false;
   const beforeWord = before.slice(0, found.index);
   if (DETERMINER_BEFORE().test(beforeWord)) return false;
+  // A place between a preposition and a verb of saying: "And in Davos Altman said …" (round 20).
+  if (PLACE_BEFORE.test(beforeWord) && REPORTING.has(LOWER_WORD_AFTER().exec(textAfter(text, end))?.[1] ?? '')) {
+    return false;
+  }
   // "wenn Wittkopf Sutskevers Innenleben ausdeutet": a German genitive after the surname of someone the text names
   // in full ("von Arne Wittkopf"), who is no first name.
   if (GENITIVE().test(text.slice(start, end)) && isSurnameOfOneNamed(text, last)) return false;

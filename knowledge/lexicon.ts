@@ -1955,6 +1955,34 @@ export const nameFindingVerbs = [
 ] as const;
 
 /**
+ * Prepositions of a place or an occasion, and the verbs of saying that may follow a surname. A capitalised word between
+ * them is the place, no first name: "And in Davos Altman said he didn't know" ("in Robert Altman said" is no English)
+ * (round 20, `engine/lone-surname.ts`). Lower case.
+ */
+export const placePrepositions = ['in', 'at', 'from'] as const;
+export const reportingVerbs = [
+  'said',
+  'says',
+  'told',
+  'tells',
+  'wrote',
+  'writes',
+  'added',
+  'asked',
+  'replied',
+  'posted',
+  'admitted',
+  'argued',
+  'explained',
+  'insisted',
+  'warned',
+  'claimed',
+  'noted',
+  'spoke',
+  'announced',
+] as const;
+
+/**
  * Words before a version's number on a changelog's heading: "Version 5.12.0 (May 20, 2024)", "Release 2.1", "v1.8"
  * (round 20, `engine/changelogs.ts`). Lower case.
  */

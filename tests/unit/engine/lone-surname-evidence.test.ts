@@ -108,3 +108,24 @@ describe('a lone surname with our story’s evidence: an event of our story betw
     ).toEqual([]);
   });
 });
+
+describe('a lone surname with our story’s evidence: a place before it is no first name (round 20)', () => {
+  it('reads a capitalised word between a preposition and the surname before a verb of saying as a place', () => {
+    expect(marked('Ilya Sutskever leaves OpenAI. In Davos Altman said he had no update on Ilya.')).toEqual([
+      'Ilya Sutskever',
+      'Altman',
+    ]);
+    expect(marked('Sam Altman spoke at the forum. At Davos Altman told reporters that AGI was near.')).toEqual([
+      'Sam Altman',
+      'Altman',
+    ]);
+    expect(marked('Jan Leike posted a thread. In Berlin Leike says little these days.')).toEqual([
+      'Jan Leike',
+      'Leike',
+    ]);
+  });
+
+  it('keeps a first name after a preposition where no verb of saying follows', () => {
+    expect(marked('Sam Altman at OpenAI.\n\nIn Robert Altman films, everyone talks at once.')).toEqual(['Sam Altman']);
+  });
+});
