@@ -38,7 +38,7 @@ import { isInChatLine } from './chat-lines';
 import { createMisspellingFinder } from './misspellings';
 import { createNicknameReader } from './nicknames';
 import { isOnAttendanceLine, isOrdinaryTitled } from './titled-people';
-import { isAlternative, isListedString, isNamedIdentifier } from './code-values';
+import { isAlternative, isListedString, isNamedIdentifier, isQuotedListItem } from './code-values';
 import { isIndefinitelyNamed } from './indefinitely-named';
 import { isOrdinaryPersonAround, isResultOrAgeAfter } from './ordinary-person-signs';
 import {
@@ -281,7 +281,7 @@ interface Found<Id extends string> {
   readonly sentence: number;
   readonly paragraph: number;
   readonly spelling?: string;
-  readonly firm?: boolean;
+  firm?: boolean;
   listed?: boolean;
   readonly quoted?: boolean;
   readonly courtesy?: boolean;
@@ -568,6 +568,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       let ordinaryTitled: Set<Id> | undefined;
       // The lone surnames on an attendance line with no AI word: dropped unless listed with another of ours.
       let onAttendance: Set<Found<Id>> | undefined;
+      // The namesakes quoted as items of a list in code or data: `exclude: - "Robert Altman"` (round 20).
+      let listItems: Found<Id>[] | undefined;
       // Whether the text has a turn by which a writer sees that someone else was meant (round 18).
       let turns: boolean | undefined;
       let sentences: Sentences | undefined;
@@ -638,6 +640,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         let courtesy = false;
         let chat = false;
         let attendance = false;
+        let listItem = false;
         // "Jan Leike – „nicht verwandt, nicht verschwägert“" in a sentence with no AI word sets himself apart from
         // ours: a namesake who takes no lone surname after him. With one, the writer sets ours apart from someone
         // else ("Sam Altman of OpenAI, no relation").
@@ -755,6 +758,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         if (kind === 'namesake' && !firm) {
           context ??= positionsOf(CONTEXT(), text);
           firm = anyAffirmedIn(text, context, end, sentences.bounds(sentence)[1], true);
+          listItem = !firm && isQuotedListItem(text, start, end);
         }
         const candidate: Found<Id> = {
           person: people[index]!.id,
@@ -774,7 +778,11 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         };
         found.push(candidate);
         if (attendance) (onAttendance ??= new Set()).add(candidate);
+        if (listItem) (listItems ??= []).push(candidate);
       }
+      // A list that sets namesakes apart from one of ours named in full here, strings a tool leaves out, names no one
+      // ahead of them: "# NB: Altman's handle …" under `exclude: - "Robert Altman"` is ours (round 20).
+      for (const f of listItems ?? []) f.firm ||= found.some((g) => g.kind === 'full' && g.person === f.person);
       // A text that tells our story with no AI word, a comment thread under it, speaks of our world: its lone surnames
       // count as in a text that speaks of AI (round 17); whether or not it names one of ours in full, which a comment
       // under the story need not (round 20): the document decides whether they are ours (surname-rules.ts).

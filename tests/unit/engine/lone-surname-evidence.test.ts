@@ -129,3 +129,31 @@ describe('a lone surname with our story’s evidence: a place before it is no fi
     expect(marked('Sam Altman at OpenAI.\n\nIn Robert Altman films, everyone talks at once.')).toEqual(['Sam Altman']);
   });
 });
+
+describe('a lone surname with our story’s evidence: namesakes quoted as a list’s items in code (round 20)', () => {
+  it('lets the namesakes a list leaves out take no lone surname after them', () => {
+    expect(
+      marked(
+        'watch:\n  - name: "Sam Altman"\n    handle: "@sama"\nignore:\n  - "Robert Altman"  # director\n' +
+          '  - "Jack Altman"\n# Altman’s handle is checked twice a day.',
+      ),
+    ).toEqual(['Sam Altman', '@sama', 'Altman’s']);
+    expect(
+      marked(
+        '{"track": ["Jan Leike", "@janleike"], "skip": ["Tom Leike", "Rolf Leike"]}\n// Leike posts in bursts, so we poll hourly.',
+      ),
+    ).toEqual(['Jan Leike', '@janleike', 'Leike']);
+    expect(
+      marked(
+        'EXCLUDE = [\n    "Robert Altman",\n    "Jack Altman",\n]\nTRACK = ["Sam Altman"]  # OpenAI CEO\n' +
+          '# Altman posts first, so he is polled first.',
+      ),
+    ).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('leaves a namesake quoted in prose his', () => {
+    expect(
+      marked('Sam Altman runs OpenAI.\n\nThe film club shows "Robert Altman" classics. Altman made Nashville.'),
+    ).toEqual(['Sam Altman']);
+  });
+});
