@@ -99,3 +99,28 @@ export function isRowValue(
   const cell = FULL_NAME_CELL().exec(text.slice(lineStart, first));
   return cell !== null && isFullName(cell[1]!, cell[2]!);
 }
+
+// The quoted name's opening: a quote and a first name before the surname; the item's place on its line before that
+// quote (a YAML item's dash, a literal's bracket or comma, or nothing but the indentation), and what may follow its
+// closing quote (a comma, a bracket, a comment, the line's end).
+const QUOTED_FIRST_NAME_BEFORE = lazyPattern(() => /(["'])\p{Lu}[\p{L}.'’-]*[^\S\n]+$/u);
+const ITEM_OPENING = lazyPattern(() => /(?:^[^\S\n]*(?:-[^\S\n]+)?|[[,(][^\S\n]*)$/u);
+const ITEM_CLOSING = lazyPattern(() => /^[^\S\n]*(?:[,\])}][^\n]*|(?:#|\/\/)[^\n]*)?$/u);
+
+/**
+ * Whether the surname at [start, end), after a first name, closes a quoted item of a list in code or data: `- "Robert
+ * Altman"  # director` under `exclude:`, `["Tom Leike", "Rolf Leike"]`. A string a tool looks for or leaves out, no
+ * person the text goes on to talk about: it names no one ahead of it (round 20).
+ */
+export function isQuotedListItem(text: string, start: number, end: number): boolean {
+  const quote = text[end];
+  if (quote !== '"' && quote !== "'") return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const opening = QUOTED_FIRST_NAME_BEFORE().exec(text.slice(lineStart, start));
+  if (!opening || opening[1] !== quote) return false;
+  const lineEnd = text.indexOf('\n', end);
+  return (
+    ITEM_OPENING().test(text.slice(lineStart, lineStart + opening.index)) &&
+    ITEM_CLOSING().test(text.slice(end + 1, lineEnd === -1 ? text.length : lineEnd))
+  );
+}

@@ -34,6 +34,8 @@ import {
   englishStoryEventNouns,
   oneLetterWords,
   personNounEndings,
+  placePrepositions,
+  reportingVerbs,
   comparedFrames,
   questionAdverbs,
   deedDenials,
@@ -224,6 +226,11 @@ const ARTICLE_BEFORE = lazyPattern(
 );
 const LATIN = lazyPattern(() => /^\p{Script=Latin}/u);
 const ONE_LETTER_WORDS = new Set<string>(oneLetterWords);
+const PLACE_BEFORE = endingInOneOf(
+  placePrepositions,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(placePrepositions)}${SPACE}+$`, 'iu'),
+);
+const REPORTING = lowerSet(reportingVerbs);
 // A German genitive "s" with no apostrophe: "Altmans", "Leikes".
 const GENITIVE = lazyPattern(() => /[^'’]s$/u);
 // What leads a noun: a lower-case word (an article, an adjective, a preposition) or the start of a line or table cell.
@@ -346,6 +353,10 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   if (matterNouns.some((noun) => lower.endsWith(noun))) return false;
   const beforeWord = before.slice(0, found.index);
   if (DETERMINER_BEFORE().test(beforeWord)) return false;
+  // A place between a preposition and a verb of saying: "And in Davos Altman said …" (round 20).
+  if (PLACE_BEFORE.test(beforeWord) && REPORTING.has(LOWER_WORD_AFTER().exec(textAfter(text, end))?.[1] ?? '')) {
+    return false;
+  }
   // "wenn Wittkopf Sutskevers Innenleben ausdeutet": a German genitive after the surname of someone the text names
   // in full ("von Arne Wittkopf"), who is no first name.
   if (GENITIVE().test(text.slice(start, end)) && isSurnameOfOneNamed(text, last)) return false;
@@ -1062,8 +1073,26 @@ const OF_AFTER = lazyPattern(() => String.raw`^[^.!?\n]{0,30}?(?<![\p{L}])an${SP
 
 const BEI_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])bei[^\S\n]$/u);
 
-/** Whether the lone surname at `start`, after "bei", is one the reader mixes up with a namesake's. */
+// A reader who took our surname for a namesake's for a moment, told after it in its sentence: "Everyone is talking about
+// Altman and I thought for one beautiful second it was a Robert Altman retrospective", „Als ihr ‚Altman‘ gesagt habt,
+// dachte ich kurz, ihr macht jetzt eine Filmfolge“. The surname is the one in the news, ours (round 20); not the one who
+// thinks ("Leike thought for a second").
+const MOMENT = String.raw`(?:for${SPACE}+(?:a|one)${SPACE}+(?:\p{L}+${SPACE}+)?(?:second|moment|minute)|briefly|at${SPACE}+first)`;
+const MOMENT_DE = String.raw`(?:kurz|erst|zuerst|im${SPACE}+ersten${SPACE}+moment|für${SPACE}+einen${SPACE}+moment)`;
+const THOUGHT_FOR_A_MOMENT_AFTER = lazyPattern(
+  () =>
+    String.raw`^[^\S\n]*[^\s.!?][^.!?\n]{0,40}?(?<![\p{L}])(?:${MOMENT}${SPACE}+(?:i${SPACE}+)?thought|thought${SPACE}+${MOMENT}|dachte${SPACE}+ich${SPACE}+(?:\p{L}+${SPACE}+)?${MOMENT_DE}|${MOMENT_DE}${SPACE}+(?:dachte${SPACE}+ich|gedacht))(?![\p{L}])`,
+  'iu',
+);
+// Pieces, not words: "dacht" is in „dachte“ and „gedacht“.
+const THOUGHT_HINT = hintOf(['thought', 'dacht']);
+
+/**
+ * Whether the lone surname at `start`, after "bei", is one the reader mixes up with a namesake's; or one after which
+ * the reader says he took it for a namesake's for a moment.
+ */
 function isMixedUpWithNamesake(text: string, start: number, after: string): boolean {
+  if (THOUGHT_HINT.test(after) && THOUGHT_FOR_A_MOMENT_AFTER().test(after)) return true;
   // "bei" and a space first, a check of a few letters: most surnames have none before them.
   const before = text.slice(Math.max(0, start - 5), start).toLowerCase();
   if (!/bei[^\S\n]$/.test(before) || !BEI_BEFORE().test(before)) return false;

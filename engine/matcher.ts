@@ -32,11 +32,13 @@ import { anyOf, APOSTROPHE, endingInOneOf, hintOf, lazyPattern, lowerSet, oneByt
 import { sentencesOf, type Sentences } from './sentences';
 import { citedInitialBefore, citesPaperAt } from './author-lists';
 import { bareHandleAt } from './bare-handles';
+import { isChangelog } from './changelogs';
+import { isSaidOfSpelling } from './spellings-said';
 import { isInChatLine } from './chat-lines';
 import { createMisspellingFinder } from './misspellings';
 import { createNicknameReader } from './nicknames';
 import { isOnAttendanceLine, isOrdinaryTitled } from './titled-people';
-import { isAlternative, isListedString, isNamedIdentifier } from './code-values';
+import { isAlternative, isListedString, isNamedIdentifier, isQuotedListItem } from './code-values';
 import { isIndefinitelyNamed } from './indefinitely-named';
 import { isOrdinaryPersonAround, isResultOrAgeAfter } from './ordinary-person-signs';
 import {
@@ -279,7 +281,7 @@ interface Found<Id extends string> {
   readonly sentence: number;
   readonly paragraph: number;
   readonly spelling?: string;
-  readonly firm?: boolean;
+  firm?: boolean;
   listed?: boolean;
   readonly quoted?: boolean;
   readonly courtesy?: boolean;
@@ -378,6 +380,21 @@ function markLists<Id extends string>(text: string, found: Found<Id>[]): void {
   });
 }
 
+/**
+ * A lone surname in a sentence that tells an event of our story between two of our people ("Sutskever voted to remove
+ * Altman", „Warum war Sutskever bei der Abstimmung gegen Altman dabei?“) has its evidence in its own sentence, with our
+ * people's employer's weight: a namesake named sentences before, across a heading ("Altman, R. (1975). Nashville. Yes,
+ * a different Altman"), does not take it (round 20).
+ */
+function markStoryPairs<Id extends string>(text: string, found: Found<Id>[], sentences: Sentences): void {
+  const ours = found.filter((f) => !isSomeoneElse(f.kind));
+  for (const f of found) {
+    if (f.kind !== 'surname' || f.support >= SUPPORT.EMPLOYER || f.bare) continue;
+    if (!ours.some((g) => g.sentence === f.sentence && g.person !== f.person)) continue;
+    if (tellsOurStory(text.slice(...sentences.bounds(f.sentence)))) f.support = SUPPORT.EMPLOYER;
+  }
+}
+
 // "lists Sutskever as "Sutzkever"": a surname and the quoted spelling it is given as.
 const RESPELLED_AS = lazyPattern(() => /^[^\S\n]+(?:as|als)[^\S\n]+["„“«‚]$/u);
 
@@ -386,6 +403,18 @@ const RESPELLED_AS = lazyPattern(() => /^[^\S\n]+(?:as|als)[^\S\n]+["„“«‚
  * person, the one by his spelling, the other as some write it, however near the namesake's world the sentence goes.
  */
 function markRespellings<Id extends string>(text: string, found: Found<Id>[]): void {
+  // A lone surname said of the spelling of the name of one of ours whom the text names first, and in full (round 20):
+  // not in a text about the namesake ("Abraham Sutzkever … Die Schreibung „Sutzkever“ folgt dem YIVO-Standard").
+  const named = new Set<Id>();
+  const first = new Set<Id>();
+  for (const f of found) {
+    if (!first.has(f.person) && f.kind === 'full') named.add(f.person);
+    first.add(f.person);
+  }
+  for (const f of named.size ? found : []) {
+    if (f.kind === 'surname' && named.has(f.person) && isSaidOfSpelling(text, f.start, f.end))
+      f.support = SUPPORT.TITLE;
+  }
   for (let i = 1; i < found.length; i++) {
     const [f, g] = [found[i - 1]!, found[i]!];
     if (f.kind !== 'surname' || g.kind !== 'surname' || f.person !== g.person || !g.quoted) continue;
@@ -525,6 +554,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       let context: number[] | undefined;
       let employers: number[] | undefined;
       let namesakeWorld: number[] | undefined;
+      // Read only of a text with a full name and no AI word: whether it is a changelog's (round 20).
+      let changelog: boolean | undefined;
       // The sentences about a namesake's world that have a lone surname: unless they name one of ours in full.
       let namesakeWorldSentences: Set<number> | undefined;
       // Read only of a text with no AI word: whether it is a family history or a club's or family's news (null: none).
@@ -537,6 +568,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       let ordinaryTitled: Set<Id> | undefined;
       // The lone surnames on an attendance line with no AI word: dropped unless listed with another of ours.
       let onAttendance: Set<Found<Id>> | undefined;
+      // The namesakes quoted as items of a list in code or data: `exclude: - "Robert Altman"` (round 20).
+      let listItems: Found<Id>[] | undefined;
       // Whether the text has a turn by which a writer sees that someone else was meant (round 18).
       let turns: boolean | undefined;
       let sentences: Sentences | undefined;
@@ -607,6 +640,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         let courtesy = false;
         let chat = false;
         let attendance = false;
+        let listItem = false;
         // "Jan Leike – „nicht verwandt, nicht verschwägert“" in a sentence with no AI word sets himself apart from
         // ours: a namesake who takes no lone surname after him. With one, the writer sets ours apart from someone
         // else ("Sam Altman of OpenAI, no relation").
@@ -627,7 +661,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         }
         if (kind === 'full' || kind === 'passing') {
           context ??= positionsOf(CONTEXT(), text);
-          if (!context.length) support = SUPPORT.NONE;
+          // A changelog's people are those its app shows: ours by their names, with no AI word (round 20).
+          if (!context.length && !(changelog ??= isChangelog(text))) support = SUPPORT.NONE;
           // A family history that speaks of AI somewhere: a full name in a paragraph of its families, or quoted as
           // searched for ('when I googled "Jan Leike"'), is theirs (round 18).
           if (
@@ -723,6 +758,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         if (kind === 'namesake' && !firm) {
           context ??= positionsOf(CONTEXT(), text);
           firm = anyAffirmedIn(text, context, end, sentences.bounds(sentence)[1], true);
+          listItem = !firm && isQuotedListItem(text, start, end);
         }
         const candidate: Found<Id> = {
           person: people[index]!.id,
@@ -742,18 +778,21 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         };
         found.push(candidate);
         if (attendance) (onAttendance ??= new Set()).add(candidate);
+        if (listItem) (listItems ??= []).push(candidate);
       }
-      // A text that names one of ours in full and tells our story with no AI word, a comment thread under it, speaks
-      // of our world: its lone surnames count as in a text that speaks of AI (round 17).
-      if (
-        found.some((f) => f.kind === 'full') &&
-        found.some((f) => f.kind === 'surname' && f.support < SUPPORT.TEXT) &&
-        tellsOurStory(text)
-      ) {
+      // A list that sets namesakes apart from one of ours named in full here, strings a tool leaves out, names no one
+      // ahead of them: "# NB: Altman's handle …" under `exclude: - "Robert Altman"` is ours (round 20).
+      for (const f of listItems ?? []) f.firm ||= found.some((g) => g.kind === 'full' && g.person === f.person);
+      // A text that tells our story with no AI word, a comment thread under it, speaks of our world: its lone surnames
+      // count as in a text that speaks of AI (round 17); whether or not it names one of ours in full, which a comment
+      // under the story need not (round 20): the document decides whether they are ours (surname-rules.ts).
+      if (found.some((f) => f.kind === 'surname' && f.support < SUPPORT.TEXT) && tellsOurStory(text)) {
         found = found.map((f) =>
           f.kind === 'surname' && f.support < SUPPORT.TEXT ? { ...f, support: SUPPORT.TEXT } : f,
         );
       }
+      if (found.some((f) => f.kind === 'surname' && f.support < SUPPORT.EMPLOYER))
+        markStoryPairs(text, found, sentences!);
       // A handle without its "@" is read only in a text that names one of ours otherwise, as a misspelling is: the
       // prefilter has no stem for it (prefilter.ts), so a page wakes the engine only where another name stands.
       if (found.some((f) => f.bare) && found.every((f) => f.bare)) found = [];

@@ -1069,6 +1069,14 @@ export const storyWords = [
   'gefeuert',
   'rausgeworfen',
   'zurückgetreten',
+  // The board's vote (round 20): „Nach der Abstimmung gegen Altman …“, "the board voted to remove Altman".
+  'abstimmung gegen',
+  'voted to remove',
+  'voted to fire',
+  'voted to oust',
+  'vote to remove',
+  'vote to fire',
+  'vote to oust',
   ...storyEventNouns,
 ] as const;
 
@@ -1944,6 +1952,64 @@ export const nameFindingVerbs = [
   'findet',
   'finden',
   'dasteht',
+] as const;
+
+/**
+ * Prepositions of a place or an occasion, and the verbs of saying that may follow a surname. A capitalised word between
+ * them is the place, no first name: "And in Davos Altman said he didn't know" ("in Robert Altman said" is no English)
+ * (round 20, `engine/lone-surname.ts`). Lower case.
+ */
+export const placePrepositions = ['in', 'at', 'from'] as const;
+export const reportingVerbs = [
+  'said',
+  'says',
+  'told',
+  'tells',
+  'wrote',
+  'writes',
+  'added',
+  'asked',
+  'replied',
+  'posted',
+  'admitted',
+  'argued',
+  'explained',
+  'insisted',
+  'warned',
+  'claimed',
+  'noted',
+  'spoke',
+  'announced',
+] as const;
+
+/**
+ * Words before a version's number on a changelog's heading: "Version 5.12.0 (May 20, 2024)", "Release 2.1", "v1.8"
+ * (round 20, `engine/changelogs.ts`). Lower case.
+ */
+export const versionWords = ['version', 'release', 'build', 'v'] as const;
+
+/**
+ * The labels of a changelog's entries: "- Fixed: …", "### Added", „- Behoben: …“ (round 20, `engine/changelogs.ts`).
+ * Lower case.
+ */
+export const changelogLabels = [
+  'fixed',
+  'fix',
+  'new',
+  'added',
+  'changed',
+  'improved',
+  'removed',
+  'known issue',
+  'known issues',
+  'behoben',
+  'neu',
+  'hinzugefügt',
+  'geändert',
+  'verbessert',
+  'entfernt',
+  'bekannte probleme',
+  'bekanntes problem',
 ] as const;
 
 /**
