@@ -6,6 +6,7 @@ import { MentionIndex, rangeOf, type MarkSink, type PlacedMention } from '../../
 import { candidatesOf } from '../../../engine/mention-record';
 import { createPageScanner, type PageScanner } from '../../../engine/page-scanner';
 import { createPrefilter, namePattern } from '../../../engine/prefilter';
+import { localMatcher } from '../../../engine/remote-match';
 
 /*
  * "A page pays per mention" and "a change rescans only what it touched", checked by counting the
@@ -54,7 +55,7 @@ beforeEach(async () => {
   lifetime = new AbortController();
   scanner = createPageScanner(
     {
-      matcher: countingMatcher,
+      match: localMatcher(countingMatcher),
       prefilter: createPrefilter(namePattern(namedPeople)),
       index,
       walk: {},
@@ -202,7 +203,7 @@ describe('the page scanner on a page of more than a megabyte', () => {
     const done = new Promise<void>((resolve) => {
       createPageScanner(
         {
-          matcher: counting,
+          match: localMatcher(counting),
           prefilter: createPrefilter(namePattern(namedPeople)),
           index: big,
           walk: {},
@@ -223,7 +224,7 @@ describe("a change to the extension's own nodes", () => {
     const batches: number[] = [];
     const ownScanner = createPageScanner(
       {
-        matcher: countingMatcher,
+        match: localMatcher(countingMatcher),
         prefilter: createPrefilter(namePattern(namedPeople)),
         index: new MentionIndex(sink),
         walk: { ignore: (element) => element.id === 'card-host' },
