@@ -31,7 +31,10 @@ export function requestsOf(texts: readonly string[]): string[][] {
   return requests;
 }
 
-/** `MatchTexts` by requests that `send` carries to the background; an answer that does not parse counts as none. */
+/**
+ * `MatchTexts` by requests that `send` carries to the background, one after another; an answer that does not parse
+ * counts as none.
+ */
 export function remoteMatcher(send: (request: MatchRequest) => Promise<unknown>): MatchTexts {
   const ask = (texts: string[]) =>
     send({ type: 'match-texts', texts }).then(
@@ -43,8 +46,13 @@ export function remoteMatcher(send: (request: MatchRequest) => Promise<unknown>)
     );
   return async (texts) => {
     if (!texts.length) return [];
-    const answers = await Promise.all(requestsOf([...texts]).map(ask));
-    return answers.every((answer) => answer !== undefined) ? answers.flat() : undefined;
+    const found: Mention<PersonId>[][] = [];
+    for (const request of requestsOf(texts)) {
+      const answer = await ask(request);
+      if (!answer) return undefined;
+      found.push(...answer);
+    }
+    return found;
   };
 }
 

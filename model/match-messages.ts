@@ -20,10 +20,12 @@ export interface MatchAnswer {
 
 /**
  * Bounds of one request: a content script is no more trusted than the page it runs in. The page session splits a
- * batch that is larger into several requests; a text longer than a window of the matcher is sent window by window.
+ * batch that is larger into several requests, sent one after another, so that no task of the page serializes more
+ * than this (a message is serialized in the sender's task); a text longer than a window of the matcher is sent
+ * window by window, four windows a request.
  */
 export const MAX_MATCH_TEXTS = 1_000;
-export const MAX_MATCH_CHARS = 1_048_576;
+export const MAX_MATCH_CHARS = 262_144;
 /** Bounds of an answer: no more candidates than characters asked about, no spelling longer than a name. */
 const MAX_SPELLING = 64;
 
