@@ -170,10 +170,16 @@ export default tseslint.config(
       [`entrypoints/${room}/**`],
       otherEntrypoints(room, 'Each entrypoint holds the parts only it uses.'),
       rooms.tests,
-      // The options page previews the highlight style with the engine's own highlights.
+      // The options page previews the highlight style with the engine's own highlights; the background matches
+      // the texts of the page sessions' blocks, off the pages' main threads.
       room === 'options'
         ? { group: ['**/engine/*', '!**/engine/highlights'], message: 'Only the highlights are shared.' }
-        : rooms.engine,
+        : room === 'background'
+          ? {
+              group: ['**/engine/*', '!**/engine/matcher', '!**/engine/long-text', '!**/engine/mention-wire'],
+              message: 'Of the engine, the background takes the matcher only.',
+            }
+          : rooms.engine,
     ),
   ),
   only(['scripts/**'], rooms.tests, rooms.preact, rooms.components),

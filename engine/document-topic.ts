@@ -1,4 +1,5 @@
-import { isSomeoneElse, SUPPORT, type MentionReading } from './matcher';
+import type { MentionReading } from './matcher';
+import { isSomeoneElse, SUPPORT } from './mention-kind';
 
 /**
  * What a document is about, read once from the candidates of all its blocks (a page's, or a text's): whether it

@@ -78,7 +78,8 @@ export class BlockRecord {
   }
 }
 
-const KINDS: readonly MentionKind[] = ['full', 'handle', 'surname', 'namesake', 'relative', 'passing'];
+/** Every kind of candidate, each by its number (here and in engine/mention-wire.ts). */
+export const KINDS: readonly MentionKind[] = ['full', 'handle', 'surname', 'namesake', 'relative', 'passing'];
 // One small integer holds a candidate's kind, support, flags, person and spelling: 3 bits each for kind and
 // support, then the flags, then 3 bits for the person and the rest for the spelling's number in `SPELLINGS`.
 const LISTED = 1 << 6;

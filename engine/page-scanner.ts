@@ -1,13 +1,13 @@
 import { changedRoots, type Rescan } from './changed-roots';
-import { findInWindows } from './long-text';
 import type { PersonId } from '../model/person';
-import type { Matcher } from './matcher';
+import type { Mention } from './matcher';
 import type { MentionIndex } from './mention-index';
 import type { PageSnapshot } from './name-watch';
 import { namedContainers, topOf } from './named-containers';
 import type { Prefilter } from './prefilter';
+import { matchBlockTexts, type MatchTexts } from './remote-match';
 import { openShadowRoots } from './shadow-roots';
-import { isReadable, ownTextOf, textBlocks, type WalkOptions } from './text-blocks';
+import { isReadable, isUnchanged, ownTextOf, textBlocks, type TextBlock, type WalkOptions } from './text-blocks';
 import { createTimeSlicer } from './time-slicer';
 
 /**
@@ -30,7 +30,8 @@ const MAX_CHANGED_ROOTS = 200;
 const OBSERVED: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 
 export interface PageScannerOptions {
-  readonly matcher: Matcher<PersonId>;
+  /** Finds the candidates of the blocks' texts, off the page's main thread (`remoteMatcher`). */
+  readonly match: MatchTexts;
   readonly prefilter: Prefilter;
   readonly index: MentionIndex;
   readonly walk: WalkOptions;
@@ -47,15 +48,31 @@ export interface PageScanner {
 }
 
 /**
+ * What one batch of work read: the blocks it built, and each step it takes on the index (forget a container's
+ * blocks, keep a block's candidates) in the order of the reading, taken all at once when the candidates are known.
+ */
+interface Batch {
+  readonly blocks: TextBlock[];
+  readonly steps: ((found: readonly (readonly Mention<PersonId>[])[]) => void)[];
+}
+
+const newBatch = (): Batch => ({ blocks: [], steps: [] });
+
+/**
  * Finds the mentions on a page and keeps them current. A subtree (the page at first, a block added
- * later) is read where the prefilter finds something: only the blocks around its hits are built and
- * matched. Text changed in place is read again block by block. The work runs in short slices.
+ * later) is read where the prefilter finds something: only the blocks around its hits are built, and
+ * their texts are matched elsewhere (`match`, one request a batch). Text changed in place is read again
+ * block by block. The work runs in short slices; one batch is out at a time, and the changes made while
+ * it is out wait for its answer. A block the page has changed since it was read is not marked: the
+ * change brings it back in the next batch.
  */
 export function createPageScanner(
-  { matcher, prefilter, index, walk, onChange }: PageScannerOptions,
+  { match, prefilter, index, walk, onChange }: PageScannerOptions,
   signal: AbortSignal,
 ): PageScanner {
   const slicer = createTimeSlicer(signal);
+  let batch = newBatch();
+  let answerAwaited = false;
   let pending: MutationRecord[] = [];
   let rescanAll = false;
   let batchTimer: number | undefined;
@@ -68,9 +85,17 @@ export function createPageScanner(
     observer.observe(shadow, OBSERVED);
     walk.onShadowRoot?.(shadow);
   };
+  const forget = (container: Node) => batch.steps.push(() => index.forget(container));
+  const keep = (block: TextBlock) => {
+    const at = batch.blocks.push(block) - 1;
+    batch.steps.push((found) => {
+      const candidates = found[at]!;
+      if (candidates.length && isUnchanged(block)) index.addBlock(block, candidates);
+    });
+  };
   const walkOptions: WalkOptions = {
     ...walk,
-    onContainer: (container) => index.forget(container),
+    onContainer: forget,
     onShadowRoot: watchShadow,
   };
   const ownTextOptions: WalkOptions = { ...walkOptions, ownTextOnly: true };
@@ -78,11 +103,11 @@ export function createPageScanner(
   /** Reads the own text of one block container again: its blocks replace those read before. */
   function* readOwnText(container: Node, known?: Map<Element, boolean>) {
     if (!container.isConnected || !isReadable(container, walk, null, known)) {
-      index.forget(container);
+      forget(container);
       return;
     }
     for (const block of textBlocks(container, ownTextOptions)) {
-      index.addBlock(block, yield* findInWindows(matcher, block.text));
+      keep(block);
       yield;
     }
   }
@@ -90,7 +115,7 @@ export function createPageScanner(
   /** Reads every block of `scope`: a small subtree the prefilter finds something in. */
   function* readWhole(scope: Node) {
     for (const block of textBlocks(scope, walkOptions)) {
-      index.addBlock(block, yield* findInWindows(matcher, block.text));
+      keep(block);
       yield;
     }
   }
@@ -144,9 +169,29 @@ export function createPageScanner(
 
   const read = ({ root, ownTextOnly }: Rescan) => (ownTextOnly ? readOwnText(root) : readSubtree(root));
 
-  const finish = () => {
+  const apply = ({ steps }: Batch, found: readonly (readonly Mention<PersonId>[])[]) => {
+    for (const step of steps) step(found);
     index.resolve();
     onChange();
+  };
+
+  // Ends a batch: its blocks' candidates are asked for, and what it read is taken when they come.
+  const finish = () => {
+    const read = batch;
+    batch = newBatch();
+    if (!read.blocks.length) {
+      apply(read, []);
+      return;
+    }
+    answerAwaited = true;
+    const texts = read.blocks.map((block) => block.text);
+    matchBlockTexts(match, texts, (text) => prefilter.test(text)).then((found) => {
+      answerAwaited = false;
+      if (signal.aborted) return;
+      // No answer (the extension went away): what the batch forgot is forgotten, nothing is marked.
+      apply(read, found ?? texts.map(() => []));
+      if (pending.length || rescanAll) batchTimer ??= requestAnimationFrame(processBatch);
+    });
   };
 
   // The observer only records. The batch reads the changes at the next animation frame, before it paints:
@@ -174,7 +219,8 @@ export function createPageScanner(
 
   function processBatch() {
     batchTimer = undefined;
-    if (!pageRoot) return;
+    // The changes wait for the answer to the batch before (`finish`).
+    if (!pageRoot || answerAwaited) return;
     if (!rescanAll && pending.every(isOnlyOurs)) {
       pending = [];
       return;
@@ -184,8 +230,11 @@ export function createPageScanner(
     if (roots.length > MAX_CHANGED_ROOTS) roots = everything;
     pending = [];
     rescanAll = false;
-    index.forgetDisconnected();
-    index.forgetWithin(roots.filter((rescan) => !rescan.ownTextOnly).map((rescan) => rescan.root));
+    const within = roots.filter((rescan) => !rescan.ownTextOnly).map((rescan) => rescan.root);
+    batch.steps.push(() => {
+      index.forgetDisconnected();
+      index.forgetWithin(within);
+    });
     if (!roots.length) {
       finish();
       return;

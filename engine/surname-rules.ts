@@ -1,5 +1,6 @@
 import { namesakesInOtherRoles, namesakesWithoutOurWorld, ordinaryPeople } from './document-topic';
-import { isSomeoneElse, SUPPORT, type Matcher, type Mention, type MentionReading } from './matcher';
+import type { Matcher, Mention, MentionReading } from './matcher';
+import { isSomeoneElse, SUPPORT } from './mention-kind';
 
 /**
  * The one rule for lone surnames, which the page, `npm run eval` and `npm run scan` all use: a document's

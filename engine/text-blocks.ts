@@ -316,6 +316,18 @@ export function* textBlocks(root: Node, options: WalkOptions = {}): Generator<Te
 }
 
 /**
+ * Whether the page still holds `block` as it was read: its container and text nodes in the document, their
+ * text unchanged. A block read before a change of the page is marked only if so.
+ */
+export function isUnchanged(block: TextBlock): boolean {
+  const { container, nodes, starts, text } = block;
+  return (
+    container.isConnected &&
+    nodes.every((node, i) => node.isConnected && node.data === text.slice(starts[i], starts[i + 1] ?? text.length))
+  );
+}
+
+/**
  * The text node and offset of a position in a block's text. An end position (`atEnd`) at a node
  * boundary stays in the earlier node, so that a range ends where its text does.
  */

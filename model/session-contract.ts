@@ -1,3 +1,4 @@
+import type { MatchRequest } from './match-messages';
 import type { MentionCounts } from './messages';
 import type { Settings } from './settings';
 
@@ -34,6 +35,11 @@ export interface SessionHost {
   extensionUrl(path: string): string;
   /** Asks the extension to open the full story in a tab. */
   openStory(): void;
+  /**
+   * Asks the extension's background for the candidates in the texts of a request (model/match-messages.ts):
+   * the answer as it came, or a rejection where none came.
+   */
+  match(request: MatchRequest): Promise<unknown>;
   /** Hands over, once, what the content script read of the page, unless the page has changed since. */
   takeSnapshot(): PageSnapshot | undefined;
 }

@@ -10,11 +10,13 @@ import {
   type NextMentionRequest,
   type TopSite,
 } from '../../model/messages';
+import { parseMatchRequest } from '../../model/match-messages';
 import { resolveLang, type Settings } from '../../model/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../storage/settings-store';
 import { createTabMentions } from '../../storage/tab-mentions';
 import { reportError } from '../../utils/report-error';
 import { dropGoneFrames } from './gone-frames';
+import { matchTexts } from './match-texts';
 import { createStoryOpener } from './story-tab';
 import { createTopSites } from './top-site';
 
@@ -67,6 +69,9 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     // Only the extension's own pages and content scripts reach here; anything malformed is dropped.
     if (sender.id !== browser.runtime.id) return undefined;
+    // A page session's blocks to match: bounded, as any frame's content script is no more trusted than its page.
+    const match = parseMatchRequest(message);
+    if (match) return Promise.resolve(matchTexts(match));
     const request = parseBackgroundMessage(message);
     switch (request?.type) {
       case 'mentions-report': {

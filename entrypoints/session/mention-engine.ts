@@ -1,21 +1,22 @@
 import { createHighlights, type Highlights } from '../../engine/highlights';
 import { createHitIndex, type HitIndex } from '../../engine/hit-index';
 import { createMarkBoard } from '../../engine/mark-board';
-import { createMatcher, type Matcher } from '../../engine/matcher';
 import { MentionIndex } from '../../engine/mention-index';
 import { createNearScreen } from '../../engine/near-screen';
 import { createPageScanner } from '../../engine/page-scanner';
 import { createPrefilter, namePattern } from '../../engine/prefilter';
+import type { MatchTexts } from '../../engine/remote-match';
 import { namedPeople } from '../../knowledge/names';
 import type { HighlightStyle } from '../../model/highlight-style';
 import type { MentionCounts } from '../../model/messages';
-import { PERSON_IDS, type PersonId } from '../../model/person';
+import { PERSON_IDS } from '../../model/person';
 import type { PageSnapshot } from '../../model/session-contract';
 import { isCard } from './card-target';
 
 /** The engine at work on one page: what the card and the commands read. */
 export interface MentionEngine {
-  readonly matcher: Matcher<PersonId>;
+  /** Finds candidates off the page's main thread (the selection's "who is this" asks it too). */
+  readonly match: MatchTexts;
   readonly index: MentionIndex;
   readonly highlights: Highlights;
   readonly hits: HitIndex;
@@ -23,12 +24,14 @@ export interface MentionEngine {
 
 /**
  * Finds and marks the mentions of the page and keeps them current, reporting the counts after every
- * change, until `signal` aborts and every mark leaves the page.
+ * change, until `signal` aborts and every mark leaves the page. `match` finds the candidates in the
+ * texts of the blocks the page session builds: the page pays for no matcher.
  */
 export function startMentionEngine(
   style: HighlightStyle,
   onCounts: (counts: MentionCounts) => void,
   signal: AbortSignal,
+  match: MatchTexts,
   takeSnapshot?: () => PageSnapshot | undefined,
 ): MentionEngine {
   const shownIn = (container: Node) => index.shownIn(container);
@@ -66,10 +69,9 @@ export function startMentionEngine(
       else near.remove(container);
     },
   });
-  const matcher = createMatcher(namedPeople);
   const scanner = createPageScanner(
     {
-      matcher,
+      match,
       prefilter: createPrefilter(namePattern(namedPeople)),
       index,
       walk: { ignore: isCard },
@@ -79,5 +81,5 @@ export function startMentionEngine(
   );
   // The whole document, not its <body>: Turbo-style navigations swap the <body> for a new one.
   scanner.start(document, takeSnapshot);
-  return { matcher, index, highlights, hits };
+  return { match, index, highlights, hits };
 }

@@ -27,20 +27,24 @@ export function createPageCommands(engine: MentionEngine, cards: CardController,
       const range = selection?.rangeCount ? selection.getRangeAt(0) : undefined;
       // The page's own marks under the selection count too, with the context they were judged in.
       const marked = range ? engine.index.mentionsOf(undefined).filter((m) => rangesOverlap(rangeOf(m), range)) : [];
-      const named = peopleNamedIn(
-        engine.matcher,
-        text,
-        marked.map((m) => m.person),
-      );
       const box = range?.getBoundingClientRect();
       // A selection inside a form field has no box of its own: the field has.
       const anchor = box?.width ? box : (document.activeElement?.getBoundingClientRect() ?? CORNER);
       const near = range?.commonAncestorContainer ?? null;
-      cards.openNow(
-        named.length === 1
-          ? { kind: 'person', person: named[0]!, anchor, near }
-          : { kind: 'notice', notice: { kind: named.length ? 'several-named' : 'not-named', text }, anchor, near },
-      );
+      // The text is matched where the page's marks are, off the page's main thread; without an answer, only the
+      // marks under the selection count.
+      engine.match([text]).then((found) => {
+        if (signal.aborted) return;
+        const named = peopleNamedIn(
+          found?.[0] ?? [],
+          marked.map((m) => m.person),
+        );
+        cards.openNow(
+          named.length === 1
+            ? { kind: 'person', person: named[0]!, anchor, near }
+            : { kind: 'notice', notice: { kind: named.length ? 'several-named' : 'not-named', text }, anchor, near },
+        );
+      });
     },
     stepToNext() {
       const found = stepper.next(undefined, (mention) =>

@@ -1,3 +1,4 @@
+import { remoteMatcher } from '../../engine/remote-match';
 import { parseContentMessage } from '../../model/messages';
 import { resolveLang, type Settings } from '../../model/settings';
 import type { PageSession, SessionHost } from '../../model/session-contract';
@@ -12,7 +13,8 @@ import { createPageCommands } from './page-commands';
 export function startPageSession(host: SessionHost): PageSession {
   const { signal } = host;
   let settings: Settings = host.settings;
-  const engine = startMentionEngine(settings.highlightStyle, host.report, signal, host.takeSnapshot);
+  const match = remoteMatcher((request) => host.match(request));
+  const engine = startMentionEngine(settings.highlightStyle, host.report, signal, match, host.takeSnapshot);
   const cards = createCardController(engine, () => resolveLang(settings, host.uiLanguage), host, signal);
   cards.dwellMs = settings.dwellMs;
   const commands = createPageCommands(engine, cards, signal);

@@ -1,5 +1,6 @@
 import { CARD_MODULE_KEY, CARD_SCRIPT, type CardModule } from '../../model/card-contract';
 import { isExtensionThere } from '../../model/extension-api';
+import type { MatchRequest } from '../../model/match-messages';
 import { contentMessageType, type OpenStoryRequest, type PageDateAnswer } from '../../model/messages';
 import {
   SESSION_MODULE_KEY,
@@ -46,6 +47,14 @@ export function wakePage({ api, signal, end, report }: WakeHost): WokenPage {
       // The extension is gone; the presence check ends the script.
     }
   };
+  // The page session's blocks are matched in the background; a rejection (the extension gone) is no answer.
+  const match = (request: MatchRequest): Promise<unknown> => {
+    try {
+      return runtime.sendMessage(request);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  };
   // "Off on this site" is the tab's top-level site, which a frame may have to ask the background for.
   let siteHost: Promise<string | undefined> | undefined;
   const topHost = () => (siteHost ??= topSiteHost(runtime));
@@ -70,6 +79,7 @@ export function wakePage({ api, signal, end, report }: WakeHost): WokenPage {
               report,
               extensionUrl: (path) => runtime.getURL(path),
               openStory,
+              match,
               takeSnapshot,
             }),
       )

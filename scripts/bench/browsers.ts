@@ -5,6 +5,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { REGISTER_ALL_UP_TO } from '../../engine/mark-board';
 import { CHROMIUM_FLAGS, launchChromium } from '../browser/chromium';
 import { CHROMIUM } from '../browser/paths';
+import { attachBackgroundClock, type BackgroundClock } from './background-time';
 import { reportedMentions } from './marks';
 import { writePlainHighlighter } from './plain-highlighter';
 import type { ProfileRecorder } from './profile';
@@ -16,6 +17,8 @@ export interface BenchBrowsers {
   readonly plain: BrowserContext;
   /** The same Chromium with the plain one-pass highlighter instead (plain-highlighter.ts): the peer. */
   readonly withPeer: BrowserContext;
+  /** The extension's background's script time (background-time.ts), where the page's blocks are matched. */
+  readonly background: BackgroundClock;
   /** With `--profile`: records the first load of each figure with the extension (profile.ts). */
   readonly profiler?: ProfileRecorder;
   /** Chromium's version, as the browser reports it. */
@@ -42,6 +45,7 @@ const launch = (profile: string, args: readonly string[] = []) =>
 /** One Chromium with the extension, one without and one with the peer, open side by side for the whole run. */
 export async function launchBrowsers(profiler?: ProfileRecorder): Promise<BenchBrowsers> {
   const extension = await launchChromium();
+  const background = await attachBackgroundClock(extension.context);
   const scratch = mkdtempSync(join(tmpdir(), 'whoswho-bench-'));
   const plain = await launch(join(scratch, 'plain'));
   const peer = writePlainHighlighter(scratch);
@@ -53,6 +57,7 @@ export async function launchBrowsers(profiler?: ProfileRecorder): Promise<BenchB
     withExtension: extension.context,
     plain,
     withPeer,
+    background,
     profiler,
     version: plain.browser()?.version() ?? (await versionOf(plain)),
     found: (mentions) => (mentions > REGISTER_ALL_UP_TO ? reportedMentions(extension.background) : undefined),
@@ -60,6 +65,7 @@ export async function launchBrowsers(profiler?: ProfileRecorder): Promise<BenchB
       await withPeer.close();
       await plain.close();
       rmSync(scratch, { recursive: true, force: true });
+      await background.close();
       await extension.close();
     },
   };

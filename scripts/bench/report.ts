@@ -25,6 +25,11 @@ const METHOD = `How each figure is taken (scripts/bench/, one concern per file):
   once the extension's work has settled (its highlight count, or on the 10,000-name page the count it
   reports to the background, holds still); the other two are polled as often. Extension = median with −
   median without; the peer likewise.
+- **The background's script time**: the extension matches the page's blocks in its background (a service worker),
+  whose time \`ScriptDuration\` does not hold. A tab's DevTools session attaches to the worker's target and takes a
+  sampling CPU profile (100 µs) of it over each load with the extension, from before navigation until the marks
+  settle; the samples not idle and not \`(program)\` count; median over the loads. Attached for the whole run, the
+  worker is not stopped between loads: the figure is a warm worker's.
 - **The floor**, as the issue defines it: in the page without the extension, one TreeWalker pass over every
   text node of \`<body>\` running one regular expression of the four full names on each node's data, median
   of 7 runs (the first of them creates the nodes' wrappers; the median is a warm pass), median over the loads.

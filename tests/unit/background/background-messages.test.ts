@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../../entrypoints/background/index';
+import { decodeMentions } from '../../../engine/mention-wire';
+import { MAX_MATCH_TEXTS, parseMatchAnswer } from '../../../model/match-messages';
 
 /**
  * The background accepts messages from the extension's own contexts only, and of the shapes it knows
@@ -82,6 +84,31 @@ describe('the background’s messages', () => {
     expect(await send(message, { id: OWN, tab: TAB, frameId: 0 })).toBeUndefined();
     expect(await stored()).toEqual({});
     expect(create).not.toHaveBeenCalled();
+  });
+});
+
+describe('the page sessions’ texts to match', () => {
+  const texts = ['Sam Altman met Jan Leike.', 'The weather held.'];
+
+  test('answers its own content script with the candidates of each text, as plain data', async () => {
+    const answer = await send({ type: 'match-texts', texts }, { id: OWN, tab: TAB, frameId: 3 });
+    const parsed = parseMatchAnswer(answer, texts);
+    expect(decodeMentions(parsed!, texts)!.map((found) => found.map((m) => m.person))).toEqual([
+      ['altman', 'leike'],
+      [],
+    ]);
+  });
+
+  test.each([
+    ['a stranger', { type: 'match-texts', texts }, { id: 'someone-else', tab: TAB, frameId: 0 }],
+    ['texts that are no strings', { type: 'match-texts', texts: [1, 2] }, { id: OWN, tab: TAB, frameId: 0 }],
+    [
+      'more than a request may carry',
+      { type: 'match-texts', texts: Array.from({ length: MAX_MATCH_TEXTS + 1 }, () => 'Sam Altman') },
+      { id: OWN, tab: TAB, frameId: 0 },
+    ],
+  ])('does not answer %s', async (_, message, sender) => {
+    expect(await send(message, sender)).toBeUndefined();
   });
 });
 

@@ -6,6 +6,7 @@ import { MentionIndex, rangeOf, type MarkSink, type PlacedMention } from '../../
 import { candidatesOf } from '../../../engine/mention-record';
 import { createPageScanner, type PageScanner } from '../../../engine/page-scanner';
 import { createPrefilter, namePattern } from '../../../engine/prefilter';
+import { localMatcher } from '../../../engine/remote-match';
 
 /*
  * "A page pays per mention" and "a change rescans only what it touched", checked by counting the
@@ -54,7 +55,7 @@ beforeEach(async () => {
   lifetime = new AbortController();
   scanner = createPageScanner(
     {
-      matcher: countingMatcher,
+      match: localMatcher(countingMatcher),
       prefilter: createPrefilter(namePattern(namedPeople)),
       index,
       walk: {},
@@ -202,7 +203,7 @@ describe('the page scanner on a page of more than a megabyte', () => {
     const done = new Promise<void>((resolve) => {
       createPageScanner(
         {
-          matcher: counting,
+          match: localMatcher(counting),
           prefilter: createPrefilter(namePattern(namedPeople)),
           index: big,
           walk: {},
@@ -223,7 +224,7 @@ describe("a change to the extension's own nodes", () => {
     const batches: number[] = [];
     const ownScanner = createPageScanner(
       {
-        matcher: countingMatcher,
+        match: localMatcher(countingMatcher),
         prefilter: createPrefilter(namePattern(namedPeople)),
         index: new MentionIndex(sink),
         walk: { ignore: (element) => element.id === 'card-host' },
@@ -246,5 +247,90 @@ describe("a change to the extension's own nodes", () => {
     await frames();
     expect(batches).toHaveLength(2);
     own.abort();
+  });
+});
+
+describe('an answer that comes after the page changed', () => {
+  /** The requests for candidates not yet answered: each answers when called. */
+  let held: (() => void)[];
+  let asked: string[][];
+  let own: AbortController;
+  let marks: Map<number, PlacedMention>;
+  let batchDone: () => void;
+
+  const marked = () => [...marks.values()].map((m) => `${m.person}: ${rangeOf(m).toString()}`).sort();
+  /** Answers the oldest request, and resolves once the scanner has applied it. */
+  const answer = () => {
+    const applied = new Promise<void>((resolve) => (batchDone = resolve));
+    held.shift()!();
+    return applied;
+  };
+  /** Until the scanner has asked `n` times in all. */
+  const askedFor = async (n: number) => {
+    while (asked.length < n) await new Promise((resolve) => setTimeout(resolve, 5));
+  };
+
+  beforeEach(async () => {
+    held = [];
+    asked = [];
+    marks = new Map();
+    own = new AbortController();
+    document.body.innerHTML = '<p>Ilya Sutskever left.</p>';
+    const local = localMatcher(real);
+    createPageScanner(
+      {
+        match: (texts) => {
+          asked.push([...texts]);
+          return new Promise((resolve) => held.push(() => resolve(local(texts))));
+        },
+        prefilter: createPrefilter(namePattern(namedPeople)),
+        index: new MentionIndex({ show: (m) => void marks.set(m.id, m), hide: (m) => void marks.delete(m.id) }),
+        walk: {},
+        onChange: () => batchDone(),
+      },
+      own.signal,
+    ).start(document);
+    await askedFor(1);
+    await answer();
+    expect(marked()).toEqual(['sutskever: Ilya Sutskever']);
+  });
+
+  afterEach(() => own.abort());
+
+  it('marks no block whose text changed meanwhile; the change brings it back with its new text', async () => {
+    const p = document.createElement('p');
+    p.textContent = 'Jan Leike replied.';
+    document.body.append(p);
+    await askedFor(2);
+    (p.firstChild as Text).data = 'Sam Altman replied.';
+    await answer();
+    expect(marked()).toEqual(['sutskever: Ilya Sutskever']);
+    await askedFor(3);
+    expect(asked[2]).toEqual(['Sam Altman replied.']);
+    await answer();
+    expect(marked()).toEqual(['altman: Sam Altman', 'sutskever: Ilya Sutskever']);
+  });
+
+  it('marks no block that left the page meanwhile', async () => {
+    const p = document.createElement('p');
+    p.textContent = 'Jan Leike replied.';
+    document.body.append(p);
+    await askedFor(2);
+    p.remove();
+    await answer();
+    expect(marked()).toEqual(['sutskever: Ilya Sutskever']);
+  });
+
+  it('keeps the changes made while an answer is out for the batch after it, one request at a time', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<p>Jan Leike replied.</p>');
+    await askedFor(2);
+    document.body.insertAdjacentHTML('beforeend', '<p>Jakub Pachocki agreed.</p>');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(asked).toHaveLength(2);
+    await answer();
+    await askedFor(3);
+    expect(asked[2]).toEqual(['Jakub Pachocki agreed.']);
+    await answer();
+    expect(marked()).toEqual(['leike: Jan Leike', 'pachocki: Jakub Pachocki', 'sutskever: Ilya Sutskever']);
   });
 });

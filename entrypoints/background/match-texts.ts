@@ -1,0 +1,17 @@
+import { findAll } from '../../engine/long-text';
+import { createMatcher, type Matcher } from '../../engine/matcher';
+import { encodeMentions } from '../../engine/mention-wire';
+import { namedPeople } from '../../knowledge/names';
+import type { MatchAnswer, MatchRequest } from '../../model/match-messages';
+import type { PersonId } from '../../model/person';
+
+// Built at the first request and kept while the background lives: its patterns stay compiled from one page to the
+// next, and no page's main thread compiles them.
+let matcher: Matcher<PersonId> | undefined;
+
+/** The candidates in the texts a page session sent: the matcher's, as plain data. */
+export function matchTexts({ texts }: MatchRequest): MatchAnswer {
+  matcher ??= createMatcher(namedPeople);
+  const found = matcher;
+  return encodeMentions(texts.map((text) => findAll(found, text)));
+}
