@@ -145,6 +145,18 @@ const ROLES = lowerSet(roleWords);
 const FUNCTION_WORDS = lowerSet(functionWords);
 const LINKS = lowerSet(affiliationWords);
 const NAME_SUFFIXES = lowerSet(nameSuffixes);
+/**
+ * Whether `word` names a firm after a surname: one of `nameSuffixes`, in the plural too ("Pachocki Farms", "Leike
+ * Orchards"), or a German craft's firm in "-erei" ("Leike Tischlerei"; round 20).
+ */
+const isFirmNoun = (word: string) => {
+  const lower = word.toLowerCase();
+  return (
+    NAME_SUFFIXES.has(lower) ||
+    (lower.length > 4 && lower.endsWith('s') && NAME_SUFFIXES.has(lower.slice(0, -1))) ||
+    (lower.length > 6 && lower.endsWith('erei'))
+  );
+};
 const OWNED_NOUNS = lowerSet(ownedNouns);
 
 function isRole(word: string): boolean {
@@ -469,7 +481,7 @@ function isPartOfOtherName(text: string, start: number, end: number, ours: Reado
   const { rest, after, row } = rowOfOurs(text, end, ours);
   const next = after?.[1];
   if (next === undefined) return false;
-  if (NAME_SUFFIXES.has(next.toLowerCase()) && !isOwnedByGenitive(text, start, end, next, ours)) return true;
+  if (isFirmNoun(next) && !isOwnedByGenitive(text, start, end, next, ours)) return true;
   if (row) return false;
   // A double-barrelled name before a word for a trade or an organisation: "Altman-Reyes Family Foundation".
   if (after![0].startsWith('-')) {

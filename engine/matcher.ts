@@ -38,8 +38,9 @@ import { createNicknameReader } from './nicknames';
 import { isOnAttendanceLine, isOrdinaryTitled } from './titled-people';
 import { isAlternative, isListedString, isNamedIdentifier } from './code-values';
 import { isIndefinitelyNamed } from './indefinitely-named';
-import { isOrdinaryPersonAround, isResultOrAgeAfter } from './ordinary-person-signs';
+import { isOrdinaryPersonAround, isPlacedInCommunity, isResultOrAgeAfter } from './ordinary-person-signs';
 import {
+  everydayParagraphs,
   isFamilyHistory,
   isFamilyParagraph,
   isSearchedName,
@@ -533,6 +534,11 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       // Whether it is a family history, whatever else it speaks of: asked of a text with AI words (round 18).
       let familyHistory: boolean | undefined;
       const familyHistoryHere = () => (familyHistory ??= isFamilyHistory(text));
+      // Asked of a text with AI words: whether a name's paragraph is about an ordinary world, a craft's, a farm's, an
+      // obituary's, with none of them (round 20).
+      let everyday: ((start: number, end: number) => boolean) | undefined;
+      const isEverydayHere = (start: number, end: number) =>
+        (everyday ??= everydayParagraphs(text, context!, tellsOurStory))(start, end);
       // Our people whose surname the text gives once to a titled man plainly someone ordinary (round 19).
       let ordinaryTitled: Set<Id> | undefined;
       // The lone surnames on an attendance line with no AI word: dropped unless listed with another of ours.
@@ -630,11 +636,12 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           if (!context.length) support = SUPPORT.NONE;
           // A family history that speaks of AI somewhere: a full name in a paragraph of its families, or quoted as
           // searched for ('when I googled "Jan Leike"'), is theirs (round 18).
+          // So is one in a paragraph about an ordinary world, where another speaks of AI (round 20).
           if (
             kind === 'full' &&
             context.length &&
-            familyHistoryHere() &&
-            (isFamilyParagraph(text, start, end, context) || isSearchedName(text, start))
+            ((familyHistoryHere() && (isFamilyParagraph(text, start, end, context) || isSearchedName(text, start))) ||
+              isEverydayHere(start, end))
           ) {
             kind = 'namesake';
             support = SUPPORT.NONE;
@@ -671,6 +678,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             // Pachocki", "Altman / Pachocki families of Łódź" (round 17).
             // So is one in a family history's paragraph of its families, where another speaks of AI (round 18).
             if (familyHistoryHere() && (!context.length || isFamilyParagraph(text, start, end, context))) continue;
+            // So is one in a paragraph about another ordinary world, where another speaks of AI (round 20).
+            if (context.length && isEverydayHere(start, end)) continue;
             employers ??= EMPLOYER_HINT.test(text) ? positionsOf(EMPLOYERS(), text) : [];
             turns ??= TURN_HINT.test(text);
             const supportTo = turns ? supportEnd(text, end, to) : to;
@@ -697,6 +706,12 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             if (courtesy && isOrdinaryTitled(text, start, end)) {
               (ordinaryTitled ??= new Set()).add(people[index]!.id);
               continue;
+            }
+            // "Leike from down our street": placed in an ordinary community, someone else, unless his sentence speaks
+            // of AI (round 20).
+            if (support < SUPPORT.SENTENCE && isPlacedInCommunity(text, end)) {
+              kind = 'namesake';
+              support = SUPPORT.NONE;
             }
             attendance = support < SUPPORT.SENTENCE && isOnAttendanceLine(text, start, end, context);
             // In capitals it may be an acronym ("SAMA", a central bank): ours only with AI words near it.

@@ -51,6 +51,39 @@ export function isFamilyParagraph(text: string, start: number, end: number, aiAt
   return familyHistoryWords(text.slice(from, to)) > 0;
 }
 
+/** The paragraph around [start, end): the lines between the blank lines before and after it. */
+function paragraphAround(text: string, start: number, end: number): readonly [number, number] {
+  const before = text.lastIndexOf('\n\n', start);
+  const after = text.indexOf('\n\n', end);
+  return [before === -1 ? 0 : before + 2, after === -1 ? text.length : after];
+}
+
+/**
+ * A reader of the paragraphs of `text`, which speaks of AI: whether the paragraph around [start, end) is about an
+ * ordinary world and not ours, by `MIN_TERMS` different words of ordinary worlds in it (a craft's, a farm's, a
+ * club's, an obituary's), none of `aiAt` (the sorted places of AI words in `text`) and no word of our story
+ * (`isStory`). Decided once per paragraph, for every name in it: a results page's entry for a joiner ("Jan Leike –
+ * Tischlermeister … Maßmöbel aus eigener Werkstatt. Jan Leike und Team freuen sich auf Ihren Anruf.") beside the
+ * entries on our person (round 20).
+ */
+export function everydayParagraphs(
+  text: string,
+  aiAt: readonly number[],
+  isStory: (paragraph: string) => boolean,
+): (start: number, end: number) => boolean {
+  // The names of a paragraph are asked about one after another: its answer is kept until the next one's.
+  let last: { readonly from: number; readonly everyday: boolean } | undefined;
+  return (start, end) => {
+    const [from, to] = paragraphAround(text, start, end);
+    if (last?.from === from) return last.everyday;
+    const paragraph = text.slice(from, to);
+    const everyday =
+      !aiAt.some((at) => at >= from && at < to) && newsWords(paragraph) >= MIN_TERMS && !isStory(paragraph);
+    last = { from, everyday };
+    return everyday;
+  };
+}
+
 // A name searched for, quoted after the verb: 'when I googled "Jan Leike"', 'searched for "Sam Altman"', „suchte
 // nach „Leike““ (round 18).
 const SEARCHED_BEFORE = endingInOneOf(

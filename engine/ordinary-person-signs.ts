@@ -1,5 +1,5 @@
-import { clubAbbreviations, everydayTrades, ownerRoles } from '../knowledge/lexicon';
-import { anyOf, lazyPattern, oneByte, startingWithOneOf } from './regex-parts';
+import { clubAbbreviations, communityNouns, everydayTrades, ownerRoles } from '../knowledge/lexicon';
+import { anyOf, lazyPattern, oneByte, SPACE, startingWithOneOf } from './regex-parts';
 
 /*
  * What stands beside a full name and says its bearer is an ordinary person, not one of ours: a results line, an age
@@ -51,23 +51,44 @@ const TRADE_AFTER = startingWithOneOf(
 );
 
 // A firm's owner, as a profile or a listing gives him after a dash or a comma: "Jakub Pachocki – Owner – Pachocki
-// Plumbing & Heating", "Jan Leike, Inhaber, Leike Sanitär GmbH" (round 19). Our people lead firms, never own a shop.
+// Plumbing & Heating", "Jan Leike, Inhaber, Leike Sanitär GmbH" (round 19). Our people lead firms, never own a shop;
+// nor are they craftsmen: "Jan Leike – Tischlermeister in Bad Oldesloe" (round 20).
 const OWNER_AFTER = startingWithOneOf(
   ['–', '—', '-', '|', ','],
-  () => new RegExp(String.raw`^[^\S\n]*[–—|,-][^\S\n]*${anyOf(ownerRoles)}(?![\p{L}-])`, 'iu'),
+  () => new RegExp(String.raw`^[^\S\n]*[–—|,-][^\S\n]*${anyOf([...ownerRoles, ...everydayTrades])}(?![\p{L}-])`, 'iu'),
 );
+
+// A person placed in an ordinary community after the name: „der Jan Leike aus meinem Jahrgang“, "Herr Leike aus der
+// 7. Klasse", "the Sam Altman from my class", "Leike from down our street", "Mr. Pachocki from 9b" (round 20). A
+// school class, a year-group, a street, a parish: none is where our people are spoken of.
+const POSSESSIVES = 'meiner|meinem|meine|unserer|unserem|unsere|deiner|deinem|my|our|your';
+const COMMUNITY_AFTER = startingWithOneOf(
+  ['aus', 'from', 'in', 'of', 'von'],
+  () =>
+    new RegExp(
+      // A possessive before any of them ("aus meinem Jahrgang", "from down our street"); an article, or none, only
+      // before a class's number ("aus der 7. Klasse", "from the 9th grade", "aus der 9b", "from Year 8").
+      String.raw`^${SPACE}+(?:(?:aus|from|in|of|von)${SPACE}+(?:down${SPACE}+)?(?:${POSSESSIVES})${SPACE}+(?:\d{1,2}(?:\.|th|st|nd|rd)?${SPACE}*)?${anyOf(communityNouns)}|(?:aus|from)${SPACE}+(?:(?:der|dem|the)${SPACE}+)?(?:\d{1,2}[a-f]|\d{1,2}(?:\.|th|st|nd|rd)${SPACE}*${anyOf(communityNouns)}|(?:year|grade|klasse)${SPACE}+\d{1,2}))(?![\p{L}\p{N}-])`,
+      'iu',
+    ),
+);
+
+/** Whether the name ending at `end` is placed in an ordinary community: a school class, a year-group, a street. */
+export const isPlacedInCommunity = (text: string, end: number) =>
+  text[end] === ' ' && COMMUNITY_AFTER.test(oneByte(text.slice(end, end + 40)));
 
 /**
  * Whether the full name at [start, end) is plainly an ordinary person's by a minor's age before it or a
- * professional's licence, an everyday trade or a firm's owner after it: someone else unless the item it stands in
- * speaks of AI (the caller checks).
+ * professional's licence, an everyday trade, a firm's owner or an ordinary community after it: someone else unless
+ * the item it stands in speaks of AI (the caller checks).
  */
 export function isOrdinaryPersonAround(text: string, start: number, end: number): boolean {
   const next = text[end];
   if (next === ',' && DEGREE_AFTER().test(text.slice(end, end + 8))) return true;
   const comma = next === ',' ? 1 : 0;
   if ((comma || next === ' ') && TRADE_AFTER.test(oneByte(text.slice(end + comma, end + 24)))) return true;
-  if ((comma || next === ' ') && OWNER_AFTER.test(text.slice(end, end + 16))) return true;
+  if ((comma || next === ' ') && OWNER_AFTER.test(text.slice(end, end + 24))) return true;
+  if (isPlacedInCommunity(text, end)) return true;
   const before = text.slice(Math.max(0, start - 16), start);
   const age = before.includes('jährig') || before.includes('year-old') ? AGE_BEFORE().exec(before)?.[1] : undefined;
   return age !== undefined && Number(age) < ADULT_AGE;

@@ -1557,6 +1557,58 @@ export const everydayTrades = [
   'makler',
   'obituary',
   'nachruf',
+  // Round 20: crafts, as a listing or a search names a craftsman or his firm: "Jan Leike – Tischlermeister",
+  // "jan leike tischlerei".
+  'tischler',
+  'tischlermeister',
+  'tischlerei',
+  'schreiner',
+  'schreinerei',
+  'zimmermeister',
+  'zimmerei',
+  'malermeister',
+  'dachdecker',
+  'elektriker',
+  'carpenter',
+  'joiner',
+  'roofer',
+  'electrician',
+] as const;
+
+/**
+ * Communities of ordinary people a name is placed in after "aus", "from", "in" or "of": "der Jan Leike aus meinem
+ * Jahrgang", "Herr Leike aus der 7. Klasse", "the Sam Altman from my class", "Leike from down our street" (round 20;
+ * `engine/ordinary-person-signs.ts`). Our people are placed in their team, their firm or their field. Lower case.
+ */
+export const communityNouns = [
+  'klasse',
+  'parallelklasse',
+  'jahrgang',
+  'jahrgangsstufe',
+  'stufe',
+  'abiturjahrgang',
+  'grundschule',
+  'nachbarschaft',
+  'nachbarhaus',
+  'straße',
+  'strasse',
+  'siedlung',
+  'kirchengemeinde',
+  'class',
+  'grade',
+  'year',
+  'homeroom',
+  'high school',
+  'grade school',
+  'elementary school',
+  'middle school',
+  'neighborhood',
+  'neighbourhood',
+  'street',
+  'block',
+  'building',
+  'parish',
+  'congregation',
 ] as const;
 
 /**
@@ -2318,6 +2370,10 @@ export const nameSuffixes = [
   'services',
   'plants',
   'nursery',
+  // Round 20: a farm's and an orchard's name, "Pachocki Farms".
+  'farm',
+  'orchard',
+  'dairy',
   // German
   'gmbh',
   'ag',
@@ -2351,6 +2407,11 @@ export const nameSuffixes = [
   'logistik',
   'reisen',
   'elektro',
+  'tischlerei',
+  'schreinerei',
+  'zimmerei',
+  'gärtnerei',
+  'metzgerei',
   // Polish
   'autoserwis',
   'serwis',
@@ -2405,7 +2466,8 @@ export const familyHistoryTerms = [
 
 /**
  * Words of a club's, a league's or a family's news: matches, tables, the club's events, a reunion; an allotment
- * club's, a homeowners' association's, a job ad's, a youth contest's (round 18); a game story's (round 19). A full name in a
+ * club's, a homeowners' association's, a job ad's, a youth contest's (round 18); a game story's (round 19); a craft's,
+ * a farm's and an obituary's (round 20). A full name in a
  * text with two of these and no AI word is a member's, someone else (round 17; see the corpus README's
  * marking rules). Matched as `contextTerms` are, a plural "s" allowed.
  */
@@ -2487,6 +2549,54 @@ export const ordinaryNewsTerms = [
   'Abpfiff',
   'Anpfiff',
   'Eckball',
+  // Round 20: a craft's or a shop's words to its customers, a farm's, an obituary's: "Maßmöbel aus eigener
+  // Werkstatt … freuen sich auf Ihren Anruf", "family-owned, licensed and insured, free estimates", "Farmers' market
+  // ", "survived by … in lieu of flowers", „In stiller Trauer … Beisetzung“. Read for the whole of a
+  // text with no AI word, and for each paragraph of one that has AI words elsewhere (`isEverydayParagraph`).
+  'Werkstatt',
+  'Meisterbetrieb',
+  'Handwerksbetrieb',
+  'Familienbetrieb',
+  'Maßmöbel',
+  'Kostenvoranschlag',
+  'kostenloses Angebot',
+  'Ihren Anruf',
+  'Rufen Sie uns an',
+  'Öffnungszeiten',
+  'Tischlermeister',
+  'Tischlerei',
+  'Schreinerei',
+  'Malerbetrieb',
+  'Hofladen',
+  'Wochenmarkt',
+  'family-owned',
+  'family owned',
+  'licensed and insured',
+  'free estimate',
+  'free quote',
+  'call us',
+  'give us a call',
+  'farm stand',
+  "farmers' market",
+  'farmers market',
+  'pick-your-own',
+  'survived by',
+  'preceded in death',
+  'passed away',
+  'funeral home',
+  'visitation',
+  'memorial service',
+  'in lieu of flowers',
+  'obituary',
+  'obituaries',
+  'grandchildren',
+  'Traueranzeige',
+  'Trauerfeier',
+  'Beisetzung',
+  'in stiller Trauer',
+  'Abschied nehmen',
+  'nehmen wir Abschied',
+  'Enkelkinder',
 ] as const;
 
 /**

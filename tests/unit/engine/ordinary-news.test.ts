@@ -368,3 +368,75 @@ describe('namesakes known from context: the namesake a heading picks out (round 
     expect(marked(briefe)).toEqual(['Sam Altman']);
   });
 });
+
+describe("namesakes known from context: a person placed in an ordinary community, a paragraph's world (round 20)", () => {
+  it('reads a name placed in a school class, a year-group or a street as that person, beside ours', () => {
+    const chat =
+      'Mama: Ilya Sutskever hat OpenAI verlassen, stand heute in der Zeitung.\n' +
+      'Opa: Ilya Sutskever? Meinst du den Ilya Sutskever aus meiner Klasse damals in Kiel?';
+    expect(marked(chat)).toEqual(['Ilya Sutskever', 'Ilya Sutskever']);
+    const family =
+      'Mum: did you see Sam Altman is out at OpenAI?\nDad: the Sam Altman from my year at Hillcrest? He fixes bikes now.';
+    expect(marked(family)).toEqual(['Sam Altman']);
+    const school =
+      'Elternbrief: Am Montag stellt Herr Pachocki aus der 9b die Projektwoche „Roboter und KI“ vor. Jakub ' +
+      'Pachocki von OpenAI kommt leider nicht.';
+    expect(marked(school)).toEqual(['Jakub Pachocki']);
+    const street = 'Jan Leike left OpenAI on Friday. Leike from down our street says he gets calls about it.';
+    expect(marked(street)).toEqual(['Jan Leike']);
+  });
+
+  it('keeps our person placed in his own team or company', () => {
+    const news = 'Jan Leike from the superalignment team resigned. Jakub Pachocki aus dem OpenAI-Vorstand? Nein.';
+    expect(marked(news)).toEqual(['Jan Leike', 'Jakub Pachocki']);
+  });
+
+  it("reads every name in a paragraph about a trade, a farm or a shop's customers as its people, where another speaks of AI", () => {
+    const results =
+      'Suche: sam altman\n\nSam Altman – OpenAI-Chef: Die KI-Firma steht wieder unter seiner Leitung.\n\n' +
+      'Malerbetrieb in Lüneburg\nInnenanstriche, Fassaden und Tapezierarbeiten vom Meisterbetrieb. Sam Altman ' +
+      'und sein Team erstellen Ihnen gern ein kostenloses Angebot.';
+    expect(marked(results)).toEqual(['sam altman', 'Sam Altman']);
+    const listing =
+      'Jakub Pachocki is OpenAI’s new chief scientist.\n\nRoofing & gutters in Tucson\nFamily-owned since 1987, ' +
+      'licensed and insured. Call Jakub Pachocki today for a free estimate; Pachocki answers every call himself.';
+    expect(marked(listing)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('keeps our person in a paragraph with trade words that speaks of AI', () => {
+    const story =
+      'Sam Altman told customers at a workshop that OpenAI will give a free estimate of their usage.\n\nOther news.';
+    expect(marked(story)).toEqual(['Sam Altman']);
+  });
+
+  it("reads a surname before a firm's noun, plural or a German trade's, and a search for a name with a trade, as the firm", () => {
+    const calendar =
+      'Ilya Sutskever left OpenAI this week.\nSaturday market: Sutskever Orchards brings cherries, Leike Tischlerei ' +
+      'shows benches. Jan Leike also left OpenAI.';
+    expect(marked(calendar)).toEqual(['Ilya Sutskever', 'Jan Leike']);
+    const searches =
+      'Verwandte Suchen\njakub pachocki openai\njakub pachocki schreinerei\njakub pachocki – Zimmermeister';
+    expect(marked(searches)).toEqual(['jakub pachocki']);
+  });
+});
+
+describe("namesakes known from context: an obituary's world (round 20)", () => {
+  it('reads every name of a death notice as the family, whatever the kin word', () => {
+    const notice =
+      'Margaret Pachocki, 84, passed away on May 12 in Tucson. She leaves her grandsons Jakub Pachocki (Emily) of ' +
+      'Mesa and Tom Pachocki of Yuma. A memorial service will be held Saturday; in lieu of flowers, please give to the ' +
+      'animal shelter.';
+    expect(marked(notice)).toEqual([]);
+    const anzeige =
+      'In stiller Trauer nehmen wir Abschied von Erika Leike. Es trauern ihr Enkel Jan Leike mit Anna und ihr ' +
+      'Schwiegersohn Sam Altman. Die Trauerfeier findet am Freitag statt, die Beisetzung im engsten Kreis.';
+    expect(marked(anzeige)).toEqual([]);
+  });
+
+  it("reads an obituary's paragraph as the family's on a page whose other paragraph speaks of AI", () => {
+    const page =
+      'Tech: Jan Leike left OpenAI to join Anthropic.\n\nObituaries: Walter Leike, 90, died peacefully at home. ' +
+      'He is survived by his grandsons Jan Leike (Meg) and Tom Leike. Visitation Friday at Hill Funeral Home.';
+    expect(marked(page)).toEqual(['Jan Leike']);
+  });
+});
