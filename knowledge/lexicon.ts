@@ -1505,6 +1505,31 @@ export const searchQueryWords = [
 export const pronunciationWords = ['aussprache', 'aussprechen', 'pronunciation', 'pronounce', 'pronounced'] as const;
 
 /**
+ * Words of saying a name aloud, before a quoted word in its sentence or right after it: "Sutskever is pronounced
+ * "Sutskewer"", „ob man Pachocki „Pachotzki“ ausspricht“, 'whether you say Leike as "Leicke"'. The quoted word
+ * spells the sound, no misspelling used as the name (round 20). Lower case.
+ */
+export const soundWords = [
+  ...pronunciationWords,
+  'pronounces',
+  'pronouncing',
+  'ausspricht',
+  'ausgesprochen',
+  'auszusprechen',
+  'spricht',
+  'sprich',
+  'sprechen',
+  'you say',
+  'we say',
+  'say it',
+  'said like',
+  'sounds like',
+  'rhymes with',
+  'sagt man',
+  'man sagt',
+] as const;
+
+/**
  * Lower-case words that, after a lower-case surname in a search, ask about the word: "leike bedeutung", "sutskever
  * name origin". Not its pronunciation, which people ask of our person's name ("pachocki aussprache"). Lower case.
  */
