@@ -1007,15 +1007,32 @@ function isNamesakeInLowerCase(text: string, start: number, namesakeGiven: Reado
 export const deniesKinshipWithOther = (text: string, end: number) =>
   UNRELATED_HINT.test(textAfter(text, end)) && UNRELATED_OTHER_AFTER().test(textAfter(text, end));
 
+// A question whether someone else, a person the text is about, is related to our person: "is she related to Sam
+// Altman?", "Any relation to Jan Leike?", „Ist er mit Jakub Pachocki verwandt?“ (round 20). The one asked about is a
+// pronoun's or a first name's, never a thing's ("Is this related to Sam Altman's return?").
+const ASKED_ABOUT = String.raw`(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Ii]st|[Ss]ind|[Ww]ar)${SPACE}+(?:he|she|they|er|sie|(?!(?:This|That|It|Es|Das|Dies)(?!\p{L}))\p{Lu}\p{Ll}+)${SPACE}+(?:(?:actually|really|also|eigentlich|etwa|auch)${SPACE}+)?`;
+const RELATION_ASKED_BEFORE = endingInOneOf(
+  ['to', 'mit'],
+  () =>
+    new RegExp(
+      String.raw`(?:^|[^\p{L}])(?:${ASKED_ABOUT}related${SPACE}+to|[Aa]ny${SPACE}+relation${SPACE}+to|${ASKED_ABOUT}mit)${SPACE}+$`,
+      'u',
+    ),
+);
+// The question's end after the name: "?" in its clause, after „verwandt“ where German word order puts it.
+const RELATION_ASKED_AFTER = lazyPattern(() => /^(?:[^\S\n]+verwandt[^\S\n]*\?|[^.!?\n]{0,40}\?)/u);
+
 /**
  * Whether our person's full name at [start, end) is named only in passing: as unrelated ("no relation to Sam
- * Altman", "nicht mit Sam Altman verwandt"), or as someone's relative.
+ * Altman", "nicht mit Sam Altman verwandt"), as someone's relative, or in a question whether someone else is related
+ * to him ("is she related to Sam Altman?").
  */
 export const isNamedInPassing = (text: string, start: number, end: number) =>
   (PASSING_WORDS_HINT.test(textBefore(text, start)) &&
     PASSING_HINT.test(textBefore(text, start)) &&
     PASSING_BEFORE().test(textBefore(text, start))) ||
-  FRAMES.some((frame) => frame.before.test(textBefore(text, start)) && frame.after().test(textAfter(text, end)));
+  FRAMES.some((frame) => frame.before.test(textBefore(text, start)) && frame.after().test(textAfter(text, end))) ||
+  (RELATION_ASKED_BEFORE.test(textBefore(text, start)) && RELATION_ASKED_AFTER().test(textAfter(text, end)));
 
 // A capitalised word alone in brackets right after a surname: "Mr. Sutskever (Morris)", "Leike (Westfield)".
 const BRACKETED_WORD = new RegExp(String.raw`^${SPACE}*\((\p{Lu}\p{Ll}+)\)`, 'u');

@@ -440,3 +440,29 @@ describe("namesakes known from context: an obituary's world (round 20)", () => {
     expect(marked(page)).toEqual(['Jan Leike']);
   });
 });
+
+describe('namesakes known from context: a lone surname in a document about a namesake (round 20)', () => {
+  it('reads our full name in a question whether the subject is related to him as named in passing', () => {
+    const notes =
+      'Founders Hour, episode 12: our guest is Annie Altman, who runs a pottery studio in Utah.\n' +
+      '14:05 A listener asks: is she related to Sam Altman? (She is his sister.)\n' +
+      '40:00 Lightning round\n\nAltman’s favourite glaze: celadon.';
+    expect(marked(notes)).toEqual(['Sam Altman']);
+    const folge =
+      'Podcast „Werkbank“, Folge 3: Zu Gast ist Tomasz Pachocki, Schreiner aus Görlitz.\nHörerfrage: Ist er ' +
+      'mit Jakub Pachocki verwandt? Er lacht.\n\nPachockis Lieblingsholz: Eiche.';
+    expect(marked(folge)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('keeps a lone surname after a question whether our person is related to a namesake', () => {
+    const thread = 'Is Sam Altman related to Jack Altman? Yes, his brother. Altman runs OpenAI.';
+    expect(marked(thread)).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('reads a lone surname a chat then asks about and answers with a namesake as the namesake', () => {
+    const chat =
+      'ana: finished the leike book yet?\nben: which leike lol\nana: the martin leike memoir, our teacher\n' +
+      'ben: oh. my feed is all jan leike and ilya sutskever quitting openai';
+    expect(marked(chat)).toEqual(['jan leike', 'ilya sutskever']);
+  });
+});
