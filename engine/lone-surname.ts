@@ -969,6 +969,9 @@ const WHICH_BEFORE = endingInOneOf(
   () => new RegExp(String.raw`(?:^|[^\p{L}])(?<!,${SPACE}*)${anyOf(whichWords)}${SPACE}+$`, 'iu'),
 );
 
+/** Whether a question which bearer is meant stands right before the lone surname at `start`: "which altman lol". */
+export const isAskedWhich = (text: string, start: number) => WHICH_BEFORE.test(textBefore(text, start));
+
 const FRAMES = unrelatedFrames.map(({ before, after }) => ({
   before: endingInOneOf([before], () => new RegExp(String.raw`(?:^|[^\p{L}])${formPattern(before)}${SPACE}+$`, 'iu')),
   after: lazyPattern(() => String.raw`^${SPACE}+${formPattern(after)}(?![\p{L}])`, 'iu'),

@@ -19,6 +19,7 @@ import {
   deniesKinshipAfter,
   deniesKinshipWithOther,
   EMPLOYER_HINT,
+  isAskedWhich,
   isDoubleBarrelled,
   isNamedAsKin,
   isNamedInPassing,
@@ -392,6 +393,36 @@ function markRespellings<Id extends string>(text: string, found: Found<Id>[]): v
     if (f.kind !== 'surname' || g.kind !== 'surname' || f.person !== g.person || !g.quoted) continue;
     if (RESPELLED_AS().test(text.slice(f.end, g.start))) f.support = g.support = SUPPORT.TITLE;
   }
+}
+
+/** How many sentences after a lone surname a question which bearer it meant may stand: the chat's next lines. */
+const WHICH_REACH = 2;
+
+/**
+ * `found` without the lone surnames that a question right after asks which bearer they meant ("did everyone finish the
+ * altman book?" … "which altman lol" … "the robert altman biography"), when the next name of that person after the
+ * question, its answer, is not ours: the one asked about is the answer's (round 20). With no answer, or ours as the
+ * answer ("which altman?" "sam altman, obviously"), it stays as read.
+ */
+function withoutAskedWhich<Id extends string>(text: string, found: Found<Id>[]): Found<Id>[] {
+  let asked: Set<Found<Id>> | undefined;
+  found.forEach((f, i) => {
+    if (f.kind !== 'namesake' || !isAskedWhich(text, f.start)) return;
+    const before = found.slice(0, i).findLast((g) => g.person === f.person);
+    const answer = found.slice(i + 1).find((g) => g.person === f.person);
+    if (
+      before?.kind === 'surname' &&
+      before.support < SUPPORT.SENTENCE &&
+      f.sentence - before.sentence <= WHICH_REACH &&
+      answer !== undefined &&
+      answer.kind !== 'full' &&
+      answer.kind !== 'handle' &&
+      answer.support < SUPPORT.TITLE
+    ) {
+      (asked ??= new Set()).add(before);
+    }
+  });
+  return asked ? found.filter((f) => !asked!.has(f)) : found;
 }
 
 /**
@@ -781,6 +812,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       if (onAttendance) found = found.filter((f) => f.listed || !onAttendance!.has(f));
       markRespellings(text, found);
       if (namesakeWorldSentences) found = withoutNamesakeWorlds(found, namesakeWorldSentences);
+      if (found.some((f) => f.kind === 'namesake')) found = withoutAskedWhich(text, found);
       return found.map((f) => ({
         ...f,
         start: toOriginal(f.start),

@@ -461,8 +461,14 @@ describe('namesakes known from context: a lone surname in a document about a nam
 
   it('reads a lone surname a chat then asks about and answers with a namesake as the namesake', () => {
     const chat =
-      'ana: finished the leike book yet?\nben: which leike lol\nana: the martin leike memoir, our teacher\n' +
+      'cam: running late, start without me\nana: finished the leike book yet?\nben: which leike lol\nana: the martin leike memoir, our teacher\n' +
       'ben: oh. my feed is all jan leike and ilya sutskever quitting openai';
     expect(marked(chat)).toEqual(['jan leike', 'ilya sutskever']);
+  });
+
+  it('keeps a lone surname a chat asks about and answers with our person', () => {
+    const chat =
+      'kim: hi all\nlou: did you read what altman posted about openai?\nmo: which altman\nlou: sam altman obviously';
+    expect(marked(chat)).toEqual(['altman', 'sam altman']);
   });
 });
