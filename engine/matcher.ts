@@ -565,8 +565,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       // Whether it is a family history, whatever else it speaks of: asked of a text with AI words (round 18).
       let familyHistory: boolean | undefined;
       const familyHistoryHere = () => (familyHistory ??= isFamilyHistory(text));
-      // Asked of a text with AI words: whether a name's paragraph is about an ordinary world, a craft's, a farm's, an
-      // obituary's, with none of them (round 20).
+      // Whether a name's paragraph is about an ordinary world, a craft's, a farm's, an obituary's, with no AI word
+      // (round 20).
       let everyday: ((start: number, end: number) => boolean) | undefined;
       const isEverydayHere = (start: number, end: number) =>
         (everyday ??= everydayParagraphs(text, context!, tellsOurStory))(start, end);
@@ -667,12 +667,15 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           if (!context.length) support = SUPPORT.NONE;
           // A family history that speaks of AI somewhere: a full name in a paragraph of its families, or quoted as
           // searched for ('when I googled "Jan Leike"'), is theirs (round 18).
-          // So is one in a paragraph about an ordinary world, where another speaks of AI (round 20).
+          // So is one in a paragraph about an ordinary world, where another paragraph, or another block of the page,
+          // speaks of AI (round 20); unless it sets ours apart from a namesake there ("Sam Altman ist mit dem
+          // Tischler nicht verwandt").
           if (
             kind === 'full' &&
-            context.length &&
-            ((familyHistoryHere() && (isFamilyParagraph(text, start, end, context) || isSearchedName(text, start))) ||
-              isEverydayHere(start, end))
+            ((context.length &&
+              familyHistoryHere() &&
+              (isFamilyParagraph(text, start, end, context) || isSearchedName(text, start))) ||
+              (isEverydayHere(start, end) && !deniesKinshipWithOther(text, end)))
           ) {
             kind = 'namesake';
             support = SUPPORT.NONE;
@@ -709,8 +712,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             // Pachocki", "Altman / Pachocki families of Łódź" (round 17).
             // So is one in a family history's paragraph of its families, where another speaks of AI (round 18).
             if (familyHistoryHere() && (!context.length || isFamilyParagraph(text, start, end, context))) continue;
-            // So is one in a paragraph about another ordinary world, where another speaks of AI (round 20).
-            if (context.length && isEverydayHere(start, end)) continue;
+            // So is one in a paragraph about another ordinary world, with no AI word (round 20).
+            if (isEverydayHere(start, end)) continue;
             employers ??= EMPLOYER_HINT.test(text) ? positionsOf(EMPLOYERS(), text) : [];
             turns ??= TURN_HINT.test(text);
             const supportTo = turns ? supportEnd(text, end, to) : to;

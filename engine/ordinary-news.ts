@@ -59,12 +59,12 @@ function paragraphAround(text: string, start: number, end: number): readonly [nu
 }
 
 /**
- * A reader of the paragraphs of `text`, which speaks of AI: whether the paragraph around [start, end) is about an
- * ordinary world and not ours, by `MIN_TERMS` different words of ordinary worlds in it (a craft's, a farm's, a
- * club's, an obituary's), none of `aiAt` (the sorted places of AI words in `text`) and no word of our story
- * (`isStory`). Decided once per paragraph, for every name in it: a results page's entry for a joiner ("Jan Leike –
- * Tischlermeister … Maßmöbel aus eigener Werkstatt. Jan Leike und Team freuen sich auf Ihren Anruf.") beside the
- * entries on our person (round 20).
+ * A reader of the paragraphs of `text`: whether the paragraph around [start, end) is about an ordinary world and not
+ * ours, by `MIN_TERMS` different words of ordinary worlds in it (a craft's, a farm's, a club's, an obituary's), none
+ * of `aiAt` (the sorted places of AI words in `text`) and no word of our story (`isStory`). Decided once per
+ * paragraph, for every name in it: a results page's entry for a joiner ("Jan Leike – Tischlermeister … Maßmöbel aus
+ * eigener Werkstatt. Jan Leike und Team freuen sich auf Ihren Anruf.") beside the entries on our person, in another
+ * paragraph of the text or in another block of the page (round 20).
  */
 export function everydayParagraphs(
   text: string,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { people } from '../../../knowledge/people';
 import { createMatcher } from '../../../engine/matcher';
-import { findInDocument } from '../../../engine/surname-rules';
+import { findInBlocks, findInDocument } from '../../../engine/surname-rules';
 
 const matcher = createMatcher(people);
 
@@ -401,6 +401,24 @@ describe("namesakes known from context: a person placed in an ordinary community
       'Jakub Pachocki is OpenAI’s new chief scientist.\n\nRoofing & gutters in Tucson\nFamily-owned since 1987, ' +
       'licensed and insured. Call Jakub Pachocki today for a free estimate; Pachocki answers every call himself.';
     expect(marked(listing)).toEqual(['Jakub Pachocki']);
+  });
+
+  it("reads a page's block about a trade as its people's, where another block speaks of AI", () => {
+    const blocks = [
+      'Jan Leike – Wikipedia',
+      'Jan Leike ist ein KI-Forscher. Er leitete bei OpenAI das Superalignment-Team.',
+      'Tischlerei in Celle',
+      'Maßmöbel aus eigener Werkstatt, Meisterbetrieb seit 1990. Jan Leike und Team freuen sich auf Ihren Anruf; ' +
+        'Leike berät Sie auch vor Ort.',
+    ];
+    const shown = findInBlocks(matcher, blocks).map(({ block, mention: m }) => [
+      block,
+      blocks[block]!.slice(m.start, m.end),
+    ]);
+    expect(shown).toEqual([
+      [0, 'Jan Leike'],
+      [1, 'Jan Leike'],
+    ]);
   });
 
   it('keeps our person in a paragraph with trade words that speaks of AI', () => {
