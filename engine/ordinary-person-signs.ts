@@ -66,9 +66,10 @@ const COMMUNITY_AFTER = startingWithOneOf(
   ['aus', 'from', 'in', 'of', 'von'],
   () =>
     new RegExp(
-      // A possessive before any of them ("aus meinem Jahrgang", "from down our street"); an article, or none, only
+      // A possessive before any of them, perhaps with two words between ("aus meinem Jahrgang", "from down our street",
+      // "from your old soccer club"; not a time, "from our talk last year"); an article, or none, only
       // before a class's number ("aus der 7. Klasse", "from the 9th grade", "aus der 9b", "from Year 8").
-      String.raw`^${SPACE}+(?:(?:aus|from|in|of|von)${SPACE}+(?:down${SPACE}+)?(?:${POSSESSIVES})${SPACE}+(?:\d{1,2}(?:\.|th|st|nd|rd)?${SPACE}*)?${anyOf(communityNouns)}|(?:aus|from)${SPACE}+(?:(?:der|dem|the)${SPACE}+)?(?:\d{1,2}[a-f]|\d{1,2}(?:\.|th|st|nd|rd)${SPACE}*${anyOf(communityNouns)}|(?:year|grade|klasse)${SPACE}+\d{1,2}))(?![\p{L}\p{N}-])`,
+      String.raw`^${SPACE}+(?:(?:aus|from|in|of|von)${SPACE}+(?:down${SPACE}+)?(?:${POSSESSIVES})${SPACE}+(?:\d{1,2}(?:\.|th|st|nd|rd)?${SPACE}*|(?:[\p{L}-]+${SPACE}+){0,2}?)(?<!(?:last|this|next|that|every|letzte[nmr]?|diese[mnr]?|nächste[nmr]?)${SPACE}+)${anyOf(communityNouns)}|(?:aus|from)${SPACE}+(?:(?:der|dem|the)${SPACE}+)?(?:\d{1,2}[a-f]|\d{1,2}(?:\.|th|st|nd|rd)${SPACE}*${anyOf(communityNouns)}|(?:year|grade|klasse)${SPACE}+\d{1,2}))(?![\p{L}\p{N}-])`,
       'iu',
     ),
 );
@@ -76,6 +77,10 @@ const COMMUNITY_AFTER = startingWithOneOf(
 /** Whether the name ending at `end` is placed in an ordinary community: a school class, a year-group, a street. */
 export const isPlacedInCommunity = (text: string, end: number) =>
   text[end] === ' ' && COMMUNITY_AFTER.test(oneByte(text.slice(end, end + 40)));
+
+// A German master craftsman's title after a comma or a dash: "Jan Leike, Schreinermeister aus Celle", "Sam Altman –
+// Malermeisterin" (round 20); any "-meister", a mayor's too, is none of ours.
+const MASTER_AFTER = lazyPattern(() => /^[^\S\n]*[–—|,-][^\S\n]*\p{L}*meister(?:in)?(?![\p{L}-])/iu);
 
 /**
  * Whether the full name at [start, end) is plainly an ordinary person's by a minor's age before it or a
@@ -89,6 +94,12 @@ export function isOrdinaryPersonAround(text: string, start: number, end: number)
   if ((comma || next === ' ') && TRADE_AFTER.test(oneByte(text.slice(end + comma, end + 24)))) return true;
   if ((comma || next === ' ') && OWNER_AFTER.test(text.slice(end, end + 24))) return true;
   if (isPlacedInCommunity(text, end)) return true;
+  if (
+    (comma || next === ' ') &&
+    text.slice(end, end + 32).includes('meister') &&
+    MASTER_AFTER().test(text.slice(end, end + 32))
+  )
+    return true;
   const before = text.slice(Math.max(0, start - 16), start);
   const age = before.includes('jährig') || before.includes('year-old') ? AGE_BEFORE().exec(before)?.[1] : undefined;
   return age !== undefined && Number(age) < ADULT_AGE;

@@ -384,6 +384,12 @@ describe("namesakes known from context: a person placed in an ordinary community
     expect(marked(school)).toEqual(['Jakub Pachocki']);
     const street = 'Jan Leike left OpenAI on Friday. Leike from down our street says he gets calls about it.';
     expect(marked(street)).toEqual(['Jan Leike']);
+    const club = 'Sam Altman returns to OpenAI.\nDad: is that the Sam Altman from your old soccer club?';
+    expect(marked(club)).toEqual(['Sam Altman']);
+    const dorf = 'Ilya Sutskever verlässt OpenAI.\nOma: Ist das der Ilya Sutskever aus unserem Dorf?';
+    expect(marked(dorf)).toEqual(['Ilya Sutskever']);
+    const talk = 'We met Sam Altman from our talk last year again: Sam Altman still runs OpenAI.';
+    expect(marked(talk)).toEqual(['Sam Altman', 'Sam Altman']);
   });
 
   it('keeps our person placed in his own team or company', () => {
@@ -432,6 +438,13 @@ describe("namesakes known from context: a person placed in an ordinary community
       'Ilya Sutskever left OpenAI this week.\nSaturday market: Sutskever Orchards brings cherries, Leike Tischlerei ' +
       'shows benches. Jan Leike also left OpenAI.';
     expect(marked(calendar)).toEqual(['Ilya Sutskever', 'Jan Leike']);
+    const master =
+      'Jan Leike verlässt OpenAI.\nWir gratulieren: Jan Leike, Schreinermeister aus Celle, feiert 25 Jahre Betrieb.';
+    expect(marked(master)).toEqual(['Jan Leike']);
+    const bakery =
+      'Jakub Pachocki wird Chefwissenschaftler bei OpenAI.\n\nBäckerei Pachocki: frische Brötchen ab 6 Uhr, ' +
+      'Öffnungszeiten Mo–Sa. Jakub Pachocki und sein Team freuen sich auf Ihren Besuch.';
+    expect(marked(bakery)).toEqual(['Jakub Pachocki']);
     const searches =
       'Verwandte Suchen\njakub pachocki openai\njakub pachocki schreinerei\njakub pachocki – Zimmermeister';
     expect(marked(searches)).toEqual(['jakub pachocki']);
