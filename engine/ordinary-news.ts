@@ -15,16 +15,22 @@ const MIN_TERMS = 2;
 function termCounter(terms: readonly string[]) {
   const hint = hintOf(terms);
   const pattern = lazyPattern(() => `(?<!${WORD_CHAR})${anyOf(terms)}s?(?!${WORD_CHAR})`, 'giu');
-  return (text: string) => {
-    if (!hint.test(text)) return 0;
-    const found = new Set<string>();
-    const words = pattern();
-    words.lastIndex = 0;
-    for (let m = words.exec(text); m && found.size < MIN_TERMS; m = words.exec(text)) {
-      found.add(m[0].toLowerCase().replace(/s$/u, ''));
-    }
-    return found.size;
-  };
+  return Object.assign(
+    (text: string) => {
+      if (!hint.test(text)) return 0;
+      const found = new Set<string>();
+      const words = pattern();
+      words.lastIndex = 0;
+      for (let m = words.exec(text); m && found.size < MIN_TERMS; m = words.exec(text)) {
+        found.add(m[0].toLowerCase().replace(/s$/u, ''));
+      }
+      return found.size;
+    },
+    {
+      /** `text` without these words: what else it says ("Wir nehmen Abschied von …" is no departure of our story). */
+      without: (text: string) => text.replace(pattern(), ' '),
+    },
+  );
 }
 
 const familyHistoryWords = termCounter(familyHistoryTerms);
@@ -77,8 +83,11 @@ export function everydayParagraphs(
     const [from, to] = paragraphAround(text, start, end);
     if (last?.from === from) return last.everyday;
     const paragraph = text.slice(from, to);
+    // A word of our story inside a phrase of the world is the world's: an obituary's „nehmen Abschied“.
     const everyday =
-      !aiAt.some((at) => at >= from && at < to) && newsWords(paragraph) >= MIN_TERMS && !isStory(paragraph);
+      !aiAt.some((at) => at >= from && at < to) &&
+      newsWords(paragraph) >= MIN_TERMS &&
+      !isStory(newsWords.without(paragraph));
     last = { from, everyday };
     return everyday;
   };

@@ -2639,6 +2639,14 @@ export const ordinaryNewsTerms = [
   'in stiller Trauer',
   'Abschied nehmen',
   'nehmen wir Abschied',
+  'nehmen Abschied',
+  'trauern um',
+  'Urnenbeisetzung',
+  'Trauergottesdienst',
+  'predeceased',
+  'funeral',
+  'interment',
+  'condolences',
   'Enkelkinder',
 ] as const;
 

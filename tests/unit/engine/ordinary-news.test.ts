@@ -469,6 +469,14 @@ describe("namesakes known from context: an obituary's world (round 20)", () => {
       'Tech: Jan Leike left OpenAI to join Anthropic.\n\nObituaries: Walter Leike, 90, died peacefully at home. ' +
       'He is survived by his grandsons Jan Leike (Meg) and Tom Leike. Visitation Friday at Hill Funeral Home.';
     expect(marked(page)).toEqual(['Jan Leike']);
+    const anzeige =
+      'News: Jan Leike joined Anthropic.\n\nTraueranzeige: Wir nehmen Abschied von Gerda Leike. In Liebe: Jan ' +
+      'Leike, Enkel. Die Urnenbeisetzung findet im Friedwald statt.';
+    expect(marked(anzeige)).toEqual(['Jan Leike']);
+    const roundup =
+      'AI roundup: Ilya Sutskever left OpenAI.\n\nObituaries: Rose Sutskever, 92, died Monday. Predeceased by ' +
+      'her husband, she is remembered by her grandson Ilya Sutskever. Funeral Mass Saturday.';
+    expect(marked(roundup)).toEqual(['Ilya Sutskever']);
   });
 });
 
@@ -483,6 +491,10 @@ describe('namesakes known from context: a lone surname in a document about a nam
       'Podcast „Werkbank“, Folge 3: Zu Gast ist Tomasz Pachocki, Schreiner aus Görlitz.\nHörerfrage: Ist er ' +
       'mit Jakub Pachocki verwandt? Er lacht.\n\nPachockis Lieblingsholz: Eiche.';
     expect(marked(folge)).toEqual(['Jakub Pachocki']);
+    const call =
+      "Guest: Jack Altman of Lattice.\nCaller: Are you related to Sam Altman? Jack: yes, he's my brother.\n" +
+      'Altman’s tip: hire slowly.';
+    expect(marked(call)).toEqual(['Sam Altman']);
   });
 
   it('keeps a lone surname after a question whether our person is related to a namesake', () => {
