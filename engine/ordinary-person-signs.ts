@@ -80,7 +80,7 @@ export const isPlacedInCommunity = (text: string, end: number) =>
 
 // A German master craftsman's title after a comma or a dash: "Jan Leike, Schreinermeister aus Celle", "Sam Altman –
 // Malermeisterin" (round 20); any "-meister", a mayor's too, is none of ours.
-const MASTER_AFTER = lazyPattern(() => /^[^\S\n]*[–—|,-][^\S\n]*\p{L}*meister(?:in)?(?![\p{L}-])/iu);
+const MASTER_AFTER = lazyPattern(() => /^[^\S\n]*[–—|,-][^\S\n]*\p{L}+meister(?:in)?(?![\p{L}-])/iu);
 
 /**
  * Whether the full name at [start, end) is plainly an ordinary person's by a minor's age before it or a

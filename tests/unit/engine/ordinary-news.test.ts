@@ -395,6 +395,8 @@ describe("namesakes known from context: a person placed in an ordinary community
   it('keeps our person placed in his own team or company', () => {
     const news = 'Jan Leike from the superalignment team resigned. Jakub Pachocki aus dem OpenAI-Vorstand? Nein.';
     expect(marked(news)).toEqual(['Jan Leike', 'Jakub Pachocki']);
+    const portrait = 'Porträt\nSam Altman – Meister der Inszenierung. Er redet gern.';
+    expect(marked(portrait)).toEqual(['Sam Altman']);
   });
 
   it("reads every name in a paragraph about a trade, a farm or a shop's customers as its people, where another speaks of AI", () => {
