@@ -1,5 +1,5 @@
 import { clubAbbreviations, communityNouns, everydayTrades, ownerRoles } from '../knowledge/lexicon';
-import { anyOf, lazyPattern, oneByte, SPACE, startingWithOneOf } from './regex-parts';
+import { anyOf, endingInOneOf, lazyPattern, oneByte, SPACE, startingWithOneOf } from './regex-parts';
 
 /*
  * What stands beside a full name and says its bearer is an ordinary person, not one of ours: a results line, an age
@@ -74,20 +74,46 @@ const COMMUNITY_AFTER = startingWithOneOf(
     ),
 );
 
-/** Whether the name ending at `end` is placed in an ordinary community: a school class, a year-group, a street. */
+// A pupil's class given after a comma: "Ilya Sutskever, 3rd grade, won the spelling bee", „Jan Leike, Klasse 7b“.
+const CLASS_AFTER = lazyPattern(
+  () =>
+    /^,[^\S\n]*(?:\d{1,2}(?:st|nd|rd|th)[^\S\n]+grade|(?:grade|year|klasse)[^\S\n]+\d{1,2}[a-f]?|\d{1,2}[a-f]?\.?[^\S\n]*klasse)(?![\p{L}\p{N}])/iu,
+);
+
+/**
+ * Whether the name ending at `end` is placed in an ordinary community: a school class, a year-group, a street; or
+ * given a pupil's class after a comma.
+ */
 export const isPlacedInCommunity = (text: string, end: number) =>
-  text[end] === ' ' && COMMUNITY_AFTER.test(oneByte(text.slice(end, end + 40)));
+  (text[end] === ' ' && COMMUNITY_AFTER.test(oneByte(text.slice(end, end + 40)))) ||
+  (text[end] === ',' && CLASS_AFTER().test(text.slice(end, end + 16)));
+
+// An everyday trade right before a full name, perhaps after a possessive or an article: "Realtor Jan Leike", "Our
+// plumber Sam Altman", „Unser Azubi Sam Altman“ (round 20).
+const TRADE_BEFORE = endingInOneOf(
+  everydayTrades,
+  () =>
+    new RegExp(
+      String.raw`(?:^|[^\p{L}])(?:(?:our|my|your|the|unser|unsere[mnr]?|mein|meine[mnr]?|der|die|den|dem)${SPACE}+)?${anyOf(everydayTrades)}(?:in)?${SPACE}+$`,
+      'iu',
+    ),
+);
+// An age in brackets right after a name, before what says more of him: "Jan Leike (42), Dachdecker aus Uelzen".
+const AGE_IN_BRACKETS = /^[^\S\n]\(\d{1,3}\)/;
 
 // A German master craftsman's title after a comma or a dash: "Jan Leike, Schreinermeister aus Celle", "Sam Altman –
 // Malermeisterin" (round 20); any "-meister", a mayor's too, is none of ours.
 const MASTER_AFTER = lazyPattern(() => /^[^\S\n]*[–—|,-][^\S\n]*\p{L}+meister(?:in)?(?![\p{L}-])/iu);
 
 /**
- * Whether the full name at [start, end) is plainly an ordinary person's by a minor's age before it or a
- * professional's licence, an everyday trade, a firm's owner or an ordinary community after it: someone else unless
- * the item it stands in speaks of AI (the caller checks).
+ * Whether the full name at [start, nameEnd) is plainly an ordinary person's by a minor's age or an everyday trade
+ * before it, or a professional's licence, an everyday trade, a firm's owner or an ordinary community after it (past an
+ * age in brackets): someone else unless the item it stands in speaks of AI (the caller checks).
  */
-export function isOrdinaryPersonAround(text: string, start: number, end: number): boolean {
+export function isOrdinaryPersonAround(text: string, start: number, nameEnd: number): boolean {
+  if (TRADE_BEFORE.test(oneByte(text.slice(Math.max(0, start - 24), start)))) return true;
+  const age = text[nameEnd] === ' ' ? AGE_IN_BRACKETS.exec(text.slice(nameEnd, nameEnd + 6)) : null;
+  const end = nameEnd + (age?.[0].length ?? 0);
   const next = text[end];
   if (next === ',' && DEGREE_AFTER().test(text.slice(end, end + 8))) return true;
   const comma = next === ',' ? 1 : 0;
@@ -101,6 +127,6 @@ export function isOrdinaryPersonAround(text: string, start: number, end: number)
   )
     return true;
   const before = text.slice(Math.max(0, start - 16), start);
-  const age = before.includes('jährig') || before.includes('year-old') ? AGE_BEFORE().exec(before)?.[1] : undefined;
-  return age !== undefined && Number(age) < ADULT_AGE;
+  const minor = before.includes('jährig') || before.includes('year-old') ? AGE_BEFORE().exec(before)?.[1] : undefined;
+  return minor !== undefined && Number(minor) < ADULT_AGE;
 }

@@ -392,6 +392,17 @@ describe("namesakes known from context: a person placed in an ordinary community
     expect(marked(talk)).toEqual(['Sam Altman', 'Sam Altman']);
   });
 
+  it("reads a full name after an everyday trade, or with a pupil's class or an age and a craft after it, as that person", () => {
+    const notices =
+      'Jan Leike left OpenAI.\nRealtor Jan Leike lists the house at 12 Elm St. Our plumber Jan Leike fixed the sink. ' +
+      'Jan Leike, 3rd grade, won the spelling bee.';
+    expect(marked(notices)).toEqual(['Jan Leike']);
+    const lokales =
+      'Sam Altman kehrt zu OpenAI zurück.\nUnser Azubi Sam Altman hat die Gesellenprüfung bestanden. Sam Altman ' +
+      '(42), Dachdecker aus Uelzen, rettete eine Katze.';
+    expect(marked(lokales)).toEqual(['Sam Altman']);
+  });
+
   it('keeps our person placed in his own team or company', () => {
     const news = 'Jan Leike from the superalignment team resigned. Jakub Pachocki aus dem OpenAI-Vorstand? Nein.';
     expect(marked(news)).toEqual(['Jan Leike', 'Jakub Pachocki']);
