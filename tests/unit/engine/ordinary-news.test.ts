@@ -451,6 +451,10 @@ describe("namesakes known from context: a person placed in an ordinary community
       'Ilya Sutskever left OpenAI this week.\nSaturday market: Sutskever Orchards brings cherries, Leike Tischlerei ' +
       'shows benches. Jan Leike also left OpenAI.';
     expect(marked(calendar)).toEqual(['Ilya Sutskever', 'Jan Leike']);
+    const firms =
+      'Jakub Pachocki is OpenAI’s chief scientist.\nPachocki Landscaping will mow the park; Leike Gartenbau plants ' +
+      'the lindens, and Altman Trucking hauls the hay.';
+    expect(marked(firms)).toEqual(['Jakub Pachocki']);
     const master =
       'Jan Leike verlässt OpenAI.\nWir gratulieren: Jan Leike, Schreinermeister aus Celle, feiert 25 Jahre Betrieb.';
     expect(marked(master)).toEqual(['Jan Leike']);
