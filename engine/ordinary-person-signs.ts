@@ -80,13 +80,26 @@ const CLASS_AFTER = lazyPattern(
     /^,[^\S\n]*(?:\d{1,2}(?:st|nd|rd|th)[^\S\n]+grade|(?:grade|year|klasse)[^\S\n]+\d{1,2}[a-f]?|\d{1,2}[a-f]?\.?[^\S\n]*klasse)(?![\p{L}\p{N}])/iu,
 );
 
+// A relative clause that places him in the writer's or the reader's community: "the Jan Leike who was in your Scout
+// troop", „der Jan Leike, mit dem ich in der Schule war“ (round 20): a first or second person, then the community.
+const PERSONS = String.raw`(?:my|your|our|me|I|you|we|us|meiner|meinem|meine|deiner|deinem|deine|unserer|unserem|unsere|ich|du|wir|mir|dir|uns)`;
+const CLAUSE_COMMUNITY_AFTER = startingWithOneOf(
+  ['who', 'that', 'der', 'den', 'mit', 'with', ','],
+  () =>
+    new RegExp(
+      String.raw`^,?${SPACE}+(?:who|that|der|den|mit${SPACE}+dem|with${SPACE}+whom)${SPACE}+[^.!?\n]{0,30}?(?<![\p{L}])${PERSONS}${SPACE}+[^.!?\n]{0,24}?(?<![\p{L}])(?:${anyOf(communityNouns)}|school|schule|troop)(?![\p{L}-])`,
+      'iu',
+    ),
+);
+
 /**
- * Whether the name ending at `end` is placed in an ordinary community: a school class, a year-group, a street; or
- * given a pupil's class after a comma.
+ * Whether the name ending at `end` is placed in an ordinary community: a school class, a year-group, a street, after
+ * it or in a clause that speaks of the writer or the reader; or given a pupil's class after a comma.
  */
 export const isPlacedInCommunity = (text: string, end: number) =>
   (text[end] === ' ' && COMMUNITY_AFTER.test(oneByte(text.slice(end, end + 40)))) ||
-  (text[end] === ',' && CLASS_AFTER().test(text.slice(end, end + 16)));
+  (text[end] === ',' && CLASS_AFTER().test(text.slice(end, end + 16))) ||
+  ((text[end] === ' ' || text[end] === ',') && CLAUSE_COMMUNITY_AFTER.test(oneByte(text.slice(end, end + 90))));
 
 // An everyday trade right before a full name, perhaps after a possessive or an article: "Realtor Jan Leike", "Our
 // plumber Sam Altman", „Unser Azubi Sam Altman“ (round 20).

@@ -72,6 +72,13 @@ const isFromPlace = (after: string) => {
     place !== undefined && !(worldWords ??= lowerSet([...employerTerms, ...contextTerms])).has(place.toLowerCase())
   );
 };
+// A titled man's pupils after his possessive: "Mr. Leike's 7th-grade class", "Mr. Altman's students", „Herrn Leikes
+// Klasse“ (round 20).
+const TEACHERS_CLASS_AFTER = lazyPattern(
+  () =>
+    String.raw`^${SPACE}+(?:\d{1,2}(?:st|nd|rd|th)[- ]grade${SPACE}+|[\p{L}-]+${SPACE}+)?(?:class|classroom|homeroom|students|pupils|klasse|schüler|schülerinnen)(?![\p{L}])`,
+  'iu',
+);
 const NOT_THAT = lazyPattern(() => String.raw`${anyOf(famousOneWords)}${SPACE}+["„“”«‚']?$`, 'iu');
 
 /** How far around the titled name the cues are read, in characters. */
@@ -84,8 +91,9 @@ export function isOrdinaryTitled(text: string, start: number, end: number): bool
   const after = oneByte(text.slice(end, end + REACH));
   if (ROLE_AFTER().test(after) || TITLED_AFTER().test(after) || isFromPlace(after) || ROLE_NAMED_AFTER().test(after))
     return true;
-  // "Herr Leike aus der 7. Klasse": his school class or street (round 20).
+  // "Herr Leike aus der 7. Klasse": his school class or street; "Mr. Leike's 7th-grade class": his pupils (round 20).
   if (isPlacedInCommunity(text, end)) return true;
+  if (text[end - 1] === 's' && TEACHERS_CLASS_AFTER().test(after)) return true;
   const before = oneByte(text.slice(Math.max(0, start - REACH), start));
   if (TITLED_BEFORE().test(before) || ATTENDANCE_LINE().test(before) || CHILDREN_EVENT().test(before)) return true;
   if (ROLE_BEFORE().test(before)) return true;

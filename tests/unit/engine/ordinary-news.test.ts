@@ -403,6 +403,22 @@ describe("namesakes known from context: a person placed in an ordinary community
     expect(marked(lokales)).toEqual(['Sam Altman']);
   });
 
+  it("reads a name a clause places in the writer's or the reader's community, and a titled man's pupils, as that man", () => {
+    const family =
+      'Jan Leike quit OpenAI.\nMom: is that the Jan Leike who was in your Scout troop?\nOpa: Oder der Jan Leike, ' +
+      'mit dem ich in der Schule war?';
+    expect(marked(family)).toEqual(['Jan Leike']);
+    const school = 'Ilya Sutskever quit OpenAI.\nParents: Mr. Sutskever’s 7th-grade class will visit the zoo.';
+    expect(marked(school)).toEqual(['Ilya Sutskever']);
+  });
+
+  it('keeps our person a clause places among the writer’s peers where it speaks of AI, and his own remarks', () => {
+    const memoir = 'Jan Leike, who was in my year at ANU, now leads alignment at Anthropic.';
+    expect(marked(memoir)).toEqual(['Jan Leike']);
+    const hearing = 'Sam Altman testified. Mr. Altman’s remarks on AI were long.';
+    expect(marked(hearing)).toEqual(['Sam Altman', 'Altman’s']);
+  });
+
   it('keeps our person placed in his own team or company', () => {
     const news = 'Jan Leike from the superalignment team resigned. Jakub Pachocki aus dem OpenAI-Vorstand? Nein.';
     expect(marked(news)).toEqual(['Jan Leike', 'Jakub Pachocki']);
