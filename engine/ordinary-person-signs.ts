@@ -45,9 +45,11 @@ const AGE_BEFORE = lazyPattern(() => /(?<!\d)(\d{1,2})-?(?:jährige[nr]?|year-ol
 const DEGREE_AFTER = lazyPattern(() => /^,[^\S\n]*(?:DDS|DMD|MD|DO|DVM|CPA|Esq|RN|NP|PA-C|LCSW|DPT|OD)(?![\p{L}-])/u);
 // An everyday trade right after a name, in a search or a listing: "jakub pachocki dentist milwaukee", "Sam Altman,
 // Zahnarzt" (round 18).
+// Three letters are compared first: "an" of the "and" after most names is "anwalt"'s too (round 20).
 const TRADE_AFTER = startingWithOneOf(
   everydayTrades,
   () => new RegExp(String.raw`^[^\S\n]+${anyOf(everydayTrades)}(?!\p{L})`, 'iu'),
+  3,
 );
 
 // A firm's owner, as a profile or a listing gives him after a dash or a comma: "Jakub Pachocki – Owner – Pachocki
@@ -103,13 +105,15 @@ export const isPlacedInCommunity = (text: string, end: number) =>
 
 // An everyday trade right before a full name, perhaps after a possessive or an article: "Realtor Jan Leike", "Our
 // plumber Sam Altman", „Unser Azubi Sam Altman“ (round 20).
+// Four letters are compared first: "-te" of "wrote" before a name ends "postbote" too.
 const TRADE_BEFORE = endingInOneOf(
   everydayTrades,
   () =>
     new RegExp(
-      String.raw`(?:^|[^\p{L}])(?:(?:our|my|your|the|unser|unsere[mnr]?|mein|meine[mnr]?|der|die|den|dem)${SPACE}+)?${anyOf(everydayTrades)}(?:in)?${SPACE}+$`,
+      String.raw`(?:^|[^\p{L}])(?:(?:our|my|your|the|unser|unsere[mnr]?|mein|meine[mnr]?|der|die|den|dem)${SPACE}+)?${anyOf(everydayTrades)}${SPACE}+$`,
       'iu',
     ),
+  4,
 );
 // An age in brackets right after a name, before what says more of him: "Jan Leike (42), Dachdecker aus Uelzen".
 const AGE_IN_BRACKETS = /^[^\S\n]\(\d{1,3}\)/;
