@@ -147,6 +147,18 @@ const ROLES = lowerSet(roleWords);
 const FUNCTION_WORDS = lowerSet(functionWords);
 const LINKS = lowerSet(affiliationWords);
 const NAME_SUFFIXES = lowerSet(nameSuffixes);
+/**
+ * Whether `word` names a firm after a surname: one of `nameSuffixes`, in the plural too ("Pachocki Farms", "Leike
+ * Orchards"), or a German craft's firm in "-erei" ("Leike Tischlerei"; round 20).
+ */
+const isFirmNoun = (word: string) => {
+  const lower = word.toLowerCase();
+  return (
+    NAME_SUFFIXES.has(lower) ||
+    (lower.length > 4 && lower.endsWith('s') && NAME_SUFFIXES.has(lower.slice(0, -1))) ||
+    (lower.length > 6 && lower.endsWith('erei'))
+  );
+};
 const OWNED_NOUNS = lowerSet(ownedNouns);
 
 function isRole(word: string): boolean {
@@ -480,7 +492,7 @@ function isPartOfOtherName(text: string, start: number, end: number, ours: Reado
   const { rest, after, row } = rowOfOurs(text, end, ours);
   const next = after?.[1];
   if (next === undefined) return false;
-  if (NAME_SUFFIXES.has(next.toLowerCase()) && !isOwnedByGenitive(text, start, end, next, ours)) return true;
+  if (isFirmNoun(next) && !isOwnedByGenitive(text, start, end, next, ours)) return true;
   if (row) return false;
   // A double-barrelled name before a word for a trade or an organisation: "Altman-Reyes Family Foundation".
   if (after![0].startsWith('-')) {
@@ -968,6 +980,9 @@ const WHICH_BEFORE = endingInOneOf(
   () => new RegExp(String.raw`(?:^|[^\p{L}])(?<!,${SPACE}*)${anyOf(whichWords)}${SPACE}+$`, 'iu'),
 );
 
+/** Whether a question which bearer is meant stands right before the lone surname at `start`: "which altman lol". */
+export const isAskedWhich = (text: string, start: number) => WHICH_BEFORE.test(textBefore(text, start));
+
 const FRAMES = unrelatedFrames.map(({ before, after }) => ({
   before: endingInOneOf([before], () => new RegExp(String.raw`(?:^|[^\p{L}])${formPattern(before)}${SPACE}+$`, 'iu')),
   after: lazyPattern(() => String.raw`^${SPACE}+${formPattern(after)}(?![\p{L}])`, 'iu'),
@@ -1006,15 +1021,32 @@ function isNamesakeInLowerCase(text: string, start: number, namesakeGiven: Reado
 export const deniesKinshipWithOther = (text: string, end: number) =>
   UNRELATED_HINT.test(textAfter(text, end)) && UNRELATED_OTHER_AFTER().test(textAfter(text, end));
 
+// A question whether someone else, a person the text is about, is related to our person: "is she related to Sam
+// Altman?", "Any relation to Jan Leike?", „Ist er mit Jakub Pachocki verwandt?“ (round 20). The one asked about is a
+// pronoun's or a first name's, never a thing's ("Is this related to Sam Altman's return?").
+const ASKED_ABOUT = String.raw`(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Ii]st|[Ss]ind|[Ww]ar)${SPACE}+(?:he|she|they|you|er|sie|du|(?!(?:This|That|It|Es|Das|Dies)(?!\p{L}))\p{Lu}\p{Ll}+)${SPACE}+(?:(?:actually|really|also|eigentlich|etwa|auch)${SPACE}+)?`;
+const RELATION_ASKED_BEFORE = endingInOneOf(
+  ['to', 'mit'],
+  () =>
+    new RegExp(
+      String.raw`(?:^|[^\p{L}])(?:${ASKED_ABOUT}related${SPACE}+to|[Aa]ny${SPACE}+relation${SPACE}+to|${ASKED_ABOUT}mit)${SPACE}+$`,
+      'u',
+    ),
+);
+// The question's end after the name: "?" in its clause, after „verwandt“ where German word order puts it.
+const RELATION_ASKED_AFTER = lazyPattern(() => /^(?:[^\S\n]+verwandt[^\S\n]*\?|[^.!?\n]{0,40}\?)/u);
+
 /**
  * Whether our person's full name at [start, end) is named only in passing: as unrelated ("no relation to Sam
- * Altman", "nicht mit Sam Altman verwandt"), or as someone's relative.
+ * Altman", "nicht mit Sam Altman verwandt"), as someone's relative, or in a question whether someone else is related
+ * to him ("is she related to Sam Altman?").
  */
 export const isNamedInPassing = (text: string, start: number, end: number) =>
   (PASSING_WORDS_HINT.test(textBefore(text, start)) &&
     PASSING_HINT.test(textBefore(text, start)) &&
     PASSING_BEFORE().test(textBefore(text, start))) ||
-  FRAMES.some((frame) => frame.before.test(textBefore(text, start)) && frame.after().test(textAfter(text, end)));
+  FRAMES.some((frame) => frame.before.test(textBefore(text, start)) && frame.after().test(textAfter(text, end))) ||
+  (RELATION_ASKED_BEFORE.test(textBefore(text, start)) && RELATION_ASKED_AFTER().test(textAfter(text, end)));
 
 // A capitalised word alone in brackets right after a surname: "Mr. Sutskever (Morris)", "Leike (Westfield)".
 const BRACKETED_WORD = new RegExp(String.raw`^${SPACE}*\((\p{Lu}\p{Ll}+)\)`, 'u');

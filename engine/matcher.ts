@@ -19,6 +19,7 @@ import {
   deniesKinshipAfter,
   deniesKinshipWithOther,
   EMPLOYER_HINT,
+  isAskedWhich,
   isDoubleBarrelled,
   isNamedAsKin,
   isNamedInPassing,
@@ -40,8 +41,9 @@ import { createNicknameReader } from './nicknames';
 import { isOnAttendanceLine, isOrdinaryTitled } from './titled-people';
 import { isAlternative, isListedString, isNamedIdentifier, isQuotedListItem } from './code-values';
 import { isIndefinitelyNamed } from './indefinitely-named';
-import { isOrdinaryPersonAround, isResultOrAgeAfter } from './ordinary-person-signs';
+import { isOrdinaryPersonAround, isPlacedInCommunity, isResultOrAgeAfter } from './ordinary-person-signs';
 import {
+  everydayParagraphs,
   isFamilyHistory,
   isFamilyParagraph,
   isSearchedName,
@@ -401,6 +403,36 @@ function markRespellings<Id extends string>(text: string, found: Found<Id>[]): v
   }
 }
 
+/** How many sentences after a lone surname a question which bearer it meant may stand: the chat's next lines. */
+const WHICH_REACH = 2;
+
+/**
+ * `found` without the lone surnames that a question right after asks which bearer they meant ("did everyone finish the
+ * altman book?" … "which altman lol" … "the robert altman biography"), when the next name of that person after the
+ * question, its answer, is not ours: the one asked about is the answer's (round 20). With no answer, or ours as the
+ * answer ("which altman?" "sam altman, obviously"), it stays as read.
+ */
+function withoutAskedWhich<Id extends string>(text: string, found: Found<Id>[]): Found<Id>[] {
+  let asked: Set<Found<Id>> | undefined;
+  found.forEach((f, i) => {
+    if (f.kind !== 'namesake' || !isAskedWhich(text, f.start)) return;
+    const before = found.slice(0, i).findLast((g) => g.person === f.person);
+    const answer = found.slice(i + 1).find((g) => g.person === f.person);
+    if (
+      before?.kind === 'surname' &&
+      before.support < SUPPORT.SENTENCE &&
+      f.sentence - before.sentence <= WHICH_REACH &&
+      answer !== undefined &&
+      answer.kind !== 'full' &&
+      answer.kind !== 'handle' &&
+      answer.support < SUPPORT.TITLE
+    ) {
+      (asked ??= new Set()).add(before);
+    }
+  });
+  return asked ? found.filter((f) => !asked!.has(f)) : found;
+}
+
 /**
  * `found` without the lone surnames of `worlds`, sentences about a namesake's world (films, poems, a league) with
  * no AI word, unless the sentence names one of ours in full ("Sutskever's farewell post, his successor Jakub
@@ -543,6 +575,11 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       // Whether it is a family history, whatever else it speaks of: asked of a text with AI words (round 18).
       let familyHistory: boolean | undefined;
       const familyHistoryHere = () => (familyHistory ??= isFamilyHistory(text));
+      // Whether a name's paragraph is about an ordinary world, a craft's, a farm's, an obituary's, with no AI word
+      // (round 20).
+      let everyday: ((start: number, end: number) => boolean) | undefined;
+      const isEverydayHere = (start: number, end: number) =>
+        (everyday ??= everydayParagraphs(text, context!, tellsOurStory))(start, end);
       // Our people whose surname the text gives once to a titled man plainly someone ordinary (round 19).
       let ordinaryTitled: Set<Id> | undefined;
       // The lone surnames on an attendance line with no AI word: dropped unless listed with another of ours.
@@ -644,11 +681,15 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           if (!context.length && !(changelog ??= isChangelog(text))) support = SUPPORT.NONE;
           // A family history that speaks of AI somewhere: a full name in a paragraph of its families, or quoted as
           // searched for ('when I googled "Jan Leike"'), is theirs (round 18).
+          // So is one in a paragraph about an ordinary world, where another paragraph, or another block of the page,
+          // speaks of AI (round 20); unless it sets ours apart from a namesake there ("Sam Altman ist mit dem
+          // Tischler nicht verwandt").
           if (
             kind === 'full' &&
-            context.length &&
-            familyHistoryHere() &&
-            (isFamilyParagraph(text, start, end, context) || isSearchedName(text, start))
+            ((context.length &&
+              familyHistoryHere() &&
+              (isFamilyParagraph(text, start, end, context) || isSearchedName(text, start))) ||
+              (isEverydayHere(start, end) && !deniesKinshipWithOther(text, end)))
           ) {
             kind = 'namesake';
             support = SUPPORT.NONE;
@@ -685,6 +726,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             // Pachocki", "Altman / Pachocki families of Łódź" (round 17).
             // So is one in a family history's paragraph of its families, where another speaks of AI (round 18).
             if (familyHistoryHere() && (!context.length || isFamilyParagraph(text, start, end, context))) continue;
+            // So is one in a paragraph about another ordinary world, with no AI word (round 20).
+            if (isEverydayHere(start, end)) continue;
             employers ??= EMPLOYER_HINT.test(text) ? positionsOf(EMPLOYERS(), text) : [];
             turns ??= TURN_HINT.test(text);
             const supportTo = turns ? supportEnd(text, end, to) : to;
@@ -711,6 +754,12 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             if (courtesy && isOrdinaryTitled(text, start, end)) {
               (ordinaryTitled ??= new Set()).add(people[index]!.id);
               continue;
+            }
+            // "Leike from down our street": placed in an ordinary community, someone else, unless his sentence speaks
+            // of AI (round 20).
+            if (support < SUPPORT.SENTENCE && isPlacedInCommunity(text, end)) {
+              kind = 'namesake';
+              support = SUPPORT.NONE;
             }
             attendance = support < SUPPORT.SENTENCE && isOnAttendanceLine(text, start, end, context);
             // In capitals it may be an acronym ("SAMA", a central bank): ours only with AI words near it.
@@ -784,6 +833,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       if (onAttendance) found = found.filter((f) => f.listed || !onAttendance!.has(f));
       markRespellings(text, found);
       if (namesakeWorldSentences) found = withoutNamesakeWorlds(found, namesakeWorldSentences);
+      if (found.some((f) => f.kind === 'namesake')) found = withoutAskedWhich(text, found);
       return found.map((f) => ({
         ...f,
         start: toOriginal(f.start),

@@ -1,7 +1,7 @@
-import { otherFamilySpellings, spellingNouns } from '../knowledge/lexicon';
+import { otherFamilySpellings, soundWords, spellingNouns } from '../knowledge/lexicon';
 import type { NameForms } from '../knowledge/types';
 import { isInChatLine } from './chat-lines';
-import { anyOf, lazyPattern, lowerSet } from './regex-parts';
+import { anyOf, hintOf, lazyPattern, lowerSet } from './regex-parts';
 
 /**
  * A surname misspelt by a letter or two and quoted as standing for our person: 'not "Pachoki"', 'students often
@@ -66,10 +66,25 @@ export function editDistance(a: string, b: string, limit: number): number {
   return row[b.length]!;
 }
 
-/** Whether the quoted word at `start` is compared for its sound, not given as a spelling. */
-function soundsLike(text: string, start: number): boolean {
+// A word of saying a name aloud earlier in the quoted word's sentence, or right after it (round 20): "Sutskever is
+// pronounced "Sutskewer"", „ob man Pachocki „Pachotzki“ ausspricht“.
+const SOUND_HINT = hintOf(soundWords);
+const SAID_BEFORE = lazyPattern(() => String.raw`(?<![\p{L}])${anyOf(soundWords)}(?![\p{L}])[^.!?\n]*$`, 'iu');
+const SAID_AFTER = lazyPattern(
+  () => String.raw`^[.,]?["“”»«‘’]?[^\S\n]*(?:${anyOf(soundWords)}|aus[.,;!?]|aus$)(?![\p{L}])`,
+  'iu',
+);
+
+/** Whether the quoted word at `start`, ending at `end`, is compared for its sound, not given as a spelling. */
+function soundsLike(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
-  return SOUNDS_LIKE_BEFORE().test(before) && !SPELLING_NOUN().test(before);
+  if (SOUNDS_LIKE_BEFORE().test(before) && !SPELLING_NOUN().test(before)) return true;
+  const around = text.slice(Math.max(0, start - 50), end + 20);
+  return (
+    SOUND_HINT.test(around) &&
+    !SPELLING_NOUN().test(before) &&
+    (SAID_BEFORE().test(text.slice(Math.max(0, start - 50), start)) || SAID_AFTER().test(text.slice(end, end + 20)))
+  );
 }
 
 /** A finder of the quoted misspellings of the surnames of `people`, in a text, in order. */
@@ -101,7 +116,12 @@ export function createMisspellingFinder(
     for (const m of matches) {
       const word = m[2]!.toLowerCase();
       // A German genitive or a plural of the surname is the surname's own form: "(not Leikes')".
-      if (known.has(word) || known.has(word.replace(/s$/, '')) || otherFamilies.has(word) || soundsLike(text, m.index))
+      if (
+        known.has(word) ||
+        known.has(word.replace(/s$/, '')) ||
+        otherFamilies.has(word) ||
+        soundsLike(text, m.index, m.index + m[0].length)
+      )
         continue;
       const person = [...among].find((i) =>
         surnames[i]!.some((s) => s[0] === word[0] && editDistance(word, s, editsAllowed(s)) <= editsAllowed(s)),

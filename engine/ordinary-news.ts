@@ -15,16 +15,22 @@ const MIN_TERMS = 2;
 function termCounter(terms: readonly string[]) {
   const hint = hintOf(terms);
   const pattern = lazyPattern(() => `(?<!${WORD_CHAR})${anyOf(terms)}s?(?!${WORD_CHAR})`, 'giu');
-  return (text: string) => {
-    if (!hint.test(text)) return 0;
-    const found = new Set<string>();
-    const words = pattern();
-    words.lastIndex = 0;
-    for (let m = words.exec(text); m && found.size < MIN_TERMS; m = words.exec(text)) {
-      found.add(m[0].toLowerCase().replace(/s$/u, ''));
-    }
-    return found.size;
-  };
+  return Object.assign(
+    (text: string) => {
+      if (!hint.test(text)) return 0;
+      const found = new Set<string>();
+      const words = pattern();
+      words.lastIndex = 0;
+      for (let m = words.exec(text); m && found.size < MIN_TERMS; m = words.exec(text)) {
+        found.add(m[0].toLowerCase().replace(/s$/u, ''));
+      }
+      return found.size;
+    },
+    {
+      /** `text` without these words: what else it says ("Wir nehmen Abschied von …" is no departure of our story). */
+      without: (text: string) => text.replace(pattern(), ' '),
+    },
+  );
 }
 
 const familyHistoryWords = termCounter(familyHistoryTerms);
@@ -49,6 +55,42 @@ export function isFamilyParagraph(text: string, start: number, end: number, aiAt
   const to = text.indexOf('\n', end) === -1 ? text.length : text.indexOf('\n', end);
   if (aiAt.some((at) => at >= from && at < to)) return false;
   return familyHistoryWords(text.slice(from, to)) > 0;
+}
+
+/** The paragraph around [start, end): the lines between the blank lines before and after it. */
+function paragraphAround(text: string, start: number, end: number): readonly [number, number] {
+  const before = text.lastIndexOf('\n\n', start);
+  const after = text.indexOf('\n\n', end);
+  return [before === -1 ? 0 : before + 2, after === -1 ? text.length : after];
+}
+
+/**
+ * A reader of the paragraphs of `text`: whether the paragraph around [start, end) is about an ordinary world and not
+ * ours, by `MIN_TERMS` different words of ordinary worlds in it (a craft's, a farm's, a club's, an obituary's), none
+ * of `aiAt` (the sorted places of AI words in `text`) and no word of our story (`isStory`). Decided once per
+ * paragraph, for every name in it: a results page's entry for a joiner ("Jan Leike – Tischlermeister … Maßmöbel aus
+ * eigener Werkstatt. Jan Leike und Team freuen sich auf Ihren Anruf.") beside the entries on our person, in another
+ * paragraph of the text or in another block of the page (round 20).
+ */
+export function everydayParagraphs(
+  text: string,
+  aiAt: readonly number[],
+  isStory: (paragraph: string) => boolean,
+): (start: number, end: number) => boolean {
+  // The names of a paragraph are asked about one after another: its answer is kept until the next one's.
+  let last: { readonly from: number; readonly everyday: boolean } | undefined;
+  return (start, end) => {
+    const [from, to] = paragraphAround(text, start, end);
+    if (last?.from === from) return last.everyday;
+    const paragraph = text.slice(from, to);
+    // A word of our story inside a phrase of the world is the world's: an obituary's „nehmen Abschied“.
+    const everyday =
+      !aiAt.some((at) => at >= from && at < to) &&
+      newsWords(paragraph) >= MIN_TERMS &&
+      !isStory(newsWords.without(paragraph));
+    last = { from, everyday };
+    return everyday;
+  };
 }
 
 // A name searched for, quoted after the verb: 'when I googled "Jan Leike"', 'searched for "Sam Altman"', „suchte

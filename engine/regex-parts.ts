@@ -138,6 +138,9 @@ function guarded(
 export const endingInOneOf = (words: readonly string[], build: () => RegExp, reach = 2) =>
   guarded(words, build, (text, length) => text.replace(TRAILING, '').slice(-length), reach);
 
-/** A pattern for the text after a name, matching only where it starts with one of `words` after spaces ("(", " - "). */
-export const startingWithOneOf = (words: readonly string[], build: () => RegExp) =>
-  guarded(words, build, (text, length) => text.replace(LEADING, '').slice(0, length), 2);
+/**
+ * A pattern for the text after a name, matching only where it starts with one of `words` after spaces ("(", " - "):
+ * the first two letters are compared, or `reach` of them where two are common word beginnings ("an" of "and").
+ */
+export const startingWithOneOf = (words: readonly string[], build: () => RegExp, reach = 2) =>
+  guarded(words, build, (text, length) => text.replace(LEADING, '').slice(0, length), reach);

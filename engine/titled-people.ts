@@ -10,13 +10,14 @@ import {
   otherWorldRoles,
   titledRoles,
 } from '../knowledge/lexicon';
+import { isPlacedInCommunity } from './ordinary-person-signs';
 import { anyOf, lazyPattern, lowerSet, oneByte, SPACE } from './regex-parts';
 
 /**
  * Whether a man under a courtesy title ("Mr. Leike", "Herr Altman") is plainly someone ordinary by what stands
  * around him, in a text that may name our person in full elsewhere: a role of his own in brackets ("Mr. Leike
  * (advisor)"), another titled person beside him ("Led by Mr. Altman and Ms. Grell"), an attendance line
- * ("Present: 11 members, Mr. Leike"), his town ("Herr Leike aus Uelzen"), a children's event he leads ("Storytime with Mr. Altman"), his role named
+ * ("Present: 11 members, Mr. Leike"), his town ("Herr Leike aus Uelzen") or school class ("Herr Leike aus der 7. Klasse"), a children's event he leads ("Storytime with Mr. Altman"), his role named
  * beside him ("our music teacher, Mr. Leike"), or his own word
  * that he is not the famous one ("Mr. Leike joked that he is "not that Leike""). Our people are rarely titled so,
  * and never with these. Read only after a courtesy title.
@@ -71,6 +72,13 @@ const isFromPlace = (after: string) => {
     place !== undefined && !(worldWords ??= lowerSet([...employerTerms, ...contextTerms])).has(place.toLowerCase())
   );
 };
+// A titled man's pupils after his possessive: "Mr. Leike's 7th-grade class", "Mr. Altman's students", „Herrn Leikes
+// Klasse“ (round 20).
+const TEACHERS_CLASS_AFTER = lazyPattern(
+  () =>
+    String.raw`^${SPACE}+(?:\d{1,2}(?:st|nd|rd|th)[- ]grade${SPACE}+|[\p{L}-]+${SPACE}+)?(?:class|classroom|homeroom|students|pupils|klasse|schüler|schülerinnen)(?![\p{L}])`,
+  'iu',
+);
 const NOT_THAT = lazyPattern(() => String.raw`${anyOf(famousOneWords)}${SPACE}+["„“”«‚']?$`, 'iu');
 
 /** How far around the titled name the cues are read, in characters. */
@@ -83,6 +91,9 @@ export function isOrdinaryTitled(text: string, start: number, end: number): bool
   const after = oneByte(text.slice(end, end + REACH));
   if (ROLE_AFTER().test(after) || TITLED_AFTER().test(after) || isFromPlace(after) || ROLE_NAMED_AFTER().test(after))
     return true;
+  // "Herr Leike aus der 7. Klasse": his school class or street; "Mr. Leike's 7th-grade class": his pupils (round 20).
+  if (isPlacedInCommunity(text, end)) return true;
+  if (text[end - 1] === 's' && TEACHERS_CLASS_AFTER().test(after)) return true;
   const before = oneByte(text.slice(Math.max(0, start - REACH), start));
   if (TITLED_BEFORE().test(before) || ATTENDANCE_LINE().test(before) || CHILDREN_EVENT().test(before)) return true;
   if (ROLE_BEFORE().test(before)) return true;

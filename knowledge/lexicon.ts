@@ -1513,6 +1513,31 @@ export const searchQueryWords = [
 export const pronunciationWords = ['aussprache', 'aussprechen', 'pronunciation', 'pronounce', 'pronounced'] as const;
 
 /**
+ * Words of saying a name aloud, before a quoted word in its sentence or right after it: "Sutskever is pronounced
+ * "Sutskewer"", „ob man Pachocki „Pachotzki“ ausspricht“, 'whether you say Leike as "Leicke"'. The quoted word
+ * spells the sound, no misspelling used as the name (round 20). Lower case.
+ */
+export const soundWords = [
+  ...pronunciationWords,
+  'pronounces',
+  'pronouncing',
+  'ausspricht',
+  'ausgesprochen',
+  'auszusprechen',
+  'spricht',
+  'sprich',
+  'sprechen',
+  'you say',
+  'we say',
+  'say it',
+  'said like',
+  'sounds like',
+  'rhymes with',
+  'sagt man',
+  'man sagt',
+] as const;
+
+/**
  * Lower-case words that, after a lower-case surname in a search, ask about the word: "leike bedeutung", "sutskever
  * name origin". Not its pronunciation, which people ask of our person's name ("pachocki aussprache"). Lower case.
  */
@@ -1565,6 +1590,96 @@ export const everydayTrades = [
   'makler',
   'obituary',
   'nachruf',
+  // Round 20: crafts, as a listing or a search names a craftsman or his firm: "Jan Leike – Tischlermeister",
+  // "jan leike tischlerei".
+  'tischler',
+  'tischlermeister',
+  'tischlerei',
+  'schreiner',
+  'schreinerei',
+  'zimmermeister',
+  'zimmerei',
+  'malermeister',
+  'dachdecker',
+  'elektriker',
+  'carpenter',
+  'joiner',
+  'roofer',
+  'electrician',
+  // Round 20: everyday services, as a notice names the one who gives them: "Realtor Jan Leike", "Unser Azubi Sam
+  // Altman".
+  'azubi',
+  'apprentice',
+  'handyman',
+  'mechanic',
+  'mechaniker',
+  'hairdresser',
+  'friseur',
+  'friseurin',
+  'baker',
+  'bäcker',
+  'butcher',
+  'metzger',
+  'gardener',
+  'gärtner',
+  'landscaper',
+  'klempner',
+  'installateur',
+  'postman',
+  'postbote',
+  'mail carrier',
+  'farmer',
+  'landwirt',
+  'tierarzt',
+  'veterinarian',
+  'accountant',
+  'steuerberater',
+] as const;
+
+/**
+ * Communities of ordinary people a name is placed in after "aus", "from", "in" or "of": "der Jan Leike aus meinem
+ * Jahrgang", "Herr Leike aus der 7. Klasse", "the Sam Altman from my class", "Leike from down our street" (round 20;
+ * `engine/ordinary-person-signs.ts`). Our people are placed in their team, their firm or their field. Lower case.
+ */
+export const communityNouns = [
+  'klasse',
+  'parallelklasse',
+  'jahrgang',
+  'jahrgangsstufe',
+  'stufe',
+  'abiturjahrgang',
+  'grundschule',
+  'nachbarschaft',
+  'nachbarhaus',
+  'straße',
+  'strasse',
+  'siedlung',
+  'kirchengemeinde',
+  'class',
+  'grade',
+  'year',
+  'homeroom',
+  'high school',
+  'grade school',
+  'elementary school',
+  'middle school',
+  'neighborhood',
+  'neighbourhood',
+  'street',
+  'block',
+  'building',
+  'parish',
+  'congregation',
+  'church',
+  'choir',
+  'club',
+  'gym',
+  'village',
+  'kirche',
+  'chor',
+  'verein',
+  'dorf',
+  'fitnessstudio',
 ] as const;
 
 /**
@@ -2384,6 +2499,25 @@ export const nameSuffixes = [
   'services',
   'plants',
   'nursery',
+  // Round 20: a farm's, an orchard's and a tradesman's firm: "Pachocki Farms", "Pachocki Landscaping".
+  'farm',
+  'orchard',
+  'dairy',
+  'landscaping',
+  'painting',
+  'cleaning',
+  'catering',
+  'towing',
+  'trucking',
+  'heating',
+  'fencing',
+  'paving',
+  'masonry',
+  'carpentry',
+  'electric',
+  'hvac',
+  'excavating',
+  'remodeling',
   // German
   'gmbh',
   'ag',
@@ -2417,6 +2551,18 @@ export const nameSuffixes = [
   'logistik',
   'reisen',
   'elektro',
+  'tischlerei',
+  'schreinerei',
+  'zimmerei',
+  'gärtnerei',
+  'metzgerei',
+  'gartenbau',
+  'sanitär',
+  'haustechnik',
+  'heizungsbau',
+  'bedachungen',
+  'malerbetrieb',
+  'landtechnik',
   // Polish
   'autoserwis',
   'serwis',
@@ -2471,7 +2617,8 @@ export const familyHistoryTerms = [
 
 /**
  * Words of a club's, a league's or a family's news: matches, tables, the club's events, a reunion; an allotment
- * club's, a homeowners' association's, a job ad's, a youth contest's (round 18); a game story's (round 19). A full name in a
+ * club's, a homeowners' association's, a job ad's, a youth contest's (round 18); a game story's (round 19); a craft's,
+ * a farm's and an obituary's (round 20). A full name in a
  * text with two of these and no AI word is a member's, someone else (round 17; see the corpus README's
  * marking rules). Matched as `contextTerms` are, a plural "s" allowed.
  */
@@ -2553,6 +2700,70 @@ export const ordinaryNewsTerms = [
   'Abpfiff',
   'Anpfiff',
   'Eckball',
+  // Round 20: a craft's or a shop's words to its customers, a farm's, an obituary's: "Maßmöbel aus eigener
+  // Werkstatt … freuen sich auf Ihren Anruf", "family-owned, licensed and insured, free estimates", "Farmers' market
+  // ", "survived by … in lieu of flowers", „In stiller Trauer … Beisetzung“. Read for the whole of a
+  // text with no AI word, and for each paragraph of one that has AI words elsewhere (`isEverydayParagraph`).
+  'Werkstatt',
+  'Meisterbetrieb',
+  'Handwerksbetrieb',
+  'Familienbetrieb',
+  'Maßmöbel',
+  'Kostenvoranschlag',
+  'kostenloses Angebot',
+  'Ihren Anruf',
+  'Rufen Sie uns an',
+  'Öffnungszeiten',
+  'Tischlermeister',
+  'Tischlerei',
+  'Schreinerei',
+  'Malerbetrieb',
+  'Hofladen',
+  'Wochenmarkt',
+  'Bäckerei',
+  'Metzgerei',
+  'Gärtnerei',
+  'Ihren Besuch',
+  'unsere Kunden',
+  'bakery',
+  'opening hours',
+  'our customers',
+  'family-owned',
+  'family owned',
+  'licensed and insured',
+  'free estimate',
+  'free quote',
+  'call us',
+  'give us a call',
+  'farm stand',
+  "farmers' market",
+  'farmers market',
+  'pick-your-own',
+  'survived by',
+  'preceded in death',
+  'passed away',
+  'funeral home',
+  'visitation',
+  'memorial service',
+  'in lieu of flowers',
+  'obituary',
+  'obituaries',
+  'grandchildren',
+  'Traueranzeige',
+  'Trauerfeier',
+  'Beisetzung',
+  'in stiller Trauer',
+  'Abschied nehmen',
+  'nehmen wir Abschied',
+  'nehmen Abschied',
+  'trauern um',
+  'Urnenbeisetzung',
+  'Trauergottesdienst',
+  'predeceased',
+  'funeral',
+  'interment',
+  'condolences',
+  'Enkelkinder',
 ] as const;
 
 /**

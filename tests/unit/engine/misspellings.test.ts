@@ -109,3 +109,27 @@ describe('a quoted misprint of the full name in a text that names him by surname
     expect(marked(review).map(([, text]) => text)).toEqual(['Sam Altman', 'Pachocki']);
   });
 });
+
+describe('a spelling of the sound, no mention (round 20)', () => {
+  it('reads a quoted respelling the text says is how the name is said as no mention', () => {
+    expect(marked('Jakub Pachocki leitet die Forschung. Man spricht Pachocki ungefähr „Pachotzki“ aus.')).toEqual([
+      ['pachocki', 'Jakub Pachocki'],
+      ['pachocki', 'Pachocki'],
+    ]);
+    expect(marked('Ilya Sutskever left OpenAI. Sutskever is pronounced "Sutskewer", with a soft w.')).toEqual([
+      ['sutskever', 'Ilya Sutskever'],
+      ['sutskever', 'Sutskever'],
+    ]);
+    expect(marked('Q&A with Jan Leike. A reader asks whether you say Leike as "Leicke" – yes, roughly.')).toEqual([
+      ['leike', 'Jan Leike'],
+      ['leike', 'Leike'],
+    ]);
+  });
+
+  it('keeps a quoted misspelling that the text says some write', () => {
+    expect(marked('Jakub Pachocki is new. The wire wrote "Pachoki", which is wrong.')).toEqual([
+      ['pachocki', 'Jakub Pachocki'],
+      ['pachocki', 'Pachoki'],
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { people } from '../../../knowledge/people';
 import { createMatcher } from '../../../engine/matcher';
-import { findInDocument } from '../../../engine/surname-rules';
+import { findInBlocks, findInDocument } from '../../../engine/surname-rules';
 
 const matcher = createMatcher(people);
 
@@ -366,5 +366,185 @@ describe('namesakes known from context: the namesake a heading picks out (round 
     expect(marked(letters)).toEqual(['Jan Leike']);
     const briefe = 'Leserbriefe\nNicht derselbe Altman\nZum Bild von Sam Altman (OpenAI) neben der Filmkritik.';
     expect(marked(briefe)).toEqual(['Sam Altman']);
+  });
+});
+
+describe("namesakes known from context: a person placed in an ordinary community, a paragraph's world (round 20)", () => {
+  it('reads a name placed in a school class, a year-group or a street as that person, beside ours', () => {
+    const chat =
+      'Mama: Ilya Sutskever hat OpenAI verlassen, stand heute in der Zeitung.\n' +
+      'Opa: Ilya Sutskever? Meinst du den Ilya Sutskever aus meiner Klasse damals in Kiel?';
+    expect(marked(chat)).toEqual(['Ilya Sutskever', 'Ilya Sutskever']);
+    const family =
+      'Mum: did you see Sam Altman is out at OpenAI?\nDad: the Sam Altman from my year at Hillcrest? He fixes bikes now.';
+    expect(marked(family)).toEqual(['Sam Altman']);
+    const school =
+      'Elternbrief: Am Montag stellt Herr Pachocki aus der 9b die Projektwoche „Roboter und KI“ vor. Jakub ' +
+      'Pachocki von OpenAI kommt leider nicht.';
+    expect(marked(school)).toEqual(['Jakub Pachocki']);
+    const street = 'Jan Leike left OpenAI on Friday. Leike from down our street says he gets calls about it.';
+    expect(marked(street)).toEqual(['Jan Leike']);
+    const club = 'Sam Altman returns to OpenAI.\nDad: is that the Sam Altman from your old soccer club?';
+    expect(marked(club)).toEqual(['Sam Altman']);
+    const dorf = 'Ilya Sutskever verlässt OpenAI.\nOma: Ist das der Ilya Sutskever aus unserem Dorf?';
+    expect(marked(dorf)).toEqual(['Ilya Sutskever']);
+    const talk = 'We met Sam Altman from our talk last year again: Sam Altman still runs OpenAI.';
+    expect(marked(talk)).toEqual(['Sam Altman', 'Sam Altman']);
+  });
+
+  it("reads a full name after an everyday trade, or with a pupil's class or an age and a craft after it, as that person", () => {
+    const notices =
+      'Jan Leike left OpenAI.\nRealtor Jan Leike lists the house at 12 Elm St. Our plumber Jan Leike fixed the sink. ' +
+      'Jan Leike, 3rd grade, won the spelling bee.';
+    expect(marked(notices)).toEqual(['Jan Leike']);
+    const lokales =
+      'Sam Altman kehrt zu OpenAI zurück.\nUnser Azubi Sam Altman hat die Gesellenprüfung bestanden. Sam Altman ' +
+      '(42), Dachdecker aus Uelzen, rettete eine Katze.';
+    expect(marked(lokales)).toEqual(['Sam Altman']);
+  });
+
+  it("reads a name a clause places in the writer's or the reader's community, and a titled man's pupils, as that man", () => {
+    const family =
+      'Jan Leike quit OpenAI.\nMom: is that the Jan Leike who was in your Scout troop?\nOpa: Oder der Jan Leike, ' +
+      'mit dem ich in der Schule war?';
+    expect(marked(family)).toEqual(['Jan Leike']);
+    const school = 'Ilya Sutskever quit OpenAI.\nParents: Mr. Sutskever’s 7th-grade class will visit the zoo.';
+    expect(marked(school)).toEqual(['Ilya Sutskever']);
+  });
+
+  it('keeps our person a clause places among the writer’s peers where it speaks of AI, and his own remarks', () => {
+    const memoir = 'Jan Leike, who was in my year at ANU, now leads alignment at Anthropic.';
+    expect(marked(memoir)).toEqual(['Jan Leike']);
+    const hearing = 'Sam Altman testified. Mr. Altman’s remarks on AI were long.';
+    expect(marked(hearing)).toEqual(['Sam Altman', 'Altman’s']);
+  });
+
+  it('keeps our person placed in his own team or company', () => {
+    const news = 'Jan Leike from the superalignment team resigned. Jakub Pachocki aus dem OpenAI-Vorstand? Nein.';
+    expect(marked(news)).toEqual(['Jan Leike', 'Jakub Pachocki']);
+    const portrait = 'Porträt\nSam Altman – Meister der Inszenierung. Er redet gern.';
+    expect(marked(portrait)).toEqual(['Sam Altman']);
+  });
+
+  it("reads every name in a paragraph about a trade, a farm or a shop's customers as its people, where another speaks of AI", () => {
+    const results =
+      'Suche: sam altman\n\nSam Altman – OpenAI-Chef: Die KI-Firma steht wieder unter seiner Leitung.\n\n' +
+      'Malerbetrieb in Lüneburg\nInnenanstriche, Fassaden und Tapezierarbeiten vom Meisterbetrieb. Sam Altman ' +
+      'und sein Team erstellen Ihnen gern ein kostenloses Angebot.';
+    expect(marked(results)).toEqual(['sam altman', 'Sam Altman']);
+    const listing =
+      'Jakub Pachocki is OpenAI’s new chief scientist.\n\nRoofing & gutters in Tucson\nFamily-owned since 1987, ' +
+      'licensed and insured. Call Jakub Pachocki today for a free estimate; Pachocki answers every call himself.';
+    expect(marked(listing)).toEqual(['Jakub Pachocki']);
+  });
+
+  it("reads a page's block about a trade as its people's, where another block speaks of AI", () => {
+    const blocks = [
+      'Jan Leike – Wikipedia',
+      'Jan Leike ist ein KI-Forscher. Er leitete bei OpenAI das Superalignment-Team.',
+      'Tischlerei in Celle',
+      'Maßmöbel aus eigener Werkstatt, Meisterbetrieb seit 1990. Jan Leike und Team freuen sich auf Ihren Anruf; ' +
+        'Leike berät Sie auch vor Ort.',
+    ];
+    const shown = findInBlocks(matcher, blocks).map(({ block, mention: m }) => [
+      block,
+      blocks[block]!.slice(m.start, m.end),
+    ]);
+    expect(shown).toEqual([
+      [0, 'Jan Leike'],
+      [1, 'Jan Leike'],
+    ]);
+  });
+
+  it('keeps our person in a paragraph with trade words that speaks of AI', () => {
+    const story =
+      'Sam Altman told customers at a workshop that OpenAI will give a free estimate of their usage.\n\nOther news.';
+    expect(marked(story)).toEqual(['Sam Altman']);
+  });
+
+  it("reads a surname before a firm's noun, plural or a German trade's, and a search for a name with a trade, as the firm", () => {
+    const calendar =
+      'Ilya Sutskever left OpenAI this week.\nSaturday market: Sutskever Orchards brings cherries, Leike Tischlerei ' +
+      'shows benches. Jan Leike also left OpenAI.';
+    expect(marked(calendar)).toEqual(['Ilya Sutskever', 'Jan Leike']);
+    const firms =
+      'Jakub Pachocki is OpenAI’s chief scientist.\nPachocki Landscaping will mow the park; Leike Gartenbau plants ' +
+      'the lindens, and Altman Trucking hauls the hay.';
+    expect(marked(firms)).toEqual(['Jakub Pachocki']);
+    const master =
+      'Jan Leike verlässt OpenAI.\nWir gratulieren: Jan Leike, Schreinermeister aus Celle, feiert 25 Jahre Betrieb.';
+    expect(marked(master)).toEqual(['Jan Leike']);
+    const bakery =
+      'Jakub Pachocki wird Chefwissenschaftler bei OpenAI.\n\nBäckerei Pachocki: frische Brötchen ab 6 Uhr, ' +
+      'Öffnungszeiten Mo–Sa. Jakub Pachocki und sein Team freuen sich auf Ihren Besuch.';
+    expect(marked(bakery)).toEqual(['Jakub Pachocki']);
+    const searches =
+      'Verwandte Suchen\njakub pachocki openai\njakub pachocki schreinerei\njakub pachocki – Zimmermeister';
+    expect(marked(searches)).toEqual(['jakub pachocki']);
+  });
+});
+
+describe("namesakes known from context: an obituary's world (round 20)", () => {
+  it('reads every name of a death notice as the family, whatever the kin word', () => {
+    const notice =
+      'Margaret Pachocki, 84, passed away on May 12 in Tucson. She leaves her grandsons Jakub Pachocki (Emily) of ' +
+      'Mesa and Tom Pachocki of Yuma. A memorial service will be held Saturday; in lieu of flowers, please give to the ' +
+      'animal shelter.';
+    expect(marked(notice)).toEqual([]);
+    const anzeige =
+      'In stiller Trauer nehmen wir Abschied von Erika Leike. Es trauern ihr Enkel Jan Leike mit Anna und ihr ' +
+      'Schwiegersohn Sam Altman. Die Trauerfeier findet am Freitag statt, die Beisetzung im engsten Kreis.';
+    expect(marked(anzeige)).toEqual([]);
+  });
+
+  it("reads an obituary's paragraph as the family's on a page whose other paragraph speaks of AI", () => {
+    const page =
+      'Tech: Jan Leike left OpenAI to join Anthropic.\n\nObituaries: Walter Leike, 90, died peacefully at home. ' +
+      'He is survived by his grandsons Jan Leike (Meg) and Tom Leike. Visitation Friday at Hill Funeral Home.';
+    expect(marked(page)).toEqual(['Jan Leike']);
+    const anzeige =
+      'News: Jan Leike joined Anthropic.\n\nTraueranzeige: Wir nehmen Abschied von Gerda Leike. In Liebe: Jan ' +
+      'Leike, Enkel. Die Urnenbeisetzung findet im Friedwald statt.';
+    expect(marked(anzeige)).toEqual(['Jan Leike']);
+    const roundup =
+      'AI roundup: Ilya Sutskever left OpenAI.\n\nObituaries: Rose Sutskever, 92, died Monday. Predeceased by ' +
+      'her husband, she is remembered by her grandson Ilya Sutskever. Funeral Mass Saturday.';
+    expect(marked(roundup)).toEqual(['Ilya Sutskever']);
+  });
+});
+
+describe('namesakes known from context: a lone surname in a document about a namesake (round 20)', () => {
+  it('reads our full name in a question whether the subject is related to him as named in passing', () => {
+    const notes =
+      'Founders Hour, episode 12: our guest is Annie Altman, who runs a pottery studio in Utah.\n' +
+      '14:05 A listener asks: is she related to Sam Altman? (She is his sister.)\n' +
+      '40:00 Lightning round\n\nAltman’s favourite glaze: celadon.';
+    expect(marked(notes)).toEqual(['Sam Altman']);
+    const folge =
+      'Podcast „Werkbank“, Folge 3: Zu Gast ist Tomasz Pachocki, Schreiner aus Görlitz.\nHörerfrage: Ist er ' +
+      'mit Jakub Pachocki verwandt? Er lacht.\n\nPachockis Lieblingsholz: Eiche.';
+    expect(marked(folge)).toEqual(['Jakub Pachocki']);
+    const call =
+      "Guest: Jack Altman of Lattice.\nCaller: Are you related to Sam Altman? Jack: yes, he's my brother.\n" +
+      'Altman’s tip: hire slowly.';
+    expect(marked(call)).toEqual(['Sam Altman']);
+  });
+
+  it('keeps a lone surname after a question whether our person is related to a namesake', () => {
+    const thread = 'Is Sam Altman related to Jack Altman? Yes, his brother. Altman runs OpenAI.';
+    expect(marked(thread)).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('reads a lone surname a chat then asks about and answers with a namesake as the namesake', () => {
+    const chat =
+      'cam: running late, start without me\nana: finished the leike book yet?\nben: which leike lol\nana: the martin leike memoir, our teacher\n' +
+      'ben: oh. my feed is all jan leike and ilya sutskever quitting openai';
+    expect(marked(chat)).toEqual(['jan leike', 'ilya sutskever']);
+  });
+
+  it('keeps a lone surname a chat asks about and answers with our person', () => {
+    const chat =
+      'kim: hi all\nlou: did you read what altman posted about openai?\nmo: which altman\nlou: sam altman obviously';
+    expect(marked(chat)).toEqual(['altman', 'sam altman']);
   });
 });
