@@ -33,9 +33,11 @@ export async function waitForMarks(
   for (;;) {
     const marks = await countMarks(page);
     polls++;
-    stable = marks === last ? stable + 1 : 0;
-    last = marks;
     const done = (found ? await found() : marks) >= expected;
+    // Held still since everything was found: the extension reports its counts in the task that finds the
+    // last mention, and registers those near the screen in a frame after it.
+    stable = done && marks === last ? stable + 1 : 0;
+    last = marks;
     if ((done && stable >= STABLE_POLLS) || Date.now() > deadline) return { marks, polls };
     await page.waitForTimeout(POLL_MS);
   }
