@@ -14,6 +14,13 @@ export const RUN = 16;
 /** How far around the viewport a probe counts as near, waking its runs: three screens above and below. */
 const PROBE_MARGIN = '300% 0px';
 
+/**
+ * At most this many elements that came after `watch` count as near until the observer first reports them. Waiting
+ * for the reports cost the bench's infinite scroll a frame or two per section (its probe's report, then the
+ * element's) before the marks; a scan that shows thousands at once waits for them, as before.
+ */
+const FRESH_UP_TO = RUN;
+
 /** The element whose box stands for a container's text: the container, or a shadow root's host. */
 function elementOf(container: Node): Element | null {
   if (container.nodeType === Node.ELEMENT_NODE) return container as Element;
@@ -87,6 +94,8 @@ export function createNearScreen(
   const observed = new Set<Element>();
   // Elements in a shadow root: observed all the time.
   const apart = new Set<Element>();
+  // Elements counted near until the observer first reports them, and observed until then (`FRESH_UP_TO`).
+  const fresh = new Set<Element>();
   let pending = false;
   let removed = false;
 
@@ -100,6 +109,7 @@ export function createNearScreen(
             const entered: Element[] = [];
             const left: Element[] = [];
             for (const { target, isIntersecting, boundingClientRect: box } of entries) {
+              fresh.delete(target);
               // A container without a box of its own (`display: contents`) counts wherever it is.
               const isNear = observed.has(target) && (isIntersecting || (!box.width && !box.height));
               if (isNear === near.has(target)) continue;
@@ -131,7 +141,7 @@ export function createNearScreen(
 
   /** Observes the elements of the runs near the screen, and stops observing the others. */
   function retarget() {
-    const wanted = new Set<Element>(apart);
+    const wanted = new Set<Element>([...apart, ...fresh]);
     for (let start = 0; start < ordered.length; start += RUN) {
       const first = sides.get(ordered[start]!);
       const next = start + RUN < ordered.length ? ordered[start + RUN]! : ordered[ordered.length - 1]!;
@@ -190,7 +200,7 @@ export function createNearScreen(
     pending = true;
     queueMicrotask(reorder);
   };
-  const observe = (element: Element) => {
+  const observe = (element: Element, soon = false) => {
     // An element nested very deep is not observed, which would cost every frame: it counts as near.
     if (!intersections || isDeeplyNested(element)) near.add(element);
     // One in another tree (a shadow root) has no place in the page's order: it is observed on its own.
@@ -199,6 +209,12 @@ export function createNearScreen(
       observed.add(element);
       intersections.observe(element);
     } else {
+      if (soon && fresh.size < FRESH_UP_TO) {
+        fresh.add(element);
+        near.add(element);
+        observed.add(element);
+        intersections.observe(element);
+      }
       added.push(element);
       reorderSoon();
     }
@@ -212,6 +228,7 @@ export function createNearScreen(
       near.clear();
       observed.clear();
       apart.clear();
+      fresh.clear();
       sides.clear();
       ordered = [];
       added = [];
@@ -237,7 +254,7 @@ export function createNearScreen(
         const others = othersAt(element);
         standsFor.set(element, others.length ? [...others, container] : container);
       }
-      if (!watched && watching) observe(element);
+      if (!watched && watching) observe(element, true);
     },
     remove(container) {
       const element = elementOf(container);
@@ -250,6 +267,7 @@ export function createNearScreen(
       if (!isWatched(element)) {
         near.delete(element);
         apart.delete(element);
+        fresh.delete(element);
         if (observed.delete(element)) intersections?.unobserve(element);
         if (watching) {
           removed = true;

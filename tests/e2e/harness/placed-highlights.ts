@@ -6,7 +6,8 @@ import { PERSON_IDS, type HighlightTexts, type ScriptedPage } from '../../../scr
  * Runs in a page or frame (each frame has its own `CSS.highlights`): per person, each range as
  * `<where>: <text>`, sorted. `where` is the id of the nearest element with one, preceded by the hosts of
  * the shadow roots the range lies in ("quote-card/name-tag/tag"). A range whose text left the document
- * reads `detached`, one that lost its text reads empty: neither may remain in a registry. No named helpers
+ * reads `detached`, one that lost its text reads empty, one past the end of its text (changed while its block's
+ * answer is out, engine/page-scanner.ts) reads `stale`: none may remain in a registry. No named helpers
  * inside (see harness/highlights.ts).
  */
 function collectPlaced(ids: readonly string[]): Record<string, string[]> {
@@ -20,8 +21,14 @@ function collectPlaced(ids: readonly string[]): Record<string, string[]> {
         continue;
       }
       const range = document.createRange();
-      range.setStart(start, abstract.startOffset);
-      range.setEnd(abstract.endContainer, abstract.endOffset);
+      try {
+        range.setStart(start, abstract.startOffset);
+        range.setEnd(abstract.endContainer, abstract.endOffset);
+      } catch {
+        // Its text shrank since it was read: its block's answer is on its way, and takes it out.
+        texts.push('stale');
+        continue;
+      }
       const element = start instanceof Element ? start : start.parentElement;
       const path = [element?.closest('[id]')?.id ?? ''];
       for (let root = start.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {

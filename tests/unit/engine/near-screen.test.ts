@@ -119,8 +119,8 @@ describe('createNearScreen', () => {
   it('wakes a run taller than the margin whose probes are on either side of the screen', async () => {
     const paragraphs = Array.from({ length: 3 * RUN }, () => document.body.appendChild(document.createElement('p')));
     const { near, show } = nearScreen();
-    near.watch();
     for (const p of paragraphs) show(p);
+    near.watch();
     await Promise.resolve();
     const [fine, probes] = observers as [Recording, Recording];
     probes.report([
@@ -130,6 +130,24 @@ describe('createNearScreen', () => {
       seen(paragraphs[3 * RUN - 1]!, 'below'),
     ]);
     expect([...fine.targets]).toEqual(paragraphs.slice(RUN, 2 * RUN + 1));
+  });
+
+  it('counts a few elements shown after it started watching as near until the observer first reports them', async () => {
+    const paragraphs = Array.from({ length: 2 * RUN + 3 }, () =>
+      document.body.appendChild(document.createElement('p')),
+    );
+    const changes: [Node[], Node[]][] = [];
+    const { near, show } = nearScreen((entered, left) => changes.push([entered, left]));
+    near.watch();
+    // The marks of a section appended as the reader scrolls to it wait for no report.
+    for (const p of paragraphs) show(p);
+    expect(near.nearContainers()).toEqual(paragraphs.slice(0, RUN));
+    const [fine] = observers as [Recording, Recording];
+    expect([...fine.targets]).toEqual(paragraphs.slice(0, RUN));
+    // The first report tells: one far away leaves.
+    fine.report([seen(paragraphs[0]!, 'near'), seen(paragraphs[1]!, 'below')]);
+    expect(changes).toEqual([[[], [paragraphs[1]]]]);
+    expect(near.isNear(paragraphs[0]!) && !near.isNear(paragraphs[1]!)).toBe(true);
   });
 
   it('watches an element while it stands for a container with a mention shown: itself, its shadow root', async () => {
