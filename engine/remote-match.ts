@@ -1,4 +1,4 @@
-import { fitsOneRequest, parseMatchAnswer, type MatchRequest } from '../model/match-messages';
+import { MAX_MATCH_CHARS, MAX_MATCH_TEXTS, parseMatchAnswer, type MatchRequest } from '../model/match-messages';
 import type { PersonId } from '../model/person';
 import { findAll, keptOf, windowsOf } from './long-text';
 import type { Matcher, Mention } from './matcher';
@@ -16,16 +16,22 @@ export const localMatcher =
   async (texts) =>
     texts.map((text) => findAll(matcher, text));
 
-/** The texts in requests within the bounds (`fitsOneRequest`), in order: most batches make one. */
+/**
+ * The texts in requests within the bounds (`fitsOneRequest`), in order: most batches make one. The counts run
+ * along, since a batch of the 10,000-mention page holds thousands of texts and this runs in the page's task.
+ */
 export function requestsOf(texts: readonly string[]): string[][] {
   const requests: string[][] = [];
   let current: string[] = [];
+  let chars = 0;
   for (const text of texts) {
-    if (current.length && !fitsOneRequest([...current, text])) {
+    if (current.length && (current.length === MAX_MATCH_TEXTS || chars + text.length > MAX_MATCH_CHARS)) {
       requests.push(current);
       current = [];
+      chars = 0;
     }
     current.push(text);
+    chars += text.length;
   }
   if (current.length) requests.push(current);
   return requests;

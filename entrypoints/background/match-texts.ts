@@ -11,7 +11,6 @@ let matcher: Matcher<PersonId> | undefined;
 
 /** The candidates in the texts a page session sent: the matcher's, as plain data. */
 export function matchTexts({ texts }: MatchRequest): MatchAnswer {
-  matcher ??= createMatcher(namedPeople);
-  const found = matcher;
-  return encodeMentions(texts.map((text) => findAll(found, text)));
+  const built = (matcher ??= createMatcher(namedPeople));
+  return encodeMentions(texts.map((text) => findAll(built, text)));
 }
