@@ -8,6 +8,7 @@ import { waitForCard } from '../../scripts/browser/card';
 import { hoverMention, waitForHighlights, type PersonId } from '../../scripts/browser/highlights';
 import { EXPECTED_COUNTS, EXPECTED_MENTIONS } from './harness/expected';
 import { scripted, type FirefoxGlobal } from './harness/firefox';
+import { mentionLine, textOf } from './harness/firefox-checks';
 import { roleOf } from './harness/people';
 import { only, settleOn } from './harness/placed-highlights';
 import { serveControlPages } from './harness/pages';
@@ -49,25 +50,12 @@ async function openSettings(): Promise<Page> {
   return opened;
 }
 
-/** The page's text as its user sees it, once `ready` holds for it. */
-async function textOf(page: Page, ready: (text: string) => boolean, timeoutMs = 5_000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const text = await page.evaluate(() => document.body.innerText);
-    if (ready(text)) return text;
-    if (Date.now() > deadline) throw new Error(`The page never got ready; it shows:\n${text}`);
-    await sleep(100);
-  }
-}
-
 /** The element of `role` named `name`, found as assistive technology finds it. */
 async function control(page: Page, role: string, name: string) {
   const element = await page.waitForSelector(`::-p-aria([name=${JSON.stringify(name)}][role="${role}"])`);
   if (!element) throw new Error(`No ${role} named ${name}`);
   return element;
 }
-
-const mentionLine = (name: string, n: number) => new RegExp(`${name}\\s+${ui.en.mentions(n)}`);
 
 /** The toolbar badge of the suite's tab, read from an extension page. */
 const badgeOf = (page: Page) =>

@@ -6,7 +6,7 @@ import puppeteer, { type Browser as Puppeteer, type Page } from 'puppeteer-core'
 import type Browser from 'webextension-polyfill';
 import { visibleContent, type CardView } from '../../../scripts/browser/card';
 import type { Rect } from '../../../scripts/browser/highlights';
-import { FIREFOX, FIREFOX_EXTENSION, requireBuilt } from '../../../scripts/browser/paths';
+import { FIREFOX, FIREFOX_EXTENSION, FIREFOX_MV3_EXTENSION, requireBuilt } from '../../../scripts/browser/paths';
 import type { DraggingPage } from './selection';
 
 /*
@@ -71,6 +71,11 @@ export interface FirefoxBrowser {
    * it with a right click); fails naming the items shown when there is none such.
    */
   chooseInContextMenu(label: string, timeoutMs?: number): Promise<void>;
+  /**
+   * Where the extension's background stands, as Firefox's own state for it (ext-backgroundPage.js):
+   * `running`, or `stopped` once an event page was suspended.
+   */
+  backgroundState(): Promise<string>;
   /** The card on `page` as the user sees it, or null; read through BiDi, the root being closed. */
   readCard(page: Page): Promise<CardView | null>;
   /** Runs `fn` on the card's closed shadow root in `page`, returning its JSON value; undefined without a card. */
@@ -158,13 +163,25 @@ const RUN_TOOLBAR_ACTION = (id: string) => `(async () => {
   return 'run';
 })()`;
 
+/** Which of the two Firefox builds a test loads: the MV2 one, or the MV3 one that the store zip also offers. */
+export type FirefoxBuild = 'mv2' | 'mv3';
+
+const BUILDS: Record<FirefoxBuild, string> = { mv2: FIREFOX_EXTENSION, mv3: FIREFOX_MV3_EXTENSION };
+
+export interface FirefoxOptions {
+  /** The build installed: MV2 unless given. */
+  readonly build?: FirefoxBuild;
+  /** Firefox preferences beside the harness's own, such as a shorter idle time for event pages. */
+  readonly prefs?: Readonly<Record<string, unknown>>;
+}
+
 /**
- * Firefox ESR, headless and in English, with the built extension installed as a temporary add-on, in
- * a fresh profile. The extension is copied first, so that a rebuild of `.output` meanwhile cannot pull
+ * Firefox ESR, headless and in English, with the built extension installed as a temporary add-on, in a
+ * fresh profile. The extension is copied first, so that a rebuild of `.output` meanwhile cannot pull
  * files from under the browser.
  */
-export async function launchFirefox(): Promise<FirefoxBrowser> {
-  const source = requireBuilt(FIREFOX_EXTENSION);
+export async function launchFirefox({ build = 'mv2', prefs = {} }: FirefoxOptions = {}): Promise<FirefoxBrowser> {
+  const source = requireBuilt(BUILDS[build]);
   const scratch = mkdtempSync(join(tmpdir(), 'whoswho-firefox-'));
   const extension = join(scratch, 'extension');
   cpSync(source, extension, { recursive: true });
@@ -178,7 +195,7 @@ export async function launchFirefox(): Promise<FirefoxBrowser> {
       userDataDir: join(scratch, 'profile'),
       args: ['--remote-allow-system-access'],
       // The extension's words follow the browser's language; the tests compare English texts.
-      extraPrefsFirefox: { 'intl.locale.requested': 'en-US', 'intl.accept_languages': 'en-US, en' },
+      extraPrefsFirefox: { 'intl.locale.requested': 'en-US', 'intl.accept_languages': 'en-US, en', ...prefs },
     });
     const opened = browser;
     const connection = (opened as unknown as { connection: BidiConnection }).connection;
@@ -277,6 +294,10 @@ export async function launchFirefox(): Promise<FirefoxBrowser> {
       },
       async pressShortcut(shortcut) {
         await inWindow(PRESS_IN_WINDOW(shortcutKeys(shortcut)));
+      },
+      async backgroundState() {
+        const { value } = await inWindow(`String(WebExtensionPolicy.getByID(${JSON.stringify(id)}).extension.backgroundState)`);
+        return String(value);
       },
       async readCard(page) {
         const seen = await onCardRoot(page, visibleContent);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { Page as FirefoxPage } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchFirefox, type FirefoxBrowser, type FirefoxGlobal } from './firefox';
+import { launchFirefox, type FirefoxBrowser, type FirefoxGlobal, type FirefoxOptions } from './firefox';
 import { launchChromium, type ExtensionBrowser, type LaunchOptions } from '../../../scripts/browser/chromium';
 import { FIXTURE_PAGES } from '../../../scripts/browser/paths';
 import { startStaticServer, type StaticServer } from '../../../scripts/browser/static-server';
@@ -79,11 +79,13 @@ export interface FirefoxSuite {
   clearSettings(): Promise<void>;
 }
 
+export type FirefoxSuiteOptions = Pick<SuiteOptions, 'serve'> & FirefoxOptions;
+
 /**
  * As `useChromiumSuite`, for Firefox ESR: a static server and one Firefox with the extension for the
  * file's tests, and the tab they work in. Register it before the file's own hooks.
  */
-export function useFirefoxSuite(options: Pick<SuiteOptions, 'serve'> = {}): FirefoxSuite {
+export function useFirefoxSuite(options: FirefoxSuiteOptions = {}): FirefoxSuite {
   let server: StaticServer | undefined;
   let firefox: FirefoxBrowser | undefined;
   let tab: FirefoxPage | undefined;
@@ -102,7 +104,7 @@ export function useFirefoxSuite(options: Pick<SuiteOptions, 'serve'> = {}): Fire
   beforeAll(async () => {
     server = await startStaticServer(FIXTURE_PAGES);
     options.serve?.(server);
-    firefox = await launchFirefox();
+    firefox = await launchFirefox(options);
     tab = await firefox.firstTab();
     // The extension's tab ids are its own: ask it, from one of its pages, which other tab there is.
     const others = await inExtensionPage(async () => {
