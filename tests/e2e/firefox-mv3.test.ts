@@ -1,8 +1,9 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { people } from '../../knowledge/people';
 import { waitForCard } from '../../scripts/browser/card';
-import { hoverMention, type PersonId } from '../../scripts/browser/highlights';
+import { hoverMention, NO_MARKS, readHighlights, type PersonId } from '../../scripts/browser/highlights';
 import { EXPECTED_COUNTS, EXPECTED_MENTIONS, EXPECTED_STRUCTURE } from './harness/expected';
 import { scripted, type FirefoxGlobal } from './harness/firefox';
 import { mentionLine, openMarked, textOf } from './harness/firefox-checks';
@@ -29,6 +30,20 @@ afterEach(async () => {
   opened = undefined;
 });
 
+/** The hosts of the manifest's content script, which MV3 makes the user's to grant or withdraw. */
+const CONTENT_HOSTS = ['http://*/*', 'https://*/*', 'file:///*'];
+
+/** The extension's host permissions as Firefox holds them now, asked from one of its pages. */
+async function grantedHosts(): Promise<string[] | undefined> {
+  opened = await suite.firefox.openExtensionPage('/options.html');
+  const { origins } = await opened.evaluate(() =>
+    (globalThis as unknown as FirefoxGlobal).browser.permissions.getAll(),
+  );
+  await opened.close();
+  opened = undefined;
+  return origins;
+}
+
 /** Waits until Firefox has stopped the extension's idle event page. */
 async function backgroundStopped() {
   await expect.poll(() => suite.firefox.backgroundState(), { timeout: 10_000, interval: 200 }).toBe('stopped');
@@ -42,11 +57,7 @@ async function openMentions() {
 
 describe('the Firefox MV3 build in Firefox ESR', () => {
   it('has the hosts of its content script granted at install, as Firefox ESR grants them by default', async () => {
-    opened = await suite.firefox.openExtensionPage('/options.html');
-    const granted = await opened.evaluate(() =>
-      (globalThis as unknown as FirefoxGlobal).browser.permissions.getAll(),
-    );
-    expect(granted.origins).toEqual(['http://*/*', 'https://*/*', 'file:///*']);
+    expect(await grantedHosts()).toEqual(CONTENT_HOSTS);
   });
 
   it('marks the bundled pages as expected, changing no node', async () => {
@@ -90,5 +101,27 @@ describe('the Firefox MV3 build in Firefox ESR', () => {
     });
     const expected = only({ pachocki: ['later: Jakub Pachocki'] });
     expect(await settleOn(scripted(suite.tab), expected, 10_000)).toEqual(expected);
+  });
+
+  // Last: the hosts stay withdrawn in this Firefox's profile.
+  it('marks nothing once the user withdraws its site access, until they click its toolbar button on the tab', async () => {
+    // What the switch in about:addons (Permissions) or the extensions panel does: the same store.
+    opened = await suite.firefox.openExtensionPage('/options.html');
+    await opened.evaluate(
+      (origins) => (globalThis as unknown as FirefoxGlobal).browser.permissions.remove({ origins }),
+      CONTENT_HOSTS,
+    );
+    await opened.close();
+    opened = undefined;
+    expect(await grantedHosts()).toEqual([]);
+
+    await suite.load('/mentions.html');
+    // Well past the time the page takes to be marked with access (the tests above).
+    await sleep(2_000);
+    expect(await readHighlights(scripted(suite.tab))).toEqual(NO_MARKS);
+
+    // The click grants `activeTab`, with which Firefox runs the content script in the tab.
+    await suite.firefox.runToolbarAction();
+    expect(await settleOn(scripted(suite.tab), EXPECTED_MENTIONS, 10_000)).toEqual(EXPECTED_MENTIONS);
   });
 });

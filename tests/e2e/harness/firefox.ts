@@ -296,7 +296,9 @@ export async function launchFirefox({ build = 'mv2', prefs = {} }: FirefoxOption
         await inWindow(PRESS_IN_WINDOW(shortcutKeys(shortcut)));
       },
       async backgroundState() {
-        const { value } = await inWindow(`String(WebExtensionPolicy.getByID(${JSON.stringify(id)}).extension.backgroundState)`);
+        const { value } = await inWindow(
+          `String(WebExtensionPolicy.getByID(${JSON.stringify(id)}).extension.backgroundState)`,
+        );
         return String(value);
       },
       async readCard(page) {
