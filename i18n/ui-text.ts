@@ -96,6 +96,8 @@ export const ui = {
     afterCutoff: (date: string) => `Diese Seite ist vom ${date}; die Karte reicht nur bis Mai 2024.`,
     noHighlights:
       'Dieser Browser kann Namen auf Seiten nicht markieren: Ihm fehlt die CSS Custom Highlight API (in Firefox ab Version 140, in Chrome ab 105). Geschichte, Chronik und Beteiligte hier funktionieren trotzdem.',
+    noSiteAccess:
+      'Die Erweiterung darf Seiten nur lesen, wenn Sie auf ihr Symbol in der Symbolleiste klicken: Namen werden nur dort markiert. Damit sie auf allen Seiten markiert werden, erlauben Sie ihr den Zugriff auf alle Websites (Firefox: about:addons, Berechtigungen; Chrome: Details, Websitezugriff).',
   },
   en: {
     asOf: 'As of May 2024',
@@ -133,6 +135,8 @@ export const ui = {
     afterCutoff: (date: string) => `This page is from ${date}; the card stops at May 2024.`,
     noHighlights:
       'This browser cannot mark names on pages: it lacks the CSS Custom Highlight API (in Firefox from version 140, in Chrome from 105). The story, timeline and people here still work.',
+    noSiteAccess:
+      'The extension may read a page only when you click its toolbar button, so it marks names only there. To have them marked on every page, allow it access to all websites (Firefox: about:addons, Permissions; Chrome: Details, Site access).',
   },
 } as const satisfies Record<Lang, Record<string, string | ((...args: never[]) => string)>>;
 

@@ -30,6 +30,7 @@ import { settingsUi } from '../../i18n/settings-text';
 import { isTabMentionsKey } from '../../storage/tab-mentions';
 import { reportError } from '../../utils/report-error';
 import { HighlightSupportNotice } from './HighlightSupportNotice';
+import { SiteAccessNotice } from './SiteAccessNotice';
 import { askFrame } from '../../model/frame-wake';
 
 /**
@@ -141,6 +142,7 @@ export function App({ initialSettings }: Props) {
       </header>
       <main>
         <HighlightSupportNotice lang={lang} />
+        <SiteAccessNotice lang={lang} />
         <MarkingSwitches
           settings={settings}
           host={host}

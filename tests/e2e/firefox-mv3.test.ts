@@ -1,14 +1,15 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ui } from '../../i18n/ui-text';
 import { people } from '../../knowledge/people';
 import { waitForCard } from '../../scripts/browser/card';
 import { hoverMention, NO_MARKS, readHighlights, type PersonId } from '../../scripts/browser/highlights';
 import { EXPECTED_COUNTS, EXPECTED_MENTIONS, EXPECTED_STRUCTURE } from './harness/expected';
 import { scripted, type FirefoxGlobal } from './harness/firefox';
-import { mentionLine, openMarked, textOf } from './harness/firefox-checks';
+import { openMarked, textOf } from './harness/firefox-checks';
 import { serveControlPages } from './harness/pages';
-import { cardLines } from './harness/people';
+import { cardLines, mentionLine } from './harness/people';
 import { only, settleOn } from './harness/placed-highlights';
 import { useFirefoxSuite } from './harness/suite';
 
@@ -88,6 +89,7 @@ describe('the Firefox MV3 build in Firefox ESR', () => {
     for (const person of people) {
       expect(text).toMatch(mentionLine(person.name, EXPECTED_COUNTS[person.id as PersonId]));
     }
+    expect(text).not.toContain(ui.en.noSiteAccess);
   });
 
   it('marks a name that a page gains after it loaded, once the background has gone idle', async () => {
@@ -119,6 +121,11 @@ describe('the Firefox MV3 build in Firefox ESR', () => {
     // Well past the time the page takes to be marked with access (the tests above).
     await sleep(2_000);
     expect(await readHighlights(scripted(suite.tab))).toEqual(NO_MARKS);
+    // The popup says why, and what to do.
+    opened = await suite.firefox.openExtensionPage(`/popup.html?tab=${suite.tabId}`);
+    await textOf(opened, (t) => t.includes(ui.en.noSiteAccess));
+    await opened.close();
+    opened = undefined;
 
     // The click grants `activeTab`, with which Firefox runs the content script in the tab.
     await suite.firefox.runToolbarAction();

@@ -1,6 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'puppeteer-core';
-import { ui } from '../../../i18n/ui-text';
 import { countHighlights, waitForHighlights, type HighlightTexts } from '../../../scripts/browser/highlights';
 import { scripted } from './firefox';
 import { readMutations } from './mutations';
@@ -24,6 +23,3 @@ export async function textOf(page: Page, ready: (text: string) => boolean, timeo
     await sleep(100);
   }
 }
-
-/** The story page's line for a person named `n` times on the tab. */
-export const mentionLine = (name: string, n: number) => new RegExp(`${name}\\s+${ui.en.mentions(n)}`);

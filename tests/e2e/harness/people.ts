@@ -29,3 +29,6 @@ export function cardLines(id: PersonId): string[] {
     ui.en.fullStory,
   ];
 }
+
+/** The popup's line for a person named `n` times on the tab, as its text reads. */
+export const mentionLine = (name: string, n: number) => new RegExp(`${name}\\s+${ui.en.mentions(n)}`);

@@ -13,6 +13,8 @@ beforeEach(() => {
   fakeBrowser.reset();
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('de-DE');
   vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(resolvesTo([{ id: TAB_ID }]));
+  // The site access stands, as at install: its notice has its own tests.
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'test', version: '1' });
 });
 
 afterEach(() => {
