@@ -118,6 +118,9 @@ export interface Matcher<Id extends string = string> {
   find(text: string): Mention<Id>[];
 }
 
+/** How far after a surname someone indefinite bears our story's event is read as told of him, in characters. */
+const STORY_REACH = 25;
+
 /** How far from a lone surname a context term still supports it, in characters. */
 const SUPPORT_WINDOW = 300;
 
@@ -623,8 +626,15 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         if (kind !== 'handle' && (isInPattern(text, start, end) || isAlternative(text, start, end))) continue;
         // A spelling in a code's list literal, or an id named as one ("handle sama"), is data.
         if (kind === 'surname' && (isListedString(text, start, end) || isNamedIdentifier(text, start, end))) continue;
-        // So is a surname anyone indefinite bears: "a family named Altman".
-        if (kind === 'surname' && !bare && isIndefinitelyNamed(text, start)) continue;
+        // So is a surname anyone indefinite bears: "a family named Altman"; unless our story's event is told of him
+        // right after it: "someone named Leike resigned" is the one the news is about (round 21).
+        if (
+          kind === 'surname' &&
+          !bare &&
+          isIndefinitelyNamed(text, start) &&
+          !tellsOurStory(text.slice(end, end + STORY_REACH).split('\n')[0]!)
+        )
+          continue;
         sentences ??= sentencesOf(text);
         const bareCase = bare
           ? bareHandleAt(text, start, end, ...sentences.bounds(sentences.indexAt(start)), isInChatLine(text, start))
