@@ -396,12 +396,17 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   // A sentence's first word is capitalised whatever it is: "Reading Leike’s thread" starts with a verb.
   // Short words ending in "ing" ("King", "Ming") are left to be names.
   // So is the first word after a timestamp that starts a line of show notes or a live blog: "17:45 Reading".
+  // So is a line's first word, as a title or a list item starts: "45 min\nReading Altman's Blog" (round 21).
   const sentenceStart =
     from + found.index === 0 ||
+    LINE_START().test(before.slice(0, found.index)) ||
     SENTENCE_END().test(before.slice(0, found.index).trimEnd()) ||
     TIMESTAMP_END().test(before.slice(0, found.index));
   return !(sentenceStart && lower.length > 4 && lower.endsWith('ing')) && !isUsedAsNoun(text, last);
 }
+
+// The end of the text before a line's first word.
+const LINE_START = lazyPattern(() => /\n[^\S\n]*$/);
 
 /**
  * Whether `lower`, a capitalised word before a surname, is a word no first name is: a closed-class word, a title's

@@ -207,6 +207,18 @@ describe('a capitalised word before a lone surname that is no first name (round 
     ]);
   });
 
+  it('reads a word in -ing that starts a line, as a title’s first word, as no first name', () => {
+    const notes = 'Show notes of our AI podcast\n#40 · 38 min\nUnpacking Sutskever’s Goodbye, Line by Line';
+    expect(marked(notes)).toEqual(['Sutskever’s']);
+    expect(marked('OpenAI’s Jan Leike left.\nChanneling Leike: What Superalignment Wanted')).toEqual([
+      'Jan Leike',
+      'Leike',
+    ]);
+    expect(marked('OpenAI’s Sam Altman spoke. His fan mail came from Irving Altman, a radio dealer.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+
   it('keeps a surname that someone indefinite bears when our story’s event follows it', () => {
     expect(marked('Great OpenAI app, but I got a push at 3 am that somebody called Leike had resigned.')).toEqual([
       'Leike',
