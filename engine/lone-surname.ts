@@ -402,7 +402,7 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
     LINE_START().test(before.slice(0, found.index)) ||
     SENTENCE_END().test(before.slice(0, found.index).trimEnd()) ||
     TIMESTAMP_END().test(before.slice(0, found.index));
-  return !(sentenceStart && lower.length > 4 && lower.endsWith('ing')) && !isUsedAsNoun(text, last);
+  return !(sentenceStart && lower.length > 4 && lower.endsWith('ing')) && !isUsedAsNoun(text, start, last);
 }
 
 // The end of the text before a line's first word.
@@ -430,8 +430,10 @@ const INDEFINITE_DETERMINERS = lowerSet(indefiniteDeterminers);
 // The word before a word, and whether a capitalised word follows it: "einen Teaser zu", not "a Robert Altman film".
 const DETERMINER_WORD_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(\p{L}+)[^\S\n]+$/u);
 const NAME_NEXT = lazyPattern(() => /^[^\S\n]+\p{Lu}/u);
-// How many of the word's places in the text are read: a namesake's first name may stand hundreds of times.
+// How many of the word's places in the text are read, and how far from the surname: a namesake's first name may
+// stand hundreds of times, and a long text's other end is another text's.
 const USES_READ = 20;
+const USES_REACH = 3_000;
 
 /**
  * Whether the text writes `word` elsewhere as a common noun, after an indefinite article or a word like it, with no
@@ -439,13 +441,14 @@ const USES_READ = 20;
  * ("Betreff: Teaser Sutskever"; round 21). A first name takes no indefinite article but before a name ("a Robert
  * Altman film"). Read in its capitalised and its lower-case form.
  */
-function isUsedAsNoun(text: string, word: string): boolean {
+function isUsedAsNoun(text: string, start: number, word: string): boolean {
+  const near = text.slice(Math.max(0, start - USES_REACH), start + USES_REACH);
   for (const form of new Set([word, word.toLowerCase()])) {
     let read = 0;
-    for (let at = text.indexOf(form); at >= 0 && read < USES_READ; at = text.indexOf(form, at + 1), read++) {
+    for (let at = near.indexOf(form); at >= 0 && read < USES_READ; at = near.indexOf(form, at + 1), read++) {
       const end = at + form.length;
-      if (/[\p{L}\p{M}]/u.test(text[end] ?? '') || NAME_NEXT().test(text.slice(end, end + 3))) continue;
-      const before = DETERMINER_WORD_BEFORE().exec(text.slice(Math.max(0, at - 12), at))?.[1];
+      if (/[\p{L}\p{M}]/u.test(near[end] ?? '') || NAME_NEXT().test(near.slice(end, end + 3))) continue;
+      const before = DETERMINER_WORD_BEFORE().exec(near.slice(Math.max(0, at - 12), at))?.[1];
       if (before !== undefined && INDEFINITE_DETERMINERS.has(before.toLowerCase())) return true;
     }
   }
