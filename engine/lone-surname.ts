@@ -439,18 +439,17 @@ const USES_REACH = 3_000;
  * Whether the text writes `word` elsewhere as a common noun, after an indefinite article or a word like it, with no
  * name after it ("einen Teaser zu Sutskever", "an update on Leike"): then it is that noun before a surname too
  * ("Betreff: Teaser Sutskever"; round 21). A first name takes no indefinite article but before a name ("a Robert
- * Altman film"). Read in its capitalised and its lower-case form.
+ * Altman film"). Read as written, capitalised: as German writes nouns; English writes them in lower case, and many
+ * English first names are nouns there ("a frank talk", "a guy"), so an English noun before a surname is left.
  */
 function isUsedAsNoun(text: string, start: number, word: string): boolean {
   const near = text.slice(Math.max(0, start - USES_REACH), start + USES_REACH);
-  for (const form of new Set([word, word.toLowerCase()])) {
-    let read = 0;
-    for (let at = near.indexOf(form); at >= 0 && read < USES_READ; at = near.indexOf(form, at + 1), read++) {
-      const end = at + form.length;
-      if (/[\p{L}\p{M}]/u.test(near[end] ?? '') || NAME_NEXT().test(near.slice(end, end + 3))) continue;
-      const before = DETERMINER_WORD_BEFORE().exec(near.slice(Math.max(0, at - 12), at))?.[1];
-      if (before !== undefined && INDEFINITE_DETERMINERS.has(before.toLowerCase())) return true;
-    }
+  let read = 0;
+  for (let at = near.indexOf(word); at >= 0 && read < USES_READ; at = near.indexOf(word, at + 1), read++) {
+    const end = at + word.length;
+    if (/[\p{L}\p{M}]/u.test(near[end] ?? '') || NAME_NEXT().test(near.slice(end, end + 3))) continue;
+    const before = DETERMINER_WORD_BEFORE().exec(near.slice(Math.max(0, at - 12), at))?.[1];
+    if (before !== undefined && INDEFINITE_DETERMINERS.has(before.toLowerCase())) return true;
   }
   return false;
 }

@@ -161,14 +161,17 @@ describe('a lone surname with our story’s evidence: namesakes quoted as a list
 // Round 21: a capitalised word before a lone surname taken for a first name, where a reader sees none.
 describe('a capitalised word before a lone surname that is no first name (round 21)', () => {
   it('reads a word the text itself uses as a common noun as that noun before the surname', () => {
-    const thread = [
-      'Subject: Re: Update Sutskever',
-      'Can someone write an update on Sutskever leaving OpenAI before noon?',
-    ].join('\n');
-    expect(marked(thread)).toEqual(['Sutskever', 'Sutskever']);
+    const thread = ['Betreff: Re: Nachruf Sutskever?', 'Schreibt jemand einen Nachruf auf Sutskevers Zeit bei OpenAI?'];
+    expect(marked(thread.join('\n'))).toEqual(['Sutskever', 'Sutskevers']);
     const mail =
       'Betreff: Porträtserie Leike\n\nIch schreibe eine Porträtserie bis Freitag, Leike hat OpenAI verlassen.';
     expect(marked(mail)).toEqual(['Leike', 'Leike']);
+  });
+
+  it('keeps an English first name that is a noun in lower case elsewhere ("a frank talk")', () => {
+    expect(marked('OpenAI’s Sam Altman spoke. We had a frank talk about it with Frank Altman, my uncle.')).toEqual([
+      'Sam Altman',
+    ]);
   });
 
   it('keeps a first name that an indefinite article leads before a name ("a Robert Altman film")', () => {
