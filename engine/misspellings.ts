@@ -101,8 +101,6 @@ const BROKEN_WORD = String.raw`(\p{L}{3,})(?:[^\S\n]+(\p{L}{2,}))?(?![\p{L}\p{M}
 // write Сутскевер", «Альтмен»), and a reader compares it with his name in that script.
 const CYRILLIC = lazyPattern(() => /[\u0400-\u04ff]/);
 const CYRILLIC_WORD = lazyPattern(() => /(?<![\p{L}\p{M}])()([\u0400-\u04ff]{5,})(?![\p{L}\p{M}])/gu);
-const LATIN_LETTER = lazyPattern(() => /[a-z]/gi);
-const CYRILLIC_LETTER = lazyPattern(() => /[\u0400-\u04ff]/g);
 
 /** Whether `word` is written in Cyrillic, as its first letter is. */
 const isCyrillic = (word: string) => word.charCodeAt(0) >= 0x400 && word.charCodeAt(0) < 0x500;
@@ -204,5 +202,12 @@ const inOrder = (found: Misspelling[]) =>
   found.sort((a, b) => a.start - b.start).filter((m, i, all) => i === 0 || all[i - 1]!.end <= m.start);
 
 /** Whether `text` has more Latin letters than Cyrillic ones: a Latin text that quotes a Cyrillic name. */
-const isMostlyLatin = (text: string) =>
-  (text.match(LATIN_LETTER())?.length ?? 0) > (text.match(CYRILLIC_LETTER())?.length ?? 0);
+function isMostlyLatin(text: string): boolean {
+  let balance = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i) | 0x20;
+    if (code >= 0x61 && code <= 0x7a) balance++;
+    else if (isCyrillic(text[i]!)) balance--;
+  }
+  return balance > 0;
+}
