@@ -66,6 +66,7 @@ import {
   whichWords,
   indefiniteDeterminers,
   polishCaseAgreement,
+  germanVerbEndings,
 } from '../knowledge/lexicon';
 import type { NameForms } from '../knowledge/types';
 import { isRowValue } from './code-values';
@@ -359,7 +360,7 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   // Another of our people's surnames is no first name: "Sutskever Leike Pachocki & Altman".
   if (ours.has(lower)) return false;
   // With a German genitive too: "OpenAIs Altman", "des Chefs Altman".
-  if ([word.toLowerCase(), lower.replace(/s$/, '')].some((w) => NOT_FIRST_NAMES.has(w)) || isNounLike(lower)) {
+  if ([word.toLowerCase(), lower.replace(/s$/, '')].some((w) => NOT_FIRST_NAMES.has(w)) || isOrdinaryWord(lower)) {
     return false;
   }
   // A Polish first name takes the case of the declined surname after it: "Gratulujemy Pachockiemu" has none.
@@ -411,10 +412,12 @@ const LINE_START = lazyPattern(() => /\n[^\S\n]*$/);
 /**
  * Whether `lower`, a capitalised word before a surname, is a word no first name is: a closed-class word, a title's
  * ending, a German noun by its ending ("die Absetzung Altmans", "welche Rolle Sutskever", "der Abgang Leikes"), or a
- * noun for a matter, a sum or a body, or a compound ending in one ("Porträt Pachocki", "Aufsichtsrat Altman").
+ * noun for a matter, a sum or a body, or a compound ending in one ("Porträt Pachocki", "Aufsichtsrat Altman"); or a
+ * German verb by its ending („Arbeitet Sutskever jetzt …?“, round 21).
  */
-const isNounLike = (lower: string) =>
+const isOrdinaryWord = (lower: string) =>
   NOT_FIRST_NAMES.has(lower) ||
+  germanVerbEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending)) ||
   titleEndings.some((ending) => lower.endsWith(ending)) ||
   nounEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending)) ||
   matterNouns.some((noun) => lower.endsWith(noun));
@@ -1214,7 +1217,7 @@ function isSpousedName(before: string, given: ReadonlySet<string>): boolean {
   // Nouns are no names: "der Verwaltungsrat (Board) Altman" glosses a noun (round 21).
   return (
     names !== null &&
-    [names[1]!, names[2]!].every((name) => !given.has(name.toLowerCase()) && !isNounLike(name.toLowerCase()))
+    [names[1]!, names[2]!].every((name) => !given.has(name.toLowerCase()) && !isOrdinaryWord(name.toLowerCase()))
   );
 }
 

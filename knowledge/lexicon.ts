@@ -975,6 +975,14 @@ export const timeWords = [
 ] as const;
 
 /**
+ * Endings of German verbs in the third person whose stem ends in t or d ("arbeitet", "leitet", "antwortet",
+ * "meldet"), which no first name shares ("Robert", "Helmut" end in a single -t): capitalised first in a sentence,
+ * as a question has it, before a surname such a word is the verb („Arbeitet Sutskever jetzt …?“; round 21). Lower
+ * case.
+ */
+export const germanVerbEndings = ['tet', 'det'] as const;
+
+/**
  * Words that lead a common noun and never a first name in running text: a word the text writes after one, with no
  * name after it ("einen Teaser zu Sutskever", "an update on Leike"), is a noun, and no first name before a surname
  * either ("Betreff: Teaser Sutskever"; round 21). "a Robert Altman film" has a name after the first name. Lower case.

@@ -189,6 +189,12 @@ describe('a capitalised word before a lone surname that is no first name (round 
     ]);
   });
 
+  it('reads a German verb in -tet or -det that opens a question as no first name', () => {
+    expect(marked('Frage zu OpenAI: Arbeitet Sutskever jetzt bei einer anderen Firma?')).toEqual(['Sutskever']);
+    expect(marked('Nach dem Ende des OpenAI-Teams: Leitet Leike bald eines bei Anthropic?')).toEqual(['Leike']);
+    expect(marked('OpenAI schweigt. Antwortet Altman überhaupt noch auf Fragen zur Sicherheit?')).toEqual(['Altman']);
+  });
+
   it('reads a noun and its gloss in brackets as no first name and a spouse’s', () => {
     expect(marked('Bei OpenAI hat der Aufsichtsrat (Board) Altman im November 2023 abgesetzt.')).toEqual(['Altman']);
     expect(
