@@ -5,7 +5,12 @@ const LIST_OPENING = lazyPattern(() => /^\[[^\S\n]*(?:(["'])[^"'\n]*\1[^\S\n]*,[
 // The rest of that list after the value's closing quote: `, "Sutzkever"]`, `]`.
 const LIST_CLOSING = lazyPattern(() => /^(?:[^\S\n]*,[^\S\n]*(["'])[^"'\n]*\1)*[^\S\n]*,?[^\S\n]*\]/);
 // A word that says the next one is an identifier: "(id altman, handle sama)".
-const IDENTIFIER_WORD_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:id|handle)[:=]?[^\S\n]$/iu);
+// Or a sentence that names it as the account's name: "his handle is merettm", "the account is sama" (round 21).
+const IDENTIFIER_WORD_BEFORE = lazyPattern(
+  () => /(?:^|[^\p{L}])(?:id|handle|account)(?:[:=]|[^\S\n]+(?:is|was|ist|war))?[^\S\n]$/iu,
+);
+// How far before the name that is read.
+const IDENTIFIER_REACH = 16;
 const LOWER_CASE = /^[\p{Ll}]+$/u;
 
 /** Where the quote that closes a quoted name at [start, end) stands, a possessive's apostrophe being it ('Pachocki'). */
@@ -34,11 +39,14 @@ export function isListedString(text: string, start: number, end: number): boolea
   );
 }
 
-/** Whether the lower-case name at [start, end) follows a word that calls it an identifier: "id altman", "handle sama". */
+/**
+ * Whether the lower-case name at [start, end) follows a word that calls it an identifier: "id altman", "handle sama",
+ * "his handle is merettm".
+ */
 export const isNamedIdentifier = (text: string, start: number, end: number) =>
   text[start - 1] === ' ' &&
   LOWER_CASE.test(text.slice(start, end)) &&
-  IDENTIFIER_WORD_BEFORE().test(text.slice(Math.max(0, start - 8), start));
+  IDENTIFIER_WORD_BEFORE().test(text.slice(Math.max(0, start - IDENTIFIER_REACH), start));
 
 // What a regular expression's group holds around an alternative: letters and the bars between them.
 const ALTERNATIVE_CHAR = lazyPattern(() => /[\p{L}|]/u);

@@ -64,6 +64,9 @@ import {
   unrelatedPhrases,
   nobodyWords,
   whichWords,
+  indefiniteDeterminers,
+  polishCaseAgreement,
+  germanVerbEndings,
 } from '../knowledge/lexicon';
 import type { NameForms } from '../knowledge/types';
 import { isRowValue } from './code-values';
@@ -357,12 +360,11 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   // Another of our people's surnames is no first name: "Sutskever Leike Pachocki & Altman".
   if (ours.has(lower)) return false;
   // With a German genitive too: "OpenAIs Altman", "des Chefs Altman".
-  if ([lower, word.toLowerCase(), lower.replace(/s$/, '')].some((w) => NOT_FIRST_NAMES.has(w))) return false;
-  if (titleEndings.some((ending) => lower.endsWith(ending))) return false;
-  // German capitalises nouns: "die Absetzung Altmans", "welche Rolle Sutskever", "der Abgang Leikes".
-  if (nounEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending))) return false;
-  // Nor is a noun for a matter, a sum or a body, nor a compound ending in one: "Porträt Pachocki", "Aufsichtsrat Altman".
-  if (matterNouns.some((noun) => lower.endsWith(noun))) return false;
+  if ([word.toLowerCase(), lower.replace(/s$/, '')].some((w) => NOT_FIRST_NAMES.has(w)) || isOrdinaryWord(lower)) {
+    return false;
+  }
+  // A Polish first name takes the case of the declined surname after it: "Gratulujemy Pachockiemu" has none.
+  if (disagreesInCase(text.slice(start, end).toLowerCase(), lower, ours)) return false;
   const beforeWord = before.slice(0, found.index);
   if (DETERMINER_BEFORE().test(beforeWord)) return false;
   // A place between a preposition and a verb of saying: "And in Davos Altman said …" (round 20).
@@ -395,11 +397,64 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   // A sentence's first word is capitalised whatever it is: "Reading Leike’s thread" starts with a verb.
   // Short words ending in "ing" ("King", "Ming") are left to be names.
   // So is the first word after a timestamp that starts a line of show notes or a live blog: "17:45 Reading".
+  // So is a line's first word, as a title or a list item starts: "45 min\nReading Altman's Blog" (round 21).
   const sentenceStart =
     from + found.index === 0 ||
+    LINE_START().test(before.slice(0, found.index)) ||
     SENTENCE_END().test(before.slice(0, found.index).trimEnd()) ||
     TIMESTAMP_END().test(before.slice(0, found.index));
-  return !(sentenceStart && lower.length > 4 && lower.endsWith('ing'));
+  return !(sentenceStart && lower.length > 4 && lower.endsWith('ing')) && !isUsedAsNoun(text, start, last);
+}
+
+// The end of the text before a line's first word.
+const LINE_START = lazyPattern(() => /\n[^\S\n]*$/);
+
+/**
+ * Whether `lower`, a capitalised word before a surname, is a word no first name is: a closed-class word, a title's
+ * ending, a German noun by its ending ("die Absetzung Altmans", "welche Rolle Sutskever", "der Abgang Leikes"), or a
+ * noun for a matter, a sum or a body, or a compound ending in one ("Porträt Pachocki", "Aufsichtsrat Altman"); or a
+ * German verb by its ending („Arbeitet Sutskever jetzt …?“, round 21).
+ */
+const isOrdinaryWord = (lower: string) =>
+  NOT_FIRST_NAMES.has(lower) ||
+  germanVerbEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending)) ||
+  titleEndings.some((ending) => lower.endsWith(ending)) ||
+  nounEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending)) ||
+  matterNouns.some((noun) => lower.endsWith(noun));
+
+/** Whether `word` before `surname`, one of `ours` in a Polish case, lacks the ending a first name takes in it. */
+function disagreesInCase(surname: string, word: string, ours: ReadonlySet<string>): boolean {
+  if (!ours.has(surname)) return false;
+  const agreement = polishCaseAgreement.find((c) => c.surname.some((ending) => surname.endsWith(ending)));
+  return agreement !== undefined && !agreement.firstName.some((ending) => word.endsWith(ending));
+}
+
+const INDEFINITE_DETERMINERS = lowerSet(indefiniteDeterminers);
+// The word before a word, and whether a capitalised word follows it: "einen Teaser zu", not "a Robert Altman film".
+const DETERMINER_WORD_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(\p{L}+)[^\S\n]+$/u);
+const NAME_NEXT = lazyPattern(() => /^[^\S\n]+\p{Lu}/u);
+// How many of the word's places in the text are read, and how far from the surname: a namesake's first name may
+// stand hundreds of times, and a long text's other end is another text's.
+const USES_READ = 20;
+const USES_REACH = 3_000;
+
+/**
+ * Whether the text writes `word` elsewhere as a common noun, after an indefinite article or a word like it, with no
+ * name after it ("einen Teaser zu Sutskever", "an update on Leike"): then it is that noun before a surname too
+ * ("Betreff: Teaser Sutskever"; round 21). A first name takes no indefinite article but before a name ("a Robert
+ * Altman film"). Read as written, capitalised: as German writes nouns; English writes them in lower case, and many
+ * English first names are nouns there ("a frank talk", "a guy"), so an English noun before a surname is left.
+ */
+function isUsedAsNoun(text: string, start: number, word: string): boolean {
+  const near = text.slice(Math.max(0, start - USES_REACH), start + USES_REACH);
+  let read = 0;
+  for (let at = near.indexOf(word); at >= 0 && read < USES_READ; at = near.indexOf(word, at + 1), read++) {
+    const end = at + word.length;
+    if (/[\p{L}\p{M}]/u.test(near[end] ?? '') || NAME_NEXT().test(near.slice(end, end + 3))) continue;
+    const before = DETERMINER_WORD_BEFORE().exec(near.slice(Math.max(0, at - 12), at))?.[1];
+    if (before !== undefined && INDEFINITE_DETERMINERS.has(before.toLowerCase())) return true;
+  }
+  return false;
 }
 
 const LEGAL_FORM = `${anyOf(legalForms)}(?![\\p{L}])`;
@@ -1159,7 +1214,11 @@ const SPOUSED_BEFORE = lazyPattern(
 /** Whether `before` ends in a first name and a spouse's in brackets, neither of them one of `given` ("Samuel (Sam) "). */
 function isSpousedName(before: string, given: ReadonlySet<string>): boolean {
   const names = SPOUSED_BEFORE().exec(before);
-  return names !== null && !given.has(names[1]!.toLowerCase()) && !given.has(names[2]!.toLowerCase());
+  // Nouns are no names: "der Verwaltungsrat (Board) Altman" glosses a noun (round 21).
+  return (
+    names !== null &&
+    [names[1]!, names[2]!].every((name) => !given.has(name.toLowerCase()) && !isOrdinaryWord(name.toLowerCase()))
+  );
 }
 
 /**

@@ -118,6 +118,9 @@ export interface Matcher<Id extends string = string> {
   find(text: string): Mention<Id>[];
 }
 
+/** How far after a surname someone indefinite bears our story's event is read as told of him, in characters. */
+const STORY_REACH = 25;
+
 /** How far from a lone surname a context term still supports it, in characters. */
 const SUPPORT_WINDOW = 300;
 
@@ -507,6 +510,13 @@ function markKeys<Id extends string>(
   }
 }
 
+/** The most support any mention of `person` in `found` has that is not someone else's. */
+const supportOf = <Id extends string>(found: readonly Found<Id>[], person: Id): Support =>
+  found.reduce<Support>(
+    (most, f) => (f.person === person && !isSomeoneElse(f.kind) && !f.role && f.support > most ? f.support : most),
+    SUPPORT.NONE,
+  );
+
 /**
  * `found` with the quoted misspellings of the surnames of the people it names in full ('not "Pachoki"', „Jakob
  * Pachoki“), as quoted lone surnames, or full names with our person's first name, in order.
@@ -527,6 +537,9 @@ function withMisspellings<Id extends string>(
   const added = misspellings(text, among).filter(
     (m) =>
       (fullyNamed.has(people[m.person]!.id) || /\s/u.test(text.slice(m.start, m.end))) &&
+      // In prose, only where his other mentions have our world's support (round 21): a misspelt namesake in a
+      // family's records ("Found a Jakub Pachocky, laborer") is no more ours than the family's names are.
+      (!m.prose || supportOf(found, people[m.person]!.id) > SUPPORT.NONE) &&
       !found.some((f) => f.start < m.end && m.start < f.end),
   );
   if (!added.length) return found;
@@ -538,7 +551,8 @@ function withMisspellings<Id extends string>(
       start: m.start,
       end: m.end,
       kind: full ? 'full' : 'surname',
-      support: SUPPORT.TITLE,
+      // Quoted, the text gives it as his name; in prose, it is read as his other mentions there are.
+      support: m.prose ? supportOf(found, people[m.person]!.id) : SUPPORT.TITLE,
       sentence,
       paragraph: sentences.paragraphOf(sentence),
       spelling: m.spelling,
@@ -612,8 +626,15 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         if (kind !== 'handle' && (isInPattern(text, start, end) || isAlternative(text, start, end))) continue;
         // A spelling in a code's list literal, or an id named as one ("handle sama"), is data.
         if (kind === 'surname' && (isListedString(text, start, end) || isNamedIdentifier(text, start, end))) continue;
-        // So is a surname anyone indefinite bears: "a family named Altman".
-        if (kind === 'surname' && !bare && isIndefinitelyNamed(text, start)) continue;
+        // So is a surname anyone indefinite bears: "a family named Altman"; unless our story's event is told of him
+        // right after it: "someone named Leike resigned" is the one the news is about (round 21).
+        if (
+          kind === 'surname' &&
+          !bare &&
+          isIndefinitelyNamed(text, start) &&
+          !tellsOurStory(text.slice(end, end + STORY_REACH).split('\n')[0]!)
+        )
+          continue;
         sentences ??= sentencesOf(text);
         const bareCase = bare
           ? bareHandleAt(text, start, end, ...sentences.bounds(sentences.indexAt(start)), isInChatLine(text, start))
@@ -824,7 +845,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       // A handle without its "@" is read only in a text that names one of ours otherwise, as a misspelling is: the
       // prefilter has no stem for it (prefilter.ts), so a page wakes the engine only where another name stands.
       if (found.some((f) => f.bare) && found.every((f) => f.bare)) found = [];
-      if (found.some((f) => f.kind === 'full' || f.kind === 'handle')) {
+      if (found.some((f) => f.kind === 'full' || f.kind === 'handle' || f.kind === 'surname')) {
         found = withMisspellings(text, found, people, misspellings, sentences!);
       }
       if (keys) markKeys(text, found, keys, keyed ?? new Set());

@@ -18,6 +18,8 @@ export interface Misspelling {
   readonly end: number;
   /** The surname as written, lower case. */
   readonly spelling: string;
+  /** Read in prose, not quoted as a spelling: our first name before it, or another script (round 21). */
+  readonly prose?: true;
 }
 
 /**
@@ -87,18 +89,78 @@ function soundsLike(text: string, start: number, end: number): boolean {
   );
 }
 
+// Round 21: variants a careful reader takes as ours without quotation marks, read as the quoted ones are, only in a
+// text that names that person.
+// Our first name before a near-spelling of a long surname, in any case and however the surname is broken up: "jakub
+// pachoki", "Jakub Pachoski", a transcript's "ilja suts kever". A first name is what sets a misspelling apart from
+// another word or family there; two letters from a short surname are other families' names ("Jan Lemke"), so only
+// long surnames (two edits allowed) are read so.
+const LONG_SURNAME = 7;
+const BROKEN_WORD = String.raw`(\p{L}{3,})(?:[^\S\n]+(\p{L}{2,}))?(?![\p{L}\p{M}])`;
+// A word in Cyrillic in a Latin text, quoted or not: there it can only be a name given in that script ("Russian blogs
+// write Сутскевер", «Альтмен»), and a reader compares it with his name in that script.
+const CYRILLIC = lazyPattern(() => /[\u0400-\u04ff]/);
+const CYRILLIC_WORD = lazyPattern(() => /(?<![\p{L}\p{M}])()([\u0400-\u04ff]{5,})(?![\p{L}\p{M}])/gu);
+
+/** Whether `word` is written in Cyrillic, as its first letter is. */
+const isCyrillic = (word: string) => word.charCodeAt(0) >= 0x400 && word.charCodeAt(0) < 0x500;
+
+/** Whether `word` is a near-spelling of one of `surnames`: the same first letter, a letter or two off. */
+const isNearSpelling = (word: string, surnames: readonly string[]) =>
+  surnames.some((s) => s[0] === word[0] && editDistance(word, s, editsAllowed(s)) <= editsAllowed(s));
+
 /** A finder of the quoted misspellings of the surnames of `people`, in a text, in order. */
 export function createMisspellingFinder(
   people: readonly { readonly names: NameForms }[],
 ): (text: string, among: ReadonlySet<number>) => Misspelling[] {
   const latin = /^[a-z]+$/;
   const surnames = people.map((p) => [...lowerSet(p.names.surnames)].filter((s) => latin.test(s)));
+  const cyrillic = people.map((p) => [...lowerSet(p.names.surnames)].filter(isCyrillic));
   const given = people.map((p) => lowerSet(p.names.given));
   const known = lowerSet(people.flatMap((p) => p.names.surnames));
   const otherFamilies = lowerSet(otherFamilySpellings);
+  // The first names of those with a long surname: pages without one never compile the pattern.
+  const ourGiven = people.flatMap((p) =>
+    p.names.surnames[0]!.length >= LONG_SURNAME ? p.names.given.filter((g) => latin.test(g.toLowerCase())) : [],
+  );
+  const givenHint = hintOf(ourGiven);
+  const givenThenWord = lazyPattern(
+    () => String.raw`(?<![\p{L}\p{M}])(${anyOf(ourGiven)})[^\S\n]+${BROKEN_WORD}`,
+    'giu',
+  );
+  /** Our first name at the start of `m` before a near-spelling of that person's long surname, if it is one. */
+  const givenWithNearSpelling = (m: RegExpExecArray, among: ReadonlySet<number>): Misspelling | undefined => {
+    const first = m[1]!.toLowerCase();
+    const [one, two] = [m[2]!.toLowerCase(), m[3]?.toLowerCase()];
+    for (const person of among) {
+      if (!given[person]!.has(first)) continue;
+      // A long surname's forms; a short one's declined forms are long too ("Leikemu"), but no nearer to a misspelling.
+      const long = people[person]!.names.surnames[0]!.length >= LONG_SURNAME ? surnames[person]! : [];
+      // The surname in one word, unless it is the surname itself (a full name the matcher has), or broken in two.
+      const whole = !known.has(one) && !otherFamilies.has(one) && isNearSpelling(one, long);
+      const joined = two !== undefined && isNearSpelling(one + two, long);
+      if (!whole && !joined) continue;
+      const end = whole ? m.index + m[0].indexOf(m[2]!, m[1]!.length) + one.length : m.index + m[0].length;
+      return { person, start: m.index, end, spelling: whole ? one : `${one} ${two}`, prose: true };
+    }
+    return undefined;
+  };
   /** The misspellings in `text` of the surnames of the people at the indexes `among`. */
   return (text, among) => {
     const found: Misspelling[] = [];
+    for (const m of givenHint.test(text) ? text.matchAll(givenThenWord()) : []) {
+      const near = givenWithNearSpelling(m, among);
+      if (near) found.push(near);
+    }
+    if (CYRILLIC().test(text) && isMostlyLatin(text)) {
+      for (const m of text.matchAll(CYRILLIC_WORD())) {
+        const word = m[2]!.toLowerCase();
+        const person = [...among].find((i) => !known.has(word) && isNearSpelling(word, cyrillic[i]!));
+        if (person !== undefined) {
+          found.push({ person, start: m.index, end: m.index + m[0].length, spelling: word, prose: true });
+        }
+      }
+    }
     const quoted = OPENING_QUOTE.test(text) ? [...text.matchAll(QUOTED)] : [];
     const negated = NEGATION.test(text) ? [...text.matchAll(NEGATED())] : [];
     if (AS_WORD().test(text)) negated.push(...text.matchAll(SPELT_AS()));
@@ -111,7 +173,7 @@ export function createMisspellingFinder(
         (chatOnly ??= new Set()).add(m);
       }
     }
-    if (!quoted.length && !negated.length) return found;
+    if (!quoted.length && !negated.length) return inOrder(found);
     const matches = negated.length ? [...quoted, ...negated].sort((a, b) => a.index - b.index) : quoted;
     for (const m of matches) {
       const word = m[2]!.toLowerCase();
@@ -131,6 +193,21 @@ export function createMisspellingFinder(
       if (first !== undefined && !given[person]!.has(first)) continue;
       found.push({ person, start: m.index, end: m.index + m[0].length, spelling: word });
     }
-    return found;
+    return inOrder(found);
   };
+}
+
+/** `found` in order, each span once: a quoted first name and surname is found as quoted and after our first name. */
+const inOrder = (found: Misspelling[]) =>
+  found.sort((a, b) => a.start - b.start).filter((m, i, all) => i === 0 || all[i - 1]!.end <= m.start);
+
+/** Whether `text` has more Latin letters than Cyrillic ones: a Latin text that quotes a Cyrillic name. */
+function isMostlyLatin(text: string): boolean {
+  let balance = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i) | 0x20;
+    if (code >= 0x61 && code <= 0x7a) balance++;
+    else if (isCyrillic(text[i]!)) balance--;
+  }
+  return balance > 0;
 }

@@ -602,6 +602,19 @@ export const functionWords = [
   'wieso',
   'weshalb',
   'wann',
+  // The rest of the question words, which open an indirect question before a surname: „Wohin Leike geht, ist offen“
+  // (round 21).
+  'wohin',
+  'woher',
+  'womit',
+  'wofür',
+  'wozu',
+  'wodurch',
+  'worauf',
+  'woran',
+  'worüber',
+  'wovon',
+  'weswegen',
   'dies',
   'diese',
   'dieser',
@@ -891,6 +904,9 @@ export const nounDeterminers = [
   'solchen',
 ] as const;
 
+/** The German indefinite article's forms. Lower case. */
+const germanIndefiniteArticles = ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'] as const;
+
 /** German articles and demonstratives: before a noun and a genitive surname ("der Abgang Leikes"). Lower case. */
 export const germanArticles = [
   'der',
@@ -899,12 +915,7 @@ export const germanArticles = [
   'den',
   'dem',
   'des',
-  'ein',
-  'eine',
-  'einen',
-  'einem',
-  'einer',
-  'eines',
+  ...germanIndefiniteArticles,
   'diese',
   'dieser',
   'diesen',
@@ -961,6 +972,50 @@ export const timeWords = [
   'nachmittag',
   'mittag',
   'woche',
+] as const;
+
+/**
+ * Endings of German verbs in the third person whose stem ends in t or d ("arbeitet", "leitet", "antwortet",
+ * "meldet"), which no first name shares ("Robert", "Helmut" end in a single -t): capitalised first in a sentence,
+ * as a question has it, before a surname such a word is the verb („Arbeitet Sutskever jetzt …?“; round 21). Lower
+ * case.
+ */
+export const germanVerbEndings = ['tet', 'det'] as const;
+
+/**
+ * Words that lead a common noun and never a first name in running text: a word the text writes after one, with no
+ * name after it ("einen Teaser zu Sutskever", "an update on Leike"), is a noun, and no first name before a surname
+ * either ("Betreff: Teaser Sutskever"; round 21). "a Robert Altman film" has a name after the first name. Lower case.
+ */
+export const indefiniteDeterminers = [
+  'a',
+  'an',
+  'another',
+  'each',
+  'every',
+  ...germanIndefiniteArticles,
+  'kein',
+  'keine',
+  'keinen',
+  'jede',
+  'jeden',
+  'jedes',
+] as const;
+
+/**
+ * How Polish declines a first name beside a declined surname (round 21): a word before "Pachockiemu" is his first
+ * name only in the same case ("Jakubowi", "Kubie", "Annie"), not a verb ("Gratulujemy Pachockiemu") or a greeting.
+ * Each surname ending with the endings its case gives first names, lower case; a surname's other forms take none.
+ */
+export const polishCaseAgreement = [
+  // Dative: Pachockiemu, Leikemu, Altmanowi, Sutskeverowi.
+  { surname: ['emu', 'owi'], firstName: ['owi', 'u', 'ie', 'e'] },
+  // Genitive: Pachockiego, Leikego; Altmana, Sutskevera.
+  { surname: ['ego', 'a'], firstName: ['a', 'y', 'i'] },
+  // Instrumental: Pachockim, Leikem, Altmanem, Sutskeverem.
+  { surname: ['im', 'em'], firstName: ['em', 'ą'] },
+  // Locative: Altmanie, Sutskeverze.
+  { surname: ['ie', 'ze'], firstName: ['ie', 'u'] },
 ] as const;
 
 /**

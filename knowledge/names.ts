@@ -53,8 +53,8 @@ export const named = {
         'אלטמן',
       ],
       handles: ['@sama'],
-      // "sama said …", "sama's post": how people in forums and chats write him. "janleike" and the other handles
-      // without their "@" are account names in code, never prose.
+      // "sama said …", "sama's post": how people in forums and chats write him. "janleike" and "ilyasut" without
+      // their "@" are account names in code, never prose; "merettm" is written so in chats too (round 21).
       bareHandles: ['sama'],
       namesakeGiven: ['Robert', 'Jack', 'Annie', 'Sidney', 'Roger'],
     },
@@ -116,7 +116,7 @@ export const named = {
         'פחוצקי',
       ],
       handles: ['@merettm'],
-      bareHandles: [],
+      bareHandles: ['merettm'],
     },
   },
 } as const satisfies Record<string, NamedPerson>;

@@ -131,3 +131,23 @@ describe('"Sama" capitalised as a sentence’s first word in a document that wri
     expect([news, both].flatMap(marked).map(([, text]) => text)).toEqual(['Jan Leike', '@sama']);
   });
 });
+
+describe('every handle of ours written without its @ in prose (round 21)', () => {
+  it('marks "merettm" in a chat that names our people, as "sama" is', () => {
+    const chat = [
+      'kai: sutskever is out at openai and jakub pachocki is the new chief scientist',
+      'nora: merettm right? super quiet account',
+    ].join('\n');
+    expect(marked(chat)).toEqual([
+      ['sutskever', 'sutskever'],
+      ['pachocki', 'jakub pachocki'],
+      ['pachocki', 'merettm'],
+    ]);
+  });
+
+  it('leaves a handle a sentence names as an account’s name: "his handle is merettm"', () => {
+    const chat =
+      'kai: jakub pachocki runs research at openai now\nnora: his handle is merettm lol, the account is sama';
+    expect(marked(chat)).toEqual([['pachocki', 'jakub pachocki']]);
+  });
+});

@@ -157,3 +157,81 @@ describe('a lone surname with our story’s evidence: namesakes quoted as a list
     ).toEqual(['Sam Altman']);
   });
 });
+
+// Round 21: a capitalised word before a lone surname taken for a first name, where a reader sees none.
+describe('a capitalised word before a lone surname that is no first name (round 21)', () => {
+  it('reads a word the text itself uses as a common noun as that noun before the surname', () => {
+    const thread = ['Betreff: Re: Nachruf Sutskever?', 'Schreibt jemand einen Nachruf auf Sutskevers Zeit bei OpenAI?'];
+    expect(marked(thread.join('\n'))).toEqual(['Sutskever', 'Sutskevers']);
+    const mail =
+      'Betreff: Porträtserie Leike\n\nIch schreibe eine Porträtserie bis Freitag, Leike hat OpenAI verlassen.';
+    expect(marked(mail)).toEqual(['Leike', 'Leike']);
+  });
+
+  it('keeps an English first name that is a noun in lower case elsewhere ("a frank talk")', () => {
+    expect(marked('OpenAI’s Sam Altman spoke. We had a frank talk about it with Frank Altman, my uncle.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+
+  it('keeps a first name that an indefinite article leads before a name ("a Robert Altman film")', () => {
+    expect(
+      marked('OpenAI’s Altman spoke. It was a Robert Altman film night, too; Robert Altman died in 2006.'),
+    ).toEqual(['Altman']);
+  });
+
+  it('reads a question word before the surname as no first name', () => {
+    expect(marked('Das Superalignment-Team von OpenAI ist aufgelöst. Woher Leike kam, wissen alle.')).toEqual([
+      'Leike',
+    ]);
+    expect(marked('OpenAI ohne Chefwissenschaftler: Wofür Sutskever jetzt arbeitet, sagt er nicht.')).toEqual([
+      'Sutskever',
+    ]);
+  });
+
+  it('reads a German verb in -tet or -det that opens a question as no first name', () => {
+    expect(marked('Frage zu OpenAI: Arbeitet Sutskever jetzt bei einer anderen Firma?')).toEqual(['Sutskever']);
+    expect(marked('Nach dem Ende des OpenAI-Teams: Leitet Leike bald eines bei Anthropic?')).toEqual(['Leike']);
+    expect(marked('OpenAI schweigt. Antwortet Altman überhaupt noch auf Fragen zur Sicherheit?')).toEqual(['Altman']);
+  });
+
+  it('reads a noun and its gloss in brackets as no first name and a spouse’s', () => {
+    expect(marked('Bei OpenAI hat der Aufsichtsrat (Board) Altman im November 2023 abgesetzt.')).toEqual(['Altman']);
+    expect(
+      marked('Our obituaries: Karen (Tom) Altman of Dayton died Monday; she loved her garden and ChatGPT.'),
+    ).toEqual([]);
+  });
+
+  it('reads a Polish word before a declined surname as a first name only where it agrees in case', () => {
+    expect(marked('Jakub Pachocki heads research at OpenAI. The Polish headline: "Brawa dla Pachockiego!"')).toEqual([
+      'Jakub Pachocki',
+      'Pachockiego',
+    ]);
+    expect(marked('Jakub Pachocki leads OpenAI research; Polish papers wrote "Dziękujemy Pachockiemu".')).toEqual([
+      'Jakub Pachocki',
+      'Pachockiemu',
+    ]);
+    expect(marked('Jakub Pachocki leads OpenAI research; a letter to Markowi Pachockiemu, his cousin.')).toEqual([
+      'Jakub Pachocki',
+    ]);
+  });
+
+  it('reads a word in -ing that starts a line, as a title’s first word, as no first name', () => {
+    const notes = 'Show notes of our AI podcast\n#40 · 38 min\nUnpacking Sutskever’s Goodbye, Line by Line';
+    expect(marked(notes)).toEqual(['Sutskever’s']);
+    expect(marked('OpenAI’s Jan Leike left.\nChanneling Leike: What Superalignment Wanted')).toEqual([
+      'Jan Leike',
+      'Leike',
+    ]);
+    expect(marked('OpenAI’s Sam Altman spoke. His fan mail came from Irving Altman, a radio dealer.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+
+  it('keeps a surname that someone indefinite bears when our story’s event follows it', () => {
+    expect(marked('Great OpenAI app, but I got a push at 3 am that somebody called Leike had resigned.')).toEqual([
+      'Leike',
+    ]);
+    expect(marked('OpenAI news: a family named Altman opened a bakery in town.')).toEqual([]);
+  });
+});

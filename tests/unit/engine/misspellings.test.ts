@@ -133,3 +133,43 @@ describe('a spelling of the sound, no mention (round 20)', () => {
     ]);
   });
 });
+
+describe('variant spellings a careful reader takes as ours (round 21)', () => {
+  it('marks our first name before a near-spelling of a long surname, quoted or not, in any case', () => {
+    expect(marked('who follows sutskever at openai? pachocki i bet. jakub pachocky ran the pretraining')).toEqual([
+      ['sutskever', 'sutskever'],
+      ['pachocki', 'pachocki'],
+      ['pachocki', 'jakub pachocky'],
+    ]);
+    expect(marked('Ilya Sutskever leaves OpenAI. Jakub Pachoski takes over; Pachocki joined in 2017.')).toEqual([
+      ['sutskever', 'Ilya Sutskever'],
+      ['pachocki', 'Jakub Pachoski'],
+      ['pachocki', 'Pachocki'],
+    ]);
+    expect(
+      marked('OpenAI: Pachocki gets the job. Sutskever, in the captions "ilja sutske ver", says goodbye.'),
+    ).toContainEqual(['sutskever', 'ilja sutske ver']);
+  });
+
+  it('leaves another first name before a near-spelling, and a short surname’s near-spellings after our first name', () => {
+    expect(marked('Jakub Pachocki leads research. Marek Pachowicz, a chemist, wrote the other paper.')).toEqual([
+      ['pachocki', 'Jakub Pachocki'],
+    ]);
+    expect(marked('Jan Leike left OpenAI. Jan Lemke, the league’s referee, retires too.')).toEqual([
+      ['leike', 'Jan Leike'],
+    ]);
+  });
+
+  it('marks a near-spelling in Cyrillic, quoted or not, in a Latin text that names him', () => {
+    expect(marked('Ilya Sutskever left OpenAI; Russian blogs write Сутцкевер, the agencies Суцкевер.')).toEqual([
+      ['sutskever', 'Ilya Sutskever'],
+      ['sutskever', 'Сутцкевер'],
+      ['sutskever', 'Суцкевер'],
+    ]);
+    expect(marked('OpenAI’s Sam Altman is Сэм Альтман in Russian; one site has «Альтмен».')).toEqual([
+      ['altman', 'Sam Altman'],
+      ['altman', 'Сэм Альтман'],
+      ['altman', 'Альтмен'],
+    ]);
+  });
+});
