@@ -1,4 +1,10 @@
-import { gradingWords, namesakeCallings, textHandlingVerbs, textUnitNouns } from '../knowledge/lexicon';
+import {
+  gradingWords,
+  namedThingNouns,
+  namesakeCallings,
+  textHandlingVerbs,
+  textUnitNouns,
+} from '../knowledge/lexicon';
 import { anyOf, containingOneOf, endingInOneOf, hintOf, lazyPattern, SPACE } from './regex-parts';
 
 /**
@@ -85,6 +91,18 @@ const CALLING_BEFORE = endingInOneOf(
   5,
 );
 
+// A thing named after a namesake: the surname, perhaps in the possessive, then a model's code ("Altman M7", "Leike
+// X200") or up to two capitalised words ending in a thing's noun ("Pachocki Station", "Leike's Field Kit"). Case
+// matters: a name's part is capitalised. A code has one or two capitals, so "GPT-4" after a name is none.
+const MODEL_CODE_AFTER = lazyPattern(() => /^(?:['’]s)?[^\S\n]+\p{Lu}{1,2}\d{1,4}(?![\p{L}\p{N}-])/u);
+const THING_AFTER = lazyPattern(
+  () =>
+    new RegExp(
+      String.raw`^(?:['’]s)?(?:${SPACE}+\p{Lu}\p{Ll}+){0,2}?${SPACE}+${anyOf(namedThingNouns)}(?![\p{L}])`,
+      'u',
+    ),
+);
+
 /** The text on the name's line before `start` and after `end`, each at most `REACH` characters. */
 function lineAround(text: string, start: number, end: number): [string, string] {
   const before = text.slice(Math.max(0, start - REACH), start);
@@ -104,6 +122,17 @@ function isQuotedAsWord(before: string, after: string): boolean {
     TEXT_HANDLING_BEFORE.test(before.slice(0, -1)) ||
     (closed && TEXT_HANDLING_AFTER().test(after))
   );
+}
+
+/**
+ * Whether a model's code or a thing's noun ends the capitalised words after the name: a thing named after its bearer.
+ * Read only where a capital follows the name, perhaps after its possessive: most names have a lower-case word after.
+ */
+function isThingAfter(after: string): boolean {
+  const gap = after.startsWith("'s") || after.startsWith('’s') ? 2 : 0;
+  const capital = after[gap + 1] ?? '';
+  if (after[gap] !== ' ' || capital === capital.toLowerCase()) return false;
+  return MODEL_CODE_AFTER().test(after) || THING_AFTER().test(after);
 }
 
 /** Whether the quoted name is an item of a line's list of three or more quoted strings joined by semicolons. */
@@ -153,6 +182,7 @@ export function isNameAsWord(text: string, start: number, end: number, given: Re
   }
   if (previous === '#') return COUNT_AFTER().test(after);
   return (
+    isThingAfter(after) ||
     OWN_NAME_BEFORE.test(before) ||
     (OWN_VERB_AFTER().test(after) && FIRST_PERSON_BEFORE().test(before)) ||
     CALLING_BEFORE.test(before)

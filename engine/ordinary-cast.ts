@@ -49,12 +49,18 @@ function isCalledByFirstName(text: string, given: string, fullNames: ReadonlySet
 export function ordinaryCast<Id extends string>(text: string, names: readonly CastName<Id>[]): Set<Id> {
   const ordinary = new Set<Id>();
   const fullNames = new Set(names.filter((name) => name.given !== undefined).map((name) => name.start));
+  // Each first name is looked for once in the text, however many full names give it: a page may have thousands.
+  const calledBy = new Map<string, boolean>();
+  const isCalledBy = (given: string) => {
+    if (!calledBy.has(given)) calledBy.set(given, isCalledByFirstName(text, given, fullNames));
+    return calledBy.get(given)!;
+  };
   for (const name of names) {
     if (ordinary.has(name.person)) continue;
     if (
       isResultOrAgeAfter(text, name.end) ||
       (text[name.end] === ',' && ORDINARY_APPOSITION().test(text.slice(name.end, name.end + 60))) ||
-      (name.given !== undefined && isCalledByFirstName(text, name.given, fullNames))
+      (name.given !== undefined && isCalledBy(name.given))
     ) {
       ordinary.add(name.person);
     }

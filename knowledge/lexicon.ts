@@ -2855,6 +2855,48 @@ export const textHandlingVerbs = [
   'zuordnen',
   'auflösen',
 ] as const;
+/**
+ * Things named after someone, as the capitalised last word of their name after a surname: a game's "Pachocki
+ * Station" and "Leike's Field Kit", a town's "Altman Bridge", „Leike-Pokal“ written apart (round 21). A model's code
+ * after a surname ("Altman M7") names a product too (names-as-words.ts).
+ */
+export const namedThingNouns = [
+  'Station',
+  'Kit',
+  'Rifle',
+  'Pistol',
+  'Blade',
+  'Sword',
+  'Shield',
+  'Armor',
+  'Armour',
+  'Outpost',
+  'Base',
+  'Tower',
+  'Hall',
+  'Bridge',
+  'Street',
+  'Avenue',
+  'Square',
+  'Park',
+  'Award',
+  'Prize',
+  'Medal',
+  'Trophy',
+  'Cup',
+  'Building',
+  'Crater',
+  'Glacier',
+  'Island',
+  'Straße',
+  'Brücke',
+  'Halle',
+  'Turm',
+  'Pokal',
+  'Medaille',
+  'Gewehr',
+] as const;
+
 /** Words that grade a quiz's answer: 'your "Altman" for question 7 was accepted' (round 21). */
 export const gradingWords = [
   'accept',

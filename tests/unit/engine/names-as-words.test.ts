@@ -113,3 +113,21 @@ describe('names as words: a name someone bears, not the person (round 21)', () =
     expect(marked(`${STORY} An OpenAI researcher named Leike quit over safety.`)).toContain('Leike');
   });
 });
+
+describe('names as words: things named after namesakes (round 21)', () => {
+  it.each([
+    [
+      'drops a surname before a model’s code or a thing’s noun',
+      [
+        'The "Leike X200" drone is out of stock again.',
+        'Season 4 adds the Sutskever Outpost map and Altman’s Riot Shield for tanks.',
+        'Die Feuerwehr übt am Samstag an der Pachocki Brücke.',
+      ],
+    ],
+  ] as const)('%s', (_, lines) => expectOnlyStory(lines));
+
+  it('keeps a headline’s surname before a capitalised verb, and a model of ours after his name', () => {
+    expect(marked(`${STORY} The Verge ran "Altman Returns as CEO" on Wednesday.`)).toContain('Altman');
+    expect(marked(`${STORY} Leike GPT-4 safety work is cited twice.`)).toContain('Leike');
+  });
+});
