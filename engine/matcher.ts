@@ -850,7 +850,12 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       // A handle without its "@" is read only in a text that names one of ours otherwise, as a misspelling is: the
       // prefilter has no stem for it (prefilter.ts), so a page wakes the engine only where another name stands.
       if (found.some((f) => f.bare) && found.every((f) => f.bare)) found = [];
-      if (found.some((f) => f.kind === 'full' || f.kind === 'handle')) {
+      // A family history with no AI word spells its families' names as its registers did („auch als „Leicke“ und
+      // „Laike““): no misspellings of ours, whose full names there are the families' too (round 21).
+      if (
+        found.some((f) => f.kind === 'full' || f.kind === 'handle') &&
+        !(context?.length === 0 && familyHistoryHere())
+      ) {
         found = withMisspellings(text, found, people, misspellings, sentences!);
       }
       if (keys) markKeys(text, found, keys, keyed ?? new Set());

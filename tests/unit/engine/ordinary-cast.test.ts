@@ -35,3 +35,23 @@ describe('full names of namesakes in ordinary people’s worlds: how the text tr
     expect(marked('Warum wird „Jan“ allein nie markiert, Jan Leike aber schon?')).toEqual(['Jan Leike']);
   });
 });
+
+describe('a lone surname in a document that names a namesake: a family history’s spellings (round 21)', () => {
+  it('drops the quoted spellings of a family’s name in a family history with no AI word', () => {
+    const forum =
+      'Ahnenforschung: Meine Urgroßmutter stammte aus Pommern. In den Kirchenbüchern steht der Name auch als „Laike“, ' +
+      'in der Passagierliste als "Leicke". Jan Leike, ihr Bruder, wurde 1871 getauft.';
+    expect(marked(forum)).toEqual([]);
+    const thread =
+      'Genealogy help: my great-grandfather Jakub Pachocki emigrated in 1902; the census lists him as "Pachoki" and ' +
+      'the passenger list as "Pachotzki".';
+    expect(marked(thread)).toEqual([]);
+  });
+
+  it('keeps them where the text speaks of AI', () => {
+    const forum =
+      'Ahnenforschung: In den Kirchenbüchern steht der Name auch als „Leicke“. Mit Jan Leike von OpenAI sind wir ' +
+      'übrigens nicht verwandt, auch wenn die Zeitung ihn letzte Woche „Leicke“ schrieb.';
+    expect(marked(forum)).toContain('Jan Leike');
+  });
+});
