@@ -80,6 +80,13 @@ const OWN_NAME_BEFORE = containingOneOf(
 // German puts it after: „weil wir Altman heißen“, „seit ich auch Leike heiße“.
 const FIRST_PERSON_BEFORE = lazyPattern(() => String.raw`(?<![\p{L}])(?:ich|wir)${SPACE}+(?:\p{L}+${SPACE}+)?$`, 'iu');
 const OWN_VERB_AFTER = lazyPattern(() => /^[^\S\n]+hei(?:ß|ss)(?:e|en)(?!\p{L})/iu);
+// The name said, then someone said to bear it, within its line: „Leike, Leike … Mein Nachbar heißt so“, "Altman? My
+// dentist is called that too", "my aunt has the same name".
+const BORNE_LATER = containingOneOf(
+  ['heißt', 'heisst', 'heißen', 'hieß', 'called that', 'same name', 'same surname', 'same last name'],
+  () =>
+    /(?<!\p{L})(?:(?:heißt|heisst|heißen|hieß)[^\S\n]+(?:auch[^\S\n]+|genauso|ebenfalls[^\S\n]+)?so(?!\p{L})|called[^\S\n]+that|same[^\S\n]+(?:sur|last[^\S\n]+)?name)/iu,
+);
 // An indefinite calling of another walk of life before the name: "a Dutch footballer called", „einen Politiker namens“.
 const CALLING_BEFORE = endingInOneOf(
   ['called', 'named', 'namens'],
@@ -185,6 +192,7 @@ export function isNameAsWord(text: string, start: number, end: number, given: Re
     isThingAfter(after) ||
     OWN_NAME_BEFORE.test(before) ||
     (OWN_VERB_AFTER().test(after) && FIRST_PERSON_BEFORE().test(before)) ||
+    BORNE_LATER.test(after) ||
     CALLING_BEFORE.test(before)
   );
 }

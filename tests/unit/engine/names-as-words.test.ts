@@ -108,8 +108,17 @@ describe('names as words: a name someone bears, not the person (round 21)', () =
     ],
   ] as const)('%s', (_, lines) => expectOnlyStory(lines));
 
+  it('drops a surname said, then said to be borne by someone', () => {
+    expectOnlyStory([
+      'Sutskever? Mein Zahnarzt heißt auch so, der zieht aber nur Zähne.',
+      'Leike! My landlord is called that too, lol.',
+      'Pachocki … my aunt has the same last name.',
+    ]);
+  });
+
   it('keeps ours named so in our story', () => {
     expect(marked(`${STORY} Der neue Chefwissenschaftler heißt Pachocki.`)).toContain('Pachocki');
+    expect(marked(`${STORY} Sutskever ist weg, und sein Nachfolger heißt Pachocki.`)).toContain('Sutskever');
     expect(marked(`${STORY} An OpenAI researcher named Leike quit over safety.`)).toContain('Leike');
   });
 });
