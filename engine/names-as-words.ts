@@ -87,6 +87,9 @@ const BORNE_LATER = containingOneOf(
   () =>
     /(?<!\p{L})(?:(?:heißt|heisst|heißen|hieß)[^\S\n]+(?:auch[^\S\n]+|genauso|ebenfalls[^\S\n]+)?so(?!\p{L})|called[^\S\n]+that|same[^\S\n]+(?:sur|last[^\S\n]+)?name)/iu,
 );
+/** Whether a first person's „heiße“ or „heißen“ follows the name; read only where "hei" stands right after it. */
+const isOwnVerbAfter = (after: string) =>
+  after.slice(0, 12).toLowerCase().includes('hei') && OWN_VERB_AFTER().test(after);
 // An indefinite calling of another walk of life before the name: "a Dutch footballer called", „einen Politiker namens“.
 const CALLING_BEFORE = endingInOneOf(
   ['called', 'named', 'namens'],
@@ -191,7 +194,7 @@ export function isNameAsWord(text: string, start: number, end: number, given: Re
   return (
     isThingAfter(after) ||
     OWN_NAME_BEFORE.test(before) ||
-    (OWN_VERB_AFTER().test(after) && FIRST_PERSON_BEFORE().test(before)) ||
+    (isOwnVerbAfter(after) && FIRST_PERSON_BEFORE().test(before)) ||
     BORNE_LATER.test(after) ||
     CALLING_BEFORE.test(before)
   );
