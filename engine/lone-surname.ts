@@ -70,6 +70,7 @@ import {
 } from '../knowledge/lexicon';
 import type { NameForms } from '../knowledge/types';
 import { isRowValue } from './code-values';
+import { isNameAsWord } from './names-as-words';
 import { formPattern } from './name-pattern';
 import { isStorySearchLine } from './search-lines';
 import {
@@ -1264,6 +1265,7 @@ export function createLoneSurnameReader(
       isNameEntry(text, start, end, after, bearers) ||
       isQuotedString(text, start, after) ||
       isRowValue(text, start, end, isOurFullName) ||
+      isNameAsWord(text, start, end, given) ||
       FORM_IS_BEFORE.test(withoutOpeningQuote(textBefore(text, start)))
     ) {
       return 'word';

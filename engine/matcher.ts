@@ -51,6 +51,7 @@ import {
   type OrdinaryWorld,
 } from './ordinary-news';
 import { questionAnswered } from './quiz-answers';
+import { ordinaryCast } from './ordinary-cast';
 import { tellsOurStory } from './story-words';
 import { addressReader, isCodeIdentifier, isInPathLikeToken, isInPattern } from './url-spans';
 import { firstIndexWhere } from '../utils/binary-search';
@@ -127,6 +128,8 @@ const SUPPORT_WINDOW = 300;
 const POSSESSIVE_END = new RegExp(`(?:${APOSTROPHE}s|s${APOSTROPHE}?)$`, 'u');
 const KIND_BY_LETTER = { f: 'full', h: 'handle', s: 'surname', o: 'namesake' } as const;
 const INITIAL = lazyPattern(() => /^\p{L}\.\s*/u);
+// A full name's first word, its first name, before another word.
+const GIVEN = lazyPattern(() => /^(\p{L}+)\s+\p{L}/u);
 // A first name and a surname written as one word ("SamAltman"), which only hashtags do: "janleike" in code is
 // an identifier or an account name without its "@".
 const JOINED = /^[^\s._-]+$/u;
@@ -269,7 +272,7 @@ interface Found<Id extends string> {
   listed?: boolean;
   readonly quoted?: boolean;
   readonly courtesy?: boolean;
-  readonly role?: boolean;
+  role?: boolean;
   readonly bare?: boolean;
   readonly chat?: boolean;
   key?: boolean;
@@ -404,6 +407,26 @@ function markRespellings<Id extends string>(text: string, found: Found<Id>[]): v
     if (f.kind !== 'surname' || g.kind !== 'surname' || f.person !== g.person || !g.quoted) continue;
     if (RESPELLED_AS().test(text.slice(f.end, g.start))) f.support = g.support = SUPPORT.TITLE;
   }
+}
+
+/**
+ * Gives a role of ordinary people's worlds to the full names of those of `found` whom a text with no AI word treats
+ * as ordinary people (`ordinaryCast`), unless the text tells our story: the document then reads them as namesakes
+ * (namesakesInOtherRoles).
+ */
+function markOrdinaryCast<Id extends string>(text: string, found: Found<Id>[]): void {
+  const names = found
+    .filter((f) => f.kind === 'full' || f.kind === 'surname')
+    .map((f) => ({
+      person: f.person,
+      start: f.start,
+      end: f.end,
+      // An inverted name ("Altman, Sam") is read as its surname alone, and has no first word before another.
+      given: f.kind === 'full' ? GIVEN().exec(text.slice(f.start, f.end))?.[1] : undefined,
+    }));
+  const ordinary = ordinaryCast(text, names);
+  if (!ordinary.size || tellsOurStory(text)) return;
+  for (const f of found) if (f.kind === 'full' && ordinary.has(f.person)) f.role = true;
 }
 
 /** How many sentences after a lone surname a question which bearer it meant may stand: the chat's next lines. */
@@ -832,6 +855,9 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       // A list that sets namesakes apart from one of ours named in full here, strings a tool leaves out, names no one
       // ahead of them: "# NB: Altman's handle …" under `exclude: - "Robert Altman"` is ours (round 20).
       for (const f of listItems ?? []) f.firm ||= found.some((g) => g.kind === 'full' && g.person === f.person);
+      // A text with no AI word and no word of our story that treats a bearer of our full name as an ordinary person
+      // elsewhere, by his first name alone, an age or an apposition, names a namesake (round 21).
+      if (context?.length === 0 && !changelog && found.some((f) => f.kind === 'full')) markOrdinaryCast(text, found);
       // A text that tells our story with no AI word, a comment thread under it, speaks of our world: its lone surnames
       // count as in a text that speaks of AI (round 17); whether or not it names one of ours in full, which a comment
       // under the story need not (round 20): the document decides whether they are ours (surname-rules.ts).
@@ -845,7 +871,12 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       // A handle without its "@" is read only in a text that names one of ours otherwise, as a misspelling is: the
       // prefilter has no stem for it (prefilter.ts), so a page wakes the engine only where another name stands.
       if (found.some((f) => f.bare) && found.every((f) => f.bare)) found = [];
-      if (found.some((f) => f.kind === 'full' || f.kind === 'handle' || f.kind === 'surname')) {
+      // A family history with no AI word spells its families' names as its registers did („auch als „Leicke“ und
+      // „Laike““): no misspellings of ours, whose full names there are the families' too (round 21).
+      if (
+        found.some((f) => f.kind === 'full' || f.kind === 'handle' || f.kind === 'surname') &&
+        !(context?.length === 0 && familyHistoryHere())
+      ) {
         found = withMisspellings(text, found, people, misspellings, sentences!);
       }
       if (keys) markKeys(text, found, keys, keyed ?? new Set());

@@ -2844,6 +2844,137 @@ export const turnPhrases = [
  * Namensvetter nicht verwandt ist". A man's courtesy title with the surname, in a text that says so of him, is that
  * man, not ours (round 17). Lower case.
  */
+/**
+ * Callings of namesakes in other walks of life, named by an indefinite noun before their surname: "a Dutch footballer
+ * called Leike", „einen Politiker namens Pachocki“ (round 21). No calling of our people's world: "a researcher named
+ * Leike" may be ours.
+ */
+export const namesakeCallings = [
+  'politician',
+  'politiker',
+  'footballer',
+  'fußballer',
+  'fussballer',
+  'player',
+  'spieler',
+  'athlete',
+  'sportler',
+  'actor',
+  'actress',
+  'schauspieler',
+  'singer',
+  'sänger',
+  'musician',
+  'musiker',
+  'rapper',
+  'painter',
+  'maler',
+  'poet',
+  'dichter',
+  'filmmaker',
+  'regisseur',
+  'novelist',
+  'comedian',
+  'komiker',
+] as const;
+
+/**
+ * What a text-processing tool handles, before a quoted name that is then the string it handles: 'mentions of
+ * "Altman"', „Erwähnungen von „Leike““, 'disambiguate "Altman"' (round 21).
+ */
+export const textUnitNouns = [
+  'mentions',
+  'occurrences',
+  'instances',
+  'token',
+  'tokens',
+  'entity',
+  'entities',
+  'erwähnungen',
+  'nennungen',
+  'vorkommen',
+] as const;
+export const textHandlingVerbs = [
+  'disambiguate',
+  'disambiguating',
+  'disambiguieren',
+  'tokenize',
+  'tokenise',
+  'normalize',
+  'normalise',
+  'resolve',
+  'link',
+  'links',
+  'linking',
+  'verlinken',
+  'zuordnen',
+  'auflösen',
+] as const;
+/**
+ * Things named after someone, as the capitalised last word of their name after a surname: a game's "Pachocki
+ * Station" and "Leike's Field Kit", a town's "Altman Bridge", „Leike-Pokal“ written apart (round 21). A model's code
+ * after a surname ("Altman M7") names a product too (names-as-words.ts).
+ */
+export const namedThingNouns = [
+  'Station',
+  'Kit',
+  'Rifle',
+  'Pistol',
+  'Blade',
+  'Sword',
+  'Shield',
+  'Armor',
+  'Armour',
+  'Outpost',
+  'Base',
+  'Tower',
+  'Hall',
+  'Bridge',
+  'Street',
+  'Avenue',
+  'Square',
+  'Park',
+  'Award',
+  'Prize',
+  'Medal',
+  'Trophy',
+  'Cup',
+  'Building',
+  'Crater',
+  'Glacier',
+  'Island',
+  'Straße',
+  'Brücke',
+  'Halle',
+  'Turm',
+  'Pokal',
+  'Medaille',
+  'Gewehr',
+] as const;
+
+/** Words that grade a quiz's answer: 'your "Altman" for question 7 was accepted' (round 21). */
+export const gradingWords = [
+  'accept',
+  'accepted',
+  'count',
+  'counts',
+  'counted',
+  'correct',
+  'point',
+  'points',
+  'took',
+  'allowed',
+  'richtig',
+  'zählt',
+  'gilt',
+  'punkt',
+  'punkte',
+  'reicht',
+  'akzeptiert',
+  'gewertet',
+  'anerkannt',
+] as const;
+
 export const namesakeNouns = ['namensvetter', 'namesake', 'gleichnamigen', 'gleichnamig'] as const;
 
 /**
