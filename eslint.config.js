@@ -21,6 +21,55 @@ const rooms = {
   },
 };
 
+/** What every file of the engine refuses. */
+const engineRooms = [
+  rooms.entrypoints,
+  rooms.tests,
+  rooms.extensionApis,
+  rooms.preact,
+  rooms.components,
+  rooms.storage,
+  rooms.i18n,
+  rooms.knowledgeBeyondNames,
+];
+
+/**
+ * The engine's stages (ARCHITECTURE.md) and the stages each must not import. The matcher and its rules run in the
+ * background, so they reach no code that reads or marks a page; the first look runs on every page and carries no
+ * matcher; reading a page into blocks knows nothing of what is found in them.
+ */
+const ENGINE_STAGES = {
+  text: {
+    refused: ['look', 'blocks', 'match', 'rules', 'marks', 'scan', 'page-date'],
+    message: 'Text primitives stand alone: every stage of the engine uses them.',
+  },
+  look: {
+    refused: ['match', 'rules', 'marks', 'scan', 'page-date'],
+    message: 'The first look runs on every page and frame: it carries no matcher, rule or mark.',
+  },
+  blocks: {
+    refused: ['match', 'rules', 'marks', 'scan', 'page-date'],
+    message: 'Reading a page into blocks knows nothing of the names found in them.',
+  },
+  match: {
+    refused: ['look', 'blocks', 'marks', 'scan', 'page-date'],
+    message: 'The matcher runs in the background: it reaches no code that reads or marks a page.',
+  },
+  rules: {
+    refused: ['look', 'blocks', 'marks', 'scan', 'page-date'],
+    message: 'The rules run in the background with the matcher: they read text, never a page.',
+  },
+  marks: {
+    refused: ['look', 'scan', 'page-date'],
+    message: 'Marks show what a scan found: the scan drives them, never the reverse.',
+  },
+  scan: { refused: ['page-date'], message: 'The page date is the card’s, read when a card opens.' },
+  'page-date': {
+    refused: ['look', 'blocks', 'match', 'rules', 'marks', 'scan'],
+    message: 'The page-date reader stands alone: the card loads it without the rest of the engine.',
+  },
+};
+
 const ENTRYPOINTS = ['background', 'content', 'wake', 'session', 'card', 'popup', 'options'];
 /** Another entrypoint's folder, as seen from inside `room`. */
 const otherEntrypoints = (room, message) => ({
@@ -50,16 +99,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  only(
-    ['engine/**'],
-    rooms.entrypoints,
-    rooms.tests,
-    rooms.extensionApis,
-    rooms.preact,
-    rooms.components,
-    rooms.storage,
-    rooms.i18n,
-    rooms.knowledgeBeyondNames,
+  ...Object.entries(ENGINE_STAGES).map(([stage, { refused, message }]) =>
+    only([`engine/${stage}/**`], ...engineRooms, {
+      group: refused.flatMap((other) => [`../${other}`, `../${other}/**`]),
+      message,
+    }),
   ),
   only(
     ['model/**'],
@@ -173,11 +217,14 @@ export default tseslint.config(
       // The options page previews the highlight style with the engine's own highlights; the background matches
       // the texts of the page sessions' blocks, off the pages' main threads.
       room === 'options'
-        ? { group: ['**/engine/*', '!**/engine/highlights'], message: 'Only the highlights are shared.' }
+        ? {
+            group: ['**/engine/**', '!**/engine/marks', '!**/engine/marks/highlights'],
+            message: 'Only the highlights are shared.',
+          }
         : room === 'background'
           ? {
-              group: ['**/engine/*', '!**/engine/matcher', '!**/engine/long-text', '!**/engine/mention-wire'],
-              message: 'Of the engine, the background takes the matcher only.',
+              group: ['**/engine/*', '!**/engine/match'],
+              message: 'Of the engine, the background takes the matcher (engine/match) only.',
             }
           : rooms.engine,
     ),

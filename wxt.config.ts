@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { HIGHLIGHT_SHEET_FILE, highlightSheet } from './engine/highlights';
-import { namePattern } from './engine/prefilter';
+import { HIGHLIGHT_SHEET_FILE, highlightSheet } from './engine/marks/highlights';
+import { namePattern } from './engine/look/prefilter';
 import { namedPeople } from './knowledge/names';
 import { PERSON_IDS } from './model/person';
 
@@ -29,7 +29,7 @@ export default defineConfig({
     'entrypoints:found': (_, infos) => {
       for (const info of infos) if (info.name === CONTENT.name) info.type = 'unlisted-script';
     },
-    // The marks' rules as a file for the manifest (engine/highlights.ts says why not at run time).
+    // The marks' rules as a file for the manifest (engine/marks/highlights.ts says why not at run time).
     'build:publicAssets': (_, files) => {
       files.push({ relativeDest: HIGHLIGHT_SHEET_FILE, contents: highlightSheet(PERSON_IDS) });
     },

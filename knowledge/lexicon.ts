@@ -1694,7 +1694,7 @@ export const everydayTrades = [
 /**
  * Communities of ordinary people a name is placed in after "aus", "from", "in" or "of": "der Jan Leike aus meinem
  * Jahrgang", "Herr Leike aus der 7. Klasse", "the Sam Altman from my class", "Leike from down our street" (round 20;
- * `engine/ordinary-person-signs.ts`). Our people are placed in their team, their firm or their field. Lower case.
+ * `engine/rules/ordinary-person-signs.ts`). Our people are placed in their team, their firm or their field. Lower case.
  */
 export const communityNouns = [
   'klasse',
@@ -1739,7 +1739,7 @@ export const communityNouns = [
 
 /**
  * A firm's owner, given after a dash or a comma in a profile or a listing: "Jakub Pachocki – Owner – Pachocki
- * Plumbing & Heating" (round 19; `engine/ordinary-person-signs.ts`). Our people lead firms and are never listed so.
+ * Plumbing & Heating" (round 19; `engine/rules/ordinary-person-signs.ts`). Our people lead firms and are never listed so.
  */
 export const ownerRoles = ['owner', 'co-owner', 'proprietor', 'inhaber', 'inhaberin', 'eigentümer'] as const;
 
@@ -2127,7 +2127,7 @@ export const nameFindingVerbs = [
 /**
  * Prepositions of a place or an occasion, and the verbs of saying that may follow a surname. A capitalised word between
  * them is the place, no first name: "And in Davos Altman said he didn't know" ("in Robert Altman said" is no English)
- * (round 20, `engine/lone-surname.ts`). Lower case.
+ * (round 20, `engine/rules/lone-surname.ts`). Lower case.
  */
 export const placePrepositions = ['in', 'at', 'from'] as const;
 export const reportingVerbs = [
@@ -2154,12 +2154,12 @@ export const reportingVerbs = [
 
 /**
  * Words before a version's number on a changelog's heading: "Version 5.12.0 (May 20, 2024)", "Release 2.1", "v1.8"
- * (round 20, `engine/changelogs.ts`). Lower case.
+ * (round 20, `engine/rules/changelogs.ts`). Lower case.
  */
 export const versionWords = ['version', 'release', 'build', 'v'] as const;
 
 /**
- * The labels of a changelog's entries: "- Fixed: …", "### Added", „- Behoben: …“ (round 20, `engine/changelogs.ts`).
+ * The labels of a changelog's entries: "- Fixed: …", "### Added", „- Behoben: …“ (round 20, `engine/rules/changelogs.ts`).
  * Lower case.
  */
 export const changelogLabels = [
@@ -2636,7 +2636,7 @@ export const firmWords = ['firma', 'zakład', 'przedsiębiorstwo'] as const;
 /**
  * Words of family history: ancestors, emigration, the records searched for them. A text with two of these and no AI
  * word is about families of our surnames: its full names and lone surnames are theirs (round 17;
- * `engine/ordinary-news.ts`). Matched as `contextTerms` are, a plural "s" allowed.
+ * `engine/rules/ordinary-news.ts`). Matched as `contextTerms` are, a plural "s" allowed.
  */
 export const familyHistoryTerms = [
   'genealogy',

@@ -45,7 +45,7 @@ export interface NameForms {
   readonly handles: readonly string[];
   /**
    * Handles as people write them in prose without the `@` ("sama said …"): weak evidence, like a lone surname,
-   * and only in lower case (or all capitals) in an English or German sentence, as `engine/bare-handles.ts` reads them.
+   * and only in lower case (or all capitals) in an English or German sentence, as `engine/rules/bare-handles.ts` reads them.
    */
   readonly bareHandles: readonly string[];
   /**

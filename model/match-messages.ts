@@ -10,7 +10,7 @@ export interface MatchRequest {
 }
 
 /**
- * The background's answer: for each text, its candidates as small integers (engine/mention-wire.ts), and the
+ * The background's answer: for each text, its candidates as small integers (engine/match/mention-wire.ts), and the
  * surnames as written that they refer to by number.
  */
 export interface MatchAnswer {
@@ -52,7 +52,7 @@ export function parseMatchRequest(value: unknown): MatchRequest | undefined {
 /**
  * The background's answer to a request of `texts`, or undefined for none or one that is malformed: one array of
  * non-negative integers per text, no more of them than its characters allow. What the integers say is checked
- * as they are read (engine/mention-wire.ts).
+ * as they are read (engine/match/mention-wire.ts).
  */
 export function parseMatchAnswer(value: unknown, texts: readonly string[]): MatchAnswer | undefined {
   if (!isRecord(value) || !Array.isArray(value.found) || !Array.isArray(value.spellings)) return undefined;

@@ -15,7 +15,7 @@ export const SESSION_SCRIPT = '/session.js';
 /** Where the session script leaves its API: on the content script's own global, which the page cannot see. */
 export const SESSION_MODULE_KEY = Symbol.for('whos-who.session');
 
-/** What the content script read of the page when it found a name there (engine/name-watch.ts). */
+/** What the content script read of the page when it found a name there (engine/look/name-watch.ts). */
 export interface PageSnapshot {
   /** The text of the document's <body>. */
   readonly text: string;

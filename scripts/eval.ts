@@ -8,7 +8,7 @@
  */
 import { join, resolve } from 'node:path';
 import { people } from '../knowledge/people';
-import { createMatcher } from '../engine/matcher';
+import { createMatcher } from '../engine/match/matcher';
 import { formatReport, formatTables } from './lib/eval-report';
 import { evaluateCorpus, findWith, meetsTargets, TARGETS } from './lib/evaluate-corpus';
 import { loadLabelledFolder } from './lib/load-corpus';

@@ -3,7 +3,7 @@
  * script's own pipeline. Exits 1 if any file could not be read, 2 on a usage error.
  */
 import { people } from '../knowledge/people';
-import { createMatcher } from '../engine/matcher';
+import { createMatcher } from '../engine/match/matcher';
 import { readInputFile } from './lib/input-file';
 import { scanHtml, scanPlainText } from './lib/scan-document';
 import { formatHits, formatHitsJson } from './lib/scan-output';

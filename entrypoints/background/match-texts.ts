@@ -1,6 +1,6 @@
-import { findAll } from '../../engine/long-text';
-import { createMatcher, type Matcher } from '../../engine/matcher';
-import { encodeMentions } from '../../engine/mention-wire';
+import { findAll } from '../../engine/match/long-text';
+import { createMatcher, type Matcher } from '../../engine/match/matcher';
+import { encodeMentions } from '../../engine/match/mention-wire';
 import { namedPeople } from '../../knowledge/names';
 import type { MatchAnswer, MatchRequest } from '../../model/match-messages';
 import type { PersonId } from '../../model/person';

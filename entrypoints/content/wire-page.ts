@@ -1,5 +1,5 @@
-import { watchForNames } from '../../engine/name-watch';
-import { nameTest } from '../../engine/prefilter';
+import { watchForNames } from '../../engine/look/name-watch';
+import { nameTest } from '../../engine/look/prefilter';
 import { isExtensionThere, type ExtensionApi, type MessageListener } from '../../model/extension-api';
 import { LISTEN_HOOK } from '../../model/frame-wake';
 import { contentMessageType, type MentionCounts } from '../../model/messages';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { createHighlights } from '../../engine/highlights';
+import { createHighlights } from '../../engine/marks/highlights';
 import type { HighlightStyle } from '../../model/highlight-style';
 import type { PersonId } from '../../model/person';
 

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import '../../assets/pages.css';
-import { adoptHighlightSheet } from '../../engine/highlights';
+import { adoptHighlightSheet } from '../../engine/marks/highlights';
 import { PERSON_IDS } from '../../model/person';
 import { loadSettings } from '../../storage/settings-store';
 import { App } from './App';

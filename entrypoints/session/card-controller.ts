@@ -1,5 +1,5 @@
-import { HoverIntent } from '../../engine/hover-intent';
-import type { PlacedMention } from '../../engine/mention-index';
+import { HoverIntent } from '../../engine/marks/hover-intent';
+import type { PlacedMention } from '../../engine/marks/mention-index';
 import type { CardUi } from '../../model/card-contract';
 import type { Lang } from '../../model/lang';
 import type { SessionHost } from '../../model/session-contract';

@@ -2,7 +2,7 @@ import type { Box } from '../../model/box';
 import type { CardNotice } from '../../model/card-contract';
 import { isCardHost } from '../../model/card-contract';
 import type { PersonId } from '../../model/person';
-import type { PlacedMention } from '../../engine/mention-index';
+import type { PlacedMention } from '../../engine/marks/mention-index';
 
 /**
  * What a card opens for: a mention under the pointer; or, for a command, a person's card or a notice

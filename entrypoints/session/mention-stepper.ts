@@ -1,6 +1,6 @@
 import type { PersonId } from '../../model/person';
-import type { Highlights } from '../../engine/highlights';
-import type { MentionIndex, PlacedMention } from '../../engine/mention-index';
+import type { Highlights } from '../../engine/marks/highlights';
+import type { MentionIndex, PlacedMention } from '../../engine/marks/mention-index';
 
 /** How long a mention the reader jumped to stays emphasised. */
 const EMPHASIS_MS = 1_500;

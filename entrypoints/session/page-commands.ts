@@ -1,5 +1,5 @@
-import { rangeOf } from '../../engine/mention-index';
-import { peopleNamedIn, rangesOverlap } from '../../engine/selection-person';
+import { rangeOf } from '../../engine/marks/mention-index';
+import { peopleNamedIn, rangesOverlap } from '../../engine/marks/selection-person';
 import type { PersonId } from '../../model/person';
 import type { CardController } from './card-controller';
 import { CORNER, firstBox } from './card-target';

@@ -1,4 +1,4 @@
-import { remoteMatcher } from '../../engine/remote-match';
+import { remoteMatcher } from '../../engine/scan/remote-match';
 import { parseContentMessage } from '../../model/messages';
 import { resolveLang, type Settings } from '../../model/settings';
 import type { PageSession, SessionHost } from '../../model/session-contract';

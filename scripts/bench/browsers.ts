@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { REGISTER_ALL_UP_TO } from '../../engine/mark-board';
+import { REGISTER_ALL_UP_TO } from '../../engine/marks/mark-board';
 import { CHROMIUM_FLAGS, launchChromium } from '../browser/chromium';
 import { CHROMIUM } from '../browser/paths';
 import { attachBackgroundClock, type BackgroundClock } from './background-time';

@@ -5,8 +5,8 @@
  * is how the real code is timed one call at a time.
  */
 import { startMentionEngine } from '../../entrypoints/session/mention-engine';
-import { createMatcher } from '../../engine/matcher';
-import { localMatcher } from '../../engine/remote-match';
+import { createMatcher } from '../../engine/match/matcher';
+import { localMatcher } from '../../engine/scan/remote-match';
 import { namedPeople } from '../../knowledge/names';
 
 export interface HitTestTimes {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { escapeRegExp } from '../../engine/name-pattern';
+import { escapeRegExp } from '../../engine/text/name-pattern';
 import { people } from '../../knowledge/people';
 import type { BenchBrowsers } from './browsers';
 import { longestTask } from './long-tasks';

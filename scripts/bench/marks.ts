@@ -17,7 +17,7 @@ export interface Settled {
 
 /**
  * Waits until the extension has marked at least `expected` ranges and the count holds still. On a page
- * with more mentions than the extension registers at once (engine/mark-board.ts), `found` reads how
+ * with more mentions than the extension registers at once (engine/marks/mark-board.ts), `found` reads how
  * many it reports to have found instead, and the registry only has to hold still.
  */
 export async function waitForMarks(

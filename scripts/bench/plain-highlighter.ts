@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { people } from '../../knowledge/people';
-import { escapeRegExp } from '../../engine/name-pattern';
+import { escapeRegExp } from '../../engine/text/name-pattern';
 
 /**
  * A peer for the extension, timed the same way: the plainest highlighter extension there is. Its content

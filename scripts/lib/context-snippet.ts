@@ -1,4 +1,4 @@
-import { stripInvisible } from '../../engine/invisible-chars';
+import { stripInvisible } from '../../engine/text/invisible-chars';
 
 /** `s` as it reads on one line: line breaks and invisible characters would break the line or hide text. */
 export const oneLine = (s: string) => stripInvisible(s).text.replace(/\s+/g, ' ');

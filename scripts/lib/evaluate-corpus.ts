@@ -1,5 +1,5 @@
-import type { Matcher } from '../../engine/matcher';
-import { findInBlocks } from '../../engine/surname-rules';
+import type { Matcher } from '../../engine/match/matcher';
+import { findInBlocks } from '../../engine/rules/surname-rules';
 import { contextSnippet } from './context-snippet';
 import { lineColumnIndex } from './line-column';
 import type { CorpusDocument } from './load-corpus';

@@ -1,5 +1,5 @@
 import { Window } from 'happy-dom';
-import { textBlocks } from '../../engine/text-blocks';
+import { textBlocks } from '../../engine/blocks/text-blocks';
 
 /**
  * The text blocks of an HTML document, read the way the content script reads a page: `textBlocks` from

@@ -1,6 +1,6 @@
-import type { Matcher, Mention, MentionKind } from '../../engine/matcher';
+import type { Matcher, Mention, MentionKind } from '../../engine/match/matcher';
 import { contextSnippet } from './context-snippet';
-import { findInBlocks } from '../../engine/surname-rules';
+import { findInBlocks } from '../../engine/rules/surname-rules';
 import { htmlBlockTexts } from './html-blocks';
 import { lineColumnIndex, type LineColumn } from './line-column';
 import { paragraphs } from './plain-text-blocks';

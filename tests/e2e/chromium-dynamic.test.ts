@@ -144,7 +144,7 @@ describe('highlights follow a changing page in Chromium', () => {
     expect(await settleOn(page, first)).toEqual(first);
     await change(page, 'appendMany', 100);
     await change(page, 'appendMany', 100);
-    // Past REGISTER_ALL_UP_TO the registry holds the marks near the screen (engine/mark-board.ts): every
+    // Past REGISTER_ALL_UP_TO the registry holds the marks near the screen (engine/marks/mark-board.ts): every
     // post is found and counted, and each is marked when the reader scrolls to it.
     const [tab] = await suite.browser.background.evaluate(() =>
       (globalThis as unknown as ChromeGlobal).chrome.tabs.query({ active: true, windowType: 'normal' }),

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { REGISTER_ALL_UP_TO } from '../../engine/mark-board';
+import { REGISTER_ALL_UP_TO } from '../../engine/marks/mark-board';
 import { waitForCard } from '../../scripts/browser/card';
 import { firstTab, type ChromeGlobal } from '../../scripts/browser/chromium';
 import { ui } from '../../i18n/ui-text';

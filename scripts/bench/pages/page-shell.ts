@@ -1,4 +1,4 @@
-import { highlightName } from '../../../engine/highlights';
+import { highlightName } from '../../../engine/marks/highlights';
 import { people } from '../../../knowledge/people';
 
 /**

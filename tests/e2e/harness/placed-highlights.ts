@@ -7,7 +7,7 @@ import { PERSON_IDS, type HighlightTexts, type ScriptedPage } from '../../../scr
  * `<where>: <text>`, sorted. `where` is the id of the nearest element with one, preceded by the hosts of
  * the shadow roots the range lies in ("quote-card/name-tag/tag"). A range whose text left the document
  * reads `detached`, one that lost its text reads empty, one past the end of its text (changed while its block's
- * answer is out, engine/page-scanner.ts) reads `stale`: none may remain in a registry. No named helpers
+ * answer is out, engine/scan/page-scanner.ts) reads `stale`: none may remain in a registry. No named helpers
  * inside (see harness/highlights.ts).
  */
 function collectPlaced(ids: readonly string[]): Record<string, string[]> {

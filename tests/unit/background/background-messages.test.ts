@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../../entrypoints/background/index';
-import { decodeMentions } from '../../../engine/mention-wire';
+import { decodeMentions } from '../../../engine/match/mention-wire';
 import { MAX_MATCH_TEXTS, parseMatchAnswer } from '../../../model/match-messages';
 
 /**

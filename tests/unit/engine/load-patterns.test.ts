@@ -23,7 +23,7 @@ function patternsBuiltAtLoad(module: string): string[] {
 // of them with a `\p{…}` class, then 44.
 describe('the matcher at evaluation', { timeout: 30_000 }, () => {
   it('builds only the patterns that every page with a name runs', () => {
-    const sources = patternsBuiltAtLoad('engine/matcher.ts');
+    const sources = patternsBuiltAtLoad('engine/match/matcher.ts');
     expect(sources.length).toBeLessThanOrEqual(45);
     expect(sources.filter((source) => source.includes('\\p{')).length).toBeLessThanOrEqual(21);
   });

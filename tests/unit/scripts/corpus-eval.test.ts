@@ -5,7 +5,7 @@ import { evaluateCorpus, findWith, meetsTargets, TARGETS } from '../../../script
 import { loadCorpus, loadPages } from '../../../scripts/lib/load-corpus';
 import { precision, recall } from '../../../scripts/lib/score';
 import { people } from '../../../knowledge/people';
-import { createMatcher } from '../../../engine/matcher';
+import { createMatcher } from '../../../engine/match/matcher';
 
 const CORPUS_DIR = join(import.meta.dirname, '../../fixtures/corpus');
 const IDS = new Set(people.map((p) => p.id));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contextSnippet } from '../../../scripts/lib/context-snippet';
-import { findInBlocks } from '../../../engine/surname-rules';
+import { findInBlocks } from '../../../engine/rules/surname-rules';
 import { htmlBlockTexts } from '../../../scripts/lib/html-blocks';
 import { decodeText, isHtml } from '../../../scripts/lib/input-file';
 import { lineColumnIndex } from '../../../scripts/lib/line-column';
@@ -8,7 +8,7 @@ import { paragraphs } from '../../../scripts/lib/plain-text-blocks';
 import { scanHtml, scanPlainText } from '../../../scripts/lib/scan-document';
 import { formatHits, formatHitsJson } from '../../../scripts/lib/scan-output';
 import { people } from '../../../knowledge/people';
-import { createMatcher } from '../../../engine/matcher';
+import { createMatcher } from '../../../engine/match/matcher';
 
 const matcher = createMatcher(people);
 const bytes = (s: string) => new TextEncoder().encode(s);

@@ -1,0 +1,906 @@
+import {
+  academicTitles,
+  contextTerms,
+  courtesyTitles,
+  employerTerms,
+  namesakeNouns,
+  nameFindingVerbs,
+  namesakeWorldTerms,
+  notThatOnePhrases,
+  otherWorldRoles,
+  spellingNouns,
+  turnPhrases,
+  unrelatedPhrases,
+} from '../../knowledge/lexicon';
+import type { NameForms } from '../../knowledge/types';
+import { stripInvisible } from '../text/invisible-chars';
+import {
+  createLoneSurnameReader,
+  deniesKinshipAfter,
+  deniesKinshipWithOther,
+  EMPLOYER_HINT,
+  isAskedWhich,
+  isDoubleBarrelled,
+  isNamedAsKin,
+  isNamedInPassing,
+  namesFirmWithLegalForm,
+  type LoneSurnameReading,
+  isStoryEventAfter,
+} from '../rules/lone-surname';
+import { createNameScanner, personOf } from './name-scanner';
+import { subjectFor } from '../text/one-byte-view';
+import {
+  anyOf,
+  APOSTROPHE,
+  endingInOneOf,
+  hintOf,
+  lazyPattern,
+  lowerSet,
+  oneByte,
+  WORD_CHAR,
+} from '../text/regex-parts';
+import { sentencesOf, type Sentences } from '../text/sentences';
+import { citedInitialBefore, citesPaperAt } from '../rules/author-lists';
+import { bareHandleAt } from '../rules/bare-handles';
+import { isChangelog } from '../rules/changelogs';
+import { isSaidOfSpelling } from '../rules/spellings-said';
+import { isInChatLine } from '../rules/chat-lines';
+import { createMisspellingFinder } from '../rules/misspellings';
+import { createNicknameReader } from '../rules/nicknames';
+import { isOnAttendanceLine, isOrdinaryTitled } from '../rules/titled-people';
+import { isAlternative, isListedString, isNamedIdentifier, isQuotedListItem } from '../rules/code-values';
+import { isIndefinitelyNamed } from '../rules/indefinitely-named';
+import { isOrdinaryPersonAround, isPlacedInCommunity, isResultOrAgeAfter } from '../rules/ordinary-person-signs';
+import {
+  everydayParagraphs,
+  isFamilyHistory,
+  isFamilyParagraph,
+  isSearchedName,
+  ordinaryWorldOf,
+  type OrdinaryWorld,
+} from '../rules/ordinary-news';
+import { questionAnswered } from '../rules/quiz-answers';
+import { ordinaryCast } from '../rules/ordinary-cast';
+import { tellsOurStory } from '../rules/story-words';
+import { addressReader, isCodeIdentifier, isInPathLikeToken, isInPattern } from '../rules/url-spans';
+import { firstIndexWhere } from '../../utils/binary-search';
+import { isSomeoneElse, SUPPORT, type MentionKind, type Support } from './mention-kind';
+
+export { isSomeoneElse, SUPPORT, type MentionKind, type Support } from './mention-kind';
+
+export interface Mention<Id extends string = string> {
+  readonly person: Id;
+  /** Offsets into the text given to `find`, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  readonly kind: MentionKind;
+  readonly support: Support;
+  /** The index of the sentence it stands in, and how many sentences the text given to `find` has. */
+  readonly sentence: number;
+  readonly sentences: number;
+  /** The index of the line it stands in: in plain text, its paragraph. */
+  readonly paragraph: number;
+  /** The surname as written, lower case, without its possessive ending ("sutzkever"); none for a handle. */
+  readonly spelling?: string;
+  /** A lone surname listed with another of our people's ("Pachocki und Leike"): `TITLE` support from the list alone. */
+  readonly listed?: boolean;
+  /**
+   * A namesake that names no one ahead of it: a firm's or a place's name ("Leike Tiles"), no person, or a bearer who
+   * sets himself apart from ours ("Jan Leike – „nicht verwandt“") or from AI ("Robert Altman hatte mit KI nichts zu
+   * tun").
+   */
+  readonly firm?: boolean;
+  /** A lone surname right after or before a quotation mark: a spelling or a headline quoted (NICHT „Sutzkever“). */
+  readonly quoted?: boolean;
+  /** A lone surname after a man's courtesy title, as ordinary people are named: "Herr Pachocki", "Mr. Altman". */
+  readonly courtesy?: boolean;
+  /**
+   * A full name in a role of ordinary people's worlds: "Goaltender Sam Altman", "Jan Leike (Beisitzer)"; in a text
+   * with no AI word, also as someone's relative ("their son Jakub Pachocki") or in a sentence about a namesake's
+   * world ("Sam Altman went 3-for-3 with two RBIs").
+   */
+  readonly role?: boolean;
+  /** A handle without its "@", judged as a lone surname but no namesake's: "sama said …" (`bare-handles.ts`). */
+  readonly bare?: boolean;
+  /** A lone surname or bare handle in lower case in a chat message: "sutskever just posted" (`chat-lines.ts`). */
+  readonly chat?: boolean;
+  /**
+   * A lone surname written as the text writes a key in code or a data row's field ("columns: outlet, sutskever,
+   * altman" above "outlet,sutskever,altman"): never shown, but it tells whom the data is about, as a mention would.
+   */
+  readonly key?: boolean;
+}
+
+/** What the surname rules read of a mention: all but where it stands in its text. */
+export type MentionReading<Id extends string = string> = Omit<Mention<Id>, 'start' | 'end'>;
+
+export interface MatchablePerson<Id extends string = string> {
+  readonly id: Id;
+  readonly names: NameForms;
+}
+
+export interface Matcher<Id extends string = string> {
+  /**
+   * Every candidate mention in `text`, in order. Lone surnames preceded by another first name, or that
+   * are part of another name, come as namesakes; the other lone surnames are kept with their `support`,
+   * for the surname rules to decide.
+   */
+  find(text: string): Mention<Id>[];
+}
+
+/** How far after a surname someone indefinite bears our story's event is read as told of him, in characters. */
+const STORY_REACH = 25;
+
+/** How far from a lone surname a context term still supports it, in characters. */
+const SUPPORT_WINDOW = 300;
+
+const POSSESSIVE_END = new RegExp(`(?:${APOSTROPHE}s|s${APOSTROPHE}?)$`, 'u');
+const KIND_BY_LETTER = { f: 'full', h: 'handle', s: 'surname', o: 'namesake' } as const;
+const INITIAL = lazyPattern(() => /^\p{L}\.\s*/u);
+// A full name's first word, its first name, before another word.
+const GIVEN = lazyPattern(() => /^(\p{L}+)\s+\p{L}/u);
+// A first name and a surname written as one word ("SamAltman"), which only hashtags do: "janleike" in code is
+// an identifier or an account name without its "@".
+const JOINED = /^[^\s._-]+$/u;
+
+const termPattern = (terms: readonly string[]) =>
+  lazyPattern(() => `(?<!${WORD_CHAR})${anyOf(terms)}s?(?!${WORD_CHAR})`, 'giu');
+const CONTEXT = termPattern(contextTerms);
+const EMPLOYERS = termPattern(employerTerms);
+const NAMESAKE_WORLD = termPattern(namesakeWorldTerms);
+// Most texts with a name have none of these words: the large pattern is then never compiled (V8: 11.6 KB of native
+// code on the bench's page of 10,000 names).
+const NAMESAKE_WORLD_HINT = hintOf(namesakeWorldTerms);
+const FINDING = termPattern(nameFindingVerbs);
+const QUESTION_END = lazyPattern(() => /\?[\s"“”»)]*$/u);
+
+const SPELLING_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])${anyOf(spellingNouns)}[^\S\n]+["„“”«»‚]$`, 'iu');
+
+/**
+ * Whether the quoted name at `start` stands in a sentence [from, to) that asks how a tool finds a name in text
+ * ("Erkennt NamenFinder auch „Sutzkever“?"), not after a noun that makes it a spelling of our person's name.
+ */
+function asksHowNameIsFound(text: string, start: number, from: number, to: number): boolean {
+  const sentence = text.slice(from, to);
+  if (!QUESTION_END().test(sentence) || SPELLING_BEFORE().test(text.slice(Math.max(from, start - 20), start))) {
+    return false;
+  }
+  const finding = FINDING();
+  finding.lastIndex = 0;
+  return finding.test(sentence);
+}
+
+/** Where `terms` stand in `text`, in order. */
+function positionsOf(terms: RegExp, text: string): number[] {
+  const positions: number[] = [];
+  terms.lastIndex = 0;
+  const subject = subjectFor(terms, text);
+  for (let m = terms.exec(subject); m; m = terms.exec(subject)) positions.push(m.index);
+  return positions;
+}
+
+/** Where the terms of a namesake's world stand in `text`, in order. */
+const namesakeWorldIn = (text: string) => (NAMESAKE_WORLD_HINT.test(text) ? positionsOf(NAMESAKE_WORLD(), text) : []);
+
+// A topic denied right before a term: "The show is not about OpenAI", "es geht nicht um OpenAI", "has nothing to do
+// with OpenAI" (round 17).
+const DENIED_TOPIC_BEFORE = endingInOneOf(
+  ['about', 'um', 'with', 'mit'],
+  () =>
+    /(?:(?<!\p{L})(?:not|nicht|never|nie)[^\S\n]+(?:about|um)|(?:nothing|nichts)[^\S\n]+(?:to[^\S\n]+do[^\S\n]+)?(?:with|mit))[^\S\n]+$/iu,
+);
+
+// German word order puts the denial after the term: "hatte mit KI nichts zu tun", "mit OpenAI hat er nichts zu tun"
+// (round 18).
+const WITH_BEFORE = endingInOneOf(['mit'], () => /(?<!\p{L})mit[^\S\n]+$/iu);
+// Built and run only where "nichts" stands after the term.
+const NOTHING_HINT = hintOf(['nichts']);
+const NOTHING_TO_DO_AFTER = lazyPattern(
+  () => /^[^\s.!?]+(?:[^\S\n]+[^\s.!?]+){0,2}?[^\S\n]+nichts[^\S\n]+zu[^\S\n]+tun(?!\p{L})/iu,
+);
+
+const isNothingToDoAt = (after: string) => NOTHING_HINT.test(after) && NOTHING_TO_DO_AFTER().test(after);
+
+/** Whether the term at `at` in `text` is a topic denied: "not about OpenAI", "hatte mit KI nichts zu tun". */
+function isDeniedAt(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 24), at);
+  return DENIED_TOPIC_BEFORE.test(before) || (WITH_BEFORE.test(before) && isNothingToDoAt(text.slice(at, at + 60)));
+}
+
+/**
+ * Whether any of the sorted `positions` of terms in `text` lies in [from, to) and is not a topic denied: a lone
+ * surname's sentence that says it is "not about OpenAI" does not speak of our people's world. With `denied`, whether
+ * any there is one denied.
+ */
+function anyAffirmedIn(text: string, positions: readonly number[], from: number, to: number, denied = false): boolean {
+  for (let i = firstIndexWhere(positions.length, (j) => positions[j]! >= from); positions[i]! < to; i++) {
+    if (isDeniedAt(text, positions[i]!) === denied) return true;
+  }
+  return false;
+}
+
+// What parts the items of a line of searches or links: "pachocki openai five · jakub pachocki dentist milwaukee".
+const ITEM_SEPARATORS = ['·', '•'];
+
+/** The item of the sentence [from, to) that holds [start, end): the sentence, or its part between separators. */
+function itemBounds(text: string, start: number, end: number, [from, to]: readonly [number, number]) {
+  let [itemFrom, itemTo] = [from, to];
+  for (const separator of ITEM_SEPARATORS) {
+    const before = text.slice(from, start).lastIndexOf(separator);
+    const after = text.slice(end, to).indexOf(separator);
+    if (before !== -1) itemFrom = Math.max(itemFrom, from + before + 1);
+    if (after !== -1) itemTo = Math.min(itemTo, end + after);
+  }
+  return [itemFrom, itemTo] as const;
+}
+
+const TURN_HINT = hintOf(turnPhrases);
+const TURN = lazyPattern(() => `(?<!${WORD_CHAR})${anyOf(turnPhrases)}(?!${WORD_CHAR})`, 'iu');
+
+/**
+ * Where the words that may support the lone surname ending at `end` end in its sentence, which ends at `to`, in a text
+ * with a turn: at a turn after it ("…, until I realised …"), whose AI words speak of a mistake (round 18), else at the sentence's end.
+ */
+function supportEnd(text: string, end: number, to: number): number {
+  const turn = TURN().exec(text.slice(end, to));
+  return turn ? end + turn.index : to;
+}
+
+/** Whether any of the sorted `positions` lies in [from, to). */
+function anyIn(positions: readonly number[], from: number, to: number): boolean {
+  const lo = firstIndexWhere(positions.length, (i) => positions[i]! >= from);
+  return lo < positions.length && positions[lo]! < to;
+}
+
+const KIND_BY_READING: Record<LoneSurnameReading, MentionKind | undefined> = {
+  namesake: 'namesake',
+  firm: 'namesake',
+  relative: 'relative',
+  plural: undefined,
+  word: undefined,
+  inverted: 'full',
+  title: 'surname',
+  surname: 'surname',
+};
+
+// What joins the names of a list: "Sutskever, Leike und Pachocki", "Altman · Sutskever", "Leike/Altman"; also
+// after a count, in a table of counts: "Leike 312, Sutskever 288".
+const LIST_JOIN = /^(?:[^\S\n]+\d+(?:[.,]\d{3})*)?(?:\s*[,;·•|/&]\s*|\s+(?:and|und|or|oder|sowie|&)\s+)$/u;
+
+/** A candidate as the loop finds it, in the offsets of the text without invisible characters. */
+interface Found<Id extends string> {
+  readonly person: Id;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: MentionKind;
+  support: Support;
+  readonly sentence: number;
+  readonly paragraph: number;
+  readonly spelling?: string;
+  firm?: boolean;
+  listed?: boolean;
+  readonly quoted?: boolean;
+  readonly courtesy?: boolean;
+  role?: boolean;
+  readonly bare?: boolean;
+  readonly chat?: boolean;
+  key?: boolean;
+}
+
+// Quotation marks, not apostrophes, which may end a possessive: "Sutzkever", „Sutzkever“, «Altman».
+const QUOTE = /["„“”«»‚]/u;
+// A quoted spelling is capitalised: a lower-case quoted name is a key or a query in code ("altman").
+const UPPER_START = /^\p{Lu}/u;
+
+/** Whether the capitalised name at [start, end) stands right after or before a quotation mark. */
+const isQuoted = (text: string, start: number, end: number) =>
+  UPPER_START.test(text[start]!) && (QUOTE.test(text[start - 1] ?? '') || QUOTE.test(text[end] ?? ''));
+
+// An academic title may stand between: "Herr Dr. Leike" (round 19).
+const COURTESY_BEFORE = endingInOneOf(
+  [...courtesyTitles, ...academicTitles],
+  () =>
+    new RegExp(
+      String.raw`(?:^|[^\p{L}])${anyOf(courtesyTitles)}\.?[^\S\n]+(?:${anyOf(academicTitles)}\.?[^\S\n]+)?$`,
+      'iu',
+    ),
+);
+
+/** Whether a man's courtesy title stands right before `start`: "Herr Pachocki", "Mr. Altman", "Herr Dr. Leike". */
+const hasCourtesyTitle = (text: string, start: number) =>
+  COURTESY_BEFORE.test(text.slice(Math.max(0, start - 18), start));
+
+// A club office or a sports position right before a full name, or first in brackets after it; "-in" for a woman's.
+const ROLE = `${anyOf(otherWorldRoles)}(?:in)?`;
+const ROLE_BEFORE = endingInOneOf(
+  [...otherWorldRoles, ...otherWorldRoles.map((role) => `${role}in`)],
+  () => new RegExp(String.raw`(?:^|[^\p{L}])${ROLE}[^\S\n]+$`, 'iu'),
+);
+const ROLE_AFTER = new RegExp(String.raw`^[^\S\n]*\(${ROLE}(?![\p{L}])`, 'iu');
+
+// What `ROLE_AFTER` and `NOT_THAT_ONE_AFTER` start with. Most names have no bracket after them, and the two large
+// patterns are then never compiled (V8: 30 and 24 KB of native code on the bench's page of 10,000 names).
+const BRACKET_NEXT = /^[^\S\n]*\(/;
+// The patterns read one-byte copies where they can: their two-byte code is 4-5 times larger (ROLE_BEFORE: 109 KB).
+const oneByteAfter = (text: string, end: number, length: number) => oneByte(text.slice(end, end + length));
+
+/** Whether the full name at [start, end) stands in a role of ordinary people's worlds: "Goaltender Sam Altman". */
+const hasOtherWorldRole = (text: string, start: number, end: number) =>
+  ROLE_BEFORE.test(oneByte(text.slice(Math.max(0, start - 24), start))) ||
+  (BRACKET_NEXT.test(text.slice(end, end + 24)) && ROLE_AFTER.test(oneByteAfter(text, end, 24)));
+
+// "(no, not that one …)", "(nicht der von Anthropic)" right after a full name.
+const NOT_THAT_ONE_AFTER = new RegExp(
+  String.raw`^[^\S\n]*\([^\S\n]*(?:(?:no|nein)[,;]?[^\S\n]+)?${anyOf(notThatOnePhrases)}(?![\p{L}])`,
+  'iu',
+);
+
+/** The surname of `surnames` (lower case) that `written` ends with, possessive ending or not: its spelling. */
+function spellingOf(written: string, surnames: readonly string[]): string | undefined {
+  const lower = written.toLowerCase();
+  const bare = lower.replace(POSSESSIVE_END, '');
+  let found: string | undefined;
+  for (const surname of surnames) {
+    if ((bare.endsWith(surname) || lower.endsWith(surname)) && surname.length > (found?.length ?? 0)) found = surname;
+  }
+  return found;
+}
+
+/** Whether [from, to) is spaces on one line between two lower-case words: a query's "altman sutskever". */
+const isLowerPairGap = (text: string, from: number, to: number) =>
+  to > from &&
+  text.slice(from, to).trim() === '' &&
+  !text.slice(from, to).includes('\n') &&
+  text[from - 1] !== text[from - 1]!.toUpperCase() &&
+  text[to] !== text[to]!.toUpperCase();
+
+/**
+ * A lone surname listed with another of our people's names is theirs as surely as under its employer's
+ * title: "zwischen Sutskever, Leike und Pachocki", "Altman · Sutskever · Leike". So is one that a lower-case query
+ * pairs with another of ours: "altman sutskever board" (round 19).
+ */
+function markLists<Id extends string>(text: string, found: Found<Id>[]): void {
+  const listed = (a: Found<Id> | undefined, b: Found<Id> | undefined) =>
+    a !== undefined &&
+    b !== undefined &&
+    a.person !== b.person &&
+    !isSomeoneElse(a.kind) &&
+    !isSomeoneElse(b.kind) &&
+    (LIST_JOIN.test(subjectFor(LIST_JOIN, text).slice(a.end, b.start)) ||
+      (a.kind === 'surname' && b.kind === 'surname' && isLowerPairGap(text, a.end, b.start)));
+  found.forEach((f, i) => {
+    if (f.kind === 'surname' && f.support < SUPPORT.TITLE && (listed(found[i - 1], f) || listed(f, found[i + 1]))) {
+      f.support = SUPPORT.TITLE;
+      f.listed = true;
+    }
+  });
+}
+
+/**
+ * A lone surname in a sentence that tells an event of our story between two of our people ("Sutskever voted to remove
+ * Altman", „Warum war Sutskever bei der Abstimmung gegen Altman dabei?“) has its evidence in its own sentence, with our
+ * people's employer's weight: a namesake named sentences before, across a heading ("Altman, R. (1975). Nashville. Yes,
+ * a different Altman"), does not take it (round 20).
+ */
+function markStoryPairs<Id extends string>(text: string, found: Found<Id>[], sentences: Sentences): void {
+  const ours = found.filter((f) => !isSomeoneElse(f.kind));
+  for (const f of found) {
+    if (f.kind !== 'surname' || f.support >= SUPPORT.EMPLOYER || f.bare) continue;
+    if (!ours.some((g) => g.sentence === f.sentence && g.person !== f.person)) continue;
+    if (tellsOurStory(text.slice(...sentences.bounds(f.sentence)))) f.support = SUPPORT.EMPLOYER;
+  }
+}
+
+// "lists Sutskever as "Sutzkever"": a surname and the quoted spelling it is given as.
+const RESPELLED_AS = lazyPattern(() => /^[^\S\n]+(?:as|als)[^\S\n]+["„“«‚]$/u);
+
+/**
+ * A lone surname given as a quoted other spelling of it ("the index lists Sutskever as "Sutzkever""): both are the
+ * person, the one by his spelling, the other as some write it, however near the namesake's world the sentence goes.
+ */
+function markRespellings<Id extends string>(text: string, found: Found<Id>[]): void {
+  // A lone surname said of the spelling of the name of one of ours whom the text names first, and in full (round 20):
+  // not in a text about the namesake ("Abraham Sutzkever … Die Schreibung „Sutzkever“ folgt dem YIVO-Standard").
+  const named = new Set<Id>();
+  const first = new Set<Id>();
+  for (const f of found) {
+    if (!first.has(f.person) && f.kind === 'full') named.add(f.person);
+    first.add(f.person);
+  }
+  for (const f of named.size ? found : []) {
+    if (f.kind === 'surname' && named.has(f.person) && isSaidOfSpelling(text, f.start, f.end))
+      f.support = SUPPORT.TITLE;
+  }
+  for (let i = 1; i < found.length; i++) {
+    const [f, g] = [found[i - 1]!, found[i]!];
+    if (f.kind !== 'surname' || g.kind !== 'surname' || f.person !== g.person || !g.quoted) continue;
+    if (RESPELLED_AS().test(text.slice(f.end, g.start))) f.support = g.support = SUPPORT.TITLE;
+  }
+}
+
+/**
+ * Gives a role of ordinary people's worlds to the full names of those of `found` whom a text with no AI word treats
+ * as ordinary people (`ordinaryCast`), unless the text tells our story: the document then reads them as namesakes
+ * (namesakesInOtherRoles).
+ */
+function markOrdinaryCast<Id extends string>(text: string, found: Found<Id>[]): void {
+  const names = found
+    .filter((f) => f.kind === 'full' || f.kind === 'surname')
+    .map((f) => ({
+      person: f.person,
+      start: f.start,
+      end: f.end,
+      // An inverted name ("Altman, Sam") is read as its surname alone, and has no first word before another.
+      given: f.kind === 'full' ? GIVEN().exec(text.slice(f.start, f.end))?.[1] : undefined,
+    }));
+  const ordinary = ordinaryCast(text, names);
+  if (!ordinary.size || tellsOurStory(text)) return;
+  for (const f of found) if (f.kind === 'full' && ordinary.has(f.person)) f.role = true;
+}
+
+/** How many sentences after a lone surname a question which bearer it meant may stand: the chat's next lines. */
+const WHICH_REACH = 2;
+
+/**
+ * `found` without the lone surnames that a question right after asks which bearer they meant ("did everyone finish the
+ * altman book?" … "which altman lol" … "the robert altman biography"), when the next name of that person after the
+ * question, its answer, is not ours: the one asked about is the answer's (round 20). With no answer, or ours as the
+ * answer ("which altman?" "sam altman, obviously"), it stays as read.
+ */
+function withoutAskedWhich<Id extends string>(text: string, found: Found<Id>[]): Found<Id>[] {
+  let asked: Set<Found<Id>> | undefined;
+  found.forEach((f, i) => {
+    if (f.kind !== 'namesake' || !isAskedWhich(text, f.start)) return;
+    const before = found.slice(0, i).findLast((g) => g.person === f.person);
+    const answer = found.slice(i + 1).find((g) => g.person === f.person);
+    if (
+      before?.kind === 'surname' &&
+      before.support < SUPPORT.SENTENCE &&
+      f.sentence - before.sentence <= WHICH_REACH &&
+      answer !== undefined &&
+      answer.kind !== 'full' &&
+      answer.kind !== 'handle' &&
+      answer.support < SUPPORT.TITLE
+    ) {
+      (asked ??= new Set()).add(before);
+    }
+  });
+  return asked ? found.filter((f) => !asked!.has(f)) : found;
+}
+
+/**
+ * `found` without the lone surnames of `worlds`, sentences about a namesake's world (films, poems, a league) with
+ * no AI word, unless the sentence names one of ours in full ("Sutskever's farewell post, his successor Jakub
+ * Pachocki … under a poet's spelling") or lists them.
+ */
+function withoutNamesakeWorlds<Id extends string>(found: Found<Id>[], worlds: Set<number>): Found<Id>[] {
+  for (const f of found) if (f.kind === 'full') worlds.delete(f.sentence);
+  return found.filter(
+    (f) => f.kind !== 'surname' || f.listed || f.support >= SUPPORT.SENTENCE || !worlds.has(f.sentence),
+  );
+}
+
+// Words by which a titled man is set apart from ours: his namesake, or a denial of kinship ("he is not related to the
+// OpenAI CEO").
+const SET_APART_WORDS = [...namesakeNouns, ...unrelatedPhrases];
+const NAMESAKE_NOUN_HINT = hintOf(SET_APART_WORDS);
+const NAMESAKE_NOUN = lazyPattern(() => `(?<!${WORD_CHAR})${anyOf(SET_APART_WORDS)}`, 'iu');
+
+/**
+ * `found` without the lone surnames after a man's courtesy title of a person whom a sentence with one of them says
+ * has a namesake or is not related to ours: "der Kurs von Herrn Leike … Herr Leike möchte betonen, dass er mit seinem
+ * Namensvetter weder verwandt noch bekannt ist" speaks of the teacher, not of ours (round 17). So do those of a
+ * person the text has once titled plainly as someone ordinary, `ordinary` (round 19): "Anwesend: …, Herr Dr. Leike
+ * (Betreuung) … Herr Dr. Leike besorgt Papier".
+ */
+function withoutTitledNamesakes<Id extends string>(
+  text: string,
+  found: Found<Id>[],
+  sentences: Sentences,
+  ordinary: ReadonlySet<Id> = new Set(),
+): Found<Id>[] {
+  const titledNamesakes = new Set<Id>(ordinary);
+  for (const f of NAMESAKE_NOUN_HINT.test(text) ? found : []) {
+    if (f.courtesy && NAMESAKE_NOUN().test(text.slice(...sentences.bounds(f.sentence)))) titledNamesakes.add(f.person);
+  }
+  return titledNamesakes.size ? found.filter((f) => !(f.courtesy && titledNamesakes.has(f.person))) : found;
+}
+
+/** How many of our people a text's keys must name to make it a table about them. */
+const KEYED_CAST = 2;
+
+/** A lower-case name as a key: without its possessive ending. */
+const keyOf = (written: string) => written.replace(POSSESSIVE_END, '');
+
+/**
+ * Flags the lone surnames written in lower case as the text writes its `keys`: the same key named in a comment or
+ * a note on the data ("# columns: outlet, articles, sutskever, altman", "unter sutskever mitgezählt").
+ */
+function markKeys<Id extends string>(
+  text: string,
+  found: Found<Id>[],
+  keys: ReadonlySet<string>,
+  keyed: ReadonlySet<Id>,
+): void {
+  const people = new Set(keyed);
+  for (const f of found) {
+    const written = text.slice(f.start, f.end);
+    // A handle without its "@" is written in lower case in prose too ("when sama replied to Leike"; round 18): its
+    // spelling tells no key from prose, and `bareHandleAt` has found it in prose.
+    if (f.kind === 'surname' && !f.bare && written === written.toLowerCase() && keys.has(keyOf(written))) {
+      f.key = true;
+      people.add(f.person);
+    }
+  }
+  // Data whose keys name `CAST` of our people is about them, and its comment lines are prose about them: "# note:
+  // techwire ran a profile of Jakub Pachocki", "# Summe Leike: 21". A full name there needs no AI word, and a
+  // capitalised surname that is one of the keys is the person the key counts.
+  if (people.size < KEYED_CAST) return;
+  for (const f of found) {
+    if (isSomeoneElse(f.kind) || f.key) continue;
+    if (f.kind !== 'surname' || keys.has(keyOf(text.slice(f.start, f.end).toLowerCase()))) f.support = SUPPORT.TITLE;
+  }
+}
+
+/** The most support any mention of `person` in `found` has that is not someone else's. */
+const supportOf = <Id extends string>(found: readonly Found<Id>[], person: Id): Support =>
+  found.reduce<Support>(
+    (most, f) => (f.person === person && !isSomeoneElse(f.kind) && !f.role && f.support > most ? f.support : most),
+    SUPPORT.NONE,
+  );
+
+/**
+ * `found` with the quoted misspellings of the surnames of the people it names in full ('not "Pachoki"', „Jakob
+ * Pachoki“), as quoted lone surnames, or full names with our person's first name, in order.
+ */
+function withMisspellings<Id extends string>(
+  text: string,
+  found: Found<Id>[],
+  people: readonly MatchablePerson<Id>[],
+  misspellings: ReturnType<typeof createMisspellingFinder>,
+  sentences: Sentences,
+): Found<Id>[] {
+  // By handle too (round 17): "@merettm … asking whether the chief scientist is "Pachoki"".
+  const fullyNamed = new Set(found.filter((f) => f.kind === 'full' || f.kind === 'handle').map((f) => f.person));
+  // By surname only, a quoted misprint of his full name, our first name with it: 'called him "Jakub Pachoki". It's
+  // Pachocki.' (round 19).
+  const named = new Set(found.filter((f) => !isSomeoneElse(f.kind)).map((f) => f.person));
+  const among = new Set(people.flatMap((p, i) => (named.has(p.id) ? [i] : [])));
+  const added = misspellings(text, among).filter(
+    (m) =>
+      (fullyNamed.has(people[m.person]!.id) || /\s/u.test(text.slice(m.start, m.end))) &&
+      // In prose, only where his other mentions have our world's support (round 21): a misspelt namesake in a
+      // family's records ("Found a Jakub Pachocky, laborer") is no more ours than the family's names are.
+      (!m.prose || supportOf(found, people[m.person]!.id) > SUPPORT.NONE) &&
+      !found.some((f) => f.start < m.end && m.start < f.end),
+  );
+  if (!added.length) return found;
+  const more = added.map((m): Found<Id> => {
+    const sentence = sentences.indexAt(m.start);
+    const full = /\s/u.test(text.slice(m.start, m.end));
+    return {
+      person: people[m.person]!.id,
+      start: m.start,
+      end: m.end,
+      kind: full ? 'full' : 'surname',
+      // Quoted, the text gives it as his name; in prose, it is read as his other mentions there are.
+      support: m.prose ? supportOf(found, people[m.person]!.id) : SUPPORT.TITLE,
+      sentence,
+      paragraph: sentences.paragraphOf(sentence),
+      spelling: m.spelling,
+      quoted: !full,
+    };
+  });
+  return [...found, ...more].sort((a, b) => a.start - b.start);
+}
+
+export function createMatcher<Id extends string>(people: readonly MatchablePerson<Id>[]): Matcher<Id> {
+  const nextName = createNameScanner(people);
+  const misspellings = createMisspellingFinder(people);
+  const ourSurnames = people.flatMap((p) => p.names.surnames);
+  const ourSet = lowerSet(ourSurnames);
+  const readers = people.map((p) => createLoneSurnameReader(p.names, ourSurnames));
+  const nicknames = people.map((p) => createNicknameReader(p.names));
+  const surnames = people.map((p) => p.names.surnames.map((s) => s.toLowerCase()));
+
+  return {
+    find(original) {
+      const { text, toOriginal } = stripInvisible(original);
+      // These read the whole text, and most texts name nobody: found on the first candidate only.
+      let inAddress: ((start: number, end: number) => boolean) | undefined;
+      let context: number[] | undefined;
+      let employers: number[] | undefined;
+      let namesakeWorld: number[] | undefined;
+      // Read only of a text with a full name and no AI word: whether it is a changelog's (round 20).
+      let changelog: boolean | undefined;
+      // The sentences about a namesake's world that have a lone surname: unless they name one of ours in full.
+      let namesakeWorldSentences: Set<number> | undefined;
+      // Read only of a text with no AI word: whether it is a family history or a club's or family's news (null: none).
+      let ordinaryWorld: OrdinaryWorld | null | undefined;
+      const ordinaryWorldHere = () => (ordinaryWorld ??= ordinaryWorldOf(text) ?? null);
+      // Whether it is a family history, whatever else it speaks of: asked of a text with AI words (round 18).
+      let familyHistory: boolean | undefined;
+      const familyHistoryHere = () => (familyHistory ??= isFamilyHistory(text));
+      // Whether a name's paragraph is about an ordinary world, a craft's, a farm's, an obituary's, with no AI word
+      // (round 20).
+      let everyday: ((start: number, end: number) => boolean) | undefined;
+      const isEverydayHere = (start: number, end: number) =>
+        (everyday ??= everydayParagraphs(text, context!, tellsOurStory))(start, end);
+      // Our people whose surname the text gives once to a titled man plainly someone ordinary (round 19).
+      let ordinaryTitled: Set<Id> | undefined;
+      // The lone surnames on an attendance line with no AI word: dropped unless listed with another of ours.
+      let onAttendance: Set<Found<Id>> | undefined;
+      // The namesakes quoted as items of a list in code or data: `exclude: - "Robert Altman"` (round 20).
+      let listItems: Found<Id>[] | undefined;
+      // Whether the text has a turn by which a writer sees that someone else was meant (round 18).
+      let turns: boolean | undefined;
+      let sentences: Sentences | undefined;
+      // The lower-case names the text uses as keys in code or fields of data rows ("sutskever,1874").
+      let keys: Set<string> | undefined;
+      let keyed: Set<Id> | undefined;
+      let found: Found<Id>[] = [];
+      for (let m = nextName(text, 0); m; m = nextName(text, m.index + m.text.length)) {
+        let start = m.index;
+        const end = start + m.text.length;
+        inAddress ??= addressReader(text);
+        if (inAddress(start, end) || isInPathLikeToken(text, start, end)) continue;
+        const index = personOf(m.group);
+        // A handle without its "@" ("sama said …") is weak evidence, judged as a lone surname is.
+        const bare = m.group.endsWith('b');
+        let kind: MentionKind | undefined = bare
+          ? 'surname'
+          : KIND_BY_LETTER[m.group.at(-1) as keyof typeof KIND_BY_LETTER];
+        if (kind !== 'handle' && isCodeIdentifier(text, start, end)) {
+          (keys ??= new Set()).add(keyOf(m.text));
+          (keyed ??= new Set()).add(people[index]!.id);
+          continue;
+        }
+        if (kind !== 'handle' && (isInPattern(text, start, end) || isAlternative(text, start, end))) continue;
+        // A spelling in a code's list literal, or an id named as one ("handle sama"), is data.
+        if (kind === 'surname' && (isListedString(text, start, end) || isNamedIdentifier(text, start, end))) continue;
+        // So is a surname anyone indefinite bears: "a family named Altman"; unless our story's event is told of him
+        // right after it: "someone named Leike resigned" is the one the news is about (round 21).
+        if (
+          kind === 'surname' &&
+          !bare &&
+          isIndefinitelyNamed(text, start) &&
+          !tellsOurStory(text.slice(end, end + STORY_REACH).split('\n')[0]!)
+        )
+          continue;
+        sentences ??= sentencesOf(text);
+        const bareCase = bare
+          ? bareHandleAt(text, start, end, ...sentences.bounds(sentences.indexAt(start)), isInChatLine(text, start))
+          : undefined;
+        if (bare && !bareCase) continue;
+        if (kind === 'full' && JOINED.test(subjectFor(JOINED, text).slice(start, end)) && text[start - 1] !== '#')
+          continue;
+        // An initial stands for many first names: "S. Altman" is weak evidence, judged as the surname alone. A
+        // lower-case "s." in "(s. Altman 2023)" is German for "see", and no part of the mention.
+        let initial = kind === 'full' && m.text.includes('.') ? INITIAL().exec(m.text)?.[0] : undefined;
+        if (initial) {
+          if (initial[0] === initial[0]!.toLowerCase()) start += initial.length;
+          kind = 'surname';
+        } else if (kind === 'surname' && !bare) {
+          // "J Leike" in a citation's author list: the initial is part of the mention, as in "J. Leike".
+          initial = citedInitialBefore(text, start);
+          if (initial) start -= initial.length;
+          // "Samuel Harris „Sam“ Altman": the full name, its quoted nickname inside.
+          const nicknamed = initial ? undefined : nicknames[index]!(text, start);
+          if (nicknamed !== undefined) {
+            start = nicknamed;
+            kind = 'full';
+          }
+        }
+        let support: Support = kind === 'namesake' ? SUPPORT.NONE : SUPPORT.TITLE;
+        const sentence = sentences.indexAt(start);
+        if (kind === 'full' && isNamedInPassing(text, start, end)) kind = 'passing';
+        // "Jan Leike-Hoffmann" is someone else; "Sam-Altman-Interview", first name joined too, is a compound. So is
+        // "Sam Altman (no, not that one …)".
+        if (
+          kind === 'full' &&
+          ((!m.text.includes('-') && isDoubleBarrelled(text, start, end, ourSet)) ||
+            (BRACKET_NEXT.test(text.slice(end, end + 40)) && NOT_THAT_ONE_AFTER.test(oneByteAfter(text, end, 40))))
+        ) {
+          kind = 'namesake';
+          support = SUPPORT.NONE;
+        }
+        let firm = false;
+        let role = false;
+        let courtesy = false;
+        let chat = false;
+        let attendance = false;
+        let listItem = false;
+        // "Jan Leike – „nicht verwandt, nicht verschwägert“" in a sentence with no AI word sets himself apart from
+        // ours: a namesake who takes no lone surname after him. With one, the writer sets ours apart from someone
+        // else ("Sam Altman of OpenAI, no relation").
+        // So does a full name in a results line or with an age ("1. Jan Leike (Harbor Prep) 49.88", "Jakub
+        // Pachocki, 41, said"): a local athlete or shop owner, unless the sentence speaks of AI.
+        // So is one after a minor's age or before a professional's licence or an everyday trade ("der 17-jährige
+        // Jakub Pachocki", "Dr. Jakub Pachocki, DDS", "jakub pachocki dentist"), unless its item speaks of AI (round 18).
+        if (
+          kind === 'full' &&
+          (deniesKinshipAfter(text, end) || isResultOrAgeAfter(text, end) || isOrdinaryPersonAround(text, start, end))
+        ) {
+          context ??= positionsOf(CONTEXT(), text);
+          if (!anyIn(context, ...itemBounds(text, start, end, sentences.bounds(sentence)))) {
+            kind = 'namesake';
+            support = SUPPORT.NONE;
+            firm = true;
+          }
+        }
+        if (kind === 'full' || kind === 'passing') {
+          context ??= positionsOf(CONTEXT(), text);
+          // A changelog's people are those its app shows: ours by their names, with no AI word (round 20).
+          if (!context.length && !(changelog ??= isChangelog(text))) support = SUPPORT.NONE;
+          // A family history that speaks of AI somewhere: a full name in a paragraph of its families, or quoted as
+          // searched for ('when I googled "Jan Leike"'), is theirs (round 18).
+          // So is one in a paragraph about an ordinary world, where another paragraph, or another block of the page,
+          // speaks of AI (round 20); unless it sets ours apart from a namesake there ("Sam Altman ist mit dem
+          // Tischler nicht verwandt").
+          if (
+            kind === 'full' &&
+            ((context.length &&
+              familyHistoryHere() &&
+              (isFamilyParagraph(text, start, end, context) || isSearchedName(text, start))) ||
+              (isEverydayHere(start, end) && !deniesKinshipWithOther(text, end)))
+          ) {
+            kind = 'namesake';
+            support = SUPPORT.NONE;
+            firm = true;
+          }
+          role = kind === 'full' && hasOtherWorldRole(text, start, end);
+          // With no AI word near, a family or a ball game is the world the name lives in.
+          // "Sam Altman ist mit dem Regisseur nicht verwandt" sets ours apart from the namesake's world (round 17).
+          if (kind === 'full' && !role && support === SUPPORT.NONE && !deniesKinshipWithOther(text, end)) {
+            namesakeWorld ??= namesakeWorldIn(text);
+            role =
+              isNamedAsKin(text, start) ||
+              anyIn(namesakeWorld, ...sentences.bounds(sentence)) ||
+              ordinaryWorldHere() !== null;
+          }
+        } else if (kind === 'surname') {
+          const reading = bare ? 'surname' : readers[index]!(text, start, end, initial !== undefined);
+          firm = reading === 'firm';
+          kind = KIND_BY_READING[reading];
+          if (!kind) continue;
+          if (isSomeoneElse(kind)) {
+            support = SUPPORT.NONE;
+            // "Herr Dr. Altman (Mathematik)": a titled man his own words make someone else (round 19).
+            if (hasCourtesyTitle(text, start)) (ordinaryTitled ??= new Set()).add(people[index]!.id);
+          } else if (reading === 'surname') {
+            courtesy = hasCourtesyTitle(text, start);
+            // Chat writes names in lower case: "sutskever just posted" under "maya 8:02 PM".
+            const written = text.slice(start, end);
+            chat = written === written.toLowerCase() && isInChatLine(text, start);
+            const [from, to] = sentences.bounds(sentence);
+            if (isQuoted(text, start, end) && asksHowNameIsFound(text, start, from, to)) continue;
+            context ??= positionsOf(CONTEXT(), text);
+            // In a family history with no AI word, a surname is the family's: "my own Leike line", "nothing under
+            // Pachocki", "Altman / Pachocki families of Łódź" (round 17).
+            // So is one in a family history's paragraph of its families, where another speaks of AI (round 18).
+            if (familyHistoryHere() && (!context.length || isFamilyParagraph(text, start, end, context))) continue;
+            // So is one in a paragraph about another ordinary world, with no AI word (round 20).
+            if (isEverydayHere(start, end)) continue;
+            employers ??= EMPLOYER_HINT.test(text) ? positionsOf(EMPLOYERS(), text) : [];
+            turns ??= TURN_HINT.test(text);
+            const supportTo = turns ? supportEnd(text, end, to) : to;
+            if (anyAffirmedIn(text, employers, from, supportTo)) support = SUPPORT.EMPLOYER;
+            else if (anyAffirmedIn(text, context, from, supportTo)) {
+              // A paper cited in a sentence that speaks of AI, besides the citation's own "et al.", is our
+              // person's, even in a namesake's CV: "RLHF foundations (Christiano, Leike et al., 2017)".
+              const aiBesides = anyIn(context, from, start) || anyIn(context, end + 2, to);
+              support = aiBesides && citesPaperAt(text, end) ? SUPPORT.TITLE : SUPPORT.SENTENCE;
+            } else if (anyAffirmedIn(text, context, start - SUPPORT_WINDOW, end + SUPPORT_WINDOW))
+              support = SUPPORT.NEAR;
+            else support = context.length ? SUPPORT.TEXT : SUPPORT.NONE;
+            // A genitive before an event of our story, in a text that speaks of AI, is ours beside a namesake:
+            // „worum es bei Leikes Rücktritt ging" (round 17).
+            if (support < SUPPORT.EMPLOYER && context.length && isStoryEventAfter(text, start, end)) {
+              support = SUPPORT.EMPLOYER;
+            }
+            // With no AI word in the text, our surnames before a legal form name a firm: "Leike & Pachocki GbR".
+            if (support === SUPPORT.NONE && namesFirmWithLegalForm(text, end, ourSet)) {
+              kind = 'namesake';
+              firm = true;
+            }
+            // "Mr. Leike (advisor)", "Led by Mr. Altman and Ms. Grell": a titled man plainly someone ordinary.
+            if (courtesy && isOrdinaryTitled(text, start, end)) {
+              (ordinaryTitled ??= new Set()).add(people[index]!.id);
+              continue;
+            }
+            // "Leike from down our street": placed in an ordinary community, someone else, unless his sentence speaks
+            // of AI (round 20).
+            if (support < SUPPORT.SENTENCE && isPlacedInCommunity(text, end)) {
+              kind = 'namesake';
+              support = SUPPORT.NONE;
+            }
+            attendance = support < SUPPORT.SENTENCE && isOnAttendanceLine(text, start, end, context);
+            // In capitals it may be an acronym ("SAMA", a central bank): ours only with AI words near it.
+            if (bareCase === 'capitals' && support < SUPPORT.NEAR) continue;
+            // A sentence about a namesake's world, films or poems or a league, and not about AI, is about him: no
+            // mention, though too weak to make the lone surnames around it his. A quoted spelling and a hashtag are
+            // judged as such.
+            if (support < SUPPORT.SENTENCE && !isQuoted(text, start, end) && text[start - 1] !== '#') {
+              namesakeWorld ??= namesakeWorldIn(text);
+              // A quiz's answer is judged by its question: "The Yiddish poet … was Abraham ____. → Sutzkever" (round 18).
+              const question = namesakeWorld.length ? questionAnswered(text, start) : undefined;
+              if (
+                anyIn(namesakeWorld, from, to) ||
+                (question && anyIn(namesakeWorld, ...question) && !anyIn(context, ...question))
+              ) {
+                (namesakeWorldSentences ??= new Set()).add(sentence);
+              }
+            }
+          }
+        }
+        // A namesake of whom his sentence says he had nothing to do with AI is set apart from our people's world:
+        // he names no one ahead of him ("…, Altman habe ‚die KI-Branche geprägt‘. Der Regisseur Robert Altman hatte
+        // mit KI nichts zu tun"; round 18).
+        if (kind === 'namesake' && !firm) {
+          context ??= positionsOf(CONTEXT(), text);
+          firm = anyAffirmedIn(text, context, end, sentences.bounds(sentence)[1], true);
+          listItem = !firm && isQuotedListItem(text, start, end);
+        }
+        const candidate: Found<Id> = {
+          person: people[index]!.id,
+          start,
+          end,
+          kind,
+          support,
+          sentence,
+          paragraph: sentences.paragraphOf(sentence),
+          spelling: kind === 'handle' ? undefined : spellingOf(text.slice(start, end), surnames[index]!),
+          ...(firm && { firm }),
+          quoted: kind === 'surname' && isQuoted(text, start, end),
+          ...(kind === 'surname' && courtesy && { courtesy }),
+          ...(role && { role }),
+          ...(bare && { bare }),
+          ...(chat && { chat }),
+        };
+        found.push(candidate);
+        if (attendance) (onAttendance ??= new Set()).add(candidate);
+        if (listItem) (listItems ??= []).push(candidate);
+      }
+      // A list that sets namesakes apart from one of ours named in full here, strings a tool leaves out, names no one
+      // ahead of them: "# NB: Altman's handle …" under `exclude: - "Robert Altman"` is ours (round 20).
+      for (const f of listItems ?? []) f.firm ||= found.some((g) => g.kind === 'full' && g.person === f.person);
+      // A text with no AI word and no word of our story that treats a bearer of our full name as an ordinary person
+      // elsewhere, by his first name alone, an age or an apposition, names a namesake (round 21).
+      if (context?.length === 0 && !changelog && found.some((f) => f.kind === 'full')) markOrdinaryCast(text, found);
+      // A text that tells our story with no AI word, a comment thread under it, speaks of our world: its lone surnames
+      // count as in a text that speaks of AI (round 17); whether or not it names one of ours in full, which a comment
+      // under the story need not (round 20): the document decides whether they are ours (surname-rules.ts).
+      if (found.some((f) => f.kind === 'surname' && f.support < SUPPORT.TEXT) && tellsOurStory(text)) {
+        found = found.map((f) =>
+          f.kind === 'surname' && f.support < SUPPORT.TEXT ? { ...f, support: SUPPORT.TEXT } : f,
+        );
+      }
+      if (found.some((f) => f.kind === 'surname' && f.support < SUPPORT.EMPLOYER))
+        markStoryPairs(text, found, sentences!);
+      // A handle without its "@" is read only in a text that names one of ours otherwise, as a misspelling is: the
+      // prefilter has no stem for it (prefilter.ts), so a page wakes the engine only where another name stands.
+      if (found.some((f) => f.bare) && found.every((f) => f.bare)) found = [];
+      // A family history with no AI word spells its families' names as its registers did („auch als „Leicke“ und
+      // „Laike““): no misspellings of ours, whose full names there are the families' too (round 21).
+      if (
+        found.some((f) => f.kind === 'full' || f.kind === 'handle' || f.kind === 'surname') &&
+        !(context?.length === 0 && familyHistoryHere())
+      ) {
+        found = withMisspellings(text, found, people, misspellings, sentences!);
+      }
+      if (keys) markKeys(text, found, keys, keyed ?? new Set());
+      if (found.some((f) => f.courtesy)) found = withoutTitledNamesakes(text, found, sentences!, ordinaryTitled);
+      markLists(text, found);
+      if (onAttendance) found = found.filter((f) => f.listed || !onAttendance!.has(f));
+      markRespellings(text, found);
+      if (namesakeWorldSentences) found = withoutNamesakeWorlds(found, namesakeWorldSentences);
+      if (found.some((f) => f.kind === 'namesake')) found = withoutAskedWhich(text, found);
+      return found.map((f) => ({
+        ...f,
+        start: toOriginal(f.start),
+        end: toOriginal(f.end - 1) + 1,
+        sentences: sentences!.count,
+      }));
+    },
+  };
+}

@@ -1,0 +1,126 @@
+import type { NameForms } from '../../knowledge/types';
+import { subjectFor } from '../text/one-byte-view';
+import { anyOf, APOSTROPHE, lazyPattern } from '../text/regex-parts';
+
+// A hashtag may start with a name: "#Altman", "#SamAltman".
+const NOT_BEFORE = String.raw`(?<![\p{L}\p{M}\p{N}_@])`;
+// Hebrew writes "and", "to", "in", "from", "that", "as" as letters glued to the next word ("לסם אלטמן").
+const AFTER_HEBREW_PREFIX = String.raw`(?<=${NOT_BEFORE}[ובלכמשה]{1,3})(?=\p{Script=Hebrew})`;
+const NOT_AFTER = String.raw`(?![\p{L}\p{M}\p{N}_@])`;
+// English possessive (Altman's, Altman’s), German genitive (Altmans, Sutskevers) and the apostrophe after
+// an "s" (Sutskevers’).
+const POSSESSIVE = `(?:${APOSTROPHE}s|s['’]?)?`;
+// Between first name and surname: any whitespace (non-breaking spaces, line breaks), the hyphen of a
+// German compound ("Sam-Altman-Interview"), or nothing and the underscore of hashtags and user names
+// ("#SamAltman", "Sam_Altman").
+const NAME_GAP = String.raw`(?:\s+|[-_])?`;
+
+/** A person's alternatives of the names pattern, in order: full name, handle, handle without its `@`, surname. */
+export function personPattern(index: number, names: NameForms): string {
+  const given = anyOf(names.given);
+  const surname = anyOf(names.surnames);
+  const middle = names.middle.length ? `(?:${anyOf(names.middle)}${NAME_GAP})?` : '';
+  // An initial stands for the first name: "S. Altman", "I. Sutskever".
+  const initial = String.raw`[${[...new Set(names.given.map((g) => g[0]!))].join('')}]\.\s*`;
+  const parts = [`(?<p${index}f>(?:${given}${NAME_GAP}${middle}|${initial})${surname})`];
+  if (names.handles.length) parts.push(`(?<p${index}h>${anyOf(names.handles)})`);
+  if (names.bareHandles.length) parts.push(`(?<p${index}b>${anyOf(names.bareHandles)})`);
+  parts.push(`(?<p${index}s>${surname})`);
+  return parts.join('|');
+}
+
+// Another first name joined to the surname in a hashtag is a namesake: "#RobertAltman". Its cased-letter
+// classes under `iu` make V8 expand every case variant: kept out of the names pattern, compiled only for
+// texts with a "#".
+export const hashtagPattern = (index: number, names: NameForms) =>
+  String.raw`(?<p${index}o>\p{Lu}\p{Ll}+${anyOf(names.surnames)})`;
+
+/** Where a name may start: at a word's start or after a Hebrew prefix. */
+export const NAME_START = `(?:${NOT_BEFORE}|${AFTER_HEBREW_PREFIX})`;
+/** How a name ends: possessive ending or not, at a word's end. */
+export const NAME_END = `${POSSESSIVE}${NOT_AFTER}`;
+// The start checked in code after a hit, not in the names pattern: its letter classes under `iu` cost V8 a
+// millisecond to compile, and even without `i` (which reads them the same) half a millisecond. Most names
+// follow an ASCII character, and then no class is needed.
+const nameStartsHere = lazyPattern(() => NAME_START, 'uy');
+const ASCII_WORD_CHAR = /[A-Za-z0-9_@]/;
+
+/** Whether a name may start at `index` of `text`, as `NAME_START` with the names pattern's flags reads it. */
+export function startsName(text: string, index: number): boolean {
+  if (index === 0) return true;
+  const before = text[index - 1]!;
+  if (before < '\x80') return !ASCII_WORD_CHAR.test(before);
+  const pattern = nameStartsHere();
+  pattern.lastIndex = index;
+  return pattern.test(text);
+}
+
+/** One candidate: where it starts, what it matched, and its group, `p<person index><kind letter>`. */
+export interface NameHit {
+  readonly index: number;
+  readonly text: string;
+  readonly group: string;
+}
+
+const groupOf = (m: RegExpExecArray) => Object.keys(m.groups!).find((key) => m.groups![key] !== undefined)!;
+export const personOf = (group: string) => Number(group.slice(1, -1));
+
+/**
+ * `search`, remembering its last answer: a search of the same text from a position between the last one's start
+ * and its answer has the same answer. Searching again after every hit would read a long text once per hit.
+ */
+function remembered<T>(
+  search: (text: string, from: number) => T,
+  at: (found: T) => number | undefined,
+): (text: string, from: number) => T {
+  let last: { text: string; from: number; found: T } | undefined;
+  return (text, from) => {
+    if (last?.text === text && last.from <= from && (at(last.found) ?? Infinity) >= from) return last.found;
+    last = { text, from, found: search(text, from) };
+    return last.found;
+  };
+}
+
+/**
+ * Finds the names of `people` in a text, hit after hit, as one pattern with each person's alternatives in turn
+ * (full name, handle, surname, hashtag namesake) would: the leftmost hit, and at one position the first
+ * alternative. Returns a function that gives the next hit at or after `from`.
+ */
+export function createNameScanner(
+  people: readonly { readonly names: NameForms }[],
+): (text: string, from: number) => NameHit | undefined {
+  const names = new RegExp(`(?:${people.map((p, i) => personPattern(i, p.names)).join('|')})${NAME_END}`, 'giu');
+  const hashtags = lazyPattern(
+    () => String.raw`(?<=#)(?:${people.map((p, i) => hashtagPattern(i, p.names)).join('|')})${NAME_END}`,
+    'giu',
+  );
+  const exec = (pattern: RegExp, text: string, from: number): NameHit | undefined => {
+    pattern.lastIndex = from;
+    const m = pattern.exec(subjectFor(pattern, text));
+    return m ? { index: m.index, text: text.slice(m.index, m.index + m[0].length), group: groupOf(m) } : undefined;
+  };
+  const nextName = (text: string, from: number) => {
+    let hit = exec(names, text, from);
+    // The names pattern's hits at the leftmost position where a name may start: as if the pattern checked it.
+    while (hit && !startsName(text, hit.index)) hit = exec(names, text, hit.index + 1);
+    return hit;
+  };
+  const nextHash = remembered(
+    (text, from) => text.indexOf('#', from),
+    (index) => (index < 0 ? undefined : index),
+  );
+  const nextTag = remembered(
+    (text, from) => exec(hashtags(), text, from),
+    (tag) => tag?.index,
+  );
+  return (text, from) => {
+    const hit = nextName(text, from);
+    const hash = nextHash(text, from);
+    if (hash < 0 || (hit && hit.index <= hash)) return hit;
+    const tag = nextTag(text, hash + 1);
+    if (!tag) return hit;
+    if (!hit || tag.index < hit.index) return tag;
+    // Both at one position: a person's hashtag namesake comes after that person's own forms, before the next person's.
+    return tag.index === hit.index && personOf(tag.group) < personOf(hit.group) ? tag : hit;
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * Author lists as citation profiles print them, initials without a full stop: "P Christiano, J Leike, T Brown".
+ * There a capital letter or two before a surname is an initial ("J Leike", "JH Kirchner"); elsewhere it may be a
+ * pronoun or a letter ("Then I Altman …", "Team J Leike und Partner").
+ */
+import { lazyPattern } from '../text/regex-parts';
+
+// An initial of one or two capitals right before the surname, at the line's start or after a separator.
+const INITIAL_BEFORE = /(?:^|[,;(…]\s*)(\p{Lu}{1,2}[^\S\n])$/u;
+// An author as such lists print them, between separators: "JH Kirchner", "PA Ortega".
+const AUTHOR = lazyPattern(() => /(?:^|[,;…]\s*)\p{Lu}{1,2}[^\S\n]+\p{Lu}[\p{Ll}\p{M}'’-]+(?=\s*(?:[,;…·]|$))/gu);
+/** How many authors so written a line needs to read as a citation. */
+const AUTHORS = 3;
+
+/** The initial without a full stop before the surname at `start`, in a line that reads as a list of authors. */
+export function citedInitialBefore(text: string, start: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const initial = INITIAL_BEFORE.exec(text.slice(Math.max(lineStart, start - 8), start))?.[1];
+  if (initial === undefined) return undefined;
+  const lineEnd = text.indexOf('\n', start);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  let authors = 0;
+  AUTHOR().lastIndex = 0;
+  while (authors < AUTHORS && AUTHOR().exec(line)) authors++;
+  return authors >= AUTHORS ? initial : undefined;
+}
+
+// "et al." and a year after the surname, as a citation in running text gives a paper: "Leike et al., 2018",
+// "Leike et al. (2018)".
+// Built on first use, behind the pre-check of its " et": few surnames have one after them.
+const ET_AL_YEAR = lazyPattern(() => /^[^\S\n]+et[^\S\n]+al\.?,?[^\S\n]*\(?(?:19|20)\d\d/u);
+
+/** Whether the surname ending at `end` cites a paper by its first author: "(Leike et al., 2018)". */
+export const citesPaperAt = (text: string, end: number) =>
+  text.startsWith(' et', end) && ET_AL_YEAR().test(text.slice(end, end + 20));

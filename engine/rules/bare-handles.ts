@@ -1,0 +1,73 @@
+import { otherAccountWords, proseWords } from '../../knowledge/lexicon';
+import { anyOf, APOSTROPHE, lazyPattern, SPACE, WORD_CHAR } from '../text/regex-parts';
+
+/**
+ * A handle written without its "@" in prose ("sama said he'd write a longer post", "sama's post", "@grummelbaer sama
+ * wird gleich …"). The word is common elsewhere: Polish "sama" (alone, herself), Indonesian and Malay "bekerja sama"
+ * (to work together), the Japanese honorific "-sama", the data-labelling firm "Sama". So it counts only written in
+ * lower case or all capitals, not joined by a hyphen, not quoted as a string in code, not another account's name
+ * ("sama fan account"), and in a sentence that English or German words, or an English possessive, show to be in
+ * those languages. Whether the document is about our people the surname rules judge, as for a lone surname.
+ */
+
+const PROSE = lazyPattern(() => `(?<!${WORD_CHAR})${anyOf(proseWords)}(?!${WORD_CHAR})`, 'iu');
+const OTHER_ACCOUNT_AFTER = lazyPattern(() => `^${SPACE}+${anyOf(otherAccountWords)}(?!${WORD_CHAR})`, 'iu');
+const POSSESSIVE_END = lazyPattern(() => `${APOSTROPHE}s$`, 'u');
+// A quotation mark or a code string's quote, or a hyphen joining it to a word: "'sama'", "Altman-sama", "sama-sama".
+const QUOTE_OR_JOIN = lazyPattern(() => /["'`„“”«»‚‘’\-‐]/u);
+
+// A quotation's opening mark: „sama schreibt wieder …“ opens a quoted post (round 17). A code string's quotes close
+// right after the handle ('sama'), and its apostrophes and backticks open none.
+const OPENING_QUOTES = '"„“«»‚‘';
+const opensQuotation = (text: string, start: number, end: number) =>
+  start > 0 && OPENING_QUOTES.includes(text[start - 1]!) && text[end] === ' ';
+// Quoted and said to stand without its "@", it is the handle as prose writes it, his: 'Does not catch "sama"
+// without the @ in forum posts' (round 17).
+const WITHOUT_AT_AFTER = lazyPattern(() => /^["“”»][^\S\n]+(?:without|ohne)[^\S\n]+(?:(?:the|its|das)[^\S\n]+)?@/iu);
+
+// A present or past verb of a post right after it: "Sama replies within hours", not "Sama, the labelling firm".
+const VERB_AFTER = lazyPattern(() => /^[^\S\n]\p{Ll}+(?:s|ed)(?![\p{L}])/u);
+
+/** How a handle without its "@" is written where it may be our person's: in lower case or in capitals. */
+export type BareHandleCase = 'lower' | 'capitals';
+
+/**
+ * Whether the handle without its "@" at [start, end) of `text`, in the sentence [from, to), may be our person's,
+ * and how it is written; undefined when it is the word of another language, a string or another account. `inChat`:
+ * it stands in a chat message (`chat-lines.ts`). Capitalised as a sentence's first word, it is read as lower case
+ * before a verb where the text writes the same handle with its "@" ("@sama thanks him. … Sama answers at length",
+ * round 19): the firm "Sama" stays out of texts that never write the handle, and of appositions ("Sama, the firm").
+ */
+export function bareHandleAt(
+  text: string,
+  start: number,
+  end: number,
+  from: number,
+  to: number,
+  inChat = false,
+): BareHandleCase | undefined {
+  const written = text.slice(start, end);
+  const lower = written.toLowerCase();
+  const opensSentence =
+    start === from &&
+    written.slice(1) === lower.slice(1) &&
+    VERB_AFTER().test(text.slice(end, end + 20)) &&
+    text.includes('@' + lower);
+  const letterCase =
+    written === lower || opensSentence ? 'lower' : written === written.toUpperCase() ? 'capitals' : undefined;
+  if (!letterCase) return undefined;
+  if (WITHOUT_AT_AFTER().test(text.slice(end, end + 20))) return letterCase;
+  if (
+    (!opensQuotation(text, start, end) && QUOTE_OR_JOIN().test(text[start - 1] ?? '')) ||
+    QUOTE_OR_JOIN().test(text[end] ?? '')
+  ) {
+    return undefined;
+  }
+  if (OTHER_ACCOUNT_AFTER().test(text.slice(end, end + 12))) return undefined;
+  // Its verb shows the sentence's language: "Sama replies within hours".
+  if (POSSESSIVE_END().test(written) || opensSentence) return letterCase;
+  // A chat message is prose whatever its words ("does sama say anything"), in lower case (round 15).
+  if (inChat && letterCase === 'lower') return letterCase;
+  const sentence = text.slice(from, start) + ' ' + text.slice(end, to);
+  return PROSE().test(sentence) ? letterCase : undefined;
+}

@@ -1,0 +1,134 @@
+import { lazyPattern } from '../text/regex-parts';
+
+// A list literal from its bracket up to a quoted value's opening quote: `["Sutskever", "`, `[ '`.
+const LIST_OPENING = lazyPattern(() => /^\[[^\S\n]*(?:(["'])[^"'\n]*\1[^\S\n]*,[^\S\n]*)*["']$/);
+// The rest of that list after the value's closing quote: `, "Sutzkever"]`, `]`.
+const LIST_CLOSING = lazyPattern(() => /^(?:[^\S\n]*,[^\S\n]*(["'])[^"'\n]*\1)*[^\S\n]*,?[^\S\n]*\]/);
+// A word that says the next one is an identifier: "(id altman, handle sama)".
+// Or a sentence that names it as the account's name: "his handle is merettm", "the account is sama" (round 21).
+const IDENTIFIER_WORD_BEFORE = lazyPattern(
+  () => /(?:^|[^\p{L}])(?:id|handle|account)(?:[:=]|[^\S\n]+(?:is|was|ist|war))?[^\S\n]$/iu,
+);
+// How far before the name that is read.
+const IDENTIFIER_REACH = 16;
+const LOWER_CASE = /^[\p{Ll}]+$/u;
+
+/** Where the quote that closes a quoted name at [start, end) stands, a possessive's apostrophe being it ('Pachocki'). */
+function closingQuote(text: string, start: number, end: number): number {
+  const quote = text[start - 1];
+  if (quote !== '"' && quote !== "'") return -1;
+  if (text[end] === quote) return end;
+  return text[end - 1] === quote ? end - 1 : -1;
+}
+
+/**
+ * Whether the name at [start, end) is a quoted string in a list literal of code: `"sutskever": ["Sutskever",
+ * "Sutzkever"]`. Capitalised, it is a spelling the code looks for, data as a lower-case key is, not a mention;
+ * the list's brackets and quotes around every item tell it from a quoted name in prose.
+ */
+export function isListedString(text: string, start: number, end: number): boolean {
+  const close = closingQuote(text, start, end);
+  if (close === -1) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const open = text.lastIndexOf('[', start);
+  if (open < lineStart) return false;
+  const lineEnd = text.indexOf('\n', close);
+  return (
+    LIST_OPENING().test(text.slice(open, start)) &&
+    LIST_CLOSING().test(text.slice(close + 1, lineEnd === -1 ? text.length : lineEnd))
+  );
+}
+
+/**
+ * Whether the lower-case name at [start, end) follows a word that calls it an identifier: "id altman", "handle sama",
+ * "his handle is merettm".
+ */
+export const isNamedIdentifier = (text: string, start: number, end: number) =>
+  text[start - 1] === ' ' &&
+  LOWER_CASE.test(text.slice(start, end)) &&
+  IDENTIFIER_WORD_BEFORE().test(text.slice(Math.max(0, start - IDENTIFIER_REACH), start));
+
+// What a regular expression's group holds around an alternative: letters and the bars between them.
+const ALTERNATIVE_CHAR = lazyPattern(() => /[\p{L}|]/u);
+// A group's longest stretch read on either side of a name; no pattern lists more.
+const MAX_GROUP_SIDE = 200;
+
+/**
+ * Whether the name at [start, end) is one alternative of a regular expression's group: `/\b(Sutskever|Altman)\b/`,
+ * `(?:Pachocki|Leike)`. A bar must touch the name, and the bars and letters around it must run from the group's
+ * opening bracket to its closing one: a table's "| Altman |" has spaces and no brackets (round 17).
+ */
+export function isAlternative(text: string, start: number, end: number): boolean {
+  if (text[start - 1] !== '|' && text[end] !== '|') return false;
+  let from = start;
+  while (from > 0 && start - from < MAX_GROUP_SIDE && ALTERNATIVE_CHAR().test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && to - end < MAX_GROUP_SIDE && ALTERNATIVE_CHAR().test(text[to]!)) to++;
+  const opening = text.slice(Math.max(0, from - 3), from);
+  return (opening.endsWith('(') || opening === '(?:') && text[to] === ')';
+}
+
+// What separates a data row's cells.
+const CELL_DELIMITERS = ';\t|,';
+// A first cell of a given name and a surname: "Jan Leike".
+const FULL_NAME_CELL = lazyPattern(() => /^[^\S\n]*(\p{L}+)[^\S\n]+(\p{L}+)[^\S\n]*$/u);
+
+/** The characters at `from` and before `to`, spaces of a cell skipped. */
+function edgesAround(text: string, from: number, to: number): [string, string] {
+  while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\r')) from--;
+  while (to < text.length && (text[to] === ' ' || text[to] === '\r')) to++;
+  return [text[from - 1] ?? '\n', text[to] ?? '\n'];
+}
+
+/**
+ * Whether the surname at [start, end) is a value in a later cell of a data row whose first cell is a full name:
+ * `Ilya Sutskever;88;Sutskever;"13 as ""Sutzkever"""`, the spelling counted for the person the row is about, not a
+ * mention of him (round 19). The value fills its cell or stands in a CSV cell's doubled quotes; a cell's sentence
+ * ("Leike left OpenAI") is prose, and so is a line whose first comma a space follows. `isFullName` says whether a first cell's two words are
+ * one of ours.
+ */
+export function isRowValue(
+  text: string,
+  start: number,
+  end: number,
+  isFullName: (given: string, surname: string) => boolean,
+): boolean {
+  const [before, after] = edgesAround(text, start, end);
+  // A CSV cell's quotation doubles its quotes: `"davon 31 mit ""Sutzkever"""`.
+  const quoted = text.slice(start - 2, start) === '""' && text.slice(end, end + 2) === '""';
+  if (!quoted && !CELL_DELIMITERS.includes(before)) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let first = lineStart;
+  while (first < start && !CELL_DELIMITERS.includes(text[first]!)) first++;
+  const delimiter = text[first]!;
+  // Prose puts a space after its commas; a data row does not.
+  if (first === start || (delimiter === ',' && text[first + 1] === ' ')) return false;
+  if (!quoted && (before !== delimiter || (after !== delimiter && after !== '\n'))) return false;
+  const cell = FULL_NAME_CELL().exec(text.slice(lineStart, first));
+  return cell !== null && isFullName(cell[1]!, cell[2]!);
+}
+
+// The quoted name's opening: a quote and a first name before the surname; the item's place on its line before that
+// quote (a YAML item's dash, a literal's bracket or comma, or nothing but the indentation), and what may follow its
+// closing quote (a comma, a bracket, a comment, the line's end).
+const QUOTED_FIRST_NAME_BEFORE = lazyPattern(() => /(["'])\p{Lu}[\p{L}.'’-]*[^\S\n]+$/u);
+const ITEM_OPENING = lazyPattern(() => /(?:^[^\S\n]*(?:-[^\S\n]+)?|[[,(][^\S\n]*)$/u);
+const ITEM_CLOSING = lazyPattern(() => /^[^\S\n]*(?:[,\])}][^\n]*|(?:#|\/\/)[^\n]*)?$/u);
+
+/**
+ * Whether the surname at [start, end), after a first name, closes a quoted item of a list in code or data: `- "Robert
+ * Altman"  # director` under `exclude:`, `["Tom Leike", "Rolf Leike"]`. A string a tool looks for or leaves out, no
+ * person the text goes on to talk about: it names no one ahead of it (round 20).
+ */
+export function isQuotedListItem(text: string, start: number, end: number): boolean {
+  const quote = text[end];
+  if (quote !== '"' && quote !== "'") return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const opening = QUOTED_FIRST_NAME_BEFORE().exec(text.slice(lineStart, start));
+  if (!opening || opening[1] !== quote) return false;
+  const lineEnd = text.indexOf('\n', end);
+  return (
+    ITEM_OPENING().test(text.slice(lineStart, lineStart + opening.index)) &&
+    ITEM_CLOSING().test(text.slice(end + 1, lineEnd === -1 ? text.length : lineEnd))
+  );
+}

@@ -1,0 +1,1330 @@
+import {
+  academicTitles,
+  affiliationWords,
+  comparedPhrases,
+  compoundArticles,
+  contextTerms,
+  employerTerms,
+  familyWords,
+  famousOneWords,
+  wrongOneWords,
+  femaleTitles,
+  firmWords,
+  functionWords,
+  germanArticles,
+  germanContractions,
+  includingWords,
+  kinshipWords,
+  legalForms,
+  monthsLikeNames,
+  nameEntryWords,
+  namesakeWorldTerms,
+  nameStudyWords,
+  redirectPhrases,
+  surnameCrumbs,
+  everydayTrades,
+  knownAsWords,
+  nameSuffixes,
+  nounDeterminers,
+  nounEndings,
+  matterNouns,
+  newsCompoundHeads,
+  ownedNouns,
+  storyEventNouns,
+  englishStoryEventNouns,
+  oneLetterWords,
+  personNounEndings,
+  placePrepositions,
+  reportingVerbs,
+  comparedFrames,
+  questionAdverbs,
+  deedDenials,
+  namesakeDeeds,
+  nameNouns,
+  pluralLeads,
+  pronunciationWords,
+  ownNameWords,
+  otherOneWords,
+  roleWords,
+  searchQueryWords,
+  stringNouns,
+  bareWordAdverbs,
+  formNouns,
+  stringVerbs,
+  lookedForWords,
+  addingVerbs,
+  countedWords,
+  countNouns,
+  numberWords,
+  eponymNouns,
+  surnameNouns,
+  timeWords,
+  titleEndings,
+  unrelatedFrames,
+  unrelatedPhrases,
+  nobodyWords,
+  whichWords,
+  indefiniteDeterminers,
+  polishCaseAgreement,
+  germanVerbEndings,
+} from '../../knowledge/lexicon';
+import type { NameForms } from '../../knowledge/types';
+import { isRowValue } from './code-values';
+import { isNameAsWord } from './names-as-words';
+import { formPattern } from '../text/name-pattern';
+import { isStorySearchLine } from './search-lines';
+import {
+  anyOf,
+  APOSTROPHE,
+  APOSTROPHES,
+  containingOneOf,
+  endingInOneOf,
+  hintOf,
+  lazyPattern,
+  lowerSet,
+  oneByte,
+  SPACE,
+  startingWithOneOf,
+  WORD_CHAR,
+} from '../text/regex-parts';
+
+/**
+ * What the words around a lone surname say about it, read from the text alone:
+ * - `namesake`: someone else's, after another first name ("Robert Altman", "Altman, Robert") or as part of
+ *   another name ("Altman Hardware", "den Altman-Brüdern");
+ * - `relative`: a namesake of our person's family, named as such ("his sister Annie Altman");
+ * - `plural`: a family or a band ("the Altmans", "an die Altmans", "the Altman family"), no one person;
+ * - `word`: the name itself, as the title of a reference entry ("Sutskever (surname)", "Pachocki – Wikipedia",
+ *   "Pachocki ist ein polnischer Familienname");
+ * - `inverted`: our person's name turned round in a reference list ("Altman, Sam", "Sutskever, I.");
+ * - `title`: with our person's employer as title or affiliation ("OpenAI-Chef Altman", "Altman (OpenAI)");
+ * - `surname`: none of these; the document and the context decide.
+ */
+export type LoneSurnameReading =
+  'namesake' | 'firm' | 'relative' | 'plural' | 'word' | 'inverted' | 'title' | 'surname';
+
+/** How much text on either side of a lone surname the checks of its neighbouring words read. */
+const LOOK_AROUND = 60;
+
+const EMPLOYER = anyOf(employerTerms);
+/** Whether a text may name an employer: the patterns with `EMPLOYER` in them run only where this holds. */
+export const EMPLOYER_HINT = hintOf(employerTerms);
+const LETTERS = String.raw`[\p{L}\p{M}]+`;
+const JOIN = `(?:-|${SPACE}+)`;
+// An employer with at most two role words after it, ending right before the surname: "OpenAI-Chef ",
+// "OpenAI’s chief scientist ", "Ex-OpenAI-Forscher ".
+const TITLE_BEFORE = lazyPattern(
+  () => `(?<!${WORD_CHAR})${EMPLOYER}(?:${APOSTROPHE}?s)?((?:${JOIN}${LETTERS}){0,2})${JOIN}$`,
+  'iu',
+);
+// An employer right after the surname, in brackets, in an apposition or after a preposition, with at most
+// three role or linking words before it: "(OpenAI)", ", CEO von OpenAI", " (ehemals OpenAI)".
+const AFFILIATION_AFTER = lazyPattern(
+  () => String.raw`^(${SPACE}*\(|,${SPACE}*|${SPACE}+)((?:${LETTERS}${JOIN}){0,3}?)${EMPLOYER}(?!${WORD_CHAR})`,
+  'iu',
+);
+
+const MONTHS = lowerSet(monthsLikeNames);
+const WOMEN = lowerSet(femaleTitles);
+const ACADEMIC = lowerSet(academicTitles);
+// A woman's title before academic ones, ending right before the last of them: "Frau " before "Dr. Altman", "Frau
+// Prof. " before "Dr. Leike".
+const WOMAN_BEFORE_ACADEMIC = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}])${anyOf(femaleTitles)}\.?(?:${SPACE}+${anyOf(academicTitles)}\.)*${SPACE}+$`,
+  'iu',
+);
+const KIN = containingOneOf(
+  kinshipWords,
+  () =>
+    new RegExp(
+      String.raw`(?:^|[^\p{L}])${anyOf(kinshipWords)}(?:,?${SPACE}+${anyOf(includingWords)})?,?(?:${SPACE}+(?:the|den|die|der|dem)${SPACE}+\p{L}+)?${SPACE}+$`,
+      'iu',
+    ),
+);
+const NOT_FIRST_NAMES = new Set([
+  ...lowerSet(functionWords),
+  ...lowerSet(roleWords),
+  ...lowerSet(contextTerms),
+  ...lowerSet(timeWords),
+]);
+const ROLES = lowerSet(roleWords);
+const FUNCTION_WORDS = lowerSet(functionWords);
+const LINKS = lowerSet(affiliationWords);
+const NAME_SUFFIXES = lowerSet(nameSuffixes);
+/**
+ * Whether `word` names a firm after a surname: one of `nameSuffixes`, in the plural too ("Pachocki Farms", "Leike
+ * Orchards"), or a German craft's firm in "-erei" ("Leike Tischlerei"; round 20).
+ */
+const isFirmNoun = (word: string) => {
+  const lower = word.toLowerCase();
+  return (
+    NAME_SUFFIXES.has(lower) ||
+    (lower.length > 4 && lower.endsWith('s') && NAME_SUFFIXES.has(lower.slice(0, -1))) ||
+    (lower.length > 6 && lower.endsWith('erei'))
+  );
+};
+const OWNED_NOUNS = lowerSet(ownedNouns);
+
+function isRole(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    ROLES.has(lower) ||
+    ROLES.has(lower.replace(/s$/, '')) ||
+    titleEndings.some((ending) => lower.endsWith(ending) || lower.endsWith(`${ending}s`))
+  );
+}
+
+const wordsOf = (s: string) => s.split(/[-\s]+/).filter(Boolean);
+// One-byte where it can be: the many patterns that read it then need only their small one-byte code.
+const textBefore = (text: string, start: number) => oneByte(text.slice(Math.max(0, start - LOOK_AROUND), start));
+const textAfter = (text: string, end: number) => oneByte(text.slice(end, end + LOOK_AROUND));
+// A question's comparison may run on past `LOOK_AROUND` to its mark: „der Altman ist der gleiche wie der vom Film, den
+// wir mal gesehen haben?“ (round 16).
+const questionAfter = (text: string, end: number) => oneByte(text.slice(end, end + 2 * LOOK_AROUND));
+
+// The word before a lone surname and what joins them: a space, at most one line break, or a hyphen
+// ("Müller-Leike", "Robert-Altman-Preis").
+const WORD_PART = String.raw`[\p{L}\p{M}\p{N}.${APOSTROPHES}]+`;
+const WORD_BEFORE = new RegExp(String.raw`(${WORD_PART}(?:-${WORD_PART})*)(-|(?=\s)${SPACE}*\n?${SPACE}*)$`, 'u');
+// The word after a lone surname, also after "&" or "and" as firms write it: "Pachocki & Sons".
+const WORD_AFTER = new RegExp(String.raw`^(?:${SPACE}+(?:(?:&|and|und)${SPACE}+)?|-)(\p{Lu}[\p{L}\p{M}]*)`, 'u');
+const UPPER_START = /^\p{Lu}/u;
+/** `word` without the apostrophes before it, a quotation's opening mark: "'Robert" (round 19). */
+function withoutLeadingApostrophes(word: string): string {
+  let from = 0;
+  while (from < word.length && APOSTROPHES.includes(word[from]!)) from++;
+  return word.slice(from);
+}
+const DAY_BEFORE = lazyPattern(() => /(?:^|\s)\d{1,2}\.?\s+$/u);
+const ALL_CAPS = lazyPattern(() => /^[\p{Lu}\p{M}]{2,}$/u);
+const POSSESSIVE_END = lazyPattern(() => `${APOSTROPHE}s$`, 'u');
+// A time that starts a line of show notes or a live blog, in brackets too: "17:45 ", "(33:40) ".
+const TIMESTAMP_END = lazyPattern(() => /(?:^|\s)[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?[^\S\n]+$/u);
+// A negative contraction, "Wasn’t", "Didn't": a verb, never a first name (round 16).
+const CONTRACTION = lazyPattern(() => `n${APOSTROPHE}t$`, 'iu');
+const SENTENCE_END = lazyPattern(() => /(?:^|[.!?:;…>•·*–—([«»"“„‘‚'])$/u);
+// A line that runs on, as wrapped prose does; a heading or a table row stops at its end.
+const RUNS_ON = lazyPattern(() => /[,;]/);
+// An article before the surname with a plural "s": "the Altmans", "an die Altmans" name a family or a band.
+// In German the article may also be a relative pronoun before a genitive: "die Altmans Rückkehr forderte".
+const PLURAL_ARTICLE = /(?:^|[^\p{L}])(the|die|den|der)\s+$/iu;
+const NEXT_NOUN = lazyPattern(() => /^\s+\p{Lu}/u);
+const FAMILY_AFTER = startingWithOneOf(
+  [...familyWords, ...familyWords.map((word) => `-${word}`)],
+  () => new RegExp(String.raw`^(?:${SPACE}+|-)${anyOf(familyWords)}(?!${WORD_CHAR})`, 'iu'),
+);
+// "die Familie Altman", "the family Altman".
+const FAMILY_BEFORE = endingInOneOf(
+  familyWords,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(familyWords)}${SPACE}+$`, 'iu'),
+);
+// A possessive or genitive ending: "Altman's siblings", "Altmans Geschwister" are our person's family.
+const POSSESSIVE_ENDING = lazyPattern(() => `(?:${APOSTROPHE}s|s${APOSTROPHE}?)$`, 'u');
+const PLURAL_ENDING = lazyPattern(() => /[^'’]s['’]?$/u);
+// An adjective or a number before a plural: "actual Altmans from Maple St.", "zwei Leikes".
+const PLURAL_LEAD = endingInOneOf(
+  pluralLeads,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(pluralLeads)}${SPACE}+$`, 'iu'),
+);
+// Another person's first name or initial after the comma, ending a reference-list entry: "Altman, Robert (dir.)",
+// or before the page numbers of a book index: "Altman, Jack, 203". A year is a citation's: "Sutskever, Hinton, 2012".
+// Or closing a quoted entry: 'the index lists "Altman, Sam" next to "Altman, Robert"'.
+const OTHER_INVERTED = lazyPattern(
+  () => String.raw`^,${SPACE}*(\p{Lu}\.|\p{Lu}\p{Ll}+(?=\t|${SPACE}*[(;]|,${SPACE}*\d{1,3}(?!\d)|["”“»]))`,
+  'u',
+);
+
+// Before a capitalised word: a determiner that makes it a noun, or an article, which does so before a genitive.
+const DETERMINER_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])${anyOf(nounDeterminers)}${SPACE}+$`, 'iu');
+const ARTICLE_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}])${anyOf([...germanArticles, ...germanContractions])}${SPACE}+$`,
+  'iu',
+);
+const LATIN = lazyPattern(() => /^\p{Script=Latin}/u);
+const ONE_LETTER_WORDS = new Set<string>(oneLetterWords);
+const PLACE_BEFORE = endingInOneOf(
+  placePrepositions,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(placePrepositions)}${SPACE}+$`, 'iu'),
+);
+const REPORTING = lowerSet(reportingVerbs);
+// A German genitive "s" with no apostrophe: "Altmans", "Leikes".
+const GENITIVE = lazyPattern(() => /[^'’]s$/u);
+// What leads a noun: a lower-case word (an article, an adjective, a preposition) or the start of a line or table cell.
+const NOUN_LEAD = lazyPattern(() => /(?:(?:^|[^\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*|[\n|])[^\S\n]*$/u);
+
+/**
+ * Whether a word for relatives stands right before `start`, where a name begins: "their son Jakub Pachocki", "five
+ * grandchildren, including Jan Leike". Who is named so is someone's family member.
+ */
+export const isNamedAsKin = (text: string, start: number) =>
+  KIN.test(textBefore(text, start)) || KIN_LIST.test(text.slice(Math.max(0, start - KIN_LIST_REACH), start));
+
+// A name in a list: capitalised words and bracketed ones, "Susan (Dale) Pachocki".
+const LIST_NAME = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*|\([^()\n]{1,30}\))(?:${SPACE}+(?:\p{Lu}[\p{L}\p{M}'’.-]*|\([^()\n]{1,30}\))){0,3}`;
+/** How far before a name a list of a family may start. */
+const KIN_LIST_REACH = 200;
+// A word for relatives and the names of a list after it, up to the one being read: "his children Susan (Dale)
+// Pachocki, Mark Leike and " (round 16); as an obituary lists them, the word plural and a comma after it ("survived
+// by her sons, Mark (Linda) Altman and ", "preceded in death by her brothers Harold and "; round 19). Case matters:
+// the names are capitalised.
+const KIN_LIST = containingOneOf(
+  kinshipWords,
+  () =>
+    new RegExp(
+      String.raw`(?:^|[^\p{L}])${anyOf(anyCase(kinshipWords))}s?(?:,?${SPACE}+${anyOf(includingWords)})?[,:]?(?:${SPACE}+${LIST_NAME}(?:,|${SPACE}+(?:and|und|&))(?:${SPACE}+(?:and|und))?){1,6}${SPACE}+$`,
+      'u',
+    ),
+);
+
+/**
+ * Whether the line that ends at `end` reads as a heading, so that a line break after it starts a new
+ * paragraph: the first line of the text, or a line without the commas of running prose.
+ */
+function isHeadingLine(text: string, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+  return lineStart === 0 || !RUNS_ON().test(text.slice(lineStart, end));
+}
+
+// An initial, and an account name addressed right before it: "@Karl-Heinz B." in a reply.
+const ADDRESSED_INITIAL = /^\p{Lu}\.$/u;
+const ADDRESS_BEFORE = lazyPattern(() => /(?:^|\s)@[^\s@]+[^\S\n]+$/u);
+
+const CAPS_WORD_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])[\p{Lu}\p{M}]{2,}[^\S\n]+$/u);
+const CAPS_WORD_AFTER = lazyPattern(() => /^[^\S\n]+[\p{Lu}\p{M}]{2,}(?![\p{Ll}])/u);
+
+/**
+ * Whether `word`, right before the surname at [start, end), may be a first name though in capitals, as the surname
+ * is: a name set apart ("HANNAH LEIKE" heading a CV, an answer "SIDNEY ALTMAN"), not a word inside a headline in
+ * capitals ("OPENAI GENIUS SUTSKEVER QUITS").
+ */
+function isNameInCapitals(text: string, start: number, end: number, word: string, wordStart: number): boolean {
+  return (
+    ALL_CAPS().test(text.slice(start, end)) &&
+    ALL_CAPS().test(word) &&
+    !CAPS_WORD_BEFORE().test(textBefore(text, wordStart)) &&
+    !CAPS_WORD_AFTER().test(textAfter(text, end))
+  );
+}
+
+/**
+ * Whether the word right before a lone surname at `start` is probably someone else's first name, or a
+ * woman's title ("Frau Leike", "Kursleiterin Leike"): our four people are men.
+ */
+/**
+ * Whether the text names someone in full with `word` as his surname: "Arne Wittkopf" for "Wittkopf"; not "Regisseur
+ * Robert Altman", where a name follows it.
+ */
+function isSurnameOfOneNamed(text: string, word: string): boolean {
+  const named = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)${SPACE}+${word}(?![\p{L}]|${SPACE}+\p{Lu})`, 'gu');
+  for (const [, first] of text.matchAll(named)) if (!NOT_FIRST_NAMES.has(first!.toLowerCase())) return true;
+  return false;
+}
+
+function isOtherFirstName(text: string, start: number, end: number, ours: ReadonlySet<string>): boolean {
+  const before = textBefore(text, start);
+  const from = start - before.length;
+  const found = WORD_BEFORE.exec(before);
+  if (!found) return false;
+  const [, word, gap] = found as unknown as [string, string, string];
+  const wordEnd = from + found.index + word.length;
+  // An account name ("@ShannonR leike") is no first name.
+  if (text[from + found.index - 1] === '@') return false;
+  // Nor is an initial that ends an addressed user's name: "@Karl-Heinz B. Altman hält keine Anteile".
+  if (ADDRESSED_INITIAL.test(word) && ADDRESS_BEFORE().test(before.slice(0, found.index))) return false;
+  if (gap.includes('\n') && isHeadingLine(text, wordEnd)) return false;
+  // A quotation's opening apostrophe is no part of the first name: "['Robert Altman', 'Jack Altman']" (round 19).
+  const last = withoutLeadingApostrophes(word.slice(word.lastIndexOf('-') + 1));
+  const bareLast = last.replace(/\.+$/, '').toLowerCase();
+  if (WOMEN.has(bareLast) || (bareLast.endsWith('in') && isRole(bareLast))) return true;
+  if (ACADEMIC.has(bareLast) && WOMAN_BEFORE_ACADEMIC().test(before.slice(0, found.index))) return true;
+  if (!UPPER_START.test(last)) return false;
+  const capitals = isNameInCapitals(text, start, end, last, wordEnd - last.length);
+  // A German compound that ends in the surname ("Als Traum-Altman") names our person, as "Altman-Rauswurf"
+  // does; a double surname is someone else's when a name stands before it ("Anna Müller-Leike", "Frau
+  // Müller-Leike"). A compound that goes on ("Robert-Altman-Reihe") keeps its first name.
+  if (gap === '-' && text[end] !== '-') return isOtherFirstName(text, wordEnd - last.length, wordEnd, ours);
+  // Another script cannot hold the first name: "the Cyrillic Суцкевер".
+  if (LATIN().test(last) !== LATIN().test(text[start]!)) return false;
+  // After a day, "May" is a month: "On 17 May Leike".
+  if (MONTHS.has(last.toLowerCase()) && DAY_BEFORE().test(before.slice(0, found.index))) return false;
+  // In capitals, as headings are set, every word looks like a name; a word in capitals before a name is an
+  // abbreviation ("PT Sutskever", "KI Altman").
+  if (ALL_CAPS().test(last) && !capitals) return false;
+  // "OpenAI's Altman" names an owner, "GPT-4 Altman" a product: neither is a first name.
+  if (POSSESSIVE_END().test(last) || /\d/.test(word) || CONTRACTION().test(last)) return false;
+  if (last.endsWith('.')) {
+    const bare = last.replace(/\.+$/, '');
+    // "R. Altman" is an initial; "Mr. Altman" a title; "…Research. Pachocki" the end of a sentence.
+    return bare.length === 1 && !ONE_LETTER_WORDS.has(bare);
+  }
+  const lower = last.toLowerCase();
+  // Another of our people's surnames is no first name: "Sutskever Leike Pachocki & Altman".
+  if (ours.has(lower)) return false;
+  // With a German genitive too: "OpenAIs Altman", "des Chefs Altman".
+  if ([word.toLowerCase(), lower.replace(/s$/, '')].some((w) => NOT_FIRST_NAMES.has(w)) || isOrdinaryWord(lower)) {
+    return false;
+  }
+  // A Polish first name takes the case of the declined surname after it: "Gratulujemy Pachockiemu" has none.
+  if (disagreesInCase(text.slice(start, end).toLowerCase(), lower, ours)) return false;
+  const beforeWord = before.slice(0, found.index);
+  if (DETERMINER_BEFORE().test(beforeWord)) return false;
+  // A place between a preposition and a verb of saying: "And in Davos Altman said …" (round 20).
+  if (PLACE_BEFORE.test(beforeWord) && REPORTING.has(LOWER_WORD_AFTER().exec(textAfter(text, end))?.[1] ?? '')) {
+    return false;
+  }
+  // "wenn Wittkopf Sutskevers Innenleben ausdeutet": a German genitive after the surname of someone the text names
+  // in full ("von Arne Wittkopf"), who is no first name.
+  if (GENITIVE().test(text.slice(start, end)) && isSurnameOfOneNamed(text, last)) return false;
+  // After a German article the capitalised word is a noun, since standard German puts no article before a first
+  // name. A genitive surname belongs to it ("die Rückkehr Altmans"), and so does any surname after a noun for a
+  // matter ("der Fall Altman", "die Ära Altman"); a noun for a person is an apposition ("der Regisseur Altman").
+  if (
+    ARTICLE_BEFORE().test(beforeWord) &&
+    (GENITIVE().test(text.slice(start, end)) || !personNounEndings.some((ending) => lower.endsWith(ending)))
+  ) {
+    return false;
+  }
+  // A genitive with no noun after it follows the noun it belongs to, which a lower-case word or a table cell leads:
+  // "beim jähen Sturz Altmans im Herbst", "| Weggang Leikes; …" (round 16). A genitive before a noun is a first name's
+  // ("Robert Altmans Film"), and so is one after a noun that another noun leads ("das Werk Robert Altmans").
+  if (
+    !gap.includes('\n') &&
+    GENITIVE().test(text.slice(start, end)) &&
+    (from + found.index === 0 || NOUN_LEAD().test(beforeWord)) &&
+    !NEXT_NOUN().test(textAfter(text, end))
+  ) {
+    return false;
+  }
+  // A sentence's first word is capitalised whatever it is: "Reading Leike’s thread" starts with a verb.
+  // Short words ending in "ing" ("King", "Ming") are left to be names.
+  // So is the first word after a timestamp that starts a line of show notes or a live blog: "17:45 Reading".
+  // So is a line's first word, as a title or a list item starts: "45 min\nReading Altman's Blog" (round 21).
+  const sentenceStart =
+    from + found.index === 0 ||
+    LINE_START().test(before.slice(0, found.index)) ||
+    SENTENCE_END().test(before.slice(0, found.index).trimEnd()) ||
+    TIMESTAMP_END().test(before.slice(0, found.index));
+  return !(sentenceStart && lower.length > 4 && lower.endsWith('ing')) && !isUsedAsNoun(text, start, last);
+}
+
+// The end of the text before a line's first word.
+const LINE_START = lazyPattern(() => /\n[^\S\n]*$/);
+
+/**
+ * Whether `lower`, a capitalised word before a surname, is a word no first name is: a closed-class word, a title's
+ * ending, a German noun by its ending ("die Absetzung Altmans", "welche Rolle Sutskever", "der Abgang Leikes"), or a
+ * noun for a matter, a sum or a body, or a compound ending in one ("Porträt Pachocki", "Aufsichtsrat Altman"); or a
+ * German verb by its ending („Arbeitet Sutskever jetzt …?“, round 21).
+ */
+const isOrdinaryWord = (lower: string) =>
+  NOT_FIRST_NAMES.has(lower) ||
+  germanVerbEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending)) ||
+  titleEndings.some((ending) => lower.endsWith(ending)) ||
+  nounEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending)) ||
+  matterNouns.some((noun) => lower.endsWith(noun));
+
+/** Whether `word` before `surname`, one of `ours` in a Polish case, lacks the ending a first name takes in it. */
+function disagreesInCase(surname: string, word: string, ours: ReadonlySet<string>): boolean {
+  if (!ours.has(surname)) return false;
+  const agreement = polishCaseAgreement.find((c) => c.surname.some((ending) => surname.endsWith(ending)));
+  return agreement !== undefined && !agreement.firstName.some((ending) => word.endsWith(ending));
+}
+
+const INDEFINITE_DETERMINERS = lowerSet(indefiniteDeterminers);
+// The word before a word, and whether a capitalised word follows it: "einen Teaser zu", not "a Robert Altman film".
+const DETERMINER_WORD_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(\p{L}+)[^\S\n]+$/u);
+const NAME_NEXT = lazyPattern(() => /^[^\S\n]+\p{Lu}/u);
+// How many of the word's places in the text are read, and how far from the surname: a namesake's first name may
+// stand hundreds of times, and a long text's other end is another text's.
+const USES_READ = 20;
+const USES_REACH = 3_000;
+
+/**
+ * Whether the text writes `word` elsewhere as a common noun, after an indefinite article or a word like it, with no
+ * name after it ("einen Teaser zu Sutskever", "an update on Leike"): then it is that noun before a surname too
+ * ("Betreff: Teaser Sutskever"; round 21). A first name takes no indefinite article but before a name ("a Robert
+ * Altman film"). Read as written, capitalised: as German writes nouns; English writes them in lower case, and many
+ * English first names are nouns there ("a frank talk", "a guy"), so an English noun before a surname is left.
+ */
+function isUsedAsNoun(text: string, start: number, word: string): boolean {
+  const near = text.slice(Math.max(0, start - USES_REACH), start + USES_REACH);
+  let read = 0;
+  for (let at = near.indexOf(word); at >= 0 && read < USES_READ; at = near.indexOf(word, at + 1), read++) {
+    const end = at + word.length;
+    if (/[\p{L}\p{M}]/u.test(near[end] ?? '') || NAME_NEXT().test(near.slice(end, end + 3))) continue;
+    const before = DETERMINER_WORD_BEFORE().exec(near.slice(Math.max(0, at - 12), at))?.[1];
+    if (before !== undefined && INDEFINITE_DETERMINERS.has(before.toLowerCase())) return true;
+  }
+  return false;
+}
+
+const LEGAL_FORM = `${anyOf(legalForms)}(?![\\p{L}])`;
+// Up to three capitalised words: what follows a double-barrelled name.
+const CAPITALISED_WORDS = lazyPattern(() => String.raw`^(?:${SPACE}+\p{Lu}[\p{L}\p{M}]*){1,3}`, 'u');
+const LEGAL_FORM_NEXT = lazyPattern(() => `^${SPACE}+${LEGAL_FORM}`, 'u');
+
+// Lower-case words and their capitalised forms, for a pattern that must tell lower case from upper elsewhere.
+const anyCase = (words: readonly string[]) => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
+
+// A lower-case trade word before a lower-case surname, as a query writes a firm: "tischlerei leike", "autoserwis
+// pachocki". German trades end in "-erei" (Bäckerei, Schreinerei).
+const LOWER_WORD_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])(\p{Ll}+)${SPACE}+$`, 'u');
+// A noun for a firm, perhaps with an adjective after it as Polish has it, right before the surname: "Firma
+// przewozowa Pachocki", "firma leike".
+const FIRM_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])${anyOf(anyCase(firmWords))}(?:${SPACE}+\p{Ll}+)?${SPACE}+$`,
+  'u',
+);
+// A lower-case word after a lower-case surname, as a query names a firm: "leike tiles fresno".
+const LOWER_WORD_AFTER = lazyPattern(() => String.raw`^${SPACE}+(\p{Ll}+)(?![\p{L}\p{M}-])`, 'u');
+
+/** Whether a word of running prose stands right before `start`: "dass sutskever weg ist" is a clause, no query. */
+function followsProseWord(text: string, start: number): boolean {
+  const word = LOWER_WORD_BEFORE().exec(textBefore(text, start))?.[1];
+  return word !== undefined && FUNCTION_WORDS.has(word);
+}
+
+/**
+ * Whether the surname at [start, end) follows a noun for a firm ("Firma przewozowa Pachocki"), or, in lower case,
+ * a lower-case trade word or precedes one: a firm named in a query ("tischlerei leike", "leike tiles fresno").
+ */
+function hasTradeAround(text: string, start: number, end: number): boolean {
+  if (FIRM_BEFORE.test(textBefore(text, start))) return true;
+  const written = text.slice(start, end);
+  if (written !== written.toLowerCase()) return false;
+  const word = LOWER_WORD_BEFORE().exec(textBefore(text, start))?.[1];
+  if (word !== undefined && (NAME_SUFFIXES.has(word) || (word.length > 6 && word.endsWith('erei')))) return true;
+  const next = LOWER_WORD_AFTER().exec(textAfter(text, end))?.[1];
+  return next !== undefined && NAME_SUFFIXES.has(next) && !followsProseWord(text, start);
+}
+
+/** What follows the surname ending at `end` after any of our other surnames in a row: "Leike & Pachocki GbR". */
+function rowOfOurs(text: string, end: number, ours: ReadonlySet<string>) {
+  let rest = textAfter(text, end);
+  let after = WORD_AFTER.exec(rest);
+  let row = false;
+  while (after && ours.has(after[1]!.toLowerCase())) {
+    rest = rest.slice(after[0].length);
+    after = WORD_AFTER.exec(rest);
+    row = true;
+  }
+  return { rest, after, row };
+}
+
+/**
+ * Whether the surname ending at `end`, alone or in a row of our surnames, goes before a legal form: "Leike &
+ * Pachocki GbR", "Altman LLC". In a text with no AI word that is a firm; with one, a joke ("Sutskever Leike
+ * Pachocki & Altman LLP" in fan fiction about OpenAI), which the matcher decides.
+ */
+export function namesFirmWithLegalForm(text: string, end: number, ours: ReadonlySet<string>): boolean {
+  const { rest } = rowOfOurs(text, end, ours);
+  return LEGAL_FORM_NEXT().test(rest);
+}
+
+/**
+ * Whether the surname at [start, end) is a German genitive after a word of running prose, before `next`, a noun of a
+ * person's own: „zu Pachockis Weg von Warschau …" is his path, no street (round 18).
+ */
+function isOwnedByGenitive(text: string, start: number, end: number, next: string, ours: ReadonlySet<string>) {
+  const written = text.slice(start, end).toLowerCase();
+  return (
+    OWNED_NOUNS.has(next.toLowerCase()) &&
+    written.endsWith('s') &&
+    ours.has(written.slice(0, -1)) &&
+    followsProseWord(text, start)
+  );
+}
+
+/**
+ * Whether the word right after a lone surname makes it part of another name: a word for a shop, a street or a
+ * trade ("Altman Hardware", "Altman’s Alley Cats"), also after a row of our surnames that names a firm ("Altman
+ * Sutskever Insurance Brokers"), or a word that the text names as a firm with its legal form ("Altman Kältetechnik
+ * GmbH"), there or anywhere else; or a trade word before it in a query ("tischlerei leike").
+ */
+function isPartOfOtherName(text: string, start: number, end: number, ours: ReadonlySet<string>): boolean {
+  if (hasTradeAround(text, start, end)) return true;
+  // Our people's surnames in a row are our people, even as a joke firm ("Sutskever Leike Pachocki & Altman LLP"),
+  // unless a trade word follows the row.
+  const { rest, after, row } = rowOfOurs(text, end, ours);
+  const next = after?.[1];
+  if (next === undefined) return false;
+  if (isFirmNoun(next) && !isOwnedByGenitive(text, start, end, next, ours)) return true;
+  if (row) return false;
+  // A double-barrelled name before a word for a trade or an organisation: "Altman-Reyes Family Foundation".
+  if (after![0].startsWith('-')) {
+    const words = CAPITALISED_WORDS().exec(rest.slice(after![0].length))?.[0].trim().split(/\s+/) ?? [];
+    if (words.some((w) => NAME_SUFFIXES.has(w.toLowerCase()))) return true;
+  }
+  if (LEGAL_FORM_NEXT().test(text.slice(end + after![0].length, end + LOOK_AROUND))) return true;
+  // The firm named with its legal form somewhere in the text, or by its domain: "pachocki-transport.example.pl".
+  const [name, word] = [anyOf([text.slice(start, end)]), anyOf([next])];
+  const firm = `(?<!${WORD_CHAR})${name}${SPACE}+${word}${SPACE}+${LEGAL_FORM}`;
+  const domain = String.raw`(?<![\p{L}\p{N}.-])${name}-${word}(?:-[\p{L}\p{N}]+)*\.\p{L}`;
+  return new RegExp(firm, 'u').test(text) || new RegExp(domain, 'iu').test(text);
+}
+
+const NEWS_HEADS = lowerSet([...newsCompoundHeads, ...storyEventNouns]);
+// A capitalised word joined by a hyphen that ends the compound: "Leike-Hoffmann", not "Altman-Rauswurf-Drama".
+const HYPHENED_PART = /^-(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\p{N}-])/u;
+// An article, perhaps with lower-case adjectives and an opening quote, right before a name: "das große ",
+// "nach dem „". German capitalises nouns, so a role noun in between ("der Bäcker Jan") ends the article's reach.
+const ARTICLE_LEAD = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])${anyOf(anyCase([...germanArticles, ...germanContractions, ...nounDeterminers, ...compoundArticles]))}(?:${SPACE}+\p{Ll}+)*${SPACE}*[„“"'‚‘«»]?$`,
+  'u',
+);
+
+/**
+ * Whether the name at [start, end), full or lone, goes on with a hyphen and a surname: a double-barrelled name
+ * ("Jan Leike-Hoffmann", "sagt Leike-Morrow"), which is someone else's. After an article it is a compound noun
+ * ("der Altman-Rauswurf"); a word the lists know as no name ("Altman-Interview", "Leike-Forschung") or another of
+ * our surnames ("Altman-Sutskever") is no surname either.
+ */
+export function isDoubleBarrelled(text: string, start: number, end: number, ours: ReadonlySet<string>): boolean {
+  const part = HYPHENED_PART.exec(textAfter(text, end))?.[1]?.toLowerCase();
+  if (part === undefined || ours.has(part) || NOT_FIRST_NAMES.has(part) || isRole(part)) return false;
+  // A noun of the news (round 17): „Leike-Thread", „Leike-Rolle", in the plural too („Leike-Posts").
+  if (NEWS_HEADS.has(part) || NEWS_HEADS.has(part.replace(/(?:s|n|en)$/, ''))) return false;
+  // In the plural too: "Altman-Nennungen", "Leike-Meldungen".
+  if (nounEndings.some((ending) => [ending, `${ending}en`, `${ending}s`].some((form) => part.endsWith(form)))) {
+    return false;
+  }
+  return !ARTICLE_LEAD().test(textBefore(text, start));
+}
+
+const UNRELATED = anyOf(unrelatedPhrases);
+const UNRELATED_HINT = hintOf(unrelatedPhrases);
+// What follows a denial of kinship to name the other one ("no relation to"), and a word for relatives ("brother of").
+const UNRELATED_TO = '(?:to|with|mit)';
+const KIN_OF = '(?:of|von|des)';
+// A denial of kinship after the surname, ending its clause: "ist Pachocki nicht verwandt", "Altman (no relation)".
+// Not "Leike, not related to the gym owner", which sets the other one apart, nor German word order's "Sam Altman ist
+// mit dem Regisseur nicht verwandt", which names the other one before the denial (round 17).
+// Nor one to nobody named: "Altman's Slice House, no relation to anyone in this calendar" (round 19).
+const UNRELATED_AFTER = lazyPattern(
+  () =>
+    String.raw`^(?:(?!(?<![\p{L}])${UNRELATED_TO}${SPACE})[^.!?\n]){0,25}?(?<![\p{L}])${UNRELATED}(?![\p{L}])(?!${SPACE}+${UNRELATED_TO}(?![\p{L}])(?!${SPACE}+${anyOf(nobodyWords)}(?![\p{L}])))`,
+  'iu',
+);
+// "the Leike who runs my gym", "the same Altman who directed MASH": another of that name, introduced as such.
+const ANNOUNCED_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:the|a|an|another|that)(?:\s+(?:same|other))?\s+$/iu);
+const ANNOUNCED_AFTER = /^\s+(?:who|whom)(?![\p{L}])/iu;
+// The same with the clause set off or later (round 18): „ob das derselbe Leike ist, der bei Werder trainiert“, "the
+// same Leike, who coaches", "the Altman everyone talked about was the one who made Nashville", „der Altman, den alle
+// zitierten, war der, der …“ is written otherwise and not read.
+const SAME_BEFORE = endingInOneOf(
+  ['the', 'same', 'derselbe', 'dieselbe', 'denselben', 'demselben'],
+  () => /(?:^|[^\p{L}])(?:the(?:\s+same)?|derselbe|dieselbe|denselben|demselben)\s+$/iu,
+);
+const CLAUSE_LATER_AFTER = lazyPattern(
+  () =>
+    String.raw`^(?:(?:${SPACE}+(?:ist|war|sei|is|was))?${SPACE}*,${SPACE}*(?:der|die|den|dem|who|whom)|(?:${SPACE}+\p{L}+){1,4}${SPACE}+(?:was|is)${SPACE}+the${SPACE}+one${SPACE}+(?:who|that))(?![\p{L}])`,
+  'iu',
+);
+/** Whether the surname at `start` is one bearer picked out by a clause later in its sentence (round 18). */
+const isPickedOutLater = (text: string, start: number, after: string) =>
+  SAME_BEFORE.test(textBefore(text, start)) && CLAUSE_LATER_AFTER().test(after);
+// The clause after "who": up to its sentence's end.
+const CLAUSE = lazyPattern(() => /^[^.!?\n]*/u);
+const CONTEXT_WORDS = lowerSet(contextTerms);
+// A question that compares the surname's bearer with someone named after it: "Is Sutskever related to the poet …?"
+const COMPARED_AFTER = startingWithOneOf(
+  comparedPhrases,
+  () => new RegExp(String.raw`^${SPACE}+${anyOf(comparedPhrases)}(?![\p{L}])[^.!\n]*\?`, 'iu'),
+);
+// The same with an adverb between: "Ist dieser Altman eigentlich verwandt mit dem Nobelpreisträger …?" (round 15).
+const COMPARED_LATER_AFTER = startingWithOneOf(
+  questionAdverbs,
+  () =>
+    new RegExp(
+      String.raw`^${SPACE}+${anyOf(questionAdverbs)}${SPACE}+${anyOf(comparedPhrases)}(?![\p{L}])[^.!\n]*\?`,
+      'iu',
+    ),
+);
+// The same asked indirectly: "One student asked if Leike is related to Coach Leike."
+// Also with a demonstrative and a casual noun for a man: "if this Altman fellow is the same one who made those movies".
+const IF_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:if|whether|ob)\s+(?:(?:this|that|dieser|der)\s+)?$/iu);
+const COMPARED_IS_AFTER = lazyPattern(
+  () =>
+    String.raw`^(?:${SPACE}+(?:fellow|guy|man|chap|Typ|Mann))?${SPACE}+(?:is|was|ist|war|sei)${SPACE}+${anyOf(comparedPhrases)}(?![\p{L}])`,
+  'iu',
+);
+// The same in German word order: "ob Altman mit dem Nobelpreisträger Sidney Altman verwandt ist".
+const COMPARED_FRAME_AFTER = startingWithOneOf(
+  comparedFrames.map(({ before }) => before),
+  () =>
+    new RegExp(
+      String.raw`^${SPACE}+(?:${comparedFrames.map(({ before, after }) => String.raw`${formPattern(before)}${SPACE}[^.!?\n]{1,60}?${SPACE}${formPattern(after)}`).join('|')})(?![\p{L}])`,
+      'iu',
+    ),
+);
+// A namesake's deed denied: "remembered Altman didn't direct anything", "Sutskever hat nie Gedichte geschrieben"; not
+// "Altman didn't direct so much as eavesdrop", which grants it in other words.
+const DEED_DENIED_AFTER = startingWithOneOf(
+  deedDenials,
+  () =>
+    new RegExp(
+      String.raw`^${SPACE}+${anyOf(deedDenials)}(?:${SPACE}+(?:ever|je))?${SPACE}+${anyOf(namesakeDeeds)}(?![\p{L}])(?!${SPACE}+so${SPACE}+much)`,
+      'iu',
+    ),
+);
+// The surname asked about as a name: "Is Leike a German name?", "Ist Pachocki ein polnischer Name?".
+const ASKED_AS_NAME_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:is|ist)\s+$/iu);
+const ASKED_AS_NAME_AFTER = lazyPattern(
+  () =>
+    String.raw`^${SPACE}+(?:a|an|ein|eine)(?:${SPACE}+[\p{L}-]+){0,2}?${SPACE}+${anyOf(nameNouns)}(?![\p{L}])[^.!\n]*\?`,
+  'iu',
+);
+// Set against a namesake: "Same trick works for Sutskever vs. the Yiddish poet Abraham Sutzkever".
+const VERSUS_AFTER = lazyPattern(() => /^["”“»’]?[^\S\n]+(?:vs\.?|versus)(?![\p{L}])/iu);
+
+/**
+ * Whether the clause after "the same Sutskever who" speaks of our people's world: another of our surnames or an AI
+ * word ("who voted to fire Altman"), which makes the one asked about ours.
+ */
+const clauseSpeaksOfOurWorld = (after: string, ours: ReadonlySet<string>) =>
+  CLAUSE()
+    .exec(after)![0]
+    .split(/[^\p{L}\p{N}-]+/u)
+    .some((word) => ours.has(word.toLowerCase()) || CONTEXT_WORDS.has(word.toLowerCase()));
+// Our person named only in passing, in a text about someone else: "no relation to Sam Altman", "younger
+// brother of OpenAI CEO Sam Altman", "der Bruder des OpenAI-Chefs Sam Altman".
+const PASSING_TAIL = String.raw`(?:${SPACE}+${LETTERS}){0,3}?${SPACE}+$`;
+const PASSING_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])(?:${UNRELATED}${SPACE}+${UNRELATED_TO}|${anyOf(kinshipWords)}${SPACE}+${KIN_OF})${PASSING_TAIL}`,
+  'iu',
+);
+// What every text `PASSING_BEFORE` matches ends with: the "to" or "of" and at most three words.
+const PASSING_HINT = new RegExp(`${SPACE}(?:${UNRELATED_TO}|${KIN_OF})${PASSING_TAIL}`, 'iu');
+// And what it holds before them: a denial of kinship or a word for a relative. Most texts with a "to" or an "of"
+// before a name have neither, and the large pattern is then never compiled (V8: 29 KB of native code).
+const PASSING_WORDS_HINT = hintOf([...unrelatedPhrases, ...kinshipWords]);
+
+const NAME_ENTRY_AFTER = startingWithOneOf(
+  ['('],
+  () => new RegExp(String.raw`^${SPACE}*\(${anyOf(nameEntryWords)}\)`, 'iu'),
+);
+// The surname defined as a word, the lemma of an article on it: "Pachocki ist ein polnischer Familienname",
+// "Leike is a surname of German origin".
+const DEFINED_AS = String.raw`^${SPACE}+(?:is|ist|was|war)${SPACE}+`;
+const DEFINED_AS_HINT = new RegExp(DEFINED_AS, 'iu');
+const NAME_DEFINED_AFTER = lazyPattern(
+  () =>
+    String.raw`${DEFINED_AS}(?:a|an|ein|eine|the|der)(?:${SPACE}+[\p{L}-]+){0,3}?${SPACE}+${anyOf(surnameNouns)}(?![\p{L}])`,
+  'iu',
+);
+// The title of a wiki page on the surname alone, "Pachocki – Wikipedia", or its breadcrumb, "wiki › Pachocki":
+// a page on our person carries his full name.
+const WIKI_TITLE_AFTER = startingWithOneOf(
+  ['-', '–', '—', '|'],
+  () => /^[^\S\n]*[-–—|][^\S\n]*wiki(?:pedia)?(?![\p{L}])/iu,
+);
+const WIKI_CRUMB_BEFORE = /(?:^|[^\p{L}])wiki(?:pedia)?[^\S\n]*[›>»/:][^\S\n]*$/iu;
+
+// A quoted name said to be someone's: "spells the poet’s name "Sutskever"", "the name of the poet as „…“",
+// "der Name des Dichters als „Sutskever“". The owner decides: a role or one of our surnames ("Sutskever’s name
+// "Sutzkever"") leaves it to the other rules.
+const OPENING_QUOTES = '"„“«‚';
+const NAMED_OWNER_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:(\p{L}+)${APOSTROPHE}s?${SPACE}+name|name${SPACE}+of${SPACE}+the${SPACE}+(\p{L}+)|Namen?${SPACE}+(?:des|der)${SPACE}+(\p{L}+))(?:${SPACE}+(?:as|als))?${SPACE}*[${OPENING_QUOTES}]$`,
+  'iu',
+);
+
+// "Married name Leike", "geb. Altman": someone's own name, given as such.
+const OWN_NAME_BEFORE = endingInOneOf(
+  ownNameWords,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ownNameWords)}:?${SPACE}+$`, 'iu'),
+);
+
+/** Whether the quoted surname at `start` is given as the name of someone who is none of ours: "the poet’s name". */
+function isOthersQuotedName(text: string, start: number, ours: ReadonlySet<string>): boolean {
+  if (start === 0 || !OPENING_QUOTES.includes(text[start - 1]!)) return false;
+  const found = NAMED_OWNER_BEFORE().exec(textBefore(text, start));
+  const owner = (found?.[1] ?? found?.[2] ?? found?.[3])?.toLowerCase();
+  return owner !== undefined && !isRole(owner) && !ours.has(owner.replace(/s$/, '')) && !ours.has(owner);
+}
+
+// The title of an article on the surname, "Leike – Familienname, Herkunft", the surname after a noun for it, "der
+// Familienname Leike", and the last crumb of a name dictionary's alphabet, "namen.example.org › L › Leike".
+const SURNAME_TITLE_AFTER = startingWithOneOf(
+  ['-', '–', '—', ':'],
+  () => new RegExp(String.raw`^${SPACE}*[-–—:]${SPACE}*${anyOf(surnameNouns)}(?![\p{L}])`, 'iu'),
+);
+const SURNAME_NOUN_BEFORE = endingInOneOf(
+  surnameNouns,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(surnameNouns)}${SPACE}+$`, 'iu'),
+);
+const LETTER_CRUMB_BEFORE = endingInOneOf(['›', '>', '»'], () => /[›>»][^\S\n]*\p{Lu}[^\S\n]*[›>»][^\S\n]*$/u);
+// The crumb of a name dictionary's surnames: "names.example.org › surnames › pachocki".
+const SURNAMES_CRUMB_BEFORE = endingInOneOf(
+  ['›', '>', '»'],
+  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(surnameCrumbs)}${SPACE}*[›>»]${SPACE}*$`, 'iu'),
+);
+// A search's query on a line of its own: "Suche: leike", "Searches related to sutskever".
+const QUERY_BEFORE = lazyPattern(() => String.raw`(?:^|\n)${SPACE}*${anyOf(searchQueryWords)}:?${SPACE}+$`, 'iu');
+// The query's line ends, perhaps after the search box's button: "altman      [Search]" (round 17).
+const LINE_END_AFTER = lazyPattern(() => /^[^\S\n]*(?:\[(?:search|suche|suchen|go|los)\][^\S\n]*)?(?:\n|$)/iu);
+// A lower-case word after a lower-case surname in a search that asks about the word, a namesake's world or a firm:
+// "leike bedeutung", "sutskever poet", "altman plants".
+// Also a noun for surnames or an everyday trade: "pachocki surname", "leike familienname", "pachocki dentist".
+const QUERY_WORDS = lowerSet([
+  ...nameStudyWords,
+  ...namesakeWorldTerms,
+  ...nameSuffixes,
+  ...surnameNouns,
+  ...everydayTrades,
+]);
+// A related search of two words, another first name and the surname, after a search page's separator and before
+// the next or the line's end: "· jack altman". Not after a comma, which lower-case chat has ("yes, ask altman, he
+// knows"). Our people's first names make a full name ("sam altman"), which never comes here.
+const QUERY_FIRST_NAME_BEFORE = lazyPattern(() => /[·•|][^\S\n]*(\p{Ll}+)[^\S\n]+$/u);
+const QUERY_END_AFTER = lazyPattern(() => /^[^\S\n]*(?:[·•|]|\n|$)/u);
+
+// A related search on a search page that starts with the surname, after a separator, and its other words up to the
+// next separator or the line's end: "· altman z-score ·".
+const SEGMENT_START_BEFORE = lazyPattern(() => /[·•|][^\S\n]*$/u);
+const SEGMENT_REST_AFTER = lazyPattern(() => /^[^\S\n]+([^·•|\n]+?)[^\S\n]*(?:[·•|]|\n|$)/u);
+// At a line's start, or after a search engine's host name and a separator: "search.example.com — sutskever".
+const LINE_START_BEFORE = lazyPattern(
+  () => /(?:^|\n)[^\S\n]*(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[^\S\n]+[—–|:-][^\S\n]+)?$/u,
+);
+// Words that leave a related search to our person: AI's, and how his name is said ("pachocki aussprache").
+const OUR_SEARCH_WORDS = lowerSet([...contextTerms, ...employerTerms, ...pronunciationWords]);
+
+/** Our person's first names and our people's surnames, lower case: who may bear a surname on a line of searches. */
+interface Bearers {
+  readonly given: ReadonlySet<string>;
+  readonly ours: ReadonlySet<string>;
+}
+
+/**
+ * Whether the lower-case surname at `start` begins a related search whose other words speak of no AI and ask nothing
+ * of the name's sound: "· altman z-score", a search for the word or a namesake ("· leike openai" is about our person).
+ * On a line of searches about our story it is ours whatever its words: "· sutskever leaves" (round 16).
+ */
+function isRelatedSearch(text: string, start: number, end: number, after: string, bearers: Bearers): boolean {
+  if (!SEGMENT_START_BEFORE().test(textBefore(text, start))) return false;
+  const rest = SEGMENT_REST_AFTER().exec(after)?.[1];
+  // A query that pairs the surname with another of ours is about them both: "· altman sutskever board" (round 19).
+  const next = rest?.split(/[^\p{L}]+/u, 1)[0]?.toLowerCase();
+  return (
+    rest !== undefined &&
+    !(next !== undefined && next !== text.slice(start, end).toLowerCase() && bearers.ours.has(next)) &&
+    !rest.split(/[^\p{L}\p{N}]+/u).some((word) => OUR_SEARCH_WORDS.has(word.toLowerCase())) &&
+    !isStorySearchLine(text, start, end, bearers.given, bearers.ours)
+  );
+}
+
+/** Whether the lower-case surname at [start, end) is a search about the word: the query itself, or with its meaning. */
+function isSearchForWord(text: string, start: number, end: number, after: string, bearers: Bearers): boolean {
+  const written = text.slice(start, end);
+  // "pachocki's name" in a chat is his.
+  if (written !== written.toLowerCase() || POSSESSIVE_END().test(written)) return false;
+  // The query on a line of its own, with or without a word for it: "Suche: leike", a results page's "altman".
+  // A search box pads its query with spaces up to the button: read on past `LOOK_AROUND`.
+  if (LINE_END_AFTER().test(questionAfter(text, end))) {
+    const before = textBefore(text, start);
+    if (QUERY_BEFORE().test(before) || LINE_START_BEFORE().test(before)) return true;
+  }
+  if (isRelatedSearch(text, start, end, after, bearers)) return true;
+  const next = LOWER_WORD_AFTER().exec(after)?.[1];
+  // In the plural too, as the world's terms are matched: "robert altman films".
+  if (next !== undefined) {
+    return (QUERY_WORDS.has(next) || QUERY_WORDS.has(next.replace(/s$/, ''))) && !followsProseWord(text, start);
+  }
+  const first = QUERY_END_AFTER().test(after)
+    ? QUERY_FIRST_NAME_BEFORE().exec(textBefore(text, start))?.[1]
+    : undefined;
+  // Another of our surnames before it pairs two of ours ("· sutskever altman"), no namesake's first name (round 18).
+  return first !== undefined && !NOT_FIRST_NAMES.has(first) && !bearers.ours.has(first) && !isRole(first);
+}
+
+// A plural possessive ending a quotation or a bracket, "Sutskevers'" in a style question, "(not Leikes')": a form
+// named, as one person's name takes none ("Sutskever's"); before a noun, "the Altmans' house", a family's.
+const PLURAL_POSSESSIVE = /[^'’]s['’]$/u;
+const FORM_END_AFTER = lazyPattern(() => /^["“”„«»‘’)\]?]/u);
+
+// A wiki's redirect note: '"Sutskever" redirects here'.
+const REDIRECT_AFTER = startingWithOneOf(
+  [...'"“”»«‘’'],
+  () => new RegExp(String.raw`^["“”»«‘’]${SPACE}*${anyOf(redirectPhrases)}(?![\p{L}])`, 'iu'),
+);
+
+// A quoted surname as the string a feed, a filter or code looks for: 'keys on the string "Altman"', 'tag news on
+// "Altman"', '"Altman" as a topic', 'tagger.link("Altman")'. Such a string takes in every bearer of the name. So does
+// a word for a grammatical form before it, and the quoted surname joined to that one ('the possessive of "Sutskever"
+// and "Pachocki"'), and a word that gives it as written alone ('a headline says just "Altman"'). Round 15: so do a
+// count's, an alert's or a regex's words ('counts stories containing "Altman"', 'Regex to match "Sutskever"', 'Bei
+// „Altman“ ohne Vornamen'), and a surname given as an example of the word ('a surname like "Altman"'). Round 18: so
+// do a count's ('allein elf Einträge „Leike“', 'davon 44 mit Schreibweise „Sutzkever“') and an alert's ('the old rule
+// for "Altman"').
+const CLOSING_QUOTES = '"“”»«‘’';
+const STRING_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])(?:${anyOf(stringNouns)}(?:e|s|n|en)?(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${anyOf(bareWordAdverbs)}|${anyOf(lookedForWords)}|${anyOf(surnameNouns)}(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie)|(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,4}?${SPACE}+${anyOf(countNouns)}(?:${SPACE}+(?:for|of|with|für|von|mit))?)${SPACE}*[${OPENING_QUOTES}#](?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}*(?:,|and|or|und|oder)(?:${SPACE}+\p{L}+){0,3}${SPACE}*[${OPENING_QUOTES}])?$`,
+  'iu',
+);
+const STRING_AFTER = lazyPattern(
+  () =>
+    String.raw`^(?:[${CLOSING_QUOTES}]?${SPACE}+(?:(?:as|als)${SPACE}+(?:(?:a|an|ein|eine|einen)${SPACE}+)?)?${anyOf(stringNouns)}|[${CLOSING_QUOTES}]${SPACE}+${anyOf(countedWords)})(?![\p{L}])`,
+  'iu',
+);
+// A quiz's points for the bare surname as an answer give our person: 'halber Punkt für nur „Pachocki“' (round 17).
+const POINTS_FOR_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:punkte?|points?)${SPACE}+(?:für|for)${SPACE}+${anyOf(bareWordAdverbs)}${SPACE}*[${OPENING_QUOTES}]$`,
+  'iu',
+);
+// Or points said after it: '(nur „Pachocki“ gibt einen halben Punkt)', 'just "Altman" earns half a point' (round 18).
+const POINTS_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}](?:${SPACE}+(?:allein|alone))?${SPACE}+(?:gibt|bringt|ergibt|zählt|gives|earns|scores|gets|is${SPACE}+worth)(?:${SPACE}+\p{L}+){0,2}?${SPACE}+(?:punkte?|points?)(?![\p{L}])`,
+  'iu',
+);
+// Round 17: a tool's list takes the quoted word alone ('Also adding "Sutzkever" because …'); 'added "Sutzkever" as
+// a recognised spelling' says what the tool now takes it for, our person.
+const ADDED_AS_AFTER = lazyPattern(() => String.raw`^.${SPACE}+(?:as|als)(?![\p{L}]|${SPACE}+well)`, 'iu');
+const ADDED_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}])${anyOf(addingVerbs)}${SPACE}*[${OPENING_QUOTES}]$`,
+  'iu',
+);
+const CALL_BEFORE = lazyPattern(() => /[\p{L}_$][\p{L}\p{N}_$]*\.[\p{L}_$][\p{L}\p{N}_$]*\(\s*["']$/u);
+// Round 17: a function's quoted argument mapped by an arrow to a quoted value, `normalize("Sutzkever") -> "sutskever"`:
+// a string in, a key out. A call whose output a comment gives as our person's name ('# -> Ilya Sutskever') is his.
+const FUNCTION_CALL_BEFORE = lazyPattern(() => /(?:^|[^\p{L}\p{N}_$.])[\p{L}_$][\p{L}\p{N}_$]*\(["']$/u);
+const MAPPED_AFTER = lazyPattern(() => /^["']\)[^\S\n]*[-=]>[^\S\n]*["']/);
+const CALL_AFTER = lazyPattern(() => /^["']\s*[),]/u);
+// A quoted surname followed by a namesake's world: '"Altman" the film director', '«Альтман» in film reviews', 'I
+// follow "Altman" for film news'.
+// Or said, later in its clause, to be a namesake's: 'Bitte nicht mehr „Sutzkever“ schreiben, das ist der jiddische
+// Dichter', 'Not "Sutzkever", that's the Yiddish poet'.
+const WORLD_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}](?:${SPACE}+(?:the|in|im|as|als|for|für|der|die|den)|[^.!?\n]{0,30}?,${SPACE}*(?:(?:das|dies|that|this)${SPACE}+(?:ist|is|war|was)|that${APOSTROPHE}s)${SPACE}+(?:the|a|der|die|ein|eine))(?:${SPACE}+\p{L}+)?${SPACE}+${anyOf(namesakeWorldTerms)}`,
+  'iu',
+);
+
+// Round 19: a quoted citation's year after the surname names the author, our person: 'not just "Leike, 2024"'.
+const CITATION_AFTER = lazyPattern(() => /^,[^\S\n]*(?:19|20)\d\d(?!\d)/u);
+// Round 19: a later item of a quoted, comma-separated list after a noun for strings: '# Suchbegriffe: "Sutskever",
+// "Leike", "Altman"', 'Keywords: "Pachocki", "Altman"'. Every item is a string; read on the line, as such a list runs
+// past LOOK_AROUND.
+const LIST_OF_STRINGS_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])${anyOf(stringNouns)}(?:e|s|n|en)?${SPACE}*[:=]${SPACE}*(?:[${OPENING_QUOTES}][^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}*,${SPACE}*)+[${OPENING_QUOTES}]$`,
+  'iu',
+);
+// The longest line read back for such a list.
+const MAX_LIST_LINE = 400;
+const ITEM_COMMA_BEFORE = lazyPattern(() => String.raw`[${CLOSING_QUOTES}]${SPACE}*,${SPACE}*.$`, 'u');
+// Round 19: a quoted phrase with the surname given as a string's noun, a puzzle's clue: 'gave "Altman of Hollywood"
+// as a clue'.
+const PHRASE_AS_STRING_AFTER = lazyPattern(
+  () =>
+    String.raw`^[^${CLOSING_QUOTES}\n]{1,30}[${CLOSING_QUOTES}]${SPACE}+(?:as|als)${SPACE}+(?:(?:a|an|ein|eine|einen)${SPACE}+)?${anyOf(stringNouns)}(?![\p{L}])`,
+  'iu',
+);
+
+/** Whether the quoted surname at `start` is a later item of a quoted list of strings: '# Tags: "Leike", "Altman"'. */
+function isInListOfStrings(text: string, start: number, before: string): boolean {
+  if (!ITEM_COMMA_BEFORE().test(before)) return false;
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - MAX_LIST_LINE);
+  return LIST_OF_STRINGS_BEFORE().test(text.slice(lineStart, start));
+}
+
+/**
+ * Whether the quoted surname or hashtag at [start, end) is a string looked for ("my #Altman tag"), or a namesake's name
+ * by the world after it.
+ */
+function isQuotedString(text: string, start: number, after: string): boolean {
+  const opened = start > 0 && (OPENING_QUOTES.includes(text[start - 1]!) || text[start - 1] === '#');
+  if (!opened && !CLOSING_QUOTES.includes(after[0] ?? '')) return false;
+  const before = textBefore(text, start);
+  return (
+    (opened &&
+      STRING_BEFORE().test(before) &&
+      !POINTS_FOR_BEFORE().test(before) &&
+      !POINTS_AFTER().test(after) &&
+      !(after.startsWith(',') && CITATION_AFTER().test(after))) ||
+    (opened && (isInListOfStrings(text, start, before) || PHRASE_AS_STRING_AFTER().test(after))) ||
+    (opened &&
+      CLOSING_QUOTES.includes(after[0] ?? '') &&
+      ADDED_BEFORE().test(before) &&
+      !ADDED_AS_AFTER().test(after)) ||
+    (MAPPED_AFTER().test(after) && FUNCTION_CALL_BEFORE().test(before)) ||
+    STRING_AFTER().test(after) ||
+    WORLD_AFTER().test(after) ||
+    (CALL_BEFORE().test(before) && CALL_AFTER().test(after))
+  );
+}
+
+// A writer who knows the surname only as a shop or a trade: "Pachocki kenne ich nur als Bäckerei", "Pachocki I only
+// know as a bakery" (round 17). German trades end in "-erei" (Metzgerei, Schreinerei).
+const KNOWN_AS_AFTER = startingWithOneOf(
+  knownAsWords,
+  () =>
+    new RegExp(
+      String.raw`^${SPACE}+${anyOf(knownAsWords)}(?:${SPACE}+(?:nur|bloß|only|just))?${SPACE}+(?:als|as)${SPACE}+(?:(?:a|an|the|eine|einen|die|der|das)${SPACE}+)?(?:${anyOf([...nameSuffixes, ...everydayTrades])}|\p{L}+erei)(?![\p{L}])`,
+      'iu',
+    ),
+);
+
+// A grammatical form given as the surname's, after its noun and a copula: "In Polish the genitive is Pachockiego",
+// 'the dative would be "Pachockiemu"': the word as grammar has it, no one's name (round 17). Not its sound: "die
+// Aussprache ist „Leike“" says how our person's name is said.
+const CASE_NOUNS = formNouns.filter((noun) => !(pronunciationWords as readonly string[]).includes(noun));
+const FORM_IS_BEFORE = endingInOneOf(
+  ['is', 'be', 'ist', 'wäre', 'lautet'],
+  () =>
+    new RegExp(
+      String.raw`(?:^|[^\p{L}])${anyOf(CASE_NOUNS)}(?:${SPACE}+(?:form|ending))?${SPACE}+(?:is|would${SPACE}+be|ist|wäre|lautet)${SPACE}*$`,
+      'iu',
+    ),
+);
+
+// The text before a quoted name, its opening mark left off: "the genitive is „Pachockiego“".
+const withoutOpeningQuote = (before: string) =>
+  OPENING_QUOTES.includes(before.at(-1) ?? '\n') ? before.slice(0, -1) : before;
+
+// A hyphenated pair of surnames before a method's noun: "the Bland-Altman method", „Bland-Altman-Diagramm“. The word
+// before is a capitalised name, not a role ("Chef-Altman").
+const EPONYM_PAIR_BEFORE = lazyPattern(() => /(?:^|[^\p{L}-])(\p{Lu}\p{Ll}+)[-–]$/u);
+const EPONYM_NOUN_AFTER = lazyPattern(() => String.raw`^(?:[-–]|${SPACE}+)${anyOf(eponymNouns)}(?![\p{L}])`, 'iu');
+
+/** Whether the surname at [start, end) ends a hyphenated pair of surnames that names a method. */
+function isEponym(text: string, start: number, after: string): boolean {
+  if (!'-–'.includes(text[start - 1] ?? ' ') || !EPONYM_NOUN_AFTER().test(after)) return false;
+  const pairedWith = EPONYM_PAIR_BEFORE().exec(textBefore(text, start))?.[1];
+  return pairedWith !== undefined && !isRole(pairedWith);
+}
+
+/** Whether the surname at [start, end) is the word itself, the title of an article or entry on the name. */
+const isNameEntry = (text: string, start: number, end: number, after: string, bearers: Bearers) =>
+  (PLURAL_POSSESSIVE.test(text.slice(start, end)) && FORM_END_AFTER().test(after)) ||
+  NAME_ENTRY_AFTER.test(after) ||
+  REDIRECT_AFTER.test(after) ||
+  (DEFINED_AS_HINT.test(after) && NAME_DEFINED_AFTER().test(after)) ||
+  WIKI_TITLE_AFTER.test(after) ||
+  SURNAME_TITLE_AFTER.test(after) ||
+  WIKI_CRUMB_BEFORE.test(textBefore(text, start)) ||
+  SURNAME_NOUN_BEFORE.test(textBefore(text, start)) ||
+  LETTER_CRUMB_BEFORE.test(textBefore(text, start)) ||
+  SURNAMES_CRUMB_BEFORE.test(textBefore(text, start)) ||
+  isEponym(text, start, after) ||
+  isSearchForWord(text, start, end, after, bearers);
+// "the other Altman", "der andere Altman", "our Altman": someone set apart from our person.
+const OTHER_ONE_BEFORE = endingInOneOf(
+  otherOneWords,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(otherOneWords)}${SPACE}+$`, 'iu'),
+);
+// A closing quotation mark right before the space before a name: „Ist „unser“ Leike …?“ (round 19).
+const QUOTE_BEFORE_NAME = lazyPattern(() => /["“”‚‘’»«](?=[^\S\n]+$)/u);
+/** The text before `start` without a closing quotation mark around the word before it: "„unser“ " reads "„unser ". */
+const unquotedBefore = (text: string, start: number) => textBefore(text, start).replace(QUOTE_BEFORE_NAME(), '');
+
+// "not that Altman": set apart from a namesake as the famous one, our person; so is "Wrong Altman", the one a tool
+// showed for a namesake (round 15).
+const FAMOUS_ONES = [...famousOneWords, ...wrongOneWords];
+const FAMOUS_ONE_BEFORE = endingInOneOf(
+  FAMOUS_ONES,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(FAMOUS_ONES)}${SPACE}+$`, 'iu'),
+);
+const WHICH_BEFORE = endingInOneOf(
+  whichWords,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])(?<!,${SPACE}*)${anyOf(whichWords)}${SPACE}+$`, 'iu'),
+);
+
+/** Whether a question which bearer is meant stands right before the lone surname at `start`: "which altman lol". */
+export const isAskedWhich = (text: string, start: number) => WHICH_BEFORE.test(textBefore(text, start));
+
+const FRAMES = unrelatedFrames.map(({ before, after }) => ({
+  before: endingInOneOf([before], () => new RegExp(String.raw`(?:^|[^\p{L}])${formPattern(before)}${SPACE}+$`, 'iu')),
+  after: lazyPattern(() => String.raw`^${SPACE}+${formPattern(after)}(?![\p{L}])`, 'iu'),
+}));
+
+/**
+ * Whether the full name ending at `end` is followed by its bearer's denial of kinship, which makes him a namesake:
+ * "Jan Leike – „nicht verwandt, nicht verschwägert“", "Jan Leike (no relation)"; not "not related to the baker".
+ */
+export const deniesKinshipAfter = (text: string, end: number) =>
+  UNRELATED_HINT.test(textAfter(text, end)) && UNRELATED_AFTER().test(textAfter(text, end));
+
+// A denial of kinship after a full name that names the other one: "Sam Altman ist mit dem Regisseur nicht verwandt",
+// "Sam Altman is not related to the director".
+const UNRELATED_OTHER_AFTER = lazyPattern(
+  () =>
+    String.raw`^(?:${SPACE}+\p{L}+){0,2}?${SPACE}+(?:${UNRELATED_TO}${SPACE}[^.!?\n]{1,30}?(?<![\p{L}])${UNRELATED}|${UNRELATED}${SPACE}+${UNRELATED_TO})(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * Whether the lower-case surname at `start` follows a namesake's first name in lower case, as chat writes names:
+ * "das war robert altman", "was that robert altman's son" (round 17). A capitalised first name is read elsewhere.
+ */
+function isNamesakeInLowerCase(text: string, start: number, namesakeGiven: ReadonlySet<string>): boolean {
+  const first = text[start]!;
+  if (first === first.toUpperCase() || !namesakeGiven.size) return false;
+  const word = LOWER_WORD_BEFORE().exec(textBefore(text, start))?.[1];
+  return word !== undefined && namesakeGiven.has(word);
+}
+
+/**
+ * Whether the full name ending at `end` is set apart from a namesake it is denied kinship with: our person, whatever
+ * world the sentence speaks of (round 17).
+ */
+export const deniesKinshipWithOther = (text: string, end: number) =>
+  UNRELATED_HINT.test(textAfter(text, end)) && UNRELATED_OTHER_AFTER().test(textAfter(text, end));
+
+// A question whether someone else, a person the text is about, is related to our person: "is she related to Sam
+// Altman?", "Any relation to Jan Leike?", „Ist er mit Jakub Pachocki verwandt?“ (round 20). The one asked about is a
+// pronoun's or a first name's, never a thing's ("Is this related to Sam Altman's return?").
+const ASKED_ABOUT = String.raw`(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Ii]st|[Ss]ind|[Ww]ar)${SPACE}+(?:he|she|they|you|er|sie|du|(?!(?:This|That|It|Es|Das|Dies)(?!\p{L}))\p{Lu}\p{Ll}+)${SPACE}+(?:(?:actually|really|also|eigentlich|etwa|auch)${SPACE}+)?`;
+const RELATION_ASKED_BEFORE = endingInOneOf(
+  ['to', 'mit'],
+  () =>
+    new RegExp(
+      String.raw`(?:^|[^\p{L}])(?:${ASKED_ABOUT}related${SPACE}+to|[Aa]ny${SPACE}+relation${SPACE}+to|${ASKED_ABOUT}mit)${SPACE}+$`,
+      'u',
+    ),
+);
+// The question's end after the name: "?" in its clause, after „verwandt“ where German word order puts it.
+const RELATION_ASKED_AFTER = lazyPattern(() => /^(?:[^\S\n]+verwandt[^\S\n]*\?|[^.!?\n]{0,40}\?)/u);
+
+/**
+ * Whether our person's full name at [start, end) is named only in passing: as unrelated ("no relation to Sam
+ * Altman", "nicht mit Sam Altman verwandt"), as someone's relative, or in a question whether someone else is related
+ * to him ("is she related to Sam Altman?").
+ */
+export const isNamedInPassing = (text: string, start: number, end: number) =>
+  (PASSING_WORDS_HINT.test(textBefore(text, start)) &&
+    PASSING_HINT.test(textBefore(text, start)) &&
+    PASSING_BEFORE().test(textBefore(text, start))) ||
+  FRAMES.some((frame) => frame.before.test(textBefore(text, start)) && frame.after().test(textAfter(text, end))) ||
+  (RELATION_ASKED_BEFORE.test(textBefore(text, start)) && RELATION_ASKED_AFTER().test(textAfter(text, end)));
+
+// A capitalised word alone in brackets right after a surname: "Mr. Sutskever (Morris)", "Leike (Westfield)".
+const BRACKETED_WORD = new RegExp(String.raw`^${SPACE}*\((\p{Lu}\p{Ll}+)\)`, 'u');
+
+/**
+ * Whether the word in brackets right after a surname is another first name or a place, which sets its bearer
+ * apart ("Mr. Sutskever (Morris)", "Leike (Westfield)"): not a role, an AI word or a time word, not our person's
+ * first name ("Altman (Sam)") nor another of our surnames. Our people's employer there is read as an affiliation.
+ */
+function hasOtherInBrackets(after: string, given: ReadonlySet<string>, ours: ReadonlySet<string>): boolean {
+  const word = BRACKETED_WORD.exec(after)?.[1]?.toLowerCase();
+  return word !== undefined && !given.has(word) && !ours.has(word) && !NOT_FIRST_NAMES.has(word) && !isRole(word);
+}
+
+/** Whether an employer stands in the title right before the surname: "OpenAI-Chef Altman". */
+function hasTitleBefore(text: string, start: number): boolean {
+  const before = textBefore(text, start);
+  const found = EMPLOYER_HINT.test(before) ? TITLE_BEFORE().exec(before) : null;
+  return found !== null && wordsOf(found[1]!).every(isRole);
+}
+
+/** The employer affiliation right after the surname, if any: "Altman (OpenAI)", "Altman, CEO von OpenAI". */
+function affiliationAfter(text: string, end: number): { readonly bracketed: boolean } | undefined {
+  const after = textAfter(text, end);
+  const found = EMPLOYER_HINT.test(after) ? AFFILIATION_AFTER().exec(after) : null;
+  if (!found || !wordsOf(found[2]!).every((w) => isRole(w) || LINKS.has(w.toLowerCase()))) return undefined;
+  return { bracketed: found[1]!.endsWith('(') };
+}
+
+// The one-word terms of a namesake's world, lower case, that a German compound may end in: "Episodenfilm".
+const WORLD_WORDS = [...lowerSet(namesakeWorldTerms)].filter((term) => term.length >= 4 && !term.includes(' '));
+
+/**
+ * Whether the capitalised word right after a German genitive is a work of a namesake's world, a compound ending in
+ * one of its terms: "„Short Cuts“ (1993). Altmans Episodenfilm nach Raymond Carver" is the director's (round 16).
+ */
+function isNamesakeWorkAfter(after: string): boolean {
+  const next = WORD_AFTER.exec(after)?.[1]?.toLowerCase();
+  return next !== undefined && !after.startsWith('-') && WORLD_WORDS.some((term) => next.endsWith(term));
+}
+
+// A reader who thinks of a namesake at our surname: „Bin ich der Einzige, der bei Altman immer an den MASH-Regisseur
+// denkt?“, „Ich dachte bei Altman zuerst an den Regisseur.“ The surname is the one in the news, ours (round 17).
+const THINK_OF_AFTER = lazyPattern(
+  () =>
+    String.raw`^[^.!?\n]{0,30}?(?<![\p{L}])an${SPACE}+(?:den|die|das)(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:denken|denkt|denke|dachte|dachten)(?![\p{L}])`,
+  'iu',
+);
+
+// The verb before: „Ich dachte bei Altman zuerst an den Regisseur.“
+const THINK_BEFORE = lazyPattern(
+  () => String.raw`(?<![\p{L}])(?:denken|denkt|denke|dachte|dachten)(?![\p{L}])[^.!?\n]{0,30}$`,
+  'iu',
+);
+const OF_AFTER = lazyPattern(() => String.raw`^[^.!?\n]{0,30}?(?<![\p{L}])an${SPACE}+(?:den|die|das)(?![\p{L}])`, 'iu');
+
+const BEI_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])bei[^\S\n]$/u);
+
+// A reader who took our surname for a namesake's for a moment, told after it in its sentence: "Everyone is talking about
+// Altman and I thought for one beautiful second it was a Robert Altman retrospective", „Als ihr ‚Altman‘ gesagt habt,
+// dachte ich kurz, ihr macht jetzt eine Filmfolge“. The surname is the one in the news, ours (round 20); not the one who
+// thinks ("Leike thought for a second").
+const MOMENT = String.raw`(?:for${SPACE}+(?:a|one)${SPACE}+(?:\p{L}+${SPACE}+)?(?:second|moment|minute)|briefly|at${SPACE}+first)`;
+const MOMENT_DE = String.raw`(?:kurz|erst|zuerst|im${SPACE}+ersten${SPACE}+moment|für${SPACE}+einen${SPACE}+moment)`;
+const THOUGHT_FOR_A_MOMENT_AFTER = lazyPattern(
+  () =>
+    String.raw`^[^\S\n]*[^\s.!?][^.!?\n]{0,40}?(?<![\p{L}])(?:${MOMENT}${SPACE}+(?:i${SPACE}+)?thought|thought${SPACE}+${MOMENT}|dachte${SPACE}+ich${SPACE}+(?:\p{L}+${SPACE}+)?${MOMENT_DE}|${MOMENT_DE}${SPACE}+(?:dachte${SPACE}+ich|gedacht))(?![\p{L}])`,
+  'iu',
+);
+// Pieces, not words: "dacht" is in „dachte“ and „gedacht“.
+const THOUGHT_HINT = hintOf(['thought', 'dacht']);
+
+/**
+ * Whether the lone surname at `start`, after "bei", is one the reader mixes up with a namesake's; or one after which
+ * the reader says he took it for a namesake's for a moment.
+ */
+function isMixedUpWithNamesake(text: string, start: number, after: string): boolean {
+  if (THOUGHT_HINT.test(after) && THOUGHT_FOR_A_MOMENT_AFTER().test(after)) return true;
+  // "bei" and a space first, a check of a few letters: most surnames have none before them.
+  const before = text.slice(Math.max(0, start - 5), start).toLowerCase();
+  if (!/bei[^\S\n]$/.test(before) || !BEI_BEFORE().test(before)) return false;
+  return THINK_OF_AFTER().test(after) || (OF_AFTER().test(after) && THINK_BEFORE().test(textBefore(text, start)));
+}
+
+const STORY_EVENTS = lowerSet(storyEventNouns);
+const POSSESSED_EVENTS = lowerSet(englishStoryEventNouns);
+
+/**
+ * Whether the lone surname at [start, end) is a German genitive before an event of our story: „worum es bei Leikes
+ * Rücktritt ging", „Brief für Altmans Rückkehr" (round 17); or an English possessive: "Altman's return" (round 18). The words after it are read only for a genitive.
+ */
+export function isStoryEventAfter(text: string, start: number, end: number): boolean {
+  if (text[end - 1] !== 's') return false;
+  // An English possessive before a lower-case event: "investors are pushing for Altman's return" (round 18).
+  if (POSSESSIVE_END().test(text.slice(start, end))) {
+    const event = LOWER_WORD_AFTER().exec(textAfter(text, end))?.[1];
+    return event !== undefined && POSSESSED_EVENTS.has(event);
+  }
+  if (!GENITIVE().test(text.slice(start, end))) return false;
+  const next = WORD_AFTER.exec(textAfter(text, end))?.[1]?.toLowerCase();
+  return next !== undefined && STORY_EVENTS.has(next);
+}
+
+// A first name and a spouse's in brackets before the surname, as an obituary lists a family: "Karen (Tom) " (round 19).
+const SPOUSED_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)${SPACE}+\((\p{Lu}\p{Ll}+)\)${SPACE}+$`,
+  'u',
+);
+
+/** Whether `before` ends in a first name and a spouse's in brackets, neither of them one of `given` ("Samuel (Sam) "). */
+function isSpousedName(before: string, given: ReadonlySet<string>): boolean {
+  const names = SPOUSED_BEFORE().exec(before);
+  // Nouns are no names: "der Verwaltungsrat (Board) Altman" glosses a noun (round 21).
+  return (
+    names !== null &&
+    [names[1]!, names[2]!].every((name) => !given.has(name.toLowerCase()) && !isOrdinaryWord(name.toLowerCase()))
+  );
+}
+
+/**
+ * Reads the lone surnames of one person: the inverted form needs to know their first names, and the words around a
+ * surname are read knowing `ourSurnames`, the surnames of all our people.
+ */
+export function createLoneSurnameReader(
+  names: NameForms,
+  ourSurnames: readonly string[] = names.surnames,
+): (text: string, start: number, end: number, initialled?: boolean) => LoneSurnameReading {
+  const ours = lowerSet(ourSurnames);
+  const given = lowerSet(names.given);
+  const initials = [...new Set(names.given.map((g) => g[0]!))].join('');
+  const bearers: Bearers = { given, ours };
+  const namesakeGiven = lowerSet(names.namesakeGiven ?? []);
+  // Our person's first name or initial after the comma, at the end of the entry or before a co-author. An initial
+  // before a surname and the list's next comma is the next person's: "M. Altman, S. Reyes, T. Nguyen" (round 16).
+  const inverted = lazyPattern(
+    () =>
+      String.raw`^,${SPACE}*(?:[${initials}]\.(?!${SPACE}*\p{Lu}\p{Ll}+(?:,|;|${SPACE}+(?:and|und)${SPACE}))|${anyOf(names.given)}(?!${WORD_CHAR})(?=\t|${SPACE}*(?:[(;.,\n&—–"”“»]|and |und |et al|$)))`,
+    'iu',
+  );
+  // A data row's first cell that names one of ours in full ("Jan Leike;88;Leike"): round 19.
+  const isOurFullName = (first: string, surname: string) =>
+    given.has(first.toLowerCase()) && ours.has(surname.toLowerCase());
+  // With its initial ("J. Leike, D. Krueger"), a name is in natural order: what follows it is no first name.
+  return (text, start, end, initialled = false) => {
+    const after = textAfter(text, end);
+    // Both forms start with the comma: a pre-check, as most surnames have none after them.
+    const comma = !initialled && after.startsWith(',');
+    if (comma && inverted().test(after)) return 'inverted';
+    // Not "Altman, Brockman (OpenAI)": a colleague's surname or a firm is no first name, nor is another of ours
+    // ("Leike, Pachocki (Chief Scientist)").
+    if (isNamesakeInLowerCase(text, start, namesakeGiven)) return 'namesake';
+    if (KNOWN_AS_AFTER.test(after)) return 'firm';
+    const other = comma ? OTHER_INVERTED().exec(after)?.[1] : undefined;
+    if (other && !NOT_FIRST_NAMES.has(other.toLowerCase()) && !ours.has(other.toLowerCase())) return 'namesake';
+    const article = PLURAL_ARTICLE.exec(textBefore(text, start))?.[1];
+    if (article && PLURAL_ENDING().test(text.slice(start, end)) && (/the/i.test(article) || !NEXT_NOUN().test(after))) {
+      return 'plural';
+    }
+    if (
+      isNameEntry(text, start, end, after, bearers) ||
+      isQuotedString(text, start, after) ||
+      isRowValue(text, start, end, isOurFullName) ||
+      isNameAsWord(text, start, end, given) ||
+      FORM_IS_BEFORE.test(withoutOpeningQuote(textBefore(text, start)))
+    ) {
+      return 'word';
+    }
+    if (isOthersQuotedName(text, start, ours) || OWN_NAME_BEFORE.test(textBefore(text, start))) return 'namesake';
+    if (FAMILY_BEFORE.test(textBefore(text, start))) return 'plural';
+    // The ending first: most surnames have none, and the leads' alternation is then never compiled.
+    if (
+      PLURAL_ENDING().test(text.slice(start, end)) &&
+      PLURAL_LEAD.test(textBefore(text, start)) &&
+      !NEXT_NOUN().test(after)
+    ) {
+      return 'plural';
+    }
+    if (FAMILY_AFTER.test(after) && !(POSSESSIVE_ENDING().test(text.slice(start, end)) && !after.startsWith('-'))) {
+      return 'plural';
+    }
+    if (GENITIVE().test(text.slice(start, end)) && isNamesakeWorkAfter(after)) return 'namesake';
+    if (UNRELATED_HINT.test(after) && UNRELATED_AFTER().test(after)) return 'namesake';
+    if (ANNOUNCED_AFTER.test(after) && ANNOUNCED_BEFORE().test(textBefore(text, start))) {
+      return clauseSpeaksOfOurWorld(after, ours) ? 'surname' : 'namesake';
+    }
+    // Picked out by a later clause, the one a reader asks about or remembers is no one the document is about: no
+    // candidate, which would make the lone surnames of a thread that names ours by surname only his (round 18).
+    if (isPickedOutLater(text, start, after) && !clauseSpeaksOfOurWorld(after, ours)) return 'word';
+    // "Is Altman related to Robert Altman?" asks about our person; "Is Jack Altman related to …?" about Jack (round 16).
+    if (
+      (COMPARED_AFTER.test(questionAfter(text, end)) ||
+        VERSUS_AFTER().test(after) ||
+        COMPARED_LATER_AFTER.test(questionAfter(text, end))) &&
+      !isOtherFirstName(text, start, end, ours)
+    ) {
+      return 'title';
+    }
+    if (IF_BEFORE().test(textBefore(text, start)) && COMPARED_IS_AFTER().test(after)) return 'title';
+    if (COMPARED_FRAME_AFTER.test(after) && IF_BEFORE().test(textBefore(text, start))) return 'title';
+    if (DEED_DENIED_AFTER.test(after)) return 'title';
+    if (
+      after.includes('?') &&
+      ASKED_AS_NAME_BEFORE().test(textBefore(text, start)) &&
+      ASKED_AS_NAME_AFTER().test(after)
+    ) {
+      return 'word';
+    }
+    if (FAMOUS_ONE_BEFORE.test(textBefore(text, start))) return 'title';
+    if (isMixedUpWithNamesake(text, start, after)) return 'title';
+    if (OTHER_ONE_BEFORE.test(unquotedBefore(text, start)) || WHICH_BEFORE.test(textBefore(text, start))) {
+      return 'namesake';
+    }
+    const affiliation = affiliationAfter(text, end);
+    if (!affiliation && hasOtherInBrackets(after, given, ours)) return 'namesake';
+    if (text[start - 2] === ')' && isSpousedName(textBefore(text, start), given)) return 'namesake';
+    if (!affiliation?.bracketed && isOtherFirstName(text, start, end, ours)) {
+      // The word before the first name: "seine Schwester Annie Altman", "his sister, Annie Altman".
+      const firstName = WORD_BEFORE.exec(textBefore(text, start))!;
+      return KIN.test(textBefore(text, start - firstName[0].length)) ? 'relative' : 'namesake';
+    }
+    if (isPartOfOtherName(text, start, end, ours)) return 'firm';
+    if (isDoubleBarrelled(text, start, end, ours)) return 'namesake';
+    return affiliation || hasTitleBefore(text, start) ? 'title' : 'surname';
+  };
+}

@@ -1,0 +1,213 @@
+import { otherFamilySpellings, soundWords, spellingNouns } from '../../knowledge/lexicon';
+import type { NameForms } from '../../knowledge/types';
+import { isInChatLine } from './chat-lines';
+import { anyOf, hintOf, lazyPattern, lowerSet } from '../text/regex-parts';
+
+/**
+ * A surname misspelt by a letter or two and quoted as standing for our person: 'not "Pachoki"', 'students often
+ * write "Pachocky"', 'also seen: "Jakub Pachoki"'; or, unquoted, right after "not" as chat writes it ("not pachoki"); or quoted in lower case in a chat message
+ * ('i already see "pachoki" on two sites'). Read only in a text that names that person in full: there, the
+ * quotation marks say the word is his name as some write it. Other families' names that near ours
+ * (`otherFamilySpellings`: "Altmann", "Pachowski") and a near-spelling after another first name ("Yan Leyke") are no
+ * misspelling of ours.
+ */
+export interface Misspelling {
+  /** The index of the person among those given to `createMisspellingFinder`. */
+  readonly person: number;
+  readonly start: number;
+  readonly end: number;
+  /** The surname as written, lower case. */
+  readonly spelling: string;
+  /** Read in prose, not quoted as a spelling: our first name before it, or another script (round 21). */
+  readonly prose?: true;
+}
+
+/**
+ * How many letters a misspelling may differ by: one of a short surname ("Leicke", "Altmen"), two of a long one
+ * ("Pachotski", "Suzkewer"). Two from "Leike" are words of their own ("Leiter").
+ */
+const editsAllowed = (surname: string) => (surname.length < 7 ? 1 : 2);
+// A word quoted for its sound ("wie „Leika“, nur mit e am Ende", "like "Eike""), unless a spelling noun comes first
+// ("Schreibweisen wie „Pachoki“").
+const SPELLING_NOUN = lazyPattern(() => `${anyOf(spellingNouns)}(?:en|s)?`, 'iu');
+const SOUNDS_LIKE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:wie|like|as in|rhymes with)[^\S\n]*["„“«‚‘]$/iu);
+// A quoted capitalised word, after an optional first name: "Pachoki", „Jakob Pachoki“.
+// What `QUOTED` needs before the word. Most texts that name someone have none of these, and the pattern is then
+// never compiled (V8: 11 KB of native code, 9 of it for texts beyond Latin-1).
+const OPENING_QUOTE = /["„“”«»‚‘]/;
+// A full stop or a comma may close the sentence inside the quotation, as American style sets it: 'not "Pachoki."'.
+const QUOTED = /(?<=["„“”«»‚‘])(?:(\p{Lu}\p{Ll}+)[^\S\n]+)?(\p{Lu}\p{Ll}{4,})(?=[.,!?]?["“”«»‘’])/gu;
+// Or, unquoted and in lower case, a word right after "not": chat corrects a spelling so ("jakub pachocki. not
+// pachoki"); a style guide's capitalised "Not Pachocky" lists a wrong spelling, no mention. What it needs first, and
+// the pattern the finder then reads.
+const NEGATION = /(?:not|nicht)[^\S\n]/i;
+// Or quoted in lower case in a chat message, as chat writes names: 'i already see "pachoki" on two sites' (round 16).
+const QUOTED_LOWER = lazyPattern(() => /(?<=["„“”«»‚‘])()(\p{Ll}{5,})(?=["“”«»‘’])/gu);
+const NEGATED = lazyPattern(() => /(?<=(?:^|[^\p{L}])(?:[Nn]ot|[Nn]icht)[^\S\n]+)()(\p{Ll}{5,})(?![\p{L}\p{M}])/gu);
+
+// Or, unquoted, a word another source is said to write: "the wire has it as Pachoki", "spelled him as Sutskevar"
+// (round 19). What it needs first, a cheap check, and the pattern then read.
+const AS_WORD = lazyPattern(() => /[^\S\n]as[^\S\n]/);
+const SPELT_AS = lazyPattern(
+  () =>
+    /(?<=(?:^|[^\p{L}])(?:has|had|have|spells|spelled|spelt|writes|wrote|written)[^\S\n]+(?:it|him|the[^\S\n]+name|his[^\S\n]+name)[^\S\n]+as[^\S\n]+)()(\p{L}{5,})(?![\p{L}\p{M}])/giu,
+);
+
+/** Levenshtein distance of `a` and `b`, or more than `limit` once it must exceed it. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    if (Math.min(...next) > limit) return limit + 1;
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+// A word of saying a name aloud earlier in the quoted word's sentence, or right after it (round 20): "Sutskever is
+// pronounced "Sutskewer"", „ob man Pachocki „Pachotzki“ ausspricht“.
+const SOUND_HINT = hintOf(soundWords);
+const SAID_BEFORE = lazyPattern(() => String.raw`(?<![\p{L}])${anyOf(soundWords)}(?![\p{L}])[^.!?\n]*$`, 'iu');
+const SAID_AFTER = lazyPattern(
+  () => String.raw`^[.,]?["“”»«‘’]?[^\S\n]*(?:${anyOf(soundWords)}|aus[.,;!?]|aus$)(?![\p{L}])`,
+  'iu',
+);
+
+/** Whether the quoted word at `start`, ending at `end`, is compared for its sound, not given as a spelling. */
+function soundsLike(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (SOUNDS_LIKE_BEFORE().test(before) && !SPELLING_NOUN().test(before)) return true;
+  const around = text.slice(Math.max(0, start - 50), end + 20);
+  return (
+    SOUND_HINT.test(around) &&
+    !SPELLING_NOUN().test(before) &&
+    (SAID_BEFORE().test(text.slice(Math.max(0, start - 50), start)) || SAID_AFTER().test(text.slice(end, end + 20)))
+  );
+}
+
+// Round 21: variants a careful reader takes as ours without quotation marks, read as the quoted ones are, only in a
+// text that names that person.
+// Our first name before a near-spelling of a long surname, in any case and however the surname is broken up: "jakub
+// pachoki", "Jakub Pachoski", a transcript's "ilja suts kever". A first name is what sets a misspelling apart from
+// another word or family there; two letters from a short surname are other families' names ("Jan Lemke"), so only
+// long surnames (two edits allowed) are read so.
+const LONG_SURNAME = 7;
+const BROKEN_WORD = String.raw`(\p{L}{3,})(?:[^\S\n]+(\p{L}{2,}))?(?![\p{L}\p{M}])`;
+// A word in Cyrillic in a Latin text, quoted or not: there it can only be a name given in that script ("Russian blogs
+// write Сутскевер", «Альтмен»), and a reader compares it with his name in that script.
+const CYRILLIC = lazyPattern(() => /[\u0400-\u04ff]/);
+const CYRILLIC_WORD = lazyPattern(() => /(?<![\p{L}\p{M}])()([\u0400-\u04ff]{5,})(?![\p{L}\p{M}])/gu);
+
+/** Whether `word` is written in Cyrillic, as its first letter is. */
+const isCyrillic = (word: string) => word.charCodeAt(0) >= 0x400 && word.charCodeAt(0) < 0x500;
+
+/** Whether `word` is a near-spelling of one of `surnames`: the same first letter, a letter or two off. */
+const isNearSpelling = (word: string, surnames: readonly string[]) =>
+  surnames.some((s) => s[0] === word[0] && editDistance(word, s, editsAllowed(s)) <= editsAllowed(s));
+
+/** A finder of the quoted misspellings of the surnames of `people`, in a text, in order. */
+export function createMisspellingFinder(
+  people: readonly { readonly names: NameForms }[],
+): (text: string, among: ReadonlySet<number>) => Misspelling[] {
+  const latin = /^[a-z]+$/;
+  const surnames = people.map((p) => [...lowerSet(p.names.surnames)].filter((s) => latin.test(s)));
+  const cyrillic = people.map((p) => [...lowerSet(p.names.surnames)].filter(isCyrillic));
+  const given = people.map((p) => lowerSet(p.names.given));
+  const known = lowerSet(people.flatMap((p) => p.names.surnames));
+  const otherFamilies = lowerSet(otherFamilySpellings);
+  // The first names of those with a long surname: pages without one never compile the pattern.
+  const ourGiven = people.flatMap((p) =>
+    p.names.surnames[0]!.length >= LONG_SURNAME ? p.names.given.filter((g) => latin.test(g.toLowerCase())) : [],
+  );
+  const givenHint = hintOf(ourGiven);
+  const givenThenWord = lazyPattern(
+    () => String.raw`(?<![\p{L}\p{M}])(${anyOf(ourGiven)})[^\S\n]+${BROKEN_WORD}`,
+    'giu',
+  );
+  /** Our first name at the start of `m` before a near-spelling of that person's long surname, if it is one. */
+  const givenWithNearSpelling = (m: RegExpExecArray, among: ReadonlySet<number>): Misspelling | undefined => {
+    const first = m[1]!.toLowerCase();
+    const [one, two] = [m[2]!.toLowerCase(), m[3]?.toLowerCase()];
+    for (const person of among) {
+      if (!given[person]!.has(first)) continue;
+      // A long surname's forms; a short one's declined forms are long too ("Leikemu"), but no nearer to a misspelling.
+      const long = people[person]!.names.surnames[0]!.length >= LONG_SURNAME ? surnames[person]! : [];
+      // The surname in one word, unless it is the surname itself (a full name the matcher has), or broken in two.
+      const whole = !known.has(one) && !otherFamilies.has(one) && isNearSpelling(one, long);
+      const joined = two !== undefined && isNearSpelling(one + two, long);
+      if (!whole && !joined) continue;
+      const end = whole ? m.index + m[0].indexOf(m[2]!, m[1]!.length) + one.length : m.index + m[0].length;
+      return { person, start: m.index, end, spelling: whole ? one : `${one} ${two}`, prose: true };
+    }
+    return undefined;
+  };
+  /** The misspellings in `text` of the surnames of the people at the indexes `among`. */
+  return (text, among) => {
+    const found: Misspelling[] = [];
+    for (const m of givenHint.test(text) ? text.matchAll(givenThenWord()) : []) {
+      const near = givenWithNearSpelling(m, among);
+      if (near) found.push(near);
+    }
+    if (CYRILLIC().test(text) && isMostlyLatin(text)) {
+      for (const m of text.matchAll(CYRILLIC_WORD())) {
+        const word = m[2]!.toLowerCase();
+        const person = [...among].find((i) => !known.has(word) && isNearSpelling(word, cyrillic[i]!));
+        if (person !== undefined) {
+          found.push({ person, start: m.index, end: m.index + m[0].length, spelling: word, prose: true });
+        }
+      }
+    }
+    const quoted = OPENING_QUOTE.test(text) ? [...text.matchAll(QUOTED)] : [];
+    const negated = NEGATION.test(text) ? [...text.matchAll(NEGATED())] : [];
+    if (AS_WORD().test(text)) negated.push(...text.matchAll(SPELT_AS()));
+    // The quoted lower-case words, a misspelling only in a chat message.
+    let chatOnly: Set<RegExpExecArray> | undefined;
+    if (OPENING_QUOTE.test(text)) {
+      // Whether it stands in a chat is read only for a near-spelling: most quoted lower-case words are none.
+      for (const m of text.matchAll(QUOTED_LOWER())) {
+        negated.push(m);
+        (chatOnly ??= new Set()).add(m);
+      }
+    }
+    if (!quoted.length && !negated.length) return inOrder(found);
+    const matches = negated.length ? [...quoted, ...negated].sort((a, b) => a.index - b.index) : quoted;
+    for (const m of matches) {
+      const word = m[2]!.toLowerCase();
+      // A German genitive or a plural of the surname is the surname's own form: "(not Leikes')".
+      if (
+        known.has(word) ||
+        known.has(word.replace(/s$/, '')) ||
+        otherFamilies.has(word) ||
+        soundsLike(text, m.index, m.index + m[0].length)
+      )
+        continue;
+      const person = [...among].find((i) =>
+        surnames[i]!.some((s) => s[0] === word[0] && editDistance(word, s, editsAllowed(s)) <= editsAllowed(s)),
+      );
+      if (person === undefined || (chatOnly?.has(m) && !isInChatLine(text, m.index))) continue;
+      const first = m[1] ? m[1].toLowerCase() : undefined;
+      if (first !== undefined && !given[person]!.has(first)) continue;
+      found.push({ person, start: m.index, end: m.index + m[0].length, spelling: word });
+    }
+    return inOrder(found);
+  };
+}
+
+/** `found` in order, each span once: a quoted first name and surname is found as quoted and after our first name. */
+const inOrder = (found: Misspelling[]) =>
+  found.sort((a, b) => a.start - b.start).filter((m, i, all) => i === 0 || all[i - 1]!.end <= m.start);
+
+/** Whether `text` has more Latin letters than Cyrillic ones: a Latin text that quotes a Cyrillic name. */
+function isMostlyLatin(text: string): boolean {
+  let balance = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i) | 0x20;
+    if (code >= 0x61 && code <= 0x7a) balance++;
+    else if (isCyrillic(text[i]!)) balance--;
+  }
+  return balance > 0;
+}

@@ -1,0 +1,201 @@
+import {
+  gradingWords,
+  namedThingNouns,
+  namesakeCallings,
+  textHandlingVerbs,
+  textUnitNouns,
+} from '../../knowledge/lexicon';
+import { anyOf, containingOneOf, endingInOneOf, hintOf, lazyPattern, SPACE } from '../text/regex-parts';
+
+/**
+ * Names as words, not people (round 21): a surname that a sentence matches, searches, counts, grades or says someone
+ * bears is the thing talked about, the string, whoever it may name elsewhere: `ent.text == "Altman"`, `"Sutskever"
+ * OR "Sutzkever"`, „#Leike 188“, „Bei Frage 7 zählt „Altman““, „Nur weil wir Altman heißen“, "a German politician
+ * called Leike". Twenty rounds of phrases did not carry to new authors; what carries is the grammar that makes a name
+ * the object of naming: an operator or a count beside it, a question's number and a grade, a noun or a verb of
+ * text handling before it, a first person's naming verb, an indefinite calling of another walk of life. Quotation
+ * marks alone say nothing: „Richtig ist Sutskever“ and 'wires wrote "Sutzkever"' stay ours.
+ */
+
+const OPENING = '"„“«‚\'';
+const CLOSING = '"“”»‘’\'';
+/** How far on its line the words around a name are read. */
+const REACH = 60;
+
+// Code's comparison right before the opening quote, after an operand: `ent.text == "`, `x != '` (a wiki's heading
+// `== "Sutzkever" ==` has none); a query's operator, `OR "`, `AND "`, in capitals, which prose writes in lower case.
+const OPERATOR_BEFORE = lazyPattern(
+  () => String.raw`(?:[\p{L}\p{N}_$)\]]${SPACE}*[=!]==?|(?<![\p{L}])(?:OR|AND))${SPACE}*["„“«‚']$`,
+  'u',
+);
+// Or right after the closing quote: `"Altman" == x`, `"Sutskever" OR`, `"Altman" in doc.text`.
+const OPERATOR_AFTER = lazyPattern(
+  () =>
+    String.raw`^["“”»'](?:${SPACE}*[=!]==?${SPACE}*[^\s=]|${SPACE}+(?:OR|AND)${SPACE}|${SPACE}+(?:not${SPACE}+)?in${SPACE}+[\p{L}_$][\p{L}\p{N}_$]*(?:\.[\p{L}_$]|\[))`,
+  'u',
+);
+// A list of quoted strings joined by semicolons, as a search's terms are: `"Sutzkever"; "Altman"; "Leike"`; two
+// quoted items so joined may be prose's ('accept "Pachocki"; "Pachinko" was funny').
+const SEMICOLON_JOIN = lazyPattern(() => /["“”»'][^\S\n]*;[^\S\n]*["„“«‚']/gu);
+const SEMICOLON_BEFORE = lazyPattern(() => /;[^\S\n]*.$/u);
+const SEMICOLON_AFTER = lazyPattern(() => /^.[^\S\n]*;/u);
+// A function's quoted argument whose result is compared: `person_for("Sutzkever") == "sutskever"`.
+const CALL_BEFORE = lazyPattern(() => /[\p{L}\p{N}_$]\(["']$/u);
+const CALL_COMPARED_AFTER = lazyPattern(() => /^["']\)[^\S\n]*[=!]==?/u);
+// A count right after a hashtag: „#Leike 188“, "#Pachocki: 57 posts".
+const COUNT_AFTER = lazyPattern(() => /^[^\S\n]*:?[^\S\n]*\d/u);
+// A quiz's numbered question on the line: "question 7", „Frage 7“, "Q7".
+const NUMBERED_QUESTION = lazyPattern(
+  () => /(?<!\p{L})(?:(?:question|frage)[^\S\n]*(?:(?:nr|no)\.?[^\S\n]*)?|Q)(\d+)(?![\p{L}\p{N}])/iu,
+);
+// A capitalised word right before the surname in the question's lines: a first name, perhaps another's.
+const WORD_BEFORE = lazyPattern(() => /(\p{Lu}[\p{L}-]*)[^\S\n]+$/u);
+const GRADING_HINT = hintOf(gradingWords);
+const QUESTION_HINT = hintOf(['question', 'frage', 'q']);
+const GRADING = lazyPattern(() => String.raw`(?<![\p{L}])${anyOf(gradingWords)}(?![\p{L}])`, 'iu');
+// A noun or a verb of text handling right before the opening quote: 'mentions of "', 'disambiguate "'.
+const TEXT_HANDLING_BEFORE = endingInOneOf(
+  ['of', 'von', 'for', 'für', ...textHandlingVerbs],
+  () =>
+    new RegExp(
+      String.raw`(?<![\p{L}])(?:${anyOf(textUnitNouns)}${SPACE}+(?:of|von|for|für)|${anyOf(textHandlingVerbs)})${SPACE}*$`,
+      'iu',
+    ),
+);
+// German puts the verb after: 'wie kann ich „Leike“ disambiguieren'.
+const TEXT_HANDLING_AFTER = lazyPattern(
+  () => String.raw`^["“”»'‘’]${SPACE}+${anyOf(textHandlingVerbs)}(?![\p{L}])`,
+  'iu',
+);
+// A first person's naming verb before the name: „ich heiße (auch) Leike“, „heißen wir“, "my last name is Altman",
+// "I'm called Leike".
+const OWN_NAME_BEFORE = containingOneOf(
+  ['heiße', 'heisse', 'heißen', 'heissen', 'name', 'called', 'named'],
+  () =>
+    new RegExp(
+      String.raw`(?<![\p{L}])(?:(?:ich${SPACE}+)?hei(?:ß|ss)e|hei(?:ß|ss)en${SPACE}+wir|wir${SPACE}+hei(?:ß|ss)en|(?:mein|unser)${SPACE}+(?:nach|familien)?name${SPACE}+ist|(?:my|our)${SPACE}+(?:(?:last|family|sur)${SPACE}*)?name(?:${SPACE}+is|['’]s)|(?:i|we)(?:['’]m|['’]re|${SPACE}+am|${SPACE}+are)${SPACE}+(?:also${SPACE}+)?(?:called|named))${SPACE}+(?:(?:also|too|actually|auch|ja|doch|übrigens|selbst|zufällig)${SPACE}+){0,2}$`,
+      'iu',
+    ),
+);
+// German puts it after: „weil wir Altman heißen“, „seit ich auch Leike heiße“.
+const FIRST_PERSON_BEFORE = lazyPattern(() => String.raw`(?<![\p{L}])(?:ich|wir)${SPACE}+(?:\p{L}+${SPACE}+)?$`, 'iu');
+const OWN_VERB_AFTER = lazyPattern(() => /^[^\S\n]+hei(?:ß|ss)(?:e|en)(?!\p{L})/iu);
+// The name said, then someone said to bear it, within its line: „Leike, Leike … Mein Nachbar heißt so“, "Altman? My
+// dentist is called that too", "my aunt has the same name".
+const BORNE_LATER = containingOneOf(
+  ['heißt', 'heisst', 'heißen', 'hieß', 'called that', 'same name', 'same surname', 'same last name'],
+  () =>
+    /(?<!\p{L})(?:(?:heißt|heisst|heißen|hieß)[^\S\n]+(?:auch[^\S\n]+|genauso|ebenfalls[^\S\n]+)?so(?!\p{L})|called[^\S\n]+that|same[^\S\n]+(?:sur|last[^\S\n]+)?name)/iu,
+);
+/** Whether a first person's „heiße“ or „heißen“ follows the name; read only where "hei" stands right after it. */
+const isOwnVerbAfter = (after: string) =>
+  after.slice(0, 12).toLowerCase().includes('hei') && OWN_VERB_AFTER().test(after);
+// An indefinite calling of another walk of life before the name: "a Dutch footballer called", „einen Politiker namens“.
+const CALLING_BEFORE = endingInOneOf(
+  ['called', 'named', 'namens'],
+  () =>
+    new RegExp(
+      String.raw`(?<![\p{L}])(?:an?|eine?[mnrs]?)${SPACE}+(?:[\p{L}-]+${SPACE}+){0,2}?${anyOf(namesakeCallings)}(?:in|en|n)?${SPACE}+(?:called|named|namens)${SPACE}+$`,
+      'iu',
+    ),
+  5,
+);
+
+// A thing named after a namesake: the surname, perhaps in the possessive, then a model's code ("Altman M7", "Leike
+// X200") or up to two capitalised words ending in a thing's noun ("Pachocki Station", "Leike's Field Kit"). Case
+// matters: a name's part is capitalised. A code has one or two capitals, so "GPT-4" after a name is none.
+const MODEL_CODE_AFTER = lazyPattern(() => /^(?:['’]s)?[^\S\n]+\p{Lu}{1,2}\d{1,4}(?![\p{L}\p{N}-])/u);
+const THING_AFTER = lazyPattern(
+  () =>
+    new RegExp(
+      String.raw`^(?:['’]s)?(?:${SPACE}+\p{Lu}\p{Ll}+){0,2}?${SPACE}+${anyOf(namedThingNouns)}(?![\p{L}])`,
+      'u',
+    ),
+);
+
+/** The text on the name's line before `start` and after `end`, each at most `REACH` characters. */
+function lineAround(text: string, start: number, end: number): [string, string] {
+  const before = text.slice(Math.max(0, start - REACH), start);
+  const after = text.slice(end, end + REACH);
+  const lineBreak = after.indexOf('\n');
+  return [before.slice(before.lastIndexOf('\n') + 1), lineBreak === -1 ? after : after.slice(0, lineBreak)];
+}
+
+/** Whether the quoted name with `before` and `after` it on its line is matched, searched or handled as a string. */
+function isQuotedAsWord(before: string, after: string): boolean {
+  const closed = CLOSING.includes(after[0] ?? '');
+  return (
+    OPERATOR_BEFORE().test(before) ||
+    (closed && OPERATOR_AFTER().test(after)) ||
+    isInSemicolonList(before, after) ||
+    (CALL_BEFORE().test(before) && CALL_COMPARED_AFTER().test(after)) ||
+    TEXT_HANDLING_BEFORE.test(before.slice(0, -1)) ||
+    (closed && TEXT_HANDLING_AFTER().test(after))
+  );
+}
+
+/**
+ * Whether a model's code or a thing's noun ends the capitalised words after the name: a thing named after its bearer.
+ * Read only where a capital follows the name, perhaps after its possessive: most names have a lower-case word after.
+ */
+function isThingAfter(after: string): boolean {
+  const gap = after.startsWith("'s") || after.startsWith('’s') ? 2 : 0;
+  const capital = after[gap + 1] ?? '';
+  if (after[gap] !== ' ' || capital === capital.toLowerCase()) return false;
+  return MODEL_CODE_AFTER().test(after) || THING_AFTER().test(after);
+}
+
+/** Whether the quoted name is an item of a line's list of three or more quoted strings joined by semicolons. */
+function isInSemicolonList(before: string, after: string): boolean {
+  if (!before.includes(';') && !after.includes(';')) return false;
+  const joins = `${before}${after}`.match(SEMICOLON_JOIN())?.length ?? 0;
+  return joins >= 2 && (SEMICOLON_BEFORE().test(before) || SEMICOLON_AFTER().test(after));
+}
+
+/**
+ * Whether the quoted name at [start, end), with `line` around it, is a quiz's answer graded for a numbered question
+ * that names a namesake: 'your "Altman" for question 7 was accepted' where question 7's lines end "— Sidney Altman".
+ * A graded answer to a question about ours is his ('For Q1 accept "Sutskever" on its own').
+ */
+function isGradedForNamesake(text: string, start: number, end: number, line: string, given: ReadonlySet<string>) {
+  if (!QUESTION_HINT.test(line) || !GRADING_HINT.test(line) || !GRADING().test(line)) return false;
+  const number = NUMBERED_QUESTION().exec(line)?.[1];
+  if (number === undefined) return false;
+  const question = new RegExp(
+    String.raw`(?:^|\n)[^\S\n]*(?:Q|question|frage)?[^\S\n]*${number}[.):][^\n]*(?:\n[^\n]*)?`,
+    'iu',
+  ).exec(text);
+  if (!question || (question.index <= start && start < question.index + question[0].length)) return false;
+  const surname = text.slice(start, end).toLowerCase();
+  const lines = question[0];
+  for (let at = lines.toLowerCase().indexOf(surname); at !== -1; at = lines.toLowerCase().indexOf(surname, at + 1)) {
+    const first = WORD_BEFORE().exec(lines.slice(0, at))?.[1];
+    if (first !== undefined && !given.has(first.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the lone surname at [start, end) is a word, not a person: quoted as a string code or a query matches, a
+ * tool handles or a quiz grades; a hashtag counted; a surname a first person bears or an indefinite namesake of
+ * another walk of life is called by.
+ */
+export function isNameAsWord(text: string, start: number, end: number, given: ReadonlySet<string>): boolean {
+  const [before, after] = lineAround(text, start, end);
+  const previous = before.at(-1) ?? '';
+  if (
+    previous !== '' &&
+    OPENING.includes(previous) &&
+    (isQuotedAsWord(before, after) || isGradedForNamesake(text, start, end, `${before} ${after}`, given))
+  ) {
+    return true;
+  }
+  if (previous === '#') return COUNT_AFTER().test(after);
+  return (
+    isThingAfter(after) ||
+    OWN_NAME_BEFORE.test(before) ||
+    (isOwnVerbAfter(after) && FIRST_PERSON_BEFORE().test(before)) ||
+    BORNE_LATER.test(after) ||
+    CALLING_BEFORE.test(before)
+  );
+}

@@ -1,0 +1,149 @@
+import { clubAbbreviations, communityNouns, everydayTrades, ownerRoles } from '../../knowledge/lexicon';
+import { anyOf, endingInOneOf, lazyPattern, oneByte, SPACE, startingWithOneOf } from '../text/regex-parts';
+
+/*
+ * What stands beside a full name and says its bearer is an ordinary person, not one of ours: a results line, an age
+ * as prose gives it, a sports club, a minor's age, a licence, an everyday trade or a firm's ownership; unless the
+ * name's sentence or item speaks of AI, which the matcher checks.
+ */
+
+// A results line after a name: a club or school in brackets, then a time or a height ("(Harbor Prep) 49.88",
+// "(Central) 1.98 m", "(Lakeview) 5:02.41"), never a date ("(OpenAI) 14.05.2024").
+const RESULT_AFTER = lazyPattern(() => /^[^\S\n]*\([^()\n]{1,40}\)[^\S\n]+\d{1,2}(?:[:.,]\d{2})+(?!\d|[.:,]\d)/);
+// A reporter's age after a name, spaced as prose is, not a data row's field ("Jakub Pachocki, 41, said").
+const AGE_AFTER = lazyPattern(() => /^,[^\S\n]+\d{1,3},[^\S\n]/);
+
+// A sports club after a name: "jan leike vom tsv gellersen", "Sam Altman from SV Lindenau" (round 16).
+const CLUB_AFTER = lazyPattern(
+  () => String.raw`^[^\S\n]+(?:vom|von|from|of)[^\S\n]+${anyOf(clubAbbreviations)}[^\S\n]+\p{L}`,
+  'iu',
+);
+// What `CLUB_AFTER` needs first, one byte: the first letter of "vom", "von", "from" or "of".
+const CLUB_PREPOSITION_START = 'vVfFoO';
+
+/**
+ * Whether a results line, an age or a sports club follows the full name ending at `end`: an athlete's or a local
+ * person's name, who is someone else unless the sentence speaks of AI (the caller checks).
+ */
+export function isResultOrAgeAfter(text: string, end: number): boolean {
+  const next = text[end];
+  if (next === ',') return AGE_AFTER().test(text.slice(end, end + 6));
+  if (next === ' ' && CLUB_PREPOSITION_START.includes(text[end + 1] ?? ' ')) {
+    return CLUB_AFTER().test(text.slice(end, end + 20));
+  }
+  return (next === ' ' || next === '(') && RESULT_AFTER().test(text.slice(end, end + 64));
+}
+
+/** Below this age a person is a minor, and none of our people (round 18). */
+const ADULT_AGE = 18;
+
+// An age right before a name: "der 17-jährige Jakub Pachocki", "16-year-old Sam Altman" (round 18).
+const AGE_BEFORE = lazyPattern(() => /(?<!\d)(\d{1,2})-?(?:jährige[nr]?|year-old)[^\S\n]+$/iu);
+
+// A professional's licence after a name, as a practice writes it: "Dr. Jakub Pachocki, DDS", "Jan Leike, MD"; not a
+// doctorate, which our people hold (round 18).
+const DEGREE_AFTER = lazyPattern(() => /^,[^\S\n]*(?:DDS|DMD|MD|DO|DVM|CPA|Esq|RN|NP|PA-C|LCSW|DPT|OD)(?![\p{L}-])/u);
+// An everyday trade right after a name, in a search or a listing: "jakub pachocki dentist milwaukee", "Sam Altman,
+// Zahnarzt" (round 18).
+// Three letters are compared first: "an" of the "and" after most names is "anwalt"'s too (round 20).
+const TRADE_AFTER = startingWithOneOf(
+  everydayTrades,
+  () => new RegExp(String.raw`^[^\S\n]+${anyOf(everydayTrades)}(?!\p{L})`, 'iu'),
+  3,
+);
+
+// A firm's owner, as a profile or a listing gives him after a dash or a comma: "Jakub Pachocki – Owner – Pachocki
+// Plumbing & Heating", "Jan Leike, Inhaber, Leike Sanitär GmbH" (round 19). Our people lead firms, never own a shop;
+// nor are they craftsmen: "Jan Leike – Tischlermeister in Bad Oldesloe" (round 20).
+const OWNER_AFTER = startingWithOneOf(
+  ['–', '—', '-', '|', ','],
+  () => new RegExp(String.raw`^[^\S\n]*[–—|,-][^\S\n]*${anyOf([...ownerRoles, ...everydayTrades])}(?![\p{L}-])`, 'iu'),
+);
+
+// A person placed in an ordinary community after the name: „der Jan Leike aus meinem Jahrgang“, "Herr Leike aus der
+// 7. Klasse", "the Sam Altman from my class", "Leike from down our street", "Mr. Pachocki from 9b" (round 20). A
+// school class, a year-group, a street, a parish: none is where our people are spoken of.
+const POSSESSIVES = 'meiner|meinem|meine|unserer|unserem|unsere|deiner|deinem|my|our|your';
+const COMMUNITY_AFTER = startingWithOneOf(
+  ['aus', 'from', 'in', 'of', 'von'],
+  () =>
+    new RegExp(
+      // A possessive before any of them, perhaps with two words between ("aus meinem Jahrgang", "from down our street",
+      // "from your old soccer club"; not a time, "from our talk last year"); an article, or none, only
+      // before a class's number ("aus der 7. Klasse", "from the 9th grade", "aus der 9b", "from Year 8").
+      String.raw`^${SPACE}+(?:(?:aus|from|in|of|von)${SPACE}+(?:down${SPACE}+)?(?:${POSSESSIVES})${SPACE}+(?:\d{1,2}(?:\.|th|st|nd|rd)?${SPACE}*|(?:[\p{L}-]+${SPACE}+){0,2}?)(?<!(?:last|this|next|that|every|letzte[nmr]?|diese[mnr]?|nächste[nmr]?)${SPACE}+)${anyOf(communityNouns)}|(?:aus|from)${SPACE}+(?:(?:der|dem|the)${SPACE}+)?(?:\d{1,2}[a-f]|\d{1,2}(?:\.|th|st|nd|rd)${SPACE}*${anyOf(communityNouns)}|(?:year|grade|klasse)${SPACE}+\d{1,2}))(?![\p{L}\p{N}-])`,
+      'iu',
+    ),
+);
+
+// A pupil's class given after a comma: "Ilya Sutskever, 3rd grade, won the spelling bee", „Jan Leike, Klasse 7b“.
+const CLASS_AFTER = lazyPattern(
+  () =>
+    /^,[^\S\n]*(?:\d{1,2}(?:st|nd|rd|th)[^\S\n]+grade|(?:grade|year|klasse)[^\S\n]+\d{1,2}[a-f]?|\d{1,2}[a-f]?\.?[^\S\n]*klasse)(?![\p{L}\p{N}])/iu,
+);
+
+// A relative clause that places him in the writer's or the reader's community: "the Jan Leike who was in your Scout
+// troop", „der Jan Leike, mit dem ich in der Schule war“ (round 20): a first or second person, then the community.
+const PERSONS = String.raw`(?:my|your|our|me|I|you|we|us|meiner|meinem|meine|deiner|deinem|deine|unserer|unserem|unsere|ich|du|wir|mir|dir|uns)`;
+const CLAUSE_COMMUNITY_AFTER = startingWithOneOf(
+  ['who', 'that', 'der', 'den', 'mit', 'with', ','],
+  () =>
+    new RegExp(
+      String.raw`^,?${SPACE}+(?:who|that|der|den|mit${SPACE}+dem|with${SPACE}+whom)${SPACE}+[^.!?\n]{0,30}?(?<![\p{L}])${PERSONS}${SPACE}+[^.!?\n]{0,24}?(?<![\p{L}])(?:${anyOf(communityNouns)}|school|schule|troop)(?![\p{L}-])`,
+      'iu',
+    ),
+);
+
+/**
+ * Whether the name ending at `end` is placed in an ordinary community: a school class, a year-group, a street, after
+ * it or in a clause that speaks of the writer or the reader; or given a pupil's class after a comma.
+ */
+export const isPlacedInCommunity = (text: string, end: number) =>
+  (text[end] === ' ' && COMMUNITY_AFTER.test(oneByte(text.slice(end, end + 40)))) ||
+  (text[end] === ',' && CLASS_AFTER().test(text.slice(end, end + 16))) ||
+  ((text[end] === ' ' || text[end] === ',') && CLAUSE_COMMUNITY_AFTER.test(oneByte(text.slice(end, end + 90))));
+
+// An everyday trade right before a full name, perhaps after a possessive or an article: "Realtor Jan Leike", "Our
+// plumber Sam Altman", „Unser Azubi Sam Altman“ (round 20).
+// Four letters are compared first: "-te" of "wrote" before a name ends "postbote" too.
+const TRADE_BEFORE = endingInOneOf(
+  everydayTrades,
+  () =>
+    new RegExp(
+      String.raw`(?:^|[^\p{L}])(?:(?:our|my|your|the|unser|unsere[mnr]?|mein|meine[mnr]?|der|die|den|dem)${SPACE}+)?${anyOf(everydayTrades)}${SPACE}+$`,
+      'iu',
+    ),
+  4,
+);
+// An age in brackets right after a name, before what says more of him: "Jan Leike (42), Dachdecker aus Uelzen".
+const AGE_IN_BRACKETS = /^[^\S\n]\(\d{1,3}\)/;
+
+// A German master craftsman's title after a comma or a dash: "Jan Leike, Schreinermeister aus Celle", "Sam Altman –
+// Malermeisterin" (round 20); any "-meister", a mayor's too, is none of ours.
+const MASTER_AFTER = lazyPattern(() => /^[^\S\n]*[–—|,-][^\S\n]*\p{L}+meister(?:in)?(?![\p{L}-])/iu);
+
+/**
+ * Whether the full name at [start, nameEnd) is plainly an ordinary person's by a minor's age or an everyday trade
+ * before it, or a professional's licence, an everyday trade, a firm's owner or an ordinary community after it (past an
+ * age in brackets): someone else unless the item it stands in speaks of AI (the caller checks).
+ */
+export function isOrdinaryPersonAround(text: string, start: number, nameEnd: number): boolean {
+  if (TRADE_BEFORE.test(oneByte(text.slice(Math.max(0, start - 24), start)))) return true;
+  const age = text[nameEnd] === ' ' ? AGE_IN_BRACKETS.exec(text.slice(nameEnd, nameEnd + 6)) : null;
+  const end = nameEnd + (age?.[0].length ?? 0);
+  const next = text[end];
+  if (next === ',' && DEGREE_AFTER().test(text.slice(end, end + 8))) return true;
+  const comma = next === ',' ? 1 : 0;
+  if ((comma || next === ' ') && TRADE_AFTER.test(oneByte(text.slice(end + comma, end + 24)))) return true;
+  if ((comma || next === ' ') && OWNER_AFTER.test(text.slice(end, end + 24))) return true;
+  if (isPlacedInCommunity(text, end)) return true;
+  if (
+    (comma || next === ' ') &&
+    text.slice(end, end + 32).includes('meister') &&
+    MASTER_AFTER().test(text.slice(end, end + 32))
+  )
+    return true;
+  const before = text.slice(Math.max(0, start - 16), start);
+  const minor = before.includes('jährig') || before.includes('year-old') ? AGE_BEFORE().exec(before)?.[1] : undefined;
+  return minor !== undefined && Number(minor) < ADULT_AGE;
+}

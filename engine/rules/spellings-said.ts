@@ -1,0 +1,44 @@
+import { namesakeWorldTerms, pronunciationWords, spellingNouns } from '../../knowledge/lexicon';
+import { anyOf, hintOf, lazyPattern } from '../text/regex-parts';
+
+/**
+ * A surname said of the spelling of a name: given as a way to write it („erscheint der Name gelegentlich als
+ * „Sutzkever““, „die Schreibweise „Sutzkever““, "some wires spell him Sutzkever") or called a misspelling after it
+ * („Im Artikel steht „Sutzkever“, das ist falsch geschrieben“). In a text that names our person in full it is his name
+ * as some write it, however near the poet whose name it also is (round 20). A spelling of the sound ("pronounced
+ * as …", „ausgesprochen als …“) is none.
+ */
+
+// How far before and after the surname its sentence is read.
+const REACH = 60;
+// Pieces one of which the words before must hold, caseless, before the pattern is built and run.
+const BEFORE_HINT = hintOf(['schreib', 'spell', 'spelt', 'written', 'name']);
+const SPELLING_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?<![\p{L}])(?:${anyOf(spellingNouns)}(?:en|s)?|spell|spells|spelled|spelt|written|geschrieben|(?:name|namen)(?:[^\S\n]+\p{L}+){0,3}?[^\S\n]+(?:als|as))(?:[^\S\n]+(?:him|it|the[^\S\n]+name|his[^\S\n]+name))?[^\S\n]*["„“”«»‚‘]?$`,
+  'iu',
+);
+const SOUND_HINT = hintOf(pronunciationWords);
+// A namesake's world before it says whose spelling it is: "For the Yiddish poet often spelled Sutzkever, see …".
+const NAMESAKE_WORLD_HINT = hintOf(namesakeWorldTerms);
+const AFTER_HINT = hintOf(['falsch', 'misspel', 'typo', 'tippfehler']);
+const MISSPELT_AFTER = lazyPattern(
+  () =>
+    /^["“”»‘’]?[^.!?\n]{0,30}?(?<![\p{L}])(?:falsch[^\S\n]+geschrieben|misspell(?:ed|ing)|misspelt|eine?[^\S\n]+(?:falschschreibung|tippfehler)|a[^\S\n]+typo)/iu,
+);
+
+/** Whether the surname at [start, end) of `text` is said of the spelling of a name, by the words of its sentence. */
+export function isSaidOfSpelling(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - REACH), start);
+  const clause = before.slice(Math.max(before.search(/[.!?\n][^.!?\n]*$/u), 0));
+  if (
+    BEFORE_HINT.test(clause) &&
+    !SOUND_HINT.test(clause) &&
+    !NAMESAKE_WORLD_HINT.test(clause) &&
+    SPELLING_BEFORE().test(clause)
+  ) {
+    return true;
+  }
+  const after = text.slice(end, end + REACH);
+  return AFTER_HINT.test(after) && MISSPELT_AFTER().test(after);
+}

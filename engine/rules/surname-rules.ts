@@ -1,0 +1,357 @@
+import { namesakesInOtherRoles, namesakesWithoutOurWorld, ordinaryPeople } from './document-topic';
+import type { Matcher, Mention, MentionReading } from '../match/matcher';
+import { isSomeoneElse, SUPPORT } from '../match/mention-kind';
+
+/**
+ * The one rule for lone surnames, which the page, `npm run eval` and `npm run scan` all use: a document's
+ * candidates, block by block in document order, go in; the mentions to show come out.
+ *
+ * Each lone surname is judged where it stands. The nearest name before it that says whose it is (our
+ * person's full name, handle, employer title or a list with others of ours; or a namesake such as
+ * "Robert Altman") and its own sentence outweigh what the rest of the document says:
+ * - after a namesake, it is the namesake's: for the rest of the document when the namesake came before our
+ *   person was named (the text is about the namesake: "Jack Altman" in notes on his podcast), otherwise within
+ *   `NEAR` sentences (a relative such as "his sister Annie Altman": within its sentence); before a namesake in
+ *   its own sentence or the next, it is the namesake's too. It is ours all the same when our person was named
+ *   before it and its own sentence names our people's employer ("Altman became OpenAI's CEO"), or our person
+ *   was named, not in passing, within `NEAR` sentences before it in the same paragraph, which compares the
+ *   two, and its own sentence speaks of AI;
+ * - anywhere else it is ours when the document names our person or `CAST` of our people, or AI terms stand near
+ *   it, or its text speaks of AI anywhere and the document names one of our people or has lone surnames of
+ *   `CAST` of them there ("what Leike wrote … did you deal with Altman?" in an interview about OpenAI).
+ * A namesake named before our person is the subject of the text while the document has named him more often than
+ * our person: meanwhile a lone surname outside the paragraph that last named our person is ours only when its own
+ * sentence speaks of AI ("Jack Altman … his brother Sam Altman …" then "Altman also shared his reading list").
+ * Our person named only in passing ("no relation to Sam Altman") is shown but makes nothing else ours. A document
+ * with no sign of our people's world that names namesakes of them (`document-topic.ts`) gives our people's full
+ * names to namesakes too, and its lone surnames with them.
+ */
+
+/**
+ * A paragraph of the document, as one value that `===` compares: the sentences before its block and its line
+ * in the block, as one number while the line is below 2^17 (a text the page's matcher reads has at most 65,536
+ * characters), else as a string. Not always a string: turning thousands of numbers into strings on every
+ * resolve fills V8's number-string cache (64 KB of heap, Chromium 156).
+ */
+type Paragraph = number | string;
+const LINES = 2 ** 17;
+const paragraphKey = (sentencesBefore: number, line: number): Paragraph =>
+  line < LINES ? sentencesBefore * LINES + line : `${sentencesBefore}:${line}`;
+
+/** How many sentences after a namesake's name a lone surname still goes to the namesake. */
+const NEAR = 3;
+/**
+ * How many of our people a document must name to be about the story: then their lone surnames need no AI words.
+ * A document that names fewer, or only has lone surnames of this many, needs AI words somewhere in their text.
+ */
+const CAST = 2;
+
+/** The latest name of a person before the mention being judged: whose it was, and in which sentence. */
+interface Anchor {
+  readonly ours: boolean;
+  readonly sentence: number;
+  readonly paragraph: Paragraph;
+  /** For someone else: how many sentences on they take a lone surname, `NEAR` or, for a relative, none. */
+  readonly reach: number;
+}
+
+const identifiesOurs = (m: MentionReading) => m.kind === 'full' || m.kind === 'handle' || m.support === SUPPORT.TITLE;
+
+/**
+ * How many sentences on in its paragraph a namesake still tells whom a lone surname before it means: "31-Across:
+ * "'Nashville' director" (6) – ALTMAN. A nice misdirect … The clue points to Robert Altman."
+ */
+const AHEAD = 2;
+
+/**
+ * For each candidate of a block, whether the next name of the same person, in its sentence or the next `AHEAD` of
+ * its paragraph, is a namesake's: "Wer „Altman“ sagte, meinte den Regisseur Robert Altman" speaks of the director throughout. A
+ * relative does not count: "Altman has three siblings, including Jack Altman" names our person's family, nor does a
+ * firm: "Is Leike related to Leike Tiles?" asks about our person. One
+ * pass from the end, so that a block of a thousand surnames costs a thousand steps.
+ */
+function namesakesAhead(mentions: readonly MentionReading[]): boolean[] {
+  const ahead: boolean[] = [];
+  const next = new Map<string, MentionReading>();
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    const later = next.get(m.person);
+    ahead[i] =
+      later?.kind === 'namesake' &&
+      !later.firm &&
+      (later.sentence === m.sentence || (later.sentence - m.sentence <= AHEAD && later.paragraph === m.paragraph));
+    if (isSomeoneElse(m.kind) || identifiesOurs(m)) next.set(m.person, m);
+  }
+  return ahead;
+}
+
+/**
+ * Which spellings of each surname the document gives namesakes and our people's full names: "Abraham
+ * Sutzkever" beside "Ilya Sutskever". A lone surname spelled only as a namesake's is the namesake's.
+ */
+function spellingsOf(mentions: readonly MentionReading[]) {
+  const ours = new Map<string, Set<string | undefined>>();
+  const theirs = new Map<string, Set<string | undefined>>();
+  const add = (map: typeof ours, m: MentionReading) =>
+    map.set(m.person, (map.get(m.person) ?? new Set()).add(m.spelling));
+  for (const m of mentions) {
+    if (m.kind === 'full' || m.kind === 'passing') add(ours, m);
+    else if (isSomeoneElse(m.kind)) add(theirs, m);
+  }
+  return {
+    namesakeOnly: (m: MentionReading) =>
+      ours.has(m.person) && !ours.get(m.person)!.has(m.spelling) && theirs.get(m.person)?.has(m.spelling) === true,
+    // "Ilya Sutskever … Abraham Sutzkever, the poet … Sutskever was born in Gorky": spelled as no namesake is.
+    apartFromNamesakes: (m: MentionReading) =>
+      ours.get(m.person)?.has(m.spelling) === true && !theirs.get(m.person)?.has(m.spelling),
+  };
+}
+
+/** The people of our story whose lone surnames stand in text that speaks of AI. */
+const castOfLoneSurnames = (mentions: readonly MentionReading[]) =>
+  new Set(mentions.filter((m) => m.kind === 'surname' && m.support >= SUPPORT.TEXT).map((m) => m.person));
+
+/** The mentions to show of a document given as the candidates of its blocks, in document order. */
+export function acceptInDocument<Id extends string, M extends MentionReading<Id>>(
+  blocks: readonly (readonly M[])[],
+): M[][] {
+  const isFull = (m: M) => m.kind === 'full';
+  if (!blocks.some((mentions) => mentions.some(isFull))) return acceptJudged(blocks);
+  // In a document about namesakes, with no sign of our people's world, our people's full names are theirs too,
+  // unless it names one of ours beside a namesake of his own surname, which sets the two apart ("Is Jan Leike
+  // related to the Leike who runs my gym?"). Else those full names that stand only in roles of ordinary people's
+  // worlds are ("Goaltender Sam Altman"), unless the document names our people's world otherwise.
+  const namesakes = namesakesWithoutOurWorld(blocks);
+  let others: ReadonlySet<Id> | undefined;
+  // A full name of ours that stands only in a role of ordinary people's worlds sets no namesake apart: the chess
+  // club's junior "Jakub Pachocki (U14)" beside his uncle "Dariusz Pachocki".
+  const inRole = new Set(
+    blocks.flatMap((mentions) => mentions.filter((m) => isFull(m) && m.role).map((m) => m.person)),
+  );
+  const setApart = (m: M) => isFull(m) && namesakes!.has(m.person) && !inRole.has(m.person);
+  if (namesakes?.size && !blocks.some((mentions) => mentions.some(setApart))) {
+    others = new Set(blocks.flatMap((mentions) => mentions.filter(isFull).map((m) => m.person)));
+  } else if (blocks.some((mentions) => mentions.some((m) => m.role))) {
+    others = namesakesInOtherRoles(blocks.flat());
+  }
+  if (!others?.size) return acceptJudged(blocks);
+  const asNamesakes = blocks.map((mentions) =>
+    mentions.map((m) => (isFull(m) && others.has(m.person) ? asNamesake(m) : m)),
+  );
+  const accepted = acceptJudged(asNamesakes).map((mentions) => new Set(mentions));
+  return blocks.map((mentions, i) => mentions.filter((_, j) => accepted[i]!.has(asNamesakes[i]![j]!)));
+}
+
+/**
+ * A full name read as a namesake's. A copy that inherits the rest: the page's readings keep their fields behind
+ * getters (mention-record.ts), which a spread would leave behind, the person and the sentence with them.
+ */
+function asNamesake<M extends MentionReading<string>>(m: M): M {
+  return Object.create(m, { kind: { value: 'namesake' }, support: { value: SUPPORT.NONE } }) as M;
+}
+
+/** `acceptInDocument` for candidates whose kinds are final. */
+function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: readonly (readonly M[])[]): M[][] {
+  const all = blocks.flat();
+  const named = new Set(all.filter(identifiesOurs).map((m) => m.person));
+  const fullyNamed = new Set(all.filter((m) => m.kind === 'full').map((m) => m.person));
+  const aboutTheStory = named.size >= CAST;
+  // A document that names one of ours, or has lone surnames of `CAST` of them, and speaks of AI somewhere.
+  const aboutAI = named.size > 0 || castOfLoneSurnames(all).size >= CAST;
+  // For a lone surname written as a namesake's name is written, and as no full name of our person.
+  const spellings = spellingsOf(all);
+  // The people of whom the document names someone else of that name (not a relative), and never our person but
+  // in a list of surnames, which may be theirs too: "Pachocki und Leike treffen aufeinander" after "Tomasz Pachocki".
+  const namedAlone = new Set(all.filter((m) => identifiesOurs(m) && !m.listed).map((m) => m.person));
+  const onlyNamesakes = new Set(
+    all.filter((m) => m.kind === 'namesake' && !namedAlone.has(m.person)).map((m) => m.person),
+  );
+  // The people whom the document names first as someone else, before it names our person: the text is the
+  // namesake's from its headline on ("Sutskever's Kosher Deli … Mr. Sutskever (Morris) … Ilya Sutskever").
+  const namedFirstAsOther = new Set<Id>();
+  const namedFirst = new Set<Id>();
+  for (const m of all) {
+    if (namedFirst.has(m.person) || !(m.kind === 'namesake' || (identifiesOurs(m) && !m.listed))) continue;
+    namedFirst.add(m.person);
+    if (m.kind === 'namesake') namedFirstAsOther.add(m.person);
+  }
+  const anchors = new Map<Id, Anchor>();
+  // Where each person was last named as ours: in which sentence of the document, and which paragraph.
+  // Named in passing ("nicht mit Sam Altman verwandt"), only our people's employer makes a lone surname near it his.
+  const lastNamed = new Map<
+    Id,
+    { readonly sentence: number; readonly paragraph: Paragraph; readonly passing: boolean }
+  >();
+  // Whom the document has named as ours so far, not in passing.
+  const identified = new Set<Id>();
+  // The people of whom the document named someone else before naming them: a text about the namesake, whose lone
+  // surnames stay the namesake's after our person is named ("Jack Altman … his brother Sam Altman … Altman also
+  // shared his reading list"), unless their sentence says otherwise.
+  const subjects = new Set<Id>();
+  // How often each person has been named so far as someone else, and as ours.
+  const namedAsOther = new Map<Id, number>();
+  const namedAsOurs = new Map<Id, number>();
+  const stillSubject = (p: Id) => subjects.has(p) && (namedAsOther.get(p) ?? 0) > (namedAsOurs.get(p) ?? 0);
+  // Sentences counted through the document: the candidate blocks' sentences, one block after another.
+  let sentencesBefore = 0;
+  // Each block has a sentence at least, so the sentences before it tell the block too.
+  const paragraphOf = (m: MentionReading) => paragraphKey(sentencesBefore, m.paragraph);
+
+  // Read on the first lone surname after a courtesy title: whom the document names as ordinary people.
+  let ordinary: ReadonlySet<Id> | undefined | null = null;
+  // Read on the first lone surname that gets that far: whom the document names only in passing ("he is not
+  // related to Sam Altman"), which makes it about a namesake.
+  let onlyInPassing: ReadonlySet<Id> | undefined;
+  const namedOnlyInPassing = () => {
+    const namedSo = new Set(all.filter((m) => identifiesOurs(m) && m.kind !== 'passing').map((m) => m.person));
+    return new Set(all.filter((m) => m.kind === 'passing' && !namedSo.has(m.person)).map((m) => m.person));
+  };
+
+  /** Whether the lone surname `m`, in the document's sentence `sentence`, is ours. */
+  function isOurs(m: M, sentence: number, namesakeAhead: boolean): boolean {
+    // "Herr Pachocki", "Mr. Altman", in a document that names none of ours in full, by handle, title or list, is
+    // someone ordinary: ours only when its sentence speaks of AI, and the document calls none other of our
+    // surnames so ("Frau Leike (Vorsitz), Herr Pachocki, Herr Altman" in minutes).
+    // A handle without its "@" is no namesake's ("Sidney Altman's Nobel molecule … SAMA (4) – CEO's handle"): ours
+    // where the document is about our people or AI words stand near it.
+    if (m.bare) return isAboutOurs(m);
+    if (m.courtesy) {
+      if (ordinary === null) ordinary = ordinaryPeople(all);
+      if (ordinary) return m.support >= SUPPORT.SENTENCE && [...ordinary].every((p) => p === m.person);
+    }
+    // A surname quoted in a text that names our person in full is his, spelled as some write it ("Expected: both
+    // spellings"), unless a namesake follows in its sentence or the next ("„Altman“ sagte, meinte den Regisseur
+    // Robert Altman") where our person was not named in the sentence before it, on its line or the one above
+    // ("Ilya Sutskever – mit „ts“. NICHT „Sutzkever“ (so heißt der Dichter …)"; an answer sheet's "Sam Altman" and
+    // below it "(Accept "Altman". Do NOT accept "Robert Altman")"). A namesake named last, in its sentence or the one
+    // before on its line, is whom it quotes, unless spelled as he is not: "— Robert Altman. Do NOT accept just
+    // "Altman"".
+    const before = anchors.get(m.person);
+    if (m.quoted && fullyNamed.has(m.person)) {
+      const namesakeJustBefore =
+        before && !before.ours && before.paragraph === paragraphOf(m) && sentence - before.sentence <= 1;
+      if (namesakeJustBefore && !spellings.apartFromNamesakes(m)) return false;
+      const last = lastNamed.get(m.person);
+      const lineAbove = m.paragraph > 0 ? paragraphKey(sentencesBefore, m.paragraph - 1) : undefined;
+      const namedJustAbove =
+        last && !last.passing && sentence - last.sentence <= 1 && [paragraphOf(m), lineAbove].includes(last.paragraph);
+      if (!namesakeAhead || namedJustAbove) return true;
+    }
+    // "Abraham Sutzkever … a report on Ilya Sutskever … Sutzkever survived the ghetto": the poet's, unless our
+    // person is named in the same sentence.
+    if (spellings.namesakeOnly(m)) return lastNamed.get(m.person)?.sentence === sentence;
+    const nearNamesake = (before && !before.ours && sentence - before.sentence <= before.reach) || namesakeAhead;
+    if (nearNamesake && !spellings.apartFromNamesakes(m)) {
+      const last = lastNamed.get(m.person);
+      // Far from a namesake who is the subject of the text, our people's employer in its sentence is enough; a list
+      // of surnames is not ("Pachocki und Leike treffen aufeinander" after the players "Tomasz Pachocki", "Leo Leike").
+      if (!last)
+        return m.support >= SUPPORT.EMPLOYER && !m.listed && !namesakeAhead && sentence - before!.sentence > NEAR;
+      const namedNear = !last.passing && last.paragraph === paragraphOf(m) && sentence - last.sentence <= NEAR;
+      return m.support >= SUPPORT.EMPLOYER || (m.support >= SUPPORT.SENTENCE && namedNear);
+    }
+    // In a text still more about the namesake than about our person, only our person named in its paragraph or a
+    // sentence that speaks of AI makes it ours.
+    if (stillSubject(m.person) && lastNamed.get(m.person)?.paragraph !== paragraphOf(m)) {
+      return m.support >= SUPPORT.SENTENCE;
+    }
+    // A headline's lone surname is whom the text goes on to name first: "Pachocki Auto Body … owner Greg Pachocki".
+    if (namedFirstAsOther.has(m.person) && sentence === 0) return m.support >= SUPPORT.EMPLOYER;
+    // Named only in passing, our person is set apart from the one the document is about ("S. Altman asked … that
+    // he is not related to Sam Altman"): his lone surnames need our people's employer in their sentence.
+    if ((onlyInPassing ??= namedOnlyInPassing()).has(m.person)) return m.support >= SUPPORT.EMPLOYER;
+    return isAboutOurs(m);
+  }
+
+  /** Whether the document or the text near the lone surname `m` is about our people. */
+  function isAboutOurs(m: M): boolean {
+    // A chat that names one of ours speaks of them in lower case too: "ilya's out. sutskever just posted".
+    return (
+      named.has(m.person) ||
+      aboutTheStory ||
+      m.support >= SUPPORT.NEAR ||
+      (aboutAI && m.support >= SUPPORT.TEXT) ||
+      (m.chat === true && named.size > 0)
+    );
+  }
+
+  return blocks.map((mentions) => {
+    const ahead = namesakesAhead(mentions);
+    // A list whose every surname the document gives only namesakes may be theirs ("Pachocki und Leike treffen
+    // aufeinander" after the players); one of ours in it makes it ours ("Altman · Sutskever · Leike").
+    const listsWithOurs = new Set(
+      mentions.filter((m) => m.listed && !onlyNamesakes.has(m.person)).map((m) => m.sentence),
+    );
+    const doubtfulList = (m: M) => m.listed === true && !listsWithOurs.has(m.sentence);
+    const accepted = mentions.filter((m, i) => {
+      const sentence = sentencesBefore + m.sentence;
+      const before = anchors.get(m.person);
+      // Named in passing, our person is compared with the namesake nearby, but the text stays the namesake's.
+      if (m.kind === 'passing') {
+        lastNamed.set(m.person, { sentence, paragraph: paragraphOf(m), passing: true });
+        return true;
+      }
+      if ((identifiesOurs(m) && !doubtfulList(m)) || isSomeoneElse(m.kind)) {
+        const ours = !isSomeoneElse(m.kind);
+        if (ours) {
+          lastNamed.set(m.person, { sentence, paragraph: paragraphOf(m), passing: false });
+          identified.add(m.person);
+        }
+        // Before our person is named, a namesake is the subject of the text and takes all its lone surnames, and
+        // a relative after a namesake is that namesake's ("Werner Leike … sein Sohn Hauke Leike").
+        const subject = !identified.has(m.person);
+        const relative = m.kind === 'relative' && !(subject && before && !before.ours);
+        if (!ours && subject && !relative && !m.firm) subjects.add(m.person);
+        const counts = ours ? namedAsOurs : namedAsOther;
+        counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
+        anchors.set(m.person, {
+          ours,
+          sentence,
+          paragraph: paragraphOf(m),
+          // A firm, or a bearer who sets himself apart, names no one ahead of him; a namesake before him still does.
+          reach: ours
+            ? NEAR
+            : m.firm
+              ? before && !before.ours
+                ? before.reach
+                : 0
+              : relative
+                ? 0
+                : subject
+                  ? Infinity
+                  : NEAR,
+        });
+        return ours && !m.key;
+      }
+      // Our person named earlier in its own sentence outweighs a namesake after it: "Sam Altman, then Altman. Do
+      // not confuse with Robert Altman".
+      const last = lastNamed.get(m.person);
+      const ours = isOurs(m, sentence, ahead[i]! && !(last && !last.passing && last.sentence === sentence));
+      // A judged lone surname carries on the person it went to: "Thomas Leike … sagt Leike … will Leike".
+      if (ours) anchors.set(m.person, { ours, sentence, paragraph: paragraphOf(m), reach: NEAR });
+      else if (before && !before.ours) anchors.set(m.person, { ...before, sentence, paragraph: paragraphOf(m) });
+      // A key names whom the data is about, as a mention does, but is a word of the data: never shown.
+      return ours && !m.key;
+    });
+    sentencesBefore += mentions[0]?.sentences ?? 0;
+    return accepted;
+  });
+}
+
+export interface BlockMention<Id extends string> {
+  /** Index of the block the mention is in. */
+  readonly block: number;
+  readonly mention: Mention<Id>;
+}
+
+/** The mentions of a document given as the texts of its blocks, each block matched on its own. */
+export function findInBlocks<Id extends string>(matcher: Matcher<Id>, blocks: readonly string[]): BlockMention<Id>[] {
+  return acceptInDocument(blocks.map((text) => matcher.find(text))).flatMap((accepted, block) =>
+    accepted.map((mention) => ({ block, mention })),
+  );
+}
+
+/** The mentions of one self-contained text, such as a file or a test document. */
+export function findInDocument<Id extends string>(matcher: Matcher<Id>, text: string): Mention<Id>[] {
+  return findInBlocks(matcher, [text]).map(({ mention }) => mention);
+}

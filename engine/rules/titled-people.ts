@@ -1,0 +1,124 @@
+import {
+  academicTitles,
+  attendanceWords,
+  childrenEventWords,
+  contextTerms,
+  courtesyTitles,
+  employerTerms,
+  famousOneWords,
+  femaleTitles,
+  otherWorldRoles,
+  titledRoles,
+} from '../../knowledge/lexicon';
+import { isPlacedInCommunity } from './ordinary-person-signs';
+import { anyOf, lazyPattern, lowerSet, oneByte, SPACE } from '../text/regex-parts';
+
+/**
+ * Whether a man under a courtesy title ("Mr. Leike", "Herr Altman") is plainly someone ordinary by what stands
+ * around him, in a text that may name our person in full elsewhere: a role of his own in brackets ("Mr. Leike
+ * (advisor)"), another titled person beside him ("Led by Mr. Altman and Ms. Grell"), an attendance line
+ * ("Present: 11 members, Mr. Leike"), his town ("Herr Leike aus Uelzen") or school class ("Herr Leike aus der 7. Klasse"), a children's event he leads ("Storytime with Mr. Altman"), his role named
+ * beside him ("our music teacher, Mr. Leike"), or his own word
+ * that he is not the famous one ("Mr. Leike joked that he is "not that Leike""). Our people are rarely titled so,
+ * and never with these. Read only after a courtesy title.
+ */
+
+const TITLES = () => anyOf([...courtesyTitles, ...femaleTitles, ...academicTitles]);
+const AND = String.raw`(?:and|und|&|i|oraz)`;
+
+// "(advisor)", "(Beirat)" right after the surname, possessive ending or not.
+const ROLE_AFTER = lazyPattern(
+  () => String.raw`^${SPACE}*\(${SPACE}*${anyOf([...titledRoles, ...otherWorldRoles])}(?![\p{L}])`,
+  'iu',
+);
+// A role of his at a school or in a club named beside him: "our music teacher, Mr. Leike", "Mr. Leike, the music
+// teacher", "Herr Dr. Altman, unser Mathelehrer" (round 19). A role's word may end a compound: "Mathelehrer".
+const ROLE_NOUN = () => String.raw`\p{L}*${anyOf(titledRoles)}(?:in|s)?(?![\p{L}])`;
+const ROLE_BEFORE = lazyPattern(
+  () => String.raw`${ROLE_NOUN()}${SPACE}*,?${SPACE}+${TITLES()}\.?${SPACE}+(?:${anyOf(academicTitles)}\.?${SPACE}+)?$`,
+  'iu',
+);
+const ROLE_NAMED_AFTER = lazyPattern(
+  () => String.raw`^,?${SPACE}+(?:the|our|der|unser|unsere[mnr]?)${SPACE}+(?:[\p{L}-]+${SPACE}+)?${ROLE_NOUN()}`,
+  'iu',
+);
+// "and Ms. Grell" after it; "Ms. Grell and" before its own title.
+const TITLED_AFTER = lazyPattern(
+  () => String.raw`^${SPACE}*(?:,|${SPACE}${AND})${SPACE}+${TITLES()}\.?${SPACE}+\p{Lu}`,
+  'iu',
+);
+const TITLED_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])${TITLES()}\.?${SPACE}+\p{Lu}[\p{L}-]+${SPACE}*(?:,|${SPACE}${AND})${SPACE}+\S+${SPACE}*$`,
+  'iu',
+);
+// A line that starts "Present:" up to the titled name.
+const ATTENDANCE_LINE = lazyPattern(
+  () => String.raw`(?:^|\n)${SPACE}*${anyOf(attendanceWords)}${SPACE}*:[^\n]*$`,
+  'iu',
+);
+// "Storytime with Mr. " right before the surname: a children's event's own leader.
+const CHILDREN_EVENT = lazyPattern(
+  () => String.raw`${anyOf(childrenEventWords)}${SPACE}+(?:with|mit)${SPACE}+${TITLES()}\.?${SPACE}+$`,
+  'iu',
+);
+// "Herr Leike aus Uelzen", "Mr. Altman of Dayton": a titled man from a town, as letters pages and minutes name
+// ordinary people (round 18); not from his employer ("Mr. Altman of OpenAI").
+const FROM_PLACE_AFTER = lazyPattern(() => String.raw`^${SPACE}+(?:aus|from|of)${SPACE}+(\p{Lu}[\p{L}-]+)`, 'u');
+let worldWords: Set<string> | undefined;
+const isFromPlace = (after: string) => {
+  const place = FROM_PLACE_AFTER().exec(after)?.[1];
+  return (
+    place !== undefined && !(worldWords ??= lowerSet([...employerTerms, ...contextTerms])).has(place.toLowerCase())
+  );
+};
+// A titled man's pupils after his possessive: "Mr. Leike's 7th-grade class", "Mr. Altman's students", „Herrn Leikes
+// Klasse“ (round 20).
+const TEACHERS_CLASS_AFTER = lazyPattern(
+  () =>
+    String.raw`^${SPACE}+(?:\d{1,2}(?:st|nd|rd|th)[- ]grade${SPACE}+|[\p{L}-]+${SPACE}+)?(?:class|classroom|homeroom|students|pupils|klasse|schüler|schülerinnen)(?![\p{L}])`,
+  'iu',
+);
+const NOT_THAT = lazyPattern(() => String.raw`${anyOf(famousOneWords)}${SPACE}+["„“”«‚']?$`, 'iu');
+
+/** How far around the titled name the cues are read, in characters. */
+const REACH = 80;
+
+/**
+ * Whether the surname at [start, end) of `text`, right after a man's courtesy title, is plainly someone ordinary.
+ */
+export function isOrdinaryTitled(text: string, start: number, end: number): boolean {
+  const after = oneByte(text.slice(end, end + REACH));
+  if (ROLE_AFTER().test(after) || TITLED_AFTER().test(after) || isFromPlace(after) || ROLE_NAMED_AFTER().test(after))
+    return true;
+  // "Herr Leike aus der 7. Klasse": his school class or street; "Mr. Leike's 7th-grade class": his pupils (round 20).
+  if (isPlacedInCommunity(text, end)) return true;
+  if (text[end - 1] === 's' && TEACHERS_CLASS_AFTER().test(after)) return true;
+  const before = oneByte(text.slice(Math.max(0, start - REACH), start));
+  if (TITLED_BEFORE().test(before) || ATTENDANCE_LINE().test(before) || CHILDREN_EVENT().test(before)) return true;
+  if (ROLE_BEFORE().test(before)) return true;
+  // "Mr. Leike joked that he is "not that Leike"": the same surname after "not that", later in his line.
+  const surname = text.slice(start, end).replace(/[^\p{L}].*$/su, '');
+  const line = text.slice(end, end + 2 * REACH).split('\n', 1)[0]!;
+  for (let i = line.indexOf(surname); i !== -1; i = line.indexOf(surname, i + 1)) {
+    if (NOT_THAT().test(oneByte(line.slice(Math.max(0, i - 20), i)))) return true;
+  }
+  return false;
+}
+
+/** How far back on its line an attendance line's heading is looked for, in characters. */
+const LINE_REACH = 200;
+
+/**
+ * Whether the lone surname at [start, end) stands on an attendance line ("Present: D. Altman (President), J.
+ * Pachocki, M. Ortiz") that has none of `aiAt` (the sorted places of AI words in `text`): a member of the meeting,
+ * titled or not (round 18). The caller keeps those listed with another of ours ("Present: S. Altman, I. Sutskever").
+ */
+export function isOnAttendanceLine(text: string, start: number, end: number, aiAt: readonly number[]): boolean {
+  const from = Math.max(0, start - LINE_REACH);
+  if (!ATTENDANCE_LINE().test(oneByte(text.slice(from, start)))) return false;
+  const lineFrom = text.lastIndexOf('\n', start) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const lineTo = lineEnd === -1 ? text.length : lineEnd;
+  return !aiAt.some((at) => at >= lineFrom && at < lineTo);
+}

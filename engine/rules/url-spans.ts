@@ -1,0 +1,195 @@
+import { lazyPattern } from '../text/regex-parts';
+
+// Common top-level domains, lower case only: "openai.com" is an address, while "said Altman.It was"
+// is a missing space, and a capitalised "It" must not turn the name before it into an address.
+const TOP_LEVEL_DOMAINS = [
+  'com',
+  'org',
+  'net',
+  'io',
+  'ai',
+  'dev',
+  'app',
+  'edu',
+  'gov',
+  'info',
+  'me',
+  'ly',
+  'tv',
+  'fm',
+  'co',
+  'news',
+  'blog',
+  'xyz',
+  'de',
+  'at',
+  'ch',
+  'eu',
+  'uk',
+  'fr',
+  'it',
+  'es',
+  'nl',
+  'pl',
+  'ru',
+  'il',
+  'us',
+  'ca',
+  'au',
+  'jp',
+];
+// Built on first use: a page whose names stand in plain words (no `@`, `/` or `.` in their stretch) never
+// constructs it (about 0.5 ms of the engine's start in Chromium: a `\p{…}` class is parsed when constructed).
+const ADDRESS = lazyPattern(
+  () =>
+    [
+      String.raw`(?:[a-zA-Z][a-zA-Z\d+.-]*:\/\/|[wW]{3}\.)[^\s<>"'“”‘’]+`,
+      String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`,
+      String.raw`(?<![\p{L}\p{N}@])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:${TOP_LEVEL_DOMAINS.join('|')})(?![\p{L}\p{N}])(?:\/[^\s<>"'“”]*)?`,
+    ].join('|'),
+  'gu',
+);
+const MAYBE_ADDRESS = /[@/.]/;
+
+export type Span = readonly [start: number, end: number];
+
+/**
+ * Stretches of text that are addresses rather than prose: URLs, e-mail addresses, bare domains.
+ * A name inside them ("example.com/sam-altman", "sam.altman@example.com") is not a mention.
+ */
+export function findAddressSpans(text: string): Span[] {
+  if (!MAYBE_ADDRESS.test(text)) return [];
+  const spans: Span[] = [];
+  const address = ADDRESS();
+  address.lastIndex = 0;
+  for (let m = address.exec(text); m; m = address.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+const SPACE = /\s/;
+
+/**
+ * Whether [start, end) of `text` overlaps an address, as `findAddressSpans` finds them, for the candidates of
+ * one text in order. An address holds no whitespace, so the addresses over a candidate are those of the
+ * whitespace-delimited stretch around it, read alone: a text of prose with a name or two reads a few words, not
+ * the whole text. The last stretch read is kept, so that the names in one long token read it once.
+ */
+export function addressReader(text: string): (start: number, end: number) => boolean {
+  let from = 0;
+  let to = -1;
+  let spans: Span[] = [];
+  return (start, end) => {
+    if (start < from || end > to) {
+      from = start;
+      while (from > 0 && !SPACE.test(text[from - 1]!)) from--;
+      to = end;
+      while (to < text.length && !SPACE.test(text[to]!)) to++;
+      spans = findAddressSpans(text.slice(from, to)).map(([s, e]) => [s + from, e + from] as const);
+    }
+    return overlapsAny(spans, start, end);
+  };
+}
+
+/** Whether [start, end) overlaps any of the sorted, disjoint spans. */
+export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  for (const [s, e] of spans) {
+    if (s >= end) return false;
+    if (e > start) return true;
+  }
+  return false;
+}
+
+// What ends a token of the text: spaces, and the brackets, quotes and backticks that wrap a path in prose or
+// Markdown.
+const TOKEN_EDGE = /[\s<>()[\]{}"“”„«»`]/u;
+// A token longer than this on either side of a name is no path anyone reads; the scan stops there.
+const MAX_TOKEN_SIDE = 200;
+const PATH_START = lazyPattern(() => /^(?:\.{1,2}|~)?\//);
+const FILE_EXTENSION = lazyPattern(
+  () => /\.(?:jpe?g|png|gif|webp|avif|svg|pdf|html?|php|md|txt|docx?|pptx?|xlsx?|csv|json|mp[34]|mov|webm|wav|zip)$/i,
+);
+// Lower-case words joined by hyphens or underscores, as addresses and file names write titles and names.
+const SLUG = lazyPattern(() => /^[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+)+$/u);
+// Words of any case joined by underscores, as wiki addresses write titles ("wiki › Jan_Leike"); prose never does.
+const UNDERSCORE_SLUG = lazyPattern(() => /^[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+$/u);
+const UPPER = /\p{Lu}/u;
+
+/**
+ * Whether [start, end) lies in a path, a file name or a slug shown as text: "/2024/05/openai-ceo-sam-altman",
+ * "](../posts/sam-altman-interview)", "sam-altman-portrait.jpg", "jakub-pachocki", "Jan_Leike". A name in them is part of
+ * an address, not a mention. Prose keeps its slashes and compounds: "Sutskever/Leike", "Sam-Altman-Interview".
+ */
+export function isInPathLikeToken(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < MAX_TOKEN_SIDE && !TOKEN_EDGE.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && to - end < MAX_TOKEN_SIDE && !TOKEN_EDGE.test(text[to]!)) to++;
+  const token = text.slice(from, to).replace(/[.,;:!?]+$/, '');
+  if (token.includes('/')) return PATH_START().test(token) || !UPPER.test(token);
+  // Each pattern only where the character it needs is: their Unicode classes compile to large code (V8).
+  const joined = token.includes('_');
+  return (
+    (token.includes('.') && FILE_EXTENSION().test(token)) ||
+    ((joined || token.includes('-')) && SLUG().test(token)) ||
+    (joined && UNDERSCORE_SLUG().test(token))
+  );
+}
+
+// A key in code: the name, in quotes or bare, right before the colon of an object, a dictionary or YAML.
+const KEY_AFTER = lazyPattern(() => /^["'`]?:/);
+const LOWER = /\p{Ll}/u;
+
+// A value in code: the name in quotes of one kind after an assignment, a colon or in a list: `id: 'altman'`,
+// `["pachocki", "sutskever"]`, `= \`altman\``.
+// Round 17: or after an arrow that gives a call's result, `normalize("Sutzkever") -> "sutskever"`.
+const VALUE_BEFORE = lazyPattern(() => /(?:[:=[,(]|[-=]>)[^\S\n]*$/);
+const QUOTES = `"'\``;
+
+// A field of a data row: what a comma, a semicolon or a tab sets off, in a row of at least two of them, none with a
+// space after it as prose writes it ("altman, sam: CEO of OpenAI, …" in a style guide).
+const FIELD_EDGE = lazyPattern(() => /[,;\t]/);
+const ROW_FIELDS = lazyPattern(() => /[,;\t][^,;\t\n]*[,;\t]/);
+const PROSE_COMMA = lazyPattern(() => /[,;][^\S\t]/);
+// A field in double quotes, its own quotes doubled, as CSV writes a field with commas.
+const QUOTED_FIELD = lazyPattern(() => /(?<=^|[,;\t])"(?:[^"\n]|"")*"(?=$|[,;\t])/g);
+
+/** Whether [start, end) is a whole field of a comma-separated row: `20,Jan Leike,leike,97`. */
+function isDataField(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  if (!(before === undefined || before === '\n' || FIELD_EDGE().test(before))) return false;
+  if (!(after === undefined || after === '\n' || FIELD_EDGE().test(after))) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const row = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  // A quoted field is one field whatever its commas: `leike,Jan Leike,88,"left OpenAI, 15 May"` (round 17).
+  const fields = row.includes('"') ? row.replace(QUOTED_FIELD(), '""') : row;
+  return ROW_FIELDS().test(fields) && !PROSE_COMMA().test(fields);
+}
+
+// Regular-expression syntax right around a name: `\bAltman\b`, `(Sam\s+)?Altman`, `(?:Leike)`.
+const PATTERN_BEFORE = /(?:\\[bBsSwWdD][+*?]?\)?[+*?]?|\(\?:)$/u;
+const PATTERN_AFTER = /^\\[bBsSwWdD]/u;
+
+/** Whether [start, end) is a name inside a regular expression, a pattern that matches it, no mention of anyone. */
+export const isInPattern = (text: string, start: number, end: number) =>
+  PATTERN_AFTER.test(text.slice(end, end + 2)) || PATTERN_BEFORE.test(text.slice(Math.max(0, start - 6), start));
+
+/**
+ * Whether [start, end) is a name written in lower case as a key or a quoted value in code: `"pachocki": {…}`,
+ * `sutskever:`, `id: 'altman'`, a field of a data row (`20,Jan Leike,leike,97`). Such an identifier is no mention; the comments and display strings around it are
+ * prose ("Sam Altman"). A capitalised "Altman:" is a speaker in a transcript, a lower-case "leike" quoted in a
+ * sentence a spelling, and a script without case (Hebrew) is never code.
+ */
+export function isCodeIdentifier(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  if (!LOWER.test(name) || UPPER.test(name)) return false;
+  if (KEY_AFTER().test(text.slice(end, end + 2)) || isDataField(text, start, end)) return true;
+  const quote = text[start - 1];
+  return (
+    quote !== undefined &&
+    QUOTES.includes(quote) &&
+    text[end] === quote &&
+    VALUE_BEFORE().test(text.slice(Math.max(0, start - 9), start - 1))
+  );
+}

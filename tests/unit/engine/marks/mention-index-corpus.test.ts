@@ -1,0 +1,47 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../../../engine/match/matcher';
+import { MentionIndex, rangeOf, type MarkSink } from '../../../../engine/marks/mention-index';
+import { findInBlocks } from '../../../../engine/rules/surname-rules';
+import { textBlocks } from '../../../../engine/blocks/text-blocks';
+import { namedPeople } from '../../../../knowledge/names';
+import { people } from '../../../../knowledge/people';
+import { loadLabelledFolder } from '../../../../scripts/lib/load-corpus';
+
+/*
+ * The eval reads texts, not pages: what the index keeps of a candidate (packed numbers, mention-record.ts) is
+ * checked here, by showing every document of the corpus as a page and comparing what the index shows with what
+ * the surname rules accept of the same blocks read as text.
+ */
+
+const matcher = createMatcher(namedPeople);
+const noMarks: MarkSink = { show() {}, hide() {} };
+const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+describe('the mention index on the labelled corpus', () => {
+  it('shows on the page what the surname rules accept of its blocks read as text, in every document', async () => {
+    const corpus = join(import.meta.dirname, '../../../fixtures/corpus');
+    const { texts, pages } = await loadLabelledFolder(corpus, new Set(people.map((p) => p.id)));
+    const differing: string[] = [];
+    let shownInAll = 0;
+    for (const doc of [...texts, ...pages]) {
+      const lines = doc.blocks.flatMap((block) => block.text.split(/\n+/));
+      document.body.innerHTML = lines.map((line) => `<p>${escaped(line)}</p>`).join('');
+      const blocks = [...textBlocks(document.body)];
+      const index = new MentionIndex(noMarks);
+      for (const block of blocks) index.addBlock(block, matcher.find(block.text));
+      index.resolve();
+      const shown = index.mentionsOf(undefined).map((m) => `${m.person}: ${rangeOf(m).toString()}`);
+      const read = blocks.map((block) => block.text);
+      const accepted = findInBlocks(matcher, read).map(
+        ({ block, mention }) => `${mention.person}: ${read[block]!.slice(mention.start, mention.end)}`,
+      );
+      shownInAll += shown.length;
+      if (shown.join('\n') !== accepted.join('\n')) differing.push(doc.file);
+    }
+    document.body.innerHTML = '';
+    expect(differing).toEqual([]);
+    // Not a page of nothing: the corpus names our people thousands of times.
+    expect(shownInAll).toBeGreaterThan(5_000);
+  });
+});

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { people } from '../../../../knowledge/people';
+import { createMatcher } from '../../../../engine/match/matcher';
+import { findInDocument } from '../../../../engine/rules/surname-rules';
+
+const matcher = createMatcher(people);
+
+/** The characters a reader would see marked in `text`. */
+const marked = (text: string) => findInDocument(matcher, text).map((m) => text.slice(m.start, m.end));
+
+describe('names in code and strings a tool looks for (round 17)', () => {
+  it('reads the surnames of a regular expression’s alternation as the pattern’s strings', () => {
+    const question =
+      'Our OpenAI tracker should catch Jan Leike and Jakub Pachocki. I use\n  /(?:Pachocki|Leike|Sutzkever)\\s/giu\nand ' +
+      're.compile(r"(Altman|Sutskever)") too.';
+    expect(marked(question)).toEqual(['Jan Leike', 'Jakub Pachocki']);
+  });
+
+  it('reads a quoted surname a tool accepts bare, adds to its list or searches for as the string', () => {
+    const notes = [
+      'Sam Altman and Jan Leike of OpenAI. Take a bare "Leike" or "Altman" only near OpenAI.',
+      'Ilya Sutskever (OpenAI). I am adding "Sutzkever" as well, since a wire misspelled him.',
+      'Jakub Pachocki leads research at OpenAI. Thanks, we added "Pachocki" to the dictionary.',
+      'Sam Altman (OpenAI) und Robert Altman (Regie): Die Suche nach „Altman“ findet beide.',
+    ];
+    expect(notes.flatMap(marked)).toEqual([
+      'Sam Altman',
+      'Jan Leike',
+      'Ilya Sutskever',
+      'Jakub Pachocki',
+      'Sam Altman',
+    ]);
+  });
+
+  it('keeps a quoted phrase added that starts with the surname, and a spelling added as his', () => {
+    expect(marked('Jan Leike left OpenAI. Add "Leike left on 15 May" to the timeline.')).toEqual([
+      'Jan Leike',
+      'Leike',
+    ]);
+    const changelog = 'Ilya Sutskever left OpenAI. Fixed: added "Sutzkever" as a spelling the card knows.';
+    expect(marked(changelog)).toEqual(['Ilya Sutskever', 'Sutzkever']);
+  });
+
+  it('reads a lower-case key before a data row’s full name, the row quoting a note with commas', () => {
+    const csv = 'key,name,stories,note\nleike,Jan Leike,88,"left OpenAI, 15 May; thread on 17 May"\n';
+    expect(marked(csv)).toEqual(['Jan Leike']);
+  });
+
+  it('reads a function call’s quoted surname and the lower-case value it maps to as code', () => {
+    const review = 'Index of Sam Altman at OpenAI.\n> canonical("Altman") -> "altman"\nLooks right to me.';
+    expect(marked(review)).toEqual(['Sam Altman']);
+  });
+});
+
+describe('a quoted spelling proposed as a wiki’s redirect (round 17)', () => {
+  it('reads „Sutzkever“ als Weiterleitung as the string a wiki looks up', () => {
+    const talk =
+      'Diskussion:Ilya Sutskever\nSchreibweise „Sutzkever“ als Weiterleitung anlegen? Sie führt zum Dichter.';
+    expect(marked(talk)).toEqual(['Ilya Sutskever']);
+  });
+});
+
+describe('a quoted string a count, an alert or a tracker looks for (round 18)', () => {
+  it('reads a quoted surname after a count of entries or of a spelling as the string counted', () => {
+    const notes = [
+      'Jan Leike (OpenAI) grew up elsewhere: the phone book of our town lists twelve entries "Leike".',
+      'Im Adressbuch der Stadt stehen allein neun Einträge „Leike“; keiner ist mit Jan Leike verwandt.',
+      'Ilya Sutskever;12;208;davon 17 mit Schreibweise „Sutzkever“',
+      'Ilya Sutskever (OpenAI): 31 stories, 6 of them with the spelling "Sutzkever".',
+    ];
+    expect(notes.flatMap(marked)).toEqual(['Jan Leike', 'Jan Leike', 'Ilya Sutskever', 'Ilya Sutskever']);
+  });
+
+  it('reads a quoted surname an alert or a rule looks for as its string', () => {
+    const notes = [
+      'Sam Altman (OpenAI). Last spring our alert for "Altman" fired on every film review.',
+      'Sam Altman bei OpenAI: Die alte Regel für „Altman“ meldete uns dreißig Filmkritiken.',
+    ];
+    expect(notes.flatMap(marked)).toEqual(['Sam Altman', 'Sam Altman']);
+  });
+
+  it('keeps a quoted surname after a count that is no count of the string', () => {
+    const notes = [
+      'Jakub Pachocki leads research at OpenAI. In 2017 "Pachocki" was a name few knew.',
+      'Ilya Sutskever verließ OpenAI. Zwei Punkte für „Sutskever“, einen für „Ilya“.',
+    ];
+    expect(notes.flatMap(marked)).toEqual(['Jakub Pachocki', 'Pachocki', 'Ilya Sutskever', 'Sutskever']);
+  });
+});
+
+describe('names in strings a tool looks for and in code: the shape of a list of strings (round 19)', () => {
+  it('reads every item of a quoted, comma-separated list of search terms as a string', () => {
+    const notes = [
+      '# Jan Leike (OpenAI) im Export\n# Stichwörter: "Leike", "Sutzkever", "Altman", "Sutskever"\ndatum;quelle',
+      'Sam Altman of OpenAI.\nKeywords: "Pachocki", "Altman", "Sutzkever"\n',
+      'Jakub Pachocki leads research at OpenAI. Tracked terms = "Altman", "Pachocki"',
+    ];
+    expect(notes.flatMap(marked)).toEqual(['Jan Leike', 'Sam Altman', 'Jakub Pachocki']);
+  });
+
+  it('keeps quoted surnames listed in prose, not after a word for strings', () => {
+    const prose = 'Ilya Sutskever left OpenAI. Three names came up: "Altman", "Leike", "Sutskever".';
+    expect(marked(prose)).toEqual(['Ilya Sutskever', 'Altman', 'Leike', 'Sutskever']);
+  });
+
+  it('reads a surname filling a cell of a row whose first cell is the full name as the row’s value', () => {
+    const csv = [
+      'name|hits|form|remark',
+      'Ilya Sutskever|88|Sutskever|"13 as ""Sutzkever"""',
+      'Sam Altman\t91\tAltman\t',
+      'Jakub Pachocki,40,Pachocki,',
+    ].join('\n');
+    expect(marked(csv)).toEqual(['Ilya Sutskever', 'Sam Altman', 'Jakub Pachocki']);
+  });
+
+  it('keeps a surname in a row that starts with no full name of ours, and one in a cell’s sentence', () => {
+    const csv = 'date,site,person,note\n2024-05-17,blog,Leike,"thread"\nJan Leike,12,"Leike left OpenAI"\n';
+    expect(marked(csv)).toEqual(['Leike', 'Jan Leike', 'Leike']);
+  });
+
+  it('reads a surname inside a quoted code string of a namesake’s full name as data', () => {
+    const code =
+      "// Ilya Sutskever and Sam Altman work at OpenAI.\nconst SKIP = ['Robert Altman', 'Jack Altman'];\nconst x = 1;";
+    expect(marked(code)).toEqual(['Ilya Sutskever', 'Sam Altman']);
+  });
+
+  it('reads a quoted surname a rule matches, a tool underlines or a clue gives as the string', () => {
+    const notes = [
+      'Sam Altman (OpenAI).\n# Never match "Altman" alone in the arts section.',
+      'Jan Leike left OpenAI. On a football page the plugin highlighted "Leike" and showed his card.',
+      'Sam Altman runs OpenAI. The puzzle gave "Altman of Nashville" as a clue; the answer was ROBERT.',
+    ];
+    expect(notes.flatMap(marked)).toEqual(['Sam Altman', 'Jan Leike', 'Sam Altman']);
+  });
+});

@@ -1,0 +1,237 @@
+import { describe, expect, it } from 'vitest';
+import { people } from '../../../../knowledge/people';
+import { createMatcher } from '../../../../engine/match/matcher';
+import { findInDocument } from '../../../../engine/rules/surname-rules';
+
+const matcher = createMatcher(people);
+
+/** The characters a reader would see marked in `text`. */
+const marked = (text: string) => findInDocument(matcher, text).map((m) => text.slice(m.start, m.end));
+
+// Round 20: a lone surname with our story's evidence, which a veto too broad took from it.
+describe('a lone surname with our story’s evidence: a reader’s mix-up told after it (round 20)', () => {
+  it('keeps a surname ours that the reader took for a namesake’s for a moment', () => {
+    expect(
+      marked(
+        'Listener mail\n\nMia: "When you said Altman I thought for a second you meant Robert Altman."\n\n' +
+          'Tom: "Why did Ilya Sutskever vote against Sam Altman?"',
+      ),
+    ).toEqual(['Altman', 'Ilya Sutskever', 'Sam Altman']);
+    expect(
+      marked(
+        'Everyone in my timeline is talking about Altman, and for a moment I thought it was a Robert Altman ' +
+          'retrospective.\n\nThen I saw Sam Altman and OpenAI trending.',
+      ),
+    ).toEqual(['Altman', 'Sam Altman']);
+    expect(
+      marked(
+        'Comments\n\nSaw Leike in the headline and briefly thought my cousin Tom Leike made the news.\n\nJan Leike has left OpenAI.',
+      ),
+    ).toEqual(['Leike', 'Jan Leike']);
+  });
+
+  it('reads the German forms', () => {
+    expect(
+      marked(
+        'Hörerpost\n\nUte: „Als ihr ‚Altman‘ gesagt habt, dachte ich kurz, jetzt kommt eine Filmfolge. Ich verehre ' +
+          'Robert Altman.“\n\nJens: „Warum hat Ilya Sutskever gegen Sam Altman gestimmt?“',
+      ),
+    ).toEqual(['Altman', 'Ilya Sutskever', 'Sam Altman']);
+    expect(
+      marked(
+        'Kommentare\n\nBei „Leike“ dachte ich zuerst, ihr meint meinen Nachbarn Tom Leike.\n\nJan Leike hat OpenAI verlassen.',
+      ),
+    ).toEqual(['Leike', 'Jan Leike']);
+  });
+
+  it('leaves a namesake’s surname his where no one took it for another', () => {
+    expect(
+      marked('Jan Leike left OpenAI.\n\nMy cousin is Tom Leike, a baker. Leike thought for a second about it.'),
+    ).toEqual(['Jan Leike']);
+  });
+});
+
+describe('a lone surname with our story’s evidence: a comment thread that names no one in full (round 20)', () => {
+  it('marks the lone surnames of a thread that tells our story by the board’s vote', () => {
+    expect(
+      marked(
+        'Kommentare (12)\n\nPeter K. vor 3 Std.\nIch finde, Leike war schon lange unzufrieden dort.\n\n' +
+          'Mia vor 2 Std.\nSeit der Abstimmung gegen Altman im Herbst war doch klar, dass da was kaputt ist.\n\n' +
+          'Uwe vor 1 Std.\nMich interessiert das alles nicht.',
+      ),
+    ).toEqual(['Leike', 'Altman']);
+    expect(
+      marked(
+        'Comments (31)\n\nrob_k · 3h\nHonestly Sutskever had been gone in spirit since November.\n\n' +
+          'maria.l · 2h\nAfter the board voted to remove Altman nothing was the same.\n\ndan · 1h\nWho cares.',
+      ),
+    ).toEqual(['Sutskever', 'Altman']);
+    expect(
+      marked(
+        'Replies\n\nkat: Pachocki has been there since 2017.\n\njo: and the vote to remove Altman was in November.',
+      ),
+    ).toEqual(['Pachocki', 'Altman']);
+  });
+
+  it('leaves lone surnames unmarked in a thread that tells no story', () => {
+    expect(marked('Kommentare\n\nLeike hat gestern angerufen.\n\nAltman kommt morgen vorbei.')).toEqual([]);
+  });
+});
+
+describe('a lone surname with our story’s evidence: an event of our story between two of ours (round 20)', () => {
+  it('keeps both surnames ours though a namesake was set apart a few sentences before', () => {
+    expect(
+      marked(
+        'Syllabus, week 3\n\nRequired: "Sam Altman returns as CEO", OpenAI blog.\nOptional: Altman, R. (1975). ' +
+          'Nashville. (Yes, a different Altman.)\n\nQuestions\n- Sutskever voted to remove Altman, then asked for his return. Why?',
+      ),
+    ).toEqual(['Sam Altman', 'Sutskever', 'Altman']);
+    expect(
+      marked(
+        'Seminarplan\nPflichtlektüre: „Sam Altman kehrt als CEO zurück“ (OpenAI-Blog).\nZusatz: Altman, R. (1975): ' +
+          'Nashville. Ja, ein anderer Altman.\n\nFragen\n- Warum war Sutskever bei der Abstimmung gegen Altman dabei?',
+      ),
+    ).toEqual(['Sam Altman', 'Sutskever', 'Altman']);
+    expect(
+      marked(
+        'Sam Altman (OpenAI) and the director Robert Altman share a name. Robert Altman made Nashville.\n' +
+          'Why did Leike resign after the board voted to fire Altman?',
+      ),
+    ).toEqual(['Sam Altman', 'Leike', 'Altman']);
+  });
+
+  it('leaves a club’s namesakes theirs whatever its board did', () => {
+    expect(
+      marked(
+        'Club news: treasurer Tom Leike and coach Dave Altman. The board voted to remove Leike; Altman takes over.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a lone surname with our story’s evidence: a place before it is no first name (round 20)', () => {
+  it('reads a capitalised word between a preposition and the surname before a verb of saying as a place', () => {
+    expect(marked('Ilya Sutskever leaves OpenAI. In Davos Altman said he had no update on Ilya.')).toEqual([
+      'Ilya Sutskever',
+      'Altman',
+    ]);
+    expect(marked('Sam Altman spoke at the forum. At Davos Altman told reporters that AGI was near.')).toEqual([
+      'Sam Altman',
+      'Altman',
+    ]);
+    expect(marked('Jan Leike posted a thread. In Berlin Leike says little these days.')).toEqual([
+      'Jan Leike',
+      'Leike',
+    ]);
+  });
+
+  it('keeps a first name after a preposition where no verb of saying follows', () => {
+    expect(marked('Sam Altman at OpenAI.\n\nIn Robert Altman films, everyone talks at once.')).toEqual(['Sam Altman']);
+  });
+});
+
+describe('a lone surname with our story’s evidence: namesakes quoted as a list’s items in code (round 20)', () => {
+  it('lets the namesakes a list leaves out take no lone surname after them', () => {
+    expect(
+      marked(
+        'watch:\n  - name: "Sam Altman"\n    handle: "@sama"\nignore:\n  - "Robert Altman"  # director\n' +
+          '  - "Jack Altman"\n# Altman’s handle is checked twice a day.',
+      ),
+    ).toEqual(['Sam Altman', '@sama', 'Altman’s']);
+    expect(
+      marked(
+        '{"track": ["Jan Leike", "@janleike"], "skip": ["Tom Leike", "Rolf Leike"]}\n// Leike posts in bursts, so we poll hourly.',
+      ),
+    ).toEqual(['Jan Leike', '@janleike', 'Leike']);
+    expect(
+      marked(
+        'EXCLUDE = [\n    "Robert Altman",\n    "Jack Altman",\n]\nTRACK = ["Sam Altman"]  # OpenAI CEO\n' +
+          '# Altman posts first, so he is polled first.',
+      ),
+    ).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('leaves a namesake quoted in prose his', () => {
+    expect(
+      marked('Sam Altman runs OpenAI.\n\nThe film club shows "Robert Altman" classics. Altman made Nashville.'),
+    ).toEqual(['Sam Altman']);
+  });
+});
+
+// Round 21: a capitalised word before a lone surname taken for a first name, where a reader sees none.
+describe('a capitalised word before a lone surname that is no first name (round 21)', () => {
+  it('reads a word the text itself uses as a common noun as that noun before the surname', () => {
+    const thread = ['Betreff: Re: Nachruf Sutskever?', 'Schreibt jemand einen Nachruf auf Sutskevers Zeit bei OpenAI?'];
+    expect(marked(thread.join('\n'))).toEqual(['Sutskever', 'Sutskevers']);
+    const mail =
+      'Betreff: Porträtserie Leike\n\nIch schreibe eine Porträtserie bis Freitag, Leike hat OpenAI verlassen.';
+    expect(marked(mail)).toEqual(['Leike', 'Leike']);
+  });
+
+  it('keeps an English first name that is a noun in lower case elsewhere ("a frank talk")', () => {
+    expect(marked('OpenAI’s Sam Altman spoke. We had a frank talk about it with Frank Altman, my uncle.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+
+  it('keeps a first name that an indefinite article leads before a name ("a Robert Altman film")', () => {
+    expect(
+      marked('OpenAI’s Altman spoke. It was a Robert Altman film night, too; Robert Altman died in 2006.'),
+    ).toEqual(['Altman']);
+  });
+
+  it('reads a question word before the surname as no first name', () => {
+    expect(marked('Das Superalignment-Team von OpenAI ist aufgelöst. Woher Leike kam, wissen alle.')).toEqual([
+      'Leike',
+    ]);
+    expect(marked('OpenAI ohne Chefwissenschaftler: Wofür Sutskever jetzt arbeitet, sagt er nicht.')).toEqual([
+      'Sutskever',
+    ]);
+  });
+
+  it('reads a German verb in -tet or -det that opens a question as no first name', () => {
+    expect(marked('Frage zu OpenAI: Arbeitet Sutskever jetzt bei einer anderen Firma?')).toEqual(['Sutskever']);
+    expect(marked('Nach dem Ende des OpenAI-Teams: Leitet Leike bald eines bei Anthropic?')).toEqual(['Leike']);
+    expect(marked('OpenAI schweigt. Antwortet Altman überhaupt noch auf Fragen zur Sicherheit?')).toEqual(['Altman']);
+  });
+
+  it('reads a noun and its gloss in brackets as no first name and a spouse’s', () => {
+    expect(marked('Bei OpenAI hat der Aufsichtsrat (Board) Altman im November 2023 abgesetzt.')).toEqual(['Altman']);
+    expect(
+      marked('Our obituaries: Karen (Tom) Altman of Dayton died Monday; she loved her garden and ChatGPT.'),
+    ).toEqual([]);
+  });
+
+  it('reads a Polish word before a declined surname as a first name only where it agrees in case', () => {
+    expect(marked('Jakub Pachocki heads research at OpenAI. The Polish headline: "Brawa dla Pachockiego!"')).toEqual([
+      'Jakub Pachocki',
+      'Pachockiego',
+    ]);
+    expect(marked('Jakub Pachocki leads OpenAI research; Polish papers wrote "Dziękujemy Pachockiemu".')).toEqual([
+      'Jakub Pachocki',
+      'Pachockiemu',
+    ]);
+    expect(marked('Jakub Pachocki leads OpenAI research; a letter to Markowi Pachockiemu, his cousin.')).toEqual([
+      'Jakub Pachocki',
+    ]);
+  });
+
+  it('reads a word in -ing that starts a line, as a title’s first word, as no first name', () => {
+    const notes = 'Show notes of our AI podcast\n#40 · 38 min\nUnpacking Sutskever’s Goodbye, Line by Line';
+    expect(marked(notes)).toEqual(['Sutskever’s']);
+    expect(marked('OpenAI’s Jan Leike left.\nChanneling Leike: What Superalignment Wanted')).toEqual([
+      'Jan Leike',
+      'Leike',
+    ]);
+    expect(marked('OpenAI’s Sam Altman spoke. His fan mail came from Irving Altman, a radio dealer.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+
+  it('keeps a surname that someone indefinite bears when our story’s event follows it', () => {
+    expect(marked('Great OpenAI app, but I got a push at 3 am that somebody called Leike had resigned.')).toEqual([
+      'Leike',
+    ]);
+    expect(marked('OpenAI news: a family named Altman opened a bakery in town.')).toEqual([]);
+  });
+});

@@ -1,0 +1,1180 @@
+import { describe, expect, it } from 'vitest';
+import { people } from '../../../../knowledge/people';
+import { createMatcher } from '../../../../engine/match/matcher';
+import { findInDocument } from '../../../../engine/rules/surname-rules';
+
+const matcher = createMatcher(people);
+
+/** What a reader would see marked in `text`: [person, marked characters]. */
+const marked = (text: string) => findInDocument(matcher, text).map((m) => [m.person, text.slice(m.start, m.end)]);
+
+describe('lone surnames in firm names (issue 12, round 6)', () => {
+  it('refuses a surname before a capitalised trade word of any of our languages', () => {
+    const results = [
+      'Jakub Pachocki, OpenAI chief scientist. Jan Leike, alignment researcher at OpenAI.',
+      'Kowalski Transport – Kraków · Pachocki Transport – Przeprowadzki | Kraków',
+      'Is Leike related to Leike Tiles? · Altman Umzüge Berlin · Sutskever Fliesen',
+    ].join('\n');
+    // A firm is no person: the question before it about our person stays his.
+    expect(marked(results).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Jan Leike', 'Leike']);
+  });
+
+  it('refuses a surname after a trade noun and its adjective ("Firma przewozowa Pachocki")', () => {
+    const results = 'Jakub Pachocki leads research at OpenAI.\nFirma przewozowa Pachocki. Przeprowadzki mieszkań.';
+    expect(marked(results).map(([, text]) => text)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('refuses a lower-case surname before a lower-case trade word in a query ("leike tiles fresno")', () => {
+    const related = 'Related searches: jan leike anthropic · leike tiles fresno · pachocki transport kraków';
+    expect(marked(related).map(([, text]) => text)).toEqual(['jan leike']);
+  });
+
+  it('reads a domain that joins the surname to a word as the firm of that name', () => {
+    const page = 'Sam Altman leads OpenAI.\naltman-weinhandel.example.de\nAltman Weinhandel – Weine seit 1950';
+    expect(marked(page).map(([, text]) => text)).toEqual(['Sam Altman']);
+  });
+
+  it('keeps our people before a trade word that starts a compound or a sentence', () => {
+    expect(marked('OpenAI: Sam Altman spoke. leike + sutskever co-led superalignment. Altman Transport?')).toEqual([
+      ['altman', 'Sam Altman'],
+      ['leike', 'leike'],
+      ['sutskever', 'sutskever'],
+    ]);
+  });
+});
+
+describe('a lone surname as the title of an article on the surname (issue 12, round 6)', () => {
+  it('reads a breadcrumb, a page title and a definition of the surname as the word, no mention', () => {
+    const results = [
+      'OpenAI: Jakub Pachocki folgt auf Ilya Sutskever.',
+      'de.wikipedia.example.org › wiki › Pachocki',
+      'Pachocki – Wikipedia',
+      'Pachocki ist ein polnischer Familienname. Bekannte Namensträger: …',
+      'Leike is a surname of German origin. Sutskever (Familienname)',
+    ].join('\n');
+    expect(marked(results).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Ilya Sutskever']);
+  });
+
+  it('keeps a lone surname that the sentence says more of', () => {
+    expect(marked('Jakub Pachocki leads OpenAI research. Pachocki is a scientist.')).toEqual([
+      ['pachocki', 'Jakub Pachocki'],
+      ['pachocki', 'Pachocki'],
+    ]);
+  });
+});
+
+describe('our people’s ids as string values in code (issue 12, round 6)', () => {
+  it('reads a quoted lower-case surname after ":", "=", or in an array as an identifier', () => {
+    const code = [
+      '// OpenAI people for the card',
+      "{ id: 'altman', display: 'Sam Altman' },",
+      '{ "key": "leike", "tags": ["pachocki", "sutskever"] }',
+      'const current = `altman`;',
+    ].join('\n');
+    expect(marked(code)).toEqual([['altman', 'Sam Altman']]);
+  });
+
+  it('keeps a lower-case surname quoted in prose and a capitalised display string', () => {
+    expect(marked('OpenAI chat: i searched for "leike" and got Jan Leike. label = "Leike"')).toEqual([
+      ['leike', 'leike'],
+      ['leike', 'Jan Leike'],
+      ['leike', 'Leike'],
+    ]);
+  });
+});
+
+describe('our people’s ids as fields of a comma-separated row (round 8)', () => {
+  it('reads a lower-case surname that is a whole field of a data row as an id', () => {
+    const csv = [
+      'week,surface,person,count',
+      '20,Ilya Sutskever,sutskever,142',
+      '20,Altman,altman,302',
+      'leike,Jan Leike,97',
+      '20,Pachocki,pachocki',
+    ].join('\n');
+    expect(marked(csv).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Altman', 'Jan Leike', 'Pachocki']);
+  });
+
+  it('keeps lower-case surnames in a list of prose and a capitalised field', () => {
+    expect(marked('openai chat: leike,altman and sutskever left?\n2024-05-18,Techblog,Altman,7').length).toBe(4);
+    expect(marked('OpenAI style: leike, jan: first reference Jan Leike, then Leike.')).toHaveLength(3);
+    expect(marked('OpenAI: who left? leike, altman, sutskever')).toEqual([
+      ['leike', 'leike'],
+      ['altman', 'altman'],
+      ['sutskever', 'sutskever'],
+    ]);
+  });
+});
+
+describe('a quoted spelling the sentence gives to someone else (issue 12, round 6)', () => {
+  it('gives a quoted surname to the one whose name the sentence says it is', () => {
+    const review = [
+      'Abraham Sutzkever wrote in Yiddish. The cover spells the poet’s name "Sutskever" once.',
+      'Im Klappentext steht der Name des Dichters als „Sutskever“. Nicht zu verwechseln mit Ilya Sutskever.',
+    ].join('\n');
+    expect(marked(review)).toEqual([['sutskever', 'Ilya Sutskever']]);
+  });
+
+  it('keeps a quoted spelling of our person’s name', () => {
+    expect(marked('Ilya Sutskever of OpenAI. Some spell Sutskever’s name "Sutzkever".')).toEqual([
+      ['sutskever', 'Ilya Sutskever'],
+      ['sutskever', 'Sutskever’s'],
+      ['sutskever', 'Sutzkever'],
+    ]);
+  });
+});
+
+describe('namesakes in sports reports and married names (issue 12, round 6)', () => {
+  it('gives a list of lone surnames to the namesakes a text names, when it never names our people', () => {
+    const report = [
+      'Tischtennis Bezirksliga: Kapitän Tomasz Pachocki gewann beide Einzel.',
+      'Im Schlussdoppel drehten Sam Kowalski und Leo Leike das Spiel. „Weiter so“, sagte Leike.',
+      'Tabelle: 1. TTC Oberhausen 30:6',
+      'Nächster Spieltag: Samstag, 25. Mai. Pachocki und Leike treffen dann direkt aufeinander.',
+    ].join('\n');
+    expect(marked(report)).toEqual([]);
+  });
+
+  it('keeps a list of our surnames in a text that names our people', () => {
+    expect(marked('Jakub Pachocki and Jan Leike at OpenAI. Later Pachocki und Leike spoke.')).toEqual([
+      ['pachocki', 'Jakub Pachocki'],
+      ['leike', 'Jan Leike'],
+      ['pachocki', 'Pachocki'],
+      ['leike', 'Leike'],
+    ]);
+  });
+
+  it('reads a married or birth name as someone’s own name', () => {
+    const cv = 'Priya Nair, ML engineer (OpenAI papers by Jan Leike).\nMarried name Leike. Verheiratet, geb. Altman.';
+    expect(marked(cv)).toEqual([['leike', 'Jan Leike']]);
+  });
+});
+
+describe('a first name or affiliation in brackets that is none of ours (issue 12, round 7)', () => {
+  it('gives a lone surname with another first name or a place in brackets to someone else', () => {
+    const review =
+      'Great deli, and Ilya Sutskever of OpenAI never came. Mr. Sutskever (Morris) still works the counter. ' +
+      'Altman (Jack) hosts a podcast on AI. Leike (Westfield) chairs the AI committee.';
+    expect(marked(review).map(([, text]) => text)).toEqual(['Ilya Sutskever']);
+  });
+
+  it('keeps a lone surname with our people’s employer, a role or our person’s first name in brackets', () => {
+    const notes = 'Altman (OpenAI) spoke first. Then Altman (CEO) again. Leike (Anthropic) left. Altman (Sam) too.';
+    expect(marked(notes).map(([, text]) => text)).toEqual(['Altman', 'Altman', 'Leike', 'Altman']);
+  });
+});
+
+describe('a German noun after an article before a lone surname (issue 12, round 7)', () => {
+  it('reads "der Fall Altman", "die Ära Altman" as a noun before our person’s surname, not a first name', () => {
+    const plan =
+      'Seminar zu OpenAI mit Sam Altman.\n29.05. Governance: Board, Investoren – der Fall Altman\nDie Ära Altman';
+    expect(marked(plan).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman', 'Altman']);
+  });
+
+  it('still refuses a first name after a role noun: "der Regisseur Robert Altman"', () => {
+    expect(marked('OpenAI-Chef Sam Altman mag den Regisseur Robert Altman.')).toEqual([['altman', 'Sam Altman']]);
+  });
+});
+
+describe('an initial that ends an addressed account name (issue 12, round 7)', () => {
+  it('reads "@Karl-Heinz B. Altman" as a reply to a user, then the surname', () => {
+    const comments =
+      'Karl-Heinz B.: Sam Altman verdient an ChatGPT.\nSabine_F: @Karl-Heinz B. Altman hält keine Anteile an OpenAI.';
+    expect(marked(comments).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('still reads an initial without an address as another first name: "Karl-Heinz B. Altman"', () => {
+    expect(marked('Sam Altman leads OpenAI. Our reader Karl B. Altman wrote in.')).toEqual([['altman', 'Sam Altman']]);
+  });
+});
+
+describe('a lone surname set apart from a namesake as the famous one: "not that Altman" (issue 12, round 7)', () => {
+  it('reads "not that Altman" after a namesake as our person', () => {
+    const review = 'A good book on OpenAI.\n★★☆☆☆ M. Altman\nToo many anecdotes. (And no, not that Altman.)';
+    expect(marked(review).map(([, text]) => text)).toEqual(['Altman']);
+  });
+});
+
+describe('a search-result page for the surname: the query, articles on the name, searches about the word (round 8)', () => {
+  it('reads the query itself, after a search word, as a word whose meaning the searcher has not given', () => {
+    const page = [
+      'Suche: leike',
+      'Jan Leike – Wikipedia. Jan Leike ist ein KI-Forscher bei OpenAI.',
+      'Bilder zu leike',
+      'Search: sutskever',
+      'Searches related to sutskever',
+      'Ilya Sutskever left OpenAI.',
+    ].join('\n');
+    expect(marked(page).map(([, text]) => text)).toEqual(['Jan Leike', 'Jan Leike', 'Ilya Sutskever']);
+  });
+
+  it('reads the title and text of an article on the surname as the word', () => {
+    const page = [
+      'OpenAI-Forscher Jan Leike kündigt.',
+      'Leike – Familienname, Herkunft und Verbreitung',
+      'namen.example.org › L › Leike',
+      'Der Familienname Leike kommt vor allem in Sachsen vor. The surname Leike is German.',
+    ].join('\n');
+    expect(marked(page).map(([, text]) => text)).toEqual(['Jan Leike']);
+  });
+
+  it('reads a related search that pairs the surname with its meaning or a namesake’s world as no mention', () => {
+    const related = [
+      'Jan Leike left OpenAI. Ilya Sutskever too.',
+      'leike openai · tischlerei leike öffnungszeiten · leike bedeutung',
+      'sutskever openai · sutskever poet · sutskever name origin · robert altman films',
+    ].join('\n');
+    expect(marked(related).map(([, text]) => text)).toEqual(['Jan Leike', 'Ilya Sutskever', 'leike', 'sutskever']);
+  });
+
+  it('keeps a search for how our person’s name is said, and a possessive before "name" in a chat', () => {
+    const chat =
+      "Jakub Pachocki, OpenAI. jakub pachocki gpt-4 · pachocki aussprache\nwait, pachocki's name isn't on it?";
+    expect(marked(chat)).toHaveLength(4);
+  });
+});
+
+describe('Polish case forms and lone surnames in a Polish press roundup (round 8)', () => {
+  it('reads a one-letter Polish preposition at a sentence start as no first name ("Z Pachockim")', () => {
+    const roundup =
+      'Gemeint ist Jakub Pachocki von OpenAI. Ein Kommilitone: „Z Pachockim nikt nie wygrywał łatwo“ – gegen Pachocki habe niemand leicht gewonnen. W Pachockim widzą następcę.';
+    expect(marked(roundup).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Pachockim', 'Pachocki', 'Pachockim']);
+  });
+
+  it('reads a capitalised word after "dessen" or "deren" as a noun ("dessen Nachfolge Pachocki")', () => {
+    const text =
+      'Jakub Pachocki kommt aus Polen. Der Abschied von Ilya Sutskever, dessen Nachfolge Pachocki antritt. Danach sagt Pachocki wenig.';
+    expect(marked(text).map(([, t]) => t)).toEqual(['Jakub Pachocki', 'Ilya Sutskever', 'Pachocki', 'Pachocki']);
+  });
+
+  it('still takes a capitalised letter with a dot for an initial', () => {
+    expect(marked('Jakub Pachocki leads OpenAI research. Z. Pachocki runs a bakery.')).toEqual([
+      ['pachocki', 'Jakub Pachocki'],
+    ]);
+  });
+});
+
+describe('a lone surname in a question that sets our person against a namesake (round 8)', () => {
+  it('reads "Is X related to …" as about our person, set apart from the namesake after it', () => {
+    const asked = [
+      'Ilya Sutskever co-founded OpenAI.',
+      '› Is Sutskever related to the poet Abraham Sutzkever?',
+      'Ist Leike verwandt mit dem Tischler Frank Leike?',
+    ].join('\n');
+    expect(marked(asked).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Sutskever', 'Leike']);
+  });
+
+  it('reads "the same X who …" as our person when the clause speaks of our people’s world', () => {
+    const live =
+      'Ilya Sutskever leaves OpenAI. Reader question: Is this the same Sutskever who voted to fire Altman in November?';
+    expect(marked(live).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Sutskever', 'Altman']);
+    // About someone else, "the Leike who runs my gym" stays the namesake.
+    expect(marked('Is Jan Leike related to the Leike who runs my gym?')).toEqual([['leike', 'Jan Leike']]);
+  });
+});
+
+describe('a line of show notes or a live blog that starts with a timestamp (round 8)', () => {
+  it('reads the first word after "17:45" as a sentence start, so "Reading" is a verb, no first name', () => {
+    const notes =
+      'Chapters (about OpenAI and Jan Leike)\n03:10 The shortest exit post\n17:45 Reading Leike’s thread line by line';
+    expect(marked(notes).map(([, text]) => text)).toEqual(['Jan Leike', 'Leike’s']);
+  });
+});
+
+describe('a trade word after the surname and a time noun before it (round 8)', () => {
+  it('reads a surname before an energy or investment trade word as a firm ("Altman Solar")', () => {
+    const newsletter =
+      'Sam Altman runs OpenAI. Congrats to our friends at Altman Solar and Leike Capital on the Series A.';
+    expect(marked(newsletter)).toEqual([['altman', 'Sam Altman']]);
+  });
+
+  it('reads a time noun before a lone surname as no first name ("am selben Tag Pachocki")', () => {
+    const article = 'Jakub Pachocki ist Informatiker. OpenAI ernannte am selben Tag Pachocki zu seinem Nachfolger.';
+    expect(marked(article).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Pachocki']);
+  });
+});
+
+describe('a quoted surname on the line after our person’s full name, before a namesake (round 8)', () => {
+  it('keeps an answer sheet’s quoted surname as our person’s, though a namesake is refused after it', () => {
+    const answers = 'Who returned as OpenAI CEO?\n   Sam Altman\n   (Accept "Altman". Do NOT accept "Robert Altman".)';
+    expect(marked(answers).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman']);
+  });
+});
+
+describe('a surname used as a word about names: a pattern, a plural possessive named, a question how it is found (round 9)', () => {
+  it('refuses a surname inside a regular expression', () => {
+    const question = 'Sam Altman, OpenAI. My current pattern is /\\b(Sam\\s+)?Altman\\b/ and I also tried \\bLeike\\b.';
+    expect(marked(question).map(([, text]) => text)).toEqual(['Sam Altman']);
+  });
+
+  it('refuses a plural possessive named as a form, and keeps the possessive it is set against', () => {
+    const style = 'Jan Leike, Sutskever: style q – is it "Sutskever’s" or "Sutskevers’"? Leike’s thread (not Leikes’).';
+    expect(marked(style).map(([, text]) => text)).toEqual(['Jan Leike', 'Sutskever', 'Sutskever’s', 'Leike’s']);
+  });
+
+  it('refuses a quoted surname in a question how a tool finds or highlights it', () => {
+    const faq = [
+      'NamenFinder markiert Ilya Sutskever und Sam Altman. Erkennt NamenFinder auch „Sutzkever“? Ja.',
+      'Und wenn nur „Altman“ dasteht? Dann kommt es auf den Text an.',
+      'Why did it highlight "Altman" on a film review? It shouldn’t.',
+      'Regex to match "Altman" only when it refers to the OpenAI CEO?',
+    ].join('\n');
+    expect(marked(faq).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Sam Altman']);
+    // A quoted surname in a statement, or in a question about the person, stays his.
+    const kept = 'Sam Altman: "Altman" on its own in a tech article means him. Did "Altman" resign from OpenAI?';
+    expect(marked(kept).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman', 'Altman']);
+    // Named as a spelling, it is our person's name misspelled.
+    const spelling = 'Ilya Sutskever at OpenAI. Does it recognise the misspelling "Sutzkever"?';
+    expect(marked(spelling).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Sutzkever']);
+  });
+});
+
+describe('initials without a full stop in a citation list (round 9)', () => {
+  it('marks "J Leike" with its initial, and "I Sutskever" beside him, in a list of several such authors', () => {
+    const profile =
+      'Jan Leike\nAI safety gridworlds\nP Christiano, J Leike, T Brown, M Martic · 2017\n' +
+      'C Burns, JH Kirchner, … , J Leike, I Sutskever, J Wu · 2023';
+    expect(marked(profile)).toEqual([
+      ['leike', 'Jan Leike'],
+      ['leike', 'J Leike'],
+      ['leike', 'J Leike'],
+      ['sutskever', 'I Sutskever'],
+    ]);
+  });
+
+  it('reads a capital letter before a surname as no initial outside such a list', () => {
+    expect(marked('Sam Altman spoke. Then I Altman, no: Altman laughed.').map(([, t]) => t)).toEqual([
+      'Sam Altman',
+      'Altman',
+      'Altman',
+    ]);
+    expect(marked('Jan Leike, Team J Leike und Partner.').map(([, t]) => t)).toEqual(['Jan Leike']);
+  });
+});
+
+describe('related searches and a crossword clue about a namesake (round 9)', () => {
+  it('refuses a related search that pairs the surname with a trade word or another first name', () => {
+    const page =
+      'Sam Altman – Wikipedia\nRelated searches\n' +
+      'sam altman net worth · altman plants · altman openai · jack altman · leike tiles';
+    expect(marked(page).map(([, t]) => t)).toEqual(['Sam Altman', 'sam altman', 'altman']);
+    // Lower-case chat is no search page.
+    expect(marked('sam altman again\nyes, ask altman, he knows').map(([, t]) => t)).toEqual(['sam altman', 'altman']);
+  });
+
+  it('refuses a surname in a clue for a namesake’s film by its genre', () => {
+    const clues = 'Sam Altman\n1 MASH (4) – Altman’s 1970 war comedy\n5 OPENAI (6) – Lab where Altman is CEO';
+    expect(marked(clues).map(([, t]) => t)).toEqual(['Sam Altman', 'Altman']);
+  });
+});
+
+describe('a surname used as a key or a word, not as a person (round 10)', () => {
+  it('reads a lower-case surname as the key the same text uses it as: column names, "counted under sutskever"', () => {
+    const csv = [
+      '# mentions_by_outlet.csv, 14–21 May 2024',
+      '# columns: outlet, articles, sutskever, altman, leike, pachocki',
+      '# "sutskever" column includes the misspelling Sutzkever; 212 Artikel sind unter sutskever mitgezählt',
+      'outlet,articles,sutskever,altman,leike,pachocki',
+      'wire_a,88,241,198,120,64',
+      'Ilya Sutskever left OpenAI; Jan Leike followed.',
+    ].join('\n');
+    expect(marked(csv).map(([, text]) => text)).toEqual(['Sutzkever', 'Ilya Sutskever', 'Jan Leike']);
+  });
+
+  it('keeps lower-case surnames in chat of a text that uses none as a key', () => {
+    const chat = 'Ilya Sutskever is out.\nmaya: sutskever co-led superalignment with leike, so same story';
+    expect(marked(chat).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'sutskever', 'leike']);
+  });
+
+  it('reads a quoted surname that redirects or names a column as the word', () => {
+    const wiki = 'Ilya Sutskever\n"Sutskever" redirects here. For the Yiddish poet, see Abraham Sutzkever.';
+    expect(marked(wiki).map(([, text]) => text)).toEqual(['Ilya Sutskever']);
+    const de = 'Ilya Sutskever\n„Sutskever“ leitet hierher weiter. Zum Dichter siehe Abraham Sutzkever.';
+    expect(marked(de).map(([, text]) => text)).toEqual(['Ilya Sutskever']);
+  });
+});
+
+describe('a search-result page for the surname: a surname site’s breadcrumb, searches for the name or a trade (round 10)', () => {
+  it('reads the last crumb after a crumb that names surnames as the word', () => {
+    const page = [
+      'Jakub Pachocki announced as Chief Scientist | OpenAI',
+      'Pachocki – Surname meaning and origin',
+      'names.example.org › surnames › pachocki',
+      'nazwiska.example.pl › nazwiska › pachocki',
+    ].join('\n');
+    expect(marked(page).map(([, text]) => text)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('reads a related search that pairs the surname with a noun for surnames or an everyday trade as no mention', () => {
+    const related = [
+      'Related searches',
+      'jakub pachocki openai',
+      'pachocki dentist grand rapids',
+      'pachocki gpt-4',
+      'pachocki surname',
+      'Ähnliche Suchanfragen: jan leike anthropic · leike familienname · leike zahnarzt',
+    ].join('\n');
+    expect(marked(related).map(([, text]) => text)).toEqual(['jakub pachocki', 'pachocki', 'jan leike']);
+  });
+});
+
+describe('a surname discussed as a word, a string or a key (round 11)', () => {
+  it('reads a quoted surname after a noun or a verb for strings, or followed by "as a topic", as the word', () => {
+    const note = [
+      'CEO Sam Altman is back on the board.',
+      'Note: our sentiment feed keys on the string "Altman", which also picked up other news.',
+      'Some data feeds tag news on "Altman" to the wrong entity.',
+      'I follow "Altman" as a topic and now see OpenAI news. Unser Filter nutzt das Stichwort „Altman“.',
+    ].join('\n');
+    expect(marked(note).map(([, text]) => text)).toEqual(['Sam Altman']);
+  });
+
+  it('reads a quoted surname given to a method call as the string the code looks up', () => {
+    const code = 'Articles on Sam Altman at OpenAI.\n    tagger.link("Altman")  # -> Q_SAM_ALTMAN, always';
+    expect(marked(code).map(([, text]) => text)).toEqual(['Sam Altman']);
+  });
+
+  it('reads a quoted surname followed by a namesake’s world as no mention of ours', () => {
+    const question = 'Sam Altman, OpenAI. How do I tell "Altman" the OpenAI CEO from "Altman" the film director?';
+    expect(marked(question).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman']);
+    const exercise = 'CEO Сэм Альтман.\n3. Do not confuse «Альтман» in film reviews with the OpenAI chief.';
+    expect(marked(exercise).map(([, text]) => text)).toEqual(['Сэм Альтман']);
+    const review = 'Half my feed is Sam Altman. I follow "Altman" for film news.';
+    expect(marked(review).map(([, text]) => text)).toEqual(['Sam Altman']);
+  });
+
+  it('reads a hashtag named as a tag or a filter’s string as the word', () => {
+    const posts =
+      '#OpenAI #SamAltman: Sam Altman is back.\nWhy is my #Altman tag full of AI takes now?\n' +
+      'Mein Timeline-Filter für #Altman hat 200 Beiträge über KI gefangen.\nThe board tried to fire #Altman and lost.';
+    expect(marked(posts).map(([, text]) => text)).toEqual(['SamAltman', 'Sam Altman', 'Altman']);
+  });
+
+  it('keeps a quoted surname that the sentence gives our person', () => {
+    // Round 15 made what an alert watches for the string ('Alerts only watch for "Sutskever"'): see below.
+    const kept = 'Ilya Sutskever left OpenAI. Accept "Sutskever" alone.';
+    expect(marked(kept).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Sutskever']);
+  });
+});
+
+describe('a lone surname whose evidence stands elsewhere in the document (round 11)', () => {
+  it('reads a lower-case surname after a word of running prose as a person, not a query: "dass sutskever weg ist"', () => {
+    const chat = 'lena: ilya sutskever hört auf\ntobi: habt ihr gesehen dass sutskever weg ist??';
+    expect(marked(chat).map(([, text]) => text)).toEqual(['ilya sutskever', 'sutskever']);
+    expect(marked('Jan Leike, OpenAI.\nRelated searches: leike weg · leike tiles fresno')).toEqual([
+      ['leike', 'Jan Leike'],
+    ]);
+  });
+
+  it('reads a plural German noun after a hyphen as a compound, no double-barrelled name: "Altman-Nennungen"', () => {
+    const csv = 'altman,Sam Altman,367\n# Anmerkung JS: Altman-Nennungen ohne GPT-4o-Berichte wären weniger.';
+    expect(marked(csv).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('keeps a lone surname whose sentence names relatives after a role noun: "darunter den Unternehmer Jack Altman"', () => {
+    const entry =
+      'Sam Altman ist CEO von OpenAI.\n\nFamilie\nAltman hat drei jüngere Geschwister, darunter den Unternehmer ' +
+      'Jack Altman und Annie Altman.';
+    expect(marked(entry).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('keeps a lone surname set against a namesake by "vs." or in an indirect question "if … is related to"', () => {
+    const school =
+      'We talked about why Ilya Sutskever and Jan Leike left OpenAI. One student asked if Leike is related to Coach ' +
+      'Leike. Sadly, no!';
+    expect(marked(school).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Jan Leike', 'Leike']);
+    const answer =
+      'The trick: Ilya Sutskever in the text decides. Same trick works for Sutskever vs. the poet Abraham Sutzkever.';
+    expect(marked(answer).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Sutskever']);
+  });
+
+  it('reads "Whatever" before a surname as no first name', () => {
+    const quote = 'Ilya Sutskever left OpenAI. A colleague: "Whatever Sutskever does next, I want to read it."';
+    expect(marked(quote).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Sutskever']);
+  });
+});
+
+describe('smaller classes: a search page’s query, a double-barrelled organisation, "Wrong Altman" (round 11)', () => {
+  it('reads a lower-case surname alone on its line, and in a related search with other words, as a search', () => {
+    const page = [
+      'altman',
+      'About 61,300,000 results',
+      'Sam Altman says OpenAI will share more on safety.',
+      'Related searches',
+      '  sam altman net worth · robert altman films · altman z-score · altman plants',
+    ].join('\n');
+    expect(marked(page).map(([, text]) => text)).toEqual(['Sam Altman', 'sam altman']);
+  });
+
+  it('keeps a lower-case surname in a related search beside an AI word, and in chat', () => {
+    const page = 'Jan Leike, OpenAI.\nRelated searches\n  leike openai · leike bedeutung';
+    expect(marked(page).map(([, text]) => text)).toEqual(['Jan Leike', 'leike']);
+  });
+
+  it('reads a double-barrelled name before a word for an organisation as that organisation', () => {
+    const release =
+      'Ilya Sutskever left OpenAI. The program is supported by the Altman-Reyes Family Foundation, not by OpenAI.';
+    expect(marked(release).map(([, text]) => text)).toEqual(['Ilya Sutskever']);
+  });
+
+  it('reads an adjective that sets one bearer against another as no first name: "Wrong Altman"', () => {
+    const review = '★★☆☆☆ "Wrong Altman" — cinephile_dan\nHalf my feed is Sam Altman and GPT-4o.';
+    expect(marked(review).map(([, text]) => text)).toEqual(['Altman', 'Sam Altman']);
+  });
+});
+
+describe('names in the comment lines of a table about our people (round 12)', () => {
+  it('reads a full name and capitalised surnames after "#" or "//" as mentions where the keys name our people', () => {
+    const csv = [
+      'site,stories,altman,sutskever,leike',
+      'herald,12,11,7,3',
+      '# remark: herald also ran a long interview with Ilya Sutskever',
+      '# remark: Leike numbers rise after the 17th',
+      '# remark: a piece on Robert Altman films was left out',
+    ].join('\n');
+    expect(marked(csv).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Leike']);
+  });
+
+  it('keeps a capitalised surname after a comment about a namesake where the table counts our person', () => {
+    const csv = [
+      '# columns: site, stories, altman, pachocki',
+      'site,stories,altman,pachocki',
+      'blatt-a,9,8,2',
+      '// excluded: a review of two Robert Altman films',
+      '// Gesamt Pachocki: 2. Altman steht in fast jedem Artikel.',
+    ].join('\n');
+    expect(marked(csv).map(([, text]) => text)).toEqual(['Pachocki', 'Altman']);
+  });
+
+  it('leaves keys in code and a capitalised surname where the keys name one person only', () => {
+    const code = 'const altman = load();\n// Altman the director, see films.csv';
+    expect(marked(code)).toEqual([]);
+  });
+});
+
+describe('a lone surname after a noun read as a first name (round 12)', () => {
+  it('reads a German noun for a matter, a sum or a body before a surname as no first name', () => {
+    const mail = [
+      'Betreff: Re: Interview Sutskever – Kürzungen?',
+      'Das Interview mit Ilya Sutskever ist fertig. Gesamtsumme Leike: 4 Zitate von Jan Leike.',
+      'Hätte ein Verwaltungsrat Altman halten können? Sam Altman ist zurück bei OpenAI.',
+    ].join('\n');
+    expect(marked(mail).map(([, text]) => text)).toEqual([
+      'Sutskever',
+      'Ilya Sutskever',
+      'Leike',
+      'Jan Leike',
+      'Altman',
+      'Sam Altman',
+    ]);
+  });
+
+  it('reads an English common noun before a surname as no first name', () => {
+    const note = 'Subject: Profile Pachocki, draft 2\nThe profile of Jakub Pachocki runs Friday. Total Pachocki: 3.';
+    expect(marked(note).map(([, text]) => text)).toEqual(['Pachocki', 'Jakub Pachocki', 'Pachocki']);
+  });
+
+  it('keeps first names before a surname someone else’s', () => {
+    const text = 'Sam Altman leads OpenAI. Robert Altman made films; Karin Leike runs a bakery.';
+    expect(marked(text).map(([, text]) => text)).toEqual(['Sam Altman']);
+  });
+});
+
+describe('a surname discussed as a word: its grammatical forms, the bare word (round 12)', () => {
+  it('reads a quoted surname after a word for a grammatical form, and the next one joined to it, as the word', () => {
+    const question = [
+      'Q: Plural of "Leike" and "Altman" in a style guide?',
+      'Jan Leike and Sam Altman both left the headlines this week at OpenAI.',
+      'Homework: write down the dative of "Sutskever" and the Genitiv von „Pachocki“. Ilya Sutskever, Jakub Pachocki.',
+    ].join('\n');
+    expect(marked(question).map(([, text]) => text)).toEqual([
+      'Jan Leike',
+      'Sam Altman',
+      'Ilya Sutskever',
+      'Jakub Pachocki',
+    ]);
+  });
+
+  it('reads a quoted surname said to stand alone as the bare word', () => {
+    const comment = 'Sam Altman runs OpenAI. Style note: a title that reads only "Altman" leaves readers guessing.';
+    expect(marked(comment).map(([, text]) => text)).toEqual(['Sam Altman']);
+  });
+
+  it('keeps a quoted surname used as a name after the full name', () => {
+    const note = 'After Jan Leike is named once, write "Leike" on second reference.';
+    expect(marked(note).map(([, text]) => text)).toEqual(['Jan Leike', 'Leike']);
+  });
+});
+
+describe('smaller classes: a query after a search engine’s name, a comment’s "this Altman fellow", a surname listed as a misspelling, Polish and chat (round 12)', () => {
+  it('reads a lower-case surname after a search engine’s host name, alone on its line, as the query', () => {
+    const page = 'find.example.org | leike\nAbout 120,000 results\nJan Leike joins Anthropic';
+    expect(marked(page).map(([, text]) => text)).toEqual(['Jan Leike']);
+  });
+
+  it('keeps a lone surname asked about as the same one as a namesake: "if this Leike guy is the same one"', () => {
+    const comments =
+      'Jan Leike left OpenAI.\nReader: I wonder if this Leike guy is the same one who coached hockey here.';
+    expect(marked(comments).map(([, text]) => text)).toEqual(['Jan Leike', 'Leike']);
+  });
+
+  it('reads our surname and the quoted misspelling it is listed as, both as him', () => {
+    const review =
+      'A book on Ilya Sutskever. The glossary gives Sutskever as "Sutzkever", the spelling of a poet’s films.';
+    expect(marked(review).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Sutskever', 'Sutzkever']);
+  });
+
+  it('reads a Polish case form after a capitalised preposition as ours', () => {
+    const text = 'Jakub Pachocki kieruje badaniami w OpenAI. „Dzięki Pachockiemu zespół pracuje szybciej.”';
+    expect(marked(text).map(([, t]) => t)).toEqual(['Jakub Pachocki', 'Pachockiemu']);
+  });
+
+  it('reads a misspelling after "not" in chat, unquoted, as the misspelt name of the person named in full', () => {
+    const chat = '10:02 kim: it is ilya sutskever. not sutzkewer, fix the caption';
+    expect(marked(chat).map(([, t]) => t)).toEqual(['ilya sutskever', 'sutzkewer']);
+  });
+
+  it('reads "sama" with common English words in a chat line as the handle', () => {
+    const chat = '[09:00] a: Jan Leike resigned from OpenAI\n[09:01] b: so sama loses both in one week';
+    expect(marked(chat).map(([, t]) => t)).toEqual(['Jan Leike', 'sama']);
+  });
+});
+
+describe('namesakes known from context: an index entry, a clue, a family, a namesake who says he is not related (round 13)', () => {
+  it('reads a quoted inverted entry with another first name as the namesake: "Altman, Robert"', () => {
+    const review = 'Sam Altman is out for a weekend. The index lists "Altman, Sam" next to "Altman, Robert" twice.';
+    expect(marked(review).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('reads a surname whose namesake the same line names two sentences on as the namesake’s', () => {
+    const puzzle =
+      'Crossword, May 21. OpenAI news. 17-Across: "OpenAI chief scientist" (8) – PACHOCKI.\n' +
+      '31-Across: "Nashville director" (6) – ALTMAN. A nice misdirect this week. The clue points to Robert Altman.';
+    expect(marked(puzzle).map(([, text]) => text)).toEqual(['PACHOCKI']);
+  });
+
+  it('reads a plural surname after an adjective or a number as a family: "actual Altmans"', () => {
+    const quiz = 'Sam Altman returned to OpenAI.\nThe Altman Family (table 9, actual Altmans from Maple St.) – 17';
+    expect(marked(quiz).map(([, text]) => text)).toEqual(['Sam Altman']);
+    expect(marked('Sam Altman leads OpenAI. Two Altmans from Ohio came to the quiz.').map(([, t]) => t)).toEqual([
+      'Sam Altman',
+    ]);
+  });
+
+  it('reads a full name followed by its bearer’s denial of kinship as a namesake’s', () => {
+    const minutes =
+      'KI-Stammtisch. Neu dabei: Katrin und Jan Leike – „nicht verwandt, nicht verschwägert“, wie er sagte.\n' +
+      'Thema: OpenAI. Mitgründer Sutskever geht, Nachfolger wird Jakub Pachocki. Der Alignment-Forscher Leike ist weg.';
+    // He names no one after him: the researcher's lone surname stays ours.
+    expect(marked(minutes).map(([, text]) => text)).toEqual(['Sutskever', 'Jakub Pachocki', 'Leike']);
+    expect(marked('Jan Leike (no relation) runs the bakery. Ilya Sutskever left OpenAI.').map(([, t]) => t)).toEqual([
+      'Ilya Sutskever',
+    ]);
+  });
+
+  it('keeps a full name that others are said not to be related to', () => {
+    expect(marked('Jan Leike left OpenAI. Jan Leike is not related to the baker.').map(([, t]) => t)).toEqual([
+      'Jan Leike',
+      'Jan Leike',
+    ]);
+  });
+});
+
+describe('case forms after a noun or a name: German genitives, Polish case forms (round 13)', () => {
+  it('reads a Polish case form after a Polish role noun or adverb as ours', () => {
+    const exercise =
+      'OpenAI mianowało Jakuba Pachockiego. „Następcą Sutskevera został absolwent.“\n→ Nachfolger Sutskevers wurde ein Absolvent.';
+    expect(marked(exercise).map(([, text]) => text)).toEqual(['Jakuba Pachockiego', 'Sutskevera', 'Sutskevers']);
+    const quote =
+      'Jakub Pachocki leads research at OpenAI. (Original: „Nawet Altman napisał, że Pachocki to geniusz.“)';
+    expect(marked(quote).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Altman', 'Pachocki']);
+  });
+
+  it('reads a German genitive after the surname of someone named in full as ours, not as his first name', () => {
+    const review =
+      'Rezension: ein Buch von Arne Wittkopf über Sam Altman und Ilya Sutskever. Schwächer wird es, wenn Wittkopf Sutskevers Innenleben ausdeutet.';
+    expect(marked(review).map(([, text]) => text)).toEqual(['Sam Altman', 'Ilya Sutskever', 'Sutskevers']);
+  });
+
+  it('keeps a first name before a genitive surname someone else’s: "Robert Altmans Film"', () => {
+    const feuilleton =
+      'Wer „Altman“ sagte, meinte den Regisseur Robert Altman. Heute denken viele an Sam Altman von OpenAI. ' +
+      'Robert Altmans Film verwebt Erzählstränge; Altmans Firma verwebt Texte zu einem Sprachmodell.';
+    expect(marked(feuilleton).map(([, text]) => text)).toEqual(['Sam Altman', 'Altmans']);
+  });
+});
+
+describe('smaller classes: the poet’s spelling named as the wrong one, a name asked about, a German comparison, a deed denied, chat (round 13)', () => {
+  it('reads a quoted spelling that the text says is a namesake’s as the word: „Sutzkever“ … das ist der Dichter', () => {
+    const mail =
+      'Bitte nicht mehr „Sutzkever“ schreiben, das ist der jiddische Dichter. Unser Mann heißt Ilya Sutskever.';
+    expect(marked(mail).map(([, text]) => text)).toEqual(['Ilya Sutskever']);
+    const note = 'Ilya Sutskever left OpenAI. Not "Sutzkever", that’s the Yiddish poet.';
+    expect(marked(note).map(([, text]) => text)).toEqual(['Ilya Sutskever']);
+  });
+
+  it('reads a surname asked about as a name as the word: "Is Leike a German name?"', () => {
+    const asked =
+      'People also ask\n• Why did Jan Leike leave OpenAI?\n• Is Leike a German name?\n• Ist Pachocki ein polnischer Name?';
+    expect(marked(asked).map(([, text]) => text)).toEqual(['Jan Leike']);
+  });
+
+  it('reads a lone surname asked about as related to a namesake, in German, as ours', () => {
+    const radio =
+      'Es geht um OpenAI und Ilya Sutskever. Eine Hörerin fragt, ob Altman mit dem Nobelpreisträger Sidney Altman verwandt ist.';
+    expect(marked(radio).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Altman']);
+  });
+
+  it('reads a lone surname denied a namesake’s deed as ours: "Altman didn’t direct anything"', () => {
+    const blog =
+      'Puzzle on the AI news. 17-Across: OpenAI chief scientist – PACHOCKI.\n31-Across: Nashville director – ALTMAN. The clue points to Robert Altman.\n' +
+      'Comments\nwordnerd: got me.\nellie_b: the OpenAI one? then remembered Altman didn’t direct anything\ncrossfan: nice';
+    expect(marked(blog).map(([, text]) => text)).toEqual(['PACHOCKI', 'Altman']);
+    const essay = 'Robert Altman made Nashville. Critics say Altman didn’t direct so much as eavesdrop.';
+    expect(marked(essay)).toEqual([]);
+  });
+
+  it('reads "sama" before a verb of posting in a chat line as the handle', () => {
+    const chat =
+      'dmitri 7:06 PM\nOpenAI story: jakub pachocki, not "sutzkever"\nkenji 7:09 PM\nsama tweeted too, grab a quote';
+    expect(marked(chat).map(([, text]) => text)).toEqual(['jakub pachocki', 'sutzkever', 'sama']);
+  });
+});
+
+describe('citations of our person’s papers in a namesake’s CV (round 13; round 12 left them out)', () => {
+  it('reads "Leike et al., 2018" in a sentence on alignment as ours, though a namesake heads the text', () => {
+    const cv =
+      'HANNAH LEIKE\nData scientist, Leeds\n\nExperience\n- Built dashboards for a retailer.\n- Ran A/B tests.\n- Led a team of four.\n\n' +
+      'Reading group\n- RLHF foundations (Christiano, Leike et al., 2017; Ouyang et al., 2022)';
+    expect(marked(cv).map(([, text]) => text)).toEqual(['Leike']);
+  });
+
+  it('leaves a namesake’s own paper cited without any AI word hers', () => {
+    const cv =
+      'Katrin Leike\nStatikerin\n\nBerufserfahrung\n- Brückenbau.\n- Gutachten.\n- Lehre.\n\nPublikationen\n- Leike et al. 2019, „Spannbeton im Bestand“';
+    expect(marked(cv)).toEqual([]);
+  });
+});
+
+describe('our surnames as strings in code and data (round 14)', () => {
+  it('reads a capitalised quoted surname in a list literal as data, and keeps the display strings', () => {
+    const code = [
+      '# Counts how often Ilya Sutskever and Jakub Pachocki of OpenAI appear.',
+      'PEOPLE = {',
+      '    "sutskever": ["Sutskever", "Sutzkever"],  # agency typo',
+      "    'pachocki': ['Pachocki', 'Pachockiego'],",
+      '    "altman": [ "Altman" ],',
+      '}',
+      'DISPLAY = {"leike": "Jan Leike"}',
+    ].join('\n');
+    expect(marked(code).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Jakub Pachocki', 'Jan Leike']);
+  });
+
+  it('reads a lower-case surname or handle after "id" or "handle" as an identifier', () => {
+    const note = '"_todo": "Entry for Sam Altman of OpenAI still missing (id altman, handle sama)"';
+    expect(marked(note).map(([, text]) => text)).toEqual(['Sam Altman']);
+  });
+
+  it('keeps quoted surnames in prose and in a quoted list of prose', () => {
+    const prose = 'Sam Altman of OpenAI: catches "Sutskever", "Leike" and the typo "Sutzkever". Ask Altman [sic].';
+    expect(marked(prose).map(([, text]) => text)).toEqual(['Sam Altman', 'Sutskever', 'Leike', 'Sutzkever', 'Altman']);
+  });
+});
+
+describe('namesakes known from a results line or an age (round 14)', () => {
+  it('gives a full name with a school and a time or height, and the lone surnames after it, to a namesake', () => {
+    const meet = [
+      'Boys 400 m',
+      '1. Jan Leike (Harbor Prep) 49.88 — meet record',
+      'Boys High Jump',
+      '1. Sam Altman (Central) 1.98 m',
+      '',
+      "Harbor Prep's Leike broke a record. Altman's jump was the highest in six years.",
+    ].join('\n');
+    expect(marked(meet)).toEqual([]);
+  });
+
+  it('gives a full name with an age and no AI word in its sentence to a namesake', () => {
+    const bakery = 'Jakub Pachocki, 41, said he had thought about opening a second location.';
+    expect(marked(bakery)).toEqual([]);
+  });
+
+  it('keeps our person with an age or a date in brackets beside an AI word', () => {
+    const news = 'Sam Altman, 39, runs OpenAI. Jan Leike (OpenAI) 14.05.2024 left.';
+    expect(marked(news).map(([, text]) => text)).toEqual(['Sam Altman', 'Jan Leike']);
+  });
+});
+
+describe('a surname discussed as a word: someone indefinite named so (round 14)', () => {
+  it('reads a lone surname after "a family named", „jemand namens“ as the word', () => {
+    const usage = [
+      'About OpenAI’s chief scientist Jakub Pachocki and Sam Altman.',
+      'The apostrophe-only form is for plurals ("the Altmans’ house" for a family named Altman).',
+      'Jemand namens Sutskever hat wegen OpenAI angerufen, eine Familie namens Leike auch.',
+    ].join('\n');
+    expect(marked(usage).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Sam Altman']);
+  });
+
+  it('keeps our person named so, and a surname after a definite article', () => {
+    const news =
+      'OpenAI’s CEO, a man named Sam Altman, spoke. The name Altman is known. Den Namen Pachocki kannte ich nicht.';
+    expect(marked(news).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman', 'Pachocki']);
+  });
+});
+
+describe('a quoted surname that a count, a filter or a tracker looks for, or a surname as a word (round 15)', () => {
+  it('reads a quoted spelling counted along, a surname contained, watched for or matched as the string', () => {
+    const notes: readonly string[] = [
+      '# Nennungen von Ilya Sutskever und Sam Altman (OpenAI); Schreibweise „Sutzkever“ mitgezählt',
+      'Our tracker of OpenAI news counts stories containing "Altman" in tech outlets only.',
+      'If your alerts only watch for "Sutzkever", you missed the news on Ilya Sutskever.',
+      'Regex to match "Sutskever" and the common misspelling "Sutzkever" at OpenAI?',
+      'We highlight a surname like "Altman" when the page is about OpenAI.',
+    ];
+    const found = notes.flatMap((line) => marked(line).map(([, text]) => text));
+    expect(found).toEqual(['Ilya Sutskever', 'Sam Altman', 'Ilya Sutskever']);
+  });
+
+  it('keeps a quoted surname that stands for our person as printed or given', () => {
+    const desk =
+      'Ilya Sutskever and Jakub Pachocki of OpenAI. The agency story had "Sutzkever" in the body. Halber Punkt für ' +
+      '„Pachocki“. A filter matched Altman and OpenAI stories. We accepted "Pachocki" without the first name.';
+    const found = marked(desk).map(([, text]) => text);
+    expect(found.join(' | ')).toBe('Ilya Sutskever | Jakub Pachocki | Sutzkever | Pachocki | Altman | Pachocki');
+  });
+});
+
+describe('German compounds and genitives (round 17)', () => {
+  it('reads a compound of our surname and a noun of the news as ours, without an article before it', () => {
+    const mail =
+      'Betreff: WG: WG: Pachocki-Memo – bringen wir das?\nJakub Pachocki folgt bei OpenAI auf Ilya Sutskever.\n' +
+      '# Hinweis: Sutskever-Abschied nur mit Datum nennen';
+    expect(marked(mail).map(([, text]) => text)).toEqual(['Pachocki', 'Jakub Pachocki', 'Ilya Sutskever', 'Sutskever']);
+  });
+
+  it('keeps a double-barrelled name whose second part is no such noun', () => {
+    expect(marked('Jan Leike forscht bei OpenAI. Im Chor singt Leike-Hansen.').map(([, text]) => text)).toEqual([
+      'Jan Leike',
+    ]);
+  });
+
+  it('reads a genitive before an event of our story as ours beside a namesake named in full', () => {
+    const story =
+      'Maria Leike führt den Hofladen. Jan Leike ist bei OpenAI gegangen. Frau Leike verkauft Eier. Die Kunden ' +
+      'reden viel. Ihr Sohn hat ihr erklärt, was hinter Leikes Abgang steckte.';
+    expect(marked(story).map(([, text]) => text)).toEqual(['Jan Leike', 'Leikes']);
+  });
+});
+
+describe('German compounds, genitives and reported speech (round 18)', () => {
+  it('reads a compound of our surname and a record’s noun as ours', () => {
+    const log =
+      'Jakub Pachocki folgt bei OpenAI auf Ilya Sutskever.\ne41a7c2 daten: Pachocki-Status auf „Chief Scientist“ ' +
+      'gesetzt\n0b3d9f1 daten: Leike-Eintrag um den Wechsel ergänzt, Quelle: Jan Leike auf X';
+    expect(marked(log).map(([, text]) => text)).toEqual([
+      'Jakub Pachocki',
+      'Ilya Sutskever',
+      'Pachocki',
+      'Leike',
+      'Jan Leike',
+    ]);
+  });
+
+  it('reads a genitive after a preposition before a word of its own as ours', () => {
+    const letter =
+      'Jakub Pachocki ist Chief Scientist bei OpenAI. Nächste Woche folgt ein Porträt über Pachockis Weg von ' +
+      'Krakau nach Kalifornien, dann eines zu Leikes Gruppe.\nJan Leike ging im Mai.';
+    expect(marked(letter).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Pachockis', 'Leikes', 'Jan Leike']);
+  });
+
+  it('keeps a genitive before a trade word a firm’s name', () => {
+    expect(marked('Jan Leike forscht zu KI. Brötchen gibt es bei Leikes Bäckerei.').map(([, t]) => t)).toEqual([
+      'Jan Leike',
+    ]);
+  });
+
+  it('reads a lone surname whose sentence speaks of AI as ours before a namesake who is said to have had nothing to do with AI', () => {
+    const letters =
+      'Sam Altman leitet OpenAI.\nIm Kinoheft stand, Altman habe „die KI-Forschung geprägt wie kein Zweiter“. Der ' +
+      'Regisseur Robert Altman hatte mit KI aber nichts zu tun.\nThe programme also said Altman "shaped the AI ' +
+      'industry". The director Robert Altman had nothing to do with AI.';
+    expect(marked(letters).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman', 'Altman']);
+  });
+
+  it('gives a lone surname whose sentence denies AI no support from it', () => {
+    expect(marked('Der Regisseur drehte Filme. Altman hatte mit KI nichts zu tun.')).toEqual([]);
+  });
+});
+
+describe('lone surnames with the story’s evidence (round 18)', () => {
+  it('reads a quiz’s bare surname that earns points as the answer, our person', () => {
+    const quiz =
+      'Frage 4: Wer folgt Ilya Sutskever als Chief Scientist? – Jakub Pachocki (auch „Pachocki“ allein bringt ' +
+      'einen Punkt)\nQ5: Who leads OpenAI? Sam Altman (just "Altman" earns half a point)';
+    expect(marked(quiz).map(([, text]) => text)).toEqual([
+      'Ilya Sutskever',
+      'Jakub Pachocki',
+      'Pachocki',
+      'Sam Altman',
+      'Altman',
+    ]);
+  });
+
+  it('reads an English possessive before an event of our story as ours after a namesake named near', () => {
+    const blog =
+      '08:10 OpenAI’s board has fired Sam Altman. 08:40 A reader asks: is Altman the one who made films? No, that ' +
+      'was Robert Altman. 09:05 Staff now demand Altman’s reinstatement.';
+    expect(marked(blog).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman', 'Altman’s']);
+  });
+});
+
+describe('a comment thread’s lone surnames (round 17)', () => {
+  it('reads lone surnames as ours in a thread that tells our story and names one of ours in full', () => {
+    const thread =
+      'Dana\nWhy did the board fire Sam Altman only to take him back days later?\n\n  Rui\n  Leike had no seat ' +
+      'on the board, Dana.\n\nMo\nIs that the Altman who directed Nashville?\n\n  Rui\n  No, that was Robert ' +
+      'Altman, the director.\n\nKit\nFrankly Pachocki is the right pick, he knows the research.';
+    expect(marked(thread).map(([, text]) => text)).toEqual(['Sam Altman', 'Leike', 'Pachocki']);
+  });
+
+  it('reads a lone surname the reader mixes up with a namesake as ours: „bei Altman an den Regisseur denken“', () => {
+    const thread =
+      'Sam Altman ist zurück bei OpenAI.\n\nu/kaffeesatz · 2 Punkte\nMuss ich bei Altman auch immer an den ' +
+      'Nashville-Regisseur denken?\n\nu/filmriss · 1 Punkt\nIch dachte bei Altman zuerst an den Regisseur.';
+    expect(marked(thread).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman', 'Altman']);
+  });
+
+  it('leaves a thread’s lone surnames unmarked without our story', () => {
+    const thread = 'Mo\nSam Altman was in town last week.\n\nKit\nHonestly Pachocki bakes better bread.';
+    expect(marked(thread).map(([, text]) => text)).not.toContain('Pachocki');
+  });
+});
+
+describe('namesakes known from context: a hyphenated eponym of a method (round 15)', () => {
+  it('reads "the Bland-Altman method" and „Bland-Altman-Diagramm“ as a method’s name', () => {
+    const counts =
+      'Sam Altman, OpenAI: 41 stories.\n# excluded: 3 stories about the Bland-Altman method in a medical outlet\n' +
+      'Ein Bland-Altman-Diagramm zeigt die Abweichung. The Bland–Altman plot too.';
+    expect(marked(counts)).toEqual([['altman', 'Sam Altman']]);
+  });
+
+  it('keeps our surname after a role joined by a hyphen', () => {
+    expect(marked('OpenAI-Chef-Altman and the Chef-Altman method of running OpenAI.').length).toBe(2);
+  });
+});
+
+describe('lower-case chat about our people (round 15)', () => {
+  it('reads a lower-case surname or "sama" in a chat message as ours where the chat names one of ours', () => {
+    const slack =
+      'maya 8:02 PM\nilya’s out. sutskever just posted\n\nben 8:06 PM\njakub pachocki. careful with the spelling\n\n' +
+      'raj 8:11 PM\ndoes sama say anything\n\nben 12:51 AM\nuh. leike also resigned. two words.';
+    expect(marked(slack).map(([, text]) => text)).toEqual(['sutskever', 'jakub pachocki', 'sama', 'leike']);
+    const irc = '[04:50] <nilsb> @janleike: "I resigned"\n[04:56] <nilsb> sama thanked ilya earlier';
+    expect(marked(irc).map(([, text]) => text)).toEqual(['@janleike', 'sama']);
+  });
+
+  it('leaves a lower-case surname in a chat that names none of ours, and outside a chat', () => {
+    expect(marked('maya 8:02 PM\nleike fixed the sink again')).toEqual([]);
+    expect(marked('Jakub Pachocki.\nleike fixed the sink again')).toEqual([['pachocki', 'Jakub Pachocki']]);
+  });
+});
+
+describe('a lone surname with its evidence elsewhere: the wrong one shown for a namesake (round 15)', () => {
+  it('reads "Wrong Altman" and „Falscher Altman“ before or after the namesake as our person shown instead', () => {
+    for (const review of [
+      'Wrong Altman. I read about Robert Altman and the extension kept offering me the OpenAI guy’s card.',
+      'Markiert in einem Artikel über Robert Altman plötzlich den OpenAI-Chef. Falscher Altman, Leute.',
+    ]) {
+      expect(marked(review)).toEqual([['altman', 'Altman']]);
+    }
+  });
+});
+
+describe('a lone surname with its evidence elsewhere: a question with a word between (round 15)', () => {
+  it('reads „Ist dieser Altman eigentlich verwandt mit …?“ as about our person, set apart from the namesake', () => {
+    const show =
+      'Sam Altman kehrt zu OpenAI zurück. Ist dieser Altman eigentlich verwandt mit dem Nobelpreisträger Sidney Altman?';
+    expect(marked(show).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman']);
+  });
+});
+
+describe('a lone surname with its evidence elsewhere: a Polish question word before a case form (round 15)', () => {
+  it('reads „Dlaczego Pachockiego nie ma w Polsce?“ as our person in the genitive', () => {
+    const press = 'Jakub Pachocki of OpenAI. A weekly headlined its column „Dlaczego Pachockiego nie ma w Polsce?”';
+    expect(marked(press).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Pachockiego']);
+  });
+});
+
+describe('a German genitive after a noun (round 16)', () => {
+  it('reads a genitive surname after a noun that an adjective or a table cell leads as ours', () => {
+    const report =
+      'Jakub Pachocki folgt bei OpenAI auf Ilya Sutskever. Der jähe Sturz Altmans im Herbst bleibt ' +
+      'Thema.\n| Mai 2024 | Weggang Leikes; neues Team |';
+    expect(marked(report).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Ilya Sutskever', 'Altmans', 'Leikes']);
+  });
+
+  it('keeps a first name before a genitive that leads a noun, or after a noun', () => {
+    for (const film of [
+      'Sam Altman leitet OpenAI. Im Kino läuft heute Robert Altmans Klassiker von 1975.',
+      'Sam Altman leitet OpenAI. Im Kino lebt das Werk Robert Altmans fort.',
+    ]) {
+      expect(marked(film).map(([, text]) => text)).toEqual(['Sam Altman']);
+    }
+  });
+});
+
+describe('lower-case related searches about our story (round 16)', () => {
+  it('reads a related search as ours where its line names our people and no other bearer of the surname', () => {
+    const page =
+      'findit: results for "jan leike"\nJan Leike joins Anthropic after leaving OpenAI.\n' +
+      'Related searches: jan leike twitter · leike resignation post · altman apology thread';
+    expect(marked(page).map(([, text]) => text)).toEqual(['jan leike', 'Jan Leike', 'jan leike', 'leike', 'altman']);
+  });
+
+  it('leaves a related search on a line that names another bearer of the surname to the word', () => {
+    const page =
+      'altman\nSam Altman leads OpenAI.\n' +
+      'Related searches: sam altman age · robert altman films · altman formula · leike tiles';
+    expect(marked(page).map(([, text]) => text)).toEqual(['Sam Altman', 'sam altman']);
+  });
+});
+
+describe('namesakes known from context: a full name in a list of a family (round 16)', () => {
+  it('reads a full name of ours among the names that follow a word for kin as a family member', () => {
+    const notice =
+      'Marta Leike of Bremen died on 2 March, aged 88.\n' +
+      'She leaves her grandchildren Lisa (Tom) Berg, Paul Leike, and Jan Leike; and a sister, Irma.';
+    expect(marked(notice)).toEqual([]);
+  });
+
+  it('keeps our person named after a list that no word for kin leads', () => {
+    expect(marked('Speakers: Lisa Berg, Paul Meier and Jan Leike.').map(([, text]) => text)).toEqual(['Jan Leike']);
+  });
+});
+
+describe('namesakes known from context: a full name followed by a sports club (round 16)', () => {
+  it('reads a full name followed by its club as a namesake where its sentence has no AI word', () => {
+    const post =
+      'Alle reden über OpenAI. Beim Training stand jakub pachocki vom fc neudorf im Tor. ' +
+      'Sam Altman from SV Lindenau scored twice.';
+    expect(marked(post)).toEqual([]);
+  });
+
+  it('keeps our person followed by an employer or a club in a sentence about AI', () => {
+    const news = 'Jakub Pachocki von OpenAI sprach. Jan Leike vom SC Nord redet auf dem KI-Abend über Alignment.';
+    expect(marked(news).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Jan Leike']);
+  });
+});
+
+describe('namesakes known from context: an initialled name in a list of initialled names (round 16)', () => {
+  it('reads "Altman, S. Okoye" in a list of names as two people, not our person inverted', () => {
+    expect(marked('Attendees: R. Brandt, K. Altman, S. Okoye, T. Lind; the group read about OpenAI.')).toEqual([]);
+  });
+
+  it('keeps an inverted name before a year or a title', () => {
+    const refs = 'Altman, S. (2023). Planning for AGI. OpenAI.\nLeike, J. Scalable agent alignment, 2018.';
+    expect(marked(refs).map(([, text]) => text)).toEqual(['Altman', 'Leike']);
+  });
+});
+
+describe('namesakes known from context: another first name before a comparison (round 16)', () => {
+  it('reads "Is Annie Altman related to Sam Altman?" as a question about the namesake', () => {
+    const mail = 'A reader asks about OpenAI: "Is Annie Altman related to Sam Altman?" She is his sister.';
+    expect(marked(mail).map(([, text]) => text)).toEqual(['Sam Altman']);
+  });
+
+  it('keeps a lone surname compared so', () => {
+    expect(marked('Is Altman related to Robert Altman? OpenAI fans ask.').map(([, text]) => text)).toEqual(['Altman']);
+  });
+});
+
+describe('namesakes known from context: a genitive before a work of a namesake’s world (round 16)', () => {
+  it('reads a German genitive before a compound that ends in a namesake’s work as the namesake', () => {
+    const program =
+      'Vortrag über Sam Altman und OpenAI.\nSonntag im Filmclub: „Nashville“ (1975). Altmans Musikfilm über ' +
+      'Country-Stars in Tennessee.';
+    expect(marked(program).map(([, text]) => text)).toEqual(['Sam Altman']);
+  });
+
+  it('keeps a genitive before another noun', () => {
+    expect(marked('Sam Altman und OpenAI: Altmans Rückkehr im November.').map(([, text]) => text)).toEqual([
+      'Sam Altman',
+      'Altmans',
+    ]);
+  });
+});
+
+describe('a lone surname with its evidence elsewhere: a sentence’s first word that is no first name (round 16)', () => {
+  it('reads a contraction, an adverb, a verb after a bracketed time or a reviewer’s verb as no first name', () => {
+    const notes =
+      'Show notes, OpenAI week, with Jan Leike news.\n(12:05) Reading Sutskever’s farewell note\n\n' +
+      'Wasn’t Leike the one who quit first? Zuerst Leike, dann Pachocki.\nReview: Catches Altman and Pachocki on most pages.';
+    expect(marked(notes).map(([, text]) => text)).toEqual([
+      'Jan Leike',
+      'Sutskever’s',
+      'Leike',
+      'Leike',
+      'Pachocki',
+      'Altman',
+      'Pachocki',
+    ]);
+  });
+
+  it('keeps a first name at a sentence’s start', () => {
+    expect(marked('OpenAI week. Robert Altman made films. Karin Leike sings.')).toEqual([]);
+  });
+
+  it('reads the writer’s own surname as someone else’s where a review names our person too', () => {
+    const review =
+      'Catches Sutskever and Leike on OpenAI pages.\nA journalist here; my last name is Leike too, not Jan Leike.';
+    expect(marked(review).map(([, text]) => text)).toEqual(['Sutskever', 'Leike', 'Jan Leike']);
+  });
+});
+
+describe('a lone surname with its evidence elsewhere: asked whether he is the same as a namesake (round 16)', () => {
+  it('reads „der Altman ist der gleiche wie …?“ as a question about our person, the mark far after it', () => {
+    const chat =
+      'Tim: sam altman ist jetzt wieder chef bei openai\nOpa: Und der Altman ist der gleiche wie der mit den ' +
+      'Filmen aus den Siebzigern, die wir damals gesehen haben?';
+    expect(marked(chat).map(([, text]) => text)).toEqual(['sam altman', 'Altman']);
+  });
+});
+
+describe('lone surnames with the story’s evidence (round 19)', () => {
+  const texts = (text: string) => marked(text).map(([, name]) => name);
+
+  it('reads a surname after a noun for a piece of writing in a subject line as the piece’s subject', () => {
+    const mail =
+      'Betreff: Re: Entwurf Leike – eine Rückfrage\n\nHallo, ist Leike seit Mai raus? Im Artikel über Jan Leike ' +
+      'steht OpenAI.\n\nSubject: Draft Pachocki, two notes\nJakub Pachocki is chief scientist at OpenAI.';
+    expect(texts(mail)).toEqual(['Leike', 'Leike', 'Jan Leike', 'Pachocki', 'Jakub Pachocki']);
+  });
+
+  it('reads a surname after a German noun for the body politic as the object of its clause', () => {
+    const letter =
+      'Jan Leike hat OpenAI verlassen. Ich hoffe, dass unsere Politik Leike bald anhört, bevor die KI-Regeln stehen.';
+    expect(texts(letter)).toEqual(['Jan Leike', 'Leike']);
+  });
+
+  it('reads a record note’s opening verb of succession as no first name', () => {
+    const json =
+      '{ "name": "Jakub Pachocki", "org": "OpenAI", "note": "Replaced Sutskever.", "ilya": "Ilya Sutskever" }';
+    expect(texts(json)).toEqual(['Jakub Pachocki', 'Sutskever', 'Ilya Sutskever']);
+  });
+
+  it('reads a quoted surname before a year as a citation of our person, not a bare string', () => {
+    const comment = 'Jan Leike left OpenAI in May. Please cite the thread itself, not only "Leike, 2024".';
+    expect(texts(comment)).toEqual(['Jan Leike', 'Leike']);
+  });
+
+  it('reads a related search that starts with our surname before another of ours as ours', () => {
+    const related =
+      'Robert Altman: films · Sam Altman at OpenAI\nRelated: sidney altman nobel · altman leike reply · robert altman mash';
+    expect(texts(related)).toEqual(['Sam Altman', 'altman', 'leike']);
+  });
+
+  it('keeps a related search of a namesake’s first name and surname apart', () => {
+    const related = 'Sam Altman at OpenAI\nRelated: robert altman films · jack altman podcast';
+    expect(texts(related)).toEqual(['Sam Altman']);
+  });
+});

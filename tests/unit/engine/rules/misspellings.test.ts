@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { people } from '../../../../knowledge/people';
+import { createMatcher } from '../../../../engine/match/matcher';
+import { findInDocument } from '../../../../engine/rules/surname-rules';
+
+const matcher = createMatcher(people);
+const marked = (text: string) => findInDocument(matcher, text).map((m) => [m.person, text.slice(m.start, m.end)]);
+
+describe('misspellings and language forms quoted as standing for our person (round 10)', () => {
+  it('marks a first name in another language’s form of our person’s: "Jakob Pachocki", "Jacob Pachocki"', () => {
+    expect(marked('Im dritten Absatz steht „Jakob Pachocki“. Es heißt Jakub.')).toEqual([
+      ['pachocki', 'Jakob Pachocki'],
+    ]);
+    expect(marked('Seen in copy: "Jacob Pachocki"')).toEqual([['pachocki', 'Jacob Pachocki']]);
+  });
+
+  it('marks a quoted near-spelling of the surname of a person the text names in full', () => {
+    const guide = [
+      'Jakub Pachocki, chief scientist of OpenAI: spell it with the "k", not "Pachoki" or "Pachocky".',
+      'Ilya Sutskever, not "Sutskevar"; also seen: "Jakub Pachoki".',
+    ].join('\n');
+    expect(marked(guide).map(([, text]) => text)).toEqual([
+      'Jakub Pachocki',
+      'Pachoki',
+      'Pachocky',
+      'Ilya Sutskever',
+      'Sutskevar',
+      'Jakub Pachoki',
+    ]);
+  });
+
+  it('leaves near-spellings that are namesakes’ names, other first names, and texts without the full name', () => {
+    const text = [
+      'Sam Altman of OpenAI. Jan Leike, too. Jakub Pachocki.',
+      'Final ruling: "Pachowski" does not count. "Altmann" is a different family; "Leiken" is a nursery.',
+      'Common student errors: "Yan Leyke".',
+    ].join('\n');
+    expect(marked(text).map(([, t]) => t)).toEqual(['Sam Altman', 'Jan Leike', 'Jakub Pachocki']);
+    expect(marked('Our quiz accepts "Pachoki" as well.')).toEqual([]);
+  });
+});
+
+describe('lower-case misspellings a chat warns of (round 16)', () => {
+  it('marks a quoted lower-case near-spelling in a chat message of a chat that names our person', () => {
+    const slack =
+      'lena 9:14 PM\njakub pachocki takes over as chief scientist at openai\n\n' +
+      'omar 9:15 PM\nheads up, the draft says "pachocky" twice';
+    expect(marked(slack).map(([, text]) => text)).toEqual(['jakub pachocki', 'pachocky']);
+  });
+
+  it('leaves a quoted lower-case word outside a chat, such as a key in code', () => {
+    expect(marked('Jakub Pachocki of OpenAI.\nconst key = "pachocky";').map(([, text]) => text)).toEqual([
+      'Jakub Pachocki',
+    ]);
+  });
+});
+
+describe('quoted misspellings (round 17)', () => {
+  it('marks a near-spelling whose quotation closes after a full stop or a comma', () => {
+    const psa =
+      'Jakub Pachocki is OpenAI’s chief scientist. Copy desk: it’s Pachocki, not "Pachocky." Or "Pachotski," either.';
+    expect(marked(psa).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Pachocki', 'Pachocky', 'Pachotski']);
+  });
+
+  it('marks a near-spelling in a text that names our person by his handle only', () => {
+    const thread = '@merettm now leads research at OpenAI. People keep asking if the new chief is "Pachotski".';
+    expect(marked(thread).map(([, text]) => text)).toEqual(['@merettm', 'Pachotski']);
+  });
+});
+
+describe('a quoted surname given as a quiz’s answer (round 17)', () => {
+  it('marks the bare surname a quiz gives points for', () => {
+    const quiz = 'Frage 2: Wer folgte bei OpenAI als Chief Scientist? – Jakub Pachocki (ein Punkt für nur „Pachocki“)';
+    expect(marked(quiz).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Pachocki']);
+    expect(marked('Q3: Sam Altman of OpenAI (half a point for just "Altman")').map(([, text]) => text)).toEqual([
+      'Sam Altman',
+      'Altman',
+    ]);
+  });
+});
+
+describe('an unquoted misspelling a text says another source has (round 19)', () => {
+  it('marks a near-spelling after "has it as" or "spelled him as"', () => {
+    const chat =
+      'anna: Jakub Pachocki is the new chief scientist at OpenAI\nben: the agency copy has it as Pachotski, fixing\n' +
+      'anna: and one feed spelled him as Sutskevar, Ilya Sutskever of course';
+    expect(marked(chat).map(([, text]) => text)).toEqual([
+      'Jakub Pachocki',
+      'Pachotski',
+      'Sutskevar',
+      'Ilya Sutskever',
+    ]);
+  });
+
+  it('leaves a word after "has it as" that is no near-spelling of ours', () => {
+    const note = 'Jan Leike left OpenAI. The wire has it as Breaking, not as news.';
+    expect(marked(note).map(([, text]) => text)).toEqual(['Jan Leike']);
+  });
+});
+
+describe('a quoted misprint of the full name in a text that names him by surname only (round 19)', () => {
+  it('marks a quoted first name of ours with a near-spelling of his surname', () => {
+    const review = 'Sam Altman is in every story. The app called OpenAI’s new chief "Jakub Pachotski". It is Pachocki.';
+    expect(marked(review).map(([, text]) => text)).toEqual(['Sam Altman', 'Jakub Pachotski', 'Pachocki']);
+  });
+
+  it('leaves a quoted bare near-spelling of a person the text names by surname only', () => {
+    const review = 'Sam Altman is in every story. The app wrote "Pachotski" for OpenAI’s Pachocki.';
+    expect(marked(review).map(([, text]) => text)).toEqual(['Sam Altman', 'Pachocki']);
+  });
+});
+
+describe('a spelling of the sound, no mention (round 20)', () => {
+  it('reads a quoted respelling the text says is how the name is said as no mention', () => {
+    expect(marked('Jakub Pachocki leitet die Forschung. Man spricht Pachocki ungefähr „Pachotzki“ aus.')).toEqual([
+      ['pachocki', 'Jakub Pachocki'],
+      ['pachocki', 'Pachocki'],
+    ]);
+    expect(marked('Ilya Sutskever left OpenAI. Sutskever is pronounced "Sutskewer", with a soft w.')).toEqual([
+      ['sutskever', 'Ilya Sutskever'],
+      ['sutskever', 'Sutskever'],
+    ]);
+    expect(marked('Q&A with Jan Leike. A reader asks whether you say Leike as "Leicke" – yes, roughly.')).toEqual([
+      ['leike', 'Jan Leike'],
+      ['leike', 'Leike'],
+    ]);
+  });
+
+  it('keeps a quoted misspelling that the text says some write', () => {
+    expect(marked('Jakub Pachocki is new. The wire wrote "Pachoki", which is wrong.')).toEqual([
+      ['pachocki', 'Jakub Pachocki'],
+      ['pachocki', 'Pachoki'],
+    ]);
+  });
+});
+
+describe('variant spellings a careful reader takes as ours (round 21)', () => {
+  it('marks our first name before a near-spelling of a long surname, quoted or not, in any case', () => {
+    expect(marked('who follows sutskever at openai? pachocki i bet. jakub pachocky ran the pretraining')).toEqual([
+      ['sutskever', 'sutskever'],
+      ['pachocki', 'pachocki'],
+      ['pachocki', 'jakub pachocky'],
+    ]);
+    expect(marked('Ilya Sutskever leaves OpenAI. Jakub Pachoski takes over; Pachocki joined in 2017.')).toEqual([
+      ['sutskever', 'Ilya Sutskever'],
+      ['pachocki', 'Jakub Pachoski'],
+      ['pachocki', 'Pachocki'],
+    ]);
+    expect(
+      marked('OpenAI: Pachocki gets the job. Sutskever, in the captions "ilja sutske ver", says goodbye.'),
+    ).toContainEqual(['sutskever', 'ilja sutske ver']);
+  });
+
+  it('leaves another first name before a near-spelling, and a short surname’s near-spellings after our first name', () => {
+    expect(marked('Jakub Pachocki leads research. Marek Pachowicz, a chemist, wrote the other paper.')).toEqual([
+      ['pachocki', 'Jakub Pachocki'],
+    ]);
+    expect(marked('Jan Leike left OpenAI. Jan Lemke, the league’s referee, retires too.')).toEqual([
+      ['leike', 'Jan Leike'],
+    ]);
+  });
+
+  it('marks a near-spelling in Cyrillic, quoted or not, in a Latin text that names him', () => {
+    expect(marked('Ilya Sutskever left OpenAI; Russian blogs write Сутцкевер, the agencies Суцкевер.')).toEqual([
+      ['sutskever', 'Ilya Sutskever'],
+      ['sutskever', 'Сутцкевер'],
+      ['sutskever', 'Суцкевер'],
+    ]);
+    expect(marked('OpenAI’s Sam Altman is Сэм Альтман in Russian; one site has «Альтмен».')).toEqual([
+      ['altman', 'Sam Altman'],
+      ['altman', 'Сэм Альтман'],
+      ['altman', 'Альтмен'],
+    ]);
+  });
+});

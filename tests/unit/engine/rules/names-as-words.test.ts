@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { people } from '../../../../knowledge/people';
+import { createMatcher } from '../../../../engine/match/matcher';
+import { findInDocument } from '../../../../engine/rules/surname-rules';
+
+const matcher = createMatcher(people);
+
+/** What the engine marks in `text`, as written. */
+const marked = (text: string) => findInDocument(matcher, text).map((m) => text.slice(m.start, m.end));
+
+// Every text names ours in full and speaks of AI, so that a lone surname in it would be his by the document.
+const STORY =
+  'Jan Leike left OpenAI in May 2024; Jakub Pachocki became chief scientist after Ilya Sutskever, and Sam Altman thanked both.';
+
+/** That each of `lines`, after `before`, leaves only the full names of `STORY` marked. */
+function expectOnlyStory(lines: readonly string[], before = `${STORY}\n\n`) {
+  for (const line of lines) {
+    expect(marked(`${before}${line}`), line).toEqual(['Jan Leike', 'Jakub Pachocki', 'Ilya Sutskever', 'Sam Altman']);
+  }
+}
+
+describe('names as words: a name as the object of matching, searching or counting (round 21)', () => {
+  it.each([
+    [
+      'drops a quoted surname compared or combined as code or a query does',
+      [
+        'if token.text != "Leike": continue',
+        'query = "Pachocki" AND ("chief scientist" OR "GPT-4")',
+        'Alert terms: "Sutskever" OR "Sutzkever"',
+        'Suchbegriffe der Woche: „Altman“; „Leike“; „Pachocki“',
+        'assert lookup_person("Sutskever") == "ilya"',
+      ],
+    ],
+    [
+      'drops a hashtag counted',
+      ['Top hashtags this week: #Pachocki 1,204 posts, #Sutskever 980.', 'Meistgenutzt: #Leike: 312 Beiträge'],
+    ],
+    [
+      'drops a quoted surname after a word for what a text-processing tool handles',
+      [
+        'The linker maps later mentions of "Altman" to the first full name it saw.',
+        'Wie kann ich „Leike“ disambiguieren, wenn der Vorname fehlt?',
+        'Count the occurrences of "Sutskever" per outlet.',
+      ],
+    ],
+  ] as const)('%s', (_, lines) => expectOnlyStory(lines));
+
+  it('drops a quoted answer graded for a numbered question about a namesake', () => {
+    const sheet = `${STORY}\n\n3. Who directed "Nashville" (1975)? — Robert Altman\n4. Who wrote "Geheimshtot"? — Abraham Sutzkever\n\n`;
+    expectOnlyStory(
+      [
+        'For Q3 we also took "Altman" without the first name.',
+        'Zu Frage 4: „Sutzkever“ allein reicht, Tisch 4 bekommt den Punkt.',
+        'Your "Altman" on question 3 counts, team Owls.',
+      ],
+      sheet,
+    );
+  });
+
+  it('keeps a quoted answer graded for a question about ours', () => {
+    const sheet = `${STORY}\n\n5. Who became OpenAI's chief scientist in May 2024? — Jakub Pachocki\n\n`;
+    expect(marked(`${sheet}For Q5 we also accept "Pachocki" on its own.`)).toContain('Pachocki');
+    expect(marked(`${sheet}Bei Frage 5 zählt „Pachocki“ allein als richtig.`)).toContain('Pachocki');
+  });
+
+  it('keeps a quoted name among prose’s semicolons and a wiki heading’s equals signs', () => {
+    expect(
+      marked(`${STORY}\n\n5. Who replaced him? — Jakub Pachocki (accept "Pachocki"; "Pachinko" was funny)`),
+    ).toContain('Pachocki');
+    expect(marked(`Talk:Ilya Sutskever\n== "Sutzkever" in German sources ==\nSeveral outlets wrote it so.`)).toContain(
+      'Sutzkever',
+    );
+    expect(marked(`${STORY}\n\nSutskever, Ilya: chief scientist until May 2024. NOT "Sutzkever".`)).toContain(
+      'Sutzkever',
+    );
+  });
+
+  it('keeps our person quoted or compared in prose', () => {
+    expect(marked(`${STORY} Some wires wrote "Sutzkever"; the right spelling is Sutskever.`)).toEqual([
+      'Jan Leike',
+      'Jakub Pachocki',
+      'Ilya Sutskever',
+      'Sam Altman',
+      'Sutzkever',
+      'Sutskever',
+    ]);
+    expect(marked(`${STORY} "Leike" was the word on every timeline that Friday.`)).toContain('Leike');
+    expect(marked(`${STORY} Richtig ist Sutskever, nicht Sutzkever.`)).toContain('Sutskever');
+  });
+});
+
+describe('names as words: a name someone bears, not the person (round 21)', () => {
+  it.each([
+    [
+      'drops a surname the writer says is their own',
+      [
+        'Ich heiße übrigens auch Leike und werde ständig nach OpenAI gefragt.',
+        'Seit wir Pachocki heißen, fragt jeder nach ChatGPT.',
+        'My last name is Altman too, so people ask me about OpenAI all the time.',
+      ],
+    ],
+    [
+      'drops a surname a namesake in another walk of life is called by',
+      [
+        'The app tagged it with a Dutch footballer called Leike.',
+        'Mein Feed zeigt mir ständig einen österreichischen Politiker namens Pachocki.',
+      ],
+    ],
+  ] as const)('%s', (_, lines) => expectOnlyStory(lines));
+
+  it('drops a surname said, then said to be borne by someone', () => {
+    expectOnlyStory([
+      'Sutskever? Mein Zahnarzt heißt auch so, der zieht aber nur Zähne.',
+      'Leike! My landlord is called that too, lol.',
+      'Pachocki … my aunt has the same last name.',
+    ]);
+  });
+
+  it('keeps ours named so in our story', () => {
+    expect(marked(`${STORY} Der neue Chefwissenschaftler heißt Pachocki.`)).toContain('Pachocki');
+    expect(marked(`${STORY} Sutskever ist weg, und sein Nachfolger heißt Pachocki.`)).toContain('Sutskever');
+    expect(marked(`${STORY} An OpenAI researcher named Leike quit over safety.`)).toContain('Leike');
+  });
+});
+
+describe('names as words: things named after namesakes (round 21)', () => {
+  it.each([
+    [
+      'drops a surname before a model’s code or a thing’s noun',
+      [
+        'The "Leike X200" drone is out of stock again.',
+        'Season 4 adds the Sutskever Outpost map and Altman’s Riot Shield for tanks.',
+        'Die Feuerwehr übt am Samstag an der Pachocki Brücke.',
+      ],
+    ],
+  ] as const)('%s', (_, lines) => expectOnlyStory(lines));
+
+  it('keeps a headline’s surname before a capitalised verb, and a model of ours after his name', () => {
+    expect(marked(`${STORY} The Verge ran "Altman Returns as CEO" on Wednesday.`)).toContain('Altman');
+    expect(marked(`${STORY} Leike GPT-4 safety work is cited twice.`)).toContain('Leike');
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { people } from '../../../../knowledge/people';
+import { createMatcher } from '../../../../engine/match/matcher';
+import { findInDocument } from '../../../../engine/rules/surname-rules';
+
+const matcher = createMatcher(people);
+
+/** What the engine marks in `text`, as written. */
+const marked = (text: string) => findInDocument(matcher, text).map((m) => text.slice(m.start, m.end));
+
+describe('full names of namesakes in ordinary people’s worlds: how the text treats the bearer (round 21)', () => {
+  it.each([
+    // Called by his first name alone.
+    'Beim Sommerfest der Kleingärtner gewann Sam Altman den Kürbiswettbewerb. Sam war sichtlich gerührt und lud alle zum Grillen ein.',
+    'Congratulations to Ilya Sutskever on his first marathon! Ilya says the last six miles were the hardest.',
+    // Given an age.
+    'Riverside Rowing crowned Jakub Pachocki sculler of the year. Pachocki, 23, trains before work every morning.',
+    // Set in an apposition of an ordinary role or of kin.
+    'Den Kuchenbasar organisiert wie jedes Jahr Jan Leike, unser Kassenwart, mit seinem Team.',
+    'The shop is now run by Sam Altman, the founder’s grandson, and his wife.',
+  ])('drops them in a text with no word of AI or of our story: %s', (text) => {
+    expect(marked(text)).toEqual([]);
+  });
+
+  it('keeps ours where the text speaks of AI or tells our story, or treats him no other way', () => {
+    expect(
+      marked(
+        'Sam Altman, der früher in unserem Schachverein spielte, ist wieder OpenAI-Chef. Sam war schon damals ehrgeizig.',
+      ),
+    ).toEqual(['Sam Altman']);
+    expect(marked('Sam Altman, vom Board gefeuert, ist nach fünf Tagen zurück. Sam dankte allen.')).toEqual([
+      'Sam Altman',
+    ]);
+    expect(marked('Sam Altman will speak in Berlin on Tuesday.')).toEqual(['Sam Altman']);
+    expect(marked('Warum wird „Jan“ allein nie markiert, Jan Leike aber schon?')).toEqual(['Jan Leike']);
+  });
+});
+
+describe('a lone surname in a document that names a namesake: a family history’s spellings (round 21)', () => {
+  it('drops the quoted spellings of a family’s name in a family history with no AI word', () => {
+    const forum =
+      'Ahnenforschung: Meine Urgroßmutter stammte aus Pommern. In den Kirchenbüchern steht der Name auch als „Laike“, ' +
+      'in der Passagierliste als "Leicke". Jan Leike, ihr Bruder, wurde 1871 getauft.';
+    expect(marked(forum)).toEqual([]);
+    const thread =
+      'Genealogy help: my great-grandfather Jakub Pachocki emigrated in 1902; the census lists him as "Pachoki" and ' +
+      'the passenger list as "Pachotzki".';
+    expect(marked(thread)).toEqual([]);
+  });
+
+  it('keeps them where the text speaks of AI', () => {
+    const forum =
+      'Ahnenforschung: In den Kirchenbüchern steht der Name auch als „Leicke“. Mit Jan Leike von OpenAI sind wir ' +
+      'übrigens nicht verwandt, auch wenn die Zeitung ihn letzte Woche „Leicke“ schrieb.';
+    expect(marked(forum)).toContain('Jan Leike');
+  });
+});

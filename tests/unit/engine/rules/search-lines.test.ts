@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { people } from '../../../../knowledge/people';
+import { createMatcher } from '../../../../engine/match/matcher';
+import { isStorySearchLine } from '../../../../engine/rules/search-lines';
+import { findInDocument } from '../../../../engine/rules/surname-rules';
+
+const matcher = createMatcher(people);
+
+/** The characters a reader would see marked in `text`. */
+const marked = (text: string) => findInDocument(matcher, text).map((m) => text.slice(m.start, m.end));
+
+const ours = new Set(['altman', 'sutskever', 'leike', 'pachocki']);
+
+describe('lower-case related searches that pair two of ours (round 18)', () => {
+  it('reads a search line that pairs two of our surnames as a line about our story', () => {
+    const line = 'related: leike sutskever · openai board';
+    const start = line.indexOf('sutskever');
+    expect(isStorySearchLine(line, start, start + 'sutskever'.length, new Set(['ilya']), ours)).toBe(true);
+  });
+
+  it('marks both surnames of a related search that pairs two of ours', () => {
+    const page =
+      'Ilya Sutskever leaves OpenAI\nSearches related to ilya sutskever\n' +
+      'ilya sutskever age · leike altman · altman pachocki · sutskever thread';
+    expect(marked(page)).toEqual([
+      'Ilya Sutskever',
+      'ilya sutskever',
+      'ilya sutskever',
+      'leike',
+      'altman',
+      'altman',
+      'pachocki',
+      'sutskever',
+    ]);
+  });
+
+  it('keeps a namesake’s first name before the surname a namesake’s search', () => {
+    const page = 'Sam Altman (OpenAI)\nRelated searches: sam altman age · jack altman · altman leike';
+    // The query "altman leike" pairs two of ours: both are ours beside the namesake's search (round 19).
+    expect(marked(page)).toEqual(['Sam Altman', 'sam altman', 'altman', 'leike']);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { people } from '../../../../knowledge/people';
+import { createMatcher } from '../../../../engine/match/matcher';
+import { isSaidOfSpelling } from '../../../../engine/rules/spellings-said';
+import { findInDocument } from '../../../../engine/rules/surname-rules';
+
+const matcher = createMatcher(people);
+
+/** The characters a reader would see marked in `text`. */
+const marked = (text: string) => findInDocument(matcher, text).map((m) => text.slice(m.start, m.end));
+
+const ABOUT_HIM = 'Ilya Sutskever ist Informatiker.\n\nEr studierte in Toronto.\n\n';
+
+describe('a misspelling said of the spelling (round 20)', () => {
+  it('marks a quoted misspelling given as a way to write his name, the poet named after it', () => {
+    expect(
+      marked(
+        `${ABOUT_HIM}In der Presse erscheint der Name mitunter als „Sutzkever“, was zu Verwechslungen mit dem Dichter Abraham Sutzkever führt.`,
+      ),
+    ).toEqual(['Ilya Sutskever', 'Sutzkever']);
+    expect(
+      marked(
+        `${ABOUT_HIM}In älteren Meldungen liest man auch die Schreibweise „Sutzkever“. Die ist falsch: So hieß der Dichter Abraham Sutzkever.`,
+      ),
+    ).toEqual(['Ilya Sutskever', 'Sutzkever']);
+    expect(
+      marked(
+        'Ilya Sutskever (born 1986) is a computer scientist.\n\nSpelling: some papers print the spelling "Sutzkever", ' +
+          'the name of the Yiddish poet Abraham Sutzkever.',
+      ),
+    ).toEqual(['Ilya Sutskever', 'Sutzkever']);
+  });
+
+  it('marks one called a misspelling after it', () => {
+    expect(
+      marked(
+        `${ABOUT_HIM}Im Artikel oben steht „Sutzkever“, das ist falsch geschrieben. So hieß der Dichter Abraham Sutzkever.`,
+      ),
+    ).toEqual(['Ilya Sutskever', 'Sutzkever']);
+  });
+
+  it('leaves the spelling of the poet his, and a spelling of the sound no mention', () => {
+    expect(
+      marked(
+        'Abraham Sutzkever (1913–2010) war ein jiddischer Dichter. Die Schreibung „Sutzkever“ folgt dem YIVO-Standard. ' +
+          'Nicht zu verwechseln mit Ilya Sutskever.',
+      ),
+    ).toEqual(['Ilya Sutskever']);
+    const redirect = 'Ilya Sutskever\n\nFor the Yiddish poet often spelled Sutzkever, see Abraham Sutzkever.';
+    expect(marked(redirect)).toEqual(['Ilya Sutskever']);
+    const sound = 'Ilya Sutskever left. His name is pronounced as "Sutskever" with a hard k.';
+    const at = sound.lastIndexOf('Sutskever');
+    expect(isSaidOfSpelling(sound, at, at + 'Sutskever'.length)).toBe(false);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { people } from '../../../../knowledge/people';
+import { createMatcher } from '../../../../engine/match/matcher';
+import { findInDocument } from '../../../../engine/rules/surname-rules';
+
+const matcher = createMatcher(people);
+
+/** What a reader would see marked in `text`: the marked characters. */
+const marked = (text: string) => findInDocument(matcher, text).map((m) => text.slice(m.start, m.end));
+
+describe('ordinary people with a courtesy title in a text that names our person in full (round 13)', () => {
+  it('reads a titled surname with a role of his own in brackets as someone ordinary', () => {
+    const minutes = 'Present: 9 members, Mr. Altman (teacher)\nMaya said Sam Altman is back at OpenAI.';
+    expect(marked(minutes)).toEqual(['Sam Altman']);
+    expect(marked('Jan Leike left OpenAI. Herr Leike (Beirat) eröffnet die Sitzung.')).toEqual(['Jan Leike']);
+  });
+
+  it('reads a titled surname beside another titled person as someone ordinary', () => {
+    const programme = 'Panel on Sam Altman and OpenAI.\nWorkshop on AI contracts, led by Mr. Altman and Ms. Grell.';
+    expect(marked(programme)).toEqual(['Sam Altman']);
+    expect(marked('Ilya Sutskever verlässt OpenAI. Es moderieren Frau Bauer und Herr Sutskever.')).toEqual([
+      'Ilya Sutskever',
+    ]);
+  });
+
+  it('reads a titled surname on an attendance line as someone ordinary', () => {
+    expect(marked('Attendees: Olivia, Mr. Pachocki, Ben\nJakub Pachocki is OpenAI’s chief scientist.')).toEqual([
+      'Jakub Pachocki',
+    ]);
+  });
+
+  it('reads a titled man who says he is "not that" one as someone ordinary, and keeps the one he means', () => {
+    const club = 'Jan Leike resigned from OpenAI. Mr. Leike joked that he is "not that Leike" and left.';
+    expect(marked(club)).toEqual(['Jan Leike', 'Leike']);
+  });
+
+  it('keeps our person under a courtesy title where nothing sets him apart', () => {
+    expect(marked('Sam Altman testified. Mr. Altman told the senators that OpenAI needs rules.')).toEqual([
+      'Sam Altman',
+      'Altman',
+    ]);
+    expect(marked('Ilya Sutskever and Mr. Altman (OpenAI) disagreed.')).toEqual(['Ilya Sutskever', 'Altman']);
+  });
+});
+
+describe('namesakes known from context: a titled man who leads a children’s event (round 15)', () => {
+  it('reads "Storytime with Mr. Altman" and a German story hour with Herrn Leike as someone ordinary', () => {
+    const calendar = [
+      'Talk: Sam Altman, Jan Leike and the OpenAI board.',
+      'Sat Jun 1, 10:30 am | Storytime with Mr. Altman (ages 3–5), Children’s Room',
+      'Vorlesestunde mit Herrn Leike, ab 4 Jahren.',
+    ].join('\n');
+    expect(marked(calendar)).toEqual(['Sam Altman', 'Jan Leike']);
+  });
+
+  it('keeps a titled surname at an event for grown-ups', () => {
+    expect(marked('Sam Altman of OpenAI. Q&A with Mr. Altman at 7 pm.')).toEqual(['Sam Altman', 'Altman']);
+  });
+});

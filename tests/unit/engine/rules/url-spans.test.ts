@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { addressReader, findAddressSpans, overlapsAny } from '../../../../engine/rules/url-spans';
+
+/** The addresses in `text`, as strings. */
+const addresses = (text: string) => findAddressSpans(text).map(([start, end]) => text.slice(start, end));
+
+describe('findAddressSpans', () => {
+  it('finds URLs with a scheme or www, up to the next space or quote', () => {
+    expect(addresses('Siehe https://example.com/sam-altman-interview und HTTP://EXAMPLE.ORG/x heute')).toEqual([
+      'https://example.com/sam-altman-interview',
+      'HTTP://EXAMPLE.ORG/x',
+    ]);
+    expect(addresses('Read "www.example.net/ilya-sutskever" today')).toEqual(['www.example.net/ilya-sutskever']);
+  });
+
+  it('finds e-mail addresses', () => {
+    expect(addresses('Schreib an sam.altman@example.com oder leike@example.org.')).toEqual([
+      'sam.altman@example.com',
+      'leike@example.org',
+    ]);
+  });
+
+  it('finds bare domains with their path, also under country domains', () => {
+    expect(addresses('Is openai.com/altman real? Try example.co.uk/jan-leike or beispiel.de.')).toEqual([
+      'openai.com/altman',
+      'example.co.uk/jan-leike',
+      'beispiel.de',
+    ]);
+  });
+
+  it('does not take a missing space after a full stop for a domain', () => {
+    expect(addresses('said Altman.It was late. Leike.Er ging. Sutskever.De facto')).toEqual([]);
+  });
+
+  it('finds nothing in text without @, / or a dot', () => {
+    expect(addresses('Sam Altman und Jan Leike')).toEqual([]);
+  });
+});
+
+describe('overlapsAny', () => {
+  const spans = [
+    [5, 10],
+    [20, 30],
+  ] as const;
+
+  it('is true for a range that shares a character with a span', () => {
+    expect(overlapsAny(spans, 8, 12)).toBe(true);
+    expect(overlapsAny(spans, 0, 6)).toBe(true);
+    expect(overlapsAny(spans, 21, 22)).toBe(true);
+  });
+
+  it('is false for ranges that only touch a span or fall between spans', () => {
+    expect(overlapsAny(spans, 0, 5)).toBe(false);
+    expect(overlapsAny(spans, 10, 20)).toBe(false);
+    expect(overlapsAny(spans, 30, 40)).toBe(false);
+  });
+});
+
+describe('addressReader', () => {
+  const texts = [
+    'Siehe https://example.com/sam-altman-interview und HTTP://EXAMPLE.ORG/x heute, sam.altman@example.com.',
+    'Is openai.com/altman real? Try example.co.uk/jan-leike or beispiel.de. said Altman.It was late.',
+    'x.com/sama<b>altman.ai</b>leike@openai.com/sutskever "www.a.de/leike" Sam Altman at openai.com',
+  ];
+
+  it('answers for every range in order as the addresses of the whole text do', () => {
+    for (const text of texts) {
+      const spans = findAddressSpans(text);
+      const inAddress = addressReader(text);
+      for (let start = 0; start < text.length; start++) {
+        for (const length of [1, 4, 11]) {
+          const end = Math.min(text.length, start + length);
+          expect(inAddress(start, end), `${start}-${end} of ${text}`).toBe(overlapsAny(spans, start, end));
+        }
+      }
+    }
+  });
+});
