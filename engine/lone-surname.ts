@@ -69,7 +69,6 @@ import {
   germanVerbEndings,
 } from '../knowledge/lexicon';
 import type { NameForms } from '../knowledge/types';
-import { isRowValue } from './code-values';
 import { formPattern } from './name-pattern';
 import { isStorySearchLine } from './search-lines';
 import {
@@ -857,7 +856,7 @@ const REDIRECT_AFTER = startingWithOneOf(
 // and "Pachocki"'), and a word that gives it as written alone ('a headline says just "Altman"'). Round 15: so do a
 // count's, an alert's or a regex's words ('counts stories containing "Altman"', 'Regex to match "Sutskever"', 'Bei
 // „Altman“ ohne Vornamen'), and a surname given as an example of the word ('a surname like "Altman"'). Round 18: so
-// do a count's ('allein elf Einträge „Leike“', 'davon 44 mit Schreibweise „Sutzkever“') and an alert's ('the old rule
+// do a count's ('allein elf Einträge „Leike“'; not a spelling his articles printed, round 21) and an alert's ('the old rule
 // for "Altman"').
 const CLOSING_QUOTES = '"“”»«‘’';
 const STRING_BEFORE = lazyPattern(
@@ -1241,9 +1240,6 @@ export function createLoneSurnameReader(
       String.raw`^,${SPACE}*(?:[${initials}]\.(?!${SPACE}*\p{Lu}\p{Ll}+(?:,|;|${SPACE}+(?:and|und)${SPACE}))|${anyOf(names.given)}(?!${WORD_CHAR})(?=\t|${SPACE}*(?:[(;.,\n&—–"”“»]|and |und |et al|$)))`,
     'iu',
   );
-  // A data row's first cell that names one of ours in full ("Jan Leike;88;Leike"): round 19.
-  const isOurFullName = (first: string, surname: string) =>
-    given.has(first.toLowerCase()) && ours.has(surname.toLowerCase());
   // With its initial ("J. Leike, D. Krueger"), a name is in natural order: what follows it is no first name.
   return (text, start, end, initialled = false) => {
     const after = textAfter(text, end);
@@ -1263,7 +1259,6 @@ export function createLoneSurnameReader(
     if (
       isNameEntry(text, start, end, after, bearers) ||
       isQuotedString(text, start, after) ||
-      isRowValue(text, start, end, isOurFullName) ||
       FORM_IS_BEFORE.test(withoutOpeningQuote(textBefore(text, start)))
     ) {
       return 'word';

@@ -1865,8 +1865,8 @@ export const countedWords = ['mitgezählt', 'counted too', 'counted as well', 'a
 
 /**
  * Nouns of a count of strings, after a number and before a quoted surname: 'allein elf Einträge „Leike“' in a phone
- * book, 'davon 44 mit Schreibweise „Sutzkever“', '6 of them with the spelling "Sutzkever"' (round 18). What is counted
- * is the word as written, every bearer of it. Lower case.
+ * book (round 18). What is counted is the word as written, every bearer of it. Not a spelling: 'davon 44 mit
+ * Schreibweise „Sutzkever“' counts his articles that printed him so, his name as printed (round 21). Lower case.
  */
 export const countNouns = [
   'entry',
@@ -1875,13 +1875,10 @@ export const countNouns = [
   'listings',
   'hit',
   'hits',
-  'spelling',
   'eintrag',
   'einträge',
   'einträgen',
   'treffer',
-  'schreibweise',
-  'schreibung',
 ] as const;
 
 /** Number words that open a count (countNouns): 'elf Einträge', 'twelve entries'. Lower case. */
