@@ -958,6 +958,10 @@ function isQuotedString(text: string, start: number, after: string): boolean {
   );
 }
 
+/** Whether the quoted word at [start, end) is a string a tool, a count or an alert looks for (a misprint too). */
+export const isQuotedStringAt = (text: string, start: number, end: number) =>
+  isQuotedString(text, start, textAfter(text, end));
+
 // A writer who knows the surname only as a shop or a trade: "Pachocki kenne ich nur als Bäckerei", "Pachocki I only
 // know as a bakery" (round 17). German trades end in "-erei" (Metzgerei, Schreinerei).
 const KNOWN_AS_AFTER = startingWithOneOf(

@@ -104,9 +104,9 @@ describe('a quoted misprint of the full name in a text that names him by surname
     expect(marked(review).map(([, text]) => text)).toEqual(['Sam Altman', 'Jakub Pachotski', 'Pachocki']);
   });
 
-  it('leaves a quoted bare near-spelling of a person the text names by surname only', () => {
+  it('marks a quoted bare near-spelling of a person the text names by surname in its paragraph (round 21)', () => {
     const review = 'Sam Altman is in every story. The app wrote "Pachotski" for OpenAI’s Pachocki.';
-    expect(marked(review).map(([, text]) => text)).toEqual(['Sam Altman', 'Pachocki']);
+    expect(marked(review).map(([, text]) => text)).toEqual(['Sam Altman', 'Pachotski', 'Pachocki']);
   });
 });
 
@@ -171,5 +171,35 @@ describe('variant spellings a careful reader takes as ours (round 21)', () => {
       ['altman', 'Сэм Альтман'],
       ['altman', 'Альтмен'],
     ]);
+  });
+});
+
+describe('a quoted misprint in a text that names him by surname only (round 21, decisions)', () => {
+  it('marks a quoted misspelling in the paragraph of his unquoted surname', () => {
+    const texts = [
+      'OpenAI’s research now answers to Pachocki. Two c’s, please: I keep reading "Pachoki" in the replies.',
+      'Korrektur im zweiten Absatz: „Pachocky“ bitte durch Pachocki ersetzen, den neuen OpenAI-Chefwissenschaftler.',
+      'The safety lead who quit OpenAI is Leike, not "Leicke", whatever the slides say.',
+    ];
+    expect(texts.flatMap(marked).filter(([, t]) => /Pachoki|Pachocky|Leicke/.test(t ?? ''))).toEqual([
+      ['pachocki', 'Pachoki'],
+      ['pachocki', 'Pachocky'],
+      ['leike', 'Leicke'],
+    ]);
+  });
+
+  it('leaves a catalogue’s spellings of a namesake, the surname only quoted among them', () => {
+    const note =
+      'Lesung: Gedichte von Abraham Sutzkever. Im Katalog steht er auch als „Suzkewer“ oder „Sutskever“, bitte alle suchen.';
+    expect(marked(note).map(([, t]) => t)).toEqual([]);
+  });
+
+  it('leaves a quoted misspelling an alert or a rule fires or triggers on', () => {
+    const notes = [
+      'OpenAI named Pachocki chief scientist. Our alert for Pachocki now fires on "Pachoki" too.',
+      'Leike left OpenAI for Anthropic. The rule for Leike also triggers on "Leicke".',
+      'OpenAI: Sutskever geht. Eine Regel für Sutskever, die auch bei „Sutskewer“ anschlägt, fehlt uns noch.',
+    ];
+    expect(notes.flatMap(marked).filter(([, t]) => /Pachoki|Leicke|Sutskewer/.test(t ?? ''))).toEqual([]);
   });
 });
