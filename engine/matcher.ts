@@ -535,8 +535,9 @@ function withMisspellings<Id extends string>(
   // Pachocki.' (round 19).
   const named = new Set(found.filter((f) => !isSomeoneElse(f.kind)).map((f) => f.person));
   const among = new Set(people.flatMap((p, i) => (named.has(p.id) ? [i] : [])));
-  // Round 21 (decision): by his surname, unquoted, in the misprint's paragraph: 'It's Pachocki. I've seen "Pachoki"',
-  // „„Pachoki“ → Pachocki“. A surname only quoted there is a catalogue's or a tool's string, not him named.
+  // Round 21 (decision): by his surname, unquoted, in the misprint's paragraph or the line above it, as a chat answers:
+  // 'It's Pachocki. I've seen "Pachoki"', „„Pachoki“ → Pachocki“. A surname only quoted there is a catalogue's or a
+  // tool's string, not him named.
   const namedInParagraph = (person: Id, at: number) => {
     const paragraph = sentences.paragraphOf(sentences.indexAt(at));
     return found.some(
@@ -545,7 +546,7 @@ function withMisspellings<Id extends string>(
         f.kind === 'surname' &&
         !f.quoted &&
         f.support > SUPPORT.NONE &&
-        sentences.paragraphOf(f.sentence) === paragraph,
+        [paragraph, paragraph - 1].includes(sentences.paragraphOf(f.sentence)),
     );
   };
   const added = misspellings(text, among).filter(

@@ -188,6 +188,14 @@ describe('a quoted misprint in a text that names him by surname only (round 21, 
     ]);
   });
 
+  it('marks a quoted misspelling in a chat line answering the line that names him by surname', () => {
+    const chat = [
+      'rhea: is it pachocki who replaces sutskever at openai?',
+      'tom: yes. and please no "Pachotzki" in the headline this time',
+    ].join('\n');
+    expect(marked(chat).filter(([, t]) => t === 'Pachotzki')).toEqual([['pachocki', 'Pachotzki']]);
+  });
+
   it('leaves a catalogue’s spellings of a namesake, the surname only quoted among them', () => {
     const note =
       'Lesung: Gedichte von Abraham Sutzkever. Im Katalog steht er auch als „Suzkewer“ oder „Sutskever“, bitte alle suchen.';
