@@ -5,6 +5,9 @@ import { findInDocument } from '../../../engine/surname-rules';
 
 const matcher = createMatcher(people);
 const marked = (text: string) => findInDocument(matcher, text).map((m) => [m.person, text.slice(m.start, m.end)]);
+/** The marks in `texts` whose text `spellings` matches. */
+const markedSpellings = (texts: readonly string[], spellings: RegExp) =>
+  texts.flatMap(marked).filter(([, t]) => spellings.test(t ?? ''));
 
 describe('misspellings and language forms quoted as standing for our person (round 10)', () => {
   it('marks a first name in another language’s form of our person’s: "Jakob Pachocki", "Jacob Pachocki"', () => {
@@ -181,7 +184,7 @@ describe('a quoted misprint in a text that names him by surname only (round 21, 
       'Korrektur im zweiten Absatz: „Pachocky“ bitte durch Pachocki ersetzen, den neuen OpenAI-Chefwissenschaftler.',
       'The safety lead who quit OpenAI is Leike, not "Leicke", whatever the slides say.',
     ];
-    expect(texts.flatMap(marked).filter(([, t]) => /Pachoki|Pachocky|Leicke/.test(t ?? ''))).toEqual([
+    expect(markedSpellings(texts, /Pachoki|Pachocky|Leicke/)).toEqual([
       ['pachocki', 'Pachoki'],
       ['pachocki', 'Pachocky'],
       ['leike', 'Leicke'],
@@ -208,6 +211,36 @@ describe('a quoted misprint in a text that names him by surname only (round 21, 
       'Leike left OpenAI for Anthropic. The rule for Leike also triggers on "Leicke".',
       'OpenAI: Sutskever geht. Eine Regel für Sutskever, die auch bei „Sutskewer“ anschlägt, fehlt uns noch.',
     ];
-    expect(notes.flatMap(marked).filter(([, t]) => /Pachoki|Leicke|Sutskewer/.test(t ?? ''))).toEqual([]);
+    expect(markedSpellings(notes, /Pachoki|Leicke|Sutskewer/)).toEqual([]);
+  });
+});
+
+describe('a capitalised misspelling after "not", unquoted, as a style sheet lists it (round 21, decisions)', () => {
+  it('marks the wrong spelling a style entry or a correction gives for him after "Not" or „nicht“', () => {
+    // Each entry: the text, whom the misspelling stands for, and the misspelling.
+    const entries = [
+      [
+        'Jakub Pachocki — chief scientist at OpenAI since May 2024. Not Pachotski, and never Jacob.',
+        'pachocki',
+        'Pachotski',
+      ],
+      [
+        'Jan Leike (Anthropic, vorher OpenAI): bitte Leike, nicht Leikke, auch nicht in Bildunterschriften.',
+        'leike',
+        'Leikke',
+      ],
+      ['Ilya Sutskever, OpenAI co-founder. Spelling: Sutskever. Not Sutskewer.', 'sutskever', 'Sutskewer'],
+    ] as const;
+    expect(
+      markedSpellings(
+        entries.map(([text]) => text),
+        /Pachotski|Leikke|Sutskewer/,
+      ),
+    ).toEqual(entries.map(([, person, spelling]) => [person, spelling]));
+  });
+
+  it('leaves another family’s name and a word that is no near-spelling after "not"', () => {
+    const text = 'Sam Altman of OpenAI. Not Altmann, not Oldman: Altman.';
+    expect(marked(text).map(([, t]) => t)).toEqual(['Sam Altman', 'Altman']);
   });
 });
