@@ -1816,9 +1816,10 @@ export const bareWordAdverbs = ['just', 'only', 'simply', 'bare', 'nur', 'bloß'
 
 /**
  * Verbs of a feed or a filter that sorts news by a quoted string, with at most one word and "on" after them:
- * 'keys on "Altman"', 'tag news on "Altman"'. Lower case; their forms in -s, -ed and -ing count too.
+ * 'keys on "Altman"', 'tag news on "Altman"'; and an alert's or a rule's that goes off on it: 'fires on "Pachoki"',
+ * 'triggers on "Leicke"' (round 21). Lower case; their forms in -s, -ed and -ing count too.
  */
-export const stringVerbs = ['key', 'tag', 'filter', 'match'] as const;
+export const stringVerbs = ['key', 'tag', 'filter', 'match', 'fire', 'fired', 'firing', 'trigger'] as const;
 
 /**
  * Words right before a quoted surname for what a count, an alert or a regex looks for: 'counts stories containing
@@ -1858,15 +1859,24 @@ export const addingVerbs = ['add', 'adds', 'added', 'adding'] as const;
 
 /**
  * Words right after a quoted spelling that count it along with the others: 'Schreibweise „Sutzkever“ mitgezählt',
- * '"Sutzkever" counted too' (round 15). Not "without the first name": 'we accepted "Pachocki" without the first
- * name' gives our person as an answer. Lower case.
+ * '"Sutzkever" counted too' (round 15); or that say an alert goes off on it: „die auch bei „Sutskewer“ anschlägt“
+ * (round 21). Not "without the first name": 'we accepted "Pachocki" without the first name' gives our person as an
+ * answer. Lower case.
  */
-export const countedWords = ['mitgezählt', 'counted too', 'counted as well', 'also counted'] as const;
+export const countedWords = [
+  'mitgezählt',
+  'counted too',
+  'counted as well',
+  'also counted',
+  'anschlägt',
+  'anschlagen',
+  'auslöst',
+] as const;
 
 /**
  * Nouns of a count of strings, after a number and before a quoted surname: 'allein elf Einträge „Leike“' in a phone
- * book, 'davon 44 mit Schreibweise „Sutzkever“', '6 of them with the spelling "Sutzkever"' (round 18). What is counted
- * is the word as written, every bearer of it. Lower case.
+ * book (round 18). What is counted is the word as written, every bearer of it. Not a spelling: 'davon 44 mit
+ * Schreibweise „Sutzkever“' counts his articles that printed him so, his name as printed (round 21). Lower case.
  */
 export const countNouns = [
   'entry',
@@ -1875,13 +1885,10 @@ export const countNouns = [
   'listings',
   'hit',
   'hits',
-  'spelling',
   'eintrag',
   'einträge',
   'einträgen',
   'treffer',
-  'schreibweise',
-  'schreibung',
 ] as const;
 
 /** Number words that open a count (countNouns): 'elf Einträge', 'twelve entries'. Lower case. */

@@ -26,6 +26,7 @@ import {
   namesFirmWithLegalForm,
   type LoneSurnameReading,
   isStoryEventAfter,
+  isQuotedStringAt,
 } from '../rules/lone-surname';
 import { createNameScanner, personOf } from './name-scanner';
 import { subjectFor } from '../text/one-byte-view';
@@ -566,9 +567,25 @@ function withMisspellings<Id extends string>(
   // Pachocki.' (round 19).
   const named = new Set(found.filter((f) => !isSomeoneElse(f.kind)).map((f) => f.person));
   const among = new Set(people.flatMap((p, i) => (named.has(p.id) ? [i] : [])));
+  // Round 21 (decision): by his surname, unquoted, in the misprint's paragraph or the line above it, as a chat answers:
+  // 'It's Pachocki. I've seen "Pachoki"', „„Pachoki“ → Pachocki“. A surname only quoted there is a catalogue's or a
+  // tool's string, not him named.
+  const namedInParagraph = (person: Id, at: number) => {
+    const paragraph = sentences.paragraphOf(sentences.indexAt(at));
+    return found.some(
+      (f) =>
+        f.person === person &&
+        f.kind === 'surname' &&
+        !f.quoted &&
+        f.support > SUPPORT.NONE &&
+        [paragraph, paragraph - 1].includes(sentences.paragraphOf(f.sentence)),
+    );
+  };
   const added = misspellings(text, among).filter(
     (m) =>
-      (fullyNamed.has(people[m.person]!.id) || /\s/u.test(text.slice(m.start, m.end))) &&
+      (fullyNamed.has(people[m.person]!.id) ||
+        /\s/u.test(text.slice(m.start, m.end)) ||
+        (!m.prose && namedInParagraph(people[m.person]!.id, m.start) && !isQuotedStringAt(text, m.start, m.end))) &&
       // In prose, only where his other mentions have our world's support (round 21): a misspelt namesake in a
       // family's records ("Found a Jakub Pachocky, laborer") is no more ours than the family's names are.
       (!m.prose || supportOf(found, people[m.person]!.id) > SUPPORT.NONE) &&

@@ -1,4 +1,4 @@
-import { otherAccountWords, proseWords } from '../../knowledge/lexicon';
+import { otherAccountWords, proseWords, stringNouns } from '../../knowledge/lexicon';
 import { anyOf, APOSTROPHE, lazyPattern, SPACE, WORD_CHAR } from '../text/regex-parts';
 
 /**
@@ -24,6 +24,21 @@ const opensQuotation = (text: string, start: number, end: number) =>
 // Quoted and said to stand without its "@", it is the handle as prose writes it, his: 'Does not catch "sama"
 // without the @ in forum posts' (round 17).
 const WITHOUT_AT_AFTER = lazyPattern(() => /^["“”»][^\S\n]+(?:without|ohne)[^\S\n]+(?:(?:the|its|das)[^\S\n]+)?@/iu);
+
+// Quoted in prose, the handle is what a sentence says of its owner, as a quoted surname is (round 21 decision):
+// „dass „merettm“ die Forschung leitet“, 'the "merettm" account', 'a "sama" move'. A quotation mark (not a code
+// string's apostrophe or backtick) after a space or a line's start, and a word after the closing mark: a list, a key
+// or a value in code has a comma, a colon or a bracket there, and a noun for a string after it makes it one ('a "sama"
+// filter', round 15); a condition's "in" is left to the prose test.
+const QUOTED_IN_PROSE_AFTER = lazyPattern(
+  () => String.raw`^["“”»«‘’]${SPACE}+(?!${anyOf(stringNouns)}(?!${WORD_CHAR}))\p{L}`,
+  'iu',
+);
+const quotedInProse = (text: string, start: number, end: number) =>
+  '"„“«»‚‘'.includes(text[start - 1] ?? '') &&
+  /\s/u.test(text[start - 2] ?? ' ') &&
+  QUOTED_IN_PROSE_AFTER().test(text.slice(end, end + 24)) &&
+  !/^\S+[^\S\n]+in[^\S\n]/u.test(text.slice(end, end + 6));
 
 // A present or past verb of a post right after it: "Sama replies within hours", not "Sama, the labelling firm".
 const VERB_AFTER = lazyPattern(() => /^[^\S\n]\p{Ll}+(?:s|ed)(?![\p{L}])/u);
@@ -58,8 +73,9 @@ export function bareHandleAt(
   if (!letterCase) return undefined;
   if (WITHOUT_AT_AFTER().test(text.slice(end, end + 20))) return letterCase;
   if (
-    (!opensQuotation(text, start, end) && QUOTE_OR_JOIN().test(text[start - 1] ?? '')) ||
-    QUOTE_OR_JOIN().test(text[end] ?? '')
+    !quotedInProse(text, start, end) &&
+    ((!opensQuotation(text, start, end) && QUOTE_OR_JOIN().test(text[start - 1] ?? '')) ||
+      QUOTE_OR_JOIN().test(text[end] ?? ''))
   ) {
     return undefined;
   }

@@ -68,46 +68,6 @@ export function isAlternative(text: string, start: number, end: number): boolean
   return (opening.endsWith('(') || opening === '(?:') && text[to] === ')';
 }
 
-// What separates a data row's cells.
-const CELL_DELIMITERS = ';\t|,';
-// A first cell of a given name and a surname: "Jan Leike".
-const FULL_NAME_CELL = lazyPattern(() => /^[^\S\n]*(\p{L}+)[^\S\n]+(\p{L}+)[^\S\n]*$/u);
-
-/** The characters at `from` and before `to`, spaces of a cell skipped. */
-function edgesAround(text: string, from: number, to: number): [string, string] {
-  while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\r')) from--;
-  while (to < text.length && (text[to] === ' ' || text[to] === '\r')) to++;
-  return [text[from - 1] ?? '\n', text[to] ?? '\n'];
-}
-
-/**
- * Whether the surname at [start, end) is a value in a later cell of a data row whose first cell is a full name:
- * `Ilya Sutskever;88;Sutskever;"13 as ""Sutzkever"""`, the spelling counted for the person the row is about, not a
- * mention of him (round 19). The value fills its cell or stands in a CSV cell's doubled quotes; a cell's sentence
- * ("Leike left OpenAI") is prose, and so is a line whose first comma a space follows. `isFullName` says whether a first cell's two words are
- * one of ours.
- */
-export function isRowValue(
-  text: string,
-  start: number,
-  end: number,
-  isFullName: (given: string, surname: string) => boolean,
-): boolean {
-  const [before, after] = edgesAround(text, start, end);
-  // A CSV cell's quotation doubles its quotes: `"davon 31 mit ""Sutzkever"""`.
-  const quoted = text.slice(start - 2, start) === '""' && text.slice(end, end + 2) === '""';
-  if (!quoted && !CELL_DELIMITERS.includes(before)) return false;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let first = lineStart;
-  while (first < start && !CELL_DELIMITERS.includes(text[first]!)) first++;
-  const delimiter = text[first]!;
-  // Prose puts a space after its commas; a data row does not.
-  if (first === start || (delimiter === ',' && text[first + 1] === ' ')) return false;
-  if (!quoted && (before !== delimiter || (after !== delimiter && after !== '\n'))) return false;
-  const cell = FULL_NAME_CELL().exec(text.slice(lineStart, first));
-  return cell !== null && isFullName(cell[1]!, cell[2]!);
-}
-
 // The quoted name's opening: a quote and a first name before the surname; the item's place on its line before that
 // quote (a YAML item's dash, a literal's bracket or comma, or nothing but the indentation), and what may follow its
 // closing quote (a comma, a bracket, a comment, the line's end).

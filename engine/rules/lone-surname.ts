@@ -69,7 +69,6 @@ import {
   germanVerbEndings,
 } from '../../knowledge/lexicon';
 import type { NameForms } from '../../knowledge/types';
-import { isRowValue } from './code-values';
 import { isNameAsWord } from './names-as-words';
 import { formPattern } from '../text/name-pattern';
 import { isStorySearchLine } from './search-lines';
@@ -858,7 +857,7 @@ const REDIRECT_AFTER = startingWithOneOf(
 // and "Pachocki"'), and a word that gives it as written alone ('a headline says just "Altman"'). Round 15: so do a
 // count's, an alert's or a regex's words ('counts stories containing "Altman"', 'Regex to match "Sutskever"', 'Bei
 // „Altman“ ohne Vornamen'), and a surname given as an example of the word ('a surname like "Altman"'). Round 18: so
-// do a count's ('allein elf Einträge „Leike“', 'davon 44 mit Schreibweise „Sutzkever“') and an alert's ('the old rule
+// do a count's ('allein elf Einträge „Leike“'; not a spelling his articles printed, round 21) and an alert's ('the old rule
 // for "Altman"').
 const CLOSING_QUOTES = '"“”»«‘’';
 const STRING_BEFORE = lazyPattern(
@@ -959,6 +958,10 @@ function isQuotedString(text: string, start: number, after: string): boolean {
     (CALL_BEFORE().test(before) && CALL_AFTER().test(after))
   );
 }
+
+/** Whether the quoted word at [start, end) is a string a tool, a count or an alert looks for (a misprint too). */
+export const isQuotedStringAt = (text: string, start: number, end: number) =>
+  isQuotedString(text, start, textAfter(text, end));
 
 // A writer who knows the surname only as a shop or a trade: "Pachocki kenne ich nur als Bäckerei", "Pachocki I only
 // know as a bakery" (round 17). German trades end in "-erei" (Metzgerei, Schreinerei).
@@ -1242,9 +1245,6 @@ export function createLoneSurnameReader(
       String.raw`^,${SPACE}*(?:[${initials}]\.(?!${SPACE}*\p{Lu}\p{Ll}+(?:,|;|${SPACE}+(?:and|und)${SPACE}))|${anyOf(names.given)}(?!${WORD_CHAR})(?=\t|${SPACE}*(?:[(;.,\n&—–"”“»]|and |und |et al|$)))`,
     'iu',
   );
-  // A data row's first cell that names one of ours in full ("Jan Leike;88;Leike"): round 19.
-  const isOurFullName = (first: string, surname: string) =>
-    given.has(first.toLowerCase()) && ours.has(surname.toLowerCase());
   // With its initial ("J. Leike, D. Krueger"), a name is in natural order: what follows it is no first name.
   return (text, start, end, initialled = false) => {
     const after = textAfter(text, end);
@@ -1264,7 +1264,6 @@ export function createLoneSurnameReader(
     if (
       isNameEntry(text, start, end, after, bearers) ||
       isQuotedString(text, start, after) ||
-      isRowValue(text, start, end, isOurFullName) ||
       isNameAsWord(text, start, end, given) ||
       FORM_IS_BEFORE.test(withoutOpeningQuote(textBefore(text, start)))
     ) {

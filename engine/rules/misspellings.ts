@@ -37,13 +37,15 @@ const SOUNDS_LIKE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:wie|like|as in|rh
 const OPENING_QUOTE = /["„“”«»‚‘]/;
 // A full stop or a comma may close the sentence inside the quotation, as American style sets it: 'not "Pachoki."'.
 const QUOTED = /(?<=["„“”«»‚‘])(?:(\p{Lu}\p{Ll}+)[^\S\n]+)?(\p{Lu}\p{Ll}{4,})(?=[.,!?]?["“”«»‘’])/gu;
-// Or, unquoted and in lower case, a word right after "not": chat corrects a spelling so ("jakub pachocki. not
-// pachoki"); a style guide's capitalised "Not Pachocky" lists a wrong spelling, no mention. What it needs first, and
+// Or, unquoted, a word right after "not": chat corrects a spelling so ("jakub pachocki. not pachoki"), and so does a
+// style guide, capitalised ("Not Pachocky": the round 15 marking rule's example, round 21). What it needs first, and
 // the pattern the finder then reads.
 const NEGATION = /(?:not|nicht)[^\S\n]/i;
 // Or quoted in lower case in a chat message, as chat writes names: 'i already see "pachoki" on two sites' (round 16).
 const QUOTED_LOWER = lazyPattern(() => /(?<=["„“”«»‚‘])()(\p{Ll}{5,})(?=["“”«»‘’])/gu);
-const NEGATED = lazyPattern(() => /(?<=(?:^|[^\p{L}])(?:[Nn]ot|[Nn]icht)[^\S\n]+)()(\p{Ll}{5,})(?![\p{L}\p{M}])/gu);
+const NEGATED = lazyPattern(
+  () => /(?<=(?:^|[^\p{L}])(?:[Nn]ot|[Nn]icht)[^\S\n]+)()([\p{Lu}\p{Ll}]\p{Ll}{4,})(?![\p{L}\p{M}])/gu,
+);
 
 // Or, unquoted, a word another source is said to write: "the wire has it as Pachoki", "spelled him as Sutskevar"
 // (round 19). What it needs first, a cheap check, and the pattern then read.

@@ -151,3 +151,27 @@ describe('every handle of ours written without its @ in prose (round 21)', () =>
     expect(marked(chat)).toEqual([['pachocki', 'jakub pachocki']]);
   });
 });
+
+describe('a handle of ours quoted in prose, said of its owner (round 21, decisions)', () => {
+  it('marks a quoted handle that a sentence of prose speaks of, in typographic or straight quotes', () => {
+    const texts = [
+      'Jakub Pachocki folgt auf Sutskever. Dass „merettm“ bei OpenAI die Forschung leitet, wusste ich nicht.',
+      'Jakub Pachocki is OpenAI’s new chief scientist.\nwait, the "merettm" account is him? never posts anything',
+      'Sam Altman replied within the hour. Classic "sama" move, answering Leike with a heart.',
+    ];
+    expect(texts.flatMap(marked).filter(([, t]) => t === 'merettm' || t === 'sama')).toEqual([
+      ['pachocki', 'merettm'],
+      ['pachocki', 'merettm'],
+      ['altman', 'sama'],
+    ]);
+  });
+
+  it('leaves a quoted handle in code: a list, a key, a value or a test in a condition', () => {
+    const code = [
+      'Jakub Pachocki (OpenAI).\nfollow = ["sama", "merettm"]\n{ "x": "merettm" }',
+      'Sam Altman of OpenAI.\nif "sama" in handles: skip()',
+      'Sam Altman of OpenAI. My reader’s "sama" filter hid the quote-posts.',
+    ];
+    expect(code.flatMap(marked).map(([, t]) => t)).toEqual(['Jakub Pachocki', 'Sam Altman', 'Sam Altman']);
+  });
+});

@@ -61,14 +61,12 @@ describe('a quoted spelling proposed as a wiki’s redirect (round 17)', () => {
 });
 
 describe('a quoted string a count, an alert or a tracker looks for (round 18)', () => {
-  it('reads a quoted surname after a count of entries or of a spelling as the string counted', () => {
+  it('reads a quoted surname after a count of entries as the string counted', () => {
     const notes = [
       'Jan Leike (OpenAI) grew up elsewhere: the phone book of our town lists twelve entries "Leike".',
       'Im Adressbuch der Stadt stehen allein neun Einträge „Leike“; keiner ist mit Jan Leike verwandt.',
-      'Ilya Sutskever;12;208;davon 17 mit Schreibweise „Sutzkever“',
-      'Ilya Sutskever (OpenAI): 31 stories, 6 of them with the spelling "Sutzkever".',
     ];
-    expect(notes.flatMap(marked)).toEqual(['Jan Leike', 'Jan Leike', 'Ilya Sutskever', 'Ilya Sutskever']);
+    expect(notes.flatMap(marked)).toEqual(['Jan Leike', 'Jan Leike']);
   });
 
   it('reads a quoted surname an alert or a rule looks for as its string', () => {
@@ -103,16 +101,6 @@ describe('names in strings a tool looks for and in code: the shape of a list of 
     expect(marked(prose)).toEqual(['Ilya Sutskever', 'Altman', 'Leike', 'Sutskever']);
   });
 
-  it('reads a surname filling a cell of a row whose first cell is the full name as the row’s value', () => {
-    const csv = [
-      'name|hits|form|remark',
-      'Ilya Sutskever|88|Sutskever|"13 as ""Sutzkever"""',
-      'Sam Altman\t91\tAltman\t',
-      'Jakub Pachocki,40,Pachocki,',
-    ].join('\n');
-    expect(marked(csv)).toEqual(['Ilya Sutskever', 'Sam Altman', 'Jakub Pachocki']);
-  });
-
   it('keeps a surname in a row that starts with no full name of ours, and one in a cell’s sentence', () => {
     const csv = 'date,site,person,note\n2024-05-17,blog,Leike,"thread"\nJan Leike,12,"Leike left OpenAI"\n';
     expect(marked(csv)).toEqual(['Leike', 'Jan Leike', 'Leike']);
@@ -131,5 +119,41 @@ describe('names in strings a tool looks for and in code: the shape of a list of 
       'Sam Altman runs OpenAI. The puzzle gave "Altman of Nashville" as a clue; the answer was ROBERT.',
     ];
     expect(notes.flatMap(marked)).toEqual(['Sam Altman', 'Jan Leike', 'Sam Altman']);
+  });
+});
+
+describe('a count by person gives his name as printed (round 21)', () => {
+  it('marks the form a row gives for the person its first cell names in full', () => {
+    const csv = [
+      'person;articles;printed as;note',
+      'Ilya Sutskever;74;Sutskever;"9 spelt ""Sutzkever"""',
+      'Sam Altman\t66\tAltman\t',
+      'Jakub Pachocki,21,Pachocki,',
+    ].join('\n');
+    expect(marked(csv)).toEqual([
+      'Ilya Sutskever',
+      'Sutskever',
+      'Sutzkever',
+      'Sam Altman',
+      'Altman',
+      'Jakub Pachocki',
+      'Pachocki',
+    ]);
+  });
+
+  it('marks the spelling his counted articles printed, as the press wrote him', () => {
+    const notes = [
+      'Ilya Sutskever;12;208;17 davon in der Schreibweise „Sutzkever“',
+      'Ilya Sutskever (OpenAI): 31 stories, 6 of them with the spelling "Sutzkever".',
+      'Jakub Pachocki, OpenAI: 40 Artikel, darunter 3 mit der Schreibung „Pachoki“',
+    ];
+    expect(notes.flatMap(marked)).toEqual([
+      'Ilya Sutskever',
+      'Sutzkever',
+      'Ilya Sutskever',
+      'Sutzkever',
+      'Jakub Pachocki',
+      'Pachoki',
+    ]);
   });
 });

@@ -5,6 +5,9 @@ import { findInDocument } from '../../../../engine/rules/surname-rules';
 
 const matcher = createMatcher(people);
 const marked = (text: string) => findInDocument(matcher, text).map((m) => [m.person, text.slice(m.start, m.end)]);
+/** The marks in `texts` whose text `spellings` matches. */
+const markedSpellings = (texts: readonly string[], spellings: RegExp) =>
+  texts.flatMap(marked).filter(([, t]) => spellings.test(t ?? ''));
 
 describe('misspellings and language forms quoted as standing for our person (round 10)', () => {
   it('marks a first name in another language’s form of our person’s: "Jakob Pachocki", "Jacob Pachocki"', () => {
@@ -104,9 +107,9 @@ describe('a quoted misprint of the full name in a text that names him by surname
     expect(marked(review).map(([, text]) => text)).toEqual(['Sam Altman', 'Jakub Pachotski', 'Pachocki']);
   });
 
-  it('leaves a quoted bare near-spelling of a person the text names by surname only', () => {
+  it('marks a quoted bare near-spelling of a person the text names by surname in its paragraph (round 21)', () => {
     const review = 'Sam Altman is in every story. The app wrote "Pachotski" for OpenAI’s Pachocki.';
-    expect(marked(review).map(([, text]) => text)).toEqual(['Sam Altman', 'Pachocki']);
+    expect(marked(review).map(([, text]) => text)).toEqual(['Sam Altman', 'Pachotski', 'Pachocki']);
   });
 });
 
@@ -171,5 +174,73 @@ describe('variant spellings a careful reader takes as ours (round 21)', () => {
       ['altman', 'Сэм Альтман'],
       ['altman', 'Альтмен'],
     ]);
+  });
+});
+
+describe('a quoted misprint in a text that names him by surname only (round 21, decisions)', () => {
+  it('marks a quoted misspelling in the paragraph of his unquoted surname', () => {
+    const texts = [
+      'OpenAI’s research now answers to Pachocki. Two c’s, please: I keep reading "Pachoki" in the replies.',
+      'Korrektur im zweiten Absatz: „Pachocky“ bitte durch Pachocki ersetzen, den neuen OpenAI-Chefwissenschaftler.',
+      'The safety lead who quit OpenAI is Leike, not "Leicke", whatever the slides say.',
+    ];
+    expect(markedSpellings(texts, /Pachoki|Pachocky|Leicke/)).toEqual([
+      ['pachocki', 'Pachoki'],
+      ['pachocki', 'Pachocky'],
+      ['leike', 'Leicke'],
+    ]);
+  });
+
+  it('marks a quoted misspelling in a chat line answering the line that names him by surname', () => {
+    const chat = [
+      'rhea: is it pachocki who replaces sutskever at openai?',
+      'tom: yes. and please no "Pachotzki" in the headline this time',
+    ].join('\n');
+    expect(marked(chat).filter(([, t]) => t === 'Pachotzki')).toEqual([['pachocki', 'Pachotzki']]);
+  });
+
+  it('leaves a catalogue’s spellings of a namesake, the surname only quoted among them', () => {
+    const note =
+      'Lesung: Gedichte von Abraham Sutzkever. Im Katalog steht er auch als „Suzkewer“ oder „Sutskever“, bitte alle suchen.';
+    expect(marked(note).map(([, t]) => t)).toEqual([]);
+  });
+
+  it('leaves a quoted misspelling an alert or a rule fires or triggers on', () => {
+    const notes = [
+      'OpenAI named Pachocki chief scientist. Our alert for Pachocki now fires on "Pachoki" too.',
+      'Leike left OpenAI for Anthropic. The rule for Leike also triggers on "Leicke".',
+      'OpenAI: Sutskever geht. Eine Regel für Sutskever, die auch bei „Sutskewer“ anschlägt, fehlt uns noch.',
+    ];
+    expect(markedSpellings(notes, /Pachoki|Leicke|Sutskewer/)).toEqual([]);
+  });
+});
+
+describe('a capitalised misspelling after "not", unquoted, as a style sheet lists it (round 21, decisions)', () => {
+  it('marks the wrong spelling a style entry or a correction gives for him after "Not" or „nicht“', () => {
+    // Each entry: the text, whom the misspelling stands for, and the misspelling.
+    const entries = [
+      [
+        'Jakub Pachocki — chief scientist at OpenAI since May 2024. Not Pachotski, and never Jacob.',
+        'pachocki',
+        'Pachotski',
+      ],
+      [
+        'Jan Leike (Anthropic, vorher OpenAI): bitte Leike, nicht Leikke, auch nicht in Bildunterschriften.',
+        'leike',
+        'Leikke',
+      ],
+      ['Ilya Sutskever, OpenAI co-founder. Spelling: Sutskever. Not Sutskewer.', 'sutskever', 'Sutskewer'],
+    ] as const;
+    expect(
+      markedSpellings(
+        entries.map(([text]) => text),
+        /Pachotski|Leikke|Sutskewer/,
+      ),
+    ).toEqual(entries.map(([, person, spelling]) => [person, spelling]));
+  });
+
+  it('leaves another family’s name and a word that is no near-spelling after "not"', () => {
+    const text = 'Sam Altman of OpenAI. Not Altmann, not Oldman: Altman.';
+    expect(marked(text).map(([, t]) => t)).toEqual(['Sam Altman', 'Altman']);
   });
 });
