@@ -99,9 +99,9 @@ describe('the card in Chromium', () => {
     await waitForCard(page, false);
 
     const box = await mentionRect(page, 'leike', 'full');
-    const frame = page.evaluate(watchDwellEnd(box, DWELL_RANGE.default));
+    const readDwellEnd = await watchDwellEnd(page, box, DWELL_RANGE.default);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    expect(await frame).toEqual({ shown: true, animationsSeen: 0 });
+    expect(await readDwellEnd()).toEqual({ shown: true, animationsSeen: 0 });
     expect((await waitForCard(page, true)).text).toContain('Jan Leike');
     await page.close();
   });
@@ -121,13 +121,13 @@ describe('the card in Chromium', () => {
       await waitForCard(page, false);
 
       const box = await mentionRect(page, 'leike', 'full');
-      const frame = page.evaluate(watchDwellEnd(box, DWELL_RANGE.max));
+      const readDwellEnd = await watchDwellEnd(page, box, DWELL_RANGE.max);
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
       await page.waitForTimeout(DWELL_RANGE.max / 4);
       // A few pixels: the pointer stays on the mention, whose box has moved under it.
       await page.evaluate(() => scrollBy(0, 3));
       // Not at the dwell's end by itself, where it was drawn: its timer places it anew, a frame later.
-      expect(await frame).toEqual({ shown: false, animationsSeen: 0 });
+      expect(await readDwellEnd()).toEqual({ shown: false, animationsSeen: 0 });
       const { rect } = await waitForCard(page, true);
       // Beside the mention where it is now, below it or above it.
       const [top, bottom] = [box.y - 3, box.y - 3 + box.height];

@@ -131,9 +131,9 @@ describe('the card in Firefox', () => {
     await cardClosed();
 
     const box = await mentionRect(page(), 'leike', 'full');
-    const frame = suite.tab.evaluate(watchDwellEnd(box, DWELL_RANGE.default));
+    const readDwellEnd = await watchDwellEnd(suite.tab, box, DWELL_RANGE.default);
     await suite.tab.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    expect(await frame).toEqual({ shown: true, animationsSeen: 0 });
+    expect(await readDwellEnd()).toEqual({ shown: true, animationsSeen: 0 });
     expect((await cardShown()).text).toContain('Jan Leike');
   });
   it('draws the card out of sight while the pointer dwells: a dwell cut short shows nothing, the next its own card', async () => {

@@ -22,15 +22,35 @@ const FRAME_AT_DWELL_END = `(dwellMs, probes) => new Promise((resolve) => {
 /** How far below and above the mention the page looks for the card (it is placed 6 px from it). */
 const PROBE_GAP = 40;
 
+/** What the page saw at the dwell's end. */
+export interface DwellEnd {
+  shown: boolean;
+  animationsSeen: number;
+}
+
+/** A page of either driver: Playwright's and Puppeteer's both evaluate a script given as a string. */
+interface EvaluatesScripts {
+  evaluate(script: string): Promise<unknown>;
+}
+
+/** Where the page keeps the watch's answer between the two evaluations. */
+const ANSWER = '__whosWhoTestDwellEnd';
+
 /**
- * The script to evaluate before one pointer move onto `mention`: it resolves, in the frame that reaches
- * the dwell's end, to `{ shown, animationsSeen }`. One move, so that the page and the extension see the
- * pointer come to rest in the same frame.
+ * Starts the watch in the page for the next pointer move onto `mention`, and resolves once it listens: to the read of
+ * its answer, `{ shown, animationsSeen }` in the frame that reaches the dwell's end. An evaluation started alongside the
+ * move may reach the page after the move (input and scripts travel apart), and then watches for a move that never
+ * comes. One move, so that the page and the extension see the pointer come to rest in the same frame.
  */
-export function watchDwellEnd(mention: Rect, dwellMs: number): string {
+export async function watchDwellEnd(
+  page: EvaluatesScripts,
+  mention: Rect,
+  dwellMs: number,
+): Promise<() => Promise<DwellEnd>> {
   const probes = [
     [mention.x + 4, mention.y + mention.height + PROBE_GAP],
     [mention.x + 4, mention.y - PROBE_GAP],
   ];
-  return `(${FRAME_AT_DWELL_END})(${dwellMs}, ${JSON.stringify(probes)})`;
+  await page.evaluate(`void (globalThis.${ANSWER} = (${FRAME_AT_DWELL_END})(${dwellMs}, ${JSON.stringify(probes)}))`);
+  return () => page.evaluate(`globalThis.${ANSWER}`) as Promise<DwellEnd>;
 }
