@@ -427,13 +427,13 @@ function markRespellings<Id extends string>(text: string, found: Found<Id>[]): v
 function markOrdinaryCast<Id extends string>(text: string, found: Found<Id>[]): void {
   const names = found
     .filter((f) => f.kind === 'full' || f.kind === 'surname')
-    .map((f) => ({
-      person: f.person,
-      start: f.start,
-      end: f.end,
+    .map((f) => {
       // An inverted name ("Altman, Sam") is read as its surname alone, and has no first word before another.
-      given: f.kind === 'full' ? GIVEN().exec(text.slice(f.start, f.end))?.[1] : undefined,
-    }));
+      const written = text.slice(f.start, f.end);
+      const given = f.kind === 'full' ? GIVEN().exec(written)?.[1] : undefined;
+      const surname = given === undefined ? undefined : keyOf(written.split(/\s/u).pop()!);
+      return { person: f.person, start: f.start, end: f.end, given, surname };
+    });
   const ordinary = ordinaryCast(text, names);
   if (!ordinary.size || tellsOurStory(text)) return;
   for (const f of found) if (f.kind === 'full' && ordinary.has(f.person)) f.role = true;
