@@ -48,7 +48,7 @@ import { isSaidOfSpelling } from '../rules/spellings-said';
 import { isInChatLine } from '../rules/chat-lines';
 import { createMisspellingFinder } from '../rules/misspellings';
 import { createNicknameReader } from '../rules/nicknames';
-import { isOnAttendanceLine, isOrdinaryTitled } from '../rules/titled-people';
+import { isOnAttendanceLine, isOrdinaryTitled, isTitledBefore } from '../rules/titled-people';
 import { isAlternative, isListedString, isNamedIdentifier, isQuotedListItem } from '../rules/code-values';
 import { isIndefinitelyNamed } from '../rules/indefinitely-named';
 import { isOrdinaryPersonAround, isPlacedInCommunity, isResultOrAgeAfter } from '../rules/ordinary-person-signs';
@@ -95,6 +95,8 @@ export interface Mention<Id extends string = string> {
   readonly quoted?: boolean;
   /** A lone surname after a man's courtesy title, as ordinary people are named: "Herr Pachocki", "Mr. Altman". */
   readonly courtesy?: boolean;
+  /** A name after any title, with at most its first name between: "Dr. Katrin Leike", "Dr. Leike", „Frau Leike“. */
+  readonly titled?: boolean;
   /**
    * A full name in a role of ordinary people's worlds: "Goaltender Sam Altman", "Jan Leike (Beisitzer)"; in a text
    * with no AI word, also as someone's relative ("their son Jakub Pachocki") or in a sentence about a namesake's
@@ -282,6 +284,7 @@ interface Found<Id extends string> {
   listed?: boolean;
   readonly quoted?: boolean;
   readonly courtesy?: boolean;
+  readonly titled?: boolean;
   role?: boolean;
   readonly bare?: boolean;
   readonly chat?: boolean;
@@ -870,6 +873,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           ...(firm && { firm }),
           quoted: kind === 'surname' && isQuoted(text, start, end),
           ...(kind === 'surname' && courtesy && { courtesy }),
+          ...((kind === 'surname' || kind === 'full' || isSomeoneElse(kind)) &&
+            isTitledBefore(text, start) && { titled: true }),
           ...(role && { role }),
           ...(bare && { bare }),
           ...(chat && { chat }),
