@@ -50,7 +50,7 @@ import { createMisspellingFinder } from '../rules/misspellings';
 import { createNicknameReader } from '../rules/nicknames';
 import { isOnAttendanceLine, isOrdinaryTitled, isTitledBefore } from '../rules/titled-people';
 import { isAlternative, isListedString, isNamedIdentifier, isQuotedListItem } from '../rules/code-values';
-import { isIndefinitelyNamed } from '../rules/indefinitely-named';
+import { isIndefinitelyNamed, isOtherBearer } from '../rules/indefinitely-named';
 import { isOrdinaryPersonAround, isPlacedInCommunity, isResultOrAgeAfter } from '../rules/ordinary-person-signs';
 import {
   everydayParagraphs,
@@ -739,7 +739,10 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         // Jakub Pachocki", "Dr. Jakub Pachocki, DDS", "jakub pachocki dentist"), unless its item speaks of AI (round 18).
         if (
           kind === 'full' &&
-          (deniesKinshipAfter(text, end) || isResultOrAgeAfter(text, end) || isOrdinaryPersonAround(text, start, end))
+          (deniesKinshipAfter(text, end) ||
+            isResultOrAgeAfter(text, end) ||
+            isOrdinaryPersonAround(text, start, end) ||
+            isOtherBearer(text, start, end))
         ) {
           context ??= positionsOf(CONTEXT(), text);
           if (!anyIn(context, ...itemBounds(text, start, end, sentences.bounds(sentence)))) {
