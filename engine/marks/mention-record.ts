@@ -90,8 +90,9 @@ const ROLE = 1 << 11;
 const BARE = 1 << 12;
 const KEY = 1 << 13;
 const CHAT = 1 << 14;
-const PERSON_SHIFT = 15;
-const SPELLING_SHIFT = 18;
+const TITLED = 1 << 15;
+const PERSON_SHIFT = 16;
+const SPELLING_SHIFT = 19;
 // The spellings met so far, each once: a page's candidates share the few its names have. 0 stands for none.
 const SPELLINGS: (string | undefined)[] = [undefined];
 const SPELLING_NUMBERS = new Map<string, number>();
@@ -175,6 +176,7 @@ function cellsOf(
     (mention.bare ? BARE : 0) |
     (mention.key ? KEY : 0) |
     (mention.chat ? CHAT : 0) |
+    (mention.titled ? TITLED : 0) |
     (PERSON_IDS.indexOf(mention.person) << PERSON_SHIFT) |
     (spellingNumber(mention.spelling) << SPELLING_SHIFT);
   return [bits, wide ? -1 : at, wide ? -1 : place];
@@ -250,6 +252,9 @@ export class Candidate implements PlacedMention {
   }
   get chat(): boolean {
     return (this.bits & CHAT) !== 0;
+  }
+  get titled(): boolean {
+    return (this.bits & TITLED) !== 0;
   }
   get shown(): boolean {
     return (this.bits & SHOWN) !== 0;

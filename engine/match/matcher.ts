@@ -48,9 +48,9 @@ import { isSaidOfSpelling } from '../rules/spellings-said';
 import { isInChatLine } from '../rules/chat-lines';
 import { createMisspellingFinder } from '../rules/misspellings';
 import { createNicknameReader } from '../rules/nicknames';
-import { isOnAttendanceLine, isOrdinaryTitled } from '../rules/titled-people';
+import { isOnAttendanceLine, isOrdinaryTitled, isTitledBefore } from '../rules/titled-people';
 import { isAlternative, isListedString, isNamedIdentifier, isQuotedListItem } from '../rules/code-values';
-import { isIndefinitelyNamed } from '../rules/indefinitely-named';
+import { isIndefinitelyNamed, isOtherBearer } from '../rules/indefinitely-named';
 import { isOrdinaryPersonAround, isPlacedInCommunity, isResultOrAgeAfter } from '../rules/ordinary-person-signs';
 import {
   everydayParagraphs,
@@ -95,6 +95,8 @@ export interface Mention<Id extends string = string> {
   readonly quoted?: boolean;
   /** A lone surname after a man's courtesy title, as ordinary people are named: "Herr Pachocki", "Mr. Altman". */
   readonly courtesy?: boolean;
+  /** A name after any title, with at most its first name between: "Dr. Katrin Leike", "Dr. Leike", „Frau Leike“. */
+  readonly titled?: boolean;
   /**
    * A full name in a role of ordinary people's worlds: "Goaltender Sam Altman", "Jan Leike (Beisitzer)"; in a text
    * with no AI word, also as someone's relative ("their son Jakub Pachocki") or in a sentence about a namesake's
@@ -282,6 +284,7 @@ interface Found<Id extends string> {
   listed?: boolean;
   readonly quoted?: boolean;
   readonly courtesy?: boolean;
+  readonly titled?: boolean;
   role?: boolean;
   readonly bare?: boolean;
   readonly chat?: boolean;
@@ -427,13 +430,13 @@ function markRespellings<Id extends string>(text: string, found: Found<Id>[]): v
 function markOrdinaryCast<Id extends string>(text: string, found: Found<Id>[]): void {
   const names = found
     .filter((f) => f.kind === 'full' || f.kind === 'surname')
-    .map((f) => ({
-      person: f.person,
-      start: f.start,
-      end: f.end,
+    .map((f) => {
       // An inverted name ("Altman, Sam") is read as its surname alone, and has no first word before another.
-      given: f.kind === 'full' ? GIVEN().exec(text.slice(f.start, f.end))?.[1] : undefined,
-    }));
+      const written = text.slice(f.start, f.end);
+      const given = f.kind === 'full' ? GIVEN().exec(written)?.[1] : undefined;
+      const surname = given === undefined ? undefined : keyOf(written.split(/\s/u).pop()!);
+      return { person: f.person, start: f.start, end: f.end, given, surname };
+    });
   const ordinary = ordinaryCast(text, names);
   if (!ordinary.size || tellsOurStory(text)) return;
   for (const f of found) if (f.kind === 'full' && ordinary.has(f.person)) f.role = true;
@@ -736,7 +739,10 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         // Jakub Pachocki", "Dr. Jakub Pachocki, DDS", "jakub pachocki dentist"), unless its item speaks of AI (round 18).
         if (
           kind === 'full' &&
-          (deniesKinshipAfter(text, end) || isResultOrAgeAfter(text, end) || isOrdinaryPersonAround(text, start, end))
+          (deniesKinshipAfter(text, end) ||
+            isResultOrAgeAfter(text, end) ||
+            isOrdinaryPersonAround(text, start, end) ||
+            isOtherBearer(text, start, end))
         ) {
           context ??= positionsOf(CONTEXT(), text);
           if (!anyIn(context, ...itemBounds(text, start, end, sentences.bounds(sentence)))) {
@@ -870,6 +876,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           ...(firm && { firm }),
           quoted: kind === 'surname' && isQuoted(text, start, end),
           ...(kind === 'surname' && courtesy && { courtesy }),
+          ...((kind === 'surname' || kind === 'full' || isSomeoneElse(kind)) &&
+            isTitledBefore(text, start) && { titled: true }),
           ...(role && { role }),
           ...(bare && { bare }),
           ...(chat && { chat }),

@@ -1,10 +1,15 @@
-import { academicTitles, courtesyTitles, everydayTrades, femaleTitles } from '../../knowledge/lexicon';
-import { anyOf, endingInOneOf } from '../text/regex-parts';
+import { academicTitles, courtesyTitles, employerTerms, everydayTrades, femaleTitles } from '../../knowledge/lexicon';
+import { anyOf, endingInOneOf, SPACE, startingWithOneOf } from '../text/regex-parts';
 
 // Someone indefinite and the word that names them: "a family named", „jemand namens", „eine Familie namens", "a
-// dentist called" (an everyday trade, round 17).
+// dentist called" (an everyday trade, round 17); a place may stand between: "a breeder in Ohio named", „ein Bauer aus
+// Uelzen namens" (round 22).
+// Not our people's employer: "a researcher from OpenAI named Leike" may be ours.
+const PLACE = () =>
+  String.raw`[^\S\n]+(?:in|from|of|aus|bei)[^\S\n]+(?!${anyOf(employerTerms)}(?![\p{L}]))\p{L}[\p{L}-]*`;
+const FROM_PLACE = () => `(?:${PLACE()})?`;
 const INDEFINITE = () =>
-  String.raw`(?<!\p{L})(?:(?:a|an|some|any|one)[^\S\n]+(?:family|person|man|woman|guy|girl|boy|kid|${anyOf(everydayTrades)})|someone|somebody|anyone|jemand|jemanden|eine?[nmr]?[^\S\n]+\p{L}+)[^\S\n]+(?:named|called|namens)[^\S\n]+`;
+  String.raw`(?<!\p{L})(?:(?:a|an|some|any|one)[^\S\n]+(?:(?:family|person|man|woman|guy|girl|boy|kid|${anyOf(everydayTrades)})${FROM_PLACE()}|\p{L}+${PLACE()})|someone|somebody|anyone|jemand|jemanden|eine?[nmr]?[^\S\n]+\p{L}+${FROM_PLACE()})[^\S\n]+(?:named|called|namens)[^\S\n]+`;
 const TITLES = [...courtesyTitles, ...femaleTitles, ...academicTitles];
 
 // Someone indefinite named so: "a family named Altman", „jemand namens Sutskever", „eine Familie namens Leike".
@@ -30,3 +35,58 @@ export function isIndefinitelyNamed(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   return INDEFINITE_NAMED_BEFORE.test(before) || INDEFINITE_TITLED_BEFORE.test(before);
 }
+
+// "auch ein ", "there is another ", „gibt es noch einen ": a bearer besides the one the reader knows (round 22).
+const ALSO = String.raw`(?:auch|noch|also|(?:gibt|gab)(?:['’]s|${SPACE}+es)|there(?:['’]s|${SPACE}+(?:is|was|are)))`;
+const OTHER_BEARER_BEFORE = endingInOneOf(
+  ['ein', 'eine', 'einen', 'einem', 'a', 'an', 'another'],
+  () =>
+    new RegExp(
+      String.raw`(?<!\p{L})(?:${ALSO}${SPACE}+(?:(?:auch|noch|also)${SPACE}+)?(?:eine[nm]?|ein|an?|another)|another)${SPACE}+$`,
+      'iu',
+    ),
+);
+// What may follow the bearer: the sentence's end or a pause, a relative clause, a place ("…, der hat den Dorfladen",
+// "in my running club", "– der repariert Fahrräder"); not a noun the name qualifies ("another Sam Altman interview").
+const BEARER_AFTER = startingWithOneOf(
+  [
+    ',',
+    ';',
+    '.',
+    '!',
+    '?',
+    ':',
+    ')',
+    '–',
+    '—',
+    '-',
+    'in',
+    'im',
+    'at',
+    'bei',
+    'aus',
+    'from',
+    'who',
+    'der',
+    'die',
+    'too',
+  ],
+  () =>
+    new RegExp(
+      String.raw`^(?:${SPACE}*[,;.!?:)–—-]|${SPACE}+(?:in|im|at|bei|aus|from|who|der|die|too)(?!\p{L}))`,
+      'iu',
+    ),
+  1,
+);
+
+/**
+ * Whether the full name at [start, end) is said of another bearer besides the one the reader knows: "auch ein Jan
+ * Leike, der …", "there is another Sam Altman in my club", „gibt es noch einen Jakub Pachocki – der …" (round 22).
+ * Any writer who meets a namesake says so with an indefinite article and "also", "another" or "there is"; our
+ * person is not introduced so. The caller keeps it where its sentence speaks of AI ("dass bei OpenAI auch ein Jakub
+ * Pachocki …").
+ */
+export const isOtherBearer = (text: string, start: number, end: number): boolean =>
+  text[start - 1] === ' ' &&
+  OTHER_BEARER_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
+  (end === text.length || BEARER_AFTER.test(text.slice(end, end + 8)));

@@ -20,6 +20,8 @@ export interface CastName<Id extends string> {
   readonly end: number;
   /** The first name as written in a full name; none for a lone surname. */
   readonly given?: string;
+  /** The surname as written in a full name, without a possessive ending; none for a lone surname. */
+  readonly surname?: string;
 }
 
 // An apposition after a comma that places the bearer in an ordinary world: ", the club treasurer", ", Enkel des
@@ -30,15 +32,32 @@ const ORDINARY_APPOSITION = lazyPattern(
   'iu',
 );
 
+// A first name joined to a sibling's before their shared surname: "Sam or Jack Altman", „Sam und Max Altman“ (round
+// 22). The pair is one full name with two first names, said of a family in any world; it calls no one by a first
+// name alone. The surname is checked after the second name, so a couple's first names alone („Jan und Maria
+// feiern …“) still call them so.
+const PAIRED_BEFORE = (surname: string) =>
+  new RegExp(
+    String.raw`^${SPACE}+(?:and|or|nor|und|oder|sowie)${SPACE}+[\p{L}'’-]+${SPACE}+${surname}(?![\p{L}])`,
+    'iu',
+  );
+
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
 /**
  * Whether the first name `given` stands alone somewhere in `text` before a lower-case word, as the subject of a
  * sentence or a clause: „Jan hat …“, "Sam said"; not quoted as a word („Jan“ allein), nor where a full name of ours
- * starts (`fullNames`: "ilya sutskever hört auf" in a chat's lower case).
+ * starts (`fullNames`: "ilya sutskever hört auf" in a chat's lower case), nor paired with a sibling's first name
+ * before `surname` ("Sam or Jack Altman").
  */
-function isCalledByFirstName(text: string, given: string, fullNames: ReadonlySet<number>): boolean {
-  const escaped = given.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const alone = new RegExp(String.raw`(?<![\p{L}\p{N}"„“‚'‘«»])${escaped}${SPACE}+\p{Ll}`, 'gu');
-  for (let m = alone.exec(text); m; m = alone.exec(text)) if (!fullNames.has(m.index)) return true;
+function isCalledByFirstName(text: string, given: string, surname: string, fullNames: ReadonlySet<number>): boolean {
+  const alone = new RegExp(String.raw`(?<![\p{L}\p{N}"„“‚'‘«»])${escapeRegExp(given)}${SPACE}+\p{Ll}`, 'gu');
+  let paired: RegExp | undefined;
+  for (let m = alone.exec(text); m; m = alone.exec(text)) {
+    if (fullNames.has(m.index)) continue;
+    const end = m.index + given.length;
+    if (!(paired ??= PAIRED_BEFORE(escapeRegExp(surname))).test(text.slice(end, end + 80))) return true;
+  }
   return false;
 }
 
@@ -51,16 +70,17 @@ export function ordinaryCast<Id extends string>(text: string, names: readonly Ca
   const fullNames = new Set(names.filter((name) => name.given !== undefined).map((name) => name.start));
   // Each first name is looked for once in the text, however many full names give it: a page may have thousands.
   const calledBy = new Map<string, boolean>();
-  const isCalledBy = (given: string) => {
-    if (!calledBy.has(given)) calledBy.set(given, isCalledByFirstName(text, given, fullNames));
-    return calledBy.get(given)!;
+  const isCalledBy = (given: string, surname = '') => {
+    const key = `${given} ${surname}`;
+    if (!calledBy.has(key)) calledBy.set(key, isCalledByFirstName(text, given, surname, fullNames));
+    return calledBy.get(key)!;
   };
   for (const name of names) {
     if (ordinary.has(name.person)) continue;
     if (
       isResultOrAgeAfter(text, name.end) ||
       (text[name.end] === ',' && ORDINARY_APPOSITION().test(text.slice(name.end, name.end + 60))) ||
-      (name.given !== undefined && isCalledBy(name.given))
+      (name.given !== undefined && isCalledBy(name.given, name.surname))
     ) {
       ordinary.add(name.person);
     }

@@ -175,6 +175,13 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
     namedFirst.add(m.person);
     if (m.kind === 'namesake') namedFirstAsOther.add(m.person);
   }
+  // The people of whom the document titles a namesake in full ("Leitung: Dr. Katrin Leike", "Dr. Ewa Pachocki on
+  // Milwaukee Ave") and never our person: a lone surname under a title is that namesake's wherever it stands
+  // ("Sprechstunde Dr. Leike", "Second Dr. Pachocki"), unless an employer's title says it is ours (round 22).
+  const titledOurs = new Set(all.filter((m) => m.kind === 'full' && m.titled).map((m) => m.person));
+  const titledNamesakes = new Set(
+    all.filter((m) => m.titled && isSomeoneElse(m.kind) && !titledOurs.has(m.person)).map((m) => m.person),
+  );
   const anchors = new Map<Id, Anchor>();
   // Where each person was last named as ours: in which sentence of the document, and which paragraph.
   // Named in passing ("nicht mit Sam Altman verwandt"), only our people's employer makes a lone surname near it his.
@@ -215,6 +222,7 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
     // A handle without its "@" is no namesake's ("Sidney Altman's Nobel molecule … SAMA (4) – CEO's handle"): ours
     // where the document is about our people or AI words stand near it.
     if (m.bare) return isAboutOurs(m);
+    if (m.titled && titledNamesakes.has(m.person) && m.support < SUPPORT.TITLE) return false;
     if (m.courtesy) {
       if (ordinary === null) ordinary = ordinaryPeople(all);
       if (ordinary) return m.support >= SUPPORT.SENTENCE && [...ordinary].every((p) => p === m.person);

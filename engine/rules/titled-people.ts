@@ -122,3 +122,19 @@ export function isOnAttendanceLine(text: string, start: number, end: number, aiA
   const lineTo = lineEnd === -1 ? text.length : lineEnd;
   return !aiAt.some((at) => at >= lineFrom && at < lineTo);
 }
+
+// Any title, as written, capitalised or not ("Dr.", „Frau“, "prof"), then an academic one ("Prof. Dr."), then at
+// most one first name or initial ("Dr. Katrin ", "Dr. R. "): what stands before a titled name. No `i` flag, under
+// which \p{Lu} would take any letter.
+const TITLED_BEFORE_NAME = lazyPattern(() => {
+  const written = (titles: readonly string[]) => anyOf(titles.flatMap((t) => [t, t[0]!.toUpperCase() + t.slice(1)]));
+  return String.raw`(?:^|[^\p{L}])${written([...courtesyTitles, ...femaleTitles, ...academicTitles])}\.?${SPACE}+(?:${written(academicTitles)}\.?${SPACE}+)?(?:\p{Lu}[\p{L}-]*\.?${SPACE}+)?$`;
+}, 'u');
+
+/**
+ * Whether a title stands before the name whose surname starts at `start`, with at most its first name or initial
+ * between: "Dr. Katrin Leike", "Dr. R. Altman", "Prof. Sutskever", „Frau Leike“ (round 22). The surname rules read
+ * which person a document titles: a namesake titled in full takes the lone surnames titled as she is.
+ */
+export const isTitledBefore = (text: string, start: number): boolean =>
+  TITLED_BEFORE_NAME().test(text.slice(Math.max(0, start - 40), start));

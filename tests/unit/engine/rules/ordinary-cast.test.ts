@@ -36,6 +36,25 @@ describe('full names of namesakes in ordinary people’s worlds: how the text tr
   });
 });
 
+describe('a first name paired with a sibling’s before their shared surname is no first name alone (round 22)', () => {
+  it.each([
+    'Which of them is the eldest, Sam or Annie Altman? And does Sam Altman have a twin?',
+    'Sam and Max Altman grew up in St. Louis; Sam Altman is the oldest of the four children.',
+    'Haben Sam und Jack Altman zusammen investiert? Sam Altman hat drei jüngere Geschwister.',
+    'who is older, sam or jack altman? sam altman has three younger siblings',
+  ])('keeps his full names in a text about his family: %s', (text) => {
+    expect(marked(text)).toContain(text.includes('sam altman') ? 'sam altman' : 'Sam Altman');
+  });
+
+  it('still reads a neighbour called by his first name alone as ordinary', () => {
+    expect(
+      marked(
+        'Jan und Maria Leike feiern Goldene Hochzeit. Jan war 40 Jahre lang Schlosser im Ort, Jan Leike sagt danke.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('a lone surname in a document that names a namesake: a family history’s spellings (round 21)', () => {
   it('drops the quoted spellings of a family’s name in a family history with no AI word', () => {
     const forum =

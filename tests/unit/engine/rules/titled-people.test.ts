@@ -57,3 +57,27 @@ describe('namesakes known from context: a titled man who leads a children’s ev
     expect(marked('Sam Altman of OpenAI. Q&A with Mr. Altman at 7 pm.')).toEqual(['Sam Altman', 'Altman']);
   });
 });
+
+describe('a titled lone surname in a document that titles a namesake so (round 22)', () => {
+  it.each([
+    // A lecturer with another first name, then her office hour under the title alone.
+    'Kurs: KI und Recht. Leitung: Prof. Dr. Miriam Sutskever. Lektüre zu Ilya Sutskever und OpenAI. Rückfragen an Prof. Sutskever per Mail.',
+    // A vet named in full, then by title and surname in a thread that names ours in passing.
+    'Our vet is Dr. Lukas Leike on Main Street. No relation to Jan Leike from OpenAI, I asked. Dr. Leike saw our cat the same day.',
+    // A family doctor under an initial, then titled alone far below.
+    'Praxis Dr. M. Altman, Allgemeinmedizin. Im Wartezimmer lag ein Artikel über Sam Altman und ChatGPT.\n\nDr. Altman nimmt sich Zeit.',
+  ])('is the namesake’s: %s', (text) => {
+    expect(marked(text).filter((m) => !m.includes(' '))).toEqual([]);
+  });
+
+  it('stays ours where no namesake is titled, or the titled one is ours', () => {
+    expect(marked('Jakub Pachocki is OpenAI’s new chief scientist. Dr. Pachocki led GPT-4.')).toEqual([
+      'Jakub Pachocki',
+      'Pachocki',
+    ]);
+    expect(
+      marked('Anna Altman runs the bakery. Sam Altman leads OpenAI. Mr. Altman said ChatGPT will improve.'),
+    ).toContain('Altman');
+    expect(marked('Dr. Jakub Pachocki joined OpenAI in 2017. Dr. Pachocki later led GPT-4.')).toContain('Pachocki');
+  });
+});

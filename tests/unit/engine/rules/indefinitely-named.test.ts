@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { markedInDocument as marked } from '../marked-in-document';
+
+describe('a full name said to be borne by someone else too: "there is also a Jan Leike" (round 22)', () => {
+  it.each([
+    'Jan Leike ist jetzt bei Anthropic. Bei uns im Verein spielt übrigens auch ein Jan Leike, der kriegt gerade viele Anrufe.',
+    'Sam Altman was fired by the OpenAI board. Fun fact: there is another Sam Altman in my running club.',
+    'Ilya Sutskever left OpenAI in May. My aunt says there was an Ilya Sutskever at her school in Haifa, too.',
+    'Jakub Pachocki leads research at OpenAI. In Krakau gibt es noch einen Jakub Pachocki – der repariert Fahrräder.',
+  ])('drops the other bearer, keeps ours: %s', (text) => {
+    const ours = text.slice(0, text.indexOf(' ', text.indexOf(' ') + 1));
+    expect(marked(text)).toEqual([ours]);
+  });
+
+  it('keeps ours after an article where his sentence speaks of AI, or the name is a noun’s attribute', () => {
+    expect(marked('Lese grad, dass bei OpenAI auch ein Jakub Pachocki neuer Chefwissenschaftler wird.')).toEqual([
+      'Jakub Pachocki',
+    ]);
+    expect(marked('OpenAI news: there is another Sam Altman interview on the board drama tonight.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+});
+
+describe('someone indefinite named so, with a place between: "a breeder in Ohio named Altman" (round 22)', () => {
+  it.each([
+    'Sam Altman runs OpenAI. The rose was bred by a grower in Ohio named Altman in the sixties.',
+    'Jan Leike ist zu Anthropic gewechselt. Den Hof kaufte damals ein Bauer aus Uelzen namens Leike.',
+    'Jakub Pachocki is chief scientist at OpenAI. The violin was made by a luthier from Kraków called Pachocki.',
+  ])('drops the lone surname: %s', (text) => {
+    expect(marked(text).filter((m) => !m.includes(' '))).toEqual([]);
+  });
+
+  it('keeps one from our people’s employer, or a plain noun with no place between', () => {
+    expect(marked('Sam Altman spoke first. Then a researcher from OpenAI named Leike resigned.')).toContain('Leike');
+    expect(marked('Jan Leike wrote on X. A reporter asked a colleague named Leike at OpenAI about it.')).toContain(
+      'Leike',
+    );
+  });
+});
