@@ -52,6 +52,15 @@ const MEANING_AFTER = lazyPattern(
   () => String.raw`^${SPACE}*[–—:-]${SPACE}*${anyOf(nameMeaningNouns)}(?![\p{L}])`,
   'iu',
 );
+// The heading's line speaks of the name: „Namensbedeutung“, "surname", "meaning"; „Altman – Herkunft und Karriere“,
+// "Leike: origin of the team" head a part about the man.
+const NAME_WORD = lazyPattern(() => /(?:(?<!\p{L})|sur|familien|nach)namen?(?!\p{L})|namens|meaning|etymolog/iu);
+/** The rest of the line after `end`, at most two `REACH`es. */
+function lineAfter(text: string, end: number): string {
+  const after = text.slice(end, end + 2 * REACH);
+  const lineBreak = after.indexOf('\n');
+  return lineBreak === -1 ? after : after.slice(0, lineBreak);
+}
 // Anyone who bears it: "every Leike on the planet", „jedem Pachocki im Telefonbuch“; not "every Altman interview".
 const QUANTIFIED_BEFORE = endingInOneOf(
   ['every', 'any', 'each', 'jede', 'jeder', 'jeden', 'jedem', 'jedes'],
@@ -112,6 +121,8 @@ export function isNameTalkedOf(text: string, start: number, end: number, asSpelt
     return true;
   }
   const rest = closing !== undefined && after.startsWith(closing) ? after.slice(1) : after;
-  if ((rest[0] === ' ' || rest[0] === ':') && MEANING_AFTER().test(rest)) return true;
+  if ((rest[0] === ' ' || rest[0] === ':') && MEANING_AFTER().test(rest) && NAME_WORD().test(lineAfter(text, end))) {
+    return true;
+  }
   return QUANTIFIED_BEFORE.test(before) && BEARER_AFTER().test(after);
 }

@@ -84,6 +84,9 @@ describe('names as words: the name as an object of talk (round 22)', () => {
       ['Polish papers write "Pachockiego" (genitive) for him.', 'Pachockiego'],
       ['Russian readers will see forms like "Суцкевера" in the originals.', 'Суцкевера'],
       ['Barely any Leike in the book, sadly.', 'Leike'],
+      ['Altman: Herkunft, Studium und Aufstieg bei OpenAI', 'Altman'],
+      ['Leike – Bedeutung für das Alignment-Team', 'Leike'],
+      ['Pachocki: the origin of the reasoning push', 'Pachocki'],
     ]);
   });
 });
