@@ -115,14 +115,21 @@ function isQuotedWordTalk(text: string, start: number, before: string, after: st
  * the heading of its meaning; or quantified.
  */
 export function isNameTalkedOf(text: string, start: number, end: number, asSpelt: boolean): boolean {
-  const [before, after] = clauseAround(text, start, end);
-  const closing = PAIRS[before.at(-1) ?? ''];
-  if (closing !== undefined && after.startsWith(closing) && isQuotedWordTalk(text, start, before, after, asSpelt)) {
+  const closing = PAIRS[text[start - 1] ?? ''];
+  const quoted = closing !== undefined && text.startsWith(closing, end);
+  if (quoted && isQuotedWordTalk(text, start, ...clauseAround(text, start, end), asSpelt)) return true;
+  // Read further only where a dash or a colon follows, perhaps after a space: most names have a word after.
+  const from = quoted ? end + 1 : end;
+  const mark = text[from] === ' ' ? text[from + 1] : text[from];
+  if (
+    mark !== undefined &&
+    '–—:-'.includes(mark) &&
+    MEANING_AFTER().test(text.slice(from, from + REACH)) &&
+    NAME_WORD().test(lineAfter(text, end))
+  ) {
     return true;
   }
-  const rest = closing !== undefined && after.startsWith(closing) ? after.slice(1) : after;
-  if ((rest[0] === ' ' || rest[0] === ':') && MEANING_AFTER().test(rest) && NAME_WORD().test(lineAfter(text, end))) {
-    return true;
-  }
-  return QUANTIFIED_BEFORE.test(before) && BEARER_AFTER().test(after);
+  return (
+    QUANTIFIED_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && BEARER_AFTER().test(text.slice(end, end + 12))
+  );
 }
