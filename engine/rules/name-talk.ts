@@ -5,7 +5,7 @@ import {
   nameSearchVerbsAfter,
   soundWords,
 } from '../../knowledge/lexicon';
-import { anyOf, endingInOneOf, hintOf, lazyPattern, SPACE } from '../text/regex-parts';
+import { anyOf, containingOneOf, endingInOneOf, hintOf, lazyPattern, SPACE } from '../text/regex-parts';
 
 /**
  * The name as an object of talk (round 22): a surname, a misprint or a handle that its sentence says is pronounced,
@@ -61,6 +61,17 @@ function lineAfter(text: string, end: number): string {
   const lineBreak = after.indexOf('\n');
   return lineBreak === -1 ? after : after.slice(0, lineBreak);
 }
+// A quoted phrase with the name in it, then called a name or a title by an indefinite article: '"alignment leike" is
+// a great band name', „„Sutskever Express“ wäre ein guter Bandname“; '"Altman is back" was the title' stays his.
+const PHRASE_OPENED_BEFORE = lazyPattern(() => /["„“«‚'][^"“”»‘’'\n]{0,40}$/u);
+const PHRASE_NAMED_AFTER = containingOneOf(
+  ['name', 'title', 'titel'],
+  () =>
+    new RegExp(
+      String.raw`^[^"“”»‘’'\n]{0,40}?["“”»‘’']${SPACE}+(?:is|was|would${SPACE}+(?:be|make)|makes|could${SPACE}+be|ist|wäre|gäbe)${SPACE}+(?:an?|eine?n?)${SPACE}+(?:[\p{L}-]+${SPACE}+){0,2}?[\p{L}-]*(?:name|title|namen|titel)(?![\p{L}])`,
+      'iu',
+    ),
+);
 // Anyone who bears it: "every Leike on the planet", „jedem Pachocki im Telefonbuch“; not "every Altman interview".
 const QUANTIFIED_BEFORE = endingInOneOf(
   ['every', 'any', 'each', 'jede', 'jeder', 'jeden', 'jedem', 'jedes'],
@@ -112,7 +123,7 @@ function isQuotedWordTalk(text: string, start: number, before: string, after: st
 /**
  * Whether the surname, misprint or handle at [start, end) of `text` is a word talked of, not the man: quoted alone
  * and governed by a tool's entry, or by a word of sound or a search where it is not his surname as spelt (`asSpelt`);
- * the heading of its meaning; or quantified.
+ * the heading of its meaning; a quoted phrase called a name or a title; or quantified.
  */
 export function isNameTalkedOf(text: string, start: number, end: number, asSpelt: boolean): boolean {
   const closing = PAIRS[text[start - 1] ?? ''];
@@ -126,6 +137,13 @@ export function isNameTalkedOf(text: string, start: number, end: number, asSpelt
     '–—:-'.includes(mark) &&
     MEANING_AFTER().test(text.slice(from, from + REACH)) &&
     NAME_WORD().test(lineAfter(text, end))
+  ) {
+    return true;
+  }
+  if (
+    !quoted &&
+    PHRASE_NAMED_AFTER.test(text.slice(end, end + 2 * REACH)) &&
+    PHRASE_OPENED_BEFORE().test(text.slice(Math.max(0, start - REACH), start))
   ) {
     return true;
   }

@@ -42,6 +42,14 @@ describe('names as words: the name as an object of talk (round 22)', () => {
     ]);
   });
 
+  it('drops a name in a quoted phrase that is called a name or a title', () => {
+    expectOnlyStory([
+      '<kat> honestly "midnight altman" would make a great album title',
+      '"alignment leike" is a solid band name, someone take it',
+      '„Sutskever Express“ wäre ein guter Bandname.',
+    ]);
+  });
+
   it('drops a quoted word someone searches for, not his surname as spelt', () => {
     expectOnlyStory([
       'Whenever I google "leike" I get the researcher before anything about my grandfather.',
@@ -84,6 +92,7 @@ describe('names as words: the name as an object of talk (round 22)', () => {
       ['Polish papers write "Pachockiego" (genitive) for him.', 'Pachockiego'],
       ['Russian readers will see forms like "Суцкевера" in the originals.', 'Суцкевера'],
       ['Barely any Leike in the book, sadly.', 'Leike'],
+      ['"Altman is back" was the title of every story that week.', 'Altman'],
       ['Altman: Herkunft, Studium und Aufstieg bei OpenAI', 'Altman'],
       ['Leike – Bedeutung für das Alignment-Team', 'Leike'],
       ['Pachocki: the origin of the reasoning push', 'Pachocki'],
