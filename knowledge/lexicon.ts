@@ -1608,6 +1608,51 @@ export const nameStudyWords = [
 ] as const;
 
 /**
+ * Nouns for an entry a tool keeps for a name, after a quoted surname and "as"/„als“: '"Sutzkever" as an alias',
+ * „„Leicke“ als Variante ergänzt“, '"sama" as a plain key'. The quoted word is the tool's string (round 22). Lower case.
+ */
+export const nameEntryNouns = [
+  'alias',
+  'aliases',
+  'variant',
+  'variante',
+  'synonym',
+  'key',
+  'schlüssel',
+  'keyword',
+  'schlagwort',
+  'stichwort',
+  'suchbegriff',
+  'search term',
+  'entry',
+  'eintrag',
+] as const;
+
+/**
+ * Verbs of a search for a quoted surname, before it ('I google "leike"', 'searching "Altman"') or, in German, after it
+ * („wer nach „Altman“ sucht“): the word typed, whoever it finds (round 22). Lower case.
+ */
+export const nameSearchVerbs = ['search', 'searched', 'searching', 'google', 'googled', 'googling'] as const;
+export const nameSearchVerbsAfter = ['sucht', 'suchen', 'suche', 'googelt', 'googeln', 'eingibt', 'eintippt'] as const;
+
+/**
+ * Nouns of a page on a surname's meaning, after it and a dash or colon: „Pachocki – Namensbedeutung und Herkunft“,
+ * "Leike: meaning and origin" (round 22). Lower case.
+ */
+export const nameMeaningNouns = [
+  'bedeutung',
+  'namensbedeutung',
+  'herkunft',
+  'namensherkunft',
+  'meaning',
+  'origin',
+  'origins',
+  'etymology',
+  'etymologie',
+  'name meaning',
+] as const;
+
+/**
  * Other families' names one or two letters from our people's surnames: never a misspelling of ours, though quoted
  * beside them ("Final ruling: "Pachowski" does not count"). Lower case.
  */

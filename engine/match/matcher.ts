@@ -44,6 +44,7 @@ import { sentencesOf, type Sentences } from '../text/sentences';
 import { citedInitialBefore, citesPaperAt } from '../rules/author-lists';
 import { bareHandleAt } from '../rules/bare-handles';
 import { isChangelog } from '../rules/changelogs';
+import { isNameTalkedOf } from '../rules/name-talk';
 import { isSaidOfSpelling } from '../rules/spellings-said';
 import { isInChatLine } from '../rules/chat-lines';
 import { createMisspellingFinder } from '../rules/misspellings';
@@ -350,6 +351,10 @@ function spellingOf(written: string, surnames: readonly string[]): string | unde
   return found;
 }
 
+/** Whether `written` is one of `ours` (lower case), capitalised, possessive or not: no misprint, no query's word. */
+const isSpeltAsOurs = (written: string, ours: ReadonlySet<string>) =>
+  written[0] !== written[0]!.toLowerCase() && ours.has(written.toLowerCase().replace(POSSESSIVE_END, ''));
+
 /** Whether [from, to) is spaces on one line between two lower-case words: a query's "altman sutskever". */
 const isLowerPairGap = (text: string, from: number, to: number) =>
   to > from &&
@@ -619,6 +624,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
   const misspellings = createMisspellingFinder(people);
   const ourSurnames = people.flatMap((p) => p.names.surnames);
   const ourSet = lowerSet(ourSurnames);
+  // Each surname as his own texts spell it, without the misprints and case forms the knowledge also gives.
+  const canonical = lowerSet(people.map((p) => p.names.surnames[0] ?? ''));
   const readers = people.map((p) => createLoneSurnameReader(p.names, ourSurnames));
   const nicknames = people.map((p) => createNicknameReader(p.names));
   const surnames = people.map((p) => p.names.surnames.map((s) => s.toLowerCase()));
@@ -913,6 +920,12 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       ) {
         found = withMisspellings(text, found, people, misspellings, sentences!);
       }
+      // A surname, misprint or handle talked of as a word: pronounced, an alias, searched, declined (round 22).
+      found = found.filter(
+        (f) =>
+          f.kind !== 'surname' ||
+          !isNameTalkedOf(text, f.start, f.end, isSpeltAsOurs(text.slice(f.start, f.end), canonical)),
+      );
       if (keys) markKeys(text, found, keys, keyed ?? new Set());
       if (found.some((f) => f.courtesy)) found = withoutTitledNamesakes(text, found, sentences!, ordinaryTitled);
       markLists(text, found);

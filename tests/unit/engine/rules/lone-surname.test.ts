@@ -75,7 +75,8 @@ describe('our people’s ids as string values in code (issue 12, round 6)', () =
   });
 
   it('keeps a lower-case surname quoted in prose and a capitalised display string', () => {
-    expect(marked('OpenAI chat: i searched for "leike" and got Jan Leike. label = "Leike"')).toEqual([
+    // Not after a verb of search: a bare one-word query is a string, not him (marking rules; round 22).
+    expect(marked('OpenAI chat: i asked about "leike" and got Jan Leike. label = "Leike"')).toEqual([
       ['leike', 'leike'],
       ['leike', 'Jan Leike'],
       ['leike', 'Leike'],

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { people } from '../../../../knowledge/people';
+import { createMatcher } from '../../../../engine/match/matcher';
+import { findInDocument } from '../../../../engine/rules/surname-rules';
+
+const matcher = createMatcher(people);
+
+/** What the engine marks in `text`, as written. */
+const marked = (text: string) => findInDocument(matcher, text).map((m) => text.slice(m.start, m.end));
+
+// Every text names ours in full and speaks of AI, so that a lone surname or a quoted misprint in it would be his.
+const STORY =
+  'Jan Leike left OpenAI in May 2024; Jakub Pachocki became chief scientist after Ilya Sutskever, and Sam Altman (@sama) thanked both.';
+const FULL = ['Jan Leike', 'Jakub Pachocki', 'Ilya Sutskever', 'Sam Altman', '@sama'];
+
+/** That each of `lines`, after the story, leaves only the story's names marked. */
+function expectOnlyStory(lines: readonly string[]) {
+  for (const line of lines) expect(marked(`${STORY}\n\n${line}`), line).toEqual(FULL);
+}
+
+/** That `word` in each of `lines`, after the story, stays marked. */
+function expectMarked(lines: readonly (readonly [string, string])[]) {
+  for (const [line, word] of lines) expect(marked(`${STORY}\n\n${line}`), line).toContain(word);
+}
+
+describe('names as words: the name as an object of talk (round 22)', () => {
+  it('drops a respelling quoted for its sound, or one that answers how the name is said', () => {
+    expectOnlyStory([
+      'So is it pronounced "Sutskewer" or more like "Sutskeever"?',
+      'Q: Spricht man das eher „Pachozki“ aus?',
+      'Lena: Wie wird sein Nachname eigentlich ausgesprochen?\n\nTom: Ungefähr „Pachotski“, mit hartem k am Ende. Nicht „Patschocki“.',
+      'mia: how is his name pronounced?\nraj: more like "Pachotski" I think',
+    ]);
+  });
+
+  it('drops a quoted name given as an entry of a tool: an alias, a variant, a key, a keyword', () => {
+    expectOnlyStory([
+      '// FIXME: "Sutzkever" als weiteren Alias aufnehmen',
+      'Stichwortliste erweitert: „Leicke“ als Variante aufgenommen',
+      'The lookup table still has "sama" as a bare key, which nobody sees.',
+      'Bug: the synonyms file has "Pachoki" listed as a variant of the chief scientist.',
+    ]);
+  });
+
+  it('drops a name in a quoted phrase that is called a name or a title', () => {
+    expectOnlyStory([
+      '<kat> honestly "midnight altman" would make a great album title',
+      '"alignment leike" is a solid band name, someone take it',
+      '„Sutskever Express“ wäre ein guter Bandname.',
+    ]);
+  });
+
+  it('drops a quoted word someone searches for, not his surname as spelt', () => {
+    expectOnlyStory([
+      'Whenever I google "leike" I get the researcher before anything about my grandfather.',
+      'Wer im Katalog nach „Sutzkever“ sucht, bekommt erst einmal nur Interviews.',
+      'Searching "pachocki" in our archive brings up a dentist first.',
+    ]);
+  });
+
+  it('drops a surname as the entry of a page on its meaning and origin', () => {
+    expectOnlyStory([
+      'Leike: meaning and origin of the surname',
+      'Altman – Herkunft und Verbreitung des Familiennamens',
+      'Sutskever — name meaning, history and family crest',
+    ]);
+  });
+
+  it('drops a surname that a quantifier makes anyone who bears it', () => {
+    expectOnlyStory([
+      'That filter will flag every Leike on the planet.',
+      'Der Alarm schlägt bei jedem Pachocki im Telefonbuch an.',
+      'Your regex catches any Altman out there, not just the CEO.',
+    ]);
+  });
+
+  it('keeps the name where the sentence speaks of the man himself or corrects his name', () => {
+    expectMarked([
+      ['Richtig ist Sutskever, nicht Sutzkever.', 'Sutskever'],
+      ['It\'s Sutskever, not "Sutzkever".', 'Sutzkever'],
+      ['is it Pachocki or "Pachoki"? the new chief scientist I mean', 'Pachoki'],
+      ['The wire story had "Sutzkever" all through its first version.', 'Sutzkever'],
+      ['Every Altman interview this week was about the board.', 'Altman'],
+      ['Jedes Mal, wenn Altman spricht, steigt die Aktie.', 'Altman'],
+      ['Pachocki – der neue Chief Scientist – leitete GPT-4.', 'Pachocki'],
+      ['Altman said the search for a new board would take weeks.', 'Altman'],
+      ['I searched for news and found that Leike had joined Anthropic.', 'Leike'],
+      ['Im Genitiv schreibt man „Leikes Rücktritt“.', 'Leikes'],
+      ['she called "merettm" the quiet architect of GPT-4', 'merettm'],
+      ['A listener asks whether "Leike" rhymes with "bike".', 'Leike'],
+      ['Wer nur nach ‚Sutskever‘ sucht, verpasst die Hälfte der Meldungen über ihn.', 'Sutskever'],
+      ['Polish papers write "Pachockiego" (genitive) for him.', 'Pachockiego'],
+      ['Russian readers will see forms like "Суцкевера" in the originals.', 'Суцкевера'],
+      ['Barely any Leike in the book, sadly.', 'Leike'],
+      ['"Altman is back" was the title of every story that week.', 'Altman'],
+      ['Altman: Herkunft, Studium und Aufstieg bei OpenAI', 'Altman'],
+      ['Leike – Bedeutung für das Alignment-Team', 'Leike'],
+      ['Pachocki: the origin of the reasoning push', 'Pachocki'],
+    ]);
+  });
+});
