@@ -1311,9 +1311,14 @@ export function createLoneSurnameReader(
     }
     if (FAMOUS_ONE_BEFORE.test(textBefore(text, start))) return 'title';
     if (isMixedUpWithNamesake(text, start, after)) return 'title';
-    if (OTHER_ONE_BEFORE.test(unquotedBefore(text, start)) || WHICH_BEFORE.test(textBefore(text, start))) {
-      return 'namesake';
+    // Set apart from the one just spoken of, he is ours when his own clause names our world: "the other Altman",
+    // the OpenAI one", „der andere Altman, der von OpenAI“ (round 22); "our Altman, the club's treasurer" is not, nor
+    // a family: "Our Pachockis make donuts, not GPT".
+    if (OTHER_ONE_BEFORE.test(unquotedBefore(text, start))) {
+      const one = !PLURAL_ENDING().test(text.slice(start, end));
+      return one && clauseSpeaksOfOurWorld(after, ours) ? 'title' : 'namesake';
     }
+    if (WHICH_BEFORE.test(textBefore(text, start))) return 'namesake';
     const affiliation = affiliationAfter(text, end);
     if (!affiliation && hasOtherInBrackets(after, given, ours)) return 'namesake';
     if (text[start - 2] === ')' && isSpousedName(textBefore(text, start), given)) return 'namesake';

@@ -235,3 +235,30 @@ describe('a capitalised word before a lone surname that is no first name (round 
     expect(marked('OpenAI news: a family named Altman opened a bakery in town.')).toEqual([]);
   });
 });
+
+// Round 22: "the other one" sets a bearer apart from the one just spoken of; when its own clause names our world,
+// the one set apart is ours, whatever the namesake before it.
+describe('"the other Altman" whose own clause names our people’s world (round 22)', () => {
+  it('reads the one set apart as ours when his clause speaks of OpenAI or AI', () => {
+    const notes =
+      'Our guest this week worked beside Roger Altman at the bank. Listeners ask whether we will ever have ' +
+      '"the other Altman", the OpenAI one, on the show.';
+    expect(marked(notes)).toEqual(['Altman']);
+    expect(marked('Nicht der Filmemacher Robert Altman – der andere Altman, der von OpenAI, war gemeint.')).toEqual([
+      'Altman',
+    ]);
+    expect(marked('Poet Abraham Sutzkever wrote in Yiddish. The other Sutskever co-founded OpenAI.')).toEqual([
+      'Sutskever',
+    ]);
+  });
+
+  it('keeps the one set apart a namesake where his clause says nothing of our world', () => {
+    expect(marked('Sam Altman runs OpenAI. Our Altman, the film club’s treasurer, retires in June.')).toEqual([
+      'Sam Altman',
+    ]);
+    expect(marked('Sam Altman runs OpenAI. The younger Altman runs a venture fund.')).toEqual(['Sam Altman']);
+    expect(marked('Is the bakery related to Jakub Pachocki of OpenAI? Our Leikes bake bread, not AI models.')).toEqual([
+      'Jakub Pachocki',
+    ]);
+  });
+});
