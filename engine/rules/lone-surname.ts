@@ -1202,11 +1202,34 @@ export function isStoryEventAfter(text: string, start: number, end: number): boo
   // An English possessive before a lower-case event: "investors are pushing for Altman's return" (round 18).
   if (POSSESSIVE_END().test(text.slice(start, end))) {
     const event = LOWER_WORD_AFTER().exec(textAfter(text, end))?.[1];
-    return event !== undefined && POSSESSED_EVENTS.has(event);
+    return (event !== undefined && POSSESSED_EVENTS.has(event)) || isOwnEventAfter(text, end);
   }
   if (!GENITIVE().test(text.slice(start, end))) return false;
   const next = WORD_AFTER.exec(textAfter(text, end))?.[1]?.toLowerCase();
-  return next !== undefined && STORY_EVENTS.has(next);
+  return (next !== undefined && STORY_EVENTS.has(next)) || isOwnEventAfter(text, end);
+}
+
+// A noun, at most two words, and "his" before an event of the story, its genitive ending too: " Begründung seines
+// Rücktritts", " account of his firing", " Erklärung zu seinem Abgang" (round 22).
+const OWN_EVENT_AFTER = lazyPattern(
+  () =>
+    String.raw`^${SPACE}+${LETTERS}(?:${SPACE}+\p{Ll}+){0,2}?${SPACE}+(?:his|seine[snmr]?|sein)${SPACE}+(${LETTERS})`,
+  'u',
+);
+const OWN_HINT = hintOf(['his', 'sein']);
+
+/**
+ * Whether the noun after a genitive speaks of the bearer's own event of our story: "Leikes Begründung seines
+ * Rücktritts", "Altman's account of his firing". Any noun a writer puts there (an account, a reason, a view) is about
+ * his event; someone else's event ("Leikes Protokoll zum Rücktritt des Bürgermeisters") has no "his".
+ */
+function isOwnEventAfter(text: string, end: number): boolean {
+  const after = textAfter(text, end);
+  if (!OWN_HINT.test(after)) return false;
+  const event = OWN_EVENT_AFTER().exec(after)?.[1]?.toLowerCase();
+  if (event === undefined) return false;
+  const bare = event.replace(/e?s$/u, '');
+  return [event, bare].some((word) => STORY_EVENTS.has(word) || POSSESSED_EVENTS.has(word));
 }
 
 // A first name and a spouse's in brackets before the surname, as an obituary lists a family: "Karen (Tom) " (round 19).

@@ -262,3 +262,25 @@ describe('"the other Altman" whose own clause names our people’s world (round 
     ]);
   });
 });
+
+// Round 22: a genitive or possessive surname whose noun is about "his" event of our story: the event is the bearer's,
+// and the bearer ours, beside a namesake of the surname at the meeting.
+describe('a genitive surname whose noun speaks of his own event of our story (round 22)', () => {
+  const guest =
+    'TOP 1: Jan Leike hat OpenAI verlassen.\n\nTOP 2: Gast Hr. Leike (Personalrat) spricht über KI im Büro. ';
+  it('keeps the genitive before a noun about his resignation, firing or return', () => {
+    expect(marked(`${guest}Fr. Kaya verteilt einen Artikel zu Leikes Begründung seines Rücktritts.`)).toEqual([
+      'Jan Leike',
+      'Leikes',
+    ]);
+    expect(marked(`${guest}Wir lesen Leikes Erklärung zu seinem Abgang.`)).toEqual(['Jan Leike', 'Leikes']);
+    const minutes =
+      'Notes: Sam Altman is back at OpenAI.\n\nGuest Mr. Altman (treasurer) spoke on AI at work. Then we read ' +
+      'Altman’s account of his firing.';
+    expect(marked(minutes)).toEqual(['Sam Altman', 'Altman’s']);
+  });
+
+  it('leaves a genitive whose noun speaks of someone else’s event', () => {
+    expect(marked(`${guest}Wir lesen Leikes Protokoll zum Rücktritt des Bürgermeisters.`)).toEqual(['Jan Leike']);
+  });
+});
