@@ -45,7 +45,7 @@ import { citedInitialBefore, citesPaperAt } from '../rules/author-lists';
 import { bareHandleAt } from '../rules/bare-handles';
 import { isChangelog } from '../rules/changelogs';
 import { isSaidOfSpelling } from '../rules/spellings-said';
-import { isInChatLine } from '../rules/chat-lines';
+import { isInChatLine, messageAnswered } from '../rules/chat-lines';
 import { createMisspellingFinder } from '../rules/misspellings';
 import { createNicknameReader } from '../rules/nicknames';
 import { isOnAttendanceLine, isOrdinaryTitled } from '../rules/titled-people';
@@ -814,6 +814,14 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             // „worum es bei Leikes Rücktritt ging" (round 17).
             if (support < SUPPORT.EMPLOYER && context.length && isStoryEventAfter(text, start, end)) {
               support = SUPPORT.EMPLOYER;
+            }
+            // A chat's message that is the surname alone answers the message above: ours with our employer's weight
+            // where that one speaks of AI or tells our story ("mom: the one who got fired and came back" / "dad:
+            // altman"; round 22).
+            if (support < SUPPORT.EMPLOYER) {
+              const asked = messageAnswered(text, start, end);
+              if (asked && (anyIn(context, ...asked) || tellsOurStory(text.slice(...asked))))
+                support = SUPPORT.EMPLOYER;
             }
             // With no AI word in the text, our surnames before a legal form name a firm: "Leike & Pachocki GbR".
             if (support === SUPPORT.NONE && namesFirmWithLegalForm(text, end, ourSet)) {
