@@ -64,7 +64,9 @@ const HEAD = String.raw`\s*(?:\[[^\]\n]{1,24}\]\s*)?(?:<[^>\s]{1,20}>|[\p{L}\p{N
 const HEAD_ALONE = lazyPattern(() => `^${HEAD}+$`, 'u');
 const HEAD_FIRST = lazyPattern(() => `^${HEAD}`, 'u');
 // Nothing but marks after the name to the line's end: "Leike.", "altman 😂".
-const MARKS_ALONE = /^[^\p{L}\p{N}]{0,8}$/u;
+const MARKS_ALONE = lazyPattern(() => /^[^\p{L}\p{N}]*$/u);
+/** How many characters of marks may follow the name on its line: a full stop, a question mark, an emoji or two. */
+const MARKS = 8;
 
 /**
  * The bounds of the message above a chat message that is the name at [start, end) alone ("dad: altman" under "mom:
@@ -73,7 +75,8 @@ const MARKS_ALONE = /^[^\p{L}\p{N}]{0,8}$/u;
  */
 export function messageAnswered(text: string, start: number, end: number): readonly [number, number] | undefined {
   const lineEnd = text.indexOf('\n', end);
-  if (!MARKS_ALONE.test(text.slice(end, lineEnd === -1 ? text.length : lineEnd))) return undefined;
+  const rest = text.slice(end, lineEnd === -1 ? text.length : lineEnd);
+  if (rest.length > MARKS || !MARKS_ALONE().test(rest)) return undefined;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (lineStart === 0 || !HEAD_ALONE().test(text.slice(lineStart, start))) return undefined;
   const above = text.lastIndexOf('\n', lineStart - 2) + 1;
