@@ -284,3 +284,18 @@ describe('a genitive surname whose noun speaks of his own event of our story (ro
     expect(marked(`${guest}Wir lesen Leikes Protokoll zum Rücktritt des Bürgermeisters.`)).toEqual(['Jan Leike']);
   });
 });
+
+// Round 22: a politeness word opens an instruction or a thanks, and is no first name: „Bitte Leikes Beiträge …“.
+describe('a word of politeness before a lone surname is no first name (round 22)', () => {
+  it('reads „Bitte“, „Danke“ and "Please" before the surname as the sentence’s first word', () => {
+    const syllabus = 'Gruppe B: Jan Leike (OpenAI, Alignment).\nHinweis: Bitte Leikes Thread nur im Original zitieren.';
+    expect(marked(syllabus)).toEqual(['Jan Leike', 'Leikes']);
+    expect(marked('Ilya Sutskever verlässt OpenAI. Danke Sutskever für zehn Jahre Forschung!')).toEqual([
+      'Ilya Sutskever',
+      'Sutskever',
+    ]);
+    expect(
+      marked('Reading for week 3, on Sam Altman and OpenAI: please Altman’s memo first, then the coverage.'),
+    ).toEqual(['Sam Altman', 'Altman’s']);
+  });
+});
