@@ -244,3 +244,44 @@ describe('a capitalised misspelling after "not", unquoted, as a style sheet list
     expect(marked(text).map(([, t]) => t)).toEqual(['Sam Altman', 'Altman']);
   });
 });
+
+// Round 22: a writer who misspells a long surname uses the misspelling as the name, unquoted and alone, in a text that
+// names him: a forum post, a list of spellings seen, a hasty answer. Another first name before it is a namesake's.
+describe('an unquoted near-spelling of a long surname used as his name, in a text that names him (round 22)', () => {
+  it('marks the misspelling where a text naming him uses it alone in prose', () => {
+    expect(
+      markedSpellings(
+        ['Jakub Pachocki is OpenAI’s new chief scientist. Frankly the smarter pick was always Pachoki, everyone says.'],
+        /Pachoki/u,
+      ),
+    ).toEqual([['pachocki', 'Pachoki']]);
+    expect(
+      markedSpellings(
+        ['Ilya Sutskever verlässt OpenAI. Heute gelesen: Sutskever, Sutzkever und sogar Suttskever.'],
+        /Suttskever/u,
+      ),
+    ).toEqual([['sutskever', 'Suttskever']]);
+    expect(
+      markedSpellings(
+        ['Q: Why did Ilya Sutskever leave OpenAI?\nA: after the board vote he had no future. Sutskver knew it.'],
+        /Sutskver/u,
+      ),
+    ).toEqual([['sutskever', 'Sutskver']]);
+  });
+
+  it('leaves a near-spelling after another first name, and one in a text that does not name him', () => {
+    expect(
+      markedSpellings(['Ilya Sutskever left OpenAI. The poet Abraham Sutzkewer wrote in Yiddish.'], /Sutzkewer/u),
+    ).toEqual([]);
+    expect(markedSpellings(['Anna Pachocka runs the bakery; Pachoka’s rolls are famous.'], /Pacho/u)).toEqual([]);
+  });
+
+  it('leaves a woman’s form and a sound guessed or heard', () => {
+    const forum = 'Jakub Pachocki leads research at OpenAI. Note the feminine form is Pachocka, as for his sister.';
+    expect(markedSpellings([forum], /Pachocka/u)).toEqual([]);
+    const video = 'Great video on Jakub Pachocki and OpenAI! At 12:40 you say Pachoki, it is Pachocki.';
+    expect(markedSpellings([video], /Pachoki/u)).toEqual([]);
+    const chat = 'mia: the new OpenAI chief is jakub pachocki. no idea how you pronounce it\nleo: Pachotzky probably';
+    expect(markedSpellings([chat], /Pachotzky/u)).toEqual([]);
+  });
+});
