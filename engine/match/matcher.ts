@@ -46,7 +46,7 @@ import { bareHandleAt } from '../rules/bare-handles';
 import { isChangelog } from '../rules/changelogs';
 import { isSaidOfSpelling } from '../rules/spellings-said';
 import { isInChatLine, messageAnswered } from '../rules/chat-lines';
-import { createMisspellingFinder } from '../rules/misspellings';
+import { createMisspellingFinder, type Misspelling } from '../rules/misspellings';
 import { createNicknameReader } from '../rules/nicknames';
 import { isOnAttendanceLine, isOrdinaryTitled } from '../rules/titled-people';
 import { isAlternative, isListedString, isNamedIdentifier, isQuotedListItem } from '../rules/code-values';
@@ -566,7 +566,10 @@ function withMisspellings<Id extends string>(
   // By surname only, a quoted misprint of his full name, our first name with it: 'called him "Jakub Pachoki". It's
   // Pachocki.' (round 19).
   const named = new Set(found.filter((f) => !isSomeoneElse(f.kind)).map((f) => f.person));
-  const among = new Set(people.flatMap((p, i) => (named.has(p.id) ? [i] : [])));
+  // Round 22: a quoted misprint of a full name, our first name with it, names him in a text about another of ours
+  // too: „Sutskever … wartet, bis ihr „Jan Leicke“ lest“. So all are looked for, and the others kept only so.
+  const among = new Set(people.map((_, i) => i));
+  const quotedFull = (m: Misspelling) => named.size > 0 && !m.prose && /\s/u.test(text.slice(m.start, m.end));
   // Round 21 (decision): by his surname, unquoted, in the misprint's paragraph or the line above it, as a chat answers:
   // 'It's Pachocki. I've seen "Pachoki"', „„Pachoki“ → Pachocki“. A surname only quoted there is a catalogue's or a
   // tool's string, not him named.
@@ -583,6 +586,7 @@ function withMisspellings<Id extends string>(
   };
   const added = misspellings(text, among).filter(
     (m) =>
+      (named.has(people[m.person]!.id) || quotedFull(m)) &&
       (fullyNamed.has(people[m.person]!.id) ||
         /\s/u.test(text.slice(m.start, m.end)) ||
         (!m.prose && namedInParagraph(people[m.person]!.id, m.start) && !isQuotedStringAt(text, m.start, m.end))) &&

@@ -36,7 +36,9 @@ const SOUNDS_LIKE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:wie|like|as in|rh
 // never compiled (V8: 11 KB of native code, 9 of it for texts beyond Latin-1).
 const OPENING_QUOTE = /["„“”«»‚‘]/;
 // A full stop or a comma may close the sentence inside the quotation, as American style sets it: 'not "Pachoki."'.
-const QUOTED = /(?<=["„“”«»‚‘])(?:(\p{Lu}\p{Ll}+)[^\S\n]+)?(\p{Lu}\p{Ll}{4,})(?=[.,!?]?["“”«»‘’])/gu;
+// After our first name, four letters do ("Jan Like"; round 22): alone, a quoted four-letter word is a word ("Like").
+const QUOTED = /(?<=["„“”«»‚‘])(?:(\p{Lu}\p{Ll}+)[^\S\n]+)?(\p{Lu}\p{Ll}{3,})(?=[.,!?]?["“”«»‘’])/gu;
+const SHORTEST_ALONE = 5;
 // Or, unquoted, a word right after "not": chat corrects a spelling so ("jakub pachocki. not pachoki"), and so does a
 // style guide, capitalised ("Not Pachocky": the round 15 marking rule's example, round 21). What it needs first, and
 // the pattern the finder then reads.
@@ -55,16 +57,24 @@ const SPELT_AS = lazyPattern(
     /(?<=(?:^|[^\p{L}])(?:has|had|have|spells|spelled|spelt|writes|wrote|written)[^\S\n]+(?:it|him|the[^\S\n]+name|his[^\S\n]+name)[^\S\n]+as[^\S\n]+)()(\p{L}{5,})(?![\p{L}\p{M}])/giu,
 );
 
-/** Levenshtein distance of `a` and `b`, or more than `limit` once it must exceed it. */
+/**
+ * Edit distance of `a` and `b`, two letters swapped counting as one edit as a typing slip makes them ("Lieke",
+ * "Atlman"; round 22), or more than `limit` once it must exceed it.
+ */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before: number[] = [];
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const next = [i];
     for (let j = 1; j <= b.length; j++) {
       next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        next[j] = Math.min(next[j]!, before[j - 2]! + 1);
+      }
     }
     if (Math.min(...next) > limit) return limit + 1;
+    before = row;
     row = next;
   }
   return row[b.length]!;
@@ -238,6 +248,7 @@ export function createMisspellingFinder(
       if (person === undefined || (chatOnly?.has(m) && !isInChatLine(text, m.index))) continue;
       const first = m[1] ? m[1].toLowerCase() : undefined;
       if (first !== undefined && !given[person]!.has(first)) continue;
+      if (first === undefined && word.length < SHORTEST_ALONE) continue;
       found.push({ person, start: m.index, end: m.index + m[0].length, spelling: word });
     }
     return inOrder(found);

@@ -285,3 +285,25 @@ describe('an unquoted near-spelling of a long surname used as his name, in a tex
     expect(markedSpellings([chat], /Pachotzky/u)).toEqual([]);
   });
 });
+
+// Round 22: a spelling said of the spelling: a quoted misprint of his full name in a text about our story, a short
+// surname's misprint after our first name, two letters swapped.
+describe('a quoted misprint said of the spelling, however it is misspelt (round 22)', () => {
+  it('marks our first name quoted with a near-spelling in a text that names another of ours', () => {
+    const post = 'Drei Schreibweisen von Sutskever heute bei OpenAI-Meldungen. Und wartet, bis ihr „Jan Leicke“ lest.';
+    expect(markedSpellings([post], /Leicke/u)).toEqual([['leike', 'Jan Leicke']]);
+  });
+
+  it('marks a four-letter misprint after our first name, and two letters swapped', () => {
+    const thread = 'OpenAI news: and "Jan Leike" is not "Jan Like", whatever the captions say.';
+    expect(markedSpellings([thread], /Like/u)).toEqual([['leike', 'Jan Like']]);
+    const digest = 'Jan Leike left OpenAI on May 17. Also: it is "Leike", not "Lieke" as in our subject line.';
+    expect(markedSpellings([digest], /Lieke/u)).toEqual([['leike', 'Lieke']]);
+    const memo = 'Sam Altman runs OpenAI again. Our style sheet: "Altman", never "Atlman".';
+    expect(markedSpellings([memo], /Atlman/u)).toEqual([['altman', 'Atlman']]);
+  });
+
+  it('leaves a quoted four-letter word without our first name', () => {
+    expect(markedSpellings(['Jan Leike left OpenAI. Press the "Like" button below.'], /Like/u)).toEqual([]);
+  });
+});
