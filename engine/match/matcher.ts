@@ -61,6 +61,7 @@ import {
   type OrdinaryWorld,
 } from '../rules/ordinary-news';
 import { questionAnswered } from '../rules/quiz-answers';
+import { isStorySearchLine } from '../rules/search-lines';
 import { ordinaryCast } from '../rules/ordinary-cast';
 import { tellsOurStory } from '../rules/story-words';
 import { addressReader, isCodeIdentifier, isInPathLikeToken, isInPattern } from '../rules/url-spans';
@@ -507,6 +508,15 @@ function withoutTitledNamesakes<Id extends string>(
   return titledNamesakes.size ? found.filter((f) => !(f.courtesy && titledNamesakes.has(f.person))) : found;
 }
 
+/** The line of `text` around [start, end), at most 300 characters on either side. */
+function lineAround(text: string, start: number, end: number): string {
+  const lineEnd = text.indexOf('\n', end);
+  return text.slice(
+    Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 300),
+    Math.min(lineEnd === -1 ? text.length : lineEnd, end + 300),
+  );
+}
+
 /** How many of our people a text's keys must name to make it a table about them. */
 const KEYED_CAST = 2;
 
@@ -522,13 +532,22 @@ function markKeys<Id extends string>(
   found: Found<Id>[],
   keys: ReadonlySet<string>,
   keyed: ReadonlySet<Id>,
+  onStorySearchLine: (text: string, f: Found<Id>) => boolean,
 ): void {
   const people = new Set(keyed);
   for (const f of found) {
     const written = text.slice(f.start, f.end);
     // A handle without its "@" is written in lower case in prose too ("when sama replied to Leike"; round 18): its
     // spelling tells no key from prose, and `bareHandleAt` has found it in prose.
-    if (f.kind === 'surname' && !f.bare && written === written.toLowerCase() && keys.has(keyOf(written))) {
+    // A search page's related searches about our story are searches for our people, though its query box quotes the
+    // surname as code quotes a key ('Search: "sutskever"' above "sutskever leike · sutskever hinton"; round 22).
+    if (
+      f.kind === 'surname' &&
+      !f.bare &&
+      written === written.toLowerCase() &&
+      keys.has(keyOf(written)) &&
+      !onStorySearchLine(text, f)
+    ) {
       f.key = true;
       people.add(f.person);
     }
@@ -623,6 +642,12 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
   const readers = people.map((p) => createLoneSurnameReader(p.names, ourSurnames));
   const nicknames = people.map((p) => createNicknameReader(p.names));
   const surnames = people.map((p) => p.names.surnames.map((s) => s.toLowerCase()));
+  const givenOf = new Map(people.map((p) => [p.id, lowerSet(p.names.given)]));
+  // A line of searches a search page sets off with its dots ("sutskever leike · sutskever net worth"), not a data
+  // row's commas or semicolons.
+  const onStorySearchLine = (text: string, f: Found<Id>) =>
+    /[·•]/u.test(lineAround(text, f.start, f.end)) &&
+    isStorySearchLine(text, f.start, f.end, givenOf.get(f.person)!, ourSet);
 
   return {
     find(original) {
@@ -917,7 +942,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       ) {
         found = withMisspellings(text, found, people, misspellings, sentences!);
       }
-      if (keys) markKeys(text, found, keys, keyed ?? new Set());
+      if (keys) markKeys(text, found, keys, keyed ?? new Set(), onStorySearchLine);
       if (found.some((f) => f.courtesy)) found = withoutTitledNamesakes(text, found, sentences!, ordinaryTitled);
       markLists(text, found);
       if (onAttendance) found = found.filter((f) => f.listed || !onAttendance!.has(f));

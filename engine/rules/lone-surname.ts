@@ -1024,6 +1024,8 @@ const OTHER_ONE_BEFORE = endingInOneOf(
 );
 // A closing quotation mark right before the space before a name: „Ist „unser“ Leike …?“ (round 19).
 const QUOTE_BEFORE_NAME = lazyPattern(() => /["“”‚‘’»«](?=[^\S\n]+$)/u);
+// A community's possessive, which owns a bearer rather than setting him apart: "our", „unser“ (round 22).
+const COMMUNITY_OWN_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:our|unser\p{L}*)[^\S\n]+$/iu);
 /** The text before `start` without a closing quotation mark around the word before it: "„unser“ " reads "„unser ". */
 const unquotedBefore = (text: string, start: number) => textBefore(text, start).replace(QUOTE_BEFORE_NAME(), '');
 
@@ -1337,8 +1339,10 @@ export function createLoneSurnameReader(
     // Set apart from the one just spoken of, he is ours when his own clause names our world: "the other Altman",
     // the OpenAI one", „der andere Altman, der von OpenAI“ (round 22); "our Altman, the club's treasurer" is not, nor
     // a family: "Our Pachockis make donuts, not GPT".
-    if (OTHER_ONE_BEFORE.test(unquotedBefore(text, start))) {
-      const one = !PLURAL_ENDING().test(text.slice(start, end));
+    // "Ist „unser“ Pachocki der neue Chefwissenschaftler von OpenAI?" asks about a community's own: not set apart.
+    const otherOne = unquotedBefore(text, start);
+    if (OTHER_ONE_BEFORE.test(otherOne)) {
+      const one = !PLURAL_ENDING().test(text.slice(start, end)) && !COMMUNITY_OWN_BEFORE().test(otherOne);
       return one && clauseSpeaksOfOurWorld(after, ours) ? 'title' : 'namesake';
     }
     if (WHICH_BEFORE.test(textBefore(text, start))) return 'namesake';

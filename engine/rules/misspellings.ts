@@ -205,9 +205,11 @@ export function createMisspellingFinder(
       const near = givenWithNearSpelling(m, among);
       if (near) found.push(near);
     }
+    // Read last: the same word quoted, after "not" or as another source has it is read so ('not sutzkewer').
+    const lone: Misspelling[] = [];
     for (const m of longStartHint.test(text) ? text.matchAll(loneWord()) : []) {
       const near = loneNearSpelling(text, m, among);
-      if (near) found.push(near);
+      if (near) lone.push(near);
     }
     if (CYRILLIC().test(text) && isMostlyLatin(text)) {
       for (const m of text.matchAll(CYRILLIC_WORD())) {
@@ -230,7 +232,7 @@ export function createMisspellingFinder(
         (chatOnly ??= new Set()).add(m);
       }
     }
-    if (!quoted.length && !negated.length) return inOrder(found);
+    if (!quoted.length && !negated.length) return inOrder(found, lone);
     const matches = negated.length ? [...quoted, ...negated].sort((a, b) => a.index - b.index) : quoted;
     for (const m of matches) {
       const word = m[2]!.toLowerCase();
@@ -251,13 +253,18 @@ export function createMisspellingFinder(
       if (first === undefined && word.length < SHORTEST_ALONE) continue;
       found.push({ person, start: m.index, end: m.index + m[0].length, spelling: word });
     }
-    return inOrder(found);
+    return inOrder(found, lone);
   };
 }
 
-/** `found` in order, each span once: a quoted first name and surname is found as quoted and after our first name. */
-const inOrder = (found: Misspelling[]) =>
-  found.sort((a, b) => a.start - b.start).filter((m, i, all) => i === 0 || all[i - 1]!.end <= m.start);
+/**
+ * `found` and those of `lone` outside them, in order, each span once: a quoted first name and surname is found as
+ * quoted and after our first name.
+ */
+const inOrder = (found: Misspelling[], lone: readonly Misspelling[]) =>
+  [...found, ...lone.filter((l) => !found.some((f) => f.start < l.end && l.start < f.end))]
+    .sort((a, b) => a.start - b.start)
+    .filter((m, i, all) => i === 0 || all[i - 1]!.end <= m.start);
 
 /** Whether `text` has more Latin letters than Cyrillic ones: a Latin text that quotes a Cyrillic name. */
 function isMostlyLatin(text: string): boolean {
