@@ -417,8 +417,17 @@ function markRespellings<Id extends string>(text: string, found: Found<Id>[]): v
     const [f, g] = [found[i - 1]!, found[i]!];
     if (f.kind !== 'surname' || g.kind !== 'surname' || f.person !== g.person || !g.quoted) continue;
     if (RESPELLED_AS().test(text.slice(f.end, g.start))) f.support = g.support = SUPPORT.TITLE;
+    // A correction's shape: the right spelling unquoted, the wrong one quoted after "not" ("It's Sutskever, not
+    // "Sutzkever" (that's the poet)", „Richtig ist Sutskever, nicht „Sutzkever““; round 22). The right one names the
+    // person the text writes about, whatever namesake bears the wrong one, which stays as read.
+    else if (!f.quoted && f.spelling !== g.spelling && CORRECTED_AGAINST().test(text.slice(f.end, g.start))) {
+      f.support = SUPPORT.TITLE;
+    }
   }
 }
+
+// "X, not "Y"", „X, nicht „Y““: between a right spelling and the quoted wrong one.
+const CORRECTED_AGAINST = lazyPattern(() => /^,?[^\S\n]+(?:not|nicht)[^\S\n]+["„“«‚]$/iu);
 
 /**
  * Gives a role of ordinary people's worlds to the full names of those of `found` whom a text with no AI word treats
