@@ -492,6 +492,11 @@ export const functionWords = [
   'october',
   'november',
   'december',
+  // Words of politeness that open an instruction or a thanks: „Bitte Leikes Beiträge nur als Quelle nutzen“, „Danke
+  // Sutskever für …“ (round 22).
+  'please',
+  'bitte',
+  'danke',
   // German
   'der',
   'die',

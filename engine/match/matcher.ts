@@ -46,8 +46,8 @@ import { bareHandleAt } from '../rules/bare-handles';
 import { isChangelog } from '../rules/changelogs';
 import { isNameTalkedOf } from '../rules/name-talk';
 import { isSaidOfSpelling } from '../rules/spellings-said';
-import { isInChatLine } from '../rules/chat-lines';
-import { createMisspellingFinder } from '../rules/misspellings';
+import { isInChatLine, messageAnswered } from '../rules/chat-lines';
+import { createMisspellingFinder, type Misspelling } from '../rules/misspellings';
 import { createNicknameReader } from '../rules/nicknames';
 import { isOnAttendanceLine, isOrdinaryTitled, isTitledBefore } from '../rules/titled-people';
 import { isAlternative, isListedString, isNamedIdentifier, isQuotedListItem } from '../rules/code-values';
@@ -62,6 +62,7 @@ import {
   type OrdinaryWorld,
 } from '../rules/ordinary-news';
 import { questionAnswered } from '../rules/quiz-answers';
+import { isStorySearchLine } from '../rules/search-lines';
 import { ordinaryCast } from '../rules/ordinary-cast';
 import { tellsOurStory } from '../rules/story-words';
 import { addressReader, isCodeIdentifier, isInPathLikeToken, isInPattern } from '../rules/url-spans';
@@ -424,8 +425,17 @@ function markRespellings<Id extends string>(text: string, found: Found<Id>[]): v
     const [f, g] = [found[i - 1]!, found[i]!];
     if (f.kind !== 'surname' || g.kind !== 'surname' || f.person !== g.person || !g.quoted) continue;
     if (RESPELLED_AS().test(text.slice(f.end, g.start))) f.support = g.support = SUPPORT.TITLE;
+    // A correction's shape: the right spelling unquoted, the wrong one quoted after "not" ("It's Sutskever, not
+    // "Sutzkever" (that's the poet)", „Richtig ist Sutskever, nicht „Sutzkever““; round 22). The right one names the
+    // person the text writes about, whatever namesake bears the wrong one, which stays as read.
+    else if (!f.quoted && f.spelling !== g.spelling && CORRECTED_AGAINST().test(text.slice(f.end, g.start))) {
+      f.support = SUPPORT.TITLE;
+    }
   }
 }
+
+// "X, not "Y"", „X, nicht „Y““: between a right spelling and the quoted wrong one.
+const CORRECTED_AGAINST = lazyPattern(() => /^,?[^\S\n]+(?:not|nicht)[^\S\n]+["„“«‚]$/iu);
 
 /**
  * Gives a role of ordinary people's worlds to the full names of those of `found` whom a text with no AI word treats
@@ -515,6 +525,15 @@ function withoutTitledNamesakes<Id extends string>(
   return titledNamesakes.size ? found.filter((f) => !(f.courtesy && titledNamesakes.has(f.person))) : found;
 }
 
+/** The line of `text` around [start, end), at most 300 characters on either side. */
+function lineAround(text: string, start: number, end: number): string {
+  const lineEnd = text.indexOf('\n', end);
+  return text.slice(
+    Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 300),
+    Math.min(lineEnd === -1 ? text.length : lineEnd, end + 300),
+  );
+}
+
 /** How many of our people a text's keys must name to make it a table about them. */
 const KEYED_CAST = 2;
 
@@ -530,13 +549,22 @@ function markKeys<Id extends string>(
   found: Found<Id>[],
   keys: ReadonlySet<string>,
   keyed: ReadonlySet<Id>,
+  onStorySearchLine: (text: string, f: Found<Id>) => boolean,
 ): void {
   const people = new Set(keyed);
   for (const f of found) {
     const written = text.slice(f.start, f.end);
     // A handle without its "@" is written in lower case in prose too ("when sama replied to Leike"; round 18): its
     // spelling tells no key from prose, and `bareHandleAt` has found it in prose.
-    if (f.kind === 'surname' && !f.bare && written === written.toLowerCase() && keys.has(keyOf(written))) {
+    // A search page's related searches about our story are searches for our people, though its query box quotes the
+    // surname as code quotes a key ('Search: "sutskever"' above "sutskever leike · sutskever hinton"; round 22).
+    if (
+      f.kind === 'surname' &&
+      !f.bare &&
+      written === written.toLowerCase() &&
+      keys.has(keyOf(written)) &&
+      !onStorySearchLine(text, f)
+    ) {
       f.key = true;
       people.add(f.person);
     }
@@ -574,7 +602,10 @@ function withMisspellings<Id extends string>(
   // By surname only, a quoted misprint of his full name, our first name with it: 'called him "Jakub Pachoki". It's
   // Pachocki.' (round 19).
   const named = new Set(found.filter((f) => !isSomeoneElse(f.kind)).map((f) => f.person));
-  const among = new Set(people.flatMap((p, i) => (named.has(p.id) ? [i] : [])));
+  // Round 22: a quoted misprint of a full name, our first name with it, names him in a text about another of ours
+  // too: „Sutskever … wartet, bis ihr „Jan Leicke“ lest“. So all are looked for, and the others kept only so.
+  const among = new Set(people.map((_, i) => i));
+  const quotedFull = (m: Misspelling) => named.size > 0 && !m.prose && /\s/u.test(text.slice(m.start, m.end));
   // Round 21 (decision): by his surname, unquoted, in the misprint's paragraph or the line above it, as a chat answers:
   // 'It's Pachocki. I've seen "Pachoki"', „„Pachoki“ → Pachocki“. A surname only quoted there is a catalogue's or a
   // tool's string, not him named.
@@ -591,6 +622,7 @@ function withMisspellings<Id extends string>(
   };
   const added = misspellings(text, among).filter(
     (m) =>
+      (named.has(people[m.person]!.id) || quotedFull(m)) &&
       (fullyNamed.has(people[m.person]!.id) ||
         /\s/u.test(text.slice(m.start, m.end)) ||
         (!m.prose && namedInParagraph(people[m.person]!.id, m.start) && !isQuotedStringAt(text, m.start, m.end))) &&
@@ -629,6 +661,12 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
   const readers = people.map((p) => createLoneSurnameReader(p.names, ourSurnames));
   const nicknames = people.map((p) => createNicknameReader(p.names));
   const surnames = people.map((p) => p.names.surnames.map((s) => s.toLowerCase()));
+  const givenOf = new Map(people.map((p) => [p.id, lowerSet(p.names.given)]));
+  // A line of searches a search page sets off with its dots ("sutskever leike · sutskever net worth"), not a data
+  // row's commas or semicolons.
+  const onStorySearchLine = (text: string, f: Found<Id>) =>
+    /[·•]/u.test(lineAround(text, f.start, f.end)) &&
+    isStorySearchLine(text, f.start, f.end, givenOf.get(f.person)!, ourSet);
 
   return {
     find(original) {
@@ -828,6 +866,14 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             if (support < SUPPORT.EMPLOYER && context.length && isStoryEventAfter(text, start, end)) {
               support = SUPPORT.EMPLOYER;
             }
+            // A chat's message that is the surname alone answers the message above: ours with our employer's weight
+            // where that one speaks of AI or tells our story ("mom: the one who got fired and came back" / "dad:
+            // altman"; round 22).
+            if (support < SUPPORT.EMPLOYER) {
+              const asked = messageAnswered(text, start, end);
+              if (asked && (anyIn(context, ...asked) || tellsOurStory(text.slice(...asked))))
+                support = SUPPORT.EMPLOYER;
+            }
             // With no AI word in the text, our surnames before a legal form name a firm: "Leike & Pachocki GbR".
             if (support === SUPPORT.NONE && namesFirmWithLegalForm(text, end, ourSet)) {
               kind = 'namesake';
@@ -926,7 +972,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           f.kind !== 'surname' ||
           !isNameTalkedOf(text, f.start, f.end, isSpeltAsOurs(text.slice(f.start, f.end), canonical)),
       );
-      if (keys) markKeys(text, found, keys, keyed ?? new Set());
+      if (keys) markKeys(text, found, keys, keyed ?? new Set(), onStorySearchLine);
       if (found.some((f) => f.courtesy)) found = withoutTitledNamesakes(text, found, sentences!, ordinaryTitled);
       markLists(text, found);
       if (onAttendance) found = found.filter((f) => f.listed || !onAttendance!.has(f));

@@ -57,3 +57,28 @@ export function isInChatLine(text: string, start: number): boolean {
   }
   return false;
 }
+
+// What stands before a message's text on its line: a time in brackets, then a nick in angle brackets or a sender and
+// a colon: "[09:15] <bo> ", "dad: ", "[15.05.24, 08:31] Lena: ".
+const HEAD = String.raw`\s*(?:\[[^\]\n]{1,24}\]\s*)?(?:<[^>\s]{1,20}>|[\p{L}\p{N}_. ]{1,20}:)\s`;
+const HEAD_ALONE = lazyPattern(() => `^${HEAD}+$`, 'u');
+const HEAD_FIRST = lazyPattern(() => `^${HEAD}`, 'u');
+// Nothing but marks after the name to the line's end: "Leike.", "altman 😂".
+const MARKS_ALONE = lazyPattern(() => /^[^\p{L}\p{N}]*$/u);
+/** How many characters of marks may follow the name on its line: a full stop, a question mark, an emoji or two. */
+const MARKS = 8;
+
+/**
+ * The bounds of the message above a chat message that is the name at [start, end) alone ("dad: altman" under "mom:
+ * the one who got fired and came back", "Lea: leike" under "Oma: Wer ist …?"): the message it answers, which has a
+ * sender's head too (round 22). Undefined for a longer message, a line of prose, or a chat's first line.
+ */
+export function messageAnswered(text: string, start: number, end: number): readonly [number, number] | undefined {
+  const lineEnd = text.indexOf('\n', end);
+  const rest = text.slice(end, lineEnd === -1 ? text.length : lineEnd);
+  if (rest.length > MARKS || !MARKS_ALONE().test(rest)) return undefined;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (lineStart === 0 || !HEAD_ALONE().test(text.slice(lineStart, start))) return undefined;
+  const above = text.lastIndexOf('\n', lineStart - 2) + 1;
+  return HEAD_FIRST().test(text.slice(above, lineStart)) ? [above, lineStart - 1] : undefined;
+}

@@ -37,16 +37,22 @@ export function namesakesWithoutOurWorld<Id extends string>(
 /**
  * The people whose surnames a document gives ordinary people, with a man's courtesy title ("Herr Pachocki") or as
  * namesakes ("Frau Leike"), when it names none of ours by full name, handle, employer title or list: minutes of a
- * parents' council, a club's circular, reviews of a shop. Undefined when it names one of ours so.
+ * parents' council, a club's circular, reviews of a shop. Undefined when it names one of ours so, or names one of
+ * ours by his bare surname with AI words near, whose surname the document gives no titled man (round 22): a reader's
+ * letter or a comment speaks of public people so ("Dass Sutskever im Board saß … Wenn Herr Altman nun sagt"), and its
+ * courtesy titles are politeness; minutes title each of their people, and their bare surnames are the titled men's.
  */
 export function ordinaryPeople<Id extends string>(
   mentions: readonly MentionReading<Id>[],
 ): ReadonlySet<Id> | undefined {
   const ordinary = new Set<Id>();
+  const plainNearAI = new Set<Id>();
   for (const m of mentions) {
     if (m.kind === 'full' || m.kind === 'handle' || m.support === SUPPORT.TITLE) return undefined;
     if (m.courtesy || (isSomeoneElse(m.kind) && !m.firm)) ordinary.add(m.person);
+    else if (m.kind === 'surname' && m.support >= SUPPORT.NEAR) plainNearAI.add(m.person);
   }
+  for (const p of plainNearAI) if (!ordinary.has(p)) return undefined;
   return ordinary;
 }
 

@@ -1024,6 +1024,8 @@ const OTHER_ONE_BEFORE = endingInOneOf(
 );
 // A closing quotation mark right before the space before a name: „Ist „unser“ Leike …?“ (round 19).
 const QUOTE_BEFORE_NAME = lazyPattern(() => /["“”‚‘’»«](?=[^\S\n]+$)/u);
+// A community's possessive, which owns a bearer rather than setting him apart: "our", „unser“ (round 22).
+const COMMUNITY_OWN_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:our|unser\p{L}*)[^\S\n]+$/iu);
 /** The text before `start` without a closing quotation mark around the word before it: "„unser“ " reads "„unser ". */
 const unquotedBefore = (text: string, start: number) => textBefore(text, start).replace(QUOTE_BEFORE_NAME(), '');
 
@@ -1202,11 +1204,34 @@ export function isStoryEventAfter(text: string, start: number, end: number): boo
   // An English possessive before a lower-case event: "investors are pushing for Altman's return" (round 18).
   if (POSSESSIVE_END().test(text.slice(start, end))) {
     const event = LOWER_WORD_AFTER().exec(textAfter(text, end))?.[1];
-    return event !== undefined && POSSESSED_EVENTS.has(event);
+    return (event !== undefined && POSSESSED_EVENTS.has(event)) || isOwnEventAfter(text, end);
   }
   if (!GENITIVE().test(text.slice(start, end))) return false;
   const next = WORD_AFTER.exec(textAfter(text, end))?.[1]?.toLowerCase();
-  return next !== undefined && STORY_EVENTS.has(next);
+  return (next !== undefined && STORY_EVENTS.has(next)) || isOwnEventAfter(text, end);
+}
+
+// A noun, at most two words, and "his" before an event of the story, its genitive ending too: " Begründung seines
+// Rücktritts", " account of his firing", " Erklärung zu seinem Abgang" (round 22).
+const OWN_EVENT_AFTER = lazyPattern(
+  () =>
+    String.raw`^${SPACE}+${LETTERS}(?:${SPACE}+\p{Ll}+){0,2}?${SPACE}+(?:his|seine[snmr]?|sein)${SPACE}+(${LETTERS})`,
+  'u',
+);
+const OWN_HINT = hintOf(['his', 'sein']);
+
+/**
+ * Whether the noun after a genitive speaks of the bearer's own event of our story: "Leikes Begründung seines
+ * Rücktritts", "Altman's account of his firing". Any noun a writer puts there (an account, a reason, a view) is about
+ * his event; someone else's event ("Leikes Protokoll zum Rücktritt des Bürgermeisters") has no "his".
+ */
+function isOwnEventAfter(text: string, end: number): boolean {
+  const after = textAfter(text, end);
+  if (!OWN_HINT.test(after)) return false;
+  const event = OWN_EVENT_AFTER().exec(after)?.[1]?.toLowerCase();
+  if (event === undefined) return false;
+  const bare = event.replace(/e?s$/u, '');
+  return [event, bare].some((word) => STORY_EVENTS.has(word) || POSSESSED_EVENTS.has(word));
 }
 
 // A first name and a spouse's in brackets before the surname, as an obituary lists a family: "Karen (Tom) " (round 19).
@@ -1311,9 +1336,16 @@ export function createLoneSurnameReader(
     }
     if (FAMOUS_ONE_BEFORE.test(textBefore(text, start))) return 'title';
     if (isMixedUpWithNamesake(text, start, after)) return 'title';
-    if (OTHER_ONE_BEFORE.test(unquotedBefore(text, start)) || WHICH_BEFORE.test(textBefore(text, start))) {
-      return 'namesake';
+    // Set apart from the one just spoken of, he is ours when his own clause names our world: "the other Altman",
+    // the OpenAI one", „der andere Altman, der von OpenAI“ (round 22); "our Altman, the club's treasurer" is not, nor
+    // a family: "Our Pachockis make donuts, not GPT".
+    // "Ist „unser“ Pachocki der neue Chefwissenschaftler von OpenAI?" asks about a community's own: not set apart.
+    const otherOne = unquotedBefore(text, start);
+    if (OTHER_ONE_BEFORE.test(otherOne)) {
+      const one = !PLURAL_ENDING().test(text.slice(start, end)) && !COMMUNITY_OWN_BEFORE().test(otherOne);
+      return one && clauseSpeaksOfOurWorld(after, ours) ? 'title' : 'namesake';
     }
+    if (WHICH_BEFORE.test(textBefore(text, start))) return 'namesake';
     const affiliation = affiliationAfter(text, end);
     if (!affiliation && hasOtherInBrackets(after, given, ours)) return 'namesake';
     if (text[start - 2] === ')' && isSpousedName(textBefore(text, start), given)) return 'namesake';

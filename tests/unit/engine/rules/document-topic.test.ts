@@ -241,3 +241,32 @@ describe('namesakes known only from context: a chess club, a firm of two surname
     expect(marked(ad)).toEqual([]);
   });
 });
+
+// Round 22: readers who write to a paper, and commenters, give public men a courtesy title; the document names others
+// of our people plainly where it speaks of AI, which minutes of a club or a parents' council do not.
+describe('a courtesy title in a text that names another of ours plainly beside AI words (round 22)', () => {
+  it('keeps "Herr X" of a letter or a comment that speaks of the others of our story as public people', () => {
+    const letter =
+      'Leserbrief zu Ihrem Bericht über OpenAI. Dass Sutskever im Board saß, war mir neu.\n\n' +
+      'Wenn Herr Altman nun verspricht, sich um Sicherheit zu kümmern, glaube ich ihm das nicht.';
+    expect(marked(letter).map(([, t]) => t)).toEqual(['Sutskever', 'Altman']);
+    const comment =
+      'Great piece on the OpenAI departures. Leike said his team was starved of compute.\n\n' +
+      'I would like to hear Mr. Altman answer that, and then Mr. Pachocki.';
+    expect(marked(comment).map(([, t]) => t)).toEqual(['Leike', 'Altman', 'Pachocki']);
+    const forum =
+      'Herr Pachocki übernimmt jetzt als Chefwissenschaftler. Altman lobt ihn als eines der größten KI-Talente.\n\n' +
+      'Ob Herr Leike das auch so sieht?';
+    expect(marked(forum).map(([, t]) => t)).toEqual(['Pachocki', 'Altman', 'Leike']);
+  });
+
+  it('still gives "Herr X" to someone ordinary where only the titled man’s own surname stands plainly', () => {
+    const minutes =
+      'Anwesend: Frau Leike (Vorsitz), Herr Pachocki, Herr Altman\n' +
+      'TOP 2: Herr Altman fragt, ob die Schule KI-Chatbots nutzt. Altman schlägt eine KI-Regel vor.\n' +
+      'TOP 3: Herr Pachocki berichtet über das Sommerfest.';
+    // The plain "Altman" beside AI words is judged as before; the titled men stay someone ordinary.
+    const titled = findInDocument(matcher, minutes).filter((m) => minutes.slice(m.start - 5, m.start) === 'Herr ');
+    expect(titled).toEqual([]);
+  });
+});

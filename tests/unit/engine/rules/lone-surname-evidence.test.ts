@@ -235,3 +235,67 @@ describe('a capitalised word before a lone surname that is no first name (round 
     expect(marked('OpenAI news: a family named Altman opened a bakery in town.')).toEqual([]);
   });
 });
+
+// Round 22: "the other one" sets a bearer apart from the one just spoken of; when its own clause names our world,
+// the one set apart is ours, whatever the namesake before it.
+describe('"the other Altman" whose own clause names our people’s world (round 22)', () => {
+  it('reads the one set apart as ours when his clause speaks of OpenAI or AI', () => {
+    const notes =
+      'Our guest this week worked beside Roger Altman at the bank. Listeners ask whether we will ever have ' +
+      '"the other Altman", the OpenAI one, on the show.';
+    expect(marked(notes)).toEqual(['Altman']);
+    expect(marked('Nicht der Filmemacher Robert Altman – der andere Altman, der von OpenAI, war gemeint.')).toEqual([
+      'Altman',
+    ]);
+    expect(marked('Poet Abraham Sutzkever wrote in Yiddish. The other Sutskever co-founded OpenAI.')).toEqual([
+      'Sutskever',
+    ]);
+  });
+
+  it('keeps the one set apart a namesake where his clause says nothing of our world', () => {
+    expect(marked('Sam Altman runs OpenAI. Our Altman, the film club’s treasurer, retires in June.')).toEqual([
+      'Sam Altman',
+    ]);
+    expect(marked('Sam Altman runs OpenAI. The younger Altman runs a venture fund.')).toEqual(['Sam Altman']);
+    expect(marked('Is the bakery related to Jakub Pachocki of OpenAI? Our Leikes bake bread, not AI models.')).toEqual([
+      'Jakub Pachocki',
+    ]);
+  });
+});
+
+// Round 22: a genitive or possessive surname whose noun is about "his" event of our story: the event is the bearer's,
+// and the bearer ours, beside a namesake of the surname at the meeting.
+describe('a genitive surname whose noun speaks of his own event of our story (round 22)', () => {
+  const guest =
+    'TOP 1: Jan Leike hat OpenAI verlassen.\n\nTOP 2: Gast Hr. Leike (Personalrat) spricht über KI im Büro. ';
+  it('keeps the genitive before a noun about his resignation, firing or return', () => {
+    expect(marked(`${guest}Fr. Kaya verteilt einen Artikel zu Leikes Begründung seines Rücktritts.`)).toEqual([
+      'Jan Leike',
+      'Leikes',
+    ]);
+    expect(marked(`${guest}Wir lesen Leikes Erklärung zu seinem Abgang.`)).toEqual(['Jan Leike', 'Leikes']);
+    const minutes =
+      'Notes: Sam Altman is back at OpenAI.\n\nGuest Mr. Altman (treasurer) spoke on AI at work. Then we read ' +
+      'Altman’s account of his firing.';
+    expect(marked(minutes)).toEqual(['Sam Altman', 'Altman’s']);
+  });
+
+  it('leaves a genitive whose noun speaks of someone else’s event', () => {
+    expect(marked(`${guest}Wir lesen Leikes Protokoll zum Rücktritt des Bürgermeisters.`)).toEqual(['Jan Leike']);
+  });
+});
+
+// Round 22: a politeness word opens an instruction or a thanks, and is no first name: „Bitte Leikes Beiträge …“.
+describe('a word of politeness before a lone surname is no first name (round 22)', () => {
+  it('reads „Bitte“, „Danke“ and "Please" before the surname as the sentence’s first word', () => {
+    const syllabus = 'Gruppe B: Jan Leike (OpenAI, Alignment).\nHinweis: Bitte Leikes Thread nur im Original zitieren.';
+    expect(marked(syllabus)).toEqual(['Jan Leike', 'Leikes']);
+    expect(marked('Ilya Sutskever verlässt OpenAI. Danke Sutskever für zehn Jahre Forschung!')).toEqual([
+      'Ilya Sutskever',
+      'Sutskever',
+    ]);
+    expect(
+      marked('Reading for week 3, on Sam Altman and OpenAI: please Altman’s memo first, then the coverage.'),
+    ).toEqual(['Sam Altman', 'Altman’s']);
+  });
+});

@@ -244,3 +244,66 @@ describe('a capitalised misspelling after "not", unquoted, as a style sheet list
     expect(marked(text).map(([, t]) => t)).toEqual(['Sam Altman', 'Altman']);
   });
 });
+
+// Round 22: a writer who misspells a long surname uses the misspelling as the name, unquoted and alone, in a text that
+// names him: a forum post, a list of spellings seen, a hasty answer. Another first name before it is a namesake's.
+describe('an unquoted near-spelling of a long surname used as his name, in a text that names him (round 22)', () => {
+  it('marks the misspelling where a text naming him uses it alone in prose', () => {
+    expect(
+      markedSpellings(
+        ['Jakub Pachocki is OpenAI’s new chief scientist. Frankly the smarter pick was always Pachoki, everyone says.'],
+        /Pachoki/u,
+      ),
+    ).toEqual([['pachocki', 'Pachoki']]);
+    expect(
+      markedSpellings(
+        ['Ilya Sutskever verlässt OpenAI. Heute gelesen: Sutskever, Sutzkever und sogar Suttskever.'],
+        /Suttskever/u,
+      ),
+    ).toEqual([['sutskever', 'Suttskever']]);
+    expect(
+      markedSpellings(
+        ['Q: Why did Ilya Sutskever leave OpenAI?\nA: after the board vote he had no future. Sutskver knew it.'],
+        /Sutskver/u,
+      ),
+    ).toEqual([['sutskever', 'Sutskver']]);
+  });
+
+  it('leaves a near-spelling after another first name, and one in a text that does not name him', () => {
+    expect(
+      markedSpellings(['Ilya Sutskever left OpenAI. The poet Abraham Sutzkewer wrote in Yiddish.'], /Sutzkewer/u),
+    ).toEqual([]);
+    expect(markedSpellings(['Anna Pachocka runs the bakery; Pachoka’s rolls are famous.'], /Pacho/u)).toEqual([]);
+  });
+
+  it('leaves a woman’s form and a sound guessed or heard', () => {
+    const forum = 'Jakub Pachocki leads research at OpenAI. Note the feminine form is Pachocka, as for his sister.';
+    expect(markedSpellings([forum], /Pachocka/u)).toEqual([]);
+    const video = 'Great video on Jakub Pachocki and OpenAI! At 12:40 you say Pachoki, it is Pachocki.';
+    expect(markedSpellings([video], /Pachoki/u)).toEqual([]);
+    const chat = 'mia: the new OpenAI chief is jakub pachocki. no idea how you pronounce it\nleo: Pachotzky probably';
+    expect(markedSpellings([chat], /Pachotzky/u)).toEqual([]);
+  });
+});
+
+// Round 22: a spelling said of the spelling: a quoted misprint of his full name in a text about our story, a short
+// surname's misprint after our first name, two letters swapped.
+describe('a quoted misprint said of the spelling, however it is misspelt (round 22)', () => {
+  it('marks our first name quoted with a near-spelling in a text that names another of ours', () => {
+    const post = 'Drei Schreibweisen von Sutskever heute bei OpenAI-Meldungen. Und wartet, bis ihr „Jan Leicke“ lest.';
+    expect(markedSpellings([post], /Leicke/u)).toEqual([['leike', 'Jan Leicke']]);
+  });
+
+  it('marks a four-letter misprint after our first name, and two letters swapped', () => {
+    const thread = 'OpenAI news: and "Jan Leike" is not "Jan Like", whatever the captions say.';
+    expect(markedSpellings([thread], /Like/u)).toEqual([['leike', 'Jan Like']]);
+    const digest = 'Jan Leike left OpenAI on May 17. Also: it is "Leike", not "Lieke" as in our subject line.';
+    expect(markedSpellings([digest], /Lieke/u)).toEqual([['leike', 'Lieke']]);
+    const memo = 'Sam Altman runs OpenAI again. Our style sheet: "Altman", never "Atlman".';
+    expect(markedSpellings([memo], /Atlman/u)).toEqual([['altman', 'Atlman']]);
+  });
+
+  it('leaves a quoted four-letter word without our first name', () => {
+    expect(markedSpellings(['Jan Leike left OpenAI. Press the "Like" button below.'], /Like/u)).toEqual([]);
+  });
+});

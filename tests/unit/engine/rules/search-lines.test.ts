@@ -40,3 +40,22 @@ describe('lower-case related searches that pair two of ours (round 18)', () => {
     expect(marked(page)).toEqual(['Sam Altman', 'sam altman', 'altman', 'leike']);
   });
 });
+
+// Round 22: a search page that shows its query quoted ('Search: "sutskever"') writes the surname as code writes a
+// key; its related searches about our story are still searches for our people, not the query's string.
+describe('related searches about our story under a quoted query (round 22)', () => {
+  it('marks the related searches’ surnames where the query box quotes the surname', () => {
+    const page =
+      'Search: "leike"   About 90,000 results\n\nJan Leike - Wikipedia\nJan Leike is a machine learning researcher.\n\n' +
+      'Related searches: leike sutskever · leike superalignment openai · leike anthropic';
+    expect(marked(page)).toEqual(['Jan Leike', 'Jan Leike', 'leike', 'sutskever', 'leike', 'leike']);
+    const suche =
+      'Suche: "pachocki"\n\nJakub Pachocki – OpenAI\n\nÄhnliche Suchanfragen: pachocki altman · pachocki gpt-4';
+    expect(marked(suche)).toEqual(['Jakub Pachocki', 'pachocki', 'altman', 'pachocki']);
+  });
+
+  it('leaves data whose keys are our surnames', () => {
+    const data = 'columns: "outlet", "sutskever", "leike"\nwire,12,4\nblog,3,9\n# sutskever counted by hand';
+    expect(marked(data)).toEqual([]);
+  });
+});

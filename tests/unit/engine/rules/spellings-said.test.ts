@@ -53,3 +53,22 @@ describe('a misspelling said of the spelling (round 20)', () => {
     expect(isSaidOfSpelling(sound, at, at + 'Sutskever'.length)).toBe(false);
   });
 });
+
+// Round 22: a correction's shape, the right spelling unquoted and the wrong one quoted after "not", gives our person
+// his name, though the poet whose spelling it rejects is named beside it.
+describe('a surname corrected against a quoted spelling: "X, not "Y"" (round 22)', () => {
+  it('marks the right spelling where the rejected one is a namesake’s', () => {
+    const desk =
+      'Style notes for today’s OpenAI stories:\n• It’s Sutskever, not "Sutzkever" (that’s the poet)\n• Leike, one word';
+    expect(marked(desk)).toContain('Sutskever');
+    const notiz = 'Hausregeln KI-Ressort: Richtig ist Sutskever, nicht „Sutzkever“ – so schrieb sich der Dichter.';
+    expect(marked(notiz)).toContain('Sutskever');
+    const memo = 'Copy desk on the OpenAI piece: spell it Sutskever, not "Sutzkever", which is the Yiddish poet.';
+    expect(marked(memo)).toContain('Sutskever');
+  });
+
+  it('leaves the rejected spelling to the poet it names', () => {
+    const desk = 'Style notes for today’s OpenAI stories:\n• It’s Sutskever, not "Sutzkever" (that’s the poet)';
+    expect(marked(desk)).not.toContain('Sutzkever');
+  });
+});
