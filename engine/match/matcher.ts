@@ -67,6 +67,7 @@ import { ordinaryCast } from '../rules/ordinary-cast';
 import { tellsOurStory } from '../rules/story-words';
 import { addressReader, isCodeIdentifier, isInPathLikeToken, isInPattern } from '../rules/url-spans';
 import { firstIndexWhere } from '../../utils/binary-search';
+import { lineAround } from '../text/line-around';
 import { isSomeoneElse, SUPPORT, type MentionKind, type Support } from './mention-kind';
 
 export { isSomeoneElse, SUPPORT, type MentionKind, type Support } from './mention-kind';
@@ -525,15 +526,6 @@ function withoutTitledNamesakes<Id extends string>(
   return titledNamesakes.size ? found.filter((f) => !(f.courtesy && titledNamesakes.has(f.person))) : found;
 }
 
-/** The line of `text` around [start, end), at most 300 characters on either side. */
-function lineAround(text: string, start: number, end: number): string {
-  const lineEnd = text.indexOf('\n', end);
-  return text.slice(
-    Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 300),
-    Math.min(lineEnd === -1 ? text.length : lineEnd, end + 300),
-  );
-}
-
 /** How many of our people a text's keys must name to make it a table about them. */
 const KEYED_CAST = 2;
 
@@ -665,7 +657,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
   // A line of searches a search page sets off with its dots ("sutskever leike · sutskever net worth"), not a data
   // row's commas or semicolons.
   const onStorySearchLine = (text: string, f: Found<Id>) =>
-    /[·•]/u.test(lineAround(text, f.start, f.end)) &&
+    lineAround(text, f.start, f.end, 300).some((side) => /[·•]/u.test(side)) &&
     isStorySearchLine(text, f.start, f.end, givenOf.get(f.person)!, ourSet);
 
   return {

@@ -5,6 +5,7 @@ import {
   nameSearchVerbsAfter,
   soundWords,
 } from '../../knowledge/lexicon';
+import { lineAround } from '../text/line-around';
 import { anyOf, containingOneOf, endingInOneOf, hintOf, lazyPattern, SPACE } from '../text/regex-parts';
 
 /**
@@ -55,12 +56,6 @@ const MEANING_AFTER = lazyPattern(
 // The heading's line speaks of the name: „Namensbedeutung“, "surname", "meaning"; „Altman – Herkunft und Karriere“,
 // "Leike: origin of the team" head a part about the man.
 const NAME_WORD = lazyPattern(() => /(?:(?<!\p{L})|sur|familien|nach)namen?(?!\p{L})|namens|meaning|etymolog/iu);
-/** The rest of the line after `end`, at most two `REACH`es. */
-function lineAfter(text: string, end: number): string {
-  const after = text.slice(end, end + 2 * REACH);
-  const lineBreak = after.indexOf('\n');
-  return lineBreak === -1 ? after : after.slice(0, lineBreak);
-}
 // A quoted phrase with the name in it, then called a name or a title by an indefinite article: '"alignment leike" is
 // a great band name', „„Sutskever Express“ wäre ein guter Bandname“; '"Altman is back" was the title' stays his.
 const PHRASE_OPENED_BEFORE = lazyPattern(() => /["„“«‚'][^"“”»‘’'\n]{0,40}$/u);
@@ -136,7 +131,7 @@ export function isNameTalkedOf(text: string, start: number, end: number, asSpelt
     mark !== undefined &&
     '–—:-'.includes(mark) &&
     MEANING_AFTER().test(text.slice(from, from + REACH)) &&
-    NAME_WORD().test(lineAfter(text, end))
+    NAME_WORD().test(lineAround(text, end, end, 2 * REACH)[1])
   ) {
     return true;
   }

@@ -5,6 +5,7 @@ import {
   textHandlingVerbs,
   textUnitNouns,
 } from '../../knowledge/lexicon';
+import { lineAround } from '../text/line-around';
 import { anyOf, containingOneOf, endingInOneOf, hintOf, lazyPattern, SPACE } from '../text/regex-parts';
 
 /**
@@ -113,14 +114,6 @@ const THING_AFTER = lazyPattern(
     ),
 );
 
-/** The text on the name's line before `start` and after `end`, each at most `REACH` characters. */
-function lineAround(text: string, start: number, end: number): [string, string] {
-  const before = text.slice(Math.max(0, start - REACH), start);
-  const after = text.slice(end, end + REACH);
-  const lineBreak = after.indexOf('\n');
-  return [before.slice(before.lastIndexOf('\n') + 1), lineBreak === -1 ? after : after.slice(0, lineBreak)];
-}
-
 /** Whether the quoted name with `before` and `after` it on its line is matched, searched or handled as a string. */
 function isQuotedAsWord(before: string, after: string): boolean {
   const closed = CLOSING.includes(after[0] ?? '');
@@ -181,7 +174,7 @@ function isGradedForNamesake(text: string, start: number, end: number, line: str
  * another walk of life is called by.
  */
 export function isNameAsWord(text: string, start: number, end: number, given: ReadonlySet<string>): boolean {
-  const [before, after] = lineAround(text, start, end);
+  const [before, after] = lineAround(text, start, end, REACH);
   const previous = before.at(-1) ?? '';
   if (
     previous !== '' &&
