@@ -32,6 +32,7 @@ import {
   ownedNouns,
   storyEventNouns,
   englishStoryEventNouns,
+  postChangeNouns,
   oneLetterWords,
   personNounEndings,
   placePrepositions,
@@ -406,6 +407,8 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   return !(sentenceStart && lower.length > 4 && lower.endsWith('ing')) && !isUsedAsNoun(text, start, last);
 }
 
+const CHANGE_NOUNS: readonly string[] = [...storyEventNouns, ...englishStoryEventNouns, ...postChangeNouns];
+
 // The end of the text before a line's first word.
 const LINE_START = lazyPattern(() => /\n[^\S\n]*$/);
 
@@ -413,10 +416,13 @@ const LINE_START = lazyPattern(() => /\n[^\S\n]*$/);
  * Whether `lower`, a capitalised word before a surname, is a word no first name is: a closed-class word, a title's
  * ending, a German noun by its ending ("die Absetzung Altmans", "welche Rolle Sutskever", "der Abgang Leikes"), or a
  * noun for a matter, a sum or a body, or a compound ending in one ("Porträt Pachocki", "Aufsichtsrat Altman"); or a
- * German verb by its ending („Arbeitet Sutskever jetzt …?“, round 21).
+ * German verb by its ending („Arbeitet Sutskever jetzt …?“, round 21); or a noun of an event of our story or a change
+ * of post, in a compound too, as agendas and headlines set it before the name („TOP 1: Abgang Sutskever“,
+ * „Anthropic-Wechsel Leike“, "Exit Sutskever"; round 23): no first name is one.
  */
 const isOrdinaryWord = (lower: string) =>
   NOT_FIRST_NAMES.has(lower) ||
+  CHANGE_NOUNS.some((noun) => lower.endsWith(noun)) ||
   germanVerbEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending)) ||
   titleEndings.some((ending) => lower.endsWith(ending)) ||
   nounEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending)) ||

@@ -299,3 +299,25 @@ describe('a word of politeness before a lone surname is no first name (round 22)
     ).toEqual(['Sam Altman', 'Altman’s']);
   });
 });
+
+// Round 23: a noun of a change of post before a lone surname, as agendas, to-do lines and headlines write them
+// („TOP 2: Weggang Leike“, "Exit Sutskever", „Anthropic-Wechsel Leike nachtragen“), is no first name; taken for one,
+// it made the surname a namesake's and the surnames after it his.
+describe('a noun of a change of post before a lone surname is no first name (round 23)', () => {
+  it('reads an agenda’s, a to-do’s and a headline’s event noun as that noun', () => {
+    const agenda =
+      'Sitzung Wirtschaftsressort\n\nPunkt 2: Rückkehr Altman\n- Wer schreibt? Der Altman-Kommentar kommt von JB.\n' +
+      'Punkt 3: Jakub Pachocki wird Chief Scientist.';
+    expect(marked(agenda)).toEqual(['Altman', 'Altman', 'Jakub Pachocki']);
+    const todo =
+      'Sam Altman, Ilya Sutskever und Jan Leike im Mai 2024.\nOffen: Nachfolge Sutskever klären, dann OpenAI-Abschied ' +
+      'Leike ergänzen. Leike ging am 15. Mai.';
+    expect(marked(todo)).toEqual(['Sam Altman', 'Ilya Sutskever', 'Jan Leike', 'Sutskever', 'Leike', 'Leike']);
+    const headline = 'Exit Sutskever: what is left of OpenAI’s safety bench\n\nJakub Pachocki takes over research.';
+    expect(marked(headline)).toEqual(['Sutskever', 'Jakub Pachocki']);
+  });
+
+  it('keeps a first name before the surname a first name', () => {
+    expect(marked('Jan Leike left OpenAI. Our choir is led by Martha Leike, no relation.')).toEqual(['Jan Leike']);
+  });
+});
