@@ -1112,6 +1112,26 @@ export const englishStoryEventNouns = [
 ] as const;
 
 /**
+ * The field names of an e-mail's or a letter's header lines, capitalised before a colon as a chat's senders are
+ * ("Von: …", "Betreff: …"): no senders of messages (round 23). Lower case.
+ */
+export const mailHeaderWords = [
+  'von',
+  'an',
+  'cc',
+  'bcc',
+  'betreff',
+  'datum',
+  'gesendet',
+  'from',
+  'to',
+  'subject',
+  'date',
+  'sent',
+  'reply-to',
+] as const;
+
+/**
  * Nouns of a change of post that agendas, to-do lines and headlines set before a surname: „TOP 1: Abgang Sutskever",
  * „Anthropic-Wechsel Leike nachtragen", "Exit Sutskever" (round 23). With our story's event nouns (`storyEventNouns`,
  * `englishStoryEventNouns`), and as the last part of a compound („Führungswechsel Altman"), no first name. Lower case.

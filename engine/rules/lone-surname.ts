@@ -1,3 +1,4 @@
+import { isInChatLine } from './chat-lines';
 import {
   academicTitles,
   affiliationWords,
@@ -500,7 +501,8 @@ function hasTradeAround(text: string, start: number, end: number): boolean {
   const word = LOWER_WORD_BEFORE().exec(textBefore(text, start))?.[1];
   if (word !== undefined && (NAME_SUFFIXES.has(word) || (word.length > 6 && word.endsWith('erei')))) return true;
   const next = LOWER_WORD_AFTER().exec(textAfter(text, end))?.[1];
-  return next !== undefined && NAME_SUFFIXES.has(next) && !followsProseWord(text, start);
+  // A chat's message writes its prose in lower case: "leike weg" there is "Leike is gone" (round 23).
+  return next !== undefined && NAME_SUFFIXES.has(next) && !followsProseWord(text, start) && !isInChatLine(text, start);
 }
 
 /** What follows the surname ending at `end` after any of our other surnames in a row: "Leike & Pachocki GbR". */
@@ -835,8 +837,10 @@ function isSearchForWord(text: string, start: number, end: number, after: string
   }
   if (isRelatedSearch(text, start, end, after, bearers)) return true;
   const next = LOWER_WORD_AFTER().exec(after)?.[1];
-  // In the plural too, as the world's terms are matched: "robert altman films".
+  // In the plural too, as the world's terms are matched: "robert altman films". Not in a chat's message, whose words
+  // are prose in lower case: "ilya sutskever weg, leike weg" (round 23).
   if (next !== undefined) {
+    if (isInChatLine(text, start)) return false;
     return (QUERY_WORDS.has(next) || QUERY_WORDS.has(next.replace(/s$/, ''))) && !followsProseWord(text, start);
   }
   const first = QUERY_END_AFTER().test(after)
