@@ -612,12 +612,27 @@ function withMisspellings<Id extends string>(
         [paragraph, paragraph - 1].includes(sentences.paragraphOf(f.sentence)),
     );
   };
+  // Round 23: his surname spelled right, unquoted, with AI words near it, names him as his full name does: a comment's
+  // „Pachoki oder so?“ in a thread that writes „Pachocki … bei OpenAI“; quoted right in the misprint's sentence too,
+  // as a correction sets the two side by side („einheitlich „Pachocki“, in der Meldung stand „Pachoki““).
+  const spelledRight = (person: Id, at: number) =>
+    found.some(
+      (f) =>
+        f.person === person &&
+        f.kind === 'surname' &&
+        f.support >= SUPPORT.NEAR &&
+        f.spelling === people.find((p) => p.id === person)!.names.surnames[0]!.toLowerCase() &&
+        (!f.quoted || f.sentence === sentences.indexAt(at)),
+    );
   const added = misspellings(text, among).filter(
     (m) =>
       (named.has(people[m.person]!.id) || quotedFull(m)) &&
       (fullyNamed.has(people[m.person]!.id) ||
         /\s/u.test(text.slice(m.start, m.end)) ||
-        (!m.prose && namedInParagraph(people[m.person]!.id, m.start) && !isQuotedStringAt(text, m.start, m.end))) &&
+        (m.prose && spelledRight(people[m.person]!.id, m.start)) ||
+        (!m.prose &&
+          (namedInParagraph(people[m.person]!.id, m.start) || spelledRight(people[m.person]!.id, m.start)) &&
+          !isQuotedStringAt(text, m.start, m.end))) &&
       // In prose, only where his other mentions have our world's support (round 21): a misspelt namesake in a
       // family's records ("Found a Jakub Pachocky, laborer") is no more ours than the family's names are.
       (!m.prose || supportOf(found, people[m.person]!.id) > SUPPORT.NONE) &&
