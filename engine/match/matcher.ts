@@ -63,6 +63,7 @@ import {
 } from '../rules/ordinary-news';
 import { questionAnswered } from '../rules/quiz-answers';
 import { isStorySearchLine } from '../rules/search-lines';
+import { NAMED_AGAIN_REACH, namesSameManAfter } from '../rules/named-again';
 import { ordinaryCast } from '../rules/ordinary-cast';
 import { tellsOurStory } from '../rules/story-words';
 import { addressReader, isCodeIdentifier, isInPathLikeToken, isInPattern } from '../rules/url-spans';
@@ -399,6 +400,29 @@ function markStoryPairs<Id extends string>(text: string, found: Found<Id>[], sen
     if (f.kind !== 'surname' || f.support >= SUPPORT.EMPLOYER || f.bare) continue;
     if (!ours.some((g) => g.sentence === f.sentence && g.person !== f.person)) continue;
     if (tellsOurStory(text.slice(...sentences.bounds(f.sentence)))) f.support = SUPPORT.EMPLOYER;
+  }
+}
+
+/**
+ * A lone surname that our person's handle or full name follows on its line, nothing between denying or relating them,
+ * names him twice ("Bonus: Altman's account on X? (@sama)"): identified as a title or a list identifies him, which a
+ * namesake named lines before does not outweigh (round 23, `named-again.ts`).
+ */
+function markNamedAgain<Id extends string>(text: string, found: Found<Id>[]): void {
+  // One pass from the end, each person's next mention at hand: a page of thousands of surnames costs thousands of steps.
+  const next = new Map<Id, Found<Id>>();
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i]!;
+    const g = next.get(f.person);
+    next.set(f.person, f);
+    // A quoted surname is a string or a spelling ('searched "altman player" … pages about Sam Altman').
+    if (f.kind !== 'surname' || f.support >= SUPPORT.TITLE || f.bare || f.quoted || !g) continue;
+    // A full name spelled otherwise is another bearer set beside it ("the poet is Sutzkever, the scientist Ilya
+    // Sutskever").
+    const again = g.kind === 'handle' || (g.kind === 'full' && g.spelling === f.spelling);
+    if (again && g.start - f.end <= NAMED_AGAIN_REACH && namesSameManAfter(text.slice(f.end, g.start))) {
+      f.support = SUPPORT.TITLE;
+    }
   }
 }
 
@@ -962,6 +986,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       }
       if (found.some((f) => f.kind === 'surname' && f.support < SUPPORT.EMPLOYER))
         markStoryPairs(text, found, sentences!);
+      if (found.some((f) => f.kind === 'surname' && f.support < SUPPORT.TITLE)) markNamedAgain(text, found);
       // A handle without its "@" is read only in a text that names one of ours otherwise, as a misspelling is: the
       // prefilter has no stem for it (prefilter.ts), so a page wakes the engine only where another name stands.
       if (found.some((f) => f.bare) && found.every((f) => f.bare)) found = [];

@@ -321,3 +321,27 @@ describe('a noun of a change of post before a lone surname is no first name (rou
     expect(marked('Jan Leike left OpenAI. Our choir is led by Martha Leike, no relation.')).toEqual(['Jan Leike']);
   });
 });
+
+// Round 23: a lone surname that our person's handle or full name follows on its line, with nothing between that
+// denies or relates, is he, named twice: a quiz's "Bonus: Altman's handle on X? (@sama)" under a question answered
+// "(Robert Altman)".
+describe('a lone surname that our person’s handle or full name follows on its line (round 23)', () => {
+  it('marks the surname named again right after by handle or in full', () => {
+    const quiz =
+      'Pub quiz, film round\n1. Who directed "Nashville"? (Robert Altman)\n2. Bonus: Altman’s account on X? (@sama)';
+    expect(marked(quiz)).toEqual(['Altman’s', '@sama']);
+    const notes =
+      'Robert Altman drehte „Short Cuts“. Zweiter Punkt: Altman, gemeint ist Sam Altman, hat im November ' +
+      'seinen Posten zurückbekommen.';
+    expect(marked(notes)).toEqual(['Altman', 'Sam Altman']);
+    const thread = 'Poet Abraham Sutzkever wrote in Yiddish. Sutskever (@ilyasut) posts rarely these days.';
+    expect(marked(thread)).toEqual(['Sutskever', '@ilyasut']);
+  });
+
+  it('leaves a surname the words between set apart from ours or make his relative', () => {
+    const film = 'Robert Altman directed "Nashville". Altman, not Sam Altman, is the one film students study.';
+    expect(marked(film)).not.toContain('Altman');
+    const podcast = 'Jack Altman hosts a podcast. Altman, the brother of Sam Altman, also invests.';
+    expect(marked(podcast)).not.toContain('Altman');
+  });
+});
