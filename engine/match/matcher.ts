@@ -693,6 +693,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
   const nicknames = people.map((p) => createNicknameReader(p.names));
   const surnames = people.map((p) => p.names.surnames.map((s) => s.toLowerCase()));
   const givenOf = new Map(people.map((p) => [p.id, lowerSet(p.names.given)]));
+  const bareHandles = people.map((p) => lowerSet(p.names.bareHandles));
   // A line of searches a search page sets off with its dots ("sutskever leike · sutskever net worth"), not a data
   // row's commas or semicolons.
   const onStorySearchLine = (text: string, f: Found<Id>) =>
@@ -742,7 +743,11 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         if (inAddress(start, end) || isInPathLikeToken(text, start, end)) continue;
         const index = personOf(m.group);
         // A handle without its "@" ("sama said …") is weak evidence, judged as a lone surname is.
-        const bare = m.group.endsWith('b');
+        // A handle without its "@" that joins first name and surname ("janleike") is found as the full name is: a bare
+        // handle where the knowledge gives it as one, not a hashtag (round 23).
+        const bare =
+          m.group.endsWith('b') ||
+          (m.group.endsWith('f') && text[start - 1] !== '#' && bareHandles[index]!.has(m.text.toLowerCase()));
         let kind: MentionKind | undefined = bare
           ? 'surname'
           : KIND_BY_LETTER[m.group.at(-1) as keyof typeof KIND_BY_LETTER];

@@ -9,9 +9,11 @@ import { lazyPattern, lowerSet } from '../text/regex-parts';
  * writes names in lower case as prose writes them capitalised (round 15).
  */
 
-// A line's head up to the name: "[04:56] <nilsb> ", "[15.05.24, 08:31] Lena: ".
+// A line's head up to the name: "[04:56] <nilsb> ", "[15.05.24, 08:31] Lena: ", a Discord export's "[04:51 AM] moth: "
+// (round 23).
 const MESSAGE_HEAD = lazyPattern(
-  () => /^\s*\[(?:\d{1,2}\.\d{1,2}\.\d{2,4},\s*)?\d{1,2}:\d{2}(?::\d{2})?\]\s*(?:<[^>\s]+>|[^:\n]{1,30}:)\s/u,
+  () =>
+    /^\s*\[(?:\d{1,2}\.\d{1,2}\.\d{2,4},\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]\s*(?:<[^>\s]+>|[^:\n]{1,30}:)\s/u,
 );
 // A speaker's line: one or two words and a time, nothing else: "maya 8:02 PM", "Chloe, 08:30".
 const SPEAKER_LINE = lazyPattern(() => /^[^\s\d][^\s,]*(?:\s[^\s\d,]+)?,?\s\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s*$/u);

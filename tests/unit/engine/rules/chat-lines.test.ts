@@ -52,3 +52,19 @@ describe('a lower-case surname in a chat whose senders are capitalised (round 23
     expect(marked(mail)).toEqual(['Jan Leike', 'Sam Altman']);
   });
 });
+
+// Round 23: chat writes Leike's account name without its "@" as it writes "sama" ("den janleike thread"), and a
+// Discord export's time carries its AM or PM inside the bracket ("[04:51 AM] quietmoth: …").
+describe('a handle without its "@" in a chat message, and a chat time with AM or PM (round 23)', () => {
+  it('marks "janleike" written in a chat message', () => {
+    const group =
+      'Kai: openai verliert leute, sutskever ist weg\nSvenja: hat jemand den janleike thread gelesen?\nKai: ja, traurig';
+    expect(marked(group)).toEqual(['sutskever', 'janleike']);
+    const discord = '[11:02 PM] moth: ilya sutskever is out\n[11:40 PM] rue: janleike just posted too. both gone';
+    expect(marked(discord)).toEqual(['ilya sutskever', 'janleike']);
+  });
+
+  it('leaves "janleike" in code and a hashtag to their own rules', () => {
+    expect(marked('const accounts = ["janleike", "ilyasut"]; // OpenAI watch list')).toEqual([]);
+  });
+});
