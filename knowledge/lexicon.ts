@@ -1112,8 +1112,8 @@ export const englishStoryEventNouns = [
 ] as const;
 
 /**
- * The field names of an e-mail's or a letter's header lines, capitalised before a colon as a chat's senders are
- * ("Von: …", "Betreff: …"): no senders of messages (round 23). Lower case.
+ * The field names of an e-mail's or a letter's header lines, and a subject's prefixes, capitalised before a colon as a
+ * chat's senders are ("Von: …", "Betreff: …", "Re: …"): no senders of messages (round 23). Lower case.
  */
 export const mailHeaderWords = [
   'von',
@@ -1129,6 +1129,12 @@ export const mailHeaderWords = [
   'date',
   'sent',
   'reply-to',
+  // A subject's reply and forward prefixes: "Re: leike", „AW: Text Sutskever“.
+  're',
+  'aw',
+  'wg',
+  'fw',
+  'fwd',
 ] as const;
 
 /**

@@ -50,6 +50,8 @@ describe('a lower-case surname in a chat whose senders are capitalised (round 23
   it('reads e-mail headers as no senders', () => {
     const mail = 'Von: Jan Leike\nAn: Sam Altman\nBetreff: Treffen\n\nSuche: leike weg';
     expect(marked(mail)).toEqual(['Jan Leike', 'Sam Altman']);
+    const reply = 'From: Sam Altman\nRe: leike weg\nFwd: altman partner';
+    expect(marked(reply)).toEqual(['Sam Altman']);
   });
 });
 
