@@ -1112,6 +1112,39 @@ export const englishStoryEventNouns = [
 ] as const;
 
 /**
+ * The field names of an e-mail's or a letter's header lines, and a subject's prefixes, capitalised before a colon as a
+ * chat's senders are ("Von: …", "Betreff: …", "Re: …"): no senders of messages (round 23). Lower case.
+ */
+export const mailHeaderWords = [
+  'von',
+  'an',
+  'cc',
+  'bcc',
+  'betreff',
+  'datum',
+  'gesendet',
+  'from',
+  'to',
+  'subject',
+  'date',
+  'sent',
+  'reply-to',
+  // A subject's reply and forward prefixes: "Re: leike", „AW: Text Sutskever“.
+  're',
+  'aw',
+  'wg',
+  'fw',
+  'fwd',
+] as const;
+
+/**
+ * Nouns of a change of post that agendas, to-do lines and headlines set before a surname: „TOP 1: Abgang Sutskever",
+ * „Anthropic-Wechsel Leike nachtragen", "Exit Sutskever" (round 23). With our story's event nouns (`storyEventNouns`,
+ * `englishStoryEventNouns`), and as the last part of a compound („Führungswechsel Altman"), no first name. Lower case.
+ */
+export const postChangeNouns = ['wechsel', 'nachfolge', 'succession', 'übergabe', 'handover'] as const;
+
+/**
  * Words of our story's events, November 2023 and May 2024: the board, the firing, the return, the resignations
  * (round 17). A text that names one of ours in full and has one of these tells the story, as a comment thread under
  * it does ("Leike wasn't on the board", "why Sutskever voted to fire Sam Altman"), though it names no AI word: its

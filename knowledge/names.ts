@@ -53,8 +53,8 @@ export const named = {
         'אלטמן',
       ],
       handles: ['@sama'],
-      // "sama said …", "sama's post": how people in forums and chats write him. "janleike" and "ilyasut" without
-      // their "@" are account names in code, never prose; "merettm" is written so in chats too (round 21).
+      // "sama said …", "sama's post": how people in forums and chats write him. "ilyasut" without its "@" is an
+      // account name in code, never prose; "merettm" is written so in chats too (round 21), and "janleike" (round 23).
       bareHandles: ['sama'],
       namesakeGiven: ['Robert', 'Jack', 'Annie', 'Sidney', 'Roger'],
     },
@@ -69,7 +69,7 @@ export const named = {
       middle: [],
       surnames: ['Leike', 'Leikego', 'Leikemu', 'Leikem', 'Лейке'],
       handles: ['@janleike'],
-      bareHandles: [],
+      bareHandles: ['janleike'],
       namesakeGiven: ['Bernd', 'Maria'],
     },
   },

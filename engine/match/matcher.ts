@@ -63,6 +63,7 @@ import {
 } from '../rules/ordinary-news';
 import { questionAnswered } from '../rules/quiz-answers';
 import { isStorySearchLine } from '../rules/search-lines';
+import { NAMED_AGAIN_REACH, namesSameManAfter } from '../rules/named-again';
 import { ordinaryCast } from '../rules/ordinary-cast';
 import { tellsOurStory } from '../rules/story-words';
 import { addressReader, isCodeIdentifier, isInPathLikeToken, isInPattern } from '../rules/url-spans';
@@ -402,6 +403,29 @@ function markStoryPairs<Id extends string>(text: string, found: Found<Id>[], sen
   }
 }
 
+/**
+ * A lone surname that our person's handle or full name follows on its line, nothing between denying or relating them,
+ * names him twice ("Bonus: Altman's account on X? (@sama)"): identified as a title or a list identifies him, which a
+ * namesake named lines before does not outweigh (round 23, `named-again.ts`).
+ */
+function markNamedAgain<Id extends string>(text: string, found: Found<Id>[]): void {
+  // One pass from the end, each person's next mention at hand: a page of thousands of surnames costs thousands of steps.
+  const next = new Map<Id, Found<Id>>();
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i]!;
+    const g = next.get(f.person);
+    next.set(f.person, f);
+    // A quoted surname is a string or a spelling ('searched "altman player" … pages about Sam Altman').
+    if (f.kind !== 'surname' || f.support >= SUPPORT.TITLE || f.bare || f.quoted || !g) continue;
+    // A full name spelled otherwise is another bearer set beside it ("the poet is Sutzkever, the scientist Ilya
+    // Sutskever").
+    const again = g.kind === 'handle' || (g.kind === 'full' && g.spelling === f.spelling);
+    if (again && g.start - f.end <= NAMED_AGAIN_REACH && namesSameManAfter(text.slice(f.end, g.start))) {
+      f.support = SUPPORT.TITLE;
+    }
+  }
+}
+
 // "lists Sutskever as "Sutzkever"": a surname and the quoted spelling it is given as.
 const RESPELLED_AS = lazyPattern(() => /^[^\S\n]+(?:as|als)[^\S\n]+["„“«‚]$/u);
 
@@ -612,12 +636,27 @@ function withMisspellings<Id extends string>(
         [paragraph, paragraph - 1].includes(sentences.paragraphOf(f.sentence)),
     );
   };
+  // Round 23: his surname spelled right, unquoted, with AI words near it, names him as his full name does: a comment's
+  // „Pachoki oder so?“ in a thread that writes „Pachocki … bei OpenAI“; quoted right in the misprint's sentence too,
+  // as a correction sets the two side by side („einheitlich „Pachocki“, in der Meldung stand „Pachoki““).
+  const spelledRight = (person: Id, at: number) =>
+    found.some(
+      (f) =>
+        f.person === person &&
+        f.kind === 'surname' &&
+        f.support >= SUPPORT.NEAR &&
+        f.spelling === people.find((p) => p.id === person)!.names.surnames[0]!.toLowerCase() &&
+        (!f.quoted || f.sentence === sentences.indexAt(at)),
+    );
   const added = misspellings(text, among).filter(
     (m) =>
       (named.has(people[m.person]!.id) || quotedFull(m)) &&
       (fullyNamed.has(people[m.person]!.id) ||
         /\s/u.test(text.slice(m.start, m.end)) ||
-        (!m.prose && namedInParagraph(people[m.person]!.id, m.start) && !isQuotedStringAt(text, m.start, m.end))) &&
+        (m.prose && spelledRight(people[m.person]!.id, m.start)) ||
+        (!m.prose &&
+          (namedInParagraph(people[m.person]!.id, m.start) || spelledRight(people[m.person]!.id, m.start)) &&
+          !isQuotedStringAt(text, m.start, m.end))) &&
       // In prose, only where his other mentions have our world's support (round 21): a misspelt namesake in a
       // family's records ("Found a Jakub Pachocky, laborer") is no more ours than the family's names are.
       (!m.prose || supportOf(found, people[m.person]!.id) > SUPPORT.NONE) &&
@@ -654,6 +693,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
   const nicknames = people.map((p) => createNicknameReader(p.names));
   const surnames = people.map((p) => p.names.surnames.map((s) => s.toLowerCase()));
   const givenOf = new Map(people.map((p) => [p.id, lowerSet(p.names.given)]));
+  const bareHandles = people.map((p) => lowerSet(p.names.bareHandles));
   // A line of searches a search page sets off with its dots ("sutskever leike · sutskever net worth"), not a data
   // row's commas or semicolons.
   const onStorySearchLine = (text: string, f: Found<Id>) =>
@@ -703,7 +743,11 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         if (inAddress(start, end) || isInPathLikeToken(text, start, end)) continue;
         const index = personOf(m.group);
         // A handle without its "@" ("sama said …") is weak evidence, judged as a lone surname is.
-        const bare = m.group.endsWith('b');
+        // A handle without its "@" that joins first name and surname ("janleike") is found as the full name is: a bare
+        // handle where the knowledge gives it as one, not a hashtag (round 23).
+        const bare =
+          m.group.endsWith('b') ||
+          (m.group.endsWith('f') && text[start - 1] !== '#' && bareHandles[index]!.has(m.text.toLowerCase()));
         let kind: MentionKind | undefined = bare
           ? 'surname'
           : KIND_BY_LETTER[m.group.at(-1) as keyof typeof KIND_BY_LETTER];
@@ -947,6 +991,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       }
       if (found.some((f) => f.kind === 'surname' && f.support < SUPPORT.EMPLOYER))
         markStoryPairs(text, found, sentences!);
+      if (found.some((f) => f.kind === 'surname' && f.support < SUPPORT.TITLE)) markNamedAgain(text, found);
       // A handle without its "@" is read only in a text that names one of ours otherwise, as a misspelling is: the
       // prefilter has no stem for it (prefilter.ts), so a page wakes the engine only where another name stands.
       if (found.some((f) => f.bare) && found.every((f) => f.bare)) found = [];

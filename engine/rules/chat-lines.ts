@@ -1,4 +1,5 @@
-import { lazyPattern } from '../text/regex-parts';
+import { mailHeaderWords } from '../../knowledge/lexicon';
+import { lazyPattern, lowerSet } from '../text/regex-parts';
 
 /**
  * Whether `start` of `text` stands in a chat message: on an IRC line after its time and nick ("[04:56] <nilsb> sama
@@ -8,22 +9,32 @@ import { lazyPattern } from '../text/regex-parts';
  * writes names in lower case as prose writes them capitalised (round 15).
  */
 
-// A line's head up to the name: "[04:56] <nilsb> ", "[15.05.24, 08:31] Lena: ".
+// A line's head up to the name: "[04:56] <nilsb> ", "[15.05.24, 08:31] Lena: ", a Discord export's "[04:51 AM] moth: "
+// (round 23).
 const MESSAGE_HEAD = lazyPattern(
-  () => /^\s*\[(?:\d{1,2}\.\d{1,2}\.\d{2,4},\s*)?\d{1,2}:\d{2}(?::\d{2})?\]\s*(?:<[^>\s]+>|[^:\n]{1,30}:)\s/u,
+  () =>
+    /^\s*\[(?:\d{1,2}\.\d{1,2}\.\d{2,4},\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]\s*(?:<[^>\s]+>|[^:\n]{1,30}:)\s/u,
 );
 // A speaker's line: one or two words and a time, nothing else: "maya 8:02 PM", "Chloe, 08:30".
 const SPEAKER_LINE = lazyPattern(() => /^[^\s\d][^\s,]*(?:\s[^\s\d,]+)?,?\s\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s*$/u);
 
-// A messenger's line of an export without times: a lower-case sender and a colon, "wes: sama gonna post …" (round 17).
-// Capitalised, "An: redaktion", "Betreff: …" are an e-mail's headers.
-const SENDER_HEAD = lazyPattern(() => /^\p{Ll}[\p{L}\p{N}_.]{0,19}:[^\S\n]/u);
+// A messenger's line of an export without times: a sender and a colon, "wes: sama gonna post …" (round 17), "Kai: …"
+// (round 23); not an e-mail's header, "An: redaktion", "Betreff: …".
+const SENDER_HEAD = lazyPattern(() => /^(\p{L}[\p{L}\p{N}_.]{0,19}):[^\S\n]/u);
+const MAIL_HEADERS = lowerSet(mailHeaderWords);
 
 /** Whether the line from `lineStart` starts with a lower-case sender's name and a colon, before `before`. */
 function hasSenderHead(text: string, lineStart: number, before = text.length): boolean {
   const colon = text.indexOf(':', lineStart);
   return (
-    colon !== -1 && colon - lineStart <= 20 && colon < before && SENDER_HEAD().test(text.slice(lineStart, colon + 2))
+    colon !== -1 &&
+    colon - lineStart <= 20 &&
+    colon < before &&
+    !MAIL_HEADERS.has(
+      SENDER_HEAD()
+        .exec(text.slice(lineStart, colon + 2))?.[1]
+        ?.toLowerCase() ?? 'an',
+    )
   );
 }
 

@@ -1,3 +1,4 @@
+import { isInChatLine } from './chat-lines';
 import {
   academicTitles,
   affiliationWords,
@@ -32,6 +33,7 @@ import {
   ownedNouns,
   storyEventNouns,
   englishStoryEventNouns,
+  postChangeNouns,
   oneLetterWords,
   personNounEndings,
   placePrepositions,
@@ -406,6 +408,8 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   return !(sentenceStart && lower.length > 4 && lower.endsWith('ing')) && !isUsedAsNoun(text, start, last);
 }
 
+const CHANGE_NOUNS: readonly string[] = [...storyEventNouns, ...englishStoryEventNouns, ...postChangeNouns];
+
 // The end of the text before a line's first word.
 const LINE_START = lazyPattern(() => /\n[^\S\n]*$/);
 
@@ -413,10 +417,13 @@ const LINE_START = lazyPattern(() => /\n[^\S\n]*$/);
  * Whether `lower`, a capitalised word before a surname, is a word no first name is: a closed-class word, a title's
  * ending, a German noun by its ending ("die Absetzung Altmans", "welche Rolle Sutskever", "der Abgang Leikes"), or a
  * noun for a matter, a sum or a body, or a compound ending in one ("Porträt Pachocki", "Aufsichtsrat Altman"); or a
- * German verb by its ending („Arbeitet Sutskever jetzt …?“, round 21).
+ * German verb by its ending („Arbeitet Sutskever jetzt …?“, round 21); or a noun of an event of our story or a change
+ * of post, in a compound too, as agendas and headlines set it before the name („TOP 1: Abgang Sutskever“,
+ * „Anthropic-Wechsel Leike“, "Exit Sutskever"; round 23): no first name is one.
  */
 const isOrdinaryWord = (lower: string) =>
   NOT_FIRST_NAMES.has(lower) ||
+  CHANGE_NOUNS.some((noun) => lower.endsWith(noun)) ||
   germanVerbEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending)) ||
   titleEndings.some((ending) => lower.endsWith(ending)) ||
   nounEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending)) ||
@@ -494,7 +501,8 @@ function hasTradeAround(text: string, start: number, end: number): boolean {
   const word = LOWER_WORD_BEFORE().exec(textBefore(text, start))?.[1];
   if (word !== undefined && (NAME_SUFFIXES.has(word) || (word.length > 6 && word.endsWith('erei')))) return true;
   const next = LOWER_WORD_AFTER().exec(textAfter(text, end))?.[1];
-  return next !== undefined && NAME_SUFFIXES.has(next) && !followsProseWord(text, start);
+  // A chat's message writes its prose in lower case: "leike weg" there is "Leike is gone" (round 23).
+  return next !== undefined && NAME_SUFFIXES.has(next) && !followsProseWord(text, start) && !isInChatLine(text, start);
 }
 
 /** What follows the surname ending at `end` after any of our other surnames in a row: "Leike & Pachocki GbR". */
@@ -829,8 +837,10 @@ function isSearchForWord(text: string, start: number, end: number, after: string
   }
   if (isRelatedSearch(text, start, end, after, bearers)) return true;
   const next = LOWER_WORD_AFTER().exec(after)?.[1];
-  // In the plural too, as the world's terms are matched: "robert altman films".
+  // In the plural too, as the world's terms are matched: "robert altman films". Not in a chat's message, whose words
+  // are prose in lower case: "ilya sutskever weg, leike weg" (round 23).
   if (next !== undefined) {
+    if (isInChatLine(text, start)) return false;
     return (QUERY_WORDS.has(next) || QUERY_WORDS.has(next.replace(/s$/, ''))) && !followsProseWord(text, start);
   }
   const first = QUERY_END_AFTER().test(after)

@@ -244,8 +244,10 @@ export function createMisspellingFinder(
         soundsLike(text, m.index, m.index + m[0].length)
       )
         continue;
+      // In the word's own script: „Ян Лейк“ for "Ян Лейке" (round 23).
+      const forms = isCyrillic(word) ? cyrillic : surnames;
       const person = [...among].find((i) =>
-        surnames[i]!.some((s) => s[0] === word[0] && editDistance(word, s, editsAllowed(s)) <= editsAllowed(s)),
+        forms[i]!.some((s) => s[0] === word[0] && editDistance(word, s, editsAllowed(s)) <= editsAllowed(s)),
       );
       if (person === undefined || (chatOnly?.has(m) && !isInChatLine(text, m.index))) continue;
       const first = m[1] ? m[1].toLowerCase() : undefined;
@@ -259,11 +261,12 @@ export function createMisspellingFinder(
 
 /**
  * `found` and those of `lone` outside them, in order, each span once: a quoted first name and surname is found as
- * quoted and after our first name.
+ * quoted and after our first name, and kept as quoted.
  */
 const inOrder = (found: Misspelling[], lone: readonly Misspelling[]) =>
   [...found, ...lone.filter((l) => !found.some((f) => f.start < l.end && l.start < f.end))]
-    .sort((a, b) => a.start - b.start)
+    // Quoted before read in prose where both start: „Jakub Pachoky“ is given as his name (round 23).
+    .sort((a, b) => a.start - b.start || Number(a.prose ?? false) - Number(b.prose ?? false))
     .filter((m, i, all) => i === 0 || all[i - 1]!.end <= m.start);
 
 /** Whether `text` has more Latin letters than Cyrillic ones: a Latin text that quotes a Cyrillic name. */

@@ -31,3 +31,42 @@ describe('a surname alone as a chat’s answer to a message that tells our story
     expect(marked(family)).toEqual(['sam altman']);
   });
 });
+
+// Round 23: a messenger's export names its senders capitalised as often as not ("Kai: …", "Svenja: …"); a lower-case
+// surname and the word after it in such a message are prose, no search for a street or a firm ("leike weg").
+describe('a lower-case surname in a chat whose senders are capitalised (round 23)', () => {
+  it('marks the surname and the word after it as the message’s prose', () => {
+    const group =
+      'Kai: habt ihr das mit openai gesehen?\nSvenja: ilya sutskever weg, leike weg, das team ist aufgelöst\n' +
+      'Kai: krass';
+    expect(marked(group)).toEqual(['ilya sutskever', 'leike']);
+    const friends = 'Tom: OpenAI again\nMaja: yes, sam altman posted. leike haus of cards comment is wild\nTom: lol';
+    expect(marked(friends)).toEqual(['sam altman', 'leike']);
+    const family =
+      'Papa: wer ist jetzt chef bei openai?\nLena: sam altman\nPapa: und jan leike?\nLena: leike weg seit mai';
+    expect(marked(family)).toEqual(['sam altman', 'jan leike', 'leike']);
+  });
+
+  it('reads e-mail headers as no senders', () => {
+    const mail = 'Von: Jan Leike\nAn: Sam Altman\nBetreff: Treffen\n\nSuche: leike weg';
+    expect(marked(mail)).toEqual(['Jan Leike', 'Sam Altman']);
+    const reply = 'From: Sam Altman\nRe: leike weg\nFwd: altman partner';
+    expect(marked(reply)).toEqual(['Sam Altman']);
+  });
+});
+
+// Round 23: chat writes Leike's account name without its "@" as it writes "sama" ("den janleike thread"), and a
+// Discord export's time carries its AM or PM inside the bracket ("[04:51 AM] quietmoth: …").
+describe('a handle without its "@" in a chat message, and a chat time with AM or PM (round 23)', () => {
+  it('marks "janleike" written in a chat message', () => {
+    const group =
+      'Kai: openai verliert leute, sutskever ist weg\nSvenja: hat jemand den janleike thread gelesen?\nKai: ja, traurig';
+    expect(marked(group)).toEqual(['sutskever', 'janleike']);
+    const discord = '[11:02 PM] moth: ilya sutskever is out\n[11:40 PM] rue: janleike just posted too. both gone';
+    expect(marked(discord)).toEqual(['ilya sutskever', 'janleike']);
+  });
+
+  it('leaves "janleike" in code and a hashtag to their own rules', () => {
+    expect(marked('const accounts = ["janleike", "ilyasut"]; // OpenAI watch list')).toEqual([]);
+  });
+});

@@ -299,3 +299,49 @@ describe('a word of politeness before a lone surname is no first name (round 22)
     ).toEqual(['Sam Altman', 'Altman’s']);
   });
 });
+
+// Round 23: a noun of a change of post before a lone surname, as agendas, to-do lines and headlines write them
+// („TOP 2: Weggang Leike“, "Exit Sutskever", „Anthropic-Wechsel Leike nachtragen“), is no first name; taken for one,
+// it made the surname a namesake's and the surnames after it his.
+describe('a noun of a change of post before a lone surname is no first name (round 23)', () => {
+  it('reads an agenda’s, a to-do’s and a headline’s event noun as that noun', () => {
+    const agenda =
+      'Sitzung Wirtschaftsressort\n\nPunkt 2: Rückkehr Altman\n- Wer schreibt? Der Altman-Kommentar kommt von JB.\n' +
+      'Punkt 3: Jakub Pachocki wird Chief Scientist.';
+    expect(marked(agenda)).toEqual(['Altman', 'Altman', 'Jakub Pachocki']);
+    const todo =
+      'Sam Altman, Ilya Sutskever und Jan Leike im Mai 2024.\nOffen: Nachfolge Sutskever klären, dann OpenAI-Abschied ' +
+      'Leike ergänzen. Leike ging am 15. Mai.';
+    expect(marked(todo)).toEqual(['Sam Altman', 'Ilya Sutskever', 'Jan Leike', 'Sutskever', 'Leike', 'Leike']);
+    const headline = 'Exit Sutskever: what is left of OpenAI’s safety bench\n\nJakub Pachocki takes over research.';
+    expect(marked(headline)).toEqual(['Sutskever', 'Jakub Pachocki']);
+  });
+
+  it('keeps a first name before the surname a first name', () => {
+    expect(marked('Jan Leike left OpenAI. Our choir is led by Martha Leike, no relation.')).toEqual(['Jan Leike']);
+  });
+});
+
+// Round 23: a lone surname that our person's handle or full name follows on its line, with nothing between that
+// denies or relates, is he, named twice: a quiz's "Bonus: Altman's handle on X? (@sama)" under a question answered
+// "(Robert Altman)".
+describe('a lone surname that our person’s handle or full name follows on its line (round 23)', () => {
+  it('marks the surname named again right after by handle or in full', () => {
+    const quiz =
+      'Pub quiz, film round\n1. Who directed "Nashville"? (Robert Altman)\n2. Bonus: Altman’s account on X? (@sama)';
+    expect(marked(quiz)).toEqual(['Altman’s', '@sama']);
+    const notes =
+      'Robert Altman drehte „Short Cuts“. Zweiter Punkt: Altman, gemeint ist Sam Altman, hat im November ' +
+      'seinen Posten zurückbekommen.';
+    expect(marked(notes)).toEqual(['Altman', 'Sam Altman']);
+    const thread = 'Poet Abraham Sutzkever wrote in Yiddish. Sutskever (@ilyasut) posts rarely these days.';
+    expect(marked(thread)).toEqual(['Sutskever', '@ilyasut']);
+  });
+
+  it('leaves a surname the words between set apart from ours or make his relative', () => {
+    const film = 'Robert Altman directed "Nashville". Altman, not Sam Altman, is the one film students study.';
+    expect(marked(film)).not.toContain('Altman');
+    const podcast = 'Jack Altman hosts a podcast. Altman, the brother of Sam Altman, also invests.';
+    expect(marked(podcast)).not.toContain('Altman');
+  });
+});

@@ -307,3 +307,48 @@ describe('a quoted misprint said of the spelling, however it is misspelt (round 
     expect(markedSpellings(['Jan Leike left OpenAI. Press the "Like" button below.'], /Like/u)).toEqual([]);
   });
 });
+
+// Round 23: the round 22 rules asked for his full name in the text; a writer who misspells him in a thread that spells
+// his surname right, with AI words near it, means him as much (a comment's „Pachoki oder so?“, a chat's lower-case
+// "pachoki is the new chief scientist"); and a quoted misprint with our first name is read in his other scripts too.
+describe('a near-spelling of a long surname in a text that spells his surname right (round 23)', () => {
+  it('marks a lone near-spelling where his surname stands right elsewhere with AI words near', () => {
+    const comments =
+      'Leser_1: Wer leitet jetzt die Forschung? Irgendwas mit Pachotzki?\n\n' +
+      'Leser_2: Pachocki heißt er, und er war schon beim GPT-4-Training bei OpenAI dabei.';
+    expect(markedSpellings([comments], /Pachotzki/u)).toEqual([['pachocki', 'Pachotzki']]);
+    const chat = 'rin: sutskevr finally posted, he is leaving openai\nbo: wait sutskever is out?? the chief scientist?';
+    expect(markedSpellings([chat], /sutskevr/u)).toEqual([['sutskever', 'sutskevr']]);
+    const letter =
+      'Sutskever hat OpenAI verlassen, als KI-Forscher bleibt er prägend. Sutzkewer kenne ich seit Jahren nur so.';
+    expect(markedSpellings([letter], /Sutzkewer/u)).toEqual([['sutskever', 'Sutzkewer']]);
+  });
+
+  it('marks a quoted misprint beside his surname quoted right in the same sentence', () => {
+    const mail = 'Bitte überall „Pachocki“ schreiben, der Text von OpenAI hat zweimal „Pachoky“.';
+    expect(markedSpellings([mail], /Pachoky/u)).toEqual([['pachocki', 'Pachoky']]);
+  });
+
+  it('leaves a namesake’s near-spelling after a first name, and a text with no AI word', () => {
+    expect(
+      markedSpellings(
+        ['Sutskever left OpenAI, the AI lab. The poet Abraham Sutzkewer wrote in Yiddish.'],
+        /Sutzkewer/u,
+      ),
+    ).toEqual([]);
+    expect(markedSpellings(['Pachocki bakes bread. Pachoki’s rolls are better, says my aunt.'], /Pachoki/u)).toEqual(
+      [],
+    );
+  });
+
+  it('marks a quoted misprint of his full name with our first name where nothing else names him', () => {
+    const review =
+      'Das Buch über OpenAI schreibt den neuen Chefforscher falsch: „Jakub Pachoky“. Jan Leike fehlt ganz.';
+    expect(markedSpellings([review], /Pachoky/u)).toEqual([['pachocki', 'Jakub Pachoky']]);
+  });
+
+  it('marks a quoted misprint of his full name in Cyrillic, our first name with it', () => {
+    const roundup = 'Russian sites wrote "Ян Лейке" for Jan Leike of OpenAI; one wrote "Ян Лейк", dropping a letter.';
+    expect(markedSpellings([roundup], /^Ян Лейк$/u)).toEqual([['leike', 'Ян Лейк']]);
+  });
+});
