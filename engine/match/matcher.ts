@@ -962,7 +962,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       found = found.filter(
         (f) =>
           f.kind !== 'surname' ||
-          !isNameTalkedOf(text, f.start, f.end, isSpeltAsOurs(text.slice(f.start, f.end), canonical)),
+          !isNameTalkedOf(text, f.start, f.end, isSpeltAsOurs(text.slice(f.start, f.end), canonical), canonical),
       );
       if (keys) markKeys(text, found, keys, keyed ?? new Set(), onStorySearchLine);
       if (found.some((f) => f.courtesy)) found = withoutTitledNamesakes(text, found, sentences!, ordinaryTitled);
