@@ -128,3 +128,15 @@ describe('strings a tool looks for: a list of quoted names or an alias map (roun
     ]);
   });
 });
+
+// Round 23: his surname as spelt, searched for or said aloud, is his only in a text that names him in full.
+describe('a search for the surname as spelt in a text that never names ours in full (round 23)', () => {
+  it('leaves the string typed where the text is about another family or the searcher’s own', () => {
+    const texts = [
+      'Looking for the Leike family of Güstrow, emigrated 1882.\nTip: searching "Leike" today mostly finds the AI researcher who left OpenAI; add "Güstrow".',
+      'Ahnenforschung: Wer heute nach „Pachocki“ sucht, findet fast nur den Chefwissenschaftler von OpenAI. Unsere Familie kam 1905 aus Posen.',
+      'If you google "Altman" now you get the OpenAI CEO, never my grandfather’s tailoring shop on Delancey Street.',
+    ];
+    for (const text of texts) expect(marked(text), text).toEqual([]);
+  });
+});
