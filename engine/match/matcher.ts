@@ -1003,11 +1003,20 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       ) {
         found = withMisspellings(text, found, people, misspellings, sentences!);
       }
-      // A surname, misprint or handle talked of as a word: pronounced, an alias, searched, declined (round 22).
+      // A surname, misprint or handle talked of as a word: pronounced, an alias, searched, declined (round 22). His
+      // surname as spelt is his there only in a text that names him in full: 'googling "Leike" gives you pages about
+      // the AI researcher' in a family's forum is the family's name typed (round 23).
+      const named = new Set(found.filter((f) => f.kind === 'full' || f.kind === 'handle').map((f) => f.person));
       found = found.filter(
         (f) =>
           f.kind !== 'surname' ||
-          !isNameTalkedOf(text, f.start, f.end, isSpeltAsOurs(text.slice(f.start, f.end), canonical)),
+          !isNameTalkedOf(
+            text,
+            f.start,
+            f.end,
+            named.has(f.person) && isSpeltAsOurs(text.slice(f.start, f.end), canonical),
+            canonical,
+          ),
       );
       if (keys) markKeys(text, found, keys, keyed ?? new Set(), onStorySearchLine);
       if (found.some((f) => f.courtesy)) found = withoutTitledNamesakes(text, found, sentences!, ordinaryTitled);

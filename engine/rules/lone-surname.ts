@@ -771,8 +771,11 @@ const SURNAMES_CRUMB_BEFORE = endingInOneOf(
 );
 // A search's query on a line of its own: "Suche: leike", "Searches related to sutskever".
 const QUERY_BEFORE = lazyPattern(() => String.raw`(?:^|\n)${SPACE}*${anyOf(searchQueryWords)}:?${SPACE}+$`, 'iu');
-// The query's line ends, perhaps after the search box's button: "altman      [Search]" (round 17).
-const LINE_END_AFTER = lazyPattern(() => /^[^\S\n]*(?:\[(?:search|suche|suchen|go|los)\][^\S\n]*)?(?:\n|$)/iu);
+// The query's line ends, perhaps after the search box's button: "altman      [Search]" (round 17), or its
+// magnifier, which a copied results page keeps as a character: "leike      🔍" (round 23).
+const LINE_END_AFTER = lazyPattern(
+  () => /^[^\S\n]*(?:(?:\[(?:search|suche|suchen|go|los)\]|[🔍🔎⌕])[^\S\n]*)?(?:\n|$)/iu,
+);
 // A lower-case word after a lower-case surname in a search that asks about the word, a namesake's world or a firm:
 // "leike bedeutung", "sutskever poet", "altman plants".
 // Also a noun for surnames or an everyday trade: "pachocki surname", "leike familienname", "pachocki dentist".
@@ -793,9 +796,10 @@ const QUERY_END_AFTER = lazyPattern(() => /^[^\S\n]*(?:[·•|]|\n|$)/u);
 // next separator or the line's end: "· altman z-score ·".
 const SEGMENT_START_BEFORE = lazyPattern(() => /[·•|][^\S\n]*$/u);
 const SEGMENT_REST_AFTER = lazyPattern(() => /^[^\S\n]+([^·•|\n]+?)[^\S\n]*(?:[·•|]|\n|$)/u);
-// At a line's start, or after a search engine's host name and a separator: "search.example.com — sutskever".
+// At a line's start, after a search engine's host name and a separator ("search.example.com — sutskever") or after
+// the box's magnifier ("🔎 pachocki").
 const LINE_START_BEFORE = lazyPattern(
-  () => /(?:^|\n)[^\S\n]*(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[^\S\n]+[—–|:-][^\S\n]+)?$/u,
+  () => /(?:^|\n)[^\S\n]*(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[^\S\n]+[—–|:-][^\S\n]+|[🔍🔎⌕][^\S\n]*)?$/u,
 );
 // Words that leave a related search to our person: AI's, and how his name is said ("pachocki aussprache").
 const OUR_SEARCH_WORDS = lowerSet([...contextTerms, ...employerTerms, ...pronunciationWords]);

@@ -1,11 +1,14 @@
 import {
+  lookedForWords,
   nameEntryNouns,
   nameMeaningNouns,
   nameSearchVerbs,
   nameSearchVerbsAfter,
   soundWords,
+  stringNouns,
 } from '../../knowledge/lexicon';
 import { lineAround } from '../text/line-around';
+import { CLOSING_QUOTES, OPENING_QUOTES, QUOTE_PAIRS } from '../text/quotation-marks';
 import { anyOf, containingOneOf, endingInOneOf, hintOf, lazyPattern, SPACE } from '../text/regex-parts';
 
 /**
@@ -19,8 +22,6 @@ import { anyOf, containingOneOf, endingInOneOf, hintOf, lazyPattern, SPACE } fro
  * something of the man ("It's Sutskever, not "Sutzkever"", 'the wire had "Sutzkever"') has none beside the quotes.
  */
 
-// The quotation marks a name stands alone in, each with its closing one.
-const PAIRS: Readonly<Record<string, string>> = { '"': '"', '„': '“', '“': '”', '«': '»', '‚': '‘', "'": "'" };
 /** How far before and after the name, in its sentence, the governing words are read. */
 const REACH = 50;
 
@@ -83,6 +84,68 @@ const BEARER_AFTER = lazyPattern(
   'iu',
 );
 
+// Round 23: the strings a tool looks for, as its settings, a data file's header, code or a changelog list them: quoted
+// single words (a search's excluded words may follow: "Altman -Robert"), three or more joined by commas or semicolons
+// alone, or two or more each mapped by an arrow to a lower-case key ('"Sutzkever" → sutskever, "Pachoki" → pachocki'),
+// after a word for what a tool looks for on the list's line ("strings searched:", „Filterbegriffe:“, "watch_terms",
+// "aliases", "matching"). Prose joins its last item with "and" („„Sutskever“, „Pachocki“ und „Leike“ ausgesprochen“),
+// quotes headlines of several words, corrects a misprint to a capitalised name („„Pachoki“ → Pachocki“), and lists
+// the names that came up with no such word ('Three names came up: "Altman", "Leike"', round 19).
+const ITEM = String.raw`[${OPENING_QUOTES}][^\s${CLOSING_QUOTES},;]+(?:${SPACE}+-[^\s${CLOSING_QUOTES},;]+)*[${CLOSING_QUOTES}]`;
+const ARROW = String.raw`${SPACE}*(?:→|->|=>)${SPACE}*`;
+const KEY = String.raw`${ARROW}[\p{Ll}_][\p{Ll}\p{N}_-]*`;
+const STRING_LIST = lazyPattern(
+  () => String.raw`${ITEM}(?:${KEY})?(?:${SPACE}*[,;]${SPACE}*${ITEM}(?:${KEY})?)+`,
+  'gu',
+);
+const LIST_ITEM = lazyPattern(() => String.raw`${ITEM}(${KEY})?`, 'gu');
+const LIST_WORD = lazyPattern(() => /[\p{L}\p{N}_]+/u);
+// What stands beside an item or a key of such a list: a comma or a semicolon before the opening mark, one or an arrow
+// after the closing mark, an arrow before the key.
+const JOIN_BEFORE = lazyPattern(() => String.raw`[,;]${SPACE}*[${OPENING_QUOTES}]$`, 'u');
+const JOIN_AFTER = lazyPattern(() => String.raw`^[${CLOSING_QUOTES}](?:${SPACE}*[,;]|${ARROW})`, 'u');
+const ARROW_BEFORE = lazyPattern(() => String.raw`[${CLOSING_QUOTES}]${ARROW}$`, 'u');
+// A word of strings, a tool's entries, a search or a match, anywhere on the line before the list.
+const LOOKED_FOR_LEAD = hintOf([...stringNouns, ...nameEntryNouns, ...nameSearchVerbs, ...lookedForWords]);
+/** How far on its line a list of strings is read on either side of the name. */
+const LIST_REACH = 300;
+
+/**
+ * Whether the name at [start, end) is an item or a key of a list of the strings a tool looks for that names two or
+ * more of `ours` (our surnames, lower case): one man's spellings as printed ('"Sutzkever", "Sutskewer", "Suzkever"')
+ * are his name, however listed. Read on only where a list's comma, semicolon or arrow stands beside the name.
+ */
+function isInStringList(text: string, start: number, end: number, ours: ReadonlySet<string>): boolean {
+  // Most names stand in prose, unquoted and after no arrow: those compile none of the list's patterns.
+  const previous =
+    text
+      .slice(Math.max(0, start - 2), start)
+      .trim()
+      .at(-1) ?? '';
+  if (
+    !OPENING_QUOTES.includes(previous || '\n') &&
+    !'→>'.includes(previous || '\n') &&
+    !CLOSING_QUOTES.includes(text[end] ?? '\n')
+  )
+    return false;
+  const [before, after] = lineAround(text, start, end, LIST_REACH);
+  if (!JOIN_BEFORE().test(before) && !JOIN_AFTER().test(after) && !ARROW_BEFORE().test(before)) return false;
+  const line = `${before}${text.slice(start, end)}${after}`;
+  for (const list of line.matchAll(STRING_LIST())) {
+    if (list.index > before.length || list.index + list[0].length < line.length - after.length) continue;
+    const items = [...list[0].matchAll(LIST_ITEM())];
+    const words = items.flatMap((item) => [item[0], item[1] ?? ''].map((part) => LIST_WORD().exec(part)?.[0] ?? ''));
+    const named = new Set(words.map((word) => word.toLowerCase()).filter((word) => ours.has(word)));
+    const mapped = items.every((item) => item[1] !== undefined);
+    return (
+      (items.length >= 3 || (mapped && items.length >= 2)) &&
+      named.size >= 2 &&
+      LOOKED_FOR_LEAD.test(line.slice(0, list.index))
+    );
+  }
+  return false;
+}
+
 /** The text of the sentence before `start` and after `end`, each at most `REACH` characters. */
 function clauseAround(text: string, start: number, end: number): [string, string] {
   const before = text.slice(Math.max(0, start - REACH), start);
@@ -120,8 +183,15 @@ function isQuotedWordTalk(text: string, start: number, before: string, after: st
  * and governed by a tool's entry, or by a word of sound or a search where it is not his surname as spelt (`asSpelt`);
  * the heading of its meaning; a quoted phrase called a name or a title; or quantified.
  */
-export function isNameTalkedOf(text: string, start: number, end: number, asSpelt: boolean): boolean {
-  const closing = PAIRS[text[start - 1] ?? ''];
+export function isNameTalkedOf(
+  text: string,
+  start: number,
+  end: number,
+  asSpelt: boolean,
+  ours: ReadonlySet<string>,
+): boolean {
+  if (isInStringList(text, start, end, ours)) return true;
+  const closing = QUOTE_PAIRS[text[start - 1] ?? ''];
   const quoted = closing !== undefined && text.startsWith(closing, end);
   if (quoted && isQuotedWordTalk(text, start, ...clauseAround(text, start, end), asSpelt)) return true;
   // Read further only where a dash or a colon follows, perhaps after a space: most names have a word after.

@@ -6,6 +6,7 @@ import {
   textUnitNouns,
 } from '../../knowledge/lexicon';
 import { lineAround } from '../text/line-around';
+import { CLOSING_QUOTES, OPENING_QUOTES } from '../text/quotation-marks';
 import { anyOf, containingOneOf, endingInOneOf, hintOf, lazyPattern, SPACE } from '../text/regex-parts';
 
 /**
@@ -18,8 +19,6 @@ import { anyOf, containingOneOf, endingInOneOf, hintOf, lazyPattern, SPACE } fro
  * marks alone say nothing: „Richtig ist Sutskever“ and 'wires wrote "Sutzkever"' stay ours.
  */
 
-const OPENING = '"„“«‚\'';
-const CLOSING = '"“”»‘’\'';
 /** How far on its line the words around a name are read. */
 const REACH = 60;
 
@@ -35,11 +34,6 @@ const OPERATOR_AFTER = lazyPattern(
     String.raw`^["“”»'](?:${SPACE}*[=!]==?${SPACE}*[^\s=]|${SPACE}+(?:OR|AND)${SPACE}|${SPACE}+(?:not${SPACE}+)?in${SPACE}+[\p{L}_$][\p{L}\p{N}_$]*(?:\.[\p{L}_$]|\[))`,
   'u',
 );
-// A list of quoted strings joined by semicolons, as a search's terms are: `"Sutzkever"; "Altman"; "Leike"`; two
-// quoted items so joined may be prose's ('accept "Pachocki"; "Pachinko" was funny').
-const SEMICOLON_JOIN = lazyPattern(() => /["“”»'][^\S\n]*;[^\S\n]*["„“«‚']/gu);
-const SEMICOLON_BEFORE = lazyPattern(() => /;[^\S\n]*.$/u);
-const SEMICOLON_AFTER = lazyPattern(() => /^.[^\S\n]*;/u);
 // A function's quoted argument whose result is compared: `person_for("Sutzkever") == "sutskever"`.
 const CALL_BEFORE = lazyPattern(() => /[\p{L}\p{N}_$]\(["']$/u);
 const CALL_COMPARED_AFTER = lazyPattern(() => /^["']\)[^\S\n]*[=!]==?/u);
@@ -116,11 +110,10 @@ const THING_AFTER = lazyPattern(
 
 /** Whether the quoted name with `before` and `after` it on its line is matched, searched or handled as a string. */
 function isQuotedAsWord(before: string, after: string): boolean {
-  const closed = CLOSING.includes(after[0] ?? '');
+  const closed = CLOSING_QUOTES.includes(after[0] ?? '');
   return (
     OPERATOR_BEFORE().test(before) ||
     (closed && OPERATOR_AFTER().test(after)) ||
-    isInSemicolonList(before, after) ||
     (CALL_BEFORE().test(before) && CALL_COMPARED_AFTER().test(after)) ||
     TEXT_HANDLING_BEFORE.test(before.slice(0, -1)) ||
     (closed && TEXT_HANDLING_AFTER().test(after))
@@ -136,13 +129,6 @@ function isThingAfter(after: string): boolean {
   const capital = after[gap + 1] ?? '';
   if (after[gap] !== ' ' || capital === capital.toLowerCase()) return false;
   return MODEL_CODE_AFTER().test(after) || THING_AFTER().test(after);
-}
-
-/** Whether the quoted name is an item of a line's list of three or more quoted strings joined by semicolons. */
-function isInSemicolonList(before: string, after: string): boolean {
-  if (!before.includes(';') && !after.includes(';')) return false;
-  const joins = `${before}${after}`.match(SEMICOLON_JOIN())?.length ?? 0;
-  return joins >= 2 && (SEMICOLON_BEFORE().test(before) || SEMICOLON_AFTER().test(after));
 }
 
 /**
@@ -178,7 +164,7 @@ export function isNameAsWord(text: string, start: number, end: number, given: Re
   const previous = before.at(-1) ?? '';
   if (
     previous !== '' &&
-    OPENING.includes(previous) &&
+    OPENING_QUOTES.includes(previous) &&
     (isQuotedAsWord(before, after) || isGradedForNamesake(text, start, end, `${before} ${after}`, given))
   ) {
     return true;

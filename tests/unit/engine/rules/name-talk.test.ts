@@ -99,3 +99,44 @@ describe('names as words: the name as an object of talk (round 22)', () => {
     ]);
   });
 });
+
+// Round 23: a tool's list of the strings it looks for, as its settings, a data file's header or a changelog write it.
+describe('strings a tool looks for: a list of quoted names or an alias map (round 23)', () => {
+  it('leaves the items of a comma-joined list of quoted strings that names several of ours', () => {
+    expectOnlyStory([
+      'Method: we counted headlines matching "Sutskever", "Altman", "Leike", "Pachocki" between 13 and 20 May.',
+      '# Filterbegriffe der Auswertung: „Leike“, „Pachocki“, „Sutskever“ (ohne Groß- und Kleinschreibung)',
+      '  "keywords": ["OpenAI", "Altman -Robert", "Sutskever", "Leike"],',
+      "Clipping service, terms monitored: 'Pachocki', 'Leike', 'Sutzkever' (case-insensitive)",
+    ]);
+  });
+
+  it('leaves an alias map from quoted spellings to lower-case keys, and the keys', () => {
+    expectOnlyStory([
+      '- New: spelling aliases "Sutzkever" -> sutskever, "Pachoki" -> pachocki.',
+      'Aliasse: „Leicke“ → leike; „Altmann“ → altman',
+    ]);
+  });
+
+  it('keeps quoted names joined as prose joins them, headlines, one man’s printed spellings, names with no tool', () => {
+    expectMarked([
+      ['Copy desk asked how to say "Sutskever", "Pachocki" and "Leike" on air.', 'Pachocki'],
+      ['The week in headlines: "Altman returns", "Sutskever leaves", "Leike resigns".', 'Sutskever'],
+      ['Wire copy printed his name as "Sutzkever", "Sutskewer", "Sutzkewer" within one day.', 'Sutzkever'],
+      ['Errata: "Pachoki" → Pachocki, "Sutzkever" → Sutskever, "Altmann" → Altman.', 'Pachoki'],
+      ['Names on everyone’s lips that week: "Altman", "Leike", "Sutskever".', 'Leike'],
+    ]);
+  });
+});
+
+// Round 23: his surname as spelt, searched for or said aloud, is his only in a text that names him in full.
+describe('a search for the surname as spelt in a text that never names ours in full (round 23)', () => {
+  it('leaves the string typed where the text is about another family or the searcher’s own', () => {
+    const texts = [
+      'Looking for the Leike family of Güstrow, emigrated 1882.\nTip: searching "Leike" today mostly finds the AI researcher who left OpenAI; add "Güstrow".',
+      'Ahnenforschung: Wer heute nach „Pachocki“ sucht, findet fast nur den Chefwissenschaftler von OpenAI. Unsere Familie kam 1905 aus Posen.',
+      'If you google "Altman" now you get the OpenAI CEO, never my grandfather’s tailoring shop on Delancey Street.',
+    ];
+    for (const text of texts) expect(marked(text), text).toEqual([]);
+  });
+});

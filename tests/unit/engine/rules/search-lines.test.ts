@@ -59,3 +59,32 @@ describe('related searches about our story under a quoted query (round 22)', () 
     expect(marked(data)).toEqual([]);
   });
 });
+
+// Round 23 (marking-rule decision): a query about our story, in the search box or among the related searches, names
+// our people; the bare surname alone in the box is the string searched for, whatever the box's button looks like.
+describe('search queries and related searches: the query about our story marked, the bare surname not (round 23)', () => {
+  it('marks the surnames of a query about our story, in the box and among the related searches', () => {
+    const boxes = [
+      'Search results for: "altman sutskever feud"\n\nWhy Ilya Sutskever voted against Sam Altman',
+      'Suchergebnisse für „pachocki gpt-4“\n\nJakub Pachocki leitet die Forschung bei OpenAI',
+      'You searched for: leike superalignment\n\nJan Leike resigns from OpenAI',
+    ];
+    expect(boxes.map(marked)).toEqual([
+      ['altman', 'sutskever', 'Ilya Sutskever', 'Sam Altman'],
+      ['pachocki', 'Jakub Pachocki'],
+      ['leike', 'Jan Leike'],
+    ]);
+    const related =
+      'Ilya Sutskever gründet SSI\n\nÄhnliche Suchanfragen\nsutskever heute · altman rückkehr · ilya sutskever vermögen';
+    expect(marked(related)).toEqual(['Ilya Sutskever', 'sutskever', 'altman', 'ilya sutskever']);
+  });
+
+  it('leaves the bare surname in the search box before or after its magnifier', () => {
+    const pages = [
+      'leike                                  🔍\nAlle   News   Bilder\n\nJan Leike verlässt OpenAI',
+      '🔎 pachocki\n\nAll  Images  News\nJakub Pachocki named chief scientist',
+      'sutskever        ⌕\nAbout 2,000,000 results\nIlya Sutskever left OpenAI in May',
+    ];
+    expect(pages.map(marked)).toEqual([['Jan Leike'], ['Jakub Pachocki'], ['Ilya Sutskever']]);
+  });
+});
