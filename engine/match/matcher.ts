@@ -440,10 +440,10 @@ const CORRECTED_AGAINST = lazyPattern(() => /^,?[^\S\n]+(?:not|nicht)[^\S\n]+["�
 
 /**
  * Gives a role of ordinary people's worlds to the full names of those of `found` whom a text with no AI word treats
- * as ordinary people (`ordinaryCast`), unless the text tells our story: the document then reads them as namesakes
- * (namesakesInOtherRoles).
+ * as ordinary people (`ordinaryCast`), or whose full name it once gives an ordinary life (`signed`), unless the text
+ * tells our story: the document then reads them as namesakes (namesakesInOtherRoles).
  */
-function markOrdinaryCast<Id extends string>(text: string, found: Found<Id>[]): void {
+function markOrdinaryCast<Id extends string>(text: string, found: Found<Id>[], signed?: ReadonlySet<Id>): void {
   const names = found
     .filter((f) => f.kind === 'full' || f.kind === 'surname')
     .map((f) => {
@@ -454,6 +454,9 @@ function markOrdinaryCast<Id extends string>(text: string, found: Found<Id>[]): 
       return { person: f.person, start: f.start, end: f.end, given, surname };
     });
   const ordinary = ordinaryCast(text, names);
+  // A full name given a life of its own once, its bearer is the same neighbour wherever the text names him again:
+  // "2. Jan Leike, 38, Schreinermeister" … "Jan Leike will sich für … einsetzen" (round 23).
+  for (const person of signed ?? []) ordinary.add(person);
   if (!ordinary.size || tellsOurStory(text)) return;
   for (const f of found) if (f.kind === 'full' && ordinary.has(f.person)) f.role = true;
 }
@@ -685,6 +688,9 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         (everyday ??= everydayParagraphs(text, context!, tellsOurStory))(start, end);
       // Our people whose surname the text gives once to a titled man plainly someone ordinary (round 19).
       let ordinaryTitled: Set<Id> | undefined;
+      // Our people whose full name the text gives an ordinary life of its own, an age, a trade, a results line, where
+      // its item has no AI word (round 23).
+      let signedOrdinary: Set<Id> | undefined;
       // The lone surnames on an attendance line with no AI word: dropped unless listed with another of ours.
       let onAttendance: Set<Found<Id>> | undefined;
       // The namesakes quoted as items of a list in code or data: `exclude: - "Robert Altman"` (round 20).
@@ -786,6 +792,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             kind = 'namesake';
             support = SUPPORT.NONE;
             firm = true;
+            (signedOrdinary ??= new Set()).add(people[index]!.id);
           }
         }
         if (kind === 'full' || kind === 'passing') {
@@ -936,7 +943,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       for (const f of listItems ?? []) f.firm ||= found.some((g) => g.kind === 'full' && g.person === f.person);
       // A text with no AI word and no word of our story that treats a bearer of our full name as an ordinary person
       // elsewhere, by his first name alone, an age or an apposition, names a namesake (round 21).
-      if (context?.length === 0 && !changelog && found.some((f) => f.kind === 'full')) markOrdinaryCast(text, found);
+      if (context?.length === 0 && !changelog && found.some((f) => f.kind === 'full'))
+        markOrdinaryCast(text, found, signedOrdinary);
       // A text that tells our story with no AI word, a comment thread under it, speaks of our world: its lone surnames
       // count as in a text that speaks of AI (round 17); whether or not it names one of ours in full, which a comment
       // under the story need not (round 20): the document decides whether they are ours (surname-rules.ts).

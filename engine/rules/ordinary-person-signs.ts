@@ -21,9 +21,18 @@ const CLUB_AFTER = lazyPattern(
 // What `CLUB_AFTER` needs first, one byte: the first letter of "vom", "von", "from" or "of".
 const CLUB_PREPOSITION_START = 'vVfFoO';
 
+// A life of his own in brackets after a name (round 23): a year-group, as a club's or an alumni letter gives it ("Jan
+// Leike (Jahrgang 1988)", "(Jg. 1979)", "(class of '98)"), or a team ("Sam Altman (Team Velo Nord)"). Not a birth
+// year: an encyclopedia gives ours so, "Ilya Sutskever (born 1986)".
+const LIFE_IN_BRACKETS = lazyPattern(
+  () =>
+    /^[^\S\n]?\((?:(?:jahrgang|jg\.?)[^\S\n]*\d{4}|class[^\S\n]+of[^\S\n]+(?:\d{4}|['’]\d{2})|team[^\S\n]+\p{Lu}[^()\n]{0,30})\)/iu,
+);
+
 /**
- * Whether a results line, an age or a sports club follows the full name ending at `end`: an athlete's or a local
- * person's name, who is someone else unless the sentence speaks of AI (the caller checks).
+ * Whether a results line, an age, a year-group or team in brackets, or a sports club follows the full name ending at
+ * `end`: an athlete's or a local person's name, who is someone else unless the sentence speaks of AI (the caller
+ * checks).
  */
 export function isResultOrAgeAfter(text: string, end: number): boolean {
   const next = text[end];
@@ -31,6 +40,7 @@ export function isResultOrAgeAfter(text: string, end: number): boolean {
   if (next === ' ' && CLUB_PREPOSITION_START.includes(text[end + 1] ?? ' ')) {
     return CLUB_AFTER().test(text.slice(end, end + 20));
   }
+  if ((next === ' ' || next === '(') && LIFE_IN_BRACKETS().test(text.slice(end, end + 48))) return true;
   return (next === ' ' || next === '(') && RESULT_AFTER().test(text.slice(end, end + 64));
 }
 
