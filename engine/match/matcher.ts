@@ -52,7 +52,12 @@ import { createNicknameReader } from '../rules/nicknames';
 import { isOnAttendanceLine, isOrdinaryTitled, isTitledBefore } from '../rules/titled-people';
 import { isAlternative, isListedString, isNamedIdentifier, isQuotedListItem } from '../rules/code-values';
 import { isIndefinitelyNamed, isOtherBearer } from '../rules/indefinitely-named';
-import { isOrdinaryPersonAround, isPlacedInCommunity, isResultOrAgeAfter } from '../rules/ordinary-person-signs';
+import {
+  isAgedAsNoneOfOurs,
+  isOrdinaryPersonAround,
+  isPlacedInCommunity,
+  isResultOrAgeAfter,
+} from '../rules/ordinary-person-signs';
 import {
   everydayParagraphs,
   isFamilyHistory,
@@ -768,6 +773,14 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           support = SUPPORT.NONE;
         }
         let firm = false;
+        // An age or a birth year none of ours has, "Jan Leike, 84, of Milwaukee passed away", gives the full name to
+        // someone else, whatever its sentence says of AI (round 23, a marking rule).
+        if (kind === 'full' && isAgedAsNoneOfOurs(text, start, end)) {
+          kind = 'namesake';
+          support = SUPPORT.NONE;
+          firm = true;
+          (signedOrdinary ??= new Set()).add(people[index]!.id);
+        }
         let role = false;
         let courtesy = false;
         let chat = false;

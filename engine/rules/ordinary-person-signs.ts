@@ -1,4 +1,10 @@
-import { clubAbbreviations, communityNouns, everydayTrades, ownerRoles } from '../../knowledge/lexicon';
+import {
+  clubAbbreviations,
+  communityNouns,
+  everydayTrades,
+  ourPeoplesLives,
+  ownerRoles,
+} from '../../knowledge/lexicon';
 import { anyOf, endingInOneOf, lazyPattern, oneByte, SPACE, startingWithOneOf } from '../text/regex-parts';
 
 /*
@@ -45,7 +51,7 @@ export function isResultOrAgeAfter(text: string, end: number): boolean {
 }
 
 /** Below this age a person is a minor, and none of our people (round 18). */
-const ADULT_AGE = 18;
+const ADULT_AGE = ourPeoplesLives.youngestAge;
 
 // An age right before a name: "der 17-jährige Jakub Pachocki", "16-year-old Sam Altman" (round 18).
 const AGE_BEFORE = lazyPattern(() => /(?<!\d)(\d{1,2})-?(?:jährige[nr]?|year-old)[^\S\n]+$/iu);
@@ -153,6 +159,37 @@ export function isOrdinaryPersonAround(text: string, start: number, nameEnd: num
     MASTER_AFTER().test(text.slice(end, end + 32))
   )
     return true;
+  const before = text.slice(Math.max(0, start - 16), start);
+  const minor = before.includes('jährig') || before.includes('year-old') ? AGE_BEFORE().exec(before)?.[1] : undefined;
+  return minor !== undefined && Number(minor) < ADULT_AGE;
+}
+
+// An age or a birth year right after a full name, as prose, a paper or an obituary gives it: "Jan Leike, 84, of
+// Milwaukee", „Jan Leike (67) aus Kiel“, "Sam Altman (1931–2019)", „(geb. 1948)“, "(born 1952)" (round 23).
+const LIFE_AFTER = lazyPattern(
+  () =>
+    /^(?:,[^\S\n]+(\d{1,3}),[^\S\n]|[^\S\n]?\((?:(\d{1,3})|(?:born|b\.|geb\.|geboren|\*)[^\S\n]*(\d{4})|(\d{4})[^\S\n]*[–—-][^\S\n]*\d{4})\))/iu,
+);
+
+/**
+ * Whether the full name at [start, end) is given an age or a birth year that none of our people has (`ourPeoplesLives`),
+ * or a minor's age before it: a namesake's, even in a sentence that speaks of AI; a text about ours gives his own,
+ * "Sam Altman, 38, said", "Ilya Sutskever (born 1986)". A small number in brackets is no age where it could be a
+ * score ("Jakub Pachocki (2)"): only one too old for ours counts there.
+ */
+export function isAgedAsNoneOfOurs(text: string, start: number, end: number): boolean {
+  const next = text[end];
+  if (next === ',' || next === ' ' || next === '(') {
+    const life = LIFE_AFTER().exec(text.slice(end, end + 16));
+    if (life) {
+      const [, age, bracketed, born, lived] = life;
+      if (age !== undefined)
+        return Number(age) < ourPeoplesLives.youngestAge || Number(age) > ourPeoplesLives.oldestAge;
+      if (bracketed !== undefined) return Number(bracketed) > ourPeoplesLives.oldestAge;
+      const year = Number(born ?? lived);
+      return year < ourPeoplesLives.bornNotBefore || year > ourPeoplesLives.bornNotAfter;
+    }
+  }
   const before = text.slice(Math.max(0, start - 16), start);
   const minor = before.includes('jährig') || before.includes('year-old') ? AGE_BEFORE().exec(before)?.[1] : undefined;
   return minor !== undefined && Number(minor) < ADULT_AGE;
