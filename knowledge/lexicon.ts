@@ -3047,3 +3047,24 @@ export const knownAsWords = ['kenne ich', 'kennt man', 'know', 'i know', 'i only
  * is someone else's, whatever the text says of AI.
  */
 export const ourPeoplesLives = { youngestAge: 18, oldestAge: 45, bornNotBefore: 1980, bornNotAfter: 1995 } as const;
+
+/**
+ * Closing formulas of a letter or a message, before its signature (round 23): "Gruß, Leike", "Best regards,\nAltman".
+ * Not thanks ("Thanks, Altman!" may address him). Lower case; a word may stand before them ("Viele Grüße", "Kind
+ * regards").
+ */
+export const closingFormulas = [
+  'gruß',
+  'grüße',
+  'grüßen',
+  'gruss',
+  'grüsse',
+  'lg',
+  'vg',
+  'mfg',
+  'regards',
+  'cheers',
+  'sincerely',
+  'yours',
+  'best',
+] as const;

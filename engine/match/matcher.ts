@@ -69,6 +69,7 @@ import {
 import { questionAnswered } from '../rules/quiz-answers';
 import { isStorySearchLine } from '../rules/search-lines';
 import { ordinaryCast } from '../rules/ordinary-cast';
+import { isSignOff } from '../rules/sign-offs';
 import { tellsOurStory } from '../rules/story-words';
 import { addressReader, isCodeIdentifier, isInPathLikeToken, isInPattern } from '../rules/url-spans';
 import { firstIndexWhere } from '../../utils/binary-search';
@@ -735,6 +736,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           !tellsOurStory(text.slice(end, end + STORY_REACH).split('\n')[0]!)
         )
           continue;
+        // So is one that signs off a message, its writer's: „Nein, nicht verwandt … Gruß, Leike" (round 23).
+        if (kind === 'surname' && !bare && isSignOff(text, start, end)) continue;
         sentences ??= sentencesOf(text);
         const bareCase = bare
           ? bareHandleAt(text, start, end, ...sentences.bounds(sentences.indexAt(start)), isInChatLine(text, start))
