@@ -49,7 +49,7 @@ import { isSaidOfSpelling } from '../rules/spellings-said';
 import { isInChatLine, messageAnswered } from '../rules/chat-lines';
 import { createMisspellingFinder, type Misspelling } from '../rules/misspellings';
 import { createNicknameReader } from '../rules/nicknames';
-import { isOnAttendanceLine, isOrdinaryTitled, isTitledBefore } from '../rules/titled-people';
+import { isOnAttendanceLine, isOrdinaryTitled, isTitledBefore, isTitledTradesman } from '../rules/titled-people';
 import { isAlternative, isListedString, isNamedIdentifier, isQuotedListItem } from '../rules/code-values';
 import { isIndefinitelyNamed, isOtherBearer } from '../rules/indefinitely-named';
 import {
@@ -898,6 +898,11 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             if (courtesy && isOrdinaryTitled(text, start, end)) {
               (ordinaryTitled ??= new Set()).add(people[index]!.id);
               continue;
+            }
+            // "Zahnarztpraxis Dr. Pachocki – Ihr Zahnarzt": a titled tradesman, unless his sentence speaks of AI (round 23).
+            if (support < SUPPORT.SENTENCE && isTitledBefore(text, start) && isTitledTradesman(text, start, end)) {
+              kind = 'namesake';
+              support = SUPPORT.NONE;
             }
             // "Leike from down our street": placed in an ordinary community, someone else, unless his sentence speaks
             // of AI (round 20).
