@@ -155,6 +155,7 @@ export const namesakeWorldTerms = [
   'Gedicht',
   'Gedichte',
   'Lyrik',
+  'Lyriker',
   // Robert Altman's best-known works, which a sentence names without a word for film: "Altman's years in TV before
   // MASH" (round 17).
   'MASH',
@@ -164,6 +165,7 @@ export const namesakeWorldTerms = [
   'Yiddish',
   'jiddisch',
   'jiddischen',
+  'jiddische',
   'ghetto',
   'Kreisliga',
   'Bundesliga',

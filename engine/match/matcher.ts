@@ -45,7 +45,7 @@ import { citedInitialBefore, citesPaperAt } from '../rules/author-lists';
 import { bareHandleAt } from '../rules/bare-handles';
 import { isChangelog } from '../rules/changelogs';
 import { isNameTalkedOf } from '../rules/name-talk';
-import { isSaidOfSpelling } from '../rules/spellings-said';
+import { isLikenedToNamesake, isSaidOfSpelling } from '../rules/spellings-said';
 import { isInChatLine, messageAnswered } from '../rules/chat-lines';
 import { createMisspellingFinder, type Misspelling } from '../rules/misspellings';
 import { createNicknameReader } from '../rules/nicknames';
@@ -916,7 +916,18 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             // A sentence about a namesake's world, films or poems or a league, and not about AI, is about him: no
             // mention, though too weak to make the lone surnames around it his. A quoted spelling and a hashtag are
             // judged as such.
-            if (support < SUPPORT.SENTENCE && !isQuoted(text, start, end) && text[start - 1] !== '#') {
+            const quoted = isQuoted(text, start, end);
+            // A quoted spelling not his own, likened to a namesake right after it, is the namesake's (round 23): „Oder
+            // „Sutzkever“ wie der jiddische Dichter?“. Said of what was written about ours („„Sutzkever“ – so hieß
+            // der Dichter“), it stays his, as the round 20 rule has it.
+            if (
+              quoted &&
+              support < SUPPORT.SENTENCE &&
+              !isSpeltAsOurs(written, canonical) &&
+              isLikenedToNamesake(text, end)
+            )
+              continue;
+            if (support < SUPPORT.SENTENCE && !quoted && text[start - 1] !== '#') {
               namesakeWorld ??= namesakeWorldIn(text);
               // A quiz's answer is judged by its question: "The Yiddish poet … was Abraham ____. → Sutzkever" (round 18).
               const question = namesakeWorld.length ? questionAnswered(text, start) : undefined;
