@@ -2,6 +2,7 @@ import {
   clubAbbreviations,
   communityNouns,
   everydayTrades,
+  namesakeWorldTerms,
   ourPeoplesLives,
   ownerRoles,
 } from '../../knowledge/lexicon';
@@ -35,8 +36,12 @@ const LIFE_IN_BRACKETS = lazyPattern(
     /^[^\S\n]?\((?:(?:jahrgang|jg\.?)[^\S\n]*\d{4}|class[^\S\n]+of[^\S\n]+(?:\d{4}|['’]\d{2})|team[^\S\n]+\p{Lu}[^()\n]{0,30})\)/iu,
 );
 
+// A namesake's world first in brackets, as a disambiguation sets the bearers apart: "Jan Leike (table tennis)",
+// „Sam Altman (Eishockey)“, "(chess player)" (round 23).
+const WORLD_IN_BRACKETS = lazyPattern(() => String.raw`^[^\S\n]?\(${anyOf(namesakeWorldTerms)}(?![\p{L}])`, 'iu');
+
 /**
- * Whether a results line, an age, a year-group or team in brackets, or a sports club follows the full name ending at
+ * Whether a results line, an age, a year-group, a team or a namesake's world in brackets, or a sports club follows the full name ending at
  * `end`: an athlete's or a local person's name, who is someone else unless the sentence speaks of AI (the caller
  * checks).
  */
@@ -46,7 +51,12 @@ export function isResultOrAgeAfter(text: string, end: number): boolean {
   if (next === ' ' && CLUB_PREPOSITION_START.includes(text[end + 1] ?? ' ')) {
     return CLUB_AFTER().test(text.slice(end, end + 20));
   }
-  if ((next === ' ' || next === '(') && LIFE_IN_BRACKETS().test(text.slice(end, end + 48))) return true;
+  const bracket = next === '(' || (next === ' ' && text[end + 1] === '(');
+  if (
+    bracket &&
+    (LIFE_IN_BRACKETS().test(text.slice(end, end + 48)) || WORLD_IN_BRACKETS().test(text.slice(end, end + 24)))
+  )
+    return true;
   return (next === ' ' || next === '(') && RESULT_AFTER().test(text.slice(end, end + 64));
 }
 

@@ -63,6 +63,16 @@ describe('a full name given a life of its own names the namesake throughout a te
   });
 });
 
+describe('a full name given a namesake’s world in brackets, as a disambiguation does (round 23)', () => {
+  it.each([
+    'Jan Leike is an AI alignment researcher at Anthropic.\n\nNot to be confused with:\n• Jan Leike (chess), club player from Kiel',
+    'Sam Altman leitet OpenAI.\n\nWeitere Personen:\n– Sam Altman (Eishockey), Torwart der Kassel Huskies',
+    'Ilya Sutskever co-founded OpenAI.\n\nSee also: Ilya Sutskever (table tennis player), Israeli junior champion',
+  ])('drops the namesake’s line and keeps ours: %s', (text) => {
+    expect(marked(text)).toHaveLength(1);
+  });
+});
+
 describe('a first name paired with a sibling’s before their shared surname is no first name alone (round 22)', () => {
   it.each([
     'Which of them is the eldest, Sam or Annie Altman? And does Sam Altman have a twin?',
