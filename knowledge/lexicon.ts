@@ -155,6 +155,7 @@ export const namesakeWorldTerms = [
   'Gedicht',
   'Gedichte',
   'Lyrik',
+  'Lyriker',
   // Robert Altman's best-known works, which a sentence names without a word for film: "Altman's years in TV before
   // MASH" (round 17).
   'MASH',
@@ -164,6 +165,7 @@ export const namesakeWorldTerms = [
   'Yiddish',
   'jiddisch',
   'jiddischen',
+  'jiddische',
   'ghetto',
   'Kreisliga',
   'Bundesliga',
@@ -3072,3 +3074,32 @@ export const namesakeNouns = ['namensvetter', 'namesake', 'gleichnamigen', 'glei
  * only know as a bakery" (round 17): the words of knowing after the surname, before "als" or "as". Lower case.
  */
 export const knownAsWords = ['kenne ich', 'kennt man', 'know', 'i know', 'i only know'] as const;
+
+/**
+ * The ages and birth years our people can be given (round 23): all four were born in the 1980s or after (Sam Altman,
+ * the eldest, in 1985), and the pages read are of the 2010s and 2020s; minors they are not. An age or a birth year
+ * outside these, given right with a full name ("Jan Leike, 84, of Milwaukee passed away", "Sam Altman (1931–2019)"),
+ * is someone else's, whatever the text says of AI.
+ */
+export const ourPeoplesLives = { youngestAge: 18, oldestAge: 45, bornNotBefore: 1980, bornNotAfter: 1995 } as const;
+
+/**
+ * Closing formulas of a letter or a message, before its signature (round 23): "Gruß, Leike", "Best regards,\nAltman".
+ * Not thanks ("Thanks, Altman!" may address him). Lower case; a word may stand before them ("Viele Grüße", "Kind
+ * regards").
+ */
+export const closingFormulas = [
+  'gruß',
+  'grüße',
+  'grüßen',
+  'gruss',
+  'grüsse',
+  'lg',
+  'vg',
+  'mfg',
+  'regards',
+  'cheers',
+  'sincerely',
+  'yours',
+  'best',
+] as const;

@@ -45,14 +45,19 @@ import { citedInitialBefore, citesPaperAt } from '../rules/author-lists';
 import { bareHandleAt } from '../rules/bare-handles';
 import { isChangelog } from '../rules/changelogs';
 import { isNameTalkedOf } from '../rules/name-talk';
-import { isSaidOfSpelling } from '../rules/spellings-said';
+import { isLikenedToNamesake, isSaidOfSpelling } from '../rules/spellings-said';
 import { isInChatLine, messageAnswered } from '../rules/chat-lines';
 import { createMisspellingFinder, type Misspelling } from '../rules/misspellings';
 import { createNicknameReader } from '../rules/nicknames';
-import { isOnAttendanceLine, isOrdinaryTitled, isTitledBefore } from '../rules/titled-people';
+import { isOnAttendanceLine, isOrdinaryTitled, isTitledBefore, isTitledTradesman } from '../rules/titled-people';
 import { isAlternative, isListedString, isNamedIdentifier, isQuotedListItem } from '../rules/code-values';
 import { isIndefinitelyNamed, isOtherBearer } from '../rules/indefinitely-named';
-import { isOrdinaryPersonAround, isPlacedInCommunity, isResultOrAgeAfter } from '../rules/ordinary-person-signs';
+import {
+  isAgedAsNoneOfOurs,
+  isOrdinaryPersonAround,
+  isPlacedInCommunity,
+  isResultOrAgeAfter,
+} from '../rules/ordinary-person-signs';
 import {
   everydayParagraphs,
   isFamilyHistory,
@@ -65,6 +70,7 @@ import { questionAnswered } from '../rules/quiz-answers';
 import { isStorySearchLine } from '../rules/search-lines';
 import { NAMED_AGAIN_REACH, namesSameManAfter } from '../rules/named-again';
 import { ordinaryCast } from '../rules/ordinary-cast';
+import { isSignOff } from '../rules/sign-offs';
 import { tellsOurStory } from '../rules/story-words';
 import { addressReader, isCodeIdentifier, isInPathLikeToken, isInPattern } from '../rules/url-spans';
 import { firstIndexWhere } from '../../utils/binary-search';
@@ -464,10 +470,10 @@ const CORRECTED_AGAINST = lazyPattern(() => /^,?[^\S\n]+(?:not|nicht)[^\S\n]+["�
 
 /**
  * Gives a role of ordinary people's worlds to the full names of those of `found` whom a text with no AI word treats
- * as ordinary people (`ordinaryCast`), unless the text tells our story: the document then reads them as namesakes
- * (namesakesInOtherRoles).
+ * as ordinary people (`ordinaryCast`), or whose full name it once gives an ordinary life (`signed`), unless the text
+ * tells our story: the document then reads them as namesakes (namesakesInOtherRoles).
  */
-function markOrdinaryCast<Id extends string>(text: string, found: Found<Id>[]): void {
+function markOrdinaryCast<Id extends string>(text: string, found: Found<Id>[], signed?: ReadonlySet<Id>): void {
   const names = found
     .filter((f) => f.kind === 'full' || f.kind === 'surname')
     .map((f) => {
@@ -478,6 +484,9 @@ function markOrdinaryCast<Id extends string>(text: string, found: Found<Id>[]): 
       return { person: f.person, start: f.start, end: f.end, given, surname };
     });
   const ordinary = ordinaryCast(text, names);
+  // A full name given a life of its own once, its bearer is the same neighbour wherever the text names him again:
+  // "2. Jan Leike, 38, Schreinermeister" … "Jan Leike will sich für … einsetzen" (round 23).
+  for (const person of signed ?? []) ordinary.add(person);
   if (!ordinary.size || tellsOurStory(text)) return;
   for (const f of found) if (f.kind === 'full' && ordinary.has(f.person)) f.role = true;
 }
@@ -725,6 +734,9 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         (everyday ??= everydayParagraphs(text, context!, tellsOurStory))(start, end);
       // Our people whose surname the text gives once to a titled man plainly someone ordinary (round 19).
       let ordinaryTitled: Set<Id> | undefined;
+      // Our people whose full name the text gives an ordinary life of its own, an age, a trade, a results line, where
+      // its item has no AI word (round 23).
+      let signedOrdinary: Set<Id> | undefined;
       // The lone surnames on an attendance line with no AI word: dropped unless listed with another of ours.
       let onAttendance: Set<Found<Id>> | undefined;
       // The namesakes quoted as items of a list in code or data: `exclude: - "Robert Altman"` (round 20).
@@ -768,6 +780,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           !tellsOurStory(text.slice(end, end + STORY_REACH).split('\n')[0]!)
         )
           continue;
+        // So is one that signs off a message, its writer's: „Nein, nicht verwandt … Gruß, Leike" (round 23).
+        if (kind === 'surname' && !bare && isSignOff(text, start, end)) continue;
         sentences ??= sentencesOf(text);
         const bareCase = bare
           ? bareHandleAt(text, start, end, ...sentences.bounds(sentences.indexAt(start)), isInChatLine(text, start))
@@ -806,6 +820,14 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           support = SUPPORT.NONE;
         }
         let firm = false;
+        // An age or a birth year none of ours has, "Jan Leike, 84, of Milwaukee passed away", gives the full name to
+        // someone else, whatever its sentence says of AI (round 23, a marking rule).
+        if (kind === 'full' && isAgedAsNoneOfOurs(text, start, end)) {
+          kind = 'namesake';
+          support = SUPPORT.NONE;
+          firm = true;
+          (signedOrdinary ??= new Set()).add(people[index]!.id);
+        }
         let role = false;
         let courtesy = false;
         let chat = false;
@@ -830,6 +852,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             kind = 'namesake';
             support = SUPPORT.NONE;
             firm = true;
+            (signedOrdinary ??= new Set()).add(people[index]!.id);
           }
         }
         if (kind === 'full' || kind === 'passing') {
@@ -920,6 +943,11 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
               (ordinaryTitled ??= new Set()).add(people[index]!.id);
               continue;
             }
+            // "Zahnarztpraxis Dr. Pachocki – Ihr Zahnarzt": a titled tradesman, unless his sentence speaks of AI (round 23).
+            if (support < SUPPORT.SENTENCE && isTitledBefore(text, start) && isTitledTradesman(text, start, end)) {
+              kind = 'namesake';
+              support = SUPPORT.NONE;
+            }
             // "Leike from down our street": placed in an ordinary community, someone else, unless his sentence speaks
             // of AI (round 20).
             if (support < SUPPORT.SENTENCE && isPlacedInCommunity(text, end)) {
@@ -932,7 +960,18 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             // A sentence about a namesake's world, films or poems or a league, and not about AI, is about him: no
             // mention, though too weak to make the lone surnames around it his. A quoted spelling and a hashtag are
             // judged as such.
-            if (support < SUPPORT.SENTENCE && !isQuoted(text, start, end) && text[start - 1] !== '#') {
+            const quoted = isQuoted(text, start, end);
+            // A quoted spelling not his own, likened to a namesake right after it, is the namesake's (round 23): „Oder
+            // „Sutzkever“ wie der jiddische Dichter?“. Said of what was written about ours („„Sutzkever“ – so hieß
+            // der Dichter“), it stays his, as the round 20 rule has it.
+            if (
+              quoted &&
+              support < SUPPORT.SENTENCE &&
+              !isSpeltAsOurs(written, canonical) &&
+              isLikenedToNamesake(text, end)
+            )
+              continue;
+            if (support < SUPPORT.SENTENCE && !quoted && text[start - 1] !== '#') {
               namesakeWorld ??= namesakeWorldIn(text);
               // A quiz's answer is judged by its question: "The Yiddish poet … was Abraham ____. → Sutzkever" (round 18).
               const question = namesakeWorld.length ? questionAnswered(text, start) : undefined;
@@ -980,7 +1019,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       for (const f of listItems ?? []) f.firm ||= found.some((g) => g.kind === 'full' && g.person === f.person);
       // A text with no AI word and no word of our story that treats a bearer of our full name as an ordinary person
       // elsewhere, by his first name alone, an age or an apposition, names a namesake (round 21).
-      if (context?.length === 0 && !changelog && found.some((f) => f.kind === 'full')) markOrdinaryCast(text, found);
+      if (context?.length === 0 && !changelog && found.some((f) => f.kind === 'full'))
+        markOrdinaryCast(text, found, signedOrdinary);
       // A text that tells our story with no AI word, a comment thread under it, speaks of our world: its lone surnames
       // count as in a text that speaks of AI (round 17); whether or not it names one of ours in full, which a comment
       // under the story need not (round 20): the document decides whether they are ours (surname-rules.ts).

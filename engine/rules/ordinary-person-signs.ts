@@ -1,4 +1,11 @@
-import { clubAbbreviations, communityNouns, everydayTrades, ownerRoles } from '../../knowledge/lexicon';
+import {
+  clubAbbreviations,
+  communityNouns,
+  everydayTrades,
+  namesakeWorldTerms,
+  ourPeoplesLives,
+  ownerRoles,
+} from '../../knowledge/lexicon';
 import { anyOf, endingInOneOf, lazyPattern, oneByte, SPACE, startingWithOneOf } from '../text/regex-parts';
 
 /*
@@ -21,9 +28,22 @@ const CLUB_AFTER = lazyPattern(
 // What `CLUB_AFTER` needs first, one byte: the first letter of "vom", "von", "from" or "of".
 const CLUB_PREPOSITION_START = 'vVfFoO';
 
+// A life of his own in brackets after a name (round 23): a year-group, as a club's or an alumni letter gives it ("Jan
+// Leike (Jahrgang 1988)", "(Jg. 1979)", "(class of '98)"), or a team ("Sam Altman (Team Velo Nord)"). Not a birth
+// year: an encyclopedia gives ours so, "Ilya Sutskever (born 1986)".
+const LIFE_IN_BRACKETS = lazyPattern(
+  () =>
+    /^[^\S\n]?\((?:(?:jahrgang|jg\.?)[^\S\n]*\d{4}|class[^\S\n]+of[^\S\n]+(?:\d{4}|['’]\d{2})|team[^\S\n]+\p{Lu}[^()\n]{0,30})\)/iu,
+);
+
+// A namesake's world first in brackets, as a disambiguation sets the bearers apart: "Jan Leike (table tennis)",
+// „Sam Altman (Eishockey)“, "(chess player)" (round 23).
+const WORLD_IN_BRACKETS = lazyPattern(() => String.raw`^[^\S\n]?\(${anyOf(namesakeWorldTerms)}(?![\p{L}])`, 'iu');
+
 /**
- * Whether a results line, an age or a sports club follows the full name ending at `end`: an athlete's or a local
- * person's name, who is someone else unless the sentence speaks of AI (the caller checks).
+ * Whether a results line, an age, a year-group, a team or a namesake's world in brackets, or a sports club follows the full name ending at
+ * `end`: an athlete's or a local person's name, who is someone else unless the sentence speaks of AI (the caller
+ * checks).
  */
 export function isResultOrAgeAfter(text: string, end: number): boolean {
   const next = text[end];
@@ -31,11 +51,17 @@ export function isResultOrAgeAfter(text: string, end: number): boolean {
   if (next === ' ' && CLUB_PREPOSITION_START.includes(text[end + 1] ?? ' ')) {
     return CLUB_AFTER().test(text.slice(end, end + 20));
   }
+  const bracket = next === '(' || (next === ' ' && text[end + 1] === '(');
+  if (
+    bracket &&
+    (LIFE_IN_BRACKETS().test(text.slice(end, end + 48)) || WORLD_IN_BRACKETS().test(text.slice(end, end + 24)))
+  )
+    return true;
   return (next === ' ' || next === '(') && RESULT_AFTER().test(text.slice(end, end + 64));
 }
 
 /** Below this age a person is a minor, and none of our people (round 18). */
-const ADULT_AGE = 18;
+const ADULT_AGE = ourPeoplesLives.youngestAge;
 
 // An age right before a name: "der 17-jährige Jakub Pachocki", "16-year-old Sam Altman" (round 18).
 const AGE_BEFORE = lazyPattern(() => /(?<!\d)(\d{1,2})-?(?:jährige[nr]?|year-old)[^\S\n]+$/iu);
@@ -143,6 +169,37 @@ export function isOrdinaryPersonAround(text: string, start: number, nameEnd: num
     MASTER_AFTER().test(text.slice(end, end + 32))
   )
     return true;
+  const before = text.slice(Math.max(0, start - 16), start);
+  const minor = before.includes('jährig') || before.includes('year-old') ? AGE_BEFORE().exec(before)?.[1] : undefined;
+  return minor !== undefined && Number(minor) < ADULT_AGE;
+}
+
+// An age or a birth year right after a full name, as prose, a paper or an obituary gives it: "Jan Leike, 84, of
+// Milwaukee", „Jan Leike (67) aus Kiel“, "Sam Altman (1931–2019)", „(geb. 1948)“, "(born 1952)" (round 23).
+const LIFE_AFTER = lazyPattern(
+  () =>
+    /^(?:,[^\S\n]+(\d{1,3}),[^\S\n]|[^\S\n]?\((?:(\d{1,3})|(?:born|b\.|geb\.|geboren|\*)[^\S\n]*(\d{4})|(\d{4})[^\S\n]*[–—-][^\S\n]*\d{4})\))/iu,
+);
+
+/**
+ * Whether the full name at [start, end) is given an age or a birth year that none of our people has (`ourPeoplesLives`),
+ * or a minor's age before it: a namesake's, even in a sentence that speaks of AI; a text about ours gives his own,
+ * "Sam Altman, 38, said", "Ilya Sutskever (born 1986)". A small number in brackets is no age where it could be a
+ * score ("Jakub Pachocki (2)"): only one too old for ours counts there.
+ */
+export function isAgedAsNoneOfOurs(text: string, start: number, end: number): boolean {
+  const next = text[end];
+  if (next === ',' || next === ' ' || next === '(') {
+    const life = LIFE_AFTER().exec(text.slice(end, end + 16));
+    if (life) {
+      const [, age, bracketed, born, lived] = life;
+      if (age !== undefined)
+        return Number(age) < ourPeoplesLives.youngestAge || Number(age) > ourPeoplesLives.oldestAge;
+      if (bracketed !== undefined) return Number(bracketed) > ourPeoplesLives.oldestAge;
+      const year = Number(born ?? lived);
+      return year < ourPeoplesLives.bornNotBefore || year > ourPeoplesLives.bornNotAfter;
+    }
+  }
   const before = text.slice(Math.max(0, start - 16), start);
   const minor = before.includes('jährig') || before.includes('year-old') ? AGE_BEFORE().exec(before)?.[1] : undefined;
   return minor !== undefined && Number(minor) < ADULT_AGE;

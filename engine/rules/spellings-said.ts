@@ -42,3 +42,20 @@ export function isSaidOfSpelling(text: string, start: number, end: number): bool
   const after = text.slice(end, end + REACH);
   return AFTER_HINT.test(after) && MISSPELT_AFTER().test(after);
 }
+
+// A likening right after a quoted spelling, then a namesake's world within three words: „“ wie der jiddische
+// Dichter“, '" like the Yiddish poet', '", as in the films' (round 23).
+const LIKENED_AFTER = lazyPattern(
+  () =>
+    String.raw`^["“”»‘’]?,?[^\S\n]+(?:wie|like|as)[^\S\n]+(?:(?:bei|in|beim)[^\S\n]+)?(?:(?:der|die|das|dem|den|the)[^\S\n]+)?(?:[\p{L}-]+[^\S\n]+){0,2}?${anyOf(namesakeWorldTerms)}(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * Whether the quoted spelling ending at `end` is likened to a namesake right after it: a spelling offered as his
+ * („Oder „Sutzkever“ wie der jiddische Dichter?“), not one said of what was written about ours (round 23).
+ */
+export const isLikenedToNamesake = (text: string, end: number): boolean => {
+  const after = text.slice(end, end + 60);
+  return NAMESAKE_WORLD_HINT.test(after) && LIKENED_AFTER().test(after);
+};

@@ -5,6 +5,7 @@ import {
   contextTerms,
   courtesyTitles,
   employerTerms,
+  everydayTrades,
   famousOneWords,
   femaleTitles,
   otherWorldRoles,
@@ -138,3 +139,27 @@ const TITLED_BEFORE_NAME = lazyPattern(() => {
  */
 export const isTitledBefore = (text: string, start: number): boolean =>
   TITLED_BEFORE_NAME().test(text.slice(Math.max(0, start - 40), start));
+
+// An everyday trade, as a word or a compound's part, right before the title: "Zahnarztpraxis Dr. ", "Tierarzt Dr. ",
+// "dentist Dr. " (round 23).
+const TRADE_BEFORE_TITLE = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])\p{L}*${anyOf(everydayTrades)}\p{L}*${SPACE}+${TITLES()}\.?${SPACE}+(?:\p{Lu}[\p{L}-]*\.?${SPACE}+)?$`,
+  'iu',
+);
+// One after the surname, behind a dash, a comma or a bracket: "– Ihr Zahnarzt", ", dentist", "(Tierarzt)".
+const TRADE_AFTER_TITLED = lazyPattern(
+  () =>
+    String.raw`^${SPACE}*(?:[–—|,(-]${SPACE}*)(?:(?:ihr|ihre|your|our|the|unser|unsere|der|die)${SPACE}+)?\p{L}*${anyOf(everydayTrades)}(?:in)?(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * Whether the titled lone surname at [start, end) names a tradesman by an everyday trade right before its title or
+ * right after it: a practice's entry on a results page about our person ("Zahnarztpraxis Dr. Pachocki – Ihr Zahnarzt
+ * in Köln"), a review ("with Dr. Sutskever, dentist"). Our people are titled in their own world's roles, never in a
+ * trade's (round 23). The caller asks only of a title the surname has (`isTitledBefore`).
+ */
+export const isTitledTradesman = (text: string, start: number, end: number): boolean =>
+  TRADE_AFTER_TITLED().test(oneByte(text.slice(end, end + 32))) ||
+  TRADE_BEFORE_TITLE().test(oneByte(text.slice(Math.max(0, start - 48), start)));

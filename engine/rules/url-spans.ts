@@ -113,11 +113,15 @@ const SLUG = lazyPattern(() => /^[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+)+$/u);
 // Words of any case joined by underscores, as wiki addresses write titles ("wiki › Jan_Leike"); prose never does.
 const UNDERSCORE_SLUG = lazyPattern(() => /^[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+$/u);
 const UPPER = /\p{Lu}/u;
+// An account name with words joined by dots, underscores or hyphens after its "@" ("@sam.altman.enjoyer",
+// "@Ilya_Sutskever_Fanclub"): a fan's or a namesake's account, not one of ours, whose handles join nothing (round 23).
+const JOINED_ACCOUNT = lazyPattern(() => /^@[\p{L}\p{N}]+(?:[._-][\p{L}\p{N}]+)+$/u);
 
 /**
  * Whether [start, end) lies in a path, a file name or a slug shown as text: "/2024/05/openai-ceo-sam-altman",
  * "](../posts/sam-altman-interview)", "sam-altman-portrait.jpg", "jakub-pachocki", "Jan_Leike". A name in them is part of
- * an address, not a mention. Prose keeps its slashes and compounds: "Sutskever/Leike", "Sam-Altman-Interview".
+ * an address, not a mention. Prose keeps its slashes and compounds: "Sutskever/Leike", "Sam-Altman-Interview". So is
+ * an account name that joins the name to other words: "@sam.altman.enjoyer" (round 23).
  */
 export function isInPathLikeToken(text: string, start: number, end: number): boolean {
   let from = start;
@@ -125,6 +129,7 @@ export function isInPathLikeToken(text: string, start: number, end: number): boo
   let to = end;
   while (to < text.length && to - end < MAX_TOKEN_SIDE && !TOKEN_EDGE.test(text[to]!)) to++;
   const token = text.slice(from, to).replace(/[.,;:!?]+$/, '');
+  if (token[0] === '@') return JOINED_ACCOUNT().test(token);
   if (token.includes('/')) return PATH_START().test(token) || !UPPER.test(token);
   // Each pattern only where the character it needs is: their Unicode classes compile to large code (V8).
   const joined = token.includes('_');

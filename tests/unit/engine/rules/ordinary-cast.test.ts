@@ -36,6 +36,43 @@ describe('full names of namesakes in ordinary people’s worlds: how the text tr
   });
 });
 
+describe('a full name given a life of its own names the namesake throughout a text with no AI word (round 23)', () => {
+  it.each([
+    // A list of candidates with ages and trades, then the candidate by his full name and his surname.
+    'Für den Gemeinderat kandidieren: Maria Schulz, 44, Lehrerin; Jakub Pachocki, 51, Landwirt. Jakub Pachocki möchte den Dorfladen retten, sagt Pachocki.',
+    // A year-group in brackets, then the full name again.
+    'Thanks to Ilya Sutskever (class of ’98) for lending us the barn again. Ilya Sutskever has hosted the picnic for years.',
+    'Wir danken Jan Leike (Jg. 1979), der den Grill stellt. Jan Leike macht das seit zehn Jahren.',
+    // A team in brackets, then the surname alone.
+    'Local rider Sam Altman (Team Velo Nord) won the sprint. Altman said the wind helped.',
+    // A results line, then the full name and the surname in the report.
+    'Ergebnisse: 1. Jan Leike (TV Lohne) 12,41 s. Jan Leike gewann auch den Weitsprung. Leike freute sich.',
+  ])('drops the full name and its lone surnames: %s', (text) => {
+    expect(marked(text)).toEqual([]);
+  });
+
+  it('keeps ours where the text speaks of AI, or gives him no life of his own', () => {
+    expect(marked('OpenAI chief Sam Altman, 38, said on Tuesday the company would ship GPT-5. Altman smiled.')).toEqual(
+      ['Sam Altman', 'Altman'],
+    );
+    expect(marked('Ilya Sutskever (born 1986) grew up in Jerusalem. Ilya Sutskever left in May.')).toHaveLength(2);
+    expect(marked('Ilya Sutskever, born in Gorky in 1986, grew up in Jerusalem. Ilya Sutskever left in May.')).toEqual([
+      'Ilya Sutskever',
+      'Ilya Sutskever',
+    ]);
+  });
+});
+
+describe('a full name given a namesake’s world in brackets, as a disambiguation does (round 23)', () => {
+  it.each([
+    'Jan Leike is an AI alignment researcher at Anthropic.\n\nNot to be confused with:\n• Jan Leike (chess), club player from Kiel',
+    'Sam Altman leitet OpenAI.\n\nWeitere Personen:\n– Sam Altman (Eishockey), Torwart der Kassel Huskies',
+    'Ilya Sutskever co-founded OpenAI.\n\nSee also: Ilya Sutskever (table tennis player), Israeli junior champion',
+  ])('drops the namesake’s line and keeps ours: %s', (text) => {
+    expect(marked(text)).toHaveLength(1);
+  });
+});
+
 describe('a first name paired with a sibling’s before their shared surname is no first name alone (round 22)', () => {
   it.each([
     'Which of them is the eldest, Sam or Annie Altman? And does Sam Altman have a twin?',

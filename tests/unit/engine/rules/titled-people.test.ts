@@ -81,3 +81,19 @@ describe('a titled lone surname in a document that titles a namesake so (round 2
     expect(marked('Dr. Jakub Pachocki joined OpenAI in 2017. Dr. Pachocki later led GPT-4.')).toContain('Pachocki');
   });
 });
+
+describe('a titled lone surname beside an everyday trade, on a page about our person (round 23)', () => {
+  const ABOUT = 'Jakub Pachocki, Ilya Sutskever und Jan Leike: wer bei OpenAI an GPT-4 forschte.\n\n';
+  it.each([
+    `${ABOUT}Tierarztpraxis Dr. Leike – Notdienst am Wochenende, Impfungen, Chipen.`,
+    `${ABOUT}Dr. Pachocki – Ihr Zahnarzt in Bonn-Beuel. Termine online.`,
+    `${ABOUT}Booked a cleaning with Dr. Sutskever, dentist on Main Street.`,
+  ])('is the tradesman, not ours: %s', (text) => {
+    expect(marked(text.slice(ABOUT.length))).toEqual([]);
+    expect(marked(text)).toHaveLength(3);
+  });
+
+  it('keeps a titled surname of ours in a role of our world', () => {
+    expect(marked(`${ABOUT}Chief Scientist Dr. Pachocki sprach über GPT-4.`)).toHaveLength(4);
+  });
+});

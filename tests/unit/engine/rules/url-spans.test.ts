@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressReader, findAddressSpans, overlapsAny } from '../../../../engine/rules/url-spans';
+import { addressReader, findAddressSpans, isInPathLikeToken, overlapsAny } from '../../../../engine/rules/url-spans';
 
 /** The addresses in `text`, as strings. */
 const addresses = (text: string) => findAddressSpans(text).map(([start, end]) => text.slice(start, end));
@@ -74,5 +74,25 @@ describe('addressReader', () => {
         }
       }
     }
+  });
+});
+
+describe('a name inside an account name joined by dots, underscores or hyphens (round 23)', () => {
+  const inToken = (text: string, name: string) => {
+    const start = text.indexOf(name);
+    return isInPathLikeToken(text, start, start + name.length);
+  };
+
+  it.each([
+    ['@sam.altman.enjoyer · 1 day ago', 'altman'],
+    ['reply from @Ilya_Sutskever_Fanclub: so true', 'Sutskever'],
+    ['Kommentar von @jan-leike-news: Danke!', 'leike'],
+  ])('is part of someone’s account name: %s', (text, name) => {
+    expect(inToken(text, name)).toBe(true);
+  });
+
+  it('leaves a name after an @ with nothing joined to it, and prose', () => {
+    expect(inToken('@Altman you promised', 'Altman')).toBe(false);
+    expect(inToken('Sam Altman. Leike.', 'Altman')).toBe(false);
   });
 });

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { people } from '../../../../knowledge/people';
+import { createMatcher } from '../../../../engine/match/matcher';
+import { findInDocument } from '../../../../engine/rules/surname-rules';
+import { isAgedAsNoneOfOurs } from '../../../../engine/rules/ordinary-person-signs';
+
+const matcher = createMatcher(people);
+
+/** What the engine marks in `text`, as written. */
+const marked = (text: string) => findInDocument(matcher, text).map((m) => text.slice(m.start, m.end));
+
+/** `isAgedAsNoneOfOurs` for the first full name in `text`. */
+function aged(text: string, name: string): boolean {
+  const start = text.indexOf(name);
+  return isAgedAsNoneOfOurs(text, start, start + name.length);
+}
+
+describe('a full name given an age or a life none of ours has is the namesake’s, AI words or not (round 23)', () => {
+  it.each([
+    // An obituary's age, in a sentence that speaks of AI.
+    [
+      'Jakub Pachocki, 79, a retired machinist who liked to read about ChatGPT, died on Friday in Gdańsk.',
+      'Jakub Pachocki',
+    ],
+    // A reader's age in brackets, a local paper's way, with an AI word.
+    ['Jan Leike (67) aus Kiel nutzt ChatGPT jeden Tag für seine Kreuzworträtsel.', 'Jan Leike'],
+    // Life dates.
+    ['In memoriam Sam Altman (1931–2019), who taught our first course on artificial intelligence.', 'Sam Altman'],
+    ['Ilya Sutskever (geb. 1948) erzählt im KI-Café von seiner Zeit als Lehrer.', 'Ilya Sutskever'],
+    // A teenager, by an age before the name.
+    ['The 16-year-old Sam Altman from Leeds won the school’s AI hackathon.', 'Sam Altman'],
+  ])('drops it: %s', (text, name) => {
+    expect(aged(text, name)).toBe(true);
+    expect(marked(text)).toEqual([]);
+  });
+
+  it.each([
+    ['OpenAI chief Sam Altman, 38, said on Tuesday the company would ship GPT-5.', 'Sam Altman'],
+    ['Ilya Sutskever, born in Gorky in 1986, co-founded OpenAI.', 'Ilya Sutskever'],
+    ['Ilya Sutskever (born 1986) is a computer scientist who co-founded OpenAI.', 'Ilya Sutskever'],
+    ['KI-Pionier Ilya Sutskever (37) aus Jerusalem verlässt OpenAI.', 'Ilya Sutskever'],
+    ['Answer key, OpenAI unit: Jakub Pachocki (2), Jan Leike (3).', 'Jakub Pachocki'],
+    ['Jan Leike, 37, of Anthropic said alignment research needs more compute.', 'Jan Leike'],
+  ])('keeps ours, whose age, birth year or hometown fits him: %s', (text, name) => {
+    expect(aged(text, name)).toBe(false);
+    expect(marked(text)).toContain(name);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { people } from '../../../../knowledge/people';
+import { createMatcher } from '../../../../engine/match/matcher';
+import { findInDocument } from '../../../../engine/rules/surname-rules';
+import { isSignOff } from '../../../../engine/rules/sign-offs';
+
+const matcher = createMatcher(people);
+const marked = (text: string) => findInDocument(matcher, text).map((m) => text.slice(m.start, m.end));
+const signs = (text: string, name: string) => {
+  const start = text.lastIndexOf(name);
+  return isSignOff(text, start, start + name.length);
+};
+
+describe('a lone surname that signs off a message is its writer’s (round 23)', () => {
+  it.each([
+    [
+      'Frage: Verwandt mit dem Jan Leike, der bei OpenAI war?\nAntwort: Nein. Das Rad steht noch im Hof. Gruß, Leike',
+      'Leike',
+    ],
+    ['Sorry, I am not the OpenAI Sam Altman. The bike is still for sale.\n\nBest regards,\nAltman', 'Altman'],
+    [
+      'Das Zimmer ist ab Juli frei; mit Ilya Sutskever und KI habe ich nichts zu tun.\nViele Grüße\nSutskever',
+      'Sutskever',
+    ],
+  ])('is no mention of ours: %s', (text, name) => {
+    expect(signs(text, name)).toBe(true);
+    expect(marked(text).filter((m) => m === name)).toEqual([]);
+  });
+
+  it('keeps a lone surname ending a sentence of prose, or addressed after thanks', () => {
+    expect(signs('Der neue Chief Scientist von OpenAI heißt Pachocki', 'Pachocki')).toBe(false);
+    expect(signs('Great keynote on GPT-5 today. Thanks, Altman!', 'Altman')).toBe(false);
+    expect(signs('OpenAI’s board fired Sam Altman. Regards to Altman', 'Altman')).toBe(false);
+  });
+});
