@@ -157,3 +157,22 @@ describe('a count by person gives his name as printed (round 21)', () => {
     ]);
   });
 });
+
+// Round 24 (marking-rule decision): a handle with its "@" is the account, his alone, as a value in code or data too.
+describe('handles with their @ as values in code and data (round 24)', () => {
+  it('marks an @-handle that a table, a data file or a row holds as a value', () => {
+    const texts = [
+      "const team = [{ id: 'pachocki', label: 'Jakub Pachocki', x: '@merettm' }];",
+      'accounts:\n  - owner: Jan Leike\n    x_handle: "@janleike"',
+      'name;x\nIlya Sutskever;@ilyasut',
+    ];
+    expect(texts.flatMap(marked)).toEqual([
+      'Jakub Pachocki',
+      '@merettm',
+      'Jan Leike',
+      '@janleike',
+      'Ilya Sutskever',
+      '@ilyasut',
+    ]);
+  });
+});
