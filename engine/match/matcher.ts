@@ -50,7 +50,13 @@ import { isInChatLine, messageAnswered } from '../rules/chat-lines';
 import { createMisspellingFinder, type Misspelling } from '../rules/misspellings';
 import { createNicknameReader } from '../rules/nicknames';
 import { isOnAttendanceLine, isOrdinaryTitled, isTitledBefore, isTitledTradesman } from '../rules/titled-people';
-import { isAlternative, isListedString, isNamedIdentifier, isQuotedListItem } from '../rules/code-values';
+import {
+  isAlternative,
+  isListedString,
+  isNamedIdentifier,
+  isQuotedListItem,
+  isValueString,
+} from '../rules/code-values';
 import { isIndefinitelyNamed, isOtherBearer } from '../rules/indefinitely-named';
 import {
   isAgedAsNoneOfOurs,
@@ -769,8 +775,12 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           continue;
         }
         if (kind !== 'handle' && (isInPattern(text, start, end) || isAlternative(text, start, end))) continue;
-        // A spelling in a code's list literal, or an id named as one ("handle sama"), is data.
-        if (kind === 'surname' && (isListedString(text, start, end) || isNamedIdentifier(text, start, end))) continue;
+        // A spelling in a code's list literal or a key's value, or an id named as one ("handle sama"), is data.
+        if (
+          kind === 'surname' &&
+          (isListedString(text, start, end) || isValueString(text, start, end) || isNamedIdentifier(text, start, end))
+        )
+          continue;
         // So is a surname anyone indefinite bears: "a family named Altman"; unless our story's event is told of him
         // right after it: "someone named Leike resigned" is the one the news is about (round 21).
         if (

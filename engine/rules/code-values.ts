@@ -92,3 +92,39 @@ export function isQuotedListItem(text: string, start: number, end: number): bool
     ITEM_CLOSING().test(text.slice(end + 1, lineEnd === -1 ? text.length : lineEnd))
   );
 }
+
+// Round 24: a value's place on a line of code before its opening quote: a key or a name and a colon or an equals sign
+// at the line's start or after a brace, a bracket or a comma (`short: '`, `"family": "`, `fallback_name = "`). A
+// capitalised word ("Headline: "), or a key after other words ("Her answer: "), is prose's.
+const VALUE_OPENING = lazyPattern(
+  () => /(?:^[^\S\n]*|[{[(,][^\S\n]*)(?:[\p{Ll}_$][\p{L}\p{N}_$-]*|(["'])[\p{L}\p{N}_$-]+\1)[^\S\n]*[:=][^\S\n]*$/u,
+);
+// A key that records the form a text printed, which the marking rules give to the man printed (round 15: "as printed
+// or said about him"): an entity's `"surface": "Leike"` in a story's extracted data.
+const PRINTED_FORM_KEY = lazyPattern(
+  () => /(?:surface|mention|printed|form|text|quote|snippet|headline|title)\W*[:=][^\S\n]*$/iu,
+);
+// What follows a value's closing quote in code: a comma, a bracket, a semicolon, a comment or the line's end.
+const VALUE_CLOSING = lazyPattern(() => /^[^\S\n]*(?:[,;)\]}]|(?:#|\/\/)|$)/u);
+// A quoted lower-case key mapped by an arrow to a quoted value, either of them the name: `"altman" -> "Altman"`.
+const MAPPED_FROM = lazyPattern(() => /(["'])[\p{Ll}_][\p{Ll}\p{N}_-]*\1[^\S\n]*(?:->|=>|→)[^\S\n]*$/u);
+const MAPPED_TO = lazyPattern(() => /^[^\S\n]*(?:->|=>|→)[^\S\n]*["']/u);
+
+/**
+ * Whether the name at [start, end) is a string value on a line of code: `short: 'Altman'`, `"family": "Pachocki"`,
+ * `name = "Sutskever"`, `"altman" -> "Altman"` (both sides). The code holds the word whoever it stands for; a full
+ * name there is still a mention (the marking rules), a quoted surname in prose has words, not a key, before its quote.
+ */
+export function isValueString(text: string, start: number, end: number): boolean {
+  const close = closingQuote(text, start, end);
+  if (close === -1 || text[close] !== text[start - 1]) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', close);
+  const before = text.slice(lineStart, start - 1);
+  const after = text.slice(close + 1, lineEnd === -1 ? text.length : lineEnd);
+  return (
+    MAPPED_FROM().test(before) ||
+    (LOWER_CASE.test(text.slice(start, end)) && MAPPED_TO().test(after)) ||
+    (VALUE_CLOSING().test(after) && VALUE_OPENING().test(before) && !PRINTED_FORM_KEY().test(before))
+  );
+}

@@ -84,6 +84,25 @@ const BEARER_AFTER = lazyPattern(
   'iu',
 );
 
+// Round 24: what a tool does with the quoted word: it matches, links or returns. The word is the subject, up to four words
+// ('"Altman" alone also matches', 'for "leike" it returns', „für „leike“ liefert er“) before the verb; or the object of
+// "matched" after another quoted string ('"Leiken" matched "Leike"'). A sentence about the man quotes him with no
+// such verb beside the quotes ('the wire printed "Sutzkever", which matched nothing' has a comma between).
+const TOOL_VERBS = ['matches', 'matched', 'match', 'links', 'linked', 'returns', 'returned', 'liefert', 'lieferte'];
+const TOOL_VERB_AFTER = containingOneOf(
+  TOOL_VERBS,
+  () => new RegExp(String.raw`^(?:${SPACE}+[\p{L}-]+){0,4}?${SPACE}+(?:${TOOL_VERBS.join('|')})(?![\p{L}])`, 'iu'),
+);
+const MATCHED_BY_STRING_BEFORE = endingInOneOf(
+  ['matches', 'matched', 'trifft', 'traf'],
+  () =>
+    new RegExp(
+      String.raw`[${CLOSING_QUOTES}](?:${SPACE}+[\p{L}-]+){0,2}?${SPACE}+(?:matches|matched|trifft|traf)${SPACE}*$`,
+      'iu',
+    ),
+  3,
+);
+
 // Round 23: the strings a tool looks for, as its settings, a data file's header, code or a changelog list them: quoted
 // single words (a search's excluded words may follow: "Altman -Robert"), three or more joined by commas or semicolons
 // alone, or two or more each mapped by an arrow to a lower-case key ('"Sutzkever" → sutskever, "Pachoki" → pachocki'),
@@ -169,6 +188,7 @@ function answersSoundQuestion(text: string, lineStart: number): boolean {
 function isQuotedWordTalk(text: string, start: number, before: string, after: string, asSpelt: boolean): boolean {
   const outside = after.slice(1);
   if (ENTRY_HINT.test(outside) && ENTRY_AFTER().test(outside)) return true;
+  if (TOOL_VERB_AFTER.test(outside) || MATCHED_BY_STRING_BEFORE.test(before.slice(0, -1))) return true;
   return (
     !asSpelt &&
     (speaksOfSound(`${before}${after}`) ||

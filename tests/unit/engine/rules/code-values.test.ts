@@ -176,3 +176,40 @@ describe('handles with their @ as values in code and data (round 24)', () => {
     ]);
   });
 });
+
+// Round 24: a lone surname quoted as a value on a line of code is a string the code holds, whoever it stands for.
+describe('a lone surname as a string literal in code (round 24)', () => {
+  it('leaves a surname that a key or an assignment holds, or a lower-case key maps to', () => {
+    const texts = [
+      "// OpenAI people: Jan Leike, Jakub Pachocki\nconst badges = [\n  { label: 'Jan Leike', bare: 'Leike', tint: 'teal' },\n];",
+      'Jakub Pachocki at OpenAI.\nrecord = {"given": "Jakub", "family": "Pachocki"}',
+      'Ilya Sutskever (OpenAI)\n    fallback_name = "Sutskever"  # when no first name is known',
+      'Sam Altman, OpenAI.\n    # so "altman" -> "Altman" before display',
+      "Sam Altman (OpenAI)\n// maps 'altman' => 'Altman'",
+    ];
+    expect(texts.flatMap(marked)).toEqual([
+      'Jan Leike',
+      'Jakub Pachocki',
+      'Jan Leike',
+      'Jakub Pachocki',
+      'Ilya Sutskever',
+      'Sam Altman',
+      'Sam Altman',
+    ]);
+  });
+
+  it('keeps a quoted surname said of the man in prose after a colon', () => {
+    const story = 'Jan Leike resigned from OpenAI in May 2024.';
+    expect(marked(`${story}\nHer answer: "Leike", of course, who else would quit like that?`)).toEqual([
+      'Jan Leike',
+      'Leike',
+    ]);
+    expect(marked(`${story}\nHeadline: "Leike" walks out`)).toEqual(['Jan Leike', 'Leike']);
+    // A story's extracted entity records the form printed of him: his name as printed.
+    expect(marked(`${story}\n  { "who": "Jan Leike", "surface": "Leike", "n": 3 },`)).toEqual([
+      'Jan Leike',
+      'Jan Leike',
+      'Leike',
+    ]);
+  });
+});

@@ -140,3 +140,24 @@ describe('a search for the surname as spelt in a text that never names ours in f
     for (const text of texts) expect(marked(text), text).toEqual([]);
   });
 });
+
+// Round 24: a quoted surname that its sentence says a tool matches, links or returns is the string the tool reads.
+describe('a quoted surname that a tool matches, links or returns (round 24)', () => {
+  it('leaves the string a tool reads where the sentence says what it matches or returns', () => {
+    expectOnlyStory([
+      '// NOTE: "Pachocki" on its own also matches a plumbing firm in Chicago.',
+      'Careful, "Altman" by itself links every review of a Robert Altman film to our page.',
+      'The endpoint is fuzzy: for "leike" it returns each record holding those five letters.',
+      'Hinweis: Für „Sutskever“ liefert die Suche auch Treffer ohne KI-Bezug.',
+      'fixed: "Altmanns" matched "Altman" as a substring, so we anchor on word ends now.',
+    ]);
+  });
+
+  it('keeps a quoted surname or misprint said of the man', () => {
+    expectMarked([
+      ['The wire printed "Sutzkever", which matched nothing in our archive.', 'Sutzkever'],
+      ['Our tracker catches Sutskever, Leike and even the misspelling "Sutzkever".', 'Sutzkever'],
+      ['Everyone asked whether "Altman" would return, and he did.', 'Altman'],
+    ]);
+  });
+});
