@@ -1056,7 +1056,9 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       // A surname, misprint or handle talked of as a word: pronounced, an alias, searched, declined (round 22). His
       // surname as spelt is his there only in a text that names him in full: 'googling "Leike" gives you pages about
       // the AI researcher' in a family's forum is the family's name typed (round 23).
+      // Nor where it names another bearer of his surname in full: a search for the word finds them all (round 24).
       const named = new Set(found.filter((f) => f.kind === 'full' || f.kind === 'handle').map((f) => f.person));
+      for (const f of found) if (isSomeoneElse(f.kind)) named.delete(f.person);
       found = found.filter(
         (f) =>
           f.kind !== 'surname' ||

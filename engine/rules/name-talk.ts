@@ -45,7 +45,12 @@ const ENTRY_HINT = hintOf(['as', 'als']);
 // A search's verb before the opening mark: 'I google "', 'searching for "'; or German's after the closing one.
 const SEARCH_BEFORE = endingInOneOf(
   [...nameSearchVerbs, 'for', 'nach'],
-  () => new RegExp(String.raw`(?<![\p{L}])${anyOf(nameSearchVerbs)}(?:${SPACE}+(?:for|nach))?${SPACE}*$`, 'iu'),
+  // Up to three words may stand between the verb and "for": 'searching the news for "', 'search the club site for "'.
+  () =>
+    new RegExp(
+      String.raw`(?<![\p{L}])${anyOf(nameSearchVerbs)}(?:(?:${SPACE}+[\p{L}-]+){0,3}?${SPACE}+(?:for|nach))?${SPACE}*$`,
+      'iu',
+    ),
   2,
 );
 const SEARCH_AFTER = lazyPattern(() => String.raw`^${SPACE}+${anyOf(nameSearchVerbsAfter)}(?![\p{L}])`, 'iu');

@@ -161,3 +161,15 @@ describe('a quoted surname that a tool matches, links or returns (round 24)', ()
     ]);
   });
 });
+
+// Round 24: a search for the surname in a text that names another bearer of it in full finds them all.
+describe('a search for the surname in a text that names a namesake in full (round 24)', () => {
+  it('leaves the string searched for where the text names another bearer of the surname', () => {
+    const texts = [
+      'Robert Altman made Nashville; Sam Altman runs OpenAI. Searching an archive for "Altman" gets you both.',
+      'Jan Leike left OpenAI. Our coach Tom Leike laughs: search the club site for "Leike" and you find him and the AI man.',
+      'Ilya Sutskever hat OpenAI verlassen. Wer im Archiv nach „Sutskever“ sucht, findet auch den Schachspieler Boris Sutskever.',
+    ];
+    expect(texts.flatMap(marked)).toEqual(['Sam Altman', 'Jan Leike', 'Ilya Sutskever']);
+  });
+});
