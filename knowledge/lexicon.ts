@@ -2808,6 +2808,20 @@ export const familyHistoryTerms = [
   'Kirchenbücher',
   'Passagierliste',
   'Passagierlisten',
+  // An archive's description of a family's papers (round 24): "Finding aid … reading room only", „Findbuch zum
+  // Nachlass … Lesesaal“. Its era and its words make the letters' writer an ancestor, not our person.
+  'finding aid',
+  'reading room',
+  'family papers',
+  'emigrate',
+  'emigrant',
+  'great-granddaughter',
+  'great-grandson',
+  'Findbuch',
+  'Nachlass',
+  'Lesesaal',
+  'Auswanderer',
+  'auswanderte',
 ] as const;
 
 /**
