@@ -15,7 +15,8 @@ import { anyOf, endingInOneOf, lazyPattern, lowerSet, SPACE } from '../text/rege
  * someone is one of the family, with an indefinite article as no one writes of our people ("my grandmother was a
  * Leike", "I married an Altman from Cleveland", „Oma war eine Leike aus Gifhorn“); or that among all its bearers
  * one is meant, picked out by another first name ("The only Altman I care about is Robert"). Our people are named by
- * the news, never as a family's member nor with "a" before the surname alone.
+ * the news, never as a family's member nor with "a" before the surname alone; and they are men, never „die Altman
+ * von …“.
  */
 
 // Whose name it is, with a verb between: "maiden name was ", "our family name is ", "my last name's ".
@@ -56,6 +57,12 @@ const ONLY_ONE_BEFORE = endingInOneOf(
   () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(onlyOneWords)}${SPACE}+$`, 'iu'),
 );
 
+// A German feminine article right before the surname, no comma before it (a relative pronoun: „die Gruppe, die Leike
+// leitete“): „ob ich die Altman von OpenAI bin“, „die Leike aus Celle“. Our four people are men (round 24).
+const FEMININE_BEFORE = lazyPattern(() => /(?<![\p{L}\p{N}])(?<!,[^\S\n]*)[Dd]ie[^\S\n]+$/u);
+// Where she is from, any place or firm, right after the surname.
+const FROM_ANYWHERE = lazyPattern(() => /^[^\S\n]+(?:von|aus)[^\S\n]/u);
+
 let worldWords: Set<string> | undefined;
 const isWorldWord = (word: string) =>
   (worldWords ??= lowerSet([...employerTerms, ...contextTerms])).has(word.toLowerCase());
@@ -77,6 +84,7 @@ export function isOwnFamilyName(text: string, start: number, end: number, given:
     if (place !== undefined && !isWorldWord(place)) return true;
     if (CLAUSE_END().test(after) && VERB_ARTICLE_BEFORE().test(before)) return true;
   }
+  if (FROM_ANYWHERE().test(after) && before.endsWith('ie ') && FEMININE_BEFORE().test(before)) return true;
   if (ONLY_ONE_BEFORE.test(before)) {
     const name = PICKED_BY_NAME().exec(after)?.[1];
     return name !== undefined && !given.has(name.toLowerCase()) && !isWorldWord(name);

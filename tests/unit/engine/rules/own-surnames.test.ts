@@ -91,3 +91,25 @@ describe('a surname before a company word (round 24)', () => {
     expect(marked('Jan Leike joined Anthropic. Leike Consulting sent the invoice late again.')).toEqual(['Jan Leike']);
   });
 });
+
+describe('a German feminine article before a surname and where she is from (round 24)', () => {
+  it('reads „die Leike aus Celle“ or „die Altman von OpenAI“ as a woman of that name', () => {
+    expect(marked('Sam Altman ist zurück bei OpenAI. Im Büro fragen alle, ob ich die Altman von OpenAI sei.')).toEqual([
+      'Sam Altman',
+    ]);
+    expect(marked('Jan Leike wechselt zu Anthropic. Beim Turnier gewann die Leike aus Celle alle Sätze.')).toEqual([
+      'Jan Leike',
+    ]);
+  });
+
+  it('keeps our person after a relative pronoun or a masculine article', () => {
+    expect(marked('Jan Leike ging. Die Gruppe bei OpenAI, die Leike von Anfang an leitete, ist aufgelöst.')).toEqual([
+      'Jan Leike',
+      'Leike',
+    ]);
+    expect(marked('Sam Altman ist CEO. Der Altman von OpenAI war gestern im Fernsehen.')).toEqual([
+      'Sam Altman',
+      'Altman',
+    ]);
+  });
+});
