@@ -2047,6 +2047,50 @@ export const ownNameWords = [
 ] as const;
 
 /**
+ * Words that, before a lone surname and its article, say someone is born into the family or marries into it: "my
+ * great-aunt was born a Leike", „Meine Oma war eine Leike“ (round 24). Lower case.
+ */
+export const familyMemberVerbs = [
+  'was',
+  'were',
+  'is',
+  'born',
+  'married',
+  'war',
+  'ist',
+  'bin',
+  'geboren',
+  'heiratete',
+] as const;
+
+/**
+ * What picks one bearer of a surname out of all, before it: "The only Altman I care about is Robert", „Der einzige
+ * Altman, den ich kenne, ist Robert“ (round 24). Lower case.
+ */
+export const onlyOneWords = ['the only', 'the one', 'my only', 'der einzige', 'die einzige', 'den einzigen'] as const;
+
+/**
+ * How common a name is, as a word of a sentence about the name itself: "Leike isn't a rare name in Hesse",
+ * „Altman ist kein seltener Name“ (round 24). A stem: German endings may follow. Lower case.
+ */
+export const nameFrequencyWords = [
+  'common',
+  'uncommon',
+  'rare',
+  'unusual',
+  'frequent',
+  'popular',
+  'widespread',
+  'typical',
+  'häufig',
+  'selten',
+  'verbreitet',
+  'gängig',
+  'ungewöhnlich',
+  'typisch',
+] as const;
+
+/**
  * A man's courtesy title, as minutes, letters and reviews name ordinary people ("Herr Pachocki berichtet", "Mr.
  * Altman himself was at the counter"); news name our people by full name or role. Lower case, without the dot.
  */
@@ -2644,6 +2688,10 @@ export const nameSuffixes = [
   'flooring',
   'builders',
   'services',
+  // Round 24: a firm's name in a who's-who, "the Altman Solutions contract".
+  'solutions',
+  'consulting',
+  'consultants',
   'plants',
   'nursery',
   // Round 20: a farm's, an orchard's and a tradesman's firm: "Pachocki Farms", "Pachocki Landscaping".
@@ -2760,6 +2808,20 @@ export const familyHistoryTerms = [
   'Kirchenbücher',
   'Passagierliste',
   'Passagierlisten',
+  // An archive's description of a family's papers (round 24): "Finding aid … reading room only", „Findbuch zum
+  // Nachlass … Lesesaal“. Its era and its words make the letters' writer an ancestor, not our person.
+  'finding aid',
+  'reading room',
+  'family papers',
+  'emigrate',
+  'emigrant',
+  'great-granddaughter',
+  'great-grandson',
+  'Findbuch',
+  'Nachlass',
+  'Lesesaal',
+  'Auswanderer',
+  'auswanderte',
 ] as const;
 
 /**

@@ -949,7 +949,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
               firm = true;
             }
             // "Mr. Leike (advisor)", "Led by Mr. Altman and Ms. Grell": a titled man plainly someone ordinary.
-            if (courtesy && isOrdinaryTitled(text, start, end)) {
+            if (courtesy && isOrdinaryTitled(text, start, end, givenOf.get(people[index]!.id))) {
               (ordinaryTitled ??= new Set()).add(people[index]!.id);
               continue;
             }

@@ -60,6 +60,7 @@ import {
   numberWords,
   eponymNouns,
   surnameNouns,
+  nameFrequencyWords,
   timeWords,
   titleEndings,
   unrelatedFrames,
@@ -72,6 +73,7 @@ import {
 } from '../../knowledge/lexicon';
 import type { NameForms } from '../../knowledge/types';
 import { isNameAsWord } from './names-as-words';
+import { isOwnFamilyName } from './own-surnames';
 import { formPattern } from '../text/name-pattern';
 import { isStorySearchLine } from './search-lines';
 import {
@@ -152,6 +154,7 @@ const ROLES = lowerSet(roleWords);
 const FUNCTION_WORDS = lowerSet(functionWords);
 const LINKS = lowerSet(affiliationWords);
 const NAME_SUFFIXES = lowerSet(nameSuffixes);
+const ARTICLES = new Set(['the', 'der', 'die', 'das', 'den', 'dem']);
 /**
  * Whether `word` names a firm after a surname: one of `nameSuffixes`, in the plural too ("Pachocki Farms", "Leike
  * Orchards"), or a German craft's firm in "-erei" ("Leike Tischlerei"; round 20).
@@ -502,7 +505,9 @@ function hasTradeAround(text: string, start: number, end: number): boolean {
   if (word !== undefined && (NAME_SUFFIXES.has(word) || (word.length > 6 && word.endsWith('erei')))) return true;
   const next = LOWER_WORD_AFTER().exec(textAfter(text, end))?.[1];
   // A chat's message writes its prose in lower case: "leike weg" there is "Leike is gone" (round 23).
-  return next !== undefined && NAME_SUFFIXES.has(next) && !followsProseWord(text, start) && !isInChatLine(text, start);
+  // After an article it is a firm's name in prose too: "the pachocki plumbing guy" (round 24).
+  if (next === undefined || !NAME_SUFFIXES.has(next)) return false;
+  return ARTICLES.has(word ?? '') || (!followsProseWord(text, start) && !isInChatLine(text, start));
 }
 
 /** What follows the surname ending at `end` after any of our other surnames in a row: "Leike & Pachocki GbR". */
@@ -714,11 +719,12 @@ const NAME_ENTRY_AFTER = startingWithOneOf(
 );
 // The surname defined as a word, the lemma of an article on it: "Pachocki ist ein polnischer Familienname",
 // "Leike is a surname of German origin".
-const DEFINED_AS = String.raw`^${SPACE}+(?:is|ist|was|war)${SPACE}+`;
+// Or said to be common or rare, denied too: "Leike isn't a rare name in Hesse", „Altman ist kein seltener Name“ (round 24).
+const DEFINED_AS = String.raw`^${SPACE}+(?:is|ist|was|war)(?:n${APOSTROPHE}t|${SPACE}+not|${SPACE}+nicht)?${SPACE}+`;
 const DEFINED_AS_HINT = new RegExp(DEFINED_AS, 'iu');
 const NAME_DEFINED_AFTER = lazyPattern(
   () =>
-    String.raw`${DEFINED_AS}(?:a|an|ein|eine|the|der)(?:${SPACE}+[\p{L}-]+){0,3}?${SPACE}+${anyOf(surnameNouns)}(?![\p{L}])`,
+    String.raw`${DEFINED_AS}(?:a|an|ein|eine|kein|keine|the|der)(?:(?:${SPACE}+[\p{L}-]+){0,3}?${SPACE}+${anyOf(surnameNouns)}|(?:${SPACE}+[\p{L}-]+){0,2}?${SPACE}+${anyOf(nameFrequencyWords)}\p{L}*${SPACE}+(?:name|surname))(?![\p{L}])`,
   'iu',
 );
 // The title of a wiki page on the surname alone, "Pachocki – Wikipedia", or its breadcrumb, "wiki › Pachocki":
@@ -1308,7 +1314,13 @@ export function createLoneSurnameReader(
     ) {
       return 'word';
     }
-    if (isOthersQuotedName(text, start, ours) || OWN_NAME_BEFORE.test(textBefore(text, start))) return 'namesake';
+    if (
+      isOthersQuotedName(text, start, ours) ||
+      OWN_NAME_BEFORE.test(textBefore(text, start)) ||
+      isOwnFamilyName(text, start, end, given)
+    ) {
+      return 'namesake';
+    }
     if (FAMILY_BEFORE.test(textBefore(text, start))) return 'plural';
     // The ending first: most surnames have none, and the leads' alternation is then never compiled.
     if (

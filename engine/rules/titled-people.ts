@@ -8,7 +8,10 @@ import {
   everydayTrades,
   famousOneWords,
   femaleTitles,
+  functionWords,
+  kinshipWords,
   otherWorldRoles,
+  roleWords,
   titledRoles,
 } from '../../knowledge/lexicon';
 import { isPlacedInCommunity } from './ordinary-person-signs';
@@ -85,10 +88,51 @@ const NOT_THAT = lazyPattern(() => String.raw`${anyOf(famousOneWords)}${SPACE}+[
 /** How far around the titled name the cues are read, in characters. */
 const REACH = 80;
 
+// A full name of the same surname with a first name, shortly after the titled one: the heading "Mr. Leike" and its
+// text "This month we celebrate Daniel Leike, who …" (round 24). The first name is captured with the word before it.
+const FULL_NAME_AFTER = (surname: string) =>
+  new RegExp(String.raw`(?:^|[^\p{L}])(?:(\p{L}+)${SPACE}+)?(\p{Lu}\p{Ll}+)${SPACE}+${surname}(?![\p{L}])`, 'u');
+let notFirstNames: Set<string> | undefined;
+let kin: Set<string> | undefined;
+
 /**
- * Whether the surname at [start, end) of `text`, right after a man's courtesy title, is plainly someone ordinary.
+ * Whether a full name of the titled surname at [start, end) follows within `REACH` characters with a first name that is
+ * none of `given` (our person's, lower case), a title, a role or a word of grammar, and no word for a relative before it:
+ * the titled man is that other bearer. A brother named in full beside ours ("Mr. Altman, whose brother Jack Altman
+ * …") is not he.
  */
-export function isOrdinaryTitled(text: string, start: number, end: number): boolean {
+function isNamedInFullAsOther(text: string, start: number, end: number, given: ReadonlySet<string>): boolean {
+  const surname = text.slice(start, end).replace(/[^\p{L}].*$/su, '');
+  const after = text.slice(end, end + REACH);
+  if (!after.includes(surname)) return false;
+  const found = FULL_NAME_AFTER(surname).exec(after);
+  if (!found) return false;
+  const [, before, first] = found as unknown as [string, string | undefined, string];
+  notFirstNames ??= lowerSet([
+    ...courtesyTitles,
+    ...femaleTitles,
+    ...academicTitles,
+    ...functionWords,
+    ...roleWords,
+    ...titledRoles,
+    ...otherWorldRoles,
+  ]);
+  kin ??= lowerSet(kinshipWords);
+  const name = first.toLowerCase();
+  return !given.has(name) && !notFirstNames.has(name) && !kin.has(before?.toLowerCase() ?? '');
+}
+
+/**
+ * Whether the surname at [start, end) of `text`, right after a man's courtesy title, is plainly someone ordinary;
+ * `given` are our person's first names, lower case.
+ */
+export function isOrdinaryTitled(
+  text: string,
+  start: number,
+  end: number,
+  given: ReadonlySet<string> = new Set(),
+): boolean {
+  if (isNamedInFullAsOther(text, start, end, given)) return true;
   const after = oneByte(text.slice(end, end + REACH));
   if (ROLE_AFTER().test(after) || TITLED_AFTER().test(after) || isFromPlace(after) || ROLE_NAMED_AFTER().test(after))
     return true;

@@ -548,3 +548,32 @@ describe('namesakes known from context: a lone surname in a document about a nam
     expect(marked(chat)).toEqual(['altman', 'sam altman']);
   });
 });
+
+describe("namesakes known from context: an archive's finding aid for a family's papers (round 24)", () => {
+  it('gives the full names and lone surnames of a finding aid with no AI word to the family', () => {
+    const findingAid = [
+      'Pachocki family papers, 1908–1946. Finding aid.',
+      'Scope: correspondence of Jakub Pachocki, a tailor in Łódź, with his sister in Chicago; receipts of the shop.',
+      'Access: in the reading room by appointment. Box 2 holds photographs of the Pachocki and Leike households.',
+    ].join('\n');
+    expect(marked(findingAid)).toEqual([]);
+    const findbuch = [
+      'Findbuch zum Nachlass Leike (1890–1952)',
+      'Briefe von Jan Leike aus Kassel an seinen Bruder, der 1923 nach Ohio auswanderte. Einsicht nur im Lesesaal.',
+    ].join('\n');
+    expect(marked(findbuch)).toEqual([]);
+    const catalogue = [
+      'Catalogue entry: letters of Samuel Altman, an emigrant from Vilna, to his parents, 1911–1920.',
+      'Donated by a great-granddaughter. Consult in the reading room; the Altman letters are fragile.',
+    ].join('\n');
+    expect(marked(catalogue)).toEqual([]);
+  });
+
+  it('keeps our people in a library’s or a museum’s text that speaks of AI', () => {
+    const exhibit = [
+      'Finding aid for the AI oral history collection. Reading room only.',
+      'Interview with Sam Altman, CEO of OpenAI, recorded 2019; Altman speaks of GPT-2.',
+    ].join('\n');
+    expect(marked(exhibit)).toEqual(['Sam Altman', 'Altman']);
+  });
+});

@@ -97,3 +97,24 @@ describe('a titled lone surname beside an everyday trade, on a page about our pe
     expect(marked(`${ABOUT}Chief Scientist Dr. Pachocki sprach über GPT-4.`)).toHaveLength(4);
   });
 });
+
+describe('a titled surname beside a full name of it with another first name (round 24)', () => {
+  it('gives "Mr. Leike" to the Peter Leike named right after the title', () => {
+    expect(
+      marked(
+        'News from the school\nTen questions for Mr. Leike\nThis term we thank Peter Leike, who taught maths for 12 years. Pupils asked whether he is related to Jan Leike of OpenAI.',
+      ),
+    ).toEqual(['Jan Leike']);
+    expect(
+      marked(
+        'Aus dem Kollegium\nHerr Pachocki im Porträt\nSeit 20 Jahren leitet Thomas Pachocki den Schulchor. Mit Jakub Pachocki von OpenAI ist er nicht verwandt.',
+      ),
+    ).toEqual(['Jakub Pachocki']);
+  });
+
+  it('keeps "Mr. Altman" ours beside a brother named in full', () => {
+    expect(
+      marked('OpenAI’s Sam Altman met reporters. Mr. Altman, whose brother Jack Altman runs Lattice, said little.'),
+    ).toEqual(['Sam Altman', 'Altman']);
+  });
+});

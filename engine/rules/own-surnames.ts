@@ -1,0 +1,93 @@
+import {
+  contextTerms,
+  employerTerms,
+  familyMemberVerbs,
+  onlyOneWords,
+  ownNameWords,
+  surnameNouns,
+} from '../../knowledge/lexicon';
+import { anyOf, endingInOneOf, lazyPattern, lowerSet, SPACE } from '../text/regex-parts';
+
+/*
+ * A namesake's surname in an ordinary person's world (round 24): the surname given as someone's own family name, not
+ * as a person's. However an author puts it, one of three things is said of the name itself: whose name it is, with a
+ * verb between ("Her maiden name was Altman", "our family name is Leike", „Mein Geburtsname ist Pachocki“); that
+ * someone is one of the family, with an indefinite article as no one writes of our people ("my grandmother was a
+ * Leike", "I married an Altman from Cleveland", „Oma war eine Leike aus Gifhorn“); or that among all its bearers
+ * one is meant, picked out by another first name ("The only Altman I care about is Robert"). Our people are named by
+ * the news, never as a family's member nor with "a" before the surname alone; and they are men, never „die Altman
+ * von …“.
+ */
+
+// Whose name it is, with a verb between: "maiden name was ", "our family name is ", "my last name's ".
+const OWN_NAME_WITH_VERB = endingInOneOf(
+  ['is', 'was', 'ist', 'war', 'lautet', "'s", '’s'],
+  () =>
+    new RegExp(
+      String.raw`(?:^|[^\p{L}])(?:${anyOf(ownNameWords)}|(?:my|our|her|their|mein|meine|unser|ihr)${SPACE}+${anyOf(surnameNouns)})(?:${SPACE}+(?:is|was|ist|war|lautet)|['’]s)${SPACE}+$`,
+      'iu',
+    ),
+);
+
+// An indefinite article right before the surname, perhaps after a verb of being born or marrying into the family:
+// "was a ", "born an ", „war eine ".
+const ARTICLE_BEFORE = endingInOneOf(
+  ['a', 'an', 'ein', 'eine'],
+  () => new RegExp(String.raw`(?:^|[^\p{L}])(?:a|an|ein|eine)${SPACE}+$`, 'iu'),
+  1,
+);
+// A verb of family before the article: "was a ", "born an ", „war eine ".
+const VERB_ARTICLE_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}])${anyOf(familyMemberVerbs)}${SPACE}+(?:a|an|ein|eine)${SPACE}+$`,
+  'iu',
+);
+// Where she comes from, right after the surname: " from Sandusky", " aus Gifhorn"; not an employer ("from OpenAI").
+const FROM_PLACE = lazyPattern(() => /^[^\S\n]+(?:from|of|aus|von)[^\S\n]+(\p{Lu}[\p{L}-]*)/u);
+// The surname ending its clause, after a verb of family: "was born a Leike, in …", "married an Altman."
+const CLAUSE_END = lazyPattern(() => /^(?:[^\S\n]*[.,;:!?)\n]|$|[^\S\n]+by[^\S\n]+birth)/u);
+
+// Another first name that picks out the one meant, later in the clause: "… I care about is Robert.", „…, ist Robert“.
+const PICKED_BY_NAME = lazyPattern(
+  () =>
+    String.raw`^[^.!?\n]{0,60}?(?:${SPACE}|,)(?:is|was|ist|war|heißt|remains)${SPACE}+(\p{Lu}\p{Ll}+)(?=${SPACE}*(?:[.,;:!?)\n]|$))`,
+  'u',
+);
+const ONLY_ONE_BEFORE = endingInOneOf(
+  onlyOneWords,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(onlyOneWords)}${SPACE}+$`, 'iu'),
+);
+
+// A German feminine article right before the surname, no comma before it (a relative pronoun: „die Gruppe, die Leike
+// leitete“): „ob ich die Altman von OpenAI bin“, „die Leike aus Celle“. Our four people are men (round 24).
+const FEMININE_BEFORE = lazyPattern(() => /(?<![\p{L}\p{N}])(?<!,[^\S\n]*)[Dd]ie[^\S\n]+$/u);
+// Where she is from, any place or firm, right after the surname.
+const FROM_ANYWHERE = lazyPattern(() => /^[^\S\n]+(?:von|aus)[^\S\n]/u);
+
+let worldWords: Set<string> | undefined;
+const isWorldWord = (word: string) =>
+  (worldWords ??= lowerSet([...employerTerms, ...contextTerms])).has(word.toLowerCase());
+
+/** How far before and after the surname the signs are read, in characters. */
+const REACH = 80;
+
+/**
+ * Whether the lone surname at [start, end) of `text` is given as someone's own family name: whose name it is, a
+ * family's member with an indefinite article, or one bearer picked out by a first name that is none of `given` (our
+ * people's, lower case).
+ */
+export function isOwnFamilyName(text: string, start: number, end: number, given: ReadonlySet<string>): boolean {
+  const before = text.slice(Math.max(0, start - REACH), start);
+  if (OWN_NAME_WITH_VERB.test(before)) return true;
+  const after = text.slice(end, end + REACH);
+  if (ARTICLE_BEFORE.test(before)) {
+    const place = FROM_PLACE().exec(after)?.[1];
+    if (place !== undefined && !isWorldWord(place)) return true;
+    if (CLAUSE_END().test(after) && VERB_ARTICLE_BEFORE().test(before)) return true;
+  }
+  if (FROM_ANYWHERE().test(after) && before.endsWith('ie ') && FEMININE_BEFORE().test(before)) return true;
+  if (ONLY_ONE_BEFORE.test(before)) {
+    const name = PICKED_BY_NAME().exec(after)?.[1];
+    return name !== undefined && !given.has(name.toLowerCase()) && !isWorldWord(name);
+  }
+  return false;
+}
