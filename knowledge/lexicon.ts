@@ -909,6 +909,16 @@ export const nounDeterminers = [
   'solche',
   'solcher',
   'solchen',
+  // Plural quantifiers: a plural noun follows them, never a first name ("in beiden Fällen Sutskever", round 24).
+  'beide',
+  'beiden',
+  'beider',
+  'alle',
+  'allen',
+  'mehreren',
+  'vielen',
+  'einigen',
+  'wenigen',
 ] as const;
 
 /** The German indefinite article's forms. Lower case. */
@@ -2359,7 +2369,19 @@ export const proseWords = [
   'tweeted',
   'posted',
   'quote',
+  // And of terse chat, which drops the commoner words: "never seen merettm post anything" (round 24).
+  'never',
+  'ever',
+  'anything',
+  'anyone',
+  'seen',
+  'once',
 ] as const;
+
+/**
+ * English prefixes that a hyphen joins to a name: "the anti-sama", "pro-sama energy" (round 24). Lower case.
+ */
+export const englishPrefixes = ['anti', 'pro', 'ex', 'non', 'post', 'pre', 'un'] as const;
 
 /**
  * Words right after a handle without its "@" that make it another account's display name: "sama fan account
