@@ -647,6 +647,10 @@ const supportOf = <Id extends string>(found: readonly Found<Id>[], person: Id): 
  * `found` with the quoted misspellings of the surnames of the people it names in full ('not "Pachoki"', „Jakob
  * Pachoki“), as quoted lone surnames, or full names with our person's first name, in order.
  */
+/** Whether `f` is a namesake's surname inside the quoted misprint of a full name `m`. */
+const isCoveredNamesake = <Id extends string>(f: Found<Id>, m: Misspelling) =>
+  f.kind === 'namesake' && !m.prose && m.start <= f.start && f.end <= m.end && m.start < f.start;
+
 function withMisspellings<Id extends string>(
   text: string,
   found: Found<Id>[],
@@ -701,9 +705,12 @@ function withMisspellings<Id extends string>(
       // In prose, only where his other mentions have our world's support (round 21): a misspelt namesake in a
       // family's records ("Found a Jakub Pachocky, laborer") is no more ours than the family's names are.
       (!m.prose || supportOf(found, people[m.person]!.id) > SUPPORT.NONE) &&
-      !found.some((f) => f.start < m.end && m.start < f.end),
+      !found.some((f) => f.start < m.end && m.start < f.end && !isCoveredNamesake(f, m)),
   );
   if (!added.length) return found;
+  // A quoted misprint of his full name takes the place of the namesake its misspelt first name made of his surname:
+  // "Jakóbem Pachockim" (round 24).
+  found = found.filter((f) => !added.some((m) => isCoveredNamesake(f, m)));
   const more = added.map((m): Found<Id> => {
     const sentence = sentences.indexAt(m.start);
     const full = /\s/u.test(text.slice(m.start, m.end));
