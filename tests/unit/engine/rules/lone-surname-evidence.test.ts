@@ -345,3 +345,19 @@ describe('a lone surname that our person’s handle or full name follows on its 
     expect(marked(podcast)).not.toContain('Altman');
   });
 });
+
+// Round 24: a lower-case compound of a surname and an event of our story, as chat writes it ("altman-rauswurf",
+// "leike-exit"), names the event and the man: no slug of an address, which joins three words or more or has a path.
+describe('a lower-case compound of a surname and our story’s event (round 24)', () => {
+  it('marks the surname of a lower-case compound with an event of our story', () => {
+    expect(marked('kim: jakub pachocki ist jetzt chef. der war schon beim sutskever-abgang im gespräch')).toContain(
+      'sutskever',
+    );
+    expect(marked('dev: sam altman again. remember the whole altman-ouster week? wild')).toContain('altman');
+  });
+
+  it('leaves a slug of three words and a path alone', () => {
+    expect(marked('Sam Altman spoke. See sam-altman-ouster for the page')).toEqual(['Sam Altman']);
+    expect(marked('Sam Altman spoke. Read it at /news/altman-ouster today')).toEqual(['Sam Altman']);
+  });
+});
