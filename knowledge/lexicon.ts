@@ -1471,6 +1471,8 @@ export const kinshipWords = [
   'niece',
   'nephew',
   'siblings',
+  'brothers',
+  'sisters',
   'parents',
   'grandmother',
   'grandfather',
@@ -1517,6 +1519,14 @@ export const includingWords = [
   'darunter',
   'einschließlich',
   'nämlich',
+  // A verb that lists them: "His siblings include Jack Altman", „Seine Geschwister sind Annie …“ (round 24).
+  'include',
+  'includes',
+  'included',
+  'are',
+  'were',
+  'sind',
+  'waren',
 ] as const;
 
 /**

@@ -361,3 +361,15 @@ describe('a lower-case compound of a surname and our story’s event (round 24)'
     expect(marked('Sam Altman spoke. Read it at /news/altman-ouster today')).toEqual(['Sam Altman']);
   });
 });
+
+// Round 24: a kin noun and a verb before the relatives' names ("His siblings include Jack Altman", „Seine Geschwister
+// sind Annie und Max Altman“) names our person's family, as "including" did: the lone surname before them is his.
+describe('a possessive surname before his relatives named with a verb (round 24)', () => {
+  it('marks the surname whose relatives a verb lists', () => {
+    const bio = 'Sam Altman is the CEO of OpenAI.\n\nFamily\nAltman’s brothers are Jack Altman and Max Altman.';
+    expect(marked(bio)).toEqual(['Sam Altman', 'Altman’s']);
+    const lebenslauf =
+      'Sam Altman leitet OpenAI.\n\nPrivates\nAltmans Geschwister sind Jack Altman, Max Altman und Annie Altman.';
+    expect(marked(lebenslauf)).toEqual(['Sam Altman', 'Altmans']);
+  });
+});
