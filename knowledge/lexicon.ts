@@ -1083,6 +1083,9 @@ export const matterNouns = [
   'entwurf',
   'draft',
   'politik',
+  // A keyword that names its matter (round 24): „Stichwort Leike“, „Schlagwort Altman“, "Keyword Sutskever".
+  'wort',
+  'keyword',
 ] as const;
 
 /**

@@ -373,3 +373,15 @@ describe('a possessive surname before his relatives named with a verb (round 24)
     expect(marked(lebenslauf)).toEqual(['Sam Altman', 'Altmans']);
   });
 });
+
+// Round 24: a word for a keyword before a surname („Stichwort Leike“, „Schlagwort Altman“, "Keyword: Sutskever" without
+// its colon) is a noun, no first name: the surname is the matter it names, ours where the text speaks of AI.
+describe('a keyword’s noun before a lone surname is no first name (round 24)', () => {
+  it('marks the surname after „Stichwort“, „Schlagwort“ and "Keyword"', () => {
+    expect(
+      marked('Seit dem Mai 2024 (Schlagwort Altman, Schlagwort Sicherheitskultur) fragen Kunden nach KI-Tests.'),
+    ).toContain('Altman');
+    expect(marked('Die Debatte über KI-Sicherheit, Stichwort Leike, hat uns Aufträge gebracht.')).toContain('Leike');
+    expect(marked('Our AI newsletter this week: Keyword Sutskever, and what OpenAI does next.')).toContain('Sutskever');
+  });
+});
