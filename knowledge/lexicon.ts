@@ -909,6 +909,16 @@ export const nounDeterminers = [
   'solche',
   'solcher',
   'solchen',
+  // Plural quantifiers: a plural noun follows them, never a first name ("in beiden Fällen Sutskever", round 24).
+  'beide',
+  'beiden',
+  'beider',
+  'alle',
+  'allen',
+  'mehreren',
+  'vielen',
+  'einigen',
+  'wenigen',
 ] as const;
 
 /** The German indefinite article's forms. Lower case. */
@@ -1073,6 +1083,9 @@ export const matterNouns = [
   'entwurf',
   'draft',
   'politik',
+  // A keyword that names its matter (round 24): „Stichwort Leike“, „Schlagwort Altman“, "Keyword Sutskever".
+  'wort',
+  'keyword',
 ] as const;
 
 /**
@@ -1461,6 +1474,8 @@ export const kinshipWords = [
   'niece',
   'nephew',
   'siblings',
+  'brothers',
+  'sisters',
   'parents',
   'grandmother',
   'grandfather',
@@ -1507,6 +1522,14 @@ export const includingWords = [
   'darunter',
   'einschließlich',
   'nämlich',
+  // A verb that lists them: "His siblings include Jack Altman", „Seine Geschwister sind Annie …“ (round 24).
+  'include',
+  'includes',
+  'included',
+  'are',
+  'were',
+  'sind',
+  'waren',
 ] as const;
 
 /**
@@ -2403,7 +2426,19 @@ export const proseWords = [
   'tweeted',
   'posted',
   'quote',
+  // And of terse chat, which drops the commoner words: "never seen merettm post anything" (round 24).
+  'never',
+  'ever',
+  'anything',
+  'anyone',
+  'seen',
+  'once',
 ] as const;
+
+/**
+ * English prefixes that a hyphen joins to a name: "the anti-sama", "pro-sama energy" (round 24). Lower case.
+ */
+export const englishPrefixes = ['anti', 'pro', 'ex', 'non', 'post', 'pre', 'un'] as const;
 
 /**
  * Words right after a handle without its "@" that make it another account's display name: "sama fan account

@@ -445,7 +445,7 @@ const RESPELLED_AS = lazyPattern(() => /^[^\S\n]+(?:as|als)[^\S\n]+["„“«‚
  * A lone surname given as a quoted other spelling of it ("the index lists Sutskever as "Sutzkever""): both are the
  * person, the one by his spelling, the other as some write it, however near the namesake's world the sentence goes.
  */
-function markRespellings<Id extends string>(text: string, found: Found<Id>[]): void {
+function markRespellings<Id extends string>(text: string, found: Found<Id>[], canonical: ReadonlySet<string>): void {
   // A lone surname said of the spelling of the name of one of ours whom the text names first, and in full (round 20):
   // not in a text about the namesake ("Abraham Sutzkever … Die Schreibung „Sutzkever“ folgt dem YIVO-Standard").
   const named = new Set<Id>();
@@ -453,6 +453,17 @@ function markRespellings<Id extends string>(text: string, found: Found<Id>[]): v
   for (const f of found) {
     if (!first.has(f.person) && f.kind === 'full') named.add(f.person);
     first.add(f.person);
+  }
+  // A misprint set against his surname as spelt, unquoted: „Sutskever, nicht Sutzkever“, "Sutzkever or Sutskever?"
+  // (round 24). Both are his name, the one as spelt, the other as some print it, unless a namesake's world follows the
+  // misprint in its sentence ("Sutskever, not Sutzkever (that's the poet)"). The correction names him as a full name
+  // would: a misprint said of the spelling after it is his too.
+  for (let i = 1; i < found.length; i++) {
+    const [f, g] = [found[i - 1]!, found[i]!];
+    if (f.kind !== 'surname' || g.kind !== 'surname' || f.person !== g.person || f.quoted || g.quoted) continue;
+    if (f.spelling === g.spelling || !isSetAgainstMisprint(text, f, g, canonical)) continue;
+    f.support = g.support = SUPPORT.TITLE;
+    named.add(f.person);
   }
   for (const f of named.size ? found : []) {
     if (f.kind === 'surname' && named.has(f.person) && isSaidOfSpelling(text, f.start, f.end))
@@ -473,6 +484,27 @@ function markRespellings<Id extends string>(text: string, found: Found<Id>[]): v
 
 // "X, not "Y"", „X, nicht „Y““: between a right spelling and the quoted wrong one.
 const CORRECTED_AGAINST = lazyPattern(() => /^,?[^\S\n]+(?:not|nicht)[^\S\n]+["„“«‚]$/iu);
+// "X, not Y", „X, nicht Y“, "X or Y", „X oder Y“: between two unquoted spellings of one surname.
+const SET_AGAINST = lazyPattern(() => /^(?:,?[^\S\n]+(?:not|nicht|statt)|[^\S\n]+(?:or|oder))[^\S\n]+$/iu);
+
+/**
+ * Whether the unquoted surnames `f` and `g`, spelt otherwise, are set against each other as spellings of one name:
+ * "X, not Y" with his spelling first, or "X or Y" either way round; and no namesake's world follows in the sentence.
+ */
+function isSetAgainstMisprint<Id extends string>(
+  text: string,
+  f: Found<Id>,
+  g: Found<Id>,
+  canonical: ReadonlySet<string>,
+): boolean {
+  const between = text.slice(f.end, g.start);
+  if (!SET_AGAINST().test(between)) return false;
+  const spelt = (h: Found<Id>) => isSpeltAsOurs(text.slice(h.start, h.end), canonical);
+  if (!spelt(f) && !(/^[^\S\n]+o/u.test(between) && spelt(g))) return false;
+  const rest = text.slice(g.end, g.end + 60);
+  const stop = rest.search(/[.!?\n]/u);
+  return !NAMESAKE_WORLD_HINT.test(stop === -1 ? rest : rest.slice(0, stop));
+}
 
 /**
  * Gives a role of ordinary people's worlds to the full names of those of `found` whom a text with no AI word treats
@@ -621,6 +653,10 @@ const supportOf = <Id extends string>(found: readonly Found<Id>[], person: Id): 
  * `found` with the quoted misspellings of the surnames of the people it names in full ('not "Pachoki"', „Jakob
  * Pachoki“), as quoted lone surnames, or full names with our person's first name, in order.
  */
+/** Whether `f` is a namesake's surname inside the quoted misprint of a full name `m`. */
+const isCoveredNamesake = <Id extends string>(f: Found<Id>, m: Misspelling) =>
+  f.kind === 'namesake' && !m.prose && m.start <= f.start && f.end <= m.end && m.start < f.start;
+
 function withMisspellings<Id extends string>(
   text: string,
   found: Found<Id>[],
@@ -675,9 +711,12 @@ function withMisspellings<Id extends string>(
       // In prose, only where his other mentions have our world's support (round 21): a misspelt namesake in a
       // family's records ("Found a Jakub Pachocky, laborer") is no more ours than the family's names are.
       (!m.prose || supportOf(found, people[m.person]!.id) > SUPPORT.NONE) &&
-      !found.some((f) => f.start < m.end && m.start < f.end),
+      !found.some((f) => f.start < m.end && m.start < f.end && !isCoveredNamesake(f, m)),
   );
   if (!added.length) return found;
+  // A quoted misprint of his full name takes the place of the namesake its misspelt first name made of his surname:
+  // "Jakóbem Pachockim" (round 24).
+  found = found.filter((f) => !added.some((m) => isCoveredNamesake(f, m)));
   const more = added.map((m): Found<Id> => {
     const sentence = sentences.indexAt(m.start);
     const full = /\s/u.test(text.slice(m.start, m.end));
@@ -1074,7 +1113,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       if (found.some((f) => f.courtesy)) found = withoutTitledNamesakes(text, found, sentences!, ordinaryTitled);
       markLists(text, found);
       if (onAttendance) found = found.filter((f) => f.listed || !onAttendance!.has(f));
-      markRespellings(text, found);
+      markRespellings(text, found, canonical);
       if (namesakeWorldSentences) found = withoutNamesakeWorlds(found, namesakeWorldSentences);
       if (found.some((f) => f.kind === 'namesake')) found = withoutAskedWhich(text, found);
       return found.map((f) => ({

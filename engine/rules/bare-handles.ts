@@ -1,4 +1,4 @@
-import { otherAccountWords, proseWords, stringNouns } from '../../knowledge/lexicon';
+import { englishPrefixes, otherAccountWords, proseWords, stringNouns } from '../../knowledge/lexicon';
 import { anyOf, APOSTROPHE, lazyPattern, SPACE, WORD_CHAR } from '../text/regex-parts';
 
 /**
@@ -40,6 +40,10 @@ const quotedInProse = (text: string, start: number, end: number) =>
   QUOTED_IN_PROSE_AFTER().test(text.slice(end, end + 24)) &&
   !/^\S+[^\S\n]+in[^\S\n]/u.test(text.slice(end, end + 6));
 
+// An English prefix joined to it by a hyphen: "the anti-sama", "pro-sama energy" (round 24), as "anti-Altman" is
+// the surname; an honorific's "Tanaka-sama" and the Malay "sama-sama" have a name or the word itself before the hyphen.
+const PREFIX_BEFORE = lazyPattern(() => `(?<!${WORD_CHAR})${anyOf(englishPrefixes)}[-‐]$`, 'iu');
+
 // A present or past verb of a post right after it: "Sama replies within hours", not "Sama, the labelling firm".
 const VERB_AFTER = lazyPattern(() => /^[^\S\n]\p{Ll}+(?:s|ed)(?![\p{L}])/u);
 
@@ -74,7 +78,9 @@ export function bareHandleAt(
   if (WITHOUT_AT_AFTER().test(text.slice(end, end + 20))) return letterCase;
   if (
     !quotedInProse(text, start, end) &&
-    ((!opensQuotation(text, start, end) && QUOTE_OR_JOIN().test(text[start - 1] ?? '')) ||
+    ((!opensQuotation(text, start, end) &&
+      QUOTE_OR_JOIN().test(text[start - 1] ?? '') &&
+      !PREFIX_BEFORE().test(text.slice(Math.max(0, start - 6), start))) ||
       QUOTE_OR_JOIN().test(text[end] ?? ''))
   ) {
     return undefined;

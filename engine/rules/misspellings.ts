@@ -39,12 +39,15 @@ const OPENING_QUOTE = /["„“”«»‚‘]/;
 // After our first name, four letters do ("Jan Like"; round 22): alone, a quoted four-letter word is a word ("Like").
 const QUOTED = /(?<=["„“”«»‚‘])(?:(\p{Lu}\p{Ll}+)[^\S\n]+)?(\p{Lu}\p{Ll}{3,})(?=[.,!?]?["“”«»‘’])/gu;
 const SHORTEST_ALONE = 5;
+// A quoted first name a letter off ours is a misprint of it from this length on: shorter ones are other names ("Jon").
+const MISPRINTED_GIVEN_LENGTH = 5;
 // Or, unquoted, a word right after "not": chat corrects a spelling so ("jakub pachocki. not pachoki"), and so does a
 // style guide, capitalised ("Not Pachocky": the round 15 marking rule's example, round 21). What it needs first, and
 // the pattern the finder then reads.
 const NEGATION = /(?:not|nicht)[^\S\n]/i;
 // Or quoted in lower case in a chat message, as chat writes names: 'i already see "pachoki" on two sites' (round 16).
-const QUOTED_LOWER = lazyPattern(() => /(?<=["„“”«»‚‘])()(\p{Ll}{5,})(?=["“”«»‘’])/gu);
+// With a first name before it, in lower case too: 'the newsletter says "jakob pachoki"' (round 24).
+const QUOTED_LOWER = lazyPattern(() => /(?<=["„“”«»‚‘])(?:(\p{Ll}+)[^\S\n]+)?(\p{Ll}{5,})(?=["“”«»‘’])/gu);
 const NEGATED = lazyPattern(
   () => /(?<=(?:^|[^\p{L}])(?:[Nn]ot|[Nn]icht)[^\S\n]+)()([\p{Lu}\p{Ll}]\p{Ll}{4,})(?![\p{L}\p{M}])/gu,
 );
@@ -144,6 +147,12 @@ export function createMisspellingFinder(
   const surnames = people.map((p) => [...lowerSet(p.names.surnames)].filter((s) => latin.test(s)));
   const cyrillic = people.map((p) => [...lowerSet(p.names.surnames)].filter(isCyrillic));
   const given = people.map((p) => lowerSet(p.names.given));
+  // A first name a letter off one of ours, as a misprint has it ("Jacub", „Jakóbem“), none of ours itself.
+  const isNearGiven = (first: string, ours: ReadonlySet<string>) =>
+    first.length >= MISPRINTED_GIVEN_LENGTH &&
+    [...ours].some((g) => g[0] === first[0] && editDistance(first, g, 1) <= 1);
+  const allGiven = lowerSet(people.flatMap((p) => p.names.given));
+  const isMisprintedGiven = (first: string) => !allGiven.has(first) && isNearGiven(first, allGiven);
   const known = lowerSet(people.flatMap((p) => p.names.surnames));
   const otherFamilies = lowerSet(otherFamilySpellings);
   // The first names of those with a long surname: pages without one never compile the pattern.
@@ -236,10 +245,12 @@ export function createMisspellingFinder(
     const matches = negated.length ? [...quoted, ...negated].sort((a, b) => a.index - b.index) : quoted;
     for (const m of matches) {
       const word = m[2]!.toLowerCase();
+      const first = m[1] ? m[1].toLowerCase() : undefined;
+      // His surname, declined or not, after a quoted first name a letter off his: „Jakóbem Pachockim“ (round 24).
+      const misprintedGiven = first !== undefined && known.has(word) && isMisprintedGiven(first);
       // A German genitive or a plural of the surname is the surname's own form: "(not Leikes')".
       if (
-        known.has(word) ||
-        known.has(word.replace(/s$/, '')) ||
+        (!misprintedGiven && (known.has(word) || known.has(word.replace(/s$/, '')))) ||
         otherFamilies.has(word) ||
         soundsLike(text, m.index, m.index + m[0].length)
       )
@@ -250,8 +261,7 @@ export function createMisspellingFinder(
         forms[i]!.some((s) => s[0] === word[0] && editDistance(word, s, editsAllowed(s)) <= editsAllowed(s)),
       );
       if (person === undefined || (chatOnly?.has(m) && !isInChatLine(text, m.index))) continue;
-      const first = m[1] ? m[1].toLowerCase() : undefined;
-      if (first !== undefined && !given[person]!.has(first)) continue;
+      if (first !== undefined && !given[person]!.has(first) && !isNearGiven(first, given[person]!)) continue;
       if (first === undefined && word.length < SHORTEST_ALONE) continue;
       found.push({ person, start: m.index, end: m.index + m[0].length, spelling: word });
     }

@@ -21,10 +21,19 @@ const SPELLING_BEFORE = lazyPattern(
 const SOUND_HINT = hintOf(pronunciationWords);
 // A namesake's world before it says whose spelling it is: "For the Yiddish poet often spelled Sutzkever, see …".
 const NAMESAKE_WORLD_HINT = hintOf(namesakeWorldTerms);
-const AFTER_HINT = hintOf(['falsch', 'misspel', 'typo', 'tippfehler']);
+const AFTER_HINT = hintOf([
+  'falsch',
+  'misspel',
+  'typo',
+  'tippfehler',
+  'mistake',
+  'irrtüm',
+  'versehentlich',
+  'in error',
+]);
 const MISSPELT_AFTER = lazyPattern(
   () =>
-    /^["“”»‘’]?[^.!?\n]{0,30}?(?<![\p{L}])(?:falsch[^\S\n]+geschrieben|misspell(?:ed|ing)|misspelt|eine?[^\S\n]+(?:falschschreibung|tippfehler)|a[^\S\n]+typo)/iu,
+    /^["“”»‘’]?[^.!?\n]{0,40}?(?<![\p{L}])(?:falsch[^\S\n]+geschrieben|misspell(?:ed|ing)|misspelt|eine?[^\S\n]+(?:falschschreibung|tippfehler)|a[^\S\n]+typo|by[^\S\n]+mistake|in[^\S\n]+error|mistakenly|irrtümlich|versehentlich|fälschlich(?:erweise)?)(?![\p{L}])/iu,
 );
 
 /** Whether the surname at [start, end) of `text` is said of the spelling of a name, by the words of its sentence. */

@@ -1,3 +1,4 @@
+import { englishPrefixes, englishStoryEventNouns, storyEventNouns } from '../../knowledge/lexicon';
 import { lazyPattern } from '../text/regex-parts';
 
 // Common top-level domains, lower case only: "openai.com" is an address, while "said Altman.It was"
@@ -113,6 +114,15 @@ const SLUG = lazyPattern(() => /^[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+)+$/u);
 // Words of any case joined by underscores, as wiki addresses write titles ("wiki › Jan_Leike"); prose never does.
 const UNDERSCORE_SLUG = lazyPattern(() => /^[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+$/u);
 const UPPER = /\p{Lu}/u;
+// Two words joined by a hyphen are a compound of prose, no slug, after an English prefix ("the anti-sama") or before
+// a noun of our story's event, as chat writes it in lower case ("beim altman-rauswurf", "the altman-ouster week");
+// round 24. A slug joins more words, or stands in a path.
+const EVENT_NOUNS = new Set<string>([...storyEventNouns, ...englishStoryEventNouns]);
+const PREFIXES = new Set<string>(englishPrefixes);
+const isProseCompound = (token: string) => {
+  const parts = token.split('-');
+  return parts.length === 2 && (PREFIXES.has(parts[0]!) || EVENT_NOUNS.has(parts[1]!));
+};
 // An account name with words joined by dots, underscores or hyphens after its "@" ("@sam.altman.enjoyer",
 // "@Ilya_Sutskever_Fanclub"): a fan's or a namesake's account, not one of ours, whose handles join nothing (round 23).
 const JOINED_ACCOUNT = lazyPattern(() => /^@[\p{L}\p{N}]+(?:[._-][\p{L}\p{N}]+)+$/u);
@@ -135,7 +145,7 @@ export function isInPathLikeToken(text: string, start: number, end: number): boo
   const joined = token.includes('_');
   return (
     (token.includes('.') && FILE_EXTENSION().test(token)) ||
-    ((joined || token.includes('-')) && SLUG().test(token)) ||
+    ((joined || token.includes('-')) && SLUG().test(token) && !isProseCompound(token)) ||
     (joined && UNDERSCORE_SLUG().test(token))
   );
 }

@@ -175,3 +175,24 @@ describe('a handle of ours quoted in prose, said of its owner (round 21, decisio
     expect(code.flatMap(marked).map(([, t]) => t)).toEqual(['Jakub Pachocki', 'Sam Altman', 'Sam Altman']);
   });
 });
+
+// Round 24: a handle joined to an English prefix by a hyphen ("anti-sama", "ex-merettm") is the handle, as "anti-Altman"
+// is the surname; and a sentence of chat English without the commoner words ("never seen merettm post anything") is
+// English by its other frequent words.
+describe('a bare handle after an English prefix, or in terse chat English (round 24)', () => {
+  const NEWS = 'Sam Altman and Jakub Pachocki spoke at OpenAI today.\n\n';
+  it('marks a handle joined to an English prefix', () => {
+    expect(marked(`${NEWS}honestly he is the anti-sama of the whole company`)).toContainEqual(['altman', 'sama']);
+    expect(marked(`${NEWS}that thread was peak pro-sama energy`)).toContainEqual(['altman', 'sama']);
+  });
+
+  it('marks a handle in a sentence of chat English', () => {
+    expect(marked(`${NEWS}never once seen merettm reply to anyone`)).toContainEqual(['pachocki', 'merettm']);
+    expect(marked(`${NEWS}has anything ever come from merettm directly?`)).toContainEqual(['pachocki', 'merettm']);
+  });
+
+  it('still leaves a Japanese honorific and a Polish "sama" alone', () => {
+    expect(marked(`${NEWS}Tanaka-sama wa irasshaimasu ka`)).not.toContainEqual(['altman', 'sama']);
+    expect(marked(`${NEWS}Zrobiła to sama, bez pomocy.`)).not.toContainEqual(['altman', 'sama']);
+  });
+});

@@ -345,3 +345,43 @@ describe('a lone surname that our person’s handle or full name follows on its 
     expect(marked(podcast)).not.toContain('Altman');
   });
 });
+
+// Round 24: a lower-case compound of a surname and an event of our story, as chat writes it ("altman-rauswurf",
+// "leike-exit"), names the event and the man: no slug of an address, which joins three words or more or has a path.
+describe('a lower-case compound of a surname and our story’s event (round 24)', () => {
+  it('marks the surname of a lower-case compound with an event of our story', () => {
+    expect(marked('kim: jakub pachocki ist jetzt chef. der war schon beim sutskever-abgang im gespräch')).toContain(
+      'sutskever',
+    );
+    expect(marked('dev: sam altman again. remember the whole altman-ouster week? wild')).toContain('altman');
+  });
+
+  it('leaves a slug of three words and a path alone', () => {
+    expect(marked('Sam Altman spoke. See sam-altman-ouster for the page')).toEqual(['Sam Altman']);
+    expect(marked('Sam Altman spoke. Read it at /news/altman-ouster today')).toEqual(['Sam Altman']);
+  });
+});
+
+// Round 24: a kin noun and a verb before the relatives' names ("His siblings include Jack Altman", „Seine Geschwister
+// sind Annie und Max Altman“) names our person's family, as "including" did: the lone surname before them is his.
+describe('a possessive surname before his relatives named with a verb (round 24)', () => {
+  it('marks the surname whose relatives a verb lists', () => {
+    const bio = 'Sam Altman is the CEO of OpenAI.\n\nFamily\nAltman’s brothers are Jack Altman and Max Altman.';
+    expect(marked(bio)).toEqual(['Sam Altman', 'Altman’s']);
+    const lebenslauf =
+      'Sam Altman leitet OpenAI.\n\nPrivates\nAltmans Geschwister sind Jack Altman, Max Altman und Annie Altman.';
+    expect(marked(lebenslauf)).toEqual(['Sam Altman', 'Altmans']);
+  });
+});
+
+// Round 24: a word for a keyword before a surname („Stichwort Leike“, „Schlagwort Altman“, "Keyword: Sutskever" without
+// its colon) is a noun, no first name: the surname is the matter it names, ours where the text speaks of AI.
+describe('a keyword’s noun before a lone surname is no first name (round 24)', () => {
+  it('marks the surname after „Stichwort“, „Schlagwort“ and "Keyword"', () => {
+    expect(
+      marked('Seit dem Mai 2024 (Schlagwort Altman, Schlagwort Sicherheitskultur) fragen Kunden nach KI-Tests.'),
+    ).toContain('Altman');
+    expect(marked('Die Debatte über KI-Sicherheit, Stichwort Leike, hat uns Aufträge gebracht.')).toContain('Leike');
+    expect(marked('Our AI newsletter this week: Keyword Sutskever, and what OpenAI does next.')).toContain('Sutskever');
+  });
+});

@@ -352,3 +352,27 @@ describe('a near-spelling of a long surname in a text that spells his surname ri
     expect(markedSpellings([roundup], /^Ян Лейк$/u)).toEqual([['leike', 'Ян Лейк']]);
   });
 });
+
+// Round 24: a quoted full name whose first name is misspelt too, by a letter ("jakob", „Jakóbem“, "Ilua"), is his name
+// as some write it: in lower case in a chat, or capitalised with his surname, declined or not, in a text that names
+// him. Another first name (not a letter from his) stays someone else's.
+describe('a quoted full name misspelt in its first name too (round 24)', () => {
+  it('marks a lower-case quoted misprint of first name and surname in a chat', () => {
+    const chat =
+      'user: so the blog says the new boss is "jakob pachocky"?\nbot: Sorry, that is a typo. It is Jakub Pachocki.';
+    expect(marked(chat)).toContainEqual(['pachocki', 'jakob pachocky']);
+  });
+
+  it('marks a capitalised quoted first name one letter off before his surname, declined', () => {
+    const talk =
+      'Talk: Jakub Pachocki\n\nThe note gives "Jakóbem Pachockim", which I think should read "Jakubem Pachockim".';
+    expect(marked(talk)).toContainEqual(['pachocki', 'Jakóbem Pachockim']);
+    const memo = 'Jakub Pachocki leads research at OpenAI.\n\nOur caption had "Jacub Pachocki" under his photo.';
+    expect(marked(memo)).toContainEqual(['pachocki', 'Jacub Pachocki']);
+  });
+
+  it('leaves another first name before his surname someone else', () => {
+    const other = 'Jakub Pachocki leads research at OpenAI.\n\nThe florist was "Tomasz Pachocki", no relation.';
+    expect(marked(other)).not.toContainEqual(['pachocki', 'Tomasz Pachocki']);
+  });
+});

@@ -72,3 +72,33 @@ describe('a surname corrected against a quoted spelling: "X, not "Y"" (round 22)
     expect(marked(desk)).not.toContain('Sutzkever');
   });
 });
+
+// Round 24: a misprint set against his surname as spelt, unquoted ("X, not Y", "X or Y?"), or a quoted one said to be
+// printed by mistake, is his name as some write it, the poet named beside it or not (marking rules, rounds 15 and 22).
+describe('a misprint set against his surname, or printed by mistake (round 24)', () => {
+  const NEWS = 'Ilya Sutskever verlässt OpenAI.\n\n';
+  it('marks both spellings of an unquoted correction, in German and English', () => {
+    expect(
+      marked(`${NEWS}Geschrieben wird er in allen Fällen Sutskever, nicht Sutzkever, egal was die Agentur meldet.`),
+    ).toEqual(['Ilya Sutskever', 'Sutskever', 'Sutzkever']);
+    expect(
+      marked('Ilya Sutskever left OpenAI.\n\nHis surname is Sutskever, not Sutskewer, whatever the wire says.'),
+    ).toEqual(['Ilya Sutskever', 'Sutskever', 'Sutskewer']);
+  });
+
+  it('marks a spelling question and its answer, the poet named after it', () => {
+    const faq =
+      'Ilya Sutskever co-founded OpenAI.\n\nWhich is right, Sutzkever or Sutskever?\nSutskever. Some outlets ' +
+      'printed "Sutzkever" by mistake; it is how the Yiddish poet Abraham Sutzkever wrote his name.';
+    expect(marked(faq)).toEqual(['Ilya Sutskever', 'Sutzkever', 'Sutskever', 'Sutskever', 'Sutzkever']);
+    const notiz = `${NEWS}Heißt er nun Sutskever oder Sutzkever? „Sutzkever“ stand irrtümlich in einigen Meldungen.`;
+    expect(marked(notiz)).toEqual(['Ilya Sutskever', 'Sutskever', 'Sutzkever', 'Sutzkever']);
+  });
+
+  it('leaves the poet his spelling where no correction sets it against ours', () => {
+    const poet =
+      'Ilya Sutskever co-founded OpenAI.\n\nThe Yiddish poet Abraham Sutzkever survived the Vilna ghetto. Sutzkever or ' +
+      'his publisher chose the spelling.';
+    expect(marked(poet)).toEqual(['Ilya Sutskever']);
+  });
+});
