@@ -649,14 +649,14 @@ const supportOf = <Id extends string>(found: readonly Found<Id>[], person: Id): 
     SUPPORT.NONE,
   );
 
-/**
- * `found` with the quoted misspellings of the surnames of the people it names in full ('not "Pachoki"', „Jakob
- * Pachoki“), as quoted lone surnames, or full names with our person's first name, in order.
- */
 /** Whether `f` is a namesake's surname inside the quoted misprint of a full name `m`. */
 const isCoveredNamesake = <Id extends string>(f: Found<Id>, m: Misspelling) =>
   f.kind === 'namesake' && !m.prose && m.start <= f.start && f.end <= m.end && m.start < f.start;
 
+/**
+ * `found` with the quoted misspellings of the surnames of the people it names in full ('not "Pachoki"', „Jakob
+ * Pachoki“), as quoted lone surnames, or full names with our person's first name, in order.
+ */
 function withMisspellings<Id extends string>(
   text: string,
   found: Found<Id>[],
@@ -690,23 +690,26 @@ function withMisspellings<Id extends string>(
   // Round 23: his surname spelled right, unquoted, with AI words near it, names him as his full name does: a comment's
   // „Pachoki oder so?“ in a thread that writes „Pachocki … bei OpenAI“; quoted right in the misprint's sentence too,
   // as a correction sets the two side by side („einheitlich „Pachocki“, in der Meldung stand „Pachoki““).
-  const spelledRight = (person: Id, at: number) =>
-    found.some(
+  const spelledRight = (m: Misspelling) => {
+    const { id, names } = people[m.person]!;
+    const spelling = names.surnames[0]!.toLowerCase();
+    return found.some(
       (f) =>
-        f.person === person &&
+        f.person === id &&
         f.kind === 'surname' &&
         f.support >= SUPPORT.NEAR &&
-        f.spelling === people.find((p) => p.id === person)!.names.surnames[0]!.toLowerCase() &&
-        (!f.quoted || f.sentence === sentences.indexAt(at)),
+        f.spelling === spelling &&
+        (!f.quoted || f.sentence === sentences.indexAt(m.start)),
     );
+  };
   const added = misspellings(text, among).filter(
     (m) =>
       (named.has(people[m.person]!.id) || quotedFull(m)) &&
       (fullyNamed.has(people[m.person]!.id) ||
         /\s/u.test(text.slice(m.start, m.end)) ||
-        (m.prose && spelledRight(people[m.person]!.id, m.start)) ||
+        (m.prose && spelledRight(m)) ||
         (!m.prose &&
-          (namedInParagraph(people[m.person]!.id, m.start) || spelledRight(people[m.person]!.id, m.start)) &&
+          (namedInParagraph(people[m.person]!.id, m.start) || spelledRight(m)) &&
           !isQuotedStringAt(text, m.start, m.end))) &&
       // In prose, only where his other mentions have our world's support (round 21): a misspelt namesake in a
       // family's records ("Found a Jakub Pachocky, laborer") is no more ours than the family's names are.
