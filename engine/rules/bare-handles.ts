@@ -1,5 +1,6 @@
 import { englishPrefixes, otherAccountWords, proseWords, stringNouns } from '../../knowledge/lexicon';
 import { anyOf, APOSTROPHE, lazyPattern, SPACE, WORD_CHAR } from '../text/regex-parts';
+import { PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 
 /**
  * A handle written without its "@" in prose ("sama said he'd write a longer post", "sama's post", "@grummelbaer sama
@@ -18,9 +19,8 @@ const QUOTE_OR_JOIN = lazyPattern(() => /["'`„“”«»‚‘’\-‐]/u);
 
 // A quotation's opening mark: „sama schreibt wieder …“ opens a quoted post (round 17). A code string's quotes close
 // right after the handle ('sama'), and its apostrophes and backticks open none.
-const OPENING_QUOTES = '"„“«»‚‘';
 const opensQuotation = (text: string, start: number, end: number) =>
-  start > 0 && OPENING_QUOTES.includes(text[start - 1]!) && text[end] === ' ';
+  start > 0 && PROSE_OPENING_QUOTES.includes(text[start - 1]!) && text[end] === ' ';
 // Quoted and said to stand without its "@", it is the handle as prose writes it, his: 'Does not catch "sama"
 // without the @ in forum posts' (round 17).
 const WITHOUT_AT_AFTER = lazyPattern(() => /^["“”»][^\S\n]+(?:without|ohne)[^\S\n]+(?:(?:the|its|das)[^\S\n]+)?@/iu);

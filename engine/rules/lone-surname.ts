@@ -75,6 +75,7 @@ import type { NameForms } from '../../knowledge/types';
 import { isNameAsWord } from './names-as-words';
 import { isOwnFamilyName } from './own-surnames';
 import { formPattern } from '../text/name-pattern';
+import { CLOSING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import { isStorySearchLine } from './search-lines';
 import {
   anyOf,
@@ -738,10 +739,9 @@ const WIKI_CRUMB_BEFORE = /(?:^|[^\p{L}])wiki(?:pedia)?[^\S\n]*[›>»/:][^\S\n]
 // A quoted name said to be someone's: "spells the poet’s name "Sutskever"", "the name of the poet as „…“",
 // "der Name des Dichters als „Sutskever“". The owner decides: a role or one of our surnames ("Sutskever’s name
 // "Sutzkever"") leaves it to the other rules.
-const OPENING_QUOTES = '"„“«‚';
 const NAMED_OWNER_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:(\p{L}+)${APOSTROPHE}s?${SPACE}+name|name${SPACE}+of${SPACE}+the${SPACE}+(\p{L}+)|Namen?${SPACE}+(?:des|der)${SPACE}+(\p{L}+))(?:${SPACE}+(?:as|als))?${SPACE}*[${OPENING_QUOTES}]$`,
+    String.raw`(?:(\p{L}+)${APOSTROPHE}s?${SPACE}+name|name${SPACE}+of${SPACE}+the${SPACE}+(\p{L}+)|Namen?${SPACE}+(?:des|der)${SPACE}+(\p{L}+))(?:${SPACE}+(?:as|als))?${SPACE}*[${PROSE_OPENING_QUOTES}]$`,
   'iu',
 );
 
@@ -753,7 +753,7 @@ const OWN_NAME_BEFORE = endingInOneOf(
 
 /** Whether the quoted surname at `start` is given as the name of someone who is none of ours: "the poet’s name". */
 function isOthersQuotedName(text: string, start: number, ours: ReadonlySet<string>): boolean {
-  if (start === 0 || !OPENING_QUOTES.includes(text[start - 1]!)) return false;
+  if (start === 0 || !PROSE_OPENING_QUOTES.includes(text[start - 1]!)) return false;
   const found = NAMED_OWNER_BEFORE().exec(textBefore(text, start));
   const owner = (found?.[1] ?? found?.[2] ?? found?.[3])?.toLowerCase();
   return owner !== undefined && !isRole(owner) && !ours.has(owner.replace(/s$/, '')) && !ours.has(owner);
@@ -879,10 +879,9 @@ const REDIRECT_AFTER = startingWithOneOf(
 // „Altman“ ohne Vornamen'), and a surname given as an example of the word ('a surname like "Altman"'). Round 18: so
 // do a count's ('allein elf Einträge „Leike“'; not a spelling his articles printed, round 21) and an alert's ('the old rule
 // for "Altman"').
-const CLOSING_QUOTES = '"“”»«‘’';
 const STRING_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:^|[^\p{L}])(?:${anyOf(stringNouns)}(?:e|s|n|en)?(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${anyOf(bareWordAdverbs)}|${anyOf(lookedForWords)}|${anyOf(surnameNouns)}(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie)|(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,4}?${SPACE}+${anyOf(countNouns)}(?:${SPACE}+(?:for|of|with|für|von|mit))?)${SPACE}*[${OPENING_QUOTES}#](?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}*(?:,|and|or|und|oder)(?:${SPACE}+\p{L}+){0,3}${SPACE}*[${OPENING_QUOTES}])?$`,
+    String.raw`(?:^|[^\p{L}])(?:${anyOf(stringNouns)}(?:e|s|n|en)?(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${anyOf(bareWordAdverbs)}|${anyOf(lookedForWords)}|${anyOf(surnameNouns)}(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie)|(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,4}?${SPACE}+${anyOf(countNouns)}(?:${SPACE}+(?:for|of|with|für|von|mit))?)${SPACE}*[${PROSE_OPENING_QUOTES}#](?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}*(?:,|and|or|und|oder)(?:${SPACE}+\p{L}+){0,3}${SPACE}*[${PROSE_OPENING_QUOTES}])?$`,
   'iu',
 );
 const STRING_AFTER = lazyPattern(
@@ -893,7 +892,7 @@ const STRING_AFTER = lazyPattern(
 // A quiz's points for the bare surname as an answer give our person: 'halber Punkt für nur „Pachocki“' (round 17).
 const POINTS_FOR_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:punkte?|points?)${SPACE}+(?:für|for)${SPACE}+${anyOf(bareWordAdverbs)}${SPACE}*[${OPENING_QUOTES}]$`,
+    String.raw`(?:punkte?|points?)${SPACE}+(?:für|for)${SPACE}+${anyOf(bareWordAdverbs)}${SPACE}*[${PROSE_OPENING_QUOTES}]$`,
   'iu',
 );
 // Or points said after it: '(nur „Pachocki“ gibt einen halben Punkt)', 'just "Altman" earns half a point' (round 18).
@@ -906,7 +905,7 @@ const POINTS_AFTER = lazyPattern(
 // a recognised spelling' says what the tool now takes it for, our person.
 const ADDED_AS_AFTER = lazyPattern(() => String.raw`^.${SPACE}+(?:as|als)(?![\p{L}]|${SPACE}+well)`, 'iu');
 const ADDED_BEFORE = lazyPattern(
-  () => String.raw`(?:^|[^\p{L}])${anyOf(addingVerbs)}${SPACE}*[${OPENING_QUOTES}]$`,
+  () => String.raw`(?:^|[^\p{L}])${anyOf(addingVerbs)}${SPACE}*[${PROSE_OPENING_QUOTES}]$`,
   'iu',
 );
 const CALL_BEFORE = lazyPattern(() => /[\p{L}_$][\p{L}\p{N}_$]*\.[\p{L}_$][\p{L}\p{N}_$]*\(\s*["']$/u);
@@ -932,7 +931,7 @@ const CITATION_AFTER = lazyPattern(() => /^,[^\S\n]*(?:19|20)\d\d(?!\d)/u);
 // past LOOK_AROUND.
 const LIST_OF_STRINGS_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:^|[^\p{L}])${anyOf(stringNouns)}(?:e|s|n|en)?${SPACE}*[:=]${SPACE}*(?:[${OPENING_QUOTES}][^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}*,${SPACE}*)+[${OPENING_QUOTES}]$`,
+    String.raw`(?:^|[^\p{L}])${anyOf(stringNouns)}(?:e|s|n|en)?${SPACE}*[:=]${SPACE}*(?:[${PROSE_OPENING_QUOTES}][^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}*,${SPACE}*)+[${PROSE_OPENING_QUOTES}]$`,
   'iu',
 );
 // The longest line read back for such a list.
@@ -958,7 +957,7 @@ function isInListOfStrings(text: string, start: number, before: string): boolean
  * by the world after it.
  */
 function isQuotedString(text: string, start: number, after: string): boolean {
-  const opened = start > 0 && (OPENING_QUOTES.includes(text[start - 1]!) || text[start - 1] === '#');
+  const opened = start > 0 && (PROSE_OPENING_QUOTES.includes(text[start - 1]!) || text[start - 1] === '#');
   if (!opened && !CLOSING_QUOTES.includes(after[0] ?? '')) return false;
   const before = textBefore(text, start);
   return (
@@ -1009,7 +1008,7 @@ const FORM_IS_BEFORE = endingInOneOf(
 
 // The text before a quoted name, its opening mark left off: "the genitive is „Pachockiego“".
 const withoutOpeningQuote = (before: string) =>
-  OPENING_QUOTES.includes(before.at(-1) ?? '\n') ? before.slice(0, -1) : before;
+  PROSE_OPENING_QUOTES.includes(before.at(-1) ?? '\n') ? before.slice(0, -1) : before;
 
 // A hyphenated pair of surnames before a method's noun: "the Bland-Altman method", „Bland-Altman-Diagramm“. The word
 // before is a capitalised name, not a role ("Chef-Altman").

@@ -1,5 +1,6 @@
 import { familyHistoryTerms, ordinaryNewsTerms } from '../../knowledge/lexicon';
 import { anyOf, endingInOneOf, hintOf, lazyPattern, WORD_CHAR } from '../text/regex-parts';
+import { PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 
 /**
  * Texts about ordinary people's worlds that bear our surnames (round 17): a family-history forum ("my
@@ -99,10 +100,8 @@ const SEARCHED_BEFORE = endingInOneOf(
   ['googled', 'google', 'searched', 'for', 'up', 'nach'],
   () => /(?<!\p{L})(?:googled?|googelte|searched(?:[^\S\n]+for)?|looked[^\S\n]+up|suchte[^\S\n]+nach)[^\S\n]+$/iu,
 );
-// The quotation marks that open a quoted name.
-const OPENING_QUOTES = '"„“‚';
 
 /** Whether the quoted name at `start` is what someone typed into a search engine: in a family history, the ancestor. */
 export const isSearchedName = (text: string, start: number) =>
-  OPENING_QUOTES.includes(text[start - 1] ?? ' ') &&
+  PROSE_OPENING_QUOTES.includes(text[start - 1] ?? ' ') &&
   SEARCHED_BEFORE.test(text.slice(Math.max(0, start - 25), start - 1));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { people } from '../../../../knowledge/people';
 import { createMatcher } from '../../../../engine/match/matcher';
+import { isSearchedName } from '../../../../engine/rules/ordinary-news';
 import { findInBlocks, findInDocument } from '../../../../engine/rules/surname-rules';
 
 const matcher = createMatcher(people);
@@ -224,6 +225,17 @@ describe("namesakes known from context: ordinary people's worlds, per paragraph 
       'Reply: when I googled "Sam Altman" for you, I only got an AI company boss. Different Sam!',
     ].join('\n');
     expect(marked(thread)).toEqual([]);
+  });
+
+  it('knows a name searched for in every quotation mark prose uses, not after an apostrophe', () => {
+    const searched = (quoted: string) => {
+      const text = `Reply: when I googled ${quoted} for you, I only got an AI company boss.`;
+      return isSearchedName(text, text.indexOf('Sam'));
+    };
+    for (const quoted of ['"Sam Altman"', '„Sam Altman“', '»Sam Altman«', '«Sam Altman»', '‘Sam Altman’']) {
+      expect(searched(quoted), quoted).toBe(true);
+    }
+    expect(searched("'Sam Altman'")).toBe(false);
   });
 });
 
