@@ -11,7 +11,7 @@ const overrides = { low: 0.05, high: 0.95 };
 
 describe('the learned signal’s calls on the matcher’s candidates', () => {
   it('calls only the lone surnames it is sure of, and leaves every other candidate as it was', () => {
-    const text = 'Sam Altman spoke. Altman met the board. Altman walked. Leike tended the garden.';
+    const text = 'Sam Altman met the board. Altman met the board. Altman walked. Leike tended the garden.';
     const candidates = matcher.find(text);
     const called = withLearnedCalls(text, candidates, model, overrides);
     expect(called.map((m) => [text.slice(m.start, m.end), m.likely ?? false, m.unlikely ?? false])).toEqual([
