@@ -5,10 +5,16 @@
  * `--corpus <dir>` (relative to the working directory) reads another folder in the same format, such as
  * the held-out `tests/fixtures/holdout`; the default is `tests/fixtures/corpus`. A folder that is missing or
  * holds nothing to measure, or a corpus file the loader rejects, exits 1 with a one-line message.
+ * `--learned <low>,<high>` measures the rules with the learned signal's calls on lone surnames (round 25; the
+ * committed weights, `npm run train`): below `low` it drops one the rules show, above `high` it adds one they leave
+ * out. The extension does not apply them: this measures what it would do on a folder the model never saw.
  */
 import { join, resolve } from 'node:path';
 import { people } from '../knowledge/people';
-import { createMatcher } from '../engine/match/matcher';
+import { createMatcher, type Matcher } from '../engine/match/matcher';
+import { withLearnedSignal } from '../engine/rules/learned-calls';
+import type { Overrides } from '../engine/rules/surname-model';
+import { surnameModel } from '../engine/rules/surname-weights';
 import { formatReport, formatTables } from './lib/eval-report';
 import { evaluateCorpus, findWith, meetsTargets, TARGETS } from './lib/evaluate-corpus';
 import { loadLabelledFolder } from './lib/load-corpus';
@@ -26,6 +32,17 @@ function corpusArgument(args: readonly string[]): string | undefined {
   return args.find((a) => a.startsWith('--corpus='))?.slice('--corpus='.length) || undefined;
 }
 
+/** The thresholds of `--learned <low>,<high>` or `--learned=<low>,<high>`, if given. */
+function learnedArgument(args: readonly string[]): Overrides | undefined {
+  const i = args.indexOf('--learned');
+  const value = i === -1 ? args.find((a) => a.startsWith('--learned='))?.slice('--learned='.length) : args[i + 1];
+  if (i === -1 && value === undefined) return undefined;
+  const [low, high, ...rest] = (value ?? '').split(',').map((v) => (v.trim() === '' ? NaN : Number(v)));
+  if (rest.length || !(low! >= 0 && low! <= high! && high! <= 1))
+    throw new Error('--learned needs two thresholds <low>,<high> with 0 ≤ low ≤ high ≤ 1');
+  return { low: low!, high: high! };
+}
+
 /** Prints the report; true when a part falls short of the targets. */
 async function report(args: readonly string[]): Promise<boolean> {
   const corpusArg = corpusArgument(args);
@@ -33,13 +50,17 @@ async function report(args: readonly string[]): Promise<boolean> {
     corpusArg === undefined ? DEFAULT_CORPUS_DIR : resolve(corpusArg),
     new Set(people.map((p) => p.id)),
   );
-  const find = findWith(createMatcher(people));
+  const learned = learnedArgument(args);
+  const matcher: Matcher = createMatcher(people);
+  const find = findWith(learned ? withLearnedSignal(matcher, surnameModel, learned) : matcher);
   const parts = [
     { title: 'Texts', documents: texts },
     { title: 'Pages', documents: pages },
   ].filter((part) => part.documents.length);
 
-  console.log(`Corpus: ${corpusArg ?? 'tests/fixtures/corpus'}\n`);
+  console.log(`Corpus: ${corpusArg ?? 'tests/fixtures/corpus'}`);
+  if (learned) console.log(`Learned signal on lone surnames: drop below ${learned.low}, add above ${learned.high}`);
+  console.log('');
   let short = false;
   for (const { title, documents } of parts) {
     const evaluation = evaluateCorpus(documents, find);

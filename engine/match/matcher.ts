@@ -128,6 +128,12 @@ export interface Mention<Id extends string = string> {
    * altman" above "outlet,sutskever,altman"): never shown, but it tells whom the data is about, as a mention would.
    */
   readonly key?: boolean;
+  /**
+   * A lone surname the learned model (`surname-model.ts`) is sure of: `likely` ours, `unlikely` ours. Either
+   * overrules the surname rules' reading of it (round 25).
+   */
+  readonly likely?: boolean;
+  readonly unlikely?: boolean;
 }
 
 /** What the surname rules read of a mention: all but where it stands in its text. */

@@ -334,7 +334,10 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
       // Our person named earlier in its own sentence outweighs a namesake after it: "Sam Altman, then Altman. Do
       // not confuse with Robert Altman".
       const last = lastNamed.get(m.person);
-      const ours = isOurs(m, sentence, ahead[i]! && !(last && !last.passing && last.sentence === sentence));
+      // Where the learned model is sure, it overrules the rules (round 25).
+      const ours = m.unlikely
+        ? false
+        : m.likely || isOurs(m, sentence, ahead[i]! && !(last && !last.passing && last.sentence === sentence));
       // A judged lone surname carries on the person it went to: "Thomas Leike … sagt Leike … will Leike".
       if (ours) anchors.set(m.person, { ours, sentence, paragraph: paragraphOf(m), reach: NEAR });
       else if (before && !before.ours) anchors.set(m.person, { ...before, sentence, paragraph: paragraphOf(m) });

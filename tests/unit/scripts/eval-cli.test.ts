@@ -48,4 +48,15 @@ describe('npm run eval', { timeout: 30_000 }, () => {
     expect(stderr).toContain(`eval: ${join(dir, 'missing')} is not a folder`);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
+
+  it('measures with the learned signal’s calls when given two thresholds, and refuses anything else', () => {
+    const { code, stdout } = evaluate('--check', '--corpus', small, '--learned', '0.02,0.98');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Learned signal on lone surnames: drop below 0.02, add above 0.98');
+    for (const bad of ['0.5', '0.9,0.1', 'a,b', '0.1,0.9,1', '-1,0.5']) {
+      const refused = evaluate('--corpus', small, `--learned=${bad}`);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('eval: --learned needs two thresholds');
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { people } from '../../../../knowledge/people';
 import { createMatcher } from '../../../../engine/match/matcher';
-import { findInBlocks, findInDocument } from '../../../../engine/rules/surname-rules';
+import { acceptInDocument, findInBlocks, findInDocument } from '../../../../engine/rules/surname-rules';
 
 const matcher = createMatcher(people);
 
@@ -302,5 +302,24 @@ describe('a quoted surname right after a namesake (round 11)', () => {
   it('lets our person named in the block before weigh nothing against a namesake in the quoted surname’s sentence', () => {
     const blocks = ['CEO Sam Altman is back on the board.', 'Our feed reads "Altman" where Robert Altman is meant.'];
     expect(markedInBlocks(blocks)).toEqual([[0, 'Sam Altman']]);
+  });
+});
+
+describe('the learned signal’s calls on a lone surname (round 25)', () => {
+  const rulesShow = 'Sam Altman runs OpenAI. Altman spoke on Friday.';
+  const rulesHide = 'The director Robert Altman shot films. Altman loved jazz.';
+  const withCall = (text: string, call: 'likely' | 'unlikely') =>
+    acceptInDocument([matcher.find(text).map((m) => (m.kind === 'surname' ? { ...m, [call]: true } : m))])[0]!.map(
+      (m) => text.slice(m.start, m.end),
+    );
+
+  it('drops a lone surname the rules would show where the model finds it unlikely, and nothing else', () => {
+    expect(marked(rulesShow).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman']);
+    expect(withCall(rulesShow, 'unlikely')).toEqual(['Sam Altman']);
+  });
+
+  it('adds a lone surname the rules would leave out where the model finds it likely', () => {
+    expect(marked(rulesHide)).toEqual([]);
+    expect(withCall(rulesHide, 'likely')).toEqual(['Altman']);
   });
 });
