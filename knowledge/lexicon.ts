@@ -1852,6 +1852,21 @@ export const communityNouns = [
 export const ownerRoles = ['owner', 'co-owner', 'proprietor', 'inhaber', 'inhaberin', 'eigentümer'] as const;
 
 /**
+ * A descendant's word in an apposition after a full name: "Jan Leike, great-grandson of the founder", „Jan Leike,
+ * Urenkel von Heinrich“ (round 26; `engine/rules/ordinary-person-signs.ts`). A family's or a firm's chronicle names its
+ * heir so; no text about our people places them as someone's grandchild. Lower case, without "great-" or „Ur-“.
+ */
+export const descendantWords = [
+  'grandson',
+  'granddaughter',
+  'grandchild',
+  'enkel',
+  'enkelin',
+  'enkelsohn',
+  'enkeltochter',
+] as const;
+
+/**
  * Words of a wiki's redirect note right after a quoted surname: '"Sutskever" redirects here', '„Sutskever“ leitet
  * hierher weiter'. The name is the page's title as a word, no mention. Matched after the closing quotation mark.
  */

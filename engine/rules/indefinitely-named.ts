@@ -38,11 +38,12 @@ export function isIndefinitelyNamed(text: string, start: number): boolean {
 
 // "auch ein ", "there is another ", „gibt es noch einen ": a bearer besides the one the reader knows (round 22).
 const ALSO = String.raw`(?:auch|noch|also|(?:gibt|gab)(?:['’]s|${SPACE}+es)|there(?:['’]s|${SPACE}+(?:is|was|are)))`;
+// Or "a different ", „ein anderer “: a bearer set apart from ours by the word itself (round 26).
 const OTHER_BEARER_BEFORE = endingInOneOf(
-  ['ein', 'eine', 'einen', 'einem', 'a', 'an', 'another'],
+  ['ein', 'eine', 'einen', 'einem', 'a', 'an', 'another', 'anderer', 'anderen', 'andere', 'different'],
   () =>
     new RegExp(
-      String.raw`(?<!\p{L})(?:${ALSO}${SPACE}+(?:(?:auch|noch|also)${SPACE}+)?(?:eine[nm]?|ein|an?|another)|another)${SPACE}+$`,
+      String.raw`(?<!\p{L})(?:${ALSO}${SPACE}+(?:(?:auch|noch|also)${SPACE}+)?(?:eine[nm]?|ein|an?|another)|another|(?:eine[nmr]?|ein|an?)${SPACE}+(?:andere[nmr]?|different))${SPACE}+$`,
       'iu',
     ),
 );
@@ -70,10 +71,12 @@ const BEARER_AFTER = startingWithOneOf(
     'der',
     'die',
     'too',
+    'und',
+    'and',
   ],
   () =>
     new RegExp(
-      String.raw`^(?:${SPACE}*[,;.!?:)–—-]|${SPACE}+(?:in|im|at|bei|aus|from|who|der|die|too)(?!\p{L}))`,
+      String.raw`^(?:${SPACE}*[,;.!?:)–—-]|${SPACE}+(?:in|im|at|bei|aus|from|who|der|die|too|und|and)(?!\p{L}))`,
       'iu',
     ),
   1,
@@ -88,5 +91,37 @@ const BEARER_AFTER = startingWithOneOf(
  */
 export const isOtherBearer = (text: string, start: number, end: number): boolean =>
   text[start - 1] === ' ' &&
-  OTHER_BEARER_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
-  (end === text.length || BEARER_AFTER.test(text.slice(end, end + 8)));
+  ((OTHER_BEARER_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
+    (end === text.length || BEARER_AFTER.test(text.slice(end, end + 8)))) ||
+    isKnownFromElsewhere(text, start, end));
+
+// A bare indefinite article, not a figure of speech's ("nur einen", "such a", "like a"): „einen “, "a " (round 26).
+const INDEFINITE_BEFORE = endingInOneOf(
+  ['ein', 'eine', 'einen', 'einem', 'a', 'an'],
+  () =>
+    new RegExp(
+      String.raw`(?<!(?:\p{L}|(?:nur|only|just|such|so|wie|like|solche[nmr]?)${SPACE}+))(?:eine[nmr]?|ein|an?)${SPACE}+$`,
+      'iu',
+    ),
+);
+// Where that bearer comes from: a place, a possessive's circle ("from Gdynia", „aus ihrem Kirchenchor“); not our
+// people's employer ("a Jakub Pachocki from OpenAI"), nor a time ("from the early days").
+const ORIGIN_AFTER = startingWithOneOf(
+  ['aus', 'from', 'vom', 'von'],
+  () =>
+    new RegExp(
+      String.raw`^${SPACE}+(?:aus|from|vom|von)${SPACE}+(?:(?:my|our|your|his|her|their|meine[mnr]?|mein|unsere[mnr]?|unser|deine[mnr]?|dein|seine[mnr]?|sein|ihre[mnr]?|ihr)${SPACE}|(?!${anyOf(employerTerms)}(?![\p{L}]))\p{Lu})`,
+      'u',
+    ),
+);
+
+/**
+ * Whether the full name at [start, end) is someone known from the writer's own world: an indefinite article before it
+ * and a place or a circle of his after ("a Jakub Pachocki from Gdynia", „einen Jan Leike aus meinem Kegelverein“).
+ * Whoever speaks of a namesake they met says where from; our person is not "a" Sam Altman from somewhere (round 26).
+ */
+function isKnownFromElsewhere(text: string, start: number, end: number): boolean {
+  return (
+    INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && ORIGIN_AFTER.test(text.slice(end, end + 40))
+  );
+}

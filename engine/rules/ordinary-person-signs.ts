@@ -1,6 +1,7 @@
 import {
   clubAbbreviations,
   communityNouns,
+  descendantWords,
   everydayTrades,
   namesakeWorldTerms,
   ourPeoplesLives,
@@ -130,16 +131,26 @@ export const isPlacedInCommunity = (text: string, end: number) =>
   ((text[end] === ' ' || text[end] === ',') && CLAUSE_COMMUNITY_AFTER.test(oneByte(text.slice(end, end + 90))));
 
 // An everyday trade right before a full name, perhaps after a possessive or an article: "Realtor Jan Leike", "Our
-// plumber Sam Altman", „Unser Azubi Sam Altman“ (round 20).
+// plumber Sam Altman", „Unser Azubi Sam Altman“ (round 20); or a shop's owner: "Owner Jan Leike", „Inhaber Jakub
+// Pachocki“ (round 26).
 // Four letters are compared first: "-te" of "wrote" before a name ends "postbote" too.
+const TRADES_AND_OWNERS = [...everydayTrades, ...ownerRoles];
 const TRADE_BEFORE = endingInOneOf(
-  everydayTrades,
+  TRADES_AND_OWNERS,
   () =>
     new RegExp(
-      String.raw`(?:^|[^\p{L}])(?:(?:our|my|your|the|unser|unsere[mnr]?|mein|meine[mnr]?|der|die|den|dem)${SPACE}+)?${anyOf(everydayTrades)}${SPACE}+$`,
+      String.raw`(?:^|[^\p{L}])(?:(?:our|my|your|the|unser|unsere[mnr]?|mein|meine[mnr]?|der|die|den|dem)${SPACE}+)?${anyOf(TRADES_AND_OWNERS)}${SPACE}+$`,
       'iu',
     ),
   4,
+);
+// A life given in an apposition after a comma (round 26): a descent, as a family's or a firm's chronicle names its
+// heir ("Jan Leike, great-grandson of the founder", „Jan Leike, Urenkel von Heinrich“), or a tradesman's years of
+// experience, as an advertisement gives them ("Jan Leike, 20 years of local experience", „15 Jahre Berufserfahrung“).
+const LIFE_APPOSITION = lazyPattern(
+  () =>
+    String.raw`^,${SPACE}+(?:(?:great-|ur)*${anyOf(descendantWords)}|\d{1,2}\+?${SPACE}+(?:years?|jahre)${SPACE}+(?:of${SPACE}+)?(?:[\p{L}-]+${SPACE}+)?(?:experience|\p{L}*erfahrung))(?![\p{L}])`,
+  'iu',
 );
 // An age in brackets right after a name, before what says more of him: "Jan Leike (42), Dachdecker aus Uelzen".
 const AGE_IN_BRACKETS = /^[^\S\n]\(\d{1,3}\)/;
@@ -162,6 +173,7 @@ export function isOrdinaryPersonAround(text: string, start: number, nameEnd: num
   const comma = next === ',' ? 1 : 0;
   if ((comma || next === ' ') && TRADE_AFTER.test(oneByte(text.slice(end + comma, end + 24)))) return true;
   if ((comma || next === ' ') && OWNER_AFTER.test(text.slice(end, end + 24))) return true;
+  if (comma && LIFE_APPOSITION().test(text.slice(end, end + 48))) return true;
   if (isPlacedInCommunity(text, end)) return true;
   if (
     (comma || next === ' ') &&
