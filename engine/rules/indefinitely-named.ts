@@ -26,14 +26,32 @@ const INDEFINITE_TITLED_BEFORE = endingInOneOf(
   () => new RegExp(String.raw`${INDEFINITE()}["„“‚]?${anyOf(TITLES)}\.?[^\S\n]+$`, 'iu'),
 );
 
+// Someone said to bear the surname too, by a naming verb and "also": „Mein Nachbar heißt auch“, „heißt übrigens
+// ebenfalls“, "my landlady is also called", "was also named" (round 26). Whoever meets a namesake says he bears the
+// name as well; not "OpenAI also named Pachocki chief scientist", a post given, with no copula before it.
+const ALSO_NAMED_BEFORE = endingInOneOf(
+  ['auch', 'ebenfalls', 'called', 'named'],
+  () =>
+    new RegExp(
+      String.raw`(?<!\p{L})(?:(?:heißt|heisst|hieß|hiess|heißen|hießen)(?:${SPACE}+\p{L}+)?${SPACE}+(?:auch|ebenfalls)|(?:is|was|are|were|['’]s)${SPACE}+(?:also|too)${SPACE}+(?:called|named))${SPACE}+$`,
+      'iu',
+    ),
+  4,
+);
+
 /**
  * Whether the lone surname at `start` names someone indefinite ("for a family named Altman", 'a dentist called "Dr.
- * Leike"'): the surname as a word anyone may bear, no one the text identifies.
+ * Leike"') or someone said to bear it too („Mein Nachbar heißt auch Pachocki“): the surname as a word anyone may bear,
+ * no one the text identifies.
  */
 export function isIndefinitelyNamed(text: string, start: number): boolean {
   if (text[start - 1] !== ' ') return false;
   const before = text.slice(Math.max(0, start - 60), start);
-  return INDEFINITE_NAMED_BEFORE.test(before) || INDEFINITE_TITLED_BEFORE.test(before);
+  return (
+    INDEFINITE_NAMED_BEFORE.test(before) ||
+    INDEFINITE_TITLED_BEFORE.test(before) ||
+    ALSO_NAMED_BEFORE.test(before.slice(-40))
+  );
 }
 
 // "auch ein ", "there is another ", „gibt es noch einen ": a bearer besides the one the reader knows (round 22).

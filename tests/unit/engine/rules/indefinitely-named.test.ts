@@ -61,3 +61,19 @@ describe('a full name said to be a different bearer, or one known from the write
     expect(marked(text)).toEqual(['Sam Altman']);
   });
 });
+
+describe('someone else said to bear the surname too: „heißt auch Pachocki“, "is also called Altman" (round 26)', () => {
+  it.each([
+    'Jakub Pachocki leads research at OpenAI. Unser Hausarzt heißt übrigens auch Pachocki, sehr netter Mann.',
+    'Sam Altman returned to OpenAI. My landlady is also called Altman, no relation as far as I know.',
+    'Ilya Sutskever hat OpenAI verlassen. Mein Friseur heißt ebenfalls Sutskever.',
+    'Jan Leike joined Anthropic. The vet down the road was also named Leike, funnily enough.',
+  ])('drops the lone surname: %s', (text) => {
+    expect(marked(text).filter((m) => !m.includes(' '))).toEqual([]);
+  });
+
+  it('keeps one that is named to a post, or called so by the news', () => {
+    expect(marked('OpenAI also named Pachocki its chief scientist on Tuesday.')).toEqual(['Pachocki']);
+    expect(marked('Jan Leike quit OpenAI. Leike is also called the conscience of the lab.')).toContain('Leike');
+  });
+});
