@@ -162,6 +162,8 @@ export const namesakeWorldTerms = [
   'M*A*S*H',
   'Gosford Park',
   'Short Cuts',
+  // Round 26: his "Nashville", the film a fan names him by ("the only altman i acknowledge directed nashville").
+  'Nashville',
   'Yiddish',
   'jiddisch',
   'jiddischen',

@@ -45,7 +45,7 @@ import { citedInitialBefore, citesPaperAt } from '../rules/author-lists';
 import { bareHandleAt } from '../rules/bare-handles';
 import { isChangelog } from '../rules/changelogs';
 import { isNameTalkedOf } from '../rules/name-talk';
-import { isLikenedToNamesake, isSaidOfSpelling } from '../rules/spellings-said';
+import { isLikenedToNamesake, isSaidOfSpelling, isSpellingSetAside } from '../rules/spellings-said';
 import { isInChatLine, messageAnswered } from '../rules/chat-lines';
 import { createMisspellingFinder, type Misspelling } from '../rules/misspellings';
 import { createNicknameReader } from '../rules/nicknames';
@@ -853,8 +853,15 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           !tellsOurStory(text.slice(end, end + STORY_REACH).split('\n')[0]!)
         )
           continue;
-        // So is one that signs off a message, its writer's: „Nein, nicht verwandt … Gruß, Leike" (round 23).
-        if (kind === 'surname' && !bare && isSignOff(text, start, end)) continue;
+        // So is one that signs off a message, its writer's: „Nein, nicht verwandt … Gruß, Leike" (round 23); or one
+        // spelt as ours but set aside for a respelling of someone else's name: "Tom Altmann, not Altman" (round 26).
+        if (
+          kind === 'surname' &&
+          !bare &&
+          (isSignOff(text, start, end) ||
+            (isSpellingSetAside(text, start, end) && isSpeltAsOurs(text.slice(start, end), canonical)))
+        )
+          continue;
         sentences ??= sentencesOf(text);
         const bareCase = bare
           ? bareHandleAt(text, start, end, ...sentences.bounds(sentences.indexAt(start)), isInChatLine(text, start))
