@@ -159,13 +159,21 @@ const AGE_IN_BRACKETS = /^[^\S\n]\(\d{1,3}\)/;
 // Malermeisterin" (round 20); any "-meister", a mayor's too, is none of ours.
 const MASTER_AFTER = lazyPattern(() => /^[^\S\n]*[–—|,-][^\S\n]*\p{L}+meister(?:in)?(?![\p{L}-])/iu);
 
+// A master's or a mayor's title right before a full name: „Ortsbürgermeister Jan Leike“, „Meister Jakub Pachocki“,
+// "Mayor Ilya Sutskever" (round 26), as `MASTER_AFTER` reads it after the name: an office or a craft none of ours holds.
+const MASTER_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:\p{L}*meister(?:in)?|mayor)[^\S\n]+$/iu);
+const isMasterBefore = (before: string) =>
+  (before.includes('eister') || before.includes('ayor')) && MASTER_BEFORE().test(before);
+
 /**
- * Whether the full name at [start, nameEnd) is plainly an ordinary person's by a minor's age or an everyday trade
- * before it, or a professional's licence, an everyday trade, a firm's owner or an ordinary community after it (past an
- * age in brackets): someone else unless the item it stands in speaks of AI (the caller checks).
+ * Whether the full name at [start, nameEnd) is plainly an ordinary person's by a minor's age, an everyday trade or a
+ * master's or a mayor's title before it, or a professional's licence, an everyday trade, a firm's owner, a descent, a
+ * tradesman's years or an ordinary community after it (past an age in brackets): someone else unless the item it
+ * stands in speaks of AI (the caller checks).
  */
 export function isOrdinaryPersonAround(text: string, start: number, nameEnd: number): boolean {
-  if (TRADE_BEFORE.test(oneByte(text.slice(Math.max(0, start - 24), start)))) return true;
+  const near = text.slice(Math.max(0, start - 24), start);
+  if (TRADE_BEFORE.test(oneByte(near)) || isMasterBefore(near)) return true;
   const age = text[nameEnd] === ' ' ? AGE_IN_BRACKETS.exec(text.slice(nameEnd, nameEnd + 6)) : null;
   const end = nameEnd + (age?.[0].length ?? 0);
   const next = text[end];

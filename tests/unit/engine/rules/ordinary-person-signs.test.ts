@@ -55,6 +55,9 @@ describe('a full name given an owner’s title, a descent or a tradesman’s yea
     'Die Werkstatt führt heute Jan Leike, Urenkel des Gründers, in vierter Generation.',
     'Need a new roof before winter? Ask for Jan Leike, 25 years of local experience.',
     'Ihr Ansprechpartner: Jakub Pachocki, 15 Jahre Berufserfahrung im Fliesenlegen.',
+    'Sitzung vom Dienstag: Ortsbürgermeister Jan Leike eröffnete um 19 Uhr.',
+    'Mayor Ilya Sutskever cut the ribbon at the new library on Saturday.',
+    'Die Prüfung nahm Schornsteinfegermeisterin Anna Berg ab, begleitet von Meister Jakub Pachocki.',
   ])('drops it: %s', (text) => {
     expect(marked(text)).toEqual([]);
   });
