@@ -162,6 +162,8 @@ export const namesakeWorldTerms = [
   'M*A*S*H',
   'Gosford Park',
   'Short Cuts',
+  // Round 26: his "Nashville", the film a fan names him by ("the only altman i acknowledge directed nashville").
+  'Nashville',
   'Yiddish',
   'jiddisch',
   'jiddischen',
@@ -1850,6 +1852,21 @@ export const communityNouns = [
  * Plumbing & Heating" (round 19; `engine/rules/ordinary-person-signs.ts`). Our people lead firms and are never listed so.
  */
 export const ownerRoles = ['owner', 'co-owner', 'proprietor', 'inhaber', 'inhaberin', 'eigentümer'] as const;
+
+/**
+ * A descendant's word in an apposition after a full name: "Jan Leike, great-grandson of the founder", „Jan Leike,
+ * Urenkel von Heinrich“ (round 26; `engine/rules/ordinary-person-signs.ts`). A family's or a firm's chronicle names its
+ * heir so; no text about our people places them as someone's grandchild. Lower case, without "great-" or „Ur-“.
+ */
+export const descendantWords = [
+  'grandson',
+  'granddaughter',
+  'grandchild',
+  'enkel',
+  'enkelin',
+  'enkelsohn',
+  'enkeltochter',
+] as const;
 
 /**
  * Words of a wiki's redirect note right after a quoted surname: '"Sutskever" redirects here', '„Sutskever“ leitet

@@ -45,7 +45,7 @@ import { citedInitialBefore, citesPaperAt } from '../rules/author-lists';
 import { bareHandleAt } from '../rules/bare-handles';
 import { isChangelog } from '../rules/changelogs';
 import { isNameTalkedOf } from '../rules/name-talk';
-import { isLikenedToNamesake, isSaidOfSpelling } from '../rules/spellings-said';
+import { isLikenedToNamesake, isSaidOfSpelling, isSpellingSetAside } from '../rules/spellings-said';
 import { isInChatLine, messageAnswered } from '../rules/chat-lines';
 import { createMisspellingFinder, type Misspelling } from '../rules/misspellings';
 import { createNicknameReader } from '../rules/nicknames';
@@ -535,6 +535,21 @@ function markOrdinaryCast<Id extends string>(text: string, found: Found<Id>[], s
   for (const f of found) if (f.kind === 'full' && ordinary.has(f.person)) f.role = true;
 }
 
+/**
+ * `found` without the lone surnames on an attendance line (`onAttendance`) that are not listed with another of ours,
+ * and without that member's other lone surnames that only the text supports: the minutes name the same member again
+ * ("Present: … S. Altman …" … "Treasurer's report (S. Altman)" … "Altman noted that …"), whatever else they say of AI
+ * elsewhere (round 26). One whose sentence speaks of AI is read as before.
+ */
+function withoutMembers<Id extends string>(found: Found<Id>[], onAttendance: ReadonlySet<Found<Id>>): Found<Id>[] {
+  const members = new Set([...onAttendance].filter((f) => !f.listed).map((f) => f.person));
+  return found.filter(
+    (f) =>
+      f.listed ||
+      !(onAttendance.has(f) || (f.kind === 'surname' && members.has(f.person) && f.support < SUPPORT.SENTENCE)),
+  );
+}
+
 /** How many sentences after a lone surname a question which bearer it meant may stand: the chat's next lines. */
 const WHICH_REACH = 2;
 
@@ -838,8 +853,15 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           !tellsOurStory(text.slice(end, end + STORY_REACH).split('\n')[0]!)
         )
           continue;
-        // So is one that signs off a message, its writer's: „Nein, nicht verwandt … Gruß, Leike" (round 23).
-        if (kind === 'surname' && !bare && isSignOff(text, start, end)) continue;
+        // So is one that signs off a message, its writer's: „Nein, nicht verwandt … Gruß, Leike" (round 23); or one
+        // spelt as ours but set aside for a respelling of someone else's name: "Tom Altmann, not Altman" (round 26).
+        if (
+          kind === 'surname' &&
+          !bare &&
+          (isSignOff(text, start, end) ||
+            (isSpellingSetAside(text, start, end) && isSpeltAsOurs(text.slice(start, end), canonical)))
+        )
+          continue;
         sentences ??= sentencesOf(text);
         const bareCase = bare
           ? bareHandleAt(text, start, end, ...sentences.bounds(sentences.indexAt(start)), isInChatLine(text, start))
@@ -1121,7 +1143,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       if (keys) markKeys(text, found, keys, keyed ?? new Set(), onStorySearchLine);
       if (found.some((f) => f.courtesy)) found = withoutTitledNamesakes(text, found, sentences!, ordinaryTitled);
       markLists(text, found);
-      if (onAttendance) found = found.filter((f) => f.listed || !onAttendance!.has(f));
+      if (onAttendance) found = withoutMembers(found, onAttendance);
       markRespellings(text, found, canonical);
       if (namesakeWorldSentences) found = withoutNamesakeWorlds(found, namesakeWorldSentences);
       if (found.some((f) => f.kind === 'namesake')) found = withoutAskedWhich(text, found);

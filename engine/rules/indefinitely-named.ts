@@ -26,23 +26,42 @@ const INDEFINITE_TITLED_BEFORE = endingInOneOf(
   () => new RegExp(String.raw`${INDEFINITE()}["„“‚]?${anyOf(TITLES)}\.?[^\S\n]+$`, 'iu'),
 );
 
+// Someone said to bear the surname too, by a naming verb and "also": „Mein Nachbar heißt auch“, „heißt übrigens
+// ebenfalls“, "my landlady is also called", "was also named" (round 26). Whoever meets a namesake says he bears the
+// name as well; not "OpenAI also named Pachocki chief scientist", a post given, with no copula before it.
+const ALSO_NAMED_BEFORE = endingInOneOf(
+  ['auch', 'ebenfalls', 'called', 'named'],
+  () =>
+    new RegExp(
+      String.raw`(?<!\p{L})(?:(?:heißt|heisst|hieß|hiess|heißen|hießen)(?:${SPACE}+\p{L}+)?${SPACE}+(?:auch|ebenfalls)|(?:is|was|are|were|['’]s)${SPACE}+(?:also|too)${SPACE}+(?:called|named))${SPACE}+$`,
+      'iu',
+    ),
+  4,
+);
+
 /**
  * Whether the lone surname at `start` names someone indefinite ("for a family named Altman", 'a dentist called "Dr.
- * Leike"'): the surname as a word anyone may bear, no one the text identifies.
+ * Leike"') or someone said to bear it too („Mein Nachbar heißt auch Pachocki“): the surname as a word anyone may bear,
+ * no one the text identifies.
  */
 export function isIndefinitelyNamed(text: string, start: number): boolean {
   if (text[start - 1] !== ' ') return false;
   const before = text.slice(Math.max(0, start - 60), start);
-  return INDEFINITE_NAMED_BEFORE.test(before) || INDEFINITE_TITLED_BEFORE.test(before);
+  return (
+    INDEFINITE_NAMED_BEFORE.test(before) ||
+    INDEFINITE_TITLED_BEFORE.test(before) ||
+    ALSO_NAMED_BEFORE.test(before.slice(-40))
+  );
 }
 
 // "auch ein ", "there is another ", „gibt es noch einen ": a bearer besides the one the reader knows (round 22).
 const ALSO = String.raw`(?:auch|noch|also|(?:gibt|gab)(?:['’]s|${SPACE}+es)|there(?:['’]s|${SPACE}+(?:is|was|are)))`;
+// Or "a different ", „ein anderer “: a bearer set apart from ours by the word itself (round 26).
 const OTHER_BEARER_BEFORE = endingInOneOf(
-  ['ein', 'eine', 'einen', 'einem', 'a', 'an', 'another'],
+  ['ein', 'eine', 'einen', 'einem', 'a', 'an', 'another', 'anderer', 'anderen', 'andere', 'different'],
   () =>
     new RegExp(
-      String.raw`(?<!\p{L})(?:${ALSO}${SPACE}+(?:(?:auch|noch|also)${SPACE}+)?(?:eine[nm]?|ein|an?|another)|another)${SPACE}+$`,
+      String.raw`(?<!\p{L})(?:${ALSO}${SPACE}+(?:(?:auch|noch|also)${SPACE}+)?(?:eine[nm]?|ein|an?|another)|another|(?:eine[nmr]?|ein|an?)${SPACE}+(?:andere[nmr]?|different))${SPACE}+$`,
       'iu',
     ),
 );
@@ -70,10 +89,12 @@ const BEARER_AFTER = startingWithOneOf(
     'der',
     'die',
     'too',
+    'und',
+    'and',
   ],
   () =>
     new RegExp(
-      String.raw`^(?:${SPACE}*[,;.!?:)–—-]|${SPACE}+(?:in|im|at|bei|aus|from|who|der|die|too)(?!\p{L}))`,
+      String.raw`^(?:${SPACE}*[,;.!?:)–—-]|${SPACE}+(?:in|im|at|bei|aus|from|who|der|die|too|und|and)(?!\p{L}))`,
       'iu',
     ),
   1,
@@ -88,5 +109,37 @@ const BEARER_AFTER = startingWithOneOf(
  */
 export const isOtherBearer = (text: string, start: number, end: number): boolean =>
   text[start - 1] === ' ' &&
-  OTHER_BEARER_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
-  (end === text.length || BEARER_AFTER.test(text.slice(end, end + 8)));
+  ((OTHER_BEARER_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
+    (end === text.length || BEARER_AFTER.test(text.slice(end, end + 8)))) ||
+    isKnownFromElsewhere(text, start, end));
+
+// A bare indefinite article, not a figure of speech's ("nur einen", "such a", "like a"): „einen “, "a " (round 26).
+const INDEFINITE_BEFORE = endingInOneOf(
+  ['ein', 'eine', 'einen', 'einem', 'a', 'an'],
+  () =>
+    new RegExp(
+      String.raw`(?<!(?:\p{L}|(?:nur|only|just|such|so|wie|like|solche[nmr]?)${SPACE}+))(?:eine[nmr]?|ein|an?)${SPACE}+$`,
+      'iu',
+    ),
+);
+// Where that bearer comes from: a place, a possessive's circle ("from Gdynia", „aus ihrem Kirchenchor“); not our
+// people's employer ("a Jakub Pachocki from OpenAI"), nor a time ("from the early days").
+const ORIGIN_AFTER = startingWithOneOf(
+  ['aus', 'from', 'vom', 'von'],
+  () =>
+    new RegExp(
+      String.raw`^${SPACE}+(?:aus|from|vom|von)${SPACE}+(?:(?:my|our|your|his|her|their|meine[mnr]?|mein|unsere[mnr]?|unser|deine[mnr]?|dein|seine[mnr]?|sein|ihre[mnr]?|ihr)${SPACE}|(?!${anyOf(employerTerms)}(?![\p{L}]))\p{Lu})`,
+      'u',
+    ),
+);
+
+/**
+ * Whether the full name at [start, end) is someone known from the writer's own world: an indefinite article before it
+ * and a place or a circle of his after ("a Jakub Pachocki from Gdynia", „einen Jan Leike aus meinem Kegelverein“).
+ * Whoever speaks of a namesake they met says where from; our person is not "a" Sam Altman from somewhere (round 26).
+ */
+function isKnownFromElsewhere(text: string, start: number, end: number): boolean {
+  return (
+    INDEFINITE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && ORIGIN_AFTER.test(text.slice(end, end + 40))
+  );
+}

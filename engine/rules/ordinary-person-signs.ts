@@ -1,6 +1,7 @@
 import {
   clubAbbreviations,
   communityNouns,
+  descendantWords,
   everydayTrades,
   namesakeWorldTerms,
   ourPeoplesLives,
@@ -130,16 +131,26 @@ export const isPlacedInCommunity = (text: string, end: number) =>
   ((text[end] === ' ' || text[end] === ',') && CLAUSE_COMMUNITY_AFTER.test(oneByte(text.slice(end, end + 90))));
 
 // An everyday trade right before a full name, perhaps after a possessive or an article: "Realtor Jan Leike", "Our
-// plumber Sam Altman", „Unser Azubi Sam Altman“ (round 20).
+// plumber Sam Altman", „Unser Azubi Sam Altman“ (round 20); or a shop's owner: "Owner Jan Leike", „Inhaber Jakub
+// Pachocki“ (round 26).
 // Four letters are compared first: "-te" of "wrote" before a name ends "postbote" too.
+const TRADES_AND_OWNERS = [...everydayTrades, ...ownerRoles];
 const TRADE_BEFORE = endingInOneOf(
-  everydayTrades,
+  TRADES_AND_OWNERS,
   () =>
     new RegExp(
-      String.raw`(?:^|[^\p{L}])(?:(?:our|my|your|the|unser|unsere[mnr]?|mein|meine[mnr]?|der|die|den|dem)${SPACE}+)?${anyOf(everydayTrades)}${SPACE}+$`,
+      String.raw`(?:^|[^\p{L}])(?:(?:our|my|your|the|unser|unsere[mnr]?|mein|meine[mnr]?|der|die|den|dem)${SPACE}+)?${anyOf(TRADES_AND_OWNERS)}${SPACE}+$`,
       'iu',
     ),
   4,
+);
+// A life given in an apposition after a comma (round 26): a descent, as a family's or a firm's chronicle names its
+// heir ("Jan Leike, great-grandson of the founder", „Jan Leike, Urenkel von Heinrich“), or a tradesman's years of
+// experience, as an advertisement gives them ("Jan Leike, 20 years of local experience", „15 Jahre Berufserfahrung“).
+const LIFE_APPOSITION = lazyPattern(
+  () =>
+    String.raw`^,${SPACE}+(?:(?:great-|ur)*${anyOf(descendantWords)}|\d{1,2}\+?${SPACE}+(?:years?|jahre)${SPACE}+(?:of${SPACE}+)?(?:[\p{L}-]+${SPACE}+)?(?:experience|\p{L}*erfahrung))(?![\p{L}])`,
+  'iu',
 );
 // An age in brackets right after a name, before what says more of him: "Jan Leike (42), Dachdecker aus Uelzen".
 const AGE_IN_BRACKETS = /^[^\S\n]\(\d{1,3}\)/;
@@ -148,13 +159,21 @@ const AGE_IN_BRACKETS = /^[^\S\n]\(\d{1,3}\)/;
 // Malermeisterin" (round 20); any "-meister", a mayor's too, is none of ours.
 const MASTER_AFTER = lazyPattern(() => /^[^\S\n]*[–—|,-][^\S\n]*\p{L}+meister(?:in)?(?![\p{L}-])/iu);
 
+// A master's or a mayor's title right before a full name: „Ortsbürgermeister Jan Leike“, „Meister Jakub Pachocki“,
+// "Mayor Ilya Sutskever" (round 26), as `MASTER_AFTER` reads it after the name: an office or a craft none of ours holds.
+const MASTER_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:\p{L}*meister(?:in)?|mayor)[^\S\n]+$/iu);
+const isMasterBefore = (before: string) =>
+  (before.includes('eister') || before.includes('ayor')) && MASTER_BEFORE().test(before);
+
 /**
- * Whether the full name at [start, nameEnd) is plainly an ordinary person's by a minor's age or an everyday trade
- * before it, or a professional's licence, an everyday trade, a firm's owner or an ordinary community after it (past an
- * age in brackets): someone else unless the item it stands in speaks of AI (the caller checks).
+ * Whether the full name at [start, nameEnd) is plainly an ordinary person's by a minor's age, an everyday trade or a
+ * master's or a mayor's title before it, or a professional's licence, an everyday trade, a firm's owner, a descent, a
+ * tradesman's years or an ordinary community after it (past an age in brackets): someone else unless the item it
+ * stands in speaks of AI (the caller checks).
  */
 export function isOrdinaryPersonAround(text: string, start: number, nameEnd: number): boolean {
-  if (TRADE_BEFORE.test(oneByte(text.slice(Math.max(0, start - 24), start)))) return true;
+  const near = text.slice(Math.max(0, start - 24), start);
+  if (TRADE_BEFORE.test(oneByte(near)) || isMasterBefore(near)) return true;
   const age = text[nameEnd] === ' ' ? AGE_IN_BRACKETS.exec(text.slice(nameEnd, nameEnd + 6)) : null;
   const end = nameEnd + (age?.[0].length ?? 0);
   const next = text[end];
@@ -162,6 +181,7 @@ export function isOrdinaryPersonAround(text: string, start: number, nameEnd: num
   const comma = next === ',' ? 1 : 0;
   if ((comma || next === ' ') && TRADE_AFTER.test(oneByte(text.slice(end + comma, end + 24)))) return true;
   if ((comma || next === ' ') && OWNER_AFTER.test(text.slice(end, end + 24))) return true;
+  if (comma && LIFE_APPOSITION().test(text.slice(end, end + 48))) return true;
   if (isPlacedInCommunity(text, end)) return true;
   if (
     (comma || next === ' ') &&

@@ -1,5 +1,6 @@
 import { namesakeWorldTerms, pronunciationWords, spellingNouns } from '../../knowledge/lexicon';
 import { anyOf, hintOf, lazyPattern } from '../text/regex-parts';
+import { editDistance } from './misspellings';
 
 /**
  * A surname said of the spelling of a name: given as a way to write it („erscheint der Name gelegentlich als
@@ -68,3 +69,28 @@ export const isLikenedToNamesake = (text: string, end: number): boolean => {
   const after = text.slice(end, end + 60);
   return NAMESAKE_WORLD_HINT.test(after) && LIKENED_AFTER().test(after);
 };
+
+// A word, then a correction's "not" right before the surname: "Tom Altmann, not ", „Leicke und nicht “, "Pachowski
+// rather than ", „Altmann statt “.
+const SET_ASIDE_ENDS = ['not', 'nicht', 'than', 'statt', 'of'];
+const SET_ASIDE_BEFORE = lazyPattern(
+  () =>
+    /(?<![\p{L}])(\p{L}{4,})[,;]?[^\S\n]+(?:(?:and|und|but|aber)[^\S\n]+)?(?:not|nicht|rather[^\S\n]+than|(?:an)?statt|instead[^\S\n]+of)[^\S\n]+$/iu,
+);
+/** How many letters the word before may differ by from ours: a respelling, never another name. */
+const SET_ASIDE_EDITS = 2;
+
+/**
+ * Whether our spelling of the surname at [start, end) is set aside, right after it is named, for a respelling of it:
+ * "he is Tom Altmann, not Altman", „heißt Petra Leicke und nicht Leike“ (round 26). A writer corrects a misspelt name
+ * of someone else so; who corrects ours puts his spelling first ("Altman, not Altmann"), and another name before the
+ * "not" ("Brockman, not Altman") is no respelling.
+ */
+export function isSpellingSetAside(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const tail = before.trimEnd().toLowerCase();
+  if (!SET_ASIDE_ENDS.some((word) => tail.endsWith(word))) return false;
+  const other = SET_ASIDE_BEFORE().exec(before)?.[1]?.toLowerCase();
+  const surname = text.slice(start, end).toLowerCase();
+  return other !== undefined && other !== surname && editDistance(other, surname, SET_ASIDE_EDITS) <= SET_ASIDE_EDITS;
+}

@@ -38,3 +38,42 @@ describe('someone indefinite named so, with a place between: "a breeder in Ohio 
     );
   });
 });
+
+describe('a full name said to be a different bearer, or one known from the writer’s own world (round 26)', () => {
+  it.each([
+    'Sam Altman runs OpenAI. Funny thing: I am a different Sam Altman and I sell insurance in Leeds.',
+    'Ilya Sutskever hat OpenAI verlassen. Ich bin ein anderer Ilya Sutskever und fahre Taxi in Haifa.',
+    'Jakub Pachocki leads research at OpenAI. We once had a Jakub Pachocki from Gdynia on our rowing team.',
+    'Jan Leike ist bei Anthropic. Meine Oma kennt einen Jan Leike aus ihrem Kirchenchor.',
+    'Sam Altman spoke about GPT-5 in Paris. My dentist is a Sam Altman from Ohio, believe it or not.',
+  ])('drops the other bearer, keeps ours: %s', (text) => {
+    const ours = text.slice(0, text.indexOf(' ', text.indexOf(' ') + 1));
+    expect(marked(text)).toEqual([ours]);
+  });
+
+  it.each([
+    'Every startup wants a Sam Altman at the helm these days.',
+    'Es gibt eben nur einen Sam Altman.',
+    'A different Sam Altman would have stayed quiet after the board fired him.',
+    'Kennst du einen Sam Altman, der so oft die Meinung ändert?',
+    'She met a Sam Altman from the early days of Y Combinator, eager and restless.',
+  ])('keeps ours where the article is a figure of speech: %s', (text) => {
+    expect(marked(text)).toEqual(['Sam Altman']);
+  });
+});
+
+describe('someone else said to bear the surname too: „heißt auch Pachocki“, "is also called Altman" (round 26)', () => {
+  it.each([
+    'Jakub Pachocki leads research at OpenAI. Unser Hausarzt heißt übrigens auch Pachocki, sehr netter Mann.',
+    'Sam Altman returned to OpenAI. My landlady is also called Altman, no relation as far as I know.',
+    'Ilya Sutskever hat OpenAI verlassen. Mein Friseur heißt ebenfalls Sutskever.',
+    'Jan Leike joined Anthropic. The vet down the road was also named Leike, funnily enough.',
+  ])('drops the lone surname: %s', (text) => {
+    expect(marked(text).filter((m) => !m.includes(' '))).toEqual([]);
+  });
+
+  it('keeps one that is named to a post, or called so by the news', () => {
+    expect(marked('OpenAI also named Pachocki its chief scientist on Tuesday.')).toEqual(['Pachocki']);
+    expect(marked('Jan Leike quit OpenAI. Leike is also called the conscience of the lab.')).toContain('Leike');
+  });
+});

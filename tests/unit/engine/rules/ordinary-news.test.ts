@@ -97,6 +97,13 @@ describe("namesakes known from context: a lone surname in a namesake's context (
     expect(marked(thread)).toEqual(['Sam Altman']);
   });
 
+  it.each([
+    'Sam Altman left OpenAI for a week. Honestly, the Altman I care about made Nashville.',
+    'Sam Altman ist zurück bei OpenAI. Mein Altman bleibt der von Nashville, sorry.',
+  ])('reads a lone surname beside the namesake’s Nashville as his (round 26): %s', (text) => {
+    expect(marked(text)).toEqual(['Sam Altman']);
+  });
+
   it('keeps a lone surname asked to be the one who made those works', () => {
     const thread = "Sam Altman left OpenAI for a week. Wasn't Altman the one who made Short Cuts?";
     expect(marked(thread)).toEqual(['Sam Altman', 'Altman']);

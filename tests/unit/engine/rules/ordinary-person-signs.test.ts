@@ -46,3 +46,28 @@ describe('a full name given an age or a life none of ours has is the namesake’
     expect(marked(text)).toContain(name);
   });
 });
+
+describe('a full name given an owner’s title, a descent or a tradesman’s years of experience (round 26)', () => {
+  it.each([
+    'Proprietor Sam Altman has run the hardware store on Elm Street since 1985.',
+    'Seit zwanzig Jahren führt Inhaberin Anna Berg die Pension, heute mit Eigentümer Jakub Pachocki.',
+    'Today the orchard is run by Ilya Sutskever, great-grandson of the founder, and his wife.',
+    'Die Werkstatt führt heute Jan Leike, Urenkel des Gründers, in vierter Generation.',
+    'Need a new roof before winter? Ask for Jan Leike, 25 years of local experience.',
+    'Ihr Ansprechpartner: Jakub Pachocki, 15 Jahre Berufserfahrung im Fliesenlegen.',
+    'Sitzung vom Dienstag: Ortsbürgermeister Jan Leike eröffnete um 19 Uhr.',
+    'Mayor Ilya Sutskever cut the ribbon at the new library on Saturday.',
+    'Die Prüfung nahm Schornsteinfegermeisterin Anna Berg ab, begleitet von Meister Jakub Pachocki.',
+  ])('drops it: %s', (text) => {
+    expect(marked(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Sam Altman, a Stanford dropout, returned as chief executive in November.', 'Sam Altman'],
+    ['Ilya Sutskever, a founder with years of experience, left in May.', 'Ilya Sutskever'],
+    ['Jan Leike, Enkelschüler von Hinton? Nein, er promovierte bei Marcus Hutter.', 'Jan Leike'],
+    ['The owner of the story, Sam Altman, said nothing.', 'Sam Altman'],
+  ])('keeps ours: %s', (text, name) => {
+    expect(marked(text)).toContain(name);
+  });
+});

@@ -102,3 +102,24 @@ describe('a misprint set against his surname, or printed by mistake (round 24)',
     expect(marked(poet)).toEqual(['Ilya Sutskever']);
   });
 });
+
+describe('our spelling set aside as the wrong one for someone else’s name: "Tom Altmann, not Altman" (round 26)', () => {
+  it.each([
+    [
+      'Sam Altman is back at OpenAI. Letters: your chess report got the winner wrong, he is Tom Altmann, not Altman.',
+      'Sam Altman',
+    ],
+    ['Jan Leike ist bei Anthropic. Korrektur: Die Bürgermeisterin heißt Petra Leicke und nicht Leike.', 'Jan Leike'],
+    ['Jakub Pachocki runs research at OpenAI. Her maiden name was Pachowski rather than Pachocki.', 'Jakub Pachocki'],
+  ])('drops the lone surname: %s', (text, ours) => {
+    expect(marked(text)).toEqual([ours]);
+  });
+
+  it('keeps ours where his spelling is the right one, or the word before is no spelling of his', () => {
+    expect(marked('The OpenAI chief writes it Altman, not Altmann: one n.')).toContain('Altman');
+    expect(marked('Sam Altman spoke first. The board believed Brockman, not Altman, on the AI roadmap.')).toEqual([
+      'Sam Altman',
+      'Altman',
+    ]);
+  });
+});

@@ -118,3 +118,33 @@ describe('a titled surname beside a full name of it with another first name (rou
     ).toEqual(['Sam Altman', 'Altman']);
   });
 });
+
+describe('a member on an attendance line is the same member wherever the minutes name him again (round 26)', () => {
+  it.each([
+    [
+      'Garden Club minutes',
+      'Present: R. Ochoa (chair), S. Altman, T. Berg.',
+      '2. Budget (S. Altman): $1,200 in the account. Altman said the shed roof needs fixing before winter.',
+      '3. Talk: how ChatGPT works, by a guest from OpenAI.',
+    ],
+    [
+      'Protokoll Elternbeirat, 14. Mai',
+      'Anwesend: K. Sommer, J. Leike, M. Aydin',
+      'TOP 2: Kasse (J. Leike): 340 € auf dem Konto. Leike berichtet vom Sommerfest.',
+      'TOP 3: Vortrag „KI im Unterricht“, ChatGPT im Deutschunterricht.',
+    ],
+    [
+      'Chess society, committee meeting',
+      'Attendees: P. Sutskever (secretary), L. Wu, D. Abebe',
+      'Sutskever read the minutes of March; Sutskever will order new clocks.',
+      'Any other business: a member asked whether AI engines spoil the game.',
+    ],
+  ])('drops his lone surnames in sentences with no AI word: %s', (...lines) => {
+    expect(marked(lines.join('\n'))).toEqual([]);
+  });
+
+  it('keeps ours where the attendance line lists him with another of ours', () => {
+    const notes = 'OpenAI board, notes\nPresent: S. Altman, I. Sutskever, G. Brockman.\nAltman opened the meeting.';
+    expect(marked(notes)).toEqual(['S. Altman', 'I. Sutskever', 'Altman']);
+  });
+});
