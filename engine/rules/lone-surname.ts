@@ -68,6 +68,7 @@ import {
   unrelatedPhrases,
   nobodyWords,
   whichWords,
+  relativePrepositions,
   indefiniteDeterminers,
   polishCaseAgreement,
   germanVerbEndings,
@@ -1063,7 +1064,11 @@ const FAMOUS_ONE_BEFORE = endingInOneOf(
 );
 const WHICH_BEFORE = endingInOneOf(
   whichWords,
-  () => new RegExp(String.raw`(?:^|[^\p{L}])(?<!,${SPACE}*)${anyOf(whichWords)}${SPACE}+$`, 'iu'),
+  () =>
+    new RegExp(
+      String.raw`(?:^|[^\p{L}])(?<!(?:,|(?:^|[^\p{L}])${anyOf(relativePrepositions)})${SPACE}*)${anyOf(whichWords)}${SPACE}+$`,
+      'iu',
+    ),
 );
 
 /** Whether a question which bearer is meant stands right before the lone surname at `start`: "which altman lol". */
