@@ -267,6 +267,8 @@ export const functionWords = [
   'in',
   'per',
   'via',
+  // "Re Leike's thread: …" takes a reply's points in turn (round 26).
+  're',
   'versus',
   'vs',
   'inside',
@@ -1592,6 +1594,36 @@ export const notThatOnePhrases = [
  * and ask nothing. Lower case.
  */
 export const whichWords = ['which', 'welcher', 'welchen', 'welchem'] as const;
+
+/**
+ * Prepositions that make a "which" or „welchem“ after them a relative pronoun ("the one topic on which Altman seemed
+ * uncomfortable", „das Podium, auf welchem Leike sprach“), which asks nothing (round 26). Lower case.
+ */
+export const relativePrepositions = [
+  'on',
+  'in',
+  'of',
+  'at',
+  'to',
+  'for',
+  'from',
+  'with',
+  'by',
+  'about',
+  'during',
+  'after',
+  'before',
+  'under',
+  'through',
+  'into',
+  'auf',
+  'mit',
+  'bei',
+  'von',
+  'zu',
+  'nach',
+  'unter',
+] as const;
 
 /**
  * What a reference work writes in brackets after a name to title an entry about the name itself: "Sutskever

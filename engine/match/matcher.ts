@@ -290,7 +290,7 @@ const KIND_BY_READING: Record<LoneSurnameReading, MentionKind | undefined> = {
 
 // What joins the names of a list: "Sutskever, Leike und Pachocki", "Altman · Sutskever", "Leike/Altman"; also
 // after a count, in a table of counts: "Leike 312, Sutskever 288".
-const LIST_JOIN = /^(?:[^\S\n]+\d+(?:[.,]\d{3})*)?(?:\s*[,;·•|/&]\s*|\s+(?:and|und|or|oder|sowie|&)\s+)$/u;
+const LIST_JOIN = /^(?:[^\S\n]+\d+(?:[.,]\d{3})*)?(?:\s*[,;·•|/&+]\s*|\s+(?:and|und|or|oder|sowie|&)\s+)$/u;
 
 /** A candidate as the loop finds it, in the offsets of the text without invisible characters. */
 interface Found<Id extends string> {

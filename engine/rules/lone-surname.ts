@@ -29,6 +29,7 @@ import {
   nounDeterminers,
   nounEndings,
   matterNouns,
+  spellingNouns,
   newsCompoundHeads,
   ownedNouns,
   storyEventNouns,
@@ -67,6 +68,7 @@ import {
   unrelatedPhrases,
   nobodyWords,
   whichWords,
+  relativePrepositions,
   indefiniteDeterminers,
   polishCaseAgreement,
   germanVerbEndings,
@@ -423,7 +425,8 @@ const LINE_START = lazyPattern(() => /\n[^\S\n]*$/);
  * noun for a matter, a sum or a body, or a compound ending in one ("Porträt Pachocki", "Aufsichtsrat Altman"); or a
  * German verb by its ending („Arbeitet Sutskever jetzt …?“, round 21); or a noun of an event of our story or a change
  * of post, in a compound too, as agendas and headlines set it before the name („TOP 1: Abgang Sutskever“,
- * „Anthropic-Wechsel Leike“, "Exit Sutskever"; round 23): no first name is one.
+ * „Anthropic-Wechsel Leike“, "Exit Sutskever"; round 23); or a noun for a spelling, in a compound too („Schreibweise
+ * Sutskever, nicht …“; round 26): no first name is one.
  */
 const isOrdinaryWord = (lower: string) =>
   NOT_FIRST_NAMES.has(lower) ||
@@ -431,7 +434,8 @@ const isOrdinaryWord = (lower: string) =>
   germanVerbEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending)) ||
   titleEndings.some((ending) => lower.endsWith(ending)) ||
   nounEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending)) ||
-  matterNouns.some((noun) => lower.endsWith(noun));
+  matterNouns.some((noun) => lower.endsWith(noun)) ||
+  spellingNouns.some((noun) => lower.endsWith(noun));
 
 /** Whether `word` before `surname`, one of `ours` in a Polish case, lacks the ending a first name takes in it. */
 function disagreesInCase(surname: string, word: string, ours: ReadonlySet<string>): boolean {
@@ -440,7 +444,9 @@ function disagreesInCase(surname: string, word: string, ours: ReadonlySet<string
   return agreement !== undefined && !agreement.firstName.some((ending) => word.endsWith(ending));
 }
 
-const INDEFINITE_DETERMINERS = lowerSet(indefiniteDeterminers);
+// Round 26: a German article or a contraction leads only a noun in running text ("im Teaser steht", "der Vorspann
+// fehlt"), as German puts no article before a first name with no surname after it.
+const NOUN_LEADS = lowerSet([...indefiniteDeterminers, ...germanArticles, ...germanContractions]);
 // The word before a word, and whether a capitalised word follows it: "einen Teaser zu", not "a Robert Altman film".
 const DETERMINER_WORD_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(\p{L}+)[^\S\n]+$/u);
 const NAME_NEXT = lazyPattern(() => /^[^\S\n]+\p{Lu}/u);
@@ -450,9 +456,10 @@ const USES_READ = 20;
 const USES_REACH = 3_000;
 
 /**
- * Whether the text writes `word` elsewhere as a common noun, after an indefinite article or a word like it, with no
- * name after it ("einen Teaser zu Sutskever", "an update on Leike"): then it is that noun before a surname too
- * ("Betreff: Teaser Sutskever"; round 21). A first name takes no indefinite article but before a name ("a Robert
+ * Whether the text writes `word` elsewhere as a common noun, after an indefinite article or a word like it, or after
+ * a German definite article or contraction (round 26: "im Teaser steht"), with no name after it ("einen Teaser zu
+ * Sutskever", "an update on Leike"): then it is that noun before a surname too ("Betreff: Teaser Sutskever"; round
+ * 21). A first name takes no indefinite article but before a name ("a Robert
  * Altman film"). Read as written, capitalised: as German writes nouns; English writes them in lower case, and many
  * English first names are nouns there ("a frank talk", "a guy"), so an English noun before a surname is left.
  */
@@ -463,7 +470,7 @@ function isUsedAsNoun(text: string, start: number, word: string): boolean {
     const end = at + word.length;
     if (/[\p{L}\p{M}]/u.test(near[end] ?? '') || NAME_NEXT().test(near.slice(end, end + 3))) continue;
     const before = DETERMINER_WORD_BEFORE().exec(near.slice(Math.max(0, at - 12), at))?.[1];
-    if (before !== undefined && INDEFINITE_DETERMINERS.has(before.toLowerCase())) return true;
+    if (before !== undefined && NOUN_LEADS.has(before.toLowerCase())) return true;
   }
   return false;
 }
@@ -1057,7 +1064,11 @@ const FAMOUS_ONE_BEFORE = endingInOneOf(
 );
 const WHICH_BEFORE = endingInOneOf(
   whichWords,
-  () => new RegExp(String.raw`(?:^|[^\p{L}])(?<!,${SPACE}*)${anyOf(whichWords)}${SPACE}+$`, 'iu'),
+  () =>
+    new RegExp(
+      String.raw`(?:^|[^\p{L}])(?<!(?:,|(?:^|[^\p{L}])${anyOf(relativePrepositions)})${SPACE}*)${anyOf(whichWords)}${SPACE}+$`,
+      'iu',
+    ),
 );
 
 /** Whether a question which bearer is meant stands right before the lone surname at `start`: "which altman lol". */

@@ -166,7 +166,8 @@ export function createMisspellingFinder(
   ];
   const longStartHint = hintOf(longStarts);
   const loneWord = lazyPattern(
-    () => String.raw`(?<![\p{L}\p{M}"„“”«»‚‘])()(${anyOf(longStarts)}\p{L}{2,9})(?![\p{L}\p{M}"“”«»‘’])`,
+    // With its possessive ending, as the surname takes it: "Sutskevar's departure" (round 26).
+    () => String.raw`(?<![\p{L}\p{M}"„“”«»‚‘])()(${anyOf(longStarts)}\p{L}{2,9})(?:['’]s)?(?![\p{L}\p{M}"“”«»‘’])`,
     'giu',
   );
   /** A near-spelling of a long surname of the people `among` in `m`, alone: after no capitalised word. */

@@ -209,9 +209,28 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
   // Read on the first lone surname that gets that far: whom the document names only in passing ("he is not
   // related to Sam Altman"), which makes it about a namesake.
   let onlyInPassing: ReadonlySet<Id> | undefined;
+  // A document that names others of ours as themselves, or has lone surnames of `CAST` of them in text that speaks
+  // of AI, is about our story, not about a namesake: our person named there in passing is no one set apart ("ich bin
+  // nicht mit Sam Altman verwandt … was Ilya Sutskever vorhat … Fragen zu Altman"; round 26). Unless the sentence
+  // that names him in passing has a lone surname of his, the bearer it sets apart: "S. Altman asked that the minutes
+  // record he is not related to Sam Altman".
   const namedOnlyInPassing = () => {
     const namedSo = new Set(all.filter((m) => identifiesOurs(m) && m.kind !== 'passing').map((m) => m.person));
-    return new Set(all.filter((m) => m.kind === 'passing' && !namedSo.has(m.person)).map((m) => m.person));
+    const cast = castOfLoneSurnames(all);
+    const passing = new Set(all.filter((m) => m.kind === 'passing' && !namedSo.has(m.person)).map((m) => m.person));
+    const setApart = new Set(
+      blocks.flatMap((mentions) =>
+        mentions
+          .filter((m) => m.kind === 'passing')
+          .filter((m) =>
+            mentions.some((o) => o.kind === 'surname' && o.person === m.person && o.sentence === m.sentence),
+          )
+          .map((m) => m.person),
+      ),
+    );
+    const aboutOthersOfOurs = (p: Id) =>
+      !setApart.has(p) && ([...namedSo].some((q) => q !== p) || [...cast].filter((q) => q !== p).length >= CAST);
+    return new Set([...passing].filter((p) => !aboutOthersOfOurs(p)));
   };
 
   /** Whether the lone surname `m`, in the document's sentence `sentence`, is ours. */

@@ -191,6 +191,16 @@ export const isInPattern = (text: string, start: number, end: number) =>
   PATTERN_AFTER.test(text.slice(end, end + 2)) || PATTERN_BEFORE.test(text.slice(Math.max(0, start - 6), start));
 
 /**
+ * Whether the lower-case full name at [start, end), right before a colon, labels a speaker: "🎙️ sam altman: …" in a
+ * caption, "- jan leike: …" in a list of quotes. Code quotes a key with a space in it, or indents it under its map as
+ * YAML does (round 26).
+ */
+const isSpeakerLabel = (text: string, start: number, end: number) =>
+  text[end] === ':' &&
+  text.slice(start, end).includes(' ') &&
+  !/^\s/u.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
+
+/**
  * Whether [start, end) is a name written in lower case as a key or a quoted value in code: `"pachocki": {…}`,
  * `sutskever:`, `id: 'altman'`, a field of a data row (`20,Jan Leike,leike,97`). Such an identifier is no mention; the comments and display strings around it are
  * prose ("Sam Altman"). A capitalised "Altman:" is a speaker in a transcript, a lower-case "leike" quoted in a
@@ -199,7 +209,8 @@ export const isInPattern = (text: string, start: number, end: number) =>
 export function isCodeIdentifier(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
   if (!LOWER.test(name) || UPPER.test(name)) return false;
-  if (KEY_AFTER().test(text.slice(end, end + 2)) || isDataField(text, start, end)) return true;
+  if (KEY_AFTER().test(text.slice(end, end + 2))) return !isSpeakerLabel(text, start, end);
+  if (isDataField(text, start, end)) return true;
   const quote = text[start - 1];
   return (
     quote !== undefined &&

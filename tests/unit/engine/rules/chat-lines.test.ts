@@ -70,3 +70,33 @@ describe('a handle without its "@" in a chat message, and a chat time with AM or
     expect(marked('const accounts = ["janleike", "ilyasut"]; // OpenAI watch list')).toEqual([]);
   });
 });
+
+// Round 26: a caption or a chat lists who said what under lower-case full names, each before a colon, as a transcript
+// writes "Altman:"; a key in code with a space in it is quoted ("sam altman": …) or indented under its map (YAML).
+describe('a lower-case full name before a colon as a speaker’s label (round 26)', () => {
+  it('marks the labels of a caption, a quote list and a chat', () => {
+    const caption = '🎙️ sam altman: "we will keep shipping"\n👋 jan leike: "i resigned"';
+    expect(marked(caption)).toEqual(['sam altman', 'jan leike']);
+    const quotes = 'best quotes of the week\n- ilya sutskever: the project is in good hands\n- sam altman: very sad';
+    expect(marked(quotes)).toEqual(['ilya sutskever', 'sam altman']);
+    const chat = 'jakub pachocki: thanks everyone for the kind words\nrandom_guy: congrats on chief scientist!!';
+    expect(marked(chat)).toEqual(['jakub pachocki']);
+  });
+
+  it('leaves an indented key of a map in code and a quoted key with a space as keys', () => {
+    const yaml = 'aliases:\n  sam altman: sam-altman\n  jan leike: jan-leike\n';
+    expect(marked(yaml)).toEqual([]);
+    expect(marked('ALIASES = {"sam altman": "sam-altman", "jan leike": "jan-leike"}')).toEqual([]);
+  });
+});
+
+// Round 26: a stand-up or a chat joins two of our lower-case surnames with a plus, as authors of one paper ("leike +
+// sutskever et al"), as a list joins them with a comma; listed, each is ours as under its employer's title.
+describe('two of our lower-case surnames joined by a plus (round 26)', () => {
+  it('marks both, in a chat with no AI word', () => {
+    const standup = 'dana: yesterday: read the paper by sutskever + leike. today: notes\nomar: nice';
+    expect(marked(standup)).toEqual(['sutskever', 'leike']);
+    const group = 'kai: pachocki+altman on stage later?\nlu: maybe';
+    expect(marked(group)).toEqual(['pachocki', 'altman']);
+  });
+});

@@ -385,3 +385,49 @@ describe('a keyword’s noun before a lone surname is no first name (round 24)',
     expect(marked('Our AI newsletter this week: Keyword Sutskever, and what OpenAI does next.')).toContain('Sutskever');
   });
 });
+
+// Round 26: three vetoes too broad, each found on a lone surname whose evidence stands elsewhere in the document.
+describe('a lone surname with our story’s evidence: a relative "which" after a preposition (round 26)', () => {
+  it('reads "on which" and "in which" as a relative clause, no question which bearer is meant', () => {
+    const report =
+      'Jakub Pachocki spoke at NeurIPS. Reasoning was the one subject on which Pachocki hesitated. Pachocki left early.';
+    expect(marked(report)).toEqual(['Jakub Pachocki', 'Pachocki', 'Pachocki']);
+    const letter = 'Jan Leike posted a thread. It was the thread in which Leike said safety had taken a backseat.';
+    expect(marked(letter)).toEqual(['Jan Leike', 'Leike']);
+  });
+
+  it('still reads a question which bearer is meant', () => {
+    expect(marked('Sam Altman leads OpenAI.\n\nbob: which Altman? the director?')).toEqual(['Sam Altman']);
+  });
+});
+
+describe('a lone surname with our story’s evidence: "Re" before it, as a reply takes points in turn (round 26)', () => {
+  it('reads "Re" as no first name', () => {
+    const reply =
+      'Ilya Sutskever and Jan Leike both left OpenAI.\n\nRe Sutskever: nobody knows his plans. Re Leike’s post: fair.';
+    expect(marked(reply)).toEqual(['Ilya Sutskever', 'Jan Leike', 'Sutskever', 'Leike’s']);
+  });
+});
+
+describe('a lone surname with our story’s evidence: named in passing beside others of ours (round 26)', () => {
+  it('marks the surname in a text that names our person in passing and others of ours as themselves', () => {
+    const blog =
+      'I am not related to Sam Altman, the OpenAI one. Nor can I tell you what Jan Leike will do next.\n\n' +
+      'Every question about Altman now goes straight to my junk folder.';
+    expect(marked(blog)).toEqual(['Sam Altman', 'Jan Leike', 'Altman']);
+    const comments =
+      'Comments (3)\n\nanna: first they fire Altman, then Sutskever regrets it\nben: and Leike quits for Anthropic a week later\n' +
+      'mod: that podcast was Jack Altman, brother of Sam Altman';
+    expect(marked(comments)).toEqual(['Altman', 'Sutskever', 'Leike', 'Sam Altman']);
+  });
+
+  it('leaves the surname to the namesake a text is about, or to the one its passing mention sets apart', () => {
+    const bakery =
+      'S. Altman asked us to say that he is not related to Sam Altman. Altman has run the bakery on Elm Street since 1998.';
+    expect(marked(bakery)).toEqual(['Sam Altman']);
+    const seminar =
+      'Present: R. Lee, T. Altman (History), J. Okafor\n\nLee summarised Jan Leike’s post on leaving OpenAI. ' +
+      'T. Altman said, to laughter, that he is no relation to Sam Altman. Leike’s point on compute stood.';
+    expect(marked(seminar)).toEqual(['Jan Leike’s', 'Sam Altman', 'Leike’s']);
+  });
+});

@@ -376,3 +376,18 @@ describe('a quoted full name misspelt in its first name too (round 24)', () => {
     expect(marked(other)).not.toContainEqual(['pachocki', 'Tomasz Pachocki']);
   });
 });
+
+// Round 26: a near-spelling used as his name takes the possessive ending as the surname does ("Sutskevor's exit"),
+// and the whole word is the mention, not the near-spelling with its "'s" left over.
+describe('a near-spelling of a long surname with its possessive ending (round 26)', () => {
+  it('marks the near-spelling with its ending, straight or curly apostrophe', () => {
+    const essay =
+      'Ilya Sutskever co-founded OpenAI.\n\nMy essay argues that Sutskevor’s exit mattered. ' +
+      "In the end Sutskevor's team was gone.";
+    expect(marked(essay)).toEqual([
+      ['sutskever', 'Ilya Sutskever'],
+      ['sutskever', 'Sutskevor’s'],
+      ['sutskever', "Sutskevor's"],
+    ]);
+  });
+});

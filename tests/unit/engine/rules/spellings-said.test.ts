@@ -123,3 +123,32 @@ describe('our spelling set aside as the wrong one for someone else’s name: "To
     ]);
   });
 });
+
+// Round 26: an editors' subject line or a note sets a noun before the surname ("Betreff: Vorspann Pachocki",
+// "Schreibung Altman, nicht Altmann"); the noun is no first name when the text writes it after a German definite
+// article or a contraction of one ("im Vorspann fehlt", "der Kasten steht"), or when it names a spelling. Then the
+// surname is his, and the line's "X, nicht Y" is his spelling set against a misprint.
+describe('a noun before the surname in a subject line or a spelling note (round 26)', () => {
+  it('marks the surname after a noun the text writes after a definite article', () => {
+    const mail =
+      'Betreff: Vorspann Pachocki\n\nHallo Jonas,\nim Vorspann fehlt der Vorname. Jakub Pachocki ist seit Mai ' +
+      'Chefwissenschaftler bei OpenAI.';
+    expect(marked(mail)).toEqual(['Pachocki', 'Jakub Pachocki']);
+    const box = 'Re: Kasten Leike\n\nder Kasten steht jetzt. Jan Leike hat OpenAI im Mai verlassen, das ist drin.';
+    expect(marked(box)).toEqual(['Leike', 'Jan Leike']);
+  });
+
+  it('marks both spellings of a note that names a spelling before them', () => {
+    const note = 'Ilya Sutskever verlässt OpenAI.\n\nMerke: Schreibweise Sutskever, nicht Sutzkever, wie im Pass.';
+    expect(marked(note)).toEqual(['Ilya Sutskever', 'Sutskever', 'Sutzkever']);
+    const compound = 'Ilya Sutskever verlässt OpenAI.\n\nACHTUNG Namensschreibweise Sutskever (mit s), nicht Sutzkever';
+    expect(marked(compound)).toEqual(['Ilya Sutskever', 'Sutskever', 'Sutzkever']);
+    const style = 'Ilya Sutskever left OpenAI in May.\n\nStyle note: Spelling Sutskever, not Sutzkever.';
+    expect(marked(style)).toEqual(['Ilya Sutskever', 'Sutskever', 'Sutzkever']);
+  });
+
+  it('keeps a first name the text writes after an article only before a name', () => {
+    const film = 'Die Retrospektive zeigt den Robert Altman der Siebziger. Robert Altman drehte „Nashville“.';
+    expect(marked(film)).toEqual([]);
+  });
+});
