@@ -153,6 +153,7 @@ export function isInPathLikeToken(text: string, start: number, end: number): boo
 // A key in code: the name, in quotes or bare, right before the colon of an object, a dictionary or YAML.
 const KEY_AFTER = lazyPattern(() => /^["'`]?:/);
 const LOWER = /\p{Ll}/u;
+const FULL_NAME = /^[^.\s]+\s/u;
 
 // A value in code: the name in quotes of one kind after an assignment, a colon or in a list: `id: 'altman'`,
 // `["pachocki", "sutskever"]`, `= \`altman\``.
@@ -198,13 +199,13 @@ export const isInPattern = (text: string, start: number, end: number) =>
  */
 export function isCodeIdentifier(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
-  if (!LOWER.test(name) || UPPER.test(name)) return false;
+  // Round 26: a full name is a mention wherever it stands, a lower-case key in code too (`"jan leike": "leike"`); an
+  // initial's (`"j. leike"`) is a surname's key.
+  if (!LOWER.test(name) || UPPER.test(name) || FULL_NAME.test(name)) return false;
   if (KEY_AFTER().test(text.slice(end, end + 2)) || isDataField(text, start, end)) return true;
   const quote = text[start - 1];
-  return (
-    quote !== undefined &&
-    QUOTES.includes(quote) &&
-    text[end] === quote &&
-    VALUE_BEFORE().test(text.slice(Math.max(0, start - 9), start - 1))
-  );
+  if (quote === undefined || !QUOTES.includes(quote) || text[end] !== quote) return false;
+  // Round 26: a Markdown code span holds code wherever it stands: a table's key column (`| \`leike\` |`), "the slug
+  // \`pachocki\`". A capitalised spelling there stays his (a changelog's \`Sutzkever\`), as the case check above keeps.
+  return quote === '`' || VALUE_BEFORE().test(text.slice(Math.max(0, start - 9), start - 1));
 }
