@@ -173,3 +173,17 @@ describe('a search for the surname in a text that names a namesake in full (roun
     expect(texts.flatMap(marked)).toEqual(['Sam Altman', 'Jan Leike', 'Ilya Sutskever']);
   });
 });
+
+describe('a string a tool looks for, in German words (round 26)', () => {
+  it('leaves a quoted surname that a German note says the tool hits or catches', () => {
+    expectOnlyStory([
+      '# VORSICHT: „Leike“ allein trifft auch einen Bäcker in Soest.',
+      '// „Pachocki“ erwischt sonst jeden Eintrag aus dem Telefonbuch.',
+      'Achtung, "Altman" ohne Vornamen trifft auch Filmkritiken über Robert Altman.',
+    ]);
+  });
+
+  it('keeps a quoted surname whose sentence goes on past the verb of meeting', () => {
+    expectMarked([['Wie erwartet: „Altman“, sagte er, trifft sich morgen mit dem Vorstand.', 'Altman']]);
+  });
+});
