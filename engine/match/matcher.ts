@@ -376,6 +376,11 @@ function spellingOf(written: string, surnames: readonly string[]): string | unde
 const isSpeltAsOurs = (written: string, ours: ReadonlySet<string>) =>
   written[0] !== written[0]!.toLowerCase() && ours.has(written.toLowerCase().replace(POSSESSIVE_END, ''));
 
+// The last of the Latin letters' blocks (Latin Extended-B).
+const LAST_LATIN = 0x24f;
+/** Whether `name` is written in a script other than Latin: it starts past the Latin letters' blocks. */
+const isOtherScript = (name: string) => name.charCodeAt(0) > LAST_LATIN;
+
 /** Whether [from, to) is spaces on one line between two lower-case words: a query's "altman sutskever". */
 const isLowerPairGap = (text: string, from: number, to: number) =>
   to > from &&
@@ -752,6 +757,9 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
   const ourSet = lowerSet(ourSurnames);
   // Each surname as his own texts spell it, without the misprints and case forms the knowledge also gives.
   const canonical = lowerSet(people.map((p) => p.names.surnames[0] ?? ''));
+  // Round 26: and as another script writes it ("Пахоцкий", "סוצקבר"): how that language spells him, no misprint and no
+  // query's word, whatever its sentence says of its sound.
+  const otherScripts = lowerSet(ourSurnames.filter(isOtherScript));
   const readers = people.map((p) => createLoneSurnameReader(p.names, ourSurnames));
   const nicknames = people.map((p) => createNicknameReader(p.names));
   const surnames = people.map((p) => p.names.surnames.map((s) => s.toLowerCase()));
@@ -1114,7 +1122,9 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             text,
             f.start,
             f.end,
-            named.has(f.person) && isSpeltAsOurs(text.slice(f.start, f.end), canonical),
+            named.has(f.person) &&
+              (isSpeltAsOurs(text.slice(f.start, f.end), canonical) ||
+                otherScripts.has(text.slice(f.start, f.end).toLowerCase())),
             canonical,
           ),
       );

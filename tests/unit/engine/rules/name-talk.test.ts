@@ -187,3 +187,13 @@ describe('a string a tool looks for, in German words (round 26)', () => {
     expectMarked([['Wie erwartet: „Altman“, sagte er, trifft sich morgen mit dem Vorstand.', 'Altman']]);
   });
 });
+
+describe('his surname in another script, as that language writes him (round 26)', () => {
+  it('keeps a form the knowledge gives in another script where its sentence speaks of sound', () => {
+    expectMarked([
+      ['Some Moscow papers print «Пахоцкий», which follows how Russians pronounce the Polish name.', 'Пахоцкий'],
+      ['Israeli outlets write סוצקבר, pronounced much as in English.', 'סוצקבר'],
+      ['A Kyiv site has "Суцкевера", and the accent falls on the second syllable.', 'Суцкевера'],
+    ]);
+  });
+});
