@@ -30,6 +30,7 @@ import {
 } from '../rules/lone-surname';
 import { createNameScanner, personOf } from './name-scanner';
 import { subjectFor } from '../text/one-byte-view';
+import { isOtherScript } from '../text/scripts';
 import {
   anyOf,
   APOSTROPHE,
@@ -375,11 +376,6 @@ function spellingOf(written: string, surnames: readonly string[]): string | unde
 /** Whether `written` is one of `ours` (lower case), capitalised, possessive or not: no misprint, no query's word. */
 const isSpeltAsOurs = (written: string, ours: ReadonlySet<string>) =>
   written[0] !== written[0]!.toLowerCase() && ours.has(written.toLowerCase().replace(POSSESSIVE_END, ''));
-
-// The last of the Latin letters' blocks (Latin Extended-B).
-const LAST_LATIN = 0x24f;
-/** Whether `name` is written in a script other than Latin: it starts past the Latin letters' blocks. */
-const isOtherScript = (name: string) => name.charCodeAt(0) > LAST_LATIN;
 
 /** Whether [from, to) is spaces on one line between two lower-case words: a query's "altman sutskever". */
 const isLowerPairGap = (text: string, from: number, to: number) =>
