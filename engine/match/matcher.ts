@@ -30,6 +30,7 @@ import {
 } from '../rules/lone-surname';
 import { createNameScanner, personOf } from './name-scanner';
 import { subjectFor } from '../text/one-byte-view';
+import { isOtherScript } from '../text/scripts';
 import {
   anyOf,
   APOSTROPHE,
@@ -767,6 +768,9 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
   const ourSet = lowerSet(ourSurnames);
   // Each surname as his own texts spell it, without the misprints and case forms the knowledge also gives.
   const canonical = lowerSet(people.map((p) => p.names.surnames[0] ?? ''));
+  // Round 26: and as another script writes it ("Пахоцкий", "סוצקבר"): how that language spells him, no misprint and no
+  // query's word, whatever its sentence says of its sound.
+  const otherScripts = lowerSet(ourSurnames.filter(isOtherScript));
   const readers = people.map((p) => createLoneSurnameReader(p.names, ourSurnames));
   const nicknames = people.map((p) => createNicknameReader(p.names));
   const surnames = people.map((p) => p.names.surnames.map((s) => s.toLowerCase()));
@@ -1136,7 +1140,9 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             text,
             f.start,
             f.end,
-            named.has(f.person) && isSpeltAsOurs(text.slice(f.start, f.end), canonical),
+            named.has(f.person) &&
+              (isSpeltAsOurs(text.slice(f.start, f.end), canonical) ||
+                otherScripts.has(text.slice(f.start, f.end).toLowerCase())),
             canonical,
           ),
       );

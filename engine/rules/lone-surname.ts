@@ -416,8 +416,9 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
 
 const CHANGE_NOUNS: readonly string[] = [...storyEventNouns, ...englishStoryEventNouns, ...postChangeNouns];
 
-// The end of the text before a line's first word.
-const LINE_START = lazyPattern(() => /\n[^\S\n]*$/);
+// The end of the text before a line's first word, after a list's bullet or a gloss's arrow if any: "→ Following
+// Sutskever, …" under the original it translates (round 26).
+const LINE_START = lazyPattern(() => /\n[^\S\n]*(?:(?:[→⇒•▪◦*>–—-]|->|=>)[^\S\n]*)?$/u);
 
 /**
  * Whether `lower`, a capitalised word before a surname, is a word no first name is: a closed-class word, a title's

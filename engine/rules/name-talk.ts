@@ -93,10 +93,30 @@ const BEARER_AFTER = lazyPattern(
 // ('"Altman" alone also matches', 'for "leike" it returns', „für „leike“ liefert er“) before the verb; or the object of
 // "matched" after another quoted string ('"Leiken" matched "Leike"'). A sentence about the man quotes him with no
 // such verb beside the quotes ('the wire printed "Sutzkever", which matched nothing' has a comma between).
-const TOOL_VERBS = ['matches', 'matched', 'match', 'links', 'linked', 'returns', 'returned', 'liefert', 'lieferte'];
+// Round 26: German's „trifft“, „erwischt“, „erfasst“ too ('„Altman“ allein trifft auch Robert Altman'); „trifft
+// sich“ is a meeting, said of the man.
+const TOOL_VERBS = [
+  'matches',
+  'matched',
+  'match',
+  'links',
+  'linked',
+  'returns',
+  'returned',
+  'liefert',
+  'lieferte',
+  'trifft',
+  'traf',
+  'erwischt',
+  'erfasst',
+];
 const TOOL_VERB_AFTER = containingOneOf(
   TOOL_VERBS,
-  () => new RegExp(String.raw`^(?:${SPACE}+[\p{L}-]+){0,4}?${SPACE}+(?:${TOOL_VERBS.join('|')})(?![\p{L}])`, 'iu'),
+  () =>
+    new RegExp(
+      String.raw`^(?:${SPACE}+[\p{L}-]+){0,4}?${SPACE}+(?:${TOOL_VERBS.join('|')})(?![\p{L}])(?!${SPACE}+sich(?![\p{L}]))`,
+      'iu',
+    ),
 );
 const MATCHED_BY_STRING_BEFORE = endingInOneOf(
   ['matches', 'matched', 'trifft', 'traf'],

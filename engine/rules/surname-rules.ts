@@ -1,3 +1,4 @@
+import { isOtherScript } from '../text/scripts';
 import { namesakesInOtherRoles, namesakesWithoutOurWorld, ordinaryPeople } from './document-topic';
 import type { Matcher, Mention, MentionReading } from '../match/matcher';
 import { isSomeoneElse, SUPPORT } from '../match/mention-kind';
@@ -102,8 +103,12 @@ function spellingsOf(mentions: readonly MentionReading[]) {
     namesakeOnly: (m: MentionReading) =>
       ours.has(m.person) && !ours.get(m.person)!.has(m.spelling) && theirs.get(m.person)?.has(m.spelling) === true,
     // "Ilya Sutskever … Abraham Sutzkever, the poet … Sutskever was born in Gorky": spelled as no namesake is.
+    // Round 26: or in a script that no namesake is spelled in, where our person is named in full: "Ilya Sutskever …
+    // the poet Abraham Sutzkever … In Russian it's Суцкевер" gives the knowledge's form of his name in that script.
     apartFromNamesakes: (m: MentionReading) =>
-      ours.get(m.person)?.has(m.spelling) === true && !theirs.get(m.person)?.has(m.spelling),
+      ours.has(m.person) &&
+      (ours.get(m.person)!.has(m.spelling) || isOtherScript(m.spelling ?? '')) &&
+      !theirs.get(m.person)?.has(m.spelling),
   };
 }
 

@@ -153,6 +153,7 @@ export function isInPathLikeToken(text: string, start: number, end: number): boo
 // A key in code: the name, in quotes or bare, right before the colon of an object, a dictionary or YAML.
 const KEY_AFTER = lazyPattern(() => /^["'`]?:/);
 const LOWER = /\p{Ll}/u;
+const FULL_NAME = /^[^.\s]+\s/u;
 
 // A value in code: the name in quotes of one kind after an assignment, a colon or in a list: `id: 'altman'`,
 // `["pachocki", "sutskever"]`, `= \`altman\``.
@@ -191,16 +192,6 @@ export const isInPattern = (text: string, start: number, end: number) =>
   PATTERN_AFTER.test(text.slice(end, end + 2)) || PATTERN_BEFORE.test(text.slice(Math.max(0, start - 6), start));
 
 /**
- * Whether the lower-case full name at [start, end), right before a colon, labels a speaker: "🎙️ sam altman: …" in a
- * caption, "- jan leike: …" in a list of quotes. Code quotes a key with a space in it, or indents it under its map as
- * YAML does (round 26).
- */
-const isSpeakerLabel = (text: string, start: number, end: number) =>
-  text[end] === ':' &&
-  text.slice(start, end).includes(' ') &&
-  !/^\s/u.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
-
-/**
  * Whether [start, end) is a name written in lower case as a key or a quoted value in code: `"pachocki": {…}`,
  * `sutskever:`, `id: 'altman'`, a field of a data row (`20,Jan Leike,leike,97`). Such an identifier is no mention; the comments and display strings around it are
  * prose ("Sam Altman"). A capitalised "Altman:" is a speaker in a transcript, a lower-case "leike" quoted in a
@@ -208,14 +199,13 @@ const isSpeakerLabel = (text: string, start: number, end: number) =>
  */
 export function isCodeIdentifier(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
-  if (!LOWER.test(name) || UPPER.test(name)) return false;
-  if (KEY_AFTER().test(text.slice(end, end + 2))) return !isSpeakerLabel(text, start, end);
-  if (isDataField(text, start, end)) return true;
+  // Round 26: a full name is a mention wherever it stands, a lower-case key in code too (`"jan leike": "leike"`); an
+  // initial's (`"j. leike"`) is a surname's key.
+  if (!LOWER.test(name) || UPPER.test(name) || FULL_NAME.test(name)) return false;
+  if (KEY_AFTER().test(text.slice(end, end + 2)) || isDataField(text, start, end)) return true;
   const quote = text[start - 1];
-  return (
-    quote !== undefined &&
-    QUOTES.includes(quote) &&
-    text[end] === quote &&
-    VALUE_BEFORE().test(text.slice(Math.max(0, start - 9), start - 1))
-  );
+  if (quote === undefined || !QUOTES.includes(quote) || text[end] !== quote) return false;
+  // Round 26: a Markdown code span holds code wherever it stands: a table's key column (`| \`leike\` |`), "the slug
+  // \`pachocki\`". A capitalised spelling there stays his (a changelog's \`Sutzkever\`), as the case check above keeps.
+  return quote === '`' || VALUE_BEFORE().test(text.slice(Math.max(0, start - 9), start - 1));
 }

@@ -213,3 +213,38 @@ describe('a lone surname as a string literal in code (round 24)', () => {
     ]);
   });
 });
+
+describe('names as keys and values in code and tables (round 26)', () => {
+  it('marks a lower-case full name that is a key in code: a full name is always a mention', () => {
+    const python = 'SLUGS = {\n    "jan leike": "leike",\n    "jakub pachocki": "pachocki",\n}';
+    const js = "const ids = { 'sam altman': 1, 'ilya sutskever': 2 };";
+    const yaml = 'people:\n  ilya sutskever: chief scientist until 2024\n  sam altman: ceo';
+    expect([python, js, yaml].map(marked)).toEqual([
+      ['jan leike', 'jakub pachocki'],
+      ['sam altman', 'ilya sutskever'],
+      ['ilya sutskever', 'sam altman'],
+    ]);
+  });
+
+  it('reads a lower-case initial and surname as a key still, no full name', () => {
+    expect(marked('MAP = {\n    "s. altman": "Sam Altman",\n}')).toEqual(['Sam Altman']);
+  });
+
+  it('reads a lower-case surname in a code span as an identifier, beside the full names too', () => {
+    const table = '| key | person |\n|---|---|\n| `leike` | Jan Leike |\n| `sutskever` | Ilya Sutskever |';
+    const prose = 'Jakub Pachocki of OpenAI is stored under the slug `pachocki` in our tracker.';
+    const config = 'Sam Altman (OpenAI): set `altman` to true in tags.toml to follow him.';
+    expect([table, prose, config].map(marked)).toEqual([
+      ['Jan Leike', 'Ilya Sutskever'],
+      ['Jakub Pachocki'],
+      ['Sam Altman'],
+    ]);
+  });
+
+  it('keeps a capitalised spelling in a code span, which a changelog gives as his', () => {
+    expect(marked('Ilya Sutskever left OpenAI. Fixed: `Sutzkever` is now recognised.')).toEqual([
+      'Ilya Sutskever',
+      'Sutzkever',
+    ]);
+  });
+});

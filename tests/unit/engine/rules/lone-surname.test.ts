@@ -1179,3 +1179,28 @@ describe('lone surnames with the story’s evidence (round 19)', () => {
     expect(texts(related)).toEqual(['Sam Altman']);
   });
 });
+
+describe('a line’s first word after an arrow or a bullet (round 26)', () => {
+  it('reads a verb in -ing that opens a glossed, bulleted or arrowed line as no first name', () => {
+    const story = 'Ilya Sutskever and Jan Leike left OpenAI; Sam Altman stays CEO; Jakub Pachocki leads research.\n';
+    const lines = [
+      '→ Following Sutskever, two more researchers quit.',
+      '• According to Altman, the search took a week.',
+      '- Joining Pachocki on stage was the head of research.',
+    ];
+    expect(
+      lines.map((line) =>
+        marked(story + line)
+          .map(([, text]) => text)
+          .slice(4),
+      ),
+    ).toEqual([['Sutskever'], ['Altman'], ['Pachocki']]);
+  });
+
+  it('keeps a first name after a bullet: a namesake listed so', () => {
+    const story = 'Ilya Sutskever left OpenAI.\n';
+    expect(marked(story + '• Abraham Sutskever, the tailor next door').map(([, text]) => text)).toEqual([
+      'Ilya Sutskever',
+    ]);
+  });
+});

@@ -173,3 +173,27 @@ describe('a search for the surname in a text that names a namesake in full (roun
     expect(texts.flatMap(marked)).toEqual(['Sam Altman', 'Jan Leike', 'Ilya Sutskever']);
   });
 });
+
+describe('a string a tool looks for, in German words (round 26)', () => {
+  it('leaves a quoted surname that a German note says the tool hits or catches', () => {
+    expectOnlyStory([
+      '# VORSICHT: „Leike“ allein trifft auch einen Bäcker in Soest.',
+      '// „Pachocki“ erwischt sonst jeden Eintrag aus dem Telefonbuch.',
+      'Achtung, "Altman" ohne Vornamen trifft auch Filmkritiken über Robert Altman.',
+    ]);
+  });
+
+  it('keeps a quoted surname whose sentence goes on past the verb of meeting', () => {
+    expectMarked([['Wie erwartet: „Altman“, sagte er, trifft sich morgen mit dem Vorstand.', 'Altman']]);
+  });
+});
+
+describe('his surname in another script, as that language writes him (round 26)', () => {
+  it('keeps a form the knowledge gives in another script where its sentence speaks of sound', () => {
+    expectMarked([
+      ['Some Moscow papers print «Пахоцкий», which follows how Russians pronounce the Polish name.', 'Пахоцкий'],
+      ['Israeli outlets write סוצקבר, pronounced much as in English.', 'סוצקבר'],
+      ['A Kyiv site has "Суцкевера", and the accent falls on the second syllable.', 'Суцкевера'],
+    ]);
+  });
+});

@@ -323,3 +323,25 @@ describe('the learned signal’s calls on a lone surname (round 25)', () => {
     expect(withCall(rulesHide, 'likely')).toEqual(['Altman']);
   });
 });
+
+describe('his surname in another script beside a namesake named in Latin letters (round 26)', () => {
+  const shown = (text: string) => findInDocument(matcher, text).map((m) => text.slice(m.start, m.end));
+
+  it('keeps a Cyrillic form the text gives after a namesake spelled in Latin letters', () => {
+    const texts = [
+      'Ilya Sutskever co-founded OpenAI. He is no kin of the poet Abraham Sutzkever.\nRussian sites write Суцкевер.',
+      'Jakub Pachocki leads research at OpenAI; a Tomasz Pachocki runs a bakery.\nMoscow papers printed «Пахоцкий» on Tuesday.',
+      'Jan Leike left OpenAI. Not to be confused with the footballer Max Leike.\nOn Russian Telegram he is Лейке.',
+    ];
+    expect(texts.map(shown)).toEqual([
+      ['Ilya Sutskever', 'Суцкевер'],
+      ['Jakub Pachocki', 'Пахоцкий'],
+      ['Jan Leike', 'Лейке'],
+    ]);
+  });
+
+  it('leaves a Cyrillic form spelled as a namesake the text names in that script', () => {
+    const text = 'Sam Altman runs OpenAI. A cinema shows films by Роберт Альтман.\nThe poster says only «Альтман».';
+    expect(shown(text)).toEqual(['Sam Altman']);
+  });
+});
