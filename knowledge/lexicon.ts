@@ -3149,6 +3149,78 @@ export const textHandlingVerbs = [
   'auflösen',
 ] as const;
 /**
+ * Kinds of thing that a house names with a lower-case word after the kind (round 27): a machine, a room, a channel, a
+ * project, a pet ("GPU-Cluster „sutskever“", "the compute node pachocki", „Besprechungsraum leike“, "channel #altman").
+ * Also the last part of a German compound („Testserver“, „Rechencluster“).
+ */
+export const namedKindNouns = [
+  'cluster',
+  'server',
+  'host',
+  'hostname',
+  'node',
+  'knoten',
+  'machine',
+  'maschine',
+  'rechner',
+  'workstation',
+  'instance',
+  'instanz',
+  'partition',
+  'queue',
+  'warteschlange',
+  'vm',
+  'container',
+  'bucket',
+  'repo',
+  'repository',
+  'branch',
+  'channel',
+  'kanal',
+  'raum',
+  'room',
+  'saal',
+  'printer',
+  'drucker',
+  'codename',
+  'deckname',
+  'bot',
+  'roboter',
+  'robot',
+  'drone',
+  'drohne',
+  'wlan',
+  'ssid',
+  'hund',
+  'dog',
+  'katze',
+  'cat',
+  'pferd',
+  'horse',
+] as const;
+
+/**
+ * What an analytics note measures of a hashtag: its reach, views or clicks („Hashtag #sutskever hatte die beste
+ * Reichweite“, "#altman, with 9,400 impressions", round 27). Not posts: „unter #Altman sammelten sich Tausende
+ * Beiträge“ and "#Pachocki — 9k posts" report the story's talk, and their authors mark the tag.
+ */
+export const hashtagMetricWords = [
+  'reach',
+  'reached',
+  'impressions',
+  'views',
+  'accounts',
+  'engagement',
+  'clicks',
+  'reichweite',
+  'aufrufe',
+  'konten',
+  'klicks',
+  'interaktionen',
+  'impressionen',
+] as const;
+
+/**
  * Things named after someone, as the capitalised last word of their name after a surname: a game's "Pachocki
  * Station" and "Leike's Field Kit", a town's "Altman Bridge", „Leike-Pokal“ written apart (round 21). A model's code
  * after a surname ("Altman M7") names a product too (names-as-words.ts).

@@ -182,6 +182,14 @@ const QUESTION_END = lazyPattern(() => /\?[\s"“”»)]*$/u);
 
 const SPELLING_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])${anyOf(spellingNouns)}[^\S\n]+["„“”«»‚]$`, 'iu');
 
+// Round 27: the answer right after such a question gives the find to him: 'A: Because that article means him.',
+// „Antwort: Weil der Artikel ihn meint.“ A tool's FAQ then explains a misprint of him as printed, not a string.
+const ANSWERED_HIM_HINT = hintOf(['him', 'ihn']);
+const ANSWERED_HIM = lazyPattern(
+  () =>
+    /^[^.!?]{0,60}?(?<!\p{L})(?:(?:means|meant|is about|was about|refers to|is|was)[^\S\n]+him|(?:meint|meinte|betrifft)[^\S\n]+ihn|ihn[^\S\n]+(?:meint|meinte|betrifft))(?!\p{L})/iu,
+);
+
 /**
  * Whether the quoted name at `start` stands in a sentence [from, to) that asks how a tool finds a name in text
  * ("Erkennt NamenFinder auch „Sutzkever“?"), not after a noun that makes it a spelling of our person's name.
@@ -193,7 +201,9 @@ function asksHowNameIsFound(text: string, start: number, from: number, to: numbe
   }
   const finding = FINDING();
   finding.lastIndex = 0;
-  return finding.test(sentence);
+  if (!finding.test(sentence)) return false;
+  const answer = text.slice(to, to + 120);
+  return !(ANSWERED_HIM_HINT.test(answer) && ANSWERED_HIM().test(answer));
 }
 
 /** Where `terms` stand in `text`, in order. */

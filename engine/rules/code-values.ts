@@ -1,4 +1,4 @@
-import { lazyPattern } from '../text/regex-parts';
+import { hintOf, lazyPattern } from '../text/regex-parts';
 
 // A list literal from its bracket up to a quoted value's opening quote: `["Sutskever", "`, `[ '`.
 const LIST_OPENING = lazyPattern(() => /^\[[^\S\n]*(?:(["'])[^"'\n]*\1[^\S\n]*,[^\S\n]*)*["']$/);
@@ -104,6 +104,26 @@ const VALUE_OPENING = lazyPattern(
 const PRINTED_FORM_KEY = lazyPattern(
   () => /(?:surface|mention|printed|form|text|quote|snippet|headline|title)\W*[:=][^\S\n]*$/iu,
 );
+// Round 27 (marking rule "A lone surname as a display value"): a key for the form a page shows of a person, in a
+// people table beside his full name (`"short": "Altman"` by `"display": "Sam Altman"`, `shortName: 'Pachocki'`,
+// `label: "Sutskever"`): the value is him as shown. Unless the code around it says a script matches or highlights
+// its names (en/1612: '"Altman" alone also matches'): then the short form is a string the tool looks for.
+const DISPLAY_KEY = lazyPattern(
+  () =>
+    /(?:^|[^\p{L}])(?:display(?:[_-]?name)?|short(?:[_-]?name)?|label|anzeige(?:name)?|kurz(?:name)?)["']?[^\S\n]*[:=][^\S\n]*$/iu,
+);
+const MATCHING_WORDS = ['match', 'matches', 'matched', 'highlight', 'highlights', 'regex', 'search', 'alias', 'filter'];
+const MATCHING_HINT = hintOf(MATCHING_WORDS);
+const MATCHING = lazyPattern(() => new RegExp(String.raw`(?<![\p{L}])(?:${MATCHING_WORDS.join('|')})`, 'iu'));
+/** How far before a display value the code's comments are read for a tool's matching. */
+const MATCHING_REACH = 800;
+/** Whether the value at `start`, after the key in `before`, is a display form of a people table (see above). */
+function isDisplayValue(text: string, start: number, before: string): boolean {
+  if (!DISPLAY_KEY().test(before)) return false;
+  const around = text.slice(Math.max(0, start - MATCHING_REACH), start);
+  return !(MATCHING_HINT.test(around) && MATCHING().test(around));
+}
+
 // What follows a value's closing quote in code: a comma, a bracket, a semicolon, a comment or the line's end.
 const VALUE_CLOSING = lazyPattern(() => /^[^\S\n]*(?:[,;)\]}]|(?:#|\/\/)|$)/u);
 // A quoted lower-case key mapped by an arrow to a quoted value, either of them the name: `"altman" -> "Altman"`.
@@ -125,6 +145,9 @@ export function isValueString(text: string, start: number, end: number): boolean
   return (
     MAPPED_FROM().test(before) ||
     (LOWER_CASE.test(text.slice(start, end)) && MAPPED_TO().test(after)) ||
-    (VALUE_CLOSING().test(after) && VALUE_OPENING().test(before) && !PRINTED_FORM_KEY().test(before))
+    (VALUE_CLOSING().test(after) &&
+      VALUE_OPENING().test(before) &&
+      !PRINTED_FORM_KEY().test(before) &&
+      !isDisplayValue(text, start, before))
   );
 }

@@ -1053,6 +1053,11 @@ const OTHER_ONE_BEFORE = endingInOneOf(
 const QUOTE_BEFORE_NAME = lazyPattern(() => /["“”‚‘’»«](?=[^\S\n]+$)/u);
 // A community's possessive, which owns a bearer rather than setting him apart: "our", „unser“ (round 22).
 const COMMUNITY_OWN_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:our|unser\p{L}*)[^\S\n]+$/iu);
+// Round 27: "our" after a denial sets the other bearer apart from ours, as "not that Altman" does: 'Because it isn't
+// our Altman' (a tool's FAQ on a film review), „weil es nicht unser Leike ist“. A community's own needs no denial.
+const DENIED_OURS_BEFORE = lazyPattern(
+  () => /(?<!\p{L})(?:not|isn['’]t|wasn['’]t|aren['’]t|nicht|kein)[^\S\n]+(?:our|unser)[^\S\n]+$/iu,
+);
 /** The text before `start` without a closing quotation mark around the word before it: "„unser“ " reads "„unser ". */
 const unquotedBefore = (text: string, start: number) => textBefore(text, start).replace(QUOTE_BEFORE_NAME(), '');
 
@@ -1379,6 +1384,7 @@ export function createLoneSurnameReader(
     // "Ist „unser“ Pachocki der neue Chefwissenschaftler von OpenAI?" asks about a community's own: not set apart.
     const otherOne = unquotedBefore(text, start);
     if (OTHER_ONE_BEFORE.test(otherOne)) {
+      if (DENIED_OURS_BEFORE().test(otherOne)) return 'title';
       const one = !PLURAL_ENDING().test(text.slice(start, end)) && !COMMUNITY_OWN_BEFORE().test(otherOne);
       return one && clauseSpeaksOfOurWorld(after, ours) ? 'title' : 'namesake';
     }

@@ -223,6 +223,24 @@ function isQuotedWordTalk(text: string, start: number, before: string, after: st
   );
 }
 
+// Round 27: the surname said to stand alone, without a first name, and so to take in another bearer: the string a tool
+// looks for, quoted or not, in a code comment or a note ('"Pachocki" on its own also fires for a footballer', „Altman
+// allein führt zu Treffern für Robert Altman“, 'Altman by itself can be the film director'). "On its own", "by
+// itself", „ohne Vornamen“, "alone" and „allein“ say that it stands alone; a verb of what a tool does with the word,
+// or "can be" someone, must follow within four words: a quiz accepts "Pachocki" on its own (him), a glossary says
+// "Altman" without a first name is him, and "Altman alone decided" is the man acting alone
+// („Pachocki allein führt die Forschung“: „führt“ counts only before „zu“). A new author's note has it because
+// saying why a bare surname misleads a tool needs both: that it stands alone, and what it then takes in.
+const ALONE_WORDS = ['its own', 'itself', 'vorname', 'vornamen', 'first name', 'alone', 'allein'];
+const SAID_ALONE = containingOneOf(
+  ALONE_WORDS,
+  () =>
+    new RegExp(
+      String.raw`^[${CLOSING_QUOTES}]?,?${SPACE}+(?:on${SPACE}+its${SPACE}+own|by${SPACE}+itself|(?:für${SPACE}+sich${SPACE}+)?(?:ohne|without)${SPACE}+(?:(?:den|a|the|any)${SPACE}+)?(?:Vornamen?|first${SPACE}+names?)|alone|allein)(?:${SPACE}+[\p{L}-]+){0,4}?,?${SPACE}+(?:fires(?!${SPACE}+off)|triggers|flags|catches|matches|matched|pulls${SPACE}+in|picks${SPACE}+up|(?:can|could|may|might)${SPACE}+(?:also${SPACE}+)?be${SPACE}+(?:the|a|an|any|another|some|Robert|Jack|Annie)|führt${SPACE}+(?:auch${SPACE}+)?zu|liefert|trifft${SPACE}+auch|erwischt|erfasst|ergibt|meldet|schlägt)(?![\p{L}])`,
+      'iu',
+    ),
+);
+
 /**
  * Whether the surname, misprint or handle at [start, end) of `text` is a word talked of, not the man: quoted alone
  * and governed by a tool's entry, or by a word of sound or a search where it is not his surname as spelt (`asSpelt`);
@@ -236,6 +254,7 @@ export function isNameTalkedOf(
   ours: ReadonlySet<string>,
 ): boolean {
   if (isInStringList(text, start, end, ours)) return true;
+  if (SAID_ALONE.test(text.slice(end, end + REACH + 20))) return true;
   const closing = QUOTE_PAIRS[text[start - 1] ?? ''];
   const quoted = closing !== undefined && text.startsWith(closing, end);
   if (quoted && isQuotedWordTalk(text, start, ...clauseAround(text, start, end), asSpelt)) return true;

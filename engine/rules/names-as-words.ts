@@ -1,5 +1,7 @@
 import {
   gradingWords,
+  hashtagMetricWords,
+  namedKindNouns,
   namedThingNouns,
   namesakeCallings,
   textHandlingVerbs,
@@ -39,6 +41,22 @@ const CALL_BEFORE = lazyPattern(() => /[\p{L}\p{N}_$]\(["']$/u);
 const CALL_COMPARED_AFTER = lazyPattern(() => /^["']\)[^\S\n]*[=!]==?/u);
 // A count right after a hashtag: „#Leike 188“, "#Pachocki: 57 posts".
 const COUNT_AFTER = lazyPattern(() => /^[^\S\n]*:?[^\S\n]*\d/u);
+// Round 27: a hashtag an analytics note measures in its clause, with no number right after it: „Hashtag #sutskever
+// hatte Mi die beste Reichweite“, "#altman, with 9,400 impressions"; "#sutskever is trending" is the story's tag.
+const METRIC_HINT = hintOf(hashtagMetricWords);
+const METRIC_IN_CLAUSE = lazyPattern(
+  () => String.raw`^[^.!?;\n]{0,60}?(?<![\p{L}])${anyOf(hashtagMetricWords)}(?![\p{L}])`,
+  'iu',
+);
+// Round 27: a lower-case surname right after the noun of a kind of thing, perhaps quoted or as a channel's hashtag,
+// is that thing's name: "GPU-Cluster „sutskever“", "the compute node pachocki", „Besprechungsraum leike“. A house
+// writes a machine's or a room's name in lower case after its kind; prose about the man puts a person's word, a verb
+// or an article there ("the new chief is pachocki"), and our names capitalised stay his.
+// Read only at a lower-case surname, which few pages have.
+const KIND_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}]|\p{L}-?)${anyOf(namedKindNouns)}${SPACE}+[„"“'‚\x60#]?$`,
+  'iu',
+);
 // A quiz's numbered question on the line: "question 7", „Frage 7“, "Q7".
 const NUMBERED_QUESTION = lazyPattern(
   () => /(?<!\p{L})(?:(?:question|frage)[^\S\n]*(?:(?:nr|no)\.?[^\S\n]*)?|Q)(\d+)(?![\p{L}\p{N}])/iu,
@@ -154,6 +172,10 @@ function isGradedForNamesake(text: string, start: number, end: number, line: str
   return false;
 }
 
+/** Whether the lower-case surname at [start, end) names a thing of the kind just before it (`before`: its line). */
+const isNamedKind = (text: string, start: number, end: number, before: string) =>
+  text.slice(start, end) === text.slice(start, end).toLowerCase() && KIND_BEFORE().test(before);
+
 /**
  * Whether the lone surname at [start, end) is a word, not a person: quoted as a string code or a query matches, a
  * tool handles or a quiz grades; a hashtag counted; a surname a first person bears or an indefinite namesake of
@@ -169,7 +191,8 @@ export function isNameAsWord(text: string, start: number, end: number, given: Re
   ) {
     return true;
   }
-  if (previous === '#') return COUNT_AFTER().test(after);
+  if (isNamedKind(text, start, end, before)) return true;
+  if (previous === '#') return COUNT_AFTER().test(after) || (METRIC_HINT.test(after) && METRIC_IN_CLAUSE().test(after));
   return (
     isThingAfter(after) ||
     OWN_NAME_BEFORE.test(before) ||

@@ -127,6 +127,25 @@ const isProseCompound = (token: string) => {
 // "@Ilya_Sutskever_Fanclub"): a fan's or a namesake's account, not one of ours, whose handles join nothing (round 23).
 const JOINED_ACCOUNT = lazyPattern(() => /^@[\p{L}\p{N}]+(?:[._-][\p{L}\p{N}]+)+$/u);
 
+// Round 27: a search result's breadcrumb, its site's address and then the path's segments after "›" or ">", each
+// without a space ("heise.example.de › news › OpenAI-Chef-Altman-zurueck"): a segment is a piece of the address in
+// any case, as the slug it shows. A title after the breadcrumb has spaces and is prose ("› Sam Altman is back").
+const BREADCRUMB_BEFORE = lazyPattern(
+  () =>
+    /^[^\S\n]*(?:https?:\/\/)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:[^\S\n]+[›>][^\S\n]+[^\s›>]+)*[^\S\n]+[›>][^\S\n]+$/u,
+);
+const BREADCRUMB_AFTER = lazyPattern(() => /^(?:[^\S\n]+[›>](?:[^\S\n]|$)|[^\S\n]*(?:\n|$))/u);
+
+/** Whether the token at [from, to) is a segment of a breadcrumb that opens its line with a site's address. */
+function isBreadcrumbSegment(text: string, from: number, to: number): boolean {
+  const line = text.slice(Math.max(text.lastIndexOf('\n', from - 1) + 1, from - MAX_TOKEN_SIDE), from);
+  return (
+    (line.includes('›') || line.includes('>')) &&
+    BREADCRUMB_BEFORE().test(line) &&
+    BREADCRUMB_AFTER().test(text.slice(to, to + 3))
+  );
+}
+
 /**
  * Whether [start, end) lies in a path, a file name or a slug shown as text: "/2024/05/openai-ceo-sam-altman",
  * "](../posts/sam-altman-interview)", "sam-altman-portrait.jpg", "jakub-pachocki", "Jan_Leike". A name in them is part of
@@ -141,6 +160,7 @@ export function isInPathLikeToken(text: string, start: number, end: number): boo
   const token = text.slice(from, to).replace(/[.,;:!?]+$/, '');
   if (token[0] === '@') return JOINED_ACCOUNT().test(token);
   if (token.includes('/')) return PATH_START().test(token) || !UPPER.test(token);
+  if (isBreadcrumbSegment(text, from, to)) return true;
   // Each pattern only where the character it needs is: their Unicode classes compile to large code (V8).
   const joined = token.includes('_');
   return (

@@ -248,3 +248,28 @@ describe('names as keys and values in code and tables (round 26)', () => {
     ]);
   });
 });
+
+describe('a lone surname as a display value of a people table (round 27)', () => {
+  it('keeps the short or display form a page shows beside his full name', () => {
+    const texts = [
+      '// sidebar.json: how each person is shown\n{ "id": "leike", "display": "Jan Leike", "short": "Leike" }',
+      "// profile cards, OpenAI people\nconst cards = [{ fullName: 'Jakub Pachocki', shortName: 'Pachocki', role: 'Chief Scientist' }];",
+      'people:\n  - label_full: "Ilya Sutskever"\n    label: "Sutskever"   # shown in the timeline',
+    ];
+    expect(texts.flatMap(marked)).toEqual([
+      'Jan Leike',
+      'Leike',
+      'Jakub Pachocki',
+      'Pachocki',
+      'Ilya Sutskever',
+      'Sutskever',
+    ]);
+  });
+
+  it('leaves the short form a script matches or highlights on pages', () => {
+    const script =
+      '// highlights my people on news pages; note "Altman" alone also matches film reviews\n' +
+      "const WATCH = [{ full: 'Sam Altman', short: 'Altman' }, { full: 'Jan Leike', short: 'Leike' }];";
+    expect(marked(script)).toEqual(['Sam Altman', 'Jan Leike']);
+  });
+});

@@ -1204,3 +1204,31 @@ describe('a line’s first word after an arrow or a bullet (round 26)', () => {
     ]);
   });
 });
+
+describe('a tool’s FAQ about what it highlights: a misprint answered as him, ours after a denial (round 27)', () => {
+  const STORY = 'The add-on knows four people: Ilya Sutskever, Sam Altman, Jan Leike and Jakub Pachocki of OpenAI.';
+  const surnames = (text: string) => marked(`${STORY}\n\n${text}`).slice(4);
+
+  it('keeps a quoted misprint whose question about the highlight is answered with him', () => {
+    expect(surnames('Q: Why is "Pachoki" underlined on one site? A: Because that site means him.')).toEqual([
+      ['pachocki', 'Pachoki'],
+    ]);
+    expect(
+      surnames('Frage: Warum markiert es „Sutzkever“ in einem Artikel? Antwort: Weil der Artikel ihn meint.'),
+    ).toEqual([['sutskever', 'Sutzkever']]);
+  });
+
+  it('keeps ours named after a denial that sets the other bearer apart', () => {
+    expect(surnames('Q: Why is the name grey in a film review? A: Because it is not our Altman.')).toEqual([
+      ['altman', 'Altman'],
+    ]);
+    expect(surnames('Warum bleibt der Name auf der Kochseite ungefärbt? Weil es nicht unser Leike ist.')).toEqual([
+      ['leike', 'Leike'],
+    ]);
+  });
+
+  it('still leaves a highlight question answered with the namesake, and a community’s own', () => {
+    expect(surnames('Q: Why did it highlight "Altman" on a film review? A: It should not have, sorry.')).toEqual([]);
+    expect(surnames('Our Altman, the club’s treasurer, brought cake.')).toEqual([]);
+  });
+});

@@ -197,3 +197,33 @@ describe('his surname in another script, as that language writes him (round 26)'
     ]);
   });
 });
+
+describe('a lone surname said to take in another bearer: the string a tool looks for (round 27)', () => {
+  it('leaves a surname, quoted or not, that a note says is taken alone and catches someone else', () => {
+    expectOnlyStory([
+      '# FIXME: Leike by itself also catches a baker in Hamburg.',
+      '// "Sutskever" on its own flags a poet as well',
+      'Hinweis: Pachocki allein liefert auch Treffer zu einem Fußballer aus Posen.',
+      'Achtung: „Leike“ ohne Vornamen meldet auch den Bäcker.',
+      'Caveat: plain "Altman" alone pulls in the film director as well.',
+      'Keep in mind that Pachocki on its own may be a goalkeeper.',
+      '# XXX Altman allein führt zu Treffern aus dem Filmarchiv',
+      'Remember that "Altman" by itself could be Robert, too.',
+      'Bei Altman ohne Vorname schlägt der Filter auch bei Filmkritiken an.',
+    ]);
+  });
+
+  it('keeps a surname that acts alone in plain text about him', () => {
+    expectMarked([
+      ['Altman alone decided to bring the safety team back.', 'Altman'],
+      ['Sutskever allein hat das nicht entschieden.', 'Sutskever'],
+      ['Pachocki allein führt jetzt die Forschung.', 'Pachocki'],
+      ['Altman, on his own, flew to Washington.', 'Altman'],
+      ['Leike alone fires off a thread of nine posts.', 'Leike'],
+      ['Nobody but Sutskever alone can be sure what he saw.', 'Sutskever'],
+      ['For question 2 we also took "Leike" on its own, full marks.', 'Leike'],
+      ['When we write "Sutskever" without the first name, we mean him.', 'Sutskever'],
+      ['„Pachocki“ ohne Vornamen gibt ebenfalls volle Punkte.', 'Pachocki'],
+    ]);
+  });
+});

@@ -140,3 +140,35 @@ describe('names as words: things named after namesakes (round 21)', () => {
     expect(marked(`${STORY} Leike GPT-4 safety work is cited twice.`)).toContain('Leike');
   });
 });
+
+describe('names of things: a lower-case surname after a thing’s noun, a hashtag measured (round 27)', () => {
+  it('drops a lower-case surname that names a machine, a room or a channel', () => {
+    expectOnlyStory([
+      'Reminder: the compute node "pachocki" reboots at noon.',
+      'Der Testserver „leike“ ist heute nicht erreichbar.',
+      'Jobs on partition altman are paused until Friday.',
+      'Bitte den Besprechungsraum sutskever bis 12 Uhr räumen.',
+      'Posted in Slack channel #leike by mistake, sorry.',
+    ]);
+  });
+
+  it('drops a hashtag whose clause reports its reach or count', () => {
+    expectOnlyStory([
+      'Stats: #leike reached the most accounts on Tuesday.',
+      'Top tag last week was #altman, with 9,400 impressions.',
+      'Intern: #Pachocki brachte am Freitag die meisten Aufrufe.',
+    ]);
+  });
+
+  it('keeps a lower-case surname in chat about him, and a hashtag that trends with the story', () => {
+    for (const [line, word] of [
+      ['lol so the new chief scientist is pachocki now', 'pachocki'],
+      ['the hashtag #sutskever is trending since he left', 'sutskever'],
+      ['ok but why did the board side with altman in the end', 'altman'],
+      ['Unter #Leike diskutieren viele seinen Rücktritt.', 'Leike'],
+      ['Under #Sutskever, thousands of posts within the hour.', 'Sutskever'],
+    ] as const) {
+      expect(marked(`${STORY}\n\n${line}`), line).toContain(word);
+    }
+  });
+});

@@ -96,3 +96,25 @@ describe('a name inside an account name joined by dots, underscores or hyphens (
     expect(inToken('Sam Altman. Leike.', 'Altman')).toBe(false);
   });
 });
+
+describe('a name in a search result’s breadcrumb after its site’s address (round 27)', () => {
+  const inToken = (text: string, name: string) => {
+    const start = text.indexOf(name);
+    return isInPathLikeToken(text, start, start + name.length);
+  };
+
+  it.each([
+    ['zeit.example.de › digital › Leike-kuendigt-bei-OpenAI', 'Leike'],
+    ['www.example.com > tech > Sutskever-Leaves-OpenAI-2024', 'Sutskever'],
+    ['https://news.example.org › 2024 › 05 › Pachocki', 'Pachocki'],
+    ['example.co.uk › business › Altman_back_as_CEO › amp', 'Altman'],
+  ])('is part of the path: %s', (text, name) => {
+    expect(inToken(text, name)).toBe(true);
+  });
+
+  it('leaves a title after a breadcrumb, a forum’s section path and a compound of prose', () => {
+    expect(inToken('Forum › KI › Was macht Sam-Altman-Fan Tom jetzt?', 'Altman')).toBe(false);
+    expect(inToken('example.com › news › Sam Altman is back', 'Altman')).toBe(false);
+    expect(inToken('Das Sam-Altman-Interview › lesenswert', 'Altman')).toBe(false);
+  });
+});
