@@ -3249,3 +3249,81 @@ export const closingFormulas = [
   'yours',
   'best',
 ] as const;
+
+/**
+ * Places of a livelihood a full name's bearer runs or owns, as a profile of a namesake introduces him: "Sam Altman
+ * runs a hardware store", „Jan Leike betreibt einen Fahrradladen“ (round 27; `engine/rules/introduced-namesake.ts`).
+ * Matched as a word's end, so that German compounds count („Fahrradladen“, „Dorfbäckerei“). Not a farm or a ranch,
+ * which ours may own. Lower case.
+ */
+export const livelihoodNouns = [
+  'store',
+  'shop',
+  'bakery',
+  'diner',
+  'garage',
+  'salon',
+  'pub',
+  'café',
+  'cafe',
+  'restaurant',
+  'deli',
+  'laden',
+  'geschäft',
+  'bäckerei',
+  'metzgerei',
+  'werkstatt',
+  'kneipe',
+  'imbiss',
+  'kiosk',
+  'gaststätte',
+  'praxis',
+] as const;
+
+/**
+ * Words a text about a namesake uses for the one he is taken for, ours: "his namesake", „Namensvetter“, "the other
+ * fella", „Verwechslung“, "no relation" (round 27). A document that introduces a namesake and has none of them is no
+ * profile of a namesake. Lower case; matched at a word's start, so that "confus" is "confused" and "confusion".
+ */
+export const confusionWords = [
+  'namesake',
+  'namensvetter',
+  'the other one',
+  'the other fella',
+  'the other guy',
+  'the other sam',
+  'the other jan',
+  'the other ilya',
+  'the other jakub',
+  'falscher',
+  'wrong one',
+  'verwechsel',
+  'verwechslung',
+  'mix-up',
+  'mixed up',
+  'mix me up',
+  'confus',
+  ...unrelatedPhrases,
+] as const;
+
+/**
+ * People of a writer's own life, named after an indefinite article and "called" or "named": "a neighbour called
+ * Leike", "a landlord named Sutskever" (round 27; `engine/rules/indefinitely-named.ts`); kin are in `kinshipWords`.
+ * Not a colleague or a researcher, who may be ours. Lower case.
+ */
+export const acquaintanceNouns = [
+  'neighbour',
+  'neighbor',
+  'friend',
+  'classmate',
+  'schoolmate',
+  'teacher',
+  'landlord',
+  'landlady',
+  'tenant',
+  'coach',
+  'coworker',
+  'co-worker',
+  'roommate',
+  'flatmate',
+] as const;

@@ -59,6 +59,7 @@ import {
   isValueString,
 } from '../rules/code-values';
 import { isIndefinitelyNamed, isOtherBearer } from '../rules/indefinitely-named';
+import { introducesNamesake } from '../rules/introduced-namesake';
 import {
   isAgedAsNoneOfOurs,
   isOrdinaryPersonAround,
@@ -794,6 +795,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       let changelog: boolean | undefined;
       // The sentences about a namesake's world that have a lone surname: unless they name one of ours in full.
       let namesakeWorldSentences: Set<number> | undefined;
+      // The people whose first full name here introduced a namesake's own story (round 27).
+      let introduced: Set<Id> | undefined;
       // Read only of a text with no AI word: whether it is a family history or a club's or family's news (null: none).
       let ordinaryWorld: OrdinaryWorld | null | undefined;
       const ordinaryWorldHere = () => (ordinaryWorld ??= ordinaryWorldOf(text) ?? null);
@@ -853,7 +856,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         if (
           kind === 'surname' &&
           !bare &&
-          isIndefinitelyNamed(text, start) &&
+          isIndefinitelyNamed(text, start, end) &&
           !tellsOurStory(text.slice(end, end + STORY_REACH).split('\n')[0]!)
         )
           continue;
@@ -937,6 +940,20 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             support = SUPPORT.NONE;
             firm = true;
             (signedOrdinary ??= new Set()).add(people[index]!.id);
+          }
+        }
+        // A namesake's own story: the text's first naming of the person gives him a livelihood or a home town, and
+        // the text speaks of the one he is taken for. He is its subject (no firm namesake: its lone surnames are his),
+        // and so is each later full name of the person whose item has no AI word ("SAM ALTMAN (guest):"; round 27).
+        if (kind === 'full') {
+          const id = people[index]!.id;
+          if (introduced?.has(id) || (!found.some((f) => f.person === id) && introducesNamesake(text, end))) {
+            context ??= positionsOf(CONTEXT(), text);
+            if (!anyIn(context, ...itemBounds(text, start, end, sentences.bounds(sentence)))) {
+              kind = 'namesake';
+              support = SUPPORT.NONE;
+              (introduced ??= new Set()).add(id);
+            }
           }
         }
         if (kind === 'full' || kind === 'passing') {
