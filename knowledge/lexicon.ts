@@ -3327,3 +3327,19 @@ export const acquaintanceNouns = [
   'roommate',
   'flatmate',
 ] as const;
+
+/**
+ * Words of hearing a name before a quoted respelling in its sentence: „Im Radio hört man „Suzkewer““, "I keep hearing
+ * "Sutskeever"" (round 27). The quoted word spells a sound someone made, as `soundWords` do: no misspelling used as
+ * the name (the marking rules: a sound guessed or heard is not marked). Only for quoted near-spellings, in
+ * `engine/rules/misspellings.ts`. Lower case.
+ */
+export const hearingWords = ['hear', 'hears', 'heard', 'hearing', 'höre', 'hört', 'hören', 'gehört'] as const;
+
+/**
+ * Words of someone saying a name, before a quoted respelling where the name as written stands earlier in the sentence:
+ * „bei Sutskever sagt sie immer „Sutzkewer““, 'for Pachocki he says "Pachotski"' (round 27): the sound of the written
+ * name. Without it, someone calls him so („der Kollege sagt „Sutzkewer““, "the article says …"): a name used, marked.
+ * Lower case.
+ */
+export const sayingWords = ['says', 'say', 'said', 'sagt', 'sagen', 'sage', 'sagte'] as const;
