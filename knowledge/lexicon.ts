@@ -1560,6 +1560,8 @@ export const otherOneWords = [
   'nicht derselbe',
   'nicht denselben',
   'nicht demselben',
+  // Round 27: "different altman babe", a reply that sets the namesake apart.
+  'different',
 ] as const;
 
 /**
@@ -3343,3 +3345,28 @@ export const hearingWords = ['hear', 'hears', 'heard', 'hearing', 'höre', 'hör
  * Lower case.
  */
 export const sayingWords = ['says', 'say', 'said', 'sagt', 'sagen', 'sage', 'sagte'] as const;
+
+/**
+ * Common surnames a surname is likened to, as a word of its country: "Pachocki is like Smith there", „Leike ist bei uns
+ * wie Müller“ (round 27; `engine/rules/lone-surname.ts`). Lower case.
+ */
+export const commonSurnames = [
+  'müller',
+  'mueller',
+  'meyer',
+  'meier',
+  'maier',
+  'mayer',
+  'schmidt',
+  'schneider',
+  'fischer',
+  'smith',
+  'jones',
+  'brown',
+  'johnson',
+  'williams',
+  'kowalski',
+  'nowak',
+  'ivanov',
+  'cohen',
+] as const;
