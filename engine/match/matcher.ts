@@ -62,6 +62,7 @@ import { isIndefinitelyNamed, isOtherBearer } from '../rules/indefinitely-named'
 import { introducesNamesake } from '../rules/introduced-namesake';
 import {
   isAgedAsNoneOfOurs,
+  isDescribedAsNamesake,
   isOrdinaryPersonAround,
   isPlacedInCommunity,
   isResultOrAgeAfter,
@@ -932,6 +933,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           (deniesKinshipAfter(text, end) ||
             isResultOrAgeAfter(text, end) ||
             isOrdinaryPersonAround(text, start, end) ||
+            isDescribedAsNamesake(text, end) ||
             isOtherBearer(text, start, end))
         ) {
           context ??= positionsOf(CONTEXT(), text);
