@@ -949,7 +949,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         // and so is each later full name of the person whose item has no AI word ("SAM ALTMAN (guest):"; round 27).
         if (kind === 'full') {
           const id = people[index]!.id;
-          if (introduced?.has(id) || (!found.some((f) => f.person === id) && introducesNamesake(text, end))) {
+          // The cheap reading of its neighbours first: a page of thousands of names walks its candidates only here.
+          if (introduced?.has(id) || (introducesNamesake(text, end) && !found.some((f) => f.person === id))) {
             context ??= positionsOf(CONTEXT(), text);
             if (!anyIn(context, ...itemBounds(text, start, end, sentences.bounds(sentence)))) {
               kind = 'namesake';
