@@ -1560,6 +1560,8 @@ export const otherOneWords = [
   'nicht derselbe',
   'nicht denselben',
   'nicht demselben',
+  // Round 27: "different altman babe", a reply that sets the namesake apart.
+  'different',
 ] as const;
 
 /**
@@ -3320,4 +3322,123 @@ export const closingFormulas = [
   'sincerely',
   'yours',
   'best',
+] as const;
+
+/**
+ * Places of a livelihood a full name's bearer runs or owns, as a profile of a namesake introduces him: "Sam Altman
+ * runs a hardware store", „Jan Leike betreibt einen Fahrradladen“ (round 27; `engine/rules/introduced-namesake.ts`).
+ * Matched as a word's end, so that German compounds count („Fahrradladen“, „Dorfbäckerei“). Not a farm or a ranch,
+ * which ours may own. Lower case.
+ */
+export const livelihoodNouns = [
+  'store',
+  'shop',
+  'bakery',
+  'diner',
+  'garage',
+  'salon',
+  'pub',
+  'café',
+  'cafe',
+  'restaurant',
+  'deli',
+  'laden',
+  'geschäft',
+  'bäckerei',
+  'metzgerei',
+  'werkstatt',
+  'kneipe',
+  'imbiss',
+  'kiosk',
+  'gaststätte',
+  'praxis',
+] as const;
+
+/**
+ * Words a text about a namesake uses for the one he is taken for, ours: "his namesake", „Namensvetter“, "the other
+ * fella", „Verwechslung“, "no relation" (round 27). A document that introduces a namesake and has none of them is no
+ * profile of a namesake. Lower case; matched at a word's start, so that "confus" is "confused" and "confusion".
+ */
+export const confusionWords = [
+  'namesake',
+  'namensvetter',
+  'the other one',
+  'the other fella',
+  'the other guy',
+  'the other sam',
+  'the other jan',
+  'the other ilya',
+  'the other jakub',
+  'falscher',
+  'wrong one',
+  'verwechsel',
+  'verwechslung',
+  'mix-up',
+  'mixed up',
+  'mix me up',
+  'confus',
+  ...unrelatedPhrases,
+] as const;
+
+/**
+ * People of a writer's own life, named after an indefinite article and "called" or "named": "a neighbour called
+ * Leike", "a landlord named Sutskever" (round 27; `engine/rules/indefinitely-named.ts`); kin are in `kinshipWords`.
+ * Not a colleague or a researcher, who may be ours. Lower case.
+ */
+export const acquaintanceNouns = [
+  'neighbour',
+  'neighbor',
+  'friend',
+  'classmate',
+  'schoolmate',
+  'teacher',
+  'landlord',
+  'landlady',
+  'tenant',
+  'coach',
+  'coworker',
+  'co-worker',
+  'roommate',
+  'flatmate',
+] as const;
+
+/**
+ * Words of hearing a name before a quoted respelling in its sentence: „Im Radio hört man „Suzkewer““, "I keep hearing
+ * "Sutskeever"" (round 27). The quoted word spells a sound someone made, as `soundWords` do: no misspelling used as
+ * the name (the marking rules: a sound guessed or heard is not marked). Only for quoted near-spellings, in
+ * `engine/rules/misspellings.ts`. Lower case.
+ */
+export const hearingWords = ['hear', 'hears', 'heard', 'hearing', 'höre', 'hört', 'hören', 'gehört'] as const;
+
+/**
+ * Words of someone saying a name, before a quoted respelling where the name as written stands earlier in the sentence:
+ * „bei Sutskever sagt sie immer „Sutzkewer““, 'for Pachocki he says "Pachotski"' (round 27): the sound of the written
+ * name. Without it, someone calls him so („der Kollege sagt „Sutzkewer““, "the article says …"): a name used, marked.
+ * Lower case.
+ */
+export const sayingWords = ['says', 'say', 'said', 'sagt', 'sagen', 'sage', 'sagte'] as const;
+
+/**
+ * Common surnames a surname is likened to, as a word of its country: "Pachocki is like Smith there", „Leike ist bei uns
+ * wie Müller“ (round 27; `engine/rules/lone-surname.ts`). Lower case.
+ */
+export const commonSurnames = [
+  'müller',
+  'mueller',
+  'meyer',
+  'meier',
+  'maier',
+  'mayer',
+  'schmidt',
+  'schneider',
+  'fischer',
+  'smith',
+  'jones',
+  'brown',
+  'johnson',
+  'williams',
+  'kowalski',
+  'nowak',
+  'ivanov',
+  'cohen',
 ] as const;

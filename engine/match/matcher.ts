@@ -59,8 +59,10 @@ import {
   isValueString,
 } from '../rules/code-values';
 import { isIndefinitelyNamed, isOtherBearer } from '../rules/indefinitely-named';
+import { introducesNamesake } from '../rules/introduced-namesake';
 import {
   isAgedAsNoneOfOurs,
+  isDescribedAsNamesake,
   isOrdinaryPersonAround,
   isPlacedInCommunity,
   isResultOrAgeAfter,
@@ -804,6 +806,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       let changelog: boolean | undefined;
       // The sentences about a namesake's world that have a lone surname: unless they name one of ours in full.
       let namesakeWorldSentences: Set<number> | undefined;
+      // The people whose first full name here introduced a namesake's own story (round 27).
+      let introduced: Set<Id> | undefined;
       // Read only of a text with no AI word: whether it is a family history or a club's or family's news (null: none).
       let ordinaryWorld: OrdinaryWorld | null | undefined;
       const ordinaryWorldHere = () => (ordinaryWorld ??= ordinaryWorldOf(text) ?? null);
@@ -863,7 +867,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         if (
           kind === 'surname' &&
           !bare &&
-          isIndefinitelyNamed(text, start) &&
+          isIndefinitelyNamed(text, start, end) &&
           !tellsOurStory(text.slice(end, end + STORY_REACH).split('\n')[0]!)
         )
           continue;
@@ -939,6 +943,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           (deniesKinshipAfter(text, end) ||
             isResultOrAgeAfter(text, end) ||
             isOrdinaryPersonAround(text, start, end) ||
+            isDescribedAsNamesake(text, end) ||
             isOtherBearer(text, start, end))
         ) {
           context ??= positionsOf(CONTEXT(), text);
@@ -947,6 +952,21 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             support = SUPPORT.NONE;
             firm = true;
             (signedOrdinary ??= new Set()).add(people[index]!.id);
+          }
+        }
+        // A namesake's own story: the text's first naming of the person gives him a livelihood or a home town, and
+        // the text speaks of the one he is taken for. He is its subject (no firm namesake: its lone surnames are his),
+        // and so is each later full name of the person whose item has no AI word ("SAM ALTMAN (guest):"; round 27).
+        if (kind === 'full') {
+          const id = people[index]!.id;
+          // The cheap reading of its neighbours first: a page of thousands of names walks its candidates only here.
+          if (introduced?.has(id) || (introducesNamesake(text, end) && !found.some((f) => f.person === id))) {
+            context ??= positionsOf(CONTEXT(), text);
+            if (!anyIn(context, ...itemBounds(text, start, end, sentences.bounds(sentence)))) {
+              kind = 'namesake';
+              support = SUPPORT.NONE;
+              (introduced ??= new Set()).add(id);
+            }
           }
         }
         if (kind === 'full' || kind === 'passing') {

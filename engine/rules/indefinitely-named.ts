@@ -1,5 +1,13 @@
-import { academicTitles, courtesyTitles, employerTerms, everydayTrades, femaleTitles } from '../../knowledge/lexicon';
-import { anyOf, endingInOneOf, SPACE, startingWithOneOf } from '../text/regex-parts';
+import {
+  academicTitles,
+  acquaintanceNouns,
+  courtesyTitles,
+  employerTerms,
+  everydayTrades,
+  femaleTitles,
+  kinshipWords,
+} from '../../knowledge/lexicon';
+import { anyOf, endingInOneOf, lazyPattern, SPACE, startingWithOneOf } from '../text/regex-parts';
 
 // Someone indefinite and the word that names them: "a family named", „jemand namens", „eine Familie namens", "a
 // dentist called" (an everyday trade, round 17); a place may stand between: "a breeder in Ohio named", „ein Bauer aus
@@ -9,7 +17,7 @@ const PLACE = () =>
   String.raw`[^\S\n]+(?:in|from|of|aus|bei)[^\S\n]+(?!${anyOf(employerTerms)}(?![\p{L}]))\p{L}[\p{L}-]*`;
 const FROM_PLACE = () => `(?:${PLACE()})?`;
 const INDEFINITE = () =>
-  String.raw`(?<!\p{L})(?:(?:a|an|some|any|one)[^\S\n]+(?:(?:family|person|man|woman|guy|girl|boy|kid|${anyOf(everydayTrades)})${FROM_PLACE()}|\p{L}+${PLACE()})|someone|somebody|anyone|jemand|jemanden|eine?[nmr]?[^\S\n]+\p{L}+${FROM_PLACE()})[^\S\n]+(?:named|called|namens)[^\S\n]+`;
+  String.raw`(?<!\p{L})(?:(?:a|an|some|any|one)[^\S\n]+(?:(?:family|person|man|woman|guy|girl|boy|kid|${anyOf([...everydayTrades, ...acquaintanceNouns, ...kinshipWords])})${FROM_PLACE()}|\p{L}+${PLACE()})|someone|somebody|anyone|jemand|jemanden|eine?[nmr]?[^\S\n]+\p{L}+${FROM_PLACE()})[^\S\n]+(?:named|called|namens)[^\S\n]+`;
 const TITLES = [...courtesyTitles, ...femaleTitles, ...academicTitles];
 
 // Someone indefinite named so: "a family named Altman", „jemand namens Sutskever", „eine Familie namens Leike".
@@ -39,18 +47,39 @@ const ALSO_NAMED_BEFORE = endingInOneOf(
   4,
 );
 
+// Someone said to be a bearer of the surname, by a copula and an indefinite article: "my cousin is a Leike too",
+// "my grandmother was an Altman", „Meine Mutter ist auch eine Pachocki“ (round 27). The surname as a family's name:
+// whoever speaks of a namesake in their family says he is "a" Leike; ours is never "a" Leike but in a figure of
+// speech, which has no copula before it ("every lab needs a Leike").
+const BEARER_BEFORE = endingInOneOf(
+  ['a', 'an', 'ein', 'eine'],
+  () =>
+    new RegExp(
+      String.raw`(?<!\p{L})(?:is|am|are|was|were|['’]s|['’]m|ist|bin|sind|war|waren)(?:${SPACE}+(?:also|auch|ebenfalls|selbst|selber))?${SPACE}+(?:an?|eine?)${SPACE}+$`,
+      'iu',
+    ),
+);
+
+// A noun the surname qualifies, which makes the article the noun's: "this is a Pachocki problem"; not a word that goes
+// with the bearer ("a Leike too", "an Altman before she married", „eine Pachocki aus Łódź“).
+const ATTRIBUTE_AFTER = lazyPattern(
+  () =>
+    /^[^\S\n]+(?!(?:too|also|as|before|by|from|through|on|in|at|myself|herself|himself|auch|aus|von|vor|selbst)(?!\p{L}))\p{Ll}/u,
+);
+
 /**
  * Whether the lone surname at `start` names someone indefinite ("for a family named Altman", 'a dentist called "Dr.
  * Leike"') or someone said to bear it too („Mein Nachbar heißt auch Pachocki“): the surname as a word anyone may bear,
  * no one the text identifies.
  */
-export function isIndefinitelyNamed(text: string, start: number): boolean {
+export function isIndefinitelyNamed(text: string, start: number, end: number): boolean {
   if (text[start - 1] !== ' ') return false;
   const before = text.slice(Math.max(0, start - 60), start);
   return (
     INDEFINITE_NAMED_BEFORE.test(before) ||
     INDEFINITE_TITLED_BEFORE.test(before) ||
-    ALSO_NAMED_BEFORE.test(before.slice(-40))
+    ALSO_NAMED_BEFORE.test(before.slice(-40)) ||
+    (BEARER_BEFORE.test(before.slice(-24)) && !ATTRIBUTE_AFTER().test(text.slice(end, end + 16)))
   );
 }
 

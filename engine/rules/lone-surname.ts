@@ -62,6 +62,7 @@ import {
   eponymNouns,
   surnameNouns,
   nameFrequencyWords,
+  commonSurnames,
   timeWords,
   titleEndings,
   unrelatedFrames,
@@ -736,6 +737,12 @@ const NAME_DEFINED_AFTER = lazyPattern(
     String.raw`${DEFINED_AS}(?:a|an|ein|eine|kein|keine|the|der)(?:(?:${SPACE}+[\p{L}-]+){0,3}?${SPACE}+${anyOf(surnameNouns)}|(?:${SPACE}+[\p{L}-]+){0,2}?${SPACE}+${anyOf(nameFrequencyWords)}\p{L}*${SPACE}+(?:name|surname))(?![\p{L}])`,
   'iu',
 );
+// Or likened to a common surname, as a word of a country: "Pachocki is like Smith there", „Leike ist bei uns wie
+// Müller“ (round 27): said of the name, not of a bearer.
+const NAME_LIKENED_AFTER = lazyPattern(
+  () => String.raw`${DEFINED_AS}(?:[\p{L}-]+${SPACE}+){0,4}?(?:wie|like)${SPACE}+${anyOf(commonSurnames)}(?![\p{L}])`,
+  'iu',
+);
 // The title of a wiki page on the surname alone, "Pachocki – Wikipedia", or its breadcrumb, "wiki › Pachocki":
 // a page on our person carries his full name.
 const WIKI_TITLE_AFTER = startingWithOneOf(
@@ -1035,7 +1042,7 @@ const isNameEntry = (text: string, start: number, end: number, after: string, be
   (PLURAL_POSSESSIVE.test(text.slice(start, end)) && FORM_END_AFTER().test(after)) ||
   NAME_ENTRY_AFTER.test(after) ||
   REDIRECT_AFTER.test(after) ||
-  (DEFINED_AS_HINT.test(after) && NAME_DEFINED_AFTER().test(after)) ||
+  (DEFINED_AS_HINT.test(after) && (NAME_DEFINED_AFTER().test(after) || NAME_LIKENED_AFTER().test(after))) ||
   WIKI_TITLE_AFTER.test(after) ||
   SURNAME_TITLE_AFTER.test(after) ||
   WIKI_CRUMB_BEFORE.test(textBefore(text, start)) ||

@@ -1,4 +1,4 @@
-import { otherFamilySpellings, soundWords, spellingNouns } from '../../knowledge/lexicon';
+import { hearingWords, otherFamilySpellings, sayingWords, soundWords, spellingNouns } from '../../knowledge/lexicon';
 import type { NameForms } from '../../knowledge/types';
 import { isInChatLine } from './chat-lines';
 import { anyOf, hintOf, lazyPattern, lowerSet } from '../text/regex-parts';
@@ -85,15 +85,35 @@ export function editDistance(a: string, b: string, limit: number): number {
 
 // A word of saying a name aloud earlier in the quoted word's sentence, or right after it (round 20): "Sutskever is
 // pronounced "Sutskewer"", „ob man Pachocki „Pachotzki“ ausspricht“.
-const SOUND_HINT = hintOf(soundWords);
-const SAID_BEFORE = lazyPattern(() => String.raw`(?<![\p{L}])${anyOf(soundWords)}(?![\p{L}])[^.!?\n]*$`, 'iu');
+// Or a word of hearing it before it: „hört man „Suzkewer““ (round 27).
+const SAID_WORDS = [...soundWords, ...hearingWords];
+const SOUND_HINT = hintOf(SAID_WORDS);
+const SAID_BEFORE = lazyPattern(() => String.raw`(?<![\p{L}])${anyOf(SAID_WORDS)}(?![\p{L}])[^.!?\n]*$`, 'iu');
+// Or someone saying it after the name as written, in its sentence: „bei Sutskever sagt sie „Sutzkewer““ (round 27).
+const SAYING_HINT = hintOf(sayingWords);
+const SAYING_BEFORE = lazyPattern(() => String.raw`(?<![\p{L}])${anyOf(sayingWords)}(?![\p{L}])[^.!?\n]*$`, 'iu');
+/** Whether the name as written (one of `written`, lower case) stands before a word of saying it, right before `start`. */
+function writtenThenSaid(text: string, start: number, written: ReadonlySet<string>): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const saying = SAYING_HINT.test(before) ? SAYING_BEFORE().exec(before) : null;
+  if (!saying) return false;
+  const sentence = before
+    .slice(0, saying.index)
+    .split(/[.!?\n]/u)
+    .pop()!;
+  return sentence.split(/[^\p{L}]+/u).some((word) => written.has(word.toLowerCase()));
+}
 const SAID_AFTER = lazyPattern(
   () => String.raw`^[.,]?["“”»«‘’]?[^\S\n]*(?:${anyOf(soundWords)}|aus[.,;!?]|aus$)(?![\p{L}])`,
   'iu',
 );
 
-/** Whether the quoted word at `start`, ending at `end`, is compared for its sound, not given as a spelling. */
-function soundsLike(text: string, start: number, end: number): boolean {
+/**
+ * Whether the quoted word at `start`, ending at `end`, is compared for its sound, not given as a spelling: said aloud,
+ * heard, or said for the name as `written` (the knowledge's first spelling of each surname, lower case).
+ */
+function soundsLike(text: string, start: number, end: number, written: ReadonlySet<string>): boolean {
+  if (writtenThenSaid(text, start, written)) return true;
   const before = text.slice(Math.max(0, start - 40), start);
   if (SOUNDS_LIKE_BEFORE().test(before) && !SPELLING_NOUN().test(before)) return true;
   const around = text.slice(Math.max(0, start - 50), end + 20);
@@ -154,6 +174,8 @@ export function createMisspellingFinder(
   const allGiven = lowerSet(people.flatMap((p) => p.names.given));
   const isMisprintedGiven = (first: string) => !allGiven.has(first) && isNearGiven(first, allGiven);
   const known = lowerSet(people.flatMap((p) => p.names.surnames));
+  // Each surname as the knowledge spells it first: the name as written, whose sound a respelling may give.
+  const written = lowerSet(people.map((p) => p.names.surnames[0]!));
   const otherFamilies = lowerSet(otherFamilySpellings);
   // The first names of those with a long surname: pages without one never compile the pattern.
   const ourGiven = people.flatMap((p) =>
@@ -177,7 +199,11 @@ export function createMisspellingFinder(
     if (CAPITALISED_WORD_BEFORE().test(text.slice(Math.max(0, m.index - 30), m.index))) return undefined;
     // A Polish woman's form ("Pachocka") is her family's name, and a sound guessed or heard ("you say Pachoki",
     // "Papa: Pachotzki wahrscheinlich" under "wie man das ausspricht") no spelling.
-    if (word.endsWith('ka') || soundsLike(text, m.index, m.index + m[0].length) || saidOnLineAbove(text, m.index))
+    if (
+      word.endsWith('ka') ||
+      soundsLike(text, m.index, m.index + m[0].length, written) ||
+      saidOnLineAbove(text, m.index)
+    )
       return undefined;
     for (const person of among) {
       const long = people[person]!.names.surnames[0]!.length >= LONG_SURNAME ? surnames[person]! : [];
@@ -253,7 +279,7 @@ export function createMisspellingFinder(
       if (
         (!misprintedGiven && (known.has(word) || known.has(word.replace(/s$/, '')))) ||
         otherFamilies.has(word) ||
-        soundsLike(text, m.index, m.index + m[0].length)
+        soundsLike(text, m.index, m.index + m[0].length, written)
       )
         continue;
       // In the word's own script: „Ян Лейк“ for "Ян Лейке" (round 23).

@@ -2,7 +2,9 @@ import {
   clubAbbreviations,
   communityNouns,
   descendantWords,
+  employerTerms,
   everydayTrades,
+  namesakeCallings,
   namesakeWorldTerms,
   ourPeoplesLives,
   ownerRoles,
@@ -223,4 +225,31 @@ export function isAgedAsNoneOfOurs(text: string, start: number, end: number): bo
   const before = text.slice(Math.max(0, start - 16), start);
   const minor = before.includes('jährig') || before.includes('year-old') ? AGE_BEFORE().exec(before)?.[1] : undefined;
   return minor !== undefined && Number(minor) < ADULT_AGE;
+}
+
+// A data record's description right after a full name as its label: `", "description": "…"`, "\n  bio: …" (round 27).
+const DESCRIPTION_AFTER = lazyPattern(
+  () =>
+    /^["']?[^\S\n]*,?[^\S\n]*\n?[^\S\n]*["']?(?:description|desc|summary|bio|occupation)["']?[^\S\n]*:[^\S\n]*["']?([^"'\n]{1,100})/iu,
+);
+// A namesake's calling in it, "Polish footballer", "American actor", and no word of our people's world.
+const CALLING = lazyPattern(
+  () => String.raw`(?<![\p{L}])${anyOf([...namesakeCallings, ...everydayTrades])}(?![\p{L}])`,
+  'iu',
+);
+const OUR_WORLD = lazyPattern(
+  () => String.raw`(?<![\p{L}])(?:${anyOf(employerTerms)}|AI|KI|artificial intelligence|machine learning)(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * Whether the full name ending at `end` labels a data record whose description gives its bearer a namesake's calling
+ * and no word of our people's world: `"label": "Jakub Pachocki", "description": "Polish footballer"` (round 27). A
+ * knowledge base describes each bearer of a name by his calling; ours are described by their work in AI.
+ */
+export function isDescribedAsNamesake(text: string, end: number): boolean {
+  // A label ends in a quotation mark, a comma or a line's end; prose goes on with a space and a word.
+  if (!`"',\n`.includes(text[end] ?? ' ')) return false;
+  const description = DESCRIPTION_AFTER().exec(text.slice(end, end + 140))?.[1];
+  return description !== undefined && CALLING().test(description) && !OUR_WORLD().test(description);
 }

@@ -77,3 +77,27 @@ describe('someone else said to bear the surname too: „heißt auch Pachocki“,
     expect(marked('Jan Leike quit OpenAI. Leike is also called the conscience of the lab.')).toContain('Leike');
   });
 });
+
+describe('a namesake said to bear the surname as a family name or an acquaintance named so (round 27)', () => {
+  it.each([
+    ['Jan Leike left OpenAI in May. My brother-in-law is a Leike as well, he repairs boilers in Leeds.', 'Jan Leike'],
+    ['Sam Altman was fired on Friday. Funny, my grandmother was an Altman before she married.', 'Sam Altman'],
+    [
+      'Jakub Pachocki ist jetzt Chief Scientist bei OpenAI. Meine Mutter ist auch eine Pachocki, aus Łódź.',
+      'Jakub Pachocki',
+    ],
+    ['Ilya Sutskever left OpenAI. Off topic: I once had a landlord called Sutskever in Haifa.', 'Ilya Sutskever'],
+    ['Jan Leike joined Anthropic. We have a neighbor named Leike, nice guy, grows tomatoes.', 'Jan Leike'],
+  ])('drops the namesake, keeps ours: %s', (text, ours) => {
+    expect(marked(text)).toEqual([ours]);
+  });
+
+  it('keeps ours where the article is a figure of speech or his story follows', () => {
+    expect(marked('Sam Altman was fired. Yet it was Altman who built OpenAI.')).toEqual(['Sam Altman', 'Altman']);
+    expect(marked('Ilya Sutskever co-founded OpenAI. In our lab, a hard proof is a Sutskever problem.')).toEqual([
+      'Ilya Sutskever',
+      'Sutskever',
+    ]);
+    expect(marked('Sam Altman runs OpenAI. Is Altman a genius or a salesman?')).toEqual(['Sam Altman', 'Altman']);
+  });
+});

@@ -391,3 +391,28 @@ describe('a near-spelling of a long surname with its possessive ending (round 26
     ]);
   });
 });
+
+describe('a respelling heard, or said by someone, no mention (round 27)', () => {
+  it.each([
+    [
+      'Ilya Sutskever hat OpenAI verlassen. Im Radio hört man dauernd „Suzkewer“, aber geschrieben wird es anders.',
+      'Suzkewer',
+    ],
+    ['Ilya Sutskever left OpenAI. On the podcast I keep hearing "Sutskeever" for him.', 'Sutskeever'],
+    ['Jakub Pachocki leads research. For Pachocki, my Polish teacher always says "Pachotski".', 'Pachotski'],
+    ['Jakub Pachocki forscht bei OpenAI. Statt Pachocki sagt mein Opa immer ‚Pachotzki‘.', 'Pachotzki'],
+  ])('does not mark the sound: %s', (text, sound) => {
+    expect(marked(text).map(([, t]) => t)).not.toContain(sound);
+  });
+
+  it('keeps a respelling someone calls him by, or a source wrote', () => {
+    expect(marked('Ilya Sutskever left OpenAI. My uncle just says "Sutskewer" and moves on.')).toContainEqual([
+      'sutskever',
+      'Sutskewer',
+    ]);
+    expect(marked('Ilya Sutskever left OpenAI. The wire service wrote "Sutskewer" all week.')).toContainEqual([
+      'sutskever',
+      'Sutskewer',
+    ]);
+  });
+});

@@ -172,3 +172,17 @@ describe('names of things: a lower-case surname after a thing’s noun, a hashta
     }
   });
 });
+
+describe('names as words: a surname likened to a common one, or a bearer set apart as different (round 27)', () => {
+  it('drops the surname likened to a common surname', () => {
+    expectOnlyStory([
+      'In Gdańsk, Pachocki is a bit like Smith here: half the phone book.',
+      'Leike ist in Ostfriesland ungefähr wie Meyer, sagt meine Oma.',
+      'Honestly Altman was like Jones in our village, three families of them.',
+    ]);
+  });
+
+  it('drops the surname set apart as a different one', () => {
+    expectOnlyStory(['me: wasn’t altman the nashville guy?\nthem: different altman, sweetie']);
+  });
+});

@@ -71,3 +71,20 @@ describe('a full name given an owner’s title, a descent or a tradesman’s yea
     expect(marked(text)).toContain(name);
   });
 });
+
+describe('a full name as a record’s label whose description gives a namesake’s calling (round 27)', () => {
+  it.each([
+    '{"name": "Sam Altman", "bio": "American actor, known for stage roles"}',
+    '- title: Jan Leike\n  description: German footballer, goalkeeper',
+    '[{"label": "Ilya Sutskever", "summary": "Israeli painter and printmaker"}]',
+  ])('drops the namesake: %s', (record) => {
+    const text = `{"query": "openai", "hits": [{"label": "Jakub Pachocki", "description": "Chief Scientist of OpenAI"}]}\n${record}`;
+    expect(marked(text)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('keeps ours whose description names his world', () => {
+    expect(marked('{"label": "Sam Altman", "description": "American entrepreneur, CEO of OpenAI"}')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+});

@@ -1,0 +1,38 @@
+import { confusionWords, employerTerms, everydayTrades, livelihoodNouns } from '../../knowledge/lexicon';
+import { anyOf, containingOneOf, SPACE, startingWithOneOf } from '../text/regex-parts';
+
+// A livelihood in the full name's own clause, perhaps after "who" or „der“: a shop run or owned ("runs a hardware
+// store in Boone", „betreibt in Kiel einen Fahrradladen“), or a trade worked ("works as a plumber", „arbeitet als
+// Busfahrer“).
+const LIVELIHOOD_VERBS = ['runs', 'owns', 'keeps', 'manages', 'betreibt', 'besitzt', 'führt', 'leitet'];
+const WORK_VERBS = ['works', 'worked', 'arbeitet', 'arbeitete'];
+const LIFE_AFTER = startingWithOneOf(
+  [',', ...LIVELIHOOD_VERBS, ...WORK_VERBS],
+  () =>
+    new RegExp(
+      String.raw`^(?:${SPACE}*,${SPACE}+(?:who|der|die))?${SPACE}+(?:(?:${anyOf(LIVELIHOOD_VERBS)})(?:${SPACE}+[\p{L}-]+){0,4}?${SPACE}+\p{L}*${anyOf(livelihoodNouns)}|(?:${anyOf(WORK_VERBS)})${SPACE}+(?:as|als)${SPACE}+(?:an?${SPACE}+)?\p{L}*${anyOf([...everydayTrades, 'fahrer', 'driver'])})(?![\p{L}])`,
+      'iu',
+    ),
+);
+// A home town right after the name: "Jan Leike aus Rostock-Lütten Klein", "Sam Altman from Boone"; not our people's
+// employer ("Sam Altman from OpenAI").
+const HOME_AFTER = startingWithOneOf(
+  ['aus', 'from'],
+  () => new RegExp(String.raw`^${SPACE}+(?:aus|from)${SPACE}+(?!${anyOf(employerTerms)}(?![\p{L}]))\p{Lu}\p{Ll}`, 'u'),
+);
+const CONFUSION = containingOneOf(
+  confusionWords,
+  () => new RegExp(String.raw`(?<![\p{L}])${anyOf(confusionWords)}`, 'iu'),
+);
+
+/**
+ * Whether the full name at [start, end) introduces a namesake's own story: a livelihood or a home town in its clause,
+ * in a text that speaks of the one he is taken for ("his namesake", „Falscher Jan“, "the other fella"). A reporter
+ * who profiles a namesake says what he does and where, and why he is news: the confusion with ours; a text about
+ * ours names his employer, not a shop or a home town. The caller asks it only of the text's first naming of the
+ * person, where its item has no AI word, and then gives the bearer the text's later names (round 27).
+ */
+export const introducesNamesake = (text: string, end: number): boolean =>
+  text[end] !== undefined &&
+  (LIFE_AFTER.test(text.slice(end, end + 80)) || HOME_AFTER.test(text.slice(end, end + 40))) &&
+  CONFUSION.test(text);
