@@ -431,3 +431,25 @@ describe('a lone surname with our story’s evidence: named in passing beside ot
     expect(marked(seminar)).toEqual(['Jan Leike’s', 'Sam Altman', 'Leike’s']);
   });
 });
+
+// Round 27: German capitalises the polite "Sie", "Ihnen", so an interview's or a hearing's question set it right
+// before the surname, where it was read as another first name.
+describe('a lone surname with our story’s evidence: a personal pronoun before it (round 27)', () => {
+  it('reads a pronoun of polite address, or any personal pronoun, as no first name', () => {
+    const interview =
+      'Ein Gespräch über den Abschied von Ilya Sutskever bei OpenAI.\n\nHaben Sie Leike danach noch einmal getroffen?';
+    expect(marked(interview)).toEqual(['Ilya Sutskever', 'Leike']);
+    const hearing =
+      'Jan Leike hat OpenAI im Mai verlassen. Abg. Weber: Halten Sie Pachockis Zusagen zur Sicherheit für belastbar?';
+    expect(marked(hearing)).toEqual(['Jan Leike', 'Pachockis']);
+    const letter =
+      'Sehr geehrte Frau Ott, Sie hatten nach Sam Altman und OpenAI gefragt. Gern sende ich Ihnen Sutskevers Brief.';
+    expect(marked(letter)).toEqual(['Sam Altman', 'Sutskevers']);
+  });
+
+  it('leaves a capitalised word that may be a first name a first name', () => {
+    expect(marked('Jan Leike hat OpenAI verlassen. Ich habe gestern Tom Leike aus Kiel getroffen.')).toEqual([
+      'Jan Leike',
+    ]);
+  });
+});
