@@ -27,6 +27,9 @@ import {
   knownAsWords,
   nameSuffixes,
   nounDeterminers,
+  pluralCountWords,
+  dativePrepositions,
+  dativeDeterminers,
   nounEndings,
   matterNouns,
   spellingNouns,
@@ -243,6 +246,20 @@ const OTHER_INVERTED = lazyPattern(
 
 // Before a capitalised word: a determiner that makes it a noun, or an article, which does so before a genitive.
 const DETERMINER_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])${anyOf(nounDeterminers)}${SPACE}+$`, 'iu');
+// Words only a noun follows (round 27): a German dative preposition's bare adjective („nach gängigem Verständnis
+// Altman“), and a count, in digits that are no year („700 Angestellte Altmans Rückkehr“) or in words („zwölf
+// Mitglieder Sutskevers Teams“), before a genitive surname: German sets no bare adjective before a first name, and
+// the genitive belongs to the counted noun. A count before a first name and a plain surname counts things named
+// after a man ("10 Robert Altman films"), and keeps the first name.
+const COUNT_BEFORE = lazyPattern(
+  () => String.raw`(?:(?:^|[^\p{L}\p{N}.,])\d{1,3}(?:\.\d{3})*|(?:^|[^\p{L}])${anyOf(pluralCountWords)})${SPACE}+$`,
+  'iu',
+);
+const BARE_ADJECTIVE_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])(?:${anyOf(dativePrepositions)})${SPACE}+(?!${anyOf(dativeDeterminers)}${SPACE})\p{Ll}{3,}em${SPACE}+$`,
+  'u',
+);
 const ARTICLE_BEFORE = lazyPattern(
   () => String.raw`(?:^|[^\p{L}])${anyOf([...germanArticles, ...germanContractions])}${SPACE}+$`,
   'iu',
@@ -374,7 +391,8 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   // A Polish first name takes the case of the declined surname after it: "Gratulujemy Pachockiemu" has none.
   if (disagreesInCase(text.slice(start, end).toLowerCase(), lower, ours)) return false;
   const beforeWord = before.slice(0, found.index);
-  if (DETERMINER_BEFORE().test(beforeWord)) return false;
+  if (DETERMINER_BEFORE().test(beforeWord) || BARE_ADJECTIVE_BEFORE().test(beforeWord)) return false;
+  if (COUNT_BEFORE().test(beforeWord) && GENITIVE().test(text.slice(start, end))) return false;
   // A place between a preposition and a verb of saying: "And in Davos Altman said …" (round 20).
   if (PLACE_BEFORE.test(beforeWord) && REPORTING.has(LOWER_WORD_AFTER().exec(textAfter(text, end))?.[1] ?? '')) {
     return false;

@@ -453,3 +453,40 @@ describe('a lone surname with our story’s evidence: a personal pronoun before 
     ]);
   });
 });
+
+// Round 27: German counts a plural noun and puts a bare adjective only before a noun, so the capitalised word after
+// a count or after a preposition's bare adjective in -em is a noun, no first name.
+describe('a lone surname with our story’s evidence: a noun after a count or a bare adjective (round 27)', () => {
+  it('reads the word after a count as a counted noun', () => {
+    const timeline = 'Ilya Sutskever bereut seine Stimme. Binnen Stunden verlangten 700 Angestellte Altmans Rückkehr.';
+    expect(marked(timeline)).toEqual(['Ilya Sutskever', 'Altmans']);
+    const report = 'Sam Altman ist zurück bei OpenAI. Rund 50 Forschende Leikes Teams wechselten später zu Anthropic.';
+    expect(marked(report)).toEqual(['Sam Altman', 'Leikes']);
+    const wire = 'Jan Leike hat OpenAI verlassen. Zwölf Mitglieder Sutskevers früheren Teams folgten ihm.';
+    expect(marked(wire)).toEqual(['Jan Leike', 'Sutskevers']);
+  });
+
+  it('reads the word after a preposition and a bare adjective as a noun', () => {
+    expect(marked('Jan Leike hat OpenAI verlassen. Gemeint ist nach gängigem Verständnis Altman selbst.')).toEqual([
+      'Jan Leike',
+      'Altman',
+    ]);
+    expect(marked('Sam Altman dankte Jan Leike. Nach eigenem Bekunden Leikes fehlte Rechenzeit.')).toEqual([
+      'Sam Altman',
+      'Jan Leike',
+      'Leikes',
+    ]);
+    expect(marked('Sam Altman ist zurück bei OpenAI. Unter neuem Vorsitz Altmans tagt das Board wieder.')).toEqual([
+      'Sam Altman',
+      'Altmans',
+    ]);
+  });
+
+  it('leaves a first name after a year, a count of things named after him, or a conjunction in -dem', () => {
+    expect(marked('Jan Leike hat OpenAI verlassen. Er sprach, nachdem Tom Leike aus Kiel gegangen war.')).toEqual([
+      'Jan Leike',
+    ]);
+    expect(marked('Jan Leike hat OpenAI verlassen. Im Archiv: 1975 Robert Altman, Nashville.')).toEqual(['Jan Leike']);
+    expect(marked('Jan Leike left OpenAI. I have seen 10 Robert Altman films.')).toEqual(['Jan Leike']);
+  });
+});
