@@ -1300,6 +1300,21 @@ function isSpousedName(before: string, given: ReadonlySet<string>): boolean {
 }
 
 /**
+ * Whether the text names someone by one of `surnames` with its last letter doubled, as German spells many surnames
+ * („Herr Altmann“): a denial of kinship near the surname is then that bearer's about himself ("Firmenchef Altman
+ * (nicht verwandt, wie er betont)"), which sets ours apart from him and leaves the surname ours (round 27).
+ */
+export function namesDoubledSpelling(text: string, surnames: readonly string[]): boolean {
+  return surnames.some((surname) => {
+    const doubled = surname + surname.at(-1)!;
+    for (let at = text.indexOf(doubled); at >= 0; at = text.indexOf(doubled, at + 1)) {
+      if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + doubled.length] ?? '')) return true;
+    }
+    return false;
+  });
+}
+
+/**
  * Reads the lone surnames of one person: the inverted form needs to know their first names, and the words around a
  * surname are read knowing `ourSurnames`, the surnames of all our people.
  */
@@ -1363,7 +1378,9 @@ export function createLoneSurnameReader(
       return 'plural';
     }
     if (GENITIVE().test(text.slice(start, end)) && isNamesakeWorkAfter(after)) return 'namesake';
-    if (UNRELATED_HINT.test(after) && UNRELATED_AFTER().test(after)) return 'namesake';
+    if (UNRELATED_HINT.test(after) && UNRELATED_AFTER().test(after) && !namesDoubledSpelling(text, names.surnames)) {
+      return 'namesake';
+    }
     if (ANNOUNCED_AFTER.test(after) && ANNOUNCED_BEFORE().test(textBefore(text, start))) {
       return clauseSpeaksOfOurWorld(after, ours) ? 'surname' : 'namesake';
     }

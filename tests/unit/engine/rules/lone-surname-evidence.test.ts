@@ -490,3 +490,26 @@ describe('a lone surname with our story’s evidence: a noun after a count or a 
     expect(marked('Jan Leike left OpenAI. I have seen 10 Robert Altman films.')).toEqual(['Jan Leike']);
   });
 });
+
+// Round 27: a bearer of the surname's German doubled spelling (Altmann) who says he is "not related" speaks of
+// himself: the lone surname before the denial is the one he is set apart from, ours.
+describe('a lone surname with our story’s evidence: a denial of kinship by a bearer of its doubled spelling (round 27)', () => {
+  it('keeps the surname ours where someone spelt with the doubled letter denies kinship', () => {
+    const minutes =
+      'Jan Leike hat OpenAI verlassen. Herr Altmann merkt an, dass Firmenchef Altman (nicht verwandt, wie er sagt) im Amt bleibt.';
+    expect(marked(minutes)).toEqual(['Jan Leike', 'Altman']);
+    const hearing =
+      'Ilya Sutskever und Jan Leike haben OpenAI verlassen.\n\nAbg. Altmann (FDP): Meine Frage geht an Herrn Altman – ' +
+      'nicht verwandt, bevor Sie fragen. Hat Herr Altman dazu Stellung genommen?';
+    expect(marked(hearing)).toEqual(['Ilya Sutskever', 'Jan Leike', 'Altman', 'Altman']);
+    const podcast =
+      'Ilya Sutskever left OpenAI.\n\nOur host Dana Altmann asked what Altman (no relation, she laughs) would say next.';
+    expect(marked(podcast)).toEqual(['Ilya Sutskever', 'Altman']);
+  });
+
+  it('leaves the surname a namesake’s where no one of the doubled spelling is named', () => {
+    expect(marked('Jan Leike hat OpenAI verlassen. Unser Bäcker heißt Altman (nicht verwandt).')).toEqual([
+      'Jan Leike',
+    ]);
+  });
+});
