@@ -645,6 +645,33 @@ export const functionWords = [
   'ihn',
   'ihm',
   'man',
+  // Personal pronouns (round 27): German capitalises the polite „Sie“, „Ihnen“ in mid-sentence, so a question of an
+  // interview, a hearing or a letter sets one right before the surname („Haben Sie Leike getroffen?“). No first
+  // name is one, in either language.
+  'ich',
+  'du',
+  'er',
+  'sie',
+  'es',
+  'wir',
+  'euch',
+  'ihnen',
+  'uns',
+  'mich',
+  'dich',
+  'sich',
+  'mir',
+  'dir',
+  'he',
+  'she',
+  'it',
+  'we',
+  'they',
+  'you',
+  'him',
+  'them',
+  'us',
+  'me',
   'hier',
   'dort',
   'hat',
@@ -923,6 +950,47 @@ export const nounDeterminers = [
   'vielen',
   'einigen',
   'wenigen',
+] as const;
+
+/**
+ * German prepositions that govern the dative, and the determiners in -em they may take. After such a preposition,
+ * a lower-case word in -em that is not a determiner is a bare adjective („nach gängigem Verständnis“, „unter neuem
+ * Vorsitz“), and German puts a bare adjective before a noun, never before a first name (round 27). Lower case.
+ */
+export const dativePrepositions = [
+  'nach',
+  'mit',
+  'bei',
+  'von',
+  'zu',
+  'aus',
+  'seit',
+  'unter',
+  'vor',
+  'in',
+  'an',
+  'auf',
+  'über',
+] as const;
+export const dativeDeterminers = [
+  'dem',
+  'einem',
+  'meinem',
+  'deinem',
+  'seinem',
+  'ihrem',
+  'unserem',
+  'unsrem',
+  'eurem',
+  'keinem',
+  'diesem',
+  'jenem',
+  'jedem',
+  'welchem',
+  'manchem',
+  'solchem',
+  'allem',
+  'vielem',
 ] as const;
 
 /** The German indefinite article's forms. Lower case. */
@@ -2088,6 +2156,13 @@ export const numberWords = [
   'fünfzig',
   'hundert',
 ] as const;
+
+/**
+ * Number words that count a plural noun, so that a capitalised word after them is that noun, never a first name
+ * („zwölf Mitglieder Sutskevers …“, round 27): `numberWords` without the ones that also mean "a" ("ein Robert
+ * Altman"). Lower case.
+ */
+export const pluralCountWords = numberWords.filter((word) => !['one', 'ein', 'eine'].includes(word));
 
 /**
  * Nouns for a surname as such: "Pachocki ist ein polnischer Familienname", "Leike is a surname of German origin"

@@ -17,6 +17,7 @@ import { stripInvisible } from '../text/invisible-chars';
 import {
   createLoneSurnameReader,
   deniesKinshipAfter,
+  namesDoubledSpelling,
   deniesKinshipWithOther,
   EMPLOYER_HINT,
   isAskedWhich,
@@ -616,7 +617,8 @@ const NAMESAKE_NOUN = lazyPattern(() => `(?<!${WORD_CHAR})${anyOf(SET_APART_WORD
  * has a namesake or is not related to ours: "der Kurs von Herrn Leike … Herr Leike möchte betonen, dass er mit seinem
  * Namensvetter weder verwandt noch bekannt ist" speaks of the teacher, not of ours (round 17). So do those of a
  * person the text has once titled plainly as someone ordinary, `ordinary` (round 19): "Anwesend: …, Herr Dr. Leike
- * (Betreuung) … Herr Dr. Leike besorgt Papier".
+ * (Betreuung) … Herr Dr. Leike besorgt Papier". Not where the text names a bearer of the surname's doubled spelling
+ * ("Abg. Altmann: … zu Herrn Altman – nicht verwandt"): the denial is his, and sets ours apart (round 27).
  */
 function withoutTitledNamesakes<Id extends string>(
   text: string,
@@ -626,7 +628,13 @@ function withoutTitledNamesakes<Id extends string>(
 ): Found<Id>[] {
   const titledNamesakes = new Set<Id>(ordinary);
   for (const f of NAMESAKE_NOUN_HINT.test(text) ? found : []) {
-    if (f.courtesy && NAMESAKE_NOUN().test(text.slice(...sentences.bounds(f.sentence)))) titledNamesakes.add(f.person);
+    if (
+      f.courtesy &&
+      NAMESAKE_NOUN().test(text.slice(...sentences.bounds(f.sentence))) &&
+      !namesDoubledSpelling(text, [keyOf(text.slice(f.start, f.end))])
+    ) {
+      titledNamesakes.add(f.person);
+    }
   }
   return titledNamesakes.size ? found.filter((f) => !(f.courtesy && titledNamesakes.has(f.person))) : found;
 }

@@ -91,5 +91,11 @@ export function bareHandleAt(
   // A chat message is prose whatever its words ("does sama say anything"), in lower case (round 15).
   if (inChat && letterCase === 'lower') return letterCase;
   const sentence = text.slice(from, start) + ' ' + text.slice(end, to);
-  return PROSE().test(sentence) ? letterCase : undefined;
+  if (PROSE().test(sentence)) return letterCase;
+  // A short sentence of chat has few words ("sama kept quiet all week"): the rest of its line, the same comment, tells
+  // its language ("did he know? sama kept quiet", round 27).
+  const lineEnd = text.indexOf('\n', end);
+  const line =
+    text.slice(text.lastIndexOf('\n', start) + 1, start) + ' ' + text.slice(end, lineEnd < 0 ? undefined : lineEnd);
+  return PROSE().test(line) ? letterCase : undefined;
 }

@@ -27,6 +27,9 @@ import {
   knownAsWords,
   nameSuffixes,
   nounDeterminers,
+  pluralCountWords,
+  dativePrepositions,
+  dativeDeterminers,
   nounEndings,
   matterNouns,
   spellingNouns,
@@ -244,6 +247,20 @@ const OTHER_INVERTED = lazyPattern(
 
 // Before a capitalised word: a determiner that makes it a noun, or an article, which does so before a genitive.
 const DETERMINER_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])${anyOf(nounDeterminers)}${SPACE}+$`, 'iu');
+// Words only a noun follows (round 27): a German dative preposition's bare adjective („nach gängigem Verständnis
+// Altman“), and a count, in digits that are no year („700 Angestellte Altmans Rückkehr“) or in words („zwölf
+// Mitglieder Sutskevers Teams“), before a genitive surname: German sets no bare adjective before a first name, and
+// the genitive belongs to the counted noun. A count before a first name and a plain surname counts things named
+// after a man ("10 Robert Altman films"), and keeps the first name.
+const COUNT_BEFORE = lazyPattern(
+  () => String.raw`(?:(?:^|[^\p{L}\p{N}.,])\d{1,3}(?:\.\d{3})*|(?:^|[^\p{L}])${anyOf(pluralCountWords)})${SPACE}+$`,
+  'iu',
+);
+const BARE_ADJECTIVE_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])(?:${anyOf(dativePrepositions)})${SPACE}+(?!${anyOf(dativeDeterminers)}${SPACE})\p{Ll}{3,}em${SPACE}+$`,
+  'u',
+);
 const ARTICLE_BEFORE = lazyPattern(
   () => String.raw`(?:^|[^\p{L}])${anyOf([...germanArticles, ...germanContractions])}${SPACE}+$`,
   'iu',
@@ -375,7 +392,8 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   // A Polish first name takes the case of the declined surname after it: "Gratulujemy Pachockiemu" has none.
   if (disagreesInCase(text.slice(start, end).toLowerCase(), lower, ours)) return false;
   const beforeWord = before.slice(0, found.index);
-  if (DETERMINER_BEFORE().test(beforeWord)) return false;
+  if (DETERMINER_BEFORE().test(beforeWord) || BARE_ADJECTIVE_BEFORE().test(beforeWord)) return false;
+  if (COUNT_BEFORE().test(beforeWord) && GENITIVE().test(text.slice(start, end))) return false;
   // A place between a preposition and a verb of saying: "And in Davos Altman said …" (round 20).
   if (PLACE_BEFORE.test(beforeWord) && REPORTING.has(LOWER_WORD_AFTER().exec(textAfter(text, end))?.[1] ?? '')) {
     return false;
@@ -1294,6 +1312,21 @@ function isSpousedName(before: string, given: ReadonlySet<string>): boolean {
 }
 
 /**
+ * Whether the text names someone by one of `surnames` with its last letter doubled, as German spells many surnames
+ * („Herr Altmann“): a denial of kinship near the surname is then that bearer's about himself ("Firmenchef Altman
+ * (nicht verwandt, wie er betont)"), which sets ours apart from him and leaves the surname ours (round 27).
+ */
+export function namesDoubledSpelling(text: string, surnames: readonly string[]): boolean {
+  return surnames.some((surname) => {
+    const doubled = surname + surname.at(-1)!;
+    for (let at = text.indexOf(doubled); at >= 0; at = text.indexOf(doubled, at + 1)) {
+      if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + doubled.length] ?? '')) return true;
+    }
+    return false;
+  });
+}
+
+/**
  * Reads the lone surnames of one person: the inverted form needs to know their first names, and the words around a
  * surname are read knowing `ourSurnames`, the surnames of all our people.
  */
@@ -1357,7 +1390,9 @@ export function createLoneSurnameReader(
       return 'plural';
     }
     if (GENITIVE().test(text.slice(start, end)) && isNamesakeWorkAfter(after)) return 'namesake';
-    if (UNRELATED_HINT.test(after) && UNRELATED_AFTER().test(after)) return 'namesake';
+    if (UNRELATED_HINT.test(after) && UNRELATED_AFTER().test(after) && !namesDoubledSpelling(text, names.surnames)) {
+      return 'namesake';
+    }
     if (ANNOUNCED_AFTER.test(after) && ANNOUNCED_BEFORE().test(textBefore(text, start))) {
       return clauseSpeaksOfOurWorld(after, ours) ? 'surname' : 'namesake';
     }

@@ -182,14 +182,15 @@ export function createMisspellingFinder(
     p.names.surnames[0]!.length >= LONG_SURNAME ? p.names.given.filter((g) => latin.test(g.toLowerCase())) : [],
   );
   const givenHint = hintOf(ourGiven);
-  // The first three letters of the long Latin surnames: a word that starts so may be a near-spelling of one.
+  // The first two letters of the long Latin surnames: a word that starts so may be a near-spelling of one. Not three:
+  // a mistyping may drop or change the third ("Suskever", "Pasocki"; round 27).
   const longStarts = [
-    ...new Set(surnames.flatMap((forms) => forms.filter((f) => f.length >= LONG_SURNAME).map((f) => f.slice(0, 3)))),
+    ...new Set(surnames.flatMap((forms) => forms.filter((f) => f.length >= LONG_SURNAME).map((f) => f.slice(0, 2)))),
   ];
   const longStartHint = hintOf(longStarts);
   const loneWord = lazyPattern(
     // With its possessive ending, as the surname takes it: "Sutskevar's departure" (round 26).
-    () => String.raw`(?<![\p{L}\p{M}"„“”«»‚‘])()(${anyOf(longStarts)}\p{L}{2,9})(?:['’]s)?(?![\p{L}\p{M}"“”«»‘’])`,
+    () => String.raw`(?<![\p{L}\p{M}"„“”«»‚‘])()(${anyOf(longStarts)}\p{L}{3,10})(?:['’]s)?(?![\p{L}\p{M}"“”«»‘’])`,
     'giu',
   );
   /** A near-spelling of a long surname of the people `among` in `m`, alone: after no capitalised word. */

@@ -196,3 +196,31 @@ describe('a bare handle after an English prefix, or in terse chat English (round
     expect(marked(`${NEWS}Zrobiła to sama, bez pomocy.`)).not.toContainEqual(['altman', 'sama']);
   });
 });
+
+// Round 27: a short sentence of chat ("sama kept saying …") may have none of the prose words, where the rest of its
+// line, the same comment, has them.
+describe('a bare handle in a short sentence whose line is prose (round 27)', () => {
+  it('reads the handle’s line, not only its sentence, for English or German words', () => {
+    const thread = 'Sutskever left OpenAI.\n\n  u/kiwi · 2h\n  did he know in advance? sama kept quiet all week';
+    expect(marked(thread)).toEqual([
+      ['sutskever', 'Sutskever'],
+      ['altman', 'sama'],
+    ]);
+    const chat = 'Jan Leike quits OpenAI.\nreply: was that planned? sama thanking everyone again';
+    expect(marked(chat)).toEqual([
+      ['leike', 'Jan Leike'],
+      ['altman', 'sama'],
+    ]);
+    const german = 'Ilya Sutskever verlässt OpenAI.\nKommentar: Hat er das geahnt? sama bedankt sich artig';
+    expect(marked(german)).toEqual([
+      ['sutskever', 'Ilya Sutskever'],
+      ['altman', 'sama'],
+    ]);
+  });
+
+  it('leaves "sama" in a line of another language unmarked', () => {
+    expect(marked('Sutskever left OpenAI.\nKomentarz: Czy to prawda? sama podjęła decyzję.')).toEqual([
+      ['sutskever', 'Sutskever'],
+    ]);
+  });
+});

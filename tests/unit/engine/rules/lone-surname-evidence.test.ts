@@ -431,3 +431,85 @@ describe('a lone surname with our story’s evidence: named in passing beside ot
     expect(marked(seminar)).toEqual(['Jan Leike’s', 'Sam Altman', 'Leike’s']);
   });
 });
+
+// Round 27: German capitalises the polite "Sie", "Ihnen", so an interview's or a hearing's question set it right
+// before the surname, where it was read as another first name.
+describe('a lone surname with our story’s evidence: a personal pronoun before it (round 27)', () => {
+  it('reads a pronoun of polite address, or any personal pronoun, as no first name', () => {
+    const interview =
+      'Ein Gespräch über den Abschied von Ilya Sutskever bei OpenAI.\n\nHaben Sie Leike danach noch einmal getroffen?';
+    expect(marked(interview)).toEqual(['Ilya Sutskever', 'Leike']);
+    const hearing =
+      'Jan Leike hat OpenAI im Mai verlassen. Abg. Weber: Halten Sie Pachockis Zusagen zur Sicherheit für belastbar?';
+    expect(marked(hearing)).toEqual(['Jan Leike', 'Pachockis']);
+    const letter =
+      'Sehr geehrte Frau Ott, Sie hatten nach Sam Altman und OpenAI gefragt. Gern sende ich Ihnen Sutskevers Brief.';
+    expect(marked(letter)).toEqual(['Sam Altman', 'Sutskevers']);
+  });
+
+  it('leaves a capitalised word that may be a first name a first name', () => {
+    expect(marked('Jan Leike hat OpenAI verlassen. Ich habe gestern Tom Leike aus Kiel getroffen.')).toEqual([
+      'Jan Leike',
+    ]);
+  });
+});
+
+// Round 27: German counts a plural noun and puts a bare adjective only before a noun, so the capitalised word after
+// a count or after a preposition's bare adjective in -em is a noun, no first name.
+describe('a lone surname with our story’s evidence: a noun after a count or a bare adjective (round 27)', () => {
+  it('reads the word after a count as a counted noun', () => {
+    const timeline = 'Ilya Sutskever bereut seine Stimme. Binnen Stunden verlangten 700 Angestellte Altmans Rückkehr.';
+    expect(marked(timeline)).toEqual(['Ilya Sutskever', 'Altmans']);
+    const report = 'Sam Altman ist zurück bei OpenAI. Rund 50 Forschende Leikes Teams wechselten später zu Anthropic.';
+    expect(marked(report)).toEqual(['Sam Altman', 'Leikes']);
+    const wire = 'Jan Leike hat OpenAI verlassen. Zwölf Mitglieder Sutskevers früheren Teams folgten ihm.';
+    expect(marked(wire)).toEqual(['Jan Leike', 'Sutskevers']);
+  });
+
+  it('reads the word after a preposition and a bare adjective as a noun', () => {
+    expect(marked('Jan Leike hat OpenAI verlassen. Gemeint ist nach gängigem Verständnis Altman selbst.')).toEqual([
+      'Jan Leike',
+      'Altman',
+    ]);
+    expect(marked('Sam Altman dankte Jan Leike. Nach eigenem Bekunden Leikes fehlte Rechenzeit.')).toEqual([
+      'Sam Altman',
+      'Jan Leike',
+      'Leikes',
+    ]);
+    expect(marked('Sam Altman ist zurück bei OpenAI. Unter neuem Vorsitz Altmans tagt das Board wieder.')).toEqual([
+      'Sam Altman',
+      'Altmans',
+    ]);
+  });
+
+  it('leaves a first name after a year, a count of things named after him, or a conjunction in -dem', () => {
+    expect(marked('Jan Leike hat OpenAI verlassen. Er sprach, nachdem Tom Leike aus Kiel gegangen war.')).toEqual([
+      'Jan Leike',
+    ]);
+    expect(marked('Jan Leike hat OpenAI verlassen. Im Archiv: 1975 Robert Altman, Nashville.')).toEqual(['Jan Leike']);
+    expect(marked('Jan Leike left OpenAI. I have seen 10 Robert Altman films.')).toEqual(['Jan Leike']);
+  });
+});
+
+// Round 27: a bearer of the surname's German doubled spelling (Altmann) who says he is "not related" speaks of
+// himself: the lone surname before the denial is the one he is set apart from, ours.
+describe('a lone surname with our story’s evidence: a denial of kinship by a bearer of its doubled spelling (round 27)', () => {
+  it('keeps the surname ours where someone spelt with the doubled letter denies kinship', () => {
+    const minutes =
+      'Jan Leike hat OpenAI verlassen. Herr Altmann merkt an, dass Firmenchef Altman (nicht verwandt, wie er sagt) im Amt bleibt.';
+    expect(marked(minutes)).toEqual(['Jan Leike', 'Altman']);
+    const hearing =
+      'Ilya Sutskever und Jan Leike haben OpenAI verlassen.\n\nAbg. Altmann (FDP): Meine Frage geht an Herrn Altman – ' +
+      'nicht verwandt, bevor Sie fragen. Hat Herr Altman dazu Stellung genommen?';
+    expect(marked(hearing)).toEqual(['Ilya Sutskever', 'Jan Leike', 'Altman', 'Altman']);
+    const podcast =
+      'Ilya Sutskever left OpenAI.\n\nOur host Dana Altmann asked what Altman (no relation, she laughs) would say next.';
+    expect(marked(podcast)).toEqual(['Ilya Sutskever', 'Altman']);
+  });
+
+  it('leaves the surname a namesake’s where no one of the doubled spelling is named', () => {
+    expect(marked('Jan Leike hat OpenAI verlassen. Unser Bäcker heißt Altman (nicht verwandt).')).toEqual([
+      'Jan Leike',
+    ]);
+  });
+});

@@ -416,3 +416,25 @@ describe('a respelling heard, or said by someone, no mention (round 27)', () => 
     ]);
   });
 });
+
+// Round 27: a writer who mistypes a long surname may drop or change its third letter ("Suskever", "Pasocki"), where
+// the finder read only words that start with its first three.
+describe('a near-spelling of a long surname that changes its third letter (round 27)', () => {
+  it('finds it alone in a text that names him', () => {
+    expect(marked('Ilya Sutskever left OpenAI. I typed Suskever twice today.')).toEqual([
+      ['sutskever', 'Ilya Sutskever'],
+      ['sutskever', 'Suskever'],
+    ]);
+    expect(marked('Jakub Pachocki ist Chefwissenschaftler. Pasocki, Pachoki, egal: er leitet die Forschung.')).toEqual([
+      ['pachocki', 'Jakub Pachocki'],
+      ['pachocki', 'Pasocki'],
+      ['pachocki', 'Pachoki'],
+    ]);
+  });
+
+  it('leaves words that only start like him', () => {
+    expect(marked('Ilya Sutskever left OpenAI. The summer was superb in Pasadena.')).toEqual([
+      ['sutskever', 'Ilya Sutskever'],
+    ]);
+  });
+});
