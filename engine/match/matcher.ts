@@ -35,6 +35,7 @@ import { isOtherScript } from '../text/scripts';
 import {
   anyOf,
   APOSTROPHE,
+  containingOneOf,
   endingInOneOf,
   hintOf,
   lazyPattern,
@@ -187,8 +188,8 @@ const SPELLING_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])${anyOf(spell
 
 // Round 27: the answer right after such a question gives the find to him: 'A: Because that article means him.',
 // „Antwort: Weil der Artikel ihn meint.“ A tool's FAQ then explains a misprint of him as printed, not a string.
-const ANSWERED_HIM_HINT = hintOf(['him', 'ihn']);
-const ANSWERED_HIM = lazyPattern(
+const ANSWERED_HIM = containingOneOf(
+  ['him', 'ihn'],
   () =>
     /^[^.!?]{0,60}?(?<!\p{L})(?:(?:means|meant|is about|was about|refers to|is|was)[^\S\n]+him|(?:meint|meinte|betrifft)[^\S\n]+ihn|ihn[^\S\n]+(?:meint|meinte|betrifft))(?!\p{L})/iu,
 );
@@ -205,8 +206,7 @@ function asksHowNameIsFound(text: string, start: number, from: number, to: numbe
   const finding = FINDING();
   finding.lastIndex = 0;
   if (!finding.test(sentence)) return false;
-  const answer = text.slice(to, to + 120);
-  return !(ANSWERED_HIM_HINT.test(answer) && ANSWERED_HIM().test(answer));
+  return !ANSWERED_HIM.test(text.slice(to, to + 120));
 }
 
 /** Where `terms` stand in `text`, in order. */

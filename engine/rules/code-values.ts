@@ -1,4 +1,4 @@
-import { hintOf, lazyPattern } from '../text/regex-parts';
+import { anyOf, containingOneOf, lazyPattern } from '../text/regex-parts';
 
 // A list literal from its bracket up to a quoted value's opening quote: `["Sutskever", "`, `[ '`.
 const LIST_OPENING = lazyPattern(() => /^\[[^\S\n]*(?:(["'])[^"'\n]*\1[^\S\n]*,[^\S\n]*)*["']$/);
@@ -112,16 +112,19 @@ const DISPLAY_KEY = lazyPattern(
   () =>
     /(?:^|[^\p{L}])(?:display(?:[_-]?name)?|short(?:[_-]?name)?|label|anzeige(?:name)?|kurz(?:name)?)["']?[^\S\n]*[:=][^\S\n]*$/iu,
 );
-const MATCHING_WORDS = ['match', 'matches', 'matched', 'highlight', 'highlights', 'regex', 'search', 'alias', 'filter'];
-const MATCHING_HINT = hintOf(MATCHING_WORDS);
-const MATCHING = lazyPattern(() => new RegExp(String.raw`(?<![\p{L}])(?:${MATCHING_WORDS.join('|')})`, 'iu'));
+// Stems: the pattern reads no word's end, so "match" also finds "matches" and "matched".
+const MATCHING_WORDS = ['match', 'highlight', 'regex', 'search', 'alias', 'filter'];
+const MATCHING = containingOneOf(
+  MATCHING_WORDS,
+  () => new RegExp(String.raw`(?<![\p{L}])${anyOf(MATCHING_WORDS)}`, 'iu'),
+);
 /** How far before a display value the code's comments are read for a tool's matching. */
 const MATCHING_REACH = 800;
 /** Whether the value at `start`, after the key in `before`, is a display form of a people table (see above). */
 function isDisplayValue(text: string, start: number, before: string): boolean {
   if (!DISPLAY_KEY().test(before)) return false;
   const around = text.slice(Math.max(0, start - MATCHING_REACH), start);
-  return !(MATCHING_HINT.test(around) && MATCHING().test(around));
+  return !MATCHING.test(around);
 }
 
 // What follows a value's closing quote in code: a comma, a bracket, a semicolon, a comment or the line's end.

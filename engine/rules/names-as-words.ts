@@ -43,10 +43,9 @@ const CALL_COMPARED_AFTER = lazyPattern(() => /^["']\)[^\S\n]*[=!]==?/u);
 const COUNT_AFTER = lazyPattern(() => /^[^\S\n]*:?[^\S\n]*\d/u);
 // Round 27: a hashtag an analytics note measures in its clause, with no number right after it: „Hashtag #sutskever
 // hatte Mi die beste Reichweite“, "#altman, with 9,400 impressions"; "#sutskever is trending" is the story's tag.
-const METRIC_HINT = hintOf(hashtagMetricWords);
-const METRIC_IN_CLAUSE = lazyPattern(
-  () => String.raw`^[^.!?;\n]{0,60}?(?<![\p{L}])${anyOf(hashtagMetricWords)}(?![\p{L}])`,
-  'iu',
+const METRIC_IN_CLAUSE = containingOneOf(
+  hashtagMetricWords,
+  () => new RegExp(String.raw`^[^.!?;\n]{0,60}?(?<![\p{L}])${anyOf(hashtagMetricWords)}(?![\p{L}])`, 'iu'),
 );
 // Round 27: a lower-case surname right after the noun of a kind of thing, perhaps quoted or as a channel's hashtag,
 // is that thing's name: "GPU-Cluster „sutskever“", "the compute node pachocki", „Besprechungsraum leike“. A house
@@ -192,7 +191,7 @@ export function isNameAsWord(text: string, start: number, end: number, given: Re
     return true;
   }
   if (isNamedKind(text, start, end, before)) return true;
-  if (previous === '#') return COUNT_AFTER().test(after) || (METRIC_HINT.test(after) && METRIC_IN_CLAUSE().test(after));
+  if (previous === '#') return COUNT_AFTER().test(after) || METRIC_IN_CLAUSE.test(after);
   return (
     isThingAfter(after) ||
     OWN_NAME_BEFORE.test(before) ||
