@@ -30,6 +30,7 @@ export const named = {
       handles: ['@ilyasut'],
       bareHandles: [],
       namesakeGiven: ['Abraham'],
+      writesPapers: true,
     },
   },
   altman: {
@@ -57,6 +58,8 @@ export const named = {
       // account name in code, never prose; "merettm" is written so in chats too (round 21), and "janleike" (round 23).
       bareHandles: ['sama'],
       namesakeGiven: ['Robert', 'Jack', 'Annie', 'Sidney', 'Roger'],
+      // No research paper has him as its first author; a blog post he signed first is cited so at most.
+      writesPapers: false,
     },
   },
   leike: {
@@ -71,6 +74,7 @@ export const named = {
       handles: ['@janleike'],
       bareHandles: ['janleike'],
       namesakeGiven: ['Bernd', 'Maria'],
+      writesPapers: true,
     },
   },
   pachocki: {
@@ -117,6 +121,7 @@ export const named = {
       ],
       handles: ['@merettm'],
       bareHandles: ['merettm'],
+      writesPapers: true,
     },
   },
 } as const satisfies Record<string, NamedPerson>;

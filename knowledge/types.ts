@@ -54,6 +54,11 @@ export interface NameForms {
    * word otherwise (round 17).
    */
   readonly namesakeGiven?: readonly string[];
+  /**
+   * Whether papers cite the person as their first author ("Leike et al., 2018"). Where they do not, a surname so cited
+   * is a namesake's: the statistician's "Altman et al. (2000)", the economist's "Altman’s [2] model" (round 28).
+   */
+  readonly writesPapers: boolean;
 }
 
 /** A person as the matcher knows them: by id and names. */

@@ -44,7 +44,7 @@ import {
   WORD_CHAR,
 } from '../text/regex-parts';
 import { sentencesOf, type Sentences } from '../text/sentences';
-import { citedInitialBefore, citesPaperAt } from '../rules/author-lists';
+import { citedInitialBefore, citesAuthorAt, citesPaperAt } from '../rules/author-lists';
 import { bareHandleAt } from '../rules/bare-handles';
 import { isChangelog } from '../rules/changelogs';
 import { isNameTalkedOf } from '../rules/name-talk';
@@ -796,6 +796,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
   const surnames = people.map((p) => p.names.surnames.map((s) => s.toLowerCase()));
   const givenOf = new Map(people.map((p) => [p.id, lowerSet(p.names.given)]));
   const bareHandles = people.map((p) => lowerSet(p.names.bareHandles));
+  const writesPapers = people.map((p) => p.names.writesPapers);
   // A line of searches a search page sets off with its dots ("sutskever leike · sutskever net worth"), not a data
   // row's commas or semicolons.
   const onStorySearchLine = (text: string, f: Found<Id>) =>
@@ -836,6 +837,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       let onAttendance: Set<Found<Id>> | undefined;
       // The namesakes quoted as items of a list in code or data: `exclude: - "Robert Altman"` (round 20).
       let listItems: Found<Id>[] | undefined;
+      // The lone surnames that cite a paper's first author, of ours who write none (round 28).
+      let cited: Set<Found<Id>> | undefined;
       // Whether the text has a turn by which a writer sees that someone else was meant (round 18).
       let turns: boolean | undefined;
       let sentences: Sentences | undefined;
@@ -1133,12 +1136,21 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           ...(chat && { chat }),
         };
         found.push(candidate);
+        if (kind === 'surname' && !bare && !writesPapers[index] && citesAuthorAt(text, end))
+          (cited ??= new Set()).add(candidate);
         if (attendance) (onAttendance ??= new Set()).add(candidate);
         if (listItem) (listItems ??= []).push(candidate);
       }
       // A list that sets namesakes apart from one of ours named in full here, strings a tool leaves out, names no one
       // ahead of them: "# NB: Altman's handle …" under `exclude: - "Robert Altman"` is ours (round 20).
       for (const f of listItems ?? []) f.firm ||= found.some((g) => g.kind === 'full' && g.person === f.person);
+      // A paper cited by the surname of one of ours who writes none is a namesake's, the statistician's or the
+      // economist's, whatever its sentence says of AI; unless the text names him in full, where it is the post he
+      // signed first: "(Altman et al., 2023)" under "Sam Altman, Greg Brockman and Ilya Sutskever" (round 28, real text).
+      if (cited) {
+        const inFull = new Set(found.filter((f) => f.kind === 'full' || f.kind === 'handle').map((f) => f.person));
+        found = found.filter((f) => !cited!.has(f) || inFull.has(f.person));
+      }
       // A text with no AI word and no word of our story that treats a bearer of our full name as an ordinary person
       // elsewhere, by his first name alone, an age or an apposition, names a namesake (round 21).
       if (context?.length === 0 && !changelog && found.some((f) => f.kind === 'full'))

@@ -33,3 +33,12 @@ const ET_AL_YEAR = lazyPattern(() => /^[^\S\n]+et[^\S\n]+al\.?,?[^\S\n]*\(?(?:19
 /** Whether the surname ending at `end` cites a paper by its first author: "(Leike et al., 2018)". */
 export const citesPaperAt = (text: string, end: number) =>
   text.startsWith(' et', end) && ET_AL_YEAR().test(text.slice(end, end + 20));
+
+// Round 28 (real text): a paper cited by its first author, with or without its year ("Altman et al, p. 113", "Altman
+// et al.’s model"), or by a numbered reference right after the surname ("Altman’s [2] model", "Leike [14, 15]").
+const CITED_AFTER = lazyPattern(() => /^(?:[^\S\n]+et[^\S\n]+al\b|[^\S\n]?\[\d{1,3}(?:[,–-][^\S\n]?\d{1,3})*\])/u);
+
+/** Whether the surname ending at `end` names a paper's first author: "Altman et al. (2000)", "Altman’s [2] model". */
+export const citesAuthorAt = (text: string, end: number) =>
+  (text.startsWith(' et', end) || text.startsWith('[', end) || text.startsWith(' [', end)) &&
+  CITED_AFTER().test(text.slice(end, end + 24));

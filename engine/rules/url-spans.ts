@@ -126,6 +126,12 @@ const isProseCompound = (token: string) => {
 // An account name with words joined by dots, underscores or hyphens after its "@" ("@sam.altman.enjoyer",
 // "@Ilya_Sutskever_Fanclub"): a fan's or a namesake's account, not one of ours, whose handles join nothing (round 23).
 const JOINED_ACCOUNT = lazyPattern(() => /^@[\p{L}\p{N}]+(?:[._-][\p{L}\p{N}]+)+$/u);
+// An account name before a slash and a word is a package's scope or a path's segment, "@sama/core/logging.js", "npm i
+// @janleike/eval-tools"; a slash between two handles is prose's "or" ("@sama/@ilyasut"; round 28, real text).
+const SCOPED_PATH = lazyPattern(() => /^@[\p{L}\p{N}_]+\/[\p{L}\p{N}]/u);
+// Lower-case words joined by two dots or more: a host name of any top-level domain ("ilya.sutskever.name") or a
+// property path in code ("settings.people.altman"); prose puts a space after its full stop (round 28, real text).
+const DOTTED = lazyPattern(() => /^[\p{Ll}\p{N}-]+(?:\.[\p{Ll}\p{N}-]+){2,}$/u);
 
 // Round 27: a search result's breadcrumb, its site's address and then the path's segments after "›" or ">", each
 // without a space ("heise.example.de › news › OpenAI-Chef-Altman-zurueck"): a segment is a piece of the address in
@@ -150,7 +156,8 @@ function isBreadcrumbSegment(text: string, from: number, to: number): boolean {
  * Whether [start, end) lies in a path, a file name or a slug shown as text: "/2024/05/openai-ceo-sam-altman",
  * "](../posts/sam-altman-interview)", "sam-altman-portrait.jpg", "jakub-pachocki", "Jan_Leike". A name in them is part of
  * an address, not a mention. Prose keeps its slashes and compounds: "Sutskever/Leike", "Sam-Altman-Interview". So is
- * an account name that joins the name to other words: "@sam.altman.enjoyer" (round 23).
+ * an account name that joins the name to other words: "@sam.altman.enjoyer" (round 23), or scopes a package
+ * ("@sama/core"), and a host name or property path in lower case ("jan.leike.name"; round 28).
  */
 export function isInPathLikeToken(text: string, start: number, end: number): boolean {
   let from = start;
@@ -158,13 +165,13 @@ export function isInPathLikeToken(text: string, start: number, end: number): boo
   let to = end;
   while (to < text.length && to - end < MAX_TOKEN_SIDE && !TOKEN_EDGE.test(text[to]!)) to++;
   const token = text.slice(from, to).replace(/[.,;:!?]+$/, '');
-  if (token[0] === '@') return JOINED_ACCOUNT().test(token);
+  if (token[0] === '@') return JOINED_ACCOUNT().test(token) || SCOPED_PATH().test(token);
   if (token.includes('/')) return PATH_START().test(token) || !UPPER.test(token);
   if (isBreadcrumbSegment(text, from, to)) return true;
   // Each pattern only where the character it needs is: their Unicode classes compile to large code (V8).
   const joined = token.includes('_');
   return (
-    (token.includes('.') && FILE_EXTENSION().test(token)) ||
+    (token.includes('.') && (FILE_EXTENSION().test(token) || DOTTED().test(token))) ||
     ((joined || token.includes('-')) && SLUG().test(token) && !isProseCompound(token)) ||
     (joined && UNDERSCORE_SLUG().test(token))
   );

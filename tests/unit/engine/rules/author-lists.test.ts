@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citedInitialBefore } from '../../../../engine/rules/author-lists';
+import { citedInitialBefore, citesAuthorAt } from '../../../../engine/rules/author-lists';
 
 /** The initial `citedInitialBefore` reads before the first "Leike" of `text`. */
 const initialOf = (text: string) => citedInitialBefore(text, text.indexOf('Leike'));
@@ -16,5 +16,25 @@ describe('initials without a full stop in a citation list (round 9)', () => {
     expect(initialOf('Team J Leike, Partner A Meier, B Huber')).toBeUndefined();
     expect(initialOf('P Christiano, J Leike, T Brown\n')).toBe('J ');
     expect(initialOf('Leike, A Meier, B Huber')).toBeUndefined();
+  });
+});
+
+describe('a paper cited by its first author (round 28, real text)', () => {
+  const citesAt = (text: string, name: string) => citesAuthorAt(text, text.indexOf(name) + name.length);
+
+  it.each([
+    ['confidence intervals as in Altman et al. (2000)', 'Altman'],
+    ['the second method described in Altman et al, p. 113', 'Altman'],
+    ['Altman et al.’s model reached 97% a year ahead', 'Altman'],
+    ['For example, Altman’s [2] model', 'Altman’s'],
+    ['as Leike [14, 15] argued', 'Leike'],
+  ])('reads a citation after the surname: %s', (text, name) => {
+    expect(citesAt(text, name)).toBe(true);
+  });
+
+  it('reads none after a surname in prose, a bracketed aside or a footnote mark on a word', () => {
+    expect(citesAt('Altman et Musk se sont disputés', 'Altman')).toBe(false);
+    expect(citesAt('Altman [CEO] said', 'Altman')).toBe(false);
+    expect(citesAt('Altman, Brockman and others', 'Altman')).toBe(false);
   });
 });

@@ -1232,3 +1232,31 @@ describe('a tool’s FAQ about what it highlights: a misprint answered as him, o
     expect(surnames('Our Altman, the club’s treasurer, brought cake.')).toEqual([]);
   });
 });
+
+describe('a paper cited by the surname of one of ours who writes none (round 28, real text)', () => {
+  it('gives the citation to a namesake, whatever the sentence says of AI', () => {
+    expect(
+      marked('We trained a graph neural network on the synthetic transactions of Altman et al. (NeurIPS 2023).'),
+    ).toEqual([]);
+    expect(
+      marked('The Z-score model of Altman [2] was right in 95% of cases; a neural network [5] did better.'),
+    ).toEqual([]);
+    expect(marked('Machine learning for credit risk still starts from Altman et al.’s ratios.')).toEqual([]);
+  });
+
+  it('keeps the papers of those of ours who write them, and his own where the text names him in full', () => {
+    expect(marked('Our reward model follows Leike et al. (2018); the optimiser, Sutskever et al. (2013).')).toEqual([
+      ['leike', 'Leike'],
+      ['sutskever', 'Sutskever'],
+    ]);
+    expect(
+      marked(
+        'Sam Altman, Greg Brockman and Ilya Sutskever asked how to govern superintelligence (Altman et al., 2023).',
+      ),
+    ).toEqual([
+      ['altman', 'Sam Altman'],
+      ['sutskever', 'Ilya Sutskever'],
+      ['altman', 'Altman'],
+    ]);
+  });
+});

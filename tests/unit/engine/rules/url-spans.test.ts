@@ -77,12 +77,13 @@ describe('addressReader', () => {
   });
 });
 
-describe('a name inside an account name joined by dots, underscores or hyphens (round 23)', () => {
-  const inToken = (text: string, name: string) => {
-    const start = text.indexOf(name);
-    return isInPathLikeToken(text, start, start + name.length);
-  };
+/** Whether the first `name` in `text` lies in a path-like token. */
+const inToken = (text: string, name: string) => {
+  const start = text.indexOf(name);
+  return isInPathLikeToken(text, start, start + name.length);
+};
 
+describe('a name inside an account name joined by dots, underscores or hyphens (round 23)', () => {
   it.each([
     ['@sam.altman.enjoyer · 1 day ago', 'altman'],
     ['reply from @Ilya_Sutskever_Fanclub: so true', 'Sutskever'],
@@ -98,11 +99,6 @@ describe('a name inside an account name joined by dots, underscores or hyphens (
 });
 
 describe('a name in a search result’s breadcrumb after its site’s address (round 27)', () => {
-  const inToken = (text: string, name: string) => {
-    const start = text.indexOf(name);
-    return isInPathLikeToken(text, start, start + name.length);
-  };
-
   it.each([
     ['zeit.example.de › digital › Leike-kuendigt-bei-OpenAI', 'Leike'],
     ['www.example.com > tech > Sutskever-Leaves-OpenAI-2024', 'Sutskever'],
@@ -116,5 +112,23 @@ describe('a name in a search result’s breadcrumb after its site’s address (r
     expect(inToken('Forum › KI › Was macht Sam-Altman-Fan Tom jetzt?', 'Altman')).toBe(false);
     expect(inToken('example.com › news › Sam Altman is back', 'Altman')).toBe(false);
     expect(inToken('Das Sam-Altman-Interview › lesenswert', 'Altman')).toBe(false);
+  });
+});
+
+describe('a name inside a package scope, a path or a host name written without a scheme (round 28, real text)', () => {
+  it.each([
+    ['import Logger from "@sama/core/logging/Logger.js"', '@sama'],
+    ['npm install @janleike/eval-tools --save-dev', '@janleike'],
+    ['| Homepage | ilya.sutskever.name |', 'sutskever'],
+    ['mirror at docs.pachocki.example.page/notes', 'pachocki'],
+    ['const cfg = settings.people.altman.enabled;', 'altman'],
+  ])('is part of the token: %s', (text, name) => {
+    expect(inToken(text, name)).toBe(true);
+  });
+
+  it('leaves a handle before a slash and another handle, a sentence end without a space, and a capitalised host', () => {
+    expect(inToken('thanks @sama/@ilyasut for the reply', '@sama')).toBe(false);
+    expect(inToken('Es sprach Sam Altman.Danach Leike.', 'Altman')).toBe(false);
+    expect(inToken('said altman. then leike', 'altman')).toBe(false);
   });
 });
