@@ -56,7 +56,8 @@ export const contextTerms = [
   'Helion',
   'Jony Ive',
   // Research: papers, venues, methods, and the surnames of the colleagues and co-authors the story names
-  'et al.',
+  // With its full stop or without, as code comments write it (round 29).
+  'et al',
   'arXiv',
   'NeurIPS',
   'NIPS',

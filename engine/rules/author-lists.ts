@@ -36,9 +36,33 @@ export const citesPaperAt = (text: string, end: number) =>
 
 // Round 28 (real text): a paper cited by its first author, with or without its year ("Altman et al, p. 113", "Altman
 // et al.’s model"), or by a numbered reference right after the surname ("Altman’s [2] model", "Leike [14, 15]").
-const CITED_AFTER = lazyPattern(() => /^(?:[^\S\n]+et[^\S\n]+al\b|[^\S\n]?\[\d{1,3}(?:[,–-][^\S\n]?\d{1,3})*\])/u);
+// Round 29: or by its year in brackets ("Altman (1968)", "Bland & Altman (1999, 2007)").
+const CITED_AFTER = lazyPattern(
+  () =>
+    /^(?:[^\S\n]+et[^\S\n]+al\b|[^\S\n]?\[\d{1,3}(?:[,–-][^\S\n]?\d{1,3})*\]|[^\S\n]+\((?:19|20)\d\d[a-z]?(?:[,;][^\S\n]*(?:19|20)\d\d[a-z]?)*\))/u,
+);
+// Round 29: an author as medical reference lists print him, the surname and then his initials: "Altman DG,".
+const INITIALS_AFTER = lazyPattern(() => /^[^\S\n]\p{Lu}{1,2}(?=[,.;]|$)/u);
+const LISTED_AUTHOR = lazyPattern(
+  () => /(?:^|[,;'"&[(]\s*|\d\.\s+)\p{Lu}[\p{Ll}\p{M}'’-]+[^\S\n]+\p{Lu}{1,2}(?=[,.;]|[^\S\n]+&)/gu,
+);
 
-/** Whether the surname ending at `end` names a paper's first author: "Altman et al. (2000)", "Altman’s [2] model". */
+/** How far either side of a surname its author list is read: a reference is a line of a few hundred characters. */
+const LIST_REACH = 300;
+
+/** Whether the surname ending at `end` is an author in a line that lists several as "Surname II": "Bland JM, Altman DG". */
+function isListedAuthor(text: string, end: number): boolean {
+  if (!INITIALS_AFTER().test(text.slice(end, end + 4))) return false;
+  const before = text.slice(Math.max(0, end - LIST_REACH), end);
+  const after = text.slice(end, end + LIST_REACH);
+  const line = before.slice(before.lastIndexOf('\n') + 1) + after.split('\n', 1)[0];
+  let authors = 0;
+  LISTED_AUTHOR().lastIndex = 0;
+  while (authors < 2 && LISTED_AUTHOR().exec(line)) authors++;
+  return authors >= 2;
+}
+
+/** Whether the surname ending at `end` names a paper's author: "Altman et al. (2000)", "Altman’s [2] model". */
 export const citesAuthorAt = (text: string, end: number) =>
-  (text.startsWith(' et', end) || text.startsWith('[', end) || text.startsWith(' [', end)) &&
-  CITED_AFTER().test(text.slice(end, end + 24));
+  ((text.startsWith(' ', end) || text.startsWith('[', end)) && CITED_AFTER().test(text.slice(end, end + 24))) ||
+  isListedAuthor(text, end);

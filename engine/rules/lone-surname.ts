@@ -345,6 +345,8 @@ function isSurnameOfOneNamed(text: string, word: string): boolean {
   return false;
 }
 
+const ABBREVIATION_LED = lazyPattern(() => /^\p{Lu}{2,}-\p{L}/u);
+
 function isOtherFirstName(text: string, start: number, end: number, ours: ReadonlySet<string>): boolean {
   const before = textBefore(text, start);
   const from = start - before.length;
@@ -363,6 +365,8 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   if (WOMEN.has(bareLast) || (bareLast.endsWith('in') && isRole(bareLast))) return true;
   if (ACADEMIC.has(bareLast) && WOMAN_BEFORE_ACADEMIC().test(before.slice(0, found.index))) return true;
   if (!UPPER_START.test(last)) return false;
+  // A compound led by an abbreviation is a noun, never a double first name: "KI-Sicherheitsprobleme Altman" (round 29).
+  if (ABBREVIATION_LED().test(word)) return false;
   const capitals = isNameInCapitals(text, start, end, last, wordEnd - last.length);
   // A German compound that ends in the surname ("Als Traum-Altman") names our person, as "Altman-Rauswurf"
   // does; a double surname is someone else's when a name stands before it ("Anna Müller-Leike", "Frau
@@ -1093,11 +1097,13 @@ const FAMOUS_ONE_BEFORE = endingInOneOf(
   FAMOUS_ONES,
   () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(FAMOUS_ONES)}${SPACE}+$`, 'iu'),
 );
+// After a comma, a dash, a bracket or a preposition, a "which" is a relative pronoun and asks nothing ("the team — which
+// Leike co-led —"; rounds 26 and 29).
 const WHICH_BEFORE = endingInOneOf(
   whichWords,
   () =>
     new RegExp(
-      String.raw`(?:^|[^\p{L}])(?<!(?:,|(?:^|[^\p{L}])${anyOf(relativePrepositions)})${SPACE}*)${anyOf(whichWords)}${SPACE}+$`,
+      String.raw`(?:^|[^\p{L}])(?<!(?:[,—–(-]|(?:^|[^\p{L}])${anyOf(relativePrepositions)})${SPACE}*)${anyOf(whichWords)}${SPACE}+$`,
       'iu',
     ),
 );

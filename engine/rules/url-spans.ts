@@ -164,7 +164,11 @@ export function isInPathLikeToken(text: string, start: number, end: number): boo
   while (from > 0 && start - from < MAX_TOKEN_SIDE && !TOKEN_EDGE.test(text[from - 1]!)) from--;
   let to = end;
   while (to < text.length && to - end < MAX_TOKEN_SIDE && !TOKEN_EDGE.test(text[to]!)) to++;
-  const token = text.slice(from, to).replace(/[.,;:!?]+$/, '');
+  // A leading dot is a relative module's or a hidden file's ("from .ilya_sutskever import …"; round 29).
+  const token = text
+    .slice(from, to)
+    .replace(/[.,;:!?]+$/, '')
+    .replace(/^\.+(?=\p{L})/u, '');
   if (token[0] === '@') return JOINED_ACCOUNT().test(token) || SCOPED_PATH().test(token);
   if (token.includes('/')) return PATH_START().test(token) || !UPPER.test(token);
   if (isBreadcrumbSegment(text, from, to)) return true;

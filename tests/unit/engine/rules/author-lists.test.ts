@@ -38,3 +38,23 @@ describe('a paper cited by its first author (round 28, real text)', () => {
     expect(citesAt('Altman, Brockman and others', 'Altman')).toBe(false);
   });
 });
+
+describe('a paper cited by its authors in a reference list or by its year (round 29, real text)', () => {
+  const citesAt = (text: string, name: string) => citesAuthorAt(text, text.indexOf(name) + name.length);
+
+  it.each([
+    ['2. Bland JM, Altman DG. Statistical methods for assessing agreement.', 'Altman'],
+    ["'Schulz KF, Altman DG, Moher D. CONSORT 2010.'", 'Altman'],
+    ['Altman (1968) built the first such predictor', 'Altman'],
+    ['limits of agreement by Bland & Altman (1999, 2007)', 'Altman'],
+    ['- [Bland JM & Altman DG, *Correlation, regression and repeated data*](https://example.org/bmj)', 'Altman'],
+  ])('reads a citation after the surname: %s', (text, name) => {
+    expect(citesAt(text, name)).toBe(true);
+  });
+
+  it('reads none after initials outside an author list, a bracketed word or a year in prose', () => {
+    expect(citesAt('Altman DG said so', 'Altman')).toBe(false);
+    expect(citesAt('Interview mit Altman (OpenAI) im Mai', 'Altman')).toBe(false);
+    expect(citesAt('Altman in 2023 said', 'Altman')).toBe(false);
+  });
+});

@@ -513,3 +513,30 @@ describe('a lone surname with our story’s evidence: a denial of kinship by a b
     ]);
   });
 });
+
+describe('a lone surname with our story’s evidence: a relative "which" after a dash or a bracket (round 29)', () => {
+  it('reads the "which" as a relative pronoun, as after a comma', () => {
+    expect(marked('Jan Leike joined Anthropic.\nThe old team — which Leike co-led — had big goals.')).toEqual([
+      'Jan Leike',
+      'Leike',
+    ]);
+    expect(marked('Jan Leike joined Anthropic.\nThe old team -- which Leike co-led -- had big goals.')).toEqual([
+      'Jan Leike',
+      'Leike',
+    ]);
+    expect(marked('Jan Leike joined Anthropic.\nThe old team (which Leike co-led) had big goals.')).toEqual([
+      'Jan Leike',
+      'Leike',
+    ]);
+  });
+});
+
+describe('a compound led by an abbreviation before a lone surname is no first name (round 29)', () => {
+  it('keeps the surname ours, and the lone surnames after it', () => {
+    expect(
+      marked(
+        'CEO Sam Altman stellte OpenAI vor.\nDie Prüfer bestreiten, dass KI-Sicherheitsprobleme Altman ersetzen müssten.\nAltman genieße großes Ansehen, sagten sie.',
+      ),
+    ).toEqual(['Sam Altman', 'Altman', 'Altman']);
+  });
+});

@@ -1260,3 +1260,27 @@ describe('a paper cited by the surname of one of ours who writes none (round 28,
     ]);
   });
 });
+
+describe('a paper cited by the surname of one of ours who writes none, in a reference list or by its year (round 29)', () => {
+  it('gives the citation to a namesake', () => {
+    expect(
+      marked('Our deep learning model was checked for agreement. 3. Bland JM, Altman DG. Statistical methods. Lancet.'),
+    ).toEqual([]);
+    expect(marked('Bankruptcy prediction with neural networks still starts from Altman (1968).')).toEqual([]);
+  });
+
+  it('keeps it where the text names him in full', () => {
+    expect(marked('Sam Altman wrote about AGI. Altman (2023) expects it soon.')).toEqual([
+      ['altman', 'Sam Altman'],
+      ['altman', 'Altman'],
+    ]);
+  });
+});
+
+describe('"et al" without its full stop cites a paper, research context (round 29, real text)', () => {
+  it('marks the surname of one of ours who writes papers', () => {
+    expect(marked('// Follows the approach proposed by Leike et al where a reward model is learned.')).toEqual([
+      ['leike', 'Leike'],
+    ]);
+  });
+});

@@ -122,6 +122,7 @@ describe('a name inside a package scope, a path or a host name written without a
     ['| Homepage | ilya.sutskever.name |', 'sutskever'],
     ['mirror at docs.pachocki.example.page/notes', 'pachocki'],
     ['const cfg = settings.people.altman.enabled;', 'altman'],
+    ['from .ilya_sutskever import ILYA_SUTSKEVER', 'ilya_sutskever'],
   ])('is part of the token: %s', (text, name) => {
     expect(inToken(text, name)).toBe(true);
   });
