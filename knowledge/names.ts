@@ -104,7 +104,8 @@ export const named = {
         'Якубе',
         'יאקוב',
       ],
-      middle: [],
+      // OpenAI's author lists print his middle initial: "Jakub W. Pachocki" (round 30).
+      middle: ['W.'],
       // Russian pages write him "Пачоцки" or, declined as an adjective, "Пахоцкий"; Hebrew "פחוצקי" (round 18).
       surnames: [
         'Pachocki',

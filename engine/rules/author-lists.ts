@@ -41,10 +41,11 @@ const CITED_AFTER = lazyPattern(
   () =>
     /^(?:[^\S\n]+et[^\S\n]+al\b|[^\S\n]?\[\d{1,3}(?:[,–-][^\S\n]?\d{1,3})*\]|[^\S\n]+\((?:19|20)\d\d[a-z]?(?:[,;][^\S\n]*(?:19|20)\d\d[a-z]?)*\))/u,
 );
-// Round 29: an author as medical reference lists print him, the surname and then his initials: "Altman DG,".
-const INITIALS_AFTER = lazyPattern(() => /^[^\S\n]\p{Lu}{1,2}(?=[,.;]|$)/u);
+// Round 29: an author as medical reference lists print him, the surname and then his initials: "Altman DG,"; round 30:
+// or as a quoted item of a list in code, "'Altman R',".
+const INITIALS_AFTER = lazyPattern(() => /^[^\S\n]\p{Lu}{1,2}(?=[,.;'"’]|$)/u);
 const LISTED_AUTHOR = lazyPattern(
-  () => /(?:^|[,;'"&[(]\s*|\d\.\s+)\p{Lu}[\p{Ll}\p{M}'’-]+[^\S\n]+\p{Lu}{1,2}(?=[,.;]|[^\S\n]+&)/gu,
+  () => /(?:^|[,;'"&[(]\s*|\d\.\s+)\p{Lu}[\p{Ll}\p{M}'’-]+[^\S\n]+\p{Lu}{1,2}(?=[,.;'"’]|[^\S\n]+&)/gu,
 );
 
 /** How far either side of a surname its author list is read: a reference is a line of a few hundred characters. */

@@ -48,6 +48,7 @@ describe('a paper cited by its authors in a reference list or by its year (round
     ['Altman (1968) built the first such predictor', 'Altman'],
     ['limits of agreement by Bland & Altman (1999, 2007)', 'Altman'],
     ['- [Bland JM & Altman DG, *Correlation, regression and repeated data*](https://example.org/bmj)', 'Altman'],
+    ["authors: ['Bommasani R', 'Hudson DA', 'Altman R', 'Arber S'],", 'Altman'],
   ])('reads a citation after the surname: %s', (text, name) => {
     expect(citesAt(text, name)).toBe(true);
   });

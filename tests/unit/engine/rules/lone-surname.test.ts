@@ -1284,3 +1284,11 @@ describe('"et al" without its full stop cites a paper, research context (round 2
     ]);
   });
 });
+
+describe('his middle initial in the author lists of OpenAI’s papers (round 30, real text)', () => {
+  it('reads "Jakub W. Pachocki" as his full name', () => {
+    expect(marked('OpenAI: Bob McGrew, Jakub W. Pachocki, Arthur Petron, Lilian Weng.')).toEqual([
+      ['pachocki', 'Jakub W. Pachocki'],
+    ]);
+  });
+});
