@@ -51,6 +51,7 @@ import { isNameTalkedOf } from '../rules/name-talk';
 import { isLikenedToNamesake, isSaidOfSpelling, isSpellingSetAside } from '../rules/spellings-said';
 import { isInChatLine, messageAnswered } from '../rules/chat-lines';
 import { createMisspellingFinder, type Misspelling } from '../rules/misspellings';
+import { createGluedNameReader } from '../rules/glued-names';
 import { createNicknameReader } from '../rules/nicknames';
 import { isOnAttendanceLine, isOrdinaryTitled, isTitledBefore, isTitledTradesman } from '../rules/titled-people';
 import {
@@ -793,6 +794,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
   const otherScripts = lowerSet(ourSurnames.filter(isOtherScript));
   const readers = people.map((p) => createLoneSurnameReader(p.names, ourSurnames));
   const nicknames = people.map((p) => createNicknameReader(p.names));
+  const gluedNames = people.map((p) => createGluedNameReader(p.names));
   const surnames = people.map((p) => p.names.surnames.map((s) => s.toLowerCase()));
   const givenOf = new Map(people.map((p) => [p.id, lowerSet(p.names.given)]));
   const bareHandles = people.map((p) => lowerSet(p.names.bareHandles));
@@ -908,8 +910,9 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           // "J Leike" in a citation's author list: the initial is part of the mention, as in "J. Leike".
           initial = citedInitialBefore(text, start);
           if (initial) start -= initial.length;
-          // "Samuel Harris „Sam“ Altman": the full name, its quoted nickname inside.
-          const nicknamed = initial ? undefined : nicknames[index]!(text, start);
+          // "Samuel Harris „Sam“ Altman": the full name, its quoted nickname inside; "PodcastIlya Sutskever": the full
+          // name, glued to the word before it (round 31).
+          const nicknamed = initial ? undefined : (nicknames[index]!(text, start) ?? gluedNames[index]!(text, start));
           if (nicknamed !== undefined) {
             start = nicknamed;
             kind = 'full';

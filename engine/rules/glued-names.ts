@@ -1,0 +1,22 @@
+import type { NameForms } from '../../knowledge/types';
+import { anyOf, lazyPattern, SPACE } from '../text/regex-parts';
+
+/** How far before a surname its first name may start. */
+const REACH = 24;
+
+/**
+ * Reads a full name whose first name is glued to the word before it, where a page or its copy ran two elements
+ * together: "PodcastIlya Sutskever", "AI policyOpenAISam Altman" (round 31, real text). The names pattern finds only
+ * the surname, since a name starts at a word's start; the reader answers where the full name starts, when one of the
+ * person's first names, capitalised as written, follows a letter or digit right before the surname, or undefined.
+ */
+export function createGluedNameReader(names: NameForms): (text: string, start: number) => number | undefined {
+  // Case-sensitive: a capital after a letter marks where one element's text ends and the next begins; "Absam" is a
+  // word of its own.
+  const before = lazyPattern(() => String.raw`(?<=[\p{L}\p{N}])${anyOf(names.given)}${SPACE}+$`, 'u');
+  return (text, start) => {
+    const slice = text.slice(Math.max(0, start - REACH), start);
+    const found = before().exec(slice);
+    return found ? start - slice.length + found.index : undefined;
+  };
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { people } from '../../../../knowledge/people';
+import { createGluedNameReader } from '../../../../engine/rules/glued-names';
+import { markedInDocument } from '../marked-in-document';
+
+const altman = createGluedNameReader(people.find((p) => p.id === 'altman')!.names);
+/** Where the full name glued to the word before the first "Altman" of `text` starts, if it is one. */
+const gluedStart = (text: string) => altman(text, text.indexOf('Altman'));
+
+describe('a full name glued to the word before it, where a page ran its elements together (round 31, real text)', () => {
+  it('reads the first name after a word it is glued to', () => {
+    expect(gluedStart('AI policyOpenAISam Altman 0 likes')).toBe('AI policyOpenAI'.length);
+    expect(gluedStart('BoostLooptSam Altman Almost missed')).toBe('BoostLoopt'.length);
+  });
+
+  it('reads none where the first name stands apart, is in lower case, or is the end of another word', () => {
+    expect(gluedStart('CEO Sam Altman')).toBeUndefined();
+    expect(gluedStart('the samsam Altman')).toBeUndefined();
+    expect(gluedStart('Absam Altman')).toBeUndefined();
+  });
+
+  it('marks the full name in a page’s run-together text', () => {
+    expect(markedInDocument('Lex Fridman PodcastIlya Sutskever: Deep Learning')).toEqual(['Ilya Sutskever']);
+    expect(markedInDocument('Tags: BoostLooptSam Altman\nAltman talks with a partner site about Loopt.')).toEqual([
+      'Sam Altman',
+      'Altman',
+    ]);
+  });
+});
