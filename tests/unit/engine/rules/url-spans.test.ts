@@ -133,3 +133,18 @@ describe('a name inside a package scope, a path or a host name written without a
     expect(inToken('said altman. then leike', 'altman')).toBe(false);
   });
 });
+
+describe('a slug or id in single quotes, as code writes values (round 32, real text)', () => {
+  it.each([
+    ["{ id: 'altman-2025', group: 'electricity' }", 'altman'],
+    ["slides.push({ id: 'sutskever-talk-notes', theme: 'dark' });", 'sutskever'],
+  ])('is part of the token: %s', (text, name) => {
+    expect(inToken(text, name)).toBe(true);
+  });
+
+  it('leaves a quoted name of prose and a possessive', () => {
+    expect(inToken("the word 'Altman' on its own", 'Altman')).toBe(false);
+    expect(inToken("the 'Altman-Rauswurf' story", 'Altman')).toBe(false);
+    expect(inToken('Altman’s return', 'Altman')).toBe(false);
+  });
+});
