@@ -556,6 +556,20 @@ function markOrdinaryCast<Id extends string>(text: string, found: Found<Id>[], s
  * ("Present: … S. Altman …" … "Treasurer's report (S. Altman)" … "Altman noted that …"), whatever else they say of AI
  * elsewhere (round 26). One whose sentence speaks of AI is read as before.
  */
+/** The people `found` names in full or by handle. */
+const namedInFull = <Id extends string>(found: readonly Found<Id>[]) =>
+  new Set(found.filter((f) => f.kind === 'full' || f.kind === 'handle').map((f) => f.person));
+
+/**
+ * `found` without the lone surnames in `cited` that cite a paper of one of ours who writes none: a namesake's, the
+ * statistician's or the economist's, whatever its sentence says of AI; unless the text names him in full, where it is
+ * the post he signed first: "(Altman et al., 2023)" under "Sam Altman, Greg Brockman and Ilya Sutskever" (round 28).
+ */
+function withoutCitedNamesakes<Id extends string>(found: Found<Id>[], cited: ReadonlySet<Found<Id>>): Found<Id>[] {
+  const inFull = namedInFull(found);
+  return found.filter((f) => !cited.has(f) || inFull.has(f.person));
+}
+
 function withoutMembers<Id extends string>(found: Found<Id>[], onAttendance: ReadonlySet<Found<Id>>): Found<Id>[] {
   const members = new Set([...onAttendance].filter((f) => !f.listed).map((f) => f.person));
   return found.filter(
@@ -708,7 +722,7 @@ function withMisspellings<Id extends string>(
   sentences: Sentences,
 ): Found<Id>[] {
   // By handle too (round 17): "@merettm … asking whether the chief scientist is "Pachoki"".
-  const fullyNamed = new Set(found.filter((f) => f.kind === 'full' || f.kind === 'handle').map((f) => f.person));
+  const fullyNamed = namedInFull(found);
   // By surname only, a quoted misprint of his full name, our first name with it: 'called him "Jakub Pachoki". It's
   // Pachocki.' (round 19).
   const named = new Set(found.filter((f) => !isSomeoneElse(f.kind)).map((f) => f.person));
@@ -1147,13 +1161,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       // A list that sets namesakes apart from one of ours named in full here, strings a tool leaves out, names no one
       // ahead of them: "# NB: Altman's handle …" under `exclude: - "Robert Altman"` is ours (round 20).
       for (const f of listItems ?? []) f.firm ||= found.some((g) => g.kind === 'full' && g.person === f.person);
-      // A paper cited by the surname of one of ours who writes none is a namesake's, the statistician's or the
-      // economist's, whatever its sentence says of AI; unless the text names him in full, where it is the post he
-      // signed first: "(Altman et al., 2023)" under "Sam Altman, Greg Brockman and Ilya Sutskever" (round 28, real text).
-      if (cited) {
-        const inFull = new Set(found.filter((f) => f.kind === 'full' || f.kind === 'handle').map((f) => f.person));
-        found = found.filter((f) => !cited!.has(f) || inFull.has(f.person));
-      }
+      if (cited) found = withoutCitedNamesakes(found, cited);
       // A text with no AI word and no word of our story that treats a bearer of our full name as an ordinary person
       // elsewhere, by his first name alone, an age or an apposition, names a namesake (round 21).
       if (context?.length === 0 && !changelog && found.some((f) => f.kind === 'full'))
@@ -1184,7 +1192,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       // surname as spelt is his there only in a text that names him in full: 'googling "Leike" gives you pages about
       // the AI researcher' in a family's forum is the family's name typed (round 23).
       // Nor where it names another bearer of his surname in full: a search for the word finds them all (round 24).
-      const named = new Set(found.filter((f) => f.kind === 'full' || f.kind === 'handle').map((f) => f.person));
+      const named = namedInFull(found);
       for (const f of found) if (isSomeoneElse(f.kind)) named.delete(f.person);
       found = found.filter(
         (f) =>

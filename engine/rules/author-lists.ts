@@ -19,10 +19,15 @@ export function citedInitialBefore(text: string, start: number): string | undefi
   if (initial === undefined) return undefined;
   const lineEnd = text.indexOf('\n', start);
   const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  return listsAuthors(line, AUTHOR(), AUTHORS) ? initial : undefined;
+}
+
+/** Whether `author` (a global pattern) finds at least `least` authors in `line`. */
+function listsAuthors(line: string, author: RegExp, least: number): boolean {
+  author.lastIndex = 0;
   let authors = 0;
-  AUTHOR().lastIndex = 0;
-  while (authors < AUTHORS && AUTHOR().exec(line)) authors++;
-  return authors >= AUTHORS ? initial : undefined;
+  while (authors < least && author.exec(line)) authors++;
+  return authors >= least;
 }
 
 // "et al." and a year after the surname, as a citation in running text gives a paper: "Leike et al., 2018",
@@ -57,10 +62,7 @@ function isListedAuthor(text: string, end: number): boolean {
   const before = text.slice(Math.max(0, end - LIST_REACH), end);
   const after = text.slice(end, end + LIST_REACH);
   const line = before.slice(before.lastIndexOf('\n') + 1) + after.split('\n', 1)[0];
-  let authors = 0;
-  LISTED_AUTHOR().lastIndex = 0;
-  while (authors < 2 && LISTED_AUTHOR().exec(line)) authors++;
-  return authors >= 2;
+  return listsAuthors(line, LISTED_AUTHOR(), 2);
 }
 
 /** Whether the surname ending at `end` names a paper's author: "Altman et al. (2000)", "Altman’s [2] model". */
