@@ -951,6 +951,8 @@ export const nounDeterminers = [
   'vielen',
   'einigen',
   'wenigen',
+  // "mit anderen Direktoren Altman entlassen": a plural noun (round 33, real text); "ein anderer Jan Leike" keeps his.
+  'anderen',
 ] as const;
 
 /**

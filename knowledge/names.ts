@@ -58,6 +58,8 @@ export const named = {
       // account name in code, never prose; "merettm" is written so in chats too (round 21), and "janleike" (round 23).
       bareHandles: ['sama'],
       namesakeGiven: ['Robert', 'Jack', 'Annie', 'Sidney', 'Roger'],
+      // Edward Altman's bankruptcy score in its forms: "Z-score", "Z''", "Z-Wert".
+      namesakeEponyms: ['Z'],
       // No research paper has him as its first author; a blog post he signed first is cited so at most.
       writesPapers: false,
     },

@@ -55,6 +55,11 @@ export interface NameForms {
    */
   readonly namesakeGiven?: readonly string[];
   /**
+   * Words right after the surname that name a namesake's measure or method: the economist's "Altman Z-score", "Altman
+   * Z''", „Altman-Z-Score“. There the surname is the measure's word, no one's mention (round 33).
+   */
+  readonly namesakeEponyms?: readonly string[];
+  /**
    * Whether papers cite the person as their first author ("Leike et al., 2018"). Where they do not, a surname so cited
    * is a namesake's: the statistician's "Altman et al. (2000)", the economist's "Altman’s [2] model" (round 28).
    */

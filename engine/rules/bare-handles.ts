@@ -44,6 +44,10 @@ const quotedInProse = (text: string, start: number, end: number) =>
 // the surname; an honorific's "Tanaka-sama" and the Malay "sama-sama" have a name or the word itself before the hyphen.
 const PREFIX_BEFORE = lazyPattern(() => `(?<!${WORD_CHAR})${anyOf(englishPrefixes)}[-‐]$`, 'iu');
 
+// A search operator's value is the account a search looks for, no mention of its owner: "from:sama OR from:OpenAI"
+// (round 33, real text), as a bare surname in a search box is the string searched.
+const SEARCH_OPERATOR_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:from|to|user):$/iu);
+
 // A present or past verb of a post right after it: "Sama replies within hours", not "Sama, the labelling firm".
 const VERB_AFTER = lazyPattern(() => /^[^\S\n]\p{Ll}+(?:s|ed)(?![\p{L}])/u);
 
@@ -86,6 +90,8 @@ export function bareHandleAt(
     return undefined;
   }
   if (OTHER_ACCOUNT_AFTER().test(text.slice(end, end + 12))) return undefined;
+  if (text[start - 1] === ':' && SEARCH_OPERATOR_BEFORE().test(text.slice(Math.max(0, start - 6), start)))
+    return undefined;
   // Its verb shows the sentence's language: "Sama replies within hours".
   if (POSSESSIVE_END().test(written) || opensSentence) return letterCase;
   // A chat message is prose whatever its words ("does sama say anything"), in lower case (round 15).

@@ -1345,6 +1345,9 @@ export function createLoneSurnameReader(
   const initials = [...new Set(names.given.map((g) => g[0]!))].join('');
   const bearers: Bearers = { given, ours };
   const namesakeGiven = lowerSet(names.namesakeGiven ?? []);
+  // The measure's word after a space or a hyphen, and then no letter: "Altman Z-score", "Altman Z''", not "Altman Zeit".
+  const eponyms = names.namesakeEponyms ?? [];
+  const eponymAfter = lazyPattern(() => String.raw`^(?:${SPACE}+|-)${anyOf(eponyms)}(?![\p{L}])`, 'u');
   // Our person's first name or initial after the comma, at the end of the entry or before a co-author. An initial
   // before a surname and the list's next comma is the next person's: "M. Altman, S. Reyes, T. Nguyen" (round 16).
   const inverted = lazyPattern(
@@ -1369,6 +1372,7 @@ export function createLoneSurnameReader(
       return 'plural';
     }
     if (
+      (eponyms.length > 0 && eponymAfter().test(after)) ||
       isNameEntry(text, start, end, after, bearers) ||
       isQuotedString(text, start, after) ||
       isNameAsWord(text, start, end, given) ||

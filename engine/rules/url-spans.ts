@@ -132,6 +132,10 @@ const SCOPED_PATH = lazyPattern(() => /^@[\p{L}\p{N}_]+\/[\p{L}\p{N}]/u);
 // Lower-case words joined by two dots or more: a host name of any top-level domain ("ilya.sutskever.name") or a
 // property path in code ("settings.people.altman"); prose puts a space after its full stop (round 28, real text).
 const DOTTED = lazyPattern(() => /^[\p{Ll}\p{N}-]+(?:\.[\p{Ll}\p{N}-]+){2,}$/u);
+// Round 33 (real text): an identifier joined by underscores and a member of an object by a dot, "jan_leike.departed(…)",
+// "team.ilya_sutskever"; and an issue key, a word in capitals and a number joined by a hyphen, "ALTMAN-008".
+const MEMBER_ACCESS = lazyPattern(() => /^[\p{L}\p{N}_$]+(?:\.[\p{L}\p{N}_$]+)+$/u);
+const ISSUE_KEY = lazyPattern(() => /^\p{Lu}+-\p{N}+$/u);
 
 // Round 27: a search result's breadcrumb, its site's address and then the path's segments after "›" or ">", each
 // without a space ("heise.example.de › news › OpenAI-Chef-Altman-zurueck"): a segment is a piece of the address in
@@ -176,10 +180,12 @@ export function isInPathLikeToken(text: string, start: number, end: number): boo
   if (isBreadcrumbSegment(text, from, to)) return true;
   // Each pattern only where the character it needs is: their Unicode classes compile to large code (V8).
   const joined = token.includes('_');
+  const dotted = token.includes('.');
   return (
-    (token.includes('.') && (FILE_EXTENSION().test(token) || DOTTED().test(token))) ||
+    (dotted && (FILE_EXTENSION().test(token) || DOTTED().test(token))) ||
     ((joined || token.includes('-')) && SLUG().test(token) && !isProseCompound(token)) ||
-    (joined && UNDERSCORE_SLUG().test(token))
+    (joined && (dotted ? MEMBER_ACCESS() : UNDERSCORE_SLUG()).test(token)) ||
+    (token.includes('-') && ISSUE_KEY().test(token))
   );
 }
 

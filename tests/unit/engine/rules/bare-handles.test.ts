@@ -224,3 +224,18 @@ describe('a bare handle in a short sentence whose line is prose (round 27)', () 
     ]);
   });
 });
+
+describe('a handle as a search operator’s value (round 33, real text)', () => {
+  it('is the account a search looks for, not its owner', () => {
+    expect(marked('Sam Altman posted about GPT-5.\nSearch: from:sama OR from:OpenAI since:2024-05-01')).toEqual([
+      ['altman', 'Sam Altman'],
+    ]);
+  });
+
+  it('keeps a handle after a colon of prose', () => {
+    expect(marked('Sam Altman on GPT-5. Reply from the thread: sama said he would post more')).toEqual([
+      ['altman', 'Sam Altman'],
+      ['altman', 'sama'],
+    ]);
+  });
+});

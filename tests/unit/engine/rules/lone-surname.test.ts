@@ -1292,3 +1292,24 @@ describe('his middle initial in the author lists of OpenAI’s papers (round 30,
     ]);
   });
 });
+
+describe('a namesake’s measure named after him (round 33, real text)', () => {
+  it('reads "Altman Z-score" and "Altman Z\'\'" as the economist’s, in AI context and beside our full name', () => {
+    expect(
+      marked("AI credit models at OpenAI-backed startups: the Altman Z-score and the independent Altman Z'' check."),
+    ).toEqual([]);
+    expect(marked('Sam Altman invested in fintech. Der Altman-Z-Score der Firmen fiel, Altmans Z-Wert auch.')).toEqual([
+      ['altman', 'Sam Altman'],
+    ]);
+  });
+
+  it('keeps our surname before a word that starts with the letter', () => {
+    expect(marked('OpenAI: Altman Zeitplan für GPT-5 bleibt offen.')).toEqual([['altman', 'Altman']]);
+  });
+});
+
+describe('a German plural noun after "anderen" before a lone surname (round 33, real text)', () => {
+  it('reads the noun as no first name', () => {
+    expect(marked('Bei OpenAI hatte Toner mit anderen Direktoren Altman entlassen.')).toEqual([['altman', 'Altman']]);
+  });
+});

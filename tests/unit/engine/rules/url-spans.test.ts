@@ -148,3 +148,20 @@ describe('a slug or id in single quotes, as code writes values (round 32, real t
     expect(inToken('Altman’s return', 'Altman')).toBe(false);
   });
 });
+
+describe('an issue key in capitals and a member of an identifier, as code and trackers write them (round 33, real text)', () => {
+  it.each([
+    ['| ALTMAN-008 | Sam Altman returns as CEO | verified |', 'ALTMAN'],
+    ['Fixed in LEIKE-12, see the ticket.', 'LEIKE'],
+    ['if jan_leike.departed(May_2024):', 'jan_leike'],
+    ['team.ilya_sutskever = None', 'ilya_sutskever'],
+  ])('is part of the token: %s', (text, name) => {
+    expect(inToken(text, name)).toBe(true);
+  });
+
+  it('leaves German compounds in capitals or with a year, and a capitalised name before a full stop', () => {
+    expect(inToken('die Altman-2024-Chronik', 'Altman')).toBe(false);
+    expect(inToken('ALTMAN-RÜCKKEHR: OpenAI bestätigt', 'ALTMAN')).toBe(false);
+    expect(inToken('Leike.departed is no code', 'Leike')).toBe(false);
+  });
+});
