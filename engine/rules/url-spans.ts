@@ -208,15 +208,21 @@ const PROSE_COMMA = lazyPattern(() => /[,;][^\S\t]/);
 // A field in double quotes, its own quotes doubled, as CSV writes a field with commas.
 const QUOTED_FIELD = lazyPattern(() => /(?<=^|[,;\t])"(?:[^"\n]|"")*"(?=$|[,;\t])/g);
 
+// Round 34 (real text): a row of fields tight against pipes, `12|krizhevsky|sutskever|Collaboration|…`, whatever commas
+// its prose fields hold; a Markdown table sets its cells off with spaces.
+const PIPE_ROW = lazyPattern(() => /\|[^|\n]*\|[^|\n]*\|/);
+const isFieldEdge = (char: string | undefined) =>
+  char === undefined || char === '\n' || char === '|' || FIELD_EDGE().test(char);
+
 /** Whether [start, end) is a whole field of a comma-separated row: `20,Jan Leike,leike,97`. */
 function isDataField(text: string, start: number, end: number): boolean {
   const before = text[start - 1];
   const after = text[end];
-  if (!(before === undefined || before === '\n' || FIELD_EDGE().test(before))) return false;
-  if (!(after === undefined || after === '\n' || FIELD_EDGE().test(after))) return false;
+  if (!isFieldEdge(before) || !isFieldEdge(after)) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end);
   const row = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  if (before === '|' || after === '|') return PIPE_ROW().test(row);
   // A quoted field is one field whatever its commas: `leike,Jan Leike,88,"left OpenAI, 15 May"` (round 17).
   const fields = row.includes('"') ? row.replace(QUOTED_FIELD(), '""') : row;
   return ROW_FIELDS().test(fields) && !PROSE_COMMA().test(fields);

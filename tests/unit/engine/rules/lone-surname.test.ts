@@ -96,6 +96,20 @@ describe('our people’s ids as fields of a comma-separated row (round 8)', () =
     expect(marked(csv).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Altman', 'Jan Leike', 'Pachocki']);
   });
 
+  it('reads a lower-case surname between pipes of a data row as an id, its prose field’s commas aside (round 34, real text)', () => {
+    const rows = [
+      'id|a|b|relation|note',
+      '12|deeplearn krizhevsky|sutskever|Collaboration|Krizhevsky, Sutskever and Hinton coauthored AlexNet, 2012.',
+    ].join('\n');
+    expect(marked(rows)).toEqual([['sutskever', 'Sutskever']]);
+  });
+
+  it('keeps a lower-case surname in a Markdown table’s cell and in prose after a pipe', () => {
+    expect(marked('| who | note |\n| --- | --- |\n| sutskever | left OpenAI in May 2024 |')).toEqual([
+      ['sutskever', 'sutskever'],
+    ]);
+  });
+
   it('keeps lower-case surnames in a list of prose and a capitalised field', () => {
     expect(marked('openai chat: leike,altman and sutskever left?\n2024-05-18,Techblog,Altman,7').length).toBe(4);
     expect(marked('OpenAI style: leike, jan: first reference Jan Leike, then Leike.')).toHaveLength(3);
