@@ -163,6 +163,13 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
   const aboutTheStory = named.size >= CAST;
   // A document that names one of ours, or has lone surnames of `CAST` of them, and speaks of AI somewhere.
   const aboutAI = named.size > 0 || castOfLoneSurnames(all).size >= CAST;
+  // Round 35 (real text): the people whose lone surname stands by our people's employer somewhere in the document, "Now
+  // Altman was using the same playbook to reinforce OpenAI’s dominance": the document speaks of them, as if it named
+  // them, and their lone surnames where it speaks of AI further off are theirs too ("“This energy is awesome,” Altman
+  // said"). AI words alone near one are not enough: "Leike Robotics … pick-and-place AI" is a firm's.
+  const nearEmployer = new Set(
+    all.filter((m) => m.kind === 'surname' && m.support >= SUPPORT.EMPLOYER).map((m) => m.person),
+  );
   // For a lone surname written as a namesake's name is written, and as no full name of our person.
   const spellings = spellingsOf(all);
   // The people of whom the document names someone else of that name (not a relative), and never our person but
@@ -302,7 +309,7 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
       named.has(m.person) ||
       aboutTheStory ||
       m.support >= SUPPORT.NEAR ||
-      (aboutAI && m.support >= SUPPORT.TEXT) ||
+      ((aboutAI || nearEmployer.has(m.person)) && m.support >= SUPPORT.TEXT) ||
       (m.chat === true && named.size > 0)
     );
   }

@@ -540,3 +540,20 @@ describe('a compound led by an abbreviation before a lone surname is no first na
     ).toEqual(['Sam Altman', 'Altman', 'Altman']);
   });
 });
+
+describe('a lone surname far from AI words in a document that puts him by OpenAI elsewhere (round 35, real text)', () => {
+  const filler =
+    'The queue went round the block, the snacks never ran out, and people who had not found a ticket watched the ' +
+    'stream together in bars and living rooms across the city. Nobody seemed to mind the rain that evening at all, ' +
+    'and the volunteers at the door kept smiling while they checked the names on their long printed lists.';
+
+  it('reads it as his, as in a text that named him', () => {
+    const text = `“We are only getting started,” Altman said as he walked on stage.\n${filler}\nThen Altman used the keynote to widen OpenAI’s lead in chat assistants.`;
+    expect(marked(text)).toEqual(['Altman', 'Altman']);
+  });
+
+  it('leaves it where only AI words stand near the other, as a firm’s name may have them', () => {
+    const text = `Leike trains machine learning models for picking fruit.\n${filler}\n“The round closed fast,” Leike said.`;
+    expect(marked(text)).toEqual(['Leike']);
+  });
+});
