@@ -17,6 +17,7 @@ import { stripInvisible } from '../text/invisible-chars';
 import {
   createLoneSurnameReader,
   deniesKinshipAfter,
+  isIntroducedAsKin,
   namesDoubledSpelling,
   deniesKinshipWithOther,
   EMPLOYER_HINT,
@@ -1131,7 +1132,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         // mit KI nichts zu tun"; round 18).
         if (kind === 'namesake' && !firm) {
           context ??= positionsOf(CONTEXT(), text);
-          firm = anyAffirmedIn(text, context, end, sentences.bounds(sentence)[1], true);
+          const [from, to] = sentences.bounds(sentence);
+          firm = anyAffirmedIn(text, context, end, to, true) || isIntroducedAsKin(text, from, start);
           listItem = !firm && isQuotedListItem(text, start, end);
         }
         const candidate: Found<Id> = {

@@ -219,7 +219,8 @@ const RUNS_ON = lazyPattern(() => /[,;]/);
 // An article before the surname with a plural "s": "the Altmans", "an die Altmans" name a family or a band.
 // In German the article may also be a relative pronoun before a genitive: "die Altmans Rückkehr forderte".
 const PLURAL_ARTICLE = /(?:^|[^\p{L}])(the|die|den|der)\s+$/iu;
-const NEXT_NOUN = lazyPattern(() => /^\s+\p{Lu}/u);
+// A capitalised word next, a noun in German, quoted or not: "Jack Altmans „Uncapped“-Podcast" (round 36, real text).
+const NEXT_NOUN = lazyPattern(() => /^\s+[„“"»‚‘]?\p{Lu}/u);
 const FAMILY_AFTER = startingWithOneOf(
   [...familyWords, ...familyWords.map((word) => `-${word}`)],
   () => new RegExp(String.raw`^(?:${SPACE}+|-)${anyOf(familyWords)}(?!${WORD_CHAR})`, 'iu'),
@@ -284,6 +285,27 @@ const NOUN_LEAD = lazyPattern(() => /(?:(?:^|[^\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*|[
 export const isNamedAsKin = (text: string, start: number) =>
   KIN.test(textBefore(text, start)) || KIN_LIST.test(text.slice(Math.max(0, start - KIN_LIST_REACH), start));
 
+// A word for a relative and a capitalised word after it: "seinem Bruder Jack", "his sister, Annie".
+const KIN_THEN_NAME = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}])${anyOf(kinshipWords)},?${SPACE}+(\p{Lu}\p{Ll}+)(?![\p{L}])`,
+  'giu',
+);
+
+/**
+ * Whether the first name before a namesake's surname at `start` stands earlier in its sentence, from `from`, after a
+ * word for a relative: "sagte Altman zu seinem Bruder Jack … in Jack Altmans Podcast". The namesake is someone's
+ * relative there, not whom a lone surname before him meant (round 36, real text).
+ */
+export function isIntroducedAsKin(text: string, from: number, start: number): boolean {
+  const first = WORD_BEFORE.exec(textBefore(text, start))?.[1];
+  if (first === undefined) return false;
+  const earlier = text.slice(from, Math.max(from, start - first.length - 1));
+  const pattern = KIN_THEN_NAME();
+  pattern.lastIndex = 0;
+  for (const [, name] of earlier.matchAll(pattern)) if (name === first) return true;
+  return false;
+}
+
 // A name in a list: capitalised words and bracketed ones, "Susan (Dale) Pachocki".
 const LIST_NAME = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*|\([^()\n]{1,30}\))(?:${SPACE}+(?:\p{Lu}[\p{L}\p{M}'’.-]*|\([^()\n]{1,30}\))){0,3}`;
 /** How far before a name a list of a family may start. */
@@ -335,13 +357,19 @@ function isNameInCapitals(text: string, start: number, end: number, word: string
  * Whether the word right before a lone surname at `start` is probably someone else's first name, or a
  * woman's title ("Frau Leike", "Kursleiterin Leike"): our four people are men.
  */
+const KINSHIP_WORDS = lowerSet(kinshipWords);
+
 /**
  * Whether the text names someone in full with `word` as his surname: "Arne Wittkopf" for "Wittkopf"; not "Regisseur
  * Robert Altman", where a name follows it.
  */
 function isSurnameOfOneNamed(text: string, word: string): boolean {
   const named = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)${SPACE}+${word}(?![\p{L}]|${SPACE}+\p{Lu})`, 'gu');
-  for (const [, first] of text.matchAll(named)) if (!NOT_FIRST_NAMES.has(first!.toLowerCase())) return true;
+  // A word for a relative is no first name: "seinem Bruder Jack … in Jack Altmans Podcast" (round 36, real text).
+  for (const [, first] of text.matchAll(named)) {
+    const lower = first!.toLowerCase();
+    if (!NOT_FIRST_NAMES.has(lower) && !KINSHIP_WORDS.has(lower)) return true;
+  }
   return false;
 }
 
@@ -478,6 +506,9 @@ const NAME_NEXT = lazyPattern(() => /^[^\S\n]+\p{Lu}/u);
 // stand hundreds of times, and a long text's other end is another text's.
 const USES_READ = 20;
 const USES_REACH = 3_000;
+// After a comma an article's form is mostly a relative pronoun, which a name may follow: "eine Massage, die Jack vorher
+// bekommen hatte" (round 36, real text).
+const RELATIVE_BEFORE = lazyPattern(() => /,[^\S\n]*(?:der|die|das|den|dem)[^\S\n]+$/iu);
 
 /**
  * Whether the text writes `word` elsewhere as a common noun, after an indefinite article or a word like it, or after
@@ -493,8 +524,9 @@ function isUsedAsNoun(text: string, start: number, word: string): boolean {
   for (let at = near.indexOf(word); at >= 0 && read < USES_READ; at = near.indexOf(word, at + 1), read++) {
     const end = at + word.length;
     if (/[\p{L}\p{M}]/u.test(near[end] ?? '') || NAME_NEXT().test(near.slice(end, end + 3))) continue;
-    const before = DETERMINER_WORD_BEFORE().exec(near.slice(Math.max(0, at - 12), at))?.[1];
-    if (before !== undefined && NOUN_LEADS.has(before.toLowerCase())) return true;
+    const lead = near.slice(Math.max(0, at - 12), at);
+    const before = DETERMINER_WORD_BEFORE().exec(lead)?.[1];
+    if (before !== undefined && NOUN_LEADS.has(before.toLowerCase()) && !RELATIVE_BEFORE().test(lead)) return true;
   }
   return false;
 }

@@ -1327,3 +1327,26 @@ describe('a German plural noun after "anderen" before a lone surname (round 33, 
     expect(marked('Bei OpenAI hatte Toner mit anderen Direktoren Altman entlassen.')).toEqual([['altman', 'Altman']]);
   });
 });
+
+describe('a namesake brother named beside ours in a German interview report (round 36, real text)', () => {
+  const intro = 'OpenAI-CEO Sam Altman war zu Gast im Podcast seines Bruders. ';
+
+  it('keeps our lone surname before the brother it speaks to, and the brother’s genitive before a quoted title', () => {
+    const text = `${intro}„Gute Frage“, sagte Altman zu seinem Bruder Jack in Jack Altmans „Uncapped“-Podcast.`;
+    expect(marked(text)).toEqual([
+      ['altman', 'Sam Altman'],
+      ['altman', 'Altman'],
+    ]);
+  });
+
+  it('reads the brother’s first name as a name where a relative pronoun after a comma stands before it', () => {
+    const text = `${intro}\n\nJack Altman leitet eine VC-Firma. Es ging um eine Massage, die Jack vorher bekommen hatte.`;
+    expect(marked(text)).toEqual([['altman', 'Sam Altman']]);
+  });
+
+  it('still reads a word after an article as a noun', () => {
+    expect(marked('OpenAI: Im Teaser steht es anders. Betreff: Teaser Sutskever, bitte prüfen.')).toEqual([
+      ['sutskever', 'Sutskever'],
+    ]);
+  });
+});
