@@ -1081,8 +1081,14 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
               kind = 'namesake';
               firm = true;
             }
-            // "Mr. Leike (advisor)", "Led by Mr. Altman and Ms. Grell": a titled man plainly someone ordinary.
-            if (courtesy && isOrdinaryTitled(text, start, end, givenOf.get(people[index]!.id))) {
+            // "Mr. Leike (advisor)", "Led by Mr. Altman and Ms. Grell": a titled man plainly someone ordinary; not where
+            // his sentence names our people's employer, as news styles name ours: "gemeinsam mit Herrn Altman, Herrn
+            // Brockman und anderen OpenAI zu gründen" (round 37, real text).
+            if (
+              courtesy &&
+              support < SUPPORT.EMPLOYER &&
+              isOrdinaryTitled(text, start, end, givenOf.get(people[index]!.id))
+            ) {
               (ordinaryTitled ??= new Set()).add(people[index]!.id);
               continue;
             }

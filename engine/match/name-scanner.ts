@@ -1,5 +1,6 @@
 import type { NameForms } from '../../knowledge/types';
 import { subjectFor } from '../text/one-byte-view';
+import { gluedAfterPattern } from '../rules/glued-names';
 import { anyOf, APOSTROPHE, lazyPattern } from '../text/regex-parts';
 
 // A hashtag may start with a name: "#Altman", "#SamAltman".
@@ -113,7 +114,16 @@ export function createNameScanner(
     (text, from) => exec(hashtags(), text, from),
     (tag) => tag?.index,
   );
-  return (text, from) => {
+  const glued = lazyPattern(() => people.map((p, i) => gluedAfterPattern(i, p.names)).join('|'), 'g');
+  const nextGlued = remembered(
+    (text, from) => {
+      let hit = exec(glued(), text, from);
+      while (hit && !startsName(text, hit.index)) hit = exec(glued(), text, hit.index + 1);
+      return hit;
+    },
+    (hit) => hit?.index,
+  );
+  const nextNameOrTag = (text: string, from: number) => {
     const hit = nextName(text, from);
     const hash = nextHash(text, from);
     if (hash < 0 || (hit && hit.index <= hash)) return hit;
@@ -122,5 +132,11 @@ export function createNameScanner(
     if (!hit || tag.index < hit.index) return tag;
     // Both at one position: a person's hashtag namesake comes after that person's own forms, before the next person's.
     return tag.index === hit.index && personOf(tag.group) < personOf(hit.group) ? tag : hit;
+  };
+  // The names pattern finds no name glued to the next word, so a glued name comes first where it starts before the hit.
+  return (text, from) => {
+    const hit = nextNameOrTag(text, from);
+    const glue = nextGlued(text, from);
+    return glue && (!hit || glue.index < hit.index) ? glue : hit;
   };
 }

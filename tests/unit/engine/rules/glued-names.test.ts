@@ -27,3 +27,23 @@ describe('a full name glued to the word before it, where a page ran its elements
     ]);
   });
 });
+
+describe('a full name glued to the word after it (round 37, real text)', () => {
+  it('marks the full name before the next element’s word', () => {
+    expect(markedInDocument('OpenAI was founded by Ilya SutskeverGreg BrockmanTrevor Blackwell and others.')).toEqual([
+      'Ilya Sutskever',
+    ]);
+    expect(markedInDocument('Bild © Ilya SutskeverIlya Sutskever und Altman von OpenAI')).toEqual([
+      'Ilya Sutskever',
+      'Ilya Sutskever',
+      'Altman',
+    ]);
+    expect(markedInDocument('Der Abgang von Sam AltmanBrockman erklärte später, OpenAI …')).toEqual(['Sam Altman']);
+  });
+
+  it('leaves a longer word, a name in lower case after it and a handle-like run', () => {
+    expect(markedInDocument('OpenAI: Sam Altmanns Firma')).toEqual([]);
+    expect(markedInDocument('OpenAI news from Sam Altmaninc today')).toEqual([]);
+    expect(markedInDocument('OpenAI news #SamAltmanFan')).toEqual([]);
+  });
+});

@@ -148,3 +148,18 @@ describe('a member on an attendance line is the same member wherever the minutes
     expect(marked(notes)).toEqual(['S. Altman', 'I. Sutskever', 'Altman']);
   });
 });
+
+describe('titled surnames of ours in a news style, by our people’s employer (round 37, real text)', () => {
+  it('keeps "Herr Altman" in a list of titled founders whose sentence names OpenAI', () => {
+    const text =
+      'Sam Altman, Chef von OpenAI, wurde im November entlassen. Ilya Sutskever, Chefwissenschaftler: Er verließ Google, ' +
+      'um gemeinsam mit Herrn Altman, Herrn Brockman und anderen OpenAI zu gründen.';
+    expect(marked(text)).toEqual(['Sam Altman', 'Ilya Sutskever', 'Altman']);
+  });
+
+  it('still leaves a titled man in a list of ordinary people', () => {
+    expect(marked('Sam Altman is back at OpenAI.\nThe bake sale was led by Mr. Altman and Ms. Grell.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+});
