@@ -106,8 +106,8 @@ export const named = {
         'Якубе',
         'יאקוב',
       ],
-      // OpenAI's author lists print his middle initial: "Jakub W. Pachocki" (round 30).
-      middle: ['W.'],
+      // OpenAI's author lists print his middle initial: "Jakub W. Pachocki" (round 30), "Jakub W Pachocki" (round 38).
+      middle: ['W.', 'W'],
       // Russian pages write him "Пачоцки" or, declined as an adjective, "Пахоцкий"; Hebrew "פחוצקי" (round 18).
       surnames: [
         'Pachocki',

@@ -169,11 +169,12 @@ export function isInPathLikeToken(text: string, start: number, end: number): boo
   let to = end;
   while (to < text.length && to - end < MAX_TOKEN_SIDE && !TOKEN_EDGE.test(text[to]!)) to++;
   // A leading dot is a relative module's or a hidden file's ("from .ilya_sutskever import …"; round 29); single quotes
-  // around it are code's, as double quotes are ("id: 'altman-2025'"; round 32).
+  // around it are code's, as double quotes are ("id: 'altman-2025'"; round 32); a caret opens a Markdown footnote's
+  // label ("[^altman-principles]"; round 38).
   const token = text
     .slice(from, to)
     .replace(/[.,;:!?]+$/, '')
-    .replace(/^\.+(?=\p{L})/u, '')
+    .replace(/^(?:\.+|\^)(?=\p{L})/u, '')
     .replace(/^'(.*)'$/su, '$1');
   if (token[0] === '@') return JOINED_ACCOUNT().test(token) || SCOPED_PATH().test(token);
   if (token.includes('/')) return PATH_START().test(token) || !UPPER.test(token);

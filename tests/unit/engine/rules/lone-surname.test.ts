@@ -1305,6 +1305,12 @@ describe('his middle initial in the author lists of OpenAI’s papers (round 30,
       ['pachocki', 'Jakub W. Pachocki'],
     ]);
   });
+
+  it('reads it without the initial’s full stop too (round 38, real text)', () => {
+    expect(marked('OpenAI: Bob McGrew, Jakub W Pachocki, Arthur Petron, Lilian Weng.')).toEqual([
+      ['pachocki', 'Jakub W Pachocki'],
+    ]);
+  });
 });
 
 describe('a namesake’s measure named after him (round 33, real text)', () => {

@@ -165,3 +165,13 @@ describe('an issue key in capitals and a member of an identifier, as code and tr
     expect(inToken('Leike.departed is no code', 'Leike')).toBe(false);
   });
 });
+
+describe('a Markdown footnote’s label (round 38, real text)', () => {
+  it('is part of the token, as a slug', () => {
+    expect(inToken('agency."[^altman-principles] In June, Altman and others', 'altman')).toBe(true);
+  });
+
+  it('leaves a capitalised name after a caret of prose', () => {
+    expect(inToken('^ Altman said so', 'Altman')).toBe(false);
+  });
+});
