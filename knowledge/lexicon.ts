@@ -1264,6 +1264,40 @@ export const storyWords = [
 ] as const;
 
 /**
+ * Words of the November 2023 ouster as threads and reports tell it without an AI word: "voting him out", "less than
+ * candid", "why it wasn't right to oust him", "the non-profit's charter", „setzte Altman ab“, „Interims-Chef“ (round 39).
+ * Beside a word for the board (`boardWords`) they tell our story, and a lone surname on their line is ours. Lower case.
+ */
+export const ousterWords = [
+  'oust',
+  'ousted',
+  'ousting',
+  'ouster',
+  'voting him out',
+  'voted him out',
+  'fire him',
+  'fired him',
+  'firing',
+  'candid',
+  'candor',
+  'reinstated',
+  'interim ceo',
+  'nonprofit',
+  'non-profit',
+  'abgesetzt',
+  'setzte',
+  'absetzung',
+  'entlassen',
+  'entlassung',
+  'aufrichtig',
+  'interims-chef',
+  'interimschef',
+] as const;
+
+/** Words for a company's board, in English and German (round 39). Lower case. */
+export const boardWords = ['board', 'vorstand', 'verwaltungsrat', 'aufsichtsrat'] as const;
+
+/**
  * German nouns of the news that end a compound after our surname with a hyphen: „Leike-Thread", „Leike-Rolle",
  * „Pachocki-Memo" (round 17). Capitalised like a surname, they make no double-barrelled name; the story's events
  * (`storyEventNouns`) count too. Lower case.

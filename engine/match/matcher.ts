@@ -84,7 +84,7 @@ import { isStorySearchLine } from '../rules/search-lines';
 import { NAMED_AGAIN_REACH, namesSameManAfter } from '../rules/named-again';
 import { ordinaryCast } from '../rules/ordinary-cast';
 import { isSignOff } from '../rules/sign-offs';
-import { tellsOurStory } from '../rules/story-words';
+import { lineTellsTheOuster, tellsOurStory, tellsTheOuster } from '../rules/story-words';
 import { addressReader, isCodeIdentifier, isInPathLikeToken, isInPattern } from '../rules/url-spans';
 import { firstIndexWhere } from '../../utils/binary-search';
 import { lineAround } from '../text/line-around';
@@ -1180,6 +1180,15 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       if (found.some((f) => f.kind === 'surname' && f.support < SUPPORT.TEXT) && tellsOurStory(text)) {
         found = found.map((f) =>
           f.kind === 'surname' && f.support < SUPPORT.TEXT ? { ...f, support: SUPPORT.TEXT } : f,
+        );
+      }
+      // A thread on the ouster, board and deed, with no AI word: a lone surname on a line of it stands as near AI words
+      // (round 39, real text): "if the board learned some things not from Altman …, less than candid …".
+      if (found.some((f) => f.kind === 'surname' && f.support < SUPPORT.NEAR) && tellsTheOuster(text)) {
+        found = found.map((f) =>
+          f.kind === 'surname' && f.support < SUPPORT.NEAR && lineTellsTheOuster(text, f.start, f.end)
+            ? { ...f, support: SUPPORT.NEAR }
+            : f,
         );
       }
       if (found.some((f) => f.kind === 'surname' && f.support < SUPPORT.EMPLOYER))

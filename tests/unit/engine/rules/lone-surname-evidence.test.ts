@@ -557,3 +557,22 @@ describe('a lone surname far from AI words in a document that puts him by OpenAI
     expect(marked(text)).toEqual(['Leike']);
   });
 });
+
+describe('a lone surname in a thread on the ouster with no AI word (round 39, real text)', () => {
+  it('reads it as his on a line that names the board or its deed', () => {
+    const thread =
+      'Nobody talks like that at work.\n' +
+      'If the board heard things not from Altman that it should have heard from Altman, "less than candid" is a ' +
+      'neutral way to put it, and voting him out is no sign of hostility.';
+    expect(marked(thread)).toEqual(['Altman', 'Altman']);
+    const german =
+      'Der Verwaltungsrat setzte Altman ab, er sei nicht aufrichtig gewesen. Nun kommt der zweite Interims-Chef.';
+    expect(marked(german)).toEqual(['Altman']);
+  });
+
+  it('leaves one whose line names neither, and a board with no deed of the ouster', () => {
+    const thread = 'The board voted to oust the CEO last week.\nAltman will speak at the library on Tuesday.';
+    expect(marked(thread)).toEqual([]);
+    expect(marked('The school board thanked Mr. Altman for ten years as treasurer.')).toEqual([]);
+  });
+});
