@@ -551,12 +551,6 @@ function markOrdinaryCast<Id extends string>(text: string, found: Found<Id>[], s
   for (const f of found) if (f.kind === 'full' && ordinary.has(f.person)) f.role = true;
 }
 
-/**
- * `found` without the lone surnames on an attendance line (`onAttendance`) that are not listed with another of ours,
- * and without that member's other lone surnames that only the text supports: the minutes name the same member again
- * ("Present: … S. Altman …" … "Treasurer's report (S. Altman)" … "Altman noted that …"), whatever else they say of AI
- * elsewhere (round 26). One whose sentence speaks of AI is read as before.
- */
 /** The people `found` names in full or by handle. */
 const namedInFull = <Id extends string>(found: readonly Found<Id>[]) =>
   new Set(found.filter((f) => f.kind === 'full' || f.kind === 'handle').map((f) => f.person));
@@ -571,6 +565,12 @@ function withoutCitedNamesakes<Id extends string>(found: Found<Id>[], cited: Rea
   return found.filter((f) => !cited.has(f) || inFull.has(f.person));
 }
 
+/**
+ * `found` without the lone surnames on an attendance line (`onAttendance`) that are not listed with another of ours,
+ * and without that member's other lone surnames that only the text supports: the minutes name the same member again
+ * ("Present: … S. Altman …" … "Treasurer's report (S. Altman)" … "Altman noted that …"), whatever else they say of AI
+ * elsewhere (round 26). One whose sentence speaks of AI is read as before.
+ */
 function withoutMembers<Id extends string>(found: Found<Id>[], onAttendance: ReadonlySet<Found<Id>>): Found<Id>[] {
   const members = new Set([...onAttendance].filter((f) => !f.listed).map((f) => f.person));
   return found.filter(

@@ -300,9 +300,7 @@ export function isIntroducedAsKin(text: string, from: number, start: number): bo
   const first = WORD_BEFORE.exec(textBefore(text, start))?.[1];
   if (first === undefined) return false;
   const earlier = text.slice(from, Math.max(from, start - first.length - 1));
-  const pattern = KIN_THEN_NAME();
-  pattern.lastIndex = 0;
-  for (const [, name] of earlier.matchAll(pattern)) if (name === first) return true;
+  for (const [, name] of earlier.matchAll(KIN_THEN_NAME())) if (name === first) return true;
   return false;
 }
 
@@ -353,10 +351,6 @@ function isNameInCapitals(text: string, start: number, end: number, word: string
   );
 }
 
-/**
- * Whether the word right before a lone surname at `start` is probably someone else's first name, or a
- * woman's title ("Frau Leike", "Kursleiterin Leike"): our four people are men.
- */
 const KINSHIP_WORDS = lowerSet(kinshipWords);
 
 /**
@@ -375,6 +369,10 @@ function isSurnameOfOneNamed(text: string, word: string): boolean {
 
 const ABBREVIATION_LED = lazyPattern(() => /^\p{Lu}{2,}-\p{L}/u);
 
+/**
+ * Whether the word right before a lone surname at `start` is probably someone else's first name, or a
+ * woman's title ("Frau Leike", "Kursleiterin Leike"): our four people are men.
+ */
 function isOtherFirstName(text: string, start: number, end: number, ours: ReadonlySet<string>): boolean {
   const before = textBefore(text, start);
   const from = start - before.length;

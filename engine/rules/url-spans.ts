@@ -182,11 +182,12 @@ export function isInPathLikeToken(text: string, start: number, end: number): boo
   // Each pattern only where the character it needs is: their Unicode classes compile to large code (V8).
   const joined = token.includes('_');
   const dotted = token.includes('.');
+  const hyphened = token.includes('-');
   return (
     (dotted && (FILE_EXTENSION().test(token) || DOTTED().test(token))) ||
-    ((joined || token.includes('-')) && SLUG().test(token) && !isProseCompound(token)) ||
+    ((joined || hyphened) && SLUG().test(token) && !isProseCompound(token)) ||
     (joined && (dotted ? MEMBER_ACCESS() : UNDERSCORE_SLUG()).test(token)) ||
-    (token.includes('-') && ISSUE_KEY().test(token))
+    (hyphened && ISSUE_KEY().test(token))
   );
 }
 
