@@ -1111,6 +1111,20 @@ export const polishCaseAgreement = [
 ] as const;
 
 /**
+ * The same agreement in Russian (round 40): a first name before a declined Cyrillic surname takes its case ("Ильи
+ * Суцкевера", "Сэму Альтману"), so a capitalised word without the case's ending is a noun that governs the surname:
+ * "Уход Суцкевера из OpenAI". Surname endings, then the endings a first name takes in that case.
+ */
+export const russianCaseAgreement = [
+  // Genitive: Суцкевера, Альтмана; Ильи, Сэма, Якуба.
+  { surname: ['а'], firstName: ['и', 'ы', 'а', 'я'] },
+  // Dative: Суцкеверу, Альтману; Илье, Сэму.
+  { surname: ['у'], firstName: ['е', 'у', 'ю'] },
+  // Instrumental: Суцкевером, Альтманом; Ильёй, Ильей, Сэмом.
+  { surname: ['ом'], firstName: ['ой', 'ей', 'ёй', 'ом', 'ем'] },
+] as const;
+
+/**
  * Endings of nouns, which German capitalises: a word with one of these before a lone surname is a noun, not a
  * first name ("die Absetzung Altmans", "Kündigung Leikes"). Endings that first names share ("-nis" of Dennis,
  * "-ment" of Clement) are left out. Lower case.
@@ -1588,6 +1602,8 @@ export const kinshipWords = [
   'parents',
   'grandmother',
   'grandfather',
+  'grandma',
+  'grandpa',
   'schwester',
   'bruder',
   'mutter',
@@ -1605,6 +1621,8 @@ export const kinshipWords = [
   'eltern',
   'großmutter',
   'großvater',
+  'oma',
+  'opa',
   'children',
   'grandchildren',
   'grandchild',

@@ -10,7 +10,22 @@ export const named = {
     name: 'Ilya Sutskever',
     names: {
       // Russian and Polish names carry their case endings: "интервью Ильи Суцкевера", "następcą Ilji Sutskevera".
-      given: ['Ilya', 'Ilja', 'Ilji', 'Ilję', 'Iliją', 'Илья', 'Ильи', 'Илье', 'Илью', 'Ильёй', 'Ильей', 'איליה'],
+      // "Ilia" is how French, Italian and Georgian transliterate Илья (round 40).
+      given: [
+        'Ilya',
+        'Ilja',
+        'Ilia',
+        'Ilji',
+        'Ilję',
+        'Iliją',
+        'Илья',
+        'Ильи',
+        'Илье',
+        'Илью',
+        'Ильёй',
+        'Ильей',
+        'איליה',
+      ],
       middle: ['Efimovich', 'Ефимович', 'Ефимовича', 'Ефимовичу', 'Ефимовичем', 'Ефимовиче'],
       // "Sutzkever" is the misspelling in the German report.
       surnames: [

@@ -66,6 +66,7 @@ import { isIndefinitelyNamed, isOtherBearer } from '../rules/indefinitely-named'
 import { introducesNamesake } from '../rules/introduced-namesake';
 import {
   isAgedAsNoneOfOurs,
+  isSetApartFromOurs,
   isDescribedAsNamesake,
   isOrdinaryPersonAround,
   isPlacedInCommunity,
@@ -949,7 +950,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         let firm = false;
         // An age or a birth year none of ours has, "Jan Leike, 84, of Milwaukee passed away", gives the full name to
         // someone else, whatever its sentence says of AI (round 23, a marking rule).
-        if (kind === 'full' && isAgedAsNoneOfOurs(text, start, end)) {
+        // So does the writer who sets him apart from ours: "my late husband Sam Altman", "(not the AI guy)" (round 40).
+        if (kind === 'full' && (isAgedAsNoneOfOurs(text, start, end) || isSetApartFromOurs(text, start, end))) {
           kind = 'namesake';
           support = SUPPORT.NONE;
           firm = true;

@@ -75,6 +75,7 @@ import {
   relativePrepositions,
   indefiniteDeterminers,
   polishCaseAgreement,
+  russianCaseAgreement,
   germanVerbEndings,
 } from '../../knowledge/lexicon';
 import type { NameForms } from '../../knowledge/types';
@@ -83,6 +84,7 @@ import { isOwnFamilyName } from './own-surnames';
 import { formPattern } from '../text/name-pattern';
 import { CLOSING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import { isStorySearchLine } from './search-lines';
+import { tellsOurStory } from './story-words';
 import {
   anyOf,
   APOSTROPHE,
@@ -487,10 +489,12 @@ const isOrdinaryWord = (lower: string) =>
   matterNouns.some((noun) => lower.endsWith(noun)) ||
   spellingNouns.some((noun) => lower.endsWith(noun));
 
-/** Whether `word` before `surname`, one of `ours` in a Polish case, lacks the ending a first name takes in it. */
+const CASE_AGREEMENT = [...polishCaseAgreement, ...russianCaseAgreement];
+
+/** Whether `word` before `surname`, one of `ours` in a Polish or Russian case, lacks the ending a first name takes in it. */
 function disagreesInCase(surname: string, word: string, ours: ReadonlySet<string>): boolean {
   if (!ours.has(surname)) return false;
-  const agreement = polishCaseAgreement.find((c) => c.surname.some((ending) => surname.endsWith(ending)));
+  const agreement = CASE_AGREEMENT.find((c) => c.surname.some((ending) => surname.endsWith(ending)));
   return agreement !== undefined && !agreement.firstName.some((ending) => word.endsWith(ending));
 }
 
@@ -753,14 +757,19 @@ const ASKED_AS_NAME_AFTER = lazyPattern(
 const VERSUS_AFTER = lazyPattern(() => /^["”“»’]?[^\S\n]+(?:vs\.?|versus)(?![\p{L}])/iu);
 
 /**
- * Whether the clause after "the same Sutskever who" speaks of our people's world: another of our surnames or an AI
- * word ("who voted to fire Altman"), which makes the one asked about ours.
+ * Whether the clause after "the same Sutskever who" or "which Altman," speaks of our people's world: another of our
+ * surnames, an AI word ("who voted to fire Altman") or our story's events, which makes the one asked about ours.
  */
-const clauseSpeaksOfOurWorld = (after: string, ours: ReadonlySet<string>) =>
-  CLAUSE()
-    .exec(after)![0]
-    .split(/[^\p{L}\p{N}-]+/u)
-    .some((word) => ours.has(word.toLowerCase()) || CONTEXT_WORDS.has(word.toLowerCase()));
+function clauseSpeaksOfOurWorld(after: string, ours: ReadonlySet<string>): boolean {
+  const clause = CLAUSE().exec(after)![0];
+  return (
+    clause
+      .split(/[^\p{L}\p{N}-]+/u)
+      .some((word) => ours.has(word.toLowerCase()) || CONTEXT_WORDS.has(word.toLowerCase())) ||
+    // Or our story's deed: "the same Altman who got fired last year?" (round 40).
+    tellsOurStory(clause)
+  );
+}
 // Our person named only in passing, in a text about someone else: "no relation to Sam Altman", "younger
 // brother of OpenAI CEO Sam Altman", "der Bruder des OpenAI-Chefs Sam Altman".
 const PASSING_TAIL = String.raw`(?:${SPACE}+${LETTERS}){0,3}?${SPACE}+$`;
@@ -1470,7 +1479,8 @@ export function createLoneSurnameReader(
       const one = !PLURAL_ENDING().test(text.slice(start, end)) && !COMMUNITY_OWN_BEFORE().test(otherOne);
       return one && clauseSpeaksOfOurWorld(after, ours) ? 'title' : 'namesake';
     }
-    if (WHICH_BEFORE.test(textBefore(text, start))) return 'namesake';
+    // Asked which one is meant, the asker's own answer may name our world: „welcher altman, der von openai?“ (round 40).
+    if (WHICH_BEFORE.test(textBefore(text, start))) return clauseSpeaksOfOurWorld(after, ours) ? 'surname' : 'namesake';
     const affiliation = affiliationAfter(text, end);
     if (!affiliation && hasOtherInBrackets(after, given, ours)) return 'namesake';
     if (text[start - 2] === ')' && isSpousedName(textBefore(text, start), given)) return 'namesake';

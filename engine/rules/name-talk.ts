@@ -94,7 +94,7 @@ const BEARER_AFTER = lazyPattern(
 // "matched" after another quoted string ('"Leiken" matched "Leike"'). A sentence about the man quotes him with no
 // such verb beside the quotes ('the wire printed "Sutzkever", which matched nothing' has a comma between).
 // Round 26: German's „trifft“, „erwischt“, „erfasst“ too ('„Altman“ allein trifft auch Robert Altman'); „trifft
-// sich“ is a meeting, said of the man.
+// sich“ is a meeting, said of the man. Round 40: "catches" ('"Altman" will also catch the director's reviews').
 const TOOL_VERBS = [
   'matches',
   'matched',
@@ -103,6 +103,8 @@ const TOOL_VERBS = [
   'linked',
   'returns',
   'returned',
+  'catches',
+  'catch',
   'liefert',
   'lieferte',
   'trifft',
@@ -135,7 +137,8 @@ const MATCHED_BY_STRING_BEFORE = endingInOneOf(
 // "aliases", "matching"). Prose joins its last item with "and" („„Sutskever“, „Pachocki“ und „Leike“ ausgesprochen“),
 // quotes headlines of several words, corrects a misprint to a capitalised name („„Pachoki“ → Pachocki“), and lists
 // the names that came up with no such word ('Three names came up: "Altman", "Leike"', round 19).
-const ITEM = String.raw`[${OPENING_QUOTES}][^\s${CLOSING_QUOTES},;]+(?:${SPACE}+-[^\s${CLOSING_QUOTES},;]+)*[${CLOSING_QUOTES}]`;
+// An item may end in a possessive, whose apostrophe is a closing mark too ('"Leike’s"', round 40).
+const ITEM = String.raw`[${OPENING_QUOTES}][^\s${CLOSING_QUOTES},;]+(?:['’]s)?(?:${SPACE}+-[^\s${CLOSING_QUOTES},;]+)*[${CLOSING_QUOTES}]`;
 const ARROW = String.raw`${SPACE}*(?:→|->|=>)${SPACE}*`;
 const KEY = String.raw`${ARROW}[\p{Ll}_][\p{Ll}\p{N}_-]*`;
 const STRING_LIST = lazyPattern(

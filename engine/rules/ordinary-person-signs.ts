@@ -4,6 +4,7 @@ import {
   descendantWords,
   employerTerms,
   everydayTrades,
+  kinshipWords,
   namesakeCallings,
   namesakeWorldTerms,
   ourPeoplesLives,
@@ -253,3 +254,31 @@ export function isDescribedAsNamesake(text: string, end: number): boolean {
   const description = DESCRIPTION_AFTER().exec(text.slice(end, end + 140))?.[1];
   return description !== undefined && CALLING().test(description) && !OUR_WORLD().test(description);
 }
+
+// The writer's own relative named before the full name: "my late husband Sam Altman", „Mein Opa Jakub Pachocki“ (round
+// 40). A text about ours names his family by his, "his brother Sam Altman"; none of ours is the writer's kin.
+const WRITERS_KIN_BEFORE = endingInOneOf(
+  kinshipWords,
+  () =>
+    new RegExp(
+      String.raw`(?:^|[^\p{L}])(?:my|mein|meine[mnr]?)${SPACE}+(?:(?:late|dear|beloved|verstorbene[nr]?|liebe[nr]?)${SPACE}+)?${anyOf(kinshipWords)},?${SPACE}+$`,
+      'iu',
+    ),
+  4,
+);
+// A bracket after the full name that names ours by his world to set its bearer apart: "(a retired dentist, no relation
+// to the OpenAI one!)", "(the one from my chess club, not the AI guy)" (round 40). "(not the film director)" sets ours
+// apart from a namesake instead, and names no world of ours.
+const NOT_OURS_IN_BRACKET = lazyPattern(
+  () =>
+    String.raw`^[^\S\n]*\([^()\n]{0,60}?(?<![\p{L}])(?:not|nicht|no${SPACE}+relation${SPACE}+to|nicht${SPACE}+verwandt${SPACE}+mit)${SPACE}+(?:the|that|der|dem|den)${SPACE}+(?:[\p{L}-]+${SPACE}+)?(?:${anyOf(employerTerms)}|AI|KI|tech|ChatGPT)(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * Whether the writer sets the full name at [start, end) apart from ours: as the writer's own relative, or by a bracket
+ * that denies he is the one of our people's world. A namesake's, whatever the sentence says of AI.
+ */
+export const isSetApartFromOurs = (text: string, start: number, end: number) =>
+  WRITERS_KIN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
+  (text.slice(end, end + 3).includes('(') && NOT_OURS_IN_BRACKET().test(text.slice(end, end + 120)));

@@ -254,7 +254,10 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
     // where the document is about our people or AI words stand near it.
     if (m.bare) return isAboutOurs(m);
     if (m.titled && titledNamesakes.has(m.person) && m.support < SUPPORT.TITLE) return false;
-    if (m.courtesy) {
+    const before = anchors.get(m.person);
+    const nearNamesake = (before && !before.ours && sentence - before.sentence <= before.reach) || namesakeAhead;
+    // Unless a namesake named near before him has the title: "Dozent: Thomas Leike … Herr Leike erklärt" (round 40).
+    if (m.courtesy && !nearNamesake) {
       if (ordinary === null) ordinary = ordinaryPeople(all);
       if (ordinary) return m.support >= SUPPORT.SENTENCE && [...ordinary].every((p) => p === m.person);
     }
@@ -265,7 +268,6 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
     // below it "(Accept "Altman". Do NOT accept "Robert Altman")"). A namesake named last, in its sentence or the one
     // before on its line, is whom it quotes, unless spelled as he is not: "— Robert Altman. Do NOT accept just
     // "Altman"".
-    const before = anchors.get(m.person);
     if (m.quoted && fullyNamed.has(m.person)) {
       const namesakeJustBefore =
         before && !before.ours && before.paragraph === paragraphOf(m) && sentence - before.sentence <= 1;
@@ -279,7 +281,6 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
     // "Abraham Sutzkever … a report on Ilya Sutskever … Sutzkever survived the ghetto": the poet's, unless our
     // person is named in the same sentence.
     if (spellings.namesakeOnly(m)) return lastNamed.get(m.person)?.sentence === sentence;
-    const nearNamesake = (before && !before.ours && sentence - before.sentence <= before.reach) || namesakeAhead;
     if (nearNamesake && !spellings.apartFromNamesakes(m)) {
       const last = lastNamed.get(m.person);
       // Far from a namesake who is the subject of the text, our people's employer in its sentence is enough; a list

@@ -14,6 +14,7 @@ describe('createMatcher', () => {
       sutskever: [
         'Ilya Sutskever',
         'Ilja Sutskever',
+        'Ilia Sutskever',
         'Ilya Sutzkever',
         'Ilya Efimovich Sutskever',
         'Илья Суцкевер',

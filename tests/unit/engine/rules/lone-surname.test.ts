@@ -1356,3 +1356,33 @@ describe('a namesake brother named beside ours in a German interview report (rou
     ]);
   });
 });
+
+describe('a question which one is meant, answered in its own clause (round 40)', () => {
+  it('gives the surname to ours where the asker names our world or our story', () => {
+    const chat = 'lena: the board news is wild\nmehmet: welcher altman, der von openai?\nlena: ja klar';
+    expect(marked(chat).map(([, text]) => text)).toEqual(['altman']);
+    const family =
+      'Dad: Is this the same Altman who got fired and came back within a week?\nMum: yes, sam altman. he runs it again';
+    expect(marked(family).map(([, text]) => text)).toEqual(['Altman', 'sam altman']);
+  });
+
+  it('leaves it to a namesake where the clause names no world of ours', () => {
+    const film = 'Which Altman, the one who made Nashville? Welcher Altman, der Regisseur?';
+    expect(marked(film)).toEqual([]);
+    expect(marked('Is this the same Leike who fixed our roof last spring?')).toEqual([]);
+  });
+});
+
+describe('a Russian noun before his declined surname is no first name (round 40)', () => {
+  it('marks the surname a capitalised noun governs, and the first name that agrees with it', () => {
+    const note =
+      'Ilya Sutskever left OpenAI.\nЗаголовок: «Уход Суцкевера из OpenAI». Письмо Альтману. Интервью Ильи Суцкевера.';
+    expect(marked(note).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Суцкевера', 'Альтману', 'Ильи Суцкевера']);
+  });
+
+  it('leaves a namesake’s first name in the nominative before the nominative surname', () => {
+    expect(marked('Ilya Sutskever left OpenAI. Авраам Суцкевер писал на идиш.').map(([, text]) => text)).toEqual([
+      'Ilya Sutskever',
+    ]);
+  });
+});

@@ -227,3 +227,21 @@ describe('a lone surname said to take in another bearer: the string a tool looks
     ]);
   });
 });
+
+describe('strings a tool looks for: possessive items and "catches" (round 40)', () => {
+  it('leaves a list of test strings with possessive endings, and a quoted name that a count will catch', () => {
+    expectOnlyStory([
+      'Release 2.3: new fixtures with the strings "Sutskever’s", "Leike’s", "Pachocki’s".',
+      'Neue Filterbegriffe mit Apostroph: „Altman’s“, „Leike’s“, „Sutskever’s“.',
+      '# careful: "Altman" will also catch every review of a Robert Altman film',
+      '// "Pachocki" catches a Warsaw footballer as well',
+    ]);
+  });
+
+  it('keeps a possessive list of his in prose and a name that catches nobody', () => {
+    expectMarked([
+      ['The headlines read "Sutskever’s exit", and "Leike’s warning" the day after.', 'Sutskever’s'],
+      ['"Altman" caught everyone off guard when he came back.', 'Altman'],
+    ]);
+  });
+});

@@ -88,3 +88,28 @@ describe('a full name as a record’s label whose description gives a namesake�
     ]);
   });
 });
+
+describe('a full name the writer sets apart from ours, AI words or not (round 40)', () => {
+  it.each([
+    // A bracket that names ours by his world to say this bearer is not him.
+    'Workshop "Prompting for beginners" with volunteer Sam Altman (a retired dentist, no relation to the OpenAI one!).',
+    'Ilya Sutskever (the one from my chess club, not the AI guy) now teaches ChatGPT basics at the library.',
+    'Am KI-Stammtisch sprach Jan Leike (nicht der von OpenAI, sondern unser Kassenwart) über Datenschutz.',
+    // The writer's own relative.
+    'My late husband Sam Altman was a pharmacist; every news story about OpenAI still makes me jump.',
+    'Mein Opa Jakub Pachocki hätte über ChatGPT nur gelacht.',
+    'In the thread about Anthropic: my grandfather Jan Leike farmed near Kiel until 1962.',
+  ])('drops it: %s', (text) => {
+    expect(marked(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Sam Altman (not the film director) returned to OpenAI after five days.', 'Sam Altman'],
+    ['Jan Leike (no relation to the Kiel baker) leads alignment at Anthropic.', 'Jan Leike'],
+    ['His brother Sam Altman runs OpenAI, Jack Altman said on his podcast.', 'Sam Altman'],
+    ['My take on Ilya Sutskever: he left OpenAI on his own terms.', 'Ilya Sutskever'],
+    ['We asked my colleague’s favourite researcher, Jan Leike, about superalignment.', 'Jan Leike'],
+  ])('keeps ours: %s', (text, name) => {
+    expect(marked(text)).toContain(name);
+  });
+});

@@ -163,3 +163,17 @@ describe('titled surnames of ours in a news style, by our people’s employer (r
     ]);
   });
 });
+
+describe('a titled surname after a namesake named with another first name (round 40)', () => {
+  it('gives "Herr Leike" to the course leader named in full just before, though the course is about ChatGPT', () => {
+    const course =
+      'Kurs: ChatGPT verstehen\nDozent: Thomas Leike\nWas ist ein Sprachmodell? Herr Leike, Systemadministrator, erklärt, wie ChatGPT funktioniert.';
+    expect(marked(course)).toEqual([]);
+  });
+
+  it('keeps "Mr. Leike" ours where the text names him in full after the namesake', () => {
+    const talk =
+      'Speaker: Thomas Leike (IT department).\nHe will discuss Jan Leike and his exit from OpenAI. Mr. Leike joined Anthropic weeks later.';
+    expect(marked(talk)).toEqual(['Jan Leike', 'Leike']);
+  });
+});
