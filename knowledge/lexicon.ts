@@ -2990,6 +2990,12 @@ export const nameSuffixes = [
 export const firmWords = ['firma', 'zakład', 'przedsiębiorstwo'] as const;
 
 /**
+ * Endings of German compounds for a trade's business that name a firm before its owner's surname: „der Getränkehandel
+ * Leike“, „Malerbetrieb Pachocki“, „Hausmeisterservice Altman“ (round 41). Lower case.
+ */
+export const firmCompoundEndings = ['handel', 'betrieb', 'service', 'vertrieb', 'verleih', 'bedarf'] as const;
+
+/**
  * Words of family history: ancestors, emigration, the records searched for them. A text with two of these and no AI
  * word is about families of our surnames: its full names and lone surnames are theirs (round 17;
  * `engine/rules/ordinary-news.ts`). Matched as `contextTerms` are, a plural "s" allowed.
@@ -3214,6 +3220,51 @@ export const turnPhrases = [
  * Namensvetter nicht verwandt ist". A man's courtesy title with the surname, in a text that says so of him, is that
  * man, not ours (round 17). Lower case.
  */
+/**
+ * Callings a definite apposition gives a lone surname's bearer, right after it: "Altman the director", „Sutzkever, der
+ * Dichter“ name a namesake; "Sutskever the computer scientist", „Leike, der KI-Forscher“ name ours (round 41). Lower
+ * case; an adjective may stand before the calling ("the Yiddish poet", "the former chief scientist"). Ours are callings
+ * only our people's world has: "the Lattice co-founder" or "the scientist" may be anyone.
+ */
+export const namesakeAppositionCallings = [
+  'director',
+  'film director',
+  'filmmaker',
+  'chemist',
+  'biochemist',
+  'statistician',
+  'economist',
+  'poet',
+  'novelist',
+  'composer',
+  'actor',
+  'painter',
+  'footballer',
+  'regisseur',
+  'filmregisseur',
+  'dichter',
+  'lyriker',
+  'chemiker',
+  'biochemiker',
+  'statistiker',
+  'ökonom',
+  'schauspieler',
+  'maler',
+  'fußballer',
+] as const;
+export const ourAppositionCallings = [
+  'computer scientist',
+  'ai researcher',
+  'chief scientist',
+  'openai ceo',
+  'openai co-founder',
+  'informatiker',
+  'ki-forscher',
+  'chefwissenschaftler',
+  'openai-chef',
+  'openai-mitgründer',
+] as const;
+
 /**
  * Callings of namesakes in other walks of life, named by an indefinite noun before their surname: "a Dutch footballer
  * called Leike", „einen Politiker namens Pachocki“ (round 21). No calling of our people's world: "a researcher named

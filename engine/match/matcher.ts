@@ -57,6 +57,7 @@ import { createNicknameReader } from '../rules/nicknames';
 import { isOnAttendanceLine, isOrdinaryTitled, isTitledBefore, isTitledTradesman } from '../rules/titled-people';
 import {
   isAlternative,
+  isFlowListItem,
   isListedString,
   isNamedIdentifier,
   isQuotedListItem,
@@ -888,7 +889,10 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         // A spelling in a code's list literal or a key's value, or an id named as one ("handle sama"), is data.
         if (
           kind === 'surname' &&
-          (isListedString(text, start, end) || isValueString(text, start, end) || isNamedIdentifier(text, start, end))
+          (isListedString(text, start, end) ||
+            isValueString(text, start, end) ||
+            isNamedIdentifier(text, start, end) ||
+            isFlowListItem(text, start, end))
         )
           continue;
         // So is a surname anyone indefinite bears: "a family named Altman"; unless our story's event is told of him

@@ -3,6 +3,7 @@
  * There a capital letter or two before a surname is an initial ("J Leike", "JH Kirchner"); elsewhere it may be a
  * pronoun or a letter ("Then I Altman …", "Team J Leike und Partner").
  */
+import { ourPeoplesLives } from '../../knowledge/lexicon';
 import { lazyPattern } from '../text/regex-parts';
 
 // An initial of one or two capitals right before the surname, at the line's start or after a separator.
@@ -69,3 +70,22 @@ function isListedAuthor(text: string, end: number): boolean {
 export const citesAuthorAt = (text: string, end: number) =>
   ((text.startsWith(' ', end) || text.startsWith('[', end)) && CITED_AFTER().test(text.slice(end, end + 24))) ||
   isListedAuthor(text, end);
+
+// The year of a paper cited right after the surname, inverted with initials or not: "Altman, S. (1990)", "Altman
+// (1968)", "Leike, 2018", "Altman et al. (1989)" (round 41).
+const CITED_YEAR_AFTER = lazyPattern(
+  () =>
+    /^(?:(?:,[^\S\n]*(?:\p{Lu}\.[^\S\n]*){1,3}(?:,|&|and)?[^\S\n]*|[^\S\n]+et[^\S\n]+al\.?,?[^\S\n]*|,[^\S\n]*)\(?|[^\S\n]+\()((?:19|20)\d\d)(?!\d)/u,
+);
+/** The first year in which any of our people could have written a paper. */
+const FIRST_YEAR_OF_OURS = ourPeoplesLives.bornNotBefore + ourPeoplesLives.youngestAge;
+
+/**
+ * Whether the surname ending at `end` cites a paper from a year before any of our people could write one: "Altman, S.
+ * (1990). Enzymatic cleavage of RNA" in an AI reading list is the chemist's (round 41).
+ */
+export function citesPaperBeforeOurs(text: string, end: number): boolean {
+  if (text[end] !== ',' && text[end] !== ' ') return false;
+  const year = CITED_YEAR_AFTER().exec(text.slice(end, end + 24))?.[1];
+  return year !== undefined && Number(year) < FIRST_YEAR_OF_OURS;
+}

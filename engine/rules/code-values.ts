@@ -39,6 +39,25 @@ export function isListedString(text: string, start: number, end: number): boolea
   );
 }
 
+// A YAML flow sequence from its key up to an unquoted item: `keywords: [`, `  tags: [openai, `.
+const FLOW_OPENING = lazyPattern(() => /^[^\S\n]*(?:-[^\S\n]+)?[\w-]+:[^\S\n]*\[(?:[^\]\n]*,)?[^\S\n]*$/u);
+// The rest of the sequence after the item: `, "sam altman"]`, `]`.
+const FLOW_CLOSING = lazyPattern(() => /^[^\S\n]*(?:,[^\]\n]*)?\]/u);
+
+/**
+ * Whether the lower-case name at [start, end) is an unquoted item of a YAML flow sequence: `keywords: [altman, "sam
+ * altman"]`, a string the configured tool looks for (round 41). Prose writes a surname capitalised.
+ */
+export function isFlowListItem(text: string, start: number, end: number): boolean {
+  if (!LOWER_CASE.test(text.slice(start, end))) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  return (
+    FLOW_OPENING().test(text.slice(lineStart, start)) &&
+    FLOW_CLOSING().test(text.slice(end, lineEnd === -1 ? text.length : lineEnd))
+  );
+}
+
 /**
  * Whether the lower-case name at [start, end) follows a word that calls it an identifier: "id altman", "handle sama",
  * "his handle is merettm".
@@ -102,7 +121,7 @@ const VALUE_OPENING = lazyPattern(
 // A key that records the form a text printed, which the marking rules give to the man printed (round 15: "as printed
 // or said about him"): an entity's `"surface": "Leike"` in a story's extracted data.
 const PRINTED_FORM_KEY = lazyPattern(
-  () => /(?:surface|mention|printed|form|text|quote|snippet|headline|title)\W*[:=][^\S\n]*$/iu,
+  () => /(?:surface|mention|printed(?:[_-]as)?|form|text|quote|snippet|headline|title)\W*[:=][^\S\n]*$/iu,
 );
 // Round 27 (marking rule "A lone surname as a display value"): a key for the form a page shows of a person, in a
 // people table beside his full name (`"short": "Altman"` by `"display": "Sam Altman"`, `shortName: 'Pachocki'`,

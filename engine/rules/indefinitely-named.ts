@@ -152,12 +152,14 @@ const INDEFINITE_BEFORE = endingInOneOf(
     ),
 );
 // Where that bearer comes from: a place, a possessive's circle ("from Gdynia", „aus ihrem Kirchenchor“); not our
-// people's employer ("a Jakub Pachocki from OpenAI"), nor a time ("from the early days").
+// people's employer ("a Jakub Pachocki from OpenAI"), nor a time ("from the early days"). Round 41: or a workplace
+// named with an indefinite article ("a Jan Leike at a logistics firm", „einen Jan Leike bei einer Spedition“); not a
+// figure's definite one ("a Sam Altman at the helm").
 const ORIGIN_AFTER = startingWithOneOf(
-  ['aus', 'from', 'vom', 'von'],
+  ['aus', 'from', 'vom', 'von', 'at', 'bei'],
   () =>
     new RegExp(
-      String.raw`^${SPACE}+(?:aus|from|vom|von)${SPACE}+(?:(?:my|our|your|his|her|their|meine[mnr]?|mein|unsere[mnr]?|unser|deine[mnr]?|dein|seine[mnr]?|sein|ihre[mnr]?|ihr)${SPACE}|(?!${anyOf(employerTerms)}(?![\p{L}]))\p{Lu})`,
+      String.raw`^${SPACE}+(?:(?:aus|from|vom|von)${SPACE}+(?:(?:my|our|your|his|her|their|meine[mnr]?|mein|unsere[mnr]?|unser|deine[mnr]?|dein|seine[mnr]?|sein|ihre[mnr]?|ihr)${SPACE}|(?!${anyOf(employerTerms)}(?![\p{L}]))\p{Lu})|(?:at|bei)${SPACE}+(?:an?|einer|einem)${SPACE})`,
       'u',
     ),
 );

@@ -1,3 +1,4 @@
+import { citesPaperBeforeOurs } from './author-lists';
 import { isInChatLine } from './chat-lines';
 import {
   academicTitles,
@@ -10,6 +11,7 @@ import {
   famousOneWords,
   wrongOneWords,
   femaleTitles,
+  firmCompoundEndings,
   firmWords,
   functionWords,
   germanArticles,
@@ -74,6 +76,8 @@ import {
   whichWords,
   relativePrepositions,
   indefiniteDeterminers,
+  namesakeAppositionCallings,
+  ourAppositionCallings,
   polishCaseAgreement,
   russianCaseAgreement,
   germanVerbEndings,
@@ -550,6 +554,13 @@ const FIRM_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}])${anyOf(anyCase(firmWords))}(?:${SPACE}+\p{Ll}+)?${SPACE}+$`,
   'u',
 );
+// A capitalised word in lower case after its capital, as a name or a title is set.
+const TITLE_CASE = lazyPattern(() => /^\p{Lu}\p{Ll}/u);
+// A compound for a trade's business right before the surname: „Getränkehandel Leike“ (round 41).
+const FIRM_COMPOUND_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}])\p{Lu}\p{Ll}+${anyOf(firmCompoundEndings)}${SPACE}+$`,
+  'u',
+);
 // A lower-case word after a lower-case surname, as a query names a firm: "leike tiles fresno".
 const LOWER_WORD_AFTER = lazyPattern(() => String.raw`^${SPACE}+(\p{Ll}+)(?![\p{L}\p{M}-])`, 'u');
 
@@ -564,7 +575,7 @@ function followsProseWord(text: string, start: number): boolean {
  * a lower-case trade word or precedes one: a firm named in a query ("tischlerei leike", "leike tiles fresno").
  */
 function hasTradeAround(text: string, start: number, end: number): boolean {
-  if (FIRM_BEFORE.test(textBefore(text, start))) return true;
+  if (FIRM_BEFORE.test(textBefore(text, start)) || FIRM_COMPOUND_BEFORE().test(textBefore(text, start))) return true;
   const written = text.slice(start, end);
   if (written !== written.toLowerCase()) return false;
   const word = LOWER_WORD_BEFORE().exec(textBefore(text, start))?.[1];
@@ -628,6 +639,12 @@ function isPartOfOtherName(text: string, start: number, end: number, ours: Reado
   if (next === undefined) return false;
   if (isFirmNoun(next) && !isOwnedByGenitive(text, start, end, next, ours)) return true;
   if (row) return false;
+  // A firm named by two capitalised words: "Leike's Garden Centre", "Altman Auto Body" (round 41); not a heading in
+  // capitals, "AUCH LEIKE IST WEG".
+  // Not a partner joined by "and": "founded by Altman and Churchill Capital".
+  const joined = after![0].startsWith('-') || after![0].trim().length > next.length;
+  const second = !joined && TITLE_CASE().test(next) ? WORD_AFTER.exec(rest.slice(after![0].length))?.[1] : undefined;
+  if (second !== undefined && TITLE_CASE().test(second) && isFirmNoun(second)) return true;
   // A double-barrelled name before a word for a trade or an organisation: "Altman-Reyes Family Foundation".
   if (after![0].startsWith('-')) {
     const words = CAPITALISED_WORDS().exec(rest.slice(after![0].length))?.[0].trim().split(/\s+/) ?? [];
@@ -1255,6 +1272,25 @@ function isNamesakeWorkAfter(after: string): boolean {
   return next !== undefined && !after.startsWith('-') && WORLD_WORDS.some((term) => next.endsWith(term));
 }
 
+// A definite apposition after the surname that gives its bearer's calling: "Altman the director", „Sutskever, der
+// Informatiker“ (round 41). "the director of research" is an office of ours, not a film director.
+const APPOSITION_CALLINGS = [...namesakeAppositionCallings, ...ourAppositionCallings];
+// What every apposition starts with, read first: most surnames have none.
+const APPOSITION_LEAD = lazyPattern(() => /^,?[^\S\n]+(?:the|der|die)[^\S\n]/iu);
+const APPOSITION_AFTER = lazyPattern(
+  () =>
+    String.raw`^,?${SPACE}+(?:the|der|die)${SPACE}+(?:[\p{L}-]+${SPACE}+)?(${anyOf(APPOSITION_CALLINGS)})(?![\p{L}-])(?!${SPACE}+(?:of|von|des)(?![\p{L}]))`,
+  'iu',
+);
+const NAMESAKE_CALLINGS = lowerSet(namesakeAppositionCallings);
+
+/** The reading a definite apposition of a calling gives the surname: a namesake's or ours, or none. */
+function appositionReading(after: string): 'namesake' | 'title' | undefined {
+  const calling = APPOSITION_LEAD().test(after) ? APPOSITION_AFTER().exec(after)?.[1] : undefined;
+  if (calling === undefined) return undefined;
+  return NAMESAKE_CALLINGS.has(calling.toLowerCase()) ? 'namesake' : 'title';
+}
+
 // A reader who thinks of a namesake at our surname: „Bin ich der Einzige, der bei Altman immer an den MASH-Regisseur
 // denkt?“, „Ich dachte bei Altman zuerst an den Regisseur.“ The surname is the one in the news, ours (round 17).
 const THINK_OF_AFTER = lazyPattern(
@@ -1399,6 +1435,8 @@ export function createLoneSurnameReader(
     const after = textAfter(text, end);
     // Both forms start with the comma: a pre-check, as most surnames have none after them.
     const comma = !initialled && after.startsWith(',');
+    // A paper from before any of ours could write one is a namesake's, inverted or not: "Altman, S. (1990)" (round 41).
+    if (citesPaperBeforeOurs(text, end)) return 'namesake';
     if (comma && inverted().test(after)) return 'inverted';
     // Not "Altman, Brockman (OpenAI)": a colleague's surname or a firm is no first name, nor is another of ours
     // ("Leike, Pachocki (Chief Scientist)").
@@ -1442,6 +1480,9 @@ export function createLoneSurnameReader(
     if (UNRELATED_HINT.test(after) && UNRELATED_AFTER().test(after) && !namesDoubledSpelling(text, names.surnames)) {
       return 'namesake';
     }
+    // "Jack Altman, the Lattice co-founder": the apposition is the full name's, read below.
+    const apposed = appositionReading(after);
+    if (apposed === 'namesake' || (apposed && !isOtherFirstName(text, start, end, ours))) return apposed;
     if (ANNOUNCED_AFTER.test(after) && ANNOUNCED_BEFORE().test(textBefore(text, start))) {
       return clauseSpeaksOfOurWorld(after, ours) ? 'surname' : 'namesake';
     }

@@ -80,6 +80,8 @@ function namesakesAhead(mentions: readonly MentionReading[]): boolean[] {
     ahead[i] =
       later?.kind === 'namesake' &&
       !later.firm &&
+      // Spelled otherwise, the namesake is not whom the surname means: "Sutskever … as Sutzkever, the poet" (round 41).
+      later.spelling === m.spelling &&
       (later.sentence === m.sentence || (later.sentence - m.sentence <= AHEAD && later.paragraph === m.paragraph));
     if (isSomeoneElse(m.kind) || identifiesOurs(m)) next.set(m.person, m);
   }
@@ -269,11 +271,15 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
     // before on its line, is whom it quotes, unless spelled as he is not: "— Robert Altman. Do NOT accept just
     // "Altman"".
     if (m.quoted && fullyNamed.has(m.person)) {
+      const lineAbove = m.paragraph > 0 ? paragraphKey(sentencesBefore, m.paragraph - 1) : undefined;
+      // On its line or the one above: a record's `"short": "Altman"` under `"display": "Robert Altman"` (round 41).
       const namesakeJustBefore =
-        before && !before.ours && before.paragraph === paragraphOf(m) && sentence - before.sentence <= 1;
+        before &&
+        !before.ours &&
+        [paragraphOf(m), lineAbove].includes(before.paragraph) &&
+        sentence - before.sentence <= 1;
       if (namesakeJustBefore && !spellings.apartFromNamesakes(m)) return false;
       const last = lastNamed.get(m.person);
-      const lineAbove = m.paragraph > 0 ? paragraphKey(sentencesBefore, m.paragraph - 1) : undefined;
       const namedJustAbove =
         last && !last.passing && sentence - last.sentence <= 1 && [paragraphOf(m), lineAbove].includes(last.paragraph);
       if (!namesakeAhead || namedJustAbove) return true;

@@ -273,3 +273,36 @@ describe('a lone surname as a display value of a people table (round 27)', () =>
     expect(marked(script)).toEqual(['Sam Altman', 'Jan Leike']);
   });
 });
+
+describe('keywords in a YAML flow sequence, printed forms and a namesake’s record (round 41)', () => {
+  it('leaves the lower-case keywords of a flow sequence, and keeps a full name among them', () => {
+    const config = [
+      'topic: openai-people',
+      'people:',
+      '  - name: "Jan Leike"',
+      '    keywords: [leike, "jan leike"]',
+      '  - name: "Jakub Pachocki"',
+      '    tags: [openai, pachocki]',
+    ].join('\n');
+    expect(marked(config)).toEqual(['Jan Leike', 'jan leike', 'Jakub Pachocki']);
+  });
+
+  it('keeps the form a newsletter prints of him, under a key that says it was printed', () => {
+    const config = 'people:\n  - name: "Ilya Sutskever"\n    printed_as: "Sutskever"\n    note: "left OpenAI in May"';
+    expect(marked(config)).toEqual(['Ilya Sutskever', 'Sutskever']);
+  });
+
+  it('gives a record’s short form to the namesake its display names, in a table that also lists ours', () => {
+    const table = [
+      '{ "people": [',
+      '  { "display": "Sam Altman", "short": "Altman", "role": "CEO of OpenAI" },',
+      '  {',
+      '    "display": "Robert Altman",',
+      '    "short": "Altman",',
+      '    "role": "film director"',
+      '  }',
+      '] }',
+    ].join('\n');
+    expect(marked(table)).toEqual(['Sam Altman', 'Altman']);
+  });
+});

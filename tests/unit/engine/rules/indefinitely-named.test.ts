@@ -101,3 +101,18 @@ describe('a namesake said to bear the surname as a family name or an acquaintanc
     expect(marked('Sam Altman runs OpenAI. Is Altman a genius or a salesman?')).toEqual(['Sam Altman', 'Altman']);
   });
 });
+
+describe('a full name after an indefinite article, at a workplace named so (round 41)', () => {
+  it.each([
+    'Jan Leike left OpenAI. I once worked with a Jan Leike at a logistics firm in Hamburg.',
+    'Sam Altman ist zurück bei OpenAI. Ich kannte einen Sam Altman bei einer Spedition in Bremen.',
+  ])('drops the other bearer, keeps ours: %s', (text) => {
+    const ours = text.slice(0, text.indexOf(' ', text.indexOf(' ') + 1));
+    expect(marked(text)).toEqual([ours]);
+  });
+
+  it('keeps a figure of speech at a definite place, and a compound', () => {
+    expect(marked('Every lab wants a Sam Altman at the helm.')).toEqual(['Sam Altman']);
+    expect(marked('Read a Jan Leike interview at a glance.')).toEqual(['Jan Leike']);
+  });
+});

@@ -1386,3 +1386,56 @@ describe('a Russian noun before his declined surname is no first name (round 40)
     ]);
   });
 });
+
+describe('a lone surname with an apposition of its bearer’s calling (round 41)', () => {
+  it('gives the surname to a namesake whose calling follows it, and to ours for a calling of our world', () => {
+    const review =
+      'Sam Altman runs OpenAI. Short Cuts is a film Altman the director made in 1993, and Altman, der Regisseur, drehte Nashville.';
+    expect(marked(review).map(([, text]) => text)).toEqual(['Sam Altman']);
+    const essay = 'Abraham Sutzkever was born in 1913. Sutskever the computer scientist was born in 1986.';
+    expect(marked(essay).map(([, text]) => text)).toEqual(['Sutskever']);
+  });
+
+  it('leaves "the director of research" to ours, and a namesake’s full name to its apposition', () => {
+    const news = 'Jakub Pachocki leads research at OpenAI. Pachocki, the director of research, spoke first.';
+    expect(marked(news).map(([, text]) => text)).toEqual(['Jakub Pachocki', 'Pachocki']);
+    const notes =
+      'Sam Altman is back at OpenAI. A podcast by Jack Altman, the Lattice co-founder, is on managing; Altman’s checklist is long.';
+    expect(marked(notes).map(([, text]) => text)).toEqual(['Sam Altman']);
+  });
+});
+
+describe('a paper cited from a year before any of ours could write one (round 41)', () => {
+  it('gives it to a namesake, inverted or not, in a list that names ours', () => {
+    const list = [
+      'Reading list: Jan Leike and Ilya Sutskever on alignment.',
+      '- Leike, J. (2018). Scalable agent alignment via reward modeling.',
+      '- Altman, S. (1990). Enzymatic cleavage of RNA by RNA. Nobel lecture.',
+      '- Altman (1968) on predicting bankruptcy; Sutskever et al. (2014) on sequences.',
+    ].join('\n');
+    expect(marked(list).map(([, text]) => text)).toEqual(['Jan Leike', 'Ilya Sutskever', 'Leike', 'Sutskever']);
+  });
+});
+
+describe('a namesake spelled otherwise after the surname (round 41)', () => {
+  it('leaves ours his surname before a namesake of another spelling', () => {
+    const forum =
+      'Thread: OpenAI’s chief scientist leaves\n\nSutskever is said SOOTS-keh-ver, I think? Same root as Sutzkever, the poet.';
+    expect(marked(forum).map(([, text]) => text)).toEqual(['Sutskever']);
+  });
+});
+
+describe('firms named by two capitalised words or a trade’s compound (round 41)', () => {
+  it('leaves a surname before a two-word firm and after a German trade compound', () => {
+    const listing =
+      'Talk on Jan Leike’s exit from OpenAI, 19:00.\nSat 10:00 · Leike’s Garden Centre, Mill Road · plant sale\nUnser Getränkehandel Leike liefert auch sonntags.';
+    expect(marked(listing).map(([, text]) => text)).toEqual(['Jan Leike’s']);
+  });
+
+  it('keeps a surname in a heading set in capitals, before a verb and before a partner firm', () => {
+    const news = 'Jan Leike left OpenAI.\nAUCH LEIKE IST WEG\nLeike Joined Anthropic Two Weeks Later';
+    expect(marked(news).map(([, text]) => text)).toEqual(['Jan Leike', 'LEIKE', 'Leike']);
+    const deal = 'Sam Altman runs OpenAI. The fund was founded by Altman and Churchill Capital in 2021.';
+    expect(marked(deal).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman']);
+  });
+});
