@@ -1139,6 +1139,8 @@ export const nounEndings = ['ung', 'heit', 'keit', 'schaft', 'tion', 'tät', 'is
  */
 export const matterNouns = [
   'porträt',
+  // Round 41: a page about a person, „Personenseite Leike“, „Altman-Seite“.
+  'seite',
   'portrait',
   'profil',
   'profile',
@@ -1271,6 +1273,10 @@ export const storyWords = [
   'voted to remove',
   'voted to fire',
   'voted to oust',
+  // Round 41: "regretted voting to fire Altman".
+  'voting to remove',
+  'voting to fire',
+  'voting to oust',
   'vote to remove',
   'vote to fire',
   'vote to oust',
@@ -1318,6 +1324,8 @@ export const boardWords = ['board', 'vorstand', 'verwaltungsrat', 'aufsichtsrat'
  */
 export const newsCompoundHeads = [
   'thread',
+  // Round 41: „Altman-Seite“, a page about him.
+  'seite',
   'post',
   'posting',
   'tweet',
@@ -1899,6 +1907,13 @@ export const surnameCrumbs = [
  */
 export const everydayTrades = [
   'dentist',
+  // Round 42: a parish's and a club's offices, „Unser Chorleiter Jakub Pachocki“.
+  'chorleiter',
+  'choir director',
+  'organist',
+  'kantor',
+  'dirigent',
+  'küster',
   'zahnarzt',
   'orthodontist',
   'kieferorthopäde',
@@ -2839,6 +2854,8 @@ export const titleEndings = [
 export const nameSuffixes = [
   // English
   'hardware',
+  // Round 41: "Altman’s Deli".
+  'deli',
   'solar',
   'energy',
   'capital',

@@ -57,6 +57,7 @@ import { createNicknameReader } from '../rules/nicknames';
 import { isOnAttendanceLine, isOrdinaryTitled, isTitledBefore, isTitledTradesman } from '../rules/titled-people';
 import {
   isAlternative,
+  isBlockListItem,
   isFlowListItem,
   isListedString,
   isNamedIdentifier,
@@ -892,7 +893,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           (isListedString(text, start, end) ||
             isValueString(text, start, end) ||
             isNamedIdentifier(text, start, end) ||
-            isFlowListItem(text, start, end))
+            isFlowListItem(text, start, end) ||
+            isBlockListItem(text, start, end))
         )
           continue;
         // So is a surname anyone indefinite bears: "a family named Altman"; unless our story's event is told of him

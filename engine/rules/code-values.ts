@@ -58,6 +58,26 @@ export function isFlowListItem(text: string, start: number, end: number): boolea
   );
 }
 
+// A YAML block sequence's item that is one quoted string: `    - "Sutskever"`, perhaps with a comment after it.
+const BLOCK_ITEM_LINE = lazyPattern(() => /^[^\S\n]*-[^\S\n]+(["'])[^"'\n]+\1[^\S\n]*(?:#[^\n]*)?$/u);
+
+/**
+ * Whether the quoted name at [start, end) is an item of a YAML block sequence of quoted strings, beside another such
+ * item: `muster:\n  - "Sutskever"\n  - "Sutzkever"`, the strings a configured alert looks for (round 42). A list of
+ * people is written with their full names or as records.
+ */
+export function isBlockListItem(text: string, start: number, end: number): boolean {
+  const close = closingQuote(text, start, end);
+  if (close === -1) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', close);
+  const lineAt = (from: number, to: number) => text.slice(from, to === -1 ? text.length : to);
+  if (!BLOCK_ITEM_LINE().test(lineAt(lineStart, lineEnd))) return false;
+  const above = lineStart > 0 ? lineAt(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1) : '';
+  const below = lineEnd === -1 ? '' : lineAt(lineEnd + 1, text.indexOf('\n', lineEnd + 1));
+  return BLOCK_ITEM_LINE().test(above) || BLOCK_ITEM_LINE().test(below);
+}
+
 /**
  * Whether the lower-case name at [start, end) follows a word that calls it an identifier: "id altman", "handle sama",
  * "his handle is merettm".

@@ -721,6 +721,8 @@ const isPickedOutLater = (text: string, start: number, after: string) =>
   SAME_BEFORE.test(textBefore(text, start)) && CLAUSE_LATER_AFTER().test(after);
 // The clause after "who": up to its sentence's end.
 const CLAUSE = lazyPattern(() => /^[^.!?\n]*/u);
+// A word that denies what its clause says: "not", „nicht“, „kein“.
+const DENIAL = lazyPattern(() => /(?<![\p{L}])(?:not|never|nicht|nie|kein(?:e[mnrs]?)?)(?![\p{L}])/iu);
 const CONTEXT_WORDS = lowerSet(contextTerms);
 // A question that compares the surname's bearer with someone named after it: "Is Sutskever related to the poet …?"
 const COMPARED_AFTER = startingWithOneOf(
@@ -1520,8 +1522,11 @@ export function createLoneSurnameReader(
       const one = !PLURAL_ENDING().test(text.slice(start, end)) && !COMMUNITY_OWN_BEFORE().test(otherOne);
       return one && clauseSpeaksOfOurWorld(after, ours) ? 'title' : 'namesake';
     }
-    // Asked which one is meant, the asker's own answer may name our world: „welcher altman, der von openai?“ (round 40).
-    if (WHICH_BEFORE.test(textBefore(text, start))) return clauseSpeaksOfOurWorld(after, ours) ? 'surname' : 'namesake';
+    // Asked which one is meant, the asker's own answer may name our world: „welcher altman, der von openai?“ (round 40);
+    // not one that denies it, „Welcher Altman ist NICHT bei OpenAI?“ (round 42).
+    if (WHICH_BEFORE.test(textBefore(text, start))) {
+      return clauseSpeaksOfOurWorld(after, ours) && !DENIAL().test(CLAUSE().exec(after)![0]) ? 'surname' : 'namesake';
+    }
     const affiliation = affiliationAfter(text, end);
     if (!affiliation && hasOtherInBrackets(after, given, ours)) return 'namesake';
     if (text[start - 2] === ')' && isSpousedName(textBefore(text, start), given)) return 'namesake';

@@ -306,3 +306,20 @@ describe('keywords in a YAML flow sequence, printed forms and a namesake’s rec
     expect(marked(table)).toEqual(['Sam Altman', 'Altman']);
   });
 });
+
+describe('quoted strings of a YAML block sequence (round 42)', () => {
+  it('leaves the quoted surnames an alert looks for, and keeps the handles and prose of its file', () => {
+    const config = [
+      'alarm:',
+      '  name: "OpenAI people"',
+      '  muster:',
+      '    - "Sutskever"',
+      '    - "Sutzkever"',
+      '    - "Leike"',
+      '  konten:',
+      '    - "@ilyasut"',
+      '# Jan Leike joined Anthropic on 28 May.',
+    ].join('\n');
+    expect(marked(config)).toEqual(['@ilyasut', 'Jan Leike']);
+  });
+});

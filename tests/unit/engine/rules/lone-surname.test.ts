@@ -1439,3 +1439,26 @@ describe('firms named by two capitalised words or a trade’s compound (round 41
     expect(marked(deal).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman']);
   });
 });
+
+describe('a changelog of people pages, a deli, a vote, a denied which-question (round 42)', () => {
+  it('gives ours the surnames of a changelog that names the page about him', () => {
+    const log = [
+      '$ git log --oneline -- content/people/',
+      '9c1e04a Personenseite Leike: Wechsel zu Anthropic nachgetragen',
+      '77b3a1d Leike: Rolle in Vergangenheitsform',
+      '0a6e2d2 Altman-Seite: Rückkehr ins Board am 08.03.2024',
+      '1f9d0b8 Altman: Absetzung am 17.11.2023, Quelle OpenAI',
+    ].join('\n');
+    expect(marked(log).map(([, text]) => text)).toEqual(['Leike', 'Leike', 'Altman', 'Altman']);
+  });
+
+  it('leaves a deli and a which-question that denies our world, and keeps a vote of the board', () => {
+    const gallery =
+      'Bild 6: Sam Altman in San Francisco. Nicht verwechseln: „Altman’s Deli“ in Queens hat mit KI nichts zu tun.';
+    expect(marked(gallery).map(([, text]) => text)).toEqual(['Sam Altman']);
+    const quiz = 'Quiz zu OpenAI und Sam Altman. 6. Welcher Altman ist NICHT bei OpenAI? a) Robert Altman';
+    expect(marked(quiz).map(([, text]) => text)).toEqual(['Sam Altman']);
+    const thread = 'Ilya Sutskever regretted voting to fire Altman, then signed the letter.';
+    expect(marked(thread).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Altman']);
+  });
+});

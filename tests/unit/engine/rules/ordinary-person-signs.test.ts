@@ -113,3 +113,10 @@ describe('a full name the writer sets apart from ours, AI words or not (round 40
     expect(marked(text)).toContain(name);
   });
 });
+
+describe('a parish’s office before a full name (round 42)', () => {
+  it('drops the choir director, and keeps ours', () => {
+    expect(marked('KI-Sonntag mit ChatGPT-Kurs. Unser Chorleiter Jakub Pachocki feiert sein Jubiläum.')).toEqual([]);
+    expect(marked('Jakub Pachocki, chief scientist at OpenAI, led the GPT-4 work.')).toEqual(['Jakub Pachocki']);
+  });
+});
