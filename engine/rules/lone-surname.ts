@@ -640,8 +640,7 @@ function isPartOfOtherName(text: string, start: number, end: number, ours: Reado
   if (isFirmNoun(next) && !isOwnedByGenitive(text, start, end, next, ours)) return true;
   if (row) return false;
   // A firm named by two capitalised words: "Leike's Garden Centre", "Altman Auto Body" (round 41); not a heading in
-  // capitals, "AUCH LEIKE IST WEG".
-  // Not a partner joined by "and": "founded by Altman and Churchill Capital".
+  // capitals, "AUCH LEIKE IST WEG", nor a partner joined by "and", "founded by Altman and Churchill Capital".
   const joined = after![0].startsWith('-') || after![0].trim().length > next.length;
   const second = !joined && TITLE_CASE().test(next) ? WORD_AFTER.exec(rest.slice(after![0].length))?.[1] : undefined;
   if (second !== undefined && TITLE_CASE().test(second) && isFirmNoun(second)) return true;

@@ -258,7 +258,8 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
     if (m.titled && titledNamesakes.has(m.person) && m.support < SUPPORT.TITLE) return false;
     const before = anchors.get(m.person);
     const nearNamesake = (before && !before.ours && sentence - before.sentence <= before.reach) || namesakeAhead;
-    // Unless a namesake named near before him has the title: "Dozent: Thomas Leike … Herr Leike erklärt" (round 40).
+    // Not where a namesake named near before him is the one titled, "Dozent: Thomas Leike … Herr Leike erklärt": the
+    // namesake's reading below takes him (round 40).
     if (m.courtesy && !nearNamesake) {
       if (ordinary === null) ordinary = ordinaryPeople(all);
       if (ordinary) return m.support >= SUPPORT.SENTENCE && [...ordinary].every((p) => p === m.person);
