@@ -557,9 +557,11 @@ const FIRM_BEFORE = new RegExp(
 // A capitalised word in lower case after its capital, as a name or a title is set.
 const TITLE_CASE = lazyPattern(() => /^\p{Lu}\p{Ll}/u);
 // A compound for a trade's business right before the surname: „Getränkehandel Leike“ (round 41).
-const FIRM_COMPOUND_BEFORE = lazyPattern(
-  () => String.raw`(?:^|[^\p{L}])\p{Lu}\p{Ll}+${anyOf(firmCompoundEndings)}${SPACE}+$`,
-  'u',
+// The compound's last letters are compared first: most words before a surname end otherwise.
+const FIRM_COMPOUND_BEFORE = endingInOneOf(
+  firmCompoundEndings,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])\p{Lu}\p{Ll}+${anyOf(firmCompoundEndings)}${SPACE}+$`, 'u'),
+  4,
 );
 // A lower-case word after a lower-case surname, as a query names a firm: "leike tiles fresno".
 const LOWER_WORD_AFTER = lazyPattern(() => String.raw`^${SPACE}+(\p{Ll}+)(?![\p{L}\p{M}-])`, 'u');
@@ -575,10 +577,11 @@ function followsProseWord(text: string, start: number): boolean {
  * a lower-case trade word or precedes one: a firm named in a query ("tischlerei leike", "leike tiles fresno").
  */
 function hasTradeAround(text: string, start: number, end: number): boolean {
-  if (FIRM_BEFORE.test(textBefore(text, start)) || FIRM_COMPOUND_BEFORE().test(textBefore(text, start))) return true;
+  const before = textBefore(text, start);
+  if (FIRM_BEFORE.test(before) || FIRM_COMPOUND_BEFORE.test(before)) return true;
   const written = text.slice(start, end);
   if (written !== written.toLowerCase()) return false;
-  const word = LOWER_WORD_BEFORE().exec(textBefore(text, start))?.[1];
+  const word = LOWER_WORD_BEFORE().exec(before)?.[1];
   if (word !== undefined && (NAME_SUFFIXES.has(word) || (word.length > 6 && word.endsWith('erei')))) return true;
   const next = LOWER_WORD_AFTER().exec(textAfter(text, end))?.[1];
   // A chat's message writes its prose in lower case: "leike weg" there is "Leike is gone" (round 23).
