@@ -1902,6 +1902,27 @@ export const surnameCrumbs = [
 ] as const;
 
 /**
+ * English nouns for a shop or a firm that "a … called" gives a surname as its name: "a Chicago bakery called
+ * Pachocki's", "a diner named Altman's" (round 43). German writes any noun so („eine Bäckerei namens“). Lower case.
+ */
+export const shopNouns = [
+  'bakery',
+  'deli',
+  'diner',
+  'restaurant',
+  'café',
+  'cafe',
+  'bar',
+  'pub',
+  'shop',
+  'store',
+  'salon',
+  'firm',
+  'company',
+  'business',
+] as const;
+
+/**
  * Everyday trades a related search pairs with a lower-case surname, looking for a namesake near the searcher:
  * "pachocki dentist grand rapids", "leike zahnarzt". Our people have none of them. Lower case.
  */
@@ -2086,6 +2107,13 @@ export const stringNouns = [
   'regel',
   'alarm',
 ] as const;
+
+/**
+ * Nouns for the strings a search was run with, before a colon and a list of bare words: „# Suchbegriffe der Abfrage:
+ * Sutskever, Sutzkever, Leike“, "Search terms: Altman, Leike" (round 43). Every item is a string looked for, which
+ * takes in every bearer; a tag or a topic list names the article's people and is left out. Lower case, singular.
+ */
+export const searchStringNouns = ['suchbegriff', 'suchwort', 'search term', 'search string', 'query term'] as const;
 
 /**
  * Words for a name's grammatical forms and its sound, which with "of" or "von" before a quoted surname make it the
@@ -2946,6 +2974,11 @@ export const nameSuffixes = [
   'hvac',
   'excavating',
   'remodeling',
+  // Round 43: a supplier's and a maker's, "Altman Industrial Supply", "Leike Industries".
+  'supply',
+  'supplies',
+  'industries',
+  'manufacturing',
   // German
   'gmbh',
   'ag',
@@ -3008,9 +3041,22 @@ export const firmWords = ['firma', 'zakład', 'przedsiębiorstwo'] as const;
 
 /**
  * Endings of German compounds for a trade's business that name a firm before its owner's surname: „der Getränkehandel
- * Leike“, „Malerbetrieb Pachocki“, „Hausmeisterservice Altman“ (round 41). Lower case.
+ * Leike“, „Malerbetrieb Pachocki“, „Hausmeisterservice Altman“ (round 41). Round 43: a shop's or a practice's,
+ * „die Metzgerei Leike“, „Blumenladen Altman“, „Zahnarztpraxis Pachocki“, „Anwaltskanzlei Leike“. Lower case.
  */
-export const firmCompoundEndings = ['handel', 'betrieb', 'service', 'vertrieb', 'verleih', 'bedarf'] as const;
+export const firmCompoundEndings = [
+  'handel',
+  'betrieb',
+  'service',
+  'vertrieb',
+  'verleih',
+  'bedarf',
+  'erei',
+  'laden',
+  'praxis',
+  'werkstatt',
+  'kanzlei',
+] as const;
 
 /**
  * Words of family history: ancestors, emigration, the records searched for them. A text with two of these and no AI

@@ -123,7 +123,8 @@ export const named = {
       ],
       // OpenAI's author lists print his middle initial: "Jakub W. Pachocki" (round 30), "Jakub W Pachocki" (round 38).
       middle: ['W.', 'W'],
-      // Russian pages write him "Пачоцки" or, declined as an adjective, "Пахоцкий"; Hebrew "פחוצקי" (round 18).
+      // Russian pages write him "Пачоцки" or, declined as an adjective, "Пахоцкий"; Hebrew "פחוצקי" (round 18) or, with
+      // an aleph for the "a", "פאחוצקי" (round 43).
       surnames: [
         'Pachocki',
         'Pachockiego',
@@ -136,6 +137,7 @@ export const named = {
         'Пахоцким',
         'Пахоцком',
         'פחוצקי',
+        'פאחוצקי',
       ],
       handles: ['@merettm'],
       bareHandles: ['merettm'],

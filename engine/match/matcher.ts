@@ -433,10 +433,16 @@ function markLists<Id extends string>(text: string, found: Found<Id>[]): void {
  */
 function markStoryPairs<Id extends string>(text: string, found: Found<Id>[], sentences: Sentences): void {
   const ours = found.filter((f) => !isSomeoneElse(f.kind));
+  const fullyNamed = new Set(found.filter((f) => f.kind === 'full').map((f) => f.person));
   for (const f of found) {
     if (f.kind !== 'surname' || f.support >= SUPPORT.EMPLOYER || f.bare) continue;
-    if (!ours.some((g) => g.sentence === f.sentence && g.person !== f.person)) continue;
-    if (tellsOurStory(text.slice(...sentences.bounds(f.sentence)))) f.support = SUPPORT.EMPLOYER;
+    const paired = ours.some((g) => g.sentence === f.sentence && g.person !== f.person);
+    if (!paired && (f.support >= SUPPORT.SENTENCE || !fullyNamed.has(f.person))) continue;
+    if (!tellsOurStory(text.slice(...sentences.bounds(f.sentence)))) continue;
+    // Round 43: alone in its sentence, an event of the story speaks of our world as an AI word would, where the
+    // document names him in full: "he was the one who voted to fire Altman in november" in a family chat that began
+    // with the director.
+    f.support = paired ? SUPPORT.EMPLOYER : SUPPORT.SENTENCE;
   }
 }
 

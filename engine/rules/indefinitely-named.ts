@@ -6,18 +6,19 @@ import {
   everydayTrades,
   femaleTitles,
   kinshipWords,
+  shopNouns,
 } from '../../knowledge/lexicon';
 import { anyOf, endingInOneOf, lazyPattern, SPACE, startingWithOneOf } from '../text/regex-parts';
 
 // Someone indefinite and the word that names them: "a family named", „jemand namens", „eine Familie namens", "a
 // dentist called" (an everyday trade, round 17); a place may stand between: "a breeder in Ohio named", „ein Bauer aus
-// Uelzen namens" (round 22).
+// Uelzen namens" (round 22). Round 43: a shop, perhaps with its town before it: "a Chicago bakery called".
 // Not our people's employer: "a researcher from OpenAI named Leike" may be ours.
 const PLACE = () =>
   String.raw`[^\S\n]+(?:in|from|of|aus|bei)[^\S\n]+(?!${anyOf(employerTerms)}(?![\p{L}]))\p{L}[\p{L}-]*`;
 const FROM_PLACE = () => `(?:${PLACE()})?`;
 const INDEFINITE = () =>
-  String.raw`(?<!\p{L})(?:(?:a|an|some|any|one)[^\S\n]+(?:(?:family|person|man|woman|guy|girl|boy|kid|${anyOf([...everydayTrades, ...acquaintanceNouns, ...kinshipWords])})${FROM_PLACE()}|\p{L}+${PLACE()})|someone|somebody|anyone|jemand|jemanden|eine?[nmr]?[^\S\n]+\p{L}+${FROM_PLACE()})[^\S\n]+(?:named|called|namens)[^\S\n]+`;
+  String.raw`(?<!\p{L})(?:(?:a|an|some|any|one)[^\S\n]+(?:(?:family|person|man|woman|guy|girl|boy|kid|${anyOf([...everydayTrades, ...acquaintanceNouns, ...kinshipWords])})${FROM_PLACE()}|(?:\p{Lu}\p{L}*[^\S\n]+)?${anyOf(shopNouns)}|\p{L}+${PLACE()})|someone|somebody|anyone|jemand|jemanden|eine?[nmr]?[^\S\n]+\p{L}+${FROM_PLACE()})[^\S\n]+(?:named|called|namens)[^\S\n]+`;
 const TITLES = [...courtesyTitles, ...femaleTitles, ...academicTitles];
 
 // Someone indefinite named so: "a family named Altman", „jemand namens Sutskever", „eine Familie namens Leike".
@@ -50,12 +51,13 @@ const ALSO_NAMED_BEFORE = endingInOneOf(
 // Someone said to be a bearer of the surname, by a copula and an indefinite article: "my cousin is a Leike too",
 // "my grandmother was an Altman", „Meine Mutter ist auch eine Pachocki“ (round 27). The surname as a family's name:
 // whoever speaks of a namesake in their family says he is "a" Leike; ours is never "a" Leike but in a figure of
-// speech, which has no copula before it ("every lab needs a Leike").
+// speech, which has no copula before it ("every lab needs a Leike"). Round 43: or speaks as one, "As a Pachocki I am
+// proud"; "as an Altman ally" makes the article the noun's.
 const BEARER_BEFORE = endingInOneOf(
   ['a', 'an', 'ein', 'eine'],
   () =>
     new RegExp(
-      String.raw`(?<!\p{L})(?:is|am|are|was|were|['’]s|['’]m|ist|bin|sind|war|waren)(?:${SPACE}+(?:also|auch|ebenfalls|selbst|selber))?${SPACE}+(?:an?|eine?)${SPACE}+$`,
+      String.raw`(?<!\p{L})(?:is|am|are|was|were|['’]s|['’]m|ist|bin|sind|war|waren|as)(?:${SPACE}+(?:also|auch|ebenfalls|selbst|selber))?${SPACE}+(?:an?|eine?)${SPACE}+$`,
       'iu',
     ),
 );

@@ -87,6 +87,7 @@ import { isNameAsWord } from './names-as-words';
 import { isOwnFamilyName } from './own-surnames';
 import { formPattern } from '../text/name-pattern';
 import { CLOSING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
+import { withoutInvisible } from '../text/invisible-chars';
 import { isStorySearchLine } from './search-lines';
 import { tellsOurStory } from './story-words';
 import {
@@ -613,18 +614,34 @@ export function namesFirmWithLegalForm(text: string, end: number, ours: Readonly
   return LEGAL_FORM_NEXT().test(rest);
 }
 
+// A sentence's start: at a line's start or after a sentence's end, perhaps a closing quote; or a capitalised function
+// word before it („Und Leikes Weg?“).
+const SENTENCE_OPENS_BEFORE = lazyPattern(
+  () => String.raw`(?:^|\n${SPACE}*|[.!?…][${CLOSING_QUOTES}]?${SPACE}+|(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)${SPACE}+)$`,
+  'u',
+);
+// A verb or another word of prose after the noun: „Leikes Weg führte …“, where a listing has a number, „Leikes Weg 4“.
+const PROSE_WORD_AFTER = lazyPattern(() => String.raw`^${SPACE}+\p{Ll}`, 'u');
+
 /**
  * Whether the surname at [start, end) is a German genitive after a word of running prose, before `next`, a noun of a
- * person's own: „zu Pachockis Weg von Warschau …" is his path, no street (round 18).
+ * person's own: „zu Pachockis Weg von Warschau …" is his path, no street (round 18). Round 43: or opening a sentence
+ * that goes on in prose, „„I resigned.“ Lei­kes Weg führte über …“, its letters read without a soft hyphen.
  */
-function isOwnedByGenitive(text: string, start: number, end: number, next: string, ours: ReadonlySet<string>) {
-  const written = text.slice(start, end).toLowerCase();
-  return (
-    OWNED_NOUNS.has(next.toLowerCase()) &&
-    written.endsWith('s') &&
-    ours.has(written.slice(0, -1)) &&
-    followsProseWord(text, start)
-  );
+function isOwnedByGenitive(
+  text: string,
+  [start, end]: readonly [number, number],
+  next: string,
+  afterNoun: string,
+  ours: ReadonlySet<string>,
+) {
+  const written = withoutInvisible(text.slice(start, end)).toLowerCase();
+  if (!OWNED_NOUNS.has(next.toLowerCase()) || !written.endsWith('s') || !ours.has(written.slice(0, -1))) return false;
+  if (followsProseWord(text, start)) return true;
+  const opening = SENTENCE_OPENS_BEFORE().exec(textBefore(text, start));
+  if (opening === null) return false;
+  if (opening[1] !== undefined) return FUNCTION_WORDS.has(opening[1].toLowerCase());
+  return PROSE_WORD_AFTER().test(afterNoun);
 }
 
 /**
@@ -640,7 +657,7 @@ function isPartOfOtherName(text: string, start: number, end: number, ours: Reado
   const { rest, after, row } = rowOfOurs(text, end, ours);
   const next = after?.[1];
   if (next === undefined) return false;
-  if (isFirmNoun(next) && !isOwnedByGenitive(text, start, end, next, ours)) return true;
+  if (isFirmNoun(next) && !isOwnedByGenitive(text, [start, end], next, rest.slice(after![0].length), ours)) return true;
   if (row) return false;
   // A firm named by two capitalised words: "Leike's Garden Centre", "Altman Auto Body" (round 41); not a heading in
   // capitals, "AUCH LEIKE IST WEG", nor a partner joined by "and", "founded by Altman and Churchill Capital".
@@ -1249,6 +1266,20 @@ function hasOtherInBrackets(after: string, given: ReadonlySet<string>, ours: Rea
   return word !== undefined && !given.has(word) && !ours.has(word) && !NOT_FIRST_NAMES.has(word) && !isRole(word);
 }
 
+/** Whether `clause` names `surname` after a first name none of ours bears: ", club treasurer Edward Pachocki". */
+function namesOtherBearer(
+  clause: string,
+  surname: string,
+  given: ReadonlySet<string>,
+  ours: ReadonlySet<string>,
+): boolean {
+  const at = clause.indexOf(surname);
+  const word = at > 0 ? WORD_BEFORE.exec(clause.slice(0, at))?.[1] : undefined;
+  if (word === undefined || !TITLE_CASE().test(word)) return false;
+  const lower = word.toLowerCase();
+  return !given.has(lower) && !ours.has(lower) && !NOT_FIRST_NAMES.has(lower) && !isRole(word);
+}
+
 /** Whether an employer stands in the title right before the surname: "OpenAI-Chef Altman". */
 function hasTitleBefore(text: string, start: number): boolean {
   const before = textBefore(text, start);
@@ -1504,7 +1535,8 @@ export function createLoneSurnameReader(
     }
     if (IF_BEFORE().test(textBefore(text, start)) && COMPARED_IS_AFTER().test(after)) return 'title';
     if (COMPARED_FRAME_AFTER.test(after) && IF_BEFORE().test(textBefore(text, start))) return 'title';
-    if (DEED_DENIED_AFTER.test(after)) return 'title';
+    // Not after another first name: "Sidney Altman did not make films" denies the namesake his deed (round 43).
+    if (DEED_DENIED_AFTER.test(after) && !isOtherFirstName(text, start, end, ours)) return 'title';
     if (
       after.includes('?') &&
       ASKED_AS_NAME_BEFORE().test(textBefore(text, start)) &&
@@ -1522,7 +1554,10 @@ export function createLoneSurnameReader(
     if (OTHER_ONE_BEFORE.test(otherOne)) {
       if (DENIED_OURS_BEFORE().test(otherOne)) return 'title';
       const one = !PLURAL_ENDING().test(text.slice(start, end)) && !COMMUNITY_OWN_BEFORE().test(otherOne);
-      return one && clauseSpeaksOfOurWorld(after, ours) ? 'title' : 'namesake';
+      // Round 43: not where its clause gives him another first name, "the other Pachocki, club treasurer Edward
+      // Pachocki", whose surname is no word of our world there.
+      const renamed = namesOtherBearer(CLAUSE().exec(after)![0], text.slice(start, end), given, ours);
+      return one && !renamed && clauseSpeaksOfOurWorld(after, ours) ? 'title' : 'namesake';
     }
     // Asked which one is meant, the asker's own answer may name our world: „welcher altman, der von openai?“ (round 40);
     // not one that denies it, „Welcher Altman ist NICHT bei OpenAI?“ (round 42).

@@ -4,6 +4,7 @@ import {
   namedKindNouns,
   namedThingNouns,
   namesakeCallings,
+  searchStringNouns,
   textHandlingVerbs,
   textUnitNouns,
 } from '../../knowledge/lexicon';
@@ -113,6 +114,19 @@ const CALLING_BEFORE = endingInOneOf(
   5,
 );
 
+// A search's strings, bare words in a list after their noun and a colon, a few words between: „# Suchbegriffe der
+// Abfrage: Sutskever, Leike, Altman“ (round 43). Read on the line, which such a list may run past `REACH` on.
+const SEARCH_STRINGS_BEFORE = containingOneOf(
+  searchStringNouns,
+  () =>
+    new RegExp(
+      String.raw`(?<![\p{L}])${anyOf(searchStringNouns)}(?:e|s|n|en|er|ern)?(?:${SPACE}+[\p{L}-]+){0,3}${SPACE}*:${SPACE}*(?:[\p{L}-]+${SPACE}*,${SPACE}*)*$`,
+      'iu',
+    ),
+);
+/** The longest line read back for such a list. */
+const MAX_LIST_LINE = 400;
+
 // A thing named after a namesake: the surname, perhaps in the possessive, then a model's code ("Altman M7", "Leike
 // X200") or up to two capitalised words ending in a thing's noun ("Pachocki Station", "Leike's Field Kit"). Case
 // matters: a name's part is capitalised. A code has one or two capitals, so "GPT-4" after a name is none.
@@ -125,7 +139,23 @@ const THING_AFTER = lazyPattern(
     ),
 );
 
-/** Whether the quoted name with `before` and `after` it on its line is matched, searched or handled as a string. */
+// A quoted name given to someone or something by a verb of christening (round 43): „den unser Team „Altman“ getauft
+// hat“, 'the robot we christened "Leike"', 'they dubbed him "Altman"'. A name given is a word; "named after" and
+// „nach … benannt“, which point at a bearer, are not among the verbs.
+const CHRISTENED_AFTER = lazyPattern(
+  () => String.raw`^["“”»'‘’][^.!?\n]{0,20}?(?<![\p{L}])(?:getauft|taufte|tauften|taufen)(?![\p{L}])`,
+  'iu',
+);
+const CHRISTENED_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?<![\p{L}])(?:(?:christened|dubbed)(?:${SPACE}+(?:it|him|her|them))?|(?:named|called|nicknamed)${SPACE}+(?:it|him|her|them))${SPACE}*["„“«‚'‘]$`,
+  'iu',
+);
+
+/**
+ * Whether the quoted name with `before` and `after` it on its line is matched, searched or handled as a string, or given
+ * as a name.
+ */
 function isQuotedAsWord(before: string, after: string): boolean {
   const closed = CLOSING_QUOTES.includes(after[0] ?? '');
   return (
@@ -133,7 +163,9 @@ function isQuotedAsWord(before: string, after: string): boolean {
     (closed && OPERATOR_AFTER().test(after)) ||
     (CALL_BEFORE().test(before) && CALL_COMPARED_AFTER().test(after)) ||
     TEXT_HANDLING_BEFORE.test(before.slice(0, -1)) ||
-    (closed && TEXT_HANDLING_AFTER().test(after))
+    (closed && TEXT_HANDLING_AFTER().test(after)) ||
+    CHRISTENED_BEFORE().test(before) ||
+    (closed && CHRISTENED_AFTER().test(after))
   );
 }
 
@@ -175,6 +207,12 @@ function isGradedForNamesake(text: string, start: number, end: number, line: str
 const isNamedKind = (text: string, start: number, end: number, before: string) =>
   text.slice(start, end) === text.slice(start, end).toLowerCase() && KIND_BEFORE().test(before);
 
+/** Whether the surname at `start` is an item of a search's list of strings on its line. */
+function isSearchString(text: string, start: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - MAX_LIST_LINE);
+  return SEARCH_STRINGS_BEFORE.test(text.slice(lineStart, start));
+}
+
 /**
  * Whether the lone surname at [start, end) is a word, not a person: quoted as a string code or a query matches, a
  * tool handles or a quiz grades; a hashtag counted; a surname a first person bears or an indefinite namesake of
@@ -191,6 +229,7 @@ export function isNameAsWord(text: string, start: number, end: number, given: Re
     return true;
   }
   if (isNamedKind(text, start, end, before)) return true;
+  if (isSearchString(text, start)) return true;
   if (previous === '#') return COUNT_AFTER().test(after) || METRIC_IN_CLAUSE.test(after);
   return (
     isThingAfter(after) ||

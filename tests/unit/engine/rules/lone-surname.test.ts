@@ -1462,3 +1462,74 @@ describe('a changelog of people pages, a deli, a vote, a denied which-question (
     expect(marked(thread).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Altman']);
   });
 });
+
+describe('denied deeds, genitives, bearers, shops, search strings, christenings, story deeds (round 43)', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('leaves a namesake whose deed is denied after his own first name, and keeps ours whose deed is', () => {
+    expect(texts('Quiz on Sam Altman of OpenAI. And no, Sidney Altman did not make films.')).toEqual(['Sam Altman']);
+    expect(texts('Quiz on Sam Altman of OpenAI. Altman did not make films.')).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('reads a genitive before a noun of his own opening a sentence of prose, a soft hyphen in it or not', () => {
+    const lines = [
+      'Jan Leike kündigte bei OpenAI und schrieb: „I resigned.“ Lei\u00adkes Weg führte nach London.',
+      'Und Leikes Weg? Ende Mai meldete er sich bei Anthropic.',
+      'Leikes Weg führte über DeepMind zu OpenAI.',
+    ].join('\n');
+    expect(texts(lines)).toEqual(['Jan Leike', 'Lei\u00adkes', 'Leikes', 'Leikes']);
+    // At a line's start a listing names a street.
+    expect(texts('Jan Leike bei OpenAI.\nLeikes Weg 4, 20095 Hamburg')).toEqual(['Jan Leike']);
+  });
+
+  it('leaves one who speaks as a bearer, and one set apart under another first name', () => {
+    const comment = 'OpenAI named Jakub Pachocki chief scientist. As a Pachocki I am proud of a Polish man.';
+    expect(texts(comment)).toEqual(['Jakub Pachocki']);
+    const club = 'Jakub Pachocki of OpenAI. The other Pachocki, club treasurer Edward Pachocki, ran the raffle.';
+    expect(texts(club)).toEqual(['Jakub Pachocki']);
+    expect(texts('Sam Altman and Jack Altman. The other Altman, OpenAI’s CEO, spoke.')).toEqual([
+      'Sam Altman',
+      'Altman',
+    ]);
+  });
+
+  it('leaves a shop named by its trade, in German before the surname and in English after "a … called"', () => {
+    expect(texts('Jan Leike bei OpenAI. Die Metzgerei Leike steuert Bratwürste bei.')).toEqual(['Jan Leike']);
+    const market = 'Jakub Pachocki of OpenAI. A Chicago bakery called Pachocki’s reported a run on paczki.';
+    expect(texts(market)).toEqual(['Jakub Pachocki']);
+    const stocks = 'Sam Altman of OpenAI. Elsewhere, Altman Industrial Supply (no connection) rose 3%.';
+    expect(texts(stocks)).toEqual(['Sam Altman']);
+  });
+
+  it('leaves the bare words a search was run with, and keeps the surname in the prose after them', () => {
+    const export_ = 'Ilya Sutskever bei OpenAI.\n# Suchbegriffe der Abfrage: Sutskever, Sutzkever, Leike, Altman';
+    expect(texts(export_)).toEqual(['Ilya Sutskever']);
+    const method = 'Ilya Sutskever at OpenAI. Search terms: Sutskever, Leike. Sutskever left in May.';
+    expect(texts(method)).toEqual(['Ilya Sutskever', 'Sutskever']);
+  });
+
+  it('leaves a quoted name given by christening, and keeps a quoted name the wires printed', () => {
+    const robot = 'Sam Altman von OpenAI. Der Stoffroboter, den unser Team „Altman“ getauft hat, steht im Büro.';
+    expect(texts(robot)).toEqual(['Sam Altman']);
+    expect(texts('Sam Altman of OpenAI. The office cat? We dubbed him "Altman".')).toEqual(['Sam Altman']);
+    expect(texts('Sam Altman of OpenAI. The wires wrote "Altman" in the hed.')).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('gives ours a lone surname whose own sentence tells the story, after a namesake led the chat', () => {
+    const chat = [
+      'Bernie: Is that the Altman who made the movies?',
+      'Sophie: the movie guy was Robert Altman',
+      'Sophie: the AI one is Sam Altman and he is still CEO',
+      'Sophie: Ilya Sutskever is a co-founder. he was the one who voted to fire Altman in november',
+    ].join('\n');
+    expect(texts(chat)).toEqual(['Sam Altman', 'Ilya Sutskever', 'Altman']);
+  });
+
+  it('reads the Hebrew spelling of Pachocki with an aleph', () => {
+    expect(texts('Jakub Pachocki (יאקוב פחוצקי) of OpenAI; some write פאחוצקי.')).toEqual([
+      'Jakub Pachocki',
+      'יאקוב פחוצקי',
+      'פאחוצקי',
+    ]);
+  });
+});
