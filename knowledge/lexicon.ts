@@ -2979,6 +2979,12 @@ export const nameSuffixes = [
   'supplies',
   'industries',
   'manufacturing',
+  // Round 44: a practice's, "Leike Physiotherapie", and a Polish furniture maker's, "Pachocki Meble".
+  'physiotherapie',
+  'physiotherapy',
+  'physio',
+  'meble',
+  'nurseries',
   // German
   'gmbh',
   'ag',
@@ -3056,6 +3062,8 @@ export const firmCompoundEndings = [
   'praxis',
   'werkstatt',
   'kanzlei',
+  // Round 44: „Physiotherapie Pachocki“.
+  'therapie',
 ] as const;
 
 /**
@@ -3378,6 +3386,12 @@ export const textUnitNouns = [
   'nennungen',
   'vorkommen',
 ] as const;
+/**
+ * Verbs of a string that finds text, after the quoted surname as its subject: '"Altman" also hits Robert Altman film
+ * reviews', „„Leike“ trifft auch den Tischler“ (round 44). A name that hits or matches is a string. Lower case.
+ */
+export const matchingVerbs = ['hits', 'matches', 'catches', 'trifft', 'matcht', 'erwischt', 'findet'] as const;
+
 export const textHandlingVerbs = [
   'disambiguate',
   'disambiguating',

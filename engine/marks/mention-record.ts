@@ -91,8 +91,9 @@ const BARE = 1 << 12;
 const KEY = 1 << 13;
 const CHAT = 1 << 14;
 const TITLED = 1 << 15;
-const PERSON_SHIFT = 16;
-const SPELLING_SHIFT = 19;
+const DATA_ROW = 1 << 16;
+const PERSON_SHIFT = 17;
+const SPELLING_SHIFT = 20;
 // The spellings met so far, each once: a page's candidates share the few its names have. 0 stands for none.
 const SPELLINGS: (string | undefined)[] = [undefined];
 const SPELLING_NUMBERS = new Map<string, number>();
@@ -177,6 +178,7 @@ function cellsOf(
     (mention.key ? KEY : 0) |
     (mention.chat ? CHAT : 0) |
     (mention.titled ? TITLED : 0) |
+    (mention.dataRow ? DATA_ROW : 0) |
     (PERSON_IDS.indexOf(mention.person) << PERSON_SHIFT) |
     (spellingNumber(mention.spelling) << SPELLING_SHIFT);
   return [bits, wide ? -1 : at, wide ? -1 : place];
@@ -255,6 +257,9 @@ export class Candidate implements PlacedMention {
   }
   get titled(): boolean {
     return (this.bits & TITLED) !== 0;
+  }
+  get dataRow(): boolean {
+    return (this.bits & DATA_ROW) !== 0;
   }
   get shown(): boolean {
     return (this.bits & SHOWN) !== 0;

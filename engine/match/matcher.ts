@@ -51,6 +51,7 @@ import { isChangelog } from '../rules/changelogs';
 import { isNameTalkedOf } from '../rules/name-talk';
 import { isLikenedToNamesake, isSaidOfSpelling, isSpellingSetAside } from '../rules/spellings-said';
 import { isInChatLine, messageAnswered } from '../rules/chat-lines';
+import { isOnRecordRow } from '../rules/record-rows';
 import { createMisspellingFinder, type Misspelling } from '../rules/misspellings';
 import { createGluedNameReader } from '../rules/glued-names';
 import { createNicknameReader } from '../rules/nicknames';
@@ -133,6 +134,8 @@ export interface Mention<Id extends string = string> {
   readonly bare?: boolean;
   /** A lone surname or bare handle in lower case in a chat message: "sutskever just posted" (`chat-lines.ts`). */
   readonly chat?: boolean;
+  /** A namesake on a data row, who names no one on the rows after it (`record-rows.ts`). */
+  readonly dataRow?: boolean;
   /**
    * A lone surname written as the text writes a key in code or a data row's field ("columns: outlet, sutskever,
    * altman" above "outlet,sutskever,altman"): never shown, but it tells whom the data is about, as a mention would.
@@ -329,6 +332,7 @@ interface Found<Id extends string> {
   role?: boolean;
   readonly bare?: boolean;
   readonly chat?: boolean;
+  readonly dataRow?: boolean;
   key?: boolean;
 }
 
@@ -1173,6 +1177,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           ...(role && { role }),
           ...(bare && { bare }),
           ...(chat && { chat }),
+          ...(isSomeoneElse(kind) && isOnRecordRow(text, start) && { dataRow: true }),
         };
         found.push(candidate);
         if (kind === 'surname' && !bare && !writesPapers[index] && citesAuthorAt(text, end))

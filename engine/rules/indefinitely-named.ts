@@ -62,6 +62,18 @@ const BEARER_BEFORE = endingInOneOf(
     ),
 );
 
+// A quantifier over the bearers: "Not every Altman is the one in the headlines", „Nicht jeder Altman ist gemeint“
+// (round 44). Any bearer, no one the text identifies.
+const QUANTIFIED_BEFORE = endingInOneOf(
+  ['every', 'each', 'jeder', 'jede', 'jedes', 'jeden', 'jedem'],
+  () => new RegExp(String.raw`(?<!\p{L})(?:every|each|jede[rsnm]?)${SPACE}+$`, 'iu'),
+);
+// Its verb or a pause right after the surname; "every Altman tweet" makes the quantifier the noun's.
+const QUANTIFIED_AFTER = lazyPattern(
+  () =>
+    /^(?:[^\S\n]*[,.;:!?)]|[^\S\n]+(?:is|was|has|had|does|did|can|will|would|ist|war|hat|hatte|kann|wird|muss)(?!\p{L}))/iu,
+);
+
 // A noun the surname qualifies, which makes the article the noun's: "this is a Pachocki problem"; not a word that goes
 // with the bearer ("a Leike too", "an Altman before she married", „eine Pachocki aus Łódź“).
 const ATTRIBUTE_AFTER = lazyPattern(
@@ -71,8 +83,8 @@ const ATTRIBUTE_AFTER = lazyPattern(
 
 /**
  * Whether the lone surname at `start` names someone indefinite ("for a family named Altman", 'a dentist called "Dr.
- * Leike"') or someone said to bear it too („Mein Nachbar heißt auch Pachocki“): the surname as a word anyone may bear,
- * no one the text identifies.
+ * Leike"'), someone said to bear it too („Mein Nachbar heißt auch Pachocki“) or every bearer ("not every Altman"): the
+ * surname as a word anyone may bear, no one the text identifies.
  */
 export function isIndefinitelyNamed(text: string, start: number, end: number): boolean {
   if (text[start - 1] !== ' ') return false;
@@ -81,7 +93,8 @@ export function isIndefinitelyNamed(text: string, start: number, end: number): b
     INDEFINITE_NAMED_BEFORE.test(before) ||
     INDEFINITE_TITLED_BEFORE.test(before) ||
     ALSO_NAMED_BEFORE.test(before.slice(-40)) ||
-    (BEARER_BEFORE.test(before.slice(-24)) && !ATTRIBUTE_AFTER().test(text.slice(end, end + 16)))
+    (BEARER_BEFORE.test(before.slice(-24)) && !ATTRIBUTE_AFTER().test(text.slice(end, end + 16))) ||
+    (QUANTIFIED_BEFORE.test(before.slice(-12)) && QUANTIFIED_AFTER().test(text.slice(end, end + 12)))
   );
 }
 

@@ -85,6 +85,7 @@ import {
 import type { NameForms } from '../../knowledge/types';
 import { isNameAsWord } from './names-as-words';
 import { isOwnFamilyName } from './own-surnames';
+import { deniesBeingOursAfter } from './ordinary-person-signs';
 import { formPattern } from '../text/name-pattern';
 import { CLOSING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import { withoutInvisible } from '../text/invisible-chars';
@@ -483,9 +484,12 @@ const LINE_START = lazyPattern(() => /\n[^\S\n]*(?:(?:[→⇒•▪◦*>–—-]
  * German verb by its ending („Arbeitet Sutskever jetzt …?“, round 21); or a noun of an event of our story or a change
  * of post, in a compound too, as agendas and headlines set it before the name („TOP 1: Abgang Sutskever“,
  * „Anthropic-Wechsel Leike“, "Exit Sutskever"; round 23); or a noun for a spelling, in a compound too („Schreibweise
- * Sutskever, nicht …“; round 26): no first name is one.
+ * Sutskever, nicht …“; round 26): no first name is one. Round 44: nor is a word longer than `LONGEST_FIRST_NAME` letters, a
+ * German compound („Hauptpersonen Altman und Sutskever“), unless it ends as a noun for a person does, a title that names
+ * someone else ("Councilmember Leike").
  */
 const isOrdinaryWord = (lower: string) =>
+  (lower.length > LONGEST_FIRST_NAME && !personNounEndings.some((ending) => lower.endsWith(ending))) ||
   NOT_FIRST_NAMES.has(lower) ||
   CHANGE_NOUNS.some((noun) => lower.endsWith(noun)) ||
   germanVerbEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending)) ||
@@ -493,6 +497,9 @@ const isOrdinaryWord = (lower: string) =>
   nounEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending)) ||
   matterNouns.some((noun) => lower.endsWith(noun)) ||
   spellingNouns.some((noun) => lower.endsWith(noun));
+
+// Longer than "Christopher", "Bartholomew", „Maximiliane“.
+const LONGEST_FIRST_NAME = 12;
 
 const CASE_AGREEMENT = [...polishCaseAgreement, ...russianCaseAgreement];
 
@@ -960,6 +967,9 @@ function isSearchForWord(text: string, start: number, end: number, after: string
     if (QUERY_BEFORE().test(before) || LINE_START_BEFORE().test(before)) return true;
   }
   if (isRelatedSearch(text, start, end, after, bearers)) return true;
+  // Or before it: "zahnarzt pachocki görlitz", a trade's query led by the trade (round 44).
+  const previous = LOWER_WORD_BEFORE().exec(textBefore(text, start))?.[1];
+  if (previous !== undefined && QUERY_WORDS.has(previous) && !isInChatLine(text, start)) return true;
   const next = LOWER_WORD_AFTER().exec(after)?.[1];
   // In the plural too, as the world's terms are matched: "robert altman films". Not in a chat's message, whose words
   // are prose in lower case: "ilya sutskever weg, leike weg" (round 23).
@@ -1515,6 +1525,8 @@ export function createLoneSurnameReader(
     if (UNRELATED_HINT.test(after) && UNRELATED_AFTER().test(after) && !namesDoubledSpelling(text, names.surnames)) {
       return 'namesake';
     }
+    // "S. Altman of Registry is no relation to the OpenAI chief": denied in his own clause to be ours (round 44).
+    if (deniesBeingOursAfter(text, end)) return 'namesake';
     // "Jack Altman, the Lattice co-founder": the apposition is the full name's, read below.
     const apposed = appositionReading(after);
     if (apposed === 'namesake' || (apposed && !isOtherFirstName(text, start, end, ours))) return apposed;

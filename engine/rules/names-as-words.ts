@@ -1,6 +1,7 @@
 import {
   gradingWords,
   hashtagMetricWords,
+  matchingVerbs,
   namedKindNouns,
   namedThingNouns,
   namesakeCallings,
@@ -78,6 +79,12 @@ const TEXT_HANDLING_BEFORE = endingInOneOf(
 // German puts the verb after: 'wie kann ich „Leike“ disambiguieren'.
 const TEXT_HANDLING_AFTER = lazyPattern(
   () => String.raw`^["“”»'‘’]${SPACE}+${anyOf(textHandlingVerbs)}(?![\p{L}])`,
+  'iu',
+);
+// Or a verb of matching whose subject it is, perhaps with an adverb between: '"Altman" also hits …' (round 44).
+const MATCHING_AFTER = lazyPattern(
+  () =>
+    String.raw`^["“”»'‘’]${SPACE}+(?:(?:also|too|still|only|even|auch|nur|sogar|noch)${SPACE}+)?${anyOf(matchingVerbs)}(?![\p{L}])`,
   'iu',
 );
 // A first person's naming verb before the name: „ich heiße (auch) Leike“, „heißen wir“, "my last name is Altman",
@@ -163,7 +170,7 @@ function isQuotedAsWord(before: string, after: string): boolean {
     (closed && OPERATOR_AFTER().test(after)) ||
     (CALL_BEFORE().test(before) && CALL_COMPARED_AFTER().test(after)) ||
     TEXT_HANDLING_BEFORE.test(before.slice(0, -1)) ||
-    (closed && TEXT_HANDLING_AFTER().test(after)) ||
+    (closed && (TEXT_HANDLING_AFTER().test(after) || MATCHING_AFTER().test(after))) ||
     CHRISTENED_BEFORE().test(before) ||
     (closed && CHRISTENED_AFTER().test(after))
   );

@@ -10,7 +10,7 @@ import {
   ourPeoplesLives,
   ownerRoles,
 } from '../../knowledge/lexicon';
-import { anyOf, endingInOneOf, lazyPattern, oneByte, SPACE, startingWithOneOf } from '../text/regex-parts';
+import { anyOf, endingInOneOf, hintOf, lazyPattern, oneByte, SPACE, startingWithOneOf } from '../text/regex-parts';
 
 /*
  * What stands beside a full name and says its bearer is an ordinary person, not one of ours: a results line, an age
@@ -275,10 +275,25 @@ const NOT_OURS_IN_BRACKET = lazyPattern(
   'iu',
 );
 
+// Or the same said in the full name's own clause, a few words after it: "S. Altman of Registry is no relation to the
+// OpenAI chief" (round 44).
+const NOT_OURS_IN_CLAUSE = lazyPattern(
+  () =>
+    String.raw`^[^.!?;
+()]{0,40}?(?<![\p{L}])(?:is|was|ist|war)${SPACE}+(?:not|nicht|no${SPACE}+relation${SPACE}+to|nicht${SPACE}+verwandt${SPACE}+mit)${SPACE}+(?:the|that|der|dem|den)${SPACE}+(?:[\p{L}-]+${SPACE}+)?(?:${anyOf(employerTerms)}|AI|KI|tech|ChatGPT)(?![\p{L}])`,
+  'iu',
+);
+const CLAUSE_DENIAL_HINT = hintOf(['not', 'nicht', 'no relation']);
+
+/** Whether the clause after the name ending at `end` denies he is the one of our people's world (round 44). */
+export const deniesBeingOursAfter = (text: string, end: number) =>
+  CLAUSE_DENIAL_HINT.test(text.slice(end, end + 60)) && NOT_OURS_IN_CLAUSE().test(text.slice(end, end + 120));
+
 /**
  * Whether the writer sets the full name at [start, end) apart from ours: as the writer's own relative, or by a bracket
- * that denies he is the one of our people's world. A namesake's, whatever the sentence says of AI.
+ * or its own clause that denies he is the one of our people's world. A namesake's, whatever the sentence says of AI.
  */
 export const isSetApartFromOurs = (text: string, start: number, end: number) =>
   WRITERS_KIN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
-  (text.slice(end, end + 3).includes('(') && NOT_OURS_IN_BRACKET().test(text.slice(end, end + 120)));
+  (text.slice(end, end + 3).includes('(') && NOT_OURS_IN_BRACKET().test(text.slice(end, end + 120))) ||
+  deniesBeingOursAfter(text, end);

@@ -54,6 +54,8 @@ interface Anchor {
   readonly paragraph: Paragraph;
   /** For someone else: how many sentences on they take a lone surname, `NEAR` or, for a relative, none. */
   readonly reach: number;
+  /** For someone else named on a data row: they take lone surnames on that row only (round 44). */
+  readonly dataRow?: boolean;
 }
 
 const identifiesOurs = (m: MentionReading) => m.kind === 'full' || m.kind === 'handle' || m.support === SUPPORT.TITLE;
@@ -257,7 +259,11 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
     if (m.bare) return isAboutOurs(m);
     if (m.titled && titledNamesakes.has(m.person) && m.support < SUPPORT.TITLE) return false;
     const before = anchors.get(m.person);
-    const nearNamesake = (before && !before.ours && sentence - before.sentence <= before.reach) || namesakeAhead;
+    // A namesake on a data row names no one on the next: "Robert Altman im Filmmuseum" above "Was Altman jetzt …".
+    const reached =
+      before !== undefined &&
+      (before.dataRow === true ? before.paragraph === paragraphOf(m) : sentence - before.sentence <= before.reach);
+    const nearNamesake = (before && !before.ours && reached) || namesakeAhead;
     // Not where a namesake named near before him is the one titled, "Dozent: Thomas Leike … Herr Leike erklärt": the
     // namesake's reading below takes him (round 40).
     if (m.courtesy && !nearNamesake) {
@@ -367,6 +373,7 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
                 : subject
                   ? Infinity
                   : NEAR,
+          ...(!ours && m.dataRow && { dataRow: true }),
         });
         return ours && !m.key;
       }

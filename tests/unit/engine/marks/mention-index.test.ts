@@ -24,7 +24,7 @@ describe('MentionIndex', () => {
     document.body.innerHTML = '';
   });
 
-  it('shows what the surname rules show for the same blocks read as text: quoted, listed, courtesy-titled, role-named, keys, bare handles and namesake spellings', () => {
+  it('shows what the surname rules show for the same blocks read as text: quoted, listed, courtesy-titled, role-named, keys, bare handles, namesake spellings and data rows', () => {
     const pages = [
       ['Bernd Leike (* 1961), Handballtrainer', 'Navigation: Altman · Sutskever · Leike · Pachocki'],
       [
@@ -45,6 +45,12 @@ describe('MentionIndex', () => {
         'RNA (3) – Sidney Altman’s Nobel molecule',
         'OPENAI (6) – Lab of ChatGPT',
         'SAMA (4) – the OpenAI CEO’s handle, without the @',
+      ],
+      // A namesake on a data row names no one on the next row (round 44): the flag survives the record's cells.
+      [
+        '2024-05-17;Kurier;"Leike: Sicherheit zurückgestellt";"Sam Altman";kritisch',
+        '2024-05-18;Kultur;"Robert Altman und das Kino";"Robert Altman";positiv',
+        '2024-05-20;Tagesblick;"Was Altman jetzt beweisen muss";"Altman";kritisch',
       ],
     ];
     for (const page of pages) {
