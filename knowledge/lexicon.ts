@@ -128,6 +128,22 @@ export const contextTerms = [
 ] as const;
 
 /**
+ * Nouns of a work or a style that a surname qualifies after an indefinite article: "an Altman movie", "a decent Altman
+ * character", „ein Altman-Film“ is the director's manner, whoever else bears the name (round 45). Lower case.
+ */
+export const styleNouns = [
+  'movie',
+  'movies',
+  'film',
+  'films',
+  'picture',
+  'character',
+  'ensemble',
+  'scene',
+  'epic',
+] as const;
+
+/**
  * Words of the worlds our people's best-known namesakes live in: Robert Altman's films, Abraham Sutzkever's poems,
  * club sport. A lone surname in a sentence with one of these and no word of `contextTerms` is someone else's ("Für
  * mich ist Altman immer noch der Regisseur von MASH", "In which film by Altman…"). Matched like `contextTerms`.
@@ -953,6 +969,10 @@ export const nounDeterminers = [
   'wenigen',
   // "mit anderen Direktoren Altman entlassen": a plural noun (round 33, real text); "ein anderer Jan Leike" keeps his.
   'anderen',
+  // Quantities of a mass noun: „wie viel Gewicht Altman der Sicherheitsforschung gibt“ (round 45).
+  'viel',
+  'wenig',
+  'genug',
 ] as const;
 
 /**
@@ -3120,7 +3140,7 @@ export const familyHistoryTerms = [
 /**
  * Words of a club's, a league's or a family's news: matches, tables, the club's events, a reunion; an allotment
  * club's, a homeowners' association's, a job ad's, a youth contest's (round 18); a game story's (round 19); a craft's,
- * a farm's and an obituary's (round 20). A full name in a
+ * a farm's and an obituary's (round 20); a firm's notices (round 45). A full name in a
  * text with two of these and no AI word is a member's, someone else (round 17; see the corpus README's
  * marking rules). Matched as `contextTerms` are, a plural "s" allowed.
  */
@@ -3266,6 +3286,18 @@ export const ordinaryNewsTerms = [
   'interment',
   'condolences',
   'Enkelkinder',
+  // Round 45: a firm's notices and releases, a trade register's entries („Nicht mehr Geschäftsführer: Samuel Altman“,
+  // „Prokura erteilt: Jan Leike“, „sagt Geschäftsführer Samuel Altman“ in a heating firm's release).
+  'Handelsregister',
+  'Amtsgericht',
+  'Prokura',
+  'Stammkapital',
+  'Gesellschafterversammlung',
+  'Geschäftsführer',
+  'Geschäftsführerin',
+  'Auszubildende',
+  'Tag der offenen Tür',
+  'Pressekontakt',
 ] as const;
 
 /**

@@ -35,6 +35,17 @@ const INDEFINITE_TITLED_BEFORE = endingInOneOf(
   () => new RegExp(String.raw`${INDEFINITE()}["„“‚]?${anyOf(TITLES)}\.?[^\S\n]+$`, 'iu'),
 );
 
+// Someone of the writer's own world named so, perhaps with a title: "My dentist is called Dr. Altman", „Unser Bäcker heißt
+// Leike“ (round 45). None of ours is anyone's dentist or neighbour.
+const OWN_ONE_NAMED_BEFORE = endingInOneOf(
+  ['called', 'named', 'heißt', 'heisst', ...TITLES],
+  () =>
+    new RegExp(
+      String.raw`(?<!\p{L})(?:my|our|mein|meine|unser|unsere)${SPACE}+(?:${anyOf([...everydayTrades, ...acquaintanceNouns, ...kinshipWords])})${SPACE}+(?:(?:is|was|['’]s)${SPACE}+(?:called|named)|heißt|heisst|hieß|hiess)${SPACE}+(?:["„“‚]?${anyOf(TITLES)}\.?${SPACE}+)?$`,
+      'iu',
+    ),
+);
+
 // Someone said to bear the surname too, by a naming verb and "also": „Mein Nachbar heißt auch“, „heißt übrigens
 // ebenfalls“, "my landlady is also called", "was also named" (round 26). Whoever meets a namesake says he bears the
 // name as well; not "OpenAI also named Pachocki chief scientist", a post given, with no copula before it.
@@ -92,6 +103,7 @@ export function isIndefinitelyNamed(text: string, start: number, end: number): b
   return (
     INDEFINITE_NAMED_BEFORE.test(before) ||
     INDEFINITE_TITLED_BEFORE.test(before) ||
+    OWN_ONE_NAMED_BEFORE.test(before) ||
     ALSO_NAMED_BEFORE.test(before.slice(-40)) ||
     (BEARER_BEFORE.test(before.slice(-24)) && !ATTRIBUTE_AFTER().test(text.slice(end, end + 16))) ||
     (QUANTIFIED_BEFORE.test(before.slice(-12)) && QUANTIFIED_AFTER().test(text.slice(end, end + 12)))

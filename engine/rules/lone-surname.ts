@@ -56,6 +56,7 @@ import {
   roleWords,
   searchQueryWords,
   stringNouns,
+  styleNouns,
   bareWordAdverbs,
   formNouns,
   stringVerbs,
@@ -558,8 +559,10 @@ const anyCase = (words: readonly string[]) => words.flatMap((w) => [w, w[0]!.toU
 const LOWER_WORD_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])(\p{Ll}+)${SPACE}+$`, 'u');
 // A noun for a firm, perhaps with an adjective after it as Polish has it, right before the surname: "Firma
 // przewozowa Pachocki", "firma leike".
+// The adjective is a Polish one by its ending: German sets none after the noun, „Zu welcher Firma wechselte Leike“ (round
+// 45).
 const FIRM_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])${anyOf(anyCase(firmWords))}(?:${SPACE}+\p{Ll}+)?${SPACE}+$`,
+  String.raw`(?:^|[^\p{L}])${anyOf(anyCase(firmWords))}(?:${SPACE}+\p{Ll}+(?:ow[aey]|sk[aiy]e?|n[aey]))?${SPACE}+$`,
   'u',
 );
 // A capitalised word in lower case after its capital, as a name or a title is set.
@@ -1308,6 +1311,14 @@ function affiliationAfter(text: string, end: number): { readonly bracketed: bool
 // The one-word terms of a namesake's world, lower case, that a German compound may end in: "Episodenfilm".
 const WORLD_WORDS = [...lowerSet(namesakeWorldTerms)].filter((term) => term.length >= 4 && !term.includes(' '));
 
+// An indefinite article, perhaps an adjective between, before a surname that qualifies a noun of a work or a style:
+// "feel like an Altman movie", "a decent Altman character" (round 45): the director's manner.
+const INDEFINITE_LEAD = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}])(?:an?|ein|eine)(?:${SPACE}+\p{Ll}+)?${SPACE}+$`,
+  'iu',
+);
+const STYLE_NOUN_AFTER = lazyPattern(() => String.raw`^(?:-|${SPACE})${anyOf(styleNouns)}(?![\p{L}])`, 'iu');
+
 /**
  * Whether the capitalised word right after a German genitive is a work of a namesake's world, a compound ending in
  * one of its terms: "„Short Cuts“ (1993). Altmans Episodenfilm nach Raymond Carver" is the director's (round 16).
@@ -1522,6 +1533,7 @@ export function createLoneSurnameReader(
       return 'plural';
     }
     if (GENITIVE().test(text.slice(start, end)) && isNamesakeWorkAfter(after)) return 'namesake';
+    if (STYLE_NOUN_AFTER().test(after) && INDEFINITE_LEAD().test(textBefore(text, start))) return 'namesake';
     if (UNRELATED_HINT.test(after) && UNRELATED_AFTER().test(after) && !namesDoubledSpelling(text, names.surnames)) {
       return 'namesake';
     }

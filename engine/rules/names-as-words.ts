@@ -87,6 +87,18 @@ const MATCHING_AFTER = lazyPattern(
     String.raw`^["“”»'‘’]${SPACE}+(?:(?:also|too|still|only|even|auch|nur|sogar|noch)${SPACE}+)?${anyOf(matchingVerbs)}(?![\p{L}])`,
   'iu',
 );
+// Or typed into a search engine: „Wer heute „Altman“ in eine Suchmaschine tippt“, 'typing "Leike" into Google' (round 45).
+const TYPED_INTO_SEARCH_AFTER = lazyPattern(
+  () =>
+    String.raw`^["“”»'‘’]${SPACE}+(?:in|into|bei|auf)${SPACE}+(?:(?:eine|die|der|a|the)${SPACE}+)?(?:suchmaschine|suchfeld|suchleiste|google|search${SPACE}+(?:engine|box|bar))(?![\p{L}])`,
+  'iu',
+);
+// Or a key in code whose value is a pattern that looks for it: `"Sutskever": re.compile(r"\bSuts?z?kever\b")`,
+// `'Leike': /\bLei[ck]k?e\b/` (round 45).
+const PATTERN_VALUE_AFTER = lazyPattern(
+  () => String.raw`^["']${SPACE}*:${SPACE}*(?:re\.compile\(|new${SPACE}+RegExp\(|\/)`,
+  'u',
+);
 // A first person's naming verb before the name: „ich heiße (auch) Leike“, „heißen wir“, "my last name is Altman",
 // "I'm called Leike".
 const OWN_NAME_BEFORE = containingOneOf(
@@ -170,7 +182,11 @@ function isQuotedAsWord(before: string, after: string): boolean {
     (closed && OPERATOR_AFTER().test(after)) ||
     (CALL_BEFORE().test(before) && CALL_COMPARED_AFTER().test(after)) ||
     TEXT_HANDLING_BEFORE.test(before.slice(0, -1)) ||
-    (closed && (TEXT_HANDLING_AFTER().test(after) || MATCHING_AFTER().test(after))) ||
+    (closed &&
+      (TEXT_HANDLING_AFTER().test(after) ||
+        MATCHING_AFTER().test(after) ||
+        TYPED_INTO_SEARCH_AFTER().test(after) ||
+        PATTERN_VALUE_AFTER().test(after))) ||
     CHRISTENED_BEFORE().test(before) ||
     (closed && CHRISTENED_AFTER().test(after))
   );

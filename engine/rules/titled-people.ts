@@ -46,16 +46,20 @@ const ROLE_NAMED_AFTER = lazyPattern(
   () => String.raw`^,?${SPACE}+(?:the|our|der|unser|unsere[mnr]?)${SPACE}+(?:[\p{L}-]+${SPACE}+)?${ROLE_NOUN()}`,
   'iu',
 );
-// "and Ms. Grell" after it; "Ms. Grell and" before its own title.
+// "and Ms. Grell" after it; "Ms. Grell and" before its own title. Not another of ours titled so: "Mr Leike and Mr
+// Sutskever were given a four-year mandate" (round 45).
 const TITLED_AFTER = lazyPattern(
-  () => String.raw`^${SPACE}*(?:,|${SPACE}${AND})${SPACE}+${TITLES()}\.?${SPACE}+\p{Lu}`,
+  () => String.raw`^${SPACE}*(?:,|${SPACE}${AND})${SPACE}+${TITLES()}\.?${SPACE}+(\p{Lu}[\p{L}-]*)`,
   'iu',
 );
 const TITLED_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:^|[^\p{L}])${TITLES()}\.?${SPACE}+\p{Lu}[\p{L}-]+${SPACE}*(?:,|${SPACE}${AND})${SPACE}+\S+${SPACE}*$`,
+    String.raw`(?:^|[^\p{L}])${TITLES()}\.?${SPACE}+(\p{Lu}[\p{L}-]+)${SPACE}*(?:,|${SPACE}${AND})${SPACE}+\S+${SPACE}*$`,
   'iu',
 );
+/** Whether `found` names a titled neighbour who is none of `ours`. */
+const titlesOther = (found: RegExpExecArray | null, ours: ReadonlySet<string>) =>
+  found !== null && !ours.has(found[1]!.toLowerCase());
 // A line that starts "Present:" up to the titled name.
 const ATTENDANCE_LINE = lazyPattern(
   () => String.raw`(?:^|\n)${SPACE}*${anyOf(attendanceWords)}${SPACE}*:[^\n]*$`,
@@ -124,23 +128,33 @@ function isNamedInFullAsOther(text: string, start: number, end: number, given: R
 
 /**
  * Whether the surname at [start, end) of `text`, right after a man's courtesy title, is plainly someone ordinary;
- * `given` are our person's first names, lower case.
+ * `given` are our person's first names, `ours` our people's surnames, lower case.
  */
 export function isOrdinaryTitled(
   text: string,
-  start: number,
-  end: number,
+  [start, end]: readonly [number, number],
   given: ReadonlySet<string> = new Set(),
+  ours: ReadonlySet<string> = new Set(),
 ): boolean {
   if (isNamedInFullAsOther(text, start, end, given)) return true;
   const after = oneByte(text.slice(end, end + REACH));
-  if (ROLE_AFTER().test(after) || TITLED_AFTER().test(after) || isFromPlace(after) || ROLE_NAMED_AFTER().test(after))
+  if (
+    ROLE_AFTER().test(after) ||
+    titlesOther(TITLED_AFTER().exec(after), ours) ||
+    isFromPlace(after) ||
+    ROLE_NAMED_AFTER().test(after)
+  )
     return true;
   // "Herr Leike aus der 7. Klasse": his school class or street; "Mr. Leike's 7th-grade class": his pupils (round 20).
   if (isPlacedInCommunity(text, end)) return true;
   if (text[end - 1] === 's' && TEACHERS_CLASS_AFTER().test(after)) return true;
   const before = oneByte(text.slice(Math.max(0, start - REACH), start));
-  if (TITLED_BEFORE().test(before) || ATTENDANCE_LINE().test(before) || CHILDREN_EVENT().test(before)) return true;
+  if (
+    titlesOther(TITLED_BEFORE().exec(before), ours) ||
+    ATTENDANCE_LINE().test(before) ||
+    CHILDREN_EVENT().test(before)
+  )
+    return true;
   if (ROLE_BEFORE().test(before)) return true;
   // "Mr. Leike joked that he is "not that Leike"": the same surname after "not that", later in his line.
   const surname = text.slice(start, end).replace(/[^\p{L}].*$/su, '');

@@ -1583,3 +1583,50 @@ describe('data rows, trade queries, quantified bearers, denials in the clause, m
     expect(texts(council)).toEqual(['Jan Leike']);
   });
 });
+
+describe('mass nouns, German firms, a style, own acquaintances, typed and pattern strings, firm notices, titled pairs (round 45)', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads a noun after a quantity as no first name, and a German verb after „Firma“ as no adjective', () => {
+    const feature = 'Sam Altman führt OpenAI. Offen ist, wie viel Gewicht Altman der Sicherheitsforschung gibt.';
+    expect(texts(feature)).toEqual(['Sam Altman', 'Altman']);
+    const quiz = 'Jan Leike ging zu Anthropic. Frage 5: Zu welcher Firma wechselte Leike Ende Mai?';
+    expect(texts(quiz)).toEqual(['Jan Leike', 'Leike']);
+    // A Polish adjective after the noun still names a firm.
+    expect(texts('Jakub Pachocki leads research at OpenAI.\nFirma przewozowa Pachocki.')).toEqual(['Jakub Pachocki']);
+  });
+
+  it('leaves a surname that qualifies a work or a style after an indefinite article', () => {
+    expect(texts('Sam Altman of OpenAI. The board fight felt like an Altman movie.')).toEqual(['Sam Altman']);
+    expect(texts('Sam Altman von OpenAI. Das wäre ein echter Altman-Film.')).toEqual(['Sam Altman']);
+    expect(texts('Sam Altman of OpenAI. It was an Altman interview.')).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('leaves the writer’s own dentist or baker named so, and keeps a researcher named so', () => {
+    expect(texts('Sam Altman of OpenAI. My dentist is called Dr. Altman and I get jokes.')).toEqual(['Sam Altman']);
+    expect(texts('Jan Leike von OpenAI. Unser Bäcker heißt Leike.')).toEqual(['Jan Leike']);
+    expect(texts('Jan Leike von OpenAI. Der Forscher heißt Leike.')).toEqual(['Jan Leike', 'Leike']);
+  });
+
+  it('leaves a quoted surname typed into a search engine or keyed to a pattern in code', () => {
+    const search = 'Sam Altman von OpenAI. Wer heute „Altman“ in eine Suchmaschine tippt, landet bei ihm.';
+    expect(texts(search)).toEqual(['Sam Altman']);
+    const code = 'Ilya Sutskever of OpenAI.\nFIXES = { "Sutskever": re.compile(r"\\bSuts?z?kever\\b") }';
+    expect(texts(code)).toEqual(['Ilya Sutskever']);
+  });
+
+  it('gives a firm’s notices with no AI word their own people, full names too', () => {
+    const register = [
+      'Handelsregister – Bekanntmachungen, Amtsgericht Kreuzbach',
+      'HRB 10482 – Altman Werkzeugbau GmbH. Nicht mehr Geschäftsführer: Samuel Altman.',
+      'HRB 10517 – Leike & Söhne Bedachungen GmbH. Prokura erteilt: Jan Leike, Wiesenthal.',
+    ].join('\n');
+    expect(texts(register)).toEqual([]);
+  });
+
+  it('keeps two of ours titled side by side, and leaves a titled man beside a titled stranger', () => {
+    const letter = 'Jan Leike and Ilya Sutskever left OpenAI. Mr Leike and Mr Sutskever were given a mandate.';
+    expect(texts(letter)).toEqual(['Jan Leike', 'Ilya Sutskever', 'Leike', 'Sutskever']);
+    expect(texts('Jan Leike of OpenAI resigned. Led by Mr. Leike and Ms. Grell, the club met.')).toEqual(['Jan Leike']);
+  });
+});
