@@ -1583,6 +1583,11 @@ export const pluralLeads = [
   'beiden',
   'mehrere',
   'viele',
+  // Round 46: a comparison's count, "more Leikes there than you would think".
+  'more',
+  'fewer',
+  'mehr',
+  'weniger',
 ] as const;
 
 /**
@@ -2999,6 +3004,9 @@ export const nameSuffixes = [
   'supplies',
   'industries',
   'manufacturing',
+  // Round 46: "Pachocki & Daughters Roofing", as "& Sons".
+  'daughters',
+  'töchter',
   // Round 44: a practice's, "Leike Physiotherapie", and a Polish furniture maker's, "Pachocki Meble".
   'physiotherapie',
   'physiotherapy',
@@ -3140,7 +3148,7 @@ export const familyHistoryTerms = [
 /**
  * Words of a club's, a league's or a family's news: matches, tables, the club's events, a reunion; an allotment
  * club's, a homeowners' association's, a job ad's, a youth contest's (round 18); a game story's (round 19); a craft's,
- * a farm's and an obituary's (round 20); a firm's notices (round 45). A full name in a
+ * a farm's and an obituary's (round 20); a firm's notices (round 45); a parish's (round 46). A full name in a
  * text with two of these and no AI word is a member's, someone else (round 17; see the corpus README's
  * marking rules). Matched as `contextTerms` are, a plural "s" allowed.
  */
@@ -3286,6 +3294,17 @@ export const ordinaryNewsTerms = [
   'interment',
   'condolences',
   'Enkelkinder',
+  // Round 46: a parish's news, „Our thanks to Jan Leike, who has finished repainting the parish hall“.
+  'parish',
+  'choir',
+  'vicar',
+  'sermon',
+  'congregation',
+  'Pfarrei',
+  'Pfarrgemeinde',
+  'Kirchenchor',
+  'Gottesdienst',
+  'Pfarrer',
   // Round 45: a firm's notices and releases, a trade register's entries („Nicht mehr Geschäftsführer: Samuel Altman“,
   // „Prokura erteilt: Jan Leike“, „sagt Geschäftsführer Samuel Altman“ in a heating firm's release).
   'Handelsregister',

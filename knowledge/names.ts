@@ -18,6 +18,8 @@ export const named = {
         'Ilji',
         'Ilję',
         'Iliją',
+        // Polish writers decline "Ilja" both ways in the instrumental: „z Ilją Sutskeverem“ (round 46).
+        'Ilją',
         'Илья',
         'Ильи',
         'Илье',

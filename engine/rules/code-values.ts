@@ -1,9 +1,10 @@
 import { anyOf, containingOneOf, lazyPattern } from '../text/regex-parts';
 
-// A list literal from its bracket up to a quoted value's opening quote: `["Sutskever", "`, `[ '`.
-const LIST_OPENING = lazyPattern(() => /^\[[^\S\n]*(?:(["'])[^"'\n]*\1[^\S\n]*,[^\S\n]*)*["']$/);
+// A list literal from its bracket up to a quoted value's opening quote: `["Sutskever", "`, `[ '`; Python's string
+// prefixes too, `[r"Ilya Sutskever", r"` (round 46).
+const LIST_OPENING = lazyPattern(() => /^\[[^\S\n]*(?:[rbuf]{0,2}(["'])[^"'\n]*\1[^\S\n]*,[^\S\n]*)*[rbuf]{0,2}["']$/i);
 // The rest of that list after the value's closing quote: `, "Sutzkever"]`, `]`.
-const LIST_CLOSING = lazyPattern(() => /^(?:[^\S\n]*,[^\S\n]*(["'])[^"'\n]*\1)*[^\S\n]*,?[^\S\n]*\]/);
+const LIST_CLOSING = lazyPattern(() => /^(?:[^\S\n]*,[^\S\n]*[rbuf]{0,2}(["'])[^"'\n]*\1)*[^\S\n]*,?[^\S\n]*\]/i);
 // A word that says the next one is an identifier: "(id altman, handle sama)".
 // Or a sentence that names it as the account's name: "his handle is merettm", "the account is sama" (round 21).
 const IDENTIFIER_WORD_BEFORE = lazyPattern(

@@ -667,7 +667,10 @@ function isPartOfOtherName(text: string, start: number, end: number, ours: Reado
   const { rest, after, row } = rowOfOurs(text, end, ours);
   const next = after?.[1];
   if (next === undefined) return false;
-  if (isFirmNoun(next) && !isOwnedByGenitive(text, [start, end], next, rest.slice(after![0].length), ours)) return true;
+  const afterNoun = rest.slice(after![0].length);
+  // The head of a hyphenated compound is no firm's word: "mit Sutskever Co-Leiter des Teams" (round 46).
+  const compoundHead = /^-\p{L}/u.test(afterNoun);
+  if (isFirmNoun(next) && !compoundHead && !isOwnedByGenitive(text, [start, end], next, afterNoun, ours)) return true;
   if (row) return false;
   // A firm named by two capitalised words: "Leike's Garden Centre", "Altman Auto Body" (round 41); not a heading in
   // capitals, "AUCH LEIKE IST WEG", nor a partner joined by "and", "founded by Altman and Churchill Capital".

@@ -84,7 +84,7 @@ const TEXT_HANDLING_AFTER = lazyPattern(
 // Or a verb of matching whose subject it is, perhaps with an adverb between: '"Altman" also hits …' (round 44).
 const MATCHING_AFTER = lazyPattern(
   () =>
-    String.raw`^["“”»'‘’]${SPACE}+(?:(?:also|too|still|only|even|auch|nur|sogar|noch)${SPACE}+)?${anyOf(matchingVerbs)}(?![\p{L}])`,
+    String.raw`^["“”»'‘’]${SPACE}+(?:(?:alone|also|too|still|only|even|allein|auch|nur|sogar|noch)${SPACE}+){0,2}${anyOf(matchingVerbs)}(?![\p{L}])`,
   'iu',
 );
 // Or typed into a search engine: „Wer heute „Altman“ in eine Suchmaschine tippt“, 'typing "Leike" into Google' (round 45).
@@ -93,6 +93,14 @@ const TYPED_INTO_SEARCH_AFTER = lazyPattern(
     String.raw`^["“”»'‘’]${SPACE}+(?:in|into|bei|auf)${SPACE}+(?:(?:eine|die|der|a|the)${SPACE}+)?(?:suchmaschine|suchfeld|suchleiste|google|search${SPACE}+(?:engine|box|bar))(?![\p{L}])`,
   'iu',
 );
+// Or searched for in prose: 'search library databases or the web for "Altman"', „sucht im Archiv nach „Leike““ (round 46).
+// The string searched takes in every bearer.
+const SEARCHED_FOR_BEFORE = containingOneOf(
+  ['search', 'such', 'googl'],
+  () =>
+    /(?<!\p{L})(?:search(?:es|ed|ing)?|such(?:e|en|t|te|ten)|googl\p{L}*)(?!\p{L})[^\n"“„.!?]{0,50}?(?<!\p{L})(?:for|nach)[^\S\n]*["“„]$/iu,
+);
+
 // Or a key in code whose value is a pattern that looks for it: `"Sutskever": re.compile(r"\bSuts?z?kever\b")`,
 // `'Leike': /\bLei[ck]k?e\b/` (round 45).
 const PATTERN_VALUE_AFTER = lazyPattern(
@@ -182,6 +190,7 @@ function isQuotedAsWord(before: string, after: string): boolean {
     (closed && OPERATOR_AFTER().test(after)) ||
     (CALL_BEFORE().test(before) && CALL_COMPARED_AFTER().test(after)) ||
     TEXT_HANDLING_BEFORE.test(before.slice(0, -1)) ||
+    SEARCHED_FOR_BEFORE.test(before) ||
     (closed &&
       (TEXT_HANDLING_AFTER().test(after) ||
         MATCHING_AFTER().test(after) ||

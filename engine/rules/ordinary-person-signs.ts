@@ -275,15 +275,17 @@ const NOT_OURS_IN_BRACKET = lazyPattern(
   'iu',
 );
 
-// Or the same said in the full name's own clause, a few words after it: "S. Altman of Registry is no relation to the
-// OpenAI chief" (round 44).
+// Or the same said in the name's own clause, a few words after it: "S. Altman of Registry is no relation to the OpenAI
+// chief" (round 44); in German word order, the one of our world named before the denial: „Leike – mit dem früheren
+// OpenAI-Forscher weder verwandt noch verschwägert“ (round 46).
+const OUR_WORLD_ONE = () =>
+  String.raw`(?:[\p{L}-]+${SPACE}+)?(?:${anyOf(employerTerms)}|AI|KI|tech|ChatGPT)(?:-\p{L}+)?`;
 const NOT_OURS_IN_CLAUSE = lazyPattern(
   () =>
-    String.raw`^[^.!?;
-()]{0,40}?(?<![\p{L}])(?:is|was|ist|war)${SPACE}+(?:not|nicht|no${SPACE}+relation${SPACE}+to|nicht${SPACE}+verwandt${SPACE}+mit)${SPACE}+(?:the|that|der|dem|den)${SPACE}+(?:[\p{L}-]+${SPACE}+)?(?:${anyOf(employerTerms)}|AI|KI|tech|ChatGPT)(?![\p{L}])`,
+    String.raw`^[^.!?;\n()]{0,40}?(?<![\p{L}])(?:(?:is|was|ist|war)${SPACE}+(?:not|nicht|no${SPACE}+relation${SPACE}+to|nicht${SPACE}+verwandt${SPACE}+mit)${SPACE}+(?:the|that|der|dem|den)${SPACE}+${OUR_WORLD_ONE()}|mit${SPACE}+(?:dem|der|den)${SPACE}+${OUR_WORLD_ONE()}${SPACE}+(?:\p{Ll}+${SPACE}+)?(?:weder|nicht)${SPACE}+(?:verwandt|verschwägert))(?![\p{L}])`,
   'iu',
 );
-const CLAUSE_DENIAL_HINT = hintOf(['not', 'nicht', 'no relation']);
+const CLAUSE_DENIAL_HINT = hintOf(['not', 'nicht', 'no relation', 'weder']);
 
 /** Whether the clause after the name ending at `end` denies he is the one of our people's world (round 44). */
 export const deniesBeingOursAfter = (text: string, end: number) =>

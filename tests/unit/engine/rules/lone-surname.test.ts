@@ -1630,3 +1630,52 @@ describe('mass nouns, German firms, a style, own acquaintances, typed and patter
     expect(texts('Jan Leike of OpenAI resigned. Led by Mr. Leike and Ms. Grell, the club met.')).toEqual(['Jan Leike']);
   });
 });
+
+describe('compound heads, daughters, parish news, denials in German order, more bearers, searched and pattern strings (round 46)', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads a hyphenated compound after a surname as no firm’s word', () => {
+    const newsletter =
+      'Jan Leike und Ilya Sutskever bei OpenAI. Auch Jan Leike, mit Sutskever Co-Leiter des Teams, ist weg.';
+    expect(texts(newsletter)).toEqual(['Jan Leike', 'Ilya Sutskever', 'Jan Leike', 'Sutskever']);
+  });
+
+  it('leaves a firm of daughters and a parish’s members', () => {
+    expect(texts('Jakub Pachocki of OpenAI. The phones at Pachocki & Daughters Roofing rang.')).toEqual([
+      'Jakub Pachocki',
+    ]);
+    const bulletin =
+      'Parish news: our thanks to Jan Leike, who repainted the hall. The choir sings at the 11 am service.';
+    expect(texts(bulletin)).toEqual([]);
+  });
+
+  it('leaves one who denies in German order that he is the one of our world, and the lone surnames after him', () => {
+    const release = [
+      'Jan Leike von OpenAI ist bekannt. Es spricht Thomas Leike.',
+      'Leike – mit dem früheren OpenAI-Forscher weder verwandt noch verschwägert – lacht. „Das bringt E-Mails“, sagt Leike.',
+    ].join('\n');
+    expect(texts(release)).toEqual(['Jan Leike']);
+  });
+
+  it('leaves more bearers than one, and a quoted surname searched for or alone hitting text', () => {
+    expect(texts('Jan Leike of OpenAI. There are more Leikes there than you would think.')).toEqual(['Jan Leike']);
+    const syllabus = 'Sam Altman of OpenAI. Search library databases or the web for "Altman", set the date range.';
+    expect(texts(syllabus)).toEqual(['Sam Altman']);
+    expect(texts('Sam Altman of OpenAI.\n# Note that "Altman" alone also hits film reviews.')).toEqual(['Sam Altman']);
+  });
+
+  it('leaves the lone surnames of a list of Python raw strings, and keeps its full names', () => {
+    const code =
+      'Ilya Sutskever at OpenAI.\nPATTERNS = { "sutskever": [r"Ilya Sutskever", r"Sutskever", r"Sutzkever"] }';
+    expect(texts(code)).toEqual(['Ilya Sutskever', 'Ilya Sutskever']);
+  });
+
+  it('reads the Polish instrumental „Ilją“ as his first name', () => {
+    expect(texts('Ilya Sutskever i Jan Leike. Mit Ilją Sutskeverem und Janem Leike gingen zwei.')).toEqual([
+      'Ilya Sutskever',
+      'Jan Leike',
+      'Ilją Sutskeverem',
+      'Janem Leike',
+    ]);
+  });
+});
