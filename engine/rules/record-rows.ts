@@ -1,3 +1,6 @@
+/** How far on its line either side of the name a row's separators are counted: a minified page's line runs on. */
+const REACH = 300;
+
 /**
  * Whether `start` of `text` stands on a data row: a line of a CSV, a TSV or a pipe table, its cells split by three
  * semicolons or pipes, two tabs, or four commas none of which a space follows ("2024-05-20;Tagesblick;"Was Altman
@@ -5,9 +8,9 @@
  * (round 44).
  */
 export function isOnRecordRow(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - REACH);
   const lineEnd = text.indexOf('\n', start);
-  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  const line = text.slice(lineStart, Math.min(lineEnd === -1 ? text.length : lineEnd, start + REACH));
   let semicolons = 0;
   let pipes = 0;
   let tabs = 0;
