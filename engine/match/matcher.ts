@@ -1105,7 +1105,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             if (
               courtesy &&
               support < SUPPORT.EMPLOYER &&
-              isOrdinaryTitled(text, [start, end], givenOf.get(people[index]!.id), ourSet)
+              isOrdinaryTitled(text, start, end, givenOf.get(people[index]!.id), ourSet)
             ) {
               (ordinaryTitled ??= new Set()).add(people[index]!.id);
               continue;

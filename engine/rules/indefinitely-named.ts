@@ -10,6 +10,9 @@ import {
 } from '../../knowledge/lexicon';
 import { anyOf, endingInOneOf, lazyPattern, SPACE, startingWithOneOf } from '../text/regex-parts';
 
+// The people of anyone's own world, by trade, acquaintance or kinship: "a dentist", "my neighbour", „meine Tante“.
+const ACQUAINTANCES = () => anyOf([...everydayTrades, ...acquaintanceNouns, ...kinshipWords]);
+
 // Someone indefinite and the word that names them: "a family named", „jemand namens", „eine Familie namens", "a
 // dentist called" (an everyday trade, round 17); a place may stand between: "a breeder in Ohio named", „ein Bauer aus
 // Uelzen namens" (round 22). Round 43: a shop, perhaps with its town before it: "a Chicago bakery called".
@@ -18,7 +21,7 @@ const PLACE = () =>
   String.raw`[^\S\n]+(?:in|from|of|aus|bei)[^\S\n]+(?!${anyOf(employerTerms)}(?![\p{L}]))\p{L}[\p{L}-]*`;
 const FROM_PLACE = () => `(?:${PLACE()})?`;
 const INDEFINITE = () =>
-  String.raw`(?<!\p{L})(?:(?:a|an|some|any|one)[^\S\n]+(?:(?:family|person|man|woman|guy|girl|boy|kid|${anyOf([...everydayTrades, ...acquaintanceNouns, ...kinshipWords])})${FROM_PLACE()}|(?:\p{Lu}\p{L}*[^\S\n]+)?${anyOf(shopNouns)}|\p{L}+${PLACE()})|someone|somebody|anyone|jemand|jemanden|eine?[nmr]?[^\S\n]+\p{L}+${FROM_PLACE()})[^\S\n]+(?:named|called|namens)[^\S\n]+`;
+  String.raw`(?<!\p{L})(?:(?:a|an|some|any|one)[^\S\n]+(?:(?:family|person|man|woman|guy|girl|boy|kid|${ACQUAINTANCES()})${FROM_PLACE()}|(?:\p{Lu}\p{L}*[^\S\n]+)?${anyOf(shopNouns)}|\p{L}+${PLACE()})|someone|somebody|anyone|jemand|jemanden|eine?[nmr]?[^\S\n]+\p{L}+${FROM_PLACE()})[^\S\n]+(?:named|called|namens)[^\S\n]+`;
 const TITLES = [...courtesyTitles, ...femaleTitles, ...academicTitles];
 
 // Someone indefinite named so: "a family named Altman", „jemand namens Sutskever", „eine Familie namens Leike".
@@ -41,7 +44,7 @@ const OWN_ONE_NAMED_BEFORE = endingInOneOf(
   ['called', 'named', 'heißt', 'heisst', ...TITLES],
   () =>
     new RegExp(
-      String.raw`(?<!\p{L})(?:my|our|mein|meine|unser|unsere)${SPACE}+(?:${anyOf([...everydayTrades, ...acquaintanceNouns, ...kinshipWords])})${SPACE}+(?:(?:is|was|['’]s)${SPACE}+(?:called|named)|heißt|heisst|hieß|hiess)${SPACE}+(?:["„“‚]?${anyOf(TITLES)}\.?${SPACE}+)?$`,
+      String.raw`(?<!\p{L})(?:my|our|mein|meine|unser|unsere)${SPACE}+(?:${ACQUAINTANCES()})${SPACE}+(?:(?:is|was|['’]s)${SPACE}+(?:called|named)|heißt|heisst|hieß|hiess)${SPACE}+(?:["„“‚]?${anyOf(TITLES)}\.?${SPACE}+)?$`,
       'iu',
     ),
 );

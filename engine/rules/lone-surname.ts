@@ -558,9 +558,8 @@ const anyCase = (words: readonly string[]) => words.flatMap((w) => [w, w[0]!.toU
 // pachocki". German trades end in "-erei" (Bäckerei, Schreinerei).
 const LOWER_WORD_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])(\p{Ll}+)${SPACE}+$`, 'u');
 // A noun for a firm, perhaps with an adjective after it as Polish has it, right before the surname: "Firma
-// przewozowa Pachocki", "firma leike".
-// The adjective is a Polish one by its ending: German sets none after the noun, „Zu welcher Firma wechselte Leike“ (round
-// 45).
+// przewozowa Pachocki", "firma leike". The adjective is known by its Polish ending: German sets none after its noun,
+// and „Zu welcher Firma wechselte Leike“ is a verb (round 45).
 const FIRM_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}])${anyOf(anyCase(firmWords))}(?:${SPACE}+\p{Ll}+(?:ow[aey]|sk[aiy]e?|n[aey]))?${SPACE}+$`,
   'u',
@@ -640,7 +639,8 @@ const PROSE_WORD_AFTER = lazyPattern(() => String.raw`^${SPACE}+\p{Ll}`, 'u');
  */
 function isOwnedByGenitive(
   text: string,
-  [start, end]: readonly [number, number],
+  start: number,
+  end: number,
   next: string,
   afterNoun: string,
   ours: ReadonlySet<string>,
@@ -670,7 +670,7 @@ function isPartOfOtherName(text: string, start: number, end: number, ours: Reado
   const afterNoun = rest.slice(after![0].length);
   // The head of a hyphenated compound is no firm's word: "mit Sutskever Co-Leiter des Teams" (round 46).
   const compoundHead = /^-\p{L}/u.test(afterNoun);
-  if (isFirmNoun(next) && !compoundHead && !isOwnedByGenitive(text, [start, end], next, afterNoun, ours)) return true;
+  if (isFirmNoun(next) && !compoundHead && !isOwnedByGenitive(text, start, end, next, afterNoun, ours)) return true;
   if (row) return false;
   // A firm named by two capitalised words: "Leike's Garden Centre", "Altman Auto Body" (round 41); not a heading in
   // capitals, "AUCH LEIKE IST WEG", nor a partner joined by "and", "founded by Altman and Churchill Capital".

@@ -1,3 +1,5 @@
+import { lineAround } from '../text/line-around';
+
 /** How far on its line either side of the name a row's separators are counted: a minified page's line runs on. */
 const REACH = 300;
 
@@ -8,9 +10,7 @@ const REACH = 300;
  * (round 44).
  */
 export function isOnRecordRow(text: string, start: number): boolean {
-  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - REACH);
-  const lineEnd = text.indexOf('\n', start);
-  const line = text.slice(lineStart, Math.min(lineEnd === -1 ? text.length : lineEnd, start + REACH));
+  const line = lineAround(text, start, start, REACH).join('');
   let semicolons = 0;
   let pipes = 0;
   let tabs = 0;

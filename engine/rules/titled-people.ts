@@ -132,7 +132,8 @@ function isNamedInFullAsOther(text: string, start: number, end: number, given: R
  */
 export function isOrdinaryTitled(
   text: string,
-  [start, end]: readonly [number, number],
+  start: number,
+  end: number,
   given: ReadonlySet<string> = new Set(),
   ours: ReadonlySet<string> = new Set(),
 ): boolean {
