@@ -16,11 +16,18 @@ export interface MarkSink {
   container?(container: Node, shown: boolean): void;
 }
 
-/** A fresh live range over a mention, for the extension's own use: never one that a page holds. */
-export function rangeOf(mention: PlacedMention): Range {
+/**
+ * A fresh live range over a mention, for the extension's own use: never one that a page holds. None when a
+ * page script shortened its text since it was read: the mention is stale until the next batch reads it again.
+ */
+export function rangeOf(mention: PlacedMention): Range | undefined {
   const range = new Range();
-  range.setStart(mention.startNode, mention.startOffset);
-  range.setEnd(mention.endNode, mention.endOffset);
+  try {
+    range.setStart(mention.startNode, mention.startOffset);
+    range.setEnd(mention.endNode, mention.endOffset);
+  } catch {
+    return undefined;
+  }
   return range;
 }
 

@@ -46,8 +46,13 @@ function collectHighlights(ids: readonly string[]): Record<string, string[]> {
     for (const abstract of (name && CSS.highlights.get(name)) || []) {
       // A Highlight may hold StaticRanges, which have no toString.
       const range = document.createRange();
-      range.setStart(abstract.startContainer, abstract.startOffset);
-      range.setEnd(abstract.endContainer, abstract.endOffset);
+      try {
+        range.setStart(abstract.startContainer, abstract.startOffset);
+        range.setEnd(abstract.endContainer, abstract.endOffset);
+      } catch {
+        // The page shortened the text under it before the extension's next batch: the browser paints nothing there.
+        continue;
+      }
       const start = range.startContainer;
       const element = start instanceof Element ? start : start.parentElement;
       texts.push(`${element?.closest('[id]')?.id ?? ''}: ${range.toString().replace(/\s+/g, ' ')}`);

@@ -31,7 +31,7 @@ describe('the mention index on the labelled corpus', () => {
       const index = new MentionIndex(noMarks);
       for (const block of blocks) index.addBlock(block, matcher.find(block.text));
       index.resolve();
-      const shown = index.mentionsOf(undefined).map((m) => `${m.person}: ${rangeOf(m).toString()}`);
+      const shown = index.mentionsOf(undefined).map((m) => `${m.person}: ${rangeOf(m)?.toString()}`);
       const read = blocks.map((block) => block.text);
       const accepted = findInBlocks(matcher, read).map(
         ({ block, mention }) => `${mention.person}: ${read[block]!.slice(mention.start, mention.end)}`,
