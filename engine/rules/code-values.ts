@@ -105,7 +105,10 @@ export function isAlternative(text: string, start: number, end: number): boolean
   let to = end;
   while (to < text.length && to - end < MAX_GROUP_SIDE && ALTERNATIVE_CHAR().test(text[to]!)) to++;
   const opening = text.slice(Math.max(0, from - 3), from);
-  return (opening.endsWith('(') || opening === '(?:') && text[to] === ')';
+  if ((opening.endsWith('(') || opening === '(?:') && text[to] === ')') return true;
+  // Round 47: or a whole string or regex literal of bars and letters, `r"Sutskever|Leike"`, `/Altman|Leike/`.
+  const delimiter = text[from - 1];
+  return (delimiter === '"' || delimiter === "'" || delimiter === '/') && text[to] === delimiter;
 }
 
 // The quoted name's opening: a quote and a first name before the surname; the item's place on its line before that
@@ -160,11 +163,24 @@ const MATCHING = containingOneOf(
 );
 /** How far before a display value the code's comments are read for a tool's matching. */
 const MATCHING_REACH = 800;
+// Round 47: unless the record keeps the strings a tool matches under a key of their own (`"match": ["Altman"]` beside
+// `"short": "Altman"`, `aliases: […]`): then the comments' matching is that key's, and the display keys hold what
+// readers see.
+const MATCHING_KEY = lazyPattern(
+  () => /(?:^|[^\p{L}])["']?(?:match|alias|pattern|search|regex|keyword)[\p{L}_-]*["']?[^\S\n]*[:=]/iu,
+);
+/** The record, between braces, that holds the value at `start`: none past a record's usual length. */
+function recordAround(text: string, start: number): string {
+  const open = text.lastIndexOf('{', start);
+  const close = text.indexOf('}', start);
+  if (open === -1 || close === -1 || start - open > MATCHING_REACH || close - start > MATCHING_REACH) return '';
+  return text.slice(open, close);
+}
 /** Whether the value at `start`, after the key in `before`, is a display form of a people table (see above). */
 function isDisplayValue(text: string, start: number, before: string): boolean {
   if (!DISPLAY_KEY().test(before)) return false;
   const around = text.slice(Math.max(0, start - MATCHING_REACH), start);
-  return !MATCHING.test(around);
+  return !MATCHING.test(around) || MATCHING_KEY().test(recordAround(text, start));
 }
 
 // What follows a value's closing quote in code: a comma, a bracket, a semicolon, a comment or the line's end.

@@ -113,14 +113,17 @@ export function isIndefinitelyNamed(text: string, start: number, end: number): b
   );
 }
 
-// "auch ein ", "there is another ", „gibt es noch einen ": a bearer besides the one the reader knows (round 22).
-const ALSO = String.raw`(?:auch|noch|also|(?:gibt|gab)(?:['’]s|${SPACE}+es)|there(?:['’]s|${SPACE}+(?:is|was|are)))`;
+// "auch ein ", "there is another ", „gibt es noch einen ": a bearer besides the one the reader knows (round 22). Each
+// language's words take its own articles: „auch an Sam Altman“ and „also an“ are German for "to him too" and "that is,
+// to him" (round 47).
+const ALSO_DE = String.raw`(?:auch|noch|(?:gibt|gab)(?:['’]s|${SPACE}+es))${SPACE}+(?:(?:auch|noch)${SPACE}+)?(?:eine[nm]?|ein)`;
+const ALSO_EN = String.raw`there(?:['’]s|${SPACE}+(?:is|was|are))${SPACE}+(?:also${SPACE}+)?(?:an?|another)`;
 // Or "a different ", „ein anderer “: a bearer set apart from ours by the word itself (round 26).
 const OTHER_BEARER_BEFORE = endingInOneOf(
   ['ein', 'eine', 'einen', 'einem', 'a', 'an', 'another', 'anderer', 'anderen', 'andere', 'different'],
   () =>
     new RegExp(
-      String.raw`(?<!\p{L})(?:${ALSO}${SPACE}+(?:(?:auch|noch|also)${SPACE}+)?(?:eine[nm]?|ein|an?|another)|another|(?:eine[nmr]?|ein|an?)${SPACE}+(?:andere[nmr]?|different))${SPACE}+$`,
+      String.raw`(?<!\p{L})(?:${ALSO_DE}|${ALSO_EN}|another|(?:eine[nmr]?|ein|an?)${SPACE}+(?:andere[nmr]?|different))${SPACE}+$`,
       'iu',
     ),
 );

@@ -323,3 +323,26 @@ describe('quoted strings of a YAML block sequence (round 42)', () => {
     expect(marked(config)).toEqual(['@ilyasut', 'Jan Leike']);
   });
 });
+
+describe('a pattern string of bare alternatives, and display forms beside a key of their own for matching (round 47)', () => {
+  it('reads the surnames of a quoted or slashed alternation without a group as the pattern’s strings', () => {
+    const code = [
+      '# Jan Leike and Ilya Sutskever left OpenAI in May.',
+      'FEED = re.compile(r"Sutskever|Sutzkever|Pachocki|Leike")',
+      'const WATCH = /Altman|Leike/g;',
+    ].join('\n');
+    expect(marked(code)).toEqual(['Jan Leike', 'Ilya Sutskever']);
+  });
+
+  it('keeps a table’s short forms when the strings a tool matches have a key of their own in the record', () => {
+    const cards = [
+      '{ "_comment": "display and short are what readers see; match lists the strings the highlighter searches for.",',
+      '  "people": [',
+      '    { "display": "Sam Altman", "short": "Altman", "handle": "@sama", "match": ["Altman"] },',
+      '    { "display": "Jan Leike",',
+      '      "short": "Leike",',
+      '      "aliases": ["Leike"] } ] }',
+    ].join('\n');
+    expect(marked(cards)).toEqual(['Sam Altman', 'Altman', '@sama', 'Jan Leike', 'Leike']);
+  });
+});

@@ -1679,3 +1679,24 @@ describe('compound heads, daughters, parish news, denials in German order, more 
     ]);
   });
 });
+
+describe('German prepositions after "auch" (round 47)', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads „auch an“ and „also an“ as a German preposition, not as the English article of another bearer', () => {
+    expect(texts('Das ist eine Frage an die Führung, also an Sam Altman und das Board.')).toEqual(['Sam Altman']);
+    expect(texts('Die Frage geht auch an Sam Altman.')).toEqual(['Sam Altman']);
+    expect(texts('There is also a Sam Altman in my club. Es gibt auch einen Sam Altman im Verein.')).toEqual([]);
+    expect(texts('My aunt is also an Altman. Meine Tante ist auch eine Altman.')).toEqual([]);
+  });
+
+  it('reads an inverted name with another first name and life dates as a catalogue’s namesake', () => {
+    const catalogue = [
+      'Subjects: OpenAI (Firm) -- Management; Altman, Sam. Notes: the removal and return of Sam Altman.',
+      '3. Title: The Player [videorecording]',
+      '   Director: Altman, Robert, 1925-2006',
+      'Krizhevsky, Sutskever, Hinton, 2012: ImageNet classification with deep CNNs. Ilya Sutskever, OpenAI.',
+    ].join('\n');
+    expect(texts(catalogue)).toEqual(['Altman', 'Sam Altman', 'Sutskever', 'Ilya Sutskever']);
+  });
+});
