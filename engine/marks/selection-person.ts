@@ -1,10 +1,12 @@
 import type { Mention } from '../match/matcher';
 import { acceptInDocument } from '../rules/surname-rules';
 
-/** Whether two ranges share any text; ranges in different trees (a shadow root and its page) do not. */
-export function rangesOverlap(a: Range, b: Range): boolean {
+/** Whether two ranges share any text; ranges in different trees (a shadow root and its page) do not, nor does none. */
+export function rangesOverlap(a: Range | undefined, b: Range): boolean {
   try {
-    return a.compareBoundaryPoints(Range.START_TO_END, b) > 0 && a.compareBoundaryPoints(Range.END_TO_START, b) < 0;
+    return (
+      !!a && a.compareBoundaryPoints(Range.START_TO_END, b) > 0 && a.compareBoundaryPoints(Range.END_TO_START, b) < 0
+    );
   } catch {
     return false;
   }

@@ -20,5 +20,6 @@ export const isCard = isCardHost;
 
 export const elementOf = (node: Node | null) => (node instanceof Element ? node : (node?.parentElement ?? null));
 
-/** The box of a range's first line, where a card opened by a command is placed. */
-export const firstBox = (range: Range): Box => range.getClientRects()[0] ?? range.getBoundingClientRect();
+/** The box of a range's first line, where a card opened by a command is placed; the corner without a range. */
+export const firstBox = (range: Range | undefined): Box =>
+  range ? (range.getClientRects()[0] ?? range.getBoundingClientRect()) : CORNER;

@@ -26,12 +26,7 @@ export function createPageCommands(engine: MentionEngine, cards: CardController,
       const selection = getSelection();
       const range = selection?.rangeCount ? selection.getRangeAt(0) : undefined;
       // The page's own marks under the selection count too, with the context they were judged in.
-      const marked = range
-        ? engine.index.mentionsOf(undefined).filter((m) => {
-            const over = rangeOf(m);
-            return over !== undefined && rangesOverlap(over, range);
-          })
-        : [];
+      const marked = range ? engine.index.mentionsOf(undefined).filter((m) => rangesOverlap(rangeOf(m), range)) : [];
       const box = range?.getBoundingClientRect();
       // A selection inside a form field has no box of its own: the field has.
       const anchor = box?.width ? box : (document.activeElement?.getBoundingClientRect() ?? CORNER);
@@ -52,12 +47,15 @@ export function createPageCommands(engine: MentionEngine, cards: CardController,
       });
     },
     stepToNext() {
-      const found = stepper.next(undefined, (mention) => {
-        // The page may have changed the mention's text while it scrolled: the card goes beside the scrolled-to element.
-        const range = rangeOf(mention);
-        const anchor = range ? firstBox(range) : mention.startNode.parentElement?.getBoundingClientRect();
-        cards.openNow({ kind: 'person', person: mention.person, anchor: anchor ?? CORNER, near: mention.startNode });
-      });
+      const found = stepper.next(undefined, (mention) =>
+        cards.openNow({
+          kind: 'person',
+          person: mention.person,
+          // A page that changed the mention's text while it scrolled leaves no range: the card goes to the corner.
+          anchor: firstBox(rangeOf(mention)),
+          near: mention.startNode,
+        }),
+      );
       // The card script loads while the page scrolls.
       if (found) cards.preload();
       else cards.openNow({ kind: 'notice', notice: { kind: 'no-mentions' }, anchor: CORNER, near: document.body });
