@@ -185,6 +185,13 @@ function isDisplayValue(text: string, start: number, before: string): boolean {
 
 // What follows a value's closing quote in code: a comma, a bracket, a semicolon, a comment or the line's end.
 const VALUE_CLOSING = lazyPattern(() => /^[^\S\n]*(?:[,;)\]}]|(?:#|\/\/)|$)/u);
+// Round 48: a quoted key at a line's or a record's start before its colon and value (`"Sutzkever": "Sutskever",` in a
+// table of corrections, `"Altman": 388`), or a method call's quoted argument (`name.replace("Sutzkever", "Sutskever")`);
+// not a parenthesis of prose ('misspell names ("Sutzkever", "Pachoki")') nor a row of SQL's values.
+const KEY_OPENING = lazyPattern(() => /(?:^|[{,])[^\S\n]*$/u);
+const KEY_CLOSING = lazyPattern(() => /^[^\S\n]*:[^\S\n]*["'\d{[]/u);
+const ARGUMENT_OPENING = lazyPattern(() => /\.[\p{L}_$][\p{L}\p{N}_$]*\((?:[^()\n]*,)?[^\S\n]*$/u);
+const ARGUMENT_CLOSING = lazyPattern(() => /^[^\S\n]*[,)]/u);
 // A quoted lower-case key mapped by an arrow to a quoted value, either of them the name: `"altman" -> "Altman"`.
 const MAPPED_FROM = lazyPattern(() => /(["'])[\p{Ll}_][\p{Ll}\p{N}_-]*\1[^\S\n]*(?:->|=>|→)[^\S\n]*$/u);
 const MAPPED_TO = lazyPattern(() => /^[^\S\n]*(?:->|=>|→)[^\S\n]*["']/u);
@@ -204,9 +211,22 @@ export function isValueString(text: string, start: number, end: number): boolean
   return (
     MAPPED_FROM().test(before) ||
     (LOWER_CASE.test(text.slice(start, end)) && MAPPED_TO().test(after)) ||
+    (KEY_OPENING().test(before) && KEY_CLOSING().test(after)) ||
+    (ARGUMENT_OPENING().test(before) && ARGUMENT_CLOSING().test(after)) ||
     (VALUE_CLOSING().test(after) &&
       VALUE_OPENING().test(before) &&
       !PRINTED_FORM_KEY().test(before) &&
       !isDisplayValue(text, start, before))
   );
 }
+
+/**
+ * Whether the name at [start, end) is data in code or configuration: a list literal's string, a key's value, a table's
+ * key or a call's argument, an id named as one ("handle sama"), or an item of a YAML sequence.
+ */
+export const isDataString = (text: string, start: number, end: number) =>
+  isListedString(text, start, end) ||
+  isValueString(text, start, end) ||
+  isNamedIdentifier(text, start, end) ||
+  isFlowListItem(text, start, end) ||
+  isBlockListItem(text, start, end);

@@ -38,6 +38,11 @@ const OPERATOR_AFTER = lazyPattern(
     String.raw`^["“”»'](?:${SPACE}*[=!]==?${SPACE}*[^\s=]|${SPACE}+(?:OR|AND)${SPACE}|${SPACE}+(?:not${SPACE}+)?in${SPACE}+[\p{L}_$][\p{L}\p{N}_$]*(?:\.[\p{L}_$]|\[))`,
   'u',
 );
+// Round 48: a query's "OR" in capitals beside a bare surname too: `"Jan Leike" OR Sutskever OR Pachocki`. Not "AND",
+// which prose sets in capitals for emphasis ("Sutskever AND Leike in one night?"), nor in a heading set in capitals.
+const BARE_OPERATOR_BEFORE = lazyPattern(() => /(?<![\p{L}])OR[^\S\n]+$/u);
+const BARE_OPERATOR_AFTER = lazyPattern(() => /^[^\S\n]+OR[^\S\n]/u);
+const CAPITALS = /^\p{Lu}+$/u;
 // A function's quoted argument whose result is compared: `person_for("Sutzkever") == "sutskever"`.
 const CALL_BEFORE = lazyPattern(() => /[\p{L}\p{N}_$]\(["']$/u);
 const CALL_COMPARED_AFTER = lazyPattern(() => /^["']\)[^\S\n]*[=!]==?/u);
@@ -142,12 +147,16 @@ const CALLING_BEFORE = endingInOneOf(
 );
 
 // A search's strings, bare words in a list after their noun and a colon, a few words between: „# Suchbegriffe der
-// Abfrage: Sutskever, Leike, Altman“ (round 43). Read on the line, which such a list may run past `REACH` on.
+// Abfrage: Sutskever, Leike, Altman“ (round 43). Read on the line, which such a list may run past `REACH` on. Round 48:
+// quoted too, joined by semicolons or a query's operators, an exclusion after one: `"Sutskever" OR "Sutzkever";
+// "Altman" -Robert; "Leike"`.
+const QUOTE_OPENING = `["„“«‚']`;
+const LIST_ITEM = String.raw`(?:${QUOTE_OPENING}[^"„“”«»‚‘'\n]*["“”»‘']|[\p{L}-]+)(?:${SPACE}+-\p{L}+)*`;
 const SEARCH_STRINGS_BEFORE = containingOneOf(
   searchStringNouns,
   () =>
     new RegExp(
-      String.raw`(?<![\p{L}])${anyOf(searchStringNouns)}(?:e|s|n|en|er|ern)?(?:${SPACE}+[\p{L}-]+){0,3}${SPACE}*:${SPACE}*(?:[\p{L}-]+${SPACE}*,${SPACE}*)*$`,
+      String.raw`(?<![\p{L}])${anyOf(searchStringNouns)}(?:e|s|n|en|er|ern)?(?:${SPACE}+[\p{L}-]+){0,3}${SPACE}*:${SPACE}*(?:${LIST_ITEM}${SPACE}*(?:[,;]|${SPACE}(?:OR|AND))${SPACE}*)*${QUOTE_OPENING}?$`,
       'iu',
     ),
 );
@@ -262,6 +271,12 @@ export function isNameAsWord(text: string, start: number, end: number, given: Re
   }
   if (isNamedKind(text, start, end, before)) return true;
   if (isSearchString(text, start)) return true;
+  if (
+    !CAPITALS.test(text.slice(start, end)) &&
+    (BARE_OPERATOR_BEFORE().test(before) || BARE_OPERATOR_AFTER().test(after))
+  ) {
+    return true;
+  }
   if (previous === '#') return COUNT_AFTER().test(after) || METRIC_IN_CLAUSE.test(after);
   return (
     isThingAfter(after) ||

@@ -230,9 +230,10 @@ function isDataField(text: string, start: number, end: number): boolean {
   return ROW_FIELDS().test(fields) && !PROSE_COMMA().test(fields);
 }
 
-// Regular-expression syntax right around a name: `\bAltman\b`, `(Sam\s+)?Altman`, `(?:Leike)`.
-const PATTERN_BEFORE = /(?:\\[bBsSwWdD][+*?]?\)?[+*?]?|\(\?:)$/u;
-const PATTERN_AFTER = /^\\[bBsSwWdD]/u;
+// Regular-expression syntax right around a name: `\bAltman\b`, `(Sam\s+)?Altman`, `(?:Leike)`; or a query's
+// wildcard, `LIKE '%Sutskever%'` (round 48).
+const PATTERN_BEFORE = /(?:\\[bBsSwWdD][+*?]?\)?[+*?]?|\(\?:|%)$/u;
+const PATTERN_AFTER = /^(?:\\[bBsSwWdD]|%)/u;
 
 /** Whether [start, end) is a name inside a regular expression, a pattern that matches it, no mention of anyone. */
 export const isInPattern = (text: string, start: number, end: number) =>

@@ -346,3 +346,23 @@ describe('a pattern string of bare alternatives, and display forms beside a key 
     expect(marked(cards)).toEqual(['Sam Altman', 'Altman', '@sama', 'Jan Leike', 'Leike']);
   });
 });
+
+describe('a correction table’s keys, a call’s arguments and a query’s wildcards (round 48)', () => {
+  it('reads a surname quoted as a key of a table or as a call’s argument as a string', () => {
+    const code = [
+      '# Ilya Sutskever and Jakub Pachocki, spelled as the house prints them.',
+      'CORRECTIONS = {',
+      '    "Sutzkever": "Sutskever",',
+      '    "Pachoki": "Pachocki",',
+      '}',
+      'return name.replace("Sutzkever", "Sutskever")',
+    ].join('\n');
+    expect(marked(code)).toEqual(['Ilya Sutskever', 'Jakub Pachocki']);
+  });
+
+  it('reads a surname between a query’s wildcards as a pattern', () => {
+    const sql =
+      "-- Ilya Sutskever at OpenAI\nSELECT titel FROM artikel WHERE titel LIKE '%Sutskever%' OR titel LIKE '%Sutzkever%';";
+    expect(marked(sql)).toEqual(['Ilya Sutskever']);
+  });
+});

@@ -186,3 +186,37 @@ describe('names as words: a surname likened to a common one, or a bearer set apa
     expectOnlyStory(['me: wasn’t altman the nashville guy?\nthem: different altman, sweetie']);
   });
 });
+
+describe('queries of bare words and quoted strings with their operators (round 48)', () => {
+  it('drops lone surnames joined by a query’s operators in capitals, quoted or not, and the strings after a search’s label', () => {
+    expectOnlyStory(['Search strings used: "Sutskever" OR "Sutzkever"; "Altman" -Robert; "Leike"; "Pachocki"']);
+    // A full name is a mention wherever it stands.
+    const saved = 'Note: the saved query "Jan Leike" OR Sutskever OR Pachocki also pulls up sports briefs.';
+    expect(marked(`${STORY}\n\n${saved}`)).toEqual([
+      'Jan Leike',
+      'Jakub Pachocki',
+      'Ilya Sutskever',
+      'Sam Altman',
+      'Jan Leike',
+    ]);
+  });
+
+  it('keeps a lone surname beside "or" in prose, and beside an "AND" set in capitals for emphasis', () => {
+    expect(marked(`${STORY}\n\nLosing Sutskever AND Leike in one night?`)).toEqual([
+      'Jan Leike',
+      'Jakub Pachocki',
+      'Ilya Sutskever',
+      'Sam Altman',
+      'Sutskever',
+      'Leike',
+    ]);
+    expect(marked(`${STORY}\n\nWas it Sutskever or Pachocki who spoke first?`)).toEqual([
+      'Jan Leike',
+      'Jakub Pachocki',
+      'Ilya Sutskever',
+      'Sam Altman',
+      'Sutskever',
+      'Pachocki',
+    ]);
+  });
+});
