@@ -122,6 +122,8 @@ const OWN_NAME_BEFORE = containingOneOf(
       'iu',
     ),
 );
+/** Whether `before` ends in a first person's naming verb: the name after it is the writer's own (round 48: in full too). */
+export const isOwnNameBefore = (before: string) => OWN_NAME_BEFORE.test(before);
 // German puts it after: „weil wir Altman heißen“, „seit ich auch Leike heiße“.
 const FIRST_PERSON_BEFORE = lazyPattern(() => String.raw`(?<![\p{L}])(?:ich|wir)${SPACE}+(?:\p{L}+${SPACE}+)?$`, 'iu');
 const OWN_VERB_AFTER = lazyPattern(() => /^[^\S\n]+hei(?:ß|ss)(?:e|en)(?!\p{L})/iu);
@@ -280,7 +282,7 @@ export function isNameAsWord(text: string, start: number, end: number, given: Re
   if (previous === '#') return COUNT_AFTER().test(after) || METRIC_IN_CLAUSE.test(after);
   return (
     isThingAfter(after) ||
-    OWN_NAME_BEFORE.test(before) ||
+    isOwnNameBefore(before) ||
     (isOwnVerbAfter(after) && FIRST_PERSON_BEFORE().test(before)) ||
     BORNE_LATER.test(after) ||
     CALLING_BEFORE.test(before)

@@ -11,6 +11,7 @@ import {
   ownerRoles,
 } from '../../knowledge/lexicon';
 import { anyOf, endingInOneOf, hintOf, lazyPattern, oneByte, SPACE, startingWithOneOf } from '../text/regex-parts';
+import { isOwnNameBefore } from './names-as-words';
 
 /*
  * What stands beside a full name and says its bearer is an ordinary person, not one of ours: a results line, an age
@@ -291,11 +292,21 @@ const CLAUSE_DENIAL_HINT = hintOf(['not', 'nicht', 'no relation', 'weder']);
 export const deniesBeingOursAfter = (text: string, end: number) =>
   CLAUSE_DENIAL_HINT.test(text.slice(end, end + 60)) && NOT_OURS_IN_CLAUSE().test(text.slice(end, end + 120));
 
+// Round 48: a bracket right after the full name that holds only a namesake's calling, as a disambiguation lists the
+// name's bearers: "Jakub Pachocki (footballer)", „Jakub Pachocki (Fußballspieler)“, a German compound ending in one.
+const CALLING_IN_BRACKET = lazyPattern(
+  () => String.raw`^[^\S\n]*\((?:[\p{L}-]+${SPACE}+)?\p{L}*?(?:${anyOf([...namesakeCallings, ...everydayTrades])})\)`,
+  'iu',
+);
+
 /**
- * Whether the writer sets the full name at [start, end) apart from ours: as the writer's own relative, or by a bracket
- * or its own clause that denies he is the one of our people's world. A namesake's, whatever the sentence says of AI.
+ * Whether the writer sets the full name at [start, end) apart from ours: as the writer's own relative or own name
+ * ("My name is Sam Altman. I'm an accountant"), by a bracket that gives him a namesake's calling or denies he is the
+ * one of our people's world, or by his own clause that denies it. A namesake's, whatever the sentence says of AI.
  */
 export const isSetApartFromOurs = (text: string, start: number, end: number) =>
   WRITERS_KIN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
+  isOwnNameBefore(text.slice(Math.max(0, start - 40), start)) ||
+  (text.slice(end, end + 3).includes('(') && CALLING_IN_BRACKET().test(text.slice(end, end + 60))) ||
   (text.slice(end, end + 3).includes('(') && NOT_OURS_IN_BRACKET().test(text.slice(end, end + 120))) ||
   deniesBeingOursAfter(text, end);

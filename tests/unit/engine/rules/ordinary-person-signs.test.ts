@@ -120,3 +120,27 @@ describe('a parish’s office before a full name (round 42)', () => {
     expect(marked('Jakub Pachocki, chief scientist at OpenAI, led the GPT-4 work.')).toEqual(['Jakub Pachocki']);
   });
 });
+
+describe('a full name given as the writer’s own, or set apart by a calling in brackets (round 48)', () => {
+  it('leaves a full name a writer introduces himself by, and keeps ours in the same thread', () => {
+    const thread =
+      'Ilya Sutskever and Sam Altman at OpenAI.\naltman_cpa · 30 Nov\nHi. My name is Sam Altman. I am an accountant.';
+    expect(marked(thread)).toEqual(['Ilya Sutskever', 'Sam Altman']);
+    expect(marked('Jan Leike left OpenAI. Ich heiße übrigens auch Jan Leike und wohne in Kiel.')).toEqual([
+      'Jan Leike',
+    ]);
+  });
+
+  it('leaves a full name a disambiguation sets apart by a calling in brackets', () => {
+    const bio =
+      'Jakub Pachocki is OpenAI’s chief scientist.\nNot to be confused with\n- Jakub Pachocki (footballer), a goalkeeper';
+    expect(marked(bio)).toEqual(['Jakub Pachocki']);
+    expect(
+      marked('Jakub Pachocki ist Chief Scientist bei OpenAI.\nNamensvettern\n- Jakub Pachocki (Fußballspieler)'),
+    ).toEqual(['Jakub Pachocki']);
+    expect(marked('Jakub Pachocki (OpenAI) leads research. Sam Altman (CEO) agreed.')).toEqual([
+      'Jakub Pachocki',
+      'Sam Altman',
+    ]);
+  });
+});
