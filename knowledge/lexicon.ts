@@ -2138,7 +2138,14 @@ export const stringNouns = [
  * Sutskever, Sutzkever, Leike“, "Search terms: Altman, Leike" (round 43). Every item is a string looked for, which
  * takes in every bearer; a tag or a topic list names the article's people and is left out. Lower case, singular.
  */
-export const searchStringNouns = ['suchbegriff', 'suchwort', 'search term', 'search string', 'query term'] as const;
+export const searchStringNouns = [
+  'suchbegriff',
+  'suchwort',
+  'search term',
+  'search string',
+  'query term',
+  'query string',
+] as const;
 
 /**
  * Words for a name's grammatical forms and its sound, which with "of" or "von" before a quoted surname make it the

@@ -1,4 +1,5 @@
 import { anyOf, containingOneOf, lazyPattern } from '../text/regex-parts';
+import { isInSearchColumn } from './record-rows';
 
 // A list literal from its bracket up to a quoted value's opening quote: `["Sutskever", "`, `[ '`; Python's string
 // prefixes too, `[r"Ilya Sutskever", r"` (round 46).
@@ -222,9 +223,11 @@ export function isValueString(text: string, start: number, end: number): boolean
 
 /**
  * Whether the name at [start, end) is data in code or configuration: a list literal's string, a key's value, a table's
- * key or a call's argument, an id named as one ("handle sama"), or an item of a YAML sequence.
+ * key or a call's argument, an id named as one ("handle sama"), an item of a YAML sequence, or a search string in a
+ * data row's column for them.
  */
 export const isDataString = (text: string, start: number, end: number) =>
+  isInSearchColumn(text, start) ||
   isListedString(text, start, end) ||
   isValueString(text, start, end) ||
   isNamedIdentifier(text, start, end) ||

@@ -1,4 +1,6 @@
+import { searchStringNouns } from '../../knowledge/lexicon';
 import { lineAround } from '../text/line-around';
+import { lazyPattern } from '../text/regex-parts';
 
 /** How far on its line either side of the name a row's separators are counted: a minified page's line runs on. */
 const REACH = 300;
@@ -23,4 +25,53 @@ export function isOnRecordRow(text: string, start: number): boolean {
     else if (c === ',' && line[i + 1] !== ' ') tightCommas++;
   }
   return semicolons >= 3 || pipes >= 3 || tabs >= 2 || tightCommas >= 4;
+}
+
+// A header's cell that names a column of a search's strings: `suchbegriffe`, `search_terms`, `Query string`.
+const SEARCH_COLUMN = lazyPattern(
+  () => new RegExp(`(?:${searchStringNouns.map((noun) => noun.replace(' ', '[ _-]?')).join('|')})`, 'iu'),
+);
+// A header's cells: words, underscores and hyphens, the first perhaps after a comment's "# Spalten:".
+const HEADER_CELL = /^[\p{L}\p{N}_ #:.-]*$/u;
+/** How many lines above a row its header is looked for. */
+const HEADER_REACH = 20;
+const SEPARATORS = [';', '\t', ','];
+
+/** Where each field of a delimited `line` starts, a quoted field being one whatever separators it holds. */
+function fieldStarts(line: string, separator: string): number[] {
+  const starts = [0];
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === '"') quoted = !quoted;
+    else if (line[i] === separator && !quoted) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/**
+ * Whether `start` of `text` stands in a data row's column that its header names for a search's strings: a press
+ * review's export with `suchbegriffe` beside the column of the forms printed (round 48). The strings a search looks for
+ * are no mention; the row's other columns are read as ever.
+ */
+export function isInSearchColumn(text: string, start: number): boolean {
+  if (!isOnRecordRow(text, start)) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', start);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  const separator = SEPARATORS.find((s) => fieldStarts(line, s).length >= 4);
+  if (separator === undefined) return false;
+  const starts = fieldStarts(line, separator);
+  const column = starts.findLastIndex((from) => from <= start - lineStart);
+  let to = lineStart - 1;
+  for (let n = 0; n < HEADER_REACH && to > 0; n++) {
+    const from = text.lastIndexOf('\n', to - 1) + 1;
+    const above = text.slice(from, to);
+    to = from - 1;
+    if (!above.trim()) return false;
+    const cells = fieldStarts(above, separator);
+    if (cells.length !== starts.length) continue;
+    const fields = cells.map((at, i) => above.slice(at, i + 1 < cells.length ? cells[i + 1]! - 1 : above.length));
+    if (fields.every((field) => HEADER_CELL.test(field))) return SEARCH_COLUMN().test(fields[column]!);
+  }
+  return false;
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { people } from '../../../../knowledge/people';
+import { createMatcher } from '../../../../engine/match/matcher';
 import { isOnRecordRow } from '../../../../engine/rules/record-rows';
+import { findInDocument } from '../../../../engine/rules/surname-rules';
 
 const at = (text: string, word: string) => isOnRecordRow(text, text.indexOf(word));
+const matcher = createMatcher(people);
+/** What the engine marks in `text`, as written. */
+const texts = (text: string) => findInDocument(matcher, text).map((m) => text.slice(m.start, m.end));
 
 describe('data rows (round 44)', () => {
   it('knows a row of a CSV, a TSV or a pipe table by its separators', () => {
@@ -14,5 +20,22 @@ describe('data rows (round 44)', () => {
   it('reads only the line the name stands on, and takes prose with commas for no row', () => {
     expect(at('a;b;c;d\nAltman said so, and then, later, again, he did.', 'Altman')).toBe(false);
     expect(at('Altman; Leike; Sutskever', 'Altman')).toBe(false);
+  });
+});
+
+describe('a data row’s column of search strings (round 48)', () => {
+  it('reads the surnames in a column its header names for search strings as strings, and keeps the printed forms', () => {
+    const csv = [
+      '# Pressespiegel OpenAI, KW 20. Spalten: id;anzeigename;treffer;schreibweise;suchbegriffe;bemerkung',
+      'id;anzeigename;treffer;schreibweise;suchbegriffe;bemerkung',
+      'p01;Ilya Sutskever;214;Sutskever;"Sutskever, Sutzkever, Ilya Sutskever";Spitzenwert 15.05.',
+      'p02;Jan Leike;97;Leike;"Leike, Jan Leike";Wechsel zu Anthropic',
+    ].join('\n');
+    expect(texts(csv)).toEqual(['Ilya Sutskever', 'Sutskever', 'Ilya Sutskever', 'Jan Leike', 'Leike', 'Jan Leike']);
+  });
+
+  it('reads a note’s "query strings" as a search’s strings', () => {
+    const note = 'Jan Leike and Sam Altman of OpenAI.\n# note: query strings used: "Altman" -Robert; "Leike"';
+    expect(texts(note)).toEqual(['Jan Leike', 'Sam Altman']);
   });
 });
