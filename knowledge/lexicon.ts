@@ -3436,6 +3436,12 @@ export const textUnitNouns = [
   'mentions',
   'occurrences',
   'instances',
+  'results',
+  'hits',
+  'treffer',
+  'ergebnisse',
+  'rule',
+  'regel',
   'token',
   'tokens',
   'entity',
@@ -3448,9 +3454,21 @@ export const textUnitNouns = [
  * Verbs of a string that finds text, after the quoted surname as its subject: '"Altman" also hits Robert Altman film
  * reviews', „„Leike“ trifft auch den Tischler“ (round 44). A name that hits or matches is a string. Lower case.
  */
-export const matchingVerbs = ['hits', 'matches', 'catches', 'trifft', 'matcht', 'erwischt', 'findet'] as const;
+export const matchingVerbs = [
+  'hits',
+  'matches',
+  'catches',
+  'contains',
+  'trifft',
+  'matcht',
+  'erwischt',
+  'findet',
+  'enthält',
+] as const;
 
 export const textHandlingVerbs = [
+  'flags',
+  'rewrites',
   'disambiguate',
   'disambiguating',
   'disambiguieren',

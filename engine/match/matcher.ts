@@ -58,6 +58,7 @@ import { createNicknameReader } from '../rules/nicknames';
 import { isOnAttendanceLine, isOrdinaryTitled, isTitledBefore, isTitledTradesman } from '../rules/titled-people';
 import { isAlternative, isDataString, isQuotedListItem } from '../rules/code-values';
 import { isIndefinitelyNamed, isOtherBearer } from '../rules/indefinitely-named';
+import { isNameAsWord } from '../rules/names-as-words';
 import { introducesNamesake } from '../rules/introduced-namesake';
 import {
   isAgedAsNoneOfOurs,
@@ -774,8 +775,13 @@ function withMisspellings<Id extends string>(
         (!m.prose &&
           (namedInParagraph(people[m.person]!.id, m.start) || spelledRight(m)) &&
           !isQuotedStringAt(text, m.start, m.end))) &&
-      // Nor a lone one that code holds as data: a correction table's `"Pachoki": "Pachocki"` (round 48).
-      (/\s/u.test(text.slice(m.start, m.end)) || !isDataString(text, m.start, m.end)) &&
+      // Nor a lone one that code holds as data, or a tool flags or counts as a string: a correction table's `"Pachoki":
+      // "Pachocki"`, 'flags the string "Pachoki"' (round 48).
+      (/\s/u.test(text.slice(m.start, m.end)) ||
+        !(
+          isDataString(text, m.start, m.end) ||
+          isNameAsWord(text, m.start, m.end, lowerSet(people[m.person]!.names.given))
+        )) &&
       // In prose, only where his other mentions have our world's support (round 21): a misspelt namesake in a
       // family's records ("Found a Jakub Pachocky, laborer") is no more ours than the family's names are.
       (!m.prose || supportOf(found, people[m.person]!.id) > SUPPORT.NONE) &&

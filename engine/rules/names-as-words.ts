@@ -46,6 +46,11 @@ const CAPITALS = /^\p{Lu}+$/u;
 // A function's quoted argument whose result is compared: `person_for("Sutzkever") == "sutskever"`.
 const CALL_BEFORE = lazyPattern(() => /[\p{L}\p{N}_$]\(["']$/u);
 const CALL_COMPARED_AFTER = lazyPattern(() => /^["']\)[^\S\n]*[=!]==?/u);
+// Round 48: a count of its hits right after the quoted string: '„Leike“ 14 Treffer', '"Altman": 388 results'.
+const QUOTED_COUNT_AFTER = lazyPattern(
+  () => String.raw`^["“”»'‘’]${SPACE}*:?${SPACE}*\d[\d.,]*${SPACE}+${anyOf(textUnitNouns)}(?![\p{L}])`,
+  'iu',
+);
 // A count right after a hashtag: „#Leike 188“, "#Pachocki: 57 posts".
 const COUNT_AFTER = lazyPattern(() => /^[^\S\n]*:?[^\S\n]*\d/u);
 // Round 27: a hashtag an analytics note measures in its clause, with no number right after it: „Hashtag #sutskever
@@ -72,12 +77,13 @@ const WORD_BEFORE = lazyPattern(() => /(\p{Lu}[\p{L}-]*)[^\S\n]+$/u);
 const GRADING_HINT = hintOf(gradingWords);
 const QUESTION_HINT = hintOf(['question', 'frage', 'q']);
 const GRADING = lazyPattern(() => String.raw`(?<![\p{L}])${anyOf(gradingWords)}(?![\p{L}])`, 'iu');
-// A noun or a verb of text handling right before the opening quote: 'mentions of "', 'disambiguate "'.
+// A noun or a verb of text handling right before the opening quote: 'mentions of "', 'disambiguate "', 'flags the
+// string "' (round 48).
 const TEXT_HANDLING_BEFORE = endingInOneOf(
   ['of', 'von', 'for', 'für', ...textHandlingVerbs],
   () =>
     new RegExp(
-      String.raw`(?<![\p{L}])(?:${anyOf(textUnitNouns)}${SPACE}+(?:of|von|for|für)|${anyOf(textHandlingVerbs)})${SPACE}*$`,
+      String.raw`(?<![\p{L}])(?:${anyOf(textUnitNouns)}${SPACE}+(?:of|von|for|für)|${anyOf(textHandlingVerbs)}(?:${SPACE}+(?:the|die)${SPACE}+(?:string|zeichenkette))?)${SPACE}*$`,
       'iu',
     ),
 );
@@ -89,7 +95,7 @@ const TEXT_HANDLING_AFTER = lazyPattern(
 // Or a verb of matching whose subject it is, perhaps with an adverb between: '"Altman" also hits …' (round 44).
 const MATCHING_AFTER = lazyPattern(
   () =>
-    String.raw`^["“”»'‘’]${SPACE}+(?:(?:alone|also|too|still|only|even|allein|auch|nur|sogar|noch)${SPACE}+){0,2}${anyOf(matchingVerbs)}(?![\p{L}])`,
+    String.raw`^["“”»'‘’]${SPACE}+(?:(?:alone|also|too|still|only|even|on${SPACE}+its${SPACE}+own|by${SPACE}+itself|allein|auch|nur|sogar|noch)${SPACE}+){0,2}${anyOf(matchingVerbs)}(?![\p{L}])`,
   'iu',
 );
 // Or typed into a search engine: „Wer heute „Altman“ in eine Suchmaschine tippt“, 'typing "Leike" into Google' (round 45).
@@ -103,7 +109,7 @@ const TYPED_INTO_SEARCH_AFTER = lazyPattern(
 const SEARCHED_FOR_BEFORE = containingOneOf(
   ['search', 'such', 'googl'],
   () =>
-    /(?<!\p{L})(?:search(?:es|ed|ing)?|such(?:e|en|t|te|ten)|googl\p{L}*)(?!\p{L})[^\n"“„.!?]{0,50}?(?<!\p{L})(?:for|nach)[^\S\n]*["“„]$/iu,
+    /(?<!\p{L})(?:search(?:es|ed|ing)?|such(?:e|en|t|te|ten)|googl\p{L}*)(?!\p{L})(?:[^\n"“„.!?]{0,50}?(?<!\p{L})(?:for|nach))?[^\S\n]*["“„]$/iu,
 );
 
 // Or a key in code whose value is a pattern that looks for it: `"Sutskever": re.compile(r"\bSuts?z?kever\b")`,
@@ -204,6 +210,7 @@ function isQuotedAsWord(before: string, after: string): boolean {
     SEARCHED_FOR_BEFORE.test(before) ||
     (closed &&
       (TEXT_HANDLING_AFTER().test(after) ||
+        QUOTED_COUNT_AFTER().test(after) ||
         MATCHING_AFTER().test(after) ||
         TYPED_INTO_SEARCH_AFTER().test(after) ||
         PATTERN_VALUE_AFTER().test(after))) ||

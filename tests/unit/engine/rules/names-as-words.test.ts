@@ -220,3 +220,25 @@ describe('queries of bare words and quoted strings with their operators (round 4
     ]);
   });
 });
+
+describe('a quoted surname a tool flags, rewrites, counts or contains, searched, or a search’s results for (round 48)', () => {
+  it('drops the quoted surname as the string', () => {
+    expectOnlyStory([
+      'names: add warn rule for "Pachoki"',
+      'The checker now flags the string "Pachoki" and rewrites "Sutzkever" to the house spelling.',
+      '# Caveat: "Altman" on its own also hits our film desk.',
+      'The archives will bury you in results for "Altman" since November.',
+      'Searching "Leike" shows episodes from every feed.',
+      'Malte: Alert von unserem Monitoring: „Leike“ 14 Treffer über Nacht.',
+    ]);
+    // The full name is a mention wherever it stands; the surname it contains is the string.
+    const comment = '# keine Doppelzählung, weil "Sam Altman" auch "Altman" enthält';
+    expect(marked(`${STORY}\n\n${comment}`)).toEqual([
+      'Jan Leike',
+      'Jakub Pachocki',
+      'Ilya Sutskever',
+      'Sam Altman',
+      'Sam Altman',
+    ]);
+  });
+});
