@@ -22,8 +22,9 @@ import { isOwnNameBefore } from './names-as-words';
 // A results line after a name: a club or school in brackets, then a time or a height ("(Harbor Prep) 49.88",
 // "(Central) 1.98 m", "(Lakeview) 5:02.41"), never a date ("(OpenAI) 14.05.2024").
 const RESULT_AFTER = lazyPattern(() => /^[^\S\n]*\([^()\n]{1,40}\)[^\S\n]+\d{1,2}(?:[:.,]\d{2})+(?!\d|[.:,]\d)/);
-// A reporter's age after a name, spaced as prose is, not a data row's field ("Jakub Pachocki, 41, said").
-const AGE_AFTER = lazyPattern(() => /^,[^\S\n]+\d{1,3},[^\S\n]/);
+// A reporter's age after a name, spaced as prose is, not a data row's field ("Jakub Pachocki, 41, said"); in years too,
+// as a passenger list gives it ("Samuel Altman, 24 Jahre, Schneider"; round 48).
+const AGE_AFTER = lazyPattern(() => /^,[^\S\n]+\d{1,3}(?:[^\S\n]+(?:jahre|years|yrs\.?|j\.))?,[^\S\n]/iu);
 
 // A sports club after a name: "jan leike vom tsv gellersen", "Sam Altman from SV Lindenau" (round 16).
 const CLUB_AFTER = lazyPattern(
@@ -52,7 +53,7 @@ const WORLD_IN_BRACKETS = lazyPattern(() => String.raw`^[^\S\n]?\(${anyOf(namesa
  */
 export function isResultOrAgeAfter(text: string, end: number): boolean {
   const next = text[end];
-  if (next === ',') return AGE_AFTER().test(text.slice(end, end + 6));
+  if (next === ',') return AGE_AFTER().test(text.slice(end, end + 14));
   if (next === ' ' && CLUB_PREPOSITION_START.includes(text[end + 1] ?? ' ')) {
     return CLUB_AFTER().test(text.slice(end, end + 20));
   }

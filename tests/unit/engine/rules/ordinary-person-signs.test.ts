@@ -131,6 +131,12 @@ describe('a full name given as the writer’s own, or set apart by a calling in 
     ]);
   });
 
+  it('leaves a full name with an age given in years after it, as a passenger list or a local report gives it', () => {
+    const mail =
+      'Sam Altman leitet OpenAI.\n\nDie Passagierliste! Samuel Altman, 24 Jahre, Schneider aus Brody, kam 1907 an.';
+    expect(marked(mail)).toEqual(['Sam Altman']);
+  });
+
   it('leaves a full name a disambiguation sets apart by a calling in brackets', () => {
     const bio =
       'Jakub Pachocki is OpenAI’s chief scientist.\nNot to be confused with\n- Jakub Pachocki (footballer), a goalkeeper';
