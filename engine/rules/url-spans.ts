@@ -101,8 +101,9 @@ export function overlapsAny(spans: readonly Span[], start: number, end: number):
 }
 
 // What ends a token of the text: spaces, and the brackets, quotes and backticks that wrap a path in prose or
-// Markdown.
-const TOKEN_EDGE = /[\s<>()[\]{}"“”„«»`]/u;
+// Markdown; and a data row's commas and semicolons, which prose follows with a space ("…,sutzkever-exits-openai";
+// round 49).
+const TOKEN_EDGE = /[\s<>()[\]{}"“”„«»`,;]/u;
 // A token longer than this on either side of a name is no path anyone reads; the scan stops there.
 const MAX_TOKEN_SIDE = 200;
 const PATH_START = lazyPattern(() => /^(?:\.{1,2}|~)?\//);

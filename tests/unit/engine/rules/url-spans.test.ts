@@ -175,3 +175,12 @@ describe('a Markdown footnote’s label (round 38, real text)', () => {
     expect(inToken('^ Altman said so', 'Altman')).toBe(false);
   });
 });
+
+describe('a slug as a field of a data row (round 49)', () => {
+  it('reads a slug between a CSV row’s commas or semicolons as a slug, and the row’s other fields as before', () => {
+    const row = '2024-05-14,Westbridge Post,Ilya Sutskever,Sutzkever,sutzkever-exits-openai';
+    expect(inToken(row, 'sutzkever-exits')).toBe(true);
+    expect(inToken(row, 'Sutzkever,')).toBe(false);
+    expect(inToken('2024-05-17;Harbor Daily;Jan Leike;leike-thread-safety-backseat', 'leike-thread')).toBe(true);
+  });
+});
