@@ -80,6 +80,40 @@ export function isBlockListItem(text: string, start: number, end: number): boole
   return BLOCK_ITEM_LINE().test(above) || BLOCK_ITEM_LINE().test(below);
 }
 
+// Round 49: a YAML block sequence's bare item, one word, under a key for the strings a tool looks for or leaves out
+// (`keywords:`, `exclude:`, `aliases:`, `suchbegriffe:`): `keywords:\n  - Sutskever\n  - Pachocki`. A Markdown list of
+// people under a line of prose ("Who left:") has no such key.
+const BARE_ITEM_LINE = lazyPattern(() => /^[^\S\n]*-[^\S\n]+[^\s"'#]+[^\S\n]*(?:#[^\n]*)?$/u);
+const KEYWORD_KEY_LINE = lazyPattern(
+  () =>
+    /^[^\S\n]*[\w-]*(?:keyword|term|match|alias|pattern|search|regex|exclude|filter|stichw|suchbegriff|suchw)[\w-]*:[^\S\n]*$/iu,
+);
+/** How many items above a bare one its key is looked for. */
+const MAX_LIST_ITEMS = 40;
+
+/** Whether the name at [start, end) is a bare item of a YAML list of keywords (see above). */
+export function isKeywordListItem(text: string, start: number): boolean {
+  let lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', start);
+  if (!BARE_ITEM_LINE().test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd))) return false;
+  for (let n = 0; n < MAX_LIST_ITEMS && lineStart > 0; n++) {
+    const aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const above = text.slice(aboveStart, lineStart - 1);
+    if (KEYWORD_KEY_LINE().test(above)) return true;
+    if (!BARE_ITEM_LINE().test(above) && !BLOCK_ITEM_LINE().test(above)) return false;
+    lineStart = aboveStart;
+  }
+  return false;
+}
+
+// Round 49: a shell command that searches or rewrites text, after its prompt: `$ grep -l "Sutzkever" *.md`, `$ sed -i
+// 's/Sutzkever/Sutskever/g'`. Its arguments are strings; the lines it prints are the files' text.
+const SHELL_SEARCH_LINE = lazyPattern(() => /^[^\S\n]*[$%>#][^\S\n]+(?:grep|egrep|rg|ag|ack|sed|awk|jq)(?![\w-])/u);
+
+/** Whether the name at `start` stands on a shell command line that searches or rewrites text (see above). */
+export const isShellSearchArgument = (text: string, start: number) =>
+  SHELL_SEARCH_LINE().test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
+
 /**
  * Whether the lower-case name at [start, end) follows a word that calls it an identifier: "id altman", "handle sama",
  * "his handle is merettm".
@@ -223,11 +257,13 @@ export function isValueString(text: string, start: number, end: number): boolean
 
 /**
  * Whether the name at [start, end) is data in code or configuration: a list literal's string, a key's value, a table's
- * key or a call's argument, an id named as one ("handle sama"), an item of a YAML sequence, or a search string in a
- * data row's column for them.
+ * key or a call's argument, an id named as one ("handle sama"), an item of a YAML sequence or of its list of keywords,
+ * a shell command's argument, or a search string in a data row's column for them.
  */
 export const isDataString = (text: string, start: number, end: number) =>
   isInSearchColumn(text, start) ||
+  isKeywordListItem(text, start) ||
+  isShellSearchArgument(text, start) ||
   isListedString(text, start, end) ||
   isValueString(text, start, end) ||
   isNamedIdentifier(text, start, end) ||

@@ -366,3 +366,30 @@ describe('a correction table’s keys, a call’s arguments and a query’s wild
     expect(marked(sql)).toEqual(['Ilya Sutskever']);
   });
 });
+
+describe('bare keywords of a YAML list and a shell command’s arguments (round 49)', () => {
+  it('leaves the bare surnames a YAML key for keywords or exclusions lists, and keeps a Markdown list of people', () => {
+    const config = [
+      '# Watchlist for the OpenAI desk: Ilya Sutskever, Jakub Pachocki',
+      'keywords:',
+      '  - Sutskever',
+      '  - Sutzkever',
+      '  - Pachocki',
+      '  - superalignment',
+    ].join('\n');
+    expect(marked(config)).toEqual(['Ilya Sutskever', 'Jakub Pachocki']);
+    const notes = 'Ilya Sutskever and Jakub Pachocki at OpenAI.\n\nWho left:\n- Sutskever\n- Leike';
+    expect(marked(notes)).toEqual(['Ilya Sutskever', 'Jakub Pachocki', 'Sutskever', 'Leike']);
+  });
+
+  it('leaves the surnames a shell command searches or replaces, and keeps the file’s text it prints', () => {
+    const session = [
+      '$ grep -l "Sutzkever" *.md',
+      'wire-0514-openai.md',
+      "$ sed -i 's/Sutzkever/Sutskever/g' wire-0514-openai.md",
+      '$ head -1 wire-0514-openai.md',
+      'OpenAI co-founder Ilya Sutskever to leave; Sutskever said on Tuesday he would go.',
+    ].join('\n');
+    expect(marked(session)).toEqual(['Ilya Sutskever', 'Sutskever']);
+  });
+});
