@@ -3421,6 +3421,8 @@ export const namesakeCallings = [
   'maler',
   'poet',
   'dichter',
+  'sculptor',
+  'bildhauer',
   'filmmaker',
   'regisseur',
   'novelist',

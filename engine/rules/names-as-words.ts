@@ -43,6 +43,8 @@ const OPERATOR_AFTER = lazyPattern(
 const BARE_OPERATOR_BEFORE = lazyPattern(() => /(?<![\p{L}])OR[^\S\n]+$/u);
 const BARE_OPERATOR_AFTER = lazyPattern(() => /^[^\S\n]+OR[^\S\n]/u);
 const CAPITALS = /^\p{Lu}+$/u;
+// Round 49: a noun that calls the surname after it a word: "highlights the word Leike", „Das Wort Pachocki“.
+const WORD_NOUN_BEFORE = lazyPattern(() => /(?<![\p{L}])(?:the|das)[^\S\n]+(?:word|wort)[^\S\n]+$/iu);
 // A function's quoted argument whose result is compared: `person_for("Sutzkever") == "sutskever"`.
 const CALL_BEFORE = lazyPattern(() => /[\p{L}\p{N}_$]\(["']$/u);
 const CALL_COMPARED_AFTER = lazyPattern(() => /^["']\)[^\S\n]*[=!]==?/u);
@@ -279,7 +281,7 @@ export function isNameAsWord(text: string, start: number, end: number, given: Re
     return true;
   }
   if (isNamedKind(text, start, end, before)) return true;
-  if (isSearchString(text, start)) return true;
+  if (isSearchString(text, start) || WORD_NOUN_BEFORE().test(before)) return true;
   if (
     !CAPITALS.test(text.slice(start, end)) &&
     (BARE_OPERATOR_BEFORE().test(before) || BARE_OPERATOR_AFTER().test(after))

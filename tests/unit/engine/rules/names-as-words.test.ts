@@ -242,3 +242,12 @@ describe('a quoted surname a tool flags, rewrites, counts or contains, searched,
     ]);
   });
 });
+
+describe('a surname after a noun for a word or a name (round 49)', () => {
+  it('drops the surname the text calls a word or a surname', () => {
+    expectOnlyStory([
+      'Known issue: the plugin still highlights the word Leike on a Dutch garden-centre site.',
+      'Das Wort Pachocki taucht auch im Telefonbuch von Herne auf.',
+    ]);
+  });
+});

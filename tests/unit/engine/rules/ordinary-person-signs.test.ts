@@ -144,6 +144,9 @@ describe('a full name given as the writer’s own, or set apart by a calling in 
     expect(
       marked('Jakub Pachocki ist Chief Scientist bei OpenAI.\nNamensvettern\n- Jakub Pachocki (Fußballspieler)'),
     ).toEqual(['Jakub Pachocki']);
+    expect(marked('Jan Leike is a German researcher at OpenAI. For the sculptor, see Jan Leike (sculptor).')).toEqual([
+      'Jan Leike',
+    ]);
     expect(marked('Jakub Pachocki (OpenAI) leads research. Sam Altman (CEO) agreed.')).toEqual([
       'Jakub Pachocki',
       'Sam Altman',
