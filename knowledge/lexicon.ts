@@ -1945,6 +1945,10 @@ export const shopNouns = [
   'firm',
   'company',
   'business',
+  'practice',
+  'clinic',
+  'nursery',
+  'pharmacy',
 ] as const;
 
 /**

@@ -55,6 +55,7 @@ import {
   otherOneWords,
   roleWords,
   searchQueryWords,
+  shopNouns,
   stringNouns,
   styleNouns,
   bareWordAdverbs,
@@ -1114,6 +1115,10 @@ function isQuotedString(text: string, start: number, after: string): boolean {
 export const isQuotedStringAt = (text: string, start: number, end: number) =>
   isQuotedString(text, start, textAfter(text, end));
 
+// Round 49: a family's business, the surname before a shop's noun in lower case after an article: "the Leike bakery
+// in Stralsund", "a Leike dental practice".
+const SHOP_AFTER = lazyPattern(() => String.raw`^${SPACE}+(?:\p{Ll}+${SPACE}+)?${anyOf(shopNouns)}(?![\p{L}])`, 'u');
+const SHOP_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an)[^\S\n]+$/iu;
 // A writer who knows the surname only as a shop or a trade: "Pachocki kenne ich nur als Bäckerei", "Pachocki I only
 // know as a bakery" (round 17). German trades end in "-erei" (Metzgerei, Schreinerei).
 const KNOWN_AS_AFTER = startingWithOneOf(
@@ -1502,7 +1507,9 @@ export function createLoneSurnameReader(
     // Not "Altman, Brockman (OpenAI)": a colleague's surname or a firm is no first name, nor is another of ours
     // ("Leike, Pachocki (Chief Scientist)").
     if (isNamesakeInLowerCase(text, start, namesakeGiven)) return 'namesake';
-    if (KNOWN_AS_AFTER.test(after)) return 'firm';
+    if (KNOWN_AS_AFTER.test(after) || (SHOP_AFTER().test(after) && SHOP_ARTICLE_BEFORE.test(textBefore(text, start)))) {
+      return 'firm';
+    }
     const other = comma ? OTHER_INVERTED().exec(after)?.[1] : undefined;
     if (other && !NOT_FIRST_NAMES.has(other.toLowerCase()) && !ours.has(other.toLowerCase())) return 'namesake';
     const article = PLURAL_ARTICLE.exec(textBefore(text, start))?.[1];

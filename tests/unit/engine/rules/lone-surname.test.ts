@@ -1700,3 +1700,17 @@ describe('German prepositions after "auch" (round 47)', () => {
     expect(texts(catalogue)).toEqual(['Altman', 'Sam Altman', 'Sutskever', 'Ilya Sutskever']);
   });
 });
+
+describe('a family business after an article (round 49)', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads the surname before a shop’s noun in lower case as the business', () => {
+    expect(texts('Jan Leike left OpenAI. Hits on namesakes (the Leike bakery in Stralsund) were removed.')).toEqual([
+      'Jan Leike',
+    ]);
+    expect(texts('Jan Leike left OpenAI. Items about a Leike dental practice in Kiel were removed.')).toEqual([
+      'Jan Leike',
+    ]);
+    expect(texts('Jan Leike left OpenAI. The Leike thread said why.')).toEqual(['Jan Leike', 'Leike']);
+  });
+});
