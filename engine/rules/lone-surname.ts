@@ -1118,7 +1118,7 @@ export const isQuotedStringAt = (text: string, start: number, end: number) =>
 // Round 49: a family's business, the surname before a shop's noun in lower case after an article: "the Leike bakery
 // in Stralsund", "a Leike dental practice".
 const SHOP_AFTER = lazyPattern(() => String.raw`^${SPACE}+(?:\p{Ll}+${SPACE}+)?${anyOf(shopNouns)}(?![\p{L}])`, 'u');
-const SHOP_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an)[^\S\n]+$/iu;
+const SHOP_ARTICLE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:the|a|an)[^\S\n]+$/iu);
 // A writer who knows the surname only as a shop or a trade: "Pachocki kenne ich nur als Bäckerei", "Pachocki I only
 // know as a bakery" (round 17). German trades end in "-erei" (Metzgerei, Schreinerei).
 const KNOWN_AS_AFTER = startingWithOneOf(
@@ -1507,7 +1507,10 @@ export function createLoneSurnameReader(
     // Not "Altman, Brockman (OpenAI)": a colleague's surname or a firm is no first name, nor is another of ours
     // ("Leike, Pachocki (Chief Scientist)").
     if (isNamesakeInLowerCase(text, start, namesakeGiven)) return 'namesake';
-    if (KNOWN_AS_AFTER.test(after) || (SHOP_AFTER().test(after) && SHOP_ARTICLE_BEFORE.test(textBefore(text, start)))) {
+    if (
+      KNOWN_AS_AFTER.test(after) ||
+      (SHOP_AFTER().test(after) && SHOP_ARTICLE_BEFORE().test(textBefore(text, start)))
+    ) {
       return 'firm';
     }
     const other = comma ? OTHER_INVERTED().exec(after)?.[1] : undefined;

@@ -42,7 +42,7 @@ const OPERATOR_AFTER = lazyPattern(
 // which prose sets in capitals for emphasis ("Sutskever AND Leike in one night?"), nor in a heading set in capitals.
 const BARE_OPERATOR_BEFORE = lazyPattern(() => /(?<![\p{L}])OR[^\S\n]+$/u);
 const BARE_OPERATOR_AFTER = lazyPattern(() => /^[^\S\n]+OR[^\S\n]/u);
-const CAPITALS = /^\p{Lu}+$/u;
+const CAPITALS = lazyPattern(() => /^\p{Lu}+$/u);
 // Round 49: a noun that calls the surname after it a word: "highlights the word Leike", „Das Wort Pachocki“.
 const WORD_NOUN_BEFORE = lazyPattern(() => /(?<![\p{L}])(?:the|das)[^\S\n]+(?:word|wort)[^\S\n]+$/iu);
 // A function's quoted argument whose result is compared: `person_for("Sutzkever") == "sutskever"`.
@@ -283,8 +283,8 @@ export function isNameAsWord(text: string, start: number, end: number, given: Re
   if (isNamedKind(text, start, end, before)) return true;
   if (isSearchString(text, start) || WORD_NOUN_BEFORE().test(before)) return true;
   if (
-    !CAPITALS.test(text.slice(start, end)) &&
-    (BARE_OPERATOR_BEFORE().test(before) || BARE_OPERATOR_AFTER().test(after))
+    (BARE_OPERATOR_BEFORE().test(before) || BARE_OPERATOR_AFTER().test(after)) &&
+    !CAPITALS().test(text.slice(start, end))
   ) {
     return true;
   }

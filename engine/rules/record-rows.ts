@@ -32,7 +32,7 @@ const SEARCH_COLUMN = lazyPattern(
   () => new RegExp(`(?:${searchStringNouns.map((noun) => noun.replace(' ', '[ _-]?')).join('|')})`, 'iu'),
 );
 // A header's cells: words, underscores and hyphens, the first perhaps after a comment's "# Spalten:".
-const HEADER_CELL = /^[\p{L}\p{N}_ #:.-]*$/u;
+const HEADER_CELL = lazyPattern(() => /^[\p{L}\p{N}_ #:.-]*$/u);
 /** How many lines above a row its header is looked for. */
 const HEADER_REACH = 20;
 const SEPARATORS = [';', '\t', ','];
@@ -71,7 +71,7 @@ export function isInSearchColumn(text: string, start: number): boolean {
     const cells = fieldStarts(above, separator);
     if (cells.length !== starts.length) continue;
     const fields = cells.map((at, i) => above.slice(at, i + 1 < cells.length ? cells[i + 1]! - 1 : above.length));
-    if (fields.every((field) => HEADER_CELL.test(field))) return SEARCH_COLUMN().test(fields[column]!);
+    if (fields.every((field) => HEADER_CELL().test(field))) return SEARCH_COLUMN().test(fields[column]!);
   }
   return false;
 }
