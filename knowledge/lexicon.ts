@@ -3740,6 +3740,14 @@ export const acquaintanceNouns = [
   'co-worker',
   'roommate',
   'flatmate',
+  'nachbar',
+  'nachbarin',
+  'vermieter',
+  'vermieterin',
+  'lehrer',
+  'lehrerin',
+  'kollege',
+  'kollegin',
 ] as const;
 
 /**

@@ -251,10 +251,11 @@ const PLURAL_LEAD = endingInOneOf(
 // Another person's first name or initial after the comma, ending a reference-list entry: "Altman, Robert (dir.)",
 // or before the page numbers of a book index: "Altman, Jack, 203". A year is a citation's: "Sutskever, Hinton, 2012".
 // Or closing a quoted entry: 'the index lists "Altman, Sam" next to "Altman, Robert"'. Or before a catalogue's life
-// dates: "Director: Altman, Robert, 1925-2006" (round 47).
+// dates: "Director: Altman, Robert, 1925-2006" (round 47). Or with a middle initial before the entry's end, as BibTeX
+// and indexes write it: "author = {Altman, Naomi S.}" (round 50); a co-author list has no initial after a surname.
 const OTHER_INVERTED = lazyPattern(
   () =>
-    String.raw`^,${SPACE}*(\p{Lu}\.|\p{Lu}\p{Ll}+(?=\t|${SPACE}*[(;]|,${SPACE}*\d{1,3}(?!\d)|,${SPACE}*\d{4}[-–](?:\d{4})?(?!\d)|["”“»]))`,
+    String.raw`^,${SPACE}*(\p{Lu}\.|\p{Lu}\p{Ll}+(?=\t|${SPACE}*[(;]|,${SPACE}*\d{1,3}(?!\d)|,${SPACE}*\d{4}[-–](?:\d{4})?(?!\d)|["”“»])|\p{Lu}\p{Ll}+(?:${SPACE}+\p{Lu}\.)+(?=${SPACE}*(?:[},;\n]|$)))`,
   'u',
 );
 

@@ -1714,3 +1714,22 @@ describe('a family business after an article (round 49)', () => {
     expect(texts('Jan Leike left OpenAI. The Leike thread said why.')).toEqual(['Jan Leike', 'Leike']);
   });
 });
+
+describe('inverted namesakes with a middle initial, and acquaintances named with an adverb (round 50)', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads an inverted name with another first name and an initial as a reference list’s namesake', () => {
+    const bib = 'Sam Altman of OpenAI.\n@article{altman1992, author = {Altman, Naomi S.}, title = {An Introduction}}';
+    expect(texts(bib)).toEqual(['Sam Altman']);
+    expect(texts('Krizhevsky, Sutskever, Hinton (2012) at Toronto; Ilya Sutskever later co-founded OpenAI.')).toEqual([
+      'Sutskever',
+      'Ilya Sutskever',
+    ]);
+  });
+
+  it('reads a surname the writer’s acquaintance bears, said with an adverb, as a namesake', () => {
+    expect(texts('Sam Altman von OpenAI. Mein Nachbar heißt tatsächlich Altman und betreibt eine Polsterei.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+});
