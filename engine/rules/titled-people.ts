@@ -72,7 +72,11 @@ const CHILDREN_EVENT = lazyPattern(
 );
 // "Herr Leike aus Uelzen", "Mr. Altman of Dayton": a titled man from a town, as letters pages and minutes name
 // ordinary people (round 18); not from his employer ("Mr. Altman of OpenAI").
-const FROM_PLACE_AFTER = lazyPattern(() => String.raw`^${SPACE}+(?:aus|from|of)${SPACE}+(\p{Lu}[\p{L}-]+)`, 'u');
+// Round 50: a department after an article too, „Herr Leike aus dem Prüfungsamt“, „Herrn Leike aus der Buchhaltung“.
+const FROM_PLACE_AFTER = lazyPattern(
+  () => String.raw`^${SPACE}+(?:aus|from|of)${SPACE}+(?:(?:dem|der|den|the)${SPACE}+)?(\p{Lu}[\p{L}-]+)`,
+  'u',
+);
 let worldWords: Set<string> | undefined;
 const isFromPlace = (after: string) => {
   const place = FROM_PLACE_AFTER().exec(after)?.[1];

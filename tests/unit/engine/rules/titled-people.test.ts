@@ -177,3 +177,16 @@ describe('a titled surname after a namesake named with another first name (round
     expect(marked(talk)).toEqual(['Jan Leike', 'Leike']);
   });
 });
+
+describe('a titled surname from a department (round 50)', () => {
+  it('reads „Herr Leike aus dem Prüfungsamt“ as someone of the writer’s own world, and keeps ours of the board', () => {
+    expect(marked('Jan Leike verließ OpenAI. Herr Leike aus dem Prüfungsamt bittet um Geduld.')).toEqual(['Jan Leike']);
+    expect(
+      marked('Jan Leike verließ OpenAI. Ich sprach mit Herrn Leike aus der Buchhaltung über die Reisekosten.'),
+    ).toEqual(['Jan Leike']);
+    expect(marked('Sam Altman leads OpenAI. Mr. Altman of the OpenAI board spoke first.')).toEqual([
+      'Sam Altman',
+      'Altman',
+    ]);
+  });
+});
