@@ -300,14 +300,25 @@ const CALLING_IN_BRACKET = lazyPattern(
   'iu',
 );
 
+// Round 50: a full name after an indefinite article, one bearer of it among others, with a clause or a pause after it:
+// "As a Sam Altman who works in logistics", "a photo of a Jacob Pachocki, who sells houses". Not "a Sam Altman
+// interview", where the name qualifies the noun after it, nor German's "ein Sam Altman", one like ours, and not after
+// "an", which German writes for "to" („Glückwunsch an Jakub Pachocki“).
+const INDEFINITE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])a[^\S\n]+$/iu);
+const BEARER_CLAUSE_AFTER = lazyPattern(
+  () => /^(?:[^\S\n]*[,.;:!?)–—]|[^\S\n]+(?:who|whom|whose|from|in)(?![\p{L}]))/iu,
+);
+
 /**
  * Whether the writer sets the full name at [start, end) apart from ours: as the writer's own relative or own name
- * ("My name is Sam Altman. I'm an accountant"), by a bracket that gives him a namesake's calling or denies he is the
+ * ("My name is Sam Altman. I'm an accountant"), as one bearer of it ("a Sam Altman who …"), by a bracket that gives him a namesake's calling or denies he is the
  * one of our people's world, or by his own clause that denies it. A namesake's, whatever the sentence says of AI.
  */
 export const isSetApartFromOurs = (text: string, start: number, end: number) =>
   WRITERS_KIN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
   isOwnNameBefore(text.slice(Math.max(0, start - 40), start)) ||
+  (INDEFINITE_BEFORE().test(text.slice(Math.max(0, start - 8), start)) &&
+    BEARER_CLAUSE_AFTER().test(text.slice(end, end + 8))) ||
   (text.slice(end, end + 3).includes('(') && CALLING_IN_BRACKET().test(text.slice(end, end + 60))) ||
   (text.slice(end, end + 3).includes('(') && NOT_OURS_IN_BRACKET().test(text.slice(end, end + 120))) ||
   deniesBeingOursAfter(text, end);

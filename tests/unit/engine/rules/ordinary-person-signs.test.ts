@@ -153,3 +153,18 @@ describe('a full name given as the writer’s own, or set apart by a calling in 
     ]);
   });
 });
+
+describe('a full name after an indefinite article, a bearer of it (round 50)', () => {
+  it('leaves "a Sam Altman who …" and "a Jacob Pachocki, who …", and keeps "a Sam Altman interview"', () => {
+    expect(marked('Sam Altman is back at OpenAI. As a Sam Altman who works in logistics, this week was hard.')).toEqual(
+      ['Sam Altman'],
+    );
+    expect(
+      marked('Jakub Pachocki leads research at OpenAI. I showed a photo of a Jacob Pachocki, who sells houses.'),
+    ).toEqual(['Jakub Pachocki']);
+    expect(marked('Sam Altman is back at OpenAI. I watched a Sam Altman interview.')).toEqual([
+      'Sam Altman',
+      'Sam Altman',
+    ]);
+  });
+});
