@@ -300,14 +300,13 @@ const CALLING_IN_BRACKET = lazyPattern(
   'iu',
 );
 
-// Round 50: a full name after an indefinite article, one bearer of it among others, with a clause or a pause after it:
+// Round 50: a full name after an indefinite article, one bearer of it among others, with a relative clause after it:
 // "As a Sam Altman who works in logistics", "a photo of a Jacob Pachocki, who sells houses". Not "a Sam Altman
-// interview", where the name qualifies the noun after it, nor German's "ein Sam Altman", one like ours, and not after
-// "an", which German writes for "to" („Glückwunsch an Jakub Pachocki“).
+// interview", where the name qualifies the noun after it, nor "a Sam Altman from the early days of Y Combinator", a
+// figure of speech for ours, nor German's "ein Sam Altman", one like ours, and not after "an", which German writes for
+// "to" („Glückwunsch an Jakub Pachocki“).
 const INDEFINITE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])a[^\S\n]+$/iu);
-const BEARER_CLAUSE_AFTER = lazyPattern(
-  () => /^(?:[^\S\n]*[,.;:!?)–—]|[^\S\n]+(?:who|whom|whose|from|in)(?![\p{L}]))/iu,
-);
+const BEARER_CLAUSE_AFTER = lazyPattern(() => /^,?[^\S\n]+(?:who|whom|whose)(?![\p{L}])/iu);
 
 /**
  * Whether the writer sets the full name at [start, end) apart from ours: as the writer's own relative or own name
