@@ -35,6 +35,8 @@ const SEARCH_COLUMN = lazyPattern(
 const HEADER_CELL = lazyPattern(() => /^[\p{L}\p{N}_ #:.-]*$/u);
 /** How many lines above a row its header is looked for. */
 const HEADER_REACH = 20;
+/** The longest line read as a row or a header: a minified page's line, with its thousands of semicolons, is none. */
+const MAX_ROW = 2_000;
 const SEPARATORS = [';', '\t', ','];
 
 /** Where each field of a delimited `line` starts, a quoted field being one whatever separators it holds. */
@@ -58,6 +60,7 @@ export function isInSearchColumn(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', start);
   const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  if (line.length > MAX_ROW) return false;
   const separator = SEPARATORS.find((s) => fieldStarts(line, s).length >= 4);
   if (separator === undefined) return false;
   const starts = fieldStarts(line, separator);
@@ -67,7 +70,7 @@ export function isInSearchColumn(text: string, start: number): boolean {
     const from = text.lastIndexOf('\n', to - 1) + 1;
     const above = text.slice(from, to);
     to = from - 1;
-    if (!above.trim()) return false;
+    if (!above.trim() || above.length > MAX_ROW) return false;
     const cells = fieldStarts(above, separator);
     if (cells.length !== starts.length) continue;
     const fields = cells.map((at, i) => above.slice(at, i + 1 < cells.length ? cells[i + 1]! - 1 : above.length));
