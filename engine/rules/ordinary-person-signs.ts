@@ -310,8 +310,9 @@ const BEARER_CLAUSE_AFTER = lazyPattern(() => /^,?[^\S\n]+(?:who|whom|whose)(?![
 
 /**
  * Whether the writer sets the full name at [start, end) apart from ours: as the writer's own relative or own name
- * ("My name is Sam Altman. I'm an accountant"), as one bearer of it ("a Sam Altman who …"), by a bracket that gives him a namesake's calling or denies he is the
- * one of our people's world, or by his own clause that denies it. A namesake's, whatever the sentence says of AI.
+ * ("My name is Sam Altman. I'm an accountant"), as one bearer of it ("a Sam Altman who …"), by a bracket that gives
+ * him a namesake's calling or denies he is the one of our people's world, or by his own clause that denies it. A
+ * namesake's, whatever the sentence says of AI.
  */
 export const isSetApartFromOurs = (text: string, start: number, end: number) =>
   WRITERS_KIN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
