@@ -3436,7 +3436,8 @@ export const namesakeCallings = [
 
 /**
  * What a text-processing tool handles, before a quoted name that is then the string it handles: 'mentions of
- * "Altman"', „Erwähnungen von „Leike““, 'disambiguate "Altman"' (round 21).
+ * "Altman"', „Erwähnungen von „Leike““, 'disambiguate "Altman"' (round 21); a search's results or hits for it, a rule
+ * for it, and after it a count of them („„Leike“ 14 Treffer“; round 48).
  */
 export const textUnitNouns = [
   'mentions',
@@ -3746,9 +3747,13 @@ export const acquaintanceNouns = [
   'vermieterin',
   'lehrer',
   'lehrerin',
-  'kollege',
-  'kollegin',
 ] as const;
+
+/**
+ * Adverbs a writer may set between a naming verb and the name it gives one of his own world: „Mein Nachbar heißt
+ * tatsächlich Altman“, "my landlord is actually called Leike" (round 50). Lower case.
+ */
+export const namingAdverbs = ['tatsächlich', 'wirklich', 'übrigens', 'zufällig', 'actually', 'really'] as const;
 
 /**
  * Words of hearing a name before a quoted respelling in its sentence: „Im Radio hört man „Suzkewer““, "I keep hearing

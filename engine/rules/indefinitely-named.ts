@@ -6,6 +6,7 @@ import {
   everydayTrades,
   femaleTitles,
   kinshipWords,
+  namingAdverbs,
   shopNouns,
 } from '../../knowledge/lexicon';
 import { anyOf, endingInOneOf, lazyPattern, SPACE, startingWithOneOf } from '../text/regex-parts';
@@ -41,12 +42,11 @@ const INDEFINITE_TITLED_BEFORE = endingInOneOf(
 // Someone of the writer's own world named so, perhaps with a title: "My dentist is called Dr. Altman", „Unser Bäcker heißt
 // Leike“ (round 45). None of ours is anyone's dentist or neighbour.
 // Round 50: an adverb may follow the verb, „Mein Nachbar heißt tatsächlich Altman“.
-const NAMING_ADVERBS = ['tatsächlich', 'wirklich', 'übrigens', 'zufällig', 'actually', 'really'];
 const OWN_ONE_NAMED_BEFORE = endingInOneOf(
-  ['called', 'named', 'heißt', 'heisst', ...NAMING_ADVERBS, ...TITLES],
+  ['called', 'named', 'heißt', 'heisst', ...namingAdverbs, ...TITLES],
   () =>
     new RegExp(
-      String.raw`(?<!\p{L})(?:my|our|mein|meine|unser|unsere)${SPACE}+(?:${ACQUAINTANCES()})${SPACE}+(?:(?:is|was|['’]s)${SPACE}+(?:(?:actually|really)${SPACE}+)?(?:called|named)|(?:heißt|heisst|hieß|hiess)(?:${SPACE}+${anyOf(NAMING_ADVERBS)})?)${SPACE}+(?:["„“‚]?${anyOf(TITLES)}\.?${SPACE}+)?$`,
+      String.raw`(?<!\p{L})(?:my|our|mein|meine|unser|unsere)${SPACE}+(?:${ACQUAINTANCES()})${SPACE}+(?:(?:is|was|['’]s)${SPACE}+(?:(?:actually|really)${SPACE}+)?(?:called|named)|(?:heißt|heisst|hieß|hiess)(?:${SPACE}+${anyOf(namingAdverbs)})?)${SPACE}+(?:["„“‚]?${anyOf(TITLES)}\.?${SPACE}+)?$`,
       'iu',
     ),
 );
