@@ -1,4 +1,5 @@
 import { anyOf, containingOneOf, lazyPattern } from '../text/regex-parts';
+import { shortLineAt } from '../text/line-around';
 import { isInSearchColumn } from './record-rows';
 
 // A list literal from its bracket up to a quoted value's opening quote: `["Sutskever", "`, `[ '`; Python's string
@@ -90,18 +91,18 @@ const KEYWORD_KEY_LINE = lazyPattern(
 );
 /** How many items above a bare one its key is looked for. */
 const MAX_LIST_ITEMS = 40;
+/** The longest line read as a list's item or key, or as a shell command. */
+const MAX_LINE = 200;
 
-/** Whether the name at [start, end) is a bare item of a YAML list of keywords (see above). */
+/** Whether the name at `start` is a bare item of a YAML list of keywords (see above). */
 export function isKeywordListItem(text: string, start: number): boolean {
-  let lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', start);
-  if (!BARE_ITEM_LINE().test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd))) return false;
-  for (let n = 0; n < MAX_LIST_ITEMS && lineStart > 0; n++) {
-    const aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-    const above = text.slice(aboveStart, lineStart - 1);
-    if (KEYWORD_KEY_LINE().test(above)) return true;
-    if (!BARE_ITEM_LINE().test(above) && !BLOCK_ITEM_LINE().test(above)) return false;
-    lineStart = aboveStart;
+  let item = shortLineAt(text, start, MAX_LINE);
+  if (!item || !BARE_ITEM_LINE().test(item.line)) return false;
+  for (let n = 0; n < MAX_LIST_ITEMS && item.start > 0; n++) {
+    item = shortLineAt(text, item.start - 1, MAX_LINE);
+    if (!item) return false;
+    if (KEYWORD_KEY_LINE().test(item.line)) return true;
+    if (!BARE_ITEM_LINE().test(item.line) && !BLOCK_ITEM_LINE().test(item.line)) return false;
   }
   return false;
 }
@@ -111,8 +112,10 @@ export function isKeywordListItem(text: string, start: number): boolean {
 const SHELL_SEARCH_LINE = lazyPattern(() => /^[^\S\n]*[$%>#][^\S\n]+(?:grep|egrep|rg|ag|ack|sed|awk|jq)(?![\w-])/u);
 
 /** Whether the name at `start` stands on a shell command line that searches or rewrites text (see above). */
-export const isShellSearchArgument = (text: string, start: number) =>
-  SHELL_SEARCH_LINE().test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
+export function isShellSearchArgument(text: string, start: number): boolean {
+  const command = shortLineAt(text, start, MAX_LINE);
+  return command !== undefined && SHELL_SEARCH_LINE().test(command.line.slice(0, start - command.start));
+}
 
 /**
  * Whether the lower-case name at [start, end) follows a word that calls it an identifier: "id altman", "handle sama",

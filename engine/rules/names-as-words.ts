@@ -160,13 +160,12 @@ const CALLING_BEFORE = endingInOneOf(
 // Abfrage: Sutskever, Leike, Altman“ (round 43). Read on the line, which such a list may run past `REACH` on. Round 48:
 // quoted too, joined by semicolons or a query's operators, an exclusion after one: `"Sutskever" OR "Sutzkever";
 // "Altman" -Robert; "Leike"`.
-const QUOTE_OPENING = `["„“«‚']`;
-const LIST_ITEM = String.raw`(?:${QUOTE_OPENING}[^"„“”«»‚‘'\n]*["“”»‘']|[\p{L}-]+)(?:${SPACE}+-\p{L}+)*`;
+const LIST_ITEM = String.raw`(?:[${OPENING_QUOTES}][^${OPENING_QUOTES}${CLOSING_QUOTES}\n]*[${CLOSING_QUOTES}]|[\p{L}-]+)(?:${SPACE}+-\p{L}+)*`;
 const SEARCH_STRINGS_BEFORE = containingOneOf(
   searchStringNouns,
   () =>
     new RegExp(
-      String.raw`(?<![\p{L}])${anyOf(searchStringNouns)}(?:e|s|n|en|er|ern)?(?:${SPACE}+[\p{L}-]+){0,3}${SPACE}*:${SPACE}*(?:${LIST_ITEM}${SPACE}*(?:[,;]|${SPACE}(?:OR|AND))${SPACE}*)*${QUOTE_OPENING}?$`,
+      String.raw`(?<![\p{L}])${anyOf(searchStringNouns)}(?:e|s|n|en|er|ern)?(?:${SPACE}+[\p{L}-]+){0,3}${SPACE}*:${SPACE}*(?:${LIST_ITEM}${SPACE}*(?:[,;]|${SPACE}(?:OR|AND))${SPACE}*)*[${OPENING_QUOTES}]?$`,
       'iu',
     ),
 );

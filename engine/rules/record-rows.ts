@@ -1,5 +1,5 @@
 import { searchStringNouns } from '../../knowledge/lexicon';
-import { lineAround } from '../text/line-around';
+import { lineAround, shortLineAt } from '../text/line-around';
 import { lazyPattern } from '../text/regex-parts';
 
 /** How far on its line either side of the name a row's separators are counted: a minified page's line runs on. */
@@ -57,20 +57,18 @@ function fieldStarts(line: string, separator: string): number[] {
  */
 export function isInSearchColumn(text: string, start: number): boolean {
   if (!isOnRecordRow(text, start)) return false;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', start);
-  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
-  if (line.length > MAX_ROW) return false;
+  let row = shortLineAt(text, start, MAX_ROW);
+  if (!row) return false;
+  const line = row.line;
   const separator = SEPARATORS.find((s) => fieldStarts(line, s).length >= 4);
   if (separator === undefined) return false;
   const starts = fieldStarts(line, separator);
-  const column = starts.findLastIndex((from) => from <= start - lineStart);
-  let to = lineStart - 1;
-  for (let n = 0; n < HEADER_REACH && to > 0; n++) {
-    const from = text.lastIndexOf('\n', to - 1) + 1;
-    const above = text.slice(from, to);
-    to = from - 1;
-    if (!above.trim() || above.length > MAX_ROW) return false;
+  const offset = start - row.start;
+  const column = starts.findLastIndex((from) => from <= offset);
+  for (let n = 0; n < HEADER_REACH && row.start > 0; n++) {
+    row = shortLineAt(text, row.start - 1, MAX_ROW);
+    if (!row?.line.trim()) return false;
+    const above = row.line;
     const cells = fieldStarts(above, separator);
     if (cells.length !== starts.length) continue;
     const fields = cells.map((at, i) => above.slice(at, i + 1 < cells.length ? cells[i + 1]! - 1 : above.length));

@@ -8,3 +8,19 @@ export function lineAround(text: string, start: number, end: number, reach: numb
   const lineBreak = after.indexOf('\n');
   return [before.slice(before.lastIndexOf('\n') + 1), lineBreak === -1 ? after : after.slice(0, lineBreak)];
 }
+
+/**
+ * The whole line that the character at `at` stands on, and where it starts, when the line is at most `max` characters
+ * long; none for a longer one (a minified page's), whose length a rule reading whole lines then never scans.
+ */
+export function shortLineAt(text: string, at: number, max: number): { line: string; start: number } | undefined {
+  const head = text.slice(Math.max(0, at - max - 1), at);
+  const cut = head.lastIndexOf('\n');
+  if (cut === -1 && at > head.length) return undefined;
+  const start = at - head.length + cut + 1;
+  const tail = text.slice(at, start + max + 1);
+  const stop = tail.indexOf('\n');
+  const end = stop === -1 ? at + tail.length : at + stop;
+  if (end - start > max || (stop === -1 && end < text.length)) return undefined;
+  return { line: text.slice(start, end), start };
+}
