@@ -2434,6 +2434,8 @@ export const eponymNouns = [
   'test',
   'equation',
   'diagram',
+  // Round 51: "Bland–Altman limits of agreement".
+  'limits',
   'methode',
   'verfahren',
   'diagramm',
@@ -3024,6 +3026,16 @@ export const nameSuffixes = [
   'physio',
   'meble',
   'nurseries',
+  // Round 51: a craft's workshop in English "-ery", as "-erei" in German: "Leike & Pachocki Joinery".
+  'joinery',
+  'brewery',
+  'winery',
+  'distillery',
+  'creamery',
+  'pottery',
+  'tannery',
+  'bindery',
+  'upholstery',
   // German
   'gmbh',
   'ag',

@@ -89,20 +89,40 @@ const KEYWORD_KEY_LINE = lazyPattern(
   () =>
     /^[^\S\n]*[\w-]*(?:keyword|term|match|alias|pattern|search|regex|exclude|filter|stichw|suchbegriff|suchw)[\w-]*:[^\S\n]*$/iu,
 );
+// Round 51: or a prose list's item of quoted strings, a remark in brackets after them, under a heading that names
+// search terms: „Suchbegriffe (Volltext):\n- „Ilya Sutskever“, „Sutskever“, „Sutzkever“\n- „Sam Altman“, „Altman“
+// (ohne „Robert“)“. A full name there is still ours (the matcher reads only lone surnames so).
+const QUOTED = String.raw`["„“”‚'«»][^"„“”\n]{1,40}["“”'‘«»]`;
+const QUOTED_ITEM_LINE = lazyPattern(
+  () =>
+    new RegExp(
+      String.raw`^[^\S\n]*[-*•][^\S\n]+${QUOTED}(?:[^\S\n]*[,;][^\S\n]*${QUOTED})*(?:[^\S\n]+\([^()\n]*\))?[^\S\n]*$`,
+      'u',
+    ),
+);
+const SEARCH_HEADING_LINE = lazyPattern(
+  () =>
+    /^[^\S\n]*(?:#+[^\S\n]*)?[^:\n]{0,20}?(?:keyword|search[^\S\n]+(?:term|string|quer)|suchbegriff|suchw|stichw)[^:\n]{0,40}:[^\S\n]*$/iu,
+);
 /** How many items above a bare one its key is looked for. */
 const MAX_LIST_ITEMS = 40;
 /** The longest line read as a list's item or key, or as a shell command. */
 const MAX_LINE = 200;
 
-/** Whether the name at `start` is a bare item of a YAML list of keywords (see above). */
+/** Whether the name at `start` is an item of a YAML list of keywords or a prose list of search terms (see above). */
 export function isKeywordListItem(text: string, start: number): boolean {
   let item = shortLineAt(text, start, MAX_LINE);
-  if (!item || !BARE_ITEM_LINE().test(item.line)) return false;
+  if (!item) return false;
+  const quoted = QUOTED_ITEM_LINE().test(item.line);
+  if (!quoted && !BARE_ITEM_LINE().test(item.line)) return false;
+  const isKey = quoted ? SEARCH_HEADING_LINE() : KEYWORD_KEY_LINE();
+  const isItem = (line: string) =>
+    quoted ? QUOTED_ITEM_LINE().test(line) : BARE_ITEM_LINE().test(line) || BLOCK_ITEM_LINE().test(line);
   for (let n = 0; n < MAX_LIST_ITEMS && item.start > 0; n++) {
     item = shortLineAt(text, item.start - 1, MAX_LINE);
     if (!item) return false;
-    if (KEYWORD_KEY_LINE().test(item.line)) return true;
-    if (!BARE_ITEM_LINE().test(item.line) && !BLOCK_ITEM_LINE().test(item.line)) return false;
+    if (isKey.test(item.line)) return true;
+    if (!isItem(item.line)) return false;
   }
   return false;
 }

@@ -41,12 +41,13 @@ const INDEFINITE_TITLED_BEFORE = endingInOneOf(
 
 // Someone of the writer's own world named so, perhaps with a title: "My dentist is called Dr. Altman", „Unser Bäcker heißt
 // Leike“ (round 45). None of ours is anyone's dentist or neighbour.
-// Round 50: an adverb may follow the verb, „Mein Nachbar heißt tatsächlich Altman“.
+// Round 50: an adverb may follow the verb, „Mein Nachbar heißt tatsächlich Altman“. Round 51: a word may stand before
+// the noun, and "also" after the verb: "My late husband was also called Jan Leike".
 const OWN_ONE_NAMED_BEFORE = endingInOneOf(
   ['called', 'named', 'heißt', 'heisst', ...namingAdverbs, ...TITLES],
   () =>
     new RegExp(
-      String.raw`(?<!\p{L})(?:my|our|mein|meine|unser|unsere)${SPACE}+(?:${ACQUAINTANCES()})${SPACE}+(?:(?:is|was|['’]s)${SPACE}+(?:(?:actually|really)${SPACE}+)?(?:called|named)|(?:heißt|heisst|hieß|hiess)(?:${SPACE}+${anyOf(namingAdverbs)})?)${SPACE}+(?:["„“‚]?${anyOf(TITLES)}\.?${SPACE}+)?$`,
+      String.raw`(?<!\p{L})(?:my|our|mein|meine|unser|unsere)${SPACE}+(?:[\p{L}-]+${SPACE}+)?(?:${ACQUAINTANCES()})${SPACE}+(?:(?:is|was|['’]s)${SPACE}+(?:(?:actually|really|also)${SPACE}+)?(?:called|named)|(?:heißt|heisst|hieß|hiess)(?:${SPACE}+${anyOf(namingAdverbs)})?)${SPACE}+(?:["„“‚]?${anyOf(TITLES)}\.?${SPACE}+)?$`,
       'iu',
     ),
 );
@@ -96,6 +97,13 @@ const ATTRIBUTE_AFTER = lazyPattern(
   () =>
     /^[^\S\n]+(?!(?:too|also|as|before|by|from|through|on|in|at|myself|herself|himself|auch|aus|von|vor|selbst)(?!\p{L}))\p{Ll}/u,
 );
+
+/**
+ * Whether `before` ends by naming someone of the writer's own world: "My dentist is called", „Mein Nachbar heißt“. A
+ * lone surname there is a word anyone may bear; a full name, round 51, a namesake's: "My late husband was also called
+ * Jan Leike".
+ */
+export const isOwnOneNamedBefore = (before: string) => OWN_ONE_NAMED_BEFORE.test(before);
 
 /**
  * Whether the lone surname at `start` names someone indefinite ("for a family named Altman", 'a dentist called "Dr.

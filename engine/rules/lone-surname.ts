@@ -253,9 +253,10 @@ const PLURAL_LEAD = endingInOneOf(
 // Or closing a quoted entry: 'the index lists "Altman, Sam" next to "Altman, Robert"'. Or before a catalogue's life
 // dates: "Director: Altman, Robert, 1925-2006" (round 47). Or with a middle initial before the entry's end, as BibTeX
 // and indexes write it: "author = {Altman, Naomi S.}" (round 50); a co-author list has no initial after a surname.
+// Round 51: closing a BibTeX field without an initial, "author = {Altman, Rick}", or a quoted CSV field with one.
 const OTHER_INVERTED = lazyPattern(
   () =>
-    String.raw`^,${SPACE}*(\p{Lu}\.|\p{Lu}\p{Ll}+(?=\t|${SPACE}*[(;]|,${SPACE}*\d{1,3}(?!\d)|,${SPACE}*\d{4}[-–](?:\d{4})?(?!\d)|["”“»])|\p{Lu}\p{Ll}+(?:${SPACE}+\p{Lu}\.)+(?=${SPACE}*(?:[},;\n]|$)))`,
+    String.raw`^,${SPACE}*(\p{Lu}\.|\p{Lu}\p{Ll}+(?=\t|${SPACE}*[(;]|,${SPACE}*\d{1,3}(?!\d)|,${SPACE}*\d{4}[-–](?:\d{4})?(?!\d)|["”“»}])|\p{Lu}\p{Ll}+(?:${SPACE}+\p{Lu}\.)+(?=${SPACE}*(?:[},;\n"”]|$)))`,
   'u',
 );
 

@@ -11,6 +11,7 @@ import {
   ownerRoles,
 } from '../../knowledge/lexicon';
 import { anyOf, endingInOneOf, hintOf, lazyPattern, oneByte, SPACE, startingWithOneOf } from '../text/regex-parts';
+import { isOwnOneNamedBefore } from './indefinitely-named';
 import { isOwnNameBefore } from './names-as-words';
 
 /*
@@ -200,10 +201,12 @@ export function isOrdinaryPersonAround(text: string, start: number, nameEnd: num
 }
 
 // An age or a birth year right after a full name, as prose, a paper or an obituary gives it: "Jan Leike, 84, of
-// Milwaukee", „Jan Leike (67) aus Kiel“, "Sam Altman (1931–2019)", „(geb. 1948)“, "(born 1952)" (round 23).
+// Milwaukee", „Jan Leike (67) aus Kiel“, "Sam Altman (1931–2019)", „(geb. 1948)“, "(born 1952)" (round 23). Round 51:
+// a birth in a bracket that says more, a calling before it or a place after it, as a disambiguation or a FAQ gives it:
+// „Jan Leike (Handballspieler, * 1994)“, "Sam Altman (born 1948, of Vermont)".
 const LIFE_AFTER = lazyPattern(
   () =>
-    /^(?:,[^\S\n]+(\d{1,3}),[^\S\n]|[^\S\n]?\((?:(\d{1,3})|(?:born|b\.|geb\.|geboren|\*)[^\S\n]*(\d{4})|(\d{4})[^\S\n]*[–—-][^\S\n]*\d{4})\))/iu,
+    /^(?:,[^\S\n]+(\d{1,3}),[^\S\n]|[^\S\n]?\((?:(\d{1,3})|(?:[^()\n,]{1,40},[^\S\n]*)?(?:born|b\.|geb\.|geboren|\*)[^\S\n]*(\d{4})(?:[,;][^()\n]{0,40})?|(\d{4})[^\S\n]*[–—-][^\S\n]*\d{4})\))/iu,
 );
 
 /**
@@ -215,7 +218,7 @@ const LIFE_AFTER = lazyPattern(
 export function isAgedAsNoneOfOurs(text: string, start: number, end: number): boolean {
   const next = text[end];
   if (next === ',' || next === ' ' || next === '(') {
-    const life = LIFE_AFTER().exec(text.slice(end, end + 16));
+    const life = LIFE_AFTER().exec(text.slice(end, end + 96));
     if (life) {
       const [, age, bracketed, born, lived] = life;
       if (age !== undefined)
@@ -293,10 +296,12 @@ const CLAUSE_DENIAL_HINT = hintOf(['not', 'nicht', 'no relation', 'weder']);
 export const deniesBeingOursAfter = (text: string, end: number) =>
   CLAUSE_DENIAL_HINT.test(text.slice(end, end + 60)) && NOT_OURS_IN_CLAUSE().test(text.slice(end, end + 120));
 
-// Round 48: a bracket right after the full name that holds only a namesake's calling, as a disambiguation lists the
-// name's bearers: "Jakub Pachocki (footballer)", „Jakub Pachocki (Fußballspieler)“, a German compound ending in one.
+// Round 48: a bracket right after the full name that opens with a namesake's calling, as a disambiguation lists the
+// name's bearers: "Jakub Pachocki (footballer)", „Jakub Pachocki (Fußballspieler)“, a German compound ending in one;
+// round 51: with more of his life after a comma, „Jan Leike (Handballspieler, * 1994)“.
 const CALLING_IN_BRACKET = lazyPattern(
-  () => String.raw`^[^\S\n]*\((?:[\p{L}-]+${SPACE}+)?\p{L}*?(?:${anyOf([...namesakeCallings, ...everydayTrades])})\)`,
+  () =>
+    String.raw`^[^\S\n]*\((?:[\p{L}-]+${SPACE}+)?\p{L}*?(?:${anyOf([...namesakeCallings, ...everydayTrades])})[),;]`,
   'iu',
 );
 
@@ -308,15 +313,24 @@ const CALLING_IN_BRACKET = lazyPattern(
 const INDEFINITE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])a[^\S\n]+$/iu);
 const BEARER_CLAUSE_AFTER = lazyPattern(() => /^,?[^\S\n]+(?:who|whom|whose)(?![\p{L}])/iu);
 
+// Round 51: a generation's suffix after the full name, "Jakub Pachocki Sr. will drive the Tuesday route", „Jan Leike
+// jun.“: a family's father or son of the name; none of ours bears one.
+const GENERATION_AFTER = lazyPattern(
+  () => /^,?[^\S\n]+(?:(?:Sr|Jr|Sen|Jun|sen|jun)\.|(?:Senior|Junior|III)(?=[,.;:)\n]|$))/u,
+);
+
 /**
  * Whether the writer sets the full name at [start, end) apart from ours: as the writer's own relative or own name
- * ("My name is Sam Altman. I'm an accountant"), as one bearer of it ("a Sam Altman who …"), by a bracket that gives
- * him a namesake's calling or denies he is the one of our people's world, or by his own clause that denies it. A
- * namesake's, whatever the sentence says of AI.
+ * ("My name is Sam Altman. I'm an accountant"), as someone of the writer's own world named so ("My late husband was
+ * also called Jan Leike"), as one bearer of it ("a Sam Altman who …"), by a generation's suffix, by a bracket that
+ * gives him a namesake's calling or denies he is the one of our people's world, or by his own clause that denies it.
+ * A namesake's, whatever the sentence says of AI.
  */
 export const isSetApartFromOurs = (text: string, start: number, end: number) =>
   WRITERS_KIN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
   isOwnNameBefore(text.slice(Math.max(0, start - 40), start)) ||
+  isOwnOneNamedBefore(text.slice(Math.max(0, start - 60), start)) ||
+  GENERATION_AFTER().test(text.slice(end, end + 10)) ||
   (INDEFINITE_BEFORE().test(text.slice(Math.max(0, start - 8), start)) &&
     BEARER_CLAUSE_AFTER().test(text.slice(end, end + 8))) ||
   (text.slice(end, end + 3).includes('(') && CALLING_IN_BRACKET().test(text.slice(end, end + 60))) ||

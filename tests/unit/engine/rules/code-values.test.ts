@@ -393,3 +393,23 @@ describe('bare keywords of a YAML list and a shell command’s arguments (round 
     expect(marked(session)).toEqual(['Ilya Sutskever', 'Sutskever']);
   });
 });
+
+describe('a prose list of quoted search terms under its heading (round 51)', () => {
+  it('reads the lone surnames of the list as strings, and keeps the full names in it', () => {
+    const order = [
+      'Presseauswertung für den Vorstand',
+      '',
+      'Suchwörter (alle Quellen):',
+      '- „Jan Leike“, „Leike“ (nur mit „KI“ in der Nähe)',
+      '- „Jakub Pachocki“, „Pachocki“, „Pachoki“',
+      '',
+      'Treffer der Woche: Leike verlässt OpenAI.',
+    ].join('\n');
+    expect(marked(order)).toEqual(['Jan Leike', 'Jakub Pachocki', 'Leike']);
+  });
+
+  it('leaves a list of quoted sayings under a heading of prose', () => {
+    const quotes = 'What they said at OpenAI:\n- "Sutskever stays", "Altman returns"\n- "Leike resigns"';
+    expect(marked(quotes)).toEqual(['Sutskever', 'Altman', 'Leike']);
+  });
+});

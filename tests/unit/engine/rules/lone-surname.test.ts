@@ -1733,3 +1733,27 @@ describe('inverted namesakes with a middle initial, and acquaintances named with
     ]);
   });
 });
+
+describe('inverted namesakes closing a field, a craft’s workshop and an eponym’s limits (round 51)', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads an inverted name with another first name closing a BibTeX field or a quoted CSV field as a namesake', () => {
+    expect(texts('Ilya Sutskever at OpenAI.\n@book{altman1999, author = {Altman, Gwen}, year = {1999}}')).toEqual([
+      'Ilya Sutskever',
+    ]);
+    expect(texts('Jan Leike at OpenAI.\nkey,year,author\nleike2001,2001,"Leike, Ruth K.",Soil survey')).toEqual([
+      'Jan Leike',
+    ]);
+  });
+
+  it('reads two of our surnames before a craft’s workshop as a firm', () => {
+    expect(texts('OpenAI news aside, Leike & Pachocki Brewery on Elm Street opens a taproom.')).toEqual([]);
+    expect(texts('At OpenAI, Leike & Pachocki ran the RLHF work together.')).toEqual(['Leike', 'Pachocki']);
+  });
+
+  it('reads a surname in a pair of eponyms before "limits" as the method’s', () => {
+    expect(texts('Sam Altman of OpenAI. The model’s scores stayed within the Bland–Altman limits we set.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+});

@@ -168,3 +168,25 @@ describe('a full name after an indefinite article, a bearer of it (round 50)', (
     ]);
   });
 });
+
+describe('a full name with a generation’s suffix, named as one of the writer’s own, or born in a longer bracket (round 51)', () => {
+  it.each([
+    'The OpenAI livestream ran late. Sam Altman Jr. drove the school bus as usual.',
+    'Zur KI-Woche im Verein: Jakub Pachocki sen. stiftet den Pokal.',
+    'I watched the OpenAI news alone. My old neighbour was also called Ilya Sutskever; he kept bees.',
+    'Ein KI-Vortrag am Freitag. Unser netter Nachbar heißt Jan Leike.',
+    'Also named so, beside the OpenAI one: Jan Leike (Tischtennisspieler, * 1961), Vereinswirt in Emden.',
+    'Not the OpenAI chief: the quilter Sam Altman (born 1950, of Maine) sells patterns online.',
+  ])('drops it: %s', (text) => {
+    expect(marked(text)).toEqual([]);
+  });
+
+  it.each([
+    ['The Sam Altman Junior Founders grant from OpenAI opened today.', 'Sam Altman'],
+    ['OpenAI’s chief scientist is also called Jakub Pachocki in the new org chart.', 'Jakub Pachocki'],
+    ['Ilya Sutskever (born 1986, in Gorky) co-founded OpenAI.', 'Ilya Sutskever'],
+    ['Jan Leike (researcher, born 1987) co-led superalignment at OpenAI.', 'Jan Leike'],
+  ])('keeps ours: %s', (text, name) => {
+    expect(marked(text)).toContain(name);
+  });
+});
