@@ -82,6 +82,7 @@ import { NAMED_AGAIN_REACH, namesSameManAfter } from '../rules/named-again';
 import { ordinaryCast } from '../rules/ordinary-cast';
 import { isSignOff } from '../rules/sign-offs';
 import { lineTellsTheOuster, tellsOurStory, tellsTheOuster } from '../rules/story-words';
+import { STORY_CAST } from '../rules/document-topic';
 import { addressReader, isCodeIdentifier, isInPathLikeToken, isInPattern } from '../rules/url-spans';
 import { firstIndexWhere } from '../../utils/binary-search';
 import { lineAround } from '../text/line-around';
@@ -812,6 +813,14 @@ function withMisspellings<Id extends string>(
 
 export function createMatcher<Id extends string>(people: readonly MatchablePerson<Id>[]): Matcher<Id> {
   const nextName = createNameScanner(people);
+  /** Whether `text` names `STORY_CAST` or more of our people in full. */
+  const namesStoryCast = (text: string) => {
+    const cast = new Set<number>();
+    for (let m = nextName(text, 0); m && cast.size < STORY_CAST; m = nextName(text, m.index + m.text.length)) {
+      if (m.group.endsWith('f')) cast.add(personOf(m.group));
+    }
+    return cast.size >= STORY_CAST;
+  };
   const misspellings = createMisspellingFinder(people);
   const ourSurnames = people.flatMap((p) => p.names.surnames);
   const ourSet = lowerSet(ourSurnames);
@@ -855,9 +864,11 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       const familyHistoryHere = () => (familyHistory ??= isFamilyHistory(text));
       // Whether a name's paragraph is about an ordinary world, a craft's, a farm's, an obituary's, with no AI word
       // (round 20).
+      // Round 52: nor is one that names three or more of ours in full, the cast of our story, a newsroom's count of
+      // its articles on them that names „Newsletter“ and „Sportberichte“.
       let everyday: ((start: number, end: number) => boolean) | undefined;
       const isEverydayHere = (start: number, end: number) =>
-        (everyday ??= everydayParagraphs(text, context!, tellsOurStory))(start, end);
+        (everyday ??= everydayParagraphs(text, context!, (p) => tellsOurStory(p) || namesStoryCast(p)))(start, end);
       // Our people whose surname the text gives once to a titled man plainly someone ordinary (round 19).
       let ordinaryTitled: Set<Id> | undefined;
       // Our people whose full name the text gives an ordinary life of its own, an age, a trade, a results line, where
@@ -896,7 +907,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           (keyed ??= new Set()).add(people[index]!.id);
           continue;
         }
-        if (kind !== 'handle' && (isInPattern(text, start, end) || isAlternative(text, start, end))) continue;
+        if (kind !== 'handle' && kind !== 'full' && (isInPattern(text, start, end) || isAlternative(text, start, end)))
+          continue;
         // A spelling in a code's list literal or a key's value, or an id named as one ("handle sama"), is data.
         if (kind === 'surname' && isDataString(text, start, end)) continue;
         // So is a surname anyone indefinite bears: "a family named Altman"; unless our story's event is told of him

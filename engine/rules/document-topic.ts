@@ -56,6 +56,9 @@ export function ordinaryPeople<Id extends string>(
   return ordinary;
 }
 
+/** How many of our people named in full make a text about our story, whatever world its words speak of (round 52). */
+export const STORY_CAST = 3;
+
 /**
  * The people whose full names a document gives only in roles of ordinary people's worlds ("Jakub Pachocki (1.
  * Vorsitzender)", "Goaltender Sam Altman"), when it names none of ours by handle, employer title or list and no
@@ -69,6 +72,8 @@ export function namesakesInOtherRoles<Id extends string>(mentions: readonly Ment
     if (m.kind === 'handle' || (m.kind === 'surname' && m.support >= SUPPORT.EMPLOYER)) return new Set();
     if (m.kind === 'full') (m.role ? inRole : outOfRole).add(m.person);
   }
+  // Three or more of ours named in full are the cast of our story, whatever world its words speak of (round 52).
+  if (new Set([...inRole, ...outOfRole]).size >= STORY_CAST) return new Set();
   for (const p of outOfRole) inRole.delete(p);
   return inRole;
 }

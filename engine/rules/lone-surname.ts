@@ -910,9 +910,10 @@ const SURNAMES_CRUMB_BEFORE = endingInOneOf(
 // A search's query on a line of its own: "Suche: leike", "Searches related to sutskever".
 const QUERY_BEFORE = lazyPattern(() => String.raw`(?:^|\n)${SPACE}*${anyOf(searchQueryWords)}:?${SPACE}+$`, 'iu');
 // The query's line ends, perhaps after the search box's button: "altman      [Search]" (round 17), or its
-// magnifier, which a copied results page keeps as a character: "leike      🔍" (round 23).
+// magnifier, which a copied results page keeps as a character: "leike      🔍" (round 23), in a button's brackets too:
+// "altman      [ 🔍 ]" (round 52).
 const LINE_END_AFTER = lazyPattern(
-  () => /^[^\S\n]*(?:(?:\[(?:search|suche|suchen|go|los)\]|[🔍🔎⌕])[^\S\n]*)?(?:\n|$)/iu,
+  () => /^[^\S\n]*(?:(?:\[[^\S\n]*(?:search|suche|suchen|go|los|[🔍🔎⌕])[^\S\n]*\]|[🔍🔎⌕])[^\S\n]*)?(?:\n|$)/iu,
 );
 // A lower-case word after a lower-case surname in a search that asks about the word, a namesake's world or a firm:
 // "leike bedeutung", "sutskever poet", "altman plants".
@@ -1493,9 +1494,10 @@ export function createLoneSurnameReader(
   const eponymAfter = lazyPattern(() => String.raw`^(?:${SPACE}+|-)${anyOf(eponyms)}(?![\p{L}])`, 'u');
   // Our person's first name or initial after the comma, at the end of the entry or before a co-author. An initial
   // before a surname and the list's next comma is the next person's: "M. Altman, S. Reyes, T. Nguyen" (round 16).
+  // Round 52: or closing a BibTeX field, "author = {Sutskever, Ilya}", as another's first name does (round 51).
   const inverted = lazyPattern(
     () =>
-      String.raw`^,${SPACE}*(?:[${initials}]\.(?!${SPACE}*\p{Lu}\p{Ll}+(?:,|;|${SPACE}+(?:and|und)${SPACE}))|${anyOf(names.given)}(?!${WORD_CHAR})(?=\t|${SPACE}*(?:[(;.,\n&—–"”“»]|and |und |et al|$)))`,
+      String.raw`^,${SPACE}*(?:[${initials}]\.(?!${SPACE}*\p{Lu}\p{Ll}+(?:,|;|${SPACE}+(?:and|und)${SPACE}))|${anyOf(names.given)}(?!${WORD_CHAR})(?=\t|${SPACE}*(?:[(;.,\n&—–"”“»}]|and |und |et al|$)))`,
     'iu',
   );
   // With its initial ("J. Leike, D. Krueger"), a name is in natural order: what follows it is no first name.

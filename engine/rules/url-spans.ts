@@ -240,6 +240,24 @@ const PATTERN_AFTER = /^(?:\\[bBsSwWdD]|%)/u;
 export const isInPattern = (text: string, start: number, end: number) =>
   PATTERN_AFTER.test(text.slice(end, end + 2)) || PATTERN_BEFORE.test(text.slice(Math.max(0, start - 6), start));
 
+// Round 52: a bare identifier where configuration and logs put one: a log's `key=value` (`person=sutskever
+// display=…`), a TOML table's header (`[people.altman]`). Not a key's bare value, `name: leike`, which a chat's line
+// „dad: altman“ is too.
+const BARE_VALUE_BEFORE = lazyPattern(() => /[\p{L}\p{N}_-]=$/u);
+const BARE_VALUE_AFTER = lazyPattern(() => /^(?:[^\S\n]|[,&;]|$)/u);
+const TABLE_BEFORE = lazyPattern(() => /(?:^|\n)[^\S\n]*\[\[?(?:[\p{Ll}\p{N}_-]+\.)*$/u);
+const TABLE_AFTER = lazyPattern(() => /^(?:\.[\p{Ll}\p{N}_.-]+)?\]\]?[^\S\n]*(?:#[^\n]*)?(?:\n|$)/u);
+
+/** Whether the lower-case name at [start, end) is a bare identifier of a log or a TOML table. */
+function isBareIdentifier(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const after = text.slice(end, end + 60);
+  return (
+    (BARE_VALUE_BEFORE().test(before) && BARE_VALUE_AFTER().test(after)) ||
+    (TABLE_BEFORE().test(before) && TABLE_AFTER().test(after))
+  );
+}
+
 /**
  * Whether [start, end) is a name written in lower case as a key or a quoted value in code: `"pachocki": {…}`,
  * `sutskever:`, `id: 'altman'`, a field of a data row (`20,Jan Leike,leike,97`). Such an identifier is no mention; the comments and display strings around it are
@@ -251,7 +269,8 @@ export function isCodeIdentifier(text: string, start: number, end: number): bool
   // Round 26: a full name is a mention wherever it stands, a lower-case key in code too (`"jan leike": "leike"`); an
   // initial's (`"j. leike"`) is a surname's key.
   if (!LOWER.test(name) || UPPER.test(name) || FULL_NAME.test(name)) return false;
-  if (KEY_AFTER().test(text.slice(end, end + 2)) || isDataField(text, start, end)) return true;
+  if (KEY_AFTER().test(text.slice(end, end + 2)) || isDataField(text, start, end) || isBareIdentifier(text, start, end))
+    return true;
   const quote = text[start - 1];
   if (quote === undefined || !QUOTES.includes(quote) || text[end] !== quote) return false;
   // Round 26: a Markdown code span holds code wherever it stands: a table's key column (`| \`leike\` |`), "the slug

@@ -270,3 +270,14 @@ describe('a courtesy title in a text that names another of ours plainly beside A
     expect(titled).toEqual([]);
   });
 });
+
+describe('a cast of three of ours named in full in roles of another world (round 52)', () => {
+  it('keeps them, a radio bulletin’s names to be read on air; two in a club’s roles stay namesakes', () => {
+    const bulletin =
+      'Sprecherliste für die Nachrichten (Moderation: Jan Leike, Beisitzer; Sam Altman, Kassenwart): ' +
+      'heute zu lesen sind Ilya Sutskever und Jakub Pachocki.';
+    expect(marked(bulletin).map(([, t]) => t)).toEqual(['Jan Leike', 'Sam Altman', 'Ilya Sutskever', 'Jakub Pachocki']);
+    const minutes = 'Gewählt werden: Jan Leike (Beisitzer, 27 Ja) und Sam Altman (Kassenwart, 25 Ja).';
+    expect(marked(minutes)).toEqual([]);
+  });
+});

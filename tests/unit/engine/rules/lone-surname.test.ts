@@ -1757,3 +1757,29 @@ describe('inverted namesakes closing a field, a craft’s workshop and an eponym
     ]);
   });
 });
+
+describe('our person’s inverted name closing a BibTeX field, full names in a query’s wildcards, a search box’s button (round 52)', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads our first name closing a BibTeX field as ours, as another’s is another’s', () => {
+    expect(texts('Sam Altman of OpenAI.\n@misc{altman2023, author = {Altman, Sam}, year = {2023}}')).toEqual([
+      'Sam Altman',
+      'Altman',
+    ]);
+  });
+
+  it('keeps a full name inside a wildcard pattern or a regular expression, and leaves a lone surname there', () => {
+    const sql = "Leike left OpenAI.\nSELECT id FROM posts WHERE title LIKE '%Jan Leike%' OR title LIKE '%Leike%';";
+    expect(texts(sql)).toEqual(['Leike', 'Jan Leike']);
+    expect(texts('Ilya Sutskever at OpenAI: pattern = r"(?:Ilya Sutskever)\\s"')).toEqual([
+      'Ilya Sutskever',
+      'Ilya Sutskever',
+    ]);
+  });
+
+  it('reads a lower-case surname before a search button in brackets as the query', () => {
+    expect(texts('Search: pachocki              [ 🔍 ]\nJakub Pachocki - OpenAI chief scientist')).toEqual([
+      'Jakub Pachocki',
+    ]);
+  });
+});

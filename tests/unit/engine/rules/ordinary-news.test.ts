@@ -596,3 +596,22 @@ describe("namesakes known from context: an archive's finding aid for a family's 
     expect(marked(exhibit)).toEqual(['Sam Altman', 'Altman']);
   });
 });
+
+describe('three or more of ours named in full are the cast of our story, whatever world its words speak of (round 52)', () => {
+  it('keeps the full names of a count of articles on them that speaks of hits and a newsletter', () => {
+    const count = [
+      'Auswertung Mai 2024: Treffer der Volltextsuche je Person in unseren Artikeln, ohne den Newsletter',
+      'person;artikel',
+      'Ilya Sutskever;23',
+      'Sam Altman;31',
+      'Jan Leike;12',
+    ].join('\n');
+    expect(marked(count)).toEqual(['Ilya Sutskever', 'Sam Altman', 'Jan Leike']);
+  });
+
+  it('still gives two full names of a club’s newsletter to its members', () => {
+    const club =
+      'Im Doppel siegten Jan Leike und Sam Altman mit zwei Treffern. Der nächste Newsletter bringt die Tabelle.';
+    expect(marked(club)).toEqual([]);
+  });
+});

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../../../engine/match/matcher';
 import { addressReader, findAddressSpans, isInPathLikeToken, overlapsAny } from '../../../../engine/rules/url-spans';
+import { findInDocument } from '../../../../engine/rules/surname-rules';
+import { people } from '../../../../knowledge/people';
 
 /** The addresses in `text`, as strings. */
 const addresses = (text: string) => findAddressSpans(text).map(([start, end]) => text.slice(start, end));
@@ -182,5 +185,25 @@ describe('a slug as a field of a data row (round 49)', () => {
     expect(inToken(row, 'sutzkever-exits')).toBe(true);
     expect(inToken(row, 'Sutzkever,')).toBe(false);
     expect(inToken('2024-05-17;Harbor Daily;Jan Leike;leike-thread-safety-backseat', 'leike-thread')).toBe(true);
+  });
+});
+
+describe('a bare identifier of a log line or a TOML table (round 52)', () => {
+  const matcher = createMatcher(people);
+  const marked = (text: string) => findInDocument(matcher, text).map((m) => text.slice(m.start, m.end));
+
+  it('reads a lower-case name as a log’s value or a table’s key, and keeps the full names beside it', () => {
+    const log = 'Ilya Sutskever left OpenAI.\n12:00:01 INFO tagged item=88 person=sutskever name="Ilya Sutskever"';
+    expect(marked(log)).toEqual(['Ilya Sutskever', 'Ilya Sutskever']);
+    const toml = 'Jan Leike at OpenAI.\n\n[watch.leike]\ndisplay = "Jan Leike"\n\n[leike]\nalerts = true';
+    expect(marked(toml)).toEqual(['Jan Leike', 'Jan Leike']);
+  });
+
+  it('keeps a lower-case name of chat after a speaker or in a Markdown link', () => {
+    expect(marked('Jan Leike left OpenAI.\nmaya: leike is out too\n[leike](https://example.com/x) said why')).toEqual([
+      'Jan Leike',
+      'leike',
+      'leike',
+    ]);
   });
 });
