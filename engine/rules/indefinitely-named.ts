@@ -42,12 +42,15 @@ const INDEFINITE_TITLED_BEFORE = endingInOneOf(
 // Someone of the writer's own world named so, perhaps with a title: "My dentist is called Dr. Altman", „Unser Bäcker heißt
 // Leike“ (round 45). None of ours is anyone's dentist or neighbour.
 // Round 50: an adverb may follow the verb, „Mein Nachbar heißt tatsächlich Altman“. Round 51: a word may stand before
-// the noun, and "also" after the verb: "My late husband was also called Jan Leike".
+// the noun, and "also" after the verb: "My late husband was also called Jan Leike". Round 52: German's verb may come
+// first, the bearer then said to bear it too: „Übrigens heißt meine Nachbarin auch Leike“.
+const OWN_ONE = () =>
+  String.raw`(?:my|our|mein|meine|unser|unsere)${SPACE}+(?:[\p{L}-]+${SPACE}+)?(?:${ACQUAINTANCES()})`;
 const OWN_ONE_NAMED_BEFORE = endingInOneOf(
-  ['called', 'named', 'heißt', 'heisst', ...namingAdverbs, ...TITLES],
+  ['called', 'named', 'heißt', 'heisst', 'auch', 'ebenfalls', ...namingAdverbs, ...TITLES],
   () =>
     new RegExp(
-      String.raw`(?<!\p{L})(?:my|our|mein|meine|unser|unsere)${SPACE}+(?:[\p{L}-]+${SPACE}+)?(?:${ACQUAINTANCES()})${SPACE}+(?:(?:is|was|['’]s)${SPACE}+(?:(?:actually|really|also)${SPACE}+)?(?:called|named)|(?:heißt|heisst|hieß|hiess)(?:${SPACE}+${anyOf(namingAdverbs)})?)${SPACE}+(?:["„“‚]?${anyOf(TITLES)}\.?${SPACE}+)?$`,
+      String.raw`(?<!\p{L})(?:${OWN_ONE()}${SPACE}+(?:(?:is|was|['’]s)${SPACE}+(?:(?:actually|really|also)${SPACE}+)?(?:called|named)|(?:heißt|heisst|hieß|hiess)(?:${SPACE}+${anyOf(namingAdverbs)})?)|(?:heißt|heisst|hieß|hiess)${SPACE}+(?:${anyOf(namingAdverbs)}${SPACE}+)?${OWN_ONE()}${SPACE}+(?:auch|ebenfalls|${anyOf(namingAdverbs)}))${SPACE}+(?:["„“‚]?${anyOf(TITLES)}\.?${SPACE}+)?$`,
       'iu',
     ),
 );

@@ -5,6 +5,7 @@ import {
   namedKindNouns,
   namedThingNouns,
   namesakeCallings,
+  namingAdverbs,
   searchStringNouns,
   textHandlingVerbs,
   textUnitNouns,
@@ -121,12 +122,12 @@ const PATTERN_VALUE_AFTER = lazyPattern(
   'u',
 );
 // A first person's naming verb before the name: „ich heiße (auch) Leike“, „heißen wir“, "my last name is Altman",
-// "I'm called Leike".
+// "I'm called Leike"; round 52: with any of the lexicon's naming adverbs, „ich heiße wirklich Altman“.
 const OWN_NAME_BEFORE = containingOneOf(
   ['heiße', 'heisse', 'heißen', 'heissen', 'name', 'called', 'named'],
   () =>
     new RegExp(
-      String.raw`(?<![\p{L}])(?:(?:ich${SPACE}+)?hei(?:ß|ss)e|hei(?:ß|ss)en${SPACE}+wir|wir${SPACE}+hei(?:ß|ss)en|(?:mein|unser)${SPACE}+(?:nach|familien)?name${SPACE}+ist|(?:my|our)${SPACE}+(?:(?:last|family|sur)${SPACE}*)?name(?:${SPACE}+is|['’]s)|(?:i|we)(?:['’]m|['’]re|${SPACE}+am|${SPACE}+are)${SPACE}+(?:also${SPACE}+)?(?:called|named))${SPACE}+(?:(?:also|too|actually|auch|ja|doch|übrigens|selbst|zufällig)${SPACE}+){0,2}$`,
+      String.raw`(?<![\p{L}])(?:(?:ich${SPACE}+)?hei(?:ß|ss)e|hei(?:ß|ss)en${SPACE}+wir|wir${SPACE}+hei(?:ß|ss)en|(?:mein|unser)${SPACE}+(?:nach|familien)?name${SPACE}+ist|(?:my|our)${SPACE}+(?:(?:last|family|sur)${SPACE}*)?name(?:${SPACE}+is|['’]s)|(?:i|we)(?:['’]m|['’]re|${SPACE}+am|${SPACE}+are)${SPACE}+(?:also${SPACE}+)?(?:called|named))${SPACE}+(?:(?:also|too|auch|ja|doch|selbst|${anyOf(namingAdverbs)})${SPACE}+){0,2}$`,
       'iu',
     ),
 );

@@ -116,3 +116,18 @@ describe('a full name after an indefinite article, at a workplace named so (roun
     expect(marked('Read a Jan Leike interview at a glance.')).toEqual(['Jan Leike']);
   });
 });
+
+describe('a surname the writer’s acquaintance or the writer bears, German verb first or with an adverb (round 52)', () => {
+  it('drops the neighbour’s and the writer’s own surname, and keeps ours', () => {
+    expect(marked('Pachocki leitet die Forschung bei OpenAI. Übrigens heißt mein Zahnarzt auch Pachocki.')).toEqual([
+      'Pachocki',
+    ]);
+    expect(marked('Sutskever hat OpenAI verlassen. Ich heiße tatsächlich Sutskever und verkaufe Bienenhonig.')).toEqual(
+      ['Sutskever'],
+    );
+    expect(marked('Pachocki leitet die Forschung bei OpenAI. Den Namen Pachocki kennt auch mein Zahnarzt.')).toEqual([
+      'Pachocki',
+      'Pachocki',
+    ]);
+  });
+});
