@@ -3025,6 +3025,11 @@ export const nameSuffixes = [
   'physiotherapy',
   'physio',
   'meble',
+  // Round 53: a Polish café's, bakery's and pharmacy's, "Pachocki Kawiarnie".
+  'kawiarnia',
+  'kawiarnie',
+  'piekarnia',
+  'apteka',
   'nurseries',
   // Round 51: a craft's workshop in English "-ery", as "-erei" in German: "Leike & Pachocki Joinery".
   'joinery',
@@ -3166,6 +3171,12 @@ export const familyHistoryTerms = [
   'Lesesaal',
   'Auswanderer',
   'auswanderte',
+  // Round 53: a family's own history and its sources, "Family history project … from a microfilm".
+  'family history',
+  'microfilm',
+  'departure list',
+  'Familiengeschichte',
+  'Mikrofilm',
 ] as const;
 
 /**
@@ -3176,6 +3187,14 @@ export const familyHistoryTerms = [
  * marking rules). Matched as `contextTerms` are, a plural "s" allowed.
  */
 export const ordinaryNewsTerms = [
+  // Round 53: a bowling club's, its championship and its circular, „Kegelclub … Vereinsmeisterschaft … Rundbrief“.
+  'Kegelclub',
+  'Vereinsmeister',
+  'Vereinsmeisterschaft',
+  'Siegerehrung',
+  'Pokalturnier',
+  'Einzelwertung',
+  'Rundbrief',
   'Vereinsnachrichten',
   'Vereinsheim',
   'Jahreshauptversammlung',

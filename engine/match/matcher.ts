@@ -786,6 +786,10 @@ function withMisspellings<Id extends string>(
       // In prose, only where his other mentions have our world's support (round 21): a misspelt namesake in a
       // family's records ("Found a Jakub Pachocky, laborer") is no more ours than the family's names are.
       (!m.prose || supportOf(found, people[m.person]!.id) > SUPPORT.NONE) &&
+      // A lone one quoted too, only where a mention of him stands outside ordinary people's roles (round 53): a club's
+      // news that names its player „Jan Leike“ corrects „Leicke“ on its score sheets, the player's name.
+      (/\s/u.test(text.slice(m.start, m.end)) ||
+        found.some((f) => f.person === people[m.person]!.id && !isSomeoneElse(f.kind) && !f.role)) &&
       !found.some((f) => f.start < m.end && m.start < f.end && !isCoveredNamesake(f, m)),
   );
   if (!added.length) return found;

@@ -1155,8 +1155,19 @@ const withoutOpeningQuote = (before: string) =>
 const EPONYM_PAIR_BEFORE = lazyPattern(() => /(?:^|[^\p{L}-])(\p{Lu}\p{Ll}+)[-–]$/u);
 const EPONYM_NOUN_AFTER = lazyPattern(() => String.raw`^(?:[-–]|${SPACE}+)${anyOf(eponymNouns)}(?![\p{L}])`, 'iu');
 
-/** Whether the surname at [start, end) ends a hyphenated pair of surnames that names a method. */
-function isEponym(text: string, start: number, after: string): boolean {
+// Round 53: or the pair's first, another surname after it, before a method's or a family's noun: "the Leike–Sandoval
+// method", "the Leike–Sauer family reunion". Not a pair of ours, "the Altman–Sutskever split".
+const EPONYM_PAIR_AFTER = lazyPattern(
+  () => String.raw`^[-–](\p{Lu}\p{Ll}+)(?:[-–]|${SPACE}+)(?:${anyOf(eponymNouns)}|family|families|familie)(?![\p{L}])`,
+  'u',
+);
+
+/** Whether the surname at [start, end) is one of a hyphenated pair of surnames that names a method or a family. */
+function isEponym(text: string, start: number, after: string, ours: ReadonlySet<string>): boolean {
+  if (after.startsWith('-') || after.startsWith('–')) {
+    const second = EPONYM_PAIR_AFTER().exec(after)?.[1];
+    return second !== undefined && !isRole(second) && !ours.has(second.toLowerCase());
+  }
   if (!'-–'.includes(text[start - 1] ?? ' ') || !EPONYM_NOUN_AFTER().test(after)) return false;
   const pairedWith = EPONYM_PAIR_BEFORE().exec(textBefore(text, start))?.[1];
   return pairedWith !== undefined && !isRole(pairedWith);
@@ -1174,7 +1185,7 @@ const isNameEntry = (text: string, start: number, end: number, after: string, be
   SURNAME_NOUN_BEFORE.test(textBefore(text, start)) ||
   LETTER_CRUMB_BEFORE.test(textBefore(text, start)) ||
   SURNAMES_CRUMB_BEFORE.test(textBefore(text, start)) ||
-  isEponym(text, start, after) ||
+  isEponym(text, start, after, bearers.ours) ||
   isSearchForWord(text, start, end, after, bearers);
 // "the other Altman", "der andere Altman", "our Altman": someone set apart from our person.
 const OTHER_ONE_BEFORE = endingInOneOf(

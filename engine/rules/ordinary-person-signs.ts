@@ -274,9 +274,11 @@ const WRITERS_KIN_BEFORE = endingInOneOf(
 // A bracket after the full name that names ours by his world to set its bearer apart: "(a retired dentist, no relation
 // to the OpenAI one!)", "(the one from my chess club, not the AI guy)" (round 40). "(not the film director)" sets ours
 // apart from a namesake instead, and names no world of ours.
+// Round 53: or a bracket that ends in denying kinship outright, the one of our world left unsaid: "Our own Jan Leike
+// (Key Accounts, Hamburg office, no relation)".
 const NOT_OURS_IN_BRACKET = lazyPattern(
   () =>
-    String.raw`^[^\S\n]*\([^()\n]{0,60}?(?<![\p{L}])(?:not|nicht|no${SPACE}+relation${SPACE}+to|nicht${SPACE}+verwandt${SPACE}+mit)${SPACE}+(?:the|that|der|dem|den)${SPACE}+(?:[\p{L}-]+${SPACE}+)?(?:${anyOf(employerTerms)}|AI|KI|tech|ChatGPT)(?![\p{L}])`,
+    String.raw`^[^\S\n]*\([^()\n]{0,60}?(?<![\p{L}])(?:(?:not|nicht|no${SPACE}+relation${SPACE}+to|nicht${SPACE}+verwandt${SPACE}+mit)${SPACE}+(?:the|that|der|dem|den)${SPACE}+(?:[\p{L}-]+${SPACE}+)?(?:${anyOf(employerTerms)}|AI|KI|tech|ChatGPT)(?![\p{L}])|(?:no${SPACE}+relation|nicht${SPACE}+verwandt)[!.]?\))`,
   'iu',
 );
 
@@ -314,9 +316,9 @@ const INDEFINITE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])a[^\S\n]+$/iu);
 const BEARER_CLAUSE_AFTER = lazyPattern(() => /^,?[^\S\n]+(?:who|whom|whose)(?![\p{L}])/iu);
 
 // Round 51: a generation's suffix after the full name, "Jakub Pachocki Sr. will drive the Tuesday route", „Jan Leike
-// jun.“: a family's father or son of the name; none of ours bears one.
+// jun.“: a family's father or son of the name; none of ours bears one. Round 53: in brackets too, "Sam Altman (jun.)".
 const GENERATION_AFTER = lazyPattern(
-  () => /^,?[^\S\n]+(?:(?:Sr|Jr|Sen|Jun|sen|jun)\.|(?:Senior|Junior|III)(?=[,.;:)\n]|$))/u,
+  () => /^,?[^\S\n]+\(?(?:(?:Sr|Jr|Sen|Jun|sen|jun)\.|(?:Senior|Junior|III)(?=[,.;:)\n]|$))/u,
 );
 
 /**

@@ -108,7 +108,8 @@ const TOKEN_EDGE = /[\s<>()[\]{}"“”„«»`,;]/u;
 const MAX_TOKEN_SIDE = 200;
 const PATH_START = lazyPattern(() => /^(?:\.{1,2}|~)?\//);
 const FILE_EXTENSION = lazyPattern(
-  () => /\.(?:jpe?g|png|gif|webp|avif|svg|pdf|html?|php|md|txt|docx?|pptx?|xlsx?|csv|json|mp[34]|mov|webm|wav|zip)$/i,
+  () =>
+    /\.(?:jpe?g|png|gif|webp|avif|svg|pdf|html?|php|md|txt|docx?|pptx?|xlsx?|csv|json|ya?ml|toml|ris|bib|mp[34]|mov|webm|wav|zip)$/i,
 );
 // Lower-case words joined by hyphens or underscores, as addresses and file names write titles and names.
 const SLUG = lazyPattern(() => /^[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+)+$/u);
@@ -199,8 +200,9 @@ const FULL_NAME = /^[^.\s]+\s/u;
 
 // A value in code: the name in quotes of one kind after an assignment, a colon or in a list: `id: 'altman'`,
 // `["pachocki", "sutskever"]`, `= \`altman\``.
-// Round 17: or after an arrow that gives a call's result, `normalize("Sutzkever") -> "sutskever"`.
-const VALUE_BEFORE = lazyPattern(() => /(?:[:=[,(]|[-=]>)[^\S\n]*$/);
+// Round 17: or after an arrow that gives a call's result, `normalize("Sutzkever") -> "sutskever"`. Round 53: or as
+// SQL's result of a case, `THEN 'sutskever'`.
+const VALUE_BEFORE = lazyPattern(() => /(?:[:=[,(]|[-=]>|(?<![\p{L}])(?:THEN|ELSE|then|else))[^\S\n]*$/u);
 const QUOTES = `"'\``;
 
 // A field of a data row: what a comma, a semicolon or a tab sets off, in a row of at least two of them, none with a

@@ -131,3 +131,12 @@ describe('a surname the writer’s acquaintance or the writer bears, German verb
     ]);
   });
 });
+
+describe('a bearer of the surname with pride or kinship in it (round 53)', () => {
+  it('drops a surname after "a proud" or "a fellow", and keeps ours', () => {
+    expect(marked('Altman is back at OpenAI. As a proud Altman (retired nurse, Ohio) I say: welcome back.')).toEqual([
+      'Altman',
+    ]);
+    expect(marked('Leike left OpenAI. I am a fellow Leike, and no relation.')).toEqual(['Leike']);
+  });
+});

@@ -1783,3 +1783,25 @@ describe('our person’s inverted name closing a BibTeX field, full names in a q
     ]);
   });
 });
+
+describe('a Polish café after a surname, a pair of surnames first in an eponym (round 53)', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads a surname before a Polish shop’s noun as the shop’s', () => {
+    expect(
+      texts('Jakub Pachocki leads research at OpenAI. In Gdańsk, Pachocki Piekarnia opened a second shop.'),
+    ).toEqual(['Jakub Pachocki']);
+  });
+
+  it('reads our surname first in a pair of surnames before a method’s or a family’s noun as the eponym’s', () => {
+    expect(texts('Jan Leike at OpenAI. Hydrologists use the Leike–Morales method for runoff.')).toEqual(['Jan Leike']);
+    expect(texts('Sam Altman at OpenAI. Photos from the Altman-Weber family picnic are online.')).toEqual([
+      'Sam Altman',
+    ]);
+    expect(texts('Sam Altman at OpenAI. The Altman–Sutskever rift deepened.')).toEqual([
+      'Sam Altman',
+      'Altman',
+      'Sutskever',
+    ]);
+  });
+});

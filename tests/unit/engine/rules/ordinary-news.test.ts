@@ -615,3 +615,23 @@ describe('three or more of ours named in full are the cast of our story, whateve
     expect(marked(club)).toEqual([]);
   });
 });
+
+describe('a family history told from a microfilm, and a bowling club’s circular (round 53)', () => {
+  it('gives the names of a family history told from a microfilm to the family', () => {
+    const history = [
+      'Family history project, transcribed from a microfilm for the Leike reunion.',
+      '| 112 | Leike, Jan | 34 | farmer | Melle |',
+      '| 113 | Leike, Marie | 31 | wife | Melle |',
+      'Notes',
+      '- Jan Leike’s name is written "Jann Leicke" on the departure list and "John Leike" in the 1900 census.',
+    ].join('\n');
+    expect(marked(history)).toEqual([]);
+  });
+
+  it('gives a bowling club’s full names to its members, and its score sheets’ misprint too', () => {
+    const circular =
+      'Kegelclub Frohsinn – Rundbrief Juni\n\nVereinsmeister wurde Jakub Pachocki mit 402 Holz. ' +
+      'Auf den Bögen stand leider „Pachoki“. Die Siegerehrung folgt im Juli.';
+    expect(marked(circular)).toEqual([]);
+  });
+});

@@ -190,3 +190,16 @@ describe('a full name with a generation’s suffix, named as one of the writer�
     expect(marked(text)).toContain(name);
   });
 });
+
+describe('a generation’s suffix in brackets, and a bracket that ends in "no relation" (round 53)', () => {
+  it.each([
+    'OpenAI’s board was in the news. Ilya Sutskever (jun.) won the under-12 chess cup on Sunday.',
+    'OpenAI lost its chief scientist. Our own Ilya Sutskever (accounts, Leeds office, no relation) sends his regards.',
+  ])('drops it: %s', (text) => {
+    expect(marked(text)).toEqual([]);
+  });
+
+  it('keeps ours where a bracket denies kinship with someone named', () => {
+    expect(marked('Sam Altman (no relation to Robert Altman) returned to OpenAI.')).toEqual(['Sam Altman']);
+  });
+});

@@ -207,3 +207,17 @@ describe('a bare identifier of a log line or a TOML table (round 52)', () => {
     ]);
   });
 });
+
+describe('a data file’s name and a case’s result in SQL (round 53)', () => {
+  const matcher = createMatcher(people);
+  const marked = (text: string) => findInDocument(matcher, text).map((m) => text.slice(m.start, m.end));
+
+  it('reads a lower-case name with a data file’s extension, and a quoted one after THEN, as code', () => {
+    expect(marked('Jakub Pachocki at OpenAI.\n4f2a1c0 people: add pachocki.yaml and pachocki.toml')).toEqual([
+      'Jakub Pachocki',
+    ]);
+    const sql =
+      "Jan Leike at OpenAI.\nSELECT CASE WHEN body LIKE '%Jan Leike%' THEN 'leike' ELSE 'other' END FROM posts;";
+    expect(marked(sql)).toEqual(['Jan Leike', 'Jan Leike']);
+  });
+});
