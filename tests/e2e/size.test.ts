@@ -15,9 +15,11 @@ const CONTENT_SCRIPT_GZIP_BYTES = 3_000;
 const WAKE_SCRIPT_GZIP_BYTES = 2_500;
 /**
  * The page session (engine, card controller, commands), loaded where a page may name someone. The matcher is not in
- * it: the background matches the page's blocks (entrypoints/background/match-texts.ts). 38.2 KB gzip before.
+ * it: the background matches the page's blocks (entrypoints/background/match-texts.ts). 38.2 KB gzip before. 15,014
+ * bytes since round 52: the document's judgement reads three of ours named in full as our story's cast
+ * (`namesakesInOtherRoles`), which only a page that names them runs.
  */
-const SESSION_SCRIPT_GZIP_BYTES = 15_000;
+const SESSION_SCRIPT_GZIP_BYTES = 15_100;
 
 // Sizes and counts only: timings vary from machine to machine and live in `npm run bench`.
 describe('what every page pays for (the build in .output)', () => {
