@@ -868,8 +868,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       const familyHistoryHere = () => (familyHistory ??= isFamilyHistory(text));
       // Whether a name's paragraph is about an ordinary world, a craft's, a farm's, an obituary's, with no AI word
       // (round 20).
-      // Round 52: nor is one that names three or more of ours in full, the cast of our story, a newsroom's count of
-      // its articles on them that names „Newsletter“ and „Sportberichte“.
+      // Round 52: nor is one that names three or more of ours in full, the cast of our story: a newsroom's count of
+      // its articles on them, whose „Treffer“ and „Newsletter“ are a club's words too.
       let everyday: ((start: number, end: number) => boolean) | undefined;
       const isEverydayHere = (start: number, end: number) =>
         (everyday ??= everydayParagraphs(text, context!, (p) => tellsOurStory(p) || namesStoryCast(p)))(start, end);
