@@ -3826,3 +3826,9 @@ export const commonSurnames = [
   'ivanov',
   'cohen',
 ] as const;
+
+/**
+ * Words of a bearer's pride or kinship in a surname, between the article and the surname he says he bears: "As a proud
+ * Altman", "a fellow Pachocki", „eine echte Leike“ (round 53). Lower case.
+ */
+export const bearerPrideWords = ['proud', 'fellow', 'true', 'real', 'stolze', 'stolzer', 'echte', 'echter'] as const;

@@ -1,5 +1,6 @@
 import { anyOf, containingOneOf, lazyPattern } from '../text/regex-parts';
 import { shortLineAt } from '../text/line-around';
+import { CLOSING_QUOTES, OPENING_QUOTES } from '../text/quotation-marks';
 import { isInSearchColumn } from './record-rows';
 
 // A list literal from its bracket up to a quoted value's opening quote: `["Sutskever", "`, `[ '`; Python's string
@@ -92,7 +93,7 @@ const KEYWORD_KEY_LINE = lazyPattern(
 // Round 51: or a prose list's item of quoted strings, a remark in brackets after them, under a heading that names
 // search terms: „Suchbegriffe (Volltext):\n- „Ilya Sutskever“, „Sutskever“, „Sutzkever“\n- „Sam Altman“, „Altman“
 // (ohne „Robert“)“. A full name there is still ours (the matcher reads only lone surnames so).
-const QUOTED = String.raw`["„“”‚'«»][^"„“”\n]{1,40}["“”'‘«»]`;
+const QUOTED = String.raw`[${OPENING_QUOTES}][^${OPENING_QUOTES}${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]`;
 const QUOTED_ITEM_LINE = lazyPattern(
   () =>
     new RegExp(

@@ -1,6 +1,7 @@
 import {
   academicTitles,
   acquaintanceNouns,
+  bearerPrideWords,
   courtesyTitles,
   employerTerms,
   everydayTrades,
@@ -73,14 +74,12 @@ const ALSO_NAMED_BEFORE = endingInOneOf(
 // whoever speaks of a namesake in their family says he is "a" Leike; ours is never "a" Leike but in a figure of
 // speech, which has no copula before it ("every lab needs a Leike"). Round 43: or speaks as one, "As a Pachocki I am
 // proud"; "as an Altman ally" makes the article the noun's.
-// Round 53: a bearer's pride or kinship in the name may stand between: "As a proud Altman (Ruth, retired …)", "a
-// fellow Pachocki", „eine echte Leike“.
-const BEARER_WORDS = ['proud', 'fellow', 'true', 'real', 'stolze', 'stolzer', 'echte', 'echter'];
+// Round 53: a bearer's pride or kinship in the name may stand between: "As a proud Altman (Ruth, retired …)".
 const BEARER_BEFORE = endingInOneOf(
-  ['a', 'an', 'ein', 'eine', ...BEARER_WORDS],
+  ['a', 'an', 'ein', 'eine', ...bearerPrideWords],
   () =>
     new RegExp(
-      String.raw`(?<!\p{L})(?:is|am|are|was|were|['’]s|['’]m|ist|bin|sind|war|waren|as)(?:${SPACE}+(?:also|auch|ebenfalls|selbst|selber))?${SPACE}+(?:an?|eine?)${SPACE}+(?:${anyOf(BEARER_WORDS)}${SPACE}+)?$`,
+      String.raw`(?<!\p{L})(?:is|am|are|was|were|['’]s|['’]m|ist|bin|sind|war|waren|as)(?:${SPACE}+(?:also|auch|ebenfalls|selbst|selber))?${SPACE}+(?:an?|eine?)${SPACE}+(?:${anyOf(bearerPrideWords)}${SPACE}+)?$`,
       'iu',
     ),
 );

@@ -1164,7 +1164,7 @@ const EPONYM_PAIR_AFTER = lazyPattern(
 
 /** Whether the surname at [start, end) is one of a hyphenated pair of surnames that names a method or a family. */
 function isEponym(text: string, start: number, after: string, ours: ReadonlySet<string>): boolean {
-  if (after.startsWith('-') || after.startsWith('–')) {
+  if ('-–'.includes(after[0] ?? ' ')) {
     const second = EPONYM_PAIR_AFTER().exec(after)?.[1];
     return second !== undefined && !isRole(second) && !ours.has(second.toLowerCase());
   }
