@@ -2073,7 +2073,58 @@ export const communityNouns = [
  * A firm's owner, given after a dash or a comma in a profile or a listing: "Jakub Pachocki – Owner – Pachocki
  * Plumbing & Heating" (round 19; `engine/rules/ordinary-person-signs.ts`). Our people lead firms and are never listed so.
  */
-export const ownerRoles = ['owner', 'co-owner', 'proprietor', 'inhaber', 'inhaberin', 'eigentümer'] as const;
+export const ownerRoles = [
+  'owner',
+  'co-owner',
+  'proprietor',
+  'inhaber',
+  'inhaberin',
+  'eigentümer',
+  // Round 54: a family firm's heir or its elder, „Juniorchef Jan Leike (44)“.
+  'juniorchef',
+  'juniorchefin',
+  'seniorchef',
+  'seniorchefin',
+] as const;
+
+/**
+ * A local council's or a club board's offices, before a full name or a list of them: "Councillors Ruth Pachocki, Daniel
+ * Altman, Jan Leike", „Ratsmitglieder Jan Leike, Sabine Kurz“, "(Councillor Jakub Pachocki to recuse)" (round 54;
+ * `engine/rules/ordinary-person-signs.ts`). None of ours holds a seat in a town hall. Lower case, singular and plural.
+ */
+export const localOffices = [
+  'councillor',
+  'councillors',
+  'councilor',
+  'councilors',
+  'councilman',
+  'councilwoman',
+  'cllr',
+  'alderman',
+  'selectman',
+  'selectwoman',
+  'ratsmitglied',
+  'ratsmitglieder',
+  'ratsherr',
+  'ratsherren',
+  'ratsfrau',
+  'stadtrat',
+  'stadträtin',
+  'stadträte',
+  'gemeinderat',
+  'gemeinderätin',
+  'gemeinderäte',
+  'ortsrat',
+  'ortsrätin',
+  'kreisrat',
+  'kreisrätin',
+  'ortsvorsteher',
+  'ortsvorsteherin',
+  'schriftführer',
+  'schriftführerin',
+  'kassenwart',
+  'kassenwartin',
+] as const;
 
 /**
  * A descendant's word in an apposition after a full name: "Jan Leike, great-grandson of the founder", „Jan Leike,
@@ -2209,6 +2260,13 @@ export const lookedForWords = [
   'suche nach',
   'sucht nach',
   'suchen nach',
+  // Round 54: a search page's suggestion and what it says was typed, 'Did you mean: "Sutskever" (you typed "…")'.
+  'did you mean:',
+  'did you mean',
+  'you typed',
+  'meinten sie:',
+  'meinten sie',
+  'sie suchten',
 ] as const;
 
 /**
@@ -2216,7 +2274,7 @@ export const lookedForWords = [
  * "Sutzkever" because …', 'We\'ve added "Pachocki" to our spelling list' (round 17). A quoted phrase after them is
  * text put somewhere ('add "Altman did not immediately respond"'). Lower case.
  */
-export const addingVerbs = ['add', 'adds', 'added', 'adding'] as const;
+export const addingVerbs = ['add', 'adds', 'added', 'adding', 'gained'] as const;
 
 /**
  * Words right after a quoted spelling that count it along with the others: 'Schreibweise „Sutzkever“ mitgezählt',
@@ -3041,6 +3099,18 @@ export const nameSuffixes = [
   'tannery',
   'bindery',
   'upholstery',
+  // Round 54: a hotel's and a retailer's, "Altman Suites", "Altman Outfitters".
+  'suites',
+  'hotel',
+  'hotels',
+  'inn',
+  'outfitters',
+  'apparel',
+  'jewelers',
+  'jewellers',
+  'furniture',
+  'tailors',
+  'boutique',
   // German
   'gmbh',
   'ag',
@@ -3177,6 +3247,15 @@ export const familyHistoryTerms = [
   'departure list',
   'Familiengeschichte',
   'Mikrofilm',
+  // Round 54: a family's chronicle and the registers it draws on, „Familienchronik … die Taufe … in den Meldekarten“.
+  'family chronicle',
+  'baptism',
+  'baptismal',
+  'Familienchronik',
+  'Taufe',
+  'Taufbuch',
+  'Meldekarte',
+  'Meldekarten',
 ] as const;
 
 /**

@@ -783,6 +783,8 @@ function withMisspellings<Id extends string>(
           isDataString(text, m.start, m.end) ||
           isNameAsWord(text, m.start, m.end, lowerSet(people[m.person]!.names.given))
         )) &&
+      // Nor one in a path or a file's name, as a spelling right is not (round 54): "rename img/pachoki-headshot.jpg".
+      !isInPathLikeToken(text, m.start, m.end) &&
       // In prose, only where his other mentions have our world's support (round 21): a misspelt namesake in a
       // family's records ("Found a Jakub Pachocky, laborer") is no more ours than the family's names are.
       (!m.prose || supportOf(found, people[m.person]!.id) > SUPPORT.NONE) &&

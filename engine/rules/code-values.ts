@@ -128,6 +128,21 @@ export function isKeywordListItem(text: string, start: number): boolean {
   return false;
 }
 
+// Round 54: a lower-case surname in a comma list after a label of search terms on its own line, as an export's
+// footer gives them: "Alert keywords: altman, leike, pachocki." Prose writes a person's name capitalised.
+const INLINE_KEYWORDS_BEFORE = lazyPattern(
+  () =>
+    /(?:keyword|search[^\S\n]+term|suchbegriff|suchw|stichw)\p{L}*[^\S\n]*:[^\S\n]*(?:[\p{Ll}\d-]+[^\S\n]*,[^\S\n]*){0,12}$/iu,
+);
+
+/** Whether the lower-case surname at [start, end) is an item of a keyword label's list on its line (see above). */
+function isInlineKeyword(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  if (name !== name.toLowerCase()) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return start - lineStart <= MAX_LINE && INLINE_KEYWORDS_BEFORE().test(text.slice(lineStart, start));
+}
+
 // Round 49: a shell command that searches or rewrites text, after its prompt: `$ grep -l "Sutzkever" *.md`, `$ sed -i
 // 's/Sutzkever/Sutskever/g'`. Its arguments are strings; the lines it prints are the files' text.
 const SHELL_SEARCH_LINE = lazyPattern(() => /^[^\S\n]*[$%>#][^\S\n]+(?:grep|egrep|rg|ag|ack|sed|awk|jq)(?![\w-])/u);
@@ -287,6 +302,7 @@ export function isValueString(text: string, start: number, end: number): boolean
 export const isDataString = (text: string, start: number, end: number) =>
   isInSearchColumn(text, start) ||
   isKeywordListItem(text, start) ||
+  isInlineKeyword(text, start, end) ||
   isShellSearchArgument(text, start) ||
   isListedString(text, start, end) ||
   isValueString(text, start, end) ||

@@ -90,6 +90,13 @@ const QUANTIFIED_BEFORE = endingInOneOf(
   ['every', 'each', 'jeder', 'jede', 'jedes', 'jeden', 'jedem'],
   () => new RegExp(String.raw`(?<!\p{L})(?:every|each|jede[rsnm]?)${SPACE}+$`, 'iu'),
 );
+// Round 54: one bearer told from the one the reader thinks of, "Not my Altman. I have lived on Altman Avenue", „nicht
+// mein Leike“. Ours is no one's own. Not "not our Altman", which a tool's FAQ says of ours, nor "the wrong Altman",
+// which a film buff says of him.
+const NOT_THAT_BEARER_BEFORE = endingInOneOf(
+  ['my', 'mein', 'meine', 'meinen'],
+  () => new RegExp(String.raw`(?<!\p{L})(?:not|nicht)${SPACE}+(?:my|mein|meine[nr]?)${SPACE}+$`, 'iu'),
+);
 // Its verb or a pause right after the surname; "every Altman tweet" makes the quantifier the noun's.
 const QUANTIFIED_AFTER = lazyPattern(
   () =>
@@ -102,6 +109,17 @@ const ATTRIBUTE_AFTER = lazyPattern(
   () =>
     /^[^\S\n]+(?!(?:too|also|as|before|by|from|through|on|in|at|myself|herself|himself|auch|aus|von|vor|selbst)(?!\p{L}))\p{Ll}/u,
 );
+
+// Round 54: "any" over a list of surnames, any bearer of any of them: "Not affiliated with any Altman, Leike or
+// Pachocki." Not "barely any Leike", one name, ours.
+const ANY_LIST_BEFORE = lazyPattern(
+  () => /(?<!\p{L})[Aa]ny[^\S\n]+((?:\p{Lu}[\p{L}'’-]*(?:,[^\S\n]*|[^\S\n]+(?:or|and)[^\S\n]+))*)$/u,
+);
+const LIST_GOES_ON_AFTER = lazyPattern(() => /^(?:,[^\S\n]*|[^\S\n]+(?:or|and)[^\S\n]+)\p{Lu}/u);
+const isAnyOfListed = (before: string, after: string) => {
+  const listed = before.includes('ny') ? ANY_LIST_BEFORE().exec(before) : null;
+  return listed !== null && (listed[1] !== '' || LIST_GOES_ON_AFTER().test(after));
+};
 
 /**
  * Whether `before` ends by naming someone of the writer's own world: "My dentist is called", „Mein Nachbar heißt“. A
@@ -124,7 +142,9 @@ export function isIndefinitelyNamed(text: string, start: number, end: number): b
     OWN_ONE_NAMED_BEFORE.test(before) ||
     ALSO_NAMED_BEFORE.test(before.slice(-40)) ||
     (BEARER_BEFORE.test(before.slice(-24)) && !ATTRIBUTE_AFTER().test(text.slice(end, end + 16))) ||
-    (QUANTIFIED_BEFORE.test(before.slice(-12)) && QUANTIFIED_AFTER().test(text.slice(end, end + 12)))
+    (QUANTIFIED_BEFORE.test(before.slice(-12)) && QUANTIFIED_AFTER().test(text.slice(end, end + 12))) ||
+    (NOT_THAT_BEARER_BEFORE.test(before.slice(-16)) && !ATTRIBUTE_AFTER().test(text.slice(end, end + 16))) ||
+    isAnyOfListed(before, text.slice(end, end + 16))
   );
 }
 

@@ -254,9 +254,10 @@ const PLURAL_LEAD = endingInOneOf(
 // dates: "Director: Altman, Robert, 1925-2006" (round 47). Or with a middle initial before the entry's end, as BibTeX
 // and indexes write it: "author = {Altman, Naomi S.}" (round 50); a co-author list has no initial after a surname.
 // Round 51: closing a BibTeX field without an initial, "author = {Altman, Rick}", or a quoted CSV field with one.
+// Round 54: or before a catalogue's middle dot, "Related subjects: Altman, Sidney · Leike family".
 const OTHER_INVERTED = lazyPattern(
   () =>
-    String.raw`^,${SPACE}*(\p{Lu}\.|\p{Lu}\p{Ll}+(?=\t|${SPACE}*[(;]|,${SPACE}*\d{1,3}(?!\d)|,${SPACE}*\d{4}[-–](?:\d{4})?(?!\d)|["”“»}])|\p{Lu}\p{Ll}+(?:${SPACE}+\p{Lu}\.)+(?=${SPACE}*(?:[},;\n"”]|$)))`,
+    String.raw`^,${SPACE}*(\p{Lu}\.|\p{Lu}\p{Ll}+(?=\t|${SPACE}*[(;·•]|,${SPACE}*\d{1,3}(?!\d)|,${SPACE}*\d{4}[-–](?:\d{4})?(?!\d)|["”“»}])|\p{Lu}\p{Ll}+(?:${SPACE}+\p{Lu}\.)+(?=${SPACE}*(?:[},;\n"”]|$)))`,
   'u',
 );
 
@@ -387,6 +388,14 @@ const ABBREVIATION_LED = lazyPattern(() => /^\p{Lu}{2,}-\p{L}/u);
  * Whether the word right before a lone surname at `start` is probably someone else's first name, or a
  * woman's title ("Frau Leike", "Kursleiterin Leike"): our four people are men.
  */
+// A capital's initial right before a surname, first on its line, in a bracket or a list: "K. Altman". Not a platform
+// closing a sentence, "wrote on X. Sutskever", nor a user's initial, "@Holger P. Leike".
+const OTHER_INITIAL_BEFORE = lazyPattern(() => /[\n(,;][^\S\n]*(\p{Lu})\.[^\S\n]?$/u);
+const otherInitialBefore = (text: string, start: number) =>
+  text[start - 1] === '.' || text[start - 2] === '.'
+    ? OTHER_INITIAL_BEFORE().exec(textBefore(text, start))?.[1]
+    : undefined;
+
 function isOtherFirstName(text: string, start: number, end: number, ours: ReadonlySet<string>): boolean {
   const before = textBefore(text, start);
   const from = start - before.length;
@@ -738,6 +747,14 @@ const UNRELATED_AFTER = lazyPattern(
     String.raw`^(?:(?!(?<![\p{L}])${UNRELATED_TO}${SPACE})[^.!?\n]){0,25}?(?<![\p{L}])${UNRELATED}(?![\p{L}])(?!${SPACE}+${UNRELATED_TO}(?![\p{L}])(?!${SPACE}+${anyOf(nobodyWords)}(?![\p{L}])))`,
   'iu',
 );
+// Round 54: asked or said to be kin to the one of our world, he is not that one: '"Is Sutzkever related to the AI
+// guy?"', „Ist Leike verwandt mit dem KI-Forscher?“
+const RELATED_HINT = hintOf(['related', 'verwandt']);
+const RELATED_TO_OURS_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}]?${SPACE}+(?:related${SPACE}+to|verwandt${SPACE}+mit)${SPACE}+(?:the|that|dem|der|den)${SPACE}+(?:${EMPLOYER}|AI|KI|tech|ChatGPT)(?![\p{L}])`,
+  'iu',
+);
 // "the Leike who runs my gym", "the same Altman who directed MASH": another of that name, introduced as such.
 const ANNOUNCED_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:the|a|an|another|that)(?:\s+(?:same|other))?\s+$/iu);
 const ANNOUNCED_AFTER = /^\s+(?:who|whom)(?![\p{L}])/iu;
@@ -1080,6 +1097,13 @@ const PHRASE_AS_STRING_AFTER = lazyPattern(
     String.raw`^[^${CLOSING_QUOTES}\n]{1,30}[${CLOSING_QUOTES}]${SPACE}+(?:as|als)${SPACE}+(?:(?:a|an|ein|eine|einen)${SPACE}+)?${anyOf(stringNouns)}(?![\p{L}])`,
   'iu',
 );
+// Round 54: or quoted, alone or in a list of quoted forms, as what a search finds: 'damit auch "Altmans" oder "Leikes"
+// gefunden werden', '"Leike" is not found'.
+const FOUND_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}](?:${SPACE}*(?:,|or|and|oder|und)${SPACE}*[${PROSE_OPENING_QUOTES}][^${CLOSING_QUOTES}\n]{1,30}[${CLOSING_QUOTES}])*${SPACE}+(?:(?:is|are|was|were|wird|werden|wurde|wurden|also|auch|too|not|nicht|nur|only)${SPACE}+){0,2}(?:gefunden|found|matched)(?![\p{L}])`,
+  'iu',
+);
 
 /** Whether the quoted surname at `start` is a later item of a quoted list of strings: '# Tags: "Leike", "Altman"'. */
 function isInListOfStrings(text: string, start: number, before: string): boolean {
@@ -1102,7 +1126,8 @@ function isQuotedString(text: string, start: number, after: string): boolean {
       !POINTS_FOR_BEFORE().test(before) &&
       !POINTS_AFTER().test(after) &&
       !(after.startsWith(',') && CITATION_AFTER().test(after))) ||
-    (opened && (isInListOfStrings(text, start, before) || PHRASE_AS_STRING_AFTER().test(after))) ||
+    (opened &&
+      (isInListOfStrings(text, start, before) || PHRASE_AS_STRING_AFTER().test(after) || FOUND_AFTER().test(after))) ||
     (opened &&
       CLOSING_QUOTES.includes(after[0] ?? '') &&
       ADDED_BEFORE().test(before) &&
@@ -1122,6 +1147,11 @@ export const isQuotedStringAt = (text: string, start: number, end: number) =>
 // in Stralsund", "a Leike dental practice".
 const SHOP_AFTER = lazyPattern(() => String.raw`^${SPACE}+(?:\p{Ll}+${SPACE}+)?${anyOf(shopNouns)}(?![\p{L}])`, 'u');
 const SHOP_ARTICLE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:the|a|an)[^\S\n]+$/iu);
+// Round 54: a shop by its owner's name alone, a place one goes to, "bought every nail for his porch at Altman's."; not
+// "at Altman's request", his own.
+const AT_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])at[^\S\n]+$/iu);
+const PLACE_POSSESSIVE = lazyPattern(() => `${APOSTROPHE}s$`, 'u');
+const PAUSE_AFTER = lazyPattern(() => /^(?:[.,;!?]|[^\S\n]+(?:on|in|for)[^\S\n]+)/u);
 // A writer who knows the surname only as a shop or a trade: "Pachocki kenne ich nur als Bäckerei", "Pachocki I only
 // know as a bakery" (round 17). German trades end in "-erei" (Metzgerei, Schreinerei).
 const KNOWN_AS_AFTER = startingWithOneOf(
@@ -1498,6 +1528,7 @@ export function createLoneSurnameReader(
   const ours = lowerSet(ourSurnames);
   const given = lowerSet(names.given);
   const initials = [...new Set(names.given.map((g) => g[0]!))].join('');
+  const namedInitials = initials + names.middle.map((m) => m[0]!).join('');
   const bearers: Bearers = { given, ours };
   const namesakeGiven = lowerSet(names.namesakeGiven ?? []);
   // The measure's word after a space or a hyphen, and then no letter: "Altman Z-score", "Altman Z''", not "Altman Zeit".
@@ -1518,13 +1549,20 @@ export function createLoneSurnameReader(
     const comma = !initialled && after.startsWith(',');
     // A paper from before any of ours could write one is a namesake's, inverted or not: "Altman, S. (1990)" (round 41).
     if (citesPaperBeforeOurs(text, end)) return 'namesake';
+    // Round 54: an initial none of our person's first or middle names begins with is another bearer's, "K. Altman"
+    // among a meeting's attendees, "O. Leike of the Institute for Mountain Hydrology".
+    const initial = initialled ? (text[start + 1] === '.' ? text[start] : undefined) : otherInitialBefore(text, start);
+    if (initial !== undefined && !namedInitials.includes(initial)) return 'namesake';
     if (comma && inverted().test(after)) return 'inverted';
     // Not "Altman, Brockman (OpenAI)": a colleague's surname or a firm is no first name, nor is another of ours
     // ("Leike, Pachocki (Chief Scientist)").
     if (isNamesakeInLowerCase(text, start, namesakeGiven)) return 'namesake';
     if (
       KNOWN_AS_AFTER.test(after) ||
-      (SHOP_AFTER().test(after) && SHOP_ARTICLE_BEFORE().test(textBefore(text, start)))
+      (SHOP_AFTER().test(after) && SHOP_ARTICLE_BEFORE().test(textBefore(text, start))) ||
+      (PLACE_POSSESSIVE().test(text.slice(start, end)) &&
+        PAUSE_AFTER().test(after) &&
+        AT_BEFORE().test(textBefore(text, start)))
     ) {
       return 'firm';
     }
@@ -1567,6 +1605,7 @@ export function createLoneSurnameReader(
     if (UNRELATED_HINT.test(after) && UNRELATED_AFTER().test(after) && !namesDoubledSpelling(text, names.surnames)) {
       return 'namesake';
     }
+    if (RELATED_HINT.test(after.slice(0, 24)) && RELATED_TO_OURS_AFTER().test(after)) return 'namesake';
     // "S. Altman of Registry is no relation to the OpenAI chief": denied in his own clause to be ours (round 44).
     if (deniesBeingOursAfter(text, end)) return 'namesake';
     // "Jack Altman, the Lattice co-founder": the apposition is the full name's, read below.

@@ -5,6 +5,7 @@ import {
   employerTerms,
   everydayTrades,
   kinshipWords,
+  localOffices,
   namesakeCallings,
   namesakeWorldTerms,
   ourPeoplesLives,
@@ -171,6 +172,16 @@ const MASTER_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:\p{L}*meister(?:in)?|m
 const isMasterBefore = (before: string) =>
   (before.includes('eister') || before.includes('ayor')) && MASTER_BEFORE().test(before);
 
+// Round 54: a local office before the full name, perhaps with the names of other holders between, as minutes and
+// agendas list a council: „Ratsmitglieder Jan Leike, Sabine Kurz“, "Councillors Ruth Pachocki, Daniel Altman, Jan Leike".
+const OFFICE_HINT = hintOf(localOffices);
+const OFFICE_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?<![\p{L}])${anyOf(localOffices)}\.?${SPACE}+(?:\p{Lu}[\p{L}.'’-]*${SPACE}+\p{Lu}[\p{L}'’-]*,${SPACE}+){0,6}$`,
+  'iu',
+);
+const isOfficeBefore = (before: string) => OFFICE_HINT.test(before) && OFFICE_BEFORE().test(before);
+
 /**
  * Whether the full name at [start, nameEnd) is plainly an ordinary person's by a minor's age, an everyday trade or a
  * master's or a mayor's title before it, or a professional's licence, an everyday trade, a firm's owner, a descent, a
@@ -180,6 +191,7 @@ const isMasterBefore = (before: string) =>
 export function isOrdinaryPersonAround(text: string, start: number, nameEnd: number): boolean {
   const near = text.slice(Math.max(0, start - 24), start);
   if (TRADE_BEFORE.test(oneByte(near)) || isMasterBefore(near)) return true;
+  if (isOfficeBefore(text.slice(Math.max(0, start - 160), start))) return true;
   const age = text[nameEnd] === ' ' ? AGE_IN_BRACKETS.exec(text.slice(nameEnd, nameEnd + 6)) : null;
   const end = nameEnd + (age?.[0].length ?? 0);
   const next = text[end];
@@ -321,6 +333,34 @@ const GENERATION_AFTER = lazyPattern(
   () => /^,?[^\S\n]+\(?(?:(?:Sr|Jr|Sen|Jun|sen|jun)\.|(?:Senior|Junior|III)(?=[,.;:)\n]|$))/u,
 );
 
+// Round 54: the bearer's place in the writer's family, alone in brackets after the full name, as a family chat shows
+// its members: „Jan Leike (Enkel):“, "Jakub Pachocki (grandpa)". Not a sibling's, parent's or child's word, which a
+// text about our person's own family gives him: "Sam Altman (brother)".
+const WRITERS_FAMILY = [
+  'grandmother',
+  'grandfather',
+  'grandma',
+  'grandpa',
+  'grandson',
+  'granddaughter',
+  'grandchild',
+  'uncle',
+  'aunt',
+  'cousin',
+  'niece',
+  'nephew',
+  'enkel',
+  'enkelin',
+  'opa',
+  'oma',
+  'onkel',
+  'tante',
+  'cousine',
+  'neffe',
+  'nichte',
+];
+const FAMILY_IN_BRACKET = lazyPattern(() => String.raw`^[^\S\n]?\(${anyOf(WRITERS_FAMILY)}\)`, 'iu');
+
 /**
  * Whether the writer sets the full name at [start, end) apart from ours: as the writer's own relative or own name
  * ("My name is Sam Altman. I'm an accountant"), as someone of the writer's own world named so ("My late husband was
@@ -336,5 +376,6 @@ export const isSetApartFromOurs = (text: string, start: number, end: number) =>
   (INDEFINITE_BEFORE().test(text.slice(Math.max(0, start - 8), start)) &&
     BEARER_CLAUSE_AFTER().test(text.slice(end, end + 8))) ||
   (text.slice(end, end + 3).includes('(') && CALLING_IN_BRACKET().test(text.slice(end, end + 60))) ||
+  (text.slice(end, end + 3).includes('(') && FAMILY_IN_BRACKET().test(text.slice(end, end + 20))) ||
   (text.slice(end, end + 3).includes('(') && NOT_OURS_IN_BRACKET().test(text.slice(end, end + 120))) ||
   deniesBeingOursAfter(text, end);

@@ -413,3 +413,20 @@ describe('a prose list of quoted search terms under its heading (round 51)', () 
     expect(marked(quotes)).toEqual(['Sutskever', 'Altman', 'Leike']);
   });
 });
+
+describe('a keyword label’s inline list of lower-case surnames (round 54)', () => {
+  it('reads them as the strings an alert looks for', () => {
+    expect(
+      marked(
+        'Jakub Pachocki joined OpenAI in 2017.\n# Monitoring keywords: sutskever, pachocki, leike. Export of 14 May.',
+      ),
+    ).toEqual(['Jakub Pachocki']);
+  });
+
+  it('keeps a capitalised tag list’s surname, as a news page’s keywords name ours', () => {
+    expect(marked('Ilya Sutskever left OpenAI.\nKeywords: Sutskever, OpenAI, safety')).toEqual([
+      'Ilya Sutskever',
+      'Sutskever',
+    ]);
+  });
+});

@@ -140,3 +140,28 @@ describe('a bearer of the surname with pride or kinship in it (round 53)', () =>
     expect(marked('Leike left OpenAI. I am a fellow Leike, and no relation.')).toEqual(['Leike']);
   });
 });
+
+describe('a bearer the writer calls not his own, and "any" over a list of surnames (round 54)', () => {
+  it.each([
+    ['Sam Altman is back at OpenAI. Not my Altman: I have run the bakery on Elm Street since 1990.', ['Sam Altman']],
+    ['Jan Leike ging zu Anthropic. Nicht mein Leike, sagt die Oma.', ['Jan Leike']],
+    [
+      'Ilya Sutskever left OpenAI. This podcast is not affiliated with any Sutskever, Leike or Altman.',
+      ['Ilya Sutskever'],
+    ],
+  ])('drops the bearer: %s', (text, ours) => {
+    expect(marked(text)).toEqual(ours);
+  });
+
+  it('keeps ours where the writer calls him the tool’s own, or "any" names one surname', () => {
+    expect(marked('Sam Altman is back at OpenAI. Why is this grey? Because it is not our Altman.')).toEqual([
+      'Sam Altman',
+      'Altman',
+    ]);
+    expect(marked('Jan Leike, Sam Altman at OpenAI. The book has hardly any Leike in it.')).toEqual([
+      'Jan Leike',
+      'Sam Altman',
+      'Leike',
+    ]);
+  });
+});

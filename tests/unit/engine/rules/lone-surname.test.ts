@@ -1805,3 +1805,50 @@ describe('a Polish café after a surname, a pair of surnames first in an eponym 
     ]);
   });
 });
+
+describe('an initial none of ours has, a shop one goes to, kinship asked about, strings a search finds (round 54)', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads a surname after an initial of no first or middle name of ours as another bearer’s', () => {
+    const minutes =
+      'Reading circle, 15 May 2024\nPresent: B. Kunz (chair), E. Dorn, K. Altman, S. Yeboah. Notes: E. Dorn.\n' +
+      '1. Text: the OpenAI board crisis. Sam Altman thanked Jan Leike.';
+    expect(texts(minutes)).toEqual(['Sam Altman', 'Jan Leike']);
+  });
+
+  it('keeps ours after a platform that ends a sentence or a user’s initial', () => {
+    expect(texts('Ilya Sutskever posted his farewell on X. Sutskever thanked the team.')).toEqual([
+      'Ilya Sutskever',
+      'Sutskever',
+    ]);
+    expect(texts('Jan Leike ging zu Anthropic. @Heike P. Leike war nie im Board, oder?')).toEqual([
+      'Jan Leike',
+      'Leike',
+    ]);
+  });
+
+  it('reads a possessive after "at" before a pause as a shop', () => {
+    expect(texts('Sam Altman is back at OpenAI. We bought our first bikes at Altman’s, on Main Street.')).toEqual([
+      'Sam Altman',
+    ]);
+    expect(texts('Sam Altman is back at OpenAI. Everyone looked at Altman’s letter.')).toEqual([
+      'Sam Altman',
+      'Altman’s',
+    ]);
+  });
+
+  it('reads a surname asked or said to be kin to the one of our world as another’s', () => {
+    expect(
+      texts('Ilya Sutskever left OpenAI. Thread: "Is Sutskever related to the AI guy?" asks a poetry fan.'),
+    ).toEqual(['Ilya Sutskever']);
+  });
+
+  it('reads quoted forms a search is said to find, and a search page’s suggestion, as strings', () => {
+    expect(texts('Jan Leike, OpenAI. Der Filter: nur "Leikes" oder "Altmans" gefunden.')).toEqual(['Jan Leike']);
+    expect(texts('Ilya Sutskever left OpenAI. No results. Did you mean: "Sutskever"?')).toEqual(['Ilya Sutskever']);
+  });
+
+  it('reads an inverted name before a catalogue’s middle dot as another first name’s', () => {
+    expect(texts('Sam Altman at OpenAI. See also: Altman, Harold · Chemistry prizes')).toEqual(['Sam Altman']);
+  });
+});

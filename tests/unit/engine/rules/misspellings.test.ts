@@ -438,3 +438,12 @@ describe('a near-spelling of a long surname that changes its third letter (round
     ]);
   });
 });
+
+describe('a misspelling inside a path or a file’s name (round 54)', () => {
+  it('is part of the address, as a spelling right is', () => {
+    const log =
+      '7d02f11 feat: card for Jakub Pachocki (chief scientist)\n' +
+      'c4be5a0 chore: rename img/pachoki-photo.jpg -> img/pachocki-photo.jpg\ne18a7d9 content: update Pachocki story';
+    expect(findInDocument(matcher, log).map((m) => log.slice(m.start, m.end))).toEqual(['Jakub Pachocki', 'Pachocki']);
+  });
+});

@@ -251,3 +251,14 @@ describe('a surname after a noun for a word or a name (round 49)', () => {
     ]);
   });
 });
+
+describe('one who bears the name himself, in clipped speech or in full (round 54)', () => {
+  it('drops the speaker’s own surname and full name', () => {
+    expect(marked('Jan Leike ging zu Anthropic. Ich heiß zwar auch Leike, aber ich bin Bäcker.')).toEqual([
+      'Jan Leike',
+    ]);
+    expect(
+      marked('Jakub Pachocki leads OpenAI’s research. Grandpa: I am also Jakub Pachocki, and nobody calls me.'),
+    ).toEqual(['Jakub Pachocki']);
+  });
+});

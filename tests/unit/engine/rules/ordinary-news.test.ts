@@ -635,3 +635,12 @@ describe('a family history told from a microfilm, and a bowling club’s circula
     expect(marked(circular)).toEqual([]);
   });
 });
+
+describe('a family chronicle drawn from baptisms and registration cards (round 54)', () => {
+  it('gives its full name, its surname and its respellings to the family', () => {
+    const chronicle =
+      'Familienchronik Leike, Teil 3\n\nIm Taufbuch von Melle steht 1881 die Taufe von Jan Leike, Sohn eines Webers. ' +
+      'In den Meldekarten heißt die Familie mal „Leicke“, mal „Leike“.';
+    expect(marked(chronicle)).toEqual([]);
+  });
+});

@@ -203,3 +203,20 @@ describe('a generation’s suffix in brackets, and a bracket that ends in "no re
     expect(marked('Sam Altman (no relation to Robert Altman) returned to OpenAI.')).toEqual(['Sam Altman']);
   });
 });
+
+describe('a seat on a local council, a family firm’s heir, a grandchild in brackets (round 54)', () => {
+  it.each([
+    'OpenAI named its chief scientist. Anwesend: Ortsvorsteherin Ute Sand; Ratsmitglieder Jan Leike, Petra Holm, Uwe Kranz.',
+    'OpenAI lost its chief scientist this week.\n\nPresent: Councillors Mara Quinn, Ilya Sutskever, Tom Reyes. Apologies: none.',
+    'Minutes after the OpenAI news.\n\n4. Roof repairs (Councillor Sam Altman to recuse: his brother bid).',
+    'Die Dachdeckerei feiert 50 Jahre. Juniorchef Jakub Pachocki (36) führt den Betrieb seit 2019.',
+    'OpenAI war in den Nachrichten. 16.05.24, 18:02 – Jan Leike (Enkel): Opa, das bin nicht ich 😂',
+  ])('drops it: %s', (text) => {
+    expect(marked(text)).toEqual([]);
+  });
+
+  it('keeps ours in a list or a bracket no council or family gives', () => {
+    expect(marked('Speakers: Mira Lund, Jan Leike, Tom Reyes (OpenAI).')).toEqual(['Jan Leike']);
+    expect(marked('Annie Altman wrote about her family. Sam Altman (brother) did not reply.')).toEqual(['Sam Altman']);
+  });
+});
