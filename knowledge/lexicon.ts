@@ -1965,6 +1965,10 @@ export const everydayTrades = [
   'dirigent',
   'küster',
   'zahnarzt',
+  // Round 55: a related search's orthodontist, „pachocki kieferorthopädie görlitz“.
+  'kieferorthopädie',
+  'kieferorthopäde',
+  'orthodontist',
   'orthodontist',
   'kieferorthopäde',
   'lawyer',
@@ -2224,7 +2228,7 @@ export const formNouns = [
  * Words that, right before a quoted surname, give it as the bare word written alone: 'a headline that says just
  * "Altman"', 'schreibt nur „Leike“'. Lower case.
  */
-export const bareWordAdverbs = ['just', 'only', 'simply', 'bare', 'nur', 'bloß', 'lediglich'] as const;
+export const bareWordAdverbs = ['just', 'only', 'simply', 'bare', 'lone', 'nur', 'bloß', 'lediglich'] as const;
 
 /**
  * Verbs of a feed or a filter that sorts news by a quoted string, with at most one word and "on" after them:
@@ -2267,6 +2271,8 @@ export const lookedForWords = [
   'meinten sie:',
   'meinten sie',
   'sie suchten',
+  // Round 55: what a pattern is to catch, 'Regex to catch "Altman" but not …'.
+  'to catch',
 ] as const;
 
 /**
@@ -3542,6 +3548,9 @@ export const namesakeCallings = [
   'novelist',
   'comedian',
   'komiker',
+  // Round 55: a local historian, as a disambiguation sets him apart: „Jan Leike (Heimatforscher, 1911–1987)“.
+  'heimatforscher',
+  'local historian',
 ] as const;
 
 /**

@@ -143,6 +143,20 @@ function isInlineKeyword(text: string, start: number, end: number): boolean {
   return start - lineStart <= MAX_LINE && INLINE_KEYWORDS_BEFORE().test(text.slice(lineStart, start));
 }
 
+// Round 55: a lower-case surname joined to another tag by a semicolon, as a data row's tag field holds people's ids:
+// `"sutskever;pachocki"`. Prose puts a space after a semicolon.
+const JOINED_TAG_NEXT = lazyPattern(() => /\p{Ll}/u);
+
+/** Whether the lower-case name at [start, end) is one of tags joined by semicolons (see above). */
+function isJoinedTag(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  if (name !== name.toLowerCase()) return false;
+  return (
+    (text[start - 1] === ';' && JOINED_TAG_NEXT().test(text[start - 2] ?? '')) ||
+    (text[end] === ';' && JOINED_TAG_NEXT().test(text[end + 1] ?? ''))
+  );
+}
+
 // Round 49: a shell command that searches or rewrites text, after its prompt: `$ grep -l "Sutzkever" *.md`, `$ sed -i
 // 's/Sutzkever/Sutskever/g'`. Its arguments are strings; the lines it prints are the files' text.
 const SHELL_SEARCH_LINE = lazyPattern(() => /^[^\S\n]*[$%>#][^\S\n]+(?:grep|egrep|rg|ag|ack|sed|awk|jq)(?![\w-])/u);
@@ -162,8 +176,9 @@ export const isNamedIdentifier = (text: string, start: number, end: number) =>
   LOWER_CASE.test(text.slice(start, end)) &&
   IDENTIFIER_WORD_BEFORE().test(text.slice(Math.max(0, start - IDENTIFIER_REACH), start));
 
-// What a regular expression's group holds around an alternative: letters and the bars between them.
-const ALTERNATIVE_CHAR = lazyPattern(() => /[\p{L}|]/u);
+// What a regular expression's group holds around an alternative: letters and the bars between them; round 55:
+// and the quantifiers and escapes of a spelling's variants, `r"Suts?z?kever|Leike|Pachocki"`.
+const ALTERNATIVE_CHAR = lazyPattern(() => /[\p{L}|?*+.\\]/u);
 // A group's longest stretch read on either side of a name; no pattern lists more.
 const MAX_GROUP_SIDE = 200;
 
@@ -303,6 +318,7 @@ export const isDataString = (text: string, start: number, end: number) =>
   isInSearchColumn(text, start) ||
   isKeywordListItem(text, start) ||
   isInlineKeyword(text, start, end) ||
+  isJoinedTag(text, start, end) ||
   isShellSearchArgument(text, start) ||
   isListedString(text, start, end) ||
   isValueString(text, start, end) ||

@@ -22,8 +22,12 @@ const ACQUAINTANCES = () => anyOf([...everydayTrades, ...acquaintanceNouns, ...k
 const PLACE = () =>
   String.raw`[^\S\n]+(?:in|from|of|aus|bei)[^\S\n]+(?!${anyOf(employerTerms)}(?![\p{L}]))\p{L}[\p{L}-]*`;
 const FROM_PLACE = () => `(?:${PLACE()})?`;
+// Round 55: or several of them, "two different authors called Altman", „zwei Autoren namens Leike“, or people in the
+// plural, "complaints from readers named Leike", "Other people named Leike".
+const PEOPLE = String.raw`(?:people|persons|readers|users|customers|patients|students|authors|families|men|women|kids|children|leute|personen|leser|menschen|kunden)`;
+const SEVERAL = String.raw`(?:two|three|four|several|many|zwei|drei|vier|mehrere|viele)(?:[^\S\n]+(?:different|verschiedene))?`;
 const INDEFINITE = () =>
-  String.raw`(?<!\p{L})(?:(?:a|an|some|any|one)[^\S\n]+(?:(?:family|person|man|woman|guy|girl|boy|kid|${ACQUAINTANCES()})${FROM_PLACE()}|(?:\p{Lu}\p{L}*[^\S\n]+)?${anyOf(shopNouns)}|\p{L}+${PLACE()})|someone|somebody|anyone|jemand|jemanden|eine?[nmr]?[^\S\n]+\p{L}+${FROM_PLACE()})[^\S\n]+(?:named|called|namens)[^\S\n]+`;
+  String.raw`(?<!\p{L})(?:(?:a|an|some|any|one)[^\S\n]+(?:(?:family|person|man|woman|guy|girl|boy|kid|${ACQUAINTANCES()})${FROM_PLACE()}|(?:\p{Lu}\p{L}*[^\S\n]+)?${anyOf(shopNouns)}|\p{L}+${PLACE()})|someone|somebody|anyone|jemand|jemanden|eine?[nmr]?[^\S\n]+\p{L}+${FROM_PLACE()}|${SEVERAL}[^\S\n]+\p{L}+|(?:other[^\S\n]+)?${PEOPLE})[^\S\n]+(?:named|called|namens)[^\S\n]+`;
 const TITLES = [...courtesyTitles, ...femaleTitles, ...academicTitles];
 
 // Someone indefinite named so: "a family named Altman", „jemand namens Sutskever", „eine Familie namens Leike".
@@ -92,7 +96,7 @@ const QUANTIFIED_BEFORE = endingInOneOf(
 );
 // Round 54: one bearer told from the one the reader thinks of, "Not my Altman. I have lived on Altman Avenue", „nicht
 // mein Leike“. Ours is no one's own. Not "not our Altman", which a tool's FAQ says of ours, nor "the wrong Altman",
-// which a film buff says of him.
+// which a film buff says of him, nor "not that Altman", the famous one (round 55 tried it).
 const NOT_THAT_BEARER_BEFORE = endingInOneOf(
   ['my', 'mein', 'meine', 'meinen'],
   () => new RegExp(String.raw`(?<!\p{L})(?:not|nicht)${SPACE}+(?:my|mein|meine[nr]?)${SPACE}+$`, 'iu'),
@@ -109,6 +113,28 @@ const ATTRIBUTE_AFTER = lazyPattern(
   () =>
     /^[^\S\n]+(?!(?:too|also|as|before|by|from|through|on|in|at|myself|herself|himself|auch|aus|von|vor|selbst)(?!\p{L}))\p{Ll}/u,
 );
+
+// Round 55: an English indefinite article right before the surname, one bearer among others: "her cousin married a
+// Pachocki in Białystok", "there's a Leike at the Bosch plant", "the box showed a Leike from the sports pages". Not a
+// figure of speech's ("such a", "like a", "quite a"), nor German's „ein Altman“, one like ours; and not "an", which
+// German writes for "to" („Respekt an Leike“).
+const A_BEARER_BEFORE = endingInOneOf(
+  ['a'],
+  () => new RegExp(String.raw`(?<!(?:\p{L}|(?:such|so|like|quite|what|only|just|half)${SPACE}+))a${SPACE}+$`, 'iu'),
+  1,
+);
+
+// Not one of our people's employer's: "a Leike from OpenAI" is ours.
+const EMPLOYER_AFTER = lazyPattern(
+  () => String.raw`^${SPACE}+(?:from|at|of|von|bei)${SPACE}+${anyOf(employerTerms)}(?![\p{L}])`,
+  'iu',
+);
+// Capitalised: "gained a pachocki" in a chat is a figure of speech's lower case.
+const isOneBearer = (text: string, start: number, end: number, before: string) =>
+  text[start] !== text[start]!.toLowerCase() &&
+  A_BEARER_BEFORE.test(before.slice(-16)) &&
+  !ATTRIBUTE_AFTER().test(text.slice(end, end + 16)) &&
+  !EMPLOYER_AFTER().test(text.slice(end, end + 24));
 
 // Round 54: "any" over a list of surnames, any bearer of any of them: "Not affiliated with any Altman, Leike or
 // Pachocki." Not "barely any Leike", one name, ours.
@@ -144,7 +170,8 @@ export function isIndefinitelyNamed(text: string, start: number, end: number): b
     (BEARER_BEFORE.test(before.slice(-24)) && !ATTRIBUTE_AFTER().test(text.slice(end, end + 16))) ||
     (QUANTIFIED_BEFORE.test(before.slice(-12)) && QUANTIFIED_AFTER().test(text.slice(end, end + 12))) ||
     (NOT_THAT_BEARER_BEFORE.test(before.slice(-16)) && !ATTRIBUTE_AFTER().test(text.slice(end, end + 16))) ||
-    isAnyOfListed(before, text.slice(end, end + 16))
+    isAnyOfListed(before, text.slice(end, end + 16)) ||
+    isOneBearer(text, start, end, before)
   );
 }
 

@@ -254,10 +254,11 @@ const PLURAL_LEAD = endingInOneOf(
 // dates: "Director: Altman, Robert, 1925-2006" (round 47). Or with a middle initial before the entry's end, as BibTeX
 // and indexes write it: "author = {Altman, Naomi S.}" (round 50); a co-author list has no initial after a surname.
 // Round 51: closing a BibTeX field without an initial, "author = {Altman, Rick}", or a quoted CSV field with one.
-// Round 54: or before a catalogue's middle dot, "Related subjects: Altman, Sidney · Leike family".
+// Round 54: or before a catalogue's middle dot, "Related subjects: Altman, Sidney · Leike family". Round 55: or with a
+// middle initial before the year's bracket, "Altman, Roger C. (2009). The great crash".
 const OTHER_INVERTED = lazyPattern(
   () =>
-    String.raw`^,${SPACE}*(\p{Lu}\.|\p{Lu}\p{Ll}+(?=\t|${SPACE}*[(;·•]|,${SPACE}*\d{1,3}(?!\d)|,${SPACE}*\d{4}[-–](?:\d{4})?(?!\d)|["”“»}])|\p{Lu}\p{Ll}+(?:${SPACE}+\p{Lu}\.)+(?=${SPACE}*(?:[},;\n"”]|$)))`,
+    String.raw`^,${SPACE}*(\p{Lu}\.|\p{Lu}\p{Ll}+(?=\t|${SPACE}*[(;·•]|,${SPACE}*\d{1,3}(?!\d)|,${SPACE}*\d{4}[-–](?:\d{4})?(?!\d)|["”“»}])|\p{Lu}\p{Ll}+(?:${SPACE}+\p{Lu}\.)+(?=${SPACE}*(?:[},;\n"”(]|$)))`,
   'u',
 );
 
@@ -1081,15 +1082,16 @@ const WORLD_AFTER = lazyPattern(
 const CITATION_AFTER = lazyPattern(() => /^,[^\S\n]*(?:19|20)\d\d(?!\d)/u);
 // Round 19: a later item of a quoted, comma-separated list after a noun for strings: '# Suchbegriffe: "Sutskever",
 // "Leike", "Altman"', 'Keywords: "Pachocki", "Altman"'. Every item is a string; read on the line, as such a list runs
-// past LOOK_AROUND.
+// past LOOK_AROUND. Round 55: or on the line after its noun, a word between them: 'Search strings used:\n"Ilya
+// Sutskever", "Sutskever", …'; an item may have a remark in brackets: '"Altman" (ohne "Altmann"), "Pachocki"'.
 const LIST_OF_STRINGS_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:^|[^\p{L}])${anyOf(stringNouns)}(?:e|s|n|en)?${SPACE}*[:=]${SPACE}*(?:[${PROSE_OPENING_QUOTES}][^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}*,${SPACE}*)+[${PROSE_OPENING_QUOTES}]$`,
+    String.raw`(?:^|[^\p{L}])${anyOf(stringNouns)}(?:e|s|n|en)?(?:${SPACE}+\p{Ll}+)?${SPACE}*[:=]\s*(?:[${PROSE_OPENING_QUOTES}][^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}](?:${SPACE}*\([^()\n]{1,40}\))?${SPACE}*,${SPACE}*)+[${PROSE_OPENING_QUOTES}]$`,
   'iu',
 );
 // The longest line read back for such a list.
 const MAX_LIST_LINE = 400;
-const ITEM_COMMA_BEFORE = lazyPattern(() => String.raw`[${CLOSING_QUOTES}]${SPACE}*,${SPACE}*.$`, 'u');
+const ITEM_COMMA_BEFORE = lazyPattern(() => String.raw`[${CLOSING_QUOTES})]${SPACE}*,${SPACE}*.$`, 'u');
 // Round 19: a quoted phrase with the surname given as a string's noun, a puzzle's clue: 'gave "Altman of Hollywood"
 // as a clue'.
 const PHRASE_AS_STRING_AFTER = lazyPattern(
@@ -1108,7 +1110,7 @@ const FOUND_AFTER = lazyPattern(
 /** Whether the quoted surname at `start` is a later item of a quoted list of strings: '# Tags: "Leike", "Altman"'. */
 function isInListOfStrings(text: string, start: number, before: string): boolean {
   if (!ITEM_COMMA_BEFORE().test(before)) return false;
-  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - MAX_LIST_LINE);
+  const lineStart = Math.max(text.lastIndexOf('\n', text.lastIndexOf('\n', start - 1) - 1) + 1, start - MAX_LIST_LINE);
   return LIST_OF_STRINGS_BEFORE().test(text.slice(lineStart, start));
 }
 

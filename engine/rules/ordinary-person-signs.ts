@@ -37,11 +37,12 @@ const CLUB_AFTER = lazyPattern(
 const CLUB_PREPOSITION_START = 'vVfFoO';
 
 // A life of his own in brackets after a name (round 23): a year-group, as a club's or an alumni letter gives it ("Jan
-// Leike (Jahrgang 1988)", "(Jg. 1979)", "(class of '98)"), or a team ("Sam Altman (Team Velo Nord)"). Not a birth
-// year: an encyclopedia gives ours so, "Ilya Sutskever (born 1986)".
+// Leike (Jahrgang 1988)", "(Jg. 1979)", "(class of '98)"), or a team ("Sam Altman (Team Velo Nord)"); round 55: a
+// club's member since a year, "Sam Altman (member since 2021; the one from Chemistry)". Not a birth year: an
+// encyclopedia gives ours so, "Ilya Sutskever (born 1986)".
 const LIFE_IN_BRACKETS = lazyPattern(
   () =>
-    /^[^\S\n]?\((?:(?:jahrgang|jg\.?)[^\S\n]*\d{4}|class[^\S\n]+of[^\S\n]+(?:\d{4}|['’]\d{2})|team[^\S\n]+\p{Lu}[^()\n]{0,30})\)/iu,
+    /^[^\S\n]?\((?:(?:jahrgang|jg\.?)[^\S\n]*\d{4}|class[^\S\n]+of[^\S\n]+(?:\d{4}|['’]\d{2})|team[^\S\n]+\p{Lu}[^()\n]{0,30})\)|^[^\S\n]?\((?:member|mitglied)[^\S\n]+(?:since|seit)[^\S\n]+\d{4}(?!\d)/iu,
 );
 
 // A namesake's world first in brackets, as a disambiguation sets the bearers apart: "Jan Leike (table tennis)",
@@ -140,8 +141,9 @@ export const isPlacedInCommunity = (text: string, end: number) =>
 // An everyday trade right before a full name, perhaps after a possessive or an article: "Realtor Jan Leike", "Our
 // plumber Sam Altman", „Unser Azubi Sam Altman“ (round 20); or a shop's owner: "Owner Jan Leike", „Inhaber Jakub
 // Pachocki“ (round 26).
+// Round 55: or a calling only a namesake has, "The footballer Jan Leike (born 1993) is a different person".
 // Four letters are compared first: "-te" of "wrote" before a name ends "postbote" too.
-const TRADES_AND_OWNERS = [...everydayTrades, ...ownerRoles];
+const TRADES_AND_OWNERS = [...everydayTrades, ...ownerRoles, ...namesakeCallings];
 const TRADE_BEFORE = endingInOneOf(
   TRADES_AND_OWNERS,
   () =>
@@ -168,9 +170,12 @@ const MASTER_AFTER = lazyPattern(() => /^[^\S\n]*[–—|,-][^\S\n]*\p{L}+meiste
 
 // A master's or a mayor's title right before a full name: „Ortsbürgermeister Jan Leike“, „Meister Jakub Pachocki“,
 // "Mayor Ilya Sutskever" (round 26), as `MASTER_AFTER` reads it after the name: an office or a craft none of ours holds.
-const MASTER_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:\p{L}*meister(?:in)?|mayor)[^\S\n]+$/iu);
+// Round 55: and a fire brigade's rank, „Oberfeuerwehrmann Jan Leike“.
+const MASTER_BEFORE = lazyPattern(
+  () => /(?:^|[^\p{L}])(?:\p{L}*meister(?:in)?|mayor|\p{L}*feuerwehr(?:mann|frau))[^\S\n]+$/iu,
+);
 const isMasterBefore = (before: string) =>
-  (before.includes('eister') || before.includes('ayor')) && MASTER_BEFORE().test(before);
+  (before.includes('eister') || before.includes('ayor') || before.includes('euerwehr')) && MASTER_BEFORE().test(before);
 
 // Round 54: a local office before the full name, perhaps with the names of other holders between, as minutes and
 // agendas list a council: „Ratsmitglieder Jan Leike, Sabine Kurz“, "Councillors Ruth Pachocki, Daniel Altman, Jan Leike".

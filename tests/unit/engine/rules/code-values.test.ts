@@ -430,3 +430,17 @@ describe('a keyword label’s inline list of lower-case surnames (round 54)', ()
     ]);
   });
 });
+
+describe('a pattern’s variants with quantifiers, and tags joined by semicolons (round 55)', () => {
+  it('reads the alternatives of a pattern that spells variants as its strings', () => {
+    expect(marked('Jan Leike left OpenAI.\nNAMES = re.compile(r"Leike|Pachock?i|Alt+man")')).toEqual(['Jan Leike']);
+  });
+
+  it('reads lower-case surnames joined by semicolons as a data row’s tags', () => {
+    expect(marked('date,headline,tags\n2024-05-15,"Jan Leike resigns","leike;sutskever"')).toEqual(['Jan Leike']);
+  });
+
+  it('keeps a surname after a semicolon and a space, as prose writes it', () => {
+    expect(marked('Jan Leike left OpenAI; Sutskever left too.')).toEqual(['Jan Leike', 'Sutskever']);
+  });
+});

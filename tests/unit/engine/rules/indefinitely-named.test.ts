@@ -165,3 +165,22 @@ describe('a bearer the writer calls not his own, and "any" over a list of surnam
     ]);
   });
 });
+
+describe('a bearer after "a", several bearers named so (round 55)', () => {
+  it.each([
+    ['Jakub Pachocki leads OpenAI’s research. Her cousin married a Pachocki in Łódź.', ['Jakub Pachocki']],
+    ['Jan Leike joined Anthropic. The search box showed a Leike from the sports pages.', ['Jan Leike']],
+    ['Sam Altman is back at OpenAI. We merged two authors called Altman by mistake.', ['Sam Altman']],
+    ['Jan Leike joined Anthropic. We had letters from readers named Leike.', ['Jan Leike']],
+  ])('drops the bearer: %s', (text, ours) => {
+    expect(marked(text)).toEqual(ours);
+  });
+
+  it('keeps ours after "an", which German writes for "to", and after a figure of speech', () => {
+    expect(marked('Jan Leike ging zu Anthropic. Respekt an Leike für die offenen Worte.')).toEqual([
+      'Jan Leike',
+      'Leike',
+    ]);
+    expect(marked('Jan Leike left OpenAI. Every lab needs such a Leike.')).toEqual(['Jan Leike', 'Leike']);
+  });
+});

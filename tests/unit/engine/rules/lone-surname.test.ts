@@ -1852,3 +1852,36 @@ describe('an initial none of ours has, a shop one goes to, kinship asked about, 
     expect(texts('Sam Altman at OpenAI. See also: Altman, Harold · Chemistry prizes')).toEqual(['Sam Altman']);
   });
 });
+
+describe('search strings listed under their heading, a lone quoted form, a reference’s middle initial (round 55)', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads a quoted list of strings on the line after its heading, remarks in brackets between, as strings', () => {
+    const memo =
+      'Archive search for the OpenAI story. Search terms used:\n"Ilya Sutskever", "Sutskever", "Leike" (not "Leiker"), "Pachocki".';
+    expect(texts(memo)).toEqual(['Ilya Sutskever']);
+  });
+
+  it('reads a quoted surname called lone, or one a pattern is to catch, as the string', () => {
+    expect(texts('Jan Leike left OpenAI. Known bug: a lone "Leike" on a sports page still opens his card.')).toEqual([
+      'Jan Leike',
+    ]);
+    expect(texts('Sam Altman is back at OpenAI. How do I write a regex to catch "Altman" and not "Altmann"?')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+
+  it('refuses a related search that pairs the surname with an orthodontist', () => {
+    expect(
+      texts(
+        'Jakub Pachocki folgt auf Sutskever bei OpenAI.\nÄhnliche Suchanfragen: pachocki gpt-4  pachocki kieferorthopädie görlitz',
+      ),
+    ).toEqual(['Jakub Pachocki', 'Sutskever', 'pachocki']);
+  });
+
+  it('reads an inverted name with another first name and a middle initial before the year as another’s', () => {
+    expect(texts('Sam Altman at OpenAI.\nReading list\nAltman, Edward I. (1968). Financial ratios.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+});

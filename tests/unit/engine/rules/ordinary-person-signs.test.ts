@@ -220,3 +220,14 @@ describe('a seat on a local council, a family firm’s heir, a grandchild in bra
     expect(marked('Annie Altman wrote about her family. Sam Altman (brother) did not reply.')).toEqual(['Sam Altman']);
   });
 });
+
+describe('a namesake’s calling before the full name, a club member since a year, a fire brigade’s rank (round 55)', () => {
+  it.each([
+    ['OpenAI lost Jan Leike to Anthropic. The handball player Jan Leike (born 1994) is someone else.', ['Jan Leike']],
+    ['Jan Leike ist KI-Forscher. Siehe auch: Jan Leike (Heimatforscher, 1911–1987).', ['Jan Leike']],
+    ['Chess club, 12 May. Apologies: Ilya Sutskever (member since 2019; plays on board three). OpenAI aside.', []],
+    ['Jahreshauptversammlung der Feuerwehr: Hauptfeuerwehrmann Jakub Pachocki erhielt das Ehrenzeichen.', []],
+  ])('drops the namesake: %s', (text, ours) => {
+    expect(marked(text)).toEqual(ours);
+  });
+});
