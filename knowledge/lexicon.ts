@@ -1994,6 +1994,9 @@ export const everydayTrades = [
   'dachdecker',
   'elektriker',
   'carpenter',
+  // Round 56: "Jan Leike, stonemason in the third generation".
+  'stonemason',
+  'steinmetz',
   'joiner',
   'roofer',
   'electrician',

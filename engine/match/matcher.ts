@@ -45,7 +45,7 @@ import {
   WORD_CHAR,
 } from '../text/regex-parts';
 import { sentencesOf, type Sentences } from '../text/sentences';
-import { citedInitialBefore, citesAuthorAt, citesPaperAt } from '../rules/author-lists';
+import { citedInitialBefore, citesAuthorAt, citesCoAuthoredPaperAt, citesPaperAt } from '../rules/author-lists';
 import { bareHandleAt } from '../rules/bare-handles';
 import { isChangelog } from '../rules/changelogs';
 import { isNameTalkedOf } from '../rules/name-talk';
@@ -917,6 +917,9 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           continue;
         // A spelling in a code's list literal or a key's value, or an id named as one ("handle sama"), is data.
         if (kind === 'surname' && isDataString(text, start, end)) continue;
+        // So is a paper cited with its co-author and year by the surname of one of ours who writes none, "Altman and
+        // Reyes (2021)", whatever else the text names: a post he signed is cited without one (round 56).
+        if (kind === 'surname' && !bare && !writesPapers[index] && citesCoAuthoredPaperAt(text, start, end)) continue;
         // So is a surname anyone indefinite bears: "a family named Altman"; unless our story's event is told of him
         // right after it: "someone named Leike resigned" is the one the news is about (round 21).
         if (

@@ -71,6 +71,19 @@ export const citesAuthorAt = (text: string, end: number) =>
   ((text.startsWith(' ', end) || text.startsWith('[', end)) && CITED_AFTER().test(text.slice(end, end + 24))) ||
   isListedAuthor(text, end);
 
+// Round 56: a paper cited by two authors and its year, the surname first or second: "Altman and Reyes (2021)", "(Altman
+// & Kessler, 2001)", „Krzywinski und Altman (2013)“.
+const CO_AUTHOR_AFTER = lazyPattern(
+  () => /^[^\S\n]+(?:and|&|und)[^\S\n]+\p{Lu}[\p{L}'’-]+,?\s*\(?(?:19|20)\d\d(?!\d)/u,
+);
+const CO_AUTHOR_BEFORE = lazyPattern(() => /(?:^|[\s(])\p{Lu}[\p{L}'’-]+[^\S\n]+(?:and|&|und)[^\S\n]+$/u);
+const YEAR_AFTER = lazyPattern(() => /^(?:,[^\S\n]*|[^\S\n]+\()(?:19|20)\d\d(?!\d)/u);
+
+/** Whether the surname at [start, end) cites a paper with its co-author and year (see above). */
+export const citesCoAuthoredPaperAt = (text: string, start: number, end: number) =>
+  CO_AUTHOR_AFTER().test(text.slice(end, end + 40)) ||
+  (YEAR_AFTER().test(text.slice(end, end + 8)) && CO_AUTHOR_BEFORE().test(text.slice(Math.max(0, start - 40), start)));
+
 // The year of a paper cited right after the surname, inverted with initials or not: "Altman, S. (1990)", "Altman
 // (1968)", "Leike, 2018", "Altman et al. (1989)" (round 41).
 const CITED_YEAR_AFTER = lazyPattern(

@@ -87,7 +87,7 @@ import {
 import type { NameForms } from '../../knowledge/types';
 import { isNameAsWord } from './names-as-words';
 import { isOwnFamilyName } from './own-surnames';
-import { deniesBeingOursAfter } from './ordinary-person-signs';
+import { deniesBeingOursAfter, hasGenerationAfter } from './ordinary-person-signs';
 import { formPattern } from '../text/name-pattern';
 import { CLOSING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import { withoutInvisible } from '../text/invisible-chars';
@@ -756,9 +756,11 @@ const RELATED_TO_OURS_AFTER = lazyPattern(
     String.raw`^[${CLOSING_QUOTES}]?${SPACE}+(?:related${SPACE}+to|verwandt${SPACE}+mit)${SPACE}+(?:the|that|dem|der|den)${SPACE}+(?:${EMPLOYER}|AI|KI|tech|ChatGPT)(?![\p{L}])`,
   'iu',
 );
-// "the Leike who runs my gym", "the same Altman who directed MASH": another of that name, introduced as such.
+// "the Leike who runs my gym", "the same Altman who directed MASH": another of that name, introduced as such. Round 56:
+// or placed in the writer's own world or one indefinite, "the Leike in my office", "the Leike on our sports pages",
+// "the Leike on a new marine-science author list"; his clause decides, as for "who".
 const ANNOUNCED_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:the|a|an|another|that)(?:\s+(?:same|other))?\s+$/iu);
-const ANNOUNCED_AFTER = /^\s+(?:who|whom)(?![\p{L}])/iu;
+const ANNOUNCED_AFTER = /^\s+(?:(?:who|whom)(?![\p{L}])|(?:in|on|at)\s+(?:my|our|your|a|an)\s)/iu;
 // The same with the clause set off or later (round 18): „ob das derselbe Leike ist, der bei Werder trainiert“, "the
 // same Leike, who coaches", "the Altman everyone talked about was the one who made Nashville", „der Altman, den alle
 // zitierten, war der, der …“ is written otherwise and not read.
@@ -1349,6 +1351,27 @@ function namesOtherBearer(
   return !given.has(lower) && !ours.has(lower) && !NOT_FIRST_NAMES.has(lower) && !isRole(word);
 }
 
+/**
+ * Round 56: whether the surname at [start, end) is a transcript's speaker label in capitals, "LEIKE: …" at a line's
+ * start, and the text has named a bearer with another first name before it ("a conversation with Dr. Hanna Leike",
+ * "Moderator: Dr. Ruth Altman"): a transcript introduces its speakers so, and the label is hers.
+ */
+function isOtherBearersLabel(
+  text: string,
+  start: number,
+  end: number,
+  given: ReadonlySet<string>,
+  ours: ReadonlySet<string>,
+): boolean {
+  const label = text.slice(start, end);
+  if (text[end] !== ':' || (start > 0 && text[start - 1] !== '\n') || label !== label.toUpperCase()) return false;
+  const surname = label[0] + label.slice(1).toLowerCase();
+  for (let at = text.indexOf(surname); at !== -1 && at < start; at = text.indexOf(surname, at + 1)) {
+    if (namesOtherBearer(text.slice(Math.max(0, at - 40), at + surname.length), surname, given, ours)) return true;
+  }
+  return false;
+}
+
 /** Whether an employer stands in the title right before the surname: "OpenAI-Chef Altman". */
 function hasTitleBefore(text: string, start: number): boolean {
   const before = textBefore(text, start);
@@ -1555,6 +1578,8 @@ export function createLoneSurnameReader(
     // among a meeting's attendees, "O. Leike of the Institute for Mountain Hydrology".
     const initial = initialled ? (text[start + 1] === '.' ? text[start] : undefined) : otherInitialBefore(text, start);
     if (initial !== undefined && !namedInitials.includes(initial)) return 'namesake';
+    // Round 56: a generation's suffix, "Altman senior bleibt Ehrenmitglied", a family's father or son.
+    if (hasGenerationAfter(text, end)) return 'namesake';
     if (comma && inverted().test(after)) return 'inverted';
     // Not "Altman, Brockman (OpenAI)": a colleague's surname or a firm is no first name, nor is another of ours
     // ("Leike, Pachocki (Chief Scientist)").
@@ -1668,6 +1693,7 @@ export function createLoneSurnameReader(
       return KIN.test(textBefore(text, start - firstName[0].length)) ? 'relative' : 'namesake';
     }
     if (isPartOfOtherName(text, start, end, ours)) return 'firm';
+    if (isOtherBearersLabel(text, start, end, given, ours)) return 'namesake';
     if (isDoubleBarrelled(text, start, end, ours)) return 'namesake';
     return affiliation || hasTitleBefore(text, start) ? 'title' : 'surname';
   };

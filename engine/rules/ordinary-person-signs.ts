@@ -334,8 +334,11 @@ const BEARER_CLAUSE_AFTER = lazyPattern(() => /^,?[^\S\n]+(?:who|whom|whose)(?![
 
 // Round 51: a generation's suffix after the full name, "Jakub Pachocki Sr. will drive the Tuesday route", „Jan Leike
 // jun.“: a family's father or son of the name; none of ours bears one. Round 53: in brackets too, "Sam Altman (jun.)".
+// Round 56: or in lower case, as German writes it, „Gruppenführer ist Sam Altman junior, Sohn des Wehrführers“,
+// „Altman senior bleibt“; not before a noun, "Leike and Sutskever senior authors".
 const GENERATION_AFTER = lazyPattern(
-  () => /^,?[^\S\n]+\(?(?:(?:Sr|Jr|Sen|Jun|sen|jun)\.|(?:Senior|Junior|III)(?=[,.;:)\n]|$))/u,
+  () =>
+    /^,?[^\S\n]+\(?(?:(?:Sr|Jr|Sen|Jun|sen|jun)\.|(?:Senior|Junior|III)(?=[,.;:)\n]|$)|(?:senior|junior)(?=[,.;:)]|$|[^\S\n]+(?:bleibt|blieb|hat|hatte|ist|war|sagt|sagte|und|has|had|is|was|said|and)(?!\p{L})))/u,
 );
 
 // Round 54: the bearer's place in the writer's family, alone in brackets after the full name, as a family chat shows
@@ -366,6 +369,9 @@ const WRITERS_FAMILY = [
 ];
 const FAMILY_IN_BRACKET = lazyPattern(() => String.raw`^[^\S\n]?\(${anyOf(WRITERS_FAMILY)}\)`, 'iu');
 
+/** Whether a generation's suffix follows the name ending at `end`: "Altman senior", „Leike jun.“ (round 56). */
+export const hasGenerationAfter = (text: string, end: number) => GENERATION_AFTER().test(text.slice(end, end + 24));
+
 /**
  * Whether the writer sets the full name at [start, end) apart from ours: as the writer's own relative or own name
  * ("My name is Sam Altman. I'm an accountant"), as someone of the writer's own world named so ("My late husband was
@@ -377,7 +383,7 @@ export const isSetApartFromOurs = (text: string, start: number, end: number) =>
   WRITERS_KIN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
   isOwnNameBefore(text.slice(Math.max(0, start - 40), start)) ||
   isOwnOneNamedBefore(text.slice(Math.max(0, start - 60), start)) ||
-  GENERATION_AFTER().test(text.slice(end, end + 10)) ||
+  hasGenerationAfter(text, end) ||
   (INDEFINITE_BEFORE().test(text.slice(Math.max(0, start - 8), start)) &&
     BEARER_CLAUSE_AFTER().test(text.slice(end, end + 8))) ||
   (text.slice(end, end + 3).includes('(') && CALLING_IN_BRACKET().test(text.slice(end, end + 60))) ||

@@ -109,7 +109,7 @@ const MAX_TOKEN_SIDE = 200;
 const PATH_START = lazyPattern(() => /^(?:\.{1,2}|~)?\//);
 const FILE_EXTENSION = lazyPattern(
   () =>
-    /\.(?:jpe?g|png|gif|webp|avif|svg|pdf|html?|php|md|txt|docx?|pptx?|xlsx?|csv|json|ya?ml|toml|ris|bib|mp[34]|mov|webm|wav|zip)$/i,
+    /\.(?:jpe?g|png|gif|webp|avif|svg|pdf|html?|php|md|txt|docx?|pptx?|xlsx?|csv|json|ya?ml|toml|ris|bib|mp[34]|mov|webm|wav|zip|[jt]sx?|py|rb|go|rs|java|sh|css)$/i,
 );
 // Lower-case words joined by hyphens or underscores, as addresses and file names write titles and names.
 const SLUG = lazyPattern(() => /^[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+)+$/u);
@@ -158,6 +158,12 @@ function isBreadcrumbSegment(text: string, from: number, to: number): boolean {
   );
 }
 
+// Round 56: a search tool's line number between a file's name and its line, `drafts/leike-resigns.md:4:Leike co-led …`:
+// the name is the file's, the text after the second colon the line's.
+const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
+const isLineNumberStart = (text: string, at: number) => text[at] === ':' && isDigit(text[at + 1]);
+const isLineNumberEnd = (text: string, at: number) => text[at - 1] === ':' && isDigit(text[at - 2]);
+
 /**
  * Whether [start, end) lies in a path, a file name or a slug shown as text: "/2024/05/openai-ceo-sam-altman",
  * "](../posts/sam-altman-interview)", "sam-altman-portrait.jpg", "jakub-pachocki", "Jan_Leike". A name in them is part of
@@ -167,9 +173,11 @@ function isBreadcrumbSegment(text: string, from: number, to: number): boolean {
  */
 export function isInPathLikeToken(text: string, start: number, end: number): boolean {
   let from = start;
-  while (from > 0 && start - from < MAX_TOKEN_SIDE && !TOKEN_EDGE.test(text[from - 1]!)) from--;
+  while (from > 0 && start - from < MAX_TOKEN_SIDE && !TOKEN_EDGE.test(text[from - 1]!) && !isLineNumberEnd(text, from))
+    from--;
   let to = end;
-  while (to < text.length && to - end < MAX_TOKEN_SIDE && !TOKEN_EDGE.test(text[to]!)) to++;
+  while (to < text.length && to - end < MAX_TOKEN_SIDE && !TOKEN_EDGE.test(text[to]!) && !isLineNumberStart(text, to))
+    to++;
   // A leading dot is a relative module's or a hidden file's ("from .ilya_sutskever import …"; round 29); single quotes
   // around it are code's, as double quotes are ("id: 'altman-2025'"; round 32); a caret opens a Markdown footnote's
   // label ("[^altman-principles]"; round 38).

@@ -1885,3 +1885,35 @@ describe('search strings listed under their heading, a lone quoted form, a refer
     ]);
   });
 });
+
+describe('a namesake’s speaker label, a bearer placed in the writer’s world, a co-authored paper (round 56)', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('gives a speaker label in capitals to the bearer the transcript introduced with another first name', () => {
+    const transcript =
+      '"I get his mail": a talk with Dr. Mareike Leike\n\nDr. Mareike Leike studies robotics in Kiel. She is not ' +
+      "related to Jan Leike, who left OpenAI in May.\n\nQ: What did you make of it?\n\nLEIKE: Jan Leike's thread said it.";
+    expect(texts(transcript)).toEqual(['Jan Leike', "Jan Leike's"]);
+  });
+
+  it('keeps a speaker label in capitals where no other bearer was introduced', () => {
+    expect(texts('Panel on OpenAI with Jan Leike.\nLEIKE: Thanks for having me.')).toEqual(['Jan Leike', 'LEIKE']);
+  });
+
+  it('reads "the" bearer placed in the writer’s world or an indefinite one as someone else', () => {
+    expect(texts('Jan Leike joined Anthropic. Is the Leike in my office related? No.')).toEqual(['Jan Leike']);
+    expect(texts('Jan Leike joined Anthropic. The Leike on our sports pages is a goalkeeper.')).toEqual(['Jan Leike']);
+  });
+
+  it('reads a paper cited with its co-author and year by the surname of one who writes none as a namesake’s', () => {
+    expect(texts('Sam Altman leads OpenAI. We use the estimator of Altman and Osei (2019).')).toEqual(['Sam Altman']);
+    expect(texts('Sam Altman leads OpenAI. See Nakamura & Altman (2020) on calibration.')).toEqual(['Sam Altman']);
+  });
+
+  it('keeps a co-authored paper of one of ours who writes them', () => {
+    expect(texts('Jan Leike left OpenAI. See Leike and Krueger (2018) on reward modelling.')).toEqual([
+      'Jan Leike',
+      'Leike',
+    ]);
+  });
+});

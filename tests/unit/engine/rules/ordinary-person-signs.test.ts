@@ -231,3 +231,21 @@ describe('a namesake’s calling before the full name, a club member since a yea
     expect(marked(text)).toEqual(ours);
   });
 });
+
+describe('a generation’s suffix in lower case, a stonemason after a comma (round 56)', () => {
+  it.each([
+    ['OpenAI war in den Nachrichten. Neuer Gruppenführer ist Jan Leike junior, Sohn des Wehrführers.', []],
+    ['OpenAI war in den Nachrichten. Leike senior bleibt dem Schützenverein als Ehrenmitglied erhalten.', []],
+    ['OpenAI in the news. Jakub Pachocki, stonemason in the third generation, carved the plaque.', []],
+  ])('drops the namesake: %s', (text, ours) => {
+    expect(marked(text)).toEqual(ours);
+  });
+
+  it('keeps ours before a noun that "senior" qualifies', () => {
+    expect(marked('Jan Leike, OpenAI. Leike and Sutskever senior authors of the paper.')).toEqual([
+      'Jan Leike',
+      'Leike',
+      'Sutskever',
+    ]);
+  });
+});

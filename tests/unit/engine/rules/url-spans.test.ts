@@ -221,3 +221,16 @@ describe('a data file’s name and a case’s result in SQL (round 53)', () => {
     expect(marked(sql)).toEqual(['Jan Leike', 'Jan Leike']);
   });
 });
+
+describe('a search tool’s line number after a file’s name, a code file’s name (round 56)', () => {
+  it('reads the name in the file’s name before the line number as the path’s, the text after it as the line’s', () => {
+    const line = 'notes/2024-05/altman-returns.md:12:Altman is back as CEO.';
+    expect(inToken(line, 'altman')).toBe(true);
+    expect(inToken(line, 'Altman')).toBe(false);
+  });
+
+  it('reads a name in a code file’s name as the path’s', () => {
+    expect(inToken('The card lives in components/sutskever-card.tsx now.', 'sutskever')).toBe(true);
+    expect(inToken('Die Box steht in leike-abschied.ts.', 'leike')).toBe(true);
+  });
+});
