@@ -1609,6 +1609,35 @@ export const familyWords = [
 ] as const;
 
 /**
+ * The writer's own family, as a family chat labels its members in brackets after a full name: „Jan Leike (Enkel):“
+ * (round 54; `engine/rules/ordinary-person-signs.ts`). Not a sibling's, parent's or child's word, which a text about
+ * our person's own family gives him: "Sam Altman (brother)". Lower case.
+ */
+export const writersFamilyWords = [
+  'grandmother',
+  'grandfather',
+  'grandma',
+  'grandpa',
+  'grandson',
+  'granddaughter',
+  'grandchild',
+  'uncle',
+  'aunt',
+  'cousin',
+  'niece',
+  'nephew',
+  'enkel',
+  'enkelin',
+  'opa',
+  'oma',
+  'onkel',
+  'tante',
+  'cousine',
+  'neffe',
+  'nichte',
+] as const;
+
+/**
  * Words for relatives. A namesake introduced by one ("his sister Annie Altman", "Bruder Jack Altman") is
  * our person's family: the text is about our person, and the namesake takes no lone surname beyond its
  * own sentence. Lower case.

@@ -137,8 +137,7 @@ const INLINE_KEYWORDS_BEFORE = lazyPattern(
 
 /** Whether the lower-case surname at [start, end) is an item of a keyword label's list on its line (see above). */
 function isInlineKeyword(text: string, start: number, end: number): boolean {
-  const name = text.slice(start, end);
-  if (name !== name.toLowerCase()) return false;
+  if (!LOWER_CASE.test(text.slice(start, end))) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   return start - lineStart <= MAX_LINE && INLINE_KEYWORDS_BEFORE().test(text.slice(lineStart, start));
 }
@@ -149,8 +148,7 @@ const JOINED_TAG_NEXT = lazyPattern(() => /\p{Ll}/u);
 
 /** Whether the lower-case name at [start, end) is one of tags joined by semicolons (see above). */
 function isJoinedTag(text: string, start: number, end: number): boolean {
-  const name = text.slice(start, end);
-  if (name !== name.toLowerCase()) return false;
+  if (!LOWER_CASE.test(text.slice(start, end))) return false;
   return (
     (text[start - 1] === ';' && JOINED_TAG_NEXT().test(text[start - 2] ?? '')) ||
     (text[end] === ';' && JOINED_TAG_NEXT().test(text[end + 1] ?? ''))

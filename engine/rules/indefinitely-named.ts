@@ -130,10 +130,9 @@ const EMPLOYER_AFTER = lazyPattern(
   'iu',
 );
 // Capitalised: "gained a pachocki" in a chat is a figure of speech's lower case.
-const isOneBearer = (text: string, start: number, end: number, before: string) =>
+const isOneBearerBefore = (text: string, start: number, end: number, before: string) =>
   text[start] !== text[start]!.toLowerCase() &&
   A_BEARER_BEFORE.test(before.slice(-16)) &&
-  !ATTRIBUTE_AFTER().test(text.slice(end, end + 16)) &&
   !EMPLOYER_AFTER().test(text.slice(end, end + 24));
 
 // Round 54: "any" over a list of surnames, any bearer of any of them: "Not affiliated with any Altman, Leike or
@@ -167,11 +166,13 @@ export function isIndefinitelyNamed(text: string, start: number, end: number): b
     INDEFINITE_TITLED_BEFORE.test(before) ||
     OWN_ONE_NAMED_BEFORE.test(before) ||
     ALSO_NAMED_BEFORE.test(before.slice(-40)) ||
-    (BEARER_BEFORE.test(before.slice(-24)) && !ATTRIBUTE_AFTER().test(text.slice(end, end + 16))) ||
     (QUANTIFIED_BEFORE.test(before.slice(-12)) && QUANTIFIED_AFTER().test(text.slice(end, end + 12))) ||
-    (NOT_THAT_BEARER_BEFORE.test(before.slice(-16)) && !ATTRIBUTE_AFTER().test(text.slice(end, end + 16))) ||
     isAnyOfListed(before, text.slice(end, end + 16)) ||
-    isOneBearer(text, start, end, before)
+    // One bearer by an article or a determiner before him, and no noun after him that the surname qualifies.
+    ((BEARER_BEFORE.test(before.slice(-24)) ||
+      NOT_THAT_BEARER_BEFORE.test(before.slice(-16)) ||
+      isOneBearerBefore(text, start, end, before)) &&
+      !ATTRIBUTE_AFTER().test(text.slice(end, end + 16)))
   );
 }
 

@@ -1351,6 +1351,9 @@ function namesOtherBearer(
   return !given.has(lower) && !ours.has(lower) && !NOT_FIRST_NAMES.has(lower) && !isRole(word);
 }
 
+/** How far into a text its introduction of a transcript's speakers is looked for. */
+const TRANSCRIPT_HEAD = 2_000;
+
 /**
  * Round 56: whether the surname at [start, end) is a transcript's speaker label in capitals, "LEIKE: …" at a line's
  * start, and the text has named a bearer with another first name before it ("a conversation with Dr. Hanna Leike",
@@ -1366,7 +1369,9 @@ function isOtherBearersLabel(
   const label = text.slice(start, end);
   if (text[end] !== ':' || (start > 0 && text[start - 1] !== '\n') || label !== label.toUpperCase()) return false;
   const surname = label[0] + label.slice(1).toLowerCase();
-  for (let at = text.indexOf(surname); at !== -1 && at < start; at = text.indexOf(surname, at + 1)) {
+  // A transcript introduces its speakers at its head: a page of thousands of labels reads only that far for each.
+  const head = Math.min(start, TRANSCRIPT_HEAD);
+  for (let at = text.indexOf(surname); at !== -1 && at < head; at = text.indexOf(surname, at + 1)) {
     if (namesOtherBearer(text.slice(Math.max(0, at - 40), at + surname.length), surname, given, ours)) return true;
   }
   return false;

@@ -10,6 +10,7 @@ import {
   namesakeWorldTerms,
   ourPeoplesLives,
   ownerRoles,
+  writersFamilyWords,
 } from '../../knowledge/lexicon';
 import { anyOf, endingInOneOf, hintOf, lazyPattern, oneByte, SPACE, startingWithOneOf } from '../text/regex-parts';
 import { isOwnOneNamedBefore } from './indefinitely-named';
@@ -344,30 +345,7 @@ const GENERATION_AFTER = lazyPattern(
 // Round 54: the bearer's place in the writer's family, alone in brackets after the full name, as a family chat shows
 // its members: „Jan Leike (Enkel):“, "Jakub Pachocki (grandpa)". Not a sibling's, parent's or child's word, which a
 // text about our person's own family gives him: "Sam Altman (brother)".
-const WRITERS_FAMILY = [
-  'grandmother',
-  'grandfather',
-  'grandma',
-  'grandpa',
-  'grandson',
-  'granddaughter',
-  'grandchild',
-  'uncle',
-  'aunt',
-  'cousin',
-  'niece',
-  'nephew',
-  'enkel',
-  'enkelin',
-  'opa',
-  'oma',
-  'onkel',
-  'tante',
-  'cousine',
-  'neffe',
-  'nichte',
-];
-const FAMILY_IN_BRACKET = lazyPattern(() => String.raw`^[^\S\n]?\(${anyOf(WRITERS_FAMILY)}\)`, 'iu');
+const FAMILY_IN_BRACKET = lazyPattern(() => String.raw`^[^\S\n]?\(${anyOf(writersFamilyWords)}\)`, 'iu');
 
 /** Whether a generation's suffix follows the name ending at `end`: "Altman senior", „Leike jun.“ (round 56). */
 export const hasGenerationAfter = (text: string, end: number) => GENERATION_AFTER().test(text.slice(end, end + 24));
