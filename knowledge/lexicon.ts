@@ -1601,6 +1601,9 @@ export const familyWords = [
   'sisters',
   'siblings',
   'clan',
+  // Round 57: "Leike twins carry Harlow Rowing Club".
+  'twins',
+  'zwillinge',
   'familie',
   'brüder',
   'brüdern',
@@ -1940,7 +1943,14 @@ export const nameMeaningNouns = [
  * Other families' names one or two letters from our people's surnames: never a misspelling of ours, though quoted
  * beside them ("Final ruling: "Pachowski" does not count"). Lower case.
  */
-export const otherFamilySpellings = ['altmann', 'altmanns', 'leiken', 'pachowski'] as const;
+export const otherFamilySpellings = [
+  'altmann',
+  'altmanns',
+  'leiken',
+  'pachowski',
+  // Round 57: the German family's name as Russian transliterates it, „nicht „Альтманн“ (das wäre Altmann)“.
+  'альтманн',
+] as const;
 
 /**
  * Crumbs of a name dictionary's breadcrumb before a surname: "names.example.org › surnames › pachocki",
@@ -1998,8 +2008,10 @@ export const everydayTrades = [
   'kieferorthopädie',
   'kieferorthopäde',
   'orthodontist',
-  'orthodontist',
-  'kieferorthopäde',
+  // Round 57: a removal firm's service, „pachocki umzug görlitz“.
+  'umzug',
+  'umzüge',
+  'removals',
   'lawyer',
   'attorney',
   'anwalt',
@@ -2530,8 +2542,9 @@ export const eponymNouns = [
   'test',
   'equation',
   'diagram',
-  // Round 51: "Bland–Altman limits of agreement".
+  // Round 51: "Bland–Altman limits of agreement"; round 57: "Bland-Altman agreement paper (1986)".
   'limits',
+  'agreement',
   'methode',
   'verfahren',
   'diagramm',
@@ -2571,6 +2584,13 @@ export const attendanceWords = [
 
 /** Academic titles, which may stand between a woman's title and her surname: "Frau Dr. Altman". Lower case. */
 export const academicTitles = ['dr', 'prof'] as const;
+
+/**
+ * A chair's titles, which none of our people holds (the fact sheet: researchers and a CEO at OpenAI, none a
+ * professor): a lone surname after one is a professor of that name, "Professor Altman does NOT accept …" in a
+ * students' chat (round 57). Lower case, without the abbreviation's full stop.
+ */
+export const chairTitles = ['professor', 'professorin', 'prof'] as const;
 
 /**
  * Offices of clubs and positions in sport, the roles of ordinary people's worlds: a full name right after one
@@ -3304,6 +3324,14 @@ export const familyHistoryTerms = [
  * marking rules). Matched as `contextTerms` are, a plural "s" allowed.
  */
 export const ordinaryNewsTerms = [
+  // Round 57: a chess club's, „Schachclub … Vereinsmeister … Turnier … Jugendwart“.
+  'Schachclub',
+  'Schachverein',
+  'Turnier',
+  'Jugendwart',
+  'Titelverteidiger',
+  'chess club',
+  'defending champion',
   // Round 53: a bowling club's, its championship and its circular, „Kegelclub … Vereinsmeisterschaft … Rundbrief“.
   'Kegelclub',
   'Vereinsmeister',
@@ -3583,6 +3611,11 @@ export const namesakeCallings = [
   // Round 55: a local historian, as a disambiguation sets him apart: „Jan Leike (Heimatforscher, 1911–1987)“.
   'heimatforscher',
   'local historian',
+  // Round 57: a schoolteacher, as a namesake signs his letter, "Jan Leike (the schoolteacher), Oldenburg"; a sport,
+  // as a disambiguation's hatnote gives it, "For the handball player, see Jan Leike (handball)".
+  'teacher',
+  'lehrer',
+  'handball',
 ] as const;
 
 /**

@@ -48,6 +48,12 @@ const PREFIX_BEFORE = lazyPattern(() => `(?<!${WORD_CHAR})${anyOf(englishPrefixe
 // (round 33, real text), as a bare surname in a search box is the string searched.
 const SEARCH_OPERATOR_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:from|to|user):$/iu);
 
+// Round 57: a word of Polish right beside it, by a letter only Polish writes among these languages: „Ciocia sama
+// przetłumaczyła mi cały artykuł“ in a German forum post.
+const POLISH_LETTER = '[ąćęłńśźżĄĆĘŁŃŚŹŻ]';
+const POLISH_WORD_AFTER = lazyPattern(() => String.raw`^[^\S\n]+\p{L}*${POLISH_LETTER}`, 'u');
+const POLISH_WORD_BEFORE = lazyPattern(() => String.raw`${POLISH_LETTER}\p{L}*[^\S\n]+$`, 'u');
+
 // A present or past verb of a post right after it: "Sama replies within hours", not "Sama, the labelling firm".
 const VERB_AFTER = lazyPattern(() => /^[^\S\n]\p{Ll}+(?:s|ed)(?![\p{L}])/u);
 
@@ -90,6 +96,11 @@ export function bareHandleAt(
     return undefined;
   }
   if (OTHER_ACCOUNT_AFTER().test(text.slice(end, end + 12))) return undefined;
+  if (
+    POLISH_WORD_AFTER().test(text.slice(end, end + 24)) ||
+    POLISH_WORD_BEFORE().test(text.slice(Math.max(0, start - 24), start))
+  )
+    return undefined;
   if (text[start - 1] === ':' && SEARCH_OPERATOR_BEFORE().test(text.slice(Math.max(0, start - 6), start)))
     return undefined;
   // Its verb shows the sentence's language: "Sama replies within hours".

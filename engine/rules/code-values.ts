@@ -165,14 +165,23 @@ export function isShellSearchArgument(text: string, start: number): boolean {
   return command !== undefined && SHELL_SEARCH_LINE().test(command.line.slice(0, start - command.start));
 }
 
+// Round 57: or the first key of a YAML block sequence's mapping, on its line alone: `  - schluessel: altman`. A chat
+// line („dad: altman“) has no dash before its speaker.
+const MAPPING_ITEM_BEFORE = lazyPattern(() => /(?:^|\n)[^\S\n]*-[^\S\n]+[\p{L}\p{N}_-]+:[^\S\n]+$/u);
+const LINE_ENDS_AFTER = lazyPattern(() => /^[^\S\n]*(?:#[^\n]*)?(?:\n|$)/u);
+// How far before the name a mapping's key is read.
+const MAPPING_REACH = 60;
+
 /**
  * Whether the lower-case name at [start, end) follows a word that calls it an identifier: "id altman", "handle sama",
- * "his handle is merettm".
+ * "his handle is merettm"; or is the value of a YAML sequence's item (see above).
  */
 export const isNamedIdentifier = (text: string, start: number, end: number) =>
   text[start - 1] === ' ' &&
   LOWER_CASE.test(text.slice(start, end)) &&
-  IDENTIFIER_WORD_BEFORE().test(text.slice(Math.max(0, start - IDENTIFIER_REACH), start));
+  (IDENTIFIER_WORD_BEFORE().test(text.slice(Math.max(0, start - IDENTIFIER_REACH), start)) ||
+    (MAPPING_ITEM_BEFORE().test(text.slice(Math.max(0, start - MAPPING_REACH), start)) &&
+      LINE_ENDS_AFTER().test(text.slice(end, end + MAPPING_REACH))));
 
 // What a regular expression's group holds around an alternative: letters and the bars between them; round 55:
 // and the quantifiers and escapes of a spelling's variants, `r"Suts?z?kever|Leike|Pachocki"`.

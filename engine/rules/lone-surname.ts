@@ -2,6 +2,7 @@ import { citesPaperBeforeOurs } from './author-lists';
 import { isInChatLine } from './chat-lines';
 import {
   academicTitles,
+  chairTitles,
   affiliationWords,
   comparedPhrases,
   compoundArticles,
@@ -147,6 +148,7 @@ const AFFILIATION_AFTER = lazyPattern(
 const MONTHS = lowerSet(monthsLikeNames);
 const WOMEN = lowerSet(femaleTitles);
 const ACADEMIC = lowerSet(academicTitles);
+const CHAIRS = lowerSet(chairTitles);
 // A woman's title before academic ones, ending right before the last of them: "Frau " before "Dr. Altman", "Frau
 // Prof. " before "Dr. Leike".
 const WOMAN_BEFORE_ACADEMIC = lazyPattern(
@@ -255,10 +257,12 @@ const PLURAL_LEAD = endingInOneOf(
 // and indexes write it: "author = {Altman, Naomi S.}" (round 50); a co-author list has no initial after a surname.
 // Round 51: closing a BibTeX field without an initial, "author = {Altman, Rick}", or a quoted CSV field with one.
 // Round 54: or before a catalogue's middle dot, "Related subjects: Altman, Sidney · Leike family". Round 55: or with a
-// middle initial before the year's bracket, "Altman, Roger C. (2009). The great crash".
+// middle initial before the year's bracket, "Altman, Roger C. (2009). The great crash". Round 57: or before a book
+// index's page numbers, "Altman, Robert 212, 215–217".
+const INDEX_PAGES = String.raw`${SPACE}+\d{1,4}(?:[-–]\d{1,4})?(?:,|\n|$)`;
 const OTHER_INVERTED = lazyPattern(
   () =>
-    String.raw`^,${SPACE}*(\p{Lu}\.|\p{Lu}\p{Ll}+(?=\t|${SPACE}*[(;·•]|,${SPACE}*\d{1,3}(?!\d)|,${SPACE}*\d{4}[-–](?:\d{4})?(?!\d)|["”“»}])|\p{Lu}\p{Ll}+(?:${SPACE}+\p{Lu}\.)+(?=${SPACE}*(?:[},;\n"”(]|$)))`,
+    String.raw`^,${SPACE}*(\p{Lu}\.|\p{Lu}\p{Ll}+(?=\t|${INDEX_PAGES}|${SPACE}*[(;·•]|,${SPACE}*\d{1,3}(?!\d)|,${SPACE}*\d{4}[-–](?:\d{4})?(?!\d)|["”“»}])|\p{Lu}\p{Ll}+(?:${SPACE}+\p{Lu}\.)+(?=${SPACE}*(?:[},;\n"”(]|$)))`,
   'u',
 );
 
@@ -414,6 +418,7 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   const bareLast = last.replace(/\.+$/, '').toLowerCase();
   if (WOMEN.has(bareLast) || (bareLast.endsWith('in') && isRole(bareLast))) return true;
   if (ACADEMIC.has(bareLast) && WOMAN_BEFORE_ACADEMIC().test(before.slice(0, found.index))) return true;
+  if (CHAIRS.has(bareLast)) return true;
   if (!UPPER_START.test(last)) return false;
   // A compound led by an abbreviation is a noun, never a double first name: "KI-Sicherheitsprobleme Altman" (round 29).
   if (ABBREVIATION_LED().test(word)) return false;
@@ -761,6 +766,17 @@ const RELATED_TO_OURS_AFTER = lazyPattern(
 // "the Leike on a new marine-science author list"; his clause decides, as for "who".
 const ANNOUNCED_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:the|a|an|another|that)(?:\s+(?:same|other))?\s+$/iu);
 const ANNOUNCED_AFTER = /^\s+(?:(?:who|whom)(?![\p{L}])|(?:in|on|at)\s+(?:my|our|your|a|an)\s)/iu;
+// Round 57: or asked about by where he is from, "Is this the Altman from the hedge-fund story?", „Ist das der Leike aus
+// der ARD-Quizshow?“; his clause decides, as for "who" ("Ist das der Altman von ChatGPT?").
+const IDENTITY_ASKED_BEFORE = lazyPattern(
+  () => /(?:^|[^\p{L}])(?:is|ist)\s+(?:this|that|it|he|das|dies|er|es)\s+(?:the|der)\s+$/iu,
+);
+const FROM_AFTER = lazyPattern(() => /^\s+(?:from|aus|vom|von)\s[^.!?\n]*\?/iu);
+// Round 57: or named by a namesake's world right before, "Are the film Altman and the OpenAI Altman related?".
+const WORLD_NAMED_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}])(?:the|der|den|dem)${SPACE}+${anyOf(namesakeWorldTerms)}${SPACE}+$`,
+  'iu',
+);
 // The same with the clause set off or later (round 18): „ob das derselbe Leike ist, der bei Werder trainiert“, "the
 // same Leike, who coaches", "the Altman everyone talked about was the one who made Nashville", „der Altman, den alle
 // zitierten, war der, der …“ is written otherwise and not read.
@@ -945,6 +961,9 @@ const QUERY_WORDS = lowerSet([
   ...surnameNouns,
   ...everydayTrades,
 ]);
+// Of those, the words that leave a search on a line about our story to the word or an everyday trade: not a firm's
+// ("sutskever new company").
+const WORD_OR_TRADE = lowerSet([...nameStudyWords, ...surnameNouns, ...everydayTrades]);
 // A related search of two words, another first name and the surname, after a search page's separator and before
 // the next or the line's end: "· jack altman". Not after a comma, which lower-case chat has ("yes, ask altman, he
 // knows"). Our people's first names make a full name ("sam altman"), which never comes here.
@@ -979,11 +998,17 @@ function isRelatedSearch(text: string, start: number, end: number, after: string
   const rest = SEGMENT_REST_AFTER().exec(after)?.[1];
   // A query that pairs the surname with another of ours is about them both: "· altman sutskever board" (round 19).
   const next = rest?.split(/[^\p{L}]+/u, 1)[0]?.toLowerCase();
+  if (
+    rest === undefined ||
+    (next !== undefined && next !== text.slice(start, end).toLowerCase() && bearers.ours.has(next))
+  )
+    return false;
+  const words = rest.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  if (words.some((word) => OUR_SEARCH_WORDS.has(word))) return false;
+  // Round 57: a search about the word or a namesake's trade is so on a line about our story too: "· altman last name
+  // origin", „· pachocki umzug görlitz“.
   return (
-    rest !== undefined &&
-    !(next !== undefined && next !== text.slice(start, end).toLowerCase() && bearers.ours.has(next)) &&
-    !rest.split(/[^\p{L}\p{N}]+/u).some((word) => OUR_SEARCH_WORDS.has(word.toLowerCase())) &&
-    !isStorySearchLine(text, start, end, bearers.given, bearers.ours)
+    words.some((word) => WORD_OR_TRADE.has(word)) || !isStorySearchLine(text, start, end, bearers.given, bearers.ours)
   );
 }
 
@@ -1025,6 +1050,11 @@ const FORM_END_AFTER = lazyPattern(() => /^["“”„«»‘’)\]?]/u);
 const REDIRECT_AFTER = startingWithOneOf(
   [...'"“”»«‘’'],
   () => new RegExp(String.raw`^["“”»«‘’]${SPACE}*${anyOf(redirectPhrases)}(?![\p{L}])`, 'iu'),
+);
+// Round 57: a disambiguation page's opening, "Sutskever may refer to:", „Altman steht für:“, before its list of bearers.
+const DISAMBIGUATION_AFTER = lazyPattern(
+  () => String.raw`^${SPACE}+(?:(?:may|can|might)${SPACE}+refer${SPACE}+to|steht${SPACE}+für|bezeichnet)${SPACE}*:`,
+  'iu',
 );
 
 // A quoted surname as the string a feed, a filter or code looks for: 'keys on the string "Altman"', 'tag news on
@@ -1212,6 +1242,7 @@ const isNameEntry = (text: string, start: number, end: number, after: string, be
   (PLURAL_POSSESSIVE.test(text.slice(start, end)) && FORM_END_AFTER().test(after)) ||
   NAME_ENTRY_AFTER.test(after) ||
   REDIRECT_AFTER.test(after) ||
+  DISAMBIGUATION_AFTER().test(after) ||
   (DEFINED_AS_HINT.test(after) && (NAME_DEFINED_AFTER().test(after) || NAME_LIKENED_AFTER().test(after))) ||
   WIKI_TITLE_AFTER.test(after) ||
   SURNAME_TITLE_AFTER.test(after) ||
@@ -1566,10 +1597,11 @@ export function createLoneSurnameReader(
   const eponymAfter = lazyPattern(() => String.raw`^(?:${SPACE}+|-)${anyOf(eponyms)}(?![\p{L}])`, 'u');
   // Our person's first name or initial after the comma, at the end of the entry or before a co-author. An initial
   // before a surname and the list's next comma is the next person's: "M. Altman, S. Reyes, T. Nguyen" (round 16).
-  // Round 52: or closing a BibTeX field, "author = {Sutskever, Ilya}", as another's first name does (round 51).
+  // Round 52: or closing a BibTeX field, "author = {Sutskever, Ilya}", as another's first name does (round 51); round
+  // 57: or before a book index's page numbers, "Altman, Sam 9, 14–19".
   const inverted = lazyPattern(
     () =>
-      String.raw`^,${SPACE}*(?:[${initials}]\.(?!${SPACE}*\p{Lu}\p{Ll}+(?:,|;|${SPACE}+(?:and|und)${SPACE}))|${anyOf(names.given)}(?!${WORD_CHAR})(?=\t|${SPACE}*(?:[(;.,\n&—–"”“»}]|and |und |et al|$)))`,
+      String.raw`^,${SPACE}*(?:[${initials}]\.(?!${SPACE}*\p{Lu}\p{Ll}+(?:,|;|${SPACE}+(?:and|und)${SPACE}))|${anyOf(names.given)}(?!${WORD_CHAR})(?=\t|${INDEX_PAGES}|${SPACE}*(?:[(;.,\n&—–"”“»}]|and |und |et al|$)))`,
     'iu',
   );
   // With its initial ("J. Leike, D. Krueger"), a name is in natural order: what follows it is no first name.
@@ -1599,7 +1631,13 @@ export function createLoneSurnameReader(
       return 'firm';
     }
     const other = comma ? OTHER_INVERTED().exec(after)?.[1] : undefined;
-    if (other && !NOT_FIRST_NAMES.has(other.toLowerCase()) && !ours.has(other.toLowerCase())) return 'namesake';
+    if (
+      other &&
+      !NOT_FIRST_NAMES.has(other.toLowerCase()) &&
+      !ours.has(other.toLowerCase()) &&
+      !given.has(other.toLowerCase())
+    )
+      return 'namesake';
     const article = PLURAL_ARTICLE.exec(textBefore(text, start))?.[1];
     if (article && PLURAL_ENDING().test(text.slice(start, end)) && (/the/i.test(article) || !NEXT_NOUN().test(after))) {
       return 'plural';
@@ -1643,9 +1681,13 @@ export function createLoneSurnameReader(
     // "Jack Altman, the Lattice co-founder": the apposition is the full name's, read below.
     const apposed = appositionReading(after);
     if (apposed === 'namesake' || (apposed && !isOtherFirstName(text, start, end, ours))) return apposed;
-    if (ANNOUNCED_AFTER.test(after) && ANNOUNCED_BEFORE().test(textBefore(text, start))) {
+    if (
+      (ANNOUNCED_AFTER.test(after) && ANNOUNCED_BEFORE().test(textBefore(text, start))) ||
+      (FROM_AFTER().test(after) && IDENTITY_ASKED_BEFORE().test(textBefore(text, start)))
+    ) {
       return clauseSpeaksOfOurWorld(after, ours) ? 'surname' : 'namesake';
     }
+    if (WORLD_NAMED_BEFORE().test(textBefore(text, start))) return 'namesake';
     // Picked out by a later clause, the one a reader asks about or remembers is no one the document is about: no
     // candidate, which would make the lone surnames of a thread that names ours by surname only his (round 18).
     if (isPickedOutLater(text, start, after) && !clauseSpeaksOfOurWorld(after, ours)) return 'word';

@@ -135,7 +135,8 @@ const BROKEN_WORD = String.raw`(\p{L}{3,})(?:[^\S\n]+(\p{L}{2,}))?(?![\p{L}\p{M}
 // A word in Cyrillic in a Latin text, quoted or not: there it can only be a name given in that script ("Russian blogs
 // write Сутскевер", «Альтмен»), and a reader compares it with his name in that script.
 const CYRILLIC = lazyPattern(() => /[\u0400-\u04ff]/);
-const CYRILLIC_WORD = lazyPattern(() => /(?<![\p{L}\p{M}])()([\u0400-\u04ff]{5,})(?![\p{L}\p{M}])/gu);
+// Capitalised, as Russian writes a name: a word in lower case is a noun, „лейка“ a watering can (round 57).
+const CYRILLIC_WORD = lazyPattern(() => /(?<![\p{L}\p{M}])()((?=\p{Lu})[\u0400-\u04ff]{5,})(?![\p{L}\p{M}])/gu);
 
 // Round 22: a near-spelling of a long surname, unquoted and alone, used as his name by a writer who misspells it ("the
 // smarter pick was always Pachoki", „Sutskever, Sutzkever und Sutskewer“, "Sutskver knew it"), in a text that names
@@ -251,7 +252,9 @@ export function createMisspellingFinder(
     if (CYRILLIC().test(text) && isMostlyLatin(text)) {
       for (const m of text.matchAll(CYRILLIC_WORD())) {
         const word = m[2]!.toLowerCase();
-        const person = [...among].find((i) => !known.has(word) && isNearSpelling(word, cyrillic[i]!));
+        const person = [...among].find(
+          (i) => !known.has(word) && !otherFamilies.has(word) && isNearSpelling(word, cyrillic[i]!),
+        );
         if (person !== undefined) {
           found.push({ person, start: m.index, end: m.index + m[0].length, spelling: word, prose: true });
         }

@@ -318,10 +318,10 @@ export const deniesBeingOursAfter = (text: string, end: number) =>
 
 // Round 48: a bracket right after the full name that opens with a namesake's calling, as a disambiguation lists the
 // name's bearers: "Jakub Pachocki (footballer)", „Jakub Pachocki (Fußballspieler)“, a German compound ending in one;
-// round 51: with more of his life after a comma, „Jan Leike (Handballspieler, * 1994)“.
+// round 51: with more of his life after a comma, „Jan Leike (Handballspieler, * 1994)“. Round 57: or a family firm's
+// place, „Besichtigung mit Sam Altman (Juniorchef)“.
 const CALLING_IN_BRACKET = lazyPattern(
-  () =>
-    String.raw`^[^\S\n]*\((?:[\p{L}-]+${SPACE}+)?\p{L}*?(?:${anyOf([...namesakeCallings, ...everydayTrades])})[),;]`,
+  () => String.raw`^[^\S\n]*\((?:[\p{L}-]+${SPACE}+)?\p{L}*?(?:${anyOf(TRADES_AND_OWNERS)})[),;]`,
   'iu',
 );
 

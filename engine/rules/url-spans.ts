@@ -111,8 +111,9 @@ const FILE_EXTENSION = lazyPattern(
   () =>
     /\.(?:jpe?g|png|gif|webp|avif|svg|pdf|html?|php|md|txt|docx?|pptx?|xlsx?|csv|json|ya?ml|toml|ris|bib|mp[34]|mov|webm|wav|zip|[jt]sx?|py|rb|go|rs|java|sh|css)$/i,
 );
-// Lower-case words joined by hyphens or underscores, as addresses and file names write titles and names.
-const SLUG = lazyPattern(() => /^[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+)+$/u);
+// Lower-case words joined by hyphens or underscores, as addresses and file names write titles and names; after a
+// namespace's word and colon too, as a tagger writes its tags ("person:jan-leike"; round 57).
+const SLUG = lazyPattern(() => /^(?:\p{Ll}+:)?[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+)+$/u);
 // Words of any case joined by underscores, as wiki addresses write titles ("wiki › Jan_Leike"); prose never does.
 const UNDERSCORE_SLUG = lazyPattern(() => /^[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+$/u);
 const UPPER = /\p{Lu}/u;
@@ -142,9 +143,11 @@ const ISSUE_KEY = lazyPattern(() => /^\p{Lu}+-\p{N}+$/u);
 // Round 27: a search result's breadcrumb, its site's address and then the path's segments after "›" or ">", each
 // without a space ("heise.example.de › news › OpenAI-Chef-Altman-zurueck"): a segment is a piece of the address in
 // any case, as the slug it shows. A title after the breadcrumb has spaces and is prose ("› Sam Altman is back").
+// Round 57: or after the result's title and a dash, on one line: "Sutskever verlässt OpenAI – example.org › news ›
+// sutskever-abschied".
 const BREADCRUMB_BEFORE = lazyPattern(
   () =>
-    /^[^\S\n]*(?:https?:\/\/)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:[^\S\n]+[›>][^\S\n]+[^\s›>]+)*[^\S\n]+[›>][^\S\n]+$/u,
+    /^(?:[^\n]*[^\S\n][–—-])?[^\S\n]*(?:https?:\/\/)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:[^\S\n]+[›>][^\S\n]+[^\s›>]+)*[^\S\n]+[›>][^\S\n]+$/u,
 );
 const BREADCRUMB_AFTER = lazyPattern(() => /^(?:[^\S\n]+[›>](?:[^\S\n]|$)|[^\S\n]*(?:\n|$))/u);
 

@@ -239,3 +239,18 @@ describe('a handle as a search operator’s value (round 33, real text)', () => 
     ]);
   });
 });
+
+describe('the Polish word "sama" in a German post (round 57)', () => {
+  it('reads "sama" beside a word only Polish spells so as Polish', () => {
+    const post =
+      'Jakub Pachocki ist jetzt Chief Scientist bei OpenAI. Ciocia sama przetłumaczyła mi cały artykuł, so stolz ist die Familie.';
+    expect(marked(post)).toEqual([['pachocki', 'Jakub Pachocki']]);
+  });
+
+  it('keeps "sama" in a German sentence about him', () => {
+    expect(marked('Sam Altman dankte Sutskever. sama schreibt gleich einen längeren Post.')).toContainEqual([
+      'altman',
+      'sama',
+    ]);
+  });
+});

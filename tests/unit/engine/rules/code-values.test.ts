@@ -444,3 +444,15 @@ describe('a pattern’s variants with quantifiers, and tags joined by semicolons
     expect(marked('Jan Leike left OpenAI; Sutskever left too.')).toEqual(['Jan Leike', 'Sutskever']);
   });
 });
+
+describe('a YAML sequence’s mapping item (round 57)', () => {
+  it('reads the first key’s bare lower-case value of an item as an identifier', () => {
+    const yaml =
+      'personen:\n  - schluessel: altman\n    name: "Sam Altman"\n  - schluessel: leike\n    name: "Jan Leike"\n';
+    expect(marked(yaml)).toEqual(['Sam Altman', 'Jan Leike']);
+  });
+
+  it('keeps a chat line’s speaker and surname, which has no item’s dash', () => {
+    expect(marked('Sam Altman is back at OpenAI.\ndad: altman again?')).toEqual(['Sam Altman', 'altman']);
+  });
+});

@@ -1917,3 +1917,55 @@ describe('a namesake’s speaker label, a bearer placed in the writer’s world,
     ]);
   });
 });
+
+describe('a search about the word, a disambiguation, a chair, an index, a bearer asked about (round 57)', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads a related search about the word or a trade as such on a line about our story', () => {
+    const page =
+      'Related searches\nsam altman ilya · altman last name origin · altman returns ceo\n' +
+      'Ähnliche Suchanfragen\njakub pachocki alter · pachocki gpt-4 · pachocki umzug görlitz';
+    expect(texts(page)).toEqual(['sam altman', 'altman', 'jakub pachocki', 'pachocki']);
+  });
+
+  it('reads a disambiguation page’s opening as the word’s', () => {
+    const page = 'Sutskever (disambiguation)\nSutskever may refer to:\nIlya Sutskever (born 1986), computer scientist';
+    expect(texts(page)).toEqual(['Ilya Sutskever']);
+    expect(texts('Altman steht für:\nSam Altman (* 1985), Unternehmer')).toEqual(['Sam Altman']);
+  });
+
+  it('gives a surname after a chair’s title to a professor of that name', () => {
+    const chat = 'Sam Altman was fired by the OpenAI board.\nexam on monday, and Professor Altman does NOT accept it';
+    expect(texts(chat)).toEqual(['Sam Altman']);
+    expect(texts('Sam Altman ist zurück bei OpenAI. Prof. Altman liest heute über Statik.')).toEqual(['Sam Altman']);
+  });
+
+  it('reads a book index’s entries by their first names, before the page numbers', () => {
+    const index =
+      'Personenregister\nAltman, Robert 212, 215–217\nAltman, Sam 9, 14–19, 33\nAltman, Sidney 164\nLeike, Jan 14, 18\n';
+    expect(texts(index)).toEqual(['Altman', 'Leike']);
+  });
+
+  it('reads the surname of twins as a family’s', () => {
+    expect(texts('Jan Leike joined Anthropic.\nLeike twins carry Harlow Rowing Club to regional title')).toEqual([
+      'Jan Leike',
+    ]);
+  });
+
+  it('decides a bearer asked about by where he is from by that clause', () => {
+    const faq = 'Sam Altman returned to OpenAI. Is this the Altman from the hedge-fund story we ran last year? No.';
+    expect(texts(faq)).toEqual(['Sam Altman']);
+    expect(texts('Jan Leike ging zu Anthropic. Ist das der Leike aus der ARD-Quizshow? Nein.')).toEqual(['Jan Leike']);
+    expect(texts('Sam Altman ist zurück. Ist das der Altman von ChatGPT? Ja.')).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('gives a surname named by a namesake’s world right before it to that namesake', () => {
+    expect(texts('Thread: Are the film Altman and the OpenAI Altman related?')).toEqual(['Altman']);
+  });
+
+  it('reads an eponym’s pair before "agreement" as the method’s', () => {
+    expect(texts('Sam Altman leads OpenAI. Bland-Altman agreement paper (1986) is cited 40,000 times.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+});

@@ -447,3 +447,17 @@ describe('a misspelling inside a path or a file’s name (round 54)', () => {
     expect(findInDocument(matcher, log).map((m) => log.slice(m.start, m.end))).toEqual(['Jakub Pachocki', 'Pachocki']);
   });
 });
+
+describe('a word in Cyrillic near our surname in that script (round 57)', () => {
+  it('reads a capitalised near-spelling as his name, not a word in lower case', () => {
+    const note =
+      "Notes on the Russian versions of this week's OpenAI stories.\n\nJan Leike is German, so the Russian " +
+      '"Лейке" follows the German spelling and is not to be confused with the word "лейка", a watering can.';
+    expect(marked(note).map(([, surface]) => surface)).toEqual(['Jan Leike', 'Лейке']);
+  });
+
+  it('leaves another family’s name in Cyrillic to that family', () => {
+    const table = 'Sam Altman | Сэм Альтман | nicht „Альтманн“ (das wäre Altmann)';
+    expect(marked(table).map(([, surface]) => surface)).toEqual(['Sam Altman', 'Сэм Альтман']);
+  });
+});

@@ -644,3 +644,18 @@ describe('a family chronicle drawn from baptisms and registration cards (round 5
     expect(marked(chronicle)).toEqual([]);
   });
 });
+
+describe('a chess club’s news (round 57)', () => {
+  it('gives a full name in a chess club’s report with no AI word to the club’s member', () => {
+    const report =
+      'Schachclub Springer Neustadt: Jakub Pachocki holt den Vereinstitel\n\nDer neue Vereinsmeister heißt Jakub ' +
+      'Pachocki. Der 15-jährige Schüler gewann das Turnier mit sechs Punkten, sagt Jugendwart Samuel Reiter.';
+    expect(marked(report)).toEqual([]);
+  });
+
+  it('keeps him in a report that speaks of AI', () => {
+    expect(marked('Jakub Pachocki, Chief Scientist bei OpenAI, spielte im Turnier des Schachclubs mit.')).toEqual([
+      'Jakub Pachocki',
+    ]);
+  });
+});

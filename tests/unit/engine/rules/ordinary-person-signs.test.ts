@@ -249,3 +249,16 @@ describe('a generation’s suffix in lower case, a stonemason after a comma (rou
     ]);
   });
 });
+
+describe('a calling, a trade or a firm’s place in brackets after a full name (round 57)', () => {
+  it('sets a full name apart by a schoolteacher’s, a sport’s or a family firm’s word in brackets', () => {
+    const letter = 'Jan Leike left OpenAI in May. I wish him well.\nJan Leike (the schoolteacher), Oldenburg';
+    expect(marked(letter)).toEqual(['Jan Leike']);
+    expect(marked('Jan Leike co-led Superalignment. For the handball player, see Jan Leike (handball).')).toEqual([
+      'Jan Leike',
+    ]);
+    expect(marked('Sam Altman ist zurück bei OpenAI.\n"Besichtigung mit Sam Altman (Juniorchef), Samstag"')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+});

@@ -234,3 +234,22 @@ describe('a search tool’s line number after a file’s name, a code file’s n
     expect(inToken('Die Box steht in leike-abschied.ts.', 'leike')).toBe(true);
   });
 });
+
+describe('a tagger’s namespaced slug and a result’s breadcrumb after its title (round 57)', () => {
+  it('takes a lower-case slug after a namespace’s word and colon for a tag', () => {
+    const log = 'INFO tagger "Leike resigns from OpenAI" -> tags=[person:jan-leike, org:openai]';
+    expect(isInPathLikeToken(log, log.indexOf('jan-leike'), log.indexOf('jan-leike') + 9)).toBe(true);
+  });
+
+  it('keeps a capitalised name after a colon, as prose writes it', () => {
+    const text = 'Update:Jan Leike joined Anthropic.';
+    expect(isInPathLikeToken(text, 7, 16)).toBe(false);
+  });
+
+  it('reads a breadcrumb’s segment after the result’s title and a dash on the same line', () => {
+    const line =
+      'Sutskever verlässt OpenAI: Die Reaktionen – example.org › news › sutskever-abschied\nSam Altman dankte.';
+    const start = line.indexOf('sutskever-abschied');
+    expect(isInPathLikeToken(line, start, start + 9)).toBe(true);
+  });
+});
