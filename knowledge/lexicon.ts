@@ -182,6 +182,8 @@ export const namesakeWorldTerms = [
   // Round 26: his "Nashville", the film a fan names him by ("the only altman i acknowledge directed nashville").
   'Nashville',
   'Yiddish',
+  // Round 57: the music a family of Sutzkevers plays, „sutzkever klezmer“.
+  'klezmer',
   'jiddisch',
   'jiddischen',
   'jiddische',
@@ -2004,11 +2006,15 @@ export const everydayTrades = [
   'dirigent',
   'küster',
   'zahnarzt',
+  // Round 58: a dentist's degree before his name, „Dr. med. dent. Jan Leike · Implantologie“.
+  'med. dent.',
   // Round 55: a related search's orthodontist, „pachocki kieferorthopädie görlitz“.
   'kieferorthopädie',
   'kieferorthopäde',
   'orthodontist',
-  // Round 57: a removal firm's service, „pachocki umzug görlitz“.
+  // Round 57: a removal firm's service, „pachocki umzug görlitz“, and an undertaker's, „leike bestattungen celle“.
+  'bestattungen',
+  'bestatter',
   'umzug',
   'umzüge',
   'removals',
@@ -2317,6 +2323,9 @@ export const lookedForWords = [
   'sie suchten',
   // Round 55: what a pattern is to catch, 'Regex to catch "Altman" but not …'.
   'to catch',
+  // Round 58: 'Regex for matching "Altman" but not "Altmann"?', 'stop at exactly "Altman"'.
+  'matching',
+  'at exactly',
 ] as const;
 
 /**
@@ -2542,9 +2551,11 @@ export const eponymNouns = [
   'test',
   'equation',
   'diagram',
-  // Round 51: "Bland–Altman limits of agreement"; round 57: "Bland-Altman agreement paper (1986)".
+  // Round 51: "Bland–Altman limits of agreement"; round 57: "Bland-Altman agreement paper (1986)", "the Altman–Leiker
+  // index of ecological diversity".
   'limits',
   'agreement',
+  'index',
   'methode',
   'verfahren',
   'diagramm',
@@ -3036,6 +3047,13 @@ export const titleEndings = [
 export const nameSuffixes = [
   // English
   'hardware',
+  // Round 57: a band's, "the Leike Trio's jazz tour". Round 58: a bike shop's and German trades' firms, "Altman Cycles",
+  // „Leike Metallbau“, „Leike Bestattungen“.
+  'trio',
+  'quartet',
+  'cycles',
+  'metallbau',
+  'bestattungen',
   // Round 41: "Altman’s Deli".
   'deli',
   'solar',
@@ -3332,6 +3350,11 @@ export const ordinaryNewsTerms = [
   'Titelverteidiger',
   'chess club',
   'defending champion',
+  // And a league's or a team's, „Rebounds“, "singles record", "doubles pair".
+  'season',
+  'singles',
+  'doubles',
+  'Rebounds',
   // Round 53: a bowling club's, its championship and its circular, „Kegelclub … Vereinsmeisterschaft … Rundbrief“.
   'Kegelclub',
   'Vereinsmeister',
@@ -3438,6 +3461,10 @@ export const ordinaryNewsTerms = [
   'Hofladen',
   'Wochenmarkt',
   'Bäckerei',
+  // Round 58: a new bakery's, „Neue Backstube … Bäckermeister … im Sortiment“.
+  'Backstube',
+  'Bäckermeister',
+  'Sortiment',
   'Metzgerei',
   'Gärtnerei',
   'Ihren Besuch',

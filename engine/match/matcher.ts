@@ -74,6 +74,7 @@ import {
   isFamilyParagraph,
   isSearchedName,
   ordinaryWorldOf,
+  isPlainlyOrdinary,
   type OrdinaryWorld,
 } from '../rules/ordinary-news';
 import { questionAnswered } from '../rules/quiz-answers';
@@ -864,6 +865,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       let introduced: Set<Id> | undefined;
       // Read only of a text with no AI word: whether it is a family history or a club's or family's news (null: none).
       let ordinaryWorld: OrdinaryWorld | null | undefined;
+      let plainlyOrdinary: boolean | undefined;
       const ordinaryWorldHere = () => (ordinaryWorld ??= ordinaryWorldOf(text) ?? null);
       // Whether it is a family history, whatever else it speaks of: asked of a text with AI words (round 18).
       let familyHistory: boolean | undefined;
@@ -1058,6 +1060,12 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
               isNamedAsKin(text, start) ||
               anyIn(namesakeWorld, ...sentences.bounds(sentence)) ||
               ordinaryWorldHere() !== null;
+          }
+          // Round 57: in a text plainly about an ordinary world, with no AI word, a full name is its member's even
+          // where three of ours are named: a bowling league's roundup, a youth team's report.
+          if (kind === 'full' && role && !context.length && (plainlyOrdinary ??= isPlainlyOrdinary(text))) {
+            kind = 'namesake';
+            support = SUPPORT.NONE;
           }
         } else if (kind === 'surname') {
           const reading = bare ? 'surname' : readers[index]!(text, start, end, initial !== undefined);

@@ -62,8 +62,13 @@ export function isFlowListItem(text: string, start: number, end: number): boolea
   );
 }
 
-// A YAML block sequence's item that is one quoted string: `    - "Sutskever"`, perhaps with a comment after it.
-const BLOCK_ITEM_LINE = lazyPattern(() => /^[^\S\n]*-[^\S\n]+(["'])[^"'\n]+\1[^\S\n]*(?:#[^\n]*)?$/u);
+// A YAML block sequence's item that is one quoted string: `    - "Sutskever"`, perhaps with a comment after it. Round
+// 58: or a list literal's item on a line of its own, `    r"Pachocki",`.
+const BLOCK_ITEM_LINE = lazyPattern(
+  () => /^[^\S\n]*(?:-[^\S\n]+|[rbuf]{0,2})(["'])[^"'\n]+\1[^\S\n]*,?[^\S\n]*(?:#[^\n]*)?$/u,
+);
+// Round 58: or the first item, under its key or after the list's opening bracket: `match:\n  - "Altman"`.
+const LIST_HEAD_LINE = lazyPattern(() => /[:[][^\S\n]*$/u);
 
 /**
  * Whether the quoted name at [start, end) is an item of a YAML block sequence of quoted strings, beside another such
@@ -79,7 +84,7 @@ export function isBlockListItem(text: string, start: number, end: number): boole
   if (!BLOCK_ITEM_LINE().test(lineAt(lineStart, lineEnd))) return false;
   const above = lineStart > 0 ? lineAt(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1) : '';
   const below = lineEnd === -1 ? '' : lineAt(lineEnd + 1, text.indexOf('\n', lineEnd + 1));
-  return BLOCK_ITEM_LINE().test(above) || BLOCK_ITEM_LINE().test(below);
+  return BLOCK_ITEM_LINE().test(above) || BLOCK_ITEM_LINE().test(below) || LIST_HEAD_LINE().test(above);
 }
 
 // Round 49: a YAML block sequence's bare item, one word, under a key for the strings a tool looks for or leaves out

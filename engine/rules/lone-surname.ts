@@ -88,7 +88,7 @@ import {
 import type { NameForms } from '../../knowledge/types';
 import { isNameAsWord } from './names-as-words';
 import { isOwnFamilyName } from './own-surnames';
-import { deniesBeingOursAfter, hasGenerationAfter } from './ordinary-person-signs';
+import { deniesBeingOursAfter, hasGenerationAfter, hasOwnerBefore } from './ordinary-person-signs';
 import { formPattern } from '../text/name-pattern';
 import { CLOSING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import { withoutInvisible } from '../text/invisible-chars';
@@ -258,11 +258,11 @@ const PLURAL_LEAD = endingInOneOf(
 // Round 51: closing a BibTeX field without an initial, "author = {Altman, Rick}", or a quoted CSV field with one.
 // Round 54: or before a catalogue's middle dot, "Related subjects: Altman, Sidney · Leike family". Round 55: or with a
 // middle initial before the year's bracket, "Altman, Roger C. (2009). The great crash". Round 57: or before a book
-// index's page numbers, "Altman, Robert 212, 215–217".
+// index's page numbers, "Altman, Robert 212, 215–217". Round 58: after a doctor's title, "LEIKE, Dr. Corinna ·".
 const INDEX_PAGES = String.raw`${SPACE}+\d{1,4}(?:[-–]\d{1,4})?(?:,|\n|$)`;
 const OTHER_INVERTED = lazyPattern(
   () =>
-    String.raw`^,${SPACE}*(\p{Lu}\.|\p{Lu}\p{Ll}+(?=\t|${INDEX_PAGES}|${SPACE}*[(;·•]|,${SPACE}*\d{1,3}(?!\d)|,${SPACE}*\d{4}[-–](?:\d{4})?(?!\d)|["”“»}])|\p{Lu}\p{Ll}+(?:${SPACE}+\p{Lu}\.)+(?=${SPACE}*(?:[},;\n"”(]|$)))`,
+    String.raw`^,${SPACE}*(?:(?:Dr|Prof)\.${SPACE}*)?(\p{Lu}\.|\p{Lu}\p{Ll}+(?=\t|${INDEX_PAGES}|${SPACE}*[(;·•]|,${SPACE}*\d{1,3}(?!\d)|,${SPACE}*\d{4}[-–](?:\d{4})?(?!\d)|["”“»}])|\p{Lu}\p{Ll}+(?:${SPACE}+\p{Lu}\.)+(?=${SPACE}*(?:[},;\n"”(]|$)))`,
   'u',
 );
 
@@ -766,6 +766,11 @@ const RELATED_TO_OURS_AFTER = lazyPattern(
 // "the Leike on a new marine-science author list"; his clause decides, as for "who".
 const ANNOUNCED_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:the|a|an|another|that)(?:\s+(?:same|other))?\s+$/iu);
 const ANNOUNCED_AFTER = /^\s+(?:(?:who|whom)(?![\p{L}])|(?:in|on|at)\s+(?:my|our|your|a|an)\s)/iu;
+// Round 58: or placed next door to the writer, „Herr Pachocki von gegenüber“, "the Altman next door".
+const NEIGHBOUR_AFTER = lazyPattern(
+  () =>
+    /^[^\S\n]+(?:von[^\S\n]+gegenüber|von[^\S\n]+nebenan|next[^\S\n]+door|across[^\S\n]+the[^\S\n]+(?:street|road|hall))(?![\p{L}])/iu,
+);
 // Round 57: or asked about by where he is from, "Is this the Altman from the hedge-fund story?", „Ist das der Leike aus
 // der ARD-Quizshow?“; his clause decides, as for "who" ("Ist das der Altman von ChatGPT?").
 const IDENTITY_ASKED_BEFORE = lazyPattern(
@@ -986,6 +991,8 @@ const OUR_SEARCH_WORDS = lowerSet([...contextTerms, ...employerTerms, ...pronunc
 interface Bearers {
   readonly given: ReadonlySet<string>;
   readonly ours: ReadonlySet<string>;
+  /** The first names of his surname's best-known other bearers, lower case: "robert", "jack". */
+  readonly namesakeGiven: ReadonlySet<string>;
 }
 
 /**
@@ -1004,6 +1011,8 @@ function isRelatedSearch(text: string, start: number, end: number, after: string
   )
     return false;
   const words = rest.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  // Round 57: another bearer's first name after the surname, as a search inverts it: "· altman jack".
+  if (next !== undefined && bearers.namesakeGiven.has(next)) return true;
   if (words.some((word) => OUR_SEARCH_WORDS.has(word))) return false;
   // Round 57: a search about the word or a namesake's trade is so on a line about our story too: "· altman last name
   // origin", „· pachocki umzug görlitz“.
@@ -1235,6 +1244,25 @@ function isEponym(text: string, start: number, after: string, ours: ReadonlySet<
   if (!'-–'.includes(text[start - 1] ?? ' ') || !EPONYM_NOUN_AFTER().test(after)) return false;
   const pairedWith = EPONYM_PAIR_BEFORE().exec(textBefore(text, start))?.[1];
   return pairedWith !== undefined && !isRole(pairedWith);
+}
+
+// Round 58: the surname among two more of its own case forms in a list, „Pachocki, Pachockiego, Pachockim — we have
+// more cases than …“: the word's declension, no one named. Two are a spelling and its misprint ("Sutskever,
+// Sutzkever"), which name him.
+const FORM_ITEMS_AFTER = lazyPattern(() => /^(?:,[^\S\n]*\p{L}+){1,2}/u);
+const FORM_ITEMS_BEFORE = lazyPattern(() => /(?:\p{L}+,[^\S\n]*){1,2}$/u);
+const LISTED_FORMS = 3;
+
+/** Whether the surname at [start, end) stands in a list with two more of `forms`, its case forms (lower case). */
+function listsOwnForms(text: string, start: number, end: number, forms: ReadonlySet<string>): boolean {
+  if (text[end] !== ',' && text[start - 2] !== ',') return false;
+  const run = [
+    FORM_ITEMS_BEFORE().exec(text.slice(Math.max(0, start - 60), start))?.[0] ?? '',
+    text.slice(start, end),
+    FORM_ITEMS_AFTER().exec(text.slice(end, end + 60))?.[0] ?? '',
+  ].join('');
+  const listed = new Set(run.split(/,[^\S\n]*/u).map((word) => word.toLowerCase()));
+  return [...listed].filter((word) => forms.has(word)).length >= LISTED_FORMS;
 }
 
 /** Whether the surname at [start, end) is the word itself, the title of an article or entry on the name. */
@@ -1590,8 +1618,9 @@ export function createLoneSurnameReader(
   const given = lowerSet(names.given);
   const initials = [...new Set(names.given.map((g) => g[0]!))].join('');
   const namedInitials = initials + names.middle.map((m) => m[0]!).join('');
-  const bearers: Bearers = { given, ours };
   const namesakeGiven = lowerSet(names.namesakeGiven ?? []);
+  const bearers: Bearers = { given, ours, namesakeGiven };
+  const forms = lowerSet(names.surnames);
   // The measure's word after a space or a hyphen, and then no letter: "Altman Z-score", "Altman Z''", not "Altman Zeit".
   const eponyms = names.namesakeEponyms ?? [];
   const eponymAfter = lazyPattern(() => String.raw`^(?:${SPACE}+|-)${anyOf(eponyms)}(?![\p{L}])`, 'u');
@@ -1644,6 +1673,7 @@ export function createLoneSurnameReader(
     }
     if (
       (eponyms.length > 0 && eponymAfter().test(after)) ||
+      listsOwnForms(text, start, end, forms) ||
       isNameEntry(text, start, end, after, bearers) ||
       isQuotedString(text, start, after) ||
       isNameAsWord(text, start, end, given) ||
@@ -1687,7 +1717,9 @@ export function createLoneSurnameReader(
     ) {
       return clauseSpeaksOfOurWorld(after, ours) ? 'surname' : 'namesake';
     }
-    if (WORLD_NAMED_BEFORE().test(textBefore(text, start))) return 'namesake';
+    if (WORLD_NAMED_BEFORE().test(textBefore(text, start)) || NEIGHBOUR_AFTER().test(after)) return 'namesake';
+    // Round 58: after a firm's owner or a namesake's calling, as a full name is read: "restaurant owner Pachocki".
+    if (hasOwnerBefore(text, start)) return 'namesake';
     // Picked out by a later clause, the one a reader asks about or remembers is no one the document is about: no
     // candidate, which would make the lone surnames of a thread that names ours by surname only his (round 18).
     if (isPickedOutLater(text, start, after) && !clauseSpeaksOfOurWorld(after, ours)) return 'word';

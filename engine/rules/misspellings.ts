@@ -103,8 +103,9 @@ function writtenThenSaid(text: string, start: number, written: ReadonlySet<strin
     .pop()!;
   return sentence.split(/[^\p{L}]+/u).some((word) => written.has(word.toLowerCase()));
 }
+// Round 57: or a word of hearing it right after, „Ich hab „Sutskewer“ gehört“.
 const SAID_AFTER = lazyPattern(
-  () => String.raw`^[.,]?["“”»«‘’]?[^\S\n]*(?:${anyOf(soundWords)}|aus[.,;!?]|aus$)(?![\p{L}])`,
+  () => String.raw`^[.,]?["“”»«‘’]?[^\S\n]*(?:${anyOf([...soundWords, ...hearingWords])}|aus[.,;!?]|aus$)(?![\p{L}])`,
   'iu',
 );
 
@@ -286,11 +287,13 @@ export function createMisspellingFinder(
         soundsLike(text, m.index, m.index + m[0].length, written)
       )
         continue;
-      // In the word's own script: „Ян Лейк“ for "Ян Лейке" (round 23).
+      // In the word's own script: „Ян Лейк“ for "Ян Лейке" (round 23). As many letters off as his surname allows, not
+      // a longer case form of it: "Samuel Altmanov" is two from "Altmanowi" and no Altman (round 57).
       const forms = isCyrillic(word) ? cyrillic : surnames;
-      const person = [...among].find((i) =>
-        forms[i]!.some((s) => s[0] === word[0] && editDistance(word, s, editsAllowed(s)) <= editsAllowed(s)),
-      );
+      const person = [...among].find((i) => {
+        const allowed = editsAllowed(people[i]!.names.surnames[0]!);
+        return forms[i]!.some((s) => s[0] === word[0] && editDistance(word, s, allowed) <= allowed);
+      });
       if (person === undefined || (chatOnly?.has(m) && !isInChatLine(text, m.index))) continue;
       if (first !== undefined && !given[person]!.has(first) && !isNearGiven(first, given[person]!)) continue;
       if (first === undefined && word.length < SHORTEST_ALONE) continue;

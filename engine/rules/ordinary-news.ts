@@ -17,12 +17,12 @@ function termCounter(terms: readonly string[]) {
   const hint = hintOf(terms);
   const pattern = lazyPattern(() => `(?<!${WORD_CHAR})${anyOf(terms)}s?(?!${WORD_CHAR})`, 'giu');
   return Object.assign(
-    (text: string) => {
+    (text: string, enough = MIN_TERMS) => {
       if (!hint.test(text)) return 0;
       const found = new Set<string>();
       const words = pattern();
       words.lastIndex = 0;
-      for (let m = words.exec(text); m && found.size < MIN_TERMS; m = words.exec(text)) {
+      for (let m = words.exec(text); m && found.size < enough; m = words.exec(text)) {
         found.add(m[0].toLowerCase().replace(/s$/u, ''));
       }
       return found.size;
@@ -42,6 +42,16 @@ export function ordinaryWorldOf(text: string): OrdinaryWorld | undefined {
   if (familyHistoryWords(text) >= MIN_TERMS) return 'family history';
   return newsWords(text) >= MIN_TERMS ? 'news' : undefined;
 }
+
+/**
+ * How many different words of ordinary worlds make a text plainly about one, whoever it names (round 57): a league's
+ * roundup or a youth team's report that gives three of ours to its players („Die Punkte: Altman 24, Pachocki 13 …“)
+ * has three and more; a newsroom's count of its articles on our cast has a „Treffer“ and a „Newsletter“ (round 52).
+ */
+const PLAIN_TERMS = 3;
+
+/** Whether `text` has `PLAIN_TERMS` different words of ordinary worlds (the caller asks it of texts with no AI word). */
+export const isPlainlyOrdinary = (text: string) => newsWords(text, PLAIN_TERMS) >= PLAIN_TERMS;
 
 /** Whether `text` is a family history by `MIN_TERMS` different words of it, whatever else it speaks of. */
 export const isFamilyHistory = (text: string) => familyHistoryWords(text) >= MIN_TERMS;

@@ -188,6 +188,19 @@ const OFFICE_BEFORE = lazyPattern(
 );
 const isOfficeBefore = (before: string) => OFFICE_HINT.test(before) && OFFICE_BEFORE().test(before);
 
+// Round 58: a firm's owner or a namesake's calling right before a lone surname, "restaurant owner Pachocki"; not every
+// word of `everydayTrades`, whose search words („Nachruf Sutskever“) name ours too.
+const OWNERS_AND_CALLINGS = [...ownerRoles, ...namesakeCallings];
+const OWNER_BEFORE = endingInOneOf(
+  OWNERS_AND_CALLINGS,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(OWNERS_AND_CALLINGS)}${SPACE}+$`, 'iu'),
+  4,
+);
+
+/** Whether a firm's owner or a namesake's calling stands right before the lone surname at `start` (see above). */
+export const hasOwnerBefore = (text: string, start: number) =>
+  OWNER_BEFORE.test(oneByte(text.slice(Math.max(0, start - 24), start)));
+
 /**
  * Whether the full name at [start, nameEnd) is plainly an ordinary person's by a minor's age, an everyday trade or a
  * master's or a mayor's title before it, or a professional's licence, an everyday trade, a firm's owner, a descent, a
@@ -347,6 +360,15 @@ const GENERATION_AFTER = lazyPattern(
 // text about our person's own family gives him: "Sam Altman (brother)".
 const FAMILY_IN_BRACKET = lazyPattern(() => String.raw`^[^\S\n]?\(${anyOf(writersFamilyWords)}\)`, 'iu');
 
+// Round 58: a hatnote's pointer to another bearer's page, "For the Polish footballer, see Kuba Pachocki.", „Zu dem
+// Handballspieler siehe Jan Leike (Handballspieler).“: the page it stands on is ours, the one it points to is not. The
+// name ends the pointer; "For the full statement, see Sam Altman's post" points to his words.
+const HATNOTE_BEFORE = lazyPattern(
+  () =>
+    /(?:^|[^\p{L}])(?:For[^\S\n]+the|Zu[^\S\n]+(?:dem|der|den))[^\S\n]+[^.!?\n]{3,80}?,?[^\S\n]+(?:see|siehe)[^\S\n]+$/u,
+);
+const HATNOTE_END_AFTER = lazyPattern(() => /^(?:[^\S\n]*\([^)\n]{1,40}\))?[^\S\n]*(?:[.;]|\n|$)/u);
+
 /** Whether a generation's suffix follows the name ending at `end`: "Altman senior", „Leike jun.“ (round 56). */
 export const hasGenerationAfter = (text: string, end: number) => GENERATION_AFTER().test(text.slice(end, end + 24));
 
@@ -362,6 +384,8 @@ export const isSetApartFromOurs = (text: string, start: number, end: number) =>
   isOwnNameBefore(text.slice(Math.max(0, start - 40), start)) ||
   isOwnOneNamedBefore(text.slice(Math.max(0, start - 60), start)) ||
   hasGenerationAfter(text, end) ||
+  (HATNOTE_BEFORE().test(text.slice(Math.max(0, start - 100), start)) &&
+    HATNOTE_END_AFTER().test(text.slice(end, end + 48))) ||
   (INDEFINITE_BEFORE().test(text.slice(Math.max(0, start - 8), start)) &&
     BEARER_CLAUSE_AFTER().test(text.slice(end, end + 8))) ||
   (text.slice(end, end + 3).includes('(') && CALLING_IN_BRACKET().test(text.slice(end, end + 60))) ||

@@ -139,6 +139,10 @@ const DOTTED = lazyPattern(() => /^[\p{Ll}\p{N}-]+(?:\.[\p{Ll}\p{N}-]+){2,}$/u);
 // "team.ilya_sutskever"; and an issue key, a word in capitals and a number joined by a hyphen, "ALTMAN-008".
 const MEMBER_ACCESS = lazyPattern(() => /^[\p{L}\p{N}_$]+(?:\.[\p{L}\p{N}_$]+)+$/u);
 const ISSUE_KEY = lazyPattern(() => /^\p{Lu}+-\p{N}+$/u);
+// Round 58: a forum's user name, a first name and a surname joined by a dot, "Miri.Altman schrieb am 18.05.2024":
+// prose puts a space after its full stop. The surname after the dot: before it, a sentence may end unspaced ("Sam
+// Altman.Danach").
+const DOTTED_USER = lazyPattern(() => /^\p{Lu}\p{Ll}+\.\p{Lu}\p{Ll}+$/u);
 
 // Round 27: a search result's breadcrumb, its site's address and then the path's segments after "›" or ">", each
 // without a space ("heise.example.de › news › OpenAI-Chef-Altman-zurueck"): a segment is a piece of the address in
@@ -197,7 +201,10 @@ export function isInPathLikeToken(text: string, start: number, end: number): boo
   const dotted = token.includes('.');
   const hyphened = token.includes('-');
   return (
-    (dotted && (FILE_EXTENSION().test(token) || DOTTED().test(token))) ||
+    (dotted &&
+      (FILE_EXTENSION().test(token) ||
+        DOTTED().test(token) ||
+        (text[start - 1] === '.' && DOTTED_USER().test(token)))) ||
     ((joined || hyphened) && SLUG().test(token) && !isProseCompound(token)) ||
     (joined && (dotted ? MEMBER_ACCESS() : UNDERSCORE_SLUG()).test(token)) ||
     (hyphened && ISSUE_KEY().test(token))

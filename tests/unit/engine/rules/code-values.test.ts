@@ -456,3 +456,16 @@ describe('a YAML sequence’s mapping item (round 57)', () => {
     expect(marked('Sam Altman is back at OpenAI.\ndad: altman again?')).toEqual(['Sam Altman', 'altman']);
   });
 });
+
+describe('a list literal’s item on a line of its own, and a sequence’s first item under its key (round 58)', () => {
+  it('reads a raw string on a line of its own in a list as a string', () => {
+    const code =
+      'PATTERNS = [\n    r"Jakub\\s+Pachocki",\n    r"Pachocki",\n    r"Altman",\n]\n# Sam Altman leads OpenAI.';
+    expect(marked(code)).toEqual(['Sam Altman']);
+  });
+
+  it('reads a quoted first item under its key as a string', () => {
+    const yaml = '- name: "Sam Altman"\n  match:\n    - "Altman"\n  exclude:\n    - "Robert Altman"';
+    expect(marked(yaml)).toEqual(['Sam Altman']);
+  });
+});

@@ -1969,3 +1969,68 @@ describe('a search about the word, a disambiguation, a chair, an index, a bearer
     ]);
   });
 });
+
+describe('another bearer’s first name in a search, a band, an eponym’s index, Russian case forms (round 58)', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads a related search with another bearer’s first name after the surname as that bearer’s', () => {
+    const page = 'Related searches\nsam altman openai · altman rückkehr · altman jack\n';
+    expect(texts(page)).toEqual(['sam altman', 'altman']);
+  });
+
+  it('reads a related search for an undertaker as the trade’s', () => {
+    const page = 'Ähnliche Suchanfragen\njan leike superalignment · leike anthropic · leike bestattungen celle\n';
+    expect(texts(page)).toEqual(['jan leike', 'leike']);
+  });
+
+  it('reads a band named for a surname as the band', () => {
+    expect(texts('Jan Leike left OpenAI. Four rows are about the Leike Trio’s jazz tour.')).toEqual(['Jan Leike']);
+  });
+
+  it('reads the first of a pair before "index" as the index’s eponym', () => {
+    expect(texts('Sam Altman leads OpenAI. Compare the Altman–Leiker index of ecological diversity.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+
+  it('reads the declined Russian forms of his first spelling as his', () => {
+    expect(texts('Заголовок: назначение Якуба Пачоцкого на пост главного научного сотрудника OpenAI.')).toEqual([
+      'Якуба Пачоцкого',
+    ]);
+  });
+});
+
+describe('case forms listed, strings matched, firms, a doctor’s inverted entry, neighbours, trades (round 58)', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads a list of three of the surname’s case forms as its declension, two spellings as his', () => {
+    const joke = 'Jakub Pachocki leads research at OpenAI. "Pachocki, Pachockiego, Pachockim — we have more cases."';
+    expect(texts(joke)).toEqual(['Jakub Pachocki']);
+    expect(texts('Ilya Sutskever left OpenAI. Wire copy had Sutskever, Sutzkever in one line.')).toContain('Sutskever');
+  });
+
+  it('reads a quoted surname a pattern is matching as the string', () => {
+    expect(texts('Sam Altman news. Q: Regex for matching "Altman" but not "Altmann"?')).toEqual(['Sam Altman']);
+  });
+
+  it('reads a firm or a trade’s word after the surname as the firm', () => {
+    expect(texts('Sam Altman leads OpenAI. My bike shop, Altman Cycles in Duluth, has a sign.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+
+  it('reads an inverted entry with a doctor’s title before another first name as another’s', () => {
+    expect(texts('Jan Leike joined Anthropic.\nLEIKE, Dr. Corinna · Employment law')).toEqual(['Jan Leike']);
+  });
+
+  it('gives a neighbour by the surname to the neighbour', () => {
+    const letter =
+      'Jakub Pachocki ist neuer Chefwissenschaftler bei OpenAI. Herr Pachocki von gegenüber hat heute Geburtstag.';
+    expect(texts(letter)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('gives a surname after a firm’s owner or a namesake’s calling to that bearer', () => {
+    const digest = 'Jakub Pachocki leads research at OpenAI. Kielce: "Pierogi restaurant owner Pachocki gets busy".';
+    expect(texts(digest)).toEqual(['Jakub Pachocki']);
+  });
+});

@@ -461,3 +461,22 @@ describe('a word in Cyrillic near our surname in that script (round 57)', () => 
     expect(marked(table).map(([, surface]) => surface)).toEqual(['Sam Altman', 'Сэм Альтман']);
   });
 });
+
+describe('a near-spelling as far off as the surname allows, not a longer case form (round 58)', () => {
+  it('reads no quoted name two letters off a long case form of a short surname as his', () => {
+    const yaml = 'Sam Altman leads OpenAI.\nspeakers:\n  - name: "Samuel Altmanov"\n    affiliation: "Ministry"';
+    expect(marked(yaml).map(([, surface]) => surface)).toEqual(['Sam Altman']);
+  });
+
+  it('still reads a quoted misprint a letter off as his', () => {
+    expect(marked('Sam Altman leads OpenAI. The caption said "Sam Altmann"? No: "Sam Atlman".')).toContainEqual([
+      'altman',
+      'Sam Atlman',
+    ]);
+  });
+
+  it('reads a respelling with a word of hearing right after it as a sound, no spelling', () => {
+    const thread = 'Ilya Sutskever left OpenAI. Und Sutskever? Ich hab „Sutskewer“ gehört, aber auch anders.';
+    expect(marked(thread).map(([, surface]) => surface)).toEqual(['Ilya Sutskever', 'Sutskever']);
+  });
+});

@@ -659,3 +659,32 @@ describe('a chess club’s news (round 57)', () => {
     ]);
   });
 });
+
+describe('a text plainly about an ordinary world, three of ours named in it (round 58)', () => {
+  it('gives a league’s roundup’s full names to its players, though three of ours are named', () => {
+    const roundup = [
+      'Riverside Tuesday League: weekly roundup',
+      'The Pin Pals edged the Gutter Kings after anchor Jan Leike converted a 7-10 split.',
+      'High game went to Sam Altman of the Strike Force with a 257.',
+      'Standings after week 31: Pin Pals 58.',
+      'The banquet is Friday; Jakub Pachocki is collecting the fee.',
+    ].join('\n\n');
+    expect(marked(roundup)).toEqual([]);
+  });
+
+  it('keeps a newsroom’s count of its articles on our cast, with two words of ordinary worlds', () => {
+    const count =
+      'Auswertung Mai 2024: Treffer der Volltextsuche je Person, ohne den Newsletter\nIlya Sutskever;23\n' +
+      'Sam Altman;31\nJan Leike;12';
+    expect(marked(count)).toEqual(['Ilya Sutskever', 'Sam Altman', 'Jan Leike']);
+  });
+});
+
+describe('a new bakery’s report (round 58)', () => {
+  it('gives the full names of a bakery’s report with no AI word to its bakers', () => {
+    const report =
+      'Neue Backstube: Familie Pachocki übernimmt\n\nMarta und Jakub Pachocki haben den Laden übernommen; Jakub ' +
+      'Pachocki war Bäckermeister. Im Sortiment finden sich Pączki.';
+    expect(marked(report)).toEqual([]);
+  });
+});

@@ -262,3 +262,25 @@ describe('a calling, a trade or a firm’s place in brackets after a full name (
     ]);
   });
 });
+
+describe('a hatnote’s pointer to another bearer’s page (round 58)', () => {
+  it('gives the full name a hatnote points to to another bearer', () => {
+    const page =
+      'Jakub Pachocki\nFor the Polish footballer, see Kuba Pachocki.\nJakub Pachocki is chief scientist at OpenAI.';
+    expect(marked(page)).toEqual(['Jakub Pachocki', 'Jakub Pachocki']);
+    const seite = 'Jan Leike\nZu dem Handballspieler siehe Jan Leike.\nJan Leike ist KI-Forscher bei Anthropic.';
+    expect(marked(seite)).toEqual(['Jan Leike', 'Jan Leike']);
+  });
+
+  it('keeps a pointer to his own words', () => {
+    const note = 'Sam Altman returned to OpenAI. For the full statement, see Sam Altman’s post on X.';
+    expect(marked(note)).toEqual(['Sam Altman', 'Sam Altman’s']);
+  });
+});
+
+describe('a dentist’s degree before a full name (round 58)', () => {
+  it('gives a full name after a dentist’s degree to the dentist', () => {
+    const page = 'Jan Leike left OpenAI.\nPraxis: Dr. med. dent. Jan Leike · Implantologie · Prophylaxe';
+    expect(marked(page)).toEqual(['Jan Leike']);
+  });
+});

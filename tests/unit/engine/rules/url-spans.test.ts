@@ -253,3 +253,15 @@ describe('a tagger’s namespaced slug and a result’s breadcrumb after its tit
     expect(isInPathLikeToken(line, start, start + 9)).toBe(true);
   });
 });
+
+describe('a forum’s user name joined by a dot (round 58)', () => {
+  it('reads a first name and a surname joined by a dot as a user name', () => {
+    const post = 'Miri.Altman schrieb am 18.05.2024: Bevor jemand fragt …';
+    expect(isInPathLikeToken(post, 5, 11)).toBe(true);
+  });
+
+  it('keeps a surname after a sentence’s full stop and a space', () => {
+    const prose = 'Er ging. Altman blieb.';
+    expect(isInPathLikeToken(prose, 9, 15)).toBe(false);
+  });
+});
