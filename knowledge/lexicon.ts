@@ -182,7 +182,7 @@ export const namesakeWorldTerms = [
   // Round 26: his "Nashville", the film a fan names him by ("the only altman i acknowledge directed nashville").
   'Nashville',
   'Yiddish',
-  // Round 57: the music a family of Sutzkevers plays, „sutzkever klezmer“.
+  // Round 58: the music a family of Sutzkevers plays, „sutzkever klezmer“.
   'klezmer',
   'jiddisch',
   'jiddischen',
@@ -2012,7 +2012,7 @@ export const everydayTrades = [
   'kieferorthopädie',
   'kieferorthopäde',
   'orthodontist',
-  // Round 57: a removal firm's service, „pachocki umzug görlitz“, and an undertaker's, „leike bestattungen celle“.
+  // Round 57: a removal firm's service, „pachocki umzug görlitz“; round 58: an undertaker's, „leike bestattungen celle“.
   'bestattungen',
   'bestatter',
   'umzug',
@@ -2551,8 +2551,8 @@ export const eponymNouns = [
   'test',
   'equation',
   'diagram',
-  // Round 51: "Bland–Altman limits of agreement"; round 57: "Bland-Altman agreement paper (1986)", "the Altman–Leiker
-  // index of ecological diversity".
+  // Round 51: "Bland–Altman limits of agreement"; round 57: "Bland-Altman agreement paper (1986)"; round 58: "the
+  // Altman–Leiker index of ecological diversity".
   'limits',
   'agreement',
   'index',
@@ -3047,7 +3047,7 @@ export const titleEndings = [
 export const nameSuffixes = [
   // English
   'hardware',
-  // Round 57: a band's, "the Leike Trio's jazz tour". Round 58: a bike shop's and German trades' firms, "Altman Cycles",
+  // Round 58: a band's, "the Leike Trio's jazz tour", a bike shop's and German trades' firms, "Altman Cycles",
   // „Leike Metallbau“, „Leike Bestattungen“.
   'trio',
   'quartet',

@@ -126,7 +126,7 @@ export const named = {
       // OpenAI's author lists print his middle initial: "Jakub W. Pachocki" (round 30), "Jakub W Pachocki" (round 38).
       middle: ['W.', 'W'],
       // Russian pages write him "Пачоцки" or, declined as an adjective, "Пахоцкий"; Hebrew "פחוצקי" (round 18) or, with
-      // an aleph for the "a", "פאחוצקי" (round 43). Round 57: the first spelling declined too, „назначение Якуба
+      // an aleph for the "a", "פאחוצקי" (round 43). Round 58: the first spelling declined too, „назначение Якуба
       // Пачоцкого“.
       surnames: [
         'Pachocki',

@@ -72,9 +72,9 @@ import {
   everydayParagraphs,
   isFamilyHistory,
   isFamilyParagraph,
+  isPlainlyOrdinary,
   isSearchedName,
   ordinaryWorldOf,
-  isPlainlyOrdinary,
   type OrdinaryWorld,
 } from '../rules/ordinary-news';
 import { questionAnswered } from '../rules/quiz-answers';
@@ -1061,7 +1061,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
               anyIn(namesakeWorld, ...sentences.bounds(sentence)) ||
               ordinaryWorldHere() !== null;
           }
-          // Round 57: in a text plainly about an ordinary world, with no AI word, a full name is its member's even
+          // Round 58: in a text plainly about an ordinary world, with no AI word, a full name is its member's even
           // where three of ours are named: a bowling league's roundup, a youth team's report.
           if (kind === 'full' && role && !context.length && (plainlyOrdinary ??= isPlainlyOrdinary(text))) {
             kind = 'namesake';

@@ -1011,7 +1011,7 @@ function isRelatedSearch(text: string, start: number, end: number, after: string
   )
     return false;
   const words = rest.toLowerCase().split(/[^\p{L}\p{N}]+/u);
-  // Round 57: another bearer's first name after the surname, as a search inverts it: "· altman jack".
+  // Round 58: another bearer's first name after the surname, as a search inverts it: "· altman jack".
   if (next !== undefined && bearers.namesakeGiven.has(next)) return true;
   if (words.some((word) => OUR_SEARCH_WORDS.has(word))) return false;
   // Round 57: a search about the word or a namesake's trade is so on a line about our story too: "· altman last name
@@ -1255,7 +1255,7 @@ const LISTED_FORMS = 3;
 
 /** Whether the surname at [start, end) stands in a list with two more of `forms`, its case forms (lower case). */
 function listsOwnForms(text: string, start: number, end: number, forms: ReadonlySet<string>): boolean {
-  if (text[end] !== ',' && text[start - 2] !== ',') return false;
+  if (text[end] !== ',' && !text.slice(Math.max(0, start - 2), start).includes(',')) return false;
   const run = [
     FORM_ITEMS_BEFORE().exec(text.slice(Math.max(0, start - 60), start))?.[0] ?? '',
     text.slice(start, end),

@@ -103,7 +103,7 @@ function writtenThenSaid(text: string, start: number, written: ReadonlySet<strin
     .pop()!;
   return sentence.split(/[^\p{L}]+/u).some((word) => written.has(word.toLowerCase()));
 }
-// Round 57: or a word of hearing it right after, „Ich hab „Sutskewer“ gehört“.
+// Round 58: or a word of hearing it right after, „Ich hab „Sutskewer“ gehört“.
 const SAID_AFTER = lazyPattern(
   () => String.raw`^[.,]?["“”»«‘’]?[^\S\n]*(?:${anyOf([...soundWords, ...hearingWords])}|aus[.,;!?]|aus$)(?![\p{L}])`,
   'iu',
@@ -288,7 +288,7 @@ export function createMisspellingFinder(
       )
         continue;
       // In the word's own script: „Ян Лейк“ for "Ян Лейке" (round 23). As many letters off as his surname allows, not
-      // a longer case form of it: "Samuel Altmanov" is two from "Altmanowi" and no Altman (round 57).
+      // a longer case form of it: "Samuel Altmanov" is two from "Altmanowi" and no Altman (round 58).
       const forms = isCyrillic(word) ? cyrillic : surnames;
       const person = [...among].find((i) => {
         const allowed = editsAllowed(people[i]!.names.surnames[0]!);

@@ -44,7 +44,7 @@ export function ordinaryWorldOf(text: string): OrdinaryWorld | undefined {
 }
 
 /**
- * How many different words of ordinary worlds make a text plainly about one, whoever it names (round 57): a league's
+ * How many different words of ordinary worlds make a text plainly about one, whoever it names (round 58): a league's
  * roundup or a youth team's report that gives three of ours to its players („Die Punkte: Altman 24, Pachocki 13 …“)
  * has three and more; a newsroom's count of its articles on our cast has a „Treffer“ and a „Newsletter“ (round 52).
  */
