@@ -778,9 +778,9 @@ const IDENTITY_ASKED_BEFORE = lazyPattern(
 );
 const FROM_AFTER = lazyPattern(() => /^\s+(?:from|aus|vom|von)\s[^.!?\n]*\?/iu);
 // Round 57: or named by a namesake's world right before, "Are the film Altman and the OpenAI Altman related?".
-const WORLD_NAMED_BEFORE = lazyPattern(
-  () => String.raw`(?:^|[^\p{L}])(?:the|der|den|dem)${SPACE}+${anyOf(namesakeWorldTerms)}${SPACE}+$`,
-  'iu',
+const WORLD_NAMED_BEFORE = endingInOneOf(
+  namesakeWorldTerms,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])(?:the|der|den|dem)${SPACE}+${anyOf(namesakeWorldTerms)}${SPACE}+$`, 'iu'),
 );
 // The same with the clause set off or later (round 18): „ob das derselbe Leike ist, der bei Werder trainiert“, "the
 // same Leike, who coaches", "the Altman everyone talked about was the one who made Nashville", „der Altman, den alle
@@ -1717,7 +1717,7 @@ export function createLoneSurnameReader(
     ) {
       return clauseSpeaksOfOurWorld(after, ours) ? 'surname' : 'namesake';
     }
-    if (WORLD_NAMED_BEFORE().test(textBefore(text, start)) || NEIGHBOUR_AFTER().test(after)) return 'namesake';
+    if (WORLD_NAMED_BEFORE.test(textBefore(text, start)) || NEIGHBOUR_AFTER().test(after)) return 'namesake';
     // Round 58: after a firm's owner or a namesake's calling, as a full name is read: "restaurant owner Pachocki".
     if (hasOwnerBefore(text, start)) return 'namesake';
     // Picked out by a later clause, the one a reader asks about or remembers is no one the document is about: no

@@ -144,15 +144,13 @@ export const isPlacedInCommunity = (text: string, end: number) =>
 // Pachocki“ (round 26).
 // Round 55: or a calling only a namesake has, "The footballer Jan Leike (born 1993) is a different person".
 // Four letters are compared first: "-te" of "wrote" before a name ends "postbote" too.
+/** A pattern for one of `words` right before a name, after `lead` (a pattern's source) if any. */
+const wordRightBefore = (words: readonly string[], lead = '') =>
+  endingInOneOf(words, () => new RegExp(String.raw`(?:^|[^\p{L}])${lead}${anyOf(words)}${SPACE}+$`, 'iu'), 4);
 const TRADES_AND_OWNERS = [...everydayTrades, ...ownerRoles, ...namesakeCallings];
-const TRADE_BEFORE = endingInOneOf(
+const TRADE_BEFORE = wordRightBefore(
   TRADES_AND_OWNERS,
-  () =>
-    new RegExp(
-      String.raw`(?:^|[^\p{L}])(?:(?:our|my|your|the|unser|unsere[mnr]?|mein|meine[mnr]?|der|die|den|dem)${SPACE}+)?${anyOf(TRADES_AND_OWNERS)}${SPACE}+$`,
-      'iu',
-    ),
-  4,
+  String.raw`(?:(?:our|my|your|the|unser|unsere[mnr]?|mein|meine[mnr]?|der|die|den|dem)${SPACE}+)?`,
 );
 // A life given in an apposition after a comma (round 26): a descent, as a family's or a firm's chronicle names its
 // heir ("Jan Leike, great-grandson of the founder", „Jan Leike, Urenkel von Heinrich“), or a tradesman's years of
@@ -190,12 +188,7 @@ const isOfficeBefore = (before: string) => OFFICE_HINT.test(before) && OFFICE_BE
 
 // Round 58: a firm's owner or a namesake's calling right before a lone surname, "restaurant owner Pachocki"; not every
 // word of `everydayTrades`, whose search words („Nachruf Sutskever“) name ours too.
-const OWNERS_AND_CALLINGS = [...ownerRoles, ...namesakeCallings];
-const OWNER_BEFORE = endingInOneOf(
-  OWNERS_AND_CALLINGS,
-  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(OWNERS_AND_CALLINGS)}${SPACE}+$`, 'iu'),
-  4,
-);
+const OWNER_BEFORE = wordRightBefore([...ownerRoles, ...namesakeCallings]);
 
 /** Whether a firm's owner or a namesake's calling stands right before the lone surname at `start` (see above). */
 export const hasOwnerBefore = (text: string, start: number) =>
@@ -363,7 +356,8 @@ const FAMILY_IN_BRACKET = lazyPattern(() => String.raw`^[^\S\n]?\(${anyOf(writer
 // Round 58: a hatnote's pointer to another bearer's page, "For the Polish footballer, see Kuba Pachocki.", „Zu dem
 // Handballspieler siehe Jan Leike (Handballspieler).“: the page it stands on is ours, the one it points to is not. The
 // name ends the pointer; "For the full statement, see Sam Altman's post" points to his words.
-const HATNOTE_BEFORE = lazyPattern(
+const HATNOTE_BEFORE = endingInOneOf(
+  ['see', 'siehe'],
   () =>
     /(?:^|[^\p{L}])(?:For[^\S\n]+the|Zu[^\S\n]+(?:dem|der|den))[^\S\n]+[^.!?\n]{3,80}?,?[^\S\n]+(?:see|siehe)[^\S\n]+$/u,
 );
@@ -384,7 +378,7 @@ export const isSetApartFromOurs = (text: string, start: number, end: number) =>
   isOwnNameBefore(text.slice(Math.max(0, start - 40), start)) ||
   isOwnOneNamedBefore(text.slice(Math.max(0, start - 60), start)) ||
   hasGenerationAfter(text, end) ||
-  (HATNOTE_BEFORE().test(text.slice(Math.max(0, start - 100), start)) &&
+  (HATNOTE_BEFORE.test(text.slice(Math.max(0, start - 100), start)) &&
     HATNOTE_END_AFTER().test(text.slice(end, end + 48))) ||
   (INDEFINITE_BEFORE().test(text.slice(Math.max(0, start - 8), start)) &&
     BEARER_CLAUSE_AFTER().test(text.slice(end, end + 8))) ||
