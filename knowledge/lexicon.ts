@@ -2326,6 +2326,15 @@ export const lookedForWords = [
   // Round 58: 'Regex for matching "Altman" but not "Altmann"?', 'stop at exactly "Altman"'.
   'matching',
   'at exactly',
+  // Round 59: what a filter or a style check takes in, 'Anything mentioning "Leike" goes into a folder', 'the macro
+  // flags "Altman"', 'when you type "altman"', 'Hover any "Altman"': every bearer of the word.
+  'mentioning',
+  'flags',
+  'flagged',
+  'you type',
+  'any',
+  // „Bei einem Namen wie „Altman“ bringt das nichts“: a name given as an example of its kind.
+  'namen wie',
 ] as const;
 
 /**
@@ -2343,6 +2352,8 @@ export const addingVerbs = ['add', 'adds', 'added', 'adding', 'gained'] as const
  */
 export const countedWords = [
   'mitgezählt',
+  // Round 59: '"Sutzkever" zählen wir mit', and a few words may stand between: '„Sutzkever“ wird wie bisher mitgezählt'.
+  'zählen wir mit',
   'counted too',
   'counted as well',
   'also counted',
@@ -3054,6 +3065,9 @@ export const nameSuffixes = [
   'cycles',
   'metallbau',
   'bestattungen',
+  // Round 59: works named for their founder, "Altman Steel", "the Altman Foundry in Tulsa".
+  'steel',
+  'foundry',
   // Round 41: "Altman’s Deli".
   'deli',
   'solar',

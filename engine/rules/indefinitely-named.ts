@@ -101,6 +101,11 @@ const NOT_THAT_BEARER_BEFORE = endingInOneOf(
   ['my', 'mein', 'meine', 'meinen'],
   () => new RegExp(String.raw`(?<!\p{L})(?:not|nicht)${SPACE}+(?:my|mein|meine[nr]?)${SPACE}+$`, 'iu'),
 );
+// Round 59: denied of every bearer, "Not every Altman runs an AI company", „Nicht jeder Leike …“, whatever follows.
+const DENIED_BEARER_BEFORE = endingInOneOf(
+  ['every', 'each', 'jeder', 'jede', 'jeden'],
+  () => new RegExp(String.raw`(?<!\p{L})(?:not|nicht)${SPACE}+(?:every|each|jede[rsnm]?)${SPACE}+$`, 'iu'),
+);
 // Its verb or a pause right after the surname; "every Altman tweet" makes the quantifier the noun's.
 const QUANTIFIED_AFTER = lazyPattern(
   () =>
@@ -122,6 +127,17 @@ const A_BEARER_BEFORE = endingInOneOf(
   ['a'],
   () => new RegExp(String.raw`(?<!(?:\p{L}|(?:such|so|like|quite|what|only|just|half)${SPACE}+))a${SPACE}+$`, 'iu'),
   1,
+);
+
+// Round 59: or with a title between, "my dentist is a Dr. Pachocki": someone of that name and title, whatever word
+// follows, as none of ours is one among others. Not German's „ein Herr Pachocki“, said of ours with disdain.
+const TITLED_BEARER_BEFORE = endingInOneOf(
+  [...courtesyTitles, ...academicTitles],
+  () =>
+    new RegExp(
+      String.raw`(?<!(?:\p{L}|(?:such|so|like|quite|what)${SPACE}+))an?${SPACE}+${anyOf([...courtesyTitles, ...academicTitles])}\.?${SPACE}+$`,
+      'iu',
+    ),
 );
 
 // Not one of our people's employer's: "a Leike from OpenAI" is ours.
@@ -167,7 +183,9 @@ export function isIndefinitelyNamed(text: string, start: number, end: number): b
     OWN_ONE_NAMED_BEFORE.test(before) ||
     ALSO_NAMED_BEFORE.test(before.slice(-40)) ||
     (QUANTIFIED_BEFORE.test(before.slice(-12)) && QUANTIFIED_AFTER().test(text.slice(end, end + 12))) ||
+    DENIED_BEARER_BEFORE.test(before.slice(-24)) ||
     isAnyOfListed(before, text.slice(end, end + 16)) ||
+    (TITLED_BEARER_BEFORE.test(before.slice(-20)) && !EMPLOYER_AFTER().test(text.slice(end, end + 24))) ||
     // One bearer by an article or a determiner before him, and no noun after him that the surname qualifies.
     ((BEARER_BEFORE.test(before.slice(-24)) ||
       NOT_THAT_BEARER_BEFORE.test(before.slice(-16)) ||

@@ -1081,7 +1081,7 @@ const STRING_BEFORE = lazyPattern(
 );
 const STRING_AFTER = lazyPattern(
   () =>
-    String.raw`^(?:[${CLOSING_QUOTES}]?${SPACE}+(?:(?:as|als)${SPACE}+(?:(?:a|an|ein|eine|einen)${SPACE}+)?)?${anyOf(stringNouns)}|[${CLOSING_QUOTES}]${SPACE}+${anyOf(countedWords)})(?![\p{L}])`,
+    String.raw`^(?:[${CLOSING_QUOTES}]?${SPACE}+(?:(?:as|als)${SPACE}+(?:(?:a|an|ein|eine|einen)${SPACE}+)?)?${anyOf(stringNouns)}|[${CLOSING_QUOTES}](?:${SPACE}+\p{L}+){0,3}?${SPACE}+${anyOf(countedWords)})(?![\p{L}])`,
   'iu',
 );
 // A quiz's points for the bare surname as an answer give our person: 'halber Punkt für nur „Pachocki“' (round 17).
@@ -1147,6 +1147,37 @@ const FOUND_AFTER = lazyPattern(
     String.raw`^[${CLOSING_QUOTES}](?:${SPACE}*(?:,|or|and|oder|und)${SPACE}*[${PROSE_OPENING_QUOTES}][^${CLOSING_QUOTES}\n]{1,30}[${CLOSING_QUOTES}])*${SPACE}+(?:(?:is|are|was|were|wird|werden|wurde|wurden|also|auch|too|not|nicht|nur|only)${SPACE}+){0,2}(?:gefunden|found|matched)(?![\p{L}])`,
   'iu',
 );
+
+// Round 59: or an item of a bracketed list without quotes after such a key, as YAML writes it: 'highlight_terms:
+// [Altman, Sutskever, Leike, Pachocki]'. Not a post's tags or topics, 'tags: [OpenAI, Leike]', which name who it is about.
+const LOOKED_FOR_NOUNS = stringNouns.filter((noun) => noun !== 'tag' && noun !== 'topic');
+const FLOW_LIST_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])${anyOf(LOOKED_FOR_NOUNS)}(?:e|s|n|en)?${SPACE}*:${SPACE}*\[(?:[^\[\],\n]{1,40},${SPACE}*)*$`,
+  'iu',
+);
+const FLOW_ITEM_AFTER = lazyPattern(() => /^[^\S\n]*[,\]]/u);
+
+/** Whether the surname at `start` is an item of a bracketed list under a key for strings: 'terms: [Altman, Leike]'. */
+const isInFlowListOfStrings = (text: string, start: number, after: string) =>
+  FLOW_ITEM_AFTER().test(after) && FLOW_LIST_BEFORE().test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
+
+// Round 59: a lower-case surname that keys a row of data, its full name in the next cell: 'sutskever;Ilya Sutskever;148'.
+const ROW_KEY_AFTER = lazyPattern(() => /^[;,\t|][^\S\n]*\p{Lu}\p{L}+[^\S\n]+(\p{L}+)/u);
+const isRowKey = (text: string, start: number, end: number, after: string) => {
+  if (text[start] !== text[start]!.toLowerCase() || (start > 0 && text[start - 1] !== '\n')) return false;
+  return ROW_KEY_AFTER().exec(after)?.[1]?.toLowerCase() === text.slice(start, end).toLowerCase();
+};
+
+// Round 59: a quoted surname set beside its other family's spelling, one letter longer, as strings a search tells
+// apart: 'weil die Suchfunktion „Altman“ und „Altmann“ nicht unterscheidet'. Not our own misspellings beside it.
+const SPELLING_PAIR_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}]${SPACE}+(?:and|or|und|oder|vs\.?)${SPACE}+[${PROSE_OPENING_QUOTES}](\p{L}+)[${CLOSING_QUOTES}]`,
+  'iu',
+);
+const isBesideOtherSpelling = (text: string, start: number, end: number, after: string) =>
+  SPELLING_PAIR_AFTER().exec(after)?.[1]?.toLowerCase() === `${text.slice(start, end).toLowerCase()}n`;
 
 /** Whether the quoted surname at `start` is a later item of a quoted list of strings: '# Tags: "Leike", "Altman"'. */
 function isInListOfStrings(text: string, start: number, before: string): boolean {
@@ -1280,6 +1311,13 @@ const isNameEntry = (text: string, start: number, end: number, after: string, be
   SURNAMES_CRUMB_BEFORE.test(textBefore(text, start)) ||
   isEponym(text, start, after, bearers.ours) ||
   isSearchForWord(text, start, end, after, bearers);
+// A quoted nickname right before a surname, after a space: 'Bartek "Bartix" '.
+const NICKNAME_BEFORE = lazyPattern(
+  () => String.raw`(?<=\p{L}${SPACE}+)["“„'‘][\p{L}\p{N}._-]{2,20}["”“'’]${SPACE}+$`,
+  'u',
+);
+const NOT_LETTERS = lazyPattern(() => /[^\p{L}]/gu);
+const NUMBER_SLASH_BEFORE = lazyPattern(() => /\d\/(?:\p{L}+-)*$/u);
 // "the other Altman", "der andere Altman", "our Altman": someone set apart from our person.
 const OTHER_ONE_BEFORE = endingInOneOf(
   otherOneWords,
@@ -1304,6 +1342,9 @@ const FAMOUS_ONE_BEFORE = endingInOneOf(
   FAMOUS_ONES,
   () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(FAMOUS_ONES)}${SPACE}+$`, 'iu'),
 );
+// Round 59: in a sentence, not as a heading's or a reply's first word, "wrong" is said of the namesake taken for ours:
+// "it is the wrong Altman (a stock photo of a dentist)", "Wonderful man, wrong Pachocki".
+const LOWER_CASE_WRONG_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:wrong|falsche[nr]?)[^\S\n]+$/u);
 // After a comma, a dash, a bracket or a preposition, a "which" is a relative pronoun and asks nothing ("the team — which
 // Leike co-led —"; rounds 26 and 29).
 const WHICH_BEFORE = endingInOneOf(
@@ -1646,6 +1687,17 @@ export function createLoneSurnameReader(
     if (initial !== undefined && !namedInitials.includes(initial)) return 'namesake';
     // Round 56: a generation's suffix, "Altman senior bleibt Ehrenmitglied", a family's father or son.
     if (hasGenerationAfter(text, end)) return 'namesake';
+    // Round 59: a quoted nickname between another first name and the surname, 'Bartek "Bartix" Pachocki'; not one of
+    // our first names, 'Samantha "Sam" Altman', which the full name's rules read.
+    const nickname = NICKNAME_BEFORE().exec(textBefore(text, start));
+    if (nickname && !given.has(nickname[0].replace(NOT_LETTERS(), '').toLowerCase())) {
+      const from = start - nickname[0].length;
+      if (isOtherFirstName(text.slice(0, from) + text.slice(start), from, from + end - start, ours)) return 'namesake';
+    }
+    // Round 59: after a number and a slash, a shelf mark's or a path's part, "Signatur GI 2025/Sutskever-Leike".
+    if ((text[start - 1] === '/' || text[start - 1] === '-') && NUMBER_SLASH_BEFORE().test(textBefore(text, start))) {
+      return 'word';
+    }
     if (comma && inverted().test(after)) return 'inverted';
     // Not "Altman, Brockman (OpenAI)": a colleague's surname or a firm is no first name, nor is another of ours
     // ("Leike, Pachocki (Chief Scientist)").
@@ -1676,6 +1728,9 @@ export function createLoneSurnameReader(
       listsOwnForms(text, start, end, forms) ||
       isNameEntry(text, start, end, after, bearers) ||
       isQuotedString(text, start, after) ||
+      isInFlowListOfStrings(text, start, after) ||
+      isRowKey(text, start, end, after) ||
+      isBesideOtherSpelling(text, start, end, after) ||
       isNameAsWord(text, start, end, given) ||
       FORM_IS_BEFORE.test(withoutOpeningQuote(textBefore(text, start)))
     ) {
@@ -1743,7 +1798,9 @@ export function createLoneSurnameReader(
     ) {
       return 'word';
     }
-    if (FAMOUS_ONE_BEFORE.test(textBefore(text, start))) return 'title';
+    if (FAMOUS_ONE_BEFORE.test(textBefore(text, start))) {
+      return LOWER_CASE_WRONG_BEFORE().test(textBefore(text, start)) ? 'namesake' : 'title';
+    }
     if (isMixedUpWithNamesake(text, start, after)) return 'title';
     // Set apart from the one just spoken of, he is ours when his own clause names our world: "the other Altman",
     // the OpenAI one", „der andere Altman, der von OpenAI“ (round 22); "our Altman, the club's treasurer" is not, nor

@@ -184,3 +184,22 @@ describe('a bearer after "a", several bearers named so (round 55)', () => {
     expect(marked('Jan Leike left OpenAI. Every lab needs such a Leike.')).toEqual(['Jan Leike', 'Leike']);
   });
 });
+
+describe('a titled bearer among others, and a bearer denied of every one (round 59)', () => {
+  it('gives a surname after an English indefinite article and a title to someone of that name', () => {
+    expect(marked('Jakub Pachocki leads OpenAI research. My dentist is a Dr. Pachocki and very kind.')).toEqual([
+      'Jakub Pachocki',
+    ]);
+  });
+
+  it('keeps German’s „ein Herr Pachocki“, said of ours with disdain', () => {
+    expect(marked('Jakub Pachocki wird Chefwissenschaftler bei OpenAI. Ob nun ein Herr Pachocki kommt …')).toEqual([
+      'Jakub Pachocki',
+      'Pachocki',
+    ]);
+  });
+
+  it('reads "Not every Altman" as any bearer, whatever word follows', () => {
+    expect(marked('Sam Altman returned. LETTERS Not every Altman runs an AI company.')).toEqual(['Sam Altman']);
+  });
+});

@@ -2034,3 +2034,74 @@ describe('case forms listed, strings matched, firms, a doctor’s inverted entry
     expect(texts(digest)).toEqual(['Jakub Pachocki']);
   });
 });
+
+describe('strings a tool looks for, a row’s key, nicknames, shelf marks, works and the wrong one (round 59)', () => {
+  const texts = (text: string) => marked(text).map(([, name]) => name);
+
+  it('reads a quoted surname a filter or a style check takes in as the string', () => {
+    expect(
+      texts('Jan Leike resigned. Anything mentioning "Leike", OpenAI or superalignment goes to a folder.'),
+    ).toEqual(['Jan Leike']);
+    expect(texts('Ilya Sutskever left. Our style-check macro flags "Sutzkever" wherever it appears.')).toEqual([
+      'Ilya Sutskever',
+    ]);
+    expect(
+      texts('Sam Altman is back. Search suggests films when you type "altman". Hover any "Altman" to see.'),
+    ).toEqual(['Sam Altman']);
+  });
+
+  it('reads a spelling counted along after a few words, and one set beside its other family’s spelling', () => {
+    expect(texts('Ilya Sutskever geht. - Die Schreibweise „Sutzkever“ wird wie bisher mitgezählt.')).toEqual([
+      'Ilya Sutskever',
+    ]);
+    expect(texts('Sam Altman ist zurück. Die Suchfunktion unterscheidet „Altman“ und „Altmann“ nicht.')).toEqual([
+      'Sam Altman',
+    ]);
+    expect(texts('Sam Altman ist zurück. Bei einem Namen wie „Altman“ hilft das nicht.')).toEqual(['Sam Altman']);
+  });
+
+  it('reads the items of a bracketed list under a key for search terms as strings, not a post’s tags', () => {
+    expect(texts('Ilya Sutskever left.\nhighlight_terms: [Altman, Sutskever, Leike, Pachocki]')).toEqual([
+      'Ilya Sutskever',
+    ]);
+    expect(texts('title: Jan Leike geht\ntags: [OpenAI, Leike, Superalignment]')).toEqual(['Jan Leike', 'Leike']);
+  });
+
+  it('reads a lower-case surname that keys a row before our full name as the key', () => {
+    const table = [
+      '# Pressespiegel KW 20/2024 – Auswertung nach Person',
+      '# Erfasst: 24 Titel (Print und online), 13. bis 19. Mai 2024',
+      '# Suchbegriffe je Person: "Sutskever", "Sutzkever", "Altman", "Leike", "Pachocki" (Volltext, ohne Groß-/Kleinschreibung)',
+      'person;anzeigename;artikel;abweichende_schreibweise;haeufigste_schreibweise;bemerkung',
+      'sutskever;Ilya Sutskever;148;23;Sutskever;23 Artikel druckten „Sutzkever“, meist aus einer Agenturmeldung übernommen',
+      'altman;Sam Altman;311;0;Altman;9 Treffer zur Baufirma Altmann aus Hameln manuell entfernt',
+    ].join('\n');
+    expect(texts(table)).toEqual(['Ilya Sutskever', 'Sutskever', 'Sutzkever', 'Sam Altman', 'Altman']);
+  });
+
+  it('gives a surname after another first name and a quoted nickname to that bearer', () => {
+    expect(texts('Jakub Pachocki leads research. The support player is Bartek "Bartix" Pachocki.')).toEqual([
+      'Jakub Pachocki',
+    ]);
+  });
+
+  it('reads a surname after a number and a slash as a shelf mark’s part', () => {
+    expect(texts('Ilya Sutskever ging, Jan Leike auch. Semesterapparat, Signatur GI 2025/Sutskever-Leike.')).toEqual([
+      'Ilya Sutskever',
+      'Jan Leike',
+    ]);
+  });
+
+  it('reads works named for their founder as the firm', () => {
+    expect(texts('Sam Altman returned as CEO. We read the minutes of Altman Steel and the Altman Foundry.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+
+  it('gives "the wrong Altman" in a sentence to the namesake, and a heading’s "Wrong Altman" to ours', () => {
+    expect(texts('Sam Altman returned. The photo is the wrong Altman (a stock photo of a dentist).')).toEqual([
+      'Sam Altman',
+    ]);
+    expect(texts('Sam Altman returned.\nWrong Altman, again')).toEqual(['Sam Altman', 'Altman']);
+  });
+});
