@@ -1118,6 +1118,14 @@ const WORLD_AFTER = lazyPattern(
     String.raw`^[${CLOSING_QUOTES}](?:${SPACE}+(?:the|in|im|as|als|for|für|der|die|den)|[^.!?\n]{0,30}?,${SPACE}*(?:(?:das|dies|that|this)${SPACE}+(?:ist|is|war|was)|that${APOSTROPHE}s)${SPACE}+(?:the|a|der|die|ein|eine))(?:${SPACE}+\p{L}+)?${SPACE}+${anyOf(namesakeWorldTerms)}`,
   'iu',
 );
+// Round 60: or said, in its clause, to be a namesake's spelling: 'die Schreibung „Sutzkever“ gehört dem jiddischen
+// Dichter', '"Sutzkever" is the usual spelling of the Yiddish poet'. Not „so hieß der Dichter“, which a reader writes
+// of our person's misprint as often as of a spelling set aside.
+const SPELLING_OWNED_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}]?[^.!?\n]{0,24}?(?:gehört|gehörte|belongs|belonged|is${SPACE}+the(?:${SPACE}+usual)?${SPACE}+spelling)(?:${SPACE}+[\p{L}-]+){0,4}?${SPACE}+${anyOf(namesakeWorldTerms)}`,
+  'iu',
+);
 
 // Round 19: a quoted citation's year after the surname names the author, our person: 'not just "Leike, 2024"'.
 const CITATION_AFTER = lazyPattern(() => /^,[^\S\n]*(?:19|20)\d\d(?!\d)/u);
@@ -1209,6 +1217,7 @@ function isQuotedString(text: string, start: number, after: string): boolean {
     (MAPPED_AFTER().test(after) && FUNCTION_CALL_BEFORE().test(before)) ||
     STRING_AFTER().test(after) ||
     WORLD_AFTER().test(after) ||
+    SPELLING_OWNED_AFTER().test(after) ||
     (CALL_BEFORE().test(before) && CALL_AFTER().test(after))
   );
 }

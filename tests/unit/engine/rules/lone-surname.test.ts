@@ -2105,3 +2105,21 @@ describe('strings a tool looks for, a row’s key, nicknames, shelf marks, works
     expect(texts('Sam Altman returned.\nWrong Altman, again')).toEqual(['Sam Altman', 'Altman']);
   });
 });
+
+describe('a quoted spelling said to be a namesake’s (round 60)', () => {
+  const texts = (text: string) => marked(text).map(([, name]) => name);
+
+  it('reads a quoted spelling that its clause gives to the poet as his, not ours', () => {
+    expect(texts('Ilya Sutskever left OpenAI. Die Schreibung „Sutzkever“ gehört dem jiddischen Dichter.')).toEqual([
+      'Ilya Sutskever',
+    ]);
+    expect(texts('Ilya Sutskever left OpenAI. "Sutzkever" is the usual spelling of the Yiddish poet.')).toEqual([
+      'Ilya Sutskever',
+    ]);
+  });
+
+  it('keeps a reader’s correction of our person’s misprint', () => {
+    const letter = 'Ilya Sutskever hat OpenAI verlassen. Sie schreiben „Sutzkever“ – so hieß der jiddische Dichter.';
+    expect(texts(letter)).toEqual(['Ilya Sutskever', 'Sutzkever']);
+  });
+});
