@@ -106,6 +106,12 @@ export const contextTerms = [
   'RNN',
   'word2vec',
   'backpropagation',
+  // Round 61 (real text): a network's training as research code and notes cite it, "Nesterov momentum (Sutskever
+  // 2012)", "combining rmsprop w/ Nesterov momentum".
+  'Nesterov',
+  'RMSprop',
+  'gradient descent',
+  'learning rate',
   'reward modeling',
   'reward modelling',
   'scalable oversight',

@@ -2123,3 +2123,11 @@ describe('a quoted spelling said to be a namesake’s (round 60)', () => {
     expect(texts(letter)).toEqual(['Ilya Sutskever', 'Sutzkever']);
   });
 });
+
+describe('a lone surname in a network’s training notes (round 61, real text)', () => {
+  it('gives a surname cited beside Nesterov momentum or RMSprop to ours', () => {
+    expect(marked('combining rmsprop w/ Nesterov momentum (Sutskever 2012) + making the jump first')).toEqual([
+      ['sutskever', 'Sutskever'],
+    ]);
+  });
+});
