@@ -129,13 +129,15 @@ const A_BEARER_BEFORE = endingInOneOf(
   1,
 );
 
-// Round 59: or with a title between, "my dentist is a Dr. Pachocki": someone of that name and title, whatever word
-// follows, as none of ours is one among others. Not German's „ein Herr Pachocki“, said of ours with disdain.
+// Round 59: or with an English title between, "my dentist is a Dr. Pachocki": someone of that name and title,
+// whatever word follows, as none of ours is one among others. Not German's „ein Herr Pachocki“, said of ours with
+// disdain, nor its "an", "to": „Meine Frage geht an Herrn Altman“.
+const ENGLISH_TITLES = ['mr', 'mister', ...academicTitles];
 const TITLED_BEARER_BEFORE = endingInOneOf(
-  [...courtesyTitles, ...academicTitles],
+  [...ENGLISH_TITLES],
   () =>
     new RegExp(
-      String.raw`(?<!(?:\p{L}|(?:such|so|like|quite|what)${SPACE}+))an?${SPACE}+${anyOf([...courtesyTitles, ...academicTitles])}\.?${SPACE}+$`,
+      String.raw`(?<!(?:\p{L}|(?:such|so|like|quite|what)${SPACE}+))a${SPACE}+${anyOf(ENGLISH_TITLES)}\.?${SPACE}+$`,
       'iu',
     ),
 );
