@@ -2267,6 +2267,12 @@ export const searchStringNouns = [
  * word whose forms are asked for: 'the possessive of "Sutskever"', 'der Genitiv von „Pachocki“'; not the form given
  * itself ('genitive "Leike's"', 'im Genitiv „Leikes Rücktritt“'). Lower case.
  */
+/**
+ * Nouns for strings that say what a post or a page is about, not what a tool looks for: 'tags: [OpenAI, Leike]' names
+ * who it is about (round 59). Lower case; a subset of `stringNouns`.
+ */
+export const subjectNouns = ['tag', 'topic'] as const;
+
 export const formNouns = [
   'possessive',
   'genitive',
@@ -2612,6 +2618,13 @@ export const attendanceWords = [
 
 /** Academic titles, which may stand between a woman's title and her surname: "Frau Dr. Altman". Lower case. */
 export const academicTitles = ['dr', 'prof'] as const;
+
+/**
+ * English titles that, after an English indefinite article, make the surname one bearer among others: "my dentist is a
+ * Dr. Pachocki" (round 59). German's „ein Herr“ is said of ours with disdain, and its "an" means "to". Lower case,
+ * without the abbreviation's full stop.
+ */
+export const englishTitles = ['mr', 'mister', ...academicTitles] as const;
 
 /**
  * A chair's titles, which none of our people holds (the fact sheet: researchers and a CEO at OpenAI, none a

@@ -4,6 +4,7 @@ import {
   bearerPrideWords,
   courtesyTitles,
   employerTerms,
+  englishTitles,
   everydayTrades,
   femaleTitles,
   kinshipWords,
@@ -130,14 +131,13 @@ const A_BEARER_BEFORE = endingInOneOf(
 );
 
 // Round 59: or with an English title between, "my dentist is a Dr. Pachocki": someone of that name and title,
-// whatever word follows, as none of ours is one among others. Not German's „ein Herr Pachocki“, said of ours with
-// disdain, nor its "an", "to": „Meine Frage geht an Herrn Altman“.
-const ENGLISH_TITLES = ['mr', 'mister', ...academicTitles];
+// whatever word follows, as none of ours is one among others. Not German's „ein Herr Pachocki“, nor its "an", "to":
+// „Meine Frage geht an Herrn Altman“.
 const TITLED_BEARER_BEFORE = endingInOneOf(
-  [...ENGLISH_TITLES],
+  englishTitles,
   () =>
     new RegExp(
-      String.raw`(?<!(?:\p{L}|(?:such|so|like|quite|what)${SPACE}+))a${SPACE}+${anyOf(ENGLISH_TITLES)}\.?${SPACE}+$`,
+      String.raw`(?<!(?:\p{L}|(?:such|so|like|quite|what)${SPACE}+))a${SPACE}+${anyOf(englishTitles)}\.?${SPACE}+$`,
       'iu',
     ),
 );

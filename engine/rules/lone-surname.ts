@@ -58,6 +58,7 @@ import {
   searchQueryWords,
   shopNouns,
   stringNouns,
+  subjectNouns,
   styleNouns,
   bareWordAdverbs,
   formNouns,
@@ -1158,7 +1159,7 @@ const FOUND_AFTER = lazyPattern(
 
 // Round 59: or an item of a bracketed list without quotes after such a key, as YAML writes it: 'highlight_terms:
 // [Altman, Sutskever, Leike, Pachocki]'. Not a post's tags or topics, 'tags: [OpenAI, Leike]', which name who it is about.
-const LOOKED_FOR_NOUNS = stringNouns.filter((noun) => noun !== 'tag' && noun !== 'topic');
+const LOOKED_FOR_NOUNS = stringNouns.filter((noun) => !(subjectNouns as readonly string[]).includes(noun));
 const FLOW_LIST_BEFORE = lazyPattern(
   () =>
     String.raw`(?:^|[^\p{L}])${anyOf(LOOKED_FOR_NOUNS)}(?:e|s|n|en)?${SPACE}*:${SPACE}*\[(?:[^\[\],\n]{1,40},${SPACE}*)*$`,
@@ -1177,8 +1178,9 @@ const isRowKey = (text: string, start: number, end: number, after: string) => {
   return ROW_KEY_AFTER().exec(after)?.[1]?.toLowerCase() === text.slice(start, end).toLowerCase();
 };
 
-// Round 59: a quoted surname set beside its other family's spelling, one letter longer, as strings a search tells
-// apart: 'weil die Suchfunktion „Altman“ und „Altmann“ nicht unterscheidet'. Not our own misspellings beside it.
+// Round 59: a quoted surname set beside another family's spelling, its own with an "n" added, as strings a search
+// tells apart: 'weil die Suchfunktion „Altman“ und „Altmann“ nicht unterscheidet'. Not our own misspellings beside it
+// ('"Sutskever" or "Sutzkever"'), which stand for him.
 const SPELLING_PAIR_AFTER = lazyPattern(
   () =>
     String.raw`^[${CLOSING_QUOTES}]${SPACE}+(?:and|or|und|oder|vs\.?)${SPACE}+[${PROSE_OPENING_QUOTES}](\p{L}+)[${CLOSING_QUOTES}]`,
@@ -1326,6 +1328,7 @@ const NICKNAME_BEFORE = lazyPattern(
   'u',
 );
 const NOT_LETTERS = lazyPattern(() => /[^\p{L}]/gu);
+// A number and a slash, perhaps with hyphenated words after it, right before a surname: "GI 2025/", "2025/Sutskever-".
 const NUMBER_SLASH_BEFORE = lazyPattern(() => /\d\/(?:\p{L}+-)*$/u);
 // "the other Altman", "der andere Altman", "our Altman": someone set apart from our person.
 const OTHER_ONE_BEFORE = endingInOneOf(
