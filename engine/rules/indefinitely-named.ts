@@ -91,9 +91,11 @@ const BEARER_BEFORE = endingInOneOf(
 
 // A quantifier over the bearers: "Not every Altman is the one in the headlines", „Nicht jeder Altman ist gemeint“
 // (round 44). Any bearer, no one the text identifies.
+const QUANTIFIERS = ['every', 'each', 'jeder', 'jede', 'jedes', 'jeden', 'jedem'];
+const QUANTIFIER = String.raw`(?:every|each|jede[rsnm]?)`;
 const QUANTIFIED_BEFORE = endingInOneOf(
-  ['every', 'each', 'jeder', 'jede', 'jedes', 'jeden', 'jedem'],
-  () => new RegExp(String.raw`(?<!\p{L})(?:every|each|jede[rsnm]?)${SPACE}+$`, 'iu'),
+  QUANTIFIERS,
+  () => new RegExp(String.raw`(?<!\p{L})${QUANTIFIER}${SPACE}+$`, 'iu'),
 );
 // Round 54: one bearer told from the one the reader thinks of, "Not my Altman. I have lived on Altman Avenue", „nicht
 // mein Leike“. Ours is no one's own. Not "not our Altman", which a tool's FAQ says of ours, nor "the wrong Altman",
@@ -104,8 +106,8 @@ const NOT_THAT_BEARER_BEFORE = endingInOneOf(
 );
 // Round 59: denied of every bearer, "Not every Altman runs an AI company", „Nicht jeder Leike …“, whatever follows.
 const DENIED_BEARER_BEFORE = endingInOneOf(
-  ['every', 'each', 'jeder', 'jede', 'jeden'],
-  () => new RegExp(String.raw`(?<!\p{L})(?:not|nicht)${SPACE}+(?:every|each|jede[rsnm]?)${SPACE}+$`, 'iu'),
+  QUANTIFIERS,
+  () => new RegExp(String.raw`(?<!\p{L})(?:not|nicht)${SPACE}+${QUANTIFIER}${SPACE}+$`, 'iu'),
 );
 // Its verb or a pause right after the surname; "every Altman tweet" makes the quantifier the noun's.
 const QUANTIFIED_AFTER = lazyPattern(
@@ -124,22 +126,15 @@ const ATTRIBUTE_AFTER = lazyPattern(
 // Pachocki in Białystok", "there's a Leike at the Bosch plant", "the box showed a Leike from the sports pages". Not a
 // figure of speech's ("such a", "like a", "quite a"), nor German's „ein Altman“, one like ours; and not "an", which
 // German writes for "to" („Respekt an Leike“).
-const A_BEARER_BEFORE = endingInOneOf(
-  ['a'],
-  () => new RegExp(String.raw`(?<!(?:\p{L}|(?:such|so|like|quite|what|only|just|half)${SPACE}+))a${SPACE}+$`, 'iu'),
-  1,
-);
+const ONE_BEARER_ARTICLE = String.raw`(?<!(?:\p{L}|(?:such|so|like|quite|what|only|just|half)${SPACE}+))a${SPACE}+`;
+const A_BEARER_BEFORE = endingInOneOf(['a'], () => new RegExp(`${ONE_BEARER_ARTICLE}$`, 'iu'), 1);
 
 // Round 59: or with an English title between, "my dentist is a Dr. Pachocki": someone of that name and title,
 // whatever word follows, as none of ours is one among others. Not German's „ein Herr Pachocki“, nor its "an", "to":
 // „Meine Frage geht an Herrn Altman“.
 const TITLED_BEARER_BEFORE = endingInOneOf(
   englishTitles,
-  () =>
-    new RegExp(
-      String.raw`(?<!(?:\p{L}|(?:such|so|like|quite|what)${SPACE}+))a${SPACE}+${anyOf(englishTitles)}\.?${SPACE}+$`,
-      'iu',
-    ),
+  () => new RegExp(String.raw`${ONE_BEARER_ARTICLE}${anyOf(englishTitles)}\.?${SPACE}+$`, 'iu'),
 );
 
 // Not one of our people's employer's: "a Leike from OpenAI" is ours.

@@ -1322,9 +1322,10 @@ const isNameEntry = (text: string, start: number, end: number, after: string, be
   SURNAMES_CRUMB_BEFORE.test(textBefore(text, start)) ||
   isEponym(text, start, after, bearers.ours) ||
   isSearchForWord(text, start, end, after, bearers);
-// A quoted nickname right before a surname, after a space: 'Bartek "Bartix" '.
+// A quoted nickname right before a surname, after a space: 'Bartek "Bartix" '. Read only after one of its closing marks.
+const NICKNAME_CLOSERS = `"”“'’`;
 const NICKNAME_BEFORE = lazyPattern(
-  () => String.raw`(?<=\p{L}${SPACE}+)["“„'‘][\p{L}\p{N}._-]{2,20}["”“'’]${SPACE}+$`,
+  () => String.raw`(?<=\p{L}${SPACE}+)["“„'‘][\p{L}\p{N}._-]{2,20}[${NICKNAME_CLOSERS}]${SPACE}+$`,
   'u',
 );
 const NOT_LETTERS = lazyPattern(() => /[^\p{L}]/gu);
@@ -1701,7 +1702,8 @@ export function createLoneSurnameReader(
     if (hasGenerationAfter(text, end)) return 'namesake';
     // Round 59: a quoted nickname between another first name and the surname, 'Bartek "Bartix" Pachocki'; not one of
     // our first names, 'Samantha "Sam" Altman', which the full name's rules read.
-    const nickname = NICKNAME_BEFORE().exec(textBefore(text, start));
+    const before = textBefore(text, start);
+    const nickname = NICKNAME_CLOSERS.includes(before.trimEnd().at(-1) ?? '') ? NICKNAME_BEFORE().exec(before) : null;
     if (nickname && !given.has(nickname[0].replace(NOT_LETTERS(), '').toLowerCase())) {
       const from = start - nickname[0].length;
       if (isOtherFirstName(text.slice(0, from) + text.slice(start), from, from + end - start, ours)) return 'namesake';
