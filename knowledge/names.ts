@@ -48,6 +48,7 @@ export const named = {
       bareHandles: [],
       namesakeGiven: ['Abraham'],
       writesPapers: true,
+      distinctSurnames: ['Sutskever', 'Sutskevera', 'Sutskeverowi', 'Sutskeverem', 'Sutskeverze'],
     },
   },
   altman: {

@@ -64,6 +64,12 @@ export interface NameForms {
    * is a namesake's: the statistician's "Altman et al. (2000)", the economist's "Altman’s [2] model" (round 28).
    */
   readonly writesPapers: boolean;
+  /**
+   * Spellings of the surname that no one else is known by: written so, a lone surname is the person's with no AI word
+   * near, in notes on his ideas or a reading list, unless the document names someone else of that name (round 62).
+   * Not a spelling a namesake shares: the poet is "Sutzkever" in German, „Суцкевер“ in Russian.
+   */
+  readonly distinctSurnames?: readonly string[];
 }
 
 /** A person as the matcher knows them: by id and names. */

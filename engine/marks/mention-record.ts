@@ -92,8 +92,9 @@ const KEY = 1 << 13;
 const CHAT = 1 << 14;
 const TITLED = 1 << 15;
 const DATA_ROW = 1 << 16;
-const PERSON_SHIFT = 17;
-const SPELLING_SHIFT = 20;
+const DISTINCT = 1 << 17;
+const PERSON_SHIFT = 18;
+const SPELLING_SHIFT = 21;
 // The spellings met so far, each once: a page's candidates share the few its names have. 0 stands for none.
 const SPELLINGS: (string | undefined)[] = [undefined];
 const SPELLING_NUMBERS = new Map<string, number>();
@@ -179,6 +180,7 @@ function cellsOf(
     (mention.chat ? CHAT : 0) |
     (mention.titled ? TITLED : 0) |
     (mention.dataRow ? DATA_ROW : 0) |
+    (mention.distinct ? DISTINCT : 0) |
     (PERSON_IDS.indexOf(mention.person) << PERSON_SHIFT) |
     (spellingNumber(mention.spelling) << SPELLING_SHIFT);
   return [bits, wide ? -1 : at, wide ? -1 : place];
@@ -260,6 +262,9 @@ export class Candidate implements PlacedMention {
   }
   get dataRow(): boolean {
     return (this.bits & DATA_ROW) !== 0;
+  }
+  get distinct(): boolean {
+    return (this.bits & DISTINCT) !== 0;
   }
   get shown(): boolean {
     return (this.bits & SHOWN) !== 0;

@@ -131,6 +131,8 @@ export interface Mention<Id extends string = string> {
   readonly chat?: boolean;
   /** A namesake on a data row, who names no one on the rows after it (`record-rows.ts`). */
   readonly dataRow?: boolean;
+  /** A lone surname spelled as no one else is known by (`NameForms.distinctSurnames`): his wherever no namesake is. */
+  readonly distinct?: boolean;
   /**
    * A lone surname written as the text writes a key in code or a data row's field ("columns: outlet, sutskever,
    * altman" above "outlet,sutskever,altman"): never shown, but it tells whom the data is about, as a mention would.
@@ -328,6 +330,7 @@ interface Found<Id extends string> {
   readonly bare?: boolean;
   readonly chat?: boolean;
   readonly dataRow?: boolean;
+  readonly distinct?: boolean;
   key?: boolean;
 }
 
@@ -843,6 +846,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
   const givenOf = new Map(people.map((p) => [p.id, lowerSet(p.names.given)]));
   const bareHandles = people.map((p) => lowerSet(p.names.bareHandles));
   const writesPapers = people.map((p) => p.names.writesPapers);
+  const distinctSpellings = people.map((p) => lowerSet(p.names.distinctSurnames ?? []));
   // A line of searches a search page sets off with its dots ("sutskever leike · sutskever net worth"), not a data
   // row's commas or semicolons.
   const onStorySearchLine = (text: string, f: Found<Id>) =>
@@ -1181,6 +1185,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           firm = anyAffirmedIn(text, context, end, to, true) || isIntroducedAsKin(text, from, start);
           listItem = !firm && isQuotedListItem(text, start, end);
         }
+        const spelling = kind === 'handle' ? undefined : spellingOf(text.slice(start, end), surnames[index]!);
         const candidate: Found<Id> = {
           person: people[index]!.id,
           start,
@@ -1189,7 +1194,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           support,
           sentence,
           paragraph: sentences.paragraphOf(sentence),
-          spelling: kind === 'handle' ? undefined : spellingOf(text.slice(start, end), surnames[index]!),
+          spelling,
           ...(firm && { firm }),
           quoted: kind === 'surname' && isQuoted(text, start, end),
           ...(kind === 'surname' && courtesy && { courtesy }),
@@ -1199,6 +1204,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           ...(bare && { bare }),
           ...(chat && { chat }),
           ...(isSomeoneElse(kind) && isOnRecordRow(text, start) && { dataRow: true }),
+          ...(kind === 'surname' && distinctSpellings[index]!.has(spelling!) && { distinct: true }),
         };
         found.push(candidate);
         if (kind === 'surname' && !bare && !writesPapers[index] && citesAuthorAt(text, end))

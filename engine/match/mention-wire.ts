@@ -9,7 +9,19 @@ import { KINDS } from './mention-kind';
  * one list beside, referred to by number.
  */
 const CELLS = 7;
-const FLAGS = ['listed', 'firm', 'quoted', 'courtesy', 'role', 'bare', 'key', 'chat', 'titled', 'dataRow'] as const;
+const FLAGS = [
+  'listed',
+  'firm',
+  'quoted',
+  'courtesy',
+  'role',
+  'bare',
+  'key',
+  'chat',
+  'titled',
+  'dataRow',
+  'distinct',
+] as const;
 const FLAG_SHIFT = 6;
 const PERSON_SHIFT = FLAG_SHIFT + FLAGS.length;
 const MAX_SUPPORT = 5;

@@ -176,6 +176,9 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
   );
   // For a lone surname written as a namesake's name is written, and as no full name of our person.
   const spellings = spellingsOf(all);
+  // The people of whom the document names someone else, a relative or a firm: there a spelling no one else is known
+  // by may be the namesake's too ("Abraham Sutskever, as YIVO spells the poet").
+  const othersNamed = new Set(all.filter((m) => isSomeoneElse(m.kind)).map((m) => m.person));
   // The people of whom the document names someone else of that name (not a relative), and never our person but
   // in a list of surnames, which may be theirs too: "Pachocki und Leike treffen aufeinander" after "Tomasz Pachocki".
   const namedAlone = new Set(all.filter((m) => identifiesOurs(m) && !m.listed).map((m) => m.person));
@@ -324,7 +327,9 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
       aboutTheStory ||
       m.support >= SUPPORT.NEAR ||
       ((aboutAI || nearEmployer.has(m.person)) && m.support >= SUPPORT.TEXT) ||
-      (m.chat === true && named.size > 0)
+      (m.chat === true && named.size > 0) ||
+      // Round 62 (real text): his notes' and reading lists' "Sutskever's point was …" need no AI word.
+      (m.distinct === true && !othersNamed.has(m.person))
     );
   }
 

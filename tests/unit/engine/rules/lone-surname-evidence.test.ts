@@ -576,3 +576,31 @@ describe('a lone surname in a thread on the ouster with no AI word (round 39, re
     expect(marked('The school board thanked Mr. Altman for ten years as treasurer.')).toEqual([]);
   });
 });
+
+describe('a lone surname spelled as no one else is known by (round 62, real text)', () => {
+  it('reads it as his with no AI word, in notes, lists and link texts', () => {
+    expect(
+      marked(
+        '## Notes on compression\n\nTo compress well is to predict well. Sutskever’s point was that a good predictor has to model its data.',
+      ),
+    ).toEqual(['Sutskever’s']);
+    expect(marked('Reading list: the thirty papers Sutskever gave John Carmack.')).toEqual(['Sutskever']);
+    expect(marked('- [A long conversation with Sutskever](https://example.com/talk), worth an evening.')).toEqual([
+      'Sutskever',
+    ]);
+    expect(marked('Sutskevers Leseliste umfasst rund dreißig Titel.')).toEqual(['Sutskevers']);
+  });
+
+  it('leaves it where the document names someone else of that name', () => {
+    expect(
+      marked('Abraham Sutskever, as YIVO spells the poet, wrote in the Vilna ghetto. Sutskever survived the war.'),
+    ).toEqual([]);
+    expect(marked('Sutskevers Gedichte lesen wir am Donnerstag; Sutskever schrieb sie im Ghetto.')).toEqual([]);
+  });
+
+  it('leaves spellings others bear and surnames many bear', () => {
+    expect(marked('Reading list: the thirty papers Sutzkever gave his students.')).toEqual([]);
+    expect(marked('Reading list: the thirty books Altman gave his students.')).toEqual([]);
+    expect(marked('Суцкевер прочитал стихи в гетто.')).toEqual([]);
+  });
+});
