@@ -716,9 +716,13 @@ const NEWS_HEADS = lowerSet([...newsCompoundHeads, ...storyEventNouns]);
 const HYPHENED_PART = /^-(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\p{N}-])/u;
 // An article, perhaps with lower-case adjectives and an opening quote, right before a name: "das große ",
 // "nach dem „". German capitalises nouns, so a role noun in between ("der Bäcker Jan") ends the article's reach.
-const ARTICLE_LEAD = lazyPattern(
-  () =>
-    String.raw`(?:^|[^\p{L}])${anyOf(anyCase([...germanArticles, ...germanContractions, ...nounDeterminers, ...compoundArticles]))}(?:${SPACE}+\p{Ll}+)*${SPACE}*[„“"'‚‘«»]?$`,
+const ARTICLE = () =>
+  String.raw`(?:^|[^\p{L}])${anyOf(anyCase([...germanArticles, ...germanContractions, ...nounDeterminers, ...compoundArticles]))}(?:${SPACE}+\p{Ll}+)*`;
+const ARTICLE_LEAD = lazyPattern(() => String.raw`${ARTICLE()}${SPACE}*[„“"'‚‘«»]?$`, 'u');
+// Round 63 (real text): or a noun that shares the article with the compound, "der ausgeschiedene Präsident und
+// Altman-Vertraute Greg Brockman".
+const SHARED_ARTICLE_LEAD = lazyPattern(
+  () => String.raw`${ARTICLE()}${SPACE}+\p{Lu}\p{Ll}+${SPACE}+(?:und|oder|sowie)${SPACE}+$`,
   'u',
 );
 
@@ -737,7 +741,8 @@ export function isDoubleBarrelled(text: string, start: number, end: number, ours
   if (nounEndings.some((ending) => [ending, `${ending}en`, `${ending}s`].some((form) => part.endsWith(form)))) {
     return false;
   }
-  return !ARTICLE_LEAD().test(textBefore(text, start));
+  const before = textBefore(text, start);
+  return !ARTICLE_LEAD().test(before) && !SHARED_ARTICLE_LEAD().test(before);
 }
 
 const UNRELATED = anyOf(unrelatedPhrases);

@@ -2131,3 +2131,21 @@ describe('a lone surname in a network’s training notes (round 61, real text)',
     ]);
   });
 });
+
+describe('a compound after a noun it shares its article with (round 63, real text)', () => {
+  it('reads "der Präsident und Altman-Vertraute" as a compound noun, no double-barrelled name', () => {
+    const report =
+      'OpenAI-Chef Sam Altman wurde entlassen. Nun wollen Altman und der ebenfalls ausgeschiedene Präsident und ' +
+      'Altman-Vertraute Greg Brockman zurückkehren.';
+    expect(marked(report).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman', 'Altman']);
+    expect(marked('Bei OpenAI bleibt die Forscherin und Leike-Kollegin im Team.').map(([, text]) => text)).toEqual([
+      'Leike',
+    ]);
+  });
+
+  it('keeps a double-barrelled name after a list of people', () => {
+    expect(
+      marked('Jan Leike forscht bei OpenAI. Im Chor singen Anna und Leike-Hansen.').map(([, text]) => text),
+    ).toEqual(['Jan Leike']);
+  });
+});
