@@ -2894,6 +2894,8 @@ export const roleWords = [
   'head',
   'lead',
   'co-lead',
+  // Round 64 (real text): "Principal of Research Pachocki".
+  'principal',
   'president',
   'executive',
   'investor',

@@ -1229,13 +1229,19 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         );
       }
       // A thread on the ouster, board and deed, with no AI word: a lone surname on a line of it stands as near AI words
-      // (round 39, real text): "if the board learned some things not from Altman …, less than candid …".
-      if (found.some((f) => f.kind === 'surname' && f.support < SUPPORT.NEAR) && tellsTheOuster(text)) {
-        found = found.map((f) =>
-          f.kind === 'surname' && f.support < SUPPORT.NEAR && lineTellsTheOuster(text, f.start, f.end)
-            ? { ...f, support: SUPPORT.NEAR }
-            : f,
-        );
+      // (round 39, real text): "if the board learned some things not from Altman …, less than candid …". Round 64
+      // (real text): where the thread names our people's employer too, which says whose board it was, on any line;
+      // and on a line of the ouster as in a sentence of AI, as a report calls him "Mr. Altman" ("the company said
+      // that Mr. Altman “was not consistently candid” with the board").
+      if (found.some((f) => f.kind === 'surname' && f.support < SUPPORT.SENTENCE) && tellsTheOuster(text)) {
+        const employerNamed = EMPLOYER_HINT.test(text) && text.search(EMPLOYERS()) !== -1;
+        found = found.map((f) => {
+          if (f.kind !== 'surname' || f.support >= SUPPORT.SENTENCE) return f;
+          const online = lineTellsTheOuster(text, f.start, f.end);
+          const support =
+            employerNamed && online ? SUPPORT.SENTENCE : employerNamed || online ? SUPPORT.NEAR : f.support;
+          return support > f.support ? { ...f, support } : f;
+        });
       }
       if (found.some((f) => f.kind === 'surname' && f.support < SUPPORT.EMPLOYER))
         markStoryPairs(text, found, sentences!);

@@ -20,7 +20,11 @@ const NAME_GAP = String.raw`(?:\s+|[-_])?`;
 export function personPattern(index: number, names: NameForms): string {
   const given = anyOf(names.given);
   const surname = anyOf(names.surnames);
-  const middle = names.middle.length ? `(?:${anyOf(names.middle)}${NAME_GAP})?` : '';
+  // A middle name or its initial: "Samuel Harris Altman", "Samuel H. Altman" (round 64, real text).
+  const middleInitials = [...new Set(names.middle.map((m) => m[0]!))].join('');
+  const middle = names.middle.length
+    ? String.raw`(?:(?:${anyOf(names.middle)}|[${middleInitials}]\.)${NAME_GAP})?`
+    : '';
   // An initial stands for the first name: "S. Altman", "I. Sutskever".
   const initial = String.raw`[${[...new Set(names.given.map((g) => g[0]!))].join('')}]\.\s*`;
   const parts = [`(?<p${index}f>(?:${given}${NAME_GAP}${middle}|${initial})${surname})`];

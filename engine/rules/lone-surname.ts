@@ -452,6 +452,10 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   // A Polish first name takes the case of the declined surname after it: "Gratulujemy Pachockiemu" has none.
   if (disagreesInCase(text.slice(start, end).toLowerCase(), lower, ours)) return false;
   const beforeWord = before.slice(0, found.index);
+  // Round 64 (real text): the department of a title before the surname, "Head of Research Pachocki", "VP of
+  // Research Leike".
+  const roleOf = ROLE_OF_BEFORE().exec(beforeWord);
+  if (roleOf && isRole(roleOf[1]!)) return false;
   if (DETERMINER_BEFORE().test(beforeWord) || BARE_ADJECTIVE_BEFORE().test(beforeWord)) return false;
   if (COUNT_BEFORE().test(beforeWord) && GENITIVE().test(text.slice(start, end))) return false;
   // A place between a preposition and a verb of saying: "And in Davos Altman said …" (round 20).
@@ -1336,6 +1340,11 @@ const NICKNAME_BEFORE = lazyPattern(
 const NOT_LETTERS = lazyPattern(() => /[^\p{L}]/gu);
 // A number and a slash, perhaps with hyphenated words after it, right before a surname: "GI 2025/", "2025/Sutskever-".
 const NUMBER_SLASH_BEFORE = lazyPattern(() => /\d\/(?:\p{L}+-)*$/u);
+// A word and "of" right before a capitalised word: "Head of ", a title whose department follows.
+const ROLE_OF_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(\p{L}+)[^\S\n]+of[^\S\n]+$/u);
+// Round 64 (real text): a hyphen and a number, perhaps after capitals, after a surname in capitals: a record's or a
+// ticket's key, "**SUTSKEVER-C001**", "ALTMAN-42".
+const KEY_NUMBER_AFTER = lazyPattern(() => /^-\p{Lu}{0,3}\d+(?![\p{L}\p{N}])/u);
 // "the other Altman", "der andere Altman", "our Altman": someone set apart from our person.
 const OTHER_ONE_BEFORE = endingInOneOf(
   otherOneWords,
@@ -1717,6 +1726,8 @@ export function createLoneSurnameReader(
     if ((text[start - 1] === '/' || text[start - 1] === '-') && NUMBER_SLASH_BEFORE().test(textBefore(text, start))) {
       return 'word';
     }
+    const written = text.slice(start, end);
+    if (text[end] === '-' && written === written.toUpperCase() && KEY_NUMBER_AFTER().test(after)) return 'word';
     if (comma && inverted().test(after)) return 'inverted';
     // Not "Altman, Brockman (OpenAI)": a colleague's surname or a firm is no first name, nor is another of ours
     // ("Leike, Pachocki (Chief Scientist)").

@@ -674,3 +674,14 @@ describe('createMatcher: forms of his name the knowledge lacked (round 18)', () 
     ]);
   });
 });
+
+describe('createMatcher: a full name with a middle initial (round 64, real text)', () => {
+  it('reads the initial of one of his middle names between first name and surname', () => {
+    expect(marked('Samuel H. Altman was born in Chicago in 1985.')).toEqual([['altman', 'Samuel H. Altman']]);
+    expect(marked('Ilya E. Sutskever co-founded OpenAI.')).toEqual([['sutskever', 'Ilya E. Sutskever']]);
+  });
+
+  it('leaves another middle initial to a namesake', () => {
+    expect(marked('Samuel J. Altman, 91, retired pharmacist, died on May 9.')).toEqual([]);
+  });
+});

@@ -570,6 +570,36 @@ describe('a lone surname in a thread on the ouster with no AI word (round 39, re
     expect(marked(german)).toEqual(['Altman']);
   });
 
+  it('reads it as his on any line of a thread that names our people’s employer too (round 64, real text)', () => {
+    const thread =
+      'Losing trust is reason enough for a board to act, and firing a CEO is what the board is there for.\n' +
+      'OpenAI is a nonprofit whose mission is meant to come first, and watching over the company it owns is ' +
+      'the whole of the job.\n' +
+      'If the people who oversee a company cannot rely on what its chief executive tells them, they have no way ' +
+      'to know whether the company keeps to its purpose or quietly drifts away from it.\n' +
+      'Altman is a gifted dealmaker and they should never have given in.';
+    expect(marked(thread)).toEqual(['Altman']);
+    const german =
+      'Der Verwaltungsrat hat ihn entlassen, das war sein Recht.\nOpenAI ist eine gemeinnützige Organisation, ' +
+      'und über das Unternehmen darunter zu wachen ist ihre ganze Aufgabe.\n' +
+      'Wer die Leitung eines Unternehmens beaufsichtigt und sich nicht auf das verlassen kann, was ihm der Chef ' +
+      'erzählt, weiß nicht, ob das Unternehmen seinem Zweck treu bleibt oder still davon abrückt.\n' +
+      'Altman hätte nie zurückkommen dürfen.';
+    expect(marked(german)).toEqual(['Altman']);
+  });
+
+  it('reads "Mr. Altman" as his where a report of the ouster names our people’s employer (round 64, real text)', () => {
+    const report =
+      'Nobody outside seems to know why Mr. Altman had to go. Neither do OpenAI’s staff, who heard the news with ' +
+      'everyone else. The company said only that Mr. Altman had not been candid with the board.';
+    expect(marked(report)).toEqual(['Altman', 'Altman']);
+  });
+
+  it('leaves "Mr. Altman" in minutes whose board names no employer of ours', () => {
+    const minutes = 'The board thanked Mr. Altman, who was not candid about the roof repairs, and voted him out.';
+    expect(marked(minutes)).toEqual([]);
+  });
+
   it('leaves one whose line names neither, and a board with no deed of the ouster', () => {
     const thread = 'The board voted to oust the CEO last week.\nAltman will speak at the library on Tuesday.';
     expect(marked(thread)).toEqual([]);

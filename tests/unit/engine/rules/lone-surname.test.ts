@@ -2149,3 +2149,32 @@ describe('a compound after a noun it shares its article with (round 63, real tex
     ).toEqual(['Jan Leike']);
   });
 });
+
+describe('a surname in capitals that leads a record’s key (round 64, real text)', () => {
+  it('reads "SUTSKEVER-C001" and "ALTMAN-42" as keys, no mention', () => {
+    const page =
+      'Ilya Sutskever co-founded OpenAI.\n\n## Key decisions\n\n**SUTSKEVER-C001**: AlexNet, with Sutskever as ' +
+      'co-author.\n\nFixed in ALTMAN-42 and LEIKE-7.';
+    expect(marked(page).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Sutskever']);
+  });
+
+  it('keeps a heading in capitals and a compound of the news', () => {
+    expect(marked('Ilya Sutskever left OpenAI.\n\nSUTSKEVER-ABSCHIED: WAS NUN?').map(([, text]) => text)).toEqual([
+      'Ilya Sutskever',
+      'SUTSKEVER',
+    ]);
+  });
+});
+
+describe('a title’s department before the surname is no first name (round 64, real text)', () => {
+  it('reads "Head of Research Pachocki" and "Principal of Research Pachocki" as titled surnames', () => {
+    const news =
+      'OpenAI has a new chief scientist. Principal of Research Pachocki was promoted from research director. ' +
+      'VP of Research Leike left.';
+    expect(marked(news).map(([, text]) => text)).toEqual(['Pachocki', 'Leike']);
+  });
+
+  it('keeps another first name after the department', () => {
+    expect(marked('OpenAI hired her. Head of Research Maria Pachocki joined the lab.')).toEqual([]);
+  });
+});
