@@ -1204,7 +1204,11 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           ...(bare && { bare }),
           ...(chat && { chat }),
           ...(isSomeoneElse(kind) && isOnRecordRow(text, start) && { dataRow: true }),
-          ...(kind === 'surname' && distinctSpellings[index]!.has(spelling!) && { distinct: true }),
+          // Round 65 (real text): not in a text that speaks of a namesake's world, where the poet's life is told
+          // under his YIVO spelling ("Sutskever was born in Smorgon … wrote poetry in Hebrew").
+          ...(kind === 'surname' &&
+            distinctSpellings[index]!.has(spelling!) &&
+            !(namesakeWorld ??= namesakeWorldIn(text)).length && { distinct: true }),
         };
         found.push(candidate);
         if (kind === 'surname' && !bare && !writesPapers[index] && citesAuthorAt(text, end))

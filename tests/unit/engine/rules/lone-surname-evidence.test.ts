@@ -634,3 +634,14 @@ describe('a lone surname spelled as no one else is known by (round 62, real text
     expect(marked('Суцкевер прочитал стихи в гетто.')).toEqual([]);
   });
 });
+
+describe('the poet under the spelling no one else is known by (round 65, real text)', () => {
+  it('reads an inverted name before the years of a life as another bearer’s, and his lone surnames with it', () => {
+    expect(marked('Sutskever, Abraham: 1913-?\n\nSutskever was born in Smorgon to a family of rabbis.')).toEqual([]);
+    expect(marked('Leike, Maria: 1921-1999\n\nLeike grew up in Hamburg.')).toEqual([]);
+  });
+
+  it('leaves a lone "Sutskever" in a text that speaks of a namesake’s world', () => {
+    expect(marked('Sutskever was born in Smorgon in 1913. In Vilna he began to write poetry in Hebrew.')).toEqual([]);
+  });
+});
