@@ -1241,9 +1241,9 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         const employerNamed = EMPLOYER_HINT.test(text) && text.search(EMPLOYERS()) !== -1;
         found = found.map((f) => {
           if (f.kind !== 'surname' || f.support >= SUPPORT.SENTENCE) return f;
-          const online = lineTellsTheOuster(text, f.start, f.end);
+          const ousterLine = lineTellsTheOuster(text, f.start, f.end);
           const support =
-            employerNamed && online ? SUPPORT.SENTENCE : employerNamed || online ? SUPPORT.NEAR : f.support;
+            employerNamed && ousterLine ? SUPPORT.SENTENCE : employerNamed || ousterLine ? SUPPORT.NEAR : f.support;
           return support > f.support ? { ...f, support } : f;
         });
       }
