@@ -496,7 +496,13 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
     LINE_START().test(before.slice(0, found.index)) ||
     SENTENCE_END().test(before.slice(0, found.index).trimEnd()) ||
     TIMESTAMP_END().test(before.slice(0, found.index));
-  return !(sentenceStart && lower.length > 4 && lower.endsWith('ing')) && !isUsedAsNoun(text, start, last);
+  // Round 66 (real text): so is a gerund after a capitalised function word, as a headline's title case sets them: "From
+  // Ousting Altman To Bringing Him Back"; not after one in lower case, „von Henning Altman“.
+  const gerund = lower.length > 4 && lower.endsWith('ing');
+  const titleCased = LAST_WORD().exec(beforeWord)?.[1];
+  const inTitleCase =
+    titleCased !== undefined && UPPER_START.test(titleCased) && FUNCTION_WORDS.has(titleCased.toLowerCase());
+  return !(gerund && (sentenceStart || inTitleCase)) && !isUsedAsNoun(text, start, last);
 }
 
 const CHANGE_NOUNS: readonly string[] = [...storyEventNouns, ...englishStoryEventNouns, ...postChangeNouns];
@@ -1342,6 +1348,8 @@ const NICKNAME_BEFORE = lazyPattern(
 const NOT_LETTERS = lazyPattern(() => /[^\p{L}]/gu);
 // A number and a slash, perhaps with hyphenated words after it, right before a surname: "GI 2025/", "2025/Sutskever-".
 const NUMBER_SLASH_BEFORE = lazyPattern(() => /\d\/(?:\p{L}+-)*$/u);
+// The last word of a text, and the space after it.
+const LAST_WORD = lazyPattern(() => /(?:^|[^\p{L}])(\p{L}+)[^\S\n]+$/u);
 // A word and "of" right before a capitalised word: "Head of ", a title whose department follows.
 const ROLE_OF_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(\p{L}+)[^\S\n]+of[^\S\n]+$/u);
 // Round 64 (real text): a hyphen and a number, perhaps after capitals, after a surname in capitals: a record's or a

@@ -2178,3 +2178,15 @@ describe('a title’s department before the surname is no first name (round 64, 
     expect(marked('OpenAI hired her. Head of Research Maria Pachocki joined the lab.')).toEqual([]);
   });
 });
+
+describe('a gerund after a capitalised function word in a headline is no first name (round 66, real text)', () => {
+  it('reads "From Ousting Altman" as the headline’s verb before his surname', () => {
+    const headline = 'OpenAI Drama Timeline: From Ousting Altman To Bringing Him Back';
+    expect(marked(headline).map(([, text]) => text)).toEqual(['Altman']);
+  });
+
+  it('keeps a first name in -ing after a function word in lower case', () => {
+    const mail = 'Ein Foto von Henning Altman wurde als OpenAI-Chef beschriftet.';
+    expect(marked(mail)).toEqual([]);
+  });
+});
