@@ -1714,6 +1714,8 @@ export function createLoneSurnameReader(
   // With its initial ("J. Leike, D. Krueger"), a name is in natural order: what follows it is no first name.
   return (text, start, end, initialled = false) => {
     const after = textAfter(text, end);
+    const before = textBefore(text, start);
+    const written = text.slice(start, end);
     // Both forms start with the comma: a pre-check, as most surnames have none after them.
     const comma = !initialled && after.startsWith(',');
     // A paper from before any of ours could write one is a namesake's, inverted or not: "Altman, S. (1990)" (round 41).
@@ -1726,17 +1728,15 @@ export function createLoneSurnameReader(
     if (hasGenerationAfter(text, end)) return 'namesake';
     // Round 59: a quoted nickname between another first name and the surname, 'Bartek "Bartix" Pachocki'; not one of
     // our first names, 'Samantha "Sam" Altman', which the full name's rules read.
-    const before = textBefore(text, start);
     const nickname = NICKNAME_CLOSERS.includes(before.trimEnd().at(-1) ?? '') ? NICKNAME_BEFORE().exec(before) : null;
     if (nickname && !given.has(nickname[0].replace(NOT_LETTERS(), '').toLowerCase())) {
       const from = start - nickname[0].length;
       if (isOtherFirstName(text.slice(0, from) + text.slice(start), from, from + end - start, ours)) return 'namesake';
     }
     // Round 59: after a number and a slash, a shelf mark's or a path's part, "Signatur GI 2025/Sutskever-Leike".
-    if ((text[start - 1] === '/' || text[start - 1] === '-') && NUMBER_SLASH_BEFORE().test(textBefore(text, start))) {
+    if ((text[start - 1] === '/' || text[start - 1] === '-') && NUMBER_SLASH_BEFORE().test(before)) {
       return 'word';
     }
-    const written = text.slice(start, end);
     if (text[end] === '-' && written === written.toUpperCase() && KEY_NUMBER_AFTER().test(after)) return 'word';
     if (comma && inverted().test(after)) return 'inverted';
     // Not "Altman, Brockman (OpenAI)": a colleague's surname or a firm is no first name, nor is another of ours
@@ -1744,10 +1744,8 @@ export function createLoneSurnameReader(
     if (isNamesakeInLowerCase(text, start, namesakeGiven)) return 'namesake';
     if (
       KNOWN_AS_AFTER.test(after) ||
-      (SHOP_AFTER().test(after) && SHOP_ARTICLE_BEFORE().test(textBefore(text, start))) ||
-      (PLACE_POSSESSIVE().test(text.slice(start, end)) &&
-        PAUSE_AFTER().test(after) &&
-        AT_BEFORE().test(textBefore(text, start)))
+      (SHOP_AFTER().test(after) && SHOP_ARTICLE_BEFORE().test(before)) ||
+      (PLACE_POSSESSIVE().test(written) && PAUSE_AFTER().test(after) && AT_BEFORE().test(before))
     ) {
       return 'firm';
     }
@@ -1759,8 +1757,8 @@ export function createLoneSurnameReader(
       !given.has(other.toLowerCase())
     )
       return 'namesake';
-    const article = PLURAL_ARTICLE.exec(textBefore(text, start))?.[1];
-    if (article && PLURAL_ENDING().test(text.slice(start, end)) && (/the/i.test(article) || !NEXT_NOUN().test(after))) {
+    const article = PLURAL_ARTICLE.exec(before)?.[1];
+    if (article && PLURAL_ENDING().test(written) && (/the/i.test(article) || !NEXT_NOUN().test(after))) {
       return 'plural';
     }
     if (
@@ -1772,31 +1770,27 @@ export function createLoneSurnameReader(
       isRowKey(text, start, end, after) ||
       isBesideOtherSpelling(text, start, end, after) ||
       isNameAsWord(text, start, end, given) ||
-      FORM_IS_BEFORE.test(withoutOpeningQuote(textBefore(text, start)))
+      FORM_IS_BEFORE.test(withoutOpeningQuote(before))
     ) {
       return 'word';
     }
     if (
       isOthersQuotedName(text, start, ours) ||
-      OWN_NAME_BEFORE.test(textBefore(text, start)) ||
+      OWN_NAME_BEFORE.test(before) ||
       isOwnFamilyName(text, start, end, given)
     ) {
       return 'namesake';
     }
-    if (FAMILY_BEFORE.test(textBefore(text, start))) return 'plural';
+    if (FAMILY_BEFORE.test(before)) return 'plural';
     // The ending first: most surnames have none, and the leads' alternation is then never compiled.
-    if (
-      PLURAL_ENDING().test(text.slice(start, end)) &&
-      PLURAL_LEAD.test(textBefore(text, start)) &&
-      !NEXT_NOUN().test(after)
-    ) {
+    if (PLURAL_ENDING().test(written) && PLURAL_LEAD.test(before) && !NEXT_NOUN().test(after)) {
       return 'plural';
     }
-    if (FAMILY_AFTER.test(after) && !(POSSESSIVE_ENDING().test(text.slice(start, end)) && !after.startsWith('-'))) {
+    if (FAMILY_AFTER.test(after) && !(POSSESSIVE_ENDING().test(written) && !after.startsWith('-'))) {
       return 'plural';
     }
-    if (GENITIVE().test(text.slice(start, end)) && isNamesakeWorkAfter(after)) return 'namesake';
-    if (STYLE_NOUN_AFTER().test(after) && INDEFINITE_LEAD().test(textBefore(text, start))) return 'namesake';
+    if (GENITIVE().test(written) && isNamesakeWorkAfter(after)) return 'namesake';
+    if (STYLE_NOUN_AFTER().test(after) && INDEFINITE_LEAD().test(before)) return 'namesake';
     if (UNRELATED_HINT.test(after) && UNRELATED_AFTER().test(after) && !namesDoubledSpelling(text, names.surnames)) {
       return 'namesake';
     }
@@ -1807,12 +1801,12 @@ export function createLoneSurnameReader(
     const apposed = appositionReading(after);
     if (apposed === 'namesake' || (apposed && !isOtherFirstName(text, start, end, ours))) return apposed;
     if (
-      (ANNOUNCED_AFTER.test(after) && ANNOUNCED_BEFORE().test(textBefore(text, start))) ||
-      (FROM_AFTER().test(after) && IDENTITY_ASKED_BEFORE().test(textBefore(text, start)))
+      (ANNOUNCED_AFTER.test(after) && ANNOUNCED_BEFORE().test(before)) ||
+      (FROM_AFTER().test(after) && IDENTITY_ASKED_BEFORE().test(before))
     ) {
       return clauseSpeaksOfOurWorld(after, ours) ? 'surname' : 'namesake';
     }
-    if (WORLD_NAMED_BEFORE.test(textBefore(text, start)) || NEIGHBOUR_AFTER().test(after)) return 'namesake';
+    if (WORLD_NAMED_BEFORE.test(before) || NEIGHBOUR_AFTER().test(after)) return 'namesake';
     // Round 58: after a firm's owner or a namesake's calling, as a full name is read: "restaurant owner Pachocki".
     if (hasOwnerBefore(text, start)) return 'namesake';
     // Picked out by a later clause, the one a reader asks about or remembers is no one the document is about: no
@@ -1827,19 +1821,15 @@ export function createLoneSurnameReader(
     ) {
       return 'title';
     }
-    if (IF_BEFORE().test(textBefore(text, start)) && COMPARED_IS_AFTER().test(after)) return 'title';
-    if (COMPARED_FRAME_AFTER.test(after) && IF_BEFORE().test(textBefore(text, start))) return 'title';
+    if (IF_BEFORE().test(before) && COMPARED_IS_AFTER().test(after)) return 'title';
+    if (COMPARED_FRAME_AFTER.test(after) && IF_BEFORE().test(before)) return 'title';
     // Not after another first name: "Sidney Altman did not make films" denies the namesake his deed (round 43).
     if (DEED_DENIED_AFTER.test(after) && !isOtherFirstName(text, start, end, ours)) return 'title';
-    if (
-      after.includes('?') &&
-      ASKED_AS_NAME_BEFORE().test(textBefore(text, start)) &&
-      ASKED_AS_NAME_AFTER().test(after)
-    ) {
+    if (after.includes('?') && ASKED_AS_NAME_BEFORE().test(before) && ASKED_AS_NAME_AFTER().test(after)) {
       return 'word';
     }
-    if (FAMOUS_ONE_BEFORE.test(textBefore(text, start))) {
-      return LOWER_CASE_WRONG_BEFORE().test(textBefore(text, start)) ? 'namesake' : 'title';
+    if (FAMOUS_ONE_BEFORE.test(before)) {
+      return LOWER_CASE_WRONG_BEFORE().test(before) ? 'namesake' : 'title';
     }
     if (isMixedUpWithNamesake(text, start, after)) return 'title';
     // Set apart from the one just spoken of, he is ours when his own clause names our world: "the other Altman",
@@ -1849,23 +1839,23 @@ export function createLoneSurnameReader(
     const otherOne = unquotedBefore(text, start);
     if (OTHER_ONE_BEFORE.test(otherOne)) {
       if (DENIED_OURS_BEFORE().test(otherOne)) return 'title';
-      const one = !PLURAL_ENDING().test(text.slice(start, end)) && !COMMUNITY_OWN_BEFORE().test(otherOne);
+      const one = !PLURAL_ENDING().test(written) && !COMMUNITY_OWN_BEFORE().test(otherOne);
       // Round 43: not where its clause gives him another first name, "the other Pachocki, club treasurer Edward
       // Pachocki", whose surname is no word of our world there.
-      const renamed = namesOtherBearer(CLAUSE().exec(after)![0], text.slice(start, end), given, ours);
+      const renamed = namesOtherBearer(CLAUSE().exec(after)![0], written, given, ours);
       return one && !renamed && clauseSpeaksOfOurWorld(after, ours) ? 'title' : 'namesake';
     }
     // Asked which one is meant, the asker's own answer may name our world: „welcher altman, der von openai?“ (round 40);
     // not one that denies it, „Welcher Altman ist NICHT bei OpenAI?“ (round 42).
-    if (WHICH_BEFORE.test(textBefore(text, start))) {
+    if (WHICH_BEFORE.test(before)) {
       return clauseSpeaksOfOurWorld(after, ours) && !DENIAL().test(CLAUSE().exec(after)![0]) ? 'surname' : 'namesake';
     }
     const affiliation = affiliationAfter(text, end);
     if (!affiliation && hasOtherInBrackets(after, given, ours)) return 'namesake';
-    if (text[start - 2] === ')' && isSpousedName(textBefore(text, start), given)) return 'namesake';
+    if (text[start - 2] === ')' && isSpousedName(before, given)) return 'namesake';
     if (!affiliation?.bracketed && isOtherFirstName(text, start, end, ours)) {
       // The word before the first name: "seine Schwester Annie Altman", "his sister, Annie Altman".
-      const firstName = WORD_BEFORE.exec(textBefore(text, start))!;
+      const firstName = WORD_BEFORE.exec(before)!;
       return KIN.test(textBefore(text, start - firstName[0].length)) ? 'relative' : 'namesake';
     }
     if (isPartOfOtherName(text, start, end, ours)) return 'firm';
