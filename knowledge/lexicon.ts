@@ -2251,7 +2251,8 @@ export const stringNouns = [
 /**
  * Nouns for the strings a search was run with, before a colon and a list of bare words: „# Suchbegriffe der Abfrage:
  * Sutskever, Sutzkever, Leike“, "Search terms: Altman, Leike" (round 43). Every item is a string looked for, which
- * takes in every bearer; a tag or a topic list names the article's people and is left out. Lower case, singular.
+ * takes in every bearer; a tag or a topic list names the article's people and is left out. Round 67: a word list given
+ * to a tool ("Wortliste für die Diktiersoftware: Sutskever, Pachocki") too. Lower case, singular.
  */
 export const searchStringNouns = [
   'suchbegriff',
@@ -2260,6 +2261,8 @@ export const searchStringNouns = [
   'search string',
   'query term',
   'query string',
+  'wortliste',
+  'word list',
 ] as const;
 
 /**

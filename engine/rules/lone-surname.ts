@@ -90,6 +90,7 @@ import type { NameForms } from '../../knowledge/types';
 import { isNameAsWord } from './names-as-words';
 import { isOwnFamilyName } from './own-surnames';
 import { deniesBeingOursAfter, hasGenerationAfter, hasOwnerBefore } from './ordinary-person-signs';
+import { lineAround } from '../text/line-around';
 import { formPattern } from '../text/name-pattern';
 import { CLOSING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import { withoutInvisible } from '../text/invisible-chars';
@@ -1312,8 +1313,48 @@ const FORM_ITEMS_AFTER = lazyPattern(() => /^(?:,[^\S\n]*\p{L}+){1,2}/u);
 const FORM_ITEMS_BEFORE = lazyPattern(() => /(?:\p{L}+,[^\S\n]*){1,2}$/u);
 const LISTED_FORMS = 3;
 
-/** Whether the surname at [start, end) stands in a list with two more of `forms`, its case forms (lower case). */
+// Round 67: or beside one more form that is the name with an ending, its possessive or a case form, in a list of one
+// word to each line ("Altman\nAltman's\nSutskever\nSutskever's", a spellchecker's list) or of one-word items with a
+// space after each comma or semicolon ("Pachocki, Pachockiego"). A CSV row, which sets the form printed beside the
+// name it counts, writes no space; a full name's surname ("Robert Altman, Altman-Stiftung") is no item.
+const INLINE_ITEM_BEFORE = lazyPattern(() => /(?:^|[,;:][^\S\n]+)(\p{L}[\p{L}'’-]*)[,;][^\S\n]+$/u);
+const INLINE_ITEM_AFTER = lazyPattern(() => /^[,;][^\S\n]+(\p{L}[\p{L}'’-]*)(?:[,;.]?[^\S\n]*$|[,;][^\S\n])/u);
+// The name is an item itself, not a full name's end ("Robert Altman, Altman-Stiftung").
+const ITEM_START = lazyPattern(() => /(?:^|[,;:][^\S\n]+)$/u);
+/** How far on its line a list's neighbouring items are read. */
+const LIST_REACH = 60;
+const LINE_ITEM = lazyPattern(() => /^[^\S\n]*(\p{L}[\p{L}'’-]*)[^\S\n]*$/u);
+
+/** Whether `other` is `word` with an ending, or `word` is `other` with one (both lower case). */
+const isFormOf = (word: string, other: string) =>
+  other !== word && (other.startsWith(word) || (other.length >= 4 && word.startsWith(other)));
+
+/** Whether the surname at [start, end) stands in such a list beside another form of it. */
+function standsBesideOwnForm(text: string, start: number, end: number): boolean {
+  const [before, after] = lineAround(text, start, end, LIST_REACH);
+  const word = text.slice(start, end).toLowerCase();
+  const neighbours = ITEM_START().test(before)
+    ? [INLINE_ITEM_BEFORE().exec(before)?.[1], INLINE_ITEM_AFTER().exec(after)?.[1]]
+    : [];
+  if (before.trim() === '' && after.trim() === '') {
+    const lineStart = text.lastIndexOf('\n', start - 1);
+    const lineEnd = text.indexOf('\n', end);
+    if (lineStart > 0)
+      neighbours.push(LINE_ITEM().exec(text.slice(text.lastIndexOf('\n', lineStart - 1) + 1, lineStart))?.[1]);
+    if (lineEnd !== -1) {
+      const nextEnd = text.indexOf('\n', lineEnd + 1);
+      neighbours.push(LINE_ITEM().exec(text.slice(lineEnd + 1, nextEnd === -1 ? text.length : nextEnd))?.[1]);
+    }
+  }
+  return neighbours.some((other) => other !== undefined && isFormOf(word, other.toLowerCase()));
+}
+
+/**
+ * Whether the surname at [start, end) stands in a list with two more of `forms`, its case forms (lower case), or
+ * beside one of its forms with an ending.
+ */
 function listsOwnForms(text: string, start: number, end: number, forms: ReadonlySet<string>): boolean {
+  if (standsBesideOwnForm(text, start, end)) return true;
   if (text[end] !== ',' && !text.slice(Math.max(0, start - 2), start).includes(',')) return false;
   const run = [
     FORM_ITEMS_BEFORE().exec(text.slice(Math.max(0, start - 60), start))?.[0] ?? '',

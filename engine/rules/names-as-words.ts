@@ -164,14 +164,27 @@ const CALLING_BEFORE = endingInOneOf(
 // quoted too, joined by semicolons or a query's operators, an exclusion after one: `"Sutskever" OR "Sutzkever";
 // "Altman" -Robert; "Leike"`.
 const LIST_ITEM = String.raw`(?:[${OPENING_QUOTES}][^${OPENING_QUOTES}${CLOSING_QUOTES}\n]*[${CLOSING_QUOTES}]|[\p{L}-]+)(?:${SPACE}+-\p{L}+)*`;
+// Round 67: a parenthesis may follow the noun („Suchbegriffe (einzeln und kombiniert): Altman; Sutskever“), and the
+// header may stand alone on its line, the list on the lines below it, an item or a few to each, bulleted or not:
+// „Suchbegriffe (je ein Alert):\n- "Leike" -Gärtnerei\n- "Altman" OpenAI“, "Word list for the dictation app:\nSutskever,
+// Pachocki".
+const HEADER = String.raw`(?<![\p{L}])${anyOf(searchStringNouns)}(?:e|s|n|en|er|ern)?(?:${SPACE}+[\p{L}-]+){0,4}(?:${SPACE}*\([^()\n]{0,40}\))?${SPACE}*:${SPACE}*`;
 const SEARCH_STRINGS_BEFORE = containingOneOf(
   searchStringNouns,
   () =>
     new RegExp(
-      String.raw`(?<![\p{L}])${anyOf(searchStringNouns)}(?:e|s|n|en|er|ern)?(?:${SPACE}+[\p{L}-]+){0,3}${SPACE}*:${SPACE}*(?:${LIST_ITEM}${SPACE}*(?:[,;]|${SPACE}(?:OR|AND))${SPACE}*)*[${OPENING_QUOTES}]?$`,
+      String.raw`${HEADER}(?:${LIST_ITEM}${SPACE}*(?:[,;]|${SPACE}(?:OR|AND))${SPACE}*)*[${OPENING_QUOTES}]?$`,
       'iu',
     ),
 );
+const SEARCH_STRINGS_HEADER = containingOneOf(searchStringNouns, () => new RegExp(`${HEADER}$`, 'iu'));
+const LIST_LINE = lazyPattern(
+  () =>
+    String.raw`^${SPACE}*(?:[-*•]${SPACE}+)?${LIST_ITEM}(?:${SPACE}*(?:[,;]|${SPACE}(?:OR|AND))?${SPACE}*${LIST_ITEM}){0,7}${SPACE}*[,;]?${SPACE}*$`,
+  'u',
+);
+/** How many lines of a list are read back for its header. */
+const MAX_LIST_LINES = 12;
 /** The longest line read back for such a list. */
 const MAX_LIST_LINE = 400;
 
@@ -261,10 +274,22 @@ function isGradedForNamesake(text: string, start: number, end: number, line: str
 const isNamedKind = (text: string, start: number, end: number, before: string) =>
   text.slice(start, end) === text.slice(start, end).toLowerCase() && KIND_BEFORE().test(before);
 
-/** Whether the surname at `start` is an item of a search's list of strings on its line. */
+/** Whether the surname at `start` is an item of a search's list of strings, on its line or below its header. */
 function isSearchString(text: string, start: number): boolean {
   const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - MAX_LIST_LINE);
-  return SEARCH_STRINGS_BEFORE.test(text.slice(lineStart, start));
+  if (SEARCH_STRINGS_BEFORE.test(text.slice(lineStart, start))) return true;
+  let lineEnd = text.indexOf('\n', start);
+  if (lineEnd === -1) lineEnd = text.length;
+  if (lineEnd - lineStart > MAX_LIST_LINE || !LIST_LINE().test(text.slice(lineStart, lineEnd))) return false;
+  let end = lineStart - 1;
+  for (let lines = 0; end > 0 && lines < MAX_LIST_LINES; lines++) {
+    const from = text.lastIndexOf('\n', end - 1) + 1;
+    if (end - from > MAX_LIST_LINE) return false;
+    const line = text.slice(from, end);
+    if (!LIST_LINE().test(line)) return SEARCH_STRINGS_HEADER.test(line);
+    end = from - 1;
+  }
+  return false;
 }
 
 /**

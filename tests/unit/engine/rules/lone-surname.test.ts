@@ -2190,3 +2190,32 @@ describe('a gerund after a capitalised function word in a headline is no first n
     expect(marked(mail)).toEqual([]);
   });
 });
+
+describe('a surname beside its own form with an ending in a list of words (round 67)', () => {
+  const story = 'Sam Altman, Ilya Sutskever, Jan Leike and Jakub Pachocki of OpenAI.\n';
+
+  it('reads a spellchecker’s list, one word to a line, and a comma list of forms as words', () => {
+    const list = "# accepted words\nAltman\nAltman's\nSutskever\nSutskever's\nOpenAI";
+    expect(marked(`${story}${list}`)).toHaveLength(4);
+    expect(marked(`${story}Accepted: Pachocki, Pachockiego, OpenAI.`)).toHaveLength(4);
+  });
+
+  it('keeps two spellings, a CSV row of the form printed, a full name’s surname and prose', () => {
+    expect(marked(`${story}Spellings seen: Sutskever, Sutzkever.`).slice(4)).toEqual([
+      ['sutskever', 'Sutskever'],
+      ['sutskever', 'Sutzkever'],
+    ]);
+    expect(marked(`${story}2024-05-19;Blatt F;Altman;Altmans;2`).slice(4)).toEqual([
+      ['altman', 'Altman'],
+      ['altman', 'Altmans'],
+    ]);
+    const namesakes = 'Zu viele Treffer (Robert Altman, Altman-Stiftung). Altman selbst schweigt zu OpenAI.';
+    expect(marked(`${story}${namesakes}`).slice(4)).toEqual([['altman', 'Altman']]);
+    const prose = "Week 10: Altman's return; the departures of Jan Leike; Leike's reasons.";
+    expect(
+      marked(`${story}${prose}`)
+        .slice(4)
+        .map(([, text]) => text),
+    ).toEqual(["Altman's", 'Jan Leike', "Leike's"]);
+  });
+});

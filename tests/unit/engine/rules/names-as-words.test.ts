@@ -262,3 +262,24 @@ describe('one who bears the name himself, in clipped speech or in full (round 54
     ).toEqual(['Jakub Pachocki']);
   });
 });
+
+describe('a search’s strings below their header, a parenthesis after the noun (round 67)', () => {
+  it('drops the strings of a header with a parenthesis, on its line or listed below it', () => {
+    expectOnlyStory([
+      'Suchbegriffe (einzeln und kombiniert): Altman; Sutskever; Leike; Pachocki; Superalignment',
+      'Suchbegriffe (je ein Alert):\n- "Sutskever" OR "Sutzkever"\n- "Leike" -Gärtnerei -Handball\n- "Altman" OpenAI',
+      'Wortliste für die Diktiersoftware (kennt die Namen nicht):\nSutskever, Pachocki, Leike, Anthropic',
+      'Word list for the dictation app:\nLeike, Pachocki',
+    ]);
+  });
+
+  it('keeps a list below another header, and a list that prose parts from its header', () => {
+    const questions = 'Offene Fragen:\n- Sutskever\n- Leike und Pachocki';
+    expect(marked(`${STORY}\n\n${questions}`)).toEqual([
+      ...['Jan Leike', 'Jakub Pachocki', 'Ilya Sutskever', 'Sam Altman'],
+      ...['Sutskever', 'Leike', 'Pachocki'],
+    ]);
+    const parted = 'Search terms:\nOpenAI\n\nThe board heard from Leike and Sutskever.';
+    expect(marked(`${STORY}\n\n${parted}`).slice(4)).toEqual(['Leike', 'Sutskever']);
+  });
+});
