@@ -265,3 +265,13 @@ describe('a forum’s user name joined by a dot (round 58)', () => {
     expect(isInPathLikeToken(prose, 9, 15)).toBe(false);
   });
 });
+
+describe('a namespaced id’s last part (round 67)', () => {
+  it('reads the slug after lower-case parts closed by colons as a token', () => {
+    expect(inToken('<id>urn:example:story:sutskever-departure-20240514</id>', 'sutskever')).toBe(true);
+  });
+
+  it('keeps a surname after a capitalised label’s colon', () => {
+    expect(inToken('Note:Sutskever left OpenAI.', 'Sutskever')).toBe(false);
+  });
+});
