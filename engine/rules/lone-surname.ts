@@ -1336,14 +1336,17 @@ function standsBesideOwnForm(text: string, start: number, end: number): boolean 
   const neighbours = ITEM_START().test(before)
     ? [INLINE_ITEM_BEFORE().exec(before)?.[1], INLINE_ITEM_AFTER().exec(after)?.[1]]
     : [];
-  if (before.trim() === '' && after.trim() === '') {
-    const lineStart = text.lastIndexOf('\n', start - 1);
-    const lineEnd = text.indexOf('\n', end);
-    if (lineStart > 0)
-      neighbours.push(LINE_ITEM().exec(text.slice(text.lastIndexOf('\n', lineStart - 1) + 1, lineStart))?.[1]);
-    if (lineEnd !== -1) {
-      const nextEnd = text.indexOf('\n', lineEnd + 1);
-      neighbours.push(LINE_ITEM().exec(text.slice(lineEnd + 1, nextEnd === -1 ? text.length : nextEnd))?.[1]);
+  // Alone on its line: `before` and `after` reach the line's ends, and a line either side longer than the reach holds
+  // more than one word.
+  if (before.trim() === '' && after.trim() === '' && text[start - before.length - 1] === '\n') {
+    const lineStart = start - before.length - 1;
+    const above = text.slice(Math.max(0, lineStart - LIST_REACH), lineStart);
+    if (above.includes('\n') || lineStart <= LIST_REACH) {
+      neighbours.push(LINE_ITEM().exec(above.slice(above.lastIndexOf('\n') + 1))?.[1]);
+    }
+    const below = text.slice(end + after.length + 1, end + after.length + 1 + LIST_REACH);
+    if (below.includes('\n') || end + after.length + 1 + LIST_REACH >= text.length) {
+      neighbours.push(LINE_ITEM().exec(below.split('\n', 1)[0]!)?.[1]);
     }
   }
   return neighbours.some((other) => other !== undefined && isFormOf(word, other.toLowerCase()));

@@ -178,9 +178,10 @@ const SEARCH_STRINGS_BEFORE = containingOneOf(
     ),
 );
 const SEARCH_STRINGS_HEADER = containingOneOf(searchStringNouns, () => new RegExp(`${HEADER}$`, 'iu'));
+// Each item ends where its word does, so that a long word is never split into items in every possible way.
 const LIST_LINE = lazyPattern(
   () =>
-    String.raw`^${SPACE}*(?:[-*•]${SPACE}+)?${LIST_ITEM}(?:${SPACE}*(?:[,;]|${SPACE}(?:OR|AND))?${SPACE}*${LIST_ITEM}){0,7}${SPACE}*[,;]?${SPACE}*$`,
+    String.raw`^${SPACE}*(?:[-*•]${SPACE}+)?${LIST_ITEM}(?![\p{L}-])(?:(?:${SPACE}*[,;]${SPACE}*|${SPACE}+)${LIST_ITEM}(?![\p{L}-])){0,7}${SPACE}*[,;]?${SPACE}*$`,
   'u',
 );
 /** How many lines of a list are read back for its header. */
@@ -278,12 +279,13 @@ const isNamedKind = (text: string, start: number, end: number, before: string) =
 function isSearchString(text: string, start: number): boolean {
   const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - MAX_LIST_LINE);
   if (SEARCH_STRINGS_BEFORE.test(text.slice(lineStart, start))) return true;
-  let lineEnd = text.indexOf('\n', start);
-  if (lineEnd === -1) lineEnd = text.length;
+  const tail = text.slice(start, lineStart + MAX_LIST_LINE + 1);
+  const lineEnd = tail.includes('\n') ? start + tail.indexOf('\n') : text.length;
   if (lineEnd - lineStart > MAX_LIST_LINE || !LIST_LINE().test(text.slice(lineStart, lineEnd))) return false;
   let end = lineStart - 1;
   for (let lines = 0; end > 0 && lines < MAX_LIST_LINES; lines++) {
-    const from = text.lastIndexOf('\n', end - 1) + 1;
+    const head = text.slice(Math.max(0, end - MAX_LIST_LINE - 1), end);
+    const from = end - head.length + head.lastIndexOf('\n') + 1;
     if (end - from > MAX_LIST_LINE) return false;
     const line = text.slice(from, end);
     if (!LIST_LINE().test(line)) return SEARCH_STRINGS_HEADER.test(line);

@@ -187,8 +187,8 @@ export function isInPathLikeToken(text: string, start: number, end: number): boo
     to++;
   // Round 67: a namespaced id's last part, after lower-case parts each closed by a colon, is read as a token of its own:
   // `urn:example:story:sutskever-departure-20240514`.
-  const colon = text.lastIndexOf(':', start - 1);
-  if (colon >= from && NAMESPACES().test(text.slice(from, colon + 1))) from = colon + 1;
+  const colon = text.slice(from, start).lastIndexOf(':');
+  if (colon !== -1 && NAMESPACES().test(text.slice(from, from + colon + 1))) from += colon + 1;
   // A leading dot is a relative module's or a hidden file's ("from .ilya_sutskever import …"; round 29); single quotes
   // around it are code's, as double quotes are ("id: 'altman-2025'"; round 32); a caret opens a Markdown footnote's
   // label ("[^altman-principles]"; round 38).

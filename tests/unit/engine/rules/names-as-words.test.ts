@@ -283,3 +283,10 @@ describe('a search’s strings below their header, a parenthesis after the noun 
     expect(marked(`${STORY}\n\n${parted}`).slice(4)).toEqual(['Leike', 'Sutskever']);
   });
 });
+
+describe('a list line that is no list, read once (round 67)', () => {
+  it('reads a long word after a surname without splitting it into items every possible way', () => {
+    const line = `Suchbegriffe:\nLeike ${'abcdefghij'.repeat(38)}!`;
+    expect(marked(`${STORY}\n\n${line}`).slice(4)).toEqual(['Leike']);
+  });
+});
