@@ -2198,6 +2198,7 @@ describe('a surname beside its own form with an ending in a list of words (round
     const list = "# accepted words\nAltman\nAltman's\nSutskever\nSutskever's\nOpenAI";
     expect(marked(`${story}${list}`)).toHaveLength(4);
     expect(marked(`${story}Accepted: Pachocki, Pachockiego, OpenAI.`)).toHaveLength(4);
+    expect(marked(`${story}# accepted words\nPachocki's\nPachockiego\nOpenAI`)).toHaveLength(4);
   });
 
   it('keeps two spellings, a CSV row of the form printed, a full name’s surname and prose', () => {
