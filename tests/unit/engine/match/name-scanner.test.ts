@@ -105,3 +105,16 @@ describe('createNameScanner', () => {
     expect(startsName('Altman', 0)).toBe(true);
   });
 });
+
+describe('a name that a transcript’s time cuts (round 67)', () => {
+  it('takes the time opening the next line, on that line or its own, into the full name', () => {
+    expect(hitsOfScanner('the CEO, Sam\n0:14 Altman, who was fired').map((h) => h.text)).toEqual(['Sam\n0:14 Altman']);
+    expect(hitsOfScanner('was Ilya\n1:02:26\nSutskever he left').map((h) => h.text)).toEqual([
+      'Ilya\n1:02:26\nSutskever',
+    ]);
+  });
+
+  it('keeps a time inside a line apart from the names around it', () => {
+    expect(hitsOfScanner('Sam 10:30 Altman').map((h) => h.text)).toEqual(['Altman']);
+  });
+});
