@@ -30,8 +30,10 @@ const WITHOUT_AT_AFTER = lazyPattern(() => /^["“”»][^\S\n]+(?:without|ohne)
 // string's apostrophe or backtick) after a space or a line's start, and a word after the closing mark: a list, a key
 // or a value in code has a comma, a colon or a bracket there, and a noun for a string after it makes it one ('a "sama"
 // filter', round 15); a condition's "in" is left to the prose test.
+// Round 67: or a comma and a word, or a question mark, after the closing mark: „Wer ist „merettm“, den er da dankt?“,
+// „Warum eigentlich „merettm“?“; a list in code has a quote after its comma.
 const QUOTED_IN_PROSE_AFTER = lazyPattern(
-  () => String.raw`^["“”»«‘’]${SPACE}+(?!${anyOf(stringNouns)}(?!${WORD_CHAR}))\p{L}`,
+  () => String.raw`^["“”»«‘’](?:${SPACE}+(?!${anyOf(stringNouns)}(?!${WORD_CHAR}))\p{L}|,${SPACE}+\p{L}|\?)`,
   'iu',
 );
 const quotedInProse = (text: string, start: number, end: number) =>

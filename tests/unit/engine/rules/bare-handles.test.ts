@@ -254,3 +254,16 @@ describe('the Polish word "sama" in a German post (round 57)', () => {
     ]);
   });
 });
+
+describe('a quoted bare handle asked about (round 67)', () => {
+  const story = 'Jakub Pachocki ist neuer Chief Scientist bei OpenAI. ';
+
+  it('marks the handle quoted before a comma and a clause, or before a question mark', () => {
+    expect(marked(`${story}Wer ist „merettm“, den er da am Ende dankt?`)).toContainEqual(['pachocki', 'merettm']);
+    expect(marked(`${story}Warum eigentlich „merettm“?`)).toContainEqual(['pachocki', 'merettm']);
+  });
+
+  it('leaves a list of handles in code', () => {
+    expect(marked(`${story}accounts = ["merettm", "sama"]`)).toEqual([['pachocki', 'Jakub Pachocki']]);
+  });
+});
