@@ -503,7 +503,10 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   const titleCased = LAST_WORD().exec(beforeWord)?.[1];
   const inTitleCase =
     titleCased !== undefined && UPPER_START.test(titleCased) && FUNCTION_WORDS.has(titleCased.toLowerCase());
-  return !(gerund && (sentenceStart || inTitleCase)) && !isUsedAsNoun(text, start, last);
+  // Round 67: a German present participle opening a sentence is its adverb: „Ergänzend Sutskevers Abschiedsbeitrag“,
+  // „Abschließend Altman“.
+  const participle = lower.length > 5 && lower.endsWith('end');
+  return !((gerund || participle) && sentenceStart) && !(gerund && inTitleCase) && !isUsedAsNoun(text, start, last);
 }
 
 const CHANGE_NOUNS: readonly string[] = [...storyEventNouns, ...englishStoryEventNouns, ...postChangeNouns];

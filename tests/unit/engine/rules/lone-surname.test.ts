@@ -2220,3 +2220,14 @@ describe('a surname beside its own form with an ending in a list of words (round
     ).toEqual(["Altman's", 'Jan Leike', "Leike's"]);
   });
 });
+
+describe('a German present participle opening a sentence is no first name (round 67)', () => {
+  it('reads „Ergänzend Sutskevers“ as the adverb before his genitive', () => {
+    const mail = 'Ilya Sutskever verlässt OpenAI. Gute Idee. Ergänzend Sutskevers Abschiedsbeitrag und die Mitteilung.';
+    expect(marked(mail).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Sutskevers']);
+  });
+
+  it('keeps a first name ending in "end" inside a sentence', () => {
+    expect(marked('Bei OpenAI sprach gestern Amend Altman über Chips.')).toEqual([]);
+  });
+});
