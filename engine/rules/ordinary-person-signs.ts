@@ -190,9 +190,17 @@ const isOfficeBefore = (before: string) => OFFICE_HINT.test(before) && OFFICE_BE
 // word of `everydayTrades`, whose search words („Nachruf Sutskever“) name ours too.
 const OWNER_BEFORE = wordRightBefore([...ownerRoles, ...namesakeCallings]);
 
-/** Whether a firm's owner or a namesake's calling stands right before the lone surname at `start` (see above). */
-export const hasOwnerBefore = (text: string, start: number) =>
-  OWNER_BEFORE.test(oneByte(text.slice(Math.max(0, start - 24), start)));
+// Round 67: or a local office, as minutes give a councillor the surname alone: "Cllr. Leike asked whether …".
+const OFFICE_RIGHT_BEFORE = lazyPattern(() => String.raw`(?<![\p{L}])${anyOf(localOffices)}\.?${SPACE}+$`, 'iu');
+
+/**
+ * Whether a firm's owner, a namesake's calling or a local office stands right before the lone surname at `start`
+ * (see above).
+ */
+export function hasOwnerBefore(text: string, start: number): boolean {
+  const before = oneByte(text.slice(Math.max(0, start - 24), start));
+  return OWNER_BEFORE.test(before) || (OFFICE_HINT.test(before) && OFFICE_RIGHT_BEFORE().test(before));
+}
 
 /**
  * Whether the full name at [start, nameEnd) is plainly an ordinary person's by a minor's age, an everyday trade or a

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { people } from '../../../../knowledge/people';
 import { createMatcher } from '../../../../engine/match/matcher';
 import { findInDocument } from '../../../../engine/rules/surname-rules';
-import { isAgedAsNoneOfOurs } from '../../../../engine/rules/ordinary-person-signs';
+import { hasOwnerBefore, isAgedAsNoneOfOurs } from '../../../../engine/rules/ordinary-person-signs';
 
 const matcher = createMatcher(people);
 
@@ -282,5 +282,18 @@ describe('a dentist’s degree before a full name (round 58)', () => {
   it('gives a full name after a dentist’s degree to the dentist', () => {
     const page = 'Jan Leike left OpenAI.\nPraxis: Dr. med. dent. Jan Leike · Implantologie · Prophylaxe';
     expect(marked(page)).toEqual(['Jan Leike']);
+  });
+});
+
+describe('a local office right before a lone surname (round 67)', () => {
+  it('finds a councillor’s title, with its abbreviation’s dot, before the surname', () => {
+    for (const text of ['Cllr. Leike', 'Stadtrat Altman', 'Councillor Pachocki']) {
+      expect(hasOwnerBefore(text, text.lastIndexOf(' ') + 1), text).toBe(true);
+    }
+  });
+
+  it('finds none before a surname after other words', () => {
+    const text = 'The council discussed AI. Altman';
+    expect(hasOwnerBefore(text, text.lastIndexOf(' ') + 1)).toBe(false);
   });
 });
