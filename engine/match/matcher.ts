@@ -81,7 +81,7 @@ import { questionAnswered } from '../rules/quiz-answers';
 import { isStorySearchLine } from '../rules/search-lines';
 import { NAMED_AGAIN_REACH, namesSameManAfter } from '../rules/named-again';
 import { ordinaryCast } from '../rules/ordinary-cast';
-import { isSignOff } from '../rules/sign-offs';
+import { isSignedWithTown, isSignOff } from '../rules/sign-offs';
 import { lineTellsTheOuster, tellsOurStory, tellsTheOuster } from '../rules/story-words';
 import { STORY_CAST } from '../rules/document-topic';
 import { addressReader, isCodeIdentifier, isInPathLikeToken, isInPattern } from '../rules/url-spans';
@@ -985,8 +985,14 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         let firm = false;
         // An age or a birth year none of ours has, "Jan Leike, 84, of Milwaukee passed away", gives the full name to
         // someone else, whatever its sentence says of AI (round 23, a marking rule).
-        // So does the writer who sets him apart from ours: "my late husband Sam Altman", "(not the AI guy)" (round 40).
-        if (kind === 'full' && (isAgedAsNoneOfOurs(text, start, end) || isSetApartFromOurs(text, start, end))) {
+        // So does the writer who sets him apart from ours: "my late husband Sam Altman", "(not the AI guy)" (round 40),
+        // or signs a letter with a town (round 67).
+        if (
+          kind === 'full' &&
+          (isAgedAsNoneOfOurs(text, start, end) ||
+            isSetApartFromOurs(text, start, end) ||
+            isSignedWithTown(text, start, end))
+        ) {
           kind = 'namesake';
           support = SUPPORT.NONE;
           firm = true;

@@ -1330,10 +1330,10 @@ const LINE_ITEM = lazyPattern(() => /^[^\S\n]*(\p{L}[\p{L}'’-]*)[^\S\n]*$/u);
 
 /** Whether `other` is `word` with an ending, or `word` is `other` with one (both lower case, a possessive's ending cut). */
 function isFormOf(word: string, other: string): boolean {
-  const [stem, form] = [word, other].map((item) => item.replace(APOSTROPHE_ENDING, ''));
+  const [stem, form] = [word, other].map((item) => item.replace(APOSTROPHE_ENDING(), ''));
   return other !== word && (form!.startsWith(stem!) || (form!.length >= 4 && stem!.startsWith(form!)));
 }
-const APOSTROPHE_ENDING = /['’]s?$/u;
+const APOSTROPHE_ENDING = lazyPattern(() => /['’]s?$/u);
 
 /** Whether the surname at [start, end) stands in such a list beside another form of it. */
 function standsBesideOwnForm(text: string, start: number, end: number): boolean {

@@ -1,5 +1,5 @@
-import { closingFormulas } from '../../knowledge/lexicon';
-import { anyOf, endingInOneOf, SPACE } from '../text/regex-parts';
+import { closingFormulas, employerTerms } from '../../knowledge/lexicon';
+import { anyOf, endingInOneOf, lazyPattern, SPACE } from '../text/regex-parts';
 
 /*
  * A lone surname that signs off a message is its writer's (round 23): a classified ad's seller answering "Nein, nicht
@@ -9,13 +9,14 @@ import { anyOf, endingInOneOf, SPACE } from '../text/regex-parts';
  */
 
 // A closing formula right before the name, at the start of its line or after a sentence, then a comma or a line
-// break: "Gruß, Leike", "Best regards,\nAltman"; not "Regards to Altman", nor thanks, which may address him.
+// break: "Gruß, Leike", "Best regards,\nAltman"; not "Regards to Altman", nor thanks, which may address him. Round
+// 67: up to two words before the formula, „Mit freundlichen Grüßen\nLeike“.
 // Compared first by the formula's last three letters, before the comma or the line break.
 const CLOSING_BEFORE = endingInOneOf(
   closingFormulas,
   () =>
     new RegExp(
-      String.raw`(?:^|\n|[.!?)]${SPACE}+)(?:[\p{L}]+${SPACE}+)?${anyOf(closingFormulas)}(?:,${SPACE}*\n?|${SPACE}*\n)${SPACE}*$`,
+      String.raw`(?:^|\n|[.!?)]${SPACE}+)(?:[\p{L}]+${SPACE}+){0,2}${anyOf(closingFormulas)}(?:,${SPACE}*\n?|${SPACE}*\n)${SPACE}*$`,
       'iu',
     ),
   3,
@@ -26,3 +27,23 @@ const LINE_END = /^[^\S\n]*[.!]?[^\S\n]*(?:\n|$)/u;
 /** Whether the lone surname at [start, end) ends its line after a closing formula: the message's signature. */
 export const isSignOff = (text: string, start: number, end: number) =>
   LINE_END.test(text.slice(end, end + 4)) && CLOSING_BEFORE.test(text.slice(Math.max(0, start - 48), start));
+
+// Round 67: a full name that signs a letter with the writer's town after a comma, as letters to an editor close:
+// „Mit freundlichen Grüßen\nJan Leike, Bad Oelsfeld“. Our people sign no reader's letter; the town is one to three
+// title-case words, none of the story's firms ("Jan Leike, Anthropic").
+const TOWN_AFTER = lazyPattern(
+  () => String.raw`^,${SPACE}*(?:\p{Lu}\p{Ll}+(?![\p{L}])[^\S\n]*){1,3}[.]?[^\S\n]*(?:\n|$)`,
+  'u',
+);
+const FIRM = lazyPattern(() => String.raw`(?<![\p{L}])${anyOf(employerTerms)}(?![\p{L}])`, 'iu');
+
+/** Whether the full name at [start, end) signs a letter after a closing formula, with the writer's town after it. */
+export function isSignedWithTown(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 60);
+  return (
+    after.startsWith(',') &&
+    TOWN_AFTER().test(after) &&
+    !FIRM().test(after.split('\n', 1)[0]!) &&
+    CLOSING_BEFORE.test(text.slice(Math.max(0, start - 48), start))
+  );
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { people } from '../../../../knowledge/people';
 import { createMatcher } from '../../../../engine/match/matcher';
 import { findInDocument } from '../../../../engine/rules/surname-rules';
-import { isSignOff } from '../../../../engine/rules/sign-offs';
+import { isSignedWithTown, isSignOff } from '../../../../engine/rules/sign-offs';
 
 const matcher = createMatcher(people);
 const marked = (text: string) => findInDocument(matcher, text).map((m) => text.slice(m.start, m.end));
@@ -31,5 +31,25 @@ describe('a lone surname that signs off a message is its writer’s (round 23)',
     expect(signs('Der neue Chief Scientist von OpenAI heißt Pachocki', 'Pachocki')).toBe(false);
     expect(signs('Great keynote on GPT-5 today. Thanks, Altman!', 'Altman')).toBe(false);
     expect(signs('OpenAI’s board fired Sam Altman. Regards to Altman', 'Altman')).toBe(false);
+  });
+});
+
+describe('a letter’s closing in three words, and a full name signed with a town (round 67)', () => {
+  it('reads „Mit freundlichen Grüßen“ as the closing before a lone surname', () => {
+    const letter = 'Danke für den Artikel.\n\nMit freundlichen Grüßen\nLeike';
+    expect(isSignOff(letter, letter.length - 5, letter.length)).toBe(true);
+  });
+
+  it('gives a full name signed with a town after the closing to its writer', () => {
+    const letter = 'Jan Leike left OpenAI.\n\nMit freundlichen Grüßen\nJan Leike, Bad Oelsfeld';
+    const start = letter.lastIndexOf('Jan Leike');
+    expect(isSignedWithTown(letter, start, start + 9)).toBe(true);
+  });
+
+  it('keeps a signature with one of the story’s firms, and a full name with no closing', () => {
+    const memo = 'Best,\nJan Leike, Anthropic';
+    expect(isSignedWithTown(memo, 6, 15)).toBe(false);
+    const news = 'Asked about it, Jan Leike, Anthropic';
+    expect(isSignedWithTown(news, 16, 25)).toBe(false);
   });
 });
