@@ -90,7 +90,7 @@ import type { NameForms } from '../../knowledge/types';
 import { isNameAsWord } from './names-as-words';
 import { isOwnFamilyName } from './own-surnames';
 import { deniesBeingOursAfter, hasGenerationAfter, hasOwnerBefore } from './ordinary-person-signs';
-import { lineAround } from '../text/line-around';
+import { lineAround, shortLineAt } from '../text/line-around';
 import { formPattern } from '../text/name-pattern';
 import { CLOSING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import { withoutInvisible } from '../text/invisible-chars';
@@ -1342,17 +1342,15 @@ function standsBesideOwnForm(text: string, start: number, end: number): boolean 
   const neighbours = ITEM_START().test(before)
     ? [INLINE_ITEM_BEFORE().exec(before)?.[1], INLINE_ITEM_AFTER().exec(after)?.[1]]
     : [];
-  // Alone on its line: `before` and `after` reach the line's ends, and a line either side longer than the reach holds
-  // more than one word.
-  if (before.trim() === '' && after.trim() === '' && text[start - before.length - 1] === '\n') {
-    const lineStart = start - before.length - 1;
-    const above = text.slice(Math.max(0, lineStart - LIST_REACH), lineStart);
-    if (above.includes('\n') || lineStart <= LIST_REACH) {
-      neighbours.push(LINE_ITEM().exec(above.slice(above.lastIndexOf('\n') + 1))?.[1]);
-    }
-    const below = text.slice(end + after.length + 1, end + after.length + 1 + LIST_REACH);
-    if (below.includes('\n') || end + after.length + 1 + LIST_REACH >= text.length) {
-      neighbours.push(LINE_ITEM().exec(below.split('\n', 1)[0]!)?.[1]);
+  // Alone on a line after another: the lines either side, each read whole if no longer than the reach.
+  const own = before.trim() === '' && after.trim() === '' ? shortLineAt(text, start, LIST_REACH) : undefined;
+  if (own && own.start > 0) {
+    const next = own.start + own.line.length + 1;
+    for (const line of [
+      shortLineAt(text, own.start - 1, LIST_REACH),
+      next <= text.length ? shortLineAt(text, next, LIST_REACH) : undefined,
+    ]) {
+      if (line) neighbours.push(LINE_ITEM().exec(line.line)?.[1]);
     }
   }
   return neighbours.some((other) => other !== undefined && isFormOf(word, other.toLowerCase()));

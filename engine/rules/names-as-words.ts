@@ -10,7 +10,7 @@ import {
   textHandlingVerbs,
   textUnitNouns,
 } from '../../knowledge/lexicon';
-import { lineAround } from '../text/line-around';
+import { lineAround, shortLineAt } from '../text/line-around';
 import { CLOSING_QUOTES, OPENING_QUOTES } from '../text/quotation-marks';
 import { anyOf, containingOneOf, endingInOneOf, hintOf, lazyPattern, SPACE } from '../text/regex-parts';
 
@@ -279,17 +279,12 @@ const isNamedKind = (text: string, start: number, end: number, before: string) =
 function isSearchString(text: string, start: number): boolean {
   const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - MAX_LIST_LINE);
   if (SEARCH_STRINGS_BEFORE.test(text.slice(lineStart, start))) return true;
-  const tail = text.slice(start, lineStart + MAX_LIST_LINE + 1);
-  const lineEnd = tail.includes('\n') ? start + tail.indexOf('\n') : text.length;
-  if (lineEnd - lineStart > MAX_LIST_LINE || !LIST_LINE().test(text.slice(lineStart, lineEnd))) return false;
-  let end = lineStart - 1;
-  for (let lines = 0; end > 0 && lines < MAX_LIST_LINES; lines++) {
-    const head = text.slice(Math.max(0, end - MAX_LIST_LINE - 1), end);
-    const from = end - head.length + head.lastIndexOf('\n') + 1;
-    if (end - from > MAX_LIST_LINE) return false;
-    const line = text.slice(from, end);
-    if (!LIST_LINE().test(line)) return SEARCH_STRINGS_HEADER.test(line);
-    end = from - 1;
+  let item = shortLineAt(text, start, MAX_LIST_LINE);
+  if (!item || !LIST_LINE().test(item.line)) return false;
+  for (let lines = 0; item.start > 0 && lines < MAX_LIST_LINES; lines++) {
+    item = shortLineAt(text, item.start - 1, MAX_LIST_LINE);
+    if (!item) return false;
+    if (!LIST_LINE().test(item.line)) return SEARCH_STRINGS_HEADER.test(item.line);
   }
   return false;
 }
