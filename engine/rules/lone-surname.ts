@@ -459,7 +459,9 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   // Research Leike".
   const roleOf = ROLE_OF_BEFORE().exec(beforeWord);
   if (roleOf && isRole(roleOf[1]!)) return false;
-  if (DETERMINER_BEFORE().test(beforeWord) || BARE_ADJECTIVE_BEFORE().test(beforeWord)) return false;
+  // Round 68: in a compound that goes on, an article belongs to its last word, the noun: „der Lew-Altman-Thread“.
+  const inCompound = gap === '-' && text[end] === '-';
+  if (!inCompound && (DETERMINER_BEFORE().test(beforeWord) || BARE_ADJECTIVE_BEFORE().test(beforeWord))) return false;
   if (COUNT_BEFORE().test(beforeWord) && GENITIVE().test(text.slice(start, end))) return false;
   // A place between a preposition and a verb of saying: "And in Davos Altman said …" (round 20).
   if (PLACE_BEFORE.test(beforeWord) && REPORTING.has(LOWER_WORD_AFTER().exec(textAfter(text, end))?.[1] ?? '')) {
@@ -472,6 +474,7 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   // name. A genitive surname belongs to it ("die Rückkehr Altmans"), and so does any surname after a noun for a
   // matter ("der Fall Altman", "die Ära Altman"); a noun for a person is an apposition ("der Regisseur Altman").
   if (
+    !inCompound &&
     ARTICLE_BEFORE().test(beforeWord) &&
     (GENITIVE().test(text.slice(start, end)) || !personNounEndings.some((ending) => lower.endsWith(ending)))
   ) {
@@ -575,7 +578,8 @@ function isUsedAsNoun(text: string, start: number, word: string): boolean {
   let read = 0;
   for (let at = near.indexOf(word); at >= 0 && read < USES_READ; at = near.indexOf(word, at + 1), read++) {
     const end = at + word.length;
-    if (/[\p{L}\p{M}]/u.test(near[end] ?? '') || NAME_NEXT().test(near.slice(end, end + 3))) continue;
+    // A compound's first part shares its determiner with the compound: „ein Lew-Altman-Thread“ (round 68).
+    if (/[\p{L}\p{M}-]/u.test(near[end] ?? '') || NAME_NEXT().test(near.slice(end, end + 3))) continue;
     const lead = near.slice(Math.max(0, at - 12), at);
     const before = DETERMINER_WORD_BEFORE().exec(lead)?.[1];
     if (before !== undefined && NOUN_LEADS.has(before.toLowerCase()) && !RELATIVE_BEFORE().test(lead)) return true;

@@ -508,6 +508,16 @@ describe('createMatcher: forms that name someone else or no one (issue 12, round
     expect(marked('KI-Kurs bei OpenAI-Fan Anna Müller-Leike, Frau Müller-Leike, zur Robert-Altman-Reihe.')).toEqual([]);
   });
 
+  it('gives a first name joined to a compound that goes on its own article: the compound names someone else (round 68)', () => {
+    // The article belongs to the compound's last word, so „Lew“ is no noun, here or where the text repeats it.
+    expect(marked('Für KI gibt es ein eigenes Board. Das ist der Lew-Altman-Thread.')).toEqual([]);
+    expect(marked('Für KI gibt es ein eigenes Board. Das ist ein Lew-Altman-Thread.')).toEqual([]);
+    // Our first name joined the same way is still his compound.
+    expect(marked('Für KI gibt es ein eigenes Board. Das ist der Sam-Altman-Thread.')).toEqual([
+      ['altman', 'Sam-Altman'],
+    ]);
+  });
+
   it('takes our name followed by a hyphen and a surname for a double-barrelled name, but keeps compound nouns', () => {
     const bakery =
       'KI in der Backstube: Enkel Jan Leike-Hoffmann führt den Betrieb, „seit OpenAI“, sagt Leike-Hoffmann. ' +
