@@ -270,6 +270,11 @@ const OTHER_INVERTED = lazyPattern(
   'u',
 );
 
+// Round 68: a data row that opens with the surname, its first name the next field: "Leike,Ottilie,Univ. of Kessel".
+const CSV_FIRST_NAME = lazyPattern(() => /^,(\p{Lu}\p{Ll}+),/u);
+const csvFirstNameAfter = (text: string, start: number, after: string) =>
+  start === 0 || text[start - 1] === '\n' ? CSV_FIRST_NAME().exec(after) : null;
+
 // Before a capitalised word: a determiner that makes it a noun, or an article, which does so before a genitive.
 const DETERMINER_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])${anyOf(nounDeterminers)}${SPACE}+$`, 'iu');
 // Words only a noun follows (round 27): a German dative preposition's bare adjective („nach gängigem Verständnis
@@ -1801,7 +1806,7 @@ export function createLoneSurnameReader(
     ) {
       return 'firm';
     }
-    const other = comma ? OTHER_INVERTED().exec(after)?.[1] : undefined;
+    const other = comma ? (OTHER_INVERTED().exec(after) ?? csvFirstNameAfter(text, start, after))?.[1] : undefined;
     if (
       other &&
       !NOT_FIRST_NAMES.has(other.toLowerCase()) &&

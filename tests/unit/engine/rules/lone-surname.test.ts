@@ -2231,3 +2231,20 @@ describe('a German present participle opening a sentence is no first name (round
     expect(marked('Bei OpenAI sprach gestern Amend Altman über Chips.')).toEqual([]);
   });
 });
+
+describe('a data row that opens with the surname and then the first name (round 68)', () => {
+  const header = 'last_name,first_name,affiliation,topic\n';
+
+  it('reads another first name in the next field as a namesake’s', () => {
+    const rows = `${header}Altman,Dov,Tamarack Ventures,"OpenAI rounds and compute"\nLeike,Ottilie,Univ. of Kessel,"AI tokenisers"`;
+    expect(marked(rows)).toEqual([]);
+  });
+
+  it('keeps our first name in the next field, and a surname in prose before a comma', () => {
+    const rows = `${header}Leike,Jan,OpenAI,"Scalable oversight"\nPachocki,Jakub,OpenAI,"Reasoning"`;
+    expect(marked(rows).map(([, text]) => text)).toEqual(['Leike', 'Pachocki']);
+    expect(marked('OpenAI hired Sutskever,Brockman and others in 2015.').map(([, text]) => text)).toEqual([
+      'Sutskever',
+    ]);
+  });
+});
