@@ -374,9 +374,14 @@ const HATNOTE_END_AFTER = lazyPattern(() => /^(?:[^\S\n]*\([^)\n]{1,40}\))?[^\S\
 /** Whether a generation's suffix follows the name ending at `end`: "Altman senior", „Leike jun.“ (round 56). */
 export const hasGenerationAfter = (text: string, end: number) => GENERATION_AFTER().test(text.slice(end, end + 24));
 
+// Round 68: the bearer taken for ours, "Being the "wrong" Jan Leike", „der falsche Sam Altman“.
+const WRONG_ONE_BEFORE = lazyPattern(
+  () => /(?:^|[^\p{L}])(?:the|der|den|dem|die)[^\S\n]+["„“‚']?(?:wrong|falsche[nmr]?)["“”‘']?[^\S\n]+$/iu,
+);
+
 /**
  * Whether the writer sets the full name at [start, end) apart from ours: as the writer's own relative or own name
- * ("My name is Sam Altman. I'm an accountant"), as someone of the writer's own world named so ("My late husband was
+ * ("My name is Sam Altman. I'm an accountant"), as the wrong one ("the "wrong" Jan Leike"), as someone of the writer's own world named so ("My late husband was
  * also called Jan Leike"), as one bearer of it ("a Sam Altman who …"), by a generation's suffix, by a bracket that
  * gives him a namesake's calling or denies he is the one of our people's world, or by his own clause that denies it.
  * A namesake's, whatever the sentence says of AI.
@@ -385,6 +390,7 @@ export const isSetApartFromOurs = (text: string, start: number, end: number) =>
   WRITERS_KIN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
   isOwnNameBefore(text.slice(Math.max(0, start - 40), start)) ||
   isOwnOneNamedBefore(text.slice(Math.max(0, start - 60), start)) ||
+  WRONG_ONE_BEFORE().test(text.slice(Math.max(0, start - 24), start)) ||
   hasGenerationAfter(text, end) ||
   (HATNOTE_BEFORE.test(text.slice(Math.max(0, start - 100), start)) &&
     HATNOTE_END_AFTER().test(text.slice(end, end + 48))) ||

@@ -297,3 +297,16 @@ describe('a local office right before a lone surname (round 67)', () => {
     expect(hasOwnerBefore(text, text.lastIndexOf(' ') + 1)).toBe(false);
   });
 });
+
+describe('a full name after "the wrong" one, the bearer taken for ours (round 68)', () => {
+  it.each([
+    'Being the "wrong" Jan Leike in a week when everyone writes to me about OpenAI.',
+    'Seit Mittwoch bin ich der falsche Sam Altman: alle fragen mich nach OpenAI.',
+  ])('drops it: %s', (text) => {
+    expect(marked(text)).toEqual([]);
+  });
+
+  it('keeps ours after "wrong" that is said of something else', () => {
+    expect(marked('Reporters got the story wrong: Jan Leike resigned from OpenAI on 15 May.')).toContain('Jan Leike');
+  });
+});
