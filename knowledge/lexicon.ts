@@ -1594,6 +1594,8 @@ export const pluralLeads = [
   // Round 46: a comparison's count, "more Leikes there than you would think".
   'more',
   'fewer',
+  // Round 68: "not related to any Leikes".
+  'any',
   'mehr',
   'weniger',
 ] as const;
@@ -1611,6 +1613,9 @@ export const familyWords = [
   'clan',
   // Round 57: "Leike twins carry Harlow Rowing Club".
   'twins',
+  // Round 68: "traced the modern Leike families", "Altman cousins".
+  'families',
+  'cousins',
   'zwillinge',
   'familie',
   'brüder',

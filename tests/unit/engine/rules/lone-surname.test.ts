@@ -2248,3 +2248,19 @@ describe('a data row that opens with the surname and then the first name (round 
     ]);
   });
 });
+
+describe('families and cousins after a surname, and "any" before its plural (round 68)', () => {
+  const news = 'Jan Leike left OpenAI and Sam Altman thanked him. ';
+
+  it('reads the families, the cousins and "any Leikes" as a family of the name', () => {
+    expect(marked(`${news}Has anyone traced the modern Leike families?`)).toHaveLength(2);
+    expect(marked(`${news}WhatsApp · "Altman cousins" · 18 Nov 2023`)).toHaveLength(2);
+    expect(marked(`${news}I’m not related to any Leikes.`)).toHaveLength(2);
+  });
+
+  it('keeps his own cousins and a plain mention', () => {
+    expect(marked(`${news}Altman's cousins were not asked.`).map(([, text]) => text)).toContain("Altman's");
+    expect(marked(`${news}Did any Leike paper predict this?`).slice(2)).toEqual([['leike', 'Leike']]);
+    expect(marked(`${news}Leike said families of models need oversight.`).slice(2)).toEqual([['leike', 'Leike']]);
+  });
+});
