@@ -50,8 +50,10 @@ const INDEFINITE_TITLED_BEFORE = endingInOneOf(
 // Round 50: an adverb may follow the verb, „Mein Nachbar heißt tatsächlich Altman“. Round 51: a word may stand before
 // the noun, and "also" after the verb: "My late husband was also called Jan Leike". Round 52: German's verb may come
 // first, the bearer then said to bear it too: „Übrigens heißt meine Nachbarin auch Leike“.
+// Round 68: the word before the noun may be a relative's possessive, and a place may follow it: "My grandfather's
+// neighbour in Rehavia was called Sutskever".
 const OWN_ONE = () =>
-  String.raw`(?:my|our|mein|meine|unser|unsere)${SPACE}+(?:[\p{L}-]+${SPACE}+)?(?:${ACQUAINTANCES()})`;
+  String.raw`(?:my|our|mein|meine|unser|unsere)${SPACE}+(?:[\p{L}-]+(?:['’]s)?${SPACE}+)?(?:${ACQUAINTANCES()})${FROM_PLACE()}`;
 const OWN_ONE_NAMED_BEFORE = endingInOneOf(
   ['called', 'named', 'heißt', 'heisst', 'auch', 'ebenfalls', ...namingAdverbs, ...TITLES],
   () =>
@@ -80,11 +82,13 @@ const ALSO_NAMED_BEFORE = endingInOneOf(
 // speech, which has no copula before it ("every lab needs a Leike"). Round 43: or speaks as one, "As a Pachocki I am
 // proud"; "as an Altman ally" makes the article the noun's.
 // Round 53: a bearer's pride or kinship in the name may stand between: "As a proud Altman (Ruth, retired …)".
+// Round 68: or an apposition says it of the one just named: "the dentist on Długa street, also a Pachocki"; not
+// German's „also an Altman“, "that is, to Altman".
 const BEARER_BEFORE = endingInOneOf(
   ['a', 'an', 'ein', 'eine', ...bearerPrideWords],
   () =>
     new RegExp(
-      String.raw`(?<!\p{L})(?:is|am|are|was|were|['’]s|['’]m|ist|bin|sind|war|waren|as)(?:${SPACE}+(?:also|auch|ebenfalls|selbst|selber))?${SPACE}+(?:an?|eine?)${SPACE}+(?:${anyOf(bearerPrideWords)}${SPACE}+)?$`,
+      String.raw`(?:(?<!\p{L})(?:is|am|are|was|were|['’]s|['’]m|ist|bin|sind|war|waren|as)(?:${SPACE}+(?:also|auch|ebenfalls|selbst|selber))?${SPACE}+(?:an?|eine?)|,${SPACE}*(?:also${SPACE}+a|(?:auch|ebenfalls)${SPACE}+eine?))${SPACE}+(?:${anyOf(bearerPrideWords)}${SPACE}+)?$`,
       'iu',
     ),
 );

@@ -203,3 +203,21 @@ describe('a titled bearer among others, and a bearer denied of every one (round 
     expect(marked('Sam Altman returned. LETTERS Not every Altman runs an AI company.')).toEqual(['Sam Altman']);
   });
 });
+
+describe('an acquaintance’s acquaintance named so, and "also a" bearer in an apposition (round 68)', () => {
+  const news = 'Ilya Sutskever left OpenAI; Jakub Pachocki follows him. ';
+
+  it.each([
+    'My grandfather’s neighbour in Rehavia was called Sutskever, a watchmaker.',
+    'My aunt asked whether he is related to the dentist on Długa street, also a Pachocki.',
+    'Der Zahnarzt in der Langen Gasse, auch ein Pachocki, lachte darüber.',
+  ])('reads a bearer of the name: %s', (text) => {
+    expect(marked(`${news}${text}`)).toHaveLength(2);
+  });
+
+  it('keeps German „also an“, "that is, to", and a plain mention after "also"', () => {
+    const german = 'Sam Altman führt OpenAI. Das ist ein Vorwurf an die Führung, also an Altman.';
+    expect(marked(german)).toEqual(['Sam Altman', 'Altman']);
+    expect(marked(`${news}The new chief scientist, also at OpenAI, Pachocki said.`)).toHaveLength(3);
+  });
+});
