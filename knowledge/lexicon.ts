@@ -3686,6 +3686,13 @@ export const namesakeCallings = [
   'teacher',
   'lehrer',
   'handball',
+  // Round 68: a local radio's presenter and a club's goalkeeper, „den Radiomoderator Jan Leike aus Kassel“.
+  'moderator',
+  'moderatorin',
+  'radiomoderator',
+  'radiomoderatorin',
+  'torwart',
+  'goalkeeper',
 ] as const;
 
 /**

@@ -310,3 +310,12 @@ describe('a full name after "the wrong" one, the bearer taken for ours (round 68
     expect(marked('Reporters got the story wrong: Jan Leike resigned from OpenAI on 15 May.')).toContain('Jan Leike');
   });
 });
+
+describe('a local presenter’s or a goalkeeper’s calling before a full name (round 68)', () => {
+  it.each([
+    'Jan Leike verließ OpenAI. Beiträge über den Radiomoderator Jan Leike aus Kassel haben wir entfernt.',
+    'Sam Altman returned to OpenAI. The club thanked goalkeeper Sam Altman for ten seasons.',
+  ])('drops the namesake: %s', (text) => {
+    expect(marked(text)).toHaveLength(1);
+  });
+});
