@@ -3156,6 +3156,9 @@ export const nameSuffixes = [
   'agency',
   'transport',
   'tiles',
+  // Round 68: a carpet dealer's, "Altman Carpets – Family business since 1978".
+  'carpet',
+  'rugs',
   'movers',
   'removals',
   'logistics',

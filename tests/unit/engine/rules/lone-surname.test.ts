@@ -2264,3 +2264,10 @@ describe('families and cousins after a surname, and "any" before its plural (rou
     expect(marked(`${news}Leike said families of models need oversight.`).slice(2)).toEqual([['leike', 'Leike']]);
   });
 });
+
+describe('a carpet dealer’s firm by the surname (round 68)', () => {
+  it('reads "Altman Carpets" and a search for "altman carpets" as the firm', () => {
+    expect(marked('Sam Altman returned to OpenAI.\nAltman Carpets – Family business since 1978')).toHaveLength(1);
+    expect(marked('Sam Altman returned to OpenAI. Related: altman carpets opening hours')).toHaveLength(1);
+  });
+});
