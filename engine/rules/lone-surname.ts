@@ -262,11 +262,11 @@ const PLURAL_LEAD = endingInOneOf(
 // middle initial before the year's bracket, "Altman, Roger C. (2009). The great crash". Round 57: or before a book
 // index's page numbers, "Altman, Robert 212, 215–217". Round 58: after a doctor's title, "LEIKE, Dr. Corinna ·".
 // Round 65 (real text): or before a colon and the years of a life, as a biographical dictionary heads its entries:
-// "Sutskever, Abraham: 1913-?".
+// "Sutskever, Abraham: 1913-?". Round 68: or before an index's cross-reference, "Leike, Ulla, see acknowledgements".
 const INDEX_PAGES = String.raw`${SPACE}+\d{1,4}(?:[-–]\d{1,4})?(?:,|\n|$)`;
 const OTHER_INVERTED = lazyPattern(
   () =>
-    String.raw`^,${SPACE}*(?:(?:Dr|Prof)\.${SPACE}*)?(\p{Lu}\.|\p{Lu}\p{Ll}+(?=\t|${INDEX_PAGES}|${SPACE}*[(;·•]|:${SPACE}*\d{4}(?!\d)|,${SPACE}*\d{1,3}(?!\d)|,${SPACE}*\d{4}[-–](?:\d{4})?(?!\d)|["”“»}])|\p{Lu}\p{Ll}+(?:${SPACE}+\p{Lu}\.)+(?=${SPACE}*(?:[},;\n"”(]|$)))`,
+    String.raw`^,${SPACE}*(?:(?:Dr|Prof)\.${SPACE}*)?(\p{Lu}\.|\p{Lu}\p{Ll}+(?=\t|${INDEX_PAGES}|${SPACE}*[(;·•]|:${SPACE}*\d{4}(?!\d)|,${SPACE}*\d{1,3}(?!\d)|,${SPACE}*(?:see|siehe)(?![\p{L}])|,${SPACE}*\d{4}[-–](?:\d{4})?(?!\d)|["”“»}])|\p{Lu}\p{Ll}+(?:${SPACE}+\p{Lu}\.)+(?=${SPACE}*(?:[},;\n"”(]|$)))`,
   'u',
 );
 

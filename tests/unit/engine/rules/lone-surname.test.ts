@@ -2271,3 +2271,11 @@ describe('a carpet dealer’s firm by the surname (round 68)', () => {
     expect(marked('Sam Altman returned to OpenAI. Related: altman carpets opening hours')).toHaveLength(1);
   });
 });
+
+describe('an inverted entry before an index’s cross-reference (round 68)', () => {
+  it('reads "Leike, Ulla, see …" as another bearer’s entry and keeps ours', () => {
+    const index = 'Anthropic, 226\nLeike, Jan: joins OpenAI, 102; resigns, 221\nLeike, Ulla, see acknowledgements\n';
+    expect(marked(index).map(([, text]) => text)).toEqual(['Leike']);
+    expect(marked('GPT-4, 152; see also Pachocki, Jakub\nPachocki, Jakub, siehe OpenAI').length).toBe(2);
+  });
+});
