@@ -37,13 +37,24 @@ const TOWN_AFTER = lazyPattern(
 );
 const FIRM = lazyPattern(() => String.raw`(?<![\p{L}])${anyOf(employerTerms)}(?![\p{L}])`, 'iu');
 
-/** Whether the full name at [start, end) signs a letter after a closing formula, with the writer's town after it. */
+// Round 68: or on the line below the name, where the two lines close the text after a blank line: a reader's letter
+// signed "Sam Altman\nFairview Heights".
+const TOWN_BELOW = lazyPattern(
+  () => String.raw`^[^\S\n]*\n${SPACE}*(?:\p{Lu}\p{Ll}+(?![\p{L}])[^\S\n]*){1,3}\s*$`,
+  'u',
+);
+const BLANK_LINE_BEFORE = /\n[^\S\n]*\n[^\S\n]*$/u;
+const SIGNATURE_REACH = 60;
+
+/**
+ * Whether the full name at [start, end) signs a letter with the writer's town after it: after a closing formula, or
+ * as the text's last two lines.
+ */
 export function isSignedWithTown(text: string, start: number, end: number): boolean {
-  const after = text.slice(end, end + 60);
-  return (
-    after.startsWith(',') &&
-    TOWN_AFTER().test(after) &&
-    !FIRM().test(after.split('\n', 1)[0]!) &&
-    CLOSING_BEFORE.test(text.slice(Math.max(0, start - 48), start))
-  );
+  const after = text.slice(end, end + SIGNATURE_REACH);
+  const before = text.slice(Math.max(0, start - 48), start);
+  const town = after.startsWith(',')
+    ? TOWN_AFTER().test(after) && CLOSING_BEFORE.test(before)
+    : text.length - end <= SIGNATURE_REACH && TOWN_BELOW().test(after) && BLANK_LINE_BEFORE.test(before);
+  return town && !FIRM().test(after.trim().split('\n', 1)[0]!.replace(/^,/, ''));
 }

@@ -53,3 +53,24 @@ describe('a letter’s closing in three words, and a full name signed with a tow
     expect(isSignedWithTown(news, 16, 25)).toBe(false);
   });
 });
+
+describe('a full name and a town on the text’s last two lines (round 68)', () => {
+  const signed = (text: string) => {
+    const start = text.lastIndexOf('Sam Altman');
+    return isSignedWithTown(text, start, start + 10);
+  };
+  const letter = 'To the editor: I run a hardware store and get calls about OpenAI every day.\n\n';
+
+  it('reads the letter’s signature as its writer’s', () => {
+    expect(signed(`${letter}Sam Altman\nFairview Heights\n`)).toBe(true);
+    expect(marked(`${letter}Sam Altman\nFairview Heights`)).toEqual([]);
+  });
+
+  it('keeps a name before his firm, a name with more text after it, and one with no blank line before', () => {
+    expect(signed(`${letter}Sam Altman\nOpenAI`)).toBe(false);
+    expect(signed(`${letter}Sam Altman\nSan Francisco\n\nHe returned as CEO in November 2023 after the board`)).toBe(
+      false,
+    );
+    expect(signed(`Speakers:\nSam Altman\nLos Angeles`)).toBe(false);
+  });
+});
