@@ -965,9 +965,10 @@ function isOthersQuotedName(text: string, start: number, ours: ReadonlySet<strin
 
 // The title of an article on the surname, "Leike – Familienname, Herkunft", the surname after a noun for it, "der
 // Familienname Leike", and the last crumb of a name dictionary's alphabet, "namen.example.org › L › Leike".
+// Round 68: or the noun right after it, as a search result's title has it: "Pachocki surname meaning and origin".
 const SURNAME_TITLE_AFTER = startingWithOneOf(
-  ['-', '–', '—', ':'],
-  () => new RegExp(String.raw`^${SPACE}*[-–—:]${SPACE}*${anyOf(surnameNouns)}(?![\p{L}])`, 'iu'),
+  ['-', '–', '—', ':', ...surnameNouns],
+  () => new RegExp(String.raw`^(?:${SPACE}*[-–—:]${SPACE}*|${SPACE}+)${anyOf(surnameNouns)}(?![\p{L}])`, 'iu'),
 );
 const SURNAME_NOUN_BEFORE = endingInOneOf(
   surnameNouns,

@@ -2279,3 +2279,12 @@ describe('an inverted entry before an index’s cross-reference (round 68)', () 
     expect(marked('GPT-4, 152; see also Pachocki, Jakub\nPachocki, Jakub, siehe OpenAI').length).toBe(2);
   });
 });
+
+describe('a surname before a noun for surnames, as a name dictionary’s title has it (round 68)', () => {
+  it('reads "Pachocki surname meaning" as the word, and keeps him where he speaks of his name', () => {
+    const results =
+      'Jakub Pachocki leads research at OpenAI.\n\nPachocki surname meaning and origin\nnames.example.net';
+    expect(marked(results).map(([, text]) => text)).toEqual(['Jakub Pachocki']);
+    expect(marked('Jakub Pachocki leads OpenAI research. Pachocki said his surname is Polish.')).toHaveLength(2);
+  });
+});
