@@ -43,7 +43,7 @@ const TOWN_BELOW = lazyPattern(
   () => String.raw`^[^\S\n]*\n${SPACE}*(?:\p{Lu}\p{Ll}+(?![\p{L}])[^\S\n]*){1,3}\s*$`,
   'u',
 );
-const BLANK_LINE_BEFORE = /\n[^\S\n]*\n[^\S\n]*$/u;
+const BLANK_LINE_BEFORE = lazyPattern(() => /\n[^\S\n]*\n[^\S\n]*$/u);
 const SIGNATURE_REACH = 60;
 
 /**
@@ -55,6 +55,6 @@ export function isSignedWithTown(text: string, start: number, end: number): bool
   const before = text.slice(Math.max(0, start - 48), start);
   const town = after.startsWith(',')
     ? TOWN_AFTER().test(after) && CLOSING_BEFORE.test(before)
-    : text.length - end <= SIGNATURE_REACH && TOWN_BELOW().test(after) && BLANK_LINE_BEFORE.test(before);
+    : text.length - end <= SIGNATURE_REACH && TOWN_BELOW().test(after) && BLANK_LINE_BEFORE().test(before);
   return town && !FIRM().test(after.trim().split('\n', 1)[0]!.replace(/^,/, ''));
 }
