@@ -3291,7 +3291,8 @@ export const nameSuffixes = [
  * Nouns for a firm that, before a surname, perhaps with an adjective between, name the firm: "Firma
  * przewozowa Pachocki", "Firma Leike". Not the English "firm" or "company": "the company Altman runs". Lower case.
  */
-export const firmWords = ['firma', 'zakład', 'przedsiębiorstwo'] as const;
+// Round 68: a law firm's, „die Kanzlei, Leike & Partner“.
+export const firmWords = ['firma', 'zakład', 'przedsiębiorstwo', 'kanzlei'] as const;
 
 /**
  * Endings of German compounds for a trade's business that name a firm before its owner's surname: „der Getränkehandel

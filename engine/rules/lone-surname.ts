@@ -1266,6 +1266,17 @@ const SHOP_ARTICLE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:the|a|an)[^\S\n]
 // Round 54: a shop by its owner's name alone, a place one goes to, "bought every nail for his porch at Altman's."; not
 // "at Altman's request", his own.
 const AT_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])at[^\S\n]+$/iu);
+// Round 68: a firm named for its partners, after a noun for it and a comma: "Her firm, Altman & Reyes, now has six
+// lawyers", „die Kanzlei, Leike & Partner“.
+const FIRM_NAMED_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}])${anyOf([...shopNouns, ...firmWords])},${SPACE}+$`,
+  'iu',
+);
+const PARTNER_AFTER = lazyPattern(() => /^ &[^\S\n]+(\p{Lu}\p{Ll}+)/u);
+const isPartnerAfter = (after: string, ours: ReadonlySet<string>) => {
+  const partner = PARTNER_AFTER().exec(after)?.[1];
+  return partner !== undefined && !ours.has(partner.toLowerCase());
+};
 const PLACE_POSSESSIVE = lazyPattern(() => `${APOSTROPHE}s$`, 'u');
 const PAUSE_AFTER = lazyPattern(() => /^(?:[.,;!?]|[^\S\n]+(?:on|in|for)[^\S\n]+)/u);
 // A writer who knows the surname only as a shop or a trade: "Pachocki kenne ich nur als Bäckerei", "Pachocki I only
@@ -1803,7 +1814,8 @@ export function createLoneSurnameReader(
     if (
       KNOWN_AS_AFTER.test(after) ||
       (SHOP_AFTER().test(after) && SHOP_ARTICLE_BEFORE().test(before)) ||
-      (PLACE_POSSESSIVE().test(written) && PAUSE_AFTER().test(after) && AT_BEFORE().test(before))
+      (PLACE_POSSESSIVE().test(written) && PAUSE_AFTER().test(after) && AT_BEFORE().test(before)) ||
+      (after.startsWith(' &') && isPartnerAfter(after, ours) && FIRM_NAMED_BEFORE().test(before))
     ) {
       return 'firm';
     }

@@ -2288,3 +2288,15 @@ describe('a surname before a noun for surnames, as a name dictionary’s title h
     expect(marked('Jakub Pachocki leads OpenAI research. Pachocki said his surname is Polish.')).toHaveLength(2);
   });
 });
+
+describe('a firm named for its partners after a noun for it (round 68)', () => {
+  it('reads "Her firm, Altman & Reyes" as the firm', () => {
+    expect(marked('Sam Altman returned to OpenAI. Her firm, Altman & Reyes, has six lawyers.')).toHaveLength(1);
+    expect(marked('Jan Leike ging zu Anthropic. Die Kanzlei, Leike & Partner, berät Winzer.')).toHaveLength(1);
+  });
+
+  it('keeps two of ours or a pair of people after a comma', () => {
+    expect(marked('OpenAI news. In the company, Altman & Sutskever disagreed.')).toHaveLength(2);
+    expect(marked('Sam Altman and Elon Musk. After the lawsuit, Altman & Musk kept feuding.')).toHaveLength(2);
+  });
+});
