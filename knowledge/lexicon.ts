@@ -3722,6 +3722,25 @@ export const matchingVerbs = [
   'enthält',
 ] as const;
 
+/**
+ * Stems of a function's name that says it matches text (round 68): its quoted argument is the string looked for,
+ * `name_contains("Leike")`, `highlight('Pachocki')`, `enthaelt("Altman")`. Not a function that maps a name to a person
+ * (`normalise`, `lookup`), whose output is his. Lower case; read anywhere in the name.
+ */
+export const matchingCallStems = [
+  'match',
+  'contain',
+  'highlight',
+  'search',
+  'filter',
+  'grep',
+  'regex',
+  'markier',
+  'such',
+  'enthaelt',
+  'enthält',
+] as const;
+
 export const textHandlingVerbs = [
   'flags',
   'rewrites',

@@ -64,6 +64,7 @@ import {
   formNouns,
   stringVerbs,
   lookedForWords,
+  matchingCallStems,
   addingVerbs,
   countedWords,
   countNouns,
@@ -1134,6 +1135,12 @@ const CALL_BEFORE = lazyPattern(() => /[\p{L}_$][\p{L}\p{N}_$]*\.[\p{L}_$][\p{L}
 // a string in, a key out. A call whose output a comment gives as our person's name ('# -> Ilya Sutskever') is his.
 const FUNCTION_CALL_BEFORE = lazyPattern(() => /(?:^|[^\p{L}\p{N}_$.])[\p{L}_$][\p{L}\p{N}_$]*\(["']$/u);
 const MAPPED_AFTER = lazyPattern(() => /^["']\)[^\S\n]*[-=]>[^\S\n]*["']/);
+// Round 68: or given to a function whose name says it matches text, `name_contains("Leike")`, `highlight('Pachocki')`:
+// the string it looks for, whoever bears it.
+const MATCHING_CALL_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}\p{N}_$.])[\p{L}\p{N}_$]*${anyOf(matchingCallStems)}[\p{L}\p{N}_$]*\(["']$`,
+  'iu',
+);
 const CALL_AFTER = lazyPattern(() => /^["']\s*[),]/u);
 // A quoted surname followed by a namesake's world: '"Altman" the film director', '«Альтман» in film reviews', 'I
 // follow "Altman" for film news'.
@@ -1242,6 +1249,7 @@ function isQuotedString(text: string, start: number, after: string): boolean {
       ADDED_BEFORE().test(before) &&
       !ADDED_AS_AFTER().test(after)) ||
     (MAPPED_AFTER().test(after) && FUNCTION_CALL_BEFORE().test(before)) ||
+    (CALL_AFTER().test(after) && MATCHING_CALL_BEFORE().test(before)) ||
     STRING_AFTER().test(after) ||
     WORLD_AFTER().test(after) ||
     SPELLING_OWNED_AFTER().test(after) ||

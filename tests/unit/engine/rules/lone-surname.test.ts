@@ -449,6 +449,21 @@ describe('a surname discussed as a word, a string or a key (round 11)', () => {
     expect(marked(code).map(([, text]) => text)).toEqual(['Sam Altman']);
   });
 
+  it('reads a quoted surname given to a function that matches text as the string it looks for (round 68)', () => {
+    const code = [
+      'Jan Leike left OpenAI in May.',
+      '  assert matches_name("Leike")',
+      "  hits = filterHeadlines('Sutskever', rows)",
+      '  if text_contains("Pachocki"): flag()',
+    ].join('\n');
+    expect(marked(code).map(([, text]) => text)).toEqual(['Jan Leike']);
+  });
+
+  it('keeps a quoted surname given to a function that does not match text, and one whose output a comment names', () => {
+    const code = 'Ilya Sutskever left OpenAI.\nprint(normalise("Sutzkever"))  # -> Ilya Sutskever';
+    expect(marked(code).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Sutzkever', 'Ilya Sutskever']);
+  });
+
   it('reads a quoted surname followed by a namesake’s world as no mention of ours', () => {
     const question = 'Sam Altman, OpenAI. How do I tell "Altman" the OpenAI CEO from "Altman" the film director?';
     expect(marked(question).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman']);
