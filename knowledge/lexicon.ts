@@ -2276,6 +2276,26 @@ export const searchStringNouns = [
  */
 export const subjectNouns = ['tag', 'topic'] as const;
 
+/**
+ * Nouns for a tag or a slug, whose name a lower-case surname right after them is (round 68): 'Tag leike existiert
+ * doppelt', 'the slug pachocki'. Read as the noun where capitalised, as German writes it, or after one of
+ * `tagNounArticles`: 'tag leike in the thread' is the verb, whose object is the man. Lower case.
+ */
+export const tagNouns = ['tag', 'slug', 'schlagwort'] as const;
+export const tagNounArticles = [
+  'the',
+  'a',
+  'this',
+  'der',
+  'den',
+  'dem',
+  'des',
+  'das',
+  'ein',
+  'einen',
+  'dieses',
+] as const;
+
 export const formNouns = [
   'possessive',
   'genitive',

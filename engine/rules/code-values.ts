@@ -1,3 +1,4 @@
+import { tagNounArticles, tagNouns } from '../../knowledge/lexicon';
 import { anyOf, containingOneOf, lazyPattern } from '../text/regex-parts';
 import { shortLineAt } from '../text/line-around';
 import { CLOSING_QUOTES, OPENING_QUOTES } from '../text/quotation-marks';
@@ -13,6 +14,18 @@ const LIST_CLOSING = lazyPattern(() => /^(?:[^\S\n]*,[^\S\n]*[rbuf]{0,2}(["'])[^
 const IDENTIFIER_WORD_BEFORE = lazyPattern(
   () => /(?:^|[^\p{L}])(?:id|handle|account)(?:[:=]|[^\S\n]+(?:is|was|ist|war))?[^\S\n]$/iu,
 );
+// Round 68: or a noun that calls it a tag's or a slug's name (`tagNouns`): „Tag leike existiert doppelt“, "the slug
+// pachocki"; capitalised or after an article, which the verb "tag" has not.
+const TAG_NOUN_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}])(?:(${anyOf(tagNounArticles)})[^\S\n]+)?(${anyOf(tagNouns)})[^\S\n]$`,
+  'iu',
+);
+/** Whether `before` ends in a tag's noun before a space (see above). */
+function isTagNounBefore(before: string): boolean {
+  const noun = TAG_NOUN_BEFORE().exec(before);
+  const first = noun?.[2]?.[0];
+  return first !== undefined && (noun![1] !== undefined || first !== first.toLowerCase());
+}
 // How far before the name that is read.
 const IDENTIFIER_REACH = 16;
 const LOWER_CASE = /^[\p{Ll}]+$/u;
@@ -179,14 +192,18 @@ const MAPPING_REACH = 60;
 
 /**
  * Whether the lower-case name at [start, end) follows a word that calls it an identifier: "id altman", "handle sama",
- * "his handle is merettm"; or is the value of a YAML sequence's item (see above).
+ * "his handle is merettm", "Tag leike"; or is the value of a YAML sequence's item (see above).
  */
-export const isNamedIdentifier = (text: string, start: number, end: number) =>
-  text[start - 1] === ' ' &&
-  LOWER_CASE.test(text.slice(start, end)) &&
-  (IDENTIFIER_WORD_BEFORE().test(text.slice(Math.max(0, start - IDENTIFIER_REACH), start)) ||
+export function isNamedIdentifier(text: string, start: number, end: number): boolean {
+  if (text[start - 1] !== ' ' || !LOWER_CASE.test(text.slice(start, end))) return false;
+  const before = text.slice(Math.max(0, start - IDENTIFIER_REACH), start);
+  return (
+    IDENTIFIER_WORD_BEFORE().test(before) ||
+    isTagNounBefore(before) ||
     (MAPPING_ITEM_BEFORE().test(text.slice(Math.max(0, start - MAPPING_REACH), start)) &&
-      LINE_ENDS_AFTER().test(text.slice(end, end + MAPPING_REACH))));
+      LINE_ENDS_AFTER().test(text.slice(end, end + MAPPING_REACH)))
+  );
+}
 
 // What a regular expression's group holds around an alternative: letters and the bars between them; round 55:
 // and the quantifiers and escapes of a spelling's variants, `r"Suts?z?kever|Leike|Pachocki"`.

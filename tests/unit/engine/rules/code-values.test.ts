@@ -469,3 +469,19 @@ describe('a list literal’s item on a line of its own, and a sequence’s first
     expect(marked(yaml)).toEqual(['Sam Altman']);
   });
 });
+
+describe('a lower-case surname after the noun tag or slug (round 68)', () => {
+  it('reads a lower-case name after the noun "Tag", "the tag" or "slug" as the tag’s name', () => {
+    const log = [
+      'Jan Leike und Jakub Pachocki bei OpenAI.',
+      'WARN cms: Tag pachocki hat keine Beschreibung',
+      'Please merge the tag leike into the person page; the slug leike was taken.',
+    ].join('\n');
+    expect(marked(log)).toEqual(['Jan Leike', 'Jakub Pachocki']);
+  });
+
+  it('keeps the verb "tag" before a lower-case name, and a capitalised name after the noun', () => {
+    const chat = 'Jan Leike left OpenAI.\nnoor: can someone tag leike in the thread?\nDer Tag, an dem Leike ging.';
+    expect(marked(chat)).toEqual(['Jan Leike', 'leike', 'Leike']);
+  });
+});
