@@ -464,6 +464,20 @@ describe('a surname discussed as a word, a string or a key (round 11)', () => {
     expect(marked(code).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Sutzkever', 'Ilya Sutskever']);
   });
 
+  it('reads a quoted surname after a compound whose first part is a noun for strings (round 68)', () => {
+    const ticket = [
+      'Jan Leike verlässt OpenAI.',
+      'Aufgabe: die Tag-Seiten „jan-leike“ und „leike“ zusammenlegen.',
+      'Die Filter-Regel „Leike“ trifft auch den Torwart.',
+    ].join('\n');
+    expect(marked(ticket).map(([, text]) => text)).toEqual(['Jan Leike']);
+  });
+
+  it('keeps a quoted surname after a compound of other nouns', () => {
+    const page = 'Jan Leike verlässt OpenAI.\nDie Themen-Seite zeigt „Leike“ jetzt ganz oben.';
+    expect(marked(page).map(([, text]) => text)).toEqual(['Jan Leike', 'Leike']);
+  });
+
   it('reads a quoted surname followed by a namesake’s world as no mention of ours', () => {
     const question = 'Sam Altman, OpenAI. How do I tell "Altman" the OpenAI CEO from "Altman" the film director?';
     expect(marked(question).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman']);
