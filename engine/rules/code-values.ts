@@ -205,6 +205,21 @@ export function isNamedIdentifier(text: string, start: number, end: number): boo
   );
 }
 
+// Round 68: a name that code declares, after a declaration's keyword and before its type, its value or its parameters:
+// `const PACHOCKI: Card = {`, `let Leike = …`, `def Sutskever(`. The code's identifier, whoever it was named for; prose's
+// "they let Leike go" has words after the name.
+const DECLARED_BEFORE = lazyPattern(
+  () => /(?:^|[^\p{L}\p{N}_$])(?:const|let|var|val|def|fun|function|class|interface|enum|struct|type)[^\S\n]+$/u,
+);
+const DECLARED_AFTER = lazyPattern(() => /^(?:[^\S\n]*[:={](?!=)|[(<])/u);
+/** How far before and after the name a declaration's keyword and its type or value are read. */
+const DECLARATION_REACH = 12;
+
+/** Whether the name at [start, end) is the identifier a declaration in code names (see above). */
+const isDeclaredName = (text: string, start: number, end: number) =>
+  DECLARED_AFTER().test(text.slice(end, end + DECLARATION_REACH)) &&
+  DECLARED_BEFORE().test(text.slice(Math.max(0, start - DECLARATION_REACH), start));
+
 // What a regular expression's group holds around an alternative: letters and the bars between them; round 55:
 // and the quantifiers and escapes of a spelling's variants, `r"Suts?z?kever|Leike|Pachocki"`.
 const ALTERNATIVE_CHAR = lazyPattern(() => /[\p{L}|?*+.\\]/u);
@@ -340,7 +355,7 @@ export function isValueString(text: string, start: number, end: number): boolean
 
 /**
  * Whether the name at [start, end) is data in code or configuration: a list literal's string, a key's value, a table's
- * key or a call's argument, an id named as one ("handle sama"), an item of a YAML sequence or of its list of keywords,
+ * key or a call's argument, an id named as one ("handle sama") or declared (`const PACHOCKI`), an item of a YAML sequence or of its list of keywords,
  * a shell command's argument, or a search string in a data row's column for them.
  */
 export const isDataString = (text: string, start: number, end: number) =>
@@ -352,5 +367,6 @@ export const isDataString = (text: string, start: number, end: number) =>
   isListedString(text, start, end) ||
   isValueString(text, start, end) ||
   isNamedIdentifier(text, start, end) ||
+  isDeclaredName(text, start, end) ||
   isFlowListItem(text, start, end) ||
   isBlockListItem(text, start, end);

@@ -485,3 +485,20 @@ describe('a lower-case surname after the noun tag or slug (round 68)', () => {
     expect(marked(chat)).toEqual(['Jan Leike', 'leike', 'Leike']);
   });
 });
+
+describe('a surname declared as a name in code (round 68)', () => {
+  it('reads a surname after a declaration’s keyword and before its type, value or parameters as the identifier', () => {
+    const code = [
+      '// Cards for Jakub Pachocki and Jan Leike (OpenAI).',
+      'const LEIKE: Card = { name: "Jan Leike" };',
+      '# let Pachocki = lookup("pachocki")',
+      'def Sutskever(card): return card',
+    ].join('\n');
+    expect(marked(code)).toEqual(['Jakub Pachocki', 'Jan Leike', 'Jan Leike']);
+  });
+
+  it('keeps a surname after the words of prose', () => {
+    const prose = 'Jan Leike left OpenAI in May. They let Leike go after the vote, a class Leike did not attend.';
+    expect(marked(prose)).toEqual(['Jan Leike', 'Leike', 'Leike']);
+  });
+});
