@@ -220,6 +220,16 @@ const isDeclaredName = (text: string, start: number, end: number) =>
   DECLARED_AFTER().test(text.slice(end, end + DECLARATION_REACH)) &&
   DECLARED_BEFORE().test(text.slice(Math.max(0, start - DECLARATION_REACH), start));
 
+// Round 68: a chat bot's command, a lower-case word glued to the "!" that opens it after a space or at a line's start:
+// `!sutskever → „Ilya Sutskever, …“`. The keyword the bot answers to; an exclamation ends a word, "omg! leike".
+const COMMAND_BEFORE = lazyPattern(() => /(?:^|\s)!$/u);
+
+/** Whether the lower-case name at [start, end) is a chat bot's command (see above). */
+const isBotCommand = (text: string, start: number, end: number) =>
+  text[start - 1] === '!' &&
+  COMMAND_BEFORE().test(text.slice(Math.max(0, start - 2), start)) &&
+  LOWER_CASE.test(text.slice(start, end));
+
 // What a regular expression's group holds around an alternative: letters and the bars between them; round 55:
 // and the quantifiers and escapes of a spelling's variants, `r"Suts?z?kever|Leike|Pachocki"`.
 const ALTERNATIVE_CHAR = lazyPattern(() => /[\p{L}|?*+.\\]/u);
@@ -355,7 +365,7 @@ export function isValueString(text: string, start: number, end: number): boolean
 
 /**
  * Whether the name at [start, end) is data in code or configuration: a list literal's string, a key's value, a table's
- * key or a call's argument, an id named as one ("handle sama") or declared (`const PACHOCKI`), an item of a YAML sequence or of its list of keywords,
+ * key or a call's argument, an id named as one ("handle sama") or declared (`const PACHOCKI`), a bot's command (`!leike`), an item of a YAML sequence or of its list of keywords,
  * a shell command's argument, or a search string in a data row's column for them.
  */
 export const isDataString = (text: string, start: number, end: number) =>
@@ -368,5 +378,6 @@ export const isDataString = (text: string, start: number, end: number) =>
   isValueString(text, start, end) ||
   isNamedIdentifier(text, start, end) ||
   isDeclaredName(text, start, end) ||
+  isBotCommand(text, start, end) ||
   isFlowListItem(text, start, end) ||
   isBlockListItem(text, start, end);

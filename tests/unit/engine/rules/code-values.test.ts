@@ -502,3 +502,15 @@ describe('a surname declared as a name in code (round 68)', () => {
     expect(marked(prose)).toEqual(['Jan Leike', 'Leike', 'Leike']);
   });
 });
+
+describe('a chat bot’s command (round 68)', () => {
+  it('reads a lower-case name glued to the "!" that opens a word as the command’s keyword', () => {
+    const chat = ['Jan Leike hat OpenAI verlassen.', 'mod_bot: !leike → Jan Leike, Sicherheitsforscher', 'lea: !leike'];
+    expect(marked(chat.join('\n'))).toEqual(['Jan Leike', 'Jan Leike']);
+  });
+
+  it('keeps a name after an exclamation mark and a space, or after a word’s "!"', () => {
+    const chat = 'Jan Leike hat OpenAI verlassen.\nlea: omg! leike ist weg\ntim: krass!leike auch';
+    expect(marked(chat)).toEqual(['Jan Leike', 'leike', 'leike']);
+  });
+});
