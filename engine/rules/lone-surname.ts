@@ -270,6 +270,19 @@ const OTHER_INVERTED = lazyPattern(
     String.raw`^,${SPACE}*(?:(?:Dr|Prof)\.${SPACE}*)?(\p{Lu}\.|\p{Lu}\p{Ll}+(?=\t|${INDEX_PAGES}|${SPACE}*[(;·•]|:${SPACE}*\d{4}(?!\d)|,${SPACE}*\d{1,3}(?!\d)|,${SPACE}*\d{4}[-–](?:\d{4})?(?!\d)|["”“»}])|\p{Lu}\p{Ll}+(?:${SPACE}+\p{Lu}\.)+(?=${SPACE}*(?:[},;\n"”(]|$)))`,
   'u',
 );
+// Round 68: or before "and" and the next author in a BibTeX author field, which inverts every author's name: "author =
+// {Altman, Robert and Fenwick, Clara}". Prose's "Leike, Brockman and Murati" has no such field before it.
+const BIB_AUTHORS_BEFORE = lazyPattern(
+  () => String.raw`(?<![\p{L}])author${SPACE}*=${SPACE}*[{"](?:[^{}"\n]*${SPACE}and${SPACE}+)?$`,
+  'iu',
+);
+const CO_AUTHOR_INVERTED = lazyPattern(
+  () => String.raw`^,${SPACE}*(\p{Lu}\p{Ll}+)(?:${SPACE}+\p{Lu}\.)*${SPACE}+and${SPACE}`,
+  'u',
+);
+/** The other first name after an inverted surname at the end of `before` and before `after` (see above). */
+const otherInvertedName = (before: string, after: string) =>
+  (OTHER_INVERTED().exec(after) ?? (BIB_AUTHORS_BEFORE().test(before) ? CO_AUTHOR_INVERTED().exec(after) : null))?.[1];
 
 // Before a capitalised word: a determiner that makes it a noun, or an article, which does so before a genitive.
 const DETERMINER_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])${anyOf(nounDeterminers)}${SPACE}+$`, 'iu');
@@ -1810,7 +1823,7 @@ export function createLoneSurnameReader(
     ) {
       return 'firm';
     }
-    const other = comma ? OTHER_INVERTED().exec(after)?.[1] : undefined;
+    const other = comma ? otherInvertedName(before, after) : undefined;
     if (
       other &&
       !NOT_FIRST_NAMES.has(other.toLowerCase()) &&

@@ -2260,3 +2260,21 @@ describe('a German present participle opening a sentence is no first name (round
     expect(marked('Bei OpenAI sprach gestern Amend Altman über Chips.')).toEqual([]);
   });
 });
+
+describe('an inverted namesake before a co-author in a BibTeX author field (round 68)', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads an inverted name with another first name before "and" in an author field as a namesake', () => {
+    const bib = 'Jan Leike at OpenAI.\n@book{leike1987, author = {Leike, Ruth and Brandt, Otto}, year = {1987}}';
+    expect(texts(bib)).toEqual(['Jan Leike']);
+    const middle = 'Jan Leike at OpenAI.\n  author = {Brandt, Otto and Leike, Ruth K. and Okafor, Ada},';
+    expect(texts(middle)).toEqual(['Jan Leike']);
+  });
+
+  it('keeps our first name there, and a prose list of surnames', () => {
+    const bib = 'Jan Leike at OpenAI.\n  author = {Leike, Jan and Brandt, Otto},';
+    expect(texts(bib)).toEqual(['Jan Leike', 'Leike']);
+    const prose = 'At OpenAI, Leike, Brockman and Murati, OpenAI’s leads, spoke.';
+    expect(texts(prose)).toEqual(['Leike']);
+  });
+});
