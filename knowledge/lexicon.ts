@@ -2249,6 +2249,23 @@ export const stringNouns = [
 ] as const;
 
 /**
+ * A tool's lists of strings, said to hold a surname (round 68): '`Суцкевер` is now in the pattern list', „„Leike“
+ * steht in der Suchliste“. The word there is a string it looks for, whoever bears it; a list of people ("the list of
+ * speakers") holds the man. English: the word before "list"; German: the compound. Lower case.
+ */
+export const stringListWords = ['pattern', 'word', 'keyword', 'alias', 'search', 'filter', 'match', 'stop'] as const;
+export const stringListCompounds = [
+  'musterliste',
+  'wortliste',
+  'stichwortliste',
+  'schlagwortliste',
+  'suchliste',
+  'suchwortliste',
+  'filterliste',
+  'aliasliste',
+] as const;
+
+/**
  * Nouns for the strings a search was run with, before a colon and a list of bare words: „# Suchbegriffe der Abfrage:
  * Sutskever, Sutzkever, Leike“, "Search terms: Altman, Leike" (round 43). Every item is a string looked for, which
  * takes in every bearer; a tag or a topic list names the article's people and is left out. Round 67: a word list given

@@ -65,6 +65,8 @@ import {
   stringVerbs,
   lookedForWords,
   matchingCallStems,
+  stringListCompounds,
+  stringListWords,
   addingVerbs,
   countedWords,
   countNouns,
@@ -1125,6 +1127,13 @@ const STRING_AFTER = lazyPattern(
     String.raw`^(?:[${CLOSING_QUOTES}]?${SPACE}+(?:(?:as|als)${SPACE}+(?:(?:a|an|ein|eine|einen)${SPACE}+)?)?${anyOf(stringNouns)}|[${CLOSING_QUOTES}](?:${SPACE}+\p{L}+){0,3}?${SPACE}+${anyOf(countedWords)})(?![\p{L}])`,
   'iu',
 );
+// Round 68: a surname said to stand in a tool's list of strings, quoted, in a code span or bare, is a string it looks
+// for: '`Суцкевер` is now in the pattern list', „„Leike“ steht jetzt auch in der Suchliste“.
+const IN_STRING_LIST_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}\x60]?${SPACE}+(?:is|are|was|ist|steht|stehen|stand)(?:${SPACE}+(?:now|also|already|jetzt|nun|auch|bereits|schon)){0,2}${SPACE}+(?:in|on|im|auf)${SPACE}+(?:(?:the|our|der|die|unserer?)${SPACE}+)?(?:${anyOf(stringListWords)}${SPACE}*-?list|${anyOf(stringListCompounds)})(?![\p{L}])`,
+  'iu',
+);
 // A quiz's points for the bare surname as an answer give our person: 'halber Punkt für nur „Pachocki“' (round 17).
 const POINTS_FOR_BEFORE = lazyPattern(
   () =>
@@ -1841,6 +1850,7 @@ export function createLoneSurnameReader(
       isNameEntry(text, start, end, after, bearers) ||
       isQuotedString(text, start, after) ||
       isInFlowListOfStrings(text, start, after) ||
+      IN_STRING_LIST_AFTER().test(after) ||
       isRowKey(text, start, end, after) ||
       isBesideOtherSpelling(text, start, end, after) ||
       isNameAsWord(text, start, end, given) ||

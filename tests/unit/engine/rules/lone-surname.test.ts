@@ -2278,3 +2278,23 @@ describe('an inverted namesake before a co-author in a BibTeX author field (roun
     expect(texts(prose)).toEqual(['Leike']);
   });
 });
+
+describe('a surname said to stand in a tool’s list of patterns or words (round 68)', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads a surname said to be in a pattern, keyword or word list as the string the tool looks for', () => {
+    const notes = [
+      'Jan Leike left OpenAI.',
+      '- New: `Лейке` is now in the pattern list.',
+      '- „Leike“ steht jetzt auch in der Suchliste.',
+      '- Leike is also on the keyword list.',
+    ].join('\n');
+    expect(texts(notes)).toEqual(['Jan Leike']);
+  });
+
+  it('keeps a surname said to be on a list of people', () => {
+    const notes =
+      'Jan Leike left OpenAI.\nLeike is now on the list of speakers, and Leike is in the pattern of departures.';
+    expect(texts(notes)).toEqual(['Jan Leike', 'Leike', 'Leike']);
+  });
+});
