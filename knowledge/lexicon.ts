@@ -2283,17 +2283,6 @@ export const searchStringNouns = [
 ] as const;
 
 /**
- * Words for a name's grammatical forms and its sound, which with "of" or "von" before a quoted surname make it the
- * word whose forms are asked for: 'the possessive of "Sutskever"', 'der Genitiv von „Pachocki“'; not the form given
- * itself ('genitive "Leike's"', 'im Genitiv „Leikes Rücktritt“'). Lower case.
- */
-/**
- * Nouns for strings that say what a post or a page is about, not what a tool looks for: 'tags: [OpenAI, Leike]' names
- * who it is about (round 59). Lower case; a subset of `stringNouns`.
- */
-export const subjectNouns = ['tag', 'topic'] as const;
-
-/**
  * Nouns for a tag or a slug, whose name a lower-case surname right after them is (round 68): 'Tag leike existiert
  * doppelt', 'the slug pachocki'. Read as the noun where capitalised, as German writes it, or after one of
  * `tagNounArticles`: 'tag leike in the thread' is the verb, whose object is the man. Lower case.
@@ -2312,6 +2301,17 @@ export const tagNounArticles = [
   'einen',
   'dieses',
 ] as const;
+
+/**
+ * Words for a name's grammatical forms and its sound, which with "of" or "von" before a quoted surname make it the
+ * word whose forms are asked for: 'the possessive of "Sutskever"', 'der Genitiv von „Pachocki“'; not the form given
+ * itself ('genitive "Leike's"', 'im Genitiv „Leikes Rücktritt“'). Lower case.
+ */
+/**
+ * Nouns for strings that say what a post or a page is about, not what a tool looks for: 'tags: [OpenAI, Leike]' names
+ * who it is about (round 59). Lower case; a subset of `stringNouns`.
+ */
+export const subjectNouns = ['tag', 'topic'] as const;
 
 export const formNouns = [
   'possessive',
