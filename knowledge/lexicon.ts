@@ -2254,6 +2254,23 @@ export const stringNouns = [
 ] as const;
 
 /**
+ * A tool's lists of strings, said to hold a surname (round 68): '`Суцкевер` is now in the pattern list', „„Leike“
+ * steht in der Suchliste“. The word there is a string it looks for, whoever bears it; a list of people ("the list of
+ * speakers") holds the man. English: the word before "list"; German: the compound. Lower case.
+ */
+export const stringListWords = ['pattern', 'word', 'keyword', 'alias', 'search', 'filter', 'match', 'stop'] as const;
+export const stringListCompounds = [
+  'musterliste',
+  'wortliste',
+  'stichwortliste',
+  'schlagwortliste',
+  'suchliste',
+  'suchwortliste',
+  'filterliste',
+  'aliasliste',
+] as const;
+
+/**
  * Nouns for the strings a search was run with, before a colon and a list of bare words: „# Suchbegriffe der Abfrage:
  * Sutskever, Sutzkever, Leike“, "Search terms: Altman, Leike" (round 43). Every item is a string looked for, which
  * takes in every bearer; a tag or a topic list names the article's people and is left out. Round 67: a word list given
@@ -2268,6 +2285,26 @@ export const searchStringNouns = [
   'query string',
   'wortliste',
   'word list',
+] as const;
+
+/**
+ * Nouns for a tag or a slug, whose name a lower-case surname right after them is (round 68): 'Tag leike existiert
+ * doppelt', 'the slug pachocki'. Read as the noun where capitalised, as German writes it, or after one of
+ * `tagNounArticles`: 'tag leike in the thread' is the verb, whose object is the man. Lower case.
+ */
+export const tagNouns = ['tag', 'slug', 'schlagwort'] as const;
+export const tagNounArticles = [
+  'the',
+  'a',
+  'this',
+  'der',
+  'den',
+  'dem',
+  'des',
+  'das',
+  'ein',
+  'einen',
+  'dieses',
 ] as const;
 
 /**
@@ -3735,6 +3772,25 @@ export const matchingVerbs = [
   'matcht',
   'erwischt',
   'findet',
+  'enthält',
+] as const;
+
+/**
+ * Stems of a function's name that says it matches text (round 68): its quoted argument is the string looked for,
+ * `name_contains("Leike")`, `highlight('Pachocki')`, `enthaelt("Altman")`. Not a function that maps a name to a person
+ * (`normalise`, `lookup`), whose output is his. Lower case; read anywhere in the name.
+ */
+export const matchingCallStems = [
+  'match',
+  'contain',
+  'highlight',
+  'search',
+  'filter',
+  'grep',
+  'regex',
+  'markier',
+  'such',
+  'enthaelt',
   'enthält',
 ] as const;
 

@@ -1,3 +1,4 @@
+import { tagNounArticles, tagNouns } from '../../knowledge/lexicon';
 import { anyOf, containingOneOf, lazyPattern } from '../text/regex-parts';
 import { shortLineAt } from '../text/line-around';
 import { CLOSING_QUOTES, OPENING_QUOTES } from '../text/quotation-marks';
@@ -13,6 +14,18 @@ const LIST_CLOSING = lazyPattern(() => /^(?:[^\S\n]*,[^\S\n]*[rbuf]{0,2}(["'])[^
 const IDENTIFIER_WORD_BEFORE = lazyPattern(
   () => /(?:^|[^\p{L}])(?:id|handle|account)(?:[:=]|[^\S\n]+(?:is|was|ist|war))?[^\S\n]$/iu,
 );
+// Round 68: or a noun that calls it a tag's or a slug's name (`tagNouns`): „Tag leike existiert doppelt“, "the slug
+// pachocki"; capitalised or after an article, which the verb "tag" has not.
+const TAG_NOUN_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}])(?:(${anyOf(tagNounArticles)})[^\S\n]+)?(${anyOf(tagNouns)})[^\S\n]$`,
+  'iu',
+);
+/** Whether `before` ends in a tag's noun before a space (see above). */
+function isTagNounBefore(before: string): boolean {
+  const noun = TAG_NOUN_BEFORE().exec(before);
+  const first = noun?.[2]?.[0];
+  return first !== undefined && (noun![1] !== undefined || first !== first.toLowerCase());
+}
 // How far before the name that is read.
 const IDENTIFIER_REACH = 16;
 const LOWER_CASE = /^[\p{Ll}]+$/u;
@@ -179,14 +192,43 @@ const MAPPING_REACH = 60;
 
 /**
  * Whether the lower-case name at [start, end) follows a word that calls it an identifier: "id altman", "handle sama",
- * "his handle is merettm"; or is the value of a YAML sequence's item (see above).
+ * "his handle is merettm", "Tag leike"; or is the value of a YAML sequence's item (see above).
  */
-export const isNamedIdentifier = (text: string, start: number, end: number) =>
-  text[start - 1] === ' ' &&
-  LOWER_CASE.test(text.slice(start, end)) &&
-  (IDENTIFIER_WORD_BEFORE().test(text.slice(Math.max(0, start - IDENTIFIER_REACH), start)) ||
+export function isNamedIdentifier(text: string, start: number, end: number): boolean {
+  if (text[start - 1] !== ' ' || !LOWER_CASE.test(text.slice(start, end))) return false;
+  const before = text.slice(Math.max(0, start - IDENTIFIER_REACH), start);
+  return (
+    IDENTIFIER_WORD_BEFORE().test(before) ||
+    isTagNounBefore(before) ||
     (MAPPING_ITEM_BEFORE().test(text.slice(Math.max(0, start - MAPPING_REACH), start)) &&
-      LINE_ENDS_AFTER().test(text.slice(end, end + MAPPING_REACH))));
+      LINE_ENDS_AFTER().test(text.slice(end, end + MAPPING_REACH)))
+  );
+}
+
+// Round 68: a name that code declares, after a declaration's keyword and before its type, its value or its parameters:
+// `const PACHOCKI: Card = {`, `let Leike = …`, `def Sutskever(`. The code's identifier, whoever it was named for; prose's
+// "they let Leike go" has words after the name.
+const DECLARED_BEFORE = lazyPattern(
+  () => /(?:^|[^\p{L}\p{N}_$])(?:const|let|var|val|def|fun|function|class|interface|enum|struct|type)[^\S\n]+$/u,
+);
+const DECLARED_AFTER = lazyPattern(() => /^(?:[^\S\n]*[:={](?!=)|[(<])/u);
+/** How far before and after the name a declaration's keyword and its type or value are read. */
+const DECLARATION_REACH = 12;
+
+/** Whether the name at [start, end) is the identifier a declaration in code names (see above). */
+const isDeclaredName = (text: string, start: number, end: number) =>
+  DECLARED_AFTER().test(text.slice(end, end + DECLARATION_REACH)) &&
+  DECLARED_BEFORE().test(text.slice(Math.max(0, start - DECLARATION_REACH), start));
+
+// Round 68: a chat bot's command, a lower-case word glued to the "!" that opens it after a space or at a line's start:
+// `!sutskever → „Ilya Sutskever, …“`. The keyword the bot answers to; an exclamation ends a word, "omg! leike".
+const COMMAND_BEFORE = lazyPattern(() => /(?:^|\s)!$/u);
+
+/** Whether the lower-case name at [start, end) is a chat bot's command (see above). */
+const isBotCommand = (text: string, start: number, end: number) =>
+  text[start - 1] === '!' &&
+  COMMAND_BEFORE().test(text.slice(Math.max(0, start - 2), start)) &&
+  LOWER_CASE.test(text.slice(start, end));
 
 // What a regular expression's group holds around an alternative: letters and the bars between them; round 55:
 // and the quantifiers and escapes of a spelling's variants, `r"Suts?z?kever|Leike|Pachocki"`.
@@ -323,7 +365,7 @@ export function isValueString(text: string, start: number, end: number): boolean
 
 /**
  * Whether the name at [start, end) is data in code or configuration: a list literal's string, a key's value, a table's
- * key or a call's argument, an id named as one ("handle sama"), an item of a YAML sequence or of its list of keywords,
+ * key or a call's argument, an id named as one ("handle sama") or declared (`const PACHOCKI`), a bot's command (`!leike`), an item of a YAML sequence or of its list of keywords,
  * a shell command's argument, or a search string in a data row's column for them.
  */
 export const isDataString = (text: string, start: number, end: number) =>
@@ -335,5 +377,7 @@ export const isDataString = (text: string, start: number, end: number) =>
   isListedString(text, start, end) ||
   isValueString(text, start, end) ||
   isNamedIdentifier(text, start, end) ||
+  isDeclaredName(text, start, end) ||
+  isBotCommand(text, start, end) ||
   isFlowListItem(text, start, end) ||
   isBlockListItem(text, start, end);

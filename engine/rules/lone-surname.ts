@@ -64,6 +64,9 @@ import {
   formNouns,
   stringVerbs,
   lookedForWords,
+  matchingCallStems,
+  stringListCompounds,
+  stringListWords,
   addingVerbs,
   countedWords,
   countNouns,
@@ -269,11 +272,26 @@ const OTHER_INVERTED = lazyPattern(
     String.raw`^,${SPACE}*(?:(?:Dr|Prof)\.${SPACE}*)?(\p{Lu}\.|\p{Lu}\p{Ll}+(?=\t|${INDEX_PAGES}|${SPACE}*[(;·•]|:${SPACE}*\d{4}(?!\d)|,${SPACE}*\d{1,3}(?!\d)|,${SPACE}*(?:see|siehe)(?![\p{L}])|,${SPACE}*\d{4}[-–](?:\d{4})?(?!\d)|["”“»}])|\p{Lu}\p{Ll}+(?:${SPACE}+\p{Lu}\.)+(?=${SPACE}*(?:[},;\n"”(]|$)))`,
   'u',
 );
-
+// Round 68: or before "and" and the next author in a BibTeX author field, which inverts every author's name: "author =
+// {Altman, Robert and Fenwick, Clara}". Prose's "Leike, Brockman and Murati" has no such field before it.
+const BIB_AUTHORS_BEFORE = lazyPattern(
+  () => String.raw`(?<![\p{L}])author${SPACE}*=${SPACE}*[{"](?:[^{}"\n]*${SPACE}and${SPACE}+)?$`,
+  'iu',
+);
+const CO_AUTHOR_INVERTED = lazyPattern(
+  () => String.raw`^,${SPACE}*(\p{Lu}\p{Ll}+)(?:${SPACE}+\p{Lu}\.)*${SPACE}+and${SPACE}`,
+  'u',
+);
+/** The other first name after an inverted surname at the end of `before` and before `after` (see above). */
 // Round 68: a data row that opens with the surname, its first name the next field: "Leike,Ottilie,Univ. of Kessel".
 const CSV_FIRST_NAME = lazyPattern(() => /^,(\p{Lu}\p{Ll}+),/u);
 const csvFirstNameAfter = (text: string, start: number, after: string) =>
   start === 0 || text[start - 1] === '\n' ? CSV_FIRST_NAME().exec(after) : null;
+
+const otherInvertedName = (text: string, start: number, before: string, after: string) =>
+  (OTHER_INVERTED().exec(after) ??
+    (BIB_AUTHORS_BEFORE().test(before) ? CO_AUTHOR_INVERTED().exec(after) : null) ??
+    csvFirstNameAfter(text, start, after))?.[1];
 
 // Before a capitalised word: a determiner that makes it a noun, or an article, which does so before a genitive.
 const DETERMINER_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])${anyOf(nounDeterminers)}${SPACE}+$`, 'iu');
@@ -1105,15 +1123,23 @@ const DISAMBIGUATION_AFTER = lazyPattern(
 // count's, an alert's or a regex's words ('counts stories containing "Altman"', 'Regex to match "Sutskever"', 'Bei
 // „Altman“ ohne Vornamen'), and a surname given as an example of the word ('a surname like "Altman"'). Round 18: so
 // do a count's ('allein elf Einträge „Leike“'; not a spelling his articles printed, round 21) and an alert's ('the old rule
-// for "Altman"').
+// for "Altman"'). Round 68: and a compound whose first part is such a noun, the thing of strings it names: 'die
+// Tag-Seiten „sam-altman“ und „altman“', 'die Filter-Regel „Leike“'.
 const STRING_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:^|[^\p{L}])(?:${anyOf(stringNouns)}(?:e|s|n|en)?(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${anyOf(bareWordAdverbs)}|${anyOf(lookedForWords)}|${anyOf(surnameNouns)}(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie)|(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,4}?${SPACE}+${anyOf(countNouns)}(?:${SPACE}+(?:for|of|with|für|von|mit))?)${SPACE}*[${PROSE_OPENING_QUOTES}#](?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}*(?:,|and|or|und|oder)(?:${SPACE}+\p{L}+){0,3}${SPACE}*[${PROSE_OPENING_QUOTES}])?$`,
+    String.raw`(?:^|[^\p{L}])(?:${anyOf(stringNouns)}(?:e|s|n|en)?(?:-\p{L}+)?(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${anyOf(bareWordAdverbs)}|${anyOf(lookedForWords)}|${anyOf(surnameNouns)}(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie)|(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,4}?${SPACE}+${anyOf(countNouns)}(?:${SPACE}+(?:for|of|with|für|von|mit))?)${SPACE}*[${PROSE_OPENING_QUOTES}#](?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}*(?:,|and|or|und|oder)(?:${SPACE}+\p{L}+){0,3}${SPACE}*[${PROSE_OPENING_QUOTES}])?$`,
   'iu',
 );
 const STRING_AFTER = lazyPattern(
   () =>
     String.raw`^(?:[${CLOSING_QUOTES}]?${SPACE}+(?:(?:as|als)${SPACE}+(?:(?:a|an|ein|eine|einen)${SPACE}+)?)?${anyOf(stringNouns)}|[${CLOSING_QUOTES}](?:${SPACE}+\p{L}+){0,3}?${SPACE}+${anyOf(countedWords)})(?![\p{L}])`,
+  'iu',
+);
+// Round 68: a surname said to stand in a tool's list of strings, quoted, in a code span or bare, is a string it looks
+// for: '`Суцкевер` is now in the pattern list', „„Leike“ steht jetzt auch in der Suchliste“.
+const IN_STRING_LIST_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}\x60]?${SPACE}+(?:is|are|was|ist|steht|stehen|stand)(?:${SPACE}+(?:now|also|already|jetzt|nun|auch|bereits|schon)){0,2}${SPACE}+(?:in|on|im|auf)${SPACE}+(?:(?:the|our|der|die|unserer?)${SPACE}+)?(?:${anyOf(stringListWords)}${SPACE}*-?list|${anyOf(stringListCompounds)})(?![\p{L}])`,
   'iu',
 );
 // A quiz's points for the bare surname as an answer give our person: 'halber Punkt für nur „Pachocki“' (round 17).
@@ -1140,6 +1166,12 @@ const CALL_BEFORE = lazyPattern(() => /[\p{L}_$][\p{L}\p{N}_$]*\.[\p{L}_$][\p{L}
 // a string in, a key out. A call whose output a comment gives as our person's name ('# -> Ilya Sutskever') is his.
 const FUNCTION_CALL_BEFORE = lazyPattern(() => /(?:^|[^\p{L}\p{N}_$.])[\p{L}_$][\p{L}\p{N}_$]*\(["']$/u);
 const MAPPED_AFTER = lazyPattern(() => /^["']\)[^\S\n]*[-=]>[^\S\n]*["']/);
+// Round 68: or given to a function whose name says it matches text, `name_contains("Leike")`, `highlight('Pachocki')`:
+// the string it looks for, whoever bears it.
+const MATCHING_CALL_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}\p{N}_$.])[\p{L}\p{N}_$]*${anyOf(matchingCallStems)}[\p{L}\p{N}_$]*\(["']$`,
+  'iu',
+);
 const CALL_AFTER = lazyPattern(() => /^["']\s*[),]/u);
 // A quoted surname followed by a namesake's world: '"Altman" the film director', '«Альтман» in film reviews', 'I
 // follow "Altman" for film news'.
@@ -1248,6 +1280,7 @@ function isQuotedString(text: string, start: number, after: string): boolean {
       ADDED_BEFORE().test(before) &&
       !ADDED_AS_AFTER().test(after)) ||
     (MAPPED_AFTER().test(after) && FUNCTION_CALL_BEFORE().test(before)) ||
+    (CALL_AFTER().test(after) && MATCHING_CALL_BEFORE().test(before)) ||
     STRING_AFTER().test(after) ||
     WORLD_AFTER().test(after) ||
     SPELLING_OWNED_AFTER().test(after) ||
@@ -1819,7 +1852,7 @@ export function createLoneSurnameReader(
     ) {
       return 'firm';
     }
-    const other = comma ? (OTHER_INVERTED().exec(after) ?? csvFirstNameAfter(text, start, after))?.[1] : undefined;
+    const other = comma ? otherInvertedName(text, start, before, after) : undefined;
     if (
       other &&
       !NOT_FIRST_NAMES.has(other.toLowerCase()) &&
@@ -1837,6 +1870,7 @@ export function createLoneSurnameReader(
       isNameEntry(text, start, end, after, bearers) ||
       isQuotedString(text, start, after) ||
       isInFlowListOfStrings(text, start, after) ||
+      IN_STRING_LIST_AFTER().test(after) ||
       isRowKey(text, start, end, after) ||
       isBesideOtherSpelling(text, start, end, after) ||
       isNameAsWord(text, start, end, given) ||

@@ -1,5 +1,6 @@
 import { englishPrefixes, englishStoryEventNouns, storyEventNouns } from '../../knowledge/lexicon';
 import { lazyPattern } from '../text/regex-parts';
+import { shortLineAt } from '../text/line-around';
 
 // Common top-level domains, lower case only: "openai.com" is an address, while "said Altman.It was"
 // is a missing space, and a capitalised "It" must not turn the name before it into an address.
@@ -284,9 +285,25 @@ function isBareIdentifier(text: string, start: number, end: number): boolean {
   );
 }
 
+// Round 68: a printed table's index, as a notebook or a console prints a count per key: the lower-case name alone
+// before its number (`altman       1842`), on a row beside another such row. Prose and chat put words after a name.
+const INDEX_ROW = lazyPattern(() => /^[^\S\n]*[\p{Ll}\p{N}_.-]+[^\S\n]{2,}-?\d[\d.,]*[^\S\n]*$/u);
+/** The longest line read as a printed table's row. */
+const MAX_INDEX_ROW = 120;
+
+/** Whether the name at `start` is the index of a printed table's row (see above). */
+function isPrintedIndex(text: string, start: number): boolean {
+  const row = shortLineAt(text, start, MAX_INDEX_ROW);
+  if (!row || row.line.slice(0, start - row.start).trim() || !INDEX_ROW().test(row.line)) return false;
+  const rowEnd = row.start + row.line.length;
+  const above = row.start > 0 ? shortLineAt(text, row.start - 1, MAX_INDEX_ROW) : undefined;
+  const below = rowEnd < text.length ? shortLineAt(text, rowEnd + 1, MAX_INDEX_ROW) : undefined;
+  return [above, below].some((line) => line !== undefined && INDEX_ROW().test(line.line));
+}
+
 /**
  * Whether [start, end) is a name written in lower case as a key or a quoted value in code: `"pachocki": {…}`,
- * `sutskever:`, `id: 'altman'`, a field of a data row (`20,Jan Leike,leike,97`). Such an identifier is no mention; the comments and display strings around it are
+ * `sutskever:`, `id: 'altman'`, a field of a data row (`20,Jan Leike,leike,97`), a printed table's index. Such an identifier is no mention; the comments and display strings around it are
  * prose ("Sam Altman"). A capitalised "Altman:" is a speaker in a transcript, a lower-case "leike" quoted in a
  * sentence a spelling, and a script without case (Hebrew) is never code.
  */
@@ -295,7 +312,12 @@ export function isCodeIdentifier(text: string, start: number, end: number): bool
   // Round 26: a full name is a mention wherever it stands, a lower-case key in code too (`"jan leike": "leike"`); an
   // initial's (`"j. leike"`) is a surname's key.
   if (!LOWER.test(name) || UPPER.test(name) || FULL_NAME.test(name)) return false;
-  if (KEY_AFTER().test(text.slice(end, end + 2)) || isDataField(text, start, end) || isBareIdentifier(text, start, end))
+  if (
+    KEY_AFTER().test(text.slice(end, end + 2)) ||
+    isDataField(text, start, end) ||
+    isBareIdentifier(text, start, end) ||
+    isPrintedIndex(text, start)
+  )
     return true;
   const quote = text[start - 1];
   if (quote === undefined || !QUOTES.includes(quote) || text[end] !== quote) return false;

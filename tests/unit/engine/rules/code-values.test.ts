@@ -469,3 +469,48 @@ describe('a list literal’s item on a line of its own, and a sequence’s first
     expect(marked(yaml)).toEqual(['Sam Altman']);
   });
 });
+
+describe('a lower-case surname after the noun tag or slug (round 68)', () => {
+  it('reads a lower-case name after the noun "Tag", "the tag" or "slug" as the tag’s name', () => {
+    const log = [
+      'Jan Leike und Jakub Pachocki bei OpenAI.',
+      'WARN cms: Tag pachocki hat keine Beschreibung',
+      'Please merge the tag leike into the person page; the slug leike was taken.',
+    ].join('\n');
+    expect(marked(log)).toEqual(['Jan Leike', 'Jakub Pachocki']);
+  });
+
+  it('keeps the verb "tag" before a lower-case name, and a capitalised name after the noun', () => {
+    const chat = 'Jan Leike left OpenAI.\nnoor: can someone tag leike in the thread?\nDer Tag, an dem Leike ging.';
+    expect(marked(chat)).toEqual(['Jan Leike', 'leike', 'Leike']);
+  });
+});
+
+describe('a surname declared as a name in code (round 68)', () => {
+  it('reads a surname after a declaration’s keyword and before its type, value or parameters as the identifier', () => {
+    const code = [
+      '// Cards for Jakub Pachocki and Jan Leike (OpenAI).',
+      'const LEIKE: Card = { name: "Jan Leike" };',
+      '# let Pachocki = lookup("pachocki")',
+      'def Sutskever(card): return card',
+    ].join('\n');
+    expect(marked(code)).toEqual(['Jakub Pachocki', 'Jan Leike', 'Jan Leike']);
+  });
+
+  it('keeps a surname after the words of prose', () => {
+    const prose = 'Jan Leike left OpenAI in May. They let Leike go after the vote, a class Leike did not attend.';
+    expect(marked(prose)).toEqual(['Jan Leike', 'Leike', 'Leike']);
+  });
+});
+
+describe('a chat bot’s command (round 68)', () => {
+  it('reads a lower-case name glued to the "!" that opens a word as the command’s keyword', () => {
+    const chat = ['Jan Leike hat OpenAI verlassen.', 'mod_bot: !leike → Jan Leike, Sicherheitsforscher', 'lea: !leike'];
+    expect(marked(chat.join('\n'))).toEqual(['Jan Leike', 'Jan Leike']);
+  });
+
+  it('keeps a name after an exclamation mark and a space, or after a word’s "!"', () => {
+    const chat = 'Jan Leike hat OpenAI verlassen.\nlea: omg! leike ist weg\ntim: krass!leike auch';
+    expect(marked(chat)).toEqual(['Jan Leike', 'leike', 'leike']);
+  });
+});

@@ -449,6 +449,35 @@ describe('a surname discussed as a word, a string or a key (round 11)', () => {
     expect(marked(code).map(([, text]) => text)).toEqual(['Sam Altman']);
   });
 
+  it('reads a quoted surname given to a function that matches text as the string it looks for (round 68)', () => {
+    const code = [
+      'Jan Leike left OpenAI in May.',
+      '  assert matches_name("Leike")',
+      "  hits = filterHeadlines('Sutskever', rows)",
+      '  if text_contains("Pachocki"): flag()',
+    ].join('\n');
+    expect(marked(code).map(([, text]) => text)).toEqual(['Jan Leike']);
+  });
+
+  it('keeps a quoted surname given to a function that does not match text, and one whose output a comment names', () => {
+    const code = 'Ilya Sutskever left OpenAI.\nprint(normalise("Sutzkever"))  # -> Ilya Sutskever';
+    expect(marked(code).map(([, text]) => text)).toEqual(['Ilya Sutskever', 'Sutzkever', 'Ilya Sutskever']);
+  });
+
+  it('reads a quoted surname after a compound whose first part is a noun for strings (round 68)', () => {
+    const ticket = [
+      'Jan Leike verlässt OpenAI.',
+      'Aufgabe: die Tag-Seiten „jan-leike“ und „leike“ zusammenlegen.',
+      'Die Filter-Regel „Leike“ trifft auch den Torwart.',
+    ].join('\n');
+    expect(marked(ticket).map(([, text]) => text)).toEqual(['Jan Leike']);
+  });
+
+  it('keeps a quoted surname after a compound of other nouns', () => {
+    const page = 'Jan Leike verlässt OpenAI.\nDie Themen-Seite zeigt „Leike“ jetzt ganz oben.';
+    expect(marked(page).map(([, text]) => text)).toEqual(['Jan Leike', 'Leike']);
+  });
+
   it('reads a quoted surname followed by a namesake’s world as no mention of ours', () => {
     const question = 'Sam Altman, OpenAI. How do I tell "Altman" the OpenAI CEO from "Altman" the film director?';
     expect(marked(question).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman']);
@@ -2298,5 +2327,43 @@ describe('a firm named for its partners after a noun for it (round 68)', () => {
   it('keeps two of ours or a pair of people after a comma', () => {
     expect(marked('OpenAI news. In the company, Altman & Sutskever disagreed.')).toHaveLength(2);
     expect(marked('Sam Altman and Elon Musk. After the lawsuit, Altman & Musk kept feuding.')).toHaveLength(2);
+  });
+});
+
+describe('an inverted namesake before a co-author in a BibTeX author field (round 68)', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads an inverted name with another first name before "and" in an author field as a namesake', () => {
+    const bib = 'Jan Leike at OpenAI.\n@book{leike1987, author = {Leike, Ruth and Brandt, Otto}, year = {1987}}';
+    expect(texts(bib)).toEqual(['Jan Leike']);
+    const middle = 'Jan Leike at OpenAI.\n  author = {Brandt, Otto and Leike, Ruth K. and Okafor, Ada},';
+    expect(texts(middle)).toEqual(['Jan Leike']);
+  });
+
+  it('keeps our first name there, and a prose list of surnames', () => {
+    const bib = 'Jan Leike at OpenAI.\n  author = {Leike, Jan and Brandt, Otto},';
+    expect(texts(bib)).toEqual(['Jan Leike', 'Leike']);
+    const prose = 'At OpenAI, Leike, Brockman and Murati, OpenAI’s leads, spoke.';
+    expect(texts(prose)).toEqual(['Leike']);
+  });
+});
+
+describe('a surname said to stand in a tool’s list of patterns or words (round 68)', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads a surname said to be in a pattern, keyword or word list as the string the tool looks for', () => {
+    const notes = [
+      'Jan Leike left OpenAI.',
+      '- New: `Лейке` is now in the pattern list.',
+      '- „Leike“ steht jetzt auch in der Suchliste.',
+      '- Leike is also on the keyword list.',
+    ].join('\n');
+    expect(texts(notes)).toEqual(['Jan Leike']);
+  });
+
+  it('keeps a surname said to be on a list of people', () => {
+    const notes =
+      'Jan Leike left OpenAI.\nLeike is now on the list of speakers, and Leike is in the pattern of departures.';
+    expect(texts(notes)).toEqual(['Jan Leike', 'Leike', 'Leike']);
   });
 });

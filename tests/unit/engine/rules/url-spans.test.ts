@@ -275,3 +275,28 @@ describe('a namespaced id’s last part (round 67)', () => {
     expect(inToken('Note:Sutskever left OpenAI.', 'Sutskever')).toBe(false);
   });
 });
+
+describe('a printed table’s index (round 68)', () => {
+  const matcher = createMatcher(people);
+  const marked = (text: string) => findInDocument(matcher, text).map((m) => text.slice(m.start, m.end));
+
+  it('reads lower-case names alone before their counts as keys, and the same words in the notes after them', () => {
+    const table = [
+      '>>> df.value_counts("who")',
+      'who',
+      'leike        64',
+      'pachocki     12',
+      'openai        9',
+      '',
+      '# the leike rows are mostly the resignation thread; Jan Leike posted it on 17 May.',
+    ].join('\n');
+    expect(marked(table)).toEqual(['Jan Leike']);
+  });
+
+  it('keeps a lower-case name with words after it, and a lone row without a neighbour', () => {
+    const chat = 'Jan Leike quit OpenAI today.\nmika: leike   2 posts so far\nkai: wow';
+    expect(marked(chat)).toEqual(['Jan Leike', 'leike']);
+    const single = 'Jakub Pachocki at OpenAI.\n\npachocki   3\n\nThat was the count.';
+    expect(marked(single)).toEqual(['Jakub Pachocki', 'pachocki']);
+  });
+});
