@@ -2231,3 +2231,20 @@ describe('a German present participle opening a sentence is no first name (round
     expect(marked('Bei OpenAI sprach gestern Amend Altman über Chips.')).toEqual([]);
   });
 });
+
+describe('quoted surnames as examples after a plural noun for surnames (round 68)', () => {
+  const story = 'Sam Altman, Ilya Sutskever, Jan Leike and Jakub Pachocki of OpenAI.\n';
+
+  it('reads the examples of a plural surname noun as words, as the singular one reads them', () => {
+    const rules = [
+      'Hausregel: Nachnamen wie „Sutskever“ oder „Pachocki“ stehen erst nach der ersten vollen Nennung allein.',
+      'Style: surnames such as "Leike" and "Altman" need the first name in a caption.',
+    ];
+    for (const rule of rules) expect(marked(`${story}${rule}`), rule).toHaveLength(4);
+  });
+
+  it('keeps the surname of one with such a surname after it', () => {
+    const news = 'Nachnamen sind bei OpenAI kein Thema, sagte „Altman“ am Dienstag.';
+    expect(marked(`${story}${news}`).slice(4)).toEqual([['altman', 'Altman']]);
+  });
+});
