@@ -150,6 +150,41 @@ export const styleNouns = [
 ] as const;
 
 /**
+ * Nouns of a work, the last word of an apposition after a quoted surname that makes the quoted word its title: '"Altman",
+ * the new thriller', „„Altman“, Fernsehfilm von 1994“ (round 68). A German compound may end in one („Kriminalfilm“).
+ * Lower case.
+ */
+export const workNouns = [
+  'film',
+  'movie',
+  'thriller',
+  'drama',
+  'comedy',
+  'documentary',
+  'novel',
+  'book',
+  'play',
+  'musical',
+  'series',
+  'sitcom',
+  'song',
+  'album',
+  'opera',
+  'episode',
+  'roman',
+  'buch',
+  'stück',
+  'serie',
+  'krimi',
+  'komödie',
+  'dokumentation',
+  'hörspiel',
+  'lied',
+  'oper',
+  'folge',
+] as const;
+
+/**
  * Words of the worlds our people's best-known namesakes live in: Robert Altman's films, Abraham Sutzkever's poems,
  * club sport. A lone surname in a sentence with one of these and no word of `contextTerms` is someone else's ("Für
  * mich ist Altman immer noch der Regisseur von MASH", "In which film by Altman…"). Matched like `contextTerms`.

@@ -60,6 +60,7 @@ import {
   stringNouns,
   subjectNouns,
   styleNouns,
+  workNouns,
   bareWordAdverbs,
   formNouns,
   stringVerbs,
@@ -1146,6 +1147,14 @@ const WORLD_AFTER = lazyPattern(
     String.raw`^[${CLOSING_QUOTES}](?:${SPACE}+(?:the|in|im|as|als|for|für|der|die|den)|[^.!?\n]{0,30}?,${SPACE}*(?:(?:das|dies|that|this)${SPACE}+(?:ist|is|war|was)|that${APOSTROPHE}s)${SPACE}+(?:the|a|der|die|ein|eine))(?:${SPACE}+\p{L}+)?${SPACE}+${anyOf(namesakeWorldTerms)}`,
   'iu',
 );
+// Round 68: or called a work by an apposition after a comma or a dash, its last word a work's noun before a pause or a
+// preposition: '"Altman", the new thriller, …', „„Altman“, Fernsehfilm von 1994“, „„Leike“ – ein Kriminalfilm“. The
+// quoted word is the work's title. An apposition of his role ('"Altman", the chief executive') names no work.
+const WORK_APPOSITION_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}](?:,|${SPACE}*[–—])${SPACE}*(?:(?:the|a|an|der|die|das|ein|eine)${SPACE}+)?(?:[\p{L}-]+${SPACE}+){0,2}?[\p{L}-]*?${anyOf(workNouns)}(?=${SPACE}*(?:[,.;:!?)–—\n])|${SPACE}+(?:von|of|by|from|about|über|aus|mit|with|in|im)(?![\p{L}]))`,
+  'iu',
+);
 // Round 60: or said, in its clause, to be a namesake's spelling: 'die Schreibung „Sutzkever“ gehört dem jiddischen
 // Dichter', '"Sutzkever" is the usual spelling of the Yiddish poet'. Not „so hieß der Dichter“, which a reader writes
 // of our person's misprint as often as of a spelling set aside.
@@ -1247,6 +1256,7 @@ function isQuotedString(text: string, start: number, after: string): boolean {
     STRING_AFTER().test(after) ||
     WORLD_AFTER().test(after) ||
     SPELLING_OWNED_AFTER().test(after) ||
+    WORK_APPOSITION_AFTER().test(after) ||
     (CALL_BEFORE().test(before) && CALL_AFTER().test(after))
   );
 }

@@ -2232,19 +2232,41 @@ describe('a German present participle opening a sentence is no first name (round
   });
 });
 
-describe('quoted surnames as examples after a plural noun for surnames (round 68)', () => {
+describe('round 68: quoted surnames as words or titles', () => {
   const story = 'Sam Altman, Ilya Sutskever, Jan Leike and Jakub Pachocki of OpenAI.\n';
+  /** That each of `lines`, after the story, leaves only its four full names marked. */
+  const expectStoryOnly = (lines: readonly string[]) => {
+    for (const line of lines) expect(marked(`${story}${line}`), line).toHaveLength(4);
+  };
+  /** The lone surnames marked in `line` after the story. */
+  const loneIn = (line: string) =>
+    marked(`${story}${line}`)
+      .slice(4)
+      .map(([, text]) => text);
 
-  it('reads the examples of a plural surname noun as words, as the singular one reads them', () => {
-    const rules = [
+  it('reads the examples of a plural noun for surnames as words, as the singular one reads them', () => {
+    expectStoryOnly([
       'Hausregel: Nachnamen wie „Sutskever“ oder „Pachocki“ stehen erst nach der ersten vollen Nennung allein.',
       'Style: surnames such as "Leike" and "Altman" need the first name in a caption.',
-    ];
-    for (const rule of rules) expect(marked(`${story}${rule}`), rule).toHaveLength(4);
+    ]);
   });
 
-  it('keeps the surname of one with such a surname after it', () => {
-    const news = 'Nachnamen sind bei OpenAI kein Thema, sagte „Altman“ am Dienstag.';
-    expect(marked(`${story}${news}`).slice(4)).toEqual([['altman', 'Altman']]);
+  it('keeps the surname of one who speaks after such a noun', () => {
+    expect(loneIn('Nachnamen sind bei OpenAI kein Thema, sagte „Altman“ am Dienstag.')).toEqual(['Altman']);
+  });
+
+  it('reads the quoted surname before a comma or a dash and a work’s noun as a title', () => {
+    expectStoryOnly([
+      'Heute Abend im Ersten: „Leike“, ein Kriminalfilm von 2019, danach die Nachrichten.',
+      'The playhouse revives "Pachocki", a comedy in three acts about a Warsaw tailor.',
+      'Auf der Liste stehen „Altman“ – Roman von 1988 – und zwei Bildbände.',
+      'Tickets for "Sutskever", the new thriller, are sold out.',
+    ]);
+  });
+
+  it('keeps a quoted surname whose apposition names his role, or no work', () => {
+    expect(
+      loneIn('The board met "Altman", the chief executive, on Friday. „Leike“, der Film-Fan, war auch da.'),
+    ).toEqual(['Altman', 'Leike']);
   });
 });
