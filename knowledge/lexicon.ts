@@ -1966,6 +1966,26 @@ export const nameSearchVerbs = ['search', 'searched', 'searching', 'google', 'go
 export const nameSearchVerbsAfter = ['sucht', 'suchen', 'suche', 'googelt', 'googeln', 'eingibt', 'eintippt'] as const;
 
 /**
+ * German's verb of googling, last in its clause after the quoted word it searches for: „Wenn ich heute „Altman“
+ * google“, „wer „Leike“ googelt“ (round 68). The word typed takes in every bearer, as 'googling "Leike"' does. Lower
+ * case, as German writes a verb.
+ */
+export const googlingVerbs = [
+  'google',
+  'googele',
+  'googelst',
+  'googlest',
+  'googelt',
+  'googlet',
+  'googeln',
+  'googlen',
+  'googelte',
+  'googelten',
+  'googlete',
+  'googleten',
+] as const;
+
+/**
  * Nouns of a page on a surname's meaning, after it and a dash or colon: „Pachocki – Namensbedeutung und Herkunft“,
  * "Leike: meaning and origin" (round 22). Lower case.
  */

@@ -1,4 +1,5 @@
 import {
+  googlingVerbs,
   gradingWords,
   hashtagMetricWords,
   matchingVerbs,
@@ -106,6 +107,12 @@ const TYPED_INTO_SEARCH_AFTER = lazyPattern(
   () =>
     String.raw`^["“”»'‘’]${SPACE}+(?:in|into|bei|auf)${SPACE}+(?:(?:eine|die|der|a|the)${SPACE}+)?(?:suchmaschine|suchfeld|suchleiste|google|search${SPACE}+(?:engine|box|bar))(?![\p{L}])`,
   'iu',
+);
+// Round 68: or googled, German's verb last in its clause: „Wenn ich heute „Altman“ google“, „wer „Leike“ googelt“. Case
+// matters: a verb is lower case, and „„Altman“ Google-Aktien“ names the firm.
+const GOOGLED_AFTER = lazyPattern(
+  () => String.raw`^["“”»'‘’]${SPACE}+(?:(?:nur|mal|einfach|bloß)${SPACE}+)?${anyOf(googlingVerbs)}(?![\p{L}-])`,
+  'u',
 );
 // Or searched for in prose: 'search library databases or the web for "Altman"', „sucht im Archiv nach „Leike““ (round 46).
 // The string searched takes in every bearer.
@@ -231,6 +238,7 @@ function isQuotedAsWord(before: string, after: string): boolean {
         QUOTED_COUNT_AFTER().test(after) ||
         MATCHING_AFTER().test(after) ||
         TYPED_INTO_SEARCH_AFTER().test(after) ||
+        GOOGLED_AFTER().test(after) ||
         PATTERN_VALUE_AFTER().test(after))) ||
     CHRISTENED_BEFORE().test(before) ||
     (closed && CHRISTENED_AFTER().test(after))

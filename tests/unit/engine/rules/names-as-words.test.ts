@@ -290,3 +290,17 @@ describe('a list line that is no list, read once (round 67)', () => {
     expect(marked(`${STORY}\n\n${line}`).slice(4)).toEqual(['Leike']);
   });
 });
+
+describe('round 68: a quoted surname googled, German’s verb last', () => {
+  it('drops the quoted surname a German clause googles', () => {
+    expectOnlyStory([
+      'Wer heute „Leike“ googelt, findet zuerst den KI-Forscher.',
+      'Wenn ich „Pachocki“ google, kommt nur noch OpenAI.',
+      'Als wir „Sutskever“ googelten, kam die Nachricht.',
+    ]);
+  });
+
+  it('keeps a quoted surname before the firm’s name', () => {
+    expect(marked(`${STORY}\n\n„Altman“ hat Google-Aktien, sagt er.`).slice(4)).toEqual(['Altman']);
+  });
+});
