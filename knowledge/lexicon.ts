@@ -1986,6 +1986,13 @@ export const googlingVerbs = [
 ] as const;
 
 /**
+ * Nouns of a search's hits, which a count in the clause after a quoted word says it found: „Bei „Altman“ geht es in
+ * neun von zehn Treffern um …“, 'For "Leike", nine of the first ten results …' (round 68). Lower case; German's dative
+ * plural adds an "n".
+ */
+export const searchHitNouns = ['hits', 'results', 'treffer', 'ergebnisse'] as const;
+
+/**
  * Nouns of a page on a surname's meaning, after it and a dash or colon: „Pachocki – Namensbedeutung und Herkunft“,
  * "Leike: meaning and origin" (round 22). Lower case.
  */

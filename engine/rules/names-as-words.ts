@@ -7,6 +7,8 @@ import {
   namedThingNouns,
   namesakeCallings,
   namingAdverbs,
+  numberWords,
+  searchHitNouns,
   searchStringNouns,
   textHandlingVerbs,
   textUnitNouns,
@@ -113,6 +115,16 @@ const TYPED_INTO_SEARCH_AFTER = lazyPattern(
 const GOOGLED_AFTER = lazyPattern(
   () => String.raw`^["“”»'‘’]${SPACE}+(?:(?:nur|mal|einfach|bloß)${SPACE}+)?${anyOf(googlingVerbs)}(?![\p{L}-])`,
   'u',
+);
+// Round 68: or a count of its search's hits later in its clause, words between: „Bei „Altman“ geht es in neun von
+// zehn Treffern um …“, 'For "Leike", nine of the first ten results were …'. What a search finds is the string's.
+const HITS_COUNTED_AFTER = containingOneOf(
+  searchHitNouns,
+  () =>
+    new RegExp(
+      String.raw`^["“”»'‘’][^.!?;\n]{0,40}?(?<![\p{L}\p{N}])(?:\d[\d.,]*|${anyOf(numberWords)})(?:${SPACE}+[\p{L}-]+){0,4}?${SPACE}+${anyOf(searchHitNouns)}n?(?![\p{L}])`,
+      'iu',
+    ),
 );
 // Or searched for in prose: 'search library databases or the web for "Altman"', „sucht im Archiv nach „Leike““ (round 46).
 // The string searched takes in every bearer.
@@ -239,6 +251,7 @@ function isQuotedAsWord(before: string, after: string): boolean {
         MATCHING_AFTER().test(after) ||
         TYPED_INTO_SEARCH_AFTER().test(after) ||
         GOOGLED_AFTER().test(after) ||
+        HITS_COUNTED_AFTER.test(after) ||
         PATTERN_VALUE_AFTER().test(after))) ||
     CHRISTENED_BEFORE().test(before) ||
     (closed && CHRISTENED_AFTER().test(after))

@@ -304,3 +304,17 @@ describe('round 68: a quoted surname googled, German’s verb last', () => {
     expect(marked(`${STORY}\n\n„Altman“ hat Google-Aktien, sagt er.`).slice(4)).toEqual(['Altman']);
   });
 });
+
+describe('round 68: a quoted surname whose search’s hits its clause counts, words between', () => {
+  it('drops the quoted surname whose hits or results are counted', () => {
+    expectOnlyStory([
+      'Bei „Altman“ geht es in acht von zehn Treffern um den OpenAI-Chef.',
+      'For "Leike", nine of the first ten results were about his resignation.',
+      'Der Monitor liefert für „Pachocki“ über Nacht 25 Treffer.',
+    ]);
+  });
+
+  it('keeps a quoted surname after which a count is of something else', () => {
+    expect(marked(`${STORY}\n\n"Leike" wrote 12 posts about it.`).slice(4)).toEqual(['Leike']);
+  });
+});
