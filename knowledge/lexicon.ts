@@ -1993,6 +1993,21 @@ export const googlingVerbs = [
 export const searchHitNouns = ['hits', 'results', 'treffer', 'ergebnisse'] as const;
 
 /**
+ * Verbs of a search that caught texts, before a count of them after the quoted word it searched for, a noun between:
+ * 'the "Sutzkever" variant caught 61 articles', „„Pachocki“ erfasste 12 Meldungen“ (round 68). A person catches no
+ * number of articles. Lower case.
+ */
+export const catchingVerbs = [
+  'caught',
+  'pulled in',
+  'picked up',
+  'turned up',
+  'fing',
+  'erfasste',
+  'erwischte',
+] as const;
+
+/**
  * Nouns of a page on a surname's meaning, after it and a dash or colon: „Pachocki – Namensbedeutung und Herkunft“,
  * "Leike: meaning and origin" (round 22). Lower case.
  */

@@ -1,4 +1,5 @@
 import {
+  catchingVerbs,
   googlingVerbs,
   gradingWords,
   hashtagMetricWords,
@@ -123,6 +124,16 @@ const HITS_COUNTED_AFTER = containingOneOf(
   () =>
     new RegExp(
       String.raw`^["“”»'‘’][^.!?;\n]{0,40}?(?<![\p{L}\p{N}])(?:\d[\d.,]*|${anyOf(numberWords)})(?:${SPACE}+[\p{L}-]+){0,4}?${SPACE}+${anyOf(searchHitNouns)}n?(?![\p{L}])`,
+      'iu',
+    ),
+);
+// Round 68: or said to have caught a number of texts, up to two words between (a noun for it): 'the "Sutzkever" variant
+// caught 61 articles', 'Our "Leike" query pulled in 37 items'. A person catches no count: '"Altman" caught everyone'.
+const CAUGHT_COUNT_AFTER = containingOneOf(
+  catchingVerbs,
+  () =>
+    new RegExp(
+      String.raw`^["“”»'‘’](?:${SPACE}+[\p{L}-]+){0,2}?${SPACE}+${anyOf(catchingVerbs)}${SPACE}+(?:\d|${anyOf(numberWords)}(?![\p{L}]))`,
       'iu',
     ),
 );
@@ -252,6 +263,7 @@ function isQuotedAsWord(before: string, after: string): boolean {
         TYPED_INTO_SEARCH_AFTER().test(after) ||
         GOOGLED_AFTER().test(after) ||
         HITS_COUNTED_AFTER.test(after) ||
+        CAUGHT_COUNT_AFTER.test(after) ||
         PATTERN_VALUE_AFTER().test(after))) ||
     CHRISTENED_BEFORE().test(before) ||
     (closed && CHRISTENED_AFTER().test(after))

@@ -318,3 +318,19 @@ describe('round 68: a quoted surname whose search’s hits its clause counts, wo
     expect(marked(`${STORY}\n\n"Leike" wrote 12 posts about it.`).slice(4)).toEqual(['Leike']);
   });
 });
+
+describe('round 68: a quoted surname that caught a count of texts', () => {
+  it('drops the quoted surname, a noun between, said to have caught or pulled in a number of texts', () => {
+    expectOnlyStory([
+      'Review: the "Sutzkever" variant caught 61 articles, most of them about the poet.',
+      'Our "Leike" query pulled in 37 items from a garden centre.',
+      'Der Suchbegriff „Pachocki“ erfasste 12 Meldungen aus Krakau.',
+    ]);
+  });
+
+  it('keeps a quoted surname that caught someone or something uncounted', () => {
+    expect(marked(`${STORY}\n\n"Altman" caught everyone off guard, and "Leike" picked up the phone.`).slice(4)).toEqual(
+      ['Altman', 'Leike'],
+    );
+  });
+});
