@@ -2008,6 +2008,13 @@ export const catchingVerbs = [
 ] as const;
 
 /**
+ * Words that gloss a quoted word by its sense, before another quoted word after it in its clause: „„sama“ … im Sinne
+ * von „selbst““, '"sama" in the sense of "herself"' (round 68). A word with a sense is a common word, not a name.
+ * Lower case.
+ */
+export const senseWords = ['im sinne von', 'im sinn von', 'im sinne', 'in the sense of', 'in the meaning of'] as const;
+
+/**
  * Nouns of a page on a surname's meaning, after it and a dash or colon: „Pachocki – Namensbedeutung und Herkunft“,
  * "Leike: meaning and origin" (round 22). Lower case.
  */

@@ -4,6 +4,7 @@ import {
   nameMeaningNouns,
   nameSearchVerbs,
   nameSearchVerbsAfter,
+  senseWords,
   soundWords,
   stringNouns,
 } from '../../knowledge/lexicon';
@@ -72,6 +73,13 @@ const PHRASE_NAMED_AFTER = containingOneOf(
       String.raw`^[^"“”»‘’'\n]{0,40}?["“”»‘’']${SPACE}+(?:is|was|would${SPACE}+(?:be|make)|makes|could${SPACE}+be|ist|wäre|gäbe)${SPACE}+(?:an?|eine?n?)${SPACE}+(?:[\p{L}-]+${SPACE}+){0,2}?[\p{L}-]*(?:name|title|namen|titel)(?![\p{L}])`,
       'iu',
     ),
+);
+// Round 68: a quoted word glossed by its sense, another quoted word after it in its clause: „Im Original steht „sama“
+// mehrfach im Sinne von „selbst““, '"sama" in the sense of "herself"'. A name has no sense to gloss.
+const SENSE_HINT = hintOf(['sinn', 'sense', 'meaning']);
+const SENSE_AFTER = lazyPattern(
+  () => String.raw`^[^.!?\n]{0,30}?(?<![\p{L}])${anyOf(senseWords)}${SPACE}*[${OPENING_QUOTES}]`,
+  'iu',
 );
 // Anyone who bears it: "every Leike on the planet", „jedem Pachocki im Telefonbuch“; not "every Altman interview".
 const QUANTIFIED_BEFORE = endingInOneOf(
@@ -217,6 +225,7 @@ function isQuotedWordTalk(text: string, start: number, before: string, after: st
   const outside = after.slice(1);
   if (ENTRY_HINT.test(outside) && ENTRY_AFTER().test(outside)) return true;
   if (TOOL_VERB_AFTER.test(outside) || MATCHED_BY_STRING_BEFORE.test(before.slice(0, -1))) return true;
+  if (SENSE_HINT.test(outside) && SENSE_AFTER().test(outside)) return true;
   return (
     !asSpelt &&
     (speaksOfSound(`${before}${after}`) ||

@@ -245,3 +245,19 @@ describe('strings a tool looks for: possessive items and "catches" (round 40)', 
     ]);
   });
 });
+
+describe('round 68: a word glossed by its sense', () => {
+  it('drops a quoted word said to stand in the sense of another word', () => {
+    expectOnlyStory([
+      'Übersetzungshinweis: „sama“ steht im Original im Sinne von „allein“, nicht als Name.',
+      'In the Polish quote, "sama" is used in the sense of "herself".',
+    ]);
+  });
+
+  it('keeps a quoted word after which no sense is glossed, and one a sense is named before', () => {
+    expectMarked([
+      ['Models in the sense of "Sutskever" are everywhere; "Sutskever" explained it in 2014.', 'Sutskever'],
+      ['"Leike" resigned in the sense that mattered: publicly.', 'Leike'],
+    ]);
+  });
+});
