@@ -1625,6 +1625,16 @@ const APPOSITION_AFTER = lazyPattern(
 );
 const NAMESAKE_CALLINGS = lowerSet(namesakeAppositionCallings);
 
+// Round 68: a relative clause after the surname, or after the quoted phrase it stands in, that says whom it refers to,
+// a namesake by his calling: 'the name tags will say "ALTMAN SESSION", which refers to the director', „„ALTMAN-ABEND“,
+// womit der Regisseur gemeint ist“. A calling of ours ("which refers to the chief executive") is no namesake's.
+const REFERS_HINT = hintOf(['refer', 'gemeint']);
+const REFERS_TO_NAMESAKE_AFTER = lazyPattern(
+  () =>
+    String.raw`^[^,.!?\n]{0,30}?,${SPACE}*(?:(?:which|that)${SPACE}+(?:refers|referred)${SPACE}+to|womit)${SPACE}+(?:the|der|die|den)${SPACE}+(?:[\p{L}-]+${SPACE}+)?${anyOf(namesakeAppositionCallings)}(?![\p{L}-])(?!${SPACE}+(?:of|von|des)(?![\p{L}]))`,
+  'iu',
+);
+
 /** The reading a definite apposition of a calling gives the surname: a namesake's or ours, or none. */
 function appositionReading(after: string): 'namesake' | 'title' | undefined {
   const calling = APPOSITION_LEAD().test(after) ? APPOSITION_AFTER().exec(after)?.[1] : undefined;
@@ -1864,6 +1874,7 @@ export function createLoneSurnameReader(
     // "Jack Altman, the Lattice co-founder": the apposition is the full name's, read below.
     const apposed = appositionReading(after);
     if (apposed === 'namesake' || (apposed && !isOtherFirstName(text, start, end, ours))) return apposed;
+    if (REFERS_HINT.test(after) && REFERS_TO_NAMESAKE_AFTER().test(after)) return 'namesake';
     if (
       (ANNOUNCED_AFTER.test(after) && ANNOUNCED_BEFORE().test(before)) ||
       (FROM_AFTER().test(after) && IDENTITY_ASKED_BEFORE().test(before))

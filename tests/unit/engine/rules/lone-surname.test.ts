@@ -2269,4 +2269,16 @@ describe('round 68: quoted surnames as words or titles', () => {
       loneIn('The board met "Altman", the chief executive, on Friday. „Leike“, der Film-Fan, war auch da.'),
     ).toEqual(['Altman', 'Leike']);
   });
+
+  it('reads a surname, or a quoted phrase with it, that a relative clause says refers to a namesake’s calling', () => {
+    expectStoryOnly([
+      'The poster says "LEIKE RETROSPECTIVE", which refers to the painter, not the researcher.',
+      'Room B is the Sutskever room, which refers to the poet; the café is next door.',
+      'Auf dem Plakat steht „ALTMAN-ABEND“, womit der Regisseur gemeint ist.',
+    ]);
+  });
+
+  it('keeps a surname that such a clause says refers to our person’s calling', () => {
+    expect(loneIn('The badge says "ALTMAN", which refers to the chief executive of OpenAI.')).toEqual(['ALTMAN']);
+  });
 });
