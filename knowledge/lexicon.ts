@@ -2015,6 +2015,35 @@ export const catchingVerbs = [
 export const senseWords = ['im sinne von', 'im sinn von', 'im sinne', 'in the sense of', 'in the meaning of'] as const;
 
 /**
+ * Words of a word's use, in the clause after a quoted surname that says it is also used for other people: „„Альтман“
+ * kommt in russischen Texten auch für andere Personen vor“, '"Pachocki" is also the usual form for unrelated people'
+ * (round 68). What is used for several people is the word. Lower case.
+ */
+export const wordUseWords = [
+  'steht',
+  'stehen',
+  'kommt',
+  'vorkommt',
+  'form',
+  'schreibung',
+  'schreibweise',
+  'stands',
+  'used',
+  'spelling',
+] as const;
+
+/** People other than the one a text is about, after "for" or „für“ and "other" or „andere“ (round 68). Lower case. */
+export const otherPeopleNouns = [
+  'people',
+  'persons',
+  'bearers',
+  'personen',
+  'menschen',
+  'namensträger',
+  'leute',
+] as const;
+
+/**
  * Nouns of a page on a surname's meaning, after it and a dash or colon: „Pachocki – Namensbedeutung und Herkunft“,
  * "Leike: meaning and origin" (round 22). Lower case.
  */
