@@ -151,11 +151,10 @@ export const styleNouns = [
 
 /**
  * Nouns of a work, the last word of an apposition after a quoted surname that makes the quoted word its title: '"Altman",
- * the new thriller', „„Altman“, Fernsehfilm von 1994“ (round 68). A German compound may end in one („Kriminalfilm“).
- * Lower case.
+ * the new thriller', „„Altman“, Fernsehfilm von 1994“ (round 68). German's compounds are listed whole: a word's end
+ * alone would take „Mitglied“ for a song and "Facebook" for a book. Lower case.
  */
 export const workNouns = [
-  'film',
   'movie',
   'thriller',
   'drama',
@@ -171,8 +170,20 @@ export const workNouns = [
   'album',
   'opera',
   'episode',
+  'tv film',
+  'tv movie',
+  'film',
+  'fernsehfilm',
+  'spielfilm',
+  'kinofilm',
+  'kurzfilm',
+  'kriminalfilm',
+  'dokumentarfilm',
   'roman',
+  'kriminalroman',
   'buch',
+  'theaterstück',
+  'fernsehserie',
   'stück',
   'serie',
   'krimi',

@@ -2268,6 +2268,11 @@ describe('round 68: quoted surnames as words or titles', () => {
     expect(
       loneIn('The board met "Altman", the chief executive, on Friday. „Leike“, der Film-Fan, war auch da.'),
     ).toEqual(['Altman', 'Leike']);
+    // A word that merely ends in a work's noun is none: „Mitglied“, "Facebook".
+    expect(loneIn('„Pachocki“, Mitglied im Vorstand, schwieg. "Sutskever", on Facebook, said nothing.')).toEqual([
+      'Pachocki',
+      'Sutskever',
+    ]);
   });
 
   it('reads a surname, or a quoted phrase with it, that a relative clause says refers to a namesake’s calling', () => {
