@@ -2008,15 +2008,7 @@ export const searchHitNouns = ['hits', 'results', 'treffer', 'ergebnisse'] as co
  * 'the "Sutzkever" variant caught 61 articles', „„Pachocki“ erfasste 12 Meldungen“ (round 68). A person catches no
  * number of articles. Lower case.
  */
-export const catchingVerbs = [
-  'caught',
-  'pulled in',
-  'picked up',
-  'turned up',
-  'fing',
-  'erfasste',
-  'erwischte',
-] as const;
+export const catchingVerbs = ['caught', 'pulled in', 'fing', 'erfasste', 'erwischte'] as const;
 
 /**
  * Words that gloss a quoted word by its sense, before another quoted word after it in its clause: „„sama“ … im Sinne

@@ -1631,7 +1631,7 @@ const NAMESAKE_CALLINGS = lowerSet(namesakeAppositionCallings);
 const REFERS_HINT = hintOf(['refer', 'gemeint']);
 const REFERS_TO_NAMESAKE_AFTER = lazyPattern(
   () =>
-    String.raw`^[^,.!?\n]{0,30}?,${SPACE}*(?:(?:which|that)${SPACE}+(?:refers|referred)${SPACE}+to|womit)${SPACE}+(?:the|der|die|den)${SPACE}+(?:[\p{L}-]+${SPACE}+)?${anyOf(namesakeAppositionCallings)}(?![\p{L}-])(?!${SPACE}+(?:of|von|des)(?![\p{L}]))`,
+    String.raw`^[^,.!?\n]{0,30}?,${SPACE}*(?:(?:which|that)${SPACE}+(?:refers|referred)${SPACE}+to${SPACE}+(?:the|a)${SPACE}+(?:[\p{L}-]+${SPACE}+)?${anyOf(namesakeAppositionCallings)}(?![\p{L}-])(?!${SPACE}+of(?![\p{L}]))|womit${SPACE}+(?:der|die)${SPACE}+(?:[\p{L}-]+${SPACE}+)?${anyOf(namesakeAppositionCallings)}${SPACE}+gemeint(?![\p{L}]))`,
   'iu',
 );
 

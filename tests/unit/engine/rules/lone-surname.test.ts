@@ -2285,5 +2285,6 @@ describe('round 68: quoted surnames as words or titles', () => {
 
   it('keeps a surname that such a clause says refers to our person’s calling', () => {
     expect(loneIn('The badge says "ALTMAN", which refers to the chief executive of OpenAI.')).toEqual(['ALTMAN']);
+    expect(loneIn('Der Titel lautet „ALTMAN“, womit der Regisseur nichts zu tun hat.')).toEqual(['ALTMAN']);
   });
 });
