@@ -150,6 +150,52 @@ export const styleNouns = [
 ] as const;
 
 /**
+ * Nouns of a work, the last word of an apposition after a quoted surname that makes the quoted word its title: '"Altman",
+ * the new thriller', „„Altman“, Fernsehfilm von 1994“ (round 68). German's compounds are listed whole: a word's end
+ * alone would take „Mitglied“ for a song and "Facebook" for a book. Lower case.
+ */
+export const workNouns = [
+  'movie',
+  'thriller',
+  'drama',
+  'comedy',
+  'documentary',
+  'novel',
+  'book',
+  'play',
+  'musical',
+  'series',
+  'sitcom',
+  'song',
+  'album',
+  'opera',
+  'episode',
+  'tv film',
+  'tv movie',
+  'film',
+  'fernsehfilm',
+  'spielfilm',
+  'kinofilm',
+  'kurzfilm',
+  'kriminalfilm',
+  'dokumentarfilm',
+  'roman',
+  'kriminalroman',
+  'buch',
+  'theaterstück',
+  'fernsehserie',
+  'stück',
+  'serie',
+  'krimi',
+  'komödie',
+  'dokumentation',
+  'hörspiel',
+  'lied',
+  'oper',
+  'folge',
+] as const;
+
+/**
  * Words of the worlds our people's best-known namesakes live in: Robert Altman's films, Abraham Sutzkever's poems,
  * club sport. A lone surname in a sentence with one of these and no word of `contextTerms` is someone else's ("Für
  * mich ist Altman immer noch der Regisseur von MASH", "In which film by Altman…"). Matched like `contextTerms`.
@@ -1934,6 +1980,76 @@ export const nameEntryNouns = [
  */
 export const nameSearchVerbs = ['search', 'searched', 'searching', 'google', 'googled', 'googling'] as const;
 export const nameSearchVerbsAfter = ['sucht', 'suchen', 'suche', 'googelt', 'googeln', 'eingibt', 'eintippt'] as const;
+
+/**
+ * German's verb of googling, last in its clause after the quoted word it searches for: „Wenn ich heute „Altman“
+ * google“, „wer „Leike“ googelt“ (round 68). The word typed takes in every bearer, as 'googling "Leike"' does. Lower
+ * case, as German writes a verb.
+ */
+export const googlingVerbs = [
+  'google',
+  'googele',
+  'googelst',
+  'googlest',
+  'googelt',
+  'googlet',
+  'googeln',
+  'googlen',
+  'googelte',
+  'googelten',
+  'googlete',
+  'googleten',
+] as const;
+
+/**
+ * Nouns of a search's hits, which a count in the clause after a quoted word says it found: „Bei „Altman“ geht es in
+ * neun von zehn Treffern um …“, 'For "Leike", nine of the first ten results …' (round 68). Lower case; German's dative
+ * plural adds an "n".
+ */
+export const searchHitNouns = ['hits', 'results', 'treffer', 'ergebnisse'] as const;
+
+/**
+ * Verbs of a search that caught texts, before a count of them after the quoted word it searched for, a noun between:
+ * 'the "Sutzkever" variant caught 61 articles', „„Pachocki“ erfasste 12 Meldungen“ (round 68). A person catches no
+ * number of articles. Lower case.
+ */
+export const catchingVerbs = ['caught', 'pulled in', 'fing', 'erfasste', 'erwischte'] as const;
+
+/**
+ * Words that gloss a quoted word by its sense, before another quoted word after it in its clause: „„sama“ … im Sinne
+ * von „selbst““, '"sama" in the sense of "herself"' (round 68). A word with a sense is a common word, not a name.
+ * Lower case.
+ */
+export const senseWords = ['im sinne von', 'im sinn von', 'im sinne', 'in the sense of', 'in the meaning of'] as const;
+
+/**
+ * Words of a word's use, in the clause after a quoted surname that says it is also used for other people: „„Альтман“
+ * kommt in russischen Texten auch für andere Personen vor“, '"Pachocki" is also the usual form for unrelated people'
+ * (round 68). What is used for several people is the word. Lower case.
+ */
+export const wordUseWords = [
+  'steht',
+  'stehen',
+  'kommt',
+  'vorkommt',
+  'form',
+  'schreibung',
+  'schreibweise',
+  'stands',
+  'used',
+  'spelling',
+] as const;
+
+/** People other than the one a text is about, after "for" or „für“ and "other" or „andere“ (round 68). Lower case. */
+export const otherPeopleNouns = [
+  'people',
+  'persons',
+  'bearers',
+  'personen',
+  'menschen',
+  'namensträger',
+  'leute',
+] as const;
 
 /**
  * Nouns of a page on a surname's meaning, after it and a dash or colon: „Pachocki – Namensbedeutung und Herkunft“,

@@ -732,6 +732,7 @@ function withMisspellings<Id extends string>(
   people: readonly MatchablePerson<Id>[],
   misspellings: ReturnType<typeof createMisspellingFinder>,
   sentences: Sentences,
+  isFamilysParagraph: (start: number, end: number) => boolean,
 ): Found<Id>[] {
   // By handle too (round 17): "@merettm … asking whether the chief scientist is "Pachoki"".
   const fullyNamed = namedInFull(found);
@@ -789,6 +790,9 @@ function withMisspellings<Id extends string>(
         )) &&
       // Nor one in a path or a file's name, as a spelling right is not (round 54): "rename img/pachoki-headshot.jpg".
       !isInPathLikeToken(text, m.start, m.end) &&
+      // Round 68: nor one in a family history's paragraph of its families, where a lone surname is the family's too (round
+      // 18): "the census lists the household as Pachocki, Pachotski and Pachoki" above a reply on ours.
+      !isFamilysParagraph(m.start, m.end) &&
       // In prose, only where his other mentions have our world's support (round 21): a misspelt namesake in a
       // family's records ("Found a Jakub Pachocky, laborer") is no more ours than the family's names are.
       (!m.prose || supportOf(found, people[m.person]!.id) > SUPPORT.NONE) &&
@@ -1265,7 +1269,15 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         found.some((f) => f.kind === 'full' || f.kind === 'handle' || f.kind === 'surname') &&
         !(context?.length === 0 && familyHistoryHere())
       ) {
-        found = withMisspellings(text, found, people, misspellings, sentences!);
+        const aiAt = (context ??= positionsOf(CONTEXT(), text));
+        found = withMisspellings(
+          text,
+          found,
+          people,
+          misspellings,
+          sentences!,
+          (start, end) => familyHistoryHere() && isFamilyParagraph(text, start, end, aiAt),
+        );
       }
       // A surname, misprint or handle talked of as a word: pronounced, an alias, searched, declined (round 22). His
       // surname as spelt is his there only in a text that names him in full: 'googling "Leike" gives you pages about

@@ -60,6 +60,7 @@ import {
   stringNouns,
   subjectNouns,
   styleNouns,
+  workNouns,
   bareWordAdverbs,
   formNouns,
   stringVerbs,
@@ -1124,10 +1125,11 @@ const DISAMBIGUATION_AFTER = lazyPattern(
 // „Altman“ ohne Vornamen'), and a surname given as an example of the word ('a surname like "Altman"'). Round 18: so
 // do a count's ('allein elf Einträge „Leike“'; not a spelling his articles printed, round 21) and an alert's ('the old rule
 // for "Altman"'). Round 68: and a compound whose first part is such a noun, the thing of strings it names: 'die
-// Tag-Seiten „sam-altman“ und „altman“', 'die Filter-Regel „Leike“'.
+// Tag-Seiten „sam-altman“ und „altman“', 'die Filter-Regel „Leike“'; and the noun for surnames in the plural too,
+// examples of a kind of name: „Nachnamen wie „Altman“ oder „Leike“ allein nur, wenn …“, 'surnames such as "Leike"'.
 const STRING_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:^|[^\p{L}])(?:${anyOf(stringNouns)}(?:e|s|n|en)?(?:-\p{L}+)?(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${anyOf(bareWordAdverbs)}|${anyOf(lookedForWords)}|${anyOf(surnameNouns)}(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie)|(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,4}?${SPACE}+${anyOf(countNouns)}(?:${SPACE}+(?:for|of|with|für|von|mit))?)${SPACE}*[${PROSE_OPENING_QUOTES}#](?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}*(?:,|and|or|und|oder)(?:${SPACE}+\p{L}+){0,3}${SPACE}*[${PROSE_OPENING_QUOTES}])?$`,
+    String.raw`(?:^|[^\p{L}])(?:${anyOf(stringNouns)}(?:e|s|n|en)?(?:-\p{L}+)?(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${anyOf(bareWordAdverbs)}|${anyOf(lookedForWords)}|${anyOf(surnameNouns)}(?:s|n)?(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie)|(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,4}?${SPACE}+${anyOf(countNouns)}(?:${SPACE}+(?:for|of|with|für|von|mit))?)${SPACE}*[${PROSE_OPENING_QUOTES}#](?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}*(?:,|and|or|und|oder)(?:${SPACE}+\p{L}+){0,3}${SPACE}*[${PROSE_OPENING_QUOTES}])?$`,
   'iu',
 );
 const STRING_AFTER = lazyPattern(
@@ -1180,6 +1182,14 @@ const CALL_AFTER = lazyPattern(() => /^["']\s*[),]/u);
 const WORLD_AFTER = lazyPattern(
   () =>
     String.raw`^[${CLOSING_QUOTES}](?:${SPACE}+(?:the|in|im|as|als|for|für|der|die|den)|[^.!?\n]{0,30}?,${SPACE}*(?:(?:das|dies|that|this)${SPACE}+(?:ist|is|war|was)|that${APOSTROPHE}s)${SPACE}+(?:the|a|der|die|ein|eine))(?:${SPACE}+\p{L}+)?${SPACE}+${anyOf(namesakeWorldTerms)}`,
+  'iu',
+);
+// Round 68: or called a work by an apposition after a comma or a dash, its last word a work's noun before a pause or a
+// preposition: '"Altman", the new thriller, …', „„Altman“, Fernsehfilm von 1994“, „„Leike“ – ein Kriminalfilm“. The
+// quoted word is the work's title. An apposition of his role ('"Altman", the chief executive') names no work.
+const WORK_APPOSITION_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}](?:,|${SPACE}*[–—])${SPACE}*(?:(?:the|a|an|der|die|das|ein|eine)${SPACE}+)?(?:[\p{L}-]+${SPACE}+){0,2}?${anyOf(workNouns)}(?=${SPACE}*(?:[,.;:!?)–—\n])|${SPACE}+(?:von|of|by|from|about|über|aus|mit|with|in|im)(?![\p{L}]))`,
   'iu',
 );
 // Round 60: or said, in its clause, to be a namesake's spelling: 'die Schreibung „Sutzkever“ gehört dem jiddischen
@@ -1284,6 +1294,7 @@ function isQuotedString(text: string, start: number, after: string): boolean {
     STRING_AFTER().test(after) ||
     WORLD_AFTER().test(after) ||
     SPELLING_OWNED_AFTER().test(after) ||
+    WORK_APPOSITION_AFTER().test(after) ||
     (CALL_BEFORE().test(before) && CALL_AFTER().test(after))
   );
 }
@@ -1663,6 +1674,16 @@ const APPOSITION_AFTER = lazyPattern(
 );
 const NAMESAKE_CALLINGS = lowerSet(namesakeAppositionCallings);
 
+// Round 68: a relative clause after the surname, or after the quoted phrase it stands in, that says whom it refers to,
+// a namesake by his calling: 'the name tags will say "ALTMAN SESSION", which refers to the director', „„ALTMAN-ABEND“,
+// womit der Regisseur gemeint ist“. A calling of ours ("which refers to the chief executive") is no namesake's.
+const REFERS_HINT = hintOf(['refer', 'gemeint']);
+const REFERS_TO_NAMESAKE_AFTER = lazyPattern(
+  () =>
+    String.raw`^[^,.!?\n]{0,30}?,${SPACE}*(?:(?:which|that)${SPACE}+(?:refers|referred)${SPACE}+to${SPACE}+(?:the|a)${SPACE}+(?:[\p{L}-]+${SPACE}+)?${anyOf(namesakeAppositionCallings)}(?![\p{L}-])(?!${SPACE}+of(?![\p{L}]))|womit${SPACE}+(?:der|die)${SPACE}+(?:[\p{L}-]+${SPACE}+)?${anyOf(namesakeAppositionCallings)}${SPACE}+gemeint(?![\p{L}]))`,
+  'iu',
+);
+
 /** The reading a definite apposition of a calling gives the surname: a namesake's or ours, or none. */
 function appositionReading(after: string): 'namesake' | 'title' | undefined {
   const calling = APPOSITION_LEAD().test(after) ? APPOSITION_AFTER().exec(after)?.[1] : undefined;
@@ -1904,6 +1925,7 @@ export function createLoneSurnameReader(
     // "Jack Altman, the Lattice co-founder": the apposition is the full name's, read below.
     const apposed = appositionReading(after);
     if (apposed === 'namesake' || (apposed && !isOtherFirstName(text, start, end, ours))) return apposed;
+    if (REFERS_HINT.test(after) && REFERS_TO_NAMESAKE_AFTER().test(after)) return 'namesake';
     if (
       (ANNOUNCED_AFTER.test(after) && ANNOUNCED_BEFORE().test(before)) ||
       (FROM_AFTER().test(after) && IDENTITY_ASKED_BEFORE().test(before))

@@ -4,8 +4,11 @@ import {
   nameMeaningNouns,
   nameSearchVerbs,
   nameSearchVerbsAfter,
+  otherPeopleNouns,
+  senseWords,
   soundWords,
   stringNouns,
+  wordUseWords,
 } from '../../knowledge/lexicon';
 import { lineAround } from '../text/line-around';
 import { CLOSING_QUOTES, OPENING_QUOTES, QUOTE_PAIRS } from '../text/quotation-marks';
@@ -73,6 +76,26 @@ const PHRASE_NAMED_AFTER = containingOneOf(
       'iu',
     ),
 );
+// Round 68: a quoted word glossed by its sense, another quoted word after it in its clause: „Im Original steht „sama“
+// mehrfach im Sinne von „selbst““, '"sama" in the sense of "herself"'. A name has no sense to gloss.
+const SENSE_HINT = hintOf(['sinn', 'sense', 'meaning']);
+const SENSE_AFTER = lazyPattern(
+  () => String.raw`^[^.!?\n]{0,30}?(?<![\p{L}])${anyOf(senseWords)}${SPACE}*[${OPENING_QUOTES}]`,
+  'iu',
+);
+// Round 68: a quoted word that its clause says is also used for other people, a word of its use there: „„Альтман“
+// kommt in russischen Texten auch für andere Personen vor“, '"Pachocki" is also the usual form for unrelated people'.
+// 'Everyone agreed that "Altman" spoke for other people' says no "also" and no word of use.
+const USE_WORD = lazyPattern(() => String.raw`(?<![\p{L}])${anyOf(wordUseWords)}(?![\p{L}])`, 'iu');
+const OTHERS_TOO = lazyPattern(
+  () =>
+    String.raw`(?<![\p{L}])(?:auch|also)(?:${SPACE}+[\p{L}-]+){0,4}?${SPACE}+(?:für|for)${SPACE}+(?:andere|other|unrelated)${SPACE}+(?:[\p{L}-]+${SPACE}+)?${anyOf(otherPeopleNouns)}(?![\p{L}])`,
+  'iu',
+);
+const OTHERS_HINT = hintOf(['andere', 'other', 'unrelated']);
+/** Whether `clause`, after a quoted word, says the word is also used for other people. */
+const isUsedForOthers = (clause: string) =>
+  OTHERS_HINT.test(clause) && OTHERS_TOO().test(clause) && USE_WORD().test(clause);
 // Anyone who bears it: "every Leike on the planet", „jedem Pachocki im Telefonbuch“; not "every Altman interview".
 const QUANTIFIED_BEFORE = endingInOneOf(
   ['every', 'any', 'each', 'jede', 'jeder', 'jeden', 'jedem', 'jedes'],
@@ -193,10 +216,10 @@ function isInStringList(text: string, start: number, end: number, ours: Readonly
   return false;
 }
 
-/** The text of the sentence before `start` and after `end`, each at most `REACH` characters. */
-function clauseAround(text: string, start: number, end: number): [string, string] {
-  const before = text.slice(Math.max(0, start - REACH), start);
-  const after = text.slice(end, end + REACH);
+/** The text of the sentence before `start` and after `end`, each at most `reach` characters. */
+function clauseAround(text: string, start: number, end: number, reach = REACH): [string, string] {
+  const before = text.slice(Math.max(0, start - reach), start);
+  const after = text.slice(end, end + reach);
   const stop = after.search(/[.!?;\n]/u);
   return [before.slice(before.search(/[^.!?;\n]*$/u)), stop === -1 ? after : after.slice(0, stop + 1)];
 }
@@ -217,6 +240,7 @@ function isQuotedWordTalk(text: string, start: number, before: string, after: st
   const outside = after.slice(1);
   if (ENTRY_HINT.test(outside) && ENTRY_AFTER().test(outside)) return true;
   if (TOOL_VERB_AFTER.test(outside) || MATCHED_BY_STRING_BEFORE.test(before.slice(0, -1))) return true;
+  if (SENSE_HINT.test(outside) && SENSE_AFTER().test(outside)) return true;
   return (
     !asSpelt &&
     (speaksOfSound(`${before}${after}`) ||
@@ -261,6 +285,8 @@ export function isNameTalkedOf(
   const closing = QUOTE_PAIRS[text[start - 1] ?? ''];
   const quoted = closing !== undefined && text.startsWith(closing, end);
   if (quoted && isQuotedWordTalk(text, start, ...clauseAround(text, start, end), asSpelt)) return true;
+  // Round 68: a word's use for other people is said further into its clause, after the place where it is used.
+  if (quoted && isUsedForOthers(clauseAround(text, start, end, 2 * REACH)[1])) return true;
   // Read further only where a dash or a colon follows, perhaps after a space: most names have a word after.
   const from = quoted ? end + 1 : end;
   const mark = text[from] === ' ' ? text[from + 1] : text[from];

@@ -1,4 +1,6 @@
 import {
+  catchingVerbs,
+  googlingVerbs,
   gradingWords,
   hashtagMetricWords,
   matchingVerbs,
@@ -6,6 +8,8 @@ import {
   namedThingNouns,
   namesakeCallings,
   namingAdverbs,
+  numberWords,
+  searchHitNouns,
   searchStringNouns,
   textHandlingVerbs,
   textUnitNouns,
@@ -106,6 +110,32 @@ const TYPED_INTO_SEARCH_AFTER = lazyPattern(
   () =>
     String.raw`^["“”»'‘’]${SPACE}+(?:in|into|bei|auf)${SPACE}+(?:(?:eine|die|der|a|the)${SPACE}+)?(?:suchmaschine|suchfeld|suchleiste|google|search${SPACE}+(?:engine|box|bar))(?![\p{L}])`,
   'iu',
+);
+// Round 68: or googled, German's verb last in its clause: „Wenn ich heute „Altman“ google“, „wer „Leike“ googelt“. Case
+// matters: a verb is lower case, and „„Altman“ Google-Aktien“ names the firm.
+const GOOGLED_AFTER = lazyPattern(
+  () => String.raw`^["“”»'‘’]${SPACE}+(?:(?:nur|mal|einfach|bloß)${SPACE}+)?${anyOf(googlingVerbs)}(?![\p{L}-])`,
+  'u',
+);
+// Round 68: or a count of its search's hits later in its clause, words between: „Bei „Altman“ geht es in neun von
+// zehn Treffern um …“, 'For "Leike", nine of the first ten results were …'. What a search finds is the string's.
+const HITS_COUNTED_AFTER = containingOneOf(
+  searchHitNouns,
+  () =>
+    new RegExp(
+      String.raw`^["“”»'‘’][^.!?;\n]{0,40}?(?<![\p{L}\p{N}])(?:\d[\d.,]*|${anyOf(numberWords)})(?:${SPACE}+[\p{L}-]+){0,4}?${SPACE}+${anyOf(searchHitNouns)}n?(?![\p{L}])`,
+      'iu',
+    ),
+);
+// Round 68: or said to have caught a number of texts, up to two words between (a noun for it): 'the "Sutzkever" variant
+// caught 61 articles', 'Our "Leike" query pulled in 37 items'. A person catches no count: '"Altman" caught everyone'.
+const CAUGHT_COUNT_AFTER = containingOneOf(
+  catchingVerbs,
+  () =>
+    new RegExp(
+      String.raw`^["“”»'‘’](?:${SPACE}+[\p{L}-]+){0,2}?${SPACE}+${anyOf(catchingVerbs)}${SPACE}+(?:\d|${anyOf(numberWords)}(?![\p{L}]))`,
+      'iu',
+    ),
 );
 // Or searched for in prose: 'search library databases or the web for "Altman"', „sucht im Archiv nach „Leike““ (round 46).
 // The string searched takes in every bearer.
@@ -231,6 +261,9 @@ function isQuotedAsWord(before: string, after: string): boolean {
         QUOTED_COUNT_AFTER().test(after) ||
         MATCHING_AFTER().test(after) ||
         TYPED_INTO_SEARCH_AFTER().test(after) ||
+        GOOGLED_AFTER().test(after) ||
+        HITS_COUNTED_AFTER.test(after) ||
+        CAUGHT_COUNT_AFTER.test(after) ||
         PATTERN_VALUE_AFTER().test(after))) ||
     CHRISTENED_BEFORE().test(before) ||
     (closed && CHRISTENED_AFTER().test(after))

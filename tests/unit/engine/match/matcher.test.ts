@@ -695,3 +695,27 @@ describe('createMatcher: a full name with a middle initial (round 64, real text)
     expect(marked('Samuel J. Altman, 91, retired pharmacist, died on May 9.')).toEqual([]);
   });
 });
+
+describe('round 68: a misspelling in a family history’s paragraph of its families', () => {
+  /** The marked characters of `lines`, joined as lines. */
+  const markedIn = (lines: readonly string[]) => marked(lines.join('\n')).map(([, text]) => text);
+
+  it('gives the respellings a family’s records show to the family, as its lone surnames, beside a reply on AI', () => {
+    const thread = [
+      'Forum › Family lines › Galicia',
+      'My great-grandfather Chaim Pachocki emigrated in 1909; his son Mendel Pachocki followed.',
+      'Reply: the census lists the household as Pachocki, Pachotski and Pachoki. Clerks spelled by ear.',
+      'Reply: no link to Jakub Pachocki, the OpenAI chief scientist, as far as I can see.',
+    ];
+    expect(markedIn(thread)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('keeps a misspelling in a paragraph of the same thread that speaks of AI', () => {
+    const thread = [
+      'Forum › Family lines › Galicia',
+      'My great-grandfather Chaim Pachocki emigrated in 1909, says the passenger list.',
+      'Reply: unrelated, but Jakub Pachocki leads research at OpenAI, and one wire wrote Pachoki about the AI work.',
+    ];
+    expect(markedIn(thread)).toEqual(['Jakub Pachocki', 'Pachoki']);
+  });
+});

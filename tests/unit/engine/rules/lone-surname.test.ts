@@ -2367,3 +2367,60 @@ describe('a surname said to stand in a tool’s list of patterns or words (round
     expect(texts(notes)).toEqual(['Jan Leike', 'Leike', 'Leike']);
   });
 });
+
+describe('round 68: quoted surnames as words or titles', () => {
+  const story = 'Sam Altman, Ilya Sutskever, Jan Leike and Jakub Pachocki of OpenAI.\n';
+  /** That each of `lines`, after the story, leaves only its four full names marked. */
+  const expectStoryOnly = (lines: readonly string[]) => {
+    for (const line of lines) expect(marked(`${story}${line}`), line).toHaveLength(4);
+  };
+  /** The lone surnames marked in `line` after the story. */
+  const loneIn = (line: string) =>
+    marked(`${story}${line}`)
+      .slice(4)
+      .map(([, text]) => text);
+
+  it('reads the examples of a plural noun for surnames as words, as the singular one reads them', () => {
+    expectStoryOnly([
+      'Hausregel: Nachnamen wie „Sutskever“ oder „Pachocki“ stehen erst nach der ersten vollen Nennung allein.',
+      'Style: surnames such as "Leike" and "Altman" need the first name in a caption.',
+    ]);
+  });
+
+  it('keeps the surname of one who speaks after such a noun', () => {
+    expect(loneIn('Nachnamen sind bei OpenAI kein Thema, sagte „Altman“ am Dienstag.')).toEqual(['Altman']);
+  });
+
+  it('reads the quoted surname before a comma or a dash and a work’s noun as a title', () => {
+    expectStoryOnly([
+      'Heute Abend im Ersten: „Leike“, ein Kriminalfilm von 2019, danach die Nachrichten.',
+      'The playhouse revives "Pachocki", a comedy in three acts about a Warsaw tailor.',
+      'Auf der Liste stehen „Altman“ – Roman von 1988 – und zwei Bildbände.',
+      'Tickets for "Sutskever", the new thriller, are sold out.',
+    ]);
+  });
+
+  it('keeps a quoted surname whose apposition names his role, or no work', () => {
+    expect(
+      loneIn('The board met "Altman", the chief executive, on Friday. „Leike“, der Film-Fan, war auch da.'),
+    ).toEqual(['Altman', 'Leike']);
+    // A word that merely ends in a work's noun is none: „Mitglied“, "Facebook".
+    expect(loneIn('„Pachocki“, Mitglied im Vorstand, schwieg. "Sutskever", on Facebook, said nothing.')).toEqual([
+      'Pachocki',
+      'Sutskever',
+    ]);
+  });
+
+  it('reads a surname, or a quoted phrase with it, that a relative clause says refers to a namesake’s calling', () => {
+    expectStoryOnly([
+      'The poster says "LEIKE RETROSPECTIVE", which refers to the painter, not the researcher.',
+      'Room B is the Sutskever room, which refers to the poet; the café is next door.',
+      'Auf dem Plakat steht „ALTMAN-ABEND“, womit der Regisseur gemeint ist.',
+    ]);
+  });
+
+  it('keeps a surname that such a clause says refers to our person’s calling', () => {
+    expect(loneIn('The badge says "ALTMAN", which refers to the chief executive of OpenAI.')).toEqual(['ALTMAN']);
+    expect(loneIn('Der Titel lautet „ALTMAN“, womit der Regisseur nichts zu tun hat.')).toEqual(['ALTMAN']);
+  });
+});

@@ -245,3 +245,22 @@ describe('strings a tool looks for: possessive items and "catches" (round 40)', 
     ]);
   });
 });
+
+describe('round 68: a quoted word glossed by its sense, or said to be used for other people too', () => {
+  it('drops a quoted word said to stand in the sense of another word, or also for other people', () => {
+    expectOnlyStory([
+      'Übersetzungshinweis: „sama“ steht im Original im Sinne von „allein“, nicht als Name.',
+      'In the Polish quote, "sama" is used in the sense of "herself".',
+      'Hinweis: „Лейке“ steht in russischen Meldungen auch für andere Personen, etwa einen Sportler.',
+      'Note that "Pachocki" is also the usual form for unrelated people in Polish news.',
+    ]);
+  });
+
+  it('keeps a quoted word after which no sense is glossed, one a sense is named before, and one who acts for others', () => {
+    expectMarked([
+      ['Models in the sense of "Sutskever" are everywhere; "Sutskever" explained it in 2014.', 'Sutskever'],
+      ['"Leike" resigned in the sense that mattered: publicly.', 'Leike'],
+      ['Everyone agreed that "Altman" spoke for other people at OpenAI too.', 'Altman'],
+    ]);
+  });
+});

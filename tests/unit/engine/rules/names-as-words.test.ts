@@ -290,3 +290,47 @@ describe('a list line that is no list, read once (round 67)', () => {
     expect(marked(`${STORY}\n\n${line}`).slice(4)).toEqual(['Leike']);
   });
 });
+
+describe('round 68: a quoted surname googled, German’s verb last', () => {
+  it('drops the quoted surname a German clause googles', () => {
+    expectOnlyStory([
+      'Wer heute „Leike“ googelt, findet zuerst den KI-Forscher.',
+      'Wenn ich „Pachocki“ google, kommt nur noch OpenAI.',
+      'Als wir „Sutskever“ googelten, kam die Nachricht.',
+    ]);
+  });
+
+  it('keeps a quoted surname before the firm’s name', () => {
+    expect(marked(`${STORY}\n\n„Altman“ hat Google-Aktien, sagt er.`).slice(4)).toEqual(['Altman']);
+  });
+});
+
+describe('round 68: a quoted surname whose search’s hits its clause counts, words between', () => {
+  it('drops the quoted surname whose hits or results are counted', () => {
+    expectOnlyStory([
+      'Bei „Altman“ geht es in acht von zehn Treffern um den OpenAI-Chef.',
+      'For "Leike", nine of the first ten results were about his resignation.',
+      'Der Monitor liefert für „Pachocki“ über Nacht 25 Treffer.',
+    ]);
+  });
+
+  it('keeps a quoted surname after which a count is of something else', () => {
+    expect(marked(`${STORY}\n\n"Leike" wrote 12 posts about it.`).slice(4)).toEqual(['Leike']);
+  });
+});
+
+describe('round 68: a quoted surname that caught a count of texts', () => {
+  it('drops the quoted surname, a noun between, said to have caught or pulled in a number of texts', () => {
+    expectOnlyStory([
+      'Review: the "Sutzkever" variant caught 61 articles, most of them about the poet.',
+      'Our "Leike" query pulled in 37 items from a garden centre.',
+      'Der Suchbegriff „Pachocki“ erfasste 12 Meldungen aus Krakau.',
+    ]);
+  });
+
+  it('keeps a quoted surname that caught someone or something uncounted', () => {
+    expect(marked(`${STORY}\n\n"Altman" caught everyone off guard, and "Leike" picked up the phone.`).slice(4)).toEqual(
+      ['Altman', 'Leike'],
+    );
+  });
+});
