@@ -2404,6 +2404,13 @@ export const searchStringNouns = [
 ] as const;
 
 /**
+ * Words that name a data column of a search's strings when they are its whole header cell (round 69), beside
+ * `searchStringNouns`: `outlet,date,query,printed_as`. Not in running text, where a page's "query: sam altman" may be
+ * about our story. Lower case.
+ */
+export const searchColumnNouns = ['query', 'queries', 'suchanfrage', 'suchanfragen', 'keyword', 'keywords'] as const;
+
+/**
  * Nouns for a tag or a slug, whose name a lower-case surname right after them is (round 68): 'Tag leike existiert
  * doppelt', 'the slug pachocki'. Read as the noun where capitalised, as German writes it, or after one of
  * `tagNounArticles`: 'tag leike in the thread' is the verb, whose object is the man. Lower case.
