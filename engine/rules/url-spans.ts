@@ -108,9 +108,10 @@ const TOKEN_EDGE = /[\s<>()[\]{}"“”„«»`,;]/u;
 // A token longer than this on either side of a name is no path anyone reads; the scan stops there.
 const MAX_TOKEN_SIDE = 200;
 const PATH_START = lazyPattern(() => /^(?:\.{1,2}|~)?\//);
+// Round 69: e-books', notebooks', archives' and more images' and sounds' ("five-days-november-altman-sutskever.epub").
 const FILE_EXTENSION = lazyPattern(
   () =>
-    /\.(?:jpe?g|png|gif|webp|avif|svg|pdf|html?|php|md|txt|docx?|pptx?|xlsx?|csv|json|ya?ml|toml|ris|bib|mp[34]|mov|webm|wav|zip|[jt]sx?|py|rb|go|rs|java|sh|css)$/i,
+    /\.(?:jpe?g|png|gif|webp|avif|svg|tiff?|heic|bmp|pdf|epub|mobi|azw3|odt|rtf|tex|html?|xml|php|md|txt|log|docx?|pptx?|xlsx?|csv|json|ya?ml|toml|ris|bib|ipynb|mp[34]|m4a|ogg|flac|mov|webm|wav|zip|gz|tar|7z|[jt]sx?|py|rb|go|rs|java|sh|css)$/i,
 );
 // Lower-case words joined by hyphens or underscores, as addresses and file names write titles and names; after a
 // namespace's word and colon too, as a tagger writes its tags ("person:jan-leike"; round 57).

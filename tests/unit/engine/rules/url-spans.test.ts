@@ -300,3 +300,17 @@ describe('a printed table’s index (round 68)', () => {
     expect(marked(single)).toEqual(['Jakub Pachocki', 'pachocki']);
   });
 });
+
+describe('a file name with an e-book’s, a notebook’s or an archive’s extension (round 69)', () => {
+  it.each([
+    ['File name: five-days-november-altman-sutskever.epub', 'sutskever'],
+    ['attached: leike-interview-notes.ipynb', 'leike'],
+    ['backup pachocki-talk-2024.tar', 'pachocki'],
+  ])('reads %s as a file name', (text, name) => {
+    expect(inToken(text, name)).toBe(true);
+  });
+
+  it('keeps a name before a full stop in prose', () => {
+    expect(inToken('We asked Altman.', 'Altman')).toBe(false);
+  });
+});
