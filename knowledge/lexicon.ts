@@ -1662,6 +1662,8 @@ export const familyWords = [
   // Round 68: "traced the modern Leike families", "Altman cousins".
   'families',
   'cousins',
+  // Round 69: "I have 14 Leike households in the 1900 address books".
+  'households',
   'zwillinge',
   'familie',
   'brüder',
@@ -3319,6 +3321,9 @@ export const nameSuffixes = [
   // Round 68: a carpet dealer's, "Altman Carpets – Family business since 1978".
   'carpet',
   'rugs',
+  // Round 69: an outfitter's, "Leike Outdoor Gear @leikeoutdoor".
+  'outdoor',
+  'gear',
   'movers',
   'removals',
   'logistics',
