@@ -128,6 +128,10 @@ const isProseCompound = (token: string) => {
   const parts = token.split('-');
   return parts.length === 2 && (PREFIXES.has(parts[0]!) || EVENT_NOUNS.has(parts[1]!));
 };
+// Round 69: unless code quotes it as a key's value, an id: `id: 'sutskever-abschied'`.
+const CODE_VALUE_BEFORE = lazyPattern(() => /[:=][^\S\n]*["'`]$/u);
+const isCodeValueAt = (text: string, from: number) =>
+  CODE_VALUE_BEFORE().test(text.slice(Math.max(0, from - 4), from + (text[from] === "'" ? 1 : 0)));
 // An account name with words joined by dots, underscores or hyphens after its "@" ("@sam.altman.enjoyer",
 // "@Ilya_Sutskever_Fanclub"): a fan's or a namesake's account, not one of ours, whose handles join nothing (round 23).
 const JOINED_ACCOUNT = lazyPattern(() => /^@[\p{L}\p{N}]+(?:[._-][\p{L}\p{N}]+)+$/u);
@@ -211,7 +215,7 @@ export function isInPathLikeToken(text: string, start: number, end: number): boo
       (FILE_EXTENSION().test(token) ||
         DOTTED().test(token) ||
         (text[start - 1] === '.' && DOTTED_USER().test(token)))) ||
-    ((joined || hyphened) && SLUG().test(token) && !isProseCompound(token)) ||
+    ((joined || hyphened) && SLUG().test(token) && (!isProseCompound(token) || isCodeValueAt(text, from))) ||
     (joined && (dotted ? MEMBER_ACCESS() : UNDERSCORE_SLUG()).test(token)) ||
     (hyphened && ISSUE_KEY().test(token))
   );

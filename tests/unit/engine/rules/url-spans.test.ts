@@ -314,3 +314,15 @@ describe('a file name with an e-book’s, a notebook’s or an archive’s exten
     expect(inToken('We asked Altman.', 'Altman')).toBe(false);
   });
 });
+
+describe('an id in code quotes joined to a noun of the story (round 69)', () => {
+  it('reads a quoted key’s value as a slug', () => {
+    expect(inToken("{ id: 'sutskever-abschied', autor: 'Ilya Sutskever' }", 'sutskever')).toBe(true);
+    expect(inToken('{"slug": "altman-rauswurf"}', 'altman')).toBe(true);
+  });
+
+  it('keeps the compound in prose and after a colon without quotes', () => {
+    expect(inToken('beim altman-rauswurf war ich im urlaub', 'altman')).toBe(false);
+    expect(inToken('status: altman-rauswurf bestätigt', 'altman')).toBe(false);
+  });
+});
