@@ -3465,6 +3465,8 @@ export const firmWords = ['firma', 'zakład', 'przedsiębiorstwo', 'kanzlei'] as
  * „die Metzgerei Leike“, „Blumenladen Altman“, „Zahnarztpraxis Pachocki“, „Anwaltskanzlei Leike“. Lower case.
  */
 export const firmCompoundEndings = [
+  // Round 69: a driving or dancing school, „eine Fahrschule Leike“.
+  'schule',
   'handel',
   'betrieb',
   'service',

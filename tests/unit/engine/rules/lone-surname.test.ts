@@ -2433,3 +2433,11 @@ describe('households of a name, and an outfitter’s firm by it (round 69)', () 
     expect(marked(`${news}You might like • Leike Outdoor Gear @leikeoutdoor · Follow`)).toHaveLength(1);
   });
 });
+
+describe('a school named for its owner, „Fahrschule Leike“ (round 69)', () => {
+  it('reads the surname after a compound ending in „-schule“ as the firm’s, and keeps one after „Schule“ alone', () => {
+    const news = 'Jan Leike ist bei OpenAI zurückgetreten. ';
+    expect(marked(`${news}Im Ort gibt es eine Fahrschule Leike, daher kannte ich den Namen.`)).toHaveLength(1);
+    expect(marked(`${news}In der Schule Leike nennt man ihn den Aufpasser.`)).toHaveLength(2);
+  });
+});
