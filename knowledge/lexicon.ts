@@ -1662,6 +1662,8 @@ export const familyWords = [
   // Round 68: "traced the modern Leike families", "Altman cousins".
   'families',
   'cousins',
+  // Round 69: "I have 14 Leike households in the 1900 address books".
+  'households',
   'zwillinge',
   'familie',
   'brüder',
@@ -2402,6 +2404,13 @@ export const searchStringNouns = [
   'wortliste',
   'word list',
 ] as const;
+
+/**
+ * Words that name a data column of a search's strings when they are its whole header cell (round 69), beside
+ * `searchStringNouns`: `outlet,date,query,printed_as`. Not in running text, where a page's "query: sam altman" may be
+ * about our story. Lower case.
+ */
+export const searchColumnNouns = ['query', 'queries', 'suchanfrage', 'suchanfragen', 'keyword', 'keywords'] as const;
 
 /**
  * Nouns for a tag or a slug, whose name a lower-case surname right after them is (round 68): 'Tag leike existiert
@@ -3312,6 +3321,9 @@ export const nameSuffixes = [
   // Round 68: a carpet dealer's, "Altman Carpets – Family business since 1978".
   'carpet',
   'rugs',
+  // Round 69: an outfitter's, "Leike Outdoor Gear @leikeoutdoor".
+  'outdoor',
+  'gear',
   'movers',
   'removals',
   'logistics',
@@ -3453,6 +3465,8 @@ export const firmWords = ['firma', 'zakład', 'przedsiębiorstwo', 'kanzlei'] as
  * „die Metzgerei Leike“, „Blumenladen Altman“, „Zahnarztpraxis Pachocki“, „Anwaltskanzlei Leike“. Lower case.
  */
 export const firmCompoundEndings = [
+  // Round 69: a driving or dancing school, „eine Fahrschule Leike“.
+  'schule',
   'handel',
   'betrieb',
   'service',

@@ -1,6 +1,6 @@
-import { searchStringNouns } from '../../knowledge/lexicon';
+import { searchColumnNouns, searchStringNouns } from '../../knowledge/lexicon';
 import { lineAround, shortLineAt } from '../text/line-around';
-import { lazyPattern } from '../text/regex-parts';
+import { anyOf, lazyPattern } from '../text/regex-parts';
 
 /** How far on its line either side of the name a row's separators are counted: a minified page's line runs on. */
 const REACH = 300;
@@ -28,8 +28,13 @@ export function isOnRecordRow(text: string, start: number): boolean {
 }
 
 // A header's cell that names a column of a search's strings: `suchbegriffe`, `search_terms`, `Query string`.
+// Round 69: or a whole cell of `searchColumnNouns`, `query`.
 const SEARCH_COLUMN = lazyPattern(
-  () => new RegExp(`(?:${searchStringNouns.map((noun) => noun.replace(' ', '[ _-]?')).join('|')})`, 'iu'),
+  () =>
+    new RegExp(
+      `(?:${searchStringNouns.map((noun) => noun.replace(' ', '[ _-]?')).join('|')}|^[ #]*${anyOf(searchColumnNouns)}[ ]*$)`,
+      'iu',
+    ),
 );
 // A header's cells: words, underscores and hyphens, the first perhaps after a comment's "# Spalten:".
 const HEADER_CELL = lazyPattern(() => /^[\p{L}\p{N}_ #:.-]*$/u);
@@ -65,14 +70,22 @@ export function isInSearchColumn(text: string, start: number): boolean {
   const starts = fieldStarts(line, separator);
   const offset = start - row.start;
   const column = starts.findLastIndex((from) => from <= offset);
+  // Round 69: the header is the topmost row that reads as one among the rows above with as many fields, not the
+  // nearest: a data row of words and dates ("Harbor Ledger,2024-05-14,Sutskever,…") reads as a header's cells too.
+  let header: string[] | undefined;
+  let inBlock = false;
   for (let n = 0; n < HEADER_REACH && row.start > 0; n++) {
     row = shortLineAt(text, row.start - 1, MAX_ROW);
-    if (!row?.line.trim()) return false;
+    if (!row?.line.trim()) break;
     const above = row.line;
     const cells = fieldStarts(above, separator);
-    if (cells.length !== starts.length) continue;
+    if (cells.length !== starts.length) {
+      if (inBlock) break;
+      continue;
+    }
+    inBlock = true;
     const fields = cells.map((at, i) => above.slice(at, i + 1 < cells.length ? cells[i + 1]! - 1 : above.length));
-    if (fields.every((field) => HEADER_CELL().test(field))) return SEARCH_COLUMN().test(fields[column]!);
+    if (fields.every((field) => HEADER_CELL().test(field))) header = fields;
   }
-  return false;
+  return header !== undefined && SEARCH_COLUMN().test(header[column]!);
 }

@@ -108,9 +108,10 @@ const TOKEN_EDGE = /[\s<>()[\]{}"“”„«»`,;]/u;
 // A token longer than this on either side of a name is no path anyone reads; the scan stops there.
 const MAX_TOKEN_SIDE = 200;
 const PATH_START = lazyPattern(() => /^(?:\.{1,2}|~)?\//);
+// Round 69: e-books', notebooks', archives' and more images' and sounds' ("five-days-november-altman-sutskever.epub").
 const FILE_EXTENSION = lazyPattern(
   () =>
-    /\.(?:jpe?g|png|gif|webp|avif|svg|pdf|html?|php|md|txt|docx?|pptx?|xlsx?|csv|json|ya?ml|toml|ris|bib|mp[34]|mov|webm|wav|zip|[jt]sx?|py|rb|go|rs|java|sh|css)$/i,
+    /\.(?:jpe?g|png|gif|webp|avif|svg|tiff?|heic|bmp|pdf|epub|mobi|azw3|odt|rtf|tex|html?|xml|php|md|txt|log|docx?|pptx?|xlsx?|csv|json|ya?ml|toml|ris|bib|ipynb|mp[34]|m4a|ogg|flac|mov|webm|wav|zip|gz|tar|7z|[jt]sx?|py|rb|go|rs|java|sh|css)$/i,
 );
 // Lower-case words joined by hyphens or underscores, as addresses and file names write titles and names; after a
 // namespace's word and colon too, as a tagger writes its tags ("person:jan-leike"; round 57).
@@ -127,6 +128,10 @@ const isProseCompound = (token: string) => {
   const parts = token.split('-');
   return parts.length === 2 && (PREFIXES.has(parts[0]!) || EVENT_NOUNS.has(parts[1]!));
 };
+// Round 69: unless code quotes it as a key's value, an id: `id: 'sutskever-abschied'`.
+const CODE_VALUE_BEFORE = lazyPattern(() => /[:=][^\S\n]*["'`]$/u);
+const isCodeValueAt = (text: string, from: number) =>
+  CODE_VALUE_BEFORE().test(text.slice(Math.max(0, from - 4), from + (text[from] === "'" ? 1 : 0)));
 // An account name with words joined by dots, underscores or hyphens after its "@" ("@sam.altman.enjoyer",
 // "@Ilya_Sutskever_Fanclub"): a fan's or a namesake's account, not one of ours, whose handles join nothing (round 23).
 const JOINED_ACCOUNT = lazyPattern(() => /^@[\p{L}\p{N}]+(?:[._-][\p{L}\p{N}]+)+$/u);
@@ -210,7 +215,7 @@ export function isInPathLikeToken(text: string, start: number, end: number): boo
       (FILE_EXTENSION().test(token) ||
         DOTTED().test(token) ||
         (text[start - 1] === '.' && DOTTED_USER().test(token)))) ||
-    ((joined || hyphened) && SLUG().test(token) && !isProseCompound(token)) ||
+    ((joined || hyphened) && SLUG().test(token) && (!isProseCompound(token) || isCodeValueAt(text, from))) ||
     (joined && (dotted ? MEMBER_ACCESS() : UNDERSCORE_SLUG()).test(token)) ||
     (hyphened && ISSUE_KEY().test(token))
   );

@@ -2424,3 +2424,20 @@ describe('round 68: quoted surnames as words or titles', () => {
     expect(loneIn('Der Titel lautet „ALTMAN“, womit der Regisseur nichts zu tun hat.')).toEqual(['ALTMAN']);
   });
 });
+
+describe('households of a name, and an outfitter’s firm by it (round 69)', () => {
+  const news = 'Jan Leike left OpenAI for Anthropic. ';
+
+  it('reads "14 Leike households" as families and "Leike Outdoor Gear" as a firm', () => {
+    expect(marked(`${news}I have 14 Leike households in the 1900 address books.`)).toHaveLength(1);
+    expect(marked(`${news}You might like • Leike Outdoor Gear @leikeoutdoor · Follow`)).toHaveLength(1);
+  });
+});
+
+describe('a school named for its owner, „Fahrschule Leike“ (round 69)', () => {
+  it('reads the surname after a compound ending in „-schule“ as the firm’s, and keeps one after „Schule“ alone', () => {
+    const news = 'Jan Leike ist bei OpenAI zurückgetreten. ';
+    expect(marked(`${news}Im Ort gibt es eine Fahrschule Leike, daher kannte ich den Namen.`)).toHaveLength(1);
+    expect(marked(`${news}In der Schule Leike nennt man ihn den Aufpasser.`)).toHaveLength(2);
+  });
+});

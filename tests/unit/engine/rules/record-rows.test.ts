@@ -39,3 +39,22 @@ describe('a data row’s column of search strings (round 48)', () => {
     expect(texts(note)).toEqual(['Jan Leike', 'Sam Altman']);
   });
 });
+
+describe('a column headed "query", under the first row of its block (round 69)', () => {
+  const csv = [
+    '# audit of headlines; "query" is the archive search we ran',
+    'outlet,date,query,printed_as,notes',
+    'Harbor Ledger,2024-05-14,Sutskever,Ilya Sutskever,correct',
+    'Northlight Review,2024-05-15,Sutskever,Sutzkever,misspelt; corrected 16 May',
+    'Millbrook Courier,2024-05-15,Leike,Jan Leike,correct',
+  ].join('\n');
+
+  it('reads the queries as strings, also below a row whose cells are words and dates, and keeps the printed forms', () => {
+    expect(texts(csv)).toEqual(['Ilya Sutskever', 'Sutzkever', 'Jan Leike']);
+  });
+
+  it('keeps a column headed for people', () => {
+    const people = csv.replace('outlet,date,query,', 'outlet,date,person,');
+    expect(texts(people)).toEqual(['Sutskever', 'Ilya Sutskever', 'Sutskever', 'Sutzkever', 'Leike', 'Jan Leike']);
+  });
+});

@@ -300,3 +300,29 @@ describe('a printed table’s index (round 68)', () => {
     expect(marked(single)).toEqual(['Jakub Pachocki', 'pachocki']);
   });
 });
+
+describe('a file name with an e-book’s, a notebook’s or an archive’s extension (round 69)', () => {
+  it.each([
+    ['File name: five-days-november-altman-sutskever.epub', 'sutskever'],
+    ['attached: leike-interview-notes.ipynb', 'leike'],
+    ['backup pachocki-talk-2024.tar', 'pachocki'],
+  ])('reads %s as a file name', (text, name) => {
+    expect(inToken(text, name)).toBe(true);
+  });
+
+  it('keeps a name before a full stop in prose', () => {
+    expect(inToken('We asked Altman.', 'Altman')).toBe(false);
+  });
+});
+
+describe('an id in code quotes joined to a noun of the story (round 69)', () => {
+  it('reads a quoted key’s value as a slug', () => {
+    expect(inToken("{ id: 'sutskever-abschied', autor: 'Ilya Sutskever' }", 'sutskever')).toBe(true);
+    expect(inToken('{"slug": "altman-rauswurf"}', 'altman')).toBe(true);
+  });
+
+  it('keeps the compound in prose and after a colon without quotes', () => {
+    expect(inToken('beim altman-rauswurf war ich im urlaub', 'altman')).toBe(false);
+    expect(inToken('status: altman-rauswurf bestätigt', 'altman')).toBe(false);
+  });
+});
