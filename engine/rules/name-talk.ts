@@ -268,23 +268,6 @@ const SAID_ALONE = containingOneOf(
     ),
 );
 
-// Round 69: what the name still brings to someone's mind, said in German with „bei“ before it and „noch“ or „immer“
-// with „an … denken“ around it: „Wer bei „Altman“ noch an den Regisseur denkt“, „Ich denk bei Altman immer noch an
-// den Schuhladen“; in English, what one still thinks of on hearing it: "When I hear Altman I still think of the shoe
-// shop". The name there is a word heard; not „Bei Altman denken viele an OpenAI“, which says what he is known for.
-const AT_NAME_BEFORE = lazyPattern(
-  () => /(?<!\p{L})(?:bei|(?:hear|see|read)(?:[^\S\n]+the[^\S\n]+(?:name|word))?)[^\S\n]+["„“‚»']?$/iu,
-);
-const THINKING_HINT = hintOf(['denk', 'think']);
-const STILL = String.raw`(?:noch|immer|zuerst|still|always|first)`;
-const THINKING_OF = lazyPattern(
-  () =>
-    String.raw`(?<!\p{L})(?:${STILL}(?:[^\S\n]+\p{L}+){0,2}?[^\S\n]+an(?!\p{L})[^.!?;\n]{0,60}?(?<!\p{L})denk|(?:denk(?:e|t|en|st)?(?!\p{L})[^.!?;\n]{0,60}?${STILL}(?:[^\S\n]+\p{L}+){0,2}?[^\S\n]+an|${STILL}[^\S\n]+think(?:s)?[^\S\n]+(?:of|about))(?!\p{L}))`,
-  'iu',
-);
-const isThoughtOfAs = (before: string, after: string) =>
-  THINKING_HINT.test(`${before}${after}`) && AT_NAME_BEFORE().test(before) && THINKING_OF().test(`${before}${after}`);
-
 /**
  * Whether the surname, misprint or handle at [start, end) of `text` is a word talked of, not the man: quoted alone
  * and governed by a tool's entry, or by a word of sound or a search where it is not his surname as spelt (`asSpelt`);
@@ -298,7 +281,6 @@ export function isNameTalkedOf(
   ours: ReadonlySet<string>,
 ): boolean {
   if (isInStringList(text, start, end, ours)) return true;
-  if (isThoughtOfAs(...clauseAround(text, start, end, 2 * REACH))) return true;
   if (SAID_ALONE.test(text.slice(end, end + REACH + 20))) return true;
   const closing = QUOTE_PAIRS[text[start - 1] ?? ''];
   const quoted = closing !== undefined && text.startsWith(closing, end);

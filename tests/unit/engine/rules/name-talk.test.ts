@@ -264,21 +264,3 @@ describe('round 68: a quoted word glossed by its sense, or said to be used for o
     ]);
   });
 });
-
-describe('what the name still brings to mind: „bei Altman noch an … denken“ (round 69)', () => {
-  const news = 'Sam Altman ist zurück bei OpenAI. ';
-
-  it.each([
-    'Wer bei „Altman“ noch an den Regisseur denkt, ist offiziell alt.',
-    'Ich denk bei Altman immer noch an den Schuhladen in meiner Straße.',
-    'Bin ich der Einzige, der bei „Altman“ immer an die Bäckerei denkt?',
-    'When I hear Altman I still think of the shoe shop.',
-  ])('reads the name as a word heard: %s', (text) => {
-    expect(marked(`${news}${text}`)).toEqual(['Sam Altman']);
-  });
-
-  it('keeps what he is known for, and „bei“ in another sense', () => {
-    expect(marked(`${news}Bei Altman denken viele an OpenAI und an die Krise.`)).toEqual(['Sam Altman', 'Altman']);
-    expect(marked(`${news}Ich denke, bei Altman liegt die Verantwortung.`)).toEqual(['Sam Altman', 'Altman']);
-  });
-});
