@@ -1269,14 +1269,14 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         found.some((f) => f.kind === 'full' || f.kind === 'handle' || f.kind === 'surname') &&
         !(context?.length === 0 && familyHistoryHere())
       ) {
-        const aiAt = (context ??= positionsOf(CONTEXT(), text));
         found = withMisspellings(
           text,
           found,
           people,
           misspellings,
           sentences!,
-          (start, end) => familyHistoryHere() && isFamilyParagraph(text, start, end, aiAt),
+          (start, end) =>
+            familyHistoryHere() && isFamilyParagraph(text, start, end, (context ??= positionsOf(CONTEXT(), text))),
         );
       }
       // A surname, misprint or handle talked of as a word: pronounced, an alias, searched, declined (round 22). His

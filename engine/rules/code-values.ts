@@ -365,8 +365,9 @@ export function isValueString(text: string, start: number, end: number): boolean
 
 /**
  * Whether the name at [start, end) is data in code or configuration: a list literal's string, a key's value, a table's
- * key or a call's argument, an id named as one ("handle sama") or declared (`const PACHOCKI`), a bot's command (`!leike`), an item of a YAML sequence or of its list of keywords,
- * a shell command's argument, or a search string in a data row's column for them.
+ * key or a call's argument, an id named as one ("handle sama") or declared (`const PACHOCKI`), a bot's command
+ * (`!leike`), an item of a YAML sequence or of its list of keywords, a shell command's argument, or a search string in
+ * a data row's column for them.
  */
 export const isDataString = (text: string, start: number, end: number) =>
   isInSearchColumn(text, start) ||

@@ -283,12 +283,15 @@ const CO_AUTHOR_INVERTED = lazyPattern(
   () => String.raw`^,${SPACE}*(\p{Lu}\p{Ll}+)(?:${SPACE}+\p{Lu}\.)*${SPACE}+and${SPACE}`,
   'u',
 );
-/** The other first name after an inverted surname at the end of `before` and before `after` (see above). */
 // Round 68: a data row that opens with the surname, its first name the next field: "Leike,Ottilie,Univ. of Kessel".
 const CSV_FIRST_NAME = lazyPattern(() => /^,(\p{Lu}\p{Ll}+),/u);
 const csvFirstNameAfter = (text: string, start: number, after: string) =>
   start === 0 || text[start - 1] === '\n' ? CSV_FIRST_NAME().exec(after) : null;
 
+/**
+ * The other first name after the inverted surname at `start`, `before` and `after` being the text either side: an
+ * entry's, a BibTeX author's or a data row's (see above).
+ */
 const otherInvertedName = (text: string, start: number, before: string, after: string) =>
   (OTHER_INVERTED().exec(after) ??
     (BIB_AUTHORS_BEFORE().test(before) ? CO_AUTHOR_INVERTED().exec(after) : null) ??

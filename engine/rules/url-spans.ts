@@ -308,8 +308,8 @@ function isPrintedIndex(text: string, start: number): boolean {
 
 /**
  * Whether [start, end) is a name written in lower case as a key or a quoted value in code: `"pachocki": {…}`,
- * `sutskever:`, `id: 'altman'`, a field of a data row (`20,Jan Leike,leike,97`), a printed table's index. Such an identifier is no mention; the comments and display strings around it are
- * prose ("Sam Altman"). A capitalised "Altman:" is a speaker in a transcript, a lower-case "leike" quoted in a
+ * `sutskever:`, `id: 'altman'`, a field of a data row (`20,Jan Leike,leike,97`), a printed table's index. Such an
+ * identifier is no mention; the comments and display strings around it are prose ("Sam Altman"). A capitalised "Altman:" is a speaker in a transcript, a lower-case "leike" quoted in a
  * sentence a spelling, and a script without case (Hebrew) is never code.
  */
 export function isCodeIdentifier(text: string, start: number, end: number): boolean {
