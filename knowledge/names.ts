@@ -18,8 +18,12 @@ export const named = {
         'Ilji',
         'Ilję',
         'Iliją',
-        // Polish writers decline "Ilja" both ways in the instrumental: „z Ilją Sutskeverem“ (round 46).
+        // Polish writers decline "Ilja" both ways in the instrumental: „z Ilją Sutskeverem“ (round 46); the press that
+        // keeps the English "Ilya" declines it too: „zastąpi Ilyę Sutskevera“.
         'Ilją',
+        'Ilyi',
+        'Ilyę',
+        'Ilyą',
         'Илья',
         'Ильи',
         'Илье',

@@ -1707,6 +1707,12 @@ describe('compound heads, daughters, parish news, denials in German order, more 
       'Janem Leike',
     ]);
   });
+
+  it('reads the Polish cases of "Ilya" spelt with a y as his first name: „zastąpi Ilyę Sutskevera“', () => {
+    expect(
+      texts('Jakub Pachocki zastąpi Ilyę Sutskevera. Następca Ilyi Sutskevera, rozmowa z Ilyą Sutskeverem.'),
+    ).toEqual(['Jakub Pachocki', 'Ilyę Sutskevera', 'Ilyi Sutskevera', 'Ilyą Sutskeverem']);
+  });
 });
 
 describe('German prepositions after "auch" (round 47)', () => {
