@@ -56,7 +56,7 @@ import { createMisspellingFinder, type Misspelling } from '../rules/misspellings
 import { createGluedNameReader } from '../rules/glued-names';
 import { createNicknameReader } from '../rules/nicknames';
 import { isOnAttendanceLine, isOrdinaryTitled, isTitledBefore, isTitledTradesman } from '../rules/titled-people';
-import { isAlternative, isDataString, isQuotedListItem } from '../rules/code-values';
+import { isAlternative, isDataString, isDisplayString, isQuotedListItem } from '../rules/code-values';
 import { isIndefinitelyNamed, isOtherBearer } from '../rules/indefinitely-named';
 import { isNameAsWord } from '../rules/names-as-words';
 import { introducesNamesake } from '../rules/introduced-namesake';
@@ -782,10 +782,12 @@ function withMisspellings<Id extends string>(
           (namedInParagraph(people[m.person]!.id, m.start) || spelledRight(m)) &&
           !isQuotedStringAt(text, m.start, m.end))) &&
       // Nor a lone one that code holds as data, or a tool flags or counts as a string: a correction table's `"Pachoki":
-      // "Pachocki"`, 'flags the string "Pachoki"' (round 48).
+      // "Pachocki"`, 'flags the string "Pachoki"' (round 48); round 70: nor a people table's short form of its own
+      // record's person, `"short": "Leiker"`.
       (/\s/u.test(text.slice(m.start, m.end)) ||
         !(
           isDataString(text, m.start, m.end) ||
+          isDisplayString(text, m.start, m.end) ||
           isNameAsWord(text, m.start, m.end, lowerSet(people[m.person]!.names.given))
         )) &&
       // Nor one in a path or a file's name, as a spelling right is not (round 54): "rename img/pachoki-headshot.jpg".
