@@ -78,7 +78,7 @@ import {
   type OrdinaryWorld,
 } from '../rules/ordinary-news';
 import { questionAnswered } from '../rules/quiz-answers';
-import { isStorySearchLine } from '../rules/search-lines';
+import { isInQuotedQuery, isStorySearchLine } from '../rules/search-lines';
 import { NAMED_AGAIN_REACH, namesSameManAfter } from '../rules/named-again';
 import { ordinaryCast } from '../rules/ordinary-cast';
 import { isSignedWithTown, isSignOff } from '../rules/sign-offs';
@@ -690,12 +690,15 @@ function markKeys<Id extends string>(
     // spelling tells no key from prose, and `bareHandleAt` has found it in prose.
     // A search page's related searches about our story are searches for our people, though its query box quotes the
     // surname as code quotes a key ('Search: "sutskever"' above "sutskever leike · sutskever hinton"; round 22).
+    // Round 70: so is a quoted query of several words in a search export keyed by the bare surname ('{"q": "leike"}',
+    // '{"q": "leike resigned grund"}'): the words a reader typed, read as prose is read.
     if (
       f.kind === 'surname' &&
       !f.bare &&
       written === written.toLowerCase() &&
       keys.has(keyOf(written)) &&
-      !onStorySearchLine(text, f)
+      !onStorySearchLine(text, f) &&
+      !isInQuotedQuery(text, f.start, f.end)
     ) {
       f.key = true;
       people.add(f.person);
