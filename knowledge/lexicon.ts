@@ -4252,3 +4252,11 @@ export const commonSurnames = [
  * Altman", "a fellow Pachocki", „eine echte Leike“ (round 53). Lower case.
  */
 export const bearerPrideWords = ['proud', 'fellow', 'true', 'real', 'stolze', 'stolzer', 'echte', 'echter'] as const;
+
+/**
+ * Round 70: words by which a writer says whom a surname stands for, between it and a first name: '"Altman" there is
+ * Sam', „Leike“ ist hier Jan, "Pachocki means Jakub". Lower case; and the words of place that may stand before or after
+ * them ("there", „hier“).
+ */
+export const standsForWords = ['is', 'means', 'ist', 'meint', 'heißt'] as const;
+export const standsForPlaceWords = ['here', 'there', 'hier', 'da', 'dort'] as const;

@@ -2447,3 +2447,20 @@ describe('a school named for its owner, „Fahrschule Leike“ (round 69)', () =
     expect(marked(`${news}In der Schule Leike nennt man ihn den Aufpasser.`)).toHaveLength(2);
   });
 });
+
+describe('a surname the writer says is our person by his first name (round 70)', () => {
+  it('reads a surname followed by "is" or „ist“ and our first name as him, beside a namesake set aside', () => {
+    const thread = [
+      'Sam Altman spoke at the summit on Tuesday.',
+      'Note on the quote below: "Altman" here is Sam, not Jack Altman the investor.',
+      'Zur Bildunterschrift: „Leike“ ist hier Jan, nicht der Fotograf Tom Leike.',
+      'Jan Leike hat OpenAI verlassen.',
+    ].join('\n\n');
+    expect(marked(thread).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman', 'Leike', 'Jan Leike']);
+  });
+
+  it('keeps a namesake whose surname is followed by a sentence about our person’s first name', () => {
+    const thread = 'Sam Altman spoke on Tuesday.\n\nHis brother Jack Altman is Sam’s junior; Jack Altman is Sam-like.';
+    expect(marked(thread).map(([, text]) => text)).toEqual(['Sam Altman']);
+  });
+});
