@@ -609,6 +609,11 @@ export const functionWords = [
   'während',
   'seit',
   'seitdem',
+  // Round 70: conjunctions that open a German clause as a speaker's reply does, „Wobei Leike nicht im Board war“.
+  'wobei',
+  'zumal',
+  'indem',
+  'wohingegen',
   'sobald',
   'solange',
   'bis',
@@ -1251,6 +1256,12 @@ export const matterNouns = [
   // A keyword that names its matter (round 24): „Stichwort Leike“, „Schlagwort Altman“, "Keyword Sutskever".
   'wort',
   'keyword',
+  // Round 70: a picture of someone, and a detail given of a statement, captioned or corrected by his name: „Foto:
+  // Archivbild Altman“, "Photo Leike", „fix: Zeitangabe Sutskever-Post“.
+  'bild',
+  'foto',
+  'photo',
+  'angabe',
 ] as const;
 
 /**

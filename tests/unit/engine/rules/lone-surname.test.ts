@@ -2464,3 +2464,29 @@ describe('a surname the writer says is our person by his first name (round 70)',
     expect(marked(thread).map(([, text]) => text)).toEqual(['Sam Altman']);
   });
 });
+
+describe('a conjunction, a picture or a detail before a surname is no first name (round 70)', () => {
+  it('reads the surname after „Wobei“, „Archivbild“, „Pressefoto“ or „Quellenangabe“ as ours in a text about our story', () => {
+    const notes = [
+      'Jan Leike, Sam Altman und Ilya Sutskever, OpenAI, Mai 2024.',
+      'MIRA: Wobei Leike das Team bei OpenAI geleitet hat.',
+      'Bildauswahl: Archivbild Altman vom OpenAI DevDay, Pressefoto Leike.',
+      'fix: Quellenangabe Sutskever-Post ergänzt (OpenAI)',
+    ].join('\n\n');
+    expect(marked(notes).map(([, text]) => text)).toEqual([
+      'Jan Leike',
+      'Sam Altman',
+      'Ilya Sutskever',
+      'Leike',
+      'Altman',
+      'Leike',
+      'Sutskever',
+    ]);
+  });
+
+  it('keeps a first name before the surname someone else’s', () => {
+    const notes =
+      'Jan Leike (OpenAI) im Mai 2024.\n\nFotograf: Bildo Leike, Hamburg. Wobei Tom Leike auch fotografiert.';
+    expect(marked(notes).map(([, text]) => text)).toEqual(['Jan Leike']);
+  });
+});
