@@ -609,6 +609,11 @@ export const functionWords = [
   'während',
   'seit',
   'seitdem',
+  // Round 70: conjunctions that open a German clause as a speaker's reply does, „Wobei Leike nicht im Board war“.
+  'wobei',
+  'zumal',
+  'indem',
+  'wohingegen',
   'sobald',
   'solange',
   'bis',
@@ -1251,6 +1256,12 @@ export const matterNouns = [
   // A keyword that names its matter (round 24): „Stichwort Leike“, „Schlagwort Altman“, "Keyword Sutskever".
   'wort',
   'keyword',
+  // Round 70: a picture of someone, and a detail given of a statement, captioned or corrected by his name: „Foto:
+  // Archivbild Altman“, "Photo Leike", „fix: Zeitangabe Sutskever-Post“.
+  'bild',
+  'foto',
+  'photo',
+  'angabe',
 ] as const;
 
 /**
@@ -4252,3 +4263,11 @@ export const commonSurnames = [
  * Altman", "a fellow Pachocki", „eine echte Leike“ (round 53). Lower case.
  */
 export const bearerPrideWords = ['proud', 'fellow', 'true', 'real', 'stolze', 'stolzer', 'echte', 'echter'] as const;
+
+/**
+ * Round 70: words by which a writer says whom a surname stands for, between it and a first name: '"Altman" there is
+ * Sam', „Leike“ ist hier Jan, "Pachocki means Jakub". Lower case; and the words of place that may stand before or after
+ * them ("there", „hier“).
+ */
+export const standsForWords = ['is', 'means', 'ist', 'meint', 'heißt'] as const;
+export const standsForPlaceWords = ['here', 'there', 'hier', 'da', 'dort'] as const;

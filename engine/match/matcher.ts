@@ -56,7 +56,7 @@ import { createMisspellingFinder, type Misspelling } from '../rules/misspellings
 import { createGluedNameReader } from '../rules/glued-names';
 import { createNicknameReader } from '../rules/nicknames';
 import { isOnAttendanceLine, isOrdinaryTitled, isTitledBefore, isTitledTradesman } from '../rules/titled-people';
-import { isAlternative, isDataString, isQuotedListItem } from '../rules/code-values';
+import { isAlternative, isDataString, isDisplayString, isQuotedListItem } from '../rules/code-values';
 import { isIndefinitelyNamed, isOtherBearer } from '../rules/indefinitely-named';
 import { isNameAsWord } from '../rules/names-as-words';
 import { introducesNamesake } from '../rules/introduced-namesake';
@@ -78,7 +78,7 @@ import {
   type OrdinaryWorld,
 } from '../rules/ordinary-news';
 import { questionAnswered } from '../rules/quiz-answers';
-import { isStorySearchLine } from '../rules/search-lines';
+import { isInQuotedQuery, isStorySearchLine } from '../rules/search-lines';
 import { NAMED_AGAIN_REACH, namesSameManAfter } from '../rules/named-again';
 import { ordinaryCast } from '../rules/ordinary-cast';
 import { isSignedWithTown, isSignOff } from '../rules/sign-offs';
@@ -690,12 +690,15 @@ function markKeys<Id extends string>(
     // spelling tells no key from prose, and `bareHandleAt` has found it in prose.
     // A search page's related searches about our story are searches for our people, though its query box quotes the
     // surname as code quotes a key ('Search: "sutskever"' above "sutskever leike · sutskever hinton"; round 22).
+    // Round 70: so is a quoted query of several words in a search export keyed by the bare surname ('{"q": "leike"}',
+    // '{"q": "leike resigned grund"}'): the words a reader typed, read as prose is read.
     if (
       f.kind === 'surname' &&
       !f.bare &&
       written === written.toLowerCase() &&
       keys.has(keyOf(written)) &&
-      !onStorySearchLine(text, f)
+      !onStorySearchLine(text, f) &&
+      !isInQuotedQuery(text, f.start, f.end)
     ) {
       f.key = true;
       people.add(f.person);
@@ -782,10 +785,12 @@ function withMisspellings<Id extends string>(
           (namedInParagraph(people[m.person]!.id, m.start) || spelledRight(m)) &&
           !isQuotedStringAt(text, m.start, m.end))) &&
       // Nor a lone one that code holds as data, or a tool flags or counts as a string: a correction table's `"Pachoki":
-      // "Pachocki"`, 'flags the string "Pachoki"' (round 48).
+      // "Pachocki"`, 'flags the string "Pachoki"' (round 48); round 70: nor a people table's short form of its own
+      // record's person, `"short": "Leiker"`.
       (/\s/u.test(text.slice(m.start, m.end)) ||
         !(
           isDataString(text, m.start, m.end) ||
+          isDisplayString(text, m.start, m.end) ||
           isNameAsWord(text, m.start, m.end, lowerSet(people[m.person]!.names.given))
         )) &&
       // Nor one in a path or a file's name, as a spelling right is not (round 54): "rename img/pachoki-headshot.jpg".

@@ -308,22 +308,21 @@ const MATCHING = containingOneOf(
 const MATCHING_REACH = 800;
 // Round 47: unless the record keeps the strings a tool matches under a key of their own (`"match": ["Altman"]` beside
 // `"short": "Altman"`, `aliases: […]`): then the comments' matching is that key's, and the display keys hold what
-// readers see.
+// readers see. Round 70: or another record of its table does, in JSON or YAML (`match:` under a card's `short:`, a
+// German `"varianten_suche"`): a table with such a key keeps its matched strings apart from what it shows. The key
+// stands at its line's start or after a brace or a comma, not in a comment's prose ("# search: …").
 const MATCHING_KEY = lazyPattern(
-  () => /(?:^|[^\p{L}])["']?(?:match|alias|pattern|search|regex|keyword)[\p{L}_-]*["']?[^\S\n]*[:=]/iu,
+  () =>
+    /(?:^|[{,])[^\S\n]*(?:-[^\S\n]+)?["']?(?:[\p{L}\p{N}]*[_-])?(?:match|alias|pattern|search|regex|keyword|such)[\p{L}_-]*["']?[^\S\n]*[:=]/imu,
 );
-/** The record, between braces, that holds the value at `start`: none past a record's usual length. */
-function recordAround(text: string, start: number): string {
-  const open = text.lastIndexOf('{', start);
-  const close = text.indexOf('}', start);
-  if (open === -1 || close === -1 || start - open > MATCHING_REACH || close - start > MATCHING_REACH) return '';
-  return text.slice(open, close);
-}
 /** Whether the value at `start`, after the key in `before`, is a display form of a people table (see above). */
 function isDisplayValue(text: string, start: number, before: string): boolean {
   if (!DISPLAY_KEY().test(before)) return false;
   const around = text.slice(Math.max(0, start - MATCHING_REACH), start);
-  return !MATCHING.test(around) || MATCHING_KEY().test(recordAround(text, start));
+  return (
+    !MATCHING.test(around) ||
+    MATCHING_KEY().test(text.slice(Math.max(0, start - MATCHING_REACH), start + MATCHING_REACH))
+  );
 }
 
 // What follows a value's closing quote in code: a comma, a bracket, a semicolon, a comment or the line's end.
@@ -339,18 +338,27 @@ const ARGUMENT_CLOSING = lazyPattern(() => /^[^\S\n]*[,)]/u);
 const MAPPED_FROM = lazyPattern(() => /(["'])[\p{Ll}_][\p{Ll}\p{N}_-]*\1[^\S\n]*(?:->|=>|→)[^\S\n]*$/u);
 const MAPPED_TO = lazyPattern(() => /^[^\S\n]*(?:->|=>|→)[^\S\n]*["']/u);
 
+/** The line around a quoted name at [start, end), before its opening quote and after its closing one; if quoted. */
+function quotedValueAt(text: string, start: number, end: number): { before: string; after: string } | undefined {
+  const close = closingQuote(text, start, end);
+  if (close === -1 || text[close] !== text[start - 1]) return undefined;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', close);
+  return {
+    before: text.slice(lineStart, start - 1),
+    after: text.slice(close + 1, lineEnd === -1 ? text.length : lineEnd),
+  };
+}
+
 /**
  * Whether the name at [start, end) is a string value on a line of code: `short: 'Altman'`, `"family": "Pachocki"`,
  * `name = "Sutskever"`, `"altman" -> "Altman"` (both sides). The code holds the word whoever it stands for; a full
  * name there is still a mention (the marking rules), a quoted surname in prose has words, not a key, before its quote.
  */
 export function isValueString(text: string, start: number, end: number): boolean {
-  const close = closingQuote(text, start, end);
-  if (close === -1 || text[close] !== text[start - 1]) return false;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', close);
-  const before = text.slice(lineStart, start - 1);
-  const after = text.slice(close + 1, lineEnd === -1 ? text.length : lineEnd);
+  const value = quotedValueAt(text, start, end);
+  if (!value) return false;
+  const { before, after } = value;
   return (
     MAPPED_FROM().test(before) ||
     (LOWER_CASE.test(text.slice(start, end)) && MAPPED_TO().test(after)) ||
@@ -360,6 +368,21 @@ export function isValueString(text: string, start: number, end: number): boolean
       VALUE_OPENING().test(before) &&
       !PRINTED_FORM_KEY().test(before) &&
       !isDisplayValue(text, start, before))
+  );
+}
+
+/**
+ * Round 70: whether the name at [start, end) is a value under a display key of a people table (`"short": "Leiker"`),
+ * matched by a tool or not. The form the table shows of its record's person: a near-spelling of ours there is that
+ * person's own name, as the record's `"display": "Jan Leiker"` gives it, no misprint of ours.
+ */
+export function isDisplayString(text: string, start: number, end: number): boolean {
+  const value = quotedValueAt(text, start, end);
+  return (
+    value !== undefined &&
+    VALUE_CLOSING().test(value.after) &&
+    VALUE_OPENING().test(value.before) &&
+    DISPLAY_KEY().test(value.before)
   );
 }
 

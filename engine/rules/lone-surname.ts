@@ -89,6 +89,8 @@ import {
   polishCaseAgreement,
   russianCaseAgreement,
   germanVerbEndings,
+  standsForWords,
+  standsForPlaceWords,
 } from '../../knowledge/lexicon';
 import type { NameForms } from '../../knowledge/types';
 import { isNameAsWord } from './names-as-words';
@@ -1837,6 +1839,13 @@ export function createLoneSurnameReader(
       String.raw`^,${SPACE}*(?:[${initials}]\.(?!${SPACE}*\p{Lu}\p{Ll}+(?:,|;|${SPACE}+(?:and|und)${SPACE}))|${anyOf(names.given)}(?!${WORD_CHAR})(?=\t|${INDEX_PAGES}|${SPACE}*(?:[(;.,\n&—–"”“»}]|and |und |et al|$)))`,
     'iu',
   );
+  // Round 70: the writer says whom the surname stands for, by our first name: '"Altman" there is Sam, not Jack
+  // Altman', „„Leike“ ist hier Jan“. Not a possessive or a compound of the first name after it ("is Sam's brother").
+  const standsForOurs = lazyPattern(
+    () =>
+      String.raw`^[${CLOSING_QUOTES}]?${SPACE}+(?:${anyOf(standsForPlaceWords)}${SPACE}+)?${anyOf(standsForWords)}${SPACE}+(?:${anyOf(standsForPlaceWords)}${SPACE}+)?${anyOf(names.given)}(?![\p{L}\p{N}'’-])`,
+    'iu',
+  );
   // With its initial ("J. Leike, D. Krueger"), a name is in natural order: what follows it is no first name.
   return (text, start, end, initialled = false) => {
     const after = textAfter(text, end);
@@ -1961,6 +1970,7 @@ export function createLoneSurnameReader(
       return LOWER_CASE_WRONG_BEFORE().test(before) ? 'namesake' : 'title';
     }
     if (isMixedUpWithNamesake(text, start, after)) return 'title';
+    if (standsForOurs().test(after) && !isOtherFirstName(text, start, end, ours)) return 'title';
     // Set apart from the one just spoken of, he is ours when his own clause names our world: "the other Altman",
     // the OpenAI one", „der andere Altman, der von OpenAI“ (round 22); "our Altman, the club's treasurer" is not, nor
     // a family: "Our Pachockis make donuts, not GPT".

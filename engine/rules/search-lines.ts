@@ -1,3 +1,5 @@
+import { lazyPattern } from '../text/regex-parts';
+
 /**
  * A search page's line of related searches about our story: "Related searches: jakub pachocki linkedin · sutskever
  * leaves" names our people, and its lower-case surnames are theirs; a line that names another bearer of the surname
@@ -37,4 +39,22 @@ export function isStorySearchLine(
     story ||= words.some((word) => word !== surname && ours.has(word));
   }
   return story;
+}
+
+// Round 70: a quoted query of several lower-case words around the surname, as a search export keeps what readers typed
+// (`{"q": "leike resigned grund"}`, `"related": ["sutskever pachocki"]`): before the name, its opening quote and the
+// words ahead of it; after it, the words and the closing quote.
+const QUERY_BEFORE = lazyPattern(() => /"((?:[\p{Ll}\p{N}'’.-]+[^\S\n])*)$/u);
+const QUERY_AFTER = lazyPattern(() => /^((?:[^\S\n][\p{Ll}\p{N}'’.-]+)*)"/u);
+/** How far on either side of a surname a quoted query is read. */
+const QUERY_REACH = 80;
+
+/**
+ * Whether the lower-case surname at [start, end) is one word of a quoted query of several (see above): what a reader
+ * searched for, not the bare surname a data row keys itself by (`{"q": "leike"}`).
+ */
+export function isInQuotedQuery(text: string, start: number, end: number): boolean {
+  const before = QUERY_BEFORE().exec(text.slice(Math.max(0, start - QUERY_REACH), start));
+  const after = QUERY_AFTER().exec(text.slice(end, end + QUERY_REACH));
+  return before !== null && after !== null && (before[1] !== '' || after[1] !== '');
 }

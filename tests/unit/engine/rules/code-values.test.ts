@@ -514,3 +514,44 @@ describe('a chat bot’s command (round 68)', () => {
     expect(marked(chat)).toEqual(['Jan Leike', 'leike', 'leike']);
   });
 });
+
+describe('display forms in a people table that keeps its matched strings under a key of their own (round 70)', () => {
+  it('keeps the short forms of YAML cards whose records list the matched strings under a match key', () => {
+    const cards = [
+      '# cards.yaml: short is what the card shows; match holds what the tagger searches for',
+      '- id: leike',
+      '  display: "Jan Leike"',
+      '  short: "Leike"',
+      '  match: ["Leike"]',
+      '- id: pachocki',
+      '  display: "Jakub Pachocki"',
+      '  short: "Pachocki"',
+    ].join('\n');
+    expect(marked(cards)).toEqual(['Jan Leike', 'Leike', 'Jakub Pachocki', 'Pachocki']);
+  });
+
+  it('keeps a record’s short form when another record of the table, or its German key, holds the search strings', () => {
+    const cards = [
+      '{ "personen": [',
+      '  { "display": "Sam Altman", "short": "Altman", "aliases": ["sama"] },',
+      '  { "display": "Ilya Sutskever", "short": "Sutskever", "suchvarianten": ["Sutzkever"] },',
+      '  { "display": "Jan Leike", "short": "Leike" } ] }',
+    ].join('\n');
+    expect(marked(cards)).toEqual(['Sam Altman', 'Altman', 'Ilya Sutskever', 'Sutskever', 'Jan Leike', 'Leike']);
+  });
+
+  it('reads a short form spelt off ours as its own record’s person, not a misprint of ours', () => {
+    const cards = [
+      '{ "people": [',
+      '  { "display": "Jan Leike", "short": "Leike", "aliases": ["@janleike"] },',
+      '  { "display": "Edith Leiker", "short": "Leiker", "role": "photo desk" } ] }',
+    ].join('\n');
+    expect(marked(cards)).toEqual(['Jan Leike', 'Leike', '@janleike']);
+  });
+
+  it('still leaves the short forms of a script that highlights them, with no key of their own for matching', () => {
+    const script =
+      '# highlights these names on news pages\npeople:\n  - full: "Sam Altman"\n    short: "Altman"\n    alt: ["sama"]';
+    expect(marked(script)).toEqual(['Sam Altman']);
+  });
+});

@@ -2447,3 +2447,46 @@ describe('a school named for its owner, „Fahrschule Leike“ (round 69)', () =
     expect(marked(`${news}In der Schule Leike nennt man ihn den Aufpasser.`)).toHaveLength(2);
   });
 });
+
+describe('a surname the writer says is our person by his first name (round 70)', () => {
+  it('reads a surname followed by "is" or „ist“ and our first name as him, beside a namesake set aside', () => {
+    const thread = [
+      'Sam Altman spoke at the summit on Tuesday.',
+      'Note on the quote below: "Altman" here is Sam, not Jack Altman the investor.',
+      'Zur Bildunterschrift: „Leike“ ist hier Jan, nicht der Fotograf Tom Leike.',
+      'Jan Leike hat OpenAI verlassen.',
+    ].join('\n\n');
+    expect(marked(thread).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman', 'Leike', 'Jan Leike']);
+  });
+
+  it('keeps a namesake whose surname is followed by a sentence about our person’s first name', () => {
+    const thread = 'Sam Altman spoke on Tuesday.\n\nHis brother Jack Altman is Sam’s junior; Jack Altman is Sam-like.';
+    expect(marked(thread).map(([, text]) => text)).toEqual(['Sam Altman']);
+  });
+});
+
+describe('a conjunction, a picture or a detail before a surname is no first name (round 70)', () => {
+  it('reads the surname after „Wobei“, „Archivbild“, „Pressefoto“ or „Quellenangabe“ as ours in a text about our story', () => {
+    const notes = [
+      'Jan Leike, Sam Altman und Ilya Sutskever, OpenAI, Mai 2024.',
+      'MIRA: Wobei Leike das Team bei OpenAI geleitet hat.',
+      'Bildauswahl: Archivbild Altman vom OpenAI DevDay, Pressefoto Leike.',
+      'fix: Quellenangabe Sutskever-Post ergänzt (OpenAI)',
+    ].join('\n\n');
+    expect(marked(notes).map(([, text]) => text)).toEqual([
+      'Jan Leike',
+      'Sam Altman',
+      'Ilya Sutskever',
+      'Leike',
+      'Altman',
+      'Leike',
+      'Sutskever',
+    ]);
+  });
+
+  it('keeps a first name before the surname someone else’s', () => {
+    const notes =
+      'Jan Leike (OpenAI) im Mai 2024.\n\nFotograf: Bildo Leike, Hamburg. Wobei Tom Leike auch fotografiert.';
+    expect(marked(notes).map(([, text]) => text)).toEqual(['Jan Leike']);
+  });
+});

@@ -88,3 +88,22 @@ describe('search queries and related searches: the query about our story marked,
     expect(pages.map(marked)).toEqual([['Jan Leike'], ['Jakub Pachocki'], ['Ilya Sutskever']]);
   });
 });
+
+// Round 70: an export of search queries keys its rows by the bare surname ({"q": "leike"}), but a query of several
+// words is no key written again: it is what a reader searched for, and about our story it names our person.
+describe('queries of several words in a search export whose keys are our surnames (round 70)', () => {
+  it('marks the surnames of a quoted query about our story, and leaves the bare surname and the keys', () => {
+    const log = [
+      '{ "report": "site search, OpenAI week",',
+      '  "queries": [ {"q": "pachocki", "n": 310}, {"q": "pachocki openai research", "n": 120},',
+      '    {"q": "altman leike streit", "n": 75}, {"q": "leike", "n": 40} ],',
+      '  "related": { "leike": ["leike anthropic wechsel"] } }',
+    ].join('\n');
+    expect(marked(log)).toEqual(['pachocki', 'altman', 'leike', 'leike']);
+  });
+
+  it('leaves a quoted phrase of several words that tells nothing of our story', () => {
+    const log = '{"queries": [{"q": "leike", "n": 9}, {"q": "leike familie wappen", "n": 2}], "note": "OpenAI week"}';
+    expect(marked(log)).toEqual([]);
+  });
+});
