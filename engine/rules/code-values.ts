@@ -1,6 +1,6 @@
 import { tagNounArticles, tagNouns } from '../../knowledge/lexicon';
 import { anyOf, containingOneOf, lazyPattern } from '../text/regex-parts';
-import { shortLineAt } from '../text/line-around';
+import { lineAround, shortLineAt } from '../text/line-around';
 import { CLOSING_QUOTES, OPENING_QUOTES } from '../text/quotation-marks';
 import { isInSearchColumn } from './record-rows';
 
@@ -236,6 +236,40 @@ const ALTERNATIVE_CHAR = lazyPattern(() => /[\p{L}|?*+.\\]/u);
 // A group's longest stretch read on either side of a name; no pattern lists more.
 const MAX_GROUP_SIDE = 200;
 
+/** The stretch around [start, end) of characters `char` matches, at most a group's longest on either side. */
+function runAround(text: string, start: number, end: number, char: RegExp): [number, number] {
+  let from = start;
+  while (from > 0 && start - from < MAX_GROUP_SIDE && char.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && to - end < MAX_GROUP_SIDE && char.test(text[to]!)) to++;
+  return [from, to];
+}
+
+// Round 70: what a string that joins a tool's words holds: words, handles, and the bars or commas between them with no
+// space, `"Sutskever,Sutzkever,Leike"`, `"Altman|@sama"`; prose puts a space after its commas.
+const JOINED_CHAR = lazyPattern(() => /[\p{L}\p{N}@_.|,-]/u);
+const JOINER = lazyPattern(() => /[|,]/u);
+// A configuration's key and its "=" at the line's start, the unquoted value after it: `KEYWORDS=Sutskever|Leike`.
+const CONFIG_KEY_BEFORE = lazyPattern(() => /^[^\S\n]*(?:export[^\S\n]+)?[\p{L}_][\p{L}\p{N}_.-]*=$/u);
+/** How far before its value a configuration's key is read. */
+const CONFIG_KEY_REACH = 60;
+
+/**
+ * Whether the name at [start, end) is a word of a string that joins several by bars or commas without a space, the
+ * whole of a quoted string or of a configuration's value (round 70): `ALERT_KEYWORDS="Sutskever,Leike,Altman"`,
+ * `KEYWORDS=Sutskever|Pachocki|Leike`, `"Altman|@sama"`. A list a tool reads, not a mention; prose's "Altman, Leike" has
+ * its spaces, a quoted phrase its words.
+ */
+function isJoinedListItem(text: string, start: number, end: number): boolean {
+  if (!JOINER().test(text[start - 1] ?? '') && !JOINER().test(text[end] ?? '')) return false;
+  const [from, to] = runAround(text, start, end, JOINED_CHAR());
+  const opening = text[from - 1];
+  if ((opening === '"' || opening === "'") && text[to] === opening) return true;
+  return (
+    opening === '=' && !text[to]?.trim() && CONFIG_KEY_BEFORE().test(lineAround(text, from, from, CONFIG_KEY_REACH)[0])
+  );
+}
+
 /**
  * Whether the name at [start, end) is one alternative of a regular expression's group: `/\b(Sutskever|Altman)\b/`,
  * `(?:Pachocki|Leike)`. A bar must touch the name, and the bars and letters around it must run from the group's
@@ -243,10 +277,7 @@ const MAX_GROUP_SIDE = 200;
  */
 export function isAlternative(text: string, start: number, end: number): boolean {
   if (text[start - 1] !== '|' && text[end] !== '|') return false;
-  let from = start;
-  while (from > 0 && start - from < MAX_GROUP_SIDE && ALTERNATIVE_CHAR().test(text[from - 1]!)) from--;
-  let to = end;
-  while (to < text.length && to - end < MAX_GROUP_SIDE && ALTERNATIVE_CHAR().test(text[to]!)) to++;
+  const [from, to] = runAround(text, start, end, ALTERNATIVE_CHAR());
   const opening = text.slice(Math.max(0, from - 3), from);
   if ((opening.endsWith('(') || opening === '(?:') && text[to] === ')') return true;
   // Round 47: or a whole string or regex literal of bars and letters, `r"Sutskever|Leike"`, `/Altman|Leike/`.
@@ -371,6 +402,7 @@ export function isValueString(text: string, start: number, end: number): boolean
  */
 export const isDataString = (text: string, start: number, end: number) =>
   isInSearchColumn(text, start) ||
+  isJoinedListItem(text, start, end) ||
   isKeywordListItem(text, start) ||
   isInlineKeyword(text, start, end) ||
   isJoinedTag(text, start, end) ||

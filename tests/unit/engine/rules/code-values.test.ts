@@ -514,3 +514,21 @@ describe('a chat bot’s command (round 68)', () => {
     expect(marked(chat)).toEqual(['Jan Leike', 'leike', 'leike']);
   });
 });
+
+describe('surnames joined into one string by bars or commas without a space (round 70)', () => {
+  it('reads a surname in a quoted string or a config value of words joined by bars or commas as the list’s item', () => {
+    const config = [
+      '# Alerts for Jan Leike and Jakub Pachocki (OpenAI).',
+      'WATCH_TERMS=Leike|Pachocki|GPT-4o',
+      'ALERT_WORDS="Altman,Sutzkever,OpenAI"',
+      'names <- c(a = "Sutskever|@ilyasut")',
+    ].join('\n');
+    expect(marked(config)).toEqual(['Jan Leike', 'Jakub Pachocki', '@ilyasut']);
+  });
+
+  it('keeps surnames in prose, a comma without its space and a quoted list of words', () => {
+    const prose =
+      'Sam Altman and Jan Leike of OpenAI: the board met Altman,then Leike. The memo said "Leike,Altman and Pachocki".';
+    expect(marked(prose)).toEqual(['Sam Altman', 'Jan Leike', 'Altman', 'Leike', 'Leike', 'Altman', 'Pachocki']);
+  });
+});
