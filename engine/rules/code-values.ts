@@ -360,11 +360,12 @@ function isDisplayValue(text: string, start: number, before: string): boolean {
 // What follows a value's closing quote in code: a comma, a bracket, a semicolon, a comment or the line's end.
 const VALUE_CLOSING = lazyPattern(() => /^[^\S\n]*(?:[,;)\]}]|(?:#|\/\/)|$)/u);
 // Round 48: a quoted key at a line's or a record's start before its colon and value (`"Sutzkever": "Sutskever",` in a
-// table of corrections, `"Altman": 388`), or a method call's quoted argument (`name.replace("Sutzkever", "Sutskever")`);
+// table of corrections, `"Altman": 388`), or a method call's quoted argument (`name.replace("Sutzkever", "Sutskever")`;
+// round 70: with Python's string prefixes too, `re.compile(r"Pachock")`, as round 46 reads them in a list);
 // not a parenthesis of prose ('misspell names ("Sutzkever", "Pachoki")') nor a row of SQL's values.
 const KEY_OPENING = lazyPattern(() => /(?:^|[{,])[^\S\n]*$/u);
 const KEY_CLOSING = lazyPattern(() => /^[^\S\n]*:[^\S\n]*["'\d{[]/u);
-const ARGUMENT_OPENING = lazyPattern(() => /\.[\p{L}_$][\p{L}\p{N}_$]*\((?:[^()\n]*,)?[^\S\n]*$/u);
+const ARGUMENT_OPENING = lazyPattern(() => /\.[\p{L}_$][\p{L}\p{N}_$]*\((?:[^()\n]*,)?[^\S\n]*[rbuf]{0,2}$/iu);
 const ARGUMENT_CLOSING = lazyPattern(() => /^[^\S\n]*[,)]/u);
 // A quoted lower-case key mapped by an arrow to a quoted value, either of them the name: `"altman" -> "Altman"`.
 const MAPPED_FROM = lazyPattern(() => /(["'])[\p{Ll}_][\p{Ll}\p{N}_-]*\1[^\S\n]*(?:->|=>|→)[^\S\n]*$/u);

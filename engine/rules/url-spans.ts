@@ -274,9 +274,10 @@ function isDataField(text: string, start: number, end: number): boolean {
 }
 
 // Regular-expression syntax right around a name: `\bAltman\b`, `(Sam\s+)?Altman`, `(?:Leike)`; or a query's
-// wildcard, `LIKE '%Sutskever%'` (round 48).
-const PATTERN_BEFORE = /(?:\\[bBsSwWdD][+*?]?\)?[+*?]?|\(\?:|%)$/u;
-const PATTERN_AFTER = /^(?:\\[bBsSwWdD]|%)/u;
+// wildcard, `LIKE '%Sutskever%'` (round 48); round 70: or a spreadsheet's wildcard inside a formula's quotes,
+// `ZÄHLENWENN(C2:C9;"*Altman*")`, where Markdown's emphasis, `*Altman*`, has no quote.
+const PATTERN_BEFORE = /(?:\\[bBsSwWdD][+*?]?\)?[+*?]?|\(\?:|%|["']\*)$/u;
+const PATTERN_AFTER = /^(?:\\[bBsSwWdD]|%|\*["'])/u;
 
 /** Whether [start, end) is a name inside a regular expression, a pattern that matches it, no mention of anyone. */
 export const isInPattern = (text: string, start: number, end: number) =>

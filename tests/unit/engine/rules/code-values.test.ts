@@ -532,3 +532,20 @@ describe('surnames joined into one string by bars or commas without a space (rou
     expect(marked(prose)).toEqual(['Sam Altman', 'Jan Leike', 'Altman', 'Leike', 'Leike', 'Altman', 'Pachocki']);
   });
 });
+
+describe('a call’s raw string argument, a spreadsheet’s wildcard and a query’s pattern (round 70)', () => {
+  it('reads a surname in a prefixed string a method gets, between a formula’s wildcards or a LIKE’s as the pattern', () => {
+    const code = [
+      '# Jakub Pachocki and Sam Altman (OpenAI).',
+      'rx = re.compile(r"Pachocki")',
+      'Zeilen mit Namen: =ZÄHLENWENN(D2:D40;"*Altman*")',
+      "SELECT id FROM posts WHERE body ILIKE '%pachocky%';",
+    ].join('\n');
+    expect(marked(code)).toEqual(['Jakub Pachocki', 'Sam Altman']);
+  });
+
+  it('keeps a surname set in italics or bold by asterisks', () => {
+    const prose = 'Jakub Pachocki (OpenAI). The *Pachocki* era begins, and **Pachocki** leads research.';
+    expect(marked(prose)).toEqual(['Jakub Pachocki', 'Pachocki', 'Pachocki']);
+  });
+});
