@@ -2410,7 +2410,18 @@ export const searchStringNouns = [
  * `searchStringNouns`: `outlet,date,query,printed_as`. Not in running text, where a page's "query: sam altman" may be
  * about our story. Lower case.
  */
-export const searchColumnNouns = ['query', 'queries', 'suchanfrage', 'suchanfragen', 'keyword', 'keywords'] as const;
+export const searchColumnNouns = [
+  'query',
+  'queries',
+  'suchanfrage',
+  'suchanfragen',
+  'keyword',
+  'keywords',
+  // Round 70: the forms a matcher keeps for a person, as round 47 reads a record's `aliases: […]`.
+  'alias',
+  'aliases',
+  'aliase',
+] as const;
 
 /**
  * Nouns for a tag or a slug, whose name a lower-case surname right after them is (round 68): 'Tag leike existiert
