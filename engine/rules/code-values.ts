@@ -371,9 +371,18 @@ const ARGUMENT_CLOSING = lazyPattern(() => /^[^\S\n]*[,)]/u);
 const MAPPED_FROM = lazyPattern(() => /(["'])[\p{Ll}_][\p{Ll}\p{N}_-]*\1[^\S\n]*(?:->|=>|→)[^\S\n]*$/u);
 const MAPPED_TO = lazyPattern(() => /^[^\S\n]*(?:->|=>|→)[^\S\n]*["']/u);
 
+// Round 70: a condition's test for a string in a text, `if "Sutzkever" in zeile:`, `and "Leike" not in row.text`: a
+// condition's keyword before the quote, "in" and a variable (perhaps its member or item) and the condition's colon or
+// bracket after it. Prose's 'if "Leike" in print is ok' has words after its "in".
+const CONDITION_BEFORE = lazyPattern(() => /(?:^|[^\p{L}\p{N}_])(?:if|elif|while|and|or|not|assert|return)[^\S\n]+$/u);
+const TESTED_IN_AFTER = lazyPattern(
+  () =>
+    /^[^\S\n]+(?:not[^\S\n]+)?in[^\S\n]+[\p{L}_][\p{L}\p{N}_.]*(?:\[[^\]\n]*\])?(?:[^\S\n]*(?:[:)]|$)|[^\S\n]+(?:and|or)[^\S\n])/u,
+);
+
 /**
  * Whether the name at [start, end) is a string value on a line of code: `short: 'Altman'`, `"family": "Pachocki"`,
- * `name = "Sutskever"`, `"altman" -> "Altman"` (both sides). The code holds the word whoever it stands for; a full
+ * `name = "Sutskever"`, `"altman" -> "Altman"` (both sides), `if "Sutzkever" in zeile:`. The code holds the word whoever it stands for; a full
  * name there is still a mention (the marking rules), a quoted surname in prose has words, not a key, before its quote.
  */
 export function isValueString(text: string, start: number, end: number): boolean {
@@ -387,6 +396,7 @@ export function isValueString(text: string, start: number, end: number): boolean
     MAPPED_FROM().test(before) ||
     (LOWER_CASE.test(text.slice(start, end)) && MAPPED_TO().test(after)) ||
     (KEY_OPENING().test(before) && KEY_CLOSING().test(after)) ||
+    (CONDITION_BEFORE().test(before) && TESTED_IN_AFTER().test(after)) ||
     (ARGUMENT_OPENING().test(before) && ARGUMENT_CLOSING().test(after)) ||
     (VALUE_CLOSING().test(after) &&
       VALUE_OPENING().test(before) &&

@@ -549,3 +549,22 @@ describe('a call’s raw string argument, a spreadsheet’s wildcard and a query
     expect(marked(prose)).toEqual(['Jakub Pachocki', 'Pachocki', 'Pachocki']);
   });
 });
+
+describe('a quoted surname that code tests a text for (round 70)', () => {
+  it('reads a quoted surname before "in" and a variable, after a condition’s keyword, as the string tested for', () => {
+    const code = [
+      '# Checks copy about Ilya Sutskever and Jan Leike (OpenAI).',
+      'if "Sutzkever" in line:',
+      '    flag(line)',
+      'elif "Leike" not in titles[0]:',
+      '    ok = any(x for x in rows) and "Leike" in row.text',
+    ].join('\n');
+    expect(marked(code)).toEqual(['Ilya Sutskever', 'Jan Leike']);
+  });
+
+  it('keeps a quoted surname before "in" and words of prose', () => {
+    const prose =
+      'Jan Leike left OpenAI. Ask whether "Leike" in the headline means him, and if "Leike" in print is ok.';
+    expect(marked(prose)).toEqual(['Jan Leike', 'Leike', 'Leike']);
+  });
+});
