@@ -310,6 +310,23 @@ export function isQuotedListItem(text: string, start: number, end: number): bool
   );
 }
 
+// Round 70: an indented key whose value is a whole flow list or mapping, `  Leike: ["lie kuh", "like"]`, under its
+// parent key or beside another such key. A speaker's line in a transcript, `  Leike: [laughs] yes`, goes on after its
+// bracket.
+const FLOW_KEY_LINE = lazyPattern(
+  () => /^[^\S\n]+[\p{L}\p{N}_-]+:[^\S\n]*(?:\[[^\n]*\]|\{[^\n]*\})[^\S\n]*(?:#[^\n]*)?$/u,
+);
+const PARENT_KEY_LINE = lazyPattern(() => /^[^\S\n]*[\p{L}\p{N}_-]+:[^\S\n]*$/u);
+
+/** Whether the name at [start, end) keys a flow list or mapping in a configuration (see above). */
+function isFlowMappingKey(text: string, start: number, end: number): boolean {
+  if (text[end] !== ':') return false;
+  const line = shortLineAt(text, start, MAX_LINE);
+  if (!line || line.line.slice(0, start - line.start).trim() || !FLOW_KEY_LINE().test(line.line)) return false;
+  const above = line.start > 0 ? shortLineAt(text, line.start - 1, MAX_LINE)?.line : undefined;
+  return above !== undefined && (PARENT_KEY_LINE().test(above) || FLOW_KEY_LINE().test(above));
+}
+
 // Round 24: a value's place on a line of code before its opening quote: a key or a name and a colon or an equals sign
 // at the line's start or after a brace, a bracket or a comma (`short: '`, `"family": "`, `fallback_name = "`). A
 // capitalised word ("Headline: "), or a key after other words ("Her answer: "), is prose's.
@@ -408,7 +425,7 @@ export function isValueString(text: string, start: number, end: number): boolean
 /**
  * Whether the name at [start, end) is data in code or configuration: a list literal's string, a key's value, a table's
  * key or a call's argument, an id named as one ("handle sama") or declared (`const PACHOCKI`), a bot's command
- * (`!leike`), an item of a YAML sequence or of its list of keywords, a shell command's argument, or a search string in
+ * (`!leike`), a configuration's key of a flow list, an item of a YAML sequence or of its list of keywords, a shell command's argument, or a search string in
  * a data row's column for them.
  */
 export const isDataString = (text: string, start: number, end: number) =>
@@ -423,5 +440,6 @@ export const isDataString = (text: string, start: number, end: number) =>
   isNamedIdentifier(text, start, end) ||
   isDeclaredName(text, start, end) ||
   isBotCommand(text, start, end) ||
+  isFlowMappingKey(text, start, end) ||
   isFlowListItem(text, start, end) ||
   isBlockListItem(text, start, end);

@@ -568,3 +568,20 @@ describe('a quoted surname that code tests a text for (round 70)', () => {
     expect(marked(prose)).toEqual(['Jan Leike', 'Leike', 'Leike']);
   });
 });
+
+describe('a surname as a key of a configuration’s mapping (round 70)', () => {
+  it('reads a surname keying a list or a mapping, indented under its parent key, as the key', () => {
+    const yaml = [
+      '# Hints for the transcripts of Jan Leike and Jakub Pachocki (OpenAI).',
+      'respell:',
+      '  Leike: ["lai ke", "leica"]',
+      '  Pachocki: {weight: 3}',
+    ].join('\n');
+    expect(marked(yaml)).toEqual(['Jan Leike', 'Jakub Pachocki']);
+  });
+
+  it('keeps a speaker’s line and an indented line of prose', () => {
+    const transcript = 'Jan Leike (OpenAI) spoke.\nQ&A:\n  Leike: [laughs] yes, I resigned.\nLeike: [nods]';
+    expect(marked(transcript)).toEqual(['Jan Leike', 'Leike', 'Leike']);
+  });
+});
