@@ -1,4 +1,4 @@
-import { tagNounArticles, tagNouns } from '../../knowledge/lexicon';
+import { tagNounArticles, tagNouns, wordListNouns } from '../../knowledge/lexicon';
 import { anyOf, containingOneOf, lazyPattern } from '../text/regex-parts';
 import { lineAround, shortLineAt } from '../text/line-around';
 import { CLOSING_QUOTES, OPENING_QUOTES } from '../text/quotation-marks';
@@ -142,6 +142,34 @@ export function isKeywordListItem(text: string, start: number): boolean {
     if (!item) return false;
     if (isKey.test(item.line)) return true;
     if (!isItem(item.line)) return false;
+  }
+  return false;
+}
+
+// Round 70: or a word list's line of one word, under comment lines that name the list's terms (`wordListNouns`): `#
+// One term per line.\nSutskever\nSutzkever\nmerettm`, a recogniser's or a dictation app's vocabulary. A column of
+// surnames under a comment of prose names the people.
+const WORD_LINE = lazyPattern(() => /^[^\S\n]*[^\s#"'-]\S*[^\S\n]*$/u);
+const COMMENT_LINE = lazyPattern(() => /^[^\S\n]*#/u);
+const TERMS_COMMENT_LINE = lazyPattern(
+  () => String.raw`^[^\S\n]*#.*(?<![\p{L}])${anyOf(wordListNouns)}(?![\p{L}])`,
+  'iu',
+);
+/** How many comment lines above a word list its naming of terms is looked for. */
+const MAX_COMMENT_LINES = 4;
+
+/** Whether the name at `start` is alone on a line of a word list under a comment that names its terms (see above). */
+function isWordListTerm(text: string, start: number): boolean {
+  let line = shortLineAt(text, start, MAX_LINE);
+  if (!line || !WORD_LINE().test(line.line)) return false;
+  let comments = 0;
+  for (let n = 0; n < MAX_LIST_ITEMS + MAX_COMMENT_LINES && line.start > 0; n++) {
+    line = shortLineAt(text, line.start - 1, MAX_LINE);
+    if (!line) return false;
+    if (COMMENT_LINE().test(line.line)) {
+      if (TERMS_COMMENT_LINE().test(line.line)) return true;
+      if (++comments >= MAX_COMMENT_LINES) return false;
+    } else if (comments > 0 || !WORD_LINE().test(line.line)) return false;
   }
   return false;
 }
@@ -425,13 +453,14 @@ export function isValueString(text: string, start: number, end: number): boolean
 /**
  * Whether the name at [start, end) is data in code or configuration: a list literal's string, a key's value, a table's
  * key or a call's argument, an id named as one ("handle sama") or declared (`const PACHOCKI`), a bot's command
- * (`!leike`), a configuration's key of a flow list, an item of a YAML sequence or of its list of keywords, a shell command's argument, or a search string in
+ * (`!leike`), a configuration's key of a flow list, an item of a YAML sequence or of its list of keywords, a word list's term, a shell command's argument, or a search string in
  * a data row's column for them.
  */
 export const isDataString = (text: string, start: number, end: number) =>
   isInSearchColumn(text, start) ||
   isJoinedListItem(text, start, end) ||
   isKeywordListItem(text, start) ||
+  isWordListTerm(text, start) ||
   isInlineKeyword(text, start, end) ||
   isJoinedTag(text, start, end) ||
   isShellSearchArgument(text, start) ||

@@ -585,3 +585,24 @@ describe('a surname as a key of a configuration’s mapping (round 70)', () => {
     expect(marked(transcript)).toEqual(['Jan Leike', 'Leike', 'Leike']);
   });
 });
+
+describe('a word list of one term a line under a comment that names its terms (round 70)', () => {
+  it('reads a surname alone on its line, in a block of single words under such a comment, as a term of the list', () => {
+    const vocab = [
+      '# dictation_words.txt, for the OpenAI episodes with Jan Leike and Jakub Pachocki',
+      '# Each line is one term the dictation app should know.',
+      'Leike',
+      'Pachocki',
+      'Sutzkever',
+      'merettm',
+      '# And whole names:',
+      'Jan Leike',
+    ].join('\n');
+    expect(marked(vocab)).toEqual(['Jan Leike', 'Jakub Pachocki', 'Jan Leike']);
+  });
+
+  it('keeps a column of surnames under a comment that names no terms', () => {
+    const roster = '# Who left OpenAI in May, with Jan Leike first:\nLeike\nSutskever\nKokotajlo';
+    expect(marked(roster)).toEqual(['Jan Leike', 'Leike', 'Sutskever']);
+  });
+});
