@@ -2417,11 +2417,41 @@ export const searchStringNouns = [
 ] as const;
 
 /**
+ * Nouns for the terms of a word list a tool is given, one a line, in the comment lines above them (round 70): "# One
+ * term per line", "# custom_vocab.txt", „# Wortliste der Diktiersoftware“. Read as whole words; lower case.
+ */
+export const wordListNouns = [
+  'term',
+  'terms',
+  'vocab',
+  'vocabulary',
+  'word list',
+  'wordlist',
+  'dictionary',
+  'begriff',
+  'begriffe',
+  'wortliste',
+  'vokabular',
+  'wörterbuch',
+] as const;
+
+/**
  * Words that name a data column of a search's strings when they are its whole header cell (round 69), beside
  * `searchStringNouns`: `outlet,date,query,printed_as`. Not in running text, where a page's "query: sam altman" may be
  * about our story. Lower case.
  */
-export const searchColumnNouns = ['query', 'queries', 'suchanfrage', 'suchanfragen', 'keyword', 'keywords'] as const;
+export const searchColumnNouns = [
+  'query',
+  'queries',
+  'suchanfrage',
+  'suchanfragen',
+  'keyword',
+  'keywords',
+  // Round 70: the forms a matcher keeps for a person, as round 47 reads a record's `aliases: […]`.
+  'alias',
+  'aliases',
+  'aliase',
+] as const;
 
 /**
  * Nouns for a tag or a slug, whose name a lower-case surname right after them is (round 68): 'Tag leike existiert

@@ -785,11 +785,12 @@ function withMisspellings<Id extends string>(
           (namedInParagraph(people[m.person]!.id, m.start) || spelledRight(m)) &&
           !isQuotedStringAt(text, m.start, m.end))) &&
       // Nor a lone one that code holds as data, or a tool flags or counts as a string: a correction table's `"Pachoki":
-      // "Pachocki"`, 'flags the string "Pachoki"' (round 48); round 70: nor a people table's short form of its own
-      // record's person, `"short": "Leiker"`.
+      // "Pachocki"`, 'flags the string "Pachoki"' (round 48); nor one a pattern holds, `ILIKE '%pachocky%'` (round 70);
+      // round 70: nor a people table's short form of its own record's person, `"short": "Leiker"`.
       (/\s/u.test(text.slice(m.start, m.end)) ||
         !(
           isDataString(text, m.start, m.end) ||
+          isInPattern(text, m.start, m.end) ||
           isDisplayString(text, m.start, m.end) ||
           isNameAsWord(text, m.start, m.end, lowerSet(people[m.person]!.names.given))
         )) &&

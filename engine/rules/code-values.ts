@@ -1,6 +1,6 @@
-import { tagNounArticles, tagNouns } from '../../knowledge/lexicon';
+import { tagNounArticles, tagNouns, wordListNouns } from '../../knowledge/lexicon';
 import { anyOf, containingOneOf, lazyPattern } from '../text/regex-parts';
-import { shortLineAt } from '../text/line-around';
+import { lineAround, shortLineAt } from '../text/line-around';
 import { CLOSING_QUOTES, OPENING_QUOTES } from '../text/quotation-marks';
 import { isInSearchColumn } from './record-rows';
 
@@ -146,6 +146,34 @@ export function isKeywordListItem(text: string, start: number): boolean {
   return false;
 }
 
+// Round 70: or a word list's line of one word, under comment lines that name the list's terms (`wordListNouns`): `#
+// One term per line.\nSutskever\nSutzkever\nmerettm`, a recogniser's or a dictation app's vocabulary. A column of
+// surnames under a comment of prose names the people.
+const WORD_LINE = lazyPattern(() => /^[^\S\n]*[^\s#"'-]\S*[^\S\n]*$/u);
+const COMMENT_LINE = lazyPattern(() => /^[^\S\n]*#/u);
+const TERMS_COMMENT_LINE = lazyPattern(
+  () => String.raw`^[^\S\n]*#.*(?<![\p{L}])${anyOf(wordListNouns)}(?![\p{L}])`,
+  'iu',
+);
+/** How many comment lines above a word list its naming of terms is looked for. */
+const MAX_COMMENT_LINES = 4;
+
+/** Whether the name at `start` is alone on a line of a word list under a comment that names its terms (see above). */
+function isWordListTerm(text: string, start: number): boolean {
+  let line = shortLineAt(text, start, MAX_LINE);
+  if (!line || !WORD_LINE().test(line.line)) return false;
+  let comments = 0;
+  for (let n = 0; n < MAX_LIST_ITEMS + MAX_COMMENT_LINES && line.start > 0; n++) {
+    line = shortLineAt(text, line.start - 1, MAX_LINE);
+    if (!line) return false;
+    if (COMMENT_LINE().test(line.line)) {
+      if (TERMS_COMMENT_LINE().test(line.line)) return true;
+      if (++comments >= MAX_COMMENT_LINES) return false;
+    } else if (comments > 0 || !WORD_LINE().test(line.line)) return false;
+  }
+  return false;
+}
+
 // Round 54: a lower-case surname in a comma list after a label of search terms on its own line, as an export's
 // footer gives them: "Alert keywords: altman, leike, pachocki." Prose writes a person's name capitalised.
 const INLINE_KEYWORDS_BEFORE = lazyPattern(
@@ -236,6 +264,40 @@ const ALTERNATIVE_CHAR = lazyPattern(() => /[\p{L}|?*+.\\]/u);
 // A group's longest stretch read on either side of a name; no pattern lists more.
 const MAX_GROUP_SIDE = 200;
 
+/** The stretch around [start, end) of characters `char` matches, at most a group's longest on either side. */
+function runAround(text: string, start: number, end: number, char: RegExp): [number, number] {
+  let from = start;
+  while (from > 0 && start - from < MAX_GROUP_SIDE && char.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && to - end < MAX_GROUP_SIDE && char.test(text[to]!)) to++;
+  return [from, to];
+}
+
+// Round 70: what a string that joins a tool's words holds: words, handles, and the bars or commas between them with no
+// space, `"Sutskever,Sutzkever,Leike"`, `"Altman|@sama"`; prose puts a space after its commas.
+const JOINED_CHAR = lazyPattern(() => /[\p{L}\p{N}@_.|,-]/u);
+const JOINER = lazyPattern(() => /[|,]/u);
+// A configuration's key and its "=" at the line's start, the unquoted value after it: `KEYWORDS=Sutskever|Leike`.
+const CONFIG_KEY_BEFORE = lazyPattern(() => /^[^\S\n]*(?:export[^\S\n]+)?[\p{L}_][\p{L}\p{N}_.-]*=$/u);
+/** How far before its value a configuration's key is read. */
+const CONFIG_KEY_REACH = 60;
+
+/**
+ * Whether the name at [start, end) is a word of a string that joins several by bars or commas without a space, the
+ * whole of a quoted string or of a configuration's value (round 70): `ALERT_KEYWORDS="Sutskever,Leike,Altman"`,
+ * `KEYWORDS=Sutskever|Pachocki|Leike`, `"Altman|@sama"`. A list a tool reads, not a mention; prose's "Altman, Leike" has
+ * its spaces, a quoted phrase its words.
+ */
+function isJoinedListItem(text: string, start: number, end: number): boolean {
+  if (!JOINER().test(text[start - 1] ?? '') && !JOINER().test(text[end] ?? '')) return false;
+  const [from, to] = runAround(text, start, end, JOINED_CHAR());
+  const opening = text[from - 1];
+  if ((opening === '"' || opening === "'") && text[to] === opening) return true;
+  return (
+    opening === '=' && !text[to]?.trim() && CONFIG_KEY_BEFORE().test(lineAround(text, from, from, CONFIG_KEY_REACH)[0])
+  );
+}
+
 /**
  * Whether the name at [start, end) is one alternative of a regular expression's group: `/\b(Sutskever|Altman)\b/`,
  * `(?:Pachocki|Leike)`. A bar must touch the name, and the bars and letters around it must run from the group's
@@ -243,10 +305,7 @@ const MAX_GROUP_SIDE = 200;
  */
 export function isAlternative(text: string, start: number, end: number): boolean {
   if (text[start - 1] !== '|' && text[end] !== '|') return false;
-  let from = start;
-  while (from > 0 && start - from < MAX_GROUP_SIDE && ALTERNATIVE_CHAR().test(text[from - 1]!)) from--;
-  let to = end;
-  while (to < text.length && to - end < MAX_GROUP_SIDE && ALTERNATIVE_CHAR().test(text[to]!)) to++;
+  const [from, to] = runAround(text, start, end, ALTERNATIVE_CHAR());
   const opening = text.slice(Math.max(0, from - 3), from);
   if ((opening.endsWith('(') || opening === '(?:') && text[to] === ')') return true;
   // Round 47: or a whole string or regex literal of bars and letters, `r"Sutskever|Leike"`, `/Altman|Leike/`.
@@ -277,6 +336,23 @@ export function isQuotedListItem(text: string, start: number, end: number): bool
     ITEM_OPENING().test(text.slice(lineStart, lineStart + opening.index)) &&
     ITEM_CLOSING().test(text.slice(end + 1, lineEnd === -1 ? text.length : lineEnd))
   );
+}
+
+// Round 70: an indented key whose value is a whole flow list or mapping, `  Leike: ["lie kuh", "like"]`, under its
+// parent key or beside another such key. A speaker's line in a transcript, `  Leike: [laughs] yes`, goes on after its
+// bracket.
+const FLOW_KEY_LINE = lazyPattern(
+  () => /^[^\S\n]+[\p{L}\p{N}_-]+:[^\S\n]*(?:\[[^\n]*\]|\{[^\n]*\})[^\S\n]*(?:#[^\n]*)?$/u,
+);
+const PARENT_KEY_LINE = lazyPattern(() => /^[^\S\n]*[\p{L}\p{N}_-]+:[^\S\n]*$/u);
+
+/** Whether the name at [start, end) keys a flow list or mapping in a configuration (see above). */
+function isFlowMappingKey(text: string, start: number, end: number): boolean {
+  if (text[end] !== ':') return false;
+  const line = shortLineAt(text, start, MAX_LINE);
+  if (!line || line.line.slice(0, start - line.start).trim() || !FLOW_KEY_LINE().test(line.line)) return false;
+  const above = line.start > 0 ? shortLineAt(text, line.start - 1, MAX_LINE)?.line : undefined;
+  return above !== undefined && (PARENT_KEY_LINE().test(above) || FLOW_KEY_LINE().test(above));
 }
 
 // Round 24: a value's place on a line of code before its opening quote: a key or a name and a colon or an equals sign
@@ -328,15 +404,25 @@ function isDisplayValue(text: string, start: number, before: string): boolean {
 // What follows a value's closing quote in code: a comma, a bracket, a semicolon, a comment or the line's end.
 const VALUE_CLOSING = lazyPattern(() => /^[^\S\n]*(?:[,;)\]}]|(?:#|\/\/)|$)/u);
 // Round 48: a quoted key at a line's or a record's start before its colon and value (`"Sutzkever": "Sutskever",` in a
-// table of corrections, `"Altman": 388`), or a method call's quoted argument (`name.replace("Sutzkever", "Sutskever")`);
+// table of corrections, `"Altman": 388`), or a method call's quoted argument (`name.replace("Sutzkever", "Sutskever")`;
+// round 70: with Python's string prefixes too, `re.compile(r"Pachock")`, as round 46 reads them in a list);
 // not a parenthesis of prose ('misspell names ("Sutzkever", "Pachoki")') nor a row of SQL's values.
 const KEY_OPENING = lazyPattern(() => /(?:^|[{,])[^\S\n]*$/u);
 const KEY_CLOSING = lazyPattern(() => /^[^\S\n]*:[^\S\n]*["'\d{[]/u);
-const ARGUMENT_OPENING = lazyPattern(() => /\.[\p{L}_$][\p{L}\p{N}_$]*\((?:[^()\n]*,)?[^\S\n]*$/u);
+const ARGUMENT_OPENING = lazyPattern(() => /\.[\p{L}_$][\p{L}\p{N}_$]*\((?:[^()\n]*,)?[^\S\n]*[rbuf]{0,2}$/iu);
 const ARGUMENT_CLOSING = lazyPattern(() => /^[^\S\n]*[,)]/u);
 // A quoted lower-case key mapped by an arrow to a quoted value, either of them the name: `"altman" -> "Altman"`.
 const MAPPED_FROM = lazyPattern(() => /(["'])[\p{Ll}_][\p{Ll}\p{N}_-]*\1[^\S\n]*(?:->|=>|→)[^\S\n]*$/u);
 const MAPPED_TO = lazyPattern(() => /^[^\S\n]*(?:->|=>|→)[^\S\n]*["']/u);
+
+// Round 70: a condition's test for a string in a text, `if "Sutzkever" in zeile:`, `and "Leike" not in row.text`: a
+// condition's keyword before the quote, "in" and a variable (perhaps its member or item) and the condition's colon or
+// bracket after it. Prose's 'if "Leike" in print is ok' has words after its "in".
+const CONDITION_BEFORE = lazyPattern(() => /(?:^|[^\p{L}\p{N}_])(?:if|elif|while|and|or|not|assert|return)[^\S\n]+$/u);
+const TESTED_IN_AFTER = lazyPattern(
+  () =>
+    /^[^\S\n]+(?:not[^\S\n]+)?in[^\S\n]+[\p{L}_][\p{L}\p{N}_.]*(?:\[[^\]\n]*\])?(?:[^\S\n]*(?:[:)]|$)|[^\S\n]+(?:and|or)[^\S\n])/u,
+);
 
 /** The line around a quoted name at [start, end), before its opening quote and after its closing one; if quoted. */
 function quotedValueAt(text: string, start: number, end: number): { before: string; after: string } | undefined {
@@ -352,8 +438,9 @@ function quotedValueAt(text: string, start: number, end: number): { before: stri
 
 /**
  * Whether the name at [start, end) is a string value on a line of code: `short: 'Altman'`, `"family": "Pachocki"`,
- * `name = "Sutskever"`, `"altman" -> "Altman"` (both sides). The code holds the word whoever it stands for; a full
- * name there is still a mention (the marking rules), a quoted surname in prose has words, not a key, before its quote.
+ * `name = "Sutskever"`, `"altman" -> "Altman"` (both sides), `if "Sutzkever" in zeile:`. The code holds the word
+ * whoever it stands for; a full name there is still a mention (the marking rules), a quoted surname in prose has words,
+ * not a key, before its quote.
  */
 export function isValueString(text: string, start: number, end: number): boolean {
   const value = quotedValueAt(text, start, end);
@@ -363,6 +450,7 @@ export function isValueString(text: string, start: number, end: number): boolean
     MAPPED_FROM().test(before) ||
     (LOWER_CASE.test(text.slice(start, end)) && MAPPED_TO().test(after)) ||
     (KEY_OPENING().test(before) && KEY_CLOSING().test(after)) ||
+    (CONDITION_BEFORE().test(before) && TESTED_IN_AFTER().test(after)) ||
     (ARGUMENT_OPENING().test(before) && ARGUMENT_CLOSING().test(after)) ||
     (VALUE_CLOSING().test(after) &&
       VALUE_OPENING().test(before) &&
@@ -389,12 +477,14 @@ export function isDisplayString(text: string, start: number, end: number): boole
 /**
  * Whether the name at [start, end) is data in code or configuration: a list literal's string, a key's value, a table's
  * key or a call's argument, an id named as one ("handle sama") or declared (`const PACHOCKI`), a bot's command
- * (`!leike`), an item of a YAML sequence or of its list of keywords, a shell command's argument, or a search string in
+ * (`!leike`), a configuration's key of a flow list, an item of a YAML sequence or of its list of keywords, a word list's term, a shell command's argument, or a search string in
  * a data row's column for them.
  */
 export const isDataString = (text: string, start: number, end: number) =>
   isInSearchColumn(text, start) ||
+  isJoinedListItem(text, start, end) ||
   isKeywordListItem(text, start) ||
+  isWordListTerm(text, start) ||
   isInlineKeyword(text, start, end) ||
   isJoinedTag(text, start, end) ||
   isShellSearchArgument(text, start) ||
@@ -403,5 +493,6 @@ export const isDataString = (text: string, start: number, end: number) =>
   isNamedIdentifier(text, start, end) ||
   isDeclaredName(text, start, end) ||
   isBotCommand(text, start, end) ||
+  isFlowMappingKey(text, start, end) ||
   isFlowListItem(text, start, end) ||
   isBlockListItem(text, start, end);

@@ -55,12 +55,46 @@ function fieldStarts(line: string, separator: string): number[] {
   return starts;
 }
 
+// Round 70: a SQL insert's head, its table and its list of columns, before its tuples of values: `INSERT INTO
+// person_alias (person_id, alias) VALUES`.
+const INSERT_HEAD = lazyPattern(() => /insert\s+into\s+[\p{L}\p{N}_."`]+\s*\(([^()]*)\)\s*values\s*/giu);
+/** How far before a value its insert's head is looked for. */
+const INSERT_REACH = 1_500;
+
+/**
+ * The column that the quoted value opening before `start` fills in a tuple of a SQL insert, as the insert's head names
+ * it; none outside a tuple's quoted value, or past the statement's semicolon.
+ */
+function insertColumnAt(text: string, start: number): string | undefined {
+  const before = text.slice(Math.max(0, start - INSERT_REACH), start);
+  let head: RegExpMatchArray | undefined;
+  for (const found of before.matchAll(INSERT_HEAD())) head = found;
+  if (!head) return undefined;
+  let depth = 0;
+  let column = 0;
+  let quoted = false;
+  for (const c of before.slice(head.index! + head[0].length)) {
+    if (c === "'") quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === '(') [depth, column] = [depth + 1, 0];
+    else if (c === ')') depth--;
+    else if (c === ',' && depth === 1) column++;
+    else if (c === ';') return undefined;
+  }
+  return quoted && depth === 1 ? head[1]!.split(',')[column]?.trim() : undefined;
+}
+
 /**
  * Whether `start` of `text` stands in a data row's column that its header names for a search's strings: a press
  * review's export with `suchbegriffe` beside the column of the forms printed (round 48). The strings a search looks for
- * are no mention; the row's other columns are read as ever.
+ * are no mention; the row's other columns are read as ever. Round 70: so does a SQL insert's value in a column its head
+ * names so, `INSERT INTO person_alias (person_id, alias) VALUES (1, 'Altman')`, beside a table's display forms.
  */
 export function isInSearchColumn(text: string, start: number): boolean {
+  if (text[start - 1] === "'") {
+    const column = insertColumnAt(text, start);
+    if (column !== undefined) return SEARCH_COLUMN().test(column);
+  }
   if (!isOnRecordRow(text, start)) return false;
   let row = shortLineAt(text, start, MAX_ROW);
   if (!row) return false;

@@ -1,6 +1,6 @@
 import { englishPrefixes, englishStoryEventNouns, storyEventNouns } from '../../knowledge/lexicon';
 import { lazyPattern } from '../text/regex-parts';
-import { shortLineAt } from '../text/line-around';
+import { lineAround, shortLineAt } from '../text/line-around';
 
 // Common top-level domains, lower case only: "openai.com" is an address, while "said Altman.It was"
 // is a missing space, and a capitalised "It" must not turn the name before it into an address.
@@ -225,6 +225,16 @@ const NAMESPACES = lazyPattern(() => /^(?:[a-z][a-z\d.-]*:)+$/);
 
 // A key in code: the name, in quotes or bare, right before the colon of an object, a dictionary or YAML.
 const KEY_AFTER = lazyPattern(() => /^["'`]?:/);
+// Round 70: or a call's named argument, a list's named element, before "=" and a value that code writes, a quote, a
+// number, a bracket or a call, after the call's bracket, a comma or a continued line's indentation: `c(altman = "Altman|@sama",
+// leike = "Leike")`, `report(altman=0)`. Chat's "ok, leike = hero" has words after its "=".
+const NAMED_ARGUMENT_BEFORE = lazyPattern(() => /(?:^|[(,])[^\S\n]*$/u);
+const NAMED_ARGUMENT_AFTER = lazyPattern(() => /^[^\S\n]*=[^\S\n]*(?:["'\d[{]|[\p{L}_][\p{L}\p{N}_.]*\()/u);
+/** How far before and after the name a named argument's bracket or comma, its "=" and its value are read. */
+const NAMED_ARGUMENT_REACH = 24;
+const isNamedArgument = (text: string, start: number, end: number) =>
+  NAMED_ARGUMENT_AFTER().test(text.slice(end, end + NAMED_ARGUMENT_REACH)) &&
+  NAMED_ARGUMENT_BEFORE().test(lineAround(text, start, end, NAMED_ARGUMENT_REACH)[0]);
 const LOWER = /\p{Ll}/u;
 const FULL_NAME = /^[^.\s]+\s/u;
 
@@ -264,9 +274,10 @@ function isDataField(text: string, start: number, end: number): boolean {
 }
 
 // Regular-expression syntax right around a name: `\bAltman\b`, `(Sam\s+)?Altman`, `(?:Leike)`; or a query's
-// wildcard, `LIKE '%Sutskever%'` (round 48).
-const PATTERN_BEFORE = /(?:\\[bBsSwWdD][+*?]?\)?[+*?]?|\(\?:|%)$/u;
-const PATTERN_AFTER = /^(?:\\[bBsSwWdD]|%)/u;
+// wildcard, `LIKE '%Sutskever%'` (round 48); round 70: or a spreadsheet's wildcard inside a formula's quotes,
+// `ZÄHLENWENN(C2:C9;"*Altman*")`, where Markdown's emphasis, `*Altman*`, has no quote.
+const PATTERN_BEFORE = /(?:\\[bBsSwWdD][+*?]?\)?[+*?]?|\(\?:|%|["']\*)$/u;
+const PATTERN_AFTER = /^(?:\\[bBsSwWdD]|%|\*["'])/u;
 
 /** Whether [start, end) is a name inside a regular expression, a pattern that matches it, no mention of anyone. */
 export const isInPattern = (text: string, start: number, end: number) =>
@@ -319,6 +330,7 @@ export function isCodeIdentifier(text: string, start: number, end: number): bool
   if (!LOWER.test(name) || UPPER.test(name) || FULL_NAME.test(name)) return false;
   if (
     KEY_AFTER().test(text.slice(end, end + 2)) ||
+    isNamedArgument(text, start, end) ||
     isDataField(text, start, end) ||
     isBareIdentifier(text, start, end) ||
     isPrintedIndex(text, start)

@@ -555,3 +555,95 @@ describe('display forms in a people table that keeps its matched strings under a
     expect(marked(script)).toEqual(['Sam Altman']);
   });
 });
+
+describe('surnames joined into one string by bars or commas without a space (round 70)', () => {
+  it('reads a surname in a quoted string or a config value of words joined by bars or commas as the list’s item', () => {
+    const config = [
+      '# Alerts for Jan Leike and Jakub Pachocki (OpenAI).',
+      'WATCH_TERMS=Leike|Pachocki|GPT-4o',
+      'ALERT_WORDS="Altman,Sutzkever,OpenAI"',
+      'names <- c(a = "Sutskever|@ilyasut")',
+    ].join('\n');
+    expect(marked(config)).toEqual(['Jan Leike', 'Jakub Pachocki', '@ilyasut']);
+  });
+
+  it('keeps surnames in prose, a comma without its space and a quoted list of words', () => {
+    const prose =
+      'Sam Altman and Jan Leike of OpenAI: the board met Altman,then Leike. The memo said "Leike,Altman and Pachocki".';
+    expect(marked(prose)).toEqual(['Sam Altman', 'Jan Leike', 'Altman', 'Leike', 'Leike', 'Altman', 'Pachocki']);
+  });
+});
+
+describe('a call’s raw string argument, a spreadsheet’s wildcard and a query’s pattern (round 70)', () => {
+  it('reads a surname in a prefixed string a method gets, between a formula’s wildcards or a LIKE’s as the pattern', () => {
+    const code = [
+      '# Jakub Pachocki and Sam Altman (OpenAI).',
+      'rx = re.compile(r"Pachocki")',
+      'Zeilen mit Namen: =ZÄHLENWENN(D2:D40;"*Altman*")',
+      "SELECT id FROM posts WHERE body ILIKE '%pachocky%';",
+    ].join('\n');
+    expect(marked(code)).toEqual(['Jakub Pachocki', 'Sam Altman']);
+  });
+
+  it('keeps a surname set in italics or bold by asterisks', () => {
+    const prose = 'Jakub Pachocki (OpenAI). The *Pachocki* era begins, and **Pachocki** leads research.';
+    expect(marked(prose)).toEqual(['Jakub Pachocki', 'Pachocki', 'Pachocki']);
+  });
+});
+
+describe('a quoted surname that code tests a text for (round 70)', () => {
+  it('reads a quoted surname before "in" and a variable, after a condition’s keyword, as the string tested for', () => {
+    const code = [
+      '# Checks copy about Ilya Sutskever and Jan Leike (OpenAI).',
+      'if "Sutzkever" in line:',
+      '    flag(line)',
+      'elif "Leike" not in titles[0]:',
+      '    ok = any(x for x in rows) and "Leike" in row.text',
+    ].join('\n');
+    expect(marked(code)).toEqual(['Ilya Sutskever', 'Jan Leike']);
+  });
+
+  it('keeps a quoted surname before "in" and words of prose', () => {
+    const prose =
+      'Jan Leike left OpenAI. Ask whether "Leike" in the headline means him, and if "Leike" in print is ok.';
+    expect(marked(prose)).toEqual(['Jan Leike', 'Leike', 'Leike']);
+  });
+});
+
+describe('a surname as a key of a configuration’s mapping (round 70)', () => {
+  it('reads a surname keying a list or a mapping, indented under its parent key, as the key', () => {
+    const yaml = [
+      '# Hints for the transcripts of Jan Leike and Jakub Pachocki (OpenAI).',
+      'respell:',
+      '  Leike: ["lai ke", "leica"]',
+      '  Pachocki: {weight: 3}',
+    ].join('\n');
+    expect(marked(yaml)).toEqual(['Jan Leike', 'Jakub Pachocki']);
+  });
+
+  it('keeps a speaker’s line and an indented line of prose', () => {
+    const transcript = 'Jan Leike (OpenAI) spoke.\nQ&A:\n  Leike: [laughs] yes, I resigned.\nLeike: [nods]';
+    expect(marked(transcript)).toEqual(['Jan Leike', 'Leike', 'Leike']);
+  });
+});
+
+describe('a word list of one term a line under a comment that names its terms (round 70)', () => {
+  it('reads a surname alone on its line, in a block of single words under such a comment, as a term of the list', () => {
+    const vocab = [
+      '# dictation_words.txt, for the OpenAI episodes with Jan Leike and Jakub Pachocki',
+      '# Each line is one term the dictation app should know.',
+      'Leike',
+      'Pachocki',
+      'Sutzkever',
+      'merettm',
+      '# And whole names:',
+      'Jan Leike',
+    ].join('\n');
+    expect(marked(vocab)).toEqual(['Jan Leike', 'Jakub Pachocki', 'Jan Leike']);
+  });
+
+  it('keeps a column of surnames under a comment that names no terms', () => {
+    const roster = '# Who left OpenAI in May, with Jan Leike first:\nLeike\nSutskever\nKokotajlo';
+    expect(marked(roster)).toEqual(['Jan Leike', 'Leike', 'Sutskever']);
+  });
+});

@@ -2490,3 +2490,19 @@ describe('a conjunction, a picture or a detail before a surname is no first name
     expect(marked(notes).map(([, text]) => text)).toEqual(['Jan Leike']);
   });
 });
+
+describe('quoted surnames added together to a tool’s list (round 70)', () => {
+  it('reads every quoted surname joined to the first after a verb of adding as a string the tool takes', () => {
+    const chat = [
+      'lea: Jan Leike and Jakub Pachocki of OpenAI are both in the news today',
+      'tom: then we add "Leike" and "Pachocki" to the watch list',
+      'lea: adding "Altman", "Sutskever" too',
+    ].join('\n');
+    expect(marked(chat).map(([, text]) => text)).toEqual(['Jan Leike', 'Jakub Pachocki']);
+  });
+
+  it('keeps a quoted surname after a verb of adding and other words', () => {
+    const chat = 'lea: Jan Leike and Jakub Pachocki of OpenAI.\ntom: add a quote from "Pachocki" and move on';
+    expect(marked(chat).map(([, text]) => text)).toEqual(['Jan Leike', 'Jakub Pachocki', 'Pachocki']);
+  });
+});

@@ -58,3 +58,31 @@ describe('a column headed "query", under the first row of its block (round 69)',
     expect(texts(people)).toEqual(['Sutskever', 'Ilya Sutskever', 'Sutskever', 'Sutzkever', 'Leike', 'Jan Leike']);
   });
 });
+
+describe('a SQL insert’s column of aliases or keywords (round 70)', () => {
+  const sql = [
+    '-- Seed for the OpenAI people page: Jan Leike, Jakub Pachocki.',
+    'INSERT INTO person (id, display, short) VALUES',
+    "  (7, 'Jan Leike', 'Leike'),",
+    "  (8, 'Jakub Pachocki', 'Pachocki');",
+    'INSERT INTO person_alias (person_id, alias) VALUES',
+    "  (7, 'Leike'), (8, 'Pachoki'),",
+    "  (8, 'Pachockiego');",
+    "INSERT INTO watch (id, keyword, note) VALUES (1, 'Leike', 'Leike, as printed');",
+  ].join('\n');
+
+  it('reads the values of a column its insert names for aliases or keywords as strings', () => {
+    expect(texts(sql).slice(6)).toEqual(['Leike']);
+  });
+
+  it('keeps the values of the other columns, a display form as shown', () => {
+    expect(texts(sql).slice(0, 6)).toEqual([
+      'Jan Leike',
+      'Jakub Pachocki',
+      'Jan Leike',
+      'Leike',
+      'Jakub Pachocki',
+      'Pachocki',
+    ]);
+  });
+});

@@ -326,3 +326,26 @@ describe('an id in code quotes joined to a noun of the story (round 69)', () => 
     expect(inToken('status: altman-rauswurf bestätigt', 'altman')).toBe(false);
   });
 });
+
+describe('a named argument or an element’s name in code (round 70)', () => {
+  const matcher = createMatcher(people);
+  const marked = (text: string) => findInDocument(matcher, text).map((m) => text.slice(m.start, m.end));
+
+  it('reads a lower-case name before "=" and a value, in a call or a list, as a key, and its printed header too', () => {
+    const script = [
+      '# Posts by Jan Leike and Jakub Pachocki (OpenAI), per week.',
+      'weeks <- list(leike = c(4, 9),',
+      '              pachocki = "2,3")',
+      'report(weeks, altman=0)',
+      'print(lengths(weeks))',
+      '#    leike pachocki',
+      '#        2        1',
+    ].join('\n');
+    expect(marked(script)).toEqual(['Jan Leike', 'Jakub Pachocki']);
+  });
+
+  it('keeps a lower-case name before "=" and words in chat', () => {
+    const chat = 'Jan Leike left OpenAI.\nmika: ok, leike = hero of the week';
+    expect(marked(chat)).toEqual(['Jan Leike', 'leike']);
+  });
+});
