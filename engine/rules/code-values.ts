@@ -277,6 +277,7 @@ function runAround(text: string, start: number, end: number, char: RegExp): [num
 // space, `"Sutskever,Sutzkever,Leike"`, `"Altman|@sama"`; prose puts a space after its commas.
 const JOINED_CHAR = lazyPattern(() => /[\p{L}\p{N}@_.|,-]/u);
 const JOINER = lazyPattern(() => /[|,]/u);
+const JOINED_WORD = lazyPattern(() => /[\p{L}\p{N}@_]/u);
 // A configuration's key and its "=" at the line's start, the unquoted value after it: `KEYWORDS=Sutskever|Leike`.
 const CONFIG_KEY_BEFORE = lazyPattern(() => /^[^\S\n]*(?:export[^\S\n]+)?[\p{L}_][\p{L}\p{N}_.-]*=$/u);
 /** How far before its value a configuration's key is read. */
@@ -289,7 +290,9 @@ const CONFIG_KEY_REACH = 60;
  * its spaces, a quoted phrase its words.
  */
 function isJoinedListItem(text: string, start: number, end: number): boolean {
-  if (!JOINER().test(text[start - 1] ?? '') && !JOINER().test(text[end] ?? '')) return false;
+  // A joiner between the name and another word: a comma before a closing quote ('not "Pachotski," either') joins none.
+  const joinedBefore = JOINER().test(text[start - 1] ?? '') && JOINED_WORD().test(text[start - 2] ?? '');
+  if (!joinedBefore && !(JOINER().test(text[end] ?? '') && JOINED_WORD().test(text[end + 1] ?? ''))) return false;
   const [from, to] = runAround(text, start, end, JOINED_CHAR());
   const opening = text[from - 1];
   if ((opening === '"' || opening === "'") && text[to] === opening) return true;

@@ -572,6 +572,12 @@ describe('surnames joined into one string by bars or commas without a space (rou
       'Sam Altman and Jan Leike of OpenAI: the board met Altman,then Leike. The memo said "Leike,Altman and Pachocki".';
     expect(marked(prose)).toEqual(['Sam Altman', 'Jan Leike', 'Altman', 'Leike', 'Leike', 'Altman', 'Pachocki']);
   });
+
+  it('keeps a quoted surname whose comma closes the sentence’s clause inside the quotes, as American style sets it', () => {
+    const desk =
+      'Jakub Pachocki leads research at OpenAI. Desk note: not "Pachocky," please, and not "Pachotski," either.';
+    expect(marked(desk)).toEqual(['Jakub Pachocki', 'Pachocky', 'Pachotski']);
+  });
 });
 
 describe('a call’s raw string argument, a spreadsheet’s wildcard and a query’s pattern (round 70)', () => {
