@@ -2447,3 +2447,20 @@ describe('a school named for its owner, „Fahrschule Leike“ (round 69)', () =
     expect(marked(`${news}In der Schule Leike nennt man ihn den Aufpasser.`)).toHaveLength(2);
   });
 });
+
+describe('an inverted entry with another first name before a page’s suffix or a note, or ending a field (round 70)', () => {
+  it('reads "Altman, Edith 88 f. (…)", "Leike, Marta 7 (…)" and a field’s "Leike, Konrad" as other bearers', () => {
+    const index =
+      'Register zu: Macht und Modelle. OpenAI 2015–2024\nAltman, Edith 88 f. (Malerin)\nAltman, Sam 3, 40–52\n' +
+      'Leike, Jan 77 ff.\nLeike, Marta 7 (Tante des Verfassers)\n';
+    expect(marked(index).map(([, text]) => text)).toEqual(['Altman', 'Leike']);
+    const record = 'Suche: OpenAI\nTitel: Dächer dicht machen\nVerfasser:   Leike, Konrad\nVerlag: Holz & Co\n';
+    expect(marked(record)).toEqual([]);
+  });
+
+  it('keeps our person inverted in a field and a surname before a colleague’s in prose', () => {
+    expect(marked('Suche: OpenAI\nVerfasser:   Leike, Jan\n').map(([, text]) => text)).toEqual(['Leike']);
+    const prose = 'Jan Leike left OpenAI in May. Later that week Leike, Brockman\nand others spoke.';
+    expect(marked(prose).map(([, text]) => text)).toEqual(['Jan Leike', 'Leike']);
+  });
+});
