@@ -1761,6 +1761,11 @@ export const kinshipWords = [
   'geschwistern',
   'schwestern',
   'brüder',
+  // Round 70: in-laws, „Mein Schwager heißt Jan Leike“.
+  'schwager',
+  'schwägerin',
+  'brother-in-law',
+  'sister-in-law',
 ] as const;
 
 /**

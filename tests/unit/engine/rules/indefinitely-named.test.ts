@@ -221,3 +221,19 @@ describe('an acquaintance’s acquaintance named so, and "also a" bearer in an a
     expect(marked(`${news}The new chief scientist, also at OpenAI, Pachocki said.`)).toHaveLength(3);
   });
 });
+
+describe('an in-law of the writer named so (round 70)', () => {
+  it('reads „Meine Schwägerin heißt Leike“ and "my brother-in-law is called Sam Altman" as other bearers', () => {
+    expect(marked('Jan Leike ging zu Anthropic. Meine Schwägerin heißt tatsächlich Leike.')).toEqual(['Jan Leike']);
+    expect(marked('Sam Altman is back at OpenAI. My brother-in-law is called Sam Altman, a plumber.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+
+  it('keeps ours where a relative of ours is named beside him: "Altman und sein Schwager"', () => {
+    expect(marked('Sam Altman ist zurück bei OpenAI. Altman und sein Schwager kamen zur Feier.')).toEqual([
+      'Sam Altman',
+      'Altman',
+    ]);
+  });
+});
