@@ -237,3 +237,22 @@ describe('an in-law of the writer named so (round 70)', () => {
     ]);
   });
 });
+
+describe('someone indefinite named so in full, perhaps at a place of the writer’s (round 70)', () => {
+  it('reads "a woman at my office named Jan Leike" and „ein Typ in meinem Verein namens Sam Altman“ as other bearers', () => {
+    expect(marked('Jan Leike quit OpenAI. There is a woman at my office named Jan Leike, sadly.')).toEqual([
+      'Jan Leike',
+    ]);
+    expect(marked('Sam Altman ist zurück bei OpenAI. Wir haben einen Typ in meinem Verein namens Sam Altman.')).toEqual(
+      ['Sam Altman'],
+    );
+  });
+
+  it('keeps ours where the sentence speaks of AI, or someone indefinite is named with no place of the writer’s', () => {
+    expect(marked('Some guy named Sam Altman runs OpenAI, apparently.')).toEqual(['Sam Altman']);
+    expect(marked('Ilya Sutskever left OpenAI. His successor? Some guy called Jakub Pachocki.')).toEqual([
+      'Ilya Sutskever',
+      'Jakub Pachocki',
+    ]);
+  });
+});
