@@ -2680,6 +2680,10 @@ export const nameFrequencyWords = [
   'popular',
   'widespread',
   'typical',
+  // Round 70: „Pachocki sei in Polen ein ganz normaler Name“.
+  'normal',
+  'ordinary',
+  'gewöhnlich',
   'häufig',
   'selten',
   'verbreitet',

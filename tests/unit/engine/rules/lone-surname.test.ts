@@ -2464,3 +2464,18 @@ describe('an inverted entry with another first name before a page’s suffix or 
     expect(marked(prose).map(([, text]) => text)).toEqual(['Jan Leike', 'Leike']);
   });
 });
+
+describe('a surname reported to be an ordinary name somewhere (round 70)', () => {
+  it('reads „Leike sei in Hessen ein ganz normaler Name“ and "Altman is here an ordinary name" as the word', () => {
+    const club =
+      'Jan Leike ist zu Anthropic gewechselt. Unser Kassenwart sagt, Leike sei in Hessen ein ganz normaler Name.';
+    expect(marked(club).map(([, text]) => text)).toEqual(['Jan Leike']);
+    const note = 'Sam Altman runs OpenAI. Altman is here an ordinary name, says my neighbour.';
+    expect(marked(note).map(([, text]) => text)).toEqual(['Sam Altman']);
+  });
+
+  it('keeps ours where the sentence says more of him than his name: "Leike sei in London ein gern gesehener Gast"', () => {
+    const news = 'Jan Leike ist zu Anthropic gewechselt. Leike sei in London ein gern gesehener Gast.';
+    expect(marked(news).map(([, text]) => text)).toEqual(['Jan Leike', 'Leike']);
+  });
+});
