@@ -175,9 +175,16 @@ const BORNE_LATER = containingOneOf(
   () =>
     /(?<!\p{L})(?:(?:heißt|heisst|heißen|hieß)[^\S\n]+(?:auch[^\S\n]+|genauso|ebenfalls[^\S\n]+)?so(?!\p{L})|called[^\S\n]+that|same[^\S\n]+(?:sur|last[^\S\n]+)?name)/iu,
 );
-/** Whether a first person's „heiße“ or „heißen“ follows the name; read only where "hei" stands right after it. */
-const isOwnVerbAfter = (after: string) =>
-  after.slice(0, 12).toLowerCase().includes('hei') && OWN_VERB_AFTER().test(after);
+// Round 70: or anyone's „heißt“ or „hieß“ that ends the clause after it, as German sets the verb last in a clause
+// that says who bears the name: „dass einer von euch Pachocki heißt“, „weil unser Trainer Leike heißt“. Not „Muss
+// Leike heißen“, a correction's infinitive, which names ours as spelt.
+const BORNE_VERB_LAST_AFTER = lazyPattern(() => /^[^\S\n]+(?:heißt|heisst|hieß|hiess)[^\S\n]*(?:[.,;:!?…)]|$)/iu);
+/** Whether a naming verb follows the name, read only where "hei" or "hie" stands right after it. */
+const isBorneVerbAfter = (after: string, before: string) => {
+  const next = after.slice(0, 12).toLowerCase();
+  if (!next.includes('hei') && !next.includes('hie')) return false;
+  return (OWN_VERB_AFTER().test(after) && FIRST_PERSON_BEFORE().test(before)) || BORNE_VERB_LAST_AFTER().test(after);
+};
 // An indefinite calling of another walk of life before the name: "a Dutch footballer called", „einen Politiker namens“.
 const CALLING_BEFORE = endingInOneOf(
   ['called', 'named', 'namens'],
@@ -349,7 +356,7 @@ export function isNameAsWord(text: string, start: number, end: number, given: Re
   return (
     isThingAfter(after) ||
     isOwnNameBefore(before) ||
-    (isOwnVerbAfter(after) && FIRST_PERSON_BEFORE().test(before)) ||
+    isBorneVerbAfter(after, before) ||
     BORNE_LATER.test(after) ||
     CALLING_BEFORE.test(before)
   );

@@ -334,3 +334,17 @@ describe('round 68: a quoted surname that caught a count of texts', () => {
     );
   });
 });
+
+describe('round 70: a surname before a clause-final „heißt“, the name someone bears', () => {
+  it('reads „dass jemand von euch Leike heißt“ and „weil einer im Kurs Altman hieß“ as the name', () => {
+    expectOnlyStory([
+      'Jetzt fehlt nur, dass jemand von euch Leike heißt.',
+      'Ich lachte, weil einer im Kurs Altman hieß.',
+    ]);
+  });
+
+  it('keeps a correction’s infinitive and a verb that goes on: „Muss Leike heißen“, „Leike heißt es im Protokoll“', () => {
+    expect(marked(`${STORY}Im Text steht „Leiki“. Muss Leike heißen.`)).toContain('Leike');
+    expect(marked(`${STORY}Leike heißt es im Protokoll, nicht Leiki.`)).toContain('Leike');
+  });
+});
