@@ -3352,6 +3352,8 @@ export const nameSuffixes = [
   'orchard',
   'dairy',
   'landscaping',
+  // Round 70: "Leike Garden Care — hedges, lawns, tree work".
+  'care',
   'painting',
   'cleaning',
   'catering',

@@ -2479,3 +2479,12 @@ describe('a surname reported to be an ordinary name somewhere (round 70)', () =>
     expect(marked(news).map(([, text]) => text)).toEqual(['Jan Leike', 'Leike']);
   });
 });
+
+describe('a care firm by the surname, "Pachocki Home Care" (round 70)', () => {
+  it('reads "Pachocki Home Care" and "Altman Pet Care" as firms, and keeps "Altman cares"', () => {
+    const news = 'Jakub Pachocki is chief scientist at OpenAI. ';
+    expect(marked(`${news}Pachocki Home Care — nursing at home since 1999`)).toHaveLength(1);
+    expect(marked(`Sam Altman runs OpenAI. Altman Pet Care opens on Monday.`)).toHaveLength(1);
+    expect(marked(`Sam Altman runs OpenAI. Altman cares about compute.`)).toHaveLength(2);
+  });
+});
