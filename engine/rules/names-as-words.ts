@@ -11,6 +11,7 @@ import {
   numberWords,
   searchHitNouns,
   searchStringNouns,
+  shopNouns,
   textHandlingVerbs,
   textUnitNouns,
 } from '../../knowledge/lexicon';
@@ -251,6 +252,15 @@ const CHRISTENED_BEFORE = lazyPattern(
   'iu',
 );
 
+// Round 70: a quoted name right after a noun for a shop or a firm, perhaps said to be its name: 'my cousin's bakery is
+// "Leike's Bakes"', „das Café „Leike““: the shop's name, after its owner. Not a team's, whose name may allude to ours:
+// 'the winning team was "Sutskever's Cat"'.
+const SHOP_NAMED_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?<![\p{L}])${anyOf(shopNouns)}(?:${SPACE}+(?:is|was|called|named|heißt|hieß|namens)){0,2}${SPACE}*[${OPENING_QUOTES}]$`,
+  'iu',
+);
+
 /**
  * Whether the quoted name with `before` and `after` it on its line is matched, searched or handled as a string, or given
  * as a name.
@@ -273,7 +283,8 @@ function isQuotedAsWord(before: string, after: string): boolean {
         CAUGHT_COUNT_AFTER.test(after) ||
         PATTERN_VALUE_AFTER().test(after))) ||
     CHRISTENED_BEFORE().test(before) ||
-    (closed && CHRISTENED_AFTER().test(after))
+    (closed && CHRISTENED_AFTER().test(after)) ||
+    SHOP_NAMED_BEFORE().test(before)
   );
 }
 

@@ -348,3 +348,16 @@ describe('round 70: a surname before a clause-final „heißt“, the name someo
     expect(marked(`${STORY}Leike heißt es im Protokoll, nicht Leiki.`)).toContain('Leike');
   });
 });
+
+describe('round 70: a quoted name right after a noun for a shop, the shop’s name', () => {
+  it('reads ‘her salon is called "Altman’s Cuts"’ and „das Café „Pachocki““ as the shop', () => {
+    expectOnlyStory([
+      'Her salon is called "Altman\'s Cuts" and gets AI spam now.',
+      'Wir sitzen im Café „Pachocki“ am Markt.',
+    ]);
+  });
+
+  it('keeps a team’s quoted name, which may allude to ours: ‘the winning team was "Sutskever’s Cat"’', () => {
+    expect(marked(`${STORY} The winning team was "Sutskever's Cat".`)).toContain("Sutskever's");
+  });
+});
