@@ -3875,6 +3875,10 @@ export const namesakeCallings = [
   'radiomoderatorin',
   'torwart',
   'goalkeeper',
+  // Round 70: a rower, as a disambiguation's list gives him, "* Jan Leike (rower), German rower born 1961".
+  'rower',
+  'ruderer',
+  'rowing',
 ] as const;
 
 /**

@@ -331,3 +331,12 @@ describe('a bracket that places the full name in the writer’s own world: "(my 
     expect(marked('Sam Altman (OpenAI) spoke. Jan Leike (my hero) left OpenAI.')).toEqual(['Sam Altman', 'Jan Leike']);
   });
 });
+
+describe('a rower’s calling in a bracket after a full name (round 70)', () => {
+  it('reads "Sam Altman (rower)" and „Jakub Pachocki (Ruderer, * 1970)“ as other bearers', () => {
+    expect(marked('Sam Altman leads OpenAI.\nSee also:\n* Sam Altman (rower), British rower')).toEqual(['Sam Altman']);
+    expect(marked('Jakub Pachocki forscht bei OpenAI. Siehe auch Jakub Pachocki (Ruderer, * 1970).')).toEqual([
+      'Jakub Pachocki',
+    ]);
+  });
+});
