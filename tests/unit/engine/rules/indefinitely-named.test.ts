@@ -256,3 +256,13 @@ describe('someone indefinite named so in full, perhaps at a place of the writer�
     ]);
   });
 });
+
+describe('a full name borne, after "being named" or "to be called" (round 70)', () => {
+  it('reads "try being named Jan Leike this week" as the name borne, and keeps "being named Sam Altman’s successor"', () => {
+    expect(marked('Jan Leike quit OpenAI. Honestly, try being named Jan Leike this week.')).toEqual(['Jan Leike']);
+    expect(marked('Sam Altman runs OpenAI. After being named Sam Altman’s successor, she resigned.')).toEqual([
+      'Sam Altman',
+      'Sam Altman’s',
+    ]);
+  });
+});
