@@ -1772,6 +1772,11 @@ export const kinshipWords = [
   'geschwistern',
   'schwestern',
   'brüder',
+  // Round 70: in-laws, „Mein Schwager heißt Jan Leike“.
+  'schwager',
+  'schwägerin',
+  'brother-in-law',
+  'sister-in-law',
 ] as const;
 
 /**
@@ -2716,6 +2721,10 @@ export const nameFrequencyWords = [
   'popular',
   'widespread',
   'typical',
+  // Round 70: „Pachocki sei in Polen ein ganz normaler Name“.
+  'normal',
+  'ordinary',
+  'gewöhnlich',
   'häufig',
   'selten',
   'verbreitet',
@@ -3384,6 +3393,8 @@ export const nameSuffixes = [
   'orchard',
   'dairy',
   'landscaping',
+  // Round 70: "Leike Garden Care — hedges, lawns, tree work".
+  'care',
   'painting',
   'cleaning',
   'catering',
@@ -3905,6 +3916,10 @@ export const namesakeCallings = [
   'radiomoderatorin',
   'torwart',
   'goalkeeper',
+  // Round 70: a rower, as a disambiguation's list gives him, "* Jan Leike (rower), German rower born 1961".
+  'rower',
+  'ruderer',
+  'rowing',
 ] as const;
 
 /**

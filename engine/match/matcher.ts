@@ -81,7 +81,7 @@ import { questionAnswered } from '../rules/quiz-answers';
 import { isInQuotedQuery, isStorySearchLine } from '../rules/search-lines';
 import { NAMED_AGAIN_REACH, namesSameManAfter } from '../rules/named-again';
 import { ordinaryCast } from '../rules/ordinary-cast';
-import { isSignedWithTown, isSignOff } from '../rules/sign-offs';
+import { addressesCommenter, isSignedWithTown, isSignOff } from '../rules/sign-offs';
 import { lineTellsTheOuster, tellsOurStory, tellsTheOuster } from '../rules/story-words';
 import { STORY_CAST } from '../rules/document-topic';
 import { addressReader, isCodeIdentifier, isInPathLikeToken, isInPattern } from '../rules/url-spans';
@@ -947,10 +947,13 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           continue;
         // So is one that signs off a message, its writer's: „Nein, nicht verwandt … Gruß, Leike" (round 23); or one
         // spelt as ours but set aside for a respelling of someone else's name: "Tom Altmann, not Altman" (round 26).
+        // Round 70: or one that addresses a reply to a commenter named so above, "@Agnes Leike 😂": no one the thread
+        // speaks of, it neither takes the lone surnames after it nor makes the namesake its subject.
         if (
           kind === 'surname' &&
           !bare &&
           (isSignOff(text, start, end) ||
+            addressesCommenter(text, start, end) ||
             (isSpellingSetAside(text, start, end) && isSpeltAsOurs(text.slice(start, end), canonical)))
         )
           continue;

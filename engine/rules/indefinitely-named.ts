@@ -244,9 +244,33 @@ const BEARER_AFTER = startingWithOneOf(
   1,
 );
 
+// Round 70: someone indefinite at a place of the writer's own, named so: "a guy at my gym called", „ein Typ in meinem
+// Verein namens“. Not someone indefinite alone, as a newcomer to our story is introduced: "some guy called Jakub
+// Pachocki", „ein Student namens Ilya Sutskever“.
+const OWN_PLACE_NAMED_BEFORE = endingInOneOf(
+  ['named', 'called', 'namens'],
+  () =>
+    new RegExp(
+      String.raw`(?<!\p{L})(?:an?|some|one|eine[nmr]?|ein)${SPACE}+\p{L}+${SPACE}+(?:in|at|from|aus|bei|im)${SPACE}+(?:my|our|mein|meinem|meiner|unserem|unserer)${SPACE}+\p{L}+${SPACE}+(?:named|called|namens)${SPACE}+$`,
+      'iu',
+    ),
+  5,
+);
+
+// Round 70: or the name borne, by a gerund or an infinitive of naming: "imagine being named Sam Altman in 2024", "what
+// it is like to be called Jan Leike". Not a post named for him, "after being named Sam Altman's successor".
+const BEING_NAMED_BEFORE = endingInOneOf(
+  ['named', 'called'],
+  () => new RegExp(String.raw`(?<!\p{L})(?:being|to${SPACE}+be)${SPACE}+(?:named|called)${SPACE}+$`, 'iu'),
+  5,
+);
+const POSSESSIVE_END = lazyPattern(() => /['’]s?$/u);
+
 /**
  * Whether the full name at [start, end) is said of another bearer besides the one the reader knows: "auch ein Jan
- * Leike, der …", "there is another Sam Altman in my club", „gibt es noch einen Jakub Pachocki – der …" (round 22).
+ * Leike, der …", "there is another Sam Altman in my club", „gibt es noch einen Jakub Pachocki – der …" (round 22); or
+ * of someone at a place of the writer's own: "a guy at my gym called Sam Altman", or of the name borne: "imagine being
+ * named Sam Altman" (round 70).
  * Any writer who meets a namesake says so with an indefinite article and "also", "another" or "there is"; our
  * person is not introduced so. The caller keeps it where its sentence speaks of AI ("dass bei OpenAI auch ein Jakub
  * Pachocki …").
@@ -255,7 +279,10 @@ export const isOtherBearer = (text: string, start: number, end: number): boolean
   text[start - 1] === ' ' &&
   ((OTHER_BEARER_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
     (end === text.length || BEARER_AFTER.test(text.slice(end, end + 8)))) ||
-    isKnownFromElsewhere(text, start, end));
+    isKnownFromElsewhere(text, start, end) ||
+    OWN_PLACE_NAMED_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ||
+    (BEING_NAMED_BEFORE.test(text.slice(Math.max(0, start - 20), start)) &&
+      !POSSESSIVE_END().test(text.slice(start, end))));
 
 // A bare indefinite article, not a figure of speech's ("nur einen", "such a", "like a"): „einen “, "a " (round 26).
 const INDEFINITE_BEFORE = endingInOneOf(

@@ -269,7 +269,9 @@ const PLURAL_LEAD = endingInOneOf(
 // index's page numbers, "Altman, Robert 212, 215–217". Round 58: after a doctor's title, "LEIKE, Dr. Corinna ·".
 // Round 65 (real text): or before a colon and the years of a life, as a biographical dictionary heads its entries:
 // "Sutskever, Abraham: 1913-?". Round 68: or before an index's cross-reference, "Leike, Ulla, see acknowledgements".
-const INDEX_PAGES = String.raw`${SPACE}+\d{1,4}(?:[-–]\d{1,4})?(?:,|\n|$)`;
+// Round 70: the pages with the index's "f." or "ff." for those after, or a note in brackets after them, "Altman, Hedda
+// 203 f. (Filmregisseurin)", "Leike, Wilhelmine 12 (Großmutter der Autorin)".
+const INDEX_PAGES = String.raw`${SPACE}+\d{1,4}(?:[-–]\d{1,4})?(?:${SPACE}+ff?\.)?(?:,|\n|$|${SPACE}+\()`;
 const OTHER_INVERTED = lazyPattern(
   () =>
     String.raw`^,${SPACE}*(?:(?:Dr|Prof)\.${SPACE}*)?(\p{Lu}\.|\p{Lu}\p{Ll}+(?=\t|${INDEX_PAGES}|${SPACE}*[(;·•]|:${SPACE}*\d{4}(?!\d)|,${SPACE}*\d{1,3}(?!\d)|,${SPACE}*(?:see|siehe)(?![\p{L}])|,${SPACE}*\d{4}[-–](?:\d{4})?(?!\d)|["”“»}])|\p{Lu}\p{Ll}+(?:${SPACE}+\p{Lu}\.)+(?=${SPACE}*(?:[},;\n"”(]|$)))`,
@@ -289,15 +291,22 @@ const CO_AUTHOR_INVERTED = lazyPattern(
 const CSV_FIRST_NAME = lazyPattern(() => /^,(\p{Lu}\p{Ll}+),/u);
 const csvFirstNameAfter = (text: string, start: number, after: string) =>
   start === 0 || text[start - 1] === '\n' ? CSV_FIRST_NAME().exec(after) : null;
+// Round 70: or the whole value of a record's field, a catalogue's "Verfasser:   Pachocki, Waldemar": a label opens
+// the line, and the first name ends it.
+const FIELD_LABEL_BEFORE = lazyPattern(() => /(?:^|\n)[^\S\n]*\p{Lu}[\p{L}-]*:[^\S\n]*$/u);
+const FIELD_FIRST_NAME = lazyPattern(() => /^,[^\S\n]*(\p{Lu}\p{Ll}+)[^\S\n]*(?:\n|$)/u);
+const fieldFirstNameAfter = (before: string, after: string) =>
+  FIELD_LABEL_BEFORE().test(before) ? FIELD_FIRST_NAME().exec(after) : null;
 
 /**
  * The other first name after the inverted surname at `start`, `before` and `after` being the text either side: an
- * entry's, a BibTeX author's or a data row's (see above).
+ * entry's, a BibTeX author's, a data row's or a field's (see above).
  */
 const otherInvertedName = (text: string, start: number, before: string, after: string) =>
   (OTHER_INVERTED().exec(after) ??
     (BIB_AUTHORS_BEFORE().test(before) ? CO_AUTHOR_INVERTED().exec(after) : null) ??
-    csvFirstNameAfter(text, start, after))?.[1];
+    csvFirstNameAfter(text, start, after) ??
+    fieldFirstNameAfter(before, after))?.[1];
 
 // Before a capitalised word: a determiner that makes it a noun, or an article, which does so before a genitive.
 const DETERMINER_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])${anyOf(nounDeterminers)}${SPACE}+$`, 'iu');
@@ -943,8 +952,11 @@ const NAME_ENTRY_AFTER = startingWithOneOf(
 // The surname defined as a word, the lemma of an article on it: "Pachocki ist ein polnischer Familienname",
 // "Leike is a surname of German origin".
 // Or said to be common or rare, denied too: "Leike isn't a rare name in Hesse", „Altman ist kein seltener Name“ (round 24).
-const DEFINED_AS = String.raw`^${SPACE}+(?:is|ist|was|war)(?:n${APOSTROPHE}t|${SPACE}+not|${SPACE}+nicht)?${SPACE}+`;
-const DEFINED_AS_HINT = new RegExp(DEFINED_AS, 'iu');
+// Round 70: or so reported, with its place before the article: „Pachocki sei in Polen ein ganz normaler Name“, "Leike is
+// here a common name".
+const DEFINED_VERB = String.raw`^${SPACE}+(?:is|ist|was|war|sei|wäre)(?:n${APOSTROPHE}t|${SPACE}+not|${SPACE}+nicht)?`;
+const DEFINED_AS = String.raw`${DEFINED_VERB}(?:${SPACE}+(?:(?:in|im|bei)${SPACE}+[\p{L}-]+|hier|dort|here|there))?${SPACE}+`;
+const DEFINED_AS_HINT = new RegExp(`${DEFINED_VERB}${SPACE}`, 'iu');
 const NAME_DEFINED_AFTER = lazyPattern(
   () =>
     String.raw`${DEFINED_AS}(?:a|an|ein|eine|kein|keine|the|der)(?:(?:${SPACE}+[\p{L}-]+){0,3}?${SPACE}+${anyOf(surnameNouns)}|(?:${SPACE}+[\p{L}-]+){0,2}?${SPACE}+${anyOf(nameFrequencyWords)}\p{L}*${SPACE}+(?:name|surname))(?![\p{L}])`,

@@ -11,6 +11,7 @@ import {
   numberWords,
   searchHitNouns,
   searchStringNouns,
+  shopNouns,
   textHandlingVerbs,
   textUnitNouns,
 } from '../../knowledge/lexicon';
@@ -175,9 +176,16 @@ const BORNE_LATER = containingOneOf(
   () =>
     /(?<!\p{L})(?:(?:heißt|heisst|heißen|hieß)[^\S\n]+(?:auch[^\S\n]+|genauso|ebenfalls[^\S\n]+)?so(?!\p{L})|called[^\S\n]+that|same[^\S\n]+(?:sur|last[^\S\n]+)?name)/iu,
 );
-/** Whether a first person's „heiße“ or „heißen“ follows the name; read only where "hei" stands right after it. */
-const isOwnVerbAfter = (after: string) =>
-  after.slice(0, 12).toLowerCase().includes('hei') && OWN_VERB_AFTER().test(after);
+// Round 70: or anyone's „heißt“ or „hieß“ that ends the clause after it, as German sets the verb last in a clause
+// that says who bears the name: „dass einer von euch Pachocki heißt“, „weil unser Trainer Leike heißt“. Not „Muss
+// Leike heißen“, a correction's infinitive, which names ours as spelt.
+const BORNE_VERB_LAST_AFTER = lazyPattern(() => /^[^\S\n]+(?:heißt|heisst|hieß|hiess)[^\S\n]*(?:[.,;:!?…)]|$)/iu);
+/** Whether a naming verb follows the name, read only where "hei" or "hie" stands right after it. */
+const isBorneVerbAfter = (after: string, before: string) => {
+  const next = after.slice(0, 12).toLowerCase();
+  if (!next.includes('hei') && !next.includes('hie')) return false;
+  return (OWN_VERB_AFTER().test(after) && FIRST_PERSON_BEFORE().test(before)) || BORNE_VERB_LAST_AFTER().test(after);
+};
 // An indefinite calling of another walk of life before the name: "a Dutch footballer called", „einen Politiker namens“.
 const CALLING_BEFORE = endingInOneOf(
   ['called', 'named', 'namens'],
@@ -244,6 +252,15 @@ const CHRISTENED_BEFORE = lazyPattern(
   'iu',
 );
 
+// Round 70: a quoted name right after a noun for a shop or a firm, perhaps said to be its name: 'my cousin's bakery is
+// "Leike's Bakes"', „das Café „Leike““: the shop's name, after its owner. Not a team's, whose name may allude to ours:
+// 'the winning team was "Sutskever's Cat"'.
+const SHOP_NAMED_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?<![\p{L}])${anyOf(shopNouns)}(?:${SPACE}+(?:is|was|called|named|heißt|hieß|namens)){0,2}${SPACE}*[${OPENING_QUOTES}]$`,
+  'iu',
+);
+
 /**
  * Whether the quoted name with `before` and `after` it on its line is matched, searched or handled as a string, or given
  * as a name.
@@ -266,7 +283,8 @@ function isQuotedAsWord(before: string, after: string): boolean {
         CAUGHT_COUNT_AFTER.test(after) ||
         PATTERN_VALUE_AFTER().test(after))) ||
     CHRISTENED_BEFORE().test(before) ||
-    (closed && CHRISTENED_AFTER().test(after))
+    (closed && CHRISTENED_AFTER().test(after)) ||
+    SHOP_NAMED_BEFORE().test(before)
   );
 }
 
@@ -349,7 +367,7 @@ export function isNameAsWord(text: string, start: number, end: number, given: Re
   return (
     isThingAfter(after) ||
     isOwnNameBefore(before) ||
-    (isOwnVerbAfter(after) && FIRST_PERSON_BEFORE().test(before)) ||
+    isBorneVerbAfter(after, before) ||
     BORNE_LATER.test(after) ||
     CALLING_BEFORE.test(before)
   );

@@ -62,8 +62,19 @@ function isCalledByFirstName(text: string, given: string, surname: string, fullN
 }
 
 /**
+ * Whether the first name `given` stands alone in `text` as an apposition between commas after a word for a relative:
+ * „Der Sohn, Jakub, übernimmt ab nächstem Jahr“, "their daughter, Sam, runs the shop" (round 70). A family's own
+ * member, called by his first name as the subject is.
+ */
+function isKinByFirstName(text: string, given: string): boolean {
+  const apposed = `${SPACE}*,${SPACE}*${escapeRegExp(given)}${SPACE}*,`;
+  return new RegExp(String.raw`(?<![\p{L}])${anyOf(kinshipWords)}${apposed}`, 'iu').test(text);
+}
+
+/**
  * The people among `names` whom a text with no AI word and no word of our story treats as ordinary people: called
- * by a first name alone, given an age or a results line, or set in an apposition of an ordinary role or of kin.
+ * by a first name alone (round 70: also as a relative's apposition), given an age or a results line, or set in an
+ * apposition of an ordinary role or of kin.
  */
 export function ordinaryCast<Id extends string>(text: string, names: readonly CastName<Id>[]): Set<Id> {
   const ordinary = new Set<Id>();
@@ -72,7 +83,8 @@ export function ordinaryCast<Id extends string>(text: string, names: readonly Ca
   const calledBy = new Map<string, boolean>();
   const isCalledBy = (given: string, surname = '') => {
     const key = `${given} ${surname}`;
-    if (!calledBy.has(key)) calledBy.set(key, isCalledByFirstName(text, given, surname, fullNames));
+    if (!calledBy.has(key))
+      calledBy.set(key, isCalledByFirstName(text, given, surname, fullNames) || isKinByFirstName(text, given));
     return calledBy.get(key)!;
   };
   for (const name of names) {

@@ -1,4 +1,5 @@
 import {
+  acquaintanceNouns,
   clubAbbreviations,
   communityNouns,
   descendantWords,
@@ -360,6 +361,13 @@ const GENERATION_AFTER = lazyPattern(
 // its members: „Jan Leike (Enkel):“, "Jakub Pachocki (grandpa)". Not a sibling's, parent's or child's word, which a
 // text about our person's own family gives him: "Sam Altman (brother)".
 const FAMILY_IN_BRACKET = lazyPattern(() => String.raw`^[^\S\n]?\(${anyOf(writersFamilyWords)}\)`, 'iu');
+// Round 70: or one of the writer's own circle, by a possessive before an acquaintance or a relative, more of his life
+// after a comma: "Jan Leike (my neighbour, 60s, retired bus driver)", „Jan Leike (mein Nachbar)“. None of ours is.
+const OWN_CIRCLE_IN_BRACKET = lazyPattern(
+  () =>
+    String.raw`^[^\S\n]?\((?:my|our|mein|meine|unser|unsere)${SPACE}+${anyOf([...acquaintanceNouns, ...kinshipWords])}[),;]`,
+  'iu',
+);
 
 // Round 58: a hatnote's pointer to another bearer's page, "For the Polish footballer, see Kuba Pachocki.", „Zu dem
 // Handballspieler siehe Jan Leike (Handballspieler).“: the page it stands on is ours, the one it points to is not. The
@@ -398,5 +406,6 @@ export const isSetApartFromOurs = (text: string, start: number, end: number) =>
     BEARER_CLAUSE_AFTER().test(text.slice(end, end + 8))) ||
   (text.slice(end, end + 3).includes('(') && CALLING_IN_BRACKET().test(text.slice(end, end + 60))) ||
   (text.slice(end, end + 3).includes('(') && FAMILY_IN_BRACKET().test(text.slice(end, end + 20))) ||
+  (text.slice(end, end + 3).includes('(') && OWN_CIRCLE_IN_BRACKET().test(text.slice(end, end + 40))) ||
   (text.slice(end, end + 3).includes('(') && NOT_OURS_IN_BRACKET().test(text.slice(end, end + 120))) ||
   deniesBeingOursAfter(text, end);

@@ -58,3 +58,30 @@ export function isSignedWithTown(text: string, start: number, end: number): bool
     : text.length - end <= SIGNATURE_REACH && TOWN_BELOW().test(after) && BLANK_LINE_BEFORE().test(before);
   return town && !FIRM().test(after.trim().split('\n', 1)[0]!.replace(/^,/, ''));
 }
+
+// Round 70: a first name or an initial after an "@", right before the surname: "@Agnes Leike", "@R. Leike".
+const ADDRESSED_NAME_BEFORE = lazyPattern(() => /@(?:\p{Lu}\p{Ll}+|\p{Lu}\.)[^\S\n]+$/u);
+const LETTER = lazyPattern(() => /\p{L}/u);
+/** How far above a reply the commenter it addresses may have written, in characters. */
+const COMMENTER_REACH = 2000;
+
+/**
+ * Whether the lone surname at [start, end) ends a reply's address to a commenter whom the thread names so above, not
+ * after an "@": "@Agnes Leike 😂" under "Agnes Leike · vor 1 Stunde", "@R. Leike" under "R. Leike · 2 h" (round
+ * 70). The address names the thread's own participant, as a signature names its writer; "@Theo Leike's thread",
+ * with no commenter of that name, addresses Theo and speaks of ours.
+ */
+export function addressesCommenter(text: string, start: number, end: number): boolean {
+  // Most surnames have no "@" before them: the pattern then never runs.
+  const before = text.slice(Math.max(0, start - 30), start);
+  const addressed = before.includes('@') ? ADDRESSED_NAME_BEFORE().exec(before) : null;
+  if (!addressed) return false;
+  const at = start - addressed[0].length;
+  const name = text.slice(at + 1, end);
+  const above = text.slice(Math.max(0, at - COMMENTER_REACH), at);
+  for (let i = above.indexOf(name); i !== -1; i = above.indexOf(name, i + 1)) {
+    const [left, right] = [above[i - 1] ?? '', above[i + name.length] ?? ''];
+    if (left !== '@' && !LETTER().test(left) && !LETTER().test(right)) return true;
+  }
+  return false;
+}

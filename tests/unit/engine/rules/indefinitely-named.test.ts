@@ -221,3 +221,48 @@ describe('an acquaintance’s acquaintance named so, and "also a" bearer in an a
     expect(marked(`${news}The new chief scientist, also at OpenAI, Pachocki said.`)).toHaveLength(3);
   });
 });
+
+describe('an in-law of the writer named so (round 70)', () => {
+  it('reads „Meine Schwägerin heißt Leike“ and "my brother-in-law is called Sam Altman" as other bearers', () => {
+    expect(marked('Jan Leike ging zu Anthropic. Meine Schwägerin heißt tatsächlich Leike.')).toEqual(['Jan Leike']);
+    expect(marked('Sam Altman is back at OpenAI. My brother-in-law is called Sam Altman, a plumber.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+
+  it('keeps ours where a relative of ours is named beside him: "Altman und sein Schwager"', () => {
+    expect(marked('Sam Altman ist zurück bei OpenAI. Altman und sein Schwager kamen zur Feier.')).toEqual([
+      'Sam Altman',
+      'Altman',
+    ]);
+  });
+});
+
+describe('someone indefinite named so in full, perhaps at a place of the writer’s (round 70)', () => {
+  it('reads "a woman at my office named Jan Leike" and „ein Typ in meinem Verein namens Sam Altman“ as other bearers', () => {
+    expect(marked('Jan Leike quit OpenAI. There is a woman at my office named Jan Leike, sadly.')).toEqual([
+      'Jan Leike',
+    ]);
+    expect(marked('Sam Altman ist zurück bei OpenAI. Wir haben einen Typ in meinem Verein namens Sam Altman.')).toEqual(
+      ['Sam Altman'],
+    );
+  });
+
+  it('keeps ours where the sentence speaks of AI, or someone indefinite is named with no place of the writer’s', () => {
+    expect(marked('Some guy named Sam Altman runs OpenAI, apparently.')).toEqual(['Sam Altman']);
+    expect(marked('Ilya Sutskever left OpenAI. His successor? Some guy called Jakub Pachocki.')).toEqual([
+      'Ilya Sutskever',
+      'Jakub Pachocki',
+    ]);
+  });
+});
+
+describe('a full name borne, after "being named" or "to be called" (round 70)', () => {
+  it('reads "try being named Jan Leike this week" as the name borne, and keeps "being named Sam Altman’s successor"', () => {
+    expect(marked('Jan Leike quit OpenAI. Honestly, try being named Jan Leike this week.')).toEqual(['Jan Leike']);
+    expect(marked('Sam Altman runs OpenAI. After being named Sam Altman’s successor, she resigned.')).toEqual([
+      'Sam Altman',
+      'Sam Altman’s',
+    ]);
+  });
+});

@@ -2506,3 +2506,44 @@ describe('quoted surnames added together to a tool’s list (round 70)', () => {
     expect(marked(chat).map(([, text]) => text)).toEqual(['Jan Leike', 'Jakub Pachocki', 'Pachocki']);
   });
 });
+
+describe('an inverted entry with another first name before a page’s suffix or a note, or ending a field (round 70)', () => {
+  it('reads "Altman, Edith 88 f. (…)", "Leike, Marta 7 (…)" and a field’s "Leike, Konrad" as other bearers', () => {
+    const index =
+      'Register zu: Macht und Modelle. OpenAI 2015–2024\nAltman, Edith 88 f. (Malerin)\nAltman, Sam 3, 40–52\n' +
+      'Leike, Jan 77 ff.\nLeike, Marta 7 (Tante des Verfassers)\n';
+    expect(marked(index).map(([, text]) => text)).toEqual(['Altman', 'Leike']);
+    const record = 'Suche: OpenAI\nTitel: Dächer dicht machen\nVerfasser:   Leike, Konrad\nVerlag: Holz & Co\n';
+    expect(marked(record)).toEqual([]);
+  });
+
+  it('keeps our person inverted in a field and a surname before a colleague’s in prose', () => {
+    expect(marked('Suche: OpenAI\nVerfasser:   Leike, Jan\n').map(([, text]) => text)).toEqual(['Leike']);
+    const prose = 'Jan Leike left OpenAI in May. Later that week Leike, Brockman\nand others spoke.';
+    expect(marked(prose).map(([, text]) => text)).toEqual(['Jan Leike', 'Leike']);
+  });
+});
+
+describe('a surname reported to be an ordinary name somewhere (round 70)', () => {
+  it('reads „Leike sei in Hessen ein ganz normaler Name“ and "Altman is here an ordinary name" as the word', () => {
+    const club =
+      'Jan Leike ist zu Anthropic gewechselt. Unser Kassenwart sagt, Leike sei in Hessen ein ganz normaler Name.';
+    expect(marked(club).map(([, text]) => text)).toEqual(['Jan Leike']);
+    const note = 'Sam Altman runs OpenAI. Altman is here an ordinary name, says my neighbour.';
+    expect(marked(note).map(([, text]) => text)).toEqual(['Sam Altman']);
+  });
+
+  it('keeps ours where the sentence says more of him than his name: "Leike sei in London ein gern gesehener Gast"', () => {
+    const news = 'Jan Leike ist zu Anthropic gewechselt. Leike sei in London ein gern gesehener Gast.';
+    expect(marked(news).map(([, text]) => text)).toEqual(['Jan Leike', 'Leike']);
+  });
+});
+
+describe('a care firm by the surname, "Pachocki Home Care" (round 70)', () => {
+  it('reads "Pachocki Home Care" and "Altman Pet Care" as firms, and keeps "Altman cares"', () => {
+    const news = 'Jakub Pachocki is chief scientist at OpenAI. ';
+    expect(marked(`${news}Pachocki Home Care — nursing at home since 1999`)).toHaveLength(1);
+    expect(marked(`Sam Altman runs OpenAI. Altman Pet Care opens on Monday.`)).toHaveLength(1);
+    expect(marked(`Sam Altman runs OpenAI. Altman cares about compute.`)).toHaveLength(2);
+  });
+});

@@ -334,3 +334,30 @@ describe('round 68: a quoted surname that caught a count of texts', () => {
     );
   });
 });
+
+describe('round 70: a surname before a clause-final „heißt“, the name someone bears', () => {
+  it('reads „dass jemand von euch Leike heißt“ and „weil einer im Kurs Altman hieß“ as the name', () => {
+    expectOnlyStory([
+      'Jetzt fehlt nur, dass jemand von euch Leike heißt.',
+      'Ich lachte, weil einer im Kurs Altman hieß.',
+    ]);
+  });
+
+  it('keeps a correction’s infinitive and a verb that goes on: „Muss Leike heißen“, „Leike heißt es im Protokoll“', () => {
+    expect(marked(`${STORY}Im Text steht „Leiki“. Muss Leike heißen.`)).toContain('Leike');
+    expect(marked(`${STORY}Leike heißt es im Protokoll, nicht Leiki.`)).toContain('Leike');
+  });
+});
+
+describe('round 70: a quoted name right after a noun for a shop, the shop’s name', () => {
+  it('reads ‘her salon is called "Altman’s Cuts"’ and „das Café „Pachocki““ as the shop', () => {
+    expectOnlyStory([
+      'Her salon is called "Altman\'s Cuts" and gets AI spam now.',
+      'Wir sitzen im Café „Pachocki“ am Markt.',
+    ]);
+  });
+
+  it('keeps a team’s quoted name, which may allude to ours: ‘the winning team was "Sutskever’s Cat"’', () => {
+    expect(marked(`${STORY} The winning team was "Sutskever's Cat".`)).toContain("Sutskever's");
+  });
+});

@@ -111,3 +111,16 @@ describe('a lone surname in a document that names a namesake: a family history�
     expect(marked(forum)).toContain('Jan Leike');
   });
 });
+
+describe('a first name set between commas after a word for a relative (round 70)', () => {
+  it('reads „Die Tochter, Ilya, …“ then „die Ilya Sutskever?“ in a text with no AI word as the family’s member', () => {
+    const forum =
+      'Der Kiosk am Bahnhof bleibt. Die Tochter, Ilya, übernimmt im Herbst.\nAch, die Ilya Sutskever? Die kenne ich vom Turnverein.';
+    expect(marked(forum)).toEqual([]);
+  });
+
+  it('keeps a full name where the first name stands between commas after no word for a relative', () => {
+    const news = 'Der neue Chef, Jakub, wie ihn alle nennen, kommt. Jakub Pachocki leitet die Forschung.';
+    expect(marked(news)).toEqual(['Jakub Pachocki']);
+  });
+});

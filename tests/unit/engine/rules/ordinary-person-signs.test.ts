@@ -319,3 +319,24 @@ describe('a local presenter’s or a goalkeeper’s calling before a full name (
     expect(marked(text)).toHaveLength(1);
   });
 });
+
+describe('a bracket that places the full name in the writer’s own world: "(my neighbour, …)" (round 70)', () => {
+  it('reads "Sam Altman (our landlord, 70)" and „Jan Leike (mein Nachbar)“ as other bearers', () => {
+    const post = 'Sam Altman left OpenAI for two days. Sam Altman (our landlord, 70) got the calls.';
+    expect(marked(post)).toEqual(['Sam Altman']);
+    expect(marked('Jan Leike ist bei Anthropic. Jan Leike (mein Nachbar) bekommt nun Post.')).toEqual(['Jan Leike']);
+  });
+
+  it('keeps ours before a bracket of his own world: "Sam Altman (OpenAI)", "Jan Leike (my hero)"', () => {
+    expect(marked('Sam Altman (OpenAI) spoke. Jan Leike (my hero) left OpenAI.')).toEqual(['Sam Altman', 'Jan Leike']);
+  });
+});
+
+describe('a rower’s calling in a bracket after a full name (round 70)', () => {
+  it('reads "Sam Altman (rower)" and „Jakub Pachocki (Ruderer, * 1970)“ as other bearers', () => {
+    expect(marked('Sam Altman leads OpenAI.\nSee also:\n* Sam Altman (rower), British rower')).toEqual(['Sam Altman']);
+    expect(marked('Jakub Pachocki forscht bei OpenAI. Siehe auch Jakub Pachocki (Ruderer, * 1970).')).toEqual([
+      'Jakub Pachocki',
+    ]);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { people } from '../../../../knowledge/people';
 import { createMatcher } from '../../../../engine/match/matcher';
 import { findInDocument } from '../../../../engine/rules/surname-rules';
-import { isSignedWithTown, isSignOff } from '../../../../engine/rules/sign-offs';
+import { addressesCommenter, isSignedWithTown, isSignOff } from '../../../../engine/rules/sign-offs';
 
 const matcher = createMatcher(people);
 const marked = (text: string) => findInDocument(matcher, text).map((m) => text.slice(m.start, m.end));
@@ -72,5 +72,32 @@ describe('a full name and a town on the text’s last two lines (round 68)', () 
       false,
     );
     expect(signed(`Speakers:\nSam Altman\nLos Angeles`)).toBe(false);
+  });
+});
+
+describe('a reply addressed to a commenter whom the thread names so above (round 70)', () => {
+  const thread = [
+    'Kommentare zu: OpenAI-Chef Sam Altman verliert seinen Sicherheitschef Jan Leike',
+    'Greta Altman · vor 2 Std.',
+    'Seit Tagen fragt man mich, ob ich mit dem verwandt bin.',
+    'P. Leike · vor 1 Std.',
+    'Bei mir genauso, nur mit dem anderen.',
+    'Ole · vor 30 Min.',
+    '@Greta Altman Kopf hoch!',
+    '@P. Leike das legt sich wieder.',
+    'Mira · vor 10 Min.',
+    'Altman hat OpenAI durch den November gebracht, Leike ist jetzt bei Anthropic.',
+  ].join('\n');
+
+  it('reads "@Greta Altman" and "@P. Leike" as the commenters who wrote above, and keeps the next comment ours', () => {
+    const at = (name: string) => thread.lastIndexOf(`@${name}`) + name.indexOf(' ') + 2;
+    expect(addressesCommenter(thread, at('Greta Altman'), at('Greta Altman') + 6)).toBe(true);
+    expect(addressesCommenter(thread, at('P. Leike'), at('P. Leike') + 5)).toBe(true);
+    expect(marked(thread)).toEqual(['Sam Altman', 'Jan Leike', 'Altman', 'Leike']);
+  });
+
+  it('keeps the surname after an addressed user whom the thread does not name so: "@Theo Leike said"', () => {
+    const reply = 'Jan Leike left OpenAI.\nTheo · 2h\nWhat did he say?\nMia · 1h\n@Theo Leike said compute was short.';
+    expect(marked(reply)).toEqual(['Jan Leike', 'Leike']);
   });
 });
