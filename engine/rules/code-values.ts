@@ -398,10 +398,7 @@ const MATCHING_KEY = lazyPattern(
 function isDisplayValue(text: string, start: number, before: string): boolean {
   if (!DISPLAY_KEY().test(before)) return false;
   const around = text.slice(Math.max(0, start - MATCHING_REACH), start);
-  return (
-    !MATCHING.test(around) ||
-    MATCHING_KEY().test(text.slice(Math.max(0, start - MATCHING_REACH), start + MATCHING_REACH))
-  );
+  return !MATCHING.test(around) || MATCHING_KEY().test(around + text.slice(start, start + MATCHING_REACH));
 }
 
 // What follows a value's closing quote in code: a comma, a bracket, a semicolon, a comment or the line's end.
@@ -439,6 +436,9 @@ function quotedValueAt(text: string, start: number, end: number): { before: stri
   };
 }
 
+/** Whether a quoted value, `before` and `after` its quotes on its line, is a key's value in code (`short: "…",`). */
+const isKeyedValue = (before: string, after: string) => VALUE_CLOSING().test(after) && VALUE_OPENING().test(before);
+
 /**
  * Whether the name at [start, end) is a string value on a line of code: `short: 'Altman'`, `"family": "Pachocki"`,
  * `name = "Sutskever"`, `"altman" -> "Altman"` (both sides), `if "Sutzkever" in zeile:`. The code holds the word
@@ -455,10 +455,7 @@ export function isValueString(text: string, start: number, end: number): boolean
     (KEY_OPENING().test(before) && KEY_CLOSING().test(after)) ||
     (CONDITION_BEFORE().test(before) && TESTED_IN_AFTER().test(after)) ||
     (ARGUMENT_OPENING().test(before) && ARGUMENT_CLOSING().test(after)) ||
-    (VALUE_CLOSING().test(after) &&
-      VALUE_OPENING().test(before) &&
-      !PRINTED_FORM_KEY().test(before) &&
-      !isDisplayValue(text, start, before))
+    (isKeyedValue(before, after) && !PRINTED_FORM_KEY().test(before) && !isDisplayValue(text, start, before))
   );
 }
 
@@ -469,19 +466,14 @@ export function isValueString(text: string, start: number, end: number): boolean
  */
 export function isDisplayString(text: string, start: number, end: number): boolean {
   const value = quotedValueAt(text, start, end);
-  return (
-    value !== undefined &&
-    VALUE_CLOSING().test(value.after) &&
-    VALUE_OPENING().test(value.before) &&
-    DISPLAY_KEY().test(value.before)
-  );
+  return value !== undefined && isKeyedValue(value.before, value.after) && DISPLAY_KEY().test(value.before);
 }
 
 /**
  * Whether the name at [start, end) is data in code or configuration: a list literal's string, a key's value, a table's
  * key or a call's argument, an id named as one ("handle sama") or declared (`const PACHOCKI`), a bot's command
- * (`!leike`), a configuration's key of a flow list, an item of a YAML sequence or of its list of keywords, a word list's term, a shell command's argument, or a search string in
- * a data row's column for them.
+ * (`!leike`), a configuration's key of a flow list, an item of a YAML sequence or of its list of keywords, a word of a
+ * joined list or a word list's term, a shell command's argument, or a search string in a data row's column for them.
  */
 export const isDataString = (text: string, start: number, end: number) =>
   isInSearchColumn(text, start) ||

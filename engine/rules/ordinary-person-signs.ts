@@ -390,9 +390,10 @@ const WRONG_ONE_BEFORE = lazyPattern(
 /**
  * Whether the writer sets the full name at [start, end) apart from ours: as the writer's own relative or own name
  * ("My name is Sam Altman. I'm an accountant"), as the wrong one ("the "wrong" Jan Leike"), as someone of the
- * writer's own world named so ("My late husband was also called Jan Leike"), as one bearer of it ("a Sam Altman who …"), by a generation's suffix, by a bracket that
- * gives him a namesake's calling or denies he is the one of our people's world, or by his own clause that denies it.
- * A namesake's, whatever the sentence says of AI.
+ * writer's own world named so ("My late husband was also called Jan Leike"), as one bearer of it ("a Sam Altman who
+ * …"), by a generation's suffix, by a bracket that gives him a namesake's calling, puts him in the writer's family or
+ * circle ("Jan Leike (my neighbour, …)") or denies he is the one of our people's world, or by his own clause that
+ * denies it. A namesake's, whatever the sentence says of AI.
  */
 export const isSetApartFromOurs = (text: string, start: number, end: number) =>
   WRITERS_KIN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||

@@ -226,8 +226,8 @@ const NAMESPACES = lazyPattern(() => /^(?:[a-z][a-z\d.-]*:)+$/);
 // A key in code: the name, in quotes or bare, right before the colon of an object, a dictionary or YAML.
 const KEY_AFTER = lazyPattern(() => /^["'`]?:/);
 // Round 70: or a call's named argument, a list's named element, before "=" and a value that code writes, a quote, a
-// number, a bracket or a call, after the call's bracket, a comma or a continued line's indentation: `c(altman = "Altman|@sama",
-// leike = "Leike")`, `report(altman=0)`. Chat's "ok, leike = hero" has words after its "=".
+// number, a bracket or a call, after the call's bracket, a comma or a continued line's indentation:
+// `c(altman = "Altman|@sama", leike = "Leike")`, `report(altman=0)`. Chat's "ok, leike = hero" has words after its "=".
 const NAMED_ARGUMENT_BEFORE = lazyPattern(() => /(?:^|[(,])[^\S\n]*$/u);
 const NAMED_ARGUMENT_AFTER = lazyPattern(() => /^[^\S\n]*=[^\S\n]*(?:["'\d[{]|[\p{L}_][\p{L}\p{N}_.]*\()/u);
 /** How far before and after the name a named argument's bracket or comma, its "=" and its value are read. */
@@ -319,9 +319,10 @@ function isPrintedIndex(text: string, start: number): boolean {
 
 /**
  * Whether [start, end) is a name written in lower case as a key or a quoted value in code: `"pachocki": {…}`,
- * `sutskever:`, `id: 'altman'`, a field of a data row (`20,Jan Leike,leike,97`), a printed table's index. Such an
- * identifier is no mention; the comments and display strings around it are prose ("Sam Altman"). A capitalised "Altman:" is a speaker in a transcript, a lower-case "leike" quoted in a
- * sentence a spelling, and a script without case (Hebrew) is never code.
+ * `sutskever:`, `id: 'altman'`, a field of a data row (`20,Jan Leike,leike,97`), a printed table's index, a call's
+ * named argument (`c(altman = "…")`). Such an identifier is no mention; the comments and display strings around it are
+ * prose ("Sam Altman"). A capitalised "Altman:" is a speaker in a transcript, a lower-case "leike" quoted in a sentence
+ * a spelling, and a script without case (Hebrew) is never code.
  */
 export function isCodeIdentifier(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
