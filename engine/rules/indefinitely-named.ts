@@ -11,6 +11,7 @@ import {
   namingAdverbs,
   shopNouns,
 } from '../../knowledge/lexicon';
+import { isLetteredItem } from './quiz-answers';
 import { anyOf, endingInOneOf, lazyPattern, SPACE, startingWithOneOf } from '../text/regex-parts';
 
 // The people of anyone's own world, by trade, acquaintance or kinship: "a dentist", "my neighbour", „meine Tante“.
@@ -147,10 +148,12 @@ const EMPLOYER_AFTER = lazyPattern(
   'iu',
 );
 // Capitalised: "gained a pachocki" in a chat is a figure of speech's lower case.
+// Round 71: nor an answer sheet's first letter, "A Sutskever · B Leike".
 const isOneBearerBefore = (text: string, start: number, end: number, before: string) =>
   text[start] !== text[start]!.toLowerCase() &&
   A_BEARER_BEFORE.test(before.slice(-16)) &&
-  !EMPLOYER_AFTER().test(text.slice(end, end + 24));
+  !EMPLOYER_AFTER().test(text.slice(end, end + 24)) &&
+  !isLetteredItem(text, start);
 
 // Round 54: "any" over a list of surnames, any bearer of any of them: "Not affiliated with any Altman, Leike or
 // Pachocki." Not "barely any Leike", one name, ours.

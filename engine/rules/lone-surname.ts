@@ -101,6 +101,7 @@ import { formPattern } from '../text/name-pattern';
 import { CLOSING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import { withoutInvisible } from '../text/invisible-chars';
 import { isStorySearchLine } from './search-lines';
+import { isLetteredItem } from './quiz-answers';
 import { tellsOurStory } from './story-words';
 import {
   anyOf,
@@ -454,6 +455,8 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   if (text[from + found.index - 1] === '@') return false;
   // Nor is an initial that ends an addressed user's name: "@Karl-Heinz B. Altman hält keine Anteile".
   if (ADDRESSED_INITIAL.test(word) && ADDRESS_BEFORE().test(before.slice(0, found.index))) return false;
+  // Round 71: nor is the letter of an answer sheet's item, "A Sutskever · B Leike · C Altman".
+  if (word.length === 1 && isLetteredItem(text, start)) return false;
   if (gap.includes('\n') && isHeadingLine(text, wordEnd)) return false;
   // A quotation's opening apostrophe is no part of the first name: "['Robert Altman', 'Jack Altman']" (round 19).
   const last = withoutLeadingApostrophes(word.slice(word.lastIndexOf('-') + 1));
