@@ -719,3 +719,21 @@ describe('round 68: a misspelling in a family history’s paragraph of its famil
     expect(markedIn(thread)).toEqual(['Jakub Pachocki', 'Pachoki']);
   });
 });
+
+describe('round 71: Jan Leike in Hebrew letters, as the Hebrew press writes him', () => {
+  it('finds "יאן לייקה" as his full name, in Hebrew prose and quoted beside his Latin name', () => {
+    expect(marked('חוקר הבטיחות יאן לייקה עזב את OpenAI ועבר ל-Anthropic.')).toEqual([['leike', 'יאן לייקה']]);
+    expect(marked("בכתבה נכתב: ג׳אן לייקה התפטר, ואחריו גם ג'אן לייקה בציוץ על OpenAI.")).toEqual([
+      ['leike', 'ג׳אן לייקה'],
+      ['leike', "ג'אן לייקה"],
+    ]);
+    expect(marked('The glossary now gives Jan Leike as "יאן לייקה".')).toEqual([
+      ['leike', 'Jan Leike'],
+      ['leike', 'יאן לייקה'],
+    ]);
+  });
+
+  it('leaves the word alone in a text with no AI word: the camera and the space dog are "לייקה" too', () => {
+    expect(marked('המצלמה שלי היא לייקה ישנה מ-1960.')).toEqual([]);
+  });
+});
