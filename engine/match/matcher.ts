@@ -17,6 +17,7 @@ import { stripInvisible } from '../text/invisible-chars';
 import {
   createLoneSurnameReader,
   deniesKinshipAfter,
+  deniesKinshipNext,
   isIntroducedAsKin,
   namesDoubledSpelling,
   deniesKinshipWithOther,
@@ -1197,11 +1198,15 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         }
         // A namesake of whom his sentence says he had nothing to do with AI is set apart from our people's world:
         // he names no one ahead of him ("…, Altman habe ‚die KI-Branche geprägt‘. Der Regisseur Robert Altman hatte
-        // mit KI nichts zu tun"; round 18).
+        // mit KI nichts zu tun"; round 18). Round 71: so is one whose own denial of kinship the next sentence
+        // reports: "… signed by one D. Altman of Fairview, asks why … (No relation, he adds.)".
         if (kind === 'namesake' && !firm) {
           context ??= positionsOf(CONTEXT(), text);
           const [from, to] = sentences.bounds(sentence);
-          firm = anyAffirmedIn(text, context, end, to, true) || isIntroducedAsKin(text, from, start);
+          firm =
+            anyAffirmedIn(text, context, end, to, true) ||
+            isIntroducedAsKin(text, from, start) ||
+            deniesKinshipNext(text, to);
           listItem = !firm && isQuotedListItem(text, start, end);
         }
         const spelling = kind === 'handle' ? undefined : spellingOf(text.slice(start, end), surnames[index]!);

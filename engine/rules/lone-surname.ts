@@ -1544,6 +1544,21 @@ const FRAMES = unrelatedFrames.map(({ before, after }) => ({
 export const deniesKinshipAfter = (text: string, end: number) =>
   UNRELATED_HINT.test(textAfter(text, end)) && UNRELATED_AFTER().test(textAfter(text, end));
 
+// Round 71: a denial of kinship that opens a sentence, perhaps an aside in brackets, reported as someone's words: "(No
+// relation, he adds.)", „Nicht verwandt, betont er.“ Not the writer's own, "Unrelated.", which may set apart a firm
+// named before him too.
+const UNRELATED_OPENING = lazyPattern(
+  () =>
+    String.raw`^${SPACE}*[(„“"«]?${SPACE}*${UNRELATED},?[${CLOSING_QUOTES}]?${SPACE}+(?:(?:he|she|er|sie)${SPACE}+\p{Ll}+|\p{Ll}+${SPACE}+(?:er|sie))(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * Whether the sentence after a namesake's, which ends at `to`, opens with his own denial of kinship: "…, signed by one
+ * D. Altman of Fairview, asks why … (No relation, he adds.)" sets him apart from ours (round 71).
+ */
+export const deniesKinshipNext = (text: string, to: number) => UNRELATED_OPENING().test(textAfter(text, to));
+
 // A denial of kinship after a full name that names the other one: "Sam Altman ist mit dem Regisseur nicht verwandt",
 // "Sam Altman is not related to the director".
 const UNRELATED_OTHER_AFTER = lazyPattern(

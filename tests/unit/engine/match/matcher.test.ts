@@ -737,3 +737,24 @@ describe('round 71: Jan Leike in Hebrew letters, as the Hebrew press writes him'
     expect(marked('המצלמה שלי היא לייקה ישנה מ-1960.')).toEqual([]);
   });
 });
+
+describe('round 71: a namesake who denies kinship in the next sentence names no one ahead of him', () => {
+  const review = (aside: string) =>
+    [
+      'Media digest: Ilya Sutskever and Jan Leike left OpenAI this week.',
+      `One columnist writes that Altman now "runs the whole show". A reader's letter, from one K. Altman of Dunmore, asks for fewer AI stories.${aside}`,
+    ].join('\n');
+
+  it('keeps the lone surname before him ours where the aside sets him apart', () => {
+    expect(marked(review(' (No relation, she notes.)')).map(([, t]) => t)).toEqual([
+      'Ilya Sutskever',
+      'Jan Leike',
+      'Altman',
+    ]);
+  });
+
+  it('gives the lone surname to the namesake right after it where nothing sets him apart, or only the writer', () => {
+    expect(marked(review('')).map(([, t]) => t)).toEqual(['Ilya Sutskever', 'Jan Leike']);
+    expect(marked(review(' Unrelated.')).map(([, t]) => t)).toEqual(['Ilya Sutskever', 'Jan Leike']);
+  });
+});
