@@ -766,9 +766,11 @@ function isPartOfOtherName(text: string, start: number, end: number, ours: Reado
   }
   if (LEGAL_FORM_NEXT().test(text.slice(end + after![0].length, end + LOOK_AROUND))) return true;
   // The firm named with its legal form somewhere in the text, or by its domain: "pachocki-transport.example.pl".
+  // Round 71: not a file's name in a path, after one slash, "audio/2024/altman-interview.mp3" beside „Das
+  // Altman-Interview“; a host stands alone or after the scheme's two slashes.
   const [name, word] = [anyOf([text.slice(start, end)]), anyOf([next])];
   const firm = `(?<!${WORD_CHAR})${name}${SPACE}+${word}${SPACE}+${LEGAL_FORM}`;
-  const domain = String.raw`(?<![\p{L}\p{N}.-])${name}-${word}(?:-[\p{L}\p{N}]+)*\.\p{L}`;
+  const domain = String.raw`(?<![\p{L}\p{N}.-]|(?<!/)/)${name}-${word}(?:-[\p{L}\p{N}]+)*\.\p{L}`;
   return new RegExp(firm, 'u').test(text) || new RegExp(domain, 'iu').test(text);
 }
 

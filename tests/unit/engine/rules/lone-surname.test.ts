@@ -2547,3 +2547,19 @@ describe('a care firm by the surname, "Pachocki Home Care" (round 70)', () => {
     expect(marked(`Sam Altman runs OpenAI. Altman cares about compute.`)).toHaveLength(2);
   });
 });
+
+describe('a file’s name in a path is no firm’s domain (round 71)', () => {
+  it('keeps a compound of the surname that a file in a path also names', () => {
+    const script = [
+      'FOLGEN = {7: Path("audio/2024/leike-gespraech-zusammenfassung.ogg")}',
+      '# Das Leike-Gespraech über OpenAI ist gekürzt',
+    ].join('\n');
+    expect(marked(script)).toEqual([['leike', 'Leike']]);
+  });
+
+  it('still reads a compound that the text names as a host as a firm', () => {
+    const page =
+      'Jan Leike joined Anthropic.\nBestellungen: https://leike-gartenbau.example.de\nLeike-Gartenbau liefert.';
+    expect(marked(page)).toEqual([['leike', 'Jan Leike']]);
+  });
+});
