@@ -758,3 +758,15 @@ describe('round 71: a namesake who denies kinship in the next sentence names no 
     expect(marked(review(' Unrelated.')).map(([, t]) => t)).toEqual(['Ilya Sutskever', 'Jan Leike']);
   });
 });
+
+describe('round 71: a full name cut by an e-mail reply’s hard wrap', () => {
+  it('finds the name whole across the line break and the quote marks of the next line', () => {
+    const reply = '> On Tuesday the team lead wrote that Jan\n> Leike had resigned from OpenAI.';
+    expect(marked(reply)).toEqual([['leike', 'Jan\n> Leike']]);
+    expect(marked('>> the memo names Sam\n>> Altman as CEO of OpenAI')).toEqual([['altman', 'Sam\n>> Altman']]);
+  });
+
+  it('keeps a first name that ends a quoted paragraph apart from a surname under a blank quoted line', () => {
+    expect(marked('> Thanks, Jan\n>\n> Leike resigned from OpenAI today.')).toEqual([['leike', 'Leike']]);
+  });
+});
