@@ -29,6 +29,7 @@ import {
   namesFirmWithLegalForm,
   type LoneSurnameReading,
   isStoryEventAfter,
+  isKinOfSubject,
   isQuotedStringAt,
 } from '../rules/lone-surname';
 import { createNameScanner, personOf } from './name-scanner';
@@ -1128,7 +1129,13 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             else support = context.length ? SUPPORT.TEXT : SUPPORT.NONE;
             // A genitive before an event of our story, in a text that speaks of AI, is ours beside a namesake:
             // „worum es bei Leikes Rücktritt ging" (round 17).
-            if (support < SUPPORT.EMPLOYER && context.length && isStoryEventAfter(text, start, end)) {
+            // Round 71: so is one whose relative is the one just named: "Is Jack Altman part of OpenAI? No. He is
+            // Altman's brother".
+            if (
+              support < SUPPORT.EMPLOYER &&
+              context.length &&
+              (isStoryEventAfter(text, start, end) || isKinOfSubject(text, start, end))
+            ) {
               support = SUPPORT.EMPLOYER;
             }
             // A chat's message that is the surname alone answers the message above: ours with our employer's weight

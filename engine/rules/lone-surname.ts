@@ -1781,6 +1781,23 @@ const POSSESSED_EVENTS = lowerSet(englishStoryEventNouns);
  * Whether the lone surname at [start, end) is a German genitive before an event of our story: „worum es bei Leikes
  * Rücktritt ging", „Brief für Altmans Rückkehr" (round 17); or an English possessive: "Altman's return" (round 18). The words after it are read only for a genitive.
  */
+// Round 71: a pronoun said to be the relative of the surname's bearer, "He is Altman's brother", „Sie ist Leikes
+// Schwester“: the pronoun stands for the one the text just named, the bearer is someone else.
+const PRONOUN_IS_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:he|she|er|sie)[^\S\n]+(?:is|was|ist|war)[^\S\n]+$/iu);
+const KIN_WORD_AFTER = lazyPattern(() => /^[^\S\n]+(\p{L}+)/u);
+
+/**
+ * Whether the possessive surname at [start, end) has someone just spoken of as its bearer's relative: "Q: Is Jack
+ * Altman part of OpenAI? A: No. He is Altman's brother" names a namesake's brother, who is not that namesake (round
+ * 71).
+ */
+export function isKinOfSubject(text: string, start: number, end: number): boolean {
+  if (!POSSESSIVE_ENDING().test(text.slice(start, end)) || !PRONOUN_IS_BEFORE().test(textBefore(text, start)))
+    return false;
+  const kin = KIN_WORD_AFTER().exec(textAfter(text, end))?.[1]?.toLowerCase();
+  return kin !== undefined && KINSHIP_WORDS.has(kin);
+}
+
 export function isStoryEventAfter(text: string, start: number, end: number): boolean {
   if (text[end - 1] !== 's') return false;
   // An English possessive before a lower-case event: "investors are pushing for Altman's return" (round 18).

@@ -2563,3 +2563,21 @@ describe('a file’s name in a path is no firm’s domain (round 71)', () => {
     expect(marked(page)).toEqual([['leike', 'Jan Leike']]);
   });
 });
+
+describe('a possessive whose relative is the one just named: "He is Leike’s cousin" (round 71)', () => {
+  it('gives the possessive to ours, not to the namesake the pronoun stands for', () => {
+    const faq = [
+      'Q: Who is Jan Leike? A: An AI alignment researcher, now at Anthropic.',
+      'Q: Does Tom Leike work on AI? A: No. He is Leike’s cousin and runs a bakery.',
+    ].join('\n');
+    expect(marked(faq).map(([, t]) => t)).toEqual(['Jan Leike', 'Leike’s']);
+  });
+
+  it('leaves a possessive before a relative named after it to the namesake: "Tom Leike … Leike’s son"', () => {
+    const faq = [
+      'Q: Who is Jan Leike? A: An AI alignment researcher, now at Anthropic.',
+      'Q: Does Tom Leike work on AI? A: No. Leike’s son runs the bakery with him.',
+    ].join('\n');
+    expect(marked(faq).map(([, t]) => t)).toEqual(['Jan Leike']);
+  });
+});
