@@ -91,10 +91,12 @@ export const named = {
     name: 'Jan Leike',
     names: {
       // "Лейке" does not decline; the first name does. Polish declines both ("Janowi Leikemu"); its genitive
-      // "Jana" is left out, since German "Jana Leike" is a woman.
-      given: ['Jan', 'Janowi', 'Janem', 'Ян', 'Яна', 'Яну', 'Яном', 'Яне'],
+      // "Jana" is left out, since German "Jana Leike" is a woman. Round 71: Hebrew writes him "יאן לייקה", as a
+      // documentary's subtitles do, or with the "J" of English "Jan" as a gimel and its geresh, "ג׳אן לייקה", which
+      // is typed as an apostrophe too.
+      given: ['Jan', 'Janowi', 'Janem', 'Ян', 'Яна', 'Яну', 'Яном', 'Яне', 'יאן', 'ג׳אן', "ג'אן"],
       middle: [],
-      surnames: ['Leike', 'Leikego', 'Leikemu', 'Leikem', 'Лейке'],
+      surnames: ['Leike', 'Leikego', 'Leikemu', 'Leikem', 'Лейке', 'לייקה'],
       handles: ['@janleike'],
       bareHandles: ['janleike'],
       namesakeGiven: ['Bernd', 'Maria'],

@@ -17,6 +17,7 @@ import { stripInvisible } from '../text/invisible-chars';
 import {
   createLoneSurnameReader,
   deniesKinshipAfter,
+  deniesKinshipNext,
   isIntroducedAsKin,
   namesDoubledSpelling,
   deniesKinshipWithOther,
@@ -28,6 +29,7 @@ import {
   namesFirmWithLegalForm,
   type LoneSurnameReading,
   isStoryEventAfter,
+  isKinOfSubject,
   isQuotedStringAt,
 } from '../rules/lone-surname';
 import { createNameScanner, personOf } from './name-scanner';
@@ -1127,7 +1129,13 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             else support = context.length ? SUPPORT.TEXT : SUPPORT.NONE;
             // A genitive before an event of our story, in a text that speaks of AI, is ours beside a namesake:
             // „worum es bei Leikes Rücktritt ging" (round 17).
-            if (support < SUPPORT.EMPLOYER && context.length && isStoryEventAfter(text, start, end)) {
+            // Round 71: so is one whose relative is the one just named: "Is Jack Altman part of OpenAI? No. He is
+            // Altman's brother".
+            if (
+              support < SUPPORT.EMPLOYER &&
+              context.length &&
+              (isStoryEventAfter(text, start, end) || isKinOfSubject(text, start, end))
+            ) {
               support = SUPPORT.EMPLOYER;
             }
             // A chat's message that is the surname alone answers the message above: ours with our employer's weight
@@ -1197,11 +1205,15 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         }
         // A namesake of whom his sentence says he had nothing to do with AI is set apart from our people's world:
         // he names no one ahead of him ("…, Altman habe ‚die KI-Branche geprägt‘. Der Regisseur Robert Altman hatte
-        // mit KI nichts zu tun"; round 18).
+        // mit KI nichts zu tun"; round 18). Round 71: so is one whose own denial of kinship the next sentence
+        // reports: "… signed by one D. Altman of Fairview, asks why … (No relation, he adds.)".
         if (kind === 'namesake' && !firm) {
           context ??= positionsOf(CONTEXT(), text);
           const [from, to] = sentences.bounds(sentence);
-          firm = anyAffirmedIn(text, context, end, to, true) || isIntroducedAsKin(text, from, start);
+          firm =
+            anyAffirmedIn(text, context, end, to, true) ||
+            isIntroducedAsKin(text, from, start) ||
+            deniesKinshipNext(text, to);
           listItem = !firm && isQuotedListItem(text, start, end);
         }
         const spelling = kind === 'handle' ? undefined : spellingOf(text.slice(start, end), surnames[index]!);

@@ -14,8 +14,9 @@ const POSSESSIVE = `(?:${APOSTROPHE}s|s['’]?)?`;
 // Between first name and surname: any whitespace (non-breaking spaces, line breaks), the hyphen of a
 // German compound ("Sam-Altman-Interview"), or nothing and the underscore of hashtags and user names
 // ("#SamAltman", "Sam_Altman"). Round 67: or a line break and the time a transcript's next line opens with, on that
-// line or its own ("Sam\n0:14 Altman", "Ilya\n1:02:26\nSutskever"), as captions cut a name.
-const NAME_GAP = String.raw`(?:[^\S\n]*\n[^\S\n]*\d{1,2}(?::\d{2}){1,2}\s+|\s+|[-_])?`;
+// line or its own ("Sam\n0:14 Altman", "Ilya\n1:02:26\nSutskever"), as captions cut a name. Round 71: or a line break
+// and the quote marks an e-mail's reply sets before each line, as its hard wrap cuts a name ("Ilya\n> Sutskever").
+const NAME_GAP = String.raw`(?:[^\S\n]*\n[^\S\n]*\d{1,2}(?::\d{2}){1,2}\s+|[^\S\n]*\n[^\S\n]*(?:>[^\S\n]*)+|\s+|[-_])?`;
 
 /** A person's alternatives of the names pattern, in order: full name, handle, handle without its `@`, surname. */
 export function personPattern(index: number, names: NameForms): string {

@@ -11,6 +11,7 @@ import {
   namingAdverbs,
   shopNouns,
 } from '../../knowledge/lexicon';
+import { isLetteredItem } from './quiz-answers';
 import { anyOf, endingInOneOf, lazyPattern, SPACE, startingWithOneOf } from '../text/regex-parts';
 
 // The people of anyone's own world, by trade, acquaintance or kinship: "a dentist", "my neighbour", „meine Tante“.
@@ -129,8 +130,9 @@ const ATTRIBUTE_AFTER = lazyPattern(
 // Round 55: an English indefinite article right before the surname, one bearer among others: "her cousin married a
 // Pachocki in Białystok", "there's a Leike at the Bosch plant", "the box showed a Leike from the sports pages". Not a
 // figure of speech's ("such a", "like a", "quite a"), nor German's „ein Altman“, one like ours; and not "an", which
-// German writes for "to" („Respekt an Leike“).
-const ONE_BEARER_ARTICLE = String.raw`(?<!(?:\p{L}|(?:such|so|like|quite|what|only|just|half)${SPACE}+))a${SPACE}+`;
+// German writes for "to" („Respekt an Leike“). Round 71: nor a letter after a number, a crossword's answer's place
+// ("1A SUTSKEVER · 2D ALTMAN") or a flat's ("Flat 4a Leike").
+const ONE_BEARER_ARTICLE = String.raw`(?<!(?:[\p{L}\p{N}]|(?:such|so|like|quite|what|only|just|half)${SPACE}+))a${SPACE}+`;
 const A_BEARER_BEFORE = endingInOneOf(['a'], () => new RegExp(`${ONE_BEARER_ARTICLE}$`, 'iu'), 1);
 
 // Round 59: or with an English title between, "my dentist is a Dr. Pachocki": someone of that name and title,
@@ -147,10 +149,12 @@ const EMPLOYER_AFTER = lazyPattern(
   'iu',
 );
 // Capitalised: "gained a pachocki" in a chat is a figure of speech's lower case.
+// Round 71: nor an answer sheet's first letter, "A Sutskever · B Leike".
 const isOneBearerBefore = (text: string, start: number, end: number, before: string) =>
   text[start] !== text[start]!.toLowerCase() &&
   A_BEARER_BEFORE.test(before.slice(-16)) &&
-  !EMPLOYER_AFTER().test(text.slice(end, end + 24));
+  !EMPLOYER_AFTER().test(text.slice(end, end + 24)) &&
+  !isLetteredItem(text, start);
 
 // Round 54: "any" over a list of surnames, any bearer of any of them: "Not affiliated with any Altman, Leike or
 // Pachocki." Not "barely any Leike", one name, ours.

@@ -101,6 +101,7 @@ import { formPattern } from '../text/name-pattern';
 import { CLOSING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import { withoutInvisible } from '../text/invisible-chars';
 import { isStorySearchLine } from './search-lines';
+import { isLetteredItem } from './quiz-answers';
 import { tellsOurStory } from './story-words';
 import {
   anyOf,
@@ -454,6 +455,8 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   if (text[from + found.index - 1] === '@') return false;
   // Nor is an initial that ends an addressed user's name: "@Karl-Heinz B. Altman hält keine Anteile".
   if (ADDRESSED_INITIAL.test(word) && ADDRESS_BEFORE().test(before.slice(0, found.index))) return false;
+  // Round 71: nor is the letter of an answer sheet's item, "A Sutskever · B Leike · C Altman".
+  if (word.length === 1 && isLetteredItem(text, start)) return false;
   if (gap.includes('\n') && isHeadingLine(text, wordEnd)) return false;
   // A quotation's opening apostrophe is no part of the first name: "['Robert Altman', 'Jack Altman']" (round 19).
   const last = withoutLeadingApostrophes(word.slice(word.lastIndexOf('-') + 1));
@@ -763,9 +766,11 @@ function isPartOfOtherName(text: string, start: number, end: number, ours: Reado
   }
   if (LEGAL_FORM_NEXT().test(text.slice(end + after![0].length, end + LOOK_AROUND))) return true;
   // The firm named with its legal form somewhere in the text, or by its domain: "pachocki-transport.example.pl".
+  // Round 71: not a file's name in a path, after one slash, "audio/2024/altman-interview.mp3" beside „Das
+  // Altman-Interview“; a host stands alone or after the scheme's two slashes.
   const [name, word] = [anyOf([text.slice(start, end)]), anyOf([next])];
   const firm = `(?<!${WORD_CHAR})${name}${SPACE}+${word}${SPACE}+${LEGAL_FORM}`;
-  const domain = String.raw`(?<![\p{L}\p{N}.-])${name}-${word}(?:-[\p{L}\p{N}]+)*\.\p{L}`;
+  const domain = String.raw`(?<![\p{L}\p{N}.-]|(?<!/)/)${name}-${word}(?:-[\p{L}\p{N}]+)*\.\p{L}`;
   return new RegExp(firm, 'u').test(text) || new RegExp(domain, 'iu').test(text);
 }
 
@@ -1541,6 +1546,21 @@ const FRAMES = unrelatedFrames.map(({ before, after }) => ({
 export const deniesKinshipAfter = (text: string, end: number) =>
   UNRELATED_HINT.test(textAfter(text, end)) && UNRELATED_AFTER().test(textAfter(text, end));
 
+// Round 71: a denial of kinship that opens a sentence, perhaps an aside in brackets, reported as someone's words: "(No
+// relation, he adds.)", „Nicht verwandt, betont er.“ Not the writer's own, "Unrelated.", which may set apart a firm
+// named before him too.
+const UNRELATED_OPENING = lazyPattern(
+  () =>
+    String.raw`^${SPACE}*[(„“"«]?${SPACE}*${UNRELATED},?[${CLOSING_QUOTES}]?${SPACE}+(?:(?:he|she|er|sie)${SPACE}+\p{Ll}+|\p{Ll}+${SPACE}+(?:er|sie))(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * Whether the sentence after a namesake's, which ends at `to`, opens with his own denial of kinship: "…, signed by one
+ * D. Altman of Fairview, asks why … (No relation, he adds.)" sets him apart from ours (round 71).
+ */
+export const deniesKinshipNext = (text: string, to: number) => UNRELATED_OPENING().test(textAfter(text, to));
+
 // A denial of kinship after a full name that names the other one: "Sam Altman ist mit dem Regisseur nicht verwandt",
 // "Sam Altman is not related to the director".
 const UNRELATED_OTHER_AFTER = lazyPattern(
@@ -1761,6 +1781,23 @@ const POSSESSED_EVENTS = lowerSet(englishStoryEventNouns);
  * Whether the lone surname at [start, end) is a German genitive before an event of our story: „worum es bei Leikes
  * Rücktritt ging", „Brief für Altmans Rückkehr" (round 17); or an English possessive: "Altman's return" (round 18). The words after it are read only for a genitive.
  */
+// Round 71: a pronoun said to be the relative of the surname's bearer, "He is Altman's brother", „Sie ist Leikes
+// Schwester“: the pronoun stands for the one the text just named, the bearer is someone else.
+const PRONOUN_IS_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:he|she|er|sie)[^\S\n]+(?:is|was|ist|war)[^\S\n]+$/iu);
+const KIN_WORD_AFTER = lazyPattern(() => /^[^\S\n]+(\p{L}+)/u);
+
+/**
+ * Whether the possessive surname at [start, end) has someone just spoken of as its bearer's relative: "Q: Is Jack
+ * Altman part of OpenAI? A: No. He is Altman's brother" names a namesake's brother, who is not that namesake (round
+ * 71).
+ */
+export function isKinOfSubject(text: string, start: number, end: number): boolean {
+  if (!POSSESSIVE_ENDING().test(text.slice(start, end)) || !PRONOUN_IS_BEFORE().test(textBefore(text, start)))
+    return false;
+  const kin = KIN_WORD_AFTER().exec(textAfter(text, end))?.[1]?.toLowerCase();
+  return kin !== undefined && KINSHIP_WORDS.has(kin);
+}
+
 export function isStoryEventAfter(text: string, start: number, end: number): boolean {
   if (text[end - 1] !== 's') return false;
   // An English possessive before a lower-case event: "investors are pushing for Altman's return" (round 18).

@@ -146,6 +146,14 @@ const CYRILLIC_WORD = lazyPattern(() => /(?<![\p{L}\p{M}])()((?=\p{Lu})[\u0400-\
 // capitalised word right before it makes it that family's.
 const CAPITALISED_WORD_BEFORE = lazyPattern(() => /\p{Lu}[\p{L}\p{M}]*[^\S\n]+$/u);
 
+// Round 71: a chat's starred correction, our surname opening a message with an asterisk after it ("Leike* yes"): the
+// writer gives the right spelling of a word the message above got wrong ("wait Leiki too??"), a name even where a short
+// surname's near-spelling alone may be a word of its own. Read only in a text with an asterisk.
+const STARRED = lazyPattern(() => /^[^\S\n]*(\p{Lu}\p{Ll}+)\*(?![*\p{L}])/gmu);
+const CAPITALISED = lazyPattern(() => /(?<![\p{L}\p{M}])\p{Lu}\p{Ll}+(?![\p{L}\p{M}])/gu);
+/** How far above a starred correction the word it corrects is looked for, in characters: the message above. */
+const CORRECTED_REACH = 200;
+
 /** Whether the line above the word at `start` ends asking or telling how a name is said: a chat's answer guesses it. */
 function saidOnLineAbove(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1);
@@ -237,9 +245,28 @@ export function createMisspellingFinder(
     }
     return undefined;
   };
+  /** The nearest word above the starred correction `m` that it corrects: a near-spelling of one of ours. */
+  const correctedAbove = (text: string, m: RegExpExecArray, among: ReadonlySet<number>): Misspelling | undefined => {
+    const right = m[1]!.toLowerCase();
+    const person = [...among].find((i) => surnames[i]!.includes(right));
+    if (person === undefined) return undefined;
+    const from = Math.max(0, m.index - CORRECTED_REACH);
+    const words = [...text.slice(from, m.index).matchAll(CAPITALISED())].reverse();
+    const wrong = words.find((w) => {
+      const word = w[0].toLowerCase();
+      return !known.has(word) && !otherFamilies.has(word) && isNearSpelling(word, [right]);
+    });
+    if (!wrong) return undefined;
+    const start = from + wrong.index;
+    return { person, start, end: start + wrong[0].length, spelling: wrong[0].toLowerCase(), prose: true };
+  };
   /** The misspellings in `text` of the surnames of the people at the indexes `among`. */
   return (text, among) => {
     const found: Misspelling[] = [];
+    for (const m of text.includes('*') ? text.matchAll(STARRED()) : []) {
+      const corrected = correctedAbove(text, m, among);
+      if (corrected) found.push(corrected);
+    }
     for (const m of givenHint.test(text) ? text.matchAll(givenThenWord()) : []) {
       const near = givenWithNearSpelling(m, among);
       if (near) found.push(near);

@@ -116,6 +116,9 @@ const FILE_EXTENSION = lazyPattern(
 // Lower-case words joined by hyphens or underscores, as addresses and file names write titles and names; after a
 // namespace's word and colon too, as a tagger writes its tags ("person:jan-leike"; round 57).
 const SLUG = lazyPattern(() => /^(?:\p{Ll}+:)?[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+)+$/u);
+// Round 71: a news wire's slug, its codes in capitals, a double hyphen, and its keywords joined by hyphens:
+// "BC-US--Tech-OpenAI-Altman-Board". Prose joins no words so.
+const WIRE_SLUG = lazyPattern(() => /^\p{Lu}+(?:-\p{Lu}+)*--[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u);
 // Words of any case joined by underscores, as wiki addresses write titles ("wiki › Jan_Leike"); prose never does.
 const UNDERSCORE_SLUG = lazyPattern(() => /^[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+$/u);
 const UPPER = /\p{Lu}/u;
@@ -217,7 +220,7 @@ export function isInPathLikeToken(text: string, start: number, end: number): boo
         (text[start - 1] === '.' && DOTTED_USER().test(token)))) ||
     ((joined || hyphened) && SLUG().test(token) && (!isProseCompound(token) || isCodeValueAt(text, from))) ||
     (joined && (dotted ? MEMBER_ACCESS() : UNDERSCORE_SLUG()).test(token)) ||
-    (hyphened && ISSUE_KEY().test(token))
+    (hyphened && (ISSUE_KEY().test(token) || WIRE_SLUG().test(token)))
   );
 }
 

@@ -719,3 +719,54 @@ describe('round 68: a misspelling in a family history’s paragraph of its famil
     expect(markedIn(thread)).toEqual(['Jakub Pachocki', 'Pachoki']);
   });
 });
+
+describe('round 71: Jan Leike in Hebrew letters, as the Hebrew press writes him', () => {
+  it('finds "יאן לייקה" as his full name, in Hebrew prose and quoted beside his Latin name', () => {
+    expect(marked('חוקר הבטיחות יאן לייקה עזב את OpenAI ועבר ל-Anthropic.')).toEqual([['leike', 'יאן לייקה']]);
+    expect(marked("בכתבה נכתב: ג׳אן לייקה התפטר, ואחריו גם ג'אן לייקה בציוץ על OpenAI.")).toEqual([
+      ['leike', 'ג׳אן לייקה'],
+      ['leike', "ג'אן לייקה"],
+    ]);
+    expect(marked('The glossary now gives Jan Leike as "יאן לייקה".')).toEqual([
+      ['leike', 'Jan Leike'],
+      ['leike', 'יאן לייקה'],
+    ]);
+  });
+
+  it('leaves the word alone in a text with no AI word: the camera and the space dog are "לייקה" too', () => {
+    expect(marked('המצלמה שלי היא לייקה ישנה מ-1960.')).toEqual([]);
+  });
+});
+
+describe('round 71: a namesake who denies kinship in the next sentence names no one ahead of him', () => {
+  const review = (aside: string) =>
+    [
+      'Media digest: Ilya Sutskever and Jan Leike left OpenAI this week.',
+      `One columnist writes that Altman now "runs the whole show". A reader's letter, from one K. Altman of Dunmore, asks for fewer AI stories.${aside}`,
+    ].join('\n');
+
+  it('keeps the lone surname before him ours where the aside sets him apart', () => {
+    expect(marked(review(' (No relation, she notes.)')).map(([, t]) => t)).toEqual([
+      'Ilya Sutskever',
+      'Jan Leike',
+      'Altman',
+    ]);
+  });
+
+  it('gives the lone surname to the namesake right after it where nothing sets him apart, or only the writer', () => {
+    expect(marked(review('')).map(([, t]) => t)).toEqual(['Ilya Sutskever', 'Jan Leike']);
+    expect(marked(review(' Unrelated.')).map(([, t]) => t)).toEqual(['Ilya Sutskever', 'Jan Leike']);
+  });
+});
+
+describe('round 71: a full name cut by an e-mail reply’s hard wrap', () => {
+  it('finds the name whole across the line break and the quote marks of the next line', () => {
+    const reply = '> On Tuesday the team lead wrote that Jan\n> Leike had resigned from OpenAI.';
+    expect(marked(reply)).toEqual([['leike', 'Jan\n> Leike']]);
+    expect(marked('>> the memo names Sam\n>> Altman as CEO of OpenAI')).toEqual([['altman', 'Sam\n>> Altman']]);
+  });
+
+  it('keeps a first name that ends a quoted paragraph apart from a surname under a blank quoted line', () => {
+    expect(marked('> Thanks, Jan\n>\n> Leike resigned from OpenAI today.')).toEqual([['leike', 'Leike']]);
+  });
+});

@@ -266,3 +266,14 @@ describe('a full name borne, after "being named" or "to be called" (round 70)', 
     ]);
   });
 });
+
+describe('a letter after a number, no article (round 71)', () => {
+  it('marks a surname after a crossword answer’s place, "1A", as it does after "2D"', () => {
+    const grid = 'Quiz: who left OpenAI in May 2024? Last week’s grid: 1A LEIKE · 4D SUTSKEVER · 8A ALTMAN';
+    expect(marked(grid)).toEqual(['LEIKE', 'SUTSKEVER', 'ALTMAN']);
+  });
+
+  it('still reads "a" before a surname as an article: one bearer among others', () => {
+    expect(marked('Jan Leike joined Anthropic. Our block has a Leike in flat 1a.')).toEqual(['Jan Leike']);
+  });
+});

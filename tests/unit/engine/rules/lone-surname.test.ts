@@ -2547,3 +2547,37 @@ describe('a care firm by the surname, "Pachocki Home Care" (round 70)', () => {
     expect(marked(`Sam Altman runs OpenAI. Altman cares about compute.`)).toHaveLength(2);
   });
 });
+
+describe('a file’s name in a path is no firm’s domain (round 71)', () => {
+  it('keeps a compound of the surname that a file in a path also names', () => {
+    const script = [
+      'FOLGEN = {7: Path("audio/2024/leike-gespraech-zusammenfassung.ogg")}',
+      '# Das Leike-Gespraech über OpenAI ist gekürzt',
+    ].join('\n');
+    expect(marked(script)).toEqual([['leike', 'Leike']]);
+  });
+
+  it('still reads a compound that the text names as a host as a firm', () => {
+    const page =
+      'Jan Leike joined Anthropic.\nBestellungen: https://leike-gartenbau.example.de\nLeike-Gartenbau liefert.';
+    expect(marked(page)).toEqual([['leike', 'Jan Leike']]);
+  });
+});
+
+describe('a possessive whose relative is the one just named: "He is Leike’s cousin" (round 71)', () => {
+  it('gives the possessive to ours, not to the namesake the pronoun stands for', () => {
+    const faq = [
+      'Q: Who is Jan Leike? A: An AI alignment researcher, now at Anthropic.',
+      'Q: Does Tom Leike work on AI? A: No. He is Leike’s cousin and runs a bakery.',
+    ].join('\n');
+    expect(marked(faq).map(([, t]) => t)).toEqual(['Jan Leike', 'Leike’s']);
+  });
+
+  it('leaves a possessive before a relative named after it to the namesake: "Tom Leike … Leike’s son"', () => {
+    const faq = [
+      'Q: Who is Jan Leike? A: An AI alignment researcher, now at Anthropic.',
+      'Q: Does Tom Leike work on AI? A: No. Leike’s son runs the bakery with him.',
+    ].join('\n');
+    expect(marked(faq).map(([, t]) => t)).toEqual(['Jan Leike']);
+  });
+});

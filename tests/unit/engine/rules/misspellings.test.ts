@@ -480,3 +480,26 @@ describe('a near-spelling as far off as the surname allows, not a longer case fo
     expect(marked(thread).map(([, surface]) => surface)).toEqual(['Ilya Sutskever', 'Sutskever']);
   });
 });
+
+describe('a chat’s starred correction gives the word above it as his name misspelt (round 71)', () => {
+  const chat = (wrong: string, correction: string) =>
+    [
+      '**kai** — 09:02',
+      'Jan Leike just posted that he is leaving OpenAI',
+      '',
+      '**robin** — 09:03',
+      `no way, ${wrong} leaving?? the safety lead`,
+      '',
+      '**kai** — 09:03',
+      correction,
+    ].join('\n');
+
+  it('marks the near-spelling that the next message corrects with the surname and an asterisk', () => {
+    expect(marked(chat('Leika', 'Leike* yep')).map(([, t]) => t)).toEqual(['Jan Leike', 'Leika', 'Leike']);
+  });
+
+  it('leaves a near-spelling that no one corrects, and a correction of a word no near-spelling of ours', () => {
+    expect(marked(chat('Leika', 'yep')).map(([, t]) => t)).toEqual(['Jan Leike']);
+    expect(marked(chat('Robin', 'Leike* yep')).map(([, t]) => t)).toEqual(['Jan Leike', 'Leike']);
+  });
+});

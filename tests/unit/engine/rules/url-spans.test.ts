@@ -349,3 +349,18 @@ describe('a named argument or an element’s name in code (round 70)', () => {
     expect(marked(chat)).toEqual(['Jan Leike', 'leike']);
   });
 });
+
+describe('a news wire’s slug (round 71)', () => {
+  const matcher = createMatcher(people);
+  const marked = (text: string) => findInDocument(matcher, text).map((m) => text.slice(m.start, m.end));
+
+  it('reads a name among the slug’s keywords as part of it, not a namesake before the headline', () => {
+    expect(inToken('AP-EU--Tech-Anthropic-Leike-Hire, Advisory', 'Leike')).toBe(true);
+    const wire = 'AP-EU--Tech-Anthropic-Leike-Hire, Advisory\nLEIKE JOINS ANTHROPIC TO LEAD NEW SAFETY TEAM';
+    expect(marked(wire)).toEqual(['LEIKE']);
+  });
+
+  it('keeps a surname in prose’s hyphened compounds', () => {
+    expect(inToken('Das Leike-Anthropic-Interview lief gestern.', 'Leike')).toBe(false);
+  });
+});
