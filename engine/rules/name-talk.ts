@@ -118,16 +118,21 @@ const BEARER_AFTER = lazyPattern(
 // such verb beside the quotes ('the wire printed "Sutzkever", which matched nothing' has a comma between).
 // Round 26: German's „trifft“, „erwischt“, „erfasst“ too ('„Altman“ allein trifft auch Robert Altman'); „trifft
 // sich“ is a meeting, said of the man. Round 40: "catches" ('"Altman" will also catch the director's reviews').
+// Round 71: German's participle, last in its clause, „ob „Leike“ im Wiki automatisch verlinkt wird“; and what a search
+// brings up for the word, '"Altman" now brings up film reviews'.
 const TOOL_VERBS = [
   'matches',
   'matched',
   'match',
   'links',
   'linked',
+  'verlinkt',
   'returns',
   'returned',
   'catches',
   'catch',
+  'brings up',
+  'brought up',
   'liefert',
   'lieferte',
   'trifft',

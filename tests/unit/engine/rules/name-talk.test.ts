@@ -264,3 +264,21 @@ describe('round 68: a quoted word glossed by its sense, or said to be used for o
     ]);
   });
 });
+
+describe('round 71: a quoted surname a site links or a search brings up', () => {
+  it('drops a quoted surname that a German clause says is linked, or that brings up pages', () => {
+    expectOnlyStory([
+      'Frage aus der Redaktion: Wird „Leike“ in jedem Beitrag automatisch verlinkt?',
+      'Im Wiki ist „Pachocki“ noch nicht verlinkt, nur der volle Name.',
+      'Typing "Sutskever" into the archive now brings up hundreds of pieces on the AI man.',
+      'Last year "Altman" mostly brought up film reviews.',
+    ]);
+  });
+
+  it('keeps a quoted surname whose clause goes on past a comma before the verb', () => {
+    expectMarked([
+      ['The wire printed "Sutzkever", which brought up nothing in our archive.', 'Sutzkever'],
+      ['„Altman“, so steht es im Text, ist mit Sam verlinkt.', 'Altman'],
+    ]);
+  });
+});
