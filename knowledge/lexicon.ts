@@ -1993,6 +1993,39 @@ export const nameEntryNouns = [
 ] as const;
 
 /**
+ * Round 71: words that, right before a quoted surname, ask where or how often the string stands in texts: „Titel, in
+ * denen „Sutzkever“ steht“, 'how often "Sutskever" appears'. Lower case.
+ */
+export const occurrenceLeads = [
+  'in denen',
+  'in dem',
+  'in der',
+  'worin',
+  'in which',
+  'wherein',
+  'how often',
+  'how many times',
+  'wie oft',
+  'wie häufig',
+] as const;
+
+/** Round 71: verbs of a string's standing in a text, that such a lead's clause ends in: "appears", „vorkommt“. Lower case. */
+export const occurrenceVerbs = [
+  'appears',
+  'appear',
+  'occurs',
+  'occur',
+  'shows up',
+  'steht',
+  'stehen',
+  'vorkommt',
+  'vorkommen',
+  'auftaucht',
+  'auftauchen',
+  'erscheint',
+] as const;
+
+/**
  * Verbs of a search for a quoted surname, before it ('I google "leike"', 'searching "Altman"') or, in German, after it
  * („wer nach „Altman“ sucht“): the word typed, whoever it finds (round 22). Lower case.
  */

@@ -4,6 +4,8 @@ import {
   nameMeaningNouns,
   nameSearchVerbs,
   nameSearchVerbsAfter,
+  occurrenceLeads,
+  occurrenceVerbs,
   otherPeopleNouns,
   senseWords,
   soundWords,
@@ -45,6 +47,18 @@ const ENTRY_AFTER = lazyPattern(
   'iu',
 );
 const ENTRY_HINT = hintOf(['as', 'als']);
+// Round 71: or the string whose standing in texts its clause asks of, a lead before it and a verb of standing after it
+// within three words: „Titel, in denen „Sutzkever“ steht“, 'counting how often "Sutskever" appears in an archive'. 'The
+// post in which "Leike" explains his exit' says what he does.
+const OCCURRENCE_BEFORE = endingInOneOf(
+  occurrenceLeads,
+  () => new RegExp(String.raw`(?<![\p{L}])${anyOf(occurrenceLeads)}${SPACE}*$`, 'iu'),
+  4,
+);
+const OCCURRENCE_AFTER = lazyPattern(
+  () => String.raw`^(?:${SPACE}+[\p{L}-]+){0,3}?${SPACE}+${anyOf(occurrenceVerbs)}(?![\p{L}])`,
+  'iu',
+);
 // A search's verb before the opening mark: 'I google "', 'searching for "'; or German's after the closing one.
 const SEARCH_BEFORE = endingInOneOf(
   [...nameSearchVerbs, 'for', 'nach'],
@@ -244,6 +258,7 @@ function answersSoundQuestion(text: string, lineStart: number): boolean {
 function isQuotedWordTalk(text: string, start: number, before: string, after: string, asSpelt: boolean): boolean {
   const outside = after.slice(1);
   if (ENTRY_HINT.test(outside) && ENTRY_AFTER().test(outside)) return true;
+  if (OCCURRENCE_BEFORE.test(before.slice(0, -1)) && OCCURRENCE_AFTER().test(outside)) return true;
   if (TOOL_VERB_AFTER.test(outside) || MATCHED_BY_STRING_BEFORE.test(before.slice(0, -1))) return true;
   if (SENSE_HINT.test(outside) && SENSE_AFTER().test(outside)) return true;
   return (

@@ -282,3 +282,21 @@ describe('round 71: a quoted surname a site links or a search brings up', () => 
     ]);
   });
 });
+
+describe('round 71: a quoted surname counted or found where it stands in texts', () => {
+  it('drops a quoted surname whose clause counts or finds the texts it stands in', () => {
+    expectOnlyStory([
+      'Der Katalog führt alle Meldungen, in denen „Leike“ vorkommt, unter einem Schlagwort.',
+      'We counted how often "Pachocki" appears in the spring issues.',
+      'Wie oft „Altman“ in den Überschriften steht, zeigt die Grafik.',
+      'The index lists every headline in which "Sutzkever" occurs.',
+    ]);
+  });
+
+  it('keeps a quoted surname that acts in the clause', () => {
+    expectMarked([
+      ['Die Meldung, in der „Leike“ seinen Rücktritt erklärt, kam um Mitternacht.', 'Leike'],
+      ['Asked how often "Altman" travels, his staff declined to answer.', 'Altman'],
+    ]);
+  });
+});
