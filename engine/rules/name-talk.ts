@@ -47,6 +47,16 @@ const ENTRY_AFTER = lazyPattern(
   'iu',
 );
 const ENTRY_HINT = hintOf(['as', 'als']);
+// Round 71: or said to be such an entry and no more, its clause ending there: '"sama" ist hier nur ein Schlüssel, kein
+// Gast', 'In this table "Altman" is just a key.'; not 'was the key to the whole deal'.
+const ENTRY_IS_AFTER = containingOneOf(
+  nameEntryNouns,
+  () =>
+    new RegExp(
+      String.raw`^${SPACE}+(?:is|was|ist|war)(?:${SPACE}+(?:here|hier|only|just|merely|simply|nur|bloß|lediglich)){0,2}${SPACE}+(?:(?:an?|the|eine?n?|der|die|das)${SPACE}+)?${anyOf(nameEntryNouns)}(?:${SPACE}+(?:im|in|of|des)${SPACE}+\p{L}+)?${SPACE}*(?:[,.;:!?)]|$)`,
+      'iu',
+    ),
+);
 // Round 71: or the string whose standing in texts its clause asks of, a lead before it and a verb of standing after it
 // within three words: „Titel, in denen „Sutzkever“ steht“, 'counting how often "Sutskever" appears in an archive'. 'The
 // post in which "Leike" explains his exit' says what he does.
@@ -257,7 +267,7 @@ function answersSoundQuestion(text: string, lineStart: number): boolean {
  */
 function isQuotedWordTalk(text: string, start: number, before: string, after: string, asSpelt: boolean): boolean {
   const outside = after.slice(1);
-  if (ENTRY_HINT.test(outside) && ENTRY_AFTER().test(outside)) return true;
+  if ((ENTRY_HINT.test(outside) && ENTRY_AFTER().test(outside)) || ENTRY_IS_AFTER.test(outside)) return true;
   if (OCCURRENCE_BEFORE.test(before.slice(0, -1)) && OCCURRENCE_AFTER().test(outside)) return true;
   if (TOOL_VERB_AFTER.test(outside) || MATCHED_BY_STRING_BEFORE.test(before.slice(0, -1))) return true;
   if (SENSE_HINT.test(outside) && SENSE_AFTER().test(outside)) return true;

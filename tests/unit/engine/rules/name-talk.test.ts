@@ -300,3 +300,17 @@ describe('round 71: a quoted surname counted or found where it stands in texts',
     ]);
   });
 });
+
+describe('round 71: a quoted surname said to be a key or an entry, no more', () => {
+  it('drops a quoted surname said to be a key or an entry, its clause ending there', () => {
+    expectOnlyStory([
+      '# "leike" ist hier nur ein Schlüssel, kein Gast.',
+      'In this table "Altman" is just a key.',
+      '„Pachocki“ ist lediglich ein Eintrag im Register.',
+    ]);
+  });
+
+  it('keeps a quoted surname that a clause says is the key to something', () => {
+    expectMarked([['For the board, "Sutskever" was the key to the whole deal.', 'Sutskever']]);
+  });
+});
