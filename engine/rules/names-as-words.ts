@@ -49,6 +49,18 @@ const OPERATOR_AFTER = lazyPattern(
 const BARE_OPERATOR_BEFORE = lazyPattern(() => /(?<![\p{L}])OR[^\S\n]+$/u);
 const BARE_OPERATOR_AFTER = lazyPattern(() => /^[^\S\n]+OR[^\S\n]/u);
 const CAPITALS = lazyPattern(() => /^\p{Lu}+$/u);
+// Round 71: "AND" too, beside a lower-case surname, where the line holds nothing but the query's terms and operators:
+// `sutskever AND openai AND 2024` typed into an archive's box. Lower-case chat stresses an "AND" between names in a
+// sentence ("leike AND sutskever in one night??"), which has more words than terms.
+const BARE_AND_BEFORE = lazyPattern(() => /(?<![\p{L}])AND[^\S\n]+$/u);
+const BARE_AND_AFTER = lazyPattern(() => /^[^\S\n]+AND[^\S\n]/u);
+const QUERY_TERM = String.raw`(?:"[^"\n]*"|[\p{L}\p{N}_.-]+)`;
+const QUERY_LINE = lazyPattern(
+  () => String.raw`^${SPACE}*${QUERY_TERM}(?:${SPACE}+(?:AND|OR|NOT)${SPACE}+${QUERY_TERM})+${SPACE}*$`,
+  'u',
+);
+/** The longest line read as a query. */
+const MAX_QUERY_LINE = 200;
 // Round 49: a noun that calls the surname after it a word: "highlights the word Leike", „Das Wort Pachocki“.
 const WORD_NOUN_BEFORE = lazyPattern(() => /(?<![\p{L}])(?:the|das)[^\S\n]+(?:word|wort)[^\S\n]+$/iu);
 // A function's quoted argument whose result is compared: `person_for("Sutzkever") == "sutskever"`.
@@ -340,6 +352,19 @@ function isSearchString(text: string, start: number): boolean {
   return false;
 }
 
+/** Whether the surname at [start, end) is a term of a query joined by its operators in capitals. */
+function isQueryTerm(text: string, start: number, end: number, before: string, after: string): boolean {
+  const written = text.slice(start, end);
+  if ((BARE_OPERATOR_BEFORE().test(before) || BARE_OPERATOR_AFTER().test(after)) && !CAPITALS().test(written)) {
+    return true;
+  }
+  if (written !== written.toLowerCase() || !(BARE_AND_BEFORE().test(before) || BARE_AND_AFTER().test(after))) {
+    return false;
+  }
+  const line = shortLineAt(text, start, MAX_QUERY_LINE)?.line;
+  return line !== undefined && QUERY_LINE().test(line);
+}
+
 /**
  * Whether the lone surname at [start, end) is a word, not a person: quoted as a string code or a query matches, a
  * tool handles or a quiz grades; a hashtag counted; a surname a first person bears or an indefinite namesake of
@@ -357,12 +382,7 @@ export function isNameAsWord(text: string, start: number, end: number, given: Re
   }
   if (isNamedKind(text, start, end, before)) return true;
   if (isSearchString(text, start) || WORD_NOUN_BEFORE().test(before)) return true;
-  if (
-    (BARE_OPERATOR_BEFORE().test(before) || BARE_OPERATOR_AFTER().test(after)) &&
-    !CAPITALS().test(text.slice(start, end))
-  ) {
-    return true;
-  }
+  if (isQueryTerm(text, start, end, before, after)) return true;
   if (previous === '#') return COUNT_AFTER().test(after) || METRIC_IN_CLAUSE.test(after);
   return (
     isThingAfter(after) ||

@@ -361,3 +361,17 @@ describe('round 70: a quoted name right after a noun for a shop, the shop’s na
     expect(marked(`${STORY} The winning team was "Sutskever's Cat".`)).toContain("Sutskever's");
   });
 });
+
+describe('round 71: a lower-case surname joined by a query’s "AND" in capitals', () => {
+  it('drops a lower-case surname that a capitals "AND" joins to the other terms of a query line', () => {
+    expectOnlyStory([
+      'Im Archiv etwa so eingeben:\n  leike AND rücktritt AND 2024',
+      'Our saved search:\npachocki AND "chief scientist" OR leike',
+    ]);
+  });
+
+  it('keeps a surname beside an "AND" set for emphasis, capitalised or in a lower-case chat’s sentence', () => {
+    expect(marked(`${STORY}\n\nPachocki AND Sutskever on one stage?`)).toContain('Pachocki');
+    expect(marked(`${STORY}\n\n[09:12] mo: pachocki AND leike on one stage?? wild`)).toContain('pachocki');
+  });
+});
