@@ -1993,6 +1993,28 @@ export const nameEntryNouns = [
 ] as const;
 
 /**
+ * Round 71: nouns for strings a site sorts or finds by what they begin or end with: "pages with titles beginning with
+ * Altman", „Artikel, deren Titel mit Leike beginnen“. Lower case.
+ */
+export const titledStringNouns = [
+  'title',
+  'titles',
+  'titel',
+  'name',
+  'names',
+  'namen',
+  'word',
+  'words',
+  'wörter',
+  'entry',
+  'entries',
+  'eintrag',
+  'einträge',
+  'string',
+  'strings',
+] as const;
+
+/**
  * Round 71: words that, right before a quoted surname, ask where or how often the string stands in texts: „Titel, in
  * denen „Sutzkever“ steht“, 'how often "Sutskever" appears'. Lower case.
  */

@@ -14,6 +14,7 @@ import {
   shopNouns,
   textHandlingVerbs,
   textUnitNouns,
+  titledStringNouns,
 } from '../../knowledge/lexicon';
 import { lineAround, shortLineAt } from '../text/line-around';
 import { CLOSING_QUOTES, OPENING_QUOTES } from '../text/quotation-marks';
@@ -63,6 +64,30 @@ const QUERY_LINE = lazyPattern(
 const MAX_QUERY_LINE = 200;
 // Round 49: a noun that calls the surname after it a word: "highlights the word Leike", „Das Wort Pachocki“.
 const WORD_NOUN_BEFORE = lazyPattern(() => /(?<![\p{L}])(?:the|das)[^\S\n]+(?:word|wort)[^\S\n]+$/iu);
+// Round 71: a title's noun sets the name after it in apposition where the name ends its phrase: "articles associated
+// with the title Altman."; "holds the title Sutskever gave up" begins a clause with him.
+const TITLE_NOUN_BEFORE = lazyPattern(() => /(?<![\p{L}])(?:the|den|dem|der)[^\S\n]+(?:title|titel)[^\S\n]+$/iu);
+const PHRASE_END_AFTER = lazyPattern(() => /^(?:[.,;:!?)]|[^\S\n]*(?:\n|$))/u);
+// Round 71: or strings said to begin or end with it: "pages with titles beginning with Pachocki", „Einträge beginnend
+// mit „Altman““; German's verb after, „deren Titel mit Sutskever beginnen“.
+const STRING_EDGE_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?<![\p{L}])${anyOf(titledStringNouns)}${SPACE}+(?:(?:beginning|starting|ending)${SPACE}+(?:with|in)|(?:beginnend|anfangend|endend)${SPACE}+(?:mit|auf))${SPACE}*[${OPENING_QUOTES}]?$`,
+  'iu',
+);
+const STRING_EDGE_MIT_BEFORE = lazyPattern(
+  () => String.raw`(?<![\p{L}])${anyOf(titledStringNouns)}${SPACE}+mit${SPACE}*[${OPENING_QUOTES}]?$`,
+  'iu',
+);
+const STRING_EDGE_VERB_AFTER = lazyPattern(
+  () => String.raw`^[${CLOSING_QUOTES}]?${SPACE}+(?:beginnt|beginnen|anfängt|anfangen|endet|enden)(?![\p{L}])`,
+  'iu',
+);
+/** Whether the name with `before` and `after` it on its line is a title in apposition or a string's beginning or end. */
+const isTitleOrStringEdge = (before: string, after: string) =>
+  (TITLE_NOUN_BEFORE().test(before) && PHRASE_END_AFTER().test(after)) ||
+  STRING_EDGE_BEFORE().test(before) ||
+  (STRING_EDGE_MIT_BEFORE().test(before) && STRING_EDGE_VERB_AFTER().test(after));
 // A function's quoted argument whose result is compared: `person_for("Sutzkever") == "sutskever"`.
 const CALL_BEFORE = lazyPattern(() => /[\p{L}\p{N}_$]\(["']$/u);
 const CALL_COMPARED_AFTER = lazyPattern(() => /^["']\)[^\S\n]*[=!]==?/u);
@@ -381,7 +406,7 @@ export function isNameAsWord(text: string, start: number, end: number, given: Re
     return true;
   }
   if (isNamedKind(text, start, end, before)) return true;
-  if (isSearchString(text, start) || WORD_NOUN_BEFORE().test(before)) return true;
+  if (isSearchString(text, start) || WORD_NOUN_BEFORE().test(before) || isTitleOrStringEdge(before, after)) return true;
   if (isQueryTerm(text, start, end, before, after)) return true;
   if (previous === '#') return COUNT_AFTER().test(after) || METRIC_IN_CLAUSE.test(after);
   return (

@@ -375,3 +375,21 @@ describe('round 71: a lower-case surname joined by a query’s "AND" in capitals
     expect(marked(`${STORY}\n\n[09:12] mo: pachocki AND leike on one stage?? wild`)).toContain('pachocki');
   });
 });
+
+describe('round 71: a surname a title’s noun sets in apposition, or that strings begin or end with', () => {
+  it('drops the surname given as a title, or as the string that titles or names begin with', () => {
+    expectOnlyStory([
+      'Related: every entry associated with the title Leike.',
+      'See the list of pages with titles beginning with Pachocki',
+      'Gesucht werden alle Artikel, deren Titel mit Sutskever beginnen.',
+      'Zeigt Einträge beginnend mit „Altman“ an.',
+    ]);
+  });
+
+  it('keeps a surname that begins a clause after the title’s noun', () => {
+    expect(marked(`${STORY}\n\nPachocki now holds the title Sutskever gave up.`)).toContain('Sutskever');
+    expect(marked(`${STORY}\n\nThe conference opened with a keynote beginning with Altman on stage.`)).toContain(
+      'Altman',
+    );
+  });
+});
