@@ -2193,6 +2193,13 @@ export const shopNouns = [
 ] as const;
 
 /**
+ * Round 71: words a related search adds to a lower-case surname to find a shop's hours or the way there: „altman
+ * gartenbedarf öffnungszeiten“, „leike anfahrt“. A person has neither. Lower case, one word each, as a search's words
+ * are read: English says it in two ("opening hours"), whose words alone speak of much else.
+ */
+export const shopSearchWords = ['öffnungszeiten', 'geschäftszeiten', 'anfahrt', 'filiale', 'filialen'] as const;
+
+/**
  * Everyday trades a related search pairs with a lower-case surname, looking for a namesake near the searcher:
  * "pachocki dentist grand rapids", "leike zahnarzt". Our people have none of them. Lower case.
  */
