@@ -182,6 +182,13 @@ const SEARCHED_FOR_BEFORE = containingOneOf(
   () =>
     /(?<!\p{L})(?:search(?:es|ed|ing)?|such(?:e|en|t|te|ten)|googl\p{L}*)(?!\p{L})(?:[^\n"“„.!?]{0,50}?(?<!\p{L})(?:for|nach))?[^\S\n]*["“„]$/iu,
 );
+// Round 71: or given as an example of searches or alerts, after their noun and an example's marker: „Suchen als Alarm
+// anlegen, z. B. „Leike““, 'set up alerts, e.g. "Leike"'. An example of people („Gäste, z. B. „Altman““) is one of them.
+const SEARCH_EXAMPLE_BEFORE = containingOneOf(
+  ['such', 'search', 'alert', 'alarm', 'quer'],
+  () =>
+    /(?<!\p{L})(?:such(?:e|en)|searche?s?|alerts?|alarme?|quer(?:y|ies))(?!\p{L})[^\n"“„.!?]{0,40}?(?:z\.[^\S\n]?B\.|e\.[^\S\n]?g\.|etwa|zum[^\S\n]+Beispiel|for[^\S\n]+example|such[^\S\n]+as)[^\S\n]*["“„]$/iu,
+);
 
 // Or a key in code whose value is a pattern that looks for it: `"Sutskever": re.compile(r"\bSuts?z?kever\b")`,
 // `'Leike': /\bLei[ck]k?e\b/` (round 45).
@@ -310,6 +317,7 @@ function isQuotedAsWord(before: string, after: string): boolean {
     (CALL_BEFORE().test(before) && CALL_COMPARED_AFTER().test(after)) ||
     TEXT_HANDLING_BEFORE.test(before.slice(0, -1)) ||
     SEARCHED_FOR_BEFORE.test(before) ||
+    SEARCH_EXAMPLE_BEFORE.test(before) ||
     (closed &&
       (TEXT_HANDLING_AFTER().test(after) ||
         QUOTED_COUNT_AFTER().test(after) ||

@@ -393,3 +393,16 @@ describe('round 71: a surname a title’s noun sets in apposition, or that strin
     );
   });
 });
+
+describe('round 71: a quoted surname given as an example of a search or an alert', () => {
+  it('drops the quoted surname after a search’s or an alert’s noun and an example’s marker', () => {
+    expectOnlyStory([
+      'Gespeicherte Suchen, z. B. „Pachocki“, laufen jede Nacht.',
+      'You can set up alerts, e.g. "Leike", from the archive page.',
+    ]);
+  });
+
+  it('keeps a quoted surname given as an example of people', () => {
+    expect(marked(`${STORY}\n\nManche Gäste, z. B. „Altman“, sagten ab.`)).toContain('Altman');
+  });
+});
