@@ -1993,6 +1993,61 @@ export const nameEntryNouns = [
 ] as const;
 
 /**
+ * Round 71: nouns for strings a site sorts or finds by what they begin or end with: "pages with titles beginning with
+ * Altman", „Artikel, deren Titel mit Leike beginnen“. Lower case.
+ */
+export const titledStringNouns = [
+  'title',
+  'titles',
+  'titel',
+  'name',
+  'names',
+  'namen',
+  'word',
+  'words',
+  'wörter',
+  'entry',
+  'entries',
+  'eintrag',
+  'einträge',
+  'string',
+  'strings',
+] as const;
+
+/**
+ * Round 71: words that, right before a quoted surname, ask where or how often the string stands in texts: „Titel, in
+ * denen „Sutzkever“ steht“, 'how often "Sutskever" appears'. Lower case.
+ */
+export const occurrenceLeads = [
+  'in denen',
+  'in dem',
+  'in der',
+  'worin',
+  'in which',
+  'wherein',
+  'how often',
+  'how many times',
+  'wie oft',
+  'wie häufig',
+] as const;
+
+/** Round 71: verbs of a string's standing in a text, that such a lead's clause ends in: "appears", „vorkommt“. Lower case. */
+export const occurrenceVerbs = [
+  'appears',
+  'appear',
+  'occurs',
+  'occur',
+  'shows up',
+  'steht',
+  'stehen',
+  'vorkommt',
+  'vorkommen',
+  'auftaucht',
+  'auftauchen',
+  'erscheint',
+] as const;
+
+/**
  * Verbs of a search for a quoted surname, before it ('I google "leike"', 'searching "Altman"') or, in German, after it
  * („wer nach „Altman“ sucht“): the word typed, whoever it finds (round 22). Lower case.
  */
@@ -2136,6 +2191,13 @@ export const shopNouns = [
   'nursery',
   'pharmacy',
 ] as const;
+
+/**
+ * Round 71: words a related search adds to a lower-case surname to find a shop's hours or the way there: „altman
+ * gartenbedarf öffnungszeiten“, „leike anfahrt“. A person has neither. Lower case, one word each, as a search's words
+ * are read: English says it in two ("opening hours"), whose words alone speak of much else.
+ */
+export const shopSearchWords = ['öffnungszeiten', 'geschäftszeiten', 'anfahrt', 'filiale', 'filialen'] as const;
 
 /**
  * Everyday trades a related search pairs with a lower-case surname, looking for a namesake near the searcher:

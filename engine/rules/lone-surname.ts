@@ -27,6 +27,7 @@ import {
   redirectPhrases,
   surnameCrumbs,
   everydayTrades,
+  shopSearchWords,
   knownAsWords,
   nameSuffixes,
   nounDeterminers,
@@ -1040,8 +1041,8 @@ const QUERY_WORDS = lowerSet([
   ...everydayTrades,
 ]);
 // Of those, the words that leave a search on a line about our story to the word or an everyday trade: not a firm's
-// ("sutskever new company").
-const WORD_OR_TRADE = lowerSet([...nameStudyWords, ...surnameNouns, ...everydayTrades]);
+// ("sutskever new company"). Round 71: and a shop's hours or the way to it, „altman gartenbedarf öffnungszeiten“.
+const WORD_OR_TRADE = lowerSet([...nameStudyWords, ...surnameNouns, ...everydayTrades, ...shopSearchWords]);
 // A related search of two words, another first name and the surname, after a search page's separator and before
 // the next or the line's end: "· jack altman". Not after a comma, which lower-case chat has ("yes, ask altman, he
 // knows"). Our people's first names make a full name ("sam altman"), which never comes here.

@@ -4,6 +4,8 @@ import {
   nameMeaningNouns,
   nameSearchVerbs,
   nameSearchVerbsAfter,
+  occurrenceLeads,
+  occurrenceVerbs,
   otherPeopleNouns,
   senseWords,
   soundWords,
@@ -45,6 +47,28 @@ const ENTRY_AFTER = lazyPattern(
   'iu',
 );
 const ENTRY_HINT = hintOf(['as', 'als']);
+// Round 71: or said to be such an entry and no more, its clause ending there: '"sama" ist hier nur ein Schlüssel, kein
+// Gast', 'In this table "Altman" is just a key.'; not 'was the key to the whole deal'.
+const ENTRY_IS_AFTER = containingOneOf(
+  nameEntryNouns,
+  () =>
+    new RegExp(
+      String.raw`^${SPACE}+(?:is|was|ist|war)(?:${SPACE}+(?:here|hier|only|just|merely|simply|nur|bloß|lediglich)){0,2}${SPACE}+(?:(?:an?|the|eine?n?|der|die|das)${SPACE}+)?${anyOf(nameEntryNouns)}(?:${SPACE}+(?:im|in|of|des)${SPACE}+\p{L}+)?${SPACE}*(?:[,.;:!?)]|$)`,
+      'iu',
+    ),
+);
+// Round 71: or the string whose standing in texts its clause asks of, a lead before it and a verb of standing after it
+// within three words: „Titel, in denen „Sutzkever“ steht“, 'counting how often "Sutskever" appears in an archive'. 'The
+// post in which "Leike" explains his exit' says what he does.
+const OCCURRENCE_BEFORE = endingInOneOf(
+  occurrenceLeads,
+  () => new RegExp(String.raw`(?<![\p{L}])${anyOf(occurrenceLeads)}${SPACE}*$`, 'iu'),
+  4,
+);
+const OCCURRENCE_AFTER = lazyPattern(
+  () => String.raw`^(?:${SPACE}+[\p{L}-]+){0,3}?${SPACE}+${anyOf(occurrenceVerbs)}(?![\p{L}])`,
+  'iu',
+);
 // A search's verb before the opening mark: 'I google "', 'searching for "'; or German's after the closing one.
 const SEARCH_BEFORE = endingInOneOf(
   [...nameSearchVerbs, 'for', 'nach'],
@@ -118,16 +142,21 @@ const BEARER_AFTER = lazyPattern(
 // such verb beside the quotes ('the wire printed "Sutzkever", which matched nothing' has a comma between).
 // Round 26: German's „trifft“, „erwischt“, „erfasst“ too ('„Altman“ allein trifft auch Robert Altman'); „trifft
 // sich“ is a meeting, said of the man. Round 40: "catches" ('"Altman" will also catch the director's reviews').
+// Round 71: German's participle, last in its clause, „ob „Leike“ im Wiki automatisch verlinkt wird“; and what a search
+// brings up for the word, '"Altman" now brings up film reviews'.
 const TOOL_VERBS = [
   'matches',
   'matched',
   'match',
   'links',
   'linked',
+  'verlinkt',
   'returns',
   'returned',
   'catches',
   'catch',
+  'brings up',
+  'brought up',
   'liefert',
   'lieferte',
   'trifft',
@@ -238,7 +267,8 @@ function answersSoundQuestion(text: string, lineStart: number): boolean {
  */
 function isQuotedWordTalk(text: string, start: number, before: string, after: string, asSpelt: boolean): boolean {
   const outside = after.slice(1);
-  if (ENTRY_HINT.test(outside) && ENTRY_AFTER().test(outside)) return true;
+  if ((ENTRY_HINT.test(outside) && ENTRY_AFTER().test(outside)) || ENTRY_IS_AFTER.test(outside)) return true;
+  if (OCCURRENCE_BEFORE.test(before.slice(0, -1)) && OCCURRENCE_AFTER().test(outside)) return true;
   if (TOOL_VERB_AFTER.test(outside) || MATCHED_BY_STRING_BEFORE.test(before.slice(0, -1))) return true;
   if (SENSE_HINT.test(outside) && SENSE_AFTER().test(outside)) return true;
   return (

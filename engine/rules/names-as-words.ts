@@ -14,6 +14,7 @@ import {
   shopNouns,
   textHandlingVerbs,
   textUnitNouns,
+  titledStringNouns,
 } from '../../knowledge/lexicon';
 import { lineAround, shortLineAt } from '../text/line-around';
 import { CLOSING_QUOTES, OPENING_QUOTES } from '../text/quotation-marks';
@@ -49,8 +50,44 @@ const OPERATOR_AFTER = lazyPattern(
 const BARE_OPERATOR_BEFORE = lazyPattern(() => /(?<![\p{L}])OR[^\S\n]+$/u);
 const BARE_OPERATOR_AFTER = lazyPattern(() => /^[^\S\n]+OR[^\S\n]/u);
 const CAPITALS = lazyPattern(() => /^\p{Lu}+$/u);
+// Round 71: "AND" too, beside a lower-case surname, where the line holds nothing but the query's terms and operators:
+// `sutskever AND openai AND 2024` typed into an archive's box. Lower-case chat stresses an "AND" between names in a
+// sentence ("leike AND sutskever in one night??"), which has more words than terms.
+const BARE_AND_BEFORE = lazyPattern(() => /(?<![\p{L}])AND[^\S\n]+$/u);
+const BARE_AND_AFTER = lazyPattern(() => /^[^\S\n]+AND[^\S\n]/u);
+const QUERY_TERM = String.raw`(?:"[^"\n]*"|[\p{L}\p{N}_.-]+)`;
+const QUERY_LINE = lazyPattern(
+  () => String.raw`^${SPACE}*${QUERY_TERM}(?:${SPACE}+(?:AND|OR|NOT)${SPACE}+${QUERY_TERM})+${SPACE}*$`,
+  'u',
+);
+/** The longest line read as a query. */
+const MAX_QUERY_LINE = 200;
 // Round 49: a noun that calls the surname after it a word: "highlights the word Leike", „Das Wort Pachocki“.
 const WORD_NOUN_BEFORE = lazyPattern(() => /(?<![\p{L}])(?:the|das)[^\S\n]+(?:word|wort)[^\S\n]+$/iu);
+// Round 71: a title's noun sets the name after it in apposition where the name ends its phrase: "articles associated
+// with the title Altman."; "holds the title Sutskever gave up" begins a clause with him.
+const TITLE_NOUN_BEFORE = lazyPattern(() => /(?<![\p{L}])(?:the|den|dem|der)[^\S\n]+(?:title|titel)[^\S\n]+$/iu);
+const PHRASE_END_AFTER = lazyPattern(() => /^(?:[.,;:!?)]|[^\S\n]*(?:\n|$))/u);
+// Round 71: or strings said to begin or end with it: "pages with titles beginning with Pachocki", „Einträge beginnend
+// mit „Altman““; German's verb after, „deren Titel mit Sutskever beginnen“.
+const STRING_EDGE_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?<![\p{L}])${anyOf(titledStringNouns)}${SPACE}+(?:(?:beginning|starting|ending)${SPACE}+(?:with|in)|(?:beginnend|anfangend|endend)${SPACE}+(?:mit|auf))${SPACE}*[${OPENING_QUOTES}]?$`,
+  'iu',
+);
+const STRING_EDGE_MIT_BEFORE = lazyPattern(
+  () => String.raw`(?<![\p{L}])${anyOf(titledStringNouns)}${SPACE}+mit${SPACE}*[${OPENING_QUOTES}]?$`,
+  'iu',
+);
+const STRING_EDGE_VERB_AFTER = lazyPattern(
+  () => String.raw`^[${CLOSING_QUOTES}]?${SPACE}+(?:beginnt|beginnen|anfängt|anfangen|endet|enden)(?![\p{L}])`,
+  'iu',
+);
+/** Whether the name with `before` and `after` it on its line is a title in apposition or a string's beginning or end. */
+const isTitleOrStringEdge = (before: string, after: string) =>
+  (TITLE_NOUN_BEFORE().test(before) && PHRASE_END_AFTER().test(after)) ||
+  STRING_EDGE_BEFORE().test(before) ||
+  (STRING_EDGE_MIT_BEFORE().test(before) && STRING_EDGE_VERB_AFTER().test(after));
 // A function's quoted argument whose result is compared: `person_for("Sutzkever") == "sutskever"`.
 const CALL_BEFORE = lazyPattern(() => /[\p{L}\p{N}_$]\(["']$/u);
 const CALL_COMPARED_AFTER = lazyPattern(() => /^["']\)[^\S\n]*[=!]==?/u);
@@ -144,6 +181,13 @@ const SEARCHED_FOR_BEFORE = containingOneOf(
   ['search', 'such', 'googl'],
   () =>
     /(?<!\p{L})(?:search(?:es|ed|ing)?|such(?:e|en|t|te|ten)|googl\p{L}*)(?!\p{L})(?:[^\n"“„.!?]{0,50}?(?<!\p{L})(?:for|nach))?[^\S\n]*["“„]$/iu,
+);
+// Round 71: or given as an example of searches or alerts, after their noun and an example's marker: „Suchen als Alarm
+// anlegen, z. B. „Leike““, 'set up alerts, e.g. "Leike"'. An example of people („Gäste, z. B. „Altman““) is one of them.
+const SEARCH_EXAMPLE_BEFORE = containingOneOf(
+  ['such', 'search', 'alert', 'alarm', 'quer'],
+  () =>
+    /(?<!\p{L})(?:such(?:e|en)|searche?s?|alerts?|alarme?|quer(?:y|ies))(?!\p{L})[^\n"“„.!?]{0,40}?(?:z\.[^\S\n]?B\.|e\.[^\S\n]?g\.|etwa|zum[^\S\n]+Beispiel|for[^\S\n]+example|such[^\S\n]+as)[^\S\n]*["“„]$/iu,
 );
 
 // Or a key in code whose value is a pattern that looks for it: `"Sutskever": re.compile(r"\bSuts?z?kever\b")`,
@@ -273,6 +317,7 @@ function isQuotedAsWord(before: string, after: string): boolean {
     (CALL_BEFORE().test(before) && CALL_COMPARED_AFTER().test(after)) ||
     TEXT_HANDLING_BEFORE.test(before.slice(0, -1)) ||
     SEARCHED_FOR_BEFORE.test(before) ||
+    SEARCH_EXAMPLE_BEFORE.test(before) ||
     (closed &&
       (TEXT_HANDLING_AFTER().test(after) ||
         QUOTED_COUNT_AFTER().test(after) ||
@@ -340,6 +385,19 @@ function isSearchString(text: string, start: number): boolean {
   return false;
 }
 
+/** Whether the surname at [start, end) is a term of a query joined by its operators in capitals. */
+function isQueryTerm(text: string, start: number, end: number, before: string, after: string): boolean {
+  const written = text.slice(start, end);
+  if ((BARE_OPERATOR_BEFORE().test(before) || BARE_OPERATOR_AFTER().test(after)) && !CAPITALS().test(written)) {
+    return true;
+  }
+  if (written !== written.toLowerCase() || !(BARE_AND_BEFORE().test(before) || BARE_AND_AFTER().test(after))) {
+    return false;
+  }
+  const line = shortLineAt(text, start, MAX_QUERY_LINE)?.line;
+  return line !== undefined && QUERY_LINE().test(line);
+}
+
 /**
  * Whether the lone surname at [start, end) is a word, not a person: quoted as a string code or a query matches, a
  * tool handles or a quiz grades; a hashtag counted; a surname a first person bears or an indefinite namesake of
@@ -356,13 +414,8 @@ export function isNameAsWord(text: string, start: number, end: number, given: Re
     return true;
   }
   if (isNamedKind(text, start, end, before)) return true;
-  if (isSearchString(text, start) || WORD_NOUN_BEFORE().test(before)) return true;
-  if (
-    (BARE_OPERATOR_BEFORE().test(before) || BARE_OPERATOR_AFTER().test(after)) &&
-    !CAPITALS().test(text.slice(start, end))
-  ) {
-    return true;
-  }
+  if (isSearchString(text, start) || WORD_NOUN_BEFORE().test(before) || isTitleOrStringEdge(before, after)) return true;
+  if (isQueryTerm(text, start, end, before, after)) return true;
   if (previous === '#') return COUNT_AFTER().test(after) || METRIC_IN_CLAUSE.test(after);
   return (
     isThingAfter(after) ||

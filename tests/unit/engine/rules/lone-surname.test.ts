@@ -2581,3 +2581,21 @@ describe('a possessive whose relative is the one just named: "He is Leike’s co
     expect(marked(faq).map(([, t]) => t)).toEqual(['Jan Leike']);
   });
 });
+
+describe('round 71: a related search for a shop’s opening hours or the way there', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads a related search that asks a shop’s opening hours or directions as the shop’s, on a line about our story', () => {
+    const page = 'Ähnliche Suchanfragen\nleike sutskever abschied · pachocki openai · leike fliesen öffnungszeiten';
+    expect(texts(page)).toEqual(['leike', 'sutskever', 'pachocki']);
+    expect(texts('Verwandte Suchen\naltman sutskever board · altman anfahrt')).toEqual(['altman', 'sutskever']);
+  });
+
+  it('keeps a related search about our person on that line', () => {
+    expect(texts('Ähnliche Suchanfragen\nleike sutskever abschied · leike rücktritt grund')).toEqual([
+      'leike',
+      'sutskever',
+      'leike',
+    ]);
+  });
+});

@@ -264,3 +264,53 @@ describe('round 68: a quoted word glossed by its sense, or said to be used for o
     ]);
   });
 });
+
+describe('round 71: a quoted surname a site links or a search brings up', () => {
+  it('drops a quoted surname that a German clause says is linked, or that brings up pages', () => {
+    expectOnlyStory([
+      'Frage aus der Redaktion: Wird „Leike“ in jedem Beitrag automatisch verlinkt?',
+      'Im Wiki ist „Pachocki“ noch nicht verlinkt, nur der volle Name.',
+      'Typing "Sutskever" into the archive now brings up hundreds of pieces on the AI man.',
+      'Last year "Altman" mostly brought up film reviews.',
+    ]);
+  });
+
+  it('keeps a quoted surname whose clause goes on past a comma before the verb', () => {
+    expectMarked([
+      ['The wire printed "Sutzkever", which brought up nothing in our archive.', 'Sutzkever'],
+      ['„Altman“, so steht es im Text, ist mit Sam verlinkt.', 'Altman'],
+    ]);
+  });
+});
+
+describe('round 71: a quoted surname counted or found where it stands in texts', () => {
+  it('drops a quoted surname whose clause counts or finds the texts it stands in', () => {
+    expectOnlyStory([
+      'Der Katalog führt alle Meldungen, in denen „Leike“ vorkommt, unter einem Schlagwort.',
+      'We counted how often "Pachocki" appears in the spring issues.',
+      'Wie oft „Altman“ in den Überschriften steht, zeigt die Grafik.',
+      'The index lists every headline in which "Sutzkever" occurs.',
+    ]);
+  });
+
+  it('keeps a quoted surname that acts in the clause', () => {
+    expectMarked([
+      ['Die Meldung, in der „Leike“ seinen Rücktritt erklärt, kam um Mitternacht.', 'Leike'],
+      ['Asked how often "Altman" travels, his staff declined to answer.', 'Altman'],
+    ]);
+  });
+});
+
+describe('round 71: a quoted surname said to be a key or an entry, no more', () => {
+  it('drops a quoted surname said to be a key or an entry, its clause ending there', () => {
+    expectOnlyStory([
+      '# "leike" ist hier nur ein Schlüssel, kein Gast.',
+      'In this table "Altman" is just a key.',
+      '„Pachocki“ ist lediglich ein Eintrag im Register.',
+    ]);
+  });
+
+  it('keeps a quoted surname that a clause says is the key to something', () => {
+    expectMarked([['For the board, "Sutskever" was the key to the whole deal.', 'Sutskever']]);
+  });
+});

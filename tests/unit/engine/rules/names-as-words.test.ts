@@ -361,3 +361,48 @@ describe('round 70: a quoted name right after a noun for a shop, the shop’s na
     expect(marked(`${STORY} The winning team was "Sutskever's Cat".`)).toContain("Sutskever's");
   });
 });
+
+describe('round 71: a lower-case surname joined by a query’s "AND" in capitals', () => {
+  it('drops a lower-case surname that a capitals "AND" joins to the other terms of a query line', () => {
+    expectOnlyStory([
+      'Im Archiv etwa so eingeben:\n  leike AND rücktritt AND 2024',
+      'Our saved search:\npachocki AND "chief scientist" OR leike',
+    ]);
+  });
+
+  it('keeps a surname beside an "AND" set for emphasis, capitalised or in a lower-case chat’s sentence', () => {
+    expect(marked(`${STORY}\n\nPachocki AND Sutskever on one stage?`)).toContain('Pachocki');
+    expect(marked(`${STORY}\n\n[09:12] mo: pachocki AND leike on one stage?? wild`)).toContain('pachocki');
+  });
+});
+
+describe('round 71: a surname a title’s noun sets in apposition, or that strings begin or end with', () => {
+  it('drops the surname given as a title, or as the string that titles or names begin with', () => {
+    expectOnlyStory([
+      'Related: every entry associated with the title Leike.',
+      'See the list of pages with titles beginning with Pachocki',
+      'Gesucht werden alle Artikel, deren Titel mit Sutskever beginnen.',
+      'Zeigt Einträge beginnend mit „Altman“ an.',
+    ]);
+  });
+
+  it('keeps a surname that begins a clause after the title’s noun', () => {
+    expect(marked(`${STORY}\n\nPachocki now holds the title Sutskever gave up.`)).toContain('Sutskever');
+    expect(marked(`${STORY}\n\nThe conference opened with a keynote beginning with Altman on stage.`)).toContain(
+      'Altman',
+    );
+  });
+});
+
+describe('round 71: a quoted surname given as an example of a search or an alert', () => {
+  it('drops the quoted surname after a search’s or an alert’s noun and an example’s marker', () => {
+    expectOnlyStory([
+      'Gespeicherte Suchen, z. B. „Pachocki“, laufen jede Nacht.',
+      'You can set up alerts, e.g. "Leike", from the archive page.',
+    ]);
+  });
+
+  it('keeps a quoted surname given as an example of people', () => {
+    expect(marked(`${STORY}\n\nManche Gäste, z. B. „Altman“, sagten ab.`)).toContain('Altman');
+  });
+});
