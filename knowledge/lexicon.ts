@@ -3598,6 +3598,10 @@ export const familyHistoryTerms = [
   'Taufbuch',
   'Meldekarte',
   'Meldekarten',
+  // Round 71: a family's own gathering, its members bearing its name: "the Leike family reunion … the family tree
+  // banner", „unser Familientreffen … den Stammbaum“.
+  'family reunion',
+  'Familientreffen',
 ] as const;
 
 /**
