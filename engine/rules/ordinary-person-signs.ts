@@ -283,6 +283,18 @@ export function isAgedAsNoneOfOurs(text: string, start: number, end: number): bo
   return minor !== undefined && Number(minor) < ADULT_AGE;
 }
 
+// Round 71: what keeps a later full name from the namesake given a life before it: a field's label right before it,
+// whose record may be anyone's ("Russisch: Ян Лейке", `"name": "Jan Leike"`), or "the other", „der andere“, which sets
+// the one in the news apart from him ("Every time the other Sam Altman is in the news").
+const LABEL_OR_OTHER_BEFORE = lazyPattern(() => /(?::[^\S\n]*["„“]?|(?:^|[^\p{L}])(?:other|andere[nmr]?))[^\S\n]*$/iu);
+
+/**
+ * Whether the full name at `start` may be the namesake given a life earlier in the text, named again: no field's
+ * label and no "the other" right before it (the caller checks that no AI word stands between).
+ */
+export const mayNameNamesakeAgain = (text: string, start: number) =>
+  !LABEL_OR_OTHER_BEFORE().test(text.slice(Math.max(0, start - 12), start));
+
 // A data record's description right after a full name as its label: `", "description": "…"`, "\n  bio: …" (round 27).
 const DESCRIPTION_AFTER = lazyPattern(
   () =>
