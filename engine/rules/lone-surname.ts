@@ -75,6 +75,7 @@ import {
   eponymNouns,
   surnameNouns,
   nameFrequencyWords,
+  nameSpreadWords,
   commonSurnames,
   timeWords,
   titleEndings,
@@ -962,6 +963,13 @@ const NAME_DEFINED_AFTER = lazyPattern(
     String.raw`${DEFINED_AS}(?:a|an|ein|eine|kein|keine|the|der)(?:(?:${SPACE}+[\p{L}-]+){0,3}?${SPACE}+${anyOf(surnameNouns)}|(?:${SPACE}+[\p{L}-]+){0,2}?${SPACE}+${anyOf(nameFrequencyWords)}\p{L}*${SPACE}+(?:name|surname))(?![\p{L}])`,
   'iu',
 );
+// Round 71: or said to be spread so, a degree perhaps before it and a place or a comparison after it: "Leike is more
+// common in northern Germany than …", „Pachocki ist in Polen weit verbreitet.“; not "common ground".
+const NAME_SPREAD_AFTER = lazyPattern(
+  () =>
+    String.raw`${DEFINED_AS}(?:(?:more|less|quite|very|fairly|pretty|really|so|sehr|ziemlich|recht|weit|viel)${SPACE}+)?${anyOf(nameSpreadWords)}(?:er)?(?=${SPACE}*[.,;:!?]|${SPACE}+(?:in|im|than|als|across|around|throughout|here|there|hier|dort)(?![\p{L}]))`,
+  'iu',
+);
 // Or likened to a common surname, as a word of a country: "Pachocki is like Smith there", „Leike ist bei uns wie
 // Müller“ (round 27): said of the name, not of a bearer.
 const NAME_LIKENED_AFTER = lazyPattern(
@@ -1463,7 +1471,8 @@ const isNameEntry = (text: string, start: number, end: number, after: string, be
   NAME_ENTRY_AFTER.test(after) ||
   REDIRECT_AFTER.test(after) ||
   DISAMBIGUATION_AFTER().test(after) ||
-  (DEFINED_AS_HINT.test(after) && (NAME_DEFINED_AFTER().test(after) || NAME_LIKENED_AFTER().test(after))) ||
+  (DEFINED_AS_HINT.test(after) &&
+    (NAME_DEFINED_AFTER().test(after) || NAME_LIKENED_AFTER().test(after) || NAME_SPREAD_AFTER().test(after))) ||
   WIKI_TITLE_AFTER.test(after) ||
   SURNAME_TITLE_AFTER.test(after) ||
   WIKI_CRUMB_BEFORE.test(textBefore(text, start)) ||

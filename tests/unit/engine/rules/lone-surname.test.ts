@@ -2547,3 +2547,17 @@ describe('a care firm by the surname, "Pachocki Home Care" (round 70)', () => {
     expect(marked(`Sam Altman runs OpenAI. Altman cares about compute.`)).toHaveLength(2);
   });
 });
+
+describe('a surname said to be common or rare, with no noun after (round 71)', () => {
+  it('reads "Altman is more common in Ohio than …" and „Pachocki ist in Polen weit verbreitet“ as the word', () => {
+    const talk = 'Sam Altman runs OpenAI. Our host says Altman is more common in Ohio than you would guess.';
+    expect(marked(talk).map(([, text]) => text)).toEqual(['Sam Altman']);
+    const note = 'Jakub Pachocki leitet die Forschung bei OpenAI. Pachocki ist in Polen weit verbreitet.';
+    expect(marked(note).map(([, text]) => text)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('keeps a surname said to be popular, or common before a noun', () => {
+    const news = 'Sam Altman runs OpenAI. Altman is popular with investors. Altman is common ground for both camps.';
+    expect(marked(news).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman', 'Altman']);
+  });
+});
