@@ -299,15 +299,24 @@ const FIELD_FIRST_NAME = lazyPattern(() => /^,[^\S\n]*(\p{Lu}\p{Ll}+)[^\S\n]*(?:
 const fieldFirstNameAfter = (before: string, after: string) =>
   FIELD_LABEL_BEFORE().test(before) ? FIELD_FIRST_NAME().exec(after) : null;
 
+// Round 71: or a catalogue's entry that opens its line, perhaps after its number, the first name before a colon and
+// the title: "3. Leike, Hartmut: Die Mühlen am Oberlauf". Not mid-line, where German capitalises the noun before a
+// colon: „ein Text zu Leike, Schwerpunkt: Superalignment“.
+const ENTRY_OPENS_BEFORE = lazyPattern(() => /(?:^|\n)[^\S\n]*(?:\d{1,3}\.[^\S\n]*)?$/u);
+const TITLE_FIRST_NAME = lazyPattern(() => /^,[^\S\n]*(\p{Lu}\p{Ll}+):[^\S\n]*\p{Lu}/u);
+const entryFirstNameAfter = (before: string, after: string) =>
+  ENTRY_OPENS_BEFORE().test(before) ? TITLE_FIRST_NAME().exec(after) : null;
+
 /**
  * The other first name after the inverted surname at `start`, `before` and `after` being the text either side: an
- * entry's, a BibTeX author's, a data row's or a field's (see above).
+ * entry's, a BibTeX author's, a data row's, a field's or a catalogue entry's (see above).
  */
 const otherInvertedName = (text: string, start: number, before: string, after: string) =>
   (OTHER_INVERTED().exec(after) ??
     (BIB_AUTHORS_BEFORE().test(before) ? CO_AUTHOR_INVERTED().exec(after) : null) ??
     csvFirstNameAfter(text, start, after) ??
-    fieldFirstNameAfter(before, after))?.[1];
+    fieldFirstNameAfter(before, after) ??
+    entryFirstNameAfter(before, after))?.[1];
 
 // Before a capitalised word: a determiner that makes it a noun, or an article, which does so before a genitive.
 const DETERMINER_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])${anyOf(nounDeterminers)}${SPACE}+$`, 'iu');

@@ -2561,3 +2561,19 @@ describe('a surname said to be common or rare, with no noun after (round 71)', (
     expect(marked(news).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman', 'Altman']);
   });
 });
+
+describe('an inverted entry with another first name before its title (round 71)', () => {
+  it('reads „Altman, Gisela: Gärten am Fluss“ as a catalogue’s namesake, and keeps ours inverted so', () => {
+    const catalogue =
+      'Katalog, Schlagwort KI\n1. Altman, Sam: Briefe aus OpenAI. – Berlin, 2025.\n2. Altman, Gisela: Gärten am Fluss. ' +
+      '– Celle, 1991.';
+    expect(marked(catalogue).map(([, text]) => text)).toEqual(['Altman']);
+  });
+});
+
+describe('a surname before a German noun and a colon in prose (round 71)', () => {
+  it('keeps „ein Text zu Leike, Schwerpunkt: Superalignment“', () => {
+    const minutes = 'Jan Leike hat OpenAI verlassen. Tom schreibt zu Leike, Schwerpunkt: Sicherheit bei OpenAI.';
+    expect(marked(minutes).map(([, text]) => text)).toEqual(['Jan Leike', 'Leike']);
+  });
+});
