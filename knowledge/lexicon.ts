@@ -2796,6 +2796,13 @@ export const nameFrequencyWords = [
 ] as const;
 
 /**
+ * How widely a name is spread, said of the surname alone with no noun after it: "Leike is more common in the north
+ * than people think", „Pachocki ist in Polen weit verbreitet“ (round 71). Only words no one says of a person: not
+ * "popular" or "unusual", nor „selten“ and „häufig“, which are adverbs too („Leike ist selten zu sehen“). Lower case.
+ */
+export const nameSpreadWords = ['common', 'uncommon', 'rare', 'widespread', 'verbreitet', 'gängig'] as const;
+
+/**
  * A man's courtesy title, as minutes, letters and reviews name ordinary people ("Herr Pachocki berichtet", "Mr.
  * Altman himself was at the counter"); news name our people by full name or role. Lower case, without the dot.
  */
@@ -3660,6 +3667,10 @@ export const familyHistoryTerms = [
   'Taufbuch',
   'Meldekarte',
   'Meldekarten',
+  // Round 71: a family's own gathering, its members bearing its name: "the Leike family reunion … the family tree
+  // banner", „unser Familientreffen … den Stammbaum“.
+  'family reunion',
+  'Familientreffen',
 ] as const;
 
 /**

@@ -69,6 +69,7 @@ import {
   isOrdinaryPersonAround,
   isPlacedInCommunity,
   isResultOrAgeAfter,
+  mayNameNamesakeAgain,
 } from '../rules/ordinary-person-signs';
 import {
   everydayParagraphs,
@@ -879,6 +880,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       let namesakeWorldSentences: Set<number> | undefined;
       // The people whose first full name here introduced a namesake's own story (round 27).
       let introduced: Set<Id> | undefined;
+      // Round 71: the people whose last full name here was given a namesake's life, by where it ended.
+      let livesHere: Map<Id, number> | undefined;
       // Read only of a text with no AI word: whether it is a family history or a club's or family's news (null: none).
       let ordinaryWorld: OrdinaryWorld | null | undefined;
       let plainlyOrdinary: boolean | undefined;
@@ -1002,17 +1005,28 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         // someone else, whatever its sentence says of AI (round 23, a marking rule).
         // So does the writer who sets him apart from ours: "my late husband Sam Altman", "(not the AI guy)" (round 40),
         // or signs a letter with a town (round 67).
-        if (
-          kind === 'full' &&
-          (isAgedAsNoneOfOurs(text, start, end) ||
-            isSetApartFromOurs(text, start, end) ||
-            isSignedWithTown(text, start, end))
-        ) {
+        const aged = kind === 'full' && isAgedAsNoneOfOurs(text, start, end);
+        if (kind === 'full' && (aged || isSetApartFromOurs(text, start, end) || isSignedWithTown(text, start, end))) {
           kind = 'namesake';
           support = SUPPORT.NONE;
           firm = true;
           (signedOrdinary ??= new Set()).add(people[index]!.id);
         }
+        // Round 71: so is a later full name of one given a life none of ours has, with no AI word from there to its
+        // own item's end: the namesake named again („Abschied von Jan Leike * 3. Februar 1939 … allen, die Jan Leike
+        // … begleitet haben“).
+        const person = people[index]!.id;
+        if (kind === 'full' && livesHere?.has(person) && mayNameNamesakeAgain(text, start)) {
+          context ??= positionsOf(CONTEXT(), text);
+          const [, itemEnd] = itemBounds(text, start, end, sentences.bounds(sentence));
+          if (!anyIn(context, livesHere.get(person)!, itemEnd)) {
+            kind = 'namesake';
+            support = SUPPORT.NONE;
+            firm = true;
+          }
+        }
+        if (aged || (kind === 'namesake' && livesHere?.has(person))) (livesHere ??= new Map()).set(person, end);
+        else if (kind === 'full') livesHere?.delete(person);
         let role = false;
         let courtesy = false;
         let chat = false;

@@ -76,6 +76,7 @@ import {
   eponymNouns,
   surnameNouns,
   nameFrequencyWords,
+  nameSpreadWords,
   commonSurnames,
   timeWords,
   titleEndings,
@@ -300,15 +301,24 @@ const FIELD_FIRST_NAME = lazyPattern(() => /^,[^\S\n]*(\p{Lu}\p{Ll}+)[^\S\n]*(?:
 const fieldFirstNameAfter = (before: string, after: string) =>
   FIELD_LABEL_BEFORE().test(before) ? FIELD_FIRST_NAME().exec(after) : null;
 
+// Round 71: or a catalogue's entry that opens its line, perhaps after its number, the first name before a colon and
+// the title: "3. Leike, Hartmut: Die Mühlen am Oberlauf". Not mid-line, where German capitalises the noun before a
+// colon: „ein Text zu Leike, Schwerpunkt: Superalignment“.
+const ENTRY_OPENS_BEFORE = lazyPattern(() => /(?:^|\n)[^\S\n]*(?:\d{1,3}\.[^\S\n]*)?$/u);
+const TITLE_FIRST_NAME = lazyPattern(() => /^,[^\S\n]*(\p{Lu}\p{Ll}+):[^\S\n]*\p{Lu}/u);
+const entryFirstNameAfter = (before: string, after: string) =>
+  ENTRY_OPENS_BEFORE().test(before) ? TITLE_FIRST_NAME().exec(after) : null;
+
 /**
  * The other first name after the inverted surname at `start`, `before` and `after` being the text either side: an
- * entry's, a BibTeX author's, a data row's or a field's (see above).
+ * entry's, a BibTeX author's, a data row's, a field's or a catalogue entry's (see above).
  */
 const otherInvertedName = (text: string, start: number, before: string, after: string) =>
   (OTHER_INVERTED().exec(after) ??
     (BIB_AUTHORS_BEFORE().test(before) ? CO_AUTHOR_INVERTED().exec(after) : null) ??
     csvFirstNameAfter(text, start, after) ??
-    fieldFirstNameAfter(before, after))?.[1];
+    fieldFirstNameAfter(before, after) ??
+    entryFirstNameAfter(before, after))?.[1];
 
 // Before a capitalised word: a determiner that makes it a noun, or an article, which does so before a genitive.
 const DETERMINER_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])${anyOf(nounDeterminers)}${SPACE}+$`, 'iu');
@@ -968,6 +978,13 @@ const NAME_DEFINED_AFTER = lazyPattern(
     String.raw`${DEFINED_AS}(?:a|an|ein|eine|kein|keine|the|der)(?:(?:${SPACE}+[\p{L}-]+){0,3}?${SPACE}+${anyOf(surnameNouns)}|(?:${SPACE}+[\p{L}-]+){0,2}?${SPACE}+${anyOf(nameFrequencyWords)}\p{L}*${SPACE}+(?:name|surname))(?![\p{L}])`,
   'iu',
 );
+// Round 71: or said to be spread so, a degree perhaps before it and a place or a comparison after it: "Leike is more
+// common in northern Germany than …", „Pachocki ist in Polen weit verbreitet.“; not "common ground".
+const NAME_SPREAD_AFTER = lazyPattern(
+  () =>
+    String.raw`${DEFINED_AS}(?:(?:more|less|quite|very|fairly|pretty|really|so|sehr|ziemlich|recht|weit|viel)${SPACE}+)?${anyOf(nameSpreadWords)}(?:er)?(?=${SPACE}*[.,;:!?]|${SPACE}+(?:in|im|than|als|across|around|throughout|here|there|hier|dort)(?![\p{L}]))`,
+  'iu',
+);
 // Or likened to a common surname, as a word of a country: "Pachocki is like Smith there", „Leike ist bei uns wie
 // Müller“ (round 27): said of the name, not of a bearer.
 const NAME_LIKENED_AFTER = lazyPattern(
@@ -1469,7 +1486,8 @@ const isNameEntry = (text: string, start: number, end: number, after: string, be
   NAME_ENTRY_AFTER.test(after) ||
   REDIRECT_AFTER.test(after) ||
   DISAMBIGUATION_AFTER().test(after) ||
-  (DEFINED_AS_HINT.test(after) && (NAME_DEFINED_AFTER().test(after) || NAME_LIKENED_AFTER().test(after))) ||
+  (DEFINED_AS_HINT.test(after) &&
+    (NAME_DEFINED_AFTER().test(after) || NAME_LIKENED_AFTER().test(after) || NAME_SPREAD_AFTER().test(after))) ||
   WIKI_TITLE_AFTER.test(after) ||
   SURNAME_TITLE_AFTER.test(after) ||
   WIKI_CRUMB_BEFORE.test(textBefore(text, start)) ||

@@ -242,6 +242,20 @@ const LIFE_AFTER = lazyPattern(
     /^(?:,[^\S\n]+(\d{1,3}),[^\S\n]|[^\S\n]?\((?:(\d{1,3})|(?:[^()\n,]{1,40},[^\S\n]*)?(?:born|b\.|geb\.|geboren|\*)[^\S\n]*(\d{4})(?:[,;][^()\n]{0,40})?|(\d{4})[^\S\n]*[–—-][^\S\n]*\d{4})\))/iu,
 );
 
+// Round 71: a birth date after the full name or on the line under it, as a death notice, a register or a life's
+// account gives it: a full date after the birth sign ("Jan Leike\n* 3. Februar 1939   † 12. Mai 2024", "* 03.07.1936"),
+// or any date after a word of birth ("born March 3, 1952", „geb. am 9. Mai 1947“). The sign alone before a year is a
+// list's bullet ("* 2021–2024: co-lead …").
+const DAY_MONTH = String.raw`(?:\d{1,2}\.?[^\S\n]*(?:\d{1,2}\.|\p{L}{3,}\.?)[^\S\n]*|\p{L}{3,}\.?[^\S\n]+\d{1,2},?[^\S\n]+)`;
+const BIRTH_DATE_AFTER = lazyPattern(
+  () =>
+    String.raw`^,?[^\S\n]*\n?[^\S\n]*(?:\*[^\S\n]*${DAY_MONTH}|(?:born|b\.|geb\.|geboren)[^\S\n]+(?:(?:on|am)[^\S\n]+)?${DAY_MONTH}?)(\d{4})(?!\d)`,
+  'iu',
+);
+
+/** Whether a birth in `year` is none of our people's. */
+const bornAsNoneOfOurs = (year: number) => year < ourPeoplesLives.bornNotBefore || year > ourPeoplesLives.bornNotAfter;
+
 /**
  * Whether the full name at [start, end) is given an age or a birth year that none of our people has (`ourPeoplesLives`),
  * or a minor's age before it: a namesake's, even in a sentence that speaks of AI; a text about ours gives his own,
@@ -257,14 +271,29 @@ export function isAgedAsNoneOfOurs(text: string, start: number, end: number): bo
       if (age !== undefined)
         return Number(age) < ourPeoplesLives.youngestAge || Number(age) > ourPeoplesLives.oldestAge;
       if (bracketed !== undefined) return Number(bracketed) > ourPeoplesLives.oldestAge;
-      const year = Number(born ?? lived);
-      return year < ourPeoplesLives.bornNotBefore || year > ourPeoplesLives.bornNotAfter;
+      return bornAsNoneOfOurs(Number(born ?? lived));
     }
+  }
+  if (next === ',' || next === ' ' || next === '\n') {
+    const birth = BIRTH_DATE_AFTER().exec(text.slice(end, end + 48))?.[1];
+    if (birth !== undefined) return bornAsNoneOfOurs(Number(birth));
   }
   const before = text.slice(Math.max(0, start - 16), start);
   const minor = before.includes('jährig') || before.includes('year-old') ? AGE_BEFORE().exec(before)?.[1] : undefined;
   return minor !== undefined && Number(minor) < ADULT_AGE;
 }
+
+// Round 71: what keeps a later full name from the namesake given a life before it: a field's label right before it,
+// whose record may be anyone's ("Russisch: Ян Лейке", `"name": "Jan Leike"`), or "the other", „der andere“, which sets
+// the one in the news apart from him ("Every time the other Sam Altman is in the news").
+const LABEL_OR_OTHER_BEFORE = lazyPattern(() => /(?::[^\S\n]*["„“]?|(?:^|[^\p{L}])(?:other|andere[nmr]?))[^\S\n]*$/iu);
+
+/**
+ * Whether the full name at `start` may be the namesake given a life earlier in the text, named again: no field's
+ * label and no "the other" right before it (the caller checks that no AI word stands between).
+ */
+export const mayNameNamesakeAgain = (text: string, start: number) =>
+  !LABEL_OR_OTHER_BEFORE().test(text.slice(Math.max(0, start - 12), start));
 
 // A data record's description right after a full name as its label: `", "description": "…"`, "\n  bio: …" (round 27).
 const DESCRIPTION_AFTER = lazyPattern(

@@ -73,8 +73,10 @@ const CHILDREN_EVENT = lazyPattern(
 // "Herr Leike aus Uelzen", "Mr. Altman of Dayton": a titled man from a town, as letters pages and minutes name
 // ordinary people (round 18); not from his employer ("Mr. Altman of OpenAI").
 // Round 50: a department after an article too, „Herr Leike aus dem Prüfungsamt“, „Herrn Leike aus der Buchhaltung“.
+// Round 71: or after a comma, as a transcript's or a letters page's label gives the town: „(Herr Leike, aus Lindau):“,
+// "Mr. Altman, of Dayton, writes".
 const FROM_PLACE_AFTER = lazyPattern(
-  () => String.raw`^${SPACE}+(?:aus|from|of)${SPACE}+(?:(?:dem|der|den|the)${SPACE}+)?(\p{Lu}[\p{L}-]+)`,
+  () => String.raw`^,?${SPACE}+(?:aus|from|of)${SPACE}+(?:(?:dem|der|den|the)${SPACE}+)?(\p{Lu}[\p{L}-]+)`,
   'u',
 );
 let worldWords: Set<string> | undefined;

@@ -770,3 +770,31 @@ describe('round 71: a full name cut by an e-mail reply’s hard wrap', () => {
     expect(marked('> Thanks, Jan\n>\n> Leike resigned from OpenAI today.')).toEqual([['leike', 'Leike']]);
   });
 });
+
+describe('createMatcher: a namesake given a life of his own, named again (round 71)', () => {
+  it('gives a later full name to the namesake when no AI word stands between', () => {
+    const page = [
+      'AI brief: Sam Altman presented GPT-4o at OpenAI on Monday.',
+      'DEATH NOTICES\nWith love we remember\nSam Altman\n* 2 June 1938 † 9 May 2024\nRetired baker and choir member.',
+      'The family thanks everyone who visited Sam Altman during his last weeks.',
+    ].join('\n\n');
+    expect(marked(page)).toEqual([['altman', 'Sam Altman']]);
+  });
+
+  it('keeps a later full name with an AI word between or in its own sentence', () => {
+    const page = [
+      'Ilya Sutskever, born 1941, ran the bakery on Main Street for forty years.',
+      'Meanwhile at OpenAI, the board has changed.',
+      'Ilya Sutskever left the company in May.',
+      'Jan Leike (born 1950) repairs clocks. Jan Leike, the OpenAI researcher, is someone else.',
+      'Jakub Pachocki, 81, of Elm Grove, a retired miner.\nStudents: "Whenever the other Jakub Pachocki is in the news, ' +
+        'we smile."\nAlso known as: Jakub Pachocki.',
+    ].join('\n\n');
+    expect(marked(page)).toEqual([
+      ['sutskever', 'Ilya Sutskever'],
+      ['leike', 'Jan Leike'],
+      ['pachocki', 'Jakub Pachocki'],
+      ['pachocki', 'Jakub Pachocki'],
+    ]);
+  });
+});

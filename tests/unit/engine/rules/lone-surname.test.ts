@@ -2599,3 +2599,33 @@ describe('round 71: a related search for a shop’s opening hours or the way the
     ]);
   });
 });
+
+describe('a surname said to be common or rare, with no noun after (round 71)', () => {
+  it('reads "Altman is more common in Ohio than …" and „Pachocki ist in Polen weit verbreitet“ as the word', () => {
+    const talk = 'Sam Altman runs OpenAI. Our host says Altman is more common in Ohio than you would guess.';
+    expect(marked(talk).map(([, text]) => text)).toEqual(['Sam Altman']);
+    const note = 'Jakub Pachocki leitet die Forschung bei OpenAI. Pachocki ist in Polen weit verbreitet.';
+    expect(marked(note).map(([, text]) => text)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('keeps a surname said to be popular, or common before a noun', () => {
+    const news = 'Sam Altman runs OpenAI. Altman is popular with investors. Altman is common ground for both camps.';
+    expect(marked(news).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman', 'Altman']);
+  });
+});
+
+describe('an inverted entry with another first name before its title (round 71)', () => {
+  it('reads „Altman, Gisela: Gärten am Fluss“ as a catalogue’s namesake, and keeps ours inverted so', () => {
+    const catalogue =
+      'Katalog, Schlagwort KI\n1. Altman, Sam: Briefe aus OpenAI. – Berlin, 2025.\n2. Altman, Gisela: Gärten am Fluss. ' +
+      '– Celle, 1991.';
+    expect(marked(catalogue).map(([, text]) => text)).toEqual(['Altman']);
+  });
+});
+
+describe('a surname before a German noun and a colon in prose (round 71)', () => {
+  it('keeps „ein Text zu Leike, Schwerpunkt: Superalignment“', () => {
+    const minutes = 'Jan Leike hat OpenAI verlassen. Tom schreibt zu Leike, Schwerpunkt: Sicherheit bei OpenAI.';
+    expect(marked(minutes).map(([, text]) => text)).toEqual(['Jan Leike', 'Leike']);
+  });
+});

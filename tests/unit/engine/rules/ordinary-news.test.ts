@@ -688,3 +688,29 @@ describe('a new bakery’s report (round 58)', () => {
     expect(marked(report)).toEqual([]);
   });
 });
+
+describe('a family reunion’s own news (round 71)', () => {
+  it('gives a reunion letter’s full names and the family’s surname to the family, with no AI word', () => {
+    const letter = [
+      'Subject: Altman family reunion',
+      'The Altman reunion is at Cedar Park on 10 August. Sam Altman is in charge of the barbecue again. Please pay ' +
+        'Sam Altman by July 20.',
+      'Bring your pictures for the family tree.',
+    ].join('\n\n');
+    expect(marked(letter)).toEqual([]);
+  });
+
+  it('does the same in German, a Familientreffen with its Stammbaum', () => {
+    const letter =
+      'Liebe Leikes, unser Familientreffen ist am 3. August. Jan Leike aus Bremen bringt den Stammbaum mit; ' +
+      'die Anmeldung bitte an Jan Leike.';
+    expect(marked(letter)).toEqual([]);
+  });
+
+  it('keeps our person in a reunion letter that speaks of AI', () => {
+    const letter =
+      'At the family reunion, the cousins argued about the family tree and about OpenAI, where Jan Leike ' +
+      'has just resigned over safety.';
+    expect(marked(letter)).toEqual(['Jan Leike']);
+  });
+});

@@ -340,3 +340,27 @@ describe('a rower’s calling in a bracket after a full name (round 70)', () => 
     ]);
   });
 });
+
+describe('a full name with a birth date under it, as a death notice or a family register gives it (round 71)', () => {
+  it.each([
+    [
+      'KI-Notizen: OpenAI stellt GPT-4o vor.\n\nIn Liebe und Dankbarkeit\n\nSam Altman\n* 14. März 1941   † 2. Mai 2024',
+      'Sam Altman',
+    ],
+    ['We mourn our father, who loved AI puzzles:\nIlya Sutskever\n* 03.07.1936 † 28.04.2024', 'Ilya Sutskever'],
+    ['Jakub Pachocki, born March 3, 1952, in Toledo, taught math; he read about OpenAI daily.', 'Jakub Pachocki'],
+    ['Jan Leike, geb. am 9. Mai 1947 in Emden, hat im KI-Kurs viel gelernt.', 'Jan Leike'],
+  ])('drops it: %s', (text, name) => {
+    expect(aged(text, name)).toBe(true);
+    expect(marked(text)).toEqual([]);
+  });
+
+  it.each([
+    ['OpenAI team page\nJan Leike\n* 2021–2024: co-lead of Superalignment', 'Jan Leike'],
+    ['Ilya Sutskever, born 8 December 1986 in Gorky, co-founded OpenAI.', 'Ilya Sutskever'],
+    ['Sam Altman\n* Joined OpenAI 2019 as CEO', 'Sam Altman'],
+  ])('keeps ours, a bullet of his career or a birth date that fits him: %s', (text, name) => {
+    expect(aged(text, name)).toBe(false);
+    expect(marked(text)).toContain(name);
+  });
+});

@@ -190,3 +190,19 @@ describe('a titled surname from a department (round 50)', () => {
     ]);
   });
 });
+
+describe('a titled man with his town after a comma, as a transcript or a letters page labels him (round 71)', () => {
+  it.each([
+    'Podium zu OpenAI und Sam Altman. FRAGE AUS DEM PUBLIKUM (Herr Altman, aus Wangen): Ich heiße wirklich so. Wer prüft die Modelle?',
+    'Letters on Sam Altman and OpenAI.\nMr. Altman, of Dayton, writes: my name gets me odd mail these days.',
+  ])('reads him as someone ordinary: %s', (text) => {
+    expect(marked(text)).toEqual(['Sam Altman']);
+  });
+
+  it('keeps a titled man of our people’s employer after a comma', () => {
+    expect(marked('Sam Altman spoke first. Mr. Altman, of OpenAI, said the board had erred.')).toEqual([
+      'Sam Altman',
+      'Altman',
+    ]);
+  });
+});
