@@ -94,7 +94,7 @@ export const named = {
       // "Jana" is left out, since German "Jana Leike" is a woman. Round 71: Hebrew writes him "יאן לייקה", as a
       // documentary's subtitles do, or with the "J" of English "Jan" as a gimel and its geresh, "ג׳אן לייקה", which
       // is typed as an apostrophe too.
-      given: ['Jan', 'Janowi', 'Janem', 'Ян', 'Яна', 'Яну', 'Яном', 'Яне', 'יאן', 'ג׳אן', "ג'אן"],
+      given: ['Jan', 'Janowi', 'Janem', 'Ян', 'Яна', 'Яну', 'Яном', 'Яне', 'יאן', 'ג׳אן'],
       middle: [],
       surnames: ['Leike', 'Leikego', 'Leikemu', 'Leikem', 'Лейке', 'לייקה'],
       handles: ['@janleike'],

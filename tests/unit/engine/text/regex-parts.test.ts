@@ -167,3 +167,12 @@ describe('hintOf and containingOneOf', () => {
     }
   });
 });
+
+describe('anyOf: a Hebrew geresh as typed (round 71)', () => {
+  it('reads either apostrophe for the geresh of a form, and only there', () => {
+    const jan = new RegExp(`^${anyOf(['ג׳אן'])}$`, 'u');
+    expect(['ג׳אן', "ג'אן", 'ג’אן'].map((s) => jan.test(s))).toEqual([true, true, true]);
+    expect(jan.test('גאן')).toBe(false);
+    expect(new RegExp(`^${anyOf(['Leike'])}$`, 'u').test("Lei'ke")).toBe(false);
+  });
+});
