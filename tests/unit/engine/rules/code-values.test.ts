@@ -486,6 +486,23 @@ describe('a lower-case surname after the noun tag or slug (round 68)', () => {
   });
 });
 
+describe('a lower-case surname a tag’s noun and a copula give as the tag’s value (round 72)', () => {
+  it('reads a quoted or bare lower-case name after "the tag is", "slug was" or „Schlagwort ist noch“ as the tag', () => {
+    const chat = [
+      'Ilya Sutskever left OpenAI.',
+      'ops: fyi our web tag is still "sutskever" on that piece',
+      'ed: the slug was sutskever until Tuesday.',
+      'Das Schlagwort ist noch sutskever.',
+    ].join('\n');
+    expect(marked(chat)).toEqual(['Ilya Sutskever']);
+  });
+
+  it('keeps the verb "tag" and a capitalised name after the copula', () => {
+    const chat = 'Ilya Sutskever left OpenAI.\nops: can you tag sutskever here? The name on the tag is Sutskever.';
+    expect(marked(chat)).toEqual(['Ilya Sutskever', 'sutskever', 'Sutskever']);
+  });
+});
+
 describe('a surname declared as a name in code (round 68)', () => {
   it('reads a surname after a declaration’s keyword and before its type, value or parameters as the identifier', () => {
     const code = [
