@@ -15,6 +15,7 @@ import {
   textHandlingVerbs,
   textUnitNouns,
   titledStringNouns,
+  withoutFirstNamePhrases,
 } from '../../knowledge/lexicon';
 import { lineAround, shortLineAt } from '../text/line-around';
 import { CLOSING_QUOTES, OPENING_QUOTES } from '../text/quotation-marks';
@@ -305,6 +306,19 @@ const SHOP_NAMED_BEFORE = lazyPattern(
   'iu',
 );
 
+// Round 72: a case's "bei" or "for" right before the quoted name and its lack of a first name right after it take the
+// name as the bare form that meets a tool or a count: „Bei „Altman“ ohne Vornamen zählen wir auch …“, 'for "Leike"
+// without a first name'. A writer's verb ("nennt ihn „Pachocki“ ohne Vornamen") gives the man as written, and a
+// quiz's points for it grade an answer on him ('one point for "Pachocki" without the first name').
+const CASE_OF_BEFORE = lazyPattern(
+  () => String.raw`(?<![\p{L}])(?<!(?:punkte?|points?)${SPACE}+)(?:bei|for)${SPACE}*[${OPENING_QUOTES}]$`,
+  'iu',
+);
+const WITHOUT_FIRST_NAME_AFTER = lazyPattern(
+  () => String.raw`^[${CLOSING_QUOTES}]${SPACE}+${anyOf(withoutFirstNamePhrases)}(?![\p{L}])`,
+  'iu',
+);
+
 /**
  * Whether the quoted name with `before` and `after` it on its line is matched, searched or handled as a string, or given
  * as a name.
@@ -329,7 +343,8 @@ function isQuotedAsWord(before: string, after: string): boolean {
         PATTERN_VALUE_AFTER().test(after))) ||
     CHRISTENED_BEFORE().test(before) ||
     (closed && CHRISTENED_AFTER().test(after)) ||
-    SHOP_NAMED_BEFORE().test(before)
+    SHOP_NAMED_BEFORE().test(before) ||
+    (closed && WITHOUT_FIRST_NAME_AFTER().test(after) && CASE_OF_BEFORE().test(before))
   );
 }
 

@@ -406,3 +406,24 @@ describe('round 71: a quoted surname given as an example of a search or an alert
     expect(marked(`${STORY}\n\nManche Gäste, z. B. „Altman“, sagten ab.`)).toContain('Altman');
   });
 });
+
+describe('round 72: a quoted surname taken without its first name, as the form a tool or a count meets', () => {
+  it('reads „bei „X“ ohne Vornamen“ and ‘for "X" without a first name’ as the string', () => {
+    const notes = [
+      'Jan Leike und Sam Altman bei OpenAI.',
+      '- Bei „Altman“ ohne Vornamen landen auch Filmkritiken im Ordner.',
+      '- For "Leike" without a first name the feed also brings in a handball club.',
+    ].join('\n');
+    expect(marked(notes)).toEqual(['Jan Leike', 'Sam Altman']);
+  });
+
+  it('keeps a quoted surname someone wrote without his first name, or a quiz grades so', () => {
+    const notes = [
+      'Jakub Pachocki ist Chief Scientist.',
+      'Die Agentur nennt ihn meist „Pachocki“ ohne Vornamen.',
+      'In der Dachzeile steht bei uns „Pachocki“ ohne Vornamen.',
+      'Quiz: half a point for "Pachocki" without a first name.',
+    ].join('\n');
+    expect(marked(notes)).toEqual(['Jakub Pachocki', 'Pachocki', 'Pachocki', 'Pachocki']);
+  });
+});
