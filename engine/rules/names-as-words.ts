@@ -190,6 +190,14 @@ const SEARCH_EXAMPLE_BEFORE = containingOneOf(
   () =>
     /(?<!\p{L})(?:such(?:e|en)|searche?s?|alerts?|alarme?|quer(?:y|ies))(?!\p{L})[^\n"“„.!?]{0,40}?(?:z\.[^\S\n]?B\.|e\.[^\S\n]?g\.|etwa|zum[^\S\n]+Beispiel|for[^\S\n]+example|such[^\S\n]+as)[^\S\n]*["“„]$/iu,
 );
+// Round 72: or said to be what a filter or an alert went off on, its noun (a compound's head too) and then the cause's
+// preposition: „vom Stichwortfilter wegen „Altman“ mitgenommen“, 'the alert fires on "Leike"', „Der Alert auf
+// „Leike“ liefert …“. A filter takes in every bearer of the string.
+const FILTERED_ON_BEFORE = containingOneOf(
+  ['filter', 'alert', 'alarm'],
+  () =>
+    /(?<!\p{L})\p{L}*(?:filter|alerts?|alarme?)(?!\p{L})[^\n"“„.!?]{0,40}?(?<!\p{L})(?:wegen|because[^\S\n]+of|on|auf)[^\S\n]*["“„]$/iu,
+);
 
 // Or a key in code whose value is a pattern that looks for it: `"Sutskever": re.compile(r"\bSuts?z?kever\b")`,
 // `'Leike': /\bLei[ck]k?e\b/` (round 45).
@@ -332,6 +340,7 @@ function isQuotedAsWord(before: string, after: string): boolean {
     TEXT_HANDLING_BEFORE.test(before.slice(0, -1)) ||
     SEARCHED_FOR_BEFORE.test(before) ||
     SEARCH_EXAMPLE_BEFORE.test(before) ||
+    FILTERED_ON_BEFORE.test(before) ||
     (closed &&
       (TEXT_HANDLING_AFTER().test(after) ||
         QUOTED_COUNT_AFTER().test(after) ||

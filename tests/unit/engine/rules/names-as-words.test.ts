@@ -427,3 +427,19 @@ describe('round 72: a quoted surname taken without its first name, as the form a
     expect(marked(notes)).toEqual(['Jakub Pachocki', 'Pachocki', 'Pachocki', 'Pachocki']);
   });
 });
+
+describe('round 72: a quoted surname a filter or an alert went off on', () => {
+  it('reads the quoted name after a filter’s or an alert’s noun and „wegen“, "on" or „auf“ as its word', () => {
+    const notes = [
+      'Sam Altman und Jan Leike bei OpenAI.',
+      'Die Meldung hat der Spamfilter wegen „Altman“ aussortiert.',
+      'ops: the alert fires on "Leike" for every obituary.',
+    ].join('\n');
+    expect(marked(notes)).toEqual(['Sam Altman', 'Jan Leike']);
+  });
+
+  it('keeps a quoted name a sentence without a filter’s noun sets after "on"', () => {
+    const notes = 'Sam Altman leads OpenAI.\nThe board was split on "Altman" for a week.';
+    expect(marked(notes)).toEqual(['Sam Altman', 'Altman']);
+  });
+});
