@@ -226,9 +226,16 @@ const LINE_ENDS_AFTER = lazyPattern(() => /^[^\S\n]*(?:#[^\n]*)?(?:\n|$)/u);
 // How far before the name a mapping's key is read.
 const MAPPING_REACH = 60;
 
+// Round 72: an arrow before a lower-case name that ends its line or its item: the key a tool maps something to, `… im
+// Beitrag -> pachocki`, `"Leik" → leike,`. Prose's arrow begins a clause ("drama -> leike quits").
+const ARROW_BEFORE = lazyPattern(() => /(?:->|=>|→)[^\S\n]*$/u);
+const ITEM_ENDS_AFTER = lazyPattern(() => /^(?:[,;.][^\S\n]|[,;.]?[^\S\n]*(?:\n|$))/u);
+// How far before the name its arrow is read.
+const ARROW_REACH = 4;
+
 /**
  * Whether the lower-case name at [start, end) follows a word that calls it an identifier: "id altman", "handle sama",
- * "his handle is merettm", "Tag leike", 'the tag is "leike"'; or is the value of a YAML sequence's item (see above).
+ * "his handle is merettm", "Tag leike", 'the tag is "leike"', "-> pachocki"; or is the value of a YAML sequence's item (see above).
  */
 export function isNamedIdentifier(text: string, start: number, end: number): boolean {
   if (!LOWER_CASE.test(text.slice(start, end))) return false;
@@ -239,6 +246,7 @@ export function isNamedIdentifier(text: string, start: number, end: number): boo
   return (
     IDENTIFIER_WORD_BEFORE().test(before) ||
     isTagNounBefore(before) ||
+    (ARROW_BEFORE().test(before.slice(-ARROW_REACH)) && ITEM_ENDS_AFTER().test(text.slice(end, end + 3))) ||
     (MAPPING_ITEM_BEFORE().test(text.slice(Math.max(0, start - MAPPING_REACH), start)) &&
       LINE_ENDS_AFTER().test(text.slice(end, end + MAPPING_REACH)))
   );

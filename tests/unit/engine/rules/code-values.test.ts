@@ -670,3 +670,19 @@ describe('a word list of one term a line under a comment that names its terms (r
     expect(marked(roster)).toEqual(['Jan Leike', 'Leike', 'Sutskever']);
   });
 });
+
+describe('a lower-case surname a tool maps to after an arrow (round 72)', () => {
+  it('reads a lower-case name after "->" or "→" that ends its line or item as the key it maps to', () => {
+    const log = [
+      'Jakub Pachocki and Jan Leike at OpenAI.',
+      'INFO linker: handle @merettm found in the post -> pachocki',
+      'Aliases: "J. Leike" → leike, "Leik" → leike.',
+    ].join('\n');
+    expect(marked(log)).toEqual(['Jakub Pachocki', 'Jan Leike', '@merettm', 'J. Leike']);
+  });
+
+  it('keeps a lower-case name that begins a clause after an arrow', () => {
+    const chat = 'Jan Leike left OpenAI.\nnoor: board drama -> leike quits the same week';
+    expect(marked(chat)).toEqual(['Jan Leike', 'leike']);
+  });
+});
