@@ -4389,3 +4389,17 @@ export const bearerPrideWords = ['proud', 'fellow', 'true', 'real', 'stolze', 's
  */
 export const standsForWords = ['is', 'means', 'ist', 'meint', 'heißt'] as const;
 export const standsForPlaceWords = ['here', 'there', 'hier', 'da', 'dort'] as const;
+
+/**
+ * Round 72: what a quoted surname lacks when it is taken as the bare form a tool or a count meets, right after it: „Bei
+ * „Altman“ ohne Vornamen zählen wir …“, 'for "Leike" without a first name'. Lower case.
+ */
+export const withoutFirstNamePhrases = [
+  'ohne vornamen',
+  'ohne vorname',
+  'ohne den vornamen',
+  'without a first name',
+  'without the first name',
+  'without first name',
+  'without his first name',
+] as const;

@@ -26,8 +26,16 @@ function isTagNounBefore(before: string): boolean {
   const first = noun?.[2]?.[0];
   return first !== undefined && (noun![1] !== undefined || first !== first.toLowerCase());
 }
+// Round 72: a tag's noun before a copula is no verb, and gives the value, quoted or not, whatever the words before it:
+// "the CMS tag is still "pachocki"", „das Schlagwort ist noch leike“.
+const TAG_VALUE_BEFORE = lazyPattern(
+  () => String.raw`(?<![\p{L}])${anyOf(tagNouns)}[^\S\n]+(?:is|was|ist|war)(?:[^\S\n]+(?:still|noch))?[^\S\n]+["']?$`,
+  'iu',
+);
 // How far before the name that is read.
 const IDENTIFIER_REACH = 16;
+// How far before the name a tag's noun and its copula are read.
+const TAG_VALUE_REACH = 28;
 const LOWER_CASE = /^[\p{Ll}]+$/u;
 
 /** Where the quote that closes a quoted name at [start, end) stands, a possessive's apostrophe being it ('Pachocki'). */
@@ -218,16 +226,27 @@ const LINE_ENDS_AFTER = lazyPattern(() => /^[^\S\n]*(?:#[^\n]*)?(?:\n|$)/u);
 // How far before the name a mapping's key is read.
 const MAPPING_REACH = 60;
 
+// Round 72: an arrow before a lower-case name that ends its line or its item: the key a tool maps something to, `… im
+// Beitrag -> pachocki`, `"Leik" → leike,`. Prose's arrow begins a clause ("drama -> leike quits").
+const ARROW_BEFORE = lazyPattern(() => /(?:->|=>|→)[^\S\n]*$/u);
+const ITEM_ENDS_AFTER = lazyPattern(() => /^(?:[,;.][^\S\n]|[,;.]?[^\S\n]*(?:\n|$))/u);
+// How far before the name its arrow is read.
+const ARROW_REACH = 4;
+
 /**
  * Whether the lower-case name at [start, end) follows a word that calls it an identifier: "id altman", "handle sama",
- * "his handle is merettm", "Tag leike"; or is the value of a YAML sequence's item (see above).
+ * "his handle is merettm", "Tag leike", 'the tag is "leike"', "-> pachocki"; or is the value of a YAML sequence's item (see above).
  */
 export function isNamedIdentifier(text: string, start: number, end: number): boolean {
-  if (text[start - 1] !== ' ' || !LOWER_CASE.test(text.slice(start, end))) return false;
+  if (!LOWER_CASE.test(text.slice(start, end))) return false;
+  if (TAG_VALUE_BEFORE().test(text.slice(Math.max(0, start - TAG_VALUE_REACH), start)))
+    return text[start - 1] === ' ' || closingQuote(text, start, end) !== -1;
+  if (text[start - 1] !== ' ') return false;
   const before = text.slice(Math.max(0, start - IDENTIFIER_REACH), start);
   return (
     IDENTIFIER_WORD_BEFORE().test(before) ||
     isTagNounBefore(before) ||
+    (ARROW_BEFORE().test(before.slice(-ARROW_REACH)) && ITEM_ENDS_AFTER().test(text.slice(end, end + 3))) ||
     (MAPPING_ITEM_BEFORE().test(text.slice(Math.max(0, start - MAPPING_REACH), start)) &&
       LINE_ENDS_AFTER().test(text.slice(end, end + MAPPING_REACH)))
   );

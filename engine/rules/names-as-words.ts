@@ -15,6 +15,7 @@ import {
   textHandlingVerbs,
   textUnitNouns,
   titledStringNouns,
+  withoutFirstNamePhrases,
 } from '../../knowledge/lexicon';
 import { lineAround, shortLineAt } from '../text/line-around';
 import { CLOSING_QUOTES, OPENING_QUOTES } from '../text/quotation-marks';
@@ -189,6 +190,14 @@ const SEARCH_EXAMPLE_BEFORE = containingOneOf(
   () =>
     /(?<!\p{L})(?:such(?:e|en)|searche?s?|alerts?|alarme?|quer(?:y|ies))(?!\p{L})[^\n"“„.!?]{0,40}?(?:z\.[^\S\n]?B\.|e\.[^\S\n]?g\.|etwa|zum[^\S\n]+Beispiel|for[^\S\n]+example|such[^\S\n]+as)[^\S\n]*["“„]$/iu,
 );
+// Round 72: or said to be what a filter or an alert went off on, its noun (a compound's head too) and then the cause's
+// preposition: „vom Stichwortfilter wegen „Altman“ mitgenommen“, 'the alert fires on "Leike"', „Der Alert auf
+// „Leike“ liefert …“. A filter takes in every bearer of the string.
+const FILTERED_ON_BEFORE = containingOneOf(
+  ['filter', 'alert', 'alarm'],
+  () =>
+    /(?<!\p{L})\p{L}*(?:filter|alerts?|alarme?)(?!\p{L})[^\n"“„.!?]{0,40}?(?<!\p{L})(?:wegen|because[^\S\n]+of|on|auf)[^\S\n]*["“„]$/iu,
+);
 
 // Or a key in code whose value is a pattern that looks for it: `"Sutskever": re.compile(r"\bSuts?z?kever\b")`,
 // `'Leike': /\bLei[ck]k?e\b/` (round 45).
@@ -305,6 +314,19 @@ const SHOP_NAMED_BEFORE = lazyPattern(
   'iu',
 );
 
+// Round 72: a case's "bei" or "for" right before the quoted name and its lack of a first name right after it take the
+// name as the bare form that meets a tool or a count: „Bei „Altman“ ohne Vornamen zählen wir auch …“, 'for "Leike"
+// without a first name'. A writer's verb ("nennt ihn „Pachocki“ ohne Vornamen") gives the man as written, and a
+// quiz's points for it grade an answer on him ('one point for "Pachocki" without the first name').
+const CASE_OF_BEFORE = lazyPattern(
+  () => String.raw`(?<![\p{L}])(?<!(?:punkte?|points?)${SPACE}+)(?:bei|for)${SPACE}*[${OPENING_QUOTES}]$`,
+  'iu',
+);
+const WITHOUT_FIRST_NAME_AFTER = lazyPattern(
+  () => String.raw`^[${CLOSING_QUOTES}]${SPACE}+${anyOf(withoutFirstNamePhrases)}(?![\p{L}])`,
+  'iu',
+);
+
 /**
  * Whether the quoted name with `before` and `after` it on its line is matched, searched or handled as a string, or given
  * as a name.
@@ -318,6 +340,7 @@ function isQuotedAsWord(before: string, after: string): boolean {
     TEXT_HANDLING_BEFORE.test(before.slice(0, -1)) ||
     SEARCHED_FOR_BEFORE.test(before) ||
     SEARCH_EXAMPLE_BEFORE.test(before) ||
+    FILTERED_ON_BEFORE.test(before) ||
     (closed &&
       (TEXT_HANDLING_AFTER().test(after) ||
         QUOTED_COUNT_AFTER().test(after) ||
@@ -329,7 +352,8 @@ function isQuotedAsWord(before: string, after: string): boolean {
         PATTERN_VALUE_AFTER().test(after))) ||
     CHRISTENED_BEFORE().test(before) ||
     (closed && CHRISTENED_AFTER().test(after)) ||
-    SHOP_NAMED_BEFORE().test(before)
+    SHOP_NAMED_BEFORE().test(before) ||
+    (closed && WITHOUT_FIRST_NAME_AFTER().test(after) && CASE_OF_BEFORE().test(before))
   );
 }
 

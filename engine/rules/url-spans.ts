@@ -198,6 +198,10 @@ export function isInPathLikeToken(text: string, start: number, end: number): boo
   // `urn:example:story:sutskever-departure-20240514`.
   const colon = text.slice(from, start).lastIndexOf(':');
   if (colon !== -1 && NAMESPACES().test(text.slice(from, from + colon + 1))) from += colon + 1;
+  // Round 72: so is a bare value after a lower-case key and its equals sign, as a log line writes its fields:
+  // `slug=openai-ceo-altman-returns`.
+  const equals = text.slice(from, start).lastIndexOf('=');
+  if (equals !== -1 && BARE_KEY().test(text.slice(from, from + equals + 1))) from += equals + 1;
   // A leading dot is a relative module's or a hidden file's ("from .ilya_sutskever import …"; round 29); single quotes
   // around it are code's, as double quotes are ("id: 'altman-2025'"; round 32); a caret opens a Markdown footnote's
   // label ("[^altman-principles]"; round 38).
@@ -225,6 +229,7 @@ export function isInPathLikeToken(text: string, start: number, end: number): boo
 }
 
 const NAMESPACES = lazyPattern(() => /^(?:[a-z][a-z\d.-]*:)+$/);
+const BARE_KEY = lazyPattern(() => /^[a-z][a-z\d_.-]*=$/);
 
 // A key in code: the name, in quotes or bare, right before the colon of an object, a dictionary or YAML.
 const KEY_AFTER = lazyPattern(() => /^["'`]?:/);

@@ -486,6 +486,23 @@ describe('a lower-case surname after the noun tag or slug (round 68)', () => {
   });
 });
 
+describe('a lower-case surname a tag’s noun and a copula give as the tag’s value (round 72)', () => {
+  it('reads a quoted or bare lower-case name after "the tag is", "slug was" or „Schlagwort ist noch“ as the tag', () => {
+    const chat = [
+      'Ilya Sutskever left OpenAI.',
+      'ops: fyi our web tag is still "sutskever" on that piece',
+      'ed: the slug was sutskever until Tuesday.',
+      'Das Schlagwort ist noch sutskever.',
+    ].join('\n');
+    expect(marked(chat)).toEqual(['Ilya Sutskever']);
+  });
+
+  it('keeps the verb "tag" and a capitalised name after the copula', () => {
+    const chat = 'Ilya Sutskever left OpenAI.\nops: can you tag sutskever here? The name on the tag is Sutskever.';
+    expect(marked(chat)).toEqual(['Ilya Sutskever', 'sutskever', 'Sutskever']);
+  });
+});
+
 describe('a surname declared as a name in code (round 68)', () => {
   it('reads a surname after a declaration’s keyword and before its type, value or parameters as the identifier', () => {
     const code = [
@@ -651,5 +668,21 @@ describe('a word list of one term a line under a comment that names its terms (r
   it('keeps a column of surnames under a comment that names no terms', () => {
     const roster = '# Who left OpenAI in May, with Jan Leike first:\nLeike\nSutskever\nKokotajlo';
     expect(marked(roster)).toEqual(['Jan Leike', 'Leike', 'Sutskever']);
+  });
+});
+
+describe('a lower-case surname a tool maps to after an arrow (round 72)', () => {
+  it('reads a lower-case name after "->" or "→" that ends its line or item as the key it maps to', () => {
+    const log = [
+      'Jakub Pachocki and Jan Leike at OpenAI.',
+      'INFO linker: handle @merettm found in the post -> pachocki',
+      'Aliases: "J. Leike" → leike, "Leik" → leike.',
+    ].join('\n');
+    expect(marked(log)).toEqual(['Jakub Pachocki', 'Jan Leike', '@merettm', 'J. Leike']);
+  });
+
+  it('keeps a lower-case name that begins a clause after an arrow', () => {
+    const chat = 'Jan Leike left OpenAI.\nnoor: board drama -> leike quits the same week';
+    expect(marked(chat)).toEqual(['Jan Leike', 'leike']);
   });
 });

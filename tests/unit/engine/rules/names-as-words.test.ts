@@ -406,3 +406,40 @@ describe('round 71: a quoted surname given as an example of a search or an alert
     expect(marked(`${STORY}\n\nManche Gäste, z. B. „Altman“, sagten ab.`)).toContain('Altman');
   });
 });
+
+describe('round 72: a quoted surname taken without its first name, as the form a tool or a count meets', () => {
+  it('reads „bei „X“ ohne Vornamen“ and ‘for "X" without a first name’ as the string', () => {
+    const notes = [
+      'Jan Leike und Sam Altman bei OpenAI.',
+      '- Bei „Altman“ ohne Vornamen landen auch Filmkritiken im Ordner.',
+      '- For "Leike" without a first name the feed also brings in a handball club.',
+    ].join('\n');
+    expect(marked(notes)).toEqual(['Jan Leike', 'Sam Altman']);
+  });
+
+  it('keeps a quoted surname someone wrote without his first name, or a quiz grades so', () => {
+    const notes = [
+      'Jakub Pachocki ist Chief Scientist.',
+      'Die Agentur nennt ihn meist „Pachocki“ ohne Vornamen.',
+      'In der Dachzeile steht bei uns „Pachocki“ ohne Vornamen.',
+      'Quiz: half a point for "Pachocki" without a first name.',
+    ].join('\n');
+    expect(marked(notes)).toEqual(['Jakub Pachocki', 'Pachocki', 'Pachocki', 'Pachocki']);
+  });
+});
+
+describe('round 72: a quoted surname a filter or an alert went off on', () => {
+  it('reads the quoted name after a filter’s or an alert’s noun and „wegen“, "on" or „auf“ as its word', () => {
+    const notes = [
+      'Sam Altman und Jan Leike bei OpenAI.',
+      'Die Meldung hat der Spamfilter wegen „Altman“ aussortiert.',
+      'ops: the alert fires on "Leike" for every obituary.',
+    ].join('\n');
+    expect(marked(notes)).toEqual(['Sam Altman', 'Jan Leike']);
+  });
+
+  it('keeps a quoted name a sentence without a filter’s noun sets after "on"', () => {
+    const notes = 'Sam Altman leads OpenAI.\nThe board was split on "Altman" for a week.';
+    expect(marked(notes)).toEqual(['Sam Altman', 'Altman']);
+  });
+});

@@ -276,6 +276,16 @@ describe('a namespaced id’s last part (round 67)', () => {
   });
 });
 
+describe('a bare key’s value in a log line (round 72)', () => {
+  it('reads the slug after a lower-case key and its equals sign as a token', () => {
+    expect(inToken('12:00:01 INFO import id=77 slug=board-fires-sam-altman-friday', 'altman')).toBe(true);
+  });
+
+  it('keeps a capitalised name after a key’s equals sign, as a log writes a person', () => {
+    expect(inToken('12:00:01 INFO publish by=Sam-Altman', 'Altman')).toBe(false);
+  });
+});
+
 describe('a printed table’s index (round 68)', () => {
   const matcher = createMatcher(people);
   const marked = (text: string) => findInDocument(matcher, text).map((m) => text.slice(m.start, m.end));
