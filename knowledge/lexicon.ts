@@ -3443,6 +3443,10 @@ export const nameSuffixes = [
   // Round 69: an outfitter's, "Leike Outdoor Gear @leikeoutdoor".
   'outdoor',
   'gear',
+  // Round 72: a block of flats named after a namesake, "Altman Lofts", "the Leike Apartments".
+  'loft',
+  'apartment',
+  'apartments',
   'movers',
   'removals',
   'logistics',
@@ -3530,6 +3534,8 @@ export const nameSuffixes = [
   'platz',
   'allee',
   'gasse',
+  // Round 72: a bridge named after a namesake, as a street is, „die Leike-Brücke“.
+  'brücke',
   'stiftung',
   'preis',
   'gruppe',
