@@ -2651,3 +2651,17 @@ describe('a block of flats or a bridge named after a namesake (round 72)', () =>
     expect(marked(text).map(([, text]) => text)).toEqual(['Jan Leike', 'Sam Altman', 'Leike', 'Altman']);
   });
 });
+
+describe('an inverted entry after a bullet, or a headword that is its whole line (round 72)', () => {
+  it('reads a bulleted catalogue entry and a headword with another first name as namesakes', () => {
+    const catalogue = 'Sam Altman leads OpenAI.\nSee also:\n* Altman, Gisela: Gärten am Fluss (1991)\n';
+    expect(marked(catalogue).map(([, text]) => text)).toEqual(['Sam Altman']);
+    const guide = 'Jan Leike joined Anthropic.\n\nLeike, Ottilie\nA local choir leader; no relation.\n';
+    expect(marked(guide).map(([, text]) => text)).toEqual(['Jan Leike']);
+  });
+
+  it('keeps a headword with our first name, and a line that goes on after the comma', () => {
+    const guide = 'Jan Leike joined Anthropic.\n\nLeike, Jan\nSafety researcher.\nLeike, we hear, is happy there.\n';
+    expect(marked(guide).map(([, text]) => text)).toEqual(['Jan Leike', 'Leike', 'Leike']);
+  });
+});
