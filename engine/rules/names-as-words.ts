@@ -62,8 +62,12 @@ const QUERY_LINE = lazyPattern(
 );
 /** The longest line read as a query. */
 const MAX_QUERY_LINE = 200;
-// Round 49: a noun that calls the surname after it a word: "highlights the word Leike", „Das Wort Pachocki“.
-const WORD_NOUN_BEFORE = lazyPattern(() => /(?<![\p{L}])(?:the|das)[^\S\n]+(?:word|wort)[^\S\n]+$/iu);
+// Round 49: a noun that calls the surname after it a word: "highlights the word Leike", „Das Wort Pachocki“. Round 72:
+// quoted too, „über das Wort „Leike“ reden“, 'the word "Altman" comes from'.
+const WORD_NOUN_BEFORE = lazyPattern(
+  () => String.raw`(?<![\p{L}])(?:the|das)${SPACE}+(?:word|wort)(?:${SPACE}+|${SPACE}*[${OPENING_QUOTES}])$`,
+  'iu',
+);
 // Round 71: a title's noun sets the name after it in apposition where the name ends its phrase: "articles associated
 // with the title Altman."; "holds the title Sutskever gave up" begins a clause with him.
 const TITLE_NOUN_BEFORE = lazyPattern(() => /(?<![\p{L}])(?:the|den|dem|der)[^\S\n]+(?:title|titel)[^\S\n]+$/iu);

@@ -406,3 +406,16 @@ describe('round 71: a quoted surname given as an example of a search or an alert
     expect(marked(`${STORY}\n\nManche Gäste, z. B. „Altman“, sagten ab.`)).toContain('Altman');
   });
 });
+
+describe('a quoted surname after a noun for a word (round 72)', () => {
+  it('drops the quoted surname the text calls a word', () => {
+    expectOnlyStory([
+      'Die Sprachforscherin erklärt gern, woher das Wort „Pachocki“ kommt.',
+      'She thinks the word "Leike" began as a short form of a first name.',
+    ]);
+  });
+
+  it('keeps a quoted surname after another noun', () => {
+    expect(marked(`${STORY} The tweet "Leike was right" went around the lab.`)).toContain('Leike');
+  });
+});
