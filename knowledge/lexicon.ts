@@ -4342,6 +4342,21 @@ export const acquaintanceNouns = [
 export const namingAdverbs = ['tatsächlich', 'wirklich', 'übrigens', 'zufällig', 'actually', 'really'] as const;
 
 /**
+ * Words for no one, who bears a name said after a naming verb: "Neither is called Leike", „Keiner heißt Altman“ (round
+ * 72). The name nobody bears is a word, not one of our people. Lower case.
+ */
+export const unnamedBearerWords = [
+  'neither',
+  'none',
+  'nobody',
+  'no one',
+  'niemand',
+  'keiner',
+  'keine',
+  'keins',
+] as const;
+
+/**
  * Words of hearing a name before a quoted respelling in its sentence: „Im Radio hört man „Suzkewer““, "I keep hearing
  * "Sutskeever"" (round 27). The quoted word spells a sound someone made, as `soundWords` do: no misspelling used as
  * the name (the marking rules: a sound guessed or heard is not marked). Only for quoted near-spellings, in
