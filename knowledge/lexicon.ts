@@ -3443,6 +3443,10 @@ export const nameSuffixes = [
   // Round 69: an outfitter's, "Leike Outdoor Gear @leikeoutdoor".
   'outdoor',
   'gear',
+  // Round 72: a block of flats named after a namesake, "Altman Lofts", "the Leike Apartments".
+  'loft',
+  'apartment',
+  'apartments',
   'movers',
   'removals',
   'logistics',
@@ -3530,6 +3534,8 @@ export const nameSuffixes = [
   'platz',
   'allee',
   'gasse',
+  // Round 72: a bridge named after a namesake, as a street is, „die Leike-Brücke“.
+  'brücke',
   'stiftung',
   'preis',
   'gruppe',
@@ -4334,6 +4340,21 @@ export const acquaintanceNouns = [
  * tatsächlich Altman“, "my landlord is actually called Leike" (round 50). Lower case.
  */
 export const namingAdverbs = ['tatsächlich', 'wirklich', 'übrigens', 'zufällig', 'actually', 'really'] as const;
+
+/**
+ * Words for no one, who bears a name said after a naming verb: "Neither is called Leike", „Keiner heißt Altman“ (round
+ * 72). The name nobody bears is a word, not one of our people. Lower case.
+ */
+export const unnamedBearerWords = [
+  'neither',
+  'none',
+  'nobody',
+  'no one',
+  'niemand',
+  'keiner',
+  'keine',
+  'keins',
+] as const;
 
 /**
  * Words of hearing a name before a quoted respelling in its sentence: „Im Radio hört man „Suzkewer““, "I keep hearing

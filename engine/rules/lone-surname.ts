@@ -303,9 +303,11 @@ const fieldFirstNameAfter = (before: string, after: string) =>
 
 // Round 71: or a catalogue's entry that opens its line, perhaps after its number, the first name before a colon and
 // the title: "3. Leike, Hartmut: Die Mühlen am Oberlauf". Not mid-line, where German capitalises the noun before a
-// colon: „ein Text zu Leike, Schwerpunkt: Superalignment“.
-const ENTRY_OPENS_BEFORE = lazyPattern(() => /(?:^|\n)[^\S\n]*(?:\d{1,3}\.[^\S\n]*)?$/u);
-const TITLE_FIRST_NAME = lazyPattern(() => /^,[^\S\n]*(\p{Lu}\p{Ll}+):[^\S\n]*\p{Lu}/u);
+// colon: „ein Text zu Leike, Schwerpunkt: Superalignment“. Round 72: or after a list's bullet, "- Altman, Berta:
+// Heimatbuch", or a headword that is the whole line, as a style guide or a who's who heads its entries: "Leike,
+// Frieda" above her entry.
+const ENTRY_OPENS_BEFORE = lazyPattern(() => /(?:^|\n)[^\S\n]*(?:(?:\d{1,3}\.|[-*•])[^\S\n]*)?$/u);
+const TITLE_FIRST_NAME = lazyPattern(() => /^,[^\S\n]*(\p{Lu}\p{Ll}+)(?::[^\S\n]*\p{Lu}|[^\S\n]*(?:\n|$))/u);
 const entryFirstNameAfter = (before: string, after: string) =>
   ENTRY_OPENS_BEFORE().test(before) ? TITLE_FIRST_NAME().exec(after) : null;
 

@@ -8,6 +8,7 @@ import {
   namedThingNouns,
   namesakeCallings,
   namingAdverbs,
+  unnamedBearerWords,
   numberWords,
   searchHitNouns,
   searchStringNouns,
@@ -63,8 +64,12 @@ const QUERY_LINE = lazyPattern(
 );
 /** The longest line read as a query. */
 const MAX_QUERY_LINE = 200;
-// Round 49: a noun that calls the surname after it a word: "highlights the word Leike", „Das Wort Pachocki“.
-const WORD_NOUN_BEFORE = lazyPattern(() => /(?<![\p{L}])(?:the|das)[^\S\n]+(?:word|wort)[^\S\n]+$/iu);
+// Round 49: a noun that calls the surname after it a word: "highlights the word Leike", „Das Wort Pachocki“. Round 72:
+// quoted too, „über das Wort „Leike“ reden“, 'the word "Altman" comes from'.
+const WORD_NOUN_BEFORE = lazyPattern(
+  () => String.raw`(?<![\p{L}])(?:the|das)${SPACE}+(?:word|wort)(?:${SPACE}+|${SPACE}*[${OPENING_QUOTES}])$`,
+  'iu',
+);
 // Round 71: a title's noun sets the name after it in apposition where the name ends its phrase: "articles associated
 // with the title Altman."; "holds the title Sutskever gave up" begins a clause with him.
 const TITLE_NOUN_BEFORE = lazyPattern(() => /(?<![\p{L}])(?:the|den|dem|der)[^\S\n]+(?:title|titel)[^\S\n]+$/iu);
@@ -214,6 +219,16 @@ const OWN_NAME_BEFORE = containingOneOf(
   () =>
     new RegExp(
       String.raw`(?<![\p{L}])(?:(?:ich${SPACE}+)?hei(?:ß|ss)e|ich${SPACE}+hei(?:ß|ss)['’]?|(?:i${SPACE}+am|i['’]m)${SPACE}+also|hei(?:ß|ss)en${SPACE}+wir|wir${SPACE}+hei(?:ß|ss)en|(?:mein|unser)${SPACE}+(?:nach|familien)?name${SPACE}+ist|(?:my|our)${SPACE}+(?:(?:last|family|sur)${SPACE}*)?name(?:${SPACE}+is|['’]s)|(?:i|we)(?:['’]m|['’]re|${SPACE}+am|${SPACE}+are)${SPACE}+(?:also${SPACE}+)?(?:called|named))${SPACE}+(?:(?:also|too|auch|ja|doch|selbst|zwar|${anyOf(namingAdverbs)})${SPACE}+){0,2}$`,
+      'iu',
+    ),
+);
+// Round 72: or a naming verb whose subject is no one, perhaps "of them": "Neither is called Leike", „Keiner von
+// beiden heißt Altman“. The name is said of no bearer.
+const NOBODY_CALLED_BEFORE = containingOneOf(
+  ['called', 'named', 'heißt', 'heisst', 'hieß'],
+  () =>
+    new RegExp(
+      String.raw`(?<![\p{L}])${anyOf(unnamedBearerWords)}(?:${SPACE}+(?:of|von)${SPACE}+(?:them|us|the${SPACE}+\p{L}+|ihnen|uns|beiden))?${SPACE}+(?:(?:is|was|are|were)${SPACE}+(?:called|named)|hei(?:ß|ss)t|hieß)${SPACE}+(?:(?:also|auch)${SPACE}+)?$`,
       'iu',
     ),
 );
@@ -444,6 +459,7 @@ export function isNameAsWord(text: string, start: number, end: number, given: Re
   return (
     isThingAfter(after) ||
     isOwnNameBefore(before) ||
+    NOBODY_CALLED_BEFORE.test(before) ||
     isBorneVerbAfter(after, before) ||
     BORNE_LATER.test(after) ||
     CALLING_BEFORE.test(before)

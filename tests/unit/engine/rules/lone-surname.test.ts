@@ -2629,3 +2629,39 @@ describe('a surname before a German noun and a colon in prose (round 71)', () =>
     expect(marked(minutes).map(([, text]) => text)).toEqual(['Jan Leike', 'Leike']);
   });
 });
+
+describe('a block of flats or a bridge named after a namesake (round 72)', () => {
+  const story = 'Jan Leike left OpenAI in May 2024, and Sam Altman thanked him. ';
+
+  it('refuses a surname before a noun for a block of flats or a bridge', () => {
+    for (const line of [
+      'Tenants moved into the new Altman Lofts on Friday.',
+      'The Leike Apartments are looking for a caretaker.',
+      'Die Leike-Brücke bleibt bis Juli gesperrt.',
+    ]) {
+      expect(
+        marked(`${story}${line}`).map(([, text]) => text),
+        line,
+      ).toEqual(['Jan Leike', 'Sam Altman']);
+    }
+  });
+
+  it('keeps our surname before a lower-case word, a bridge he built in a figure of speech', () => {
+    const text = `${story}The bridge Leike built between the teams did not last; Altman lofted the idea first.`;
+    expect(marked(text).map(([, text]) => text)).toEqual(['Jan Leike', 'Sam Altman', 'Leike', 'Altman']);
+  });
+});
+
+describe('an inverted entry after a bullet, or a headword that is its whole line (round 72)', () => {
+  it('reads a bulleted catalogue entry and a headword with another first name as namesakes', () => {
+    const catalogue = 'Sam Altman leads OpenAI.\nSee also:\n* Altman, Gisela: Gärten am Fluss (1991)\n';
+    expect(marked(catalogue).map(([, text]) => text)).toEqual(['Sam Altman']);
+    const guide = 'Jan Leike joined Anthropic.\n\nLeike, Ottilie\nA local choir leader; no relation.\n';
+    expect(marked(guide).map(([, text]) => text)).toEqual(['Jan Leike']);
+  });
+
+  it('keeps a headword with our first name, and a line that goes on after the comma', () => {
+    const guide = 'Jan Leike joined Anthropic.\n\nLeike, Jan\nSafety researcher.\nLeike, we hear, is happy there.\n';
+    expect(marked(guide).map(([, text]) => text)).toEqual(['Jan Leike', 'Leike', 'Leike']);
+  });
+});

@@ -443,3 +443,29 @@ describe('round 72: a quoted surname a filter or an alert went off on', () => {
     expect(marked(notes)).toEqual(['Sam Altman', 'Altman']);
   });
 });
+
+describe('a quoted surname after a noun for a word (round 72)', () => {
+  it('drops the quoted surname the text calls a word', () => {
+    expectOnlyStory([
+      'Die Sprachforscherin erklärt gern, woher das Wort „Pachocki“ kommt.',
+      'She thinks the word "Leike" began as a short form of a first name.',
+    ]);
+  });
+
+  it('keeps a quoted surname after another noun', () => {
+    expect(marked(`${STORY} The tweet "Leike was right" went around the lab.`)).toContain('Leike');
+  });
+});
+
+describe('a name that no one is called (round 72)', () => {
+  it('drops the surname after a naming verb whose subject is no one', () => {
+    expectOnlyStory([
+      'We have two speakers lined up, and neither of them is called Leike this time.',
+      'Keiner von beiden heißt Pachocki, versprochen.',
+    ]);
+  });
+
+  it('keeps the surname one is called', () => {
+    expect(marked(`${STORY} OpenAI's new chief scientist is called Pachocki.`)).toContain('Pachocki');
+  });
+});
