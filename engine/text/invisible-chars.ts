@@ -7,10 +7,12 @@ import { firstIndexWhere } from '../../utils/binary-search';
  * OCR breaks it ("Sut-\nskever", "Alt-\nman"): a hyphen after a letter at a line's end, with the next line going
  * on in small letters, is where the soft hyphen would have been; a capital after it is a compound's own
  * ("Superalignment-\nTeam"). Latin letters only, by their ranges: a `\p{…}` class here would be built by every
- * page's session script.
+ * page's session script. The hyphen comes first and the letter before it is looked back at from there: every page
+ * without a name runs this pattern over its whole text, and with the look-behind first V8 tries it at every
+ * character (1 MB of prose: 6.4 ms rather than 1.2).
  */
 const INVISIBLE =
-  /[\u00AD\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]|(?<=[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])-\n[^\S\n]*(?=[a-z\u00DF-\u00F6\u00F8-\u00FF])/g;
+  /[\u00AD\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]|-(?<=[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]-)\n[^\S\n]*(?=[a-z\u00DF-\u00F6\u00F8-\u00FF])/g;
 
 export interface VisibleText {
   /** The text without invisible characters. */
