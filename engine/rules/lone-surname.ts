@@ -1,8 +1,10 @@
 import { citesPaperBeforeOurs } from './author-lists';
 import { isInChatLine } from './chat-lines';
+import { hasHomeTownAfter } from './introduced-namesake';
 import {
   academicTitles,
   chairTitles,
+  courtesyTitles,
   affiliationWords,
   comparedPhrases,
   compoundArticles,
@@ -1530,6 +1532,13 @@ const DENIED_OURS_BEFORE = lazyPattern(
 );
 /** The text before `start` without a closing quotation mark around the word before it: "„unser“ " reads "„unser ". */
 const unquotedBefore = (text: string, start: number) => textBefore(text, start).replace(QUOTE_BEFORE_NAME(), '');
+// Round 72: titles between "the other" and the surname, which set the bearer apart all the same when a home town
+// follows, as a namesake is known: "the other Dr. Leike from Utrecht", „der andere Herr Altman aus Celle“. Without
+// one, "the other Mr. Pachocki" said by a namesake's family is ours.
+const TITLES_BEFORE_NAME = lazyPattern(
+  () => String.raw`(?<=[^\S\n])(?:${anyOf([...courtesyTitles, ...femaleTitles, ...academicTitles])}\.?${SPACE}+){1,2}$`,
+  'iu',
+);
 
 // "not that Altman": set apart from a namesake as the famous one, our person; so is "Wrong Altman", the one a tool
 // showed for a namesake (round 15).
@@ -2048,7 +2057,8 @@ export function createLoneSurnameReader(
     // the OpenAI one", „der andere Altman, der von OpenAI“ (round 22); "our Altman, the club's treasurer" is not, nor
     // a family: "Our Pachockis make donuts, not GPT".
     // "Ist „unser“ Pachocki der neue Chefwissenschaftler von OpenAI?" asks about a community's own: not set apart.
-    const otherOne = unquotedBefore(text, start);
+    const unquoted = unquotedBefore(text, start);
+    const otherOne = hasHomeTownAfter(text, end) ? unquoted.replace(TITLES_BEFORE_NAME(), '') : unquoted;
     if (OTHER_ONE_BEFORE.test(otherOne)) {
       if (DENIED_OURS_BEFORE().test(otherOne)) return 'title';
       const one = !PLURAL_ENDING().test(written) && !COMMUNITY_OWN_BEFORE().test(otherOne);

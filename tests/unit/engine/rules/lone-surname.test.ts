@@ -2665,3 +2665,21 @@ describe('an inverted entry after a bullet, or a headword that is its whole line
     expect(marked(guide).map(([, text]) => text)).toEqual(['Jan Leike', 'Leike', 'Leike']);
   });
 });
+
+describe('a title between "the other" and the surname, before a home town (round 72)', () => {
+  it('sets a titled bearer from a home town apart as "the other" does an untitled one', () => {
+    const mail = 'Jan Leike left OpenAI. We must not repeat the mix-up with the other Dr. Leike from Leiden.';
+    expect(marked(mail).map(([, text]) => text)).toEqual(['Jan Leike']);
+    const note = 'Sam Altman bleibt bei OpenAI. Der andere Herr Altman aus Celle wohnt dort seit 1980.';
+    expect(marked(note).map(([, text]) => text)).toEqual(['Sam Altman']);
+  });
+
+  it('keeps a titled "other one" without a home town or from our employer', () => {
+    const guest =
+      'Jan Leike left OpenAI for Anthropic. Leike wants safety. Our guest is the other Dr. Leike, the one at Anthropic.';
+    expect(marked(guest).map(([, text]) => text)).toEqual(['Jan Leike', 'Leike', 'Leike']);
+    const from =
+      'Jan Leike left OpenAI for Anthropic. Leike wants safety. Our guest is the other Dr. Leike from Anthropic.';
+    expect(marked(from).map(([, text]) => text)).toEqual(['Jan Leike', 'Leike', 'Leike']);
+  });
+});
