@@ -1351,8 +1351,11 @@ export const isQuotedStringAt = (text: string, start: number, end: number) =>
   isQuotedString(text, start, textAfter(text, end));
 
 // Round 49: a family's business, the surname before a shop's noun in lower case after an article: "the Leike bakery
-// in Stralsund", "a Leike dental practice".
-const SHOP_AFTER = lazyPattern(() => String.raw`^${SPACE}+(?:\p{Ll}+${SPACE}+)?${anyOf(shopNouns)}(?![\p{L}])`, 'u');
+// in Stralsund", "a Leike dental practice". Round 72: or with a partner's name, "the Pachocki & Wnuk law firm".
+const SHOP_AFTER = lazyPattern(
+  () => String.raw`^(?: &${SPACE}+\p{Lu}\p{Ll}+)?${SPACE}+(?:\p{Ll}+${SPACE}+)?${anyOf(shopNouns)}(?![\p{L}])`,
+  'u',
+);
 const SHOP_ARTICLE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:the|a|an)[^\S\n]+$/iu);
 // Round 54: a shop by its owner's name alone, a place one goes to, "bought every nail for his porch at Altman's."; not
 // "at Altman's request", his own.
@@ -1961,7 +1964,9 @@ export function createLoneSurnameReader(
     if (isNamesakeInLowerCase(text, start, namesakeGiven)) return 'namesake';
     if (
       KNOWN_AS_AFTER.test(after) ||
-      (SHOP_AFTER().test(after) && SHOP_ARTICLE_BEFORE().test(before)) ||
+      (SHOP_AFTER().test(after) &&
+        SHOP_ARTICLE_BEFORE().test(before) &&
+        (!after.startsWith(' &') || isPartnerAfter(after, ours))) ||
       (PLACE_POSSESSIVE().test(written) && PAUSE_AFTER().test(after) && AT_BEFORE().test(before)) ||
       (after.startsWith(' &') && isPartnerAfter(after, ours) && FIRM_NAMED_BEFORE().test(before))
     ) {

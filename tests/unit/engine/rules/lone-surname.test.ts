@@ -1748,6 +1748,18 @@ describe('a family business after an article (round 49)', () => {
     ]);
     expect(texts('Jan Leike left OpenAI. The Leike thread said why.')).toEqual(['Jan Leike', 'Leike']);
   });
+
+  it('reads a surname and its partner before a firm’s noun as the firm (round 72)', () => {
+    expect(
+      texts('Jakub Pachocki leads OpenAI research. My search found the Pachocki & Nowak law firm in Gdańsk.'),
+    ).toEqual(['Jakub Pachocki']);
+    expect(texts('Sam Altman runs OpenAI. Reviews of an Altman & Fisher bakery were removed.')).toEqual(['Sam Altman']);
+    expect(texts('Jan Leike left OpenAI. The Leike & Sutskever company rumour was false.')).toEqual([
+      'Jan Leike',
+      'Leike',
+      'Sutskever',
+    ]);
+  });
 });
 
 describe('inverted namesakes with a middle initial, and acquaintances named with an adverb (round 50)', () => {
