@@ -1908,6 +1908,36 @@ export const nameEntryWords = [
 ] as const;
 
 /**
+ * Round 72: what a reference work writes in brackets after a name to title an entry on a place or a work of that
+ * name, as a disambiguation list sets them apart: "Leike (river)", "Altman (film)", „Leike (Fluss)“. No person is so
+ * titled. Lower case.
+ */
+export const entryThingWords = [
+  'river',
+  'stream',
+  'lake',
+  'village',
+  'town',
+  'mountain',
+  'crater',
+  'ship',
+  'film',
+  'album',
+  'song',
+  'novel',
+  'fluss',
+  'bach',
+  'dorf',
+  'ort',
+  'gemeinde',
+  'berg',
+  'krater',
+  'schiff',
+  'lied',
+  'roman',
+] as const;
+
+/**
  * What a search page writes before its query, on a line of its own: "Suche: leike", "Bilder zu leike", "Searches
  * related to sutskever". The query names a word whose meaning the searcher has not given. Lower case.
  */

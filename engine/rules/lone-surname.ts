@@ -24,6 +24,7 @@ import {
   legalForms,
   monthsLikeNames,
   nameEntryWords,
+  entryThingWords,
   namesakeWorldTerms,
   nameStudyWords,
   redirectPhrases,
@@ -965,9 +966,10 @@ const PASSING_HINT = new RegExp(`${SPACE}(?:${UNRELATED_TO}|${KIN_OF})${PASSING_
 // before a name have neither, and the large pattern is then never compiled (V8: 29 KB of native code).
 const PASSING_WORDS_HINT = hintOf([...unrelatedPhrases, ...kinshipWords]);
 
+// Round 72: or on a place or a work of the name, "Leike (river)", „Altman (Film)“.
 const NAME_ENTRY_AFTER = startingWithOneOf(
   ['('],
-  () => new RegExp(String.raw`^${SPACE}*\(${anyOf(nameEntryWords)}\)`, 'iu'),
+  () => new RegExp(String.raw`^${SPACE}*\(${anyOf([...nameEntryWords, ...entryThingWords])}\)`, 'iu'),
 );
 // The surname defined as a word, the lemma of an article on it: "Pachocki ist ein polnischer Familienname",
 // "Leike is a surname of German origin".
