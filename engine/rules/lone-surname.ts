@@ -1402,6 +1402,15 @@ const FORM_IS_BEFORE = endingInOneOf(
 // The text before a quoted name, its opening mark left off: "the genitive is „Pachockiego“".
 const withoutOpeningQuote = (before: string) =>
   PROSE_OPENING_QUOTES.includes(before.at(-1) ?? '\n') ? before.slice(0, -1) : before;
+// Round 72: or named as the form after it, the surname in quotes: 'it's "Pachockiemu" in the dative', „„Pachockiego“ im
+// Genitiv“. Unquoted, "Leike, not Leikes in the genitive" corrects the name of ours.
+const FORM_IN_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}],?${SPACE}+(?:in|im)${SPACE}+(?:(?:the|dem)${SPACE}+)?${anyOf(CASE_NOUNS)}(?![\p{L}])`,
+  'iu',
+);
+const isFormNamedAfter = (before: string, after: string) =>
+  PROSE_OPENING_QUOTES.includes(before.at(-1) ?? '\n') && FORM_IN_AFTER().test(after);
 
 // A hyphenated pair of surnames before a method's noun: "the Bland-Altman method", „Bland-Altman-Diagramm“. The word
 // before is a capitalised name, not a role ("Chef-Altman").
@@ -1996,7 +2005,8 @@ export function createLoneSurnameReader(
       isRowKey(text, start, end, after) ||
       isBesideOtherSpelling(text, start, end, after) ||
       isNameAsWord(text, start, end, given) ||
-      FORM_IS_BEFORE.test(withoutOpeningQuote(before))
+      FORM_IS_BEFORE.test(withoutOpeningQuote(before)) ||
+      isFormNamedAfter(before, after)
     ) {
       return 'word';
     }

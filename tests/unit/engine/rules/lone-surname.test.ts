@@ -2695,3 +2695,24 @@ describe('a title between "the other" and the surname, before a home town (round
     expect(marked(from).map(([, text]) => text)).toEqual(['Jan Leike', 'Leike', 'Leike']);
   });
 });
+
+describe('a quoted surname named as a case form after it (round 72)', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads the quoted form before "in the dative" or „im Genitiv“ as a word of grammar', () => {
+    expect(texts('Jakub Pachocki runs research at OpenAI. Careful: it is "Pachockiemu" in the dative.')).toEqual([
+      'Jakub Pachocki',
+    ]);
+    expect(texts('Jakub Pachocki forscht bei OpenAI. Richtig wäre „Pachockiego“ im Genitiv.')).toEqual([
+      'Jakub Pachocki',
+    ]);
+  });
+
+  it('keeps an unquoted surname before a case noun, and a quoted one before another bracket', () => {
+    expect(texts('Jakub Pachocki runs research at OpenAI. Pachocki in the dative case of the news: busy.')).toEqual([
+      'Jakub Pachocki',
+      'Pachocki',
+    ]);
+    expect(texts('Jan Leike left OpenAI. "Leike" in the press meant him all week.')).toEqual(['Jan Leike', 'Leike']);
+  });
+});
