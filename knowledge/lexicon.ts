@@ -4068,6 +4068,14 @@ export const matchingVerbs = [
   'erwischt',
   'findet',
   'enthält',
+  // Round 72: or brings up a search's results: '"Leike" alone gets you a garden centre', „„Altman“ liefert vor allem
+  // Filmkritiken“.
+  'gets you',
+  'gives you',
+  'brings up',
+  'pulls up',
+  'turns up',
+  'liefert',
 ] as const;
 
 /**
