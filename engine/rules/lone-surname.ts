@@ -1020,6 +1020,13 @@ const OWN_NAME_BEFORE = endingInOneOf(
   () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ownNameWords)}:?${SPACE}+$`, 'iu'),
 );
 
+// Round 72: an item's label that says what follows is none of ours, its colon or dash then the surname, quoted perhaps:
+// 'Not ours: "Альтман" in the arts section is a theatre director', „Nicht unserer: Leike vom Heimatverein“.
+const NOT_OURS_LABEL_BEFORE = lazyPattern(
+  () => String.raw`(?<![\p{L}])(?:not${SPACE}+ours|nicht${SPACE}+unserer?)${SPACE}*[:–—-]${SPACE}*$`,
+  'iu',
+);
+
 /** Whether the quoted surname at `start` is given as the name of someone who is none of ours: "the poet’s name". */
 function isOthersQuotedName(text: string, start: number, ours: ReadonlySet<string>): boolean {
   if (start === 0 || !PROSE_OPENING_QUOTES.includes(text[start - 1]!)) return false;
@@ -2013,6 +2020,7 @@ export function createLoneSurnameReader(
     if (
       isOthersQuotedName(text, start, ours) ||
       OWN_NAME_BEFORE.test(before) ||
+      NOT_OURS_LABEL_BEFORE().test(withoutOpeningQuote(before)) ||
       isOwnFamilyName(text, start, end, given)
     ) {
       return 'namesake';

@@ -2716,3 +2716,19 @@ describe('a quoted surname named as a case form after it (round 72)', () => {
     expect(texts('Jan Leike left OpenAI. "Leike" in the press meant him all week.')).toEqual(['Jan Leike', 'Leike']);
   });
 });
+
+describe('a label saying the surname after it is none of ours (round 72)', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads the surname after "Not ours:" or „Nicht unserer:“ as a namesake’s', () => {
+    const notes = 'Sam Altman thanked the team at OpenAI.\n- Not ours: "Altman" in the sports pages is a goalkeeper.';
+    expect(texts(notes)).toEqual(['Sam Altman']);
+    const liste = 'Jan Leike verließ OpenAI.\n- Nicht unserer: Leike vom Heimatverein, Kassenwart.';
+    expect(texts(liste)).toEqual(['Jan Leike']);
+  });
+
+  it('keeps the surname after a label that claims him', () => {
+    const notes = 'Sam Altman thanked the team at OpenAI.\n- Ours: "Altman" in the business pages is the OpenAI CEO.';
+    expect(texts(notes)).toEqual(['Sam Altman', 'Altman']);
+  });
+});
