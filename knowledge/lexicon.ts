@@ -1600,6 +1600,8 @@ export const clubAbbreviations = [
   'ssv',
   'tv',
   'asv',
+  // Round 72: a chess club's, „Schachklub“: „SK Altman 1921“.
+  'sk',
 ] as const;
 
 /**

@@ -24,6 +24,7 @@ import {
   legalForms,
   monthsLikeNames,
   nameEntryWords,
+  clubAbbreviations,
   entryThingWords,
   namesakeWorldTerms,
   nameStudyWords,
@@ -1375,6 +1376,14 @@ const FIRM_NAMED_BEFORE = lazyPattern(
   () => String.raw`(?:^|[^\p{L}])${anyOf([...shopNouns, ...firmWords])},${SPACE}+$`,
   'iu',
 );
+// Round 72: a club's name, its abbreviation capitalised before the surname and its founding year after it: „den
+// Schachverein „SK Altman 1921““, "TSV Leike 1896 won the cup".
+const CLUB_BEFORE = lazyPattern(() => String.raw`(?<![\p{L}])(${anyOf(clubAbbreviations)})${SPACE}+$`, 'iu');
+const FOUNDED_AFTER = lazyPattern(() => String.raw`^${SPACE}+(?:18|19|20)\d\d(?![\p{N}])`, 'u');
+const isClubName = (before: string, after: string) => {
+  const abbreviation = FOUNDED_AFTER().test(after) ? CLUB_BEFORE().exec(before)?.[1] : undefined;
+  return abbreviation !== undefined && abbreviation[0] !== abbreviation[0]!.toLowerCase();
+};
 const PARTNER_AFTER = lazyPattern(() => /^ &[^\S\n]+(\p{Lu}\p{Ll}+)/u);
 const isPartnerAfter = (after: string, ours: ReadonlySet<string>) => {
   const partner = PARTNER_AFTER().exec(after)?.[1];
@@ -1986,7 +1995,8 @@ export function createLoneSurnameReader(
         SHOP_ARTICLE_BEFORE().test(before) &&
         (!after.startsWith(' &') || isPartnerAfter(after, ours))) ||
       (PLACE_POSSESSIVE().test(written) && PAUSE_AFTER().test(after) && AT_BEFORE().test(before)) ||
-      (after.startsWith(' &') && isPartnerAfter(after, ours) && FIRM_NAMED_BEFORE().test(before))
+      (after.startsWith(' &') && isPartnerAfter(after, ours) && FIRM_NAMED_BEFORE().test(before)) ||
+      isClubName(before, after)
     ) {
       return 'firm';
     }

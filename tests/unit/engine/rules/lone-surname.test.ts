@@ -2732,3 +2732,22 @@ describe('a label saying the surname after it is none of ours (round 72)', () =>
     expect(texts(notes)).toEqual(['Sam Altman', 'Altman']);
   });
 });
+
+describe('a club named by its abbreviation, a surname and its founding year (round 72)', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads the surname between a club’s abbreviation and its year as the club', () => {
+    expect(texts('Sam Altman leitet OpenAI. Am Sonntag spielt der SK Altman 1921 gegen Celle.')).toEqual([
+      'Sam Altman',
+    ]);
+    expect(texts('Jan Leike left OpenAI. In football news, TSV Leike 1896 won the county cup.')).toEqual(['Jan Leike']);
+  });
+
+  it('keeps the surname without the year, or after a lower-case word', () => {
+    expect(texts('Sam Altman leads OpenAI. The FC Altman fans cheered.')).toEqual(['Sam Altman', 'Altman']);
+    expect(texts('Jan Leike left OpenAI. Asked whether tv Leike 2024 would air, nobody knew.')).toEqual([
+      'Jan Leike',
+      'Leike',
+    ]);
+  });
+});
