@@ -3964,6 +3964,13 @@ export const namesakeAppositionCallings = [
   'schauspieler',
   'maler',
   'fußballer',
+  // Round 72: music's, "not Altman the orchestral arranger we had on in episode 12".
+  'arranger',
+  'conductor',
+  'musician',
+  'arrangeur',
+  'dirigent',
+  'musiker',
 ] as const;
 export const ourAppositionCallings = [
   'computer scientist',

@@ -2751,3 +2751,16 @@ describe('a club named by its abbreviation, a surname and its founding year (rou
     ]);
   });
 });
+
+describe('a lone surname with an apposition of a musician’s calling (round 72)', () => {
+  it('gives the surname to a namesake whose calling in music follows it', () => {
+    const show =
+      'Sam Altman runs OpenAI. Our guest last week was Altman the jazz arranger, and Leike, der Dirigent, kommt bald.';
+    expect(marked(`Jan Leike left OpenAI. ${show}`).map(([, text]) => text)).toEqual(['Jan Leike', 'Sam Altman']);
+  });
+
+  it('keeps a calling of music that is not an apposition', () => {
+    const news = 'Sam Altman runs OpenAI. Altman thanked the musicians who played at the event.';
+    expect(marked(news).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman']);
+  });
+});
