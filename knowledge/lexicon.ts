@@ -1600,6 +1600,8 @@ export const clubAbbreviations = [
   'ssv',
   'tv',
   'asv',
+  // Round 72: a chess club's, „Schachklub“: „SK Altman 1921“.
+  'sk',
 ] as const;
 
 /**
@@ -1905,6 +1907,36 @@ export const nameEntryWords = [
   'familienname',
   'nachname',
   'begriffsklärung',
+] as const;
+
+/**
+ * Round 72: what a reference work writes in brackets after a name to title an entry on a place or a work of that
+ * name, as a disambiguation list sets them apart: "Leike (river)", "Altman (film)", „Leike (Fluss)“. No person is so
+ * titled. Lower case.
+ */
+export const entryThingWords = [
+  'river',
+  'stream',
+  'lake',
+  'village',
+  'town',
+  'mountain',
+  'crater',
+  'ship',
+  'film',
+  'album',
+  'song',
+  'novel',
+  'fluss',
+  'bach',
+  'dorf',
+  'ort',
+  'gemeinde',
+  'berg',
+  'krater',
+  'schiff',
+  'lied',
+  'roman',
 ] as const;
 
 /**
@@ -3932,6 +3964,13 @@ export const namesakeAppositionCallings = [
   'schauspieler',
   'maler',
   'fußballer',
+  // Round 72: music's, "not Altman the orchestral arranger we had on in episode 12".
+  'arranger',
+  'conductor',
+  'musician',
+  'arrangeur',
+  'dirigent',
+  'musiker',
 ] as const;
 export const ourAppositionCallings = [
   'computer scientist',
@@ -4038,6 +4077,14 @@ export const matchingVerbs = [
   'erwischt',
   'findet',
   'enthält',
+  // Round 72: or brings up a search's results: '"Leike" alone gets you a garden centre', „„Altman“ liefert vor allem
+  // Filmkritiken“.
+  'gets you',
+  'gives you',
+  'brings up',
+  'pulls up',
+  'turns up',
+  'liefert',
 ] as const;
 
 /**

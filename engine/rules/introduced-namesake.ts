@@ -20,6 +20,8 @@ const HOME_AFTER = startingWithOneOf(
   ['aus', 'from'],
   () => new RegExp(String.raw`^${SPACE}+(?:aus|from)${SPACE}+(?!${anyOf(employerTerms)}(?![\p{L}]))\p{Lu}\p{Ll}`, 'u'),
 );
+/** Round 72: whether a home town follows the name at once ("Dr. Leike from Utrecht"), which a namesake is known by. */
+export const hasHomeTownAfter = (text: string, end: number): boolean => HOME_AFTER.test(text.slice(end, end + 40));
 const CONFUSION = containingOneOf(
   confusionWords,
   () => new RegExp(String.raw`(?<![\p{L}])${anyOf(confusionWords)}`, 'iu'),
@@ -34,5 +36,5 @@ const CONFUSION = containingOneOf(
  */
 export const introducesNamesake = (text: string, end: number): boolean =>
   text[end] !== undefined &&
-  (LIFE_AFTER.test(text.slice(end, end + 80)) || HOME_AFTER.test(text.slice(end, end + 40))) &&
+  (LIFE_AFTER.test(text.slice(end, end + 80)) || hasHomeTownAfter(text, end)) &&
   CONFUSION.test(text);

@@ -1,8 +1,10 @@
 import { citesPaperBeforeOurs } from './author-lists';
 import { isInChatLine } from './chat-lines';
+import { hasHomeTownAfter } from './introduced-namesake';
 import {
   academicTitles,
   chairTitles,
+  courtesyTitles,
   affiliationWords,
   comparedPhrases,
   compoundArticles,
@@ -22,6 +24,8 @@ import {
   legalForms,
   monthsLikeNames,
   nameEntryWords,
+  clubAbbreviations,
+  entryThingWords,
   namesakeWorldTerms,
   nameStudyWords,
   redirectPhrases,
@@ -963,9 +967,10 @@ const PASSING_HINT = new RegExp(`${SPACE}(?:${UNRELATED_TO}|${KIN_OF})${PASSING_
 // before a name have neither, and the large pattern is then never compiled (V8: 29 KB of native code).
 const PASSING_WORDS_HINT = hintOf([...unrelatedPhrases, ...kinshipWords]);
 
+// Round 72: or on a place or a work of the name, "Leike (river)", „Altman (Film)“.
 const NAME_ENTRY_AFTER = startingWithOneOf(
   ['('],
-  () => new RegExp(String.raw`^${SPACE}*\(${anyOf(nameEntryWords)}\)`, 'iu'),
+  () => new RegExp(String.raw`^${SPACE}*\(${anyOf([...nameEntryWords, ...entryThingWords])}\)`, 'iu'),
 );
 // The surname defined as a word, the lemma of an article on it: "Pachocki ist ein polnischer Familienname",
 // "Leike is a surname of German origin".
@@ -1014,6 +1019,13 @@ const NAMED_OWNER_BEFORE = lazyPattern(
 const OWN_NAME_BEFORE = endingInOneOf(
   ownNameWords,
   () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ownNameWords)}:?${SPACE}+$`, 'iu'),
+);
+
+// Round 72: an item's label that says what follows is none of ours, its colon or dash then the surname, quoted perhaps:
+// 'Not ours: "Альтман" in the arts section is a theatre director', „Nicht unserer: Leike vom Heimatverein“.
+const NOT_OURS_LABEL_BEFORE = lazyPattern(
+  () => String.raw`(?<![\p{L}])(?:not${SPACE}+ours|nicht${SPACE}+unserer?)${SPACE}*[:–—-]${SPACE}*$`,
+  'iu',
 );
 
 /** Whether the quoted surname at `start` is given as the name of someone who is none of ours: "the poet’s name". */
@@ -1349,8 +1361,11 @@ export const isQuotedStringAt = (text: string, start: number, end: number) =>
   isQuotedString(text, start, textAfter(text, end));
 
 // Round 49: a family's business, the surname before a shop's noun in lower case after an article: "the Leike bakery
-// in Stralsund", "a Leike dental practice".
-const SHOP_AFTER = lazyPattern(() => String.raw`^${SPACE}+(?:\p{Ll}+${SPACE}+)?${anyOf(shopNouns)}(?![\p{L}])`, 'u');
+// in Stralsund", "a Leike dental practice". Round 72: or with a partner's name, "the Pachocki & Wnuk law firm".
+const SHOP_AFTER = lazyPattern(
+  () => String.raw`^(?: &${SPACE}+\p{Lu}\p{Ll}+)?${SPACE}+(?:\p{Ll}+${SPACE}+)?${anyOf(shopNouns)}(?![\p{L}])`,
+  'u',
+);
 const SHOP_ARTICLE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:the|a|an)[^\S\n]+$/iu);
 // Round 54: a shop by its owner's name alone, a place one goes to, "bought every nail for his porch at Altman's."; not
 // "at Altman's request", his own.
@@ -1361,6 +1376,14 @@ const FIRM_NAMED_BEFORE = lazyPattern(
   () => String.raw`(?:^|[^\p{L}])${anyOf([...shopNouns, ...firmWords])},${SPACE}+$`,
   'iu',
 );
+// Round 72: a club's name, its abbreviation capitalised before the surname and its founding year after it: „den
+// Schachverein „SK Altman 1921““, "TSV Leike 1896 won the cup".
+const CLUB_BEFORE = lazyPattern(() => String.raw`(?<![\p{L}])(${anyOf(clubAbbreviations)})${SPACE}+$`, 'iu');
+const FOUNDED_AFTER = lazyPattern(() => String.raw`^${SPACE}+(?:18|19|20)\d\d(?![\p{N}])`, 'u');
+const isClubName = (before: string, after: string) => {
+  const abbreviation = FOUNDED_AFTER().test(after) ? CLUB_BEFORE().exec(before)?.[1] : undefined;
+  return abbreviation !== undefined && abbreviation[0] !== abbreviation[0]!.toLowerCase();
+};
 const PARTNER_AFTER = lazyPattern(() => /^ &[^\S\n]+(\p{Lu}\p{Ll}+)/u);
 const isPartnerAfter = (after: string, ours: ReadonlySet<string>) => {
   const partner = PARTNER_AFTER().exec(after)?.[1];
@@ -1395,6 +1418,15 @@ const FORM_IS_BEFORE = endingInOneOf(
 // The text before a quoted name, its opening mark left off: "the genitive is „Pachockiego“".
 const withoutOpeningQuote = (before: string) =>
   PROSE_OPENING_QUOTES.includes(before.at(-1) ?? '\n') ? before.slice(0, -1) : before;
+// Round 72: or named as the form after it, the surname in quotes: 'it's "Pachockiemu" in the dative', „„Pachockiego“ im
+// Genitiv“. Unquoted, "Leike, not Leikes in the genitive" corrects the name of ours.
+const FORM_IN_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}],?${SPACE}+(?:in|im)${SPACE}+(?:(?:the|dem)${SPACE}+)?${anyOf(CASE_NOUNS)}(?![\p{L}])`,
+  'iu',
+);
+const isFormNamedAfter = (before: string, after: string) =>
+  PROSE_OPENING_QUOTES.includes(before.at(-1) ?? '\n') && FORM_IN_AFTER().test(after);
 
 // A hyphenated pair of surnames before a method's noun: "the Bland-Altman method", „Bland-Altman-Diagramm“. The word
 // before is a capitalised name, not a role ("Chef-Altman").
@@ -1530,6 +1562,13 @@ const DENIED_OURS_BEFORE = lazyPattern(
 );
 /** The text before `start` without a closing quotation mark around the word before it: "„unser“ " reads "„unser ". */
 const unquotedBefore = (text: string, start: number) => textBefore(text, start).replace(QUOTE_BEFORE_NAME(), '');
+// Round 72: titles between "the other" and the surname, which set the bearer apart all the same when a home town
+// follows, as a namesake is known: "the other Dr. Leike from Utrecht", „der andere Herr Altman aus Celle“. Without
+// one, "the other Mr. Pachocki" said by a namesake's family is ours.
+const TITLES_BEFORE_NAME = lazyPattern(
+  () => String.raw`(?<=[^\S\n])(?:${anyOf([...courtesyTitles, ...femaleTitles, ...academicTitles])}\.?${SPACE}+){1,2}$`,
+  'iu',
+);
 
 // "not that Altman": set apart from a namesake as the famous one, our person; so is "Wrong Altman", the one a tool
 // showed for a namesake (round 15).
@@ -1952,9 +1991,12 @@ export function createLoneSurnameReader(
     if (isNamesakeInLowerCase(text, start, namesakeGiven)) return 'namesake';
     if (
       KNOWN_AS_AFTER.test(after) ||
-      (SHOP_AFTER().test(after) && SHOP_ARTICLE_BEFORE().test(before)) ||
+      (SHOP_AFTER().test(after) &&
+        SHOP_ARTICLE_BEFORE().test(before) &&
+        (!after.startsWith(' &') || isPartnerAfter(after, ours))) ||
       (PLACE_POSSESSIVE().test(written) && PAUSE_AFTER().test(after) && AT_BEFORE().test(before)) ||
-      (after.startsWith(' &') && isPartnerAfter(after, ours) && FIRM_NAMED_BEFORE().test(before))
+      (after.startsWith(' &') && isPartnerAfter(after, ours) && FIRM_NAMED_BEFORE().test(before)) ||
+      isClubName(before, after)
     ) {
       return 'firm';
     }
@@ -1980,13 +2022,15 @@ export function createLoneSurnameReader(
       isRowKey(text, start, end, after) ||
       isBesideOtherSpelling(text, start, end, after) ||
       isNameAsWord(text, start, end, given) ||
-      FORM_IS_BEFORE.test(withoutOpeningQuote(before))
+      FORM_IS_BEFORE.test(withoutOpeningQuote(before)) ||
+      isFormNamedAfter(before, after)
     ) {
       return 'word';
     }
     if (
       isOthersQuotedName(text, start, ours) ||
       OWN_NAME_BEFORE.test(before) ||
+      NOT_OURS_LABEL_BEFORE().test(withoutOpeningQuote(before)) ||
       isOwnFamilyName(text, start, end, given)
     ) {
       return 'namesake';
@@ -2048,7 +2092,8 @@ export function createLoneSurnameReader(
     // the OpenAI one", „der andere Altman, der von OpenAI“ (round 22); "our Altman, the club's treasurer" is not, nor
     // a family: "Our Pachockis make donuts, not GPT".
     // "Ist „unser“ Pachocki der neue Chefwissenschaftler von OpenAI?" asks about a community's own: not set apart.
-    const otherOne = unquotedBefore(text, start);
+    const unquoted = unquotedBefore(text, start);
+    const otherOne = hasHomeTownAfter(text, end) ? unquoted.replace(TITLES_BEFORE_NAME(), '') : unquoted;
     if (OTHER_ONE_BEFORE.test(otherOne)) {
       if (DENIED_OURS_BEFORE().test(otherOne)) return 'title';
       const one = !PLURAL_ENDING().test(written) && !COMMUNITY_OWN_BEFORE().test(otherOne);

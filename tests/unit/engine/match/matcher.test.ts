@@ -466,6 +466,20 @@ describe('createMatcher: forms that name someone else or no one (issue 12, round
     expect(marked('OpenAI: Altman (disambiguation)')).toEqual([]);
   });
 
+  it('takes a surname titling an entry on a place or a work of the name for no mention (round 72)', () => {
+    const seeAlso = 'Jan Leike worked at OpenAI.\n\nSee also\n- Leike (lake), a pond near Kassel\n- Leike (song), 1998';
+    expect(marked(seeAlso)).toEqual([['leike', 'Jan Leike']]);
+    expect(marked('Sam Altman leitet OpenAI. Nicht verwechseln: Altman (Film), eine Doku von 2014.')).toEqual([
+      ['altman', 'Sam Altman'],
+    ]);
+    // A bracketed word that is no such title keeps the surname: his employer, or a role.
+    expect(marked('Sam Altman leads OpenAI. Altman (OpenAI) spoke, and Leike (resigned) posted.')).toEqual([
+      ['altman', 'Sam Altman'],
+      ['altman', 'Altman'],
+      ['leike', 'Leike'],
+    ]);
+  });
+
   it('takes an imperative, or a German noun after a determiner, before a lone surname for no first name', () => {
     expect(
       marked('OpenAI-Arbeitsblatt\n3. Beurteile den Fall. Beziehe Altmans Rückkehr in deine Antwort ein.'),

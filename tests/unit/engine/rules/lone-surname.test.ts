@@ -1748,6 +1748,18 @@ describe('a family business after an article (round 49)', () => {
     ]);
     expect(texts('Jan Leike left OpenAI. The Leike thread said why.')).toEqual(['Jan Leike', 'Leike']);
   });
+
+  it('reads a surname and its partner before a firm’s noun as the firm (round 72)', () => {
+    expect(
+      texts('Jakub Pachocki leads OpenAI research. My search found the Pachocki & Nowak law firm in Gdańsk.'),
+    ).toEqual(['Jakub Pachocki']);
+    expect(texts('Sam Altman runs OpenAI. Reviews of an Altman & Fisher bakery were removed.')).toEqual(['Sam Altman']);
+    expect(texts('Jan Leike left OpenAI. The Leike & Sutskever company rumour was false.')).toEqual([
+      'Jan Leike',
+      'Leike',
+      'Sutskever',
+    ]);
+  });
 });
 
 describe('inverted namesakes with a middle initial, and acquaintances named with an adverb (round 50)', () => {
@@ -2663,5 +2675,92 @@ describe('an inverted entry after a bullet, or a headword that is its whole line
   it('keeps a headword with our first name, and a line that goes on after the comma', () => {
     const guide = 'Jan Leike joined Anthropic.\n\nLeike, Jan\nSafety researcher.\nLeike, we hear, is happy there.\n';
     expect(marked(guide).map(([, text]) => text)).toEqual(['Jan Leike', 'Leike', 'Leike']);
+  });
+});
+
+describe('a title between "the other" and the surname, before a home town (round 72)', () => {
+  it('sets a titled bearer from a home town apart as "the other" does an untitled one', () => {
+    const mail = 'Jan Leike left OpenAI. We must not repeat the mix-up with the other Dr. Leike from Leiden.';
+    expect(marked(mail).map(([, text]) => text)).toEqual(['Jan Leike']);
+    const note = 'Sam Altman bleibt bei OpenAI. Der andere Herr Altman aus Celle wohnt dort seit 1980.';
+    expect(marked(note).map(([, text]) => text)).toEqual(['Sam Altman']);
+  });
+
+  it('keeps a titled "other one" without a home town or from our employer', () => {
+    const guest =
+      'Jan Leike left OpenAI for Anthropic. Leike wants safety. Our guest is the other Dr. Leike, the one at Anthropic.';
+    expect(marked(guest).map(([, text]) => text)).toEqual(['Jan Leike', 'Leike', 'Leike']);
+    const from =
+      'Jan Leike left OpenAI for Anthropic. Leike wants safety. Our guest is the other Dr. Leike from Anthropic.';
+    expect(marked(from).map(([, text]) => text)).toEqual(['Jan Leike', 'Leike', 'Leike']);
+  });
+});
+
+describe('a quoted surname named as a case form after it (round 72)', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads the quoted form before "in the dative" or „im Genitiv“ as a word of grammar', () => {
+    expect(texts('Jakub Pachocki runs research at OpenAI. Careful: it is "Pachockiemu" in the dative.')).toEqual([
+      'Jakub Pachocki',
+    ]);
+    expect(texts('Jakub Pachocki forscht bei OpenAI. Richtig wäre „Pachockiego“ im Genitiv.')).toEqual([
+      'Jakub Pachocki',
+    ]);
+  });
+
+  it('keeps an unquoted surname before a case noun, and a quoted one before another bracket', () => {
+    expect(texts('Jakub Pachocki runs research at OpenAI. Pachocki in the dative case of the news: busy.')).toEqual([
+      'Jakub Pachocki',
+      'Pachocki',
+    ]);
+    expect(texts('Jan Leike left OpenAI. "Leike" in the press meant him all week.')).toEqual(['Jan Leike', 'Leike']);
+  });
+});
+
+describe('a label saying the surname after it is none of ours (round 72)', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads the surname after "Not ours:" or „Nicht unserer:“ as a namesake’s', () => {
+    const notes = 'Sam Altman thanked the team at OpenAI.\n- Not ours: "Altman" in the sports pages is a goalkeeper.';
+    expect(texts(notes)).toEqual(['Sam Altman']);
+    const liste = 'Jan Leike verließ OpenAI.\n- Nicht unserer: Leike vom Heimatverein, Kassenwart.';
+    expect(texts(liste)).toEqual(['Jan Leike']);
+  });
+
+  it('keeps the surname after a label that claims him', () => {
+    const notes = 'Sam Altman thanked the team at OpenAI.\n- Ours: "Altman" in the business pages is the OpenAI CEO.';
+    expect(texts(notes)).toEqual(['Sam Altman', 'Altman']);
+  });
+});
+
+describe('a club named by its abbreviation, a surname and its founding year (round 72)', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads the surname between a club’s abbreviation and its year as the club', () => {
+    expect(texts('Sam Altman leitet OpenAI. Am Sonntag spielt der SK Altman 1921 gegen Celle.')).toEqual([
+      'Sam Altman',
+    ]);
+    expect(texts('Jan Leike left OpenAI. In football news, TSV Leike 1896 won the county cup.')).toEqual(['Jan Leike']);
+  });
+
+  it('keeps the surname without the year, or after a lower-case word', () => {
+    expect(texts('Sam Altman leads OpenAI. The FC Altman fans cheered.')).toEqual(['Sam Altman', 'Altman']);
+    expect(texts('Jan Leike left OpenAI. Asked whether tv Leike 2024 would air, nobody knew.')).toEqual([
+      'Jan Leike',
+      'Leike',
+    ]);
+  });
+});
+
+describe('a lone surname with an apposition of a musician’s calling (round 72)', () => {
+  it('gives the surname to a namesake whose calling in music follows it', () => {
+    const show =
+      'Sam Altman runs OpenAI. Our guest last week was Altman the jazz arranger, and Leike, der Dirigent, kommt bald.';
+    expect(marked(`Jan Leike left OpenAI. ${show}`).map(([, text]) => text)).toEqual(['Jan Leike', 'Sam Altman']);
+  });
+
+  it('keeps a calling of music that is not an apposition', () => {
+    const news = 'Sam Altman runs OpenAI. Altman thanked the musicians who played at the event.';
+    expect(marked(news).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman']);
   });
 });

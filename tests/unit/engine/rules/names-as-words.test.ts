@@ -243,6 +243,22 @@ describe('a quoted surname a tool flags, rewrites, counts or contains, searched,
   });
 });
 
+describe('a quoted surname whose search brings up results (round 72)', () => {
+  it('drops the quoted surname as the string searched', () => {
+    expectOnlyStory([
+      'Tip: "Pachocki" alone gets you a roofing firm in Ohio first.',
+      'And "Sutskever" on its own brings up a poet as often as not.',
+      'Im Archiv: „Altman“ allein liefert vor allem Filmkritiken.',
+      'Im Archiv: „Leike“ liefert vor allem Treffer zu einem Gartencenter.',
+    ]);
+  });
+
+  it('keeps a quoted surname whose verb is the man’s', () => {
+    const says = `${STORY}\n\n"Leike" gets the last word in the new documentary.`;
+    expect(marked(says)).toContain('Leike');
+  });
+});
+
 describe('a surname after a noun for a word or a name (round 49)', () => {
   it('drops the surname the text calls a word or a surname', () => {
     expectOnlyStory([
