@@ -1429,6 +1429,8 @@ export const newsCompoundHeads = [
   'saga',
   'personalie',
   'frage',
+  // Round 72: a matter of his for a team or a newsroom, „bei Leike-Themen“.
+  'thema',
   'lager',
   'ära',
   'fall',
