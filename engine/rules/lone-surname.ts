@@ -219,6 +219,8 @@ const questionAfter = (text: string, end: number) => oneByte(text.slice(end, end
 // The word before a lone surname and what joins them: a space, at most one line break, or a hyphen
 // ("Müller-Leike", "Robert-Altman-Preis").
 const WORD_PART = String.raw`[\p{L}\p{M}\p{N}.${APOSTROPHES}]+`;
+// The rest of a table's cell after a surname: a word after a space, before any tab.
+const CELL_GOES_ON = lazyPattern(() => /^[^\S\t\n]+[\p{L}\p{N}]/u);
 const WORD_BEFORE = new RegExp(String.raw`(${WORD_PART}(?:-${WORD_PART})*)(-|(?=\s)${SPACE}*\n?${SPACE}*)$`, 'u');
 // The word after a lone surname, also after "&" or "and" as firms write it: "Pachocki & Sons".
 const WORD_AFTER = new RegExp(String.raw`^(?:${SPACE}+(?:(?:&|and|und)${SPACE}+)?|-)(\p{Lu}[\p{L}\p{M}]*)`, 'u');
@@ -471,6 +473,9 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   // Round 71: nor is the letter of an answer sheet's item, "A Sutskever · B Leike · C Altman".
   if (word.length === 1 && isLetteredItem(text, start)) return false;
   if (gap.includes('\n') && isHeadingLine(text, wordEnd)) return false;
+  // Round 72: nor is the last word of a table's cell, a tab before the surname, where the surname's own cell goes on
+  // as prose, a headline's: "Abendpost Hamm<tab>Pachocki leitet …". A name table's surname cell holds the surname.
+  if (gap.includes('\t') && CELL_GOES_ON().test(textAfter(text, end))) return false;
   // A quotation's opening apostrophe is no part of the first name: "['Robert Altman', 'Jack Altman']" (round 19).
   const last = withoutLeadingApostrophes(word.slice(word.lastIndexOf('-') + 1));
   const bareLast = last.replace(/\.+$/, '').toLowerCase();
