@@ -415,6 +415,21 @@ describe('a respelling heard, or said by someone, no mention (round 27)', () => 
       'Sutskewer',
     ]);
   });
+
+  it('keeps a misprint a piece of writing says, after the right spelling: what the text reads, no sound (round 72)', () => {
+    expect(
+      marked('Jakub Pachocki leads research at OpenAI. The headline has "Pachocki" but the caption says "Pachoki".'),
+    ).toContainEqual(['pachocki', 'Pachoki']);
+    expect(
+      marked('Ilya Sutskever hat OpenAI verlassen. Oben steht „Sutskever“, die Bildunterschrift sagt „Sutzkewer“.'),
+    ).toContainEqual(['sutskever', 'Sutzkewer']);
+    // A person who says it so, after the written name, gives its sound.
+    expect(
+      marked('Jakub Pachocki leads research at OpenAI. The page has "Pachocki" but my cousin says "Pachotski".').map(
+        ([, t]) => t,
+      ),
+    ).not.toContain('Pachotski');
+  });
 });
 
 // Round 27: a writer who mistypes a long surname may drop or change its third letter ("Suskever", "Pasocki"), where
