@@ -329,6 +329,18 @@ describe('a near-spelling of a long surname in a text that spells his surname ri
     expect(markedSpellings([mail], /Pachoky/u)).toEqual([['pachocki', 'Pachoky']]);
   });
 
+  it('marks a quoted misprint beside his surname quoted right, with AI words only elsewhere in the text (round 72)', () => {
+    const schedule =
+      'The layout team meets at nine, the photo desk at ten, and the copy desk at noon on Friday. '.repeat(4);
+    const mail = `Pachocki was named on Tuesday. ${schedule}\n\nOne more thing: write "Pachocki", our copy has "Pachoky" in two places.\n\n${schedule}\n\nOur piece on OpenAI runs on Friday.`;
+    expect(markedSpellings([mail], /Pachoky/u)).toEqual([['pachocki', 'Pachoky']]);
+    // Not in a text with no AI word, nor in one that gives his surname only quoted, among a family's spellings.
+    const family = 'Grandma wrote "Pachocki", the parish book has "Pachoky" in two places.';
+    expect(markedSpellings([family], /Pachoky/u)).toEqual([]);
+    const records = `${family} ${schedule}\n\nMy niece asks if we are kin to the OpenAI scientist.`;
+    expect(markedSpellings([records], /Pachoky/u)).toEqual([]);
+  });
+
   it('leaves a namesake’s near-spelling after a first name, and a text with no AI word', () => {
     expect(
       markedSpellings(
