@@ -750,6 +750,12 @@ export const functionWords = [
   'me',
   'hier',
   'dort',
+  // Round 72: German adverbs of place, as a speaker points at a screen: „Links Sutskevers Abschied, rechts …“.
+  'links',
+  'rechts',
+  'oben',
+  'unten',
+  'daneben',
   'hat',
   'hatte',
   'ist',

@@ -2267,6 +2267,14 @@ describe('a German present participle opening a sentence is no first name (round
   });
 });
 
+describe('a German adverb of place before a surname is no first name (round 72)', () => {
+  it('reads „Links Sutskevers …, rechts …“ as where a screen shows his post', () => {
+    const talk =
+      'Jan Leike verlässt OpenAI. Auf dem Bild oben Leikes Post, unten die Antwort. Rechts Leike bei einem Vortrag.';
+    expect(marked(talk).map(([, text]) => text)).toEqual(['Jan Leike', 'Leikes', 'Leike']);
+  });
+});
+
 describe('a data row that opens with the surname and then the first name (round 68)', () => {
   const header = 'last_name,first_name,affiliation,topic\n';
 
