@@ -219,6 +219,8 @@ const questionAfter = (text: string, end: number) => oneByte(text.slice(end, end
 // The word before a lone surname and what joins them: a space, at most one line break, or a hyphen
 // ("Müller-Leike", "Robert-Altman-Preis").
 const WORD_PART = String.raw`[\p{L}\p{M}\p{N}.${APOSTROPHES}]+`;
+// A lower-case letter and its full stop that start an abbreviation spelt with spaces: the "z. " of „z. B.“.
+const ABBREVIATION_START_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])\p{Ll}\.[^\S\n]*$/u);
 // The rest of a table's cell after a surname: a word after a space, before any tab.
 const CELL_GOES_ON = lazyPattern(() => /^[^\S\t\n]+[\p{L}\p{N}]/u);
 const WORD_BEFORE = new RegExp(String.raw`(${WORD_PART}(?:-${WORD_PART})*)(-|(?=\s)${SPACE}*\n?${SPACE}*)$`, 'u');
@@ -501,8 +503,13 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   if (POSSESSIVE_END().test(last) || /\d/.test(word) || CONTRACTION().test(last)) return false;
   if (last.endsWith('.')) {
     const bare = last.replace(/\.+$/, '');
-    // "R. Altman" is an initial; "Mr. Altman" a title; "…Research. Pachocki" the end of a sentence.
-    return bare.length === 1 && !ONE_LETTER_WORDS.has(bare);
+    // "R. Altman" is an initial; "Mr. Altman" a title; "…Research. Pachocki" the end of a sentence. Round 72: nor is
+    // an abbreviation's second letter after its lower-case first, „z. B. Pachocki“ ("for example").
+    return (
+      bare.length === 1 &&
+      !ONE_LETTER_WORDS.has(bare) &&
+      !ABBREVIATION_START_BEFORE().test(before.slice(0, found.index))
+    );
   }
   const lower = last.toLowerCase();
   // Another of our people's surnames is no first name: "Sutskever Leike Pachocki & Altman".

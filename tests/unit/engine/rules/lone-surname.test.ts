@@ -2275,6 +2275,19 @@ describe('a German adverb of place before a surname is no first name (round 72)'
   });
 });
 
+describe('the second letter of an abbreviation spelt with spaces is no initial (round 72)', () => {
+  it('reads „z. B. Leike“ as "for example, Leike"', () => {
+    const note = 'Jan Leike forscht zu KI-Sicherheit. Nachnamen reichen, z. B. Leike, oder d. h. Leike allein.';
+    expect(marked(note).map(([, text]) => text)).toEqual(['Jan Leike', 'Leike', 'Leike']);
+  });
+
+  it('keeps two capital initials before a surname someone else’s', () => {
+    expect(marked('Jan Leike forscht zu KI-Sicherheit. Der Brief kam von H. B. Leike aus Kiel.')).toEqual([
+      ['leike', 'Jan Leike'],
+    ]);
+  });
+});
+
 describe('a data row that opens with the surname and then the first name (round 68)', () => {
   const header = 'last_name,first_name,affiliation,topic\n';
 
