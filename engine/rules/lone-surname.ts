@@ -1556,6 +1556,15 @@ const COMMUNITY_OWN_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:our|unser\p{L}*
 const DENIED_OURS_BEFORE = lazyPattern(
   () => /(?<!\p{L})(?:not|isn['’]t|wasn['’]t|aren['’]t|nicht|kein)[^\S\n]+(?:our|unser)[^\S\n]+$/iu,
 );
+// Round 72: unless the community's own is picked out among bearers as the one of our world, the predicate alone
+// naming it: "Our Pachocki is the GPT-4 one"; not "Our Leike is the bakery one, not the AI researcher".
+const PICKED_OUT_AFTER = lazyPattern(
+  () => /^[^\S\n]+(?:is|was)[^\S\n]+the[^\S\n]+([\p{L}\p{N}-]+(?:[^\S\n]+(?:one|guy|man))?)(?![\p{L}\p{N}-])/iu,
+);
+const isOursPickedOut = (after: string, ours: ReadonlySet<string>) => {
+  const predicate = PICKED_OUT_AFTER().exec(after)?.[1];
+  return predicate !== undefined && clauseSpeaksOfOurWorld(` ${predicate}`, ours);
+};
 /** The text before `start` without a closing quotation mark around the word before it: "„unser“ " reads "„unser ". */
 const unquotedBefore = (text: string, start: number) => textBefore(text, start).replace(QUOTE_BEFORE_NAME(), '');
 
@@ -2079,7 +2088,8 @@ export function createLoneSurnameReader(
     const otherOne = unquotedBefore(text, start);
     if (OTHER_ONE_BEFORE.test(otherOne)) {
       if (DENIED_OURS_BEFORE().test(otherOne)) return 'title';
-      const one = !PLURAL_ENDING().test(written) && !COMMUNITY_OWN_BEFORE().test(otherOne);
+      const one =
+        !PLURAL_ENDING().test(written) && (!COMMUNITY_OWN_BEFORE().test(otherOne) || isOursPickedOut(after, ours));
       // Round 43: not where its clause gives him another first name, "the other Pachocki, club treasurer Edward
       // Pachocki", whose surname is no word of our world there.
       const renamed = namesOtherBearer(CLAUSE().exec(after)![0], written, given, ours);

@@ -1276,6 +1276,16 @@ describe('a tool’s FAQ about what it highlights: a misprint answered as him, o
   });
 });
 
+describe('a community’s "our" that picks out the one of our world among bearers (round 72)', () => {
+  const surnames = (text: string) => marked(`Jan Leike left OpenAI and the lab.\n\n${text}`).slice(1);
+
+  it('keeps "our X is the OpenAI one" as ours, and a community’s own with another trade', () => {
+    expect(surnames('The hockey one is someone else. Our Leike is the OpenAI one.')).toEqual([['leike', 'Leike']]);
+    expect(surnames('Not the chef. Our Leike was the OpenAI guy.')).toEqual([['leike', 'Leike']]);
+    expect(surnames('Our Leike is the bakery one, not the AI researcher.')).toEqual([]);
+  });
+});
+
 describe('a paper cited by the surname of one of ours who writes none (round 28, real text)', () => {
   it('gives the citation to a namesake, whatever the sentence says of AI', () => {
     expect(
