@@ -750,6 +750,12 @@ export const functionWords = [
   'me',
   'hier',
   'dort',
+  // Round 72: German adverbs of place, as a speaker points at a screen: „Links Sutskevers Abschied, rechts …“.
+  'links',
+  'rechts',
+  'oben',
+  'unten',
+  'daneben',
   'hat',
   'hatte',
   'ist',
@@ -1429,6 +1435,8 @@ export const newsCompoundHeads = [
   'saga',
   'personalie',
   'frage',
+  // Round 72: a matter of his for a team or a newsroom, „bei Leike-Themen“.
+  'thema',
   'lager',
   'ära',
   'fall',
@@ -4418,6 +4426,40 @@ export const hearingWords = ['hear', 'hears', 'heard', 'hearing', 'höre', 'hör
  * Lower case.
  */
 export const sayingWords = ['says', 'say', 'said', 'sagt', 'sagen', 'sage', 'sagte'] as const;
+
+/**
+ * Round 72: pieces of writing that "say" what they read: before a word of saying, the quoted respelling is what the
+ * text has, not a sound ('the headline has "Pachocki" but the caption says "Pachoki"', „die Bildunterschrift sagt
+ * „Sutzkewer““). Matched as a word's end, so that compounds count („Bildunterschrift“, "alt text"). Lower case.
+ */
+export const writingNouns = [
+  'text',
+  'caption',
+  'draft',
+  'headline',
+  'article',
+  'page',
+  'post',
+  'tweet',
+  'label',
+  'entry',
+  'byline',
+  'subtitle',
+  'subtitles',
+  'transcript',
+  'document',
+  'schrift',
+  'artikel',
+  'entwurf',
+  'schild',
+  'beitrag',
+  'seite',
+  'meldung',
+  'zeile',
+  'eintrag',
+  'untertitel',
+  'protokoll',
+] as const;
 
 /**
  * Common surnames a surname is likened to, as a word of its country: "Pachocki is like Smith there", „Leike ist bei uns

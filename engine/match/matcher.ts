@@ -766,16 +766,19 @@ function withMisspellings<Id extends string>(
   // Round 23: his surname spelled right, unquoted, with AI words near it, names him as his full name does: a comment's
   // „Pachoki oder so?“ in a thread that writes „Pachocki … bei OpenAI“; quoted right in the misprint's sentence too,
   // as a correction sets the two side by side („einheitlich „Pachocki“, in der Meldung stand „Pachoki““).
+  // Round 72: the correction's right spelling, quoted in its sentence, needs only AI words in the text where the text
+  // also names him so unquoted, as its own mention does: 'please spell it "Pachocki", the draft has "Pachoki" twice'
+  // under "Pachocki named the same day". Not a list of a family's spellings, „"Sutskever", "Sutzkever" … turn up“.
   const spelledRight = (m: Misspelling) => {
     const { id, names } = people[m.person]!;
     const spelling = names.surnames[0]!.toLowerCase();
-    return found.some(
-      (f) =>
-        f.person === id &&
-        f.kind === 'surname' &&
-        f.support >= SUPPORT.NEAR &&
-        f.spelling === spelling &&
-        (!f.quoted || f.sentence === sentences.indexAt(m.start)),
+    const sentence = sentences.indexAt(m.start);
+    const ofHim = found.filter((f) => f.person === id && f.kind === 'surname' && f.spelling === spelling);
+    const namedUnquoted = ofHim.some((f) => !f.quoted && f.support > SUPPORT.NONE);
+    return ofHim.some((f) =>
+      f.quoted && f.sentence === sentence
+        ? f.support >= SUPPORT.NEAR || (namedUnquoted && f.support > SUPPORT.NONE)
+        : f.support >= SUPPORT.NEAR && !f.quoted,
     );
   };
   const added = misspellings(text, among).filter(

@@ -223,6 +223,10 @@ const questionAfter = (text: string, end: number) => oneByte(text.slice(end, end
 // The word before a lone surname and what joins them: a space, at most one line break, or a hyphen
 // ("Müller-Leike", "Robert-Altman-Preis").
 const WORD_PART = String.raw`[\p{L}\p{M}\p{N}.${APOSTROPHES}]+`;
+// A lower-case letter and its full stop that start an abbreviation spelt with spaces: the "z. " of „z. B.“.
+const ABBREVIATION_START_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])\p{Ll}\.[^\S\n]*$/u);
+// The rest of a table's cell after a surname: a word after a space, before any tab.
+const CELL_GOES_ON = lazyPattern(() => /^[^\S\t\n]+[\p{L}\p{N}]/u);
 const WORD_BEFORE = new RegExp(String.raw`(${WORD_PART}(?:-${WORD_PART})*)(-|(?=\s)${SPACE}*\n?${SPACE}*)$`, 'u');
 // The word after a lone surname, also after "&" or "and" as firms write it: "Pachocki & Sons".
 const WORD_AFTER = new RegExp(String.raw`^(?:${SPACE}+(?:(?:&|and|und)${SPACE}+)?|-)(\p{Lu}[\p{L}\p{M}]*)`, 'u');
@@ -475,6 +479,9 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   // Round 71: nor is the letter of an answer sheet's item, "A Sutskever · B Leike · C Altman".
   if (word.length === 1 && isLetteredItem(text, start)) return false;
   if (gap.includes('\n') && isHeadingLine(text, wordEnd)) return false;
+  // Round 72: nor is the last word of a table's cell, a tab before the surname, where the surname's own cell goes on
+  // as prose, a headline's: "Abendpost Hamm<tab>Pachocki leitet …". A name table's surname cell holds the surname.
+  if (gap.includes('\t') && CELL_GOES_ON().test(textAfter(text, end))) return false;
   // A quotation's opening apostrophe is no part of the first name: "['Robert Altman', 'Jack Altman']" (round 19).
   const last = withoutLeadingApostrophes(word.slice(word.lastIndexOf('-') + 1));
   const bareLast = last.replace(/\.+$/, '').toLowerCase();
@@ -500,8 +507,13 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   if (POSSESSIVE_END().test(last) || /\d/.test(word) || CONTRACTION().test(last)) return false;
   if (last.endsWith('.')) {
     const bare = last.replace(/\.+$/, '');
-    // "R. Altman" is an initial; "Mr. Altman" a title; "…Research. Pachocki" the end of a sentence.
-    return bare.length === 1 && !ONE_LETTER_WORDS.has(bare);
+    // "R. Altman" is an initial; "Mr. Altman" a title; "…Research. Pachocki" the end of a sentence. Round 72: nor is
+    // an abbreviation's second letter after its lower-case first, „z. B. Pachocki“ ("for example").
+    return (
+      bare.length === 1 &&
+      !ONE_LETTER_WORDS.has(bare) &&
+      !ABBREVIATION_START_BEFORE().test(before.slice(0, found.index))
+    );
   }
   const lower = last.toLowerCase();
   // Another of our people's surnames is no first name: "Sutskever Leike Pachocki & Altman".
@@ -792,6 +804,22 @@ function isPartOfOtherName(text: string, start: number, end: number, ours: Reado
 }
 
 const NEWS_HEADS = lowerSet([...newsCompoundHeads, ...storyEventNouns]);
+// Round 72: each plural ending is tried on its own, "Fragen" as "Frage" and "Zitate" as "Zitat", and a noun in -a
+// takes "-en" for it („Themen“, „Dramen“); one pattern's leftmost match took "Fragen" for "Frag".
+const PLURAL_ENDINGS = [
+  ['s', ''],
+  ['n', ''],
+  ['en', ''],
+  ['e', ''],
+  ['en', 'a'],
+] as const;
+/** A lower-case noun and the singulars its German or English plural ending may stand for. */
+const singularsOf = (noun: string) => [
+  noun,
+  ...PLURAL_ENDINGS.filter(([ending]) => noun.endsWith(ending)).map(
+    ([ending, singular]) => noun.slice(0, -ending.length) + singular,
+  ),
+];
 // A capitalised word joined by a hyphen that ends the compound: "Leike-Hoffmann", not "Altman-Rauswurf-Drama".
 const HYPHENED_PART = /^-(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\p{N}-])/u;
 // An article, perhaps with lower-case adjectives and an opening quote, right before a name: "das große ",
@@ -816,7 +844,7 @@ export function isDoubleBarrelled(text: string, start: number, end: number, ours
   const part = HYPHENED_PART.exec(textAfter(text, end))?.[1]?.toLowerCase();
   if (part === undefined || ours.has(part) || NOT_FIRST_NAMES.has(part) || isRole(part)) return false;
   // A noun of the news (round 17): „Leike-Thread", „Leike-Rolle", in the plural too („Leike-Posts").
-  if (NEWS_HEADS.has(part) || NEWS_HEADS.has(part.replace(/(?:s|n|en)$/, ''))) return false;
+  if (singularsOf(part).some((word) => NEWS_HEADS.has(word))) return false;
   // In the plural too: "Altman-Nennungen", "Leike-Meldungen".
   if (nounEndings.some((ending) => [ending, `${ending}en`, `${ending}s`].some((form) => part.endsWith(form)))) {
     return false;
@@ -1560,6 +1588,15 @@ const COMMUNITY_OWN_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:our|unser\p{L}*
 const DENIED_OURS_BEFORE = lazyPattern(
   () => /(?<!\p{L})(?:not|isn['’]t|wasn['’]t|aren['’]t|nicht|kein)[^\S\n]+(?:our|unser)[^\S\n]+$/iu,
 );
+// Round 72: unless the community's own is picked out among bearers as the one of our world, the predicate alone
+// naming it: "Our Pachocki is the GPT-4 one"; not "Our Leike is the bakery one, not the AI researcher".
+const PICKED_OUT_AFTER = lazyPattern(
+  () => /^[^\S\n]+(?:is|was)[^\S\n]+the[^\S\n]+([\p{L}\p{N}-]+(?:[^\S\n]+(?:one|guy|man))?)(?![\p{L}\p{N}-])/iu,
+);
+const isOursPickedOut = (after: string, ours: ReadonlySet<string>) => {
+  const predicate = PICKED_OUT_AFTER().exec(after)?.[1];
+  return predicate !== undefined && clauseSpeaksOfOurWorld(` ${predicate}`, ours);
+};
 /** The text before `start` without a closing quotation mark around the word before it: "„unser“ " reads "„unser ". */
 const unquotedBefore = (text: string, start: number) => textBefore(text, start).replace(QUOTE_BEFORE_NAME(), '');
 // Round 72: titles between "the other" and the surname, which set the bearer apart all the same when a home town
@@ -2096,7 +2133,8 @@ export function createLoneSurnameReader(
     const otherOne = hasHomeTownAfter(text, end) ? unquoted.replace(TITLES_BEFORE_NAME(), '') : unquoted;
     if (OTHER_ONE_BEFORE.test(otherOne)) {
       if (DENIED_OURS_BEFORE().test(otherOne)) return 'title';
-      const one = !PLURAL_ENDING().test(written) && !COMMUNITY_OWN_BEFORE().test(otherOne);
+      const one =
+        !PLURAL_ENDING().test(written) && (!COMMUNITY_OWN_BEFORE().test(otherOne) || isOursPickedOut(after, ours));
       // Round 43: not where its clause gives him another first name, "the other Pachocki, club treasurer Edward
       // Pachocki", whose surname is no word of our world there.
       const renamed = namesOtherBearer(CLAUSE().exec(after)![0], written, given, ours);

@@ -1,4 +1,11 @@
-import { hearingWords, otherFamilySpellings, sayingWords, soundWords, spellingNouns } from '../../knowledge/lexicon';
+import {
+  hearingWords,
+  otherFamilySpellings,
+  sayingWords,
+  soundWords,
+  spellingNouns,
+  writingNouns,
+} from '../../knowledge/lexicon';
 import type { NameForms } from '../../knowledge/types';
 import { isInChatLine } from './chat-lines';
 import { anyOf, hintOf, lazyPattern, lowerSet } from '../text/regex-parts';
@@ -92,6 +99,9 @@ const SAID_BEFORE = lazyPattern(() => String.raw`(?<![\p{L}])${anyOf(SAID_WORDS)
 // Or someone saying it after the name as written, in its sentence: „bei Sutskever sagt sie „Sutzkewer““ (round 27).
 const SAYING_HINT = hintOf(sayingWords);
 const SAYING_BEFORE = lazyPattern(() => String.raw`(?<![\p{L}])${anyOf(sayingWords)}(?![\p{L}])[^.!?\n]*$`, 'iu');
+// Round 72: not where the one who says it is a piece of writing, „die Bildunterschrift sagt …“: what a text reads.
+const SAYER_BEFORE = lazyPattern(() => /(\p{L}+)[^\S\n]+$/u);
+const isWritingNoun = (word: string) => writingNouns.some((noun) => word.toLowerCase().endsWith(noun));
 /** Whether the name as written (one of `written`, lower case) stands before a word of saying it, right before `start`. */
 function writtenThenSaid(text: string, start: number, written: ReadonlySet<string>): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
@@ -101,6 +111,8 @@ function writtenThenSaid(text: string, start: number, written: ReadonlySet<strin
     .slice(0, saying.index)
     .split(/[.!?\n]/u)
     .pop()!;
+  const sayer = SAYER_BEFORE().exec(sentence)?.[1];
+  if (sayer !== undefined && isWritingNoun(sayer)) return false;
   return sentence.split(/[^\p{L}]+/u).some((word) => written.has(word.toLowerCase()));
 }
 // Round 58: or a word of hearing it right after, „Ich hab „Sutskewer“ gehört“.

@@ -19,6 +19,7 @@ import {
   withoutFirstNamePhrases,
 } from '../../knowledge/lexicon';
 import { lineAround, shortLineAt } from '../text/line-around';
+import { isFileName } from './url-spans';
 import { CLOSING_QUOTES, OPENING_QUOTES } from '../text/quotation-marks';
 import { anyOf, containingOneOf, endingInOneOf, hintOf, lazyPattern, SPACE } from '../text/regex-parts';
 
@@ -47,6 +48,13 @@ const OPERATOR_AFTER = lazyPattern(
     String.raw`^["“”»'](?:${SPACE}*[=!]==?${SPACE}*[^\s=]|${SPACE}+(?:OR|AND)${SPACE}|${SPACE}+(?:not${SPACE}+)?in${SPACE}+[\p{L}_$][\p{L}\p{N}_$]*(?:\.[\p{L}_$]|\[))`,
   'u',
 );
+// Round 72: not a file's name after "in", which a commit or a note names as where the string stands: 'fix typo
+// "Sutzkever" in sutskever.md alt text'. Code's member ends before a space only where its name is no file's.
+const IN_FILE_AFTER = lazyPattern(() => /^["“”»'][^\S\n]+in[^\S\n]+([\p{L}\p{N}_/-]+\.\p{L}+)(?![\p{L}\p{N}_.([])/u);
+const isInFileAfter = (after: string) => {
+  const file = IN_FILE_AFTER().exec(after)?.[1];
+  return file !== undefined && isFileName(file);
+};
 // Round 48: a query's "OR" in capitals beside a bare surname too: `"Jan Leike" OR Sutskever OR Pachocki`. Not "AND",
 // which prose sets in capitals for emphasis ("Sutskever AND Leike in one night?"), nor in a heading set in capitals.
 const BARE_OPERATOR_BEFORE = lazyPattern(() => /(?<![\p{L}])OR[^\S\n]+$/u);
@@ -350,7 +358,7 @@ function isQuotedAsWord(before: string, after: string): boolean {
   const closed = CLOSING_QUOTES.includes(after[0] ?? '');
   return (
     OPERATOR_BEFORE().test(before) ||
-    (closed && OPERATOR_AFTER().test(after)) ||
+    (closed && OPERATOR_AFTER().test(after) && !isInFileAfter(after)) ||
     (CALL_BEFORE().test(before) && CALL_COMPARED_AFTER().test(after)) ||
     TEXT_HANDLING_BEFORE.test(before.slice(0, -1)) ||
     SEARCHED_FOR_BEFORE.test(before) ||

@@ -113,6 +113,8 @@ const FILE_EXTENSION = lazyPattern(
   () =>
     /\.(?:jpe?g|png|gif|webp|avif|svg|tiff?|heic|bmp|pdf|epub|mobi|azw3|odt|rtf|tex|html?|xml|php|md|txt|log|docx?|pptx?|xlsx?|csv|json|ya?ml|toml|ris|bib|ipynb|mp[34]|m4a|ogg|flac|mov|webm|wav|zip|gz|tar|7z|[jt]sx?|py|rb|go|rs|java|sh|css)$/i,
 );
+/** Round 72: whether `token` ends as a file's name does, in one of the extensions above ("people.md"). */
+export const isFileName = (token: string) => FILE_EXTENSION().test(token);
 // Lower-case words joined by hyphens or underscores, as addresses and file names write titles and names; after a
 // namespace's word and colon too, as a tagger writes its tags ("person:jan-leike"; round 57).
 const SLUG = lazyPattern(() => /^(?:\p{Ll}+:)?[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+)+$/u);

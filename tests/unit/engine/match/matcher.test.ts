@@ -552,6 +552,42 @@ describe('createMatcher: forms that name someone else or no one (issue 12, round
     ]);
   });
 
+  it('reads a news noun in its German plural as a compound, with no article before it (round 72)', () => {
+    // „Fragen“ and „Zitate“ are plurals of news nouns, „Themen“ and „Dramen“ of nouns in -a: no second surname.
+    expect(marked('Sam Altman leitet OpenAI. Bei Altman-Fragen und Altman-Themen bitte den Thread verlinken.')).toEqual(
+      [
+        ['altman', 'Sam Altman'],
+        ['altman', 'Altman'],
+        ['altman', 'Altman'],
+      ],
+    );
+    expect(marked('Jan Leike forscht zu KI-Sicherheit. Für Leike-Zitate und Leike-Dramen ist Platz.')).toEqual([
+      ['leike', 'Jan Leike'],
+      ['leike', 'Leike'],
+      ['leike', 'Leike'],
+    ]);
+    // A surname after the hyphen is still a double-barrelled name, whatever its ending.
+    expect(marked('Jan Leike forscht zu KI-Sicherheit. Anna sagt, Leike-Hagen kommt heute.')).toEqual([
+      ['leike', 'Jan Leike'],
+    ]);
+  });
+
+  it('takes no first name from the cell before a tab where the surname starts a cell of prose (round 72)', () => {
+    // A headline column after a newspaper's name: the paper is no first name of the headline's surname.
+    const review =
+      'Datum\tZeitung\tTitel\tPerson\n' +
+      '02.06.\tAbendpost Hamm\tPachocki leitet jetzt die Forschung\tJakub Pachocki\n' +
+      '03.06.\tRundschau Mitte\tAltmans Plan für OpenAI\tSam Altman\n';
+    expect(marked(review)).toEqual([
+      ['pachocki', 'Pachocki'],
+      ['pachocki', 'Jakub Pachocki'],
+      ['altman', 'Altmans'],
+      ['altman', 'Sam Altman'],
+    ]);
+    // A table with first name and surname in cells of their own names someone by both.
+    expect(marked('Vorname\tNachname\tThema\nRobert\tAltman\tSport, nicht OpenAI\n')).toEqual([]);
+  });
+
   it('reads a first name in capitals when the surname is in capitals and the two stand apart', () => {
     expect(marked('HANNAH LEIKE\nMachine Learning Engineer, worked on OpenAI-style RLHF.')).toEqual([]);
     expect(marked('Q7: Who shared the 1989 Nobel Prize with Cech? SIDNEY ALTMAN. (Not OpenAI.)')).toEqual([]);

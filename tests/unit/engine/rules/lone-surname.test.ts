@@ -1276,6 +1276,16 @@ describe('a tool’s FAQ about what it highlights: a misprint answered as him, o
   });
 });
 
+describe('a community’s "our" that picks out the one of our world among bearers (round 72)', () => {
+  const surnames = (text: string) => marked(`Jan Leike left OpenAI and the lab.\n\n${text}`).slice(1);
+
+  it('keeps "our X is the OpenAI one" as ours, and a community’s own with another trade', () => {
+    expect(surnames('The hockey one is someone else. Our Leike is the OpenAI one.')).toEqual([['leike', 'Leike']]);
+    expect(surnames('Not the chef. Our Leike was the OpenAI guy.')).toEqual([['leike', 'Leike']]);
+    expect(surnames('Our Leike is the bakery one, not the AI researcher.')).toEqual([]);
+  });
+});
+
 describe('a paper cited by the surname of one of ours who writes none (round 28, real text)', () => {
   it('gives the citation to a namesake, whatever the sentence says of AI', () => {
     expect(
@@ -2276,6 +2286,27 @@ describe('a German present participle opening a sentence is no first name (round
 
   it('keeps a first name ending in "end" inside a sentence', () => {
     expect(marked('Bei OpenAI sprach gestern Amend Altman über Chips.')).toEqual([]);
+  });
+});
+
+describe('a German adverb of place before a surname is no first name (round 72)', () => {
+  it('reads „Links Sutskevers …, rechts …“ as where a screen shows his post', () => {
+    const talk =
+      'Jan Leike verlässt OpenAI. Auf dem Bild oben Leikes Post, unten die Antwort. Rechts Leike bei einem Vortrag.';
+    expect(marked(talk).map(([, text]) => text)).toEqual(['Jan Leike', 'Leikes', 'Leike']);
+  });
+});
+
+describe('the second letter of an abbreviation spelt with spaces is no initial (round 72)', () => {
+  it('reads „z. B. Leike“ as "for example, Leike"', () => {
+    const note = 'Jan Leike forscht zu KI-Sicherheit. Nachnamen reichen, z. B. Leike, oder d. h. Leike allein.';
+    expect(marked(note).map(([, text]) => text)).toEqual(['Jan Leike', 'Leike', 'Leike']);
+  });
+
+  it('keeps two capital initials before a surname someone else’s', () => {
+    expect(marked('Jan Leike forscht zu KI-Sicherheit. Der Brief kam von H. B. Leike aus Kiel.')).toEqual([
+      ['leike', 'Jan Leike'],
+    ]);
   });
 });
 

@@ -329,6 +329,18 @@ describe('a near-spelling of a long surname in a text that spells his surname ri
     expect(markedSpellings([mail], /Pachoky/u)).toEqual([['pachocki', 'Pachoky']]);
   });
 
+  it('marks a quoted misprint beside his surname quoted right, with AI words only elsewhere in the text (round 72)', () => {
+    const schedule =
+      'The layout team meets at nine, the photo desk at ten, and the copy desk at noon on Friday. '.repeat(4);
+    const mail = `Pachocki was named on Tuesday. ${schedule}\n\nOne more thing: write "Pachocki", our copy has "Pachoky" in two places.\n\n${schedule}\n\nOur piece on OpenAI runs on Friday.`;
+    expect(markedSpellings([mail], /Pachoky/u)).toEqual([['pachocki', 'Pachoky']]);
+    // Not in a text with no AI word, nor in one that gives his surname only quoted, among a family's spellings.
+    const family = 'Grandma wrote "Pachocki", the parish book has "Pachoky" in two places.';
+    expect(markedSpellings([family], /Pachoky/u)).toEqual([]);
+    const records = `${family} ${schedule}\n\nMy niece asks if we are kin to the OpenAI scientist.`;
+    expect(markedSpellings([records], /Pachoky/u)).toEqual([]);
+  });
+
   it('leaves a namesake’s near-spelling after a first name, and a text with no AI word', () => {
     expect(
       markedSpellings(
@@ -414,6 +426,21 @@ describe('a respelling heard, or said by someone, no mention (round 27)', () => 
       'sutskever',
       'Sutskewer',
     ]);
+  });
+
+  it('keeps a misprint a piece of writing says, after the right spelling: what the text reads, no sound (round 72)', () => {
+    expect(
+      marked('Jakub Pachocki leads research at OpenAI. The headline has "Pachocki" but the caption says "Pachoki".'),
+    ).toContainEqual(['pachocki', 'Pachoki']);
+    expect(
+      marked('Ilya Sutskever hat OpenAI verlassen. Oben steht „Sutskever“, die Bildunterschrift sagt „Sutzkewer“.'),
+    ).toContainEqual(['sutskever', 'Sutzkewer']);
+    // A person who says it so, after the written name, gives its sound.
+    expect(
+      marked('Jakub Pachocki leads research at OpenAI. The page has "Pachocki" but my cousin says "Pachotski".').map(
+        ([, t]) => t,
+      ),
+    ).not.toContain('Pachotski');
   });
 });
 

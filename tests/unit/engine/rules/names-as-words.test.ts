@@ -485,3 +485,10 @@ describe('a name that no one is called (round 72)', () => {
     expect(marked(`${STORY} OpenAI's new chief scientist is called Pachocki.`)).toContain('Pachocki');
   });
 });
+
+describe('round 72: a quoted name "in" a file’s name is what the file has, no operand of code', () => {
+  it('keeps a misprint fixed in a file, and reads one tested against an object’s member as a string', () => {
+    expect(marked(`${STORY}\nb41c2 fix typo "Sutzkewer" in people.md caption`)).toContain('Sutzkewer');
+    expect(marked(`${STORY}\nif "Sutzkewer" in page.text: flag(page)`)).not.toContain('Sutzkewer');
+  });
+});
