@@ -13,18 +13,6 @@ describe('stripInvisible', () => {
     for (const c of INVISIBLE_SAMPLES) expect(stripInvisible(`Lei${c}ke`).text).toBe('Leike');
   });
 
-  it("removes the hyphen and line break of a word hyphenated across lines, with the next line's indent", () => {
-    const original = 'Dr. Pa-\n  chocki schreibt';
-    const { text, toOriginal } = stripInvisible(original);
-    expect(text).toBe('Dr. Pachocki schreibt');
-    for (let i = 0; i < text.length; i++) expect(original[toOriginal(i)]).toBe(text[i]);
-  });
-
-  it('keeps a hyphen at a line end before a capital, a space or a digit: a compound or a dash', () => {
-    for (const kept of ['Superalignment-\nTeam', 'Leike -\nund', 'GPT-\n4', '--\nfoo'])
-      expect(stripInvisible(kept).text).toBe(kept);
-  });
-
   it('keeps visible spaces, including non-breaking ones', () => {
     expect(stripInvisible('Sam\u00A0Altman\u00AD').text).toBe('Sam\u00A0Altman');
   });
