@@ -4231,6 +4231,18 @@ export const knownAsWords = ['kenne ich', 'kennt man', 'know', 'i know', 'i only
 export const ourPeoplesLives = { youngestAge: 18, oldestAge: 45, bornNotBefore: 1980, bornNotAfter: 1995 } as const;
 
 /**
+ * Round 73: the birth years of ours that a source gives: Ilya Sutskever's, 1986 (the fact sheet, source G), and Sam
+ * Altman's, 1985 (as above); none of ours gives Jan Leike's or Jakub Pachocki's. With the years the pages read are of,
+ * `pagesFrom` to `pagesTo`, they give the ages a report may give him after his full name, his own ("Sam Altman, 39,
+ * answered with his mother"): born in `born`, he is `pagesFrom - born - 1` to `pagesTo - born` years old then.
+ */
+export const ourPeoplesBirthYears = {
+  born: { sutskever: 1986, altman: 1985 } as Readonly<Record<string, number>>,
+  pagesFrom: 2015,
+  pagesTo: 2026,
+} as const;
+
+/**
  * Closing formulas of a letter or a message, before its signature (round 23): "Gruß, Leike", "Best regards,\nAltman".
  * Not thanks ("Thanks, Altman!" may address him). Lower case; a word may stand before them ("Viele Grüße", "Kind
  * regards").

@@ -1037,12 +1037,14 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         // else ("Sam Altman of OpenAI, no relation").
         // So does a full name in a results line or with an age ("1. Jan Leike (Harbor Prep) 49.88", "Jakub
         // Pachocki, 41, said"): a local athlete or shop owner, unless the sentence speaks of AI.
+        // Round 73: not an age that is his own by the birth year a source gives ("Sam Altman, 39, answered with his
+        // mother").
         // So is one after a minor's age or before a professional's licence or an everyday trade ("der 17-jährige
         // Jakub Pachocki", "Dr. Jakub Pachocki, DDS", "jakub pachocki dentist"), unless its item speaks of AI (round 18).
         if (
           kind === 'full' &&
           (deniesKinshipAfter(text, end) ||
-            isResultOrAgeAfter(text, end) ||
+            isResultOrAgeAfter(text, end, people[index]!.id) ||
             isOrdinaryPersonAround(text, start, end) ||
             isDescribedAsNamesake(text, end) ||
             isOtherBearer(text, start, end))
