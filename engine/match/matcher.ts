@@ -857,6 +857,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
   const gluedNames = people.map((p) => createGluedNameReader(p.names));
   const surnames = people.map((p) => p.names.surnames.map((s) => s.toLowerCase()));
   const givenOf = new Map(people.map((p) => [p.id, lowerSet(p.names.given)]));
+  // Round 73: each person's first names and surnames, in lower case, by which a gloss names his relative.
+  const ownNames = people.map((p) => lowerSet([...p.names.given, ...p.names.surnames]));
   const bareHandles = people.map((p) => lowerSet(p.names.bareHandles));
   const writesPapers = people.map((p) => p.names.writesPapers);
   const distinctSpellings = people.map((p) => lowerSet(p.names.distinctSurnames ?? []));
@@ -1228,7 +1230,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           const [from, to] = sentences.bounds(sentence);
           firm =
             anyAffirmedIn(text, context, end, to, true) ||
-            isIntroducedAsKin(text, from, start) ||
+            isIntroducedAsKin(text, from, start, end, ownNames[index]!) ||
             deniesKinshipNext(text, to);
           listItem = !firm && isQuotedListItem(text, start, end);
         }

@@ -367,12 +367,31 @@ const KIN_THEN_NAME = lazyPattern(
   'giu',
 );
 
+// Round 73: a word for a relative that glosses the name right before it, in brackets or between commas, after the
+// genitive of a name and perhaps an adjective: "Ruth Altman (Sam’s cousin)", „Max Altman (Altmans jüngerer Bruder)“,
+// "Ruth Altman, Sam Altman's cousin,". The name is whose relative the namesake is.
+const KIN_GLOSS_AFTER = lazyPattern(
+  () =>
+    String.raw`^${SPACE}*[(,]${SPACE}*((?:\p{Lu}[\p{L}-]*${SPACE}+)?\p{Lu}[\p{L}-]*?)(?:['’]s|s|['’])${SPACE}+(?:\p{Ll}+${SPACE}+)?${anyOf(anyCase(kinshipWords))}${SPACE}*[),]`,
+  'u',
+);
+
 /**
  * Whether the first name before a namesake's surname at `start` stands earlier in its sentence, from `from`, after a
  * word for a relative: "sagte Altman zu seinem Bruder Jack … in Jack Altmans Podcast". The namesake is someone's
- * relative there, not whom a lone surname before him meant (round 36, real text).
+ * relative there, not whom a lone surname before him meant (round 36, real text). Round 73: so is a namesake whose
+ * name, ending at `end`, a word for a relative of ours glosses, one of ours by `own`, his names in lower case:
+ * "Altman’s feud with Ruth Altman (Sam’s cousin)"; not a relative of someone else, "Leszek Pachocki (Jakub's uncle)".
  */
-export function isIntroducedAsKin(text: string, from: number, start: number): boolean {
+export function isIntroducedAsKin(
+  text: string,
+  from: number,
+  start: number,
+  end: number,
+  own: ReadonlySet<string>,
+): boolean {
+  const whose = KIN_GLOSS_AFTER().exec(textAfter(text, end))?.[1];
+  if (whose !== undefined && wordsOf(whose).every((word) => own.has(word.toLowerCase()))) return true;
   const first = WORD_BEFORE.exec(textBefore(text, start))?.[1];
   if (first === undefined) return false;
   const earlier = text.slice(from, Math.max(from, start - first.length - 1));

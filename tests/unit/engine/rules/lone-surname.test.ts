@@ -2665,3 +2665,23 @@ describe('an inverted entry after a bullet, or a headword that is its whole line
     expect(marked(guide).map(([, text]) => text)).toEqual(['Jan Leike', 'Leike', 'Leike']);
   });
 });
+
+describe('a namesake glossed as a relative right after the name (round 73)', () => {
+  const story = 'The biography follows Sam Altman at OpenAI.\n';
+  const markedAfterStory = (line: string) => marked(`${story}${line}`).map(([, text]) => text);
+
+  it.each([
+    ['It also covers Altman’s long feud with Ruth Altman (Sam’s cousin), and the money.', 'Altman’s'],
+    ['Es geht auch um Altmans Streit mit Max Altman (Altmans jüngerer Bruder) und um Geld.', 'Altmans'],
+    ['It also covers Altman’s quarrel with Ruth Altman, Sam’s cousin, over the house.', 'Altman’s'],
+  ])('keeps our possessive before a relative of ours whom a bracket or an apposition glosses: %s', (line, ours) => {
+    expect(markedAfterStory(line)).toEqual(['Sam Altman', ours]);
+  });
+
+  it.each([
+    'It also covers Altman’s films with Robert Altman (the director) in the seventies.',
+    'It also covers Altman’s garden, as Ruth Altman (Tom’s cousin) tells it.',
+  ])('still gives a lone surname to a namesake glossed otherwise, or as someone else’s relative: %s', (line) => {
+    expect(markedAfterStory(line)).toEqual(['Sam Altman']);
+  });
+});
