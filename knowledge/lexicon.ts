@@ -1446,6 +1446,14 @@ export const newsCompoundHeads = [
 export const ownedNouns = ['weg', 'haus', 'gruppe', 'partner', 'platz', 'preis'] as const;
 
 /**
+ * Round 73: nouns for a post a person takes that are also words of a firm's name, and the German copulas that, right
+ * before a surname, make the noun after it his predicate in German's inverted order: „2011 wurde Altman Partner bei …“
+ * is his post, no firm „Altman Partner“. Lower case.
+ */
+export const postNouns = ['partner'] as const;
+export const germanCopulas = ['ist', 'war', 'wird', 'wurde', 'bleibt', 'blieb', 'sei', 'wäre', 'werde'] as const;
+
+/**
  * Endings of German nouns for a person by trade or role ("Regisseur", "Lehrer", "Pianist", "Student", "Autor"):
  * after an article such a noun is an apposition that may name someone else ("der Regisseur Altman"), where any
  * other noun is a matter the surname belongs to ("der Fall Altman", "die Ära Altman"). Lower case.

@@ -17,6 +17,7 @@ import {
   functionWords,
   germanArticles,
   germanContractions,
+  germanCopulas,
   includingWords,
   kinshipWords,
   legalForms,
@@ -30,6 +31,7 @@ import {
   shopSearchWords,
   knownAsWords,
   nameSuffixes,
+  postNouns,
   nounDeterminers,
   pluralCountWords,
   dativePrepositions,
@@ -768,6 +770,21 @@ function isOwnedByGenitive(
   return PROSE_WORD_AFTER().test(afterNoun);
 }
 
+const COPULAS = lowerSet(germanCopulas);
+const POST_NOUNS = lowerSet(postNouns);
+// What goes on after a predicate noun: a lower-case word, a preposition ("Partner bei …"), or the clause's end; not a
+// capitalised word or a legal form, which a firm's name goes on with.
+const PREDICATE_GOES_ON = lazyPattern(() => String.raw`^(?:${SPACE}+\p{Ll}|${SPACE}*(?:[.,;:!?)]|$))`, 'u');
+
+/**
+ * Whether `next`, a noun for a post right after the surname at `start`, is the predicate of a copula right before it,
+ * German's inverted order: „2011 wurde Altman Partner bei …“, „ist Leike Partner.“ (round 73).
+ */
+const isPredicateNoun = (text: string, start: number, next: string, afterNoun: string) =>
+  POST_NOUNS.has(next.toLowerCase()) &&
+  COPULAS.has(LOWER_WORD_BEFORE().exec(textBefore(text, start))?.[1] ?? '') &&
+  PREDICATE_GOES_ON().test(afterNoun);
+
 /**
  * Whether the word right after a lone surname makes it part of another name: a word for a shop, a street or a
  * trade ("Altman Hardware", "Altman’s Alley Cats"), also after a row of our surnames that names a firm ("Altman
@@ -784,7 +801,13 @@ function isPartOfOtherName(text: string, start: number, end: number, ours: Reado
   const afterNoun = rest.slice(after![0].length);
   // The head of a hyphenated compound is no firm's word: "mit Sutskever Co-Leiter des Teams" (round 46).
   const compoundHead = /^-\p{L}/u.test(afterNoun);
-  if (isFirmNoun(next) && !compoundHead && !isOwnedByGenitive(text, start, end, next, afterNoun, ours)) return true;
+  if (
+    isFirmNoun(next) &&
+    !compoundHead &&
+    !isOwnedByGenitive(text, start, end, next, afterNoun, ours) &&
+    !isPredicateNoun(text, start, next, afterNoun)
+  )
+    return true;
   if (row) return false;
   // A firm named by two capitalised words: "Leike's Garden Centre", "Altman Auto Body" (round 41); not a heading in
   // capitals, "AUCH LEIKE IST WEG", nor a partner joined by "and", "founded by Altman and Churchill Capital".

@@ -2685,3 +2685,20 @@ describe('a namesake glossed as a relative right after the name (round 73)', () 
     expect(markedAfterStory(line)).toEqual(['Sam Altman']);
   });
 });
+
+describe('a noun for a post after a copula and the surname, German’s inverted order (round 73)', () => {
+  const story = 'Sam Altman leitet OpenAI. ';
+  const ours = ['Sam Altman', 'Altman'];
+  const firm = ['Sam Altman'];
+
+  // The predicate keeps the surname ours; after another verb, or with its legal form, it is a firm's name.
+  it.each([
+    ['Im Jahr 2011 wurde Altman Partner bei einem Investor.', ours],
+    ['Seit Jahren ist Altman Partner in der Firma seines Freundes.', ours],
+    ['Bald darauf wurde Altman Partner.', ours],
+    ['Den Auftrag bekam Altman Partner aus Köln.', firm],
+    ['Der Sieger ist Altman Partner GmbH.', firm],
+  ])('reads „Partner“ after a copula as the predicate, else as a firm’s: %s', (line, expected) => {
+    expect(marked(`${story}${line}`).map(([, text]) => text)).toEqual(expected);
+  });
+});
