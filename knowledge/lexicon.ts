@@ -1454,6 +1454,14 @@ export const newsCompoundHeads = [
 export const ownedNouns = ['weg', 'haus', 'gruppe', 'partner', 'platz', 'preis'] as const;
 
 /**
+ * Round 73: nouns for a post a person takes that are also words of a firm's name, and the German copulas that, right
+ * before a surname, make the noun after it his predicate in German's inverted order: „2011 wurde Altman Partner bei …“
+ * is his post, no firm „Altman Partner“. Lower case.
+ */
+export const postNouns = ['partner'] as const;
+export const germanCopulas = ['ist', 'war', 'wird', 'wurde', 'bleibt', 'blieb', 'sei', 'wäre', 'werde'] as const;
+
+/**
  * Endings of German nouns for a person by trade or role ("Regisseur", "Lehrer", "Pianist", "Student", "Autor"):
  * after an article such a noun is an apposition that may name someone else ("der Regisseur Altman"), where any
  * other noun is a matter the surname belongs to ("der Fall Altman", "die Ära Altman"). Lower case.
@@ -4284,6 +4292,18 @@ export const knownAsWords = ['kenne ich', 'kennt man', 'know', 'i know', 'i only
  * is someone else's, whatever the text says of AI.
  */
 export const ourPeoplesLives = { youngestAge: 18, oldestAge: 45, bornNotBefore: 1980, bornNotAfter: 1995 } as const;
+
+/**
+ * Round 73: the birth years of ours that a source gives: Ilya Sutskever's, 1986 (the fact sheet, source G), and Sam
+ * Altman's, 1985 (as above); none of ours gives Jan Leike's or Jakub Pachocki's. With the years the pages read are of,
+ * `pagesFrom` to `pagesTo`, they give the ages a report may give him after his full name, his own ("Sam Altman, 39,
+ * answered with his mother"): born in `born`, he is `pagesFrom - born - 1` to `pagesTo - born` years old then.
+ */
+export const ourPeoplesBirthYears = {
+  born: { sutskever: 1986, altman: 1985 } as Readonly<Record<string, number>>,
+  pagesFrom: 2015,
+  pagesTo: 2026,
+} as const;
 
 /**
  * Closing formulas of a letter or a message, before its signature (round 23): "Gruß, Leike", "Best regards,\nAltman".

@@ -860,6 +860,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
   const gluedNames = people.map((p) => createGluedNameReader(p.names));
   const surnames = people.map((p) => p.names.surnames.map((s) => s.toLowerCase()));
   const givenOf = new Map(people.map((p) => [p.id, lowerSet(p.names.given)]));
+  // Round 73: each person's first names and surnames, in lower case, by which a gloss names his relative.
+  const ownNames = people.map((p) => lowerSet([...p.names.given, ...p.names.surnames]));
   const bareHandles = people.map((p) => lowerSet(p.names.bareHandles));
   const writesPapers = people.map((p) => p.names.writesPapers);
   const distinctSpellings = people.map((p) => lowerSet(p.names.distinctSurnames ?? []));
@@ -1040,12 +1042,14 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         // else ("Sam Altman of OpenAI, no relation").
         // So does a full name in a results line or with an age ("1. Jan Leike (Harbor Prep) 49.88", "Jakub
         // Pachocki, 41, said"): a local athlete or shop owner, unless the sentence speaks of AI.
+        // Round 73: not an age that is his own by the birth year a source gives ("Sam Altman, 39, answered with his
+        // mother").
         // So is one after a minor's age or before a professional's licence or an everyday trade ("der 17-jährige
         // Jakub Pachocki", "Dr. Jakub Pachocki, DDS", "jakub pachocki dentist"), unless its item speaks of AI (round 18).
         if (
           kind === 'full' &&
           (deniesKinshipAfter(text, end) ||
-            isResultOrAgeAfter(text, end) ||
+            isResultOrAgeAfter(text, end, people[index]!.id) ||
             isOrdinaryPersonAround(text, start, end) ||
             isDescribedAsNamesake(text, end) ||
             isOtherBearer(text, start, end))
@@ -1229,7 +1233,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           const [from, to] = sentences.bounds(sentence);
           firm =
             anyAffirmedIn(text, context, end, to, true) ||
-            isIntroducedAsKin(text, from, start) ||
+            isIntroducedAsKin(text, from, start, end, ownNames[index]!) ||
             deniesKinshipNext(text, to);
           listItem = !firm && isQuotedListItem(text, start, end);
         }

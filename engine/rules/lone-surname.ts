@@ -19,6 +19,7 @@ import {
   functionWords,
   germanArticles,
   germanContractions,
+  germanCopulas,
   includingWords,
   kinshipWords,
   legalForms,
@@ -34,6 +35,7 @@ import {
   shopSearchWords,
   knownAsWords,
   nameSuffixes,
+  postNouns,
   nounDeterminers,
   pluralCountWords,
   dativePrepositions,
@@ -375,12 +377,31 @@ const KIN_THEN_NAME = lazyPattern(
   'giu',
 );
 
+// Round 73: a word for a relative that glosses the name right before it, in brackets or between commas, after the
+// genitive of a name and perhaps an adjective: "Ruth Altman (Sam’s cousin)", „Max Altman (Altmans jüngerer Bruder)“,
+// "Ruth Altman, Sam Altman's cousin,". The name is whose relative the namesake is.
+const KIN_GLOSS_AFTER = lazyPattern(
+  () =>
+    String.raw`^${SPACE}*[(,]${SPACE}*((?:\p{Lu}[\p{L}-]*${SPACE}+)?\p{Lu}[\p{L}-]*?)(?:['’]s|s|['’])${SPACE}+(?:\p{Ll}+${SPACE}+)?${anyOf(anyCase(kinshipWords))}${SPACE}*[),]`,
+  'u',
+);
+
 /**
  * Whether the first name before a namesake's surname at `start` stands earlier in its sentence, from `from`, after a
  * word for a relative: "sagte Altman zu seinem Bruder Jack … in Jack Altmans Podcast". The namesake is someone's
- * relative there, not whom a lone surname before him meant (round 36, real text).
+ * relative there, not whom a lone surname before him meant (round 36, real text). Round 73: so is a namesake whose
+ * name, ending at `end`, a word for a relative of ours glosses, one of ours by `own`, his names in lower case:
+ * "Altman’s feud with Ruth Altman (Sam’s cousin)"; not a relative of someone else, "Leszek Pachocki (Jakub's uncle)".
  */
-export function isIntroducedAsKin(text: string, from: number, start: number): boolean {
+export function isIntroducedAsKin(
+  text: string,
+  from: number,
+  start: number,
+  end: number,
+  own: ReadonlySet<string>,
+): boolean {
+  const whose = KIN_GLOSS_AFTER().exec(textAfter(text, end))?.[1];
+  if (whose !== undefined && wordsOf(whose).every((word) => own.has(word.toLowerCase()))) return true;
   const first = WORD_BEFORE.exec(textBefore(text, start))?.[1];
   if (first === undefined) return false;
   const earlier = text.slice(from, Math.max(from, start - first.length - 1));
@@ -765,6 +786,21 @@ function isOwnedByGenitive(
   return PROSE_WORD_AFTER().test(afterNoun);
 }
 
+const COPULAS = lowerSet(germanCopulas);
+const POST_NOUNS = lowerSet(postNouns);
+// What goes on after a predicate noun: a lower-case word, a preposition ("Partner bei …"), or the clause's end; not a
+// capitalised word or a legal form, which a firm's name goes on with.
+const PREDICATE_GOES_ON = lazyPattern(() => String.raw`^(?:${SPACE}+\p{Ll}|${SPACE}*(?:[.,;:!?)]|$))`, 'u');
+
+/**
+ * Whether `next`, a noun for a post right after the surname at `start`, is the predicate of a copula right before it,
+ * German's inverted order: „2011 wurde Altman Partner bei …“, „ist Leike Partner.“ (round 73).
+ */
+const isPredicateNoun = (text: string, start: number, next: string, afterNoun: string) =>
+  POST_NOUNS.has(next.toLowerCase()) &&
+  COPULAS.has(LOWER_WORD_BEFORE().exec(textBefore(text, start))?.[1] ?? '') &&
+  PREDICATE_GOES_ON().test(afterNoun);
+
 /**
  * Whether the word right after a lone surname makes it part of another name: a word for a shop, a street or a
  * trade ("Altman Hardware", "Altman’s Alley Cats"), also after a row of our surnames that names a firm ("Altman
@@ -781,7 +817,13 @@ function isPartOfOtherName(text: string, start: number, end: number, ours: Reado
   const afterNoun = rest.slice(after![0].length);
   // The head of a hyphenated compound is no firm's word: "mit Sutskever Co-Leiter des Teams" (round 46).
   const compoundHead = /^-\p{L}/u.test(afterNoun);
-  if (isFirmNoun(next) && !compoundHead && !isOwnedByGenitive(text, start, end, next, afterNoun, ours)) return true;
+  if (
+    isFirmNoun(next) &&
+    !compoundHead &&
+    !isOwnedByGenitive(text, start, end, next, afterNoun, ours) &&
+    !isPredicateNoun(text, start, next, afterNoun)
+  )
+    return true;
   if (row) return false;
   // A firm named by two capitalised words: "Leike's Garden Centre", "Altman Auto Body" (round 41); not a heading in
   // capitals, "AUCH LEIKE IST WEG", nor a partner joined by "and", "founded by Altman and Churchill Capital".

@@ -9,6 +9,7 @@ import {
   localOffices,
   namesakeCallings,
   namesakeWorldTerms,
+  ourPeoplesBirthYears,
   ourPeoplesLives,
   ownerRoles,
   writersFamilyWords,
@@ -28,7 +29,7 @@ import { isOwnNameBefore } from './names-as-words';
 const RESULT_AFTER = lazyPattern(() => /^[^\S\n]*\([^()\n]{1,40}\)[^\S\n]+\d{1,2}(?:[:.,]\d{2})+(?!\d|[.:,]\d)/);
 // A reporter's age after a name, spaced as prose is, not a data row's field ("Jakub Pachocki, 41, said"); in years too,
 // as a passenger list gives it ("Samuel Altman, 24 Jahre, Schneider"; round 48).
-const AGE_AFTER = lazyPattern(() => /^,[^\S\n]+\d{1,3}(?:[^\S\n]+(?:jahre|years|yrs\.?|j\.))?,[^\S\n]/iu);
+const AGE_AFTER = lazyPattern(() => /^,[^\S\n]+(\d{1,3})(?:[^\S\n]+(?:jahre|years|yrs\.?|j\.))?,[^\S\n]/iu);
 
 // A sports club after a name: "jan leike vom tsv gellersen", "Sam Altman from SV Lindenau" (round 16).
 const CLUB_AFTER = lazyPattern(
@@ -52,13 +53,27 @@ const LIFE_IN_BRACKETS = lazyPattern(
 const WORLD_IN_BRACKETS = lazyPattern(() => String.raw`^[^\S\n]?\(${anyOf(namesakeWorldTerms)}(?![\p{L}])`, 'iu');
 
 /**
+ * Whether `age` is one that `person`, one of ours, had in a year of the pages read, by the birth year a source gives
+ * him (round 73).
+ */
+function isOwnAge(person: string | undefined, age: number): boolean {
+  const born = person === undefined ? undefined : ourPeoplesBirthYears.born[person];
+  return (
+    born !== undefined && age >= ourPeoplesBirthYears.pagesFrom - born - 1 && age <= ourPeoplesBirthYears.pagesTo - born
+  );
+}
+
+/**
  * Whether a results line, an age, a year-group, a team or a namesake's world in brackets, or a sports club follows the full name ending at
  * `end`: an athlete's or a local person's name, who is someone else unless the sentence speaks of AI (the caller
- * checks).
+ * checks). Round 73: not an age that is `person`'s own, "Sam Altman, 39, answered with his mother".
  */
-export function isResultOrAgeAfter(text: string, end: number): boolean {
+export function isResultOrAgeAfter(text: string, end: number, person?: string): boolean {
   const next = text[end];
-  if (next === ',') return AGE_AFTER().test(text.slice(end, end + 14));
+  if (next === ',') {
+    const age = AGE_AFTER().exec(text.slice(end, end + 14))?.[1];
+    return age !== undefined && !isOwnAge(person, Number(age));
+  }
   if (next === ' ' && CLUB_PREPOSITION_START.includes(text[end + 1] ?? ' ')) {
     return CLUB_AFTER().test(text.slice(end, end + 20));
   }

@@ -2795,3 +2795,40 @@ describe('a lone surname with an apposition of a musician’s calling (round 72)
     expect(marked(news).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman']);
   });
 });
+
+describe('a namesake glossed as a relative right after the name (round 73)', () => {
+  const story = 'The biography follows Sam Altman at OpenAI.\n';
+  const markedAfterStory = (line: string) => marked(`${story}${line}`).map(([, text]) => text);
+
+  it.each([
+    ['It also covers Altman’s long feud with Ruth Altman (Sam’s cousin), and the money.', 'Altman’s'],
+    ['Es geht auch um Altmans Streit mit Max Altman (Altmans jüngerer Bruder) und um Geld.', 'Altmans'],
+    ['It also covers Altman’s quarrel with Ruth Altman, Sam’s cousin, over the house.', 'Altman’s'],
+  ])('keeps our possessive before a relative of ours whom a bracket or an apposition glosses: %s', (line, ours) => {
+    expect(markedAfterStory(line)).toEqual(['Sam Altman', ours]);
+  });
+
+  it.each([
+    'It also covers Altman’s films with Robert Altman (the director) in the seventies.',
+    'It also covers Altman’s garden, as Ruth Altman (Tom’s cousin) tells it.',
+  ])('still gives a lone surname to a namesake glossed otherwise, or as someone else’s relative: %s', (line) => {
+    expect(markedAfterStory(line)).toEqual(['Sam Altman']);
+  });
+});
+
+describe('a noun for a post after a copula and the surname, German’s inverted order (round 73)', () => {
+  const story = 'Sam Altman leitet OpenAI. ';
+  const ours = ['Sam Altman', 'Altman'];
+  const firm = ['Sam Altman'];
+
+  // The predicate keeps the surname ours; after another verb, or with its legal form, it is a firm's name.
+  it.each([
+    ['Im Jahr 2011 wurde Altman Partner bei einem Investor.', ours],
+    ['Seit Jahren ist Altman Partner in der Firma seines Freundes.', ours],
+    ['Bald darauf wurde Altman Partner.', ours],
+    ['Den Auftrag bekam Altman Partner aus Köln.', firm],
+    ['Der Sieger ist Altman Partner GmbH.', firm],
+  ])('reads „Partner“ after a copula as the predicate, else as a firm’s: %s', (line, expected) => {
+    expect(marked(`${story}${line}`).map(([, text]) => text)).toEqual(expected);
+  });
+});

@@ -364,3 +364,23 @@ describe('a full name with a birth date under it, as a death notice or a family 
     expect(marked(text)).toContain(name);
   });
 });
+
+describe('an age after a full name that is the age of ours whose birth year a source gives (round 73)', () => {
+  const story = 'Sam Altman und Ilya Sutskever gründeten OpenAI.\n';
+
+  it.each([
+    ['Sam Altman, 39, antwortete am Dienstag gemeinsam mit seiner Mutter.', 'Sam Altman'],
+    ['Sam Altman, 30, flew home to see his brothers.', 'Sam Altman'],
+    ['Ilya Sutskever, 37, was seen in Jerusalem with his family.', 'Ilya Sutskever'],
+  ])('keeps ours where the age fits his birth year in some year of the pages read: %s', (line, name) => {
+    expect(marked(`${story}${line}`)).toEqual(['Sam Altman', 'Ilya Sutskever', name]);
+  });
+
+  it.each([
+    'Sam Altman, 62, antwortete am Dienstag gemeinsam mit seiner Frau.',
+    'Ilya Sutskever, 24, was seen in Haifa with his family.',
+    'Jan Leike, 35, was seen in Kiel with his family.',
+  ])('drops an age none of ours had then, or one of ours whose birth year no source gives: %s', (line) => {
+    expect(marked(`${story}${line}`)).toEqual(['Sam Altman', 'Ilya Sutskever']);
+  });
+});
