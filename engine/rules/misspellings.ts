@@ -337,9 +337,28 @@ export function createMisspellingFinder(
       if (first !== undefined && !given[person]!.has(first) && !isNearGiven(first, given[person]!)) continue;
       if (first === undefined && word.length < SHORTEST_ALONE) continue;
       found.push({ person, start: m.index, end: m.index + m[0].length, spelling: word });
+      if (first !== undefined) lone.push(...aloneAfter(text, m.index + m[0].length, word, person));
     }
     return inOrder(found, lone);
   };
+}
+
+/**
+ * Round 73: the misspelt surname `spelling` that the text gave with his first name, quoted, before `from` ('"Jan
+ * Leikie"'), alone and capitalised after it: the writer's name for him there ('he said "Leike, Leikie, who's
+ * counting"'). None where the text gives the spelling to someone else too, a capitalised word before it ("our producer
+ * is called Jan Leiker", a letter signed "Harold Leiker"): a family's name, which the misprint happened to hit.
+ */
+function aloneAfter(text: string, from: number, spelling: string, person: number): Misspelling[] {
+  const alone: Misspelling[] = [];
+  const words = CAPITALISED();
+  words.lastIndex = from;
+  for (let m = words.exec(text); m; m = words.exec(text)) {
+    if (m[0].toLowerCase() !== spelling) continue;
+    if (CAPITALISED_WORD_BEFORE().test(text.slice(Math.max(0, m.index - 30), m.index))) return [];
+    alone.push({ person, start: m.index, end: m.index + m[0].length, spelling, prose: true });
+  }
+  return alone;
 }
 
 /**

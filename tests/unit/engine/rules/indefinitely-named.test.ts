@@ -277,3 +277,22 @@ describe('a letter after a number, no article (round 71)', () => {
     expect(marked('Jan Leike joined Anthropic. Our block has a Leike in flat 1a.')).toEqual(['Jan Leike']);
   });
 });
+
+describe('an article before a compound the surname begins (round 73)', () => {
+  it('reads the article as the compound noun’s: "a Leike-style focus" names ours', () => {
+    expect(marked('Jan Leike left OpenAI. The next hire may bring a Leike-style focus on safety.')).toEqual([
+      'Jan Leike',
+      'Leike',
+    ]);
+    expect(marked('Ilya Sutskever left OpenAI. Will a Sutskever-era lab look different?')).toEqual([
+      'Ilya Sutskever',
+      'Sutskever',
+    ]);
+  });
+
+  it('still drops a bearer after "a" with a second surname joined by a hyphen', () => {
+    expect(marked('Jakub Pachocki leads OpenAI’s research. Her cousin married a Pachocki-Nowak in Łódź.')).toEqual([
+      'Jakub Pachocki',
+    ]);
+  });
+});

@@ -530,3 +530,26 @@ describe('a chat’s starred correction gives the word above it as his name miss
     expect(marked(chat('Robin', 'Leike* yep')).map(([, t]) => t)).toEqual(['Jan Leike', 'Leike']);
   });
 });
+
+// Round 73: a misspelling the text has given as his full name is his name wherever it stands alone after it.
+describe('a misspelt surname the text gave with his first name, alone later (round 73)', () => {
+  it('marks the misspelt surname alone, unquoted, after the quoted misprint of his full name', () => {
+    const text =
+      'Our piece on the OpenAI exits had "Jan Leyke" twice. When I pointed it out, the author said Leike, Leyke, same man.';
+    expect(marked(text)).toEqual([
+      ['leike', 'Jan Leyke'],
+      ['leike', 'Leike'],
+      ['leike', 'Leyke'],
+    ]);
+  });
+
+  it('leaves the word alone where the text never gave it with his first name', () => {
+    expect(marked('Jan Leike left OpenAI. Our caretaker Bo Leyke fixed the lift.')).toEqual([['leike', 'Jan Leike']]);
+  });
+
+  it('leaves it alone where the text gives that spelling to someone else too, by another first name', () => {
+    const note =
+      'Our OpenAI story said "Jan Leyke". It is Leike. Our producer is Bo Leyke, who laughed. Leyke says hi.';
+    expect(marked(note).filter(([, t]) => t === 'Leyke')).toEqual([]);
+  });
+});
