@@ -686,3 +686,24 @@ describe('a lower-case surname a tool maps to after an arrow (round 72)', () => 
     expect(marked(chat)).toEqual(['Jan Leike', 'leike']);
   });
 });
+
+describe('a keyword list’s key with a comment after it, and a quoted phrase among its bare items (round 73)', () => {
+  it('leaves the bare and quoted items under a key for keywords that a comment follows', () => {
+    const config = [
+      '# alerts.yml for the AI desk: Ilya Sutskever, Jan Leike',
+      'watch:',
+      '  terms:   # what the clipping service searches',
+      '    - Leike',
+      '    - Sutskever',
+      '    - "Altman board"',
+      '  exclude:',
+      '    - "Altman Plumbing"',
+    ].join('\n');
+    expect(marked(config)).toEqual(['Ilya Sutskever', 'Jan Leike']);
+  });
+
+  it('keeps a Markdown list of people under a heading with a remark after it', () => {
+    const notes = 'Ilya Sutskever and Jan Leike left OpenAI.\n\nDepartures:   # May 2024\n- Leike\n- Sutskever';
+    expect(marked(notes)).toEqual(['Ilya Sutskever', 'Jan Leike', 'Leike', 'Sutskever']);
+  });
+});
