@@ -65,22 +65,26 @@ export function isListedString(text: string, start: number, end: number): boolea
 }
 
 // A YAML flow sequence from its key up to an unquoted item: `keywords: [`, `  tags: [openai, `.
-const FLOW_OPENING = lazyPattern(() => /^[^\S\n]*(?:-[^\S\n]+)?[\w-]+:[^\S\n]*\[(?:[^\]\n]*,)?[^\S\n]*$/u);
+const FLOW_OPENING = lazyPattern(() => /^[^\S\n]*(?:-[^\S\n]+)?([\w-]+):[^\S\n]*\[(?:[^\]\n]*,)?[^\S\n]*$/u);
 // The rest of the sequence after the item: `, "sam altman"]`, `]`.
 const FLOW_CLOSING = lazyPattern(() => /^[^\S\n]*(?:,[^\]\n]*)?\]/u);
 // The stems of a key for the strings a tool looks for or leaves out: `keywords`, `match`, `exclude`, `suchbegriffe`.
 const KEYWORD_KEY_STEMS = 'keyword|term|match|alias|pattern|search|regex|exclude|filter|stichw|suchbegriff|suchw';
+const KEYWORD_KEY = lazyPattern(() => new RegExp(KEYWORD_KEY_STEMS, 'iu'));
 
 /**
  * Whether the lower-case name at [start, end) is an unquoted item of a YAML flow sequence: `keywords: [altman, "sam
- * altman"]`, a string the configured tool looks for (round 41). Prose writes a surname capitalised.
+ * altman"]`, a string the configured tool looks for (round 41). Prose writes a surname capitalised. Round 73: or a
+ * capitalised one under a key for the strings a tool looks for, `match: [Sutskever, Sutzkever]`; under another key
+ * (`quoted: [Leike, Sutskever]`) a capitalised surname may be the person.
  */
 export function isFlowListItem(text: string, start: number, end: number): boolean {
-  if (!LOWER_CASE.test(text.slice(start, end))) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end);
+  const key = FLOW_OPENING().exec(text.slice(lineStart, start))?.[1];
   return (
-    FLOW_OPENING().test(text.slice(lineStart, start)) &&
+    key !== undefined &&
+    (LOWER_CASE.test(text.slice(start, end)) || KEYWORD_KEY().test(key)) &&
     FLOW_CLOSING().test(text.slice(end, lineEnd === -1 ? text.length : lineEnd))
   );
 }

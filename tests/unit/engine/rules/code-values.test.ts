@@ -707,3 +707,23 @@ describe('a keyword list’s key with a comment after it, and a quoted phrase am
     expect(marked(notes)).toEqual(['Ilya Sutskever', 'Jan Leike', 'Leike', 'Sutskever']);
   });
 });
+
+describe('capitalised items of a YAML flow sequence under a key for matching (round 73)', () => {
+  it('leaves the surnames a match or alias key lists in brackets, quoted or bare, first or later', () => {
+    const config = [
+      'people:',
+      '  leike:',
+      '    name: Jan Leike',
+      '    match: [Leike, Leicke]',
+      '  pachocki:',
+      '    name: Jakub Pachocki',
+      '    aliases: [Pachocki, "Jakub Pachocki"]',
+    ].join('\n');
+    expect(marked(config)).toEqual(['Jan Leike', 'Jakub Pachocki', 'Jakub Pachocki']);
+  });
+
+  it('keeps capitalised surnames in a flow sequence of people under another key', () => {
+    const config = 'story: OpenAI departures, with Jan Leike and Ilya Sutskever\nauthors_quoted: [Leike, Sutskever]';
+    expect(marked(config)).toEqual(['Jan Leike', 'Ilya Sutskever', 'Leike', 'Sutskever']);
+  });
+});
