@@ -72,6 +72,14 @@ const QUERY_LINE = lazyPattern(
 );
 /** The longest line read as a query. */
 const MAX_QUERY_LINE = 200;
+// Round 73: a lower-case surname, then an arrow or a colon and the count of its search's hits, as a search log lists
+// what was typed: „1. sutskever → 214 Treffer“, "leike: 73 hits". A report's capitalised "Leike: 140 articles" counts
+// the man's coverage.
+const TYPED_HITS_AFTER = containingOneOf(
+  searchHitNouns,
+  () =>
+    new RegExp(String.raw`^${SPACE}*(?:→|->|=>|:)${SPACE}*\d[\d.,]*${SPACE}+${anyOf(searchHitNouns)}(?![\p{L}])`, 'iu'),
+);
 // Round 49: a noun that calls the surname after it a word: "highlights the word Leike", „Das Wort Pachocki“. Round 72:
 // quoted too, „über das Wort „Leike“ reden“, 'the word "Altman" comes from'.
 const WORD_NOUN_BEFORE = lazyPattern(
@@ -432,15 +440,18 @@ function isSearchString(text: string, start: number): boolean {
   return false;
 }
 
-/** Whether the surname at [start, end) is a term of a query joined by its operators in capitals. */
+/**
+ * Whether the surname at [start, end) is a term of a query joined by its operators in capitals, or a lower-case term
+ * whose hits are counted after it.
+ */
 function isQueryTerm(text: string, start: number, end: number, before: string, after: string): boolean {
   const written = text.slice(start, end);
   if ((BARE_OPERATOR_BEFORE().test(before) || BARE_OPERATOR_AFTER().test(after)) && !CAPITALS().test(written)) {
     return true;
   }
-  if (written !== written.toLowerCase() || !(BARE_AND_BEFORE().test(before) || BARE_AND_AFTER().test(after))) {
-    return false;
-  }
+  if (written !== written.toLowerCase()) return false;
+  if (TYPED_HITS_AFTER.test(after)) return true;
+  if (!(BARE_AND_BEFORE().test(before) || BARE_AND_AFTER().test(after))) return false;
   const line = shortLineAt(text, start, MAX_QUERY_LINE)?.line;
   return line !== undefined && QUERY_LINE().test(line);
 }

@@ -492,3 +492,23 @@ describe('round 72: a quoted name "in" a file’s name is what the file has, no 
     expect(marked(`${STORY}\nif "Sutzkewer" in page.text: flag(page)`)).not.toContain('Sutzkewer');
   });
 });
+
+describe('round 73: a lower-case surname and the count of its search’s hits after an arrow or a colon', () => {
+  it('drops the typed term a search log counts hits for, a misspelling too', () => {
+    expectOnlyStory([
+      'Archive, week 20:\n(a) pachocki -> 61 hits\n(b) sutzkever -> 12 hits',
+      'Unsere Abfragen: leike: 40 Treffer, davon zwei zum Fußballer.',
+    ]);
+  });
+
+  it('keeps a capitalised surname that a report counts articles for', () => {
+    expect(marked(`${STORY}\nCoverage by person:\n- Leike: 140 articles\n- Pachocki → 52 articles`)).toEqual([
+      'Jan Leike',
+      'Jakub Pachocki',
+      'Ilya Sutskever',
+      'Sam Altman',
+      'Leike',
+      'Pachocki',
+    ]);
+  });
+});
