@@ -38,14 +38,16 @@ const REACH = 60;
 
 // Code's comparison right before the opening quote, after an operand: `ent.text == "`, `x != '` (a wiki's heading
 // `== "Sutzkever" ==` has none); a query's operator, `OR "`, `AND "`, in capitals, which prose writes in lower case.
+// Round 73: or a plus between two quoted strings, as a query combines its terms or code joins strings: `"Altman" +
+// "OpenAI"`; prose quotes no word on both sides of a plus.
 const OPERATOR_BEFORE = lazyPattern(
-  () => String.raw`(?:[\p{L}\p{N}_$)\]]${SPACE}*[=!]==?|(?<![\p{L}])(?:OR|AND))${SPACE}*["„“«‚']$`,
+  () => String.raw`(?:[\p{L}\p{N}_$)\]]${SPACE}*[=!]==?|(?<![\p{L}])(?:OR|AND)|["“”»'’]${SPACE}*\+)${SPACE}*["„“«‚']$`,
   'u',
 );
-// Or right after the closing quote: `"Altman" == x`, `"Sutskever" OR`, `"Altman" in doc.text`.
+// Or right after the closing quote: `"Altman" == x`, `"Sutskever" OR`, `"Altman" in doc.text`, `"Altman" + "`.
 const OPERATOR_AFTER = lazyPattern(
   () =>
-    String.raw`^["“”»'](?:${SPACE}*[=!]==?${SPACE}*[^\s=]|${SPACE}+(?:OR|AND)${SPACE}|${SPACE}+(?:not${SPACE}+)?in${SPACE}+[\p{L}_$][\p{L}\p{N}_$]*(?:\.[\p{L}_$]|\[))`,
+    String.raw`^["“”»'](?:${SPACE}*[=!]==?${SPACE}*[^\s=]|${SPACE}+(?:OR|AND)${SPACE}|${SPACE}*\+${SPACE}*["„“«‚']|${SPACE}+(?:not${SPACE}+)?in${SPACE}+[\p{L}_$][\p{L}\p{N}_$]*(?:\.[\p{L}_$]|\[))`,
   'u',
 );
 // Round 72: not a file's name after "in", which a commit or a note names as where the string stands: 'fix typo

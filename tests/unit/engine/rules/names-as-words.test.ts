@@ -512,3 +512,16 @@ describe('round 73: a lower-case surname and the count of its search’s hits af
     ]);
   });
 });
+
+describe('round 73: a quoted surname joined by a plus to another quoted string', () => {
+  it('drops the quoted surname that a plus combines with another quoted term', () => {
+    expectOnlyStory([
+      'Filter log: 14 "Pachocki" + "GPT-4" results came from a job board.',
+      'Die Kombination „Leike“ + „Anthropic“ lieferte nur Agenturmeldungen.',
+    ]);
+  });
+
+  it('keeps a surname beside a plus in prose, unquoted', () => {
+    expect(marked(`${STORY}\nAltman + Sutskever: a partnership that ended in November.`)).toContain('Altman');
+  });
+});
