@@ -2230,6 +2230,8 @@ export const shopNouns = [
   'clinic',
   'nursery',
   'pharmacy',
+  // Round 73: a firm's name before its works, "the Leike Timber sawmill".
+  'sawmill',
 ] as const;
 
 /**

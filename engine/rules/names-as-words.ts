@@ -317,6 +317,13 @@ const MAX_LIST_LINE = 400;
 // X200") or up to two capitalised words ending in a thing's noun ("Pachocki Station", "Leike's Field Kit"). Case
 // matters: a name's part is capitalised. A code has one or two capitals, so "GPT-4" after a name is none.
 const MODEL_CODE_AFTER = lazyPattern(() => /^(?:['’]s)?[^\S\n]+\p{Lu}{1,2}\d{1,4}(?![\p{L}\p{N}-])/u);
+// Round 73: or up to two capitalised words and then a lower-case noun for a shop or a firm, the firm's name before its
+// noun: "the Leike Timber sawmill", "the Altman Hardware store". Prose about the man has a verb or a lower-case word
+// after his name.
+const FIRM_AFTER = lazyPattern(
+  () => String.raw`^(?:['’]s)?(?:${SPACE}+\p{Lu}\p{Ll}+){1,2}${SPACE}+${anyOf(shopNouns)}(?![\p{L}])`,
+  'u',
+);
 const THING_AFTER = lazyPattern(
   () =>
     new RegExp(
@@ -391,14 +398,15 @@ function isQuotedAsWord(before: string, after: string): boolean {
 }
 
 /**
- * Whether a model's code or a thing's noun ends the capitalised words after the name: a thing named after its bearer.
+ * Whether a model's code, a thing's noun or a firm's noun ends the capitalised words after the name: a thing or a firm
+ * named after its bearer.
  * Read only where a capital follows the name, perhaps after its possessive: most names have a lower-case word after.
  */
 function isThingAfter(after: string): boolean {
   const gap = after.startsWith("'s") || after.startsWith('’s') ? 2 : 0;
   const capital = after[gap + 1] ?? '';
   if (after[gap] !== ' ' || capital === capital.toLowerCase()) return false;
-  return MODEL_CODE_AFTER().test(after) || THING_AFTER().test(after);
+  return MODEL_CODE_AFTER().test(after) || THING_AFTER().test(after) || FIRM_AFTER().test(after);
 }
 
 /**

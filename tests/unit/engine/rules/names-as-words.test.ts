@@ -525,3 +525,16 @@ describe('round 73: a quoted surname joined by a plus to another quoted string',
     expect(marked(`${STORY}\nAltman + Sutskever: a partnership that ended in November.`)).toContain('Altman');
   });
 });
+
+describe('round 73: a surname that names a firm before the firm’s noun', () => {
+  it('drops the surname of a firm’s name before a noun for its business', () => {
+    expectOnlyStory([
+      'Twelve clippings were about the Pachocki Brothers bakery fire.',
+      'The Leike Oak sawmill closes.',
+    ]);
+  });
+
+  it('keeps the surname in a headline set in capitals, its noun capitalised too', () => {
+    expect(marked(`${STORY}\n\nLeike Joins Rival Firm\n\nHe starts on Tuesday.`)).toContain('Leike');
+  });
+});
