@@ -2238,6 +2238,8 @@ export const shopNouns = [
   'clinic',
   'nursery',
   'pharmacy',
+  // Round 73: a firm's name before its works, "the Leike Timber sawmill".
+  'sawmill',
 ] as const;
 
 /**

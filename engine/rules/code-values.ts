@@ -65,20 +65,26 @@ export function isListedString(text: string, start: number, end: number): boolea
 }
 
 // A YAML flow sequence from its key up to an unquoted item: `keywords: [`, `  tags: [openai, `.
-const FLOW_OPENING = lazyPattern(() => /^[^\S\n]*(?:-[^\S\n]+)?[\w-]+:[^\S\n]*\[(?:[^\]\n]*,)?[^\S\n]*$/u);
+const FLOW_OPENING = lazyPattern(() => /^[^\S\n]*(?:-[^\S\n]+)?([\w-]+):[^\S\n]*\[(?:[^\]\n]*,)?[^\S\n]*$/u);
 // The rest of the sequence after the item: `, "sam altman"]`, `]`.
 const FLOW_CLOSING = lazyPattern(() => /^[^\S\n]*(?:,[^\]\n]*)?\]/u);
+// The stems of a key for the strings a tool looks for or leaves out: `keywords`, `match`, `exclude`, `suchbegriffe`.
+const KEYWORD_KEY_STEMS = 'keyword|term|match|alias|pattern|search|regex|exclude|filter|stichw|suchbegriff|suchw';
+const KEYWORD_KEY = lazyPattern(() => new RegExp(KEYWORD_KEY_STEMS, 'iu'));
 
 /**
  * Whether the lower-case name at [start, end) is an unquoted item of a YAML flow sequence: `keywords: [altman, "sam
- * altman"]`, a string the configured tool looks for (round 41). Prose writes a surname capitalised.
+ * altman"]`, a string the configured tool looks for (round 41). Prose writes a surname capitalised. Round 73: or a
+ * capitalised one under a key for the strings a tool looks for, `match: [Sutskever, Sutzkever]`; under another key
+ * (`quoted: [Leike, Sutskever]`) a capitalised surname may be the person.
  */
 export function isFlowListItem(text: string, start: number, end: number): boolean {
-  if (!LOWER_CASE.test(text.slice(start, end))) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end);
+  const key = FLOW_OPENING().exec(text.slice(lineStart, start))?.[1];
   return (
-    FLOW_OPENING().test(text.slice(lineStart, start)) &&
+    key !== undefined &&
+    (LOWER_CASE.test(text.slice(start, end)) || KEYWORD_KEY().test(key)) &&
     FLOW_CLOSING().test(text.slice(end, lineEnd === -1 ? text.length : lineEnd))
   );
 }
@@ -110,11 +116,12 @@ export function isBlockListItem(text: string, start: number, end: number): boole
 
 // Round 49: a YAML block sequence's bare item, one word, under a key for the strings a tool looks for or leaves out
 // (`keywords:`, `exclude:`, `aliases:`, `suchbegriffe:`): `keywords:\n  - Sutskever\n  - Pachocki`. A Markdown list of
-// people under a line of prose ("Who left:") has no such key.
+// people under a line of prose ("Who left:") has no such key. Round 73: the key may have a comment after it
+// (`keywords:   # strings the filter looks for`), and a quoted phrase may be among the bare items (`- "Altman
+// OpenAI"`).
 const BARE_ITEM_LINE = lazyPattern(() => /^[^\S\n]*-[^\S\n]+[^\s"'#]+[^\S\n]*(?:#[^\n]*)?$/u);
 const KEYWORD_KEY_LINE = lazyPattern(
-  () =>
-    /^[^\S\n]*[\w-]*(?:keyword|term|match|alias|pattern|search|regex|exclude|filter|stichw|suchbegriff|suchw)[\w-]*:[^\S\n]*$/iu,
+  () => new RegExp(String.raw`^[^\S\n]*[\w-]*(?:${KEYWORD_KEY_STEMS})[\w-]*:[^\S\n]*(?:#[^\n]*)?$`, 'iu'),
 );
 // Round 51: or a prose list's item of quoted strings, a remark in brackets after them, under a heading that names
 // search terms: „Suchbegriffe (Volltext):\n- „Ilya Sutskever“, „Sutskever“, „Sutzkever“\n- „Sam Altman“, „Altman“
@@ -136,22 +143,31 @@ const MAX_LIST_ITEMS = 40;
 /** The longest line read as a list's item or key, or as a shell command. */
 const MAX_LINE = 200;
 
-/** Whether the name at `start` is an item of a YAML list of keywords or a prose list of search terms (see above). */
-export function isKeywordListItem(text: string, start: number): boolean {
-  let item = shortLineAt(text, start, MAX_LINE);
-  if (!item) return false;
-  const quoted = QUOTED_ITEM_LINE().test(item.line);
-  if (!quoted && !BARE_ITEM_LINE().test(item.line)) return false;
-  const isKey = quoted ? SEARCH_HEADING_LINE() : KEYWORD_KEY_LINE();
-  const isItem = (line: string) =>
-    quoted ? QUOTED_ITEM_LINE().test(line) : BARE_ITEM_LINE().test(line) || BLOCK_ITEM_LINE().test(line);
-  for (let n = 0; n < MAX_LIST_ITEMS && item.start > 0; n++) {
-    item = shortLineAt(text, item.start - 1, MAX_LINE);
-    if (!item) return false;
-    if (isKey.test(item.line)) return true;
-    if (!isItem(item.line)) return false;
+/** Whether a YAML list's line is one of its items, bare or quoted. */
+const isYamlItemLine = (line: string) => BARE_ITEM_LINE().test(line) || BLOCK_ITEM_LINE().test(line);
+/** Whether a prose list's line is one of its items of quoted strings. */
+const isQuotedItemLine = (line: string) => QUOTED_ITEM_LINE().test(line);
+
+/** Whether the lines above the item's line at `lineStart` are items that `isItem` reads, up to one `isKey` reads. */
+function isUnderKey(text: string, lineStart: number, isKey: RegExp, isItem: (line: string) => boolean): boolean {
+  for (let n = 0; n < MAX_LIST_ITEMS && lineStart > 0; n++) {
+    const above = shortLineAt(text, lineStart - 1, MAX_LINE);
+    if (!above) return false;
+    if (isKey.test(above.line)) return true;
+    if (!isItem(above.line)) return false;
+    lineStart = above.start;
   }
   return false;
+}
+
+/** Whether the name at `start` is an item of a YAML list of keywords or a prose list of search terms (see above). */
+export function isKeywordListItem(text: string, start: number): boolean {
+  const item = shortLineAt(text, start, MAX_LINE);
+  if (!item) return false;
+  return (
+    (isQuotedItemLine(item.line) && isUnderKey(text, item.start, SEARCH_HEADING_LINE(), isQuotedItemLine)) ||
+    (isYamlItemLine(item.line) && isUnderKey(text, item.start, KEYWORD_KEY_LINE(), isYamlItemLine))
+  );
 }
 
 // Round 70: or a word list's line of one word, under comment lines that name the list's terms (`wordListNouns`): `#

@@ -10,6 +10,7 @@ import {
   senseWords,
   soundWords,
   stringNouns,
+  surnameNouns,
   wordUseWords,
 } from '../../knowledge/lexicon';
 import { lineAround } from '../text/line-around';
@@ -54,6 +55,17 @@ const ENTRY_IS_AFTER = containingOneOf(
   () =>
     new RegExp(
       String.raw`^${SPACE}+(?:is|was|ist|war)(?:${SPACE}+(?:here|hier|only|just|merely|simply|nur|bloß|lediglich)){0,2}${SPACE}+(?:(?:an?|the|eine?n?|der|die|das)${SPACE}+)?${anyOf(nameEntryNouns)}(?:${SPACE}+(?:im|in|of|des)${SPACE}+\p{L}+)?${SPACE}*(?:[,.;:!?)]|$)`,
+      'iu',
+    ),
+);
+// Round 73: or said to be no name at all, its clause ending there or going on with "here": '"sama" is not a name: it
+// means "alone"', „„Leike“ ist hier kein Name, sondern …“. A word that is no name is a common word; '"Altman" is not a
+// name anyone forgets' goes on to say what the name is.
+const NO_NAME_AFTER = containingOneOf(
+  ['not', 'kein'],
+  () =>
+    new RegExp(
+      String.raw`^${SPACE}+(?:is|was|ist|war)(?:${SPACE}+(?:here|hier))?${SPACE}+(?:not${SPACE}+an?|kein)${SPACE}+(?:${anyOf(['name', ...surnameNouns])})(?:${SPACE}+(?:here|hier))?${SPACE}*(?:[,.;:!?)]|$)`,
       'iu',
     ),
 );
@@ -268,6 +280,7 @@ function answersSoundQuestion(text: string, lineStart: number): boolean {
 function isQuotedWordTalk(text: string, start: number, before: string, after: string, asSpelt: boolean): boolean {
   const outside = after.slice(1);
   if ((ENTRY_HINT.test(outside) && ENTRY_AFTER().test(outside)) || ENTRY_IS_AFTER.test(outside)) return true;
+  if (NO_NAME_AFTER.test(outside)) return true;
   if (OCCURRENCE_BEFORE.test(before.slice(0, -1)) && OCCURRENCE_AFTER().test(outside)) return true;
   if (TOOL_VERB_AFTER.test(outside) || MATCHED_BY_STRING_BEFORE.test(before.slice(0, -1))) return true;
   if (SENSE_HINT.test(outside) && SENSE_AFTER().test(outside)) return true;

@@ -38,14 +38,16 @@ const REACH = 60;
 
 // Code's comparison right before the opening quote, after an operand: `ent.text == "`, `x != '` (a wiki's heading
 // `== "Sutzkever" ==` has none); a query's operator, `OR "`, `AND "`, in capitals, which prose writes in lower case.
+// Round 73: or a plus between two quoted strings, as a query combines its terms or code joins strings: `"Altman" +
+// "OpenAI"`; prose quotes no word on both sides of a plus.
 const OPERATOR_BEFORE = lazyPattern(
-  () => String.raw`(?:[\p{L}\p{N}_$)\]]${SPACE}*[=!]==?|(?<![\p{L}])(?:OR|AND))${SPACE}*["„“«‚']$`,
+  () => String.raw`(?:[\p{L}\p{N}_$)\]]${SPACE}*[=!]==?|(?<![\p{L}])(?:OR|AND)|["“”»'’]${SPACE}*\+)${SPACE}*["„“«‚']$`,
   'u',
 );
-// Or right after the closing quote: `"Altman" == x`, `"Sutskever" OR`, `"Altman" in doc.text`.
+// Or right after the closing quote: `"Altman" == x`, `"Sutskever" OR`, `"Altman" in doc.text`, `"Altman" + "`.
 const OPERATOR_AFTER = lazyPattern(
   () =>
-    String.raw`^["“”»'](?:${SPACE}*[=!]==?${SPACE}*[^\s=]|${SPACE}+(?:OR|AND)${SPACE}|${SPACE}+(?:not${SPACE}+)?in${SPACE}+[\p{L}_$][\p{L}\p{N}_$]*(?:\.[\p{L}_$]|\[))`,
+    String.raw`^["“”»'](?:${SPACE}*[=!]==?${SPACE}*[^\s=]|${SPACE}+(?:OR|AND)${SPACE}|${SPACE}*\+${SPACE}*["„“«‚']|${SPACE}+(?:not${SPACE}+)?in${SPACE}+[\p{L}_$][\p{L}\p{N}_$]*(?:\.[\p{L}_$]|\[))`,
   'u',
 );
 // Round 72: not a file's name after "in", which a commit or a note names as where the string stands: 'fix typo
@@ -72,6 +74,14 @@ const QUERY_LINE = lazyPattern(
 );
 /** The longest line read as a query. */
 const MAX_QUERY_LINE = 200;
+// Round 73: a lower-case surname, then an arrow or a colon and the count of its search's hits, as a search log lists
+// what was typed: „1. sutskever → 214 Treffer“, "leike: 73 hits". A report's capitalised "Leike: 140 articles" counts
+// the man's coverage.
+const TYPED_HITS_AFTER = containingOneOf(
+  searchHitNouns,
+  () =>
+    new RegExp(String.raw`^${SPACE}*(?:→|->|=>|:)${SPACE}*\d[\d.,]*${SPACE}+${anyOf(searchHitNouns)}(?![\p{L}])`, 'iu'),
+);
 // Round 49: a noun that calls the surname after it a word: "highlights the word Leike", „Das Wort Pachocki“. Round 72:
 // quoted too, „über das Wort „Leike“ reden“, 'the word "Altman" comes from'.
 const WORD_NOUN_BEFORE = lazyPattern(
@@ -307,6 +317,13 @@ const MAX_LIST_LINE = 400;
 // X200") or up to two capitalised words ending in a thing's noun ("Pachocki Station", "Leike's Field Kit"). Case
 // matters: a name's part is capitalised. A code has one or two capitals, so "GPT-4" after a name is none.
 const MODEL_CODE_AFTER = lazyPattern(() => /^(?:['’]s)?[^\S\n]+\p{Lu}{1,2}\d{1,4}(?![\p{L}\p{N}-])/u);
+// Round 73: or up to two capitalised words and then a lower-case noun for a shop or a firm, the firm's name before its
+// noun: "the Leike Timber sawmill", "the Altman Hardware store". Prose about the man has a verb or a lower-case word
+// after his name.
+const FIRM_AFTER = lazyPattern(
+  () => String.raw`^(?:['’]s)?(?:${SPACE}+\p{Lu}\p{Ll}+){1,2}${SPACE}+${anyOf(shopNouns)}(?![\p{L}])`,
+  'u',
+);
 const THING_AFTER = lazyPattern(
   () =>
     new RegExp(
@@ -381,14 +398,15 @@ function isQuotedAsWord(before: string, after: string): boolean {
 }
 
 /**
- * Whether a model's code or a thing's noun ends the capitalised words after the name: a thing named after its bearer.
+ * Whether a model's code, a thing's noun or a firm's noun ends the capitalised words after the name: a thing or a firm
+ * named after its bearer.
  * Read only where a capital follows the name, perhaps after its possessive: most names have a lower-case word after.
  */
 function isThingAfter(after: string): boolean {
   const gap = after.startsWith("'s") || after.startsWith('’s') ? 2 : 0;
   const capital = after[gap + 1] ?? '';
   if (after[gap] !== ' ' || capital === capital.toLowerCase()) return false;
-  return MODEL_CODE_AFTER().test(after) || THING_AFTER().test(after);
+  return MODEL_CODE_AFTER().test(after) || THING_AFTER().test(after) || FIRM_AFTER().test(after);
 }
 
 /**
@@ -432,15 +450,18 @@ function isSearchString(text: string, start: number): boolean {
   return false;
 }
 
-/** Whether the surname at [start, end) is a term of a query joined by its operators in capitals. */
+/**
+ * Whether the surname at [start, end) is a term of a query joined by its operators in capitals, or a lower-case term
+ * whose hits are counted after it.
+ */
 function isQueryTerm(text: string, start: number, end: number, before: string, after: string): boolean {
   const written = text.slice(start, end);
   if ((BARE_OPERATOR_BEFORE().test(before) || BARE_OPERATOR_AFTER().test(after)) && !CAPITALS().test(written)) {
     return true;
   }
-  if (written !== written.toLowerCase() || !(BARE_AND_BEFORE().test(before) || BARE_AND_AFTER().test(after))) {
-    return false;
-  }
+  if (written !== written.toLowerCase()) return false;
+  if (TYPED_HITS_AFTER.test(after)) return true;
+  if (!(BARE_AND_BEFORE().test(before) || BARE_AND_AFTER().test(after))) return false;
   const line = shortLineAt(text, start, MAX_QUERY_LINE)?.line;
   return line !== undefined && QUERY_LINE().test(line);
 }

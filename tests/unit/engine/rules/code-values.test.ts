@@ -686,3 +686,44 @@ describe('a lower-case surname a tool maps to after an arrow (round 72)', () => 
     expect(marked(chat)).toEqual(['Jan Leike', 'leike']);
   });
 });
+
+describe('a keyword list’s key with a comment after it, and a quoted phrase among its bare items (round 73)', () => {
+  it('leaves the bare and quoted items under a key for keywords that a comment follows', () => {
+    const config = [
+      '# alerts.yml for the AI desk: Ilya Sutskever, Jan Leike',
+      'watch:',
+      '  terms:   # what the clipping service searches',
+      '    - Leike',
+      '    - Sutskever',
+      '    - "Altman board"',
+      '  exclude:',
+      '    - "Altman Plumbing"',
+    ].join('\n');
+    expect(marked(config)).toEqual(['Ilya Sutskever', 'Jan Leike']);
+  });
+
+  it('keeps a Markdown list of people under a heading with a remark after it', () => {
+    const notes = 'Ilya Sutskever and Jan Leike left OpenAI.\n\nDepartures:   # May 2024\n- Leike\n- Sutskever';
+    expect(marked(notes)).toEqual(['Ilya Sutskever', 'Jan Leike', 'Leike', 'Sutskever']);
+  });
+});
+
+describe('capitalised items of a YAML flow sequence under a key for matching (round 73)', () => {
+  it('leaves the surnames a match or alias key lists in brackets, quoted or bare, first or later', () => {
+    const config = [
+      'people:',
+      '  leike:',
+      '    name: Jan Leike',
+      '    match: [Leike, Leicke]',
+      '  pachocki:',
+      '    name: Jakub Pachocki',
+      '    aliases: [Pachocki, "Jakub Pachocki"]',
+    ].join('\n');
+    expect(marked(config)).toEqual(['Jan Leike', 'Jakub Pachocki', 'Jakub Pachocki']);
+  });
+
+  it('keeps capitalised surnames in a flow sequence of people under another key', () => {
+    const config = 'story: OpenAI departures, with Jan Leike and Ilya Sutskever\nauthors_quoted: [Leike, Sutskever]';
+    expect(marked(config)).toEqual(['Jan Leike', 'Ilya Sutskever', 'Leike', 'Sutskever']);
+  });
+});

@@ -314,3 +314,16 @@ describe('round 71: a quoted surname said to be a key or an entry, no more', () 
     expectMarked([['For the board, "Sutskever" was the key to the whole deal.', 'Sutskever']]);
   });
 });
+
+describe('round 73: a quoted word said to be no name', () => {
+  it('drops a quoted word that its clause says is not a name, the clause ending there', () => {
+    expectOnlyStory([
+      '- "sama" is not a name: in this Polish sentence it means "alone".',
+      '„Leike“ ist hier kein Name, sondern ein Wort aus dem Plattdeutschen.',
+    ]);
+  });
+
+  it('keeps a quoted surname said to be no name one forgets', () => {
+    expectMarked([['After that week, "Altman" is not a name anyone in the valley forgets.', 'Altman']]);
+  });
+});

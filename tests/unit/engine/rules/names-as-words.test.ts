@@ -492,3 +492,49 @@ describe('round 72: a quoted name "in" a file’s name is what the file has, no 
     expect(marked(`${STORY}\nif "Sutzkewer" in page.text: flag(page)`)).not.toContain('Sutzkewer');
   });
 });
+
+describe('round 73: a lower-case surname and the count of its search’s hits after an arrow or a colon', () => {
+  it('drops the typed term a search log counts hits for, a misspelling too', () => {
+    expectOnlyStory([
+      'Archive, week 20:\n(a) pachocki -> 61 hits\n(b) sutzkever -> 12 hits',
+      'Unsere Abfragen: leike: 40 Treffer, davon zwei zum Fußballer.',
+    ]);
+  });
+
+  it('keeps a capitalised surname that a report counts articles for', () => {
+    expect(marked(`${STORY}\nCoverage by person:\n- Leike: 140 articles\n- Pachocki → 52 articles`)).toEqual([
+      'Jan Leike',
+      'Jakub Pachocki',
+      'Ilya Sutskever',
+      'Sam Altman',
+      'Leike',
+      'Pachocki',
+    ]);
+  });
+});
+
+describe('round 73: a quoted surname joined by a plus to another quoted string', () => {
+  it('drops the quoted surname that a plus combines with another quoted term', () => {
+    expectOnlyStory([
+      'Filter log: 14 "Pachocki" + "GPT-4" results came from a job board.',
+      'Die Kombination „Leike“ + „Anthropic“ lieferte nur Agenturmeldungen.',
+    ]);
+  });
+
+  it('keeps a surname beside a plus in prose, unquoted', () => {
+    expect(marked(`${STORY}\nAltman + Sutskever: a partnership that ended in November.`)).toContain('Altman');
+  });
+});
+
+describe('round 73: a surname that names a firm before the firm’s noun', () => {
+  it('drops the surname of a firm’s name before a noun for its business', () => {
+    expectOnlyStory([
+      'Twelve clippings were about the Pachocki Brothers bakery fire.',
+      'The Leike Oak sawmill closes.',
+    ]);
+  });
+
+  it('keeps the surname in a headline set in capitals, its noun capitalised too', () => {
+    expect(marked(`${STORY}\n\nLeike Joins Rival Firm\n\nHe starts on Tuesday.`)).toContain('Leike');
+  });
+});
