@@ -3497,6 +3497,8 @@ export const nameSuffixes = [
   'services',
   // Round 24: a firm's name in a who's-who, "the Altman Solutions contract".
   'solutions',
+  // Round 73: a data firm's, "Leike Timber Analytics" in a job ad.
+  'analytics',
   'consulting',
   'consultants',
   'plants',

@@ -1417,6 +1417,12 @@ const isPartnerAfter = (after: string, ours: ReadonlySet<string>) => {
   const partner = PARTNER_AFTER().exec(after)?.[1];
   return partner !== undefined && !ours.has(partner.toLowerCase());
 };
+// Round 73: a firm named for its partners, before a noun of its trade: "Data engineer, Altman & Webb Logistics, Leeds".
+const PARTNER_TRADE_AFTER = lazyPattern(() => /^ &[^\S\n]+\p{Lu}\p{Ll}+[^\S\n]+(\p{Lu}\p{L}*)/u);
+const isPartnersFirmAfter = (after: string, ours: ReadonlySet<string>) => {
+  const trade = PARTNER_TRADE_AFTER().exec(after)?.[1];
+  return trade !== undefined && isFirmNoun(trade) && isPartnerAfter(after, ours);
+};
 const PLACE_POSSESSIVE = lazyPattern(() => `${APOSTROPHE}s$`, 'u');
 const PAUSE_AFTER = lazyPattern(() => /^(?:[.,;!?]|[^\S\n]+(?:on|in|for)[^\S\n]+)/u);
 // A writer who knows the surname only as a shop or a trade: "Pachocki kenne ich nur als Bäckerei", "Pachocki I only
@@ -2033,6 +2039,7 @@ export function createLoneSurnameReader(
         (!after.startsWith(' &') || isPartnerAfter(after, ours))) ||
       (PLACE_POSSESSIVE().test(written) && PAUSE_AFTER().test(after) && AT_BEFORE().test(before)) ||
       (after.startsWith(' &') && isPartnerAfter(after, ours) && FIRM_NAMED_BEFORE().test(before)) ||
+      isPartnersFirmAfter(after, ours) ||
       isClubName(before, after)
     ) {
       return 'firm';

@@ -2795,3 +2795,23 @@ describe('a lone surname with an apposition of a musician’s calling (round 72)
     expect(marked(news).map(([, text]) => text)).toEqual(['Sam Altman', 'Altman']);
   });
 });
+
+describe('a firm named for its partners before a noun of its trade (round 73)', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads the surname, its partner and a trade noun as the firm', () => {
+    expect(texts('Sam Altman runs OpenAI. Openings: driver at Altman & Webb Logistics in Leeds.')).toEqual([
+      'Sam Altman',
+    ]);
+    expect(texts('Jan Leike forscht zu KI. Gesucht: Analyst bei Leike & Brandt Analytics, Kiel.')).toEqual([
+      'Jan Leike',
+    ]);
+  });
+
+  it('keeps a pair of people before a word that names no trade', () => {
+    expect(texts('Sam Altman runs OpenAI. At the hearing, Altman & Musk Tuesday traded barbs.')).toEqual([
+      'Sam Altman',
+      'Altman',
+    ]);
+  });
+});
