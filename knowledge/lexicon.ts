@@ -1668,6 +1668,12 @@ export const pluralLeads = [
 ] as const;
 
 /**
+ * Round 73: plural copulas, before which a plural surname ending its clause names a family ("have been Altmans since
+ * 1890", „sind Leikes“). Lower case.
+ */
+export const pluralCopulas = ['are', 'were', 'been', 'sind', 'waren', 'seien'] as const;
+
+/**
  * Words that, right after a surname, make it a family's name rather than one person's: "the Altman family",
  * "den Altman-Brüdern". Lower case, matched in any case.
  */

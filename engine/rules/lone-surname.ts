@@ -56,6 +56,7 @@ import {
   namesakeDeeds,
   nameNouns,
   pluralLeads,
+  pluralCopulas,
   pronunciationWords,
   ownNameWords,
   otherOneWords,
@@ -268,6 +269,17 @@ const PLURAL_ENDING = lazyPattern(() => /[^'’]s['’]?$/u);
 const PLURAL_LEAD = endingInOneOf(
   pluralLeads,
   () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(pluralLeads)}${SPACE}+$`, 'iu'),
+);
+// Round 73: a plural copula before a plural that ends its clause or comes before a place or a time is a family named
+// as what people are: "my in-laws have been Altmans since 1890", „sie sind Leikes, seit jeher“; not a genitive, „das
+// waren Leikes eigene Worte“.
+const PLURAL_COPULA_BEFORE = endingInOneOf(
+  pluralCopulas,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(pluralCopulas)}${SPACE}+$`, 'iu'),
+);
+const PREDICATE_END_AFTER = lazyPattern(
+  () => String.raw`^(?:[.,;:!?]|${SPACE}+${anyOf([...relativePrepositions, ...dativePrepositions])}(?![\p{L}])|$)`,
+  'iu',
 );
 // Another person's first name or initial after the comma, ending a reference-list entry: "Altman, Robert (dir.)",
 // or before the page numbers of a book index: "Altman, Jack, 203". A year is a citation's: "Sutskever, Hinton, 2012".
@@ -2081,7 +2093,11 @@ export function createLoneSurnameReader(
     }
     if (FAMILY_BEFORE.test(before)) return 'plural';
     // The ending first: most surnames have none, and the leads' alternation is then never compiled.
-    if (PLURAL_ENDING().test(written) && PLURAL_LEAD.test(before) && !NEXT_NOUN().test(after)) {
+    if (
+      PLURAL_ENDING().test(written) &&
+      ((PLURAL_LEAD.test(before) && !NEXT_NOUN().test(after)) ||
+        (PLURAL_COPULA_BEFORE.test(before) && PREDICATE_END_AFTER().test(after)))
+    ) {
       return 'plural';
     }
     if (FAMILY_AFTER.test(after) && !(POSSESSIVE_ENDING().test(written) && !after.startsWith('-'))) {

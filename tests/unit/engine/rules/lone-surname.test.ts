@@ -2815,3 +2815,17 @@ describe('a firm named for its partners before a noun of its trade (round 73)', 
     ]);
   });
 });
+
+describe('a family’s plural as the predicate of a plural copula (round 73)', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads the plural after "are" or "have been", ending its clause or before a place or a time, as a family', () => {
+    expect(texts('Sam Altman runs OpenAI. My in-laws have been Altmans for four generations.')).toEqual(['Sam Altman']);
+    expect(texts('Jan Leike forscht zu KI. Meine Nachbarn sind Leikes, seit jeher.')).toEqual(['Jan Leike']);
+  });
+
+  it('keeps a genitive after the copula', () => {
+    expect(texts('Jan Leike forscht zu KI. Das waren Leikes eigene Worte.')).toEqual(['Jan Leike', 'Leikes']);
+    expect(texts('Sam Altman runs OpenAI. These were Altmans words, not mine.')).toEqual(['Sam Altman', 'Altmans']);
+  });
+});
