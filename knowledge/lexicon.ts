@@ -1668,6 +1668,12 @@ export const pluralLeads = [
 ] as const;
 
 /**
+ * Round 73: words before a school form's number in brackets after a pupil's name ("Jan Leike (Year 8)", „(Klasse
+ * 9b)“). Lower case.
+ */
+export const schoolFormWords = ['year', 'grade', 'form', 'klasse', 'jahrgangsstufe'] as const;
+
+/**
  * Round 73: plural copulas, before which a plural surname ending its clause names a family ("have been Altmans since
  * 1890", „sind Leikes“). Lower case.
  */

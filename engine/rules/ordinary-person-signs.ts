@@ -11,6 +11,7 @@ import {
   namesakeWorldTerms,
   ourPeoplesLives,
   ownerRoles,
+  schoolFormWords,
   writersFamilyWords,
 } from '../../knowledge/lexicon';
 import { anyOf, endingInOneOf, hintOf, lazyPattern, oneByte, SPACE, startingWithOneOf } from '../text/regex-parts';
@@ -42,9 +43,12 @@ const CLUB_PREPOSITION_START = 'vVfFoO';
 // Leike (Jahrgang 1988)", "(Jg. 1979)", "(class of '98)"), or a team ("Sam Altman (Team Velo Nord)"); round 55: a
 // club's member since a year, "Sam Altman (member since 2021; the one from Chemistry)". Not a birth year: an
 // encyclopedia gives ours so, "Ilya Sutskever (born 1986)".
+// Round 73: or a pupil's school form, as a school paper gives it, "Samuel Altman (9b)", "Jan Leike (Year 8)".
+const SCHOOL_FORM = () => String.raw`(?:\d{1,2}[a-f]|${anyOf(schoolFormWords)}[^\S\n]+\d{1,2}[a-f]?)`;
 const LIFE_IN_BRACKETS = lazyPattern(
   () =>
-    /^[^\S\n]?\((?:(?:jahrgang|jg\.?)[^\S\n]*\d{4}|class[^\S\n]+of[^\S\n]+(?:\d{4}|['’]\d{2})|team[^\S\n]+\p{Lu}[^()\n]{0,30})\)|^[^\S\n]?\((?:member|mitglied)[^\S\n]+(?:since|seit)[^\S\n]+\d{4}(?!\d)/iu,
+    String.raw`^[^\S\n]?\((?:(?:jahrgang|jg\.?)[^\S\n]*\d{4}|class[^\S\n]+of[^\S\n]+(?:\d{4}|['’]\d{2})|team[^\S\n]+\p{Lu}[^()\n]{0,30}|${SCHOOL_FORM()})\)|^[^\S\n]?\((?:member|mitglied)[^\S\n]+(?:since|seit)[^\S\n]+\d{4}(?!\d)`,
+  'iu',
 );
 
 // A namesake's world first in brackets, as a disambiguation sets the bearers apart: "Jan Leike (table tennis)",

@@ -364,3 +364,16 @@ describe('a full name with a birth date under it, as a death notice or a family 
     expect(marked(text)).toContain(name);
   });
 });
+
+describe('a pupil’s school form in brackets after a full name (round 73)', () => {
+  it.each([
+    ['Sam Altman leitet OpenAI. Den Preis der Mathe-Olympiade holte Sam Altman (7c) aus Celle.', ['Sam Altman']],
+    ['OpenAI lost Jan Leike. The school choir’s soloists were Jan Leike (Year 8) and Ann Roe.', ['Jan Leike']],
+  ])('drops the namesake: %s', (text, ours) => {
+    expect(marked(text)).toEqual(ours);
+  });
+
+  it('keeps ours before a bracket that gives no form', () => {
+    expect(marked('OpenAI chief Sam Altman (2023) wrote about AGI.')).toEqual(['Sam Altman']);
+  });
+});
