@@ -12,6 +12,7 @@ import {
   ourPeoplesLives,
   ownerRoles,
   schoolFormWords,
+  shopNouns,
   writersFamilyWords,
 } from '../../knowledge/lexicon';
 import { anyOf, endingInOneOf, hintOf, lazyPattern, oneByte, SPACE, startingWithOneOf } from '../text/regex-parts';
@@ -111,8 +112,9 @@ const COMMUNITY_AFTER = startingWithOneOf(
     new RegExp(
       // A possessive before any of them, perhaps with two words between ("aus meinem Jahrgang", "from down our street",
       // "from your old soccer club"; not a time, "from our talk last year"); an article, or none, only
-      // before a class's number ("aus der 7. Klasse", "from the 9th grade", "aus der 9b", "from Year 8").
-      String.raw`^${SPACE}+(?:(?:aus|from|in|of|von)${SPACE}+(?:down${SPACE}+)?(?:${POSSESSIVES})${SPACE}+(?:\d{1,2}(?:\.|th|st|nd|rd)?${SPACE}*|(?:[\p{L}-]+${SPACE}+){0,2}?)(?<!(?:last|this|next|that|every|letzte[nmr]?|diese[mnr]?|nächste[nmr]?)${SPACE}+)${anyOf(communityNouns)}|(?:aus|from)${SPACE}+(?:(?:der|dem|the)${SPACE}+)?(?:\d{1,2}[a-f]|\d{1,2}(?:\.|th|st|nd|rd)${SPACE}*${anyOf(communityNouns)}|(?:year|grade|klasse)${SPACE}+\d{1,2}))(?![\p{L}\p{N}-])`,
+      // before a class's number ("aus der 7. Klasse", "from the 9th grade", "aus der 9b", "from Year 8"). Round 73:
+      // or a local shop, where people know him ("dave altman from the hardware shop", "Leike from the bakery").
+      String.raw`^${SPACE}+(?:(?:aus|from|in|of|von)${SPACE}+(?:down${SPACE}+)?(?:${POSSESSIVES})${SPACE}+(?:\d{1,2}(?:\.|th|st|nd|rd)?${SPACE}*|(?:[\p{L}-]+${SPACE}+){0,2}?)(?<!(?:last|this|next|that|every|letzte[nmr]?|diese[mnr]?|nächste[nmr]?)${SPACE}+)${anyOf(communityNouns)}|(?:aus|from)${SPACE}+(?:(?:der|dem|the)${SPACE}+)?(?:\d{1,2}[a-f]|\d{1,2}(?:\.|th|st|nd|rd)${SPACE}*${anyOf(communityNouns)}|(?:year|grade|klasse)${SPACE}+\d{1,2})|from${SPACE}+the${SPACE}+(?:[\p{L}-]+${SPACE}+)?${anyOf(shopNouns)})(?![\p{L}\p{N}-])`,
       'iu',
     ),
 );

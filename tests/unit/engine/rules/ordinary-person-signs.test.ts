@@ -377,3 +377,19 @@ describe('a pupil’s school form in brackets after a full name (round 73)', () 
     expect(marked('OpenAI chief Sam Altman (2023) wrote about AGI.')).toEqual(['Sam Altman']);
   });
 });
+
+describe('a surname placed at a local shop after it (round 73)', () => {
+  it.each([
+    ['OpenAI fired Sam Altman in November. Then mike altman from the corner shop phoned in.', ['Sam Altman']],
+    ['OpenAI fired Sam Altman in November. Ask Altman from the bakery, he has opinions.', ['Sam Altman']],
+  ])('drops the namesake: %s', (text, ours) => {
+    expect(marked(text)).toEqual(ours);
+  });
+
+  it('keeps ours after a shop word that is no place of his', () => {
+    expect(marked('OpenAI fired Sam Altman. A memo from Altman went to the shop floor.')).toEqual([
+      'Sam Altman',
+      'Altman',
+    ]);
+  });
+});
