@@ -3661,6 +3661,8 @@ export const firmCompoundEndings = [
   'kanzlei',
   // Round 44: „Physiotherapie Pachocki“.
   'therapie',
+  // Round 73: a house of trade, „beim Autohaus Altman“, „Modehaus Leike“.
+  'haus',
 ] as const;
 
 /**

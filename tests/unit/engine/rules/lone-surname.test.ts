@@ -2829,3 +2829,11 @@ describe('a family’s plural as the predicate of a plural copula (round 73)', (
     expect(texts('Sam Altman runs OpenAI. These were Altmans words, not mine.')).toEqual(['Sam Altman', 'Altmans']);
   });
 });
+
+describe('a car dealer named for its owner, „Autohaus Leike“ (round 73)', () => {
+  it('reads the surname after „Autohaus“ as the firm’s, and keeps one after „Haus“ alone', () => {
+    const news = 'Jan Leike ist bei OpenAI zurückgetreten. ';
+    expect(marked(`${news}Den Gebrauchtwagen kaufte ich beim Autohaus Leike in Celle.`)).toHaveLength(1);
+    expect(marked(`${news}Im Haus Leike wird darüber gestritten.`)).toHaveLength(2);
+  });
+});
