@@ -1676,6 +1676,18 @@ export const pluralLeads = [
 ] as const;
 
 /**
+ * Round 73: words before a school form's number in brackets after a pupil's name ("Jan Leike (Year 8)", „(Klasse
+ * 9b)“). Lower case.
+ */
+export const schoolFormWords = ['year', 'grade', 'form', 'klasse', 'jahrgangsstufe'] as const;
+
+/**
+ * Round 73: plural copulas, before which a plural surname ending its clause names a family ("have been Altmans since
+ * 1890", „sind Leikes“). Lower case.
+ */
+export const pluralCopulas = ['are', 'were', 'been', 'sind', 'waren', 'seien'] as const;
+
+/**
  * Words that, right after a surname, make it a family's name rather than one person's: "the Altman family",
  * "den Altman-Brüdern". Lower case, matched in any case.
  */
@@ -3507,6 +3519,8 @@ export const nameSuffixes = [
   'services',
   // Round 24: a firm's name in a who's-who, "the Altman Solutions contract".
   'solutions',
+  // Round 73: a data firm's, "Leike Timber Analytics" in a job ad.
+  'analytics',
   'consulting',
   'consultants',
   'plants',
@@ -3657,6 +3671,8 @@ export const firmCompoundEndings = [
   'kanzlei',
   // Round 44: „Physiotherapie Pachocki“.
   'therapie',
+  // Round 73: a house of trade, „beim Autohaus Altman“, „Modehaus Leike“.
+  'haus',
 ] as const;
 
 /**

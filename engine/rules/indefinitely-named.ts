@@ -52,9 +52,10 @@ const INDEFINITE_TITLED_BEFORE = endingInOneOf(
 // the noun, and "also" after the verb: "My late husband was also called Jan Leike". Round 52: German's verb may come
 // first, the bearer then said to bear it too: „Übrigens heißt meine Nachbarin auch Leike“.
 // Round 68: the word before the noun may be a relative's possessive, and a place may follow it: "My grandfather's
-// neighbour in Rehavia was called Sutskever".
+// neighbour in Rehavia was called Sutskever". Round 73: or two words, "My cousin's maths teacher is called Mr Altman",
+// „Unser netter alter Nachbar heißt Altman“.
 const OWN_ONE = () =>
-  String.raw`(?:my|our|mein|meine|unser|unsere)${SPACE}+(?:[\p{L}-]+(?:['’]s)?${SPACE}+)?(?:${ACQUAINTANCES()})${FROM_PLACE()}`;
+  String.raw`(?:my|our|mein|meine|unser|unsere)${SPACE}+(?:[\p{L}-]+(?:['’]s)?${SPACE}+){0,2}(?:${ACQUAINTANCES()})${FROM_PLACE()}`;
 const OWN_ONE_NAMED_BEFORE = endingInOneOf(
   ['called', 'named', 'heißt', 'heisst', 'auch', 'ebenfalls', ...namingAdverbs, ...TITLES],
   () =>

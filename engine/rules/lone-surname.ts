@@ -58,6 +58,7 @@ import {
   namesakeDeeds,
   nameNouns,
   pluralLeads,
+  pluralCopulas,
   pronunciationWords,
   ownNameWords,
   otherOneWords,
@@ -270,6 +271,17 @@ const PLURAL_ENDING = lazyPattern(() => /[^'’]s['’]?$/u);
 const PLURAL_LEAD = endingInOneOf(
   pluralLeads,
   () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(pluralLeads)}${SPACE}+$`, 'iu'),
+);
+// Round 73: a plural copula before a plural that ends its clause or comes before a place or a time is a family named
+// as what people are: "my in-laws have been Altmans since 1890", „sie sind Leikes, seit jeher“; not a genitive, „das
+// waren Leikes eigene Worte“.
+const PLURAL_COPULA_BEFORE = endingInOneOf(
+  pluralCopulas,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(pluralCopulas)}${SPACE}+$`, 'iu'),
+);
+const PREDICATE_END_AFTER = lazyPattern(
+  () => String.raw`^(?:[.,;:!?]|${SPACE}+${anyOf([...relativePrepositions, ...dativePrepositions])}(?![\p{L}])|$)`,
+  'iu',
 );
 // Another person's first name or initial after the comma, ending a reference-list entry: "Altman, Robert (dir.)",
 // or before the page numbers of a book index: "Altman, Jack, 203". A year is a citation's: "Sutskever, Hinton, 2012".
@@ -1459,6 +1471,12 @@ const isPartnerAfter = (after: string, ours: ReadonlySet<string>) => {
   const partner = PARTNER_AFTER().exec(after)?.[1];
   return partner !== undefined && !ours.has(partner.toLowerCase());
 };
+// Round 73: a firm named for its partners, before a noun of its trade: "Data engineer, Altman & Webb Logistics, Leeds".
+const PARTNER_TRADE_AFTER = lazyPattern(() => /^ &[^\S\n]+\p{Lu}\p{Ll}+[^\S\n]+(\p{Lu}\p{L}*)/u);
+const isPartnersFirmAfter = (after: string, ours: ReadonlySet<string>) => {
+  const trade = PARTNER_TRADE_AFTER().exec(after)?.[1];
+  return trade !== undefined && isFirmNoun(trade) && isPartnerAfter(after, ours);
+};
 const PLACE_POSSESSIVE = lazyPattern(() => `${APOSTROPHE}s$`, 'u');
 const PAUSE_AFTER = lazyPattern(() => /^(?:[.,;!?]|[^\S\n]+(?:on|in|for)[^\S\n]+)/u);
 // A writer who knows the surname only as a shop or a trade: "Pachocki kenne ich nur als Bäckerei", "Pachocki I only
@@ -2075,6 +2093,7 @@ export function createLoneSurnameReader(
         (!after.startsWith(' &') || isPartnerAfter(after, ours))) ||
       (PLACE_POSSESSIVE().test(written) && PAUSE_AFTER().test(after) && AT_BEFORE().test(before)) ||
       (after.startsWith(' &') && isPartnerAfter(after, ours) && FIRM_NAMED_BEFORE().test(before)) ||
+      isPartnersFirmAfter(after, ours) ||
       isClubName(before, after)
     ) {
       return 'firm';
@@ -2116,7 +2135,11 @@ export function createLoneSurnameReader(
     }
     if (FAMILY_BEFORE.test(before)) return 'plural';
     // The ending first: most surnames have none, and the leads' alternation is then never compiled.
-    if (PLURAL_ENDING().test(written) && PLURAL_LEAD.test(before) && !NEXT_NOUN().test(after)) {
+    if (
+      PLURAL_ENDING().test(written) &&
+      ((PLURAL_LEAD.test(before) && !NEXT_NOUN().test(after)) ||
+        (PLURAL_COPULA_BEFORE.test(before) && PREDICATE_END_AFTER().test(after)))
+    ) {
       return 'plural';
     }
     if (FAMILY_AFTER.test(after) && !(POSSESSIVE_ENDING().test(written) && !after.startsWith('-'))) {

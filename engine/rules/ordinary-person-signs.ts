@@ -12,6 +12,8 @@ import {
   ourPeoplesBirthYears,
   ourPeoplesLives,
   ownerRoles,
+  schoolFormWords,
+  shopNouns,
   writersFamilyWords,
 } from '../../knowledge/lexicon';
 import { anyOf, endingInOneOf, hintOf, lazyPattern, oneByte, SPACE, startingWithOneOf } from '../text/regex-parts';
@@ -43,9 +45,12 @@ const CLUB_PREPOSITION_START = 'vVfFoO';
 // Leike (Jahrgang 1988)", "(Jg. 1979)", "(class of '98)"), or a team ("Sam Altman (Team Velo Nord)"); round 55: a
 // club's member since a year, "Sam Altman (member since 2021; the one from Chemistry)". Not a birth year: an
 // encyclopedia gives ours so, "Ilya Sutskever (born 1986)".
+// Round 73: or a pupil's school form, as a school paper gives it, "Samuel Altman (9b)", "Jan Leike (Year 8)".
+const SCHOOL_FORM = () => String.raw`(?:\d{1,2}[a-f]|${anyOf(schoolFormWords)}[^\S\n]+\d{1,2}[a-f]?)`;
 const LIFE_IN_BRACKETS = lazyPattern(
   () =>
-    /^[^\S\n]?\((?:(?:jahrgang|jg\.?)[^\S\n]*\d{4}|class[^\S\n]+of[^\S\n]+(?:\d{4}|['’]\d{2})|team[^\S\n]+\p{Lu}[^()\n]{0,30})\)|^[^\S\n]?\((?:member|mitglied)[^\S\n]+(?:since|seit)[^\S\n]+\d{4}(?!\d)/iu,
+    String.raw`^[^\S\n]?\((?:(?:jahrgang|jg\.?)[^\S\n]*\d{4}|class[^\S\n]+of[^\S\n]+(?:\d{4}|['’]\d{2})|team[^\S\n]+\p{Lu}[^()\n]{0,30}|${SCHOOL_FORM()})\)|^[^\S\n]?\((?:member|mitglied)[^\S\n]+(?:since|seit)[^\S\n]+\d{4}(?!\d)`,
+  'iu',
 );
 
 // A namesake's world first in brackets, as a disambiguation sets the bearers apart: "Jan Leike (table tennis)",
@@ -122,8 +127,9 @@ const COMMUNITY_AFTER = startingWithOneOf(
     new RegExp(
       // A possessive before any of them, perhaps with two words between ("aus meinem Jahrgang", "from down our street",
       // "from your old soccer club"; not a time, "from our talk last year"); an article, or none, only
-      // before a class's number ("aus der 7. Klasse", "from the 9th grade", "aus der 9b", "from Year 8").
-      String.raw`^${SPACE}+(?:(?:aus|from|in|of|von)${SPACE}+(?:down${SPACE}+)?(?:${POSSESSIVES})${SPACE}+(?:\d{1,2}(?:\.|th|st|nd|rd)?${SPACE}*|(?:[\p{L}-]+${SPACE}+){0,2}?)(?<!(?:last|this|next|that|every|letzte[nmr]?|diese[mnr]?|nächste[nmr]?)${SPACE}+)${anyOf(communityNouns)}|(?:aus|from)${SPACE}+(?:(?:der|dem|the)${SPACE}+)?(?:\d{1,2}[a-f]|\d{1,2}(?:\.|th|st|nd|rd)${SPACE}*${anyOf(communityNouns)}|(?:year|grade|klasse)${SPACE}+\d{1,2}))(?![\p{L}\p{N}-])`,
+      // before a class's number ("aus der 7. Klasse", "from the 9th grade", "aus der 9b", "from Year 8"). Round 73:
+      // or a local shop, where people know him ("dave altman from the hardware shop", "Leike from the bakery").
+      String.raw`^${SPACE}+(?:(?:aus|from|in|of|von)${SPACE}+(?:down${SPACE}+)?(?:${POSSESSIVES})${SPACE}+(?:\d{1,2}(?:\.|th|st|nd|rd)?${SPACE}*|(?:[\p{L}-]+${SPACE}+){0,2}?)(?<!(?:last|this|next|that|every|letzte[nmr]?|diese[mnr]?|nächste[nmr]?)${SPACE}+)${anyOf(communityNouns)}|(?:aus|from)${SPACE}+(?:(?:der|dem|the)${SPACE}+)?(?:\d{1,2}[a-f]|\d{1,2}(?:\.|th|st|nd|rd)${SPACE}*${anyOf(communityNouns)}|(?:year|grade|klasse)${SPACE}+\d{1,2})|from${SPACE}+the${SPACE}+(?:[\p{L}-]+${SPACE}+)?${anyOf(shopNouns)})(?![\p{L}\p{N}-])`,
       'iu',
     ),
 );

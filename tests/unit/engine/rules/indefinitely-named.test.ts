@@ -296,3 +296,18 @@ describe('an article before a compound the surname begins (round 73)', () => {
     ]);
   });
 });
+
+describe('an acquaintance named so after two words of whose he is (round 73)', () => {
+  const news = 'Sam Altman was fired by the OpenAI board. ';
+
+  it.each([
+    'My sister’s music teacher is called Mr Altman, poor man.',
+    'Unser netter alter Nachbar heißt Altman, kein Witz.',
+  ])('reads a bearer of the name: %s', (text) => {
+    expect(marked(`${news}${text}`)).toEqual(['Sam Altman']);
+  });
+
+  it('keeps ours where no acquaintance is named so', () => {
+    expect(marked(`${news}My sister’s favourite villain is called Altman now.`)).toEqual(['Sam Altman', 'Altman']);
+  });
+});

@@ -2832,3 +2832,45 @@ describe('a noun for a post after a copula and the surname, German’s inverted 
     expect(marked(`${story}${line}`).map(([, text]) => text)).toEqual(expected);
   });
 });
+
+describe('a firm named for its partners before a noun of its trade (round 73)', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads the surname, its partner and a trade noun as the firm', () => {
+    expect(texts('Sam Altman runs OpenAI. Openings: driver at Altman & Webb Logistics in Leeds.')).toEqual([
+      'Sam Altman',
+    ]);
+    expect(texts('Jan Leike forscht zu KI. Gesucht: Analyst bei Leike & Brandt Analytics, Kiel.')).toEqual([
+      'Jan Leike',
+    ]);
+  });
+
+  it('keeps a pair of people before a word that names no trade', () => {
+    expect(texts('Sam Altman runs OpenAI. At the hearing, Altman & Musk Tuesday traded barbs.')).toEqual([
+      'Sam Altman',
+      'Altman',
+    ]);
+  });
+});
+
+describe('a family’s plural as the predicate of a plural copula (round 73)', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads the plural after "are" or "have been", ending its clause or before a place or a time, as a family', () => {
+    expect(texts('Sam Altman runs OpenAI. My in-laws have been Altmans for four generations.')).toEqual(['Sam Altman']);
+    expect(texts('Jan Leike forscht zu KI. Meine Nachbarn sind Leikes, seit jeher.')).toEqual(['Jan Leike']);
+  });
+
+  it('keeps a genitive after the copula', () => {
+    expect(texts('Jan Leike forscht zu KI. Das waren Leikes eigene Worte.')).toEqual(['Jan Leike', 'Leikes']);
+    expect(texts('Sam Altman runs OpenAI. These were Altmans words, not mine.')).toEqual(['Sam Altman', 'Altmans']);
+  });
+});
+
+describe('a car dealer named for its owner, „Autohaus Leike“ (round 73)', () => {
+  it('reads the surname after „Autohaus“ as the firm’s, and keeps one after „Haus“ alone', () => {
+    const news = 'Jan Leike ist bei OpenAI zurückgetreten. ';
+    expect(marked(`${news}Den Gebrauchtwagen kaufte ich beim Autohaus Leike in Celle.`)).toHaveLength(1);
+    expect(marked(`${news}Im Haus Leike wird darüber gestritten.`)).toHaveLength(2);
+  });
+});

@@ -384,3 +384,32 @@ describe('an age after a full name that is the age of ours whose birth year a so
     expect(marked(`${story}${line}`)).toEqual(['Sam Altman', 'Ilya Sutskever']);
   });
 });
+
+describe('a pupil’s school form in brackets after a full name (round 73)', () => {
+  it.each([
+    ['Sam Altman leitet OpenAI. Den Preis der Mathe-Olympiade holte Sam Altman (7c) aus Celle.', ['Sam Altman']],
+    ['OpenAI lost Jan Leike. The school choir’s soloists were Jan Leike (Year 8) and Ann Roe.', ['Jan Leike']],
+  ])('drops the namesake: %s', (text, ours) => {
+    expect(marked(text)).toEqual(ours);
+  });
+
+  it('keeps ours before a bracket that gives no form', () => {
+    expect(marked('OpenAI chief Sam Altman (2023) wrote about AGI.')).toEqual(['Sam Altman']);
+  });
+});
+
+describe('a surname placed at a local shop after it (round 73)', () => {
+  it.each([
+    ['OpenAI fired Sam Altman in November. Then mike altman from the corner shop phoned in.', ['Sam Altman']],
+    ['OpenAI fired Sam Altman in November. Ask Altman from the bakery, he has opinions.', ['Sam Altman']],
+  ])('drops the namesake: %s', (text, ours) => {
+    expect(marked(text)).toEqual(ours);
+  });
+
+  it('keeps ours after a shop word that is no place of his', () => {
+    expect(marked('OpenAI fired Sam Altman. A memo from Altman went to the shop floor.')).toEqual([
+      'Sam Altman',
+      'Altman',
+    ]);
+  });
+});
