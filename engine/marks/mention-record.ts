@@ -93,9 +93,8 @@ const CHAT = 1 << 14;
 const TITLED = 1 << 15;
 const DATA_ROW = 1 << 16;
 const DISTINCT = 1 << 17;
-const TIMED = 1 << 18;
-const PERSON_SHIFT = 19;
-const SPELLING_SHIFT = 22;
+const PERSON_SHIFT = 18;
+const SPELLING_SHIFT = 21;
 // The spellings met so far, each once: a page's candidates share the few its names have. 0 stands for none.
 const SPELLINGS: (string | undefined)[] = [undefined];
 const SPELLING_NUMBERS = new Map<string, number>();
@@ -182,7 +181,6 @@ function cellsOf(
     (mention.titled ? TITLED : 0) |
     (mention.dataRow ? DATA_ROW : 0) |
     (mention.distinct ? DISTINCT : 0) |
-    (mention.timed ? TIMED : 0) |
     (PERSON_IDS.indexOf(mention.person) << PERSON_SHIFT) |
     (spellingNumber(mention.spelling) << SPELLING_SHIFT);
   return [bits, wide ? -1 : at, wide ? -1 : place];
@@ -267,9 +265,6 @@ export class Candidate implements PlacedMention {
   }
   get distinct(): boolean {
     return (this.bits & DISTINCT) !== 0;
-  }
-  get timed(): boolean {
-    return (this.bits & TIMED) !== 0;
   }
   get shown(): boolean {
     return (this.bits & SHOWN) !== 0;

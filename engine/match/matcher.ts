@@ -53,7 +53,7 @@ import { isChangelog } from '../rules/changelogs';
 import { isNameTalkedOf } from '../rules/name-talk';
 import { isLikenedToNamesake, isSaidOfSpelling, isSpellingSetAside } from '../rules/spellings-said';
 import { isInChatLine, messageAnswered } from '../rules/chat-lines';
-import { isOnRecordRow, opensWithClockTime } from '../rules/record-rows';
+import { isOnRecordRow } from '../rules/record-rows';
 import { createMisspellingFinder, type Misspelling } from '../rules/misspellings';
 import { createGluedNameReader } from '../rules/glued-names';
 import { createNicknameReader } from '../rules/nicknames';
@@ -136,11 +136,6 @@ export interface Mention<Id extends string = string> {
   readonly dataRow?: boolean;
   /** A lone surname spelled as no one else is known by (`NameForms.distinctSurnames`): his wherever no namesake is. */
   readonly distinct?: boolean;
-  /**
-   * Round 73: a lone surname on a line that opens with a clock time, an item of its own ("12:30 Closing words by the
-   * chair (Leike)"): not the text under the line above it.
-   */
-  readonly timed?: boolean;
   /**
    * A lone surname written as the text writes a key in code or a data row's field ("columns: outlet, sutskever,
    * altman" above "outlet,sutskever,altman"): never shown, but it tells whom the data is about, as a mention would.
@@ -339,7 +334,6 @@ interface Found<Id extends string> {
   readonly chat?: boolean;
   readonly dataRow?: boolean;
   readonly distinct?: boolean;
-  readonly timed?: boolean;
   key?: boolean;
 }
 
@@ -1262,7 +1256,6 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           ...(bare && { bare }),
           ...(chat && { chat }),
           ...(isSomeoneElse(kind) && isOnRecordRow(text, start) && { dataRow: true }),
-          ...(kind === 'surname' && opensWithClockTime(text, start) && { timed: true }),
           // Round 65 (real text): not in a text that speaks of a namesake's world, where the poet's life is told
           // under his YIVO spelling ("Sutskever was born in Smorgon … wrote poetry in Hebrew").
           ...(kind === 'surname' &&

@@ -21,7 +21,6 @@ const FLAGS = [
   'titled',
   'dataRow',
   'distinct',
-  'timed',
 ] as const;
 const FLAG_SHIFT = 6;
 const PERSON_SHIFT = FLAG_SHIFT + FLAGS.length;

@@ -27,17 +27,6 @@ export function isOnRecordRow(text: string, start: number): boolean {
   return semicolons >= 3 || pipes >= 3 || tabs >= 2 || tightCommas >= 4;
 }
 
-// A clock time opening a line, perhaps in brackets: "12:30 ", "[09:02] ", "(14:00–15:00) ".
-const CLOCK_TIME_START = lazyPattern(() => /^\s*[([]?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[–-]\s?\d{1,2}:\d{2})?[)\]]?\s/u);
-
-/**
- * Round 73: whether the line `start` of `text` stands on opens with a clock time: an item of a programme's, a log's
- * or a transcript's of its own ("12:30 Closing words by the chair (Leike)"), which the line above does not head.
- */
-export function opensWithClockTime(text: string, start: number): boolean {
-  return CLOCK_TIME_START().test(lineAround(text, start, start, REACH)[0]);
-}
-
 // A header's cell that names a column of a search's strings: `suchbegriffe`, `search_terms`, `Query string`.
 // Round 69: or a whole cell of `searchColumnNouns`, `query`.
 const SEARCH_COLUMN = lazyPattern(

@@ -252,18 +252,6 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
     return new Set([...passing].filter((p) => !aboutOthersOfOurs(p)));
   };
 
-  /** Whether `paragraph` is the line of the lone surname `m` or the line above it. */
-  const onItsLineOrAbove = (m: M, paragraph: Paragraph) =>
-    paragraph === paragraphOf(m) || (m.paragraph > 0 && paragraph === paragraphKey(sentencesBefore, m.paragraph - 1));
-
-  /** Whether our person was named, not in passing, on the line of `m` or the one above, at most `reach` sentences before. */
-  const namedJustAbove = (m: M, sentence: number, reach: number) => {
-    const last = lastNamed.get(m.person);
-    return (
-      last !== undefined && !last.passing && sentence - last.sentence <= reach && onItsLineOrAbove(m, last.paragraph)
-    );
-  };
-
   /** Whether the lone surname `m`, in the document's sentence `sentence`, is ours. */
   function isOurs(m: M, sentence: number, namesakeAhead: boolean): boolean {
     // "Herr Pachocki", "Mr. Altman", in a document that names none of ours in full, by handle, title or list, is
@@ -293,11 +281,18 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
     // before on its line, is whom it quotes, unless spelled as he is not: "— Robert Altman. Do NOT accept just
     // "Altman"".
     if (m.quoted && fullyNamed.has(m.person)) {
+      const lineAbove = m.paragraph > 0 ? paragraphKey(sentencesBefore, m.paragraph - 1) : undefined;
       // On its line or the one above: a record's `"short": "Altman"` under `"display": "Robert Altman"` (round 41).
       const namesakeJustBefore =
-        before && !before.ours && onItsLineOrAbove(m, before.paragraph) && sentence - before.sentence <= 1;
+        before &&
+        !before.ours &&
+        [paragraphOf(m), lineAbove].includes(before.paragraph) &&
+        sentence - before.sentence <= 1;
       if (namesakeJustBefore && !spellings.apartFromNamesakes(m)) return false;
-      if (!namesakeAhead || namedJustAbove(m, sentence, 1)) return true;
+      const last = lastNamed.get(m.person);
+      const namedJustAbove =
+        last && !last.passing && sentence - last.sentence <= 1 && [paragraphOf(m), lineAbove].includes(last.paragraph);
+      if (!namesakeAhead || namedJustAbove) return true;
     }
     // "Abraham Sutzkever … a report on Ilya Sutskever … Sutzkever survived the ghetto": the poet's, unless our
     // person is named in the same sentence.
@@ -312,15 +307,8 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
       return m.support >= SUPPORT.EMPLOYER || (m.support >= SUPPORT.SENTENCE && namedNear);
     }
     // In a text still more about the namesake than about our person, only our person named in its paragraph or a
-    // sentence that speaks of AI makes it ours. Round 73: or named on the line right above, within `NEAR`
-    // sentences, as a heading is above its text: a search result's title "Jakub Pachocki wird Chief Scientist" above
-    // its snippet "… Pachocki leitete zuletzt die Forschung", among results for a tiler and a handball player. Not on a
-    // line led by its own clock time, a programme's next item ("12:00 Abschluss durch die Tagungsleitung (Altman)").
-    if (
-      stillSubject(m.person) &&
-      lastNamed.get(m.person)?.paragraph !== paragraphOf(m) &&
-      !(m.support >= SUPPORT.NEAR && !m.timed && namedJustAbove(m, sentence, NEAR))
-    ) {
+    // sentence that speaks of AI makes it ours.
+    if (stillSubject(m.person) && lastNamed.get(m.person)?.paragraph !== paragraphOf(m)) {
       return m.support >= SUPPORT.SENTENCE;
     }
     // A headline's lone surname is whom the text goes on to name first: "Pachocki Auto Body … owner Greg Pachocki".

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { people } from '../../../../knowledge/people';
 import { createMatcher } from '../../../../engine/match/matcher';
-import { isOnRecordRow, opensWithClockTime } from '../../../../engine/rules/record-rows';
+import { isOnRecordRow } from '../../../../engine/rules/record-rows';
 import { findInDocument } from '../../../../engine/rules/surname-rules';
 
 const at = (text: string, word: string) => isOnRecordRow(text, text.indexOf(word));
@@ -84,14 +84,5 @@ describe('a SQL insert’s column of aliases or keywords (round 70)', () => {
       'Jakub Pachocki',
       'Pachocki',
     ]);
-  });
-});
-
-describe('a line that opens with a clock time (round 73)', () => {
-  it('reads a programme’s or a log’s line led by its time as an item of its own', () => {
-    const text = 'Day one\n12:30 Closing words (Leike)\n[09:02] ed: leike again\nAt 12:30 Leike spoke.';
-    expect(opensWithClockTime(text, text.indexOf('Leike)'))).toBe(true);
-    expect(opensWithClockTime(text, text.indexOf('leike again'))).toBe(true);
-    expect(opensWithClockTime(text, text.lastIndexOf('Leike'))).toBe(false);
   });
 });

@@ -345,39 +345,3 @@ describe('his surname in another script beside a namesake named in Latin letters
     expect(shown(text)).toEqual(['Sam Altman']);
   });
 });
-
-describe('our person named in full on the line just above, in a text more about a namesake (round 73)', () => {
-  it('gives a lone surname to our person named on the line above it, as a result’s title is above its snippet', () => {
-    const results = [
-      'Search: leike',
-      '',
-      'Leike Roofing, Bremen. Owner Dieter Leike fixes roofs.',
-      '',
-      'Jan Leike joins Anthropic',
-      'news.example/ai · He had co-led a team at OpenAI for years. Leike said he would stay in London.',
-      '',
-      'Leike scores twice for Werder Bremen’s youth side',
-    ].join('\n');
-    expect(marked(results).map(([, t]) => t)).toEqual(['Jan Leike', 'Leike']);
-  });
-
-  it('leaves a lone surname to the namesake where a blank line parts it from our person', () => {
-    const text = [
-      'Leike Roofing, Bremen. Owner Dieter Leike fixes roofs. Dieter Leike founded it.',
-      '',
-      'Jan Leike joins Anthropic',
-      '',
-      'Leike said the roofs would be done by May.',
-    ].join('\n');
-    expect(marked(text).map(([, t]) => t)).toEqual(['Jan Leike']);
-  });
-
-  it('leaves it to the namesake on a line that opens with its own clock time, an item of a programme', () => {
-    const programme = [
-      '09:00 Welcome: Prof. Ada Leike (chair). Prof. Leike opens the day.',
-      '11:00 Panel on OpenAI and the departure of Jan Leike',
-      '12:30 Closing words by the chair (Leike)',
-    ].join('\n');
-    expect(marked(programme).map(([, t]) => t)).toEqual(['Jan Leike']);
-  });
-});
