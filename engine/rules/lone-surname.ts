@@ -1466,16 +1466,17 @@ const isClubName = (before: string, after: string) => {
   const abbreviation = FOUNDED_AFTER().test(after) ? CLUB_BEFORE().exec(before)?.[1] : undefined;
   return abbreviation !== undefined && abbreviation[0] !== abbreviation[0]!.toLowerCase();
 };
-const PARTNER_AFTER = lazyPattern(() => /^ &[^\S\n]+(\p{Lu}\p{Ll}+)/u);
-const isPartnerAfter = (after: string, ours: ReadonlySet<string>) => {
-  const partner = PARTNER_AFTER().exec(after)?.[1];
-  return partner !== undefined && !ours.has(partner.toLowerCase());
+// A partner after "&", none of ours, and the capitalised word after the partner, if any: "& Reyes", "& Webb Logistics".
+const PARTNER_AFTER = lazyPattern(() => /^ &[^\S\n]+(\p{Lu}\p{Ll}+)(?:[^\S\n]+(\p{Lu}\p{L}*))?/u);
+const partnerAfter = (after: string, ours: ReadonlySet<string>) => {
+  const partner = PARTNER_AFTER().exec(after);
+  return partner && !ours.has(partner[1]!.toLowerCase()) ? partner : undefined;
 };
+const isPartnerAfter = (after: string, ours: ReadonlySet<string>) => partnerAfter(after, ours) !== undefined;
 // Round 73: a firm named for its partners, before a noun of its trade: "Data engineer, Altman & Webb Logistics, Leeds".
-const PARTNER_TRADE_AFTER = lazyPattern(() => /^ &[^\S\n]+\p{Lu}\p{Ll}+[^\S\n]+(\p{Lu}\p{L}*)/u);
 const isPartnersFirmAfter = (after: string, ours: ReadonlySet<string>) => {
-  const trade = PARTNER_TRADE_AFTER().exec(after)?.[1];
-  return trade !== undefined && isFirmNoun(trade) && isPartnerAfter(after, ours);
+  const trade = partnerAfter(after, ours)?.[2];
+  return trade !== undefined && isFirmNoun(trade);
 };
 const PLACE_POSSESSIVE = lazyPattern(() => `${APOSTROPHE}s$`, 'u');
 const PAUSE_AFTER = lazyPattern(() => /^(?:[.,;!?]|[^\S\n]+(?:on|in|for)[^\S\n]+)/u);
