@@ -4125,6 +4125,9 @@ export const matchingVerbs = [
   'pulls up',
   'turns up',
   'liefert',
+  // Round 74: or marks text as a highlighter does: '"Altman" alone still lights up the hardware ads'.
+  'lights up',
+  'highlights',
 ] as const;
 
 /**
