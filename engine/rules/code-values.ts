@@ -294,6 +294,14 @@ const isOwnerTag = (text: string, start: number, end: number) =>
   LOWER_CASE.test(text.slice(start, end)) &&
   OWNER_TAG_BEFORE().test(text.slice(Math.max(0, start - OWNER_TAG_REACH), start));
 
+// Round 74: a string literal that fills a Markdown code span, `'Leike'`, `"Altman"`: a README's option values, code's
+// string whoever it names. A code span of more code around the quotes (`short: "Altman"`) is read as that code is.
+/** Whether the name at [start, end) is the whole of a quoted string that fills a code span (see above). */
+function isCodeSpanLiteral(text: string, start: number, end: number): boolean {
+  const close = closingQuote(text, start, end);
+  return close !== -1 && text[close] === text[start - 1] && text[start - 2] === '`' && text[close + 1] === '`';
+}
+
 // Round 68: a chat bot's command, a lower-case word glued to the "!" that opens it after a space or at a line's start:
 // `!sutskever → „Ilya Sutskever, …“`. The keyword the bot answers to; an exclamation ends a word, "omg! leike".
 const COMMAND_BEFORE = lazyPattern(() => /(?:^|\s)!$/u);
@@ -518,9 +526,9 @@ export function isDisplayString(text: string, start: number, end: number): boole
 /**
  * Whether the name at [start, end) is data in code or configuration: a list literal's string, a key's value, a table's
  * key or a call's argument, an id named as one ("handle sama") or declared (`const PACHOCKI`), a bot's command
- * (`!leike`), a comment's owner (`TODO(leike)`), a configuration's key of a flow list, an item of a YAML sequence or of
- * its list of keywords, a word of a joined list or a word list's term, a shell command's argument, or a search string
- * in a data row's column for them.
+ * (`!leike`), a comment's owner (`TODO(leike)`), a code span's literal (`'Leike'`), a configuration's key of a flow
+ * list, an item of a YAML sequence or of its list of keywords, a word of a joined list or a word list's term, a shell
+ * command's argument, or a search string in a data row's column for them.
  */
 export const isDataString = (text: string, start: number, end: number) =>
   isInSearchColumn(text, start) ||
@@ -536,6 +544,7 @@ export const isDataString = (text: string, start: number, end: number) =>
   isDeclaredName(text, start, end) ||
   isBotCommand(text, start, end) ||
   isOwnerTag(text, start, end) ||
+  isCodeSpanLiteral(text, start, end) ||
   isFlowMappingKey(text, start, end) ||
   isFlowListItem(text, start, end) ||
   isBlockListItem(text, start, end);

@@ -690,6 +690,21 @@ describe('a word list under a heading that names its terms (round 74)', () => {
   });
 });
 
+describe('a string literal alone in a Markdown code span (round 74)', () => {
+  it('reads a quoted surname that fills a code span as the string code handles', () => {
+    const readme = [
+      'Finds Sam Altman and Jan Leike (OpenAI) in text.',
+      '| `lone` | `false` | also take `"Leike"` or `\'Altman\'` without a first name |',
+    ].join('\n');
+    expect(marked(readme)).toEqual(['Sam Altman', 'Jan Leike']);
+  });
+
+  it('keeps a quoted surname in a code span with more code around it, and one quoted in prose', () => {
+    const readme = 'Sam Altman (OpenAI).\nThe card shows `short: "Altman"`, and the post says "Altman" too.';
+    expect(marked(readme)).toEqual(['Sam Altman', 'Altman', 'Altman']);
+  });
+});
+
 describe('a code comment’s owner tag (round 74)', () => {
   it('reads a lower-case name in the brackets after TODO or FIXME as the owner’s user name', () => {
     const code = [
