@@ -2565,6 +2565,12 @@ export const wordListNouns = [
 ] as const;
 
 /**
+ * The tags that open a code comment's note and take its owner's user name in brackets (round 74): `TODO(leike):`,
+ * `FIXME(altman)`. Read case-blind, before the bracket.
+ */
+export const ownerTagWords = ['todo', 'fixme', 'xxx', 'hack', 'note', 'bug'] as const;
+
+/**
  * Words that name a data column of a search's strings when they are its whole header cell (round 69), beside
  * `searchStringNouns`: `outlet,date,query,printed_as`. Not in running text, where a page's "query: sam altman" may be
  * about our story. Lower case.
@@ -4119,6 +4125,9 @@ export const matchingVerbs = [
   'pulls up',
   'turns up',
   'liefert',
+  // Round 74: or marks text as a highlighter does: '"Altman" alone still lights up the hardware ads'.
+  'lights up',
+  'highlights',
 ] as const;
 
 /**

@@ -1,4 +1,4 @@
-import { tagNounArticles, tagNouns, wordListNouns } from '../../knowledge/lexicon';
+import { ownerTagWords, tagNounArticles, tagNouns, wordListNouns } from '../../knowledge/lexicon';
 import { anyOf, containingOneOf, lazyPattern } from '../text/regex-parts';
 import { lineAround, shortLineAt } from '../text/line-around';
 import { CLOSING_QUOTES, OPENING_QUOTES } from '../text/quotation-marks';
@@ -172,13 +172,11 @@ export function isKeywordListItem(text: string, start: number): boolean {
 
 // Round 70: or a word list's line of one word, under comment lines that name the list's terms (`wordListNouns`): `#
 // One term per line.\nSutskever\nSutzkever\nmerettm`, a recogniser's or a dictation app's vocabulary. A column of
-// surnames under a comment of prose names the people.
+// surnames under a comment of prose names the people. Round 74: or right under a heading line, no comment, that names
+// them: "WORD LIST (one per line)\nSutskever".
 const WORD_LINE = lazyPattern(() => /^[^\S\n]*[^\s#"'-]\S*[^\S\n]*$/u);
 const COMMENT_LINE = lazyPattern(() => /^[^\S\n]*#/u);
-const TERMS_COMMENT_LINE = lazyPattern(
-  () => String.raw`^[^\S\n]*#.*(?<![\p{L}])${anyOf(wordListNouns)}(?![\p{L}])`,
-  'iu',
-);
+const NAMES_TERMS = lazyPattern(() => String.raw`(?<![\p{L}])${anyOf(wordListNouns)}(?![\p{L}])`, 'iu');
 /** How many comment lines above a word list its naming of terms is looked for. */
 const MAX_COMMENT_LINES = 4;
 
@@ -191,9 +189,10 @@ function isWordListTerm(text: string, start: number): boolean {
     line = shortLineAt(text, line.start - 1, MAX_LINE);
     if (!line) return false;
     if (COMMENT_LINE().test(line.line)) {
-      if (TERMS_COMMENT_LINE().test(line.line)) return true;
+      if (NAMES_TERMS().test(line.line)) return true;
       if (++comments >= MAX_COMMENT_LINES) return false;
-    } else if (comments > 0 || !WORD_LINE().test(line.line)) return false;
+    } else if (comments > 0) return false;
+    else if (!WORD_LINE().test(line.line)) return NAMES_TERMS().test(line.line);
   }
   return false;
 }
@@ -282,6 +281,26 @@ const DECLARATION_REACH = 12;
 const isDeclaredName = (text: string, start: number, end: number) =>
   DECLARED_AFTER().test(text.slice(end, end + DECLARATION_REACH)) &&
   DECLARED_BEFORE().test(text.slice(Math.max(0, start - DECLARATION_REACH), start));
+
+// Round 74: a user name in the brackets after a comment's tag, its note's owner: `// TODO(leike): …`. Prose puts a space
+// before its bracket.
+const OWNER_TAG_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])${anyOf(ownerTagWords)}\($`, 'iu');
+/** How far before the name a comment's tag is read. */
+const OWNER_TAG_REACH = 8;
+
+/** Whether the lower-case name at [start, end) is the owner in a comment's tag (see above). */
+const isOwnerTag = (text: string, start: number, end: number) =>
+  text[end] === ')' &&
+  LOWER_CASE.test(text.slice(start, end)) &&
+  OWNER_TAG_BEFORE().test(text.slice(Math.max(0, start - OWNER_TAG_REACH), start));
+
+// Round 74: a string literal that fills a Markdown code span, `'Leike'`, `"Altman"`: a README's option values, code's
+// string whoever it names. A code span of more code around the quotes (`short: "Altman"`) is read as that code is.
+/** Whether the name at [start, end) is the whole of a quoted string that fills a code span (see above). */
+function isCodeSpanLiteral(text: string, start: number, end: number): boolean {
+  const close = closingQuote(text, start, end);
+  return close !== -1 && text[close] === text[start - 1] && text[start - 2] === '`' && text[close + 1] === '`';
+}
 
 // Round 68: a chat bot's command, a lower-case word glued to the "!" that opens it after a space or at a line's start:
 // `!sutskever → „Ilya Sutskever, …“`. The keyword the bot answers to; an exclamation ends a word, "omg! leike".
@@ -507,8 +526,9 @@ export function isDisplayString(text: string, start: number, end: number): boole
 /**
  * Whether the name at [start, end) is data in code or configuration: a list literal's string, a key's value, a table's
  * key or a call's argument, an id named as one ("handle sama") or declared (`const PACHOCKI`), a bot's command
- * (`!leike`), a configuration's key of a flow list, an item of a YAML sequence or of its list of keywords, a word of a
- * joined list or a word list's term, a shell command's argument, or a search string in a data row's column for them.
+ * (`!leike`), a comment's owner (`TODO(leike)`), a code span's literal (`'Leike'`), a configuration's key of a flow
+ * list, an item of a YAML sequence or of its list of keywords, a word of a joined list or a word list's term, a shell
+ * command's argument, or a search string in a data row's column for them.
  */
 export const isDataString = (text: string, start: number, end: number) =>
   isInSearchColumn(text, start) ||
@@ -523,6 +543,8 @@ export const isDataString = (text: string, start: number, end: number) =>
   isNamedIdentifier(text, start, end) ||
   isDeclaredName(text, start, end) ||
   isBotCommand(text, start, end) ||
+  isOwnerTag(text, start, end) ||
+  isCodeSpanLiteral(text, start, end) ||
   isFlowMappingKey(text, start, end) ||
   isFlowListItem(text, start, end) ||
   isBlockListItem(text, start, end);

@@ -333,12 +333,19 @@ const TITLE_FIRST_NAME = lazyPattern(() => /^,[^\S\n]*(\p{Lu}\p{Ll}+)(?::[^\S\n]
 const entryFirstNameAfter = (before: string, after: string) =>
   ENTRY_OPENS_BEFORE().test(before) ? TITLE_FIRST_NAME().exec(after) : null;
 
+// Round 74: not a data row's field between commas with no space after them, `leike,Jan Leike,Leike,Leicke,4`: there
+// the comma after the surname parts fields, and the capitalised word after it is the next field, not a first name
+// before an index's pages; an index spaces its commas.
+const UNSPACED_COMMA = lazyPattern(() => /^,\S/u);
+const isUnspacedField = (text: string, start: number, after: string) =>
+  text[start - 1] === ',' && UNSPACED_COMMA().test(after);
+
 /**
  * The other first name after the inverted surname at `start`, `before` and `after` being the text either side: an
  * entry's, a BibTeX author's, a data row's, a field's or a catalogue entry's (see above).
  */
 const otherInvertedName = (text: string, start: number, before: string, after: string) =>
-  (OTHER_INVERTED().exec(after) ??
+  ((isUnspacedField(text, start, after) ? null : OTHER_INVERTED().exec(after)) ??
     (BIB_AUTHORS_BEFORE().test(before) ? CO_AUTHOR_INVERTED().exec(after) : null) ??
     csvFirstNameAfter(text, start, after) ??
     fieldFirstNameAfter(before, after) ??

@@ -109,9 +109,10 @@ const TOKEN_EDGE = /[\s<>()[\]{}"“”„«»`,;]/u;
 const MAX_TOKEN_SIDE = 200;
 const PATH_START = lazyPattern(() => /^(?:\.{1,2}|~)?\//);
 // Round 69: e-books', notebooks', archives' and more images' and sounds' ("five-days-november-altman-sutskever.epub").
+// Round 74: and subtitles' ("ep12-sutskever-en.srt").
 const FILE_EXTENSION = lazyPattern(
   () =>
-    /\.(?:jpe?g|png|gif|webp|avif|svg|tiff?|heic|bmp|pdf|epub|mobi|azw3|odt|rtf|tex|html?|xml|php|md|txt|log|docx?|pptx?|xlsx?|csv|json|ya?ml|toml|ris|bib|ipynb|mp[34]|m4a|ogg|flac|mov|webm|wav|zip|gz|tar|7z|[jt]sx?|py|rb|go|rs|java|sh|css)$/i,
+    /\.(?:jpe?g|png|gif|webp|avif|svg|tiff?|heic|bmp|pdf|epub|mobi|azw3|odt|rtf|tex|html?|xml|php|md|txt|log|docx?|pptx?|xlsx?|csv|json|ya?ml|toml|ris|bib|ipynb|mp[34]|m4a|ogg|flac|mov|webm|wav|srt|vtt|zip|gz|tar|7z|[jt]sx?|py|rb|go|rs|java|sh|css)$/i,
 );
 /** Round 72: whether `token` ends as a file's name does, in one of the extensions above ("people.md"). */
 export const isFileName = (token: string) => FILE_EXTENSION().test(token);
@@ -313,7 +314,11 @@ function isBareIdentifier(text: string, start: number, end: number): boolean {
 
 // Round 68: a printed table's index, as a notebook or a console prints a count per key: the lower-case name alone
 // before its number (`altman       1842`), on a row beside another such row. Prose and chat put words after a name.
-const INDEX_ROW = lazyPattern(() => /^[^\S\n]*[\p{Ll}\p{N}_.-]+[^\S\n]{2,}-?\d[\d.,]*[^\S\n]*$/u);
+// Round 74: or a grouped count's, other columns set off by two spaces or more between the key and its number
+// (`altman     Sam Altman     1011`); the name in those columns is the form printed, not the key.
+const INDEX_ROW = lazyPattern(
+  () => /^[^\S\n]*[\p{Ll}\p{N}_.-]+[^\S\n]{2,}(?:\S+(?:[^\S\n]\S+)*[^\S\n]{2,}){0,4}-?\d[\d.,]*[^\S\n]*$/u,
+);
 /** The longest line read as a printed table's row. */
 const MAX_INDEX_ROW = 120;
 

@@ -671,6 +671,55 @@ describe('a word list of one term a line under a comment that names its terms (r
   });
 });
 
+describe('a word list under a heading that names its terms (round 74)', () => {
+  it('reads single words on their lines under a heading, not a comment, that names the list', () => {
+    const glossary = [
+      'Style sheet for the OpenAI episodes: Ilya Sutskever, Jan Leike.',
+      '',
+      'Custom vocabulary (one entry per line)',
+      'Sutskever',
+      'Leike',
+      'RLHF',
+    ].join('\n');
+    expect(marked(glossary)).toEqual(['Ilya Sutskever', 'Jan Leike']);
+  });
+
+  it('keeps a column of surnames under a heading that names no terms', () => {
+    const roster = 'Jan Leike and Ilya Sutskever left OpenAI.\n\nWho left in May\nLeike\nSutskever';
+    expect(marked(roster)).toEqual(['Jan Leike', 'Ilya Sutskever', 'Leike', 'Sutskever']);
+  });
+});
+
+describe('a string literal alone in a Markdown code span (round 74)', () => {
+  it('reads a quoted surname that fills a code span as the string code handles', () => {
+    const readme = [
+      'Finds Sam Altman and Jan Leike (OpenAI) in text.',
+      '| `lone` | `false` | also take `"Leike"` or `\'Altman\'` without a first name |',
+    ].join('\n');
+    expect(marked(readme)).toEqual(['Sam Altman', 'Jan Leike']);
+  });
+
+  it('keeps a quoted surname in a code span with more code around it, and one quoted in prose', () => {
+    const readme = 'Sam Altman (OpenAI).\nThe card shows `short: "Altman"`, and the post says "Altman" too.';
+    expect(marked(readme)).toEqual(['Sam Altman', 'Altman', 'Altman']);
+  });
+});
+
+describe('a code comment’s owner tag (round 74)', () => {
+  it('reads a lower-case name in the brackets after TODO or FIXME as the owner’s user name', () => {
+    const code = [
+      '// Cards for Jan Leike and Sam Altman (OpenAI).',
+      '// TODO(leike): check the role line.',
+      '# FIXME(altman) the date is wrong',
+    ].join('\n');
+    expect(marked(code)).toEqual(['Jan Leike', 'Sam Altman']);
+  });
+
+  it('keeps a name in brackets after other words', () => {
+    expect(marked('Jan Leike left OpenAI. to do (leike) next: the role line')).toEqual(['Jan Leike', 'leike']);
+  });
+});
+
 describe('a lower-case surname a tool maps to after an arrow (round 72)', () => {
   it('reads a lower-case name after "->" or "→" that ends its line or item as the key it maps to', () => {
     const log = [

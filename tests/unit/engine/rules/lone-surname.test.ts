@@ -2709,6 +2709,18 @@ describe('an inverted entry after a bullet, or a headword that is its whole line
   });
 });
 
+describe('a data row’s field between unspaced commas is no inverted index entry (round 74)', () => {
+  it('keeps a surname field before a capitalised field and a count, as a table of printed forms has them', () => {
+    const rows =
+      'id,name,form,outlet,count\nleike,Jan Leike,Leike,Reuters,4\npachocki,Jakub Pachocki,Pachocki,Bloomberg,9';
+    expect(marked(rows).map(([, text]) => text)).toEqual(['Jan Leike', 'Leike', 'Jakub Pachocki', 'Pachocki']);
+  });
+
+  it('still reads a book index’s entry, its comma spaced, with another first name and a page', () => {
+    expect(marked('Jan Leike at OpenAI.\n\nIndex\nLeike, Hedda, 203\n').map(([, text]) => text)).toEqual(['Jan Leike']);
+  });
+});
+
 describe('a title between "the other" and the surname, before a home town (round 72)', () => {
   it('sets a titled bearer from a home town apart as "the other" does an untitled one', () => {
     const mail = 'Jan Leike left OpenAI. We must not repeat the mix-up with the other Dr. Leike from Leiden.';

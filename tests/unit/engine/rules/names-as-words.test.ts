@@ -221,6 +221,19 @@ describe('queries of bare words and quoted strings with their operators (round 4
   });
 });
 
+describe('a quoted surname that a highlighter lights up (round 74)', () => {
+  it('drops the quoted surname said to light up or highlight text', () => {
+    expectOnlyStory([
+      '// FIXME: "Leike" alone still lights up a furniture shop’s ads.',
+      'Known issue: "Pachocki" highlights a dentist’s page too.',
+    ]);
+  });
+
+  it('keeps a quoted surname before other verbs', () => {
+    expect(marked(`${STORY}\n\nSo "Altman" lights a fire under the board.`)).toContain('Altman');
+  });
+});
+
 describe('a quoted surname a tool flags, rewrites, counts or contains, searched, or a search’s results for (round 48)', () => {
   it('drops the quoted surname as the string', () => {
     expectOnlyStory([

@@ -311,6 +311,36 @@ describe('a printed table’s index (round 68)', () => {
   });
 });
 
+describe('a printed table’s index before other columns and its count (round 74)', () => {
+  const matcher = createMatcher(people);
+  const marked = (text: string) => findInDocument(matcher, text).map((m) => text.slice(m.start, m.end));
+
+  it('reads lower-case keys of a grouped count as keys, and keeps the printed forms in the column beside them', () => {
+    const table = [
+      'Out[3]:',
+      'who        form             n',
+      'sutskever  Ilya Sutskever   88',
+      'leike      Leike            41',
+      'pachocki   Jakub Pachocki   17',
+    ].join('\n');
+    expect(marked(table)).toEqual(['Ilya Sutskever', 'Leike', 'Jakub Pachocki']);
+  });
+
+  it('keeps such a row alone, without a neighbour row', () => {
+    const single = 'Jakub Pachocki at OpenAI.\n\npachocki   chief scientist   3\n\nThat was the count.';
+    expect(marked(single)).toEqual(['Jakub Pachocki', 'pachocki']);
+  });
+});
+
+describe('a file name with a subtitle’s extension (round 74)', () => {
+  it.each([
+    ['The file is talk-night-ep4-sutskever-de.srt, keep it.', 'sutskever'],
+    ['Upload altman-keynote-captions.vtt first.', 'altman'],
+  ])('reads %s as a file name', (text, name) => {
+    expect(inToken(text, name)).toBe(true);
+  });
+});
+
 describe('a file name with an e-book’s, a notebook’s or an archive’s extension (round 69)', () => {
   it.each([
     ['File name: five-days-november-altman-sutskever.epub', 'sutskever'],
