@@ -4567,6 +4567,36 @@ export const commonSurnames = [
 export const bearerPrideWords = ['proud', 'fellow', 'true', 'real', 'stolze', 'stolzer', 'echte', 'echter'] as const;
 
 /**
+ * Lower-case words that may follow a bearer after "a" („a Pachocki too“, "an Altman before she married", „eine Pachocki
+ * aus Łódź“): they go with the bearer, not a noun the surname qualifies ("a Pachocki problem"). Round 74: a conjunction
+ * that goes on with a clause of its own, "also a Pachocki and he works in logistics". Lower case.
+ */
+export const bearerFollowers = [
+  'too',
+  'also',
+  'as',
+  'before',
+  'by',
+  'from',
+  'through',
+  'on',
+  'in',
+  'at',
+  'myself',
+  'herself',
+  'himself',
+  'auch',
+  'aus',
+  'von',
+  'vor',
+  'selbst',
+  'and',
+  'but',
+  'und',
+  'aber',
+] as const;
+
+/**
  * Round 70: words by which a writer says whom a surname stands for, between it and a first name: '"Altman" there is
  * Sam', „Leike“ ist hier Jan, "Pachocki means Jakub". Lower case; and the words of place that may stand before or after
  * them ("there", „hier“).
