@@ -4108,6 +4108,15 @@ export const namesakeCallings = [
   'rower',
   'ruderer',
   'rowing',
+  // Round 74: other sports' athletes, "a Dutch cyclist named Leike", „ein Läufer namens Altman“.
+  'cyclist',
+  'radfahrer',
+  'radrennfahrer',
+  'runner',
+  'läufer',
+  'swimmer',
+  'schwimmer',
+  'boxer',
 ] as const;
 
 /**
