@@ -2212,6 +2212,11 @@ export const otherFamilySpellings = [
   'pachowski',
   // Round 57: the German family's name as Russian transliterates it, „nicht „Альтманн“ (das wäre Altmann)“.
   'альтманн',
+  // Round 74: the Polish woman's form of his surname and its cases, a woman of that family, never he: „„Pachocka“
+  // ist die weibliche Form“.
+  'pachocka',
+  'pachockiej',
+  'pachocką',
 ] as const;
 
 /**
@@ -3212,6 +3217,28 @@ export const proseWords = [
 ] as const;
 
 /**
+ * Common Polish words spelt without a letter only Polish writes, and no words of English or German: beside "sama" they
+ * make it the Polish word ("sama nie wiem", "moja mama sama to …"; round 74). Lower case.
+ */
+export const polishPlainWords = [
+  'wiem',
+  'wiesz',
+  'jestem',
+  'jest',
+  'moja',
+  'moje',
+  'mojej',
+  'czy',
+  'bardzo',
+  'tego',
+  'sobie',
+  'siebie',
+  'mnie',
+  'tylko',
+  'nawet',
+] as const;
+
+/**
  * English prefixes that a hyphen joins to a name: "the anti-sama", "pro-sama energy" (round 24). Lower case.
  */
 export const englishPrefixes = ['anti', 'pro', 'ex', 'non', 'post', 'pre', 'un'] as const;
@@ -3640,6 +3667,8 @@ export const nameSuffixes = [
   'bedachungen',
   'malerbetrieb',
   'landtechnik',
+  // Round 74: an optician's, „Leike Optik“.
+  'optik',
   // Polish
   'autoserwis',
   'serwis',
@@ -3680,6 +3709,13 @@ export const firmCompoundEndings = [
   // Round 73: a house of trade, „beim Autohaus Altman“, „Modehaus Leike“.
   'haus',
 ] as const;
+
+/**
+ * Round 74: endings of a trade's compound that name a firm as the second half of a suspended compound after its
+ * owner's surname, as `firmCompoundEndings` do: „Leike Garten- und Landschaftsbau“, „Pachocki Kälte- und
+ * Klimatechnik“. Not before a surname, where ordinary nouns end so: „folgt im Grundaufbau Sutskever, Vinyals und Le“.
+ */
+export const suspendedFirmEndings = [...firmCompoundEndings, 'bau', 'technik'] as const;
 
 /**
  * Words of family history: ancestors, emigration, the records searched for them. A text with two of these and no AI
@@ -4078,6 +4114,15 @@ export const namesakeCallings = [
   'rower',
   'ruderer',
   'rowing',
+  // Round 74: other sports' athletes, "a Dutch cyclist named Leike", „ein Läufer namens Altman“.
+  'cyclist',
+  'radfahrer',
+  'radrennfahrer',
+  'runner',
+  'läufer',
+  'swimmer',
+  'schwimmer',
+  'boxer',
 ] as const;
 
 /**
@@ -4538,6 +4583,36 @@ export const commonSurnames = [
  * Altman", "a fellow Pachocki", „eine echte Leike“ (round 53). Lower case.
  */
 export const bearerPrideWords = ['proud', 'fellow', 'true', 'real', 'stolze', 'stolzer', 'echte', 'echter'] as const;
+
+/**
+ * Lower-case words that may follow a bearer after "a" („a Pachocki too“, "an Altman before she married", „eine Pachocki
+ * aus Łódź“): they go with the bearer, not a noun the surname qualifies ("a Pachocki problem"). Round 74: a conjunction
+ * that goes on with a clause of its own, "also a Pachocki and he works in logistics". Lower case.
+ */
+export const bearerFollowers = [
+  'too',
+  'also',
+  'as',
+  'before',
+  'by',
+  'from',
+  'through',
+  'on',
+  'in',
+  'at',
+  'myself',
+  'herself',
+  'himself',
+  'auch',
+  'aus',
+  'von',
+  'vor',
+  'selbst',
+  'and',
+  'but',
+  'und',
+  'aber',
+] as const;
 
 /**
  * Round 70: words by which a writer says whom a surname stands for, between it and a first name: '"Altman" there is

@@ -1,4 +1,4 @@
-import { englishPrefixes, otherAccountWords, proseWords, stringNouns } from '../../knowledge/lexicon';
+import { englishPrefixes, otherAccountWords, polishPlainWords, proseWords, stringNouns } from '../../knowledge/lexicon';
 import { anyOf, APOSTROPHE, lazyPattern, SPACE, WORD_CHAR } from '../text/regex-parts';
 import { PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 
@@ -51,10 +51,15 @@ const PREFIX_BEFORE = lazyPattern(() => `(?<!${WORD_CHAR})${anyOf(englishPrefixe
 const SEARCH_OPERATOR_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:from|to|user):$/iu);
 
 // Round 57: a word of Polish right beside it, by a letter only Polish writes among these languages: „Ciocia sama
-// przetłumaczyła mi cały artykuł“ in a German forum post.
+// przetłumaczyła mi cały artykuł“ in a German forum post. Round 74: or one word further off ("moja mama sama to
+// przeczytała"), or a common Polish word that has no such letter ("sama nie wiem").
 const POLISH_LETTER = '[ąćęłńśźżĄĆĘŁŃŚŹŻ]';
-const POLISH_WORD_AFTER = lazyPattern(() => String.raw`^[^\S\n]+\p{L}*${POLISH_LETTER}`, 'u');
-const POLISH_WORD_BEFORE = lazyPattern(() => String.raw`${POLISH_LETTER}\p{L}*[^\S\n]+$`, 'u');
+const POLISH_WORD = () => String.raw`(?:\p{L}*${POLISH_LETTER}\p{L}*|${anyOf(polishPlainWords)}(?![\p{L}]))`;
+const POLISH_WORD_AFTER = lazyPattern(() => String.raw`^(?:[^\S\n]+\p{L}+)?[^\S\n]+${POLISH_WORD()}`, 'iu');
+const POLISH_WORD_BEFORE = lazyPattern(
+  () => String.raw`(?<![\p{L}])${POLISH_WORD()}(?:[^\S\n]+\p{L}+)?[^\S\n]+$`,
+  'iu',
+);
 
 // A present or past verb of a post right after it: "Sama replies within hours", not "Sama, the labelling firm".
 const VERB_AFTER = lazyPattern(() => /^[^\S\n]\p{Ll}+(?:s|ed)(?![\p{L}])/u);

@@ -1,6 +1,7 @@
 import {
   academicTitles,
   acquaintanceNouns,
+  bearerFollowers,
   bearerPrideWords,
   courtesyTitles,
   employerTerms,
@@ -122,13 +123,10 @@ const QUANTIFIED_AFTER = lazyPattern(
 );
 
 // A noun the surname qualifies, which makes the article the noun's: "this is a Pachocki problem"; not a word that goes
-// with the bearer ("a Leike too", "an Altman before she married", „eine Pachocki aus Łódź“). Round 73: or a compound
+// with the bearer (`bearerFollowers`: "a Leike too", „eine Pachocki aus Łódź“, "a Pachocki and he …"). Round 73: or a compound
 // the surname begins, a hyphen and a lower-case word: "a Pachocki-era research agenda", "a Sutskever-led team"; not a
 // second surname ("a Pachocki-Nowak").
-const ATTRIBUTE_AFTER = lazyPattern(
-  () =>
-    /^(?:-|[^\S\n]+(?!(?:too|also|as|before|by|from|through|on|in|at|myself|herself|himself|auch|aus|von|vor|selbst)(?!\p{L})))\p{Ll}/u,
-);
+const ATTRIBUTE_AFTER = lazyPattern(() => String.raw`^(?:-|[^\S\n]+(?!${anyOf(bearerFollowers)}(?!\p{L})))\p{Ll}`, 'u');
 
 // Round 55: an English indefinite article right before the surname, one bearer among others: "her cousin married a
 // Pachocki in Białystok", "there's a Leike at the Bosch plant", "the box showed a Leike from the sports pages". Not a

@@ -15,6 +15,7 @@ import {
   wrongOneWords,
   femaleTitles,
   firmCompoundEndings,
+  suspendedFirmEndings,
   firmWords,
   functionWords,
   germanArticles,
@@ -724,6 +725,13 @@ const FIRM_COMPOUND_BEFORE = endingInOneOf(
   () => new RegExp(String.raw`(?:^|[^\p{L}])\p{Lu}\p{Ll}+${anyOf(firmCompoundEndings)}${SPACE}+$`, 'u'),
   4,
 );
+// Round 74: the rest of a suspended compound after the word after the surname, its second half a trade's business: the
+// firm's trade spelt out, „Leike Garten- und Landschaftsbau“, „Pachocki Dach- und Fassadenbau“. A sentence's object
+// ends otherwise: „dass Leike Sicherheits- und Ethikfragen …“.
+const SUSPENDED_FIRM_COMPOUND_AFTER = lazyPattern(
+  () => String.raw`^-${SPACE}+(?:und|&)${SPACE}+\p{Lu}\p{Ll}*${anyOf(suspendedFirmEndings)}(?![\p{L}\p{M}])`,
+  'u',
+);
 // A lower-case word after a lower-case surname, as a query names a firm: "leike tiles fresno".
 const LOWER_WORD_AFTER = lazyPattern(() => String.raw`^${SPACE}+(\p{Ll}+)(?![\p{L}\p{M}-])`, 'u');
 
@@ -836,6 +844,7 @@ function isPartOfOtherName(text: string, start: number, end: number, ours: Reado
   const afterNoun = rest.slice(after![0].length);
   // The head of a hyphenated compound is no firm's word: "mit Sutskever Co-Leiter des Teams" (round 46).
   const compoundHead = /^-\p{L}/u.test(afterNoun);
+  if (SUSPENDED_FIRM_COMPOUND_AFTER().test(afterNoun)) return true;
   if (
     isFirmNoun(next) &&
     !compoundHead &&

@@ -247,6 +247,14 @@ describe('the Polish word "sama" in a German post (round 57)', () => {
     expect(marked(post)).toEqual([['pachocki', 'Jakub Pachocki']]);
   });
 
+  // Round 74: a word of Polish two words off, or a common Polish word spelt without Polish letters, beside it.
+  it.each([
+    'Jakub Pachocki ist jetzt Chief Scientist bei OpenAI. Moja babcia sama to wyczytała w gazecie.',
+    'Jakub Pachocki is OpenAI’s new chief scientist.\nola: sama nie wiem how he did it, never heard of him',
+  ])('reads "sama" in a Polish phrase as Polish: %s', (text) => {
+    expect(marked(text)).toEqual([['pachocki', 'Jakub Pachocki']]);
+  });
+
   it('keeps "sama" in a German sentence about him', () => {
     expect(marked('Sam Altman dankte Sutskever. sama schreibt gleich einen längeren Post.')).toContainEqual([
       'altman',

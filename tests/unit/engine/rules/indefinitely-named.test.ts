@@ -311,3 +311,18 @@ describe('an acquaintance named so after two words of whose he is (round 73)', (
     expect(marked(`${news}My sister’s favourite villain is called Altman now.`)).toEqual(['Sam Altman', 'Altman']);
   });
 });
+
+describe('a bearer after "a" before a conjunction (round 74)', () => {
+  const news = 'Jakub Pachocki is OpenAI’s new chief scientist. ';
+
+  it.each([
+    'My brother-in-law is also a Pachocki and he keeps getting asked about GPT-4.',
+    'Our landlord is a Pachocki but he has never heard of OpenAI.',
+  ])('reads the bearer, not a noun the surname qualifies: %s', (text) => {
+    expect(marked(`${news}${text}`)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('keeps the article a noun’s after "a Pachocki"', () => {
+    expect(marked(`${news}This is a Pachocki project and a big one.`)).toEqual(['Jakub Pachocki', 'Pachocki']);
+  });
+});

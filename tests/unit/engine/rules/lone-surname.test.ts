@@ -2886,3 +2886,19 @@ describe('a car dealer named for its owner, „Autohaus Leike“ (round 73)', ()
     expect(marked(`${news}Im Haus Leike wird darüber gestritten.`)).toHaveLength(2);
   });
 });
+
+describe('a firm named with a trade’s suspended compound or an optician’s word (round 74)', () => {
+  const news = 'Jan Leike ist bei OpenAI zurückgetreten. ';
+
+  it.each([
+    'Die Beilage lobt die KI-Bewässerung bei Leike Dach- und Fassadenbau in Celle.',
+    'Den Auftrag bekam Leike Sanitär- und Heizungstechnik aus Uelzen.',
+    'Die neue Brille ist von Leike Optik am Markt.',
+  ])('reads the surname before the firm’s trade as the firm’s: %s', (text) => {
+    expect(marked(`${news}${text}`)).toEqual([['leike', 'Jan Leike']]);
+  });
+
+  it('keeps ours before a suspended compound of a sentence’s object', () => {
+    expect(marked(`${news}Er sagte, dass Leike Sicherheits- und Ethikfragen zu kurz kommen sah.`)).toHaveLength(2);
+  });
+});

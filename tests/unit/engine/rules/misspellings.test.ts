@@ -279,6 +279,13 @@ describe('an unquoted near-spelling of a long surname used as his name, in a tex
   it('leaves a woman’s form and a sound guessed or heard', () => {
     const forum = 'Jakub Pachocki leads research at OpenAI. Note the feminine form is Pachocka, as for his sister.';
     expect(markedSpellings([forum], /Pachocka/u)).toEqual([]);
+    // Round 74: quoted too, as a reviewer names it, the woman's form is her family's name, never his misspelling.
+    const review = 'The parser now finds Jakub Pachocki in Polish cases. Note that „Pachocka“ is the feminine form.';
+    expect(markedSpellings([review], /Pachock/u)).toEqual([['pachocki', 'Jakub Pachocki']]);
+    // A quoted misspelling of his own stays his.
+    expect(
+      markedSpellings(['Jakub Pachocki leads research. The caption says "Pachoki", wrongly.'], /Pacho/u),
+    ).toContainEqual(['pachocki', 'Pachoki']);
     const video = 'Great video on Jakub Pachocki and OpenAI! At 12:40 you say Pachoki, it is Pachocki.';
     expect(markedSpellings([video], /Pachoki/u)).toEqual([]);
     const chat = 'mia: the new OpenAI chief is jakub pachocki. no idea how you pronounce it\nleo: Pachotzky probably';

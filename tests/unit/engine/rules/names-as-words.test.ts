@@ -104,6 +104,9 @@ describe('names as words: a name someone bears, not the person (round 21)', () =
       [
         'The app tagged it with a Dutch footballer called Leike.',
         'Mein Feed zeigt mir ständig einen österreichischen Politiker namens Pachocki.',
+        // Round 74: a sport's, "a Belgian cyclist named Leike", „einen Radrennfahrer namens Altman“.
+        'Three hits were for a Belgian cyclist named Leike.',
+        'Die Suche fand auch einen Radrennfahrer namens Altman.',
       ],
     ],
   ] as const)('%s', (_, lines) => expectOnlyStory(lines));
