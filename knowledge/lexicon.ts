@@ -4210,6 +4210,12 @@ export const namedKindNouns = [
 ] as const;
 
 /**
+ * Words a hashtag glues before a surname to cheer for the one who bears it, not another first name: "#TeamLeike",
+ * "#ProAltman", "#FreeSutskever" (round 74). Capitalised, as the hashtag writes them before the surname.
+ */
+export const hashtagCheers = ['Team', 'Pro', 'Free', 'Save', 'Thanks', 'Danke', 'Welcome', 'Go'] as const;
+
+/**
  * What an analytics note measures of a hashtag: its reach, views or clicks („Hashtag #sutskever hatte die beste
  * Reichweite“, "#altman, with 9,400 impressions", round 27). Not posts: „unter #Altman sammelten sich Tausende
  * Beiträge“ and "#Pachocki — 9k posts" report the story's talk, and their authors mark the tag.
