@@ -680,6 +680,13 @@ export const functionWords = [
   'außer',
   'ab',
   'samt',
+  // Round 74: the prepositions of inclusion and exception, capitalised where they open a sentence: „Inklusive
+  // Sutskever selbst“, „Ausgenommen Pachocki“.
+  'inklusive',
+  'exklusive',
+  'ausgenommen',
+  'mitsamt',
+  'nebst',
   'wo',
   'was',
   'wer',

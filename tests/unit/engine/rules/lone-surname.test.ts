@@ -2874,3 +2874,23 @@ describe('a car dealer named for its owner, „Autohaus Leike“ (round 73)', ()
     expect(marked(`${news}Im Haus Leike wird darüber gestritten.`)).toHaveLength(2);
   });
 });
+
+// Round 74: a German preposition of inclusion or exception opening a sentence is capitalised, and no first name.
+describe('a preposition of inclusion or exception before the surname, opening a sentence (round 74)', () => {
+  it('marks the surname after „Inklusive“, „Ausgenommen“ and the like', () => {
+    const letter = 'Fast alle bei OpenAI unterschrieben, dass Sam Altman zurückkommen soll. ';
+    expect(marked(`${letter}Inklusive Sutskever selbst, der ihn abgesetzt hatte.`)).toEqual([
+      ['altman', 'Sam Altman'],
+      ['sutskever', 'Sutskever'],
+    ]);
+    expect(marked(`${letter}Ausgenommen Pachocki? Nein, auch er.`)).toEqual([
+      ['altman', 'Sam Altman'],
+      ['pachocki', 'Pachocki'],
+    ]);
+  });
+
+  it('still reads a first name there as another bearer’s', () => {
+    const letter = 'Fast alle bei OpenAI unterschrieben, dass Sam Altman zurückkommen soll. ';
+    expect(marked(`${letter}Ingrid Sutskever, die Nachbarin, unterschrieb nicht.`)).toEqual([['altman', 'Sam Altman']]);
+  });
+});
