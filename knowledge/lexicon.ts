@@ -680,6 +680,13 @@ export const functionWords = [
   'außer',
   'ab',
   'samt',
+  // Round 74: the prepositions of inclusion and exception, capitalised where they open a sentence: „Inklusive
+  // Sutskever selbst“, „Ausgenommen Pachocki“.
+  'inklusive',
+  'exklusive',
+  'ausgenommen',
+  'mitsamt',
+  'nebst',
   'wo',
   'was',
   'wer',
@@ -4262,6 +4269,12 @@ export const namedKindNouns = [
   'pferd',
   'horse',
 ] as const;
+
+/**
+ * Words a hashtag glues before a surname to cheer for the one who bears it, not another first name: "#TeamLeike",
+ * "#ProAltman", "#FreeSutskever" (round 74). Capitalised, as the hashtag writes them before the surname.
+ */
+export const hashtagCheers = ['Team', 'Pro', 'Free', 'Save', 'Thanks', 'Danke', 'Welcome', 'Go'] as const;
 
 /**
  * What an analytics note measures of a hashtag: its reach, views or clicks („Hashtag #sutskever hatte die beste

@@ -55,7 +55,7 @@ import { isLikenedToNamesake, isSaidOfSpelling, isSpellingSetAside } from '../ru
 import { isInChatLine, messageAnswered } from '../rules/chat-lines';
 import { isOnRecordRow } from '../rules/record-rows';
 import { createMisspellingFinder, type Misspelling } from '../rules/misspellings';
-import { createGluedNameReader } from '../rules/glued-names';
+import { cheeredSurnameStart, createGluedNameReader } from '../rules/glued-names';
 import { createNicknameReader } from '../rules/nicknames';
 import { isOnAttendanceLine, isOrdinaryTitled, isTitledBefore, isTitledTradesman } from '../rules/titled-people';
 import { isAlternative, isDataString, isDisplayString, isQuotedListItem } from '../rules/code-values';
@@ -934,6 +934,12 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         let kind: MentionKind | undefined = bare
           ? 'surname'
           : KIND_BY_LETTER[m.group.at(-1) as keyof typeof KIND_BY_LETTER];
+        // Round 74: a hashtag that cheers for the surname ("#TeamLeike") names him alone, no namesake.
+        const cheered = kind === 'namesake' ? cheeredSurnameStart(m.text, start) : undefined;
+        if (cheered !== undefined) {
+          start = cheered;
+          kind = 'surname';
+        }
         if (kind !== 'handle' && isCodeIdentifier(text, start, end)) {
           (keys ??= new Set()).add(keyOf(m.text));
           (keyed ??= new Set()).add(people[index]!.id);

@@ -1,3 +1,4 @@
+import { hashtagCheers } from '../../knowledge/lexicon';
 import type { NameForms } from '../../knowledge/types';
 import { anyOf, lazyPattern, SPACE } from '../text/regex-parts';
 
@@ -29,3 +30,16 @@ export function createGluedNameReader(names: NameForms): (text: string, start: n
  */
 export const gluedAfterPattern = (index: number, names: NameForms) =>
   String.raw`(?<p${index}f>${anyOf(names.given)}[ \u00a0]+${anyOf(names.surnames)})(?=[A-ZÄÖÜ][a-zäöüß])`;
+
+// A cheer, capitalised, then the surname's capital: "Team" in "TeamLeike"; not "Teams" in "TeamsLeike".
+const CHEER = lazyPattern(() => String.raw`^${anyOf(hashtagCheers)}(?=\p{Lu})`, 'u');
+
+/**
+ * Round 74: where the surname starts in a hashtag that glues a cheer before it, "#TeamLeike", "#ProAltman": the
+ * fans' word for him, no namesake's first name (as "#RobertAltman" is). `hashtag` is the hashtag's name after its "#",
+ * found at `start`; undefined where its first word is no cheer.
+ */
+export function cheeredSurnameStart(hashtag: string, start: number): number | undefined {
+  const cheer = CHEER().exec(hashtag);
+  return cheer ? start + cheer[0].length : undefined;
+}

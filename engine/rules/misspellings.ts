@@ -44,7 +44,10 @@ const SOUNDS_LIKE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:wie|like|as in|rh
 const OPENING_QUOTE = /["„“”«»‚‘]/;
 // A full stop or a comma may close the sentence inside the quotation, as American style sets it: 'not "Pachoki."'.
 // After our first name, four letters do ("Jan Like"; round 22): alone, a quoted four-letter word is a word ("Like").
-const QUOTED = /(?<=["„“”«»‚‘])(?:(\p{Lu}\p{Ll}+)[^\S\n]+)?(\p{Lu}\p{Ll}{3,})(?=[.,!?]?["“”«»‘’])/gu;
+// Round 74: or in capitals, as a text set in them quotes it ('CORRECTION: EARLIER GRAPHIC READ "SUTSKEVAR"'); not
+// asked, as a puzzle's solvers guess an answer ('"LEIKA?" No.').
+const QUOTED =
+  /(?<=["„“”«»‚‘])(?:(\p{Lu}\p{Ll}+|\p{Lu}{2,})[^\S\n]+)?(\p{Lu}\p{Ll}{3,}|\p{Lu}{4,}(?!\?))(?=[.,!?]?["“”«»‘’])/gu;
 const SHORTEST_ALONE = 5;
 // A quoted first name a letter off ours is a misprint of it from this length on: shorter ones are other names ("Jon").
 const MISPRINTED_GIVEN_LENGTH = 5;

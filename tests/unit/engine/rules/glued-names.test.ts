@@ -47,3 +47,22 @@ describe('a full name glued to the word after it (round 37, real text)', () => {
     expect(markedInDocument('OpenAI news #SamAltmanFan')).toEqual([]);
   });
 });
+
+// Round 74: "#TeamLeike" cheers for him: the word glued before the surname is a fan's, no other first name.
+describe('a hashtag that cheers for the surname glued after it (round 74)', () => {
+  it('marks the surname after a cheer in a text about our people', () => {
+    expect(markedInDocument('Jan Leike resigned from OpenAI today. Respect. #TeamLeike')).toEqual([
+      'Jan Leike',
+      'Leike',
+    ]);
+    expect(markedInDocument('Sam Altman ist zurück bei OpenAI. #TeamAltman #TeamSutskever')).toEqual([
+      'Sam Altman',
+      'Altman',
+      'Sutskever',
+    ]);
+  });
+
+  it('still reads another first name glued to the surname as a namesake', () => {
+    expect(markedInDocument('Jan Leike resigned from OpenAI today. #HenrikeLeike')).toEqual(['Jan Leike']);
+  });
+});

@@ -2902,3 +2902,23 @@ describe('a firm named with a trade’s suspended compound or an optician’s wo
     expect(marked(`${news}Er sagte, dass Leike Sicherheits- und Ethikfragen zu kurz kommen sah.`)).toHaveLength(2);
   });
 });
+
+// Round 74: a German preposition of inclusion or exception opening a sentence is capitalised, and no first name.
+describe('a preposition of inclusion or exception before the surname, opening a sentence (round 74)', () => {
+  it('marks the surname after „Inklusive“, „Ausgenommen“ and the like', () => {
+    const letter = 'Fast alle bei OpenAI unterschrieben, dass Sam Altman zurückkommen soll. ';
+    expect(marked(`${letter}Inklusive Sutskever selbst, der ihn abgesetzt hatte.`)).toEqual([
+      ['altman', 'Sam Altman'],
+      ['sutskever', 'Sutskever'],
+    ]);
+    expect(marked(`${letter}Ausgenommen Pachocki? Nein, auch er.`)).toEqual([
+      ['altman', 'Sam Altman'],
+      ['pachocki', 'Pachocki'],
+    ]);
+  });
+
+  it('still reads a first name there as another bearer’s', () => {
+    const letter = 'Fast alle bei OpenAI unterschrieben, dass Sam Altman zurückkommen soll. ';
+    expect(marked(`${letter}Ingrid Sutskever, die Nachbarin, unterschrieb nicht.`)).toEqual([['altman', 'Sam Altman']]);
+  });
+});

@@ -560,3 +560,25 @@ describe('a misspelt surname the text gave with his first name, alone later (rou
     expect(marked(note).filter(([, t]) => t === 'Leyke')).toEqual([]);
   });
 });
+
+// Round 74: a text set in capitals, as a broadcast's captions are, quotes a misprint in capitals too.
+describe('a quoted misspelling in capitals (round 74)', () => {
+  it('marks the quoted misprint in capitals in a text that names him in full', () => {
+    expect(marked('18:02 ILYA SUTSKEVER LEAVES OPENAI\n18:09 CORRECTION: EARLIER CAPTION READ "SUTSKEVAR"')).toEqual([
+      ['sutskever', 'ILYA SUTSKEVER'],
+      ['sutskever', 'SUTSKEVAR'],
+    ]);
+    expect(marked('Ilya Sutskever geht. Die Grafik zeigte erst „ILYA SUTZKEWAR“.')).toEqual([
+      ['sutskever', 'Ilya Sutskever'],
+      ['sutskever', 'ILYA SUTZKEWAR'],
+    ]);
+  });
+
+  it('leaves a quoted word in capitals that is no near-spelling, and one in a text that never names him', () => {
+    expect(marked('ILYA SUTSKEVER LEAVES OPENAI. Banner read "BREAKING".')).toEqual([['sutskever', 'ILYA SUTSKEVER']]);
+    expect(marked('The caption read "SUTSKEVAR" all evening.')).toEqual([]);
+    expect(marked('ILYA SUTSKEVER LEAVES OPENAI. Some of you guessed "SUTSKEVAR?" No.')).toEqual([
+      ['sutskever', 'ILYA SUTSKEVER'],
+    ]);
+  });
+});
