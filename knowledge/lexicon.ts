@@ -2529,6 +2529,23 @@ export const stringListCompounds = [
 ] as const;
 
 /**
+ * Words for how near a tool's match may come to a string, in the clause after a quoted surname set up with "for" or
+ * „bei“: 'For "Altman" the fuzzy match is too loose', „Bei „Leike“ keine Nachbarschreibungen“ (round 74). The word
+ * so tuned is the string compared, every bearer's. Lower case; a word's start, so that plurals and compounds count.
+ */
+export const matchToleranceWords = [
+  'tolerance',
+  'toleranz',
+  'fuzzy',
+  'levenshtein',
+  'edit distance',
+  'near spelling',
+  'neighbouring spelling',
+  'neighboring spelling',
+  'nachbarschreibung',
+] as const;
+
+/**
  * Nouns for what is typed into a search, right before a quoted surname that closes its quotation: „bei der Eingabe
  * „altman““, 'for the query "leike"' (round 74). The bare surname typed is the string searched, every bearer's; a
  * query of several words about our story ('the query "leike resigns"') is not read so. Lower case.
