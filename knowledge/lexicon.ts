@@ -2541,6 +2541,30 @@ export const stringListCompounds = [
 ] as const;
 
 /**
+ * Words for how near a tool's match may come to a string, in the clause after a quoted surname set up with "for" or
+ * „bei“: 'For "Altman" the fuzzy match is too loose', „Bei „Leike“ keine Nachbarschreibungen“ (round 74). The word
+ * so tuned is the string compared, every bearer's. Lower case; a word's start, so that plurals and compounds count.
+ */
+export const matchToleranceWords = [
+  'tolerance',
+  'toleranz',
+  'fuzzy',
+  'levenshtein',
+  'edit distance',
+  'near spelling',
+  'neighbouring spelling',
+  'neighboring spelling',
+  'nachbarschreibung',
+] as const;
+
+/**
+ * Nouns for what is typed into a search, right before a quoted surname that closes its quotation: „bei der Eingabe
+ * „altman““, 'for the query "leike"' (round 74). The bare surname typed is the string searched, every bearer's; a
+ * query of several words about our story ('the query "leike resigns"') is not read so. Lower case.
+ */
+export const typedQueryNouns = ['query', 'search query', 'input', 'eingabe', 'suchanfrage', 'sucheingabe'] as const;
+
+/**
  * Nouns for the strings a search was run with, before a colon and a list of bare words: „# Suchbegriffe der Abfrage:
  * Sutskever, Sutzkever, Leike“, "Search terms: Altman, Leike" (round 43). Every item is a string looked for, which
  * takes in every bearer; a tag or a topic list names the article's people and is left out. Round 67: a word list given
@@ -2649,6 +2673,12 @@ export const formNouns = [
  * "Altman"', 'schreibt nur „Leike“'. Lower case.
  */
 export const bareWordAdverbs = ['just', 'only', 'simply', 'bare', 'lone', 'nur', 'bloß', 'lediglich'] as const;
+
+/**
+ * Of those, the adjectives that call the quoted word itself bare, a form written without what completes it: 'bare
+ * „sama“ counts only with @', 'a lone "sama"' (round 74). A handle so called is the string, not its owner. Lower case.
+ */
+export const bareStringAdjectives = ['bare', 'lone'] as const;
 
 /**
  * Verbs of a feed or a filter that sorts news by a quoted string, with at most one word and "on" after them:

@@ -30,6 +30,7 @@ import {
   type LoneSurnameReading,
   isStoryEventAfter,
   isKinOfSubject,
+  isExtendingStringList,
   isQuotedStringAt,
 } from '../rules/lone-surname';
 import { createNameScanner, personOf } from './name-scanner';
@@ -792,12 +793,14 @@ function withMisspellings<Id extends string>(
           !isQuotedStringAt(text, m.start, m.end))) &&
       // Nor a lone one that code holds as data, or a tool flags or counts as a string: a correction table's `"Pachoki":
       // "Pachocki"`, 'flags the string "Pachoki"' (round 48); nor one a pattern holds, `ILIKE '%pachocky%'` (round 70);
-      // round 70: nor a people table's short form of its own record's person, `"short": "Leiker"`.
+      // round 70: nor a people table's short form of its own record's person, `"short": "Leiker"`; round 74: nor one a
+      // search list is extended by, „Suchliste um „Pachoki“ erweitern“.
       (/\s/u.test(text.slice(m.start, m.end)) ||
         !(
           isDataString(text, m.start, m.end) ||
           isInPattern(text, m.start, m.end) ||
           isDisplayString(text, m.start, m.end) ||
+          isExtendingStringList(text, m.start) ||
           isNameAsWord(text, m.start, m.end, lowerSet(people[m.person]!.names.given))
         )) &&
       // Nor one in a path or a file's name, as a spelling right is not (round 54): "rename img/pachoki-headshot.jpg".

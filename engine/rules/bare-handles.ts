@@ -1,4 +1,11 @@
-import { englishPrefixes, otherAccountWords, polishPlainWords, proseWords, stringNouns } from '../../knowledge/lexicon';
+import {
+  bareStringAdjectives,
+  englishPrefixes,
+  otherAccountWords,
+  polishPlainWords,
+  proseWords,
+  stringNouns,
+} from '../../knowledge/lexicon';
 import { anyOf, APOSTROPHE, lazyPattern, SPACE, WORD_CHAR } from '../text/regex-parts';
 import { PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 
@@ -36,8 +43,15 @@ const QUOTED_IN_PROSE_AFTER = lazyPattern(
   () => String.raw`^["“”»«‘’](?:${SPACE}+(?!${anyOf(stringNouns)}(?!${WORD_CHAR}))\p{L}|,${SPACE}+\p{L}|\?)`,
   'iu',
 );
+// Round 74: called bare or lone right before its quotation, the handle is the string as written, without its "@":
+// 'bare „sama“ counts only with @', 'a lone "sama"'.
+const CALLED_BARE_BEFORE = lazyPattern(
+  () => String.raw`(?<!${WORD_CHAR})${anyOf(bareStringAdjectives)}${SPACE}+["„“«»‚‘]$`,
+  'iu',
+);
 const quotedInProse = (text: string, start: number, end: number) =>
   '"„“«»‚‘'.includes(text[start - 1] ?? '') &&
+  !CALLED_BARE_BEFORE().test(text.slice(Math.max(0, start - 12), start)) &&
   /\s/u.test(text[start - 2] ?? ' ') &&
   QUOTED_IN_PROSE_AFTER().test(text.slice(end, end + 24)) &&
   !/^\S+[^\S\n]+in[^\S\n]/u.test(text.slice(end, end + 6));

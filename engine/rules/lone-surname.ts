@@ -74,6 +74,7 @@ import {
   formNouns,
   stringVerbs,
   lookedForWords,
+  typedQueryNouns,
   matchingCallStems,
   stringListCompounds,
   stringListWords,
@@ -1291,11 +1292,30 @@ const STRING_AFTER = lazyPattern(
     String.raw`^(?:[${CLOSING_QUOTES}]?${SPACE}+(?:(?:as|als)${SPACE}+(?:(?:a|an|ein|eine|einen)${SPACE}+)?)?${anyOf(stringNouns)}|[${CLOSING_QUOTES}](?:${SPACE}+\p{L}+){0,3}?${SPACE}+${anyOf(countedWords)})(?![\p{L}])`,
   'iu',
 );
+// A tool's list of strings: 'the pattern list', „die Suchliste“.
+const STRING_LIST = () => String.raw`(?:${anyOf(stringListWords)}${SPACE}*-?list|${anyOf(stringListCompounds)})`;
 // Round 68: a surname said to stand in a tool's list of strings, quoted, in a code span or bare, is a string it looks
 // for: '`Суцкевер` is now in the pattern list', „„Leike“ steht jetzt auch in der Suchliste“.
 const IN_STRING_LIST_AFTER = lazyPattern(
   () =>
-    String.raw`^[${CLOSING_QUOTES}\x60]?${SPACE}+(?:is|are|was|ist|steht|stehen|stand)(?:${SPACE}+(?:now|also|already|jetzt|nun|auch|bereits|schon)){0,2}${SPACE}+(?:in|on|im|auf)${SPACE}+(?:(?:the|our|der|die|unserer?)${SPACE}+)?(?:${anyOf(stringListWords)}${SPACE}*-?list|${anyOf(stringListCompounds)})(?![\p{L}])`,
+    String.raw`^[${CLOSING_QUOTES}\x60]?${SPACE}+(?:is|are|was|ist|steht|stehen|stand)(?:${SPACE}+(?:now|also|already|jetzt|nun|auch|bereits|schon)){0,2}${SPACE}+(?:in|on|im|auf)${SPACE}+(?:(?:the|our|der|die|unserer?)${SPACE}+)?${STRING_LIST()}(?![\p{L}])`,
+  'iu',
+);
+// Round 74: or quoted as what such a list is extended by: „Suchliste um „Pachoki“ erweitern“, 'extend the keyword list
+// with "Altman"'. A list of people ("the list of speakers with "Leike"") is none.
+const LIST_EXTENDED_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])${STRING_LIST()}(?:e|en)?${SPACE}+(?:um|with|by|mit)${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}?$`,
+  'iu',
+);
+/** Whether the quoted word at `start` is what a tool's list of strings is extended by (a misprint too). */
+export const isExtendingStringList = (text: string, start: number) =>
+  LIST_EXTENDED_BEFORE().test(textBefore(text, start));
+
+// Round 74: a bare quoted surname after a noun for what is typed into a search, the string typed: „bei der Eingabe
+// „altman““, 'for the query "leike"'.
+const TYPED_QUERY_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}])${anyOf(typedQueryNouns)}${SPACE}*:?${SPACE}*[${PROSE_OPENING_QUOTES}]$`,
   'iu',
 );
 // A quiz's points for the bare surname as an answer give our person: 'halber Punkt für nur „Pachocki“' (round 17).
@@ -1313,9 +1333,13 @@ const POINTS_AFTER = lazyPattern(
 // Round 17: a tool's list takes the quoted word alone ('Also adding "Sutzkever" because …'); 'added "Sutzkever" as
 // a recognised spelling' says what the tool now takes it for, our person. Round 70: and the quoted words joined to the
 // first, as the string nouns' are ('add "Leike" and "Pachocki" to the alert').
+// Round 74: or a quoted word joined by "and" after the place it was added to, a pause between: 'adding "Sutskever" to the
+// alert list. and "Leike" while I'm in there', 'added "Altman" to the filter, and "Leike" too'.
+const ADDED_LATER_ITEM = String.raw`(?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}+(?:to|into|onto|on|in|zu|zur|zum|auf)(?:${SPACE}+[\p{L}-]+){1,3}${SPACE}*[.,;]${SPACE}*(?:and|und|plus)${SPACE}*[${PROSE_OPENING_QUOTES}])`;
 const ADDED_AS_AFTER = lazyPattern(() => String.raw`^.${SPACE}+(?:as|als)(?![\p{L}]|${SPACE}+well)`, 'iu');
 const ADDED_BEFORE = lazyPattern(
-  () => String.raw`(?:^|[^\p{L}])${anyOf(addingVerbs)}${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}?$`,
+  () =>
+    String.raw`(?:^|[^\p{L}])${anyOf(addingVerbs)}${SPACE}*[${PROSE_OPENING_QUOTES}](?:${EARLIER_QUOTED_ITEM}|${ADDED_LATER_ITEM})?$`,
   'iu',
 );
 const CALL_BEFORE = lazyPattern(() => /[\p{L}_$][\p{L}\p{N}_$]*\.[\p{L}_$][\p{L}\p{N}_$]*\(\s*["']$/u);
@@ -1442,8 +1466,8 @@ function isQuotedString(text: string, start: number, after: string): boolean {
       (isInListOfStrings(text, start, before) || PHRASE_AS_STRING_AFTER().test(after) || FOUND_AFTER().test(after))) ||
     (opened &&
       CLOSING_QUOTES.includes(after[0] ?? '') &&
-      ADDED_BEFORE().test(before) &&
-      !ADDED_AS_AFTER().test(after)) ||
+      ((ADDED_BEFORE().test(before) && !ADDED_AS_AFTER().test(after)) || TYPED_QUERY_BEFORE().test(before))) ||
+    (opened && isExtendingStringList(text, start)) ||
     (MAPPED_AFTER().test(after) && FUNCTION_CALL_BEFORE().test(before)) ||
     (CALL_AFTER().test(after) && MATCHING_CALL_BEFORE().test(before)) ||
     STRING_AFTER().test(after) ||

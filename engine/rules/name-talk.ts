@@ -1,5 +1,6 @@
 import {
   lookedForWords,
+  matchToleranceWords,
   nameEntryNouns,
   nameMeaningNouns,
   nameSearchVerbs,
@@ -272,6 +273,18 @@ function answersSoundQuestion(text: string, lineStart: number): boolean {
   return question.endsWith('?') && speaksOfSound(question);
 }
 
+// Round 74: set up by "for" or „bei“, with a tool's tolerance for near spellings later in its clause: 'For "Altman" the
+// fuzzy match is too loose', „Bei „Leike“ wollen wir keine Nachbarschreibungen“. A sentence that reports his misprint
+// ('the wire had "Pachoki"') has no such setting.
+const TOLERANCE_HINT = hintOf(matchToleranceWords);
+const SET_FOR_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])(?:for|für|bei)${SPACE}*[${OPENING_QUOTES}]$`, 'iu');
+const TOLERANCE_AFTER = lazyPattern(
+  () => String.raw`^[^.!?:;\n]{0,40}?(?<![\p{L}])${anyOf(matchToleranceWords)}`,
+  'iu',
+);
+const isToleranceSetFor = (before: string, outside: string) =>
+  TOLERANCE_HINT.test(outside) && SET_FOR_BEFORE().test(before) && TOLERANCE_AFTER().test(outside);
+
 /**
  * Whether the name quoted alone at [start, end) is talked of as a word by what governs it in its sentence. Its sound
  * and a search are the word's only where it is not his surname as spelt ("Pachotzki", "altman"): 'whether "Leike"
@@ -284,6 +297,7 @@ function isQuotedWordTalk(text: string, start: number, before: string, after: st
   if (OCCURRENCE_BEFORE.test(before.slice(0, -1)) && OCCURRENCE_AFTER().test(outside)) return true;
   if (TOOL_VERB_AFTER.test(outside) || MATCHED_BY_STRING_BEFORE.test(before.slice(0, -1))) return true;
   if (SENSE_HINT.test(outside) && SENSE_AFTER().test(outside)) return true;
+  if (isToleranceSetFor(before, outside)) return true;
   return (
     !asSpelt &&
     (speaksOfSound(`${before}${after}`) ||

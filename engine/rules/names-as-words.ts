@@ -3,6 +3,7 @@ import {
   googlingVerbs,
   gradingWords,
   hashtagMetricWords,
+  lookedForWords,
   matchingVerbs,
   namedKindNouns,
   namedThingNouns,
@@ -20,6 +21,7 @@ import {
 } from '../../knowledge/lexicon';
 import { lineAround, shortLineAt } from '../text/line-around';
 import { isFileName } from './url-spans';
+import { editDistance } from './misspellings';
 import { CLOSING_QUOTES, OPENING_QUOTES } from '../text/quotation-marks';
 import { anyOf, containingOneOf, endingInOneOf, hintOf, lazyPattern, SPACE } from '../text/regex-parts';
 
@@ -74,6 +76,11 @@ const QUERY_LINE = lazyPattern(
 );
 /** The longest line read as a query. */
 const MAX_QUERY_LINE = 200;
+// Round 74: or a numbered or bulleted item that is nothing but the lower-case surname, quoted or not, and its count in
+// brackets, as a site's report ranks what readers typed: "7. altman (611)", '- "leikes" (21): unclear intent'. A
+// ranking of people writes them capitalised ("1. Altman (611)").
+const COUNTED_ITEM_BEFORE = lazyPattern(() => String.raw`(?:^|\n)${SPACE}*(?:\d+[.)]|[-*•])${SPACE}+["“„]?$`, 'u');
+const COUNTED_ITEM_AFTER = lazyPattern(() => String.raw`^["“”]?${SPACE}+\(\d[\d.,]*\)(?:${SPACE}*(?:[:;,]|$|\n))`, 'u');
 // Round 73: a lower-case surname, then an arrow or a colon and the count of its search's hits, as a search log lists
 // what was typed: „1. sutskever → 214 Treffer“, "leike: 73 hits". A report's capitalised "Leike: 140 articles" counts
 // the man's coverage.
@@ -432,6 +439,37 @@ function isGradedForNamesake(text: string, start: number, end: number, line: str
   return false;
 }
 
+// Round 74: an unquoted list of one surname's spellings after a word for what a pattern or a search looks for: 'I want
+// to match Sutskever, Sutzkever and Sutskevers'. Spellings of one name side by side are forms a tool is to take, of
+// every bearer; the people a sentence matches against each other are different names ("no one could match Sutskever
+// and Leike"). The word, then up to three earlier items; after the name, up to three later ones.
+const LOOKED_FOR_HINT = hintOf(lookedForWords);
+const SPELLINGS_JOIN = String.raw`(?:,|${SPACE}+(?:and|or|und|oder))${SPACE}+`;
+const SPELLINGS_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}])${anyOf(lookedForWords)}${SPACE}+((?:\p{L}+${SPELLINGS_JOIN}){0,3})$`,
+  'iu',
+);
+const SPELLINGS_AFTER = lazyPattern(() => String.raw`^(?:${SPELLINGS_JOIN}\p{L}+){1,3}`, 'iu');
+const SPELLING_JOIN_WORDS = new Set(['and', 'or', 'und', 'oder']);
+/** How many letters another item may differ by from the surname to be a spelling of it, never another name. */
+const SPELLING_EDITS = 2;
+
+/** Whether the surname at [start, end) is listed, unquoted, with a spelling of it as what a tool looks for. */
+function isListedWithSpellings(text: string, start: number, end: number, before: string, after: string): boolean {
+  if (!LOOKED_FOR_HINT.test(before)) return false;
+  const earlier = SPELLINGS_BEFORE().exec(before)?.[1];
+  if (earlier === undefined) return false;
+  const items = `${earlier} ${SPELLINGS_AFTER().exec(after)?.[0] ?? ''}`.toLowerCase().split(/[^\p{L}]+/u);
+  const word = text.slice(start, end).toLowerCase();
+  return items.some(
+    (item) =>
+      item !== '' &&
+      item !== word &&
+      !SPELLING_JOIN_WORDS.has(item) &&
+      editDistance(item, word, SPELLING_EDITS) <= SPELLING_EDITS,
+  );
+}
+
 /** Whether the lower-case surname at [start, end) names a thing of the kind just before it (`before`: its line). */
 const isNamedKind = (text: string, start: number, end: number, before: string) =>
   text.slice(start, end) === text.slice(start, end).toLowerCase() && KIND_BEFORE().test(before);
@@ -460,7 +498,9 @@ function isQueryTerm(text: string, start: number, end: number, before: string, a
     return true;
   }
   if (written !== written.toLowerCase()) return false;
-  if (TYPED_HITS_AFTER.test(after)) return true;
+  if (TYPED_HITS_AFTER.test(after) || (COUNTED_ITEM_AFTER().test(after) && COUNTED_ITEM_BEFORE().test(before))) {
+    return true;
+  }
   if (!(BARE_AND_BEFORE().test(before) || BARE_AND_AFTER().test(after))) return false;
   const line = shortLineAt(text, start, MAX_QUERY_LINE)?.line;
   return line !== undefined && QUERY_LINE().test(line);
@@ -483,7 +523,8 @@ export function isNameAsWord(text: string, start: number, end: number, given: Re
   }
   if (isNamedKind(text, start, end, before)) return true;
   if (isSearchString(text, start) || WORD_NOUN_BEFORE().test(before) || isTitleOrStringEdge(before, after)) return true;
-  if (isQueryTerm(text, start, end, before, after)) return true;
+  if (isQueryTerm(text, start, end, before, after) || isListedWithSpellings(text, start, end, before, after))
+    return true;
   if (previous === '#') return COUNT_AFTER().test(after) || METRIC_IN_CLAUSE.test(after);
   return (
     isThingAfter(after) ||

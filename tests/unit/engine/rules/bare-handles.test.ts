@@ -275,3 +275,22 @@ describe('a quoted bare handle asked about (round 67)', () => {
     expect(marked(`${story}accounts = ["merettm", "sama"]`)).toEqual([['pachocki', 'Jakub Pachocki']]);
   });
 });
+
+describe('a quoted handle called bare, the string as written (round 74)', () => {
+  const story = 'Sam Altman leads OpenAI; @sama posted about it. ';
+
+  it('leaves the handle quoted after "bare" or "lone"', () => {
+    expect(marked(`${story}Im Filter zählt bare „sama“ nur mit @.`)).toEqual([
+      ['altman', 'Sam Altman'],
+      ['altman', '@sama'],
+    ]);
+    expect(marked(`${story}A lone "sama" never counts in the filter.`)).toEqual([
+      ['altman', 'Sam Altman'],
+      ['altman', '@sama'],
+    ]);
+  });
+
+  it('keeps the handle quoted in prose said of its owner', () => {
+    expect(marked(`${story}Then "sama" wrote again.`)).toContainEqual(['altman', 'sama']);
+  });
+});

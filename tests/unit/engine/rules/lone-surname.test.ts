@@ -2922,3 +2922,60 @@ describe('a preposition of inclusion or exception before the surname, opening a 
     expect(marked(`${letter}Ingrid Sutskever, die Nachbarin, unterschrieb nicht.`)).toEqual([['altman', 'Sam Altman']]);
   });
 });
+
+describe('round 74: a quoted surname as the string a search, a list or a pattern looks for, in prose', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+  const story = 'Jan Leike and Sam Altman left or led OpenAI teams. ';
+
+  it('reads a bare quoted surname after a noun for what is typed into a search as the string typed', () => {
+    expect(texts(`${story}Bei der Eingabe „altman“ schlägt die Suche jetzt nichts mehr vor.`)).toEqual([
+      'Jan Leike',
+      'Sam Altman',
+    ]);
+    expect(texts(`${story}For the query "leike" the box now suggests nothing.`)).toEqual(['Jan Leike', 'Sam Altman']);
+  });
+
+  it('keeps a query noun before a quoted query of several words about our story', () => {
+    expect(texts(`${story}The query "leike resigns" led the week.`)).toContain('leike');
+  });
+
+  it('reads a quoted surname that a list of strings is extended by as a string the list takes', () => {
+    expect(texts(`${story}Wir sollten die Filterliste um „Leike“ erweitern.`)).toEqual(['Jan Leike', 'Sam Altman']);
+    expect(texts(`${story}Next, extend the keyword list with "Altman".`)).toEqual(['Jan Leike', 'Sam Altman']);
+  });
+
+  it('reads a quoted misprint a search list is extended by as a string, in a text that names him in full', () => {
+    expect(texts('Jakub Pachocki leads research at OpenAI. Next step: Suchliste um „Pachoki“ erweitern.')).toEqual([
+      'Jakub Pachocki',
+    ]);
+  });
+
+  it('keeps a quoted surname after a list of people', () => {
+    expect(texts(`${story}Extend the list of speakers with "Leike", who agreed.`)).toContain('Leike');
+  });
+
+  it('reads a quoted surname joined by "and" to one just added to a tool’s list as added too', () => {
+    expect(texts(`${story}I am adding "Altman" to the alert list. And "Leike" while I'm at it.`)).toEqual([
+      'Jan Leike',
+      'Sam Altman',
+    ]);
+    expect(texts(`${story}We added "Altman" to the watch list, and "Leike" too.`)).toEqual(['Jan Leike', 'Sam Altman']);
+  });
+
+  it('keeps a quoted surname joined to a quotation that is no added string', () => {
+    expect(texts(`${story}He wrote "we are done" to the board. And "Leike" signed it.`)).toContain('Leike');
+  });
+
+  it('reads an unquoted list of a surname’s spellings after a word for what a pattern matches as strings', () => {
+    const question = `Ilya Sutskever left OpenAI. My regex has to match Sutskever, Sutzkever and Sutskevers in headlines.`;
+    expect(texts(question)).toEqual(['Ilya Sutskever']);
+  });
+
+  it('keeps an unquoted surname after "match" beside no spelling of it', () => {
+    expect(texts('Ilya Sutskever left OpenAI. No rival could match Sutskever and Leike in research.')).toEqual([
+      'Ilya Sutskever',
+      'Sutskever',
+      'Leike',
+    ]);
+  });
+});

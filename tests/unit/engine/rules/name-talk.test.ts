@@ -327,3 +327,17 @@ describe('round 73: a quoted word said to be no name', () => {
     expectMarked([['After that week, "Altman" is not a name anyone in the valley forgets.', 'Altman']]);
   });
 });
+
+describe('round 74: a quoted surname whose match a tool is to make looser or stricter', () => {
+  it('drops a quoted surname that its clause gives a match’s tolerance for near spellings', () => {
+    expectOnlyStory([
+      'Bei „Leike“ wollen wir keine Nachbarschreibungen, bei längeren Namen schon.',
+      'For "Altman" the fuzzy match is far too loose; it pulls in Altmann.',
+      'Für „Pachocki“ reicht eine Toleranz von einem Buchstaben.',
+    ]);
+  });
+
+  it('keeps a quoted misprint of his name whose sentence speaks of no tolerance', () => {
+    expectMarked([['The wire wrote "Pachoki" twice, and nobody caught it before noon.', 'Pachoki']]);
+  });
+});

@@ -107,3 +107,25 @@ describe('queries of several words in a search export whose keys are our surname
     expect(marked(log)).toEqual([]);
   });
 });
+
+describe('a ranked list of search queries with counts: the bare surname is the string searched (round 74)', () => {
+  it('leaves a lower-case surname alone, or quoted, as a numbered or bulleted query before its count', () => {
+    const report = [
+      'Top queries this week (count)',
+      '1. sam altman (3,090)',
+      '2. leike resignation (904)',
+      '3. altman (611)',
+      'No results:',
+      '- "leikes" (21): unclear intent.',
+    ].join('\n');
+    expect(marked(report)).toEqual(['sam altman', 'leike']);
+  });
+
+  it('keeps a capitalised surname before a count in a list of people', () => {
+    expect(marked('Sam Altman runs OpenAI. Mentions by person:\n1. Altman (611)\n2. Leike (21)')).toEqual([
+      'Sam Altman',
+      'Altman',
+      'Leike',
+    ]);
+  });
+});
