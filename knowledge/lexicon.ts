@@ -4410,7 +4410,8 @@ export const ourPeoplesLives = { youngestAge: 18, oldestAge: 45, bornNotBefore: 
 
 /**
  * Round 73: the birth years of ours that a source gives: Ilya Sutskever's, 1986 (the fact sheet, source G), and Sam
- * Altman's, 1985 (as above); none of ours gives Jan Leike's or Jakub Pachocki's. With the years the pages read are of,
+ * Altman's, 1985 (22 April 1985, Encyclopaedia Britannica's biography, britannica.com/biography/Sam-Altman, a reference
+ * work: the fact sheet has no primary source for it); none of ours gives Jan Leike's or Jakub Pachocki's. With the years the pages read are of,
  * `pagesFrom` to `pagesTo`, they give the ages a report may give him after his full name, his own ("Sam Altman, 39,
  * answered with his mother"): born in `born`, he is `pagesFrom - born - 1` to `pagesTo - born` years old then.
  */
