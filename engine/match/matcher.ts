@@ -54,7 +54,7 @@ import { isChangelog } from '../rules/changelogs';
 import { isNameTalkedOf } from '../rules/name-talk';
 import { isLikenedToNamesake, isSaidOfSpelling, isSpellingSetAside } from '../rules/spellings-said';
 import { isInChatLine, messageAnswered } from '../rules/chat-lines';
-import { isOnRecordRow } from '../rules/record-rows';
+import { isOnRecordRow, personRecordRow } from '../rules/record-rows';
 import { createMisspellingFinder, type Misspelling } from '../rules/misspellings';
 import { cheeredSurnameStart, createGluedNameReader } from '../rules/glued-names';
 import { createNicknameReader } from '../rules/nicknames';
@@ -904,6 +904,17 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       let everyday: ((start: number, end: number) => boolean) | undefined;
       const isEverydayHere = (start: number, end: number) =>
         (everyday ??= everydayParagraphs(text, context!, (p) => tellsOurStory(p) || namesStoryCast(p)))(start, end);
+      // Round 75: a surname that opens a record of a person with no AI word on its row, a club's member list or its
+      // results ("0207;Leike;Jan;2003;Bogen", "Leike, Jan - 3:12"), names the member, whatever the text says of AI
+      // elsewhere; a record of ours names his employer on the row ("Sutskever,Ilya,OpenAI,2015").
+      // Its member is the one the text names in full again, where it tells no story of ours ("Thanks to Sam Altman
+      // for the marshalling"), as one given an ordinary life is.
+      const isOrdinaryRecord = (start: number, end: number, person: Id) => {
+        const row = personRecordRow(text, start, end);
+        if (row === undefined || anyIn((context ??= positionsOf(CONTEXT(), text)), ...row)) return false;
+        (signedOrdinary ??= new Set()).add(person);
+        return true;
+      };
       // Our people whose surname the text gives once to a titled man plainly someone ordinary (round 19).
       let ordinaryTitled: Set<Id> | undefined;
       // Our people whose full name the text gives an ordinary life of its own, an age, a trade, a results line, where
@@ -1086,6 +1097,10 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             }
           }
         }
+        if (kind === 'full' && isOrdinaryRecord(start, end, people[index]!.id)) {
+          kind = 'namesake';
+          support = SUPPORT.NONE;
+        }
         if (kind === 'full' || kind === 'passing') {
           context ??= positionsOf(CONTEXT(), text);
           // A changelog's people are those its app shows: ours by their names, with no AI word (round 20).
@@ -1175,6 +1190,10 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
               const asked = messageAnswered(text, start, end);
               if (asked && (anyIn(context, ...asked) || tellsOurStory(text.slice(...asked))))
                 support = SUPPORT.EMPLOYER;
+            }
+            if (isOrdinaryRecord(start, end, people[index]!.id)) {
+              kind = 'namesake';
+              support = SUPPORT.NONE;
             }
             // With no AI word in the text, our surnames before a legal form name a firm: "Leike & Pachocki GbR".
             if (support === SUPPORT.NONE && namesFirmWithLegalForm(text, end, ourSet)) {

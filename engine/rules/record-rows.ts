@@ -44,6 +44,35 @@ const HEADER_REACH = 20;
 const MAX_ROW = 2_000;
 const SEPARATORS = [';', '\t', ','];
 
+// Round 75: a record of a person, as a club's member list, ratings or results give one: the surname opens the row or
+// follows an id's cell ("0112;", "101,"), a first name follows it in the next cell ("Altman;Sam;", "Leike,Jan,",
+// "| Leike | Marta |", or "Altman, Sam - " before a time), and a value with a digit follows on the row (a year, a
+// rating, a time). A row of surnames alone ("Altman; Leike; Sutskever") names no first name; a record of our people
+// names their employer on the row, which the caller reads.
+const ID_CELL_BEFORE = lazyPattern(
+  () => /^(?:[^\S\n]*[\p{L}_-]*\p{N}[\p{L}\p{N}_-]*[^\S\n]*[;,\t|])?[^\S\n|]*\|?[^\S\n]*$/u,
+);
+const CELL_AFTER = lazyPattern(() => /^[^\S\n]*[;,\t|]/u);
+const FIRST_NAME_AFTER = lazyPattern(
+  () =>
+    /^(?:[;,\t]\p{Lu}\p{Ll}+[;,\t]|[^\S\n]*\|[^\S\n]*\p{Lu}\p{Ll}+[^\S\n]*\||,[^\S\n]+\p{Lu}\p{Ll}+[^\S\n]+[-–][^\S\n]+(?=\p{N}))[^\n]*\p{N}/u,
+);
+
+/**
+ * The bounds of the line on which the surname at [start, end) opens a record of a person (round 75): a first name in
+ * the cell after it and a value with a digit further on. None elsewhere, or on a line longer than a row is read.
+ */
+export function personRecordRow(text: string, start: number, end: number): [number, number] | undefined {
+  // The cheap look first: a cell's separator right after the surname, written alone (a full name's next cell may be
+  // its surname: "Sam Altman;Altman;@sama").
+  if (!CELL_AFTER().test(text.slice(end, end + 4)) || /\s/u.test(text.slice(start, end))) return undefined;
+  const row = shortLineAt(text, start, MAX_ROW);
+  if (!row) return undefined;
+  const lineEnd = row.start + row.line.length;
+  if (!ID_CELL_BEFORE().test(text.slice(row.start, start))) return undefined;
+  return FIRST_NAME_AFTER().test(text.slice(end, lineEnd)) ? [row.start, lineEnd] : undefined;
+}
+
 /** Where each field of a delimited `line` starts, a quoted field being one whatever separators it holds. */
 function fieldStarts(line: string, separator: string): number[] {
   const starts = [0];

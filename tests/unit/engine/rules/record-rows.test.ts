@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { people } from '../../../../knowledge/people';
 import { createMatcher } from '../../../../engine/match/matcher';
-import { isOnRecordRow } from '../../../../engine/rules/record-rows';
+import { isOnRecordRow, personRecordRow } from '../../../../engine/rules/record-rows';
 import { findInDocument } from '../../../../engine/rules/surname-rules';
 
 const at = (text: string, word: string) => isOnRecordRow(text, text.indexOf(word));
@@ -84,5 +84,45 @@ describe('a SQL insert’s column of aliases or keywords (round 70)', () => {
       'Jakub Pachocki',
       'Pachocki',
     ]);
+  });
+});
+
+describe('a record of ordinary people: surname, first name and values on a row (round 75)', () => {
+  const row = (text: string, word: string) =>
+    personRecordRow(text, text.indexOf(word), text.indexOf(word) + word.length) !== undefined;
+  it('knows a row that gives a surname, then a first name, then a value with digits', () => {
+    expect(row('nr;surname;first;joined\n0301;Altman;Ruth;2011;archery', 'Altman')).toBe(true);
+    expect(row('id,surname,first,rating\n7,Leike,Tom,1650', 'Leike')).toBe(true);
+    expect(row('Results:\nPachocki, Anna - 2:47 (personal best)', 'Pachocki')).toBe(true);
+    expect(row('Leike\tMarta\t41\tgoalkeeper', 'Leike')).toBe(true);
+  });
+
+  it('takes prose, a list of surnames and a row without a first name for no such row', () => {
+    expect(row('In 2023 Altman, Brockman and Sutskever met twice.', 'Altman')).toBe(false);
+    expect(row('Altman; Leike; Sutskever; 2024', 'Altman')).toBe(false);
+    expect(row('2024-05-20;Tagesblick;Altman;kritisch;3', 'Altman')).toBe(false);
+    expect(row('p4,Sam Altman,Altman,655,0.72', 'Sam Altman')).toBe(false);
+  });
+
+  it('gives the surnames of a club’s member list or results to its members, and the later full names with them', () => {
+    const results = [
+      'Riverside Harriers – Winter 10 km, 6 December',
+      'Finishers:',
+      'Altman, Sam - 41:12',
+      'Okafor, Ben - 43:05',
+      'Pachocki, Jakub - 44:30',
+      '',
+      'Thanks to Sam Altman for the marshalling and to Jakub Pachocki for the tea urn.',
+    ].join('\n');
+    expect(texts(results)).toEqual([]);
+    const members = 'nr;nachname;vorname;eintritt\n0410;Leike;Jan;2007\n0411;Altman;Sam;2012\n0412;Brandt;Eva;2019';
+    expect(texts(members)).toEqual([]);
+  });
+
+  it('keeps a row whose own cells speak of our people’s world', () => {
+    const staff = 'surname,first,employer,joined\nSutskever,Ilya,OpenAI,2015\nLeike,Jan,OpenAI,2021';
+    expect(texts(staff)).toEqual(['Sutskever', 'Leike']);
+    const tracker = 'id,display,short,stories\np1,Ilya Sutskever,Sutskever,412\np2,Jan Leike,Leike,268';
+    expect(texts(tracker)).toEqual(['Ilya Sutskever', 'Sutskever', 'Jan Leike', 'Leike']);
   });
 });
