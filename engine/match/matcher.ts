@@ -1097,10 +1097,6 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             }
           }
         }
-        if (kind === 'full' && isOrdinaryRecord(start, end, people[index]!.id)) {
-          kind = 'namesake';
-          support = SUPPORT.NONE;
-        }
         if (kind === 'full' || kind === 'passing') {
           context ??= positionsOf(CONTEXT(), text);
           // A changelog's people are those its app shows: ours by their names, with no AI word (round 20).
