@@ -95,14 +95,18 @@ const DATA_ROW = 1 << 16;
 const DISTINCT = 1 << 17;
 const PERSON_SHIFT = 18;
 const SPELLING_SHIFT = 21;
-// The spellings met so far, each once: a page's candidates share the few its names have. 0 stands for none.
+// The spellings met so far, each once: a page's candidates share the few its names have. 0 stands for none. A
+// hostile page can bring thousands of near-spellings; those past what the bits above SPELLING_SHIFT hold read as none
+// rather than wrapping round to another's number.
 const SPELLINGS: (string | undefined)[] = [undefined];
 const SPELLING_NUMBERS = new Map<string, number>();
+const MAX_SPELLINGS = 1 << (32 - SPELLING_SHIFT);
 
 function spellingNumber(spelling: string | undefined): number {
   if (spelling === undefined) return 0;
   let number = SPELLING_NUMBERS.get(spelling);
   if (number === undefined) {
+    if (SPELLINGS.length === MAX_SPELLINGS) return 0;
     number = SPELLINGS.push(spelling) - 1;
     SPELLING_NUMBERS.set(spelling, number);
   }
@@ -139,7 +143,7 @@ const STEP_SHIFT = PARAGRAPH_BITS;
 const STEPS_ON_SHIFT = STEP_SHIFT + STEP_BITS;
 const TAIL_SHIFT = STEPS_ON_SHIFT + STEPS_ON_BITS;
 // A candidate's cells: kind, support, flags (on show among them), person and spelling; its sentence and start
-// offset; the rest of where it is. Each below 2^30 (the first while a page has fewer than 4,096 spellings; it has
+// offset; the rest of where it is. Each below 2^30 (the first while a page has fewer than 512 spellings; it has
 // a few dozen), a small integer that V8 keeps in the array itself.
 const CELLS = 3;
 const BITS = 0;

@@ -88,3 +88,20 @@ describe('the cells of a block', () => {
     expect(candidatesOf(record).map((c) => c.id)).toEqual(people.map((_, i) => record.firstId + i));
   });
 });
+
+describe('a candidate’s spelling', () => {
+  it('gives back each of thousands of spellings a hostile page may bring, or none, never another one', () => {
+    const container = document.createElement('div');
+    const node = container.appendChild(document.createTextNode('Sutskever'));
+    const { anchors } = stepsOf({ container, nodes: [node] });
+    const read = Array.from({ length: 5_000 }, (_, i) => {
+      const spelling = `Sutskever-${i}`;
+      const m = { person: 'sutskever', kind: 'surname', support: 3, sentences: 1, spelling } as const;
+      const record = new BlockRecord(container, anchors, 1, [[m as unknown as Mention<PersonId>, [0, 0, 0, 9]]]);
+      return [spelling, candidatesOf(record)[0]!.spelling] as const;
+    });
+    const wrong = read.filter(([spelling, back]) => back !== undefined && back !== spelling);
+    expect(wrong).toEqual([]);
+    expect(read[0]![1]).toBe('Sutskever-0');
+  });
+});
