@@ -1138,6 +1138,13 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           firm = reading === 'firm';
           kind = KIND_BY_READING[reading];
           if (!kind) continue;
+          // Written alone or inverted ("Leike,Jan,1712"), a surname that opens a record of a person (round 75).
+          if (
+            !bare &&
+            (reading === 'surname' || reading === 'inverted') &&
+            isOrdinaryRecord(start, end, people[index]!.id)
+          )
+            kind = 'namesake';
           if (isSomeoneElse(kind)) {
             support = SUPPORT.NONE;
             // "Herr Dr. Altman (Mathematik)": a titled man his own words make someone else (round 19).
@@ -1186,10 +1193,6 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
               const asked = messageAnswered(text, start, end);
               if (asked && (anyIn(context, ...asked) || tellsOurStory(text.slice(...asked))))
                 support = SUPPORT.EMPLOYER;
-            }
-            if (isOrdinaryRecord(start, end, people[index]!.id)) {
-              kind = 'namesake';
-              support = SUPPORT.NONE;
             }
             // With no AI word in the text, our surnames before a legal form name a firm: "Leike & Pachocki GbR".
             if (support === SUPPORT.NONE && namesFirmWithLegalForm(text, end, ourSet)) {

@@ -117,6 +117,8 @@ describe('a record of ordinary people: surname, first name and values on a row (
     expect(texts(results)).toEqual([]);
     const members = 'nr;nachname;vorname;eintritt\n0410;Leike;Jan;2007\n0411;Altman;Sam;2012\n0412;Brandt;Eva;2019';
     expect(texts(members)).toEqual([]);
+    const ratings = 'id,surname,first,rating\n201,Leike,Jan,1712\n202,Okoye,Joy,1650\n# note: analysis by an AI engine';
+    expect(texts(ratings)).toEqual([]);
   });
 
   it('keeps a row whose own cells speak of our people’s world', () => {
