@@ -2082,6 +2082,57 @@ export const titledStringNouns = [
 ] as const;
 
 /**
+ * Round 71: English participles that say a string begins or ends with the name after them, then "with" or "in" (grammar,
+ * in `engine/rules/names-as-words.ts`): "titles beginning with Pachocki", "names ending in Altman". One word each.
+ * Lower case.
+ */
+export const stringEdgeParticiples = ['beginning', 'starting', 'ending'] as const;
+
+/**
+ * Round 71: German's participles for the same, then „mit“ or „auf“: „Einträge beginnend mit „Altman““, „Namen endend
+ * auf Leike“. One word each. Lower case.
+ */
+export const stringEdgeParticiplesGerman = ['beginnend', 'anfangend', 'endend'] as const;
+
+/**
+ * Round 71: German's finite verbs after the name that end a clause saying what strings begin or end with: „deren Titel
+ * mit Sutskever beginnen“, „das mit „Leike“ endet“. One word each. Lower case.
+ */
+export const stringEdgeVerbs = ['beginnt', 'beginnen', 'anfängt', 'anfangen', 'endet', 'enden'] as const;
+
+/**
+ * Round 49: the noun that calls the surname after it a word, after its definite article: "the word Leike", „das Wort
+ * Pachocki“. Singular only, as the pattern always read it. One word each. Lower case.
+ */
+export const wordNouns = ['word', 'wort'] as const;
+
+/**
+ * Round 71: a title's noun, after its definite article, that sets the name ending its phrase in apposition: "articles
+ * associated with the title Altman.", „unter dem Titel Leike.“. Singular only, as the pattern always read it. One word each. Lower case.
+ */
+export const titleNouns = ['title', 'titel'] as const;
+
+/**
+ * Round 21: a quiz's noun for a numbered question, "question 7", „Frage 7“ (its short form "Q7" is grammar, in
+ * `engine/rules/names-as-words.ts`): a graded answer is read against the question of that number. One word each.
+ * Lower case.
+ */
+export const questionNouns = ['question', 'frage'] as const;
+
+/**
+ * Round 43: verbs of christening, before the quoted name they give (with "it", "him", "her" or "them" between perhaps,
+ * grammar in `engine/rules/names-as-words.ts`): 'the robot we christened "Leike"', 'they dubbed him "Altman"'. A name
+ * given is a word. Not "named" or "called", which the pattern takes only with such a pronoun. Lower case.
+ */
+export const christeningVerbs = ['christened', 'dubbed'] as const;
+
+/**
+ * Round 43: German's verbs of christening, after the quoted name in their clause: „den unser Team „Altman“ getauft
+ * hat“. Not „benannt“, which with „nach“ points at a bearer. Lower case.
+ */
+export const christeningVerbsGerman = ['getauft', 'taufte', 'tauften', 'taufen'] as const;
+
+/**
  * Round 71: words that, right before a quoted surname, ask where or how often the string stands in texts: „Titel, in
  * denen „Sutzkever“ steht“, 'how often "Sutskever" appears'. Lower case.
  */

@@ -1,5 +1,7 @@
 import {
   catchingVerbs,
+  christeningVerbs,
+  christeningVerbsGerman,
   googlingVerbs,
   gradingWords,
   hashtagMetricWords,
@@ -11,13 +13,19 @@ import {
   namingAdverbs,
   unnamedBearerWords,
   numberWords,
+  questionNouns,
   searchHitNouns,
   searchStringNouns,
   shopNouns,
+  stringEdgeParticiples,
+  stringEdgeParticiplesGerman,
+  stringEdgeVerbs,
   textHandlingVerbs,
   textUnitNouns,
   titledStringNouns,
+  titleNouns,
   withoutFirstNamePhrases,
+  wordNouns,
 } from '../../knowledge/lexicon';
 import { lineAround, shortLineAt } from '../text/line-around';
 import { isFileName } from './url-spans';
@@ -92,18 +100,21 @@ const TYPED_HITS_AFTER = containingOneOf(
 // Round 49: a noun that calls the surname after it a word: "highlights the word Leike", „Das Wort Pachocki“. Round 72:
 // quoted too, „über das Wort „Leike“ reden“, 'the word "Altman" comes from'.
 const WORD_NOUN_BEFORE = lazyPattern(
-  () => String.raw`(?<![\p{L}])(?:the|das)${SPACE}+(?:word|wort)(?:${SPACE}+|${SPACE}*[${OPENING_QUOTES}])$`,
+  () => String.raw`(?<![\p{L}])(?:the|das)${SPACE}+${anyOf(wordNouns)}(?:${SPACE}+|${SPACE}*[${OPENING_QUOTES}])$`,
   'iu',
 );
 // Round 71: a title's noun sets the name after it in apposition where the name ends its phrase: "articles associated
 // with the title Altman."; "holds the title Sutskever gave up" begins a clause with him.
-const TITLE_NOUN_BEFORE = lazyPattern(() => /(?<![\p{L}])(?:the|den|dem|der)[^\S\n]+(?:title|titel)[^\S\n]+$/iu);
+const TITLE_NOUN_BEFORE = lazyPattern(
+  () => String.raw`(?<![\p{L}])(?:the|den|dem|der)${SPACE}+${anyOf(titleNouns)}${SPACE}+$`,
+  'iu',
+);
 const PHRASE_END_AFTER = lazyPattern(() => /^(?:[.,;:!?)]|[^\S\n]*(?:\n|$))/u);
 // Round 71: or strings said to begin or end with it: "pages with titles beginning with Pachocki", „Einträge beginnend
 // mit „Altman““; German's verb after, „deren Titel mit Sutskever beginnen“.
 const STRING_EDGE_BEFORE = lazyPattern(
   () =>
-    String.raw`(?<![\p{L}])${anyOf(titledStringNouns)}${SPACE}+(?:(?:beginning|starting|ending)${SPACE}+(?:with|in)|(?:beginnend|anfangend|endend)${SPACE}+(?:mit|auf))${SPACE}*[${OPENING_QUOTES}]?$`,
+    String.raw`(?<![\p{L}])${anyOf(titledStringNouns)}${SPACE}+(?:${anyOf(stringEdgeParticiples)}${SPACE}+(?:with|in)|${anyOf(stringEdgeParticiplesGerman)}${SPACE}+(?:mit|auf))${SPACE}*[${OPENING_QUOTES}]?$`,
   'iu',
 );
 const STRING_EDGE_MIT_BEFORE = lazyPattern(
@@ -111,7 +122,7 @@ const STRING_EDGE_MIT_BEFORE = lazyPattern(
   'iu',
 );
 const STRING_EDGE_VERB_AFTER = lazyPattern(
-  () => String.raw`^[${CLOSING_QUOTES}]?${SPACE}+(?:beginnt|beginnen|anfängt|anfangen|endet|enden)(?![\p{L}])`,
+  () => String.raw`^[${CLOSING_QUOTES}]?${SPACE}+${anyOf(stringEdgeVerbs)}(?![\p{L}])`,
   'iu',
 );
 /** Whether the name with `before` and `after` it on its line is a title in apposition or a string's beginning or end. */
@@ -145,13 +156,15 @@ const KIND_BEFORE = lazyPattern(
   'iu',
 );
 // A quiz's numbered question on the line: "question 7", „Frage 7“, "Q7".
+const QUESTION_NOUN = anyOf(questionNouns);
 const NUMBERED_QUESTION = lazyPattern(
-  () => /(?<!\p{L})(?:(?:question|frage)[^\S\n]*(?:(?:nr|no)\.?[^\S\n]*)?|Q)(\d+)(?![\p{L}\p{N}])/iu,
+  () => String.raw`(?<!\p{L})(?:${QUESTION_NOUN}${SPACE}*(?:(?:nr|no)\.?${SPACE}*)?|Q)(\d+)(?![\p{L}\p{N}])`,
+  'iu',
 );
 // A capitalised word right before the surname in the question's lines: a first name, perhaps another's.
 const WORD_BEFORE = lazyPattern(() => /(\p{Lu}[\p{L}-]*)[^\S\n]+$/u);
 const GRADING_HINT = hintOf(gradingWords);
-const QUESTION_HINT = hintOf(['question', 'frage', 'q']);
+const QUESTION_HINT = hintOf([...questionNouns, 'q']);
 const GRADING = lazyPattern(() => String.raw`(?<![\p{L}])${anyOf(gradingWords)}(?![\p{L}])`, 'iu');
 // A noun or a verb of text handling right before the opening quote: 'mentions of "', 'disambiguate "', 'flags the
 // string "' (round 48).
@@ -343,12 +356,12 @@ const THING_AFTER = lazyPattern(
 // hat“, 'the robot we christened "Leike"', 'they dubbed him "Altman"'. A name given is a word; "named after" and
 // „nach … benannt“, which point at a bearer, are not among the verbs.
 const CHRISTENED_AFTER = lazyPattern(
-  () => String.raw`^["“”»'‘’][^.!?\n]{0,20}?(?<![\p{L}])(?:getauft|taufte|tauften|taufen)(?![\p{L}])`,
+  () => String.raw`^["“”»'‘’][^.!?\n]{0,20}?(?<![\p{L}])${anyOf(christeningVerbsGerman)}(?![\p{L}])`,
   'iu',
 );
 const CHRISTENED_BEFORE = lazyPattern(
   () =>
-    String.raw`(?<![\p{L}])(?:(?:christened|dubbed)(?:${SPACE}+(?:it|him|her|them))?|(?:named|called|nicknamed)${SPACE}+(?:it|him|her|them))${SPACE}*["„“«‚'‘]$`,
+    String.raw`(?<![\p{L}])(?:${anyOf(christeningVerbs)}(?:${SPACE}+(?:it|him|her|them))?|(?:named|called|nicknamed)${SPACE}+(?:it|him|her|them))${SPACE}*["„“«‚'‘]$`,
   'iu',
 );
 
@@ -426,7 +439,7 @@ function isGradedForNamesake(text: string, start: number, end: number, line: str
   const number = NUMBERED_QUESTION().exec(line)?.[1];
   if (number === undefined) return false;
   const question = new RegExp(
-    String.raw`(?:^|\n)[^\S\n]*(?:Q|question|frage)?[^\S\n]*${number}[.):][^\n]*(?:\n[^\n]*)?`,
+    String.raw`(?:^|\n)[^\S\n]*(?:Q|${QUESTION_NOUN})?[^\S\n]*${number}[.):][^\n]*(?:\n[^\n]*)?`,
     'iu',
   ).exec(text);
   if (!question || (question.index <= start && start < question.index + question[0].length)) return false;

@@ -135,10 +135,14 @@ const COMMUNITY_AFTER = startingWithOneOf(
 );
 
 // A pupil's class given after a comma: "Ilya Sutskever, 3rd grade, won the spelling bee", „Jan Leike, Klasse 7b“.
+// Round 76: by any of the lexicon's words for a school form, "Jan Leike, form 7", „Jan Leike, Jahrgangsstufe 9“.
 const CLASS_AFTER = lazyPattern(
   () =>
-    /^,[^\S\n]*(?:\d{1,2}(?:st|nd|rd|th)[^\S\n]+grade|(?:grade|year|klasse)[^\S\n]+\d{1,2}[a-f]?|\d{1,2}[a-f]?\.?[^\S\n]*klasse)(?![\p{L}\p{N}])/iu,
+    String.raw`^,${SPACE}*(?:\d{1,2}(?:st|nd|rd|th)${SPACE}+grade|${anyOf(schoolFormWords)}${SPACE}+\d{1,2}[a-f]?|\d{1,2}[a-f]?\.?${SPACE}*klasse)(?![\p{L}\p{N}])`,
+  'iu',
 );
+/** How much of the text after a name's comma `CLASS_AFTER` reads: room for „, Jahrgangsstufe 12b“ and the next letter. */
+const CLASS_AFTER_REACH = 24;
 
 // A relative clause that places him in the writer's or the reader's community: "the Jan Leike who was in your Scout
 // troop", „der Jan Leike, mit dem ich in der Schule war“ (round 20): a first or second person, then the community.
@@ -158,7 +162,7 @@ const CLAUSE_COMMUNITY_AFTER = startingWithOneOf(
  */
 export const isPlacedInCommunity = (text: string, end: number) =>
   (text[end] === ' ' && COMMUNITY_AFTER.test(oneByte(text.slice(end, end + 40)))) ||
-  (text[end] === ',' && CLASS_AFTER().test(text.slice(end, end + 16))) ||
+  (text[end] === ',' && CLASS_AFTER().test(text.slice(end, end + CLASS_AFTER_REACH))) ||
   ((text[end] === ' ' || text[end] === ',') && CLAUSE_COMMUNITY_AFTER.test(oneByte(text.slice(end, end + 90))));
 
 // An everyday trade right before a full name, perhaps after a possessive or an article: "Realtor Jan Leike", "Our

@@ -422,6 +422,14 @@ describe("namesakes known from context: a person placed in an ordinary community
     expect(marked(lokales)).toEqual(['Sam Altman']);
   });
 
+  it("reads a pupil's class after a comma by every word of the lexicon's school forms: form, Jahrgangsstufe", () => {
+    const notices = 'Jan Leike left OpenAI.\nJan Leike, form 7, won the spelling bee at St Mary’s.';
+    expect(marked(notices)).toEqual(['Jan Leike']);
+    const schulnachrichten =
+      'Jan Leike verlässt OpenAI.\nJan Leike, Jahrgangsstufe 9, gewann den Vorlesewettbewerb der Schule.';
+    expect(marked(schulnachrichten)).toEqual(['Jan Leike']);
+  });
+
   it("reads a name a clause places in the writer's or the reader's community, and a titled man's pupils, as that man", () => {
     const family =
       'Jan Leike quit OpenAI.\nMom: is that the Jan Leike who was in your Scout troop?\nOpa: Oder der Jan Leike, ' +
