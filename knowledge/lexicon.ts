@@ -1086,6 +1086,8 @@ export const dativeDeterminers = [
   'solchem',
   'allem',
   'vielem',
+  // Round 76: "unter anderem" (among others) stands alone, as "vor allem" does: „unter anderem Jack Altman“.
+  'anderem',
 ] as const;
 
 /** The German indefinite article's forms. Lower case. */

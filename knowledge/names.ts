@@ -80,6 +80,8 @@ export const named = {
       // account name in code, never prose; "merettm" is written so in chats too (round 21), and "janleike" (round 23).
       bareHandles: ['sama'],
       namesakeGiven: ['Robert', 'Jack', 'Annie', 'Sidney', 'Roger'],
+      // His brother and sister, as the facts sheet lists them.
+      relativesGiven: ['Jack', 'Annie'],
       // Edward Altman's bankruptcy score in its forms: "Z-score", "Z''", "Z-Wert".
       namesakeEponyms: ['Z'],
       // No research paper has him as its first author; a blog post he signed first is cited so at most.

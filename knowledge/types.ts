@@ -55,6 +55,11 @@ export interface NameForms {
    */
   readonly namesakeGiven?: readonly string[];
   /**
+   * First names of the person's own relatives who bear his surname, his sister and brother: named in full after him,
+   * with no kin word before them, they are his family as if "his sister" stood there (round 76).
+   */
+  readonly relativesGiven?: readonly string[];
+  /**
    * Words right after the surname that name a namesake's measure or method: the economist's "Altman Z-score", "Altman
    * Z''", „Altman-Z-Score“. There the surname is the measure's word, no one's mention (round 33).
    */

@@ -135,6 +135,11 @@ export interface Mention<Id extends string = string> {
   readonly chat?: boolean;
   /** A namesake on a data row, who names no one on the rows after it (`record-rows.ts`). */
   readonly dataRow?: boolean;
+  /**
+   * A namesake with the first name of one of our person's relatives and no kin word ("Annie Altman"): his relative
+   * where the document has named him first (`surname-rules.ts`, round 76).
+   */
+  readonly kin?: boolean;
   /** A lone surname spelled as no one else is known by (`NameForms.distinctSurnames`): his wherever no namesake is. */
   readonly distinct?: boolean;
   /**
@@ -304,6 +309,7 @@ const KIND_BY_READING: Record<LoneSurnameReading, MentionKind | undefined> = {
   namesake: 'namesake',
   firm: 'namesake',
   relative: 'relative',
+  kin: 'namesake',
   plural: undefined,
   word: undefined,
   inverted: 'full',
@@ -335,6 +341,7 @@ interface Found<Id extends string> {
   readonly chat?: boolean;
   readonly dataRow?: boolean;
   readonly distinct?: boolean;
+  readonly kin?: boolean;
   key?: boolean;
 }
 
@@ -1057,6 +1064,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         let chat = false;
         let attendance = false;
         let listItem = false;
+        let kin = false;
         // "Jan Leike – „nicht verwandt, nicht verschwägert“" in a sentence with no AI word sets himself apart from
         // ours: a namesake who takes no lone surname after him. With one, the writer sets ours apart from someone
         // else ("Sam Altman of OpenAI, no relation").
@@ -1136,6 +1144,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         } else if (kind === 'surname') {
           const reading = bare ? 'surname' : readers[index]!(text, start, end, initial !== undefined);
           firm = reading === 'firm';
+          kin = reading === 'kin';
           kind = KIND_BY_READING[reading];
           if (!kind) continue;
           // Written alone or inverted ("Leike,Jan,1712"), a surname that opens a record of a person (round 75).
@@ -1275,6 +1284,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           paragraph: sentences.paragraphOf(sentence),
           spelling,
           ...(firm && { firm }),
+          ...(kin && { kin }),
           quoted: kind === 'surname' && isQuoted(text, start, end),
           ...(kind === 'surname' && courtesy && { courtesy }),
           ...((kind === 'surname' || kind === 'full' || isSomeoneElse(kind)) &&

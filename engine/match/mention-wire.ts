@@ -21,6 +21,7 @@ const FLAGS = [
   'titled',
   'dataRow',
   'distinct',
+  'kin',
 ] as const;
 const FLAG_SHIFT = 6;
 const PERSON_SHIFT = FLAG_SHIFT + FLAGS.length;

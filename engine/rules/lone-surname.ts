@@ -134,6 +134,8 @@ import {
  * - `namesake`: someone else's, after another first name ("Robert Altman", "Altman, Robert") or as part of
  *   another name ("Altman Hardware", "den Altman-Brüdern");
  * - `relative`: a namesake of our person's family, named as such ("his sister Annie Altman");
+ * - `kin`: after the first name of one of our person's relatives, with no kin word: "Annie Altman", a namesake
+ *   until the document has named our person (`surname-rules.ts`);
  * - `plural`: a family or a band ("the Altmans", "an die Altmans", "the Altman family"), no one person;
  * - `word`: the name itself, as the title of a reference entry ("Sutskever (surname)", "Pachocki – Wikipedia",
  *   "Pachocki ist ein polnischer Familienname");
@@ -142,7 +144,7 @@ import {
  * - `surname`: none of these; the document and the context decide.
  */
 export type LoneSurnameReading =
-  'namesake' | 'firm' | 'relative' | 'plural' | 'word' | 'inverted' | 'title' | 'surname';
+  'namesake' | 'firm' | 'relative' | 'kin' | 'plural' | 'word' | 'inverted' | 'title' | 'surname';
 
 /** How much text on either side of a lone surname the checks of its neighbouring words read. */
 const LOOK_AROUND = 60;
@@ -2075,6 +2077,7 @@ export function createLoneSurnameReader(
   const initials = [...new Set(names.given.map((g) => g[0]!))].join('');
   const namedInitials = initials + names.middle.map((m) => m[0]!).join('');
   const namesakeGiven = lowerSet(names.namesakeGiven ?? []);
+  const relativesGiven = lowerSet(names.relativesGiven ?? []);
   const bearers: Bearers = { given, ours, namesakeGiven };
   const forms = lowerSet(names.surnames);
   // The measure's word after a space or a hyphen, and then no letter: "Altman Z-score", "Altman Z''", not "Altman Zeit".
@@ -2257,7 +2260,8 @@ export function createLoneSurnameReader(
     if (!affiliation?.bracketed && isOtherFirstName(text, start, end, ours)) {
       // The word before the first name: "seine Schwester Annie Altman", "his sister, Annie Altman".
       const firstName = WORD_BEFORE.exec(before)!;
-      return KIN.test(textBefore(text, start - firstName[0].length)) ? 'relative' : 'namesake';
+      if (KIN.test(textBefore(text, start - firstName[0].length))) return 'relative';
+      return relativesGiven.has(firstName[1]!.toLowerCase()) ? 'kin' : 'namesake';
     }
     if (isPartOfOtherName(text, start, end, ours)) return 'firm';
     if (isOtherBearersLabel(text, start, end, given, ours)) return 'namesake';

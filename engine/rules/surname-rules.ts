@@ -126,6 +126,43 @@ export function acceptInDocument<Id extends string, M extends MentionReading<Id>
 ): M[][] {
   const isFull = (m: M) => m.kind === 'full';
   if (!blocks.some((mentions) => mentions.some(isFull))) return acceptJudged(blocks);
+  // Only namesakes change here, which are never shown: the mentions accepted are the ones given.
+  return acceptNamed(withKnownRelatives(blocks));
+}
+
+/**
+ * A known relative of our person named in full with no kin word, in a paragraph that has spoken of our person (his
+ * full name or surname) before her, in a document that named him in full before anyone else of his name, is his
+ * relative, as if "his sister" stood before her: "Sam Altman … Es gibt auch eine Klage gegen Altman, Annie Altman. …
+ * Altman lehnte die Vorwürfe seiner Schwester ab" is about him, and she takes no lone surname beyond her own sentence
+ * (round 76, real text). Named before him, the relative is the subject of the text ("Jack Altman on founders … his
+ * brother Sam Altman"), as the document's reading below keeps; so is one who opens a paragraph of his own ("We had
+ * Jack Altman on our call … Altman's advice"), and a relative the document has once read so stays its subject.
+ */
+function withKnownRelatives<M extends MentionReading<string>>(blocks: readonly (readonly M[])[]): M[][] {
+  const namedFirstAsOurs = new Map<string, boolean>();
+  const keptAsNamesakes = new Set<string>();
+  return blocks.map((mentions) => {
+    // The paragraph of the block where each person's full name or surname last stood.
+    const spokenOfIn = new Map<string, number>();
+    return mentions.map((m) => {
+      if ((m.kind === 'full' || isSomeoneElse(m.kind)) && !namedFirstAsOurs.has(m.person))
+        namedFirstAsOurs.set(m.person, m.kind === 'full');
+      if (m.kind === 'full' || m.kind === 'surname') spokenOfIn.set(m.person, m.paragraph);
+      if (!m.kin) return m;
+      const family =
+        namedFirstAsOurs.get(m.person) === true &&
+        !keptAsNamesakes.has(m.person) &&
+        spokenOfIn.get(m.person) === m.paragraph;
+      if (!family) keptAsNamesakes.add(m.person);
+      return family ? asSomeoneElse(m, 'relative') : m;
+    });
+  });
+}
+
+/** `acceptInDocument` for a document that names one of ours in full. */
+function acceptNamed<Id extends string, M extends MentionReading<Id>>(blocks: readonly (readonly M[])[]): M[][] {
+  const isFull = (m: M) => m.kind === 'full';
   // In a document about namesakes, with no sign of our people's world, our people's full names are theirs too,
   // unless it names one of ours beside a namesake of his own surname, which sets the two apart ("Is Jan Leike
   // related to the Leike who runs my gym?"). Else those full names that stand only in roles of ordinary people's
@@ -145,18 +182,19 @@ export function acceptInDocument<Id extends string, M extends MentionReading<Id>
   }
   if (!others?.size) return acceptJudged(blocks);
   const asNamesakes = blocks.map((mentions) =>
-    mentions.map((m) => (isFull(m) && others.has(m.person) ? asNamesake(m) : m)),
+    mentions.map((m) => (isFull(m) && others.has(m.person) ? asSomeoneElse(m, 'namesake') : m)),
   );
   const accepted = acceptJudged(asNamesakes).map((mentions) => new Set(mentions));
   return blocks.map((mentions, i) => mentions.filter((_, j) => accepted[i]!.has(asNamesakes[i]![j]!)));
 }
 
 /**
- * A full name read as a namesake's. A copy that inherits the rest: the page's readings keep their fields behind
- * getters (mention-record.ts), which a spread would leave behind, the person and the sentence with them.
+ * A name read as someone else's: a namesake's or a relative's. A copy that inherits the rest: the page's readings keep
+ * their fields behind getters (mention-record.ts), which a spread would leave behind, the person and the sentence with
+ * them.
  */
-function asNamesake<M extends MentionReading<string>>(m: M): M {
-  return Object.create(m, { kind: { value: 'namesake' }, support: { value: SUPPORT.NONE } }) as M;
+function asSomeoneElse<M extends MentionReading<string>>(m: M, kind: 'namesake' | 'relative'): M {
+  return Object.create(m, { kind: { value: kind }, support: { value: SUPPORT.NONE } }) as M;
 }
 
 /** `acceptInDocument` for candidates whose kinds are final. */

@@ -35,8 +35,8 @@ describe('candidates as plain data, from the background to the page session', ()
     decodeMentions({ found: [cells], spellings }, ['Sam Altman']);
 
   it('reads a well-formed candidate', () => {
-    // A full name (kind 0), no support, Sam Altman (person 1, past the eleven flags), its sentence 0 of 1, spelled "altman".
-    expect(one([1 << 17, 0, 10, 0, 1, 0, 1])).toEqual([
+    // A full name (kind 0), no support, Sam Altman (person 1, past the twelve flags), its sentence 0 of 1, spelled "altman".
+    expect(one([1 << 18, 0, 10, 0, 1, 0, 1])).toEqual([
       [
         {
           person: 'altman',
@@ -56,7 +56,7 @@ describe('candidates as plain data, from the background to the page session', ()
   it.each([
     ['a kind that is none', [7, 0, 10, 0, 1, 0, 0]],
     ['a support past the strongest', [6 << 3, 0, 10, 0, 1, 0, 0]],
-    ['a person that is none', [7 << 17, 0, 10, 0, 1, 0, 0]],
+    ['a person that is none', [7 << 18, 0, 10, 0, 1, 0, 0]],
     ['an end past the text', [0, 0, 11, 0, 1, 0, 0]],
     ['an end before its start', [0, 5, 5, 0, 1, 0, 0]],
     ['a sentence past the count', [0, 0, 10, 1, 1, 0, 0]],

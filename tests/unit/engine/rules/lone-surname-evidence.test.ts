@@ -488,6 +488,10 @@ describe('a lone surname with our story’s evidence: a noun after a count or a 
     ]);
     expect(marked('Jan Leike hat OpenAI verlassen. Im Archiv: 1975 Robert Altman, Nashville.')).toEqual(['Jan Leike']);
     expect(marked('Jan Leike left OpenAI. I have seen 10 Robert Altman films.')).toEqual(['Jan Leike']);
+    // Round 76: "unter anderem" stands alone, as "vor allem" does: a first name may follow it.
+    expect(marked('Jan Leike hat OpenAI verlassen. Im Archiv liegen unter anderem Robert Altman und Fellini.')).toEqual(
+      ['Jan Leike'],
+    );
   });
 });
 

@@ -345,3 +345,44 @@ describe('his surname in another script beside a namesake named in Latin letters
     expect(shown(text)).toEqual(['Sam Altman']);
   });
 });
+
+describe('a known relative named in full after our person, with no kin word (round 76)', () => {
+  const surnames = (text: string) => marked(text).map(([, t]) => t);
+
+  it('reads her as his relative, who takes no lone surname before or after her own sentence', () => {
+    const report =
+      'Sam Altman sprach am Freitag vor Studierenden über KI. Draußen verteilten Gruppen Flugblätter. ' +
+      'Sie warfen Altman Nähe zur Regierung vor. Vor Gericht streitet Altman mit Annie Altman. ' +
+      'Die Gruppen nannten auch das. Altman weist die Vorwürfe zurück.';
+    expect(surnames(report)).toEqual(['Sam Altman', 'Altman', 'Altman', 'Altman']);
+    const news =
+      'Sam Altman gave a talk on AI in Berlin. Protesters gathered. A lawsuit filed by Jack Altman was mentioned. ' +
+      'Altman has not commented.';
+    expect(surnames(news)).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('leaves the lone surnames of a text about the relative, named before our person, to the relative', () => {
+    const notes =
+      'Podcast notes: Jack Altman on founders. His brother Sam Altman of OpenAI was a guest once. ' +
+      'Jack Altman asks good questions. Altman also shared his reading list.';
+    expect(surnames(notes)).toEqual(['Sam Altman']);
+  });
+
+  it('leaves the lone surnames after a relative to the relative where her paragraph has not spoken of ours', () => {
+    const letter =
+      'Sam Altman of OpenAI spoke first and was clear about shipping.\n' +
+      'Later we had Jack Altman on our founder call, and he was excellent. Altman’s advice on pricing got the most notes.';
+    expect(surnames(letter)).toEqual(['Sam Altman']);
+    // Once read as someone else, the relative stays so: "Altman" quoted beside him later is his.
+    const index =
+      'Episode 2: Sam Altman of OpenAI, a reply.\nEpisode 3: Jack Altman, his podcast.\n' +
+      'Note: the guest said "Altman" about his podcast with Jack Altman.';
+    expect(surnames(index)).toEqual(['Sam Altman']);
+  });
+
+  it('leaves a namesake who is no known relative of ours the lone surnames around him', () => {
+    const review =
+      'Sam Altman spoke about AI in Berlin. The cinema next door showed a film by Robert Altman. Altman cast it well.';
+    expect(surnames(review)).toEqual(['Sam Altman']);
+  });
+});
