@@ -19,9 +19,11 @@ const WAKE_SCRIPT_GZIP_BYTES = 2_500;
  * bytes since round 52: the document's judgement reads three of ours named in full as our story's cast
  * (`namesakesInOtherRoles`), which only a page that names them runs. 15,139 since round 71: the people's name forms,
  * which the session's names pattern and the card share, gained Jan Leike in Hebrew letters, and a name form's pattern
- * reads a Hebrew geresh as either apostrophe (`formPattern`).
+ * reads a Hebrew geresh as either apostrophe (`formPattern`). 15,228 since round 76: the document's judgement reads a
+ * known relative of ours named in full after him as his relative (`withKnownRelatives`, a `kin` flag on the wire and
+ * in the page's records), which mends three of real text's misses.
  */
-const SESSION_SCRIPT_GZIP_BYTES = 15_200;
+const SESSION_SCRIPT_GZIP_BYTES = 15_300;
 
 // Sizes and counts only: timings vary from machine to machine and live in `npm run bench`.
 describe('what every page pays for (the build in .output)', () => {
