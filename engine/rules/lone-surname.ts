@@ -1,133 +1,144 @@
-import { citesPaperBeforeOurs } from './author-lists';
-import { isInChatLine } from './chat-lines';
-import { hasHomeTownAfter } from './introduced-namesake';
 import {
+  employerTerms,
+  monthsLikeNames,
+  femaleTitles,
   academicTitles,
   chairTitles,
-  courtesyTitles,
-  affiliationWords,
-  comparedPhrases,
-  compoundArticles,
-  contextTerms,
-  employerTerms,
-  familyWords,
-  famousOneWords,
-  wrongOneWords,
-  femaleTitles,
-  firmCompoundEndings,
-  suspendedFirmEndings,
-  firmWords,
-  functionWords,
-  germanArticles,
-  germanContractions,
-  germanCopulas,
-  includingWords,
   kinshipWords,
-  legalForms,
-  monthsLikeNames,
-  nameEntryWords,
-  clubAbbreviations,
-  entryThingWords,
-  namesakeWorldTerms,
-  nameStudyWords,
-  redirectPhrases,
-  surnameCrumbs,
-  everydayTrades,
-  shopSearchWords,
-  knownAsWords,
+  includingWords,
+  affiliationWords,
   nameSuffixes,
-  postNouns,
+  ownedNouns,
+  familyWords,
+  pluralLeads,
+  pluralCopulas,
+  relativePrepositions,
+  dativePrepositions,
   nounDeterminers,
   pluralCountWords,
-  dativePrepositions,
   dativeDeterminers,
-  nounEndings,
-  matterNouns,
-  spellingNouns,
-  newsCompoundHeads,
-  ownedNouns,
-  storyEventNouns,
-  englishStoryEventNouns,
-  postChangeNouns,
+  germanArticles,
+  germanContractions,
   oneLetterWords,
-  personNounEndings,
   placePrepositions,
   reportingVerbs,
-  comparedFrames,
+  personNounEndings,
+  polishCaseAgreement,
+  russianCaseAgreement,
+  indefiniteDeterminers,
+  legalForms,
+  firmWords,
+  firmCompoundEndings,
+  suspendedFirmEndings,
+  germanCopulas,
+  postNouns,
+  newsCompoundHeads,
+  storyEventNouns,
+  compoundArticles,
+  nounEndings,
+  unrelatedPhrases,
+  nobodyWords,
+  namesakeWorldTerms,
+  contextTerms,
+  comparedPhrases,
   questionAdverbs,
+  comparedFrames,
   deedDenials,
   namesakeDeeds,
   nameNouns,
-  pluralLeads,
-  pluralCopulas,
-  pronunciationWords,
-  ownNameWords,
-  otherOneWords,
-  roleWords,
-  searchQueryWords,
-  shopNouns,
-  stringNouns,
-  subjectNouns,
-  styleNouns,
-  workNouns,
-  bareWordAdverbs,
-  formNouns,
-  stringVerbs,
-  lookedForWords,
-  typedQueryNouns,
-  matchingCallStems,
-  stringListCompounds,
-  stringListWords,
-  addingVerbs,
-  countedWords,
-  countNouns,
-  numberWords,
-  eponymNouns,
+  nameEntryWords,
+  entryThingWords,
   surnameNouns,
   nameFrequencyWords,
   nameSpreadWords,
   commonSurnames,
-  timeWords,
-  titleEndings,
-  unrelatedFrames,
-  unrelatedPhrases,
-  nobodyWords,
+  ownNameWords,
+  surnameCrumbs,
+  searchQueryWords,
+  nameStudyWords,
+  everydayTrades,
+  shopSearchWords,
+  pronunciationWords,
+  redirectPhrases,
+  stringNouns,
+  formNouns,
+  stringVerbs,
+  bareWordAdverbs,
+  lookedForWords,
+  numberWords,
+  countNouns,
+  countedWords,
+  stringListWords,
+  stringListCompounds,
+  typedQueryNouns,
+  addingVerbs,
+  matchingCallStems,
+  workNouns,
+  subjectNouns,
+  shopNouns,
+  clubAbbreviations,
+  knownAsWords,
+  eponymNouns,
+  otherOneWords,
+  courtesyTitles,
+  famousOneWords,
+  wrongOneWords,
   whichWords,
-  relativePrepositions,
-  indefiniteDeterminers,
+  unrelatedFrames,
+  styleNouns,
   namesakeAppositionCallings,
   ourAppositionCallings,
-  polishCaseAgreement,
-  russianCaseAgreement,
-  germanVerbEndings,
-  standsForWords,
+  englishStoryEventNouns,
   standsForPlaceWords,
+  standsForWords,
 } from '../../knowledge/lexicon';
-import type { NameForms } from '../../knowledge/types';
-import { isNameAsWord } from './names-as-words';
-import { isOwnFamilyName } from './own-surnames';
-import { deniesBeingOursAfter, hasGenerationAfter, hasOwnerBefore } from './ordinary-person-signs';
+import { type NameForms } from '../../knowledge/types';
+import { withoutInvisible } from '../text/invisible-chars';
 import { lineAround, shortLineAt } from '../text/line-around';
 import { formPattern } from '../text/name-pattern';
 import { CLOSING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
-import { withoutInvisible } from '../text/invisible-chars';
-import { isStorySearchLine } from './search-lines';
-import { isLetteredItem } from './quiz-answers';
-import { tellsOurStory } from './story-words';
 import {
   anyOf,
-  APOSTROPHE,
-  APOSTROPHES,
-  containingOneOf,
-  endingInOneOf,
   hintOf,
-  lazyPattern,
-  lowerSet,
-  oneByte,
   SPACE,
-  startingWithOneOf,
+  LETTERS,
+  lazyPattern,
   WORD_CHAR,
+  APOSTROPHE,
+  lowerSet,
+  containingOneOf,
+  APOSTROPHES,
+  startingWithOneOf,
+  endingInOneOf,
+  anyCase,
 } from '../text/regex-parts';
+import {
+  textBefore,
+  textAfter,
+  wordsOf,
+  WORD_BEFORE,
+  POSSESSIVE_END,
+  GENITIVE,
+  LOWER_WORD_AFTER,
+  NEXT_NOUN,
+  LOWER_WORD_BEFORE,
+  WORD_AFTER,
+  TITLE_CASE,
+  LOOK_AROUND,
+  questionAfter,
+  POSSESSIVE_ENDING,
+  withoutOpeningQuote,
+} from '../text/words-around';
+import { citesPaperBeforeOurs } from './author-lists';
+import { isInChatLine } from './chat-lines';
+import { hasHomeTownAfter } from './introduced-namesake';
+import { isNameAsWord } from './names-as-words';
+import { hasGenerationAfter, deniesBeingOursAfter, hasOwnerBefore } from './ordinary-person-signs';
+import { isOwnFamilyName } from './own-surnames';
+import { isLetteredItem } from './quiz-answers';
+import { isStorySearchLine } from './search-lines';
+import { tellsOurStory } from './story-words';
+import { NOT_FIRST_NAMES, isRole, isOrdinaryWord, FUNCTION_WORDS, followsProseWord } from './word-classes';
 
 /**
  * What the words around a lone surname say about it, read from the text alone:
@@ -146,13 +157,9 @@ import {
 export type LoneSurnameReading =
   'namesake' | 'firm' | 'relative' | 'kin' | 'plural' | 'word' | 'inverted' | 'title' | 'surname';
 
-/** How much text on either side of a lone surname the checks of its neighbouring words read. */
-const LOOK_AROUND = 60;
-
 const EMPLOYER = anyOf(employerTerms);
 /** Whether a text may name an employer: the patterns with `EMPLOYER` in them run only where this holds. */
 export const EMPLOYER_HINT = hintOf(employerTerms);
-const LETTERS = String.raw`[\p{L}\p{M}]+`;
 const JOIN = `(?:-|${SPACE}+)`;
 // An employer with at most two role words after it, ending right before the surname: "OpenAI-Chef ",
 // "OpenAI’s chief scientist ", "Ex-OpenAI-Forscher ".
@@ -185,14 +192,6 @@ const KIN = containingOneOf(
       'iu',
     ),
 );
-const NOT_FIRST_NAMES = new Set([
-  ...lowerSet(functionWords),
-  ...lowerSet(roleWords),
-  ...lowerSet(contextTerms),
-  ...lowerSet(timeWords),
-]);
-const ROLES = lowerSet(roleWords);
-const FUNCTION_WORDS = lowerSet(functionWords);
 const LINKS = lowerSet(affiliationWords);
 const NAME_SUFFIXES = lowerSet(nameSuffixes);
 const ARTICLES = new Set(['the', 'der', 'die', 'das', 'den', 'dem']);
@@ -209,34 +208,10 @@ const isFirmNoun = (word: string) => {
   );
 };
 const OWNED_NOUNS = lowerSet(ownedNouns);
-
-function isRole(word: string): boolean {
-  const lower = word.toLowerCase();
-  return (
-    ROLES.has(lower) ||
-    ROLES.has(lower.replace(/s$/, '')) ||
-    titleEndings.some((ending) => lower.endsWith(ending) || lower.endsWith(`${ending}s`))
-  );
-}
-
-const wordsOf = (s: string) => s.split(/[-\s]+/).filter(Boolean);
-// One-byte where it can be: the many patterns that read it then need only their small one-byte code.
-const textBefore = (text: string, start: number) => oneByte(text.slice(Math.max(0, start - LOOK_AROUND), start));
-const textAfter = (text: string, end: number) => oneByte(text.slice(end, end + LOOK_AROUND));
-// A question's comparison may run on past `LOOK_AROUND` to its mark: „der Altman ist der gleiche wie der vom Film, den
-// wir mal gesehen haben?“ (round 16).
-const questionAfter = (text: string, end: number) => oneByte(text.slice(end, end + 2 * LOOK_AROUND));
-
-// The word before a lone surname and what joins them: a space, at most one line break, or a hyphen
-// ("Müller-Leike", "Robert-Altman-Preis").
-const WORD_PART = String.raw`[\p{L}\p{M}\p{N}.${APOSTROPHES}]+`;
 // A lower-case letter and its full stop that start an abbreviation spelt with spaces: the "z. " of „z. B.“.
 const ABBREVIATION_START_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])\p{Ll}\.[^\S\n]*$/u);
 // The rest of a table's cell after a surname: a word after a space, before any tab.
 const CELL_GOES_ON = lazyPattern(() => /^[^\S\t\n]+[\p{L}\p{N}]/u);
-const WORD_BEFORE = new RegExp(String.raw`(${WORD_PART}(?:-${WORD_PART})*)(-|(?=\s)${SPACE}*\n?${SPACE}*)$`, 'u');
-// The word after a lone surname, also after "&" or "and" as firms write it: "Pachocki & Sons".
-const WORD_AFTER = new RegExp(String.raw`^(?:${SPACE}+(?:(?:&|and|und)${SPACE}+)?|-)(\p{Lu}[\p{L}\p{M}]*)`, 'u');
 const UPPER_START = /^\p{Lu}/u;
 /** `word` without the apostrophes before it, a quotation's opening mark: "'Robert" (round 19). */
 function withoutLeadingApostrophes(word: string): string {
@@ -246,7 +221,6 @@ function withoutLeadingApostrophes(word: string): string {
 }
 const DAY_BEFORE = lazyPattern(() => /(?:^|\s)\d{1,2}\.?\s+$/u);
 const ALL_CAPS = lazyPattern(() => /^[\p{Lu}\p{M}]{2,}$/u);
-const POSSESSIVE_END = lazyPattern(() => `${APOSTROPHE}s$`, 'u');
 // A time that starts a line of show notes or a live blog, in brackets too: "17:45 ", "(33:40) ".
 const TIMESTAMP_END = lazyPattern(() => /(?:^|\s)[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?[^\S\n]+$/u);
 // A negative contraction, "Wasn’t", "Didn't": a verb, never a first name (round 16).
@@ -257,8 +231,6 @@ const RUNS_ON = lazyPattern(() => /[,;]/);
 // An article before the surname with a plural "s": "the Altmans", "an die Altmans" name a family or a band.
 // In German the article may also be a relative pronoun before a genitive: "die Altmans Rückkehr forderte".
 const PLURAL_ARTICLE = /(?:^|[^\p{L}])(the|die|den|der)\s+$/iu;
-// A capitalised word next, a noun in German, quoted or not: "Jack Altmans „Uncapped“-Podcast" (round 36, real text).
-const NEXT_NOUN = lazyPattern(() => /^\s+[„“"»‚‘]?\p{Lu}/u);
 const FAMILY_AFTER = startingWithOneOf(
   [...familyWords, ...familyWords.map((word) => `-${word}`)],
   () => new RegExp(String.raw`^(?:${SPACE}+|-)${anyOf(familyWords)}(?!${WORD_CHAR})`, 'iu'),
@@ -268,8 +240,6 @@ const FAMILY_BEFORE = endingInOneOf(
   familyWords,
   () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(familyWords)}${SPACE}+$`, 'iu'),
 );
-// A possessive or genitive ending: "Altman's siblings", "Altmans Geschwister" are our person's family.
-const POSSESSIVE_ENDING = lazyPattern(() => `(?:${APOSTROPHE}s|s${APOSTROPHE}?)$`, 'u');
 const PLURAL_ENDING = lazyPattern(() => /[^'’]s['’]?$/u);
 // An adjective or a number before a plural: "actual Altmans from Maple St.", "zwei Leikes".
 const PLURAL_LEAD = endingInOneOf(
@@ -382,8 +352,6 @@ const PLACE_BEFORE = endingInOneOf(
   () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(placePrepositions)}${SPACE}+$`, 'iu'),
 );
 const REPORTING = lowerSet(reportingVerbs);
-// A German genitive "s" with no apostrophe: "Altmans", "Leikes".
-const GENITIVE = lazyPattern(() => /[^'’]s$/u);
 // What leads a noun: a lower-case word (an article, an adjective, a preposition) or the start of a line or table cell.
 const NOUN_LEAD = lazyPattern(() => /(?:(?:^|[^\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*|[\n|])[^\S\n]*$/u);
 
@@ -626,35 +594,9 @@ function isOtherFirstName(text: string, start: number, end: number, ours: Readon
   return !((gerund || participle) && sentenceStart) && !(gerund && inTitleCase) && !isUsedAsNoun(text, start, last);
 }
 
-const CHANGE_NOUNS: readonly string[] = [...storyEventNouns, ...englishStoryEventNouns, ...postChangeNouns];
-
 // The end of the text before a line's first word, after a list's bullet or a gloss's arrow if any: "→ Following
 // Sutskever, …" under the original it translates (round 26).
 const LINE_START = lazyPattern(() => /\n[^\S\n]*(?:(?:[→⇒•▪◦*>–—-]|->|=>)[^\S\n]*)?$/u);
-
-/**
- * Whether `lower`, a capitalised word before a surname, is a word no first name is: a closed-class word, a title's
- * ending, a German noun by its ending ("die Absetzung Altmans", "welche Rolle Sutskever", "der Abgang Leikes"), or a
- * noun for a matter, a sum or a body, or a compound ending in one ("Porträt Pachocki", "Aufsichtsrat Altman"); or a
- * German verb by its ending („Arbeitet Sutskever jetzt …?“, round 21); or a noun of an event of our story or a change
- * of post, in a compound too, as agendas and headlines set it before the name („TOP 1: Abgang Sutskever“,
- * „Anthropic-Wechsel Leike“, "Exit Sutskever"; round 23); or a noun for a spelling, in a compound too („Schreibweise
- * Sutskever, nicht …“; round 26): no first name is one. Round 44: nor is a word longer than `LONGEST_FIRST_NAME` letters, a
- * German compound („Hauptpersonen Altman und Sutskever“), unless it ends as a noun for a person does, a title that names
- * someone else ("Councilmember Leike").
- */
-const isOrdinaryWord = (lower: string) =>
-  (lower.length > LONGEST_FIRST_NAME && !personNounEndings.some((ending) => lower.endsWith(ending))) ||
-  NOT_FIRST_NAMES.has(lower) ||
-  CHANGE_NOUNS.some((noun) => lower.endsWith(noun)) ||
-  germanVerbEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending)) ||
-  titleEndings.some((ending) => lower.endsWith(ending)) ||
-  nounEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending)) ||
-  matterNouns.some((noun) => lower.endsWith(noun)) ||
-  spellingNouns.some((noun) => lower.endsWith(noun));
-
-// Longer than "Christopher", "Bartholomew", „Maximiliane“.
-const LONGEST_FIRST_NAME = 12;
 
 const CASE_AGREEMENT = [...polishCaseAgreement, ...russianCaseAgreement];
 
@@ -705,13 +647,6 @@ const LEGAL_FORM = `${anyOf(legalForms)}(?![\\p{L}])`;
 // Up to three capitalised words: what follows a double-barrelled name.
 const CAPITALISED_WORDS = lazyPattern(() => String.raw`^(?:${SPACE}+\p{Lu}[\p{L}\p{M}]*){1,3}`, 'u');
 const LEGAL_FORM_NEXT = lazyPattern(() => `^${SPACE}+${LEGAL_FORM}`, 'u');
-
-// Lower-case words and their capitalised forms, for a pattern that must tell lower case from upper elsewhere.
-const anyCase = (words: readonly string[]) => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
-
-// A lower-case trade word before a lower-case surname, as a query writes a firm: "tischlerei leike", "autoserwis
-// pachocki". German trades end in "-erei" (Bäckerei, Schreinerei).
-const LOWER_WORD_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])(\p{Ll}+)${SPACE}+$`, 'u');
 // A noun for a firm, perhaps with an adjective after it as Polish has it, right before the surname: "Firma
 // przewozowa Pachocki", "firma leike". The adjective is known by its Polish ending: German sets none after its noun,
 // and „Zu welcher Firma wechselte Leike“ is a verb (round 45).
@@ -719,8 +654,6 @@ const FIRM_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}])${anyOf(anyCase(firmWords))}(?:${SPACE}+\p{Ll}+(?:ow[aey]|sk[aiy]e?|n[aey]))?${SPACE}+$`,
   'u',
 );
-// A capitalised word in lower case after its capital, as a name or a title is set.
-const TITLE_CASE = lazyPattern(() => /^\p{Lu}\p{Ll}/u);
 // A compound for a trade's business right before the surname: „Getränkehandel Leike“ (round 41).
 // The compound's last letters are compared first: most words before a surname end otherwise.
 const FIRM_COMPOUND_BEFORE = endingInOneOf(
@@ -735,14 +668,6 @@ const SUSPENDED_FIRM_COMPOUND_AFTER = lazyPattern(
   () => String.raw`^-${SPACE}+(?:und|&)${SPACE}+\p{Lu}\p{Ll}*${anyOf(suspendedFirmEndings)}(?![\p{L}\p{M}])`,
   'u',
 );
-// A lower-case word after a lower-case surname, as a query names a firm: "leike tiles fresno".
-const LOWER_WORD_AFTER = lazyPattern(() => String.raw`^${SPACE}+(\p{Ll}+)(?![\p{L}\p{M}-])`, 'u');
-
-/** Whether a word of running prose stands right before `start`: "dass sutskever weg ist" is a clause, no query. */
-function followsProseWord(text: string, start: number): boolean {
-  const word = LOWER_WORD_BEFORE().exec(textBefore(text, start))?.[1];
-  return word !== undefined && FUNCTION_WORDS.has(word);
-}
 
 /**
  * Whether the surname at [start, end) follows a noun for a firm ("Firma przewozowa Pachocki"), or, in lower case,
@@ -1155,7 +1080,7 @@ const SURNAMES_CRUMB_BEFORE = endingInOneOf(
   () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(surnameCrumbs)}${SPACE}*[›>»]${SPACE}*$`, 'iu'),
 );
 // A search's query on a line of its own: "Suche: leike", "Searches related to sutskever".
-const QUERY_BEFORE = lazyPattern(() => String.raw`(?:^|\n)${SPACE}*${anyOf(searchQueryWords)}:?${SPACE}+$`, 'iu');
+const QUERY_LABEL_BEFORE = lazyPattern(() => String.raw`(?:^|\n)${SPACE}*${anyOf(searchQueryWords)}:?${SPACE}+$`, 'iu');
 // The query's line ends, perhaps after the search box's button: "altman      [Search]" (round 17), or its
 // magnifier, which a copied results page keeps as a character: "leike      🔍" (round 23), in a button's brackets too:
 // "altman      [ 🔍 ]" (round 52).
@@ -1236,7 +1161,7 @@ function isSearchForWord(text: string, start: number, end: number, after: string
   // A search box pads its query with spaces up to the button: read on past `LOOK_AROUND`.
   if (LINE_END_AFTER().test(questionAfter(text, end))) {
     const before = textBefore(text, start);
-    if (QUERY_BEFORE().test(before) || LINE_START_BEFORE().test(before)) return true;
+    if (QUERY_LABEL_BEFORE().test(before) || LINE_START_BEFORE().test(before)) return true;
   }
   if (isRelatedSearch(text, start, end, after, bearers)) return true;
   // Or before it: "zahnarzt pachocki görlitz", a trade's query led by the trade (round 44).
@@ -1545,10 +1470,6 @@ const FORM_IS_BEFORE = endingInOneOf(
       'iu',
     ),
 );
-
-// The text before a quoted name, its opening mark left off: "the genitive is „Pachockiego“".
-const withoutOpeningQuote = (before: string) =>
-  PROSE_OPENING_QUOTES.includes(before.at(-1) ?? '\n') ? before.slice(0, -1) : before;
 // Round 72: or named as the form after it, the surname in quotes: 'it's "Pachockiemu" in the dative', „„Pachockiego“ im
 // Genitiv“. Unquoted, "Leike, not Leikes in the genitive" corrects the name of ours.
 const FORM_IN_AFTER = lazyPattern(
