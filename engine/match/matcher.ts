@@ -16,23 +16,23 @@ import type { NameForms } from '../../knowledge/types';
 import { stripInvisible } from '../text/invisible-chars';
 import {
   createLoneSurnameReader,
-  deniesKinshipAfter,
-  deniesKinshipNext,
-  isIntroducedAsKin,
-  namesDoubledSpelling,
-  deniesKinshipWithOther,
-  EMPLOYER_HINT,
   isAskedWhich,
   isDoubleBarrelled,
-  isNamedAsKin,
-  isNamedInPassing,
   namesFirmWithLegalForm,
   type LoneSurnameReading,
   isStoryEventAfter,
-  isKinOfSubject,
   isExtendingStringList,
   isQuotedStringAt,
 } from '../rules/lone-surname';
+import {
+  deniesKinshipAfter,
+  deniesKinshipNext,
+  namesDoubledSpelling,
+  deniesKinshipWithOther,
+  isNamedInPassing,
+} from '../rules/kinship-denials';
+import { isIntroducedAsKin, isNamedAsKin, isKinOfSubject } from '../rules/relatives';
+import { EMPLOYER_HINT } from '../rules/employer-titles';
 import { createNameScanner, personOf } from './name-scanner';
 import { subjectFor } from '../text/one-byte-view';
 import { isOtherScript } from '../text/scripts';

@@ -1,12 +1,8 @@
 import {
-  employerTerms,
   monthsLikeNames,
   femaleTitles,
   academicTitles,
   chairTitles,
-  kinshipWords,
-  includingWords,
-  affiliationWords,
   nameSuffixes,
   ownedNouns,
   familyWords,
@@ -36,8 +32,6 @@ import {
   storyEventNouns,
   compoundArticles,
   nounEndings,
-  unrelatedPhrases,
-  nobodyWords,
   namesakeWorldTerms,
   contextTerms,
   comparedPhrases,
@@ -58,6 +52,7 @@ import {
   nameStudyWords,
   everydayTrades,
   shopSearchWords,
+  employerTerms,
   pronunciationWords,
   redirectPhrases,
   stringNouns,
@@ -84,7 +79,6 @@ import {
   famousOneWords,
   wrongOneWords,
   whichWords,
-  unrelatedFrames,
   styleNouns,
   namesakeAppositionCallings,
   ourAppositionCallings,
@@ -98,24 +92,22 @@ import { lineAround, shortLineAt } from '../text/line-around';
 import { formPattern } from '../text/name-pattern';
 import { CLOSING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import {
-  anyOf,
-  hintOf,
-  SPACE,
-  LETTERS,
-  lazyPattern,
-  WORD_CHAR,
-  APOSTROPHE,
   lowerSet,
-  containingOneOf,
+  lazyPattern,
+  anyOf,
+  SPACE,
   APOSTROPHES,
+  APOSTROPHE,
   startingWithOneOf,
+  WORD_CHAR,
   endingInOneOf,
   anyCase,
+  hintOf,
+  LETTERS,
 } from '../text/regex-parts';
 import {
   textBefore,
   textAfter,
-  wordsOf,
   WORD_BEFORE,
   POSSESSIVE_END,
   GENITIVE,
@@ -126,16 +118,25 @@ import {
   TITLE_CASE,
   LOOK_AROUND,
   questionAfter,
-  POSSESSIVE_ENDING,
   withoutOpeningQuote,
+  POSSESSIVE_ENDING,
 } from '../text/words-around';
 import { citesPaperBeforeOurs } from './author-lists';
 import { isInChatLine } from './chat-lines';
+import { affiliationAfter, hasTitleBefore } from './employer-titles';
 import { hasHomeTownAfter } from './introduced-namesake';
+import {
+  UNRELATED_HINT,
+  UNRELATED_AFTER,
+  namesDoubledSpelling,
+  RELATED_HINT,
+  RELATED_TO_OURS_AFTER,
+} from './kinship-denials';
 import { isNameAsWord } from './names-as-words';
 import { hasGenerationAfter, deniesBeingOursAfter, hasOwnerBefore } from './ordinary-person-signs';
 import { isOwnFamilyName } from './own-surnames';
 import { isLetteredItem } from './quiz-answers';
+import { KINSHIP_WORDS, isSpousedName, KIN } from './relatives';
 import { isStorySearchLine } from './search-lines';
 import { tellsOurStory } from './story-words';
 import { NOT_FIRST_NAMES, isRole, isOrdinaryWord, FUNCTION_WORDS, followsProseWord } from './word-classes';
@@ -157,23 +158,6 @@ import { NOT_FIRST_NAMES, isRole, isOrdinaryWord, FUNCTION_WORDS, followsProseWo
 export type LoneSurnameReading =
   'namesake' | 'firm' | 'relative' | 'kin' | 'plural' | 'word' | 'inverted' | 'title' | 'surname';
 
-const EMPLOYER = anyOf(employerTerms);
-/** Whether a text may name an employer: the patterns with `EMPLOYER` in them run only where this holds. */
-export const EMPLOYER_HINT = hintOf(employerTerms);
-const JOIN = `(?:-|${SPACE}+)`;
-// An employer with at most two role words after it, ending right before the surname: "OpenAI-Chef ",
-// "OpenAI’s chief scientist ", "Ex-OpenAI-Forscher ".
-const TITLE_BEFORE = lazyPattern(
-  () => `(?<!${WORD_CHAR})${EMPLOYER}(?:${APOSTROPHE}?s)?((?:${JOIN}${LETTERS}){0,2})${JOIN}$`,
-  'iu',
-);
-// An employer right after the surname, in brackets, in an apposition or after a preposition, with at most
-// three role or linking words before it: "(OpenAI)", ", CEO von OpenAI", " (ehemals OpenAI)".
-const AFFILIATION_AFTER = lazyPattern(
-  () => String.raw`^(${SPACE}*\(|,${SPACE}*|${SPACE}+)((?:${LETTERS}${JOIN}){0,3}?)${EMPLOYER}(?!${WORD_CHAR})`,
-  'iu',
-);
-
 const MONTHS = lowerSet(monthsLikeNames);
 const WOMEN = lowerSet(femaleTitles);
 const ACADEMIC = lowerSet(academicTitles);
@@ -184,15 +168,6 @@ const WOMAN_BEFORE_ACADEMIC = lazyPattern(
   () => String.raw`(?:^|[^\p{L}])${anyOf(femaleTitles)}\.?(?:${SPACE}+${anyOf(academicTitles)}\.)*${SPACE}+$`,
   'iu',
 );
-const KIN = containingOneOf(
-  kinshipWords,
-  () =>
-    new RegExp(
-      String.raw`(?:^|[^\p{L}])${anyOf(kinshipWords)}(?:,?${SPACE}+${anyOf(includingWords)})?,?(?:${SPACE}+(?:the|den|die|der|dem)${SPACE}+\p{L}+)?${SPACE}+$`,
-      'iu',
-    ),
-);
-const LINKS = lowerSet(affiliationWords);
 const NAME_SUFFIXES = lowerSet(nameSuffixes);
 const ARTICLES = new Set(['the', 'der', 'die', 'das', 'den', 'dem']);
 /**
@@ -356,68 +331,6 @@ const REPORTING = lowerSet(reportingVerbs);
 const NOUN_LEAD = lazyPattern(() => /(?:(?:^|[^\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*|[\n|])[^\S\n]*$/u);
 
 /**
- * Whether a word for relatives stands right before `start`, where a name begins: "their son Jakub Pachocki", "five
- * grandchildren, including Jan Leike". Who is named so is someone's family member.
- */
-export const isNamedAsKin = (text: string, start: number) =>
-  KIN.test(textBefore(text, start)) || KIN_LIST.test(text.slice(Math.max(0, start - KIN_LIST_REACH), start));
-
-// A word for a relative and a capitalised word after it: "seinem Bruder Jack", "his sister, Annie".
-const KIN_THEN_NAME = lazyPattern(
-  () => String.raw`(?:^|[^\p{L}])${anyOf(kinshipWords)},?${SPACE}+(\p{Lu}\p{Ll}+)(?![\p{L}])`,
-  'giu',
-);
-
-// Round 73: a word for a relative that glosses the name right before it, in brackets or between commas, after the
-// genitive of a name and perhaps an adjective: "Ruth Altman (Sam’s cousin)", „Max Altman (Altmans jüngerer Bruder)“,
-// "Ruth Altman, Sam Altman's cousin,". The name is whose relative the namesake is.
-const KIN_GLOSS_AFTER = lazyPattern(
-  () =>
-    String.raw`^${SPACE}*[(,]${SPACE}*((?:\p{Lu}[\p{L}-]*${SPACE}+)?\p{Lu}[\p{L}-]*?)(?:['’]s|s|['’])${SPACE}+(?:\p{Ll}+${SPACE}+)?${anyOf(anyCase(kinshipWords))}${SPACE}*[),]`,
-  'u',
-);
-
-/**
- * Whether the first name before a namesake's surname at `start` stands earlier in its sentence, from `from`, after a
- * word for a relative: "sagte Altman zu seinem Bruder Jack … in Jack Altmans Podcast". The namesake is someone's
- * relative there, not whom a lone surname before him meant (round 36, real text). Round 73: so is a namesake whose
- * name, ending at `end`, a word for a relative of ours glosses, one of ours by `own`, his names in lower case:
- * "Altman’s feud with Ruth Altman (Sam’s cousin)"; not a relative of someone else, "Leszek Pachocki (Jakub's uncle)".
- */
-export function isIntroducedAsKin(
-  text: string,
-  from: number,
-  start: number,
-  end: number,
-  own: ReadonlySet<string>,
-): boolean {
-  const whose = KIN_GLOSS_AFTER().exec(textAfter(text, end))?.[1];
-  if (whose !== undefined && wordsOf(whose).every((word) => own.has(word.toLowerCase()))) return true;
-  const first = WORD_BEFORE.exec(textBefore(text, start))?.[1];
-  if (first === undefined) return false;
-  const earlier = text.slice(from, Math.max(from, start - first.length - 1));
-  for (const [, name] of earlier.matchAll(KIN_THEN_NAME())) if (name === first) return true;
-  return false;
-}
-
-// A name in a list: capitalised words and bracketed ones, "Susan (Dale) Pachocki".
-const LIST_NAME = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*|\([^()\n]{1,30}\))(?:${SPACE}+(?:\p{Lu}[\p{L}\p{M}'’.-]*|\([^()\n]{1,30}\))){0,3}`;
-/** How far before a name a list of a family may start. */
-const KIN_LIST_REACH = 200;
-// A word for relatives and the names of a list after it, up to the one being read: "his children Susan (Dale)
-// Pachocki, Mark Leike and " (round 16); as an obituary lists them, the word plural and a comma after it ("survived
-// by her sons, Mark (Linda) Altman and ", "preceded in death by her brothers Harold and "; round 19). Case matters:
-// the names are capitalised.
-const KIN_LIST = containingOneOf(
-  kinshipWords,
-  () =>
-    new RegExp(
-      String.raw`(?:^|[^\p{L}])${anyOf(anyCase(kinshipWords))}s?(?:,?${SPACE}+${anyOf(includingWords)})?[,:]?(?:${SPACE}+${LIST_NAME}(?:,|${SPACE}+(?:and|und|&))(?:${SPACE}+(?:and|und))?){1,6}${SPACE}+$`,
-      'u',
-    ),
-);
-
-/**
  * Whether the line that ends at `end` reads as a heading, so that a line break after it starts a new
  * paragraph: the first line of the text, or a line without the commas of running prose.
  */
@@ -446,8 +359,6 @@ function isNameInCapitals(text: string, start: number, end: number, word: string
     !CAPS_WORD_AFTER().test(textAfter(text, end))
   );
 }
-
-const KINSHIP_WORDS = lowerSet(kinshipWords);
 
 /**
  * Whether the text names someone in full with `word` as his surname: "Arne Wittkopf" for "Wittkopf"; not "Regisseur
@@ -850,29 +761,6 @@ export function isDoubleBarrelled(text: string, start: number, end: number, ours
   const before = textBefore(text, start);
   return !ARTICLE_LEAD().test(before) && !SHARED_ARTICLE_LEAD().test(before);
 }
-
-const UNRELATED = anyOf(unrelatedPhrases);
-const UNRELATED_HINT = hintOf(unrelatedPhrases);
-// What follows a denial of kinship to name the other one ("no relation to"), and a word for relatives ("brother of").
-const UNRELATED_TO = '(?:to|with|mit)';
-const KIN_OF = '(?:of|von|des)';
-// A denial of kinship after the surname, ending its clause: "ist Pachocki nicht verwandt", "Altman (no relation)".
-// Not "Leike, not related to the gym owner", which sets the other one apart, nor German word order's "Sam Altman ist
-// mit dem Regisseur nicht verwandt", which names the other one before the denial (round 17).
-// Nor one to nobody named: "Altman's Slice House, no relation to anyone in this calendar" (round 19).
-const UNRELATED_AFTER = lazyPattern(
-  () =>
-    String.raw`^(?:(?!(?<![\p{L}])${UNRELATED_TO}${SPACE})[^.!?\n]){0,25}?(?<![\p{L}])${UNRELATED}(?![\p{L}])(?!${SPACE}+${UNRELATED_TO}(?![\p{L}])(?!${SPACE}+${anyOf(nobodyWords)}(?![\p{L}])))`,
-  'iu',
-);
-// Round 54: asked or said to be kin to the one of our world, he is not that one: '"Is Sutzkever related to the AI
-// guy?"', „Ist Leike verwandt mit dem KI-Forscher?“
-const RELATED_HINT = hintOf(['related', 'verwandt']);
-const RELATED_TO_OURS_AFTER = lazyPattern(
-  () =>
-    String.raw`^[${CLOSING_QUOTES}]?${SPACE}+(?:related${SPACE}+to|verwandt${SPACE}+mit)${SPACE}+(?:the|that|dem|der|den)${SPACE}+(?:${EMPLOYER}|AI|KI|tech|ChatGPT)(?![\p{L}])`,
-  'iu',
-);
 // "the Leike who runs my gym", "the same Altman who directed MASH": another of that name, introduced as such. Round 56:
 // or placed in the writer's own world or one indefinite, "the Leike in my office", "the Leike on our sports pages",
 // "the Leike on a new marine-science author list"; his clause decides, as for "who".
@@ -979,19 +867,6 @@ function clauseSpeaksOfOurWorld(after: string, ours: ReadonlySet<string>): boole
     tellsOurStory(clause)
   );
 }
-// Our person named only in passing, in a text about someone else: "no relation to Sam Altman", "younger
-// brother of OpenAI CEO Sam Altman", "der Bruder des OpenAI-Chefs Sam Altman".
-const PASSING_TAIL = String.raw`(?:${SPACE}+${LETTERS}){0,3}?${SPACE}+$`;
-const PASSING_BEFORE = lazyPattern(
-  () =>
-    String.raw`(?:^|[^\p{L}])(?:${UNRELATED}${SPACE}+${UNRELATED_TO}|${anyOf(kinshipWords)}${SPACE}+${KIN_OF})${PASSING_TAIL}`,
-  'iu',
-);
-// What every text `PASSING_BEFORE` matches ends with: the "to" or "of" and at most three words.
-const PASSING_HINT = new RegExp(`${SPACE}(?:${UNRELATED_TO}|${KIN_OF})${PASSING_TAIL}`, 'iu');
-// And what it holds before them: a denial of kinship or a word for a relative. Most texts with a "to" or an "of"
-// before a name have neither, and the large pattern is then never compiled (V8: 29 KB of native code).
-const PASSING_WORDS_HINT = hintOf([...unrelatedPhrases, ...kinshipWords]);
 
 // Round 72: or on a place or a work of the name, "Leike (river)", „Altman (Film)“.
 const NAME_ENTRY_AFTER = startingWithOneOf(
@@ -1655,41 +1530,6 @@ const WHICH_BEFORE = endingInOneOf(
 /** Whether a question which bearer is meant stands right before the lone surname at `start`: "which altman lol". */
 export const isAskedWhich = (text: string, start: number) => WHICH_BEFORE.test(textBefore(text, start));
 
-const FRAMES = unrelatedFrames.map(({ before, after }) => ({
-  before: endingInOneOf([before], () => new RegExp(String.raw`(?:^|[^\p{L}])${formPattern(before)}${SPACE}+$`, 'iu')),
-  after: lazyPattern(() => String.raw`^${SPACE}+${formPattern(after)}(?![\p{L}])`, 'iu'),
-}));
-
-/**
- * Whether the full name ending at `end` is followed by its bearer's denial of kinship, which makes him a namesake:
- * "Jan Leike – „nicht verwandt, nicht verschwägert“", "Jan Leike (no relation)"; not "not related to the baker".
- */
-export const deniesKinshipAfter = (text: string, end: number) =>
-  UNRELATED_HINT.test(textAfter(text, end)) && UNRELATED_AFTER().test(textAfter(text, end));
-
-// Round 71: a denial of kinship that opens a sentence, perhaps an aside in brackets, reported as someone's words: "(No
-// relation, he adds.)", „Nicht verwandt, betont er.“ Not the writer's own, "Unrelated.", which may set apart a firm
-// named before him too.
-const UNRELATED_OPENING = lazyPattern(
-  () =>
-    String.raw`^${SPACE}*[(„“"«]?${SPACE}*${UNRELATED},?[${CLOSING_QUOTES}]?${SPACE}+(?:(?:he|she|er|sie)${SPACE}+\p{Ll}+|\p{Ll}+${SPACE}+(?:er|sie))(?![\p{L}])`,
-  'iu',
-);
-
-/**
- * Whether the sentence after a namesake's, which ends at `to`, opens with his own denial of kinship: "…, signed by one
- * D. Altman of Fairview, asks why … (No relation, he adds.)" sets him apart from ours (round 71).
- */
-export const deniesKinshipNext = (text: string, to: number) => UNRELATED_OPENING().test(textAfter(text, to));
-
-// A denial of kinship after a full name that names the other one: "Sam Altman ist mit dem Regisseur nicht verwandt",
-// "Sam Altman is not related to the director".
-const UNRELATED_OTHER_AFTER = lazyPattern(
-  () =>
-    String.raw`^(?:${SPACE}+\p{L}+){0,2}?${SPACE}+(?:${UNRELATED_TO}${SPACE}[^.!?\n]{1,30}?(?<![\p{L}])${UNRELATED}|${UNRELATED}${SPACE}+${UNRELATED_TO})(?![\p{L}])`,
-  'iu',
-);
-
 /**
  * Whether the lower-case surname at `start` follows a namesake's first name in lower case, as chat writes names:
  * "das war robert altman", "was that robert altman's son" (round 17). A capitalised first name is read elsewhere.
@@ -1700,40 +1540,6 @@ function isNamesakeInLowerCase(text: string, start: number, namesakeGiven: Reado
   const word = LOWER_WORD_BEFORE().exec(textBefore(text, start))?.[1];
   return word !== undefined && namesakeGiven.has(word);
 }
-
-/**
- * Whether the full name ending at `end` is set apart from a namesake it is denied kinship with: our person, whatever
- * world the sentence speaks of (round 17).
- */
-export const deniesKinshipWithOther = (text: string, end: number) =>
-  UNRELATED_HINT.test(textAfter(text, end)) && UNRELATED_OTHER_AFTER().test(textAfter(text, end));
-
-// A question whether someone else, a person the text is about, is related to our person: "is she related to Sam
-// Altman?", "Any relation to Jan Leike?", „Ist er mit Jakub Pachocki verwandt?“ (round 20). The one asked about is a
-// pronoun's or a first name's, never a thing's ("Is this related to Sam Altman's return?").
-const ASKED_ABOUT = String.raw`(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Ii]st|[Ss]ind|[Ww]ar)${SPACE}+(?:he|she|they|you|er|sie|du|(?!(?:This|That|It|Es|Das|Dies)(?!\p{L}))\p{Lu}\p{Ll}+)${SPACE}+(?:(?:actually|really|also|eigentlich|etwa|auch)${SPACE}+)?`;
-const RELATION_ASKED_BEFORE = endingInOneOf(
-  ['to', 'mit'],
-  () =>
-    new RegExp(
-      String.raw`(?:^|[^\p{L}])(?:${ASKED_ABOUT}related${SPACE}+to|[Aa]ny${SPACE}+relation${SPACE}+to|${ASKED_ABOUT}mit)${SPACE}+$`,
-      'u',
-    ),
-);
-// The question's end after the name: "?" in its clause, after „verwandt“ where German word order puts it.
-const RELATION_ASKED_AFTER = lazyPattern(() => /^(?:[^\S\n]+verwandt[^\S\n]*\?|[^.!?\n]{0,40}\?)/u);
-
-/**
- * Whether our person's full name at [start, end) is named only in passing: as unrelated ("no relation to Sam
- * Altman", "nicht mit Sam Altman verwandt"), as someone's relative, or in a question whether someone else is related
- * to him ("is she related to Sam Altman?").
- */
-export const isNamedInPassing = (text: string, start: number, end: number) =>
-  (PASSING_WORDS_HINT.test(textBefore(text, start)) &&
-    PASSING_HINT.test(textBefore(text, start)) &&
-    PASSING_BEFORE().test(textBefore(text, start))) ||
-  FRAMES.some((frame) => frame.before.test(textBefore(text, start)) && frame.after().test(textAfter(text, end))) ||
-  (RELATION_ASKED_BEFORE.test(textBefore(text, start)) && RELATION_ASKED_AFTER().test(textAfter(text, end)));
 
 // A capitalised word alone in brackets right after a surname: "Mr. Sutskever (Morris)", "Leike (Westfield)".
 const BRACKETED_WORD = new RegExp(String.raw`^${SPACE}*\((\p{Lu}\p{Ll}+)\)`, 'u');
@@ -1786,21 +1592,6 @@ function isOtherBearersLabel(
     if (namesOtherBearer(text.slice(Math.max(0, at - 40), at + surname.length), surname, given, ours)) return true;
   }
   return false;
-}
-
-/** Whether an employer stands in the title right before the surname: "OpenAI-Chef Altman". */
-function hasTitleBefore(text: string, start: number): boolean {
-  const before = textBefore(text, start);
-  const found = EMPLOYER_HINT.test(before) ? TITLE_BEFORE().exec(before) : null;
-  return found !== null && wordsOf(found[1]!).every(isRole);
-}
-
-/** The employer affiliation right after the surname, if any: "Altman (OpenAI)", "Altman, CEO von OpenAI". */
-function affiliationAfter(text: string, end: number): { readonly bracketed: boolean } | undefined {
-  const after = textAfter(text, end);
-  const found = EMPLOYER_HINT.test(after) ? AFFILIATION_AFTER().exec(after) : null;
-  if (!found || !wordsOf(found[2]!).every((w) => isRole(w) || LINKS.has(w.toLowerCase()))) return undefined;
-  return { bracketed: found[1]!.endsWith('(') };
 }
 
 // The one-word terms of a namesake's world, lower case, that a German compound may end in: "Episodenfilm".
@@ -1898,27 +1689,6 @@ function isMixedUpWithNamesake(text: string, start: number, after: string): bool
 const STORY_EVENTS = lowerSet(storyEventNouns);
 const POSSESSED_EVENTS = lowerSet(englishStoryEventNouns);
 
-/**
- * Whether the lone surname at [start, end) is a German genitive before an event of our story: „worum es bei Leikes
- * Rücktritt ging", „Brief für Altmans Rückkehr" (round 17); or an English possessive: "Altman's return" (round 18). The words after it are read only for a genitive.
- */
-// Round 71: a pronoun said to be the relative of the surname's bearer, "He is Altman's brother", „Sie ist Leikes
-// Schwester“: the pronoun stands for the one the text just named, the bearer is someone else.
-const PRONOUN_IS_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:he|she|er|sie)[^\S\n]+(?:is|was|ist|war)[^\S\n]+$/iu);
-const KIN_WORD_AFTER = lazyPattern(() => /^[^\S\n]+(\p{L}+)/u);
-
-/**
- * Whether the possessive surname at [start, end) has someone just spoken of as its bearer's relative: "Q: Is Jack
- * Altman part of OpenAI? A: No. He is Altman's brother" names a namesake's brother, who is not that namesake (round
- * 71).
- */
-export function isKinOfSubject(text: string, start: number, end: number): boolean {
-  if (!POSSESSIVE_ENDING().test(text.slice(start, end)) || !PRONOUN_IS_BEFORE().test(textBefore(text, start)))
-    return false;
-  const kin = KIN_WORD_AFTER().exec(textAfter(text, end))?.[1]?.toLowerCase();
-  return kin !== undefined && KINSHIP_WORDS.has(kin);
-}
-
 export function isStoryEventAfter(text: string, start: number, end: number): boolean {
   if (text[end - 1] !== 's') return false;
   // An English possessive before a lower-case event: "investors are pushing for Altman's return" (round 18).
@@ -1952,37 +1722,6 @@ function isOwnEventAfter(text: string, end: number): boolean {
   if (event === undefined) return false;
   const bare = event.replace(/e?s$/u, '');
   return [event, bare].some((word) => STORY_EVENTS.has(word) || POSSESSED_EVENTS.has(word));
-}
-
-// A first name and a spouse's in brackets before the surname, as an obituary lists a family: "Karen (Tom) " (round 19).
-const SPOUSED_BEFORE = lazyPattern(
-  () => String.raw`(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)${SPACE}+\((\p{Lu}\p{Ll}+)\)${SPACE}+$`,
-  'u',
-);
-
-/** Whether `before` ends in a first name and a spouse's in brackets, neither of them one of `given` ("Samuel (Sam) "). */
-function isSpousedName(before: string, given: ReadonlySet<string>): boolean {
-  const names = SPOUSED_BEFORE().exec(before);
-  // Nouns are no names: "der Verwaltungsrat (Board) Altman" glosses a noun (round 21).
-  return (
-    names !== null &&
-    [names[1]!, names[2]!].every((name) => !given.has(name.toLowerCase()) && !isOrdinaryWord(name.toLowerCase()))
-  );
-}
-
-/**
- * Whether the text names someone by one of `surnames` with its last letter doubled, as German spells many surnames
- * („Herr Altmann“): a denial of kinship near the surname is then that bearer's about himself ("Firmenchef Altman
- * (nicht verwandt, wie er betont)"), which sets ours apart from him and leaves the surname ours (round 27).
- */
-export function namesDoubledSpelling(text: string, surnames: readonly string[]): boolean {
-  return surnames.some((surname) => {
-    const doubled = surname + surname.at(-1)!;
-    for (let at = text.indexOf(doubled); at >= 0; at = text.indexOf(doubled, at + 1)) {
-      if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + doubled.length] ?? '')) return true;
-    }
-    return false;
-  });
 }
 
 /**
