@@ -17,8 +17,6 @@ import { stripInvisible } from '../text/invisible-chars';
 import {
   createLoneSurnameReader,
   isAskedWhich,
-  isDoubleBarrelled,
-  namesFirmWithLegalForm,
   type LoneSurnameReading,
   isStoryEventAfter,
   isExtendingStringList,
@@ -33,6 +31,8 @@ import {
 } from '../rules/kinship-denials';
 import { isIntroducedAsKin, isNamedAsKin, isKinOfSubject } from '../rules/relatives';
 import { EMPLOYER_HINT } from '../rules/employer-titles';
+import { isDoubleBarrelled } from '../rules/double-barrelled';
+import { namesFirmWithLegalForm } from '../rules/firm-names';
 import { createNameScanner, personOf } from './name-scanner';
 import { subjectFor } from '../text/one-byte-view';
 import { isOtherScript } from '../text/scripts';
