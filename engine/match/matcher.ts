@@ -19,8 +19,6 @@ import {
   isAskedWhich,
   type LoneSurnameReading,
   isStoryEventAfter,
-  isExtendingStringList,
-  isQuotedStringAt,
 } from '../rules/lone-surname';
 import {
   deniesKinshipAfter,
@@ -33,6 +31,7 @@ import { isIntroducedAsKin, isNamedAsKin, isKinOfSubject } from '../rules/relati
 import { EMPLOYER_HINT } from '../rules/employer-titles';
 import { isDoubleBarrelled } from '../rules/double-barrelled';
 import { namesFirmWithLegalForm } from '../rules/firm-names';
+import { isExtendingStringList, isQuotedStringAt } from '../rules/strings-looked-for';
 import { createNameScanner, personOf } from './name-scanner';
 import { subjectFor } from '../text/one-byte-view';
 import { isOtherScript } from '../text/scripts';

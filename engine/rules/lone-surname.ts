@@ -27,39 +27,6 @@ import {
   comparedFrames,
   deedDenials,
   namesakeDeeds,
-  nameNouns,
-  nameEntryWords,
-  entryThingWords,
-  surnameNouns,
-  nameFrequencyWords,
-  nameSpreadWords,
-  commonSurnames,
-  ownNameWords,
-  surnameCrumbs,
-  searchQueryWords,
-  nameStudyWords,
-  nameSuffixes,
-  everydayTrades,
-  shopSearchWords,
-  employerTerms,
-  pronunciationWords,
-  redirectPhrases,
-  stringNouns,
-  formNouns,
-  stringVerbs,
-  bareWordAdverbs,
-  lookedForWords,
-  numberWords,
-  countNouns,
-  countedWords,
-  stringListWords,
-  stringListCompounds,
-  typedQueryNouns,
-  addingVerbs,
-  matchingCallStems,
-  workNouns,
-  subjectNouns,
-  eponymNouns,
   otherOneWords,
   courtesyTitles,
   famousOneWords,
@@ -74,9 +41,8 @@ import {
   standsForWords,
 } from '../../knowledge/lexicon';
 import { type NameForms } from '../../knowledge/types';
-import { lineAround, shortLineAt } from '../text/line-around';
 import { formPattern } from '../text/name-pattern';
-import { PROSE_OPENING_QUOTES, CLOSING_QUOTES } from '../text/quotation-marks';
+import { CLOSING_QUOTES } from '../text/quotation-marks';
 import {
   lowerSet,
   lazyPattern,
@@ -98,15 +64,14 @@ import {
   GENITIVE,
   LOWER_WORD_AFTER,
   NEXT_NOUN,
-  questionAfter,
   LOWER_WORD_BEFORE,
   TITLE_CASE,
   WORD_AFTER,
   withoutOpeningQuote,
   POSSESSIVE_ENDING,
+  questionAfter,
 } from '../text/words-around';
 import { citesPaperBeforeOurs } from './author-lists';
-import { isInChatLine } from './chat-lines';
 import { isDoubleBarrelled } from './double-barrelled';
 import { affiliationAfter, hasTitleBefore } from './employer-titles';
 import {
@@ -130,14 +95,23 @@ import {
   RELATED_HINT,
   RELATED_TO_OURS_AFTER,
 } from './kinship-denials';
+import { isNameEntry, ASKED_AS_NAME_BEFORE, ASKED_AS_NAME_AFTER } from './name-entries';
 import { isNameAsWord } from './names-as-words';
 import { hasGenerationAfter, deniesBeingOursAfter, hasOwnerBefore } from './ordinary-person-signs';
-import { isOwnFamilyName } from './own-surnames';
+import { isOthersQuotedName, OWN_NAME_BEFORE, NOT_OURS_LABEL_BEFORE, isOwnFamilyName } from './own-surnames';
 import { isLetteredItem } from './quiz-answers';
 import { KINSHIP_WORDS, isSpousedName, KIN } from './relatives';
-import { isStorySearchLine } from './search-lines';
+import { type Bearers } from './search-lines';
 import { tellsOurStory } from './story-words';
-import { NOT_FIRST_NAMES, isRole, isOrdinaryWord, FUNCTION_WORDS, followsProseWord } from './word-classes';
+import {
+  isQuotedString,
+  isInFlowListOfStrings,
+  IN_STRING_LIST_AFTER,
+  isRowKey,
+  isBesideOtherSpelling,
+} from './strings-looked-for';
+import { listsOwnForms, FORM_IS_BEFORE, isFormNamedAfter } from './surname-forms';
+import { NOT_FIRST_NAMES, isRole, isOrdinaryWord, FUNCTION_WORDS } from './word-classes';
 
 /**
  * What the words around a lone surname say about it, read from the text alone:
@@ -618,13 +592,6 @@ const DEED_DENIED_AFTER = startingWithOneOf(
       'iu',
     ),
 );
-// The surname asked about as a name: "Is Leike a German name?", "Ist Pachocki ein polnischer Name?".
-const ASKED_AS_NAME_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:is|ist)\s+$/iu);
-const ASKED_AS_NAME_AFTER = lazyPattern(
-  () =>
-    String.raw`^${SPACE}+(?:a|an|ein|eine)(?:${SPACE}+[\p{L}-]+){0,2}?${SPACE}+${anyOf(nameNouns)}(?![\p{L}])[^.!\n]*\?`,
-  'iu',
-);
 // Set against a namesake: "Same trick works for Sutskever vs. the Yiddish poet Abraham Sutzkever".
 const VERSUS_AFTER = lazyPattern(() => /^["”“»’]?[^\S\n]+(?:vs\.?|versus)(?![\p{L}])/iu);
 
@@ -642,547 +609,6 @@ function clauseSpeaksOfOurWorld(after: string, ours: ReadonlySet<string>): boole
     tellsOurStory(clause)
   );
 }
-
-// Round 72: or on a place or a work of the name, "Leike (river)", „Altman (Film)“.
-const NAME_ENTRY_AFTER = startingWithOneOf(
-  ['('],
-  () => new RegExp(String.raw`^${SPACE}*\(${anyOf([...nameEntryWords, ...entryThingWords])}\)`, 'iu'),
-);
-// The surname defined as a word, the lemma of an article on it: "Pachocki ist ein polnischer Familienname",
-// "Leike is a surname of German origin".
-// Or said to be common or rare, denied too: "Leike isn't a rare name in Hesse", „Altman ist kein seltener Name“ (round 24).
-// Round 70: or so reported, with its place before the article: „Pachocki sei in Polen ein ganz normaler Name“, "Leike is
-// here a common name".
-const DEFINED_VERB = String.raw`^${SPACE}+(?:is|ist|was|war|sei|wäre)(?:n${APOSTROPHE}t|${SPACE}+not|${SPACE}+nicht)?`;
-const DEFINED_AS = String.raw`${DEFINED_VERB}(?:${SPACE}+(?:(?:in|im|bei)${SPACE}+[\p{L}-]+|hier|dort|here|there))?${SPACE}+`;
-const DEFINED_AS_HINT = new RegExp(`${DEFINED_VERB}${SPACE}`, 'iu');
-const NAME_DEFINED_AFTER = lazyPattern(
-  () =>
-    String.raw`${DEFINED_AS}(?:a|an|ein|eine|kein|keine|the|der)(?:(?:${SPACE}+[\p{L}-]+){0,3}?${SPACE}+${anyOf(surnameNouns)}|(?:${SPACE}+[\p{L}-]+){0,2}?${SPACE}+${anyOf(nameFrequencyWords)}\p{L}*${SPACE}+(?:name|surname))(?![\p{L}])`,
-  'iu',
-);
-// Round 71: or said to be spread so, a degree perhaps before it and a place or a comparison after it: "Leike is more
-// common in northern Germany than …", „Pachocki ist in Polen weit verbreitet.“; not "common ground".
-const NAME_SPREAD_AFTER = lazyPattern(
-  () =>
-    String.raw`${DEFINED_AS}(?:(?:more|less|quite|very|fairly|pretty|really|so|sehr|ziemlich|recht|weit|viel)${SPACE}+)?${anyOf(nameSpreadWords)}(?:er)?(?=${SPACE}*[.,;:!?]|${SPACE}+(?:in|im|than|als|across|around|throughout|here|there|hier|dort)(?![\p{L}]))`,
-  'iu',
-);
-// Or likened to a common surname, as a word of a country: "Pachocki is like Smith there", „Leike ist bei uns wie
-// Müller“ (round 27): said of the name, not of a bearer.
-const NAME_LIKENED_AFTER = lazyPattern(
-  () => String.raw`${DEFINED_AS}(?:[\p{L}-]+${SPACE}+){0,4}?(?:wie|like)${SPACE}+${anyOf(commonSurnames)}(?![\p{L}])`,
-  'iu',
-);
-// The title of a wiki page on the surname alone, "Pachocki – Wikipedia", or its breadcrumb, "wiki › Pachocki":
-// a page on our person carries his full name.
-const WIKI_TITLE_AFTER = startingWithOneOf(
-  ['-', '–', '—', '|'],
-  () => /^[^\S\n]*[-–—|][^\S\n]*wiki(?:pedia)?(?![\p{L}])/iu,
-);
-const WIKI_CRUMB_BEFORE = /(?:^|[^\p{L}])wiki(?:pedia)?[^\S\n]*[›>»/:][^\S\n]*$/iu;
-
-// A quoted name said to be someone's: "spells the poet’s name "Sutskever"", "the name of the poet as „…“",
-// "der Name des Dichters als „Sutskever“". The owner decides: a role or one of our surnames ("Sutskever’s name
-// "Sutzkever"") leaves it to the other rules.
-const NAMED_OWNER_BEFORE = lazyPattern(
-  () =>
-    String.raw`(?:(\p{L}+)${APOSTROPHE}s?${SPACE}+name|name${SPACE}+of${SPACE}+the${SPACE}+(\p{L}+)|Namen?${SPACE}+(?:des|der)${SPACE}+(\p{L}+))(?:${SPACE}+(?:as|als))?${SPACE}*[${PROSE_OPENING_QUOTES}]$`,
-  'iu',
-);
-
-// "Married name Leike", "geb. Altman": someone's own name, given as such.
-const OWN_NAME_BEFORE = endingInOneOf(
-  ownNameWords,
-  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ownNameWords)}:?${SPACE}+$`, 'iu'),
-);
-
-// Round 72: an item's label that says what follows is none of ours, its colon or dash then the surname, quoted perhaps:
-// 'Not ours: "Альтман" in the arts section is a theatre director', „Nicht unserer: Leike vom Heimatverein“.
-const NOT_OURS_LABEL_BEFORE = lazyPattern(
-  () => String.raw`(?<![\p{L}])(?:not${SPACE}+ours|nicht${SPACE}+unserer?)${SPACE}*[:–—-]${SPACE}*$`,
-  'iu',
-);
-
-/** Whether the quoted surname at `start` is given as the name of someone who is none of ours: "the poet’s name". */
-function isOthersQuotedName(text: string, start: number, ours: ReadonlySet<string>): boolean {
-  if (start === 0 || !PROSE_OPENING_QUOTES.includes(text[start - 1]!)) return false;
-  const found = NAMED_OWNER_BEFORE().exec(textBefore(text, start));
-  const owner = (found?.[1] ?? found?.[2] ?? found?.[3])?.toLowerCase();
-  return owner !== undefined && !isRole(owner) && !ours.has(owner.replace(/s$/, '')) && !ours.has(owner);
-}
-
-// The title of an article on the surname, "Leike – Familienname, Herkunft", the surname after a noun for it, "der
-// Familienname Leike", and the last crumb of a name dictionary's alphabet, "namen.example.org › L › Leike".
-// Round 68: or the noun right after it, as a search result's title has it: "Pachocki surname meaning and origin".
-const SURNAME_TITLE_AFTER = startingWithOneOf(
-  ['-', '–', '—', ':', ...surnameNouns],
-  () => new RegExp(String.raw`^(?:${SPACE}*[-–—:]${SPACE}*|${SPACE}+)${anyOf(surnameNouns)}(?![\p{L}])`, 'iu'),
-);
-const SURNAME_NOUN_BEFORE = endingInOneOf(
-  surnameNouns,
-  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(surnameNouns)}${SPACE}+$`, 'iu'),
-);
-const LETTER_CRUMB_BEFORE = endingInOneOf(['›', '>', '»'], () => /[›>»][^\S\n]*\p{Lu}[^\S\n]*[›>»][^\S\n]*$/u);
-// The crumb of a name dictionary's surnames: "names.example.org › surnames › pachocki".
-const SURNAMES_CRUMB_BEFORE = endingInOneOf(
-  ['›', '>', '»'],
-  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(surnameCrumbs)}${SPACE}*[›>»]${SPACE}*$`, 'iu'),
-);
-// A search's query on a line of its own: "Suche: leike", "Searches related to sutskever".
-const QUERY_LABEL_BEFORE = lazyPattern(() => String.raw`(?:^|\n)${SPACE}*${anyOf(searchQueryWords)}:?${SPACE}+$`, 'iu');
-// The query's line ends, perhaps after the search box's button: "altman      [Search]" (round 17), or its
-// magnifier, which a copied results page keeps as a character: "leike      🔍" (round 23), in a button's brackets too:
-// "altman      [ 🔍 ]" (round 52).
-const LINE_END_AFTER = lazyPattern(
-  () => /^[^\S\n]*(?:(?:\[[^\S\n]*(?:search|suche|suchen|go|los|[🔍🔎⌕])[^\S\n]*\]|[🔍🔎⌕])[^\S\n]*)?(?:\n|$)/iu,
-);
-// A lower-case word after a lower-case surname in a search that asks about the word, a namesake's world or a firm:
-// "leike bedeutung", "sutskever poet", "altman plants".
-// Also a noun for surnames or an everyday trade: "pachocki surname", "leike familienname", "pachocki dentist".
-const QUERY_WORDS = lowerSet([
-  ...nameStudyWords,
-  ...namesakeWorldTerms,
-  ...nameSuffixes,
-  ...surnameNouns,
-  ...everydayTrades,
-]);
-// Of those, the words that leave a search on a line about our story to the word or an everyday trade: not a firm's
-// ("sutskever new company"). Round 71: and a shop's hours or the way to it, „altman gartenbedarf öffnungszeiten“.
-const WORD_OR_TRADE = lowerSet([...nameStudyWords, ...surnameNouns, ...everydayTrades, ...shopSearchWords]);
-// A related search of two words, another first name and the surname, after a search page's separator and before
-// the next or the line's end: "· jack altman". Not after a comma, which lower-case chat has ("yes, ask altman, he
-// knows"). Our people's first names make a full name ("sam altman"), which never comes here.
-const QUERY_FIRST_NAME_BEFORE = lazyPattern(() => /[·•|][^\S\n]*(\p{Ll}+)[^\S\n]+$/u);
-const QUERY_END_AFTER = lazyPattern(() => /^[^\S\n]*(?:[·•|]|\n|$)/u);
-
-// A related search on a search page that starts with the surname, after a separator, and its other words up to the
-// next separator or the line's end: "· altman z-score ·".
-const SEGMENT_START_BEFORE = lazyPattern(() => /[·•|][^\S\n]*$/u);
-const SEGMENT_REST_AFTER = lazyPattern(() => /^[^\S\n]+([^·•|\n]+?)[^\S\n]*(?:[·•|]|\n|$)/u);
-// At a line's start, after a search engine's host name and a separator ("search.example.com — sutskever") or after
-// the box's magnifier ("🔎 pachocki").
-const LINE_START_BEFORE = lazyPattern(
-  () => /(?:^|\n)[^\S\n]*(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[^\S\n]+[—–|:-][^\S\n]+|[🔍🔎⌕][^\S\n]*)?$/u,
-);
-// Words that leave a related search to our person: AI's, and how his name is said ("pachocki aussprache").
-const OUR_SEARCH_WORDS = lowerSet([...contextTerms, ...employerTerms, ...pronunciationWords]);
-
-/** Our person's first names and our people's surnames, lower case: who may bear a surname on a line of searches. */
-interface Bearers {
-  readonly given: ReadonlySet<string>;
-  readonly ours: ReadonlySet<string>;
-  /** The first names of his surname's best-known other bearers, lower case: "robert", "jack". */
-  readonly namesakeGiven: ReadonlySet<string>;
-}
-
-/**
- * Whether the lower-case surname at `start` begins a related search whose other words speak of no AI and ask nothing
- * of the name's sound: "· altman z-score", a search for the word or a namesake ("· leike openai" is about our person).
- * On a line of searches about our story it is ours whatever its words: "· sutskever leaves" (round 16).
- */
-function isRelatedSearch(text: string, start: number, end: number, after: string, bearers: Bearers): boolean {
-  if (!SEGMENT_START_BEFORE().test(textBefore(text, start))) return false;
-  const rest = SEGMENT_REST_AFTER().exec(after)?.[1];
-  // A query that pairs the surname with another of ours is about them both: "· altman sutskever board" (round 19).
-  const next = rest?.split(/[^\p{L}]+/u, 1)[0]?.toLowerCase();
-  if (
-    rest === undefined ||
-    (next !== undefined && next !== text.slice(start, end).toLowerCase() && bearers.ours.has(next))
-  )
-    return false;
-  const words = rest.toLowerCase().split(/[^\p{L}\p{N}]+/u);
-  // Round 58: another bearer's first name after the surname, as a search inverts it: "· altman jack".
-  if (next !== undefined && bearers.namesakeGiven.has(next)) return true;
-  if (words.some((word) => OUR_SEARCH_WORDS.has(word))) return false;
-  // Round 57: a search about the word or a namesake's trade is so on a line about our story too: "· altman last name
-  // origin", „· pachocki umzug görlitz“.
-  return (
-    words.some((word) => WORD_OR_TRADE.has(word)) || !isStorySearchLine(text, start, end, bearers.given, bearers.ours)
-  );
-}
-
-/** Whether the lower-case surname at [start, end) is a search about the word: the query itself, or with its meaning. */
-function isSearchForWord(text: string, start: number, end: number, after: string, bearers: Bearers): boolean {
-  const written = text.slice(start, end);
-  // "pachocki's name" in a chat is his.
-  if (written !== written.toLowerCase() || POSSESSIVE_END().test(written)) return false;
-  // The query on a line of its own, with or without a word for it: "Suche: leike", a results page's "altman".
-  // A search box pads its query with spaces up to the button: read on past `LOOK_AROUND`.
-  if (LINE_END_AFTER().test(questionAfter(text, end))) {
-    const before = textBefore(text, start);
-    if (QUERY_LABEL_BEFORE().test(before) || LINE_START_BEFORE().test(before)) return true;
-  }
-  if (isRelatedSearch(text, start, end, after, bearers)) return true;
-  // Or before it: "zahnarzt pachocki görlitz", a trade's query led by the trade (round 44).
-  const previous = LOWER_WORD_BEFORE().exec(textBefore(text, start))?.[1];
-  if (previous !== undefined && QUERY_WORDS.has(previous) && !isInChatLine(text, start)) return true;
-  const next = LOWER_WORD_AFTER().exec(after)?.[1];
-  // In the plural too, as the world's terms are matched: "robert altman films". Not in a chat's message, whose words
-  // are prose in lower case: "ilya sutskever weg, leike weg" (round 23).
-  if (next !== undefined) {
-    if (isInChatLine(text, start)) return false;
-    return (QUERY_WORDS.has(next) || QUERY_WORDS.has(next.replace(/s$/, ''))) && !followsProseWord(text, start);
-  }
-  const first = QUERY_END_AFTER().test(after)
-    ? QUERY_FIRST_NAME_BEFORE().exec(textBefore(text, start))?.[1]
-    : undefined;
-  // Another of our surnames before it pairs two of ours ("· sutskever altman"), no namesake's first name (round 18).
-  return first !== undefined && !NOT_FIRST_NAMES.has(first) && !bearers.ours.has(first) && !isRole(first);
-}
-
-// A plural possessive ending a quotation or a bracket, "Sutskevers'" in a style question, "(not Leikes')": a form
-// named, as one person's name takes none ("Sutskever's"); before a noun, "the Altmans' house", a family's.
-const PLURAL_POSSESSIVE = /[^'’]s['’]$/u;
-const FORM_END_AFTER = lazyPattern(() => /^["“”„«»‘’)\]?]/u);
-
-// A wiki's redirect note: '"Sutskever" redirects here'.
-const REDIRECT_AFTER = startingWithOneOf(
-  [...'"“”»«‘’'],
-  () => new RegExp(String.raw`^["“”»«‘’]${SPACE}*${anyOf(redirectPhrases)}(?![\p{L}])`, 'iu'),
-);
-// Round 57: a disambiguation page's opening, "Sutskever may refer to:", „Altman steht für:“, before its list of bearers.
-const DISAMBIGUATION_AFTER = lazyPattern(
-  () => String.raw`^${SPACE}+(?:(?:may|can|might)${SPACE}+refer${SPACE}+to|steht${SPACE}+für|bezeichnet)${SPACE}*:`,
-  'iu',
-);
-
-// A quoted surname as the string a feed, a filter or code looks for: 'keys on the string "Altman"', 'tag news on
-// "Altman"', '"Altman" as a topic', 'tagger.link("Altman")'. Such a string takes in every bearer of the name. So does
-// a word for a grammatical form before it, and the quoted surname joined to that one ('the possessive of "Sutskever"
-// and "Pachocki"'), and a word that gives it as written alone ('a headline says just "Altman"'). Round 15: so do a
-// count's, an alert's or a regex's words ('counts stories containing "Altman"', 'Regex to match "Sutskever"', 'Bei
-// „Altman“ ohne Vornamen'), and a surname given as an example of the word ('a surname like "Altman"'). Round 18: so
-// do a count's ('allein elf Einträge „Leike“'; not a spelling his articles printed, round 21) and an alert's ('the old rule
-// for "Altman"'). Round 68: and a compound whose first part is such a noun, the thing of strings it names: 'die
-// Tag-Seiten „sam-altman“ und „altman“', 'die Filter-Regel „Leike“'; and the noun for surnames in the plural too,
-// examples of a kind of name: „Nachnamen wie „Altman“ oder „Leike“ allein nur, wenn …“, 'surnames such as "Leike"'.
-// A quoted item before the one read, joined to it: '"Leike" and "', '„Altman“, „'.
-const EARLIER_QUOTED_ITEM = String.raw`(?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}*(?:,|and|or|und|oder)(?:${SPACE}+\p{L}+){0,3}${SPACE}*[${PROSE_OPENING_QUOTES}])`;
-const STRING_BEFORE = lazyPattern(
-  () =>
-    String.raw`(?:^|[^\p{L}])(?:${anyOf(stringNouns)}(?:e|s|n|en)?(?:-\p{L}+)?(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${anyOf(bareWordAdverbs)}|${anyOf(lookedForWords)}|${anyOf(surnameNouns)}(?:s|n)?(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie)|(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,4}?${SPACE}+${anyOf(countNouns)}(?:${SPACE}+(?:for|of|with|für|von|mit))?)${SPACE}*[${PROSE_OPENING_QUOTES}#]${EARLIER_QUOTED_ITEM}?$`,
-  'iu',
-);
-const STRING_AFTER = lazyPattern(
-  () =>
-    String.raw`^(?:[${CLOSING_QUOTES}]?${SPACE}+(?:(?:as|als)${SPACE}+(?:(?:a|an|ein|eine|einen)${SPACE}+)?)?${anyOf(stringNouns)}|[${CLOSING_QUOTES}](?:${SPACE}+\p{L}+){0,3}?${SPACE}+${anyOf(countedWords)})(?![\p{L}])`,
-  'iu',
-);
-// A tool's list of strings: 'the pattern list', „die Suchliste“.
-const STRING_LIST = () => String.raw`(?:${anyOf(stringListWords)}${SPACE}*-?list|${anyOf(stringListCompounds)})`;
-// Round 68: a surname said to stand in a tool's list of strings, quoted, in a code span or bare, is a string it looks
-// for: '`Суцкевер` is now in the pattern list', „„Leike“ steht jetzt auch in der Suchliste“.
-const IN_STRING_LIST_AFTER = lazyPattern(
-  () =>
-    String.raw`^[${CLOSING_QUOTES}\x60]?${SPACE}+(?:is|are|was|ist|steht|stehen|stand)(?:${SPACE}+(?:now|also|already|jetzt|nun|auch|bereits|schon)){0,2}${SPACE}+(?:in|on|im|auf)${SPACE}+(?:(?:the|our|der|die|unserer?)${SPACE}+)?${STRING_LIST()}(?![\p{L}])`,
-  'iu',
-);
-// Round 74: or quoted as what such a list is extended by: „Suchliste um „Pachoki“ erweitern“, 'extend the keyword list
-// with "Altman"'. A list of people ("the list of speakers with "Leike"") is none.
-const LIST_EXTENDED_BEFORE = lazyPattern(
-  () =>
-    String.raw`(?:^|[^\p{L}])${STRING_LIST()}(?:e|en)?${SPACE}+(?:um|with|by|mit)${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}?$`,
-  'iu',
-);
-/** Whether the quoted word at `start` is what a tool's list of strings is extended by (a misprint too). */
-export const isExtendingStringList = (text: string, start: number) =>
-  LIST_EXTENDED_BEFORE().test(textBefore(text, start));
-
-// Round 74: a bare quoted surname after a noun for what is typed into a search, the string typed: „bei der Eingabe
-// „altman““, 'for the query "leike"'.
-const TYPED_QUERY_BEFORE = lazyPattern(
-  () => String.raw`(?:^|[^\p{L}])${anyOf(typedQueryNouns)}${SPACE}*:?${SPACE}*[${PROSE_OPENING_QUOTES}]$`,
-  'iu',
-);
-// A quiz's points for the bare surname as an answer give our person: 'halber Punkt für nur „Pachocki“' (round 17).
-const POINTS_FOR_BEFORE = lazyPattern(
-  () =>
-    String.raw`(?:punkte?|points?)${SPACE}+(?:für|for)${SPACE}+${anyOf(bareWordAdverbs)}${SPACE}*[${PROSE_OPENING_QUOTES}]$`,
-  'iu',
-);
-// Or points said after it: '(nur „Pachocki“ gibt einen halben Punkt)', 'just "Altman" earns half a point' (round 18).
-const POINTS_AFTER = lazyPattern(
-  () =>
-    String.raw`^[${CLOSING_QUOTES}](?:${SPACE}+(?:allein|alone))?${SPACE}+(?:gibt|bringt|ergibt|zählt|gives|earns|scores|gets|is${SPACE}+worth)(?:${SPACE}+\p{L}+){0,2}?${SPACE}+(?:punkte?|points?)(?![\p{L}])`,
-  'iu',
-);
-// Round 17: a tool's list takes the quoted word alone ('Also adding "Sutzkever" because …'); 'added "Sutzkever" as
-// a recognised spelling' says what the tool now takes it for, our person. Round 70: and the quoted words joined to the
-// first, as the string nouns' are ('add "Leike" and "Pachocki" to the alert').
-// Round 74: or a quoted word joined by "and" after the place it was added to, a pause between: 'adding "Sutskever" to the
-// alert list. and "Leike" while I'm in there', 'added "Altman" to the filter, and "Leike" too'.
-const ADDED_LATER_ITEM = String.raw`(?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}+(?:to|into|onto|on|in|zu|zur|zum|auf)(?:${SPACE}+[\p{L}-]+){1,3}${SPACE}*[.,;]${SPACE}*(?:and|und|plus)${SPACE}*[${PROSE_OPENING_QUOTES}])`;
-const ADDED_AS_AFTER = lazyPattern(() => String.raw`^.${SPACE}+(?:as|als)(?![\p{L}]|${SPACE}+well)`, 'iu');
-const ADDED_BEFORE = lazyPattern(
-  () =>
-    String.raw`(?:^|[^\p{L}])${anyOf(addingVerbs)}${SPACE}*[${PROSE_OPENING_QUOTES}](?:${EARLIER_QUOTED_ITEM}|${ADDED_LATER_ITEM})?$`,
-  'iu',
-);
-const CALL_BEFORE = lazyPattern(() => /[\p{L}_$][\p{L}\p{N}_$]*\.[\p{L}_$][\p{L}\p{N}_$]*\(\s*["']$/u);
-// Round 17: a function's quoted argument mapped by an arrow to a quoted value, `normalize("Sutzkever") -> "sutskever"`:
-// a string in, a key out. A call whose output a comment gives as our person's name ('# -> Ilya Sutskever') is his.
-const FUNCTION_CALL_BEFORE = lazyPattern(() => /(?:^|[^\p{L}\p{N}_$.])[\p{L}_$][\p{L}\p{N}_$]*\(["']$/u);
-const MAPPED_AFTER = lazyPattern(() => /^["']\)[^\S\n]*[-=]>[^\S\n]*["']/);
-// Round 68: or given to a function whose name says it matches text, `name_contains("Leike")`, `highlight('Pachocki')`:
-// the string it looks for, whoever bears it.
-const MATCHING_CALL_BEFORE = lazyPattern(
-  () => String.raw`(?:^|[^\p{L}\p{N}_$.])[\p{L}\p{N}_$]*${anyOf(matchingCallStems)}[\p{L}\p{N}_$]*\(["']$`,
-  'iu',
-);
-const CALL_AFTER = lazyPattern(() => /^["']\s*[),]/u);
-// A quoted surname followed by a namesake's world: '"Altman" the film director', '«Альтман» in film reviews', 'I
-// follow "Altman" for film news'.
-// Or said, later in its clause, to be a namesake's: 'Bitte nicht mehr „Sutzkever“ schreiben, das ist der jiddische
-// Dichter', 'Not "Sutzkever", that's the Yiddish poet'.
-const WORLD_AFTER = lazyPattern(
-  () =>
-    String.raw`^[${CLOSING_QUOTES}](?:${SPACE}+(?:the|in|im|as|als|for|für|der|die|den)|[^.!?\n]{0,30}?,${SPACE}*(?:(?:das|dies|that|this)${SPACE}+(?:ist|is|war|was)|that${APOSTROPHE}s)${SPACE}+(?:the|a|der|die|ein|eine))(?:${SPACE}+\p{L}+)?${SPACE}+${anyOf(namesakeWorldTerms)}`,
-  'iu',
-);
-// Round 68: or called a work by an apposition after a comma or a dash, its last word a work's noun before a pause or a
-// preposition: '"Altman", the new thriller, …', „„Altman“, Fernsehfilm von 1994“, „„Leike“ – ein Kriminalfilm“. The
-// quoted word is the work's title. An apposition of his role ('"Altman", the chief executive') names no work.
-const WORK_APPOSITION_AFTER = lazyPattern(
-  () =>
-    String.raw`^[${CLOSING_QUOTES}](?:,|${SPACE}*[–—])${SPACE}*(?:(?:the|a|an|der|die|das|ein|eine)${SPACE}+)?(?:[\p{L}-]+${SPACE}+){0,2}?${anyOf(workNouns)}(?=${SPACE}*(?:[,.;:!?)–—\n])|${SPACE}+(?:von|of|by|from|about|über|aus|mit|with|in|im)(?![\p{L}]))`,
-  'iu',
-);
-// Round 60: or said, in its clause, to be a namesake's spelling: 'die Schreibung „Sutzkever“ gehört dem jiddischen
-// Dichter', '"Sutzkever" is the usual spelling of the Yiddish poet'. Not „so hieß der Dichter“, which a reader writes
-// of our person's misprint as often as of a spelling set aside.
-const SPELLING_OWNED_AFTER = lazyPattern(
-  () =>
-    String.raw`^[${CLOSING_QUOTES}]?[^.!?\n]{0,24}?(?:gehört|gehörte|belongs|belonged|is${SPACE}+the(?:${SPACE}+usual)?${SPACE}+spelling)(?:${SPACE}+[\p{L}-]+){0,4}?${SPACE}+${anyOf(namesakeWorldTerms)}`,
-  'iu',
-);
-
-// Round 19: a quoted citation's year after the surname names the author, our person: 'not just "Leike, 2024"'.
-const CITATION_AFTER = lazyPattern(() => /^,[^\S\n]*(?:19|20)\d\d(?!\d)/u);
-// Round 19: a later item of a quoted, comma-separated list after a noun for strings: '# Suchbegriffe: "Sutskever",
-// "Leike", "Altman"', 'Keywords: "Pachocki", "Altman"'. Every item is a string; read on the line, as such a list runs
-// past LOOK_AROUND. Round 55: or on the line after its noun, a word between them: 'Search strings used:\n"Ilya
-// Sutskever", "Sutskever", …'; an item may have a remark in brackets: '"Altman" (ohne "Altmann"), "Pachocki"'.
-const LIST_OF_STRINGS_BEFORE = lazyPattern(
-  () =>
-    String.raw`(?:^|[^\p{L}])${anyOf(stringNouns)}(?:e|s|n|en)?(?:${SPACE}+\p{Ll}+)?${SPACE}*[:=]\s*(?:[${PROSE_OPENING_QUOTES}][^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}](?:${SPACE}*\([^()\n]{1,40}\))?${SPACE}*,${SPACE}*)+[${PROSE_OPENING_QUOTES}]$`,
-  'iu',
-);
-// The longest line read back for such a list.
-const MAX_LIST_LINE = 400;
-const ITEM_COMMA_BEFORE = lazyPattern(() => String.raw`[${CLOSING_QUOTES})]${SPACE}*,${SPACE}*.$`, 'u');
-// Round 19: a quoted phrase with the surname given as a string's noun, a puzzle's clue: 'gave "Altman of Hollywood"
-// as a clue'.
-const PHRASE_AS_STRING_AFTER = lazyPattern(
-  () =>
-    String.raw`^[^${CLOSING_QUOTES}\n]{1,30}[${CLOSING_QUOTES}]${SPACE}+(?:as|als)${SPACE}+(?:(?:a|an|ein|eine|einen)${SPACE}+)?${anyOf(stringNouns)}(?![\p{L}])`,
-  'iu',
-);
-// Round 54: or quoted, alone or in a list of quoted forms, as what a search finds: 'damit auch "Altmans" oder "Leikes"
-// gefunden werden', '"Leike" is not found'.
-const FOUND_AFTER = lazyPattern(
-  () =>
-    String.raw`^[${CLOSING_QUOTES}](?:${SPACE}*(?:,|or|and|oder|und)${SPACE}*[${PROSE_OPENING_QUOTES}][^${CLOSING_QUOTES}\n]{1,30}[${CLOSING_QUOTES}])*${SPACE}+(?:(?:is|are|was|were|wird|werden|wurde|wurden|also|auch|too|not|nicht|nur|only)${SPACE}+){0,2}(?:gefunden|found|matched)(?![\p{L}])`,
-  'iu',
-);
-
-// Round 59: or an item of a bracketed list without quotes after such a key, as YAML writes it: 'highlight_terms:
-// [Altman, Sutskever, Leike, Pachocki]'. Not a post's tags or topics, 'tags: [OpenAI, Leike]', which name who it is about.
-const LOOKED_FOR_NOUNS = stringNouns.filter((noun) => !(subjectNouns as readonly string[]).includes(noun));
-const FLOW_LIST_BEFORE = lazyPattern(
-  () =>
-    String.raw`(?:^|[^\p{L}])${anyOf(LOOKED_FOR_NOUNS)}(?:e|s|n|en)?${SPACE}*:${SPACE}*\[(?:[^\[\],\n]{1,40},${SPACE}*)*$`,
-  'iu',
-);
-const FLOW_ITEM_AFTER = lazyPattern(() => /^[^\S\n]*[,\]]/u);
-
-/** Whether the surname at `start` is an item of a bracketed list under a key for strings: 'terms: [Altman, Leike]'. */
-const isInFlowListOfStrings = (text: string, start: number, after: string) =>
-  FLOW_ITEM_AFTER().test(after) && FLOW_LIST_BEFORE().test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
-
-// Round 59: a lower-case surname that keys a row of data, its full name in the next cell: 'sutskever;Ilya Sutskever;148'.
-const ROW_KEY_AFTER = lazyPattern(() => /^[;,\t|][^\S\n]*\p{Lu}\p{L}+[^\S\n]+(\p{L}+)/u);
-const isRowKey = (text: string, start: number, end: number, after: string) => {
-  if (text[start] !== text[start]!.toLowerCase() || (start > 0 && text[start - 1] !== '\n')) return false;
-  return ROW_KEY_AFTER().exec(after)?.[1]?.toLowerCase() === text.slice(start, end).toLowerCase();
-};
-
-// Round 59: a quoted surname set beside another family's spelling, its own with an "n" added, as strings a search
-// tells apart: 'weil die Suchfunktion „Altman“ und „Altmann“ nicht unterscheidet'. Not our own misspellings beside it
-// ('"Sutskever" or "Sutzkever"'), which stand for him.
-const SPELLING_PAIR_AFTER = lazyPattern(
-  () =>
-    String.raw`^[${CLOSING_QUOTES}]${SPACE}+(?:and|or|und|oder|vs\.?)${SPACE}+[${PROSE_OPENING_QUOTES}](\p{L}+)[${CLOSING_QUOTES}]`,
-  'iu',
-);
-const isBesideOtherSpelling = (text: string, start: number, end: number, after: string) =>
-  SPELLING_PAIR_AFTER().exec(after)?.[1]?.toLowerCase() === `${text.slice(start, end).toLowerCase()}n`;
-
-/** Whether the quoted surname at `start` is a later item of a quoted list of strings: '# Tags: "Leike", "Altman"'. */
-function isInListOfStrings(text: string, start: number, before: string): boolean {
-  if (!ITEM_COMMA_BEFORE().test(before)) return false;
-  const lineStart = Math.max(text.lastIndexOf('\n', text.lastIndexOf('\n', start - 1) - 1) + 1, start - MAX_LIST_LINE);
-  return LIST_OF_STRINGS_BEFORE().test(text.slice(lineStart, start));
-}
-
-/**
- * Whether the quoted surname or hashtag at [start, end) is a string looked for ("my #Altman tag"), or a namesake's name
- * by the world after it.
- */
-function isQuotedString(text: string, start: number, after: string): boolean {
-  const opened = start > 0 && (PROSE_OPENING_QUOTES.includes(text[start - 1]!) || text[start - 1] === '#');
-  if (!opened && !CLOSING_QUOTES.includes(after[0] ?? '')) return false;
-  const before = textBefore(text, start);
-  return (
-    (opened &&
-      STRING_BEFORE().test(before) &&
-      !POINTS_FOR_BEFORE().test(before) &&
-      !POINTS_AFTER().test(after) &&
-      !(after.startsWith(',') && CITATION_AFTER().test(after))) ||
-    (opened &&
-      (isInListOfStrings(text, start, before) || PHRASE_AS_STRING_AFTER().test(after) || FOUND_AFTER().test(after))) ||
-    (opened &&
-      CLOSING_QUOTES.includes(after[0] ?? '') &&
-      ((ADDED_BEFORE().test(before) && !ADDED_AS_AFTER().test(after)) || TYPED_QUERY_BEFORE().test(before))) ||
-    (opened && isExtendingStringList(text, start)) ||
-    (MAPPED_AFTER().test(after) && FUNCTION_CALL_BEFORE().test(before)) ||
-    (CALL_AFTER().test(after) && MATCHING_CALL_BEFORE().test(before)) ||
-    STRING_AFTER().test(after) ||
-    WORLD_AFTER().test(after) ||
-    SPELLING_OWNED_AFTER().test(after) ||
-    WORK_APPOSITION_AFTER().test(after) ||
-    (CALL_BEFORE().test(before) && CALL_AFTER().test(after))
-  );
-}
-
-/** Whether the quoted word at [start, end) is a string a tool, a count or an alert looks for (a misprint too). */
-export const isQuotedStringAt = (text: string, start: number, end: number) =>
-  isQuotedString(text, start, textAfter(text, end));
-
-// A grammatical form given as the surname's, after its noun and a copula: "In Polish the genitive is Pachockiego",
-// 'the dative would be "Pachockiemu"': the word as grammar has it, no one's name (round 17). Not its sound: "die
-// Aussprache ist „Leike“" says how our person's name is said.
-const CASE_NOUNS = formNouns.filter((noun) => !(pronunciationWords as readonly string[]).includes(noun));
-const FORM_IS_BEFORE = endingInOneOf(
-  ['is', 'be', 'ist', 'wäre', 'lautet'],
-  () =>
-    new RegExp(
-      String.raw`(?:^|[^\p{L}])${anyOf(CASE_NOUNS)}(?:${SPACE}+(?:form|ending))?${SPACE}+(?:is|would${SPACE}+be|ist|wäre|lautet)${SPACE}*$`,
-      'iu',
-    ),
-);
-// Round 72: or named as the form after it, the surname in quotes: 'it's "Pachockiemu" in the dative', „„Pachockiego“ im
-// Genitiv“. Unquoted, "Leike, not Leikes in the genitive" corrects the name of ours.
-const FORM_IN_AFTER = lazyPattern(
-  () =>
-    String.raw`^[${CLOSING_QUOTES}],?${SPACE}+(?:in|im)${SPACE}+(?:(?:the|dem)${SPACE}+)?${anyOf(CASE_NOUNS)}(?![\p{L}])`,
-  'iu',
-);
-const isFormNamedAfter = (before: string, after: string) =>
-  PROSE_OPENING_QUOTES.includes(before.at(-1) ?? '\n') && FORM_IN_AFTER().test(after);
-
-// A hyphenated pair of surnames before a method's noun: "the Bland-Altman method", „Bland-Altman-Diagramm“. The word
-// before is a capitalised name, not a role ("Chef-Altman").
-const EPONYM_PAIR_BEFORE = lazyPattern(() => /(?:^|[^\p{L}-])(\p{Lu}\p{Ll}+)[-–]$/u);
-const EPONYM_NOUN_AFTER = lazyPattern(() => String.raw`^(?:[-–]|${SPACE}+)${anyOf(eponymNouns)}(?![\p{L}])`, 'iu');
-
-// Round 53: or the pair's first, another surname after it, before a method's or a family's noun: "the Leike–Sandoval
-// method", "the Leike–Sauer family reunion". Not a pair of ours, "the Altman–Sutskever split".
-const EPONYM_PAIR_AFTER = lazyPattern(
-  () => String.raw`^[-–](\p{Lu}\p{Ll}+)(?:[-–]|${SPACE}+)(?:${anyOf(eponymNouns)}|family|families|familie)(?![\p{L}])`,
-  'u',
-);
-
-/** Whether the surname at [start, end) is one of a hyphenated pair of surnames that names a method or a family. */
-function isEponym(text: string, start: number, after: string, ours: ReadonlySet<string>): boolean {
-  if ('-–'.includes(after[0] ?? ' ')) {
-    const second = EPONYM_PAIR_AFTER().exec(after)?.[1];
-    return second !== undefined && !isRole(second) && !ours.has(second.toLowerCase());
-  }
-  if (!'-–'.includes(text[start - 1] ?? ' ') || !EPONYM_NOUN_AFTER().test(after)) return false;
-  const pairedWith = EPONYM_PAIR_BEFORE().exec(textBefore(text, start))?.[1];
-  return pairedWith !== undefined && !isRole(pairedWith);
-}
-
-// Round 58: the surname among two more of its own case forms in a list, „Pachocki, Pachockiego, Pachockim — we have
-// more cases than …“: the word's declension, no one named. Two are a spelling and its misprint ("Sutskever,
-// Sutzkever"), which name him.
-const FORM_ITEMS_AFTER = lazyPattern(() => /^(?:,[^\S\n]*\p{L}+){1,2}/u);
-const FORM_ITEMS_BEFORE = lazyPattern(() => /(?:\p{L}+,[^\S\n]*){1,2}$/u);
-const LISTED_FORMS = 3;
-
-// Round 67: or beside one more form that is the name with an ending, its possessive or a case form, in a list of one
-// word to each line ("Altman\nAltman's\nSutskever\nSutskever's", a spellchecker's list) or of one-word items with a
-// space after each comma or semicolon ("Pachocki, Pachockiego"). A CSV row, which sets the form printed beside the
-// name it counts, writes no space; a full name's surname ("Robert Altman, Altman-Stiftung") is no item.
-const INLINE_ITEM_BEFORE = lazyPattern(() => /(?:^|[,;:][^\S\n]+)(\p{L}[\p{L}'’-]*)[,;][^\S\n]+$/u);
-const INLINE_ITEM_AFTER = lazyPattern(() => /^[,;][^\S\n]+(\p{L}[\p{L}'’-]*)(?:[,;.]?[^\S\n]*$|[,;][^\S\n])/u);
-// The name is an item itself, not a full name's end ("Robert Altman, Altman-Stiftung").
-const ITEM_START = lazyPattern(() => /(?:^|[,;:][^\S\n]+)$/u);
-/** How far on its line a list's neighbouring items are read. */
-const LIST_REACH = 60;
-const LINE_ITEM = lazyPattern(() => /^[^\S\n]*(\p{L}[\p{L}'’-]*)[^\S\n]*$/u);
-
-/** Whether `other` is `word` with an ending, or `word` is `other` with one (both lower case, a possessive's ending cut). */
-function isFormOf(word: string, other: string): boolean {
-  const [stem, form] = [word, other].map((item) => item.replace(APOSTROPHE_ENDING(), ''));
-  return other !== word && (form!.startsWith(stem!) || (form!.length >= 4 && stem!.startsWith(form!)));
-}
-const APOSTROPHE_ENDING = lazyPattern(() => /['’]s?$/u);
-
-/** Whether the surname at [start, end) stands in such a list beside another form of it. */
-function standsBesideOwnForm(text: string, start: number, end: number): boolean {
-  const [before, after] = lineAround(text, start, end, LIST_REACH);
-  const word = text.slice(start, end).toLowerCase();
-  const neighbours = ITEM_START().test(before)
-    ? [INLINE_ITEM_BEFORE().exec(before)?.[1], INLINE_ITEM_AFTER().exec(after)?.[1]]
-    : [];
-  // Alone on a line after another: the lines either side, each read whole if no longer than the reach.
-  const own = before.trim() === '' && after.trim() === '' ? shortLineAt(text, start, LIST_REACH) : undefined;
-  if (own && own.start > 0) {
-    const next = own.start + own.line.length + 1;
-    for (const line of [
-      shortLineAt(text, own.start - 1, LIST_REACH),
-      next <= text.length ? shortLineAt(text, next, LIST_REACH) : undefined,
-    ]) {
-      if (line) neighbours.push(LINE_ITEM().exec(line.line)?.[1]);
-    }
-  }
-  return neighbours.some((other) => other !== undefined && isFormOf(word, other.toLowerCase()));
-}
-
-/**
- * Whether the surname at [start, end) stands in a list with two more of `forms`, its case forms (lower case), or
- * beside one of its forms with an ending.
- */
-function listsOwnForms(text: string, start: number, end: number, forms: ReadonlySet<string>): boolean {
-  if (standsBesideOwnForm(text, start, end)) return true;
-  if (text[end] !== ',' && !text.slice(Math.max(0, start - 2), start).includes(',')) return false;
-  const run = [
-    FORM_ITEMS_BEFORE().exec(text.slice(Math.max(0, start - 60), start))?.[0] ?? '',
-    text.slice(start, end),
-    FORM_ITEMS_AFTER().exec(text.slice(end, end + 60))?.[0] ?? '',
-  ].join('');
-  const listed = new Set(run.split(/,[^\S\n]*/u).map((word) => word.toLowerCase()));
-  return [...listed].filter((word) => forms.has(word)).length >= LISTED_FORMS;
-}
-
-/** Whether the surname at [start, end) is the word itself, the title of an article or entry on the name. */
-const isNameEntry = (text: string, start: number, end: number, after: string, bearers: Bearers) =>
-  (PLURAL_POSSESSIVE.test(text.slice(start, end)) && FORM_END_AFTER().test(after)) ||
-  NAME_ENTRY_AFTER.test(after) ||
-  REDIRECT_AFTER.test(after) ||
-  DISAMBIGUATION_AFTER().test(after) ||
-  (DEFINED_AS_HINT.test(after) &&
-    (NAME_DEFINED_AFTER().test(after) || NAME_LIKENED_AFTER().test(after) || NAME_SPREAD_AFTER().test(after))) ||
-  WIKI_TITLE_AFTER.test(after) ||
-  SURNAME_TITLE_AFTER.test(after) ||
-  WIKI_CRUMB_BEFORE.test(textBefore(text, start)) ||
-  SURNAME_NOUN_BEFORE.test(textBefore(text, start)) ||
-  LETTER_CRUMB_BEFORE.test(textBefore(text, start)) ||
-  SURNAMES_CRUMB_BEFORE.test(textBefore(text, start)) ||
-  isEponym(text, start, after, bearers.ours) ||
-  isSearchForWord(text, start, end, after, bearers);
 // A quoted nickname right before a surname, after a space: 'Bartek "Bartix" '. Read only after one of its closing marks.
 const NICKNAME_CLOSERS = `"”“'’`;
 const NICKNAME_BEFORE = lazyPattern(
