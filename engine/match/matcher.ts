@@ -14,12 +14,7 @@ import {
 } from '../../knowledge/lexicon';
 import type { NameForms } from '../../knowledge/types';
 import { stripInvisible } from '../text/invisible-chars';
-import {
-  createLoneSurnameReader,
-  isAskedWhich,
-  type LoneSurnameReading,
-  isStoryEventAfter,
-} from '../rules/lone-surname';
+import { createLoneSurnameReader, type LoneSurnameReading } from '../rules/lone-surname';
 import {
   deniesKinshipAfter,
   deniesKinshipNext,
@@ -29,8 +24,10 @@ import {
 } from '../rules/kinship-denials';
 import { isIntroducedAsKin, isNamedAsKin, isKinOfSubject } from '../rules/relatives';
 import { EMPLOYER_HINT } from '../rules/employer-titles';
+import { isAskedWhich } from '../rules/picked-out-bearers';
 import { isDoubleBarrelled } from '../rules/double-barrelled';
 import { namesFirmWithLegalForm } from '../rules/firm-names';
+import { isStoryEventAfter } from '../rules/story-words';
 import { isExtendingStringList, isQuotedStringAt } from '../rules/strings-looked-for';
 import { createNameScanner, personOf } from './name-scanner';
 import { subjectFor } from '../text/one-byte-view';

@@ -1,0 +1,130 @@
+import {
+  namesakeWorldTerms,
+  contextTerms,
+  otherOneWords,
+  courtesyTitles,
+  femaleTitles,
+  academicTitles,
+  famousOneWords,
+  wrongOneWords,
+  whichWords,
+  relativePrepositions,
+} from '../../knowledge/lexicon';
+import { lazyPattern, endingInOneOf, SPACE, anyOf, lowerSet } from '../text/regex-parts';
+import { textBefore } from '../text/words-around';
+import { tellsOurStory } from './story-words';
+
+// "the Leike who runs my gym", "the same Altman who directed MASH": another of that name, introduced as such. Round 56:
+// or placed in the writer's own world or one indefinite, "the Leike in my office", "the Leike on our sports pages",
+// "the Leike on a new marine-science author list"; his clause decides, as for "who".
+export const ANNOUNCED_BEFORE = lazyPattern(
+  () => /(?:^|[^\p{L}])(?:the|a|an|another|that)(?:\s+(?:same|other))?\s+$/iu,
+);
+export const ANNOUNCED_AFTER = /^\s+(?:(?:who|whom)(?![\p{L}])|(?:in|on|at)\s+(?:my|our|your|a|an)\s)/iu;
+// Round 58: or placed next door to the writer, „Herr Pachocki von gegenüber“, "the Altman next door".
+export const NEIGHBOUR_AFTER = lazyPattern(
+  () =>
+    /^[^\S\n]+(?:von[^\S\n]+gegenüber|von[^\S\n]+nebenan|next[^\S\n]+door|across[^\S\n]+the[^\S\n]+(?:street|road|hall))(?![\p{L}])/iu,
+);
+// Round 57: or asked about by where he is from, "Is this the Altman from the hedge-fund story?", „Ist das der Leike aus
+// der ARD-Quizshow?“; his clause decides, as for "who" ("Ist das der Altman von ChatGPT?").
+export const IDENTITY_ASKED_BEFORE = lazyPattern(
+  () => /(?:^|[^\p{L}])(?:is|ist)\s+(?:this|that|it|he|das|dies|er|es)\s+(?:the|der)\s+$/iu,
+);
+export const FROM_AFTER = lazyPattern(() => /^\s+(?:from|aus|vom|von)\s[^.!?\n]*\?/iu);
+// Round 57: or named by a namesake's world right before, "Are the film Altman and the OpenAI Altman related?".
+export const WORLD_NAMED_BEFORE = endingInOneOf(
+  namesakeWorldTerms,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])(?:the|der|den|dem)${SPACE}+${anyOf(namesakeWorldTerms)}${SPACE}+$`, 'iu'),
+);
+// The same with the clause set off or later (round 18): „ob das derselbe Leike ist, der bei Werder trainiert“, "the
+// same Leike, who coaches", "the Altman everyone talked about was the one who made Nashville", „der Altman, den alle
+// zitierten, war der, der …“ is written otherwise and not read.
+const SAME_BEFORE = endingInOneOf(
+  ['the', 'same', 'derselbe', 'dieselbe', 'denselben', 'demselben'],
+  () => /(?:^|[^\p{L}])(?:the(?:\s+same)?|derselbe|dieselbe|denselben|demselben)\s+$/iu,
+);
+const CLAUSE_LATER_AFTER = lazyPattern(
+  () =>
+    String.raw`^(?:(?:${SPACE}+(?:ist|war|sei|is|was))?${SPACE}*,${SPACE}*(?:der|die|den|dem|who|whom)|(?:${SPACE}+\p{L}+){1,4}${SPACE}+(?:was|is)${SPACE}+the${SPACE}+one${SPACE}+(?:who|that))(?![\p{L}])`,
+  'iu',
+);
+/** Whether the surname at `start` is one bearer picked out by a clause later in its sentence (round 18). */
+export const isPickedOutLater = (text: string, start: number, after: string) =>
+  SAME_BEFORE.test(textBefore(text, start)) && CLAUSE_LATER_AFTER().test(after);
+// The clause after "who": up to its sentence's end.
+export const CLAUSE = lazyPattern(() => /^[^.!?\n]*/u);
+// A word that denies what its clause says: "not", „nicht“, „kein“.
+export const DENIAL = lazyPattern(() => /(?<![\p{L}])(?:not|never|nicht|nie|kein(?:e[mnrs]?)?)(?![\p{L}])/iu);
+const CONTEXT_WORDS = lowerSet(contextTerms);
+
+/**
+ * Whether the clause after "the same Sutskever who" or "which Altman," speaks of our people's world: another of our
+ * surnames, an AI word ("who voted to fire Altman") or our story's events, which makes the one asked about ours.
+ */
+export function clauseSpeaksOfOurWorld(after: string, ours: ReadonlySet<string>): boolean {
+  const clause = CLAUSE().exec(after)![0];
+  return (
+    clause
+      .split(/[^\p{L}\p{N}-]+/u)
+      .some((word) => ours.has(word.toLowerCase()) || CONTEXT_WORDS.has(word.toLowerCase())) ||
+    // Or our story's deed: "the same Altman who got fired last year?" (round 40).
+    tellsOurStory(clause)
+  );
+}
+// "the other Altman", "der andere Altman", "our Altman": someone set apart from our person.
+export const OTHER_ONE_BEFORE = endingInOneOf(
+  otherOneWords,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(otherOneWords)}${SPACE}+$`, 'iu'),
+);
+// A closing quotation mark right before the space before a name: „Ist „unser“ Leike …?“ (round 19).
+const QUOTE_BEFORE_NAME = lazyPattern(() => /["“”‚‘’»«](?=[^\S\n]+$)/u);
+// A community's possessive, which owns a bearer rather than setting him apart: "our", „unser“ (round 22).
+export const COMMUNITY_OWN_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:our|unser\p{L}*)[^\S\n]+$/iu);
+// Round 27: "our" after a denial sets the other bearer apart from ours, as "not that Altman" does: 'Because it isn't
+// our Altman' (a tool's FAQ on a film review), „weil es nicht unser Leike ist“. A community's own needs no denial.
+export const DENIED_OURS_BEFORE = lazyPattern(
+  () => /(?<!\p{L})(?:not|isn['’]t|wasn['’]t|aren['’]t|nicht|kein)[^\S\n]+(?:our|unser)[^\S\n]+$/iu,
+);
+// Round 72: unless the community's own is picked out among bearers as the one of our world, the predicate alone
+// naming it: "Our Pachocki is the GPT-4 one"; not "Our Leike is the bakery one, not the AI researcher".
+const PICKED_OUT_AFTER = lazyPattern(
+  () => /^[^\S\n]+(?:is|was)[^\S\n]+the[^\S\n]+([\p{L}\p{N}-]+(?:[^\S\n]+(?:one|guy|man))?)(?![\p{L}\p{N}-])/iu,
+);
+export const isOursPickedOut = (after: string, ours: ReadonlySet<string>) => {
+  const predicate = PICKED_OUT_AFTER().exec(after)?.[1];
+  return predicate !== undefined && clauseSpeaksOfOurWorld(` ${predicate}`, ours);
+};
+/** The text before `start` without a closing quotation mark around the word before it: "„unser“ " reads "„unser ". */
+export const unquotedBefore = (text: string, start: number) => textBefore(text, start).replace(QUOTE_BEFORE_NAME(), '');
+// Round 72: titles between "the other" and the surname, which set the bearer apart all the same when a home town
+// follows, as a namesake is known: "the other Dr. Leike from Utrecht", „der andere Herr Altman aus Celle“. Without
+// one, "the other Mr. Pachocki" said by a namesake's family is ours.
+export const TITLES_BEFORE_NAME = lazyPattern(
+  () => String.raw`(?<=[^\S\n])(?:${anyOf([...courtesyTitles, ...femaleTitles, ...academicTitles])}\.?${SPACE}+){1,2}$`,
+  'iu',
+);
+
+// "not that Altman": set apart from a namesake as the famous one, our person; so is "Wrong Altman", the one a tool
+// showed for a namesake (round 15).
+const FAMOUS_ONES = [...famousOneWords, ...wrongOneWords];
+export const FAMOUS_ONE_BEFORE = endingInOneOf(
+  FAMOUS_ONES,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(FAMOUS_ONES)}${SPACE}+$`, 'iu'),
+);
+// Round 59: in a sentence, not as a heading's or a reply's first word, "wrong" is said of the namesake taken for ours:
+// "it is the wrong Altman (a stock photo of a dentist)", "Wonderful man, wrong Pachocki".
+export const LOWER_CASE_WRONG_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:wrong|falsche[nr]?)[^\S\n]+$/u);
+// After a comma, a dash, a bracket or a preposition, a "which" is a relative pronoun and asks nothing ("the team — which
+// Leike co-led —"; rounds 26 and 29).
+export const WHICH_BEFORE = endingInOneOf(
+  whichWords,
+  () =>
+    new RegExp(
+      String.raw`(?:^|[^\p{L}])(?<!(?:[,—–(-]|(?:^|[^\p{L}])${anyOf(relativePrepositions)})${SPACE}*)${anyOf(whichWords)}${SPACE}+$`,
+      'iu',
+    ),
+);
+
+/** Whether a question which bearer is meant stands right before the lone surname at `start`: "which altman lol". */
+export const isAskedWhich = (text: string, start: number) => WHICH_BEFORE.test(textBefore(text, start));
