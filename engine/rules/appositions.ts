@@ -16,8 +16,8 @@ const NAMESAKE_CALLINGS = lowerSet(namesakeAppositionCallings);
 // Round 68: a relative clause after the surname, or after the quoted phrase it stands in, that says whom it refers to,
 // a namesake by his calling: 'the name tags will say "ALTMAN SESSION", which refers to the director', „„ALTMAN-ABEND“,
 // womit der Regisseur gemeint ist“. A calling of ours ("which refers to the chief executive") is no namesake's.
-export const REFERS_HINT = hintOf(['refer', 'gemeint']);
-export const REFERS_TO_NAMESAKE_AFTER = lazyPattern(
+const REFERS_HINT = hintOf(['refer', 'gemeint']);
+const REFERS_TO_NAMESAKE_AFTER = lazyPattern(
   () =>
     String.raw`^[^,.!?\n]{0,30}?,${SPACE}*(?:(?:which|that)${SPACE}+(?:refers|referred)${SPACE}+to${SPACE}+(?:the|a)${SPACE}+(?:[\p{L}-]+${SPACE}+)?${anyOf(namesakeAppositionCallings)}(?![\p{L}-])(?!${SPACE}+of(?![\p{L}]))|womit${SPACE}+(?:der|die)${SPACE}+(?:[\p{L}-]+${SPACE}+)?${anyOf(namesakeAppositionCallings)}${SPACE}+gemeint(?![\p{L}]))`,
   'iu',
@@ -29,3 +29,6 @@ export function appositionReading(after: string): 'namesake' | 'title' | undefin
   if (calling === undefined) return undefined;
   return NAMESAKE_CALLINGS.has(calling.toLowerCase()) ? 'namesake' : 'title';
 }
+
+/** Whether a clause after the surname says it refers to a namesake by his calling (see above). */
+export const refersToNamesake = (after: string) => REFERS_HINT.test(after) && REFERS_TO_NAMESAKE_AFTER().test(after);

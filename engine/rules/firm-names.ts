@@ -213,17 +213,17 @@ export function isPartOfOtherName(text: string, start: number, end: number, ours
 
 // Round 49: a family's business, the surname before a shop's noun in lower case after an article: "the Leike bakery
 // in Stralsund", "a Leike dental practice". Round 72: or with a partner's name, "the Pachocki & Wnuk law firm".
-export const SHOP_AFTER = lazyPattern(
+const SHOP_AFTER = lazyPattern(
   () => String.raw`^(?: &${SPACE}+\p{Lu}\p{Ll}+)?${SPACE}+(?:\p{Ll}+${SPACE}+)?${anyOf(shopNouns)}(?![\p{L}])`,
   'u',
 );
-export const SHOP_ARTICLE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:the|a|an)[^\S\n]+$/iu);
+const SHOP_ARTICLE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:the|a|an)[^\S\n]+$/iu);
 // Round 54: a shop by its owner's name alone, a place one goes to, "bought every nail for his porch at Altman's."; not
 // "at Altman's request", his own.
-export const AT_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])at[^\S\n]+$/iu);
+const AT_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])at[^\S\n]+$/iu);
 // Round 68: a firm named for its partners, after a noun for it and a comma: "Her firm, Altman & Reyes, now has six
 // lawyers", „die Kanzlei, Leike & Partner“.
-export const FIRM_NAMED_BEFORE = lazyPattern(
+const FIRM_NAMED_BEFORE = lazyPattern(
   () => String.raw`(?:^|[^\p{L}])${anyOf([...shopNouns, ...firmWords])},${SPACE}+$`,
   'iu',
 );
@@ -231,7 +231,7 @@ export const FIRM_NAMED_BEFORE = lazyPattern(
 // Schachverein „SK Altman 1921““, "TSV Leike 1896 won the cup".
 const CLUB_BEFORE = lazyPattern(() => String.raw`(?<![\p{L}])(${anyOf(clubAbbreviations)})${SPACE}+$`, 'iu');
 const FOUNDED_AFTER = lazyPattern(() => String.raw`^${SPACE}+(?:18|19|20)\d\d(?![\p{N}])`, 'u');
-export const isClubName = (before: string, after: string) => {
+const isClubName = (before: string, after: string) => {
   const abbreviation = FOUNDED_AFTER().test(after) ? CLUB_BEFORE().exec(before)?.[1] : undefined;
   return abbreviation !== undefined && abbreviation[0] !== abbreviation[0]!.toLowerCase();
 };
@@ -241,17 +241,17 @@ const partnerAfter = (after: string, ours: ReadonlySet<string>) => {
   const partner = PARTNER_AFTER().exec(after);
   return partner && !ours.has(partner[1]!.toLowerCase()) ? partner : undefined;
 };
-export const isPartnerAfter = (after: string, ours: ReadonlySet<string>) => partnerAfter(after, ours) !== undefined;
+const isPartnerAfter = (after: string, ours: ReadonlySet<string>) => partnerAfter(after, ours) !== undefined;
 // Round 73: a firm named for its partners, before a noun of its trade: "Data engineer, Altman & Webb Logistics, Leeds".
-export const isPartnersFirmAfter = (after: string, ours: ReadonlySet<string>) => {
+const isPartnersFirmAfter = (after: string, ours: ReadonlySet<string>) => {
   const trade = partnerAfter(after, ours)?.[2];
   return trade !== undefined && isFirmNoun(trade);
 };
-export const PLACE_POSSESSIVE = lazyPattern(() => `${APOSTROPHE}s$`, 'u');
-export const PAUSE_AFTER = lazyPattern(() => /^(?:[.,;!?]|[^\S\n]+(?:on|in|for)[^\S\n]+)/u);
+const PLACE_POSSESSIVE = lazyPattern(() => `${APOSTROPHE}s$`, 'u');
+const PAUSE_AFTER = lazyPattern(() => /^(?:[.,;!?]|[^\S\n]+(?:on|in|for)[^\S\n]+)/u);
 // A writer who knows the surname only as a shop or a trade: "Pachocki kenne ich nur als Bäckerei", "Pachocki I only
 // know as a bakery" (round 17). German trades end in "-erei" (Metzgerei, Schreinerei).
-export const KNOWN_AS_AFTER = startingWithOneOf(
+const KNOWN_AS_AFTER = startingWithOneOf(
   knownAsWords,
   () =>
     new RegExp(
@@ -259,3 +259,17 @@ export const KNOWN_AS_AFTER = startingWithOneOf(
       'iu',
     ),
 );
+
+/**
+ * Whether the words around the surname, `written`, make it a shop's, a firm's or a club's name: known only as a shop,
+ * a family's business after an article, a shop by its owner's name, a firm named for its partners, a club's.
+ */
+export const namesShopOrClub = (written: string, before: string, after: string, ours: ReadonlySet<string>) =>
+  KNOWN_AS_AFTER.test(after) ||
+  (SHOP_AFTER().test(after) &&
+    SHOP_ARTICLE_BEFORE().test(before) &&
+    (!after.startsWith(' &') || isPartnerAfter(after, ours))) ||
+  (PLACE_POSSESSIVE().test(written) && PAUSE_AFTER().test(after) && AT_BEFORE().test(before)) ||
+  (after.startsWith(' &') && isPartnerAfter(after, ours) && FIRM_NAMED_BEFORE().test(before)) ||
+  isPartnersFirmAfter(after, ours) ||
+  isClubName(before, after);

@@ -6,7 +6,7 @@ import { textAfter, textBefore } from '../text/words-around';
 import { EMPLOYER } from './employer-titles';
 
 const UNRELATED = anyOf(unrelatedPhrases);
-export const UNRELATED_HINT = hintOf(unrelatedPhrases);
+const UNRELATED_HINT = hintOf(unrelatedPhrases);
 // What follows a denial of kinship to name the other one ("no relation to"), and a word for relatives ("brother of").
 const UNRELATED_TO = '(?:to|with|mit)';
 const KIN_OF = '(?:of|von|des)';
@@ -14,15 +14,15 @@ const KIN_OF = '(?:of|von|des)';
 // Not "Leike, not related to the gym owner", which sets the other one apart, nor German word order's "Sam Altman ist
 // mit dem Regisseur nicht verwandt", which names the other one before the denial (round 17).
 // Nor one to nobody named: "Altman's Slice House, no relation to anyone in this calendar" (round 19).
-export const UNRELATED_AFTER = lazyPattern(
+const UNRELATED_AFTER = lazyPattern(
   () =>
     String.raw`^(?:(?!(?<![\p{L}])${UNRELATED_TO}${SPACE})[^.!?\n]){0,25}?(?<![\p{L}])${UNRELATED}(?![\p{L}])(?!${SPACE}+${UNRELATED_TO}(?![\p{L}])(?!${SPACE}+${anyOf(nobodyWords)}(?![\p{L}])))`,
   'iu',
 );
 // Round 54: asked or said to be kin to the one of our world, he is not that one: '"Is Sutzkever related to the AI
 // guy?"', „Ist Leike verwandt mit dem KI-Forscher?“
-export const RELATED_HINT = hintOf(['related', 'verwandt']);
-export const RELATED_TO_OURS_AFTER = lazyPattern(
+const RELATED_HINT = hintOf(['related', 'verwandt']);
+const RELATED_TO_OURS_AFTER = lazyPattern(
   () =>
     String.raw`^[${CLOSING_QUOTES}]?${SPACE}+(?:related${SPACE}+to|verwandt${SPACE}+mit)${SPACE}+(?:the|that|dem|der|den)${SPACE}+(?:${EMPLOYER}|AI|KI|tech|ChatGPT)(?![\p{L}])`,
   'iu',
@@ -124,3 +124,7 @@ export function namesDoubledSpelling(text: string, surnames: readonly string[]):
     return false;
   });
 }
+
+/** Whether the surname, `after` the text after it, is asked or said to be kin to the one of our world (see above). */
+export const isSaidRelatedToOurs = (after: string) =>
+  RELATED_HINT.test(after.slice(0, 24)) && RELATED_TO_OURS_AFTER().test(after);

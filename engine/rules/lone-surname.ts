@@ -1,100 +1,37 @@
 import { standsForPlaceWords, standsForWords } from '../../knowledge/lexicon';
-import { type NameForms } from '../../knowledge/types';
+import type { NameForms } from '../../knowledge/types';
 import { CLOSING_QUOTES } from '../text/quotation-marks';
-import { lazyPattern, SPACE, lowerSet, anyOf, WORD_CHAR } from '../text/regex-parts';
-import {
-  textAfter,
-  textBefore,
-  NEXT_NOUN,
-  withoutOpeningQuote,
-  POSSESSIVE_ENDING,
-  GENITIVE,
-  questionAfter,
-  WORD_BEFORE,
-} from '../text/words-around';
-import { appositionReading, REFERS_HINT, REFERS_TO_NAMESAKE_AFTER } from './appositions';
+import { anyOf, lazyPattern, lowerSet, SPACE, WORD_CHAR } from '../text/regex-parts';
+import { textAfter, textBefore, WORD_BEFORE } from '../text/words-around';
+import { appositionReading, refersToNamesake } from './appositions';
 import { citesPaperBeforeOurs } from './author-lists';
 import { isDoubleBarrelled } from './double-barrelled';
 import { affiliationAfter, hasTitleBefore } from './employer-titles';
-import {
-  PLURAL_ARTICLE,
-  PLURAL_ENDING,
-  FAMILY_BEFORE,
-  PLURAL_LEAD,
-  PLURAL_COPULA_BEFORE,
-  PREDICATE_END_AFTER,
-  FAMILY_AFTER,
-} from './families';
-import {
-  KNOWN_AS_AFTER,
-  SHOP_AFTER,
-  SHOP_ARTICLE_BEFORE,
-  isPartnerAfter,
-  PLACE_POSSESSIVE,
-  PAUSE_AFTER,
-  AT_BEFORE,
-  FIRM_NAMED_BEFORE,
-  isPartnersFirmAfter,
-  isClubName,
-  isPartOfOtherName,
-} from './firm-names';
-import { hasHomeTownAfter } from './introduced-namesake';
+import { isPluralAfterArticle, namesFamily } from './families';
+import { isPartOfOtherName, namesShopOrClub } from './firm-names';
 import { INDEX_PAGES, otherInvertedName } from './inverted-names';
-import {
-  UNRELATED_HINT,
-  UNRELATED_AFTER,
-  namesDoubledSpelling,
-  RELATED_HINT,
-  RELATED_TO_OURS_AFTER,
-} from './kinship-denials';
-import { isNameEntry, ASKED_AS_NAME_BEFORE, ASKED_AS_NAME_AFTER } from './name-entries';
+import { deniesKinshipAfter, isSaidRelatedToOurs, namesDoubledSpelling } from './kinship-denials';
+import { isAskedAsName, isNameEntry } from './name-entries';
 import { isNameAsWord } from './names-as-words';
+import { isComparedWithNamesake, isMixedUpWithNamesake } from './namesake-comparisons';
+import { namesNamesakesWork } from './namesake-works';
+import { deniesBeingOursAfter, hasGenerationAfter, hasOwnerBefore } from './ordinary-person-signs';
+import { hasOtherInBrackets, isNamesakeInLowerCase, isOtherBearersLabel } from './other-bearers';
+import { isOtherFirstName, otherInitialBefore } from './other-first-names';
+import { isGivenAsOthersName } from './own-surnames';
 import {
-  COMPARED_AFTER,
-  VERSUS_AFTER,
-  COMPARED_LATER_AFTER,
-  IF_BEFORE,
-  COMPARED_IS_AFTER,
-  COMPARED_FRAME_AFTER,
-  DEED_DENIED_AFTER,
-  isMixedUpWithNamesake,
-} from './namesake-comparisons';
-import { isNamesakeWorkAfter, STYLE_NOUN_AFTER, INDEFINITE_LEAD } from './namesake-works';
-import { hasGenerationAfter, deniesBeingOursAfter, hasOwnerBefore } from './ordinary-person-signs';
-import { isNamesakeInLowerCase, namesOtherBearer, hasOtherInBrackets, isOtherBearersLabel } from './other-bearers';
-import { otherInitialBefore, isOtherFirstName } from './other-first-names';
-import { isOthersQuotedName, OWN_NAME_BEFORE, NOT_OURS_LABEL_BEFORE, isOwnFamilyName } from './own-surnames';
-import {
-  ANNOUNCED_AFTER,
-  ANNOUNCED_BEFORE,
-  FROM_AFTER,
-  IDENTITY_ASKED_BEFORE,
   clauseSpeaksOfOurWorld,
-  WORLD_NAMED_BEFORE,
-  NEIGHBOUR_AFTER,
+  famousOneReading,
+  isAnnouncedAsOther,
   isPickedOutLater,
-  FAMOUS_ONE_BEFORE,
-  LOWER_CASE_WRONG_BEFORE,
-  unquotedBefore,
-  TITLES_BEFORE_NAME,
-  OTHER_ONE_BEFORE,
-  DENIED_OURS_BEFORE,
-  COMMUNITY_OWN_BEFORE,
-  isOursPickedOut,
-  CLAUSE,
-  WHICH_BEFORE,
-  DENIAL,
+  isPlacedInOtherWorld,
+  otherOneReading,
+  whichOneReading,
 } from './picked-out-bearers';
-import { isSpousedName, KIN } from './relatives';
-import { type Bearers } from './search-lines';
-import {
-  isQuotedString,
-  isInFlowListOfStrings,
-  IN_STRING_LIST_AFTER,
-  isRowKey,
-  isBesideOtherSpelling,
-} from './strings-looked-for';
-import { listsOwnForms, FORM_IS_BEFORE, isFormNamedAfter } from './surname-forms';
+import { hasKinWordBefore, isSpousedName } from './relatives';
+import type { Bearers } from './search-lines';
+import { isStringLookedFor } from './strings-looked-for';
+import { isCaseFormNamed, listsOwnForms } from './surname-forms';
 import { NOT_FIRST_NAMES } from './word-classes';
 
 /**
@@ -113,6 +50,7 @@ import { NOT_FIRST_NAMES } from './word-classes';
  */
 export type LoneSurnameReading =
   'namesake' | 'firm' | 'relative' | 'kin' | 'plural' | 'word' | 'inverted' | 'title' | 'surname';
+
 // A quoted nickname right before a surname, after a space: 'Bartek "Bartix" '. Read only after one of its closing marks.
 const NICKNAME_CLOSERS = `"”“'’`;
 const NICKNAME_BEFORE = lazyPattern(
@@ -192,18 +130,7 @@ export function createLoneSurnameReader(
     // Not "Altman, Brockman (OpenAI)": a colleague's surname or a firm is no first name, nor is another of ours
     // ("Leike, Pachocki (Chief Scientist)").
     if (isNamesakeInLowerCase(text, start, namesakeGiven)) return 'namesake';
-    if (
-      KNOWN_AS_AFTER.test(after) ||
-      (SHOP_AFTER().test(after) &&
-        SHOP_ARTICLE_BEFORE().test(before) &&
-        (!after.startsWith(' &') || isPartnerAfter(after, ours))) ||
-      (PLACE_POSSESSIVE().test(written) && PAUSE_AFTER().test(after) && AT_BEFORE().test(before)) ||
-      (after.startsWith(' &') && isPartnerAfter(after, ours) && FIRM_NAMED_BEFORE().test(before)) ||
-      isPartnersFirmAfter(after, ours) ||
-      isClubName(before, after)
-    ) {
-      return 'firm';
-    }
+    if (namesShopOrClub(written, before, after, ours)) return 'firm';
     const other = comma ? otherInvertedName(text, start, before, after) : undefined;
     if (
       other &&
@@ -212,117 +139,50 @@ export function createLoneSurnameReader(
       !given.has(other.toLowerCase())
     )
       return 'namesake';
-    const article = PLURAL_ARTICLE.exec(before)?.[1];
-    if (article && PLURAL_ENDING().test(written) && (/the/i.test(article) || !NEXT_NOUN().test(after))) {
-      return 'plural';
-    }
+    if (isPluralAfterArticle(before, written, after)) return 'plural';
     if (
       (eponyms.length > 0 && eponymAfter().test(after)) ||
       listsOwnForms(text, start, end, forms) ||
       isNameEntry(text, start, end, after, bearers) ||
-      isQuotedString(text, start, after) ||
-      isInFlowListOfStrings(text, start, after) ||
-      IN_STRING_LIST_AFTER().test(after) ||
-      isRowKey(text, start, end, after) ||
-      isBesideOtherSpelling(text, start, end, after) ||
+      isStringLookedFor(text, start, end, after) ||
       isNameAsWord(text, start, end, given) ||
-      FORM_IS_BEFORE.test(withoutOpeningQuote(before)) ||
-      isFormNamedAfter(before, after)
+      isCaseFormNamed(before, after)
     ) {
       return 'word';
     }
-    if (
-      isOthersQuotedName(text, start, ours) ||
-      OWN_NAME_BEFORE.test(before) ||
-      NOT_OURS_LABEL_BEFORE().test(withoutOpeningQuote(before)) ||
-      isOwnFamilyName(text, start, end, given)
-    ) {
-      return 'namesake';
-    }
-    if (FAMILY_BEFORE.test(before)) return 'plural';
-    // The ending first: most surnames have none, and the leads' alternation is then never compiled.
-    if (
-      PLURAL_ENDING().test(written) &&
-      ((PLURAL_LEAD.test(before) && !NEXT_NOUN().test(after)) ||
-        (PLURAL_COPULA_BEFORE.test(before) && PREDICATE_END_AFTER().test(after)))
-    ) {
-      return 'plural';
-    }
-    if (FAMILY_AFTER.test(after) && !(POSSESSIVE_ENDING().test(written) && !after.startsWith('-'))) {
-      return 'plural';
-    }
-    if (GENITIVE().test(written) && isNamesakeWorkAfter(after)) return 'namesake';
-    if (STYLE_NOUN_AFTER().test(after) && INDEFINITE_LEAD().test(before)) return 'namesake';
-    if (UNRELATED_HINT.test(after) && UNRELATED_AFTER().test(after) && !namesDoubledSpelling(text, names.surnames)) {
-      return 'namesake';
-    }
-    if (RELATED_HINT.test(after.slice(0, 24)) && RELATED_TO_OURS_AFTER().test(after)) return 'namesake';
+    if (isGivenAsOthersName(text, start, end, before, given, ours)) return 'namesake';
+    if (namesFamily(before, written, after)) return 'plural';
+    if (namesNamesakesWork(written, before, after)) return 'namesake';
+    if (deniesKinshipAfter(text, end) && !namesDoubledSpelling(text, names.surnames)) return 'namesake';
+    if (isSaidRelatedToOurs(after)) return 'namesake';
     // "S. Altman of Registry is no relation to the OpenAI chief": denied in his own clause to be ours (round 44).
     if (deniesBeingOursAfter(text, end)) return 'namesake';
     // "Jack Altman, the Lattice co-founder": the apposition is the full name's, read below.
     const apposed = appositionReading(after);
     if (apposed === 'namesake' || (apposed && !isOtherFirstName(text, start, end, ours))) return apposed;
-    if (REFERS_HINT.test(after) && REFERS_TO_NAMESAKE_AFTER().test(after)) return 'namesake';
-    if (
-      (ANNOUNCED_AFTER.test(after) && ANNOUNCED_BEFORE().test(before)) ||
-      (FROM_AFTER().test(after) && IDENTITY_ASKED_BEFORE().test(before))
-    ) {
-      return clauseSpeaksOfOurWorld(after, ours) ? 'surname' : 'namesake';
-    }
-    if (WORLD_NAMED_BEFORE.test(before) || NEIGHBOUR_AFTER().test(after)) return 'namesake';
+    if (refersToNamesake(after)) return 'namesake';
+    if (isAnnouncedAsOther(before, after)) return clauseSpeaksOfOurWorld(after, ours) ? 'surname' : 'namesake';
+    if (isPlacedInOtherWorld(before, after)) return 'namesake';
     // Round 58: after a firm's owner or a namesake's calling, as a full name is read: "restaurant owner Pachocki".
     if (hasOwnerBefore(text, start)) return 'namesake';
     // Picked out by a later clause, the one a reader asks about or remembers is no one the document is about: no
     // candidate, which would make the lone surnames of a thread that names ours by surname only his (round 18).
     if (isPickedOutLater(text, start, after) && !clauseSpeaksOfOurWorld(after, ours)) return 'word';
-    // "Is Altman related to Robert Altman?" asks about our person; "Is Jack Altman related to …?" about Jack (round 16).
-    if (
-      (COMPARED_AFTER.test(questionAfter(text, end)) ||
-        VERSUS_AFTER().test(after) ||
-        COMPARED_LATER_AFTER.test(questionAfter(text, end))) &&
-      !isOtherFirstName(text, start, end, ours)
-    ) {
-      return 'title';
-    }
-    if (IF_BEFORE().test(before) && COMPARED_IS_AFTER().test(after)) return 'title';
-    if (COMPARED_FRAME_AFTER.test(after) && IF_BEFORE().test(before)) return 'title';
-    // Not after another first name: "Sidney Altman did not make films" denies the namesake his deed (round 43).
-    if (DEED_DENIED_AFTER.test(after) && !isOtherFirstName(text, start, end, ours)) return 'title';
-    if (after.includes('?') && ASKED_AS_NAME_BEFORE().test(before) && ASKED_AS_NAME_AFTER().test(after)) {
-      return 'word';
-    }
-    if (FAMOUS_ONE_BEFORE.test(before)) {
-      return LOWER_CASE_WRONG_BEFORE().test(before) ? 'namesake' : 'title';
-    }
+    if (isComparedWithNamesake(text, start, end, before, after, ours)) return 'title';
+    if (isAskedAsName(before, after)) return 'word';
+    const famous = famousOneReading(before);
+    if (famous) return famous;
     if (isMixedUpWithNamesake(text, start, after)) return 'title';
     if (standsForOurs().test(after) && !isOtherFirstName(text, start, end, ours)) return 'title';
-    // Set apart from the one just spoken of, he is ours when his own clause names our world: "the other Altman",
-    // the OpenAI one", „der andere Altman, der von OpenAI“ (round 22); "our Altman, the club's treasurer" is not, nor
-    // a family: "Our Pachockis make donuts, not GPT".
-    // "Ist „unser“ Pachocki der neue Chefwissenschaftler von OpenAI?" asks about a community's own: not set apart.
-    const unquoted = unquotedBefore(text, start);
-    const otherOne = hasHomeTownAfter(text, end) ? unquoted.replace(TITLES_BEFORE_NAME(), '') : unquoted;
-    if (OTHER_ONE_BEFORE.test(otherOne)) {
-      if (DENIED_OURS_BEFORE().test(otherOne)) return 'title';
-      const one =
-        !PLURAL_ENDING().test(written) && (!COMMUNITY_OWN_BEFORE().test(otherOne) || isOursPickedOut(after, ours));
-      // Round 43: not where its clause gives him another first name, "the other Pachocki, club treasurer Edward
-      // Pachocki", whose surname is no word of our world there.
-      const renamed = namesOtherBearer(CLAUSE().exec(after)![0], written, given, ours);
-      return one && !renamed && clauseSpeaksOfOurWorld(after, ours) ? 'title' : 'namesake';
-    }
-    // Asked which one is meant, the asker's own answer may name our world: „welcher altman, der von openai?“ (round 40);
-    // not one that denies it, „Welcher Altman ist NICHT bei OpenAI?“ (round 42).
-    if (WHICH_BEFORE.test(before)) {
-      return clauseSpeaksOfOurWorld(after, ours) && !DENIAL().test(CLAUSE().exec(after)![0]) ? 'surname' : 'namesake';
-    }
+    const setApart = otherOneReading(text, start, end, after, given, ours) ?? whichOneReading(before, after, ours);
+    if (setApart) return setApart;
     const affiliation = affiliationAfter(text, end);
     if (!affiliation && hasOtherInBrackets(after, given, ours)) return 'namesake';
     if (text[start - 2] === ')' && isSpousedName(before, given)) return 'namesake';
     if (!affiliation?.bracketed && isOtherFirstName(text, start, end, ours)) {
       // The word before the first name: "seine Schwester Annie Altman", "his sister, Annie Altman".
       const firstName = WORD_BEFORE.exec(before)!;
-      if (KIN.test(textBefore(text, start - firstName[0].length))) return 'relative';
+      if (hasKinWordBefore(text, start - firstName[0].length)) return 'relative';
       return relativesGiven.has(firstName[1]!.toLowerCase()) ? 'kin' : 'namesake';
     }
     if (isPartOfOtherName(text, start, end, ours)) return 'firm';

@@ -16,8 +16,8 @@ import { type Bearers, isSearchForWord } from './search-lines';
 import { isRole } from './word-classes';
 
 // The surname asked about as a name: "Is Leike a German name?", "Ist Pachocki ein polnischer Name?".
-export const ASKED_AS_NAME_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:is|ist)\s+$/iu);
-export const ASKED_AS_NAME_AFTER = lazyPattern(
+const ASKED_AS_NAME_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:is|ist)\s+$/iu);
+const ASKED_AS_NAME_AFTER = lazyPattern(
   () =>
     String.raw`^${SPACE}+(?:a|an|ein|eine)(?:${SPACE}+[\p{L}-]+){0,2}?${SPACE}+${anyOf(nameNouns)}(?![\p{L}])[^.!\n]*\?`,
   'iu',
@@ -135,3 +135,7 @@ export const isNameEntry = (text: string, start: number, end: number, after: str
   SURNAMES_CRUMB_BEFORE.test(textBefore(text, start)) ||
   isEponym(text, start, after, bearers.ours) ||
   isSearchForWord(text, start, end, after, bearers);
+
+/** Whether the surname is asked about as a name: "Is Leike a German name?" (see above). */
+export const isAskedAsName = (before: string, after: string) =>
+  after.includes('?') && ASKED_AS_NAME_BEFORE().test(before) && ASKED_AS_NAME_AFTER().test(after);

@@ -2,14 +2,16 @@ import { comparedPhrases, questionAdverbs, comparedFrames, deedDenials, namesake
 import { formPattern } from '../text/name-pattern';
 import { startingWithOneOf, SPACE, anyOf, lazyPattern, hintOf } from '../text/regex-parts';
 import { textBefore } from '../text/words-around';
+import { questionAfter } from '../text/words-around';
+import { isOtherFirstName } from './other-first-names';
 
 // A question that compares the surname's bearer with someone named after it: "Is Sutskever related to the poet …?"
-export const COMPARED_AFTER = startingWithOneOf(
+const COMPARED_AFTER = startingWithOneOf(
   comparedPhrases,
   () => new RegExp(String.raw`^${SPACE}+${anyOf(comparedPhrases)}(?![\p{L}])[^.!\n]*\?`, 'iu'),
 );
 // The same with an adverb between: "Ist dieser Altman eigentlich verwandt mit dem Nobelpreisträger …?" (round 15).
-export const COMPARED_LATER_AFTER = startingWithOneOf(
+const COMPARED_LATER_AFTER = startingWithOneOf(
   questionAdverbs,
   () =>
     new RegExp(
@@ -19,14 +21,14 @@ export const COMPARED_LATER_AFTER = startingWithOneOf(
 );
 // The same asked indirectly: "One student asked if Leike is related to Coach Leike."
 // Also with a demonstrative and a casual noun for a man: "if this Altman fellow is the same one who made those movies".
-export const IF_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:if|whether|ob)\s+(?:(?:this|that|dieser|der)\s+)?$/iu);
-export const COMPARED_IS_AFTER = lazyPattern(
+const IF_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:if|whether|ob)\s+(?:(?:this|that|dieser|der)\s+)?$/iu);
+const COMPARED_IS_AFTER = lazyPattern(
   () =>
     String.raw`^(?:${SPACE}+(?:fellow|guy|man|chap|Typ|Mann))?${SPACE}+(?:is|was|ist|war|sei)${SPACE}+${anyOf(comparedPhrases)}(?![\p{L}])`,
   'iu',
 );
 // The same in German word order: "ob Altman mit dem Nobelpreisträger Sidney Altman verwandt ist".
-export const COMPARED_FRAME_AFTER = startingWithOneOf(
+const COMPARED_FRAME_AFTER = startingWithOneOf(
   comparedFrames.map(({ before }) => before),
   () =>
     new RegExp(
@@ -36,7 +38,7 @@ export const COMPARED_FRAME_AFTER = startingWithOneOf(
 );
 // A namesake's deed denied: "remembered Altman didn't direct anything", "Sutskever hat nie Gedichte geschrieben"; not
 // "Altman didn't direct so much as eavesdrop", which grants it in other words.
-export const DEED_DENIED_AFTER = startingWithOneOf(
+const DEED_DENIED_AFTER = startingWithOneOf(
   deedDenials,
   () =>
     new RegExp(
@@ -45,7 +47,7 @@ export const DEED_DENIED_AFTER = startingWithOneOf(
     ),
 );
 // Set against a namesake: "Same trick works for Sutskever vs. the Yiddish poet Abraham Sutzkever".
-export const VERSUS_AFTER = lazyPattern(() => /^["”“»’]?[^\S\n]+(?:vs\.?|versus)(?![\p{L}])/iu);
+const VERSUS_AFTER = lazyPattern(() => /^["”“»’]?[^\S\n]+(?:vs\.?|versus)(?![\p{L}])/iu);
 
 // A reader who thinks of a namesake at our surname: „Bin ich der Einzige, der bei Altman immer an den MASH-Regisseur
 // denkt?“, „Ich dachte bei Altman zuerst an den Regisseur.“ The surname is the one in the news, ours (round 17).
@@ -89,3 +91,25 @@ export function isMixedUpWithNamesake(text: string, start: number, after: string
   if (!/bei[^\S\n]$/.test(before) || !BEI_BEFORE().test(before)) return false;
   return THINK_OF_AFTER().test(after) || (OF_AFTER().test(after) && THINK_BEFORE().test(textBefore(text, start)));
 }
+
+/**
+ * Whether the lone surname at [start, end), `before` and `after` the text either side, is one a question or a remark
+ * compares with a namesake, which makes it our person's: asked whether he is related to or the same as one, set against
+ * one, or denied a namesake's deed. "Is Altman related to Robert Altman?" asks about our person; "Is Jack Altman related
+ * to …?" about Jack (round 16); "Sidney Altman did not make films" denies the namesake his deed (round 43).
+ */
+export const isComparedWithNamesake = (
+  text: string,
+  start: number,
+  end: number,
+  before: string,
+  after: string,
+  ours: ReadonlySet<string>,
+) =>
+  ((COMPARED_AFTER.test(questionAfter(text, end)) ||
+    VERSUS_AFTER().test(after) ||
+    COMPARED_LATER_AFTER.test(questionAfter(text, end))) &&
+    !isOtherFirstName(text, start, end, ours)) ||
+  (IF_BEFORE().test(before) && COMPARED_IS_AFTER().test(after)) ||
+  (COMPARED_FRAME_AFTER.test(after) && IF_BEFORE().test(before)) ||
+  (DEED_DENIED_AFTER.test(after) && !isOtherFirstName(text, start, end, ours));

@@ -3,7 +3,7 @@ import { containingOneOf, anyOf, SPACE, lazyPattern, anyCase, lowerSet } from '.
 import { textBefore, textAfter, wordsOf, WORD_BEFORE, POSSESSIVE_ENDING } from '../text/words-around';
 import { isOrdinaryWord } from './word-classes';
 
-export const KIN = containingOneOf(
+const KIN = containingOneOf(
   kinshipWords,
   () =>
     new RegExp(
@@ -17,7 +17,7 @@ export const KIN = containingOneOf(
  * grandchildren, including Jan Leike". Who is named so is someone's family member.
  */
 export const isNamedAsKin = (text: string, start: number) =>
-  KIN.test(textBefore(text, start)) || KIN_LIST.test(text.slice(Math.max(0, start - KIN_LIST_REACH), start));
+  hasKinWordBefore(text, start) || KIN_LIST.test(text.slice(Math.max(0, start - KIN_LIST_REACH), start));
 
 // A word for a relative and a capitalised word after it: "seinem Bruder Jack", "his sister, Annie".
 const KIN_THEN_NAME = lazyPattern(
@@ -112,3 +112,6 @@ export function isSpousedName(before: string, given: ReadonlySet<string>): boole
     [names[1]!, names[2]!].every((name) => !given.has(name.toLowerCase()) && !isOrdinaryWord(name.toLowerCase()))
   );
 }
+
+/** Whether a word for a relative stands right before `start`: "seine Schwester ", "his sister, ". */
+export const hasKinWordBefore = (text: string, start: number) => KIN.test(textBefore(text, start));

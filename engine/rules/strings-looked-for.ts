@@ -47,7 +47,7 @@ const STRING_AFTER = lazyPattern(
 const STRING_LIST = () => String.raw`(?:${anyOf(stringListWords)}${SPACE}*-?list|${anyOf(stringListCompounds)})`;
 // Round 68: a surname said to stand in a tool's list of strings, quoted, in a code span or bare, is a string it looks
 // for: '`Суцкевер` is now in the pattern list', „„Leike“ steht jetzt auch in der Suchliste“.
-export const IN_STRING_LIST_AFTER = lazyPattern(
+const IN_STRING_LIST_AFTER = lazyPattern(
   () =>
     String.raw`^[${CLOSING_QUOTES}\x60]?${SPACE}+(?:is|are|was|ist|steht|stehen|stand)(?:${SPACE}+(?:now|also|already|jetzt|nun|auch|bereits|schon)){0,2}${SPACE}+(?:in|on|im|auf)${SPACE}+(?:(?:the|our|der|die|unserer?)${SPACE}+)?${STRING_LIST()}(?![\p{L}])`,
   'iu',
@@ -171,12 +171,12 @@ const FLOW_LIST_BEFORE = lazyPattern(
 const FLOW_ITEM_AFTER = lazyPattern(() => /^[^\S\n]*[,\]]/u);
 
 /** Whether the surname at `start` is an item of a bracketed list under a key for strings: 'terms: [Altman, Leike]'. */
-export const isInFlowListOfStrings = (text: string, start: number, after: string) =>
+const isInFlowListOfStrings = (text: string, start: number, after: string) =>
   FLOW_ITEM_AFTER().test(after) && FLOW_LIST_BEFORE().test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
 
 // Round 59: a lower-case surname that keys a row of data, its full name in the next cell: 'sutskever;Ilya Sutskever;148'.
 const ROW_KEY_AFTER = lazyPattern(() => /^[;,\t|][^\S\n]*\p{Lu}\p{L}+[^\S\n]+(\p{L}+)/u);
-export const isRowKey = (text: string, start: number, end: number, after: string) => {
+const isRowKey = (text: string, start: number, end: number, after: string) => {
   if (text[start] !== text[start]!.toLowerCase() || (start > 0 && text[start - 1] !== '\n')) return false;
   return ROW_KEY_AFTER().exec(after)?.[1]?.toLowerCase() === text.slice(start, end).toLowerCase();
 };
@@ -189,7 +189,7 @@ const SPELLING_PAIR_AFTER = lazyPattern(
     String.raw`^[${CLOSING_QUOTES}]${SPACE}+(?:and|or|und|oder|vs\.?)${SPACE}+[${PROSE_OPENING_QUOTES}](\p{L}+)[${CLOSING_QUOTES}]`,
   'iu',
 );
-export const isBesideOtherSpelling = (text: string, start: number, end: number, after: string) =>
+const isBesideOtherSpelling = (text: string, start: number, end: number, after: string) =>
   SPELLING_PAIR_AFTER().exec(after)?.[1]?.toLowerCase() === `${text.slice(start, end).toLowerCase()}n`;
 
 /** Whether the quoted surname at `start` is a later item of a quoted list of strings: '# Tags: "Leike", "Altman"'. */
@@ -203,7 +203,7 @@ function isInListOfStrings(text: string, start: number, before: string): boolean
  * Whether the quoted surname or hashtag at [start, end) is a string looked for ("my #Altman tag"), or a namesake's name
  * by the world after it.
  */
-export function isQuotedString(text: string, start: number, after: string): boolean {
+function isQuotedString(text: string, start: number, after: string): boolean {
   const opened = start > 0 && (PROSE_OPENING_QUOTES.includes(text[start - 1]!) || text[start - 1] === '#');
   if (!opened && !CLOSING_QUOTES.includes(after[0] ?? '')) return false;
   const before = textBefore(text, start);
@@ -232,3 +232,14 @@ export function isQuotedString(text: string, start: number, after: string): bool
 /** Whether the quoted word at [start, end) is a string a tool, a count or an alert looks for (a misprint too). */
 export const isQuotedStringAt = (text: string, start: number, end: number) =>
   isQuotedString(text, start, textAfter(text, end));
+
+/**
+ * Whether the surname at [start, end) is a string a tool, a count or an alert looks for: quoted as one, an item of a
+ * list of them, a data row's key, or one spelling a search tells from another.
+ */
+export const isStringLookedFor = (text: string, start: number, end: number, after: string) =>
+  isQuotedString(text, start, after) ||
+  isInFlowListOfStrings(text, start, after) ||
+  IN_STRING_LIST_AFTER().test(after) ||
+  isRowKey(text, start, end, after) ||
+  isBesideOtherSpelling(text, start, end, after);

@@ -2,12 +2,13 @@ import { formNouns, pronunciationWords } from '../../knowledge/lexicon';
 import { lineAround, shortLineAt } from '../text/line-around';
 import { CLOSING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import { endingInOneOf, anyOf, SPACE, lazyPattern } from '../text/regex-parts';
+import { withoutOpeningQuote } from '../text/words-around';
 
 // A grammatical form given as the surname's, after its noun and a copula: "In Polish the genitive is Pachockiego",
 // 'the dative would be "Pachockiemu"': the word as grammar has it, no one's name (round 17). Not its sound: "die
 // Aussprache ist „Leike“" says how our person's name is said.
 const CASE_NOUNS = formNouns.filter((noun) => !(pronunciationWords as readonly string[]).includes(noun));
-export const FORM_IS_BEFORE = endingInOneOf(
+const FORM_IS_BEFORE = endingInOneOf(
   ['is', 'be', 'ist', 'wäre', 'lautet'],
   () =>
     new RegExp(
@@ -22,7 +23,7 @@ const FORM_IN_AFTER = lazyPattern(
     String.raw`^[${CLOSING_QUOTES}],?${SPACE}+(?:in|im)${SPACE}+(?:(?:the|dem)${SPACE}+)?${anyOf(CASE_NOUNS)}(?![\p{L}])`,
   'iu',
 );
-export const isFormNamedAfter = (before: string, after: string) =>
+const isFormNamedAfter = (before: string, after: string) =>
   PROSE_OPENING_QUOTES.includes(before.at(-1) ?? '\n') && FORM_IN_AFTER().test(after);
 
 // Round 58: the surname among two more of its own case forms in a list, „Pachocki, Pachockiego, Pachockim — we have
@@ -87,3 +88,7 @@ export function listsOwnForms(text: string, start: number, end: number, forms: R
   const listed = new Set(run.split(/,[^\S\n]*/u).map((word) => word.toLowerCase()));
   return [...listed].filter((word) => forms.has(word)).length >= LISTED_FORMS;
 }
+
+/** Whether the surname is given as a grammatical form of the name: "the genitive is Pachockiego" (see above). */
+export const isCaseFormNamed = (before: string, after: string) =>
+  FORM_IS_BEFORE.test(withoutOpeningQuote(before)) || isFormNamedAfter(before, after);
