@@ -1,6 +1,11 @@
 import { namesakeAppositionCallings, ourAppositionCallings } from '../../knowledge/lexicon';
 import { lazyPattern, SPACE, anyOf, lowerSet, hintOf } from '../text/regex-parts';
 
+/**
+ * What an apposition or a relative clause after a lone surname says of its bearer: a namesake's calling or an office
+ * of ours ("Altman the director", "Sutskever, der Informatiker").
+ */
+
 // A definite apposition after the surname that gives its bearer's calling: "Altman the director", „Sutskever, der
 // Informatiker“ (round 41). "the director of research" is an office of ours, not a film director.
 const APPOSITION_CALLINGS = [...namesakeAppositionCallings, ...ourAppositionCallings];

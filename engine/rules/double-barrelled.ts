@@ -11,6 +11,11 @@ import { lowerSet, anyCase, anyOf, SPACE, lazyPattern } from '../text/regex-part
 import { textAfter, textBefore } from '../text/words-around';
 import { NOT_FIRST_NAMES, isRole } from './word-classes';
 
+/**
+ * A name that goes on with a hyphen and another surname: someone else's double-barrelled name ("Jan Leike-Hoffmann"),
+ * not a compound noun ("der Altman-Rauswurf").
+ */
+
 const NEWS_HEADS = lowerSet([...newsCompoundHeads, ...storyEventNouns]);
 // Round 72: each plural ending is tried on its own, "Fragen" as "Frage" and "Zitate" as "Zitat", and a noun in -a
 // takes "-en" for it („Themen“, „Dramen“); one pattern's leftmost match took "Fragen" for "Frag".

@@ -3,6 +3,11 @@ import { anyOf, hintOf, SPACE, LETTERS, lazyPattern, WORD_CHAR, APOSTROPHE, lowe
 import { textBefore, wordsOf, textAfter } from '../text/words-around';
 import { isRole } from './word-classes';
 
+/**
+ * Our people's employer as a title before a lone surname ("OpenAI-Chef Altman") or an affiliation after it ("Altman
+ * (OpenAI)").
+ */
+
 export const EMPLOYER = anyOf(employerTerms);
 /** Whether a text may name an employer: the patterns with `EMPLOYER` in them run only where this holds. */
 export const EMPLOYER_HINT = hintOf(employerTerms);

@@ -8,6 +8,11 @@ import {
 import { startingWithOneOf, SPACE, anyOf, WORD_CHAR, endingInOneOf, lazyPattern } from '../text/regex-parts';
 import { NEXT_NOUN, POSSESSIVE_ENDING } from '../text/words-around';
 
+/**
+ * A lone surname that names a family or a band, no one person: "the Altmans", "die Familie Altman", "the Altman
+ * family".
+ */
+
 // An article before the surname with a plural "s": "the Altmans", "an die Altmans" name a family or a band.
 // In German the article may also be a relative pronoun before a genitive: "die Altmans Rückkehr forderte".
 const PLURAL_ARTICLE = /(?:^|[^\p{L}])(the|die|den|der)\s+$/iu;

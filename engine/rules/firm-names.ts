@@ -37,6 +37,11 @@ import {
 import { isInChatLine } from './chat-lines';
 import { followsProseWord, FUNCTION_WORDS } from './word-classes';
 
+/**
+ * A lone surname as part of a firm's, a shop's or a club's name: a trade word or a legal form after it ("Altman
+ * Hardware", "Leike & Pachocki GbR"), a trade before it in a query ("tischlerei leike"), a shop by its owner's name.
+ */
+
 const NAME_SUFFIXES = lowerSet(nameSuffixes);
 const ARTICLES = new Set(['the', 'der', 'die', 'das', 'den', 'dem']);
 /**

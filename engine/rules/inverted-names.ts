@@ -1,5 +1,10 @@
 import { SPACE, lazyPattern } from '../text/regex-parts';
 
+/**
+ * Another bearer's first name after an inverted surname, as reference lists, indexes, BibTeX, data rows and catalogues
+ * write it: "Altman, Robert (dir.)", "Leike,Ottilie,Univ. of Kessel".
+ */
+
 // Another person's first name or initial after the comma, ending a reference-list entry: "Altman, Robert (dir.)",
 // or before the page numbers of a book index: "Altman, Jack, 203". A year is a citation's: "Sutskever, Hinton, 2012".
 // Or closing a quoted entry: 'the index lists "Altman, Sam" next to "Altman, Robert"'. Or before a catalogue's life

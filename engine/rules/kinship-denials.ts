@@ -5,6 +5,11 @@ import { anyOf, hintOf, lazyPattern, SPACE, LETTERS, endingInOneOf } from '../te
 import { textAfter, textBefore } from '../text/words-around';
 import { EMPLOYER } from './employer-titles';
 
+/**
+ * Kinship denied or asked about: a namesake's "no relation" after his name, and our person named only in passing in a
+ * text about someone else ("no relation to Sam Altman", "is she related to Sam Altman?").
+ */
+
 const UNRELATED = anyOf(unrelatedPhrases);
 const UNRELATED_HINT = hintOf(unrelatedPhrases);
 // What follows a denial of kinship to name the other one ("no relation to"), and a word for relatives ("brother of").

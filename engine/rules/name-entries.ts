@@ -15,6 +15,11 @@ import { textBefore } from '../text/words-around';
 import { type Bearers, isSearchForWord } from './search-lines';
 import { isRole } from './word-classes';
 
+/**
+ * A lone surname as the name itself: the title of an article or an entry on it, its definition, a redirect, an eponym,
+ * a search for the word, a question about the name.
+ */
+
 // The surname asked about as a name: "Is Leike a German name?", "Ist Pachocki ein polnischer Name?".
 const ASKED_AS_NAME_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:is|ist)\s+$/iu);
 const ASKED_AS_NAME_AFTER = lazyPattern(

@@ -5,6 +5,11 @@ import { textBefore } from '../text/words-around';
 import { questionAfter } from '../text/words-around';
 import { isOtherFirstName } from './other-first-names';
 
+/**
+ * A lone surname compared with a namesake's, or mixed up with one, by the writer: the one compared or thought of first
+ * is our person ("Is Altman related to Robert Altman?", „Ich dachte bei Altman zuerst an den Regisseur“).
+ */
+
 // A question that compares the surname's bearer with someone named after it: "Is Sutskever related to the poet …?"
 const COMPARED_AFTER = startingWithOneOf(
   comparedPhrases,

@@ -3,6 +3,10 @@ import { lowerSet, lazyPattern, SPACE, anyOf } from '../text/regex-parts';
 import { WORD_AFTER } from '../text/words-around';
 import { GENITIVE } from '../text/words-around';
 
+/**
+ * A lone surname before a namesake's work or in his manner: "Altmans Episodenfilm", "an Altman movie".
+ */
+
 // The one-word terms of a namesake's world, lower case, that a German compound may end in: "Episodenfilm".
 const WORLD_WORDS = [...lowerSet(namesakeWorldTerms)].filter((term) => term.length >= 4 && !term.includes(' '));
 

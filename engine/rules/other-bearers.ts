@@ -3,6 +3,11 @@ import { LOWER_WORD_BEFORE, textBefore, WORD_BEFORE, TITLE_CASE } from '../text/
 import { NOT_FIRST_NAMES, isRole } from './word-classes';
 
 /**
+ * Another bearer of the surname known from the text around it: a first name in brackets or in its clause, a
+ * transcript's speaker introduced with another first name, a namesake's first name in lower case.
+ */
+
+/**
  * Whether the lower-case surname at `start` follows a namesake's first name in lower case, as chat writes names:
  * "das war robert altman", "was that robert altman's son" (round 17). A capitalised first name is read elsewhere.
  */

@@ -31,6 +31,11 @@ import { isLetteredItem } from './quiz-answers';
 import { KINSHIP_WORDS } from './relatives';
 import { NOT_FIRST_NAMES, isRole, isOrdinaryWord, FUNCTION_WORDS } from './word-classes';
 
+/**
+ * Whether the word before a lone surname is another bearer's first name, an initial or a woman's title, or a word no
+ * first name is: a sentence's first word, a German noun, an article's noun, a name in capitals.
+ */
+
 const MONTHS = lowerSet(monthsLikeNames);
 const WOMEN = lowerSet(femaleTitles);
 const ACADEMIC = lowerSet(academicTitles);
@@ -138,10 +143,6 @@ function isSurnameOfOneNamed(text: string, word: string): boolean {
 
 const ABBREVIATION_LED = lazyPattern(() => /^\p{Lu}{2,}-\p{L}/u);
 
-/**
- * Whether the word right before a lone surname at `start` is probably someone else's first name, or a
- * woman's title ("Frau Leike", "Kursleiterin Leike"): our four people are men.
- */
 // A capital's initial right before a surname, first on its line, in a bracket or a list: "K. Altman". Not a platform
 // closing a sentence, "wrote on X. Sutskever", nor a user's initial, "@Holger P. Leike".
 const OTHER_INITIAL_BEFORE = lazyPattern(() => /[\n(,;][^\S\n]*(\p{Lu})\.[^\S\n]?$/u);
@@ -150,6 +151,10 @@ export const otherInitialBefore = (text: string, start: number) =>
     ? OTHER_INITIAL_BEFORE().exec(textBefore(text, start))?.[1]
     : undefined;
 
+/**
+ * Whether the word right before a lone surname at `start` is probably someone else's first name, or a
+ * woman's title ("Frau Leike", "Kursleiterin Leike"): our four people are men.
+ */
 export function isOtherFirstName(text: string, start: number, end: number, ours: ReadonlySet<string>): boolean {
   const before = textBefore(text, start);
   const from = start - before.length;

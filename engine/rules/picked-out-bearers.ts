@@ -17,12 +17,16 @@ import { PLURAL_ENDING } from './families';
 import { hasHomeTownAfter } from './introduced-namesake';
 import { namesOtherBearer } from './other-bearers';
 
+/**
+ * One bearer of the surname picked out among several: introduced as another ("the Leike who runs my gym"), placed in a
+ * namesake's world, picked out by a later clause, set apart as "the other" or "not that" one, asked which one; and
+ * whether the clause that picks him out speaks of our world.
+ */
+
 // "the Leike who runs my gym", "the same Altman who directed MASH": another of that name, introduced as such. Round 56:
 // or placed in the writer's own world or one indefinite, "the Leike in my office", "the Leike on our sports pages",
 // "the Leike on a new marine-science author list"; his clause decides, as for "who".
-const ANNOUNCED_BEFORE = lazyPattern(
-  () => /(?:^|[^\p{L}])(?:the|a|an|another|that)(?:\s+(?:same|other))?\s+$/iu,
-);
+const ANNOUNCED_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:the|a|an|another|that)(?:\s+(?:same|other))?\s+$/iu);
 const ANNOUNCED_AFTER = /^\s+(?:(?:who|whom)(?![\p{L}])|(?:in|on|at)\s+(?:my|our|your|a|an)\s)/iu;
 // Round 58: or placed next door to the writer, „Herr Pachocki von gegenüber“, "the Altman next door".
 const NEIGHBOUR_AFTER = lazyPattern(

@@ -3,6 +3,11 @@ import { containingOneOf, anyOf, SPACE, lazyPattern, anyCase, lowerSet } from '.
 import { textBefore, textAfter, wordsOf, WORD_BEFORE, POSSESSIVE_ENDING } from '../text/words-around';
 import { isOrdinaryWord } from './word-classes';
 
+/**
+ * Namesakes named as someone's relatives: after a word for kin ("his sister Annie Altman"), in an obituary's list of a
+ * family, glossed as a relative of ours, or with a spouse's first name in brackets.
+ */
+
 const KIN = containingOneOf(
   kinshipWords,
   () =>
@@ -76,10 +81,6 @@ const KIN_LIST = containingOneOf(
 
 export const KINSHIP_WORDS = lowerSet(kinshipWords);
 
-/**
- * Whether the lone surname at [start, end) is a German genitive before an event of our story: „worum es bei Leikes
- * Rücktritt ging", „Brief für Altmans Rückkehr" (round 17); or an English possessive: "Altman's return" (round 18). The words after it are read only for a genitive.
- */
 // Round 71: a pronoun said to be the relative of the surname's bearer, "He is Altman's brother", „Sie ist Leikes
 // Schwester“: the pronoun stands for the one the text just named, the bearer is someone else.
 const PRONOUN_IS_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:he|she|er|sie)[^\S\n]+(?:is|was|ist|war)[^\S\n]+$/iu);

@@ -16,6 +16,9 @@ import { followsProseWord, NOT_FIRST_NAMES, isRole } from './word-classes';
 import { isInChatLine } from './chat-lines';
 
 /**
+ * A lower-case surname in a search: the query for the word or a namesake ("Suche: leike", "zahnarzt pachocki görlitz"),
+ * or one of a search page's related searches.
+ *
  * A search page's line of related searches about our story: "Related searches: jakub pachocki linkedin · sutskever
  * leaves" names our people, and its lower-case surnames are theirs; a line that names another bearer of the surname
  * ("robert altman films · altman z-score") splits the name among them, and its lone surname is the word.

@@ -40,6 +40,11 @@ export function lineTellsTheOuster(text: string, start: number, end: number): bo
 const STORY_EVENTS = lowerSet(storyEventNouns);
 const POSSESSED_EVENTS = lowerSet(englishStoryEventNouns);
 
+/**
+ * Whether the lone surname at [start, end) is a German genitive before an event of our story: „worum es bei Leikes
+ * Rücktritt ging", „Brief für Altmans Rückkehr" (round 17); or an English possessive: "Altman's return" (round 18).
+ * The words after it are read only for a genitive.
+ */
 export function isStoryEventAfter(text: string, start: number, end: number): boolean {
   if (text[end - 1] !== 's') return false;
   // An English possessive before a lower-case event: "investors are pushing for Altman's return" (round 18).

@@ -21,6 +21,11 @@ import { CLOSING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import { SPACE, lazyPattern, anyOf, APOSTROPHE } from '../text/regex-parts';
 import { textBefore, textAfter } from '../text/words-around';
 
+/**
+ * A surname as a string a feed, a filter, a count, an alert or code looks for: quoted after a noun or a verb for
+ * strings, an item of a list of them, a function's argument, a data row's key. Such a string takes in every bearer.
+ */
+
 // A quoted surname as the string a feed, a filter or code looks for: 'keys on the string "Altman"', 'tag news on
 // "Altman"', '"Altman" as a topic', 'tagger.link("Altman")'. Such a string takes in every bearer of the name. So does
 // a word for a grammatical form before it, and the quoted surname joined to that one ('the possessive of "Sutskever"

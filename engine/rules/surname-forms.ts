@@ -4,6 +4,11 @@ import { CLOSING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import { endingInOneOf, anyOf, SPACE, lazyPattern } from '../text/regex-parts';
 import { withoutOpeningQuote } from '../text/words-around';
 
+/**
+ * The surname's own forms named as such: a grammatical case given as the word's, or a list of its forms ("Pachocki,
+ * Pachockiego, Pachockim"), which names no one.
+ */
+
 // A grammatical form given as the surname's, after its noun and a copula: "In Polish the genitive is Pachockiego",
 // 'the dative would be "Pachockiemu"': the word as grammar has it, no one's name (round 17). Not its sound: "die
 // Aussprache ist „Leike“" says how our person's name is said.

@@ -16,6 +16,11 @@ import {
 import { lowerSet } from '../text/regex-parts';
 import { LOWER_WORD_BEFORE, textBefore } from '../text/words-around';
 
+/**
+ * The classes of words the lone-surname rules read beside a surname: words no first name is, roles, and the function
+ * words of running prose.
+ */
+
 export const NOT_FIRST_NAMES = new Set([
   ...lowerSet(functionWords),
   ...lowerSet(roleWords),
