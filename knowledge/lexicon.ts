@@ -3157,7 +3157,7 @@ export const nameFindingVerbs = [
 /**
  * Prepositions of a place or an occasion, and the verbs of saying that may follow a surname. A capitalised word between
  * them is the place, no first name: "And in Davos Altman said he didn't know" ("in Robert Altman said" is no English)
- * (round 20, `engine/rules/lone-surname.ts`). Lower case.
+ * (round 20, `engine/rules/other-first-names.ts`). Lower case.
  */
 export const placePrepositions = ['in', 'at', 'from'] as const;
 export const reportingVerbs = [
@@ -4652,7 +4652,7 @@ export const writingNouns = [
 
 /**
  * Common surnames a surname is likened to, as a word of its country: "Pachocki is like Smith there", „Leike ist bei uns
- * wie Müller“ (round 27; `engine/rules/lone-surname.ts`). Lower case.
+ * wie Müller“ (round 27; `engine/rules/name-entries.ts`). Lower case.
  */
 export const commonSurnames = [
   'müller',

@@ -14,25 +14,21 @@ import {
 } from '../../knowledge/lexicon';
 import type { NameForms } from '../../knowledge/types';
 import { stripInvisible } from '../text/invisible-chars';
+import { createLoneSurnameReader, type LoneSurnameReading } from '../rules/lone-surname';
 import {
-  createLoneSurnameReader,
   deniesKinshipAfter,
   deniesKinshipNext,
-  isIntroducedAsKin,
   namesDoubledSpelling,
   deniesKinshipWithOther,
-  EMPLOYER_HINT,
-  isAskedWhich,
-  isDoubleBarrelled,
-  isNamedAsKin,
   isNamedInPassing,
-  namesFirmWithLegalForm,
-  type LoneSurnameReading,
-  isStoryEventAfter,
-  isKinOfSubject,
-  isExtendingStringList,
-  isQuotedStringAt,
-} from '../rules/lone-surname';
+} from '../rules/kinship-denials';
+import { isIntroducedAsKin, isNamedAsKin, isKinOfSubject } from '../rules/relatives';
+import { EMPLOYER_HINT } from '../rules/employer-titles';
+import { isAskedWhich } from '../rules/picked-out-bearers';
+import { isDoubleBarrelled } from '../rules/double-barrelled';
+import { namesFirmWithLegalForm } from '../rules/firm-names';
+import { isStoryEventAfter } from '../rules/story-words';
+import { isExtendingStringList, isQuotedStringAt } from '../rules/strings-looked-for';
 import { createNameScanner, personOf } from './name-scanner';
 import { subjectFor } from '../text/one-byte-view';
 import { isOtherScript } from '../text/scripts';

@@ -6,7 +6,11 @@ import {
   ownNameWords,
   surnameNouns,
 } from '../../knowledge/lexicon';
-import { anyOf, endingInOneOf, lazyPattern, lowerSet, SPACE } from '../text/regex-parts';
+import { anyOf, endingInOneOf, lazyPattern, lowerSet, SPACE, APOSTROPHE } from '../text/regex-parts';
+import { PROSE_OPENING_QUOTES } from '../text/quotation-marks';
+import { textBefore } from '../text/words-around';
+import { isRole } from './word-classes';
+import { withoutOpeningQuote } from '../text/words-around';
 
 /*
  * A namesake's surname in an ordinary person's world (round 24): the surname given as someone's own family name, not
@@ -75,7 +79,7 @@ const REACH = 80;
  * family's member with an indefinite article, or one bearer picked out by a first name that is none of `given` (our
  * people's, lower case).
  */
-export function isOwnFamilyName(text: string, start: number, end: number, given: ReadonlySet<string>): boolean {
+function isOwnFamilyName(text: string, start: number, end: number, given: ReadonlySet<string>): boolean {
   const before = text.slice(Math.max(0, start - REACH), start);
   if (OWN_NAME_WITH_VERB.test(before)) return true;
   const after = text.slice(end, end + REACH);
@@ -91,3 +95,50 @@ export function isOwnFamilyName(text: string, start: number, end: number, given:
   }
   return false;
 }
+
+// A quoted name said to be someone's: "spells the poet’s name "Sutskever"", "the name of the poet as „…“",
+// "der Name des Dichters als „Sutskever“". The owner decides: a role or one of our surnames ("Sutskever’s name
+// "Sutzkever"") leaves it to the other rules.
+const NAMED_OWNER_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:(\p{L}+)${APOSTROPHE}s?${SPACE}+name|name${SPACE}+of${SPACE}+the${SPACE}+(\p{L}+)|Namen?${SPACE}+(?:des|der)${SPACE}+(\p{L}+))(?:${SPACE}+(?:as|als))?${SPACE}*[${PROSE_OPENING_QUOTES}]$`,
+  'iu',
+);
+
+// "Married name Leike", "geb. Altman": someone's own name, given as such.
+const OWN_NAME_BEFORE = endingInOneOf(
+  ownNameWords,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ownNameWords)}:?${SPACE}+$`, 'iu'),
+);
+
+// Round 72: an item's label that says what follows is none of ours, its colon or dash then the surname, quoted perhaps:
+// 'Not ours: "Альтман" in the arts section is a theatre director', „Nicht unserer: Leike vom Heimatverein“.
+const NOT_OURS_LABEL_BEFORE = lazyPattern(
+  () => String.raw`(?<![\p{L}])(?:not${SPACE}+ours|nicht${SPACE}+unserer?)${SPACE}*[:–—-]${SPACE}*$`,
+  'iu',
+);
+
+/** Whether the quoted surname at `start` is given as the name of someone who is none of ours: "the poet’s name". */
+function isOthersQuotedName(text: string, start: number, ours: ReadonlySet<string>): boolean {
+  if (start === 0 || !PROSE_OPENING_QUOTES.includes(text[start - 1]!)) return false;
+  const found = NAMED_OWNER_BEFORE().exec(textBefore(text, start));
+  const owner = (found?.[1] ?? found?.[2] ?? found?.[3])?.toLowerCase();
+  return owner !== undefined && !isRole(owner) && !ours.has(owner.replace(/s$/, '')) && !ours.has(owner);
+}
+
+/**
+ * Whether the lone surname at [start, end), `before` the text before it, is given as someone else's own name: a quoted
+ * name of someone none of ours, a married or a birth name, an item set apart as none of ours, a family's own name.
+ */
+export const isGivenAsOthersName = (
+  text: string,
+  start: number,
+  end: number,
+  before: string,
+  given: ReadonlySet<string>,
+  ours: ReadonlySet<string>,
+) =>
+  isOthersQuotedName(text, start, ours) ||
+  OWN_NAME_BEFORE.test(before) ||
+  NOT_OURS_LABEL_BEFORE().test(withoutOpeningQuote(before)) ||
+  isOwnFamilyName(text, start, end, given);

@@ -1,5 +1,6 @@
-import { boardWords, ousterWords, storyWords } from '../../knowledge/lexicon';
-import { anyOf, containingOneOf, WORD_CHAR } from '../text/regex-parts';
+import { boardWords, ousterWords, storyWords, storyEventNouns, englishStoryEventNouns } from '../../knowledge/lexicon';
+import { anyOf, containingOneOf, WORD_CHAR, lowerSet, LETTERS, lazyPattern, SPACE, hintOf } from '../text/regex-parts';
+import { POSSESSIVE_END, LOWER_WORD_AFTER, textAfter, GENITIVE, WORD_AFTER } from '../text/words-around';
 
 // Built and run only on a text that holds one of the words: most texts with a lone surname have none.
 const STORY = containingOneOf(
@@ -34,4 +35,47 @@ export function lineTellsTheOuster(text: string, start: number, end: number): bo
   const lineEnd = text.indexOf('\n', end);
   const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, lineEnd === -1 ? text.length : lineEnd);
   return BOARD.test(line) || OUSTER.test(line);
+}
+
+const STORY_EVENTS = lowerSet(storyEventNouns);
+const POSSESSED_EVENTS = lowerSet(englishStoryEventNouns);
+
+/**
+ * Whether the lone surname at [start, end) is a German genitive before an event of our story: „worum es bei Leikes
+ * Rücktritt ging", „Brief für Altmans Rückkehr" (round 17); or an English possessive: "Altman's return" (round 18).
+ * The words after it are read only for a genitive.
+ */
+export function isStoryEventAfter(text: string, start: number, end: number): boolean {
+  if (text[end - 1] !== 's') return false;
+  // An English possessive before a lower-case event: "investors are pushing for Altman's return" (round 18).
+  if (POSSESSIVE_END().test(text.slice(start, end))) {
+    const event = LOWER_WORD_AFTER().exec(textAfter(text, end))?.[1];
+    return (event !== undefined && POSSESSED_EVENTS.has(event)) || isOwnEventAfter(text, end);
+  }
+  if (!GENITIVE().test(text.slice(start, end))) return false;
+  const next = WORD_AFTER.exec(textAfter(text, end))?.[1]?.toLowerCase();
+  return (next !== undefined && STORY_EVENTS.has(next)) || isOwnEventAfter(text, end);
+}
+
+// A noun, at most two words, and "his" before an event of the story, its genitive ending too: " Begründung seines
+// Rücktritts", " account of his firing", " Erklärung zu seinem Abgang" (round 22).
+const OWN_EVENT_AFTER = lazyPattern(
+  () =>
+    String.raw`^${SPACE}+${LETTERS}(?:${SPACE}+\p{Ll}+){0,2}?${SPACE}+(?:his|seine[snmr]?|sein)${SPACE}+(${LETTERS})`,
+  'u',
+);
+const OWN_HINT = hintOf(['his', 'sein']);
+
+/**
+ * Whether the noun after a genitive speaks of the bearer's own event of our story: "Leikes Begründung seines
+ * Rücktritts", "Altman's account of his firing". Any noun a writer puts there (an account, a reason, a view) is about
+ * his event; someone else's event ("Leikes Protokoll zum Rücktritt des Bürgermeisters") has no "his".
+ */
+function isOwnEventAfter(text: string, end: number): boolean {
+  const after = textAfter(text, end);
+  if (!OWN_HINT.test(after)) return false;
+  const event = OWN_EVENT_AFTER().exec(after)?.[1]?.toLowerCase();
+  if (event === undefined) return false;
+  const bare = event.replace(/e?s$/u, '');
+  return [event, bare].some((word) => STORY_EVENTS.has(word) || POSSESSED_EVENTS.has(word));
 }

@@ -144,3 +144,9 @@ export const endingInOneOf = (words: readonly string[], build: () => RegExp, rea
  */
 export const startingWithOneOf = (words: readonly string[], build: () => RegExp, reach = 2) =>
   guarded(words, build, (text, length) => text.replace(LEADING, '').slice(0, length), reach);
+
+// A run of letters and their marks: one word, or one part of a hyphenated one.
+export const LETTERS = String.raw`[\p{L}\p{M}]+`;
+
+// Lower-case words and their capitalised forms, for a pattern that must tell lower case from upper elsewhere.
+export const anyCase = (words: readonly string[]) => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);

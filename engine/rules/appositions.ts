@@ -1,0 +1,39 @@
+import { namesakeAppositionCallings, ourAppositionCallings } from '../../knowledge/lexicon';
+import { lazyPattern, SPACE, anyOf, lowerSet, hintOf } from '../text/regex-parts';
+
+/**
+ * What an apposition or a relative clause after a lone surname says of its bearer: a namesake's calling or an office
+ * of ours ("Altman the director", "Sutskever, der Informatiker").
+ */
+
+// A definite apposition after the surname that gives its bearer's calling: "Altman the director", „Sutskever, der
+// Informatiker“ (round 41). "the director of research" is an office of ours, not a film director.
+const APPOSITION_CALLINGS = [...namesakeAppositionCallings, ...ourAppositionCallings];
+// What every apposition starts with, read first: most surnames have none.
+const APPOSITION_LEAD = lazyPattern(() => /^,?[^\S\n]+(?:the|der|die)[^\S\n]/iu);
+const APPOSITION_AFTER = lazyPattern(
+  () =>
+    String.raw`^,?${SPACE}+(?:the|der|die)${SPACE}+(?:[\p{L}-]+${SPACE}+)?(${anyOf(APPOSITION_CALLINGS)})(?![\p{L}-])(?!${SPACE}+(?:of|von|des)(?![\p{L}]))`,
+  'iu',
+);
+const NAMESAKE_CALLINGS = lowerSet(namesakeAppositionCallings);
+
+// Round 68: a relative clause after the surname, or after the quoted phrase it stands in, that says whom it refers to,
+// a namesake by his calling: 'the name tags will say "ALTMAN SESSION", which refers to the director', „„ALTMAN-ABEND“,
+// womit der Regisseur gemeint ist“. A calling of ours ("which refers to the chief executive") is no namesake's.
+const REFERS_HINT = hintOf(['refer', 'gemeint']);
+const REFERS_TO_NAMESAKE_AFTER = lazyPattern(
+  () =>
+    String.raw`^[^,.!?\n]{0,30}?,${SPACE}*(?:(?:which|that)${SPACE}+(?:refers|referred)${SPACE}+to${SPACE}+(?:the|a)${SPACE}+(?:[\p{L}-]+${SPACE}+)?${anyOf(namesakeAppositionCallings)}(?![\p{L}-])(?!${SPACE}+of(?![\p{L}]))|womit${SPACE}+(?:der|die)${SPACE}+(?:[\p{L}-]+${SPACE}+)?${anyOf(namesakeAppositionCallings)}${SPACE}+gemeint(?![\p{L}]))`,
+  'iu',
+);
+
+/** The reading a definite apposition of a calling gives the surname: a namesake's or ours, or none. */
+export function appositionReading(after: string): 'namesake' | 'title' | undefined {
+  const calling = APPOSITION_LEAD().test(after) ? APPOSITION_AFTER().exec(after)?.[1] : undefined;
+  if (calling === undefined) return undefined;
+  return NAMESAKE_CALLINGS.has(calling.toLowerCase()) ? 'namesake' : 'title';
+}
+
+/** Whether a clause after the surname says it refers to a namesake by his calling (see above). */
+export const refersToNamesake = (after: string) => REFERS_HINT.test(after) && REFERS_TO_NAMESAKE_AFTER().test(after);

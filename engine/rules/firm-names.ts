@@ -1,0 +1,280 @@
+import {
+  nameSuffixes,
+  ownedNouns,
+  legalForms,
+  firmWords,
+  firmCompoundEndings,
+  suspendedFirmEndings,
+  germanCopulas,
+  postNouns,
+  shopNouns,
+  clubAbbreviations,
+  knownAsWords,
+  everydayTrades,
+} from '../../knowledge/lexicon';
+import { withoutInvisible } from '../text/invisible-chars';
+import { CLOSING_QUOTES } from '../text/quotation-marks';
+import {
+  lowerSet,
+  anyOf,
+  lazyPattern,
+  SPACE,
+  anyCase,
+  endingInOneOf,
+  WORD_CHAR,
+  APOSTROPHE,
+  startingWithOneOf,
+} from '../text/regex-parts';
+import {
+  textBefore,
+  LOWER_WORD_BEFORE,
+  LOWER_WORD_AFTER,
+  textAfter,
+  WORD_AFTER,
+  TITLE_CASE,
+  LOOK_AROUND,
+} from '../text/words-around';
+import { isInChatLine } from './chat-lines';
+import { followsProseWord, FUNCTION_WORDS } from './word-classes';
+
+/**
+ * A lone surname as part of a firm's, a shop's or a club's name: a trade word or a legal form after it ("Altman
+ * Hardware", "Leike & Pachocki GbR"), a trade before it in a query ("tischlerei leike"), a shop by its owner's name.
+ */
+
+const NAME_SUFFIXES = lowerSet(nameSuffixes);
+const ARTICLES = new Set(['the', 'der', 'die', 'das', 'den', 'dem']);
+/**
+ * Whether `word` names a firm after a surname: one of `nameSuffixes`, in the plural too ("Pachocki Farms", "Leike
+ * Orchards"), or a German craft's firm in "-erei" ("Leike Tischlerei"; round 20).
+ */
+const isFirmNoun = (word: string) => {
+  const lower = word.toLowerCase();
+  return (
+    NAME_SUFFIXES.has(lower) ||
+    (lower.length > 4 && lower.endsWith('s') && NAME_SUFFIXES.has(lower.slice(0, -1))) ||
+    (lower.length > 6 && lower.endsWith('erei'))
+  );
+};
+const OWNED_NOUNS = lowerSet(ownedNouns);
+
+const LEGAL_FORM = `${anyOf(legalForms)}(?![\\p{L}])`;
+// Up to three capitalised words: what follows a double-barrelled name.
+const CAPITALISED_WORDS = lazyPattern(() => String.raw`^(?:${SPACE}+\p{Lu}[\p{L}\p{M}]*){1,3}`, 'u');
+const LEGAL_FORM_NEXT = lazyPattern(() => `^${SPACE}+${LEGAL_FORM}`, 'u');
+// A noun for a firm, perhaps with an adjective after it as Polish has it, right before the surname: "Firma
+// przewozowa Pachocki", "firma leike". The adjective is known by its Polish ending: German sets none after its noun,
+// and „Zu welcher Firma wechselte Leike“ is a verb (round 45).
+const FIRM_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])${anyOf(anyCase(firmWords))}(?:${SPACE}+\p{Ll}+(?:ow[aey]|sk[aiy]e?|n[aey]))?${SPACE}+$`,
+  'u',
+);
+// A compound for a trade's business right before the surname: „Getränkehandel Leike“ (round 41).
+// The compound's last letters are compared first: most words before a surname end otherwise.
+const FIRM_COMPOUND_BEFORE = endingInOneOf(
+  firmCompoundEndings,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])\p{Lu}\p{Ll}+${anyOf(firmCompoundEndings)}${SPACE}+$`, 'u'),
+  4,
+);
+// Round 74: the rest of a suspended compound after the word after the surname, its second half a trade's business: the
+// firm's trade spelt out, „Leike Garten- und Landschaftsbau“, „Pachocki Dach- und Fassadenbau“. A sentence's object
+// ends otherwise: „dass Leike Sicherheits- und Ethikfragen …“.
+const SUSPENDED_FIRM_COMPOUND_AFTER = lazyPattern(
+  () => String.raw`^-${SPACE}+(?:und|&)${SPACE}+\p{Lu}\p{Ll}*${anyOf(suspendedFirmEndings)}(?![\p{L}\p{M}])`,
+  'u',
+);
+
+/**
+ * Whether the surname at [start, end) follows a noun for a firm ("Firma przewozowa Pachocki"), or, in lower case,
+ * a lower-case trade word or precedes one: a firm named in a query ("tischlerei leike", "leike tiles fresno").
+ */
+function hasTradeAround(text: string, start: number, end: number): boolean {
+  const before = textBefore(text, start);
+  if (FIRM_BEFORE.test(before) || FIRM_COMPOUND_BEFORE.test(before)) return true;
+  const written = text.slice(start, end);
+  if (written !== written.toLowerCase()) return false;
+  const word = LOWER_WORD_BEFORE().exec(before)?.[1];
+  if (word !== undefined && (NAME_SUFFIXES.has(word) || (word.length > 6 && word.endsWith('erei')))) return true;
+  const next = LOWER_WORD_AFTER().exec(textAfter(text, end))?.[1];
+  // A chat's message writes its prose in lower case: "leike weg" there is "Leike is gone" (round 23).
+  // After an article it is a firm's name in prose too: "the pachocki plumbing guy" (round 24).
+  if (next === undefined || !NAME_SUFFIXES.has(next)) return false;
+  return ARTICLES.has(word ?? '') || (!followsProseWord(text, start) && !isInChatLine(text, start));
+}
+
+/** What follows the surname ending at `end` after any of our other surnames in a row: "Leike & Pachocki GbR". */
+function rowOfOurs(text: string, end: number, ours: ReadonlySet<string>) {
+  let rest = textAfter(text, end);
+  let after = WORD_AFTER.exec(rest);
+  let row = false;
+  while (after && ours.has(after[1]!.toLowerCase())) {
+    rest = rest.slice(after[0].length);
+    after = WORD_AFTER.exec(rest);
+    row = true;
+  }
+  return { rest, after, row };
+}
+
+/**
+ * Whether the surname ending at `end`, alone or in a row of our surnames, goes before a legal form: "Leike &
+ * Pachocki GbR", "Altman LLC". In a text with no AI word that is a firm; with one, a joke ("Sutskever Leike
+ * Pachocki & Altman LLP" in fan fiction about OpenAI), which the matcher decides.
+ */
+export function namesFirmWithLegalForm(text: string, end: number, ours: ReadonlySet<string>): boolean {
+  const { rest } = rowOfOurs(text, end, ours);
+  return LEGAL_FORM_NEXT().test(rest);
+}
+
+// A sentence's start: at a line's start or after a sentence's end, perhaps a closing quote; or a capitalised function
+// word before it („Und Leikes Weg?“).
+const SENTENCE_OPENS_BEFORE = lazyPattern(
+  () => String.raw`(?:^|\n${SPACE}*|[.!?…][${CLOSING_QUOTES}]?${SPACE}+|(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)${SPACE}+)$`,
+  'u',
+);
+// A verb or another word of prose after the noun: „Leikes Weg führte …“, where a listing has a number, „Leikes Weg 4“.
+const PROSE_WORD_AFTER = lazyPattern(() => String.raw`^${SPACE}+\p{Ll}`, 'u');
+
+/**
+ * Whether the surname at [start, end) is a German genitive after a word of running prose, before `next`, a noun of a
+ * person's own: „zu Pachockis Weg von Warschau …" is his path, no street (round 18). Round 43: or opening a sentence
+ * that goes on in prose, „„I resigned.“ Lei­kes Weg führte über …“, its letters read without a soft hyphen.
+ */
+function isOwnedByGenitive(
+  text: string,
+  start: number,
+  end: number,
+  next: string,
+  afterNoun: string,
+  ours: ReadonlySet<string>,
+) {
+  const written = withoutInvisible(text.slice(start, end)).toLowerCase();
+  if (!OWNED_NOUNS.has(next.toLowerCase()) || !written.endsWith('s') || !ours.has(written.slice(0, -1))) return false;
+  if (followsProseWord(text, start)) return true;
+  const opening = SENTENCE_OPENS_BEFORE().exec(textBefore(text, start));
+  if (opening === null) return false;
+  if (opening[1] !== undefined) return FUNCTION_WORDS.has(opening[1].toLowerCase());
+  return PROSE_WORD_AFTER().test(afterNoun);
+}
+
+const COPULAS = lowerSet(germanCopulas);
+const POST_NOUNS = lowerSet(postNouns);
+// What goes on after a predicate noun: a lower-case word, a preposition ("Partner bei …"), or the clause's end; not a
+// capitalised word or a legal form, which a firm's name goes on with.
+const PREDICATE_GOES_ON = lazyPattern(() => String.raw`^(?:${SPACE}+\p{Ll}|${SPACE}*(?:[.,;:!?)]|$))`, 'u');
+
+/**
+ * Whether `next`, a noun for a post right after the surname at `start`, is the predicate of a copula right before it,
+ * German's inverted order: „2011 wurde Altman Partner bei …“, „ist Leike Partner.“ (round 73).
+ */
+const isPredicateNoun = (text: string, start: number, next: string, afterNoun: string) =>
+  POST_NOUNS.has(next.toLowerCase()) &&
+  COPULAS.has(LOWER_WORD_BEFORE().exec(textBefore(text, start))?.[1] ?? '') &&
+  PREDICATE_GOES_ON().test(afterNoun);
+
+/**
+ * Whether the word right after a lone surname makes it part of another name: a word for a shop, a street or a
+ * trade ("Altman Hardware", "Altman’s Alley Cats"), also after a row of our surnames that names a firm ("Altman
+ * Sutskever Insurance Brokers"), or a word that the text names as a firm with its legal form ("Altman Kältetechnik
+ * GmbH"), there or anywhere else; or a trade word before it in a query ("tischlerei leike").
+ */
+export function isPartOfOtherName(text: string, start: number, end: number, ours: ReadonlySet<string>): boolean {
+  if (hasTradeAround(text, start, end)) return true;
+  // Our people's surnames in a row are our people, even as a joke firm ("Sutskever Leike Pachocki & Altman LLP"),
+  // unless a trade word follows the row.
+  const { rest, after, row } = rowOfOurs(text, end, ours);
+  const next = after?.[1];
+  if (next === undefined) return false;
+  const afterNoun = rest.slice(after![0].length);
+  // The head of a hyphenated compound is no firm's word: "mit Sutskever Co-Leiter des Teams" (round 46).
+  const compoundHead = /^-\p{L}/u.test(afterNoun);
+  if (SUSPENDED_FIRM_COMPOUND_AFTER().test(afterNoun)) return true;
+  if (
+    isFirmNoun(next) &&
+    !compoundHead &&
+    !isOwnedByGenitive(text, start, end, next, afterNoun, ours) &&
+    !isPredicateNoun(text, start, next, afterNoun)
+  )
+    return true;
+  if (row) return false;
+  // A firm named by two capitalised words: "Leike's Garden Centre", "Altman Auto Body" (round 41); not a heading in
+  // capitals, "AUCH LEIKE IST WEG", nor a partner joined by "and", "founded by Altman and Churchill Capital".
+  const joined = after![0].startsWith('-') || after![0].trim().length > next.length;
+  const second = !joined && TITLE_CASE().test(next) ? WORD_AFTER.exec(rest.slice(after![0].length))?.[1] : undefined;
+  if (second !== undefined && TITLE_CASE().test(second) && isFirmNoun(second)) return true;
+  // A double-barrelled name before a word for a trade or an organisation: "Altman-Reyes Family Foundation".
+  if (after![0].startsWith('-')) {
+    const words = CAPITALISED_WORDS().exec(rest.slice(after![0].length))?.[0].trim().split(/\s+/) ?? [];
+    if (words.some((w) => NAME_SUFFIXES.has(w.toLowerCase()))) return true;
+  }
+  if (LEGAL_FORM_NEXT().test(text.slice(end + after![0].length, end + LOOK_AROUND))) return true;
+  // The firm named with its legal form somewhere in the text, or by its domain: "pachocki-transport.example.pl".
+  // Round 71: not a file's name in a path, after one slash, "audio/2024/altman-interview.mp3" beside „Das
+  // Altman-Interview“; a host stands alone or after the scheme's two slashes.
+  const [name, word] = [anyOf([text.slice(start, end)]), anyOf([next])];
+  const firm = `(?<!${WORD_CHAR})${name}${SPACE}+${word}${SPACE}+${LEGAL_FORM}`;
+  const domain = String.raw`(?<![\p{L}\p{N}.-]|(?<!/)/)${name}-${word}(?:-[\p{L}\p{N}]+)*\.\p{L}`;
+  return new RegExp(firm, 'u').test(text) || new RegExp(domain, 'iu').test(text);
+}
+
+// Round 49: a family's business, the surname before a shop's noun in lower case after an article: "the Leike bakery
+// in Stralsund", "a Leike dental practice". Round 72: or with a partner's name, "the Pachocki & Wnuk law firm".
+const SHOP_AFTER = lazyPattern(
+  () => String.raw`^(?: &${SPACE}+\p{Lu}\p{Ll}+)?${SPACE}+(?:\p{Ll}+${SPACE}+)?${anyOf(shopNouns)}(?![\p{L}])`,
+  'u',
+);
+const SHOP_ARTICLE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:the|a|an)[^\S\n]+$/iu);
+// Round 54: a shop by its owner's name alone, a place one goes to, "bought every nail for his porch at Altman's."; not
+// "at Altman's request", his own.
+const AT_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])at[^\S\n]+$/iu);
+// Round 68: a firm named for its partners, after a noun for it and a comma: "Her firm, Altman & Reyes, now has six
+// lawyers", „die Kanzlei, Leike & Partner“.
+const FIRM_NAMED_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}])${anyOf([...shopNouns, ...firmWords])},${SPACE}+$`,
+  'iu',
+);
+// Round 72: a club's name, its abbreviation capitalised before the surname and its founding year after it: „den
+// Schachverein „SK Altman 1921““, "TSV Leike 1896 won the cup".
+const CLUB_BEFORE = lazyPattern(() => String.raw`(?<![\p{L}])(${anyOf(clubAbbreviations)})${SPACE}+$`, 'iu');
+const FOUNDED_AFTER = lazyPattern(() => String.raw`^${SPACE}+(?:18|19|20)\d\d(?![\p{N}])`, 'u');
+const isClubName = (before: string, after: string) => {
+  const abbreviation = FOUNDED_AFTER().test(after) ? CLUB_BEFORE().exec(before)?.[1] : undefined;
+  return abbreviation !== undefined && abbreviation[0] !== abbreviation[0]!.toLowerCase();
+};
+// A partner after "&", none of ours, and the capitalised word after the partner, if any: "& Reyes", "& Webb Logistics".
+const PARTNER_AFTER = lazyPattern(() => /^ &[^\S\n]+(\p{Lu}\p{Ll}+)(?:[^\S\n]+(\p{Lu}\p{L}*))?/u);
+const partnerAfter = (after: string, ours: ReadonlySet<string>) => {
+  const partner = PARTNER_AFTER().exec(after);
+  return partner && !ours.has(partner[1]!.toLowerCase()) ? partner : undefined;
+};
+const isPartnerAfter = (after: string, ours: ReadonlySet<string>) => partnerAfter(after, ours) !== undefined;
+// Round 73: a firm named for its partners, before a noun of its trade: "Data engineer, Altman & Webb Logistics, Leeds".
+const isPartnersFirmAfter = (after: string, ours: ReadonlySet<string>) => {
+  const trade = partnerAfter(after, ours)?.[2];
+  return trade !== undefined && isFirmNoun(trade);
+};
+const PLACE_POSSESSIVE = lazyPattern(() => `${APOSTROPHE}s$`, 'u');
+const PAUSE_AFTER = lazyPattern(() => /^(?:[.,;!?]|[^\S\n]+(?:on|in|for)[^\S\n]+)/u);
+// A writer who knows the surname only as a shop or a trade: "Pachocki kenne ich nur als Bäckerei", "Pachocki I only
+// know as a bakery" (round 17). German trades end in "-erei" (Metzgerei, Schreinerei).
+const KNOWN_AS_AFTER = startingWithOneOf(
+  knownAsWords,
+  () =>
+    new RegExp(
+      String.raw`^${SPACE}+${anyOf(knownAsWords)}(?:${SPACE}+(?:nur|bloß|only|just))?${SPACE}+(?:als|as)${SPACE}+(?:(?:a|an|the|eine|einen|die|der|das)${SPACE}+)?(?:${anyOf([...nameSuffixes, ...everydayTrades])}|\p{L}+erei)(?![\p{L}])`,
+      'iu',
+    ),
+);
+
+/**
+ * Whether the words around the surname, `written`, make it a shop's, a firm's or a club's name: known only as a shop,
+ * a family's business after an article, a shop by its owner's name, a firm named for its partners, a club's.
+ */
+export const namesShopOrClub = (written: string, before: string, after: string, ours: ReadonlySet<string>) =>
+  KNOWN_AS_AFTER.test(after) ||
+  (SHOP_AFTER().test(after) &&
+    SHOP_ARTICLE_BEFORE().test(before) &&
+    (!after.startsWith(' &') || isPartnerAfter(after, ours))) ||
+  (PLACE_POSSESSIVE().test(written) && PAUSE_AFTER().test(after) && AT_BEFORE().test(before)) ||
+  (after.startsWith(' &') && isPartnerAfter(after, ours) && FIRM_NAMED_BEFORE().test(before)) ||
+  isPartnersFirmAfter(after, ours) ||
+  isClubName(before, after);

@@ -1,0 +1,135 @@
+import { unrelatedPhrases, nobodyWords, kinshipWords, unrelatedFrames } from '../../knowledge/lexicon';
+import { formPattern } from '../text/name-pattern';
+import { CLOSING_QUOTES } from '../text/quotation-marks';
+import { anyOf, hintOf, lazyPattern, SPACE, LETTERS, endingInOneOf } from '../text/regex-parts';
+import { textAfter, textBefore } from '../text/words-around';
+import { EMPLOYER } from './employer-titles';
+
+/**
+ * Kinship denied or asked about: a namesake's "no relation" after his name, and our person named only in passing in a
+ * text about someone else ("no relation to Sam Altman", "is she related to Sam Altman?").
+ */
+
+const UNRELATED = anyOf(unrelatedPhrases);
+const UNRELATED_HINT = hintOf(unrelatedPhrases);
+// What follows a denial of kinship to name the other one ("no relation to"), and a word for relatives ("brother of").
+const UNRELATED_TO = '(?:to|with|mit)';
+const KIN_OF = '(?:of|von|des)';
+// A denial of kinship after the surname, ending its clause: "ist Pachocki nicht verwandt", "Altman (no relation)".
+// Not "Leike, not related to the gym owner", which sets the other one apart, nor German word order's "Sam Altman ist
+// mit dem Regisseur nicht verwandt", which names the other one before the denial (round 17).
+// Nor one to nobody named: "Altman's Slice House, no relation to anyone in this calendar" (round 19).
+const UNRELATED_AFTER = lazyPattern(
+  () =>
+    String.raw`^(?:(?!(?<![\p{L}])${UNRELATED_TO}${SPACE})[^.!?\n]){0,25}?(?<![\p{L}])${UNRELATED}(?![\p{L}])(?!${SPACE}+${UNRELATED_TO}(?![\p{L}])(?!${SPACE}+${anyOf(nobodyWords)}(?![\p{L}])))`,
+  'iu',
+);
+// Round 54: asked or said to be kin to the one of our world, he is not that one: '"Is Sutzkever related to the AI
+// guy?"', „Ist Leike verwandt mit dem KI-Forscher?“
+const RELATED_HINT = hintOf(['related', 'verwandt']);
+const RELATED_TO_OURS_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}]?${SPACE}+(?:related${SPACE}+to|verwandt${SPACE}+mit)${SPACE}+(?:the|that|dem|der|den)${SPACE}+(?:${EMPLOYER}|AI|KI|tech|ChatGPT)(?![\p{L}])`,
+  'iu',
+);
+// Our person named only in passing, in a text about someone else: "no relation to Sam Altman", "younger
+// brother of OpenAI CEO Sam Altman", "der Bruder des OpenAI-Chefs Sam Altman".
+const PASSING_TAIL = String.raw`(?:${SPACE}+${LETTERS}){0,3}?${SPACE}+$`;
+const PASSING_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])(?:${UNRELATED}${SPACE}+${UNRELATED_TO}|${anyOf(kinshipWords)}${SPACE}+${KIN_OF})${PASSING_TAIL}`,
+  'iu',
+);
+// What every text `PASSING_BEFORE` matches ends with: the "to" or "of" and at most three words.
+const PASSING_HINT = new RegExp(`${SPACE}(?:${UNRELATED_TO}|${KIN_OF})${PASSING_TAIL}`, 'iu');
+// And what it holds before them: a denial of kinship or a word for a relative. Most texts with a "to" or an "of"
+// before a name have neither, and the large pattern is then never compiled (V8: 29 KB of native code).
+const PASSING_WORDS_HINT = hintOf([...unrelatedPhrases, ...kinshipWords]);
+
+const FRAMES = unrelatedFrames.map(({ before, after }) => ({
+  before: endingInOneOf([before], () => new RegExp(String.raw`(?:^|[^\p{L}])${formPattern(before)}${SPACE}+$`, 'iu')),
+  after: lazyPattern(() => String.raw`^${SPACE}+${formPattern(after)}(?![\p{L}])`, 'iu'),
+}));
+
+/**
+ * Whether the full name ending at `end` is followed by its bearer's denial of kinship, which makes him a namesake:
+ * "Jan Leike – „nicht verwandt, nicht verschwägert“", "Jan Leike (no relation)"; not "not related to the baker".
+ */
+export const deniesKinshipAfter = (text: string, end: number) =>
+  UNRELATED_HINT.test(textAfter(text, end)) && UNRELATED_AFTER().test(textAfter(text, end));
+
+// Round 71: a denial of kinship that opens a sentence, perhaps an aside in brackets, reported as someone's words: "(No
+// relation, he adds.)", „Nicht verwandt, betont er.“ Not the writer's own, "Unrelated.", which may set apart a firm
+// named before him too.
+const UNRELATED_OPENING = lazyPattern(
+  () =>
+    String.raw`^${SPACE}*[(„“"«]?${SPACE}*${UNRELATED},?[${CLOSING_QUOTES}]?${SPACE}+(?:(?:he|she|er|sie)${SPACE}+\p{Ll}+|\p{Ll}+${SPACE}+(?:er|sie))(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * Whether the sentence after a namesake's, which ends at `to`, opens with his own denial of kinship: "…, signed by one
+ * D. Altman of Fairview, asks why … (No relation, he adds.)" sets him apart from ours (round 71).
+ */
+export const deniesKinshipNext = (text: string, to: number) => UNRELATED_OPENING().test(textAfter(text, to));
+
+// A denial of kinship after a full name that names the other one: "Sam Altman ist mit dem Regisseur nicht verwandt",
+// "Sam Altman is not related to the director".
+const UNRELATED_OTHER_AFTER = lazyPattern(
+  () =>
+    String.raw`^(?:${SPACE}+\p{L}+){0,2}?${SPACE}+(?:${UNRELATED_TO}${SPACE}[^.!?\n]{1,30}?(?<![\p{L}])${UNRELATED}|${UNRELATED}${SPACE}+${UNRELATED_TO})(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * Whether the full name ending at `end` is set apart from a namesake it is denied kinship with: our person, whatever
+ * world the sentence speaks of (round 17).
+ */
+export const deniesKinshipWithOther = (text: string, end: number) =>
+  UNRELATED_HINT.test(textAfter(text, end)) && UNRELATED_OTHER_AFTER().test(textAfter(text, end));
+
+// A question whether someone else, a person the text is about, is related to our person: "is she related to Sam
+// Altman?", "Any relation to Jan Leike?", „Ist er mit Jakub Pachocki verwandt?“ (round 20). The one asked about is a
+// pronoun's or a first name's, never a thing's ("Is this related to Sam Altman's return?").
+const ASKED_ABOUT = String.raw`(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Ii]st|[Ss]ind|[Ww]ar)${SPACE}+(?:he|she|they|you|er|sie|du|(?!(?:This|That|It|Es|Das|Dies)(?!\p{L}))\p{Lu}\p{Ll}+)${SPACE}+(?:(?:actually|really|also|eigentlich|etwa|auch)${SPACE}+)?`;
+const RELATION_ASKED_BEFORE = endingInOneOf(
+  ['to', 'mit'],
+  () =>
+    new RegExp(
+      String.raw`(?:^|[^\p{L}])(?:${ASKED_ABOUT}related${SPACE}+to|[Aa]ny${SPACE}+relation${SPACE}+to|${ASKED_ABOUT}mit)${SPACE}+$`,
+      'u',
+    ),
+);
+// The question's end after the name: "?" in its clause, after „verwandt“ where German word order puts it.
+const RELATION_ASKED_AFTER = lazyPattern(() => /^(?:[^\S\n]+verwandt[^\S\n]*\?|[^.!?\n]{0,40}\?)/u);
+
+/**
+ * Whether our person's full name at [start, end) is named only in passing: as unrelated ("no relation to Sam
+ * Altman", "nicht mit Sam Altman verwandt"), as someone's relative, or in a question whether someone else is related
+ * to him ("is she related to Sam Altman?").
+ */
+export const isNamedInPassing = (text: string, start: number, end: number) =>
+  (PASSING_WORDS_HINT.test(textBefore(text, start)) &&
+    PASSING_HINT.test(textBefore(text, start)) &&
+    PASSING_BEFORE().test(textBefore(text, start))) ||
+  FRAMES.some((frame) => frame.before.test(textBefore(text, start)) && frame.after().test(textAfter(text, end))) ||
+  (RELATION_ASKED_BEFORE.test(textBefore(text, start)) && RELATION_ASKED_AFTER().test(textAfter(text, end)));
+
+/**
+ * Whether the text names someone by one of `surnames` with its last letter doubled, as German spells many surnames
+ * („Herr Altmann“): a denial of kinship near the surname is then that bearer's about himself ("Firmenchef Altman
+ * (nicht verwandt, wie er betont)"), which sets ours apart from him and leaves the surname ours (round 27).
+ */
+export function namesDoubledSpelling(text: string, surnames: readonly string[]): boolean {
+  return surnames.some((surname) => {
+    const doubled = surname + surname.at(-1)!;
+    for (let at = text.indexOf(doubled); at >= 0; at = text.indexOf(doubled, at + 1)) {
+      if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + doubled.length] ?? '')) return true;
+    }
+    return false;
+  });
+}
+
+/** Whether the surname, `after` the text after it, is asked or said to be kin to the one of our world (see above). */
+export const isSaidRelatedToOurs = (after: string) =>
+  RELATED_HINT.test(after.slice(0, 24)) && RELATED_TO_OURS_AFTER().test(after);

@@ -1,0 +1,146 @@
+import {
+  nameNouns,
+  nameEntryWords,
+  entryThingWords,
+  surnameNouns,
+  nameFrequencyWords,
+  nameSpreadWords,
+  commonSurnames,
+  surnameCrumbs,
+  redirectPhrases,
+  eponymNouns,
+} from '../../knowledge/lexicon';
+import { lazyPattern, SPACE, anyOf, startingWithOneOf, APOSTROPHE, endingInOneOf } from '../text/regex-parts';
+import { textBefore } from '../text/words-around';
+import { type Bearers, isSearchForWord } from './search-lines';
+import { isRole } from './word-classes';
+
+/**
+ * A lone surname as the name itself: the title of an article or an entry on it, its definition, a redirect, an eponym,
+ * a search for the word, a question about the name.
+ */
+
+// The surname asked about as a name: "Is Leike a German name?", "Ist Pachocki ein polnischer Name?".
+const ASKED_AS_NAME_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:is|ist)\s+$/iu);
+const ASKED_AS_NAME_AFTER = lazyPattern(
+  () =>
+    String.raw`^${SPACE}+(?:a|an|ein|eine)(?:${SPACE}+[\p{L}-]+){0,2}?${SPACE}+${anyOf(nameNouns)}(?![\p{L}])[^.!\n]*\?`,
+  'iu',
+);
+
+// Round 72: or on a place or a work of the name, "Leike (river)", „Altman (Film)“.
+const NAME_ENTRY_AFTER = startingWithOneOf(
+  ['('],
+  () => new RegExp(String.raw`^${SPACE}*\(${anyOf([...nameEntryWords, ...entryThingWords])}\)`, 'iu'),
+);
+// The surname defined as a word, the lemma of an article on it: "Pachocki ist ein polnischer Familienname",
+// "Leike is a surname of German origin".
+// Or said to be common or rare, denied too: "Leike isn't a rare name in Hesse", „Altman ist kein seltener Name“ (round 24).
+// Round 70: or so reported, with its place before the article: „Pachocki sei in Polen ein ganz normaler Name“, "Leike is
+// here a common name".
+const DEFINED_VERB = String.raw`^${SPACE}+(?:is|ist|was|war|sei|wäre)(?:n${APOSTROPHE}t|${SPACE}+not|${SPACE}+nicht)?`;
+const DEFINED_AS = String.raw`${DEFINED_VERB}(?:${SPACE}+(?:(?:in|im|bei)${SPACE}+[\p{L}-]+|hier|dort|here|there))?${SPACE}+`;
+const DEFINED_AS_HINT = new RegExp(`${DEFINED_VERB}${SPACE}`, 'iu');
+const NAME_DEFINED_AFTER = lazyPattern(
+  () =>
+    String.raw`${DEFINED_AS}(?:a|an|ein|eine|kein|keine|the|der)(?:(?:${SPACE}+[\p{L}-]+){0,3}?${SPACE}+${anyOf(surnameNouns)}|(?:${SPACE}+[\p{L}-]+){0,2}?${SPACE}+${anyOf(nameFrequencyWords)}\p{L}*${SPACE}+(?:name|surname))(?![\p{L}])`,
+  'iu',
+);
+// Round 71: or said to be spread so, a degree perhaps before it and a place or a comparison after it: "Leike is more
+// common in northern Germany than …", „Pachocki ist in Polen weit verbreitet.“; not "common ground".
+const NAME_SPREAD_AFTER = lazyPattern(
+  () =>
+    String.raw`${DEFINED_AS}(?:(?:more|less|quite|very|fairly|pretty|really|so|sehr|ziemlich|recht|weit|viel)${SPACE}+)?${anyOf(nameSpreadWords)}(?:er)?(?=${SPACE}*[.,;:!?]|${SPACE}+(?:in|im|than|als|across|around|throughout|here|there|hier|dort)(?![\p{L}]))`,
+  'iu',
+);
+// Or likened to a common surname, as a word of a country: "Pachocki is like Smith there", „Leike ist bei uns wie
+// Müller“ (round 27): said of the name, not of a bearer.
+const NAME_LIKENED_AFTER = lazyPattern(
+  () => String.raw`${DEFINED_AS}(?:[\p{L}-]+${SPACE}+){0,4}?(?:wie|like)${SPACE}+${anyOf(commonSurnames)}(?![\p{L}])`,
+  'iu',
+);
+// The title of a wiki page on the surname alone, "Pachocki – Wikipedia", or its breadcrumb, "wiki › Pachocki":
+// a page on our person carries his full name.
+const WIKI_TITLE_AFTER = startingWithOneOf(
+  ['-', '–', '—', '|'],
+  () => /^[^\S\n]*[-–—|][^\S\n]*wiki(?:pedia)?(?![\p{L}])/iu,
+);
+const WIKI_CRUMB_BEFORE = /(?:^|[^\p{L}])wiki(?:pedia)?[^\S\n]*[›>»/:][^\S\n]*$/iu;
+
+// The title of an article on the surname, "Leike – Familienname, Herkunft", the surname after a noun for it, "der
+// Familienname Leike", and the last crumb of a name dictionary's alphabet, "namen.example.org › L › Leike".
+// Round 68: or the noun right after it, as a search result's title has it: "Pachocki surname meaning and origin".
+const SURNAME_TITLE_AFTER = startingWithOneOf(
+  ['-', '–', '—', ':', ...surnameNouns],
+  () => new RegExp(String.raw`^(?:${SPACE}*[-–—:]${SPACE}*|${SPACE}+)${anyOf(surnameNouns)}(?![\p{L}])`, 'iu'),
+);
+const SURNAME_NOUN_BEFORE = endingInOneOf(
+  surnameNouns,
+  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(surnameNouns)}${SPACE}+$`, 'iu'),
+);
+const LETTER_CRUMB_BEFORE = endingInOneOf(['›', '>', '»'], () => /[›>»][^\S\n]*\p{Lu}[^\S\n]*[›>»][^\S\n]*$/u);
+// The crumb of a name dictionary's surnames: "names.example.org › surnames › pachocki".
+const SURNAMES_CRUMB_BEFORE = endingInOneOf(
+  ['›', '>', '»'],
+  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(surnameCrumbs)}${SPACE}*[›>»]${SPACE}*$`, 'iu'),
+);
+
+// A plural possessive ending a quotation or a bracket, "Sutskevers'" in a style question, "(not Leikes')": a form
+// named, as one person's name takes none ("Sutskever's"); before a noun, "the Altmans' house", a family's.
+const PLURAL_POSSESSIVE = /[^'’]s['’]$/u;
+const FORM_END_AFTER = lazyPattern(() => /^["“”„«»‘’)\]?]/u);
+
+// A wiki's redirect note: '"Sutskever" redirects here'.
+const REDIRECT_AFTER = startingWithOneOf(
+  [...'"“”»«‘’'],
+  () => new RegExp(String.raw`^["“”»«‘’]${SPACE}*${anyOf(redirectPhrases)}(?![\p{L}])`, 'iu'),
+);
+// Round 57: a disambiguation page's opening, "Sutskever may refer to:", „Altman steht für:“, before its list of bearers.
+const DISAMBIGUATION_AFTER = lazyPattern(
+  () => String.raw`^${SPACE}+(?:(?:may|can|might)${SPACE}+refer${SPACE}+to|steht${SPACE}+für|bezeichnet)${SPACE}*:`,
+  'iu',
+);
+
+// A hyphenated pair of surnames before a method's noun: "the Bland-Altman method", „Bland-Altman-Diagramm“. The word
+// before is a capitalised name, not a role ("Chef-Altman").
+const EPONYM_PAIR_BEFORE = lazyPattern(() => /(?:^|[^\p{L}-])(\p{Lu}\p{Ll}+)[-–]$/u);
+const EPONYM_NOUN_AFTER = lazyPattern(() => String.raw`^(?:[-–]|${SPACE}+)${anyOf(eponymNouns)}(?![\p{L}])`, 'iu');
+
+// Round 53: or the pair's first, another surname after it, before a method's or a family's noun: "the Leike–Sandoval
+// method", "the Leike–Sauer family reunion". Not a pair of ours, "the Altman–Sutskever split".
+const EPONYM_PAIR_AFTER = lazyPattern(
+  () => String.raw`^[-–](\p{Lu}\p{Ll}+)(?:[-–]|${SPACE}+)(?:${anyOf(eponymNouns)}|family|families|familie)(?![\p{L}])`,
+  'u',
+);
+
+/** Whether the surname at [start, end) is one of a hyphenated pair of surnames that names a method or a family. */
+function isEponym(text: string, start: number, after: string, ours: ReadonlySet<string>): boolean {
+  if ('-–'.includes(after[0] ?? ' ')) {
+    const second = EPONYM_PAIR_AFTER().exec(after)?.[1];
+    return second !== undefined && !isRole(second) && !ours.has(second.toLowerCase());
+  }
+  if (!'-–'.includes(text[start - 1] ?? ' ') || !EPONYM_NOUN_AFTER().test(after)) return false;
+  const pairedWith = EPONYM_PAIR_BEFORE().exec(textBefore(text, start))?.[1];
+  return pairedWith !== undefined && !isRole(pairedWith);
+}
+
+/** Whether the surname at [start, end) is the word itself, the title of an article or entry on the name. */
+export const isNameEntry = (text: string, start: number, end: number, after: string, bearers: Bearers) =>
+  (PLURAL_POSSESSIVE.test(text.slice(start, end)) && FORM_END_AFTER().test(after)) ||
+  NAME_ENTRY_AFTER.test(after) ||
+  REDIRECT_AFTER.test(after) ||
+  DISAMBIGUATION_AFTER().test(after) ||
+  (DEFINED_AS_HINT.test(after) &&
+    (NAME_DEFINED_AFTER().test(after) || NAME_LIKENED_AFTER().test(after) || NAME_SPREAD_AFTER().test(after))) ||
+  WIKI_TITLE_AFTER.test(after) ||
+  SURNAME_TITLE_AFTER.test(after) ||
+  WIKI_CRUMB_BEFORE.test(textBefore(text, start)) ||
+  SURNAME_NOUN_BEFORE.test(textBefore(text, start)) ||
+  LETTER_CRUMB_BEFORE.test(textBefore(text, start)) ||
+  SURNAMES_CRUMB_BEFORE.test(textBefore(text, start)) ||
+  isEponym(text, start, after, bearers.ours) ||
+  isSearchForWord(text, start, end, after, bearers);
+
+/** Whether the surname is asked about as a name: "Is Leike a German name?" (see above). */
+export const isAskedAsName = (before: string, after: string) =>
+  after.includes('?') && ASKED_AS_NAME_BEFORE().test(before) && ASKED_AS_NAME_AFTER().test(after);

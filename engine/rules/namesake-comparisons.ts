@@ -1,0 +1,120 @@
+import { comparedPhrases, questionAdverbs, comparedFrames, deedDenials, namesakeDeeds } from '../../knowledge/lexicon';
+import { formPattern } from '../text/name-pattern';
+import { startingWithOneOf, SPACE, anyOf, lazyPattern, hintOf } from '../text/regex-parts';
+import { textBefore } from '../text/words-around';
+import { questionAfter } from '../text/words-around';
+import { isOtherFirstName } from './other-first-names';
+
+/**
+ * A lone surname compared with a namesake's, or mixed up with one, by the writer: the one compared or thought of first
+ * is our person ("Is Altman related to Robert Altman?", „Ich dachte bei Altman zuerst an den Regisseur“).
+ */
+
+// A question that compares the surname's bearer with someone named after it: "Is Sutskever related to the poet …?"
+const COMPARED_AFTER = startingWithOneOf(
+  comparedPhrases,
+  () => new RegExp(String.raw`^${SPACE}+${anyOf(comparedPhrases)}(?![\p{L}])[^.!\n]*\?`, 'iu'),
+);
+// The same with an adverb between: "Ist dieser Altman eigentlich verwandt mit dem Nobelpreisträger …?" (round 15).
+const COMPARED_LATER_AFTER = startingWithOneOf(
+  questionAdverbs,
+  () =>
+    new RegExp(
+      String.raw`^${SPACE}+${anyOf(questionAdverbs)}${SPACE}+${anyOf(comparedPhrases)}(?![\p{L}])[^.!\n]*\?`,
+      'iu',
+    ),
+);
+// The same asked indirectly: "One student asked if Leike is related to Coach Leike."
+// Also with a demonstrative and a casual noun for a man: "if this Altman fellow is the same one who made those movies".
+const IF_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:if|whether|ob)\s+(?:(?:this|that|dieser|der)\s+)?$/iu);
+const COMPARED_IS_AFTER = lazyPattern(
+  () =>
+    String.raw`^(?:${SPACE}+(?:fellow|guy|man|chap|Typ|Mann))?${SPACE}+(?:is|was|ist|war|sei)${SPACE}+${anyOf(comparedPhrases)}(?![\p{L}])`,
+  'iu',
+);
+// The same in German word order: "ob Altman mit dem Nobelpreisträger Sidney Altman verwandt ist".
+const COMPARED_FRAME_AFTER = startingWithOneOf(
+  comparedFrames.map(({ before }) => before),
+  () =>
+    new RegExp(
+      String.raw`^${SPACE}+(?:${comparedFrames.map(({ before, after }) => String.raw`${formPattern(before)}${SPACE}[^.!?\n]{1,60}?${SPACE}${formPattern(after)}`).join('|')})(?![\p{L}])`,
+      'iu',
+    ),
+);
+// A namesake's deed denied: "remembered Altman didn't direct anything", "Sutskever hat nie Gedichte geschrieben"; not
+// "Altman didn't direct so much as eavesdrop", which grants it in other words.
+const DEED_DENIED_AFTER = startingWithOneOf(
+  deedDenials,
+  () =>
+    new RegExp(
+      String.raw`^${SPACE}+${anyOf(deedDenials)}(?:${SPACE}+(?:ever|je))?${SPACE}+${anyOf(namesakeDeeds)}(?![\p{L}])(?!${SPACE}+so${SPACE}+much)`,
+      'iu',
+    ),
+);
+// Set against a namesake: "Same trick works for Sutskever vs. the Yiddish poet Abraham Sutzkever".
+const VERSUS_AFTER = lazyPattern(() => /^["”“»’]?[^\S\n]+(?:vs\.?|versus)(?![\p{L}])/iu);
+
+// A reader who thinks of a namesake at our surname: „Bin ich der Einzige, der bei Altman immer an den MASH-Regisseur
+// denkt?“, „Ich dachte bei Altman zuerst an den Regisseur.“ The surname is the one in the news, ours (round 17).
+const THINK_OF_AFTER = lazyPattern(
+  () =>
+    String.raw`^[^.!?\n]{0,30}?(?<![\p{L}])an${SPACE}+(?:den|die|das)(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:denken|denkt|denke|dachte|dachten)(?![\p{L}])`,
+  'iu',
+);
+
+// The verb before: „Ich dachte bei Altman zuerst an den Regisseur.“
+const THINK_BEFORE = lazyPattern(
+  () => String.raw`(?<![\p{L}])(?:denken|denkt|denke|dachte|dachten)(?![\p{L}])[^.!?\n]{0,30}$`,
+  'iu',
+);
+const OF_AFTER = lazyPattern(() => String.raw`^[^.!?\n]{0,30}?(?<![\p{L}])an${SPACE}+(?:den|die|das)(?![\p{L}])`, 'iu');
+
+const BEI_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])bei[^\S\n]$/u);
+
+// A reader who took our surname for a namesake's for a moment, told after it in its sentence: "Everyone is talking about
+// Altman and I thought for one beautiful second it was a Robert Altman retrospective", „Als ihr ‚Altman‘ gesagt habt,
+// dachte ich kurz, ihr macht jetzt eine Filmfolge“. The surname is the one in the news, ours (round 20); not the one who
+// thinks ("Leike thought for a second").
+const MOMENT = String.raw`(?:for${SPACE}+(?:a|one)${SPACE}+(?:\p{L}+${SPACE}+)?(?:second|moment|minute)|briefly|at${SPACE}+first)`;
+const MOMENT_DE = String.raw`(?:kurz|erst|zuerst|im${SPACE}+ersten${SPACE}+moment|für${SPACE}+einen${SPACE}+moment)`;
+const THOUGHT_FOR_A_MOMENT_AFTER = lazyPattern(
+  () =>
+    String.raw`^[^\S\n]*[^\s.!?][^.!?\n]{0,40}?(?<![\p{L}])(?:${MOMENT}${SPACE}+(?:i${SPACE}+)?thought|thought${SPACE}+${MOMENT}|dachte${SPACE}+ich${SPACE}+(?:\p{L}+${SPACE}+)?${MOMENT_DE}|${MOMENT_DE}${SPACE}+(?:dachte${SPACE}+ich|gedacht))(?![\p{L}])`,
+  'iu',
+);
+// Pieces, not words: "dacht" is in „dachte“ and „gedacht“.
+const THOUGHT_HINT = hintOf(['thought', 'dacht']);
+
+/**
+ * Whether the lone surname at `start`, after "bei", is one the reader mixes up with a namesake's; or one after which
+ * the reader says he took it for a namesake's for a moment.
+ */
+export function isMixedUpWithNamesake(text: string, start: number, after: string): boolean {
+  if (THOUGHT_HINT.test(after) && THOUGHT_FOR_A_MOMENT_AFTER().test(after)) return true;
+  // "bei" and a space first, a check of a few letters: most surnames have none before them.
+  const before = text.slice(Math.max(0, start - 5), start).toLowerCase();
+  if (!/bei[^\S\n]$/.test(before) || !BEI_BEFORE().test(before)) return false;
+  return THINK_OF_AFTER().test(after) || (OF_AFTER().test(after) && THINK_BEFORE().test(textBefore(text, start)));
+}
+
+/**
+ * Whether the lone surname at [start, end), `before` and `after` the text either side, is one a question or a remark
+ * compares with a namesake, which makes it our person's: asked whether he is related to or the same as one, set against
+ * one, or denied a namesake's deed. "Is Altman related to Robert Altman?" asks about our person; "Is Jack Altman related
+ * to …?" about Jack (round 16); "Sidney Altman did not make films" denies the namesake his deed (round 43).
+ */
+export const isComparedWithNamesake = (
+  text: string,
+  start: number,
+  end: number,
+  before: string,
+  after: string,
+  ours: ReadonlySet<string>,
+) =>
+  ((COMPARED_AFTER.test(questionAfter(text, end)) ||
+    VERSUS_AFTER().test(after) ||
+    COMPARED_LATER_AFTER.test(questionAfter(text, end))) &&
+    !isOtherFirstName(text, start, end, ours)) ||
+  (IF_BEFORE().test(before) && COMPARED_IS_AFTER().test(after)) ||
+  (COMPARED_FRAME_AFTER.test(after) && IF_BEFORE().test(before)) ||
+  (DEED_DENIED_AFTER.test(after) && !isOtherFirstName(text, start, end, ours));

@@ -1,0 +1,72 @@
+import { SPACE } from '../text/regex-parts';
+import { LOWER_WORD_BEFORE, textBefore, WORD_BEFORE, TITLE_CASE } from '../text/words-around';
+import { NOT_FIRST_NAMES, isRole } from './word-classes';
+
+/**
+ * Another bearer of the surname known from the text around it: a first name in brackets or in its clause, a
+ * transcript's speaker introduced with another first name, a namesake's first name in lower case.
+ */
+
+/**
+ * Whether the lower-case surname at `start` follows a namesake's first name in lower case, as chat writes names:
+ * "das war robert altman", "was that robert altman's son" (round 17). A capitalised first name is read elsewhere.
+ */
+export function isNamesakeInLowerCase(text: string, start: number, namesakeGiven: ReadonlySet<string>): boolean {
+  const first = text[start]!;
+  if (first === first.toUpperCase() || !namesakeGiven.size) return false;
+  const word = LOWER_WORD_BEFORE().exec(textBefore(text, start))?.[1];
+  return word !== undefined && namesakeGiven.has(word);
+}
+
+// A capitalised word alone in brackets right after a surname: "Mr. Sutskever (Morris)", "Leike (Westfield)".
+const BRACKETED_WORD = new RegExp(String.raw`^${SPACE}*\((\p{Lu}\p{Ll}+)\)`, 'u');
+
+/**
+ * Whether the word in brackets right after a surname is another first name or a place, which sets its bearer
+ * apart ("Mr. Sutskever (Morris)", "Leike (Westfield)"): not a role, an AI word or a time word, not our person's
+ * first name ("Altman (Sam)") nor another of our surnames. Our people's employer there is read as an affiliation.
+ */
+export function hasOtherInBrackets(after: string, given: ReadonlySet<string>, ours: ReadonlySet<string>): boolean {
+  const word = BRACKETED_WORD.exec(after)?.[1]?.toLowerCase();
+  return word !== undefined && !given.has(word) && !ours.has(word) && !NOT_FIRST_NAMES.has(word) && !isRole(word);
+}
+
+/** Whether `clause` names `surname` after a first name none of ours bears: ", club treasurer Edward Pachocki". */
+export function namesOtherBearer(
+  clause: string,
+  surname: string,
+  given: ReadonlySet<string>,
+  ours: ReadonlySet<string>,
+): boolean {
+  const at = clause.indexOf(surname);
+  const word = at > 0 ? WORD_BEFORE.exec(clause.slice(0, at))?.[1] : undefined;
+  if (word === undefined || !TITLE_CASE().test(word)) return false;
+  const lower = word.toLowerCase();
+  return !given.has(lower) && !ours.has(lower) && !NOT_FIRST_NAMES.has(lower) && !isRole(word);
+}
+
+/** How far into a text its introduction of a transcript's speakers is looked for. */
+const TRANSCRIPT_HEAD = 2_000;
+
+/**
+ * Round 56: whether the surname at [start, end) is a transcript's speaker label in capitals, "LEIKE: …" at a line's
+ * start, and the text has named a bearer with another first name before it ("a conversation with Dr. Hanna Leike",
+ * "Moderator: Dr. Ruth Altman"): a transcript introduces its speakers so, and the label is hers.
+ */
+export function isOtherBearersLabel(
+  text: string,
+  start: number,
+  end: number,
+  given: ReadonlySet<string>,
+  ours: ReadonlySet<string>,
+): boolean {
+  const label = text.slice(start, end);
+  if (text[end] !== ':' || (start > 0 && text[start - 1] !== '\n') || label !== label.toUpperCase()) return false;
+  const surname = label[0] + label.slice(1).toLowerCase();
+  // A transcript introduces its speakers at its head: a page of thousands of labels reads only that far for each.
+  const head = Math.min(start, TRANSCRIPT_HEAD);
+  for (let at = text.indexOf(surname); at !== -1 && at < head; at = text.indexOf(surname, at + 1)) {
+    if (namesOtherBearer(text.slice(Math.max(0, at - 40), at + surname.length), surname, given, ours)) return true;
+  }
+  return false;
+}

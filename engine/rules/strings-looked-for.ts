@@ -1,0 +1,250 @@
+import {
+  stringNouns,
+  formNouns,
+  stringVerbs,
+  bareWordAdverbs,
+  lookedForWords,
+  surnameNouns,
+  numberWords,
+  countNouns,
+  countedWords,
+  stringListWords,
+  stringListCompounds,
+  typedQueryNouns,
+  addingVerbs,
+  matchingCallStems,
+  namesakeWorldTerms,
+  workNouns,
+  subjectNouns,
+} from '../../knowledge/lexicon';
+import { CLOSING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
+import { SPACE, lazyPattern, anyOf, APOSTROPHE } from '../text/regex-parts';
+import { textBefore, textAfter } from '../text/words-around';
+
+/**
+ * A surname as a string a feed, a filter, a count, an alert or code looks for: quoted after a noun or a verb for
+ * strings, an item of a list of them, a function's argument, a data row's key. Such a string takes in every bearer.
+ */
+
+// A quoted surname as the string a feed, a filter or code looks for: 'keys on the string "Altman"', 'tag news on
+// "Altman"', '"Altman" as a topic', 'tagger.link("Altman")'. Such a string takes in every bearer of the name. So does
+// a word for a grammatical form before it, and the quoted surname joined to that one ('the possessive of "Sutskever"
+// and "Pachocki"'), and a word that gives it as written alone ('a headline says just "Altman"'). Round 15: so do a
+// count's, an alert's or a regex's words ('counts stories containing "Altman"', 'Regex to match "Sutskever"', 'Bei
+// „Altman“ ohne Vornamen'), and a surname given as an example of the word ('a surname like "Altman"'). Round 18: so
+// do a count's ('allein elf Einträge „Leike“'; not a spelling his articles printed, round 21) and an alert's ('the old rule
+// for "Altman"'). Round 68: and a compound whose first part is such a noun, the thing of strings it names: 'die
+// Tag-Seiten „sam-altman“ und „altman“', 'die Filter-Regel „Leike“'; and the noun for surnames in the plural too,
+// examples of a kind of name: „Nachnamen wie „Altman“ oder „Leike“ allein nur, wenn …“, 'surnames such as "Leike"'.
+// A quoted item before the one read, joined to it: '"Leike" and "', '„Altman“, „'.
+const EARLIER_QUOTED_ITEM = String.raw`(?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}*(?:,|and|or|und|oder)(?:${SPACE}+\p{L}+){0,3}${SPACE}*[${PROSE_OPENING_QUOTES}])`;
+const STRING_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])(?:${anyOf(stringNouns)}(?:e|s|n|en)?(?:-\p{L}+)?(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${anyOf(bareWordAdverbs)}|${anyOf(lookedForWords)}|${anyOf(surnameNouns)}(?:s|n)?(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie)|(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,4}?${SPACE}+${anyOf(countNouns)}(?:${SPACE}+(?:for|of|with|für|von|mit))?)${SPACE}*[${PROSE_OPENING_QUOTES}#]${EARLIER_QUOTED_ITEM}?$`,
+  'iu',
+);
+const STRING_AFTER = lazyPattern(
+  () =>
+    String.raw`^(?:[${CLOSING_QUOTES}]?${SPACE}+(?:(?:as|als)${SPACE}+(?:(?:a|an|ein|eine|einen)${SPACE}+)?)?${anyOf(stringNouns)}|[${CLOSING_QUOTES}](?:${SPACE}+\p{L}+){0,3}?${SPACE}+${anyOf(countedWords)})(?![\p{L}])`,
+  'iu',
+);
+// A tool's list of strings: 'the pattern list', „die Suchliste“.
+const STRING_LIST = () => String.raw`(?:${anyOf(stringListWords)}${SPACE}*-?list|${anyOf(stringListCompounds)})`;
+// Round 68: a surname said to stand in a tool's list of strings, quoted, in a code span or bare, is a string it looks
+// for: '`Суцкевер` is now in the pattern list', „„Leike“ steht jetzt auch in der Suchliste“.
+const IN_STRING_LIST_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}\x60]?${SPACE}+(?:is|are|was|ist|steht|stehen|stand)(?:${SPACE}+(?:now|also|already|jetzt|nun|auch|bereits|schon)){0,2}${SPACE}+(?:in|on|im|auf)${SPACE}+(?:(?:the|our|der|die|unserer?)${SPACE}+)?${STRING_LIST()}(?![\p{L}])`,
+  'iu',
+);
+// Round 74: or quoted as what such a list is extended by: „Suchliste um „Pachoki“ erweitern“, 'extend the keyword list
+// with "Altman"'. A list of people ("the list of speakers with "Leike"") is none.
+const LIST_EXTENDED_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])${STRING_LIST()}(?:e|en)?${SPACE}+(?:um|with|by|mit)${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}?$`,
+  'iu',
+);
+/** Whether the quoted word at `start` is what a tool's list of strings is extended by (a misprint too). */
+export const isExtendingStringList = (text: string, start: number) =>
+  LIST_EXTENDED_BEFORE().test(textBefore(text, start));
+
+// Round 74: a bare quoted surname after a noun for what is typed into a search, the string typed: „bei der Eingabe
+// „altman““, 'for the query "leike"'.
+const TYPED_QUERY_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}])${anyOf(typedQueryNouns)}${SPACE}*:?${SPACE}*[${PROSE_OPENING_QUOTES}]$`,
+  'iu',
+);
+// A quiz's points for the bare surname as an answer give our person: 'halber Punkt für nur „Pachocki“' (round 17).
+const POINTS_FOR_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:punkte?|points?)${SPACE}+(?:für|for)${SPACE}+${anyOf(bareWordAdverbs)}${SPACE}*[${PROSE_OPENING_QUOTES}]$`,
+  'iu',
+);
+// Or points said after it: '(nur „Pachocki“ gibt einen halben Punkt)', 'just "Altman" earns half a point' (round 18).
+const POINTS_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}](?:${SPACE}+(?:allein|alone))?${SPACE}+(?:gibt|bringt|ergibt|zählt|gives|earns|scores|gets|is${SPACE}+worth)(?:${SPACE}+\p{L}+){0,2}?${SPACE}+(?:punkte?|points?)(?![\p{L}])`,
+  'iu',
+);
+// Round 17: a tool's list takes the quoted word alone ('Also adding "Sutzkever" because …'); 'added "Sutzkever" as
+// a recognised spelling' says what the tool now takes it for, our person. Round 70: and the quoted words joined to the
+// first, as the string nouns' are ('add "Leike" and "Pachocki" to the alert').
+// Round 74: or a quoted word joined by "and" after the place it was added to, a pause between: 'adding "Sutskever" to the
+// alert list. and "Leike" while I'm in there', 'added "Altman" to the filter, and "Leike" too'.
+const ADDED_LATER_ITEM = String.raw`(?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}+(?:to|into|onto|on|in|zu|zur|zum|auf)(?:${SPACE}+[\p{L}-]+){1,3}${SPACE}*[.,;]${SPACE}*(?:and|und|plus)${SPACE}*[${PROSE_OPENING_QUOTES}])`;
+const ADDED_AS_AFTER = lazyPattern(() => String.raw`^.${SPACE}+(?:as|als)(?![\p{L}]|${SPACE}+well)`, 'iu');
+const ADDED_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])${anyOf(addingVerbs)}${SPACE}*[${PROSE_OPENING_QUOTES}](?:${EARLIER_QUOTED_ITEM}|${ADDED_LATER_ITEM})?$`,
+  'iu',
+);
+const CALL_BEFORE = lazyPattern(() => /[\p{L}_$][\p{L}\p{N}_$]*\.[\p{L}_$][\p{L}\p{N}_$]*\(\s*["']$/u);
+// Round 17: a function's quoted argument mapped by an arrow to a quoted value, `normalize("Sutzkever") -> "sutskever"`:
+// a string in, a key out. A call whose output a comment gives as our person's name ('# -> Ilya Sutskever') is his.
+const FUNCTION_CALL_BEFORE = lazyPattern(() => /(?:^|[^\p{L}\p{N}_$.])[\p{L}_$][\p{L}\p{N}_$]*\(["']$/u);
+const MAPPED_AFTER = lazyPattern(() => /^["']\)[^\S\n]*[-=]>[^\S\n]*["']/);
+// Round 68: or given to a function whose name says it matches text, `name_contains("Leike")`, `highlight('Pachocki')`:
+// the string it looks for, whoever bears it.
+const MATCHING_CALL_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}\p{N}_$.])[\p{L}\p{N}_$]*${anyOf(matchingCallStems)}[\p{L}\p{N}_$]*\(["']$`,
+  'iu',
+);
+const CALL_AFTER = lazyPattern(() => /^["']\s*[),]/u);
+// A quoted surname followed by a namesake's world: '"Altman" the film director', '«Альтман» in film reviews', 'I
+// follow "Altman" for film news'.
+// Or said, later in its clause, to be a namesake's: 'Bitte nicht mehr „Sutzkever“ schreiben, das ist der jiddische
+// Dichter', 'Not "Sutzkever", that's the Yiddish poet'.
+const WORLD_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}](?:${SPACE}+(?:the|in|im|as|als|for|für|der|die|den)|[^.!?\n]{0,30}?,${SPACE}*(?:(?:das|dies|that|this)${SPACE}+(?:ist|is|war|was)|that${APOSTROPHE}s)${SPACE}+(?:the|a|der|die|ein|eine))(?:${SPACE}+\p{L}+)?${SPACE}+${anyOf(namesakeWorldTerms)}`,
+  'iu',
+);
+// Round 68: or called a work by an apposition after a comma or a dash, its last word a work's noun before a pause or a
+// preposition: '"Altman", the new thriller, …', „„Altman“, Fernsehfilm von 1994“, „„Leike“ – ein Kriminalfilm“. The
+// quoted word is the work's title. An apposition of his role ('"Altman", the chief executive') names no work.
+const WORK_APPOSITION_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}](?:,|${SPACE}*[–—])${SPACE}*(?:(?:the|a|an|der|die|das|ein|eine)${SPACE}+)?(?:[\p{L}-]+${SPACE}+){0,2}?${anyOf(workNouns)}(?=${SPACE}*(?:[,.;:!?)–—\n])|${SPACE}+(?:von|of|by|from|about|über|aus|mit|with|in|im)(?![\p{L}]))`,
+  'iu',
+);
+// Round 60: or said, in its clause, to be a namesake's spelling: 'die Schreibung „Sutzkever“ gehört dem jiddischen
+// Dichter', '"Sutzkever" is the usual spelling of the Yiddish poet'. Not „so hieß der Dichter“, which a reader writes
+// of our person's misprint as often as of a spelling set aside.
+const SPELLING_OWNED_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}]?[^.!?\n]{0,24}?(?:gehört|gehörte|belongs|belonged|is${SPACE}+the(?:${SPACE}+usual)?${SPACE}+spelling)(?:${SPACE}+[\p{L}-]+){0,4}?${SPACE}+${anyOf(namesakeWorldTerms)}`,
+  'iu',
+);
+
+// Round 19: a quoted citation's year after the surname names the author, our person: 'not just "Leike, 2024"'.
+const CITATION_AFTER = lazyPattern(() => /^,[^\S\n]*(?:19|20)\d\d(?!\d)/u);
+// Round 19: a later item of a quoted, comma-separated list after a noun for strings: '# Suchbegriffe: "Sutskever",
+// "Leike", "Altman"', 'Keywords: "Pachocki", "Altman"'. Every item is a string; read on the line, as such a list runs
+// past LOOK_AROUND. Round 55: or on the line after its noun, a word between them: 'Search strings used:\n"Ilya
+// Sutskever", "Sutskever", …'; an item may have a remark in brackets: '"Altman" (ohne "Altmann"), "Pachocki"'.
+const LIST_OF_STRINGS_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])${anyOf(stringNouns)}(?:e|s|n|en)?(?:${SPACE}+\p{Ll}+)?${SPACE}*[:=]\s*(?:[${PROSE_OPENING_QUOTES}][^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}](?:${SPACE}*\([^()\n]{1,40}\))?${SPACE}*,${SPACE}*)+[${PROSE_OPENING_QUOTES}]$`,
+  'iu',
+);
+// The longest line read back for such a list.
+const MAX_LIST_LINE = 400;
+const ITEM_COMMA_BEFORE = lazyPattern(() => String.raw`[${CLOSING_QUOTES})]${SPACE}*,${SPACE}*.$`, 'u');
+// Round 19: a quoted phrase with the surname given as a string's noun, a puzzle's clue: 'gave "Altman of Hollywood"
+// as a clue'.
+const PHRASE_AS_STRING_AFTER = lazyPattern(
+  () =>
+    String.raw`^[^${CLOSING_QUOTES}\n]{1,30}[${CLOSING_QUOTES}]${SPACE}+(?:as|als)${SPACE}+(?:(?:a|an|ein|eine|einen)${SPACE}+)?${anyOf(stringNouns)}(?![\p{L}])`,
+  'iu',
+);
+// Round 54: or quoted, alone or in a list of quoted forms, as what a search finds: 'damit auch "Altmans" oder "Leikes"
+// gefunden werden', '"Leike" is not found'.
+const FOUND_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}](?:${SPACE}*(?:,|or|and|oder|und)${SPACE}*[${PROSE_OPENING_QUOTES}][^${CLOSING_QUOTES}\n]{1,30}[${CLOSING_QUOTES}])*${SPACE}+(?:(?:is|are|was|were|wird|werden|wurde|wurden|also|auch|too|not|nicht|nur|only)${SPACE}+){0,2}(?:gefunden|found|matched)(?![\p{L}])`,
+  'iu',
+);
+
+// Round 59: or an item of a bracketed list without quotes after such a key, as YAML writes it: 'highlight_terms:
+// [Altman, Sutskever, Leike, Pachocki]'. Not a post's tags or topics, 'tags: [OpenAI, Leike]', which name who it is about.
+const LOOKED_FOR_NOUNS = stringNouns.filter((noun) => !(subjectNouns as readonly string[]).includes(noun));
+const FLOW_LIST_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])${anyOf(LOOKED_FOR_NOUNS)}(?:e|s|n|en)?${SPACE}*:${SPACE}*\[(?:[^\[\],\n]{1,40},${SPACE}*)*$`,
+  'iu',
+);
+const FLOW_ITEM_AFTER = lazyPattern(() => /^[^\S\n]*[,\]]/u);
+
+/** Whether the surname at `start` is an item of a bracketed list under a key for strings: 'terms: [Altman, Leike]'. */
+const isInFlowListOfStrings = (text: string, start: number, after: string) =>
+  FLOW_ITEM_AFTER().test(after) && FLOW_LIST_BEFORE().test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
+
+// Round 59: a lower-case surname that keys a row of data, its full name in the next cell: 'sutskever;Ilya Sutskever;148'.
+const ROW_KEY_AFTER = lazyPattern(() => /^[;,\t|][^\S\n]*\p{Lu}\p{L}+[^\S\n]+(\p{L}+)/u);
+const isRowKey = (text: string, start: number, end: number, after: string) => {
+  if (text[start] !== text[start]!.toLowerCase() || (start > 0 && text[start - 1] !== '\n')) return false;
+  return ROW_KEY_AFTER().exec(after)?.[1]?.toLowerCase() === text.slice(start, end).toLowerCase();
+};
+
+// Round 59: a quoted surname set beside another family's spelling, its own with an "n" added, as strings a search
+// tells apart: 'weil die Suchfunktion „Altman“ und „Altmann“ nicht unterscheidet'. Not our own misspellings beside it
+// ('"Sutskever" or "Sutzkever"'), which stand for him.
+const SPELLING_PAIR_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}]${SPACE}+(?:and|or|und|oder|vs\.?)${SPACE}+[${PROSE_OPENING_QUOTES}](\p{L}+)[${CLOSING_QUOTES}]`,
+  'iu',
+);
+const isBesideOtherSpelling = (text: string, start: number, end: number, after: string) =>
+  SPELLING_PAIR_AFTER().exec(after)?.[1]?.toLowerCase() === `${text.slice(start, end).toLowerCase()}n`;
+
+/** Whether the quoted surname at `start` is a later item of a quoted list of strings: '# Tags: "Leike", "Altman"'. */
+function isInListOfStrings(text: string, start: number, before: string): boolean {
+  if (!ITEM_COMMA_BEFORE().test(before)) return false;
+  const lineStart = Math.max(text.lastIndexOf('\n', text.lastIndexOf('\n', start - 1) - 1) + 1, start - MAX_LIST_LINE);
+  return LIST_OF_STRINGS_BEFORE().test(text.slice(lineStart, start));
+}
+
+/**
+ * Whether the quoted surname or hashtag at [start, end) is a string looked for ("my #Altman tag"), or a namesake's name
+ * by the world after it.
+ */
+function isQuotedString(text: string, start: number, after: string): boolean {
+  const opened = start > 0 && (PROSE_OPENING_QUOTES.includes(text[start - 1]!) || text[start - 1] === '#');
+  if (!opened && !CLOSING_QUOTES.includes(after[0] ?? '')) return false;
+  const before = textBefore(text, start);
+  return (
+    (opened &&
+      STRING_BEFORE().test(before) &&
+      !POINTS_FOR_BEFORE().test(before) &&
+      !POINTS_AFTER().test(after) &&
+      !(after.startsWith(',') && CITATION_AFTER().test(after))) ||
+    (opened &&
+      (isInListOfStrings(text, start, before) || PHRASE_AS_STRING_AFTER().test(after) || FOUND_AFTER().test(after))) ||
+    (opened &&
+      CLOSING_QUOTES.includes(after[0] ?? '') &&
+      ((ADDED_BEFORE().test(before) && !ADDED_AS_AFTER().test(after)) || TYPED_QUERY_BEFORE().test(before))) ||
+    (opened && isExtendingStringList(text, start)) ||
+    (MAPPED_AFTER().test(after) && FUNCTION_CALL_BEFORE().test(before)) ||
+    (CALL_AFTER().test(after) && MATCHING_CALL_BEFORE().test(before)) ||
+    STRING_AFTER().test(after) ||
+    WORLD_AFTER().test(after) ||
+    SPELLING_OWNED_AFTER().test(after) ||
+    WORK_APPOSITION_AFTER().test(after) ||
+    (CALL_BEFORE().test(before) && CALL_AFTER().test(after))
+  );
+}
+
+/** Whether the quoted word at [start, end) is a string a tool, a count or an alert looks for (a misprint too). */
+export const isQuotedStringAt = (text: string, start: number, end: number) =>
+  isQuotedString(text, start, textAfter(text, end));
+
+/**
+ * Whether the surname at [start, end) is a string a tool, a count or an alert looks for: quoted as one, an item of a
+ * list of them, a data row's key, or one spelling a search tells from another.
+ */
+export const isStringLookedFor = (text: string, start: number, end: number, after: string) =>
+  isQuotedString(text, start, after) ||
+  isInFlowListOfStrings(text, start, after) ||
+  IN_STRING_LIST_AFTER().test(after) ||
+  isRowKey(text, start, end, after) ||
+  isBesideOtherSpelling(text, start, end, after);

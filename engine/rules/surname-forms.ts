@@ -1,0 +1,99 @@
+import { formNouns, pronunciationWords } from '../../knowledge/lexicon';
+import { lineAround, shortLineAt } from '../text/line-around';
+import { CLOSING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
+import { endingInOneOf, anyOf, SPACE, lazyPattern } from '../text/regex-parts';
+import { withoutOpeningQuote } from '../text/words-around';
+
+/**
+ * The surname's own forms named as such: a grammatical case given as the word's, or a list of its forms ("Pachocki,
+ * Pachockiego, Pachockim"), which names no one.
+ */
+
+// A grammatical form given as the surname's, after its noun and a copula: "In Polish the genitive is Pachockiego",
+// 'the dative would be "Pachockiemu"': the word as grammar has it, no one's name (round 17). Not its sound: "die
+// Aussprache ist „Leike“" says how our person's name is said.
+const CASE_NOUNS = formNouns.filter((noun) => !(pronunciationWords as readonly string[]).includes(noun));
+const FORM_IS_BEFORE = endingInOneOf(
+  ['is', 'be', 'ist', 'wäre', 'lautet'],
+  () =>
+    new RegExp(
+      String.raw`(?:^|[^\p{L}])${anyOf(CASE_NOUNS)}(?:${SPACE}+(?:form|ending))?${SPACE}+(?:is|would${SPACE}+be|ist|wäre|lautet)${SPACE}*$`,
+      'iu',
+    ),
+);
+// Round 72: or named as the form after it, the surname in quotes: 'it's "Pachockiemu" in the dative', „„Pachockiego“ im
+// Genitiv“. Unquoted, "Leike, not Leikes in the genitive" corrects the name of ours.
+const FORM_IN_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}],?${SPACE}+(?:in|im)${SPACE}+(?:(?:the|dem)${SPACE}+)?${anyOf(CASE_NOUNS)}(?![\p{L}])`,
+  'iu',
+);
+const isFormNamedAfter = (before: string, after: string) =>
+  PROSE_OPENING_QUOTES.includes(before.at(-1) ?? '\n') && FORM_IN_AFTER().test(after);
+
+// Round 58: the surname among two more of its own case forms in a list, „Pachocki, Pachockiego, Pachockim — we have
+// more cases than …“: the word's declension, no one named. Two are a spelling and its misprint ("Sutskever,
+// Sutzkever"), which name him.
+const FORM_ITEMS_AFTER = lazyPattern(() => /^(?:,[^\S\n]*\p{L}+){1,2}/u);
+const FORM_ITEMS_BEFORE = lazyPattern(() => /(?:\p{L}+,[^\S\n]*){1,2}$/u);
+const LISTED_FORMS = 3;
+
+// Round 67: or beside one more form that is the name with an ending, its possessive or a case form, in a list of one
+// word to each line ("Altman\nAltman's\nSutskever\nSutskever's", a spellchecker's list) or of one-word items with a
+// space after each comma or semicolon ("Pachocki, Pachockiego"). A CSV row, which sets the form printed beside the
+// name it counts, writes no space; a full name's surname ("Robert Altman, Altman-Stiftung") is no item.
+const INLINE_ITEM_BEFORE = lazyPattern(() => /(?:^|[,;:][^\S\n]+)(\p{L}[\p{L}'’-]*)[,;][^\S\n]+$/u);
+const INLINE_ITEM_AFTER = lazyPattern(() => /^[,;][^\S\n]+(\p{L}[\p{L}'’-]*)(?:[,;.]?[^\S\n]*$|[,;][^\S\n])/u);
+// The name is an item itself, not a full name's end ("Robert Altman, Altman-Stiftung").
+const ITEM_START = lazyPattern(() => /(?:^|[,;:][^\S\n]+)$/u);
+/** How far on its line a list's neighbouring items are read. */
+const LIST_REACH = 60;
+const LINE_ITEM = lazyPattern(() => /^[^\S\n]*(\p{L}[\p{L}'’-]*)[^\S\n]*$/u);
+
+/** Whether `other` is `word` with an ending, or `word` is `other` with one (both lower case, a possessive's ending cut). */
+function isFormOf(word: string, other: string): boolean {
+  const [stem, form] = [word, other].map((item) => item.replace(APOSTROPHE_ENDING(), ''));
+  return other !== word && (form!.startsWith(stem!) || (form!.length >= 4 && stem!.startsWith(form!)));
+}
+const APOSTROPHE_ENDING = lazyPattern(() => /['’]s?$/u);
+
+/** Whether the surname at [start, end) stands in such a list beside another form of it. */
+function standsBesideOwnForm(text: string, start: number, end: number): boolean {
+  const [before, after] = lineAround(text, start, end, LIST_REACH);
+  const word = text.slice(start, end).toLowerCase();
+  const neighbours = ITEM_START().test(before)
+    ? [INLINE_ITEM_BEFORE().exec(before)?.[1], INLINE_ITEM_AFTER().exec(after)?.[1]]
+    : [];
+  // Alone on a line after another: the lines either side, each read whole if no longer than the reach.
+  const own = before.trim() === '' && after.trim() === '' ? shortLineAt(text, start, LIST_REACH) : undefined;
+  if (own && own.start > 0) {
+    const next = own.start + own.line.length + 1;
+    for (const line of [
+      shortLineAt(text, own.start - 1, LIST_REACH),
+      next <= text.length ? shortLineAt(text, next, LIST_REACH) : undefined,
+    ]) {
+      if (line) neighbours.push(LINE_ITEM().exec(line.line)?.[1]);
+    }
+  }
+  return neighbours.some((other) => other !== undefined && isFormOf(word, other.toLowerCase()));
+}
+
+/**
+ * Whether the surname at [start, end) stands in a list with two more of `forms`, its case forms (lower case), or
+ * beside one of its forms with an ending.
+ */
+export function listsOwnForms(text: string, start: number, end: number, forms: ReadonlySet<string>): boolean {
+  if (standsBesideOwnForm(text, start, end)) return true;
+  if (text[end] !== ',' && !text.slice(Math.max(0, start - 2), start).includes(',')) return false;
+  const run = [
+    FORM_ITEMS_BEFORE().exec(text.slice(Math.max(0, start - 60), start))?.[0] ?? '',
+    text.slice(start, end),
+    FORM_ITEMS_AFTER().exec(text.slice(end, end + 60))?.[0] ?? '',
+  ].join('');
+  const listed = new Set(run.split(/,[^\S\n]*/u).map((word) => word.toLowerCase()));
+  return [...listed].filter((word) => forms.has(word)).length >= LISTED_FORMS;
+}
+
+/** Whether the surname is given as a grammatical form of the name: "the genitive is Pachockiego" (see above). */
+export const isCaseFormNamed = (before: string, after: string) =>
+  FORM_IS_BEFORE.test(withoutOpeningQuote(before)) || isFormNamedAfter(before, after);

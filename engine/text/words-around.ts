@@ -1,0 +1,49 @@
+import { PROSE_OPENING_QUOTES } from './quotation-marks';
+import { oneByte, APOSTROPHES, SPACE, lazyPattern, APOSTROPHE } from './regex-parts';
+
+/**
+ * The text around a name as the lone-surname rules read it, and the words next to it there.
+ */
+
+/** How much text on either side of a lone surname the checks of its neighbouring words read. */
+export const LOOK_AROUND = 60;
+
+/** The words of `s`, split at spaces and hyphens: a title's "Ex-OpenAI-Forscher" reads as three. */
+export const wordsOf = (s: string) => s.split(/[-\s]+/).filter(Boolean);
+// One-byte where it can be: the many patterns that read it then need only their small one-byte code.
+export const textBefore = (text: string, start: number) => oneByte(text.slice(Math.max(0, start - LOOK_AROUND), start));
+export const textAfter = (text: string, end: number) => oneByte(text.slice(end, end + LOOK_AROUND));
+// A question's comparison may run on past `LOOK_AROUND` to its mark: „der Altman ist der gleiche wie der vom Film, den
+// wir mal gesehen haben?“ (round 16).
+export const questionAfter = (text: string, end: number) => oneByte(text.slice(end, end + 2 * LOOK_AROUND));
+
+// The word before a lone surname and what joins them: a space, at most one line break, or a hyphen
+// ("Müller-Leike", "Robert-Altman-Preis").
+const WORD_PART = String.raw`[\p{L}\p{M}\p{N}.${APOSTROPHES}]+`;
+export const WORD_BEFORE = new RegExp(
+  String.raw`(${WORD_PART}(?:-${WORD_PART})*)(-|(?=\s)${SPACE}*\n?${SPACE}*)$`,
+  'u',
+);
+// The word after a lone surname, also after "&" or "and" as firms write it: "Pachocki & Sons".
+export const WORD_AFTER = new RegExp(String.raw`^(?:${SPACE}+(?:(?:&|and|und)${SPACE}+)?|-)(\p{Lu}[\p{L}\p{M}]*)`, 'u');
+// An English possessive's ending: "OpenAI's", "Altman’s".
+export const POSSESSIVE_END = lazyPattern(() => `${APOSTROPHE}s$`, 'u');
+// A capitalised word next, a noun in German, quoted or not: "Jack Altmans „Uncapped“-Podcast" (round 36, real text).
+export const NEXT_NOUN = lazyPattern(() => /^\s+[„“"»‚‘]?\p{Lu}/u);
+// A possessive or genitive ending: "Altman's siblings", "Altmans Geschwister" are our person's family.
+export const POSSESSIVE_ENDING = lazyPattern(() => `(?:${APOSTROPHE}s|s${APOSTROPHE}?)$`, 'u');
+// A German genitive "s" with no apostrophe: "Altmans", "Leikes".
+export const GENITIVE = lazyPattern(() => /[^'’]s$/u);
+
+// The lower-case word right before a name: a trade word, as a query writes a firm ("tischlerei leike"), or a word of
+// prose ("dass sutskever").
+export const LOWER_WORD_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])(\p{Ll}+)${SPACE}+$`, 'u');
+// A capitalised word in lower case after its capital, as a name or a title is set.
+export const TITLE_CASE = lazyPattern(() => /^\p{Lu}\p{Ll}/u);
+// The lower-case word right after a name, not a compound's head: as a query names a firm ("leike tiles fresno") or an
+// event of our story after a possessive ("Altman's return").
+export const LOWER_WORD_AFTER = lazyPattern(() => String.raw`^${SPACE}+(\p{Ll}+)(?![\p{L}\p{M}-])`, 'u');
+
+// The text before a quoted name, its opening mark left off: "the genitive is „Pachockiego“".
+export const withoutOpeningQuote = (before: string) =>
+  PROSE_OPENING_QUOTES.includes(before.at(-1) ?? '\n') ? before.slice(0, -1) : before;
