@@ -3,14 +3,15 @@ import { anyOf, hintOf, lazyPattern, WORD_CHAR } from '../text/regex-parts';
 import type { Sentences } from '../text/sentences';
 import { namesDoubledSpelling } from '../rules/kinship-denials';
 import { isAskedWhich } from '../rules/picked-out-bearers';
+import { isNameTalkedOf } from '../rules/name-talk';
 import { namedInFull, type Found } from './candidates';
-import { SUPPORT } from './mention-kind';
-import { keyOf } from './surname-spellings';
+import { isSomeoneElse, SUPPORT } from './mention-kind';
+import { isSpeltAsOurs, keyOf } from './surname-spellings';
 
 /**
  * The candidates the whole text takes away: lone surnames that cite a namesake's paper, that name a member on an
- * attendance line, that a question asks which bearer they meant, that stand in a namesake's world, or that follow a
- * courtesy title of a namesake.
+ * attendance line, that a question asks which bearer they meant, that stand in a namesake's world, that follow a
+ * namesake's courtesy title, or that the text talks of as a word.
  */
 
 /**
@@ -117,4 +118,33 @@ export function withoutTitledNamesakes<Id extends string>(
     }
   }
   return titledNamesakes.size ? found.filter((f) => !(f.courtesy && titledNamesakes.has(f.person))) : found;
+}
+
+/**
+ * `found` without the lone surnames talked of as a word: pronounced, an alias, searched, declined (round 22). His
+ * surname as spelt, or as `otherScripts` write it, is his there only in a text that names him in full: 'googling
+ * "Leike" gives you pages about the AI researcher' in a family's forum is the family's name typed (round 23). Nor where
+ * it names another bearer of his surname in full: a search for the word finds them all (round 24).
+ */
+export function withoutNamesTalkedOf<Id extends string>(
+  text: string,
+  found: Found<Id>[],
+  canonical: ReadonlySet<string>,
+  otherScripts: ReadonlySet<string>,
+): Found<Id>[] {
+  const named = namedInFull(found);
+  for (const f of found) if (isSomeoneElse(f.kind)) named.delete(f.person);
+  return found.filter(
+    (f) =>
+      f.kind !== 'surname' ||
+      !isNameTalkedOf(
+        text,
+        f.start,
+        f.end,
+        named.has(f.person) &&
+          (isSpeltAsOurs(text.slice(f.start, f.end), canonical) ||
+            otherScripts.has(text.slice(f.start, f.end).toLowerCase())),
+        canonical,
+      ),
+  );
 }

@@ -15,11 +15,10 @@ import { isIntroducedAsKin, isNamedAsKin, isKinOfSubject } from '../rules/relati
 import { EMPLOYER_HINT } from '../rules/employer-titles';
 import { isDoubleBarrelled } from '../rules/double-barrelled';
 import { namesFirmWithLegalForm } from '../rules/firm-names';
-import { isStoryEventAfter, lineTellsTheOuster, tellsOurStory, tellsTheOuster } from '../rules/story-words';
+import { isStoryEventAfter, tellsOurStory } from '../rules/story-words';
 import { citedInitialBefore, citesAuthorAt, citesCoAuthoredPaperAt, citesPaperAt } from '../rules/author-lists';
 import { bareHandleAt } from '../rules/bare-handles';
 import { isChangelog } from '../rules/changelogs';
-import { isNameTalkedOf } from '../rules/name-talk';
 import { isLikenedToNamesake, isSpellingSetAside } from '../rules/spellings-said';
 import { isInChatLine, messageAnswered } from '../rules/chat-lines';
 import { isOnRecordRow, personRecordRow } from '../rules/record-rows';
@@ -56,7 +55,7 @@ import { addressReader, isCodeIdentifier, isInPathLikeToken, isInPattern } from 
 import { createNameScanner, personOf } from './name-scanner';
 import type { MatchablePerson, Matcher } from './mention';
 import { isSomeoneElse, SUPPORT, type MentionKind, type Support } from './mention-kind';
-import { namedInFull, type Found } from './candidates';
+import type { Found } from './candidates';
 import { keyOf, isSpeltAsOurs, spellingOf } from './surname-spellings';
 import {
   anyAffirmedIn,
@@ -83,8 +82,10 @@ import {
   withoutCitedNamesakes,
   withoutMembers,
   withoutNamesakeWorlds,
+  withoutNamesTalkedOf,
   withoutTitledNamesakes,
 } from './candidate-filters';
+import { withOusterTold, withStoryTold } from './story-support';
 import { withMisspellings } from './misspelt-candidates';
 
 /** How far after a surname someone indefinite bears our story's event is read as told of him, in characters. */
@@ -576,29 +577,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       // elsewhere, by his first name alone, an age or an apposition, names a namesake (round 21).
       if (context?.length === 0 && !changelog && found.some((f) => f.kind === 'full'))
         markOrdinaryCast(text, found, signedOrdinary);
-      // A text that tells our story with no AI word, a comment thread under it, speaks of our world: its lone surnames
-      // count as in a text that speaks of AI (round 17); whether or not it names one of ours in full, which a comment
-      // under the story need not (round 20): the document decides whether they are ours (surname-rules.ts).
-      if (found.some((f) => f.kind === 'surname' && f.support < SUPPORT.TEXT) && tellsOurStory(text)) {
-        found = found.map((f) =>
-          f.kind === 'surname' && f.support < SUPPORT.TEXT ? { ...f, support: SUPPORT.TEXT } : f,
-        );
-      }
-      // A thread on the ouster, board and deed, with no AI word: a lone surname on a line of it stands as near AI words
-      // (round 39, real text): "if the board learned some things not from Altman …, less than candid …". Round 64
-      // (real text): where the thread names our people's employer too, which says whose board it was, on any line;
-      // and on a line of the ouster as in a sentence of AI, as a report calls him "Mr. Altman" ("the company said
-      // that Mr. Altman “was not consistently candid” with the board").
-      if (found.some((f) => f.kind === 'surname' && f.support < SUPPORT.SENTENCE) && tellsTheOuster(text)) {
-        const employerNamed = EMPLOYER_HINT.test(text) && text.search(EMPLOYERS()) !== -1;
-        found = found.map((f) => {
-          if (f.kind !== 'surname' || f.support >= SUPPORT.SENTENCE) return f;
-          const ousterLine = lineTellsTheOuster(text, f.start, f.end);
-          const support =
-            employerNamed && ousterLine ? SUPPORT.SENTENCE : employerNamed || ousterLine ? SUPPORT.NEAR : f.support;
-          return support > f.support ? { ...f, support } : f;
-        });
-      }
+      found = withOusterTold(text, withStoryTold(text, found));
       if (found.some((f) => f.kind === 'surname' && f.support < SUPPORT.EMPLOYER))
         markStoryPairs(text, found, sentences!);
       if (found.some((f) => f.kind === 'surname' && f.support < SUPPORT.TITLE)) markNamedAgain(text, found);
@@ -621,25 +600,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             familyHistoryHere() && isFamilyParagraph(text, start, end, (context ??= positionsOf(CONTEXT(), text))),
         );
       }
-      // A surname, misprint or handle talked of as a word: pronounced, an alias, searched, declined (round 22). His
-      // surname as spelt is his there only in a text that names him in full: 'googling "Leike" gives you pages about
-      // the AI researcher' in a family's forum is the family's name typed (round 23).
-      // Nor where it names another bearer of his surname in full: a search for the word finds them all (round 24).
-      const named = namedInFull(found);
-      for (const f of found) if (isSomeoneElse(f.kind)) named.delete(f.person);
-      found = found.filter(
-        (f) =>
-          f.kind !== 'surname' ||
-          !isNameTalkedOf(
-            text,
-            f.start,
-            f.end,
-            named.has(f.person) &&
-              (isSpeltAsOurs(text.slice(f.start, f.end), canonical) ||
-                otherScripts.has(text.slice(f.start, f.end).toLowerCase())),
-            canonical,
-          ),
-      );
+      found = withoutNamesTalkedOf(text, found, canonical, otherScripts);
       if (keys) markKeys(text, found, keys, keyed ?? new Set(), onStorySearchLine);
       if (found.some((f) => f.courtesy)) found = withoutTitledNamesakes(text, found, sentences!, ordinaryTitled);
       markLists(text, found);
