@@ -11,16 +11,16 @@ import {
   deniesKinshipWithOther,
   isNamedInPassing,
 } from '../rules/kinship-denials';
-import { isIntroducedAsKin, isNamedAsKin, isKinOfSubject } from '../rules/relatives';
+import { isIntroducedAsKin, isNamedAsKin } from '../rules/relatives';
 import { EMPLOYER_HINT } from '../rules/employer-titles';
 import { isDoubleBarrelled } from '../rules/double-barrelled';
 import { namesFirmWithLegalForm } from '../rules/firm-names';
-import { isStoryEventAfter, tellsOurStory } from '../rules/story-words';
-import { citedInitialBefore, citesAuthorAt, citesCoAuthoredPaperAt, citesPaperAt } from '../rules/author-lists';
+import { tellsOurStory } from '../rules/story-words';
+import { citedInitialBefore, citesAuthorAt, citesCoAuthoredPaperAt } from '../rules/author-lists';
 import { bareHandleAt } from '../rules/bare-handles';
 import { isChangelog } from '../rules/changelogs';
 import { isLikenedToNamesake, isSpellingSetAside } from '../rules/spellings-said';
-import { isInChatLine, messageAnswered } from '../rules/chat-lines';
+import { isInChatLine } from '../rules/chat-lines';
 import { isOnRecordRow, personRecordRow } from '../rules/record-rows';
 import { createMisspellingFinder } from '../rules/misspellings';
 import { cheeredSurnameStart, createGluedNameReader } from '../rules/glued-names';
@@ -65,8 +65,8 @@ import {
   itemBounds,
   namesakeWorldIn,
   positionsOf,
-  supportEnd,
   TURN_HINT,
+  wordsSupport,
 } from './support-words';
 import { asksHowNameIsFound, hasCourtesyTitle, hasOtherWorldRole, isNotThatOneAfter, isQuoted } from './written-around';
 import {
@@ -90,9 +90,6 @@ import { withMisspellings } from './misspelt-candidates';
 
 /** How far after a surname someone indefinite bears our story's event is read as told of him, in characters. */
 const STORY_REACH = 25;
-
-/** How far from a lone surname a context term still supports it, in characters. */
-const SUPPORT_WINDOW = 300;
 
 const KIND_BY_LETTER = { f: 'full', h: 'handle', s: 'surname', o: 'namesake' } as const;
 const INITIAL = lazyPattern(() => /^\p{L}\.\s*/u);
@@ -438,35 +435,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             if (isEverydayHere(start, end)) continue;
             employers ??= EMPLOYER_HINT.test(text) ? positionsOf(EMPLOYERS(), text) : [];
             turns ??= TURN_HINT.test(text);
-            const supportTo = turns ? supportEnd(text, end, to) : to;
-            if (anyAffirmedIn(text, employers, from, supportTo)) support = SUPPORT.EMPLOYER;
-            else if (anyAffirmedIn(text, context, from, supportTo)) {
-              // A paper cited in a sentence that speaks of AI, besides the citation's own "et al.", is our
-              // person's, even in a namesake's CV: "RLHF foundations (Christiano, Leike et al., 2017)".
-              const aiBesides = anyIn(context, from, start) || anyIn(context, end + 2, to);
-              support = aiBesides && citesPaperAt(text, end) ? SUPPORT.TITLE : SUPPORT.SENTENCE;
-            } else if (anyAffirmedIn(text, context, start - SUPPORT_WINDOW, end + SUPPORT_WINDOW))
-              support = SUPPORT.NEAR;
-            else support = context.length ? SUPPORT.TEXT : SUPPORT.NONE;
-            // A genitive before an event of our story, in a text that speaks of AI, is ours beside a namesake:
-            // „worum es bei Leikes Rücktritt ging" (round 17).
-            // Round 71: so is one whose relative is the one just named: "Is Jack Altman part of OpenAI? No. He is
-            // Altman's brother".
-            if (
-              support < SUPPORT.EMPLOYER &&
-              context.length &&
-              (isStoryEventAfter(text, start, end) || isKinOfSubject(text, start, end))
-            ) {
-              support = SUPPORT.EMPLOYER;
-            }
-            // A chat's message that is the surname alone answers the message above: ours with our employer's weight
-            // where that one speaks of AI or tells our story ("mom: the one who got fired and came back" / "dad:
-            // altman"; round 22).
-            if (support < SUPPORT.EMPLOYER) {
-              const asked = messageAnswered(text, start, end);
-              if (asked && (anyIn(context, ...asked) || tellsOurStory(text.slice(...asked))))
-                support = SUPPORT.EMPLOYER;
-            }
+            support = wordsSupport(text, start, end, [from, to], context, employers, turns);
             // With no AI word in the text, our surnames before a legal form name a firm: "Leike & Pachocki GbR".
             if (support === SUPPORT.NONE && namesFirmWithLegalForm(text, end, ourSet)) {
               kind = 'namesake';

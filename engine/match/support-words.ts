@@ -1,11 +1,17 @@
 import { contextTerms, employerTerms, namesakeWorldTerms, turnPhrases } from '../../knowledge/lexicon';
 import { firstIndexWhere } from '../../utils/binary-search';
+import { citesPaperAt } from '../rules/author-lists';
+import { messageAnswered } from '../rules/chat-lines';
+import { isKinOfSubject } from '../rules/relatives';
+import { isStoryEventAfter, tellsOurStory } from '../rules/story-words';
 import { subjectFor } from '../text/one-byte-view';
 import { anyOf, endingInOneOf, hintOf, lazyPattern, WORD_CHAR } from '../text/regex-parts';
+import { SUPPORT, type Support } from './mention-kind';
 
 /**
  * The words that support a lone surname or set it in a namesake's world: where AI words, our people's employer and a
- * namesake's world stand in a text, whether a topic is denied there, and how far a name's item and support reach.
+ * namesake's world stand in a text, whether a topic is denied there, how far a name's item and support reach, and
+ * the support they give a lone surname.
  */
 
 export const termPattern = (terms: readonly string[]) =>
@@ -95,7 +101,7 @@ const TURN = lazyPattern(() => `(?<!${WORD_CHAR})${anyOf(turnPhrases)}(?!${WORD_
  * Where the words that may support the lone surname ending at `end` end in its sentence, which ends at `to`, in a text
  * with a turn: at a turn after it ("…, until I realised …"), whose AI words speak of a mistake (round 18), else at the sentence's end.
  */
-export function supportEnd(text: string, end: number, to: number): number {
+function supportEnd(text: string, end: number, to: number): number {
   const turn = TURN().exec(text.slice(end, to));
   return turn ? end + turn.index : to;
 }
@@ -104,4 +110,53 @@ export function supportEnd(text: string, end: number, to: number): number {
 export function anyIn(positions: readonly number[], from: number, to: number): boolean {
   const lo = firstIndexWhere(positions.length, (i) => positions[i]! >= from);
   return lo < positions.length && positions[lo]! < to;
+}
+
+/** How far from a lone surname a context term still supports it, in characters. */
+const SUPPORT_WINDOW = 300;
+
+/**
+ * The support the words around the lone surname at [start, end), in its sentence [from, to), give it: our people's
+ * employer or AI words (`context`) in its sentence up to a turn, AI words near it or anywhere in the text, an event of
+ * our story told of it, a chat's message it answers. `employers` and `context` are where those words stand in `text`;
+ * `turns`, whether the text has a turn.
+ */
+export function wordsSupport(
+  text: string,
+  start: number,
+  end: number,
+  [from, to]: readonly [number, number],
+  context: readonly number[],
+  employers: readonly number[],
+  turns: boolean,
+): Support {
+  const supportTo = turns ? supportEnd(text, end, to) : to;
+  let support: Support;
+  if (anyAffirmedIn(text, employers, from, supportTo)) support = SUPPORT.EMPLOYER;
+  else if (anyAffirmedIn(text, context, from, supportTo)) {
+    // A paper cited in a sentence that speaks of AI, besides the citation's own "et al.", is our
+    // person's, even in a namesake's CV: "RLHF foundations (Christiano, Leike et al., 2017)".
+    const aiBesides = anyIn(context, from, start) || anyIn(context, end + 2, to);
+    support = aiBesides && citesPaperAt(text, end) ? SUPPORT.TITLE : SUPPORT.SENTENCE;
+  } else if (anyAffirmedIn(text, context, start - SUPPORT_WINDOW, end + SUPPORT_WINDOW)) support = SUPPORT.NEAR;
+  else support = context.length ? SUPPORT.TEXT : SUPPORT.NONE;
+  // A genitive before an event of our story, in a text that speaks of AI, is ours beside a namesake:
+  // „worum es bei Leikes Rücktritt ging" (round 17).
+  // Round 71: so is one whose relative is the one just named: "Is Jack Altman part of OpenAI? No. He is
+  // Altman's brother".
+  if (
+    support < SUPPORT.EMPLOYER &&
+    context.length &&
+    (isStoryEventAfter(text, start, end) || isKinOfSubject(text, start, end))
+  ) {
+    support = SUPPORT.EMPLOYER;
+  }
+  // A chat's message that is the surname alone answers the message above: ours with our employer's weight
+  // where that one speaks of AI or tells our story ("mom: the one who got fired and came back" / "dad:
+  // altman"; round 22).
+  if (support < SUPPORT.EMPLOYER) {
+    const asked = messageAnswered(text, start, end);
+    if (asked && (anyIn(context, ...asked) || tellsOurStory(text.slice(...asked)))) support = SUPPORT.EMPLOYER;
+  }
+  return support;
 }
