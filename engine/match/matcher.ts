@@ -16,18 +16,18 @@ import { EMPLOYER_HINT } from '../rules/employer-titles';
 import { isDoubleBarrelled } from '../rules/double-barrelled';
 import { namesFirmWithLegalForm } from '../rules/firm-names';
 import { tellsOurStory } from '../rules/story-words';
-import { citedInitialBefore, citesAuthorAt, citesCoAuthoredPaperAt } from '../rules/author-lists';
+import { citedInitialBefore, citesAuthorAt } from '../rules/author-lists';
 import { bareHandleAt } from '../rules/bare-handles';
 import { isChangelog } from '../rules/changelogs';
-import { isLikenedToNamesake, isSpellingSetAside } from '../rules/spellings-said';
+import { isLikenedToNamesake } from '../rules/spellings-said';
 import { isInChatLine } from '../rules/chat-lines';
 import { isOnRecordRow, personRecordRow } from '../rules/record-rows';
 import { createMisspellingFinder } from '../rules/misspellings';
 import { cheeredSurnameStart, createGluedNameReader } from '../rules/glued-names';
 import { createNicknameReader } from '../rules/nicknames';
 import { isOnAttendanceLine, isOrdinaryTitled, isTitledBefore, isTitledTradesman } from '../rules/titled-people';
-import { isAlternative, isDataString, isQuotedListItem } from '../rules/code-values';
-import { isIndefinitelyNamed, isOtherBearer } from '../rules/indefinitely-named';
+import { isAlternative, isQuotedListItem } from '../rules/code-values';
+import { isOtherBearer } from '../rules/indefinitely-named';
 import { introducesNamesake } from '../rules/introduced-namesake';
 import {
   isAgedAsNoneOfOurs,
@@ -49,7 +49,7 @@ import {
 } from '../rules/ordinary-news';
 import { questionAnswered } from '../rules/quiz-answers';
 import { isStorySearchLine } from '../rules/search-lines';
-import { addressesCommenter, isSignedWithTown, isSignOff } from '../rules/sign-offs';
+import { isSignedWithTown } from '../rules/sign-offs';
 import { STORY_CAST } from '../rules/document-topic';
 import { addressReader, isCodeIdentifier, isInPathLikeToken, isInPattern } from '../rules/url-spans';
 import { createNameScanner, personOf } from './name-scanner';
@@ -87,9 +87,7 @@ import {
 } from './candidate-filters';
 import { withOusterTold, withStoryTold } from './story-support';
 import { withMisspellings } from './misspelt-candidates';
-
-/** How far after a surname someone indefinite bears our story's event is read as told of him, in characters. */
-const STORY_REACH = 25;
+import { isSurnameSetAside } from './surnames-set-aside';
 
 const KIND_BY_LETTER = { f: 'full', h: 'handle', s: 'surname', o: 'namesake' } as const;
 const INITIAL = lazyPattern(() => /^\p{L}\.\s*/u);
@@ -230,32 +228,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         }
         if (kind !== 'handle' && kind !== 'full' && (isInPattern(text, start, end) || isAlternative(text, start, end)))
           continue;
-        // A spelling in a code's list literal or a key's value, or an id named as one ("handle sama"), is data.
-        if (kind === 'surname' && isDataString(text, start, end)) continue;
-        // So is a paper cited with its co-author and year by the surname of one of ours who writes none, "Altman and
-        // Reyes (2021)", whatever else the text names: a post he signed is cited without one (round 56).
-        if (kind === 'surname' && !bare && !writesPapers[index] && citesCoAuthoredPaperAt(text, start, end)) continue;
-        // So is a surname anyone indefinite bears: "a family named Altman"; unless our story's event is told of him
-        // right after it: "someone named Leike resigned" is the one the news is about (round 21).
-        if (
-          kind === 'surname' &&
-          !bare &&
-          isIndefinitelyNamed(text, start, end) &&
-          !tellsOurStory(text.slice(end, end + STORY_REACH).split('\n')[0]!)
-        )
-          continue;
-        // So is one that signs off a message, its writer's: „Nein, nicht verwandt … Gruß, Leike" (round 23); or one
-        // spelt as ours but set aside for a respelling of someone else's name: "Tom Altmann, not Altman" (round 26).
-        // Round 70: or one that addresses a reply to a commenter named so above, "@Agnes Leike 😂": no one the thread
-        // speaks of, it neither takes the lone surnames after it nor makes the namesake its subject.
-        if (
-          kind === 'surname' &&
-          !bare &&
-          (isSignOff(text, start, end) ||
-            addressesCommenter(text, start, end) ||
-            (isSpellingSetAside(text, start, end) && isSpeltAsOurs(text.slice(start, end), canonical)))
-        )
-          continue;
+        if (kind === 'surname' && isSurnameSetAside(text, start, end, bare, writesPapers[index]!, canonical)) continue;
         sentences ??= sentencesOf(text);
         const bareCase = bare
           ? bareHandleAt(text, start, end, ...sentences.bounds(sentences.indexAt(start)), isInChatLine(text, start))
