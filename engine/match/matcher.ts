@@ -89,6 +89,11 @@ import { withOusterTold, withStoryTold } from './story-support';
 import { withMisspellings } from './misspelt-candidates';
 import { isSurnameSetAside } from './surnames-set-aside';
 
+/**
+ * The matcher: every candidate mention of our people in a text, each read where it stands as the scanner finds it,
+ * then the whole text's passes over them all (candidate-marks.ts, candidate-filters.ts, misspelt-candidates.ts).
+ */
+
 const KIND_BY_LETTER = { f: 'full', h: 'handle', s: 'surname', o: 'namesake' } as const;
 const INITIAL = lazyPattern(() => /^\p{L}\.\s*/u);
 // A first name and a surname written as one word ("SamAltman"), which only hashtags do: "janleike" in code is
