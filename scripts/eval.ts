@@ -11,7 +11,8 @@
  */
 import { join, resolve } from 'node:path';
 import { people } from '../knowledge/people';
-import { createMatcher, type Matcher } from '../engine/match/matcher';
+import { createMatcher } from '../engine/match/matcher';
+import type { Matcher } from '../engine/match/mention';
 import { withLearnedSignal } from '../engine/rules/learned-calls';
 import type { Overrides } from '../engine/rules/surname-model';
 import { surnameModel } from '../engine/rules/surname-weights';

@@ -1,7 +1,7 @@
 import type { PersonId } from '../../model/person';
 import { firstIndexWhere } from '../../utils/binary-search';
 import { compareInDocument } from '../blocks/document-order';
-import type { Mention } from '../match/matcher';
+import type { Mention } from '../match/mention';
 import { candidatesOf, recordOf, type BlockRecord, type Candidate, type PlacedMention } from './mention-record';
 import { acceptInDocument } from '../rules/surname-rules';
 import type { TextBlock } from '../blocks/text-blocks';

@@ -1,5 +1,6 @@
 import { PERSON_IDS, type PersonId } from '../../model/person';
-import type { Mention, MentionReading, Support } from '../match/matcher';
+import type { Mention, MentionReading } from '../match/mention';
+import type { Support } from '../match/mention-kind';
 import { KINDS, type MentionKind } from '../match/mention-kind';
 import { positionAt, type TextBlock } from '../blocks/text-blocks';
 import { stepsOf, textNodeAt, type BlockSteps } from '../blocks/text-steps';

@@ -1,4 +1,4 @@
-import type { Mention } from '../match/matcher';
+import type { Mention } from '../match/mention';
 import { acceptInDocument } from '../rules/surname-rules';
 
 /** Whether two ranges share any text; ranges in different trees (a shadow root and its page) do not, nor does none. */

@@ -1,4 +1,4 @@
-import type { Matcher, Mention } from './matcher';
+import type { Matcher, Mention } from './mention';
 
 /** Texts longer than this are matched window by window, so that no single step holds the page up. */
 export const WINDOW = 65_536;

@@ -1,6 +1,6 @@
 import type { MatchAnswer } from '../../model/match-messages';
 import { PERSON_IDS, type PersonId } from '../../model/person';
-import type { Mention } from './matcher';
+import type { Mention } from './mention';
 import { KINDS } from './mention-kind';
 
 /*

@@ -1,4 +1,4 @@
-import type { MentionReading } from '../match/matcher';
+import type { MentionReading } from '../match/mention';
 import { isSomeoneElse, SUPPORT } from '../match/mention-kind';
 
 /**

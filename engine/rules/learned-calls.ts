@@ -1,4 +1,4 @@
-import type { Matcher, Mention } from '../match/matcher';
+import type { Matcher, Mention } from '../match/mention';
 import { loneSurnameFeatures } from './surname-features';
 import { learnedCall, probabilityOf, type Overrides, type SurnameModel } from './surname-model';
 

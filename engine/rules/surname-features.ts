@@ -1,4 +1,4 @@
-import type { Mention } from '../match/matcher';
+import type { Mention } from '../match/mention';
 import { isSomeoneElse } from '../match/mention-kind';
 import { lazyPattern } from '../text/regex-parts';
 

@@ -1,6 +1,6 @@
 import { isOtherScript } from '../text/scripts';
 import { namesakesInOtherRoles, namesakesWithoutOurWorld, ordinaryPeople } from './document-topic';
-import type { Matcher, Mention, MentionReading } from '../match/matcher';
+import type { Matcher, Mention, MentionReading } from '../match/mention';
 import { isSomeoneElse, SUPPORT } from '../match/mention-kind';
 
 /**

@@ -1,6 +1,6 @@
 import { changedRoots, type Rescan } from '../blocks/changed-roots';
 import type { PersonId } from '../../model/person';
-import type { Mention } from '../match/matcher';
+import type { Mention } from '../match/mention';
 import type { MentionIndex } from '../marks/mention-index';
 import type { PageSnapshot } from '../look/name-watch';
 import { namedContainers, topOf } from '../blocks/named-containers';

@@ -1,7 +1,7 @@
 import { MAX_MATCH_CHARS, MAX_MATCH_TEXTS, parseMatchAnswer, type MatchRequest } from '../../model/match-messages';
 import type { PersonId } from '../../model/person';
 import { findAll, keptOf, windowsOf } from '../match/long-text';
-import type { Matcher, Mention } from '../match/matcher';
+import type { Matcher, Mention } from '../match/mention';
 import { decodeMentions } from '../match/mention-wire';
 
 /**

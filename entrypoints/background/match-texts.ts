@@ -1,5 +1,6 @@
 import { findAll } from '../../engine/match/long-text';
-import { createMatcher, type Matcher } from '../../engine/match/matcher';
+import { createMatcher } from '../../engine/match/matcher';
+import type { Matcher } from '../../engine/match/mention';
 import { encodeMentions } from '../../engine/match/mention-wire';
 import { namedPeople } from '../../knowledge/names';
 import type { MatchAnswer, MatchRequest } from '../../model/match-messages';

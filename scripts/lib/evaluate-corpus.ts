@@ -1,4 +1,4 @@
-import type { Matcher } from '../../engine/match/matcher';
+import type { Matcher } from '../../engine/match/mention';
 import { findInBlocks } from '../../engine/rules/surname-rules';
 import { contextSnippet } from './context-snippet';
 import { lineColumnIndex } from './line-column';

@@ -1,4 +1,5 @@
-import type { Matcher, Mention, MentionKind } from '../../engine/match/matcher';
+import type { Matcher, Mention } from '../../engine/match/mention';
+import type { MentionKind } from '../../engine/match/mention-kind';
 import { contextSnippet } from './context-snippet';
 import { findInBlocks } from '../../engine/rules/surname-rules';
 import { htmlBlockTexts } from './html-blocks';

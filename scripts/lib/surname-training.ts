@@ -1,4 +1,4 @@
-import type { Matcher, Mention } from '../../engine/match/matcher';
+import type { Matcher, Mention } from '../../engine/match/mention';
 import { isLearnable } from '../../engine/rules/learned-calls';
 import { loneSurnameFeatures } from '../../engine/rules/surname-features';
 import { learnedCall, probabilityOf, type Overrides, type SurnameModel } from '../../engine/rules/surname-model';

@@ -1,4 +1,4 @@
-import type { Mention } from '../../../engine/match/matcher';
+import type { Mention } from '../../../engine/match/mention';
 
 /** Candidates as the rules read them, for comparing: a flag that is false is a flag not set. */
 export const plainMentions = (mentions: readonly Mention[]) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Mention } from '../../../../engine/match/matcher';
+import type { Mention } from '../../../../engine/match/mention';
 import { BlockRecord, candidatesOf } from '../../../../engine/marks/mention-record';
 import { stepsOf } from '../../../../engine/blocks/text-steps';
 import type { PersonId } from '../../../../model/person';

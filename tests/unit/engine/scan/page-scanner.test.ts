@@ -1,7 +1,8 @@
 import type { PersonId } from '../../../../model/person';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { namedPeople } from '../../../../knowledge/names';
-import { createMatcher, type Matcher } from '../../../../engine/match/matcher';
+import { createMatcher } from '../../../../engine/match/matcher';
+import type { Matcher } from '../../../../engine/match/mention';
 import { MentionIndex, rangeOf, type MarkSink, type PlacedMention } from '../../../../engine/marks/mention-index';
 import { candidatesOf } from '../../../../engine/marks/mention-record';
 import { createPageScanner, type PageScanner } from '../../../../engine/scan/page-scanner';
