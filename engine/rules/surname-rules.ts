@@ -120,11 +120,12 @@ function spellingsOf(mentions: readonly MentionReading[]) {
 const castOfLoneSurnames = (mentions: readonly MentionReading[]) =>
   new Set(mentions.filter((m) => m.kind === 'surname' && m.support >= SUPPORT.TEXT).map((m) => m.person));
 
+const isFull = (m: MentionReading) => m.kind === 'full';
+
 /** The mentions to show of a document given as the candidates of its blocks, in document order. */
 export function acceptInDocument<Id extends string, M extends MentionReading<Id>>(
   blocks: readonly (readonly M[])[],
 ): M[][] {
-  const isFull = (m: M) => m.kind === 'full';
   if (!blocks.some((mentions) => mentions.some(isFull))) return acceptJudged(blocks);
   // Only namesakes change here, which are never shown: the mentions accepted are the ones given.
   return acceptNamed(withKnownRelatives(blocks));
@@ -139,7 +140,11 @@ export function acceptInDocument<Id extends string, M extends MentionReading<Id>
  * brother Sam Altman"), as the document's reading below keeps; so is one who opens a paragraph of his own ("We had
  * Jack Altman on our call … Altman's advice"), and a relative the document has once read so stays its subject.
  */
-function withKnownRelatives<M extends MentionReading<string>>(blocks: readonly (readonly M[])[]): M[][] {
+function withKnownRelatives<M extends MentionReading<string>>(
+  blocks: readonly (readonly M[])[],
+): readonly (readonly M[])[] {
+  // Almost no page names a relative of ours: it pays one look at each candidate's flag, no copy.
+  if (!blocks.some((mentions) => mentions.some((m) => m.kin))) return blocks;
   const namedFirstAsOurs = new Map<string, boolean>();
   const keptAsNamesakes = new Set<string>();
   return blocks.map((mentions) => {
@@ -162,7 +167,6 @@ function withKnownRelatives<M extends MentionReading<string>>(blocks: readonly (
 
 /** `acceptInDocument` for a document that names one of ours in full. */
 function acceptNamed<Id extends string, M extends MentionReading<Id>>(blocks: readonly (readonly M[])[]): M[][] {
-  const isFull = (m: M) => m.kind === 'full';
   // In a document about namesakes, with no sign of our people's world, our people's full names are theirs too,
   // unless it names one of ours beside a namesake of his own surname, which sets the two apart ("Is Jan Leike
   // related to the Leike who runs my gym?"). Else those full names that stand only in roles of ordinary people's
