@@ -143,8 +143,6 @@ export function acceptInDocument<Id extends string, M extends MentionReading<Id>
 function withKnownRelatives<M extends MentionReading<string>>(
   blocks: readonly (readonly M[])[],
 ): readonly (readonly M[])[] {
-  // Almost no page names a relative of ours: it pays one look at each candidate's flag, no copy.
-  if (!blocks.some((mentions) => mentions.some((m) => m.kin))) return blocks;
   const namedFirstAsOurs = new Map<string, boolean>();
   const keptAsNamesakes = new Set<string>();
   return blocks.map((mentions) => {
