@@ -1627,6 +1627,12 @@ export const clubAbbreviations = [
   'asv',
   // Round 72: a chess club's, „Schachklub“: „SK Altman 1921“.
   'sk',
+  // Round 77: an athletics club's („Leichtathletik-Gemeinschaft“), a table tennis club's, a handball club's, a Catholic
+  // sports club's: „LG Nordheide“, „TTC Rotenburg“, „HSG Wetzlar“, „DJK Eintracht“.
+  'lg',
+  'ttc',
+  'hsg',
+  'djk',
 ] as const;
 
 /**
@@ -2788,6 +2794,9 @@ export const lookedForWords = [
   'any',
   // „Bei einem Namen wie „Altman“ bringt das nichts“: a name given as an example of its kind.
   'namen wie',
+  // Round 77: what a bot or a script looks for, 'The bot looks for "Leike", "Pachocki" and "Sutzkever"'.
+  'looks for',
+  'look for',
 ] as const;
 
 /**
@@ -4213,6 +4222,10 @@ export const namesakeCallings = [
   'swimmer',
   'schwimmer',
   'boxer',
+  // Round 77: a canoeist, as a disambiguation's list sets him apart: „Jan Leike (Kanute)“.
+  'kanute',
+  'kanutin',
+  'canoeist',
 ] as const;
 
 /**

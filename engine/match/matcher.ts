@@ -50,6 +50,7 @@ import {
 import { questionAnswered } from '../rules/quiz-answers';
 import { isStorySearchLine } from '../rules/search-lines';
 import { isSignedWithTown } from '../rules/sign-offs';
+import { isFullNameEntry } from '../rules/name-entries';
 import { STORY_CAST } from '../rules/document-topic';
 import { addressReader, isCodeIdentifier, isInPathLikeToken, isInPattern } from '../rules/url-spans';
 import { createNameScanner, personOf } from './name-scanner';
@@ -261,6 +262,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         }
         let support: Support = kind === 'namesake' ? SUPPORT.NONE : SUPPORT.TITLE;
         const sentence = sentences.indexAt(start);
+        if (kind === 'full' && isFullNameEntry(text, end)) continue;
         if (kind === 'full' && isNamedInPassing(text, start, end)) kind = 'passing';
         // "Jan Leike-Hoffmann" is someone else; "Sam-Altman-Interview", first name joined too, is a compound. So is
         // "Sam Altman (no, not that one …)".

@@ -15,7 +15,7 @@ import { isAskedAsName, isNameEntry } from './name-entries';
 import { isNameAsWord } from './names-as-words';
 import { isComparedWithNamesake, isMixedUpWithNamesake } from './namesake-comparisons';
 import { namesNamesakesWork } from './namesake-works';
-import { deniesBeingOursAfter, hasGenerationAfter, hasOwnerBefore } from './ordinary-person-signs';
+import { deniesBeingOursAfter, hasGenerationAfter, hasOwnerBefore, isResultOrAgeAfter } from './ordinary-person-signs';
 import { hasOtherInBrackets, isNamesakeInLowerCase, isOtherBearersLabel } from './other-bearers';
 import { isOtherFirstName, otherInitialBefore } from './other-first-names';
 import { isGivenAsOthersName } from './own-surnames';
@@ -126,7 +126,12 @@ export function createLoneSurnameReader(
       return 'word';
     }
     if (text[end] === '-' && written === written.toUpperCase() && KEY_NUMBER_AFTER().test(after)) return 'word';
-    if (comma && inverted().test(after)) return 'inverted';
+    const invertedGiven = comma ? inverted().exec(after) : null;
+    // Round 77: our first name after the comma, then a club and a time, is a results list's athlete: "1. Leike, Jan
+    // (LG Nordheide) 17:05". Not an index's pages after a comma, "Altman, Sam, 9, 14".
+    const givenEnd = end + (invertedGiven?.[0].length ?? 0);
+    if (invertedGiven && text[givenEnd] !== ',' && isResultOrAgeAfter(text, givenEnd)) return 'namesake';
+    if (invertedGiven) return 'inverted';
     // Not "Altman, Brockman (OpenAI)": a colleague's surname or a firm is no first name, nor is another of ours
     // ("Leike, Pachocki (Chief Scientist)").
     if (isNamesakeInLowerCase(text, start, namesakeGiven)) return 'namesake';

@@ -96,10 +96,22 @@ const REDIRECT_AFTER = startingWithOneOf(
   () => new RegExp(String.raw`^["“”»«‘’]${SPACE}*${anyOf(redirectPhrases)}(?![\p{L}])`, 'iu'),
 );
 // Round 57: a disambiguation page's opening, "Sutskever may refer to:", „Altman steht für:“, before its list of bearers.
+// Round 77: or its German opening for a full name, „Jan Leike ist der Name folgender Personen:“, "Sam Altman is the
+// name of several people:".
 const DISAMBIGUATION_AFTER = lazyPattern(
-  () => String.raw`^${SPACE}+(?:(?:may|can|might)${SPACE}+refer${SPACE}+to|steht${SPACE}+für|bezeichnet)${SPACE}*:`,
+  () =>
+    String.raw`^${SPACE}+(?:(?:may|can|might)${SPACE}+refer${SPACE}+to|steht${SPACE}+für|bezeichnet|(?:ist|is)${SPACE}+(?:der|the)${SPACE}+name${SPACE}+(?:folgender|mehrerer|verschiedener|of${SPACE}+(?:several|the${SPACE}+following|these))${SPACE}+(?:personen|people|persons))${SPACE}*:`,
   'iu',
 );
+
+/**
+ * Whether the full name ending at `end` titles or opens a disambiguation: "Jan Leike (Begriffsklärung)", "Sam Altman
+ * may refer to:". It names the name, whoever bears it; the list after it names the people (round 77).
+ */
+export const isFullNameEntry = (text: string, end: number) => {
+  const after = text.slice(end, end + 64);
+  return NAME_ENTRY_AFTER.test(after) || DISAMBIGUATION_AFTER().test(after);
+};
 
 // A hyphenated pair of surnames before a method's noun: "the Bland-Altman method", „Bland-Altman-Diagramm“. The word
 // before is a capitalised name, not a role ("Chef-Altman").

@@ -387,6 +387,18 @@ const WITHOUT_FIRST_NAME_AFTER = lazyPattern(
   'iu',
 );
 
+// Round 77: a quoted name glossed as a word of some language, what it means or that it is one: 'in Polish "sama"
+// just means "alone"', „das zweite „sama“ ist ein ganz normales Wort“, '"Altman" means "old man"'. A word's meaning
+// is the word's, whoever bears it; unquoted, "Altman meant every word" is a person.
+const GLOSSED_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}]${SPACE}+(?:(?:just|simply|only|also|really|actually|here|hier|einfach|nur|auch|eigentlich|bloß)${SPACE}+)?(?:means|bedeutet|bedeutete|heißt${SPACE}+(?:auf|im)${SPACE}+\p{L}+|(?:is|ist)${SPACE}+(?:(?:just|also|hier|auch|einfach|nur)${SPACE}+)?(?:a|an|ein|eine)${SPACE}+(?:[\p{L}-]+${SPACE}+){0,3}?${anyOf(wordNouns)})(?![\p{L}])`,
+  'iu',
+);
+
+/** Whether the quoted name closing `after` is glossed as a word: what it means, or that it is a word (round 77). */
+export const isGlossedAsWord = (after: string) => GLOSSED_AFTER().test(after);
+
 /**
  * Whether the quoted name with `before` and `after` it on its line is matched, searched or handled as a string, or given
  * as a name.
@@ -413,7 +425,8 @@ function isQuotedAsWord(before: string, after: string): boolean {
     CHRISTENED_BEFORE().test(before) ||
     (closed && CHRISTENED_AFTER().test(after)) ||
     SHOP_NAMED_BEFORE().test(before) ||
-    (closed && WITHOUT_FIRST_NAME_AFTER().test(after) && CASE_OF_BEFORE().test(before))
+    (closed && WITHOUT_FIRST_NAME_AFTER().test(after) && CASE_OF_BEFORE().test(before)) ||
+    isGlossedAsWord(after)
   );
 }
 

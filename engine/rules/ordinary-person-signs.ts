@@ -27,8 +27,11 @@ import { isOwnNameBefore } from './names-as-words';
  */
 
 // A results line after a name: a club or school in brackets, then a time or a height ("(Harbor Prep) 49.88",
-// "(Central) 1.98 m", "(Lakeview) 5:02.41"), never a date ("(OpenAI) 14.05.2024").
-const RESULT_AFTER = lazyPattern(() => /^[^\S\n]*\([^()\n]{1,40}\)[^\S\n]+\d{1,2}(?:[:.,]\d{2})+(?!\d|[.:,]\d)/);
+// "(Central) 1.98 m", "(Lakeview) 5:02.41"), never a date ("(OpenAI) 14.05.2024"). Round 77: prose puts "in" before
+// the time, „Jan Leike (LG Nordheide) in 17:05 Minuten“.
+const RESULT_AFTER = lazyPattern(
+  () => /^[^\S\n]*\([^()\n]{1,40}\)[^\S\n]+(?:(?:in|im)[^\S\n]+)?\d{1,2}(?:[:.,]\d{2})+(?!\d|[.:,]\d)/u,
+);
 // A reporter's age after a name, spaced as prose is, not a data row's field ("Jakub Pachocki, 41, said"); in years too,
 // as a passenger list gives it ("Samuel Altman, 24 Jahre, Schneider"; round 48).
 const AGE_AFTER = lazyPattern(() => /^,[^\S\n]+(\d{1,3})(?:[^\S\n]+(?:jahre|years|yrs\.?|j\.))?,[^\S\n]/iu);
@@ -50,6 +53,13 @@ const SCHOOL_FORM = () => String.raw`(?:\d{1,2}[a-f]|${anyOf(schoolFormWords)}[^
 const LIFE_IN_BRACKETS = lazyPattern(
   () =>
     String.raw`^[^\S\n]?\((?:(?:jahrgang|jg\.?)[^\S\n]*\d{4}|class[^\S\n]+of[^\S\n]+(?:\d{4}|['’]\d{2})|team[^\S\n]+\p{Lu}[^()\n]{0,30}|${SCHOOL_FORM()})\)|^[^\S\n]?\((?:member|mitglied)[^\S\n]+(?:since|seit)[^\S\n]+\d{4}(?!\d)`,
+  'iu',
+);
+
+// Round 77: a sports club in brackets, as a race's or a league's results name the athlete's: „Jan Leike (LG
+// Nordheide)“, "Jakub Pachocki (TSV Altenwerder)". None of ours runs for a club.
+const CLUB_IN_BRACKETS = lazyPattern(
+  () => String.raw`^[^\S\n]?\(${anyOf(clubAbbreviations)}[^\S\n]+\p{Lu}[^()\n]{0,30}\)`,
   'iu',
 );
 
@@ -85,7 +95,9 @@ export function isResultOrAgeAfter(text: string, end: number, person?: string): 
   const bracket = next === '(' || (next === ' ' && text[end + 1] === '(');
   if (
     bracket &&
-    (LIFE_IN_BRACKETS().test(text.slice(end, end + 48)) || WORLD_IN_BRACKETS().test(text.slice(end, end + 24)))
+    (LIFE_IN_BRACKETS().test(text.slice(end, end + 48)) ||
+      WORLD_IN_BRACKETS().test(text.slice(end, end + 24)) ||
+      CLUB_IN_BRACKETS().test(text.slice(end, end + 40)))
   )
     return true;
   return (next === ' ' || next === '(') && RESULT_AFTER().test(text.slice(end, end + 64));

@@ -43,6 +43,14 @@ const STRING_BEFORE = lazyPattern(
     String.raw`(?:^|[^\p{L}])(?:${anyOf(stringNouns)}(?:e|s|n|en)?(?:-\p{L}+)?(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${anyOf(bareWordAdverbs)}|${anyOf(lookedForWords)}|${anyOf(surnameNouns)}(?:s|n)?(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie)|(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,4}?${SPACE}+${anyOf(countNouns)}(?:${SPACE}+(?:for|of|with|für|von|mit))?)${SPACE}*[${PROSE_OPENING_QUOTES}#]${EARLIER_QUOTED_ITEM}?$`,
   'iu',
 );
+// Round 77: a later item of a longer quoted list after a verb or a noun of what is looked for: „sucht nach „Leike“,
+// „Pachocki“ und „Altman““, 'alerts for "Sutskever", "Leike" and "Pachocki"'. Not after "only": „Kurzformen nur
+// „Altman“, „Sutskever“, „Leike““ gives each of ours his short form.
+const LOOKED_FOR_LIST_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])(?:${anyOf(lookedForWords)}|${anyOf(stringNouns)}(?:e|s|n|en)?(?:-\p{L}+)?${SPACE}+(?:for|für|on|auf))${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{2,6}$`,
+  'iu',
+);
 const STRING_AFTER = lazyPattern(
   () =>
     String.raw`^(?:[${CLOSING_QUOTES}]?${SPACE}+(?:(?:as|als)${SPACE}+(?:(?:a|an|ein|eine|einen)${SPACE}+)?)?${anyOf(stringNouns)}|[${CLOSING_QUOTES}](?:${SPACE}+\p{L}+){0,3}?${SPACE}+${anyOf(countedWords)})(?![\p{L}])`,
@@ -214,7 +222,7 @@ function isQuotedString(text: string, start: number, after: string): boolean {
   const before = textBefore(text, start);
   return (
     (opened &&
-      STRING_BEFORE().test(before) &&
+      (STRING_BEFORE().test(before) || LOOKED_FOR_LIST_BEFORE().test(before)) &&
       !POINTS_FOR_BEFORE().test(before) &&
       !POINTS_AFTER().test(after) &&
       !(after.startsWith(',') && CITATION_AFTER().test(after))) ||
@@ -238,6 +246,15 @@ function isQuotedString(text: string, start: number, after: string): boolean {
 export const isQuotedStringAt = (text: string, start: number, end: number) =>
   isQuotedString(text, start, textAfter(text, end));
 
+// Round 77: a word of a shell loop's list, `for name in Altman Sutskever Leike; do`: each word is a string the loop's
+// body handles, whoever bears it.
+const SHELL_LOOP_BEFORE = lazyPattern(
+  () => /(?:^|[\n;])[^\S\n]*for[^\S\n]+[A-Za-z_]\w*[^\S\n]+in(?:[^\S\n]+[^\s;]+)*[^\S\n]+["']?$/u,
+);
+const SHELL_LOOP_AFTER = lazyPattern(() => /^["']?(?:[^\S\n]+[^\s;]+)*[^\S\n]*;[^\S\n]*do(?![\p{L}])/u);
+const isShellLoopWord = (text: string, start: number, after: string) =>
+  SHELL_LOOP_AFTER().test(after) && SHELL_LOOP_BEFORE().test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
+
 /**
  * Whether the surname at [start, end) is a string a tool, a count or an alert looks for: quoted as one, an item of a
  * list of them, a data row's key, or one spelling a search tells from another.
@@ -247,4 +264,5 @@ export const isStringLookedFor = (text: string, start: number, end: number, afte
   isInFlowListOfStrings(text, start, after) ||
   IN_STRING_LIST_AFTER().test(after) ||
   isRowKey(text, start, end, after) ||
+  isShellLoopWord(text, start, after) ||
   isBesideOtherSpelling(text, start, end, after);

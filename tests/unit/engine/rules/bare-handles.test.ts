@@ -294,3 +294,25 @@ describe('a quoted handle called bare, the string as written (round 74)', () => 
     expect(marked(`${story}Then "sama" wrote again.`)).toContainEqual(['altman', 'sama']);
   });
 });
+
+describe('a quoted handle glossed as a word of another language (round 77)', () => {
+  const story = 'Sam Altman leads OpenAI; @sama posted about it. ';
+
+  it('leaves the handle quoted before what it means or before being called a word', () => {
+    for (const gloss of [
+      'My Polish teacher says "sama" just means "alone".',
+      'Auf Polnisch bedeutet das nichts Besonderes: „sama“ heißt auf Deutsch „allein“.',
+      'Keine Sorge, das zweite „sama“ ist ein ganz gewöhnliches Wort.',
+      'In that sentence "sama" is a plain Indonesian word.',
+    ]) {
+      expect(marked(`${story}${gloss}`), gloss).toEqual([
+        ['altman', 'Sam Altman'],
+        ['altman', '@sama'],
+      ]);
+    }
+  });
+
+  it('keeps the handle quoted in prose that says what its owner did', () => {
+    expect(marked(`${story}Later "sama" meant to apologise, he said.`)).toContainEqual(['altman', 'sama']);
+  });
+});

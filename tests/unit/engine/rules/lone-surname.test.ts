@@ -2979,3 +2979,41 @@ describe('round 74: a quoted surname as the string a search, a list or a pattern
     ]);
   });
 });
+
+describe('a full name that titles or opens a disambiguation (round 77)', () => {
+  it('leaves the title and the opening, and marks the bearer of ours in its list', () => {
+    const page = [
+      'Jan Leike (Begriffsklärung)',
+      'Jan Leike ist der Name folgender Personen:',
+      '* Jan Leike (Kanute) (* 1961), deutscher Kanute',
+      '* Jan Leike (Forscher), KI-Forscher bei Anthropic',
+    ].join('\n');
+    expect(marked(page).map(([, text]) => text)).toEqual(['Jan Leike']);
+    expect(marked('Sam Altman is the name of several people:\n- Sam Altman, head of OpenAI')).toEqual([
+      ['altman', 'Sam Altman'],
+    ]);
+  });
+});
+
+describe('every item of a longer list of strings looked for, and a shell loop’s words (round 77)', () => {
+  const story = 'Sam Altman leads OpenAI again. ';
+
+  it('leaves each quoted item after a verb or a noun of what is looked for', () => {
+    for (const line of [
+      'Mein Skript sucht nach „Leike“, „Pachocki“ und „Sutskever“ und zählt die Treffer.',
+      'The bot looks for "Leike", "Pachocki" and "Sutzkever" in every headline.',
+    ]) {
+      expect(marked(`${story}${line}`), line).toEqual([['altman', 'Sam Altman']]);
+    }
+  });
+
+  it('keeps each short form a style guide gives after "only"', () => {
+    const guide = `${story}In Grafiken nur die Kurzformen „Altman“, „Leike“ und „Pachocki“ verwenden, sagt OpenAI.`;
+    expect(marked(guide).length).toBeGreaterThan(1);
+  });
+
+  it('leaves the words of a shell loop', () => {
+    const script = `${story}\nfor who in Leike Pachocki Sutskever; do\n  grep -c "$who" feed.txt\ndone`;
+    expect(marked(script)).toEqual([['altman', 'Sam Altman']]);
+  });
+});

@@ -554,3 +554,16 @@ describe('round 73: a surname that names a firm before the firm’s noun', () =>
     expect(marked(`${STORY}\n\nLeike Joins Rival Firm\n\nHe starts on Tuesday.`)).toContain('Leike');
   });
 });
+
+describe('a quoted surname glossed as a word (round 77)', () => {
+  it('leaves a surname quoted before what it means', () => {
+    expectOnlyStory([
+      '„Altman“ bedeutet auf Jiddisch so viel wie „alter Mann“.',
+      '"Leike" means a kind of shelf in one Low German dialect.',
+    ]);
+  });
+
+  it('keeps a lone surname unquoted before "meant", which says what he meant', () => {
+    expect(marked(`${STORY}\n\nAltman meant every word of it.`)).toContain('Altman');
+  });
+});

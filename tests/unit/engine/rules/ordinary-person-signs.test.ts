@@ -413,3 +413,27 @@ describe('a surname placed at a local shop after it (round 73)', () => {
     ]);
   });
 });
+
+describe('a race result: a club in brackets, a time after "in" (round 77)', () => {
+  it('gives a full name with a sports club in brackets to a namesake, and the lone surnames after it', () => {
+    const race = [
+      'Stadtlauf über 5 km: Schnellster war Jan Leike (LG Nordheide) in 17:05 Minuten.',
+      'Auf Platz zwei kam Jakub Pachocki (TSV Altenwerder).',
+      'Die Urkunden verteilt Leike am Vereinsstand.',
+    ].join(' ');
+    expect(marked(race)).toEqual([]);
+  });
+
+  it('gives our first name after an inverted surname, then a club and a time, to a results list’s athlete', () => {
+    const results = ['Ergebnisse Männer', '1. Leike, Jan (LG Nordheide) 17:05', '2. Pachocki, Jakub (TTC Hamm) 17:31'];
+    expect(marked(results.join('\n'))).toEqual([]);
+  });
+
+  it('keeps a full name with a club in brackets where its sentence speaks of AI', () => {
+    expect(marked('Jan Leike (LG Nordheide) left OpenAI to lead alignment work at Anthropic.')).toEqual(['Jan Leike']);
+  });
+
+  it('keeps an inverted name before an index’s pages', () => {
+    expect(marked('Index\nLeike, Jan 12, 40–44\nOpenAI 3, 9')).toEqual(['Leike']);
+  });
+});

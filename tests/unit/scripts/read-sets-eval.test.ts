@@ -1,0 +1,32 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatReport } from '../../../scripts/lib/eval-report';
+import { evaluateCorpus, findWith } from '../../../scripts/lib/evaluate-corpus';
+import { loadCorpus } from '../../../scripts/lib/load-corpus';
+import { people } from '../../../knowledge/people';
+import { createMatcher } from '../../../engine/match/matcher';
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures');
+const IDS = new Set(people.map((p) => p.id));
+const find = findWith(createMatcher(people));
+
+// Held-out sets whose errors were read and written into rounds, but which the tuned corpus cannot take in without
+// failing its gate (v117, texts about namesakes, stands at 86.8% precision). They measure nothing unseen any more;
+// they guard what was mended on them. Each figure is the set's count after the last round that read it: a later round
+// may lower it, and must then lower it here, but never raise it.
+const MOST_ERRORS: Readonly<Record<string, { misses: number; falseHits: number }>> = {
+  holdout116: { misses: 9, falseHits: 10 },
+  holdout117: { misses: 10, falseHits: 69 },
+  holdout118: { misses: 9, falseHits: 22 },
+  holdout119: { misses: 13, falseHits: 15 },
+};
+
+describe('the read held-out sets', () => {
+  for (const [folder, most] of Object.entries(MOST_ERRORS)) {
+    it(`${folder} gains no miss and no false hit`, () => {
+      const evaluation = evaluateCorpus(loadCorpus(join(FIXTURES, folder), IDS), find);
+      const { misses, falseHits } = evaluation.overall;
+      expect({ misses, falseHits }, formatReport(evaluation)).toEqual(most);
+    });
+  }
+});
