@@ -1,4 +1,4 @@
-import { namesakeNouns, unrelatedPhrases } from '../../knowledge/lexicon';
+import { namesakeNouns, unrelatedPhrases } from '../../knowledge/lexicon/telling-bearers-apart';
 import { anyOf, hintOf, lazyPattern, WORD_CHAR } from '../text/regex-parts';
 import type { Sentences } from '../text/sentences';
 import { namesDoubledSpelling } from '../rules/kinship-denials';

@@ -1,4 +1,6 @@
-import { contextTerms, employerTerms, namesakeWorldTerms, turnPhrases } from '../../knowledge/lexicon';
+import { namesakeWorldTerms } from '../../knowledge/lexicon/namesake-worlds';
+import { contextTerms, employerTerms } from '../../knowledge/lexicon/story-and-employers';
+import { turnPhrases } from '../../knowledge/lexicon/telling-bearers-apart';
 import { firstIndexWhere } from '../../utils/binary-search';
 import { citesPaperAt } from '../rules/author-lists';
 import { messageAnswered } from '../rules/chat-lines';

@@ -1,11 +1,7 @@
-import {
-  academicTitles,
-  courtesyTitles,
-  nameFindingVerbs,
-  notThatOnePhrases,
-  otherWorldRoles,
-  spellingNouns,
-} from '../../knowledge/lexicon';
+import { spellingNouns } from '../../knowledge/lexicon/spelling-and-sound';
+import { nameFindingVerbs } from '../../knowledge/lexicon/strings-and-code';
+import { notThatOnePhrases } from '../../knowledge/lexicon/telling-bearers-apart';
+import { academicTitles, courtesyTitles, otherWorldRoles } from '../../knowledge/lexicon/titles-and-roles';
 import { anyOf, containingOneOf, endingInOneOf, lazyPattern, oneByte } from '../text/regex-parts';
 import { termPattern } from './support-words';
 

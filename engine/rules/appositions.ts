@@ -1,4 +1,4 @@
-import { namesakeAppositionCallings, ourAppositionCallings } from '../../knowledge/lexicon';
+import { namesakeAppositionCallings, ourAppositionCallings } from '../../knowledge/lexicon/namesake-worlds';
 import { lazyPattern, SPACE, anyOf, lowerSet, hintOf } from '../text/regex-parts';
 
 /**

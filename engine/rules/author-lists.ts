@@ -3,7 +3,7 @@
  * There a capital letter or two before a surname is an initial ("J Leike", "JH Kirchner"); elsewhere it may be a
  * pronoun or a letter ("Then I Altman …", "Team J Leike und Partner").
  */
-import { ourPeoplesLives } from '../../knowledge/lexicon';
+import { ourPeoplesLives } from '../../knowledge/lexicon/our-peoples-lives';
 import { lazyPattern } from '../text/regex-parts';
 
 // An initial of one or two capitals right before the surname, at the line's start or after a separator.

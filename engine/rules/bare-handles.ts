@@ -1,11 +1,10 @@
 import {
-  bareStringAdjectives,
   englishPrefixes,
   otherAccountWords,
   polishPlainWords,
   proseWords,
-  stringNouns,
-} from '../../knowledge/lexicon';
+} from '../../knowledge/lexicon/handles-and-hashtags';
+import { bareStringAdjectives, stringNouns } from '../../knowledge/lexicon/strings-and-code';
 import { anyOf, APOSTROPHE, lazyPattern, SPACE, WORD_CHAR } from '../text/regex-parts';
 import { PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import { isGlossedAsWord } from './names-as-words';

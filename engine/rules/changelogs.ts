@@ -1,4 +1,4 @@
-import { changelogLabels, versionWords } from '../../knowledge/lexicon';
+import { changelogLabels, versionWords } from '../../knowledge/lexicon/document-forms';
 import { anyOf, lazyPattern } from '../text/regex-parts';
 
 /**

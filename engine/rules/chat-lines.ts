@@ -1,4 +1,4 @@
-import { mailHeaderWords } from '../../knowledge/lexicon';
+import { mailHeaderWords } from '../../knowledge/lexicon/document-forms';
 import { lazyPattern, lowerSet } from '../text/regex-parts';
 
 /**

@@ -1,4 +1,4 @@
-import { ownerTagWords, tagNounArticles, tagNouns, wordListNouns } from '../../knowledge/lexicon';
+import { ownerTagWords, tagNounArticles, tagNouns, wordListNouns } from '../../knowledge/lexicon/strings-and-code';
 import { anyOf, containingOneOf, lazyPattern } from '../text/regex-parts';
 import { lineAround, shortLineAt } from '../text/line-around';
 import { CLOSING_QUOTES, OPENING_QUOTES } from '../text/quotation-marks';

@@ -1,12 +1,11 @@
 import {
-  newsCompoundHeads,
-  storyEventNouns,
   germanArticles,
   germanContractions,
   nounDeterminers,
   compoundArticles,
   nounEndings,
-} from '../../knowledge/lexicon';
+} from '../../knowledge/lexicon/grammar-words';
+import { newsCompoundHeads, storyEventNouns } from '../../knowledge/lexicon/story-and-employers';
 import { lowerSet, anyCase, anyOf, SPACE, lazyPattern } from '../text/regex-parts';
 import { textAfter, textBefore } from '../text/words-around';
 import { NOT_FIRST_NAMES, isRole } from './word-classes';

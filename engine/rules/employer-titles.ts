@@ -1,4 +1,5 @@
-import { employerTerms, affiliationWords } from '../../knowledge/lexicon';
+import { employerTerms } from '../../knowledge/lexicon/story-and-employers';
+import { affiliationWords } from '../../knowledge/lexicon/titles-and-roles';
 import { anyOf, hintOf, SPACE, LETTERS, lazyPattern, WORD_CHAR, APOSTROPHE, lowerSet } from '../text/regex-parts';
 import { textBefore, wordsOf, textAfter } from '../text/words-around';
 import { isRole } from './word-classes';

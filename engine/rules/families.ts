@@ -1,10 +1,6 @@
-import {
-  familyWords,
-  pluralLeads,
-  pluralCopulas,
-  relativePrepositions,
-  dativePrepositions,
-} from '../../knowledge/lexicon';
+import { familyWords, pluralLeads, pluralCopulas } from '../../knowledge/lexicon/family-and-kinship';
+import { dativePrepositions } from '../../knowledge/lexicon/grammar-words';
+import { relativePrepositions } from '../../knowledge/lexicon/telling-bearers-apart';
 import { startingWithOneOf, SPACE, anyOf, WORD_CHAR, endingInOneOf, lazyPattern } from '../text/regex-parts';
 import { NEXT_NOUN, POSSESSIVE_ENDING } from '../text/words-around';
 

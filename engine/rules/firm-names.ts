@@ -7,11 +7,10 @@ import {
   suspendedFirmEndings,
   germanCopulas,
   postNouns,
-  shopNouns,
   clubAbbreviations,
   knownAsWords,
-  everydayTrades,
-} from '../../knowledge/lexicon';
+} from '../../knowledge/lexicon/firm-names';
+import { shopNouns, everydayTrades } from '../../knowledge/lexicon/trades-and-shops';
 import { withoutInvisible } from '../text/invisible-chars';
 import { CLOSING_QUOTES } from '../text/quotation-marks';
 import {

@@ -1,4 +1,4 @@
-import { hashtagCheers } from '../../knowledge/lexicon';
+import { hashtagCheers } from '../../knowledge/lexicon/handles-and-hashtags';
 import type { NameForms } from '../../knowledge/types';
 import { anyOf, lazyPattern, SPACE } from '../text/regex-parts';
 

@@ -1,17 +1,9 @@
-import {
-  academicTitles,
-  acquaintanceNouns,
-  bearerFollowers,
-  bearerPrideWords,
-  courtesyTitles,
-  employerTerms,
-  englishTitles,
-  everydayTrades,
-  femaleTitles,
-  kinshipWords,
-  namingAdverbs,
-  shopNouns,
-} from '../../knowledge/lexicon';
+import { bearerFollowers, bearerPrideWords, kinshipWords } from '../../knowledge/lexicon/family-and-kinship';
+import { namingAdverbs } from '../../knowledge/lexicon/names-as-words';
+import { acquaintanceNouns } from '../../knowledge/lexicon/ordinary-lives';
+import { employerTerms } from '../../knowledge/lexicon/story-and-employers';
+import { academicTitles, courtesyTitles, englishTitles, femaleTitles } from '../../knowledge/lexicon/titles-and-roles';
+import { everydayTrades, shopNouns } from '../../knowledge/lexicon/trades-and-shops';
 import { isLetteredItem } from './quiz-answers';
 import { anyOf, endingInOneOf, lazyPattern, SPACE, startingWithOneOf } from '../text/regex-parts';
 

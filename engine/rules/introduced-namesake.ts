@@ -1,4 +1,6 @@
-import { confusionWords, employerTerms, everydayTrades, livelihoodNouns } from '../../knowledge/lexicon';
+import { employerTerms } from '../../knowledge/lexicon/story-and-employers';
+import { confusionWords } from '../../knowledge/lexicon/telling-bearers-apart';
+import { everydayTrades, livelihoodNouns } from '../../knowledge/lexicon/trades-and-shops';
 import { anyOf, containingOneOf, SPACE, startingWithOneOf } from '../text/regex-parts';
 
 // A livelihood in the full name's own clause, perhaps after "who" or „der“: a shop run or owned ("runs a hardware

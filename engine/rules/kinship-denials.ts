@@ -1,4 +1,5 @@
-import { unrelatedPhrases, nobodyWords, kinshipWords, unrelatedFrames } from '../../knowledge/lexicon';
+import { kinshipWords } from '../../knowledge/lexicon/family-and-kinship';
+import { unrelatedPhrases, nobodyWords, unrelatedFrames } from '../../knowledge/lexicon/telling-bearers-apart';
 import { formPattern } from '../text/name-pattern';
 import { CLOSING_QUOTES } from '../text/quotation-marks';
 import { anyOf, hintOf, lazyPattern, SPACE, LETTERS, endingInOneOf } from '../text/regex-parts';

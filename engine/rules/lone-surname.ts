@@ -1,4 +1,4 @@
-import { standsForPlaceWords, standsForWords } from '../../knowledge/lexicon';
+import { standsForPlaceWords, standsForWords } from '../../knowledge/lexicon/names-as-words';
 import type { NameForms } from '../../knowledge/types';
 import { CLOSING_QUOTES } from '../text/quotation-marks';
 import { anyOf, lazyPattern, lowerSet, SPACE, WORD_CHAR } from '../text/regex-parts';

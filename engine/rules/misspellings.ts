@@ -5,7 +5,7 @@ import {
   soundWords,
   spellingNouns,
   writingNouns,
-} from '../../knowledge/lexicon';
+} from '../../knowledge/lexicon/spelling-and-sound';
 import type { NameForms } from '../../knowledge/types';
 import { isInChatLine } from './chat-lines';
 import { anyOf, hintOf, lazyPattern, lowerSet } from '../text/regex-parts';

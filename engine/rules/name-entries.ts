@@ -9,7 +9,7 @@ import {
   surnameCrumbs,
   redirectPhrases,
   eponymNouns,
-} from '../../knowledge/lexicon';
+} from '../../knowledge/lexicon/name-entries';
 import { lazyPattern, SPACE, anyOf, startingWithOneOf, APOSTROPHE, endingInOneOf } from '../text/regex-parts';
 import { textBefore } from '../text/words-around';
 import { type Bearers, isSearchForWord } from './search-lines';

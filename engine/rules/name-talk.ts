@@ -1,19 +1,14 @@
+import { nameMeaningNouns, surnameNouns } from '../../knowledge/lexicon/name-entries';
 import {
-  lookedForWords,
   matchToleranceWords,
-  nameEntryNouns,
-  nameMeaningNouns,
   nameSearchVerbs,
   nameSearchVerbsAfter,
   occurrenceLeads,
   occurrenceVerbs,
-  otherPeopleNouns,
-  senseWords,
-  soundWords,
-  stringNouns,
-  surnameNouns,
-  wordUseWords,
-} from '../../knowledge/lexicon';
+} from '../../knowledge/lexicon/name-searches';
+import { otherPeopleNouns, senseWords, wordUseWords } from '../../knowledge/lexicon/names-as-words';
+import { soundWords } from '../../knowledge/lexicon/spelling-and-sound';
+import { lookedForWords, nameEntryNouns, stringNouns } from '../../knowledge/lexicon/strings-and-code';
 import { lineAround } from '../text/line-around';
 import { CLOSING_QUOTES, OPENING_QUOTES, QUOTE_PAIRS } from '../text/quotation-marks';
 import { anyOf, containingOneOf, endingInOneOf, hintOf, lazyPattern, SPACE } from '../text/regex-parts';

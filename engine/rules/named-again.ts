@@ -1,4 +1,5 @@
-import { kinshipWords, unrelatedPhrases } from '../../knowledge/lexicon';
+import { kinshipWords } from '../../knowledge/lexicon/family-and-kinship';
+import { unrelatedPhrases } from '../../knowledge/lexicon/telling-bearers-apart';
 import { anyOf, lazyPattern } from '../text/regex-parts';
 
 /** How far after a lone surname our person's handle or full name still names him again, in characters. */

@@ -1,32 +1,35 @@
+import { gradingWords, questionNouns } from '../../knowledge/lexicon/document-forms';
+import { numberWords } from '../../knowledge/lexicon/grammar-words';
+import { hashtagMetricWords } from '../../knowledge/lexicon/handles-and-hashtags';
 import {
   catchingVerbs,
-  christeningVerbs,
-  christeningVerbsGerman,
   googlingVerbs,
-  gradingWords,
-  hashtagMetricWords,
-  lookedForWords,
-  matchingVerbs,
-  namedKindNouns,
-  namedThingNouns,
-  namesakeCallings,
-  namingAdverbs,
-  unnamedBearerWords,
-  numberWords,
-  questionNouns,
   searchHitNouns,
   searchStringNouns,
-  shopNouns,
   stringEdgeParticiples,
   stringEdgeParticiplesGerman,
   stringEdgeVerbs,
+  titledStringNouns,
+} from '../../knowledge/lexicon/name-searches';
+import {
+  christeningVerbs,
+  christeningVerbsGerman,
+  namedKindNouns,
+  namedThingNouns,
+  namingAdverbs,
+  unnamedBearerWords,
+  titleNouns,
+  wordNouns,
+} from '../../knowledge/lexicon/names-as-words';
+import { namesakeCallings } from '../../knowledge/lexicon/namesake-worlds';
+import {
+  lookedForWords,
+  matchingVerbs,
   textHandlingVerbs,
   textUnitNouns,
-  titledStringNouns,
-  titleNouns,
   withoutFirstNamePhrases,
-  wordNouns,
-} from '../../knowledge/lexicon';
+} from '../../knowledge/lexicon/strings-and-code';
+import { shopNouns } from '../../knowledge/lexicon/trades-and-shops';
 import { lineAround, shortLineAt } from '../text/line-around';
 import { isFileName } from './url-spans';
 import { editDistance } from './misspellings';

@@ -1,4 +1,5 @@
-import { comparedPhrases, questionAdverbs, comparedFrames, deedDenials, namesakeDeeds } from '../../knowledge/lexicon';
+import { deedDenials, namesakeDeeds } from '../../knowledge/lexicon/namesake-worlds';
+import { comparedPhrases, questionAdverbs, comparedFrames } from '../../knowledge/lexicon/telling-bearers-apart';
 import { formPattern } from '../text/name-pattern';
 import { startingWithOneOf, SPACE, anyOf, lazyPattern, hintOf } from '../text/regex-parts';
 import { textBefore } from '../text/words-around';

@@ -1,4 +1,4 @@
-import { namesakeWorldTerms, styleNouns } from '../../knowledge/lexicon';
+import { namesakeWorldTerms, styleNouns } from '../../knowledge/lexicon/namesake-worlds';
 import { lowerSet, lazyPattern, SPACE, anyOf } from '../text/regex-parts';
 import { WORD_AFTER } from '../text/words-around';
 import { GENITIVE } from '../text/words-around';

@@ -1,4 +1,6 @@
-import { everydayTrades, kinshipWords, otherWorldRoles } from '../../knowledge/lexicon';
+import { kinshipWords } from '../../knowledge/lexicon/family-and-kinship';
+import { otherWorldRoles } from '../../knowledge/lexicon/titles-and-roles';
+import { everydayTrades } from '../../knowledge/lexicon/trades-and-shops';
 import { isResultOrAgeAfter } from './ordinary-person-signs';
 import { anyOf, lazyPattern, SPACE } from '../text/regex-parts';
 

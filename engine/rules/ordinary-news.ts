@@ -1,4 +1,4 @@
-import { familyHistoryTerms, ordinaryNewsTerms } from '../../knowledge/lexicon';
+import { familyHistoryTerms, ordinaryNewsTerms } from '../../knowledge/lexicon/ordinary-lives';
 import { anyOf, endingInOneOf, hintOf, lazyPattern, WORD_CHAR } from '../text/regex-parts';
 import { PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 

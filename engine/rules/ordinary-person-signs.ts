@@ -1,21 +1,11 @@
-import {
-  acquaintanceNouns,
-  clubAbbreviations,
-  communityNouns,
-  descendantWords,
-  employerTerms,
-  everydayTrades,
-  kinshipWords,
-  localOffices,
-  namesakeCallings,
-  namesakeWorldTerms,
-  ourPeoplesBirthYears,
-  ourPeoplesLives,
-  ownerRoles,
-  schoolFormWords,
-  shopNouns,
-  writersFamilyWords,
-} from '../../knowledge/lexicon';
+import { descendantWords, kinshipWords, writersFamilyWords } from '../../knowledge/lexicon/family-and-kinship';
+import { clubAbbreviations } from '../../knowledge/lexicon/firm-names';
+import { namesakeCallings, namesakeWorldTerms } from '../../knowledge/lexicon/namesake-worlds';
+import { acquaintanceNouns, communityNouns, schoolFormWords } from '../../knowledge/lexicon/ordinary-lives';
+import { ourPeoplesBirthYears, ourPeoplesLives } from '../../knowledge/lexicon/our-peoples-lives';
+import { employerTerms } from '../../knowledge/lexicon/story-and-employers';
+import { localOffices, ownerRoles } from '../../knowledge/lexicon/titles-and-roles';
+import { everydayTrades, shopNouns } from '../../knowledge/lexicon/trades-and-shops';
 import { anyOf, endingInOneOf, hintOf, lazyPattern, oneByte, SPACE, startingWithOneOf } from '../text/regex-parts';
 import { isOwnOneNamedBefore } from './indefinitely-named';
 import { isOwnNameBefore } from './names-as-words';

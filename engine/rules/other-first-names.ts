@@ -1,22 +1,19 @@
+import { monthsLikeNames, oneLetterWords } from '../../knowledge/lexicon/function-words';
 import {
-  monthsLikeNames,
-  femaleTitles,
-  academicTitles,
-  chairTitles,
   nounDeterminers,
   pluralCountWords,
   dativePrepositions,
   dativeDeterminers,
   germanArticles,
   germanContractions,
-  oneLetterWords,
   placePrepositions,
   reportingVerbs,
   personNounEndings,
   polishCaseAgreement,
   russianCaseAgreement,
   indefiniteDeterminers,
-} from '../../knowledge/lexicon';
+} from '../../knowledge/lexicon/grammar-words';
+import { femaleTitles, academicTitles, chairTitles } from '../../knowledge/lexicon/titles-and-roles';
 import { lowerSet, lazyPattern, anyOf, SPACE, APOSTROPHES, APOSTROPHE, endingInOneOf } from '../text/regex-parts';
 import {
   textBefore,

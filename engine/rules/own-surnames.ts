@@ -1,11 +1,7 @@
-import {
-  contextTerms,
-  employerTerms,
-  familyMemberVerbs,
-  onlyOneWords,
-  ownNameWords,
-  surnameNouns,
-} from '../../knowledge/lexicon';
+import { familyMemberVerbs, ownNameWords } from '../../knowledge/lexicon/family-and-kinship';
+import { surnameNouns } from '../../knowledge/lexicon/name-entries';
+import { contextTerms, employerTerms } from '../../knowledge/lexicon/story-and-employers';
+import { onlyOneWords } from '../../knowledge/lexicon/telling-bearers-apart';
 import { anyOf, endingInOneOf, lazyPattern, lowerSet, SPACE, APOSTROPHE } from '../text/regex-parts';
 import { PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import { textBefore } from '../text/words-around';

@@ -1,15 +1,13 @@
+import { namesakeWorldTerms } from '../../knowledge/lexicon/namesake-worlds';
+import { contextTerms } from '../../knowledge/lexicon/story-and-employers';
 import {
-  namesakeWorldTerms,
-  contextTerms,
   otherOneWords,
-  courtesyTitles,
-  femaleTitles,
-  academicTitles,
   famousOneWords,
   wrongOneWords,
   whichWords,
   relativePrepositions,
-} from '../../knowledge/lexicon';
+} from '../../knowledge/lexicon/telling-bearers-apart';
+import { courtesyTitles, femaleTitles, academicTitles } from '../../knowledge/lexicon/titles-and-roles';
 import { lazyPattern, endingInOneOf, SPACE, anyOf, lowerSet } from '../text/regex-parts';
 import { textBefore } from '../text/words-around';
 import { tellsOurStory } from './story-words';

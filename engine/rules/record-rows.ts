@@ -1,4 +1,4 @@
-import { searchColumnNouns, searchStringNouns } from '../../knowledge/lexicon';
+import { searchColumnNouns, searchStringNouns } from '../../knowledge/lexicon/name-searches';
 import { lineAround, shortLineAt } from '../text/line-around';
 import { anyOf, lazyPattern } from '../text/regex-parts';
 

@@ -1,4 +1,4 @@
-import { kinshipWords, includingWords } from '../../knowledge/lexicon';
+import { kinshipWords, includingWords } from '../../knowledge/lexicon/family-and-kinship';
 import { containingOneOf, anyOf, SPACE, lazyPattern, anyCase, lowerSet } from '../text/regex-parts';
 import { textBefore, textAfter, wordsOf, WORD_BEFORE, POSSESSIVE_ENDING } from '../text/words-around';
 import { isOrdinaryWord } from './word-classes';

@@ -1,16 +1,11 @@
 import { lazyPattern, SPACE, anyOf, lowerSet } from '../text/regex-parts';
-import {
-  searchQueryWords,
-  nameStudyWords,
-  namesakeWorldTerms,
-  nameSuffixes,
-  surnameNouns,
-  everydayTrades,
-  shopSearchWords,
-  contextTerms,
-  employerTerms,
-  pronunciationWords,
-} from '../../knowledge/lexicon';
+import { nameSuffixes } from '../../knowledge/lexicon/firm-names';
+import { nameStudyWords, surnameNouns } from '../../knowledge/lexicon/name-entries';
+import { searchQueryWords } from '../../knowledge/lexicon/name-searches';
+import { namesakeWorldTerms } from '../../knowledge/lexicon/namesake-worlds';
+import { pronunciationWords } from '../../knowledge/lexicon/spelling-and-sound';
+import { contextTerms, employerTerms } from '../../knowledge/lexicon/story-and-employers';
+import { everydayTrades, shopSearchWords } from '../../knowledge/lexicon/trades-and-shops';
 import { textBefore, POSSESSIVE_END, questionAfter, LOWER_WORD_BEFORE, LOWER_WORD_AFTER } from '../text/words-around';
 import { followsProseWord, NOT_FIRST_NAMES, isRole } from './word-classes';
 import { isInChatLine } from './chat-lines';

@@ -1,4 +1,5 @@
-import { closingFormulas, employerTerms } from '../../knowledge/lexicon';
+import { closingFormulas } from '../../knowledge/lexicon/document-forms';
+import { employerTerms } from '../../knowledge/lexicon/story-and-employers';
 import { anyOf, endingInOneOf, lazyPattern, SPACE } from '../text/regex-parts';
 
 /*

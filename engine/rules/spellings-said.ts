@@ -1,4 +1,5 @@
-import { namesakeWorldTerms, pronunciationWords, spellingNouns } from '../../knowledge/lexicon';
+import { namesakeWorldTerms } from '../../knowledge/lexicon/namesake-worlds';
+import { pronunciationWords, spellingNouns } from '../../knowledge/lexicon/spelling-and-sound';
 import { anyOf, hintOf, lazyPattern } from '../text/regex-parts';
 import { editDistance } from './misspellings';
 

@@ -1,4 +1,10 @@
-import { boardWords, ousterWords, storyWords, storyEventNouns, englishStoryEventNouns } from '../../knowledge/lexicon';
+import {
+  boardWords,
+  ousterWords,
+  storyWords,
+  storyEventNouns,
+  englishStoryEventNouns,
+} from '../../knowledge/lexicon/story-and-employers';
 import { anyOf, containingOneOf, WORD_CHAR, lowerSet, LETTERS, lazyPattern, SPACE, hintOf } from '../text/regex-parts';
 import { POSSESSIVE_END, LOWER_WORD_AFTER, textAfter, GENITIVE, WORD_AFTER } from '../text/words-around';
 

@@ -1,22 +1,21 @@
+import { numberWords } from '../../knowledge/lexicon/grammar-words';
+import { surnameNouns } from '../../knowledge/lexicon/name-entries';
+import { typedQueryNouns } from '../../knowledge/lexicon/name-searches';
+import { namesakeWorldTerms, workNouns } from '../../knowledge/lexicon/namesake-worlds';
+import { formNouns } from '../../knowledge/lexicon/spelling-and-sound';
 import {
   stringNouns,
-  formNouns,
   stringVerbs,
   bareWordAdverbs,
   lookedForWords,
-  surnameNouns,
-  numberWords,
   countNouns,
   countedWords,
   stringListWords,
   stringListCompounds,
-  typedQueryNouns,
   addingVerbs,
   matchingCallStems,
-  namesakeWorldTerms,
-  workNouns,
   subjectNouns,
-} from '../../knowledge/lexicon';
+} from '../../knowledge/lexicon/strings-and-code';
 import { CLOSING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import { SPACE, lazyPattern, anyOf, APOSTROPHE } from '../text/regex-parts';
 import { textBefore, textAfter } from '../text/words-around';

@@ -1,4 +1,4 @@
-import { formNouns, pronunciationWords } from '../../knowledge/lexicon';
+import { formNouns, pronunciationWords } from '../../knowledge/lexicon/spelling-and-sound';
 import { lineAround, shortLineAt } from '../text/line-around';
 import { CLOSING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import { endingInOneOf, anyOf, SPACE, lazyPattern } from '../text/regex-parts';

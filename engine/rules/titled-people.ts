@@ -1,19 +1,18 @@
+import { kinshipWords } from '../../knowledge/lexicon/family-and-kinship';
+import { functionWords } from '../../knowledge/lexicon/function-words';
+import { contextTerms, employerTerms } from '../../knowledge/lexicon/story-and-employers';
+import { famousOneWords } from '../../knowledge/lexicon/telling-bearers-apart';
 import {
   academicTitles,
   attendanceWords,
   childrenEventWords,
-  contextTerms,
   courtesyTitles,
-  employerTerms,
-  everydayTrades,
-  famousOneWords,
   femaleTitles,
-  functionWords,
-  kinshipWords,
   otherWorldRoles,
   roleWords,
   titledRoles,
-} from '../../knowledge/lexicon';
+} from '../../knowledge/lexicon/titles-and-roles';
+import { everydayTrades } from '../../knowledge/lexicon/trades-and-shops';
 import { isPlacedInCommunity } from './ordinary-person-signs';
 import { anyOf, lazyPattern, lowerSet, oneByte, SPACE } from '../text/regex-parts';
 

@@ -1,4 +1,5 @@
-import { englishPrefixes, englishStoryEventNouns, storyEventNouns } from '../../knowledge/lexicon';
+import { englishPrefixes } from '../../knowledge/lexicon/handles-and-hashtags';
+import { englishStoryEventNouns, storyEventNouns } from '../../knowledge/lexicon/story-and-employers';
 import { lazyPattern } from '../text/regex-parts';
 import { lineAround, shortLineAt } from '../text/line-around';
 

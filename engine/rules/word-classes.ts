@@ -1,18 +1,19 @@
+import { functionWords } from '../../knowledge/lexicon/function-words';
 import {
-  functionWords,
-  roleWords,
-  contextTerms,
   timeWords,
-  titleEndings,
-  storyEventNouns,
-  englishStoryEventNouns,
-  postChangeNouns,
   personNounEndings,
   germanVerbEndings,
   nounEndings,
   matterNouns,
-  spellingNouns,
-} from '../../knowledge/lexicon';
+} from '../../knowledge/lexicon/grammar-words';
+import { spellingNouns } from '../../knowledge/lexicon/spelling-and-sound';
+import {
+  contextTerms,
+  storyEventNouns,
+  englishStoryEventNouns,
+  postChangeNouns,
+} from '../../knowledge/lexicon/story-and-employers';
+import { roleWords, titleEndings } from '../../knowledge/lexicon/titles-and-roles';
 import { lowerSet } from '../text/regex-parts';
 import { LOWER_WORD_BEFORE, textBefore } from '../text/words-around';
 

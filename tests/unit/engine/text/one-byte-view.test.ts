@@ -1,6 +1,6 @@
 import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { contextTerms } from '../../../../knowledge/lexicon';
+import { contextTerms } from '../../../../knowledge/lexicon/story-and-employers';
 import { people } from '../../../../knowledge/people';
 import { NAME_END, NAME_START, personPattern } from '../../../../engine/match/name-scanner';
 import { INERT, PROPERTIES, subjectFor } from '../../../../engine/text/one-byte-view';

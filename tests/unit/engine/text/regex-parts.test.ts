@@ -9,23 +9,20 @@ import {
   oneByte,
   startingWithOneOf,
 } from '../../../../engine/text/regex-parts';
+import { familyWords, kinshipWords, ownNameWords } from '../../../../knowledge/lexicon/family-and-kinship';
+import { surnameNouns } from '../../../../knowledge/lexicon/name-entries';
+import { namesakeWorldTerms } from '../../../../knowledge/lexicon/namesake-worlds';
+import { employerTerms } from '../../../../knowledge/lexicon/story-and-employers';
 import {
   comparedPhrases,
-  courtesyTitles,
-  employerTerms,
-  familyWords,
   famousOneWords,
-  kinshipWords,
   questionAdverbs,
-  namesakeWorldTerms,
   otherOneWords,
-  otherWorldRoles,
-  ownNameWords,
-  surnameNouns,
   unrelatedFrames,
   unrelatedPhrases,
   whichWords,
-} from '../../../../knowledge/lexicon';
+} from '../../../../knowledge/lexicon/telling-bearers-apart';
+import { courtesyTitles, otherWorldRoles } from '../../../../knowledge/lexicon/titles-and-roles';
 
 // V8's serializer writes a one-byte string with the tag '"' and a two-byte one with 'c', after its two header bytes.
 const isOneByte = (text: string) => serialize(text)[2] === '"'.charCodeAt(0);

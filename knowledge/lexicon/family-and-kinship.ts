@@ -1,0 +1,283 @@
+/**
+ * Families and kin: the words that make a surname a family's name or several bearers, words for relatives and for the
+ * writer's own family, a name borne by birth or marriage, a descendant's word, and the pride of one who bears a
+ * surname. The words are data; the rules in `engine/rules/` (families, relatives, own surnames) hold the grammar that
+ * reads them.
+ */
+
+/**
+ * Words that, right before a surname in the plural, make it a family or several bearers of the name: "actual
+ * Altmans from Maple St.", "two Leikes", "beide Pachockis". Lower case.
+ */
+export const pluralLeads = [
+  'actual',
+  'real',
+  'genuine',
+  'other',
+  'two',
+  'three',
+  'several',
+  'many',
+  'both',
+  'all',
+  'echte',
+  'echten',
+  'andere',
+  'anderen',
+  'zwei',
+  'drei',
+  'beide',
+  'beiden',
+  'mehrere',
+  'viele',
+  // Round 46: a comparison's count, "more Leikes there than you would think".
+  'more',
+  'fewer',
+  // Round 68: "not related to any Leikes".
+  'any',
+  'mehr',
+  'weniger',
+] as const;
+
+/**
+ * Round 73: plural copulas, before which a plural surname ending its clause names a family ("have been Altmans since
+ * 1890", „sind Leikes“). Lower case.
+ */
+export const pluralCopulas = ['are', 'were', 'been', 'sind', 'waren', 'seien'] as const;
+
+/**
+ * Words that, right after a surname, make it a family's name rather than one person's: "the Altman family",
+ * "den Altman-Brüdern". Lower case, matched in any case.
+ */
+export const familyWords = [
+  'family',
+  'brothers',
+  'bros',
+  'sisters',
+  'siblings',
+  'clan',
+  // Round 57: "Leike twins carry Harlow Rowing Club".
+  'twins',
+  // Round 68: "traced the modern Leike families", "Altman cousins".
+  'families',
+  'cousins',
+  // Round 69: "I have 14 Leike households in the 1900 address books".
+  'households',
+  'zwillinge',
+  'familie',
+  'brüder',
+  'brüdern',
+  'schwestern',
+  'geschwister',
+] as const;
+
+/**
+ * The writer's own family, as a family chat labels its members in brackets after a full name: „Jan Leike (Enkel):“
+ * (round 54; `engine/rules/ordinary-person-signs.ts`). Not a sibling's, parent's or child's word, which a text about
+ * our person's own family gives him: "Sam Altman (brother)". Lower case.
+ */
+export const writersFamilyWords = [
+  'grandmother',
+  'grandfather',
+  'grandma',
+  'grandpa',
+  'grandson',
+  'granddaughter',
+  'grandchild',
+  'uncle',
+  'aunt',
+  'cousin',
+  'niece',
+  'nephew',
+  'enkel',
+  'enkelin',
+  'opa',
+  'oma',
+  'onkel',
+  'tante',
+  'cousine',
+  'neffe',
+  'nichte',
+] as const;
+
+/**
+ * Words for relatives. A namesake introduced by one ("his sister Annie Altman", "Bruder Jack Altman") is
+ * our person's family: the text is about our person, and the namesake takes no lone surname beyond its
+ * own sentence. Lower case.
+ */
+export const kinshipWords = [
+  'sister',
+  'brother',
+  'mother',
+  'father',
+  'mom',
+  'dad',
+  'son',
+  'daughter',
+  'wife',
+  'husband',
+  'cousin',
+  'uncle',
+  'aunt',
+  'niece',
+  'nephew',
+  'siblings',
+  'brothers',
+  'sisters',
+  'parents',
+  'grandmother',
+  'grandfather',
+  'grandma',
+  'grandpa',
+  'schwester',
+  'bruder',
+  'mutter',
+  'vater',
+  'sohn',
+  'tochter',
+  'ehemann',
+  'ehefrau',
+  'cousine',
+  'onkel',
+  'tante',
+  'nichte',
+  'neffe',
+  'geschwister',
+  'eltern',
+  'großmutter',
+  'großvater',
+  'oma',
+  'opa',
+  'children',
+  'grandchildren',
+  'grandchild',
+  'grandson',
+  'granddaughter',
+  'kinder',
+  'enkel',
+  'enkelin',
+  'enkelkinder',
+  'geschwistern',
+  'schwestern',
+  'brüder',
+  // Round 70: in-laws, „Mein Schwager heißt Jan Leike“.
+  'schwager',
+  'schwägerin',
+  'brother-in-law',
+  'sister-in-law',
+] as const;
+
+/**
+ * Words that lead from a word for relatives to the relatives named: "three younger siblings, including Jack
+ * Altman", "zwei Geschwister, darunter Annie Altman". Lower case.
+ */
+export const includingWords = [
+  'including',
+  'namely',
+  'such as',
+  'among them',
+  'darunter',
+  'einschließlich',
+  'nämlich',
+  // A verb that lists them: "His siblings include Jack Altman", „Seine Geschwister sind Annie …“ (round 24).
+  'include',
+  'includes',
+  'included',
+  'are',
+  'were',
+  'sind',
+  'waren',
+] as const;
+
+/**
+ * A descendant's word in an apposition after a full name: "Jan Leike, great-grandson of the founder", „Jan Leike,
+ * Urenkel von Heinrich“ (round 26; `engine/rules/ordinary-person-signs.ts`). A family's or a firm's chronicle names its
+ * heir so; no text about our people places them as someone's grandchild. Lower case, without "great-" or „Ur-“.
+ */
+export const descendantWords = [
+  'grandson',
+  'granddaughter',
+  'grandchild',
+  'enkel',
+  'enkelin',
+  'enkelsohn',
+  'enkeltochter',
+] as const;
+
+/**
+ * Words that, right before a surname, give it as someone's own former or married name: "Married name Leike",
+ * "geb. Altman". Lower case.
+ */
+export const ownNameWords = [
+  'married name',
+  'maiden name',
+  'birth name',
+  'née',
+  'nee',
+  'geb.',
+  'geborene',
+  'geborener',
+  'ehename',
+  'geburtsname',
+  'mädchenname',
+  'nazwisko panieńskie',
+  // The writer's own (round 16): "and yes, my surname is Leike, no relation to Jan Leike".
+  'my surname is',
+  'my last name is',
+  'my name is',
+  'mein nachname ist',
+  'mein name ist',
+] as const;
+
+/**
+ * Words that, before a lone surname and its article, say someone is born into the family or marries into it: "my
+ * great-aunt was born a Leike", „Meine Oma war eine Leike“ (round 24). Lower case.
+ */
+export const familyMemberVerbs = [
+  'was',
+  'were',
+  'is',
+  'born',
+  'married',
+  'war',
+  'ist',
+  'bin',
+  'geboren',
+  'heiratete',
+] as const;
+
+/**
+ * Words of a bearer's pride or kinship in a surname, between the article and the surname he says he bears: "As a proud
+ * Altman", "a fellow Pachocki", „eine echte Leike“ (round 53). Lower case.
+ */
+export const bearerPrideWords = ['proud', 'fellow', 'true', 'real', 'stolze', 'stolzer', 'echte', 'echter'] as const;
+
+/**
+ * Lower-case words that may follow a bearer after "a" („a Pachocki too“, "an Altman before she married", „eine Pachocki
+ * aus Łódź“): they go with the bearer, not a noun the surname qualifies ("a Pachocki problem"). Round 74: a conjunction
+ * that goes on with a clause of its own, "also a Pachocki and he works in logistics". Lower case.
+ */
+export const bearerFollowers = [
+  'too',
+  'also',
+  'as',
+  'before',
+  'by',
+  'from',
+  'through',
+  'on',
+  'in',
+  'at',
+  'myself',
+  'herself',
+  'himself',
+  'auch',
+  'aus',
+  'von',
+  'vor',
+  'selbst',
+  'and',
+  'but',
+  'und',
+  'aber',
+] as const;

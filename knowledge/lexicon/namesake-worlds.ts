@@ -1,0 +1,297 @@
+/**
+ * The worlds of our people's best-known namesakes: the works and styles of a director or a poet, the words of their
+ * fields, the deeds a text may deny of ours, and the callings an apposition or an indefinite noun gives a bearer. Data
+ * only: the rules in `engine/rules/` hold the grammar that reads them (appositions, namesake works and comparisons),
+ * and a namesake's new calling is added here.
+ */
+
+/**
+ * Nouns of a work or a style that a surname qualifies after an indefinite article: "an Altman movie", "a decent Altman
+ * character", „ein Altman-Film“ is the director's manner, whoever else bears the name (round 45). Lower case.
+ */
+export const styleNouns = [
+  'movie',
+  'movies',
+  'film',
+  'films',
+  'picture',
+  'character',
+  'ensemble',
+  'scene',
+  'epic',
+] as const;
+
+/**
+ * Nouns of a work, the last word of an apposition after a quoted surname that makes the quoted word its title: '"Altman",
+ * the new thriller', „„Altman“, Fernsehfilm von 1994“ (round 68). German's compounds are listed whole: a word's end
+ * alone would take „Mitglied“ for a song and "Facebook" for a book. Lower case.
+ */
+export const workNouns = [
+  'movie',
+  'thriller',
+  'drama',
+  'comedy',
+  'documentary',
+  'novel',
+  'book',
+  'play',
+  'musical',
+  'series',
+  'sitcom',
+  'song',
+  'album',
+  'opera',
+  'episode',
+  'tv film',
+  'tv movie',
+  'film',
+  'fernsehfilm',
+  'spielfilm',
+  'kinofilm',
+  'kurzfilm',
+  'kriminalfilm',
+  'dokumentarfilm',
+  'roman',
+  'kriminalroman',
+  'buch',
+  'theaterstück',
+  'fernsehserie',
+  'stück',
+  'serie',
+  'krimi',
+  'komödie',
+  'dokumentation',
+  'hörspiel',
+  'lied',
+  'oper',
+  'folge',
+] as const;
+
+/**
+ * Words of the worlds our people's best-known namesakes live in: Robert Altman's films, Abraham Sutzkever's poems,
+ * club sport. A lone surname in a sentence with one of these and no word of `contextTerms` is someone else's ("Für
+ * mich ist Altman immer noch der Regisseur von MASH", "In which film by Altman…"). Matched like `contextTerms`.
+ */
+export const namesakeWorldTerms = [
+  'film',
+  'Filme',
+  'Filmen',
+  'movie',
+  'cinema',
+  'Hollywood',
+  'Oscar',
+  'Regisseur',
+  'Regie',
+  'Kino',
+  'Spielfilm',
+  'comedy',
+  'comedies',
+  'Komödie',
+  'masterpiece',
+  'Meisterwerk',
+  'poet',
+  'poem',
+  'poetry',
+  'Dichter',
+  'Gedicht',
+  'Gedichte',
+  'Lyrik',
+  'Lyriker',
+  // Robert Altman's best-known works, which a sentence names without a word for film: "Altman's years in TV before
+  // MASH" (round 17).
+  'MASH',
+  'M*A*S*H',
+  'Gosford Park',
+  'Short Cuts',
+  // Round 26: his "Nashville", the film a fan names him by ("the only altman i acknowledge directed nashville").
+  'Nashville',
+  'Yiddish',
+  // Round 58: the music a family of Sutzkevers plays, „sutzkever klezmer“.
+  'klezmer',
+  'jiddisch',
+  'jiddischen',
+  'jiddische',
+  'ghetto',
+  'Kreisliga',
+  'Bundesliga',
+  'Spieltag',
+  'Tischtennis',
+  'table tennis',
+  'hockey',
+  'Eishockey',
+  'baseball',
+  'Little League',
+  'inning',
+  'RBI',
+  // Chess clubs and their junior age classes: "Jakub Pachocki (U14) mit 6 Punkten aus 7 Partien".
+  'chess',
+  'Schach',
+  'Schnellschach',
+  'Partie',
+  'Partien',
+  'Turnier',
+  'tournament',
+  'Remis',
+  'U10',
+  'U12',
+  'U14',
+  'U16',
+  'U18',
+] as const;
+
+/**
+ * Deeds of a namesake's world that, denied right after a lone surname, set our person apart from the namesake:
+ * "remembered Altman didn't direct anything", "Sutskever hat nie Gedichte geschrieben". Lower case.
+ */
+export const namesakeDeeds = [
+  'direct',
+  'directed',
+  'make films',
+  'made films',
+  'make movies',
+  'made movies',
+  'write poems',
+  'wrote poems',
+  'write poetry',
+  'wrote poetry',
+  'filme gedreht',
+  'regie geführt',
+  'gedichte geschrieben',
+] as const;
+
+/** Words of denial before `namesakeDeeds`: "didn't", "never", "hat nie". Lower case. */
+export const deedDenials = [
+  "didn't",
+  'didn’t',
+  'did not',
+  'never',
+  "doesn't",
+  'doesn’t',
+  'does not',
+  "hasn't",
+  'hasn’t',
+  'has not',
+  'has never',
+  'hat nie',
+  'hat keine',
+] as const;
+
+/**
+ * Callings a definite apposition gives a lone surname's bearer, right after it: "Altman the director", „Sutzkever, der
+ * Dichter“ name a namesake; "Sutskever the computer scientist", „Leike, der KI-Forscher“ name ours (round 41). Lower
+ * case; an adjective may stand before the calling ("the Yiddish poet", "the former chief scientist"). Ours are callings
+ * only our people's world has: "the Lattice co-founder" or "the scientist" may be anyone.
+ */
+export const namesakeAppositionCallings = [
+  'director',
+  'film director',
+  'filmmaker',
+  'chemist',
+  'biochemist',
+  'statistician',
+  'economist',
+  'poet',
+  'novelist',
+  'composer',
+  'actor',
+  'painter',
+  'footballer',
+  'regisseur',
+  'filmregisseur',
+  'dichter',
+  'lyriker',
+  'chemiker',
+  'biochemiker',
+  'statistiker',
+  'ökonom',
+  'schauspieler',
+  'maler',
+  'fußballer',
+  // Round 72: music's, "not Altman the orchestral arranger we had on in episode 12".
+  'arranger',
+  'conductor',
+  'musician',
+  'arrangeur',
+  'dirigent',
+  'musiker',
+] as const;
+export const ourAppositionCallings = [
+  'computer scientist',
+  'ai researcher',
+  'chief scientist',
+  'openai ceo',
+  'openai co-founder',
+  'informatiker',
+  'ki-forscher',
+  'chefwissenschaftler',
+  'openai-chef',
+  'openai-mitgründer',
+] as const;
+
+/**
+ * Callings of namesakes in other walks of life, named by an indefinite noun before their surname: "a Dutch footballer
+ * called Leike", „einen Politiker namens Pachocki“ (round 21). No calling of our people's world: "a researcher named
+ * Leike" may be ours.
+ */
+export const namesakeCallings = [
+  'politician',
+  'politiker',
+  'footballer',
+  'fußballer',
+  'fussballer',
+  'player',
+  'spieler',
+  'athlete',
+  'sportler',
+  'actor',
+  'actress',
+  'schauspieler',
+  'singer',
+  'sänger',
+  'musician',
+  'musiker',
+  'rapper',
+  'painter',
+  'maler',
+  'poet',
+  'dichter',
+  'sculptor',
+  'bildhauer',
+  'filmmaker',
+  'regisseur',
+  'novelist',
+  'comedian',
+  'komiker',
+  // Round 55: a local historian, as a disambiguation sets him apart: „Jan Leike (Heimatforscher, 1911–1987)“.
+  'heimatforscher',
+  'local historian',
+  // Round 57: a schoolteacher, as a namesake signs his letter, "Jan Leike (the schoolteacher), Oldenburg"; a sport,
+  // as a disambiguation's hatnote gives it, "For the handball player, see Jan Leike (handball)".
+  'teacher',
+  'lehrer',
+  'handball',
+  // Round 68: a local radio's presenter and a club's goalkeeper, „den Radiomoderator Jan Leike aus Kassel“.
+  'moderator',
+  'moderatorin',
+  'radiomoderator',
+  'radiomoderatorin',
+  'torwart',
+  'goalkeeper',
+  // Round 70: a rower, as a disambiguation's list gives him, "* Jan Leike (rower), German rower born 1961".
+  'rower',
+  'ruderer',
+  'rowing',
+  // Round 74: other sports' athletes, "a Dutch cyclist named Leike", „ein Läufer namens Altman“.
+  'cyclist',
+  'radfahrer',
+  'radrennfahrer',
+  'runner',
+  'läufer',
+  'swimmer',
+  'schwimmer',
+  'boxer',
+  // Round 77: a canoeist, as a disambiguation's list sets him apart: „Jan Leike (Kanute)“.
+  'kanute',
+  'kanutin',
+  'canoeist',
+] as const;

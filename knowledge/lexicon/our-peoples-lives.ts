@@ -1,0 +1,26 @@
+/**
+ * Our people's lives in numbers: the ages and birth years a page may give them. An age or a birth year outside these
+ * beside a full name is someone else's; the numbers are data, kept with the words, and the rules in `engine/rules/`
+ * (ordinary-person signs, author lists) hold the reading of them.
+ */
+
+/**
+ * The ages and birth years our people can be given (round 23): all four were born in the 1980s or after (Sam Altman,
+ * the eldest, in 1985), and the pages read are of the 2010s and 2020s; minors they are not. An age or a birth year
+ * outside these, given right with a full name ("Jan Leike, 84, of Milwaukee passed away", "Sam Altman (1931–2019)"),
+ * is someone else's, whatever the text says of AI.
+ */
+export const ourPeoplesLives = { youngestAge: 18, oldestAge: 45, bornNotBefore: 1980, bornNotAfter: 1995 } as const;
+
+/**
+ * Round 73: the birth years of ours that a source gives: Ilya Sutskever's, 1986 (the fact sheet, source G), and Sam
+ * Altman's, 1985 (22 April 1985, Encyclopaedia Britannica's biography, britannica.com/biography/Sam-Altman, a reference
+ * work: the fact sheet has no primary source for it); none of ours gives Jan Leike's or Jakub Pachocki's. With the years the pages read are of,
+ * `pagesFrom` to `pagesTo`, they give the ages a report may give him after his full name, his own ("Sam Altman, 39,
+ * answered with his mother"): born in `born`, he is `pagesFrom - born - 1` to `pagesTo - born` years old then.
+ */
+export const ourPeoplesBirthYears = {
+  born: { sutskever: 1986, altman: 1985 } as Readonly<Record<string, number>>,
+  pagesFrom: 2015,
+  pagesTo: 2026,
+} as const;

@@ -1,0 +1,375 @@
+/**
+ * A surname as a string that a program, a feed, a filter, a count or a word list handles: the nouns of strings, lists
+ * and tags, the verbs of matching, finding and adding, what a tool counts, the entries it keeps and the function names
+ * and comment tags of code. Such a string takes in every bearer of the name; the words are data, and the rules in
+ * `engine/rules/` (strings looked for, code values, names as words) hold the grammar that reads them.
+ */
+
+/**
+ * Nouns for an entry a tool keeps for a name, after a quoted surname and "as"/„als“: '"Sutzkever" as an alias',
+ * „„Leicke“ als Variante ergänzt“, '"sama" as a plain key'. The quoted word is the tool's string (round 22). Lower case.
+ */
+export const nameEntryNouns = [
+  'alias',
+  'aliases',
+  'variant',
+  'variante',
+  'synonym',
+  'key',
+  'schlüssel',
+  'keyword',
+  'schlagwort',
+  'stichwort',
+  'suchbegriff',
+  'search term',
+  'entry',
+  'eintrag',
+] as const;
+
+/**
+ * Nouns for a string a program or a feed looks for, right before a quoted surname or a hashtag: 'keys on the string
+ * "Altman"', 'das Stichwort „Altman“', "Filter für #Altman"; also after it: '"Altman" as a topic', "my #Altman tag". The surname is then the word a feed or
+ * a filter matches, which takes in every bearer of the name, not a person. Lower case.
+ */
+export const stringNouns = [
+  'string',
+  'keyword',
+  'search term',
+  'term',
+  'tag',
+  'topic',
+  'filter',
+  'zeichenkette',
+  'stichwort',
+  'schlagwort',
+  'suchbegriff',
+  'suchwort',
+  // German plurals the endings -e, -s, -n, -en do not make (round 19): '# Stichwörter: "Leike", "Altman"'.
+  'stichwörter',
+  'schlagwörter',
+  'suchwörter',
+  // A puzzle's clue (round 19): 'gave "Altman of Hollywood" as a clue'.
+  'clue',
+  // A wiki's redirect, a title it looks up: 'Schreibweise „Sutzkever“ als Weiterleitung?' (round 17).
+  'weiterleitung',
+  'redirect',
+  // An alert's or a rule's string (round 18): 'the old rule for "Altman" sent us forty alerts', 'Alarm für „Leike“'.
+  'rule',
+  'alert',
+  'alerts',
+  'regel',
+  'alarm',
+] as const;
+
+/**
+ * A tool's lists of strings, said to hold a surname (round 68): '`Суцкевер` is now in the pattern list', „„Leike“
+ * steht in der Suchliste“. The word there is a string it looks for, whoever bears it; a list of people ("the list of
+ * speakers") holds the man. English: the word before "list"; German: the compound. Lower case.
+ */
+export const stringListWords = ['pattern', 'word', 'keyword', 'alias', 'search', 'filter', 'match', 'stop'] as const;
+export const stringListCompounds = [
+  'musterliste',
+  'wortliste',
+  'stichwortliste',
+  'schlagwortliste',
+  'suchliste',
+  'suchwortliste',
+  'filterliste',
+  'aliasliste',
+] as const;
+
+/**
+ * Nouns for the terms of a word list a tool is given, one a line, in the comment lines above them (round 70): "# One
+ * term per line", "# custom_vocab.txt", „# Wortliste der Diktiersoftware“. Read as whole words; lower case.
+ */
+export const wordListNouns = [
+  'term',
+  'terms',
+  'vocab',
+  'vocabulary',
+  'word list',
+  'wordlist',
+  'dictionary',
+  'begriff',
+  'begriffe',
+  'wortliste',
+  'vokabular',
+  'wörterbuch',
+] as const;
+
+/**
+ * The tags that open a code comment's note and take its owner's user name in brackets (round 74): `TODO(leike):`,
+ * `FIXME(altman)`. Read case-blind, before the bracket.
+ */
+export const ownerTagWords = ['todo', 'fixme', 'xxx', 'hack', 'note', 'bug'] as const;
+
+/**
+ * Nouns for a tag or a slug, whose name a lower-case surname right after them is (round 68): 'Tag leike existiert
+ * doppelt', 'the slug pachocki'. Read as the noun where capitalised, as German writes it, or after one of
+ * `tagNounArticles`: 'tag leike in the thread' is the verb, whose object is the man. Lower case.
+ */
+export const tagNouns = ['tag', 'slug', 'schlagwort'] as const;
+export const tagNounArticles = [
+  'the',
+  'a',
+  'this',
+  'der',
+  'den',
+  'dem',
+  'des',
+  'das',
+  'ein',
+  'einen',
+  'dieses',
+] as const;
+
+/**
+ * Nouns for strings that say what a post or a page is about, not what a tool looks for: 'tags: [OpenAI, Leike]' names
+ * who it is about (round 59). Lower case; a subset of `stringNouns`.
+ */
+export const subjectNouns = ['tag', 'topic'] as const;
+
+/**
+ * Words that, right before a quoted surname, give it as the bare word written alone: 'a headline that says just
+ * "Altman"', 'schreibt nur „Leike“'. Lower case.
+ */
+export const bareWordAdverbs = ['just', 'only', 'simply', 'bare', 'lone', 'nur', 'bloß', 'lediglich'] as const;
+
+/**
+ * Of those, the adjectives that call the quoted word itself bare, a form written without what completes it: 'bare
+ * „sama“ counts only with @', 'a lone "sama"' (round 74). A handle so called is the string, not its owner. Lower case.
+ */
+export const bareStringAdjectives = ['bare', 'lone'] as const;
+
+/**
+ * Verbs of a feed or a filter that sorts news by a quoted string, with at most one word and "on" after them:
+ * 'keys on "Altman"', 'tag news on "Altman"'; and an alert's or a rule's that goes off on it: 'fires on "Pachoki"',
+ * 'triggers on "Leicke"' (round 21). Lower case; their forms in -s, -ed and -ing count too.
+ */
+export const stringVerbs = ['key', 'tag', 'filter', 'match', 'fire', 'fired', 'firing', 'trigger'] as const;
+
+/**
+ * Words right before a quoted surname for what a count, an alert or a regex looks for: 'counts stories containing
+ * "Altman"', 'alerts only watch for "Sutzkever"', 'Regex to match "Sutskever"'. The string takes in every bearer of
+ * the name (round 15). Lower case.
+ */
+export const lookedForWords = [
+  'containing',
+  'contains',
+  'watch for',
+  'watches for',
+  'watching for',
+  'to match',
+  // A rule's verb and a tool's mark on a page (round 19): 'Do not match "Altman" alone', 'the plugin underlined "Leike"'.
+  'match',
+  'matches',
+  'underlined',
+  'highlighted',
+  'enthält',
+  'enthalten',
+  'enthaltend',
+  // A search's string (round 17): 'damit die Suche nach „Altman“ nicht …', 'a search for "Leike" finds both'.
+  'search for',
+  'searches for',
+  'searching for',
+  'suche nach',
+  'sucht nach',
+  'suchen nach',
+  // Round 54: a search page's suggestion and what it says was typed, 'Did you mean: "Sutskever" (you typed "…")'.
+  'did you mean:',
+  'did you mean',
+  'you typed',
+  'meinten sie:',
+  'meinten sie',
+  'sie suchten',
+  // Round 55: what a pattern is to catch, 'Regex to catch "Altman" but not …'.
+  'to catch',
+  // Round 58: 'Regex for matching "Altman" but not "Altmann"?', 'stop at exactly "Altman"'.
+  'matching',
+  'at exactly',
+  // Round 59: what a filter or a style check takes in, 'Anything mentioning "Leike" goes into a folder', 'the macro
+  // flags "Altman"', 'when you type "altman"', 'Hover any "Altman"': every bearer of the word.
+  'mentioning',
+  'flags',
+  'flagged',
+  'you type',
+  'any',
+  // „Bei einem Namen wie „Altman“ bringt das nichts“: a name given as an example of its kind.
+  'namen wie',
+  // Round 77: what a bot or a script looks for, 'The bot looks for "Leike", "Pachocki" and "Sutzkever"'.
+  'looks for',
+  'look for',
+] as const;
+
+/**
+ * Verbs that put a quoted word on a tool's list, right before a quoted surname that ends its quotation: 'Also adding
+ * "Sutzkever" because …', 'We\'ve added "Pachocki" to our spelling list' (round 17). A quoted phrase after them is
+ * text put somewhere ('add "Altman did not immediately respond"'). Lower case.
+ */
+export const addingVerbs = ['add', 'adds', 'added', 'adding', 'gained'] as const;
+
+/**
+ * Words right after a quoted spelling that count it along with the others: 'Schreibweise „Sutzkever“ mitgezählt',
+ * '"Sutzkever" counted too' (round 15); or that say an alert goes off on it: „die auch bei „Sutskewer“ anschlägt“
+ * (round 21). Not "without the first name": 'we accepted "Pachocki" without the first name' gives our person as an
+ * answer. Lower case.
+ */
+export const countedWords = [
+  'mitgezählt',
+  // Round 59: '"Sutzkever" zählen wir mit', and a few words may stand between: '„Sutzkever“ wird wie bisher mitgezählt'.
+  'zählen wir mit',
+  'counted too',
+  'counted as well',
+  'also counted',
+  'anschlägt',
+  'anschlagen',
+  'auslöst',
+] as const;
+
+/**
+ * Nouns of a count of strings, after a number and before a quoted surname: 'allein elf Einträge „Leike“' in a phone
+ * book (round 18). What is counted is the word as written, every bearer of it. Not a spelling: 'davon 44 mit
+ * Schreibweise „Sutzkever“' counts his articles that printed him so, his name as printed (round 21). Lower case.
+ */
+export const countNouns = [
+  'entry',
+  'entries',
+  'listing',
+  'listings',
+  'hit',
+  'hits',
+  'eintrag',
+  'einträge',
+  'einträgen',
+  'treffer',
+] as const;
+
+/**
+ * Verbs of a tool finding a name in text. A quoted surname in a question with one of these asks how the word is
+ * found ("Erkennt NamenFinder auch „Sutzkever“?", "Why did it highlight "Altman" on a film review?", "Und wenn nur
+ * „Leike“ dasteht?"): the word, no mention. Matched like `contextTerms`.
+ */
+export const nameFindingVerbs = [
+  'match',
+  'matched',
+  'highlight',
+  'highlighted',
+  'tag',
+  'tagged',
+  'detect',
+  'detected',
+  'recognise',
+  'recognize',
+  'find',
+  'erkennt',
+  'erkennen',
+  'erkannt',
+  'markiert',
+  'markieren',
+  'findet',
+  'finden',
+  'dasteht',
+] as const;
+
+/**
+ * What a text-processing tool handles, before a quoted name that is then the string it handles: 'mentions of
+ * "Altman"', „Erwähnungen von „Leike““, 'disambiguate "Altman"' (round 21); a search's results or hits for it, a rule
+ * for it, and after it a count of them („„Leike“ 14 Treffer“; round 48).
+ */
+export const textUnitNouns = [
+  'mentions',
+  'occurrences',
+  'instances',
+  'results',
+  'hits',
+  'treffer',
+  'ergebnisse',
+  'rule',
+  'regel',
+  'token',
+  'tokens',
+  'entity',
+  'entities',
+  'erwähnungen',
+  'nennungen',
+  'vorkommen',
+] as const;
+
+/**
+ * Verbs of a string that finds text, after the quoted surname as its subject: '"Altman" also hits Robert Altman film
+ * reviews', „„Leike“ trifft auch den Tischler“ (round 44). A name that hits or matches is a string. Lower case.
+ */
+export const matchingVerbs = [
+  'hits',
+  'matches',
+  'catches',
+  'contains',
+  'trifft',
+  'matcht',
+  'erwischt',
+  'findet',
+  'enthält',
+  // Round 72: or brings up a search's results: '"Leike" alone gets you a garden centre', „„Altman“ liefert vor allem
+  // Filmkritiken“.
+  'gets you',
+  'gives you',
+  'brings up',
+  'pulls up',
+  'turns up',
+  'liefert',
+  // Round 74: or marks text as a highlighter does: '"Altman" alone still lights up the hardware ads'.
+  'lights up',
+  'highlights',
+] as const;
+
+/**
+ * Stems of a function's name that says it matches text (round 68): its quoted argument is the string looked for,
+ * `name_contains("Leike")`, `highlight('Pachocki')`, `enthaelt("Altman")`. Not a function that maps a name to a person
+ * (`normalise`, `lookup`), whose output is his. Lower case; read anywhere in the name.
+ */
+export const matchingCallStems = [
+  'match',
+  'contain',
+  'highlight',
+  'search',
+  'filter',
+  'grep',
+  'regex',
+  'markier',
+  'such',
+  'enthaelt',
+  'enthält',
+] as const;
+
+export const textHandlingVerbs = [
+  'flags',
+  'rewrites',
+  'disambiguate',
+  'disambiguating',
+  'disambiguieren',
+  'tokenize',
+  'tokenise',
+  'normalize',
+  'normalise',
+  'resolve',
+  'link',
+  'links',
+  'linking',
+  'verlinken',
+  'zuordnen',
+  'auflösen',
+] as const;
+
+/**
+ * Round 72: what a quoted surname lacks when it is taken as the bare form a tool or a count meets, right after it: „Bei
+ * „Altman“ ohne Vornamen zählen wir …“, 'for "Leike" without a first name'. Lower case.
+ */
+export const withoutFirstNamePhrases = [
+  'ohne vornamen',
+  'ohne vorname',
+  'ohne den vornamen',
+  'without a first name',
+  'without the first name',
+  'without first name',
+  'without his first name',
+] as const;
