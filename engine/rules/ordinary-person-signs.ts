@@ -1,6 +1,11 @@
-import { descendantWords, kinshipWords, writersFamilyWords } from '../../knowledge/lexicon/family-and-kinship';
+import {
+  descendantWords,
+  grandparentWords,
+  kinshipWords,
+  writersFamilyWords,
+} from '../../knowledge/lexicon/family-and-kinship';
 import { clubAbbreviations } from '../../knowledge/lexicon/firm-names';
-import { namesakeCallings, namesakeWorldTerms } from '../../knowledge/lexicon/namesake-worlds';
+import { ensembleNouns, namesakeCallings, namesakeWorldTerms } from '../../knowledge/lexicon/namesake-worlds';
 import { acquaintanceNouns, communityNouns, schoolFormWords } from '../../knowledge/lexicon/ordinary-lives';
 import { ourPeoplesBirthYears, ourPeoplesLives } from '../../knowledge/lexicon/our-peoples-lives';
 import { employerTerms } from '../../knowledge/lexicon/story-and-employers';
@@ -22,6 +27,9 @@ import { isOwnNameBefore } from './names-as-words';
 const RESULT_AFTER = lazyPattern(
   () => /^[^\S\n]*\([^()\n]{1,40}\)[^\S\n]+(?:(?:in|im)[^\S\n]+)?\d{1,2}(?:[:.,]\d{2})+(?!\d|[.:,]\d)/u,
 );
+// Round 78: a match's score right after a name, as a club's results list it: „Einzel: Jan Leike 3:1, Jakub Pachocki
+// 0:3“. Its second number has one digit; a clock's time has two ("Sam Altman 10:30").
+const SCORE_AFTER = lazyPattern(() => /^[^\S\n]+\d{1,2}:\d(?![\d:.])/u);
 // A reporter's age after a name, spaced as prose is, not a data row's field ("Jakub Pachocki, 41, said"); in years too,
 // as a passenger list gives it ("Samuel Altman, 24 Jahre, Schneider"; round 48).
 const AGE_AFTER = lazyPattern(() => /^,[^\S\n]+(\d{1,3})(?:[^\S\n]+(?:jahre|years|yrs\.?|j\.))?,[^\S\n]/iu);
@@ -90,7 +98,10 @@ export function isResultOrAgeAfter(text: string, end: number, person?: string): 
       CLUB_IN_BRACKETS().test(text.slice(end, end + 40)))
   )
     return true;
-  return (next === ' ' || next === '(') && RESULT_AFTER().test(text.slice(end, end + 64));
+  return (
+    (next === ' ' || next === '(') &&
+    (RESULT_AFTER().test(text.slice(end, end + 64)) || SCORE_AFTER().test(text.slice(end, end + 12)))
+  );
 }
 
 /** Below this age a person is a minor, and none of our people (round 18). */
@@ -272,11 +283,12 @@ const LIFE_AFTER = lazyPattern(
 // Round 71: a birth date after the full name or on the line under it, as a death notice, a register or a life's
 // account gives it: a full date after the birth sign ("Jan Leike\n* 3. Februar 1939   † 12. Mai 2024", "* 03.07.1936"),
 // or any date after a word of birth ("born March 3, 1952", „geb. am 9. Mai 1947“). The sign alone before a year is a
-// list's bullet ("* 2021–2024: co-lead …").
+// list's bullet ("* 2021–2024: co-lead …"). Round 78: in brackets too, as an encyclopedia opens its entry, „Jan
+// Leike (* 4. April 1961 in Soest)“.
 const DAY_MONTH = String.raw`(?:\d{1,2}\.?[^\S\n]*(?:\d{1,2}\.|\p{L}{3,}\.?)[^\S\n]*|\p{L}{3,}\.?[^\S\n]+\d{1,2},?[^\S\n]+)`;
 const BIRTH_DATE_AFTER = lazyPattern(
   () =>
-    String.raw`^,?[^\S\n]*\n?[^\S\n]*(?:\*[^\S\n]*${DAY_MONTH}|(?:born|b\.|geb\.|geboren)[^\S\n]+(?:(?:on|am)[^\S\n]+)?${DAY_MONTH}?)(\d{4})(?!\d)`,
+    String.raw`^,?[^\S\n]*\n?[^\S\n]*(?:\(?[^\S\n]*\*[^\S\n]*${DAY_MONTH}|(?:born|b\.|geb\.|geboren)[^\S\n]+(?:(?:on|am)[^\S\n]+)?${DAY_MONTH}?)(\d{4})(?!\d)`,
   'iu',
 );
 
@@ -438,13 +450,19 @@ const HATNOTE_END_AFTER = lazyPattern(() => /^(?:[^\S\n]*\([^)\n]{1,40}\))?[^\S\
 /** Whether a generation's suffix follows the name ending at `end`: "Altman senior", „Leike jun.“ (round 56). */
 export const hasGenerationAfter = (text: string, end: number) => GENERATION_AFTER().test(text.slice(end, end + 24));
 
+// Round 78: a grandparent's word right before the name, "Opa Sam Altman", „mein Urgroßvater Jan Leike“: none of ours is
+// a grandparent. And an ensemble named for its leader after it, „das Jan Leike Quartett“: a band is no person.
+const GRANDPARENT_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}-])${anyOf(grandparentWords)}${SPACE}+$`, 'iu');
+const ENSEMBLE_AFTER = lazyPattern(() => String.raw`^${SPACE}+${anyOf(ensembleNouns)}(?![\p{L}])`, 'u');
+
 // Round 68: the bearer taken for ours, "Being the "wrong" Jan Leike", „der falsche Sam Altman“.
 const WRONG_ONE_BEFORE = lazyPattern(
   () => /(?:^|[^\p{L}])(?:the|der|den|dem|die)[^\S\n]+["„“‚']?(?:wrong|falsche[nmr]?)["“”‘']?[^\S\n]+$/iu,
 );
 
 /**
- * Whether the writer sets the full name at [start, end) apart from ours: as the writer's own relative or own name
+ * Whether the writer sets the full name at [start, end) apart from ours: as a grandparent or a band's leader (round
+ * 78), as the writer's own relative or own name
  * ("My name is Sam Altman. I'm an accountant"), as the wrong one ("the "wrong" Jan Leike"), as someone of the
  * writer's own world named so ("My late husband was also called Jan Leike"), as one bearer of it ("a Sam Altman who
  * …"), by a generation's suffix, by a bracket that gives him a namesake's calling, puts him in the writer's family or
@@ -453,6 +471,8 @@ const WRONG_ONE_BEFORE = lazyPattern(
  */
 export const isSetApartFromOurs = (text: string, start: number, end: number) =>
   WRITERS_KIN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
+  GRANDPARENT_BEFORE().test(text.slice(Math.max(0, start - 24), start)) ||
+  ENSEMBLE_AFTER().test(text.slice(end, end + 16)) ||
   isOwnNameBefore(text.slice(Math.max(0, start - 40), start)) ||
   isOwnOneNamedBefore(text.slice(Math.max(0, start - 60), start)) ||
   WRONG_ONE_BEFORE().test(text.slice(Math.max(0, start - 24), start)) ||

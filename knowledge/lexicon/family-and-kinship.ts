@@ -101,6 +101,30 @@ export const writersFamilyWords = [
 ] as const;
 
 /**
+ * Round 78: a grandparent's word right before a full name, as a family writes it: „Opa Sam Altman“, "Grandpa Jan
+ * Leike", „Urgroßvater Jakub Pachocki“. All four of ours were born in the 1980s or after, and none is a grandparent;
+ * `engine/rules/ordinary-person-signs.ts` reads the name as a namesake's. Lower case.
+ */
+export const grandparentWords = [
+  'opa',
+  'oma',
+  'uropa',
+  'uroma',
+  'großvater',
+  'großmutter',
+  'urgroßvater',
+  'urgroßmutter',
+  'grandpa',
+  'grandma',
+  'granddad',
+  'grandad',
+  'grandfather',
+  'grandmother',
+  'great-grandfather',
+  'great-grandmother',
+] as const;
+
+/**
  * Words for relatives. A namesake introduced by one ("his sister Annie Altman", "Bruder Jack Altman") is
  * our person's family: the text is about our person, and the namesake takes no lone surname beyond its
  * own sentence. Lower case.

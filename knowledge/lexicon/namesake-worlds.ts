@@ -295,3 +295,26 @@ export const namesakeCallings = [
   'kanutin',
   'canoeist',
 ] as const;
+
+/**
+ * Round 78: an ensemble named for its leader, after the full name: „das Jan Leike Quartett“, "the Sam Altman Trio".
+ * A band is no person, and none of ours leads one. As written: capitalised, so that a verb ("Leike and Altman band
+ * together") is none.
+ */
+export const ensembleNouns = [
+  'Quartett',
+  'Quintett',
+  'Sextett',
+  'Trio',
+  'Band',
+  'Bigband',
+  'Ensemble',
+  'Orchester',
+  'Combo',
+  'Chor',
+  'Quartet',
+  'Quintet',
+  'Sextet',
+  'Orchestra',
+  'Choir',
+] as const;

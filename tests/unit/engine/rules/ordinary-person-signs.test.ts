@@ -437,3 +437,33 @@ describe('a race result: a club in brackets, a time after "in" (round 77)', () =
     expect(marked('Index\nLeike, Jan 12, 40–44\nOpenAI 3, 9')).toEqual(['Leike']);
   });
 });
+
+describe('a match’s score, a band, a birth in brackets, a grandparent (round 78)', () => {
+  it('gives a full name with a score right after it to a player, unless its sentence speaks of AI', () => {
+    expect(marked('Vereinspokal, Einzel: Jan Leike 3:1, Bernd Voss 2:2, Jakub Pachocki 0:3.')).toEqual([]);
+    expect(marked('OpenAI keynote: Sam Altman 10:30, then lunch.')).toEqual(['Sam Altman']);
+  });
+
+  it('keeps a full name before a clock’s time', () => {
+    expect(marked('Programm am Samstag: Sam Altman 10:30 im großen Saal.')).toEqual(['Sam Altman']);
+  });
+
+  it('gives a full name before an ensemble’s noun to a band, whatever its sentence says of AI', () => {
+    expect(marked('Am Freitag spielt das Jan Leike Quartett im Gewölbekeller.')).toEqual([]);
+    expect(marked('The Sam Altman Trio played a set called "Superalignment Blues".')).toEqual([]);
+    expect(marked('Sam Altman and Jan Leike band together on AI safety at OpenAI.')).toEqual([
+      'Sam Altman',
+      'Jan Leike',
+    ]);
+  });
+
+  it('gives a full name with a birth date none of ours has, in brackets after it, to a namesake', () => {
+    expect(marked('Jan Leike (* 4. April 1961 in Soest) ist ein deutscher Ruderer.')).toEqual([]);
+  });
+
+  it('gives a full name after a grandparent’s word to a namesake, in a text that speaks of AI', () => {
+    const story = 'Jan Leike left OpenAI in May 2024 over its safety culture.\n\n';
+    expect(marked(`${story}Wer hat noch Bilder von Opa Jan Leike beim Schützenfest?`)).toEqual(['Jan Leike']);
+    expect(marked(`${story}We visited Grandad Jan Leike on Sunday.`)).toEqual(['Jan Leike']);
+  });
+});
