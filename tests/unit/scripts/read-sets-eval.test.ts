@@ -16,7 +16,7 @@ const find = findWith(createMatcher(people));
 // may lower it, and must then lower it here, but never raise it.
 const MOST_ERRORS: Readonly<Record<string, { misses: number; falseHits: number }>> = {
   holdout116: { misses: 9, falseHits: 10 },
-  holdout117: { misses: 10, falseHits: 69 },
+  holdout117: { misses: 10, falseHits: 59 },
   holdout118: { misses: 9, falseHits: 22 },
   holdout119: { misses: 13, falseHits: 15 },
 };
