@@ -11,7 +11,7 @@ const IDS = new Set(people.map((p) => p.id));
 const find = findWith(createMatcher(people));
 
 // Held-out sets whose errors were read and written into rounds, but which the tuned corpus cannot take in without
-// failing its gate (v117, texts about namesakes, stands at 86.8% precision). They measure nothing unseen any more;
+// failing its gate (v117, texts about namesakes, stands at 88.5% precision). They measure nothing unseen any more;
 // they guard what was mended on them. Each figure is the set's count after the last round that read it: a later round
 // may lower it, and must then lower it here, but never raise it.
 const MOST_ERRORS: Readonly<Record<string, { misses: number; falseHits: number }>> = {
