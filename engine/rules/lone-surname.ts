@@ -127,11 +127,12 @@ export function createLoneSurnameReader(
     }
     if (text[end] === '-' && written === written.toUpperCase() && KEY_NUMBER_AFTER().test(after)) return 'word';
     const invertedGiven = comma ? inverted().exec(after) : null;
-    // Round 77: our first name after the comma, then a club and a time, is a results list's athlete: "1. Leike, Jan
-    // (LG Nordheide) 17:05". Not an index's pages after a comma, "Altman, Sam, 9, 14".
-    const givenEnd = end + (invertedGiven?.[0].length ?? 0);
-    if (invertedGiven && text[givenEnd] !== ',' && isResultOrAgeAfter(text, givenEnd)) return 'namesake';
-    if (invertedGiven) return 'inverted';
+    if (invertedGiven) {
+      // Round 77: our first name after the comma, then a club and a time, is a results list's athlete: "1. Leike, Jan
+      // (LG Nordheide) 17:05". Not an index's pages after a comma, "Altman, Sam, 9, 14".
+      const givenEnd = end + invertedGiven[0].length;
+      return text[givenEnd] !== ',' && isResultOrAgeAfter(text, givenEnd) ? 'namesake' : 'inverted';
+    }
     // Not "Altman, Brockman (OpenAI)": a colleague's surname or a firm is no first name, nor is another of ours
     // ("Leike, Pachocki (Chief Scientist)").
     if (isNamesakeInLowerCase(text, start, namesakeGiven)) return 'namesake';
