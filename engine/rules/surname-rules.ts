@@ -1,6 +1,6 @@
 import { isOtherScript } from '../text/scripts';
 import { namesakesInOtherRoles, namesakesWithoutOurWorld, ordinaryPeople } from './document-topic';
-import type { Matcher, Mention, MentionReading } from '../match/mention';
+import type { MentionReading } from '../match/mention';
 import { isSomeoneElse, SUPPORT } from '../match/mention-kind';
 
 /**
@@ -438,22 +438,4 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
     sentencesBefore += mentions[0]?.sentences ?? 0;
     return accepted;
   });
-}
-
-export interface BlockMention<Id extends string> {
-  /** Index of the block the mention is in. */
-  readonly block: number;
-  readonly mention: Mention<Id>;
-}
-
-/** The mentions of a document given as the texts of its blocks, each block matched on its own. */
-export function findInBlocks<Id extends string>(matcher: Matcher<Id>, blocks: readonly string[]): BlockMention<Id>[] {
-  return acceptInDocument(blocks.map((text) => matcher.find(text))).flatMap((accepted, block) =>
-    accepted.map((mention) => ({ block, mention })),
-  );
-}
-
-/** The mentions of one self-contained text, such as a file or a test document. */
-export function findInDocument<Id extends string>(matcher: Matcher<Id>, text: string): Mention<Id>[] {
-  return findInBlocks(matcher, [text]).map(({ mention }) => mention);
 }

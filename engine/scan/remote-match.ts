@@ -1,7 +1,7 @@
 import { MAX_MATCH_CHARS, MAX_MATCH_TEXTS, parseMatchAnswer, type MatchRequest } from '../../model/match-messages';
 import type { PersonId } from '../../model/person';
-import { findAll, keptOf, windowsOf } from '../match/long-text';
-import type { Matcher, Mention } from '../match/mention';
+import { keptOf, windowsOf } from '../match/long-text';
+import type { Mention } from '../match/mention';
 import { decodeMentions } from '../match/mention-wire';
 
 /**
@@ -9,12 +9,6 @@ import { decodeMentions } from '../match/mention-wire';
  * array per text, or undefined where no answer came.
  */
 export type MatchTexts = (texts: readonly string[]) => Promise<Mention<PersonId>[][] | undefined>;
-
-/** `MatchTexts` by `matcher` in this thread: for the bench's probe and the tests, which run the engine in a page. */
-export const localMatcher =
-  (matcher: Matcher<PersonId>): MatchTexts =>
-  async (texts) =>
-    texts.map((text) => findAll(matcher, text));
 
 /**
  * The texts in requests within the bounds (`fitsOneRequest`), in order: most batches make one. The counts run

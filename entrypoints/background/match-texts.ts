@@ -1,4 +1,4 @@
-import { findAll } from '../../engine/match/long-text';
+import { findInBlockTexts } from '../../engine/match/block-texts';
 import { createMatcher } from '../../engine/match/matcher';
 import type { Matcher } from '../../engine/match/mention';
 import { encodeMentions } from '../../engine/match/mention-wire';
@@ -13,5 +13,5 @@ let matcher: Matcher<PersonId> | undefined;
 /** The candidates in the texts a page session sent: the matcher's, as plain data. */
 export function matchTexts({ texts }: MatchRequest): MatchAnswer {
   const built = (matcher ??= createMatcher(namedPeople));
-  return encodeMentions(texts.map((text) => findAll(built, text)));
+  return encodeMentions(findInBlockTexts(built, texts));
 }

@@ -6,7 +6,7 @@
  */
 import { startMentionEngine } from '../../entrypoints/session/mention-engine';
 import { createMatcher } from '../../engine/match/matcher';
-import { localMatcher } from '../../engine/scan/remote-match';
+import { localMatcher } from '../../engine/scan/local-match';
 import { namedPeople } from '../../knowledge/names';
 
 export interface HitTestTimes {

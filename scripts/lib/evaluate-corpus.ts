@@ -1,5 +1,5 @@
 import type { Matcher } from '../../engine/match/mention';
-import { findInBlocks } from '../../engine/rules/surname-rules';
+import { findInBlocks } from '../../engine/rules/document-mentions';
 import { contextSnippet } from './context-snippet';
 import { lineColumnIndex } from './line-column';
 import type { CorpusDocument } from './load-corpus';

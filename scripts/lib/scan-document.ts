@@ -1,7 +1,7 @@
 import type { Matcher, Mention } from '../../engine/match/mention';
 import type { MentionKind } from '../../engine/match/mention-kind';
 import { contextSnippet } from './context-snippet';
-import { findInBlocks } from '../../engine/rules/surname-rules';
+import { findInBlocks } from '../../engine/rules/document-mentions';
 import { htmlBlockTexts } from './html-blocks';
 import { lineColumnIndex, type LineColumn } from './line-column';
 import { paragraphs } from './plain-text-blocks';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contextSnippet } from '../../../scripts/lib/context-snippet';
-import { findInBlocks } from '../../../engine/rules/surname-rules';
+import { findInBlocks } from '../../../engine/rules/document-mentions';
 import { htmlBlockTexts } from '../../../scripts/lib/html-blocks';
 import { decodeText, isHtml } from '../../../scripts/lib/input-file';
 import { lineColumnIndex } from '../../../scripts/lib/line-column';

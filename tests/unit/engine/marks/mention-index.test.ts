@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../../../engine/match/matcher';
 import { MentionIndex, rangeOf, type MarkSink } from '../../../../engine/marks/mention-index';
 import type { Candidate } from '../../../../engine/marks/mention-record';
-import { findInBlocks } from '../../../../engine/rules/surname-rules';
+import { findInBlocks } from '../../../../engine/rules/document-mentions';
+import { findInBlockTexts } from '../../../../engine/match/block-texts';
 import { textBlocks } from '../../../../engine/blocks/text-blocks';
 import { namedPeople } from '../../../../knowledge/names';
 
@@ -56,7 +57,13 @@ describe('MentionIndex', () => {
     for (const page of pages) {
       document.body.innerHTML = page.map((text) => `<p>${text}</p>`).join('');
       const index = new MentionIndex(noMarks);
-      for (const block of textBlocks(document.body)) index.addBlock(block, matcher.find(block.text));
+      const blocks = [...textBlocks(document.body)];
+      // The candidates as the background gives them for the page's batch of blocks.
+      const found = findInBlockTexts(
+        matcher,
+        blocks.map((block) => block.text),
+      );
+      blocks.forEach((block, i) => index.addBlock(block, found[i]!));
       index.resolve();
       const shown = index.mentionsOf(undefined).map((m) => rangeOf(m)?.toString());
       expect(shown).toEqual(

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { people } from '../../../../knowledge/people';
 import { createMatcher } from '../../../../engine/match/matcher';
 import { withLearnedCalls, withLearnedSignal } from '../../../../engine/rules/learned-calls';
-import { findInDocument } from '../../../../engine/rules/surname-rules';
+import { findInDocument } from '../../../../engine/rules/document-mentions';
 
 const matcher = createMatcher(people);
 // A toy model: a lone surname is ours in a sentence about a board, not in one about a garden.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { people } from '../../../../knowledge/people';
 import { createMatcher } from '../../../../engine/match/matcher';
-import { findInDocument } from '../../../../engine/rules/surname-rules';
+import { findInDocument } from '../../../../engine/rules/document-mentions';
 
 const matcher = createMatcher(people);
 const marked = (text: string) => findInDocument(matcher, text).map((m) => text.slice(m.start, m.end));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { people } from '../../../../knowledge/people';
 import { createMatcher } from '../../../../engine/match/matcher';
 import { isOnRecordRow, personRecordRow } from '../../../../engine/rules/record-rows';
-import { findInDocument } from '../../../../engine/rules/surname-rules';
+import { findInDocument } from '../../../../engine/rules/document-mentions';
 
 const at = (text: string, word: string) => isOnRecordRow(text, text.indexOf(word));
 const matcher = createMatcher(people);

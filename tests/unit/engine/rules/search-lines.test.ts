@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { people } from '../../../../knowledge/people';
 import { createMatcher } from '../../../../engine/match/matcher';
 import { isStorySearchLine } from '../../../../engine/rules/search-lines';
-import { findInDocument } from '../../../../engine/rules/surname-rules';
+import { findInDocument } from '../../../../engine/rules/document-mentions';
 
 const matcher = createMatcher(people);
 

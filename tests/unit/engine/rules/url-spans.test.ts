@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../../../engine/match/matcher';
 import { addressReader, findAddressSpans, isInPathLikeToken, overlapsAny } from '../../../../engine/rules/url-spans';
-import { findInDocument } from '../../../../engine/rules/surname-rules';
+import { findInDocument } from '../../../../engine/rules/document-mentions';
 import { people } from '../../../../knowledge/people';
 
 /** The addresses in `text`, as strings. */

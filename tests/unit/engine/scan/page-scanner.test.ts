@@ -1,13 +1,12 @@
-import type { PersonId } from '../../../../model/person';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { namedPeople } from '../../../../knowledge/names';
 import { createMatcher } from '../../../../engine/match/matcher';
-import type { Matcher } from '../../../../engine/match/mention';
 import { MentionIndex, rangeOf, type MarkSink, type PlacedMention } from '../../../../engine/marks/mention-index';
 import { candidatesOf } from '../../../../engine/marks/mention-record';
 import { createPageScanner, type PageScanner } from '../../../../engine/scan/page-scanner';
 import { createPrefilter, namePattern } from '../../../../engine/look/prefilter';
-import { localMatcher } from '../../../../engine/scan/remote-match';
+import { localMatcher } from '../../../../engine/scan/local-match';
+import type { MatchTexts } from '../../../../engine/scan/remote-match';
 
 /*
  * "A page pays per mention" and "a change rescans only what it touched", checked by counting the
@@ -28,11 +27,11 @@ let shown: Map<number, PlacedMention>;
 let changed: () => void;
 
 const real = createMatcher(namedPeople);
-const countingMatcher: Matcher<PersonId> = {
-  find(text) {
-    read.push(text);
-    return real.find(text);
-  },
+const local = localMatcher(real);
+/** The batches' texts, recorded as the scanner sends them to be matched. */
+const countingMatch: MatchTexts = (texts) => {
+  read.push(...texts);
+  return local(texts);
 };
 
 const sink: MarkSink = {
@@ -56,7 +55,7 @@ beforeEach(async () => {
   lifetime = new AbortController();
   scanner = createPageScanner(
     {
-      match: localMatcher(countingMatcher),
+      match: countingMatch,
       prefilter: createPrefilter(namePattern(namedPeople)),
       index,
       walk: {},
@@ -196,7 +195,7 @@ describe('the page scanner on a page of more than a megabyte', () => {
   it('reads it in parts, and still builds blocks only where a name is', async () => {
     const filler = `<p>${'The board met again and the staff letter kept growing. '.repeat(20)}</p>`;
     const read: string[] = [];
-    const counting: Matcher<PersonId> = { find: (text) => (read.push(text), real.find(text)) };
+    const counting: MatchTexts = (texts) => (read.push(...texts), local(texts));
     document.body.innerHTML = `<main>${filler.repeat(1_000)}<div><span>Then <b>Sam Altman</b> spoke.</span></div>${filler.repeat(200)}</main>`;
     expect(document.body.textContent!.length).toBeGreaterThan(1_000_000);
     const marks = new Map<number, PlacedMention>();
@@ -204,7 +203,7 @@ describe('the page scanner on a page of more than a megabyte', () => {
     const done = new Promise<void>((resolve) => {
       createPageScanner(
         {
-          match: localMatcher(counting),
+          match: counting,
           prefilter: createPrefilter(namePattern(namedPeople)),
           index: big,
           walk: {},
@@ -225,7 +224,7 @@ describe("a change to the extension's own nodes", () => {
     const batches: number[] = [];
     const ownScanner = createPageScanner(
       {
-        match: localMatcher(countingMatcher),
+        match: countingMatch,
         prefilter: createPrefilter(namePattern(namedPeople)),
         index: new MentionIndex(sink),
         walk: { ignore: (element) => element.id === 'card-host' },
@@ -282,7 +281,6 @@ describe('an answer that comes after the page changed', () => {
     marks = new Map();
     own = new AbortController();
     document.body.innerHTML = '<p>Ilya Sutskever left.</p>';
-    const local = localMatcher(real);
     createPageScanner(
       {
         match: (texts) => {

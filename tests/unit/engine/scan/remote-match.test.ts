@@ -3,7 +3,8 @@ import { findAll, WINDOW } from '../../../../engine/match/long-text';
 import { createMatcher } from '../../../../engine/match/matcher';
 import { encodeMentions } from '../../../../engine/match/mention-wire';
 import { createPrefilter, namePattern } from '../../../../engine/look/prefilter';
-import { localMatcher, matchBlockTexts, remoteMatcher, requestsOf } from '../../../../engine/scan/remote-match';
+import { localMatcher } from '../../../../engine/scan/local-match';
+import { matchBlockTexts, remoteMatcher, requestsOf } from '../../../../engine/scan/remote-match';
 import { namedPeople } from '../../../../knowledge/names';
 import {
   MAX_MATCH_CHARS,
