@@ -42,6 +42,7 @@ import {
   everydayParagraphs,
   isFamilyHistory,
   isFamilyParagraph,
+  isOrdinarySentence,
   isPlainlyOrdinary,
   isSearchedName,
   ordinaryWorldOf,
@@ -416,6 +417,9 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             employers ??= EMPLOYER_HINT.test(text) ? positionsOf(EMPLOYERS(), text) : [];
             turns ??= TURN_HINT.test(text);
             support = wordsSupport(text, start, end, [from, to], context, employers, turns);
+            // Round 79: AI words in other paragraphs, near or far, are no support for one set in an ordinary world.
+            if ((support === SUPPORT.TEXT || support === SUPPORT.NEAR) && isOrdinarySentence(text, from, to, context))
+              support = SUPPORT.NONE;
             // With no AI word in the text, our surnames before a legal form name a firm: "Leike & Pachocki GbR".
             if (support === SUPPORT.NONE && namesFirmWithLegalForm(text, end, ourSet)) {
               kind = 'namesake';

@@ -1,4 +1,5 @@
 import { familyHistoryTerms, ordinaryNewsTerms } from '../../knowledge/lexicon/ordinary-lives';
+import { everydayShopNouns } from '../../knowledge/lexicon/trades-and-shops';
 import { anyOf, endingInOneOf, hintOf, lazyPattern, WORD_CHAR } from '../text/regex-parts';
 import { PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 
@@ -36,6 +37,7 @@ function termCounter(terms: readonly string[]) {
 
 const familyHistoryWords = termCounter(familyHistoryTerms);
 const newsWords = termCounter(ordinaryNewsTerms);
+const shopWords = termCounter(everydayShopNouns);
 
 /** The ordinary world `text` is about, by `MIN_TERMS` different words of it, or none. */
 export function ordinaryWorldOf(text: string): OrdinaryWorld | undefined {
@@ -102,6 +104,19 @@ export function everydayParagraphs(
     last = { from, everyday };
     return everyday;
   };
+}
+
+/**
+ * Whether the sentence [from, to) of `text` is set in an ordinary world, by a word of one in it, in a paragraph with
+ * none of `aiAt` (the sorted places of AI words in `text`): a lone surname there takes no support from AI words in
+ * other paragraphs. A page read as one text may put a parish's or a shop's news two paragraphs below an AI headline,
+ * "OpenAI named Pachocki … At the spring concert the solo was sung by Leike" (round 79).
+ */
+export function isOrdinarySentence(text: string, from: number, to: number, aiAt: readonly number[]): boolean {
+  const [paragraphFrom, paragraphTo] = paragraphAround(text, from, to);
+  if (aiAt.some((at) => at >= paragraphFrom && at < paragraphTo)) return false;
+  const sentence = text.slice(from, to);
+  return newsWords(sentence, 1) > 0 || familyHistoryWords(sentence, 1) > 0 || shopWords(sentence, 1) > 0;
 }
 
 // A name searched for, quoted after the verb: 'when I googled "Jan Leike"', 'searched for "Sam Altman"', „suchte

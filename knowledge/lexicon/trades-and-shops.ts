@@ -5,10 +5,10 @@
  */
 
 /**
- * English nouns for a shop or a firm that "a … called" gives a surname as its name: "a Chicago bakery called
- * Pachocki's", "a diner named Altman's" (round 43). German writes any noun so („eine Bäckerei namens“). Lower case.
+ * English nouns for an everyday shop, where ordinary people work and shop: "a Chicago bakery called Pachocki's" (round
+ * 43), "the hardware store of Altman closed early" (round 79, a sentence set in an ordinary world). Lower case.
  */
-export const shopNouns = [
+export const everydayShopNouns = [
   'bakery',
   'deli',
   'diner',
@@ -20,16 +20,19 @@ export const shopNouns = [
   'shop',
   'store',
   'salon',
-  'firm',
-  'company',
-  'business',
-  'practice',
   'clinic',
   'nursery',
   'pharmacy',
   // Round 73: a firm's name before its works, "the Leike Timber sawmill".
   'sawmill',
 ] as const;
+
+/**
+ * English nouns for a shop or a firm that "a … called" gives a surname as its name: "a diner named Altman's" (round
+ * 43). A firm may be our people's too, so only the everyday shops set a sentence in an ordinary world. German writes
+ * any noun so („eine Bäckerei namens“). Lower case.
+ */
+export const shopNouns = [...everydayShopNouns, 'firm', 'company', 'business', 'practice'] as const;
 
 /**
  * Round 71: words a related search adds to a lower-case surname to find a shop's hours or the way there: „altman

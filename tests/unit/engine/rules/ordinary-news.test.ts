@@ -722,3 +722,50 @@ describe('a family reunion’s own news (round 71)', () => {
     expect(marked(letter)).toEqual(['Jan Leike']);
   });
 });
+
+describe('a sentence set in an ordinary world, AI words only in other paragraphs (round 79)', () => {
+  const aiParagraph = 'OpenAI moved its safety researchers to a new team; Leike led it until May.';
+  const weather =
+    'The rain held off all week. Gardens along the canal were full of beans, and the ferry ran late on Thursday.';
+
+  it('takes no support from another paragraph for a lone surname beside a shop, a parish or a club', () => {
+    const text = [
+      aiParagraph,
+      weather,
+      'On Saturday the bakery ran out of rye by nine, so Pachocki sold the last loaves himself.',
+      'After the sermon the vicar thanked Altman for mending the organ.',
+    ].join('\n\n');
+    expect(marked(text)).toEqual(['Leike']);
+  });
+
+  it('does the same in German, a Hofladen and a Gottesdienst', () => {
+    const text = [
+      'Bei OpenAI übernahm Pachocki die Forschung, nachdem Sutskever gegangen war.',
+      'Der Sommer kam spät. Am See blühten die Linden erst im Juli, und die Fähre fuhr wieder jede Stunde.',
+      'Im Hofladen an der Dorfstraße verkauft Leike jetzt auch Honig.',
+      'Beim Gottesdienst am Sonntag las Altman die Fürbitten.',
+    ].join('\n\n');
+    expect(marked(text)).toEqual(['Pachocki', 'Sutskever']);
+  });
+
+  it('keeps a lone surname in a plain sentence of a text about our story', () => {
+    const text = [aiParagraph, weather, 'Altman came back five days later, and Leike wrote why he had gone.'].join(
+      '\n\n',
+    );
+    expect(marked(text)).toEqual(['Leike', 'Altman', 'Leike']);
+  });
+
+  it('keeps one whose own paragraph speaks of AI, whatever shop it names', () => {
+    const text = [weather, 'Over coffee at the bakery, Leike and Altman argued about how to align a model.'].join(
+      '\n\n',
+    );
+    expect(marked(text)).toEqual(['Leike', 'Altman']);
+  });
+
+  it('reads the blocks of a page as it reads the paragraphs of a text', () => {
+    const blocks = [aiParagraph, weather, 'The pharmacy on Bridge Street is run by Sutzkever and his daughter.'];
+    expect(
+      findInBlocks(matcher, blocks).map(({ block, mention }) => blocks[block]!.slice(mention.start, mention.end)),
+    ).toEqual(['Leike']);
+  });
+});
