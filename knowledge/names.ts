@@ -32,7 +32,17 @@ export const named = {
         'Ильей',
         'איליה',
       ],
-      middle: ['Efimovich', 'Ефимович', 'Ефимовича', 'Ефимовичу', 'Ефимовичем', 'Ефимовиче'],
+      // Round 80: his patronymic as German and English transliterate it too, „Ilja Jefimowitsch Sutskever“.
+      middle: [
+        'Efimovich',
+        'Jefimowitsch',
+        'Yefimovich',
+        'Ефимович',
+        'Ефимовича',
+        'Ефимовичу',
+        'Ефимовичем',
+        'Ефимовиче',
+      ],
       // "Sutzkever" is the misspelling in the German report.
       surnames: [
         'Sutskever',

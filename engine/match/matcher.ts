@@ -70,7 +70,14 @@ import {
   TURN_HINT,
   wordsSupport,
 } from './support-words';
-import { asksHowNameIsFound, hasCourtesyTitle, hasOtherWorldRole, isNotThatOneAfter, isQuoted } from './written-around';
+import {
+  asksHowNameIsFound,
+  hasCourtesyTitle,
+  hasOtherWorldRole,
+  isNotThatOneAfter,
+  isQuoted,
+  quotedTitleEnd,
+} from './written-around';
 import {
   markKeys,
   markLists,
@@ -452,8 +459,9 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             if (bareCase === 'capitals' && support < SUPPORT.NEAR) continue;
             // A sentence about a namesake's world, films or poems or a league, and not about AI, is about him: no
             // mention, though too weak to make the lone surnames around it his. A quoted spelling and a hashtag are
-            // judged as such.
+            // judged as such; a quoted title by the words of its own (round 80).
             const quoted = isQuoted(text, start, end);
+            const titleEnd = quoted ? quotedTitleEnd(text, start, end) : undefined;
             // A quoted spelling not his own, likened to a namesake right after it, is the namesake's (round 23): „Oder
             // „Sutzkever“ wie der jiddische Dichter?“. Said of what was written about ours („„Sutzkever“ – so hieß
             // der Dichter“), it stays his, as the round 20 rule has it.
@@ -464,12 +472,12 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
               isLikenedToNamesake(text, end)
             )
               continue;
-            if (support < SUPPORT.SENTENCE && !quoted && text[start - 1] !== '#') {
+            if (support < SUPPORT.SENTENCE && (!quoted || titleEnd !== undefined) && text[start - 1] !== '#') {
               namesakeWorld ??= namesakeWorldIn(text);
               // A quiz's answer is judged by its question: "The Yiddish poet … was Abraham ____. → Sutzkever" (round 18).
               const question = namesakeWorld.length ? questionAnswered(text, start) : undefined;
               if (
-                anyIn(namesakeWorld, from, to) ||
+                (titleEnd === undefined ? anyIn(namesakeWorld, from, to) : anyIn(namesakeWorld, end, titleEnd)) ||
                 (question && anyIn(namesakeWorld, ...question) && !anyIn(context, ...question))
               ) {
                 (namesakeWorldSentences ??= new Set()).add(sentence);

@@ -57,10 +57,19 @@ const NOTHING_TO_DO_AFTER = lazyPattern(
 
 const isNothingToDoAt = (after: string) => NOTHING_HINT.test(after) && NOTHING_TO_DO_AFTER().test(after);
 
+// Round 80: or a topic's noun with the term as its first part, after "kein" or "no": „Bonus, kein KI-Thema“, "no AI
+// topic this week".
+const NO_BEFORE = endingInOneOf(['kein', 'keine', 'no'], () => /(?<!\p{L})(?:kein|keine|no)[^\S\n]+$/iu);
+const TOPIC_AFTER = lazyPattern(() => /^[\p{L}\p{N}]+(?:-|[^\S\n]+)(?:thema|themen|topic|topics|bezug)(?!\p{L})/iu);
+
 /** Whether the term at `at` in `text` is a topic denied: "not about OpenAI", "hatte mit KI nichts zu tun". */
 function isDeniedAt(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 24), at);
-  return DENIED_TOPIC_BEFORE.test(before) || (WITH_BEFORE.test(before) && isNothingToDoAt(text.slice(at, at + 60)));
+  return (
+    DENIED_TOPIC_BEFORE.test(before) ||
+    (WITH_BEFORE.test(before) && isNothingToDoAt(text.slice(at, at + 60))) ||
+    (NO_BEFORE.test(before) && TOPIC_AFTER().test(text.slice(at, at + 30)))
+  );
 }
 
 /**

@@ -47,6 +47,17 @@ const UPPER_START = /^\p{Lu}/u;
 export const isQuoted = (text: string, start: number, end: number) =>
   UPPER_START.test(text[start]!) && (QUOTE.test(text[start - 1] ?? '') || QUOTE.test(text[end] ?? ''));
 
+// Round 80: a quotation that opens at the name and goes on past it on its line is a title's, no spelling's: „Altman,
+// Nashville und das Ensemble“.
+const TITLE_GOES_ON = lazyPattern(() => /^[^"„“”«»‚\n]{2,80}(?=["“”»‘])/u);
+
+/** Where the quoted title that the capitalised name at [start, end) opens ends, if it opens one. */
+export function quotedTitleEnd(text: string, start: number, end: number): number | undefined {
+  if (!QUOTE.test(text[start - 1] ?? '') || QUOTE.test(text[end] ?? '')) return undefined;
+  const rest = TITLE_GOES_ON().exec(text.slice(end, end + 82));
+  return rest ? end + rest[0].length : undefined;
+}
+
 // An academic title may stand between: "Herr Dr. Leike" (round 19).
 const COURTESY_BEFORE = endingInOneOf(
   [...courtesyTitles, ...academicTitles],

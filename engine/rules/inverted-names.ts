@@ -55,6 +55,13 @@ const TITLE_FIRST_NAME = lazyPattern(() => /^,[^\S\n]*(\p{Lu}\p{Ll}+)(?::[^\S\n]
 const entryFirstNameAfter = (before: string, after: string) =>
   ENTRY_OPENS_BEFORE().test(before) ? TITLE_FIRST_NAME().exec(after) : null;
 
+// Round 80: or a table's cell that the inverted name fills, as a results or members' table writes its rows: "| 1 |
+// Pachocki, Tomasz | 1984 |". Not an author list's cell, "| Burns, …, Leike, Sutskever, Wu |".
+const CELL_OPENS_BEFORE = lazyPattern(() => /\|[^\S\n]*$/u);
+const CELL_FIRST_NAME = lazyPattern(() => /^,[^\S\n]*(\p{Lu}\p{Ll}+)[^\S\n]*\|/u);
+const cellFirstNameAfter = (before: string, after: string) =>
+  CELL_OPENS_BEFORE().test(before) ? CELL_FIRST_NAME().exec(after) : null;
+
 // Round 74: not a data row's field between commas with no space after them, `leike,Jan Leike,Leike,Leicke,4`: there
 // the comma after the surname parts fields, and the capitalised word after it is the next field, not a first name
 // before an index's pages; an index spaces its commas.
@@ -64,11 +71,12 @@ const isUnspacedField = (text: string, start: number, after: string) =>
 
 /**
  * The other first name after the inverted surname at `start`, `before` and `after` being the text either side: an
- * entry's, a BibTeX author's, a data row's, a field's or a catalogue entry's (see above).
+ * entry's, a BibTeX author's, a data row's, a field's, a catalogue entry's or a table cell's (see above).
  */
 export const otherInvertedName = (text: string, start: number, before: string, after: string) =>
   ((isUnspacedField(text, start, after) ? null : OTHER_INVERTED().exec(after)) ??
     (BIB_AUTHORS_BEFORE().test(before) ? CO_AUTHOR_INVERTED().exec(after) : null) ??
     csvFirstNameAfter(text, start, after) ??
     fieldFirstNameAfter(before, after) ??
-    entryFirstNameAfter(before, after))?.[1];
+    entryFirstNameAfter(before, after) ??
+    cellFirstNameAfter(before, after))?.[1];

@@ -19,6 +19,7 @@ import {
   namingAdverbs,
   unnamedBearerWords,
   titleNouns,
+  languageNames,
   wordNouns,
 } from '../../knowledge/lexicon/names-as-words';
 import { namesakeCallings } from '../../knowledge/lexicon/namesake-worlds';
@@ -229,6 +230,23 @@ const SEARCHED_FOR_BEFORE = containingOneOf(
   () =>
     /(?<!\p{L})(?:search(?:es|ed|ing)?|such(?:e|en|t|te|ten)|googl\p{L}*)(?!\p{L})(?:[^\n"“„.!?]{0,50}?(?<!\p{L})(?:for|nach))?[^\S\n]*["“„]$/iu,
 );
+// Round 80: or the bare surname alone in a search box, after its label: „Suche: „leike““, 'Search: "leike"'. A query
+// with more words in the box ("Suche: „pachocki openai“") is about whom it pairs him with.
+const SEARCH_LABEL_BEFORE = lazyPattern(() => /(?<!\p{L})(?:suche|search)[^\S\n]*:[^\S\n]*["“„]$/iu);
+// Round 80: or the subject of German's separable "anschlagen", a pattern's or an alert's hit: „„Altman“ schlägt auch bei
+// Filmkritiken an“.
+const STRIKES_AFTER = lazyPattern(
+  () => String.raw`^["“”»'‘’]${SPACE}+(?:schlägt|schlagen)(?:${SPACE}+[^\s.!?,;:]+){0,4}?${SPACE}+an(?![\p{L}])`,
+  'u',
+);
+// Round 80: or searched for with German's verb last in its clause: „Ich habe im CMS nach „Pachocki“ gesucht“, „wer nach
+// „Leike“ sucht“.
+const NACH_BEFORE = lazyPattern(() => /(?<!\p{L})nach[^\S\n]*["“„]$/iu);
+const SEARCHED_AFTER = lazyPattern(
+  () =>
+    String.raw`^["“”»'‘’](?:${SPACE}+[\p{L}-]+){0,3}?${SPACE}+(?:gesucht|suche|suchen|sucht|suchte|suchten)(?![\p{L}])`,
+  'u',
+);
 // Round 71: or given as an example of searches or alerts, after their noun and an example's marker: „Suchen als Alarm
 // anlegen, z. B. „Leike““, 'set up alerts, e.g. "Leike"'. An example of people („Gäste, z. B. „Altman““) is one of them.
 const SEARCH_EXAMPLE_BEFORE = containingOneOf(
@@ -392,10 +410,12 @@ const WITHOUT_FIRST_NAME_AFTER = lazyPattern(
 
 // Round 77: a quoted name glossed as a word of some language, what it means or that it is one: 'in Polish "sama"
 // just means "alone"', „das zweite „sama“ ist ein ganz normales Wort“, '"Altman" means "old man"'. A word's meaning
-// is the word's, whoever bears it; unquoted, "Altman meant every word" is a person.
+// is the word's, whoever bears it; unquoted, "Altman meant every word" is a person. Round 80: or the word it means
+// quoted right after „heißt“, „„sama“ heißt „selbst““; or a language's word for a quoted one later in its clause,
+// '"sama" a lot, but that's just Polish for "herself"'.
 const GLOSSED_AFTER = lazyPattern(
   () =>
-    String.raw`^[${CLOSING_QUOTES}]${SPACE}+(?:(?:just|simply|only|also|really|actually|here|hier|einfach|nur|auch|eigentlich|bloß)${SPACE}+)?(?:means|bedeutet|bedeutete|heißt${SPACE}+(?:auf|im)${SPACE}+\p{L}+|(?:is|ist)${SPACE}+(?:(?:just|also|hier|auch|einfach|nur)${SPACE}+)?(?:a|an|ein|eine)${SPACE}+(?:[\p{L}-]+${SPACE}+){0,3}?${anyOf(wordNouns)})(?![\p{L}])`,
+    String.raw`^[${CLOSING_QUOTES}](?:[^.!?\n${CLOSING_QUOTES}]{0,40}?(?:is|'s|’s|ist)${SPACE}+(?:(?:just|simply|only|einfach|nur)${SPACE}+)?${anyOf(languageNames)}${SPACE}+(?:for|für)${SPACE}+(?=[${OPENING_QUOTES}])|${SPACE}+(?:(?:just|simply|only|also|really|actually|here|hier|einfach|nur|auch|eigentlich|bloß)${SPACE}+)?(?:means|bedeutet|bedeutete|heißt${SPACE}+(?:(?:auf|im)${SPACE}+\p{L}+|(?=[${OPENING_QUOTES}]))|(?:is|ist)${SPACE}+(?:(?:just|also|hier|auch|einfach|nur)${SPACE}+)?(?:a|an|ein|eine)${SPACE}+(?:[\p{L}-]+${SPACE}+){0,3}?${anyOf(wordNouns)}))(?![\p{L}])`,
   'iu',
 );
 
@@ -414,6 +434,9 @@ function isQuotedAsWord(before: string, after: string): boolean {
     (CALL_BEFORE().test(before) && CALL_COMPARED_AFTER().test(after)) ||
     TEXT_HANDLING_BEFORE.test(before.slice(0, -1)) ||
     SEARCHED_FOR_BEFORE.test(before) ||
+    (closed && NACH_BEFORE().test(before) && SEARCHED_AFTER().test(after)) ||
+    (closed && SEARCH_LABEL_BEFORE().test(before)) ||
+    (closed && STRIKES_AFTER().test(after)) ||
     SEARCH_EXAMPLE_BEFORE.test(before) ||
     FILTERED_ON_BEFORE.test(before) ||
     (closed &&

@@ -1,4 +1,4 @@
-import { deedDenials, namesakeDeeds } from '../../knowledge/lexicon/namesake-worlds';
+import { deedDenials, namesakeCallings, namesakeDeeds } from '../../knowledge/lexicon/namesake-worlds';
 import { comparedPhrases, questionAdverbs, comparedFrames } from '../../knowledge/lexicon/telling-bearers-apart';
 import { formPattern } from '../text/name-pattern';
 import { startingWithOneOf, SPACE, anyOf, lazyPattern, hintOf } from '../text/regex-parts';
@@ -86,12 +86,27 @@ const THOUGHT_FOR_A_MOMENT_AFTER = lazyPattern(
 // Pieces, not words: "dacht" is in „dachte“ and „gedacht“.
 const THOUGHT_HINT = hintOf(['thought', 'dacht']);
 
+// Round 80: confused or mixed up with a namesake named by his calling: "nobody has confused Altman with the film
+// director yet", „wer Leike mit dem Radiomoderator verwechselt“. The one confused is the one in the news.
+const CONFUSED_BEFORE = lazyPattern(
+  () => /(?<!\p{L})(?:confus(?:e|es|ed|ing)|mix(?:es|ed|ing)?[^\S\n]+up|mistak(?:e|es|en|ing)|mistook)[^\S\n]+$/iu,
+);
+const CALLING = () =>
+  String.raw`(?:the|a|dem|den|einem|einen)${SPACE}+(?:[\p{L}-]+${SPACE}+){0,2}?(?:${anyOf(namesakeCallings)}|(?:film|movie)(?:-|${SPACE}+)director)(?![\p{L}])`;
+const WITH_CALLING_AFTER = lazyPattern(() => String.raw`^${SPACE}+(?:with|for)${SPACE}+${CALLING()}`, 'iu');
+const CONFUSED_WITH_CALLING_AFTER = lazyPattern(
+  () => String.raw`^${SPACE}+mit${SPACE}+${CALLING()}[^.!?\n]{0,30}?(?<![\p{L}])verwechsel\p{L}*`,
+  'iu',
+);
+
 /**
  * Whether the lone surname at `start`, after "bei", is one the reader mixes up with a namesake's; or one after which
- * the reader says he took it for a namesake's for a moment.
+ * the reader says he took it for a namesake's for a moment; or one confused with a namesake named by his calling.
  */
 export function isMixedUpWithNamesake(text: string, start: number, after: string): boolean {
   if (THOUGHT_HINT.test(after) && THOUGHT_FOR_A_MOMENT_AFTER().test(after)) return true;
+  if (CONFUSED_WITH_CALLING_AFTER().test(after)) return true;
+  if (WITH_CALLING_AFTER().test(after) && CONFUSED_BEFORE().test(textBefore(text, start))) return true;
   // "bei" and a space first, a check of a few letters: most surnames have none before them.
   const before = text.slice(Math.max(0, start - 5), start).toLowerCase();
   if (!/bei[^\S\n]$/.test(before) || !BEI_BEFORE().test(before)) return false;

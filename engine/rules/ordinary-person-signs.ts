@@ -241,11 +241,19 @@ export function hasOwnerBefore(text: string, start: number): boolean {
   return OWNER_BEFORE.test(before) || (OFFICE_HINT.test(before) && OFFICE_RIGHT_BEFORE().test(before));
 }
 
+// Round 81: a postal address right after a full name, on the next line (a page's next block) or after a comma, as a
+// contact block or an imprint gives it: „Jan Leike\nDorfstraße 14\n29439 Lüchow“, „Jan Leike, Mühlenweg 3, 21337 Lüneburg“, "Sam Altman\n12
+// Otley Road". Our people's addresses are their employer's, and no page gives them so.
+const ADDRESS_AFTER = lazyPattern(
+  () =>
+    /^[^\S\n]*(?:,[^\S\n]*|\n\s{0,6})(?:\p{L}[\p{L}.-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|chaussee)[^\S\n]+\d{1,4}[a-z]?(?![\p{L}\p{N}])|\d{1,5}[a-z]?[^\S\n]+(?:\p{Lu}\p{Ll}+[^\S\n]+){1,2}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Close|Way)(?![\p{L}])|\d{5}[^\S\n]+\p{Lu}\p{Ll}+)/u,
+);
+
 /**
  * Whether the full name at [start, nameEnd) is plainly an ordinary person's by a minor's age, an everyday trade or a
  * master's or a mayor's title before it, or a professional's licence, an everyday trade, a firm's owner, a descent, a
- * tradesman's years or an ordinary community after it (past an age in brackets): someone else unless the item it
- * stands in speaks of AI (the caller checks).
+ * tradesman's years, an ordinary community or a postal address after it (past an age in brackets): someone else unless
+ * the item it stands in speaks of AI (the caller checks).
  */
 export function isOrdinaryPersonAround(text: string, start: number, nameEnd: number): boolean {
   const near = text.slice(Math.max(0, start - 24), start);
@@ -260,6 +268,7 @@ export function isOrdinaryPersonAround(text: string, start: number, nameEnd: num
   if ((comma || next === ' ') && OWNER_AFTER.test(text.slice(end, end + 24))) return true;
   if (comma && LIFE_APPOSITION().test(text.slice(end, end + 48))) return true;
   if (isPlacedInCommunity(text, end)) return true;
+  if ((comma || next === '\n' || next === ' ') && ADDRESS_AFTER().test(text.slice(end, end + 60))) return true;
   if (
     (comma || next === ' ') &&
     text.slice(end, end + 32).includes('meister') &&

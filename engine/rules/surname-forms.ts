@@ -1,4 +1,4 @@
-import { formNouns, pronunciationWords } from '../../knowledge/lexicon/spelling-and-sound';
+import { declensionCaseNouns, formNouns, pronunciationWords } from '../../knowledge/lexicon/spelling-and-sound';
 import { lineAround, shortLineAt } from '../text/line-around';
 import { CLOSING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import { endingInOneOf, anyOf, SPACE, lazyPattern } from '../text/regex-parts';
@@ -11,25 +11,41 @@ import { withoutOpeningQuote } from '../text/words-around';
 
 // A grammatical form given as the surname's, after its noun and a copula: "In Polish the genitive is Pachockiego",
 // 'the dative would be "Pachockiemu"': the word as grammar has it, no one's name (round 17). Not its sound: "die
-// Aussprache ist „Leike“" says how our person's name is said.
+// Aussprache ist „Leike“" says how our person's name is said. Round 80: or after the word whose form it is, 'the
+// genitive of any Pachocki is "Pachockiego"'.
 const CASE_NOUNS = formNouns.filter((noun) => !(pronunciationWords as readonly string[]).includes(noun));
 const FORM_IS_BEFORE = endingInOneOf(
   ['is', 'be', 'ist', 'wäre', 'lautet'],
   () =>
     new RegExp(
-      String.raw`(?:^|[^\p{L}])${anyOf(CASE_NOUNS)}(?:${SPACE}+(?:form|ending))?${SPACE}+(?:is|would${SPACE}+be|ist|wäre|lautet)${SPACE}*$`,
+      String.raw`(?:^|[^\p{L}])${anyOf(CASE_NOUNS)}(?:${SPACE}+(?:form|ending))?(?:${SPACE}+(?:of|von)(?:${SPACE}+[\p{L}'’-]+){1,3}?)?${SPACE}+(?:is|would${SPACE}+be|ist|wäre|lautet)${SPACE}*$`,
       'iu',
     ),
 );
 // Round 72: or named as the form after it, the surname in quotes: 'it's "Pachockiemu" in the dative', „„Pachockiego“ im
-// Genitiv“. Unquoted, "Leike, not Leikes in the genitive" corrects the name of ours.
-const FORM_IN_AFTER = lazyPattern(
-  () =>
-    String.raw`^[${CLOSING_QUOTES}],?${SPACE}+(?:in|im)${SPACE}+(?:(?:the|dem)${SPACE}+)?${anyOf(CASE_NOUNS)}(?![\p{L}])`,
+// Genitiv“. Unquoted, "Leike, not Leikes in the genitive" corrects the name of ours, and "Pachocki in the dative case
+// of the news" puns on him. Round 80: but a declension told form by form names the word, „Pachocki im Nominativ,
+// Pachockiego im Genitiv, Pachockim im Instrumental“: unquoted, a form and its case next to another's.
+const DECLENSION_CASES = [...CASE_NOUNS, ...declensionCaseNouns];
+const formIn = (cases: readonly string[]) =>
+  String.raw`(?:in|im)${SPACE}+(?:(?:the|dem)${SPACE}+)?${anyOf(cases)}(?![\p{L}])`;
+const FORM_IN_AFTER = lazyPattern(() => String.raw`^[${CLOSING_QUOTES}],?${SPACE}+${formIn(CASE_NOUNS)}`, 'iu');
+const DECLENSION_AFTER = lazyPattern(
+  () => String.raw`^${SPACE}+${formIn(DECLENSION_CASES)},${SPACE}*[\p{L}'’-]+${SPACE}+${formIn(DECLENSION_CASES)}`,
   'iu',
 );
+const DECLENSION_BEFORE = lazyPattern(() => String.raw`${formIn(DECLENSION_CASES)},${SPACE}*$`, 'iu');
+const DECLENSION_FORM_AFTER = lazyPattern(() => String.raw`^${SPACE}+${formIn(DECLENSION_CASES)}`, 'iu');
 const isFormNamedAfter = (before: string, after: string) =>
-  PROSE_OPENING_QUOTES.includes(before.at(-1) ?? '\n') && FORM_IN_AFTER().test(after);
+  (PROSE_OPENING_QUOTES.includes(before.at(-1) ?? '\n') && FORM_IN_AFTER().test(after)) ||
+  DECLENSION_AFTER().test(after) ||
+  (DECLENSION_BEFORE().test(before) && DECLENSION_FORM_AFTER().test(after));
+// Round 80: or after the form's noun, "of" and a word for every bearer: "the genitive of any Pachocki", „der Genitiv
+// von jedem Pachocki“. Without it, "genitive of Суцкевер" in a translator's note names him.
+const FORM_OF_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}])${anyOf(CASE_NOUNS)}${SPACE}+(?:of|von)${SPACE}+(?:any|every|jede[mnrs]?)${SPACE}+$`,
+  'iu',
+);
 
 // Round 58: the surname among two more of its own case forms in a list, „Pachocki, Pachockiego, Pachockim — we have
 // more cases than …“: the word's declension, no one named. Two are a spelling and its misprint ("Sutskever,
@@ -95,5 +111,15 @@ export function listsOwnForms(text: string, start: number, end: number, forms: R
 }
 
 /** Whether the surname is given as a grammatical form of the name: "the genitive is Pachockiego" (see above). */
+// Round 80: or quoted after a verb or noun of declining it, the word whose forms are asked for: 'How do Polish media
+// decline "Pachocki"?', „Wie dekliniert man „Leike“?“, „die Deklination von „Pachocki““.
+const DECLINED_BEFORE = lazyPattern(
+  () =>
+    /(?<!\p{L})(?:declin(?:e|es|ed|ing)|declension[^\S\n]+of|deklinier\p{L}*(?:[^\S\n]+man)?|deklination[^\S\n]+von)[^\S\n]*["“„«]$/iu,
+);
+
 export const isCaseFormNamed = (before: string, after: string) =>
-  FORM_IS_BEFORE.test(withoutOpeningQuote(before)) || isFormNamedAfter(before, after);
+  FORM_IS_BEFORE.test(withoutOpeningQuote(before)) ||
+  FORM_OF_BEFORE().test(before) ||
+  DECLINED_BEFORE().test(before) ||
+  isFormNamedAfter(before, after);

@@ -123,6 +123,9 @@ const SLUG = lazyPattern(() => /^(?:\p{Ll}+:)?[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]
 // Round 71: a news wire's slug, its codes in capitals, a double hyphen, and its keywords joined by hyphens:
 // "BC-US--Tech-OpenAI-Altman-Board". Prose joins no words so.
 const WIRE_SLUG = lazyPattern(() => /^\p{Lu}+(?:-\p{Lu}+)*--[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u);
+// Round 80: or a wire's story slug in capitals, three or more words joined by hyphens and closed by the slash before
+// its version: "US-OPENAI-SUTSKEVER/ (UPDATE 2)". A headline in capitals joins no three words so.
+const CAPITALS_SLUG = lazyPattern(() => /^\p{Lu}+(?:-[\p{Lu}\p{N}]+){2,}\/$/u);
 // Words of any case joined by underscores, as wiki addresses write titles ("wiki › Jan_Leike"); prose never does.
 const UNDERSCORE_SLUG = lazyPattern(() => /^[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+$/u);
 const UPPER = /\p{Lu}/u;
@@ -215,7 +218,7 @@ export function isInPathLikeToken(text: string, start: number, end: number): boo
     .replace(/^(?:\.+|\^)(?=\p{L})/u, '')
     .replace(/^'(.*)'$/su, '$1');
   if (token[0] === '@') return JOINED_ACCOUNT().test(token) || SCOPED_PATH().test(token);
-  if (token.includes('/')) return PATH_START().test(token) || !UPPER.test(token);
+  if (token.includes('/')) return PATH_START().test(token) || !UPPER.test(token) || CAPITALS_SLUG().test(token);
   if (isBreadcrumbSegment(text, from, to)) return true;
   // Each pattern only where the character it needs is: their Unicode classes compile to large code (V8).
   const joined = token.includes('_');

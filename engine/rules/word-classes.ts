@@ -13,7 +13,7 @@ import {
   englishStoryEventNouns,
   postChangeNouns,
 } from '../../knowledge/lexicon/story-and-employers';
-import { roleWords, titleEndings } from '../../knowledge/lexicon/titles-and-roles';
+import { nationalityNouns, roleWords, titleEndings } from '../../knowledge/lexicon/titles-and-roles';
 import { lowerSet } from '../text/regex-parts';
 import { LOWER_WORD_BEFORE, textBefore } from '../text/words-around';
 
@@ -27,6 +27,7 @@ export const NOT_FIRST_NAMES = new Set([
   ...lowerSet(roleWords),
   ...lowerSet(contextTerms),
   ...lowerSet(timeWords),
+  ...lowerSet(nationalityNouns),
 ]);
 const ROLES = lowerSet(roleWords);
 export const FUNCTION_WORDS = lowerSet(functionWords);

@@ -26,8 +26,9 @@ export const WORD_BEFORE = new RegExp(
 );
 // The word after a lone surname, also after "&" or "and" as firms write it: "Pachocki & Sons".
 export const WORD_AFTER = new RegExp(String.raw`^(?:${SPACE}+(?:(?:&|and|und)${SPACE}+)?|-)(\p{Lu}[\p{L}\p{M}]*)`, 'u');
-// An English possessive's ending: "OpenAI's", "Altman’s".
-export const POSSESSIVE_END = lazyPattern(() => `${APOSTROPHE}s$`, 'u');
+// An English possessive's ending: "OpenAI's", "Altman’s", in capitals too, as a wire's headline sets it ("OPENAI'S";
+// round 80).
+export const POSSESSIVE_END = lazyPattern(() => `${APOSTROPHE}s$`, 'iu');
 // A capitalised word next, a noun in German, quoted or not: "Jack Altmans „Uncapped“-Podcast" (round 36, real text).
 export const NEXT_NOUN = lazyPattern(() => /^\s+[„“"»‚‘]?\p{Lu}/u);
 // A possessive or genitive ending: "Altman's siblings", "Altmans Geschwister" are our person's family.

@@ -12,6 +12,28 @@
 export const wordNouns = ['word', 'wort'] as const;
 
 /**
+ * Round 80: languages whose word a quoted name is said to be, "that's just Polish for "herself"", „ist Jiddisch für“.
+ * One word each. Lower case.
+ */
+export const languageNames = [
+  'polish',
+  'german',
+  'yiddish',
+  'hebrew',
+  'russian',
+  'english',
+  'latin',
+  'ukrainian',
+  'polnisch',
+  'deutsch',
+  'jiddisch',
+  'hebräisch',
+  'russisch',
+  'englisch',
+  'ukrainisch',
+] as const;
+
+/**
  * Round 71: a title's noun, after its definite article, that sets the name ending its phrase in apposition: "articles
  * associated with the title Altman.", „unter dem Titel Leike.“. Singular only, as the pattern always read it. One word each. Lower case.
  */

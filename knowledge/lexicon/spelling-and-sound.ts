@@ -73,6 +73,22 @@ export const formNouns = [
 ] as const;
 
 /**
+ * Round 80: the other cases a Polish surname is declined in, which a declension told form by form names beside the
+ * genitive and the dative: „Pachocki im Nominativ, Pachockiego im Genitiv, Pachockim im Instrumental“. Only there: a
+ * Cyrillic form named as the nominative ("Nominativ ist „Суцкевер“") is him as Russian writes him. Lower case.
+ */
+export const declensionCaseNouns = [
+  'nominative',
+  'accusative',
+  'instrumental',
+  'locative',
+  'vocative',
+  'nominativ',
+  'lokativ',
+  'vokativ',
+] as const;
+
+/**
  * Nouns for a way of writing a name. Right before a quoted surname in a question how a tool finds it, they name
  * a spelling of our person's name, his ("Does it recognise the misspelling "Sutzkever"?"). Lower case.
  */

@@ -202,6 +202,34 @@ export const otherWorldRoles = [
 ] as const;
 
 /**
+ * Round 80: nouns for a person's nationality that a headline sets before a surname as it sets a role, „Pole Pachocki wird
+ * Chefwissenschaftler“, „Kanadier Sutskever“: no first name. Not the adjectives, which English also gives as first
+ * names ("German"). Lower case.
+ */
+export const nationalityNouns = [
+  'pole',
+  'polin',
+  'deutscher',
+  'deutsche',
+  'russe',
+  'russin',
+  'kanadier',
+  'kanadierin',
+  'israeli',
+  'brite',
+  'britin',
+  'amerikaner',
+  'amerikanerin',
+  'us-amerikaner',
+  'us-amerikanerin',
+  'franzose',
+  'französin',
+  'österreicher',
+  'schweizer',
+  'briton',
+] as const;
+
+/**
  * Roles and titles, which name no one by themselves: "CEO Altman", "Chefwissenschaftler Pachocki". With an
  * employer from `contextTerms` before them ("OpenAI-Chef Altman", "OpenAI’s chief scientist Pachocki") they
  * say whose surname follows. Lower case; a word also counts when it ends in one of `titleEndings`.

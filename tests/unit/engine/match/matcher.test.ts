@@ -849,3 +849,24 @@ describe('createMatcher: a namesake given a life of his own, named again (round 
     ]);
   });
 });
+
+describe('round 80: a patronymic, a topic denied by „kein“, a quoted title of a namesake’s world', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('finds the full name with the patronymic as German and English transliterate it', () => {
+    expect(texts('Ilya Yefimovich Sutskever was born in Gorky.')).toEqual(['Ilya Yefimovich Sutskever']);
+    expect(texts('Ilja Jefimowitsch Sutskever wurde in Gorki geboren.')).toEqual(['Ilja Jefimowitsch Sutskever']);
+  });
+
+  it('reads a quoted title of a namesake’s world, set apart as no AI topic, as the namesake’s', () => {
+    const list =
+      'Podcasts zu OpenAI: 1. „Der Chefwissenschaftler“ über Jakub Pachocki und GPT-4.\n\n' +
+      '2. Zum Schluss, kein KI-Thema: „Altman, MASH und die Kunst der Tonspur“ – eine Stunde Filmgeschichte.';
+    expect(texts(list)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('keeps a quoted headline about ours whose sentence thinks of a namesake', () => {
+    const post = 'Jakub Pachocki leads research at OpenAI. I read „Sutskever leaves“ and thought of the Yiddish poet.';
+    expect(texts(post)).toEqual(['Jakub Pachocki', 'Sutskever']);
+  });
+});

@@ -3017,3 +3017,61 @@ describe('every item of a longer list of strings looked for, and a shell loop’
     expect(marked(script)).toEqual([['altman', 'Sam Altman']]);
   });
 });
+
+describe('round 80: declensions, table cells, nationality nouns, wire headlines and a confusion', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+  const STORY = 'Jakub Pachocki became chief scientist at OpenAI after Ilya Sutskever left.';
+
+  it('drops the forms of a declension told form by form, and one quoted after a verb of declining', () => {
+    expect(texts(`${STORY}\nIm Polnischen: Pachocki im Nominativ, Pachockim im Instrumental.`)).toEqual([
+      'Jakub Pachocki',
+      'Ilya Sutskever',
+    ]);
+    expect(texts(`${STORY}\nThe dative of every Pachocki is "Pachockiemu".`)).toEqual([
+      'Jakub Pachocki',
+      'Ilya Sutskever',
+    ]);
+    expect(texts(`${STORY}\nQuestion: how would you decline "Pachocki" in Czech?`)).toEqual([
+      'Jakub Pachocki',
+      'Ilya Sutskever',
+    ]);
+  });
+
+  it('keeps a surname before one case noun alone, as a pun or a correction has it', () => {
+    expect(texts(`${STORY}\nPachocki in the genitive of his own fame: everywhere.`)).toEqual([
+      'Jakub Pachocki',
+      'Ilya Sutskever',
+      'Pachocki',
+    ]);
+  });
+
+  it('reads an inverted name that fills a table’s cell with another first name as someone else', () => {
+    const table = `${STORY}\n\n| Rank | Name | Club |\n|---|---|---|\n| 1 | Sutskever, Miriam | Harbour CC |`;
+    expect(texts(table)).toEqual(['Jakub Pachocki', 'Ilya Sutskever']);
+    const authors = `${STORY}\n\n| Year | Authors |\n|---|---|\n| 2014 | Vinyals, Sutskever, Le |`;
+    expect(texts(authors)).toEqual(['Jakub Pachocki', 'Ilya Sutskever', 'Sutskever']);
+  });
+
+  it('reads a nationality noun before a headline’s surname as no first name', () => {
+    expect(texts('Kanadier Sutskever verlässt OpenAI\n\nIlya Sutskever geht.')).toEqual([
+      'Sutskever',
+      'Ilya Sutskever',
+    ]);
+  });
+
+  it('reads our employer’s possessive in a wire headline set in capitals as no first name', () => {
+    expect(texts("OPENAI'S LEIKE QUITS OVER SAFETY\n\nJan Leike resigned on Wednesday.")).toEqual([
+      'LEIKE',
+      'Jan Leike',
+    ]);
+  });
+
+  it('reads a surname confused with a namesake named by his calling as ours', () => {
+    expect(texts(`${STORY}\nSam Altman spoke too. Nobody mixed up Altman with the film director this time.`)).toEqual([
+      'Jakub Pachocki',
+      'Ilya Sutskever',
+      'Sam Altman',
+      'Altman',
+    ]);
+  });
+});

@@ -567,3 +567,33 @@ describe('a quoted surname glossed as a word (round 77)', () => {
     expect(marked(`${STORY}\n\nAltman meant every word of it.`)).toContain('Altman');
   });
 });
+
+describe('names as words: glosses, verb-final searches, a search box and a pattern that strikes (round 80)', () => {
+  it.each([
+    [
+      'drops a quoted surname searched for with German’s verb last',
+      ['Im Archiv hat die Praktikantin nach „Leike“ gesucht und nur Kirchenbücher gefunden.'],
+    ],
+    ['drops the bare surname alone in a search box', ['Mastodon · Search: "pachocki"', 'Suche: „altman“']],
+    ['drops a quoted surname that a pattern strikes on', ['Problem: „Leike“ schlägt auch bei Kirchenchören an.']],
+  ])('%s', (_, lines) => expectOnlyStory(lines));
+
+  it('drops a quoted handle in a forum glossed by „heißt“ and a quoted word, or as a language’s word for one', () => {
+    const thread = [
+      'r/openai · Gepostet von u/kiwi_dev',
+      'Sam Altman hat als @sama gepostet, dass Jan Leike OpenAI verlässt.',
+      '',
+      '▲ 52 · u/ola_k',
+      'Kleine Polnischstunde: „sama“ heißt „allein“. Mit @sama hat das nichts zu tun.',
+      '',
+      '▲ 12 · u/bartek',
+      'and "sama" shows up in every caption, but that is just Polish for "alone".',
+    ].join('\n');
+    expect(marked(thread)).toEqual(['Sam Altman', '@sama', 'Jan Leike', '@sama']);
+  });
+
+  it('keeps a search box’s query that pairs him with his story, and a quoted name said of him', () => {
+    expect(marked(`${STORY}\n\nSuche: „leike superalignment“`)).toContain('leike');
+    expect(marked(`${STORY}\n\nDie Zeitung schrieb „Leike“, und alle wussten, wer gemeint war.`)).toContain('Leike');
+  });
+});

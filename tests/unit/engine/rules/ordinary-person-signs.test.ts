@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { people } from '../../../../knowledge/people';
 import { createMatcher } from '../../../../engine/match/matcher';
-import { findInDocument } from '../../../../engine/rules/document-mentions';
+import { findInBlocks, findInDocument } from '../../../../engine/rules/document-mentions';
 import { hasOwnerBefore, isAgedAsNoneOfOurs } from '../../../../engine/rules/ordinary-person-signs';
 
 const matcher = createMatcher(people);
@@ -465,5 +465,32 @@ describe('a match’s score, a band, a birth in brackets, a grandparent (round 7
     const story = 'Jan Leike left OpenAI in May 2024 over its safety culture.\n\n';
     expect(marked(`${story}Wer hat noch Bilder von Opa Jan Leike beim Schützenfest?`)).toEqual(['Jan Leike']);
     expect(marked(`${story}We visited Grandad Jan Leike on Sunday.`)).toEqual(['Jan Leike']);
+  });
+});
+
+describe('a postal address right after a full name (round 81)', () => {
+  it('reads a full name atop a street and a postcode as a namesake’s contact, in German and English', () => {
+    const farm =
+      'Jakub Pachocki leitet die Forschung bei OpenAI; Kunden verwechseln uns manchmal.\n\nBestellungen an:\n' +
+      'Jakub Pachocki\nLindenallee 7\n38100 Braunschweig';
+    expect(marked(farm)).toEqual(['Jakub Pachocki']);
+    const imprint = 'Sam Altman runs OpenAI. This site is not his.\n\nImprint: Sam Altman, 48 Kirkstall Road, Leeds';
+    expect(marked(imprint)).toEqual(['Sam Altman']);
+  });
+
+  it('reads a page’s contact block, its lines as blocks of their own', () => {
+    const blocks = [
+      'Ilya Sutskever left OpenAI in May.',
+      'Kontakt',
+      'Ilya Sutskever',
+      '\nMühlbachweg 3',
+      '\n24103 Kiel',
+    ];
+    const shown = findInBlocks(matcher, blocks).map(({ block }) => block);
+    expect(shown).toEqual([0]);
+  });
+
+  it('keeps a full name before a line that is no address', () => {
+    expect(marked('Pressekontakt zu OpenAI:\nSam Altman\n2024 war ein bewegtes Jahr.')).toEqual(['Sam Altman']);
   });
 });

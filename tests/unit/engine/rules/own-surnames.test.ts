@@ -113,3 +113,15 @@ describe('a German feminine article before a surname and where she is from (roun
     ]);
   });
 });
+
+describe('a bearer brought in with an article and a place, whose clause goes on to OpenAI (round 80)', () => {
+  it('keeps a lone surname brought in so whose clause names our people’s employer', () => {
+    const text = 'Jakub Pachocki kommt aus Polen. Ein Pachocki aus Gliwice leitet jetzt bei OpenAI die Forschung.';
+    expect(marked(text)).toEqual(['Jakub Pachocki', 'Pachocki']);
+  });
+
+  it('still reads one brought in so with no word of our world as someone else', () => {
+    const text = 'Jakub Pachocki forscht bei OpenAI. Meine Nachbarin war eine Pachocki aus Gliwice, sagt sie.';
+    expect(marked(text)).toEqual(['Jakub Pachocki']);
+  });
+});

@@ -404,3 +404,17 @@ describe('a news wire’s slug (round 71)', () => {
     expect(inToken('Das Leike-Anthropic-Interview lief gestern.', 'Leike')).toBe(false);
   });
 });
+
+describe('a wire story’s slug in capitals (round 80)', () => {
+  const matcher = createMatcher(people);
+  const marked = (text: string) => findInDocument(matcher, text).map((m) => text.slice(m.start, m.end));
+
+  it('marks no name in a slug of capitals joined by hyphens before its slash', () => {
+    expect(marked('EU-OPENAI-LEIKE/ (UPDATE 1)\nJan Leike resigns from OpenAI.')).toEqual(['Jan Leike']);
+    expect(isInPathLikeToken('EU-OPENAI-LEIKE/ (UPDATE 1)', 10, 15)).toBe(true);
+  });
+
+  it('keeps a headline in capitals that pairs two names with a slash', () => {
+    expect(isInPathLikeToken('SUTSKEVER/LEIKE EXIT', 0, 9)).toBe(false);
+  });
+});
