@@ -48,4 +48,11 @@ async function main(args: readonly string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
+// A reader that stops early (`npm run scan -- … | head`) closes the pipe: what it did not read is not wanted, so the
+// scan stops without a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 process.exitCode = await main(process.argv.slice(2));

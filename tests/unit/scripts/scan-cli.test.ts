@@ -34,6 +34,16 @@ describe('npm run scan', { timeout: 30_000 }, () => {
     );
   });
 
+  it('stops quietly when the reader of its output closes early, as `head` does', () => {
+    writeFileSync(join(dir, 'many.txt'), 'Ilya Sutskever and Jan Leike left OpenAI.\n'.repeat(3000));
+    const run = spawnSync('bash', ['-c', `npx tsx scripts/scan.ts --json ${join(dir, 'many.txt')} | head -n 1`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(run.stdout.split('\n')).toHaveLength(2);
+    expect(run.stderr).toBe('');
+  });
+
   it('prints one JSON object per mention with --json', () => {
     const { code, stdout } = scan('--json', join(dir, 'page.html'));
     expect(code).toBe(0);
