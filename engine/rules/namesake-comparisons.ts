@@ -57,9 +57,10 @@ const VERSUS_AFTER = lazyPattern(() => /^["”“»’]?[^\S\n]+(?:vs\.?|versus)
 
 // A reader who thinks of a namesake at our surname: „Bin ich der Einzige, der bei Altman immer an den MASH-Regisseur
 // denkt?“, „Ich dachte bei Altman zuerst an den Regisseur.“ The surname is the one in the news, ours (round 17).
+// Round 82: or at a namesake's name with no article, „Bei Altman habe ich früher immer zuerst an Robert Altman gedacht“.
 const THINK_OF_AFTER = lazyPattern(
   () =>
-    String.raw`^[^.!?\n]{0,30}?(?<![\p{L}])an${SPACE}+(?:den|die|das)(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])(?:denken|denkt|denke|dachte|dachten)(?![\p{L}])`,
+    String.raw`^[^.!?\n]{0,30}?(?<![\p{L}])an${SPACE}+(?:(?:den|die|das)(?![\p{L}])|\p{Lu}\p{Ll}+${SPACE}+\p{Lu})[^.!?\n]{0,40}?(?<![\p{L}])(?:denken|denkt|denke|dachte|dachten|gedacht)(?![\p{L}])`,
   'iu',
 );
 
@@ -68,7 +69,10 @@ const THINK_BEFORE = lazyPattern(
   () => String.raw`(?<![\p{L}])(?:denken|denkt|denke|dachte|dachten)(?![\p{L}])[^.!?\n]{0,30}$`,
   'iu',
 );
-const OF_AFTER = lazyPattern(() => String.raw`^[^.!?\n]{0,30}?(?<![\p{L}])an${SPACE}+(?:den|die|das)(?![\p{L}])`, 'iu');
+const OF_AFTER = lazyPattern(
+  () => String.raw`^[^.!?\n]{0,30}?(?<![\p{L}])an${SPACE}+(?:(?:den|die|das)(?![\p{L}])|\p{Lu}\p{Ll}+${SPACE}+\p{Lu})`,
+  'iu',
+);
 
 const BEI_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])bei[^\S\n]$/u);
 
@@ -99,12 +103,25 @@ const CONFUSED_WITH_CALLING_AFTER = lazyPattern(
   'iu',
 );
 
+// Round 82: a surname read or heard, after which the reader thought of a namesake: 'I read "Altman" in the title and
+// thought of Robert Altman', „ich las „Leike“ und dachte an den Radiomoderator“. The one read is the one in the news.
+const READ_BEFORE = lazyPattern(
+  () => /(?<!\p{L})(?:read|saw|see|hear|heard|las|lese|sah|höre|hörte)[^\S\n]+["“„‘]?$/iu,
+);
+const THOUGHT_OF_AFTER = lazyPattern(
+  () =>
+    String.raw`^["”“’]?[^.!?\n]{0,40}?(?<![\p{L}])(?:and|und)${SPACE}+(?:(?:i|ich)${SPACE}+)?(?:thought${SPACE}+(?:of|about)|dachte${SPACE}+(?:(?:ich|sofort|gleich|zuerst)${SPACE}+)*an)(?![\p{L}])`,
+  'iu',
+);
+
 /**
  * Whether the lone surname at `start`, after "bei", is one the reader mixes up with a namesake's; or one after which
  * the reader says he took it for a namesake's for a moment; or one confused with a namesake named by his calling.
  */
 export function isMixedUpWithNamesake(text: string, start: number, after: string): boolean {
   if (THOUGHT_HINT.test(after) && THOUGHT_FOR_A_MOMENT_AFTER().test(after)) return true;
+  if (THOUGHT_HINT.test(after) && THOUGHT_OF_AFTER().test(after) && READ_BEFORE().test(textBefore(text, start)))
+    return true;
   if (CONFUSED_WITH_CALLING_AFTER().test(after)) return true;
   if (WITH_CALLING_AFTER().test(after) && CONFUSED_BEFORE().test(textBefore(text, start))) return true;
   // "bei" and a space first, a check of a few letters: most surnames have none before them.

@@ -61,6 +61,8 @@ const TIMESTAMP_END = lazyPattern(() => /(?:^|\s)[([]?\d{1,2}:\d{2}(?::\d{2})?[)
 // A negative contraction, "Wasn’t", "Didn't": a verb, never a first name (round 16).
 const CONTRACTION = lazyPattern(() => `n${APOSTROPHE}t$`, 'iu');
 const SENTENCE_END = lazyPattern(() => /(?:^|[.!?:;…>•·*–—([«»"“„‘‚'])$/u);
+// Round 82: a title's abbreviation ends no sentence: "Vorsitzender Dr. Henning Pachocki" has a first name after it.
+const TITLE_ABBREVIATION_END = lazyPattern(() => /(?<!\p{L})(?:Dr|Prof|Mr|Mrs|Ms|Hr|Fr)\.$/u);
 // A line that runs on, as wrapped prose does; a heading or a table row stops at its end.
 const RUNS_ON = lazyPattern(() => /[,;]/);
 
@@ -230,9 +232,11 @@ export function isOtherFirstName(text: string, start: number, end: number, ours:
   // After a German article the capitalised word is a noun, since standard German puts no article before a first
   // name. A genitive surname belongs to it ("die Rückkehr Altmans"), and so does any surname after a noun for a
   // matter ("der Fall Altman", "die Ära Altman"); a noun for a person is an apposition ("der Regisseur Altman").
+  // Round 82: not a relative pronoun after a comma, which a name may follow: „Treffer, die Robert Altman betrafen“.
   if (
     !inCompound &&
     ARTICLE_BEFORE().test(beforeWord) &&
+    !RELATIVE_BEFORE().test(beforeWord) &&
     (GENITIVE().test(text.slice(start, end)) || !personNounEndings.some((ending) => lower.endsWith(ending)))
   ) {
     return false;
@@ -255,7 +259,8 @@ export function isOtherFirstName(text: string, start: number, end: number, ours:
   const sentenceStart =
     from + found.index === 0 ||
     LINE_START().test(before.slice(0, found.index)) ||
-    SENTENCE_END().test(before.slice(0, found.index).trimEnd()) ||
+    (SENTENCE_END().test(before.slice(0, found.index).trimEnd()) &&
+      !TITLE_ABBREVIATION_END().test(before.slice(0, found.index).trimEnd())) ||
     TIMESTAMP_END().test(before.slice(0, found.index));
   // Round 66 (real text): so is a gerund after a capitalised function word, as a headline's title case sets them: "From
   // Ousting Altman To Bringing Him Back"; not after one in lower case, „von Henning Altman“.

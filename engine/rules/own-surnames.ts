@@ -29,6 +29,14 @@ const OWN_NAME_WITH_VERB = endingInOneOf(
     ),
 );
 
+// Round 82: or the name of someone of the writer's own circle, after a possessive: "my cousin's name is also
+// Pachocki".
+const CIRCLES_NAME_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])(?:my|our|mein|meine|unser|unsere)${SPACE}+\p{L}+${APOSTROPHE}s${SPACE}+(?:(?:last|family|sur)${SPACE}*)?name(?:${SPACE}+(?:is|was)|${APOSTROPHE}s)(?:${SPACE}+(?:also|too))?${SPACE}+$`,
+  'iu',
+);
+
 // An indefinite article right before the surname, perhaps after a verb of being born or marrying into the family:
 // "was a ", "born an ", „war eine ".
 const ARTICLE_BEFORE = endingInOneOf(
@@ -57,6 +65,14 @@ const ONLY_ONE_BEFORE = endingInOneOf(
   () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(onlyOneWords)}${SPACE}+$`, 'iu'),
 );
 
+// Round 82: or picked out right after its sentence by another first name and "I mean": "a plot worthy of Altman.
+// Robert, I mean: the director.", „… wie bei Altman. Robert, meine ich.“
+const MEANT_NEXT = lazyPattern(
+  () =>
+    String.raw`^[.!?]?${SPACE}+(\p{Lu}\p{Ll}+),${SPACE}+(?:I${SPACE}+mean|I${SPACE}+meant|meine${SPACE}+ich)(?![\p{L}])`,
+  'u',
+);
+
 // A German feminine article right before the surname, no comma before it (a relative pronoun: „die Gruppe, die Leike
 // leitete“): „ob ich die Altman von OpenAI bin“, „die Leike aus Celle“. Our four people are men (round 24).
 const FEMININE_BEFORE = lazyPattern(() => /(?<![\p{L}\p{N}])(?<!,[^\S\n]*)[Dd]ie[^\S\n]+$/u);
@@ -83,7 +99,7 @@ const REACH = 80;
  */
 function isOwnFamilyName(text: string, start: number, end: number, given: ReadonlySet<string>): boolean {
   const before = text.slice(Math.max(0, start - REACH), start);
-  if (OWN_NAME_WITH_VERB.test(before)) return true;
+  if (OWN_NAME_WITH_VERB.test(before) || CIRCLES_NAME_BEFORE().test(before)) return true;
   const after = text.slice(end, end + REACH);
   if (ARTICLE_BEFORE.test(before)) {
     const place = FROM_PLACE().exec(after)?.[1];
@@ -95,6 +111,8 @@ function isOwnFamilyName(text: string, start: number, end: number, given: Readon
     const name = PICKED_BY_NAME().exec(after)?.[1];
     return name !== undefined && !given.has(name.toLowerCase()) && !isWorldWord(name);
   }
+  const meant = MEANT_NEXT().exec(after)?.[1];
+  if (meant !== undefined) return !given.has(meant.toLowerCase()) && !isWorldWord(meant);
   return false;
 }
 

@@ -2,7 +2,7 @@ import { numberWords } from '../../knowledge/lexicon/grammar-words';
 import { surnameNouns } from '../../knowledge/lexicon/name-entries';
 import { typedQueryNouns } from '../../knowledge/lexicon/name-searches';
 import { namesakeWorldTerms, workNouns } from '../../knowledge/lexicon/namesake-worlds';
-import { formNouns } from '../../knowledge/lexicon/spelling-and-sound';
+import { formNouns, wordFormNouns } from '../../knowledge/lexicon/spelling-and-sound';
 import {
   stringNouns,
   stringVerbs,
@@ -18,6 +18,7 @@ import {
 } from '../../knowledge/lexicon/strings-and-code';
 import { CLOSING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import { SPACE, lazyPattern, anyOf, APOSTROPHE } from '../text/regex-parts';
+import { isOtherScript } from '../text/scripts';
 import { textBefore, textAfter } from '../text/words-around';
 
 /**
@@ -41,7 +42,7 @@ const EARLIER_QUOTED_ITEM = String.raw`(?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING
 const STRING_NOUN = () => String.raw`${anyOf(stringNouns)}(?:e|s|n|en)?(?:-\p{L}+)?`;
 const STRING_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:^|[^\p{L}])(?:${STRING_NOUN()}(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${anyOf(bareWordAdverbs)}|${anyOf(lookedForWords)}|${anyOf(surnameNouns)}(?:s|n)?(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie)|(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,4}?${SPACE}+${anyOf(countNouns)}(?:${SPACE}+(?:for|of|with|für|von|mit))?)${SPACE}*[${PROSE_OPENING_QUOTES}#]${EARLIER_QUOTED_ITEM}?$`,
+    String.raw`(?:^|[^\p{L}])(?:${STRING_NOUN()}(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${anyOf(bareWordAdverbs)}|${anyOf(lookedForWords)}|(?:${anyOf(surnameNouns)}(?:s|n)?|${anyOf(wordFormNouns)})(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie)|(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,4}?${SPACE}+${anyOf(countNouns)}(?:${SPACE}+(?:for|of|with|für|von|mit))?)${SPACE}*[${PROSE_OPENING_QUOTES}#]${EARLIER_QUOTED_ITEM}?$`,
   'iu',
 );
 // Round 77: a later item of a longer quoted list after a verb or a noun of what is looked for: „sucht nach „Leike“,
@@ -177,14 +178,16 @@ const FOUND_AFTER = lazyPattern(
 // Round 59: or an item of a bracketed list without quotes after such a key, as YAML writes it: 'highlight_terms:
 // [Altman, Sutskever, Leike, Pachocki]'. Not a post's tags or topics, 'tags: [OpenAI, Leike]', which name who it is about.
 const LOOKED_FOR_NOUNS = stringNouns.filter((noun) => !(subjectNouns as readonly string[]).includes(noun));
+// Round 82: or of a list without brackets after such a noun for a tool, its colon then the items: "keywords for the
+// monitoring tool: Sutskever, Sutzkever, Leike (case-insensitive)", „Suchbegriffe für den Alarm: Altman, Leike“.
 const FLOW_LIST_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:^|[^\p{L}])${anyOf(LOOKED_FOR_NOUNS)}(?:e|s|n|en)?${SPACE}*:${SPACE}*\[(?:[^\[\],\n]{1,40},${SPACE}*)*$`,
+    String.raw`(?:^|[^\p{L}])${anyOf(LOOKED_FOR_NOUNS)}(?:e|s|n|en)?(?:${SPACE}*:${SPACE}*\[|${SPACE}+(?:for|für)(?:${SPACE}+[\p{L}-]+){1,4}${SPACE}*:${SPACE}*)(?:[^\[\],\n]{1,40},${SPACE}*)*$`,
   'iu',
 );
-const FLOW_ITEM_AFTER = lazyPattern(() => /^[^\S\n]*[,\]]/u);
+const FLOW_ITEM_AFTER = lazyPattern(() => /^[^\S\n]*(?:[,\](]|$|\n|(?:and|und|or|oder)[^\S\n])/u);
 
-/** Whether the surname at `start` is an item of a bracketed list under a key for strings: 'terms: [Altman, Leike]'. */
+/** Whether the surname at `start` is an item of a list under a key for strings: 'terms: [Altman, Leike]'. */
 const isInFlowListOfStrings = (text: string, start: number, after: string) =>
   FLOW_ITEM_AFTER().test(after) && FLOW_LIST_BEFORE().test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
 
@@ -217,10 +220,20 @@ function isInListOfStrings(text: string, start: number, before: string): boolean
  * Whether the quoted surname or hashtag at [start, end) is a string looked for ("my #Altman tag"), or a namesake's name
  * by the world after it.
  */
+// Round 82: a form of his name in another script, its case named or given as an example ('the genitive of «Суцкевер»',
+// 'forms like "Суцкевера"'), is him as that language writes him (the marking rules' round 26 decision), not a word's
+// form in general.
+const FORM_OF_QUOTE_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])(?:${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(wordFormNouns)}${SPACE}+(?:like|such${SPACE}+as|wie))${SPACE}*[${PROSE_OPENING_QUOTES}]$`,
+  'iu',
+);
+
 function isQuotedString(text: string, start: number, after: string): boolean {
   const opened = start > 0 && (PROSE_OPENING_QUOTES.includes(text[start - 1]!) || text[start - 1] === '#');
   if (!opened && !CLOSING_QUOTES.includes(after[0] ?? '')) return false;
   const before = textBefore(text, start);
+  if (isOtherScript(text[start]!) && FORM_OF_QUOTE_BEFORE().test(before)) return false;
   return (
     (opened &&
       (STRING_BEFORE().test(before) || LOOKED_FOR_LIST_BEFORE().test(before)) &&

@@ -142,6 +142,9 @@ export const nameSuffixes = [
   'insurance',
   'brokers',
   'dental',
+  // Round 82: "Leike Orthodontics – Braces and aligners", "shares of Altman Freight Lines".
+  'orthodontics',
+  'freight',
   'alley',
   'auto',
   'associates',

@@ -73,6 +73,12 @@ export const formNouns = [
 ] as const;
 
 /**
+ * Round 82: nouns for a word's forms, before examples of them: 'a pattern would list forms such as "Pachockiemu"',
+ * „Formen wie „Pachockim““. The forms a grammar or a pattern lists are words. Lower case.
+ */
+export const wordFormNouns = ['form', 'forms', 'formen'] as const;
+
+/**
  * Round 80: the other cases a Polish surname is declined in, which a declension told form by form names beside the
  * genitive and the dative: „Pachocki im Nominativ, Pachockiego im Genitiv, Pachockim im Instrumental“. Only there: a
  * Cyrillic form named as the nominative ("Nominativ ist „Суцкевер“") is him as Russian writes him. Lower case.

@@ -33,6 +33,8 @@ export const nameEntryNouns = [
  */
 export const stringNouns = [
   'string',
+  // Round 82: a feed a reader sets up for a string, 'a topic feed for "Pachocki"'.
+  'feed',
   'keyword',
   'search term',
   'term',

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatReport } from '../../../scripts/lib/eval-report';
 import { evaluateCorpus, findWith } from '../../../scripts/lib/evaluate-corpus';
-import { loadCorpus } from '../../../scripts/lib/load-corpus';
+import { loadLabelledFolder } from '../../../scripts/lib/load-corpus';
 import { people } from '../../../knowledge/people';
 import { createMatcher } from '../../../engine/match/matcher';
 
@@ -12,8 +12,8 @@ const find = findWith(createMatcher(people));
 
 // Held-out sets whose errors were read and written into rounds, but which the tuned corpus cannot take in without
 // failing its gate (v117, texts about namesakes, stands at 88.5% precision). They measure nothing unseen any more;
-// they guard what was mended on them. Each figure is the set's count after the last round that read it: a later round
-// may lower it, and must then lower it here, but never raise it.
+// they guard what was mended on them. Each figure is the set's count after the last round that read it, its texts and
+// its pages together: a later round may lower it, and must then lower it here, but never raise it.
 const MOST_ERRORS: Readonly<Record<string, { misses: number; falseHits: number }>> = {
   holdout116: { misses: 9, falseHits: 10 },
   holdout117: { misses: 10, falseHits: 59 },
@@ -21,12 +21,16 @@ const MOST_ERRORS: Readonly<Record<string, { misses: number; falseHits: number }
   holdout119: { misses: 13, falseHits: 15 },
   holdout120: { misses: 8, falseHits: 3 },
   holdout121: { misses: 4, falseHits: 7 },
+  holdout122: { misses: 2, falseHits: 10 },
+  holdout124: { misses: 18, falseHits: 5 },
+  holdout125: { misses: 2, falseHits: 8 },
 };
 
 describe('the read held-out sets', () => {
   for (const [folder, most] of Object.entries(MOST_ERRORS)) {
-    it(`${folder} gains no miss and no false hit`, () => {
-      const evaluation = evaluateCorpus(loadCorpus(join(FIXTURES, folder), IDS), find);
+    it(`${folder} gains no miss and no false hit`, async () => {
+      const { texts, pages } = await loadLabelledFolder(join(FIXTURES, folder), IDS);
+      const evaluation = evaluateCorpus([...texts, ...pages], find);
       const { misses, falseHits } = evaluation.overall;
       expect({ misses, falseHits }, formatReport(evaluation)).toEqual(most);
     });

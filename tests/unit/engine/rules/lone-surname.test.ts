@@ -3075,3 +3075,39 @@ describe('round 80: declensions, table cells, nationality nouns, wire headlines 
     ]);
   });
 });
+
+describe('round 82: first names after a relative pronoun or a title, a namesake thought of, a firm’s trade', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+  const STORY = 'Sam Altman returned to OpenAI; Jakub Pachocki leads its research.';
+
+  it('reads a first name after a relative pronoun and after a title’s abbreviation as another bearer’s', () => {
+    expect(texts(`${STORY}\nWir strichen alle Artikel, die Robert Altman betrafen.`)).toEqual([
+      'Sam Altman',
+      'Jakub Pachocki',
+    ]);
+    expect(texts(`${STORY}\nProtokoll. Vorsitz: Prof. Henning Pachocki. Er eröffnet die Sitzung.`)).toEqual([
+      'Sam Altman',
+      'Jakub Pachocki',
+    ]);
+  });
+
+  it('reads a surname at which the reader thought of a namesake, by his name, as ours', () => {
+    expect(texts(`${STORY}\nBei Altman muss ich immer zuerst an Robert Altman denken.`)).toEqual([
+      'Sam Altman',
+      'Jakub Pachocki',
+      'Altman',
+    ]);
+    expect(texts(`${STORY}\nI saw "Altman" on the front page and thought of Robert Altman's films.`)).toEqual([
+      'Sam Altman',
+      'Jakub Pachocki',
+      'Altman',
+    ]);
+  });
+
+  it('reads a surname before a practice’s or a haulier’s trade as a firm', () => {
+    expect(texts(`${STORY}\nAltman Orthodontics opens a second clinic; Altman Freight bought ten trucks.`)).toEqual([
+      'Sam Altman',
+      'Jakub Pachocki',
+    ]);
+  });
+});

@@ -597,3 +597,32 @@ describe('names as words: glosses, verb-final searches, a search box and a patte
     expect(marked(`${STORY}\n\nDie Zeitung schrieb „Leike“, und alle wussten, wer gemeint war.`)).toContain('Leike');
   });
 });
+
+describe('names as words: a tool’s keywords, a feed, forms given as examples (round 82)', () => {
+  it.each([
+    [
+      'drops the surnames of a list after a noun for strings for a tool and its colon',
+      [
+        'Stichwörter für unseren Pressealarm: Sutskever, Leike, Altman (Groß- und Kleinschreibung egal).',
+        'Keywords for the clipping service: Pachocki, Sutskever, Leike (any case, expect noise).',
+      ],
+    ],
+    ['drops a quoted surname a feed is set up for', ['I follow a news feed for "Sutskever" and get poetry readings.']],
+    ['drops forms given as examples of a word', ['A stemmer has to know forms such as "Pachockiego" too.']],
+  ])('%s', (_, lines) => expectOnlyStory(lines));
+
+  it('keeps a Cyrillic form of his name given as a case or an example', () => {
+    expect(marked(`${STORY}\n\nIn Russian you will see forms like "Суцкевера", the genitive of "Суцкевер".`)).toEqual([
+      'Jan Leike',
+      'Jakub Pachocki',
+      'Ilya Sutskever',
+      'Sam Altman',
+      'Суцкевера',
+      'Суцкевер',
+    ]);
+  });
+
+  it('keeps an article’s tags after a colon, which name who it is about', () => {
+    expect(marked(`${STORY}\n\nKeywords: Altman, Leike, Pachocki`)).toContain('Leike');
+  });
+});

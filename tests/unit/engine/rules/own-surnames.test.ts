@@ -125,3 +125,21 @@ describe('a bearer brought in with an article and a place, whose clause goes on 
     expect(marked(text)).toEqual(['Jakub Pachocki']);
   });
 });
+
+describe('a name of the writer’s circle, and a bearer picked out after the fact (round 82)', () => {
+  it('reads a surname given as the name of a cousin or a pet as someone else’s', () => {
+    expect(marked("Jan Leike left OpenAI in May. My neighbour's name is also Leike, and he keeps bees.")).toEqual([
+      'Jan Leike',
+    ]);
+  });
+
+  it('reads a surname picked out right after by another first name and "I mean" as someone else’s', () => {
+    expect(marked('Sam Altman is back at OpenAI. A comeback worthy of Altman. Robert, I mean.')).toEqual([
+      'Sam Altman',
+    ]);
+    expect(marked('Sam Altman is back at OpenAI. Altman. Sam, I mean, not the director.')).toEqual([
+      'Sam Altman',
+      'Altman',
+    ]);
+  });
+});
