@@ -7,7 +7,7 @@ import {
 import { bareStringAdjectives, stringNouns } from '../../knowledge/lexicon/strings-and-code';
 import { anyOf, APOSTROPHE, lazyPattern, SPACE, WORD_CHAR } from '../text/regex-parts';
 import { PROSE_OPENING_QUOTES } from '../text/quotation-marks';
-import { isGlossedAsWord } from './names-as-words';
+import { isCalledWordBefore, isGlossedAsWord } from './names-as-words';
 
 /**
  * A handle written without its "@" in prose ("sama said he'd write a longer post", "sama's post", "@grummelbaer sama
@@ -117,7 +117,9 @@ export function bareHandleAt(
     return undefined;
   }
   if (OTHER_ACCOUNT_AFTER().test(text.slice(end, end + 12))) return undefined;
-  if (isGlossedAsWord(text.slice(end, end + 60))) return undefined;
+  // Round 83: or called a word before it, "The word sama there has nothing to do with anyone's handle".
+  if (isGlossedAsWord(text.slice(end, end + 60)) || isCalledWordBefore(text.slice(Math.max(0, start - 12), start)))
+    return undefined;
   if (
     POLISH_WORD_AFTER().test(text.slice(end, end + 24)) ||
     POLISH_WORD_BEFORE().test(text.slice(Math.max(0, start - 24), start))

@@ -291,14 +291,15 @@ const INDEFINITE_BEFORE = endingInOneOf(
     ),
 );
 // Where that bearer comes from: a place, a possessive's circle ("from Gdynia", „aus ihrem Kirchenchor“); not our
-// people's employer ("a Jakub Pachocki from OpenAI"), nor a time ("from the early days"). Round 41: or a workplace
+// people's employer ("a Jakub Pachocki from OpenAI"), nor a time ("from the early days"). Round 83: a place or a circle
+// after its article too, „einen Jan Leike aus der Tischtennis-Oberliga“. Round 41: or a workplace
 // named with an indefinite article ("a Jan Leike at a logistics firm", „einen Jan Leike bei einer Spedition“); not a
 // figure's definite one ("a Sam Altman at the helm").
 const ORIGIN_AFTER = startingWithOneOf(
   ['aus', 'from', 'vom', 'von', 'at', 'bei'],
   () =>
     new RegExp(
-      String.raw`^${SPACE}+(?:(?:aus|from|vom|von)${SPACE}+(?:(?:my|our|your|his|her|their|meine[mnr]?|mein|unsere[mnr]?|unser|deine[mnr]?|dein|seine[mnr]?|sein|ihre[mnr]?|ihr)${SPACE}|(?!${anyOf(employerTerms)}(?![\p{L}]))\p{Lu})|(?:at|bei)${SPACE}+(?:an?|einer|einem)${SPACE})`,
+      String.raw`^${SPACE}+(?:(?:aus|from|vom|von)${SPACE}+(?:(?:my|our|your|his|her|their|meine[mnr]?|mein|unsere[mnr]?|unser|deine[mnr]?|dein|seine[mnr]?|sein|ihre[mnr]?|ihr)${SPACE}|(?:(?:der|dem|den|the)${SPACE}+)?(?!${anyOf(employerTerms)}(?![\p{L}]))\p{Lu})|(?:at|bei)${SPACE}+(?:an?|einer|einem)${SPACE})`,
       'u',
     ),
 );

@@ -64,10 +64,11 @@ const NEGATED = lazyPattern(
 
 // Or, unquoted, a word another source is said to write: "the wire has it as Pachoki", "spelled him as Sutskevar"
 // (round 19). What it needs first, a cheap check, and the pattern then read.
-const AS_WORD = lazyPattern(() => /[^\S\n]as[^\S\n]/);
+// Round 83: or said to be misspelt so, "the surname is sometimes misspelt Sutzkever".
+const AS_WORD = lazyPattern(() => /[^\S\n]as[^\S\n]|misspel/i);
 const SPELT_AS = lazyPattern(
   () =>
-    /(?<=(?:^|[^\p{L}])(?:has|had|have|spells|spelled|spelt|writes|wrote|written)[^\S\n]+(?:it|him|the[^\S\n]+name|his[^\S\n]+name)[^\S\n]+as[^\S\n]+)()(\p{L}{5,})(?![\p{L}\p{M}])/giu,
+    /(?<=(?:^|[^\p{L}])(?:(?:has|had|have|spells|spelled|spelt|writes|wrote|written)[^\S\n]+(?:it|him|the[^\S\n]+name|his[^\S\n]+name)[^\S\n]+as|(?:misspelt|misspelled)(?:[^\S\n]+as)?)[^\S\n]+)()(\p{L}{5,})(?![\p{L}\p{M}])/giu,
 );
 
 /**

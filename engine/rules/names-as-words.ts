@@ -107,6 +107,9 @@ const WORD_NOUN_BEFORE = lazyPattern(
   () => String.raw`(?<![\p{L}])(?:the|das)${SPACE}+${anyOf(wordNouns)}(?:${SPACE}+|${SPACE}*[${OPENING_QUOTES}])$`,
   'iu',
 );
+
+/** Whether `before` ends in a noun that calls the name after it a word: "the word ", „das Wort „". */
+export const isCalledWordBefore = (before: string) => WORD_NOUN_BEFORE().test(before);
 // Round 71: a title's noun sets the name after it in apposition where the name ends its phrase: "articles associated
 // with the title Altman."; "holds the title Sutskever gave up" begins a clause with him.
 const TITLE_NOUN_BEFORE = lazyPattern(
@@ -412,10 +415,11 @@ const WITHOUT_FIRST_NAME_AFTER = lazyPattern(
 // just means "alone"', „das zweite „sama“ ist ein ganz normales Wort“, '"Altman" means "old man"'. A word's meaning
 // is the word's, whoever bears it; unquoted, "Altman meant every word" is a person. Round 80: or the word it means
 // quoted right after „heißt“, „„sama“ heißt „selbst““; or a language's word for a quoted one later in its clause,
-// '"sama" a lot, but that's just Polish for "herself"'.
+// '"sama" a lot, but that's just Polish for "herself"'. Round 83: „heißt hier „selbst““ too, and a bare handle unquoted,
+// "sama is an ordinary word in Polish".
 const GLOSSED_AFTER = lazyPattern(
   () =>
-    String.raw`^[${CLOSING_QUOTES}](?:[^.!?\n${CLOSING_QUOTES}]{0,40}?(?:is|'s|’s|ist)${SPACE}+(?:(?:just|simply|only|einfach|nur)${SPACE}+)?${anyOf(languageNames)}${SPACE}+(?:for|für)${SPACE}+(?=[${OPENING_QUOTES}])|${SPACE}+(?:(?:just|simply|only|also|really|actually|here|hier|einfach|nur|auch|eigentlich|bloß)${SPACE}+)?(?:means|bedeutet|bedeutete|heißt${SPACE}+(?:(?:auf|im)${SPACE}+\p{L}+|(?=[${OPENING_QUOTES}]))|(?:is|ist)${SPACE}+(?:(?:just|also|hier|auch|einfach|nur)${SPACE}+)?(?:a|an|ein|eine)${SPACE}+(?:[\p{L}-]+${SPACE}+){0,3}?${anyOf(wordNouns)}))(?![\p{L}])`,
+    String.raw`^[${CLOSING_QUOTES}]?(?:[^.!?\n${CLOSING_QUOTES}]{0,40}?(?:is|'s|’s|ist)${SPACE}+(?:(?:just|simply|only|einfach|nur)${SPACE}+)?${anyOf(languageNames)}${SPACE}+(?:for|für)${SPACE}+(?=[${OPENING_QUOTES}])|${SPACE}+(?:(?:just|simply|only|also|really|actually|here|hier|einfach|nur|auch|eigentlich|bloß)${SPACE}+)?(?:means|bedeutet|bedeutete|heißt${SPACE}+(?:(?:auf|im)${SPACE}+\p{L}+|(?:(?:hier|da|dort)${SPACE}+)?(?=[${OPENING_QUOTES}]))|(?:is|ist)${SPACE}+(?:(?:just|also|hier|auch|einfach|nur)${SPACE}+)?(?:a|an|ein|eine)${SPACE}+(?:[\p{L}-]+${SPACE}+){0,3}?${anyOf(wordNouns)}))(?![\p{L}])`,
   'iu',
 );
 

@@ -57,24 +57,38 @@ const VERSUS_AFTER = lazyPattern(() => /^["”“»’]?[^\S\n]+(?:vs\.?|versus)
 
 // A reader who thinks of a namesake at our surname: „Bin ich der Einzige, der bei Altman immer an den MASH-Regisseur
 // denkt?“, „Ich dachte bei Altman zuerst an den Regisseur.“ The surname is the one in the news, ours (round 17).
-// Round 82: or at a namesake's name with no article, „Bei Altman habe ich früher immer zuerst an Robert Altman gedacht“.
+const THINK_VERB = String.raw`(?<![\p{L}])(?:denken|denkt|denke|dachte|dachten|gedacht)(?![\p{L}])`;
 const THINK_OF_AFTER = lazyPattern(
-  () =>
-    String.raw`^[^.!?\n]{0,30}?(?<![\p{L}])an${SPACE}+(?:(?:den|die|das)(?![\p{L}])|\p{Lu}\p{Ll}+${SPACE}+\p{Lu})[^.!?\n]{0,40}?(?<![\p{L}])(?:denken|denkt|denke|dachte|dachten|gedacht)(?![\p{L}])`,
+  () => String.raw`^[^.!?\n]{0,30}?(?<![\p{L}])an${SPACE}+(?:den|die|das)(?![\p{L}])[^.!?\n]{0,40}?${THINK_VERB}`,
   'iu',
 );
+// Round 82: or at a namesake's name with no article, „Bei Altman habe ich früher immer zuerst an Robert Altman gedacht“:
+// a first name and a surname, as their capitals say (so read without the "i" flag).
+const NAME = String.raw`\p{Lu}\p{Ll}+${SPACE}+\p{Lu}`;
+const THINK_OF_NAME_AFTER = lazyPattern(
+  () => String.raw`^[^.!?\n]{0,30}?(?<![\p{L}])an${SPACE}+${NAME}[^.!?\n]{0,40}?${THINK_VERB}`,
+  'u',
+);
+
+// The quotation mark that closes a quoted surname after "bei": „Bei „Altman“ dachte ich …“.
+const QUOTE_CLOSED = lazyPattern(() => /^["“”]/u);
 
 // The verb before: „Ich dachte bei Altman zuerst an den Regisseur.“
 const THINK_BEFORE = lazyPattern(
   () => String.raw`(?<![\p{L}])(?:denken|denkt|denke|dachte|dachten)(?![\p{L}])[^.!?\n]{0,30}$`,
   'iu',
 );
-const OF_AFTER = lazyPattern(
-  () => String.raw`^[^.!?\n]{0,30}?(?<![\p{L}])an${SPACE}+(?:(?:den|die|das)(?![\p{L}])|\p{Lu}\p{Ll}+${SPACE}+\p{Lu})`,
-  'iu',
+const OF_AFTER = lazyPattern(() => String.raw`^[^.!?\n]{0,30}?(?<![\p{L}])an${SPACE}+(?:den|die|das)(?![\p{L}])`, 'iu');
+const OF_NAME_AFTER = lazyPattern(() => String.raw`^[^.!?\n]{0,30}?(?<![\p{L}])an${SPACE}+${NAME}`, 'u');
+// Round 83: or the verb right after the surname, „Bei „Altman“ dachte ich früher immer zuerst an Robert Altman“.
+const THINK_THEN_OF_AFTER = lazyPattern(
+  () =>
+    String.raw`^${SPACE}+(?:dachte|denke|denkt|denken|dachten)(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])an${SPACE}+(?:(?:den|die|das)(?![\p{L}])|${NAME})`,
+  'u',
 );
 
-const BEI_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])bei[^\S\n]$/u);
+// Round 83: the surname quoted after it too, „Bei „Altman“ dachte ich früher immer an Robert Altman“.
+const BEI_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])bei[^\S\n]["„“]?$/iu);
 
 // A reader who took our surname for a namesake's for a moment, told after it in its sentence: "Everyone is talking about
 // Altman and I thought for one beautiful second it was a Robert Altman retrospective", „Als ihr ‚Altman‘ gesagt habt,
@@ -125,9 +139,16 @@ export function isMixedUpWithNamesake(text: string, start: number, after: string
   if (CONFUSED_WITH_CALLING_AFTER().test(after)) return true;
   if (WITH_CALLING_AFTER().test(after) && CONFUSED_BEFORE().test(textBefore(text, start))) return true;
   // "bei" and a space first, a check of a few letters: most surnames have none before them.
-  const before = text.slice(Math.max(0, start - 5), start).toLowerCase();
-  if (!/bei[^\S\n]$/.test(before) || !BEI_BEFORE().test(before)) return false;
-  return THINK_OF_AFTER().test(after) || (OF_AFTER().test(after) && THINK_BEFORE().test(textBefore(text, start)));
+  const before = text.slice(Math.max(0, start - 6), start).toLowerCase();
+  if (!/bei[^\S\n]["„“]?$/.test(before) || !BEI_BEFORE().test(before)) return false;
+  const spoken = QUOTE_CLOSED().exec(after)?.[0].length ?? 0;
+  const rest = after.slice(spoken);
+  return (
+    THINK_OF_AFTER().test(rest) ||
+    THINK_OF_NAME_AFTER().test(rest) ||
+    THINK_THEN_OF_AFTER().test(rest) ||
+    ((OF_AFTER().test(rest) || OF_NAME_AFTER().test(rest)) && THINK_BEFORE().test(textBefore(text, start)))
+  );
 }
 
 /**

@@ -36,6 +36,22 @@ const DECLENSION_AFTER = lazyPattern(
 );
 const DECLENSION_BEFORE = lazyPattern(() => String.raw`${formIn(DECLENSION_CASES)},${SPACE}*$`, 'iu');
 const DECLENSION_FORM_AFTER = lazyPattern(() => String.raw`^${SPACE}+${formIn(DECLENSION_CASES)}`, 'iu');
+// Round 83: or each form after its case's name: "nominative Pachocki, genitive Pachockiego, dative Pachockiemu",
+// "(genitive Pachockiego, instrumental Pachockim)".
+const CASE_BEFORE = lazyPattern(() => String.raw`(?<![\p{L}])${anyOf(DECLENSION_CASES)}${SPACE}+$`, 'iu');
+const NEXT_CASE_AFTER = lazyPattern(
+  () =>
+    String.raw`^,${SPACE}*(?:and${SPACE}+|und${SPACE}+)?${anyOf(DECLENSION_CASES)}(?:${SPACE}+(?:and|und)${SPACE}+${anyOf(DECLENSION_CASES)})?${SPACE}+\p{L}`,
+  'iu',
+);
+const EARLIER_CASE_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?<![\p{L}])${anyOf(DECLENSION_CASES)}${SPACE}+\p{L}+,${SPACE}*(?:and${SPACE}+|und${SPACE}+)?${anyOf(DECLENSION_CASES)}(?:${SPACE}+(?:and|und)${SPACE}+${anyOf(DECLENSION_CASES)})?${SPACE}+$`,
+  'iu',
+);
+const isCaseNamedBefore = (before: string, after: string) =>
+  CASE_BEFORE().test(before) && (NEXT_CASE_AFTER().test(after) || EARLIER_CASE_BEFORE().test(before));
+
 const isFormNamedAfter = (before: string, after: string) =>
   (PROSE_OPENING_QUOTES.includes(before.at(-1) ?? '\n') && FORM_IN_AFTER().test(after)) ||
   DECLENSION_AFTER().test(after) ||
@@ -122,4 +138,5 @@ export const isCaseFormNamed = (before: string, after: string) =>
   FORM_IS_BEFORE.test(withoutOpeningQuote(before)) ||
   FORM_OF_BEFORE().test(before) ||
   DECLINED_BEFORE().test(before) ||
-  isFormNamedAfter(before, after);
+  isFormNamedAfter(before, after) ||
+  isCaseNamedBefore(before, after);

@@ -167,6 +167,9 @@ export const lookedForWords = [
   'matches',
   'underlined',
   'highlighted',
+  // Round 83: what a search tool finds and nothing else, 'our search tool only finds "Sutskever"'.
+  'only finds',
+  'findet nur',
   'enthält',
   'enthalten',
   'enthaltend',

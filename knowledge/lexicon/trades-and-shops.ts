@@ -47,6 +47,16 @@ export const shopSearchWords = ['öffnungszeiten', 'geschäftszeiten', 'anfahrt'
  */
 export const everydayTrades = [
   'dentist',
+  // Round 83: a photographer's and a piano tuner's own sites, „Jakub Pachocki – Fotograf in Görlitz“, "Sam Altman Piano
+  // Service".
+  'fotograf',
+  'fotografin',
+  'fotografie',
+  'photographer',
+  'photography',
+  'piano service',
+  'piano tuner',
+  'klavierstimmer',
   // Round 42: a parish's and a club's offices, „Unser Chorleiter Jakub Pachocki“.
   'chorleiter',
   'choir director',

@@ -326,3 +326,11 @@ describe('a bearer after "a" before a conjunction (round 74)', () => {
     expect(marked(`${news}This is a Pachocki project and a big one.`)).toEqual(['Jakub Pachocki', 'Pachocki']);
   });
 });
+
+describe('a bearer known from a place or a circle after its article (round 83)', () => {
+  it('reads „einen Jan Leike aus der …“ as someone the writer met, not ours', () => {
+    const text =
+      'Jan Leike forscht zu KI-Sicherheit. Beim Recherchieren fanden wir einen Jan Leike aus der Bezirksliga.';
+    expect(marked(text)).toEqual(['Jan Leike']);
+  });
+});

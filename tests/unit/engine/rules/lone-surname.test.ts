@@ -3111,3 +3111,28 @@ describe('round 82: first names after a relative pronoun or a title, a namesake 
     ]);
   });
 });
+
+describe('round 83: declensions by their cases, a namesake thought of after a quoted surname, misspelt so', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+  const STORY = 'Jakub Pachocki became chief scientist at OpenAI; Sam Altman announced it.';
+
+  it('drops the forms of a declension each given after its case', () => {
+    expect(texts(`${STORY}\nIn Polish: nominative Pachocki, genitive Pachockiego, locative Pachockim.`)).toEqual([
+      'Jakub Pachocki',
+      'Sam Altman',
+    ]);
+  });
+
+  it('reads a quoted surname, then the verb, then a namesake thought of, as ours', () => {
+    const notes =
+      'Sam Altman leitet OpenAI. Das ist bekannt. Viele Hörer schreiben uns dazu.\n\n' +
+      'Kleine Beichte: Bei „Altman“ dachte ich bis neulich nur an Robert Altman.';
+    expect(texts(notes)).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('reads a near-spelling said to be a misspelling of his as him', () => {
+    expect(
+      texts('Jan Leike left OpenAI; Sam Altman thanked him.\nThe agency misspelt Leicke twice in its first version.'),
+    ).toEqual(['Jan Leike', 'Sam Altman', 'Leicke']);
+  });
+});

@@ -626,3 +626,19 @@ describe('names as words: a tool’s keywords, a feed, forms given as examples (
     expect(marked(`${STORY}\n\nKeywords: Altman, Leike, Pachocki`)).toContain('Leike');
   });
 });
+
+describe('round 83: a tool that only finds a string, and a handle called a word', () => {
+  it.each([
+    ['drops a quoted surname a tool only finds', ['Our archive only finds "Leike", so misspelt files stay hidden.']],
+  ])('%s', (_, lines) => expectOnlyStory(lines));
+
+  it('drops a handle without its "@" called a word or said to be one, and one glossed after „heißt hier“', () => {
+    const thread = [
+      'Sam Altman posts as @sama and runs OpenAI.',
+      'Note: sama is a common word in Polish, so the tagger skips it.',
+      'In Jakarta the word sama means "together".',
+      'Kasia: „sama“ heißt hier „allein“.',
+    ].join('\n\n');
+    expect(marked(thread)).toEqual(['Sam Altman', '@sama']);
+  });
+});

@@ -494,3 +494,20 @@ describe('a postal address right after a full name (round 81)', () => {
     expect(marked('Pressekontakt zu OpenAI:\nSam Altman\n2024 war ein bewegtes Jahr.')).toEqual(['Sam Altman']);
   });
 });
+
+describe('a photographer’s and a piano tuner’s own sites (round 83)', () => {
+  it('reads a full name before a dash and a photographer’s trade, and its site’s later names, as the namesake’s', () => {
+    const blocks = [
+      'Jan Leike – Fotograf in Lüneburg',
+      'Hochzeiten, Porträts, Landschaften – und Bewerbungsfotos am Samstag.',
+      '© 2024 Jan Leike · Impressum',
+    ];
+    expect(findInBlocks(matcher, blocks)).toEqual([]);
+  });
+
+  it('reads a full name before a piano tuner’s service as his firm', () => {
+    expect(marked('Sam Altman Piano Service – tuning since 1998. Not the OpenAI Sam Altman, sorry!')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+});
