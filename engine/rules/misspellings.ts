@@ -64,11 +64,12 @@ const NEGATED = lazyPattern(
 
 // Or, unquoted, a word another source is said to write: "the wire has it as Pachoki", "spelled him as Sutskevar"
 // (round 19). What it needs first, a cheap check, and the pattern then read.
-// Round 83: or said to be misspelt so, "the surname is sometimes misspelt Sutzkever".
-const AS_WORD = lazyPattern(() => /[^\S\n]as[^\S\n]|misspel/i);
+// Round 83: or said to be misspelt so, "the surname is sometimes misspelt Sutzkever". Round 84: or a surname given or
+// misspelled so, quoted perhaps: 'gave the co-founder's surname as "Sutzkever"', 'misspelled his surname as "Pachoki"'.
+const AS_WORD = lazyPattern(() => /[^\S\n]as[^\S\n"“„]|misspel/i);
 const SPELT_AS = lazyPattern(
   () =>
-    /(?<=(?:^|[^\p{L}])(?:(?:has|had|have|spells|spelled|spelt|writes|wrote|written)[^\S\n]+(?:it|him|the[^\S\n]+name|his[^\S\n]+name)[^\S\n]+as|(?:misspelt|misspelled)(?:[^\S\n]+as)?)[^\S\n]+)()(\p{L}{5,})(?![\p{L}\p{M}])/giu,
+    /(?<=(?:^|[^\p{L}])(?:(?:has|had|have|spells|spelled|spelt|writes|wrote|written|gave|printed)[^\S\n]+(?:it|him|the[^\S\n]+name|his[^\S\n]+name|(?:his|the|the[^\S\n]+\p{L}+['’]s)[^\S\n]+surname)[^\S\n]+as|(?:misspelt|misspelled)(?:[^\S\n]+(?:his|the)[^\S\n]+(?:sur)?name)?(?:[^\S\n]+as)?)[^\S\n]+["“„]?)()(\p{L}{5,})(?![\p{L}\p{M}])/giu,
 );
 
 /**

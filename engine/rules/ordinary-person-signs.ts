@@ -8,6 +8,7 @@ import { clubAbbreviations } from '../../knowledge/lexicon/firm-names';
 import { ensembleNouns, namesakeCallings, namesakeWorldTerms } from '../../knowledge/lexicon/namesake-worlds';
 import { acquaintanceNouns, communityNouns, schoolFormWords } from '../../knowledge/lexicon/ordinary-lives';
 import { ourPeoplesBirthYears, ourPeoplesLives } from '../../knowledge/lexicon/our-peoples-lives';
+import { numberWords } from '../../knowledge/lexicon/grammar-words';
 import { employerTerms } from '../../knowledge/lexicon/story-and-employers';
 import { localOffices, ownerRoles } from '../../knowledge/lexicon/titles-and-roles';
 import { everydayTrades, shopNouns } from '../../knowledge/lexicon/trades-and-shops';
@@ -33,6 +34,13 @@ const SCORE_AFTER = lazyPattern(() => /^[^\S\n]+\d{1,2}:\d(?![\d:.])/u);
 // A reporter's age after a name, spaced as prose is, not a data row's field ("Jakub Pachocki, 41, said"); in years too,
 // as a passenger list gives it ("Samuel Altman, 24 Jahre, Schneider"; round 48).
 const AGE_AFTER = lazyPattern(() => /^,[^\S\n]+(\d{1,3})(?:[^\S\n]+(?:jahre|years|yrs\.?|j\.))?,[^\S\n]/iu);
+// Round 84: or a child's age in words, as a family's page gives it: „Samuel Altman, sieben Jahre alt“, "Sam Altman, nine
+// years old". None of ours is counted in words below twenty.
+const CHILD_AGE_WORDS = numberWords.filter((word) => !/(?:ty|zig|ßig|hundred|hundert)$/u.test(word));
+const CHILD_AGE_AFTER = lazyPattern(
+  () => String.raw`^,${SPACE}+${anyOf(CHILD_AGE_WORDS)}${SPACE}+(?:jahre${SPACE}+alt|years?${SPACE}+old)(?![\p{L}])`,
+  'iu',
+);
 
 // A sports club after a name: "jan leike vom tsv gellersen", "Sam Altman from SV Lindenau" (round 16).
 const CLUB_AFTER = lazyPattern(
@@ -85,7 +93,7 @@ export function isResultOrAgeAfter(text: string, end: number, person?: string): 
   const next = text[end];
   if (next === ',') {
     const age = AGE_AFTER().exec(text.slice(end, end + 14))?.[1];
-    return age !== undefined && !isOwnAge(person, Number(age));
+    return (age !== undefined && !isOwnAge(person, Number(age))) || CHILD_AGE_AFTER().test(text.slice(end, end + 30));
   }
   if (next === ' ' && CLUB_PREPOSITION_START.includes(text[end + 1] ?? ' ')) {
     return CLUB_AFTER().test(text.slice(end, end + 20));

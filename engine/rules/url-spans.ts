@@ -126,6 +126,8 @@ const WIRE_SLUG = lazyPattern(() => /^\p{Lu}+(?:-\p{Lu}+)*--[\p{L}\p{N}]+(?:-[\p
 // Round 80: or a wire's story slug in capitals, three or more words joined by hyphens and closed by the slash before
 // its version: "US-OPENAI-SUTSKEVER/ (UPDATE 2)". A headline in capitals joins no three words so.
 const CAPITALS_SLUG = lazyPattern(() => /^\p{Lu}+(?:-[\p{Lu}\p{N}]+){2,}\/$/u);
+// Round 84: or one after its label, with no slash: "SLUG: OPENAI-SUTSKEVER-EXIT".
+const SLUG_LABEL_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])slug[^\S\n]*:[^\S\n]*$/iu);
 // Words of any case joined by underscores, as wiki addresses write titles ("wiki › Jan_Leike"); prose never does.
 const UNDERSCORE_SLUG = lazyPattern(() => /^[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+$/u);
 const UPPER = /\p{Lu}/u;
@@ -219,6 +221,8 @@ export function isInPathLikeToken(text: string, start: number, end: number): boo
     .replace(/^'(.*)'$/su, '$1');
   if (token[0] === '@') return JOINED_ACCOUNT().test(token) || SCOPED_PATH().test(token);
   if (token.includes('/')) return PATH_START().test(token) || !UPPER.test(token) || CAPITALS_SLUG().test(token);
+  if (SLUG_LABEL_BEFORE().test(text.slice(Math.max(0, from - 12), from)) && CAPITALS_SLUG().test(`${token}/`))
+    return true;
   if (isBreadcrumbSegment(text, from, to)) return true;
   // Each pattern only where the character it needs is: their Unicode classes compile to large code (V8).
   const joined = token.includes('_');

@@ -30,6 +30,9 @@ export const pluralLeads = [
   'beiden',
   'mehrere',
   'viele',
+  // Round 84: a family speaking of itself, „Wir Altmans bleiben, was wir sind“, "we Leikes".
+  'wir',
+  'we',
   // Round 46: a comparison's count, "more Leikes there than you would think".
   'more',
   'fewer',

@@ -257,6 +257,8 @@ export const matterNouns = [
   'thema',
   'topic',
   'causa',
+  // Round 84: a newsroom's word for a change of post, „die spannendere Personalie Pachocki“.
+  'personalie',
   'akte',
   'summe',
   'gesamt',

@@ -3136,3 +3136,31 @@ describe('round 83: declensions by their cases, a namesake thought of after a qu
     ).toEqual(['Jan Leike', 'Sam Altman', 'Leicke']);
   });
 });
+
+describe('round 84: a wire slug after its label, a newsroom’s „Personalie“, a family speaking of itself, misspelt as', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('marks no name in a slug in capitals after its label', () => {
+    expect(texts('SLUG: OPENAI-LEIKE-EXIT\nJan Leike resigned from OpenAI on Wednesday.')).toEqual(['Jan Leike']);
+  });
+
+  it('reads a surname after „Personalie“ as ours', () => {
+    expect(texts('Jakub Pachocki übernimmt bei OpenAI. Die eigentliche Personalie Pachocki ging fast unter.')).toEqual([
+      'Jakub Pachocki',
+      'Pachocki',
+    ]);
+  });
+
+  it('reads a family’s plural after „wir“ or "we" as the family', () => {
+    expect(texts('Sam Altman leitet OpenAI. Wir Altmans aus Kiel haben mit ihm nichts zu tun.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+
+  it('reads a near-spelling a source gave or misspelled as his surname as a misspelling of his', () => {
+    const text =
+      "Jan Leike left OpenAI; Sam Altman thanked him. One wire gave the researcher's surname as Leicke at first, " +
+      'and another misspelled his surname as Leicke too.';
+    expect(texts(text)).toEqual(['Jan Leike', 'Sam Altman', 'Leicke', 'Leicke']);
+  });
+});

@@ -511,3 +511,14 @@ describe('a photographer’s and a piano tuner’s own sites (round 83)', () => 
     ]);
   });
 });
+
+describe('a child’s age in words after a full name (round 84)', () => {
+  it('reads a full name with a child’s age in words as someone else’s, in German and English', () => {
+    expect(marked('Sam Altman leitet OpenAI. Unser Sohn heißt auch so: Sam Altman, acht Jahre alt.')).toEqual([
+      'Sam Altman',
+    ]);
+    expect(marked('Jan Leike left OpenAI. Our nephew Jan Leike, six years old, won the drawing prize.')).toEqual([
+      'Jan Leike',
+    ]);
+  });
+});
