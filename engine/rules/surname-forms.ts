@@ -126,7 +126,6 @@ export function listsOwnForms(text: string, start: number, end: number, forms: R
   return [...listed].filter((word) => forms.has(word)).length >= LISTED_FORMS;
 }
 
-/** Whether the surname is given as a grammatical form of the name: "the genitive is Pachockiego" (see above). */
 // Round 80: or quoted after a verb or noun of declining it, the word whose forms are asked for: 'How do Polish media
 // decline "Pachocki"?', „Wie dekliniert man „Leike“?“, „die Deklination von „Pachocki““.
 const DECLINED_BEFORE = lazyPattern(
@@ -134,6 +133,7 @@ const DECLINED_BEFORE = lazyPattern(
     /(?<!\p{L})(?:declin(?:e|es|ed|ing)|declension[^\S\n]+of|deklinier\p{L}*(?:[^\S\n]+man)?|deklination[^\S\n]+von)[^\S\n]*["“„«]$/iu,
 );
 
+/** Whether the surname is given as a grammatical form of the name: "the genitive is Pachockiego" (see above). */
 export const isCaseFormNamed = (before: string, after: string) =>
   FORM_IS_BEFORE.test(withoutOpeningQuote(before)) ||
   FORM_OF_BEFORE().test(before) ||
