@@ -419,12 +419,17 @@ const WITHOUT_FIRST_NAME_AFTER = lazyPattern(
 // "sama is an ordinary word in Polish".
 const GLOSSED_AFTER = lazyPattern(
   () =>
-    String.raw`^[${CLOSING_QUOTES}]?(?:[^.!?\n${CLOSING_QUOTES}]{0,40}?(?:is|'s|’s|ist)${SPACE}+(?:(?:just|simply|only|einfach|nur)${SPACE}+)?${anyOf(languageNames)}${SPACE}+(?:for|für)${SPACE}+(?=[${OPENING_QUOTES}])|${SPACE}+(?:(?:just|simply|only|also|really|actually|here|hier|einfach|nur|auch|eigentlich|bloß)${SPACE}+)?(?:means|bedeutet|bedeutete|heißt${SPACE}+(?:(?:auf|im)${SPACE}+\p{L}+|(?:(?:hier|da|dort)${SPACE}+)?(?=[${OPENING_QUOTES}]))|(?:is|ist)${SPACE}+(?:(?:just|also|hier|auch|einfach|nur)${SPACE}+)?(?:a|an|ein|eine)${SPACE}+(?:[\p{L}-]+${SPACE}+){0,3}?${anyOf(wordNouns)}))(?![\p{L}])`,
+    String.raw`^[${CLOSING_QUOTES}]?${SPACE}+(?:(?:just|simply|only|also|really|actually|here|hier|einfach|nur|auch|eigentlich|bloß)${SPACE}+)?(?:means|bedeutet|bedeutete|heißt${SPACE}+(?:(?:auf|im)${SPACE}+\p{L}+|(?:(?:hier|da|dort)${SPACE}+)?(?=[${OPENING_QUOTES}]))|(?:is|ist)${SPACE}+(?:(?:just|also|hier|auch|einfach|nur)${SPACE}+)?(?:a|an|ein|eine)${SPACE}+(?:[\p{L}-]+${SPACE}+){0,3}?${anyOf(wordNouns)})(?![\p{L}])`,
+  'iu',
+);
+const LANGUAGES_WORD_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}]?[^.!?\n${CLOSING_QUOTES}]{0,40}?(?:is|'s|’s|ist)${SPACE}+(?:(?:just|simply|only|einfach|nur)${SPACE}+)?${anyOf(languageNames)}${SPACE}+(?:for|für)${SPACE}+[${OPENING_QUOTES}]`,
   'iu',
 );
 
 /** Whether the quoted name closing `after` is glossed as a word: what it means, or that it is a word (round 77). */
-export const isGlossedAsWord = (after: string) => GLOSSED_AFTER().test(after);
+export const isGlossedAsWord = (after: string) => GLOSSED_AFTER().test(after) || LANGUAGES_WORD_AFTER().test(after);
 
 /**
  * Whether the quoted name with `before` and `after` it on its line is matched, searched or handled as a string, or given

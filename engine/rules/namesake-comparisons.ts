@@ -58,17 +58,11 @@ const VERSUS_AFTER = lazyPattern(() => /^["”“»’]?[^\S\n]+(?:vs\.?|versus)
 // A reader who thinks of a namesake at our surname: „Bin ich der Einzige, der bei Altman immer an den MASH-Regisseur
 // denkt?“, „Ich dachte bei Altman zuerst an den Regisseur.“ The surname is the one in the news, ours (round 17).
 const THINK_VERB = String.raw`(?<![\p{L}])(?:denken|denkt|denke|dachte|dachten|gedacht)(?![\p{L}])`;
-const THINK_OF_AFTER = lazyPattern(
-  () => String.raw`^[^.!?\n]{0,30}?(?<![\p{L}])an${SPACE}+(?:den|die|das)(?![\p{L}])[^.!?\n]{0,40}?${THINK_VERB}`,
-  'iu',
-);
 // Round 82: or at a namesake's name with no article, „Bei Altman habe ich früher immer zuerst an Robert Altman gedacht“:
-// a first name and a surname, as their capitals say (so read without the "i" flag).
+// a first name and a surname, as their capitals say (so read without the "i" flag, the article's capital spelt out).
 const NAME = String.raw`\p{Lu}\p{Ll}+${SPACE}+\p{Lu}`;
-const THINK_OF_NAME_AFTER = lazyPattern(
-  () => String.raw`^[^.!?\n]{0,30}?(?<![\p{L}])an${SPACE}+${NAME}[^.!?\n]{0,40}?${THINK_VERB}`,
-  'u',
-);
+const AT_NAMESAKE = String.raw`(?<![\p{L}])an${SPACE}+(?:[Dd](?:en|ie|as)(?![\p{L}])|${NAME})`;
+const THINK_OF_AFTER = lazyPattern(() => String.raw`^[^.!?\n]{0,30}?${AT_NAMESAKE}[^.!?\n]{0,40}?${THINK_VERB}`, 'u');
 
 // The quotation mark that closes a quoted surname after "bei": „Bei „Altman“ dachte ich …“.
 const QUOTE_CLOSED = lazyPattern(() => /^["“”]/u);
@@ -78,14 +72,9 @@ const THINK_BEFORE = lazyPattern(
   () => String.raw`(?<![\p{L}])(?:denken|denkt|denke|dachte|dachten)(?![\p{L}])[^.!?\n]{0,30}$`,
   'iu',
 );
-const OF_AFTER = lazyPattern(() => String.raw`^[^.!?\n]{0,30}?(?<![\p{L}])an${SPACE}+(?:den|die|das)(?![\p{L}])`, 'iu');
-const OF_NAME_AFTER = lazyPattern(() => String.raw`^[^.!?\n]{0,30}?(?<![\p{L}])an${SPACE}+${NAME}`, 'u');
+const OF_AFTER = lazyPattern(() => String.raw`^[^.!?\n]{0,30}?${AT_NAMESAKE}`, 'u');
 // Round 83: or the verb right after the surname, „Bei „Altman“ dachte ich früher immer zuerst an Robert Altman“.
-const THINK_THEN_OF_AFTER = lazyPattern(
-  () =>
-    String.raw`^${SPACE}+(?:dachte|denke|denkt|denken|dachten)(?![\p{L}])[^.!?\n]{0,40}?(?<![\p{L}])an${SPACE}+(?:(?:den|die|das)(?![\p{L}])|${NAME})`,
-  'u',
-);
+const THINK_THEN_OF_AFTER = lazyPattern(() => String.raw`^${SPACE}+${THINK_VERB}[^.!?\n]{0,40}?${AT_NAMESAKE}`, 'u');
 
 // Round 83: the surname quoted after it too, „Bei „Altman“ dachte ich früher immer an Robert Altman“.
 const BEI_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])bei[^\S\n]["„“]?$/iu);
@@ -145,9 +134,8 @@ export function isMixedUpWithNamesake(text: string, start: number, after: string
   const rest = after.slice(spoken);
   return (
     THINK_OF_AFTER().test(rest) ||
-    THINK_OF_NAME_AFTER().test(rest) ||
     THINK_THEN_OF_AFTER().test(rest) ||
-    ((OF_AFTER().test(rest) || OF_NAME_AFTER().test(rest)) && THINK_BEFORE().test(textBefore(text, start)))
+    (OF_AFTER().test(rest) && THINK_BEFORE().test(textBefore(text, start)))
   );
 }
 

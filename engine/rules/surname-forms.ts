@@ -39,14 +39,12 @@ const DECLENSION_FORM_AFTER = lazyPattern(() => String.raw`^${SPACE}+${formIn(DE
 // Round 83: or each form after its case's name: "nominative Pachocki, genitive Pachockiego, dative Pachockiemu",
 // "(genitive Pachockiego, instrumental Pachockim)".
 const CASE_BEFORE = lazyPattern(() => String.raw`(?<![\p{L}])${anyOf(DECLENSION_CASES)}${SPACE}+$`, 'iu');
-const NEXT_CASE_AFTER = lazyPattern(
-  () =>
-    String.raw`^,${SPACE}*(?:and${SPACE}+|und${SPACE}+)?${anyOf(DECLENSION_CASES)}(?:${SPACE}+(?:and|und)${SPACE}+${anyOf(DECLENSION_CASES)})?${SPACE}+\p{L}`,
-  'iu',
-);
+// The next case's name after a form's comma, or two joined: ", genitive ", ", instrumental and locative ".
+const NEXT_CASE = () =>
+  String.raw`,${SPACE}*(?:(?:and|und)${SPACE}+)?${anyOf(DECLENSION_CASES)}(?:${SPACE}+(?:and|und)${SPACE}+${anyOf(DECLENSION_CASES)})?${SPACE}+`;
+const NEXT_CASE_AFTER = lazyPattern(() => String.raw`^${NEXT_CASE()}\p{L}`, 'iu');
 const EARLIER_CASE_BEFORE = lazyPattern(
-  () =>
-    String.raw`(?<![\p{L}])${anyOf(DECLENSION_CASES)}${SPACE}+\p{L}+,${SPACE}*(?:and${SPACE}+|und${SPACE}+)?${anyOf(DECLENSION_CASES)}(?:${SPACE}+(?:and|und)${SPACE}+${anyOf(DECLENSION_CASES)})?${SPACE}+$`,
+  () => String.raw`(?<![\p{L}])${anyOf(DECLENSION_CASES)}${SPACE}+\p{L}+${NEXT_CASE()}$`,
   'iu',
 );
 const isCaseNamedBefore = (before: string, after: string) =>
