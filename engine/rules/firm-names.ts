@@ -34,6 +34,7 @@ import {
   LOOK_AROUND,
 } from '../text/words-around';
 import { isInChatLine } from './chat-lines';
+import { isFileName } from './url-spans';
 import { followsProseWord, FUNCTION_WORDS } from './word-classes';
 
 /**
@@ -208,11 +209,16 @@ export function isPartOfOtherName(text: string, start: number, end: number, ours
   if (LEGAL_FORM_NEXT().test(text.slice(end + after![0].length, end + LOOK_AROUND))) return true;
   // The firm named with its legal form somewhere in the text, or by its domain: "pachocki-transport.example.pl".
   // Round 71: not a file's name in a path, after one slash, "audio/2024/altman-interview.mp3" beside „Das
-  // Altman-Interview“; a host stands alone or after the scheme's two slashes.
+  // Altman-Interview“; a host stands alone or after the scheme's two slashes. Round 85: nor a file's name after an
+  // underscore, which no host name holds, or with a file's extension: "podium_2024-06-20_altman-krise.mp4" beside
+  // „die Altman-Krise“.
   const [name, word] = [anyOf([text.slice(start, end)]), anyOf([next])];
   const firm = `(?<!${WORD_CHAR})${name}${SPACE}+${word}${SPACE}+${LEGAL_FORM}`;
-  const domain = String.raw`(?<![\p{L}\p{N}.-]|(?<!/)/)${name}-${word}(?:-[\p{L}\p{N}]+)*\.\p{L}`;
-  return new RegExp(firm, 'u').test(text) || new RegExp(domain, 'iu').test(text);
+  const domain = String.raw`(?<![\p{L}\p{N}._-]|(?<!/)/)${name}-${word}(?:-[\p{L}\p{N}]+)*\.\p{L}[\p{L}\p{N}.-]*`;
+  return (
+    new RegExp(firm, 'u').test(text) ||
+    [...text.matchAll(new RegExp(domain, 'giu'))].some(([host]) => !isFileName(host))
+  );
 }
 
 // Round 49: a family's business, the surname before a shop's noun in lower case after an article: "the Leike bakery

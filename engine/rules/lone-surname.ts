@@ -80,6 +80,7 @@ export function createLoneSurnameReader(
   const relativesGiven = lowerSet(names.relativesGiven ?? []);
   const bearers: Bearers = { given, ours, namesakeGiven };
   const forms = lowerSet(names.surnames);
+  const ownSpelling = names.surnames[0]!.toLowerCase();
   // The measure's word after a space or a hyphen, and then no letter: "Altman Z-score", "Altman Z''", not "Altman Zeit".
   const eponyms = names.namesakeEponyms ?? [];
   const eponymAfter = lazyPattern(() => String.raw`^(?:${SPACE}+|-)${anyOf(eponyms)}(?![\p{L}])`, 'u');
@@ -89,7 +90,7 @@ export function createLoneSurnameReader(
   // 57: or before a book index's page numbers, "Altman, Sam 9, 14–19".
   const inverted = lazyPattern(
     () =>
-      String.raw`^,${SPACE}*(?:[${initials}]\.(?!${SPACE}*\p{Lu}\p{Ll}+(?:,|;|${SPACE}+(?:and|und)${SPACE}))|${anyOf(names.given)}(?!${WORD_CHAR})(?=\t|${INDEX_PAGES}|${SPACE}*(?:[(;.,\n&—–"”“»}]|and |und |et al|$)))`,
+      String.raw`^,${SPACE}*(?:[${initials}]\.(?!${SPACE}*\p{Lu}\p{Ll}+(?:,|;|${SPACE}+(?:and|und)${SPACE}))|${anyOf(names.given)}(?!${WORD_CHAR})(?=\t|${INDEX_PAGES}|${SPACE}*(?:[(;.,:\n&—–"”“»}]|and |und |et al|$)))`,
     'iu',
   );
   // Round 70: the writer says whom the surname stands for, by our first name: '"Altman" there is Sam, not Jack
@@ -150,7 +151,7 @@ export function createLoneSurnameReader(
       (eponyms.length > 0 && eponymAfter().test(after)) ||
       listsOwnForms(text, start, end, forms) ||
       isNameEntry(text, start, end, after, bearers) ||
-      isStringLookedFor(text, start, end, after) ||
+      isStringLookedFor(text, start, end, after, written.toLowerCase().startsWith(ownSpelling)) ||
       isNameAsWord(text, start, end, given) ||
       isCaseFormNamed(before, after)
     ) {

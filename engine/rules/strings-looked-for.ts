@@ -2,13 +2,14 @@ import { numberWords } from '../../knowledge/lexicon/grammar-words';
 import { surnameNouns } from '../../knowledge/lexicon/name-entries';
 import { typedQueryNouns } from '../../knowledge/lexicon/name-searches';
 import { namesakeWorldTerms, workNouns } from '../../knowledge/lexicon/namesake-worlds';
-import { formNouns, wordFormNouns } from '../../knowledge/lexicon/spelling-and-sound';
+import { formNouns, spellingNouns, wordFormNouns } from '../../knowledge/lexicon/spelling-and-sound';
 import {
   stringNouns,
   stringVerbs,
   bareWordAdverbs,
   lookedForWords,
   countNouns,
+  countedTextNouns,
   countedWords,
   stringListWords,
   stringListCompounds,
@@ -51,6 +52,36 @@ const STRING_BEFORE = lazyPattern(
 const LOOKED_FOR_LIST_BEFORE = lazyPattern(
   () =>
     String.raw`(?:^|[^\p{L}])(?:${anyOf(lookedForWords)}|${STRING_NOUN()}${SPACE}+(?:for|für|on|auf))${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{2,6}$`,
+  'iu',
+);
+// Round 85: a search's string after its verb or noun, a German compound's head too, a word or two between them and
+// "nach" or "for": „meine Forensuche nach „Leike““, „sucht bisher nur nach „Altman“ und „Sutskever““, 'searches only
+// for "Leike"'; and the later items joined to it. Case-blind only in the verb's first letter, so that a capitalised
+// compound's first part stays a noun's.
+const SEARCHED_FOR_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])(?:[Ss]uch(?:e|t|en|te)|\p{Lu}\p{Ll}+(?:suche|-Suche)|[Ss]earch(?:es|ed|ing)?)(?:${SPACE}+\p{Ll}+){0,2}?${SPACE}+(?:nach|for)${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{0,6}$`,
+  'u',
+);
+// Round 85: the texts a count takes in, "with" the quoted surname: „212 Artikel mit „Altman“ im Text“, '40 stories with
+// "Leike"'. Not a misprint so counted, „31 Artikel mit „Sutzkever““: his name as those texts printed it (round 21).
+const COUNTED_TEXTS_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,2}?${SPACE}+${anyOf(countedTextNouns)}${SPACE}+(?:mit|with|containing)${SPACE}*[${PROSE_OPENING_QUOTES}]$`,
+  'iu',
+);
+// Round 85: an alert's or a filter's noun, a German compound's head too, for a spelling: „Themenalarm für die
+// Schreibweise „Sutzkever““, 'an alert for the spelling "Leike"'.
+const ALERT_FOR_SPELLING_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:alarm|alert|filter)(?:e|s)?${SPACE}+(?:für|for|auf|on)${SPACE}+(?:die|the)${SPACE}+${anyOf(spellingNouns)}${SPACE}*[${PROSE_OPENING_QUOTES}]$`,
+  'iu',
+);
+// Round 85: or typed into a search, its box or a search engine after it: 'Type "Sutzkever" into a news search',
+// „Gib „Leike“ in die Suchmaske ein“.
+const INTO_SEARCH_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}]${SPACE}+(?:into|in)${SPACE}+(?:[\p{L}-]+${SPACE}+){0,3}?[\p{L}-]*(?:search|such(?:e|feld|maske|leiste|zeile)|google)(?![\p{L}])`,
   'iu',
 );
 const STRING_AFTER = lazyPattern(
@@ -236,7 +267,10 @@ function isQuotedString(text: string, start: number, after: string): boolean {
   if (isOtherScript(text[start]!) && FORM_OF_QUOTE_BEFORE().test(before)) return false;
   return (
     (opened &&
-      (STRING_BEFORE().test(before) || LOOKED_FOR_LIST_BEFORE().test(before)) &&
+      (STRING_BEFORE().test(before) ||
+        LOOKED_FOR_LIST_BEFORE().test(before) ||
+        SEARCHED_FOR_BEFORE().test(before) ||
+        ALERT_FOR_SPELLING_BEFORE().test(before)) &&
       !POINTS_FOR_BEFORE().test(before) &&
       !POINTS_AFTER().test(after) &&
       !(after.startsWith(',') && CITATION_AFTER().test(after))) ||
@@ -249,6 +283,7 @@ function isQuotedString(text: string, start: number, after: string): boolean {
     (MAPPED_AFTER().test(after) && FUNCTION_CALL_BEFORE().test(before)) ||
     (CALL_AFTER().test(after) && MATCHING_CALL_BEFORE().test(before)) ||
     STRING_AFTER().test(after) ||
+    (opened && INTO_SEARCH_AFTER().test(after)) ||
     WORLD_AFTER().test(after) ||
     SPELLING_OWNED_AFTER().test(after) ||
     WORK_APPOSITION_AFTER().test(after) ||
@@ -271,10 +306,14 @@ const isShellLoopWord = (text: string, start: number, after: string) =>
 
 /**
  * Whether the surname at [start, end) is a string a tool, a count or an alert looks for: quoted as one, an item of a
- * list of them, a data row's key, or one spelling a search tells from another.
+ * list of them, a data row's key, or one spelling a search tells from another. `spelledRight`: it is written as his
+ * own surname is, so that a count of texts "with" it counts the word and not a misprint of him.
  */
-export const isStringLookedFor = (text: string, start: number, end: number, after: string) =>
+export const isStringLookedFor = (text: string, start: number, end: number, after: string, spelledRight: boolean) =>
   isQuotedString(text, start, after) ||
+  (spelledRight &&
+    PROSE_OPENING_QUOTES.includes(text[start - 1] ?? '') &&
+    COUNTED_TEXTS_BEFORE().test(textBefore(text, start))) ||
   isInFlowListOfStrings(text, start, after) ||
   IN_STRING_LIST_AFTER().test(after) ||
   isRowKey(text, start, end, after) ||

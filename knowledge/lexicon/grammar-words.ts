@@ -102,6 +102,14 @@ export const dativeDeterminers = [
 /** The German indefinite article's forms. Lower case. */
 const germanIndefiniteArticles = ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'] as const;
 
+/**
+ * German possessive determiners in every case: before a compound led by a surname they make it a noun, as an article
+ * does („Ihr Altman-Porträt“, „sein Leike-Zitat“; round 85). Lower case.
+ */
+export const germanPossessives = ['mein', 'dein', 'sein', 'ihr', 'unser', 'euer', 'eur'].flatMap((stem) =>
+  ['', 'e', 'en', 'em', 'er', 'es'].map((ending) => stem + ending),
+);
+
 /** German articles and demonstratives: before a noun and a genitive surname ("der Abgang Leikes"). Lower case. */
 export const germanArticles = [
   'der',

@@ -211,7 +211,18 @@ export const lookedForWords = [
  * "Sutzkever" because …', 'We\'ve added "Pachocki" to our spelling list' (round 17). A quoted phrase after them is
  * text put somewhere ('add "Altman did not immediately respond"'). Lower case.
  */
-export const addingVerbs = ['add', 'adds', 'added', 'adding', 'gained'] as const;
+export const addingVerbs = [
+  'add',
+  'adds',
+  'added',
+  'adding',
+  'gained',
+  // Round 85: German's, „Dörte ergänzt „Pachocki“ und „Leike““.
+  'ergänzt',
+  'ergänzte',
+  'ergänzen',
+  'ergänze',
+] as const;
 
 /**
  * Words right after a quoted spelling that count it along with the others: 'Schreibweise „Sutzkever“ mitgezählt',
@@ -247,6 +258,30 @@ export const countNouns = [
   'einträge',
   'einträgen',
   'treffer',
+] as const;
+
+/**
+ * Round 85: nouns of the texts a count takes in, after a number and before "with" and a quoted surname: „212 Artikel mit
+ * „Altman“ im Text“, '40 stories with "Leike"'. The texts counted hold the word, whoever bears it. Lower case.
+ */
+export const countedTextNouns = [
+  'article',
+  'articles',
+  'stories',
+  'posts',
+  'headlines',
+  'documents',
+  'pages',
+  'artikel',
+  'artikeln',
+  'beiträge',
+  'beiträgen',
+  'meldungen',
+  'texte',
+  'texten',
+  'schlagzeilen',
+  'dokumente',
+  'seiten',
 ] as const;
 
 /**

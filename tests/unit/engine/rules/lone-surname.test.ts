@@ -3164,3 +3164,52 @@ describe('round 84: a wire slug after its label, a newsroom’s „Personalie“
     expect(texts(text)).toEqual(['Jan Leike', 'Sam Altman', 'Leicke', 'Leicke']);
   });
 });
+
+describe('round 85: our first name after an inverted surname and a colon, compounds after a possessive, strings searched, counted or alerted', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads "Surname, First:" in a reading list as ours, beside a namesake’s inverted entry', () => {
+    const list =
+      'Filme\n– Altman, Robert (Regie): Short Cuts (1993)\n\nAufsätze\n– Altman, Sam: „Planning for AGI“ (2023)';
+    expect(texts(list)).toEqual(['Altman']);
+  });
+
+  it('reads a compound led by the surname after a possessive as a noun of ours, not a double-barrelled name', () => {
+    const review = 'Das Buch schildert, wie das Board Jan Leike ziehen ließ. Sein Leike-Kapitel ist das stärkste.';
+    expect(texts(review)).toEqual(['Jan Leike', 'Leike']);
+  });
+
+  it('takes no firm from a file name that joins the surname to a word after an underscore', () => {
+    const mail =
+      'Einladung zum Abend über Ilya Sutskever und OpenAI.\n19 Uhr: „Die Sutskever-Frage“ (Vortrag)\n' +
+      'Der Mitschnitt liegt danach als abend_2024-07-02_sutskever-frage.mp3 im Archiv.';
+    expect(texts(mail)).toEqual(['Ilya Sutskever', 'Sutskever']);
+  });
+
+  it('leaves a quoted surname a search is made for, after a compound’s noun or a word or two between', () => {
+    const forum =
+      'Jakub Pachocki und Jan Leike waren Thema bei OpenAI. Die Volltextsuche nach „Pachocki“ findet nichts, ' +
+      'und das Archiv sucht offenbar nur nach „Leike“ und „Altman“.';
+    expect(texts(forum)).toEqual(['Jakub Pachocki', 'Jan Leike']);
+  });
+
+  it('leaves a quoted surname that a count of texts holds, an alert’s spelling, one typed into a search', () => {
+    const notes =
+      'Sam Altman und Ilya Sutskever bei OpenAI: 57 Beiträge mit „Altman“ zählte das Team. ' +
+      'Der Filter für die Schreibweise „Sutskever“ bleibt an. Tippt man „Sutskever“ in die Suchleiste, kommt der Dichter.';
+    expect(texts(notes)).toEqual(['Sam Altman', 'Ilya Sutskever']);
+  });
+
+  it('keeps a misprint that a count of texts holds: his name as they printed it', () => {
+    expect(texts('Ilya Sutskever verlässt OpenAI. Davon 12 Meldungen mit „Sutzkever“.')).toEqual([
+      'Ilya Sutskever',
+      'Sutzkever',
+    ]);
+  });
+
+  it('leaves quoted surnames a note adds to a search list with German’s „ergänzt“', () => {
+    const minutes =
+      'Jan Leike und Jakub Pachocki (OpenAI). Der Alarm sucht „Altman“. Mia ergänzt „Pachocki“ und „Leike“.';
+    expect(texts(minutes)).toEqual(['Jan Leike', 'Jakub Pachocki']);
+  });
+});
