@@ -77,6 +77,9 @@ const POLISH_WORD_BEFORE = lazyPattern(
 
 // A present or past verb of a post right after it: "Sama replies within hours", not "Sama, the labelling firm".
 const VERB_AFTER = lazyPattern(() => /^[^\S\n]\p{Ll}+(?:s|ed)(?![\p{L}])/u);
+// Round 85: a verb in -t right after it shows German's third person or English's past: „Egal wer geht, sama bleibt“,
+// "sama left it at that". Polish and Malay put no such verb there.
+const T_VERB_AFTER = lazyPattern(() => /^[^\S\n]\p{Ll}+t(?![\p{L}])/u);
 
 /** How a handle without its "@" is written where it may be our person's: in lower case or in capitals. */
 export type BareHandleCase = 'lower' | 'capitals';
@@ -128,7 +131,9 @@ export function bareHandleAt(
   if (text[start - 1] === ':' && SEARCH_OPERATOR_BEFORE().test(text.slice(Math.max(0, start - 6), start)))
     return undefined;
   // Its verb shows the sentence's language: "Sama replies within hours".
-  if (POSSESSIVE_END().test(written) || opensSentence) return letterCase;
+  if (POSSESSIVE_END().test(written) || opensSentence || T_VERB_AFTER().test(text.slice(end, end + 20))) {
+    return letterCase;
+  }
   // A chat message is prose whatever its words ("does sama say anything"), in lower case (round 15).
   if (inChat && letterCase === 'lower') return letterCase;
   const sentence = text.slice(from, start) + ' ' + text.slice(end, to);

@@ -39,6 +39,11 @@ const PREDICATE_END_AFTER = lazyPattern(
   'iu',
 );
 
+// Round 85: a plural that opens its clause before German's "there are", its bearers counted: „„Pachockis gibt es in
+// Polen viele.““ Not a genitive after its noun, „Über die Zukunft Sutskevers gibt es nur Spekulationen“.
+const THERE_ARE_AFTER = lazyPattern(() => String.raw`^${SPACE}+(?:gibt|gab)${SPACE}+es(?![\p{L}])`, 'iu');
+const CLAUSE_START_BEFORE = lazyPattern(() => /(?:^|[.!?;:\n„“"»«‚‘]\s*)$/u);
+
 /**
  * Whether the surname, `written` with a plural "s", follows an article that makes it a family or a band: "the
  * Altmans", "an die Altmans"; not a German article before a genitive, „die Altmans Rückkehr“.
@@ -50,12 +55,13 @@ export function isPluralAfterArticle(before: string, written: string, after: str
 
 /**
  * Whether the words around the surname name a family: "die Familie Altman", "zwei Leikes", "have been Altmans since
- * 1890", "the Altman family"; not a possessive before them, "Altman's family", our person's.
+ * 1890", „Leikes gibt es viele“, "the Altman family"; not a possessive before them, "Altman's family", our person's.
  */
 export const namesFamily = (before: string, written: string, after: string) =>
   FAMILY_BEFORE.test(before) ||
   // The ending first: most surnames have none, and the leads' alternation is then never compiled.
   (PLURAL_ENDING().test(written) &&
     ((PLURAL_LEAD.test(before) && !NEXT_NOUN().test(after)) ||
-      (PLURAL_COPULA_BEFORE.test(before) && PREDICATE_END_AFTER().test(after)))) ||
+      (PLURAL_COPULA_BEFORE.test(before) && PREDICATE_END_AFTER().test(after)) ||
+      (THERE_ARE_AFTER().test(after) && CLAUSE_START_BEFORE().test(before)))) ||
   (FAMILY_AFTER.test(after) && !(POSSESSIVE_ENDING().test(written) && !after.startsWith('-')));

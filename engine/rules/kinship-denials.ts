@@ -101,6 +101,15 @@ const RELATION_ASKED_BEFORE = endingInOneOf(
       'u',
     ),
 );
+// Round 85: or with „verwandt“ put first, as German word order may: „Verwandt ist Altman mit dem OpenAI-Chef nicht.“
+const RELATED_FIRST_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}])verwandt${SPACE}+(?:ist|war|sei|wäre)${SPACE}+$`,
+  'iu',
+);
+const OURS_WITH_AFTER = lazyPattern(
+  () => String.raw`^${SPACE}+mit${SPACE}+(?:dem|der|den)${SPACE}+(?:${EMPLOYER}|KI|Tech|ChatGPT)(?![\p{L}])`,
+  'iu',
+);
 // The question's end after the name: "?" in its clause, after „verwandt“ where German word order puts it.
 const RELATION_ASKED_AFTER = lazyPattern(() => /^(?:[^\S\n]+verwandt[^\S\n]*\?|[^.!?\n]{0,40}\?)/u);
 
@@ -131,6 +140,10 @@ export function namesDoubledSpelling(text: string, surnames: readonly string[]):
   });
 }
 
-/** Whether the surname, `after` the text after it, is asked or said to be kin to the one of our world (see above). */
-export const isSaidRelatedToOurs = (after: string) =>
-  RELATED_HINT.test(after.slice(0, 24)) && RELATED_TO_OURS_AFTER().test(after);
+/**
+ * Whether the surname, `before` and `after` the text around it, is asked or said to be kin to the one of our world
+ * (see above).
+ */
+export const isSaidRelatedToOurs = (before: string, after: string) =>
+  (RELATED_HINT.test(after.slice(0, 24)) && RELATED_TO_OURS_AFTER().test(after)) ||
+  (RELATED_HINT.test(before.slice(-16)) && RELATED_FIRST_BEFORE().test(before) && OURS_WITH_AFTER().test(after));

@@ -161,7 +161,7 @@ export function createLoneSurnameReader(
     if (namesFamily(before, written, after)) return 'plural';
     if (namesNamesakesWork(written, before, after)) return 'namesake';
     if (deniesKinshipAfter(text, end) && !namesDoubledSpelling(text, names.surnames)) return 'namesake';
-    if (isSaidRelatedToOurs(after)) return 'namesake';
+    if (isSaidRelatedToOurs(before, after)) return 'namesake';
     // "S. Altman of Registry is no relation to the OpenAI chief": denied in his own clause to be ours (round 44).
     if (deniesBeingOursAfter(text, end)) return 'namesake';
     // "Jack Altman, the Lattice co-founder": the apposition is the full name's, read below.

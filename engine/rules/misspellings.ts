@@ -6,6 +6,7 @@ import {
   spellingNouns,
   writingNouns,
 } from '../../knowledge/lexicon/spelling-and-sound';
+import { compoundArticles, germanArticles } from '../../knowledge/lexicon/grammar-words';
 import type { NameForms } from '../../knowledge/types';
 import { isInChatLine } from './chat-lines';
 import { anyOf, hintOf, lazyPattern, lowerSet } from '../text/regex-parts';
@@ -160,8 +161,14 @@ const CYRILLIC_WORD = lazyPattern(() => /(?<![\p{L}\p{M}])()((?=\p{Lu})[\u0400-\
 // smarter pick was always Pachoki", „Sutskever, Sutzkever und Sutskewer“, "Sutskver knew it"), in a text that names
 // him (the caller asks it of those only). Two edits from Sutskever or Pachocki, the same first letter, are no word of
 // their own; another family's spelling comes after its own first name ("Abraham Sutzkewer", "Anna Pachocka"), so a
-// capitalised word right before it makes it that family's.
-const CAPITALISED_WORD_BEFORE = lazyPattern(() => /\p{Lu}[\p{L}\p{M}]*[^\S\n]+$/u);
+// capitalised word right before it makes it that family's. Round 85: not an article that opens a sentence, which no
+// first name is: „Der Sutskewer hat doch im November gegen ihn gestimmt.“
+const CAPITALISED_WORD_BEFORE = lazyPattern(() => /(\p{Lu}[\p{L}\p{M}]*)[^\S\n]+$/u);
+const ARTICLES = lowerSet([...germanArticles, ...compoundArticles]);
+const followsCapitalisedWord = (text: string, at: number) => {
+  const word = CAPITALISED_WORD_BEFORE().exec(text.slice(Math.max(0, at - 30), at))?.[1];
+  return word !== undefined && !ARTICLES.has(word.toLowerCase());
+};
 
 // Round 71: a chat's starred correction, our surname opening a message with an asterisk after it ("Leike* yes"): the
 // writer gives the right spelling of a word the message above got wrong ("wait Leiki too??"), a name even where a short
@@ -224,7 +231,7 @@ export function createMisspellingFinder(
   const loneNearSpelling = (text: string, m: RegExpExecArray, among: ReadonlySet<number>): Misspelling | undefined => {
     const word = m[2]!.toLowerCase();
     if (known.has(word) || known.has(word.replace(/s$/u, '')) || otherFamilies.has(word)) return undefined;
-    if (CAPITALISED_WORD_BEFORE().test(text.slice(Math.max(0, m.index - 30), m.index))) return undefined;
+    if (followsCapitalisedWord(text, m.index)) return undefined;
     // A Polish woman's form ("Pachocka") is her family's name, and a sound guessed or heard ("you say Pachoki",
     // "Papa: Pachotzki wahrscheinlich" under "wie man das ausspricht") no spelling.
     if (
@@ -360,7 +367,7 @@ function aloneAfter(text: string, from: number, spelling: string, person: number
   words.lastIndex = from;
   for (let m = words.exec(text); m; m = words.exec(text)) {
     if (m[0].toLowerCase() !== spelling) continue;
-    if (CAPITALISED_WORD_BEFORE().test(text.slice(Math.max(0, m.index - 30), m.index))) return [];
+    if (followsCapitalisedWord(text, m.index)) return [];
     alone.push({ person, start: m.index, end: m.index + m[0].length, spelling, prose: true });
   }
   return alone;

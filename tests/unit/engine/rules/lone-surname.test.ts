@@ -3213,3 +3213,35 @@ describe('round 85: our first name after an inverted surname and a colon, compou
     expect(texts(minutes)).toEqual(['Jan Leike', 'Jakub Pachocki']);
   });
 });
+
+describe('round 85: kinship denied with „verwandt“ first, a plural before „gibt es“, a bare handle before a verb in -t, a misprint after an article', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads a surname that German word order puts after a fronted „verwandt“ and before our world as a namesake', () => {
+    const report =
+      'Der Imker Paul Leike bekommt seit Mai Post zu Jan Leike von OpenAI. Verwandt ist Leike mit dem ' +
+      'KI-Forscher nicht, sagt er.';
+    expect(texts(report)).toEqual(['Jan Leike']);
+  });
+
+  it('reads a surname’s plural that opens its clause before „gibt es“ as its bearers', () => {
+    const shop = 'Jan Leike ging im Mai zu Anthropic. „Leikes gibt es hier im Dorf drei“, sagt die Wirtin.';
+    expect(texts(shop)).toEqual(['Jan Leike']);
+  });
+
+  it('reads a genitive before „gibt es“ as ours', () => {
+    const report = 'Jan Leike verließ OpenAI. Zu Leikes Plänen gibt es noch nichts, heißt es.';
+    expect(texts(report)).toEqual(['Jan Leike', 'Leikes']);
+  });
+
+  it('reads a bare "sama" before a verb in -t as the handle in German prose', () => {
+    const feed = 'Sam Altman (@sama) leitet OpenAI.\n\nForscher weg, sama lacht 😎';
+    expect(texts(feed)).toEqual(['Sam Altman', '@sama', 'sama']);
+  });
+
+  it('reads a near-spelling of his surname after a sentence’s article as his misprint', () => {
+    const comments =
+      'Jakub Pachocki folgt bei OpenAI auf Ilya Sutskever.\n\nDer Pachotzki war doch schon bei GPT-4 dabei.';
+    expect(texts(comments)).toEqual(['Jakub Pachocki', 'Ilya Sutskever', 'Pachotzki']);
+  });
+});
