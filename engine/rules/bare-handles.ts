@@ -64,6 +64,12 @@ const PREFIX_BEFORE = lazyPattern(() => `(?<!${WORD_CHAR})${anyOf(englishPrefixe
 // (round 33, real text), as a bare surname in a search box is the string searched.
 const SEARCH_OPERATOR_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:from|to|user):$/iu);
 
+// Round 85: an item of the list of accounts a tool follows, after its label and a colon: "# The bot follows: sama,
+// ilyasut, janleike" (the marking rules' round 21 decision: a list of the accounts a tool follows holds strings).
+const FOLLOWED_LIST_BEFORE = lazyPattern(
+  () => /(?<![\p{L}])(?:follows|following|folgt|accounts|konten)[^\S\n]*:[^\S\n]*(?:[\w.]+[^\S\n]*,[^\S\n]*){0,12}$/iu,
+);
+
 // Round 57: a word of Polish right beside it, by a letter only Polish writes among these languages: „Ciocia sama
 // przetłumaczyła mi cały artykuł“ in a German forum post. Round 74: or one word further off ("moja mama sama to
 // przeczytała"), or a common Polish word that has no such letter ("sama nie wiem").
@@ -130,6 +136,7 @@ export function bareHandleAt(
     return undefined;
   if (text[start - 1] === ':' && SEARCH_OPERATOR_BEFORE().test(text.slice(Math.max(0, start - 6), start)))
     return undefined;
+  if (FOLLOWED_LIST_BEFORE().test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))) return undefined;
   // Its verb shows the sentence's language: "Sama replies within hours".
   if (POSSESSIVE_END().test(written) || opensSentence || T_VERB_AFTER().test(text.slice(end, end + 20))) {
     return letterCase;

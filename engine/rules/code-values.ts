@@ -160,13 +160,19 @@ function isUnderKey(text: string, lineStart: number, isKey: RegExp, isItem: (lin
   return false;
 }
 
+// Round 85: YAML's comment lines may stand between a key and its items, and among them: `stichwoerter:\n  # plain
+// strings\n  - sutskever`. A lower-case surname in such a comment is one of the strings too: `# "sutzkever" is in, as
+// the agency spelled it`.
+const isYamlItemOrComment = (line: string) => isYamlItemLine(line) || COMMENT_LINE().test(line);
+
 /** Whether the name at `start` is an item of a YAML list of keywords or a prose list of search terms (see above). */
 export function isKeywordListItem(text: string, start: number): boolean {
   const item = shortLineAt(text, start, MAX_LINE);
   if (!item) return false;
+  const yamlLine = isYamlItemLine(item.line) || (COMMENT_LINE().test(item.line) && LOWER_CASE.test(text[start] ?? ''));
   return (
     (isQuotedItemLine(item.line) && isUnderKey(text, item.start, SEARCH_HEADING_LINE(), isQuotedItemLine)) ||
-    (isYamlItemLine(item.line) && isUnderKey(text, item.start, KEYWORD_KEY_LINE(), isYamlItemLine))
+    (yamlLine && isUnderKey(text, item.start, KEYWORD_KEY_LINE(), isYamlItemOrComment))
   );
 }
 
@@ -204,11 +210,27 @@ const INLINE_KEYWORDS_BEFORE = lazyPattern(
     /(?:keyword|search[^\S\n]+term|suchbegriff|suchw|stichw)\p{L}*[^\S\n]*:[^\S\n]*(?:[\p{Ll}\d-]+[^\S\n]*,[^\S\n]*){0,12}$/iu,
 );
 
-/** Whether the lower-case surname at [start, end) is an item of a keyword label's list on its line (see above). */
+// Round 85: or of a bracketed list of lower-case words after a noun for such strings in its sentence: „die
+// Schreibweisen, die unser CMS als Schlagwort anlegt (pachocki, sutskever, leike)“.
+const BRACKETED_KEYWORDS_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?<![\p{L}])(?:${anyOf(tagNouns)}s?|schlagw\p{L}*|stichw\p{L}*|suchw\p{L}*|keywords?)(?![\p{L}])[^.!?\n()]{0,60}\((?:[\p{Ll}\d-]+[^\S\n]*,[^\S\n]*){0,12}$`,
+  'iu',
+);
+const BRACKETED_ITEM_AFTER = lazyPattern(() => /^[^\S\n]*[,)]/u);
+
+/**
+ * Whether the lower-case surname at [start, end) is an item of a keyword label's list on its line, or of a bracketed
+ * list after a tag's noun (see above).
+ */
 function isInlineKeyword(text: string, start: number, end: number): boolean {
   if (!LOWER_CASE.test(text.slice(start, end))) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return start - lineStart <= MAX_LINE && INLINE_KEYWORDS_BEFORE().test(text.slice(lineStart, start));
+  return (
+    (start - lineStart <= MAX_LINE && INLINE_KEYWORDS_BEFORE().test(text.slice(lineStart, start))) ||
+    (BRACKETED_ITEM_AFTER().test(text.slice(end, end + 4)) &&
+      BRACKETED_KEYWORDS_BEFORE().test(text.slice(Math.max(lineStart, start - MAX_LINE), start)))
+  );
 }
 
 // Round 55: a lower-case surname joined to another tag by a semicolon, as a data row's tag field holds people's ids:

@@ -31,7 +31,7 @@ import {
 import { hasKinWordBefore, isSpousedName } from './relatives';
 import type { Bearers } from './search-lines';
 import { isStringLookedFor } from './strings-looked-for';
-import { isCaseFormNamed, listsOwnForms } from './surname-forms';
+import { isCaseFormNamed, isInDeclensionSentence, listsOwnForms } from './surname-forms';
 import { NOT_FIRST_NAMES } from './word-classes';
 
 /**
@@ -153,7 +153,8 @@ export function createLoneSurnameReader(
       isNameEntry(text, start, end, after, bearers) ||
       isStringLookedFor(text, start, end, after, written.toLowerCase().startsWith(ownSpelling)) ||
       isNameAsWord(text, start, end, given) ||
-      isCaseFormNamed(before, after)
+      isCaseFormNamed(before, after) ||
+      isInDeclensionSentence(text, start, end)
     ) {
       return 'word';
     }

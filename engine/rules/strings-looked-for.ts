@@ -92,10 +92,11 @@ const STRING_AFTER = lazyPattern(
 // A tool's list of strings: 'the pattern list', „die Suchliste“.
 const STRING_LIST = () => String.raw`(?:${anyOf(stringListWords)}${SPACE}*-?list|${anyOf(stringListCompounds)})`;
 // Round 68: a surname said to stand in a tool's list of strings, quoted, in a code span or bare, is a string it looks
-// for: '`Суцкевер` is now in the pattern list', „„Leike“ steht jetzt auch in der Suchliste“.
+// for: '`Суцкевер` is now in the pattern list', „„Leike“ steht jetzt auch in der Suchliste“. Round 85: or with the verb
+// before it, „Neu ist „Sutzkever“ in der Musterliste“.
 const IN_STRING_LIST_AFTER = lazyPattern(
   () =>
-    String.raw`^[${CLOSING_QUOTES}\x60]?${SPACE}+(?:is|are|was|ist|steht|stehen|stand)(?:${SPACE}+(?:now|also|already|jetzt|nun|auch|bereits|schon)){0,2}${SPACE}+(?:in|on|im|auf)${SPACE}+(?:(?:the|our|der|die|unserer?)${SPACE}+)?${STRING_LIST()}(?![\p{L}])`,
+    String.raw`^[${CLOSING_QUOTES}\x60]?(?:${SPACE}+(?:is|are|was|ist|steht|stehen|stand)(?:${SPACE}+(?:now|also|already|jetzt|nun|auch|bereits|schon)){0,2})?${SPACE}+(?:in|on|im|auf)${SPACE}+(?:(?:the|our|der|die|unserer?)${SPACE}+)?${STRING_LIST()}(?![\p{L}])`,
   'iu',
 );
 // Round 74: or quoted as what such a list is extended by: „Suchliste um „Pachoki“ erweitern“, 'extend the keyword list

@@ -2,7 +2,7 @@ import { declensionCaseNouns, formNouns, pronunciationWords } from '../../knowle
 import { lineAround, shortLineAt } from '../text/line-around';
 import { CLOSING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import { endingInOneOf, anyOf, SPACE, lazyPattern } from '../text/regex-parts';
-import { withoutOpeningQuote } from '../text/words-around';
+import { NEXT_NOUN, withoutOpeningQuote } from '../text/words-around';
 
 /**
  * The surname's own forms named as such: a grammatical case given as the word's, or a list of its forms ("Pachocki,
@@ -130,6 +130,33 @@ const DECLINED_BEFORE = lazyPattern(
   () =>
     /(?<!\p{L})(?:declin(?:e|es|ed|ing)|declension[^\S\n]+of|deklinier\p{L}*(?:[^\S\n]+man)?|deklination[^\S\n]+von)[^\S\n]*["“„«]$/iu,
 );
+
+// Round 85: or in a sentence that tells how the word changes in a case, a case's name and a verb of becoming in it:
+// „Ein Name wie „Pachocki“ wird im Genitiv zu „Pachockiego““, „Aus „Leike“ wird im Genitiv …“, "so any Pachocki
+// becomes Pachockiego in the genitive".
+// Not an example phrase of his, a noun after it („bleibt es bei „Pachockis Ernennung““), nor a sentence with another
+// script in it: a translator's note gives his name in each language, 'becomes "уход Суцкевера", "Sutskever's
+// departure"' (round 26).
+const BECOMING = lazyPattern(
+  () =>
+    /(?<![\p{L}])(?:becomes?|became|turns?[^\S\n]+into|(?:wird|werden)(?:[^\S\n]+[^\s.!?]+){0,4}?[^\S\n]+zu|aus[^\S\n]+\S+[^\S\n]+(?:wird|werden))(?![\p{L}])/iu,
+);
+const CASE_NAME = lazyPattern(() => String.raw`(?<![\p{L}])${anyOf(DECLENSION_CASES)}(?![\p{L}])`, 'iu');
+const OTHER_SCRIPT = /[\u0400-\u04ff\u0590-\u05ff]/u;
+// How far either side of the surname its sentence is read.
+const SENTENCE_REACH = 200;
+const SENTENCE_EDGE = /[.!?\n]/u;
+
+/** Whether the surname at [start, end) stands in a sentence on how the word changes in a case (see above). */
+export function isInDeclensionSentence(text: string, start: number, end: number): boolean {
+  if (OTHER_SCRIPT.test(text[start]!) || NEXT_NOUN().test(text.slice(end, end + 4))) return false;
+  let from = start;
+  while (from > 0 && start - from < SENTENCE_REACH && !SENTENCE_EDGE.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && to - end < SENTENCE_REACH && !SENTENCE_EDGE.test(text[to]!)) to++;
+  const sentence = `${text.slice(from, start)}_${text.slice(end, to)}`;
+  return CASE_NAME().test(sentence) && BECOMING().test(sentence) && !OTHER_SCRIPT.test(sentence);
+}
 
 /** Whether the surname is given as a grammatical form of the name: "the genitive is Pachockiego" (see above). */
 export const isCaseFormNamed = (before: string, after: string) =>

@@ -57,6 +57,14 @@ export const everydayTrades = [
   'piano service',
   'piano tuner',
   'klavierstimmer',
+  // Round 85: an organ builder's and a furniture maker's own sites, „Orgelbau Jan Leike“, "Sam Altman · Furniture &
+  // Repairs".
+  'orgelbau',
+  'orgelbauer',
+  'organ builder',
+  'furniture',
+  'möbelbau',
+  'möbelwerkstatt',
   // Round 42: a parish's and a club's offices, „Unser Chorleiter Jakub Pachocki“.
   'chorleiter',
   'choir director',

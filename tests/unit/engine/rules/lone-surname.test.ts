@@ -3245,3 +3245,49 @@ describe('round 85: kinship denied with „verwandt“ first, a plural before �
     expect(texts(comments)).toEqual(['Jakub Pachocki', 'Ilya Sutskever', 'Pachotzki']);
   });
 });
+
+describe('round 86: a keyword list’s comments, a declension told as a change, trades beside a full name, lists of strings and accounts', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('leaves the items of a YAML keyword list with comment lines between its key and its items', () => {
+    const config =
+      '# Alarm für Berichte über Jan Leike bei OpenAI\nsuchwoerter:\n  # alles klein\n  # "leike" reicht, sagt Jonas\n' +
+      '  - leike\n  - superalignment';
+    expect(texts(config)).toEqual(['Jan Leike']);
+  });
+
+  it('leaves a surname and its case form in a sentence on how the word changes in a case', () => {
+    const column =
+      'Jakub Pachocki leitet jetzt die Forschung bei OpenAI. Polnisch dekliniert anders: Aus „Pachocki“ wird im ' +
+      'Instrumental „Pachockim“.';
+    expect(texts(column)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('keeps an example phrase of his in such a sentence', () => {
+    const note = 'Jakub Pachocki folgt Ilya Sutskever. Im Genitiv wird daraus „Pachockis Berufung“, nicht mehr.';
+    expect(texts(note)).toEqual(['Jakub Pachocki', 'Ilya Sutskever', 'Pachockis']);
+  });
+
+  it('reads a full name before a middle dot and a trade, or after an organ builder’s trade, as a namesake’s firm', () => {
+    const site =
+      'Jan Leike · Möbelbau und Reparatur\nNein, ich bin nicht der Jan Leike von OpenAI.\n\nOrgelbau Jan Leike, Celle';
+    expect(texts(site)).toEqual(['Jan Leike']);
+  });
+
+  it('leaves a quoted surname said to be in a tool’s pattern list with the verb before it', () => {
+    expect(texts('Ilya Sutskever verlässt OpenAI. Seit heute ist „Sutskever“ in der Musterliste.')).toEqual([
+      'Ilya Sutskever',
+    ]);
+  });
+
+  it('leaves the bare handles of a list of accounts a tool follows', () => {
+    const code = '// Sam Altman and Jan Leike posted at OpenAI.\n// Accounts: sama, janleike (the bot adds the @).';
+    expect(texts(code)).toEqual(['Sam Altman', 'Jan Leike']);
+  });
+
+  it('leaves lower-case surnames in a bracketed list after a tag’s noun', () => {
+    const mail =
+      'Zu Ilya Sutskever und Jan Leike bei OpenAI: Die Schlagwörter im CMS (sutskever, leike) lege ich heute an.';
+    expect(texts(mail)).toEqual(['Ilya Sutskever', 'Jan Leike']);
+  });
+});
