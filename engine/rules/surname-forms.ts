@@ -142,20 +142,20 @@ const BECOMING = lazyPattern(
     /(?<![\p{L}])(?:becomes?|became|turns?[^\S\n]+into|(?:wird|werden)(?:[^\S\n]+[^\s.!?]+){0,4}?[^\S\n]+zu|aus[^\S\n]+\S+[^\S\n]+(?:wird|werden))(?![\p{L}])/iu,
 );
 const CASE_NAME = lazyPattern(() => String.raw`(?<![\p{L}])${anyOf(DECLENSION_CASES)}(?![\p{L}])`, 'iu');
-const OTHER_SCRIPT = /[\u0400-\u04ff\u0590-\u05ff]/u;
+const OTHER_SCRIPT = lazyPattern(() => /[\u0400-\u04ff\u0590-\u05ff]/u);
 // How far either side of the surname its sentence is read.
 const SENTENCE_REACH = 200;
-const SENTENCE_EDGE = /[.!?\n]/u;
+const SENTENCE_EDGES = '.!?\n';
 
 /** Whether the surname at [start, end) stands in a sentence on how the word changes in a case (see above). */
 export function isInDeclensionSentence(text: string, start: number, end: number): boolean {
-  if (OTHER_SCRIPT.test(text[start]!) || NEXT_NOUN().test(text.slice(end, end + 4))) return false;
+  if (OTHER_SCRIPT().test(text[start]!) || NEXT_NOUN().test(text.slice(end, end + 4))) return false;
   let from = start;
-  while (from > 0 && start - from < SENTENCE_REACH && !SENTENCE_EDGE.test(text[from - 1]!)) from--;
+  while (from > 0 && start - from < SENTENCE_REACH && !SENTENCE_EDGES.includes(text[from - 1]!)) from--;
   let to = end;
-  while (to < text.length && to - end < SENTENCE_REACH && !SENTENCE_EDGE.test(text[to]!)) to++;
+  while (to < text.length && to - end < SENTENCE_REACH && !SENTENCE_EDGES.includes(text[to]!)) to++;
   const sentence = `${text.slice(from, start)}_${text.slice(end, to)}`;
-  return CASE_NAME().test(sentence) && BECOMING().test(sentence) && !OTHER_SCRIPT.test(sentence);
+  return CASE_NAME().test(sentence) && BECOMING().test(sentence) && !OTHER_SCRIPT().test(sentence);
 }
 
 /** Whether the surname is given as a grammatical form of the name: "the genitive is Pachockiego" (see above). */
