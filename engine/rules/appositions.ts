@@ -28,9 +28,17 @@ const REFERS_TO_NAMESAKE_AFTER = lazyPattern(
   'iu',
 );
 
+// Round 87: or a woman's noun in the apposition, German's in -in, English's in -woman: „Leike, die Sprecherin, ist mit
+// dem Forscher nicht verwandt“, "Altman, the chairwoman". Our four people are men.
+const WOMAN_APPOSITION_AFTER = lazyPattern(
+  () => /^,[^\S\n]+(?:die[^\S\n]+(?:\p{Ll}+[^\S\n]+)?\p{Lu}\p{Ll}{2,}in|the[^\S\n]+\p{L}*woman)(?![\p{L}-])/u,
+);
+
 /** The reading a definite apposition of a calling gives the surname: a namesake's or ours, or none. */
 export function appositionReading(after: string): 'namesake' | 'title' | undefined {
-  const calling = APPOSITION_LEAD().test(after) ? APPOSITION_AFTER().exec(after)?.[1] : undefined;
+  if (!APPOSITION_LEAD().test(after)) return undefined;
+  if (WOMAN_APPOSITION_AFTER().test(after)) return 'namesake';
+  const calling = APPOSITION_AFTER().exec(after)?.[1];
   if (calling === undefined) return undefined;
   return NAMESAKE_CALLINGS.has(calling.toLowerCase()) ? 'namesake' : 'title';
 }

@@ -96,6 +96,10 @@ const BLOCK_ITEM_LINE = lazyPattern(
 );
 // Round 58: or the first item, under its key or after the list's opening bracket: `match:\n  - "Altman"`.
 const LIST_HEAD_LINE = lazyPattern(() => /[:[][^\S\n]*$/u);
+// Round 87: or a line of a list literal that holds several quoted items and a comma after the last, nothing else:
+// `    "Sutskever", "Sutzkever", "Leike",` under `WATCH_TERMS = [`. A data row's quoted fields end without one.
+const ITEMS_LINE = lazyPattern(() => /^[^\S\n]*(?:[rbuf]{0,2}(["'])[^"'\n]+\1[^\S\n]*,[^\S\n]*){2,}$/u);
+const isItemLine = (line: string) => BLOCK_ITEM_LINE().test(line) || ITEMS_LINE().test(line);
 
 /**
  * Whether the quoted name at [start, end) is an item of a YAML block sequence of quoted strings, beside another such
@@ -108,10 +112,10 @@ export function isBlockListItem(text: string, start: number, end: number): boole
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', close);
   const lineAt = (from: number, to: number) => text.slice(from, to === -1 ? text.length : to);
-  if (!BLOCK_ITEM_LINE().test(lineAt(lineStart, lineEnd))) return false;
+  if (!isItemLine(lineAt(lineStart, lineEnd))) return false;
   const above = lineStart > 0 ? lineAt(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1) : '';
   const below = lineEnd === -1 ? '' : lineAt(lineEnd + 1, text.indexOf('\n', lineEnd + 1));
-  return BLOCK_ITEM_LINE().test(above) || BLOCK_ITEM_LINE().test(below) || LIST_HEAD_LINE().test(above);
+  return isItemLine(above) || isItemLine(below) || LIST_HEAD_LINE().test(above);
 }
 
 // Round 49: a YAML block sequence's bare item, one word, under a key for the strings a tool looks for or leaves out

@@ -35,7 +35,8 @@ const NAME_ENTRY_AFTER = startingWithOneOf(
 );
 // The surname defined as a word, the lemma of an article on it: "Pachocki ist ein polnischer Familienname",
 // "Leike is a surname of German origin".
-// Or said to be common or rare, denied too: "Leike isn't a rare name in Hesse", „Altman ist kein seltener Name“ (round 24).
+// Or said to be common or rare, denied too: "Leike isn't a rare name in Hesse", „Altman ist kein seltener Name“ (round 24);
+// round 87: "enough" after it, "a common enough name in Hesse".
 // Round 70: or so reported, with its place before the article: „Pachocki sei in Polen ein ganz normaler Name“, "Leike is
 // here a common name".
 const DEFINED_VERB = String.raw`^${SPACE}+(?:is|ist|was|war|sei|wäre)(?:n${APOSTROPHE}t|${SPACE}+not|${SPACE}+nicht)?`;
@@ -43,7 +44,7 @@ const DEFINED_AS = String.raw`${DEFINED_VERB}(?:${SPACE}+(?:(?:in|im|bei)${SPACE
 const DEFINED_AS_HINT = new RegExp(`${DEFINED_VERB}${SPACE}`, 'iu');
 const NAME_DEFINED_AFTER = lazyPattern(
   () =>
-    String.raw`${DEFINED_AS}(?:a|an|ein|eine|kein|keine|the|der)(?:(?:${SPACE}+[\p{L}-]+){0,3}?${SPACE}+${anyOf(surnameNouns)}|(?:${SPACE}+[\p{L}-]+){0,2}?${SPACE}+${anyOf(nameFrequencyWords)}\p{L}*${SPACE}+(?:name|surname))(?![\p{L}])`,
+    String.raw`${DEFINED_AS}(?:a|an|ein|eine|kein|keine|the|der)(?:(?:${SPACE}+[\p{L}-]+){0,3}?${SPACE}+${anyOf(surnameNouns)}|(?:${SPACE}+[\p{L}-]+){0,2}?${SPACE}+${anyOf(nameFrequencyWords)}\p{L}*(?:${SPACE}+(?:enough|genug))?${SPACE}+(?:name|surname))(?![\p{L}])`,
   'iu',
 );
 // Round 71: or said to be spread so, a degree perhaps before it and a place or a comparison after it: "Leike is more

@@ -8,6 +8,7 @@ import {
   stringVerbs,
   bareWordAdverbs,
   lookedForWords,
+  listLookedForWords,
   countNouns,
   countedTextNouns,
   countedWords,
@@ -54,6 +55,20 @@ const LOOKED_FOR_LIST_BEFORE = lazyPattern(
     String.raw`(?:^|[^\p{L}])(?:${anyOf(lookedForWords)}|${STRING_NOUN()}${SPACE}+(?:for|für|on|auf))${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{2,6}$`,
   'iu',
 );
+// Round 87: a surname of a list without quotes after a tool's verb, two or more items: "the QA macro looks for
+// Sutskever, Altman and Pachocki". Each item is a capitalised word; the list's next item or an earlier one makes two.
+const LIST_ITEM = String.raw`\p{Lu}\p{Ll}+`;
+const LIST_JOIN = String.raw`${SPACE}*(?:,|and|und|or|oder)${SPACE}+`;
+const UNQUOTED_LIST_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?<![\p{L}])${anyOf(listLookedForWords)}${SPACE}+(?:${LIST_ITEM}(?:,${SPACE}*${LIST_ITEM}){0,5}${LIST_JOIN})?$`,
+  'iu',
+);
+const EARLIER_ITEM_BEFORE = lazyPattern(() => String.raw`${LIST_ITEM}${LIST_JOIN}$`, 'u');
+const NEXT_ITEM_AFTER = lazyPattern(() => String.raw`^${LIST_JOIN}${LIST_ITEM}(?![\p{L}'’])`, 'u');
+const isInUnquotedList = (before: string, after: string) =>
+  UNQUOTED_LIST_BEFORE().test(before) && (EARLIER_ITEM_BEFORE().test(before) || NEXT_ITEM_AFTER().test(after));
+
 // Round 85: a search's string after its verb or noun, a German compound's head too, a word or two between them and
 // "nach" or "for": „meine Forensuche nach „Leike““, „sucht bisher nur nach „Altman“ und „Sutskever““, 'searches only
 // for "Leike"'; and the later items joined to it. Case-blind only in the verb's first letter, so that a capitalised
@@ -316,6 +331,7 @@ export const isStringLookedFor = (text: string, start: number, end: number, afte
     PROSE_OPENING_QUOTES.includes(text[start - 1] ?? '') &&
     COUNTED_TEXTS_BEFORE().test(textBefore(text, start))) ||
   isInFlowListOfStrings(text, start, after) ||
+  isInUnquotedList(textBefore(text, start), after) ||
   IN_STRING_LIST_AFTER().test(after) ||
   isRowKey(text, start, end, after) ||
   isShellLoopWord(text, start, after) ||

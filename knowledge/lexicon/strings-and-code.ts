@@ -243,6 +243,22 @@ export const countedWords = [
 ] as const;
 
 /**
+ * Round 87: of those, a tool's verbs that take a list of surnames without quotes too: "the QA macro looks for
+ * Sutskever, Altman and Pachocki", „der Filter sucht nach Leike und Altman“. Lower case.
+ */
+export const listLookedForWords = [
+  'looks for',
+  'look for',
+  'watch for',
+  'watches for',
+  'searches for',
+  'sucht nach',
+  'suchen nach',
+  'flags',
+  'matches',
+] as const;
+
+/**
  * Nouns of a count of strings, after a number and before a quoted surname: 'allein elf Einträge „Leike“' in a phone
  * book (round 18). What is counted is the word as written, every bearer of it. Not a spelling: 'davon 44 mit
  * Schreibweise „Sutzkever“' counts his articles that printed him so, his name as printed (round 21). Lower case.

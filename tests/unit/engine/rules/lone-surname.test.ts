@@ -3291,3 +3291,38 @@ describe('round 86: a keyword list’s comments, a declension told as a change, 
     expect(texts(mail)).toEqual(['Ilya Sutskever', 'Jan Leike']);
   });
 });
+
+describe('round 87: a list literal’s line of items, a tool’s list without quotes, a woman’s apposition, a name common enough', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('leaves the quoted surnames on a line of several items of a list literal', () => {
+    const code =
+      '# alerts on the OpenAI exits of Jan Leike and Ilya Sutskever\nTERMS = [\n    "Leike", "Sutskever",\n]';
+    expect(texts(code)).toEqual(['Jan Leike', 'Ilya Sutskever']);
+  });
+
+  it('keeps the quoted fields of a data row, which end without a comma', () => {
+    const csv = 'person,second_reference\n"Jan Leike","Leike"\n"Ilya Sutskever","Sutskever"';
+    expect(texts(csv)).toEqual(['Jan Leike', 'Leike', 'Ilya Sutskever', 'Sutskever']);
+  });
+
+  it('leaves a list of surnames without quotes after a tool’s verb', () => {
+    const note =
+      'Jan Leike and Sam Altman at OpenAI. Our style checker flags Leike, Altman and Pachocki in every draft.';
+    expect(texts(note)).toEqual(['Jan Leike', 'Sam Altman']);
+  });
+
+  it('keeps one surname after such a verb, and a list after a verb of people', () => {
+    const text = 'Jan Leike left OpenAI. The search looks for Leike’s post. Sam Altman thanked Leike and Sutskever.';
+    expect(texts(text)).toEqual(['Jan Leike', 'Leike’s', 'Sam Altman', 'Leike', 'Sutskever']);
+  });
+
+  it('reads a surname with a woman’s noun in its apposition as a namesake', () => {
+    const report = 'Jan Leike ging im Mai. Leike, die Bürgermeisterin, hat mit dem Forscher nichts zu tun.';
+    expect(texts(report)).toEqual(['Jan Leike']);
+  });
+
+  it('reads "a common enough name" as the word', () => {
+    expect(texts('Jan Leike left OpenAI. Leike is a common enough name in Lower Saxony.')).toEqual(['Jan Leike']);
+  });
+});
