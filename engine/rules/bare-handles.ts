@@ -64,7 +64,7 @@ const PREFIX_BEFORE = lazyPattern(() => `(?<!${WORD_CHAR})${anyOf(englishPrefixe
 // (round 33, real text), as a bare surname in a search box is the string searched.
 const SEARCH_OPERATOR_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:from|to|user):$/iu);
 
-// Round 85: an item of the list of accounts a tool follows, after its label and a colon: "# The bot follows: sama,
+// Round 86: an item of the list of accounts a tool follows, after its label and a colon: "# The bot follows: sama,
 // ilyasut, janleike" (the marking rules' round 21 decision: a list of the accounts a tool follows holds strings).
 const FOLLOWED_LIST_BEFORE = lazyPattern(
   () => /(?<![\p{L}])(?:follows|following|folgt|accounts|konten)[^\S\n]*:[^\S\n]*(?:[\w.]+[^\S\n]*,[^\S\n]*){0,12}$/iu,

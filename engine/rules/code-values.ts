@@ -164,7 +164,7 @@ function isUnderKey(text: string, lineStart: number, isKey: RegExp, isItem: (lin
   return false;
 }
 
-// Round 85: YAML's comment lines may stand between a key and its items, and among them: `stichwoerter:\n  # plain
+// Round 86: YAML's comment lines may stand between a key and its items, and among them: `stichwoerter:\n  # plain
 // strings\n  - sutskever`. A lower-case surname in such a comment is one of the strings too: `# "sutzkever" is in, as
 // the agency spelled it`.
 const isYamlItemOrComment = (line: string) => isYamlItemLine(line) || COMMENT_LINE().test(line);
@@ -214,7 +214,7 @@ const INLINE_KEYWORDS_BEFORE = lazyPattern(
     /(?:keyword|search[^\S\n]+term|suchbegriff|suchw|stichw)\p{L}*[^\S\n]*:[^\S\n]*(?:[\p{Ll}\d-]+[^\S\n]*,[^\S\n]*){0,12}$/iu,
 );
 
-// Round 85: or of a bracketed list of lower-case words after a noun for such strings in its sentence: „die
+// Round 86: or of a bracketed list of lower-case words after a noun for such strings in its sentence: „die
 // Schreibweisen, die unser CMS als Schlagwort anlegt (pachocki, sutskever, leike)“.
 const BRACKETED_KEYWORDS_BEFORE = lazyPattern(
   () =>

@@ -36,7 +36,8 @@ const singularsOf = (noun: string) => [
 // A capitalised word joined by a hyphen that ends the compound: "Leike-Hoffmann", not "Altman-Rauswurf-Drama".
 const HYPHENED_PART = /^-(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}\p{N}-])/u;
 // An article or a possessive, perhaps with lower-case adjectives and an opening quote, right before a name: "das
-// große ", "nach dem „", „Ihr “ (round 85). German capitalises nouns, so a role noun in between ("der Bäcker Jan") ends the article's reach.
+// große ", "nach dem „", „Ihr “ (round 85). German capitalises nouns, so a role noun in between ("der Bäcker Jan")
+// ends the article's reach.
 const ARTICLE = () =>
   String.raw`(?:^|[^\p{L}])${anyOf(anyCase([...germanArticles, ...germanContractions, ...nounDeterminers, ...compoundArticles, ...germanPossessives]))}(?:${SPACE}+\p{Ll}+)*`;
 const ARTICLE_LEAD = lazyPattern(() => String.raw`${ARTICLE()}${SPACE}*[„“"'‚‘«»]?$`, 'u');

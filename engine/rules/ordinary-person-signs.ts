@@ -132,7 +132,7 @@ const TRADE_AFTER = startingWithOneOf(
 
 // A firm's owner, as a profile or a listing gives him after a dash or a comma: "Jakub Pachocki – Owner – Pachocki
 // Plumbing & Heating", "Jan Leike, Inhaber, Leike Sanitär GmbH" (round 19). Our people lead firms, never own a shop;
-// nor are they craftsmen: "Jan Leike – Tischlermeister in Bad Oldesloe" (round 20). Round 85: or after a middle dot, as a
+// nor are they craftsmen: "Jan Leike – Tischlermeister in Bad Oldesloe" (round 20). Round 86: or after a middle dot, as a
 // site's header sets it: "Sam Altman · Furniture & Repairs".
 const OWNER_AFTER = startingWithOneOf(
   ['–', '—', '-', '|', ',', '·'],

@@ -107,7 +107,7 @@ const STRING_AFTER = lazyPattern(
 // A tool's list of strings: 'the pattern list', „die Suchliste“.
 const STRING_LIST = () => String.raw`(?:${anyOf(stringListWords)}${SPACE}*-?list|${anyOf(stringListCompounds)})`;
 // Round 68: a surname said to stand in a tool's list of strings, quoted, in a code span or bare, is a string it looks
-// for: '`Суцкевер` is now in the pattern list', „„Leike“ steht jetzt auch in der Suchliste“. Round 85: or with the verb
+// for: '`Суцкевер` is now in the pattern list', „„Leike“ steht jetzt auch in der Suchliste“. Round 86: or with the verb
 // before it, „Neu ist „Sutzkever“ in der Musterliste“.
 const IN_STRING_LIST_AFTER = lazyPattern(
   () =>

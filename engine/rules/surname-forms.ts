@@ -131,7 +131,7 @@ const DECLINED_BEFORE = lazyPattern(
     /(?<!\p{L})(?:declin(?:e|es|ed|ing)|declension[^\S\n]+of|deklinier\p{L}*(?:[^\S\n]+man)?|deklination[^\S\n]+von)[^\S\n]*["“„«]$/iu,
 );
 
-// Round 85: or in a sentence that tells how the word changes in a case, a case's name and a verb of becoming in it:
+// Round 86: or in a sentence that tells how the word changes in a case, a case's name and a verb of becoming in it:
 // „Ein Name wie „Pachocki“ wird im Genitiv zu „Pachockiego““, „Aus „Leike“ wird im Genitiv …“, "so any Pachocki
 // becomes Pachockiego in the genitive".
 // Not an example phrase of his, a noun after it („bleibt es bei „Pachockis Ernennung““), nor a sentence with another
@@ -143,18 +143,16 @@ const BECOMING = lazyPattern(
 );
 const CASE_NAME = lazyPattern(() => String.raw`(?<![\p{L}])${anyOf(DECLENSION_CASES)}(?![\p{L}])`, 'iu');
 const OTHER_SCRIPT = lazyPattern(() => /[\u0400-\u04ff\u0590-\u05ff]/u);
-// How far either side of the surname its sentence is read.
+// How far either side of the surname its sentence is read, and the sentence's part of the line either side.
 const SENTENCE_REACH = 200;
-const SENTENCE_EDGES = '.!?\n';
+const SENTENCE_HEAD = lazyPattern(() => /[^.!?]*$/u);
+const SENTENCE_TAIL = lazyPattern(() => /^[^.!?]*/u);
 
 /** Whether the surname at [start, end) stands in a sentence on how the word changes in a case (see above). */
 export function isInDeclensionSentence(text: string, start: number, end: number): boolean {
-  if (OTHER_SCRIPT().test(text[start]!) || NEXT_NOUN().test(text.slice(end, end + 4))) return false;
-  let from = start;
-  while (from > 0 && start - from < SENTENCE_REACH && !SENTENCE_EDGES.includes(text[from - 1]!)) from--;
-  let to = end;
-  while (to < text.length && to - end < SENTENCE_REACH && !SENTENCE_EDGES.includes(text[to]!)) to++;
-  const sentence = `${text.slice(from, start)}_${text.slice(end, to)}`;
+  if (NEXT_NOUN().test(text.slice(end, end + 4))) return false;
+  const [before, after] = lineAround(text, start, end, SENTENCE_REACH);
+  const sentence = SENTENCE_HEAD().exec(before)![0] + text.slice(start, end) + SENTENCE_TAIL().exec(after)![0];
   return CASE_NAME().test(sentence) && BECOMING().test(sentence) && !OTHER_SCRIPT().test(sentence);
 }
 

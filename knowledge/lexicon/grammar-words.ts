@@ -106,9 +106,12 @@ const germanIndefiniteArticles = ['ein', 'eine', 'einen', 'einem', 'einer', 'ein
  * German possessive determiners in every case: before a compound led by a surname they make it a noun, as an article
  * does („Ihr Altman-Porträt“, „sein Leike-Zitat“; round 85). Lower case.
  */
-export const germanPossessives = ['mein', 'dein', 'sein', 'ihr', 'unser', 'euer', 'eur'].flatMap((stem) =>
-  ['', 'e', 'en', 'em', 'er', 'es'].map((ending) => stem + ending),
-);
+export const germanPossessives = [
+  ...['mein', 'dein', 'sein', 'ihr', 'unser'].flatMap((stem) =>
+    ['', 'e', 'en', 'em', 'er', 'es'].map((ending) => stem + ending),
+  ),
+  ...['euer', 'eure', 'euren', 'eurem', 'eurer', 'eures'],
+];
 
 /** German articles and demonstratives: before a noun and a genitive surname ("der Abgang Leikes"). Lower case. */
 export const germanArticles = [

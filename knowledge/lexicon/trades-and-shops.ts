@@ -57,7 +57,7 @@ export const everydayTrades = [
   'piano service',
   'piano tuner',
   'klavierstimmer',
-  // Round 85: an organ builder's and a furniture maker's own sites, „Orgelbau Jan Leike“, "Sam Altman · Furniture &
+  // Round 86: an organ builder's and a furniture maker's own sites, „Orgelbau Jan Leike“, "Sam Altman · Furniture &
   // Repairs".
   'orgelbau',
   'orgelbauer',
