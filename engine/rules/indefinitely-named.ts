@@ -208,6 +208,7 @@ const OTHER_BEARER_BEFORE = endingInOneOf(
 );
 // What may follow the bearer: the sentence's end or a pause, a relative clause, a place ("…, der hat den Dorfladen",
 // "in my running club", "– der repariert Fahrräder"); not a noun the name qualifies ("another Sam Altman interview").
+// Round 88: or a bracket that says where he is from, "a different Jan Leike (Wisconsin)".
 const BEARER_AFTER = startingWithOneOf(
   [
     ',',
@@ -216,6 +217,7 @@ const BEARER_AFTER = startingWithOneOf(
     '!',
     '?',
     ':',
+    '(',
     ')',
     '–',
     '—',
@@ -235,7 +237,7 @@ const BEARER_AFTER = startingWithOneOf(
   ],
   () =>
     new RegExp(
-      String.raw`^(?:${SPACE}*[,;.!?:)–—-]|${SPACE}+(?:in|im|at|bei|aus|from|who|der|die|too|und|and)(?!\p{L}))`,
+      String.raw`^(?:${SPACE}*[,;.!?:()–—-]|${SPACE}+(?:in|im|at|bei|aus|from|who|der|die|too|und|and)(?!\p{L}))`,
       'iu',
     ),
   1,

@@ -26,11 +26,13 @@ const UNRELATED_AFTER = lazyPattern(
   'iu',
 );
 // Round 54: asked or said to be kin to the one of our world, he is not that one: '"Is Sutzkever related to the AI
-// guy?"', „Ist Leike verwandt mit dem KI-Forscher?“
+// guy?"', „Ist Leike verwandt mit dem KI-Forscher?“ Round 88: or in a German clause's order, the verb last: „ob
+// Sutzkever mit dem KI-Forscher Ilya Sutskever verwandt sei“.
 const RELATED_HINT = hintOf(['related', 'verwandt']);
+const OURS_ONE = String.raw`(?:${EMPLOYER}|AI|KI|tech|ChatGPT)(?![\p{L}])`;
 const RELATED_TO_OURS_AFTER = lazyPattern(
   () =>
-    String.raw`^[${CLOSING_QUOTES}]?${SPACE}+(?:related${SPACE}+to|verwandt${SPACE}+mit)${SPACE}+(?:the|that|dem|der|den)${SPACE}+(?:${EMPLOYER}|AI|KI|tech|ChatGPT)(?![\p{L}])`,
+    String.raw`^[${CLOSING_QUOTES}]?${SPACE}+(?:(?:related${SPACE}+to|verwandt${SPACE}+mit)${SPACE}+(?:the|that|dem|der|den)${SPACE}+${OURS_ONE}|mit${SPACE}+(?:dem|der|den)${SPACE}+${OURS_ONE}[^.!?\n]{0,40}?(?<![\p{L}])verwandt(?![\p{L}]))`,
   'iu',
 );
 // Our person named only in passing, in a text about someone else: "no relation to Sam Altman", "younger
@@ -145,5 +147,5 @@ export function namesDoubledSpelling(text: string, surnames: readonly string[]):
  * (see above).
  */
 export const isSaidRelatedToOurs = (before: string, after: string) =>
-  (RELATED_HINT.test(after.slice(0, 24)) && RELATED_TO_OURS_AFTER().test(after)) ||
+  (RELATED_HINT.test(after) && RELATED_TO_OURS_AFTER().test(after)) ||
   (RELATED_HINT.test(before.slice(-16)) && RELATED_FIRST_BEFORE().test(before) && OURS_WITH_AFTER().test(after));

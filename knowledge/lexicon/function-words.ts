@@ -196,6 +196,11 @@ export const functionWords = [
   'last',
   'meet',
   'ask',
+  // Round 88: verbs of command that open a sentence: "Say Sutskever, Altman, Leike", "Tell Altman apart".
+  'say',
+  'tell',
+  'thank',
+  'blame',
   'inside',
   'ousts',
   'ousted',

@@ -113,6 +113,9 @@ export const polishPlainWords = [
   'mnie',
   'tylko',
   'nawet',
+  // Round 88: „firma sama nic nie mówi“, "the company itself (firma sama)".
+  'nic',
+  'firma',
 ] as const;
 
 /**

@@ -226,6 +226,10 @@ export const ourAppositionCallings = [
   'chefwissenschaftler',
   'openai-chef',
   'openai-mitgründer',
+  // Round 88: the calling alone, "Leike the researcher" beside a namesake who teaches ethics. Not German's „der
+  // Forscher“: a namesake says it of ours in his interview („Der andere Leike, der Forscher“), and the title it
+  // gives would carry the namesake's own lone surname over to ours.
+  'researcher',
 ] as const;
 
 /**

@@ -3326,3 +3326,59 @@ describe('round 87: a list literal’s line of items, a tool’s list without qu
     expect(texts('Jan Leike left OpenAI. Leike is a common enough name in Lower Saxony.')).toEqual(['Jan Leike']);
   });
 });
+
+describe('round 88: a different bearer in brackets, Polish words around "sama", a verb of command, kinship asked in German order', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads a full name after "a different" as another bearer when a bracket follows', () => {
+    const note = 'Jan Leike left OpenAI in May. The search found an obituary of a different Jan Leike (Wisconsin).';
+    expect(texts(note)).toEqual(['Jan Leike']);
+  });
+
+  it('keeps the full name after "a different" where a noun follows it', () => {
+    const note = 'Jan Leike left OpenAI in May. This is a different Jan Leike interview from the one we ran.';
+    expect(texts(note)).toEqual(['Jan Leike', 'Jan Leike']);
+  });
+
+  it('leaves "sama" beside the Polish words "nic" and "firma"', () => {
+    const report =
+      'Sam Altman (@sama) lobte Jakub Pachocki. Zu seinen Aufgaben heißt es nur „firma sama nic nie mówi“. ' +
+      'Polish columns noted that the company itself (firma sama) had credited him.';
+    expect(texts(report)).toEqual(['Sam Altman', '@sama', 'Jakub Pachocki']);
+  });
+
+  it('keeps "sama" before an English verb', () => {
+    expect(texts('Sam Altman is @sama on X. Yesterday sama posted a long thread about OpenAI.')).toEqual([
+      'Sam Altman',
+      '@sama',
+      'sama',
+    ]);
+  });
+
+  it('reads a verb of command before a list of surnames as no first name', () => {
+    const review = 'A news show on OpenAI, not a chat among friends. Say Sutskever, Altman, Leike. Tell Altman apart.';
+    expect(texts(review)).toEqual(['Sutskever', 'Altman', 'Leike', 'Altman']);
+  });
+
+  it('reads a misprint asked to be kin "mit dem KI-Forscher" in German order as the namesake', () => {
+    const letter =
+      'Leser fragten, ob Sutzkever mit dem KI-Forscher Ilya Sutskever verwandt sei. Der Dichter schrieb jiddisch.';
+    expect(texts(letter)).toEqual(['Ilya Sutskever']);
+  });
+
+  it('keeps a surname whose apposition calls him the researcher beside a namesake of another calling', () => {
+    const panel =
+      'MODERATOR: With us, Prof. Karin Leike, no relation to Jan Leike.\n\nPROF. LEIKE: Thank you.\n\n' +
+      'PROF. LEIKE: Now I see why Leike the researcher switched off his notifications.';
+    expect(texts(panel)).toEqual(['Jan Leike', 'Leike']);
+  });
+
+  it('still reads "Altman the director" as the namesake', () => {
+    expect(texts('Sam Altman runs OpenAI. Altman the director made Nashville.')).toEqual(['Sam Altman']);
+  });
+
+  it('keeps our surname where the German sentence says who is kin to him', () => {
+    const text = 'Ilya Sutskever verließ OpenAI. Ob Sutskever mit dem Dichter verwandt ist, weiß niemand.';
+    expect(texts(text)).toEqual(['Ilya Sutskever', 'Sutskever']);
+  });
+});
