@@ -7,13 +7,14 @@ import { lazyPattern, SPACE, anyOf, lowerSet, hintOf } from '../text/regex-parts
  */
 
 // A definite apposition after the surname that gives its bearer's calling: "Altman the director", „Sutskever, der
-// Informatiker“ (round 41). "the director of research" is an office of ours, not a film director.
+// Informatiker“ (round 41). "the director of research" is an office of ours, not a film director. Round 88: German's
+// article in the case the surname takes, „wegen Altman dem Regisseur“, „für Leike, den Fußballer“.
 const APPOSITION_CALLINGS = [...namesakeAppositionCallings, ...ourAppositionCallings];
 // What every apposition starts with, read first: most surnames have none.
-const APPOSITION_LEAD = lazyPattern(() => /^,?[^\S\n]+(?:the|der|die)[^\S\n]/iu);
+const APPOSITION_LEAD = lazyPattern(() => /^,?[^\S\n]+(?:the|der|die|dem|den|des)[^\S\n]/iu);
 const APPOSITION_AFTER = lazyPattern(
   () =>
-    String.raw`^,?${SPACE}+(?:the|der|die)${SPACE}+(?:[\p{L}-]+${SPACE}+)?(${anyOf(APPOSITION_CALLINGS)})(?![\p{L}-])(?!${SPACE}+(?:of|von|des)(?![\p{L}]))`,
+    String.raw`^,?${SPACE}+(?:the|der|die|dem|den|des)${SPACE}+(?:[\p{L}-]+${SPACE}+)?(${anyOf(APPOSITION_CALLINGS)})(?![\p{L}-])(?!${SPACE}+(?:of|von|des)(?![\p{L}]))`,
   'iu',
 );
 const NAMESAKE_CALLINGS = lowerSet(namesakeAppositionCallings);

@@ -260,6 +260,19 @@ export function isShellSearchArgument(text: string, start: number): boolean {
   return command !== undefined && SHELL_SEARCH_LINE().test(command.line.slice(0, start - command.start));
 }
 
+// Round 89: or the value of a command's long option, the words after it in lower case: `brieflet cards --refresh altman
+// sutskever leike`. Prose's dashes stand apart from the word after them ("a pause -- altman then spoke").
+const OPTION_VALUES_BEFORE = lazyPattern(
+  () => /(?<![\p{L}\p{N}-])--\p{Ll}[\p{Ll}\p{N}-]*(?:[^\S\n]+\p{Ll}+){0,6}[^\S\n]+$/u,
+);
+// How far before the name its option is read.
+const OPTION_REACH = 80;
+
+/** Whether the lower-case name at [start, end) is a value of a command's long option (see above). */
+const isOptionValue = (text: string, start: number, end: number) =>
+  LOWER_CASE.test(text.slice(start, end)) &&
+  OPTION_VALUES_BEFORE().test(text.slice(Math.max(0, start - OPTION_REACH), start));
+
 // Round 57: or the first key of a YAML block sequence's mapping, on its line alone: `  - schluessel: altman`. A chat
 // line („dad: altman“) has no dash before its speaker.
 const MAPPING_ITEM_BEFORE = lazyPattern(() => /(?:^|\n)[^\S\n]*-[^\S\n]+[\p{L}\p{N}_-]+:[^\S\n]+$/u);
@@ -554,7 +567,7 @@ export function isDisplayString(text: string, start: number, end: number): boole
  * key or a call's argument, an id named as one ("handle sama") or declared (`const PACHOCKI`), a bot's command
  * (`!leike`), a comment's owner (`TODO(leike)`), a code span's literal (`'Leike'`), a configuration's key of a flow
  * list, an item of a YAML sequence or of its list of keywords, a word of a joined list or a word list's term, a shell
- * command's argument, or a search string in a data row's column for them.
+ * command's argument or a long option's value, or a search string in a data row's column for them.
  */
 export const isDataString = (text: string, start: number, end: number) =>
   isInSearchColumn(text, start) ||
@@ -564,6 +577,7 @@ export const isDataString = (text: string, start: number, end: number) =>
   isInlineKeyword(text, start, end) ||
   isJoinedTag(text, start, end) ||
   isShellSearchArgument(text, start) ||
+  isOptionValue(text, start, end) ||
   isListedString(text, start, end) ||
   isValueString(text, start, end) ||
   isNamedIdentifier(text, start, end) ||

@@ -72,10 +72,10 @@ const isInUnquotedList = (before: string, after: string) =>
 // Round 85: a search's string after its verb or noun, a German compound's head too, a word or two between them and
 // "nach" or "for": „meine Forensuche nach „Leike““, „sucht bisher nur nach „Altman“ und „Sutskever““, 'searches only
 // for "Leike"'; and the later items joined to it. Case-blind only in the verb's first letter, so that a capitalised
-// compound's first part stays a noun's.
+// compound's first part stays a noun's. Round 89: the words between may be a verb's subject, „sucht das Tool nach“.
 const SEARCHED_FOR_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:^|[^\p{L}])(?:[Ss]uch(?:e|t|en|te)|\p{Lu}\p{Ll}+(?:suche|-Suche)|[Ss]earch(?:es|ed|ing)?)(?:${SPACE}+\p{Ll}+){0,2}?${SPACE}+(?:nach|for)${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{0,6}$`,
+    String.raw`(?:^|[^\p{L}])(?:[Ss]uch(?:e|t|en|te)|\p{Lu}\p{Ll}+(?:suche|-Suche)|[Ss]earch(?:es|ed|ing)?)(?:${SPACE}+\p{L}+){0,2}?${SPACE}+(?:nach|for)${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{0,6}$`,
   'u',
 );
 // Round 85: the texts a count takes in, "with" the quoted surname: „212 Artikel mit „Altman“ im Text“, '40 stories with

@@ -37,14 +37,20 @@ const DECLENSION_AFTER = lazyPattern(
 const DECLENSION_BEFORE = lazyPattern(() => String.raw`${formIn(DECLENSION_CASES)},${SPACE}*$`, 'iu');
 const DECLENSION_FORM_AFTER = lazyPattern(() => String.raw`^${SPACE}+${formIn(DECLENSION_CASES)}`, 'iu');
 // Round 83: or each form after its case's name: "nominative Pachocki, genitive Pachockiego, dative Pachockiemu",
-// "(genitive Pachockiego, instrumental Pachockim)".
-const CASE_BEFORE = lazyPattern(() => String.raw`(?<![\p{L}])${anyOf(DECLENSION_CASES)}${SPACE}+$`, 'iu');
+// "(genitive Pachockiego, instrumental Pachockim)". Round 89: quoted too, „Genitiv „Pachockiego“, Instrumental
+// „Pachockim““, and the earlier form after a copula, 'the genitive would be "Pachockiego", instrumental "Pachockim"'.
+// The forms beside it in the Latin script: a translator's note gives him in Cyrillic case by case, 'genitive
+// "Суцкевера", instrumental "Суцкевером"', as Russian writes him (the marking rules' round 26 decision).
+const OPENING = `[${PROSE_OPENING_QUOTES}]?`;
+const CLOSING = `[${CLOSING_QUOTES}]?`;
+const CASE_BEFORE = lazyPattern(() => String.raw`(?<![\p{L}])${anyOf(DECLENSION_CASES)}${SPACE}+${OPENING}$`, 'iu');
 // The next case's name after a form's comma, or two joined: ", genitive ", ", instrumental and locative ".
 const NEXT_CASE = () =>
-  String.raw`,${SPACE}*(?:(?:and|und)${SPACE}+)?${anyOf(DECLENSION_CASES)}(?:${SPACE}+(?:and|und)${SPACE}+${anyOf(DECLENSION_CASES)})?${SPACE}+`;
-const NEXT_CASE_AFTER = lazyPattern(() => String.raw`^${NEXT_CASE()}\p{L}`, 'iu');
+  String.raw`,${SPACE}*(?:(?:and|und)${SPACE}+)?${anyOf(DECLENSION_CASES)}(?:${SPACE}+(?:and|und)${SPACE}+${anyOf(DECLENSION_CASES)})?${SPACE}+${OPENING}`;
+const NEXT_CASE_AFTER = lazyPattern(() => String.raw`^${CLOSING}${NEXT_CASE()}\p{Script=Latin}`, 'iu');
 const EARLIER_CASE_BEFORE = lazyPattern(
-  () => String.raw`(?<![\p{L}])${anyOf(DECLENSION_CASES)}${SPACE}+\p{L}+${NEXT_CASE()}$`,
+  () =>
+    String.raw`(?<![\p{L}])${anyOf(DECLENSION_CASES)}(?:${SPACE}+(?:is|ist|would${SPACE}+be|wäre|lautet))?${SPACE}+${OPENING}\p{Script=Latin}+${CLOSING}${NEXT_CASE()}$`,
   'iu',
 );
 const isCaseNamedBefore = (before: string, after: string) =>

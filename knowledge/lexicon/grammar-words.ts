@@ -178,6 +178,11 @@ export const timeWords = [
   'nachmittag',
   'mittag',
   'woche',
+  // Round 89: and their plurals after "seit", „seit Wochen Leikes Thread“.
+  'wochen',
+  'tagen',
+  'monaten',
+  'jahren',
 ] as const;
 
 /**
@@ -186,7 +191,20 @@ export const timeWords = [
  * as a question has it, before a surname such a word is the verb („Arbeitet Sutskever jetzt …?“; round 21). Lower
  * case.
  */
-export const germanVerbEndings = ['tet', 'det'] as const;
+export const germanVerbEndings = [
+  'tet',
+  'det',
+  // Round 89: a strong verb's umlaut in the third person, which no first name ending in -t has: „Verrät Sutskever …?“,
+  // „Verlässt Altman …?“, „Erhält Leike …?“.
+  'ät',
+  'ährt',
+  'ält',
+  'ägt',
+  'äft',
+  'äuft',
+  'ässt',
+  'äßt',
+] as const;
 
 /**
  * Words that lead a common noun and never a first name in running text: a word the text writes after one, with no

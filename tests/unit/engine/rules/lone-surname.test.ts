@@ -3382,3 +3382,57 @@ describe('round 88: a different bearer in brackets, Polish words around "sama", 
     expect(texts(text)).toEqual(['Ilya Sutskever', 'Sutskever']);
   });
 });
+
+describe('round 89: German appositions in case, a search’s subject, plural times, strong verbs, an option’s values, quoted case forms, an inverted misprint', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads a surname with a namesake’s calling after "dem" or "den" as the namesake', () => {
+    const text =
+      'Sam Altman leitet OpenAI. Wer wegen Altman von OpenAI kommt und wegen Altman dem Regisseur bleibt, ist hier.';
+    expect(texts(text)).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('leaves quoted strings a tool searches for where its subject stands between verb and "nach"', () => {
+    const review =
+      'Jan Leike und Ilya Sutskever gingen. Ab Werk sucht das Tool nach „Altman“, „Leike“ und „Sutskever“.';
+    expect(texts(review)).toEqual(['Jan Leike', 'Ilya Sutskever']);
+  });
+
+  it('reads a plural noun of time before a genitive surname as no first name', () => {
+    const text = 'Jan Leike ging zu Anthropic. Danach spricht Mia, die seit Wochen Leikes Thread auseinandernimmt.';
+    expect(texts(text)).toEqual(['Jan Leike', 'Leikes']);
+  });
+
+  it('reads a strong verb with its umlaut that opens a question as no first name', () => {
+    const text =
+      'Ilya Sutskever verließ OpenAI im Mai. Verrät Sutskever bis Ende Juni, was er vorhat? Verlässt Altman OpenAI?';
+    expect(texts(text)).toEqual(['Ilya Sutskever', 'Sutskever', 'Altman']);
+  });
+
+  it('leaves lower-case surnames that are a command’s long option values', () => {
+    const changelog =
+      'People cards for Sam Altman and Ilya Sutskever.\nRun brieflet cards --refresh altman sutskever leike to rebuild them.';
+    expect(texts(changelog)).toEqual(['Sam Altman', 'Ilya Sutskever']);
+  });
+
+  it('leaves quoted Polish case forms each after its case’s name', () => {
+    const blog =
+      'Jakub Pachocki leitet die Forschung bei OpenAI. Polnisch dekliniert: Genitiv „Pachockiego“, Instrumental „Pachockim“.\n' +
+      'In English: his genitive would be "Pachockiego", instrumental "Pachockim".';
+    expect(texts(blog)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('keeps quoted Cyrillic case forms, him as Russian writes him', () => {
+    const note = 'Ilya Sutskever in Russian: genitive "Суцкевера", instrumental "Суцкевером".';
+    expect(texts(note)).toEqual(['Ilya Sutskever', 'Суцкевера', 'Суцкевером']);
+  });
+
+  it('reads an inverted misprint quoted before our first name as his surname', () => {
+    const review = 'Jakub Pachocki took over at OpenAI. The index lists him as "Pachocky, Jakub", which is wrong.';
+    expect(texts(review)).toEqual(['Jakub Pachocki', 'Pachocky']);
+  });
+
+  it('leaves an inverted near-spelling before another first name', () => {
+    expect(texts('Sam Altman runs OpenAI. The index lists "Pachoki, Robert" as a potter.')).toEqual(['Sam Altman']);
+  });
+});
