@@ -51,7 +51,9 @@ const QUOTED =
   /(?<=["„“”«»‚‘])(?:(\p{Lu}\p{Ll}+|\p{Lu}{2,})[^\S\n]+)?(\p{Lu}\p{Ll}{3,}|\p{Lu}{4,}(?!\?))(?=[.,!?]?["“”«»‘’])/gu;
 // Round 89: or inverted before our first name, as an index or a reference list sets it: '"Pachoki, Jakub"'. The
 // surname alone is the mention, as the marking rules give an inverted name.
-const QUOTED_INVERTED = /(?<=["„“”«»‚‘])(\p{Lu}\p{Ll}{3,}),[^\S\n]+(\p{Lu}\p{Ll}+)(?=[.,!?]?["“”«»‘’])/gu;
+const QUOTED_INVERTED = lazyPattern(
+  () => /(?<=["„“”«»‚‘])(\p{Lu}\p{Ll}{3,}),[^\S\n]+(\p{Lu}\p{Ll}+)(?=[.,!?]?["“”«»‘’])/gu,
+);
 /** `m`, an inverted name's match, as `QUOTED` reads one: the first name, then the surname, the surname matched. */
 const asQuotedMatch = (m: RegExpExecArray): RegExpExecArray =>
   Object.assign<[string, ...string[]], Pick<RegExpExecArray, 'index' | 'input' | 'groups'>>([m[1]!, m[2]!, m[1]!], {
@@ -323,7 +325,7 @@ export function createMisspellingFinder(
       }
     }
     const quoted = OPENING_QUOTE.test(text)
-      ? [...text.matchAll(QUOTED), ...[...text.matchAll(QUOTED_INVERTED)].map(asQuotedMatch)]
+      ? [...text.matchAll(QUOTED), ...[...text.matchAll(QUOTED_INVERTED())].map(asQuotedMatch)]
       : [];
     const negated = NEGATION.test(text) ? [...text.matchAll(NEGATED())] : [];
     if (AS_WORD().test(text)) negated.push(...text.matchAll(SPELT_AS()));
