@@ -7,6 +7,7 @@ import { lineAround } from '../text/line-around';
 import { createLoneSurnameReader, type LoneSurnameReading } from '../rules/lone-surname';
 import {
   deniesKinshipAfter,
+  deniesKinshipToOursAfter,
   deniesKinshipNext,
   deniesKinshipWithOther,
   isNamedInPassing,
@@ -326,13 +327,17 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         if (
           kind === 'full' &&
           (deniesKinshipAfter(text, end) ||
+            deniesKinshipToOursAfter(text, end) ||
             isResultOrAgeAfter(text, end, people[index]!.id) ||
             isOrdinaryPersonAround(text, start, end) ||
             isDescribedAsNamesake(text, end) ||
             isOtherBearer(text, start, end))
         ) {
           context ??= positionsOf(CONTEXT(), text);
-          if (!anyIn(context, ...itemBounds(text, start, end, sentences.bounds(sentence)))) {
+          if (
+            deniesKinshipToOursAfter(text, end) ||
+            !anyIn(context, ...itemBounds(text, start, end, sentences.bounds(sentence)))
+          ) {
             kind = 'namesake';
             support = SUPPORT.NONE;
             firm = true;

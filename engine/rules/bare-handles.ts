@@ -81,6 +81,13 @@ const POLISH_WORD_BEFORE = lazyPattern(
   'iu',
 );
 
+// Round 90: or said to be a word of one of those languages right after it: „Warum ist „sama“ im Polnischen kein
+// KI-Thema?“, '"sama" in Indonesian'.
+const IN_LANGUAGE_AFTER = lazyPattern(
+  () =>
+    /^["“”»«‘’]?[^\S\n]+(?:im|in|auf)[^\S\n]+(?:Polnisch(?:en)?|Polish|Indonesisch(?:en)?|Indonesian|Malaiisch(?:en)?|Malay|Japanisch(?:en)?|Japanese)(?![\p{L}])/u,
+);
+
 // A present or past verb of a post right after it: "Sama replies within hours", not "Sama, the labelling firm".
 const VERB_AFTER = lazyPattern(() => /^[^\S\n]\p{Ll}+(?:s|ed)(?![\p{L}])/u);
 // Round 85: a verb in -t right after it shows German's third person or English's past: „Egal wer geht, sama bleibt“,
@@ -131,7 +138,8 @@ export function bareHandleAt(
     return undefined;
   if (
     POLISH_WORD_AFTER().test(text.slice(end, end + 24)) ||
-    POLISH_WORD_BEFORE().test(text.slice(Math.max(0, start - 24), start))
+    POLISH_WORD_BEFORE().test(text.slice(Math.max(0, start - 24), start)) ||
+    IN_LANGUAGE_AFTER().test(text.slice(end, end + 24))
   )
     return undefined;
   if (text[start - 1] === ':' && SEARCH_OPERATOR_BEFORE().test(text.slice(Math.max(0, start - 6), start)))

@@ -126,7 +126,12 @@ const ATTRIBUTE_AFTER = lazyPattern(() => String.raw`^(?:-|[^\S\n]+(?!${anyOf(be
 // German writes for "to" („Respekt an Leike“). Round 71: nor a letter after a number, a crossword's answer's place
 // ("1A SUTSKEVER · 2D ALTMAN") or a flat's ("Flat 4a Leike").
 const ONE_BEARER_ARTICLE = String.raw`(?<!(?:[\p{L}\p{N}]|(?:such|so|like|quite|what|only|just|half)${SPACE}+))a${SPACE}+`;
-const A_BEARER_BEFORE = endingInOneOf(['a'], () => new RegExp(`${ONE_BEARER_ARTICLE}$`, 'iu'), 1);
+// Round 90: or with "different" between, "A different Altman: feed store fielded calls".
+const A_BEARER_BEFORE = endingInOneOf(
+  ['a', 'different'],
+  () => new RegExp(String.raw`${ONE_BEARER_ARTICLE}(?:different${SPACE}+)?$`, 'iu'),
+  1,
+);
 
 // Round 59: or with an English title between, "my dentist is a Dr. Pachocki": someone of that name and title,
 // whatever word follows, as none of ours is one among others. Not German's „ein Herr Pachocki“, nor its "an", "to":

@@ -54,12 +54,24 @@ const FRAMES = unrelatedFrames.map(({ before, after }) => ({
   after: lazyPattern(() => String.raw`^${SPACE}+${formPattern(after)}(?![\p{L}])`, 'iu'),
 }));
 
+// Round 90: a denial of kinship to the one of our world, whoever says it: "Jakub Pachocki, 17 (no relation to
+// OpenAI's chief scientist)", „Jan Leike (nicht verwandt mit dem KI-Forscher)“. Its own AI words name ours, not him.
+const UNRELATED_TO_OURS_AFTER = lazyPattern(
+  () =>
+    String.raw`^[^.!?\n]{0,25}?(?<![\p{L}])${UNRELATED}${SPACE}+${UNRELATED_TO}${SPACE}+(?:(?:the|that|dem|der|den)${SPACE}+)?${OURS_ONE}`,
+  'iu',
+);
+
 /**
  * Whether the full name ending at `end` is followed by its bearer's denial of kinship, which makes him a namesake:
  * "Jan Leike – „nicht verwandt, nicht verschwägert“", "Jan Leike (no relation)"; not "not related to the baker".
  */
 export const deniesKinshipAfter = (text: string, end: number) =>
   UNRELATED_HINT.test(textAfter(text, end)) && UNRELATED_AFTER().test(textAfter(text, end));
+
+/** Whether the full name ending at `end` is said to be no kin of the one of our world (see above). */
+export const deniesKinshipToOursAfter = (text: string, end: number) =>
+  UNRELATED_HINT.test(textAfter(text, end)) && UNRELATED_TO_OURS_AFTER().test(textAfter(text, end));
 
 // Round 71: a denial of kinship that opens a sentence, perhaps an aside in brackets, reported as someone's words: "(No
 // relation, he adds.)", „Nicht verwandt, betont er.“ Not the writer's own, "Unrelated.", which may set apart a firm

@@ -152,6 +152,17 @@ export const ordinaryNewsTerms = [
   'Kegelclub',
   'Vereinsmeister',
   'Vereinsmeisterschaft',
+  // Round 90: a table-tennis club's, „Kreismeisterschaften … Vereinskameraden … Matchball … Sporthalle“; German's
+  // plurals in -en, which the plural "s" does not make.
+  'Vereinsmeisterschaften',
+  'Kreismeisterschaft',
+  'Kreismeisterschaften',
+  'Vizemeister',
+  'Vereinskamerad',
+  'Vereinskameraden',
+  'Matchball',
+  'Sporthalle',
+  'Tischtennis',
   'Siegerehrung',
   'Pokalturnier',
   'Einzelwertung',

@@ -3436,3 +3436,49 @@ describe('round 89: German appositions in case, a search’s subject, plural tim
     expect(texts('Sam Altman runs OpenAI. The index lists "Pachoki, Robert" as a potter.')).toEqual(['Sam Altman']);
   });
 });
+
+describe('round 90: a club’s sports words, "a different" bearer, kinship to ours denied, a raw string, a language named, a respelling said', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads full names in a table-tennis club’s news as its members', () => {
+    const news =
+      'Vereinsnachrichten\n\nBei den Kreismeisterschaften in der Sporthalle setzte sich Jan Leike gegen seinen ' +
+      'Vereinskameraden durch. Leike drehte das Spiel nach dem ersten Satz.';
+    expect(texts(news)).toEqual([]);
+  });
+
+  it('reads a lone surname after "a different" as another bearer', () => {
+    const story = 'Sam Altman runs OpenAI.\n\nA different Altman: feed store fielded calls during the OpenAI drama';
+    expect(texts(story)).toEqual(['Sam Altman']);
+  });
+
+  it('reads a full name said to be no kin of our person’s office as a namesake, though its words are AI words', () => {
+    const news =
+      'Jakub Pachocki leads research at OpenAI. The school team was led by Jakub Pachocki, 17 (no relation to ' +
+      "OpenAI's chief scientist).";
+    expect(texts(news)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('keeps a full name whose sentence denies kinship to someone else', () => {
+    expect(texts('Sam Altman of OpenAI, no relation to the director, spoke on Monday.')).toEqual(['Sam Altman']);
+  });
+
+  it('reads a raw string’s value under a key as data', () => {
+    const code = 'Sam Altman and Jakub Pachocki at OpenAI.\nPEOPLE = {\n    "pachocki": {"pattern": r"Pachocki"},\n}';
+    expect(texts(code)).toEqual(['Sam Altman', 'Jakub Pachocki']);
+  });
+
+  it('leaves "sama" said to be a word of Polish', () => {
+    const quiz =
+      'Sam Altman (@sama) leitet OpenAI. F: Warum ist „sama“ im Polnischen kein KI-Thema? A: Es heißt selbst.';
+    expect(texts(quiz)).toEqual(['Sam Altman', '@sama']);
+  });
+
+  it('leaves a respelling that someone says now, and keeps a misprint reported as said before', () => {
+    const forum =
+      'Jakub Pachocki ist Chefwissenschaftler bei OpenAI. Ich sag seit Tagen „Patschocki“. Wer „Patschocki“ sagt, irrt.';
+    expect(texts(forum)).toEqual(['Jakub Pachocki']);
+    const podcast = 'Jan Leike left OpenAI. Correction: we said "Jan Leiker". It is Leike, no R.';
+    expect(texts(podcast)).toEqual(['Jan Leike', 'Jan Leiker', 'Leike']);
+  });
+});
