@@ -375,12 +375,14 @@ const JOINED_WORD = lazyPattern(() => /[\p{L}\p{N}@_]/u);
 const CONFIG_KEY_BEFORE = lazyPattern(() => /^[^\S\n]*(?:export[^\S\n]+)?[\p{L}_][\p{L}\p{N}_.-]*=$/u);
 /** How far before its value a configuration's key is read. */
 const CONFIG_KEY_REACH = 60;
+/** How many words joined by bars make a pattern's alternatives. */
+const ALTERNATIVES = 3;
 
 /**
  * Whether the name at [start, end) is a word of a string that joins several by bars or commas without a space, the
  * whole of a quoted string or of a configuration's value (round 70): `ALERT_KEYWORDS="Sutskever,Leike,Altman"`,
- * `KEYWORDS=Sutskever|Pachocki|Leike`, `"Altman|@sama"`. A list a tool reads, not a mention; prose's "Altman, Leike" has
- * its spaces, a quoted phrase its words.
+ * `KEYWORDS=Sutskever|Pachocki|Leike`, `"Altman|@sama"`, or of three or more joined by bars alone. A list a tool reads,
+ * not a mention; prose's "Altman, Leike" has its spaces, a quoted phrase its words.
  */
 function isJoinedListItem(text: string, start: number, end: number): boolean {
   // A joiner between the name and another word: a comma before a closing quote ('not "Pachotski," either') joins none.
@@ -389,6 +391,10 @@ function isJoinedListItem(text: string, start: number, end: number): boolean {
   const [from, to] = runAround(text, start, end, JOINED_CHAR());
   const opening = text[from - 1];
   if ((opening === '"' || opening === "'") && text[to] === opening) return true;
+  // Round 91: or three words or more joined by bars alone, a pattern's alternatives wherever they stand: "search
+  // strings used: Sutskever|Sutzkever|Altman". A table's row opens and closes with its bar.
+  const run = text.slice(from, to);
+  if (!run.startsWith('|') && !run.endsWith('|') && run.split('|').length >= ALTERNATIVES) return true;
   return (
     opening === '=' && !text[to]?.trim() && CONFIG_KEY_BEFORE().test(lineAround(text, from, from, CONFIG_KEY_REACH)[0])
   );

@@ -86,10 +86,11 @@ const COUNTED_TEXTS_BEFORE = lazyPattern(
   'iu',
 );
 // Round 85: an alert's or a filter's noun, a German compound's head too, for a spelling: „Themenalarm für die
-// Schreibweise „Sutzkever““, 'an alert for the spelling "Leike"'.
-const ALERT_FOR_SPELLING_BEFORE = lazyPattern(
+// Schreibweise „Sutzkever““, 'an alert for the spelling "Leike"'. Round 91: or for the quoted word itself, „einen
+// Themenalarm für „Sutskever“ eingerichtet“.
+const ALERT_FOR_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:alarm|alert|filter)(?:e|s)?${SPACE}+(?:für|for|auf|on)${SPACE}+(?:die|the)${SPACE}+${anyOf(spellingNouns)}${SPACE}*[${PROSE_OPENING_QUOTES}]$`,
+    String.raw`(?:alarm|alert|filter)(?:e|s)?${SPACE}+(?:für|for|auf|on)${SPACE}+(?:(?:die|the)${SPACE}+${anyOf(spellingNouns)}${SPACE}*)?[${PROSE_OPENING_QUOTES}]$`,
   'iu',
 );
 // Round 85: or typed into a search, its box or a search engine after it: 'Type "Sutzkever" into a news search',
@@ -286,7 +287,7 @@ function isQuotedString(text: string, start: number, after: string): boolean {
       (STRING_BEFORE().test(before) ||
         LOOKED_FOR_LIST_BEFORE().test(before) ||
         SEARCHED_FOR_BEFORE().test(before) ||
-        ALERT_FOR_SPELLING_BEFORE().test(before)) &&
+        ALERT_FOR_BEFORE().test(before)) &&
       !POINTS_FOR_BEFORE().test(before) &&
       !POINTS_AFTER().test(after) &&
       !(after.startsWith(',') && CITATION_AFTER().test(after))) ||

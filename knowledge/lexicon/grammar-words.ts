@@ -178,6 +178,21 @@ export const timeWords = [
   'nachmittag',
   'mittag',
   'woche',
+  // Round 91: a month's abbreviation after its day, as a timeline sets it: "20 Nov Sutskever says", "8 Mar Altman’s
+  // seat". Not "Jan", Leike's first name.
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'okt',
+  'nov',
+  'dec',
+  'dez',
   // Round 89: and their plurals after "seit", „seit Wochen Leikes Thread“.
   'wochen',
   'tagen',

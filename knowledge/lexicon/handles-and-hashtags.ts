@@ -116,6 +116,8 @@ export const polishPlainWords = [
   // Round 88: „firma sama nic nie mówi“, "the company itself (firma sama)".
   'nic',
   'firma',
+  // Round 91: "ona sama nie wie" (she herself doesn't know).
+  'ona',
 ] as const;
 
 /**

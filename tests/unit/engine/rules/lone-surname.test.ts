@@ -3482,3 +3482,40 @@ describe('round 90: a club’s sports words, "a different" bearer, kinship to ou
     expect(texts(podcast)).toEqual(['Jan Leike', 'Jan Leiker', 'Leike']);
   });
 });
+
+describe('round 91: a month’s abbreviation, a calendar file, words joined by bars, an alert for a quoted word, Polish "ona sama"', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads a month’s abbreviation after its day as no first name', () => {
+    const timeline =
+      'OpenAI timeline\n20 Nov Sutskever says he deeply regrets his part.\n8 Mar Altman’s seat on the board is restored.';
+    expect(texts(timeline)).toEqual(['Sutskever', 'Altman’s']);
+  });
+
+  it('keeps "Jan" after a day as Leike’s first name', () => {
+    expect(texts('OpenAI: on 17 May Jan Leike wrote a thread.')).toEqual(['Jan Leike']);
+  });
+
+  it('leaves surnames in a calendar file’s name', () => {
+    const page =
+      'Reading group with Jan Leike and Ilya Sutskever.\nAdd to calendar · superalignment-leike-sutskever.ics';
+    expect(texts(page)).toEqual(['Jan Leike', 'Ilya Sutskever']);
+  });
+
+  it('leaves three or more words joined by bars alone, and keeps a table row’s cell', () => {
+    const note = 'OpenAI counts\n# search strings used: Sutskever|Sutzkever|Altman|Leike (full text)';
+    expect(texts(note)).toEqual([]);
+    expect(texts('OpenAI people\n|Leike|Anthropic|2024|')).toEqual(['Leike']);
+  });
+
+  it('leaves a quoted surname an alert is set for, a compound’s head too', () => {
+    const review = 'Ilya Sutskever verließ OpenAI. Ich habe einen Themenalarm für „Sutskever“ eingerichtet.';
+    expect(texts(review)).toEqual(['Ilya Sutskever']);
+  });
+
+  it('leaves "sama" after the Polish "ona"', () => {
+    const post =
+      'Sam Altman (@sama) runs OpenAI. The Polish phrase "ona sama nie wie" means she herself does not know.';
+    expect(texts(post)).toEqual(['Sam Altman', '@sama']);
+  });
+});
