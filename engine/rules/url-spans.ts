@@ -110,7 +110,8 @@ const TOKEN_EDGE = /[\s<>()[\]{}"“”„«»`,;]/u;
 const MAX_TOKEN_SIDE = 200;
 const PATH_START = lazyPattern(() => /^(?:\.{1,2}|~)?\//);
 // Round 69: e-books', notebooks', archives' and more images' and sounds' ("five-days-november-altman-sutskever.epub").
-// Round 74: and subtitles' ("ep12-sutskever-en.srt"). Round 91: and calendars', cards' and mails' ("…-leike-sutskever.ics").
+// Round 74: and subtitles' ("ep12-sutskever-en.srt"). Round 91: and calendars', cards' and mails'
+// ("superalignment-leike-sutskever.ics").
 const FILE_EXTENSION = lazyPattern(
   () =>
     /\.(?:jpe?g|png|gif|webp|avif|svg|tiff?|heic|bmp|pdf|epub|mobi|azw3|odt|rtf|tex|html?|xml|php|md|txt|log|docx?|pptx?|xlsx?|csv|json|ya?ml|toml|ris|bib|ipynb|mp[34]|m4a|ogg|flac|mov|webm|wav|srt|vtt|ics|vcf|eml|zip|gz|tar|7z|[jt]sx?|py|rb|go|rs|java|sh|css)$/i,
