@@ -324,20 +324,20 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         // mother").
         // So is one after a minor's age or before a professional's licence or an everyday trade ("der 17-jährige
         // Jakub Pachocki", "Dr. Jakub Pachocki, DDS", "jakub pachocki dentist"), unless its item speaks of AI (round 18).
+        // Round 90: so is one said to be no kin of ours, whatever AI words that denial holds ("Jakub Pachocki, 17 (no
+        // relation to OpenAI's chief scientist)").
+        const deniedKinOfOurs = kind === 'full' && deniesKinshipToOursAfter(text, end);
         if (
           kind === 'full' &&
-          (deniesKinshipAfter(text, end) ||
-            deniesKinshipToOursAfter(text, end) ||
+          (deniedKinOfOurs ||
+            deniesKinshipAfter(text, end) ||
             isResultOrAgeAfter(text, end, people[index]!.id) ||
             isOrdinaryPersonAround(text, start, end) ||
             isDescribedAsNamesake(text, end) ||
             isOtherBearer(text, start, end))
         ) {
           context ??= positionsOf(CONTEXT(), text);
-          if (
-            deniesKinshipToOursAfter(text, end) ||
-            !anyIn(context, ...itemBounds(text, start, end, sentences.bounds(sentence)))
-          ) {
+          if (deniedKinOfOurs || !anyIn(context, ...itemBounds(text, start, end, sentences.bounds(sentence)))) {
             kind = 'namesake';
             support = SUPPORT.NONE;
             firm = true;

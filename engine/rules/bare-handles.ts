@@ -3,6 +3,7 @@ import {
   otherAccountWords,
   polishPlainWords,
   proseWords,
+  samaLanguageNames,
 } from '../../knowledge/lexicon/handles-and-hashtags';
 import { bareStringAdjectives, stringNouns } from '../../knowledge/lexicon/strings-and-code';
 import { anyOf, APOSTROPHE, lazyPattern, SPACE, WORD_CHAR } from '../text/regex-parts';
@@ -84,8 +85,8 @@ const POLISH_WORD_BEFORE = lazyPattern(
 // Round 90: or said to be a word of one of those languages right after it: „Warum ist „sama“ im Polnischen kein
 // KI-Thema?“, '"sama" in Indonesian'.
 const IN_LANGUAGE_AFTER = lazyPattern(
-  () =>
-    /^["“”»«‘’]?[^\S\n]+(?:im|in|auf)[^\S\n]+(?:Polnisch(?:en)?|Polish|Indonesisch(?:en)?|Indonesian|Malaiisch(?:en)?|Malay|Japanisch(?:en)?|Japanese)(?![\p{L}])/u,
+  () => String.raw`^["“”»«‘’]?${SPACE}+(?:im|in|auf)${SPACE}+${anyOf(samaLanguageNames)}(?!${WORD_CHAR})`,
+  'u',
 );
 
 // A present or past verb of a post right after it: "Sama replies within hours", not "Sama, the labelling firm".

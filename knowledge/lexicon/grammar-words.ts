@@ -202,9 +202,9 @@ export const timeWords = [
 
 /**
  * Endings of German verbs in the third person whose stem ends in t or d ("arbeitet", "leitet", "antwortet",
- * "meldet"), which no first name shares ("Robert", "Helmut" end in a single -t): capitalised first in a sentence,
- * as a question has it, before a surname such a word is the verb („Arbeitet Sutskever jetzt …?“; round 21). Lower
- * case.
+ * "meldet"), or of strong verbs with their umlaut ("verrät", "verlässt"), which no first name shares ("Robert",
+ * "Helmut" end in a single -t): capitalised first in a sentence, as a question has it, before a surname such a word
+ * is the verb („Arbeitet Sutskever jetzt …?“; round 21). Lower case.
  */
 export const germanVerbEndings = [
   'tet',

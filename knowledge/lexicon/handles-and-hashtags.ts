@@ -121,6 +121,25 @@ export const polishPlainWords = [
 ] as const;
 
 /**
+ * Round 90: the names of languages in which "sama" is a word, as a sentence names them right after it („„sama“ im
+ * Polnischen“, '"sama" in Indonesian'): Polish ("alone"), Indonesian and Malay ("together"), Japanese (an honorific).
+ */
+export const samaLanguageNames = [
+  'Polnisch',
+  'Polnischen',
+  'Polish',
+  'Indonesisch',
+  'Indonesischen',
+  'Indonesian',
+  'Malaiisch',
+  'Malaiischen',
+  'Malay',
+  'Japanisch',
+  'Japanischen',
+  'Japanese',
+] as const;
+
+/**
  * English prefixes that a hyphen joins to a name: "the anti-sama", "pro-sama energy" (round 24). Lower case.
  */
 export const englishPrefixes = ['anti', 'pro', 'ex', 'non', 'post', 'pre', 'un'] as const;
