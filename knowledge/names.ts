@@ -30,6 +30,10 @@ export const named = {
         'Илью',
         'Ильёй',
         'Ильей',
+        // Round 92: Ukrainian writes him "Ілля", „Ілля Суцкевер залишає OpenAI“, with its genitive and instrumental.
+        'Ілля',
+        'Іллі',
+        'Іллею',
         'איליה',
       ],
       // Round 80: his patronymic as German and English transliterate it too, „Ilja Jefimowitsch Sutskever“.

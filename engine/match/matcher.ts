@@ -67,6 +67,9 @@ import {
   EMPLOYERS,
   itemBounds,
   namesakeWorldIn,
+  isWorldTerm,
+  namesakeWorldOf,
+  type WorldTerm,
   positionsOf,
   TURN_HINT,
   wordsSupport,
@@ -150,6 +153,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
   const bareHandles = people.map((p) => lowerSet(p.names.bareHandles));
   const writesPapers = people.map((p) => p.names.writesPapers);
   const distinctSpellings = people.map((p) => lowerSet(p.names.distinctSurnames ?? []));
+  // Round 92: a namesake's world is his alone; club sport's is every bearer's.
+  const worldTerms = people.map((p) => namesakeWorldOf(p.id));
   // A line of searches a search page sets off with its dots ("sutskever leike · sutskever net worth"), not a data
   // row's commas or semicolons.
   const onStorySearchLine = (text: string, f: Found<Id>) =>
@@ -163,7 +168,13 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       let inAddress: ((start: number, end: number) => boolean) | undefined;
       let context: number[] | undefined;
       let employers: number[] | undefined;
-      let namesakeWorld: number[] | undefined;
+      let namesakeWorld: WorldTerm[] | undefined;
+      // Where each person's namesake world stands here, by his index: his namesake's words and club sport's.
+      const worldPlaces: number[][] = [];
+      const worldOf = (index: number) =>
+        (worldPlaces[index] ??= (namesakeWorld ??= namesakeWorldIn(text))
+          .filter((term) => isWorldTerm(worldTerms[index]!, term))
+          .map((term) => term.at));
       // Read only of a text with a full name and no AI word: whether it is a changelog's (round 20).
       let changelog: boolean | undefined;
       // The sentences about a namesake's world that have a lone surname: unless they name one of ours in full.
@@ -383,10 +394,9 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           // With no AI word near, a family or a ball game is the world the name lives in.
           // "Sam Altman ist mit dem Regisseur nicht verwandt" sets ours apart from the namesake's world (round 17).
           if (kind === 'full' && !role && support === SUPPORT.NONE && !deniesKinshipWithOther(text, end)) {
-            namesakeWorld ??= namesakeWorldIn(text);
             role =
               isNamedAsKin(text, start) ||
-              anyIn(namesakeWorld, ...sentences.bounds(sentence)) ||
+              anyIn(worldOf(index), ...sentences.bounds(sentence)) ||
               ordinaryWorldHere() !== null;
           }
           // Round 58: in a text plainly about an ordinary world, with no AI word, a full name is its member's even
@@ -478,12 +488,12 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             )
               continue;
             if (support < SUPPORT.SENTENCE && (!quoted || titleEnd !== undefined) && text[start - 1] !== '#') {
-              namesakeWorld ??= namesakeWorldIn(text);
+              const world = worldOf(index);
               // A quiz's answer is judged by its question: "The Yiddish poet … was Abraham ____. → Sutzkever" (round 18).
-              const question = namesakeWorld.length ? questionAnswered(text, start) : undefined;
+              const question = world.length ? questionAnswered(text, start) : undefined;
               if (
-                (titleEnd === undefined ? anyIn(namesakeWorld, from, to) : anyIn(namesakeWorld, end, titleEnd)) ||
-                (question && anyIn(namesakeWorld, ...question) && !anyIn(context, ...question))
+                (titleEnd === undefined ? anyIn(world, from, to) : anyIn(world, end, titleEnd)) ||
+                (question && anyIn(world, ...question) && !anyIn(context, ...question))
               ) {
                 (namesakeWorldSentences ??= new Set()).add(sentence);
               }
@@ -527,7 +537,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           // under his YIVO spelling ("Sutskever was born in Smorgon … wrote poetry in Hebrew").
           ...(kind === 'surname' &&
             distinctSpellings[index]!.has(spelling!) &&
-            !(namesakeWorld ??= namesakeWorldIn(text)).length && { distinct: true }),
+            !worldOf(index).length && { distinct: true }),
         };
         found.push(candidate);
         if (kind === 'surname' && !bare && !writesPapers[index] && citesAuthorAt(text, end))

@@ -1,4 +1,4 @@
-import { namesakeWorldTerms } from '../../knowledge/lexicon/namesake-worlds';
+import { clubWorldTerms, namesakeWorldsByPerson, namesakeWorldTerms } from '../../knowledge/lexicon/namesake-worlds';
 import { contextTerms, employerTerms } from '../../knowledge/lexicon/story-and-employers';
 import { turnPhrases } from '../../knowledge/lexicon/telling-bearers-apart';
 import { firstIndexWhere } from '../../utils/binary-search';
@@ -7,7 +7,7 @@ import { messageAnswered } from '../rules/chat-lines';
 import { isKinOfSubject } from '../rules/relatives';
 import { isStoryEventAfter, tellsOurStory } from '../rules/story-words';
 import { subjectFor } from '../text/one-byte-view';
-import { anyOf, endingInOneOf, hintOf, lazyPattern, WORD_CHAR } from '../text/regex-parts';
+import { anyOf, endingInOneOf, hintOf, lazyPattern, lowerSet, WORD_CHAR } from '../text/regex-parts';
 import { SUPPORT, type Support } from './mention-kind';
 
 /**
@@ -34,9 +34,31 @@ export function positionsOf(terms: RegExp, text: string): number[] {
   return positions;
 }
 
-/** Where the terms of a namesake's world stand in `text`, in order. */
-export const namesakeWorldIn = (text: string) =>
-  NAMESAKE_WORLD_HINT.test(text) ? positionsOf(NAMESAKE_WORLD(), text) : [];
+/** A term of a namesake's world where it stands in a text, as written there. */
+export interface WorldTerm {
+  readonly at: number;
+  readonly written: string;
+}
+
+/** Where the terms of any namesake's world stand in `text`, in order. */
+export function namesakeWorldIn(text: string): WorldTerm[] {
+  if (!NAMESAKE_WORLD_HINT.test(text)) return [];
+  const terms = NAMESAKE_WORLD();
+  const found: WorldTerm[] = [];
+  terms.lastIndex = 0;
+  const subject = subjectFor(terms, text);
+  for (let m = terms.exec(subject); m; m = terms.exec(subject)) found.push({ at: m.index, written: m[0] });
+  return found;
+}
+
+/** The lower-case terms of the namesake world of the person `id`: his namesake's own and club sport's. */
+export const namesakeWorldOf = (id: string) => lowerSet([...clubWorldTerms, ...(namesakeWorldsByPerson[id] ?? [])]);
+
+/** Whether a term `namesakeWorldIn` found is one of `world`, lower-case terms: in the plural too ("films"). */
+export function isWorldTerm(world: ReadonlySet<string>, { written }: WorldTerm): boolean {
+  const term = written.toLowerCase().replace(/\s+/gu, ' ');
+  return world.has(term) || (term.endsWith('s') && world.has(term.slice(0, -1)));
+}
 
 // A topic denied right before a term: "The show is not about OpenAI", "es geht nicht um OpenAI", "has nothing to do
 // with OpenAI" (round 17).

@@ -251,8 +251,12 @@ function isJoinedTag(text: string, start: number, end: number): boolean {
 }
 
 // Round 49: a shell command that searches or rewrites text, after its prompt: `$ grep -l "Sutzkever" *.md`, `$ sed -i
-// 's/Sutzkever/Sutskever/g'`. Its arguments are strings; the lines it prints are the files' text.
-const SHELL_SEARCH_LINE = lazyPattern(() => /^[^\S\n]*[$%>#][^\S\n]+(?:grep|egrep|rg|ag|ack|sed|awk|jq)(?![\w-])/u);
+// 's/Sutzkever/Sutskever/g'`. Its arguments are strings; the lines it prints are the files' text. Round 92: a script's
+// line has no prompt, and an option or a quoted argument follows the command: `grep -c "Altman" kapitel/*.md`.
+const SHELL_SEARCH_LINE = lazyPattern(
+  () =>
+    /^[^\S\n]*(?:[$%>#][^\S\n]+(?:grep|egrep|rg|ag|ack|sed|awk|jq)(?![\w-])|(?:grep|egrep|rg|sed|awk|jq)[^\S\n]+[-"'])/u,
+);
 
 /** Whether the name at `start` stands on a shell command line that searches or rewrites text (see above). */
 export function isShellSearchArgument(text: string, start: number): boolean {

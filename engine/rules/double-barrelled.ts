@@ -9,7 +9,7 @@ import {
 import { newsCompoundHeads, storyEventNouns } from '../../knowledge/lexicon/story-and-employers';
 import { lowerSet, anyCase, anyOf, SPACE, lazyPattern } from '../text/regex-parts';
 import { textAfter, textBefore } from '../text/words-around';
-import { NOT_FIRST_NAMES, isRole } from './word-classes';
+import { isOrdinaryWord, isRole } from './word-classes';
 
 /**
  * A name that goes on with a hyphen and another surname: someone else's double-barrelled name ("Jan Leike-Hoffmann"),
@@ -56,7 +56,9 @@ const SHARED_ARTICLE_LEAD = lazyPattern(
  */
 export function isDoubleBarrelled(text: string, start: number, end: number, ours: ReadonlySet<string>): boolean {
   const part = HYPHENED_PART.exec(textAfter(text, end))?.[1]?.toLowerCase();
-  if (part === undefined || ours.has(part) || NOT_FIRST_NAMES.has(part) || isRole(part)) return false;
+  // Round 92: nor is a word no first name is, a noun for a matter or a long compound: "Altman-Porträt",
+  // „Altman-Pressekonferenz“.
+  if (part === undefined || ours.has(part) || isOrdinaryWord(part) || isRole(part)) return false;
   // A noun of the news (round 17): „Leike-Thread", „Leike-Rolle", in the plural too („Leike-Posts").
   if (singularsOf(part).some((word) => NEWS_HEADS.has(word))) return false;
   // In the plural too: "Altman-Nennungen", "Leike-Meldungen".

@@ -84,13 +84,16 @@ const SUSPENDED_FIRM_COMPOUND_AFTER = lazyPattern(
   'u',
 );
 
+/** Whether `before` ends in a compound for a trade's business: „Getränkehandel “, „Drechslerei “. */
+export const endsInFirmCompound = (before: string) => FIRM_COMPOUND_BEFORE.test(before);
+
 /**
  * Whether the surname at [start, end) follows a noun for a firm ("Firma przewozowa Pachocki"), or, in lower case,
  * a lower-case trade word or precedes one: a firm named in a query ("tischlerei leike", "leike tiles fresno").
  */
 function hasTradeAround(text: string, start: number, end: number): boolean {
   const before = textBefore(text, start);
-  if (FIRM_BEFORE.test(before) || FIRM_COMPOUND_BEFORE.test(before)) return true;
+  if (FIRM_BEFORE.test(before) || endsInFirmCompound(before)) return true;
   const written = text.slice(start, end);
   if (written !== written.toLowerCase()) return false;
   const word = LOWER_WORD_BEFORE().exec(before)?.[1];

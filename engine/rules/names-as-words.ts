@@ -73,8 +73,9 @@ const isInFileAfter = (after: string) => {
 };
 // Round 48: a query's "OR" in capitals beside a bare surname too: `"Jan Leike" OR Sutskever OR Pachocki`. Not "AND",
 // which prose sets in capitals for emphasis ("Sutskever AND Leike in one night?"), nor in a heading set in capitals.
+// Round 92: a truncation's star may end the term, `Суцкевер* OR סוצקבר`.
 const BARE_OPERATOR_BEFORE = lazyPattern(() => /(?<![\p{L}])OR[^\S\n]+$/u);
-const BARE_OPERATOR_AFTER = lazyPattern(() => /^[^\S\n]+OR[^\S\n]/u);
+const BARE_OPERATOR_AFTER = lazyPattern(() => /^\*?[^\S\n]+OR[^\S\n]/u);
 const CAPITALS = lazyPattern(() => /^\p{Lu}+$/u);
 // Round 71: "AND" too, beside a lower-case surname, where the line holds nothing but the query's terms and operators:
 // `sutskever AND openai AND 2024` typed into an archive's box. Lower-case chat stresses an "AND" between names in a

@@ -13,6 +13,7 @@ import { employerTerms } from '../../knowledge/lexicon/story-and-employers';
 import { localOffices, ownerRoles } from '../../knowledge/lexicon/titles-and-roles';
 import { everydayTrades, shopNouns } from '../../knowledge/lexicon/trades-and-shops';
 import { anyOf, endingInOneOf, hintOf, lazyPattern, oneByte, SPACE, startingWithOneOf } from '../text/regex-parts';
+import { endsInFirmCompound } from './firm-names';
 import { isOwnOneNamedBefore } from './indefinitely-named';
 import { isOwnNameBefore } from './names-as-words';
 
@@ -266,7 +267,8 @@ const ADDRESS_AFTER = lazyPattern(
  */
 export function isOrdinaryPersonAround(text: string, start: number, nameEnd: number): boolean {
   const near = text.slice(Math.max(0, start - 24), start);
-  if (TRADE_BEFORE.test(oneByte(near)) || isMasterBefore(near)) return true;
+  // Round 92: or a compound for a trade's business, as a firm's own page heads itself: „Drechslerei Samuel Altman“.
+  if (TRADE_BEFORE.test(oneByte(near)) || isMasterBefore(near) || endsInFirmCompound(near)) return true;
   if (isOfficeBefore(text.slice(Math.max(0, start - 160), start))) return true;
   const age = text[nameEnd] === ' ' ? AGE_IN_BRACKETS.exec(text.slice(nameEnd, nameEnd + 6)) : null;
   const end = nameEnd + (age?.[0].length ?? 0);

@@ -6,6 +6,7 @@ import {
   dativeDeterminers,
   germanArticles,
   germanContractions,
+  germanPossessives,
   placePrepositions,
   reportingVerbs,
   personNounEndings,
@@ -14,7 +15,16 @@ import {
   indefiniteDeterminers,
 } from '../../knowledge/lexicon/grammar-words';
 import { femaleTitles, academicTitles, chairTitles } from '../../knowledge/lexicon/titles-and-roles';
-import { lowerSet, lazyPattern, anyOf, SPACE, APOSTROPHES, APOSTROPHE, endingInOneOf } from '../text/regex-parts';
+import {
+  lowerSet,
+  lazyPattern,
+  anyOf,
+  anyCase,
+  SPACE,
+  APOSTROPHES,
+  APOSTROPHE,
+  endingInOneOf,
+} from '../text/regex-parts';
 import {
   textBefore,
   textAfter,
@@ -85,6 +95,14 @@ const BARE_ADJECTIVE_BEFORE = lazyPattern(
 const ARTICLE_BEFORE = lazyPattern(
   () => String.raw`(?:^|[^\p{L}])${anyOf([...germanArticles, ...germanContractions])}${SPACE}+$`,
   'iu',
+);
+// Round 92: German sets no genitive "s" on a name its article leads ("des jungen Robert Altman"), so an article and
+// its inflected adjectives before the word and a genitive surname make the word a noun: „in einem offenen Brief
+// Altmans Rückkehr“.
+const ARTICLE_ADJECTIVES_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])${anyOf(anyCase([...germanArticles, ...germanContractions, ...germanPossessives]))}(?:${SPACE}+\p{Ll}+e[mnrs]?){1,2}${SPACE}+$`,
+  'u',
 );
 const LATIN = lazyPattern(() => /^\p{Script=Latin}/u);
 const ONE_LETTER_WORDS = new Set<string>(oneLetterWords);
@@ -221,7 +239,12 @@ export function isOtherFirstName(text: string, start: number, end: number, ours:
   // Round 68: in a compound that goes on, an article belongs to its last word, the noun: „der Lew-Altman-Thread“.
   const inCompound = gap === '-' && text[end] === '-';
   if (!inCompound && (DETERMINER_BEFORE().test(beforeWord) || BARE_ADJECTIVE_BEFORE().test(beforeWord))) return false;
-  if (COUNT_BEFORE().test(beforeWord) && GENITIVE().test(text.slice(start, end))) return false;
+  if (
+    (COUNT_BEFORE().test(beforeWord) || ARTICLE_ADJECTIVES_BEFORE().test(beforeWord)) &&
+    GENITIVE().test(text.slice(start, end))
+  ) {
+    return false;
+  }
   // A place between a preposition and a verb of saying: "And in Davos Altman said …" (round 20).
   if (PLACE_BEFORE.test(beforeWord) && REPORTING.has(LOWER_WORD_AFTER().exec(textAfter(text, end))?.[1] ?? '')) {
     return false;

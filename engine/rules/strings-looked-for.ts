@@ -1,5 +1,5 @@
 import { numberWords } from '../../knowledge/lexicon/grammar-words';
-import { surnameNouns } from '../../knowledge/lexicon/name-entries';
+import { exampleNameNouns, surnameNouns } from '../../knowledge/lexicon/name-entries';
 import { typedQueryNouns } from '../../knowledge/lexicon/name-searches';
 import { namesakeWorldTerms, workNouns } from '../../knowledge/lexicon/namesake-worlds';
 import { formNouns, spellingNouns, wordFormNouns } from '../../knowledge/lexicon/spelling-and-sound';
@@ -11,6 +11,7 @@ import {
   listLookedForWords,
   countNouns,
   countedTextNouns,
+  allTextsWords,
   countedWords,
   stringListWords,
   stringListCompounds,
@@ -40,11 +41,12 @@ import { textBefore, textAfter } from '../text/words-around';
 // examples of a kind of name: „Nachnamen wie „Altman“ oder „Leike“ allein nur, wenn …“, 'surnames such as "Leike"'.
 // A quoted item before the one read, joined to it: '"Leike" and "', '„Altman“, „'.
 const EARLIER_QUOTED_ITEM = String.raw`(?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}*(?:,|and|or|und|oder)(?:${SPACE}+\p{L}+){0,3}${SPACE}*[${PROSE_OPENING_QUOTES}])`;
-// A noun for strings, in its plural or as a compound's head: "keywords", „Suchbegriffe“, "filter-rules".
-const STRING_NOUN = () => String.raw`${anyOf(stringNouns)}(?:e|s|n|en)?(?:-\p{L}+)?`;
+// A noun for strings, in its plural or as a compound's head: "keywords", „Suchbegriffe“, "filter-rules". Round 92: or
+// before German's "-wort", „das Filterwort „Altman““.
+const STRING_NOUN = () => String.raw`${anyOf(stringNouns)}(?:wort|wörter)?(?:e|s|n|en)?(?:-\p{L}+)?`;
 const STRING_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:^|[^\p{L}])(?:${STRING_NOUN()}(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${anyOf(bareWordAdverbs)}|${anyOf(lookedForWords)}|(?:${anyOf(surnameNouns)}(?:s|n)?|${anyOf(wordFormNouns)})(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie)|(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,4}?${SPACE}+${anyOf(countNouns)}(?:${SPACE}+(?:for|of|with|für|von|mit))?)${SPACE}*[${PROSE_OPENING_QUOTES}#]${EARLIER_QUOTED_ITEM}?$`,
+    String.raw`(?:^|[^\p{L}])(?:${STRING_NOUN()}(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${anyOf(bareWordAdverbs)}|${anyOf(lookedForWords)}|(?:${anyOf(surnameNouns)}(?:s|n)?|${anyOf(exampleNameNouns)}|${anyOf(wordFormNouns)})(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie)|(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,4}?${SPACE}+${anyOf(countNouns)}(?:${SPACE}+(?:for|of|with|für|von|mit))?)${SPACE}*[${PROSE_OPENING_QUOTES}#]${EARLIER_QUOTED_ITEM}?$`,
   'iu',
 );
 // Round 77: a later item of a longer quoted list after a verb or a noun of what is looked for: „sucht nach „Leike“,
@@ -82,7 +84,7 @@ const SEARCHED_FOR_BEFORE = lazyPattern(
 // "Leike"'. Not a misprint so counted, „31 Artikel mit „Sutzkever““: his name as those texts printed it (round 21).
 const COUNTED_TEXTS_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:^|[^\p{L}])(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,2}?${SPACE}+${anyOf(countedTextNouns)}${SPACE}+(?:mit|with|containing)${SPACE}*[${PROSE_OPENING_QUOTES}]$`,
+    String.raw`(?:^|[^\p{L}])(?:\d+|${anyOf([...numberWords, ...allTextsWords])})(?:${SPACE}+\p{L}+){0,2}?${SPACE}+${anyOf(countedTextNouns)}${SPACE}+(?:mit|with|containing)${SPACE}*[${PROSE_OPENING_QUOTES}]$`,
   'iu',
 );
 // Round 85: an alert's or a filter's noun, a German compound's head too, for a spelling: „Themenalarm für die

@@ -66,6 +66,12 @@ export const familyWords = [
   'cousins',
   // Round 69: "I have 14 Leike households in the 1900 address books".
   'households',
+  // Round 92: a genealogist's lines of descent, "Any Leike lines in Sheboygan?", „Altman-Vorfahren“.
+  'lines',
+  'ancestors',
+  'descendants',
+  'vorfahren',
+  'nachkommen',
   'zwillinge',
   'familie',
   'brüder',
@@ -298,6 +304,11 @@ export const bearerFollowers = [
   'myself',
   'herself',
   'himself',
+  // Round 92: where the bearer is, "has a Pachocki somewhere in the family".
+  'somewhere',
+  'there',
+  'here',
+  'irgendwo',
   'auch',
   'aus',
   'von',

@@ -327,6 +327,8 @@ export const firmCompoundEndings = [
   'therapie',
   // Round 73: a house of trade, „beim Autohaus Altman“, „Modehaus Leike“.
   'haus',
+  // Round 92: an inn, „die Gaststätte Altman am Markt“.
+  'stätte',
 ] as const;
 
 /**

@@ -125,6 +125,12 @@ export const redirectPhrases = [
 export const surnameNouns = ['surname', 'family name', 'last name', 'familienname', 'nachname', 'nazwisko'] as const;
 
 /**
+ * Round 92: nouns for a name of any kind, before quoted examples of it: 'a name like "Kowalski" or "Pachocki" takes
+ * -iego', „Namen wie „Leike““. A quoted example is a word, not the person. Lower case.
+ */
+export const exampleNameNouns = ['name', 'names', 'namen'] as const;
+
+/**
  * How common a name is, as a word of a sentence about the name itself: "Leike isn't a rare name in Hesse",
  * „Altman ist kein seltener Name“ (round 24). A stem: German endings may follow. Lower case.
  */

@@ -68,11 +68,11 @@ export const workNouns = [
 ] as const;
 
 /**
- * Words of the worlds our people's best-known namesakes live in: Robert Altman's films, Abraham Sutzkever's poems,
- * club sport. A lone surname in a sentence with one of these and no word of `contextTerms` is someone else's ("Für
- * mich ist Altman immer noch der Regisseur von MASH", "In which film by Altman…"). Matched like `contextTerms`.
+ * Words of Robert Altman's world, the director's: his films and his craft. A lone "Altman" in a sentence with one of
+ * these and no word of `contextTerms` is his ("Für mich ist Altman immer noch der Regisseur von MASH", "In which film
+ * by Altman…"). Matched like `contextTerms`.
  */
-export const namesakeWorldTerms = [
+export const cinemaWorldTerms = [
   'film',
   'Filme',
   'Filmen',
@@ -89,14 +89,9 @@ export const namesakeWorldTerms = [
   'Komödie',
   'masterpiece',
   'Meisterwerk',
-  'poet',
-  'poem',
-  'poetry',
-  'Dichter',
-  'Gedicht',
-  'Gedichte',
-  'Lyrik',
-  'Lyriker',
+  // Round 92: a cinema's season of his films, „die Altman-Retrospektive im Filmhaus“.
+  'Retrospektive',
+  'retrospective',
   // Robert Altman's best-known works, which a sentence names without a word for film: "Altman's years in TV before
   // MASH" (round 17).
   'MASH',
@@ -105,6 +100,18 @@ export const namesakeWorldTerms = [
   'Short Cuts',
   // Round 26: his "Nashville", the film a fan names him by ("the only altman i acknowledge directed nashville").
   'Nashville',
+] as const;
+
+/** Words of Abraham Sutzkever's world, the Yiddish poet's, read as `cinemaWorldTerms` are. */
+export const poetryWorldTerms = [
+  'poet',
+  'poem',
+  'poetry',
+  'Dichter',
+  'Gedicht',
+  'Gedichte',
+  'Lyrik',
+  'Lyriker',
   'Yiddish',
   // Round 58: the music a family of Sutzkevers plays, „sutzkever klezmer“.
   'klezmer',
@@ -112,6 +119,13 @@ export const namesakeWorldTerms = [
   'jiddischen',
   'jiddische',
   'ghetto',
+] as const;
+
+/**
+ * Words of club sport, the world of the ordinary people who bear any of our surnames: a league's, a chess club's
+ * results. Read for every one of ours, as `cinemaWorldTerms` are for Altman.
+ */
+export const clubWorldTerms = [
   'Kreisliga',
   'Bundesliga',
   'Spieltag',
@@ -138,6 +152,22 @@ export const namesakeWorldTerms = [
   'U16',
   'U18',
 ] as const;
+
+/**
+ * Round 92: each of ours, by id, with the world of his surname's best-known namesake, which the matcher reads for his
+ * lone surname alone, beside `clubWorldTerms`: "Sutskever's absence becomes the film's real subject" is ours. Kept
+ * here, not with the name forms (`names.ts`), which every page that names someone loads.
+ */
+export const namesakeWorldsByPerson: Readonly<Record<string, readonly string[]>> = {
+  altman: cinemaWorldTerms,
+  sutskever: poetryWorldTerms,
+};
+
+/**
+ * Words of the worlds our people's best-known namesakes live in, all together: where a rule reads any namesake's
+ * world, a work's apposition or a search's words.
+ */
+export const namesakeWorldTerms = [...cinemaWorldTerms, ...poetryWorldTerms, ...clubWorldTerms] as const;
 
 /**
  * Deeds of a namesake's world that, denied right after a lone surname, set our person apart from the namesake:

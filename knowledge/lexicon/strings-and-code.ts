@@ -281,6 +281,9 @@ export const countNouns = [
  * „Altman“ im Text“, '40 stories with "Leike"'. The texts counted hold the word, whoever bears it. Lower case.
  */
 export const countedTextNouns = [
+  // Round 92: a file's lines, as a count of matching lines takes them in, „zählt alle Zeilen mit „Altman““.
+  'lines',
+  'zeilen',
   'article',
   'articles',
   'stories',
@@ -299,6 +302,12 @@ export const countedTextNouns = [
   'dokumente',
   'seiten',
 ] as const;
+
+/**
+ * Round 92: words that take in all the texts of a count with no number, before `countedTextNouns`: „alle Zeilen mit
+ * „Altman““, 'every story with "Leike"'. Lower case.
+ */
+export const allTextsWords = ['all', 'alle', 'every', 'jede', 'jeden', 'jedes'] as const;
 
 /**
  * Verbs of a tool finding a name in text. A quoted surname in a question with one of these asks how the word is

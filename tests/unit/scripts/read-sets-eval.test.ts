@@ -16,13 +16,13 @@ const find = findWith(createMatcher(people));
 // its pages together: a later round may lower it, and must then lower it here, but never raise it.
 const MOST_ERRORS: Readonly<Record<string, { misses: number; falseHits: number }>> = {
   holdout116: { misses: 9, falseHits: 10 },
-  holdout117: { misses: 10, falseHits: 59 },
+  holdout117: { misses: 10, falseHits: 58 },
   holdout118: { misses: 8, falseHits: 18 },
   holdout119: { misses: 13, falseHits: 13 },
   holdout120: { misses: 8, falseHits: 3 },
   holdout121: { misses: 4, falseHits: 7 },
   holdout122: { misses: 2, falseHits: 8 },
-  holdout124: { misses: 18, falseHits: 5 },
+  holdout124: { misses: 17, falseHits: 5 },
   holdout125: { misses: 2, falseHits: 8 },
   holdout126: { misses: 10, falseHits: 11 },
   holdout127: { misses: 8, falseHits: 5 },
@@ -32,16 +32,18 @@ const MOST_ERRORS: Readonly<Record<string, { misses: number; falseHits: number }
   holdout131: { misses: 3, falseHits: 4 },
   holdout132: { misses: 8, falseHits: 16 },
   holdout133: { misses: 11, falseHits: 7 },
-  holdout134: { misses: 10, falseHits: 19 },
+  holdout134: { misses: 10, falseHits: 18 },
   holdout135: { misses: 6, falseHits: 8 },
   holdout136: { misses: 9, falseHits: 10 },
-  holdout137: { misses: 3, falseHits: 9 },
+  holdout137: { misses: 3, falseHits: 8 },
   holdout138: { misses: 9, falseHits: 8 },
   holdout139: { misses: 9, falseHits: 14 },
   holdout140: { misses: 12, falseHits: 14 },
   holdout141: { misses: 5, falseHits: 13 },
-  holdout142: { misses: 10, falseHits: 18 },
+  holdout142: { misses: 10, falseHits: 17 },
   holdout143: { misses: 8, falseHits: 3 },
+  holdout144: { misses: 7, falseHits: 7 },
+  holdout145: { misses: 3, falseHits: 6 },
 };
 
 describe('the read held-out sets', () => {

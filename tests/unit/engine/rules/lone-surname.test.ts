@@ -3519,3 +3519,60 @@ describe('round 91: a month’s abbreviation, a calendar file, words joined by b
     expect(texts(post)).toEqual(['Sam Altman', '@sama']);
   });
 });
+
+describe('round 92: an article’s noun before a genitive, nouns after a hyphen, a firm before a full name, each namesake’s own world, strings and bearers', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads the noun an article and its adjective lead before a genitive surname as no first name', () => {
+    const ticker =
+      'Das Board von OpenAI hat CEO Sam Altman abgesetzt. Mehr als 700 Beschäftigte fordern in einem offenen Brief Altmans Rückkehr.';
+    expect(texts(ticker)).toEqual(['Sam Altman', 'Altmans']);
+    expect(texts('OpenAI-Chef Sam Altman. Sie las gestern Robert Altmans Biografie.')).toEqual(['Sam Altman']);
+  });
+
+  it('reads a compound led by the surname and ending in a noun for a matter as his, and keeps a double surname apart', () => {
+    expect(texts('OpenAI-Notizen\n\nAltman-Porträt aus dem Archiv aktualisieren.')).toEqual(['Altman']);
+    expect(texts('Bei OpenAI sagte Leike-Hoffmann nichts.')).toEqual([]);
+  });
+
+  it('leaves a full name and a surname after a compound for a trade’s business', () => {
+    expect(texts('Drechslerei Samuel Altman\nSchalen und Teller aus heimischem Holz.')).toEqual([]);
+    const club = 'OpenAI-Chef Sam Altman feiert. Ein Dankeschön geht an die Gaststätte Altman am Markt.';
+    expect(texts(club)).toEqual(['Sam Altman']);
+  });
+
+  it('reads a namesake’s world for his own surname only', () => {
+    const review = 'Ilya Sutskever declined. Sutskever’s absence becomes the film’s subject.';
+    expect(texts(review)).toEqual(['Ilya Sutskever', 'Sutskever’s']);
+    expect(texts('Sam Altman runs OpenAI. My favourite film by Altman is Nashville.')).toEqual(['Sam Altman']);
+    expect(texts('OpenAI-Chef Sam Altman kehrt zurück.\n\nIm Kino: Altman-Retrospektive mit allen 14 Filmen.')).toEqual(
+      ['Sam Altman'],
+    );
+  });
+
+  it('leaves a string a filter word, a script’s grep or a count of lines takes', () => {
+    expect(texts('Wer Sam Altman nicht sehen will: Das Filterwort „Altman“ reicht nicht.')).toEqual(['Sam Altman']);
+    const script =
+      '# OpenAI-Dossier mit Sam Altman\n# Nur zur Kontrolle: zählt alle Zeilen mit "Altman".\ngrep -c "Altman" kapitel/*.md || true';
+    expect(texts(script)).toEqual(['Sam Altman']);
+  });
+
+  it('leaves quoted examples of a name', () => {
+    const lesson =
+      'Jakub Pachocki leads OpenAI research. In Polish a name like "Kowalski" or "Pachocki" takes -iego in the genitive.';
+    expect(texts(lesson)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('reads the Ukrainian "Ілля" as Sutskever’s first name', () => {
+    expect(texts('Українською: «Ілля Суцкевер залишає OpenAI».')).toEqual(['Ілля Суцкевер']);
+  });
+
+  it('leaves a genealogist’s lines, a bearer somewhere in a family and a query’s truncated term', () => {
+    const forum = 'Jan Leike resigned from OpenAI and it is all over the news. Any Leike lines in Sheboygan county?';
+    expect(texts(forum)).toEqual(['Jan Leike']);
+    const lesson = 'Jakub Pachocki leads research at OpenAI. Half of Poland has a Pachocki somewhere in the family.';
+    expect(texts(lesson)).toEqual(['Jakub Pachocki']);
+    const desk = 'Sam Altman and Ilya Sutskever at OpenAI. Query: Суцкевер* OR Sutskever OR Sutzkever';
+    expect(texts(desk)).toEqual(['Sam Altman', 'Ilya Sutskever']);
+  });
+});
