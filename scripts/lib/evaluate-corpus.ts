@@ -21,6 +21,12 @@ export interface Finding {
 
 export interface Evaluation {
   readonly overall: Tally;
+  /**
+   * How many misses a found span of the same person overlaps, each paired with one such false hit: the name found
+   * with another extent ("Sutskever" where the label holds "Sutskever, I."). Strict scoring counts each as a miss and a
+   * false hit; this says how much of the error is extent alone.
+   */
+  readonly extentOnly: number;
   readonly byPerson: ReadonlyMap<string, Tally>;
   readonly byLang: ReadonlyMap<string, Tally>;
   readonly findings: readonly Finding[];
@@ -54,6 +60,7 @@ export function evaluateCorpus(
   const byPerson = new Map<string, Tally>();
   const byLang = new Map<string, Tally>();
   const findings: Finding[] = [];
+  let extentOnly = 0;
   for (const doc of documents) {
     const foundInDoc = find(doc.blocks.map((b) => b.text));
     doc.blocks.forEach(({ text, labels }, block) => {
@@ -75,12 +82,33 @@ export function evaluateCorpus(
         context: contextSnippet(text, s.start, s.end, CONTEXT_RADIUS),
         overlapping: others.some((o) => overlaps(o, s)),
       });
+      extentOnly += extentPairs(comparison.misses, comparison.falseHits);
       for (const s of comparison.misses) findings.push(finding('miss', s, found));
       for (const s of comparison.falseHits) findings.push(finding('false hit', s, labels));
     });
   }
-  return { overall: all.get('all') ?? emptyTally(), byPerson, byLang, findings };
+  return { overall: all.get('all') ?? emptyTally(), byPerson, byLang, extentOnly, findings };
 }
+
+/** How many of `misses` a false hit of the same person overlaps, each false hit paired once. */
+function extentPairs(misses: readonly Span[], falseHits: readonly Span[]): number {
+  const unpaired = [...falseHits];
+  let pairs = 0;
+  for (const miss of misses) {
+    const at = unpaired.findIndex((f) => f.person === miss.person && overlaps(f, miss));
+    if (at === -1) continue;
+    unpaired.splice(at, 1);
+    pairs++;
+  }
+  return pairs;
+}
+
+/** `tally` with `pairs` of a miss and a false hit counted as hits: the figures if extent were forgiven. */
+export const withExtentForgiven = (tally: Tally, pairs: number): Tally => ({
+  hits: tally.hits + pairs,
+  misses: tally.misses - pairs,
+  falseHits: tally.falseHits - pairs,
+});
 
 export function meetsTargets(tally: Tally): boolean {
   return (precision(tally) ?? 1) >= TARGETS.precision && (recall(tally) ?? 1) >= TARGETS.recall;

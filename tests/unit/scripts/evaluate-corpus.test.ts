@@ -63,4 +63,17 @@ describe('evaluateCorpus', () => {
     expect(report).toContain('False hits (3):');
     expect(report).toContain('  html/en/001-a.html block 0:1  altman  "Head"');
   });
+
+  it('says how much of the error is a name found with another extent, and the figures without it', () => {
+    expect(evaluation.extentOnly).toBe(1);
+    expect(formatReport(evaluation)).toContain(
+      'Extent only: 1 of the misses are names found with another extent (a false hit of the same person overlaps each);' +
+        ' counted as hits, precision 60.0%, recall 100.0%.',
+    );
+    const otherPerson = evaluateCorpus([doc('de/002-b.txt', '[[leike|Leike]] ging.')], () => [
+      { block: 0, person: 'altman', start: 0, end: 3 },
+    ]);
+    expect(otherPerson.extentOnly).toBe(0);
+    expect(formatReport(otherPerson)).not.toContain('Extent only');
+  });
 });
