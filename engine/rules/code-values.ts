@@ -90,9 +90,10 @@ export function isFlowListItem(text: string, start: number, end: number): boolea
 }
 
 // A YAML block sequence's item that is one quoted string: `    - "Sutskever"`, perhaps with a comment after it. Round
-// 58: or a list literal's item on a line of its own, `    r"Pachocki",`.
+// 58: or a list literal's item on a line of its own, `    r"Pachocki",`. Round 93: its comment in a C-like language's
+// form too, `  'Altman',      // NB also matches Robert Altman`.
 const BLOCK_ITEM_LINE = lazyPattern(
-  () => /^[^\S\n]*(?:-[^\S\n]+|[rbuf]{0,2})(["'])[^"'\n]+\1[^\S\n]*,?[^\S\n]*(?:#[^\n]*)?$/u,
+  () => /^[^\S\n]*(?:-[^\S\n]+|[rbuf]{0,2})(["'])[^"'\n]+\1[^\S\n]*,?[^\S\n]*(?:(?:#|\/\/)[^\n]*)?$/u,
 );
 // Round 58: or the first item, under its key or after the list's opening bracket: `match:\n  - "Altman"`.
 const LIST_HEAD_LINE = lazyPattern(() => /[:[][^\S\n]*$/u);
@@ -100,6 +101,11 @@ const LIST_HEAD_LINE = lazyPattern(() => /[:[][^\S\n]*$/u);
 // `    "Sutskever", "Sutzkever", "Leike",` under `WATCH_TERMS = [`. A data row's quoted fields end without one.
 const ITEMS_LINE = lazyPattern(() => /^[^\S\n]*(?:[rbuf]{0,2}(["'])[^"'\n]+\1[^\S\n]*,[^\S\n]*){2,}$/u);
 const isItemLine = (line: string) => BLOCK_ITEM_LINE().test(line) || ITEMS_LINE().test(line);
+// Round 93: or a comment that lists quoted strings and nothing else, a list by itself: `#   "sutskever", "sutzkever",
+// "leike"` above the pattern that looks for them. Prose in a comment has words between its quotes.
+const COMMENT_ITEMS_LINE = lazyPattern(
+  () => /^[^\S\n]*(?:#|\/\/)[^\S\n]*(?:(["'])[^"'\n]+\1[^\S\n]*,[^\S\n]*)+(["'])[^"'\n]+\2[^\S\n]*,?[^\S\n]*$/u,
+);
 
 /**
  * Whether the quoted name at [start, end) is an item of a YAML block sequence of quoted strings, beside another such
@@ -112,6 +118,7 @@ export function isBlockListItem(text: string, start: number, end: number): boole
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', close);
   const lineAt = (from: number, to: number) => text.slice(from, to === -1 ? text.length : to);
+  if (COMMENT_ITEMS_LINE().test(lineAt(lineStart, lineEnd))) return true;
   if (!isItemLine(lineAt(lineStart, lineEnd))) return false;
   const above = lineStart > 0 ? lineAt(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1) : '';
   const below = lineEnd === -1 ? '' : lineAt(lineEnd + 1, text.indexOf('\n', lineEnd + 1));

@@ -19,19 +19,24 @@ const showsOurWorld = (m: MentionReading) => m.support > SUPPORT.NONE;
  * a namesake's too: the table-tennis player "Jan Leike" in a league report beside "Marek Pachocki". A namesake of
  * the surname of a full name of ours is set apart from our person ("Is Jan Leike related to the Leike who runs my
  * gym?"), and a full name alone, in a short post without any context ("Sam Altman is wrong again"), names no
- * namesake: both stay ours.
+ * namesake: both stay ours. None where it names our story's cast in full (`STORY_CAST`).
  */
 export function namesakesWithoutOurWorld<Id extends string>(
   blocks: readonly (readonly MentionReading<Id>[])[],
 ): ReadonlySet<Id> | undefined {
   const namesakes = new Set<Id>();
+  // Round 93: so does our story's cast named in full, in no role of an ordinary world, beside namesakes of none of
+  // them: a reading list's "Ilya Sutskever", "Jakub Pachocki" and "Jan Leike" above a tip for Robert Altman's film.
+  const cast = new Set<Id>();
   for (const block of blocks) {
     for (const m of block) {
       if (showsOurWorld(m)) return undefined;
       if (m.kind === 'namesake') namesakes.add(m.person);
+      if (m.kind === 'full' && !m.role) cast.add(m.person);
     }
   }
-  return namesakes;
+  const storyCast = cast.size >= STORY_CAST && ![...cast].some((person) => namesakes.has(person));
+  return storyCast ? undefined : namesakes;
 }
 
 /**

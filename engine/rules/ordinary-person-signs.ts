@@ -6,6 +6,7 @@ import {
 } from '../../knowledge/lexicon/family-and-kinship';
 import { clubAbbreviations } from '../../knowledge/lexicon/firm-names';
 import { ensembleNouns, namesakeCallings, namesakeWorldTerms } from '../../knowledge/lexicon/namesake-worlds';
+import { femaleKinshipWords } from '../../knowledge/lexicon/family-and-kinship';
 import { acquaintanceNouns, communityNouns, schoolFormWords } from '../../knowledge/lexicon/ordinary-lives';
 import { ourPeoplesBirthYears, ourPeoplesLives } from '../../knowledge/lexicon/our-peoples-lives';
 import { numberWords } from '../../knowledge/lexicon/grammar-words';
@@ -201,6 +202,18 @@ const TRADE_BEFORE = wordRightBefore(
   TRADES_AND_OWNERS,
   String.raw`(?:(?:our|my|your|the|unser|unsere[mnr]?|mein|meine[mnr]?|der|die|den|dem)${SPACE}+)?`,
 );
+// Round 93: a word for a woman of someone's family after its possessive or article, a comma perhaps after it: "his
+// granddaughter, Sam Altman", „seine Tochter Samuel Altman“. Our four are men. Not a word said to her, "yes mom sam
+// altman is still ceo".
+const FEMALE_KIN_BEFORE = endingInOneOf(
+  femaleKinshipWords,
+  () =>
+    new RegExp(
+      String.raw`(?:^|[^\p{L}])(?:his|her|their|my|our|your|the|a|sein|seine[mnrs]?|ihr|ihre[mnrs]?|mein|meine[mnrs]?|unser|unsere[mnrs]?|die|der)${SPACE}+(?:\p{Ll}+${SPACE}+)?${anyOf(femaleKinshipWords)},?${SPACE}+$`,
+      'iu',
+    ),
+  4,
+);
 // A life given in an apposition after a comma (round 26): a descent, as a family's or a firm's chronicle names its
 // heir ("Jan Leike, great-grandson of the founder", „Jan Leike, Urenkel von Heinrich“), or a tradesman's years of
 // experience, as an advertisement gives them ("Jan Leike, 20 years of local experience", „15 Jahre Berufserfahrung“).
@@ -269,6 +282,7 @@ export function isOrdinaryPersonAround(text: string, start: number, nameEnd: num
   const near = text.slice(Math.max(0, start - 24), start);
   // Round 92: or a compound for a trade's business, as a firm's own page heads itself: „Drechslerei Samuel Altman“.
   if (TRADE_BEFORE.test(oneByte(near)) || isMasterBefore(near) || endsInFirmCompound(near)) return true;
+  if (FEMALE_KIN_BEFORE.test(near)) return true;
   if (isOfficeBefore(text.slice(Math.max(0, start - 160), start))) return true;
   const age = text[nameEnd] === ' ' ? AGE_IN_BRACKETS.exec(text.slice(nameEnd, nameEnd + 6)) : null;
   const end = nameEnd + (age?.[0].length ?? 0);
@@ -300,6 +314,13 @@ const LIFE_AFTER = lazyPattern(
     /^(?:,[^\S\n]+(\d{1,3}),[^\S\n]|[^\S\n]?\((?:(\d{1,3})|(?:[^()\n,]{1,40},[^\S\n]*)?(?:born|b\.|geb\.|geboren|\*)[^\S\n]*(\d{4})(?:[,;][^()\n]{0,40})?|(\d{4})[^\S\n]*[–—-][^\S\n]*\d{4})\))/iu,
 );
 
+// Round 93: or an age in the relative clause right after it, as a death notice words it: „Jan Leike, der am 3. Mai im
+// Alter von 84 Jahren verstorben ist“, "Sam Altman, who died at the age of 91".
+const AGE_IN_CLAUSE_AFTER = lazyPattern(
+  () => /^,[^\S\n]+(?:der|die|who)(?:[^.!?\n]|\d\.){0,60}?(?:im alter von|at the age of|aged)[^\S\n]+(\d{1,3})(?!\d)/iu,
+);
+const isOutsideOurAges = (age: number) => age < ourPeoplesLives.youngestAge || age > ourPeoplesLives.oldestAge;
+
 // Round 71: a birth date after the full name or on the line under it, as a death notice, a register or a life's
 // account gives it: a full date after the birth sign ("Jan Leike\n* 3. Februar 1939   † 12. Mai 2024", "* 03.07.1936"),
 // or any date after a word of birth ("born March 3, 1952", „geb. am 9. Mai 1947“). The sign alone before a year is a
@@ -327,12 +348,13 @@ export function isAgedAsNoneOfOurs(text: string, start: number, end: number): bo
     const life = LIFE_AFTER().exec(text.slice(end, end + 96));
     if (life) {
       const [, age, bracketed, born, lived] = life;
-      if (age !== undefined)
-        return Number(age) < ourPeoplesLives.youngestAge || Number(age) > ourPeoplesLives.oldestAge;
+      if (age !== undefined) return isOutsideOurAges(Number(age));
       if (bracketed !== undefined) return Number(bracketed) > ourPeoplesLives.oldestAge;
       return bornAsNoneOfOurs(Number(born ?? lived));
     }
   }
+  const ageInClause = next === ',' ? AGE_IN_CLAUSE_AFTER().exec(text.slice(end, end + 120))?.[1] : undefined;
+  if (ageInClause !== undefined && isOutsideOurAges(Number(ageInClause))) return true;
   if (next === ',' || next === ' ' || next === '\n') {
     const birth = BIRTH_DATE_AFTER().exec(text.slice(end, end + 48))?.[1];
     if (birth !== undefined) return bornAsNoneOfOurs(Number(birth));

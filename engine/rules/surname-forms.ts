@@ -29,7 +29,12 @@ const FORM_IS_BEFORE = endingInOneOf(
 const DECLENSION_CASES = [...CASE_NOUNS, ...declensionCaseNouns];
 const formIn = (cases: readonly string[]) =>
   String.raw`(?:in|im)${SPACE}+(?:(?:the|dem)${SPACE}+)?${anyOf(cases)}(?![\p{L}])`;
-const FORM_IN_AFTER = lazyPattern(() => String.raw`^[${CLOSING_QUOTES}],?${SPACE}+${formIn(CASE_NOUNS)}`, 'iu');
+// Round 93: or asked to be that form, 'is "Pachockiego" just the genitive?', „ist „Pachockiego“ nur der Genitiv?“.
+const FORM_IN_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}],?${SPACE}+(?:${formIn(CASE_NOUNS)}|(?:just|only|simply|nur|einfach|bloß)${SPACE}+(?:the|der|den|dem)${SPACE}+${anyOf(CASE_NOUNS)}(?![\p{L}]))`,
+  'iu',
+);
 const DECLENSION_AFTER = lazyPattern(
   () => String.raw`^${SPACE}+${formIn(DECLENSION_CASES)},${SPACE}*[\p{L}'’-]+${SPACE}+${formIn(DECLENSION_CASES)}`,
   'iu',

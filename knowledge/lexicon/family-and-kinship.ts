@@ -201,6 +201,35 @@ export const kinshipWords = [
 ] as const;
 
 /**
+ * Round 93: the words of `kinshipWords` for a woman. Right before a full name of ours they name someone else, as our
+ * four are men: "now run by his granddaughter, Sam Altman". Lower case.
+ */
+export const femaleKinshipWords = [
+  'sister',
+  'mother',
+  'mom',
+  'daughter',
+  'wife',
+  'aunt',
+  'niece',
+  'grandmother',
+  'grandma',
+  'granddaughter',
+  'sister-in-law',
+  'schwester',
+  'mutter',
+  'tochter',
+  'ehefrau',
+  'cousine',
+  'tante',
+  'nichte',
+  'großmutter',
+  'oma',
+  'enkelin',
+  'schwägerin',
+] as const;
+
+/**
  * Words that lead from a word for relatives to the relatives named: "three younger siblings, including Jack
  * Altman", "zwei Geschwister, darunter Annie Altman". Lower case.
  */

@@ -3576,3 +3576,43 @@ describe('round 92: an article’s noun before a genitive, nouns after a hyphen,
     expect(texts(desk)).toEqual(['Sam Altman', 'Ilya Sutskever']);
   });
 });
+
+describe('round 93: our story’s cast beside a famous namesake, commented lists of strings, a woman of a family, an age at death, a case form asked about', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('keeps three of ours named in full beside a namesake of none of them, and a club’s players in their roles', () => {
+    const tips =
+      'Meine Lesetipps\n\n→ Der Abschiedspost von Ilya Sutskever.\n→ Das Porträt über Jakub Pachocki.\n→ Jan Leikes Thread vom 17. Mai.\n\nNicht verwandt: „M*A*S*H“ von Robert Altman läuft am Samstag im Programmkino.';
+    expect(texts(tips)).toEqual(['Ilya Sutskever', 'Jakub Pachocki', 'Jan Leikes']);
+    const results =
+      'Vereinsmeisterschaft Schach\n\n1. Jan Leike (U14) 6 Punkte\n2. Jakub Pachocki (U14) 5 Punkte\n3. Sam Altman (U12) 4 Punkte\n4. Bernd Leike 3 Punkte';
+    expect(texts(results)).toEqual([]);
+  });
+
+  it('leaves the quoted strings of a list whose items carry comments, and of a comment that lists them', () => {
+    const code =
+      "// Ilya Sutskever left OpenAI.\nconst WATCH = [\n  'Sutskever',   // canonical\n  'Sutzkever',   // the wire's misspelling\n  'Altman',      // NB also matches Robert Altman\n];";
+    expect(texts(code)).toEqual(['Ilya Sutskever']);
+    const script =
+      '# Ilya Sutskever left OpenAI; we look for these strings:\n#   "sutskever", "sutzkever", "leike"\nMUSTER = re.compile(r"x")';
+    expect(texts(script)).toEqual(['Ilya Sutskever']);
+  });
+
+  it('leaves our full name after a word for a woman of someone’s family, but not after a word said to her', () => {
+    const shop =
+      'Unrelated to OpenAI and its chatbots. The hardware store is now run by his granddaughter, Sam Altman, since 2019.';
+    expect(texts(shop)).toEqual([]);
+    expect(texts('Ana: yes mom sam altman is still ceo of openai')).toEqual(['sam altman']);
+  });
+
+  it('leaves a full name a death notice gives an age at death none of ours has', () => {
+    const notice =
+      'Nachruf\n\nDer Verein trauert um sein Ehrenmitglied Jan Leike, der am 3. Mai im Alter von 84 Jahren verstorben ist. Er war ein Freund der KI-Debatte.';
+    expect(texts(notice)).toEqual([]);
+  });
+
+  it('leaves a quoted case form asked to be that case', () => {
+    const forum = 'Jakub Pachocki runs research at OpenAI. For the rest of us: is "Pachockiego" just the genitive?';
+    expect(texts(forum)).toEqual(['Jakub Pachocki']);
+  });
+});
