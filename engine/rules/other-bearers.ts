@@ -65,8 +65,12 @@ export function isOtherBearersLabel(
   const surname = label[0] + label.slice(1).toLowerCase();
   // A transcript introduces its speakers at its head: a page of thousands of labels reads only that far for each.
   const head = Math.min(start, TRANSCRIPT_HEAD);
-  for (let at = text.indexOf(surname); at !== -1 && at < head; at = text.indexOf(surname, at + 1)) {
-    if (namesOtherBearer(text.slice(Math.max(0, at - 40), at + surname.length), surname, given, ours)) return true;
+  for (let at = text.indexOf(surname), previousEnd = 0; at !== -1 && at < head; at = text.indexOf(surname, at + 1)) {
+    // Round 94: the window before each bearer stops at the one before him, whose first name is not his: "… OpenAI,
+    // Jakub Pachocki. Tomasz Pachocki coaches junior chess".
+    const from = Math.max(0, at - 40, previousEnd);
+    if (namesOtherBearer(text.slice(from, at + surname.length), surname, given, ours)) return true;
+    previousEnd = at + surname.length;
   }
   return false;
 }

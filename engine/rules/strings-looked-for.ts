@@ -102,9 +102,12 @@ const INTO_SEARCH_AFTER = lazyPattern(
     String.raw`^[${CLOSING_QUOTES}]${SPACE}+(?:into|in)${SPACE}+(?:[\p{L}-]+${SPACE}+){0,3}?[\p{L}-]*(?:search|such(?:e|feld|maske|leiste|zeile)|google)(?![\p{L}])`,
   'iu',
 );
+// Round 94: the words after the quote may follow later quoted items of the same list: „„Altman“, „Sutskever“ oder
+// „Leike“ enthalten“.
+const LATER_QUOTED_ITEMS = String.raw`(?:${SPACE}*(?:,|and|or|und|oder)${SPACE}*[${PROSE_OPENING_QUOTES}][^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]){0,6}`;
 const STRING_AFTER = lazyPattern(
   () =>
-    String.raw`^(?:[${CLOSING_QUOTES}]?${SPACE}+(?:(?:as|als)${SPACE}+(?:(?:a|an|ein|eine|einen)${SPACE}+)?)?${anyOf(stringNouns)}|[${CLOSING_QUOTES}](?:${SPACE}+\p{L}+){0,3}?${SPACE}+${anyOf(countedWords)})(?![\p{L}])`,
+    String.raw`^(?:[${CLOSING_QUOTES}]?${SPACE}+(?:(?:as|als)${SPACE}+(?:(?:a|an|ein|eine|einen)${SPACE}+)?)?${anyOf(stringNouns)}|[${CLOSING_QUOTES}]${LATER_QUOTED_ITEMS}(?:${SPACE}+\p{L}+){0,3}?${SPACE}+${anyOf(countedWords)})(?![\p{L}])`,
   'iu',
 );
 // A tool's list of strings: 'the pattern list', „die Suchliste“.
@@ -162,7 +165,14 @@ const CALL_BEFORE = lazyPattern(() => /[\p{L}_$][\p{L}\p{N}_$]*\.[\p{L}_$][\p{L}
 // Round 17: a function's quoted argument mapped by an arrow to a quoted value, `normalize("Sutzkever") -> "sutskever"`:
 // a string in, a key out. A call whose output a comment gives as our person's name ('# -> Ilya Sutskever') is his.
 const FUNCTION_CALL_BEFORE = lazyPattern(() => /(?:^|[^\p{L}\p{N}_$.])[\p{L}_$][\p{L}\p{N}_$]*\(["']$/u);
-const MAPPED_AFTER = lazyPattern(() => /^["']\)[^\S\n]*[-=]>[^\S\n]*["']/);
+const RETURNS = String.raw`(?:(?:now|nun)${SPACE}+)?(?:returns|gives|yields|liefert|ergibt|gibt)(?:${SPACE}+(?:now|jetzt|nun))?`;
+// Round 94: or by a verb of returning, 'normalisiere("Sutzkever") liefert jetzt "Sutskever"', and the quoted value
+// returned is a string too.
+const MAPPED_AFTER = lazyPattern(
+  () => String.raw`^["']\)${SPACE}*(?:[-=]>|${RETURNS})${SPACE}*["']`,
+  'iu',
+);
+const RETURNED_BEFORE = lazyPattern(() => String.raw`["']\)${SPACE}*(?:[-=]>|${RETURNS})${SPACE}*["']$`, 'iu');
 // Round 68: or given to a function whose name says it matches text, `name_contains("Leike")`, `highlight('Pachocki')`:
 // the string it looks for, whoever bears it.
 const MATCHING_CALL_BEFORE = lazyPattern(
@@ -300,6 +310,7 @@ function isQuotedString(text: string, start: number, after: string): boolean {
       ((ADDED_BEFORE().test(before) && !ADDED_AS_AFTER().test(after)) || TYPED_QUERY_BEFORE().test(before))) ||
     (opened && isExtendingStringList(text, start)) ||
     (MAPPED_AFTER().test(after) && FUNCTION_CALL_BEFORE().test(before)) ||
+    RETURNED_BEFORE().test(before) ||
     (CALL_AFTER().test(after) && MATCHING_CALL_BEFORE().test(before)) ||
     STRING_AFTER().test(after) ||
     (opened && INTO_SEARCH_AFTER().test(after)) ||

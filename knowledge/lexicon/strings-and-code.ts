@@ -240,6 +240,10 @@ export const countedWords = [
   'anschlägt',
   'anschlagen',
   'auslöst',
+  // Round 94: what a filter counts holds the word, „Beiträge, die „Altman“, „Sutskever“ oder „Leike“ enthalten“.
+  'enthalten',
+  'enthält',
+  'enthielten',
 ] as const;
 
 /**

@@ -3616,3 +3616,37 @@ describe('round 93: our story’s cast beside a famous namesake, commented lists
     expect(texts(forum)).toEqual(['Jakub Pachocki']);
   });
 });
+
+describe('round 94: a speaker introduced after ours, the items a filter counts, a call’s quoted argument and its result', () => {
+  const texts = (text: string) => marked(text).map(([, surname]) => surname);
+
+  it('gives a transcript’s label to the guest introduced by another first name after ours, and keeps our own guest’s', () => {
+    const guest = [
+      'RADIO TRANSCRIPT: "Tech Sunday", 19 May 2024',
+      "HOST: Today's guest has the same surname as OpenAI's new chief scientist, Jakub Pachocki. Tomasz Pachocki trains young chess players in Leeds, and his phone has been busy all week. Tomasz, hello.",
+      'PACHOCKI: Hello. No relation to Jakub Pachocki, I should say that first. My pupils keep sending jokes.',
+      'HOST: Which jokes?',
+      'PACHOCKI: "Coach, you run the research now." And one with Sam Altman\'s face on a chess clock.',
+      'HOST: Do you use AI when you coach?',
+      'PACHOCKI: Engines, for years. They judge a move, they do not explain it.',
+    ].join('\n\n');
+    expect(texts(guest)).toEqual(['Jakub Pachocki', 'Jakub Pachocki', "Sam Altman's"]);
+    const ours =
+      'INTERVIEW\n\nHOST: Today we talk about OpenAI with its chief scientist, Jakub Pachocki.\n\nPACHOCKI: Thank you for having me.';
+    expect(texts(ours)).toEqual(['Jakub Pachocki', 'PACHOCKI']);
+  });
+
+  it('leaves each quoted item of a list that the counted texts contain', () => {
+    const notes =
+      '# Auswertung zu Sam Altman, Ilya Sutskever und Jan Leike bei OpenAI\n# Der Filter zählt Beiträge, die „Altman“, „Sutskever“ oder „Leike“ enthalten; Fanaccounts landen deshalb mit drin.';
+    expect(texts(notes)).toEqual(['Sam Altman', 'Ilya Sutskever', 'Jan Leike']);
+  });
+
+  it('leaves a call’s quoted argument and the quoted value it returns', () => {
+    const blog = 'Ilya Sutskever left OpenAI.\n\nDer Aufruf normalisiere("Sutzkever") liefert jetzt "Sutskever".';
+    expect(texts(blog)).toEqual(['Ilya Sutskever']);
+    expect(texts('Ilya Sutskever left OpenAI.\n\nThe call normalize("Sutzkever") now returns "Sutskever".')).toEqual([
+      'Ilya Sutskever',
+    ]);
+  });
+});
