@@ -168,10 +168,7 @@ const FUNCTION_CALL_BEFORE = lazyPattern(() => /(?:^|[^\p{L}\p{N}_$.])[\p{L}_$][
 const RETURNS = String.raw`(?:(?:now|nun)${SPACE}+)?(?:returns|gives|yields|liefert|ergibt|gibt)(?:${SPACE}+(?:now|jetzt|nun))?`;
 // Round 94: or by a verb of returning, 'normalisiere("Sutzkever") liefert jetzt "Sutskever"', and the quoted value
 // returned is a string too.
-const MAPPED_AFTER = lazyPattern(
-  () => String.raw`^["']\)${SPACE}*(?:[-=]>|${RETURNS})${SPACE}*["']`,
-  'iu',
-);
+const MAPPED_AFTER = lazyPattern(() => String.raw`^["']\)${SPACE}*(?:[-=]>|${RETURNS})${SPACE}*["']`, 'iu');
 const RETURNED_BEFORE = lazyPattern(() => String.raw`["']\)${SPACE}*(?:[-=]>|${RETURNS})${SPACE}*["']$`, 'iu');
 // Round 68: or given to a function whose name says it matches text, `name_contains("Leike")`, `highlight('Pachocki')`:
 // the string it looks for, whoever bears it.
