@@ -48,12 +48,13 @@ const ARTICLES = new Set(['the', 'der', 'die', 'das', 'den', 'dem']);
  * Whether `word` names a firm after a surname: one of `nameSuffixes`, in the plural too ("Pachocki Farms", "Leike
  * Orchards"), or a German craft's firm in "-erei" ("Leike Tischlerei"; round 20).
  */
+// Round 95: or a compound for a trade's business, as a firm's name sets it after its owner: "Leike Holzwerkstatt".
 const isFirmNoun = (word: string) => {
   const lower = word.toLowerCase();
   return (
     NAME_SUFFIXES.has(lower) ||
     (lower.length > 4 && lower.endsWith('s') && NAME_SUFFIXES.has(lower.slice(0, -1))) ||
-    (lower.length > 6 && lower.endsWith('erei'))
+    firmCompoundEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending))
   );
 };
 const OWNED_NOUNS = lowerSet(ownedNouns);

@@ -49,6 +49,13 @@ const STRING_BEFORE = lazyPattern(
     String.raw`(?:^|[^\p{L}])(?:${STRING_NOUN()}(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${anyOf(bareWordAdverbs)}|${anyOf(lookedForWords)}|(?:${anyOf(surnameNouns)}(?:s|n)?|${anyOf(exampleNameNouns)}|${anyOf(wordFormNouns)})(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie)|(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,4}?${SPACE}+${anyOf(countNouns)}(?:${SPACE}+(?:for|of|with|für|von|mit))?)${SPACE}*[${PROSE_OPENING_QUOTES}#]${EARLIER_QUOTED_ITEM}?$`,
   'iu',
 );
+// Round 95: a later item of a longer quoted list after a noun for strings, „die Suchbegriffe „Sutskever“, „Leike“ und
+// „Pachocki““; not after "only" (`bareWordAdverbs`), „Kurzformen nur „Altman“, „Sutskever“, „Leike““.
+const STRING_NOUN_LIST_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])${STRING_NOUN()}(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{2,3}$`,
+  'iu',
+);
 // Round 77: a later item of a longer quoted list after a verb or a noun of what is looked for: „sucht nach „Leike“,
 // „Pachocki“ und „Altman““, 'alerts for "Sutskever", "Leike" and "Pachocki"'. Not after "only": „Kurzformen nur
 // „Altman“, „Sutskever“, „Leike““ gives each of ours his short form.
@@ -295,6 +302,7 @@ function isQuotedString(text: string, start: number, after: string): boolean {
     (opened &&
       (STRING_BEFORE().test(before) ||
         LOOKED_FOR_LIST_BEFORE().test(before) ||
+        STRING_NOUN_LIST_BEFORE().test(before) ||
         SEARCHED_FOR_BEFORE().test(before) ||
         ALERT_FOR_BEFORE().test(before)) &&
       !POINTS_FOR_BEFORE().test(before) &&

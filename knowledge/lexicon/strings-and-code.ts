@@ -55,6 +55,9 @@ export const stringNouns = [
   // A wiki's redirect, a title it looks up: 'Schreibweise „Sutzkever“ als Weiterleitung?' (round 17).
   'weiterleitung',
   'redirect',
+  // Round 95: a pattern's, 'obituaries kept tripping the "Altman" pattern'. Not German's „Muster“, whose everyday
+  // sense opens a list of hashtags: „Zwei Abgänge, ein Muster: #Sutskever und #Leike“.
+  'pattern',
   // An alert's or a rule's string (round 18): 'the old rule for "Altman" sent us forty alerts', 'Alarm für „Leike“'.
   'rule',
   'alert',

@@ -3650,3 +3650,18 @@ describe('round 94: a speaker introduced after ours, the items a filter counts, 
     ]);
   });
 });
+
+describe('round 95: a longer quoted list after a noun for strings, a firm named with a trade’s compound', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('leaves every item of a quoted list of three after a noun for strings', () => {
+    const review =
+      'Jakub Pachocki, Jan Leike und Ilya Sutskever bei OpenAI.\n\nDie App nutzt die Suchbegriffe „Sutskever“, „Leike“ und „Pachocki“.';
+    expect(texts(review)).toEqual(['Jakub Pachocki', 'Jan Leike', 'Ilya Sutskever']);
+  });
+
+  it('leaves a surname that names a firm with a compound for a trade’s business after it', () => {
+    const site = 'I’m Jan Leike, and I turn bowls. Not the OpenAI one.\n\nLeike Holzwerkstatt · Kontakt';
+    expect(texts(site)).toEqual(['Jan Leike']);
+  });
+});
