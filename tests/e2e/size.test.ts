@@ -25,9 +25,11 @@ const WAKE_SCRIPT_GZIP_BYTES = 2_500;
  * reads Node's zlib at level 9, which gives 65 bytes more for the same file: 15,296 since round 76. 15,308 since round
  * 80: the name forms gained Ilya Sutskever's patronymic as German and English transliterate it („Ilja Jefimowitsch
  * Sutskever“, "Yefimovich"), which a biography writes in full. 15,327 since round 92: Ilya Sutskever's first name as
- * Ukrainian writes it, „Ілля Суцкевер“, with its genitive and instrumental; 3 bytes below the bound.
+ * Ukrainian writes it, „Ілля Суцкевер“, with its genitive and instrumental. 15,353 since round 93: the document's
+ * judgement reads our story's cast named in full beside namesakes of none of them as our story
+ * (`namesakesWithoutOurWorld`), which three misses of a reading list showed; 7 bytes below the bound.
  */
-const SESSION_SCRIPT_GZIP_BYTES = 15_330;
+const SESSION_SCRIPT_GZIP_BYTES = 15_360;
 
 // Sizes and counts only: timings vary from machine to machine and live in `npm run bench`.
 describe('what every page pays for (the build in .output)', () => {
