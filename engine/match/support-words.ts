@@ -25,12 +25,17 @@ const NAMESAKE_WORLD = termPattern(namesakeWorldTerms);
 // code on the bench's page of 10,000 names).
 export const NAMESAKE_WORLD_HINT = hintOf(namesakeWorldTerms);
 
+/** Calls `visit` with each match of `terms`, a global pattern, in `text`, in order. */
+function eachMatch(terms: RegExp, text: string, visit: (match: RegExpExecArray) => void): void {
+  terms.lastIndex = 0;
+  const subject = subjectFor(terms, text);
+  for (let m = terms.exec(subject); m; m = terms.exec(subject)) visit(m);
+}
+
 /** Where `terms` stand in `text`, in order. */
 export function positionsOf(terms: RegExp, text: string): number[] {
   const positions: number[] = [];
-  terms.lastIndex = 0;
-  const subject = subjectFor(terms, text);
-  for (let m = terms.exec(subject); m; m = terms.exec(subject)) positions.push(m.index);
+  eachMatch(terms, text, (m) => positions.push(m.index));
   return positions;
 }
 
@@ -43,11 +48,8 @@ export interface WorldTerm {
 /** Where the terms of any namesake's world stand in `text`, in order. */
 export function namesakeWorldIn(text: string): WorldTerm[] {
   if (!NAMESAKE_WORLD_HINT.test(text)) return [];
-  const terms = NAMESAKE_WORLD();
   const found: WorldTerm[] = [];
-  terms.lastIndex = 0;
-  const subject = subjectFor(terms, text);
-  for (let m = terms.exec(subject); m; m = terms.exec(subject)) found.push({ at: m.index, written: m[0] });
+  eachMatch(NAMESAKE_WORLD(), text, (m) => found.push({ at: m.index, written: m[0] }));
   return found;
 }
 
