@@ -49,19 +49,13 @@ const STRING_BEFORE = lazyPattern(
     String.raw`(?:^|[^\p{L}])(?:${STRING_NOUN()}(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${anyOf(bareWordAdverbs)}|${anyOf(lookedForWords)}|(?:${anyOf(surnameNouns)}(?:s|n)?|${anyOf(exampleNameNouns)}|${anyOf(wordFormNouns)})(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie)|(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,4}?${SPACE}+${anyOf(countNouns)}(?:${SPACE}+(?:for|of|with|für|von|mit))?)${SPACE}*[${PROSE_OPENING_QUOTES}#]${EARLIER_QUOTED_ITEM}?$`,
   'iu',
 );
-// Round 95: a later item of a longer quoted list after a noun for strings, „die Suchbegriffe „Sutskever“, „Leike“ und
-// „Pachocki““; not after "only" (`bareWordAdverbs`), „Kurzformen nur „Altman“, „Sutskever“, „Leike““.
-const STRING_NOUN_LIST_BEFORE = lazyPattern(
-  () =>
-    String.raw`(?:^|[^\p{L}])${STRING_NOUN()}(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{2,3}$`,
-  'iu',
-);
 // Round 77: a later item of a longer quoted list after a verb or a noun of what is looked for: „sucht nach „Leike“,
 // „Pachocki“ und „Altman““, 'alerts for "Sutskever", "Leike" and "Pachocki"'. Not after "only": „Kurzformen nur
-// „Altman“, „Sutskever“, „Leike““ gives each of ours his short form.
+// „Altman“, „Sutskever“, „Leike““ gives each of ours his short form. Round 95: the noun for strings without its
+// preposition too, „die Suchbegriffe „Sutskever“, „Leike“ und „Pachocki““.
 const LOOKED_FOR_LIST_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:^|[^\p{L}])(?:${anyOf(lookedForWords)}|${STRING_NOUN()}${SPACE}+(?:for|für|on|auf))${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{2,6}$`,
+    String.raw`(?:^|[^\p{L}])(?:${anyOf(lookedForWords)}|${STRING_NOUN()}(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?)${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{2,6}$`,
   'iu',
 );
 // Round 87: a surname of a list without quotes after a tool's verb, two or more items: "the QA macro looks for
@@ -172,11 +166,11 @@ const CALL_BEFORE = lazyPattern(() => /[\p{L}_$][\p{L}\p{N}_$]*\.[\p{L}_$][\p{L}
 // Round 17: a function's quoted argument mapped by an arrow to a quoted value, `normalize("Sutzkever") -> "sutskever"`:
 // a string in, a key out. A call whose output a comment gives as our person's name ('# -> Ilya Sutskever') is his.
 const FUNCTION_CALL_BEFORE = lazyPattern(() => /(?:^|[^\p{L}\p{N}_$.])[\p{L}_$][\p{L}\p{N}_$]*\(["']$/u);
-const RETURNS = String.raw`(?:(?:now|nun)${SPACE}+)?(?:returns|gives|yields|liefert|ergibt|gibt)(?:${SPACE}+(?:now|jetzt|nun))?`;
 // Round 94: or by a verb of returning, 'normalisiere("Sutzkever") liefert jetzt "Sutskever"', and the quoted value
-// returned is a string too.
-const MAPPED_AFTER = lazyPattern(() => String.raw`^["']\)${SPACE}*(?:[-=]>|${RETURNS})${SPACE}*["']`, 'iu');
-const RETURNED_BEFORE = lazyPattern(() => String.raw`["']\)${SPACE}*(?:[-=]>|${RETURNS})${SPACE}*["']$`, 'iu');
+// returned is a string too. The call's close, its arrow or verb, and the value's opening quote:
+const MAPS_TO = String.raw`["']\)${SPACE}*(?:[-=]>|(?:(?:now|nun)${SPACE}+)?(?:returns|gives|yields|liefert|ergibt|gibt)(?:${SPACE}+(?:now|jetzt|nun))?)${SPACE}*["']`;
+const MAPPED_AFTER = lazyPattern(() => `^${MAPS_TO}`, 'iu');
+const RETURNED_BEFORE = lazyPattern(() => `${MAPS_TO}$`, 'iu');
 // Round 68: or given to a function whose name says it matches text, `name_contains("Leike")`, `highlight('Pachocki')`:
 // the string it looks for, whoever bears it.
 const MATCHING_CALL_BEFORE = lazyPattern(
@@ -302,7 +296,6 @@ function isQuotedString(text: string, start: number, after: string): boolean {
     (opened &&
       (STRING_BEFORE().test(before) ||
         LOOKED_FOR_LIST_BEFORE().test(before) ||
-        STRING_NOUN_LIST_BEFORE().test(before) ||
         SEARCHED_FOR_BEFORE().test(before) ||
         ALERT_FOR_BEFORE().test(before)) &&
       !POINTS_FOR_BEFORE().test(before) &&

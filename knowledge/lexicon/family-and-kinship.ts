@@ -134,73 +134,6 @@ export const grandparentWords = [
 ] as const;
 
 /**
- * Words for relatives. A namesake introduced by one ("his sister Annie Altman", "Bruder Jack Altman") is
- * our person's family: the text is about our person, and the namesake takes no lone surname beyond its
- * own sentence. Lower case.
- */
-export const kinshipWords = [
-  'sister',
-  'brother',
-  'mother',
-  'father',
-  'mom',
-  'dad',
-  'son',
-  'daughter',
-  'wife',
-  'husband',
-  'cousin',
-  'uncle',
-  'aunt',
-  'niece',
-  'nephew',
-  'siblings',
-  'brothers',
-  'sisters',
-  'parents',
-  'grandmother',
-  'grandfather',
-  'grandma',
-  'grandpa',
-  'schwester',
-  'bruder',
-  'mutter',
-  'vater',
-  'sohn',
-  'tochter',
-  'ehemann',
-  'ehefrau',
-  'cousine',
-  'onkel',
-  'tante',
-  'nichte',
-  'neffe',
-  'geschwister',
-  'eltern',
-  'großmutter',
-  'großvater',
-  'oma',
-  'opa',
-  'children',
-  'grandchildren',
-  'grandchild',
-  'grandson',
-  'granddaughter',
-  'kinder',
-  'enkel',
-  'enkelin',
-  'enkelkinder',
-  'geschwistern',
-  'schwestern',
-  'brüder',
-  // Round 70: in-laws, „Mein Schwager heißt Jan Leike“.
-  'schwager',
-  'schwägerin',
-  'brother-in-law',
-  'sister-in-law',
-] as const;
-
-/**
  * Round 93: the words of `kinshipWords` for a woman. Right before a full name of ours they name someone else, as our
  * four are men: "now run by his granddaughter, Sam Altman". Lower case.
  */
@@ -227,6 +160,52 @@ export const femaleKinshipWords = [
   'oma',
   'enkelin',
   'schwägerin',
+] as const;
+
+/**
+ * Words for relatives. A namesake introduced by one ("his sister Annie Altman", "Bruder Jack Altman") is
+ * our person's family: the text is about our person, and the namesake takes no lone surname beyond its
+ * own sentence. Lower case.
+ */
+export const kinshipWords = [
+  ...femaleKinshipWords,
+  'brother',
+  'father',
+  'dad',
+  'son',
+  'husband',
+  'cousin',
+  'uncle',
+  'nephew',
+  'siblings',
+  'brothers',
+  'sisters',
+  'parents',
+  'grandfather',
+  'grandpa',
+  'bruder',
+  'vater',
+  'sohn',
+  'ehemann',
+  'onkel',
+  'neffe',
+  'geschwister',
+  'eltern',
+  'großvater',
+  'opa',
+  'children',
+  'grandchildren',
+  'grandchild',
+  'grandson',
+  'kinder',
+  'enkel',
+  'enkelkinder',
+  'geschwistern',
+  'schwestern',
+  'brüder',
+  // Round 70: in-laws, „Mein Schwager heißt Jan Leike“.
+  'schwager',
+  'brother-in-law',
 ] as const;
 
 /**
