@@ -2,6 +2,7 @@ import {
   englishPrefixes,
   otherAccountWords,
   polishPlainWords,
+  malayPlainWords,
   proseWords,
   samaLanguageNames,
 } from '../../knowledge/lexicon/handles-and-hashtags';
@@ -73,12 +74,14 @@ const FOLLOWED_LIST_BEFORE = lazyPattern(
 
 // Round 57: a word of Polish right beside it, by a letter only Polish writes among these languages: „Ciocia sama
 // przetłumaczyła mi cały artykuł“ in a German forum post. Round 74: or one word further off ("moja mama sama to
-// przeczytała"), or a common Polish word that has no such letter ("sama nie wiem").
+// przeczytała"), or a common Polish word that has no such letter ("sama nie wiem"). Round 96: or an Indonesian or Malay
+// word it goes with ("bekerja sama, as we say at my office").
 const POLISH_LETTER = '[ąćęłńśźżĄĆĘŁŃŚŹŻ]';
-const POLISH_WORD = () => String.raw`(?:\p{L}*${POLISH_LETTER}\p{L}*|${anyOf(polishPlainWords)}(?![\p{L}]))`;
-const POLISH_WORD_AFTER = lazyPattern(() => String.raw`^(?:[^\S\n]+\p{L}+)?[^\S\n]+${POLISH_WORD()}`, 'iu');
-const POLISH_WORD_BEFORE = lazyPattern(
-  () => String.raw`(?<![\p{L}])${POLISH_WORD()}(?:[^\S\n]+\p{L}+)?[^\S\n]+$`,
+const SAMA_LANGUAGE_WORD = () =>
+  String.raw`(?:\p{L}*${POLISH_LETTER}\p{L}*|${anyOf([...polishPlainWords, ...malayPlainWords])}(?![\p{L}]))`;
+const SAMA_LANGUAGE_AFTER = lazyPattern(() => String.raw`^(?:[^\S\n]+\p{L}+)?[^\S\n]+${SAMA_LANGUAGE_WORD()}`, 'iu');
+const SAMA_LANGUAGE_BEFORE = lazyPattern(
+  () => String.raw`(?<![\p{L}])${SAMA_LANGUAGE_WORD()}(?:[^\S\n]+\p{L}+)?[^\S\n]+$`,
   'iu',
 );
 
@@ -138,8 +141,8 @@ export function bareHandleAt(
   if (isGlossedAsWord(text.slice(end, end + 60)) || isCalledWordBefore(text.slice(Math.max(0, start - 12), start)))
     return undefined;
   if (
-    POLISH_WORD_AFTER().test(text.slice(end, end + 24)) ||
-    POLISH_WORD_BEFORE().test(text.slice(Math.max(0, start - 24), start)) ||
+    SAMA_LANGUAGE_AFTER().test(text.slice(end, end + 24)) ||
+    SAMA_LANGUAGE_BEFORE().test(text.slice(Math.max(0, start - 24), start)) ||
     IN_LANGUAGE_AFTER().test(text.slice(end, end + 24))
   )
     return undefined;

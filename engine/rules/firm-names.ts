@@ -3,6 +3,7 @@ import {
   ownedNouns,
   legalForms,
   firmWords,
+  venueNouns,
   firmCompoundEndings,
   suspendedFirmEndings,
   germanCopulas,
@@ -70,6 +71,8 @@ const FIRM_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}])${anyOf(anyCase(firmWords))}(?:${SPACE}+\p{Ll}+(?:ow[aey]|sk[aiy]e?|n[aey]))?${SPACE}+$`,
   'u',
 );
+// A place to eat or stay named by its sign (round 96): „Café Altman“.
+const VENUE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(venueNouns)}${SPACE}+$`, 'u');
 // A compound for a trade's business right before the surname: „Getränkehandel Leike“ (round 41).
 // The compound's last letters are compared first: most words before a surname end otherwise.
 const FIRM_COMPOUND_BEFORE = endingInOneOf(
@@ -94,7 +97,7 @@ export const endsInFirmCompound = (before: string) => FIRM_COMPOUND_BEFORE.test(
  */
 function hasTradeAround(text: string, start: number, end: number): boolean {
   const before = textBefore(text, start);
-  if (FIRM_BEFORE.test(before) || endsInFirmCompound(before)) return true;
+  if (FIRM_BEFORE.test(before) || VENUE_BEFORE.test(before) || endsInFirmCompound(before)) return true;
   const written = text.slice(start, end);
   if (written !== written.toLowerCase()) return false;
   const word = LOWER_WORD_BEFORE().exec(before)?.[1];
@@ -129,10 +132,12 @@ export function namesFirmWithLegalForm(text: string, end: number, ours: Readonly
   return LEGAL_FORM_NEXT().test(rest);
 }
 
-// A sentence's start: at a line's start or after a sentence's end, perhaps a closing quote; or a capitalised function
-// word before it („Und Leikes Weg?“).
+// A sentence's or clause's start: at a line's start or after a sentence's end, perhaps a closing quote, or after a
+// comma or colon (round 96: „Er meinte, Sutskevers Weg von AlexNet …“); or a capitalised function word before it („Und
+// Leikes Weg?“).
 const SENTENCE_OPENS_BEFORE = lazyPattern(
-  () => String.raw`(?:^|\n${SPACE}*|[.!?…][${CLOSING_QUOTES}]?${SPACE}+|(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)${SPACE}+)$`,
+  () =>
+    String.raw`(?:^|\n${SPACE}*|[.!?…][${CLOSING_QUOTES}]?${SPACE}+|[,;:]${SPACE}+|(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)${SPACE}+)$`,
   'u',
 );
 // A verb or another word of prose after the noun: „Leikes Weg führte …“, where a listing has a number, „Leikes Weg 4“.

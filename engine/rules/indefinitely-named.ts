@@ -46,14 +46,15 @@ const INDEFINITE_TITLED_BEFORE = endingInOneOf(
 // first, the bearer then said to bear it too: „Übrigens heißt meine Nachbarin auch Leike“.
 // Round 68: the word before the noun may be a relative's possessive, and a place may follow it: "My grandfather's
 // neighbour in Rehavia was called Sutskever". Round 73: or two words, "My cousin's maths teacher is called Mr Altman",
-// „Unser netter alter Nachbar heißt Altman“.
+// „Unser netter alter Nachbar heißt Altman“. Round 96: "also" after the adverb, „Mein Cousin heißt tatsächlich auch
+// Jakub Pachocki“.
 const OWN_ONE = () =>
   String.raw`(?:my|our|mein|meine|unser|unsere)${SPACE}+(?:[\p{L}-]+(?:['’]s)?${SPACE}+){0,2}(?:${ACQUAINTANCES()})${FROM_PLACE()}`;
 const OWN_ONE_NAMED_BEFORE = endingInOneOf(
   ['called', 'named', 'heißt', 'heisst', 'auch', 'ebenfalls', ...namingAdverbs, ...TITLES],
   () =>
     new RegExp(
-      String.raw`(?<!\p{L})(?:${OWN_ONE()}${SPACE}+(?:(?:is|was|['’]s)${SPACE}+(?:(?:actually|really|also)${SPACE}+)?(?:called|named)|(?:heißt|heisst|hieß|hiess)(?:${SPACE}+${anyOf(namingAdverbs)})?)|(?:heißt|heisst|hieß|hiess)${SPACE}+(?:${anyOf(namingAdverbs)}${SPACE}+)?${OWN_ONE()}${SPACE}+(?:auch|ebenfalls|${anyOf(namingAdverbs)}))${SPACE}+(?:["„“‚]?${anyOf(TITLES)}\.?${SPACE}+)?$`,
+      String.raw`(?<!\p{L})(?:${OWN_ONE()}${SPACE}+(?:(?:is|was|['’]s)${SPACE}+(?:(?:actually|really|also)${SPACE}+)?(?:called|named)|(?:heißt|heisst|hieß|hiess)(?:${SPACE}+${anyOf(namingAdverbs)})?(?:${SPACE}+(?:auch|ebenfalls))?)|(?:heißt|heisst|hieß|hiess)${SPACE}+(?:${anyOf(namingAdverbs)}${SPACE}+)?${OWN_ONE()}${SPACE}+(?:auch|ebenfalls|${anyOf(namingAdverbs)}))${SPACE}+(?:["„“‚]?${anyOf(TITLES)}\.?${SPACE}+)?$`,
       'iu',
     ),
 );

@@ -17,6 +17,10 @@ const INDEFINITE_LEAD = lazyPattern(
   'iu',
 );
 const STYLE_NOUN_AFTER = lazyPattern(() => String.raw`^(?:-|${SPACE})${anyOf(styleNouns)}(?![\p{L}])`, 'iu');
+// Round 96: or the definite article before the surname that qualifies a plural of works, "a watch party for both, the
+// Altman films and the OpenAI stream": a body of work, which none of ours has made.
+const DEFINITE_LEAD = lazyPattern(() => String.raw`(?:^|[^\p{L}])the${SPACE}+$`, 'iu');
+const WORKS_AFTER = lazyPattern(() => String.raw`^${SPACE}(?:films|movies|pictures|poems)(?![\p{L}])`, 'iu');
 
 /**
  * Whether the capitalised word right after a German genitive is a work of a namesake's world, a compound ending in
@@ -27,7 +31,11 @@ function isNamesakeWorkAfter(after: string): boolean {
   return next !== undefined && !after.startsWith('-') && WORLD_WORDS.some((term) => next.endsWith(term));
 }
 
-/** Whether the surname, `written`, qualifies a namesake's work or his manner: "Altmans Episodenfilm", "an Altman movie". */
+/**
+ * Whether the surname, `written`, qualifies a namesake's work or his manner: "Altmans Episodenfilm", "an Altman movie",
+ * "the Altman films".
+ */
 export const namesNamesakesWork = (written: string, before: string, after: string) =>
   (GENITIVE().test(written) && isNamesakeWorkAfter(after)) ||
-  (STYLE_NOUN_AFTER().test(after) && INDEFINITE_LEAD().test(before));
+  (STYLE_NOUN_AFTER().test(after) && INDEFINITE_LEAD().test(before)) ||
+  (WORKS_AFTER().test(after) && DEFINITE_LEAD().test(before));

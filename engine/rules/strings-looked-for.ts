@@ -103,12 +103,14 @@ const INTO_SEARCH_AFTER = lazyPattern(
     String.raw`^[${CLOSING_QUOTES}]${SPACE}+(?:into|in)${SPACE}+(?:[\p{L}-]+${SPACE}+){0,3}?[\p{L}-]*(?:search|such(?:e|feld|maske|leiste|zeile)|google)(?![\p{L}])`,
   'iu',
 );
+// "as a" before a noun for strings, perhaps with an adjective (round 96: „als zweiten Suchbegriff“, "as a new tag").
+const AS_A = String.raw`(?:as|als)${SPACE}+(?:(?:a|an|ein|eine|einen)${SPACE}+)?(?:\p{Ll}+${SPACE}+)?`;
 // Round 94: the words after the quote may follow later quoted items of the same list: „„Altman“, „Sutskever“ oder
 // „Leike“ enthalten“.
 const LATER_QUOTED_ITEMS = String.raw`(?:${SPACE}*(?:,|and|or|und|oder)${SPACE}*[${PROSE_OPENING_QUOTES}][^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]){0,6}`;
 const STRING_AFTER = lazyPattern(
   () =>
-    String.raw`^(?:[${CLOSING_QUOTES}]?${SPACE}+(?:(?:as|als)${SPACE}+(?:(?:a|an|ein|eine|einen)${SPACE}+)?)?${anyOf(stringNouns)}|[${CLOSING_QUOTES}]${LATER_QUOTED_ITEMS}(?:${SPACE}+\p{L}+){0,3}?${SPACE}+${anyOf(countedWords)})(?![\p{L}])`,
+    String.raw`^(?:[${CLOSING_QUOTES}]?${SPACE}+(?:${AS_A})?${anyOf(stringNouns)}|[${CLOSING_QUOTES}]${LATER_QUOTED_ITEMS}(?:${SPACE}+\p{L}+){0,3}?${SPACE}+${anyOf(countedWords)})(?![\p{L}])`,
   'iu',
 );
 // A tool's list of strings: 'the pattern list', „die Suchliste“.
@@ -221,8 +223,7 @@ const ITEM_COMMA_BEFORE = lazyPattern(() => String.raw`[${CLOSING_QUOTES})]${SPA
 // Round 19: a quoted phrase with the surname given as a string's noun, a puzzle's clue: 'gave "Altman of Hollywood"
 // as a clue'.
 const PHRASE_AS_STRING_AFTER = lazyPattern(
-  () =>
-    String.raw`^[^${CLOSING_QUOTES}\n]{1,30}[${CLOSING_QUOTES}]${SPACE}+(?:as|als)${SPACE}+(?:(?:a|an|ein|eine|einen)${SPACE}+)?${anyOf(stringNouns)}(?![\p{L}])`,
+  () => String.raw`^[^${CLOSING_QUOTES}\n]{1,30}[${CLOSING_QUOTES}]${SPACE}+${AS_A}${anyOf(stringNouns)}(?![\p{L}])`,
   'iu',
 );
 // Round 54: or quoted, alone or in a list of quoted forms, as what a search finds: 'damit auch "Altmans" oder "Leikes"

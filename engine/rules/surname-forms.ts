@@ -144,13 +144,13 @@ const DECLINED_BEFORE = lazyPattern(
 
 // Round 86: or in a sentence that tells how the word changes in a case, a case's name and a verb of becoming in it:
 // „Ein Name wie „Pachocki“ wird im Genitiv zu „Pachockiego““, „Aus „Leike“ wird im Genitiv …“, "so any Pachocki
-// becomes Pachockiego in the genitive".
+// becomes Pachockiego in the genitive"; round 96: „Im Genitiv wird aus Pachocki „Pachockiego““.
 // Not an example phrase of his, a noun after it („bleibt es bei „Pachockis Ernennung““), nor a sentence with another
 // script in it: a translator's note gives his name in each language, 'becomes "уход Суцкевера", "Sutskever's
 // departure"' (round 26).
 const BECOMING = lazyPattern(
   () =>
-    /(?<![\p{L}])(?:becomes?|became|turns?[^\S\n]+into|(?:wird|werden)(?:[^\S\n]+[^\s.!?]+){0,4}?[^\S\n]+zu|aus[^\S\n]+\S+[^\S\n]+(?:wird|werden))(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:becomes?|became|turns?[^\S\n]+into|(?:wird|werden)(?:[^\S\n]+[^\s.!?]+){0,4}?[^\S\n]+zu|aus(?:[^\S\n]+\S+){1,4}?[^\S\n]+(?:wird|werden)|(?:wird|werden)[^\S\n]+aus)(?![\p{L}])/iu,
 );
 const CASE_NAME = lazyPattern(() => String.raw`(?<![\p{L}])${anyOf(DECLENSION_CASES)}(?![\p{L}])`, 'iu');
 const OTHER_SCRIPT = lazyPattern(() => /[\u0400-\u04ff\u0590-\u05ff]/u);
@@ -159,9 +159,17 @@ const SENTENCE_REACH = 200;
 const SENTENCE_HEAD = lazyPattern(() => /[^.!?]*$/u);
 const SENTENCE_TAIL = lazyPattern(() => /^[^.!?]*/u);
 
+const NEXT_WORD = lazyPattern(() => /^\s+[„“"»‚‘]?(\p{L}+)/u);
+function startsWithOwnForm(text: string, start: number, end: number) {
+  const next = NEXT_WORD().exec(text.slice(end, end + 40))?.[1];
+  return next !== undefined && next.toLowerCase().startsWith(text.slice(start, end).toLowerCase());
+}
+
 /** Whether the surname at [start, end) stands in a sentence on how the word changes in a case (see above). */
 export function isInDeclensionSentence(text: string, start: number, end: number): boolean {
-  if (NEXT_NOUN().test(text.slice(end, end + 4))) return false;
+  // A noun after it makes an example phrase; its own case form after it is the change told (round 96: „wird aus
+  // Pachocki „Pachockiego““).
+  if (NEXT_NOUN().test(text.slice(end, end + 4)) && !startsWithOwnForm(text, start, end)) return false;
   const [before, after] = lineAround(text, start, end, SENTENCE_REACH);
   const sentence = SENTENCE_HEAD().exec(before)![0] + text.slice(start, end) + SENTENCE_TAIL().exec(after)![0];
   return CASE_NAME().test(sentence) && BECOMING().test(sentence) && !OTHER_SCRIPT().test(sentence);

@@ -305,6 +305,13 @@ export const nameSuffixes = [
 export const firmWords = ['firma', 'zakład', 'przedsiębiorstwo', 'kanzlei'] as const;
 
 /**
+ * Round 96: nouns for a place to eat or stay that, capitalised right before a surname, name the place as its sign does:
+ * „Café Altman am Markt“, "Hotel Leike". Written as they are: in English prose the noun is lower case, "the restaurant
+ * Altman chose".
+ */
+export const venueNouns = ['Café', 'Cafe', 'Restaurant', 'Hotel', 'Bistro', 'Pension', 'Gasthof'] as const;
+
+/**
  * Endings of German compounds for a trade's business that name a firm before its owner's surname: „der Getränkehandel
  * Leike“, „Malerbetrieb Pachocki“, „Hausmeisterservice Altman“ (round 41). Round 43: a shop's or a practice's,
  * „die Metzgerei Leike“, „Blumenladen Altman“, „Zahnarztpraxis Pachocki“, „Anwaltskanzlei Leike“. Lower case.

@@ -121,6 +121,12 @@ export const polishPlainWords = [
 ] as const;
 
 /**
+ * Round 96: Indonesian and Malay words that "sama" goes with, read as `polishPlainWords` are: "bekerja sama" and
+ * "kerja sama" (to work together), "sama saja" (all the same). Lower case.
+ */
+export const malayPlainWords = ['bekerja', 'kerja', 'saja'] as const;
+
+/**
  * Round 90: the names of languages in which "sama" is a word, as a sentence names them right after it („„sama“ im
  * Polnischen“, '"sama" in Indonesian'): Polish ("alone"), Indonesian and Malay ("together"), Japanese (an honorific).
  */

@@ -3665,3 +3665,47 @@ describe('round 95: a longer quoted list after a noun for strings, a firm named 
     expect(texts(site)).toEqual(['Jan Leike']);
   });
 });
+
+describe('round 96: wrapped clauses, clauses after a comma, case forms told, venues, string nouns with an adjective', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads the clause after “derselbe X, der” across a line that wraps it', () => {
+    const captions = 'Ilya Sutskever geht.\n\nJa, es ist derselbe Sutskever, der damals\nSam Altman abgesetzt hat.';
+    expect(texts(captions)).toEqual(['Ilya Sutskever', 'Sutskever', 'Sam Altman']);
+  });
+
+  it('keeps a genitive before a noun of his own after a comma, where a street would have its number', () => {
+    const notes = 'Ilya Sutskever, Vorlesung 3.\n\nDie Dozentin sagte, Sutskevers Weg führe direkt zu GPT.';
+    expect(texts(notes)).toEqual(['Ilya Sutskever', 'Sutskevers']);
+  });
+
+  it('leaves the forms of a sentence that tells how the name turns into another case', () => {
+    const note = 'Jakub Pachocki leitet die Forschung.\n\nIm Dativ wird aus Pachocki dann „Pachockiemu“.';
+    expect(texts(note)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('leaves our full name said to be a relative’s too, with an adverb and “auch”', () => {
+    const faq = 'Jan Leike ging zu Anthropic.\n\nMeine Schwägerin heißt übrigens auch Jan Leike, sie ist Bäckerin.';
+    expect(texts(faq)).toEqual(['Jan Leike']);
+  });
+
+  it('leaves a surname after a capitalised noun for a café, an inn or a hotel', () => {
+    const invite = 'Sam Altman ist zurück bei OpenAI.\n\nWir sehen uns im Hotel Altman am Bahnhof, Saal 2.';
+    expect(texts(invite)).toEqual(['Sam Altman']);
+  });
+
+  it('leaves a quoted surname kept “as” a noun for strings with an adjective before the noun', () => {
+    const notes = 'Jan Leike left OpenAI.\n\nThe alert desk keeps "Leike" as a second keyword, just in case.';
+    expect(texts(notes)).toEqual(['Jan Leike']);
+  });
+
+  it('leaves a surname that qualifies a plural of works after “the”', () => {
+    const post = 'Sam Altman spoke today. Tonight: the Altman pictures at the Rex, then the OpenAI keynote.';
+    expect(texts(post)).toEqual(['Sam Altman']);
+  });
+
+  it('leaves "sama" after the Malay word it goes with', () => {
+    const chat = 'Sam Altman is back.\n\nfar: kerja sama is what we need, nothing else';
+    expect(texts(chat)).toEqual(['Sam Altman']);
+  });
+});
