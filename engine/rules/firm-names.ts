@@ -72,7 +72,7 @@ const FIRM_BEFORE = new RegExp(
   'u',
 );
 // A place to eat or stay named by its sign (round 96): „Café Altman“.
-const VENUE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(venueNouns)}${SPACE}+$`, 'u');
+const VENUE_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])${anyOf(venueNouns)}${SPACE}+$`, 'u');
 // A compound for a trade's business right before the surname: „Getränkehandel Leike“ (round 41).
 // The compound's last letters are compared first: most words before a surname end otherwise.
 const FIRM_COMPOUND_BEFORE = endingInOneOf(
@@ -97,7 +97,7 @@ export const endsInFirmCompound = (before: string) => FIRM_COMPOUND_BEFORE.test(
  */
 function hasTradeAround(text: string, start: number, end: number): boolean {
   const before = textBefore(text, start);
-  if (FIRM_BEFORE.test(before) || VENUE_BEFORE.test(before) || endsInFirmCompound(before)) return true;
+  if (FIRM_BEFORE.test(before) || VENUE_BEFORE().test(before) || endsInFirmCompound(before)) return true;
   const written = text.slice(start, end);
   if (written !== written.toLowerCase()) return false;
   const word = LOWER_WORD_BEFORE().exec(before)?.[1];

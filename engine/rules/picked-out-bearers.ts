@@ -57,10 +57,13 @@ const CLAUSE_LATER_AFTER = lazyPattern(
 /** Whether the surname at `start` is one bearer picked out by a clause later in its sentence (round 18). */
 export const isPickedOutLater = (text: string, start: number, after: string) =>
   SAME_BEFORE.test(textBefore(text, start)) && CLAUSE_LATER_AFTER().test(after);
-// The clause after "who": up to its sentence's end, across a line that wraps it mid-clause after a lower-case word
-// (round 96: a subtitle's „derselbe Sutskever, der im⏎November gegen Sam Altman gestimmt hat“); not past a heading's
-// end, a blank line, a list's next item or a chat's next speaker ("which altman lol⏎dev: the robert altman …").
-const CLAUSE = lazyPattern(() => /^(?:[^.!?\n]|(?<=\p{Ll})\n(?![^\S\n]*[\p{L}\p{N}_.-]+:)(?=[^\S\n]*\p{L}))*/u);
+// The clause after "who": up to its sentence's end; round 96: across a line that wraps a clause set off by a comma
+// after a lower-case word, a subtitle's „derselbe Sutskever, der im⏎November gegen Sam Altman gestimmt hat“. Not past a
+// heading ("The other Altman’s inbox⏎My mail is full of OpenAI …"), a blank line, a list's next item or a chat's next
+// speaker ("which altman, lol⏎dev: the robert altman …").
+const CLAUSE = lazyPattern(
+  () => /^(?:[^.!?\n]*,[^.!?\n]*\p{Ll}\n(?![^\S\n]*[\p{L}\p{N}_.-]+:)(?=[^\S\n]*\p{L}))?[^.!?\n]*/u,
+);
 // A word that denies what its clause says: "not", „nicht“, „kein“.
 const DENIAL = lazyPattern(() => /(?<![\p{L}])(?:not|never|nicht|nie|kein(?:e[mnrs]?)?)(?![\p{L}])/iu);
 const CONTEXT_WORDS = lowerSet(contextTerms);
