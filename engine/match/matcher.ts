@@ -30,6 +30,7 @@ import { isOnAttendanceLine, isOrdinaryTitled, isTitledBefore, isTitledTradesman
 import { isAlternative, isQuotedListItem } from '../rules/code-values';
 import { isOtherBearer } from '../rules/indefinitely-named';
 import { introducesNamesake } from '../rules/introduced-namesake';
+import { isFullNamePickedOut } from '../rules/picked-out-bearers';
 import {
   isAgedAsNoneOfOurs,
   isSetApartFromOurs,
@@ -336,8 +337,10 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         // So is one after a minor's age or before a professional's licence or an everyday trade ("der 17-jährige
         // Jakub Pachocki", "Dr. Jakub Pachocki, DDS", "jakub pachocki dentist"), unless its item speaks of AI (round 18).
         // Round 90: so is one said to be no kin of ours, whatever AI words that denial holds ("Jakub Pachocki, 17 (no
-        // relation to OpenAI's chief scientist)").
-        const deniedKinOfOurs = kind === 'full' && deniesKinshipToOursAfter(text, end);
+        // relation to OpenAI's chief scientist)"); round 97: or picked out by "the" and a clause of no world of ours
+        // ("I'm the Sam Altman who will photograph your wedding. That Sam Altman runs OpenAI").
+        const deniedKinOfOurs =
+          kind === 'full' && (deniesKinshipToOursAfter(text, end) || isFullNamePickedOut(text, start, end, ourSet));
         if (
           kind === 'full' &&
           (deniedKinOfOurs ||

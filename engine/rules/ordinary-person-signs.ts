@@ -311,7 +311,7 @@ export function isOrdinaryPersonAround(text: string, start: number, nameEnd: num
 // „Jan Leike (Handballspieler, * 1994)“, "Sam Altman (born 1948, of Vermont)".
 const LIFE_AFTER = lazyPattern(
   () =>
-    /^(?:,[^\S\n]+(\d{1,3}),[^\S\n]|[^\S\n]?\((?:(\d{1,3})|(?:[^()\n,]{1,40},[^\S\n]*)?(?:born|b\.|geb\.|geboren|\*)[^\S\n]*(\d{4})(?:[,;][^()\n]{0,40})?|(\d{4})[^\S\n]*[–—-][^\S\n]*\d{4})\))/iu,
+    /^(?:,[^\S\n]+(\d{1,3}),[^\S\n]|[^\S\n]?\((?:(\d{1,3})|(?:[^()\n,]{1,40},[^\S\n]*)?(?:born|b\.|geb\.|geboren|\*)[^\S\n]*(\d{4})(?:[,;][^()\n]{0,40})?|(\d{4})[^\S\n]*[–—-][^\S\n]*(\d{4}))\))/iu,
 );
 
 // Round 93: or an age in the relative clause right after it, as a death notice words it: „Jan Leike, der am 3. Mai im
@@ -325,12 +325,19 @@ const isOutsideOurAges = (age: number) => age < ourPeoplesLives.youngestAge || a
 // account gives it: a full date after the birth sign ("Jan Leike\n* 3. Februar 1939   † 12. Mai 2024", "* 03.07.1936"),
 // or any date after a word of birth ("born March 3, 1952", „geb. am 9. Mai 1947“). The sign alone before a year is a
 // list's bullet ("* 2021–2024: co-lead …"). Round 78: in brackets too, as an encyclopedia opens its entry, „Jan
-// Leike (* 4. April 1961 in Soest)“.
+// Leike (* 4. April 1961 in Soest)“. Round 97: or after "was born in", "Jakub Pachocki was born in 1889", and after an
+// apposition, as a register's record gives it: "Jakub Pachocki, son of Wojciech, born 1887".
 const DAY_MONTH = String.raw`(?:\d{1,2}\.?[^\S\n]*(?:\d{1,2}\.|\p{L}{3,}\.?)[^\S\n]*|\p{L}{3,}\.?[^\S\n]+\d{1,2},?[^\S\n]+)`;
 const BIRTH_DATE_AFTER = lazyPattern(
   () =>
-    String.raw`^,?[^\S\n]*\n?[^\S\n]*(?:\(?[^\S\n]*\*[^\S\n]*${DAY_MONTH}|(?:born|b\.|geb\.|geboren)[^\S\n]+(?:(?:on|am)[^\S\n]+)?${DAY_MONTH}?)(\d{4})(?!\d)`,
+    String.raw`^(?:,[^\S\n]+[^,.;()\n]{1,40}(?=,))?,?[^\S\n]*\n?[^\S\n]*(?:\(?[^\S\n]*\*[^\S\n]*${DAY_MONTH}|(?:(?:was|wurde)[^\S\n]+)?(?:born|b\.|geb\.|geboren)[^\S\n]+(?:(?:on|am|in|im)[^\S\n]+)?${DAY_MONTH}?)(\d{4})(?!\d)`,
   'iu',
+);
+
+// Round 97: or his death told right after it, as a family history or a chronicle tells it: "Jakub Pachocki died in
+// 1952", „Jan Leike starb 1961“. None of ours has died.
+const DEATH_AFTER = lazyPattern(
+  () => /^,?[^\S\n]+(?:died|passed[^\S\n]+away|starb|verstarb|ist[^\S\n]+(?:\p{L}+[^\S\n]+)?gestorben)(?![\p{L}])/iu,
 );
 
 /** Whether a birth in `year` is none of our people's. */
@@ -347,14 +354,17 @@ export function isAgedAsNoneOfOurs(text: string, start: number, end: number): bo
   if (next === ',' || next === ' ' || next === '(') {
     const life = LIFE_AFTER().exec(text.slice(end, end + 96));
     if (life) {
-      const [, age, bracketed, born, lived] = life;
+      const [, age, bracketed, born, from, to] = life;
       if (age !== undefined) return isOutsideOurAges(Number(age));
       if (bracketed !== undefined) return Number(bracketed) > ourPeoplesLives.oldestAge;
-      return bornAsNoneOfOurs(Number(born ?? lived));
+      // Round 97: a span shorter than any grown life is a term in a post, „Jan Leike (2023–2024)“ under a team's head.
+      if (from !== undefined && Number(to) - Number(from) < ourPeoplesLives.youngestAge) return false;
+      return bornAsNoneOfOurs(Number(born ?? from));
     }
   }
   const ageInClause = next === ',' ? AGE_IN_CLAUSE_AFTER().exec(text.slice(end, end + 120))?.[1] : undefined;
   if (ageInClause !== undefined && isOutsideOurAges(Number(ageInClause))) return true;
+  if ((next === ',' || next === ' ') && DEATH_AFTER().test(text.slice(end, end + 40))) return true;
   if (next === ',' || next === ' ' || next === '\n') {
     const birth = BIRTH_DATE_AFTER().exec(text.slice(end, end + 48))?.[1];
     if (birth !== undefined) return bornAsNoneOfOurs(Number(birth));

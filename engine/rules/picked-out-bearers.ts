@@ -9,7 +9,7 @@ import {
 } from '../../knowledge/lexicon/telling-bearers-apart';
 import { courtesyTitles, femaleTitles, academicTitles } from '../../knowledge/lexicon/titles-and-roles';
 import { lazyPattern, endingInOneOf, SPACE, anyOf, lowerSet } from '../text/regex-parts';
-import { textBefore } from '../text/words-around';
+import { LOOK_AROUND, textBefore } from '../text/words-around';
 import { tellsOurStory } from './story-words';
 import { PLURAL_ENDING } from './families';
 import { hasHomeTownAfter } from './introduced-namesake';
@@ -54,6 +54,16 @@ const CLAUSE_LATER_AFTER = lazyPattern(
     String.raw`^(?:(?:${SPACE}+(?:ist|war|sei|is|was))?${SPACE}*,${SPACE}*(?:der|die|den|dem|who|whom)|(?:${SPACE}+\p{L}+){1,4}${SPACE}+(?:was|is)${SPACE}+the${SPACE}+one${SPACE}+(?:who|that))(?![\p{L}])`,
   'iu',
 );
+// Round 97: our full name picked out by "the" and a restrictive clause, "I'm the Sam Altman who will photograph your
+// wedding": one bearer of the name set apart from the famous one, whatever the sentences around him say of ours.
+const THE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])the[^\S\n]+$/iu);
+const WHO_AFTER = lazyPattern(() => /^[^\S\n]+(?:who|that)[^\S\n]/iu);
+/** Whether the full name at [start, end) is such a bearer: its clause speaks of no world of ours. */
+export const isFullNamePickedOut = (text: string, start: number, end: number, ours: ReadonlySet<string>) =>
+  THE_BEFORE().test(text.slice(Math.max(0, start - 8), start)) &&
+  WHO_AFTER().test(text.slice(end, end + 8)) &&
+  !clauseSpeaksOfOurWorld(text.slice(end, end + LOOK_AROUND), ours);
+
 /** Whether the surname at `start` is one bearer picked out by a clause later in its sentence (round 18). */
 export const isPickedOutLater = (text: string, start: number, after: string) =>
   SAME_BEFORE.test(textBefore(text, start)) && CLAUSE_LATER_AFTER().test(after);

@@ -8,10 +8,13 @@ import {
 import { anyOf, containingOneOf, WORD_CHAR, lowerSet, LETTERS, lazyPattern, SPACE, hintOf } from '../text/regex-parts';
 import { POSSESSIVE_END, LOWER_WORD_AFTER, textAfter, GENITIVE, WORD_AFTER } from '../text/words-around';
 
+// Round 97: not a game's board, numbered as a chess team's are: "Board one was Leike in every match", "on board 2".
+const NOT_GAME_BOARD = String.raw`(?!(?<=board)${SPACE}+(?:\d|one|two|three|four|five|six|seven|eight)(?!${WORD_CHAR}))`;
+
 // Built and run only on a text that holds one of the words: most texts with a lone surname have none.
 const STORY = containingOneOf(
   storyWords,
-  () => new RegExp(`(?<!${WORD_CHAR})${anyOf(storyWords)}s?(?!${WORD_CHAR})`, 'iu'),
+  () => new RegExp(`(?<!${WORD_CHAR})${anyOf(storyWords)}s?(?!${WORD_CHAR})${NOT_GAME_BOARD}`, 'iu'),
 );
 
 /**
@@ -23,7 +26,7 @@ export const tellsOurStory = (text: string) => STORY.test(text);
 
 const BOARD = containingOneOf(
   boardWords,
-  () => new RegExp(`(?<!${WORD_CHAR})${anyOf(boardWords)}s?(?!${WORD_CHAR})`, 'iu'),
+  () => new RegExp(`(?<!${WORD_CHAR})${anyOf(boardWords)}s?(?!${WORD_CHAR})${NOT_GAME_BOARD}`, 'iu'),
 );
 const OUSTER = containingOneOf(
   ousterWords,

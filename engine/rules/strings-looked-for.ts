@@ -38,15 +38,17 @@ import { textBefore, textAfter } from '../text/words-around';
 // do a count's ('allein elf Einträge „Leike“'; not a spelling his articles printed, round 21) and an alert's ('the old rule
 // for "Altman"'). Round 68: and a compound whose first part is such a noun, the thing of strings it names: 'die
 // Tag-Seiten „sam-altman“ und „altman“', 'die Filter-Regel „Leike“'; and the noun for surnames in the plural too,
-// examples of a kind of name: „Nachnamen wie „Altman“ oder „Leike“ allein nur, wenn …“, 'surnames such as "Leike"'.
-// A quoted item before the one read, joined to it: '"Leike" and "', '„Altman“, „'.
-const EARLIER_QUOTED_ITEM = String.raw`(?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}*(?:,|and|or|und|oder)(?:${SPACE}+\p{L}+){0,3}${SPACE}*[${PROSE_OPENING_QUOTES}])`;
+// examples of a kind of name: „Nachnamen wie „Altman“ oder „Leike“ allein nur, wenn …“, 'surnames such as "Leike"';
+// round 97: examples of strings, 'your own strings to watch for, for example "Altman"'.
+// A quoted item before the one read, joined to it: '"Leike" and "', '„Altman“, „'; round 97: 'a filter on "OpenAI"
+// together with "'.
+const EARLIER_QUOTED_ITEM = String.raw`(?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}*(?:,|and|or|und|oder|together${SPACE}+with|zusammen${SPACE}+mit)(?:${SPACE}+\p{L}+){0,3}${SPACE}*[${PROSE_OPENING_QUOTES}])`;
 // A noun for strings, in its plural or as a compound's head: "keywords", „Suchbegriffe“, "filter-rules". Round 92: or
 // before German's "-wort", „das Filterwort „Altman““.
 const STRING_NOUN = () => String.raw`${anyOf(stringNouns)}(?:wort|wörter)?(?:e|s|n|en)?(?:-\p{L}+)?`;
 const STRING_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:^|[^\p{L}])(?:${STRING_NOUN()}(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${anyOf(bareWordAdverbs)}|${anyOf(lookedForWords)}|(?:${anyOf(surnameNouns)}(?:s|n)?|${anyOf(exampleNameNouns)}|${anyOf(wordFormNouns)})(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie)|(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,4}?${SPACE}+${anyOf(countNouns)}(?:${SPACE}+(?:for|of|with|für|von|mit))?)${SPACE}*[${PROSE_OPENING_QUOTES}#]${EARLIER_QUOTED_ITEM}?$`,
+    String.raw`(?:^|[^\p{L}])(?:${STRING_NOUN()}(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${anyOf(bareWordAdverbs)}|${anyOf(lookedForWords)}|(?:${anyOf(surnameNouns)}(?:s|n)?|${anyOf(exampleNameNouns)}|${anyOf(wordFormNouns)})(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie)|${STRING_NOUN()}(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:for${SPACE}+example|e\.g\.|zum${SPACE}+Beispiel|z\.${SPACE}*B\.)|(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,4}?${SPACE}+${anyOf(countNouns)}(?:${SPACE}+(?:for|of|with|für|von|mit))?)${SPACE}*[${PROSE_OPENING_QUOTES}#]${EARLIER_QUOTED_ITEM}?$`,
   'iu',
 );
 // Round 77: a later item of a longer quoted list after a verb or a noun of what is looked for: „sucht nach „Leike“,

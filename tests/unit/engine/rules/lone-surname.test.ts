@@ -3709,3 +3709,48 @@ describe('round 96: wrapped clauses, clauses after a comma, case forms told, ven
     expect(texts(chat)).toEqual(['Sam Altman']);
   });
 });
+
+describe('round 97: a game’s board, deaths and births told, register entries, examples of strings, picked-out bearers', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads a numbered board as a game’s, no board of our story', () => {
+    const report = 'Kestrel Chess Club, league report.\n\nOn board 2 it was Leike again; Pachocki won on board three.';
+    expect(texts(report)).toEqual([]);
+  });
+
+  it('leaves our full name whose death the next words tell', () => {
+    const chronicle = 'Sam Altman runs OpenAI.\n\nThe bakery closed in 1950. Jan Leike died in 1958, aged 70.';
+    expect(texts(chronicle)).toEqual(['Sam Altman']);
+  });
+
+  it('leaves our full name “born in” a year none of ours was born in', () => {
+    const family = 'Jakub Pachocki leads research at OpenAI.\n\nMy grandmother’s uncle Sam Altman was born in 1902.';
+    expect(texts(family)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('reads a birth year after an apposition, as a register’s record gives it', () => {
+    const record = 'Ilya Sutskever left OpenAI.\n\nParish record: Ilya Sutskever, son of Aron, born 1893 in Vilna.';
+    expect(texts(record)).toEqual(['Ilya Sutskever']);
+  });
+
+  it('keeps a term in office in brackets, which no life is as short as', () => {
+    const team = 'Superalignment at OpenAI\nLeads: Ilya Sutskever · Jan Leike (2023–2024)';
+    expect(texts(team)).toEqual(['Ilya Sutskever', 'Jan Leike']);
+  });
+
+  it('leaves an inverted surname before a marriage index’s sign', () => {
+    const index = 'Jan Leike moved to Anthropic.\n\nMarriages 1890: Leike, Wilhelm × Brandt, Anna.';
+    expect(texts(index)).toEqual(['Jan Leike']);
+  });
+
+  it('leaves quoted examples of strings and a quoted item joined “together with” an earlier one', () => {
+    const review =
+      'Jan Leike left OpenAI.\n\nList your own keywords, for example "Leike", in the settings. My rule matches "OpenAI" together with "Leike".';
+    expect(texts(review)).toEqual(['Jan Leike']);
+  });
+
+  it('leaves our full name picked out by “the” and a clause of no world of ours', () => {
+    const page = 'Not the OpenAI one! I’m the Jan Leike who tunes pianos in Kassel. That Jan Leike works on AI safety.';
+    expect(texts(page)).toEqual(['Jan Leike']);
+  });
+});
