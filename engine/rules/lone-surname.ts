@@ -16,7 +16,7 @@ import { isNameAsWord } from './names-as-words';
 import { isComparedWithNamesake, isMixedUpWithNamesake } from './namesake-comparisons';
 import { namesNamesakesWork } from './namesake-works';
 import { deniesBeingOursAfter, hasGenerationAfter, hasOwnerBefore, isResultOrAgeAfter } from './ordinary-person-signs';
-import { hasOtherInBrackets, isNamesakeInLowerCase, isOtherBearersLabel } from './other-bearers';
+import { hasOtherInBrackets, isNamesakeInOneCase, isOtherBearersLabel } from './other-bearers';
 import { isOtherFirstName, otherInitialBefore } from './other-first-names';
 import { isGivenAsOthersName } from './own-surnames';
 import {
@@ -136,7 +136,7 @@ export function createLoneSurnameReader(
     }
     // Not "Altman, Brockman (OpenAI)": a colleague's surname or a firm is no first name, nor is another of ours
     // ("Leike, Pachocki (Chief Scientist)").
-    if (isNamesakeInLowerCase(text, start, namesakeGiven)) return 'namesake';
+    if (isNamesakeInOneCase(text, start, end, namesakeGiven)) return 'namesake';
     if (namesShopOrClub(written, before, after, ours)) return 'firm';
     const other = comma ? otherInvertedName(text, start, before, after) : undefined;
     if (

@@ -1,4 +1,4 @@
-import { SPACE } from '../text/regex-parts';
+import { SPACE, lazyPattern } from '../text/regex-parts';
 import { LOWER_WORD_BEFORE, textBefore, WORD_BEFORE, TITLE_CASE } from '../text/words-around';
 import { NOT_FIRST_NAMES, isRole } from './word-classes';
 
@@ -7,14 +7,31 @@ import { NOT_FIRST_NAMES, isRole } from './word-classes';
  * transcript's speaker introduced with another first name, a namesake's first name in lower case.
  */
 
+// A word in capitals right before the surname.
+const UPPER_WORD_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])(\p{Lu}{2,})${SPACE}+$`, 'u');
+
 /**
- * Whether the lower-case surname at `start` follows a namesake's first name in lower case, as chat writes names:
- * "das war robert altman", "was that robert altman's son" (round 17). A capitalised first name is read elsewhere.
+ * Whether the surname at [start, end) follows a namesake's first name written as it is: in lower case, as chat writes
+ * names, "das war robert altman", "was that robert altman's son" (round 17); round 98: in capitals, as a poster's
+ * heading, "A ROBERT ALTMAN SEASON". Only a namesake's first name: any word in capitals may stand before a surname in
+ * capitals ("WHY ALTMAN WAS FIRED"). A capitalised first name is read elsewhere.
  */
-export function isNamesakeInLowerCase(text: string, start: number, namesakeGiven: ReadonlySet<string>): boolean {
+export function isNamesakeInOneCase(
+  text: string,
+  start: number,
+  end: number,
+  namesakeGiven: ReadonlySet<string>,
+): boolean {
+  if (!namesakeGiven.size) return false;
   const first = text[start]!;
-  if (first === first.toUpperCase() || !namesakeGiven.size) return false;
-  const word = LOWER_WORD_BEFORE().exec(textBefore(text, start))?.[1];
+  const written = text.slice(start, end);
+  const before = textBefore(text, start);
+  const word =
+    first !== first.toUpperCase()
+      ? LOWER_WORD_BEFORE().exec(before)?.[1]
+      : written === written.toUpperCase()
+        ? UPPER_WORD_BEFORE().exec(before)?.[1]?.toLowerCase()
+        : undefined;
   return word !== undefined && namesakeGiven.has(word);
 }
 

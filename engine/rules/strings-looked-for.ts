@@ -87,7 +87,7 @@ const SEARCHED_FOR_BEFORE = lazyPattern(
 // "Leike"'. Not a misprint so counted, „31 Artikel mit „Sutzkever““: his name as those texts printed it (round 21).
 const COUNTED_TEXTS_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:^|[^\p{L}])(?:\d+|${anyOf([...numberWords, ...allTextsWords])})(?:${SPACE}+\p{L}+){0,2}?${SPACE}+${anyOf(countedTextNouns)}${SPACE}+(?:mit|with|containing)${SPACE}*[${PROSE_OPENING_QUOTES}]$`,
+    String.raw`(?:^|[^\p{L}])(?:\d+|${anyOf([...numberWords, ...allTextsWords])})(?:${SPACE}+\p{L}+){0,2}?${SPACE}+${anyOf(countedTextNouns)}${SPACE}+(?:mit|with|containing|for|für)${SPACE}*[${PROSE_OPENING_QUOTES}]$`,
   'iu',
 );
 // Round 85: an alert's or a filter's noun, a German compound's head too, for a spelling: „Themenalarm für die
@@ -175,6 +175,9 @@ const FUNCTION_CALL_BEFORE = lazyPattern(() => /(?:^|[^\p{L}\p{N}_$.])[\p{L}_$][
 const MAPS_TO = String.raw`["']\)${SPACE}*(?:[-=]>|(?:(?:now|nun)${SPACE}+)?(?:returns|gives|yields|liefert|ergibt|gibt)(?:${SPACE}+(?:now|jetzt|nun))?)${SPACE}*["']`;
 const MAPPED_AFTER = lazyPattern(() => `^${MAPS_TO}`, 'iu');
 const RETURNED_BEFORE = lazyPattern(() => `${MAPS_TO}$`, 'iu');
+// Round 98: or compared in code, a string literal after an equality operator and the value it compares: `>
+// "Suts\u00ADkever" === "Sutskever"`. Not a wiki's heading, which opens its line with "==".
+const COMPARED_BEFORE = lazyPattern(() => /[\p{L}\p{N}_)\]"'][^\S\n]*(?:===?|!==?)[^\S\n]*["']$/u);
 // Round 68: or given to a function whose name says it matches text, `name_contains("Leike")`, `highlight('Pachocki')`:
 // the string it looks for, whoever bears it.
 const MATCHING_CALL_BEFORE = lazyPattern(
@@ -312,6 +315,7 @@ function isQuotedString(text: string, start: number, after: string): boolean {
     (opened && isExtendingStringList(text, start)) ||
     (MAPPED_AFTER().test(after) && FUNCTION_CALL_BEFORE().test(before)) ||
     RETURNED_BEFORE().test(before) ||
+    COMPARED_BEFORE().test(before) ||
     (CALL_AFTER().test(after) && MATCHING_CALL_BEFORE().test(before)) ||
     STRING_AFTER().test(after) ||
     (opened && INTO_SEARCH_AFTER().test(after)) ||

@@ -27,8 +27,9 @@ const FORM_IS_BEFORE = endingInOneOf(
 // of the news" puns on him. Round 80: but a declension told form by form names the word, „Pachocki im Nominativ,
 // Pachockiego im Genitiv, Pachockim im Instrumental“: unquoted, a form and its case next to another's.
 const DECLENSION_CASES = [...CASE_NOUNS, ...declensionCaseNouns];
+// Round 98: or named "as" the case, „die Wortform „Pachockiego“ als Genitiv“.
 const formIn = (cases: readonly string[]) =>
-  String.raw`(?:in|im)${SPACE}+(?:(?:the|dem)${SPACE}+)?${anyOf(cases)}(?![\p{L}])`;
+  String.raw`(?:in|im|as|als)${SPACE}+(?:(?:the|dem|der)${SPACE}+)?${anyOf(cases)}(?![\p{L}])`;
 // Round 93: or asked to be that form, 'is "Pachockiego" just the genitive?', „ist „Pachockiego“ nur der Genitiv?“.
 const FORM_IN_AFTER = lazyPattern(
   () =>
@@ -61,8 +62,12 @@ const EARLIER_CASE_BEFORE = lazyPattern(
 const isCaseNamedBefore = (before: string, after: string) =>
   CASE_BEFORE().test(before) && (NEXT_CASE_AFTER().test(after) || EARLIER_CASE_BEFORE().test(before));
 
+// Round 98: or any bearer's, unquoted, after an indefinite article: 'so a Pachocki in the genitive is "Pachockiego"'.
+const ANY_BEARER_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:a|an|any|ein|jeder)[^\S\n]+$/iu);
+const UNQUOTED_FORM_IN_AFTER = lazyPattern(() => String.raw`^${SPACE}+${formIn(CASE_NOUNS)}`, 'iu');
 const isFormNamedAfter = (before: string, after: string) =>
   (PROSE_OPENING_QUOTES.includes(before.at(-1) ?? '\n') && FORM_IN_AFTER().test(after)) ||
+  (ANY_BEARER_BEFORE().test(before) && UNQUOTED_FORM_IN_AFTER().test(after)) ||
   DECLENSION_AFTER().test(after) ||
   (DECLENSION_BEFORE().test(before) && DECLENSION_FORM_AFTER().test(after));
 // Round 80: or after the form's noun, "of" and a word for every bearer: "the genitive of any Pachocki", „der Genitiv

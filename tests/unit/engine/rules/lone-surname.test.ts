@@ -3754,3 +3754,40 @@ describe('round 97: a game’s board, deaths and births told, register entries, 
     expect(texts(page)).toEqual(['Jan Leike']);
   });
 });
+
+describe('round 98: a namesake’s first name in capitals, words and case forms glossed, counted stories, code comparisons', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('leaves a surname in capitals after a namesake’s first name in capitals, not after any word in capitals', () => {
+    const poster =
+      'Sam Altman is back at OpenAI.\n\nOPENAI PANEL: WHY ALTMAN CAME BACK\n\nLATER: A ROBERT ALTMAN DOUBLE BILL';
+    expect(texts(poster)).toEqual(['Sam Altman', 'ALTMAN']);
+  });
+
+  it('leaves a quoted handle called “the word for” something', () => {
+    const note =
+      'Sam Altman posted again.\n\nCareful with searches: «sama» is just the word for "alone", nothing more.';
+    expect(texts(note)).toEqual(['Sam Altman']);
+  });
+
+  it('leaves a quoted case form named “as” its case', () => {
+    const forum = 'Jakub Pachocki leitet jetzt die Forschung.\n\nDie Form „Pachockiemu“ als Dativ kannte ich nicht.';
+    expect(texts(forum)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('leaves a surname that any bearer has in a case', () => {
+    const notes =
+      'Jakub Pachocki is chief scientist.\n\nThe ending shifts, so a Pachocki in the dative is "Pachockiemu".';
+    expect(texts(notes)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('leaves a quoted surname that a count of stories is for', () => {
+    const digest = 'Jan Leike joined Anthropic.\n\nWeekly digest: 12 stories for "Leike" this week.';
+    expect(texts(digest)).toEqual(['Jan Leike']);
+  });
+
+  it('leaves a quoted surname compared in code', () => {
+    const post = 'Jan Leike left OpenAI.\n\n> "Lei\\u00ADke" === "Leike"\nfalse';
+    expect(texts(post)).toEqual(['Jan Leike']);
+  });
+});
