@@ -73,11 +73,13 @@ const FIRM_BEFORE = new RegExp(
 );
 // A place to eat or stay named by its sign (round 96): „Café Altman“.
 const VENUE_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])${anyOf(venueNouns)}${SPACE}+$`, 'u');
-// A compound for a trade's business right before the surname: „Getränkehandel Leike“ (round 41).
+// A compound for a trade's business right before the surname: „Getränkehandel Leike“ (round 41); round 99: or before
+// „namens“, „eine Görlitzer Dachdeckerei namens Pachocki“.
 // The compound's last letters are compared first: most words before a surname end otherwise.
 const FIRM_COMPOUND_BEFORE = endingInOneOf(
-  firmCompoundEndings,
-  () => new RegExp(String.raw`(?:^|[^\p{L}])\p{Lu}\p{Ll}+${anyOf(firmCompoundEndings)}${SPACE}+$`, 'u'),
+  [...firmCompoundEndings, 'namens'],
+  () =>
+    new RegExp(String.raw`(?:^|[^\p{L}])\p{Lu}\p{Ll}+${anyOf(firmCompoundEndings)}${SPACE}+(?:namens${SPACE}+)?$`, 'u'),
   4,
 );
 // Round 74: the rest of a suspended compound after the word after the surname, its second half a trade's business: the

@@ -11,9 +11,10 @@ import { GENITIVE } from '../text/words-around';
 const WORLD_WORDS = [...lowerSet(namesakeWorldTerms)].filter((term) => term.length >= 4 && !term.includes(' '));
 
 // An indefinite article, perhaps an adjective between, before a surname that qualifies a noun of a work or a style:
-// "feel like an Altman movie", "a decent Altman character" (round 45): the director's manner.
+// "feel like an Altman movie", "a decent Altman character" (round 45): the director's manner. Round 99: or "any",
+// "more overlapping dialogue than any Altman picture".
 const INDEFINITE_LEAD = lazyPattern(
-  () => String.raw`(?:^|[^\p{L}])(?:an?|ein|eine)(?:${SPACE}+\p{Ll}+)?${SPACE}+$`,
+  () => String.raw`(?:^|[^\p{L}])(?:an?|any|ein|eine)(?:${SPACE}+\p{Ll}+)?${SPACE}+$`,
   'iu',
 );
 const STYLE_NOUN_AFTER = lazyPattern(() => String.raw`^(?:-|${SPACE})${anyOf(styleNouns)}(?![\p{L}])`, 'iu');

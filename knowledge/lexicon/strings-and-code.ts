@@ -46,6 +46,10 @@ export const stringNouns = [
   'schlagwort',
   'suchbegriff',
   'suchwort',
+  // Round 99: a term a YAML file's comment quotes, 'der Begriff "Pachocki" oben findet das nicht', and the stem it
+  // proposes instead, 'Wortstamm "Pachock" nehmen'.
+  'begriff',
+  'wortstamm',
   // German plurals the endings -e, -s, -n, -en do not make (round 19): '# Stichwörter: "Leike", "Altman"'.
   'stichwörter',
   'schlagwörter',
@@ -246,6 +250,10 @@ export const countedWords = [
   // Round 94: what a filter counts holds the word, „Beiträge, die „Altman“, „Sutskever“ oder „Leike“ enthalten“.
   'enthalten',
   'enthält',
+  // Round 99: German's participle of adding at its clause's end, „ich habe dort „Leike“ und „Sutzkever“ ergänzt“.
+  'ergänzt',
+  'hinzugefügt',
+  'eingetragen',
   'enthielten',
 ] as const;
 

@@ -3791,3 +3791,28 @@ describe('round 98: a namesake’s first name in capitals, words and case forms 
     expect(texts(post)).toEqual(['Jan Leike']);
   });
 });
+
+describe('round 99: German’s participle of adding, a term quoted, a business “namens”, “any” before a work', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('leaves quoted surnames that a German clause ends by saying were added', () => {
+    const review =
+      'Jan Leike ist jetzt bei Anthropic.\n\nIn der Wortliste habe ich „Leike“ und „Pachocki“ hinzugefügt.';
+    expect(texts(review)).toEqual(['Jan Leike']);
+  });
+
+  it('leaves a surname quoted after „Begriff“', () => {
+    const config = 'Jakub Pachocki leitet die Forschung bei OpenAI.\n\n# Der Begriff "Pachocki" allein reicht nicht.';
+    expect(texts(config)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('leaves a surname after a trade’s business and „namens“', () => {
+    const forum = 'Jan Leike hat OpenAI verlassen.\n\nIm Telefonbuch steht nur eine Kieler Dachdeckerei namens Leike.';
+    expect(texts(forum)).toEqual(['Jan Leike']);
+  });
+
+  it('leaves a surname that qualifies a work after “any”', () => {
+    const post = 'Sam Altman returned to OpenAI. That board meeting had more crosstalk than any Altman picture.';
+    expect(texts(post)).toEqual(['Sam Altman']);
+  });
+});
