@@ -336,14 +336,14 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         // mother").
         // So is one after a minor's age or before a professional's licence or an everyday trade ("der 17-jährige
         // Jakub Pachocki", "Dr. Jakub Pachocki, DDS", "jakub pachocki dentist"), unless its item speaks of AI (round 18).
-        // Round 90: so is one said to be no kin of ours, whatever AI words that denial holds ("Jakub Pachocki, 17 (no
-        // relation to OpenAI's chief scientist)"); round 97: or picked out by "the" and a clause of no world of ours
-        // ("I'm the Sam Altman who will photograph your wedding. That Sam Altman runs OpenAI").
-        const deniedKinOfOurs =
+        // Round 90: so is one set apart from ours, whatever AI words stand near: said to be no kin of ours ("Jakub
+        // Pachocki, 17 (no relation to OpenAI's chief scientist)"); round 97: or picked out by "the" and a clause of
+        // no world of ours ("I'm the Sam Altman who will photograph your wedding. That Sam Altman runs OpenAI").
+        const setApartFromOurs =
           kind === 'full' && (deniesKinshipToOursAfter(text, end) || isFullNamePickedOut(text, start, end, ourSet));
         if (
           kind === 'full' &&
-          (deniedKinOfOurs ||
+          (setApartFromOurs ||
             deniesKinshipAfter(text, end) ||
             isResultOrAgeAfter(text, end, people[index]!.id) ||
             isOrdinaryPersonAround(text, start, end) ||
@@ -351,7 +351,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             isOtherBearer(text, start, end))
         ) {
           context ??= positionsOf(CONTEXT(), text);
-          if (deniedKinOfOurs || !anyIn(context, ...itemBounds(text, start, end, sentences.bounds(sentence)))) {
+          if (setApartFromOurs || !anyIn(context, ...itemBounds(text, start, end, sentences.bounds(sentence)))) {
             kind = 'namesake';
             support = SUPPORT.NONE;
             firm = true;
