@@ -345,9 +345,9 @@ const bornAsNoneOfOurs = (year: number) => year < ourPeoplesLives.bornNotBefore 
 
 /**
  * Whether the full name at [start, end) is given an age or a birth year that none of our people has (`ourPeoplesLives`),
- * or a minor's age before it: a namesake's, even in a sentence that speaks of AI; a text about ours gives his own,
- * "Sam Altman, 38, said", "Ilya Sutskever (born 1986)". A small number in brackets is no age where it could be a
- * score ("Jakub Pachocki (2)"): only one too old for ours counts there.
+ * a death (none of ours has died), or a minor's age before it: a namesake's, even in a sentence that speaks of AI; a
+ * text about ours gives his own, "Sam Altman, 38, said", "Ilya Sutskever (born 1986)". A small number in brackets is
+ * no age where it could be a score ("Jakub Pachocki (2)"): only one too old for ours counts there.
  */
 export function isAgedAsNoneOfOurs(text: string, start: number, end: number): boolean {
   const next = text[end];
