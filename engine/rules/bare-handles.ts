@@ -86,9 +86,10 @@ const SAMA_LANGUAGE_BEFORE = lazyPattern(
 );
 
 // Round 90: or said to be a word of one of those languages right after it: „Warum ist „sama“ im Polnischen kein
-// KI-Thema?“, '"sama" in Indonesian'.
+// KI-Thema?“, '"sama" in Indonesian'. Round 100: or with an adverb between, 'you'll see "sama" everywhere in Polish'.
 const IN_LANGUAGE_AFTER = lazyPattern(
-  () => String.raw`^["“”»«‘’]?${SPACE}+(?:im|in|auf)${SPACE}+${anyOf(samaLanguageNames)}(?!${WORD_CHAR})`,
+  () =>
+    String.raw`^["“”»«‘’]?${SPACE}+(?:(?:everywhere|also|only|just|even|auch|überall|nur|sogar)${SPACE}+)?(?:im|in|auf)${SPACE}+${anyOf(samaLanguageNames)}(?!${WORD_CHAR})`,
   'u',
 );
 

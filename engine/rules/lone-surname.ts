@@ -15,7 +15,13 @@ import { isAskedAsName, isNameEntry } from './name-entries';
 import { isNameAsWord } from './names-as-words';
 import { isComparedWithNamesake, isMixedUpWithNamesake } from './namesake-comparisons';
 import { namesNamesakesWork } from './namesake-works';
-import { deniesBeingOursAfter, hasGenerationAfter, hasOwnerBefore, isResultOrAgeAfter } from './ordinary-person-signs';
+import {
+  deniesBeingOursAfter,
+  hasGameResultBeside,
+  hasGenerationAfter,
+  hasOwnerBefore,
+  isResultOrAgeAfter,
+} from './ordinary-person-signs';
 import { hasOtherInBrackets, isNamesakeInOneCase, isOtherBearersLabel } from './other-bearers';
 import { isOtherFirstName, otherInitialBefore } from './other-first-names';
 import { isGivenAsOthersName } from './own-surnames';
@@ -172,7 +178,7 @@ export function createLoneSurnameReader(
     if (isAnnouncedAsOther(before, after)) return clauseSpeaksOfOurWorld(after, ours) ? 'surname' : 'namesake';
     if (isPlacedInOtherWorld(before, after)) return 'namesake';
     // Round 58: after a firm's owner or a namesake's calling, as a full name is read: "restaurant owner Pachocki".
-    if (hasOwnerBefore(text, start)) return 'namesake';
+    if (hasOwnerBefore(text, start) || hasGameResultBeside(text, start, end)) return 'namesake';
     // Picked out by a later clause, the one a reader asks about or remembers is no one the document is about: no
     // candidate, which would make the lone surnames of a thread that names ours by surname only his (round 18).
     if (isPickedOutLater(text, start, after) && !clauseSpeaksOfOurWorld(after, ours)) return 'word';

@@ -32,7 +32,16 @@ const RESULT_AFTER = lazyPattern(
 );
 // Round 78: a match's score right after a name, as a club's results list it: „Einzel: Jan Leike 3:1, Jakub Pachocki
 // 0:3“. Its second number has one digit; a clock's time has two ("Sam Altman 10:30").
-const SCORE_AFTER = lazyPattern(() => /^[^\S\n]+\d{1,2}:\d(?![\d:.])/u);
+// Round 100: or a game's result, as a chess league gives it: "Altman 1–0 Kowalczyk", "Leike ½–½ Pachocki".
+const GAME_RESULT = String.raw`(?:1|0|½)[^\S\n]*[-–:][^\S\n]*(?:1|0|½)(?![\d.,:])`;
+const SCORE_AFTER = lazyPattern(() => String.raw`^[^\S\n]+(?:\d{1,2}:\d(?![\d:.])|${GAME_RESULT})`, 'u');
+const GAME_RESULT_AFTER = lazyPattern(() => String.raw`^[^\S\n]+${GAME_RESULT}`, 'u');
+const GAME_RESULT_BEFORE = lazyPattern(() => String.raw`(?:^|[^\S\n])${GAME_RESULT}[^\S\n]+$`, 'u');
+
+/** Whether a game's result stands right before or after the lone surname at [start, end): a player's (see above). */
+export const hasGameResultBeside = (text: string, start: number, end: number) =>
+  GAME_RESULT_AFTER().test(text.slice(end, end + 12)) ||
+  GAME_RESULT_BEFORE().test(text.slice(Math.max(0, start - 12), start));
 // A reporter's age after a name, spaced as prose is, not a data row's field ("Jakub Pachocki, 41, said"); in years too,
 // as a passenger list gives it ("Samuel Altman, 24 Jahre, Schneider"; round 48).
 const AGE_AFTER = lazyPattern(() => /^,[^\S\n]+(\d{1,3})(?:[^\S\n]+(?:jahre|years|yrs\.?|j\.))?,[^\S\n]/iu);
@@ -340,6 +349,13 @@ const DEATH_AFTER = lazyPattern(
   () => /^,?[^\S\n]+(?:died|passed[^\S\n]+away|starb|verstarb|ist[^\S\n]+(?:\p{L}+[^\S\n]+)?gestorben)(?![\p{L}])/iu,
 );
 
+// Round 100: a minor's age in brackets where prose goes on after it, as a club's or a paper's sports news gives it:
+// „unser Jakub Pachocki (12) in der Altersklasse U14“, "Jakub Pachocki (19) scored twice". A count in brackets ends an
+// item or joins the next ("Jakub Pachocki (2), Jan Leike (5)", "(2) and …").
+const PROSE_AFTER_BRACKET = lazyPattern(
+  () => /^[^\S\n]?\(\d{1,2}\)[^\S\n]+(?!(?:and|und|or|oder|times|mal|x)(?![\p{L}]))\p{Ll}{2,}/u,
+);
+
 /** Whether a birth in `year` is none of our people's. */
 const bornAsNoneOfOurs = (year: number) => year < ourPeoplesLives.bornNotBefore || year > ourPeoplesLives.bornNotAfter;
 
@@ -347,7 +363,8 @@ const bornAsNoneOfOurs = (year: number) => year < ourPeoplesLives.bornNotBefore 
  * Whether the full name at [start, end) is given an age or a birth year that none of our people has (`ourPeoplesLives`),
  * a death (none of ours has died), or a minor's age before it: a namesake's, even in a sentence that speaks of AI; a
  * text about ours gives his own, "Sam Altman, 38, said", "Ilya Sutskever (born 1986)". A small number in brackets is
- * no age where it could be a score ("Jakub Pachocki (2)"): only one too old for ours counts there.
+ * no age where it could be a score ("Jakub Pachocki (2)"): only one too old for ours counts there, or a minor's with
+ * prose after it.
  */
 export function isAgedAsNoneOfOurs(text: string, start: number, end: number): boolean {
   const next = text[end];
@@ -356,7 +373,11 @@ export function isAgedAsNoneOfOurs(text: string, start: number, end: number): bo
     if (life) {
       const [, age, bracketed, born, from, to] = life;
       if (age !== undefined) return isOutsideOurAges(Number(age));
-      if (bracketed !== undefined) return Number(bracketed) > ourPeoplesLives.oldestAge;
+      if (bracketed !== undefined)
+        return (
+          Number(bracketed) > ourPeoplesLives.oldestAge ||
+          (Number(bracketed) < ourPeoplesLives.youngestAge && PROSE_AFTER_BRACKET().test(text.slice(end, end + 32)))
+        );
       // Round 97: a span shorter than any grown life is a term in a post, „Jan Leike (2023–2024)“ under a team's head.
       if (from !== undefined && Number(to) - Number(from) < ourPeoplesLives.youngestAge) return false;
       return bornAsNoneOfOurs(Number(born ?? from));

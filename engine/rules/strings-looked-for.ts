@@ -255,6 +255,29 @@ const FLOW_ITEM_AFTER = lazyPattern(() => /^[^\S\n]*(?:[,\](]|$|\n|(?:and|und|or
 const isInFlowListOfStrings = (text: string, start: number, after: string) =>
   FLOW_ITEM_AFTER().test(after) && FLOW_LIST_BEFORE().test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
 
+// Round 100: or an item of a block list under such a key, as YAML writes it: 'begriffe:⏎  - "sutskever openai"'.
+const BLOCK_ITEM_BEFORE = lazyPattern(() => /^[^\S\n]*-[^\S\n]+["']?$/u);
+const BLOCK_ITEM = lazyPattern(() => /^[^\S\n]*-[^\S\n]/u);
+const BLOCK_KEY = lazyPattern(
+  () => String.raw`^[^\S\n]*[\p{L}_-]*${anyOf(LOOKED_FOR_NOUNS)}(?:e|s|n|en)?[^\S\n]*:[^\S\n]*$`,
+  'iu',
+);
+// The items read up to the key: a longer list is data of another kind.
+const MAX_BLOCK_ITEMS = 20;
+
+/** Whether the surname at `start` opens an item of a block list under a key for strings (see above). */
+function isInBlockListOfStrings(text: string, start: number): boolean {
+  let lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (!BLOCK_ITEM_BEFORE().test(text.slice(lineStart, start))) return false;
+  for (let items = 0; lineStart > 0 && items < MAX_BLOCK_ITEMS; items++) {
+    const previous = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = text.slice(previous, lineStart - 1);
+    if (!BLOCK_ITEM().test(line)) return BLOCK_KEY().test(line);
+    lineStart = previous;
+  }
+  return false;
+}
+
 // Round 59: a lower-case surname that keys a row of data, its full name in the next cell: 'sutskever;Ilya Sutskever;148'.
 const ROW_KEY_AFTER = lazyPattern(() => /^[;,\t|][^\S\n]*\p{Lu}\p{L}+[^\S\n]+(\p{L}+)/u);
 const isRowKey = (text: string, start: number, end: number, after: string) => {
@@ -339,6 +362,12 @@ const SHELL_LOOP_AFTER = lazyPattern(() => /^["']?(?:[^\S\n]+[^\s;]+)*[^\S\n]*;[
 const isShellLoopWord = (text: string, start: number, after: string) =>
   SHELL_LOOP_AFTER().test(after) && SHELL_LOOP_BEFORE().test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
 
+// Round 100: the word a command-line search looks for, `grep -ci leike thread-comments.txt`, `rg -i "altman"`: it
+// finds every bearer's name.
+const SEARCH_COMMAND_BEFORE = lazyPattern(
+  () => /(?:^|[\s;|&(`$])(?:grep|egrep|fgrep|rg|ack)(?:[^\S\n]+-{1,2}[\w-]+(?:=[^\s]+)?)*[^\S\n]+["']?$/u,
+);
+
 /**
  * Whether the surname at [start, end) is a string a tool, a count or an alert looks for: quoted as one, an item of a
  * list of them, a data row's key, or one spelling a search tells from another. `spelledRight`: it is written as his
@@ -354,4 +383,6 @@ export const isStringLookedFor = (text: string, start: number, end: number, afte
   IN_STRING_LIST_AFTER().test(after) ||
   isRowKey(text, start, end, after) ||
   isShellLoopWord(text, start, after) ||
+  isInBlockListOfStrings(text, start) ||
+  SEARCH_COMMAND_BEFORE().test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) ||
   isBesideOtherSpelling(text, start, end, after);

@@ -89,8 +89,10 @@ export const nameSuffixes = [
   // Round 59: works named for their founder, "Altman Steel", "the Altman Foundry in Tulsa".
   'steel',
   'foundry',
-  // Round 41: "Altman’s Deli".
+  // Round 41: "Altman’s Deli"; round 100: "Altman's Delicatessen", „Altman Feinkost“.
   'deli',
+  'delicatessen',
+  'feinkost',
   'solar',
   'energy',
   'capital',

@@ -118,6 +118,9 @@ export const polishPlainWords = [
   'firma',
   // Round 91: "ona sama nie wie" (she herself doesn't know).
   'ona',
+  // Round 100: "Ja sama bym tak chciała" (I would like that myself).
+  'bym',
+  'tak',
 ] as const;
 
 /**

@@ -122,7 +122,17 @@ export const redirectPhrases = [
  * Nouns for a surname as such: "Pachocki ist ein polnischer Familienname", "Leike is a surname of German origin"
  * define the word, not the person. Lower case.
  */
-export const surnameNouns = ['surname', 'family name', 'last name', 'familienname', 'nachname', 'nazwisko'] as const;
+export const surnameNouns = [
+  'surname',
+  'family name',
+  'last name',
+  'familienname',
+  'nachname',
+  // Round 100: their dative, „Liste von Personen mit dem Familiennamen Leike“.
+  'familiennamen',
+  'nachnamen',
+  'nazwisko',
+] as const;
 
 /**
  * Round 92: nouns for a name of any kind, before quoted examples of it: 'a name like "Kowalski" or "Pachocki" takes

@@ -239,6 +239,8 @@ export const addingVerbs = [
  */
 export const countedWords = [
   'mitgezählt',
+  // Round 100: a search takes it in with the others, „die Schreibweise „Sutzkever“ wird automatisch mitgesucht“.
+  'mitgesucht',
   // Round 59: '"Sutzkever" zählen wir mit', and a few words may stand between: '„Sutzkever“ wird wie bisher mitgezählt'.
   'zählen wir mit',
   'counted too',

@@ -15,7 +15,7 @@ const find = findWith(createMatcher(people));
 // they guard what was mended on them. Each figure is the set's count after the last round that read it, its texts and
 // its pages together: a later round may lower it, and must then lower it here, but never raise it.
 const MOST_ERRORS: Readonly<Record<string, { misses: number; falseHits: number }>> = {
-  holdout116: { misses: 9, falseHits: 10 },
+  holdout116: { misses: 8, falseHits: 10 },
   holdout117: { misses: 10, falseHits: 58 },
   holdout118: { misses: 8, falseHits: 18 },
   holdout119: { misses: 13, falseHits: 13 },
@@ -58,6 +58,8 @@ const MOST_ERRORS: Readonly<Record<string, { misses: number; falseHits: number }
   holdout157: { misses: 13, falseHits: 13 },
   holdout158: { misses: 9, falseHits: 5 },
   holdout159: { misses: 3, falseHits: 3 },
+  holdout160: { misses: 7, falseHits: 9 },
+  holdout161: { misses: 6, falseHits: 14 },
 };
 
 describe('the read held-out sets', () => {

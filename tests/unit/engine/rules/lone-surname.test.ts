@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { people } from '../../../../knowledge/people';
 import { createMatcher } from '../../../../engine/match/matcher';
-import { findInDocument } from '../../../../engine/rules/document-mentions';
+import { findInBlocks, findInDocument } from '../../../../engine/rules/document-mentions';
 
 const matcher = createMatcher(people);
 
@@ -3814,5 +3814,70 @@ describe('round 99: German’s participle of adding, a term quoted, a business �
   it('leaves a surname that qualifies a work after “any”', () => {
     const post = 'Sam Altman returned to OpenAI. That board meeting had more crosstalk than any Altman picture.';
     expect(texts(post)).toEqual(['Sam Altman']);
+  });
+});
+
+describe('round 100: a namesake pictured, “sama” in Polish, strings a search looks for, a game’s result, a minor’s age', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('marks a surname after which a speaker pictured or thought of a namesake for a moment', () => {
+    const english =
+      'MAYA: Sam Altman came back to OpenAI. JO: Sorry, when you said Altman just now I briefly pictured Robert Altman.';
+    expect(texts(english)).toEqual(['Sam Altman', 'Altman']);
+    const german =
+      'BENIZ: Sam Altman bleibt. MARIA: Als du vorhin „Altman“ gesagt hast, dachte ich für eine Sekunde an Robert Altman.';
+    expect(texts(german)).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('leaves “sama” among Polish words and said to be seen in Polish, not his handle', () => {
+    expect(texts('Sam Altman gratuluje. Gratulacje, @merettm! Ja sama bym tak chciała.')).toEqual([
+      'Sam Altman',
+      '@merettm',
+    ]);
+    expect(
+      texts('Sam Altman at OpenAI. Note: you will see "sama" everywhere in Polish, as in "sama nie wiem".'),
+    ).toEqual(['Sam Altman']);
+    // A verb of his between stays his.
+    expect(texts('Sam Altman at OpenAI. Did you see what sama posted in Polish last night?')).toEqual([
+      'Sam Altman',
+      'sama',
+    ]);
+  });
+
+  it('leaves the words a grep looks for and the items of a YAML list of search terms', () => {
+    const comment =
+      'Jan Leike and Ilya Sutskever left OpenAI. I counted: grep -ci leike thread.txt gives 41, grep -ci sutskever 29.';
+    expect(texts(comment)).toEqual(['Jan Leike', 'Ilya Sutskever']);
+    const yaml = '# Nach Leikes Rücktritt ergänzt\nbegriffe:\n  - "sutskever openai"\n  - "leike openai"\n';
+    expect(texts(yaml)).toEqual(['Leikes']);
+    // A list under a key for people names them.
+    expect(texts('# OpenAI, Mai 2024\npersonen:\n  - Sutskever\n  - Leike\n')).toEqual(['Sutskever', 'Leike']);
+  });
+
+  it('leaves a surname beside a chess game’s result', () => {
+    const league = [
+      'Round 3 at the OpenAI office club: Sam Altman watched.',
+      'Altman 1–0 Kowalczyk',
+      'Leike ½–½ Pachocki',
+    ];
+    expect(findInBlocks(matcher, league).map(({ mention }) => mention.person)).toEqual(['altman']);
+  });
+
+  it('gives a full name to a minor when prose goes on after the age in brackets, not to a count', () => {
+    const club =
+      'In Mülheim hat unser Jakub Pachocki (12) in der Altersklasse U14 alle Partien gewonnen. Er mag OpenAI.';
+    expect(texts(club)).toEqual([]);
+    const counts = 'Mentions: Jakub Pachocki (12), Jan Leike (5) and Sam Altman (19) in our OpenAI coverage.';
+    expect(texts(counts)).toEqual(['Jakub Pachocki', 'Jan Leike', 'Sam Altman']);
+  });
+
+  it('leaves a surname after the dative of “Familienname” and a deli or a Feinkost firm', () => {
+    expect(texts('Jan Leike verließ OpenAI.\n\nListe von Personen mit dem Familiennamen Leike')).toEqual(['Jan Leike']);
+    expect(texts("Sam Altman runs OpenAI. Best pastrami in town: Altman's Delicatessen on Harbor Street.")).toEqual([
+      'Sam Altman',
+    ]);
+    expect(texts('Sam Altman leitet OpenAI. Ohne Vornamen kommt viel Müll, z. B. Altman Feinkost.')).toEqual([
+      'Sam Altman',
+    ]);
   });
 });
