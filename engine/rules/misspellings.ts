@@ -50,9 +50,16 @@ const OPENING_QUOTE = /["„“”«»‚‘]/;
 const QUOTED =
   /(?<=["„“”«»‚‘])(?:(\p{Lu}\p{Ll}+|\p{Lu}{2,})[^\S\n]+)?(\p{Lu}\p{Ll}{3,}|\p{Lu}{4,}(?!\?))(?=[.,!?]?["“”«»‘’])/gu;
 // Round 89: or inverted before our first name, as an index or a reference list sets it: '"Pachoki, Jakub"'. The
-// surname alone is the mention, as the marking rules give an inverted name.
+// surname alone is the mention, as the marking rules give an inverted name. Round 101: or before his initial,
+// '"Pachocky, J."'.
 const QUOTED_INVERTED = lazyPattern(
-  () => /(?<=["„“”«»‚‘])(\p{Lu}\p{Ll}{3,}),[^\S\n]+(\p{Lu}\p{Ll}+)(?=[.,!?]?["“”«»‘’])/gu,
+  () => /(?<=["„“”«»‚‘])(\p{Lu}\p{Ll}{3,}),[^\S\n]+(\p{Lu}\p{Ll}+|\p{Lu}\.)(?=[.,!?]?["“”«»‘’])/gu,
+);
+// Round 101: or our first name and the near-spelling at the head of a quoted line that goes on, as a headline or a
+// caption quotes it: '“Jan Leicke resigns”', '"Jakub Pachoky (left) with colleagues"'. The first name must be his,
+// and the surname five letters or more: a word goes on there, "Jan Like resigned" as speech recognition heard it.
+const QUOTED_HEAD = lazyPattern(
+  () => /(?<=["„“”«»‚‘])(\p{Lu}\p{Ll}+)[^\S\n]+(\p{Lu}\p{Ll}{4,})(?=[^\S\n]+[^"“”«»‘’\n]{1,60}["“”«»‘’])/gu,
 );
 /** `m`, an inverted name's match, as `QUOTED` reads one: the first name, then the surname, the surname matched. */
 const asQuotedMatch = (m: RegExpExecArray): RegExpExecArray =>
@@ -224,6 +231,11 @@ export function createMisspellingFinder(
   const isNearGiven = (first: string, ours: ReadonlySet<string>) =>
     first.length >= MISPRINTED_GIVEN_LENGTH &&
     [...ours].some((g) => g[0] === first[0] && editDistance(first, g, 1) <= 1);
+  // One of his first names, a letter off one or its initial ("j.").
+  const isOwnGiven = (first: string, person: number) =>
+    given[person]!.has(first) ||
+    isNearGiven(first, given[person]!) ||
+    (first.length === 2 && first[1] === '.' && [...given[person]!].some((g) => g[0] === first[0]));
   const allGiven = lowerSet(people.flatMap((p) => p.names.given));
   const isMisprintedGiven = (first: string) => !allGiven.has(first) && isNearGiven(first, allGiven);
   const known = lowerSet(people.flatMap((p) => p.names.surnames));
@@ -332,7 +344,11 @@ export function createMisspellingFinder(
       }
     }
     const quoted = OPENING_QUOTE.test(text)
-      ? [...text.matchAll(QUOTED), ...[...text.matchAll(QUOTED_INVERTED())].map(asQuotedMatch)]
+      ? [
+          ...text.matchAll(QUOTED),
+          ...text.matchAll(QUOTED_HEAD()),
+          ...[...text.matchAll(QUOTED_INVERTED())].map(asQuotedMatch),
+        ]
       : [];
     const negated = NEGATION.test(text) ? [...text.matchAll(NEGATED())] : [];
     if (AS_WORD().test(text)) negated.push(...text.matchAll(SPELT_AS()));
@@ -367,7 +383,7 @@ export function createMisspellingFinder(
         return forms[i]!.some((s) => s[0] === word[0] && editDistance(word, s, allowed) <= allowed);
       });
       if (person === undefined || (chatOnly?.has(m) && !isInChatLine(text, m.index))) continue;
-      if (first !== undefined && !given[person]!.has(first) && !isNearGiven(first, given[person]!)) continue;
+      if (first !== undefined && !isOwnGiven(first, person)) continue;
       if (first === undefined && word.length < SHORTEST_ALONE) continue;
       found.push({ person, start: m.index, end: m.index + m[0].length, spelling: word });
       if (first !== undefined) lone.push(...aloneAfter(text, m.index + m[0].length, word, person));

@@ -84,17 +84,18 @@ const BEI_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])bei[^\S\n]["„“]?$/iu);
 // dachte ich kurz, ihr macht jetzt eine Filmfolge“. The surname is the one in the news, ours (round 20); not the one who
 // thinks ("Leike thought for a second").
 const MOMENT = String.raw`(?:for${SPACE}+(?:a|one)${SPACE}+(?:\p{L}+${SPACE}+)?(?:second|moment|minute)|briefly|at${SPACE}+first)`;
+// Round 101: or thinks of him still, „wenn „Altman“ kommt, denk ich immer noch zuerst an Robert Altman“.
 // Round 100: or saw a namesake before him, "when you said Altman just now I briefly pictured Robert Altman", „als du
 // „Altman“ gesagt hast, dachte ich für eine Sekunde an …“.
 const MOMENT_DE = String.raw`(?:kurz|erst|zuerst|im${SPACE}+ersten${SPACE}+moment|für${SPACE}+(?:einen${SPACE}+moment|eine${SPACE}+sekunde))`;
 const THOUGHT = String.raw`(?:thought|pictured|imagined)`;
 const THOUGHT_FOR_A_MOMENT_AFTER = lazyPattern(
   () =>
-    String.raw`^[^\S\n]*[^\s.!?][^.!?\n]{0,40}?(?<![\p{L}])(?:${MOMENT}${SPACE}+(?:i${SPACE}+)?${THOUGHT}|thought${SPACE}+${MOMENT}|dachte${SPACE}+ich${SPACE}+(?:\p{L}+${SPACE}+)?${MOMENT_DE}|${MOMENT_DE}${SPACE}+(?:dachte${SPACE}+ich|gedacht))(?![\p{L}])`,
+    String.raw`^[^\S\n]*[^\s.!?][^.!?\n]{0,40}?(?<![\p{L}])(?:${MOMENT}${SPACE}+(?:i${SPACE}+)?${THOUGHT}|thought${SPACE}+${MOMENT}|(?:dachte|denke?)${SPACE}+ich${SPACE}+(?:\p{L}+${SPACE}+){0,2}${MOMENT_DE}|${MOMENT_DE}${SPACE}+(?:dachte${SPACE}+ich|gedacht))(?![\p{L}])`,
   'iu',
 );
 // Pieces, not words: "dacht" is in „dachte“ and „gedacht“.
-const THOUGHT_HINT = hintOf(['thought', 'dacht', 'pictured', 'imagined']);
+const THOUGHT_HINT = hintOf(['thought', 'dacht', 'denk', 'pictured', 'imagined']);
 
 // Round 80: confused or mixed up with a namesake named by his calling: "nobody has confused Altman with the film
 // director yet", „wer Leike mit dem Radiomoderator verwechselt“. The one confused is the one in the news.

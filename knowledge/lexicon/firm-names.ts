@@ -84,6 +84,9 @@ export const nameSuffixes = [
   'trio',
   'quartet',
   'cycles',
+  // Round 101: „Altman Fahrräder Kassel“, "Leike Bikes".
+  'fahrräder',
+  'bikes',
   'metallbau',
   'bestattungen',
   // Round 59: works named for their founder, "Altman Steel", "the Altman Foundry in Tulsa".

@@ -16,7 +16,7 @@ const find = findWith(createMatcher(people));
 // its pages together: a later round may lower it, and must then lower it here, but never raise it.
 const MOST_ERRORS: Readonly<Record<string, { misses: number; falseHits: number }>> = {
   holdout116: { misses: 8, falseHits: 10 },
-  holdout117: { misses: 10, falseHits: 58 },
+  holdout117: { misses: 10, falseHits: 57 },
   holdout118: { misses: 8, falseHits: 18 },
   holdout119: { misses: 13, falseHits: 13 },
   holdout120: { misses: 8, falseHits: 3 },
@@ -46,7 +46,7 @@ const MOST_ERRORS: Readonly<Record<string, { misses: number; falseHits: number }
   holdout145: { misses: 3, falseHits: 6 },
   holdout146: { misses: 4, falseHits: 10 },
   holdout147: { misses: 2, falseHits: 4 },
-  holdout148: { misses: 13, falseHits: 10 },
+  holdout148: { misses: 12, falseHits: 10 },
   holdout149: { misses: 6, falseHits: 7 },
   holdout150: { misses: 12, falseHits: 17 },
   holdout151: { misses: 3, falseHits: 21 },
@@ -60,6 +60,8 @@ const MOST_ERRORS: Readonly<Record<string, { misses: number; falseHits: number }
   holdout159: { misses: 3, falseHits: 3 },
   holdout160: { misses: 7, falseHits: 9 },
   holdout161: { misses: 6, falseHits: 14 },
+  holdout162: { misses: 7, falseHits: 9 },
+  holdout163: { misses: 7, falseHits: 10 },
 };
 
 describe('the read held-out sets', () => {

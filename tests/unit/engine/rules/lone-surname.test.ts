@@ -3881,3 +3881,41 @@ describe('round 100: a namesake pictured, “sama” in Polish, strings a search
     ]);
   });
 });
+
+describe('round 101: a namesake still thought of, a quoted headline misspelt, a case form written, a bike firm', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('marks a surname at which a German reader still thinks of a namesake first', () => {
+    const forum =
+      'Zwei Altmans im Forum: Robert Altman drehte Filme, Sam Altman leitet OpenAI.\n\nfilmfan: Fällt im Radio „Altman“, denk ich immer noch zuerst an Robert Altman.';
+    expect(texts(forum)).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('marks his first name and a near-spelling at the head of a quoted line that goes on', () => {
+    const post = 'Jan Leike left OpenAI this week.\n\nThe app’s banner said “Jan Leicke quits OpenAI” for an hour.';
+    expect(texts(post)).toEqual(['Jan Leike', 'Jan Leicke']);
+    // Another first name before it is someone else's.
+    expect(texts('Jan Leike left OpenAI this week. A caption said "Tom Leicke at the fair" below.')).toEqual([
+      'Jan Leike',
+    ]);
+  });
+
+  it('marks a quoted near-spelling inverted before his initial', () => {
+    const review = 'Jakub Pachocki is OpenAI’s chief scientist. Its index has "Pachocky, J." on page 212.';
+    expect(texts(review)).toEqual(['Jakub Pachocki', 'Pachocky']);
+  });
+
+  it('leaves a case form said to be how one writes the name in that case', () => {
+    const english = 'Jakub Pachocki runs research at OpenAI. In the genitive one writes "Pachockiego", in Polish.';
+    expect(texts(english)).toEqual(['Jakub Pachocki']);
+    const german = 'Jakub Pachocki leitet die Forschung bei OpenAI. Im Genitiv schreibt man „Pachockiego“.';
+    expect(texts(german)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('leaves a surname before „Fahrräder“ or "Bikes" as a firm', () => {
+    expect(
+      findInBlocks(matcher, ['Sam Altman ist zurück bei OpenAI.', 'Altman Fahrräder Göttingen · Anzeige']),
+    ).toHaveLength(1);
+    expect(texts('Sam Altman is back at OpenAI. Spring sale at Altman Bikes, Main Street.')).toEqual(['Sam Altman']);
+  });
+});
