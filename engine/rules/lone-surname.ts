@@ -20,6 +20,7 @@ import {
   hasGameResultBeside,
   hasGenerationAfter,
   hasOwnerBefore,
+  isPlacedInCommunity,
   isResultOrAgeAfter,
 } from './ordinary-person-signs';
 import { hasOtherInBrackets, isNamesakeInOneCase, isOtherBearersLabel } from './other-bearers';
@@ -179,6 +180,8 @@ export function createLoneSurnameReader(
     if (isPlacedInOtherWorld(before, after)) return 'namesake';
     // Round 58: after a firm's owner or a namesake's calling, as a full name is read: "restaurant owner Pachocki".
     if (hasOwnerBefore(text, start) || hasGameResultBeside(text, start, end)) return 'namesake';
+    // Round 102: or placed in an ordinary community after it, as a full name is read: „der Leike aus dem Kirchenchor“.
+    if (isPlacedInCommunity(text, end)) return 'namesake';
     // Picked out by a later clause, the one a reader asks about or remembers is no one the document is about: no
     // candidate, which would make the lone surnames of a thread that names ours by surname only his (round 18).
     if (isPickedOutLater(text, start, after) && !clauseSpeaksOfOurWorld(after, ours)) return 'word';
@@ -186,7 +189,7 @@ export function createLoneSurnameReader(
     if (isAskedAsName(before, after)) return 'word';
     const famous = famousOneReading(before);
     if (famous) return famous;
-    if (isMixedUpWithNamesake(text, start, after)) return 'title';
+    if (isMixedUpWithNamesake(text, start, end, after)) return 'title';
     if (standsForOurs().test(after) && !isOtherFirstName(text, start, end, ours)) return 'title';
     const setApart = otherOneReading(text, start, end, after, given, ours) ?? whichOneReading(before, after, ours);
     if (setApart) return setApart;

@@ -242,6 +242,10 @@ export function createMisspellingFinder(
   // Each surname as the knowledge spells it first: the name as written, whose sound a respelling may give.
   const written = lowerSet(people.map((p) => p.names.surnames[0]!));
   const otherFamilies = lowerSet(otherFamilySpellings);
+  // Round 102: a Polish family's name in another case, „Pachowskiego“, "Pachowskim": the stem of "Pachowski" and an
+  // ending, no misspelling of "Pachockiego".
+  const otherStems = [...otherFamilies].filter((f) => /[sc]ki$/u.test(f)).map((f) => f.slice(0, -1));
+  const isOtherFamily = (word: string) => otherFamilies.has(word) || otherStems.some((stem) => word.startsWith(stem));
   // The first names of those with a long surname: pages without one never compile the pattern.
   const ourGiven = people.flatMap((p) =>
     p.names.surnames[0]!.length >= LONG_SURNAME ? p.names.given.filter((g) => latin.test(g.toLowerCase())) : [],
@@ -261,7 +265,7 @@ export function createMisspellingFinder(
   /** A near-spelling of a long surname of the people `among` in `m`, alone: after no capitalised word. */
   const loneNearSpelling = (text: string, m: RegExpExecArray, among: ReadonlySet<number>): Misspelling | undefined => {
     const word = m[2]!.toLowerCase();
-    if (known.has(word) || known.has(word.replace(/s$/u, '')) || otherFamilies.has(word)) return undefined;
+    if (known.has(word) || known.has(word.replace(/s$/u, '')) || isOtherFamily(word)) return undefined;
     if (followsCapitalisedWord(text, m.index)) return undefined;
     // A Polish woman's form ("Pachocka") is her family's name, and a sound guessed or heard ("you say Pachoki",
     // "Papa: Pachotzki wahrscheinlich" under "wie man das ausspricht") no spelling.
@@ -292,7 +296,7 @@ export function createMisspellingFinder(
       // A long surname's forms; a short one's declined forms are long too ("Leikemu"), but no nearer to a misspelling.
       const long = people[person]!.names.surnames[0]!.length >= LONG_SURNAME ? surnames[person]! : [];
       // The surname in one word, unless it is the surname itself (a full name the matcher has), or broken in two.
-      const whole = !known.has(one) && !otherFamilies.has(one) && isNearSpelling(one, long);
+      const whole = !known.has(one) && !isOtherFamily(one) && isNearSpelling(one, long);
       const joined = two !== undefined && isNearSpelling(one + two, long);
       if (!whole && !joined) continue;
       const end = whole ? m.index + m[0].indexOf(m[2]!, m[1]!.length) + one.length : m.index + m[0].length;
@@ -309,7 +313,7 @@ export function createMisspellingFinder(
     const words = [...text.slice(from, m.index).matchAll(CAPITALISED())].reverse();
     const wrong = words.find((w) => {
       const word = w[0].toLowerCase();
-      return !known.has(word) && !otherFamilies.has(word) && isNearSpelling(word, [right]);
+      return !known.has(word) && !isOtherFamily(word) && isNearSpelling(word, [right]);
     });
     if (!wrong) return undefined;
     const start = from + wrong.index;
@@ -336,7 +340,7 @@ export function createMisspellingFinder(
       for (const m of text.matchAll(CYRILLIC_WORD())) {
         const word = m[2]!.toLowerCase();
         const person = [...among].find(
-          (i) => !known.has(word) && !otherFamilies.has(word) && isNearSpelling(word, cyrillic[i]!),
+          (i) => !known.has(word) && !isOtherFamily(word) && isNearSpelling(word, cyrillic[i]!),
         );
         if (person !== undefined) {
           found.push({ person, start: m.index, end: m.index + m[0].length, spelling: word, prose: true });
@@ -371,7 +375,7 @@ export function createMisspellingFinder(
       // A German genitive or a plural of the surname is the surname's own form: "(not Leikes')".
       if (
         (!misprintedGiven && (known.has(word) || known.has(word.replace(/s$/, '')))) ||
-        otherFamilies.has(word) ||
+        isOtherFamily(word) ||
         soundsLike(text, m.index, m.index + m[0].length, written)
       )
         continue;

@@ -62,7 +62,13 @@ const THINK_VERB = String.raw`(?<![\p{L}])(?:denken|denkt|denke|dachte|dachten|g
 // a first name and a surname, as their capitals say (so read without the "i" flag, the article's capital spelt out).
 const NAME = String.raw`\p{Lu}\p{Ll}+${SPACE}+\p{Lu}`;
 const AT_NAMESAKE = String.raw`(?<![\p{L}])an${SPACE}+(?:[Dd](?:en|ie|as)(?![\p{L}])|${NAME})`;
-const THINK_OF_AFTER = lazyPattern(() => String.raw`^[^.!?\n]{0,30}?${AT_NAMESAKE}[^.!?\n]{0,40}?${THINK_VERB}`, 'u');
+// Round 102: or at a namesake's quoted work, the verb after it, „wer bei Altman immer noch zuerst an „M*A*S*H“ denkt“.
+// Not the verb before, „Früher dachte ich bei Altman an „Short Cuts““: a past that meant the director.
+const AT_NAMESAKE_OR_WORK = String.raw`(?:${AT_NAMESAKE}|(?<![\p{L}])an${SPACE}+[„"“»])`;
+const THINK_OF_AFTER = lazyPattern(
+  () => String.raw`^[^.!?\n]{0,30}?${AT_NAMESAKE_OR_WORK}[^.!?\n]{0,40}?${THINK_VERB}`,
+  'u',
+);
 
 // The quotation mark that closes a quoted surname after "bei": „Bei „Altman“ dachte ich …“.
 const QUOTE_CLOSED = lazyPattern(() => /^["“”]/u);
@@ -84,6 +90,8 @@ const BEI_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])bei[^\S\n]["„“]?$/iu);
 // dachte ich kurz, ihr macht jetzt eine Filmfolge“. The surname is the one in the news, ours (round 20); not the one who
 // thinks ("Leike thought for a second").
 const MOMENT = String.raw`(?:for${SPACE}+(?:a|one)${SPACE}+(?:\p{L}+${SPACE}+)?(?:second|moment|minute)|briefly|at${SPACE}+first)`;
+// Round 102: a clause may stand between, "When you said Altman before we started recording, I honestly thought for a
+// second …".
 // Round 101: or thinks of him still, „wenn „Altman“ kommt, denk ich immer noch zuerst an Robert Altman“.
 // Round 100: or saw a namesake before him, "when you said Altman just now I briefly pictured Robert Altman", „als du
 // „Altman“ gesagt hast, dachte ich für eine Sekunde an …“.
@@ -91,7 +99,7 @@ const MOMENT_DE = String.raw`(?:kurz|erst|zuerst|im${SPACE}+ersten${SPACE}+momen
 const THOUGHT = String.raw`(?:thought|pictured|imagined)`;
 const THOUGHT_FOR_A_MOMENT_AFTER = lazyPattern(
   () =>
-    String.raw`^[^\S\n]*[^\s.!?][^.!?\n]{0,40}?(?<![\p{L}])(?:${MOMENT}${SPACE}+(?:i${SPACE}+)?${THOUGHT}|thought${SPACE}+${MOMENT}|(?:dachte|denke?)${SPACE}+ich${SPACE}+(?:\p{L}+${SPACE}+){0,2}${MOMENT_DE}|${MOMENT_DE}${SPACE}+(?:dachte${SPACE}+ich|gedacht))(?![\p{L}])`,
+    String.raw`^[^\S\n]*[^\s.!?][^.!?\n]{0,60}?(?<![\p{L}])(?:${MOMENT}${SPACE}+(?:i${SPACE}+)?${THOUGHT}|thought${SPACE}+${MOMENT}|(?:dachte|denke?)${SPACE}+ich${SPACE}+(?:\p{L}+${SPACE}+){0,2}${MOMENT_DE}|${MOMENT_DE}${SPACE}+(?:dachte${SPACE}+ich|gedacht))(?![\p{L}])`,
   'iu',
 );
 // Pieces, not words: "dacht" is in „dachte“ and „gedacht“.
@@ -125,8 +133,10 @@ const THOUGHT_OF_AFTER = lazyPattern(
  * Whether the lone surname at `start`, after "bei", is one the reader mixes up with a namesake's; or one after which
  * the reader says he took it for a namesake's for a moment; or one confused with a namesake named by his calling.
  */
-export function isMixedUpWithNamesake(text: string, start: number, after: string): boolean {
-  if (THOUGHT_HINT.test(after) && THOUGHT_FOR_A_MOMENT_AFTER().test(after)) return true;
+export function isMixedUpWithNamesake(text: string, start: number, end: number, after: string): boolean {
+  // The thought may come a clause later than `after` reaches.
+  const clause = questionAfter(text, end);
+  if (THOUGHT_HINT.test(clause) && THOUGHT_FOR_A_MOMENT_AFTER().test(clause)) return true;
   if (THOUGHT_HINT.test(after) && THOUGHT_OF_AFTER().test(after) && READ_BEFORE().test(textBefore(text, start)))
     return true;
   if (CONFUSED_WITH_CALLING_AFTER().test(after)) return true;

@@ -19,9 +19,13 @@ const INDEFINITE_LEAD = lazyPattern(
 );
 const STYLE_NOUN_AFTER = lazyPattern(() => String.raw`^(?:-|${SPACE})${anyOf(styleNouns)}(?![\p{L}])`, 'iu');
 // Round 96: or the definite article before the surname that qualifies a plural of works, "a watch party for both, the
-// Altman films and the OpenAI stream": a body of work, which none of ours has made.
+// Altman films and the OpenAI stream": a body of work, which none of ours has made. Round 102: or of books, "read
+// the Altman books first".
 const DEFINITE_LEAD = lazyPattern(() => String.raw`(?:^|[^\p{L}])the${SPACE}+$`, 'iu');
-const WORKS_AFTER = lazyPattern(() => String.raw`^${SPACE}(?:films|movies|pictures|poems)(?![\p{L}])`, 'iu');
+const WORKS_AFTER = lazyPattern(
+  () => String.raw`^${SPACE}(?:films|movies|pictures|poems|books|novels)(?![\p{L}])`,
+  'iu',
+);
 
 /**
  * Whether the capitalised word right after a German genitive is a work of a namesake's world, a compound ending in

@@ -280,8 +280,12 @@ function isInBlockListOfStrings(text: string, start: number): boolean {
 
 // Round 59: a lower-case surname that keys a row of data, its full name in the next cell: 'sutskever;Ilya Sutskever;148'.
 const ROW_KEY_AFTER = lazyPattern(() => /^[;,\t|][^\S\n]*\p{Lu}\p{L}+[^\S\n]+(\p{L}+)/u);
+// Round 102: or after a comment's mark, the rows pasted into code: '-- sutskever;Ilya Sutskever;@ilyasut;left 14 May'.
+const COMMENT_MARK_BEFORE = lazyPattern(() => /(?:^|\n)[^\S\n]*(?:--|#|\/\/)[^\S\n]*$/u);
 const isRowKey = (text: string, start: number, end: number, after: string) => {
-  if (text[start] !== text[start]!.toLowerCase() || (start > 0 && text[start - 1] !== '\n')) return false;
+  if (text[start] !== text[start]!.toLowerCase()) return false;
+  if (start > 0 && text[start - 1] !== '\n' && !COMMENT_MARK_BEFORE().test(text.slice(Math.max(0, start - 12), start)))
+    return false;
   return ROW_KEY_AFTER().exec(after)?.[1]?.toLowerCase() === text.slice(start, end).toLowerCase();
 };
 

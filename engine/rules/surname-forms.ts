@@ -146,6 +146,10 @@ const DECLINED_BEFORE = lazyPattern(
   () =>
     /(?<!\p{L})(?:declin(?:e|es|ed|ing)|declension[^\S\n]+of|deklinier\p{L}*(?:[^\S\n]+man)?|deklination[^\S\n]+von)[^\S\n]*["“„«]$/iu,
 );
+// Round 102: or unquoted, the question ending at it: 'How do you decline Pachocki?', „Wie dekliniert man Leike?“.
+const DECLINED_ASKED_BEFORE = lazyPattern(
+  () => /(?<!\p{L})(?:declin(?:e|es|ed|ing)|deklinier\p{L}*(?:[^\S\n]+man)?)[^\S\n]+$/iu,
+);
 
 // Round 86: or in a sentence that tells how the word changes in a case, a case's name and a verb of becoming in it:
 // „Ein Name wie „Pachocki“ wird im Genitiv zu „Pachockiego““, „Aus „Leike“ wird im Genitiv …“, "so any Pachocki
@@ -186,5 +190,6 @@ export const isCaseFormNamed = (before: string, after: string) =>
   FORM_IS_BEFORE.test(withoutOpeningQuote(before)) ||
   FORM_OF_BEFORE().test(before) ||
   DECLINED_BEFORE().test(before) ||
+  (after.startsWith('?') && DECLINED_ASKED_BEFORE().test(before)) ||
   isFormNamedAfter(before, after) ||
   isCaseNamedBefore(before, after);

@@ -88,6 +88,8 @@ export const nameSuffixes = [
   'fahrräder',
   'bikes',
   'metallbau',
+  // Round 102: a sponsor's, „mit freundlicher Unterstützung von Altman Messebau“.
+  'messebau',
   'bestattungen',
   // Round 59: works named for their founder, "Altman Steel", "the Altman Foundry in Tulsa".
   'steel',

@@ -58,6 +58,13 @@ export const communityNouns = [
 ] as const;
 
 /**
+ * Round 102: the ends of German compounds for a local shop, a workshop or a club, after „vom“ or „aus dem“: „Herr Altman
+ * vom Fahrradladen an der Ecke“, „der Leike aus dem Kirchenchor“. German joins the place's kind to the noun, so the
+ * end is what is read. Lower case.
+ */
+export const localPlaceEndings = ['laden', 'geschäft', 'bäckerei', 'werkstatt', 'kiosk', 'chor', 'verein'] as const;
+
+/**
  * Words of family history: ancestors, emigration, the records searched for them. A text with two of these and no AI
  * word is about families of our surnames: its full names and lone surnames are theirs (round 17;
  * `engine/rules/ordinary-news.ts`). Matched as `contextTerms` are, a plural "s" allowed.

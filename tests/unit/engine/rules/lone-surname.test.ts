@@ -3919,3 +3919,62 @@ describe('round 101: a namesake still thought of, a quoted headline misspelt, a 
     expect(texts('Sam Altman is back at OpenAI. Spring sale at Altman Bikes, Main Street.')).toEqual(['Sam Altman']);
   });
 });
+
+describe('round 102: a thought a clause later, rows in a comment, a Polish family’s cases, a question of declining, a local place', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('marks a surname after which the speaker, a clause later, thought of a namesake for a moment', () => {
+    const talk =
+      'HOST: Sam Altman is back at OpenAI. GUEST: When you said Altman while we were setting up the mics, I honestly thought for a second you meant Robert Altman.';
+    expect(texts(talk)).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('leaves the lower-case key of a data row pasted into a code comment', () => {
+    const sql = 'Ilya Sutskever left OpenAI.\n-- sutskever;Ilya Sutskever;@ilyasut;chief scientist until May 2024\n';
+    expect(texts(sql)).toEqual(['Ilya Sutskever', 'Ilya Sutskever', '@ilyasut']);
+  });
+
+  it('leaves another Polish family’s name in its cases, no misspelling of his', () => {
+    const forum =
+      'Jakub Pachocki is chief scientist at OpenAI. Kowalski and Pachowski decline alike: Pachowskiego, Pachowskim.';
+    expect(texts(forum)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('leaves a surname that a question asks how to decline', () => {
+    expect(texts('Jakub Pachocki runs research at OpenAI. Quick one: how do you decline Pachocki?')).toEqual([
+      'Jakub Pachocki',
+    ]);
+    expect(texts('Jan Leike ging zu Anthropic. Und wie dekliniert man Leike?')).toEqual(['Jan Leike']);
+  });
+
+  it('leaves a namesake placed in a local shop or club after „vom“ or „aus dem“', () => {
+    expect(texts('Sam Altman ist zurück bei OpenAI. Gefragt habe ich nur Herrn Altman vom Zeitungsladen.')).toEqual([
+      'Sam Altman',
+    ]);
+    expect(
+      texts('Jan Leike ist bei Anthropic. Neu dabei ist Tom, der Leike aus dem Sportverein, KI-interessiert.'),
+    ).toEqual(['Jan Leike']);
+  });
+
+  it('leaves a surname before a plural of books, a namesake’s body of work', () => {
+    expect(
+      texts('Sam Altman is back at OpenAI. For the AI seminar, start with the Altman books; the papers come later.'),
+    ).toEqual(['Sam Altman']);
+  });
+});
+
+describe('round 102 (pages): a namesake’s quoted work thought of, a trade-fair builder', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('marks a surname at which a reader thinks of a namesake’s quoted work first', () => {
+    const letter =
+      'Ilya Sutskever verlässt OpenAI. Wer bei Altman noch immer zuerst an „Short Cuts“ denkt, liest hier nach.';
+    expect(texts(letter)).toEqual(['Ilya Sutskever', 'Altman']);
+  });
+
+  it('leaves a surname before „Messebau“ as a firm', () => {
+    expect(
+      findInBlocks(matcher, ['Sam Altman leitet OpenAI.', 'Gefördert von Altman Messebau, Offenbach']),
+    ).toHaveLength(1);
+  });
+});
