@@ -77,9 +77,15 @@ const FOLLOWED_LIST_BEFORE = lazyPattern(
 // przeczytała"), or a common Polish word that has no such letter ("sama nie wiem"). Round 96: or an Indonesian or Malay
 // word it goes with ("bekerja sama, as we say at my office").
 const POLISH_LETTER = '[ąćęłńśźżĄĆĘŁŃŚŹŻ]';
+const POLISH_WORD = String.raw`\p{L}*${POLISH_LETTER}\p{L}*`;
 const SAMA_LANGUAGE_WORD = () =>
-  String.raw`(?:\p{L}*${POLISH_LETTER}\p{L}*|${anyOf([...polishPlainWords, ...malayPlainWords])}(?![\p{L}]))`;
-const SAMA_LANGUAGE_AFTER = lazyPattern(() => String.raw`^(?:[^\S\n]+\p{L}+)?[^\S\n]+${SAMA_LANGUAGE_WORD()}`, 'iu');
+  String.raw`(?:${POLISH_WORD}|${anyOf([...polishPlainWords, ...malayPlainWords])}(?![\p{L}]))`;
+// Round 103: or a word with such a letter up to three words on, „ja sama w to nie wierzyłam“.
+const SAMA_LANGUAGE_AFTER = lazyPattern(
+  () =>
+    String.raw`^(?:(?:[^\S\n]+\p{L}+)?[^\S\n]+${SAMA_LANGUAGE_WORD()}|(?:[^\S\n]+\p{L}+){2,3}[^\S\n]+${POLISH_WORD})`,
+  'iu',
+);
 const SAMA_LANGUAGE_BEFORE = lazyPattern(
   () => String.raw`(?<![\p{L}])${SAMA_LANGUAGE_WORD()}(?:[^\S\n]+\p{L}+)?[^\S\n]+$`,
   'iu',

@@ -106,7 +106,9 @@ const INTO_SEARCH_AFTER = lazyPattern(
   'iu',
 );
 // "as a" before a noun for strings, perhaps with an adjective (round 96: „als zweiten Suchbegriff“, "as a new tag").
-const AS_A = String.raw`(?:as|als)${SPACE}+(?:(?:a|an|ein|eine|einen)${SPACE}+)?(?:\p{Ll}+${SPACE}+)?`;
+// Round 103: or said to be one, 'Because "Altman" is a pattern'. Not without the verb: 'Is #Altman a trending topic?'
+// asks about him.
+const AS_A = String.raw`(?:(?:as|als)${SPACE}+(?:(?:a|an|ein|eine|einen)${SPACE}+)?|(?:is|ist)${SPACE}+(?:a|an|ein|eine)${SPACE}+)(?:\p{Ll}+${SPACE}+)?`;
 // Round 94: the words after the quote may follow later quoted items of the same list: „„Altman“, „Sutskever“ oder
 // „Leike“ enthalten“.
 const LATER_QUOTED_ITEMS = String.raw`(?:${SPACE}*(?:,|and|or|und|oder)${SPACE}*[${PROSE_OPENING_QUOTES}][^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]){0,6}`;

@@ -12,13 +12,14 @@ import { NEXT_NOUN, withoutOpeningQuote } from '../text/words-around';
 // A grammatical form given as the surname's, after its noun and a copula: "In Polish the genitive is Pachockiego",
 // 'the dative would be "Pachockiemu"': the word as grammar has it, no one's name (round 17). Not its sound: "die
 // Aussprache ist „Leike“" says how our person's name is said. Round 80: or after the word whose form it is, 'the
-// genitive of any Pachocki is "Pachockiego"'.
+// genitive of any Pachocki is "Pachockiego"'. Round 103: or a German compound of the noun and its word's genitive,
+// „Die Genitivform des Familiennamens lautet „Pachockiego““, „seines Namens“.
 const CASE_NOUNS = formNouns.filter((noun) => !(pronunciationWords as readonly string[]).includes(noun));
 const FORM_IS_BEFORE = endingInOneOf(
   ['is', 'be', 'ist', 'wäre', 'lautet'],
   () =>
     new RegExp(
-      String.raw`(?:^|[^\p{L}])${anyOf(CASE_NOUNS)}(?:${SPACE}+(?:form|ending))?(?:${SPACE}+(?:of|von)(?:${SPACE}+[\p{L}'’-]+){1,3}?)?${SPACE}+(?:is|would${SPACE}+be|ist|wäre|lautet)${SPACE}*$`,
+      String.raw`(?:^|[^\p{L}])${anyOf(CASE_NOUNS)}(?:form|${SPACE}+(?:form|ending))?(?:${SPACE}+(?:of|von|des|seines)(?:${SPACE}+[\p{L}'’-]+){1,3}?)?${SPACE}+(?:is|would${SPACE}+be|ist|wäre|lautet)${SPACE}*$`,
       'iu',
     ),
 );
@@ -50,13 +51,14 @@ const DECLENSION_FORM_AFTER = lazyPattern(() => String.raw`^${SPACE}+${formIn(DE
 const OPENING = `[${PROSE_OPENING_QUOTES}]?`;
 const CLOSING = `[${CLOSING_QUOTES}]?`;
 const CASE_BEFORE = lazyPattern(() => String.raw`(?<![\p{L}])${anyOf(DECLENSION_CASES)}${SPACE}+${OPENING}$`, 'iu');
-// The next case's name after a form's comma, or two joined: ", genitive ", ", instrumental and locative ".
+// The next case's name after a form's comma, or two joined: ", genitive ", ", instrumental and locative "; round 103:
+// with its article, „„Pachockiego“, der Instrumental „Pachockim““ after „Die Genitivform des Familiennamens lautet“.
 const NEXT_CASE = () =>
-  String.raw`,${SPACE}*(?:(?:and|und)${SPACE}+)?${anyOf(DECLENSION_CASES)}(?:${SPACE}+(?:and|und)${SPACE}+${anyOf(DECLENSION_CASES)})?${SPACE}+${OPENING}`;
+  String.raw`,${SPACE}*(?:(?:and|und)${SPACE}+)?(?:(?:der|the)${SPACE}+)?${anyOf(DECLENSION_CASES)}(?:${SPACE}+(?:and|und)${SPACE}+${anyOf(DECLENSION_CASES)})?${SPACE}+${OPENING}`;
 const NEXT_CASE_AFTER = lazyPattern(() => String.raw`^${CLOSING}${NEXT_CASE()}\p{Script=Latin}`, 'iu');
 const EARLIER_CASE_BEFORE = lazyPattern(
   () =>
-    String.raw`(?<![\p{L}])${anyOf(DECLENSION_CASES)}(?:${SPACE}+(?:is|ist|would${SPACE}+be|wäre|lautet))?${SPACE}+${OPENING}\p{Script=Latin}+${CLOSING}${NEXT_CASE()}$`,
+    String.raw`(?<![\p{L}])${anyOf(DECLENSION_CASES)}(?:form(?:${SPACE}+des(?:${SPACE}+[\p{L}-]+){1,2}?)?)?(?:${SPACE}+(?:is|ist|would${SPACE}+be|wäre|lautet))?${SPACE}+${OPENING}\p{Script=Latin}+${CLOSING}${NEXT_CASE()}$`,
   'iu',
 );
 const isCaseNamedBefore = (before: string, after: string) =>

@@ -241,6 +241,10 @@ export const countedWords = [
   'mitgezählt',
   // Round 100: a search takes it in with the others, „die Schreibweise „Sutzkever“ wird automatisch mitgesucht“.
   'mitgesucht',
+  // Round 103: a list's item that stays in it, '# Suchwörter. "Sutzkever" bleibt drin, weil …', „steht mit drin“. Not
+  // „drin“ alone: „Die Meldung hatte „Sutzkever“ drin“ is his name as printed.
+  'bleibt drin',
+  'mit drin',
   // Round 59: '"Sutzkever" zählen wir mit', and a few words may stand between: '„Sutzkever“ wird wie bisher mitgezählt'.
   'zählen wir mit',
   'counted too',

@@ -3978,3 +3978,28 @@ describe('round 102 (pages): a namesake’s quoted work thought of, a trade-fair
     ).toHaveLength(1);
   });
 });
+
+describe('round 103: a German case form named by a compound, a Polish word further on, a list item kept, a pattern', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('leaves a case form that a compound of the case’s noun names', () => {
+    const wiki = 'Jakub Pachocki leitet die Forschung bei OpenAI. Die Genitivform seines Namens lautet „Pachockiego“.';
+    expect(texts(wiki)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('leaves “sama” with a word only Polish spells up to three words on', () => {
+    const radio = 'Sam Altman came back to OpenAI. A Warsaw column began "sama w to nie uwierzyłam" that week.';
+    expect(texts(radio)).toEqual(['Sam Altman']);
+  });
+
+  it('leaves a quoted misprint said to stay in a list of search words', () => {
+    const config =
+      'Ilya Sutskever verlässt OpenAI.\n// Suchwörter für den Feed. "Sutzkever" bleibt drin, eine Agentur schrieb so.';
+    expect(texts(config)).toEqual(['Ilya Sutskever']);
+  });
+
+  it('leaves a quoted surname said to be a pattern', () => {
+    const docs = 'Sam Altman runs OpenAI. Because "Altman" is a pattern, film reviews get the tag as well.';
+    expect(texts(docs)).toEqual(['Sam Altman']);
+  });
+});
