@@ -136,14 +136,16 @@ export function namesFirmWithLegalForm(text: string, end: number, ours: Readonly
 
 // A sentence's or clause's start: at a line's start or after a sentence's end, perhaps a closing quote, or after a
 // comma or colon (round 96: „Er meinte, Sutskevers Weg von AlexNet …“); or a capitalised function word before it („Und
-// Leikes Weg?“).
+// Leikes Weg?“). Round 104: or after a dash or a chapter's time, as a title sets it, „Von „I resigned“ bis Anthropic –
+// Leikes Weg in zwei Wochen“, „14:40 Pachockis Weg: Warschau, …“.
 const SENTENCE_OPENS_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:^|\n${SPACE}*|[.!?…][${CLOSING_QUOTES}]?${SPACE}+|[,;:]${SPACE}+|(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)${SPACE}+)$`,
+    String.raw`(?:^|\n${SPACE}*|[.!?…][${CLOSING_QUOTES}]?${SPACE}+|[,;:–—]${SPACE}+|(?:^|[^\d:])\d{1,2}:\d\d${SPACE}+|(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)${SPACE}+)$`,
   'u',
 );
 // A verb or another word of prose after the noun: „Leikes Weg führte …“, where a listing has a number, „Leikes Weg 4“.
-const PROSE_WORD_AFTER = lazyPattern(() => String.raw`^${SPACE}+\p{Ll}`, 'u');
+// Round 104: or a title's colon, „Pachockis Weg: Warschau, Carnegie Mellon, OpenAI“.
+const PROSE_WORD_AFTER = lazyPattern(() => String.raw`^(?:${SPACE}+\p{Ll}|:)`, 'u');
 
 /**
  * Whether the surname at [start, end) is a German genitive after a word of running prose, before `next`, a noun of a

@@ -1,4 +1,6 @@
 import { deedDenials, namesakeCallings, namesakeDeeds } from '../../knowledge/lexicon/namesake-worlds';
+import { headlineVerbs } from '../../knowledge/lexicon/story-and-employers';
+import { PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import { comparedPhrases, questionAdverbs, comparedFrames } from '../../knowledge/lexicon/telling-bearers-apart';
 import { formPattern } from '../text/name-pattern';
 import { startingWithOneOf, SPACE, anyOf, lazyPattern, hintOf } from '../text/regex-parts';
@@ -129,14 +131,32 @@ const THOUGHT_OF_AFTER = lazyPattern(
   'iu',
 );
 
+// Round 104: our surname at the head of a quoted headline of the story, which a reader saw or heard and took for a
+// namesake's: 'a colleague read "Altman fired" off her phone and asked which film', 'when the ticker read "Altman
+// returns", her first thought was of Robert Altman'. The headline is the news, ours.
+// Quoted in prose, a word right before the quotation mark: not a data record's value, `"title": "Leike wins …"`.
+const QUOTED_IN_PROSE_BEFORE = lazyPattern(() => /\p{L}[^\S\n]?.$/u);
+const HEADLINE_AFTER = lazyPattern(
+  () =>
+    String.raw`^(?:['’]s)?${SPACE}+(?:(?:is|was|ist)${SPACE}+)?${anyOf(headlineVerbs)}(?![\p{L}])[^"“”„\n]{0,30}["“”]`,
+  'iu',
+);
+
 /**
  * Whether the lone surname at `start`, after "bei", is one the reader mixes up with a namesake's; or one after which
- * the reader says he took it for a namesake's for a moment; or one confused with a namesake named by his calling.
+ * the reader says he took it for a namesake's for a moment; or one confused with a namesake named by his calling; or
+ * the head of a quoted headline of the story.
  */
 export function isMixedUpWithNamesake(text: string, start: number, end: number, after: string): boolean {
   // The thought may come a clause later than `after` reaches.
   const clause = questionAfter(text, end);
   if (THOUGHT_HINT.test(clause) && THOUGHT_FOR_A_MOMENT_AFTER().test(clause)) return true;
+  if (
+    PROSE_OPENING_QUOTES.includes(text[start - 1] ?? '\n') &&
+    HEADLINE_AFTER().test(after) &&
+    QUOTED_IN_PROSE_BEFORE().test(text.slice(Math.max(0, start - 3), start))
+  )
+    return true;
   if (THOUGHT_HINT.test(after) && THOUGHT_OF_AFTER().test(after) && READ_BEFORE().test(textBefore(text, start)))
     return true;
   if (CONFUSED_WITH_CALLING_AFTER().test(after)) return true;

@@ -22,6 +22,28 @@ export const employerTerms = [
 ] as const;
 
 /**
+ * Round 104: verbs of the story's headlines, after our surname at the head of a quoted headline: "Altman fired",
+ * "Altman returns", „Altman ist raus“. A reader may take it for a namesake's for a moment; the headline is the news,
+ * ours (`engine/rules/namesake-comparisons.ts`). Lower case.
+ */
+export const headlineVerbs = [
+  'fired',
+  'ousted',
+  'out',
+  'returns',
+  'back',
+  'won',
+  'wins',
+  'quits',
+  'resigns',
+  'leaves',
+  'gefeuert',
+  'raus',
+  'zurück',
+  'geht',
+] as const;
+
+/**
  * Words that make a lone surname credible when they stand near it: the story happens at OpenAI, in AI.
  * Matched case-insensitively as whole words; a genitive or plural "s" may follow ("OpenAIs", "LLMs").
  */

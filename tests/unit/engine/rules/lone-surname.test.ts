@@ -4003,3 +4003,25 @@ describe('round 103: a German case form named by a compound, a Polish word furth
     expect(texts(docs)).toEqual(['Sam Altman']);
   });
 });
+
+describe('round 104: a quoted headline of the story, a genitive’s own path in a title', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('marks our surname at the head of a quoted headline a reader took for a namesake’s', () => {
+    const panel =
+      'HOST: Ilya Sutskever has left OpenAI.\n\nGUEST: I expect sama to post something soon. When the board news came, my sister read "Altman fired" on her phone and asked which festival. It does sound like a Robert Altman plot.';
+    expect(texts(panel)).toEqual(['Ilya Sutskever', 'sama', 'Altman']);
+  });
+
+  it('marks a genitive before „Weg“ after a dash or a chapter’s time, a title’s own path', () => {
+    const chapters = [
+      'Jakub Pachocki ist der Neue bei OpenAI.',
+      '21:05 Pachockis Weg: Krakau, Pittsburgh, San Francisco',
+    ];
+    expect(findInBlocks(matcher, chapters).map(({ mention }) => mention.person)).toEqual(['pachocki', 'pachocki']);
+    expect(texts('Jan Leike ging zu Anthropic.\n\nGastbeitrag – Leikes Weg in drei Tagen')).toEqual([
+      'Jan Leike',
+      'Leikes',
+    ]);
+  });
+});
