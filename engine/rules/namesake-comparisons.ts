@@ -92,11 +92,10 @@ const BEI_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])bei[^\S\n]["„“]?$/iu);
 // dachte ich kurz, ihr macht jetzt eine Filmfolge“. The surname is the one in the news, ours (round 20); not the one who
 // thinks ("Leike thought for a second").
 const MOMENT = String.raw`(?:for${SPACE}+(?:a|one)${SPACE}+(?:\p{L}+${SPACE}+)?(?:second|moment|minute)|briefly|at${SPACE}+first)`;
-// Round 102: a clause may stand between, "When you said Altman before we started recording, I honestly thought for a
-// second …".
-// Round 101: or thinks of him still, „wenn „Altman“ kommt, denk ich immer noch zuerst an Robert Altman“.
 // Round 100: or saw a namesake before him, "when you said Altman just now I briefly pictured Robert Altman", „als du
-// „Altman“ gesagt hast, dachte ich für eine Sekunde an …“.
+// „Altman“ gesagt hast, dachte ich für eine Sekunde an …“. Round 101: or thinks of him still, „wenn „Altman“ kommt,
+// denk ich immer noch zuerst an Robert Altman“. Round 102: a clause may stand between, "When you said Altman before we
+// started recording, I honestly thought for a second …".
 const MOMENT_DE = String.raw`(?:kurz|erst|zuerst|im${SPACE}+ersten${SPACE}+moment|für${SPACE}+(?:einen${SPACE}+moment|eine${SPACE}+sekunde))`;
 const THOUGHT = String.raw`(?:thought|pictured|imagined)`;
 const THOUGHT_FOR_A_MOMENT_AFTER = lazyPattern(
