@@ -51,11 +51,20 @@ const CALLED_BARE_BEFORE = lazyPattern(
   () => String.raw`(?<!${WORD_CHAR})${anyOf(bareStringAdjectives)}${SPACE}+["„“«»‚‘]$`,
   'iu',
 );
+// Round 105: or a sentence's end, the text's or before the next one's capital: 'he is often simply "sama". See also',
+// 'his handle is "merettm". Sutskever thanked him'. Not a name given to a thing: „der alte Drucker heißt „sama“.“
+const SENTENCE_END_AFTER = lazyPattern(() => /^["“”»«‘’][.!](?:\s+\p{Lu}|\s*$)/u);
+const NAMED_SO_BEFORE = lazyPattern(
+  () => String.raw`(?<!${WORD_CHAR})(?:heißt|heisst|hieß|hiess|heißen|called|named|genannt)${SPACE}+["„“«»‚‘]$`,
+  'iu',
+);
 const quotedInProse = (text: string, start: number, end: number) =>
   '"„“«»‚‘'.includes(text[start - 1] ?? '') &&
   !CALLED_BARE_BEFORE().test(text.slice(Math.max(0, start - 12), start)) &&
   /\s/u.test(text[start - 2] ?? ' ') &&
-  QUOTED_IN_PROSE_AFTER().test(text.slice(end, end + 24)) &&
+  (QUOTED_IN_PROSE_AFTER().test(text.slice(end, end + 24)) ||
+    (SENTENCE_END_AFTER().test(text.slice(end, end + 24)) &&
+      !NAMED_SO_BEFORE().test(text.slice(Math.max(0, start - 12), start)))) &&
   !/^\S+[^\S\n]+in[^\S\n]/u.test(text.slice(end, end + 6));
 
 // An English prefix joined to it by a hyphen: "the anti-sama", "pro-sama energy" (round 24), as "anti-Altman" is

@@ -1,4 +1,9 @@
-import { bearerFollowers, bearerPrideWords, kinshipWords } from '../../knowledge/lexicon/family-and-kinship';
+import {
+  bearerFollowers,
+  bearerPrideWords,
+  famedWords,
+  kinshipWords,
+} from '../../knowledge/lexicon/family-and-kinship';
 import { namingAdverbs } from '../../knowledge/lexicon/names-as-words';
 import { acquaintanceNouns } from '../../knowledge/lexicon/ordinary-lives';
 import { employerTerms } from '../../knowledge/lexicon/story-and-employers';
@@ -109,6 +114,13 @@ const DENIED_BEARER_BEFORE = endingInOneOf(
   QUANTIFIERS,
   () => new RegExp(String.raw`(?<!\p{L})(?:not|nicht)${SPACE}+${QUANTIFIER}${SPACE}+$`, 'iu'),
 );
+// Round 105: no bearer at all, of those known by the name: "I could find no famous Leike apart from Jan Leike himself",
+// „keinen bekannten Altman“. Not a bare "no Sutskever on stage", which says ours is absent, nor "no second Sutskever",
+// which likens someone to him.
+const NO_BEARER_BEFORE = lazyPattern(
+  () => String.raw`(?<!\p{L})(?:[Nn]o|[Kk]ein|[Kk]eine[nm]?)${SPACE}+${anyOf(famedWords)}${SPACE}+$`,
+  'u',
+);
 // Its verb or a pause right after the surname; "every Altman tweet" makes the quantifier the noun's.
 const QUANTIFIED_AFTER = lazyPattern(
   () =>
@@ -193,6 +205,7 @@ export function isIndefinitelyNamed(text: string, start: number, end: number): b
     // One bearer by an article or a determiner before him, and no noun after him that the surname qualifies.
     ((BEARER_BEFORE.test(before.slice(-24)) ||
       NOT_THAT_BEARER_BEFORE.test(before.slice(-16)) ||
+      NO_BEARER_BEFORE().test(before.slice(-32)) ||
       isOneBearerBefore(text, start, end, before)) &&
       !ATTRIBUTE_AFTER().test(text.slice(end, end + 16)))
   );

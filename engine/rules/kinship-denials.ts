@@ -127,6 +127,20 @@ const OURS_WITH_AFTER = lazyPattern(
 // The question's end after the name: "?" in its clause, after „verwandt“ where German word order puts it.
 const RELATION_ASKED_AFTER = lazyPattern(() => /^(?:[^\S\n]+verwandt[^\S\n]*\?|[^.!?\n]{0,40}\?)/u);
 
+// Round 105: or asked in reported speech, "Asked whether she was related to Jan Leike, the councillor laughed", „ob
+// ich mit Sam Altman verwandt bin“: the one asked about is the text's subject, ours the one compared.
+const RELATION_REPORTED_BEFORE = endingInOneOf(
+  ['to', 'mit'],
+  () =>
+    new RegExp(
+      String.raw`(?:^|[^\p{L}])(?:(?:whether|if)${SPACE}+(?:he|she|they|you|I|we)${SPACE}+(?:is|was|were|am|are|might${SPACE}+be)${SPACE}+(?:\p{Ll}+${SPACE}+)?related${SPACE}+to|ob${SPACE}+(?:ich|er|sie|du|wir|ihr|man)(?:${SPACE}+\p{Ll}+){0,2}?${SPACE}+mit)${SPACE}+$`,
+      'iu',
+    ),
+);
+const RELATED_CLOSES_AFTER = lazyPattern(() => /^[^\S\n]+(?:\p{Ll}+[^\S\n]+)?verwandt(?![\p{L}])/u);
+const isRelationReported = (before: string, after: string) =>
+  RELATION_REPORTED_BEFORE.test(before) && (/to\s*$/u.test(before) || RELATED_CLOSES_AFTER().test(after));
+
 /**
  * Whether our person's full name at [start, end) is named only in passing: as unrelated ("no relation to Sam
  * Altman", "nicht mit Sam Altman verwandt"), as someone's relative, or in a question whether someone else is related
@@ -137,7 +151,8 @@ export const isNamedInPassing = (text: string, start: number, end: number) =>
     PASSING_HINT.test(textBefore(text, start)) &&
     PASSING_BEFORE().test(textBefore(text, start))) ||
   FRAMES.some((frame) => frame.before.test(textBefore(text, start)) && frame.after().test(textAfter(text, end))) ||
-  (RELATION_ASKED_BEFORE.test(textBefore(text, start)) && RELATION_ASKED_AFTER().test(textAfter(text, end)));
+  (RELATION_ASKED_BEFORE.test(textBefore(text, start)) && RELATION_ASKED_AFTER().test(textAfter(text, end))) ||
+  isRelationReported(textBefore(text, start), textAfter(text, end));
 
 /**
  * Whether the text names someone by one of `surnames` with its last letter doubled, as German spells many surnames

@@ -25,15 +25,7 @@ import {
   APOSTROPHE,
   endingInOneOf,
 } from '../text/regex-parts';
-import {
-  textBefore,
-  textAfter,
-  WORD_BEFORE,
-  POSSESSIVE_END,
-  GENITIVE,
-  LOWER_WORD_AFTER,
-  NEXT_NOUN,
-} from '../text/words-around';
+import { textBefore, textAfter, WORD_BEFORE, POSSESSIVE_END, GENITIVE, NEXT_NOUN } from '../text/words-around';
 import { isLetteredItem } from './quiz-answers';
 import { KINSHIP_WORDS } from './relatives';
 import { NOT_FIRST_NAMES, isRole, isOrdinaryWord, FUNCTION_WORDS } from './word-classes';
@@ -110,7 +102,10 @@ const PLACE_BEFORE = endingInOneOf(
   placePrepositions,
   () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(placePrepositions)}${SPACE}+$`, 'iu'),
 );
-const REPORTING = lowerSet(reportingVerbs);
+const REPORTED_AFTER = lazyPattern(
+  () => String.raw`^${SPACE}+(?:(?:is|was|has|had|gets|got)${SPACE}+)?${anyOf(reportingVerbs)}(?![\p{L}\p{M}-])`,
+  'u',
+);
 // What leads a noun: a lower-case word (an article, an adjective, a preposition) or the start of a line or table cell.
 const NOUN_LEAD = lazyPattern(() => /(?:(?:^|[^\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*|[\n|])[^\S\n]*$/u);
 
@@ -245,10 +240,9 @@ export function isOtherFirstName(text: string, start: number, end: number, ours:
   ) {
     return false;
   }
-  // A place between a preposition and a verb of saying: "And in Davos Altman said …" (round 20).
-  if (PLACE_BEFORE.test(beforeWord) && REPORTING.has(LOWER_WORD_AFTER().exec(textAfter(text, end))?.[1] ?? '')) {
-    return false;
-  }
+  // A place between a preposition and a verb of saying: "And in Davos Altman said …" (round 20). Round 105: or its
+  // passive or perfect, "At Davos Altman is asked about his co-founder".
+  if (PLACE_BEFORE.test(beforeWord) && REPORTED_AFTER().test(textAfter(text, end))) return false;
   // "wenn Wittkopf Sutskevers Innenleben ausdeutet": a German genitive after the surname of someone the text names
   // in full ("von Arne Wittkopf"), who is no first name.
   if (GENITIVE().test(text.slice(start, end)) && isSurnameOfOneNamed(text, last)) return false;

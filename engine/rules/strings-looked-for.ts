@@ -109,12 +109,13 @@ const INTO_SEARCH_AFTER = lazyPattern(
 // Round 103: or said to be one, 'Because "Altman" is a pattern'. Not without the verb: 'Is #Altman a trending topic?'
 // asks about him.
 const AS_A = String.raw`(?:(?:as|als)${SPACE}+(?:(?:a|an|ein|eine|einen)${SPACE}+)?|(?:is|ist)${SPACE}+(?:a|an|ein|eine)${SPACE}+)(?:\p{Ll}+${SPACE}+)?`;
+// Round 105: or a few words after the quote, what the word works as, 'so "Altman" alone doesn't work as a mute word'.
 // Round 94: the words after the quote may follow later quoted items of the same list: „„Altman“, „Sutskever“ oder
 // „Leike“ enthalten“.
 const LATER_QUOTED_ITEMS = String.raw`(?:${SPACE}*(?:,|and|or|und|oder)${SPACE}*[${PROSE_OPENING_QUOTES}][^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]){0,6}`;
 const STRING_AFTER = lazyPattern(
   () =>
-    String.raw`^(?:[${CLOSING_QUOTES}]?${SPACE}+(?:${AS_A})?${anyOf(stringNouns)}|[${CLOSING_QUOTES}]${LATER_QUOTED_ITEMS}(?:${SPACE}+\p{L}+){0,3}?${SPACE}+${anyOf(countedWords)})(?![\p{L}])`,
+    String.raw`^(?:[${CLOSING_QUOTES}]?${SPACE}+(?:${AS_A})?${anyOf(stringNouns)}|[${CLOSING_QUOTES}](?:${SPACE}+[\p{L}'’]+){1,4}?${SPACE}+(?:as|als)${SPACE}+(?:(?:a|an|ein|eine|einen)${SPACE}+)?(?:\p{Ll}+${SPACE}+)?${anyOf(stringNouns)}|[${CLOSING_QUOTES}]${LATER_QUOTED_ITEMS}(?:${SPACE}+\p{L}+){0,3}?${SPACE}+${anyOf(countedWords)})(?![\p{L}])`,
   'iu',
 );
 // A tool's list of strings: 'the pattern list', „die Suchliste“.

@@ -294,6 +294,24 @@ export const familyMemberVerbs = [
 export const bearerPrideWords = ['proud', 'fellow', 'true', 'real', 'stolze', 'stolzer', 'echte', 'echter'] as const;
 
 /**
+ * Words for the bearers of a name that the public knows, after "no" or „kein“: "no famous Leike", „keinen bekannten
+ * Altman“ (round 105). Lower case, as written.
+ */
+export const famedWords = [
+  'famous',
+  'well-known',
+  'known',
+  'notable',
+  'prominent',
+  'berühmten',
+  'berühmter',
+  'bekannten',
+  'bekannter',
+  'prominenten',
+  'prominenter',
+] as const;
+
+/**
  * Lower-case words that may follow a bearer after "a" („a Pachocki too“, "an Altman before she married", „eine Pachocki
  * aus Łódź“): they go with the bearer, not a noun the surname qualifies ("a Pachocki problem"). Round 74: a conjunction
  * that goes on with a clause of its own, "also a Pachocki and he works in logistics". Lower case.
@@ -317,6 +335,10 @@ export const bearerFollowers = [
   'there',
   'here',
   'irgendwo',
+  // Round 105: the bearer set beside another, "no famous Leike apart from Jan Leike himself".
+  'apart',
+  'besides',
+  'außer',
   'auch',
   'aus',
   'von',

@@ -332,6 +332,10 @@ export const matterNouns = [
   'foto',
   'photo',
   'angabe',
+  // Round 105: an account of events in the order they came, „Chronik Altman-Rauswurf“, "Timeline Leike".
+  'chronik',
+  'chronicle',
+  'timeline',
 ] as const;
 
 /**

@@ -237,6 +237,12 @@ export const storyWords = [
   'vote to remove',
   'vote to fire',
   'vote to oust',
+  // Round 105: the chief scientist's post passing from one of ours to another, „Pachockis Vorgänger war Ilya
+  // Sutskever“, "Sutskever's successor".
+  'vorgänger',
+  'nachfolger',
+  'predecessor',
+  'successor',
   ...storyEventNouns,
 ] as const;
 

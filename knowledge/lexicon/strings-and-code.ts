@@ -68,6 +68,9 @@ export const stringNouns = [
   'alerts',
   'regel',
   'alarm',
+  // Round 105: what an app hides from a feed, 'doesn't work as a mute word'.
+  'mute word',
+  'muted word',
 ] as const;
 
 /**

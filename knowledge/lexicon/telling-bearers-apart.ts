@@ -78,10 +78,13 @@ export const questionAdverbs = [
 /**
  * Denials of kinship that German word order puts around the name: "ich bin nicht mit Sam Altman verwandt".
  * Around our person's full name they name him in passing, like `unrelatedPhrases` before it. Lower case.
+ * Round 105: the negation may come after the name, „ich bin mit Sam Altman nicht verwandt“: he is the one denied.
  */
 export const unrelatedFrames = [
   { before: 'nicht mit', after: 'verwandt' },
   { before: 'nicht mit', after: 'verschwägert' },
+  { before: 'mit', after: 'nicht verwandt' },
+  { before: 'mit', after: 'nicht verschwägert' },
 ] as const;
 
 /**

@@ -4025,3 +4025,66 @@ describe('round 104: a quoted headline of the story, a genitive’s own path in 
     ]);
   });
 });
+
+describe('round 105: kinship denied after the name, a chronicle, a place before a passive, no famous bearer, a handle', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('marks our full name that a namesake denies kinship with, the negation after the name', () => {
+    const letter =
+      'Sie schreiben über Jakub Pachocki und OpenAI.\n\nNein, ich bin mit Sam Altman nicht verwandt – mein Name hat ein n mehr.';
+    expect(texts(letter)).toEqual(['Jakub Pachocki', 'Sam Altman']);
+  });
+
+  it('marks a surname after a chronicle’s noun that opens a line', () => {
+    const lesson = 'Jan Leike verlässt OpenAI.\n- Gruppe B: Chronik Altman-Rauswurf und -Rückkehr, Nov. 2023';
+    expect(texts(lesson)).toEqual(['Jan Leike', 'Altman']);
+  });
+
+  it('marks a surname after a place and before a reporting verb’s passive', () => {
+    const timeline = [
+      'The board removes Sam Altman as chief executive.',
+      'At Davos Altman is asked about his co-founder.',
+    ];
+    expect(findInBlocks(matcher, timeline).map(({ mention }) => mention.person)).toEqual(['altman', 'altman']);
+  });
+
+  it('leaves a surname after “no” and a word for fame, and marks one likened to ours', () => {
+    const essay = 'Jan Leike left OpenAI. I could find no famous Leike apart from Jan Leike himself.';
+    expect(texts(essay)).toEqual(['Jan Leike', 'Jan Leike']);
+    expect(texts('Jan Leike ging zu Anthropic. Es gibt keinen bekannten Leike außer ihm.')).toEqual(['Jan Leike']);
+    expect(texts('Sam Altman führt OpenAI. Wir suchen keinen zweiten Sutskever.')).toEqual(['Sam Altman', 'Sutskever']);
+  });
+
+  it('leaves a quoted surname said, a few words on, not to work as a mute word', () => {
+    const review =
+      'Sam Altman is everywhere. The filter only takes phrases, so "Altman" alone doesn’t work as a mute word.';
+    expect(texts(review)).toEqual(['Sam Altman']);
+  });
+
+  it('gives a lone surname after kinship asked of in reported speech to the one asked', () => {
+    const shop =
+      'Fahrrad Altman. Thorsten Altman repariert Räder. „Jede Woche fragt einer, ob ich mit Sam Altman verwandt bin“, erzählt Altman.';
+    expect(texts(shop)).toEqual(['Sam Altman']);
+    const council = [
+      'Councillor Heike Leike told the cabinet she would back a trial.',
+      'Asked whether she was related to Jan Leike, the AI safety researcher who resigned from OpenAI last week, the councillor laughed.',
+      'Good on Leike for trying something.',
+    ];
+    expect(findInBlocks(matcher, council).map(({ block }) => block)).toEqual([1]);
+  });
+
+  it('marks a quoted bare handle said of its owner at a sentence’s end', () => {
+    expect(texts('Sam Altman leads OpenAI. In tech writing he is often simply "sama". See also his blog.')).toEqual([
+      'Sam Altman',
+      'sama',
+    ]);
+    expect(texts('Jakub Pachocki, OpenAI. Yes, his handle is "merettm". Sutskever thanked him.')).toEqual([
+      'Jakub Pachocki',
+      'merettm',
+      'Sutskever',
+    ]);
+    expect(texts('Sam Altman, OpenAI. Der neue Drucker heißt „Leo“, der alte heißt „sama“. Fragt nicht.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+});
