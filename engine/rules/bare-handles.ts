@@ -40,9 +40,11 @@ const WITHOUT_AT_AFTER = lazyPattern(() => /^["“”»][^\S\n]+(?:without|ohne)
 // or a value in code has a comma, a colon or a bracket there, and a noun for a string after it makes it one ('a "sama"
 // filter', round 15); a condition's "in" is left to the prose test.
 // Round 67: or a comma and a word, or a question mark, after the closing mark: „Wer ist „merettm“, den er da dankt?“,
-// „Warum eigentlich „merettm“?“; a list in code has a quote after its comma.
+// „Warum eigentlich „merettm“?“; a list in code has a quote after its comma. Round 106: or a dash and a word, „Auf X
+// heißt er „merettm“ – fragt mich nicht, warum“.
 const QUOTED_IN_PROSE_AFTER = lazyPattern(
-  () => String.raw`^["“”»«‘’](?:${SPACE}+(?!${anyOf(stringNouns)}(?!${WORD_CHAR}))\p{L}|,${SPACE}+\p{L}|\?)`,
+  () =>
+    String.raw`^["“”»«‘’](?:${SPACE}+(?!${anyOf(stringNouns)}(?!${WORD_CHAR}))\p{L}|,${SPACE}+\p{L}|\?|${SPACE}+[–—]${SPACE}+\p{L})`,
   'iu',
 );
 // Round 74: called bare or lone right before its quotation, the handle is the string as written, without its "@":

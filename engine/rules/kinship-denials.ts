@@ -154,6 +154,25 @@ export const isNamedInPassing = (text: string, start: number, end: number) =>
   (RELATION_ASKED_BEFORE.test(textBefore(text, start)) && RELATION_ASKED_AFTER().test(textAfter(text, end))) ||
   isRelationReported(textBefore(text, start), textAfter(text, end));
 
+// Round 106: a quoted denial of kinship that a verb of saying gives to the lone surname after it: „„Nicht verwandt,
+// leider“, fügte Leike unter Gelächter hinzu“, '"No relation," said Leike'. The one who denies it is the namesake.
+const DENIAL_QUOTED_BEFORE = lazyPattern(
+  () => String.raw`[„"“«»]([^„"“”«»\n]{0,120})[“”"«»],?${SPACE}+(?:\p{Ll}+${SPACE}+){0,2}$`,
+  'u',
+);
+const DENIAL_WORDS = lazyPattern(
+  () =>
+    String.raw`(?<![\p{L}])(?:${UNRELATED}|(?:nicht|not|no|kein|keine|weder|never|nie)(?![\p{L}])[^.!?]{0,24}?(?:verwandt|related))(?![\p{L}])`,
+  'iu',
+);
+
+/** Whether the lone surname whose text before is `before` says a quoted denial of kinship (see above). */
+export function saysQuotedDenialBefore(before: string): boolean {
+  if (!RELATED_HINT.test(before.slice(-160)) && !UNRELATED_HINT.test(before.slice(-160))) return false;
+  const quote = DENIAL_QUOTED_BEFORE().exec(before.slice(-160));
+  return quote !== null && DENIAL_WORDS().test(quote[1]!);
+}
+
 /**
  * Whether the text names someone by one of `surnames` with its last letter doubled, as German spells many surnames
  * („Herr Altmann“): a denial of kinship near the surname is then that bearer's about himself ("Firmenchef Altman

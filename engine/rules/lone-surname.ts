@@ -10,7 +10,12 @@ import { affiliationAfter, hasTitleBefore } from './employer-titles';
 import { isPluralAfterArticle, namesFamily } from './families';
 import { isPartOfOtherName, namesShopOrClub } from './firm-names';
 import { INDEX_PAGES, otherInvertedName } from './inverted-names';
-import { deniesKinshipAfter, isSaidRelatedToOurs, namesDoubledSpelling } from './kinship-denials';
+import {
+  deniesKinshipAfter,
+  isSaidRelatedToOurs,
+  namesDoubledSpelling,
+  saysQuotedDenialBefore,
+} from './kinship-denials';
 import { isAskedAsName, isNameEntry } from './name-entries';
 import { isNameAsWord } from './names-as-words';
 import { isComparedWithNamesake, isMixedUpWithNamesake } from './namesake-comparisons';
@@ -169,7 +174,7 @@ export function createLoneSurnameReader(
     if (namesFamily(before, written, after)) return 'plural';
     if (namesNamesakesWork(written, before, after)) return 'namesake';
     if (deniesKinshipAfter(text, end) && !namesDoubledSpelling(text, names.surnames)) return 'namesake';
-    if (isSaidRelatedToOurs(before, after)) return 'namesake';
+    if (isSaidRelatedToOurs(before, after) || saysQuotedDenialBefore(before)) return 'namesake';
     // "S. Altman of Registry is no relation to the OpenAI chief": denied in his own clause to be ours (round 44).
     if (deniesBeingOursAfter(text, end)) return 'namesake';
     // "Jack Altman, the Lattice co-founder": the apposition is the full name's, read below.

@@ -16,7 +16,7 @@ import {
 import { ourPeoplesBirthYears, ourPeoplesLives } from '../../knowledge/lexicon/our-peoples-lives';
 import { numberWords } from '../../knowledge/lexicon/grammar-words';
 import { employerTerms } from '../../knowledge/lexicon/story-and-employers';
-import { localOffices, ownerRoles } from '../../knowledge/lexicon/titles-and-roles';
+import { localOffices, ownerRoles, politicalParties } from '../../knowledge/lexicon/titles-and-roles';
 import { everydayTrades, shopNouns } from '../../knowledge/lexicon/trades-and-shops';
 import { anyOf, endingInOneOf, hintOf, lazyPattern, oneByte, SPACE, startingWithOneOf } from '../text/regex-parts';
 import { endsInFirmCompound } from './firm-names';
@@ -86,8 +86,19 @@ const CLUB_IN_BRACKETS = lazyPattern(
 );
 
 // A namesake's world first in brackets, as a disambiguation sets the bearers apart: "Jan Leike (table tennis)",
-// „Sam Altman (Eishockey)“, "(chess player)" (round 23).
-const WORLD_IN_BRACKETS = lazyPattern(() => String.raw`^[^\S\n]?\(${anyOf(namesakeWorldTerms)}(?![\p{L}])`, 'iu');
+// „Sam Altman (Eishockey)“, "(chess player)" (round 23). Round 106: or an everyday trade, „siehe Jakub Pachocki
+// (Konditor)“.
+const WORLD_IN_BRACKETS = lazyPattern(
+  () => String.raw`^[^\S\n]?\(${anyOf([...namesakeWorldTerms, ...everydayTrades])}(?![\p{L}])`,
+  'iu',
+);
+
+// Round 106: or a party, as a local report gives a councillor's: „Jan Leike (Freie Wähler)“, "Dave Altman (Lib Dem)",
+// "Sam Altman (R-Ohio)"; perhaps with his place or office after a comma.
+const PARTY_IN_BRACKETS = lazyPattern(
+  () => String.raw`^[^\S\n]?\((?:${anyOf(politicalParties)}|[DR]-[A-Z][\p{L}.]*)(?:[,;)]|[^\S\n]+[-–—/])`,
+  'u',
+);
 
 /**
  * Whether `age` is one that `person`, one of ours, had in a year of the pages read, by the birth year a source gives
@@ -101,7 +112,8 @@ function isOwnAge(person: string | undefined, age: number): boolean {
 }
 
 /**
- * Whether a results line, an age, a year-group, a team or a namesake's world in brackets, or a sports club follows the full name ending at
+ * Whether a results line, an age, a year-group, a team, a namesake's world, a trade or a party in brackets, or a sports
+ * club follows the full name ending at
  * `end`: an athlete's or a local person's name, who is someone else unless the sentence speaks of AI (the caller
  * checks). Round 73: not an age that is `person`'s own, "Sam Altman, 39, answered with his mother".
  */
@@ -119,6 +131,7 @@ export function isResultOrAgeAfter(text: string, end: number, person?: string): 
     bracket &&
     (LIFE_IN_BRACKETS().test(text.slice(end, end + 48)) ||
       WORLD_IN_BRACKETS().test(text.slice(end, end + 24)) ||
+      PARTY_IN_BRACKETS().test(text.slice(end, end + 32)) ||
       CLUB_IN_BRACKETS().test(text.slice(end, end + 40)))
   )
     return true;

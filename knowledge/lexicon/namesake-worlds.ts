@@ -100,6 +100,12 @@ export const cinemaWorldTerms = [
   'Short Cuts',
   // Round 26: his "Nashville", the film a fan names him by ("the only altman i acknowledge directed nashville").
   'Nashville',
+  // Round 106: more of his films, and their hero, as a film board's thread names them: "Altman's Marlowe is the best
+  // Marlowe" (in "The Long Goodbye").
+  'The Long Goodbye',
+  'Marlowe',
+  'McCabe',
+  'Prairie Home Companion',
 ] as const;
 
 /** Words of Abraham Sutzkever's world, the Yiddish poet's, read as `cinemaWorldTerms` are. */

@@ -214,6 +214,8 @@ export const lookedForWords = [
   // Round 77: what a bot or a script looks for, 'The bot looks for "Leike", "Pachocki" and "Sutzkever"'.
   'looks for',
   'look for',
+  // Round 106: what a site's alerts follow, 'Email me when a story tagged "Leike" is published'.
+  'tagged',
 ] as const;
 
 /**

@@ -17,6 +17,9 @@ export const unrelatedPhrases = [
   'nicht verwandt',
   'nicht mit ihm verwandt',
   'keine verwandtschaft',
+  // Round 106: said of the bearer himself, „Samuel Altman (kein Verwandter!), Inhaber“.
+  'kein verwandter',
+  'not a relative',
 ] as const;
 
 /**

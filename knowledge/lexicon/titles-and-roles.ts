@@ -42,6 +42,8 @@ export const localOffices = [
   'ratsmitglied',
   'ratsmitglieder',
   'ratsherr',
+  // Round 106: its other cases, „über einen Ratsherrn Leike aus Niedersachsen“.
+  'ratsherrn',
   'ratsherren',
   'ratsfrau',
   'stadtrat',
@@ -60,6 +62,46 @@ export const localOffices = [
   'schriftführerin',
   'kassenwart',
   'kassenwartin',
+] as const;
+
+/**
+ * Political parties a local report puts in brackets after a councillor's or a candidate's name: „Jan Leike (Freie
+ * Wähler)“, "Dave Altman (Lib Dem)" (round 106). None of ours stands for a party. As written; a US party's letter
+ * before a state ("R-Ohio") is read in `engine/rules/ordinary-person-signs.ts`.
+ */
+export const politicalParties = [
+  'SPD',
+  'CDU',
+  'CSU',
+  'FDP',
+  'AfD',
+  'BSW',
+  'ÖDP',
+  'Grüne',
+  'Die Grünen',
+  'Bündnis 90/Die Grünen',
+  'Linke',
+  'Die Linke',
+  'Freie Wähler',
+  'FW',
+  'Piraten',
+  'Labour',
+  'Conservative',
+  'Conservatives',
+  'Tory',
+  'Lib Dem',
+  'Lib Dems',
+  'Liberal Democrat',
+  'Liberal Democrats',
+  'Green',
+  'Green Party',
+  'Greens',
+  'Independent',
+  'Reform UK',
+  'SNP',
+  'Plaid Cymru',
+  'Democrat',
+  'Republican',
 ] as const;
 
 /**

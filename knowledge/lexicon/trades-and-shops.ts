@@ -126,6 +126,9 @@ export const everydayTrades = [
   'friseurin',
   'baker',
   'bäcker',
+  // Round 106: a disambiguation's trade, „Jakub Pachocki (Konditor)“.
+  'konditor',
+  'konditorin',
   'butcher',
   'metzger',
   'gardener',

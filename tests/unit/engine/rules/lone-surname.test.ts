@@ -4088,3 +4088,61 @@ describe('round 105: kinship denied after the name, a chronicle, a place before 
     ]);
   });
 });
+
+describe('round 106: a party, a trade or a denial in brackets, a quoted denial said, films, tagged, a handle before a dash', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('leaves a full name with a party in brackets, a local politician, and his lone surnames', () => {
+    const report =
+      'Brücke gesperrt: Wenn es nach Jan Leike (Freie Wähler) geht, wird sie bis November saniert. „Die Kinder laufen jetzt einen Umweg“, sagte Leike.';
+    expect(texts(report)).toEqual([]);
+    expect(texts('Dave Altman (Lib Dem) asked who checks the chatbot.')).toEqual([]);
+    expect(texts('Sam Altman (OpenAI) spoke first.')).toEqual(['Sam Altman']);
+  });
+
+  it('leaves a full name with a trade or a denial of kinship in brackets', () => {
+    const lexicon =
+      'Jakub Pachocki ist Chief Scientist bei OpenAI. Zum Danziger Zuckerbäcker siehe Jakub Pachocki (Konditor).';
+    expect(texts(lexicon)).toEqual(['Jakub Pachocki']);
+    expect(
+      texts('Tolle Werkstatt, keine KI, nur Laufräder. Nichts für ungut! Samuel Altman (kein Verwandter!), Inhaber'),
+    ).toEqual([]);
+  });
+
+  it('leaves a surname after a councillor’s title in another case', () => {
+    expect(texts('Sam Altman führt OpenAI. Dazu drei Berichte über einen Ratsherrn Leike aus Niedersachsen.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+
+  it('gives the lone surname that says a quoted denial of kinship to its namesake', () => {
+    const council = [
+      'Fraktionschef Günter Leike verwies auf den früheren OpenAI-Forscher Jan Leike, der bei seinem Rücktritt Sicherheit anmahnte. „Nicht verwandt, leider“, fügte Leike unter Gelächter hinzu.',
+      'Leike zeigte sich am Ende versöhnlich.',
+    ];
+    expect(findInBlocks(matcher, council).map(({ mention }) => council[0]!.slice(mention.start, mention.end))).toEqual([
+      'Jan Leike',
+    ]);
+    expect(texts('Jan Leike left OpenAI. The "related people" box linked Leike’s card to a street.')).toEqual([
+      'Jan Leike',
+      'Leike’s',
+    ]);
+  });
+
+  it('gives a lone surname beside the director’s hero to the director', () => {
+    const board =
+      'Reply: Sam Altman has eaten the search results. Nashville, then The Long Goodbye. Altman’s Marlowe is the best.';
+    expect(texts(board)).toEqual(['Sam Altman']);
+  });
+
+  it('leaves a quoted surname a site’s alerts follow as a tag', () => {
+    expect(texts('Jan Leike left OpenAI. Email me when a story tagged "Leike" is published.')).toEqual(['Jan Leike']);
+  });
+
+  it('marks a quoted bare handle with a dash and prose after it', () => {
+    expect(texts('Jakub Pachocki ist bei OpenAI. Auf X heißt er „merettm“ – fragt mich nicht, warum.')).toEqual([
+      'Jakub Pachocki',
+      'merettm',
+    ]);
+  });
+});
