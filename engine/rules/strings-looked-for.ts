@@ -375,6 +375,17 @@ const SEARCH_COMMAND_BEFORE = lazyPattern(
   () => /(?:^|[\s;|&(`$])(?:grep|egrep|fgrep|rg|ack)(?:[^\S\n]+-{1,2}[\w-]+(?:=[^\s]+)?)*[^\S\n]+["']?$/u,
 );
 
+// Round 107: an item of a filter's condition, written as typed, all in lower case after "contains:": "Headline
+// contains: altman · sutskever · leike · pachocki", „Titel enthält: leike, pachocki“.
+const FILTER_CONDITION_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?<![\p{L}])(?:contains|enthält|includes)${SPACE}*:${SPACE}*(?:[\p{Ll}\d-]+${SPACE}*[,;·|]${SPACE}*){0,8}$`,
+  'u',
+);
+const isInFilterCondition = (text: string, start: number, end: number) =>
+  text.slice(start, end) === text.slice(start, end).toLowerCase() &&
+  FILTER_CONDITION_BEFORE().test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
+
 /**
  * Whether the surname at [start, end) is a string a tool, a count or an alert looks for: quoted as one, an item of a
  * list of them, a data row's key, or one spelling a search tells from another. `spelledRight`: it is written as his
@@ -391,5 +402,6 @@ export const isStringLookedFor = (text: string, start: number, end: number, afte
   isRowKey(text, start, end, after) ||
   isShellLoopWord(text, start, after) ||
   isInBlockListOfStrings(text, start) ||
+  isInFilterCondition(text, start, end) ||
   SEARCH_COMMAND_BEFORE().test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) ||
   isBesideOtherSpelling(text, start, end, after);

@@ -38,6 +38,10 @@ export const pluralLeads = [
   'fewer',
   // Round 68: "not related to any Leikes".
   'any',
+  // Round 107: the bearers a tool or a page holds, "if it could tell its Altmans apart". English only: German's „ihr
+  // Altmans“ is a genitive's.
+  'its',
+  'their',
   'mehr',
   'weniger',
 ] as const;

@@ -155,9 +155,9 @@ export const englishPrefixes = ['anti', 'pro', 'ex', 'non', 'post', 'pre', 'un']
 
 /**
  * Words right after a handle without its "@" that make it another account's display name: "sama fan account
- * @sama_fan". Lower case.
+ * @sama_fan". Round 107: or a longer handle spelt out aloud, "my handle is at sama underscore fan". Lower case.
  */
-export const otherAccountWords = ['fan', 'fans', 'parody', 'stan', 'bot'] as const;
+export const otherAccountWords = ['fan', 'fans', 'parody', 'stan', 'bot', 'underscore', 'unterstrich'] as const;
 
 /**
  * Words a hashtag glues before a surname to cheer for the one who bears it, not another first name: "#TeamLeike",

@@ -4146,3 +4146,33 @@ describe('round 106: a party, a trade or a denial in brackets, a quoted denial s
     ]);
   });
 });
+
+describe('round 107: a gloss after „heißt“ and adverbs, a handle spelt out, their bearers, a filter’s condition', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('leaves “sama” glossed by „heißt“ with adverbs between', () => {
+    const forum =
+      'Sam Altman führt OpenAI. Nein, „sama“ heißt da einfach „selbst“: „Die Entscheidung traf sie selbst“.';
+    expect(texts(forum)).toEqual(['Sam Altman']);
+  });
+
+  it('leaves “sama” that begins a handle spelt out aloud', () => {
+    const captions =
+      'Sam Altman runs OpenAI. Links are below, and my handle is at sama underscore fan if you want to yell.';
+    expect(texts(captions)).toEqual(['Sam Altman']);
+  });
+
+  it('leaves the plural of a surname after “its” or “their”', () => {
+    expect(
+      texts('Sam Altman runs OpenAI. The plugin would get five stars if it could tell its Altmans apart.'),
+    ).toEqual(['Sam Altman']);
+  });
+
+  it('leaves surnames typed in lower case into a filter’s condition', () => {
+    const archive = [
+      'Sam Altman and Ilya Sutskever, OpenAI.',
+      'Headline contains: altman · sutskever · leike · pachocki',
+    ];
+    expect(findInBlocks(matcher, archive).map(({ block }) => block)).toEqual([0, 0]);
+  });
+});
