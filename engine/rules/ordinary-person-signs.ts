@@ -113,9 +113,9 @@ function isOwnAge(person: string | undefined, age: number): boolean {
 
 /**
  * Whether a results line, an age, a year-group, a team, a namesake's world, a trade or a party in brackets, or a sports
- * club follows the full name ending at
- * `end`: an athlete's or a local person's name, who is someone else unless the sentence speaks of AI (the caller
- * checks). Round 73: not an age that is `person`'s own, "Sam Altman, 39, answered with his mother".
+ * club follows the full name ending at `end`: an athlete's or a local person's name, who is someone else unless the
+ * sentence speaks of AI (the caller checks). Round 73: not an age that is `person`'s own, "Sam Altman, 39, answered
+ * with his mother".
  */
 export function isResultOrAgeAfter(text: string, end: number, person?: string): boolean {
   const next = text[end];
