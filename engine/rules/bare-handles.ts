@@ -60,14 +60,16 @@ const NAMED_SO_BEFORE = lazyPattern(
   () => String.raw`(?<!${WORD_CHAR})(?:heißt|heisst|hieß|hiess|heißen|called|named|genannt)${SPACE}+["„“«»‚‘]$`,
   'iu',
 );
-const quotedInProse = (text: string, start: number, end: number) =>
-  '"„“«»‚‘'.includes(text[start - 1] ?? '') &&
-  !CALLED_BARE_BEFORE().test(text.slice(Math.max(0, start - 12), start)) &&
-  /\s/u.test(text[start - 2] ?? ' ') &&
-  (QUOTED_IN_PROSE_AFTER().test(text.slice(end, end + 24)) ||
-    (SENTENCE_END_AFTER().test(text.slice(end, end + 24)) &&
-      !NAMED_SO_BEFORE().test(text.slice(Math.max(0, start - 12), start)))) &&
-  !/^\S+[^\S\n]+in[^\S\n]/u.test(text.slice(end, end + 6));
+function quotedInProse(text: string, start: number, end: number): boolean {
+  if (!'"„“«»‚‘'.includes(text[start - 1] ?? '') || !/\s/u.test(text[start - 2] ?? ' ')) return false;
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 24);
+  return (
+    !CALLED_BARE_BEFORE().test(before) &&
+    (QUOTED_IN_PROSE_AFTER().test(after) || (SENTENCE_END_AFTER().test(after) && !NAMED_SO_BEFORE().test(before))) &&
+    !/^\S+[^\S\n]+in[^\S\n]/u.test(after.slice(0, 6))
+  );
+}
 
 // An English prefix joined to it by a hyphen: "the anti-sama", "pro-sama energy" (round 24), as "anti-Altman" is
 // the surname; an honorific's "Tanaka-sama" and the Malay "sama-sama" have a name or the word itself before the hyphen.

@@ -168,8 +168,9 @@ const DENIAL_WORDS = lazyPattern(
 
 /** Whether the lone surname whose text before is `before` says a quoted denial of kinship (see above). */
 export function saysQuotedDenialBefore(before: string): boolean {
-  if (!RELATED_HINT.test(before.slice(-160)) && !UNRELATED_HINT.test(before.slice(-160))) return false;
-  const quote = DENIAL_QUOTED_BEFORE().exec(before.slice(-160));
+  const near = before.slice(-160);
+  if (!RELATED_HINT.test(near) && !UNRELATED_HINT.test(near)) return false;
+  const quote = DENIAL_QUOTED_BEFORE().exec(near);
   return quote !== null && DENIAL_WORDS().test(quote[1]!);
 }
 

@@ -382,9 +382,13 @@ const FILTER_CONDITION_BEFORE = lazyPattern(
     String.raw`(?<![\p{L}])(?:contains|enthält|includes)${SPACE}*:${SPACE}*(?:[\p{Ll}\d-]+${SPACE}*[,;·|]${SPACE}*){0,8}$`,
   'u',
 );
-const isInFilterCondition = (text: string, start: number, end: number) =>
-  text.slice(start, end) === text.slice(start, end).toLowerCase() &&
-  FILTER_CONDITION_BEFORE().test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
+function isInFilterCondition(text: string, start: number, end: number): boolean {
+  const written = text.slice(start, end);
+  return (
+    written === written.toLowerCase() &&
+    FILTER_CONDITION_BEFORE().test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))
+  );
+}
 
 /**
  * Whether the surname at [start, end) is a string a tool, a count or an alert looks for: quoted as one, an item of a
