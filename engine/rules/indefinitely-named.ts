@@ -121,6 +121,13 @@ const NO_BEARER_BEFORE = lazyPattern(
   () => String.raw`(?<!\p{L})(?:[Nn]o|[Kk]ein|[Kk]eine[nm]?)${SPACE}+${anyOf(famedWords)}${SPACE}+$`,
   'u',
 );
+// Round 108: any bearer at all, under a negated verb: "we don't know any Altman personally either", "I have never met
+// any Leike". Where ours is meant the verb asks for his words, "never trusted any Altman promise", which the noun after
+// him shows.
+const NO_KNOWN_BEARER_BEFORE = endingInOneOf(
+  ['any'],
+  () => new RegExp(String.raw`(?:(?<!\p{L})(?:not|never)|n['’]t)(?:${SPACE}+\p{L}+){1,2}?${SPACE}+any${SPACE}+$`, 'iu'),
+);
 // Its verb or a pause right after the surname; "every Altman tweet" makes the quantifier the noun's.
 const QUANTIFIED_AFTER = lazyPattern(
   () =>
@@ -206,6 +213,7 @@ export function isIndefinitelyNamed(text: string, start: number, end: number): b
     ((BEARER_BEFORE.test(before.slice(-24)) ||
       NOT_THAT_BEARER_BEFORE.test(before.slice(-16)) ||
       NO_BEARER_BEFORE().test(before.slice(-32)) ||
+      NO_KNOWN_BEARER_BEFORE.test(before.slice(-40)) ||
       isOneBearerBefore(text, start, end, before)) &&
       !ATTRIBUTE_AFTER().test(text.slice(end, end + 16)))
   );

@@ -454,12 +454,13 @@ export function isDescribedAsNamesake(text: string, end: number): boolean {
 }
 
 // The writer's own relative named before the full name: "my late husband Sam Altman", „Mein Opa Jakub Pachocki“ (round
-// 40). A text about ours names his family by his, "his brother Sam Altman"; none of ours is the writer's kin.
+// 40). A text about ours names his family by his, "his brother Sam Altman"; none of ours is the writer's kin. Round 108:
+// nor the writers' family's, "our cousin Jakub Pachocki, the one who runs the ovens", „unser Onkel Jan Leike“.
 const WRITERS_KIN_BEFORE = endingInOneOf(
   kinshipWords,
   () =>
     new RegExp(
-      String.raw`(?:^|[^\p{L}])(?:my|mein|meine[mnr]?)${SPACE}+(?:(?:late|dear|beloved|verstorbene[nr]?|liebe[nr]?)${SPACE}+)?${anyOf(kinshipWords)},?${SPACE}+$`,
+      String.raw`(?:^|[^\p{L}])(?:my|mein|meine[mnr]?|our|unser|unsere[mnr]?)${SPACE}+(?:(?:late|dear|beloved|verstorbene[nr]?|liebe[nr]?)${SPACE}+)?${anyOf(kinshipWords)},?${SPACE}+$`,
       'iu',
     ),
   4,

@@ -7,7 +7,7 @@ import {
   whichWords,
   relativePrepositions,
 } from '../../knowledge/lexicon/telling-bearers-apart';
-import { courtesyTitles, femaleTitles, academicTitles } from '../../knowledge/lexicon/titles-and-roles';
+import { courtesyTitles, femaleTitles, academicTitles, councilBodies } from '../../knowledge/lexicon/titles-and-roles';
 import { lazyPattern, endingInOneOf, SPACE, anyOf, lowerSet } from '../text/regex-parts';
 import { LOOK_AROUND, textBefore } from '../text/words-around';
 import { tellsOurStory } from './story-words';
@@ -31,6 +31,8 @@ const NEIGHBOUR_AFTER = lazyPattern(
   () =>
     /^[^\S\n]+(?:von[^\S\n]+gegenüber|von[^\S\n]+nebenan|next[^\S\n]+door|across[^\S\n]+the[^\S\n]+(?:street|road|hall))(?![\p{L}])/iu,
 );
+// Round 108: or given a councillor's group or seat, „Leikes Fraktion stimmte geschlossen dagegen“, "Altman's ward".
+const COUNCIL_BODY_AFTER = lazyPattern(() => String.raw`^${SPACE}+${anyOf(councilBodies)}(?![\p{L}])`, 'iu');
 // Round 57: or asked about by where he is from, "Is this the Altman from the hedge-fund story?", „Ist das der Leike aus
 // der ARD-Quizshow?“; his clause decides, as for "who" ("Ist das der Altman von ChatGPT?").
 const IDENTITY_ASKED_BEFORE = lazyPattern(
@@ -154,9 +156,9 @@ export const isAnnouncedAsOther = (before: string, after: string) =>
   (ANNOUNCED_AFTER.test(after) && ANNOUNCED_BEFORE().test(before)) ||
   (FROM_AFTER().test(after) && IDENTITY_ASKED_BEFORE().test(before));
 
-/** Whether the surname is placed in a namesake's world or next door to the writer (see above). */
+/** Whether the surname is placed in a namesake's world, next door to the writer or on a council (see above). */
 export const isPlacedInOtherWorld = (before: string, after: string) =>
-  WORLD_NAMED_BEFORE.test(before) || NEIGHBOUR_AFTER().test(after);
+  WORLD_NAMED_BEFORE.test(before) || NEIGHBOUR_AFTER().test(after) || COUNCIL_BODY_AFTER().test(after);
 
 /** The reading "not that Altman" or "wrong Altman" before the surname gives it (see above), if either stands there. */
 export const famousOneReading = (before: string): 'namesake' | 'title' | undefined =>

@@ -38,6 +38,10 @@ export const pluralLeads = [
   'fewer',
   // Round 68: "not related to any Leikes".
   'any',
+  // Round 108: a family's own, „Unsere Pachockis waren Bergleute und Schneider“, "our Altmans came from Kovno".
+  'our',
+  'unsere',
+  'unseren',
   // Round 107: the bearers a tool or a page holds, "if it could tell its Altmans apart". English only: German's „ihr
   // Altmans“ is a genitive's.
   'its',
@@ -343,6 +347,9 @@ export const bearerFollowers = [
   'apart',
   'besides',
   'außer',
+  // Round 108: how a bearer is known, "we don't know any Altman personally".
+  'personally',
+  'persönlich',
   'auch',
   'aus',
   'von',

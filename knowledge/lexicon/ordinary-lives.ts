@@ -278,6 +278,13 @@ export const ordinaryNewsTerms = [
   'Sortiment',
   'Metzgerei',
   'Gärtnerei',
+  // Round 108: a bicycle shop's, „Seit 31 Jahren repariert Samuel Altman … Fahrräder … im Laden „Zweirad Altman““.
+  'Fahrräder',
+  'Fahrradladen',
+  'Fahrradwerkstatt',
+  'Zweirad',
+  'bike shop',
+  'bicycle shop',
   'Ihren Besuch',
   'unsere Kunden',
   'bakery',

@@ -65,6 +65,23 @@ export const localOffices = [
 ] as const;
 
 /**
+ * A councillor's group or seat, after his surname's genitive: „Leikes Fraktion stimmte geschlossen dagegen“, "Altman's
+ * ward" (round 108). None of ours sits on a council. Lower case.
+ */
+export const councilBodies = [
+  'fraktion',
+  'ratsfraktion',
+  'stadtratsfraktion',
+  'kreistagsfraktion',
+  'wahlkreis',
+  'ortsverband',
+  'kreisverband',
+  'caucus',
+  'ward',
+  'constituency',
+] as const;
+
+/**
  * Political parties a local report puts in brackets after a councillor's or a candidate's name: „Jan Leike (Freie
  * Wähler)“, "Dave Altman (Lib Dem)" (round 106). None of ours stands for a party. As written; a US party's letter
  * before a state ("R-Ohio") is read in `engine/rules/ordinary-person-signs.ts`.

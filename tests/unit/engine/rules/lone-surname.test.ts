@@ -4176,3 +4176,48 @@ describe('round 107: a gloss after „heißt“ and adverbs, a handle spelt out,
     expect(findInBlocks(matcher, archive).map(({ block }) => block)).toEqual([0, 0]);
   });
 });
+
+describe('round 108: our relatives and families, a bearer nobody knows, a council group, a bicycle shop', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('leaves a full name after “our” and a word for a relative', () => {
+    expect(
+      texts('Jakub Pachocki is OpenAI’s chief scientist. Our uncle Jakub Pachocki still bakes the bread in Łódź.'),
+    ).toEqual(['Jakub Pachocki']);
+    expect(texts('Jan Leike forscht bei Anthropic. Unser Opa Jan Leike hat nie einen Computer besessen.')).toEqual([
+      'Jan Leike',
+    ]);
+  });
+
+  it('leaves a surname’s plural after „unsere“ or “our”', () => {
+    expect(texts('Sam Altman leitet OpenAI. Unsere Altmans waren Schuster und Weber, keine Programmierer.')).toEqual([
+      'Sam Altman',
+    ]);
+    expect(texts('Jan Leike left OpenAI in May. Our Leikes were farmers in Friesland.')).toEqual(['Jan Leike']);
+  });
+
+  it('leaves a surname after “any” under a negated verb, and keeps one whose word follows it', () => {
+    expect(texts('Sam Altman came back to OpenAI. Sorry, we never met any Altman in person.')).toEqual(['Sam Altman']);
+    expect(texts('Jan Leike left OpenAI. I don’t know any Leike personally.')).toEqual(['Jan Leike']);
+    expect(texts('Sam Altman came back to OpenAI. I never trusted any Altman promise.')).toEqual([
+      'Sam Altman',
+      'Altman',
+    ]);
+  });
+
+  it('leaves a surname’s genitive before a council group or seat', () => {
+    expect(
+      texts('Bei OpenAI kündigte Jan Leike. Im Kreistag war das Thema nicht. Leikes Fraktion enthielt sich.'),
+    ).toEqual(['Jan Leike']);
+    expect(texts('Sam Altman returned to OpenAI. Altman’s ward voted for the new bus lane.')).toEqual(['Sam Altman']);
+  });
+
+  it('leaves a full name in a bicycle shop’s paragraph of a text about OpenAI', () => {
+    const blocks = [
+      'Der OpenAI-Chef Sam Altman wurde im November gefeuert und kam zurück.\n\nSeit 20 Jahren verkauft Samuel Altman im Fahrradladen am Markt gebrauchte Fahrräder.',
+    ];
+    expect(findInBlocks(matcher, blocks).map(({ mention }) => blocks[0]!.slice(mention.start, mention.end))).toEqual([
+      'Sam Altman',
+    ]);
+  });
+});
