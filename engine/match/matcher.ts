@@ -439,6 +439,9 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             if (familyHistoryHere() && (!context.length || isFamilyParagraph(text, start, end, context))) continue;
             // So is one in a paragraph about another ordinary world, with no AI word (round 20).
             if (isEverydayHere(start, end)) continue;
+            // Round 109: and one in a text plainly about an ordinary world with no AI word anywhere, where two of ours
+            // on one line would tell a story: a chess league's "Pachocki's win over Altman in round 6".
+            if (!context.length && (plainlyOrdinary ??= isPlainlyOrdinary(text))) continue;
             employers ??= EMPLOYER_HINT.test(text) ? positionsOf(EMPLOYERS(), text) : [];
             turns ??= TURN_HINT.test(text);
             support = wordsSupport(text, start, end, [from, to], context, employers, turns);

@@ -7,7 +7,13 @@ import {
   whichWords,
   relativePrepositions,
 } from '../../knowledge/lexicon/telling-bearers-apart';
-import { courtesyTitles, femaleTitles, academicTitles, councilBodies } from '../../knowledge/lexicon/titles-and-roles';
+import {
+  courtesyTitles,
+  femaleTitles,
+  academicTitles,
+  councilBodies,
+  localOffices,
+} from '../../knowledge/lexicon/titles-and-roles';
 import { lazyPattern, endingInOneOf, SPACE, anyOf, lowerSet } from '../text/regex-parts';
 import { LOOK_AROUND, textBefore } from '../text/words-around';
 import { tellsOurStory } from './story-words';
@@ -32,7 +38,11 @@ const NEIGHBOUR_AFTER = lazyPattern(
     /^[^\S\n]+(?:von[^\S\n]+gegenüber|von[^\S\n]+nebenan|next[^\S\n]+door|across[^\S\n]+the[^\S\n]+(?:street|road|hall))(?![\p{L}])/iu,
 );
 // Round 108: or given a councillor's group or seat, „Leikes Fraktion stimmte geschlossen dagegen“, "Altman's ward".
-const COUNCIL_BODY_AFTER = lazyPattern(() => String.raw`^${SPACE}+${anyOf(councilBodies)}(?![\p{L}])`, 'iu');
+// Round 109: or cheered for a local office, „Leike for Bürgermeister!“, "Altman for councillor".
+const COUNCIL_BODY_AFTER = lazyPattern(
+  () => String.raw`^${SPACE}+(?:${anyOf(councilBodies)}|(?:for|für)${SPACE}+${anyOf(localOffices)})(?![\p{L}])`,
+  'iu',
+);
 // Round 57: or asked about by where he is from, "Is this the Altman from the hedge-fund story?", „Ist das der Leike aus
 // der ARD-Quizshow?“; his clause decides, as for "who" ("Ist das der Altman von ChatGPT?").
 const IDENTITY_ASKED_BEFORE = lazyPattern(

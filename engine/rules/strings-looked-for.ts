@@ -41,8 +41,8 @@ import { textBefore, textAfter } from '../text/words-around';
 // examples of a kind of name: „Nachnamen wie „Altman“ oder „Leike“ allein nur, wenn …“, 'surnames such as "Leike"';
 // round 97: examples of strings, 'your own strings to watch for, for example "Altman"'.
 // A quoted item before the one read, joined to it: '"Leike" and "', '„Altman“, „'; round 97: 'a filter on "OpenAI"
-// together with "'.
-const EARLIER_QUOTED_ITEM = String.raw`(?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}*(?:,|and|or|und|oder|together${SPACE}+with|zusammen${SPACE}+mit)(?:${SPACE}+\p{L}+){0,3}${SPACE}*[${PROSE_OPENING_QUOTES}])`;
+// together with "'; round 109: or put in its place, '„Pachock“ statt „', '"Leike" instead of "'.
+const EARLIER_QUOTED_ITEM = String.raw`(?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}*(?:,|and|or|und|oder|statt|anstatt|instead${SPACE}+of|together${SPACE}+with|zusammen${SPACE}+mit)(?:${SPACE}+\p{L}+){0,3}${SPACE}*[${PROSE_OPENING_QUOTES}])`;
 // A noun for strings, in its plural or as a compound's head: "keywords", „Suchbegriffe“, "filter-rules". Round 92: or
 // before German's "-wort", „das Filterwort „Altman““.
 const STRING_NOUN = () => String.raw`${anyOf(stringNouns)}(?:wort|wörter)?(?:e|s|n|en)?(?:-\p{L}+)?`;
@@ -78,10 +78,22 @@ const isInUnquotedList = (before: string, after: string) =>
 // "nach" or "for": „meine Forensuche nach „Leike““, „sucht bisher nur nach „Altman“ und „Sutskever““, 'searches only
 // for "Leike"'; and the later items joined to it. Case-blind only in the verb's first letter, so that a capitalised
 // compound's first part stays a noun's. Round 89: the words between may be a verb's subject, „sucht das Tool nach“.
+// Round 109: or a filter's verb, three words between, „Ich filtere im Feedreader seitdem nach „Sutskever““.
 const SEARCHED_FOR_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:^|[^\p{L}])(?:[Ss]uch(?:e|t|en|te)|\p{Lu}\p{Ll}+(?:suche|-Suche)|[Ss]earch(?:es|ed|ing)?)(?:${SPACE}+\p{L}+){0,2}?${SPACE}+(?:nach|for)${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{0,6}$`,
+    String.raw`(?:^|[^\p{L}])(?:[Ss]uch(?:e|t|en|te)|[Ff]ilter(?:e|t|te|ten)|\p{Lu}\p{Ll}+(?:suche|-Suche)|[Ss]earch(?:es|ed|ing)?)(?:${SPACE}+\p{L}+){0,3}?${SPACE}+(?:nach|for)${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{0,6}$`,
   'u',
+);
+// Round 109: or with German's verb at the clause's end, „nach „Пахоцкий“ und „Суцкевер“ zu suchen“, „nach 'Sutskever'
+// UND nach 'Sutzkever' suchen“: the items after „nach“, the verb a few words after the last.
+const NACH_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}])nach${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{0,6}$`,
+  'iu',
+);
+const SEARCH_VERB_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}](?:${SPACE}*(?:,|und|oder)${SPACE}*(?:nach${SPACE}*)?[${PROSE_OPENING_QUOTES}][^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]){0,6}(?:${SPACE}+\p{L}+){0,3}?${SPACE}+(?:zu${SPACE}+)?(?:suchen|filtern|gesucht|gefiltert)(?![\p{L}])`,
+  'iu',
 );
 // Round 85: the texts a count takes in, "with" the quoted surname: „212 Artikel mit „Altman“ im Text“, '40 stories with
 // "Leike"'. Not a misprint so counted, „31 Artikel mit „Sutzkever““: his name as those texts printed it (round 21).
@@ -181,6 +193,10 @@ const RETURNED_BEFORE = lazyPattern(() => `${MAPS_TO}$`, 'iu');
 // Round 98: or compared in code, a string literal after an equality operator and the value it compares: `>
 // "Suts\u00ADkever" === "Sutskever"`. Not a wiki's heading, which opens its line with "==".
 const COMPARED_BEFORE = lazyPattern(() => /[\p{L}\p{N}_)\]"'][^\S\n]*(?:===?|!==?)[^\S\n]*["']$/u);
+// Round 109: or in a query's condition, `WHERE last_name = 'Leike'`, `AND name LIKE 'Altman'`: SQL's one "=" compares.
+const SQL_CONDITION_BEFORE = lazyPattern(
+  () => /(?<![\p{L}])(?:WHERE|where|AND|and|OR|or)[^\S\n]+[\w.]+[^\S\n]*(?:=|<>|!=|LIKE|like|ILIKE|ilike)[^\S\n]*'$/u,
+);
 // Round 68: or given to a function whose name says it matches text, `name_contains("Leike")`, `highlight('Pachocki')`:
 // the string it looks for, whoever bears it.
 const MATCHING_CALL_BEFORE = lazyPattern(
@@ -333,6 +349,7 @@ function isQuotedString(text: string, start: number, after: string): boolean {
       (STRING_BEFORE().test(before) ||
         LOOKED_FOR_LIST_BEFORE().test(before) ||
         SEARCHED_FOR_BEFORE().test(before) ||
+        (NACH_BEFORE().test(before) && SEARCH_VERB_AFTER().test(after)) ||
         ALERT_FOR_BEFORE().test(before)) &&
       !POINTS_FOR_BEFORE().test(before) &&
       !POINTS_AFTER().test(after) &&
@@ -346,6 +363,7 @@ function isQuotedString(text: string, start: number, after: string): boolean {
     (MAPPED_AFTER().test(after) && FUNCTION_CALL_BEFORE().test(before)) ||
     RETURNED_BEFORE().test(before) ||
     COMPARED_BEFORE().test(before) ||
+    SQL_CONDITION_BEFORE().test(before) ||
     (CALL_AFTER().test(after) && MATCHING_CALL_BEFORE().test(before)) ||
     STRING_AFTER().test(after) ||
     (opened && INTO_SEARCH_AFTER().test(after)) ||
@@ -390,6 +408,17 @@ function isInFilterCondition(text: string, start: number, end: number): boolean 
   );
 }
 
+// Round 109: a tool's key in lower case, its count and then the name as printed, on a row of its output: "sutskever
+// 41  Sutskever 37, Sutzkever 4", „altman 388 Sam Altman“. The key is the tool's; the printed name after it is his.
+const DISPLAY_AFTER_COUNT = lazyPattern(
+  () => String.raw`^${SPACE}+\d[\d.,]*${SPACE}+(?:\p{Lu}\p{Ll}+${SPACE}+)?(\p{Lu}\p{Ll}+)(?![\p{L}])`,
+  'u',
+);
+function isKeyBeforeDisplay(text: string, start: number, end: number, after: string): boolean {
+  const written = text.slice(start, end);
+  return written === written.toLowerCase() && DISPLAY_AFTER_COUNT().exec(after)?.[1]?.toLowerCase() === written;
+}
+
 /**
  * Whether the surname at [start, end) is a string a tool, a count or an alert looks for: quoted as one, an item of a
  * list of them, a data row's key, or one spelling a search tells from another. `spelledRight`: it is written as his
@@ -407,5 +436,6 @@ export const isStringLookedFor = (text: string, start: number, end: number, afte
   isShellLoopWord(text, start, after) ||
   isInBlockListOfStrings(text, start) ||
   isInFilterCondition(text, start, end) ||
+  isKeyBeforeDisplay(text, start, end, after) ||
   SEARCH_COMMAND_BEFORE().test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) ||
   isBesideOtherSpelling(text, start, end, after);

@@ -50,6 +50,8 @@ export const stringNouns = [
   // proposes instead, 'Wortstamm "Pachock" nehmen'.
   'begriff',
   'wortstamm',
+  // Round 109: a search's pattern, „# Suchmuster: „Pachock“ statt „Pachocki““.
+  'suchmuster',
   // German plurals the endings -e, -s, -n, -en do not make (round 19): '# Stichwörter: "Leike", "Altman"'.
   'stichwörter',
   'schlagwörter',
@@ -88,6 +90,9 @@ export const stringListCompounds = [
   'suchwortliste',
   'filterliste',
   'aliasliste',
+  // Round 109: a filter holds its strings as a list does, „steht bei mir zusätzlich „Pachockiego“ im Filter“.
+  'filter',
+  'suchfilter',
 ] as const;
 
 /**

@@ -62,6 +62,10 @@ export const localOffices = [
   'schriftführerin',
   'kassenwart',
   'kassenwartin',
+  // Round 109: the town's head, „Leike for Bürgermeister!“ under a council report.
+  'bürgermeister',
+  'bürgermeisterin',
+  'mayor',
 ] as const;
 
 /**

@@ -4221,3 +4221,49 @@ describe('round 108: our relatives and families, a bearer nobody knows, a counci
     ]);
   });
 });
+
+describe('round 109: an ordinary world with no AI word, strings a search or a filter looks for, keys, a cheer', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+  const story = 'Ilya Sutskever verlässt OpenAI, Jakub Pachocki folgt ihm, Jan Leike geht auch.';
+  const inSecondBlock = (line: string) =>
+    findInBlocks(matcher, [story, line])
+      .filter(({ block }) => block === 1)
+      .map(({ mention }) => line.slice(mention.start, mention.end));
+
+  it('leaves lone surnames in a text plainly about a league, with no AI word', () => {
+    const league = [
+      'Acton Chess League: standings after round 5.',
+      'Notes from the league secretary\nPachocki’s win over Altman in round 4 decided the board-one prize.',
+      'Two teams asked to move down a division next season.',
+    ].join('\n\n');
+    expect(texts(league)).toEqual([]);
+  });
+
+  it('leaves quoted strings after „nach“ where a search or a filter verb closes the clause or opens it', () => {
+    expect(inSecondBlock('Wir schlagen vor, zusätzlich nach „Пахоцкий“ und „Суцкевер“ zu suchen.')).toEqual([]);
+    expect(inSecondBlock('Ich filtere im Reader seitdem nach „Sutskever“ und „Leike“.')).toEqual([]);
+    expect(inSecondBlock('Nach „Sutskever“ fragten alle Reporter.')).toEqual(['Sutskever']);
+  });
+
+  it('leaves a quoted string said to stand in a filter, or given as a search pattern and what it replaces', () => {
+    expect(inSecondBlock('Deshalb steht bei mir zusätzlich „Pachocki“ im Filter.')).toEqual([]);
+    expect(inSecondBlock('# Suchmuster: "Leike" statt "Pachocki"')).toEqual([]);
+    expect(inSecondBlock('Er sagte „Leike“ statt „Pachocki“, so hieß es.')).toEqual(['Leike', 'Pachocki']);
+  });
+
+  it('leaves a quoted surname in an SQL condition', () => {
+    expect(inSecondBlock("SELECT count(*) FROM people WHERE last_name = 'Leike';")).toEqual([]);
+  });
+
+  it('leaves a lower-case key before its count and the name as printed', () => {
+    const output =
+      'id         stories  forms seen\nsutskever       41  Sutskever 37\naltman          33  Sam Altman 33';
+    expect(inSecondBlock(output)).toEqual(['Sutskever', 'Sam Altman']);
+  });
+
+  it('leaves a surname cheered for a local office', () => {
+    expect(texts('Jan Leike verließ OpenAI. Im Forum unter dem Ratsbericht: Leike for Bürgermeister!')).toEqual([
+      'Jan Leike',
+    ]);
+  });
+});
