@@ -150,7 +150,9 @@ const PROSE_WORD_AFTER = lazyPattern(() => String.raw`^(?:${SPACE}+\p{Ll}|:)`, '
 /**
  * Whether the surname at [start, end) is a German genitive after a word of running prose, before `next`, a noun of a
  * person's own: „zu Pachockis Weg von Warschau …" is his path, no street (round 18). Round 43: or opening a sentence
- * that goes on in prose, „„I resigned.“ Lei­kes Weg führte über …“, its letters read without a soft hyphen.
+ * that goes on in prose, „„I resigned.“ Lei­kes Weg führte über …“, its letters read without a soft hyphen. Round 110:
+ * or after a verb, „Ganz geradlinig verlief Pachockis Weg nicht“: any lower-case word before it is prose, as a street's
+ * name stands after a preposition or an article.
  */
 function isOwnedByGenitive(
   text: string,
@@ -162,7 +164,7 @@ function isOwnedByGenitive(
 ) {
   const written = withoutInvisible(text.slice(start, end)).toLowerCase();
   if (!OWNED_NOUNS.has(next.toLowerCase()) || !written.endsWith('s') || !ours.has(written.slice(0, -1))) return false;
-  if (followsProseWord(text, start)) return true;
+  if (LOWER_WORD_BEFORE().test(textBefore(text, start))) return true;
   const opening = SENTENCE_OPENS_BEFORE().exec(textBefore(text, start));
   if (opening === null) return false;
   if (opening[1] !== undefined) return FUNCTION_WORDS.has(opening[1].toLowerCase());

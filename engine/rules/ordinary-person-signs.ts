@@ -475,6 +475,13 @@ const NOT_OURS_IN_BRACKET = lazyPattern(
     String.raw`^[^\S\n]*\([^()\n]{0,60}?(?<![\p{L}])(?:(?:not|nicht|no${SPACE}+relation${SPACE}+to|nicht${SPACE}+verwandt${SPACE}+mit)${SPACE}+(?:the|that|der|dem|den)${SPACE}+(?:[\p{L}-]+${SPACE}+)?(?:${anyOf(employerTerms)}|AI|KI|tech|ChatGPT)(?![\p{L}])|(?:no${SPACE}+relation|nicht${SPACE}+verwandt)[!.]?\))`,
   'iu',
 );
+// Round 110: or one that picks its bearer out by his own world, "Posted by Sam Altman (the bike one)"; not by ours or
+// by fame, "(the OpenAI one)", "(the real one)".
+const OTHER_ONE_IN_BRACKET = lazyPattern(
+  () =>
+    String.raw`^[^\S\n]*\(the${SPACE}+(?!(?:real|famous|right|actual|original|well-known|${anyOf(employerTerms)}|AI|tech|ChatGPT|CEO)(?![\p{L}]))[\p{L}-]+${SPACE}+one\)`,
+  'iu',
+);
 
 // Or the same said in the name's own clause, a few words after it: "S. Altman of Registry is no relation to the OpenAI
 // chief" (round 44); in German word order, the one of our world named before the denial: „Leike – mit dem früheren
@@ -578,4 +585,5 @@ export const isSetApartFromOurs = (text: string, start: number, end: number) =>
   (text.slice(end, end + 3).includes('(') && FAMILY_IN_BRACKET().test(text.slice(end, end + 20))) ||
   (text.slice(end, end + 3).includes('(') && OWN_CIRCLE_IN_BRACKET().test(text.slice(end, end + 40))) ||
   (text.slice(end, end + 3).includes('(') && NOT_OURS_IN_BRACKET().test(text.slice(end, end + 120))) ||
+  (text.slice(end, end + 3).includes('(') && OTHER_ONE_IN_BRACKET().test(text.slice(end, end + 40))) ||
   deniesBeingOursAfter(text, end);

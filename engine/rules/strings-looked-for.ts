@@ -319,6 +319,14 @@ const SPELLING_PAIR_AFTER = lazyPattern(
 const isBesideOtherSpelling = (text: string, start: number, end: number, after: string) =>
   SPELLING_PAIR_AFTER().exec(after)?.[1]?.toLowerCase() === `${text.slice(start, end).toLowerCase()}n`;
 
+// Round 110: or a query a search engine's operators shape, inside its quotes: 'Tried "altman -sam -openai"', „„leike
+// site:heise.de““. Prose puts no minus sign before a word, nor "site:".
+const QUERY_OPERATOR_AFTER = lazyPattern(
+  () =>
+    String.raw`^[^${CLOSING_QUOTES}\n]{0,40}?(?:${SPACE}-[\p{L}\p{N}]|(?<![\p{L}])(?:site|intitle|inurl):)[^${CLOSING_QUOTES}\n]{0,40}[${CLOSING_QUOTES}]`,
+  'u',
+);
+
 /** Whether the quoted surname at `start` is a later item of a quoted list of strings: '# Tags: "Leike", "Altman"'. */
 function isInListOfStrings(text: string, start: number, before: string): boolean {
   if (!ITEM_COMMA_BEFORE().test(before)) return false;
@@ -355,7 +363,10 @@ function isQuotedString(text: string, start: number, after: string): boolean {
       !POINTS_AFTER().test(after) &&
       !(after.startsWith(',') && CITATION_AFTER().test(after))) ||
     (opened &&
-      (isInListOfStrings(text, start, before) || PHRASE_AS_STRING_AFTER().test(after) || FOUND_AFTER().test(after))) ||
+      (isInListOfStrings(text, start, before) ||
+        PHRASE_AS_STRING_AFTER().test(after) ||
+        FOUND_AFTER().test(after) ||
+        QUERY_OPERATOR_AFTER().test(after))) ||
     (opened &&
       CLOSING_QUOTES.includes(after[0] ?? '') &&
       ((ADDED_BEFORE().test(before) && !ADDED_AS_AFTER().test(after)) || TYPED_QUERY_BEFORE().test(before))) ||

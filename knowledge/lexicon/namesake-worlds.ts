@@ -250,6 +250,13 @@ export const namesakeAppositionCallings = [
   'arrangeur',
   'dirigent',
   'musiker',
+  // Round 110: everyday callings, "Leike the teacher is staying", „Pachocki, der Bäcker“.
+  'teacher',
+  'schoolteacher',
+  'lehrer',
+  'lehrerin',
+  'baker',
+  'bäcker',
 ] as const;
 export const ourAppositionCallings = [
   'computer scientist',
@@ -283,6 +290,11 @@ export const namesakeCallings = [
   'spieler',
   'athlete',
   'sportler',
+  // Round 110: a track-and-field athlete, and German's dative of each, „zum Gütersloher Leichtathleten Jan Leike“.
+  'leichtathlet',
+  'leichtathleten',
+  'sportlern',
+  'spielern',
   'actor',
   'actress',
   'schauspieler',

@@ -4267,3 +4267,46 @@ describe('round 109: an ordinary world with no AI word, strings a search or a fi
     ]);
   });
 });
+
+describe('round 110: a genitive after a verb, an everyday calling, a query’s operators, a sport, one of his own world', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('keeps a genitive before „Weg“ after a verb, as after a word of prose', () => {
+    expect(
+      texts('Jakub Pachocki leitet die Forschung bei OpenAI. Geradlinig verlief Pachockis Weg dorthin nicht.'),
+    ).toEqual(['Jakub Pachocki', 'Pachockis']);
+  });
+
+  it('leaves a lone surname given an everyday calling right after it', () => {
+    expect(texts('Jan Leike left OpenAI. On the radio: Leike the teacher stays at the night school.')).toEqual([
+      'Jan Leike',
+    ]);
+    expect(texts('Jakub Pachocki forscht bei OpenAI. Pachocki, der Bäcker, lacht darüber.')).toEqual([
+      'Jakub Pachocki',
+    ]);
+  });
+
+  it('leaves a quoted query a search engine’s operators shape, and keeps a dash in a quoted title', () => {
+    expect(texts('Sam Altman is back at OpenAI. Tried "altman -openai -sam" next, and it helped.')).toEqual([
+      'Sam Altman',
+    ]);
+    expect(texts('Sam Altman is back at OpenAI. „Altman – ein Porträt“ lief gestern.')).toEqual([
+      'Sam Altman',
+      'Altman',
+    ]);
+  });
+
+  it('leaves a full name after a sport’s calling in German’s dative', () => {
+    expect(
+      texts('Jan Leike ging von OpenAI. Treffer zum Bielefelder Leichtathleten Jan Leike sortierten wir aus.'),
+    ).toEqual(['Jan Leike']);
+  });
+
+  it('leaves a full name a bracket picks out by his own world, and keeps one picked out by ours or by fame', () => {
+    expect(texts('Sam Altman runs OpenAI. Posted on 3 June by Sam Altman (the bike one)')).toEqual(['Sam Altman']);
+    expect(texts('Sam Altman runs OpenAI. Posted on 3 June by Sam Altman (the OpenAI one)')).toEqual([
+      'Sam Altman',
+      'Sam Altman',
+    ]);
+  });
+});
