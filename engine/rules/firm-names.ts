@@ -164,8 +164,9 @@ function isOwnedByGenitive(
 ) {
   const written = withoutInvisible(text.slice(start, end)).toLowerCase();
   if (!OWNED_NOUNS.has(next.toLowerCase()) || !written.endsWith('s') || !ours.has(written.slice(0, -1))) return false;
-  if (LOWER_WORD_BEFORE().test(textBefore(text, start))) return true;
-  const opening = SENTENCE_OPENS_BEFORE().exec(textBefore(text, start));
+  const before = textBefore(text, start);
+  if (LOWER_WORD_BEFORE().test(before)) return true;
+  const opening = SENTENCE_OPENS_BEFORE().exec(before);
   if (opening === null) return false;
   if (opening[1] !== undefined) return FUNCTION_WORDS.has(opening[1].toLowerCase());
   return PROSE_WORD_AFTER().test(afterNoun);
