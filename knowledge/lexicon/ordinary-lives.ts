@@ -283,8 +283,6 @@ export const ordinaryNewsTerms = [
   'Fahrradladen',
   'Fahrradwerkstatt',
   'Zweirad',
-  'bike shop',
-  'bicycle shop',
   'Ihren Besuch',
   'unsere Kunden',
   'bakery',

@@ -4310,3 +4310,21 @@ describe('round 110: a genitive after a verb, an everyday calling, a query’s o
     ]);
   });
 });
+
+describe('round 110, after CI: a bike shop among a story page’s traps', () => {
+  it('keeps the names of a page with no AI word that sets a bike shop and a bakery beside its story', () => {
+    const page = [
+      'Four names came up that week: Ilya Sutskever, Sam Altman, Jan Leike and Jakub Pachocki.',
+      'By Friday, Sutskever had cleared his desk and Altman had thanked him.',
+      'The film club shows a picture by Robert Altman. Jan Ullrich signs books at the bike shop, and the bakery brings the cake.',
+    ].join('\n\n');
+    expect(marked(page).map(([, text]) => text)).toEqual([
+      'Ilya Sutskever',
+      'Sam Altman',
+      'Jan Leike',
+      'Jakub Pachocki',
+      'Sutskever',
+      'Altman',
+    ]);
+  });
+});
