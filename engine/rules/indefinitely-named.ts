@@ -5,6 +5,7 @@ import {
   kinshipWords,
 } from '../../knowledge/lexicon/family-and-kinship';
 import { namingAdverbs } from '../../knowledge/lexicon/names-as-words';
+import { namesakeCallings } from '../../knowledge/lexicon/namesake-worlds';
 import { acquaintanceNouns } from '../../knowledge/lexicon/ordinary-lives';
 import { employerTerms } from '../../knowledge/lexicon/story-and-employers';
 import { academicTitles, courtesyTitles, englishTitles, femaleTitles } from '../../knowledge/lexicon/titles-and-roles';
@@ -283,6 +284,20 @@ const OWN_PLACE_NAMED_BEFORE = endingInOneOf(
   5,
 );
 
+// An indefinite calling of another walk of life before the name: "a Dutch footballer called", „einen Politiker namens“.
+// Round 111: before a full name too, "a Hamburg table-tennis player called Jan Leike"; no calling of our people's world.
+const CALLING_BEFORE = endingInOneOf(
+  ['called', 'named', 'namens'],
+  () =>
+    new RegExp(
+      String.raw`(?<![\p{L}])(?:an?|eine?[mnrs]?)${SPACE}+(?:[\p{L}-]+${SPACE}+){0,2}?${anyOf(namesakeCallings)}(?:in|en|n)?${SPACE}+(?:called|named|namens)${SPACE}+$`,
+      'iu',
+    ),
+  5,
+);
+/** Whether `before` ends in an indefinite calling of another walk of life and a naming word (see above). */
+export const isCallingNamedBefore = (before: string) => CALLING_BEFORE.test(before);
+
 // Round 70: or the name borne, by a gerund or an infinitive of naming: "imagine being named Sam Altman in 2024", "what
 // it is like to be called Jan Leike". Not a post named for him, "after being named Sam Altman's successor".
 const BEING_NAMED_BEFORE = endingInOneOf(
@@ -296,7 +311,8 @@ const POSSESSIVE_END = lazyPattern(() => /['’]s?$/u);
  * Whether the full name at [start, end) is said of another bearer besides the one the reader knows: "auch ein Jan
  * Leike, der …", "there is another Sam Altman in my club", „gibt es noch einen Jakub Pachocki – der …" (round 22); or
  * of someone at a place of the writer's own: "a guy at my gym called Sam Altman", or of the name borne: "imagine being
- * named Sam Altman" (round 70).
+ * named Sam Altman" (round 70); or of someone of another walk of life, "a Hamburg table-tennis player called Jan Leike"
+ * (round 111).
  * Any writer who meets a namesake says so with an indefinite article and "also", "another" or "there is"; our
  * person is not introduced so. The caller keeps it where its sentence speaks of AI ("dass bei OpenAI auch ein Jakub
  * Pachocki …").
@@ -307,6 +323,7 @@ export const isOtherBearer = (text: string, start: number, end: number): boolean
     (end === text.length || BEARER_AFTER.test(text.slice(end, end + 8)))) ||
     isKnownFromElsewhere(text, start, end) ||
     OWN_PLACE_NAMED_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ||
+    isCallingNamedBefore(text.slice(Math.max(0, start - 60), start)) ||
     (BEING_NAMED_BEFORE.test(text.slice(Math.max(0, start - 20), start)) &&
       !POSSESSIVE_END().test(text.slice(start, end))));
 
@@ -323,12 +340,13 @@ const INDEFINITE_BEFORE = endingInOneOf(
 // people's employer ("a Jakub Pachocki from OpenAI"), nor a time ("from the early days"). Round 83: a place or a circle
 // after its article too, „einen Jan Leike aus der Tischtennis-Oberliga“. Round 41: or a workplace
 // named with an indefinite article ("a Jan Leike at a logistics firm", „einen Jan Leike bei einer Spedition“); not a
-// figure's definite one ("a Sam Altman at the helm").
+// figure's definite one ("a Sam Altman at the helm"). Round 111: or a place "in" which he lives, "obituaries of a Jan
+// Leike in Ohio"; not our people's employer ("a Jan Leike in OpenAI's safety team" is asked of ours).
 const ORIGIN_AFTER = startingWithOneOf(
-  ['aus', 'from', 'vom', 'von', 'at', 'bei'],
+  ['aus', 'from', 'vom', 'von', 'at', 'bei', 'in'],
   () =>
     new RegExp(
-      String.raw`^${SPACE}+(?:(?:aus|from|vom|von)${SPACE}+(?:(?:my|our|your|his|her|their|meine[mnr]?|mein|unsere[mnr]?|unser|deine[mnr]?|dein|seine[mnr]?|sein|ihre[mnr]?|ihr)${SPACE}|(?:(?:der|dem|den|the)${SPACE}+)?(?!${anyOf(employerTerms)}(?![\p{L}]))\p{Lu})|(?:at|bei)${SPACE}+(?:an?|einer|einem)${SPACE})`,
+      String.raw`^${SPACE}+(?:in${SPACE}+(?!${anyOf(employerTerms)}(?![\p{L}]))\p{Lu}\p{Ll}|(?:aus|from|vom|von)${SPACE}+(?:(?:my|our|your|his|her|their|meine[mnr]?|mein|unsere[mnr]?|unser|deine[mnr]?|dein|seine[mnr]?|sein|ihre[mnr]?|ihr)${SPACE}|(?:(?:der|dem|den|the)${SPACE}+)?(?!${anyOf(employerTerms)}(?![\p{L}]))\p{Lu})|(?:at|bei)${SPACE}+(?:an?|einer|einem)${SPACE})`,
       'u',
     ),
 );

@@ -22,7 +22,6 @@ import {
   languageNames,
   wordNouns,
 } from '../../knowledge/lexicon/names-as-words';
-import { namesakeCallings } from '../../knowledge/lexicon/namesake-worlds';
 import {
   lookedForWords,
   matchingVerbs,
@@ -32,6 +31,7 @@ import {
 } from '../../knowledge/lexicon/strings-and-code';
 import { shopNouns } from '../../knowledge/lexicon/trades-and-shops';
 import { lineAround, shortLineAt } from '../text/line-around';
+import { isCallingNamedBefore } from './indefinitely-named';
 import { isFileName } from './url-spans';
 import { editDistance } from './misspellings';
 import { CLOSING_QUOTES, OPENING_QUOTES } from '../text/quotation-marks';
@@ -317,17 +317,6 @@ const isBorneVerbAfter = (after: string, before: string) => {
   if (!next.includes('hei') && !next.includes('hie')) return false;
   return (OWN_VERB_AFTER().test(after) && FIRST_PERSON_BEFORE().test(before)) || BORNE_VERB_LAST_AFTER().test(after);
 };
-// An indefinite calling of another walk of life before the name: "a Dutch footballer called", „einen Politiker namens“.
-const CALLING_BEFORE = endingInOneOf(
-  ['called', 'named', 'namens'],
-  () =>
-    new RegExp(
-      String.raw`(?<![\p{L}])(?:an?|eine?[mnrs]?)${SPACE}+(?:[\p{L}-]+${SPACE}+){0,2}?${anyOf(namesakeCallings)}(?:in|en|n)?${SPACE}+(?:called|named|namens)${SPACE}+$`,
-      'iu',
-    ),
-  5,
-);
-
 // A search's strings, bare words in a list after their noun and a colon, a few words between: „# Suchbegriffe der
 // Abfrage: Sutskever, Leike, Altman“ (round 43). Read on the line, which such a list may run past `REACH` on. Round 48:
 // quoted too, joined by semicolons or a query's operators, an exclusion after one: `"Sutskever" OR "Sutzkever";
@@ -595,6 +584,6 @@ export function isNameAsWord(text: string, start: number, end: number, given: Re
     NOBODY_CALLED_BEFORE.test(before) ||
     isBorneVerbAfter(after, before) ||
     BORNE_LATER.test(after) ||
-    CALLING_BEFORE.test(before)
+    isCallingNamedBefore(before)
   );
 }

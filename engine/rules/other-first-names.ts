@@ -1,4 +1,4 @@
-import { monthsLikeNames, oneLetterWords } from '../../knowledge/lexicon/function-words';
+import { monthLeads, monthsLikeNames, oneLetterWords } from '../../knowledge/lexicon/function-words';
 import {
   nounDeterminers,
   pluralCountWords,
@@ -56,7 +56,7 @@ function withoutLeadingApostrophes(word: string): string {
   while (from < word.length && APOSTROPHES.includes(word[from]!)) from++;
   return word.slice(from);
 }
-const DAY_BEFORE = lazyPattern(() => /(?:^|\s)\d{1,2}\.?\s+$/u);
+const DATE_BEFORE = lazyPattern(() => String.raw`(?:(?:^|\s)\d{1,2}\.?|(?<![\p{L}])${anyOf(monthLeads)})\s+$`, 'iu');
 const ALL_CAPS = lazyPattern(() => /^[\p{Lu}\p{M}]{2,}$/u);
 // A time that starts a line of show notes or a live blog, in brackets too: "17:45 ", "(33:40) ".
 const TIMESTAMP_END = lazyPattern(() => /(?:^|\s)[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?[^\S\n]+$/u);
@@ -200,8 +200,8 @@ export function isOtherFirstName(text: string, start: number, end: number, ours:
   if (gap === '-' && text[end] !== '-') return isOtherFirstName(text, wordEnd - last.length, wordEnd, ours);
   // Another script cannot hold the first name: "the Cyrillic Суцкевер".
   if (LATIN().test(last) !== LATIN().test(text[start]!)) return false;
-  // After a day, "May" is a month: "On 17 May Leike".
-  if (MONTHS.has(last.toLowerCase()) && DAY_BEFORE().test(before.slice(0, found.index))) return false;
+  // After a day or a word of time, "May" is a month: "On 17 May Leike", "by May Sutskever" (round 111).
+  if (MONTHS.has(last.toLowerCase()) && DATE_BEFORE().test(before.slice(0, found.index))) return false;
   // In capitals, as headings are set, every word looks like a name; a word in capitals before a name is an
   // abbreviation ("PT Sutskever", "KI Altman").
   if (ALL_CAPS().test(last) && !capitals) return false;

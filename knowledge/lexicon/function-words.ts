@@ -743,3 +743,24 @@ export const oneLetterWords = ['X'] as const;
 
 /** Months that are also first names, and so not in `functionWords`: after a day ("17 May") they are dates. */
 export const monthsLikeNames = ['April', 'May', 'June', 'August'] as const;
+
+/**
+ * Words of time before which such a month is a date too (round 111): "by May Sutskever had left", "in June Leike
+ * wrote", "since April Altman". Not "from" or "with", which a first name follows as well ("a letter from May Altman").
+ * Lower case.
+ */
+export const monthLeads = [
+  'by',
+  'in',
+  'since',
+  'until',
+  'till',
+  'through',
+  'during',
+  'early',
+  'mid',
+  'late',
+  'last',
+  'next',
+  'this',
+] as const;

@@ -54,6 +54,18 @@ export const nounDeterminers = [
   'viel',
   'wenig',
   'genug',
+  // Round 111: "the same" and "my", "his", "her", "our" in forms no man's first name follows: a feminine's or a
+  // plural's („in derselben Nacht Leike“, „in seiner Nacht Leike“) or a neuter's („dasselbe Bild Altman“).
+  'dasselbe',
+  'desselben',
+  'derselben',
+  'dieselben',
+  'meiner',
+  'deiner',
+  'seiner',
+  'ihrer',
+  'unserer',
+  'eurer',
 ] as const;
 
 /**

@@ -4328,3 +4328,44 @@ describe('round 110, after CI: a bike shop among a story page’s traps', () => 
     ]);
   });
 });
+
+describe('round 111: a noun after „derselben“ or „seiner“, a month after a word of time, a namesake’s calling or town', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('keeps a lone surname after a noun that a feminine’s or a possessive’s form leads', () => {
+    expect(texts('Jan Leike verließ OpenAI. Mittwoch ging Ilya, in derselben Stunde Leike, danach das Team.')).toEqual([
+      'Jan Leike',
+      'Leike',
+    ]);
+    expect(texts('Sam Altman führt OpenAI. Seit seiner Rückkehr Altman zufolge alles ruhig.')).toEqual([
+      'Sam Altman',
+      'Altman',
+    ]);
+  });
+
+  it('keeps a lone surname after a month that a word of time leads, and leaves one after a first name', () => {
+    expect(texts('Ilya Sutskever co-founded OpenAI. By June Sutskever had announced his next lab.')).toEqual([
+      'Ilya Sutskever',
+      'Sutskever',
+    ]);
+    expect(texts('Sam Altman runs OpenAI. A postcard from April Altman, his namesake in Leeds, arrived.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+
+  it('leaves a full name after a namesake’s calling and a naming word, and keeps a researcher so named', () => {
+    expect(texts('Jan Leike left OpenAI. Not counted: a Bremen water-polo player called Jan Leike.')).toEqual([
+      'Jan Leike',
+    ]);
+    expect(texts('Jan Leike left OpenAI. Back then a young researcher named Jan Leike joined DeepMind.')).toEqual([
+      'Jan Leike',
+      'Jan Leike',
+    ]);
+  });
+
+  it('leaves a full name an indefinite article and a town set apart', () => {
+    expect(
+      texts('Jakub Pachocki is chief scientist. Three notices for a Jakub Pachocki in Leeds went in the bin.'),
+    ).toEqual(['Jakub Pachocki']);
+  });
+});
