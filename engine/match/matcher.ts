@@ -27,7 +27,7 @@ import { createMisspellingFinder } from '../rules/misspellings';
 import { cheeredSurnameStart, createGluedNameReader } from '../rules/glued-names';
 import { createNicknameReader } from '../rules/nicknames';
 import { isOnAttendanceLine, isOrdinaryTitled, isTitledBefore, isTitledTradesman } from '../rules/titled-people';
-import { isAlternative, isQuotedListItem } from '../rules/code-values';
+import { isAlternative, isFormUnderOwnKey, isQuotedListItem } from '../rules/code-values';
 import { isOtherBearer } from '../rules/indefinitely-named';
 import { introducesNamesake } from '../rules/introduced-namesake';
 import { isFullNamePickedOut } from '../rules/picked-out-bearers';
@@ -253,7 +253,13 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           (keyed ??= new Set()).add(people[index]!.id);
           continue;
         }
-        if (kind !== 'handle' && kind !== 'full' && (isInPattern(text, start, end) || isAlternative(text, start, end)))
+        if (
+          kind !== 'handle' &&
+          kind !== 'full' &&
+          (isInPattern(text, start, end) ||
+            isAlternative(text, start, end) ||
+            isFormUnderOwnKey(text, start, end, ourSet))
+        )
           continue;
         if (kind === 'surname' && isSurnameSetAside(text, start, end, bare, writesPapers[index]!, canonical)) continue;
         sentences ??= sentencesOf(text);

@@ -451,6 +451,35 @@ export function isQuotedListItem(text: string, start: number, end: number): bool
   );
 }
 
+// Round 112: a block list's item that is a name alone, perhaps quoted, and the key above its items: `altman:⏎  -
+// Altman⏎  - Altmans` in a tool's trigger file.
+const NAME_ITEM_LINE = lazyPattern(() => /^([^\S\n]*)-[^\S\n]+["']?[\p{L}\p{M}'’.-]+["']?[^\S\n]*(?:#[^\n]*)?$/u);
+const KEY_LINE = lazyPattern(() => /^([^\S\n]*)([\p{L}\p{N}_-]+):[^\S\n]*$/u);
+/** How many lines above a list's item its key may stand: the list's other items between. */
+const KEY_REACH = 12;
+
+/**
+ * Whether the name at [start, end) is an item of a block list whose key is one of `ours` in lower case: the forms a
+ * tool looks for under the person they stand for (`sutskever:⏎  - Sutskever⏎  - Sutzkever`), words of its data, no
+ * mention. A list under any other key is a list of people (`speakers:⏎  - Altman`).
+ */
+export function isFormUnderOwnKey(text: string, start: number, end: number, ours: ReadonlySet<string>): boolean {
+  const line = shortLineAt(text, start, MAX_LINE);
+  const item = line && NAME_ITEM_LINE().exec(line.line);
+  if (!item || line.line.indexOf(text.slice(start, end)) === -1) return false;
+  const lines = text
+    .slice(Math.max(0, line.start - KEY_REACH * MAX_LINE), line.start)
+    .split('\n')
+    .slice(0, -1);
+  for (const above of lines.slice(-KEY_REACH).reverse()) {
+    const sibling = NAME_ITEM_LINE().exec(above);
+    if (sibling?.[1] === item[1]) continue;
+    const key = KEY_LINE().exec(above);
+    return key !== null && key[1]!.length <= item[1]!.length && ours.has(key[2]!.toLowerCase());
+  }
+  return false;
+}
+
 // Round 70: an indented key whose value is a whole flow list or mapping, `  Leike: ["lie kuh", "like"]`, under its
 // parent key or beside another such key. A speaker's line in a transcript, `  Leike: [laughs] yes`, goes on after its
 // bracket.

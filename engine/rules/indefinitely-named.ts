@@ -8,17 +8,25 @@ import { namingAdverbs } from '../../knowledge/lexicon/names-as-words';
 import { namesakeCallings } from '../../knowledge/lexicon/namesake-worlds';
 import { acquaintanceNouns } from '../../knowledge/lexicon/ordinary-lives';
 import { employerTerms } from '../../knowledge/lexicon/story-and-employers';
-import { academicTitles, courtesyTitles, englishTitles, femaleTitles } from '../../knowledge/lexicon/titles-and-roles';
+import {
+  academicTitles,
+  courtesyTitles,
+  englishTitles,
+  femaleTitles,
+  localOffices,
+} from '../../knowledge/lexicon/titles-and-roles';
 import { everydayTrades, shopNouns } from '../../knowledge/lexicon/trades-and-shops';
 import { isLetteredItem } from './quiz-answers';
 import { anyOf, endingInOneOf, lazyPattern, SPACE, startingWithOneOf } from '../text/regex-parts';
 
 // The people of anyone's own world, by trade, acquaintance or kinship: "a dentist", "my neighbour", „meine Tante“.
-const ACQUAINTANCES = () => anyOf([...everydayTrades, ...acquaintanceNouns, ...kinshipWords]);
+// Round 112: or a local office, "a councillor called Leike"; none of ours holds one.
+const ACQUAINTANCES = () => anyOf([...everydayTrades, ...acquaintanceNouns, ...kinshipWords, ...localOffices]);
 
 // Someone indefinite and the word that names them: "a family named", „jemand namens", „eine Familie namens", "a
 // dentist called" (an everyday trade, round 17); a place may stand between: "a breeder in Ohio named", „ein Bauer aus
-// Uelzen namens" (round 22). Round 43: a shop, perhaps with its town before it: "a Chicago bakery called".
+// Uelzen namens" (round 22). Round 43: a shop, perhaps with its town before it: "a Chicago bakery called". Round 112:
+// a word or two in lower case before the person, "a retired dentist named".
 // Not our people's employer: "a researcher from OpenAI named Leike" may be ours.
 const PLACE = () =>
   String.raw`[^\S\n]+(?:in|from|of|aus|bei)[^\S\n]+(?!${anyOf(employerTerms)}(?![\p{L}]))\p{L}[\p{L}-]*`;
@@ -28,7 +36,7 @@ const FROM_PLACE = () => `(?:${PLACE()})?`;
 const PEOPLE = String.raw`(?:people|persons|readers|users|customers|patients|students|authors|families|men|women|kids|children|leute|personen|leser|menschen|kunden)`;
 const SEVERAL = String.raw`(?:two|three|four|several|many|zwei|drei|vier|mehrere|viele)(?:[^\S\n]+(?:different|verschiedene))?`;
 const INDEFINITE = () =>
-  String.raw`(?<!\p{L})(?:(?:a|an|some|any|one)[^\S\n]+(?:(?:family|person|man|woman|guy|girl|boy|kid|${ACQUAINTANCES()})${FROM_PLACE()}|(?:\p{Lu}\p{L}*[^\S\n]+)?${anyOf(shopNouns)}|\p{L}+${PLACE()})|someone|somebody|anyone|jemand|jemanden|eine?[nmr]?[^\S\n]+\p{L}+${FROM_PLACE()}|${SEVERAL}[^\S\n]+\p{L}+|(?:other[^\S\n]+)?${PEOPLE})[^\S\n]+(?:named|called|namens)[^\S\n]+`;
+  String.raw`(?<!\p{L})(?:(?:a|an|some|any|one)[^\S\n]+(?:(?:\p{Ll}[\p{Ll}-]*[^\S\n]+){0,2}?(?:family|person|man|woman|guy|girl|boy|kid|${ACQUAINTANCES()})${FROM_PLACE()}|(?:\p{Lu}\p{L}*[^\S\n]+)?${anyOf(shopNouns)}|\p{L}+${PLACE()})|someone|somebody|anyone|jemand|jemanden|eine?[nmr]?[^\S\n]+\p{L}+${FROM_PLACE()}|${SEVERAL}[^\S\n]+\p{L}+|(?:other[^\S\n]+)?${PEOPLE})[^\S\n]+(?:named|called|namens)[^\S\n]+`;
 const TITLES = [...courtesyTitles, ...femaleTitles, ...academicTitles];
 
 // Someone indefinite named so: "a family named Altman", „jemand namens Sutskever", „eine Familie namens Leike".

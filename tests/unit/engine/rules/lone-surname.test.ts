@@ -4369,3 +4369,27 @@ describe('round 111: a noun after „derselben“ or „seiner“, a month after
     ).toEqual(['Jakub Pachocki']);
   });
 });
+
+describe('round 112: the forms listed under a person’s key, a calling after an adjective, a local office', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('leaves the forms a tool lists under a person’s key, and keeps a list of people under another key', () => {
+    expect(
+      texts('Jan Leike left OpenAI.\n\nmatch:\n  leike:\n    - Leike\n    - Leikes\n  pachocki:\n    - Pachocki'),
+    ).toEqual(['Jan Leike']);
+    expect(texts('Jan Leike left OpenAI.\n\nguests:\n  - Leike\n  - Pachocki')).toEqual([
+      'Jan Leike',
+      'Leike',
+      'Pachocki',
+    ]);
+  });
+
+  it('leaves a lone surname after an indefinite calling with an adjective, or a local office, and a naming word', () => {
+    expect(texts('Ilya Sutskever left OpenAI. The search also found a retired plumber named Sutskever.')).toEqual([
+      'Ilya Sutskever',
+    ]);
+    expect(texts('Jan Leike left OpenAI. The paper quotes an alderman called Leike on the bypass.')).toEqual([
+      'Jan Leike',
+    ]);
+  });
+});
