@@ -256,9 +256,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         if (
           kind !== 'handle' &&
           kind !== 'full' &&
-          (isInPattern(text, start, end) ||
-            isAlternative(text, start, end) ||
-            isFormUnderOwnKey(text, start, end, ourSet))
+          (isInPattern(text, start, end) || isAlternative(text, start, end) || isFormUnderOwnKey(text, start, ourSet))
         )
           continue;
         if (kind === 'surname' && isSurnameSetAside(text, start, end, bare, writesPapers[index]!, canonical)) continue;

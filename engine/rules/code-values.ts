@@ -459,14 +459,14 @@ const KEY_LINE = lazyPattern(() => /^([^\S\n]*)([\p{L}\p{N}_-]+):[^\S\n]*$/u);
 const KEY_REACH = 12;
 
 /**
- * Whether the name at [start, end) is an item of a block list whose key is one of `ours` in lower case: the forms a
+ * Whether the name at `start` is an item of a block list whose key is one of `ours` in lower case: the forms a
  * tool looks for under the person they stand for (`sutskever:⏎  - Sutskever⏎  - Sutzkever`), words of its data, no
  * mention. A list under any other key is a list of people (`speakers:⏎  - Altman`).
  */
-export function isFormUnderOwnKey(text: string, start: number, end: number, ours: ReadonlySet<string>): boolean {
+export function isFormUnderOwnKey(text: string, start: number, ours: ReadonlySet<string>): boolean {
   const line = shortLineAt(text, start, MAX_LINE);
   const item = line && NAME_ITEM_LINE().exec(line.line);
-  if (!item || line.line.indexOf(text.slice(start, end)) === -1) return false;
+  if (!item) return false;
   const lines = text
     .slice(Math.max(0, line.start - KEY_REACH * MAX_LINE), line.start)
     .split('\n')

@@ -54,8 +54,9 @@ export const nounDeterminers = [
   'viel',
   'wenig',
   'genug',
-  // Round 111: "the same" and "my", "his", "her", "our" in forms no man's first name follows: a feminine's or a
-  // plural's („in derselben Nacht Leike“, „in seiner Nacht Leike“) or a neuter's („dasselbe Bild Altman“).
+  // Round 111: "the same" and "my", "his", "her", "our" in forms no bare man's first name follows: a feminine's or a
+  // plural's („in derselben Nacht Leike“, „in seiner Nacht Leike“), a neuter's („dasselbe Bild Altman“) or a
+  // genitive's, which a first name would take with its "s" („desselben Abends Altman“).
   'dasselbe',
   'desselben',
   'derselben',
