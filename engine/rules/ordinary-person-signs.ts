@@ -560,6 +560,14 @@ const WRONG_ONE_BEFORE = lazyPattern(
   () => /(?:^|[^\p{L}])(?:the|der|den|dem|die)[^\S\n]+["„“‚']?(?:wrong|falsche[nmr]?)["“”‘']?[^\S\n]+$/iu,
 );
 
+/** Whether the bracket that opens `after`, right after a full name, sets its bearer apart from ours (see above). */
+const isSetApartInBracket = (after: string) =>
+  CALLING_IN_BRACKET().test(after.slice(0, 60)) ||
+  FAMILY_IN_BRACKET().test(after.slice(0, 20)) ||
+  OWN_CIRCLE_IN_BRACKET().test(after.slice(0, 40)) ||
+  NOT_OURS_IN_BRACKET().test(after) ||
+  OTHER_ONE_IN_BRACKET().test(after.slice(0, 40));
+
 /**
  * Whether the writer sets the full name at [start, end) apart from ours: as a grandparent or a band's leader (round
  * 78), as the writer's own relative or own name
@@ -581,9 +589,5 @@ export const isSetApartFromOurs = (text: string, start: number, end: number) =>
     HATNOTE_END_AFTER().test(text.slice(end, end + 48))) ||
   (INDEFINITE_BEFORE().test(text.slice(Math.max(0, start - 8), start)) &&
     BEARER_CLAUSE_AFTER().test(text.slice(end, end + 8))) ||
-  (text.slice(end, end + 3).includes('(') && CALLING_IN_BRACKET().test(text.slice(end, end + 60))) ||
-  (text.slice(end, end + 3).includes('(') && FAMILY_IN_BRACKET().test(text.slice(end, end + 20))) ||
-  (text.slice(end, end + 3).includes('(') && OWN_CIRCLE_IN_BRACKET().test(text.slice(end, end + 40))) ||
-  (text.slice(end, end + 3).includes('(') && NOT_OURS_IN_BRACKET().test(text.slice(end, end + 120))) ||
-  (text.slice(end, end + 3).includes('(') && OTHER_ONE_IN_BRACKET().test(text.slice(end, end + 40))) ||
+  (text.slice(end, end + 3).includes('(') && isSetApartInBracket(text.slice(end, end + 120))) ||
   deniesBeingOursAfter(text, end);
