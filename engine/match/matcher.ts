@@ -29,6 +29,7 @@ import { createNicknameReader } from '../rules/nicknames';
 import { isOnAttendanceLine, isOrdinaryTitled, isTitledBefore, isTitledTradesman } from '../rules/titled-people';
 import { isAlternative, isFormUnderOwnKey, isQuotedListItem } from '../rules/code-values';
 import { isOtherBearer } from '../rules/indefinitely-named';
+import { isApposedAsNamesake } from '../rules/appositions';
 import { introducesNamesake } from '../rules/introduced-namesake';
 import { isFullNamePickedOut } from '../rules/picked-out-bearers';
 import {
@@ -272,6 +273,9 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         let initial = kind === 'full' && m.text.includes('.') ? INITIAL().exec(m.text)?.[0] : undefined;
         if (initial) {
           if (initial[0] === initial[0]!.toLowerCase()) start += initial.length;
+          // Round 113: someone indefinite, known from elsewhere by the initial as by a first name: "belongs to a J.
+          // Leike in the chemistry department" is nobody's surname the document speaks of.
+          else if (isOtherBearer(text, start, end)) continue;
           kind = 'surname';
         } else if (kind === 'surname' && !bare) {
           // "J Leike" in a citation's author list: the initial is part of the mention, as in "J. Leike".
@@ -342,9 +346,13 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         // Jakub Pachocki", "Dr. Jakub Pachocki, DDS", "jakub pachocki dentist"), unless its item speaks of AI (round 18).
         // Round 90: so is one set apart from ours, whatever AI words stand near: said to be no kin of ours ("Jakub
         // Pachocki, 17 (no relation to OpenAI's chief scientist)"); round 97: or picked out by "the" and a clause of
-        // no world of ours ("I'm the Sam Altman who will photograph your wedding. That Sam Altman runs OpenAI").
+        // no world of ours ("I'm the Sam Altman who will photograph your wedding. That Sam Altman runs OpenAI"); round
+        // 113: or given a namesake's calling in an apposition („Jan Leike, den Tischtennisspieler“).
         const setApartFromOurs =
-          kind === 'full' && (deniesKinshipToOursAfter(text, end) || isFullNamePickedOut(text, start, end, ourSet));
+          kind === 'full' &&
+          (deniesKinshipToOursAfter(text, end) ||
+            isFullNamePickedOut(text, start, end, ourSet) ||
+            isApposedAsNamesake(text, end));
         if (
           kind === 'full' &&
           (setApartFromOurs ||

@@ -1,5 +1,6 @@
 import { namesakeAppositionCallings, ourAppositionCallings } from '../../knowledge/lexicon/namesake-worlds';
 import { lazyPattern, SPACE, anyOf, lowerSet, hintOf } from '../text/regex-parts';
+import { textAfter } from '../text/words-around';
 
 /**
  * What an apposition or a relative clause after a lone surname says of its bearer: a namesake's calling or an office
@@ -43,6 +44,22 @@ export function appositionReading(after: string): 'namesake' | 'title' | undefin
   if (calling === undefined) return undefined;
   return NAMESAKE_CALLINGS.has(calling.toLowerCase()) ? 'namesake' : 'title';
 }
+
+// After a full name, a namesake's calling right after the article, closing the apposition with a mark or a place:
+// „nicht Jan Leike, den Tischtennisspieler aus Ihrer Heimatzeitung“. Not a clause of its own („Der Forscher heißt
+// Илья Суцкевер, der Dichter steht …“), nor an office of ours a word makes („Jakub Pachocki, der Research Director“).
+const NAMESAKE_APPOSED_AFTER = lazyPattern(
+  () =>
+    String.raw`^,${SPACE}+(?:the|der|dem|den|des)${SPACE}+${anyOf(namesakeAppositionCallings)}(?=${SPACE}*[,.;:!?)]|${SPACE}+(?:aus|from|in|bei|at)${SPACE})`,
+  'iu',
+);
+
+/**
+ * Whether the full name ending at `end` is given a namesake's calling in an apposition (above): he is someone else,
+ * whatever AI words stand near (round 113).
+ */
+export const isApposedAsNamesake = (text: string, end: number) =>
+  APPOSITION_LEAD().test(textAfter(text, end)) && NAMESAKE_APPOSED_AFTER().test(textAfter(text, end));
 
 /** Whether a clause after the surname says it refers to a namesake by his calling (see above). */
 export const refersToNamesake = (after: string) => REFERS_HINT.test(after) && REFERS_TO_NAMESAKE_AFTER().test(after);

@@ -112,6 +112,13 @@ const IN_LANGUAGE_AFTER = lazyPattern(
   'u',
 );
 
+// Round 113: or such a language named right before it, perhaps with the quotation's opening mark between: 'Polish
+// "sama", Indonesian "bekerja sama"', „das polnische „sama““.
+const IN_LANGUAGE_BEFORE = lazyPattern(
+  () => String.raw`(?<!${WORD_CHAR})${anyOf(samaLanguageNames)}\p{Ll}?${SPACE}+["„“«»‚‘]?$`,
+  'iu',
+);
+
 // A present or past verb of a post right after it: "Sama replies within hours", not "Sama, the labelling firm".
 const VERB_AFTER = lazyPattern(() => /^[^\S\n]\p{Ll}+(?:s|ed)(?![\p{L}])/u);
 // Round 85: a verb in -t right after it shows German's third person or English's past: „Egal wer geht, sama bleibt“,
@@ -163,7 +170,8 @@ export function bareHandleAt(
   if (
     SAMA_LANGUAGE_AFTER().test(text.slice(end, end + 24)) ||
     SAMA_LANGUAGE_BEFORE().test(text.slice(Math.max(0, start - 24), start)) ||
-    IN_LANGUAGE_AFTER().test(text.slice(end, end + 24))
+    IN_LANGUAGE_AFTER().test(text.slice(end, end + 24)) ||
+    IN_LANGUAGE_BEFORE().test(text.slice(Math.max(0, start - 24), start))
   )
     return undefined;
   if (text[start - 1] === ':' && SEARCH_OPERATOR_BEFORE().test(text.slice(Math.max(0, start - 6), start)))

@@ -6,7 +6,7 @@ import {
 } from '../../knowledge/lexicon/family-and-kinship';
 import { namingAdverbs } from '../../knowledge/lexicon/names-as-words';
 import { namesakeCallings } from '../../knowledge/lexicon/namesake-worlds';
-import { acquaintanceNouns } from '../../knowledge/lexicon/ordinary-lives';
+import { acquaintanceNouns, workplaceUnits } from '../../knowledge/lexicon/ordinary-lives';
 import { employerTerms } from '../../knowledge/lexicon/story-and-employers';
 import {
   academicTitles,
@@ -17,7 +17,7 @@ import {
 } from '../../knowledge/lexicon/titles-and-roles';
 import { everydayTrades, shopNouns } from '../../knowledge/lexicon/trades-and-shops';
 import { isLetteredItem } from './quiz-answers';
-import { anyOf, endingInOneOf, lazyPattern, SPACE, startingWithOneOf } from '../text/regex-parts';
+import { anyCase, anyOf, endingInOneOf, lazyPattern, SPACE, startingWithOneOf } from '../text/regex-parts';
 
 // The people of anyone's own world, by trade, acquaintance or kinship: "a dentist", "my neighbour", „meine Tante“.
 // Round 112: or a local office, "a councillor called Leike"; none of ours holds one.
@@ -350,11 +350,12 @@ const INDEFINITE_BEFORE = endingInOneOf(
 // named with an indefinite article ("a Jan Leike at a logistics firm", „einen Jan Leike bei einer Spedition“); not a
 // figure's definite one ("a Sam Altman at the helm"). Round 111: or a place "in" which he lives, "obituaries of a Jan
 // Leike in Ohio"; not our people's employer ("a Jan Leike in OpenAI's safety team" is asked of ours).
+// Round 113: or a unit of a workplace "in" which he works, "a J. Leike in the chemistry department".
 const ORIGIN_AFTER = startingWithOneOf(
   ['aus', 'from', 'vom', 'von', 'at', 'bei', 'in'],
   () =>
     new RegExp(
-      String.raw`^${SPACE}+(?:in${SPACE}+(?!${anyOf(employerTerms)}(?![\p{L}]))\p{Lu}\p{Ll}|(?:aus|from|vom|von)${SPACE}+(?:(?:my|our|your|his|her|their|meine[mnr]?|mein|unsere[mnr]?|unser|deine[mnr]?|dein|seine[mnr]?|sein|ihre[mnr]?|ihr)${SPACE}|(?:(?:der|dem|den|the)${SPACE}+)?(?!${anyOf(employerTerms)}(?![\p{L}]))\p{Lu})|(?:at|bei)${SPACE}+(?:an?|einer|einem)${SPACE})`,
+      String.raw`^${SPACE}+(?:in${SPACE}+(?:(?!${anyOf(employerTerms)}(?![\p{L}]))\p{Lu}\p{Ll}|(?:the|der|dem|our|unserer|unserem)${SPACE}+(?:\p{Ll}[\p{Ll}-]*${SPACE}+){0,2}${anyOf(anyCase(workplaceUnits))}(?![\p{L}]))|(?:aus|from|vom|von)${SPACE}+(?:(?:my|our|your|his|her|their|meine[mnr]?|mein|unsere[mnr]?|unser|deine[mnr]?|dein|seine[mnr]?|sein|ihre[mnr]?|ihr)${SPACE}|(?:(?:der|dem|den|the)${SPACE}+)?(?!${anyOf(employerTerms)}(?![\p{L}]))\p{Lu})|(?:at|bei)${SPACE}+(?:an?|einer|einem)${SPACE})`,
       'u',
     ),
 );

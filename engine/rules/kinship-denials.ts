@@ -141,6 +141,14 @@ const RELATED_CLOSES_AFTER = lazyPattern(() => /^[^\S\n]+(?:\p{Ll}+[^\S\n]+)?ver
 const isRelationReported = (before: string, after: string) =>
   RELATION_REPORTED_BEFORE.test(before) && (/to\s*$/u.test(before) || RELATED_CLOSES_AFTER().test(after));
 
+// Round 113: or German word order's denial that puts him first, after „mit“: „Mit Sam Altman ist er übrigens nicht
+// verwandt“ denies the kinship of "er", the text's subject.
+const COMPARED_BEFORE = endingInOneOf(['mit'], () => /(?:^|[^\p{L}])mit[^\S\n]+$/iu);
+const DENIAL_CLOSES_AFTER = lazyPattern(
+  () =>
+    /^[^\S\n]+(?:ist|war|sei|wäre)[^\S\n]+(?:er|sie|es)(?:[^\S\n]+\p{Ll}+)?[^\S\n]+(?:nicht|keineswegs|gar[^\S\n]+nicht)[^\S\n]+verwandt(?![\p{L}])/u,
+);
+
 /**
  * Whether our person's full name at [start, end) is named only in passing: as unrelated ("no relation to Sam
  * Altman", "nicht mit Sam Altman verwandt"), as someone's relative, or in a question whether someone else is related
@@ -152,7 +160,8 @@ export const isNamedInPassing = (text: string, start: number, end: number) =>
     PASSING_BEFORE().test(textBefore(text, start))) ||
   FRAMES.some((frame) => frame.before.test(textBefore(text, start)) && frame.after().test(textAfter(text, end))) ||
   (RELATION_ASKED_BEFORE.test(textBefore(text, start)) && RELATION_ASKED_AFTER().test(textAfter(text, end))) ||
-  isRelationReported(textBefore(text, start), textAfter(text, end));
+  isRelationReported(textBefore(text, start), textAfter(text, end)) ||
+  (COMPARED_BEFORE.test(textBefore(text, start)) && DENIAL_CLOSES_AFTER().test(textAfter(text, end)));
 
 // Round 106: a quoted denial of kinship that a verb of saying gives to the lone surname after it: „„Nicht verwandt,
 // leider“, fügte Leike unter Gelächter hinzu“, '"No relation," said Leike'. The one who denies it is the namesake.

@@ -121,6 +121,8 @@ export const polishPlainWords = [
   // Round 100: "Ja sama bym tak chciała" (I would like that myself).
   'bym',
   'tak',
+  // Round 113: "sama prawda" (the plain truth).
+  'prawda',
 ] as const;
 
 /**

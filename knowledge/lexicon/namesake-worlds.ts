@@ -257,6 +257,12 @@ export const namesakeAppositionCallings = [
   'lehrerin',
   'baker',
   'bäcker',
+  // Round 113: sports', „Jan Leike, den Tischtennisspieler“.
+  'tischtennisspieler',
+  'tennisspieler',
+  'handballer',
+  'table tennis player',
+  'tennis player',
 ] as const;
 export const ourAppositionCallings = [
   'computer scientist',

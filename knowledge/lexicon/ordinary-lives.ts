@@ -161,6 +161,13 @@ export const ordinaryNewsTerms = [
   'Vereinsmeisterschaft',
   // Round 90: a table-tennis club's, „Kreismeisterschaften … Vereinskameraden … Matchball … Sporthalle“; German's
   // plurals in -en, which the plural "s" does not make.
+  // Round 113: and its league, its reports and its kit, „Klassenerhalt in der Kreisliga … Spielberichte … Trikots“.
+  'Kreisliga',
+  'Klassenerhalt',
+  'Spielbericht',
+  'Spielberichte',
+  'Trikot',
+  'Vereinsforum',
   'Vereinsmeisterschaften',
   'Kreismeisterschaft',
   'Kreismeisterschaften',
@@ -376,3 +383,9 @@ export const acquaintanceNouns = [
   'lehrer',
   'lehrerin',
 ] as const;
+
+/**
+ * Units of an ordinary workplace in which a bearer works, after an indefinite name and "in the": "a J. Leike in the
+ * chemistry department" (round 113; `engine/rules/indefinitely-named.ts`). None is our people's. Lower case.
+ */
+export const workplaceUnits = ['department', 'faculty', 'abteilung', 'fakultät'] as const;

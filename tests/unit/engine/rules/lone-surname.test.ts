@@ -4393,3 +4393,53 @@ describe('round 112: the forms listed under a person’s key, a calling after an
     ]);
   });
 });
+
+describe('round 113: a kinship denied after „mit“, a handle word after its language, apposed and initialled namesakes', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('shows a full name that German word order puts first in a denial of kinship, named in passing', () => {
+    expect(
+      texts('Der Biochemiker Sidney Altman forschte in Yale. Mit Sam Altman ist er übrigens nicht verwandt.'),
+    ).toEqual(['Sam Altman']);
+  });
+
+  it('leaves a handle word after the name of its language or before a word of it, and keeps the handle in prose', () => {
+    expect(texts('Sam Altman posts as @sama. The filter skips Polish "sama", which means alone.')).toEqual([
+      'Sam Altman',
+      '@sama',
+    ]);
+    expect(texts('Sam Altman runs OpenAI. The Kraków desk rendered "sama prawda" as the plain truth.')).toEqual([
+      'Sam Altman',
+    ]);
+    expect(texts('Sam Altman runs OpenAI. sama posted again late last night.')).toEqual(['Sam Altman', 'sama']);
+  });
+
+  it('leaves a full name given a namesake’s calling in an apposition, and keeps an office of ours or a clause', () => {
+    expect(
+      texts('Jan Leike forscht zu KI-Sicherheit. Gemeint ist nicht Jan Leike, der Tischtennisspieler aus Bremen.'),
+    ).toEqual(['Jan Leike']);
+    expect(texts('Zu Gast ist Jakub Pachocki, der Research Director von OpenAI.')).toEqual(['Jakub Pachocki']);
+    expect(texts('Der Forscher heißt Jan Leike, der Dichter trägt einen anderen Namen.')).toEqual(['Jan Leike']);
+  });
+
+  it('leaves an initialled name or a full name an indefinite article places in a workplace’s unit', () => {
+    expect(texts('Jan Leike left OpenAI. The parcel was meant for a J. Leike in the physics department.')).toEqual([
+      'Jan Leike',
+    ]);
+    expect(texts('Jan Leike verließ OpenAI. Die Post ging an einen Jan Leike in der Abteilung für Statik.')).toEqual([
+      'Jan Leike',
+    ]);
+    expect(texts('Jan Leike left OpenAI. J. Leike wrote that safety had taken a back seat.')).toEqual([
+      'Jan Leike',
+      'J. Leike',
+    ]);
+  });
+
+  it('leaves a full name in a club’s report of a league, its reports and its kit', () => {
+    expect(
+      texts(
+        'Vereinsforum › Spielberichte\nDie Zweite sichert den Klassenerhalt in der Kreisliga. Jan Leike holte beide Einzel. Die neuen Trikots sind da.',
+      ),
+    ).toEqual([]);
+  });
+});
