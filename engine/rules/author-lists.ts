@@ -90,6 +90,11 @@ const CITED_YEAR_AFTER = lazyPattern(
   () =>
     /^(?:(?:,[^\S\n]*(?:\p{Lu}\.[^\S\n]*){1,3}(?:,|&|and)?[^\S\n]*|[^\S\n]+et[^\S\n]+al\.?,?[^\S\n]*|,[^\S\n]*)\(?|[^\S\n]+\()((?:19|20)\d\d)(?!\d)/u,
 );
+// Round 114: or the year closing the reference, after its quoted title and its venue, as IEEE's style gives it: "N.
+// Pace, and S. Altman, "The RNA moiety of ribonuclease P …," Cell, vol. 35, pp. 849–857, 1983."
+const QUOTED_TITLE_YEAR_AFTER = lazyPattern(
+  () => /^,[^\S\n]*["“][^"“”\n]{4,240}["”][^\n"“”]{0,120}?,[^\S\n]*((?:19|20)\d\d)\.?[^\S\n]*(?:\n|$)/u,
+);
 /** The first year in which any of our people could have written a paper. */
 const FIRST_YEAR_OF_OURS = ourPeoplesLives.bornNotBefore + ourPeoplesLives.youngestAge;
 
@@ -99,6 +104,8 @@ const FIRST_YEAR_OF_OURS = ourPeoplesLives.bornNotBefore + ourPeoplesLives.young
  */
 export function citesPaperBeforeOurs(text: string, end: number): boolean {
   if (text[end] !== ',' && text[end] !== ' ') return false;
-  const year = CITED_YEAR_AFTER().exec(text.slice(end, end + 24))?.[1];
+  const year =
+    CITED_YEAR_AFTER().exec(text.slice(end, end + 24))?.[1] ??
+    (text[end] === ',' ? QUOTED_TITLE_YEAR_AFTER().exec(text.slice(end, end + 400))?.[1] : undefined);
   return year !== undefined && Number(year) < FIRST_YEAR_OF_OURS;
 }

@@ -124,6 +124,10 @@ const VERB_AFTER = lazyPattern(() => /^[^\S\n]\p{Ll}+(?:s|ed)(?![\p{L}])/u);
 // Round 85: a verb in -t right after it shows German's third person or English's past: „Egal wer geht, sama bleibt“,
 // "sama left it at that". Polish and Malay put no such verb there.
 const T_VERB_AFTER = lazyPattern(() => /^[^\S\n]\p{Ll}+t(?![\p{L}])/u);
+// Round 114: in lower case, an English verb of four letters or more in -s or -ed right after it too: "> Bet sama posts
+// something warm" in a quoted forum reply, whose few words show no language otherwise. Not an account's display name
+// before its bracket or its handle, "sama updates (unofficial) @sama_updates".
+const LOWER_VERB_AFTER = lazyPattern(() => /^[^\S\n]\p{Ll}{3,}(?:s|ed)(?![\p{L}])(?![^\S\n]*[(@])/u);
 
 /** How a handle without its "@" is written where it may be our person's: in lower case or in capitals. */
 export type BareHandleCase = 'lower' | 'capitals';
@@ -178,7 +182,12 @@ export function bareHandleAt(
     return undefined;
   if (FOLLOWED_LIST_BEFORE().test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))) return undefined;
   // Its verb shows the sentence's language: "Sama replies within hours".
-  if (POSSESSIVE_END().test(written) || opensSentence || T_VERB_AFTER().test(text.slice(end, end + 20))) {
+  if (
+    POSSESSIVE_END().test(written) ||
+    opensSentence ||
+    T_VERB_AFTER().test(text.slice(end, end + 20)) ||
+    (letterCase === 'lower' && LOWER_VERB_AFTER().test(text.slice(end, end + 20)))
+  ) {
     return letterCase;
   }
   // A chat message is prose whatever its words ("does sama say anything"), in lower case (round 15).

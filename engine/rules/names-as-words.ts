@@ -407,10 +407,11 @@ const WITHOUT_FIRST_NAME_AFTER = lazyPattern(
 // quoted right after „heißt“, „„sama“ heißt „selbst““; or a language's word for a quoted one later in its clause,
 // '"sama" a lot, but that's just Polish for "herself"'. Round 83: „heißt hier „selbst““ too, and a bare handle unquoted,
 // "sama is an ordinary word in Polish". Round 98: or "the word for", '«sama» is just the word for "herself"'. Round 107:
-// adverbs after „heißt“ too, „„sama“ heißt da einfach „selbst““.
+// adverbs after „heißt“ too, „„sama“ heißt da einfach „selbst““. Round 114: or a place's adverb before the verb, "The sama
+// there is the Polish word for “itself”".
 const GLOSSED_AFTER = lazyPattern(
   () =>
-    String.raw`^[${CLOSING_QUOTES}]?${SPACE}+(?:(?:just|simply|only|also|really|actually|here|hier|einfach|nur|auch|eigentlich|bloß)${SPACE}+)?(?:means|bedeutet|bedeutete|heißt${SPACE}+(?:(?:auf|im)${SPACE}+\p{L}+|(?:(?:hier|da|dort|einfach|nur|bloß|eigentlich)${SPACE}+){0,2}(?=[${OPENING_QUOTES}]))|(?:is|ist)${SPACE}+(?:(?:just|also|hier|auch|einfach|nur)${SPACE}+)?(?:a|an|ein|eine|the|das)${SPACE}+(?:[\p{L}-]+${SPACE}+){0,3}?${anyOf(wordNouns)})(?![\p{L}])`,
+    String.raw`^[${CLOSING_QUOTES}]?${SPACE}+(?:(?:just|simply|only|also|really|actually|here|there|hier|da|dort|einfach|nur|auch|eigentlich|bloß)${SPACE}+)?(?:means|bedeutet|bedeutete|heißt${SPACE}+(?:(?:auf|im)${SPACE}+\p{L}+|(?:(?:hier|da|dort|einfach|nur|bloß|eigentlich)${SPACE}+){0,2}(?=[${OPENING_QUOTES}]))|(?:is|ist)${SPACE}+(?:(?:just|also|hier|auch|einfach|nur)${SPACE}+)?(?:a|an|ein|eine|the|das)${SPACE}+(?:[\p{L}-]+${SPACE}+){0,3}?${anyOf(wordNouns)})(?![\p{L}])`,
   'iu',
 );
 const LANGUAGES_WORD_AFTER = lazyPattern(

@@ -337,9 +337,10 @@ export function isOrdinaryPersonAround(text: string, start: number, nameEnd: num
 // Milwaukee", „Jan Leike (67) aus Kiel“, "Sam Altman (1931–2019)", „(geb. 1948)“, "(born 1952)" (round 23). Round 51:
 // a birth in a bracket that says more, a calling before it or a place after it, as a disambiguation or a FAQ gives it:
 // „Jan Leike (Handballspieler, * 1994)“, "Sam Altman (born 1948, of Vermont)".
+// Round 114: or the years given in words after the age, "Sam Altman, 80 years young on Saturday".
 const LIFE_AFTER = lazyPattern(
   () =>
-    /^(?:,[^\S\n]+(\d{1,3}),[^\S\n]|[^\S\n]?\((?:(\d{1,3})|(?:[^()\n,]{1,40},[^\S\n]*)?(?:born|b\.|geb\.|geboren|\*)[^\S\n]*(\d{4})(?:[,;][^()\n]{0,40})?|(\d{4})[^\S\n]*[–—-][^\S\n]*(\d{4}))\))/iu,
+    /^(?:,[^\S\n]+(\d{1,3})(?:,[^\S\n]|[^\S\n]+(?:years?|jahre)[^\S\n]+(?:old|young|alt|jung)(?![\p{L}]))|[^\S\n]?\((?:(\d{1,3})|(?:[^()\n,]{1,40},[^\S\n]*)?(?:born|b\.|geb\.|geboren|\*)[^\S\n]*(\d{4})(?:[,;][^()\n]{0,40})?|(\d{4})[^\S\n]*[–—-][^\S\n]*(\d{4}))\))/iu,
 );
 
 // Round 93: or an age in the relative clause right after it, as a death notice words it: „Jan Leike, der am 3. Mai im

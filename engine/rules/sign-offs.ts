@@ -29,19 +29,22 @@ const LINE_END = /^[^\S\n]*[.!]?[^\S\n]*(?:\n|$)/u;
 export const isSignOff = (text: string, start: number, end: number) =>
   LINE_END.test(text.slice(end, end + 4)) && CLOSING_BEFORE.test(text.slice(Math.max(0, start - 48), start));
 
+// A town's or a firm's name: one to three title-case words.
+const TITLE_WORDS = String.raw`(?:\p{Lu}\p{Ll}+(?![\p{L}])[^\S\n]*){1,3}`;
+
 // Round 67: a full name that signs a letter with the writer's town after a comma, as letters to an editor close:
 // „Mit freundlichen Grüßen\nJan Leike, Bad Oelsfeld“. Our people sign no reader's letter; the town is one to three
 // title-case words, none of the story's firms ("Jan Leike, Anthropic").
-const TOWN_AFTER = lazyPattern(
-  () => String.raw`^,${SPACE}*(?:\p{Lu}\p{Ll}+(?![\p{L}])[^\S\n]*){1,3}[.]?[^\S\n]*(?:\n|$)`,
-  'u',
-);
+const TOWN_AFTER = lazyPattern(() => String.raw`^,${SPACE}*${TITLE_WORDS}[.]?[^\S\n]*(?:\n|$)`, 'u');
 const FIRM = lazyPattern(() => String.raw`(?<![\p{L}])${anyOf(employerTerms)}(?![\p{L}])`, 'iu');
 
 // Round 68: or on the line below the name, where the two lines close the text after a blank line: a reader's letter
 // signed "Sam Altman\nFairview Heights".
-const TOWN_BELOW = lazyPattern(
-  () => String.raw`^[^\S\n]*\n${SPACE}*(?:\p{Lu}\p{Ll}+(?![\p{L}])[^\S\n]*){1,3}\s*$`,
+const TOWN_BELOW = lazyPattern(() => String.raw`^[^\S\n]*\n${SPACE}*${TITLE_WORDS}\s*$`, 'u');
+// Round 114: or the writer's firm and town there, closing the text after a closing formula: „Mit freundlichen
+// Grüßen\nJan Leike\nFliesen Leike, Gütersloh“. Not an office alone, "Best,\nSam Altman\nChief Executive Officer".
+const FIRM_AND_TOWN_BELOW = lazyPattern(
+  () => String.raw`^[^\S\n]*\n${SPACE}*${TITLE_WORDS},${SPACE}*${TITLE_WORDS}\s*$`,
   'u',
 );
 const BLANK_LINE_BEFORE = lazyPattern(() => /\n[^\S\n]*\n[^\S\n]*$/u);
@@ -56,7 +59,9 @@ export function isSignedWithTown(text: string, start: number, end: number): bool
   const before = text.slice(Math.max(0, start - 48), start);
   const town = after.startsWith(',')
     ? TOWN_AFTER().test(after) && CLOSING_BEFORE.test(before)
-    : text.length - end <= SIGNATURE_REACH && TOWN_BELOW().test(after) && BLANK_LINE_BEFORE().test(before);
+    : text.length - end <= SIGNATURE_REACH &&
+      ((TOWN_BELOW().test(after) && BLANK_LINE_BEFORE().test(before)) ||
+        (FIRM_AND_TOWN_BELOW().test(after) && CLOSING_BEFORE.test(before)));
   return town && !FIRM().test(after.trim().split('\n', 1)[0]!.replace(/^,/, ''));
 }
 

@@ -4443,3 +4443,48 @@ describe('round 113: a kinship denied after „mit“, a handle word after its l
     ).toEqual([]);
   });
 });
+
+describe('round 114: a handle glossed where it stands, an age in years, a firm’s sign-off, a reference’s year, a verb', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('leaves a bare handle said to be a word of a language with a place’s adverb before the verb', () => {
+    expect(texts('Sam Altman runs OpenAI. The sama there is just the Polish word for "herself".')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+
+  it('leaves a full name with an age in years none of ours has, and keeps his own', () => {
+    expect(
+      texts('Sam Altman runs OpenAI. Sam Altman, 74 years young on Friday, still plays bridge at the club.'),
+    ).toEqual(['Sam Altman']);
+    expect(texts('Sam Altman, 39 years old, runs OpenAI.')).toEqual(['Sam Altman']);
+  });
+
+  it('leaves a full name that signs a letter above its firm and town, and keeps one above an office', () => {
+    expect(
+      texts(
+        'Since Jan Leike left OpenAI my phone has not stopped.\n\nKind regards\nJan Leike\nLeike Roofing, Bielefeld',
+      ),
+    ).toEqual(['Jan Leike']);
+    expect(texts('Sam Altman wrote to the staff of OpenAI:\n\nBest,\nSam Altman\nChief Executive Officer')).toEqual([
+      'Sam Altman',
+      'Sam Altman',
+    ]);
+  });
+
+  it('leaves an author whose reference closes with a year before ours, after its quoted title and venue', () => {
+    expect(
+      texts(
+        'Reading list on Ilya Sutskever.\n[3] R. Lee and S. Altman, "Ribozymes in the cell," Nature, vol. 12, pp. 1–9, 1984.\n[4] I. Sutskever, O. Vinyals and Q. V. Le, "Sequence to sequence learning," in NeurIPS, 2014.',
+      ),
+    ).toEqual(['Ilya Sutskever', 'I. Sutskever']);
+  });
+
+  it('keeps a bare handle in lower case before an English verb, and leaves an account’s display name', () => {
+    expect(texts('Ilya Sutskever is leaving OpenAI.\n> Guess sama tweets something nice\nFair enough.')).toEqual([
+      'Ilya Sutskever',
+      'sama',
+    ]);
+    expect(texts('Jan Leike left OpenAI.\n↳ reply · sama updates (unofficial) @sama_updates')).toEqual(['Jan Leike']);
+  });
+});
