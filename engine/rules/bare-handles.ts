@@ -49,8 +49,10 @@ const QUOTED_IN_PROSE_AFTER = lazyPattern(
 );
 // Round 74: called bare or lone right before its quotation, the handle is the string as written, without its "@":
 // 'bare „sama“ counts only with @', 'a lone "sama"'.
+// Round 115: or with its noun and an example's "such as" between: 'a bare handle such as "sama" is not a key'.
 const CALLED_BARE_BEFORE = lazyPattern(
-  () => String.raw`(?<!${WORD_CHAR})${anyOf(bareStringAdjectives)}${SPACE}+["„“«»‚‘]$`,
+  () =>
+    String.raw`(?<!${WORD_CHAR})${anyOf(bareStringAdjectives)}${SPACE}+(?:\p{Ll}+${SPACE}+(?:such${SPACE}+as|like|wie)${SPACE}+)?["„“«»‚‘]$`,
   'iu',
 );
 // Round 105: or a sentence's end, the text's or before the next one's capital: 'he is often simply "sama". See also',
@@ -62,7 +64,7 @@ const NAMED_SO_BEFORE = lazyPattern(
 );
 function quotedInProse(text: string, start: number, end: number): boolean {
   if (!'"„“«»‚‘'.includes(text[start - 1] ?? '') || !/\s/u.test(text[start - 2] ?? ' ')) return false;
-  const before = text.slice(Math.max(0, start - 12), start);
+  const before = text.slice(Math.max(0, start - 32), start);
   const after = text.slice(end, end + 24);
   return (
     !CALLED_BARE_BEFORE().test(before) &&

@@ -500,10 +500,11 @@ function isFlowMappingKey(text: string, start: number, end: number): boolean {
 // Round 24: a value's place on a line of code before its opening quote: a key or a name and a colon or an equals sign
 // at the line's start or after a brace, a bracket or a comma (`short: '`, `"family": "`, `fallback_name = "`). A
 // capitalised word ("Headline: "), or a key after other words ("Her answer: "), is prose's. Round 90: a string's prefix
-// may stand before its quote, Python's raw `"pattern": r"Pachocki"`.
+// may stand before its quote, Python's raw `"pattern": r"Pachocki"`. Round 115: or a YAML sequence's item's dash before
+// the key, `  - match: "Leike"`.
 const VALUE_OPENING = lazyPattern(
   () =>
-    /(?:^[^\S\n]*|[{[(,][^\S\n]*)(?:[\p{Ll}_$][\p{L}\p{N}_$-]*|(["'])[\p{L}\p{N}_$-]+\1)[^\S\n]*[:=][^\S\n]*[rbufRBUF]{0,2}$/u,
+    /(?:^[^\S\n]*(?:-[^\S\n]+)?|[{[(,][^\S\n]*)(?:[\p{Ll}_$][\p{L}\p{N}_$-]*|(["'])[\p{L}\p{N}_$-]+\1)[^\S\n]*[:=][^\S\n]*[rbufRBUF]{0,2}$/u,
 );
 // A key that records the form a text printed, which the marking rules give to the man printed (round 15: "as printed
 // or said about him"): an entity's `"surface": "Leike"` in a story's extracted data.

@@ -157,6 +157,11 @@ export const femaleKinshipWords = [
   'grandma',
   'granddaughter',
   'sister-in-law',
+  // Round 115: the other in-laws, „Meine Schwiegermutter heißt Leike“.
+  'mother-in-law',
+  'daughter-in-law',
+  'schwiegermutter',
+  'schwiegertochter',
   'schwester',
   'mutter',
   'tochter',
@@ -214,6 +219,11 @@ export const kinshipWords = [
   // Round 70: in-laws, „Mein Schwager heißt Jan Leike“.
   'schwager',
   'brother-in-law',
+  // Round 115: „Mein Schwiegervater heißt Altman, mit einem n“.
+  'schwiegervater',
+  'schwiegersohn',
+  'father-in-law',
+  'son-in-law',
 ] as const;
 
 /**

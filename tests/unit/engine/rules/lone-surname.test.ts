@@ -4488,3 +4488,25 @@ describe('round 114: a handle glossed where it stands, an age in years, a firm�
     expect(texts('Jan Leike left OpenAI.\n↳ reply · sama updates (unofficial) @sama_updates')).toEqual(['Jan Leike']);
   });
 });
+
+describe('round 115: an in-law named so, a YAML item’s keyed value, a bare handle given as an example', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('leaves a surname that an in-law of the writer is said to bear', () => {
+    expect(
+      texts('Sam Altman runs OpenAI. Mein Schwiegervater heißt Altman, und alle fragen ihn nach Chatbots.'),
+    ).toEqual(['Sam Altman']);
+    expect(texts('Jan Leike left OpenAI. My mother-in-law is called Leike as well.')).toEqual(['Jan Leike']);
+  });
+
+  it('leaves a quoted value under a key of a YAML sequence’s item', () => {
+    expect(texts('Jan Leike left OpenAI.\nalerts:\n  - match: "Leike"\n    channel: "#safety"')).toEqual(['Jan Leike']);
+  });
+
+  it('leaves a bare handle quoted as an example of a bare one', () => {
+    expect(texts('Sam Altman posts as @sama.\n# a lone handle like "sama" is never a key')).toEqual([
+      'Sam Altman',
+      '@sama',
+    ]);
+  });
+});
