@@ -159,15 +159,15 @@ export const ordinaryNewsTerms = [
   'Kegelclub',
   'Vereinsmeister',
   'Vereinsmeisterschaft',
-  // Round 90: a table-tennis club's, „Kreismeisterschaften … Vereinskameraden … Matchball … Sporthalle“; German's
-  // plurals in -en, which the plural "s" does not make.
-  // Round 113: and its league, its reports and its kit, „Klassenerhalt in der Kreisliga … Spielberichte … Trikots“.
+  // Round 113: a club's league, its reports and its kit, „Klassenerhalt in der Kreisliga … Spielberichte … Trikots“.
   'Kreisliga',
   'Klassenerhalt',
   'Spielbericht',
   'Spielberichte',
   'Trikot',
   'Vereinsforum',
+  // Round 90: a table-tennis club's, „Kreismeisterschaften … Vereinskameraden … Matchball … Sporthalle“; German's
+  // plurals in -en, which the plural "s" does not make.
   'Vereinsmeisterschaften',
   'Kreismeisterschaft',
   'Kreismeisterschaften',
