@@ -108,10 +108,16 @@ const SAMA_LANGUAGE_BEFORE = lazyPattern(
 
 // Round 90: or said to be a word of one of those languages right after it: „Warum ist „sama“ im Polnischen kein
 // KI-Thema?“, '"sama" in Indonesian'. Round 100: or with an adverb between, 'you'll see "sama" everywhere in Polish'.
+// Round 116: or said to be of that language, „„sama“ ist hier polnisch (selbst), kein Handle“, '"sama" is Polish'.
 const IN_LANGUAGE_AFTER = lazyPattern(
   () =>
     String.raw`^["“”»«‘’]?${SPACE}+(?:(?:everywhere|also|only|just|even|auch|überall|nur|sogar)${SPACE}+)?(?:im|in|auf)${SPACE}+${anyOf(samaLanguageNames)}(?!${WORD_CHAR})`,
   'u',
+);
+const IS_LANGUAGE_AFTER = lazyPattern(
+  () =>
+    String.raw`^["“”»«‘’]${SPACE}+(?:is|ist|was|war)(?:${SPACE}+(?:here|hier|da|dort))?${SPACE}+${anyOf(samaLanguageNames)}(?!${WORD_CHAR})`,
+  'iu',
 );
 
 // Round 113: or such a language named right before it, perhaps with the quotation's opening mark between: 'Polish
@@ -177,6 +183,7 @@ export function bareHandleAt(
     SAMA_LANGUAGE_AFTER().test(text.slice(end, end + 24)) ||
     SAMA_LANGUAGE_BEFORE().test(text.slice(Math.max(0, start - 24), start)) ||
     IN_LANGUAGE_AFTER().test(text.slice(end, end + 24)) ||
+    IS_LANGUAGE_AFTER().test(text.slice(end, end + 24)) ||
     IN_LANGUAGE_BEFORE().test(text.slice(Math.max(0, start - 24), start))
   )
     return undefined;

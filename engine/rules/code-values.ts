@@ -497,6 +497,26 @@ function isFlowMappingKey(text: string, start: number, end: number): boolean {
   return above !== undefined && (PARENT_KEY_LINE().test(above) || FLOW_KEY_LINE().test(above));
 }
 
+// Round 116: an entry of an object literal, one to a line, its key an unquoted capitalised word, its value quoted and
+// a comma after it, below the object's brace or another entry: a table of corrections' `  Sutzkever: 'Sutskever',`
+// (both sides). A people table's `  short: 'Altman',` is a display value (round 27); a speaker's line of a transcript,
+// `  Leike: "I resigned."`, has no comma after its quote.
+const OBJECT_ENTRY_LINE = lazyPattern(
+  () => /^[^\S\n]+\p{Lu}[\p{L}\p{N}_$]*[^\S\n]*:[^\S\n]*(["'])[^"'\n]*\1,[^\S\n]*(?:\/\/[^\n]*)?$/u,
+);
+const OBJECT_OPENING_LINE = lazyPattern(() => /[=:(,[][^\S\n]*\{[^\S\n]*$/u);
+
+/** Whether the name at [start, end) is an object literal's entry's key or value (see above). */
+function isObjectEntry(text: string, start: number, end: number): boolean {
+  const line = shortLineAt(text, start, MAX_LINE);
+  if (!line || !OBJECT_ENTRY_LINE().test(line.line)) return false;
+  const key = line.line.slice(0, start - line.start).trim() === '' && text[end] === ':';
+  const value = text[start - 1] === text[end] && (text[end] === "'" || text[end] === '"');
+  if (!key && !value) return false;
+  const above = line.start > 0 ? shortLineAt(text, line.start - 1, MAX_LINE)?.line : undefined;
+  return above !== undefined && (OBJECT_OPENING_LINE().test(above) || OBJECT_ENTRY_LINE().test(above));
+}
+
 // Round 24: a value's place on a line of code before its opening quote: a key or a name and a colon or an equals sign
 // at the line's start or after a brace, a bracket or a comma (`short: '`, `"family": "`, `fallback_name = "`). A
 // capitalised word ("Headline: "), or a key after other words ("Her answer: "), is prose's. Round 90: a string's prefix
@@ -616,7 +636,8 @@ export function isDisplayString(text: string, start: number, end: number): boole
  * key or a call's argument, an id named as one ("handle sama") or declared (`const PACHOCKI`), a bot's command
  * (`!leike`), a comment's owner (`TODO(leike)`), a code span's literal (`'Leike'`), a configuration's key of a flow
  * list, an item of a YAML sequence or of its list of keywords, a word of a joined list or a word list's term, a shell
- * command's argument or a long option's value, or a search string in a data row's column for them.
+ * command's argument or a long option's value, a search string in a data row's column for them, or an object literal's
+ * entry.
  */
 export const isDataString = (text: string, start: number, end: number) =>
   isInSearchColumn(text, start) ||
@@ -635,5 +656,6 @@ export const isDataString = (text: string, start: number, end: number) =>
   isOwnerTag(text, start, end) ||
   isCodeSpanLiteral(text, start, end) ||
   isFlowMappingKey(text, start, end) ||
+  isObjectEntry(text, start, end) ||
   isFlowListItem(text, start, end) ||
   isBlockListItem(text, start, end);

@@ -143,11 +143,21 @@ const isRelationReported = (before: string, after: string) =>
 
 // Round 113: or German word order's denial that puts him first, after „mit“: „Mit Sam Altman ist er übrigens nicht
 // verwandt“ denies the kinship of "er", the text's subject.
-const COMPARED_BEFORE = endingInOneOf(['mit'], () => /(?:^|[^\p{L}])mit[^\S\n]+$/iu);
+// Round 116: perhaps with an article, „Mit dem Pachocki von OpenAI sind wir nicht verwandt“.
+const COMPARED_BEFORE = endingInOneOf(
+  ['mit', 'dem', 'der', 'den'],
+  () => /(?:^|[^\p{L}])mit(?:[^\S\n]+(?:dem|der|den))?[^\S\n]+$/iu,
+);
 const DENIAL_CLOSES_AFTER = lazyPattern(
   () =>
     /^[^\S\n]+(?:ist|war|sei|wäre)[^\S\n]+(?:er|sie|es)(?:[^\S\n]+\p{Ll}+)?[^\S\n]+(?:nicht|keineswegs|gar[^\S\n]+nicht)[^\S\n]+verwandt(?![\p{L}])/u,
 );
+
+/**
+ * Whether the name at `start` follows „mit“, the one a German denial of kinship compares with: „Mit dem Pachocki von
+ * OpenAI sind wir nicht verwandt“ is the bakery's denial, not his.
+ */
+export const isComparedBefore = (text: string, start: number) => COMPARED_BEFORE.test(textBefore(text, start));
 
 /**
  * Whether our person's full name at [start, end) is named only in passing: as unrelated ("no relation to Sam
@@ -161,7 +171,7 @@ export const isNamedInPassing = (text: string, start: number, end: number) =>
   FRAMES.some((frame) => frame.before.test(textBefore(text, start)) && frame.after().test(textAfter(text, end))) ||
   (RELATION_ASKED_BEFORE.test(textBefore(text, start)) && RELATION_ASKED_AFTER().test(textAfter(text, end))) ||
   isRelationReported(textBefore(text, start), textAfter(text, end)) ||
-  (COMPARED_BEFORE.test(textBefore(text, start)) && DENIAL_CLOSES_AFTER().test(textAfter(text, end)));
+  (isComparedBefore(text, start) && DENIAL_CLOSES_AFTER().test(textAfter(text, end)));
 
 // Round 106: a quoted denial of kinship that a verb of saying gives to the lone surname after it: „„Nicht verwandt,
 // leider“, fügte Leike unter Gelächter hinzu“, '"No relation," said Leike'. The one who denies it is the namesake.

@@ -12,6 +12,7 @@ import { isPartOfOtherName, namesShopOrClub } from './firm-names';
 import { INDEX_PAGES, otherInvertedName } from './inverted-names';
 import {
   deniesKinshipAfter,
+  isComparedBefore,
   isSaidRelatedToOurs,
   namesDoubledSpelling,
   saysQuotedDenialBefore,
@@ -75,6 +76,7 @@ const NUMBER_SLASH_BEFORE = lazyPattern(() => /\d\/(?:\p{L}+-)*$/u);
 // Round 64 (real text): a hyphen and a number, perhaps after capitals, after a surname in capitals: a record's or a
 // ticket's key, "**SUTSKEVER-C001**", "ALTMAN-42".
 const KEY_NUMBER_AFTER = lazyPattern(() => /^-\p{Lu}{0,3}\d+(?![\p{L}\p{N}])/u);
+const LATIN_WORD = lazyPattern(() => /^\p{Script=Latin}/u);
 
 /**
  * Reads the lone surnames of one person: the inverted form needs to know their first names, and the words around a
@@ -165,7 +167,9 @@ export function createLoneSurnameReader(
       isNameEntry(text, start, end, after, bearers) ||
       isStringLookedFor(text, start, end, after, written.toLowerCase().startsWith(ownSpelling)) ||
       isNameAsWord(text, start, end, given) ||
-      isCaseFormNamed(before, after) ||
+      // A case form in another script is our person as that language writes him, marked where a note on its grammar
+      // names the case (the marking rules' round 26): '"уход Суцкевера" … the genitive is Суцкевера'.
+      (LATIN_WORD().test(written) && isCaseFormNamed(text, start, end)) ||
       isInDeclensionSentence(text, start, end)
     ) {
       return 'word';
@@ -173,7 +177,8 @@ export function createLoneSurnameReader(
     if (isGivenAsOthersName(text, start, end, before, given, ours)) return 'namesake';
     if (namesFamily(before, written, after)) return 'plural';
     if (namesNamesakesWork(written, before, after)) return 'namesake';
-    if (deniesKinshipAfter(text, end) && !namesDoubledSpelling(text, names.surnames)) return 'namesake';
+    if (deniesKinshipAfter(text, end) && !namesDoubledSpelling(text, names.surnames) && !isComparedBefore(text, start))
+      return 'namesake';
     if (isSaidRelatedToOurs(before, after) || saysQuotedDenialBefore(before)) return 'namesake';
     // "S. Altman of Registry is no relation to the OpenAI chief": denied in his own clause to be ours (round 44).
     if (deniesBeingOursAfter(text, end)) return 'namesake';

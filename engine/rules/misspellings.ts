@@ -143,14 +143,16 @@ function writtenThenSaid(text: string, start: number, written: ReadonlySet<strin
 // Round 58: or a word of hearing it right after, „Ich hab „Sutskewer“ gehört“.
 // Round 90: or someone saying it right after, or the writer saying it now before it: „Wer „Patschocki“ sagt, liegt
 // falsch“, „Ich sag seit Tagen „Patschocki““, 'I say "Pachotski"'. Not a past one's report of a misprint, 'We said
-// "Jan Leiker". It's Leike'.
+// "Jan Leiker". It's Leike'. Round 116: or speakers who say it so as a habit, 'most English speakers say "Pachoki"',
+// „viele Leute sagen „Pachoki““.
 const SAID_AFTER = lazyPattern(
   () =>
     String.raw`^[.,]?["“”»«‘’]?[^\S\n]*(?:${anyOf([...soundWords, ...hearingWords, ...sayingWords])}|aus[.,;!?]|aus$)(?![\p{L}])`,
   'iu',
 );
-const I_SAY_BEFORE = lazyPattern(
-  () => /(?<![\p{L}])(?:ich|wir|I|we)[^\S\n]+(?:sag|sage|sagen|say)(?![\p{L}])[^.!?\n]{0,24}["„“«‚‘]$/iu,
+const NOW_SAID_BEFORE = lazyPattern(
+  () =>
+    /(?<![\p{L}])(?:ich|wir|I|we|speakers|people|leute|sprecher)[^\S\n]+(?:sag|sage|sagen|say)(?![\p{L}])[^.!?\n]{0,24}["„“«‚‘]$/iu,
 );
 
 /**
@@ -160,7 +162,8 @@ const I_SAY_BEFORE = lazyPattern(
 function soundsLike(text: string, start: number, end: number, written: ReadonlySet<string>): boolean {
   if (writtenThenSaid(text, start, written)) return true;
   const before = text.slice(Math.max(0, start - 40), start);
-  if ((SOUNDS_LIKE_BEFORE().test(before) || I_SAY_BEFORE().test(before)) && !SPELLING_NOUN().test(before)) return true;
+  if ((SOUNDS_LIKE_BEFORE().test(before) || NOW_SAID_BEFORE().test(before)) && !SPELLING_NOUN().test(before))
+    return true;
   const around = text.slice(Math.max(0, start - 50), end + 20);
   return (
     (SOUND_HINT.test(around) || SAYING_HINT.test(around)) &&

@@ -13,7 +13,7 @@ import {
   localPlaceEndings,
   schoolFormWords,
 } from '../../knowledge/lexicon/ordinary-lives';
-import { ourPeoplesBirthYears, ourPeoplesLives } from '../../knowledge/lexicon/our-peoples-lives';
+import { oldestHumanAge, ourPeoplesBirthYears, ourPeoplesLives } from '../../knowledge/lexicon/our-peoples-lives';
 import { numberWords } from '../../knowledge/lexicon/grammar-words';
 import { employerTerms } from '../../knowledge/lexicon/story-and-employers';
 import { localOffices, ownerRoles, politicalParties } from '../../knowledge/lexicon/titles-and-roles';
@@ -384,7 +384,7 @@ const bornAsNoneOfOurs = (year: number) => year < ourPeoplesLives.bornNotBefore 
  * a death (none of ours has died), or a minor's age before it: a namesake's, even in a sentence that speaks of AI; a
  * text about ours gives his own, "Sam Altman, 38, said", "Ilya Sutskever (born 1986)". A small number in brackets is
  * no age where it could be a score ("Jakub Pachocki (2)"): only one too old for ours counts there, or a minor's with
- * prose after it.
+ * prose after it; nor is one past any life's, a count ("Sam Altman (212)").
  */
 export function isAgedAsNoneOfOurs(text: string, start: number, end: number): boolean {
   const next = text[end];
@@ -395,7 +395,7 @@ export function isAgedAsNoneOfOurs(text: string, start: number, end: number): bo
       if (age !== undefined) return isOutsideOurAges(Number(age));
       if (bracketed !== undefined)
         return (
-          Number(bracketed) > ourPeoplesLives.oldestAge ||
+          (Number(bracketed) > ourPeoplesLives.oldestAge && Number(bracketed) <= oldestHumanAge) ||
           (Number(bracketed) < ourPeoplesLives.youngestAge && PROSE_AFTER_BRACKET().test(text.slice(end, end + 32)))
         );
       // Round 97: a span shorter than any grown life is a term in a post, „Jan Leike (2023–2024)“ under a team's head.

@@ -131,7 +131,8 @@ const isOursPickedOut = (after: string, ours: ReadonlySet<string>) => {
 const unquotedBefore = (text: string, start: number) => textBefore(text, start).replace(QUOTE_BEFORE_NAME(), '');
 // Round 72: titles between "the other" and the surname, which set the bearer apart all the same when a home town
 // follows, as a namesake is known: "the other Dr. Leike from Utrecht", „der andere Herr Altman aus Celle“. Without
-// one, "the other Mr. Pachocki" said by a namesake's family is ours.
+// one, "the other Mr. Pachocki" said by a namesake's family is ours. Round 116: a community's own is set apart with
+// his title too, "Our Mr Leike is from Hamburg" after the one in the news.
 const TITLES_BEFORE_NAME = lazyPattern(
   () => String.raw`(?<=[^\S\n])(?:${anyOf([...courtesyTitles, ...femaleTitles, ...academicTitles])}\.?${SPACE}+){1,2}$`,
   'iu',
@@ -190,7 +191,8 @@ export function otherOneReading(
 ): 'namesake' | 'title' | undefined {
   const written = text.slice(start, end);
   const unquoted = unquotedBefore(text, start);
-  const otherOne = hasHomeTownAfter(text, end) ? unquoted.replace(TITLES_BEFORE_NAME(), '') : unquoted;
+  const untitled = unquoted.replace(TITLES_BEFORE_NAME(), '');
+  const otherOne = hasHomeTownAfter(text, end) || COMMUNITY_OWN_BEFORE().test(untitled) ? untitled : unquoted;
   if (!OTHER_ONE_BEFORE.test(otherOne)) return undefined;
   if (DENIED_OURS_BEFORE().test(otherOne)) return 'title';
   const one =

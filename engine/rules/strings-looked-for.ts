@@ -257,6 +257,13 @@ const FOUND_AFTER = lazyPattern(
     String.raw`^[${CLOSING_QUOTES}](?:${SPACE}*(?:,|or|and|oder|und)${SPACE}*[${PROSE_OPENING_QUOTES}][^${CLOSING_QUOTES}\n]{1,30}[${CLOSING_QUOTES}])*${SPACE}+(?:(?:is|are|was|were|wird|werden|wurde|wurden|also|auch|too|not|nicht|nur|only)${SPACE}+){0,2}(?:gefunden|found|matched)(?![\p{L}])`,
   'iu',
 );
+// Round 116: or said to catch, alone, more than the one meant, perhaps on a comment's next line: '"Altman" allein⏎#
+// trifft auch Berichte über Robert Altman', '"Leike" alone also returns the councillor'.
+const ALONE_MATCHES_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}]${SPACE}+(?:allein|alone|by${SPACE}+itself|on${SPACE}+its${SPACE}+own)[\s#/]+(?:(?:also|auch|still|noch)${SPACE}+)?(?:trifft|findet|liefert|matcht|matches|finds|returns|hits|catches)(?![\p{L}])`,
+  'iu',
+);
 
 // Round 59: or an item of a bracketed list without quotes after such a key, as YAML writes it: 'highlight_terms:
 // [Altman, Sutskever, Leike, Pachocki]'. Not a post's tags or topics, 'tags: [OpenAI, Leike]', which name who it is about.
@@ -366,6 +373,7 @@ function isQuotedString(text: string, start: number, after: string): boolean {
       (isInListOfStrings(text, start, before) ||
         PHRASE_AS_STRING_AFTER().test(after) ||
         FOUND_AFTER().test(after) ||
+        ALONE_MATCHES_AFTER().test(after) ||
         QUERY_OPERATOR_AFTER().test(after))) ||
     (opened &&
       CLOSING_QUOTES.includes(after[0] ?? '') &&
@@ -388,6 +396,39 @@ function isQuotedString(text: string, start: number, after: string): boolean {
 /** Whether the quoted word at [start, end) is a string a tool, a count or an alert looks for (a misprint too). */
 export const isQuotedStringAt = (text: string, start: number, end: number) =>
   isQuotedString(text, start, textAfter(text, end));
+
+// Round 116: an order to watch for it that opens its sentence, 'Watch for "Pachoki" and "Pachocky" in agency copy': a
+// style guide asks its editors to catch his name misprinted, which is his name as printed, not a tool's string.
+const WATCH_ORDERED_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:^|[.!?:]${SPACE}+|\n[^\S\n]*)(?:watch|look)${SPACE}+(?:out${SPACE}+)?for${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{0,6}$`,
+  'iu',
+);
+
+// Round 116: the quoted word, perhaps a later one of a quoted list, after a noun for strings or a tool's verb.
+const TOOL_STRING_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])(?:${anyOf(lookedForWords)}|${STRING_NOUN()}(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?)${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{0,6}$`,
+  'iu',
+);
+
+/**
+ * Round 116: whether the quoted word at `start` is what a tool looks for by the words before it, a string's noun, a
+ * tool's verb, a search, an alert or an addition to its list: 'Our alerts now watch for “Pachocky”', „Suchbegriffe
+ * „Suzkewer“, „Sutskewer““, 'I added "Pachoki"'. Not an order to editors to watch for it (see above): a misprint so
+ * spoken of is his name as printed.
+ */
+export function isToolStringBefore(text: string, start: number): boolean {
+  if (start === 0 || !PROSE_OPENING_QUOTES.includes(text[start - 1]!)) return false;
+  const before = textBefore(text, start);
+  return (
+    (TOOL_STRING_BEFORE().test(before) ||
+      SEARCHED_FOR_BEFORE().test(before) ||
+      ALERT_FOR_BEFORE().test(before) ||
+      ADDED_BEFORE().test(before)) &&
+    !WATCH_ORDERED_BEFORE().test(before)
+  );
+}
 
 // Round 77: a word of a shell loop's list, `for name in Altman Sutskever Leike; do`: each word is a string the loop's
 // body handles, whoever bears it.

@@ -2,7 +2,7 @@ import { declensionCaseNouns, formNouns, pronunciationWords } from '../../knowle
 import { lineAround, shortLineAt } from '../text/line-around';
 import { CLOSING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import { endingInOneOf, anyOf, SPACE, lazyPattern } from '../text/regex-parts';
-import { NEXT_NOUN, withoutOpeningQuote } from '../text/words-around';
+import { NEXT_NOUN, declensionBefore, textAfter, textBefore, withoutOpeningQuote } from '../text/words-around';
 
 /**
  * The surname's own forms named as such: a grammatical case given as the word's, or a list of its forms ("Pachocki,
@@ -53,12 +53,14 @@ const CLOSING = `[${CLOSING_QUOTES}]?`;
 const CASE_BEFORE = lazyPattern(() => String.raw`(?<![\p{L}])${anyOf(DECLENSION_CASES)}${SPACE}+${OPENING}$`, 'iu');
 // The next case's name after a form's comma, or two joined: ", genitive ", ", instrumental and locative "; round 103:
 // with its article, „„Pachockiego“, der Instrumental „Pachockim““ after „Die Genitivform des Familiennamens lautet“.
+// Round 116: or after the case of the word named, 'The genitive of that surname would be "Pachockiego", the dative
+// "Pachockiemu"'.
 const NEXT_CASE = () =>
   String.raw`,${SPACE}*(?:(?:and|und)${SPACE}+)?(?:(?:der|the)${SPACE}+)?${anyOf(DECLENSION_CASES)}(?:${SPACE}+(?:and|und)${SPACE}+${anyOf(DECLENSION_CASES)})?${SPACE}+${OPENING}`;
 const NEXT_CASE_AFTER = lazyPattern(() => String.raw`^${CLOSING}${NEXT_CASE()}\p{Script=Latin}`, 'iu');
 const EARLIER_CASE_BEFORE = lazyPattern(
   () =>
-    String.raw`(?<![\p{L}])${anyOf(DECLENSION_CASES)}(?:form(?:${SPACE}+des(?:${SPACE}+[\p{L}-]+){1,2}?)?)?(?:${SPACE}+(?:is|ist|would${SPACE}+be|wäre|lautet))?${SPACE}+${OPENING}\p{Script=Latin}+${CLOSING}${NEXT_CASE()}$`,
+    String.raw`(?<![\p{L}])${anyOf(DECLENSION_CASES)}(?:form(?:${SPACE}+des(?:${SPACE}+[\p{L}-]+){1,2}?)?|${SPACE}+(?:of|von)(?:${SPACE}+[\p{L}-]+){1,3}?)?(?:${SPACE}+(?:is|ist|would${SPACE}+be|wäre|lautet))?${SPACE}+${OPENING}\p{Script=Latin}+${CLOSING}${NEXT_CASE()}$`,
   'iu',
 );
 const isCaseNamedBefore = (before: string, after: string) =>
@@ -187,11 +189,15 @@ export function isInDeclensionSentence(text: string, start: number, end: number)
   return CASE_NAME().test(sentence) && BECOMING().test(sentence) && !OTHER_SCRIPT().test(sentence);
 }
 
-/** Whether the surname is given as a grammatical form of the name: "the genitive is Pachockiego" (see above). */
-export const isCaseFormNamed = (before: string, after: string) =>
-  FORM_IS_BEFORE.test(withoutOpeningQuote(before)) ||
-  FORM_OF_BEFORE().test(before) ||
-  DECLINED_BEFORE().test(before) ||
-  (after.startsWith('?') && DECLINED_ASKED_BEFORE().test(before)) ||
-  isFormNamedAfter(before, after) ||
-  isCaseNamedBefore(before, after);
+/** Whether the surname at [start, end) is given as a grammatical form of the name: "the genitive is Pachockiego" (see above). */
+export function isCaseFormNamed(text: string, start: number, end: number): boolean {
+  const [before, after] = [textBefore(text, start), textAfter(text, end)];
+  return (
+    FORM_IS_BEFORE.test(withoutOpeningQuote(before)) ||
+    FORM_OF_BEFORE().test(before) ||
+    DECLINED_BEFORE().test(before) ||
+    (after.startsWith('?') && DECLINED_ASKED_BEFORE().test(before)) ||
+    isFormNamedAfter(before, after) ||
+    isCaseNamedBefore(declensionBefore(text, start), after)
+  );
+}

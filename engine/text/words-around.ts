@@ -16,6 +16,10 @@ export const textAfter = (text: string, end: number) => oneByte(text.slice(end, 
 // A question's comparison may run on past `LOOK_AROUND` to its mark: „der Altman ist der gleiche wie der vom Film, den
 // wir mal gesehen haben?“ (round 16).
 export const questionAfter = (text: string, end: number) => oneByte(text.slice(end, end + 2 * LOOK_AROUND));
+// A declension told form by form may name the first form's case further back: 'The genitive of that surname would be
+// "Pachockiego", the dative "Pachockiemu"' (round 116).
+export const declensionBefore = (text: string, start: number) =>
+  oneByte(text.slice(Math.max(0, start - 2 * LOOK_AROUND), start));
 
 // The word before a lone surname and what joins them: a space, at most one line break, or a hyphen
 // ("Müller-Leike", "Robert-Altman-Preis").

@@ -55,6 +55,11 @@ export const communityNouns = [
   'verein',
   'dorf',
   'fitnessstudio',
+  // Round 116: a town's council, where a namesake sits, „der Jan Leike, der bei uns im Stadtrat sitzt“.
+  'stadtrat',
+  'gemeinderat',
+  'ortsrat',
+  'council',
 ] as const;
 
 /**

@@ -13,6 +13,12 @@
 export const ourPeoplesLives = { youngestAge: 18, oldestAge: 45, bornNotBefore: 1980, bornNotAfter: 1995 } as const;
 
 /**
+ * Round 116: older than anyone has lived (122 years, Jeanne Calment, Guinness World Records): a number in brackets
+ * past it after a name is a count, a tag archive's "Sam Altman (212)", not an age.
+ */
+export const oldestHumanAge = 122;
+
+/**
  * Round 73: the birth years of ours that a source gives: Ilya Sutskever's, 1986 (the fact sheet, source G), and Sam
  * Altman's, 1985 (22 April 1985, Encyclopaedia Britannica's biography, britannica.com/biography/Sam-Altman, a reference
  * work: the fact sheet has no primary source for it); none of ours gives Jan Leike's or Jakub Pachocki's. With the years the pages read are of,

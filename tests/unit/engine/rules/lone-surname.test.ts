@@ -4510,3 +4510,84 @@ describe('round 115: an in-law named so, a YAML item’s keyed value, a bare han
     ]);
   });
 });
+
+describe('round 116: a case form in Cyrillic, a declension, a count in brackets, a correction table, strings a tool watches', () => {
+  const texts = (text: string) => marked(text).map(([, surname]) => surname);
+
+  it('keeps a Cyrillic case form that a note on grammar names, and leaves a Latin one', () => {
+    expect(texts('Ilya Sutskever left OpenAI. In Russian his name declines: the genitive is Суцкевера.')).toEqual([
+      'Ilya Sutskever',
+      'Суцкевера',
+    ]);
+    expect(texts('Jakub Pachocki is chief scientist. In Polish the genitive is Pachockiego.')).toEqual([
+      'Jakub Pachocki',
+    ]);
+  });
+
+  it('leaves the later forms of a declension whose first form names its word’s case further back', () => {
+    expect(
+      texts(
+        'Jakub Pachocki leads research. The genitive of his family name would be "Pachockiego", the dative "Pachockiemu".',
+      ),
+    ).toEqual(['Jakub Pachocki']);
+  });
+
+  it('keeps a full name before a count in brackets that no one’s age reaches, and leaves an age too old for ours', () => {
+    expect(texts('Popular tags: Jakub Pachocki (9) · Sam Altman (340) · Chips (57)')).toEqual([
+      'Jakub Pachocki',
+      'Sam Altman',
+    ]);
+    expect(texts('Obituaries: Sam Altman (88), retired teacher.')).toEqual([]);
+  });
+
+  it('keeps a lone surname after German’s „mit“ in a denial of kinship said by others', () => {
+    expect(texts('Jan Leike forscht zu KI. Mit dem Leike bei OpenAI ist sie nicht verwandt.')).toEqual([
+      'Jan Leike',
+      'Leike',
+    ]);
+  });
+
+  it('leaves the keys and values of a table of corrections in code, one entry to a line', () => {
+    expect(
+      texts(
+        '// Jakub Pachocki and Ilya Sutskever, spelt right\nconst FIXES = {\n  Pachocky: \'Pachocki\',\n  Sutzkever: "Sutskever",\n};',
+      ),
+    ).toEqual(['Jakub Pachocki', 'Ilya Sutskever']);
+  });
+
+  it('leaves a misprint that an alert watches for, and keeps one an editor is told to watch for', () => {
+    expect(texts('Jakub Pachocki is chief scientist. The newsroom alert also watches for “Pachoky” now.')).toEqual([
+      'Jakub Pachocki',
+    ]);
+    expect(texts('Jakub Pachocki is chief scientist. Watch for "Pachoky" in wire copy.')).toEqual([
+      'Jakub Pachocki',
+      'Pachoky',
+    ]);
+  });
+
+  it('leaves a quoted near-spelling that speakers say as a habit', () => {
+    expect(texts('Jakub Pachocki runs research. Many people say "Pachoki", and that is fine.')).toEqual([
+      'Jakub Pachocki',
+    ]);
+  });
+
+  it('leaves a surname that a community owns with a courtesy title between', () => {
+    expect(texts('Jan Leike left OpenAI in May. Our Mr Leike runs the library on Tuesdays.')).toEqual(['Jan Leike']);
+  });
+
+  it('leaves a quoted bare handle said to be a word of another language', () => {
+    expect(texts('Sam Altman runs OpenAI. Im Zitat „zrobiła to sama“: „sama“ ist dort polnisch.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+
+  it('leaves a quoted surname said to catch more than the one meant when alone', () => {
+    expect(texts('Jan Leike left OpenAI.\n# "Leike" alone\n# also matches the councillor')).toEqual(['Jan Leike']);
+  });
+
+  it('leaves a full name whose relative clause seats him on the writer’s council', () => {
+    expect(
+      texts('Sam Altman führt OpenAI. Der Sam Altman, der mit uns im Gemeinderat sitzt, baut Kartoffeln an.'),
+    ).toEqual(['Sam Altman']);
+  });
+});
