@@ -279,10 +279,14 @@ const OPTION_VALUES_BEFORE = lazyPattern(
 // How far before the name its option is read.
 const OPTION_REACH = 80;
 
-/** Whether the lower-case name at [start, end) is a value of a command's long option (see above). */
+// Round 117: the option's one value right after it, in any case: `press-radar add "Jan Leike" --match Leike`.
+const OPTION_BEFORE = lazyPattern(() => /(?<![\p{L}\p{N}-])--\p{Ll}[\p{Ll}\p{N}-]*[^\S\n]+$/u);
+
+/** Whether the name at [start, end) is a value of a command's long option (see above). */
 const isOptionValue = (text: string, start: number, end: number) =>
-  LOWER_CASE.test(text.slice(start, end)) &&
-  OPTION_VALUES_BEFORE().test(text.slice(Math.max(0, start - OPTION_REACH), start));
+  (LOWER_CASE.test(text.slice(start, end)) &&
+    OPTION_VALUES_BEFORE().test(text.slice(Math.max(0, start - OPTION_REACH), start))) ||
+  OPTION_BEFORE().test(text.slice(Math.max(0, start - OPTION_REACH), start));
 
 // Round 57: or the first key of a YAML block sequence's mapping, on its line alone: `  - schluessel: altman`. A chat
 // line („dad: altman“) has no dash before its speaker.
@@ -517,6 +521,20 @@ function isObjectEntry(text: string, start: number, end: number): boolean {
   return above !== undefined && (OBJECT_OPENING_LINE().test(above) || OBJECT_ENTRY_LINE().test(above));
 }
 
+// Round 117: an id in lower case that opens a row of a tool's listing, its person's full name after a wide gap:
+// `  altman      Sam Altman        @sama`. The id is the tool's key for the record, the name beside it the mention.
+const ID_ROW = lazyPattern(
+  () => /^[^\S\n]*(\p{Ll}+)(?:[^\S\n]{2,}|\t)(?:\p{Lu}\p{Ll}+[^\S\n])+(\p{Lu}\p{Ll}+)(?![\p{L}])/u,
+);
+
+/** Whether the name at [start, end) is the lower-case id that opens a listing's row before its own full name. */
+function isRowId(text: string, start: number, end: number): boolean {
+  const line = shortLineAt(text, start, MAX_LINE);
+  if (!line || line.line.slice(0, start - line.start).trim() !== '') return false;
+  const row = ID_ROW().exec(line.line);
+  return row !== null && row[1] === text.slice(start, end) && row[2]!.toLowerCase() === row[1];
+}
+
 // Round 24: a value's place on a line of code before its opening quote: a key or a name and a colon or an equals sign
 // at the line's start or after a brace, a bracket or a comma (`short: '`, `"family": "`, `fallback_name = "`). A
 // capitalised word ("Headline: "), or a key after other words ("Her answer: "), is prose's. Round 90: a string's prefix
@@ -636,8 +654,8 @@ export function isDisplayString(text: string, start: number, end: number): boole
  * key or a call's argument, an id named as one ("handle sama") or declared (`const PACHOCKI`), a bot's command
  * (`!leike`), a comment's owner (`TODO(leike)`), a code span's literal (`'Leike'`), a configuration's key of a flow
  * list, an item of a YAML sequence or of its list of keywords, a word of a joined list or a word list's term, a shell
- * command's argument or a long option's value, a search string in a data row's column for them, or an object literal's
- * entry.
+ * command's argument or a long option's value, a search string in a data row's column for them, an object literal's
+ * entry, or a listing's row id.
  */
 export const isDataString = (text: string, start: number, end: number) =>
   isInSearchColumn(text, start) ||
@@ -657,5 +675,6 @@ export const isDataString = (text: string, start: number, end: number) =>
   isCodeSpanLiteral(text, start, end) ||
   isFlowMappingKey(text, start, end) ||
   isObjectEntry(text, start, end) ||
+  isRowId(text, start, end) ||
   isFlowListItem(text, start, end) ||
   isBlockListItem(text, start, end);

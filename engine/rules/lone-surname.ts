@@ -102,9 +102,10 @@ export function createLoneSurnameReader(
   // before a surname and the list's next comma is the next person's: "M. Altman, S. Reyes, T. Nguyen" (round 16).
   // Round 52: or closing a BibTeX field, "author = {Sutskever, Ilya}", as another's first name does (round 51); round
   // 57: or before a book index's page numbers, "Altman, Sam 9, 14–19".
+  // Round 117: or before a middle name's initial, a catalogue's "Pachocki, Jakub W.".
   const inverted = lazyPattern(
     () =>
-      String.raw`^,${SPACE}*(?:[${initials}]\.(?!${SPACE}*\p{Lu}\p{Ll}+(?:,|;|${SPACE}+(?:and|und)${SPACE}))|${anyOf(names.given)}(?!${WORD_CHAR})(?=\t|${INDEX_PAGES}|${SPACE}*(?:[(;.,:\n&—–"”“»}]|and |und |et al|$)))`,
+      String.raw`^,${SPACE}*(?:[${initials}]\.(?!${SPACE}*\p{Lu}\p{Ll}+(?:,|;|${SPACE}+(?:and|und)${SPACE}))|${anyOf(names.given)}(?!${WORD_CHAR})(?=\t|${INDEX_PAGES}|${SPACE}*(?:[(;.,:\n&—–"”“»}]|and |und |et al|$)|${SPACE}+\p{Lu}\.))`,
     'iu',
   );
   // Round 70: the writer says whom the surname stands for, by our first name: '"Altman" there is Sam, not Jack

@@ -332,7 +332,9 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
       const last = lastNamed.get(m.person);
       const namedJustAbove =
         last && !last.passing && sentence - last.sentence <= 1 && [paragraphOf(m), lineAbove].includes(last.paragraph);
-      if (!namesakeAhead || namedJustAbove) return true;
+      // Round 117: or said of how his name is spelt, as a misprint of it ('His name is sometimes misspelled
+      // "Sutzkever", the usual spelling for the Yiddish poet Abraham Sutzkever'): the poet after it is compared.
+      if (!namesakeAhead || namedJustAbove || m.support >= SUPPORT.TITLE) return true;
     }
     // "Abraham Sutzkever … a report on Ilya Sutskever … Sutzkever survived the ghetto": the poet's, unless our
     // person is named in the same sentence.

@@ -108,7 +108,8 @@ export function overlapsAny(spans: readonly Span[], start: number, end: number):
 const TOKEN_EDGE = /[\s<>()[\]{}"“”„«»`,;]/u;
 // A token longer than this on either side of a name is no path anyone reads; the scan stops there.
 const MAX_TOKEN_SIDE = 200;
-const PATH_START = lazyPattern(() => /^(?:\.{1,2}|~)?\//);
+// Round 117: or a shell's variable for a folder, `$OUT/jan-leike-thread.html`.
+const PATH_START = lazyPattern(() => /^(?:\.{1,2}|~|\$[A-Za-z_]\w*)?\//);
 // Round 69: e-books', notebooks', archives' and more images' and sounds' ("five-days-november-altman-sutskever.epub").
 // Round 74: and subtitles' ("ep12-sutskever-en.srt"). Round 91: and calendars', cards' and mails'
 // ("superalignment-leike-sutskever.ics").

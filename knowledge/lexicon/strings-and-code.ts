@@ -182,6 +182,9 @@ export const lookedForWords = [
   'matches',
   'underlined',
   'highlighted',
+  // Round 117: what trips a tagger, 'retrospectives kept tripping "Altman"'.
+  'tripping',
+  'tripped',
   // Round 83: what a search tool finds and nothing else, 'our search tool only finds "Sutskever"'.
   'only finds',
   'findet nur',

@@ -4591,3 +4591,51 @@ describe('round 116: a case form in Cyrillic, a declension, a count in brackets,
     ).toEqual(['Sam Altman']);
   });
 });
+
+describe('round 117: a misspelling said so, a shell variable’s path, an option’s value, a row id, an initial, a shop', () => {
+  const texts = (text: string) => marked(text).map(([, surname]) => surname);
+
+  it('keeps a quoted misspelling said so before it, on a line of its own, though the poet follows', () => {
+    expect(
+      texts(
+        'Ilya Sutskever co-founded OpenAI.\n\nSpelling\nPapers have often misspelt him "Sutzkever", the spelling of the Yiddish poet Abraham Sutzkever.',
+      ),
+    ).toEqual(['Ilya Sutskever', 'Sutzkever']);
+  });
+
+  it('leaves a name in a path under a shell variable', () => {
+    expect(texts('Jan Leike resigned.\nwget -q "$DIR/jan-leike-post.html"\ncp "$DIR/leike.txt" backup/')).toEqual([
+      'Jan Leike',
+    ]);
+  });
+
+  it('leaves the one value after a long option, capitalised too', () => {
+    expect(texts('Track Jan Leike:\n$ newsbot watch "Jan Leike" --keyword Leike')).toEqual(['Jan Leike', 'Jan Leike']);
+  });
+
+  it('leaves a lower-case id that opens a listing’s row before its own full name', () => {
+    expect(
+      texts('$ roster show\n  pachocki    Jakub Pachocki    research\n  leike       Jan Leike         safety'),
+    ).toEqual(['Jakub Pachocki', 'Jan Leike']);
+  });
+
+  it('keeps an inverted name whose first name a middle initial follows', () => {
+    expect(
+      texts('Jakub Pachocki led the work. The library lists the book under "Pachocki, Jakub W." as author.'),
+    ).toEqual(['Jakub Pachocki', 'Pachocki']);
+  });
+
+  it('leaves a lone surname placed at a shop, and a full name in a compound’s year-group', () => {
+    expect(texts('Sam Altman runs OpenAI. Our treasurer will phone Mr Altman at the paint shop about it.')).toEqual([
+      'Sam Altman',
+    ]);
+    expect(texts('Jan Leike verließ OpenAI. Ein Jan Leike aus unserem Abitur-Jahrgang rief an.')).toEqual([
+      'Jan Leike',
+    ]);
+  });
+
+  it('leaves a quoted surname said to take hold as a rule, or to trip a tagger', () => {
+    expect(texts('# Sam Altman\n# ohne Vornamen, damit auch "Altmans" greift')).toEqual(['Sam Altman']);
+    expect(texts('Sam Altman runs OpenAI. Film reviews kept tripping "Altman" in our tagger.')).toEqual(['Sam Altman']);
+  });
+});
