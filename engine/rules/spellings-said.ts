@@ -11,12 +11,12 @@ import { editDistance } from './misspellings';
  * as …", „ausgesprochen als …“) is none.
  */
 
-// Round 117: a misspelling said so before it, 'His name is sometimes misspelled "Sutzkever"', 'news agencies misspelt
-// the surname as "Sutzkever"', however near the poet named after it.
 // How far before and after the surname its sentence is read.
 const REACH = 60;
 // Pieces one of which the words before must hold, caseless, before the pattern is built and run.
 const BEFORE_HINT = hintOf(['schreib', 'spell', 'spelt', 'written', 'name']);
+// Round 117: or a misspelling said so before it, 'His name is sometimes misspelled "Sutzkever"', 'news agencies
+// misspelt the surname as "Sutzkever"', however near the poet named after it.
 const SPELLING_BEFORE = lazyPattern(
   () =>
     String.raw`(?<![\p{L}])(?:${anyOf(spellingNouns)}(?:en|s)?|(?:mis)?(?:spell|spells|spelled|spelt)|written|geschrieben|(?:name|namen)(?:[^\S\n]+\p{L}+){0,3}?[^\S\n]+(?:als|as))(?:[^\S\n]+(?:him|it|(?:the|his)[^\S\n]+(?:sur)?name)(?:[^\S\n]+as)?)?[^\S\n]*["„“”«»‚‘]?$`,

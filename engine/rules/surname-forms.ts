@@ -53,11 +53,11 @@ const CLOSING = `[${CLOSING_QUOTES}]?`;
 const CASE_BEFORE = lazyPattern(() => String.raw`(?<![\p{L}])${anyOf(DECLENSION_CASES)}${SPACE}+${OPENING}$`, 'iu');
 // The next case's name after a form's comma, or two joined: ", genitive ", ", instrumental and locative "; round 103:
 // with its article, „„Pachockiego“, der Instrumental „Pachockim““ after „Die Genitivform des Familiennamens lautet“.
-// Round 116: or after the case of the word named, 'The genitive of that surname would be "Pachockiego", the dative
-// "Pachockiemu"'.
 const NEXT_CASE = () =>
   String.raw`,${SPACE}*(?:(?:and|und)${SPACE}+)?(?:(?:der|the)${SPACE}+)?${anyOf(DECLENSION_CASES)}(?:${SPACE}+(?:and|und)${SPACE}+${anyOf(DECLENSION_CASES)})?${SPACE}+${OPENING}`;
 const NEXT_CASE_AFTER = lazyPattern(() => String.raw`^${CLOSING}${NEXT_CASE()}\p{Script=Latin}`, 'iu');
+// Round 116: the earlier form may follow the case of the word named, 'The genitive of that surname would be
+// "Pachockiego", the dative "Pachockiemu"'.
 const EARLIER_CASE_BEFORE = lazyPattern(
   () =>
     String.raw`(?<![\p{L}])${anyOf(DECLENSION_CASES)}(?:form(?:${SPACE}+des(?:${SPACE}+[\p{L}-]+){1,2}?)?|${SPACE}+(?:of|von)(?:${SPACE}+[\p{L}-]+){1,3}?)?(?:${SPACE}+(?:is|ist|would${SPACE}+be|wäre|lautet))?${SPACE}+${OPENING}\p{Script=Latin}+${CLOSING}${NEXT_CASE()}$`,
@@ -189,7 +189,10 @@ export function isInDeclensionSentence(text: string, start: number, end: number)
   return CASE_NAME().test(sentence) && BECOMING().test(sentence) && !OTHER_SCRIPT().test(sentence);
 }
 
-/** Whether the surname at [start, end) is given as a grammatical form of the name: "the genitive is Pachockiego" (see above). */
+/**
+ * Whether the surname at [start, end) is given as a grammatical form of the name: "the genitive is Pachockiego" (see
+ * above).
+ */
 export function isCaseFormNamed(text: string, start: number, end: number): boolean {
   const [before, after] = [textBefore(text, start), textAfter(text, end)];
   return (
