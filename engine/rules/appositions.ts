@@ -58,8 +58,10 @@ const NAMESAKE_APPOSED_AFTER = lazyPattern(
  * Whether the full name ending at `end` is given a namesake's calling in an apposition (above): he is someone else,
  * whatever AI words stand near (round 113).
  */
-export const isApposedAsNamesake = (text: string, end: number) =>
-  APPOSITION_LEAD().test(textAfter(text, end)) && NAMESAKE_APPOSED_AFTER().test(textAfter(text, end));
+export function isApposedAsNamesake(text: string, end: number): boolean {
+  const after = textAfter(text, end);
+  return APPOSITION_LEAD().test(after) && NAMESAKE_APPOSED_AFTER().test(after);
+}
 
 /** Whether a clause after the surname says it refers to a namesake by his calling (see above). */
 export const refersToNamesake = (after: string) => REFERS_HINT.test(after) && REFERS_TO_NAMESAKE_AFTER().test(after);

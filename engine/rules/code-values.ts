@@ -283,10 +283,12 @@ const OPTION_REACH = 80;
 const OPTION_BEFORE = lazyPattern(() => /(?<![\p{L}\p{N}-])--\p{Ll}[\p{Ll}\p{N}-]*[^\S\n]+$/u);
 
 /** Whether the name at [start, end) is a value of a command's long option (see above). */
-const isOptionValue = (text: string, start: number, end: number) =>
-  (LOWER_CASE.test(text.slice(start, end)) &&
-    OPTION_VALUES_BEFORE().test(text.slice(Math.max(0, start - OPTION_REACH), start))) ||
-  OPTION_BEFORE().test(text.slice(Math.max(0, start - OPTION_REACH), start));
+function isOptionValue(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - OPTION_REACH), start);
+  return (
+    OPTION_BEFORE().test(before) || (LOWER_CASE.test(text.slice(start, end)) && OPTION_VALUES_BEFORE().test(before))
+  );
+}
 
 // Round 57: or the first key of a YAML block sequence's mapping, on its line alone: `  - schluessel: altman`. A chat
 // line („dad: altman“) has no dash before its speaker.

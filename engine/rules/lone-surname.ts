@@ -2,6 +2,7 @@ import { standsForPlaceWords, standsForWords } from '../../knowledge/lexicon/nam
 import type { NameForms } from '../../knowledge/types';
 import { CLOSING_QUOTES } from '../text/quotation-marks';
 import { anyOf, lazyPattern, lowerSet, SPACE, WORD_CHAR } from '../text/regex-parts';
+import { isOtherScript } from '../text/scripts';
 import { textAfter, textBefore, WORD_BEFORE } from '../text/words-around';
 import { appositionReading, refersToNamesake } from './appositions';
 import { citesPaperBeforeOurs } from './author-lists';
@@ -76,7 +77,6 @@ const NUMBER_SLASH_BEFORE = lazyPattern(() => /\d\/(?:\p{L}+-)*$/u);
 // Round 64 (real text): a hyphen and a number, perhaps after capitals, after a surname in capitals: a record's or a
 // ticket's key, "**SUTSKEVER-C001**", "ALTMAN-42".
 const KEY_NUMBER_AFTER = lazyPattern(() => /^-\p{Lu}{0,3}\d+(?![\p{L}\p{N}])/u);
-const LATIN_WORD = lazyPattern(() => /^\p{Script=Latin}/u);
 
 /**
  * Reads the lone surnames of one person: the inverted form needs to know their first names, and the words around a
@@ -170,7 +170,7 @@ export function createLoneSurnameReader(
       isNameAsWord(text, start, end, given) ||
       // A case form in another script is our person as that language writes him, marked where a note on its grammar
       // names the case (the marking rules' round 26): '"уход Суцкевера" … the genitive is Суцкевера'.
-      (LATIN_WORD().test(written) && isCaseFormNamed(text, start, end)) ||
+      (!isOtherScript(written) && isCaseFormNamed(text, start, end)) ||
       isInDeclensionSentence(text, start, end)
     ) {
       return 'word';

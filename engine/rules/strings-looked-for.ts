@@ -55,11 +55,10 @@ const STRING_BEFORE = lazyPattern(
 // „Pachocki“ und „Altman““, 'alerts for "Sutskever", "Leike" and "Pachocki"'. Not after "only": „Kurzformen nur
 // „Altman“, „Sutskever“, „Leike““ gives each of ours his short form. Round 95: the noun for strings without its
 // preposition too, „die Suchbegriffe „Sutskever“, „Leike“ und „Pachocki““.
-const LOOKED_FOR_LIST_BEFORE = lazyPattern(
-  () =>
-    String.raw`(?:^|[^\p{L}])(?:${anyOf(lookedForWords)}|${STRING_NOUN()}(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?)${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{2,6}$`,
-  'iu',
-);
+// The quoted word after a verb of what is looked for or a noun for strings, with `earlier` quoted items between.
+const lookedForBefore = (earlier: string) =>
+  String.raw`(?:^|[^\p{L}])(?:${anyOf(lookedForWords)}|${STRING_NOUN()}(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?)${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}${earlier}$`;
+const LOOKED_FOR_LIST_BEFORE = lazyPattern(() => lookedForBefore('{2,6}'), 'iu');
 // Round 87: a surname of a list without quotes after a tool's verb, two or more items: "the QA macro looks for
 // Sutskever, Altman and Pachocki". Each item is a capitalised word; the list's next item or an earlier one makes two.
 const LIST_ITEM = String.raw`\p{Lu}\p{Ll}+`;
@@ -407,11 +406,7 @@ const WATCH_ORDERED_BEFORE = lazyPattern(
 );
 
 // Round 116: the quoted word, perhaps a later one of a quoted list, after a noun for strings or a tool's verb.
-const TOOL_STRING_BEFORE = lazyPattern(
-  () =>
-    String.raw`(?:^|[^\p{L}])(?:${anyOf(lookedForWords)}|${STRING_NOUN()}(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?)${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{0,6}$`,
-  'iu',
-);
+const TOOL_STRING_BEFORE = lazyPattern(() => lookedForBefore('{0,6}'), 'iu');
 
 /**
  * Round 116: whether the quoted word at `start` is what a tool looks for by the words before it, a string's noun, a
