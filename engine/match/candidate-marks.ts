@@ -129,7 +129,11 @@ export function markRespellings<Id extends string>(
     named.add(f.person);
   }
   for (const f of named.size ? found : []) {
-    if (f.kind === 'surname' && named.has(f.person) && isSaidOfSpelling(text, f.start, f.end))
+    if (
+      f.kind === 'surname' &&
+      named.has(f.person) &&
+      isSaidOfSpelling(text, f.start, f.end, !canonical.has(f.spelling ?? ''))
+    )
       f.support = SUPPORT.TITLE;
   }
   for (let i = 1; i < found.length; i++) {

@@ -154,8 +154,13 @@ const MAX_LIST_ITEMS = 40;
 /** The longest line read as a list's item or key, or as a shell command. */
 const MAX_LINE = 200;
 
-/** Whether a YAML list's line is one of its items, bare or quoted. */
-const isYamlItemLine = (line: string) => BARE_ITEM_LINE().test(line) || BLOCK_ITEM_LINE().test(line);
+// Round 118: or a mapping's indented line of a key and a bare value under such a key, a handle mapped to a person's id:
+// `aliases:\n  sama: altman\n  ilyasut: sutskever`.
+const MAPPING_LINE = lazyPattern(() => /^[^\S\n]+[^\s:#"']+:[^\S\n]+[^\s:#"']+[^\S\n]*(?:#[^\n]*)?$/u);
+
+/** Whether a YAML list's line is one of its items, bare or quoted, or a mapping's. */
+const isYamlItemLine = (line: string) =>
+  BARE_ITEM_LINE().test(line) || BLOCK_ITEM_LINE().test(line) || MAPPING_LINE().test(line);
 /** Whether a prose list's line is one of its items of quoted strings. */
 const isQuotedItemLine = (line: string) => QUOTED_ITEM_LINE().test(line);
 

@@ -33,6 +33,7 @@ import { shopNouns } from '../../knowledge/lexicon/trades-and-shops';
 import { lineAround, shortLineAt } from '../text/line-around';
 import { isCallingNamedBefore } from './indefinitely-named';
 import { isFileName } from './url-spans';
+import { asksAboutWordInQuote } from './search-lines';
 import { editDistance } from './misspellings';
 import { CLOSING_QUOTES, OPENING_QUOTES } from '../text/quotation-marks';
 import { anyOf, containingOneOf, endingInOneOf, hintOf, lazyPattern, SPACE } from '../text/regex-parts';
@@ -325,7 +326,7 @@ const LIST_ITEM = String.raw`(?:[${OPENING_QUOTES}][^${OPENING_QUOTES}${CLOSING_
 // Round 67: a parenthesis may follow the noun („Suchbegriffe (einzeln und kombiniert): Altman; Sutskever“), and the
 // header may stand alone on its line, the list on the lines below it, an item or a few to each, bulleted or not:
 // „Suchbegriffe (je ein Alert):\n- "Leike" -Gärtnerei\n- "Altman" OpenAI“, "Word list for the dictation app:\nSutskever,
-// Pachocki".
+// Pachocki". Round 118: a list line may end in a bracket and a full stop, „„Leike“, „Altman“ (ohne „Altmann“).“
 const HEADER = String.raw`(?<![\p{L}])${anyOf(searchStringNouns)}(?:e|s|n|en|er|ern)?(?:${SPACE}+[\p{L}-]+){0,4}(?:${SPACE}*\([^()\n]{0,40}\))?${SPACE}*:${SPACE}*`;
 const SEARCH_STRINGS_BEFORE = containingOneOf(
   searchStringNouns,
@@ -339,7 +340,7 @@ const SEARCH_STRINGS_HEADER = containingOneOf(searchStringNouns, () => new RegEx
 // Each item ends where its word does, so that a long word is never split into items in every possible way.
 const LIST_LINE = lazyPattern(
   () =>
-    String.raw`^${SPACE}*(?:[-*•]${SPACE}+)?${LIST_ITEM}(?![\p{L}-])(?:(?:${SPACE}*[,;]${SPACE}*|${SPACE}+)${LIST_ITEM}(?![\p{L}-])){0,7}${SPACE}*[,;]?${SPACE}*$`,
+    String.raw`^${SPACE}*(?:[-*•]${SPACE}+)?${LIST_ITEM}(?![\p{L}-])(?:(?:${SPACE}*[,;]${SPACE}*|${SPACE}+)${LIST_ITEM}(?![\p{L}-])){0,7}(?:${SPACE}*\([^()\n]{0,40}\))?${SPACE}*[,;.]?${SPACE}*$`,
   'u',
 );
 /** How many lines of a list are read back for its header. */
@@ -433,7 +434,9 @@ function isQuotedAsWord(before: string, after: string): boolean {
     OPERATOR_BEFORE().test(before) ||
     (closed && OPERATOR_AFTER().test(after) && !isInFileAfter(after)) ||
     (CALL_BEFORE().test(before) && CALL_COMPARED_AFTER().test(after)) ||
-    TEXT_HANDLING_BEFORE.test(before.slice(0, -1)) ||
+    // Round 118: a query of more words in the quote is about whom it pairs him with, „47 Ergebnisse für „altman
+    // sutskever streit““, unless it asks about the word or a namesake: 'results for "altman director"'.
+    (TEXT_HANDLING_BEFORE.test(before.slice(0, -1)) && (closed || asksAboutWordInQuote(after))) ||
     SEARCHED_FOR_BEFORE.test(before) ||
     (closed && NACH_BEFORE().test(before) && SEARCHED_AFTER().test(after)) ||
     (closed && SEARCH_LABEL_BEFORE().test(before)) ||

@@ -105,6 +105,7 @@ const THOUGHT_FOR_A_MOMENT_AFTER = lazyPattern(
 );
 // Pieces, not words: "dacht" is in „dachte“ and „gedacht“.
 const THOUGHT_HINT = hintOf(['thought', 'dacht', 'denk', 'pictured', 'imagined']);
+const THEN_THOUGHT_HINT = hintOf(['thought', 'think', 'assumed', 'pictured', 'imagined']);
 
 // Round 80: confused or mixed up with a namesake named by his calling: "nobody has confused Altman with the film
 // director yet", „wer Leike mit dem Radiomoderator verwechselt“. The one confused is the one in the news.
@@ -123,6 +124,18 @@ const CONFUSED_WITH_CALLING_AFTER = lazyPattern(
 // thought of Robert Altman', „ich las „Leike“ und dachte an den Radiomoderator“. The one read is the one in the news.
 const READ_BEFORE = lazyPattern(
   () => /(?<!\p{L})(?:read|saw|see|hear|heard|las|lese|sah|höre|hörte)[^\S\n]+["“„‘]?$/iu,
+);
+// Round 118: or said, seen or heard, and the one who heard it thought of someone else in a later clause: "when you said
+// Altman I thought of Robert Altman", "when my grandson said Altman was back, I thought he meant Robert Altman", "Every
+// time I see Altman in a headline I still think of the director". The one said is the one in the news. Not "I thought
+// it was about …", which takes a namesake's headline for the news as often as the other way round.
+const SAID_BEFORE = lazyPattern(
+  () => /(?<!\p{L})(?:said|say|says|saw|see|sees|read|reads|heard|hear|hears)[^\S\n]+["“„‘]?$/iu,
+);
+const THEN_THOUGHT_AFTER = lazyPattern(
+  () =>
+    String.raw`^["”“’]?[^.!?\n]{0,60}?(?<![\p{L}])(?:I|you|he|she|we|they|(?:my|your|his|her|our)${SPACE}+\p{L}+)${SPACE}+(?:(?:still|first|briefly|just|always|immediately)${SPACE}+)?(?:(?:thought|think)${SPACE}+(?:of|about|(?:he|you|she|they)${SPACE}+meant${SPACE}+(?:the${SPACE}|\p{Lu}))|(?:pictured|imagined)${SPACE}+(?:the${SPACE}|\p{Lu})|assumed${SPACE}+another${SPACE})`,
+  'u',
 );
 const THOUGHT_OF_AFTER = lazyPattern(
   () =>
@@ -157,6 +170,12 @@ export function isMixedUpWithNamesake(text: string, start: number, end: number, 
   )
     return true;
   if (THOUGHT_HINT.test(after) && THOUGHT_OF_AFTER().test(after) && READ_BEFORE().test(textBefore(text, start)))
+    return true;
+  if (
+    THEN_THOUGHT_HINT.test(clause) &&
+    THEN_THOUGHT_AFTER().test(clause) &&
+    SAID_BEFORE().test(textBefore(text, start))
+  )
     return true;
   if (CONFUSED_WITH_CALLING_AFTER().test(after)) return true;
   if (WITH_CALLING_AFTER().test(after) && CONFUSED_BEFORE().test(textBefore(text, start))) return true;

@@ -5,7 +5,12 @@ import {
   writersFamilyWords,
 } from '../../knowledge/lexicon/family-and-kinship';
 import { clubAbbreviations } from '../../knowledge/lexicon/firm-names';
-import { ensembleNouns, namesakeCallings, namesakeWorldTerms } from '../../knowledge/lexicon/namesake-worlds';
+import {
+  ensembleNouns,
+  namesakeCallings,
+  namesakeWorldTerms,
+  ourAppositionCallings,
+} from '../../knowledge/lexicon/namesake-worlds';
 import { femaleKinshipWords } from '../../knowledge/lexicon/family-and-kinship';
 import {
   acquaintanceNouns,
@@ -542,12 +547,26 @@ const OWN_CIRCLE_IN_BRACKET = lazyPattern(
 // Round 58: a hatnote's pointer to another bearer's page, "For the Polish footballer, see Kuba Pachocki.", „Zu dem
 // Handballspieler siehe Jan Leike (Handballspieler).“: the page it stands on is ours, the one it points to is not. The
 // name ends the pointer; "For the full statement, see Sam Altman's post" points to his words.
+// Round 118: not a pointer that gives our people's world, "For the OpenAI executive, see Sam Altman", "For the
+// researcher, see Jan Leike": on a page about a namesake or the surname, it points to ours.
 const HATNOTE_BEFORE = endingInOneOf(
   ['see', 'siehe'],
   () =>
-    /(?:^|[^\p{L}])(?:For[^\S\n]+the|Zu[^\S\n]+(?:dem|der|den))[^\S\n]+[^.!?\n]{3,80}?,?[^\S\n]+(?:see|siehe)[^\S\n]+$/u,
+    /(?:^|[^\p{L}])(?:For[^\S\n]+the|Zu[^\S\n]+(?:dem|der|den))[^\S\n]+([^.!?\n]{3,80}?),?[^\S\n]+(?:see|siehe)[^\S\n]+$/u,
 );
 const HATNOTE_END_AFTER = lazyPattern(() => /^(?:[^\S\n]*\([^)\n]{1,40}\))?[^\S\n]*(?:[.;]|\n|$)/u);
+const OUR_WORLD_WORD = lazyPattern(
+  () => String.raw`(?<![\p{L}])(?:${anyOf(employerTerms)}|${anyOf(ourAppositionCallings)})(?![\p{L}])`,
+  'iu',
+);
+
+/** Whether the hatnote before the name at [start, end) points to another bearer's page (see above). */
+function isHatnoteToOther(text: string, start: number, end: number): boolean {
+  const pointer = HATNOTE_BEFORE.exec(text.slice(Math.max(0, start - 100), start))?.[1];
+  return (
+    pointer !== undefined && HATNOTE_END_AFTER().test(text.slice(end, end + 48)) && !OUR_WORLD_WORD().test(pointer)
+  );
+}
 
 /** Whether a generation's suffix follows the name ending at `end`: "Altman senior", „Leike jun.“ (round 56). */
 export const hasGenerationAfter = (text: string, end: number) => GENERATION_AFTER().test(text.slice(end, end + 24));
@@ -587,8 +606,7 @@ export const isSetApartFromOurs = (text: string, start: number, end: number) =>
   isOwnOneNamedBefore(text.slice(Math.max(0, start - 60), start)) ||
   WRONG_ONE_BEFORE().test(text.slice(Math.max(0, start - 24), start)) ||
   hasGenerationAfter(text, end) ||
-  (HATNOTE_BEFORE.test(text.slice(Math.max(0, start - 100), start)) &&
-    HATNOTE_END_AFTER().test(text.slice(end, end + 48))) ||
+  isHatnoteToOther(text, start, end) ||
   (INDEFINITE_BEFORE().test(text.slice(Math.max(0, start - 8), start)) &&
     BEARER_CLAUSE_AFTER().test(text.slice(end, end + 8))) ||
   (text.slice(end, end + 3).includes('(') && isSetApartInBracket(text.slice(end, end + 120))) ||

@@ -65,8 +65,9 @@ const CONTRACTION = lazyPattern(() => `n${APOSTROPHE}t$`, 'iu');
 const SENTENCE_END = lazyPattern(() => /(?:^|[.!?:;…>•·*–—([«»"“„‘‚'])$/u);
 // Round 82: a title's abbreviation ends no sentence: "Vorsitzender Dr. Henning Pachocki" has a first name after it.
 const TITLE_ABBREVIATION_END = lazyPattern(() => /(?<!\p{L})(?:Dr|Prof|Mr|Mrs|Ms|Hr|Fr)\.$/u);
-// A line that runs on, as wrapped prose does; a heading or a table row stops at its end.
-const RUNS_ON = lazyPattern(() => /[,;]/);
+// A line that runs on, as wrapped prose does; a heading or a table row stops at its end. Round 118: so does a long line
+// of lower-case words without a comma, "… told as an ensemble will think of Robert\nAltman more than once".
+const RUNS_ON = lazyPattern(() => /[,;]|^(?=.{60})(?:[^\p{Ll}]*\p{Ll}+){8}/u);
 
 // Before a capitalised word: a determiner that makes it a noun, or an article, which does so before a genitive.
 const DETERMINER_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])${anyOf(nounDeterminers)}${SPACE}+$`, 'iu');

@@ -1,8 +1,9 @@
 import { lazyPattern, SPACE, anyOf, lowerSet } from '../text/regex-parts';
+import { OPENING_QUOTES, CLOSING_QUOTES } from '../text/quotation-marks';
 import { nameSuffixes } from '../../knowledge/lexicon/firm-names';
 import { nameStudyWords, surnameNouns } from '../../knowledge/lexicon/name-entries';
-import { searchQueryWords } from '../../knowledge/lexicon/name-searches';
-import { namesakeWorldTerms } from '../../knowledge/lexicon/namesake-worlds';
+import { approximateWords, searchQueryWords, secondWords } from '../../knowledge/lexicon/name-searches';
+import { namesakeAppositionCallings, namesakeWorldTerms } from '../../knowledge/lexicon/namesake-worlds';
 import { pronunciationWords } from '../../knowledge/lexicon/spelling-and-sound';
 import { contextTerms, employerTerms } from '../../knowledge/lexicon/story-and-employers';
 import { everydayTrades, shopSearchWords } from '../../knowledge/lexicon/trades-and-shops';
@@ -72,13 +73,20 @@ export function isInQuotedQuery(text: string, start: number, end: number): boole
   return before !== null && after !== null && (before[1] !== '' || after[1] !== '');
 }
 
-// A search's query on a line of its own: "Suche: leike", "Searches related to sutskever".
-const QUERY_LABEL_BEFORE = lazyPattern(() => String.raw`(?:^|\n)${SPACE}*${anyOf(searchQueryWords)}:?${SPACE}+$`, 'iu');
+// A search's query on a line of its own: "Suche: leike", "Searches related to sutskever". Round 118: after the count
+// of results too, "About 1,240,000 results for sutskever", „47 Ergebnisse für „altman“", and quoted.
+const QUERY_LABEL_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:^|\n)${SPACE}*(?:(?:${anyOf(approximateWords)})${SPACE}+)?(?:[\d.,]+${SPACE}+)?${anyOf(searchQueryWords)}:?${SPACE}+[${OPENING_QUOTES}]?$`,
+  'iu',
+);
 // The query's line ends, perhaps after the search box's button: "altman      [Search]" (round 17), or its
 // magnifier, which a copied results page keeps as a character: "leike      🔍" (round 23), in a button's brackets too:
-// "altman      [ 🔍 ]" (round 52).
+// "altman      [ 🔍 ]" (round 52). Round 118: or after the closing quote and the time the search took, "(0.41 seconds)".
 const LINE_END_AFTER = lazyPattern(
-  () => /^[^\S\n]*(?:(?:\[[^\S\n]*(?:search|suche|suchen|go|los|[🔍🔎⌕])[^\S\n]*\]|[🔍🔎⌕])[^\S\n]*)?(?:\n|$)/iu,
+  () =>
+    String.raw`^[${CLOSING_QUOTES}]?[^\S\n]*(?:(?:\[[^\S\n]*(?:search|suche|suchen|go|los|[🔍🔎⌕])[^\S\n]*\]|[🔍🔎⌕]|\([\d.,]+[^\S\n]*${anyOf(secondWords)}\))[^\S\n]*)?(?:[·•|]|\n|$)`,
+  'iu',
 );
 // A lower-case word after a lower-case surname in a search that asks about the word, a namesake's world or a firm:
 // "leike bedeutung", "sutskever poet", "altman plants".
@@ -142,6 +150,26 @@ function isRelatedSearch(text: string, start: number, end: number, after: string
   // origin", „· pachocki umzug görlitz“.
   return (
     words.some((word) => WORD_OR_TRADE.has(word)) || !isStorySearchLine(text, start, end, bearers.given, bearers.ours)
+  );
+}
+
+// The rest of a quoted query after the surname, up to its closing quote: "altman director" after 'results for "'.
+const QUOTED_REST_AFTER = lazyPattern(() => String.raw`^([^${CLOSING_QUOTES}\n]{1,60})[${CLOSING_QUOTES}]`, 'u');
+// Those words, or a namesake's calling: "director", „dichter“.
+const QUOTED_QUERY_WORDS = lowerSet([...QUERY_WORDS, ...namesakeAppositionCallings]);
+
+/**
+ * Round 118: whether the quoted query that goes on in `after` asks about the word or a namesake: 'results for "altman
+ * director"'. One that pairs him with his story ("altman sutskever streit") does not.
+ */
+export function asksAboutWordInQuote(after: string): boolean {
+  const rest = QUOTED_REST_AFTER().exec(after)?.[1];
+  return (
+    rest !== undefined &&
+    rest
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .some((word) => QUOTED_QUERY_WORDS.has(word))
   );
 }
 

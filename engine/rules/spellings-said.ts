@@ -1,6 +1,12 @@
 import { namesakeWorldTerms } from '../../knowledge/lexicon/namesake-worlds';
-import { pronunciationWords, spellingNouns } from '../../knowledge/lexicon/spelling-and-sound';
-import { anyOf, hintOf, lazyPattern } from '../text/regex-parts';
+import {
+  printedObjectNouns,
+  printingVerbs,
+  pronunciationWords,
+  spellingNouns,
+} from '../../knowledge/lexicon/spelling-and-sound';
+import { anyOf, containingOneOf, hintOf, lazyPattern } from '../text/regex-parts';
+import { PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import { editDistance } from './misspellings';
 
 /**
@@ -22,6 +28,23 @@ const SPELLING_BEFORE = lazyPattern(
     String.raw`(?<![\p{L}])(?:${anyOf(spellingNouns)}(?:en|s)?|(?:mis)?(?:spell|spells|spelled|spelt)|written|geschrieben|(?:name|namen)(?:[^\S\n]+\p{L}+){0,3}?[^\S\n]+(?:als|as))(?:[^\S\n]+(?:him|it|(?:the|his)[^\S\n]+(?:sur)?name)(?:[^\S\n]+as)?)?[^\S\n]*["„“”«»‚‘]?$`,
   'iu',
 );
+// Round 118: or printed so by a text, right before the quote, what it printed between: 'news reports have printed the
+// surname as "Sutzkever"', „Die Agenturmeldung schrieb seinen Namen „Sutzkever““, 'called him "Sutzkever"'.
+const PRINTED_BEFORE = containingOneOf(
+  printingVerbs,
+  () =>
+    new RegExp(
+      String.raw`(?<![\p{L}])${anyOf(printingVerbs)}(?:[^\S\n]+(?:him|ihn|(?:the|his|seinen|den|unseren)(?:[^\S\n]+[\p{L}-]+){0,2}?[^\S\n]+${anyOf(printedObjectNouns)}|unseren[^\S\n]+mann))?(?:[^\S\n]+(?:as|als))?[^\S\n]*[${PROSE_OPENING_QUOTES}]$`,
+      'iu',
+    ),
+);
+
+/**
+ * Whether the clause ending at the quote before a surname says that a text printed it so: then the quoted misprint is
+ * the name as printed, whichever namesake that spelling also belongs to.
+ */
+export const saysPrintedBefore = (clause: string): boolean => PRINTED_BEFORE.test(clause);
+
 const SOUND_HINT = hintOf(pronunciationWords);
 // A namesake's world before it says whose spelling it is: "For the Yiddish poet often spelled Sutzkever, see …".
 const NAMESAKE_WORLD_HINT = hintOf(namesakeWorldTerms);
@@ -40,15 +63,19 @@ const MISSPELT_AFTER = lazyPattern(
     /^["“”»‘’]?[^.!?\n]{0,40}?(?<![\p{L}])(?:falsch[^\S\n]+geschrieben|misspell(?:ed|ing)|misspelt|eine?[^\S\n]+(?:falschschreibung|tippfehler)|a[^\S\n]+typo|by[^\S\n]+mistake|in[^\S\n]+error|mistakenly|irrtümlich|versehentlich|fälschlich(?:erweise)?)(?![\p{L}])/iu,
 );
 
-/** Whether the surname at [start, end) of `text` is said of the spelling of a name, by the words of its sentence. */
-export function isSaidOfSpelling(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - REACH), start);
-  const clause = before.slice(Math.max(before.search(/[.!?\n][^.!?\n]*$/u), 0));
+/** The end of `before` from its sentence's start: the clause that leads up to a surname. */
+export const sentenceBefore = (before: string) => before.slice(Math.max(before.search(/[.!?\n][^.!?\n]*$/u), 0));
+
+/**
+ * Whether the surname at [start, end) of `text` is said of the spelling of a name, by the words of its sentence.
+ * `misprint`: it is spelt otherwise than his name, so that a text that printed it so printed a misprint.
+ */
+export function isSaidOfSpelling(text: string, start: number, end: number, misprint: boolean): boolean {
+  const clause = sentenceBefore(text.slice(Math.max(0, start - REACH), start));
   if (
-    BEFORE_HINT.test(clause) &&
     !SOUND_HINT.test(clause) &&
     !NAMESAKE_WORLD_HINT.test(clause) &&
-    SPELLING_BEFORE().test(clause)
+    ((BEFORE_HINT.test(clause) && SPELLING_BEFORE().test(clause)) || (misprint && saysPrintedBefore(clause)))
   ) {
     return true;
   }

@@ -23,6 +23,7 @@ import { CLOSING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import { SPACE, lazyPattern, anyOf, APOSTROPHE } from '../text/regex-parts';
 import { isOtherScript } from '../text/scripts';
 import { textBefore, textAfter } from '../text/words-around';
+import { saysPrintedBefore, sentenceBefore } from './spellings-said';
 
 /**
  * A surname as a string a feed, a filter, a count, an alert or code looks for: quoted after a noun or a verb for
@@ -387,7 +388,9 @@ function isQuotedString(text: string, start: number, after: string): boolean {
     STRING_AFTER().test(after) ||
     (opened && INTO_SEARCH_AFTER().test(after)) ||
     WORLD_AFTER().test(after) ||
-    SPELLING_OWNED_AFTER().test(after) ||
+    // Round 118: not a misprint of ours said so before it, 'misspelt the surname as "Sutzkever", which is the spelling
+    // of the unrelated poet'.
+    (SPELLING_OWNED_AFTER().test(after) && !saysPrintedBefore(sentenceBefore(before))) ||
     WORK_APPOSITION_AFTER().test(after) ||
     (CALL_BEFORE().test(before) && CALL_AFTER().test(after))
   );

@@ -115,18 +115,22 @@ function guarded(
   build: () => RegExp,
   edge: (text: string, length: number) => string,
   reach: number,
-): Pick<RegExp, 'test'> {
+): Pick<RegExp, 'test' | 'exec'> {
   const pattern = lazyPattern(build);
   // `reach` characters where every word has them, else fewer: a word of punctuation ("(", "›") has one.
   const length = Math.min(reach, ...words.map((word) => edge(word, reach).length));
   const keys = length > 0 ? words.map((word) => folded(edge(word, length))) : [undefined];
-  if (keys.includes(undefined)) return { test: (text) => pattern().test(text) };
   const known = new Set(keys);
+  const mayMatch = keys.includes(undefined)
+    ? () => true
+    : (text: string) => {
+        const key = folded(edge(text, length));
+        return key === undefined || known.has(key);
+      };
   return {
-    test(text) {
-      const key = folded(edge(text, length));
-      return (key === undefined || known.has(key)) && pattern().test(text);
-    },
+    test: (text) => mayMatch(text) && pattern().test(text),
+    // Round 118: what it matched, for a rule that reads a group of it.
+    exec: (text) => (mayMatch(text) ? pattern().exec(text) : null),
   };
 }
 

@@ -1,8 +1,9 @@
 import { firstIndexWhere } from '../../utils/binary-search';
 import { subjectFor } from './one-byte-view';
 
-// A full stop after a title, an initial or a day ("Dr. Leike", "S. Altman", "am 14. Mai") ends no sentence.
-const NOT_AFTER_ABBREVIATION = String.raw`(?<!(?:^|[^\p{L}])(?:Dr|Mr|Mrs|Ms|Prof|St|Nr|Jr|Sr|vs|ca|bzw|vgl|Hr|Fr|\p{Lu}))(?<!(?:^|\s)\p{N}{1,2})`;
+// A full stop after a title, an initial or a day ("Dr. Leike", "S. Altman", "am 14. Mai") ends no sentence. Round 118:
+// nor does a citation's "et al.", whose year and title follow: "Leike et al. (2018), “Scalable agent alignment …”".
+const NOT_AFTER_ABBREVIATION = String.raw`(?<!(?:^|[^\p{L}])(?:Dr|Mr|Mrs|Ms|Prof|St|Nr|Jr|Sr|vs|ca|bzw|vgl|Hr|Fr|al|\p{Lu}))(?<!(?:^|\s)\p{N}{1,2})`;
 // A sentence ends at terminal punctuation (with the quotes and brackets that close on it) before a space,
 // or at a line break: headings, list items and table rows end there without a full stop.
 const BOUNDARY = new RegExp(String.raw`(?:${NOT_AFTER_ABBREVIATION}\.+|[!?…]+)[“”"'’»«)\]]*\s+|\s*\n\s*`, 'gu');

@@ -349,6 +349,11 @@ export const matterNouns = [
   'chronik',
   'chronicle',
   'timeline',
+  // Round 118: a subject line's corrections to a piece about him, „Betreff: Korrekturen Sutskever-Meldung“,
+  // „Korrektur Sutskever / Nachdreh Leike“.
+  'korrektur',
+  'korrekturen',
+  'nachdreh',
 ] as const;
 
 /**

@@ -21,7 +21,16 @@ export const searchQueryWords = [
   'ergebnisse für',
   'bilder zu',
   'ähnliche suchanfragen zu',
+  // Round 118: a results page's spelling suggestion is a query too.
+  'did you mean',
+  'meinten sie',
 ] as const;
+
+/** Round 118: words that round a results page's count, "About 1,240,000 results". Lower case. */
+export const approximateWords = ['about', 'approximately', 'ungefähr', 'etwa', 'ca.', 'rund'] as const;
+
+/** Round 118: words for the seconds a results page says its search took, "(0.41 seconds)". Lower case. */
+export const secondWords = ['seconds', 'second', 'sec.', 's', 'sekunden', 'sekunde', 'sek.'] as const;
 
 /**
  * Round 71: nouns for strings a site sorts or finds by what they begin or end with: "pages with titles beginning with

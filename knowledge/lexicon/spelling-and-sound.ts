@@ -101,6 +101,53 @@ export const declensionCaseNouns = [
 export const spellingNouns = ['spelling', 'misspelling', 'schreibweise', 'schreibung', 'falschschreibung'] as const;
 
 /**
+ * Round 118: verbs by which a text printed a name, before the quoted form it printed: "the wire printed "Sutzkever"",
+ * „die Meldung schrieb seinen Namen „Sutzkever““, „In der Meldung stand „Sutzkever““. What a text printed of our person
+ * is his name as printed, whatever namesake that spelling belongs to. Lower case.
+ */
+export const printingVerbs = [
+  'misspelled',
+  'misspelt',
+  'spelled',
+  'spelt',
+  'printed',
+  'prints',
+  'print',
+  'misprinted',
+  'wrote',
+  'writes',
+  'called',
+  'schrieb',
+  'schrieben',
+  'druckte',
+  'druckten',
+  'meldete',
+  'meldeten',
+  'nannte',
+  'nannten',
+  'stand',
+  'standen',
+] as const;
+
+/**
+ * Round 118: what such a verb printed, between it and the quote: "him", „seinen Namen", "the departing chief scientist".
+ * Lower case.
+ */
+export const printedObjectNouns = [
+  'name',
+  'surname',
+  'namen',
+  'nachnamen',
+  'scientist',
+  'co-founder',
+  'cofounder',
+  'researcher',
+  'mitgründer',
+  'forscher',
+  'chefwissenschaftler',
+] as const;
+
+/**
  * Words of hearing a name before a quoted respelling in its sentence: „Im Radio hört man „Suzkewer““, "I keep hearing
  * "Sutskeever"" (round 27). The quoted word spells a sound someone made, as `soundWords` do: no misspelling used as
  * the name (the marking rules: a sound guessed or heard is not marked). Only for quoted near-spellings, in

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { people } from '../../../../knowledge/people';
 import { createMatcher } from '../../../../engine/match/matcher';
 import { findInBlocks, findInDocument } from '../../../../engine/rules/document-mentions';
+import { isSaidOfSpelling } from '../../../../engine/rules/spellings-said';
 
 const matcher = createMatcher(people);
 
@@ -4637,5 +4638,96 @@ describe('round 117: a misspelling said so, a shell variable’s path, an option
   it('leaves a quoted surname said to take hold as a rule, or to trip a tagger', () => {
     expect(texts('# Sam Altman\n# ohne Vornamen, damit auch "Altmans" greift')).toEqual(['Sam Altman']);
     expect(texts('Sam Altman runs OpenAI. Film reviews kept tripping "Altman" in our tagger.')).toEqual(['Sam Altman']);
+  });
+});
+
+describe('round 118: searches, wrapped names, citations, aliases, misprints printed, hatnotes, mix-ups', () => {
+  const texts = (text: string) => marked(text).map(([, surname]) => surname);
+
+  it('gives a first name at the end of a wrapped prose line to the surname that opens the next', () => {
+    expect(
+      texts(
+        'Sam Altman runs OpenAI, as everybody now knows.\nAnyone who grew up on ensemble films will be reminded of Robert\nAltman when the board scenes start.',
+      ),
+    ).toEqual(['Sam Altman']);
+  });
+
+  it('leaves the bare query after a results page’s count and a spelling suggestion, and keeps a story query', () => {
+    expect(texts('Ilya Sutskever left OpenAI.\n\nAbout 52,300 results for sutskever (0.29 seconds)')).toEqual([
+      'Ilya Sutskever',
+    ]);
+    expect(texts('Jan Leike left OpenAI.\n\nDid you mean: leike')).toEqual(['Jan Leike']);
+    expect(texts('Ilya Sutskever und Sam Altman.\n\n12 Ergebnisse für „altman sutskever board“')).toEqual([
+      'Ilya Sutskever',
+      'Sam Altman',
+      'altman',
+      'sutskever',
+    ]);
+    expect(texts('Sam Altman runs OpenAI.\n\nShowing results for "altman director" instead.')).toEqual(['Sam Altman']);
+  });
+
+  it('leaves the quoted strings of a search list whose line ends in a bracket and a full stop', () => {
+    expect(texts('Jan Leike ging. Suchbegriffe:\n„Leike“, „Pachocki“ (ohne „Pachowski“).')).toEqual(['Jan Leike']);
+  });
+
+  it('leaves the ids a YAML mapping of aliases maps handles to', () => {
+    expect(texts('Jakub Pachocki and Jan Leike.\n\naliases:\n  merettm: pachocki\n  janleike: leike\n')).toEqual([
+      'Jakub Pachocki',
+      'Jan Leike',
+    ]);
+  });
+
+  it('reads a citation’s title after "et al." in the surname’s sentence', () => {
+    expect(
+      texts(
+        'Panel: Karl Leike, county IT office.\nSeminar: Leike et al. (2018), "Scalable agent alignment via reward modeling".\nJan Leike co-led superalignment at OpenAI.',
+      ),
+    ).toEqual(['Leike', 'Jan Leike']);
+  });
+
+  it('keeps a misprint a text printed of him, though the spelling is said to be the poet’s', () => {
+    expect(
+      texts(
+        'Ilya Sutskever\n\nNot to be confused with the poet Abraham Sutzkever.\n\nSeveral papers printed his name as "Sutzkever", which is the usual spelling of the poet.',
+      ),
+    ).toEqual(['Ilya Sutskever', 'Sutzkever']);
+    expect(
+      texts(
+        'Richtig ist Ilya Sutskever. Die Schreibweise „Sutzkever“ gehört dem jiddischen Dichter Abraham Sutzkever.',
+      ),
+    ).toEqual(['Ilya Sutskever']);
+    const printed = 'Sam Altman runs OpenAI. The quiz team wrote "Altman" beside a film camera.';
+    const at = printed.lastIndexOf('Altman');
+    expect(isSaidOfSpelling(printed, at, at + 'Altman'.length, false)).toBe(false);
+    const misprinted = printed.replace('"Altman"', '"Altmann"');
+    expect(isSaidOfSpelling(misprinted, at, at + 'Altmann'.length, true)).toBe(true);
+  });
+
+  it('keeps the full name a hatnote points to when the pointer gives our world', () => {
+    expect(
+      texts(
+        'Leike (surname)\n\nLeike is a German surname. For the AI researcher, see Jan Leike.\n\nKarl Leike, footballer',
+      ),
+    ).toEqual(['Jan Leike']);
+    expect(texts('Jakub Pachocki leads research at OpenAI.\n\nFor the footballer, see Kuba Pachocki.')).toEqual([
+      'Jakub Pachocki',
+    ]);
+  });
+
+  it('reads a subject line’s corrections as a matter, no first name', () => {
+    expect(
+      texts('Betreff: Korrekturen Pachocki-Porträt\n\nJakub Pachocki ist neuer Chefwissenschaftler bei OpenAI.'),
+    ).toEqual(['Pachocki', 'Jakub Pachocki']);
+  });
+
+  it('keeps a surname someone said when the listener thought of a namesake, not one taken for ours', () => {
+    expect(
+      texts('Sam Altman is back at OpenAI. When my aunt said Altman on the phone I thought of Robert Altman.'),
+    ).toEqual(['Sam Altman', 'Altman']);
+    expect(
+      texts(
+        'Altman Hardware on Elm Street is closing after 60 years. Owner Ruth Altman thanks her customers. When I saw "Altman closes" in my feed I thought it was about Sam Altman of OpenAI.',
+      ),
+    ).toEqual(['Sam Altman']);
   });
 });

@@ -50,7 +50,7 @@ describe('a misspelling said of the spelling (round 20)', () => {
     expect(marked(redirect)).toEqual(['Ilya Sutskever']);
     const sound = 'Ilya Sutskever left. His name is pronounced as "Sutskever" with a hard k.';
     const at = sound.lastIndexOf('Sutskever');
-    expect(isSaidOfSpelling(sound, at, at + 'Sutskever'.length)).toBe(false);
+    expect(isSaidOfSpelling(sound, at, at + 'Sutskever'.length, false)).toBe(false);
   });
 });
 
