@@ -4,6 +4,7 @@ import {
   legalForms,
   firmWords,
   venueNouns,
+  familyFirmSuffixes,
   firmCompoundEndings,
   suspendedFirmEndings,
   germanCopulas,
@@ -243,7 +244,10 @@ const SHOP_AFTER = lazyPattern(
   () => String.raw`^(?: &${SPACE}+\p{Lu}\p{Ll}+)?${SPACE}+(?:\p{Ll}+${SPACE}+)?${anyOf(shopNouns)}(?![\p{L}])`,
   'u',
 );
-const SHOP_ARTICLE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:the|a|an)[^\S\n]+$/iu);
+// Round 119: or the quote that opens a headline, '5. "Pachocki bakery in Bradford wins regional bread award"'.
+const SHOP_ARTICLE_BEFORE = lazyPattern(() => /(?:(?:^|[^\p{L}])(?:the|a|an)[^\S\n]+|(?:^|\s)["“„‘])$/iu);
+// Not a possessive there, the owner's: '“Altman’s company just lost …”'.
+const QUOTE_END = lazyPattern(() => /["“„‘]$/u);
 // Round 54: a shop by its owner's name alone, a place one goes to, "bought every nail for his porch at Altman's."; not
 // "at Altman's request", his own.
 const AT_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])at[^\S\n]+$/iu);
@@ -275,6 +279,15 @@ const isPartnersFirmAfter = (after: string, ours: ReadonlySet<string>) => {
 };
 const PLACE_POSSESSIVE = lazyPattern(() => `${APOSTROPHE}s$`, 'u');
 const PAUSE_AFTER = lazyPattern(() => /^(?:[.,;!?]|[^\S\n]+(?:on|in|for)[^\S\n]+)/u);
+// Round 119: a shop by its owner's name that opens and closes: "Pachocki’s is closed on Mondays".
+const HOURS_AFTER = lazyPattern(() => /^[^\S\n]+(?:(?:is|was)[^\S\n]+(?:closed|open)|opens|closes)(?![\p{L}])/u);
+// Round 119: a family firm, "Altman & Sohn", „Leike & Söhne“: the family's, whose lone surnames near it are theirs too.
+const FAMILY_FIRM_AFTER = lazyPattern(
+  () => String.raw`^${SPACE}*&${SPACE}*${anyOf(familyFirmSuffixes)}(?![\p{L}])`,
+  'iu',
+);
+/** Whether the surname, `after` it, names a family firm (see above). */
+export const namesFamilyFirm = (after: string) => FAMILY_FIRM_AFTER().test(after);
 // A writer who knows the surname only as a shop or a trade: "Pachocki kenne ich nur als Bäckerei", "Pachocki I only
 // know as a bakery" (round 17). German trades end in "-erei" (Metzgerei, Schreinerei).
 const KNOWN_AS_AFTER = startingWithOneOf(
@@ -294,8 +307,10 @@ export const namesShopOrClub = (written: string, before: string, after: string, 
   KNOWN_AS_AFTER.test(after) ||
   (SHOP_AFTER().test(after) &&
     SHOP_ARTICLE_BEFORE().test(before) &&
+    !(QUOTE_END().test(before) && PLACE_POSSESSIVE().test(written)) &&
     (!after.startsWith(' &') || isPartnerAfter(after, ours))) ||
-  (PLACE_POSSESSIVE().test(written) && PAUSE_AFTER().test(after) && AT_BEFORE().test(before)) ||
+  (PLACE_POSSESSIVE().test(written) &&
+    ((PAUSE_AFTER().test(after) && AT_BEFORE().test(before)) || HOURS_AFTER().test(after))) ||
   (after.startsWith(' &') && isPartnerAfter(after, ours) && FIRM_NAMED_BEFORE().test(before)) ||
   isPartnersFirmAfter(after, ours) ||
   isClubName(before, after);

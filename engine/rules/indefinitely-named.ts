@@ -52,6 +52,16 @@ const INDEFINITE_TITLED_BEFORE = endingInOneOf(
   TITLES,
   () => new RegExp(String.raw`${INDEFINITE()}["„“‚]?${anyOf(TITLES)}\.?[^\S\n]+$`, 'iu'),
 );
+// Round 119: the indefinite article right before a title, one bearer of it: "a story about a Mr Leike", „über einen
+// Herrn Leike“. None calls one of ours so. Not German's „an“ ("to": „an Dr. Leike“), nor „ein Herr Pachocki kommt“,
+// which a writer says of ours as of a stranger.
+const ARTICLE_TITLED_BEFORE = endingInOneOf(
+  TITLES,
+  () => new RegExp(String.raw`(?<!\p{L})(?:a|einen|einem|einer)[^\S\n]+${anyOf(TITLES)}\.?[^\S\n]+$`, 'iu'),
+);
+
+/** Whether `before` ends in an indefinite article and a title: the surname after it is one bearer's (see above). */
+export const isTitledByArticle = (before: string) => ARTICLE_TITLED_BEFORE.test(before);
 
 // Someone of the writer's own world named so, perhaps with a title: "My dentist is called Dr. Altman", „Unser Bäcker heißt
 // Leike“ (round 45). None of ours is anyone's dentist or neighbour.

@@ -9,7 +9,8 @@ import { citesPaperBeforeOurs } from './author-lists';
 import { isDoubleBarrelled } from './double-barrelled';
 import { affiliationAfter, hasTitleBefore } from './employer-titles';
 import { isPluralAfterArticle, namesFamily } from './families';
-import { isPartOfOtherName, namesShopOrClub } from './firm-names';
+import { isPartOfOtherName, namesFamilyFirm, namesShopOrClub } from './firm-names';
+import { isTitledByArticle } from './indefinitely-named';
 import { INDEX_PAGES, otherInvertedName } from './inverted-names';
 import {
   deniesKinshipAfter,
@@ -153,6 +154,7 @@ export function createLoneSurnameReader(
     // ("Leike, Pachocki (Chief Scientist)").
     if (isNamesakeInOneCase(text, start, end, namesakeGiven)) return 'namesake';
     if (namesShopOrClub(written, before, after, ours)) return 'firm';
+    if (namesFamilyFirm(after) || isTitledByArticle(before)) return 'namesake';
     const other = comma ? otherInvertedName(text, start, before, after) : undefined;
     if (
       other &&

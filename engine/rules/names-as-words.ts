@@ -143,8 +143,11 @@ const isTitleOrStringEdge = (before: string, after: string) =>
 const CALL_BEFORE = lazyPattern(() => /[\p{L}\p{N}_$]\(["']$/u);
 const CALL_COMPARED_AFTER = lazyPattern(() => /^["']\)[^\S\n]*[=!]==?/u);
 // Round 48: a count of its hits right after the quoted string: '„Leike“ 14 Treffer', '"Altman": 388 results'.
+// Round 119: or the new ones in brackets, an alert's, 'You also follow "Sutskever" (0 new matches)'; not a count of a
+// misprint's occurrences in a draft, '"Sutzkever" (2 occurrences)'.
 const QUOTED_COUNT_AFTER = lazyPattern(
-  () => String.raw`^["“”»'‘’]${SPACE}*:?${SPACE}*\d[\d.,]*${SPACE}+${anyOf(textUnitNouns)}(?![\p{L}])`,
+  () =>
+    String.raw`^["“”»'‘’]${SPACE}*(?::?${SPACE}*\d[\d.,]*${SPACE}+|\(${SPACE}*\d[\d.,]*${SPACE}+(?:new|neue|neuen)${SPACE}+)${anyOf(textUnitNouns)}(?![\p{L}])`,
   'iu',
 );
 // A count right after a hashtag: „#Leike 188“, "#Pachocki: 57 posts".
@@ -242,6 +245,25 @@ const SEARCH_LABEL_BEFORE = lazyPattern(() => /(?<!\p{L})(?:suche|search)[^\S\n]
 // Filmkritiken an“.
 const STRIKES_AFTER = lazyPattern(
   () => String.raw`^["“”»'‘’]${SPACE}+(?:schlägt|schlagen)(?:${SPACE}+[^\s.!?,;:]+){0,4}?${SPACE}+an(?![\p{L}])`,
+  'u',
+);
+// Round 119: or the verb before and the string after "bei", „Der Alarm schlägt bisher nur bei „Sutskever“ an“.
+const STRIKES_AT_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?<![\p{L}])(?:schlägt|schlagen|schlug|schlugen)(?:${SPACE}+[^\s.!?,;:]+){0,4}?${SPACE}+bei${SPACE}*["„“]$`,
+  'u',
+);
+const AN_AFTER = lazyPattern(() => String.raw`^["“”]${SPACE}+an(?![\p{L}])`, 'u');
+// Round 119: or what an alert of its own is set up for, the clause opening on it: „Für „Leike“ gibt es seit heute
+// Morgen einen eigenen Alarm“, 'For "Leike" there is now a separate alert'.
+const FOR_BEFORE = lazyPattern(() => /(?:^|[.!?:;][^\S\n]+|\n[^\S\n]*)(?:für|for)[^\S\n]*["„“]$/iu);
+const ALERT_LATER_AFTER = lazyPattern(
+  () => /^["“”][^.!?\n]{0,50}?(?<!\p{L})(?:alarm|alert|filter|suchauftrag|watchlist)(?!\p{L})/iu,
+);
+// Round 119: or taken into a list by German's verb after it, „die IT gebeten, zusätzlich „Sutzkever“ aufzunehmen“.
+const TAKEN_IN_AFTER = lazyPattern(
+  () =>
+    String.raw`^["“”]${SPACE}+(?:mit${SPACE}+)?(?:aufzunehmen|aufnehmen|aufgenommen|hinzuzufügen|hinzufügen|hinzugefügt|einzutragen|eintragen|eingetragen)(?![\p{L}])`,
   'u',
 );
 // Round 80: or searched for with German's verb last in its clause: „Ich habe im CMS nach „Pachocki“ gesucht“, „wer nach
@@ -441,6 +463,9 @@ function isQuotedAsWord(before: string, after: string): boolean {
     (closed && NACH_BEFORE().test(before) && SEARCHED_AFTER().test(after)) ||
     (closed && SEARCH_LABEL_BEFORE().test(before)) ||
     (closed && STRIKES_AFTER().test(after)) ||
+    (closed && STRIKES_AT_BEFORE().test(before) && AN_AFTER().test(after)) ||
+    (closed && TAKEN_IN_AFTER().test(after)) ||
+    (closed && FOR_BEFORE().test(before) && ALERT_LATER_AFTER().test(after)) ||
     SEARCH_EXAMPLE_BEFORE.test(before) ||
     FILTERED_ON_BEFORE.test(before) ||
     (closed &&

@@ -22,6 +22,7 @@ import {
 import { CLOSING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import { SPACE, lazyPattern, anyOf, APOSTROPHE } from '../text/regex-parts';
 import { isOtherScript } from '../text/scripts';
+import { shortLineAt } from '../text/line-around';
 import { textBefore, textAfter } from '../text/words-around';
 import { saysPrintedBefore, sentenceBefore } from './spellings-said';
 
@@ -470,6 +471,28 @@ function isKeyBeforeDisplay(text: string, start: number, end: number, after: str
   return written === written.toLowerCase() && DISPLAY_AFTER_COUNT().exec(after)?.[1]?.toLowerCase() === written;
 }
 
+// Round 119: a row of a command's output that gives a count for each string it looked for, under the prompt's line:
+// "$ pressewache run …\n37 Treffer\n  Sutskever   21\n  Pachocki     9".
+const COUNT_ROW = lazyPattern(() => /^[^\S\n]*\S+[^\S\n]{2,}\d[\d.,]*[^\S\n]*$/u);
+const PROMPT_LINE = lazyPattern(() => /^[^\S\n]*\$[^\S\n]+\S/u);
+/** How many lines above its row a command's prompt is looked for, and the longest line read. */
+const MAX_OUTPUT_LINES = 8;
+const MAX_LINE_READ = 200;
+
+/** Whether the surname at `start` opens such a row (see above). */
+function isCommandOutputCount(text: string, start: number): boolean {
+  const row = shortLineAt(text, start, MAX_LINE_READ);
+  if (!row || !COUNT_ROW().test(row.line)) return false;
+  let lineStart = row.start;
+  for (let n = 0; n < MAX_OUTPUT_LINES && lineStart > 0; n++) {
+    const above = shortLineAt(text, lineStart - 1, MAX_LINE_READ);
+    if (!above) return false;
+    if (PROMPT_LINE().test(above.line)) return true;
+    lineStart = above.start;
+  }
+  return false;
+}
+
 /**
  * Whether the surname at [start, end) is a string a tool, a count or an alert looks for: quoted as one, an item of a
  * list of them, a data row's key, or one spelling a search tells from another. `spelledRight`: it is written as his
@@ -489,4 +512,5 @@ export const isStringLookedFor = (text: string, start: number, end: number, afte
   isInFilterCondition(text, start, end) ||
   isKeyBeforeDisplay(text, start, end, after) ||
   SEARCH_COMMAND_BEFORE().test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) ||
-  isBesideOtherSpelling(text, start, end, after);
+  isBesideOtherSpelling(text, start, end, after) ||
+  isCommandOutputCount(text, start);

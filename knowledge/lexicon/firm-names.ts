@@ -343,6 +343,27 @@ export const firmCompoundEndings = [
   'haus',
   // Round 92: an inn, „die Gaststätte Altman am Markt“.
   'stätte',
+  // Round 119: a dealer's shop, „die Eisenwarenhandlung Altman in Bremerhaven“, „das Fahrradgeschäft Leike“.
+  'handlung',
+  'geschäft',
+] as const;
+
+/**
+ * Round 119: who a family firm names after "&" and its founder's surname: "Altman & Sohn", "Leike & Sons". Not "& co.",
+ * which English says of a researcher and his colleagues ("Leike & co.'s 2018 paper"). Lower case.
+ */
+export const familyFirmSuffixes = [
+  'sohn',
+  'söhne',
+  'son',
+  'sons',
+  'tochter',
+  'töchter',
+  'daughter',
+  'daughters',
+  'partner',
+  'partners',
+  'erben',
 ] as const;
 
 /**

@@ -376,6 +376,8 @@ export const nameFindingVerbs = [
  * for it, and after it a count of them („„Leike“ 14 Treffer“; round 48).
  */
 export const textUnitNouns = [
+  // Round 119: an alert's matches, 'You also follow "Sutskever" (0 new matches)'.
+  'matches',
   'mentions',
   'occurrences',
   'instances',

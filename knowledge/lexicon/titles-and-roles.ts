@@ -66,6 +66,16 @@ export const localOffices = [
   'bürgermeister',
   'bürgermeisterin',
   'mayor',
+  // Round 119: a member of a district's or a state's assembly, in its cases: „mit dem Kreistagsabgeordneten Jan Leike“.
+  'kreistagsabgeordneter',
+  'kreistagsabgeordneten',
+  'kreistagsabgeordnete',
+  'landtagsabgeordneter',
+  'landtagsabgeordneten',
+  'landtagsabgeordnete',
+  'stadtverordneter',
+  'stadtverordneten',
+  'stadtverordnete',
 ] as const;
 
 /**

@@ -4731,3 +4731,61 @@ describe('round 118: searches, wrapped names, citations, aliases, misprints prin
     ).toEqual(['Sam Altman']);
   });
 });
+
+describe('round 119: family firms, shops, a titled stranger, an assembly member, alerts, a command’s counts', () => {
+  const texts = (text: string) => marked(text).map(([, surname]) => surname);
+
+  it('gives a family firm and the lone surnames near it to the family', () => {
+    expect(
+      texts(
+        'Sam Altman leads OpenAI.\n\nThe bike shop began in 1982 as Altman & Sons. Altman still trues every wheel himself.',
+      ),
+    ).toEqual(['Sam Altman']);
+  });
+
+  it('leaves a surname after a dealer’s compound noun, and a shop’s possessive that opens and closes', () => {
+    expect(texts('Jan Leike verließ OpenAI. Sie arbeitet in der Buchhandlung Leike am Markt.')).toEqual(['Jan Leike']);
+    expect(texts('Jakub Pachocki leads research at OpenAI. Call ahead: Pachocki’s is closed on Mondays.')).toEqual([
+      'Jakub Pachocki',
+    ]);
+  });
+
+  it('leaves a surname after an indefinite article and a title, not after German’s preposition „an“', () => {
+    expect(
+      texts('Jan Leike hat OpenAI verlassen. Der Filter meldet auch jeden Bericht über einen Herrn Leike.'),
+    ).toEqual(['Jan Leike']);
+    expect(texts('Jakub Pachocki ist Chefwissenschaftler. Die Anfrage ging an Dr. Pachocki.')).toEqual([
+      'Jakub Pachocki',
+      'Pachocki',
+    ]);
+  });
+
+  it('leaves a full name after a member of a state’s assembly', () => {
+    expect(
+      texts(
+        'Jan Leike verließ OpenAI. Nicht zu verwechseln mit dem Celler Landtagsabgeordneten Jan Leike, der zurücktrat.',
+      ),
+    ).toEqual(['Jan Leike']);
+  });
+
+  it('leaves the strings an alert strikes at, is to take in or is set up for', () => {
+    expect(
+      texts(
+        'Ilya Sutskever und Jan Leike gingen. Der Alarm schlägt nur bei „Sutskever“ an; die IT soll zusätzlich „Sutzkever“ aufnehmen. Für „Leike“ gibt es einen eigenen Alarm.',
+      ),
+    ).toEqual(['Ilya Sutskever', 'Jan Leike']);
+    expect(texts('Jan Leike quit OpenAI. You also follow "Leike" (3 new matches).')).toEqual(['Jan Leike']);
+  });
+
+  it('leaves a shop’s name that opens a quoted headline', () => {
+    expect(texts('Jan Leike quit OpenAI.\n\nToday’s alerts:\n- "Leike bakery wins county award" (Herald)')).toEqual([
+      'Jan Leike',
+    ]);
+  });
+
+  it('leaves the rows of a command’s output that count each string it looked for', () => {
+    expect(
+      texts('Jan Leike left OpenAI.\n$ watch run --since 2024-05-14\n12 hits\n  Leike      7\n  Pachocki   5'),
+    ).toEqual(['Jan Leike']);
+  });
+});
