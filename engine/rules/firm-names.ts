@@ -5,6 +5,7 @@ import {
   firmWords,
   venueNouns,
   familyFirmSuffixes,
+  retailShopNouns,
   firmCompoundEndings,
   suspendedFirmEndings,
   germanCopulas,
@@ -279,15 +280,21 @@ const isPartnersFirmAfter = (after: string, ours: ReadonlySet<string>) => {
 };
 const PLACE_POSSESSIVE = lazyPattern(() => `${APOSTROPHE}s$`, 'u');
 const PAUSE_AFTER = lazyPattern(() => /^(?:[.,;!?]|[^\S\n]+(?:on|in|for)[^\S\n]+)/u);
-// Round 119: a shop by its owner's name that opens and closes: "Pachocki’s is closed on Mondays".
+// Round 119: a shop by its owner's name that opens and closes: "Pachocki’s is closed on Mondays". Round 120: or before
+// the noun of a shop one goes to, "pick up paczki from Pachocki's bakery"; not a firm's ("Altman's company").
+const RETAIL_AFTER = lazyPattern(() => String.raw`^${SPACE}+${anyOf(retailShopNouns)}(?![\p{L}])`, 'iu');
 const HOURS_AFTER = lazyPattern(() => /^[^\S\n]+(?:(?:is|was)[^\S\n]+(?:closed|open)|opens|closes)(?![\p{L}])/u);
 // Round 119: a family firm, "Altman & Sohn", „Leike & Söhne“: the family's, whose lone surnames near it are theirs too.
 const FAMILY_FIRM_AFTER = lazyPattern(
   () => String.raw`^${SPACE}*&${SPACE}*${anyOf(familyFirmSuffixes)}(?![\p{L}])`,
   'iu',
 );
-/** Whether the surname, `after` it, names a family firm (see above). */
-export const namesFamilyFirm = (after: string) => FAMILY_FIRM_AFTER().test(after);
+/**
+ * Whether the surname `written`, with `after` it, names a family firm or a shop by its owner's possessive (see above):
+ * the family's or the owner's, another bearer whose lone surnames near it are theirs.
+ */
+export const namesOwnersFirm = (written: string, after: string) =>
+  FAMILY_FIRM_AFTER().test(after) || (PLACE_POSSESSIVE().test(written) && RETAIL_AFTER().test(after));
 // A writer who knows the surname only as a shop or a trade: "Pachocki kenne ich nur als Bäckerei", "Pachocki I only
 // know as a bakery" (round 17). German trades end in "-erei" (Metzgerei, Schreinerei).
 const KNOWN_AS_AFTER = startingWithOneOf(

@@ -9,8 +9,9 @@ import { citesPaperBeforeOurs } from './author-lists';
 import { isDoubleBarrelled } from './double-barrelled';
 import { affiliationAfter, hasTitleBefore } from './employer-titles';
 import { isPluralAfterArticle, namesFamily } from './families';
-import { isPartOfOtherName, namesFamilyFirm, namesShopOrClub } from './firm-names';
+import { isPartOfOtherName, namesOwnersFirm, namesShopOrClub } from './firm-names';
 import { isTitledByArticle } from './indefinitely-named';
+import { saysPrintedBefore, sentenceBefore } from './spellings-said';
 import { INDEX_PAGES, otherInvertedName } from './inverted-names';
 import {
   deniesKinshipAfter,
@@ -154,7 +155,7 @@ export function createLoneSurnameReader(
     // ("Leike, Pachocki (Chief Scientist)").
     if (isNamesakeInOneCase(text, start, end, namesakeGiven)) return 'namesake';
     if (namesShopOrClub(written, before, after, ours)) return 'firm';
-    if (namesFamilyFirm(after) || isTitledByArticle(before)) return 'namesake';
+    if (namesOwnersFirm(written, after) || isTitledByArticle(before)) return 'namesake';
     const other = comma ? otherInvertedName(text, start, before, after) : undefined;
     if (
       other &&
@@ -180,7 +181,14 @@ export function createLoneSurnameReader(
     if (isGivenAsOthersName(text, start, end, before, given, ours)) return 'namesake';
     if (namesFamily(before, written, after)) return 'plural';
     if (namesNamesakesWork(written, before, after)) return 'namesake';
-    if (deniesKinshipAfter(text, end) && !namesDoubledSpelling(text, names.surnames) && !isComparedBefore(text, start))
+    // Round 120: not a misprint said so before it, 'his name was misspelled "Sutzkever", the spelling of the unrelated
+    // poet', whose denial is the spelling's.
+    if (
+      deniesKinshipAfter(text, end) &&
+      !namesDoubledSpelling(text, names.surnames) &&
+      !isComparedBefore(text, start) &&
+      !saysPrintedBefore(sentenceBefore(before))
+    )
       return 'namesake';
     if (isSaidRelatedToOurs(before, after) || saysQuotedDenialBefore(before)) return 'namesake';
     // "S. Altman of Registry is no relation to the OpenAI chief": denied in his own clause to be ours (round 44).

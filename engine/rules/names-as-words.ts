@@ -179,12 +179,12 @@ const GRADING_HINT = hintOf(gradingWords);
 const QUESTION_HINT = hintOf([...questionNouns, 'q']);
 const GRADING = lazyPattern(() => String.raw`(?<![\p{L}])${anyOf(gradingWords)}(?![\p{L}])`, 'iu');
 // A noun or a verb of text handling right before the opening quote: 'mentions of "', 'disambiguate "', 'flags the
-// string "' (round 48).
+// string "' (round 48). Round 120: „Treffer zu „Altman“ ohne OpenAI-Bezug“.
 const TEXT_HANDLING_BEFORE = endingInOneOf(
-  ['of', 'von', 'for', 'für', ...textHandlingVerbs],
+  ['of', 'von', 'for', 'für', 'zu', ...textHandlingVerbs],
   () =>
     new RegExp(
-      String.raw`(?<![\p{L}])(?:${anyOf(textUnitNouns)}${SPACE}+(?:of|von|for|für)|${anyOf(textHandlingVerbs)}(?:${SPACE}+(?:the|die)${SPACE}+(?:string|zeichenkette))?)${SPACE}*$`,
+      String.raw`(?<![\p{L}])(?:${anyOf(textUnitNouns)}${SPACE}+(?:of|von|for|für|zu)|${anyOf(textHandlingVerbs)}(?:${SPACE}+(?:the|die)${SPACE}+(?:string|zeichenkette))?)${SPACE}*$`,
       'iu',
     ),
 );
@@ -253,6 +253,21 @@ const STRIKES_AT_BEFORE = lazyPattern(
     String.raw`(?<![\p{L}])(?:schlägt|schlagen|schlug|schlugen)(?:${SPACE}+[^\s.!?,;:]+){0,4}?${SPACE}+bei${SPACE}*["„“]$`,
   'u',
 );
+// Round 120: or what a search brings up for it, „Bei „Leike“ kommen viele Traueranzeigen, bei „Pachocki“ fast nur
+// Polnisches“.
+const AT_QUOTE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])bei[^\S\n]*["„“]$/iu);
+const RESULTS_COME_AFTER = lazyPattern(
+  () =>
+    String.raw`^["“”]${SPACE}+(?:kommen|kommt|erscheinen|erscheint|landen|landet|liefert|liefern|findet${SPACE}+man|gibt${SPACE}+es)(?![\p{L}])`,
+  'iu',
+);
+// Round 120: or said to stand in an alert or a filter, „In meinem Alert steht noch „Pachoky“ als Tippfehler“.
+const STANDS_IN_ALERT_BEFORE = lazyPattern(
+  () =>
+    /(?<!\p{L})(?:alert|alarm|filter|suchauftrag|suchliste|muster)[^\S\n]+(?:steht|stehen|stand|standen)(?:[^\S\n]+\p{Ll}+){0,2}[^\S\n]*["„“]$/iu,
+);
+// Round 120: or a record's id, quoted after the word, "Sam Altman stays id 'altman'".
+const ID_BEFORE = lazyPattern(() => /(?<![\p{L}\p{N}_])id[^\S\n]*[:=]?[^\S\n]*['"]$/u);
 const AN_AFTER = lazyPattern(() => String.raw`^["“”]${SPACE}+an(?![\p{L}])`, 'u');
 // Round 119: or what an alert of its own is set up for, the clause opening on it: „Für „Leike“ gibt es seit heute
 // Morgen einen eigenen Alarm“, 'For "Leike" there is now a separate alert'.
@@ -466,6 +481,9 @@ function isQuotedAsWord(before: string, after: string): boolean {
     (closed && STRIKES_AT_BEFORE().test(before) && AN_AFTER().test(after)) ||
     (closed && TAKEN_IN_AFTER().test(after)) ||
     (closed && FOR_BEFORE().test(before) && ALERT_LATER_AFTER().test(after)) ||
+    (closed && AT_QUOTE_BEFORE().test(before) && RESULTS_COME_AFTER().test(after)) ||
+    (closed && STANDS_IN_ALERT_BEFORE().test(before)) ||
+    (closed && ID_BEFORE().test(before)) ||
     SEARCH_EXAMPLE_BEFORE.test(before) ||
     FILTERED_ON_BEFORE.test(before) ||
     (closed &&

@@ -29,12 +29,13 @@ const SPELLING_BEFORE = lazyPattern(
   'iu',
 );
 // Round 118: or printed so by a text, right before the quote, what it printed between: 'news reports have printed the
-// surname as "Sutzkever"', „Die Agenturmeldung schrieb seinen Namen „Sutzkever““, 'called him "Sutzkever"'.
+// surname as "Sutzkever"', „Die Agenturmeldung schrieb seinen Namen „Sutzkever““, 'called him "Sutzkever"'. Round 120:
+// where it printed it between, „schrieb den Namen im Fließtext „Sutzkever““.
 const PRINTED_BEFORE = containingOneOf(
   printingVerbs,
   () =>
     new RegExp(
-      String.raw`(?<![\p{L}])${anyOf(printingVerbs)}(?:[^\S\n]+(?:him|ihn|(?:the|his|seinen|den|unseren)(?:[^\S\n]+[\p{L}-]+){0,2}?[^\S\n]+${anyOf(printedObjectNouns)}|unseren[^\S\n]+mann))?(?:[^\S\n]+(?:as|als))?[^\S\n]*[${PROSE_OPENING_QUOTES}]$`,
+      String.raw`(?<![\p{L}])${anyOf(printingVerbs)}(?:[^\S\n]+(?:him|ihn|(?:the|his|seinen|den|unseren)(?:[^\S\n]+[\p{L}-]+){0,2}?[^\S\n]+${anyOf(printedObjectNouns)}|unseren[^\S\n]+mann))?(?:[^\S\n]+(?:in|im|in[^\S\n]+(?:the|its|der|dem))(?:[^\S\n]+[\p{L}-]+){1,2}?)?(?:[^\S\n]+(?:as|als))?[^\S\n]*[${PROSE_OPENING_QUOTES}]$`,
       'iu',
     ),
 );

@@ -13,13 +13,23 @@ import { NEXT_NOUN, declensionBefore, textAfter, textBefore, withoutOpeningQuote
 // 'the dative would be "Pachockiemu"': the word as grammar has it, no one's name (round 17). Not its sound: "die
 // Aussprache ist „Leike“" says how our person's name is said. Round 80: or after the word whose form it is, 'the
 // genitive of any Pachocki is "Pachockiego"'. Round 103: or a German compound of the noun and its word's genitive,
-// „Die Genitivform des Familiennamens lautet „Pachockiego““, „seines Namens“.
+// „Die Genitivform des Familiennamens lautet „Pachockiego““, „seines Namens“. Round 120: a few more words of the word
+// whose form it is, 'the genitive of a surname like that is "Pachockiego"', 'of the surname on its own would be'.
 const CASE_NOUNS = formNouns.filter((noun) => !(pronunciationWords as readonly string[]).includes(noun));
+// Round 120: or quoted right after the case's noun and its article, the form it names: „nicht den Genitiv
+// „Pachockiego“ übernehmen“, 'The genitive “Pachockiego” follows the usual pattern'. A case's, not the possessive's:
+// 'the tagger missed the possessive “Leike’s”' names what a tool caught of him.
+const APPOSED_CASES = CASE_NOUNS.filter((noun) => noun !== 'possessive');
+const CASE_APPOSED_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?<![\p{L}])(?:the|den|der|dem|die)${SPACE}+(?:[\p{L}-]+${SPACE}+)?${anyOf(APPOSED_CASES)}${SPACE}*[${PROSE_OPENING_QUOTES}]$`,
+  'iu',
+);
 const FORM_IS_BEFORE = endingInOneOf(
   ['is', 'be', 'ist', 'wäre', 'lautet'],
   () =>
     new RegExp(
-      String.raw`(?:^|[^\p{L}])${anyOf(CASE_NOUNS)}(?:form|${SPACE}+(?:form|ending))?(?:${SPACE}+(?:of|von|des|seines)(?:${SPACE}+[\p{L}'’-]+){1,3}?)?${SPACE}+(?:is|would${SPACE}+be|ist|wäre|lautet)${SPACE}*$`,
+      String.raw`(?:^|[^\p{L}])${anyOf(CASE_NOUNS)}(?:form|${SPACE}+(?:form|ending))?(?:${SPACE}+(?:of|von|des|seines)(?:${SPACE}+[\p{L}'’-]+){1,5}?)?${SPACE}+(?:is|would${SPACE}+be|ist|wäre|lautet)${SPACE}*$`,
       'iu',
     ),
 );
@@ -197,6 +207,7 @@ export function isCaseFormNamed(text: string, start: number, end: number): boole
   const [before, after] = [textBefore(text, start), textAfter(text, end)];
   return (
     FORM_IS_BEFORE.test(withoutOpeningQuote(before)) ||
+    CASE_APPOSED_BEFORE().test(before) ||
     FORM_OF_BEFORE().test(before) ||
     DECLINED_BEFORE().test(before) ||
     (after.startsWith('?') && DECLINED_ASKED_BEFORE().test(before)) ||

@@ -349,6 +349,26 @@ export const firmCompoundEndings = [
 ] as const;
 
 /**
+ * Round 120: shops one goes to, after their owner's possessive: "Pachocki's bakery", „Altmans Bäckerei“. No firm's
+ * noun ("Altman's company" is OpenAI), nor one an idiom gives a firm („Jetzt ist es endgültig Altman’s Laden“, "it's
+ * Altman's shop now"). Lower case.
+ */
+export const retailShopNouns = [
+  'bakery',
+  'butcher',
+  'deli',
+  'pharmacy',
+  'salon',
+  'café',
+  'cafe',
+  'pub',
+  'diner',
+  'bäckerei',
+  'metzgerei',
+  'apotheke',
+] as const;
+
+/**
  * Round 119: who a family firm names after "&" and its founder's surname: "Altman & Sohn", "Leike & Sons". Not "& co.",
  * which English says of a researcher and his colleagues ("Leike & co.'s 2018 paper"). Lower case.
  */

@@ -4789,3 +4789,57 @@ describe('round 119: family firms, shops, a titled stranger, an assembly member,
     ).toEqual(['Jan Leike']);
   });
 });
+
+describe('round 120: what a search brings up, an alert’s string, an id, a case named, a misprint printed, a shop', () => {
+  const texts = (text: string) => marked(text).map(([, surname]) => surname);
+
+  it('leaves a quoted string a search brings results up for, or hits are counted for', () => {
+    expect(texts('Jan Leike verließ OpenAI. Bei „Leike“ kommen vor allem Vereinsmeldungen.')).toEqual(['Jan Leike']);
+    expect(texts('Sam Altman führt OpenAI. Treffer zu „Altman“ ohne KI-Bezug wurden aussortiert.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+
+  it('leaves a string said to stand in a filter, and a record’s quoted id', () => {
+    expect(
+      texts('Jakub Pachocki ist Chefwissenschaftler. In meinem Filter steht noch „Pachoki“ als Tippfehler.'),
+    ).toEqual(['Jakub Pachocki']);
+    expect(texts("Jan Leike left OpenAI. In the table he stays id 'leike', as before.")).toEqual(['Jan Leike']);
+  });
+
+  it('leaves a case form named as the case, but not a possessive a tool missed', () => {
+    expect(texts('Jakub Pachocki leads research. The genitive of a surname of that kind is "Pachockiego".')).toEqual([
+      'Jakub Pachocki',
+    ]);
+    expect(texts('Jakub Pachocki leitet die Forschung. Bitte nicht den Genitiv „Pachockiego“ übernehmen.')).toEqual([
+      'Jakub Pachocki',
+    ]);
+    expect(texts('Jan Leike left OpenAI. The tagger missed the possessive “Leike’s” in one story.')).toEqual([
+      'Jan Leike',
+      'Leike’s',
+    ]);
+  });
+
+  it('keeps a misprint printed in a place of the text, or misspelled, though the poet is called unrelated', () => {
+    expect(
+      texts(
+        'Ilya Sutskever\n\nA wire story printed the name in its first paragraph as "Sutzkever", the spelling of the unrelated poet.',
+      ),
+    ).toEqual(['Ilya Sutskever', 'Sutzkever']);
+    expect(
+      texts('Ilya Sutskever\n\nIn one report his name was misspelled "Sutzkever", the spelling of the unrelated poet.'),
+    ).toEqual(['Ilya Sutskever', 'Sutzkever']);
+  });
+
+  it('gives a shop by its owner’s possessive, and the lone surname after it, to the owner; not an idiom’s shop', () => {
+    expect(
+      texts(
+        "Jakub Pachocki leads research at OpenAI. Remember to collect the rye loaf from Pachocki's bakery. Pachocki says it is the last one.",
+      ),
+    ).toEqual(['Jakub Pachocki']);
+    expect(texts('Sam Altman führt OpenAI. „Jetzt ist es endgültig Altman’s Laden“, schrieb ein Nutzer.')).toEqual([
+      'Sam Altman',
+      'Altman’s',
+    ]);
+  });
+});
