@@ -15,7 +15,7 @@ import {
 } from '../../knowledge/lexicon/firm-names';
 import { shopNouns, everydayTrades } from '../../knowledge/lexicon/trades-and-shops';
 import { withoutInvisible } from '../text/invisible-chars';
-import { CLOSING_QUOTES } from '../text/quotation-marks';
+import { CLOSING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import {
   lowerSet,
   anyOf,
@@ -247,8 +247,6 @@ const SHOP_AFTER = lazyPattern(
 );
 // Round 119: or the quote that opens a headline, '5. "Pachocki bakery in Bradford wins regional bread award"'.
 const SHOP_ARTICLE_BEFORE = lazyPattern(() => /(?:(?:^|[^\p{L}])(?:the|a|an)[^\S\n]+|(?:^|\s)["“„‘])$/iu);
-// Not a possessive there, the owner's: '“Altman’s company just lost …”'.
-const QUOTE_END = lazyPattern(() => /["“„‘]$/u);
 // Round 54: a shop by its owner's name alone, a place one goes to, "bought every nail for his porch at Altman's."; not
 // "at Altman's request", his own.
 const AT_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])at[^\S\n]+$/iu);
@@ -314,7 +312,8 @@ export const namesShopOrClub = (written: string, before: string, after: string, 
   KNOWN_AS_AFTER.test(after) ||
   (SHOP_AFTER().test(after) &&
     SHOP_ARTICLE_BEFORE().test(before) &&
-    !(QUOTE_END().test(before) && PLACE_POSSESSIVE().test(written)) &&
+    // Not a possessive after the quote, the owner's: '“Altman’s company just lost …”'.
+    !(PROSE_OPENING_QUOTES.includes(before.at(-1) ?? ' ') && PLACE_POSSESSIVE().test(written)) &&
     (!after.startsWith(' &') || isPartnerAfter(after, ours))) ||
   (PLACE_POSSESSIVE().test(written) &&
     ((PAUSE_AFTER().test(after) && AT_BEFORE().test(before)) || HOURS_AFTER().test(after))) ||

@@ -3,7 +3,7 @@ import type { NameForms } from '../../knowledge/types';
 import { CLOSING_QUOTES } from '../text/quotation-marks';
 import { anyOf, lazyPattern, lowerSet, SPACE, WORD_CHAR } from '../text/regex-parts';
 import { isOtherScript } from '../text/scripts';
-import { textAfter, textBefore, WORD_BEFORE } from '../text/words-around';
+import { sentenceBefore, textAfter, textBefore, WORD_BEFORE } from '../text/words-around';
 import { appositionReading, refersToNamesake } from './appositions';
 import { citesPaperBeforeOurs } from './author-lists';
 import { isDoubleBarrelled } from './double-barrelled';
@@ -11,7 +11,7 @@ import { affiliationAfter, hasTitleBefore } from './employer-titles';
 import { isPluralAfterArticle, namesFamily } from './families';
 import { isPartOfOtherName, namesOwnersFirm, namesShopOrClub } from './firm-names';
 import { isTitledByArticle } from './indefinitely-named';
-import { saysPrintedBefore, sentenceBefore } from './spellings-said';
+import { saysPrintedBefore } from './spellings-said';
 import { INDEX_PAGES, otherInvertedName } from './inverted-names';
 import {
   deniesKinshipAfter,

@@ -104,8 +104,7 @@ const THOUGHT_FOR_A_MOMENT_AFTER = lazyPattern(
   'iu',
 );
 // Pieces, not words: "dacht" is in „dachte“ and „gedacht“.
-const THOUGHT_HINT = hintOf(['thought', 'dacht', 'denk', 'pictured', 'imagined']);
-const THEN_THOUGHT_HINT = hintOf(['thought', 'think', 'assumed', 'pictured', 'imagined']);
+const THOUGHT_HINT = hintOf(['thought', 'think', 'dacht', 'denk', 'assumed', 'pictured', 'imagined']);
 
 // Round 80: confused or mixed up with a namesake named by his calling: "nobody has confused Altman with the film
 // director yet", „wer Leike mit dem Radiomoderator verwechselt“. The one confused is the one in the news.
@@ -171,11 +170,7 @@ export function isMixedUpWithNamesake(text: string, start: number, end: number, 
     return true;
   if (THOUGHT_HINT.test(after) && THOUGHT_OF_AFTER().test(after) && READ_BEFORE().test(textBefore(text, start)))
     return true;
-  if (
-    THEN_THOUGHT_HINT.test(clause) &&
-    THEN_THOUGHT_AFTER().test(clause) &&
-    SAID_BEFORE().test(textBefore(text, start))
-  )
+  if (THOUGHT_HINT.test(clause) && THEN_THOUGHT_AFTER().test(clause) && SAID_BEFORE().test(textBefore(text, start)))
     return true;
   if (CONFUSED_WITH_CALLING_AFTER().test(after)) return true;
   if (WITH_CALLING_AFTER().test(after) && CONFUSED_BEFORE().test(textBefore(text, start))) return true;

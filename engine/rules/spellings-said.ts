@@ -7,6 +7,7 @@ import {
 } from '../../knowledge/lexicon/spelling-and-sound';
 import { anyOf, containingOneOf, hintOf, lazyPattern } from '../text/regex-parts';
 import { PROSE_OPENING_QUOTES } from '../text/quotation-marks';
+import { sentenceBefore } from '../text/words-around';
 import { editDistance } from './misspellings';
 
 /**
@@ -63,9 +64,6 @@ const MISSPELT_AFTER = lazyPattern(
   () =>
     /^["“”»‘’]?[^.!?\n]{0,40}?(?<![\p{L}])(?:falsch[^\S\n]+geschrieben|misspell(?:ed|ing)|misspelt|eine?[^\S\n]+(?:falschschreibung|tippfehler)|a[^\S\n]+typo|by[^\S\n]+mistake|in[^\S\n]+error|mistakenly|irrtümlich|versehentlich|fälschlich(?:erweise)?)(?![\p{L}])/iu,
 );
-
-/** The end of `before` from its sentence's start: the clause that leads up to a surname. */
-export const sentenceBefore = (before: string) => before.slice(Math.max(before.search(/[.!?\n][^.!?\n]*$/u), 0));
 
 /**
  * Whether the surname at [start, end) of `text` is said of the spelling of a name, by the words of its sentence.

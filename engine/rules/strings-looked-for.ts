@@ -23,8 +23,8 @@ import { CLOSING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import { SPACE, lazyPattern, anyOf, APOSTROPHE } from '../text/regex-parts';
 import { isOtherScript } from '../text/scripts';
 import { shortLineAt } from '../text/line-around';
-import { textBefore, textAfter } from '../text/words-around';
-import { saysPrintedBefore, sentenceBefore } from './spellings-said';
+import { sentenceBefore, textBefore, textAfter } from '../text/words-around';
+import { saysPrintedBefore } from './spellings-said';
 
 /**
  * A surname as a string a feed, a filter, a count, an alert or code looks for: quoted after a noun or a verb for

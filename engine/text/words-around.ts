@@ -20,6 +20,8 @@ export const questionAfter = (text: string, end: number) => oneByte(text.slice(e
 // "Pachockiego", the dative "Pachockiemu"' (round 116).
 export const declensionBefore = (text: string, start: number) =>
   oneByte(text.slice(Math.max(0, start - 2 * LOOK_AROUND), start));
+/** The end of `before` from its sentence's start: the clause that leads up to a surname. */
+export const sentenceBefore = (before: string) => before.slice(Math.max(before.search(/[.!?\n][^.!?\n]*$/u), 0));
 
 // The word before a lone surname and what joins them: a space, at most one line break, or a hyphen
 // ("Müller-Leike", "Robert-Altman-Preis").
