@@ -390,8 +390,8 @@ function runAround(text: string, start: number, end: number, char: RegExp): [num
 
 // Round 70: what a string that joins a tool's words holds: words, handles, and the bars or commas between them with no
 // space, `"Sutskever,Sutzkever,Leike"`, `"Altman|@sama"`; prose puts a space after its commas.
-const JOINED_CHAR = lazyPattern(() => /[\p{L}\p{N}@_.|,-]/u);
-const JOINER = lazyPattern(() => /[|,]/u);
+const JOINED_CHAR = lazyPattern(() => /[\p{L}\p{N}@_.|,;-]/u);
+const JOINER = lazyPattern(() => /[|,;]/u);
 const JOINED_WORD = lazyPattern(() => /[\p{L}\p{N}@_]/u);
 // A configuration's key and its "=" at the line's start, the unquoted value after it: `KEYWORDS=Sutskever|Leike`.
 const CONFIG_KEY_BEFORE = lazyPattern(() => /^[^\S\n]*(?:export[^\S\n]+)?[\p{L}_][\p{L}\p{N}_.-]*=$/u);
@@ -403,7 +403,8 @@ const ALTERNATIVES = 3;
 /**
  * Whether the name at [start, end) is a word of a string that joins several by bars or commas without a space, the
  * whole of a quoted string or of a configuration's value (round 70): `ALERT_KEYWORDS="Sutskever,Leike,Altman"`,
- * `KEYWORDS=Sutskever|Pachocki|Leike`, `"Altman|@sama"`, or of three or more joined by bars alone. A list a tool reads,
+ * `KEYWORDS=Sutskever|Pachocki|Leike`, `"Altman|@sama"`, or of three or more joined by bars alone. Round 121: or by
+ * semicolons, a quiz's accepted answers `'Pachocki;Pachoki;Pachocky'`. A list a tool reads,
  * not a mention; prose's "Altman, Leike" has its spaces, a quoted phrase its words.
  */
 function isJoinedListItem(text: string, start: number, end: number): boolean {

@@ -304,11 +304,12 @@ const OWN_PLACE_NAMED_BEFORE = endingInOneOf(
 
 // An indefinite calling of another walk of life before the name: "a Dutch footballer called", „einen Politiker namens“.
 // Round 111: before a full name too, "a Hamburg table-tennis player called Jan Leike"; no calling of our people's world.
+// Round 121: or the calling as the end of a German compound, „ein lokaler Tischtennisspieler namens Jan Leike“.
 const CALLING_BEFORE = endingInOneOf(
   ['called', 'named', 'namens'],
   () =>
     new RegExp(
-      String.raw`(?<![\p{L}])(?:an?|eine?[mnrs]?)${SPACE}+(?:[\p{L}-]+${SPACE}+){0,2}?${anyOf(namesakeCallings)}(?:in|en|n)?${SPACE}+(?:called|named|namens)${SPACE}+$`,
+      String.raw`(?<![\p{L}])(?:an?|eine?[mnrs]?)${SPACE}+(?:[\p{L}-]+${SPACE}+){0,2}?[\p{L}-]*?${anyOf(namesakeCallings)}(?:in|en|n)?${SPACE}+(?:called|named|namens)${SPACE}+$`,
       'iu',
     ),
   5,

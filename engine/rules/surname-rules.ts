@@ -47,6 +47,12 @@ const NEAR = 3;
  */
 const CAST = 2;
 
+/**
+ * How many sentences after a headline's lone surname the text names the namesake it is about: a disambiguation's or a
+ * feature's first bearers come within six (the tuned texts), a page's list item's namesake twelve and more further on.
+ */
+const HEADLINE_REACH = 8;
+
 /** The latest name of a person before the mention being judged: whose it was, and in which sentence. */
 interface Anchor {
   readonly ours: boolean;
@@ -226,13 +232,18 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
     all.filter((m) => m.kind === 'namesake' && !namedAlone.has(m.person)).map((m) => m.person),
   );
   // The people whom the document names first as someone else, before it names our person: the text is the
-  // namesake's from its headline on ("Sutskever's Kosher Deli … Mr. Sutskever (Morris) … Ilya Sutskever").
-  const namedFirstAsOther = new Set<Id>();
+  // namesake's from its headline on ("Sutskever's Kosher Deli … Mr. Sutskever (Morris) … Ilya Sutskever"). Each with
+  // the sentence of the document that first names the namesake.
+  const namedFirstAsOther = new Map<Id, number>();
   const namedFirst = new Set<Id>();
-  for (const m of all) {
-    if (namedFirst.has(m.person) || !(m.kind === 'namesake' || (identifiesOurs(m) && !m.listed))) continue;
-    namedFirst.add(m.person);
-    if (m.kind === 'namesake') namedFirstAsOther.add(m.person);
+  let sentencesSoFar = 0;
+  for (const mentions of blocks) {
+    for (const m of mentions) {
+      if (namedFirst.has(m.person) || !(m.kind === 'namesake' || (identifiesOurs(m) && !m.listed))) continue;
+      namedFirst.add(m.person);
+      if (m.kind === 'namesake') namedFirstAsOther.set(m.person, sentencesSoFar + m.sentence);
+    }
+    sentencesSoFar += mentions[0]?.sentences ?? 0;
   }
   // The people of whom the document titles a namesake in full ("Leitung: Dr. Katrin Leike", "Dr. Ewa Pachocki on
   // Milwaukee Ave") and never our person: a lone surname under a title is that namesake's wherever it stands
@@ -354,7 +365,11 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
       return m.support >= SUPPORT.SENTENCE;
     }
     // A headline's lone surname is whom the text goes on to name first: "Pachocki Auto Body … owner Greg Pachocki".
-    if (namedFirstAsOther.has(m.person) && sentence === 0) return m.support >= SUPPORT.EMPLOYER;
+    // Round 121: named within `HEADLINE_REACH` sentences, as a headline's subject is. A page's first sentence with a
+    // name may be no headline but an item far down it, "Sitzung 7: Die Altman-Krise" in a syllabus that screens Robert
+    // Altman's film later.
+    if (sentence === 0 && (namedFirstAsOther.get(m.person) ?? Infinity) <= HEADLINE_REACH)
+      return m.support >= SUPPORT.EMPLOYER;
     // Named only in passing, our person is set apart from the one the document is about ("S. Altman asked … that
     // he is not related to Sam Altman"): his lone surnames need our people's employer in their sentence.
     if ((onlyInPassing ??= namedOnlyInPassing()).has(m.person)) return m.support >= SUPPORT.EMPLOYER;

@@ -4843,3 +4843,54 @@ describe('round 120: what a search brings up, an alert’s string, an id, a case
     ]);
   });
 });
+
+describe('round 121: accepted answers joined by semicolons, a calling in a compound, a page’s first name far from the namesake', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+  const blockTexts = (blocks: string[]) =>
+    findInBlocks(matcher, blocks).map(({ block, mention }) => [
+      block,
+      blocks[block]!.slice(mention.start, mention.end),
+    ]);
+
+  it('leaves the spellings of a quiz’s accepted answers, joined by semicolons in one string', () => {
+    expect(
+      texts("INSERT INTO quiz VALUES (1, 'Wer forscht für OpenAI?', 'Jakub Pachocki', 'Pachocki;Pachoki;Pachocky');"),
+    ).toEqual(['Jakub Pachocki']);
+    expect(texts('answers = {\'Ilya Sutskever\': "Sutskever;Sutzkever", \'@janleike\': "janleike;Leike"}')).toEqual([
+      'Ilya Sutskever',
+      '@janleike',
+    ]);
+  });
+
+  it('gives a full name to the bearer of a calling that ends a compound noun', () => {
+    expect(
+      texts('Jan Leike ging zu Anthropic. Auch ein lokaler Tischtennisspieler namens Jan Leike aus Vechta taucht auf.'),
+    ).toEqual(['Jan Leike']);
+    expect(texts('Jan Leike ging zu Anthropic. Ein Hobby-Schachspieler namens Jan Leike meldet sich.')).toEqual([
+      'Jan Leike',
+    ]);
+  });
+
+  it('keeps a page’s first lone surname ours when the namesake comes many sentences later', () => {
+    const syllabus = [
+      'Sitzung 7: Die Altman-Krise im November 2023 und die Rolle des Boards.',
+      'Sitzung 8: Ein Text von Jan Leike. Wir lesen ihn ganz. Dazu Notizen. Dann die Debatte.',
+      'Sutskever, I., Vinyals, O., & Le, Q. V. (2014). Sequence to Sequence Learning. NIPS.',
+      'Christiano, P. F., Leike, J., et al. (2017). Deep RL from Human Preferences. NeurIPS.',
+      'Burns, C., et al., Leike, J., Sutskever, I., & Wu, J. (2023). Weak-to-Strong Generalization.',
+      'Robert Altman: The Player (1992). Für den Filmabend. Altman zeigt eine Organisation.',
+      '„Sam Altman hat gewonnen“ ist als These erlaubt.',
+    ];
+    expect(blockTexts(syllabus).filter(([block]) => block === 0)).toEqual([[0, 'Altman']]);
+  });
+
+  it('still gives a headline to the namesake the text names a few sentences on', () => {
+    const feature = [
+      'Altman',
+      'Altman ist ein Familienname. Herkunft: jiddisch. Varianten gibt es viele. Mehr dazu unten.',
+      'Robert Altman (1925–2006), US-amerikanischer Regisseur',
+      'Sam Altman (* 1985), US-amerikanischer Unternehmer, CEO von OpenAI',
+    ];
+    expect(blockTexts(feature).filter(([block]) => block === 0)).toEqual([]);
+  });
+});
