@@ -417,6 +417,13 @@ const CHRISTENED_BEFORE = lazyPattern(
   'iu',
 );
 
+// Round 121: the whole of a quoted string right after a kind of thing a house names, capitalised too: 'her lab calls its
+// scheduling bot "Altman"', „unser Drucker „Leike““. The thing's name; our people are no bot, server or pet.
+const QUOTED_KIND_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}]|\p{L}-?)${anyOf(namedKindNouns)}${SPACE}+[${OPENING_QUOTES}]$`,
+  'iu',
+);
+
 // Round 70: a quoted name right after a noun for a shop or a firm, perhaps said to be its name: 'my cousin's bakery is
 // "Leike's Bakes"', „das Café „Leike““: the shop's name, after its owner. Not a team's, whose name may allude to ours:
 // 'the winning team was "Sutskever's Cat"'.
@@ -497,6 +504,7 @@ function isQuotedAsWord(before: string, after: string): boolean {
         PATTERN_VALUE_AFTER().test(after))) ||
     CHRISTENED_BEFORE().test(before) ||
     (closed && CHRISTENED_AFTER().test(after)) ||
+    (closed && QUOTED_KIND_BEFORE().test(before)) ||
     SHOP_NAMED_BEFORE().test(before) ||
     (closed && WITHOUT_FIRST_NAME_AFTER().test(after) && CASE_OF_BEFORE().test(before)) ||
     isGlossedAsWord(after)

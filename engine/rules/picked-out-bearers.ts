@@ -3,6 +3,7 @@ import { contextTerms } from '../../knowledge/lexicon/story-and-employers';
 import {
   otherOneWords,
   famousOneWords,
+  fieldOneWords,
   wrongOneWords,
   whichWords,
   relativePrepositions,
@@ -145,6 +146,12 @@ const FAMOUS_ONE_BEFORE = endingInOneOf(
   FAMOUS_ONES,
   () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(FAMOUS_ONES)}${SPACE}+$`, 'iu'),
 );
+// Round 121: so is the one of our people's field, "the AI Pachocki", „der KI-Pachocki“. A hyphen may join them, which
+// `endingInOneOf` does not read past.
+const FIELD_ONE_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}])${anyOf(fieldOneWords)}(?:${SPACE}+|-)$`,
+  'iu',
+);
 // Round 59: in a sentence, not as a heading's or a reply's first word, "wrong" is said of the namesake taken for ours:
 // "it is the wrong Altman (a stock photo of a dentist)", "Wonderful man, wrong Pachocki".
 const LOWER_CASE_WRONG_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:wrong|falsche[nr]?)[^\S\n]+$/u);
@@ -171,9 +178,15 @@ export const isAnnouncedAsOther = (before: string, after: string) =>
 export const isPlacedInOtherWorld = (before: string, after: string) =>
   WORLD_NAMED_BEFORE.test(before) || NEIGHBOUR_AFTER().test(after) || COUNCIL_BODY_AFTER().test(after);
 
-/** The reading "not that Altman" or "wrong Altman" before the surname gives it (see above), if either stands there. */
+/** The reading "not that Altman", "wrong Altman" or "the AI Pachocki" before the surname gives it (see above), if one stands there. */
 export const famousOneReading = (before: string): 'namesake' | 'title' | undefined =>
-  FAMOUS_ONE_BEFORE.test(before) ? (LOWER_CASE_WRONG_BEFORE().test(before) ? 'namesake' : 'title') : undefined;
+  FAMOUS_ONE_BEFORE.test(before)
+    ? LOWER_CASE_WRONG_BEFORE().test(before)
+      ? 'namesake'
+      : 'title'
+    : FIELD_ONE_BEFORE().test(before)
+      ? 'title'
+      : undefined;
 
 /**
  * The reading of the lone surname at [start, end) set apart from the one just spoken of, if it is: ours when his own

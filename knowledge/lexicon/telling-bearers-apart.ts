@@ -125,6 +125,13 @@ export const otherOneWords = [
 export const famousOneWords = ['not that', 'nicht dieser', 'nicht jener'] as const;
 
 /**
+ * Round 121: a definite article and our people's field right before a lone surname, a space or a hyphen between: the
+ * bearer of that field, ours, set apart from a namesake named near ("Henryk Pachocki's pączki … I bet the AI Pachocki
+ * can't bake", „der KI-Pachocki“). Lower case.
+ */
+export const fieldOneWords = ['the ai', 'der ki', 'den ki', 'dem ki', 'des ki'] as const;
+
+/**
  * Words that, right before a lone surname, call its bearer the wrong one: a review's "Wrong Altman", „Falscher
  * Altman, Leute" when a tool showed our person for a namesake. The one called wrong is the one shown, ours (round
  * 15). Lower case.

@@ -4884,6 +4884,34 @@ describe('round 121: accepted answers joined by semicolons, a calling in a compo
     expect(blockTexts(syllabus).filter(([block]) => block === 0)).toEqual([[0, 'Altman']]);
   });
 
+  it('leaves a quoted name given to a bot, a room or a pet, capitalised too', () => {
+    expect(texts('Sam Altman runs OpenAI. Her lab calls its scheduling bot "Altman" (!!).')).toEqual(['Sam Altman']);
+    expect(texts('Jan Leike ging zu Anthropic. Der Besprechungsraum „Leike“ ist heute frei.')).toEqual(['Jan Leike']);
+    expect(texts('Jan Leike left OpenAI. "Leike" is what the bot said.')).toEqual(['Jan Leike', 'Leike']);
+  });
+
+  it('gives "the AI Pachocki" to ours beside a namesake named just before', () => {
+    const thread =
+      "Jakub Pachocki studied in Warsaw.\n\nHenryk Pachocki's pączki beat anything a machine makes. And I bet the AI Pachocki can't bake.";
+    expect(texts(thread)).toEqual(['Jakub Pachocki', 'Pachocki']);
+    expect(
+      texts(
+        'Jakub Pachocki forscht bei OpenAI. Henryk Pachockis Bäckerei hat die besten Pączki. Der KI-Pachocki backt nicht.',
+      ),
+    ).toEqual(['Jakub Pachocki', 'Pachocki']);
+  });
+
+  it('keeps "the same Pachocki" picked out by the chief scientist’s post he took', () => {
+    expect(
+      texts(
+        'J. Pachocki et al. (2019). Dota 2. Note who led it: it is the same Pachocki who became chief scientist in 2024.',
+      ),
+    ).toEqual(['J. Pachocki', 'Pachocki']);
+    expect(texts('Jakub Pachocki led Dota. Is that the same Pachocki who coaches the under-12s?')).toEqual([
+      'Jakub Pachocki',
+    ]);
+  });
+
   it('still gives a headline to the namesake the text names a few sentences on', () => {
     const feature = [
       'Altman',
