@@ -148,10 +148,7 @@ const FAMOUS_ONE_BEFORE = endingInOneOf(
 );
 // Round 121: so is the one of our people's field, "the AI Pachocki", „der KI-Pachocki“. A hyphen may join them, which
 // `endingInOneOf` does not read past.
-const FIELD_ONE_BEFORE = lazyPattern(
-  () => String.raw`(?:^|[^\p{L}])${anyOf(fieldOneWords)}(?:${SPACE}+|-)$`,
-  'iu',
-);
+const FIELD_ONE_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])${anyOf(fieldOneWords)}(?:${SPACE}+|-)$`, 'iu');
 // Round 59: in a sentence, not as a heading's or a reply's first word, "wrong" is said of the namesake taken for ours:
 // "it is the wrong Altman (a stock photo of a dentist)", "Wonderful man, wrong Pachocki".
 const LOWER_CASE_WRONG_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:wrong|falsche[nr]?)[^\S\n]+$/u);
