@@ -4,6 +4,7 @@ import { turnPhrases } from '../../knowledge/lexicon/telling-bearers-apart';
 import { firstIndexWhere } from '../../utils/binary-search';
 import { citesPaperAt } from '../rules/author-lists';
 import { messageAnswered } from '../rules/chat-lines';
+import { isFieldOneBefore } from '../rules/picked-out-bearers';
 import { isKinOfSubject } from '../rules/relatives';
 import { isStoryEventAfter, tellsOurStory } from '../rules/story-words';
 import { subjectFor } from '../text/one-byte-view';
@@ -178,11 +179,11 @@ export function wordsSupport(
   // A genitive before an event of our story, in a text that speaks of AI, is ours beside a namesake:
   // „worum es bei Leikes Rücktritt ging" (round 17).
   // Round 71: so is one whose relative is the one just named: "Is Jack Altman part of OpenAI? No. He is
-  // Altman's brother".
+  // Altman's brother". Round 121: so is "the AI Pachocki" after a baker of that name.
   if (
     support < SUPPORT.EMPLOYER &&
     context.length &&
-    (isStoryEventAfter(text, start, end) || isKinOfSubject(text, start, end))
+    (isStoryEventAfter(text, start, end) || isKinOfSubject(text, start, end) || isFieldOneBefore(text, start))
   ) {
     support = SUPPORT.EMPLOYER;
   }

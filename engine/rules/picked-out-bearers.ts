@@ -146,7 +146,7 @@ const FAMOUS_ONE_BEFORE = endingInOneOf(
   FAMOUS_ONES,
   () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(FAMOUS_ONES)}${SPACE}+$`, 'iu'),
 );
-// Round 121: so is the one of our people's field, "the AI Pachocki", „der KI-Pachocki“. A hyphen may join them, which
+// Round 121: the one of our people's field, "the AI Pachocki", „der KI-Pachocki“. A hyphen may join them, which
 // `endingInOneOf` does not read past.
 const FIELD_ONE_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])${anyOf(fieldOneWords)}(?:${SPACE}+|-)$`, 'iu');
 // Round 59: in a sentence, not as a heading's or a reply's first word, "wrong" is said of the namesake taken for ours:
@@ -175,15 +175,16 @@ export const isAnnouncedAsOther = (before: string, after: string) =>
 export const isPlacedInOtherWorld = (before: string, after: string) =>
   WORLD_NAMED_BEFORE.test(before) || NEIGHBOUR_AFTER().test(after) || COUNCIL_BODY_AFTER().test(after);
 
-/** The reading "not that Altman", "wrong Altman" or "the AI Pachocki" before the surname gives it (see above), if one stands there. */
+/** The reading "not that Altman" or "wrong Altman" before the surname gives it (see above), if either stands there. */
 export const famousOneReading = (before: string): 'namesake' | 'title' | undefined =>
-  FAMOUS_ONE_BEFORE.test(before)
-    ? LOWER_CASE_WRONG_BEFORE().test(before)
-      ? 'namesake'
-      : 'title'
-    : FIELD_ONE_BEFORE().test(before)
-      ? 'title'
-      : undefined;
+  FAMOUS_ONE_BEFORE.test(before) ? (LOWER_CASE_WRONG_BEFORE().test(before) ? 'namesake' : 'title') : undefined;
+
+/**
+ * Whether "the AI" or „der KI-“ stands right before the lone surname at `start`: the bearer of our people's field, as
+ * an employer's title makes him; not as plainly as a title names him, so the name names no one of ours for the rest
+ * of the document (a namesake's forum: "Der KI-Leike ist gerade überall … „Lieber Herr Leike, zu Ihrem Rücktritt“").
+ */
+export const isFieldOneBefore = (text: string, start: number) => FIELD_ONE_BEFORE().test(textBefore(text, start));
 
 /**
  * The reading of the lone surname at [start, end) set apart from the one just spoken of, if it is: ours when his own

@@ -4901,6 +4901,17 @@ describe('round 121: accepted answers joined by semicolons, a calling in a compo
     ).toEqual(['Jakub Pachocki', 'Pachocki']);
   });
 
+  it('lets "der KI-Leike" name no one of ours for the rest of a namesake’s own thread', () => {
+    const thread = [
+      'Thema: Ich heiße Jan Leike. Nein, nicht der.',
+      'Ich heiße Jan Leike, bin 44, Physiotherapeut in Minden und spiele Handball. Seit letzter Woche fragen mich Journalisten, warum ich bei OpenAI gekündigt habe.',
+      'Haha. Der KI-Leike ist aber auch gerade wirklich überall, nach dem Thread.',
+      'Wer mir noch „Lieber Herr Leike, zu Ihrem Rücktritt …“ schreibt, bekommt eine Einladung zum Training.',
+    ].join('\n\n');
+    expect(marked(thread)).toEqual([['leike', 'Leike']]);
+    expect(thread.indexOf('Leike ist')).toBe(findInDocument(matcher, thread)[0]!.start);
+  });
+
   it('keeps "the same Pachocki" picked out by the chief scientist’s post he took', () => {
     expect(
       texts(
