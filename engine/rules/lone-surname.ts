@@ -36,6 +36,7 @@ import { hasOtherInBrackets, isNamesakeInOneCase, isOtherBearersLabel } from './
 import { isOtherFirstName, otherInitialBefore } from './other-first-names';
 import { isGivenAsOthersName } from './own-surnames';
 import {
+  clauseNamesOurWorldPhrase,
   clauseSpeaksOfOurWorld,
   famousOneReading,
   isAnnouncedAsOther,
@@ -197,7 +198,8 @@ export function createLoneSurnameReader(
     const apposed = appositionReading(after);
     if (apposed === 'namesake' || (apposed && !isOtherFirstName(text, start, end, ours))) return apposed;
     if (refersToNamesake(after)) return 'namesake';
-    if (isAnnouncedAsOther(before, after)) return clauseSpeaksOfOurWorld(after, ours) ? 'surname' : 'namesake';
+    if (isAnnouncedAsOther(before, after))
+      return clauseSpeaksOfOurWorld(after, ours) || clauseNamesOurWorldPhrase(after) ? 'surname' : 'namesake';
     if (isPlacedInOtherWorld(before, after)) return 'namesake';
     // Round 58: after a firm's owner or a namesake's calling, as a full name is read: "restaurant owner Pachocki".
     if (hasOwnerBefore(text, start) || hasGameResultBeside(text, start, end)) return 'namesake';

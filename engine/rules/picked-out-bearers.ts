@@ -90,6 +90,11 @@ const CLAUSE = lazyPattern(
 // A word that denies what its clause says: "not", „nicht“, „kein“.
 const DENIAL = lazyPattern(() => /(?<![\p{L}])(?:not|never|nicht|nie|kein(?:e[mnrs]?)?)(?![\p{L}])/iu);
 const CONTEXT_WORDS = lowerSet(contextTerms);
+// Round 121: the AI terms of more than one word, which no single word of the clause is: "who became chief scientist".
+const CONTEXT_PHRASES = lazyPattern(
+  () => String.raw`(?<![\p{L}])${anyOf(contextTerms.filter((term) => term.includes(' ')))}(?![\p{L}])`,
+  'iu',
+);
 
 /**
  * Whether the clause after "the same Sutskever who" or "which Altman," speaks of our people's world: another of our
@@ -105,6 +110,13 @@ export function clauseSpeaksOfOurWorld(after: string, ours: ReadonlySet<string>)
     tellsOurStory(clause)
   );
 }
+/**
+ * Whether the clause after "it is the same Pachocki who" names an AI term of more than one word: "who became chief
+ * scientist". Read for a bearer so announced only: after "the other" the labels of such clauses disagree ("whether
+ * the other S. Altman ever wrote on machine learning", round 121).
+ */
+export const clauseNamesOurWorldPhrase = (after: string) => CONTEXT_PHRASES().test(CLAUSE().exec(after)![0]);
+
 // "the other Altman", "der andere Altman", "our Altman": someone set apart from our person.
 const OTHER_ONE_BEFORE = endingInOneOf(
   otherOneWords,

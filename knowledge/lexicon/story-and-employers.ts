@@ -243,12 +243,6 @@ export const storyWords = [
   'nachfolger',
   'predecessor',
   'successor',
-  // Round 121: the post taken, "the same Pachocki who became chief scientist in 2024", „der neue Chefwissenschaftler“.
-  'became chief scientist',
-  'new chief scientist',
-  'neuer chefwissenschaftler',
-  'neue chefwissenschaftler',
-  'neuen chefwissenschaftler',
   ...storyEventNouns,
 ] as const;
 
