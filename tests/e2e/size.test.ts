@@ -27,9 +27,12 @@ const WAKE_SCRIPT_GZIP_BYTES = 2_500;
  * Sutskever“, "Yefimovich"), which a biography writes in full. 15,327 since round 92: Ilya Sutskever's first name as
  * Ukrainian writes it, „Ілля Суцкевер“, with its genitive and instrumental. 15,353 since round 93: the document's
  * judgement reads our story's cast named in full beside namesakes of none of them as our story
- * (`namesakesWithoutOurWorld`), which three misses of a reading list showed; 7 bytes below the bound.
+ * (`namesakesWithoutOurWorld`), which three misses of a reading list showed. 15,389 since round 121: a headline's lone
+ * surname goes to the namesake the text names first only where it names him within eight sentences (`HEADLINE_REACH`,
+ * one pass over the blocks to count their sentences), which a syllabus page's first name showed; the bound moves from
+ * 15,360 to 15,424, 35 bytes above it.
  */
-const SESSION_SCRIPT_GZIP_BYTES = 15_360;
+const SESSION_SCRIPT_GZIP_BYTES = 15_424;
 
 // Sizes and counts only: timings vary from machine to machine and live in `npm run bench`.
 describe('what every page pays for (the build in .output)', () => {
