@@ -389,7 +389,8 @@ function runAround(text: string, start: number, end: number, char: RegExp): [num
 }
 
 // Round 70: what a string that joins a tool's words holds: words, handles, and the bars or commas between them with no
-// space, `"Sutskever,Sutzkever,Leike"`, `"Altman|@sama"`; prose puts a space after its commas.
+// space, `"Sutskever,Sutzkever,Leike"`, `"Altman|@sama"`; prose puts a space after its commas. Round 121: or
+// semicolons, `'Pachocki;Pachoki'`.
 const JOINED_CHAR = lazyPattern(() => /[\p{L}\p{N}@_.|,;-]/u);
 const JOINER = lazyPattern(() => /[|,;]/u);
 const JOINED_WORD = lazyPattern(() => /[\p{L}\p{N}@_]/u);
@@ -404,8 +405,8 @@ const ALTERNATIVES = 3;
  * Whether the name at [start, end) is a word of a string that joins several by bars or commas without a space, the
  * whole of a quoted string or of a configuration's value (round 70): `ALERT_KEYWORDS="Sutskever,Leike,Altman"`,
  * `KEYWORDS=Sutskever|Pachocki|Leike`, `"Altman|@sama"`, or of three or more joined by bars alone. Round 121: or by
- * semicolons, a quiz's accepted answers `'Pachocki;Pachoki;Pachocky'`. A list a tool reads,
- * not a mention; prose's "Altman, Leike" has its spaces, a quoted phrase its words.
+ * semicolons, a quiz's accepted answers `'Pachocki;Pachoki;Pachocky'`. A list a tool reads, not a mention; prose's
+ * "Altman, Leike" has its spaces, a quoted phrase its words.
  */
 function isJoinedListItem(text: string, start: number, end: number): boolean {
   // A joiner between the name and another word: a comma before a closing quote ('not "Pachotski," either') joins none.

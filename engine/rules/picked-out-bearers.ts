@@ -110,6 +110,7 @@ export function clauseSpeaksOfOurWorld(after: string, ours: ReadonlySet<string>)
     tellsOurStory(clause)
   );
 }
+
 /**
  * Whether the clause after "it is the same Pachocki who" names an AI term of more than one word: "who became chief
  * scientist". Read for a bearer so announced only: after "the other" the labels of such clauses disagree ("whether
