@@ -62,6 +62,17 @@ export function namesOtherBearer(
   return !given.has(lower) && !ours.has(lower) && !NOT_FIRST_NAMES.has(lower) && !isRole(word);
 }
 
+/**
+ * Round 122: whether `before` ends in a first name in capitals that none of ours bears, as a transcript's first label
+ * gives a speaker in full: "RUTH ALTMAN: No relation, sadly." above "ALTMAN: …".
+ */
+function isOtherFirstNameInCaps(before: string, given: ReadonlySet<string>, ours: ReadonlySet<string>): boolean {
+  const word = UPPER_WORD_BEFORE().exec(before)?.[1];
+  if (word === undefined) return false;
+  const lower = word.toLowerCase();
+  return !given.has(lower) && !ours.has(lower) && !NOT_FIRST_NAMES.has(lower) && !isRole(lower);
+}
+
 /** How far into a text its introduction of a transcript's speakers is looked for. */
 const TRANSCRIPT_HEAD = 2_000;
 
@@ -82,6 +93,8 @@ export function isOtherBearersLabel(
   const surname = label[0] + label.slice(1).toLowerCase();
   // A transcript introduces its speakers at its head: a page of thousands of labels reads only that far for each.
   const head = Math.min(start, TRANSCRIPT_HEAD);
+  for (let at = text.indexOf(label); at !== -1 && at < head; at = text.indexOf(label, at + 1))
+    if (isOtherFirstNameInCaps(text.slice(Math.max(0, at - 40), at), given, ours)) return true;
   for (let at = text.indexOf(surname), previousEnd = 0; at !== -1 && at < head; at = text.indexOf(surname, at + 1)) {
     // Round 94: the window before each bearer stops at the one before him, whose first name is not his: "… OpenAI,
     // Jakub Pachocki. Tomasz Pachocki coaches junior chess".

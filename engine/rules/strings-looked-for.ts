@@ -50,7 +50,7 @@ const EARLIER_QUOTED_ITEM = String.raw`(?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING
 const STRING_NOUN = () => String.raw`${anyOf(stringNouns)}(?:wort|wörter)?(?:e|s|n|en)?(?:-\p{L}+)?`;
 const STRING_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:^|[^\p{L}])(?:${STRING_NOUN()}(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${anyOf(bareWordAdverbs)}|${anyOf(lookedForWords)}|(?:${anyOf(surnameNouns)}(?:s|n)?|${anyOf(exampleNameNouns)}|${anyOf(wordFormNouns)})(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie)|${STRING_NOUN()}(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:for${SPACE}+example|e\.g\.|zum${SPACE}+Beispiel|z\.${SPACE}*B\.)|(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,4}?${SPACE}+${anyOf(countNouns)}(?:${SPACE}+(?:for|of|with|für|von|mit))?)${SPACE}*[${PROSE_OPENING_QUOTES}#]${EARLIER_QUOTED_ITEM}?$`,
+    String.raw`(?:^|[^\p{L}])(?:${STRING_NOUN()}(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${anyOf(bareWordAdverbs)}|${anyOf(lookedForWords)}|(?:${anyOf(surnameNouns)}(?:s|n)?|${anyOf(exampleNameNouns)}|${anyOf(wordFormNouns)})(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie)|${STRING_NOUN()}(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:for${SPACE}+example|e\.g\.|zum${SPACE}+Beispiel|z\.${SPACE}*B\.)|(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,4}?${SPACE}+${anyOf(countNouns)}(?:${SPACE}+(?:for|of|with|für|von|mit))?)${SPACE}*\(?[${PROSE_OPENING_QUOTES}#]${EARLIER_QUOTED_ITEM}?$`,
   'iu',
 );
 // Round 77: a later item of a longer quoted list after a verb or a noun of what is looked for: „sucht nach „Leike“,
@@ -59,7 +59,7 @@ const STRING_BEFORE = lazyPattern(
 // preposition too, „die Suchbegriffe „Sutskever“, „Leike“ und „Pachocki““.
 // The quoted word after a verb of what is looked for or a noun for strings, with `earlier` quoted items between.
 const lookedForBefore = (earlier: string) =>
-  String.raw`(?:^|[^\p{L}])(?:${anyOf(lookedForWords)}|${STRING_NOUN()}(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?)${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}${earlier}$`;
+  String.raw`(?:^|[^\p{L}])(?:${anyOf(lookedForWords)}|${STRING_NOUN()}(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?)${SPACE}*\(?[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}${earlier}$`;
 const LOOKED_FOR_LIST_BEFORE = lazyPattern(() => lookedForBefore('{2,6}'), 'iu');
 // Round 87: a surname of a list without quotes after a tool's verb, two or more items: "the QA macro looks for
 // Sutskever, Altman and Pachocki". Each item is a capitalised word; the list's next item or an earlier one makes two.
@@ -91,6 +91,22 @@ const NACH_BEFORE = lazyPattern(
   () => String.raw`(?:^|[^\p{L}])nach${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{0,6}$`,
   'iu',
 );
+// Round 122: or typed in, German's verb split around the quoted words: „gibt zusätzlich „Sutzkever“ und „Pachoki“
+// ein.“, „tippt „altman“ ein“. Only where "ein" closes the clause; „gibt „Altman“ ein Interview“ has it as an article.
+const TYPING_VERB_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?<![\p{L}])(?:gib|gibt|gebe|geben|gebt|gab|gaben|tipp|tippe|tippst|tippt|tippen|tippte|tippten)(?:${SPACE}+[\p{L}.-]+){0,3}?${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{0,6}$`,
+  'iu',
+);
+const TYPED_IN_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}](?:${SPACE}*(?:,|und|oder)${SPACE}*[${PROSE_OPENING_QUOTES}][^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]){0,6}${SPACE}+ein(?=${SPACE}*(?:[.,;:!?)]|$))`,
+  'iu',
+);
+const isTypedIn = (before: string, after: string) => TYPING_VERB_BEFORE().test(before) && TYPED_IN_AFTER().test(after);
+/** Whether the quoted word at [start, end) is typed in, as German says it (see above); a misprint too. */
+export const isTypedInAt = (text: string, start: number, end: number) =>
+  isTypedIn(textBefore(text, start), textAfter(text, end));
 const SEARCH_VERB_AFTER = lazyPattern(
   () =>
     String.raw`^[${CLOSING_QUOTES}](?:${SPACE}*(?:,|und|oder)${SPACE}*(?:nach${SPACE}*)?[${PROSE_OPENING_QUOTES}][^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]){0,6}(?:${SPACE}+\p{L}+){0,3}?${SPACE}+(?:zu${SPACE}+)?(?:suchen|filtern|gesucht|gefiltert)(?![\p{L}])`,
@@ -367,6 +383,7 @@ function isQuotedString(text: string, start: number, after: string): boolean {
         LOOKED_FOR_LIST_BEFORE().test(before) ||
         SEARCHED_FOR_BEFORE().test(before) ||
         (NACH_BEFORE().test(before) && SEARCH_VERB_AFTER().test(after)) ||
+        isTypedIn(before, after) ||
         ALERT_FOR_BEFORE().test(before)) &&
       !POINTS_FOR_BEFORE().test(before) &&
       !POINTS_AFTER().test(after) &&

@@ -188,6 +188,10 @@ export const lookedForWords = [
   // Round 83: what a search tool finds and nothing else, 'our search tool only finds "Sutskever"'.
   'only finds',
   'findet nur',
+  // Round 122: a search that no longer finds it, 'the doc's search can't find "Leike" any more'.
+  "can't find",
+  'can’t find',
+  'cannot find',
   'enthält',
   'enthalten',
   'enthaltend',

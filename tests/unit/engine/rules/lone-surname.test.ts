@@ -4933,3 +4933,46 @@ describe('round 121: accepted answers joined by semicolons, a calling in a compo
     expect(blockTexts(feature).filter(([block]) => block === 0)).toEqual([]);
   });
 });
+
+describe('round 122: strings in brackets, typed in or no longer found, a speaker introduced in capitals', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('leaves a quoted list of strings that opens with a bracket after a tool’s verb or noun', () => {
+    expect(
+      texts(
+        'Ilya Sutskever and Jan Leike left OpenAI in May. My reader app lists the names it searches for ("Sutskever", "Leike", and more) but lets me add none.',
+      ),
+    ).toEqual(['Ilya Sutskever', 'Jan Leike']);
+    expect(texts('Sam Altman leads OpenAI. The alert has two keywords ("Altman", "OpenAI") and no more.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+
+  it('leaves a quoted surname a search can no longer find', () => {
+    expect(texts('Jan Leike joined Anthropic. Since the update the wiki’s search can’t find "Leike" at all.')).toEqual([
+      'Jan Leike',
+    ]);
+  });
+
+  it('leaves quoted words typed in, German’s verb split around them, a misprint too', () => {
+    expect(
+      texts(
+        'Ilya Sutskever und Jakub Pachocki stehen im Archiv. Wer dort alles finden will, tippt am besten auch „Sutzkever“ und „Pachoki“ ein.',
+      ),
+    ).toEqual(['Ilya Sutskever', 'Jakub Pachocki']);
+    expect(texts('Sam Altman ist in Berlin. Am Abend gibt „Altman“ ein Interview.')).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('gives a speaker label in capitals to the bearer a transcript introduced by a first name in capitals', () => {
+    const transcript = [
+      'HELEN PACHOCKI: Thanks for having me on the show.',
+      'MODERATOR: Jakub Pachocki became chief scientist at OpenAI this week. Does the news reach your trade?',
+      'PACHOCKI: My customers ask about it, yes.',
+    ].join('\n');
+    expect(texts(transcript)).toEqual(['Jakub Pachocki']);
+    expect(texts('SAM ALTMAN: We are shipping today.\nHOST: Thank you.\nALTMAN: One more thing.')).toEqual([
+      'SAM ALTMAN',
+      'ALTMAN',
+    ]);
+  });
+});
