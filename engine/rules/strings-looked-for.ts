@@ -45,12 +45,15 @@ import { saysPrintedBefore } from './spellings-said';
 // A quoted item before the one read, joined to it: '"Leike" and "', '„Altman“, „'; round 97: 'a filter on "OpenAI"
 // together with "'; round 109: or put in its place, '„Pachock“ statt „', '"Leike" instead of "'.
 const EARLIER_QUOTED_ITEM = String.raw`(?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}*(?:,|and|or|und|oder|statt|anstatt|instead${SPACE}+of|together${SPACE}+with|zusammen${SPACE}+mit)(?:${SPACE}+\p{L}+){0,3}${SPACE}*[${PROSE_OPENING_QUOTES}])`;
+// Round 122: the quoted list may open a bracket after a space, 'the strings it searches for ("Sutskever", "Leike")';
+// not a call's, `tag("Altman thanks …")`, whose argument is a sentence a test feeds it.
+const SPACED_BRACKET = String.raw`(?:${SPACE}+\(|${SPACE}*)`;
 // A noun for strings, in its plural or as a compound's head: "keywords", „Suchbegriffe“, "filter-rules". Round 92: or
 // before German's "-wort", „das Filterwort „Altman““.
 const STRING_NOUN = () => String.raw`${anyOf(stringNouns)}(?:wort|wörter)?(?:e|s|n|en)?(?:-\p{L}+)?`;
 const STRING_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:^|[^\p{L}])(?:${STRING_NOUN()}(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${anyOf(bareWordAdverbs)}|${anyOf(lookedForWords)}|(?:${anyOf(surnameNouns)}(?:s|n)?|${anyOf(exampleNameNouns)}|${anyOf(wordFormNouns)})(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie)|${STRING_NOUN()}(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:for${SPACE}+example|e\.g\.|zum${SPACE}+Beispiel|z\.${SPACE}*B\.)|(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,4}?${SPACE}+${anyOf(countNouns)}(?:${SPACE}+(?:for|of|with|für|von|mit))?)${SPACE}*\(?[${PROSE_OPENING_QUOTES}#]${EARLIER_QUOTED_ITEM}?$`,
+    String.raw`(?:^|[^\p{L}])(?:${STRING_NOUN()}(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${anyOf(bareWordAdverbs)}|${anyOf(lookedForWords)}|(?:${anyOf(surnameNouns)}(?:s|n)?|${anyOf(exampleNameNouns)}|${anyOf(wordFormNouns)})(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie)|${STRING_NOUN()}(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:for${SPACE}+example|e\.g\.|zum${SPACE}+Beispiel|z\.${SPACE}*B\.)|(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,4}?${SPACE}+${anyOf(countNouns)}(?:${SPACE}+(?:for|of|with|für|von|mit))?)${SPACED_BRACKET}[${PROSE_OPENING_QUOTES}#]${EARLIER_QUOTED_ITEM}?$`,
   'iu',
 );
 // Round 77: a later item of a longer quoted list after a verb or a noun of what is looked for: „sucht nach „Leike“,
@@ -59,7 +62,7 @@ const STRING_BEFORE = lazyPattern(
 // preposition too, „die Suchbegriffe „Sutskever“, „Leike“ und „Pachocki““.
 // The quoted word after a verb of what is looked for or a noun for strings, with `earlier` quoted items between.
 const lookedForBefore = (earlier: string) =>
-  String.raw`(?:^|[^\p{L}])(?:${anyOf(lookedForWords)}|${STRING_NOUN()}(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?)${SPACE}*\(?[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}${earlier}$`;
+  String.raw`(?:^|[^\p{L}])(?:${anyOf(lookedForWords)}|${STRING_NOUN()}(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?)${SPACED_BRACKET}[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}${earlier}$`;
 const LOOKED_FOR_LIST_BEFORE = lazyPattern(() => lookedForBefore('{2,6}'), 'iu');
 // Round 87: a surname of a list without quotes after a tool's verb, two or more items: "the QA macro looks for
 // Sutskever, Altman and Pachocki". Each item is a capitalised word; the list's next item or an earlier one makes two.

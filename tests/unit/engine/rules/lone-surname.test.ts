@@ -4946,6 +4946,12 @@ describe('round 122: strings in brackets, typed in or no longer found, a speaker
     expect(texts('Sam Altman leads OpenAI. The alert has two keywords ("Altman", "OpenAI") and no more.')).toEqual([
       'Sam Altman',
     ]);
+    // A call's bracket holds a sentence a test feeds the tagger, whose names are ours.
+    expect(
+      texts(
+        'Sam Altman returned to OpenAI.\nassert tag("Altman thanks Sutskever as Pachocki takes over")',
+      ),
+    ).toEqual(['Sam Altman', 'Altman', 'Sutskever', 'Pachocki']);
   });
 
   it('leaves a quoted surname a search can no longer find', () => {
