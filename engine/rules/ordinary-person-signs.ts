@@ -75,8 +75,10 @@ const CLUB_PREPOSITION_START = 'vVfFoO';
 // Leike (Jahrgang 1988)", "(Jg. 1979)", "(class of '98)"), or a team ("Sam Altman (Team Velo Nord)"); round 55: a
 // club's member since a year, "Sam Altman (member since 2021; the one from Chemistry)". Not a birth year: an
 // encyclopedia gives ours so, "Ilya Sutskever (born 1986)".
-// Round 73: or a pupil's school form, as a school paper gives it, "Samuel Altman (9b)", "Jan Leike (Year 8)".
-const SCHOOL_FORM = () => String.raw`(?:\d{1,2}[a-f]|${anyOf(schoolFormWords)}[^\S\n]+\d{1,2}[a-f]?)`;
+// Round 73: or a pupil's school form, as a school paper gives it, "Samuel Altman (9b)", "Jan Leike (Year 8)". Round 123:
+// by any letter from the fifth form on, as English schools name theirs, "Jan Leike (9R)".
+const SCHOOL_FORM = () =>
+  String.raw`(?:\d{1,2}[a-f]|(?:[5-9]|1[0-3])[a-z]|${anyOf(schoolFormWords)}[^\S\n]+\d{1,2}[a-f]?)`;
 const LIFE_IN_BRACKETS = lazyPattern(
   () =>
     String.raw`^[^\S\n]?\((?:(?:jahrgang|jg\.?)[^\S\n]*\d{4}|class[^\S\n]+of[^\S\n]+(?:\d{4}|['’]\d{2})|team[^\S\n]+\p{Lu}[^()\n]{0,30}|${SCHOOL_FORM()})\)|^[^\S\n]?\((?:member|mitglied)[^\S\n]+(?:since|seit)[^\S\n]+\d{4}(?!\d)`,
@@ -192,6 +194,13 @@ const COMMUNITY_AFTER = startingWithOneOf(
     ),
 );
 
+// Round 123: a local club named in lower case, "the Leike from the table-tennis club", "from the chess club"; not a
+// named one where ours may speak, "at the Economic Club of Washington". Case-blind would read any capital as lower case.
+const LOCAL_CLUB_AFTER = lazyPattern(
+  () =>
+    String.raw`^${SPACE}+(?:from|at)${SPACE}+the${SPACE}+(?:\p{Ll}[\p{Ll}-]*${SPACE}+){0,2}?(?:club|choir|gym)(?![\p{L}])`,
+  'u',
+);
 // A pupil's class given after a comma: "Ilya Sutskever, 3rd grade, won the spelling bee", „Jan Leike, Klasse 7b“.
 // Round 76: by any of the lexicon's words for a school form, "Jan Leike, form 7", „Jan Leike, Jahrgangsstufe 9“.
 const CLASS_AFTER = lazyPattern(
@@ -220,6 +229,7 @@ const CLAUSE_COMMUNITY_AFTER = startingWithOneOf(
  */
 export const isPlacedInCommunity = (text: string, end: number) =>
   (text[end] === ' ' && COMMUNITY_AFTER.test(oneByte(text.slice(end, end + 40)))) ||
+  (text[end] === ' ' && LOCAL_CLUB_AFTER().test(text.slice(end, end + 48))) ||
   (text[end] === ',' && CLASS_AFTER().test(text.slice(end, end + CLASS_AFTER_REACH))) ||
   ((text[end] === ' ' || text[end] === ',') && CLAUSE_COMMUNITY_AFTER.test(oneByte(text.slice(end, end + 90))));
 

@@ -42,7 +42,10 @@ const HEADER_CELL = lazyPattern(() => /^[\p{L}\p{N}_ #:.-]*$/u);
 const HEADER_REACH = 20;
 /** The longest line read as a row or a header: a minified page's line, with its thousands of semicolons, is none. */
 const MAX_ROW = 2_000;
-const SEPARATORS = [';', '\t', ','];
+// Round 123: and a plain-text table's pipes, „Person | Nennungen | Suchbegriffe“.
+const SEPARATORS = [';', '\t', ',', '|'];
+// A table's rule under its header, "----+----", which the walk up to the header steps over.
+const RULE_LINE = lazyPattern(() => /^[-+=:| ]*-{3}[-+=:| ]*$/u);
 
 // Round 75: a record of a person, as a club's member list, ratings or results give one: the surname opens the row or
 // follows an id's cell ("0112;", "101,"), a first name follows it in the next cell ("Altman;Sam;", "Leike,Jan,",
@@ -141,6 +144,7 @@ export function isInSearchColumn(text: string, start: number): boolean {
     row = shortLineAt(text, row.start - 1, MAX_ROW);
     if (!row?.line.trim()) break;
     const above = row.line;
+    if (RULE_LINE().test(above)) continue;
     const cells = fieldStarts(above, separator);
     if (cells.length !== starts.length) {
       if (inBlock) break;

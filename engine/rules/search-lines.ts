@@ -74,10 +74,11 @@ export function isInQuotedQuery(text: string, start: number, end: number): boole
 }
 
 // A search's query on a line of its own: "Suche: leike", "Searches related to sutskever". Round 118: after the count
-// of results too, "About 1,240,000 results for sutskever", „47 Ergebnisse für „altman“", and quoted.
+// of results too, "About 1,240,000 results for sutskever", „47 Ergebnisse für „altman“", and quoted. Round 123: or
+// after a sentence on its line, "Including results for sutzkever. Search only for sutskever".
 const QUERY_LABEL_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:^|\n)${SPACE}*(?:(?:${anyOf(approximateWords)})${SPACE}+)?(?:[\d.,]+${SPACE}+)?${anyOf(searchQueryWords)}:?${SPACE}+[${OPENING_QUOTES}]?$`,
+    String.raw`(?:^|\n|[.!?]${SPACE}+)${SPACE}*(?:(?:${anyOf(approximateWords)})${SPACE}+)?(?:[\d.,]+${SPACE}+)?${anyOf(searchQueryWords)}:?${SPACE}+[${OPENING_QUOTES}]?$`,
   'iu',
 );
 // The query's line ends, perhaps after the search box's button: "altman      [Search]" (round 17), or its

@@ -16,6 +16,8 @@ import {
   stringListWords,
   stringListCompounds,
   addingVerbs,
+  splitEntryVerbs,
+  entryInfinitives,
   matchingCallStems,
   subjectNouns,
 } from '../../knowledge/lexicon/strings-and-code';
@@ -95,18 +97,36 @@ const NACH_BEFORE = lazyPattern(
   'iu',
 );
 // Round 122: or typed in, German's verb split around the quoted words: „gibt zusätzlich „Sutzkever“ und „Pachoki“
-// ein.“, „tippt „altman“ ein“. Only where "ein" closes the clause; „gibt „Altman“ ein Interview“ has it as an article.
-const TYPING_VERB_BEFORE = lazyPattern(
-  () =>
-    String.raw`(?<![\p{L}])(?:gib|gibt|gebe|geben|gebt|gab|gaben|tipp|tippe|tippst|tippt|tippen|tippte|tippten)(?:${SPACE}+[\p{L}.-]+){0,3}?${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{0,6}$`,
+// ein.“, „tippt „altman“ ein“. Only where the particle closes the clause; „gibt „Altman“ ein Interview“ has an article.
+// Round 123: or the string first, „„Leike“ nehme ich gleich mit auf“, or before an infinitive, „Ich lasse „Sutzkever“
+// ergänzen“.
+const QUOTED_ITEMS_AFTER = String.raw`[${CLOSING_QUOTES}](?:${SPACE}*(?:,|und|oder)${SPACE}*[${PROSE_OPENING_QUOTES}][^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]){0,6}`;
+const CLAUSE_END = String.raw`(?=${SPACE}*(?:[.,;:!?)]|$))`;
+const SPLIT_ENTRIES = splitEntryVerbs.map(({ finite, particle }) => ({
+  verbBefore: lazyPattern(
+    () =>
+      String.raw`(?<![\p{L}])${anyOf(finite)}(?:${SPACE}+[\p{L}.-]+){0,3}?${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{0,6}$`,
+    'iu',
+  ),
+  particleAfter: lazyPattern(
+    () => String.raw`^${QUOTED_ITEMS_AFTER}${SPACE}+(?:mit${SPACE}+)?${particle}${CLAUSE_END}`,
+    'iu',
+  ),
+  verbAfter: lazyPattern(
+    () =>
+      String.raw`^${QUOTED_ITEMS_AFTER}${SPACE}+${anyOf(finite)}${SPACE}+(?:ich|wir|er|sie|man|du|ihr)(?:${SPACE}+\p{L}+){0,2}?${SPACE}+(?:mit${SPACE}+)?${particle}${CLAUSE_END}`,
+    'iu',
+  ),
+}));
+const INFINITIVE_AFTER = lazyPattern(
+  () => String.raw`^${QUOTED_ITEMS_AFTER}${SPACE}+${anyOf(entryInfinitives)}${CLAUSE_END}`,
   'iu',
 );
-const TYPED_IN_AFTER = lazyPattern(
-  () =>
-    String.raw`^[${CLOSING_QUOTES}](?:${SPACE}*(?:,|und|oder)${SPACE}*[${PROSE_OPENING_QUOTES}][^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]){0,6}${SPACE}+ein(?=${SPACE}*(?:[.,;:!?)]|$))`,
-  'iu',
-);
-const isTypedIn = (before: string, after: string) => TYPING_VERB_BEFORE().test(before) && TYPED_IN_AFTER().test(after);
+const isTypedIn = (before: string, after: string) =>
+  INFINITIVE_AFTER().test(after) ||
+  SPLIT_ENTRIES.some(
+    (entry) => (entry.particleAfter().test(after) && entry.verbBefore().test(before)) || entry.verbAfter().test(after),
+  );
 /** Whether the quoted word at [start, end) is typed in, as German says it (see above); a misprint too. */
 export const isTypedInAt = (text: string, start: number, end: number) =>
   isTypedIn(textBefore(text, start), textAfter(text, end));
@@ -124,10 +144,11 @@ const COUNTED_TEXTS_BEFORE = lazyPattern(
 );
 // Round 85: an alert's or a filter's noun, a German compound's head too, for a spelling: „Themenalarm für die
 // Schreibweise „Sutzkever““, 'an alert for the spelling "Leike"'. Round 91: or for the quoted word itself, „einen
-// Themenalarm für „Sutskever“ eingerichtet“.
+// Themenalarm für „Sutskever“ eingerichtet“. Round 123: or what it runs on, „Unser Themen-Alert läuft bisher nur auf
+// „Sutskever“ und „Altman““.
 const ALERT_FOR_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:alarm|alert|filter)(?:e|s)?${SPACE}+(?:für|for|auf|on)${SPACE}+(?:(?:die|the)${SPACE}+${anyOf(spellingNouns)}${SPACE}*)?[${PROSE_OPENING_QUOTES}]$`,
+    String.raw`(?:alarm|alert|filter)(?:e|s)?${SPACE}+(?:(?:läuft|laufen|lief|runs|ran)(?:${SPACE}+\p{L}+){0,3}?${SPACE}+)?(?:für|for|auf|on)${SPACE}+(?:(?:die|the)${SPACE}+${anyOf(spellingNouns)}${SPACE}*)?[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{0,6}$`,
   'iu',
 );
 // Round 85: or typed into a search, its box or a search engine after it: 'Type "Sutzkever" into a news search',
@@ -465,6 +486,14 @@ const SEARCH_COMMAND_BEFORE = lazyPattern(
   () => /(?:^|[\s;|&(`$])(?:grep|egrep|fgrep|rg|ack)(?:[^\S\n]+-{1,2}[\w-]+(?:=[^\s]+)?)*[^\S\n]+["']?$/u,
 );
 
+// Round 123: a command-line option's value in lower case, a list of them too: `newswatch --only sutskever,leike`,
+// `--name=altman`. The option takes the string, whoever bears it.
+const OPTION_VALUE_BEFORE = lazyPattern(() => /(?:^|\s)--?[a-z][\w-]*(?:=|[^\S\n]+)(?:[\p{Ll}\d_-]+,)*$/u);
+const isOptionValue = (text: string, start: number, end: number) => {
+  const written = text.slice(start, end);
+  return written === written.toLowerCase() && OPTION_VALUE_BEFORE().test(text.slice(Math.max(0, start - 80), start));
+};
+
 // Round 107: an item of a filter's condition, written as typed, all in lower case after "contains:": "Headline
 // contains: altman · sutskever · leike · pachocki", „Titel enthält: leike, pachocki“.
 const FILTER_CONDITION_BEFORE = lazyPattern(
@@ -532,5 +561,6 @@ export const isStringLookedFor = (text: string, start: number, end: number, afte
   isInFilterCondition(text, start, end) ||
   isKeyBeforeDisplay(text, start, end, after) ||
   SEARCH_COMMAND_BEFORE().test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) ||
+  isOptionValue(text, start, end) ||
   isBesideOtherSpelling(text, start, end, after) ||
   isCommandOutputCount(text, start);

@@ -24,6 +24,10 @@ export const searchQueryWords = [
   // Round 118: a results page's spelling suggestion is a query too.
   'did you mean',
   'meinten sie',
+  // Round 123: and its offer to search as typed, "Search only for sutskever", "Search instead for leike".
+  'search only for',
+  'search instead for',
+  'stattdessen suchen nach',
 ] as const;
 
 /** Round 118: words that round a results page's count, "About 1,240,000 results". Lower case. */

@@ -60,6 +60,10 @@ export const communityNouns = [
   'gemeinderat',
   'ortsrat',
   'council',
+  // Round 123: a sports club's team, „Jan Leike aus der 3. Herren“.
+  'mannschaft',
+  'herren',
+  'damen',
 ] as const;
 
 /**

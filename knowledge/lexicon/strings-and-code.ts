@@ -192,6 +192,13 @@ export const lookedForWords = [
   "can't find",
   'can’t find',
   'cannot find',
+  // Round 123: 'could not find "Sutskever" in it'; a digest's 'matched "Altman" in "Altmann"'; a marker's 'lit up
+  // "Altman" in "Altman Hardware"'.
+  'could not find',
+  "couldn't find",
+  'couldn’t find',
+  'matched',
+  'lit up',
   'enthält',
   'enthalten',
   'enthaltend',
@@ -235,6 +242,31 @@ export const lookedForWords = [
  * "Sutzkever" because …', 'We\'ve added "Pachocki" to our spelling list' (round 17). A quoted phrase after them is
  * text put somewhere ('add "Altman did not immediately respond"'). Lower case.
  */
+/**
+ * German verbs by which a string goes into a box or a list, split around it: the finite verb, then its particle where
+ * the clause ends, „gibt „Sutzkever“ ein“ (round 122), „„Leike“ nehme ich gleich mit auf“ (round 123). Lower case.
+ */
+export const splitEntryVerbs = [
+  { finite: ['gib', 'gibt', 'gebe', 'geben', 'gebt', 'gab', 'gaben'], particle: 'ein' },
+  { finite: ['tipp', 'tippe', 'tippst', 'tippt', 'tippen', 'tippte', 'tippten'], particle: 'ein' },
+  { finite: ['trag', 'trage', 'trägt', 'tragen', 'tragt', 'trug', 'trugen'], particle: 'ein' },
+  { finite: ['nimm', 'nimmt', 'nehme', 'nehmen', 'nehmt', 'nahm', 'nahmen'], particle: 'auf' },
+  { finite: ['füg', 'füge', 'fügt', 'fügen', 'fügte', 'fügten'], particle: 'hinzu' },
+] as const;
+
+/** Their infinitives and participles, and adding's, closing the clause after the string: „Ich lasse „Sutzkever“ ergänzen“. */
+export const entryInfinitives = [
+  'ergänzen',
+  'eingeben',
+  'eingegeben',
+  'eintragen',
+  'eingetragen',
+  'aufnehmen',
+  'aufgenommen',
+  'hinzufügen',
+  'hinzugefügt',
+] as const;
+
 export const addingVerbs = [
   'add',
   'adds',

@@ -4948,9 +4948,7 @@ describe('round 122: strings in brackets, typed in or no longer found, a speaker
     ]);
     // A call's bracket holds a sentence a test feeds the tagger, whose names are ours.
     expect(
-      texts(
-        'Sam Altman returned to OpenAI.\nassert tag("Altman thanks Sutskever as Pachocki takes over")',
-      ),
+      texts('Sam Altman returned to OpenAI.\nassert tag("Altman thanks Sutskever as Pachocki takes over")'),
     ).toEqual(['Sam Altman', 'Altman', 'Sutskever', 'Pachocki']);
   });
 
@@ -4979,6 +4977,75 @@ describe('round 122: strings in brackets, typed in or no longer found, a speaker
     expect(texts('SAM ALTMAN: We are shipping today.\nHOST: Thank you.\nALTMAN: One more thing.')).toEqual([
       'SAM ALTMAN',
       'ALTMAN',
+    ]);
+  });
+});
+
+describe('round 123: a table’s column of search strings, strings a tool misses or flags, a pupil, a club’s namesake', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('leaves the strings in a plain-text table’s column that its header names for them, below its rule', () => {
+    const table = [
+      'Person          | Treffer | Schreibweise | Suchbegriffe',
+      '----------------+---------+--------------+----------------------',
+      'Sam Altman      |     900 | Altman       | "Altman" ohne Zusatz',
+      'Jan Leike       |     310 | Leike        | "Leike", "Leicke"',
+    ].join('\n');
+    expect(texts(`Wochenbericht der Pressestelle, KW 21, zu OpenAI.\n\n${table}`)).toEqual([
+      'Sam Altman',
+      'Altman',
+      'Jan Leike',
+      'Leike',
+    ]);
+  });
+
+  it('leaves a quoted surname a search could not find, a digest matched or a marker lit up', () => {
+    expect(texts('Ilya Sutskever left OpenAI. My reader could not find "Sutskever" in the PDF.')).toEqual([
+      'Ilya Sutskever',
+    ]);
+    expect(texts('Sam Altman is back as CEO. Digest note: matched "Altman" in "Altmann Bau".')).toEqual(['Sam Altman']);
+    expect(texts('Sam Altman is back as CEO. The add-on lit up "Altman" in a furniture advert.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+
+  it('leaves quoted strings entered in German: the string first, an infinitive after it, or what an alert runs on', () => {
+    expect(texts('Jan Leike ging im Mai zu Anthropic. „Leike“ nehme ich gleich mit auf.')).toEqual(['Jan Leike']);
+    expect(texts('Jakub Pachocki leitet die Forschung. Ich lasse „Pachoki“ ergänzen.')).toEqual(['Jakub Pachocki']);
+    expect(
+      texts('Ilya Sutskever und Sam Altman im Mai. Der Filter läuft bisher nur auf „Sutskever“ und „Altman“.'),
+    ).toEqual(['Ilya Sutskever', 'Sam Altman']);
+  });
+
+  it('gives a full name with a pupil’s form in a bracket to a namesake, whatever AI his project speaks of', () => {
+    expect(
+      texts(
+        'Ilya Sutskever left OpenAI. Our robotics prize goes to Jan Leike (9R), who trained a classifier on leaves.',
+      ),
+    ).toEqual(['Ilya Sutskever']);
+  });
+
+  it('gives a surname placed in a local club or team to a namesake', () => {
+    expect(texts('Jan Leike left OpenAI in May. Ask whether the Leike from the chess club has rung again.')).toEqual([
+      'Jan Leike',
+    ]);
+    expect(texts('Sam Altman spoke at the Economic Club of Washington about OpenAI.')).toEqual(['Sam Altman']);
+    expect(
+      texts('Jan Leike ging im Mai zu Anthropic. Grillmeister beim Sommerfest ist Jan Leike aus der 2. Herren.'),
+    ).toEqual(['Jan Leike']);
+  });
+
+  it('leaves a results page’s offer to search as typed, after a sentence on its line', () => {
+    expect(
+      findInBlocks(matcher, ['Ilya Sutskever left OpenAI.', 'No pages were found. Search only for sutskever']).map(
+        ({ block }) => block,
+      ),
+    ).toEqual([0]);
+  });
+
+  it('leaves a command-line option’s value in lower case', () => {
+    expect(texts('Ilya Sutskever resigned.\n$ newswatch --only sutskever,leike --since 14.05.')).toEqual([
+      'Ilya Sutskever',
     ]);
   });
 });
