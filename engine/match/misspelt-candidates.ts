@@ -3,7 +3,12 @@ import type { Sentences } from '../text/sentences';
 import type { createMisspellingFinder, Misspelling } from '../rules/misspellings';
 import { isDataString, isDisplayString } from '../rules/code-values';
 import { isNameAsWord } from '../rules/names-as-words';
-import { isExtendingStringList, isQuotedStringAt, isToolStringBefore, isTypedInAt } from '../rules/strings-looked-for';
+import {
+  isExtendingStringList,
+  isQuotedStringAt,
+  isToolStringBefore,
+  isEnteredStringAt,
+} from '../rules/strings-looked-for';
 import { isInPathLikeToken, isInPattern } from '../rules/url-spans';
 import { namedInFull, type Found } from './candidates';
 import type { MatchablePerson } from './mention';
@@ -92,11 +97,11 @@ export function withMisspellings<Id extends string>(
       // round 70: nor a people table's short form of its own record's person, `"short": "Leiker"`; round 74: nor one a
       // search list is extended by, „Suchliste um „Pachoki“ erweitern“; round 116: nor one an alert looks for in a
       // text that names him in full, as a string looked for is not (the marking rules' round 21, `en/297`): 'Our alerts
-      // now watch for “Pachocky” as well', by the words before it; round 122: nor one typed in, „gibt „Pachoki“ ein“.
+      // now watch for “Pachocky” as well', by the words before it; round 122: nor one entered, „gibt „Pachoki“ ein“.
       (/\s/u.test(text.slice(m.start, m.end)) ||
         !(
           isToolStringBefore(text, m.start) ||
-          isTypedInAt(text, m.start, m.end) ||
+          isEnteredStringAt(text, m.start, m.end) ||
           isDataString(text, m.start, m.end) ||
           isInPattern(text, m.start, m.end) ||
           isDisplayString(text, m.start, m.end) ||

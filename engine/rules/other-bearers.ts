@@ -57,7 +57,11 @@ export function namesOtherBearer(
 ): boolean {
   const at = clause.indexOf(surname);
   const word = at > 0 ? WORD_BEFORE.exec(clause.slice(0, at))?.[1] : undefined;
-  if (word === undefined || !TITLE_CASE().test(word)) return false;
+  return word !== undefined && TITLE_CASE().test(word) && isOthersFirstName(word, given, ours);
+}
+
+/** Whether `word` may be a first name that none of ours bears: no role, no word that is never a first name. */
+function isOthersFirstName(word: string, given: ReadonlySet<string>, ours: ReadonlySet<string>): boolean {
   const lower = word.toLowerCase();
   return !given.has(lower) && !ours.has(lower) && !NOT_FIRST_NAMES.has(lower) && !isRole(word);
 }
@@ -68,9 +72,7 @@ export function namesOtherBearer(
  */
 function isOtherFirstNameInCaps(before: string, given: ReadonlySet<string>, ours: ReadonlySet<string>): boolean {
   const word = UPPER_WORD_BEFORE().exec(before)?.[1];
-  if (word === undefined) return false;
-  const lower = word.toLowerCase();
-  return !given.has(lower) && !ours.has(lower) && !NOT_FIRST_NAMES.has(lower) && !isRole(lower);
+  return word !== undefined && isOthersFirstName(word.toLowerCase(), given, ours);
 }
 
 /** How far into a text its introduction of a transcript's speakers is looked for. */

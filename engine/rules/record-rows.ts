@@ -42,7 +42,7 @@ const HEADER_CELL = lazyPattern(() => /^[\p{L}\p{N}_ #:.-]*$/u);
 const HEADER_REACH = 20;
 /** The longest line read as a row or a header: a minified page's line, with its thousands of semicolons, is none. */
 const MAX_ROW = 2_000;
-// Round 123: and a plain-text table's pipes, „Person | Nennungen | Suchbegriffe“.
+// What a data row's fields are split by; round 123: a plain-text table's pipes too, „Person | Nennungen | Suchbegriffe“.
 const SEPARATORS = [';', '\t', ',', '|'];
 // A table's rule under its header, "----+----", which the walk up to the header steps over.
 const RULE_LINE = lazyPattern(() => /^[-+=:| ]*-{3}[-+=:| ]*$/u);

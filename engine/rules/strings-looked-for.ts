@@ -122,14 +122,14 @@ const INFINITIVE_AFTER = lazyPattern(
   () => String.raw`^${QUOTED_ITEMS_AFTER}${SPACE}+${anyOf(entryInfinitives)}${CLAUSE_END}`,
   'iu',
 );
-const isTypedIn = (before: string, after: string) =>
+const isEnteredString = (before: string, after: string) =>
   INFINITIVE_AFTER().test(after) ||
   SPLIT_ENTRIES.some(
     (entry) => (entry.particleAfter().test(after) && entry.verbBefore().test(before)) || entry.verbAfter().test(after),
   );
-/** Whether the quoted word at [start, end) is typed in, as German says it (see above); a misprint too. */
-export const isTypedInAt = (text: string, start: number, end: number) =>
-  isTypedIn(textBefore(text, start), textAfter(text, end));
+/** Whether the quoted word at [start, end) is entered into a box or a list, as German says it (see above); a misprint too. */
+export const isEnteredStringAt = (text: string, start: number, end: number) =>
+  isEnteredString(textBefore(text, start), textAfter(text, end));
 const SEARCH_VERB_AFTER = lazyPattern(
   () =>
     String.raw`^[${CLOSING_QUOTES}](?:${SPACE}*(?:,|und|oder)${SPACE}*(?:nach${SPACE}*)?[${PROSE_OPENING_QUOTES}][^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]){0,6}(?:${SPACE}+\p{L}+){0,3}?${SPACE}+(?:zu${SPACE}+)?(?:suchen|filtern|gesucht|gefiltert)(?![\p{L}])`,
@@ -407,7 +407,7 @@ function isQuotedString(text: string, start: number, after: string): boolean {
         LOOKED_FOR_LIST_BEFORE().test(before) ||
         SEARCHED_FOR_BEFORE().test(before) ||
         (NACH_BEFORE().test(before) && SEARCH_VERB_AFTER().test(after)) ||
-        isTypedIn(before, after) ||
+        isEnteredString(before, after) ||
         ALERT_FOR_BEFORE().test(before)) &&
       !POINTS_FOR_BEFORE().test(before) &&
       !POINTS_AFTER().test(after) &&
