@@ -72,7 +72,7 @@ function isOthersFirstName(word: string, given: ReadonlySet<string>, ours: Reado
  */
 function isOtherFirstNameInCaps(before: string, given: ReadonlySet<string>, ours: ReadonlySet<string>): boolean {
   const word = UPPER_WORD_BEFORE().exec(before)?.[1];
-  return word !== undefined && isOthersFirstName(word.toLowerCase(), given, ours);
+  return word !== undefined && isOthersFirstName(word, given, ours);
 }
 
 /** How far into a text its introduction of a transcript's speakers is looked for. */

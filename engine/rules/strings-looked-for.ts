@@ -100,7 +100,10 @@ const NACH_BEFORE = lazyPattern(
 // ein.“, „tippt „altman“ ein“. Only where the particle closes the clause; „gibt „Altman“ ein Interview“ has an article.
 // Round 123: or the string first, „„Leike“ nehme ich gleich mit auf“, or before an infinitive, „Ich lasse „Sutzkever“
 // ergänzen“.
-const QUOTED_ITEMS_AFTER = String.raw`[${CLOSING_QUOTES}](?:${SPACE}*(?:,|und|oder)${SPACE}*[${PROSE_OPENING_QUOTES}][^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]){0,6}`;
+// The closing quote and the later quoted items joined to it, each perhaps after `lead` ("nach"): '“ und „Altman“'.
+const quotedItemsAfter = (lead = '') =>
+  String.raw`[${CLOSING_QUOTES}](?:${SPACE}*(?:,|und|oder)${SPACE}*${lead}[${PROSE_OPENING_QUOTES}][^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]){0,6}`;
+const QUOTED_ITEMS_AFTER = quotedItemsAfter();
 const CLAUSE_END = String.raw`(?=${SPACE}*(?:[.,;:!?)]|$))`;
 const SPLIT_ENTRIES = splitEntryVerbs.map(({ finite, particle }) => ({
   verbBefore: lazyPattern(
@@ -132,7 +135,7 @@ export const isEnteredStringAt = (text: string, start: number, end: number) =>
   isEnteredString(textBefore(text, start), textAfter(text, end));
 const SEARCH_VERB_AFTER = lazyPattern(
   () =>
-    String.raw`^[${CLOSING_QUOTES}](?:${SPACE}*(?:,|und|oder)${SPACE}*(?:nach${SPACE}*)?[${PROSE_OPENING_QUOTES}][^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]){0,6}(?:${SPACE}+\p{L}+){0,3}?${SPACE}+(?:zu${SPACE}+)?(?:suchen|filtern|gesucht|gefiltert)(?![\p{L}])`,
+    String.raw`^${quotedItemsAfter(`(?:nach${SPACE}*)?`)}(?:${SPACE}+\p{L}+){0,3}?${SPACE}+(?:zu${SPACE}+)?(?:suchen|filtern|gesucht|gefiltert)(?![\p{L}])`,
   'iu',
 );
 // Round 85: the texts a count takes in, "with" the quoted surname: „212 Artikel mit „Altman“ im Text“, '40 stories with
