@@ -3,7 +3,7 @@ import { unrelatedPhrases, nobodyWords, unrelatedFrames } from '../../knowledge/
 import { formPattern } from '../text/name-pattern';
 import { CLOSING_QUOTES } from '../text/quotation-marks';
 import { anyOf, hintOf, lazyPattern, SPACE, LETTERS, endingInOneOf } from '../text/regex-parts';
-import { textAfter, textBefore } from '../text/words-around';
+import { farTextAfter, textAfter, textBefore } from '../text/words-around';
 import { EMPLOYER } from './employer-titles';
 
 /**
@@ -127,13 +127,16 @@ const OURS_WITH_AFTER = lazyPattern(
 // The question's end after the name: "?" in its clause, after „verwandt“ where German word order puts it.
 const RELATION_ASKED_AFTER = lazyPattern(() => /^(?:[^\S\n]+verwandt[^\S\n]*\?|[^.!?\n]{0,40}\?)/u);
 
+// Round 124: the one asked about may be named by a role, "whether the councillor was "any relation to Sam Altman"",
+// „ob die Stadträtin mit Sam Altman verwandt sei“.
+const REPORTED_ONE = String.raw`(?:the|his|her|their|der|die|das)${SPACE}+\p{L}+`;
 // Round 105: or asked in reported speech, "Asked whether she was related to Jan Leike, the councillor laughed", „ob
 // ich mit Sam Altman verwandt bin“: the one asked about is the text's subject, ours the one compared.
 const RELATION_REPORTED_BEFORE = endingInOneOf(
   ['to', 'mit'],
   () =>
     new RegExp(
-      String.raw`(?:^|[^\p{L}])(?:(?:whether|if)${SPACE}+(?:he|she|they|you|I|we)${SPACE}+(?:is|was|were|am|are|might${SPACE}+be)${SPACE}+(?:\p{Ll}+${SPACE}+)?related${SPACE}+to|ob${SPACE}+(?:ich|er|sie|du|wir|ihr|man)(?:${SPACE}+\p{Ll}+){0,2}?${SPACE}+mit)${SPACE}+$`,
+      String.raw`(?:^|[^\p{L}])(?:(?:whether|if)${SPACE}+(?:he|she|they|you|I|we|${REPORTED_ONE})${SPACE}+(?:is|was|were|am|are|might${SPACE}+be)${SPACE}+["“]?(?:\p{Ll}+${SPACE}+)?(?:related|relation)${SPACE}+to|ob${SPACE}+(?:ich|er|sie|du|wir|ihr|man|${REPORTED_ONE})(?:${SPACE}+\p{Ll}+){0,2}?${SPACE}+mit)${SPACE}+$`,
       'iu',
     ),
 );
@@ -148,9 +151,11 @@ const COMPARED_BEFORE = endingInOneOf(
   ['mit', 'dem', 'der', 'den'],
   () => /(?:^|[^\p{L}])mit(?:[^\S\n]+(?:dem|der|den))?[^\S\n]+$/iu,
 );
+// Round 124: perhaps after a relative clause on him, and with the one who denies it named by a role: „Mit Sam Altman,
+// der OpenAI leitet, ist die Stadträtin nicht verwandt“.
 const DENIAL_CLOSES_AFTER = lazyPattern(
   () =>
-    /^[^\S\n]+(?:ist|war|sei|wäre)[^\S\n]+(?:er|sie|es)(?:[^\S\n]+\p{Ll}+)?[^\S\n]+(?:nicht|keineswegs|gar[^\S\n]+nicht)[^\S\n]+verwandt(?![\p{L}])/u,
+    /^(?:,[^.!?\n,]{1,80},)?[^\S\n]+(?:ist|war|sei|wäre)[^\S\n]+(?:er|sie|es|(?:der|die|das)[^\S\n]+\p{Lu}\p{Ll}+)(?:[^\S\n]+\p{Ll}+)?[^\S\n]+(?:nicht|keineswegs|gar[^\S\n]+nicht)[^\S\n]+verwandt(?![\p{L}])/u,
 );
 
 /**
@@ -171,7 +176,7 @@ export const isNamedInPassing = (text: string, start: number, end: number) =>
   FRAMES.some((frame) => frame.before.test(textBefore(text, start)) && frame.after().test(textAfter(text, end))) ||
   (RELATION_ASKED_BEFORE.test(textBefore(text, start)) && RELATION_ASKED_AFTER().test(textAfter(text, end))) ||
   isRelationReported(textBefore(text, start), textAfter(text, end)) ||
-  (isComparedBefore(text, start) && DENIAL_CLOSES_AFTER().test(textAfter(text, end)));
+  (isComparedBefore(text, start) && DENIAL_CLOSES_AFTER().test(farTextAfter(text, end)));
 
 // Round 106: a quoted denial of kinship that a verb of saying gives to the lone surname after it: „„Nicht verwandt,
 // leider“, fügte Leike unter Gelächter hinzu“, '"No relation," said Leike'. The one who denies it is the namesake.

@@ -32,7 +32,7 @@ import {
   isPlacedInCommunity,
   isResultOrAgeAfter,
 } from './ordinary-person-signs';
-import { hasOtherInBrackets, isNamesakeInOneCase, isOtherBearersLabel } from './other-bearers';
+import { fullNameLaterInClause, hasOtherInBrackets, isNamesakeInOneCase, isOtherBearersLabel } from './other-bearers';
 import { isOtherFirstName, otherInitialBefore } from './other-first-names';
 import { isGivenAsOthersName } from './own-surnames';
 import {
@@ -48,7 +48,7 @@ import {
 import { hasKinWordBefore, isSpousedName } from './relatives';
 import type { Bearers } from './search-lines';
 import { isStringLookedFor } from './strings-looked-for';
-import { isCaseFormNamed, isInDeclensionSentence, listsOwnForms } from './surname-forms';
+import { isCaseFormNamed, isInDeclensionSentence, isTurnedIntoOwnForm, listsOwnForms } from './surname-forms';
 import { NOT_FIRST_NAMES } from './word-classes';
 
 /**
@@ -118,6 +118,7 @@ export function createLoneSurnameReader(
       String.raw`^[${CLOSING_QUOTES}]?${SPACE}+(?:${anyOf(standsForPlaceWords)}${SPACE}+)?${anyOf(standsForWords)}${SPACE}+(?:${anyOf(standsForPlaceWords)}${SPACE}+)?${anyOf(names.given)}(?![\p{L}\p{N}'’-])`,
     'iu',
   );
+  const oursLaterInClause = fullNameLaterInClause(names.given, names.surnames);
   // With its initial ("J. Leike, D. Krueger"), a name is in natural order: what follows it is no first name.
   return (text, start, end, initialled = false) => {
     const after = textAfter(text, end);
@@ -175,7 +176,8 @@ export function createLoneSurnameReader(
       // A case form in another script is our person as that language writes him, marked where a note on its grammar
       // names the case (the marking rules' round 26): '"уход Суцкевера" … the genitive is Суцкевера'.
       (!isOtherScript(written) && isCaseFormNamed(text, start, end)) ||
-      isInDeclensionSentence(text, start, end)
+      isInDeclensionSentence(text, start, end) ||
+      (!isOtherScript(written) && isTurnedIntoOwnForm(text, start, end))
     ) {
       return 'word';
     }
@@ -193,7 +195,7 @@ export function createLoneSurnameReader(
       return 'namesake';
     if (isSaidRelatedToOurs(before, after) || saysQuotedDenialBefore(before)) return 'namesake';
     // "S. Altman of Registry is no relation to the OpenAI chief": denied in his own clause to be ours (round 44).
-    if (deniesBeingOursAfter(text, end)) return 'namesake';
+    if (deniesBeingOursAfter(text, end) || oursLaterInClause().test(after)) return 'namesake';
     // "Jack Altman, the Lattice co-founder": the apposition is the full name's, read below.
     const apposed = appositionReading(after);
     if (apposed === 'namesake' || (apposed && !isOtherFirstName(text, start, end, ours))) return apposed;

@@ -5,7 +5,7 @@ import { comparedPhrases, questionAdverbs, comparedFrames } from '../../knowledg
 import { formPattern } from '../text/name-pattern';
 import { startingWithOneOf, SPACE, anyOf, lazyPattern, hintOf } from '../text/regex-parts';
 import { textBefore } from '../text/words-around';
-import { questionAfter } from '../text/words-around';
+import { farTextAfter } from '../text/words-around';
 import { isOtherFirstName } from './other-first-names';
 
 /**
@@ -160,7 +160,7 @@ const HEADLINE_AFTER = lazyPattern(
  */
 export function isMixedUpWithNamesake(text: string, start: number, end: number, after: string): boolean {
   // The thought may come a clause later than `after` reaches.
-  const clause = questionAfter(text, end);
+  const clause = farTextAfter(text, end);
   if (THOUGHT_HINT.test(clause) && THOUGHT_FOR_A_MOMENT_AFTER().test(clause)) return true;
   if (
     PROSE_OPENING_QUOTES.includes(text[start - 1] ?? '\n') &&
@@ -200,9 +200,9 @@ export const isComparedWithNamesake = (
   after: string,
   ours: ReadonlySet<string>,
 ) =>
-  ((COMPARED_AFTER.test(questionAfter(text, end)) ||
+  ((COMPARED_AFTER.test(farTextAfter(text, end)) ||
     VERSUS_AFTER().test(after) ||
-    COMPARED_LATER_AFTER.test(questionAfter(text, end))) &&
+    COMPARED_LATER_AFTER.test(farTextAfter(text, end))) &&
     !isOtherFirstName(text, start, end, ours)) ||
   (IF_BEFORE().test(before) && COMPARED_IS_AFTER().test(after)) ||
   (COMPARED_FRAME_AFTER.test(after) && IF_BEFORE().test(before)) ||

@@ -180,7 +180,7 @@ const OWNER_AFTER = startingWithOneOf(
 // school class, a year-group, a street, a parish: none is where our people are spoken of.
 const POSSESSIVES = 'meiner|meinem|meine|unserer|unserem|unsere|deiner|deinem|my|our|your';
 const COMMUNITY_AFTER = startingWithOneOf(
-  ['aus', 'from', 'in', 'of', 'von', 'vom', 'at'],
+  ['aus', 'from', 'in', 'of', 'von', 'vom', 'at', 'with', 'mit'],
   () =>
     new RegExp(
       // A possessive before any of them, perhaps with two words between ("aus meinem Jahrgang", "from down our street",
@@ -189,7 +189,8 @@ const COMMUNITY_AFTER = startingWithOneOf(
       // or a local shop, where people know him ("dave altman from the hardware shop", "Leike from the bakery"). Round
       // 102: German's too, „Herr Altman vom Fahrradladen“, „der Leike aus dem Kirchenchor“.
       // Round 117: or at the shop, "Mr Altman at the bike shop", and a compound's head, „in meinem Abi-Jahrgang“.
-      String.raw`^${SPACE}+(?:(?:aus|from|in|of|von)${SPACE}+(?:down${SPACE}+)?(?:${POSSESSIVES})${SPACE}+(?:\d{1,2}(?:\.|th|st|nd|rd)?${SPACE}*|(?:[\p{L}-]+${SPACE}+){0,2}?)(?<!(?:last|this|next|that|every|letzte[nmr]?|diese[mnr]?|nächste[nmr]?)${SPACE}+)(?:\p{L}+-)?${anyOf(communityNouns)}|(?:aus|from)${SPACE}+(?:(?:der|dem|the)${SPACE}+)?(?:\d{1,2}[a-f]|\d{1,2}(?:\.|th|st|nd|rd)${SPACE}*${anyOf(communityNouns)}|(?:year|grade|klasse)${SPACE}+\d{1,2})|(?:from|at)${SPACE}+the${SPACE}+(?:[\p{L}-]+${SPACE}+)?${anyOf(shopNouns)}|(?:vom|aus${SPACE}+(?:dem|der))${SPACE}+\p{L}*${anyOf(localPlaceEndings)})(?![\p{L}\p{N}-])`,
+      // Round 124: or the one with the shop, „Der Pachocki mit der Bäckerei“, "the Leike with the bakery".
+      String.raw`^${SPACE}+(?:(?:aus|from|in|of|von)${SPACE}+(?:down${SPACE}+)?(?:${POSSESSIVES})${SPACE}+(?:\d{1,2}(?:\.|th|st|nd|rd)?${SPACE}*|(?:[\p{L}-]+${SPACE}+){0,2}?)(?<!(?:last|this|next|that|every|letzte[nmr]?|diese[mnr]?|nächste[nmr]?)${SPACE}+)(?:\p{L}+-)?${anyOf(communityNouns)}|(?:aus|from)${SPACE}+(?:(?:der|dem|the)${SPACE}+)?(?:\d{1,2}[a-f]|\d{1,2}(?:\.|th|st|nd|rd)${SPACE}*${anyOf(communityNouns)}|(?:year|grade|klasse)${SPACE}+\d{1,2})|(?:from|at|with)${SPACE}+the${SPACE}+(?:[\p{L}-]+${SPACE}+)?${anyOf(shopNouns)}|(?:vom|(?:aus|mit)${SPACE}+(?:dem|der))${SPACE}+\p{L}*${anyOf(localPlaceEndings)})(?![\p{L}\p{N}-])`,
       'iu',
     ),
 );

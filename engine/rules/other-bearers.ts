@@ -1,4 +1,4 @@
-import { SPACE, lazyPattern } from '../text/regex-parts';
+import { SPACE, anyOf, lazyPattern } from '../text/regex-parts';
 import { LOWER_WORD_BEFORE, textBefore, WORD_BEFORE, TITLE_CASE } from '../text/words-around';
 import { NOT_FIRST_NAMES, isRole } from './word-classes';
 
@@ -106,3 +106,16 @@ export function isOtherBearersLabel(
   }
   return false;
 }
+
+/**
+ * Round 124: a pattern for a clause that goes on, after a verb, to name our person in full after a preposition,
+ * "declined to talk about Sam Altman", „sprach mit Jan Leike“: the surname before it is someone else's, as no writer
+ * names one man by his surname and then in full in one clause. Not an apposition, which starts with a mark, nor a
+ * definition, "Altman is "OpenAI CEO Sam Altman" on first reference".
+ */
+export const fullNameLaterInClause = (given: readonly string[], surnames: readonly string[]) =>
+  lazyPattern(
+    () =>
+      String.raw`^${SPACE}+\p{Ll}[^.!?\n:;()"“”„]*?(?<![\p{L}])(?:about|with|to|against|from|über|mit|gegen|von)${SPACE}+${anyOf(given)}${SPACE}+${anyOf(surnames)}(?![\p{L}])`,
+    'u',
+  );

@@ -131,6 +131,14 @@ const OWN_NAME_BEFORE = endingInOneOf(
   () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(ownNameWords)}:?${SPACE}+$`, 'iu'),
 );
 
+// Round 124: the writer's or speaker's own name, a namesake introducing himself: „Ich heiße mit Nachnamen auch Leike“,
+// "I'm called Altman too" ends after the name.
+const CALLED_MYSELF_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?<![\p{L}])(?:ich${SPACE}+heiße|heiße${SPACE}+ich|I${APOSTROPHE}m${SPACE}+(?:also${SPACE}+)?called|I${SPACE}+am${SPACE}+(?:also${SPACE}+)?called)(?:${SPACE}+mit${SPACE}+(?:Nach|Familien|Zu)namen)?(?:${SPACE}+(?:auch|ebenfalls|selbst))?${SPACE}+$`,
+  'iu',
+);
+
 // Round 72: an item's label that says what follows is none of ours, its colon or dash then the surname, quoted perhaps:
 // 'Not ours: "Альтман" in the arts section is a theatre director', „Nicht unserer: Leike vom Heimatverein“.
 const NOT_OURS_LABEL_BEFORE = lazyPattern(
@@ -160,5 +168,6 @@ export const isGivenAsOthersName = (
 ) =>
   isOthersQuotedName(text, start, ours) ||
   OWN_NAME_BEFORE.test(before) ||
+  CALLED_MYSELF_BEFORE().test(before) ||
   NOT_OURS_LABEL_BEFORE().test(withoutOpeningQuote(before)) ||
   isOwnFamilyName(text, start, end, given);

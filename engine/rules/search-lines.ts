@@ -7,7 +7,7 @@ import { namesakeAppositionCallings, namesakeWorldTerms } from '../../knowledge/
 import { pronunciationWords } from '../../knowledge/lexicon/spelling-and-sound';
 import { contextTerms, employerTerms } from '../../knowledge/lexicon/story-and-employers';
 import { everydayTrades, shopSearchWords } from '../../knowledge/lexicon/trades-and-shops';
-import { textBefore, POSSESSIVE_END, questionAfter, LOWER_WORD_BEFORE, LOWER_WORD_AFTER } from '../text/words-around';
+import { textBefore, POSSESSIVE_END, farTextAfter, LOWER_WORD_BEFORE, LOWER_WORD_AFTER } from '../text/words-around';
 import { followsProseWord, NOT_FIRST_NAMES, isRole } from './word-classes';
 import { isInChatLine } from './chat-lines';
 
@@ -181,7 +181,7 @@ export function isSearchForWord(text: string, start: number, end: number, after:
   if (written !== written.toLowerCase() || POSSESSIVE_END().test(written)) return false;
   // The query on a line of its own, with or without a word for it: "Suche: leike", a results page's "altman".
   // A search box pads its query with spaces up to the button: read on past `LOOK_AROUND`.
-  if (LINE_END_AFTER().test(questionAfter(text, end))) {
+  if (LINE_END_AFTER().test(farTextAfter(text, end))) {
     const before = textBefore(text, start);
     if (QUERY_LABEL_BEFORE().test(before) || LINE_START_BEFORE().test(before)) return true;
   }

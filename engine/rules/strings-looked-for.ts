@@ -121,8 +121,11 @@ const SPLIT_ENTRIES = splitEntryVerbs.map(({ finite, particle }) => ({
     'iu',
   ),
 }));
+// Round 124: perhaps after where it goes, and before the auxiliary, „weil niemand „Leike“ in die watch.yaml eingetragen
+// hatte“.
 const INFINITIVE_AFTER = lazyPattern(
-  () => String.raw`^${QUOTED_ITEMS_AFTER}${SPACE}+${anyOf(entryInfinitives)}${CLAUSE_END}`,
+  () =>
+    String.raw`^${QUOTED_ITEMS_AFTER}(?:${SPACE}+(?:in|ins|auf|unter|zur|zum)(?:${SPACE}+[\p{L}.-]+){1,2}?)?${SPACE}+${anyOf(entryInfinitives)}(?:${CLAUSE_END}|${SPACE}+(?:hat|hatte|habe|haben|hatten|wird|wurde|werden|ist|war)(?![\p{L}]))`,
   'iu',
 );
 const isEnteredString = (before: string, after: string) =>

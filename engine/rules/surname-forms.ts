@@ -215,3 +215,26 @@ export function isCaseFormNamed(text: string, start: number, end: number): boole
     isCaseNamedBefore(declensionBefore(text, start), after)
   );
 }
+
+// Round 124: or quoted and turned into its own form with an ending, told form to form with no case named: „aus
+// „Pachocki“ wird „Pachockiego““, either form. Not a tool's change of his name into another word, „aus „Leike“ wird
+// „Leica““, which the marking rules mark as his name printed.
+const FROM_FORM_BEFORE = lazyPattern(() => /(?<![\p{L}])aus[^\S\n]*[„“"»]$/iu);
+const INTO_FORM_AFTER = lazyPattern(
+  () => /^[“”"«][^\S\n]+(?:wird|wurde|werden)(?:[^\S\n]+\p{Ll}+){0,2}?[^\S\n]+[„“"»](\p{L}+)[“”"«]/u,
+);
+const INTO_FORM_BEFORE = lazyPattern(
+  () =>
+    /(?<![\p{L}])aus[^\S\n]*[„“"»](\p{L}+)[“”"«][^\S\n]+(?:wird|wurde|werden)(?:[^\S\n]+\p{Ll}+){0,2}?[^\S\n]+[„“"»]$/iu,
+);
+const CLOSING_QUOTE_NEXT = lazyPattern(() => /^[“”"«]/u);
+
+/** Whether the quoted surname at [start, end) is turned into its own form, or is the form another turns into (above). */
+export function isTurnedIntoOwnForm(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end).toLowerCase();
+  const [before, after] = [textBefore(text, start), textAfter(text, end)];
+  const into = FROM_FORM_BEFORE().test(before) ? INTO_FORM_AFTER().exec(after)?.[1] : undefined;
+  if (into !== undefined && isFormOf(word, into.toLowerCase())) return true;
+  const from = CLOSING_QUOTE_NEXT().test(after) ? INTO_FORM_BEFORE().exec(before)?.[1] : undefined;
+  return from !== undefined && isFormOf(from.toLowerCase(), word);
+}

@@ -354,6 +354,9 @@ export const matterNouns = [
   'korrektur',
   'korrekturen',
   'nachdreh',
+  // Round 124: a source given by whose it is, „Quelle Leike: x.com/janleike/…“, "Source Altman".
+  'quelle',
+  'source',
 ] as const;
 
 /**

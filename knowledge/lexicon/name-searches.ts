@@ -28,6 +28,15 @@ export const searchQueryWords = [
   'search only for',
   'search instead for',
   'stattdessen suchen nach',
+  // Round 124: a list of the reader's own past searches, „Deine letzten Suchen: leike · wetter morgen“.
+  'recent searches',
+  'your recent searches',
+  'search history',
+  'letzte suchen',
+  'letzten suchen',
+  'deine letzten suchen',
+  'ihre letzten suchen',
+  'suchverlauf',
 ] as const;
 
 /** Round 118: words that round a results page's count, "About 1,240,000 results". Lower case. */

@@ -252,6 +252,8 @@ export const splitEntryVerbs = [
   { finite: ['trag', 'trage', 'trägt', 'tragen', 'tragt', 'trug', 'trugen'], particle: 'ein' },
   { finite: ['nimm', 'nimmt', 'nehme', 'nehmen', 'nehmt', 'nahm', 'nahmen'], particle: 'auf' },
   { finite: ['füg', 'füge', 'fügt', 'fügen', 'fügte', 'fügten'], particle: 'hinzu' },
+  // Round 124: a filter or an alert set to the strings, „Ich stelle ihn auf „Sutskever“ und „Leike“ um“.
+  { finite: ['stell', 'stelle', 'stellt', 'stellen', 'stellte', 'stellten'], particle: 'um' },
 ] as const;
 
 /** Their infinitives and participles, and adding's, closing the clause after the string: „Ich lasse „Sutzkever“ ergänzen“. */
@@ -265,6 +267,8 @@ export const entryInfinitives = [
   'aufgenommen',
   'hinzufügen',
   'hinzugefügt',
+  'umstellen',
+  'umgestellt',
 ] as const;
 
 export const addingVerbs = [

@@ -129,7 +129,19 @@ export const famousOneWords = ['not that', 'nicht dieser', 'nicht jener'] as con
  * bearer of that field, ours, set apart from a namesake named near ("Henryk Pachocki's pączki … I bet the AI Pachocki
  * can't bake", „der KI-Pachocki“). Lower case.
  */
-export const fieldOneWords = ['the ai', 'der ki', 'den ki', 'dem ki', 'des ki'] as const;
+export const fieldOneWords = [
+  'the ai',
+  'der ki',
+  'den ki',
+  'dem ki',
+  'des ki',
+  // Round 124: or its researcher, "the AI researcher Leike", „des KI-Forschers Leike“.
+  'the ai researcher',
+  'der ki-forscher',
+  'den ki-forscher',
+  'dem ki-forscher',
+  'des ki-forschers',
+] as const;
 
 /**
  * Words that, right before a lone surname, call its bearer the wrong one: a review's "Wrong Altman", „Falscher

@@ -5049,3 +5049,97 @@ describe('round 123: a table’s column of search strings, strings a tool misses
     ]);
   });
 });
+
+describe('round 124: kinship asked about by a role, a surname before our full name, forms turned into forms, searches', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads our full name in a reported question on kinship as named in passing: the namesake laughs after it', () => {
+    expect(
+      texts(
+        'Councillor Greta Altman opened the new library wing on Saturday. Altman thanked the volunteers.\n\nA child asked whether the councillor was "any relation to Sam Altman, the OpenAI chief". Altman smiled and shook her head.',
+      ),
+    ).toEqual(['Sam Altman']);
+  });
+
+  it('reads a German denial of kinship past a relative clause on our person, denied by a role', () => {
+    expect(
+      texts(
+        'Stadträtin Greta Altman eröffnete am Samstag die Bücherei. Altman dankte den Helfern.\n\nMit Sam Altman, der bei OpenAI den Chefposten innehat, ist die Stadträtin nicht verwandt. „Das fragen mich alle“, sagt Altman und lacht.',
+      ),
+    ).toEqual(['Sam Altman']);
+  });
+
+  it('gives a surname to someone else where its clause goes on to name our person in full after a preposition', () => {
+    expect(
+      texts(
+        'Jack Altman spoke on a panel about HR software. Asked about his family, Altman declined to talk about Sam Altman or OpenAI.',
+      ),
+    ).toEqual(['Sam Altman']);
+    expect(texts('Sam Altman kehrte zurück. Altman sprach danach mit OpenAI über den Vorstand.')).toEqual([
+      'Sam Altman',
+      'Altman',
+    ]);
+  });
+
+  it('leaves a quoted surname and its form with an ending that German says one turns into', () => {
+    expect(
+      texts(
+        'Jakub Pachocki leitet die Forschung bei OpenAI. Polnisch: aus „Nowak“ wird „Nowaka“, aus „Pachocki“ wird „Pachockiego“.',
+      ),
+    ).toEqual(['Jakub Pachocki']);
+    expect(texts('Jan Leike ging im Mai. Die Untertitel haben aus „Leike“ dann „Leica“ gemacht.')).toEqual([
+      'Jan Leike',
+      'Leike',
+    ]);
+  });
+
+  it('leaves strings an alert is switched to, typed into a config, or listed as past searches', () => {
+    expect(
+      texts(
+        'Ilya Sutskever und Jan Leike haben OpenAI verlassen. Den Alert stelle ich morgen auf „Sutskever“ und „Leike“ um.',
+      ),
+    ).toEqual(['Ilya Sutskever', 'Jan Leike']);
+    expect(
+      texts('Jan Leike ging im Mai. Wir haben es verpasst, weil keiner „Leike“ in die config.yaml eingetragen hatte.'),
+    ).toEqual(['Jan Leike']);
+    expect(
+      texts('Jan Leike verlässt OpenAI, sagt Sam Altman.\n\nDeine letzten Suchen: leike · bahn streik · wetter'),
+    ).toEqual(['Jan Leike', 'Sam Altman']);
+  });
+
+  it('reads a German citation’s „u. a.“ as "et al.": the paper is ours in a programme about AI', () => {
+    expect(
+      texts(
+        'Fachtag KI-Sicherheit\nLeitung: Ute Leike, Volkshochschule\nLesekreis: Reinforcement Learning aus menschlichem Feedback (Christiano, Leike u. a., 2017)',
+      ),
+    ).toEqual(['Leike']);
+  });
+
+  it('takes a source’s label for no first name: „Quelle Leike:“ before his post', () => {
+    expect(texts('Jan Leike kündigte am 15. Mai.\n\nQuelle Leike: x.com/janleike/status/1')).toEqual([
+      'Jan Leike',
+      'Leike',
+    ]);
+  });
+
+  it('gives the surname of the one with the bakery, and of one who says he bears it too, to namesakes', () => {
+    expect(
+      texts(
+        'Jakub Pachocki ist Chief Scientist bei OpenAI. Der Pachocki mit der Bäckerei in Herne ist nicht verwandt.',
+      ),
+    ).toEqual(['Jakub Pachocki']);
+    expect(
+      texts(
+        'Heute lesen wir, was Jan Leike über OpenAI geschrieben hat. Ich heiße mit Nachnamen auch Leike, bin aber nicht verwandt.',
+      ),
+    ).toEqual(['Jan Leike']);
+  });
+
+  it('reads "des KI-Forschers" before a surname as our person, after a namesake and our person named in passing', () => {
+    expect(
+      texts(
+        'Ratsherr Dieter Leike will einen Chatbot für das Bürgerbüro. Leike sagte, das spare Zeit.\n\nMit Jan Leike ist er nicht verwandt, sagt er. Die Kritik des KI-Forschers Leike an seinem früheren Arbeitgeber habe er gelesen.',
+      ),
+    ).toEqual(['Jan Leike', 'Leike']);
+  });
+});
