@@ -135,12 +135,18 @@ export const fieldOneWords = [
   'den ki',
   'dem ki',
   'des ki',
-  // Round 124: or its researcher, "the AI researcher Leike", „des KI-Forschers Leike“.
+  // Round 124: or its researcher, "the AI researcher Leike", „des KI-Forschers Leike“, „der Forscher Leike“ (where the
+  // text speaks of AI: the caller checks).
   'the ai researcher',
+  'the researcher',
   'der ki-forscher',
   'den ki-forscher',
   'dem ki-forscher',
   'des ki-forschers',
+  'der forscher',
+  'den forscher',
+  'dem forscher',
+  'des forschers',
 ] as const;
 
 /**

@@ -5135,10 +5135,15 @@ describe('round 124: kinship asked about by a role, a surname before our full na
     ).toEqual(['Jan Leike']);
   });
 
-  it('reads "des KI-Forschers" before a surname as our person, after a namesake and our person named in passing', () => {
+  it('reads "des KI-Forschers", „der Forscher“ before a surname as our person, after a namesake and ours in passing', () => {
     expect(
       texts(
         'Ratsherr Dieter Leike will einen Chatbot für das Bürgerbüro. Leike sagte, das spare Zeit.\n\nMit Jan Leike ist er nicht verwandt, sagt er. Die Kritik des KI-Forschers Leike an seinem früheren Arbeitgeber habe er gelesen.',
+      ),
+    ).toEqual(['Jan Leike', 'Leike']);
+    expect(
+      texts(
+        'Ratsherr Dieter Leike will einen KI-Chatbot für das Bürgerbüro. Leike sagte, das spare Zeit.\n\nMit Jan Leike ist er nicht verwandt, sagt er. Auch der Forscher Leike habe ja vor schicken Produkten gewarnt.',
       ),
     ).toEqual(['Jan Leike', 'Leike']);
   });
