@@ -95,6 +95,12 @@ const CITED_YEAR_AFTER = lazyPattern(
 const QUOTED_TITLE_YEAR_AFTER = lazyPattern(
   () => /^,[^\S\n]*["“][^"“”\n]{4,240}["”][^\n"“”]{0,120}?,[^\S\n]*((?:19|20)\d\d)\.?[^\S\n]*(?:\n|$)/u,
 );
+// Round 125: or the year after the later authors of an APA reference, "Robertson, H. D., Altman, S., & Smith, J. D.
+// (1972). Purification …".
+const LATER_AUTHORS_YEAR_AFTER = lazyPattern(
+  () =>
+    /^,[^\S\n]*(?:\p{Lu}\.[^\S\n]*){1,3}(?:,[^\S\n]*(?:(?:&|and)[^\S\n]+)?\p{Lu}[\p{L}'’-]+,[^\S\n]*(?:\p{Lu}\.[^\S\n]*){1,3}){1,6}[^\S\n]*\(((?:19|20)\d\d)\)/u,
+);
 /** The first year in which any of our people could have written a paper. */
 const FIRST_YEAR_OF_OURS = ourPeoplesLives.bornNotBefore + ourPeoplesLives.youngestAge;
 
@@ -106,6 +112,9 @@ export function citesPaperBeforeOurs(text: string, end: number): boolean {
   if (text[end] !== ',' && text[end] !== ' ') return false;
   const year =
     CITED_YEAR_AFTER().exec(text.slice(end, end + 24))?.[1] ??
-    (text[end] === ',' ? QUOTED_TITLE_YEAR_AFTER().exec(text.slice(end, end + 400))?.[1] : undefined);
+    (text[end] === ','
+      ? (QUOTED_TITLE_YEAR_AFTER().exec(text.slice(end, end + 400)) ??
+          LATER_AUTHORS_YEAR_AFTER().exec(text.slice(end, end + 160)))?.[1]
+      : undefined);
   return year !== undefined && Number(year) < FIRST_YEAR_OF_OURS;
 }

@@ -55,6 +55,12 @@ const WORLD_NAMED_BEFORE = endingInOneOf(
   namesakeWorldTerms,
   () => new RegExp(String.raw`(?:^|[^\p{L}])(?:the|der|den|dem)${SPACE}+${anyOf(namesakeWorldTerms)}${SPACE}+$`, 'iu'),
 );
+// Round 125: or joined to it by a hyphen, as German compounds it, „der Regie-Altman und der OpenAI-Altman“. Read only
+// after a hyphen, which `endingInOneOf` does not read past.
+const WORLD_JOINED_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}])(?:the|der|den|dem|des)${SPACE}+${anyOf(namesakeWorldTerms)}-$`,
+  'iu',
+);
 // The same with the clause set off or later (round 18): „ob das derselbe Leike ist, der bei Werder trainiert“, "the
 // same Leike, who coaches", "the Altman everyone talked about was the one who made Nashville", „der Altman, den alle
 // zitierten, war der, der …“ is written otherwise and not read.
@@ -186,7 +192,10 @@ export const isAnnouncedAsOther = (before: string, after: string) =>
 
 /** Whether the surname is placed in a namesake's world, next door to the writer or on a council (see above). */
 export const isPlacedInOtherWorld = (before: string, after: string) =>
-  WORLD_NAMED_BEFORE.test(before) || NEIGHBOUR_AFTER().test(after) || COUNCIL_BODY_AFTER().test(after);
+  WORLD_NAMED_BEFORE.test(before) ||
+  (before.endsWith('-') && WORLD_JOINED_BEFORE().test(before)) ||
+  NEIGHBOUR_AFTER().test(after) ||
+  COUNCIL_BODY_AFTER().test(after);
 
 /** The reading "not that Altman" or "wrong Altman" before the surname gives it (see above), if either stands there. */
 export const famousOneReading = (before: string): 'namesake' | 'title' | undefined =>

@@ -163,6 +163,8 @@ const ISSUE_KEY = lazyPattern(() => /^\p{Lu}+-\p{N}+$/u);
 // prose puts a space after its full stop. The surname after the dot: before it, a sentence may end unspaced ("Sam
 // Altman.Danach").
 const DOTTED_USER = lazyPattern(() => /^\p{Lu}\p{Ll}+\.\p{Lu}\p{Ll}+$/u);
+// Round 125: or in lower case, a list's sign-ups "ilya.k leike.petra": two words of letters joined by one dot.
+const LOWER_DOTTED_USER = lazyPattern(() => /^\p{Ll}+\.\p{Ll}+$/u);
 
 // Round 27: a search result's breadcrumb, its site's address and then the path's segments after "›" or ">", each
 // without a space ("heise.example.de › news › OpenAI-Chef-Altman-zurueck"): a segment is a piece of the address in
@@ -234,6 +236,7 @@ export function isInPathLikeToken(text: string, start: number, end: number): boo
     (dotted &&
       (FILE_EXTENSION().test(token) ||
         DOTTED().test(token) ||
+        LOWER_DOTTED_USER().test(token) ||
         (text[start - 1] === '.' && DOTTED_USER().test(token)))) ||
     ((joined || hyphened) && SLUG().test(token) && (!isProseCompound(token) || isCodeValueAt(text, from))) ||
     (joined && (dotted ? MEMBER_ACCESS() : UNDERSCORE_SLUG()).test(token)) ||

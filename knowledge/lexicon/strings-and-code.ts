@@ -235,6 +235,10 @@ export const lookedForWords = [
   'look for',
   // Round 106: what a site's alerts follow, 'Email me when a story tagged "Leike" is published'.
   'tagged',
+  // Round 125: a search on the command line, 'If you grep for "Leike" you'll miss it'.
+  'grep for',
+  'grepping for',
+  'grep',
 ] as const;
 
 /**

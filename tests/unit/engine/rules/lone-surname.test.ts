@@ -5148,3 +5148,42 @@ describe('round 124: kinship asked about by a role, a surname before our full na
     ).toEqual(['Jan Leike', 'Leike']);
   });
 });
+
+describe('round 125: grep, a director joined by a hyphen, a reference’s later authors, a title’s genitive, sign-ups', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('leaves a quoted surname a grep looks for', () => {
+    expect(texts('Jan Leike resigned from OpenAI. If you grep for "Leike" you will miss the soft hyphen.')).toEqual([
+      'Jan Leike',
+    ]);
+  });
+
+  it('gives a surname joined to a namesake’s world by a hyphen to the namesake', () => {
+    expect(
+      texts(
+        'Der Film über Sam Altman und OpenAI zitiert den Stil von Robert Altman.\n\nDass der Regie-Altman und der OpenAI-Altman denselben Namen tragen, nutzt der Film für einen Gag.',
+      ),
+    ).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('gives an APA reference’s later author to a namesake when the year after the authors is before ours could write', () => {
+    expect(
+      texts(
+        'Reading list on AI and biology, with a note on Sam Altman.\nWeek 2: Guerrier, C., Altman, S., & Marsh, T. (1983). The RNA moiety of ribonuclease P. Cell, 35, 849–857.',
+      ),
+    ).toEqual(['Sam Altman']);
+  });
+
+  it('reads a genitive before „Weg“ at the end of a title after its colon as his path, no street', () => {
+    expect(
+      texts('Ilya Sutskever gründete OpenAI mit.\n\nVon Gorki über Jerusalem nach Toronto: Sutskevers Weg'),
+    ).toEqual(['Ilya Sutskever', 'Sutskevers']);
+  });
+
+  it('leaves a surname in a lower-case user name joined by a dot', () => {
+    expect(texts('Jan Leike and Ilya Sutskever left OpenAI.\n\nSigned up: ilya.k leike.petra tom_b +38 more')).toEqual([
+      'Jan Leike',
+      'Ilya Sutskever',
+    ]);
+  });
+});
