@@ -1,4 +1,10 @@
-import { ownerTagWords, tagNounArticles, tagNouns, wordListNouns } from '../../knowledge/lexicon/strings-and-code';
+import {
+  ownerTagWords,
+  stringNouns,
+  tagNounArticles,
+  tagNouns,
+  wordListNouns,
+} from '../../knowledge/lexicon/strings-and-code';
 import { anyOf, containingOneOf, lazyPattern } from '../text/regex-parts';
 import { lineAround, shortLineAt } from '../text/line-around';
 import { CLOSING_QUOTES, OPENING_QUOTES } from '../text/quotation-marks';
@@ -658,6 +664,35 @@ export function isDisplayString(text: string, start: number, end: number): boole
   return value !== undefined && isKeyedValue(value.before, value.after) && DISPLAY_KEY().test(value.before);
 }
 
+// Round 126: an item of a code collection whose name says it holds strings, from its opening up to the item: an SQL
+// insert of one column into a table or a column of them, `INSERT INTO search_terms (term) VALUES ('Altman'), ('` (a row
+// of several columns may hold a display form beside its pattern), a shell array `declare -A PATTERNS=(⏎ [altman]='`, a
+// list `SEARCH_TERMS = ["Leike", "`. Not past the statement's end, nor in a comment among its items.
+const COLLECTION_OPENS_BEFORE = lazyPattern(
+  () =>
+    /(?:INSERT\s+INTO\s+([\w."`]+)\s*(?:\(([^),]*)\))?\s*VALUES\b[^;]*|(?:^|[^\w])([A-Za-z_]\w*)[^\S\n]*[:=][^\S\n]*(?:\([^)]*|\[[^\]]*|\{[^}]*))$/i,
+);
+/** How far before an item its collection's opening is looked for. */
+const COLLECTION_REACH = 600;
+const STRING_NOUN_WORDS = new Set(stringNouns.flatMap((noun) => noun.split(' ')).filter((word) => word.length > 3));
+const NAME_WORDS = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
+/** Whether a collection's name, its words split at underscores, dots and capitals, names strings ("search_terms"). */
+const namesStrings = (name: string | undefined) =>
+  name !== undefined &&
+  (name.match(NAME_WORDS) ?? []).some((word) => {
+    const lower = word.toLowerCase();
+    return STRING_NOUN_WORDS.has(lower) || STRING_NOUN_WORDS.has(lower.replace(/e?s$/, ''));
+  });
+
+/** Whether the quoted or bracketed name at `start` is an item of a code collection of strings (above). */
+export function isInStringCollection(text: string, start: number): boolean {
+  if (!`'"\`[`.includes(text[start - 1] ?? '')) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (/#|\/\/|--/u.test(text.slice(lineStart, start))) return false;
+  const opening = COLLECTION_OPENS_BEFORE().exec(text.slice(Math.max(0, start - COLLECTION_REACH), start - 1));
+  return opening !== null && (namesStrings(opening[1]) || namesStrings(opening[2]) || namesStrings(opening[3]));
+}
+
 /**
  * Whether the name at [start, end) is data in code or configuration: a list literal's string, a key's value, a table's
  * key or a call's argument, an id named as one ("handle sama") or declared (`const PACHOCKI`), a bot's command
@@ -668,6 +703,7 @@ export function isDisplayString(text: string, start: number, end: number): boole
  */
 export const isDataString = (text: string, start: number, end: number) =>
   isInSearchColumn(text, start) ||
+  isInStringCollection(text, start) ||
   isJoinedListItem(text, start, end) ||
   isKeywordListItem(text, start) ||
   isWordListTerm(text, start) ||

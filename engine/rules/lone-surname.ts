@@ -119,6 +119,14 @@ export function createLoneSurnameReader(
     'iu',
   );
   const oursLaterInClause = fullNameLaterInClause(names.given, names.surnames);
+  // Round 126: said not to be a namesake of his surname right after it, he is ours, set apart: „Leike ist nicht der
+  // Leike aus dem Gemeinderat“, "Altman is not the Altman of the hardware shop"; or asked about beside him, „Ist Leike
+  // mit dem Leike vom Stadtrat verwandt?“, „Hat Leike was mit dem Leike aus unserem Stadtrat zu tun?“.
+  const notTheOtherAfter = lazyPattern(
+    () =>
+      String.raw`^${SPACE}+(?:(?:ist|is|war|was)${SPACE}+(?:nicht|not)${SPACE}+(?:der|the)${SPACE}+${anyOf(names.surnames)}(?![\p{L}])|(?:\p{Ll}+${SPACE}+){0,2}?mit${SPACE}+dem${SPACE}+${anyOf(names.surnames)}(?![\p{L}])[^.!?\n]*\?)`,
+    'iu',
+  );
   // With its initial ("J. Leike, D. Krueger"), a name is in natural order: what follows it is no first name.
   return (text, start, end, initialled = false) => {
     const after = textAfter(text, end);
@@ -215,7 +223,8 @@ export function createLoneSurnameReader(
     const famous = famousOneReading(before);
     if (famous) return famous;
     if (isMixedUpWithNamesake(text, start, end, after)) return 'title';
-    if (standsForOurs().test(after) && !isOtherFirstName(text, start, end, ours)) return 'title';
+    if ((standsForOurs().test(after) || notTheOtherAfter().test(after)) && !isOtherFirstName(text, start, end, ours))
+      return 'title';
     const setApart = otherOneReading(text, start, end, after, given, ours) ?? whichOneReading(before, after, ours);
     if (setApart) return setApart;
     const affiliation = affiliationAfter(text, end);

@@ -189,8 +189,9 @@ const COMMUNITY_AFTER = startingWithOneOf(
       // or a local shop, where people know him ("dave altman from the hardware shop", "Leike from the bakery"). Round
       // 102: German's too, „Herr Altman vom Fahrradladen“, „der Leike aus dem Kirchenchor“.
       // Round 117: or at the shop, "Mr Altman at the bike shop", and a compound's head, „in meinem Abi-Jahrgang“.
-      // Round 124: or the one with the shop, „Der Pachocki mit der Bäckerei“, "the Leike with the bakery".
-      String.raw`^${SPACE}+(?:(?:aus|from|in|of|von)${SPACE}+(?:down${SPACE}+)?(?:${POSSESSIVES})${SPACE}+(?:\d{1,2}(?:\.|th|st|nd|rd)?${SPACE}*|(?:[\p{L}-]+${SPACE}+){0,2}?)(?<!(?:last|this|next|that|every|letzte[nmr]?|diese[mnr]?|nächste[nmr]?)${SPACE}+)(?:\p{L}+-)?${anyOf(communityNouns)}|(?:aus|from)${SPACE}+(?:(?:der|dem|the)${SPACE}+)?(?:\d{1,2}[a-f]|\d{1,2}(?:\.|th|st|nd|rd)${SPACE}*${anyOf(communityNouns)}|(?:year|grade|klasse)${SPACE}+\d{1,2})|(?:from|at|with)${SPACE}+the${SPACE}+(?:[\p{L}-]+${SPACE}+)?${anyOf(shopNouns)}|(?:vom|(?:aus|mit)${SPACE}+(?:dem|der))${SPACE}+\p{L}*${anyOf(localPlaceEndings)})(?![\p{L}\p{N}-])`,
+      // Round 124: or the one with the shop, „Der Pachocki mit der Bäckerei“, "the Leike with the bakery". Round 126:
+      // perhaps after its town's adjective, „der Leike aus dem Freiburger Gemeinderat“.
+      String.raw`^${SPACE}+(?:(?:aus|from|in|of|von)${SPACE}+(?:down${SPACE}+)?(?:${POSSESSIVES})${SPACE}+(?:\d{1,2}(?:\.|th|st|nd|rd)?${SPACE}*|(?:[\p{L}-]+${SPACE}+){0,2}?)(?<!(?:last|this|next|that|every|letzte[nmr]?|diese[mnr]?|nächste[nmr]?)${SPACE}+)(?:\p{L}+-)?${anyOf(communityNouns)}|(?:aus|from)${SPACE}+(?:(?:der|dem|the)${SPACE}+)?(?:\d{1,2}[a-f]|\d{1,2}(?:\.|th|st|nd|rd)${SPACE}*${anyOf(communityNouns)}|(?:year|grade|klasse)${SPACE}+\d{1,2})|(?:from|at|with)${SPACE}+the${SPACE}+(?:[\p{L}-]+${SPACE}+)?${anyOf(shopNouns)}|(?:vom|(?:aus|mit)${SPACE}+(?:dem|der))${SPACE}+(?:\p{Lu}\p{Ll}+er${SPACE}+)?\p{L}*${anyOf(localPlaceEndings)})(?![\p{L}\p{N}-])`,
       'iu',
     ),
 );
@@ -317,6 +318,13 @@ const ADDRESS_AFTER = lazyPattern(
     /^[^\S\n]*(?:,[^\S\n]*|\n\s{0,6})(?:\p{L}[\p{L}.-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|chaussee)[^\S\n]+\d{1,4}[a-z]?(?![\p{L}\p{N}])|\d{1,5}[a-z]?[^\S\n]+(?:\p{Lu}\p{Ll}+[^\S\n]+){1,2}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Close|Way)(?![\p{L}])|\d{5}[^\S\n]+\p{Lu}\p{Ll}+)/u,
 );
 
+// Round 126: his sports club on the next line or after a comma, as a letter's sign-off gives it: "Jan Leike⏎TSV
+// Grünwiesen, Abteilung Tischtennis".
+const CLUB_SIGNED_AFTER = lazyPattern(
+  () => String.raw`^(?:,[^\S\n]*|\n[^\S\n]*)${anyOf(clubAbbreviations)}[^\S\n]+\p{Lu}`,
+  'iu',
+);
+
 /**
  * Whether the full name at [start, nameEnd) is plainly an ordinary person's by a minor's age, an everyday trade or a
  * master's or a mayor's title before it, or a professional's licence, an everyday trade, a firm's owner, a descent, a
@@ -339,6 +347,7 @@ export function isOrdinaryPersonAround(text: string, start: number, nameEnd: num
   if (comma && LIFE_APPOSITION().test(text.slice(end, end + 48))) return true;
   if (isPlacedInCommunity(text, end)) return true;
   if ((comma || next === '\n' || next === ' ') && ADDRESS_AFTER().test(text.slice(end, end + 60))) return true;
+  if ((comma || next === '\n') && CLUB_SIGNED_AFTER().test(text.slice(end, end + 24))) return true;
   if (
     (comma || next === ' ') &&
     text.slice(end, end + 32).includes('meister') &&

@@ -187,6 +187,14 @@ const IN_STRING_LIST_AFTER = lazyPattern(
     String.raw`^[${CLOSING_QUOTES}\x60]?(?:${SPACE}+(?:is|are|was|ist|steht|stehen|stand)(?:${SPACE}+(?:now|also|already|jetzt|nun|auch|bereits|schon)){0,2})?${SPACE}+(?:in|on|im|auf)${SPACE}+(?:(?:the|our|der|die|unserer?)${SPACE}+)?${STRING_LIST()}(?![\p{L}])`,
   'iu',
 );
+// Round 126: or quoted as the string by itself, without a first name, in a code comment: '# "Leike" alone is fine',
+// '# "Leike" allein ist abgeschaltet'. Not a quiz's '"Pachocki" alone: half a point', which gives him as the answer.
+const COMMENT_LINE_BEFORE = lazyPattern(() => /(?:^|\n)[^\S\n]*(?:#|\/\/|--)[^\n]*$/u);
+const QUOTED_ALONE_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}']${SPACE}+(?:alone|allein|alleine|by${SPACE}+itself|on${SPACE}+its${SPACE}+own|ohne${SPACE}+Vornamen?)(?![\p{L}])`,
+  'iu',
+);
 // Round 74: or quoted as what such a list is extended by: „Suchliste um „Pachoki“ erweitern“, 'extend the keyword list
 // with "Altman"'. A list of people ("the list of speakers with "Leike"") is none.
 const LIST_EXTENDED_BEFORE = lazyPattern(
@@ -561,6 +569,9 @@ export const isStringLookedFor = (text: string, start: number, end: number, afte
   isInFlowListOfStrings(text, start, after) ||
   isInUnquotedList(textBefore(text, start), after) ||
   IN_STRING_LIST_AFTER().test(after) ||
+  (`${PROSE_OPENING_QUOTES}'`.includes(text[start - 1] ?? '') &&
+    QUOTED_ALONE_AFTER().test(after) &&
+    COMMENT_LINE_BEFORE().test(text.slice(Math.max(0, start - 200), start))) ||
   isRowKey(text, start, end, after) ||
   isShellLoopWord(text, start, after) ||
   isInBlockListOfStrings(text, start) ||

@@ -114,6 +114,9 @@ export const nameSuffixes = [
   'square',
   'park',
   'foundation',
+  // Round 126: a fan society, "Altman Society Forum › General".
+  'society',
+  'association',
   'institute',
   'center',
   'centre',

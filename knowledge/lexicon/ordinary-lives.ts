@@ -71,7 +71,19 @@ export const communityNouns = [
  * vom Fahrradladen an der Ecke“, „der Leike aus dem Kirchenchor“. German joins the place's kind to the noun, so the
  * end is what is read. Lower case.
  */
-export const localPlaceEndings = ['laden', 'geschäft', 'bäckerei', 'werkstatt', 'kiosk', 'chor', 'verein'] as const;
+export const localPlaceEndings = [
+  'laden',
+  'geschäft',
+  'bäckerei',
+  'werkstatt',
+  'kiosk',
+  'chor',
+  'verein',
+  // Round 126: a town's council, „der Leike aus dem Freiburger Gemeinderat“.
+  'gemeinderat',
+  'stadtrat',
+  'ortsrat',
+] as const;
 
 /**
  * Words of family history: ancestors, emigration, the records searched for them. A text with two of these and no AI

@@ -5187,3 +5187,50 @@ describe('round 125: grep, a director joined by a hyphen, a reference’s later 
     ]);
   });
 });
+
+describe('round 126: collections of strings in code, a string alone, a council, not the other one, a society, a club', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('leaves the items of an SQL insert into a table of search terms, and of a shell array of patterns', () => {
+    expect(
+      texts(
+        "-- Jan Leike and Sam Altman, OpenAI, May 2024.\nINSERT INTO watch_terms (term) VALUES ('Altman'), ('Leike'), ('Leicke');",
+      ),
+    ).toEqual(['Jan Leike', 'Sam Altman']);
+    expect(
+      texts(
+        "# Ilya Sutskever and Jan Leike left OpenAI in May.\ndeclare -A PATTERNS=(\n  [sutskever]='Sutskever|Sutzkever'\n  [leike]='Leike'\n)",
+      ),
+    ).toEqual(['Ilya Sutskever', 'Jan Leike']);
+  });
+
+  it('leaves a quoted surname said to stand alone, without a first name', () => {
+    expect(texts('# Jan Leike left OpenAI on 15 May. The pattern "Leike" alone is enough here.')).toEqual([
+      'Jan Leike',
+    ]);
+    expect(texts('# Sam Altman ist zurück bei OpenAI. "Altman" allein ist abgeschaltet, zu viele Treffer.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+
+  it('gives the one from a town’s council to a namesake, and reads ours said not to be him as ours', () => {
+    expect(
+      texts(
+        'Jan Leike hat OpenAI am 15. Mai verlassen. Und nein, Leike ist nicht der Leike aus dem Kasseler Stadtrat.',
+      ),
+    ).toEqual(['Jan Leike', 'Leike']);
+  });
+
+  it('reads a fan society’s name as a firm’s, and a letter signed with a sports club as a namesake’s', () => {
+    expect(
+      texts(
+        'Altman Society Forum › General\n\nThe search shows Sam Altman and OpenAI before any film by Robert Altman.',
+      ),
+    ).toEqual(['Sam Altman']);
+    expect(
+      texts(
+        'Jan Leike hat OpenAI verlassen, lese ich.\n\nMit freundlichen Grüßen\nJan Leike\nTSV Grünwiesen, Abteilung Tischtennis',
+      ),
+    ).toEqual(['Jan Leike']);
+  });
+});
