@@ -675,11 +675,11 @@ const COLLECTION_OPENS_BEFORE = lazyPattern(
 /** How far before an item its collection's opening is looked for. */
 const COLLECTION_REACH = 600;
 const STRING_NOUN_WORDS = new Set(stringNouns.flatMap((noun) => noun.split(' ')).filter((word) => word.length > 3));
-const NAME_WORDS = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g;
+const NAME_WORDS = lazyPattern(() => /[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g);
 /** Whether a collection's name, its words split at underscores, dots and capitals, names strings ("search_terms"). */
 const namesStrings = (name: string | undefined) =>
   name !== undefined &&
-  (name.match(NAME_WORDS) ?? []).some((word) => {
+  (name.match(NAME_WORDS()) ?? []).some((word) => {
     const lower = word.toLowerCase();
     return STRING_NOUN_WORDS.has(lower) || STRING_NOUN_WORDS.has(lower.replace(/e?s$/, ''));
   });
