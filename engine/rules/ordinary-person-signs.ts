@@ -24,6 +24,7 @@ import { employerTerms } from '../../knowledge/lexicon/story-and-employers';
 import { localOffices, ownerRoles, politicalParties } from '../../knowledge/lexicon/titles-and-roles';
 import { everydayTrades, shopNouns } from '../../knowledge/lexicon/trades-and-shops';
 import { anyOf, endingInOneOf, hintOf, lazyPattern, oneByte, SPACE, startingWithOneOf } from '../text/regex-parts';
+import { TITLE_CASE } from '../text/words-around';
 import { endsInFirmCompound } from './firm-names';
 import { isOwnOneNamedBefore } from './indefinitely-named';
 import { isOwnNameBefore } from './names-as-words';
@@ -319,11 +320,16 @@ const ADDRESS_AFTER = lazyPattern(
 );
 
 // Round 126: his sports club on the next line or after a comma, as a letter's sign-off gives it: "Jan Leike⏎TSV
-// Grünwiesen, Abteilung Tischtennis".
+// Grünwiesen, Abteilung Tischtennis". The abbreviation in any case; its place capitalised, checked apart, as `i` makes
+// `\p{Lu}` take lower case too ("Sam Altman, tv interview" names no club).
 const CLUB_SIGNED_AFTER = lazyPattern(
-  () => String.raw`^(?:,[^\S\n]*|\n[^\S\n]*)${anyOf(clubAbbreviations)}[^\S\n]+\p{Lu}`,
+  () => String.raw`^(?:,[^\S\n]*|\n[^\S\n]*)${anyOf(clubAbbreviations)}[^\S\n]+`,
   'iu',
 );
+const isClubSignedAfter = (text: string, end: number) => {
+  const club = CLUB_SIGNED_AFTER().exec(text.slice(end, end + 24));
+  return club !== null && TITLE_CASE().test(text.slice(end + club[0].length, end + club[0].length + 2));
+};
 
 /**
  * Whether the full name at [start, nameEnd) is plainly an ordinary person's by a minor's age, an everyday trade or a
@@ -347,7 +353,7 @@ export function isOrdinaryPersonAround(text: string, start: number, nameEnd: num
   if (comma && LIFE_APPOSITION().test(text.slice(end, end + 48))) return true;
   if (isPlacedInCommunity(text, end)) return true;
   if ((comma || next === '\n' || next === ' ') && ADDRESS_AFTER().test(text.slice(end, end + 60))) return true;
-  if ((comma || next === '\n') && CLUB_SIGNED_AFTER().test(text.slice(end, end + 24))) return true;
+  if ((comma || next === '\n') && isClubSignedAfter(text, end)) return true;
   if (
     (comma || next === ' ') &&
     text.slice(end, end + 32).includes('meister') &&
