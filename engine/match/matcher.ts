@@ -29,7 +29,7 @@ import { createNicknameReader } from '../rules/nicknames';
 import { isOnAttendanceLine, isOrdinaryTitled, isTitledBefore, isTitledTradesman } from '../rules/titled-people';
 import { isAlternative, isFormUnderOwnKey, isQuotedListItem } from '../rules/code-values';
 import { isOtherBearer } from '../rules/indefinitely-named';
-import { isApposedAsNamesake } from '../rules/appositions';
+import { isApposedAsNamesake, isCalledAsNamesakeBefore } from '../rules/appositions';
 import { introducesNamesake } from '../rules/introduced-namesake';
 import { isFullNamePickedOut } from '../rules/picked-out-bearers';
 import {
@@ -347,12 +347,14 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         // Round 90: so is one set apart from ours, whatever AI words stand near: said to be no kin of ours ("Jakub
         // Pachocki, 17 (no relation to OpenAI's chief scientist)"); round 97: or picked out by "the" and a clause of
         // no world of ours ("I'm the Sam Altman who will photograph your wedding. That Sam Altman runs OpenAI"); round
-        // 113: or given a namesake's calling in an apposition („Jan Leike, den Tischtennisspieler“).
+        // 113: or given a namesake's calling in an apposition („Jan Leike, den Tischtennisspieler“); round 127: or
+        // before him with his home town („den Tischtennisspieler Jan Leike aus Nordmoor“).
         const setApartFromOurs =
           kind === 'full' &&
           (deniesKinshipToOursAfter(text, end) ||
             isFullNamePickedOut(text, start, end, ourSet) ||
-            isApposedAsNamesake(text, end));
+            isApposedAsNamesake(text, end) ||
+            isCalledAsNamesakeBefore(text, start, end));
         if (
           kind === 'full' &&
           (setApartFromOurs ||

@@ -1,6 +1,7 @@
 import { namesakeAppositionCallings, ourAppositionCallings } from '../../knowledge/lexicon/namesake-worlds';
 import { lazyPattern, SPACE, anyOf, lowerSet, hintOf } from '../text/regex-parts';
-import { textAfter } from '../text/words-around';
+import { textAfter, textBefore } from '../text/words-around';
+import { hasHomeTownAfter } from './introduced-namesake';
 
 /**
  * What an apposition or a relative clause after a lone surname says of its bearer: a namesake's calling or an office
@@ -9,7 +10,8 @@ import { textAfter } from '../text/words-around';
 
 // A definite apposition after the surname that gives its bearer's calling: "Altman the director", „Sutskever, der
 // Informatiker“ (round 41). "the director of research" is an office of ours, not a film director. Round 88: German's
-// article in the case the surname takes, „wegen Altman dem Regisseur“, „für Leike, den Fußballer“.
+// article in the case the surname takes, „wegen Altman dem Regisseur“, „für Leike, den Fußballer“. Round 127: not a
+// calling that opens a name of its own, "the poet is Sutzkever, the scientist Ilya Sutskever".
 const APPOSITION_CALLINGS = [...namesakeAppositionCallings, ...ourAppositionCallings];
 // What every apposition starts with, read first: most surnames have none.
 const APPOSITION_LEAD = lazyPattern(() => /^,?[^\S\n]+(?:the|der|die|dem|den|des)[^\S\n]/iu);
@@ -19,6 +21,7 @@ const APPOSITION_AFTER = lazyPattern(
   'iu',
 );
 const NAMESAKE_CALLINGS = lowerSet(namesakeAppositionCallings);
+const NAME_OPENED = /^[^\S\n]+\p{Lu}/u;
 
 // Round 68: a relative clause after the surname, or after the quoted phrase it stands in, that says whom it refers to,
 // a namesake by his calling: 'the name tags will say "ALTMAN SESSION", which refers to the director', „„ALTMAN-ABEND“,
@@ -40,8 +43,10 @@ const WOMAN_APPOSITION_AFTER = lazyPattern(
 export function appositionReading(after: string): 'namesake' | 'title' | undefined {
   if (!APPOSITION_LEAD().test(after)) return undefined;
   if (WOMAN_APPOSITION_AFTER().test(after)) return 'namesake';
-  const calling = APPOSITION_AFTER().exec(after)?.[1];
-  if (calling === undefined) return undefined;
+  const apposition = APPOSITION_AFTER().exec(after);
+  const calling = apposition?.[1];
+  // Case-blind, the pattern cannot ask for a capital: the name a calling opens is read here.
+  if (calling === undefined || NAME_OPENED.test(after.slice(apposition![0].length))) return undefined;
   return NAMESAKE_CALLINGS.has(calling.toLowerCase()) ? 'namesake' : 'title';
 }
 
@@ -65,3 +70,15 @@ export function isApposedAsNamesake(text: string, end: number): boolean {
 
 /** Whether a clause after the surname says it refers to a namesake by his calling (see above). */
 export const refersToNamesake = (after: string) => REFERS_HINT.test(after) && REFERS_TO_NAMESAKE_AFTER().test(after);
+
+// Round 127: or before it, a player's calling (a compound's head too) or a namesake's, and his home town after it:
+// „die Meldungen über den Tischtennisspieler Jan Leike aus Nordmoor“, "the chess player Sam Altman from Leeds".
+const NAMESAKE_CALLED_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])(?:the|der|dem|den|des)${SPACE}+(?:[\p{L}-]*(?:spieler|player|sportler)|${anyOf(namesakeAppositionCallings)})${SPACE}+$`,
+  'iu',
+);
+
+/** Whether the full name at [start, end) is called by a namesake's calling before it and placed in a home town. */
+export const isCalledAsNamesakeBefore = (text: string, start: number, end: number) =>
+  hasHomeTownAfter(text, end) && NAMESAKE_CALLED_BEFORE().test(textBefore(text, start));

@@ -43,7 +43,8 @@ import { saysPrintedBefore } from './spellings-said';
 // for "Altman"'). Round 68: and a compound whose first part is such a noun, the thing of strings it names: 'die
 // Tag-Seiten „sam-altman“ und „altman“', 'die Filter-Regel „Leike“'; and the noun for surnames in the plural too,
 // examples of a kind of name: „Nachnamen wie „Altman“ oder „Leike“ allein nur, wenn …“, 'surnames such as "Leike"';
-// round 97: examples of strings, 'your own strings to watch for, for example "Altman"'.
+// round 97: examples of strings, 'your own strings to watch for, for example "Altman"'. Round 127: a count's hits for
+// a pattern, '3 Treffer für Muster "Sutzkever"'.
 // A quoted item before the one read, joined to it: '"Leike" and "', '„Altman“, „'; round 97: 'a filter on "OpenAI"
 // together with "'; round 109: or put in its place, '„Pachock“ statt „', '"Leike" instead of "'.
 const EARLIER_QUOTED_ITEM = String.raw`(?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}*(?:,|and|or|und|oder|statt|anstatt|instead${SPACE}+of|together${SPACE}+with|zusammen${SPACE}+mit)(?:${SPACE}+\p{L}+){0,3}${SPACE}*[${PROSE_OPENING_QUOTES}])`;
@@ -55,7 +56,7 @@ const SPACED_BRACKET = String.raw`(?:${SPACE}+\(|${SPACE}*)`;
 const STRING_NOUN = () => String.raw`${anyOf(stringNouns)}(?:wort|wörter)?(?:e|s|n|en)?(?:-\p{L}+)?`;
 const STRING_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:^|[^\p{L}])(?:${STRING_NOUN()}(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${anyOf(bareWordAdverbs)}|${anyOf(lookedForWords)}|(?:${anyOf(surnameNouns)}(?:s|n)?|${anyOf(exampleNameNouns)}|${anyOf(wordFormNouns)})(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie)|${STRING_NOUN()}(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:for${SPACE}+example|e\.g\.|zum${SPACE}+Beispiel|z\.${SPACE}*B\.)|(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,4}?${SPACE}+${anyOf(countNouns)}(?:${SPACE}+(?:for|of|with|für|von|mit))?)${SPACED_BRACKET}[${PROSE_OPENING_QUOTES}#]${EARLIER_QUOTED_ITEM}?$`,
+    String.raw`(?:^|[^\p{L}])(?:${STRING_NOUN()}(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${anyOf(bareWordAdverbs)}|${anyOf(lookedForWords)}|(?:${anyOf(surnameNouns)}(?:s|n)?|${anyOf(exampleNameNouns)}|${anyOf(wordFormNouns)})(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie)|${STRING_NOUN()}(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:for${SPACE}+example|e\.g\.|zum${SPACE}+Beispiel|z\.${SPACE}*B\.)|(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,4}?${SPACE}+${anyOf(countNouns)}(?:${SPACE}+(?:for|of|with|für|von|mit)(?:${SPACE}+(?:Muster|pattern))?)?)${SPACED_BRACKET}[${PROSE_OPENING_QUOTES}#]${EARLIER_QUOTED_ITEM}?$`,
   'iu',
 );
 // Round 77: a later item of a longer quoted list after a verb or a noun of what is looked for: „sucht nach „Leike“,
@@ -151,10 +152,10 @@ const COUNTED_TEXTS_BEFORE = lazyPattern(
 // Round 85: an alert's or a filter's noun, a German compound's head too, for a spelling: „Themenalarm für die
 // Schreibweise „Sutzkever““, 'an alert for the spelling "Leike"'. Round 91: or for the quoted word itself, „einen
 // Themenalarm für „Sutskever“ eingerichtet“. Round 123: or what it runs on, „Unser Themen-Alert läuft bisher nur auf
-// „Sutskever“ und „Altman““.
+// „Sutskever“ und „Altman““. Round 127: or what it is set to, 'Google alert is set to "Sutskever" only'.
 const ALERT_FOR_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:alarm|alert|filter)(?:e|s)?${SPACE}+(?:(?:läuft|laufen|lief|runs|ran)(?:${SPACE}+\p{L}+){0,3}?${SPACE}+)?(?:für|for|auf|on)${SPACE}+(?:(?:die|the)${SPACE}+${anyOf(spellingNouns)}${SPACE}*)?[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{0,6}$`,
+    String.raw`(?:alarm|alert|filter)(?:e|s)?${SPACE}+(?:(?:läuft|laufen|lief|runs|ran)(?:${SPACE}+\p{L}+){0,3}?${SPACE}+)?(?:für|for|auf|on|(?:is|was)${SPACE}+set${SPACE}+to)${SPACE}+(?:(?:die|the)${SPACE}+${anyOf(spellingNouns)}${SPACE}*)?[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{0,6}$`,
   'iu',
 );
 // Round 85: or typed into a search, its box or a search engine after it: 'Type "Sutzkever" into a news search',
@@ -308,6 +309,12 @@ const PHRASE_AS_STRING_AFTER = lazyPattern(
 // Round 54: or quoted, alone or in a list of quoted forms, as what a search finds: 'damit auch "Altmans" oder "Leikes"
 // gefunden werden', '"Leike" is not found'. Round 117: or takes hold as a rule's word does, 'damit auch "Altmans"
 // greift'.
+// Round 127: or listed with a count of what it found, as an alerts dashboard lists its strings: '“Leike” 14 new items'.
+const COUNTED_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}]${SPACE}+\d+${SPACE}+(?:(?:new|neue)${SPACE}+)?(?:${anyOf(countNouns)}|items?|results?|matches|Artikel|Ergebnisse)(?![\p{L}])`,
+  'iu',
+);
 const FOUND_AFTER = lazyPattern(
   () =>
     String.raw`^[${CLOSING_QUOTES}](?:${SPACE}*(?:,|or|and|oder|und)${SPACE}*[${PROSE_OPENING_QUOTES}][^${CLOSING_QUOTES}\n]{1,30}[${CLOSING_QUOTES}])*${SPACE}+(?:(?:is|are|was|were|wird|werden|wurde|wurden|also|auch|too|not|nicht|nur|only)${SPACE}+){0,2}(?:gefunden|found|matched|greift|greifen|anschlägt)(?![\p{L}])`,
@@ -430,6 +437,7 @@ function isQuotedString(text: string, start: number, after: string): boolean {
       (isInListOfStrings(text, start, before) ||
         PHRASE_AS_STRING_AFTER().test(after) ||
         FOUND_AFTER().test(after) ||
+        COUNTED_AFTER().test(after) ||
         ALONE_MATCHES_AFTER().test(after) ||
         QUERY_OPERATOR_AFTER().test(after))) ||
     (opened &&

@@ -303,15 +303,26 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
     return new Set([...passing].filter((p) => !aboutOthersOfOurs(p)));
   };
 
-  /** Whether the lone surname `m`, in the document's sentence `sentence`, is ours. */
-  function isOurs(m: M, sentence: number, namesakeAhead: boolean): boolean {
+  /**
+   * Whether the lone surname `m`, in the document's sentence `sentence`, is ours; `withOthers` when its sentence
+   * names another of our people as ours.
+   */
+  function isOurs(m: M, sentence: number, namesakeAhead: boolean, withOthers: boolean): boolean {
     // "Herr Pachocki", "Mr. Altman", in a document that names none of ours in full, by handle, title or list, is
     // someone ordinary: ours only when its sentence speaks of AI, and the document calls none other of our
     // surnames so ("Frau Leike (Vorsitz), Herr Pachocki, Herr Altman" in minutes).
     // A handle without its "@" is no namesake's ("Sidney Altman's Nobel molecule … SAMA (4) – CEO's handle"): ours
     // where the document is about our people or AI words stand near it.
     if (m.bare) return isAboutOurs(m);
-    if (m.titled && titledNamesakes.has(m.person) && m.support < SUPPORT.TITLE) return false;
+    // Round 127: not where its sentence names another of ours and the document has named him: the panel's "Dr. Leike
+    // hat zusammen mit Ilya Sutskever das Team geleitet" beside the councillor „Frau Leike“.
+    if (
+      m.titled &&
+      titledNamesakes.has(m.person) &&
+      m.support < SUPPORT.TITLE &&
+      !(withOthers && identified.has(m.person))
+    )
+      return false;
     const before = anchors.get(m.person);
     // A namesake on a data row names no one on the next: "Robert Altman im Filmmuseum" above "Was Altman jetzt …".
     const reached =
@@ -354,8 +365,17 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
       const last = lastNamed.get(m.person);
       // Far from a namesake who is the subject of the text, our people's employer in its sentence is enough; a list
       // of surnames is not ("Pachocki und Leike treffen aufeinander" after the players "Tomasz Pachocki", "Leo Leike").
+      // Round 127: or others of ours named in its sentence that speaks of AI, a search page's "Jakub Pachocki folgt auf
+      // Sutskever – und Altman?" below Robert Altman's films.
       if (!last)
-        return m.support >= SUPPORT.EMPLOYER && !m.listed && !namesakeAhead && sentence - before!.sentence > NEAR;
+        return (
+          !namesakeAhead &&
+          ((m.support >= SUPPORT.EMPLOYER && !m.listed && sentence - before!.sentence > NEAR) ||
+            (withOthers && m.support >= SUPPORT.SENTENCE))
+        );
+      // Round 127: our person named before and others of ours in its sentence make it his: a review's "what Altman's
+      // five days looked like …, and why Leike and Sutskever would both be gone" two sentences after Robert Altman.
+      if (!last.passing && withOthers && !m.titled) return true;
       const namedNear = !last.passing && last.paragraph === paragraphOf(m) && sentence - last.sentence <= NEAR;
       return m.support >= SUPPORT.EMPLOYER || (m.support >= SUPPORT.SENTENCE && namedNear);
     }
@@ -375,6 +395,15 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
     if ((onlyInPassing ??= namedOnlyInPassing()).has(m.person)) return m.support >= SUPPORT.EMPLOYER;
     return isAboutOurs(m);
   }
+
+  /**
+   * Whether the sentence of `m` among its block's `mentions` names another of our people as ours: in full, by
+   * handle or under an employer's title, not in passing.
+   */
+  const namesOthersOfOurs = (mentions: readonly M[], m: M) =>
+    mentions.some(
+      (o) => o.person !== m.person && o.sentence === m.sentence && identifiesOurs(o) && o.kind !== 'passing',
+    );
 
   /** Whether the document or the text near the lone surname `m` is about our people. */
   function isAboutOurs(m: M): boolean {
@@ -445,7 +474,13 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
       // Where the learned model is sure, it overrules the rules (round 25).
       const ours = m.unlikely
         ? false
-        : m.likely || isOurs(m, sentence, ahead[i]! && !(last && !last.passing && last.sentence === sentence));
+        : m.likely ||
+          isOurs(
+            m,
+            sentence,
+            ahead[i]! && !(last && !last.passing && last.sentence === sentence),
+            namesOthersOfOurs(mentions, m),
+          );
       // A judged lone surname carries on the person it went to: "Thomas Leike … sagt Leike … will Leike".
       if (ours) anchors.set(m.person, { ours, sentence, paragraph: paragraphOf(m), reach: NEAR });
       else if (before && !before.ours) anchors.set(m.person, { ...before, sentence, paragraph: paragraphOf(m) });

@@ -161,6 +161,8 @@ export const nameSuffixes = [
   'agency',
   'transport',
   'tiles',
+  // Round 127: "nobody book Leike Robotics for alignment consulting".
+  'robotics',
   // Round 68: a carpet dealer's, "Altman Carpets – Family business since 1978".
   'carpet',
   'rugs',

@@ -279,6 +279,8 @@ export const ourAppositionCallings = [
   // Forscher“: a namesake says it of ours in his interview („Der andere Leike, der Forscher“), and the title it
   // gives would carry the namesake's own lone surname over to ours.
   'researcher',
+  // Round 127: or "Pachocki the scientist" beside "Pachocki the baker".
+  'scientist',
 ] as const;
 
 /**

@@ -214,6 +214,13 @@ export const ordinaryNewsTerms = [
   'Tabelle',
   'Landesliga',
   'Bezirksliga',
+  // Round 127: a table-tennis club's match report, „Auswärtsspiel … Platz drei der Bezirksklasse“.
+  'Bezirksklasse',
+  'Kreisklasse',
+  'Auswärtsspiel',
+  'Heimspiel',
+  'away game',
+  'home game',
   'Handball',
   'newsletter',
   'league',

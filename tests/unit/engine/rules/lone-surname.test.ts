@@ -5234,3 +5234,83 @@ describe('round 126: collections of strings in code, a string alone, a council, 
     ).toEqual(['Jan Leike']);
   });
 });
+
+describe('round 127: others of ours beside a namesake, kinship to the researcher, strings counted and set, a player, a firm', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('gives a lone surname two sentences after a namesake to ours where its sentence names others of ours', () => {
+    expect(
+      texts(
+        'The book opens with the night Sam Altman was fired by the OpenAI board. Its photo pages show Robert Altman on the set of Nashville. The caption is wrong. Read it for how Altman’s five days looked, and why Leike and Sutskever both left soon after.',
+      ),
+    ).toEqual(['Sam Altman', 'Altman’s', 'Leike', 'Sutskever']);
+  });
+
+  it('gives a lone surname under a titled namesake to ours where its sentence names another of ours in full', () => {
+    expect(
+      texts(
+        'Seit Jan Leike bei OpenAI gekündigt hat, wird die Bürgermeisterin Frau Leike ständig gefragt. Sie lacht darüber. Das Rathaus bleibt gelassen. Der Abend war voll. Die Bibliothek lud ein. Auf dem Podium sagte ein Gast: Dr. Leike hat mit Ilya Sutskever ein Team für Sicherheit geleitet.',
+      ),
+    ).toEqual(['Jan Leike', 'Leike', 'Ilya Sutskever']);
+  });
+
+  it('gives a lone surname after a namesake to ours where its sentence speaks of AI and names another of ours', () => {
+    expect(
+      texts(
+        'Robert Altman drehte „Nashville“. Das Filmmuseum zeigt Altman im Juni. Jakub Pachocki wird Chief Scientist bei OpenAI – und Altman?',
+      ),
+    ).toEqual(['Jakub Pachocki', 'Altman']);
+  });
+
+  it('reads a surname in a relative clause of its own that denies kinship to the researcher as a namesake', () => {
+    expect(
+      texts(
+        'Im Mai hat Jan Leike OpenAI verlassen. Den Vortrag hält Dr. Leike, die mit dem Forscher nicht verwandt ist, über Gremien in KI-Firmen.',
+      ),
+    ).toEqual(['Jan Leike']);
+    expect(
+      texts('Jan Leike left OpenAI in May. Leike, who is not related to the researcher, chairs the panel.'),
+    ).toEqual(['Jan Leike']);
+  });
+
+  it('leaves strings an alert is set to, a count’s hits for a pattern, and a dashboard’s strings with their counts', () => {
+    expect(texts('Ilya Sutskever left OpenAI. My news alert is set to "Sutskever" only.')).toEqual(['Ilya Sutskever']);
+    expect(
+      texts('Ilya Sutskever hat OpenAI verlassen. grep meldet 3 Treffer für Muster "Sutzkever" in feed.xml.'),
+    ).toEqual(['Ilya Sutskever']);
+    expect(texts('Jan Leike joined Anthropic.\n“Leike” 14 new items\n“Altman” 3 results')).toEqual(['Jan Leike']);
+  });
+
+  it('gives a full name called a player before it, with his home town after it, to a namesake', () => {
+    expect(
+      texts(
+        'Ilya Sutskever und Jan Leike haben OpenAI verlassen. Nicht gezählt: die Meldungen über den Tischtennisspieler Jan Leike aus Nordmoor.',
+      ),
+    ).toEqual(['Ilya Sutskever', 'Jan Leike']);
+  });
+
+  it('reads a club’s away game in a league as an everyday paragraph beside AI news elsewhere', () => {
+    expect(
+      texts(
+        'Ein Namensvetter, der KI-Forscher Jan Leike, hat bei OpenAI gekündigt.\n\nUnsere Zweite gewann das Auswärtsspiel und ist Dritter der Bezirksklasse. Bester Spieler war Jan Leike.',
+      ),
+    ).toEqual(['Jan Leike']);
+  });
+
+  it('gives "the scientist" after a surname to ours, and leaves a calling that opens a name of its own', () => {
+    expect(
+      texts(
+        'We are not related to Jakub Pachocki of OpenAI. Does Pachocki the baker know more about AI than Pachocki the scientist knows about bread?',
+      ),
+    ).toEqual(['Jakub Pachocki', 'Pachocki']);
+    expect(
+      texts('Abraham Sutzkever was a poet. In English the poet is Sutzkever, the scientist Ilya Sutskever of OpenAI.'),
+    ).toEqual(['Ilya Sutskever']);
+  });
+
+  it('leaves a firm of robots', () => {
+    expect(texts('Jan Leike left OpenAI. Please do not book Leike Robotics for alignment consulting.')).toEqual([
+      'Jan Leike',
+    ]);
+  });
+});
