@@ -21,7 +21,7 @@ const APPOSITION_AFTER = lazyPattern(
   'iu',
 );
 const NAMESAKE_CALLINGS = lowerSet(namesakeAppositionCallings);
-const NAME_OPENED = /^[^\S\n]+\p{Lu}/u;
+const NAME_OPENED = lazyPattern(() => /^[^\S\n]+\p{Lu}/u);
 
 // Round 68: a relative clause after the surname, or after the quoted phrase it stands in, that says whom it refers to,
 // a namesake by his calling: 'the name tags will say "ALTMAN SESSION", which refers to the director', „„ALTMAN-ABEND“,
@@ -46,7 +46,7 @@ export function appositionReading(after: string): 'namesake' | 'title' | undefin
   const apposition = APPOSITION_AFTER().exec(after);
   const calling = apposition?.[1];
   // Case-blind, the pattern cannot ask for a capital: the name a calling opens is read here.
-  if (calling === undefined || NAME_OPENED.test(after.slice(apposition![0].length))) return undefined;
+  if (calling === undefined || NAME_OPENED().test(after.slice(apposition![0].length))) return undefined;
   return NAMESAKE_CALLINGS.has(calling.toLowerCase()) ? 'namesake' : 'title';
 }
 

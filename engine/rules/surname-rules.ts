@@ -397,12 +397,18 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
   }
 
   /**
-   * Whether the sentence of `m` among its block's `mentions` names another of our people as ours: in full, by
-   * handle or under an employer's title, not in passing.
+   * Whether the sentence of `m` among its block's `mentions` names another of our people as ours: in full or by
+   * handle, not in passing; or under an employer's title where the document has named him so before, as two lone
+   * surnames of a club's namesakes cannot vouch for each other ("The board voted to remove Leike; Altman takes over").
    */
   const namesOthersOfOurs = (mentions: readonly M[], m: M) =>
     mentions.some(
-      (o) => o.person !== m.person && o.sentence === m.sentence && identifiesOurs(o) && o.kind !== 'passing',
+      (o) =>
+        o.person !== m.person &&
+        o.sentence === m.sentence &&
+        identifiesOurs(o) &&
+        o.kind !== 'passing' &&
+        (o.kind !== 'surname' || identified.has(o.person)),
     );
 
   /** Whether the document or the text near the lone surname `m` is about our people. */

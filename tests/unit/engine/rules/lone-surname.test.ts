@@ -5241,9 +5241,9 @@ describe('round 127: others of ours beside a namesake, kinship to the researcher
   it('gives a lone surname two sentences after a namesake to ours where its sentence names others of ours', () => {
     expect(
       texts(
-        'The book opens with the night Sam Altman was fired by the OpenAI board. Its photo pages show Robert Altman on the set of Nashville. The caption is wrong. Read it for how Altman’s five days looked, and why Leike and Sutskever both left soon after.',
+        'The book opens with the night Sam Altman was fired by the OpenAI board and ends with the exits of Jan Leike and Ilya Sutskever. Its photo pages show Robert Altman on the set of Nashville. The caption is wrong. Read it for how Altman’s five days looked, and why Leike and Sutskever both left soon after.',
       ),
-    ).toEqual(['Sam Altman', 'Altman’s', 'Leike', 'Sutskever']);
+    ).toEqual(['Sam Altman', 'Jan Leike', 'Ilya Sutskever', 'Altman’s', 'Leike', 'Sutskever']);
   });
 
   it('gives a lone surname under a titled namesake to ours where its sentence names another of ours in full', () => {
