@@ -30,11 +30,11 @@ const WAKE_SCRIPT_GZIP_BYTES = 2_500;
  * (`namesakesWithoutOurWorld`), which three misses of a reading list showed. 15,389 since round 121: a headline's lone
  * surname goes to the namesake the text names first only where it names him within eight sentences (`HEADLINE_REACH`,
  * one pass over the blocks to count their sentences), which a syllabus page's first name showed; the bound moves from
- * 15,360 to 15,424, 35 bytes above it. 15,463 since round 127: a lone surname near a namesake, or under a titled one,
+ * 15,360 to 15,424, 35 bytes above it. 15,482 since round 127: a lone surname near a namesake, or under a titled one,
  * is ours where its sentence names another of ours in full (`namesOthersOfOurs`), which mends five misses of the tuned
- * texts and a miss each of eight earlier read sets; the bound moves to 15,498, 35 bytes above it.
+ * texts and a miss each of eight earlier read sets; the bound moves to 15,517, 35 bytes above it.
  */
-const SESSION_SCRIPT_GZIP_BYTES = 15_498;
+const SESSION_SCRIPT_GZIP_BYTES = 15_517;
 
 // Sizes and counts only: timings vary from machine to machine and live in `npm run bench`.
 describe('what every page pays for (the build in .output)', () => {
