@@ -11,10 +11,13 @@ import { CLOSING_QUOTES, OPENING_QUOTES } from '../text/quotation-marks';
 import { isInSearchColumn } from './record-rows';
 
 // A list literal from its bracket up to a quoted value's opening quote: `["Sutskever", "`, `[ '`; Python's string
-// prefixes too, `[r"Ilya Sutskever", r"` (round 46).
-const LIST_OPENING = lazyPattern(() => /^\[[^\S\n]*(?:[rbuf]{0,2}(["'])[^"'\n]*\1[^\S\n]*,[^\S\n]*)*[rbuf]{0,2}["']$/i);
+// prefixes too, `[r"Ilya Sutskever", r"` (round 46). Round 128: or a brace's, as Go and Java write a slice or an
+// array, `[]string{"altman"}`.
+const LIST_OPENING = lazyPattern(
+  () => /^[[{][^\S\n]*(?:[rbuf]{0,2}(["'])[^"'\n]*\1[^\S\n]*,[^\S\n]*)*[rbuf]{0,2}["']$/i,
+);
 // The rest of that list after the value's closing quote: `, "Sutzkever"]`, `]`.
-const LIST_CLOSING = lazyPattern(() => /^(?:[^\S\n]*,[^\S\n]*[rbuf]{0,2}(["'])[^"'\n]*\1)*[^\S\n]*,?[^\S\n]*\]/i);
+const LIST_CLOSING = lazyPattern(() => /^(?:[^\S\n]*,[^\S\n]*[rbuf]{0,2}(["'])[^"'\n]*\1)*[^\S\n]*,?[^\S\n]*[\]}]/i);
 // A word that says the next one is an identifier: "(id altman, handle sama)".
 // Or a sentence that names it as the account's name: "his handle is merettm", "the account is sama" (round 21).
 const IDENTIFIER_WORD_BEFORE = lazyPattern(
@@ -61,7 +64,7 @@ export function isListedString(text: string, start: number, end: number): boolea
   const close = closingQuote(text, start, end);
   if (close === -1) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const open = text.lastIndexOf('[', start);
+  const open = Math.max(text.lastIndexOf('[', start), text.lastIndexOf('{', start));
   if (open < lineStart) return false;
   const lineEnd = text.indexOf('\n', close);
   return (
@@ -315,9 +318,14 @@ const ITEM_ENDS_AFTER = lazyPattern(() => /^(?:[,;.][^\S\n]|[,;.]?[^\S\n]*(?:\n|
 // How far before the name its arrow is read.
 const ARROW_REACH = 4;
 
+// Round 128: a data row's key between a date and a count, as a tool's sample output prints it: `2024-05-15  leike  17`.
+const ROW_DATE_BEFORE = lazyPattern(() => /\d{4}-\d{2}-\d{2}[^\S\n]+$/u);
+const ROW_COUNT_AFTER = lazyPattern(() => /^[^\S\n]+\d+(?:[^\S\n]|$)/mu);
+
 /**
  * Whether the lower-case name at [start, end) follows a word that calls it an identifier: "id altman", "handle sama",
- * "his handle is merettm", "Tag leike", 'the tag is "leike"', "-> pachocki"; or is the value of a YAML sequence's item (see above).
+ * "his handle is merettm", "Tag leike", 'the tag is "leike"', "-> pachocki"; or is the value of a YAML sequence's item, or a
+ * data row's key between a date and a count (see above).
  */
 export function isNamedIdentifier(text: string, start: number, end: number): boolean {
   if (!LOWER_CASE.test(text.slice(start, end))) return false;
@@ -330,7 +338,8 @@ export function isNamedIdentifier(text: string, start: number, end: number): boo
     isTagNounBefore(before) ||
     (ARROW_BEFORE().test(before.slice(-ARROW_REACH)) && ITEM_ENDS_AFTER().test(text.slice(end, end + 3))) ||
     (MAPPING_ITEM_BEFORE().test(text.slice(Math.max(0, start - MAPPING_REACH), start)) &&
-      LINE_ENDS_AFTER().test(text.slice(end, end + MAPPING_REACH)))
+      LINE_ENDS_AFTER().test(text.slice(end, end + MAPPING_REACH))) ||
+    (ROW_DATE_BEFORE().test(before) && ROW_COUNT_AFTER().test(text.slice(end, end + 12)))
   );
 }
 

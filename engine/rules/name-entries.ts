@@ -75,9 +75,14 @@ const SURNAME_TITLE_AFTER = startingWithOneOf(
   ['-', '–', '—', ':', ...surnameNouns],
   () => new RegExp(String.raw`^(?:${SPACE}*[-–—:]${SPACE}*|${SPACE}+)${anyOf(surnameNouns)}(?![\p{L}])`, 'iu'),
 );
+// Round 128: or given as an example of one, "A surname like Pachocki is just an adjective form".
 const SURNAME_NOUN_BEFORE = endingInOneOf(
-  surnameNouns,
-  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(surnameNouns)}${SPACE}+$`, 'iu'),
+  [...surnameNouns, 'like', 'as', 'wie'],
+  () =>
+    new RegExp(
+      String.raw`(?:^|[^\p{L}])${anyOf(surnameNouns)}(?:${SPACE}+(?:like|such${SPACE}+as|wie))?${SPACE}+$`,
+      'iu',
+    ),
 );
 const LETTER_CRUMB_BEFORE = endingInOneOf(['›', '>', '»'], () => /[›>»][^\S\n]*\p{Lu}[^\S\n]*[›>»][^\S\n]*$/u);
 // The crumb of a name dictionary's surnames: "names.example.org › surnames › pachocki".

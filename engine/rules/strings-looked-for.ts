@@ -152,10 +152,10 @@ const COUNTED_TEXTS_BEFORE = lazyPattern(
 // Round 85: an alert's or a filter's noun, a German compound's head too, for a spelling: „Themenalarm für die
 // Schreibweise „Sutzkever““, 'an alert for the spelling "Leike"'. Round 91: or for the quoted word itself, „einen
 // Themenalarm für „Sutskever“ eingerichtet“. Round 123: or what it runs on, „Unser Themen-Alert läuft bisher nur auf
-// „Sutskever“ und „Altman““. Round 127: or what it is set to, 'Google alert is set to "Sutskever" only'.
+// „Sutskever“ und „Altman““. Round 127: or what it is set to, 'Google alert is set to "Sutskever" only'; round 128: 'An alert set to "Leike" alone'.
 const ALERT_FOR_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:alarm|alert|filter)(?:e|s)?${SPACE}+(?:(?:läuft|laufen|lief|runs|ran)(?:${SPACE}+\p{L}+){0,3}?${SPACE}+)?(?:für|for|auf|on|(?:is|was)${SPACE}+set${SPACE}+to)${SPACE}+(?:(?:die|the)${SPACE}+${anyOf(spellingNouns)}${SPACE}*)?[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{0,6}$`,
+    String.raw`(?:alarm|alert|filter)(?:e|s)?${SPACE}+(?:(?:läuft|laufen|lief|runs|ran)(?:${SPACE}+\p{L}+){0,3}?${SPACE}+)?(?:für|for|auf|on|(?:(?:is|was)${SPACE}+)?set${SPACE}+to)${SPACE}+(?:(?:die|the)${SPACE}+${anyOf(spellingNouns)}${SPACE}*)?[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{0,6}$`,
   'iu',
 );
 // Round 85: or typed into a search, its box or a search engine after it: 'Type "Sutzkever" into a news search',
@@ -278,11 +278,12 @@ const WORK_APPOSITION_AFTER = lazyPattern(
   'iu',
 );
 // Round 60: or said, in its clause, to be a namesake's spelling: 'die Schreibung „Sutzkever“ gehört dem jiddischen
-// Dichter', '"Sutzkever" is the usual spelling of the Yiddish poet'. Not „so hieß der Dichter“, which a reader writes
+// Dichter', '"Sutzkever" is the usual spelling of the Yiddish poet'; round 128: „„Sutzkever“ mit tz ist der Name des
+// jiddischen Dichters“. Not „so hieß der Dichter“, which a reader writes
 // of our person's misprint as often as of a spelling set aside.
 const SPELLING_OWNED_AFTER = lazyPattern(
   () =>
-    String.raw`^[${CLOSING_QUOTES}]?[^.!?\n]{0,24}?(?:gehört|gehörte|belongs|belonged|is${SPACE}+the(?:${SPACE}+usual)?${SPACE}+spelling)(?:${SPACE}+[\p{L}-]+){0,4}?${SPACE}+${anyOf(namesakeWorldTerms)}`,
+    String.raw`^[${CLOSING_QUOTES}]?[^.!?\n]{0,24}?(?:gehört|gehörte|belongs|belonged|is${SPACE}+the(?:${SPACE}+usual)?${SPACE}+spelling|(?:ist|is)${SPACE}+(?:der|the)${SPACE}+Name)(?:${SPACE}+[\p{L}-]+){0,4}?${SPACE}+${anyOf(namesakeWorldTerms)}`,
   'iu',
 );
 
@@ -310,9 +311,24 @@ const PHRASE_AS_STRING_AFTER = lazyPattern(
 // gefunden werden', '"Leike" is not found'. Round 117: or takes hold as a rule's word does, 'damit auch "Altmans"
 // greift'.
 // Round 127: or listed with a count of what it found, as an alerts dashboard lists its strings: '“Leike” 14 new items'.
+// Round 128: or said to bring hits, „„Альтман“ dagegen auch Treffer zu anderen Personen“.
 const COUNTED_AFTER = lazyPattern(
   () =>
-    String.raw`^[${CLOSING_QUOTES}]${SPACE}+\d+${SPACE}+(?:(?:new|neue)${SPACE}+)?(?:${anyOf(countNouns)}|items?|results?|matches|Artikel|Ergebnisse)(?![\p{L}])`,
+    String.raw`^[${CLOSING_QUOTES}](?:${SPACE}+\d+${SPACE}+(?:(?:new|neue)${SPACE}+)?(?:${anyOf(countNouns)}|items?|results?|matches|Artikel|Ergebnisse)|(?:${SPACE}+\p{L}+){0,3}?${SPACE}+(?:Treffer|hits|matches))(?![\p{L}])`,
+  'iu',
+);
+// Round 128: a string said to stand in a list, as a watch list's comment says: '# TODO: "Pachocki" steht erst seit dem
+// 14.05. in der Liste'.
+const IN_LIST_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}](?:${SPACE}+[\p{L}\d.]+){0,6}?${SPACE}+(?:in|auf|on)${SPACE}+(?:der|die|the|our|unserer)${SPACE}+(?:Liste|list|watchlist|Watchlist)(?![\p{L}])`,
+  'iu',
+);
+// Round 128: the string a tool fires on at each occurrence, „ein Bot, der bei jedem „Altman“ anspringt“, 'replies on
+// every "Altman"', or a search finds things for, „Die Volltextsuche findet bei „Sutskever“ die Artikel nicht“.
+const FIRED_ON_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:(?:bei|on|at|for)${SPACE}+(?:jedem|jeder|jedes|every|each)|(?:suche|search|filter|alert|alarm)\p{L}*${SPACE}+(?:findet|finds|liefert|returns|zeigt|shows)${SPACE}+(?:bei|for|on|zu))${SPACE}*[${PROSE_OPENING_QUOTES}]$`,
   'iu',
 );
 const FOUND_AFTER = lazyPattern(
@@ -429,7 +445,8 @@ function isQuotedString(text: string, start: number, after: string): boolean {
         SEARCHED_FOR_BEFORE().test(before) ||
         (NACH_BEFORE().test(before) && SEARCH_VERB_AFTER().test(after)) ||
         isEnteredString(before, after) ||
-        ALERT_FOR_BEFORE().test(before)) &&
+        ALERT_FOR_BEFORE().test(before) ||
+        FIRED_ON_BEFORE().test(before)) &&
       !POINTS_FOR_BEFORE().test(before) &&
       !POINTS_AFTER().test(after) &&
       !(after.startsWith(',') && CITATION_AFTER().test(after))) ||
@@ -438,6 +455,7 @@ function isQuotedString(text: string, start: number, after: string): boolean {
         PHRASE_AS_STRING_AFTER().test(after) ||
         FOUND_AFTER().test(after) ||
         COUNTED_AFTER().test(after) ||
+        IN_LIST_AFTER().test(after) ||
         ALONE_MATCHES_AFTER().test(after) ||
         QUERY_OPERATOR_AFTER().test(after))) ||
     (opened &&

@@ -141,6 +141,13 @@ export const contextTerms = [
   'RMSprop',
   'gradient descent',
   'learning rate',
+  // Round 128: the words of Jan Leike's thread that writers quote, "safety culture and processes have taken a
+  // backseat to shiny products", „Sicherheitskultur … hinter glänzenden Produkten“.
+  'safety culture',
+  'Sicherheitskultur',
+  'shiny products',
+  'glänzende Produkte',
+  'glänzenden Produkten',
   'reward modeling',
   'reward modelling',
   'scalable oversight',

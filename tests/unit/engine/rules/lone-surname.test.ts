@@ -5314,3 +5314,58 @@ describe('round 127: others of ours beside a namesake, kinship to the researcher
     ]);
   });
 });
+
+describe('round 128: an example surname, strings a tool fires on or lists, code braces, a data row’s key, a spelling’s owner', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('leaves a surname given as an example of one', () => {
+    expect(texts('Jakub Pachocki leads research at OpenAI. A surname like Pachocki declines as an adjective.')).toEqual(
+      ['Jakub Pachocki'],
+    );
+  });
+
+  it('leaves strings an alert is set to, a bot fires on, a search finds things for, or that bring hits', () => {
+    expect(texts('Jan Leike left OpenAI. The alert set to "Leike" alone fired on the councillor too.')).toEqual([
+      'Jan Leike',
+    ]);
+    expect(texts('Sam Altman ist zurück bei OpenAI. Der Bot antwortet bei jedem „Altman“ mit einem Link.')).toEqual([
+      'Sam Altman',
+    ]);
+    expect(
+      texts('Ilya Sutskever hat OpenAI verlassen. Die Archivsuche findet bei „Sutskever“ die Texte mit tz nicht.'),
+    ).toEqual(['Ilya Sutskever']);
+    expect(texts('Sam Altman, OpenAI. „Altman“ bringt dagegen auch Treffer zum Regisseur.')).toEqual(['Sam Altman']);
+  });
+
+  it('leaves a quoted string said to stand in a list', () => {
+    expect(texts('# Jakub Pachocki, OpenAI.\n# TODO: "Pachocki" steht erst seit Mai in der Liste.')).toEqual([
+      'Jakub Pachocki',
+    ]);
+  });
+
+  it('leaves the strings of a brace literal in code', () => {
+    expect(texts('// Sam Altman and Jan Leike, OpenAI\nwant := []string{"altman", "leike"}')).toEqual([
+      'Sam Altman',
+      'Jan Leike',
+    ]);
+  });
+
+  it('leaves a lower-case key between a date and a count on a data row', () => {
+    expect(
+      texts('Ilya Sutskever and Jan Leike left OpenAI.\ndate        person     hits\n2024-05-15  leike      17'),
+    ).toEqual(['Ilya Sutskever', 'Jan Leike']);
+  });
+
+  it('leaves a misprint said to be the name of the poet', () => {
+    expect(
+      texts('Richtig ist Ilya Sutskever von OpenAI. „Sutzkever“ mit tz ist der Name des jiddischen Dichters.'),
+    ).toEqual(['Ilya Sutskever']);
+  });
+
+  it('reads the words of Jan Leike’s thread as our story’s', () => {
+    expect(texts('Leike wrote that safety culture had taken a backseat to shiny products.')).toEqual(['Leike']);
+    expect(
+      texts('Leike schrieb, die Sicherheitskultur sei hinter glänzenden Produkten zurückgestellt worden.'),
+    ).toEqual(['Leike']);
+  });
+});
