@@ -324,8 +324,8 @@ const ROW_COUNT_AFTER = lazyPattern(() => /^[^\S\n]+\d+(?:[^\S\n]|$)/mu);
 
 /**
  * Whether the lower-case name at [start, end) follows a word that calls it an identifier: "id altman", "handle sama",
- * "his handle is merettm", "Tag leike", 'the tag is "leike"', "-> pachocki"; or is the value of a YAML sequence's item, or a
- * data row's key between a date and a count (see above).
+ * "his handle is merettm", "Tag leike", 'the tag is "leike"', "-> pachocki"; or is the value of a YAML sequence's
+ * item, or a data row's key between a date and a count (see above).
  */
 export function isNamedIdentifier(text: string, start: number, end: number): boolean {
   if (!LOWER_CASE.test(text.slice(start, end))) return false;
