@@ -12,12 +12,13 @@ import { isInSearchColumn } from './record-rows';
 
 // A list literal from its bracket up to a quoted value's opening quote: `["Sutskever", "`, `[ '`; Python's string
 // prefixes too, `[r"Ilya Sutskever", r"` (round 46). Round 128: or a brace's, as Go and Java write a slice or an
-// array, `[]string{"altman"}`.
+// array, `[]string{"altman"}`. Round 129: or a tuple's bracket, `"altman": ("Altman",)`, after what code writes
+// before one.
 const LIST_OPENING = lazyPattern(
-  () => /^[[{][^\S\n]*(?:[rbuf]{0,2}(["'])[^"'\n]*\1[^\S\n]*,[^\S\n]*)*[rbuf]{0,2}["']$/i,
+  () => /^[[{(][^\S\n]*(?:[rbuf]{0,2}(["'])[^"'\n]*\1[^\S\n]*,[^\S\n]*)*[rbuf]{0,2}["']$/i,
 );
 // The rest of that list after the value's closing quote: `, "Sutzkever"]`, `]`.
-const LIST_CLOSING = lazyPattern(() => /^(?:[^\S\n]*,[^\S\n]*[rbuf]{0,2}(["'])[^"'\n]*\1)*[^\S\n]*,?[^\S\n]*[\]}]/i);
+const LIST_CLOSING = lazyPattern(() => /^(?:[^\S\n]*,[^\S\n]*[rbuf]{0,2}(["'])[^"'\n]*\1)*[^\S\n]*,?[^\S\n]*[\]})]/i);
 // A word that says the next one is an identifier: "(id altman, handle sama)".
 // Or a sentence that names it as the account's name: "his handle is merettm", "the account is sama" (round 21).
 const IDENTIFIER_WORD_BEFORE = lazyPattern(
@@ -46,6 +47,9 @@ const IDENTIFIER_REACH = 16;
 // How far before the name a tag's noun and its copula are read.
 const TAG_VALUE_REACH = 28;
 const LOWER_CASE = /^[\p{Ll}]+$/u;
+// What code writes before a tuple: a key's colon, an assignment, an earlier item (`: (`, `= (`, `, (`); not a call's
+// name (`tag(`) nor prose's word before a bracket.
+const TUPLE_BEFORE = lazyPattern(() => /[:=,[(][^\S\n]*$/u);
 
 /** Where the quote that closes a quoted name at [start, end) stands, a possessive's apostrophe being it ('Pachocki'). */
 function closingQuote(text: string, start: number, end: number): number {
@@ -64,7 +68,12 @@ export function isListedString(text: string, start: number, end: number): boolea
   const close = closingQuote(text, start, end);
   if (close === -1) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const open = Math.max(text.lastIndexOf('[', start), text.lastIndexOf('{', start));
+  const tuple = text.lastIndexOf('(', start);
+  const open = Math.max(
+    text.lastIndexOf('[', start),
+    text.lastIndexOf('{', start),
+    tuple > 0 && TUPLE_BEFORE().test(text.slice(Math.max(0, tuple - 8), tuple)) ? tuple : -1,
+  );
   if (open < lineStart) return false;
   const lineEnd = text.indexOf('\n', close);
   return (

@@ -326,7 +326,13 @@ const CLUB_SIGNED_AFTER = lazyPattern(
   () => String.raw`^(?:,[^\S\n]*|\n[^\S\n]*)${anyOf(clubAbbreviations)}[^\S\n]+`,
   'iu',
 );
+// Round 129: or his school on the line under it, as a teacher signs a letter to parents: „Jan Leike⏎Klassenleitung 9b,
+// Gesamtschule am Stadtpark“.
+const SCHOOL_SIGNED_AFTER = lazyPattern(
+  () => /^\n[^\S\n]*[^\n]{0,40}?(?:\p{L}*schule|Gymnasium|Kindergarten|Kita|school|academy)(?![\p{L}])/iu,
+);
 const isClubSignedAfter = (text: string, end: number) => {
+  if (SCHOOL_SIGNED_AFTER().test(text.slice(end, end + 64))) return true;
   const club = CLUB_SIGNED_AFTER().exec(text.slice(end, end + 24));
   return club !== null && TITLE_CASE().test(text.slice(end + club[0].length, end + club[0].length + 2));
 };

@@ -160,10 +160,10 @@ const ALERT_FOR_BEFORE = lazyPattern(
   'iu',
 );
 // Round 85: or typed into a search, its box or a search engine after it: 'Type "Sutzkever" into a news search',
-// „Gib „Leike“ in die Suchmaske ein“.
+// „Gib „Leike“ in die Suchmaske ein“; round 129: or an archive, 'Type "Altman" into a newspaper archive'.
 const INTO_SEARCH_AFTER = lazyPattern(
   () =>
-    String.raw`^[${CLOSING_QUOTES}]${SPACE}+(?:into|in)${SPACE}+(?:[\p{L}-]+${SPACE}+){0,3}?[\p{L}-]*(?:search|such(?:e|feld|maske|leiste|zeile)|google)(?![\p{L}])`,
+    String.raw`^[${CLOSING_QUOTES}]${SPACE}+(?:into|in)${SPACE}+(?:[\p{L}-]+${SPACE}+){0,3}?[\p{L}-]*(?:search|such(?:e|feld|maske|leiste|zeile)|google|archive|archiv)(?![\p{L}])`,
   'iu',
 );
 // "as a" before a noun for strings, perhaps with an adjective (round 96: „als zweiten Suchbegriff“, "as a new tag").

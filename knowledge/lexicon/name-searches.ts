@@ -37,6 +37,9 @@ export const searchQueryWords = [
   'deine letzten suchen',
   'ihre letzten suchen',
   'suchverlauf',
+  // Round 129: and the one last search, „Letzte Suche: altman“.
+  'letzte suche',
+  'last search',
 ] as const;
 
 /** Round 118: words that round a results page's count, "About 1,240,000 results". Lower case. */

@@ -72,6 +72,9 @@ export const communityNouns = [
  * end is what is read. Lower case.
  */
 export const localPlaceEndings = [
+  // Round 129: an office's own department, where a colleague sits, „unser Jan Leike aus der Buchhaltung“.
+  'buchhaltung',
+  'poststelle',
   'laden',
   'geschäft',
   'bäckerei',

@@ -5369,3 +5369,43 @@ describe('round 128: an example surname, strings a tool fires on or lists, code 
     ).toEqual(['Leike']);
   });
 });
+
+describe('round 129: capitals before dot leaders, a tuple in code, a teacher’s sign-off, a department, searches', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('gives an inverted name in capitals with another first name before dot leaders to a namesake', () => {
+    expect(
+      texts(
+        'PROFILE: SAM ALTMAN, OpenAI CEO\n\nDO NOT CONFUSE\n  ALTMAN, JACK ........ brother\n  ALTMAN, ROBERT ...... film director',
+      ),
+    ).toEqual(['SAM ALTMAN']);
+  });
+
+  it('leaves the strings of a tuple in code, not a call’s argument', () => {
+    expect(texts('# Sam Altman, OpenAI\nNAMES = {"altman": ("Altman", "Altmann")}')).toEqual(['Sam Altman']);
+    expect(texts('# Sam Altman, OpenAI\nprint("Altman")')).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('gives a full name signed over a school to a namesake', () => {
+    expect(
+      texts(
+        'Liebe Eltern, die Schul-Accounts laufen über einen KI-Dienst.\n\nMit freundlichen Grüßen\nJan Leike\nKlassenleitung 7a, Realschule am Markt',
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives a full name from an office’s department to a namesake', () => {
+    expect(
+      texts(
+        'Jan Leike verlässt OpenAI. Nicht zu verwechseln mit Jan Leike aus der Buchhaltung, der viele Anrufe bekommt.',
+      ),
+    ).toEqual(['Jan Leike']);
+  });
+
+  it('leaves the last search and a string typed into an archive', () => {
+    expect(texts('Sam Altman kehrt zu OpenAI zurück.\n\nLetzte Suche: altman')).toEqual(['Sam Altman']);
+    expect(texts('Sam Altman runs OpenAI. Type "Altman" into a newspaper archive and you get three men.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+});
