@@ -123,10 +123,10 @@ const SPLIT_ENTRIES = splitEntryVerbs.map(({ finite, particle }) => ({
   ),
 }));
 // Round 124: perhaps after where it goes, and before the auxiliary, „weil niemand „Leike“ in die watch.yaml eingetragen
-// hatte“.
+// hatte“; round 129: or a modal verb, „Wenn jemand „Pachocki“ ergänzen könnte“.
 const INFINITIVE_AFTER = lazyPattern(
   () =>
-    String.raw`^${QUOTED_ITEMS_AFTER}(?:${SPACE}+(?:in|ins|auf|unter|zur|zum)(?:${SPACE}+[\p{L}.-]+){1,2}?)?${SPACE}+${anyOf(entryInfinitives)}(?:${CLAUSE_END}|${SPACE}+(?:hat|hatte|habe|haben|hatten|wird|wurde|werden|ist|war)(?![\p{L}]))`,
+    String.raw`^${QUOTED_ITEMS_AFTER}(?:${SPACE}+(?:in|ins|auf|unter|zur|zum)(?:${SPACE}+[\p{L}.-]+){1,2}?)?${SPACE}+${anyOf(entryInfinitives)}(?:${CLAUSE_END}|${SPACE}+(?:hat|hatte|habe|haben|hatten|wird|wurde|werden|ist|war|kann|könnte|soll|sollte|muss|müsste|würde)(?![\p{L}]))`,
   'iu',
 );
 const isEnteredString = (before: string, after: string) =>

@@ -5402,6 +5402,12 @@ describe('round 129: capitals before dot leaders, a tuple in code, a teacher’s
     ).toEqual(['Jan Leike']);
   });
 
+  it('leaves a string someone is asked to add, before a modal verb', () => {
+    expect(
+      texts('Jakub Pachocki ist Chief Scientist bei OpenAI. Wenn jemand „Pachocki“ ergänzen könnte, wäre das gut.'),
+    ).toEqual(['Jakub Pachocki']);
+  });
+
   it('leaves the last search and a string typed into an archive', () => {
     expect(texts('Sam Altman kehrt zu OpenAI zurück.\n\nLetzte Suche: altman')).toEqual(['Sam Altman']);
     expect(texts('Sam Altman runs OpenAI. Type "Altman" into a newspaper archive and you get three men.')).toEqual([
