@@ -160,10 +160,11 @@ const ALERT_FOR_BEFORE = lazyPattern(
   'iu',
 );
 // Round 85: or typed into a search, its box or a search engine after it: 'Type "Sutzkever" into a news search',
-// „Gib „Leike“ in die Suchmaske ein“; round 129: or an archive, 'Type "Altman" into a newspaper archive'.
+// „Gib „Leike“ in die Suchmaske ein“; round 129: or into an archive, 'Type "Altman" into a newspaper archive'; not
+// what is "in our own archive".
 const INTO_SEARCH_AFTER = lazyPattern(
   () =>
-    String.raw`^[${CLOSING_QUOTES}]${SPACE}+(?:into|in)${SPACE}+(?:[\p{L}-]+${SPACE}+){0,3}?[\p{L}-]*(?:search|such(?:e|feld|maske|leiste|zeile)|google|archive|archiv)(?![\p{L}])`,
+    String.raw`^[${CLOSING_QUOTES}]${SPACE}+(?:(?:into|in)${SPACE}+(?:[\p{L}-]+${SPACE}+){0,3}?[\p{L}-]*(?:search|such(?:e|feld|maske|leiste|zeile)|google)|into${SPACE}+(?:[\p{L}-]+${SPACE}+){0,3}?[\p{L}-]*archive)(?![\p{L}])`,
   'iu',
 );
 // "as a" before a noun for strings, perhaps with an adjective (round 96: „als zweiten Suchbegriff“, "as a new tag").
