@@ -331,7 +331,7 @@ const CLUB_SIGNED_AFTER = lazyPattern(
 const SCHOOL_SIGNED_AFTER = lazyPattern(
   () => /^\n[^\S\n]*[^\n]{0,40}?(?:\p{L}*schule|Gymnasium|Kindergarten|Kita|school|academy)(?![\p{L}])/iu,
 );
-const isClubSignedAfter = (text: string, end: number) => {
+const isClubOrSchoolSignedAfter = (text: string, end: number) => {
   if (SCHOOL_SIGNED_AFTER().test(text.slice(end, end + 64))) return true;
   const club = CLUB_SIGNED_AFTER().exec(text.slice(end, end + 24));
   return club !== null && TITLE_CASE().test(text.slice(end + club[0].length, end + club[0].length + 2));
@@ -359,7 +359,7 @@ export function isOrdinaryPersonAround(text: string, start: number, nameEnd: num
   if (comma && LIFE_APPOSITION().test(text.slice(end, end + 48))) return true;
   if (isPlacedInCommunity(text, end)) return true;
   if ((comma || next === '\n' || next === ' ') && ADDRESS_AFTER().test(text.slice(end, end + 60))) return true;
-  if ((comma || next === '\n') && isClubSignedAfter(text, end)) return true;
+  if ((comma || next === '\n') && isClubOrSchoolSignedAfter(text, end)) return true;
   if (
     (comma || next === ' ') &&
     text.slice(end, end + 32).includes('meister') &&

@@ -64,6 +64,17 @@ interface Anchor {
   readonly dataRow?: boolean;
 }
 
+/** The mentions of a block grouped by the sentence they stand in. */
+function mentionsBySentence<M extends MentionReading>(mentions: readonly M[]): Map<number, M[]> {
+  const bySentence = new Map<number, M[]>();
+  for (const m of mentions) {
+    const mates = bySentence.get(m.sentence);
+    if (mates) mates.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
+  return bySentence;
+}
+
 const identifiesOurs = (m: MentionReading) => m.kind === 'full' || m.kind === 'handle' || m.support === SUPPORT.TITLE;
 
 /**
@@ -304,10 +315,10 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
   };
 
   /**
-   * Whether the lone surname `m`, in the document's sentence `sentence`, is ours; `withOthers` when its sentence
-   * names another of our people as ours.
+   * Whether the lone surname `m`, in the document's sentence `sentence`, is ours; `withOthers` says whether its
+   * sentence names another of our people as ours, asked only where a namesake stands near.
    */
-  function isOurs(m: M, sentence: number, namesakeAhead: boolean, withOthers: boolean): boolean {
+  function isOurs(m: M, sentence: number, namesakeAhead: boolean, withOthers: () => boolean): boolean {
     // "Herr Pachocki", "Mr. Altman", in a document that names none of ours in full, by handle, title or list, is
     // someone ordinary: ours only when its sentence speaks of AI, and the document calls none other of our
     // surnames so ("Frau Leike (Vorsitz), Herr Pachocki, Herr Altman" in minutes).
@@ -320,7 +331,7 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
       m.titled &&
       titledNamesakes.has(m.person) &&
       m.support < SUPPORT.TITLE &&
-      !(withOthers && identified.has(m.person))
+      !(identified.has(m.person) && withOthers())
     )
       return false;
     const before = anchors.get(m.person);
@@ -371,11 +382,11 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
         return (
           !namesakeAhead &&
           ((m.support >= SUPPORT.EMPLOYER && !m.listed && sentence - before!.sentence > NEAR) ||
-            (withOthers && m.support >= SUPPORT.SENTENCE))
+            (m.support >= SUPPORT.SENTENCE && withOthers()))
         );
       // Round 127: our person named before and others of ours in its sentence make it his: a review's "what Altman's
       // five days looked like …, and why Leike and Sutskever would both be gone" two sentences after Robert Altman.
-      if (!last.passing && withOthers && !m.titled) return true;
+      if (!last.passing && !m.titled && withOthers()) return true;
       const namedNear = !last.passing && last.paragraph === paragraphOf(m) && sentence - last.sentence <= NEAR;
       return m.support >= SUPPORT.EMPLOYER || (m.support >= SUPPORT.SENTENCE && namedNear);
     }
@@ -397,15 +408,14 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
   }
 
   /**
-   * Whether the sentence of `m` among its block's `mentions` names another of our people as ours: in full or by
-   * handle, not in passing; or under an employer's title where the document has named him so before, as two lone
-   * surnames of a club's namesakes cannot vouch for each other ("The board voted to remove Leike; Altman takes over").
+   * Whether `mates`, the mentions of the sentence of `m`, name another of our people as ours: in full or by handle,
+   * not in passing; or under an employer's title where the document has named him so before, as two lone surnames of
+   * a club's namesakes cannot vouch for each other ("The board voted to remove Leike; Altman takes over").
    */
-  const namesOthersOfOurs = (mentions: readonly M[], m: M) =>
-    mentions.some(
+  const namesOthersOfOurs = (mates: readonly M[], m: M) =>
+    mates.some(
       (o) =>
         o.person !== m.person &&
-        o.sentence === m.sentence &&
         identifiesOurs(o) &&
         o.kind !== 'passing' &&
         (o.kind !== 'surname' || identified.has(o.person)),
@@ -433,6 +443,10 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
       mentions.filter((m) => m.listed && !onlyNamesakes.has(m.person)).map((m) => m.sentence),
     );
     const doubtfulList = (m: M) => m.listed === true && !listsWithOurs.has(m.sentence);
+    // The block's mentions by sentence, grouped when a lone surname first asks who else its sentence names: a block
+    // of thousands of lone surnames is then read once, not once for each of them.
+    let bySentence: Map<number, M[]> | undefined;
+    const sentenceMates = (m: M) => (bySentence ??= mentionsBySentence(mentions)).get(m.sentence)!;
     const accepted = mentions.filter((m, i) => {
       const sentence = sentencesBefore + m.sentence;
       const before = anchors.get(m.person);
@@ -481,11 +495,8 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
       const ours = m.unlikely
         ? false
         : m.likely ||
-          isOurs(
-            m,
-            sentence,
-            ahead[i]! && !(last && !last.passing && last.sentence === sentence),
-            namesOthersOfOurs(mentions, m),
+          isOurs(m, sentence, ahead[i]! && !(last && !last.passing && last.sentence === sentence), () =>
+            namesOthersOfOurs(sentenceMates(m), m),
           );
       // A judged lone surname carries on the person it went to: "Thomas Leike … sagt Leike … will Leike".
       if (ours) anchors.set(m.person, { ours, sentence, paragraph: paragraphOf(m), reach: NEAR });
