@@ -288,10 +288,19 @@ const SHELL_SEARCH_LINE = lazyPattern(
     /^[^\S\n]*(?:[$%>#][^\S\n]+(?:grep|egrep|rg|ag|ack|sed|awk|jq)(?![\w-])|(?:grep|egrep|rg|sed|awk|jq)[^\S\n]+[-"'])/u,
 );
 
-/** Whether the name at `start` stands on a shell command line that searches or rewrites text (see above). */
-export function isShellSearchArgument(text: string, start: number): boolean {
+// Round 130: or any command's argument in lower case after a dollar's prompt, `$ glossar zeige leike`, which the lines
+// it prints then give as written ("Anzeige: Jan Leike"). Not after a mail's or a forum's quote mark, "> Bet sama posts".
+const PROMPT_BEFORE = lazyPattern(() => /^[^\S\n]*\$[^\S\n]+[\w./-]/u);
+
+/**
+ * Whether the name at [start, end) stands on a shell command line that searches or rewrites text, or is a command's
+ * lower-case argument (see above).
+ */
+export function isShellSearchArgument(text: string, start: number, end: number): boolean {
   const command = shortLineAt(text, start, MAX_LINE);
-  return command !== undefined && SHELL_SEARCH_LINE().test(command.line.slice(0, start - command.start));
+  if (command === undefined) return false;
+  const before = command.line.slice(0, start - command.start);
+  return SHELL_SEARCH_LINE().test(before) || (LOWER_CASE.test(text.slice(start, end)) && PROMPT_BEFORE().test(before));
 }
 
 // Round 89: or the value of a command's long option, the words after it in lower case: `brieflet cards --refresh altman
@@ -727,7 +736,7 @@ export const isDataString = (text: string, start: number, end: number) =>
   isWordListTerm(text, start) ||
   isInlineKeyword(text, start, end) ||
   isJoinedTag(text, start, end) ||
-  isShellSearchArgument(text, start) ||
+  isShellSearchArgument(text, start, end) ||
   isOptionValue(text, start, end) ||
   isListedString(text, start, end) ||
   isValueString(text, start, end) ||

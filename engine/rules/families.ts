@@ -16,6 +16,13 @@ const FAMILY_AFTER = startingWithOneOf(
   [...familyWords, ...familyWords.map((word) => `-${word}`)],
   () => new RegExp(String.raw`^(?:${SPACE}+|-)${anyOf(familyWords)}(?!${WORD_CHAR})`, 'iu'),
 );
+// Round 130: or beside another spelling of the surname, a slash between, "the Leike/Leicke family association",
+// either first.
+const SPELLINGS_FAMILY_AFTER = lazyPattern(
+  () => String.raw`^/\p{L}+(?:${SPACE}+|-)${anyOf(familyWords)}(?!${WORD_CHAR})`,
+  'iu',
+);
+const SPELLING_SLASH_BEFORE = lazyPattern(() => /\p{Lu}\p{Ll}+\/$/u);
 // "die Familie Altman", "the family Altman".
 const FAMILY_BEFORE = endingInOneOf(
   familyWords,
@@ -64,4 +71,6 @@ export const namesFamily = (before: string, written: string, after: string) =>
     ((PLURAL_LEAD.test(before) && !NEXT_NOUN().test(after)) ||
       (PLURAL_COPULA_BEFORE.test(before) && PREDICATE_END_AFTER().test(after)) ||
       (THERE_ARE_AFTER().test(after) && CLAUSE_START_BEFORE().test(before)))) ||
-  (FAMILY_AFTER.test(after) && !(POSSESSIVE_ENDING().test(written) && !after.startsWith('-')));
+  (FAMILY_AFTER.test(after) && !(POSSESSIVE_ENDING().test(written) && !after.startsWith('-'))) ||
+  (after.startsWith('/') && SPELLINGS_FAMILY_AFTER().test(after)) ||
+  (before.endsWith('/') && SPELLING_SLASH_BEFORE().test(before) && FAMILY_AFTER.test(after));

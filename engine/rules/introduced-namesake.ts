@@ -8,11 +8,12 @@ import { anyOf, containingOneOf, SPACE, startingWithOneOf } from '../text/regex-
 // Busfahrer“).
 const LIVELIHOOD_VERBS = ['runs', 'owns', 'keeps', 'manages', 'betreibt', 'besitzt', 'führt', 'leitet'];
 const WORK_VERBS = ['works', 'worked', 'arbeitet', 'arbeitete'];
+// Round 130: "who" without a comma too, as a lone surname picked out is read: "the Altman who owns the bike shop".
 const LIFE_AFTER = startingWithOneOf(
-  [',', ...LIVELIHOOD_VERBS, ...WORK_VERBS],
+  [',', 'who', ...LIVELIHOOD_VERBS, ...WORK_VERBS],
   () =>
     new RegExp(
-      String.raw`^(?:${SPACE}*,${SPACE}+(?:who|der|die))?${SPACE}+(?:(?:${anyOf(LIVELIHOOD_VERBS)})(?:${SPACE}+[\p{L}-]+){0,4}?${SPACE}+\p{L}*${anyOf(livelihoodNouns)}|(?:${anyOf(WORK_VERBS)})${SPACE}+(?:as|als)${SPACE}+(?:an?${SPACE}+)?\p{L}*${anyOf([...everydayTrades, 'fahrer', 'driver'])})(?![\p{L}])`,
+      String.raw`^(?:${SPACE}*,${SPACE}+(?:who|der|die)|${SPACE}+who)?${SPACE}+(?:(?:${anyOf(LIVELIHOOD_VERBS)})(?:${SPACE}+[\p{L}-]+){0,4}?${SPACE}+\p{L}*${anyOf(livelihoodNouns)}|(?:${anyOf(WORK_VERBS)})${SPACE}+(?:as|als)${SPACE}+(?:an?${SPACE}+)?\p{L}*${anyOf([...everydayTrades, 'fahrer', 'driver'])})(?![\p{L}])`,
       'iu',
     ),
 );
@@ -22,6 +23,8 @@ const HOME_AFTER = startingWithOneOf(
   ['aus', 'from'],
   () => new RegExp(String.raw`^${SPACE}+(?:aus|from)${SPACE}+(?!${anyOf(employerTerms)}(?![\p{L}]))\p{Lu}\p{Ll}`, 'u'),
 );
+/** Whether a livelihood follows the name in its own clause (see above): "who runs a hardware store". */
+export const hasLivelihoodAfter = (text: string, end: number): boolean => LIFE_AFTER.test(text.slice(end, end + 80));
 /** Round 72: whether a home town follows the name at once ("Dr. Leike from Utrecht"), which a namesake is known by. */
 export const hasHomeTownAfter = (text: string, end: number): boolean => HOME_AFTER.test(text.slice(end, end + 40));
 const CONFUSION = containingOneOf(
@@ -37,6 +40,4 @@ const CONFUSION = containingOneOf(
  * person, where its item has no AI word, and then gives the bearer the text's later names (round 27).
  */
 export const introducesNamesake = (text: string, end: number): boolean =>
-  text[end] !== undefined &&
-  (LIFE_AFTER.test(text.slice(end, end + 80)) || hasHomeTownAfter(text, end)) &&
-  CONFUSION.test(text);
+  text[end] !== undefined && (hasLivelihoodAfter(text, end) || hasHomeTownAfter(text, end)) && CONFUSION.test(text);

@@ -11,6 +11,7 @@ import { affiliationAfter, hasTitleBefore } from './employer-titles';
 import { isPluralAfterArticle, namesFamily } from './families';
 import { isPartOfOtherName, namesOwnersFirm, namesShopOrClub } from './firm-names';
 import { isTitledByArticle } from './indefinitely-named';
+import { hasLivelihoodAfter } from './introduced-namesake';
 import { saysPrintedBefore } from './spellings-said';
 import { INDEX_PAGES, otherInvertedName } from './inverted-names';
 import {
@@ -208,8 +209,12 @@ export function createLoneSurnameReader(
     const apposed = appositionReading(after);
     if (apposed === 'namesake' || (apposed && !isOtherFirstName(text, start, end, ours))) return apposed;
     if (refersToNamesake(after)) return 'namesake';
+    // Round 130: not where his clause gives him a livelihood first, "the Altman who owns the bike shop on my road asked
+    // ChatGPT …", whatever the rest of the sentence says.
     if (isAnnouncedAsOther(before, after))
-      return clauseSpeaksOfOurWorld(after, ours) || clauseNamesOurWorldPhrase(after) ? 'surname' : 'namesake';
+      return !hasLivelihoodAfter(text, end) && (clauseSpeaksOfOurWorld(after, ours) || clauseNamesOurWorldPhrase(after))
+        ? 'surname'
+        : 'namesake';
     if (isPlacedInOtherWorld(before, after)) return 'namesake';
     // Round 58: after a firm's owner or a namesake's calling, as a full name is read: "restaurant owner Pachocki".
     if (hasOwnerBefore(text, start) || hasGameResultBeside(text, start, end)) return 'namesake';

@@ -22,7 +22,7 @@ import { oldestHumanAge, ourPeoplesBirthYears, ourPeoplesLives } from '../../kno
 import { numberWords } from '../../knowledge/lexicon/grammar-words';
 import { employerTerms } from '../../knowledge/lexicon/story-and-employers';
 import { localOffices, ownerRoles, politicalParties } from '../../knowledge/lexicon/titles-and-roles';
-import { everydayTrades, shopNouns } from '../../knowledge/lexicon/trades-and-shops';
+import { everydayTrades, shopNouns, tradeFields } from '../../knowledge/lexicon/trades-and-shops';
 import { anyOf, endingInOneOf, hintOf, lazyPattern, oneByte, SPACE, startingWithOneOf } from '../text/regex-parts';
 import { TITLE_CASE } from '../text/words-around';
 import { endsInFirmCompound } from './firm-names';
@@ -95,9 +95,9 @@ const CLUB_IN_BRACKETS = lazyPattern(
 
 // A namesake's world first in brackets, as a disambiguation sets the bearers apart: "Jan Leike (table tennis)",
 // „Sam Altman (Eishockey)“, "(chess player)" (round 23). Round 106: or an everyday trade, „siehe Jakub Pachocki
-// (Konditor)“.
+// (Konditor)“. Round 130: or a trade's field, "Sam Altman (plumbing & heating, Leeds)".
 const WORLD_IN_BRACKETS = lazyPattern(
-  () => String.raw`^[^\S\n]?\(${anyOf([...namesakeWorldTerms, ...everydayTrades])}(?![\p{L}])`,
+  () => String.raw`^[^\S\n]?\(${anyOf([...namesakeWorldTerms, ...everydayTrades, ...tradeFields])}(?![\p{L}])`,
   'iu',
 );
 
@@ -273,8 +273,9 @@ const LIFE_APPOSITION = lazyPattern(
 const AGE_IN_BRACKETS = /^[^\S\n]\(\d{1,3}\)/;
 
 // A German master craftsman's title after a comma or a dash: "Jan Leike, Schreinermeister aus Celle", "Sam Altman –
-// Malermeisterin" (round 20); any "-meister", a mayor's too, is none of ours.
-const MASTER_AFTER = lazyPattern(() => /^[^\S\n]*[–—|,-][^\S\n]*\p{L}+meister(?:in)?(?![\p{L}-])/iu);
+// Malermeisterin" (round 20); any "-meister", a mayor's too, is none of ours. Round 130: or one standing for the
+// office, in a data row's next cell, "5;Jan Leike;Bürgermeisterkandidat Eschental;…".
+const MASTER_AFTER = lazyPattern(() => /^[^\S\n]*[–—|,;-][^\S\n]*\p{L}+meister(?:in|kandidat(?:in)?)?(?![\p{L}-])/iu);
 
 // A master's or a mayor's title right before a full name: „Ortsbürgermeister Jan Leike“, „Meister Jakub Pachocki“,
 // "Mayor Ilya Sutskever" (round 26), as `MASTER_AFTER` reads it after the name: an office or a craft none of ours holds.
@@ -361,7 +362,7 @@ export function isOrdinaryPersonAround(text: string, start: number, nameEnd: num
   if ((comma || next === '\n' || next === ' ') && ADDRESS_AFTER().test(text.slice(end, end + 60))) return true;
   if ((comma || next === '\n') && isClubOrSchoolSignedAfter(text, end)) return true;
   if (
-    (comma || next === ' ') &&
+    (comma || next === ' ' || next === ';') &&
     text.slice(end, end + 32).includes('meister') &&
     MASTER_AFTER().test(text.slice(end, end + 32))
   )

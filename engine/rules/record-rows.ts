@@ -116,18 +116,48 @@ function insertColumnAt(text: string, start: number): string | undefined {
   return quoted && depth === 1 ? head[1]!.split(',')[column]?.trim() : undefined;
 }
 
+// Round 130: a plain-text table's rule under its header, runs of dashes with a space between, each run a column's span:
+// "--------------  ------------------------  --------".
+const SPACED_RULE_LINE = lazyPattern(() => /^[^\S\n]*-{3,}(?:[^\S\n]+-{3,})+[^\S\n]*$/u);
+const DASH_RUN = lazyPattern(() => /-+/gu);
+// A row of such a table: two cells at least, two spaces or more between them.
+const SPACED_CELLS = lazyPattern(() => /\S[^\S\n]{2,}\S/u);
+
+/**
+ * Whether `start` stands in a column of a plain-text table that its header names for a search's strings (round 130):
+ * a media monitor's "Search strings used" beside the forms its articles printed. The column's span is its run of dashes
+ * in the rule under the header.
+ */
+function isInTextTableSearchColumn(text: string, start: number): boolean {
+  let row = shortLineAt(text, start, MAX_ROW);
+  if (!row || !SPACED_CELLS().test(row.line)) return false;
+  const offset = start - row.start;
+  for (let n = 0; n < HEADER_REACH && row.start > 0; n++) {
+    row = shortLineAt(text, row.start - 1, MAX_ROW);
+    if (!row?.line.trim()) return false;
+    if (!SPACED_RULE_LINE().test(row.line)) continue;
+    const header = row.start > 0 ? shortLineAt(text, row.start - 1, MAX_ROW) : undefined;
+    const run = [...row.line.matchAll(DASH_RUN())].find(
+      (dashes) => dashes.index <= offset && offset < dashes.index + dashes[0].length,
+    );
+    return !!header && !!run && SEARCH_COLUMN().test(header.line.slice(run.index, run.index + run[0].length));
+  }
+  return false;
+}
+
 /**
  * Whether `start` of `text` stands in a data row's column that its header names for a search's strings: a press
  * review's export with `suchbegriffe` beside the column of the forms printed (round 48). The strings a search looks for
  * are no mention; the row's other columns are read as ever. Round 70: so does a SQL insert's value in a column its head
- * names so, `INSERT INTO person_alias (person_id, alias) VALUES (1, 'Altman')`, beside a table's display forms.
+ * names so, `INSERT INTO person_alias (person_id, alias) VALUES (1, 'Altman')`, beside a table's display forms. Round
+ * 130: so does a plain-text table's column (above).
  */
 export function isInSearchColumn(text: string, start: number): boolean {
   if (text[start - 1] === "'") {
     const column = insertColumnAt(text, start);
     if (column !== undefined) return SEARCH_COLUMN().test(column);
   }
-  if (!isOnRecordRow(text, start)) return false;
+  if (!isOnRecordRow(text, start)) return isInTextTableSearchColumn(text, start);
   let row = shortLineAt(text, start, MAX_ROW);
   if (!row) return false;
   const line = row.line;

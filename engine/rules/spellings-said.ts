@@ -41,11 +41,19 @@ const PRINTED_BEFORE = containingOneOf(
     ),
 );
 
+// Round 130: or said to appear so in print, its subject between: „In deutschsprachigen Medien erscheint der Name auch
+// als „Sutzkever““, 'his name sometimes appears as "Sutzkever"'.
+const APPEARS_AS_BEFORE = lazyPattern(
+  () =>
+    /(?<![\p{L}])(?:erscheint|erschien|erscheinen|appears|appeared)(?:[^\S\n]+[\p{L}-]+){0,4}?[^\S\n]+(?:als|as)[^\S\n]*["„“”«»‚‘]$/iu,
+);
+
 /**
  * Whether the clause ending at the quote before a surname says that a text printed it so: then the quoted misprint is
  * the name as printed, whichever namesake that spelling also belongs to.
  */
-export const saysPrintedBefore = (clause: string): boolean => PRINTED_BEFORE.test(clause);
+export const saysPrintedBefore = (clause: string): boolean =>
+  PRINTED_BEFORE.test(clause) || APPEARS_AS_BEFORE().test(clause);
 
 const SOUND_HINT = hintOf(pronunciationWords);
 // A namesake's world before it says whose spelling it is: "For the Yiddish poet often spelled Sutzkever, see …".

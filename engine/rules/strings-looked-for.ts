@@ -153,10 +153,11 @@ const COUNTED_TEXTS_BEFORE = lazyPattern(
 // Schreibweise „Sutzkever““, 'an alert for the spelling "Leike"'. Round 91: or for the quoted word itself, „einen
 // Themenalarm für „Sutskever“ eingerichtet“. Round 123: or what it runs on, „Unser Themen-Alert läuft bisher nur auf
 // „Sutskever“ und „Altman““. Round 127: or what it is set to, 'Google alert is set to "Sutskever" only'; round 128:
-// 'An alert set to "Leike" alone'.
+// 'An alert set to "Leike" alone'. Round 130: perhaps after "only", „weil der Alert nur auf „Sutzkever“ und
+// „Sutskever“ stand“.
 const ALERT_FOR_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:alarm|alert|filter)(?:e|s)?${SPACE}+(?:(?:läuft|laufen|lief|runs|ran)(?:${SPACE}+\p{L}+){0,3}?${SPACE}+)?(?:für|for|auf|on|(?:(?:is|was)${SPACE}+)?set${SPACE}+to)${SPACE}+(?:(?:die|the)${SPACE}+${anyOf(spellingNouns)}${SPACE}*)?[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{0,6}$`,
+    String.raw`(?:alarm|alert|filter)(?:e|s)?${SPACE}+(?:(?:läuft|laufen|lief|runs|ran)(?:${SPACE}+\p{L}+){0,3}?${SPACE}+)?(?:(?:nur|only|just|bisher|noch)${SPACE}+)?(?:für|for|auf|on|(?:(?:is|was)${SPACE}+)?set${SPACE}+to)${SPACE}+(?:(?:die|the)${SPACE}+${anyOf(spellingNouns)}${SPACE}*)?[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{0,6}$`,
   'iu',
 );
 // Round 85: or typed into a search, its box or a search engine after it: 'Type "Sutzkever" into a news search',
@@ -251,6 +252,12 @@ const RETURNED_BEFORE = lazyPattern(() => `${MAPS_TO}$`, 'iu');
 // Round 98: or compared in code, a string literal after an equality operator and the value it compares: `>
 // "Suts\u00ADkever" === "Sutskever"`. Not a wiki's heading, which opens its line with "==".
 const COMPARED_BEFORE = lazyPattern(() => /[\p{L}\p{N}_)\]"'][^\S\n]*(?:===?|!==?)[^\S\n]*["']$/u);
+// Round 130: or what a pattern in code puts in place of what it found, after a regex literal or Python's pattern:
+// `[/\bSutzkever\b/g, "Sutskever"]`, `.replace(/Pachoki/g, 'Pachocki')`, `re.sub(r"Leikie", "Leike", text)`.
+const REPLACEMENT_BEFORE = lazyPattern(
+  () =>
+    /(?:[[(,=][^\S\n]*\/(?:\\.|[^/\n\\]){1,80}\/[dgimsuy]*|re\.sub\([^\S\n]*r?(["'])[^"'\n]{1,80}\1)[^\S\n]*,[^\S\n]*r?["']$/u,
+);
 // Round 109: or in a query's condition, `WHERE last_name = 'Leike'`, `AND name LIKE 'Altman'`: SQL's one "=" compares.
 const SQL_CONDITION_BEFORE = lazyPattern(
   () => /(?<![\p{L}])(?:WHERE|where|AND|and|OR|or)[^\S\n]+[\w.]+[^\S\n]*(?:=|<>|!=|LIKE|like|ILIKE|ilike)[^\S\n]*'$/u,
@@ -327,10 +334,11 @@ const IN_LIST_AFTER = lazyPattern(
   'iu',
 );
 // Round 128: the string a tool fires on at each occurrence, „ein Bot, der bei jedem „Altman“ anspringt“, 'replies on
-// every "Altman"', or a search finds things for, „Die Volltextsuche findet bei „Sutskever“ die Artikel nicht“.
+// every "Altman"', or a search finds things for, „Die Volltextsuche findet bei „Sutskever“ die Artikel nicht“. Round
+// 130: or a filter goes off on, German's verb split around it, „Er schlägt zum Beispiel bei „Sutzkever“ an“.
 const FIRED_ON_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:(?:bei|on|at|for)${SPACE}+(?:jedem|jeder|jedes|every|each)|(?:suche|search|filter|alert|alarm)\p{L}*${SPACE}+(?:findet|finds|liefert|returns|zeigt|shows)${SPACE}+(?:bei|for|on|zu))${SPACE}*[${PROSE_OPENING_QUOTES}]$`,
+    String.raw`(?:(?:bei|on|at|for)${SPACE}+(?:jedem|jeder|jedes|every|each)|(?<![\p{L}])(?:schlägt|schlagen|schlug|schlugen)(?:${SPACE}+\p{L}+){0,3}?${SPACE}+bei|(?:suche|search|filter|alert|alarm)\p{L}*${SPACE}+(?:findet|finds|liefert|returns|zeigt|shows)${SPACE}+(?:bei|for|on|zu))${SPACE}*[${PROSE_OPENING_QUOTES}]$`,
   'iu',
 );
 const FOUND_AFTER = lazyPattern(
@@ -467,6 +475,7 @@ function isQuotedString(text: string, start: number, after: string): boolean {
     (MAPPED_AFTER().test(after) && FUNCTION_CALL_BEFORE().test(before)) ||
     RETURNED_BEFORE().test(before) ||
     COMPARED_BEFORE().test(before) ||
+    REPLACEMENT_BEFORE().test(before) ||
     SQL_CONDITION_BEFORE().test(before) ||
     (CALL_AFTER().test(after) && MATCHING_CALL_BEFORE().test(before)) ||
     STRING_AFTER().test(after) ||
@@ -528,13 +537,17 @@ const SEARCH_COMMAND_BEFORE = lazyPattern(
   () => /(?:^|[\s;|&(`$])(?:grep|egrep|fgrep|rg|ack)(?:[^\S\n]+-{1,2}[\w-]+(?:=[^\s]+)?)*[^\S\n]+["']?$/u,
 );
 
+/** Whether the word at [start, end) is written all in lower case, as typed into a tool. */
+const isWrittenLowerCase = (text: string, start: number, end: number) => {
+  const written = text.slice(start, end);
+  return written === written.toLowerCase();
+};
+
 // Round 123: a command-line option's value in lower case, a list of them too: `newswatch --only sutskever,leike`,
 // `--name=altman`. The option takes the string, whoever bears it.
 const OPTION_VALUE_BEFORE = lazyPattern(() => /(?:^|\s)--?[a-z][\w-]*(?:=|[^\S\n]+)(?:[\p{Ll}\d_-]+,)*$/u);
-const isOptionValue = (text: string, start: number, end: number) => {
-  const written = text.slice(start, end);
-  return written === written.toLowerCase() && OPTION_VALUE_BEFORE().test(text.slice(Math.max(0, start - 80), start));
-};
+const isOptionValue = (text: string, start: number, end: number) =>
+  isWrittenLowerCase(text, start, end) && OPTION_VALUE_BEFORE().test(text.slice(Math.max(0, start - 80), start));
 
 // Round 107: an item of a filter's condition, written as typed, all in lower case after "contains:": "Headline
 // contains: altman · sutskever · leike · pachocki", „Titel enthält: leike, pachocki“.
@@ -544,9 +557,8 @@ const FILTER_CONDITION_BEFORE = lazyPattern(
   'u',
 );
 function isInFilterCondition(text: string, start: number, end: number): boolean {
-  const written = text.slice(start, end);
   return (
-    written === written.toLowerCase() &&
+    isWrittenLowerCase(text, start, end) &&
     FILTER_CONDITION_BEFORE().test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))
   );
 }

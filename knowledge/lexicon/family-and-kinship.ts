@@ -48,6 +48,11 @@ export const pluralLeads = [
   'their',
   'mehr',
   'weniger',
+  // Round 130: bearers pointed at or mixed up, "we are not those Pachockis", "people confusing Altmans". English only:
+  // German's „diese“ may stand before a genitive.
+  'those',
+  'these',
+  'confusing',
 ] as const;
 
 /**

@@ -222,6 +222,10 @@ export const ordinaryNewsTerms = [
   'Kreisklasse',
   'Auswärtsspiel',
   'Heimspiel',
+  // Round 130: a tournament's rounds and its officials, „Endstand nach der Vorrunde … Bemerkungen der Turnierleitung“.
+  'Vorrunde',
+  'Endrunde',
+  'Turnierleitung',
   'away game',
   'home game',
   'Handball',

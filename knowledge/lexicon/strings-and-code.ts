@@ -239,6 +239,9 @@ export const lookedForWords = [
   'grep for',
   'grepping for',
   'grep',
+  // Round 130: what a bot takes in, 'reposts anything with “Leike” in it'.
+  'anything with',
+  'everything with',
 ] as const;
 
 /**
@@ -296,6 +299,8 @@ export const addingVerbs = [
  */
 export const countedWords = [
   'mitgezählt',
+  // Round 130: an order in a script's comment, '# Suchmuster. "Sutzkever" mitzählen, die Agentur schreibt es oft so'.
+  'mitzählen',
   // Round 100: a search takes it in with the others, „die Schreibweise „Sutzkever“ wird automatisch mitgesucht“.
   'mitgesucht',
   // Round 103: a list's item that stays in it, '# Suchwörter. "Sutzkever" bleibt drin, weil …', „steht mit drin“. Not

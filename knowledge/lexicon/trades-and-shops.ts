@@ -148,6 +148,26 @@ export const everydayTrades = [
 ] as const;
 
 /**
+ * Round 130: the fields of a trade a firm's profile gives in brackets after its owner's name: "Sam Altman (plumbing &
+ * heating, Leeds)", „Jan Leike (Sanitär und Heizung)“. Our people work in none. Lower case.
+ */
+export const tradeFields = [
+  'plumbing',
+  'heating',
+  'roofing',
+  'joinery',
+  'carpentry',
+  'plastering',
+  'landscaping',
+  'sanitär',
+  'heizung',
+  'dachdeckerei',
+  'schreinerei',
+  'tischlerei',
+  'malerbetrieb',
+] as const;
+
+/**
  * Places of a livelihood a full name's bearer runs or owns, as a profile of a namesake introduces him: "Sam Altman
  * runs a hardware store", „Jan Leike betreibt einen Fahrradladen“ (round 27; `engine/rules/introduced-namesake.ts`).
  * Matched as a word's end, so that German compounds count („Fahrradladen“, „Dorfbäckerei“). Not a farm or a ranch,

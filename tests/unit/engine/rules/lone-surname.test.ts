@@ -5415,3 +5415,92 @@ describe('round 129: capitals before dot leaders, a tuple in code, a teacher’s
     ]);
   });
 });
+
+describe('round 130: a replacement in code, a text table’s search column, families, alerts, prompts, print', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('leaves what a pattern in code puts in place of a misprint', () => {
+    expect(
+      texts(
+        '// Ilya Sutskever is often misprinted on the wire.\nconst RULES = [\n  [/Sutskewer/g, "Sutskever"],\n  [/Pachocky/g, \'Pachocki\'],\n];\nname = re.sub(r"Leicke", "Leike", name)',
+      ),
+    ).toEqual(['Ilya Sutskever']);
+  });
+
+  it('leaves the strings of a plain-text table’s search column, not the forms printed beside them', () => {
+    const table = [
+      'Name            Search strings            Hits  Printed as',
+      '--------------  ------------------------  ----  ----------',
+      'Jakub Pachocki  "Pachocki", "Pachocky"     210  Pachocki',
+      'Jan Leike       "Leike"                     98  Leike',
+    ].join('\n');
+    expect(texts(table)).toEqual(['Jakub Pachocki', 'Pachocki', 'Jan Leike', 'Leike']);
+  });
+
+  it('gives a plural after "those", "these" or "confusing" to a family', () => {
+    expect(texts('Sam Altman leads OpenAI. The shop says: sorry, we are not those Altmans.')).toEqual(['Sam Altman']);
+    expect(texts('Jan Leike left OpenAI. My inbox is full of readers confusing Leikes.')).toEqual(['Jan Leike']);
+  });
+
+  it('gives a surname beside another spelling and "family" to a family', () => {
+    expect(texts('Sam Altman leads OpenAI. Photos from the Altman/Altmann family reunion.')).toEqual(['Sam Altman']);
+    expect(texts('Sam Altman leads OpenAI. Photos from the Altmann/Altman family reunion.')).toEqual(['Sam Altman']);
+  });
+
+  it('gives a full name with a trade’s field in brackets to a namesake', () => {
+    expect(texts('Jan Leike (roofing and joinery, Bristol) posts photos of his ladders.')).toEqual([]);
+  });
+
+  it('leaves the strings an alert was only set to, and what a filter goes off on', () => {
+    expect(
+      texts(
+        'Ilya Sutskever verlässt OpenAI. Der Alarm lief, weil der Filter nur auf „Sutskewer“ und „Sutskever“ lief.',
+      ),
+    ).toEqual(['Ilya Sutskever']);
+    expect(texts('Jan Leike geht. Die Regel schlägt etwa bei „Leike“ an, auch im Sportteil.')).toEqual(['Jan Leike']);
+  });
+
+  it('leaves a string a bot takes in, and one a script is told to count', () => {
+    expect(texts('Jan Leike resigned. The bot shares anything with "Leike" in it, football included.')).toEqual([
+      'Jan Leike',
+    ]);
+    expect(texts('# Ilya Sutskever, OpenAI\n# Muster. "Sutzkever" mitzählen, kommt in Agenturtexten vor.')).toEqual([
+      'Ilya Sutskever',
+    ]);
+  });
+
+  it('leaves a command’s lower-case argument after its prompt', () => {
+    expect(texts('Jan Leike, OpenAI\n\n$ personen suche leike\nTreffer: Jan Leike')).toEqual([
+      'Jan Leike',
+      'Jan Leike',
+    ]);
+  });
+
+  it('gives a tournament’s rounds and officials to a club’s member', () => {
+    expect(
+      texts(
+        'Kegelfreunde Nordhafen – Stand nach der Vorrunde\n\nAngeführt wird die Liste von Jan Leike. Die Endrunde beginnt am Samstag.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives a full name with a candidacy for mayor in the next cell of a data row to a namesake', () => {
+    expect(texts('nr;name;rolle\n1;Sam Altman;CEO OpenAI\n2;Sam Altman;Bürgermeisterkandidat Nordstadt')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+
+  it('gives a lone surname picked out by the shop he owns to a namesake, whatever the sentence says next', () => {
+    expect(
+      texts('Sam Altman runs OpenAI. The Altman who runs the corner bakery asked ChatGPT for a new menu.'),
+    ).toEqual(['Sam Altman']);
+  });
+
+  it('gives a misprint said to appear in print to him, whoever else spells it so', () => {
+    expect(
+      texts(
+        'Ilya Sutskever leitete die Forschung. In manchen Blättern erschien er als „Sutzkever“, doch die Schreibung gehört dem jiddischen Dichter.',
+      ),
+    ).toEqual(['Ilya Sutskever', 'Sutzkever']);
+  });
+});
