@@ -25,7 +25,7 @@ import { CLOSING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import { SPACE, lazyPattern, anyOf, APOSTROPHE } from '../text/regex-parts';
 import { isOtherScript } from '../text/scripts';
 import { shortLineAt } from '../text/line-around';
-import { sentenceBefore, textBefore, textAfter } from '../text/words-around';
+import { LOOK_AROUND, sentenceBefore, textBefore, textAfter } from '../text/words-around';
 import { saysPrintedBefore } from './spellings-said';
 
 /**
@@ -154,10 +154,10 @@ const COUNTED_TEXTS_BEFORE = lazyPattern(
 // Themenalarm für „Sutskever“ eingerichtet“. Round 123: or what it runs on, „Unser Themen-Alert läuft bisher nur auf
 // „Sutskever“ und „Altman““. Round 127: or what it is set to, 'Google alert is set to "Sutskever" only'; round 128:
 // 'An alert set to "Leike" alone'. Round 130: perhaps after "only", „weil der Alert nur auf „Sutzkever“ und
-// „Sutskever“ stand“.
+// „Sutskever“ stand“. Round 131: where it runs between, „Unser Alert im Redaktionssystem läuft auf „Sutskever““.
 const ALERT_FOR_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:alarm|alert|filter)(?:e|s)?${SPACE}+(?:(?:läuft|laufen|lief|runs|ran)(?:${SPACE}+\p{L}+){0,3}?${SPACE}+)?(?:(?:nur|only|just|bisher|noch)${SPACE}+)?(?:für|for|auf|on|(?:(?:is|was)${SPACE}+)?set${SPACE}+to)${SPACE}+(?:(?:die|the)${SPACE}+${anyOf(spellingNouns)}${SPACE}*)?[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{0,6}$`,
+    String.raw`(?:alarm|alert|filter)(?:e|s)?${SPACE}+(?:(?:[\p{L}-]+${SPACE}+){0,3}?(?:läuft|laufen|lief|runs|ran)(?:${SPACE}+\p{L}+){0,3}?${SPACE}+)?(?:(?:nur|only|just|bisher|noch)${SPACE}+)?(?:für|for|auf|on|(?:(?:is|was)${SPACE}+)?set${SPACE}+to)${SPACE}+(?:(?:die|the)${SPACE}+${anyOf(spellingNouns)}${SPACE}*)?[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{0,6}$`,
   'iu',
 );
 // Round 85: or typed into a search, its box or a search engine after it: 'Type "Sutzkever" into a news search',
@@ -185,10 +185,11 @@ const STRING_AFTER = lazyPattern(
 const STRING_LIST = () => String.raw`(?:${anyOf(stringListWords)}${SPACE}*-?list|${anyOf(stringListCompounds)})`;
 // Round 68: a surname said to stand in a tool's list of strings, quoted, in a code span or bare, is a string it looks
 // for: '`Суцкевер` is now in the pattern list', „„Leike“ steht jetzt auch in der Suchliste“. Round 86: or with the verb
-// before it, „Neu ist „Sutzkever“ in der Musterliste“.
+// before it, „Neu ist „Sutzkever“ in der Musterliste“. Round 131: or said to go on it, 'asked for "Sutzkever" to go on
+// the watch list'.
 const IN_STRING_LIST_AFTER = lazyPattern(
   () =>
-    String.raw`^[${CLOSING_QUOTES}\x60]?(?:${SPACE}+(?:is|are|was|ist|steht|stehen|stand)(?:${SPACE}+(?:now|also|already|jetzt|nun|auch|bereits|schon)){0,2})?${SPACE}+(?:in|on|im|auf)${SPACE}+(?:(?:the|our|der|die|unserer?)${SPACE}+)?${STRING_LIST()}(?![\p{L}])`,
+    String.raw`^[${CLOSING_QUOTES}\x60]?(?:${SPACE}+(?:is|are|was|ist|steht|stehen|stand|(?:to${SPACE}+)?(?:go|goes|went))(?:${SPACE}+(?:now|also|already|jetzt|nun|auch|bereits|schon)){0,2})?${SPACE}+(?:in|on|im|auf)${SPACE}+(?:(?:the|our|der|die|unserer?)${SPACE}+)?${STRING_LIST()}(?![\p{L}])`,
   'iu',
 );
 // Round 126: or quoted as the string by itself, without a first name, in a code comment: '# "Leike" alone is fine',
@@ -326,6 +327,13 @@ const COUNTED_AFTER = lazyPattern(
     String.raw`^[${CLOSING_QUOTES}](?:${SPACE}+\d+${SPACE}+(?:(?:new|neue)${SPACE}+)?(?:${anyOf(countNouns)}|items?|results?|matches|Artikel|Ergebnisse)|(?:${SPACE}+\p{L}+){0,3}?${SPACE}+(?:Treffer|hits|matches))(?![\p{L}])`,
   'iu',
 );
+// Round 131: or found at a line of a file, as a tool's alert gives it: '[alert] "Sutzkever" in feeds/wire-0515.xml (line
+// 12)'. Not a commit's 'Fix typo "Pachoki" -> "Pachocki" in people/pachocki.md', which gives his name as corrected.
+const IN_FILE_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}]${SPACE}+(?:in|im)${SPACE}+[\w./-]*\w\.[a-z]{2,5}(?:${SPACE}*\((?:line|zeile)${SPACE}+\d+\)|:\d+)`,
+  'iu',
+);
 // Round 128: a string said to stand in a list, as a watch list's comment says: '# TODO: "Pachocki" steht erst seit dem
 // 14.05. in der Liste'.
 const IN_LIST_AFTER = lazyPattern(
@@ -347,10 +355,19 @@ const FOUND_AFTER = lazyPattern(
   'iu',
 );
 // Round 116: or said to catch, alone, more than the one meant, perhaps on a comment's next line: '"Altman" allein⏎#
-// trifft auch Berichte über Robert Altman', '"Leike" alone also returns the councillor'.
+// trifft auch Berichte über Robert Altman', '"Leike" alone also returns the councillor'. Round 131: „„Altman“ allein
+// holt auch Robert Altman“.
 const ALONE_MATCHES_AFTER = lazyPattern(
   () =>
-    String.raw`^[${CLOSING_QUOTES}]${SPACE}+(?:allein|alone|by${SPACE}+itself|on${SPACE}+its${SPACE}+own)[\s#/]+(?:(?:also|auch|still|noch)${SPACE}+)?(?:trifft|findet|liefert|matcht|matches|finds|returns|hits|catches)(?![\p{L}])`,
+    String.raw`^[${CLOSING_QUOTES}]${SPACE}+(?:allein|alone|by${SPACE}+itself|on${SPACE}+its${SPACE}+own)[\s#/]+(?:(?:also|auch|still|noch)${SPACE}+)?(?:trifft|findet|liefert|holt|matcht|matches|finds|returns|hits|catches)(?![\p{L}])`,
+  'iu',
+);
+
+// Round 131: or said to mean, on its own, one bearer: "Altman on its own means the director", „Leike allein meint hier
+// den Handballer“. The word is spoken of, not a bearer named.
+const ALONE_MEANS_AFTER = lazyPattern(
+  () =>
+    String.raw`^${SPACE}+(?:on${SPACE}+its${SPACE}+own|by${SPACE}+itself|alone|allein|alleine|für${SPACE}+sich)${SPACE}+(?:means|meant|refers${SPACE}+to|meint|bedeutet|heißt)(?![\p{L}])`,
   'iu',
 );
 
@@ -443,20 +460,49 @@ const FORM_OF_QUOTE_BEFORE = lazyPattern(
   'iu',
 );
 
+/** Whether the words before a quoted word say that it, and the quoted words joined to it, are looked for. */
+const isListLookedForBy = (before: string, after: string) =>
+  TOOL_STRING_BEFORE().test(before) ||
+  SEARCHED_FOR_BEFORE().test(before) ||
+  (NACH_BEFORE().test(before) && SEARCH_VERB_AFTER().test(after)) ||
+  isEnteredString(before, after) ||
+  ALERT_FOR_BEFORE().test(before) ||
+  FIRED_ON_BEFORE().test(before);
+
+// Round 131: a later item of a quoted list whose head stands further back than the words read before a surname reads
+// as its first item does: „Volltextsuche im Archiv nach „Sutskever“, „Sutzkever“, „Altman“, „Leike“ und „Pachocki““.
+// Not after "only", which gives each of ours his short form (round 77): „in Grafiken nur „Altman“, „Sutskever“, „Leike““.
+const EARLIER_ITEM_RIGHT_BEFORE = lazyPattern(
+  () =>
+    String.raw`[${PROSE_OPENING_QUOTES}][^${PROSE_OPENING_QUOTES}${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}*(?:,|and|or|und|oder)${SPACE}*[${PROSE_OPENING_QUOTES}]$`,
+  'iu',
+);
+/** The most items a quoted list is walked back over to its head. */
+const MAX_LIST_ITEMS = 8;
+
+/** Where the first item of the quoted list whose item opens at `start` opens: `start` itself if none is before it. */
+function listHeadStart(text: string, start: number): number {
+  let at = start;
+  for (let n = 0; n < MAX_LIST_ITEMS; n++) {
+    const item = EARLIER_ITEM_RIGHT_BEFORE().exec(text.slice(Math.max(0, at - LOOK_AROUND), at));
+    if (!item) break;
+    at -= item[0].length - 1;
+  }
+  return at;
+}
+
 function isQuotedString(text: string, start: number, after: string): boolean {
   const opened = start > 0 && (PROSE_OPENING_QUOTES.includes(text[start - 1]!) || text[start - 1] === '#');
   if (!opened && !CLOSING_QUOTES.includes(after[0] ?? '')) return false;
   const before = textBefore(text, start);
   if (isOtherScript(text[start]!) && FORM_OF_QUOTE_BEFORE().test(before)) return false;
+  const head = opened ? listHeadStart(text, start) : start;
   return (
     (opened &&
       (STRING_BEFORE().test(before) ||
         LOOKED_FOR_LIST_BEFORE().test(before) ||
-        SEARCHED_FOR_BEFORE().test(before) ||
-        (NACH_BEFORE().test(before) && SEARCH_VERB_AFTER().test(after)) ||
-        isEnteredString(before, after) ||
-        ALERT_FOR_BEFORE().test(before) ||
-        FIRED_ON_BEFORE().test(before)) &&
+        isListLookedForBy(before, after) ||
+        (head < start && isListLookedForBy(textBefore(text, head), after))) &&
       !POINTS_FOR_BEFORE().test(before) &&
       !POINTS_AFTER().test(after) &&
       !(after.startsWith(',') && CITATION_AFTER().test(after))) ||
@@ -466,6 +512,7 @@ function isQuotedString(text: string, start: number, after: string): boolean {
         FOUND_AFTER().test(after) ||
         COUNTED_AFTER().test(after) ||
         IN_LIST_AFTER().test(after) ||
+        IN_FILE_AFTER().test(after) ||
         ALONE_MATCHES_AFTER().test(after) ||
         QUERY_OPERATOR_AFTER().test(after))) ||
     (opened &&
@@ -574,6 +621,19 @@ function isKeyBeforeDisplay(text: string, start: number, end: number, after: str
   return written === written.toLowerCase() && DISPLAY_AFTER_COUNT().exec(after)?.[1]?.toLowerCase() === written;
 }
 
+// Round 131: or on a tool's log row, which opens with a date or gives one after the key, '2024-05-17 19:02
+// example.net  "Jan Leike verlässt OpenAI"  leike', '"Sam Altman kehrt zurück"  altman  2024-05-22'; or before a small
+// count and a pause, a tool's tally, "2 hits: sutskever 1, pachocki 1".
+const STAMP_OR_TALLY_AFTER = lazyPattern(
+  () => /^[^\S\n]+(?:\d{4}-\d{2}-\d{2}(?!\d)|\d{1,3}(?=[^\S\n]*(?:[,;]|\n|$)))/u,
+);
+// Not a word of a quoted query on such a row, 'SEARCH q="sutskever leaving openai"', which a reader typed about him.
+const LOG_ROW_START = lazyPattern(() => /^[^\S\n]*\d{4}-\d{2}-\d{2}(?!\d)[^"\n]*(?:"[^"\n]*"[^"\n]*)*$/u);
+const isLogOrTallyKey = (text: string, start: number, end: number, after: string) =>
+  isWrittenLowerCase(text, start, end) &&
+  (STAMP_OR_TALLY_AFTER().test(after) ||
+    LOG_ROW_START().test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)));
+
 // Round 119: a row of a command's output that gives a count for each string it looked for, under the prompt's line:
 // "$ pressewache run …\n37 Treffer\n  Sutskever   21\n  Pachocki     9".
 const COUNT_ROW = lazyPattern(() => /^[^\S\n]*\S+[^\S\n]{2,}\d[\d.,]*[^\S\n]*$/u);
@@ -620,4 +680,6 @@ export const isStringLookedFor = (text: string, start: number, end: number, afte
   SEARCH_COMMAND_BEFORE().test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) ||
   isOptionValue(text, start, end) ||
   isBesideOtherSpelling(text, start, end, after) ||
-  isCommandOutputCount(text, start);
+  isCommandOutputCount(text, start) ||
+  isLogOrTallyKey(text, start, end, after) ||
+  ALONE_MEANS_AFTER().test(after);

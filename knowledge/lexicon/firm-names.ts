@@ -351,6 +351,8 @@ export const firmCompoundEndings = [
   // Round 119: a dealer's shop, „die Eisenwarenhandlung Altman in Bremerhaven“, „das Fahrradgeschäft Leike“.
   'handlung',
   'geschäft',
+  // Round 131: a pastry shop, „eine Konditorei Pachocki in Sopot“, which "-erei" does not end.
+  'orei',
 ] as const;
 
 /**

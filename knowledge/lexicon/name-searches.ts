@@ -220,4 +220,8 @@ export const searchColumnNouns = [
   'alias',
   'aliases',
   'aliase',
+  // Round 131: the patterns a highlighter looks for, `INSERT INTO personen (id, display, short, muster, …)`.
+  'muster',
+  'pattern',
+  'patterns',
 ] as const;

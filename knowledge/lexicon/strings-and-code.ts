@@ -80,7 +80,18 @@ export const stringNouns = [
  * steht in der Suchliste“. The word there is a string it looks for, whoever bears it; a list of people ("the list of
  * speakers") holds the man. English: the word before "list"; German: the compound. Lower case.
  */
-export const stringListWords = ['pattern', 'word', 'keyword', 'alias', 'search', 'filter', 'match', 'stop'] as const;
+// Round 131: a monitor's, 'asked for "Sutzkever" to go on the watch list'.
+export const stringListWords = [
+  'pattern',
+  'word',
+  'keyword',
+  'alias',
+  'search',
+  'filter',
+  'match',
+  'stop',
+  'watch',
+] as const;
 export const stringListCompounds = [
   'musterliste',
   'wortliste',

@@ -5504,3 +5504,67 @@ describe('round 130: a replacement in code, a text table’s search column, fami
     ).toEqual(['Ilya Sutskever', 'Sutzkever']);
   });
 });
+
+describe('round 131: a list’s head out of reach, a log’s keys, a file’s hits, a pattern column, a pastry shop', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads every item of a long quoted list as its first item is read', () => {
+    expect(
+      texts(
+        'Jan Leike, OpenAI. Unsere Archivsuche nach „Sutskewer“, „Sutskever“, „Pachocky“, „Altman“ und „Leike“ ergab 40 Artikel.',
+      ),
+    ).toEqual(['Jan Leike']);
+  });
+
+  it('leaves a lower-case key on a log’s row or before a small tally', () => {
+    expect(texts('Sam Altman, OpenAI\n\n"Sam Altman kehrt zurück"  altman  2024-05-22 08:15  example.org')).toEqual([
+      'Sam Altman',
+      'Sam Altman',
+    ]);
+    expect(texts('Jan Leike, OpenAI\n\n3 hits: leike 2, altman 1')).toEqual(['Jan Leike']);
+    expect(
+      texts('Jan Leike, OpenAI\n\n2024-05-18 10:12  example.org  "Jan Leike erklärt seinen Abgang"  leike'),
+    ).toEqual(['Jan Leike', 'Jan Leike']);
+    expect(texts('Jan Leike, OpenAI\n\n2024-05-18T10:12Z SEARCH q="why did leike resign" results=7')).toEqual([
+      'Jan Leike',
+      'leike',
+    ]);
+  });
+
+  it('leaves a quoted string found in a file', () => {
+    expect(texts('Jan Leike, OpenAI\n\n[match] "Leike" in inbox/0517.eml (line 4)')).toEqual(['Jan Leike']);
+  });
+
+  it('leaves a surname said to mean one bearer on its own', () => {
+    expect(texts('Jan Leike left OpenAI. On the sports desk, Leike on its own means the handball player.')).toEqual([
+      'Jan Leike',
+    ]);
+  });
+
+  it('leaves a string said to catch more alone, or to go on a watch list', () => {
+    expect(texts('# Jakub Pachocki, OpenAI\n# "Pachocki" allein holt auch die Konditorei.')).toEqual([
+      'Jakub Pachocki',
+    ]);
+    expect(texts('Ilya Sutskever led research. Please let "Sutzkever" go on the watch list too.')).toEqual([
+      'Ilya Sutskever',
+    ]);
+  });
+
+  it('leaves what an alert runs on, words between them', () => {
+    expect(texts('Jan Leike geht. Der Alert im CMS läuft seit Mai auf „Pachocki“ und „Leike“.')).toEqual(['Jan Leike']);
+  });
+
+  it('leaves a value in a SQL insert’s column of patterns', () => {
+    expect(
+      texts(
+        "INSERT INTO people (id, display, short, pattern) VALUES\n  (1, 'Jakub Pachocki', 'Pachocki', 'Pachocki');",
+      ),
+    ).toEqual(['Jakub Pachocki', 'Pachocki']);
+  });
+
+  it('gives a surname after a pastry shop to the shop', () => {
+    expect(texts('Jakub Pachocki, OpenAI. Die Hofkonditorei Leike und die Konditorei Pachocki backen Pączki.')).toEqual(
+      ['Jakub Pachocki'],
+    );
+  });
+});
