@@ -622,17 +622,23 @@ function isKeyBeforeDisplay(text: string, start: number, end: number, after: str
 }
 
 // Round 131: or on a tool's log row, which opens with a date or gives one after the key, '2024-05-17 19:02
-// example.net  "Jan Leike verlässt OpenAI"  leike', '"Sam Altman kehrt zurück"  altman  2024-05-22'; or before a small
-// count and a pause, a tool's tally, "2 hits: sutskever 1, pachocki 1".
-const STAMP_OR_TALLY_AFTER = lazyPattern(
-  () => /^[^\S\n]+(?:\d{4}-\d{2}-\d{2}(?!\d)|\d{1,3}(?=[^\S\n]*(?:[,;]|\n|$)))/u,
-);
+// example.net  "Jan Leike verlässt OpenAI"  leike', '"Sam Altman kehrt zurück"  altman  2024-05-22'; or an item of a
+// tool's tally, each key with a small count, "2 hits: sutskever 1, pachocki 1". Not a lone "pachocki   3" on a line
+// of its own, which no neighbour makes a table's (round 68).
+const STAMP_OR_TALLY_AFTER = lazyPattern(() => /^[^\S\n]+(?:\d{4}-\d{2}-\d{2}(?!\d)|\d{1,3}[^\S\n]*[,;])/u);
+const TALLY_ITEM_BEFORE = lazyPattern(() => /\p{Ll}+[^\S\n]+\d{1,3}[,;][^\S\n]*$/u);
+const TALLY_COUNT_AFTER = lazyPattern(() => /^[^\S\n]+\d{1,3}(?!\d)/u);
 // Not a word of a quoted query on such a row, 'SEARCH q="sutskever leaving openai"', which a reader typed about him.
 const LOG_ROW_START = lazyPattern(() => /^[^\S\n]*\d{4}-\d{2}-\d{2}(?!\d)[^"\n]*(?:"[^"\n]*"[^"\n]*)*$/u);
-const isLogOrTallyKey = (text: string, start: number, end: number, after: string) =>
-  isWrittenLowerCase(text, start, end) &&
-  (STAMP_OR_TALLY_AFTER().test(after) ||
-    LOG_ROW_START().test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)));
+function isLogOrTallyKey(text: string, start: number, end: number, after: string): boolean {
+  if (!isWrittenLowerCase(text, start, end)) return false;
+  const lineBefore = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+  return (
+    STAMP_OR_TALLY_AFTER().test(after) ||
+    (TALLY_COUNT_AFTER().test(after) && TALLY_ITEM_BEFORE().test(lineBefore)) ||
+    LOG_ROW_START().test(lineBefore)
+  );
+}
 
 // Round 119: a row of a command's output that gives a count for each string it looked for, under the prompt's line:
 // "$ pressewache run …\n37 Treffer\n  Sutskever   21\n  Pachocki     9".
