@@ -616,10 +616,9 @@ const DISPLAY_AFTER_COUNT = lazyPattern(
   () => String.raw`^${SPACE}+\d[\d.,]*${SPACE}+(?:\p{Lu}\p{Ll}+${SPACE}+)?(\p{Lu}\p{Ll}+)(?![\p{L}])`,
   'u',
 );
-function isKeyBeforeDisplay(text: string, start: number, end: number, after: string): boolean {
-  const written = text.slice(start, end);
-  return written === written.toLowerCase() && DISPLAY_AFTER_COUNT().exec(after)?.[1]?.toLowerCase() === written;
-}
+const isKeyBeforeDisplay = (text: string, start: number, end: number, after: string) =>
+  isWrittenLowerCase(text, start, end) &&
+  DISPLAY_AFTER_COUNT().exec(after)?.[1]?.toLowerCase() === text.slice(start, end);
 
 // Round 131: or on a tool's log row, which opens with a date or gives one after the key, '2024-05-17 19:02
 // example.net  "Jan Leike verlässt OpenAI"  leike', '"Sam Altman kehrt zurück"  altman  2024-05-22'; or an item of a
