@@ -101,6 +101,11 @@ const LATER_AUTHORS_YEAR_AFTER = lazyPattern(
   () =>
     /^,[^\S\n]*(?:\p{Lu}\.[^\S\n]*){1,3}(?:,[^\S\n]*(?:(?:&|and)[^\S\n]+)?\p{Lu}[\p{L}'’-]+,[^\S\n]*(?:\p{Lu}\.[^\S\n]*){1,3}){1,6}[^\S\n]*\(((?:19|20)\d\d)\)/u,
 );
+// Round 132: or the year after the journal alone, as a short reference gives it: "Pace and Altman, Cell, 1983". Not a
+// birth year opening a life's span, as a catalogue's heading gives it: "Altman, Sam, 1985-".
+const JOURNAL_YEAR_AFTER = lazyPattern(
+  () => /^,[^\S\n]*\p{Lu}[\p{L}.]*(?:[^\S\n]+\p{L}[\p{L}.]*){0,4},[^\S\n]*((?:19|20)\d\d)(?![\d–-])/u,
+);
 /** The first year in which any of our people could have written a paper. */
 const FIRST_YEAR_OF_OURS = ourPeoplesLives.bornNotBefore + ourPeoplesLives.youngestAge;
 
@@ -114,7 +119,8 @@ export function citesPaperBeforeOurs(text: string, end: number): boolean {
     CITED_YEAR_AFTER().exec(text.slice(end, end + 24))?.[1] ??
     (text[end] === ','
       ? (QUOTED_TITLE_YEAR_AFTER().exec(text.slice(end, end + 400)) ??
-          LATER_AUTHORS_YEAR_AFTER().exec(text.slice(end, end + 160)))?.[1]
+          LATER_AUTHORS_YEAR_AFTER().exec(text.slice(end, end + 160)) ??
+          JOURNAL_YEAR_AFTER().exec(text.slice(end, end + 60)))?.[1]
       : undefined);
   return year !== undefined && Number(year) < FIRST_YEAR_OF_OURS;
 }

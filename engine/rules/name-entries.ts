@@ -71,10 +71,12 @@ const WIKI_CRUMB_BEFORE = /(?:^|[^\p{L}])wiki(?:pedia)?[^\S\n]*[›>»/:][^\S\n]
 // The title of an article on the surname, "Leike – Familienname, Herkunft", the surname after a noun for it, "der
 // Familienname Leike", and the last crumb of a name dictionary's alphabet, "namen.example.org › L › Leike".
 // Round 68: or the noun right after it, as a search result's title has it: "Pachocki surname meaning and origin".
+// Round 132: not after his possessive, which names a bearer's name: "misspelled Pachocki’s surname as "Pachoki"".
 const SURNAME_TITLE_AFTER = startingWithOneOf(
   ['-', '–', '—', ':', ...surnameNouns],
   () => new RegExp(String.raw`^(?:${SPACE}*[-–—:]${SPACE}*|${SPACE}+)${anyOf(surnameNouns)}(?![\p{L}])`, 'iu'),
 );
+const POSSESSIVE_END = /['’]s$/u;
 // Round 128: or given as an example of one, "A surname like Pachocki is just an adjective form".
 const SURNAME_NOUN_BEFORE = endingInOneOf(
   [...surnameNouns, 'like', 'as', 'wie'],
@@ -151,7 +153,7 @@ export const isNameEntry = (text: string, start: number, end: number, after: str
   (DEFINED_AS_HINT.test(after) &&
     (NAME_DEFINED_AFTER().test(after) || NAME_LIKENED_AFTER().test(after) || NAME_SPREAD_AFTER().test(after))) ||
   WIKI_TITLE_AFTER.test(after) ||
-  SURNAME_TITLE_AFTER.test(after) ||
+  (SURNAME_TITLE_AFTER.test(after) && !POSSESSIVE_END.test(text.slice(start, end))) ||
   WIKI_CRUMB_BEFORE.test(textBefore(text, start)) ||
   SURNAME_NOUN_BEFORE.test(textBefore(text, start)) ||
   LETTER_CRUMB_BEFORE.test(textBefore(text, start)) ||

@@ -4,7 +4,7 @@ import {
   kinshipWords,
   writersFamilyWords,
 } from '../../knowledge/lexicon/family-and-kinship';
-import { clubAbbreviations } from '../../knowledge/lexicon/firm-names';
+import { clubAbbreviations, legalForms } from '../../knowledge/lexicon/firm-names';
 import {
   ensembleNouns,
   namesakeCallings,
@@ -279,12 +279,14 @@ const MASTER_AFTER = lazyPattern(() => /^[^\S\n]*[–—|,;-][^\S\n]*\p{L}+meist
 
 // A master's or a mayor's title right before a full name: „Ortsbürgermeister Jan Leike“, „Meister Jakub Pachocki“,
 // "Mayor Ilya Sutskever" (round 26), as `MASTER_AFTER` reads it after the name: an office or a craft none of ours holds.
-// Round 55: and a fire brigade's rank, „Oberfeuerwehrmann Jan Leike“.
+// Round 55: and a fire brigade's rank, „Oberfeuerwehrmann Jan Leike“. Round 132: and a marksmen's club's king,
+// „den Schützenkönig Jan Leike aus dem Sauerland“.
 const MASTER_BEFORE = lazyPattern(
-  () => /(?:^|[^\p{L}])(?:\p{L}*meister(?:in)?|mayor|\p{L}*feuerwehr(?:mann|frau))[^\S\n]+$/iu,
+  () => /(?:^|[^\p{L}])(?:\p{L}*meister(?:in)?|mayor|\p{L}*feuerwehr(?:mann|frau)|schützenkönig(?:in)?)[^\S\n]+$/iu,
 );
 const isMasterBefore = (before: string) =>
-  (before.includes('eister') || before.includes('ayor') || before.includes('euerwehr')) && MASTER_BEFORE().test(before);
+  (before.includes('eister') || before.includes('ayor') || before.includes('euerwehr') || before.includes('könig')) &&
+  MASTER_BEFORE().test(before);
 
 // Round 54: a local office before the full name, perhaps with the names of other holders between, as minutes and
 // agendas list a council: „Ratsmitglieder Jan Leike, Sabine Kurz“, "Councillors Ruth Pachocki, Daniel Altman, Jan Leike".
@@ -338,10 +340,24 @@ const isClubOrSchoolSignedAfter = (text: string, end: number) => {
   return club !== null && TITLE_CASE().test(text.slice(end + club[0].length, end + club[0].length + 2));
 };
 
+// Round 132: a job at a firm its legal form names, after a dot, a comma or a dash, as a network's commenter signs:
+// "Jan Leike · Vertriebsleiter bei Nordkabel GmbH", "Sam Altman, Sales Manager at Brightline Ltd". No firm of our
+// people's employers (`OUR_EMPLOYER`): "Safe Superintelligence Inc." is Sutskever's.
+const JOB_AT_FIRM_AFTER = lazyPattern(
+  () =>
+    String.raw`^[^\S\n]*[·,|–—][^\S\n]*(?:[\p{L}-]+[^\S\n]+){1,4}?(?:bei|at)[^\S\n]+((?:[\p{L}&.-]+[^\S\n]+){1,3})${anyOf(legalForms)}(?![\p{L}])`,
+  'u',
+);
+const OUR_EMPLOYER = lazyPattern(() => String.raw`(?<![\p{L}])${anyOf(employerTerms)}(?![\p{L}])`, 'iu');
+const hasJobAtFirmAfter = (text: string, end: number) => {
+  const firm = JOB_AT_FIRM_AFTER().exec(text.slice(end, end + 100))?.[1];
+  return firm !== undefined && !OUR_EMPLOYER().test(firm);
+};
+
 /**
  * Whether the full name at [start, nameEnd) is plainly an ordinary person's by a minor's age, an everyday trade or a
  * master's or a mayor's title before it, or a professional's licence, an everyday trade, a firm's owner, a descent, a
- * tradesman's years, an ordinary community or a postal address after it (past an age in brackets): someone else unless
+ * tradesman's years, an ordinary community, a job at a firm or a postal address after it (past an age in brackets): someone else unless
  * the item it stands in speaks of AI (the caller checks).
  */
 export function isOrdinaryPersonAround(text: string, start: number, nameEnd: number): boolean {
@@ -359,6 +375,7 @@ export function isOrdinaryPersonAround(text: string, start: number, nameEnd: num
   if ((comma || next === ' ') && OWNER_AFTER.test(text.slice(end, end + 24))) return true;
   if (comma && LIFE_APPOSITION().test(text.slice(end, end + 48))) return true;
   if (isPlacedInCommunity(text, end)) return true;
+  if (hasJobAtFirmAfter(text, end)) return true;
   if ((comma || next === '\n' || next === ' ') && ADDRESS_AFTER().test(text.slice(end, end + 60))) return true;
   if ((comma || next === '\n') && isClubOrSchoolSignedAfter(text, end)) return true;
   if (
@@ -375,11 +392,12 @@ export function isOrdinaryPersonAround(text: string, start: number, nameEnd: num
 // An age or a birth year right after a full name, as prose, a paper or an obituary gives it: "Jan Leike, 84, of
 // Milwaukee", „Jan Leike (67) aus Kiel“, "Sam Altman (1931–2019)", „(geb. 1948)“, "(born 1952)" (round 23). Round 51:
 // a birth in a bracket that says more, a calling before it or a place after it, as a disambiguation or a FAQ gives it:
-// „Jan Leike (Handballspieler, * 1994)“, "Sam Altman (born 1948, of Vermont)".
+// „Jan Leike (Handballspieler, * 1994)“, "Sam Altman (born 1948, of Vermont)". Round 132: or with his birthplace,
+// "Jan Leike (born 1979 in Osnabrück)", as an encyclopedia opens a namesake's entry.
 // Round 114: or the years given in words after the age, "Sam Altman, 80 years young on Saturday".
 const LIFE_AFTER = lazyPattern(
   () =>
-    /^(?:,[^\S\n]+(\d{1,3})(?:,[^\S\n]|[^\S\n]+(?:years?|jahre)[^\S\n]+(?:old|young|alt|jung)(?![\p{L}]))|[^\S\n]?\((?:(\d{1,3})|(?:[^()\n,]{1,40},[^\S\n]*)?(?:born|b\.|geb\.|geboren|\*)[^\S\n]*(\d{4})(?:[,;][^()\n]{0,40})?|(\d{4})[^\S\n]*[–—-][^\S\n]*(\d{4}))\))/iu,
+    /^(?:,[^\S\n]+(\d{1,3})(?:,[^\S\n]|[^\S\n]+(?:years?|jahre)[^\S\n]+(?:old|young|alt|jung)(?![\p{L}]))|[^\S\n]?\((?:(\d{1,3})|(?:[^()\n,]{1,40},[^\S\n]*)?(?:born|b\.|geb\.|geboren|\*)[^\S\n]*(\d{4})(?:(?:[,;]|[^\S\n]+in[^\S\n])[^()\n]{0,40})?|(\d{4})[^\S\n]*[–—-][^\S\n]*(\d{4}))\))/iu,
 );
 
 // Round 93: or an age in the relative clause right after it, as a death notice words it: „Jan Leike, der am 3. Mai im
@@ -415,6 +433,12 @@ const PROSE_AFTER_BRACKET = lazyPattern(
   () => /^[^\S\n]?\(\d{1,2}\)[^\S\n]+(?!(?:and|und|or|oder|times|mal|x)(?![\p{L}]))\p{Ll}{2,}/u,
 );
 
+// Round 132: nor is a number in brackets whose list's next item, one word, gives one too: a tally of the forms a
+// monitor counted or a page's tags, "Jan Leike (90), Leicke (6)", "Sam Altman (112) · OpenAI (6)".
+const COUNT_LIST_AFTER = lazyPattern(
+  () => /^[^\S\n]?\(\d{1,4}\)[^\S\n]*[,;·|][^\S\n]*[^\s(),;·|]+[^\S\n]?\(\d{1,4}\)/u,
+);
+
 /** Whether a birth in `year` is none of our people's. */
 const bornAsNoneOfOurs = (year: number) => year < ourPeoplesLives.bornNotBefore || year > ourPeoplesLives.bornNotAfter;
 
@@ -434,7 +458,9 @@ export function isAgedAsNoneOfOurs(text: string, start: number, end: number): bo
       if (age !== undefined) return isOutsideOurAges(Number(age));
       if (bracketed !== undefined)
         return (
-          (Number(bracketed) > ourPeoplesLives.oldestAge && Number(bracketed) <= oldestHumanAge) ||
+          (Number(bracketed) > ourPeoplesLives.oldestAge &&
+            Number(bracketed) <= oldestHumanAge &&
+            !COUNT_LIST_AFTER().test(text.slice(end, end + 48))) ||
           (Number(bracketed) < ourPeoplesLives.youngestAge && PROSE_AFTER_BRACKET().test(text.slice(end, end + 32)))
         );
       // Round 97: a span shorter than any grown life is a term in a post, „Jan Leike (2023–2024)“ under a team's head.

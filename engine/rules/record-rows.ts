@@ -43,7 +43,8 @@ const HEADER_REACH = 20;
 /** The longest line read as a row or a header: a minified page's line, with its thousands of semicolons, is none. */
 const MAX_ROW = 2_000;
 // What a data row's fields are split by; round 123: a plain-text table's pipes too, „Person | Nennungen | Suchbegriffe“.
-const SEPARATORS = [';', '\t', ',', '|'];
+// Round 132: pipes before commas, which a pipe table's cells hold („Sutskever, Ilya | Sutskever, Sutzkever | 214“).
+const SEPARATORS = [';', '\t', '|', ','];
 // A table's rule under its header, "----+----", which the walk up to the header steps over.
 const RULE_LINE = lazyPattern(() => /^[-+=:| ]*-{3}[-+=:| ]*$/u);
 

@@ -91,6 +91,12 @@ const SEARCHED_FOR_BEFORE = lazyPattern(
     String.raw`(?:^|[^\p{L}])(?:[Ss]uch(?:e|t|en|te)|[Ff]ilter(?:e|t|te|ten)|\p{Lu}\p{Ll}+(?:suche|-Suche)|[Ss]earch(?:es|ed|ing)?)(?:${SPACE}+\p{L}+){0,3}?${SPACE}+(?:nach|for)${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{0,6}$`,
   'u',
 );
+// Round 132: or what a search is fed with, „Wer die Suchfunktion mit „Leike“ füttert“, 'fill the search box with "Leike"'.
+const SEARCH_FED_WITH_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])(?:[Ss]uch(?:e|funktion|maske|feld|leiste|maschine)|\p{Lu}\p{Ll}+suche|[Ss]earch(?:${SPACE}+(?:box|bar|field|engine))?)${SPACE}+(?:mit|with)${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{0,6}$`,
+  'u',
+);
 // Round 109: or with German's verb at the clause's end, „nach „Пахоцкий“ und „Суцкевер“ zu suchen“, „nach 'Sutskever'
 // UND nach 'Sutzkever' suchen“: the items after „nach“, the verb a few words after the last.
 const NACH_BEFORE = lazyPattern(
@@ -460,9 +466,19 @@ const FORM_OF_QUOTE_BEFORE = lazyPattern(
   'iu',
 );
 
+// Round 132: or a list said to hold it, as a watch list's strings are: 'Because the list includes "Altman",
+// "Sutskever" and "Leike"', „die Liste enthält „Leike““.
+const LIST_HOLDS_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?<![\p{L}])(?:list|liste)${SPACE}+(?:includes|included|contains|contained|enthält|enthielt|umfasst)${SPACE}*[${PROSE_OPENING_QUOTES}]$`,
+  'iu',
+);
+
 /** Whether the words before a quoted word say that it, and the quoted words joined to it, are looked for. */
 const isListLookedForBy = (before: string, after: string) =>
   TOOL_STRING_BEFORE().test(before) ||
+  LIST_HOLDS_BEFORE().test(before) ||
+  SEARCH_FED_WITH_BEFORE().test(before) ||
   SEARCHED_FOR_BEFORE().test(before) ||
   (NACH_BEFORE().test(before) && SEARCH_VERB_AFTER().test(after)) ||
   isEnteredString(before, after) ||
@@ -640,8 +656,9 @@ function isLogOrTallyKey(text: string, start: number, end: number, after: string
 }
 
 // Round 119: a row of a command's output that gives a count for each string it looked for, under the prompt's line:
-// "$ pressewache run …\n37 Treffer\n  Sutskever   21\n  Pachocki     9".
-const COUNT_ROW = lazyPattern(() => /^[^\S\n]*\S+[^\S\n]{2,}\d[\d.,]*[^\S\n]*$/u);
+// "$ pressewache run …\n37 Treffer\n  Sutskever   21\n  Pachocki     9". Round 132: perhaps with its unit after the
+// count, "sutskever   143 Artikel"; a name printed there is no key ("sutskever   58   Sutskever").
+const COUNT_ROW = lazyPattern(() => /^[^\S\n]*\S+[^\S\n]{2,}\d[\d.,]*(?:[^\S\n]+\p{L}+)?[^\S\n]*$/u);
 const PROMPT_LINE = lazyPattern(() => /^[^\S\n]*\$[^\S\n]+\S/u);
 /** How many lines above its row a command's prompt is looked for, and the longest line read. */
 const MAX_OUTPUT_LINES = 8;
@@ -650,7 +667,7 @@ const MAX_LINE_READ = 200;
 /** Whether the surname at `start` opens such a row (see above). */
 function isCommandOutputCount(text: string, start: number): boolean {
   const row = shortLineAt(text, start, MAX_LINE_READ);
-  if (!row || !COUNT_ROW().test(row.line)) return false;
+  if (!row || text.slice(row.start, start).trim() !== '' || !COUNT_ROW().test(row.line)) return false;
   let lineStart = row.start;
   for (let n = 0; n < MAX_OUTPUT_LINES && lineStart > 0; n++) {
     const above = shortLineAt(text, lineStart - 1, MAX_LINE_READ);

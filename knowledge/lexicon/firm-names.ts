@@ -353,6 +353,8 @@ export const firmCompoundEndings = [
   'geschäft',
   // Round 131: a pastry shop, „eine Konditorei Pachocki in Sopot“, which "-erei" does not end.
   'orei',
+  // Round 132: a shop for a line of goods, „Altman Haushaltswaren schließt“, „Spielwaren Leike“.
+  'waren',
 ] as const;
 
 /**

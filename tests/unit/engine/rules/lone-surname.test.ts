@@ -5568,3 +5568,88 @@ describe('round 131: a list’s head out of reach, a log’s keys, a file’s hi
     );
   });
 });
+
+describe('round 132: pipe tables, counted forms, a birthplace, shops, tallies, watch lists, papers, commenters', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads a pipe table’s search column as strings though its cells hold commas', () => {
+    const table = [
+      'Person             | Suchbegriffe                   | Artikel | häufigste Schreibweise',
+      '-------------------+--------------------------------+---------+------------------------',
+      'Sutskever, Ilya    | Sutskever, Sutzkever, Suzkewer |     214 | Sutskever (171)',
+      'Pachocki, Jakub    | Pachocki, Pachoki, Pachocky    |      58 | Pachocki (47)',
+    ].join('\n');
+    expect(texts(`OpenAI-Medienspiegel\n\n${table}`)).toEqual(['Sutskever', 'Sutskever', 'Pachocki', 'Pachocki']);
+  });
+
+  it('reads a count in brackets before the next counted form as no age', () => {
+    expect(texts('OpenAI im Medienspiegel: Jan Leike (90), Leicke (6)')).toContain('Jan Leike');
+    expect(texts('Schlagwörter: Sam Altman (112) · OpenAI (6) · Verkehr (9)')).toEqual(['Sam Altman']);
+  });
+
+  it('gives a full name born with a birthplace before any of ours to a namesake', () => {
+    expect(
+      texts(
+        'For the AI researcher at OpenAI, see Jan Leike.\n\nJan Leike (born 1979 in Osnabrück) is a German amateur table tennis player.',
+      ),
+    ).toEqual(['Jan Leike']);
+  });
+
+  it('gives a full name after a marksmen’s king to a namesake', () => {
+    expect(
+      texts('Jan Leike hat OpenAI verlassen. Die Suche fand auch eine Meldung über den Schützenkönig Jan Leike.'),
+    ).toEqual(['Jan Leike']);
+  });
+
+  it('gives a surname before a line of goods to the shop', () => {
+    expect(texts('OpenAI-Chef Sam Altman kehrt zurück. Nach 41 Jahren schließt Altman Haushaltswaren.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+
+  it('leaves a key on a command’s count row with its unit', () => {
+    expect(
+      texts(
+        'Gezählt werden Ilya Sutskever und Jan Leike (OpenAI).\n\n$ npx pressecho zaehle --von 2024-05-13\nsutskever   143 Artikel\nleike        88 Artikel',
+      ),
+    ).toEqual(['Ilya Sutskever', 'Jan Leike']);
+    expect(
+      texts('Gezählt wird OpenAI.\n\n$ npx presseschau zaehle\nsutskever   58   Sutskever\npachocki    17   Pachocki'),
+    ).toEqual(['Sutskever', 'Pachocki']);
+  });
+
+  it('leaves the quoted strings a list is said to hold', () => {
+    expect(
+      texts(
+        'Sam Altman returned to OpenAI. Because the watch list includes "Altman", "Sutskever" and "Leike", the digest filled up.',
+      ),
+    ).toEqual(['Sam Altman']);
+  });
+
+  it('gives an author cited with a journal and a year before ours to a namesake', () => {
+    expect(
+      texts('Sam Altman has not won a Nobel. Read Guerrier-Takada, Gardiner, Marsh, Pace and Altman, Cell, 1983.'),
+    ).toEqual(['Sam Altman']);
+    expect(texts('Five days in November. Subjects: Altman, Sam, 1985- ; OpenAI (Firm)')).toEqual(['Altman']);
+  });
+
+  it('gives a full name with a job at a firm its legal form names to a namesake', () => {
+    expect(
+      texts('#OpenAI #SamAltman\n\nKommentare (23)\n\nJan Leike · Vertriebsleiter bei Nordkabel GmbH\nStarker Post!'),
+    ).toEqual(['SamAltman']);
+  });
+
+  it('reads a possessive before “surname” as the bearer', () => {
+    expect(texts('Jakub Pachocki leads research at OpenAI. We misspelled Pachocki’s surname as "Pachoki".')).toEqual([
+      'Jakub Pachocki',
+      'Pachocki’s',
+      'Pachoki',
+    ]);
+  });
+
+  it('leaves what a search is fed with', () => {
+    expect(
+      texts('Jan Leike ist weg von OpenAI. Wer die Suchfunktion mit „Leike“ füttert, findet zwei Threads.'),
+    ).toEqual(['Jan Leike']);
+  });
+});
