@@ -3,7 +3,7 @@
 import type { SurnameModel } from './surname-model';
 
 export const surnameModel: SurnameModel = {
-  bias: 0.88,
+  bias: 0.89,
   weights: {
     'a:0': 0.34,
     'a:a': -0.63,
@@ -117,7 +117,7 @@ export const surnameModel: SurnameModel = {
     'l:quoted': -0.22,
     'l:short': -0.21,
     'l:start': -0.5,
-    'm:bare': 1.28,
+    'm:bare': 1.27,
     'm:chat': 0.92,
     'm:listed': 0.83,
     'm:person-altman': -0.49,
@@ -180,7 +180,7 @@ export const surnameModel: SurnameModel = {
     's:co': 0.59,
     's:coach': -0.79,
     's:common': -0.57,
-    's:copy': 0.49,
+    's:copy': 0.48,
     's:cousin': 0.4,
     's:coverage': 0.59,
     's:culture': -0.38,
@@ -577,7 +577,7 @@ export const surnameModel: SurnameModel = {
     'w:daniel': -1.1,
     'w:danke': 0.46,
     'w:dann': 0.74,
-    'w:darauf': 0.43,
+    'w:darauf': 0.44,
     'w:darüber': -0.66,
     'w:data': -0.68,
     'w:daten': 0.27,
@@ -1114,7 +1114,7 @@ export const surnameModel: SurnameModel = {
     'w:tonight': -0.39,
     'w:towns': 0.39,
     'w:transcript': -0.66,
-    'w:translated': -0.58,
+    'w:translated': -0.57,
     'w:trifft': -0.88,
     'w:trigger': -0.48,
     'w:trotzdem': -0.72,
