@@ -76,7 +76,7 @@ const SURNAME_TITLE_AFTER = startingWithOneOf(
   ['-', '–', '—', ':', ...surnameNouns],
   () => new RegExp(String.raw`^(?:${SPACE}*[-–—:]${SPACE}*|${SPACE}+)${anyOf(surnameNouns)}(?![\p{L}])`, 'iu'),
 );
-const POSSESSIVE_END = /['’]s$/u;
+const isPossessive = (written: string) => written.endsWith("'s") || written.endsWith('’s');
 // Round 128: or given as an example of one, "A surname like Pachocki is just an adjective form".
 const SURNAME_NOUN_BEFORE = endingInOneOf(
   [...surnameNouns, 'like', 'as', 'wie'],
@@ -153,7 +153,7 @@ export const isNameEntry = (text: string, start: number, end: number, after: str
   (DEFINED_AS_HINT.test(after) &&
     (NAME_DEFINED_AFTER().test(after) || NAME_LIKENED_AFTER().test(after) || NAME_SPREAD_AFTER().test(after))) ||
   WIKI_TITLE_AFTER.test(after) ||
-  (SURNAME_TITLE_AFTER.test(after) && !POSSESSIVE_END.test(text.slice(start, end))) ||
+  (SURNAME_TITLE_AFTER.test(after) && !isPossessive(text.slice(start, end))) ||
   WIKI_CRUMB_BEFORE.test(textBefore(text, start)) ||
   SURNAME_NOUN_BEFORE.test(textBefore(text, start)) ||
   LETTER_CRUMB_BEFORE.test(textBefore(text, start)) ||
