@@ -24,6 +24,13 @@ const LIST_CLOSING = lazyPattern(() => /^(?:[^\S\n]*,[^\S\n]*[rbuf]{0,2}(["'])[^
 const IDENTIFIER_WORD_BEFORE = lazyPattern(
   () => /(?:^|[^\p{L}])(?:id|handle|account)(?:[:=]|[^\S\n]+(?:is|was|ist|war))?[^\S\n]$/iu,
 );
+// Round 133: or an item of a bracketed list of them after a noun for keys or ids, as a comment names a table's keys:
+// „Die Objekt-Schlüssel (sama, ilyasut, merettm) sind nur interne IDs“.
+const KEYS_LIST_BEFORE = lazyPattern(
+  () => /(?:^|[^\p{L}])(?:\p{L}*schlüssel|keys?|ids?|handles?)[^\S\n]*\((?:[\p{Ll}\p{N}_]+,[^\S\n]*)*$/iu,
+);
+/** How far before the name its list's noun is read. */
+const KEYS_LIST_REACH = 80;
 // Round 68: or a noun that calls it a tag's or a slug's name (`tagNouns`): „Tag leike existiert doppelt“, "the slug
 // pachocki"; capitalised or after an article, which the verb "tag" has not.
 const TAG_NOUN_BEFORE = lazyPattern(
@@ -342,13 +349,14 @@ const ROW_COUNT_AFTER = lazyPattern(() => /^[^\S\n]+\d+(?:[^\S\n]|$)/mu);
 
 /**
  * Whether the lower-case name at [start, end) follows a word that calls it an identifier: "id altman", "handle sama",
- * "his handle is merettm", "Tag leike", 'the tag is "leike"', "-> pachocki"; or is the value of a YAML sequence's
+ * "his handle is merettm", "Tag leike", 'the tag is "leike"', "-> pachocki", „Schlüssel (sama, merettm)“; or is the value of a YAML sequence's
  * item, or a data row's key between a date and a count (see above).
  */
 export function isNamedIdentifier(text: string, start: number, end: number): boolean {
   if (!LOWER_CASE.test(text.slice(start, end))) return false;
   if (TAG_VALUE_BEFORE().test(text.slice(Math.max(0, start - TAG_VALUE_REACH), start)))
     return text[start - 1] === ' ' || closingQuote(text, start, end) !== -1;
+  if (KEYS_LIST_BEFORE().test(text.slice(Math.max(0, start - KEYS_LIST_REACH), start))) return true;
   if (text[start - 1] !== ' ') return false;
   const before = text.slice(Math.max(0, start - IDENTIFIER_REACH), start);
   return (
@@ -616,9 +624,22 @@ const MATCHING_KEY = lazyPattern(
   () =>
     /(?:^|[{,])[^\S\n]*(?:-[^\S\n]+)?["']?(?:[\p{L}\p{N}]*[_-])?(?:match|alias|pattern|search|regex|keyword|such)[\p{L}_-]*["']?[^\S\n]*[:=]/imu,
 );
+// Round 133: or a value of a map its name gives to the forms shown, keyed by the person's id: `var shortNames =
+// map[string]string{ "altman": "Altman",`, `const displayNames = { leike: 'Leike',`.
+const DISPLAY_MAP_BEFORE = lazyPattern(
+  () =>
+    /(?:^|[^\w])(?:short|display|label|anzeige|kurz)\w*[^\S\n]*:?=[^\S\n]*(?:map\[[^\]\n]*\][\w.]*[^\S\n]*)?\{[^{}]*$/iu,
+);
+/** How far before a value its map's opening is looked for. */
+const DISPLAY_MAP_REACH = 400;
+
 /** Whether the value at `start`, after the key in `before`, is a display form of a people table (see above). */
 function isDisplayValue(text: string, start: number, before: string): boolean {
-  if (!DISPLAY_KEY().test(before)) return false;
+  if (
+    !DISPLAY_KEY().test(before) &&
+    !DISPLAY_MAP_BEFORE().test(text.slice(Math.max(0, start - DISPLAY_MAP_REACH), start))
+  )
+    return false;
   const around = text.slice(Math.max(0, start - MATCHING_REACH), start);
   return !MATCHING.test(around) || MATCHING_KEY().test(around + text.slice(start, start + MATCHING_REACH));
 }
@@ -720,17 +741,26 @@ export function isInStringCollection(text: string, start: number): boolean {
   return opening !== null && (namesStrings(opening[1]) || namesStrings(opening[2]) || namesStrings(opening[3]));
 }
 
+// Round 133: an item of a SQL condition's list, in code or in a comment that quotes the query, `WHERE surname IN
+// ('Altman','Sutskever',…)`: the values a query looks for.
+const SQL_IN_LIST_BEFORE = lazyPattern(() => /\bwhere\s+[\w."`]+\s+(?:not\s+)?in\s*\(\s*(?:'[^'\n]*'\s*,\s*)*'$/iu);
+/** How far before an item its condition's list is looked for. */
+const SQL_IN_REACH = 300;
+const isSqlInListItem = (text: string, start: number) =>
+  text[start - 1] === "'" && SQL_IN_LIST_BEFORE().test(text.slice(Math.max(0, start - SQL_IN_REACH), start));
+
 /**
  * Whether the name at [start, end) is data in code or configuration: a list literal's string, a key's value, a table's
  * key or a call's argument, an id named as one ("handle sama") or declared (`const PACHOCKI`), a bot's command
  * (`!leike`), a comment's owner (`TODO(leike)`), a code span's literal (`'Leike'`), a configuration's key of a flow
  * list, an item of a YAML sequence or of its list of keywords, a word of a joined list or a word list's term, a shell
- * command's argument or a long option's value, a search string in a data row's column for them, an object literal's
- * entry, or a listing's row id.
+ * command's argument or a long option's value, a search string in a data row's column for them, an item of a SQL
+ * condition's list, an object literal's entry, or a listing's row id.
  */
 export const isDataString = (text: string, start: number, end: number) =>
   isInSearchColumn(text, start) ||
   isInStringCollection(text, start) ||
+  isSqlInListItem(text, start) ||
   isJoinedListItem(text, start, end) ||
   isKeywordListItem(text, start) ||
   isWordListTerm(text, start) ||

@@ -51,13 +51,25 @@ const PREDICATE_END_AFTER = lazyPattern(
 const THERE_ARE_AFTER = lazyPattern(() => String.raw`^${SPACE}+(?:gibt|gab)${SPACE}+es(?![\p{L}])`, 'iu');
 const CLAUSE_START_BEFORE = lazyPattern(() => /(?:^|[.!?;:\n„“"»«‚‘]\s*)$/u);
 
+// Round 133: „der“ after a preposition that takes the dative is a feminine singular's, whose noun the genitive after it
+// leaves out: „vergleichen Sie seine Rolle mit der Sutskevers“.
+const DATIVE_DER_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}])${anyOf(dativePrepositions)}${SPACE}+der${SPACE}+$`,
+  'iu',
+);
+
 /**
  * Whether the surname, `written` with a plural "s", follows an article that makes it a family or a band: "the
- * Altmans", "an die Altmans"; not a German article before a genitive, „die Altmans Rückkehr“.
+ * Altmans", "an die Altmans"; not a German article before a genitive, „die Altmans Rückkehr“, „mit der Sutskevers“.
  */
 export function isPluralAfterArticle(before: string, written: string, after: string): boolean {
   const article = PLURAL_ARTICLE.exec(before)?.[1];
-  return !!article && PLURAL_ENDING().test(written) && (/the/i.test(article) || !NEXT_NOUN().test(after));
+  return (
+    !!article &&
+    PLURAL_ENDING().test(written) &&
+    (/the/i.test(article) || !NEXT_NOUN().test(after)) &&
+    !(article.toLowerCase() === 'der' && DATIVE_DER_BEFORE().test(before))
+  );
 }
 
 /**

@@ -13,7 +13,7 @@ import {
   clubAbbreviations,
   knownAsWords,
 } from '../../knowledge/lexicon/firm-names';
-import { shopNouns, everydayTrades } from '../../knowledge/lexicon/trades-and-shops';
+import { shopNouns, everydayShopNouns, everydayTrades } from '../../knowledge/lexicon/trades-and-shops';
 import { withoutInvisible } from '../text/invisible-chars';
 import { CLOSING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import {
@@ -192,14 +192,24 @@ const isPredicateNoun = (text: string, start: number, next: string, afterNoun: s
   COPULAS.has(LOWER_WORD_BEFORE().exec(textBefore(text, start))?.[1] ?? '') &&
   PREDICATE_GOES_ON().test(afterNoun);
 
+// Round 133: a shop's noun in an apposition right after the surname, as a speaker sets the shop apart from a person of
+// the name: „Pachocki, die Bäckerei, hatte an dem Tag doppelt so viele Kunden“, "Leike, the corner bakery, …".
+const SHOP_APPOSED_AFTER = lazyPattern(
+  () =>
+    String.raw`^,${SPACE}+(?:die|der|das|the)${SPACE}+(?:\p{Ll}+${SPACE}+)?(?:${anyOf(everydayShopNouns)}|\p{L}*(?:erei|laden|geschäft|handlung))(?=${SPACE}*[,;.)])`,
+  'iu',
+);
+
 /**
  * Whether the word right after a lone surname makes it part of another name: a word for a shop, a street or a
  * trade ("Altman Hardware", "Altman’s Alley Cats"), also after a row of our surnames that names a firm ("Altman
  * Sutskever Insurance Brokers"), or a word that the text names as a firm with its legal form ("Altman Kältetechnik
- * GmbH"), there or anywhere else; or a trade word before it in a query ("tischlerei leike").
+ * GmbH"), there or anywhere else; or a trade word before it in a query ("tischlerei leike"), or a shop's noun
+ * apposed to it („Pachocki, die Bäckerei,“).
  */
 export function isPartOfOtherName(text: string, start: number, end: number, ours: ReadonlySet<string>): boolean {
   if (hasTradeAround(text, start, end)) return true;
+  if (text[end] === ',' && SHOP_APPOSED_AFTER().test(textAfter(text, end))) return true;
   // Our people's surnames in a row are our people, even as a joke firm ("Sutskever Leike Pachocki & Altman LLP"),
   // unless a trade word follows the row.
   const { rest, after, row } = rowOfOurs(text, end, ours);

@@ -86,6 +86,15 @@ const SURNAME_NOUN_BEFORE = endingInOneOf(
       'iu',
     ),
 );
+// Round 133: or German's noun „Name“ before it, said to be common or rare a few words on: „Der Name Leike ist in
+// Norddeutschland nicht selten“. Elsewhere „der Name Sutskever“ is his ("Der Name Sutskever ist vielen vom November
+// bekannt"), as "the name" is.
+const NAME_NOUN_BEFORE = endingInOneOf(['name'], () => /(?:^|[^\p{L}])[Dd]er[^\S\n]+Name[^\S\n]+$/u);
+const FREQUENCY_SAID_AFTER = lazyPattern(
+  () =>
+    String.raw`^${SPACE}+(?:ist|war|sei)(?:${SPACE}+[\p{L}-]+){0,3}?${SPACE}+${anyOf(nameFrequencyWords)}(?![\p{L}])`,
+  'iu',
+);
 const LETTER_CRUMB_BEFORE = endingInOneOf(['›', '>', '»'], () => /[›>»][^\S\n]*\p{Lu}[^\S\n]*[›>»][^\S\n]*$/u);
 // The crumb of a name dictionary's surnames: "names.example.org › surnames › pachocki".
 const SURNAMES_CRUMB_BEFORE = endingInOneOf(
@@ -156,6 +165,7 @@ export const isNameEntry = (text: string, start: number, end: number, after: str
   (SURNAME_TITLE_AFTER.test(after) && !isPossessive(text.slice(start, end))) ||
   WIKI_CRUMB_BEFORE.test(textBefore(text, start)) ||
   SURNAME_NOUN_BEFORE.test(textBefore(text, start)) ||
+  (NAME_NOUN_BEFORE.test(textBefore(text, start)) && FREQUENCY_SAID_AFTER().test(after)) ||
   LETTER_CRUMB_BEFORE.test(textBefore(text, start)) ||
   SURNAMES_CRUMB_BEFORE.test(textBefore(text, start)) ||
   isEponym(text, start, after, bearers.ours) ||

@@ -21,7 +21,7 @@ import {
   matchingCallStems,
   subjectNouns,
 } from '../../knowledge/lexicon/strings-and-code';
-import { CLOSING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
+import { CLOSING_QUOTES, OPENING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import { SPACE, lazyPattern, anyOf, APOSTROPHE } from '../text/regex-parts';
 import { isOtherScript } from '../text/scripts';
 import { shortLineAt } from '../text/line-around';
@@ -96,6 +96,15 @@ const SEARCH_FED_WITH_BEFORE = lazyPattern(
   () =>
     String.raw`(?:^|[^\p{L}])(?:[Ss]uch(?:e|funktion|maske|feld|leiste|maschine)|\p{Lu}\p{Ll}+suche|[Ss]earch(?:${SPACE}+(?:box|bar|field|engine))?)${SPACE}+(?:mit|with)${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{0,6}$`,
   'u',
+);
+// Round 133: or counted along by German's split verb, „Unsere Archivsuche zählt „Sutzkever“ übrigens seit heute mit“.
+const COUNTS_BEFORE = lazyPattern(
+  () => String.raw`(?<![\p{L}])(?:zählt|zählen|zählte|zählten)${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{0,6}$`,
+  'iu',
+);
+const ALONG_AFTER = lazyPattern(
+  () => String.raw`^[${CLOSING_QUOTES}]${LATER_QUOTED_ITEMS}(?:${SPACE}+\p{L}+){0,4}?${SPACE}+mit(?=${SPACE}*[,.;:!?]|$)`,
+  'iu',
 );
 // Round 109: or with German's verb at the clause's end, „nach „Пахоцкий“ und „Суцкевер“ zu suchen“, „nach 'Sutskever'
 // UND nach 'Sutzkever' suchen“: the items after „nach“, the verb a few words after the last.
@@ -479,6 +488,7 @@ const isListLookedForBy = (before: string, after: string) =>
   TOOL_STRING_BEFORE().test(before) ||
   LIST_HOLDS_BEFORE().test(before) ||
   SEARCH_FED_WITH_BEFORE().test(before) ||
+  (COUNTS_BEFORE().test(before) && ALONG_AFTER().test(after)) ||
   SEARCHED_FOR_BEFORE().test(before) ||
   (NACH_BEFORE().test(before) && SEARCH_VERB_AFTER().test(after)) ||
   isEnteredString(before, after) ||
@@ -678,6 +688,15 @@ function isCommandOutputCount(text: string, start: number): boolean {
   return false;
 }
 
+// Round 133: the first word of a quoted boolean query, its operator in capitals and a bracket or a second operator
+// after it: `query: 'Altman AND (OpenAI OR "Chief Executive")'`. Not a forum title's shout, „"Sutskever AND Leike
+// gone??"“.
+const BOOLEAN_QUERY_AFTER = lazyPattern(
+  () => /^[^\S\n]+(?:AND|OR)(?:[^\S\n]+NOT)?[^\S\n]+(?:\(|[^\n]{0,60}?[^\S\n](?:AND|OR|NOT)[^\S\n])/u,
+);
+const isBooleanQueryHead = (text: string, start: number, after: string) =>
+  OPENING_QUOTES.includes(text[start - 1] ?? ' ') && BOOLEAN_QUERY_AFTER().test(after);
+
 /**
  * Whether the surname at [start, end) is a string a tool, a count or an alert looks for: quoted as one, an item of a
  * list of them, a data row's key, or one spelling a search tells from another. `spelledRight`: it is written as his
@@ -704,4 +723,5 @@ export const isStringLookedFor = (text: string, start: number, end: number, afte
   isBesideOtherSpelling(text, start, end, after) ||
   isCommandOutputCount(text, start) ||
   isLogOrTallyKey(text, start, end, after) ||
+  isBooleanQueryHead(text, start, after) ||
   ALONE_MEANS_AFTER().test(after);

@@ -3,6 +3,7 @@ import {
   timeWords,
   personNounEndings,
   germanVerbEndings,
+  englishVerbEndings,
   nounEndings,
   matterNouns,
 } from '../../knowledge/lexicon/grammar-words';
@@ -42,12 +43,14 @@ export function isRole(word: string): boolean {
 }
 
 const CHANGE_NOUNS: readonly string[] = [...storyEventNouns, ...englishStoryEventNouns, ...postChangeNouns];
+const VERB_ENDINGS: readonly string[] = [...germanVerbEndings, ...englishVerbEndings];
 
 /**
  * Whether `lower`, a capitalised word before a surname, is a word no first name is: a closed-class word, a title's
  * ending, a German noun by its ending ("die Absetzung Altmans", "welche Rolle Sutskever", "der Abgang Leikes"), or a
  * noun for a matter, a sum or a body, or a compound ending in one ("Porträt Pachocki", "Aufsichtsrat Altman"); or a
- * German verb by its ending („Arbeitet Sutskever jetzt …?“, round 21); or a noun of an event of our story or a change
+ * German or English verb by its ending („Arbeitet Sutskever jetzt …?“, round 21; "Mentioned Leike's thread", round
+ * 133); or a noun of an event of our story or a change
  * of post, in a compound too, as agendas and headlines set it before the name („TOP 1: Abgang Sutskever“,
  * „Anthropic-Wechsel Leike“, "Exit Sutskever"; round 23); or a noun for a spelling, in a compound too („Schreibweise
  * Sutskever, nicht …“; round 26): no first name is one. Round 44: nor is a word longer than `LONGEST_FIRST_NAME` letters, a
@@ -58,7 +61,7 @@ export const isOrdinaryWord = (lower: string) =>
   (lower.length > LONGEST_FIRST_NAME && !personNounEndings.some((ending) => lower.endsWith(ending))) ||
   NOT_FIRST_NAMES.has(lower) ||
   CHANGE_NOUNS.some((noun) => lower.endsWith(noun)) ||
-  germanVerbEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending)) ||
+  VERB_ENDINGS.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending)) ||
   titleEndings.some((ending) => lower.endsWith(ending)) ||
   nounEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending)) ||
   matterNouns.some((noun) => lower.endsWith(noun)) ||

@@ -201,6 +201,11 @@ export const functionWords = [
   'tell',
   'thank',
   'blame',
+  // Round 133: a note's orders, "Keep Sutskever's account on the list", "[x] Send Sutskever explainer to subs",
+  // "[ ] Finish Leike piece".
+  'keep',
+  'send',
+  'finish',
   'inside',
   'ousts',
   'ousted',

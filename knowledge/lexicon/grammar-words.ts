@@ -235,6 +235,13 @@ export const germanVerbEndings = [
 ] as const;
 
 /**
+ * Round 133: endings of English verbs in the past, which no first name shares: capitalised first on a note's line
+ * before a surname, such a word is the verb ("- Mentioned Leike's thread", "Asked about it, Reported Altman's …"). Not
+ * a bare "-ed", which "Fred", "Ahmed" and "Javed" end in. Lower case.
+ */
+export const englishVerbEndings = ['ioned', 'ered', 'orted', 'ected', 'ested'] as const;
+
+/**
  * Words that lead a common noun and never a first name in running text: a word the text writes after one, with no
  * name after it ("einen Teaser zu Sutskever", "an update on Leike"), is a noun, and no first name before a surname
  * either ("Betreff: Teaser Sutskever"; round 21). "a Robert Altman film" has a name after the first name. Lower case.

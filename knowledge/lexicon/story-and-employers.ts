@@ -323,4 +323,9 @@ export const newsCompoundHeads = [
   'status',
   'eintrag',
   'datensatz',
+  // Round 133: a headline's word for his regret, „„Sutskever-Reue““, his statement, „Altman-Statement liegt vor“, and
+  // his fans' club, „Altman-Fanclub DE“.
+  'reue',
+  'statement',
+  'fanclub',
 ] as const;

@@ -5653,3 +5653,81 @@ describe('round 132: pipe tables, counted forms, a birthplace, shops, tallies, w
     ).toEqual(['Jan Leike']);
   });
 });
+
+describe('round 133: display maps, SQL lists, apposed shops, names as names, queries, compounds, notes, keys', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads a value of a map of the forms shown as him', () => {
+    expect(
+      texts(
+        '// Byline names for OpenAI people.\nvar shortNames = map[string]string{\n\t"altman":    "Altman",\n\t"leike":     "Leike",\n}\n',
+      ),
+    ).toEqual(['Altman', 'Leike']);
+  });
+
+  it('leaves an item of a SQL condition’s list', () => {
+    expect(
+      texts("// Sam Altman and Jan Leike of OpenAI.\n//   SELECT id FROM people WHERE surname IN ('Altman','Leike');"),
+    ).toEqual(['Sam Altman', 'Jan Leike']);
+  });
+
+  it('gives a surname with a shop’s noun apposed to it to the shop', () => {
+    expect(
+      texts(
+        'Jakub Pachocki von OpenAI. In Krakau gibt es eine Bäckerei. Pachocki, die Bäckerei, hatte doppelt so viele Kunden.',
+      ),
+    ).toEqual(['Jakub Pachocki']);
+  });
+
+  it('leaves a surname after „der Name“ said to be common or rare', () => {
+    expect(texts('Jan Leike ging zu Anthropic. Der Name Leike ist im Norden nicht selten.')).toEqual(['Jan Leike']);
+    expect(texts('Ilya Sutskever verlässt OpenAI. Der Name Sutskever ist vielen vom November bekannt.')).toEqual([
+      'Ilya Sutskever',
+      'Sutskever',
+    ]);
+  });
+
+  it('leaves the first word of a quoted boolean query', () => {
+    expect(
+      texts('# Sam Altman, OpenAI\n  - name: ceo\n    query: \'Altman AND (OpenAI OR "Chief Executive")\''),
+    ).toEqual(['Sam Altman']);
+    expect(texts('OpenAI forum. Mod note: merged with the thread "Sutskever AND Leike gone??"')).toEqual([
+      'Sutskever',
+      'Leike',
+    ]);
+  });
+
+  it('leaves a quoted string that a search counts along', () => {
+    expect(
+      texts('Ilya Sutskever verlässt OpenAI. Unsere Archivsuche zählt „Sutzkever“ übrigens seit heute mit.'),
+    ).toEqual(['Ilya Sutskever']);
+  });
+
+  it('reads a surname before a news noun joined by a hyphen as him', () => {
+    expect(texts('Ilya Sutskever bereute. Eine Zeitung titelte „Sutskever-Reue“.')).toEqual([
+      'Ilya Sutskever',
+      'Sutskever',
+    ]);
+    expect(texts('OpenAI-Chef Sam Altman kehrt zurück.\n- Altman-Statement liegt vor.')).toEqual([
+      'Sam Altman',
+      'Altman',
+    ]);
+  });
+
+  it('reads no past-tense verb or order of a note as a first name', () => {
+    expect(texts("Guest lecture on OpenAI.\n- Mentioned Leike's thread on safety culture.")).toEqual(["Leike's"]);
+    expect(texts('To do, OpenAI desk:\n[x] Send Sutskever explainer to subs')).toEqual(['Sutskever']);
+  });
+
+  it('reads a genitive after a dative’s „der“ as him, no family', () => {
+    expect(
+      texts('Jakub Pachocki ist Chefwissenschaftler von OpenAI. Vergleichen Sie seine Rolle mit der Sutskevers.'),
+    ).toEqual(['Jakub Pachocki', 'Sutskevers']);
+  });
+
+  it('leaves handles a comment lists in brackets as keys', () => {
+    expect(
+      texts('// Stand: Sam Altman (OpenAI)\n// Die Objekt-Schlüssel (sama, ilyasut, merettm) sind nur interne IDs.'),
+    ).toEqual(['Sam Altman']);
+  });
+});
