@@ -99,11 +99,13 @@ const SEARCH_FED_WITH_BEFORE = lazyPattern(
 );
 // Round 133: or counted along by German's split verb, „Unsere Archivsuche zählt „Sutzkever“ übrigens seit heute mit“.
 const COUNTS_BEFORE = lazyPattern(
-  () => String.raw`(?<![\p{L}])(?:zählt|zählen|zählte|zählten)${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{0,6}$`,
+  () =>
+    String.raw`(?<![\p{L}])(?:zählt|zählen|zählte|zählten)${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{0,6}$`,
   'iu',
 );
 const ALONG_AFTER = lazyPattern(
-  () => String.raw`^[${CLOSING_QUOTES}]${LATER_QUOTED_ITEMS}(?:${SPACE}+\p{L}+){0,4}?${SPACE}+mit(?=${SPACE}*[,.;:!?]|$)`,
+  () =>
+    String.raw`^[${CLOSING_QUOTES}]${LATER_QUOTED_ITEMS}(?:${SPACE}+\p{L}+){0,4}?${SPACE}+mit(?=${SPACE}*[,.;:!?]|$)`,
   'iu',
 );
 // Round 109: or with German's verb at the clause's end, „nach „Пахоцкий“ und „Суцкевер“ zu suchen“, „nach 'Sutskever'

@@ -15,7 +15,7 @@ const find = findWith(createMatcher(people));
 // they guard what was mended on them. Each figure is the set's count after the last round that read it, its texts and
 // its pages together: a later round may lower it, and must then lower it here, but never raise it.
 const MOST_ERRORS: Readonly<Record<string, { misses: number; falseHits: number }>> = {
-  holdout116: { misses: 7, falseHits: 10 },
+  holdout116: { misses: 6, falseHits: 10 },
   holdout117: { misses: 10, falseHits: 52 },
   holdout118: { misses: 8, falseHits: 16 },
   holdout119: { misses: 12, falseHits: 13 },
@@ -40,7 +40,7 @@ const MOST_ERRORS: Readonly<Record<string, { misses: number; falseHits: number }
   holdout139: { misses: 5, falseHits: 10 },
   holdout140: { misses: 11, falseHits: 12 },
   holdout141: { misses: 4, falseHits: 12 },
-  holdout142: { misses: 9, falseHits: 12 },
+  holdout142: { misses: 8, falseHits: 12 },
   holdout143: { misses: 7, falseHits: 1 },
   holdout144: { misses: 7, falseHits: 4 },
   holdout145: { misses: 2, falseHits: 6 },
@@ -122,6 +122,8 @@ const MOST_ERRORS: Readonly<Record<string, { misses: number; falseHits: number }
   holdout221: { misses: 2, falseHits: 9 },
   holdout222: { misses: 11, falseHits: 14 },
   holdout223: { misses: 6, falseHits: 10 },
+  holdout224: { misses: 13, falseHits: 6 },
+  holdout225: { misses: 10, falseHits: 9 },
 };
 
 describe('the read held-out sets', () => {
