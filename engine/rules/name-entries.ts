@@ -11,7 +11,7 @@ import {
   eponymNouns,
 } from '../../knowledge/lexicon/name-entries';
 import { lazyPattern, SPACE, anyOf, startingWithOneOf, APOSTROPHE, endingInOneOf } from '../text/regex-parts';
-import { textBefore } from '../text/words-around';
+import { POSSESSIVE_END, textBefore } from '../text/words-around';
 import { type Bearers, isSearchForWord } from './search-lines';
 import { isRole } from './word-classes';
 
@@ -76,7 +76,6 @@ const SURNAME_TITLE_AFTER = startingWithOneOf(
   ['-', '–', '—', ':', ...surnameNouns],
   () => new RegExp(String.raw`^(?:${SPACE}*[-–—:]${SPACE}*|${SPACE}+)${anyOf(surnameNouns)}(?![\p{L}])`, 'iu'),
 );
-const isPossessive = (written: string) => written.endsWith("'s") || written.endsWith('’s');
 // Round 128: or given as an example of one, "A surname like Pachocki is just an adjective form".
 const SURNAME_NOUN_BEFORE = endingInOneOf(
   [...surnameNouns, 'like', 'as', 'wie'],
@@ -162,7 +161,7 @@ export const isNameEntry = (text: string, start: number, end: number, after: str
   (DEFINED_AS_HINT.test(after) &&
     (NAME_DEFINED_AFTER().test(after) || NAME_LIKENED_AFTER().test(after) || NAME_SPREAD_AFTER().test(after))) ||
   WIKI_TITLE_AFTER.test(after) ||
-  (SURNAME_TITLE_AFTER.test(after) && !isPossessive(text.slice(start, end))) ||
+  (SURNAME_TITLE_AFTER.test(after) && !POSSESSIVE_END().test(text.slice(start, end))) ||
   WIKI_CRUMB_BEFORE.test(textBefore(text, start)) ||
   SURNAME_NOUN_BEFORE.test(textBefore(text, start)) ||
   (NAME_NOUN_BEFORE.test(textBefore(text, start)) && FREQUENCY_SAID_AFTER().test(after)) ||
