@@ -34,7 +34,7 @@ function listsAuthors(line: string, author: RegExp, least: number): boolean {
 // "et al." and a year after the surname, as a citation in running text gives a paper: "Leike et al., 2018",
 // "Leike et al. (2018)". Round 124: or German's „u. a.“, „(Christiano, Leike u. a., 2017)“.
 // Built on first use, behind the pre-check of its " et" or " u.": few surnames have one after them.
-const ET_AL_YEAR = lazyPattern(() => /^[^\S\n]+(?:et[^\S\n]+al\.?|u\.[^\S\n]?a\.),?[^\S\n]*\(?(?:19|20)\d\d/u);
+const ET_AL_YEAR = lazyPattern(() => /^[^\S\n]+(?:et[^\S\n]+al\.?|u\.[^\S\n]?a\.),?\s{0,8}\(?(?:19|20)\d\d/u);
 
 /** Whether the surname ending at `end` cites a paper by its first author: "(Leike et al., 2018)". */
 export const citesPaperAt = (text: string, end: number) =>

@@ -62,7 +62,8 @@ const ALL_CAPS = lazyPattern(() => /^[\p{Lu}\p{M}]{2,}$/u);
 const TIMESTAMP_END = lazyPattern(() => /(?:^|\s)[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?[^\S\n]+$/u);
 // A negative contraction, "Wasn’t", "Didn't": a verb, never a first name (round 16).
 const CONTRACTION = lazyPattern(() => `n${APOSTROPHE}t$`, 'iu');
-const SENTENCE_END = lazyPattern(() => /(?:^|[.!?:;…>•·*–—([«»"“„‘‚'])$/u);
+// Round 134: with a wiki's footnote marks after its stop, "…reported to have resigned.[2] Following Altman’s return".
+const SENTENCE_END = lazyPattern(() => /(?:^|[.!?:;…>•·*–—([«»"“„‘‚']|[.!?](?:\[\d{1,3}\])+)$/u);
 // Round 82: a title's abbreviation ends no sentence: "Vorsitzender Dr. Henning Pachocki" has a first name after it.
 const TITLE_ABBREVIATION_END = lazyPattern(() => /(?<!\p{L})(?:Dr|Prof|Mr|Mrs|Ms|Hr|Fr)\.$/u);
 // A line that runs on, as wrapped prose does; a heading or a table row stops at its end. Round 118: so does a long line

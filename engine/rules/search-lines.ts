@@ -84,9 +84,10 @@ const QUERY_LABEL_BEFORE = lazyPattern(
 // The query's line ends, perhaps after the search box's button: "altman      [Search]" (round 17), or its
 // magnifier, which a copied results page keeps as a character: "leike      🔍" (round 23), in a button's brackets too:
 // "altman      [ 🔍 ]" (round 52). Round 118: or after the closing quote and the time the search took, "(0.41 seconds)".
+// Round 134: or the count of its results, "Your last search: altman (0 results in this tag)".
 const LINE_END_AFTER = lazyPattern(
   () =>
-    String.raw`^[${CLOSING_QUOTES}]?[^\S\n]*(?:(?:\[[^\S\n]*(?:search|suche|suchen|go|los|[🔍🔎⌕])[^\S\n]*\]|[🔍🔎⌕]|\([\d.,]+[^\S\n]*${anyOf(secondWords)}\))[^\S\n]*)?(?:[·•|]|\n|$)`,
+    String.raw`^[${CLOSING_QUOTES}]?[^\S\n]*(?:(?:\[[^\S\n]*(?:search|suche|suchen|go|los|[🔍🔎⌕])[^\S\n]*\]|[🔍🔎⌕]|\([\d.,]+[^\S\n]*(?:${anyOf(secondWords)}|(?:results?|treffer|ergebnisse?)(?![\p{L}])[^()\n]*)\))[^\S\n]*)?(?:[·•|]|\n|$)`,
   'iu',
 );
 // A lower-case word after a lower-case surname in a search that asks about the word, a namesake's world or a firm:

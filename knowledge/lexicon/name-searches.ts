@@ -40,6 +40,9 @@ export const searchQueryWords = [
   // Round 129: and the one last search, „Letzte Suche: altman“.
   'letzte suche',
   'last search',
+  // Round 134: with its owner or as a verb, „Zuletzt gesucht: „leike““, "Your last search: altman".
+  'your last search',
+  'zuletzt gesucht',
 ] as const;
 
 /** Round 118: words that round a results page's count, "About 1,240,000 results". Lower case. */
