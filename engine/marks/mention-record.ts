@@ -95,8 +95,9 @@ const TITLED = 1 << 15;
 const DATA_ROW = 1 << 16;
 const DISTINCT = 1 << 17;
 const KIN = 1 << 18;
-const PERSON_SHIFT = 19;
-const SPELLING_SHIFT = 22;
+const OTHER_ONE = 1 << 19;
+const PERSON_SHIFT = 20;
+const SPELLING_SHIFT = 23;
 // The spellings met so far, each once: a page's candidates share the few its names have. 0 stands for none. A
 // hostile page can bring thousands of near-spellings; those past what the bits above SPELLING_SHIFT hold read as none
 // rather than wrapping round to another's number.
@@ -188,6 +189,7 @@ function cellsOf(
     (mention.dataRow ? DATA_ROW : 0) |
     (mention.distinct ? DISTINCT : 0) |
     (mention.kin ? KIN : 0) |
+    (mention.otherOne ? OTHER_ONE : 0) |
     (PERSON_IDS.indexOf(mention.person) << PERSON_SHIFT) |
     (spellingNumber(mention.spelling) << SPELLING_SHIFT);
   return [bits, wide ? -1 : at, wide ? -1 : place];
@@ -275,6 +277,9 @@ export class Candidate implements PlacedMention {
   }
   get kin(): boolean {
     return (this.bits & KIN) !== 0;
+  }
+  get otherOne(): boolean {
+    return (this.bits & OTHER_ONE) !== 0;
   }
   get shown(): boolean {
     return (this.bits & SHOWN) !== 0;

@@ -117,6 +117,7 @@ const JOINED = /^[^\s._-]+$/u;
 
 const KIND_BY_READING: Record<LoneSurnameReading, MentionKind | undefined> = {
   namesake: 'namesake',
+  other: 'namesake',
   firm: 'namesake',
   relative: 'relative',
   kin: 'namesake',
@@ -335,6 +336,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         let attendance = false;
         let listItem = false;
         let kin = false;
+        let otherOne = false;
         // "Jan Leike – „nicht verwandt, nicht verschwägert“" in a sentence with no AI word sets himself apart from
         // ours: a namesake who takes no lone surname after him. With one, the writer sets ours apart from someone
         // else ("Sam Altman of OpenAI, no relation").
@@ -426,6 +428,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           const reading = bare ? 'surname' : readers[index]!(text, start, end, initial !== undefined);
           firm = reading === 'firm';
           kin = reading === 'kin';
+          otherOne = reading === 'other';
           kind = KIND_BY_READING[reading];
           if (!kind) continue;
           // Written alone or inverted ("Leike,Jan,1712"), a surname that opens a record of a person (round 75).
@@ -545,6 +548,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           spelling,
           ...(firm && { firm }),
           ...(kin && { kin }),
+          ...(otherOne && { otherOne }),
           quoted: kind === 'surname' && isQuoted(text, start, end),
           ...(kind === 'surname' && courtesy && { courtesy }),
           ...((kind === 'surname' || kind === 'full' || isSomeoneElse(kind)) &&

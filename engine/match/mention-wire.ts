@@ -1,6 +1,6 @@
 import type { MatchAnswer } from '../../model/match-messages';
 import { PERSON_IDS, type PersonId } from '../../model/person';
-import type { Mention } from './mention';
+import { MENTION_FLAGS, type Mention } from './mention';
 import { KINDS } from './mention-kind';
 
 /*
@@ -9,22 +9,8 @@ import { KINDS } from './mention-kind';
  * one list beside, referred to by number.
  */
 const CELLS = 7;
-const FLAGS = [
-  'listed',
-  'firm',
-  'quoted',
-  'courtesy',
-  'role',
-  'bare',
-  'key',
-  'chat',
-  'titled',
-  'dataRow',
-  'distinct',
-  'kin',
-] as const;
 const FLAG_SHIFT = 6;
-const PERSON_SHIFT = FLAG_SHIFT + FLAGS.length;
+const PERSON_SHIFT = FLAG_SHIFT + MENTION_FLAGS.length;
 const MAX_SUPPORT = 5;
 
 /** The candidates of each text, as the background sends them. */
@@ -39,7 +25,7 @@ export function encodeMentions(found: readonly (readonly Mention<PersonId>[])[])
   };
   const cellsOf = (m: Mention<PersonId>) => {
     let bits = KINDS.indexOf(m.kind) | (m.support << 3) | (PERSON_IDS.indexOf(m.person) << PERSON_SHIFT);
-    FLAGS.forEach((flag, i) => {
+    MENTION_FLAGS.forEach((flag, i) => {
       if (m[flag]) bits |= 1 << (FLAG_SHIFT + i);
     });
     return [bits, m.start, m.end, m.sentence, m.sentences, m.paragraph, numberOf(m.spelling)];
@@ -60,7 +46,7 @@ function decodeOne(cells: readonly number[], spellings: readonly string[], lengt
     if (!kind || !person || support > MAX_SUPPORT || !fits) return undefined;
     const mention: Record<string, unknown> = { person, start, end, kind, support, sentence, sentences, paragraph };
     if (spelling) mention.spelling = spellings[spelling - 1];
-    FLAGS.forEach((flag, i) => {
+    MENTION_FLAGS.forEach((flag, i) => {
       if (bits! & (1 << (FLAG_SHIFT + i))) mention[flag] = true;
     });
     mentions.push(mention as unknown as Mention<PersonId>);

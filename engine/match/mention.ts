@@ -51,6 +51,11 @@ export interface Mention<Id extends string = string> {
    * where the document has named him first (`surname-rules.ts`, round 76).
    */
   readonly kin?: boolean;
+  /**
+   * A namesake picked out as "the other" of two bearers, with no more said ("den anderen Leike"): ours where the
+   * bearer the document spoke of last is a namesake (`surname-rules.ts`, round 134).
+   */
+  readonly otherOne?: boolean;
   /** A lone surname spelled as no one else is known by (`NameForms.distinctSurnames`): his wherever no namesake is. */
   readonly distinct?: boolean;
   /**
@@ -82,3 +87,20 @@ export interface Matcher<Id extends string = string> {
    */
   find(text: string): Mention<Id>[];
 }
+
+/** The flags a mention may carry, each one bit where candidates are packed (`mention-wire.ts`, `mention-record.ts`). */
+export const MENTION_FLAGS = [
+  'listed',
+  'firm',
+  'quoted',
+  'courtesy',
+  'role',
+  'bare',
+  'key',
+  'chat',
+  'titled',
+  'dataRow',
+  'distinct',
+  'kin',
+  'otherOne',
+] as const;

@@ -54,6 +54,8 @@ import { NOT_FIRST_NAMES } from './word-classes';
 
 /**
  * What the words around a lone surname say about it, read from the text alone:
+ * - `other`: "the other" of two bearers, with no more said ("den anderen Leike"): a namesake's reading that the
+ *   document turns to ours after a namesake (`surname-rules.ts`, round 134);
  * - `namesake`: someone else's, after another first name ("Robert Altman", "Altman, Robert") or as part of
  *   another name ("Altman Hardware", "den Altman-Brüdern");
  * - `relative`: a namesake of our person's family, named as such ("his sister Annie Altman");
@@ -67,7 +69,7 @@ import { NOT_FIRST_NAMES } from './word-classes';
  * - `surname`: none of these; the document and the context decide.
  */
 export type LoneSurnameReading =
-  'namesake' | 'firm' | 'relative' | 'kin' | 'plural' | 'word' | 'inverted' | 'title' | 'surname';
+  'namesake' | 'other' | 'firm' | 'relative' | 'kin' | 'plural' | 'word' | 'inverted' | 'title' | 'surname';
 
 // A quoted nickname right before a surname, after a space: 'Bartek "Bartix" '. Read only after one of its closing marks.
 const NICKNAME_CLOSERS = `"”“'’`;

@@ -2,6 +2,7 @@ import { namesakeWorldTerms } from '../../knowledge/lexicon/namesake-worlds';
 import { contextTerms } from '../../knowledge/lexicon/story-and-employers';
 import {
   otherOneWords,
+  theOtherOneWords,
   famousOneWords,
   fieldOneWords,
   wrongOneWords,
@@ -129,6 +130,19 @@ const OTHER_ONE_BEFORE = endingInOneOf(
   otherOneWords,
   () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(otherOneWords)}${SPACE}+$`, 'iu'),
 );
+// Round 134: "the other" of two, see `theOtherOneWords`; not said by that one himself, "I am the other Sutskever".
+const THE_OTHER_ONE_BEFORE = endingInOneOf(
+  theOtherOneWords,
+  () =>
+    new RegExp(
+      String.raw`(?:^|[^\p{L}])(?<!(?:I${SPACE}+am|I['’]m|ich${SPACE}+bin)${SPACE}+)${anyOf(theOtherOneWords)}${SPACE}+$`,
+      'iu',
+    ),
+);
+// Round 134: nor one whose clause speaks of a namesake's world, "a review of the other Altman's film", nor one with
+// another's initial, "whether the other S. Altman ever wrote on machine learning".
+const NAMESAKE_WORLD_WORDS = lowerSet(namesakeWorldTerms);
+const INITIAL_START = lazyPattern(() => /^\p{L}\./u);
 // A closing quotation mark right before the space before a name: „Ist „unser“ Leike …?“ (round 19).
 const QUOTE_BEFORE_NAME = lazyPattern(() => /["“”‚‘’»«](?=[^\S\n]+$)/u);
 // A community's possessive, which owns a bearer rather than setting him apart: "our", „unser“ (round 22).
@@ -212,7 +226,9 @@ export const isFieldOneBefore = (text: string, start: number) => FIELD_ONE_BEFOR
  * The reading of the lone surname at [start, end) set apart from the one just spoken of, if it is: ours when his own
  * clause names our world, "the other Altman, the OpenAI one", „der andere Altman, der von OpenAI“ (round 22); "our
  * Altman, the club's treasurer" is not, nor a family: "Our Pachockis make donuts, not GPT". "Ist „unser“ Pachocki der
- * neue Chefwissenschaftler von OpenAI?" asks about a community's own: not set apart.
+ * neue Chefwissenschaftler von OpenAI?" asks about a community's own: not set apart. Round 134: "the other" one with
+ * no more said is `other`, whichever bearer the text is not speaking of there: ours after a namesake, „Wer sich für
+ * die Sicherheitsfragen interessiert, die den anderen Leike umtreiben“ in a course led by Thomas Leike.
  */
 export function otherOneReading(
   text: string,
@@ -221,7 +237,7 @@ export function otherOneReading(
   after: string,
   given: ReadonlySet<string>,
   ours: ReadonlySet<string>,
-): 'namesake' | 'title' | undefined {
+): 'namesake' | 'title' | 'other' | undefined {
   const written = text.slice(start, end);
   const unquoted = unquotedBefore(text, start);
   const untitled = unquoted.replace(TITLES_BEFORE_NAME(), '');
@@ -233,7 +249,11 @@ export function otherOneReading(
   // Round 43: not where its clause gives him another first name, "the other Pachocki, club treasurer Edward
   // Pachocki", whose surname is no word of our world there.
   const renamed = namesOtherBearer(CLAUSE().exec(after)![0], written, given, ours);
-  return one && !renamed && clauseSpeaksOfOurWorld(after, ours) ? 'title' : 'namesake';
+  if (!one || renamed) return 'namesake';
+  if (clauseSpeaksOfOurWorld(after, ours)) return 'title';
+  const clause = CLAUSE().exec(after)![0];
+  const namesakeWorld = clause.split(/[^\p{L}\p{N}-]+/u).some((word) => NAMESAKE_WORLD_WORDS.has(word.toLowerCase()));
+  return THE_OTHER_ONE_BEFORE.test(otherOne) && !namesakeWorld && !INITIAL_START().test(written) ? 'other' : 'namesake';
 }
 
 /**

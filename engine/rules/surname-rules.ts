@@ -450,6 +450,19 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
     const accepted = mentions.filter((m, i) => {
       const sentence = sentencesBefore + m.sentence;
       const before = anchors.get(m.person);
+      // Round 134: "the other" of two bearers is the one the document is not about: ours where a namesake named
+      // before him is its subject, „Kursleitung: Thomas Leike … Unser Kursleiter ist nicht Jan Leike … erzählt Leike …
+      // die den anderen Leike umtreiben“.
+      // Not right after a namesake named, whom "Yes, the other Altman" confirms ("Robert Altman, The Player (1992)."),
+      // nor after ours in its own sentence, from whom it sets the namesake apart: "Sam Altman … was back within days, a
+      // plot the other Altman might have turned down".
+      const namesakeJustNamed = before !== undefined && !before.ours && sentence - before.sentence <= 1;
+      const oursJustNamed = lastNamed.get(m.person)?.sentence === sentence;
+      if (m.otherOne && subjects.has(m.person) && !namesakeJustNamed && !oursJustNamed) {
+        lastNamed.set(m.person, { sentence, paragraph: paragraphOf(m), passing: false });
+        anchors.set(m.person, { ours: true, sentence, paragraph: paragraphOf(m), reach: NEAR });
+        return !m.key;
+      }
       // Named in passing, our person is compared with the namesake nearby, but the text stays the namesake's.
       if (m.kind === 'passing') {
         lastNamed.set(m.person, { sentence, paragraph: paragraphOf(m), passing: true });

@@ -119,6 +119,13 @@ export const otherOneWords = [
 ] as const;
 
 /**
+ * Round 134: of those, the ones that pick out the other of two bearers the text has spoken of, "the other Altman",
+ * „dem anderen Leike“: whichever the text is not speaking of there (`surname-rules.ts`). Not an indefinite "another"
+ * that brings in a third, nor a plural or a woman's. Lower case.
+ */
+export const theOtherOneWords = ['the other', 'der andere', 'den anderen', 'dem anderen', 'des anderen'] as const;
+
+/**
  * Words that, right before a lone surname, set its bearer apart from a namesake as the famous one, our person: a
  * reviewer "M. Altman" adds "(And no, not that Altman.)". Lower case.
  */

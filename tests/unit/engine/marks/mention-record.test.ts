@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Mention } from '../../../../engine/match/mention';
+import { MENTION_FLAGS, type Mention } from '../../../../engine/match/mention';
 import { BlockRecord, candidatesOf } from '../../../../engine/marks/mention-record';
 import { stepsOf } from '../../../../engine/blocks/text-steps';
 import type { PersonId } from '../../../../model/person';
@@ -86,6 +86,20 @@ describe('the cells of a block', () => {
     for (const i of [1, 4]) candidatesOf(record)[i]!.shown = true;
     expect(read()).toEqual(expected.map((row, i) => (i === 1 || i === 4 ? [...row.slice(0, -1), true] : row)));
     expect(candidatesOf(record).map((c) => c.id)).toEqual(people.map((_, i) => record.firstId + i));
+  });
+});
+
+describe('a candidate’s flags', () => {
+  it('gives back each flag set, and no other, with its person and kind', () => {
+    const container = document.createElement('div');
+    const node = container.appendChild(document.createTextNode('Leike'));
+    const { anchors } = stepsOf({ container, nodes: [node] });
+    for (const flag of MENTION_FLAGS) {
+      const m = { person: 'pachocki', kind: 'namesake', support: 0, sentence: 0, paragraph: 0, [flag]: true };
+      const record = new BlockRecord(container, anchors, 1, [[m as unknown as Mention<PersonId>, [0, 0, 0, 5]]]);
+      const [c] = candidatesOf(record) as [ReturnType<typeof candidatesOf>[number]];
+      expect([c.person, c.kind, MENTION_FLAGS.filter((f) => c[f])]).toEqual(['pachocki', 'namesake', [flag]]);
+    }
   });
 });
 

@@ -31,12 +31,19 @@ describe('candidates as plain data, from the background to the page session', ()
     expect(plainMentions(mentions!)).toEqual(plainMentions(found!));
   });
 
+  it('keeps the flag of a bearer picked out as “the other”', () => {
+    const text = 'Kursleitung: Thomas Leike. Wer Fragen hat, die den anderen Leike beschäftigen, kommt am Freitag.';
+    const [found] = [matcher.find(text)];
+    expect(found!.some((m) => m.otherOne)).toBe(true);
+    expect(plainMentions(throughTheWire([text])![0]!)).toEqual(plainMentions(found!));
+  });
+
   const one = (cells: number[], spellings: string[] = ['altman']) =>
     decodeMentions({ found: [cells], spellings }, ['Sam Altman']);
 
   it('reads a well-formed candidate', () => {
-    // A full name (kind 0), no support, Sam Altman (person 1, past the twelve flags), its sentence 0 of 1, spelled "altman".
-    expect(one([1 << 18, 0, 10, 0, 1, 0, 1])).toEqual([
+    // A full name (kind 0), no support, Sam Altman (person 1, past the thirteen flags), its sentence 0 of 1, spelled "altman".
+    expect(one([1 << 19, 0, 10, 0, 1, 0, 1])).toEqual([
       [
         {
           person: 'altman',
@@ -56,7 +63,7 @@ describe('candidates as plain data, from the background to the page session', ()
   it.each([
     ['a kind that is none', [7, 0, 10, 0, 1, 0, 0]],
     ['a support past the strongest', [6 << 3, 0, 10, 0, 1, 0, 0]],
-    ['a person that is none', [7 << 18, 0, 10, 0, 1, 0, 0]],
+    ['a person that is none', [7 << 19, 0, 10, 0, 1, 0, 0]],
     ['an end past the text', [0, 0, 11, 0, 1, 0, 0]],
     ['an end before its start', [0, 5, 5, 0, 1, 0, 0]],
     ['a sentence past the count', [0, 0, 10, 1, 1, 0, 0]],

@@ -5731,3 +5731,54 @@ describe('round 133: display maps, SQL lists, apposed shops, names as names, que
     ).toEqual(['Sam Altman']);
   });
 });
+
+describe('round 134: footnote marks, citations over two lines, past searches, forms said, the other one', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads the word after a wiki’s footnote mark as a sentence’s first word, not a first name', () => {
+    expect(
+      texts('Sam Altman was removed by the board of OpenAI.[4] Following Altman’s return, the board was replaced.'),
+    ).toEqual(['Sam Altman', 'Altman’s']);
+  });
+
+  it('reads a citation whose year stands on the next line', () => {
+    expect(
+      texts(
+        'Jan Leike co-led the team at OpenAI. Our keynote speaker, Annika Leike, is no relation; her talk is on Friday.\nFor background see Christiano, Leike et al.\n  (2017), on deep reinforcement learning from human preferences.',
+      ),
+    ).toEqual(['Jan Leike', 'Leike']);
+  });
+
+  it('leaves a past search echoed on its line', () => {
+    expect(texts('Jan Leike left OpenAI.\nYour last search: leike (3 results in this tag)')).toEqual(['Jan Leike']);
+    expect(texts('Ilya Sutskever verlässt OpenAI.\nZuletzt gesucht: „sutskever“')).toEqual(['Ilya Sutskever']);
+  });
+
+  it('reads a quoted form said to be what a paper calls him, and still leaves a bare string searched for', () => {
+    expect(texts('House style: after the first mention, Sam Altman is just "Altman".')).toEqual([
+      'Sam Altman',
+      'Altman',
+    ]);
+    expect(texts('Sam Altman runs OpenAI. Search just "Altman" and you get film pages.')).toEqual(['Sam Altman']);
+  });
+
+  it('reads “the other” bearer as ours in a text about a namesake', () => {
+    expect(
+      texts(
+        'Kursleitung: Thomas Leike, Trainer aus Kassel. Leike unterrichtet seit Jahren.\nNein, er ist nicht Jan Leike von OpenAI. Wer Fragen hat, die den anderen Leike beschäftigen, kommt am letzten Abend.',
+      ),
+    ).toEqual(['Jan Leike', 'Leike']);
+  });
+
+  it('leaves “the other” bearer in a text about ours, said by himself, or in a namesake’s world', () => {
+    expect(texts('Sam Altman runs OpenAI. His namesake made films; the other Altman won an honorary award.')).toEqual([
+      'Sam Altman',
+    ]);
+    expect(texts('Dr. Mira Sutskever, oncologist. No, I am the other Sutskever. My networks find tumours.')).toEqual(
+      [],
+    );
+    expect(
+      texts('Robert Altman made Nashville. Sam Altman runs OpenAI. This is a review of the other Altman’s film.'),
+    ).toEqual(['Sam Altman']);
+  });
+});
