@@ -34,8 +34,11 @@ const WAKE_SCRIPT_GZIP_BYTES = 2_500;
  * is ours where its sentence names another of ours in full (`namesOthersOfOurs`), which mends five misses of the tuned
  * texts and a miss each of eight earlier read sets; the bound moves to 15,517, 35 bytes above it. 15,501 since the
  * review of round 129: the block's mentions are grouped by sentence once, so that question reads one sentence.
+ * 15,580 since round 134: "the other" of two bearers is ours in a text about a namesake, which the page's records carry
+ * as a thirteenth flag and the surname rules read; it mends a miss each of sixteen earlier read sets. The bound moves to
+ * 15,615, 35 bytes above it.
  */
-const SESSION_SCRIPT_GZIP_BYTES = 15_517;
+const SESSION_SCRIPT_GZIP_BYTES = 15_615;
 
 // Sizes and counts only: timings vary from machine to machine and live in `npm run bench`.
 describe('what every page pays for (the build in .output)', () => {
