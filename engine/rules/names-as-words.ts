@@ -29,6 +29,7 @@ import {
   textUnitNouns,
   withoutFirstNamePhrases,
 } from '../../knowledge/lexicon/strings-and-code';
+import { exampleNameNouns, surnameNouns } from '../../knowledge/lexicon/name-entries';
 import { shopNouns } from '../../knowledge/lexicon/trades-and-shops';
 import { lineAround, shortLineAt } from '../text/line-around';
 import { isCallingNamedBefore } from './indefinitely-named';
@@ -107,6 +108,12 @@ const TYPED_HITS_AFTER = containingOneOf(
 // quoted too, „über das Wort „Leike“ reden“, 'the word "Altman" comes from'.
 const WORD_NOUN_BEFORE = lazyPattern(
   () => String.raw`(?<![\p{L}])(?:the|das)${SPACE}+${anyOf(wordNouns)}(?:${SPACE}+|${SPACE}*[${OPENING_QUOTES}])$`,
+  'iu',
+);
+// Round 135: a name given as an example of its kind, „der Genitiv eines Namens wie Pachocki“, "a surname like Leike".
+const NAME_LIKE_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?<![\p{L}])(?:${anyOf(exampleNameNouns)}|namens|${anyOf(surnameNouns)}s?)${SPACE}+(?:like|wie)${SPACE}+$`,
   'iu',
 );
 
@@ -629,7 +636,13 @@ export function isNameAsWord(text: string, start: number, end: number, given: Re
     return true;
   }
   if (isNamedKind(text, start, end, before)) return true;
-  if (isSearchString(text, start) || WORD_NOUN_BEFORE().test(before) || isTitleOrStringEdge(before, after)) return true;
+  if (
+    isSearchString(text, start) ||
+    WORD_NOUN_BEFORE().test(before) ||
+    NAME_LIKE_BEFORE().test(before) ||
+    isTitleOrStringEdge(before, after)
+  )
+    return true;
   if (isQueryTerm(text, start, end, before, after) || isListedWithSpellings(text, start, end, before, after))
     return true;
   if (previous === '#') return COUNT_AFTER().test(after) || METRIC_IN_CLAUSE.test(after);

@@ -487,9 +487,26 @@ const LIST_HOLDS_BEFORE = lazyPattern(
   'iu',
 );
 
+// Round 135: or everything "with" it, as a filter marks or a feed collects: „Ich lasse mir alles mit „Sutskever“
+// oder „Pachocki“ markieren“, 'show me everything with "Leike"'.
+const EVERYTHING_WITH_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?<![\p{L}])(?:alles|everything|anything)${SPACE}+(?:mit|with|containing)${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{0,6}$`,
+  'iu',
+);
+// Round 135: or what a search's string let through or threw out, opening its sentence: „Bei „Leike“ flogen zwei
+// Lokalberichte über einen Gemeinderat raus“, „Bei „Altman“ ohne Vornamen haben wir jeden Treffer … geprüft“.
+const AT_STRING_BEFORE = lazyPattern(() => String.raw`(?:^|[.!?:;]${SPACE}+|\n${SPACE}*)Bei${SPACE}*„$`, 'u');
+const SIFTED_AFTER = lazyPattern(
+  () => String.raw`^“[^.!?\n]{0,80}?(?<![\p{L}])(?:raus|heraus|treffer|ergebnisse)(?![\p{L}])`,
+  'iu',
+);
+
 /** Whether the words before a quoted word say that it, and the quoted words joined to it, are looked for. */
 const isListLookedForBy = (before: string, after: string) =>
   TOOL_STRING_BEFORE().test(before) ||
+  EVERYTHING_WITH_BEFORE().test(before) ||
+  (AT_STRING_BEFORE().test(before) && SIFTED_AFTER().test(after)) ||
   LIST_HOLDS_BEFORE().test(before) ||
   SEARCH_FED_WITH_BEFORE().test(before) ||
   (COUNTS_BEFORE().test(before) && ALONG_AFTER().test(after)) ||
@@ -598,6 +615,9 @@ export function isToolStringBefore(text: string, start: number): boolean {
     !WATCH_ORDERED_BEFORE().test(before)
   );
 }
+
+// Round 135: a wire's slug for its pictures or story, 'Photos available under the slug OPENAI-SUTSKEVER'.
+const SLUG_BEFORE = lazyPattern(() => String.raw`(?<![\p{L}])slug${SPACE}*:?${SPACE}+(?:[\p{L}\p{N}]+-)*$`, 'iu');
 
 // Round 77: a word of a shell loop's list, `for name in Altman Sutskever Leike; do`: each word is a string the loop's
 // body handles, whoever bears it.
@@ -723,6 +743,7 @@ export const isStringLookedFor = (text: string, start: number, end: number, afte
   isInFilterCondition(text, start, end) ||
   isKeyBeforeDisplay(text, start, end, after) ||
   SEARCH_COMMAND_BEFORE().test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) ||
+  SLUG_BEFORE().test(textBefore(text, start)) ||
   isOptionValue(text, start, end) ||
   isBesideOtherSpelling(text, start, end, after) ||
   isCommandOutputCount(text, start) ||

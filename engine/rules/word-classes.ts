@@ -15,7 +15,7 @@ import {
   postChangeNouns,
 } from '../../knowledge/lexicon/story-and-employers';
 import { nationalityNouns, roleWords, titleEndings } from '../../knowledge/lexicon/titles-and-roles';
-import { lowerSet } from '../text/regex-parts';
+import { lazyPattern, lowerSet } from '../text/regex-parts';
 import { LOWER_WORD_BEFORE, textBefore } from '../text/words-around';
 
 /**
@@ -42,6 +42,12 @@ export function isRole(word: string): boolean {
   );
 }
 
+// Round 135: a German plural of a role, which two surnames may follow as its apposition: „unter den letzten Autoren
+// Leike und Sutskever“, „die Forscherinnen …“.
+const GERMAN_PLURAL_END = lazyPattern(() => /(?:nen|en|n)$/u);
+const isRolePlural = (lower: string) =>
+  GERMAN_PLURAL_END().test(lower) && ROLES.has(lower.replace(GERMAN_PLURAL_END(), ''));
+
 const CHANGE_NOUNS: readonly string[] = [...storyEventNouns, ...englishStoryEventNouns, ...postChangeNouns];
 const VERB_ENDINGS: readonly string[] = [...germanVerbEndings, ...englishVerbEndings];
 
@@ -60,6 +66,7 @@ const VERB_ENDINGS: readonly string[] = [...germanVerbEndings, ...englishVerbEnd
 export const isOrdinaryWord = (lower: string) =>
   (lower.length > LONGEST_FIRST_NAME && !personNounEndings.some((ending) => lower.endsWith(ending))) ||
   NOT_FIRST_NAMES.has(lower) ||
+  isRolePlural(lower) ||
   CHANGE_NOUNS.some((noun) => lower.endsWith(noun)) ||
   VERB_ENDINGS.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending)) ||
   titleEndings.some((ending) => lower.endsWith(ending)) ||

@@ -364,6 +364,9 @@ export const matterNouns = [
   // Round 124: a source given by whose it is, „Quelle Leike: x.com/janleike/…“, "Source Altman".
   'quelle',
   'source',
+  // Round 135: notes taken from a piece, „[Exzerpt Leike-Thread](../exzerpte/…)“, "Excerpt Altman interview".
+  'exzerpt',
+  'excerpt',
 ] as const;
 
 /**

@@ -5782,3 +5782,39 @@ describe('round 134: footnote marks, citations over two lines, past searches, fo
     ).toEqual(['Sam Altman']);
   });
 });
+
+describe('round 135: plural roles, excerpts, names as examples, filters, sifted strings, slugs', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads no German plural of a role as a first name', () => {
+    expect(texts('Burns et al. 2023 (OpenAI): unter den letzten Autoren Leike und Sutskever, beide inzwischen weg.')).toEqual(
+      ['Leike', 'Sutskever'],
+    );
+  });
+
+  it('reads no excerpt’s noun as a first name', () => {
+    expect(texts('Notizen zu OpenAI:\n- [Exzerpt Sutskever-Interview](../notizen/sutskever.md)')).toEqual(['Sutskever']);
+  });
+
+  it('leaves a surname given as an example of a name', () => {
+    expect(
+      texts('Jakub Pachocki leitet die Forschung bei OpenAI. Der Dativ eines Namens wie Pachocki ist im Polnischen anders.'),
+    ).toEqual(['Jakub Pachocki']);
+  });
+
+  it('leaves the strings a reader has everything marked with', () => {
+    expect(
+      texts('Seit Jan Leike OpenAI verlassen hat, lasse ich mir alles mit „Leike“ oder „Altman“ anzeigen.'),
+    ).toEqual(['Jan Leike']);
+  });
+
+  it('leaves a search string that opens a sentence on what it threw out', () => {
+    expect(texts('Ilya Sutskever geht. Bei „Sutskever“ flogen drei Texte über einen Dichter raus.')).toEqual([
+      'Ilya Sutskever',
+    ]);
+  });
+
+  it('leaves a wire’s slug', () => {
+    expect(texts('Sam Altman speaks at OpenAI. Pictures move under the slug AI-ALTMAN-BOARD.')).toEqual(['Sam Altman']);
+  });
+});
