@@ -10,18 +10,19 @@ import { plainMentions } from '../plain-mentions';
 
 const matcher = createMatcher(namedPeople);
 
-/** The candidates of `texts` as the page session reads them from the background's answer. */
-const throughTheWire = (texts: string[]) =>
-  decodeMentions(parseMatchAnswer(JSON.parse(JSON.stringify(encodeMentions(texts.map(matcher.find))))!, texts)!, texts);
+/** The candidates of `texts`, `found` by the matcher, as the page session reads them from the background's answer. */
+const throughTheWire = (texts: string[], found = texts.map(matcher.find)) =>
+  decodeMentions(parseMatchAnswer(JSON.parse(JSON.stringify(encodeMentions(found)))!, texts)!, texts);
 
 describe('candidates as plain data, from the background to the page session', () => {
   it('reads back every candidate of the labelled corpus as the matcher found it', async () => {
     const corpus = join(import.meta.dirname, '../../../fixtures/corpus');
     const { texts, pages } = await loadLabelledFolder(corpus, new Set(people.map((p) => p.id)));
     const blocks = [...texts, ...pages].flatMap((doc) => doc.blocks.map((block) => block.text));
-    const found = blocks.map((text) => plainMentions(matcher.find(text)));
+    // The matcher runs once over the corpus: the wire is what is tested, not the matcher's sameness.
+    const found = blocks.map(matcher.find);
     expect(found.flat().length).toBeGreaterThan(1_000);
-    expect(throughTheWire(blocks)!.map(plainMentions)).toEqual(found);
+    expect(throughTheWire(blocks, found)!.map(plainMentions)).toEqual(found.map(plainMentions));
   });
 
   it('keeps every flag and the spelling', () => {
