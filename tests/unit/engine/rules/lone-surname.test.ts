@@ -5787,18 +5787,22 @@ describe('round 135: plural roles, excerpts, names as examples, filters, sifted 
   const texts = (text: string) => marked(text).map(([, surface]) => surface);
 
   it('reads no German plural of a role as a first name', () => {
-    expect(texts('Burns et al. 2023 (OpenAI): unter den letzten Autoren Leike und Sutskever, beide inzwischen weg.')).toEqual(
-      ['Leike', 'Sutskever'],
-    );
+    expect(
+      texts('Burns et al. 2023 (OpenAI): unter den letzten Autoren Leike und Sutskever, beide inzwischen weg.'),
+    ).toEqual(['Leike', 'Sutskever']);
   });
 
   it('reads no excerpt’s noun as a first name', () => {
-    expect(texts('Notizen zu OpenAI:\n- [Exzerpt Sutskever-Interview](../notizen/sutskever.md)')).toEqual(['Sutskever']);
+    expect(texts('Notizen zu OpenAI:\n- [Exzerpt Sutskever-Interview](../notizen/sutskever.md)')).toEqual([
+      'Sutskever',
+    ]);
   });
 
   it('leaves a surname given as an example of a name', () => {
     expect(
-      texts('Jakub Pachocki leitet die Forschung bei OpenAI. Der Dativ eines Namens wie Pachocki ist im Polnischen anders.'),
+      texts(
+        'Jakub Pachocki leitet die Forschung bei OpenAI. Der Dativ eines Namens wie Pachocki ist im Polnischen anders.',
+      ),
     ).toEqual(['Jakub Pachocki']);
   });
 
