@@ -52,8 +52,8 @@ export interface Mention<Id extends string = string> {
    */
   readonly kin?: boolean;
   /**
-   * A namesake picked out as "the other" of two bearers, with no more said ("den anderen Leike"): ours where the
-   * bearer the document spoke of last is a namesake (`surname-rules.ts`, round 134).
+   * A namesake picked out as "the other" of two bearers, with no more said ("den anderen Leike"): ours where a
+   * namesake named before our person is the document's subject (`surname-rules.ts`, round 134).
    */
   readonly otherOne?: boolean;
   /** A lone surname spelled as no one else is known by (`NameForms.distinctSurnames`): his wherever no namesake is. */

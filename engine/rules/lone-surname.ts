@@ -54,8 +54,8 @@ import { NOT_FIRST_NAMES } from './word-classes';
 
 /**
  * What the words around a lone surname say about it, read from the text alone:
- * - `other`: "the other" of two bearers, with no more said ("den anderen Leike"): a namesake's reading that the
- *   document turns to ours after a namesake (`surname-rules.ts`, round 134);
+ * - `other`: "the other" of two bearers, with no more said ("den anderen Leike"): a namesake's, which the document
+ *   turns to ours where a namesake is its subject (`surname-rules.ts`, round 134);
  * - `namesake`: someone else's, after another first name ("Robert Altman", "Altman, Robert") or as part of
  *   another name ("Altman Hardware", "den Altman-Brüdern");
  * - `relative`: a namesake of our person's family, named as such ("his sister Annie Altman");

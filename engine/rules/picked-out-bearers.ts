@@ -103,6 +103,10 @@ const CONTEXT_PHRASES = lazyPattern(
   'iu',
 );
 
+/** Whether any word of `clause`, lower case, is one `inSet` holds. */
+const hasWordOf = (clause: string, inSet: (word: string) => boolean) =>
+  clause.split(/[^\p{L}\p{N}-]+/u).some((word) => inSet(word.toLowerCase()));
+
 /**
  * Whether the clause after "the same Sutskever who" or "which Altman," speaks of our people's world: another of our
  * surnames, an AI word ("who voted to fire Altman") or our story's events, which makes the one asked about ours.
@@ -110,9 +114,7 @@ const CONTEXT_PHRASES = lazyPattern(
 export function clauseSpeaksOfOurWorld(after: string, ours: ReadonlySet<string>): boolean {
   const clause = CLAUSE().exec(after)![0];
   return (
-    clause
-      .split(/[^\p{L}\p{N}-]+/u)
-      .some((word) => ours.has(word.toLowerCase()) || CONTEXT_WORDS.has(word.toLowerCase())) ||
+    hasWordOf(clause, (word) => ours.has(word) || CONTEXT_WORDS.has(word)) ||
     // Or our story's deed: "the same Altman who got fired last year?" (round 40).
     tellsOurStory(clause)
   );
@@ -248,11 +250,10 @@ export function otherOneReading(
     !PLURAL_ENDING().test(written) && (!COMMUNITY_OWN_BEFORE().test(otherOne) || isOursPickedOut(after, ours));
   // Round 43: not where its clause gives him another first name, "the other Pachocki, club treasurer Edward
   // Pachocki", whose surname is no word of our world there.
-  const renamed = namesOtherBearer(CLAUSE().exec(after)![0], written, given, ours);
-  if (!one || renamed) return 'namesake';
-  if (clauseSpeaksOfOurWorld(after, ours)) return 'title';
   const clause = CLAUSE().exec(after)![0];
-  const namesakeWorld = clause.split(/[^\p{L}\p{N}-]+/u).some((word) => NAMESAKE_WORLD_WORDS.has(word.toLowerCase()));
+  if (!one || namesOtherBearer(clause, written, given, ours)) return 'namesake';
+  if (clauseSpeaksOfOurWorld(after, ours)) return 'title';
+  const namesakeWorld = hasWordOf(clause, (word) => NAMESAKE_WORLD_WORDS.has(word));
   return THE_OTHER_ONE_BEFORE.test(otherOne) && !namesakeWorld && !INITIAL_START().test(written) ? 'other' : 'namesake';
 }
 

@@ -456,9 +456,12 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
       // Not right after a namesake named, whom "Yes, the other Altman" confirms ("Robert Altman, The Player (1992)."),
       // nor after ours in its own sentence, from whom it sets the namesake apart: "Sam Altman … was back within days, a
       // plot the other Altman might have turned down".
-      const namesakeJustNamed = before !== undefined && !before.ours && sentence - before.sentence <= 1;
-      const oursJustNamed = lastNamed.get(m.person)?.sentence === sentence;
-      if (m.otherOne && subjects.has(m.person) && !namesakeJustNamed && !oursJustNamed) {
+      if (
+        m.otherOne &&
+        subjects.has(m.person) &&
+        !(before !== undefined && !before.ours && sentence - before.sentence <= 1) &&
+        lastNamed.get(m.person)?.sentence !== sentence
+      ) {
         lastNamed.set(m.person, { sentence, paragraph: paragraphOf(m), passing: false });
         anchors.set(m.person, { ours: true, sentence, paragraph: paragraphOf(m), reach: NEAR });
         return !m.key;
