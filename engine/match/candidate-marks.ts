@@ -7,7 +7,7 @@ import { NAMED_AGAIN_REACH, namesSameManAfter } from '../rules/named-again';
 import { ordinaryCast } from '../rules/ordinary-cast';
 import { tellsOurStory } from '../rules/story-words';
 import type { Found } from './candidates';
-import { isSomeoneElse, SUPPORT } from './mention-kind';
+import { isSomeoneElse, SUPPORT, type MentionKind } from './mention-kind';
 import { NAMESAKE_WORLD_HINT } from './support-words';
 import { isSpeltAsOurs, keyOf } from './surname-spellings';
 
@@ -112,18 +112,20 @@ export function markRespellings<Id extends string>(
   // A lone surname said of the spelling of the name of one of ours whom the text names first, and in full (round 20):
   // not in a text about the namesake ("Abraham Sutzkever … Die Schreibung „Sutzkever“ folgt dem YIVO-Standard").
   const named = new Set<Id>();
-  const first = new Set<Id>();
+  const first = new Map<Id, MentionKind>();
   for (const f of found) {
     if (!first.has(f.person) && f.kind === 'full') named.add(f.person);
-    first.add(f.person);
+    if (!first.has(f.person)) first.set(f.person, f.kind);
   }
   // A misprint set against his surname as spelt, unquoted: „Sutskever, nicht Sutzkever“, "Sutzkever or Sutskever?"
   // (round 24). Both are his name, the one as spelt, the other as some print it, unless a namesake's world follows the
   // misprint in its sentence ("Sutskever, not Sutzkever (that's the poet)"). The correction names him as a full name
-  // would: a misprint said of the spelling after it is his too.
+  // would: a misprint said of the spelling after it is his too. Round 136: not in a text that names a namesake first,
+  // whose name's spelling it asks about ("Avrom Sutzkever … whether the name is spelled Sutzkever or Sutskever").
   for (let i = 1; i < found.length; i++) {
     const [f, g] = [found[i - 1]!, found[i]!];
     if (f.kind !== 'surname' || g.kind !== 'surname' || f.person !== g.person || f.quoted || g.quoted) continue;
+    if (isSomeoneElse(first.get(f.person)!)) continue;
     if (f.spelling === g.spelling || !isSetAgainstMisprint(text, f, g, canonical)) continue;
     f.support = g.support = SUPPORT.TITLE;
     named.add(f.person);

@@ -68,8 +68,17 @@ export function isApposedAsNamesake(text: string, end: number): boolean {
   return APPOSITION_LEAD().test(after) && NAMESAKE_APPOSED_AFTER().test(after);
 }
 
-/** Whether a clause after the surname says it refers to a namesake by his calling (see above). */
-export const refersToNamesake = (after: string) => REFERS_HINT.test(after) && REFERS_TO_NAMESAKE_AFTER().test(after);
+// Round 136: or the quoted surname said to be a namesake by his calling, a few words between: 'Note: "Altman" in week
+// 4 is the film director and in week 5 the OpenAI CEO'.
+const QUOTED_IS_NAMESAKE_AFTER = lazyPattern(
+  () =>
+    String.raw`^["“”»‘’][^,.!?\n"“”„«»()]{0,30}?${SPACE}(?:is|ist)${SPACE}+(?:the|der)${SPACE}+(?:[\p{L}-]+${SPACE}+)?${anyOf(namesakeAppositionCallings)}(?![\p{L}-])(?!${SPACE}+(?:of|von|des)(?![\p{L}]))`,
+  'iu',
+);
+
+/** Whether a clause after the surname says it refers to a namesake by his calling, or its quote is one (see above). */
+export const refersToNamesake = (after: string) =>
+  (REFERS_HINT.test(after) && REFERS_TO_NAMESAKE_AFTER().test(after)) || QUOTED_IS_NAMESAKE_AFTER().test(after);
 
 // Round 127: or before it, a player's calling (a compound's head too) or a namesake's, and his home town after it:
 // „die Meldungen über den Tischtennisspieler Jan Leike aus Nordmoor“, "the chess player Sam Altman from Leeds".

@@ -166,12 +166,30 @@ const DENIAL_CLOSES_AFTER = lazyPattern(
  */
 export const isComparedBefore = (text: string, start: number) => COMPARED_BEFORE.test(textBefore(text, start));
 
+// Round 136: or as someone's namesake, as a text about that one names ours: „Ausgerechnet Jan Leike, sein Namensvetter
+// bei OpenAI, habe gewarnt“, "her namesake Sam Altman".
+const OWNERS = String.raw`(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?|his|her|their|dessen|deren)`;
+const NAMESAKE_HINT = hintOf(['namensvetter', 'namesake']);
+const OWNED_NAMESAKE_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])${OWNERS}${SPACE}+(?:\p{Ll}+${SPACE}+)?(?:namensvetter[ns]?|namesake)(?:${SPACE}+(?:bei|at|von|of)${SPACE}+[\p{L}-]+)?,?${SPACE}+$`,
+  'iu',
+);
+const OWNED_NAMESAKE_AFTER = lazyPattern(
+  () => String.raw`^,${SPACE}+${OWNERS}${SPACE}+(?:\p{Ll}+${SPACE}+)?(?:namensvetter|namesake)(?![\p{L}])`,
+  'iu',
+);
+const isOwnedNamesake = (before: string, after: string) =>
+  (NAMESAKE_HINT.test(before.slice(-60)) && OWNED_NAMESAKE_BEFORE().test(before)) ||
+  (NAMESAKE_HINT.test(after.slice(0, 40)) && OWNED_NAMESAKE_AFTER().test(after));
+
 /**
  * Whether our person's full name at [start, end) is named only in passing: as unrelated ("no relation to Sam
- * Altman", "nicht mit Sam Altman verwandt"), as someone's relative, or in a question whether someone else is related
- * to him ("is she related to Sam Altman?").
+ * Altman", "nicht mit Sam Altman verwandt"), as someone's relative or namesake, or in a question whether someone else
+ * is related to him ("is she related to Sam Altman?").
  */
 export const isNamedInPassing = (text: string, start: number, end: number) =>
+  isOwnedNamesake(textBefore(text, start), textAfter(text, end)) ||
   (PASSING_WORDS_HINT.test(textBefore(text, start)) &&
     PASSING_HINT.test(textBefore(text, start)) &&
     PASSING_BEFORE().test(textBefore(text, start))) ||

@@ -30,6 +30,7 @@ import {
   hasGameResultBeside,
   hasGenerationAfter,
   hasOwnerBefore,
+  isAgedAsNoneOfOurs,
   isPlacedInCommunity,
   isResultOrAgeAfter,
 } from './ordinary-person-signs';
@@ -83,6 +84,8 @@ const NUMBER_SLASH_BEFORE = lazyPattern(() => /\d\/(?:\p{L}+-)*$/u);
 // Round 64 (real text): a hyphen and a number, perhaps after capitals, after a surname in capitals: a record's or a
 // ticket's key, "**SUTSKEVER-C001**", "ALTMAN-42".
 const KEY_NUMBER_AFTER = lazyPattern(() => /^-\p{Lu}{0,3}\d+(?![\p{L}\p{N}])/u);
+// A bracket right after the surname.
+const BRACKET_NEXT = lazyPattern(() => /^[^\S\n]?\(/u);
 
 /**
  * Reads the lone surnames of one person: the inverted form needs to know their first names, and the words around a
@@ -222,6 +225,16 @@ export function createLoneSurnameReader(
     if (hasOwnerBefore(text, start) || hasGameResultBeside(text, start, end)) return 'namesake';
     // Round 102: or placed in an ordinary community after it, as a full name is read: „der Leike aus dem Kirchenchor“.
     if (isPlacedInCommunity(text, end)) return 'namesake';
+    // Round 136: or given an age or a life none of ours has: "Mr. Altman is 79", "Altman, 79,". As with a full name so
+    // aged, that bearer sets himself apart and names no one after him (the firm reading). Not a number in brackets,
+    // which after a lone surname is a tally's: "Altman (14) Sutskever (9)"; nor a namesake's own spelling, whose
+    // reading below gives him its lone surnames ("Sutzkever starb 2010").
+    if (
+      written.toLowerCase().startsWith(ownSpelling) &&
+      !BRACKET_NEXT().test(after) &&
+      isAgedAsNoneOfOurs(text, start, end)
+    )
+      return 'firm';
     // Picked out by a later clause, the one a reader asks about or remembers is no one the document is about: no
     // candidate, which would make the lone surnames of a thread that names ours by surname only his (round 18).
     if (isPickedOutLater(text, start, after) && !clauseSpeaksOfOurWorld(after, ours)) return 'word';

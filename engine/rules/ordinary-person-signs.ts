@@ -1,26 +1,28 @@
 import {
   descendantWords,
+  femaleKinshipWords,
   grandparentWords,
   kinshipWords,
   writersFamilyWords,
 } from '../../knowledge/lexicon/family-and-kinship';
 import { clubAbbreviations, legalForms } from '../../knowledge/lexicon/firm-names';
 import {
+  clubWorldTerms,
   ensembleNouns,
   namesakeCallings,
   namesakeWorldTerms,
   ourAppositionCallings,
 } from '../../knowledge/lexicon/namesake-worlds';
-import { femaleKinshipWords } from '../../knowledge/lexicon/family-and-kinship';
 import {
   acquaintanceNouns,
   communityNouns,
+  fieldUnits,
   localPlaceEndings,
   schoolFormWords,
 } from '../../knowledge/lexicon/ordinary-lives';
 import { oldestHumanAge, ourPeoplesBirthYears, ourPeoplesLives } from '../../knowledge/lexicon/our-peoples-lives';
 import { numberWords } from '../../knowledge/lexicon/grammar-words';
-import { employerTerms } from '../../knowledge/lexicon/story-and-employers';
+import { employerTerms, ourFieldStems } from '../../knowledge/lexicon/story-and-employers';
 import { localOffices, ownerRoles, politicalParties } from '../../knowledge/lexicon/titles-and-roles';
 import { everydayTrades, shopNouns, tradeFields } from '../../knowledge/lexicon/trades-and-shops';
 import { anyOf, endingInOneOf, hintOf, lazyPattern, oneByte, SPACE, startingWithOneOf } from '../text/regex-parts';
@@ -405,6 +407,11 @@ const LIFE_AFTER = lazyPattern(
 const AGE_IN_CLAUSE_AFTER = lazyPattern(
   () => /^,[^\S\n]+(?:der|die|who)(?:[^.!?\n]|\d\.){0,60}?(?:im alter von|at the age of|aged)[^\S\n]+(\d{1,3})(?!\d)/iu,
 );
+// Round 136: or said to be that old right after, "Mr. Altman is 79 and his kids are not taking it over".
+const AGE_SAID_AFTER = lazyPattern(
+  () =>
+    /^[^\S\n]+(?:is|was|ist|war)[^\S\n]+(\d{1,3})(?:[^\S\n]+(?:years|jahre)(?:[^\S\n]+(?:old|alt))?)?(?=[^\S\n]*(?:[,.;!?]|and(?![\p{L}])|und(?![\p{L}])|$))/iu,
+);
 const isOutsideOurAges = (age: number) => age < ourPeoplesLives.youngestAge || age > ourPeoplesLives.oldestAge;
 
 // Round 71: a birth date after the full name or on the line under it, as a death notice, a register or a life's
@@ -434,9 +441,10 @@ const PROSE_AFTER_BRACKET = lazyPattern(
 );
 
 // Round 132: nor is a number in brackets whose list's next item, one word, gives one too: a tally of the forms a
-// monitor counted or a page's tags, "Jan Leike (90), Leicke (6)", "Sam Altman (112) · OpenAI (6)".
+// monitor counted or a page's tags, "Jan Leike (90), Leicke (6)", "Sam Altman (112) · OpenAI (6)". Round 136: or a name
+// of up to three words, "Ilya Sutskever (84) · Jan Leike (19)".
 const COUNT_LIST_AFTER = lazyPattern(
-  () => /^[^\S\n]?\(\d{1,4}\)[^\S\n]*[,;·|][^\S\n]*[^\s(),;·|]+[^\S\n]?\(\d{1,4}\)/u,
+  () => /^[^\S\n]?\(\d{1,4}\)[^\S\n]*[,;·|][^\S\n]*[^\s(),;·|]+(?:[^\S\n][^\s(),;·|]+){0,2}[^\S\n]?\(\d{1,4}\)/u,
 );
 
 /** Whether a birth in `year` is none of our people's. */
@@ -470,6 +478,8 @@ export function isAgedAsNoneOfOurs(text: string, start: number, end: number): bo
   }
   const ageInClause = next === ',' ? AGE_IN_CLAUSE_AFTER().exec(text.slice(end, end + 120))?.[1] : undefined;
   if (ageInClause !== undefined && isOutsideOurAges(Number(ageInClause))) return true;
+  const ageSaid = next === ' ' ? AGE_SAID_AFTER().exec(text.slice(end, end + 40))?.[1] : undefined;
+  if (ageSaid !== undefined && isOutsideOurAges(Number(ageSaid))) return true;
   if ((next === ',' || next === ' ') && DEATH_AFTER().test(text.slice(end, end + 40))) return true;
   if (next === ',' || next === ' ' || next === '\n') {
     const birth = BIRTH_DATE_AFTER().exec(text.slice(end, end + 48))?.[1];
@@ -574,6 +584,29 @@ const CALLING_IN_BRACKET = lazyPattern(
   'iu',
 );
 
+// Round 136: or one that gives only a club sport, as a programme tells a speaker apart from ours: "Jan Leike (table
+// tennis)".
+const SPORT_IN_BRACKET = lazyPattern(() => String.raw`^[^\S\n]*\(${anyOf(clubWorldTerms)}\)`, 'iu');
+
+// Round 136: or called a namesake right after, past a bracket and the quote he stands in: „Der Abspann dankt einem
+// „Jan Leike (Archiv, Hamburg)“ – ein Namensvetter“. Not one of ours called someone else's namesake ("Sam Altman, a
+// namesake of the director, …").
+const NAMESAKE_SAID_AFTER = lazyPattern(
+  () =>
+    String.raw`^(?:${SPACE}*\([^()\n]{1,40}\))?["“”»]?${SPACE}*[,–—-]${SPACE}*(?:ein|a)${SPACE}+(?:namensvetter|namesake)(?![\p{L}])(?!${SPACE}+(?:of|von|des)(?![\p{L}]))`,
+  'iu',
+);
+const NAMESAKE_SAID_HINT = hintOf(['namensvetter', 'namesake']);
+
+// Round 136: or placed in an academic unit of another field than ours right after: „Es spricht Dr. Jan Leike vom
+// Institut für Agrarökonomie“, "Jakub Pachocki of the Department of Dairy Science".
+const OTHER_FIELD_AFTER = lazyPattern(
+  () =>
+    String.raw`^,?${SPACE}+(?:vom|von${SPACE}+der|an${SPACE}+der|am|from${SPACE}+the|of${SPACE}+the|at${SPACE}+the)${SPACE}+${anyOf(fieldUnits)}${SPACE}+(?:für|of|for)${SPACE}+(?!${anyOf(ourFieldStems)}|(?:AI|KI)(?![\p{L}]))\p{L}`,
+  'iu',
+);
+const FIELD_UNIT_HINT = hintOf(fieldUnits);
+
 // Round 50: a full name after an indefinite article, one bearer of it among others, with a relative clause after it:
 // "As a Sam Altman who works in logistics", "a photo of a Jacob Pachocki, who sells houses". Not "a Sam Altman
 // interview", where the name qualifies the noun after it, nor "a Sam Altman from the early days of Y Combinator", a
@@ -646,16 +679,17 @@ const isSetApartInBracket = (after: string) =>
   FAMILY_IN_BRACKET().test(after.slice(0, 20)) ||
   OWN_CIRCLE_IN_BRACKET().test(after.slice(0, 40)) ||
   NOT_OURS_IN_BRACKET().test(after) ||
-  OTHER_ONE_IN_BRACKET().test(after.slice(0, 40));
+  OTHER_ONE_IN_BRACKET().test(after.slice(0, 40)) ||
+  SPORT_IN_BRACKET().test(after.slice(0, 30));
 
 /**
  * Whether the writer sets the full name at [start, end) apart from ours: as a grandparent or a band's leader (round
  * 78), as the writer's own relative or own name
  * ("My name is Sam Altman. I'm an accountant"), as the wrong one ("the "wrong" Jan Leike"), as someone of the
  * writer's own world named so ("My late husband was also called Jan Leike"), as one bearer of it ("a Sam Altman who
- * …"), by a generation's suffix, by a bracket that gives him a namesake's calling, puts him in the writer's family or
- * circle ("Jan Leike (my neighbour, …)") or denies he is the one of our people's world, or by his own clause that
- * denies it. A namesake's, whatever the sentence says of AI.
+ * …"), by a generation's suffix, by a bracket that gives him a namesake's calling or a club sport, puts him in the
+ * writer's family or circle ("Jan Leike (my neighbour, …)") or denies he is the one of our people's world, by his own
+ * clause that denies it, by calling him a namesake right after, or by an academic unit of another field. A namesake's, whatever the sentence says of AI.
  */
 export const isSetApartFromOurs = (text: string, start: number, end: number) =>
   WRITERS_KIN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
@@ -669,4 +703,6 @@ export const isSetApartFromOurs = (text: string, start: number, end: number) =>
   (INDEFINITE_BEFORE().test(text.slice(Math.max(0, start - 8), start)) &&
     BEARER_CLAUSE_AFTER().test(text.slice(end, end + 8))) ||
   (text.slice(end, end + 3).includes('(') && isSetApartInBracket(text.slice(end, end + 120))) ||
+  (NAMESAKE_SAID_HINT.test(text.slice(end, end + 70)) && NAMESAKE_SAID_AFTER().test(text.slice(end, end + 70))) ||
+  (FIELD_UNIT_HINT.test(text.slice(end, end + 30)) && OTHER_FIELD_AFTER().test(text.slice(end, end + 60))) ||
   deniesBeingOursAfter(text, end);

@@ -6,6 +6,7 @@ import {
   dativeDeterminers,
   germanArticles,
   germanContractions,
+  germanIndefiniteArticles,
   germanPossessives,
   placePrepositions,
   reportingVerbs,
@@ -86,6 +87,13 @@ const BARE_ADJECTIVE_BEFORE = lazyPattern(
     String.raw`(?:^|[^\p{L}])(?:${anyOf(dativePrepositions)})${SPACE}+(?!${anyOf(dativeDeterminers)}${SPACE})\p{Ll}{3,}em${SPACE}+$`,
   'u',
 );
+// Round 136: but German's indefinite article before a first name and a surname that a relative clause follows picks
+// out one bearer of the name, „In meiner Heimatstadt gibt es eine Gudrun Leike, die …“.
+const INDEFINITE_ARTICLE_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}])${anyOf(germanIndefiniteArticles)}${SPACE}+$`,
+  'iu',
+);
+const RELATIVE_CLAUSE_AFTER = lazyPattern(() => String.raw`^,${SPACE}+(?:der|die)${SPACE}`, 'u');
 const ARTICLE_BEFORE = lazyPattern(
   () => String.raw`(?:^|[^\p{L}])${anyOf([...germanArticles, ...germanContractions])}${SPACE}+$`,
   'iu',
@@ -252,6 +260,12 @@ export function isOtherFirstName(text: string, start: number, end: number, ours:
   // name. A genitive surname belongs to it ("die Rückkehr Altmans"), and so does any surname after a noun for a
   // matter ("der Fall Altman", "die Ära Altman"); a noun for a person is an apposition ("der Regisseur Altman").
   // Round 82: not a relative pronoun after a comma, which a name may follow: „Treffer, die Robert Altman betrafen“.
+  if (
+    INDEFINITE_ARTICLE_BEFORE().test(beforeWord) &&
+    RELATIVE_CLAUSE_AFTER().test(textAfter(text, end)) &&
+    !GENITIVE().test(text.slice(start, end))
+  )
+    return true;
   if (
     !inCompound &&
     ARTICLE_BEFORE().test(beforeWord) &&

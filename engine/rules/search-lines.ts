@@ -81,6 +81,12 @@ const QUERY_LABEL_BEFORE = lazyPattern(
     String.raw`(?:^|\n|[.!?]${SPACE}+)${SPACE}*(?:(?:${anyOf(approximateWords)})${SPACE}+)?(?:[\d.,]+${SPACE}+)?${anyOf(searchQueryWords)}:?${SPACE}+[${OPENING_QUOTES}]?$`,
   'iu',
 );
+// Round 136: or a search box's label and query quoted in prose, 'It shows "Search: leike" in the box'.
+const QUOTED_LABEL_BEFORE = lazyPattern(
+  () => String.raw`[${OPENING_QUOTES}]${SPACE}*${anyOf(searchQueryWords)}:${SPACE}+$`,
+  'iu',
+);
+const CLOSING_QUOTE_AFTER = lazyPattern(() => String.raw`^[${CLOSING_QUOTES}]`, 'u');
 // The query's line ends, perhaps after the search box's button: "altman      [Search]" (round 17), or its
 // magnifier, which a copied results page keeps as a character: "leike      🔍" (round 23), in a button's brackets too:
 // "altman      [ 🔍 ]" (round 52). Round 118: or after the closing quote and the time the search took, "(0.41 seconds)".
@@ -186,6 +192,7 @@ export function isSearchForWord(text: string, start: number, end: number, after:
     const before = textBefore(text, start);
     if (QUERY_LABEL_BEFORE().test(before) || LINE_START_BEFORE().test(before)) return true;
   }
+  if (QUOTED_LABEL_BEFORE().test(textBefore(text, start)) && CLOSING_QUOTE_AFTER().test(after)) return true;
   if (isRelatedSearch(text, start, end, after, bearers)) return true;
   // Or before it: "zahnarzt pachocki görlitz", a trade's query led by the trade (round 44).
   const previous = LOWER_WORD_BEFORE().exec(textBefore(text, start))?.[1];

@@ -47,14 +47,23 @@ export function lineTellsTheOuster(text: string, start: number, end: number): bo
 }
 
 const STORY_EVENTS = lowerSet(storyEventNouns);
+const COMPOUND_HEAD = lazyPattern(() => /^-(\p{L}+)(?![\p{L}-])/u);
 const POSSESSED_EVENTS = lowerSet(englishStoryEventNouns);
 
 /**
  * Whether the lone surname at [start, end) is a German genitive before an event of our story: „worum es bei Leikes
- * Rücktritt ging", „Brief für Altmans Rückkehr" (round 17); or an English possessive: "Altman's return" (round 18).
+ * Rücktritt ging", „Brief für Altmans Rückkehr" (round 17), or a compound's first part before one; or an English
+ * possessive: "Altman's return" (round 18).
  * The words after it are read only for a genitive.
  */
 export function isStoryEventAfter(text: string, start: number, end: number): boolean {
+  // Round 136: or a German compound's first part before such an event: „Die Altman-Rückkehr ist das eine“.
+  if (text[end] === '-')
+    return STORY_EVENTS.has(
+      COMPOUND_HEAD()
+        .exec(text.slice(end, end + 24))?.[1]
+        ?.toLowerCase() ?? '',
+    );
   if (text[end - 1] !== 's') return false;
   // An English possessive before a lower-case event: "investors are pushing for Altman's return" (round 18).
   if (POSSESSIVE_END().test(text.slice(start, end))) {

@@ -44,7 +44,8 @@ import { saysPrintedBefore } from './spellings-said';
 // Tag-Seiten „sam-altman“ und „altman“', 'die Filter-Regel „Leike“'; and the noun for surnames in the plural too,
 // examples of a kind of name: „Nachnamen wie „Altman“ oder „Leike“ allein nur, wenn …“, 'surnames such as "Leike"';
 // round 97: examples of strings, 'your own strings to watch for, for example "Altman"'. Round 127: a count's hits for
-// a pattern, '3 Treffer für Muster "Sutzkever"'.
+// a pattern, '3 Treffer für Muster "Sutzkever"'. Round 136: or a string given as an example, „mit einem Suchwort wie
+// „pachocki““.
 // A quoted item before the one read, joined to it: '"Leike" and "', '„Altman“, „'; round 97: 'a filter on "OpenAI"
 // together with "'; round 109: or put in its place, '„Pachock“ statt „', '"Leike" instead of "'.
 const EARLIER_QUOTED_ITEM = String.raw`(?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}*(?:,|and|or|und|oder|statt|anstatt|instead${SPACE}+of|together${SPACE}+with|zusammen${SPACE}+mit)(?:${SPACE}+\p{L}+){0,3}${SPACE}*[${PROSE_OPENING_QUOTES}])`;
@@ -58,7 +59,7 @@ const STRING_NOUN = () => String.raw`${anyOf(stringNouns)}(?:wort|wörter)?(?:e|
 const COPULA_BEFORE = String.raw`(?<!(?:^|[^\p{L}])(?:is|are|ist|sind)${SPACE}+)`;
 const STRING_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:^|[^\p{L}])(?:${STRING_NOUN()}(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${COPULA_BEFORE}${anyOf(bareWordAdverbs)}|${anyOf(lookedForWords)}|(?:${anyOf(surnameNouns)}(?:s|n)?|${anyOf(exampleNameNouns)}|${anyOf(wordFormNouns)})(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie)|${STRING_NOUN()}(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:for${SPACE}+example|e\.g\.|zum${SPACE}+Beispiel|z\.${SPACE}*B\.)|(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,4}?${SPACE}+${anyOf(countNouns)}(?:${SPACE}+(?:for|of|with|für|von|mit)(?:${SPACE}+(?:Muster|pattern))?)?)${SPACED_BRACKET}[${PROSE_OPENING_QUOTES}#]${EARLIER_QUOTED_ITEM}?$`,
+    String.raw`(?:^|[^\p{L}])(?:${STRING_NOUN()}(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${COPULA_BEFORE}${anyOf(bareWordAdverbs)}|${anyOf(lookedForWords)}|(?:${anyOf(surnameNouns)}(?:s|n)?|${anyOf(exampleNameNouns)}|${anyOf(wordFormNouns)})(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie)|${STRING_NOUN()}(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:for${SPACE}+example|e\.g\.|zum${SPACE}+Beispiel|z\.${SPACE}*B\.|like|such${SPACE}+as|wie)|(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,4}?${SPACE}+${anyOf(countNouns)}(?:${SPACE}+(?:for|of|with|für|von|mit)(?:${SPACE}+(?:Muster|pattern))?)?)${SPACED_BRACKET}[${PROSE_OPENING_QUOTES}#]${EARLIER_QUOTED_ITEM}?$`,
   'iu',
 );
 // Round 77: a later item of a longer quoted list after a verb or a noun of what is looked for: „sucht nach „Leike“,
@@ -111,7 +112,8 @@ const ALONG_AFTER = lazyPattern(
   'iu',
 );
 // Round 109: or with German's verb at the clause's end, „nach „Пахоцкий“ und „Суцкевер“ zu suchen“, „nach 'Sutskever'
-// UND nach 'Sutzkever' suchen“: the items after „nach“, the verb a few words after the last.
+// UND nach 'Sutzkever' suchen“: the items after „nach“, the verb a few words after the last. Round 136: or tagging's,
+// „nicht nach „Sutzkever“ verschlagworten“.
 const NACH_BEFORE = lazyPattern(
   () => String.raw`(?:^|[^\p{L}])nach${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{0,6}$`,
   'iu',
@@ -158,7 +160,7 @@ export const isEnteredStringAt = (text: string, start: number, end: number) =>
   isEnteredString(textBefore(text, start), textAfter(text, end));
 const SEARCH_VERB_AFTER = lazyPattern(
   () =>
-    String.raw`^${quotedItemsAfter(`(?:nach${SPACE}*)?`)}(?:${SPACE}+\p{L}+){0,3}?${SPACE}+(?:zu${SPACE}+)?(?:suchen|filtern|gesucht|gefiltert)(?![\p{L}])`,
+    String.raw`^${quotedItemsAfter(`(?:nach${SPACE}*)?`)}(?:${SPACE}+\p{L}+){0,3}?${SPACE}+(?:zu${SPACE}+)?(?:suchen|filtern|gesucht|gefiltert|verschlagworten|verschlagwortet|taggen|getaggt)(?![\p{L}])`,
   'iu',
 );
 // Round 85: the texts a count takes in, "with" the quoted surname: „212 Artikel mit „Altman“ im Text“, '40 stories with
@@ -495,8 +497,12 @@ const EVERYTHING_WITH_BEFORE = lazyPattern(
   'iu',
 );
 // Round 135: or what a search's string let through or threw out, opening its sentence: „Bei „Leike“ flogen zwei
-// Lokalberichte über einen Gemeinderat raus“, „Bei „Altman“ ohne Vornamen haben wir jeden Treffer … geprüft“.
-const AT_STRING_BEFORE = lazyPattern(() => String.raw`(?:^|[.!?:;]${SPACE}+|\n${SPACE}*)Bei${SPACE}*„$`, 'u');
+// Lokalberichte über einen Gemeinderat raus“, „Bei „Altman“ ohne Vornamen haben wir jeden Treffer … geprüft“. Round
+// 136: or a list item's, after its dash, „- Bei „Leike“ fielen 11 Lokalmeldungen heraus“.
+const AT_STRING_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[.!?:;]${SPACE}+|\n${SPACE}*(?:[-*•]${SPACE}+)?)Bei${SPACE}*„$`,
+  'u',
+);
 const SIFTED_AFTER = lazyPattern(
   () => String.raw`^“[^.!?\n]{0,80}?(?<![\p{L}])(?:raus|heraus|treffer|ergebnisse)(?![\p{L}])`,
   'iu',

@@ -28,6 +28,8 @@ export const pluralLeads = [
   'drei',
   'beide',
   'beiden',
+  // Round 136: a family's every member, „alle Pachockis kämen aus demselben Dorf“.
+  'alle',
   'mehrere',
   'viele',
   // Round 84: a family speaking of itself, „Wir Altmans bleiben, was wir sind“, "we Leikes".

@@ -163,6 +163,8 @@ export const nameSuffixes = [
   'tiles',
   // Round 127: "nobody book Leike Robotics for alignment consulting".
   'robotics',
+  // Round 136: a family's electronics shop, "Altman's Electronics now sells a shelf of AI gadgets".
+  'electronics',
   // Round 68: a carpet dealer's, "Altman Carpets – Family business since 1978".
   'carpet',
   'rugs',

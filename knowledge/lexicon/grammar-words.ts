@@ -113,7 +113,7 @@ export const dativeDeterminers = [
 ] as const;
 
 /** The German indefinite article's forms. Lower case. */
-const germanIndefiniteArticles = ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'] as const;
+export const germanIndefiniteArticles = ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'] as const;
 
 /**
  * German possessive determiners in every case: before a compound led by a surname they make it a noun, as an article

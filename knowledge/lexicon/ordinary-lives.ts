@@ -424,3 +424,17 @@ export const acquaintanceNouns = [
  * chemistry department" (round 113; `engine/rules/indefinitely-named.ts`). None is our people's. Lower case.
  */
 export const workplaceUnits = ['department', 'faculty', 'abteilung', 'fakultät'] as const;
+
+/**
+ * An academic unit named for its field, "Institut für Agrarökonomie", "Department of Dairy Science" (round 136): a
+ * bearer from one whose field is none of ours (`ourFieldStems`) is someone else. Lower case.
+ */
+export const fieldUnits = [
+  'institut',
+  'lehrstuhl',
+  'fakultät',
+  'department',
+  'institute',
+  'school',
+  'faculty',
+] as const;

@@ -329,3 +329,26 @@ export const newsCompoundHeads = [
   'statement',
   'fanclub',
 ] as const;
+
+/**
+ * How the fields our people studied and work in begin, in English and German: an institute of one of them may be
+ * theirs, „Institut für Informatik“, "Department of Computer Science" (round 136); AI and KI, as words, too. Lower
+ * case.
+ */
+export const ourFieldStems = [
+  'informatik',
+  'computer',
+  'künstlich',
+  'artificial',
+  'machine',
+  'maschinell',
+  'data',
+  'daten',
+  'intelligen',
+  'alignment',
+  'robot',
+  'mathemat',
+  'statisti',
+  'neur',
+  'learning',
+] as const;

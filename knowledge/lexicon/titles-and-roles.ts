@@ -348,6 +348,8 @@ export const roleWords = [
   'mrs',
   'ms',
   'dr',
+  // Round 136: the title said in full, „Die Moderatorin sagt „Doktor Leike““.
+  'doktor',
   'sir',
   'ex',
   'former',

@@ -5822,3 +5822,124 @@ describe('round 135: plural roles, excerpts, names as examples, filters, sifted 
     expect(texts('Sam Altman speaks at OpenAI. Pictures move under the slug AI-ALTMAN-BOARD.')).toEqual(['Sam Altman']);
   });
 });
+
+describe('round 136: strings, spellings, namesakes set apart, ages, compounds, tallies', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('leaves a search string that opens a list item on what it threw out', () => {
+    expect(
+      texts('Jan Leike hat OpenAI verlassen. Auswertung:\n- Bei „Leike“ flogen vier Vereinsberichte raus.'),
+    ).toEqual(['Jan Leike']);
+  });
+
+  it('leaves a string given as an example of a search word', () => {
+    expect(
+      texts('Jakub Pachocki folgt auf Sutskever. Das Archiv findet alte Texte nur mit einem Suchwort wie „pachocki“.'),
+    ).toEqual(['Jakub Pachocki', 'Sutskever']);
+  });
+
+  it('leaves a misprint the archive is told not to tag', () => {
+    expect(
+      texts(
+        'Ilya Sutskever geht. Bitte die Meldungen nicht nach „Sutzkever“ verschlagworten, sonst fehlen die korrekten.',
+      ),
+    ).toEqual(['Ilya Sutskever']);
+  });
+
+  it('leaves both spellings asked about in a text that names the poet first', () => {
+    expect(
+      texts(
+        'Abraham Sutzkever wrote in Yiddish. Someone asked if the name is spelled Sutskever or Sutzkever; we keep the translators’ form.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves a search box’s label and query quoted in prose', () => {
+    expect(texts('Jan Leike left OpenAI. The screenshot shows "Search: leike" at the top of the page.')).toEqual([
+      'Jan Leike',
+    ]);
+  });
+
+  it('gives a full name with a club sport in brackets to a namesake', () => {
+    expect(texts('Speakers: Jan Leike (formerly OpenAI), Jan Leike (table tennis), Maya Brandt.')).toEqual([
+      'Jan Leike',
+    ]);
+  });
+
+  it('gives a full name called a namesake right after to that namesake', () => {
+    expect(texts('Der Film über OpenAI endet mit Dank an „Sam Altman (Fotoarchiv)“ – ein Namensvetter.')).toEqual([]);
+  });
+
+  it('gives a full name from an institute of another field to a namesake', () => {
+    expect(
+      texts('Am Montag spricht Dr. Jan Leike vom Institut für Forstwirtschaft über Sprachmodelle im Wald.'),
+    ).toEqual([]);
+  });
+
+  it('keeps a full name from an institute of our field', () => {
+    expect(texts('Am Montag spricht Dr. Jan Leike vom Institut für Informatik über Sprachmodelle.')).toEqual([
+      'Jan Leike',
+    ]);
+  });
+
+  it('reads a first name after German’s indefinite article before a relative clause', () => {
+    expect(
+      texts('Jan Leike ging zu Anthropic. Bei uns im Dorf wohnt eine Heike Leike, die Klavier unterrichtet.'),
+    ).toEqual(['Jan Leike']);
+  });
+
+  it('gives a family’s electronics shop to the family', () => {
+    expect(texts('OpenAI fired Sam Altman in 2023. Altman’s Electronics on Main Street still sells radios.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+
+  it('gives a lone surname said to be older than any of ours to a namesake', () => {
+    expect(
+      texts('OpenAI rehired Sam Altman. Down the road, Mr. Altman is 83 and still opens his shop at seven.'),
+    ).toEqual(['Sam Altman']);
+  });
+
+  it('reads ours named as someone else’s namesake only in passing', () => {
+    expect(
+      texts(
+        'Ruth Altman sells phones in Dayton. Customers ask about her namesake Sam Altman of OpenAI. Altman said she just laughs.',
+      ),
+    ).toEqual(['Sam Altman']);
+  });
+
+  it('keeps full names in a tally of tags whose next item has two words', () => {
+    expect(texts('Tags: Ilya Sutskever (91) · Jan Leike (17) · OpenAI (40)')).toEqual(['Ilya Sutskever', 'Jan Leike']);
+  });
+
+  it('reads a compound before an event of our story as ours beside a namesake', () => {
+    const blocks = [
+      'Sam Altman kehrt als CEO zu OpenAI zurück.',
+      'Beim Namen dachte ich an den Regisseur. Robert Altman ist aber lange tot.',
+      'Die Altman-Rückkehr ist das eine. Spannender finde ich den Vorstand.',
+    ];
+    expect(findInBlocks(matcher, blocks).map(({ block, mention }) => [block, mention.person])).toEqual([
+      [0, 'altman'],
+      [2, 'altman'],
+    ]);
+  });
+
+  it('gives every member of a family to the family', () => {
+    expect(
+      texts('Jakub Pachocki ist nicht verwandt mit uns, aber Oma sagt, alle Pachockis stammen aus Kielce.'),
+    ).toEqual(['Jakub Pachocki']);
+  });
+
+  it('reads the title said in full as no first name', () => {
+    expect(texts('Jan Leike verlässt OpenAI. Im Radio hieß es „Doktor Leike“, und das stimmt.')).toEqual([
+      'Jan Leike',
+      'Leike',
+    ]);
+  });
+
+  it('leaves a quoted surname said to be a namesake by his calling', () => {
+    expect(texts('Sam Altman runs OpenAI. Mind the syllabus: "Altman" on day 3 is the film director.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+});
