@@ -552,12 +552,11 @@ const NOT_OURS_IN_BRACKET = lazyPattern(
   'iu',
 );
 // Round 110: or one that picks its bearer out by his own world, "Posted by Sam Altman (the bike one)"; not by ours or
-// by fame, "(the OpenAI one)", "(the real one)".
-const OTHER_ONE_IN_BRACKET = lazyPattern(
-  () =>
-    String.raw`^[^\S\n]*\(the${SPACE}+(?!(?:real|famous|right|actual|original|well-known|${anyOf(employerTerms)}|AI|tech|ChatGPT|CEO)(?![\p{L}]))[\p{L}-]+${SPACE}+one\)`,
-  'iu',
-);
+// by fame, "(the OpenAI one)", "(the real one)". Round 136: or an apposition that does, "Sam Altman, the tall one?".
+const OTHER_ONE = () =>
+  String.raw`the${SPACE}+(?!(?:real|famous|right|actual|original|well-known|${anyOf(employerTerms)}|AI|tech|ChatGPT|CEO)(?![\p{L}]))[\p{L}-]+${SPACE}+one`;
+const OTHER_ONE_IN_BRACKET = lazyPattern(() => String.raw`^[^\S\n]*\(${OTHER_ONE()}\)`, 'iu');
+const OTHER_ONE_APPOSED = lazyPattern(() => String.raw`^,${SPACE}+${OTHER_ONE()}(?=${SPACE}*[.,;:!?)]|$)`, 'iu');
 
 // Or the same said in the name's own clause, a few words after it: "S. Altman of Registry is no relation to the OpenAI
 // chief" (round 44); in German word order, the one of our world named before the denial: „Leike – mit dem früheren
@@ -689,7 +688,8 @@ const isSetApartInBracket = (after: string) =>
  * writer's own world named so ("My late husband was also called Jan Leike"), as one bearer of it ("a Sam Altman who
  * …"), by a generation's suffix, by a bracket that gives him a namesake's calling or a club sport, puts him in the
  * writer's family or circle ("Jan Leike (my neighbour, …)") or denies he is the one of our people's world, by his own
- * clause that denies it, by calling him a namesake right after, or by an academic unit of another field. A namesake's, whatever the sentence says of AI.
+ * clause that denies it, by calling him a namesake or "the tall one" right after, or by an academic unit of another
+ * field. A namesake's, whatever the sentence says of AI.
  */
 export const isSetApartFromOurs = (text: string, start: number, end: number) =>
   WRITERS_KIN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
@@ -704,5 +704,6 @@ export const isSetApartFromOurs = (text: string, start: number, end: number) =>
     BEARER_CLAUSE_AFTER().test(text.slice(end, end + 8))) ||
   (text.slice(end, end + 3).includes('(') && isSetApartInBracket(text.slice(end, end + 120))) ||
   (NAMESAKE_SAID_HINT.test(text.slice(end, end + 70)) && NAMESAKE_SAID_AFTER().test(text.slice(end, end + 70))) ||
+  (text[end] === ',' && OTHER_ONE_APPOSED().test(text.slice(end, end + 40))) ||
   (FIELD_UNIT_HINT.test(text.slice(end, end + 30)) && OTHER_FIELD_AFTER().test(text.slice(end, end + 60))) ||
   deniesBeingOursAfter(text, end);

@@ -5942,4 +5942,17 @@ describe('round 136: strings, spellings, namesakes set apart, ages, compounds, t
       'Sam Altman',
     ]);
   });
+
+  it('gives a full name picked out as "the tall one" to a namesake', () => {
+    expect(texts('OpenAI took Sam Altman back. At the key counter: is that Sam Altman, the young one?')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+
+  it('reads no English preposition of place as a first name', () => {
+    expect(texts('Jan Leike left OpenAI. Beside Leike’s name the chart shows a gap.')).toEqual([
+      'Jan Leike',
+      'Leike’s',
+    ]);
+  });
 });
