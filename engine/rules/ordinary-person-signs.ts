@@ -556,7 +556,11 @@ const NOT_OURS_IN_BRACKET = lazyPattern(
 const OTHER_ONE = () =>
   String.raw`the${SPACE}+(?!(?:real|famous|right|actual|original|well-known|${anyOf(employerTerms)}|AI|tech|ChatGPT|CEO)(?![\p{L}]))[\p{L}-]+${SPACE}+one`;
 const OTHER_ONE_IN_BRACKET = lazyPattern(() => String.raw`^[^\S\n]*\(${OTHER_ONE()}\)`, 'iu');
-const OTHER_ONE_APPOSED = lazyPattern(() => String.raw`^,${SPACE}+${OTHER_ONE()}(?=${SPACE}*[.,;:!?)]|$)`, 'iu');
+// "the other one" in an apposition points away from a bearer named before: "It is Sam Altman, the other one, CEO".
+const OTHER_ONE_APPOSED = lazyPattern(
+  () => String.raw`^,${SPACE}+(?!the${SPACE}+other${SPACE})${OTHER_ONE()}(?=${SPACE}*[.,;:!?)]|$)`,
+  'iu',
+);
 
 // Or the same said in the name's own clause, a few words after it: "S. Altman of Registry is no relation to the OpenAI
 // chief" (round 44); in German word order, the one of our world named before the denial: „Leike – mit dem früheren
