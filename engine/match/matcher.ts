@@ -380,7 +380,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         if (kind === 'full') {
           const id = people[index]!.id;
           // The cheap reading of its neighbours first: a page of thousands of names walks its candidates only here.
-          if (introduced?.has(id) || (introducesNamesake(text, end) && !found.some((f) => f.person === id))) {
+          if (introduced?.has(id) || (introducesNamesake(text, start, end) && !found.some((f) => f.person === id))) {
             context ??= positionsOf(CONTEXT(), text);
             if (!anyIn(context, ...itemBounds(text, start, end, sentences.bounds(sentence)))) {
               kind = 'namesake';

@@ -333,3 +333,19 @@ export const namesShopOrClub = (written: string, before: string, after: string, 
   (after.startsWith(' &') && isPartnerAfter(after, ours) && FIRM_NAMED_BEFORE().test(before)) ||
   isPartnersFirmAfter(after, ours) ||
   isClubName(before, after);
+
+// Round 137: a full name given his own firm right after it, "Meet your merchants: Sam Altman of Altman Hardware": the
+// firm's owner, whom the firm's name and his share the surname.
+const OWN_FIRM_AFTER = lazyPattern(
+  () =>
+    String.raw`^${SPACE}+(?:of|from|von|vom)${SPACE}+(?:the${SPACE}+)?(\p{Lu}\p{Ll}+)(?:${APOSTROPHE}s)?${SPACE}+(\p{L}+)`,
+  'u',
+);
+
+/** Whether the full name at [start, end) is followed by a firm named for his own surname (see above). */
+export function ownsFirmOfHisName(text: string, start: number, end: number): boolean {
+  const firm = OWN_FIRM_AFTER().exec(textAfter(text, end));
+  if (!firm) return false;
+  const surname = text.slice(start, end).split(/\s+/u).at(-1)!;
+  return firm[1] === surname && isFirmNoun(firm[2]!);
+}

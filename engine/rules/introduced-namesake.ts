@@ -2,6 +2,7 @@ import { employerTerms } from '../../knowledge/lexicon/story-and-employers';
 import { confusionWords } from '../../knowledge/lexicon/telling-bearers-apart';
 import { everydayTrades, livelihoodNouns } from '../../knowledge/lexicon/trades-and-shops';
 import { anyOf, containingOneOf, SPACE, startingWithOneOf } from '../text/regex-parts';
+import { ownsFirmOfHisName } from './firm-names';
 
 // A livelihood in the full name's own clause, perhaps after "who" or „der“: a shop run or owned ("runs a hardware
 // store in Boone", „betreibt in Kiel einen Fahrradladen“), or a trade worked ("works as a plumber", „arbeitet als
@@ -34,10 +35,13 @@ const CONFUSION = containingOneOf(
 
 /**
  * Whether the full name at [start, end) introduces a namesake's own story: a livelihood or a home town in its clause,
- * in a text that speaks of the one he is taken for ("his namesake", „Falscher Jan“, "the other fella"). A reporter
+ * or a firm of his own name after it ("Sam Altman of Altman Hardware"; round 137), in a text that speaks of the one he
+ * is taken for ("his namesake", „Falscher Jan“, "the other fella"). A reporter
  * who profiles a namesake says what he does and where, and why he is news: the confusion with ours; a text about
  * ours names his employer, not a shop or a home town. The caller asks it only of the text's first naming of the
  * person, where its item has no AI word, and then gives the bearer the text's later names (round 27).
  */
-export const introducesNamesake = (text: string, end: number): boolean =>
-  text[end] !== undefined && (hasLivelihoodAfter(text, end) || hasHomeTownAfter(text, end)) && CONFUSION.test(text);
+export const introducesNamesake = (text: string, start: number, end: number): boolean =>
+  text[end] !== undefined &&
+  (hasLivelihoodAfter(text, end) || hasHomeTownAfter(text, end) || ownsFirmOfHisName(text, start, end)) &&
+  CONFUSION.test(text);

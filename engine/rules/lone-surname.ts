@@ -86,6 +86,7 @@ const NUMBER_SLASH_BEFORE = lazyPattern(() => /\d\/(?:\p{L}+-)*$/u);
 const KEY_NUMBER_AFTER = lazyPattern(() => /^-\p{Lu}{0,3}\d+(?![\p{L}\p{N}])/u);
 // A bracket right after the surname.
 const BRACKET_NEXT = lazyPattern(() => /^[^\S\n]?\(/u);
+const CAPITALISED = lazyPattern(() => /^\p{Lu}/u);
 
 /**
  * Reads the lone surnames of one person: the inverted form needs to know their first names, and the words around a
@@ -250,6 +251,11 @@ export function createLoneSurnameReader(
     const affiliation = affiliationAfter(text, end);
     if (!affiliation && hasOtherInBrackets(after, given, ours)) return 'namesake';
     if (text[start - 2] === ')' && isSpousedName(before, given)) return 'namesake';
+    // Round 137: a relative's first name is one even where German's article makes another word a noun: „ob der
+    // OpenAI-Chef mit dem Jack Altman verwandt sei“.
+    const wordBefore = WORD_BEFORE.exec(before)?.[1];
+    if (!affiliation && wordBefore && CAPITALISED().test(wordBefore) && relativesGiven.has(wordBefore.toLowerCase()))
+      return 'kin';
     if (!affiliation?.bracketed && isOtherFirstName(text, start, end, ours)) {
       // The word before the first name: "seine Schwester Annie Altman", "his sister, Annie Altman".
       const firstName = WORD_BEFORE.exec(before)!;

@@ -625,6 +625,14 @@ function isQueryTerm(text: string, start: number, end: number, before: string, a
  * tool handles or a quiz grades; a hashtag counted; a surname a first person bears or an indefinite namesake of
  * another walk of life is called by.
  */
+// Round 137: one bearer of it said to occur in texts, the name as a word there: „aller Artikel, in denen irgendwo ein
+// Altman vorkommt“, "every story in which an Altman appears".
+const ONE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:ein|a|an)[^\S\n]+$/iu);
+const OCCURS_AFTER = lazyPattern(
+  () =>
+    /^[^\S\n]+(?:vorkommt|vorkommen|vorkam|auftaucht|auftauchen|auftauchte|appears|appear|occurs|occur)(?![\p{L}])/iu,
+);
+
 export function isNameAsWord(text: string, start: number, end: number, given: ReadonlySet<string>): boolean {
   const [before, after] = lineAround(text, start, end, REACH);
   const previous = before.at(-1) ?? '';
@@ -640,7 +648,8 @@ export function isNameAsWord(text: string, start: number, end: number, given: Re
     isSearchString(text, start) ||
     WORD_NOUN_BEFORE().test(before) ||
     NAME_LIKE_BEFORE().test(before) ||
-    isTitleOrStringEdge(before, after)
+    isTitleOrStringEdge(before, after) ||
+    (ONE_BEFORE().test(before) && OCCURS_AFTER().test(after))
   )
     return true;
   if (isQueryTerm(text, start, end, before, after) || isListedWithSpellings(text, start, end, before, after))

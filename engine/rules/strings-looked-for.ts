@@ -101,9 +101,14 @@ const SEARCH_FED_WITH_BEFORE = lazyPattern(
   'u',
 );
 // Round 133: or counted along by German's split verb, „Unsere Archivsuche zählt „Sutzkever“ übrigens seit heute mit“.
+// Round 137: or English's, the texts it counts named after the quote, 'Our filter still counts "Altman" stories'.
 const COUNTS_BEFORE = lazyPattern(
   () =>
-    String.raw`(?<![\p{L}])(?:zählt|zählen|zählte|zählten)${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{0,6}$`,
+    String.raw`(?<![\p{L}])(?:zählt|zählen|zählte|zählten|counts?|counted|counting)${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{0,6}$`,
+  'iu',
+);
+const COUNTED_TEXTS_AFTER = lazyPattern(
+  () => String.raw`^[${CLOSING_QUOTES}]${LATER_QUOTED_ITEMS}${SPACE}+${anyOf(countedTextNouns)}(?![\p{L}])`,
   'iu',
 );
 const ALONG_AFTER = lazyPattern(
@@ -515,7 +520,7 @@ const isListLookedForBy = (before: string, after: string) =>
   (AT_STRING_BEFORE().test(before) && SIFTED_AFTER().test(after)) ||
   LIST_HOLDS_BEFORE().test(before) ||
   SEARCH_FED_WITH_BEFORE().test(before) ||
-  (COUNTS_BEFORE().test(before) && ALONG_AFTER().test(after)) ||
+  (COUNTS_BEFORE().test(before) && (ALONG_AFTER().test(after) || COUNTED_TEXTS_AFTER().test(after))) ||
   SEARCHED_FOR_BEFORE().test(before) ||
   (NACH_BEFORE().test(before) && SEARCH_VERB_AFTER().test(after)) ||
   isEnteredString(before, after) ||
@@ -621,6 +626,13 @@ export function isToolStringBefore(text: string, start: number): boolean {
     !WATCH_ORDERED_BEFORE().test(before)
   );
 }
+
+// Round 137: an alert's title, its string ending the line: "Betreff: Google Alert – Leike".
+const ALERT_TITLE_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[\n:])${SPACE}*(?:google${SPACE}+)?alerts?${SPACE}*[–—:-]${SPACE}*$`,
+  'iu',
+);
+const LINE_ENDS_AFTER = lazyPattern(() => /^[^\S\n]*(?:\n|$)/u);
 
 // Round 135: a wire's slug for its pictures or story, 'Photos available under the slug OPENAI-SUTSKEVER'.
 const SLUG_BEFORE = lazyPattern(() => String.raw`(?<![\p{L}])slug${SPACE}*:?${SPACE}+(?:[\p{L}\p{N}]+-)*$`, 'iu');
@@ -750,6 +762,7 @@ export const isStringLookedFor = (text: string, start: number, end: number, afte
   isKeyBeforeDisplay(text, start, end, after) ||
   SEARCH_COMMAND_BEFORE().test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) ||
   SLUG_BEFORE().test(textBefore(text, start)) ||
+  (ALERT_TITLE_BEFORE().test(textBefore(text, start)) && LINE_ENDS_AFTER().test(after)) ||
   isOptionValue(text, start, end) ||
   isBesideOtherSpelling(text, start, end, after) ||
   isCommandOutputCount(text, start) ||

@@ -61,7 +61,7 @@ const VERB_ENDINGS: readonly string[] = [...germanVerbEndings, ...englishVerbEnd
  * „Anthropic-Wechsel Leike“, "Exit Sutskever"; round 23); or a noun for a spelling, in a compound too („Schreibweise
  * Sutskever, nicht …“; round 26): no first name is one. Round 44: nor is a word longer than `LONGEST_FIRST_NAME` letters, a
  * German compound („Hauptpersonen Altman und Sutskever“), unless it ends as a noun for a person does, a title that names
- * someone else ("Councilmember Leike").
+ * someone else ("Councilmember Leike"). Round 137: a matter's noun in the plural too, „Zitate Altman einbauen“.
  */
 export const isOrdinaryWord = (lower: string) =>
   (lower.length > LONGEST_FIRST_NAME && !personNounEndings.some((ending) => lower.endsWith(ending))) ||
@@ -71,7 +71,7 @@ export const isOrdinaryWord = (lower: string) =>
   VERB_ENDINGS.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending)) ||
   titleEndings.some((ending) => lower.endsWith(ending)) ||
   nounEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending)) ||
-  matterNouns.some((noun) => lower.endsWith(noun)) ||
+  matterNouns.some((noun) => lower.endsWith(noun) || lower.endsWith(`${noun}e`) || lower.endsWith(`${noun}s`)) ||
   spellingNouns.some((noun) => lower.endsWith(noun));
 
 // Longer than "Christopher", "Bartholomew", „Maximiliane“.

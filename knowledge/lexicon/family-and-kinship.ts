@@ -30,6 +30,9 @@ export const pluralLeads = [
   'beiden',
   // Round 136: a family's every member, „alle Pachockis kämen aus demselben Dorf“.
   'alle',
+  // Round 137: bearers told apart, "Please learn the difference between Altmans".
+  'between',
+  'zwischen',
   'mehrere',
   'viele',
   // Round 84: a family speaking of itself, „Wir Altmans bleiben, was wir sind“, "we Leikes".

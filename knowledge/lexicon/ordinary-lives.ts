@@ -86,6 +86,9 @@ export const localPlaceEndings = [
   'gemeinderat',
   'stadtrat',
   'ortsrat',
+  // Round 137: local politics itself, „nicht mit dem Leike aus der Lokalpolitik verwechseln“.
+  'lokalpolitik',
+  'kommunalpolitik',
 ] as const;
 
 /**

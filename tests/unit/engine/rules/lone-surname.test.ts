@@ -5956,3 +5956,59 @@ describe('round 136: strings, spellings, namesakes set apart, ages, compounds, t
     ]);
   });
 });
+
+describe('round 137: plural matter nouns, local politics, alerts, counted stories, own firms, relatives, occurrences', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads a matter’s noun in the plural as no first name', () => {
+    expect(
+      texts('Themen am Mittwoch:\n- Sutskever geht, Pachocki übernimmt bei OpenAI\n- Interviews Altman nachreichen'),
+    ).toEqual(['Sutskever', 'Pachocki', 'Altman']);
+  });
+
+  it('gives a lone surname from local politics to a namesake', () => {
+    expect(
+      texts(
+        'Jan Leike hat OpenAI verlassen. Bildredaktion: bitte nicht mit dem Leike aus der Kommunalpolitik verwechseln.',
+      ),
+    ).toEqual(['Jan Leike']);
+  });
+
+  it('leaves the string of an alert’s title line', () => {
+    expect(texts('Subject: Google Alert - Sutskever\n\nIlya Sutskever leaves OpenAI after nearly a decade.')).toEqual([
+      'Ilya Sutskever',
+    ]);
+  });
+
+  it('leaves a quoted string whose stories a filter counts', () => {
+    expect(
+      texts('Jakub Pachocki runs research at OpenAI. The dashboard still counts "Pachocki" articles about a bakery.'),
+    ).toEqual(['Jakub Pachocki']);
+  });
+
+  it('gives a full name of a firm of his own name, and his lone surname, to the owner', () => {
+    expect(
+      texts(
+        'Local faces: Jan Leike of Leike Plumbing\n\nHe is no relation to the AI researcher. Since May, Leike says, people ask him about OpenAI.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a relative’s first name after German’s article', () => {
+    expect(texts('Sam Altman leitet OpenAI. Ist er mit dem Annie Altman verwandt, die Podcasts macht?')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+
+  it('gives a plural after "between" to the bearers', () => {
+    expect(texts('Sam Altman is back at OpenAI. Readers, please tell the difference between Altmans.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+
+  it('leaves a bearer said to occur somewhere in texts', () => {
+    expect(
+      texts('Ilya Sutskever verlässt OpenAI. Die Suche liefert alle Texte, in denen irgendwo ein Sutskever vorkommt.'),
+    ).toEqual(['Ilya Sutskever']);
+  });
+});
