@@ -123,11 +123,20 @@ const SPACED_RULE_LINE = lazyPattern(() => /^[^\S\n]*-{3,}(?:[^\S\n]+-{3,})+[^\S
 const DASH_RUN = lazyPattern(() => /-+/gu);
 // A row of such a table: two cells at least, two spaces or more between them.
 const SPACED_CELLS = lazyPattern(() => /\S[^\S\n]{2,}\S/u);
+// Round 137: or one unbroken rule, "-----------", under a header whose cells, two spaces or more apart, span the
+// columns: "Person    Suchbegriff(e)    Artikel".
+const HEADER_CELLS = lazyPattern(() => /(?:^|(?<=[^\S\n]{2}))\S(?:[^\S\n]?\S)*/gu);
+
+/** The cell of a plain-text table's `header` line whose column, up to the next cell, holds `offset`. */
+function headerCellAt(header: string, offset: number): string | undefined {
+  const cells = [...header.matchAll(HEADER_CELLS())];
+  return cells.findLast((cell) => cell.index <= offset)?.[0];
+}
 
 /**
  * Whether `start` stands in a column of a plain-text table that its header names for a search's strings (round 130):
  * a media monitor's "Search strings used" beside the forms its articles printed. The column's span is its run of dashes
- * in the rule under the header.
+ * in the rule under the header, or, under one unbroken rule, its header cell up to the next.
  */
 function isInTextTableSearchColumn(text: string, start: number): boolean {
   let row = shortLineAt(text, start, MAX_ROW);
@@ -136,8 +145,12 @@ function isInTextTableSearchColumn(text: string, start: number): boolean {
   for (let n = 0; n < HEADER_REACH && row.start > 0; n++) {
     row = shortLineAt(text, row.start - 1, MAX_ROW);
     if (!row?.line.trim()) return false;
-    if (!SPACED_RULE_LINE().test(row.line)) continue;
     const header = row.start > 0 ? shortLineAt(text, row.start - 1, MAX_ROW) : undefined;
+    if (RULE_LINE().test(row.line) && !SPACED_RULE_LINE().test(row.line)) {
+      const cell = header && headerCellAt(header.line, offset);
+      return !!cell && SEARCH_COLUMN().test(cell);
+    }
+    if (!SPACED_RULE_LINE().test(row.line)) continue;
     const run = [...row.line.matchAll(DASH_RUN())].find(
       (dashes) => dashes.index <= offset && offset < dashes.index + dashes[0].length,
     );

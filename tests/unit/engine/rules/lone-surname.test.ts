@@ -6011,4 +6011,14 @@ describe('round 137: plural matter nouns, local politics, alerts, counted storie
       texts('Ilya Sutskever verlässt OpenAI. Die Suche liefert alle Texte, in denen irgendwo ein Sutskever vorkommt.'),
     ).toEqual(['Ilya Sutskever']);
   });
+
+  it('leaves a column of search strings in a plain-text table under one unbroken rule', () => {
+    const table = [
+      'Name              Search terms        Stories',
+      '------------------------------------------------',
+      'Jakub Pachocki    Pachocki, Pachoki   96',
+      'Jan Leike         Leike               143',
+    ].join('\n');
+    expect(texts(table)).toEqual(['Jakub Pachocki', 'Jan Leike']);
+  });
 });
