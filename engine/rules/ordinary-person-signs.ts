@@ -193,8 +193,9 @@ const COMMUNITY_AFTER = startingWithOneOf(
       // 102: German's too, „Herr Altman vom Fahrradladen“, „der Leike aus dem Kirchenchor“.
       // Round 117: or at the shop, "Mr Altman at the bike shop", and a compound's head, „in meinem Abi-Jahrgang“.
       // Round 124: or the one with the shop, „Der Pachocki mit der Bäckerei“, "the Leike with the bakery". Round 126:
-      // perhaps after its town's adjective, „der Leike aus dem Freiburger Gemeinderat“.
-      String.raw`^${SPACE}+(?:(?:aus|from|in|of|von)${SPACE}+(?:down${SPACE}+)?(?:${POSSESSIVES})${SPACE}+(?:\d{1,2}(?:\.|th|st|nd|rd)?${SPACE}*|(?:[\p{L}-]+${SPACE}+){0,2}?)(?<!(?:last|this|next|that|every|letzte[nmr]?|diese[mnr]?|nächste[nmr]?)${SPACE}+)(?:\p{L}+-)?${anyOf(communityNouns)}|(?:aus|from)${SPACE}+(?:(?:der|dem|the)${SPACE}+)?(?:\d{1,2}[a-f]|\d{1,2}(?:\.|th|st|nd|rd)${SPACE}*${anyOf(communityNouns)}|(?:year|grade|klasse)${SPACE}+\d{1,2})|(?:from|at|with)${SPACE}+the${SPACE}+(?:[\p{L}-]+${SPACE}+)?${anyOf(shopNouns)}|(?:vom|(?:aus|mit)${SPACE}+(?:dem|der))${SPACE}+(?:\p{Lu}\p{Ll}+er${SPACE}+)?\p{L}*${anyOf(localPlaceEndings)})(?![\p{L}\p{N}-])`,
+      // perhaps after its town's adjective, „der Leike aus dem Freiburger Gemeinderat“. Round 137: a compound's head
+      // glued on, „der Jan Leike aus meinem Abijahrgang“.
+      String.raw`^${SPACE}+(?:(?:aus|from|in|of|von)${SPACE}+(?:down${SPACE}+)?(?:${POSSESSIVES})${SPACE}+(?:\d{1,2}(?:\.|th|st|nd|rd)?${SPACE}*|(?:[\p{L}-]+${SPACE}+){0,2}?)(?<!(?:last|this|next|that|every|letzte[nmr]?|diese[mnr]?|nächste[nmr]?)${SPACE}+)(?:\p{L}+-|\p{L}*)${anyOf(communityNouns)}|(?:aus|from)${SPACE}+(?:(?:der|dem|the)${SPACE}+)?(?:\d{1,2}[a-f]|\d{1,2}(?:\.|th|st|nd|rd)${SPACE}*${anyOf(communityNouns)}|(?:year|grade|klasse)${SPACE}+\d{1,2})|(?:from|at|with)${SPACE}+the${SPACE}+(?:[\p{L}-]+${SPACE}+)?${anyOf(shopNouns)}|(?:vom|(?:aus|mit)${SPACE}+(?:dem|der))${SPACE}+(?:\p{Lu}\p{Ll}+er${SPACE}+)?\p{L}*${anyOf(localPlaceEndings)})(?![\p{L}\p{N}-])`,
       'iu',
     ),
 );

@@ -6021,4 +6021,10 @@ describe('round 137: plural matter nouns, local politics, alerts, counted storie
     ].join('\n');
     expect(texts(table)).toEqual(['Jakub Pachocki', 'Jan Leike']);
   });
+
+  it('gives a full name placed in a glued compound of a community to a namesake', () => {
+    expect(
+      texts('Jan Leike wechselt zu Anthropic. Kurz dachte ich, das ist der Jan Leike aus unserem Heimatdorf im Harz.'),
+    ).toEqual(['Jan Leike']);
+  });
 });
