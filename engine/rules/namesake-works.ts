@@ -17,7 +17,8 @@ const INDEFINITE_LEAD = lazyPattern(
   () => String.raw`(?:^|[^\p{L}])(?:an?|any|ein|eine)(?:${SPACE}+\p{Ll}+)?${SPACE}+$`,
   'iu',
 );
-const STYLE_NOUN_AFTER = lazyPattern(() => String.raw`^(?:-|${SPACE})${anyOf(styleNouns)}(?![\p{L}])`, 'iu');
+// Round 137: or a German compound's head that ends in one, „ein Altman-Ensemblefilm über die Vorstandsetage“.
+const STYLE_NOUN_AFTER = lazyPattern(() => String.raw`^(?:-\p{L}*?|${SPACE})${anyOf(styleNouns)}(?![\p{L}])`, 'iu');
 // Round 96: or the definite article before the surname that qualifies a plural of works, "a watch party for both, the
 // Altman films and the OpenAI stream": a body of work, which none of ours has made. Round 102: or of books, "read
 // the Altman books first".

@@ -6027,4 +6027,10 @@ describe('round 137: plural matter nouns, local politics, alerts, counted storie
       texts('Jan Leike wechselt zu Anthropic. Kurz dachte ich, das ist der Jan Leike aus unserem Heimatdorf im Harz.'),
     ).toEqual(['Jan Leike']);
   });
+
+  it('gives a compound ending in a film to the director’s manner', () => {
+    expect(texts('Sam Altman ist zurück bei OpenAI. Ein Altman-Episodenfilm über den Vorstand hätte Stil.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
 });
