@@ -251,17 +251,17 @@ export function createLoneSurnameReader(
     const affiliation = affiliationAfter(text, end);
     if (!affiliation && hasOtherInBrackets(after, given, ours)) return 'namesake';
     if (text[start - 2] === ')' && isSpousedName(before, given)) return 'namesake';
-    // Round 137: a relative's first name is one even where German's article makes another word a noun: „ob der
-    // OpenAI-Chef mit dem Jack Altman verwandt sei“.
-    const wordBefore = WORD_BEFORE.exec(before)?.[1];
-    if (!affiliation && wordBefore && CAPITALISED().test(wordBefore) && relativesGiven.has(wordBefore.toLowerCase()))
-      return 'kin';
     if (!affiliation?.bracketed && isOtherFirstName(text, start, end, ours)) {
       // The word before the first name: "seine Schwester Annie Altman", "his sister, Annie Altman".
       const firstName = WORD_BEFORE.exec(before)!;
       if (hasKinWordBefore(text, start - firstName[0].length)) return 'relative';
       return relativesGiven.has(firstName[1]!.toLowerCase()) ? 'kin' : 'namesake';
     }
+    // Round 137: a relative's first name is one even where German's article makes another word a noun: „ob der
+    // OpenAI-Chef mit dem Jack Altman verwandt sei“.
+    const wordBefore = WORD_BEFORE.exec(before)?.[1];
+    if (!affiliation && wordBefore && CAPITALISED().test(wordBefore) && relativesGiven.has(wordBefore.toLowerCase()))
+      return 'kin';
     if (isPartOfOtherName(text, start, end, ours)) return 'firm';
     if (isOtherBearersLabel(text, start, end, given, ours)) return 'namesake';
     if (isDoubleBarrelled(text, start, end, ours)) return 'namesake';
