@@ -334,8 +334,8 @@ export const namesShopOrClub = (written: string, before: string, after: string, 
   isPartnersFirmAfter(after, ours) ||
   isClubName(before, after);
 
-// Round 137: a full name given his own firm right after it, "Meet your merchants: Sam Altman of Altman Hardware": the
-// firm's owner, whom the firm's name and his share the surname.
+// Round 137: a full name followed by a firm that bears his surname, "Meet your merchants: Sam Altman of Altman
+// Hardware": the firm's owner, no one of ours.
 const OWN_FIRM_AFTER = lazyPattern(
   () =>
     String.raw`^${SPACE}+(?:of|from|von|vom)${SPACE}+(?:the${SPACE}+)?(\p{Lu}\p{Ll}+)(?:${APOSTROPHE}s)?${SPACE}+(\p{L}+)`,

@@ -35,11 +35,11 @@ const CONFUSION = containingOneOf(
 
 /**
  * Whether the full name at [start, end) introduces a namesake's own story: a livelihood or a home town in its clause,
- * or a firm of his own name after it ("Sam Altman of Altman Hardware"; round 137), in a text that speaks of the one he
- * is taken for ("his namesake", „Falscher Jan“, "the other fella"). A reporter
- * who profiles a namesake says what he does and where, and why he is news: the confusion with ours; a text about
- * ours names his employer, not a shop or a home town. The caller asks it only of the text's first naming of the
- * person, where its item has no AI word, and then gives the bearer the text's later names (round 27).
+ * or a firm that bears his surname after it ("Sam Altman of Altman Hardware"; round 137), in a text that speaks of the
+ * one he is taken for ("his namesake", „Falscher Jan“, "the other fella"). A reporter who profiles a namesake says
+ * what he does and where, and why he is news: the confusion with ours; a text about ours names his employer, not a
+ * shop or a home town. The caller asks it only of the text's first naming of the person, where its item has no AI
+ * word, and then gives the bearer the text's later names (round 27).
  */
 export const introducesNamesake = (text: string, start: number, end: number): boolean =>
   text[end] !== undefined &&
