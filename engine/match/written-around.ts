@@ -3,6 +3,7 @@ import { nameFindingVerbs } from '../../knowledge/lexicon/strings-and-code';
 import { notThatOnePhrases } from '../../knowledge/lexicon/telling-bearers-apart';
 import { academicTitles, courtesyTitles, otherWorldRoles } from '../../knowledge/lexicon/titles-and-roles';
 import { anyOf, containingOneOf, endingInOneOf, lazyPattern, oneByte } from '../text/regex-parts';
+import { UPPER_START } from '../text/words-around';
 import { termPattern } from './support-words';
 
 /**
@@ -40,12 +41,11 @@ export function asksHowNameIsFound(text: string, start: number, from: number, to
 
 // Quotation marks, not apostrophes, which may end a possessive: "Sutzkever", „Sutzkever“, «Altman».
 const QUOTE = /["„“”«»‚]/u;
-// A quoted spelling is capitalised: a lower-case quoted name is a key or a query in code ("altman").
-const UPPER_START = /^\p{Lu}/u;
 
 /** Whether the capitalised name at [start, end) stands right after or before a quotation mark. */
 export const isQuoted = (text: string, start: number, end: number) =>
-  UPPER_START.test(text[start]!) && (QUOTE.test(text[start - 1] ?? '') || QUOTE.test(text[end] ?? ''));
+  // A quoted spelling is capitalised: a lower-case quoted name is a key or a query in code ("altman").
+  UPPER_START().test(text[start]!) && (QUOTE.test(text[start - 1] ?? '') || QUOTE.test(text[end] ?? ''));
 
 // Round 80: a quotation that opens at the name and goes on past it on its line is a title's, no spelling's: „Altman,
 // Nashville und das Ensemble“.

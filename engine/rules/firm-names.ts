@@ -35,6 +35,7 @@ import {
   WORD_AFTER,
   TITLE_CASE,
   LOOK_AROUND,
+  LINE_ENDS_AFTER,
 } from '../text/words-around';
 import { isInChatLine } from './chat-lines';
 import { isFileName } from './url-spans';
@@ -150,7 +151,6 @@ const SENTENCE_OPENS_BEFORE = lazyPattern(
 const PROSE_WORD_AFTER = lazyPattern(() => String.raw`^(?:${SPACE}+\p{Ll}|:)`, 'u');
 // Round 125: or the end of a title after its colon or dash, „Von Gorki über Jerusalem nach Toronto: Sutskevers Weg“.
 const TITLE_OPENS = lazyPattern(() => /[:–—]\s*$/u);
-const TITLE_ENDS_AFTER = lazyPattern(() => /^[^\S\n]*(?:\n|$)/u);
 
 /**
  * Whether the surname at [start, end) is a German genitive after a word of running prose, before `next`, a noun of a
@@ -174,7 +174,7 @@ function isOwnedByGenitive(
   const opening = SENTENCE_OPENS_BEFORE().exec(before);
   if (opening === null) return false;
   if (opening[1] !== undefined) return FUNCTION_WORDS.has(opening[1].toLowerCase());
-  return PROSE_WORD_AFTER().test(afterNoun) || (TITLE_OPENS().test(opening[0]) && TITLE_ENDS_AFTER().test(afterNoun));
+  return PROSE_WORD_AFTER().test(afterNoun) || (TITLE_OPENS().test(opening[0]) && LINE_ENDS_AFTER().test(afterNoun));
 }
 
 const COPULAS = lowerSet(germanCopulas);

@@ -3,7 +3,7 @@ import type { NameForms } from '../../knowledge/types';
 import { CLOSING_QUOTES } from '../text/quotation-marks';
 import { anyOf, lazyPattern, lowerSet, SPACE, WORD_CHAR } from '../text/regex-parts';
 import { isOtherScript } from '../text/scripts';
-import { sentenceBefore, textAfter, textBefore, WORD_BEFORE } from '../text/words-around';
+import { sentenceBefore, textAfter, textBefore, UPPER_START, WORD_BEFORE } from '../text/words-around';
 import { appositionReading, refersToNamesake } from './appositions';
 import { citesPaperBeforeOurs } from './author-lists';
 import { isDoubleBarrelled } from './double-barrelled';
@@ -86,7 +86,6 @@ const NUMBER_SLASH_BEFORE = lazyPattern(() => /\d\/(?:\p{L}+-)*$/u);
 const KEY_NUMBER_AFTER = lazyPattern(() => /^-\p{Lu}{0,3}\d+(?![\p{L}\p{N}])/u);
 // A bracket right after the surname.
 const BRACKET_NEXT = lazyPattern(() => /^[^\S\n]?\(/u);
-const CAPITALISED = lazyPattern(() => /^\p{Lu}/u);
 
 /**
  * Reads the lone surnames of one person: the inverted form needs to know their first names, and the words around a
@@ -260,7 +259,7 @@ export function createLoneSurnameReader(
     // Round 137: a relative's first name is one even where German's article makes another word a noun: „ob der
     // OpenAI-Chef mit dem Jack Altman verwandt sei“.
     const wordBefore = WORD_BEFORE.exec(before)?.[1];
-    if (!affiliation && wordBefore && CAPITALISED().test(wordBefore) && relativesGiven.has(wordBefore.toLowerCase()))
+    if (!affiliation && wordBefore && UPPER_START().test(wordBefore) && relativesGiven.has(wordBefore.toLowerCase()))
       return 'kin';
     if (isPartOfOtherName(text, start, end, ours)) return 'firm';
     if (isOtherBearersLabel(text, start, end, given, ours)) return 'namesake';

@@ -26,7 +26,15 @@ import {
   APOSTROPHE,
   endingInOneOf,
 } from '../text/regex-parts';
-import { textBefore, textAfter, WORD_BEFORE, POSSESSIVE_END, GENITIVE, NEXT_NOUN } from '../text/words-around';
+import {
+  textBefore,
+  textAfter,
+  WORD_BEFORE,
+  POSSESSIVE_END,
+  GENITIVE,
+  NEXT_NOUN,
+  UPPER_START,
+} from '../text/words-around';
 import { isLetteredItem } from './quiz-answers';
 import { KINSHIP_WORDS } from './relatives';
 import { NOT_FIRST_NAMES, isRole, isOrdinaryWord, FUNCTION_WORDS } from './word-classes';
@@ -50,7 +58,6 @@ const WOMAN_BEFORE_ACADEMIC = lazyPattern(
 const ABBREVIATION_START_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])\p{Ll}\.[^\S\n]*$/u);
 // The rest of a table's cell after a surname: a word after a space, before any tab.
 const CELL_GOES_ON = lazyPattern(() => /^[^\S\t\n]+[\p{L}\p{N}]/u);
-const UPPER_START = /^\p{Lu}/u;
 /** `word` without the apostrophes before it, a quotation's opening mark: "'Robert" (round 19). */
 function withoutLeadingApostrophes(word: string): string {
   let from = 0;
@@ -200,7 +207,7 @@ export function isOtherFirstName(text: string, start: number, end: number, ours:
   if (WOMEN.has(bareLast) || (bareLast.endsWith('in') && isRole(bareLast))) return true;
   if (ACADEMIC.has(bareLast) && WOMAN_BEFORE_ACADEMIC().test(before.slice(0, found.index))) return true;
   if (CHAIRS.has(bareLast)) return true;
-  if (!UPPER_START.test(last)) return false;
+  if (!UPPER_START().test(last)) return false;
   // A compound led by an abbreviation is a noun, never a double first name: "KI-Sicherheitsprobleme Altman" (round 29).
   if (ABBREVIATION_LED().test(word)) return false;
   const capitals = isNameInCapitals(text, start, end, last, wordEnd - last.length);
@@ -300,7 +307,7 @@ export function isOtherFirstName(text: string, start: number, end: number, ours:
   const gerund = lower.length > 4 && lower.endsWith('ing');
   const titleCased = LAST_WORD().exec(beforeWord)?.[1];
   const inTitleCase =
-    titleCased !== undefined && UPPER_START.test(titleCased) && FUNCTION_WORDS.has(titleCased.toLowerCase());
+    titleCased !== undefined && UPPER_START().test(titleCased) && FUNCTION_WORDS.has(titleCased.toLowerCase());
   // Round 67: a German present participle opening a sentence is its adverb: „Ergänzend Sutskevers Abschiedsbeitrag“,
   // „Abschließend Altman“.
   const participle = lower.length > 5 && lower.endsWith('end');

@@ -25,7 +25,7 @@ import { CLOSING_QUOTES, OPENING_QUOTES, PROSE_OPENING_QUOTES } from '../text/qu
 import { SPACE, lazyPattern, anyOf, APOSTROPHE } from '../text/regex-parts';
 import { isOtherScript } from '../text/scripts';
 import { shortLineAt } from '../text/line-around';
-import { LOOK_AROUND, sentenceBefore, textBefore, textAfter } from '../text/words-around';
+import { LINE_ENDS_AFTER, LOOK_AROUND, sentenceBefore, textBefore, textAfter } from '../text/words-around';
 import { saysPrintedBefore } from './spellings-said';
 
 /**
@@ -632,7 +632,6 @@ const ALERT_TITLE_BEFORE = lazyPattern(
   () => String.raw`(?:^|[\n:])${SPACE}*(?:google${SPACE}+)?alerts?${SPACE}*[–—:-]${SPACE}*$`,
   'iu',
 );
-const LINE_ENDS_AFTER = lazyPattern(() => /^[^\S\n]*(?:\n|$)/u);
 
 // Round 135: a wire's slug for its pictures or story, 'Photos available under the slug OPENAI-SUTSKEVER'.
 const SLUG_BEFORE = lazyPattern(() => String.raw`(?<![\p{L}])slug${SPACE}*:?${SPACE}+(?:[\p{L}\p{N}]+-)*$`, 'iu');

@@ -51,6 +51,11 @@ export const TITLE_CASE = lazyPattern(() => /^\p{Lu}\p{Ll}/u);
 // event of our story after a possessive ("Altman's return").
 export const LOWER_WORD_AFTER = lazyPattern(() => String.raw`^${SPACE}+(\p{Ll}+)(?![\p{L}\p{M}-])`, 'u');
 
+// A capital first letter, as a name, a title or a German noun is set.
+export const UPPER_START = lazyPattern(() => /^\p{Lu}/u);
+// Nothing but spaces to the end of the line: a title line's last word.
+export const LINE_ENDS_AFTER = lazyPattern(() => /^[^\S\n]*(?:\n|$)/u);
+
 // The text before a quoted name, its opening mark left off: "the genitive is „Pachockiego“".
 export const withoutOpeningQuote = (before: string) =>
   PROSE_OPENING_QUOTES.includes(before.at(-1) ?? '\n') ? before.slice(0, -1) : before;
