@@ -167,12 +167,13 @@ const DENIAL_CLOSES_AFTER = lazyPattern(
 export const isComparedBefore = (text: string, start: number) => COMPARED_BEFORE.test(textBefore(text, start));
 
 // Round 136: or as someone's namesake, as a text about that one names ours: „Ausgerechnet Jan Leike, sein Namensvetter
-// bei OpenAI, habe gewarnt“, "her namesake Sam Altman".
+// bei OpenAI, habe gewarnt“, "her namesake Sam Altman". Round 138: or a namesake of someone the text names by a noun,
+// „zitierte einen Namensvetter der Antragstellerin: Jan Leike“.
 const OWNERS = String.raw`(?:sein|seine[mnrs]?|ihr|ihre[mnrs]?|his|her|their|dessen|deren)`;
 const NAMESAKE_HINT = hintOf(['namensvetter', 'namesake']);
 const OWNED_NAMESAKE_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:^|[^\p{L}])${OWNERS}${SPACE}+(?:\p{Ll}+${SPACE}+)?(?:namensvetter[ns]?|namesake)(?:${SPACE}+(?:bei|at|von|of)${SPACE}+[\p{L}-]+)?,?${SPACE}+$`,
+    String.raw`(?:^|[^\p{L}])(?:${OWNERS}${SPACE}+(?:\p{Ll}+${SPACE}+)?(?:namensvetter[ns]?|namesake)(?:${SPACE}+(?:bei|at|von|of)${SPACE}+[\p{L}-]+)?|(?:ein|einen|einem|a)${SPACE}+(?:namensvetter[ns]?|namesake)${SPACE}+(?:der|des|of${SPACE}+(?:the|his|her))${SPACE}+[\p{L}-]+)[,:]?${SPACE}+$`,
   'iu',
 );
 const OWNED_NAMESAKE_AFTER = lazyPattern(

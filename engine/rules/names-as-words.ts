@@ -443,9 +443,12 @@ const SHOP_NAMED_BEFORE = lazyPattern(
 // Round 72: a case's "bei" or "for" right before the quoted name and its lack of a first name right after it take the
 // name as the bare form that meets a tool or a count: „Bei „Altman“ ohne Vornamen zählen wir auch …“, 'for "Leike"
 // without a first name'. A writer's verb ("nennt ihn „Pachocki“ ohne Vornamen") gives the man as written, and a
-// quiz's points for it grade an answer on him ('one point for "Pachocki" without the first name').
+// quiz's points for it grade an answer on him ('one point for "Pachocki" without the first name'). Round 138: or the
+// quoted name opens its sentence or list item, the rule of thumb's subject: „- „Sutzkever“ ohne Vornamen ist in
+// Meldungen über OpenAI fast immer ein Tippfehler“.
 const CASE_OF_BEFORE = lazyPattern(
-  () => String.raw`(?<![\p{L}])(?<!(?:punkte?|points?)${SPACE}+)(?:bei|for)${SPACE}*[${OPENING_QUOTES}]$`,
+  () =>
+    String.raw`(?:(?<![\p{L}])(?<!(?:punkte?|points?)${SPACE}+)(?:bei|for)|(?:^|[\n.!?:])${SPACE}*(?:[-–•*]${SPACE}*)?)${SPACE}*[${OPENING_QUOTES}]$`,
   'iu',
 );
 const WITHOUT_FIRST_NAME_AFTER = lazyPattern(

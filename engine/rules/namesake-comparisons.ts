@@ -95,16 +95,17 @@ const MOMENT = String.raw`(?:for${SPACE}+(?:a|one)${SPACE}+(?:\p{L}+${SPACE}+)?(
 // Round 100: or saw a namesake before him, "when you said Altman just now I briefly pictured Robert Altman", „als du
 // „Altman“ gesagt hast, dachte ich für eine Sekunde an …“. Round 101: or thinks of him still, „wenn „Altman“ kommt,
 // denk ich immer noch zuerst an Robert Altman“. Round 102: a clause may stand between, "When you said Altman before we
-// started recording, I honestly thought for a second …".
+// started recording, I honestly thought for a second …". Round 138: or had him in mind for a moment, „als du „Altman“
+// gesagt hast, hatte ich kurz Robert Altman im Kopf“.
 const MOMENT_DE = String.raw`(?:kurz|erst|zuerst|im${SPACE}+ersten${SPACE}+moment|für${SPACE}+(?:einen${SPACE}+moment|eine${SPACE}+sekunde))`;
 const THOUGHT = String.raw`(?:thought|pictured|imagined)`;
 const THOUGHT_FOR_A_MOMENT_AFTER = lazyPattern(
   () =>
-    String.raw`^[^\S\n]*[^\s.!?][^.!?\n]{0,60}?(?<![\p{L}])(?:${MOMENT}${SPACE}+(?:i${SPACE}+)?${THOUGHT}|thought${SPACE}+${MOMENT}|(?:dachte|denke?)${SPACE}+ich${SPACE}+(?:\p{L}+${SPACE}+){0,2}${MOMENT_DE}|${MOMENT_DE}${SPACE}+(?:dachte${SPACE}+ich|gedacht))(?![\p{L}])`,
+    String.raw`^[^\S\n]*[^\s.!?][^.!?\n]{0,60}?(?<![\p{L}])(?:${MOMENT}${SPACE}+(?:i${SPACE}+)?${THOUGHT}|thought${SPACE}+${MOMENT}|(?:dachte|denke?)${SPACE}+ich${SPACE}+(?:\p{L}+${SPACE}+){0,2}${MOMENT_DE}|${MOMENT_DE}${SPACE}+(?:dachte${SPACE}+ich|gedacht)|hatte${SPACE}+ich${SPACE}+${MOMENT_DE}${SPACE}+[^.!?\n]{0,40}?im${SPACE}+Kopf)(?![\p{L}])`,
   'iu',
 );
 // Pieces, not words: "dacht" is in „dachte“ and „gedacht“.
-const THOUGHT_HINT = hintOf(['thought', 'think', 'dacht', 'denk', 'assumed', 'pictured', 'imagined']);
+const THOUGHT_HINT = hintOf(['thought', 'think', 'dacht', 'denk', 'assumed', 'pictured', 'imagined', 'kopf']);
 
 // Round 80: confused or mixed up with a namesake named by his calling: "nobody has confused Altman with the film
 // director yet", „wer Leike mit dem Radiomoderator verwechselt“. The one confused is the one in the news.
@@ -116,6 +117,14 @@ const CALLING = () =>
 const WITH_CALLING_AFTER = lazyPattern(() => String.raw`^${SPACE}+(?:with|for)${SPACE}+${CALLING()}`, 'iu');
 const CONFUSED_WITH_CALLING_AFTER = lazyPattern(
   () => String.raw`^${SPACE}+mit${SPACE}+${CALLING()}[^.!?\n]{0,30}?(?<![\p{L}])verwechsel\p{L}*`,
+  'iu',
+);
+
+// Round 138: a reader who took him for a namesake, told before him: 'I thought Altman was the film guy'. Not "I always
+// thought", an opinion held of the namesake.
+const THOUGHT_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:I|we)[^\S\n]+thought[^\S\n]+$/u);
+const WAS_CALLING_AFTER = lazyPattern(
+  () => String.raw`^${SPACE}+(?:was|were)${SPACE}+(?:${CALLING()}|the${SPACE}+(?:film|movie)${SPACE}+guy)`,
   'iu',
 );
 
@@ -173,6 +182,7 @@ export function isMixedUpWithNamesake(text: string, start: number, end: number, 
   if (THOUGHT_HINT.test(clause) && THEN_THOUGHT_AFTER().test(clause) && SAID_BEFORE().test(textBefore(text, start)))
     return true;
   if (CONFUSED_WITH_CALLING_AFTER().test(after)) return true;
+  if (WAS_CALLING_AFTER().test(after) && THOUGHT_BEFORE().test(textBefore(text, start))) return true;
   if (WITH_CALLING_AFTER().test(after) && CONFUSED_BEFORE().test(textBefore(text, start))) return true;
   // "bei" and a space first, a check of a few letters: most surnames have none before them.
   const before = text.slice(Math.max(0, start - 6), start).toLowerCase();

@@ -18,6 +18,7 @@ import {
   communityNouns,
   fieldUnits,
   localPlaceEndings,
+  otherDisciplineEndings,
   schoolFormWords,
 } from '../../knowledge/lexicon/ordinary-lives';
 import { oldestHumanAge, ourPeoplesBirthYears, ourPeoplesLives } from '../../knowledge/lexicon/our-peoples-lives';
@@ -194,8 +195,9 @@ const COMMUNITY_AFTER = startingWithOneOf(
       // Round 117: or at the shop, "Mr Altman at the bike shop", and a compound's head, „in meinem Abi-Jahrgang“.
       // Round 124: or the one with the shop, „Der Pachocki mit der Bäckerei“, "the Leike with the bakery". Round 126:
       // perhaps after its town's adjective, „der Leike aus dem Freiburger Gemeinderat“. Round 137: a compound's head
-      // glued on, „der Jan Leike aus meinem Abijahrgang“.
-      String.raw`^${SPACE}+(?:(?:aus|from|in|of|von)${SPACE}+(?:down${SPACE}+)?(?:${POSSESSIVES})${SPACE}+(?:\d{1,2}(?:\.|th|st|nd|rd)?${SPACE}*|(?:[\p{L}-]+${SPACE}+){0,2}?)(?<!(?:last|this|next|that|every|letzte[nmr]?|diese[mnr]?|nächste[nmr]?)${SPACE}+)(?:\p{L}+-|\p{L}*)${anyOf(communityNouns)}|(?:aus|from)${SPACE}+(?:(?:der|dem|the)${SPACE}+)?(?:\d{1,2}[a-f]|\d{1,2}(?:\.|th|st|nd|rd)${SPACE}*${anyOf(communityNouns)}|(?:year|grade|klasse)${SPACE}+\d{1,2})|(?:from|at|with)${SPACE}+the${SPACE}+(?:[\p{L}-]+${SPACE}+)?${anyOf(shopNouns)}|(?:vom|(?:aus|mit)${SPACE}+(?:dem|der))${SPACE}+(?:\p{Lu}\p{Ll}+er${SPACE}+)?\p{L}*${anyOf(localPlaceEndings)})(?![\p{L}\p{N}-])`,
+      // glued on, „der Jan Leike aus meinem Abijahrgang“. Round 138: or a science none of ours works in, „der Altman aus
+      // der Biochemie“.
+      String.raw`^${SPACE}+(?:(?:aus|from|in|of|von)${SPACE}+(?:down${SPACE}+)?(?:${POSSESSIVES})${SPACE}+(?:\d{1,2}(?:\.|th|st|nd|rd)?${SPACE}*|(?:[\p{L}-]+${SPACE}+){0,2}?)(?<!(?:last|this|next|that|every|letzte[nmr]?|diese[mnr]?|nächste[nmr]?)${SPACE}+)(?:\p{L}+-|\p{L}*)${anyOf(communityNouns)}|(?:aus|from)${SPACE}+(?:(?:der|dem|the)${SPACE}+)?(?:\d{1,2}[a-f]|\d{1,2}(?:\.|th|st|nd|rd)${SPACE}*${anyOf(communityNouns)}|(?:year|grade|klasse)${SPACE}+\d{1,2})|(?:from|at|with)${SPACE}+the${SPACE}+(?:[\p{L}-]+${SPACE}+)?${anyOf(shopNouns)}|(?:vom|(?:aus|mit)${SPACE}+(?:dem|der))${SPACE}+(?:\p{Lu}\p{Ll}+er${SPACE}+)?\p{L}*${anyOf(localPlaceEndings)}|aus${SPACE}+der${SPACE}+\p{L}*${anyOf(otherDisciplineEndings)})(?![\p{L}\p{N}-])`,
       'iu',
     ),
 );
@@ -668,8 +670,13 @@ function isHatnoteToOther(text: string, start: number, end: number): boolean {
 export const hasGenerationAfter = (text: string, end: number) => GENERATION_AFTER().test(text.slice(end, end + 24));
 
 // Round 78: a grandparent's word right before the name, "Opa Sam Altman", „mein Urgroßvater Jan Leike“: none of ours is
-// a grandparent. And an ensemble named for its leader after it, „das Jan Leike Quartett“: a band is no person.
-const GRANDPARENT_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}-])${anyOf(grandparentWords)}${SPACE}+$`, 'iu');
+// a grandparent. Round 138: nor an ancestor further back, „meinem Ururgroßvater Samuel Altman“; and a grandchild, as a
+// family's chronicle names its heir, "Marek’s grandson, Jakub Pachocki". And an ensemble named for its leader after it, „das Jan Leike Quartett“: a band is no person.
+const OTHER_GENERATION_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}-])(?:(?:ur|great-)*${anyOf(grandparentWords)}|(?:ur|great-)*${anyOf(descendantWords)},?)${SPACE}+$`,
+  'iu',
+);
 const ENSEMBLE_AFTER = lazyPattern(() => String.raw`^${SPACE}+${anyOf(ensembleNouns)}(?![\p{L}])`, 'u');
 
 // Round 68: the bearer taken for ours, "Being the "wrong" Jan Leike", „der falsche Sam Altman“.
@@ -698,7 +705,7 @@ const isSetApartInBracket = (after: string) =>
  */
 export const isSetApartFromOurs = (text: string, start: number, end: number) =>
   WRITERS_KIN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
-  GRANDPARENT_BEFORE().test(text.slice(Math.max(0, start - 24), start)) ||
+  OTHER_GENERATION_BEFORE().test(text.slice(Math.max(0, start - 24), start)) ||
   ENSEMBLE_AFTER().test(text.slice(end, end + 16)) ||
   isOwnNameBefore(text.slice(Math.max(0, start - 40), start)) ||
   isOwnOneNamedBefore(text.slice(Math.max(0, start - 60), start)) ||

@@ -78,9 +78,12 @@ function isOtherFirstNameInCaps(before: string, given: ReadonlySet<string>, ours
 /** How far into a text its introduction of a transcript's speakers is looked for. */
 const TRANSCRIPT_HEAD = 2_000;
 
+// What may stand before a speaker label on its line: nothing, or a title in capitals, "DR. LEIKE:" (round 138).
+const LABEL_TITLE_BEFORE = lazyPattern(() => /^(?:(?:DR|PROF|MR|MRS|MS)\.?[^\S\n]+)?$/u);
+
 /**
- * Round 56: whether the surname at [start, end) is a transcript's speaker label in capitals, "LEIKE: …" at a line's
- * start, and the text has named a bearer with another first name before it ("a conversation with Dr. Hanna Leike",
+ * Round 56: whether the surname at [start, end) is a transcript's speaker label in capitals, "LEIKE: …" or "DR. LEIKE:"
+ * at a line's start, and the text has named a bearer with another first name before it ("a conversation with Dr. Hanna Leike",
  * "Moderator: Dr. Ruth Altman"): a transcript introduces its speakers so, and the label is hers.
  */
 export function isOtherBearersLabel(
@@ -91,7 +94,8 @@ export function isOtherBearersLabel(
   ours: ReadonlySet<string>,
 ): boolean {
   const label = text.slice(start, end);
-  if (text[end] !== ':' || (start > 0 && text[start - 1] !== '\n') || label !== label.toUpperCase()) return false;
+  if (text[end] !== ':' || label !== label.toUpperCase()) return false;
+  if (!LABEL_TITLE_BEFORE().test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))) return false;
   const surname = label[0] + label.slice(1).toLowerCase();
   // A transcript introduces its speakers at its head: a page of thousands of labels reads only that far for each.
   const head = Math.min(start, TRANSCRIPT_HEAD);

@@ -148,7 +148,9 @@ function isInTextTableSearchColumn(text: string, start: number): boolean {
     const header = row.start > 0 ? shortLineAt(text, row.start - 1, MAX_ROW) : undefined;
     if (RULE_LINE().test(row.line) && !SPACED_RULE_LINE().test(row.line)) {
       const cell = header && headerCellAt(header.line, offset);
-      return !!cell && SEARCH_COLUMN().test(cell);
+      if (cell && SEARCH_COLUMN().test(cell)) return true;
+      // Another column's header: the walk goes on up, as it did before round 137, to a rule broken into columns.
+      continue;
     }
     if (!SPACED_RULE_LINE().test(row.line)) continue;
     const run = [...row.line.matchAll(DASH_RUN())].find(

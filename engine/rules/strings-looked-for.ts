@@ -47,8 +47,9 @@ import { saysPrintedBefore } from './spellings-said';
 // a pattern, '3 Treffer für Muster "Sutzkever"'. Round 136: or a string given as an example, „mit einem Suchwort wie
 // „pachocki““.
 // A quoted item before the one read, joined to it: '"Leike" and "', '„Altman“, „'; round 97: 'a filter on "OpenAI"
-// together with "'; round 109: or put in its place, '„Pachock“ statt „', '"Leike" instead of "'.
-const EARLIER_QUOTED_ITEM = String.raw`(?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}*(?:,|and|or|und|oder|statt|anstatt|instead${SPACE}+of|together${SPACE}+with|zusammen${SPACE}+mit)(?:${SPACE}+\p{L}+){0,3}${SPACE}*[${PROSE_OPENING_QUOTES}])`;
+// together with "'; round 109: or put in its place, '„Pachock“ statt „', '"Leike" instead of "'; round 138: or set
+// against it, 'flagged “Sutskever” but not the variant “'; or counted in turn, '4 matches for "Altman", 2 for "'.
+const EARLIER_QUOTED_ITEM = String.raw`(?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}*(?:,|and|or|und|oder|statt|anstatt|instead${SPACE}+of|together${SPACE}+with|zusammen${SPACE}+mit|but${SPACE}+not|aber${SPACE}+nicht)(?:${SPACE}+[\p{L}\p{N}]+){0,3}${SPACE}*[${PROSE_OPENING_QUOTES}])`;
 // Round 122: the quoted list may open a bracket after a space, 'the strings it searches for ("Sutskever", "Leike")';
 // not a call's, `tag("Altman thanks …")`, whose argument is a sentence a test feeds it.
 const SPACED_BRACKET = String.raw`(?:${SPACE}+\(|${SPACE}*)`;
@@ -738,6 +739,18 @@ const BOOLEAN_QUERY_AFTER = lazyPattern(
 const isBooleanQueryHead = (text: string, start: number, after: string) =>
   OPENING_QUOTES.includes(text[start - 1] ?? ' ') && BOOLEAN_QUERY_AFTER().test(after);
 
+// Round 138: unquoted after a web search's "nach", its verb last in the clause: „Wer online nach Altman sucht, landet
+// bei …“, „im Netz nach Leike gesucht“. The word typed finds every bearer; the police's „sucht nach Leike“ has its verb
+// first.
+const WEB_SEARCH_NACH_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}])(?:online|im${SPACE}+(?:netz|internet|web)|bei${SPACE}+google)${SPACE}+nach${SPACE}+$`,
+  'iu',
+);
+const SEARCHES_AFTER = lazyPattern(
+  () => String.raw`^${SPACE}+(?:sucht|suchen|suche|gesucht|googelt|googeln|gegoogelt)(?![\p{L}])`,
+  'iu',
+);
+
 /**
  * Whether the surname at [start, end) is a string a tool, a count or an alert looks for: quoted as one, an item of a
  * list of them, a data row's key, or one spelling a search tells from another. `spelledRight`: it is written as his
@@ -767,4 +780,5 @@ export const isStringLookedFor = (text: string, start: number, end: number, afte
   isCommandOutputCount(text, start) ||
   isLogOrTallyKey(text, start, end, after) ||
   isBooleanQueryHead(text, start, after) ||
-  ALONE_MEANS_AFTER().test(after);
+  ALONE_MEANS_AFTER().test(after) ||
+  (SEARCHES_AFTER().test(after) && WEB_SEARCH_NACH_BEFORE().test(textBefore(text, start)));

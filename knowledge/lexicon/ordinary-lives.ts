@@ -92,6 +92,24 @@ export const localPlaceEndings = [
 ] as const;
 
 /**
+ * Round 138: how the names of sciences none of ours works in end, after German's „aus der“: a colleague placed by his
+ * subject, „der Altman aus der Biochemie“ (`engine/rules/ordinary-person-signs.ts`). Lower case.
+ */
+export const otherDisciplineEndings = [
+  'chemie',
+  'physik',
+  'biologie',
+  'medizin',
+  'geologie',
+  'soziologie',
+  'psychologie',
+  'germanistik',
+  'theologie',
+  'pharmazie',
+  'botanik',
+] as const;
+
+/**
  * Words of family history: ancestors, emigration, the records searched for them. A text with two of these and no AI
  * word is about families of our surnames: its full names and lone surnames are theirs (round 17;
  * `engine/rules/ordinary-news.ts`). Matched as `contextTerms` are, a plural "s" allowed.

@@ -368,6 +368,9 @@ export const countNouns = [
   'einträge',
   'einträgen',
   'treffer',
+  // Round 138: a tool's report of what it found on a page, '4 matches for "Altman"'.
+  'match',
+  'matches',
 ] as const;
 
 /**

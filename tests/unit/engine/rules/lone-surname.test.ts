@@ -6034,3 +6034,77 @@ describe('round 137: plural matter nouns, local politics, alerts, counted storie
     ]);
   });
 });
+
+describe('round 138: rules of thumb, strings set against strings, mix-ups, ancestors, web searches, speakers', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('leaves a quoted spelling without a first name that opens a list item', () => {
+    expect(
+      texts(
+        'Ilya Sutskever verlässt OpenAI.\nMerksätze:\n- „Sutzkever“ ohne Vornamen meint in KI-Meldungen meist ihn.',
+      ),
+    ).toEqual(['Ilya Sutskever']);
+  });
+
+  it('leaves a quoted string that a tool is said to miss beside one it flags', () => {
+    expect(
+      texts('Jakub Pachocki is chief scientist. The linter flagged “Pachocki” but not the variant “Pachoki”.'),
+    ).toEqual(['Jakub Pachocki']);
+  });
+
+  it('leaves quoted strings a tool reports counts for in turn', () => {
+    expect(texts('Jan Leike and Sam Altman, in one story.\nreport.txt: 7 matches for "Leike", 3 for "Altman"')).toEqual(
+      ['Jan Leike', 'Sam Altman'],
+    );
+  });
+
+  it('gives a surname a listener had a namesake in mind for to ours', () => {
+    expect(
+      texts(
+        'Ilya Sutskever verlässt OpenAI. Als du vorhin „Altman“ gesagt hast, hatte ich kurz Robert Altman im Kopf.',
+      ),
+    ).toEqual(['Ilya Sutskever', 'Altman']);
+  });
+
+  it('gives a surname a reader thought was the film guy to ours', () => {
+    expect(texts('Sam Altman returned as CEO. My aunt wrote: "I thought Altman was the film guy."')).toEqual([
+      'Sam Altman',
+      'Altman',
+    ]);
+  });
+
+  it('gives a full name after an ancestor’s word and after a grandchild’s to a namesake', () => {
+    expect(texts('Ich suche Angaben zu meinem Ururgroßvater Jan Leike, Weber in Schlesien.')).toEqual([]);
+    expect(texts('The shop is run by Helga’s grandson, Ilya Sutskever, who trained as a baker.')).toEqual([]);
+  });
+
+  it('leaves a surname searched for on the web, its verb last', () => {
+    expect(texts('Jan Leike geht zu Anthropic. Wer im Netz nach Leike sucht, findet auch einen Fußballer.')).toEqual([
+      'Jan Leike',
+    ]);
+  });
+
+  it('gives a surname placed in a science none of ours works in to a namesake', () => {
+    expect(texts('Sam Altman führt OpenAI. Gemeint ist nicht der Altman aus der Geologie, der bei uns lehrt.')).toEqual(
+      ['Sam Altman'],
+    );
+  });
+
+  it('reads ours named as the namesake of someone the text names by a noun as named in passing', () => {
+    expect(
+      texts(
+        'Den Antrag stellte Gemeinderätin Petra Altman (SPD). Ein Kollege zitierte einen Namensvetter der Antragstellerin: Sam Altman, Chef von OpenAI, habe vor zu schneller Technik gewarnt.\n\nAltman lächelte nur. Sie bleibe bei ihrem Antrag.',
+      ),
+    ).toEqual(['Sam Altman']);
+  });
+
+  it('gives a speaker label with a title to the speaker introduced with another first name', () => {
+    const transcript = [
+      'HOST: With us is Dr. Maria Pachocki, a chemist.',
+      'DR. PACHOCKI: Thanks. I am not Jakub Pachocki of OpenAI.',
+      'HOST: Has the mix-up been bad?',
+      'DR. PACHOCKI: Only in my inbox.',
+    ].join('\n');
+    expect(texts(transcript)).toEqual(['Jakub Pachocki']);
+  });
+});
