@@ -443,14 +443,19 @@ const SHOP_NAMED_BEFORE = lazyPattern(
 // Round 72: a case's "bei" or "for" right before the quoted name and its lack of a first name right after it take the
 // name as the bare form that meets a tool or a count: „Bei „Altman“ ohne Vornamen zählen wir auch …“, 'for "Leike"
 // without a first name'. A writer's verb ("nennt ihn „Pachocki“ ohne Vornamen") gives the man as written, and a
-// quiz's points for it grade an answer on him ('one point for "Pachocki" without the first name'). Round 138: or the
-// quoted name opens its sentence or list item, the rule of thumb's subject: „- „Sutzkever“ ohne Vornamen ist in
-// Meldungen über OpenAI fast immer ein Tippfehler“.
+// quiz's points for it grade an answer on him ('one point for "Pachocki" without the first name').
 const CASE_OF_BEFORE = lazyPattern(
-  () =>
-    String.raw`(?:(?<![\p{L}])(?<!(?:punkte?|points?)${SPACE}+)(?:bei|for)|(?:^|[\n.!?:])${SPACE}*(?:[-–•*]${SPACE}*)?)${SPACE}*[${OPENING_QUOTES}]$`,
+  () => String.raw`(?<![\p{L}])(?<!(?:punkte?|points?)${SPACE}+)(?:bei|for)${SPACE}*[${OPENING_QUOTES}]$`,
   'iu',
 );
+// Round 138: or the quoted name opens its sentence or list item, a rule of thumb's subject: „- „Sutzkever“ ohne
+// Vornamen ist in Meldungen über OpenAI fast immer ein Tippfehler“; not an answer its clause grades, „„Pachocki“ ohne
+// Vornamen gibt volle Punkte“.
+const OPENS_SENTENCE_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[\n.!?:])${SPACE}*(?:[-–•*]${SPACE}*)?[${OPENING_QUOTES}]$`,
+  'u',
+);
+const GRADED_AFTER = lazyPattern(() => /^[^.!?\n]{0,60}?(?<![\p{L}])(?:punkte?|points?|marks?)(?![\p{L}])/iu);
 const WITHOUT_FIRST_NAME_AFTER = lazyPattern(
   () => String.raw`^[${CLOSING_QUOTES}]${SPACE}+${anyOf(withoutFirstNamePhrases)}(?![\p{L}])`,
   'iu',
@@ -516,7 +521,9 @@ function isQuotedAsWord(before: string, after: string): boolean {
     (closed && CHRISTENED_AFTER().test(after)) ||
     (closed && QUOTED_KIND_BEFORE().test(before)) ||
     SHOP_NAMED_BEFORE().test(before) ||
-    (closed && WITHOUT_FIRST_NAME_AFTER().test(after) && CASE_OF_BEFORE().test(before)) ||
+    (closed &&
+      WITHOUT_FIRST_NAME_AFTER().test(after) &&
+      (CASE_OF_BEFORE().test(before) || (OPENS_SENTENCE_BEFORE().test(before) && !GRADED_AFTER().test(after)))) ||
     isGlossedAsWord(after)
   );
 }
