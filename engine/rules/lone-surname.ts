@@ -34,7 +34,13 @@ import {
   isPlacedInCommunity,
   isResultOrAgeAfter,
 } from './ordinary-person-signs';
-import { fullNameLaterInClause, hasOtherInBrackets, isNamesakeInOneCase, isOtherBearersLabel } from './other-bearers';
+import {
+  fullNameLaterInClause,
+  hasOtherInBrackets,
+  hasQualifierInBrackets,
+  isNamesakeInOneCase,
+  isOtherBearersLabel,
+} from './other-bearers';
 import { isOtherFirstName, otherInitialBefore } from './other-first-names';
 import { isGivenAsOthersName } from './own-surnames';
 import {
@@ -248,7 +254,7 @@ export function createLoneSurnameReader(
     const setApart = otherOneReading(text, start, end, after, given, ours) ?? whichOneReading(before, after, ours);
     if (setApart) return setApart;
     const affiliation = affiliationAfter(text, end);
-    if (!affiliation && hasOtherInBrackets(after, given, ours)) return 'namesake';
+    if (!affiliation && (hasOtherInBrackets(after, given, ours) || hasQualifierInBrackets(after))) return 'namesake';
     if (text[start - 2] === ')' && isSpousedName(before, given)) return 'namesake';
     if (!affiliation?.bracketed && isOtherFirstName(text, start, end, ours)) {
       // The word before the first name: "seine Schwester Annie Altman", "his sister, Annie Altman".

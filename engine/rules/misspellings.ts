@@ -1,6 +1,7 @@
 import {
   hearingWords,
   otherFamilySpellings,
+  saidParticiples,
   sayingWords,
   soundWords,
   spellingNouns,
@@ -10,6 +11,7 @@ import { compoundArticles, germanArticles } from '../../knowledge/lexicon/gramma
 import type { NameForms } from '../../knowledge/types';
 import { isInChatLine } from './chat-lines';
 import { anyOf, hintOf, lazyPattern, lowerSet } from '../text/regex-parts';
+import { latinOfCyrillic } from '../text/scripts';
 
 /**
  * A surname misspelt by a letter or two and quoted as standing for our person: 'not "Pachoki"', 'students often
@@ -147,7 +149,7 @@ function writtenThenSaid(text: string, start: number, written: ReadonlySet<strin
 // „viele Leute sagen „Pachoki““.
 const SAID_AFTER = lazyPattern(
   () =>
-    String.raw`^[.,]?["“”»«‘’]?[^\S\n]*(?:${anyOf([...soundWords, ...hearingWords, ...sayingWords])}|aus[.,;!?]|aus$)(?![\p{L}])`,
+    String.raw`^[.,]?["“”»«‘’]?[^\S\n]*(?:${anyOf([...soundWords, ...hearingWords, ...sayingWords, ...saidParticiples])}|aus[.,;!?]|aus$)(?![\p{L}])`,
   'iu',
 );
 const NOW_SAID_BEFORE = lazyPattern(
@@ -248,7 +250,11 @@ export function createMisspellingFinder(
   // Round 102: a Polish family's name in another case, „Pachowskiego“, "Pachowskim": the stem of "Pachowski" and an
   // ending, no misspelling of "Pachockiego".
   const otherStems = [...otherFamilies].filter((f) => /[sc]ki$/u.test(f)).map((f) => f.slice(0, -1));
-  const isOtherFamily = (word: string) => otherFamilies.has(word) || otherStems.some((stem) => word.startsWith(stem));
+  // Round 139: in Cyrillic too, as the family writes it in Latin, „Лейкен“ for "Leiken".
+  const isOtherFamily = (word: string) =>
+    otherFamilies.has(word) ||
+    otherStems.some((stem) => word.startsWith(stem)) ||
+    (isCyrillic(word) && otherFamilies.has(latinOfCyrillic(word)));
   // The first names of those with a long surname: pages without one never compile the pattern.
   const ourGiven = people.flatMap((p) =>
     p.names.surnames[0]!.length >= LONG_SURNAME ? p.names.given.filter((g) => latin.test(g.toLowerCase())) : [],

@@ -63,7 +63,8 @@ const THINK_VERB = String.raw`(?<![\p{L}])(?:denken|denkt|denke|dachte|dachten|g
 // Round 82: or at a namesake's name with no article, „Bei Altman habe ich früher immer zuerst an Robert Altman gedacht“:
 // a first name and a surname, as their capitals say (so read without the "i" flag, the article's capital spelt out).
 const NAME = String.raw`\p{Lu}\p{Ll}+${SPACE}+\p{Lu}`;
-const AT_NAMESAKE = String.raw`(?<![\p{L}])an${SPACE}+(?:[Dd](?:en|ie|as)(?![\p{L}])|${NAME})`;
+// Round 139: or after a possessive or an article, „an unsere Stadträtin Leike“, „an einen Radiomoderator“.
+const AT_NAMESAKE = String.raw`(?<![\p{L}])an${SPACE}+(?:(?:[Dd](?:en|ie|as)|[Uu]nser(?:e|en)?|[Mm]ein(?:e|en)?|[Ee]ine[n]?)(?![\p{L}])|${NAME})`;
 // Round 102: or at a namesake's quoted work, the verb after it, „wer bei Altman immer noch zuerst an „M*A*S*H“ denkt“.
 // Not the verb before, „Früher dachte ich bei Altman an „Short Cuts““: a past that meant the director.
 const AT_NAMESAKE_OR_WORK = String.raw`(?:${AT_NAMESAKE}|(?<![\p{L}])an${SPACE}+[„"“»])`;

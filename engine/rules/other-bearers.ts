@@ -1,3 +1,5 @@
+import { hatnoteQualifiers, namesakeCallings } from '../../knowledge/lexicon/namesake-worlds';
+import { shopNouns } from '../../knowledge/lexicon/trades-and-shops';
 import { SPACE, anyOf, lazyPattern } from '../text/regex-parts';
 import { LOWER_WORD_BEFORE, textBefore, WORD_BEFORE, TITLE_CASE } from '../text/words-around';
 import { NOT_FIRST_NAMES, isRole } from './word-classes';
@@ -37,6 +39,16 @@ export function isNamesakeInOneCase(
 
 // A capitalised word alone in brackets right after a surname: "Mr. Sutskever (Morris)", "Leike (Westfield)".
 const BRACKETED_WORD = new RegExp(String.raw`^${SPACE}*\((\p{Lu}\p{Ll}+)\)`, 'u');
+
+// Round 139: or a qualifier alone in brackets, as an encyclopedia's hatnote sets a namesake or a shop apart: "see
+// Pachocki (bakery)", „Altman (Regisseur)“.
+const BRACKETED_QUALIFIER = lazyPattern(
+  () => String.raw`^${SPACE}*\((?:${anyOf([...shopNouns, ...namesakeCallings, ...hatnoteQualifiers])})\)`,
+  'iu',
+);
+
+/** Whether a qualifier that none of ours has stands alone in brackets right after a surname: "Pachocki (bakery)". */
+export const hasQualifierInBrackets = (after: string) => BRACKETED_QUALIFIER().test(after);
 
 /**
  * Whether the word in brackets right after a surname is another first name or a place, which sets its bearer

@@ -3,7 +3,7 @@ import { surnameNouns } from '../../knowledge/lexicon/name-entries';
 import { contextTerms, employerTerms } from '../../knowledge/lexicon/story-and-employers';
 import { onlyOneWords } from '../../knowledge/lexicon/telling-bearers-apart';
 import { anyOf, endingInOneOf, lazyPattern, lowerSet, SPACE, APOSTROPHE } from '../text/regex-parts';
-import { PROSE_OPENING_QUOTES } from '../text/quotation-marks';
+import { CLOSING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import { textBefore } from '../text/words-around';
 import { isRole } from './word-classes';
 import { withoutOpeningQuote } from '../text/words-around';
@@ -139,6 +139,23 @@ const CALLED_MYSELF_BEFORE = lazyPattern(
   'iu',
 );
 
+// Round 139: the speaker of a quotation in which the speaker, in the first person, speaks of kinship: „„Mit Jan Leike
+// bin ich weder verwandt noch verschwägert“, sagte Leike“, '"I am not related to him," Altman said'. None of ours is
+// asked that; the namesake is.
+const SPEAKER_BEFORE = lazyPattern(
+  () => String.raw`[${CLOSING_QUOTES}],?${SPACE}+(?:sagte|sagt|meinte|erklärte|so|said|says)${SPACE}+$`,
+  'iu',
+);
+const KIN_IN_QUOTE_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?<![\p{L}])(?:ich|I)(?![\p{L}])[^${CLOSING_QUOTES}\n]{0,80}?(?<![\p{L}])(?:verwandt|verschwägert|related|relation)(?![\p{L}])[^${CLOSING_QUOTES}\n]{0,40}[${CLOSING_QUOTES}][^${CLOSING_QUOTES}\n]{0,20}$`,
+  'iu',
+);
+/** How far before a surname a quotation it speaks is read. */
+const QUOTE_REACH = 200;
+const isKinSpeaker = (text: string, start: number, before: string) =>
+  SPEAKER_BEFORE().test(before) && KIN_IN_QUOTE_BEFORE().test(text.slice(Math.max(0, start - QUOTE_REACH), start));
+
 // Round 72: an item's label that says what follows is none of ours, its colon or dash then the surname, quoted perhaps:
 // 'Not ours: "Альтман" in the arts section is a theatre director', „Nicht unserer: Leike vom Heimatverein“.
 const NOT_OURS_LABEL_BEFORE = lazyPattern(
@@ -169,5 +186,6 @@ export const isGivenAsOthersName = (
   isOthersQuotedName(text, start, ours) ||
   OWN_NAME_BEFORE.test(before) ||
   CALLED_MYSELF_BEFORE().test(before) ||
+  isKinSpeaker(text, start, before) ||
   NOT_OURS_LABEL_BEFORE().test(withoutOpeningQuote(before)) ||
   isOwnFamilyName(text, start, end, given);

@@ -4,6 +4,7 @@ import {
   storyWords,
   storyEventNouns,
   englishStoryEventNouns,
+  newsCompoundHeads,
 } from '../../knowledge/lexicon/story-and-employers';
 import { anyOf, containingOneOf, WORD_CHAR, lowerSet, LETTERS, lazyPattern, SPACE, hintOf } from '../text/regex-parts';
 import { POSSESSIVE_END, LOWER_WORD_AFTER, textAfter, GENITIVE, WORD_AFTER } from '../text/words-around';
@@ -49,6 +50,7 @@ export function lineTellsTheOuster(text: string, start: number, end: number): bo
 const STORY_EVENTS = lowerSet(storyEventNouns);
 const COMPOUND_HEAD = lazyPattern(() => /^-(\p{L}+)(?![\p{L}-])/u);
 const POSSESSED_EVENTS = lowerSet(englishStoryEventNouns);
+const NEWS_NOUNS = lowerSet([...storyEventNouns, ...newsCompoundHeads]);
 
 /**
  * Whether the lone surname at [start, end) is a German genitive before an event of our story: „worum es bei Leikes
@@ -65,10 +67,17 @@ export function isStoryEventAfter(text: string, start: number, end: number): boo
         ?.toLowerCase() ?? '',
     );
   if (text[end - 1] !== 's') return false;
-  // An English possessive before a lower-case event: "investors are pushing for Altman's return" (round 18).
+  // An English possessive before a lower-case event: "investors are pushing for Altman's return" (round 18). Round
+  // 139: or German's borrowed one before a capitalised noun of the news, „Leike’s Thread“, „Altman's Comeback“.
   if (POSSESSIVE_END().test(text.slice(start, end))) {
-    const event = LOWER_WORD_AFTER().exec(textAfter(text, end))?.[1];
-    return (event !== undefined && POSSESSED_EVENTS.has(event)) || isOwnEventAfter(text, end);
+    const after = textAfter(text, end);
+    const event = LOWER_WORD_AFTER().exec(after)?.[1];
+    const noun = WORD_AFTER.exec(after)?.[1]?.toLowerCase();
+    return (
+      (event !== undefined && POSSESSED_EVENTS.has(event)) ||
+      (noun !== undefined && NEWS_NOUNS.has(noun)) ||
+      isOwnEventAfter(text, end)
+    );
   }
   if (!GENITIVE().test(text.slice(start, end))) return false;
   const next = WORD_AFTER.exec(textAfter(text, end))?.[1]?.toLowerCase();

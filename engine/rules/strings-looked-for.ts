@@ -44,7 +44,7 @@ import { saysPrintedBefore } from './spellings-said';
 // Tag-Seiten „sam-altman“ und „altman“', 'die Filter-Regel „Leike“'; and the noun for surnames in the plural too,
 // examples of a kind of name: „Nachnamen wie „Altman“ oder „Leike“ allein nur, wenn …“, 'surnames such as "Leike"';
 // round 97: examples of strings, 'your own strings to watch for, for example "Altman"'. Round 127: a count's hits for
-// a pattern, '3 Treffer für Muster "Sutzkever"'. Round 136: or a string given as an example, „mit einem Suchwort wie
+// a pattern, '3 Treffer für Muster "Sutzkever"'; round 139: or "on" it, 'Ein Treffer auf "Altman" kann auch …'. Round 136: or a string given as an example, „mit einem Suchwort wie
 // „pachocki““.
 // A quoted item before the one read, joined to it: '"Leike" and "', '„Altman“, „'; round 97: 'a filter on "OpenAI"
 // together with "'; round 109: or put in its place, '„Pachock“ statt „', '"Leike" instead of "'; round 138: or set
@@ -60,7 +60,7 @@ const STRING_NOUN = () => String.raw`${anyOf(stringNouns)}(?:wort|wörter)?(?:e|
 const COPULA_BEFORE = String.raw`(?<!(?:^|[^\p{L}])(?:is|are|ist|sind)${SPACE}+)`;
 const STRING_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:^|[^\p{L}])(?:${STRING_NOUN()}(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${COPULA_BEFORE}${anyOf(bareWordAdverbs)}|${anyOf(lookedForWords)}|(?:${anyOf(surnameNouns)}(?:s|n)?|${anyOf(exampleNameNouns)}|${anyOf(wordFormNouns)})(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie)|${STRING_NOUN()}(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:for${SPACE}+example|e\.g\.|zum${SPACE}+Beispiel|z\.${SPACE}*B\.|like|such${SPACE}+as|wie)|(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,4}?${SPACE}+${anyOf(countNouns)}(?:${SPACE}+(?:for|of|with|für|von|mit)(?:${SPACE}+(?:Muster|pattern))?)?)${SPACED_BRACKET}[${PROSE_OPENING_QUOTES}#]${EARLIER_QUOTED_ITEM}?$`,
+    String.raw`(?:^|[^\p{L}])(?:${STRING_NOUN()}(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${COPULA_BEFORE}${anyOf(bareWordAdverbs)}|${anyOf(lookedForWords)}|(?:${anyOf(surnameNouns)}(?:s|n)?|${anyOf(exampleNameNouns)}|${anyOf(wordFormNouns)})(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie)|${STRING_NOUN()}(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:for${SPACE}+example|e\.g\.|zum${SPACE}+Beispiel|z\.${SPACE}*B\.|like|such${SPACE}+as|wie)|(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,4}?${SPACE}+${anyOf(countNouns)}(?:${SPACE}+(?:for|of|with|für|von|mit|auf|on)(?:${SPACE}+(?:Muster|pattern))?)?)${SPACED_BRACKET}[${PROSE_OPENING_QUOTES}#]${EARLIER_QUOTED_ITEM}?$`,
   'iu',
 );
 // Round 77: a later item of a longer quoted list after a verb or a noun of what is looked for: „sucht nach „Leike“,
@@ -182,9 +182,10 @@ const COUNTED_TEXTS_BEFORE = lazyPattern(
 // „Sutskever“ und „Altman““. Round 127: or what it is set to, 'Google alert is set to "Sutskever" only'; round 128:
 // 'An alert set to "Leike" alone'. Round 130: perhaps after "only", „weil der Alert nur auf „Sutzkever“ und
 // „Sutskever“ stand“. Round 131: where it runs between, „Unser Alert im Redaktionssystem läuft auf „Sutskever““.
+// Round 139: or given as an example, „einen Stichwort-Alarm, etwa für „Leike“ oder „Altman““.
 const ALERT_FOR_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:alarm|alert|filter)(?:e|s)?${SPACE}+(?:(?:[\p{L}-]+${SPACE}+){0,3}?(?:läuft|laufen|lief|runs|ran)(?:${SPACE}+\p{L}+){0,3}?${SPACE}+)?(?:(?:nur|only|just|bisher|noch)${SPACE}+)?(?:für|for|auf|on|(?:(?:is|was)${SPACE}+)?set${SPACE}+to)${SPACE}+(?:(?:die|the)${SPACE}+${anyOf(spellingNouns)}${SPACE}*)?[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{0,6}$`,
+    String.raw`(?:alarm|alert|filter)(?:e|s)?(?:,?${SPACE}+(?:etwa|beispielsweise|e\.g\.|for${SPACE}+example|for${SPACE}+instance),?)?${SPACE}+(?:(?:[\p{L}-]+${SPACE}+){0,3}?(?:läuft|laufen|lief|runs|ran)(?:${SPACE}+\p{L}+){0,3}?${SPACE}+)?(?:(?:nur|only|just|bisher|noch)${SPACE}+)?(?:für|for|auf|on|(?:(?:is|was)${SPACE}+)?set${SPACE}+to)${SPACE}+(?:(?:die|the)${SPACE}+${anyOf(spellingNouns)}${SPACE}*)?[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{0,6}$`,
   'iu',
 );
 // Round 85: or typed into a search, its box or a search engine after it: 'Type "Sutzkever" into a news search',
@@ -514,12 +515,25 @@ const SIFTED_AFTER = lazyPattern(
   'iu',
 );
 
+// Round 139: or what a relative clause says its texts held, German's verb last: „jede Antwort, die „Altman“,
+// „Sutskever“ oder „Sutzkever“ enthielt“.
+const RELATIVE_BEFORE = lazyPattern(
+  () => String.raw`(?<![\p{L}])(?:die|der|das|welche[rs]?)${SPACE}*[${PROSE_OPENING_QUOTES}]$`,
+  'iu',
+);
+const HELD_AFTER = lazyPattern(
+  () =>
+    String.raw`^${QUOTED_ITEMS_AFTER}(?:${SPACE}+\p{L}+){0,3}?${SPACE}+(?:enthielt|enthält|enthielten|enthalten|enthalte)(?![\p{L}])`,
+  'iu',
+);
+
 /** Whether the words before a quoted word say that it, and the quoted words joined to it, are looked for. */
 const isListLookedForBy = (before: string, after: string) =>
   TOOL_STRING_BEFORE().test(before) ||
   EVERYTHING_WITH_BEFORE().test(before) ||
   (AT_STRING_BEFORE().test(before) && SIFTED_AFTER().test(after)) ||
   LIST_HOLDS_BEFORE().test(before) ||
+  (RELATIVE_BEFORE().test(before) && HELD_AFTER().test(after)) ||
   SEARCH_FED_WITH_BEFORE().test(before) ||
   (COUNTS_BEFORE().test(before) && (ALONG_AFTER().test(after) || COUNTED_TEXTS_AFTER().test(after))) ||
   SEARCHED_FOR_BEFORE().test(before) ||

@@ -589,6 +589,12 @@ export const functionWords = [
   'müsste',
   'würde',
   'wollte',
+  // Round 139: the subjunctive that opens a question, „Hätte Altman's Comeback … funktioniert?“.
+  'hätte',
+  'hätten',
+  'wäre',
+  'wären',
+  'dürfte',
   'geht',
   'kommt',
   'bleibt',

@@ -378,3 +378,16 @@ export const ensembleNouns = [
   'Orchestra',
   'Choir',
 ] as const;
+
+/**
+ * Round 139: what an encyclopedia's hatnote puts in brackets after a name it sends the reader on to, besides a
+ * calling or a shop: "For the bakery, see Pachocki (bakery)", "Altman (disambiguation)". Lower case.
+ */
+export const hatnoteQualifiers = [
+  'film',
+  'band',
+  'disambiguation',
+  'begriffsklärung',
+  'surname',
+  'familienname',
+] as const;

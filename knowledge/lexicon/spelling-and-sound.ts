@@ -164,6 +164,13 @@ export const hearingWords = ['hear', 'hears', 'heard', 'hearing', 'höre', 'hör
 export const sayingWords = ['says', 'say', 'said', 'sagt', 'sagen', 'sage', 'sagte'] as const;
 
 /**
+ * Round 139: German's participle of saying, read only right after a quoted respelling: „Ich habe wochenlang
+ * „Sutskewer“ gesagt“ is a sound. Not before it, where it ends another clause: „hat Altman nie gesagt, ob Sutskver
+ * bleibt“. Lower case.
+ */
+export const saidParticiples = ['gesagt'] as const;
+
+/**
  * Round 72: pieces of writing that "say" what they read: before a word of saying, the quoted respelling is what the
  * text has, not a sound ('the headline has "Pachocki" but the caption says "Pachoki"', „die Bildunterschrift sagt
  * „Sutzkewer““). Matched as a word's end, so that compounds count („Bildunterschrift“, "alt text"). Lower case.

@@ -253,6 +253,12 @@ export const lookedForWords = [
   // Round 130: what a bot takes in, 'reposts anything with “Leike” in it'.
   'anything with',
   'everything with',
+  // Round 139: what texts a collection takes hold, 'headlines that contain "Altman"', and a log's searches, 'Search
+  // used: "Sutskever OR Sutzkever", "Pachocki"'.
+  'contain',
+  'contained',
+  'search used:',
+  'searches used:',
 ] as const;
 
 /**

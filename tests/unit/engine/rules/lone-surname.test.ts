@@ -6108,3 +6108,74 @@ describe('round 138: rules of thumb, strings set against strings, mix-ups, ances
     expect(texts(transcript)).toEqual(['Jakub Pachocki']);
   });
 });
+
+describe('round 139: borrowed possessives, strings held and hit, kin speakers, sounds said, hatnotes, Cyrillic families', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads a subjunctive that opens a question as no first name', () => {
+    expect(texts('Sam Altman ist zurück bei OpenAI. Wäre Altman’s Comeback in einer Sparkasse denkbar?')).toEqual([
+      'Sam Altman',
+      'Altman’s',
+    ]);
+  });
+
+  it('gives a surname a reader first took for a namesake after a possessive to ours', () => {
+    expect(texts('Jan Leike verlässt OpenAI. Ich dachte bei Leike zuerst an meine Zahnärztin Leike.')).toEqual([
+      'Jan Leike',
+      'Leike',
+    ]);
+  });
+
+  it('gives German’s borrowed possessive before a noun of the news to ours beside a namesake', () => {
+    const comments = [
+      'Jan Leike verlässt OpenAI und geht zu Anthropic.',
+      'Kommentar von Uwe: Ich dachte bei dem Namen an Stadträtin Leike, die im Rat oft warnt.',
+      'Kommentar von Ina: Leike’s Thread fand ich sehr deutlich.',
+    ].join('\n\n');
+    expect(texts(comments)).toEqual(['Jan Leike', 'Leike’s']);
+  });
+
+  it('leaves quoted strings that texts are said to contain or hold', () => {
+    expect(
+      texts('Sam Altman leads OpenAI. We kept only posts that contain "Altman" and checked each by hand.'),
+    ).toEqual(['Sam Altman']);
+    expect(
+      texts('Ilya Sutskever geht. Gezählt wurde jeder Beitrag, der „Sutskever“ oder „Sutzkever“ enthielt.'),
+    ).toEqual(['Ilya Sutskever']);
+  });
+
+  it('leaves quoted strings of a search log, a hit and an alert given as an example', () => {
+    expect(texts('Jan Leike left OpenAI. Search used: "Leike", "Superalignment".')).toEqual(['Jan Leike']);
+    expect(texts('Sam Altman führt OpenAI. # Hinweis: Ein Treffer auf "Altman" kann auch ein Regisseur sein.')).toEqual(
+      ['Sam Altman'],
+    );
+    expect(texts('Jan Leike und Sam Altman. Wir haben einen Namens-Alarm, etwa für „Leike“.')).toEqual([
+      'Jan Leike',
+      'Sam Altman',
+    ]);
+  });
+
+  it('gives the speaker of a quoted denial of kinship to the namesake', () => {
+    expect(
+      texts(
+        'Ratsfrau Dörte Leike wirbt für einen KI-Chatbot im Bürgerbüro. Ein Kollege erinnerte daran, dass im Mai mit Jan Leike ein bekannter Sicherheitsforscher OpenAI verlassen habe. „Mit Jan Leike bin ich weder verwandt noch verschwägert“, sagte Leike.',
+      ),
+    ).toEqual(['Jan Leike', 'Jan Leike']);
+  });
+
+  it('leaves a near-spelling said aloud, with German’s participle after it', () => {
+    expect(texts('Jakub Pachocki leitet die Forschung. Ich habe tagelang „Pachotzki“ gesagt, mit tz.')).toEqual([
+      'Jakub Pachocki',
+    ]);
+  });
+
+  it('gives a surname an encyclopedia’s hatnote qualifies in brackets to a namesake', () => {
+    expect(texts('Jakub Pachocki is chief scientist at OpenAI. For the family bakery, see Pachocki (bakery).')).toEqual(
+      ['Jakub Pachocki'],
+    );
+  });
+
+  it('reads a Cyrillic word as the family name it spells in Latin', () => {
+    expect(texts('Jan Leike left OpenAI. My name is Leiken; in Russian, Лейкен.')).toEqual(['Jan Leike']);
+  });
+});
