@@ -671,7 +671,8 @@ export const hasGenerationAfter = (text: string, end: number) => GENERATION_AFTE
 
 // Round 78: a grandparent's word right before the name, "Opa Sam Altman", „mein Urgroßvater Jan Leike“: none of ours is
 // a grandparent. Round 138: nor an ancestor further back, „meinem Ururgroßvater Samuel Altman“; and a grandchild, as a
-// family's chronicle names its heir, "Marek’s grandson, Jakub Pachocki". And an ensemble named for its leader after it, „das Jan Leike Quartett“: a band is no person.
+// family's chronicle names its heir, "Marek’s grandson, Jakub Pachocki". And an ensemble named for its leader after
+// it, „das Jan Leike Quartett“: a band is no person.
 const OTHER_GENERATION_BEFORE = lazyPattern(
   () =>
     String.raw`(?:^|[^\p{L}-])(?:(?:ur|great-)*${anyOf(grandparentWords)}|(?:ur|great-)*${anyOf(descendantWords)},?)${SPACE}+$`,

@@ -95,8 +95,8 @@ const LABEL_TITLE_BEFORE = lazyPattern(() => /^(?:(?:DR|PROF|MR|MRS|MS)\.?[^\S\n
 
 /**
  * Round 56: whether the surname at [start, end) is a transcript's speaker label in capitals, "LEIKE: …" or "DR. LEIKE:"
- * at a line's start, and the text has named a bearer with another first name before it ("a conversation with Dr. Hanna Leike",
- * "Moderator: Dr. Ruth Altman"): a transcript introduces its speakers so, and the label is hers.
+ * at a line's start, and the text has named a bearer with another first name before it ("a conversation with Dr. Hanna
+ * Leike", "Moderator: Dr. Ruth Altman"): a transcript introduces its speakers so, and the label is hers.
  */
 export function isOtherBearersLabel(
   text: string,

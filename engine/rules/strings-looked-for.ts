@@ -44,8 +44,8 @@ import { saysPrintedBefore } from './spellings-said';
 // Tag-Seiten „sam-altman“ und „altman“', 'die Filter-Regel „Leike“'; and the noun for surnames in the plural too,
 // examples of a kind of name: „Nachnamen wie „Altman“ oder „Leike“ allein nur, wenn …“, 'surnames such as "Leike"';
 // round 97: examples of strings, 'your own strings to watch for, for example "Altman"'. Round 127: a count's hits for
-// a pattern, '3 Treffer für Muster "Sutzkever"'; round 139: or "on" it, 'Ein Treffer auf "Altman" kann auch …'. Round 136: or a string given as an example, „mit einem Suchwort wie
-// „pachocki““.
+// a pattern, '3 Treffer für Muster "Sutzkever"'; round 139: or "on" it, 'Ein Treffer auf "Altman" kann auch …'.
+// Round 136: or a string given as an example, „mit einem Suchwort wie „pachocki““.
 // A quoted item before the one read, joined to it: '"Leike" and "', '„Altman“, „'; round 97: 'a filter on "OpenAI"
 // together with "'; round 109: or put in its place, '„Pachock“ statt „', '"Leike" instead of "'; round 138: or set
 // against it, 'flagged “Sutskever” but not the variant “'; or counted in turn, '4 matches for "Altman", 2 for "'.

@@ -253,8 +253,8 @@ export const lookedForWords = [
   // Round 130: what a bot takes in, 'reposts anything with “Leike” in it'.
   'anything with',
   'everything with',
-  // Round 139: what texts a collection takes hold, 'headlines that contain "Altman"', and a log's searches, 'Search
-  // used: "Sutskever OR Sutzkever", "Pachocki"'.
+  // Round 139: what the texts a collection keeps contain, 'headlines that contain "Altman"', and a log's searches,
+  // 'Search used: "Sutskever OR Sutzkever", "Pachocki"'.
   'contain',
   'contained',
   'search used:',
