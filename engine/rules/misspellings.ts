@@ -11,7 +11,6 @@ import { compoundArticles, germanArticles } from '../../knowledge/lexicon/gramma
 import type { NameForms } from '../../knowledge/types';
 import { isInChatLine } from './chat-lines';
 import { anyOf, hintOf, lazyPattern, lowerSet } from '../text/regex-parts';
-import { latinOfCyrillic } from '../text/scripts';
 
 /**
  * A surname misspelt by a letter or two and quoted as standing for our person: 'not "Pachoki"', 'students often
@@ -250,11 +249,7 @@ export function createMisspellingFinder(
   // Round 102: a Polish family's name in another case, „Pachowskiego“, "Pachowskim": the stem of "Pachowski" and an
   // ending, no misspelling of "Pachockiego".
   const otherStems = [...otherFamilies].filter((f) => /[sc]ki$/u.test(f)).map((f) => f.slice(0, -1));
-  // Round 139: in Cyrillic too, as the family writes it in Latin, „Лейкен“ for "Leiken".
-  const isOtherFamily = (word: string) =>
-    otherFamilies.has(word) ||
-    otherStems.some((stem) => word.startsWith(stem)) ||
-    (isCyrillic(word) && otherFamilies.has(latinOfCyrillic(word)));
+  const isOtherFamily = (word: string) => otherFamilies.has(word) || otherStems.some((stem) => word.startsWith(stem));
   // The first names of those with a long surname: pages without one never compile the pattern.
   const ourGiven = people.flatMap((p) =>
     p.names.surnames[0]!.length >= LONG_SURNAME ? p.names.given.filter((g) => latin.test(g.toLowerCase())) : [],

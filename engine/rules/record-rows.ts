@@ -146,13 +146,13 @@ function isInTextTableSearchColumn(text: string, start: number): boolean {
     row = shortLineAt(text, row.start - 1, MAX_ROW);
     if (!row?.line.trim()) return false;
     const header = row.start > 0 ? shortLineAt(text, row.start - 1, MAX_ROW) : undefined;
-    if (RULE_LINE().test(row.line) && !SPACED_RULE_LINE().test(row.line)) {
-      const cell = header && headerCellAt(header.line, offset);
+    if (!SPACED_RULE_LINE().test(row.line)) {
+      // Under one unbroken rule, the header cell above names the column; another column's header leaves the walk to
+      // go on up, as before round 137, to a rule broken into columns.
+      const cell = RULE_LINE().test(row.line) && header ? headerCellAt(header.line, offset) : undefined;
       if (cell && SEARCH_COLUMN().test(cell)) return true;
-      // Another column's header: the walk goes on up, as it did before round 137, to a rule broken into columns.
       continue;
     }
-    if (!SPACED_RULE_LINE().test(row.line)) continue;
     const run = [...row.line.matchAll(DASH_RUN())].find(
       (dashes) => dashes.index <= offset && offset < dashes.index + dashes[0].length,
     );

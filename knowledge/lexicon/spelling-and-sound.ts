@@ -47,6 +47,8 @@ export const otherFamilySpellings = [
   'pachowski',
   // Round 57: the German family's name as Russian transliterates it, „nicht „Альтманн“ (das wäre Altmann)“.
   'альтманн',
+  // Round 139: and the Leiken family's, „Лейкен, declined like any noun“.
+  'лейкен',
   // Round 74: the Polish woman's form of his surname and its cases, a woman of that family, never he: „„Pachocka“
   // ist die weibliche Form“.
   'pachocka',
