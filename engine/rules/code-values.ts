@@ -660,11 +660,12 @@ const MAPPED_TO = lazyPattern(() => /^[^\S\n]*(?:->|=>|→)[^\S\n]*["']/u);
 
 // Round 70: a condition's test for a string in a text, `if "Sutzkever" in zeile:`, `and "Leike" not in row.text`: a
 // condition's keyword before the quote, "in" and a variable (perhaps its member or item) and the condition's colon or
-// bracket after it. Prose's 'if "Leike" in print is ok' has words after its "in".
+// bracket after it. Prose's 'if "Leike" in print is ok' has words after its "in"; round 140: nor is an article a
+// variable, 'Please not "Pachoki" in the' at a line's end.
 const CONDITION_BEFORE = lazyPattern(() => /(?:^|[^\p{L}\p{N}_])(?:if|elif|while|and|or|not|assert|return)[^\S\n]+$/u);
 const TESTED_IN_AFTER = lazyPattern(
   () =>
-    /^[^\S\n]+(?:not[^\S\n]+)?in[^\S\n]+[\p{L}_][\p{L}\p{N}_.]*(?:\[[^\]\n]*\])?(?:[^\S\n]*(?:[:)]|$)|[^\S\n]+(?:and|or)[^\S\n])/u,
+    /^[^\S\n]+(?:not[^\S\n]+)?in[^\S\n]+(?!(?:the|a|an|der|die|das|dem|den)(?![\p{L}\p{N}_.]))[\p{L}_][\p{L}\p{N}_.]*(?:\[[^\]\n]*\])?(?:[^\S\n]*(?:[:)]|$)|[^\S\n]+(?:and|or)[^\S\n])/u,
 );
 
 /** The line around a quoted name at [start, end), before its opening quote and after its closing one; if quoted. */

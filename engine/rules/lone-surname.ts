@@ -7,7 +7,7 @@ import { sentenceBefore, textAfter, textBefore, UPPER_START, WORD_BEFORE } from 
 import { appositionReading, refersToNamesake } from './appositions';
 import { citesPaperBeforeOurs } from './author-lists';
 import { isDoubleBarrelled } from './double-barrelled';
-import { affiliationAfter, hasTitleBefore } from './employer-titles';
+import { affiliationAfter, clauseNamesEmployer, hasTitleBefore } from './employer-titles';
 import { isPluralAfterArticle, namesFamily } from './families';
 import { isPartOfOtherName, namesOwnersFirm, namesShopOrClub } from './firm-names';
 import { isTitledByArticle } from './indefinitely-named';
@@ -222,10 +222,12 @@ export function createLoneSurnameReader(
     if (refersToNamesake(after)) return 'namesake';
     // Round 130: not where his clause gives him a livelihood first, "the Altman who owns the bike shop on my road asked
     // ChatGPT …", whatever the rest of the sentence says.
-    if (isAnnouncedAsOther(before, after))
-      return !hasLivelihoodAfter(text, end) && (clauseSpeaksOfOurWorld(after, ours) || clauseNamesOurWorldPhrase(after))
-        ? 'surname'
-        : 'namesake';
+    // Round 140: its clause naming our people's employer is his title, "whether this was the Altman who runs OpenAI".
+    if (isAnnouncedAsOther(before, after)) {
+      if (hasLivelihoodAfter(text, end)) return 'namesake';
+      if (clauseNamesEmployer(after)) return 'title';
+      return clauseSpeaksOfOurWorld(after, ours) || clauseNamesOurWorldPhrase(after) ? 'surname' : 'namesake';
+    }
     if (isPlacedInOtherWorld(before, after)) return 'namesake';
     // Round 58: after a firm's owner or a namesake's calling, as a full name is read: "restaurant owner Pachocki".
     if (hasOwnerBefore(text, start) || hasGameResultBeside(text, start, end)) return 'namesake';

@@ -70,6 +70,8 @@ const asQuotedMatch = (m: RegExpExecArray): RegExpExecArray =>
     groups: undefined,
   });
 const SHORTEST_ALONE = 5;
+// Letters joined to a whole surname that make another word of it: "Sutskeverfan"; a doubled last letter is a slip.
+const JOINED_LETTERS = 2;
 // A quoted first name a letter off ours is a misprint of it from this length on: shorter ones are other names ("Jon").
 const MISPRINTED_GIVEN_LENGTH = 5;
 // Or, unquoted, a word right after "not": chat corrects a spelling so ("jakub pachocki. not pachoki"), and so does a
@@ -204,6 +206,9 @@ const followsCapitalisedWord = (text: string, at: number) => {
 // writer gives the right spelling of a word the message above got wrong ("wait Leiki too??"), a name even where a short
 // surname's near-spelling alone may be a word of its own. Read only in a text with an asterisk.
 const STARRED = lazyPattern(() => /^[^\S\n]*(\p{Lu}\p{Ll}+)\*(?![*\p{L}])/gmu);
+// Round 140: or counted on a row of a tally that counts his surname as spelt too, "Leike (30) | Leicke (2)": the forms
+// his articles printed, which the marking rules' round 21 marks. Not quoted, which the quoted reading takes.
+const COUNTED = lazyPattern(() => /(?<![\p{L}\p{M}"„“”«»‚‘])(\p{Lu}\p{Ll}{3,})[^\S\n]*\(\d+\)/gu);
 const CAPITALISED = lazyPattern(() => /(?<![\p{L}\p{M}])\p{Lu}\p{Ll}+(?![\p{L}\p{M}])/gu);
 /** How far above a starred correction the word it corrects is looked for, in characters: the message above. */
 const CORRECTED_REACH = 200;
@@ -261,6 +266,10 @@ export function createMisspellingFinder(
     ...new Set(surnames.flatMap((forms) => forms.filter((f) => f.length >= LONG_SURNAME).map((f) => f.slice(0, 2)))),
   ];
   const longStartHint = hintOf(longStarts);
+  // Round 140: his surname whole with a word joined to it is a compound or a user name, no misprint: "sutskeverfan42"
+  // is two letters from the Polish "Sutskevera" but a reader's account.
+  const isOwnNameJoined = (word: string) =>
+    [...written].some((w) => word.length >= w.length + JOINED_LETTERS && word.startsWith(w));
   const loneWord = lazyPattern(
     // With its possessive ending, as the surname takes it: "Sutskevar's departure" (round 26).
     () => String.raw`(?<![\p{L}\p{M}"„“”«»‚‘])()(${anyOf(longStarts)}\p{L}{3,10})(?:['’]s)?(?![\p{L}\p{M}"“”«»‘’])`,
@@ -270,7 +279,7 @@ export function createMisspellingFinder(
   const loneNearSpelling = (text: string, m: RegExpExecArray, among: ReadonlySet<number>): Misspelling | undefined => {
     const word = m[2]!.toLowerCase();
     if (known.has(word) || known.has(word.replace(/s$/u, '')) || isOtherFamily(word)) return undefined;
-    if (followsCapitalisedWord(text, m.index)) return undefined;
+    if (followsCapitalisedWord(text, m.index) || isOwnNameJoined(word)) return undefined;
     // A Polish woman's form ("Pachocka") is her family's name, and a sound guessed or heard ("you say Pachoki",
     // "Papa: Pachotzki wahrscheinlich" under "wie man das ausspricht") no spelling.
     if (
@@ -323,9 +332,28 @@ export function createMisspellingFinder(
     const start = from + wrong.index;
     return { person, start, end: start + wrong[0].length, spelling: wrong[0].toLowerCase(), prose: true };
   };
+  // Each person's surname as written, counted.
+  const countedRight = people.map((p) =>
+    lazyPattern(() => String.raw`(?<!\p{L})${p.names.surnames[0]!}(?!\p{L})[^\S\n]*\(\d+\)`, 'iu'),
+  );
+  /** The near-spelling counted in `m` (`COUNTED`), where its row counts the surname it is near as spelt too. */
+  const countedOnRow = (text: string, m: RegExpExecArray, among: ReadonlySet<number>): Misspelling | undefined => {
+    const word = m[1]!.toLowerCase();
+    if (known.has(word) || isOtherFamily(word)) return undefined;
+    const person = [...among].find((i) => isNearSpelling(word, surnames[i]!));
+    if (person === undefined) return undefined;
+    const lineEnd = text.indexOf('\n', m.index);
+    const row = text.slice(text.lastIndexOf('\n', m.index) + 1, lineEnd === -1 ? text.length : lineEnd);
+    if (!countedRight[person]!().test(row)) return undefined;
+    return { person, start: m.index, end: m.index + m[1]!.length, spelling: word };
+  };
   /** The misspellings in `text` of the surnames of the people at the indexes `among`. */
   return (text, among) => {
     const found: Misspelling[] = [];
+    for (const m of text.includes('(') ? text.matchAll(COUNTED()) : []) {
+      const counted = countedOnRow(text, m, among);
+      if (counted) found.push(counted);
+    }
     for (const m of text.includes('*') ? text.matchAll(STARRED()) : []) {
       const corrected = correctedAbove(text, m, among);
       if (corrected) found.push(corrected);

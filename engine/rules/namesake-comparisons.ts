@@ -54,8 +54,9 @@ const DEED_DENIED_AFTER = startingWithOneOf(
       'iu',
     ),
 );
-// Set against a namesake: "Same trick works for Sutskever vs. the Yiddish poet Abraham Sutzkever".
-const VERSUS_AFTER = lazyPattern(() => /^["”“»’]?[^\S\n]+(?:vs\.?|versus)(?![\p{L}])/iu);
+// Set against a namesake: "Same trick works for Sutskever vs. the Yiddish poet Abraham Sutzkever". Round 140: or said to
+// be unlike him, as a cheat sheet writes it: "Altman ≠ Robert Altman (films)".
+const VERSUS_AFTER = lazyPattern(() => /^["”“»’]?[^\S\n]+(?:vs\.?|versus|≠|!=|=\/=)(?![\p{L}])/iu);
 
 // A reader who thinks of a namesake at our surname: „Bin ich der Einzige, der bei Altman immer an den MASH-Regisseur
 // denkt?“, „Ich dachte bei Altman zuerst an den Regisseur.“ The surname is the one in the news, ours (round 17).
@@ -137,13 +138,15 @@ const READ_BEFORE = lazyPattern(
 // Round 118: or said, seen or heard, and the one who heard it thought of someone else in a later clause: "when you said
 // Altman I thought of Robert Altman", "when my grandson said Altman was back, I thought he meant Robert Altman", "Every
 // time I see Altman in a headline I still think of the director". The one said is the one in the news. Not "I thought
-// it was about …", which takes a namesake's headline for the news as often as the other way round.
+// it was about …", which takes a namesake's headline for the news as often as the other way round. Round 140: or
+// written, "When you wrote Altman I honestly pictured Robert Altman for a second".
 const SAID_BEFORE = lazyPattern(
-  () => /(?<!\p{L})(?:said|say|says|saw|see|sees|read|reads|heard|hear|hears)[^\S\n]+["“„‘]?$/iu,
+  () =>
+    /(?<!\p{L})(?:said|say|says|saw|see|sees|read|reads|heard|hear|hears|wrote|write|writes|typed|mentioned)[^\S\n]+["“„‘]?$/iu,
 );
 const THEN_THOUGHT_AFTER = lazyPattern(
   () =>
-    String.raw`^["”“’]?[^.!?\n]{0,60}?(?<![\p{L}])(?:I|you|he|she|we|they|(?:my|your|his|her|our)${SPACE}+\p{L}+)${SPACE}+(?:(?:still|first|briefly|just|always|immediately)${SPACE}+)?(?:(?:thought|think)${SPACE}+(?:of|about|(?:he|you|she|they)${SPACE}+meant${SPACE}+(?:the${SPACE}|\p{Lu}))|(?:pictured|imagined)${SPACE}+(?:the${SPACE}|\p{Lu})|assumed${SPACE}+another${SPACE})`,
+    String.raw`^["”“’]?[^.!?\n]{0,60}?(?<![\p{L}])(?:I|you|he|she|we|they|(?:my|your|his|her|our)${SPACE}+\p{L}+)${SPACE}+(?:(?:still|first|briefly|just|always|immediately|honestly|really|actually|instantly)${SPACE}+)?(?:(?:thought|think)${SPACE}+(?:of|about|(?:he|you|she|they)${SPACE}+meant${SPACE}+(?:the${SPACE}|\p{Lu}))|(?:pictured|imagined)${SPACE}+(?:the${SPACE}|\p{Lu})|assumed${SPACE}+another${SPACE})`,
   'u',
 );
 const THOUGHT_OF_AFTER = lazyPattern(

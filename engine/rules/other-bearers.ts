@@ -2,7 +2,7 @@ import { hatnoteQualifiers, namesakeCallings } from '../../knowledge/lexicon/nam
 import { shopNouns } from '../../knowledge/lexicon/trades-and-shops';
 import { SPACE, anyOf, lazyPattern } from '../text/regex-parts';
 import { LOWER_WORD_BEFORE, textBefore, WORD_BEFORE, TITLE_CASE } from '../text/words-around';
-import { NOT_FIRST_NAMES, isRole } from './word-classes';
+import { NOT_FIRST_NAMES, isMatterNoun, isRole } from './word-classes';
 
 /**
  * Another bearer of the surname known from the text around it: a first name in brackets or in its clause, a
@@ -41,9 +41,11 @@ export function isNamesakeInOneCase(
 const BRACKETED_WORD = new RegExp(String.raw`^${SPACE}*\((\p{Lu}\p{Ll}+)\)`, 'u');
 
 // Round 139: or a qualifier alone in brackets, as an encyclopedia's hatnote sets a namesake or a shop apart: "see
-// Pachocki (bakery)", „Altman (Regisseur)“.
+// Pachocki (bakery)", „Altman (Regisseur)“. Round 140: or with an article and where it is, as a note to self says which
+// shop it means, "Bread from Pachocki's (the bakery on Fore St, …)".
 const BRACKETED_QUALIFIER = lazyPattern(
-  () => String.raw`^${SPACE}*\((?:${anyOf([...shopNouns, ...namesakeCallings, ...hatnoteQualifiers])})\)`,
+  () =>
+    String.raw`^${SPACE}*\((?:(?:the|die|der|das)${SPACE}+)?(?:${anyOf([...shopNouns, ...namesakeCallings, ...hatnoteQualifiers])})(?:\)|${SPACE}+(?:on|in|at|am|an|im|auf)${SPACE})`,
   'iu',
 );
 
@@ -54,10 +56,18 @@ export const hasQualifierInBrackets = (after: string) => BRACKETED_QUALIFIER().t
  * Whether the word in brackets right after a surname is another first name or a place, which sets its bearer
  * apart ("Mr. Sutskever (Morris)", "Leike (Westfield)"): not a role, an AI word or a time word, not our person's
  * first name ("Altman (Sam)") nor another of our surnames. Our people's employer there is read as an affiliation.
+ * Round 140: nor a matter's noun, which a headline puts in brackets: „Porträt Sutskever (Wochenendausgabe)“.
  */
 export function hasOtherInBrackets(after: string, given: ReadonlySet<string>, ours: ReadonlySet<string>): boolean {
   const word = BRACKETED_WORD.exec(after)?.[1]?.toLowerCase();
-  return word !== undefined && !given.has(word) && !ours.has(word) && !NOT_FIRST_NAMES.has(word) && !isRole(word);
+  return (
+    word !== undefined &&
+    !given.has(word) &&
+    !ours.has(word) &&
+    !NOT_FIRST_NAMES.has(word) &&
+    !isMatterNoun(word) &&
+    !isRole(word)
+  );
 }
 
 /** Whether `clause` names `surname` after a first name none of ours bears: ", club treasurer Edward Pachocki". */

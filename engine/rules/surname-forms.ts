@@ -168,13 +168,14 @@ const DECLINED_ASKED_BEFORE = lazyPattern(
 // Round 86: or in a sentence that tells how the word changes in a case, a case's name and a verb of becoming in it:
 // „Ein Name wie „Pachocki“ wird im Genitiv zu „Pachockiego““, „Aus „Leike“ wird im Genitiv …“, "so any Pachocki
 // becomes Pachockiego in the genitive"; round 96: „Im Genitiv wird aus Pachocki „Pachockiego““; round 101: or how one
-// writes it there, 'in the genitive one writes "Pachockiego"', „im Genitiv schreibt man „Pachockiego““.
+// writes it there, 'in the genitive one writes "Pachockiego"', „im Genitiv schreibt man „Pachockiego““; round 140: or
+// what it would be, „Der Genitiv … endet auf -ckiego, also wäre es „Pachockiego““.
 // Not an example phrase of his, a noun after it („bleibt es bei „Pachockis Ernennung““), nor a sentence with another
 // script in it: a translator's note gives his name in each language, 'becomes "уход Суцкевера", "Sutskever's
 // departure"' (round 26).
 const BECOMING = lazyPattern(
   () =>
-    /(?<![\p{L}])(?:becomes?|became|turns?[^\S\n]+into|one[^\S\n]+writes|schreibt[^\S\n]+man|(?:wird|werden)(?:[^\S\n]+[^\s.!?]+){0,4}?[^\S\n]+zu|aus(?:[^\S\n]+\S+){1,4}?[^\S\n]+(?:wird|werden)|(?:wird|werden)[^\S\n]+aus)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:becomes?|became|turns?[^\S\n]+into|would[^\S\n]+be|wäre|one[^\S\n]+writes|schreibt[^\S\n]+man|(?:wird|werden)(?:[^\S\n]+[^\s.!?]+){0,4}?[^\S\n]+zu|aus(?:[^\S\n]+\S+){1,4}?[^\S\n]+(?:wird|werden)|(?:wird|werden)[^\S\n]+aus)(?![\p{L}])/iu,
 );
 const CASE_NAME = lazyPattern(() => String.raw`(?<![\p{L}])${anyOf(DECLENSION_CASES)}(?![\p{L}])`, 'iu');
 const OTHER_SCRIPT = lazyPattern(() => /[\u0400-\u04ff\u0590-\u05ff]/u);

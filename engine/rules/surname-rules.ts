@@ -378,11 +378,14 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
       // of surnames is not ("Pachocki und Leike treffen aufeinander" after the players "Tomasz Pachocki", "Leo Leike").
       // Round 127: or others of ours named in its sentence that speaks of AI, a search page's "Jakub Pachocki folgt auf
       // Sutskever – und Altman?" below Robert Altman's films.
+      // Round 140: our people's employer as his title is enough, "the Altman who runs OpenAI" in a review of Robert
+      // Altman's film; a list of surnames is not, „Leike und Altman kennen sich seit der Schulzeit“ after the councillor.
       if (!last)
         return (
-          !namesakeAhead &&
-          ((m.support >= SUPPORT.EMPLOYER && !m.listed && sentence - before!.sentence > NEAR) ||
-            (m.support >= SUPPORT.SENTENCE && withOthers()))
+          (m.support >= SUPPORT.TITLE && !m.listed) ||
+          (!namesakeAhead &&
+            ((m.support >= SUPPORT.EMPLOYER && !m.listed && sentence - before!.sentence > NEAR) ||
+              (m.support >= SUPPORT.SENTENCE && withOthers())))
         );
       // Round 127: our person named before and others of ours in its sentence make it his: a review's "what Altman's
       // five days looked like …, and why Leike and Sutskever would both be gone" two sentences after Robert Altman.

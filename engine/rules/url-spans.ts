@@ -133,6 +133,14 @@ const SLUG_LABEL_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])slug[^\S\n]*:[^\S\n]*
 // Words of any case joined by underscores, as wiki addresses write titles ("wiki › Jan_Leike"); prose never does.
 const UNDERSCORE_SLUG = lazyPattern(() => /^[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+$/u);
 const UPPER = /\p{Lu}/u;
+// Round 140: or the name's part of the path is a slug in lower case, under a part in capitals: a shelf mark's
+// "DL-CLASSICS/sutskever-2012-2019". Prose capitalises a name it joins by a slash, "Sutskever/Leike".
+const LOWER_SLUG_SEGMENT = lazyPattern(() => /^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)+[.,;:!?]*$/u);
+/** The part of the path token [from, to) between the slashes around the name at [start, end). */
+const segmentAround = (text: string, start: number, end: number, from: number, to: number) => {
+  const slash = text.indexOf('/', end);
+  return text.slice(Math.max(from, text.lastIndexOf('/', start) + 1), slash === -1 || slash > to ? to : slash);
+};
 // Two words joined by a hyphen are a compound of prose, no slug, after an English prefix ("the anti-sama") or before
 // a noun of our story's event, as chat writes it in lower case ("beim altman-rauswurf", "the altman-ouster week");
 // round 24. A slug joins more words, or stands in a path.
@@ -224,7 +232,13 @@ export function isInPathLikeToken(text: string, start: number, end: number): boo
     .replace(/^(?:\.+|\^)(?=\p{L})/u, '')
     .replace(/^'(.*)'$/su, '$1');
   if (token[0] === '@') return JOINED_ACCOUNT().test(token) || SCOPED_PATH().test(token);
-  if (token.includes('/')) return PATH_START().test(token) || !UPPER.test(token) || CAPITALS_SLUG().test(token);
+  if (token.includes('/'))
+    return (
+      PATH_START().test(token) ||
+      !UPPER.test(token) ||
+      CAPITALS_SLUG().test(token) ||
+      LOWER_SLUG_SEGMENT().test(segmentAround(text, start, end, from, to))
+    );
   if (SLUG_LABEL_BEFORE().test(text.slice(Math.max(0, from - 12), from)) && CAPITALS_SLUG().test(`${token}/`))
     return true;
   if (isBreadcrumbSegment(text, from, to)) return true;

@@ -51,6 +51,10 @@ const isRolePlural = (lower: string) =>
 const CHANGE_NOUNS: readonly string[] = [...storyEventNouns, ...englishStoryEventNouns, ...postChangeNouns];
 const VERB_ENDINGS: readonly string[] = [...germanVerbEndings, ...englishVerbEndings];
 
+/** Whether `lower` is a noun for a matter, a sum or a body, or a compound or a plural of one: „Porträt“, „Zitate“. */
+export const isMatterNoun = (lower: string) =>
+  matterNouns.some((noun) => lower.endsWith(noun) || lower.endsWith(`${noun}e`) || lower.endsWith(`${noun}s`));
+
 /**
  * Whether `lower`, a capitalised word before a surname, is a word no first name is: a closed-class word, a title's
  * ending, a German noun by its ending ("die Absetzung Altmans", "welche Rolle Sutskever", "der Abgang Leikes"), or a
@@ -71,7 +75,7 @@ export const isOrdinaryWord = (lower: string) =>
   VERB_ENDINGS.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending)) ||
   titleEndings.some((ending) => lower.endsWith(ending)) ||
   nounEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending)) ||
-  matterNouns.some((noun) => lower.endsWith(noun) || lower.endsWith(`${noun}e`) || lower.endsWith(`${noun}s`)) ||
+  isMatterNoun(lower) ||
   spellingNouns.some((noun) => lower.endsWith(noun));
 
 // Longer than "Christopher", "Bartholomew", „Maximiliane“.

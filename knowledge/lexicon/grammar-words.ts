@@ -338,6 +338,13 @@ export const matterNouns = [
   'text',
   'artikel',
   'article',
+  // Round 140: an issue of the paper, „Porträt Sutskever (Wochenendausgabe)“; a look back, „Rückblick Altman-Rückkehr“;
+  // the examples of a talk, „Beispiele Sutskever/Leike“.
+  'ausgabe',
+  'edition',
+  'blick',
+  'beispiel',
+  'example',
   'beitrag',
   'bericht',
   'entwurf',

@@ -78,7 +78,14 @@ export const formNouns = [
  * Round 82: nouns for a word's forms, before examples of them: 'a pattern would list forms such as "Pachockiemu"',
  * „Formen wie „Pachockim““. The forms a grammar or a pattern lists are words. Lower case.
  */
-export const wordFormNouns = ['form', 'forms', 'formen'] as const;
+export const wordFormNouns = [
+  'form',
+  'forms',
+  'formen',
+  // Round 140: 'a word like “Pachockiego” is just the regular genitive'.
+  'word',
+  'wort',
+] as const;
 
 /**
  * Round 80: the other cases a Polish surname is declined in, which a declension told form by form names beside the

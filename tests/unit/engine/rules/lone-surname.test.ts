@@ -6179,3 +6179,119 @@ describe('round 139: borrowed possessives, strings held and hit, kin speakers, s
     expect(texts('Jan Leike left OpenAI. My name is Leiken; in Russian, Лейкен.')).toEqual(['Jan Leike']);
   });
 });
+
+describe('round 140: bracketed issues, matter nouns, clauses with the employer, user names, grammar, counted forms', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads an issue of the paper in brackets after a headline’s surname as no namesake', () => {
+    expect(
+      texts('Entwurf – Interview Pachocki (Sonntagsausgabe)\n- J. Pachocki: Forschungschef bei OpenAI seit Mai.'),
+    ).toEqual(['Pachocki', 'J. Pachocki']);
+  });
+
+  it('still reads a hatnote’s long qualifier in brackets as a namesake', () => {
+    expect(
+      texts('Jakub Pachocki (OpenAI). Zur Bäckerei in Kassel siehe Pachocki (Handwerksbetrieb), zum Schachspieler …'),
+    ).toEqual(['Jakub Pachocki']);
+  });
+
+  it('reads a look back and the examples of a talk before a surname as no first names', () => {
+    expect(texts('Sam Altman ist Chef von OpenAI.\nPunkt 3 – Ausblick Altman-Rückkehr')).toEqual([
+      'Sam Altman',
+      'Altman',
+    ]);
+    expect(texts('Jan Leike und Ilya Sutskever gehen. Vortrag, Beispiele Leike/Sutskever')).toEqual([
+      'Jan Leike',
+      'Ilya Sutskever',
+      'Leike',
+      'Sutskever',
+    ]);
+  });
+
+  it('gives a surname to ours where its clause names our people’s employer, near a namesake', () => {
+    const review = [
+      'Robert Altman’s Nashville returns to the Rialto this week.',
+      'A woman behind me wondered if it was by the Altman who heads OpenAI; her neighbour said no, that is Sam Altman.',
+    ].join(' ');
+    expect(texts(review)).toEqual(['Altman', 'Sam Altman']);
+  });
+
+  it('leaves two surnames listed together after a local namesake', () => {
+    const minutes = [
+      'Sitzung des Bauausschusses. Ratsherr Klaus Leike (Freie Wähler) will die Parkplätze vor dem Laden erhalten.',
+      'Ladeninhaber Altman hörte zu.',
+      'Leike und Altman sind übrigens alte Schulfreunde.',
+    ].join('\n\n');
+    expect(texts(minutes)).not.toContain('Leike');
+  });
+
+  it('reads a surname with a word joined to it as a user name, no misprint', () => {
+    expect(texts('Ilya Sutskever left OpenAI.\nanswered 18 May by sutskeverian3')).toEqual(['Ilya Sutskever']);
+  });
+
+  it('reads a quoted case form the sentence says it would be, and a word like it, as grammar', () => {
+    expect(
+      texts('Jakub Pachocki ist bei OpenAI. Im Polnischen hängt man -ego an, der Genitiv wäre dann „Pachockiego“.'),
+    ).toEqual(['Jakub Pachocki']);
+    expect(
+      texts('Jakub Pachocki is at OpenAI. A word like "Pachockiemu" is simply the dative, as for any -cki name.'),
+    ).toEqual(['Jakub Pachocki']);
+  });
+
+  it('leaves quoted strings after words between their noun and its colon', () => {
+    expect(texts('Sam Altman und Jan Leike bei OpenAI. Aktive Alarme seit Montag: „Altman“ und „Leike“.')).toEqual([
+      'Sam Altman',
+      'Jan Leike',
+    ]);
+    expect(texts('Sam Altman at OpenAI. Reading notes - tag for my clippings: #altman')).toEqual([
+      'Sam Altman',
+      'altman',
+    ]);
+  });
+
+  it('gives a surname written and then mistaken for a namesake to ours', () => {
+    expect(
+      texts('Sam Altman is back at OpenAI. When she wrote Altman I really pictured Robert Altman at first.'),
+    ).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('marks a quoted misprint after “not” at the end of a line, which is no condition in code', () => {
+    expect(texts('The chief scientist is Jakub Pachocki. Please not "Pachocky" in the\ncaption.')).toEqual([
+      'Jakub Pachocki',
+      'Pachocky',
+    ]);
+  });
+
+  it('reads a lower-case slug under a path part in capitals as part of the path', () => {
+    expect(texts('Ilya Sutskever co-founded OpenAI. Box on shelf 4: ML-PAPERS/sutskever-2014-2017.')).toEqual([
+      'Ilya Sutskever',
+    ]);
+  });
+
+  it('reads a shop named in brackets with its place as a namesake', () => {
+    expect(
+      texts(
+        'Jakub Pachocki is OpenAI’s chief scientist.\n- Cake from Pachocki’s (the bakery in Mill Lane) for Sunday.',
+      ),
+    ).toEqual(['Jakub Pachocki']);
+  });
+
+  it('reads a surname someone the writer speaks for bears as the word', () => {
+    expect(texts('Sam Altman runs OpenAI. My aunt, whose last name is also Altman, gets his post.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+
+  it('marks a near-spelling a tally counts on the row that counts him as spelt', () => {
+    const tally = [
+      'Name            | right       | misprinted',
+      'Jan Leike       | Leike (41)  | Leikke (3)',
+      'Jakub Pachocki  | Pachocki (19) | Pachocky (4)',
+    ].join('\n');
+    expect(texts(tally)).toEqual(['Jan Leike', 'Leike', 'Leikke', 'Jakub Pachocki', 'Pachocki', 'Pachocky']);
+  });
+
+  it('gives a surname set unlike a namesake to ours', () => {
+    expect(texts('Sam Altman, OpenAI.\n- Altman ≠ Robert Altman (director)')).toEqual(['Sam Altman', 'Altman']);
+  });
+});
