@@ -551,6 +551,23 @@ function isFlowMappingKey(text: string, start: number, end: number): boolean {
   return above !== undefined && (PARENT_KEY_LINE().test(above) || FLOW_KEY_LINE().test(above));
 }
 
+// Round 141: a name in lower case that a quoted form maps to by an arrow, a tagger's output as its README shows it:
+// `"Jakuba Pachockiego" -> pachocki (polnischer Genitiv)`. The normalised key is a string, whoever bears it.
+const ARROW_FROM_QUOTED_BEFORE = lazyPattern(() => /["'”“][^\S\n]*(?:->|=>|→)[^\S\n]*$/u);
+const isMappedKey = (text: string, start: number, end: number) =>
+  LOWER_CASE.test(text.slice(start, end)) && ARROW_FROM_QUOTED_BEFORE().test(lineAround(text, start, end, 40)[0]);
+
+// Round 141: a key of an object literal written on one line whose values are numbers, a tally as code prints it: `// z. B.
+// { Sutskever: 4, Sutzkever: 1, Leike: 2 }`. The key counted is a string, whoever bears it.
+const INLINE_KEY_BEFORE = lazyPattern(() => /\{(?:[^{}\n]*,)?[^\S\n]*["']?$/u);
+const NUMBER_VALUE_AFTER = lazyPattern(() => /^["']?[^\S\n]*:[^\S\n]*\d+[^\S\n]*[,}]/u);
+/** How far either side of a tally's key its brace and its number are read. */
+const COUNTED_KEY_REACH = 120;
+const isCountedKey = (text: string, start: number, end: number) => {
+  const [before, after] = lineAround(text, start, end, COUNTED_KEY_REACH);
+  return NUMBER_VALUE_AFTER().test(after) && INLINE_KEY_BEFORE().test(before);
+};
+
 // Round 116: an entry of an object literal, one to a line, its key an unquoted capitalised word, its value quoted and
 // a comma after it, below the object's brace or another entry: a table of corrections' `  Sutzkever: 'Sutskever',`
 // (both sides). A people table's `  short: 'Altman',` is a display value (round 27); a speaker's line of a transcript,
@@ -756,7 +773,7 @@ const isSqlInListItem = (text: string, start: number) =>
  * (`!leike`), a comment's owner (`TODO(leike)`), a code span's literal (`'Leike'`), a configuration's key of a flow
  * list, an item of a YAML sequence or of its list of keywords, a word of a joined list or a word list's term, a shell
  * command's argument or a long option's value, a search string in a data row's column for them, an item of a SQL
- * condition's list, an object literal's entry, or a listing's row id.
+ * condition's list, an object literal's entry or a tally's key, a form's key after an arrow, or a listing's row id.
  */
 export const isDataString = (text: string, start: number, end: number) =>
   isInSearchColumn(text, start) ||
@@ -778,6 +795,8 @@ export const isDataString = (text: string, start: number, end: number) =>
   isCodeSpanLiteral(text, start, end) ||
   isFlowMappingKey(text, start, end) ||
   isObjectEntry(text, start, end) ||
+  isCountedKey(text, start, end) ||
+  isMappedKey(text, start, end) ||
   isRowId(text, start, end) ||
   isFlowListItem(text, start, end) ||
   isBlockListItem(text, start, end);

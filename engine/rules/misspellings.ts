@@ -47,9 +47,10 @@ const OPENING_QUOTE = /["„“”«»‚‘]/;
 // A full stop or a comma may close the sentence inside the quotation, as American style sets it: 'not "Pachoki."'.
 // After our first name, four letters do ("Jan Like"; round 22): alone, a quoted four-letter word is a word ("Like").
 // Round 74: or in capitals, as a text set in them quotes it ('CORRECTION: EARLIER GRAPHIC READ "SUTSKEVAR"'); not
-// asked, as a puzzle's solvers guess an answer ('"LEIKA?" No.').
+// asked, as a puzzle's solvers guess an answer ('"LEIKA?" No.'). Round 141: or hedged inside the quotation, as the
+// marking rules' round 23 marks a written guess: „„Pachoki oder so?“, fragt Co-Host Lina“.
 const QUOTED =
-  /(?<=["„“”«»‚‘])(?:(\p{Lu}\p{Ll}+|\p{Lu}{2,})[^\S\n]+)?(\p{Lu}\p{Ll}{3,}|\p{Lu}{4,}(?!\?))(?=[.,!?]?["“”«»‘’])/gu;
+  /(?<=["„“”«»‚‘])(?:(\p{Lu}\p{Ll}+|\p{Lu}{2,})[^\S\n]+)?(\p{Lu}\p{Ll}{3,}|\p{Lu}{4,}(?!\?))(?=[.,!?]?["“”«»‘’]|[^\S\n]+(?:oder|or)[^\S\n]+(?:so|something)[?.!]?["“”«»‘’])/gu;
 // Round 89: or inverted before our first name, as an index or a reference list sets it: '"Pachoki, Jakub"'. The
 // surname alone is the mention, as the marking rules give an inverted name. Round 101: or before his initial,
 // '"Pachocky, J."'.
@@ -206,9 +207,11 @@ const followsCapitalisedWord = (text: string, at: number) => {
 // writer gives the right spelling of a word the message above got wrong ("wait Leiki too??"), a name even where a short
 // surname's near-spelling alone may be a word of its own. Read only in a text with an asterisk.
 const STARRED = lazyPattern(() => /^[^\S\n]*(\p{Lu}\p{Ll}+)\*(?![*\p{L}])/gmu);
-// Round 140: or counted on a row of a tally that counts his surname as spelt too, "Leike (30) | Leicke (2)": the forms
-// his articles printed, which the marking rules' round 21 marks. Not quoted, which the quoted reading takes.
-const COUNTED = lazyPattern(() => /(?<![\p{L}\p{M}"„“”«»‚‘])(\p{Lu}\p{Ll}{3,})[^\S\n]*\(\d+\)/gu);
+// Round 140: or counted on a row of a tally that gives his surname as spelt too, "Leike (30) | Leicke (2)": the forms
+// his articles printed, which the marking rules' round 21 marks. Not quoted, which the quoted reading takes. Round 141:
+// the surname as spelt need not be counted, "| Leike | Leicke (4) |". Not after an initial, "J. Pachocky (2)", which the
+// reading of a first name's initial takes whole.
+const COUNTED = lazyPattern(() => /(?<![\p{L}\p{M}"„“”«»‚‘]|\p{Lu}\.[^\S\n])(\p{Lu}\p{Ll}{3,})[^\S\n]*\(\d+\)/gu);
 const CAPITALISED = lazyPattern(() => /(?<![\p{L}\p{M}])\p{Lu}\p{Ll}+(?![\p{L}\p{M}])/gu);
 /** How far above a starred correction the word it corrects is looked for, in characters: the message above. */
 const CORRECTED_REACH = 200;
@@ -332,11 +335,11 @@ export function createMisspellingFinder(
     const start = from + wrong.index;
     return { person, start, end: start + wrong[0].length, spelling: wrong[0].toLowerCase(), prose: true };
   };
-  // Each person's surname as written, counted.
+  // Each person's surname as written.
   const countedRight = people.map((p) =>
-    lazyPattern(() => String.raw`(?<!\p{L})${p.names.surnames[0]!}(?!\p{L})[^\S\n]*\(\d+\)`, 'iu'),
+    lazyPattern(() => String.raw`(?<!\p{L})${p.names.surnames[0]!}(?!\p{L})`, 'iu'),
   );
-  /** The near-spelling counted in `m` (`COUNTED`), where its row counts the surname it is near as spelt too. */
+  /** The near-spelling counted in `m` (`COUNTED`), where its row gives the surname it is near as spelt too. */
   const countedOnRow = (text: string, m: RegExpExecArray, among: ReadonlySet<number>): Misspelling | undefined => {
     const word = m[1]!.toLowerCase();
     if (known.has(word) || isOtherFamily(word)) return undefined;

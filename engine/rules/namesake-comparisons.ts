@@ -139,14 +139,15 @@ const READ_BEFORE = lazyPattern(
 // Altman I thought of Robert Altman", "when my grandson said Altman was back, I thought he meant Robert Altman", "Every
 // time I see Altman in a headline I still think of the director". The one said is the one in the news. Not "I thought
 // it was about …", which takes a namesake's headline for the news as often as the other way round. Round 140: or
-// written, "When you wrote Altman I honestly pictured Robert Altman for a second".
+// written, "When you wrote Altman I honestly pictured Robert Altman for a second". Round 141: or thought by someone, "I
+// said "Altman" and somebody thought I meant Jack Altman".
 const SAID_BEFORE = lazyPattern(
   () =>
     /(?<!\p{L})(?:said|say|says|saw|see|sees|read|reads|heard|hear|hears|wrote|write|writes|typed|mentioned)[^\S\n]+["“„‘]?$/iu,
 );
 const THEN_THOUGHT_AFTER = lazyPattern(
   () =>
-    String.raw`^["”“’]?[^.!?\n]{0,60}?(?<![\p{L}])(?:I|you|he|she|we|they|(?:my|your|his|her|our)${SPACE}+\p{L}+)${SPACE}+(?:(?:still|first|briefly|just|always|immediately|honestly|really|actually|instantly)${SPACE}+)?(?:(?:thought|think)${SPACE}+(?:of|about|(?:he|you|she|they)${SPACE}+meant${SPACE}+(?:the${SPACE}|\p{Lu}))|(?:pictured|imagined)${SPACE}+(?:the${SPACE}|\p{Lu})|assumed${SPACE}+another${SPACE})`,
+    String.raw`^["”“’]?[^.!?\n]{0,60}?(?<![\p{L}])(?:I|you|he|she|we|they|somebody|someone|people|(?:my|your|his|her|our)${SPACE}+\p{L}+)${SPACE}+(?:(?:still|first|briefly|just|always|immediately|honestly|really|actually|instantly)${SPACE}+)?(?:(?:thought|think)${SPACE}+(?:of|about|(?:he|you|she|they|I|we)${SPACE}+meant${SPACE}+(?:the${SPACE}|\p{Lu}))|(?:pictured|imagined)${SPACE}+(?:the${SPACE}|\p{Lu})|assumed${SPACE}+another${SPACE})`,
   'u',
 );
 const THOUGHT_OF_AFTER = lazyPattern(

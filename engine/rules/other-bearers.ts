@@ -97,6 +97,9 @@ function isOtherFirstNameInCaps(before: string, given: ReadonlySet<string>, ours
   return word !== undefined && isOthersFirstName(word, given, ours);
 }
 
+/** Whether the line of `at` is a Markdown table's row. */
+const isOnTableRow = (text: string, at: number) => text[text.lastIndexOf('\n', at) + 1] === '|';
+
 /** How far into a text its introduction of a transcript's speakers is looked for. */
 const TRANSCRIPT_HEAD = 2_000;
 
@@ -127,7 +130,10 @@ export function isOtherBearersLabel(
     // Round 94: the window before each bearer stops at the one before him, whose first name is not his: "… OpenAI,
     // Jakub Pachocki. Tomasz Pachocki coaches junior chess".
     const from = Math.max(0, at - 40, previousEnd);
-    if (namesOtherBearer(text.slice(from, at + surname.length), surname, given, ours)) return true;
+    // Round 141: a table's row introduces no speaker, "| Sam Altman | … | Robert Altman (director) |" above "ALTMAN: back
+    // as CEO".
+    if (!isOnTableRow(text, at) && namesOtherBearer(text.slice(from, at + surname.length), surname, given, ours))
+      return true;
     previousEnd = at + surname.length;
   }
   return false;

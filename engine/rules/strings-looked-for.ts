@@ -25,7 +25,14 @@ import { CLOSING_QUOTES, OPENING_QUOTES, PROSE_OPENING_QUOTES } from '../text/qu
 import { SPACE, lazyPattern, anyOf, APOSTROPHE } from '../text/regex-parts';
 import { isOtherScript } from '../text/scripts';
 import { shortLineAt } from '../text/line-around';
-import { LINE_ENDS_AFTER, LOOK_AROUND, sentenceBefore, textBefore, textAfter } from '../text/words-around';
+import {
+  farTextBefore,
+  LINE_ENDS_AFTER,
+  LOOK_AROUND,
+  sentenceBefore,
+  textBefore,
+  textAfter,
+} from '../text/words-around';
 import { saysPrintedBefore } from './spellings-said';
 
 /**
@@ -49,8 +56,10 @@ import { saysPrintedBefore } from './spellings-said';
 // and its colon, „Eingerichtete Alarme in dieser Woche: „Altman““.
 // A quoted item before the one read, joined to it: '"Leike" and "', '„Altman“, „'; round 97: 'a filter on "OpenAI"
 // together with "'; round 109: or put in its place, '„Pachock“ statt „', '"Leike" instead of "'; round 138: or set
-// against it, 'flagged “Sutskever” but not the variant “'; or counted in turn, '4 matches for "Altman", 2 for "'.
-const EARLIER_QUOTED_ITEM = String.raw`(?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}*(?:,|and|or|und|oder|statt|anstatt|instead${SPACE}+of|together${SPACE}+with|zusammen${SPACE}+mit|but${SPACE}+not|aber${SPACE}+nicht)(?:${SPACE}+[\p{L}\p{N}]+){0,3}${SPACE}*[${PROSE_OPENING_QUOTES}])`;
+// against it, 'flagged “Sutskever” but not the variant “'; or counted in turn, '4 matches for "Altman", 2 for "'. Round
+// 141: a verb's particle may close the earlier item's clause, '„Sutskever“ an, nicht bei „', and a wrapped line may
+// carry the list on, '„Pachocki“,⏎„'.
+const EARLIER_QUOTED_ITEM = String.raw`(?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}](?:${SPACE}+\p{Ll}+)?${SPACE}*(?:,|and|or|und|oder|statt|anstatt|instead${SPACE}+of|together${SPACE}+with|zusammen${SPACE}+mit|but${SPACE}+not|aber${SPACE}+nicht)(?:${SPACE}+[\p{L}\p{N}]+){0,3}${SPACE}*\n?${SPACE}*[${PROSE_OPENING_QUOTES}])`;
 // Round 122: the quoted list may open a bracket after a space, 'the strings it searches for ("Sutskever", "Leike")';
 // not a call's, `tag("Altman thanks …")`, whose argument is a sentence a test feeds it.
 const SPACED_BRACKET = String.raw`(?:${SPACE}+\(|${SPACE}*)`;
@@ -633,7 +642,7 @@ const TOOL_STRING_BEFORE = lazyPattern(() => lookedForBefore('{0,6}'), 'iu');
  */
 export function isToolStringBefore(text: string, start: number): boolean {
   if (start === 0 || !PROSE_OPENING_QUOTES.includes(text[start - 1]!)) return false;
-  const before = textBefore(text, start);
+  const before = farTextBefore(text, start);
   return (
     (TOOL_STRING_BEFORE().test(before) ||
       SEARCHED_FOR_BEFORE().test(before) ||

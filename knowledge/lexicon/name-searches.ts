@@ -43,6 +43,10 @@ export const searchQueryWords = [
   // Round 134: with its owner or as a verb, „Zuletzt gesucht: „leike““, "Your last search: altman".
   'your last search',
   'zuletzt gesucht',
+  // Round 141: a site's own search, as it says what was typed, "You searched for: leike · 9 posts".
+  'you searched for',
+  'sie suchten nach',
+  'du hast gesucht nach',
 ] as const;
 
 /** Round 118: words that round a results page's count, "About 1,240,000 results". Lower case. */

@@ -6295,3 +6295,65 @@ describe('round 140: bracketed issues, matter nouns, clauses with the employer, 
     expect(texts('Sam Altman, OpenAI.\n- Altman ≠ Robert Altman (director)')).toEqual(['Sam Altman', 'Altman']);
   });
 });
+
+describe('round 141: tallies, thinkers, table rows, printed counts, hedged quotes, long lists, spellings, searches', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('marks a counted near-spelling on a row that gives his surname uncounted', () => {
+    const table = ['| Person | Artikel | Form | Fehler |', '| Jan Leike | 54 | Leike | Leikke (5) |'].join('\n');
+    expect(texts(table)).toEqual(['Jan Leike', 'Leike', 'Leikke']);
+  });
+
+  it('gives a surname someone took for a namesake to ours', () => {
+    const show = [
+      'TOMÁS: Altman is back as OpenAI CEO, and the board is new.',
+      'PRIYA: Quick note: last week I said "Altman" and somebody thought I meant Jack Altman, his brother.',
+    ].join('\n\n');
+    expect(texts(show)).toEqual(['Altman', 'Altman']);
+  });
+
+  it('reads a capitals label as ours where the namesakes stand only in a table’s cells', () => {
+    const sheet = [
+      '| Name | Role | Not to be confused with |',
+      '|---|---|---|',
+      '| Sam Altman | CEO of OpenAI | Robert Altman (director) |',
+      '',
+      'ALTMAN: back as CEO since late November 2023.',
+    ].join('\n');
+    expect(texts(sheet)).toEqual(['Sam Altman', 'ALTMAN']);
+  });
+
+  it('leaves the keys of a tally that code prints on one line', () => {
+    expect(texts('Jan Leike and Sam Altman, OpenAI.\n// prints e.g. { Leike: 3, Altman: 5 }')).toEqual([
+      'Jan Leike',
+      'Sam Altman',
+    ]);
+  });
+
+  it('marks a quoted near-spelling hedged inside its quotation', () => {
+    expect(
+      texts('Die Folge nennt Jakub Pachocki als neuen Chief Scientist. „Pachocky oder so?“, fragt die Moderatorin.'),
+    ).toEqual(['Jakub Pachocki', 'Pachocky']);
+  });
+
+  it('leaves a near-spelling late in a long list of search strings that wraps its line', () => {
+    const method = [
+      'Jakub Pachocki, Jan Leike, OpenAI. Methode: Suchbegriffe „Altman“, „Sutskever“, „Leike“, „Leicke“, „Pachocki“,',
+      '„Pachocky“ und „Altmann“.',
+    ].join('\n');
+    expect(texts(method)).toEqual(['Jakub Pachocki', 'Jan Leike']);
+  });
+
+  it('leaves what a site says was searched for', () => {
+    expect(texts('Jakub Pachocki, OpenAI.\n\nYou searched for: pachocki · 4 results')).toEqual(['Jakub Pachocki']);
+  });
+
+  it('leaves the lower-case key a quoted form is mapped to', () => {
+    const readme = [
+      'Die Presseschau-NER erkennt Namen mit einem Sprachmodell.',
+      '$ presseschau-ner beispiel.txt',
+      'Zeile 7: "Jakuba Pachockiego" -> pachocki (polnischer Genitiv)',
+    ].join('\n');
+    expect(texts(readme)).toEqual(['Jakuba Pachockiego']);
+  });
+});
