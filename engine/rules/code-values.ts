@@ -557,6 +557,15 @@ const ARROW_FROM_QUOTED_BEFORE = lazyPattern(() => /["'”“][^\S\n]*(?:->|=>|�
 const isMappedKey = (text: string, start: number, end: number) =>
   LOWER_CASE.test(text.slice(start, end)) && ARROW_FROM_QUOTED_BEFORE().test(lineAround(text, start, end, 40)[0]);
 
+// Round 142: a lower-case name alone in brackets that closes a tool's output line, which opens with a file or a path
+// and its line number: `drafts/chief-scientist.md:3   Jakub Pachocki   (pachocki)`, the id the tool found.
+const OUTPUT_LINE_START = lazyPattern(() => /^[^\s/]*\/[^\s]*:\d+[^\S\n]/u);
+const isOutputId = (text: string, start: number, end: number) => {
+  if (text[start - 1] !== '(' || text[end] !== ')' || !LOWER_CASE.test(text.slice(start, end))) return false;
+  const [before, after] = lineAround(text, start, end, 120);
+  return after.slice(1).trim() === '' && OUTPUT_LINE_START().test(before);
+};
+
 // Round 141: a key of an object literal written on one line whose values are numbers, a tally as code prints it: `// z. B.
 // { Sutskever: 4, Sutzkever: 1, Leike: 2 }`. The key counted is a string, whoever bears it.
 const INLINE_KEY_BEFORE = lazyPattern(() => /\{(?:[^{}\n]*,)?[^\S\n]*["']?$/u);
@@ -773,7 +782,7 @@ const isSqlInListItem = (text: string, start: number) =>
  * (`!leike`), a comment's owner (`TODO(leike)`), a code span's literal (`'Leike'`), a configuration's key of a flow
  * list, an item of a YAML sequence or of its list of keywords, a word of a joined list or a word list's term, a shell
  * command's argument or a long option's value, a search string in a data row's column for them, an item of a SQL
- * condition's list, an object literal's entry or a tally's key, a form's key after an arrow, or a listing's row id.
+ * condition's list, an object literal's entry or a tally's key, a form's key after an arrow, a tool's id in brackets, or a listing's row id.
  */
 export const isDataString = (text: string, start: number, end: number) =>
   isInSearchColumn(text, start) ||
@@ -797,6 +806,7 @@ export const isDataString = (text: string, start: number, end: number) =>
   isObjectEntry(text, start, end) ||
   isCountedKey(text, start, end) ||
   isMappedKey(text, start, end) ||
+  isOutputId(text, start, end) ||
   isRowId(text, start, end) ||
   isFlowListItem(text, start, end) ||
   isBlockListItem(text, start, end);

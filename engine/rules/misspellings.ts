@@ -10,6 +10,7 @@ import {
 import { compoundArticles, germanArticles } from '../../knowledge/lexicon/grammar-words';
 import type { NameForms } from '../../knowledge/types';
 import { isInChatLine } from './chat-lines';
+import { FUNCTION_WORDS } from './word-classes';
 import { anyOf, hintOf, lazyPattern, lowerSet } from '../text/regex-parts';
 
 /**
@@ -198,9 +199,12 @@ const CYRILLIC_WORD = lazyPattern(() => /(?<![\p{L}\p{M}])()((?=\p{Lu})[\u0400-\
 // first name is: „Der Sutskewer hat doch im November gegen ihn gestimmt.“
 const CAPITALISED_WORD_BEFORE = lazyPattern(() => /(\p{Lu}[\p{L}\p{M}]*)[^\S\n]+$/u);
 const ARTICLES = lowerSet([...germanArticles, ...compoundArticles]);
+// Round 142: nor another word of running prose that opens a sentence, "Honestly Pachocky is the bigger story".
 const followsCapitalisedWord = (text: string, at: number) => {
-  const word = CAPITALISED_WORD_BEFORE().exec(text.slice(Math.max(0, at - 30), at))?.[1];
-  return word !== undefined && !ARTICLES.has(word.toLowerCase());
+  const word = CAPITALISED_WORD_BEFORE()
+    .exec(text.slice(Math.max(0, at - 30), at))?.[1]
+    ?.toLowerCase();
+  return word !== undefined && !ARTICLES.has(word) && !FUNCTION_WORDS.has(word);
 };
 
 // Round 71: a chat's starred correction, our surname opening a message with an asterisk after it ("Leike* yes"): the

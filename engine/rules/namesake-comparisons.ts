@@ -150,6 +150,13 @@ const THEN_THOUGHT_AFTER = lazyPattern(
     String.raw`^["”“’]?[^.!?\n]{0,60}?(?<![\p{L}])(?:I|you|he|she|we|they|somebody|someone|people|(?:my|your|his|her|our)${SPACE}+\p{L}+)${SPACE}+(?:(?:still|first|briefly|just|always|immediately|honestly|really|actually|instantly)${SPACE}+)?(?:(?:thought|think)${SPACE}+(?:of|about|(?:he|you|she|they|I|we)${SPACE}+meant${SPACE}+(?:the${SPACE}|\p{Lu}))|(?:pictured|imagined)${SPACE}+(?:the${SPACE}|\p{Lu})|assumed${SPACE}+another${SPACE})`,
   'u',
 );
+// Round 142: German's perfect sets the verb of reading after the name, „nur „Altman“ gelesen und dachte bei Altman zuerst
+// an den Regisseur“.
+const READ_THEN_THOUGHT_AFTER = lazyPattern(
+  () =>
+    String.raw`^["“”]?${SPACE}+(?:gelesen|gehört|gesehen)${SPACE}+und${SPACE}+(?:(?:ich|hab|habe)${SPACE}+)?(?:dachte|gedacht)(?![\p{L}])`,
+  'iu',
+);
 const THOUGHT_OF_AFTER = lazyPattern(
   () =>
     String.raw`^["”“’]?[^.!?\n]{0,40}?(?<![\p{L}])(?:and|und)${SPACE}+(?:(?:i|ich)${SPACE}+)?(?:thought${SPACE}+(?:of|about)|dachte${SPACE}+(?:(?:ich|sofort|gleich|zuerst)${SPACE}+)*an)(?![\p{L}])`,
@@ -200,6 +207,13 @@ export function isMixedUpWithNamesake(text: string, start: number, end: number, 
     (OF_AFTER().test(rest) && THINK_BEFORE().test(textBefore(text, start)))
   );
 }
+
+/**
+ * Round 142: whether the surname is one read or heard and then taken for a namesake, German's verb after it: „nur
+ * „Altman“ gelesen und dachte bei Altman zuerst an den Regisseur“. Read before the words that make a quoted name a
+ * string ("nur"): the reader saw the news.
+ */
+export const isReadThenMistaken = (after: string) => READ_THEN_THOUGHT_AFTER().test(after);
 
 /**
  * Whether the lone surname at [start, end), `before` and `after` the text either side, is one a question or a remark

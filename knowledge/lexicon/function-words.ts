@@ -589,6 +589,10 @@ export const functionWords = [
   'müsste',
   'würde',
   'wollte',
+  // Round 142: the one of a kind, an adjective made a noun, „die als Einzige Leikes Begründung kannte“.
+  'einzige',
+  'einzigen',
+  'einziger',
   // Round 139: the subjunctive that opens a question, „Hätte Altman's Comeback … funktioniert?“.
   'hätte',
   'hätten',

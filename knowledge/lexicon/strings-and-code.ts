@@ -210,6 +210,9 @@ export const lookedForWords = [
   'couldn’t find',
   'matched',
   'lit up',
+  // Round 142: what an alert fires on, 'The alert now fires on "Sutskever", "Sutzkever", "Pachocki" and "Leike"'.
+  'fires on',
+  'fire on',
   'enthält',
   'enthalten',
   'enthaltend',

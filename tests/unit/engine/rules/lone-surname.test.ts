@@ -6357,3 +6357,48 @@ describe('round 141: tallies, thinkers, table rows, printed counts, hedged quote
     expect(texts(readme)).toEqual(['Jakuba Pachockiego']);
   });
 });
+
+describe('round 142: sentence adverbs, sides, quoted reference forms, tool ids, names read then mistaken, alerts', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads a near-spelling after a sentence adverb as his name misspelt', () => {
+    expect(texts('Jakub Pachocki now leads research at OpenAI. Frankly Pachoky is the real news here.')).toEqual([
+      'Jakub Pachocki',
+      'Pachoky',
+    ]);
+  });
+
+  it('reads the one of a kind, an adjective made a noun, as no first name', () => {
+    expect(texts('Jan Leike ging zu Anthropic. Sie hatte als Einzige Leikes Erklärung vorher gelesen.')).toEqual([
+      'Jan Leike',
+      'Leikes',
+    ]);
+  });
+
+  it('leaves a quoted reference form said to be someone', () => {
+    expect(texts('Sam Altman leads OpenAI. Vorsicht: „Altman, S.“ ist in dieser Liste Sidney Altman.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+
+  it('leaves the id a tool prints in brackets at the end of its output line', () => {
+    const output = [
+      'Jakub Pachocki leads research.',
+      '$ finder posts/may.md',
+      'posts/may.md:4   Jakub Pachocki   (pachocki)',
+    ];
+    expect(texts(output.join('\n'))).toEqual(['Jakub Pachocki', 'Jakub Pachocki']);
+  });
+
+  it('gives a quoted surname read and then taken for a namesake to ours, German’s verb after it', () => {
+    expect(
+      texts('Sam Altman ist zurück. Ich hatte in der Eile nur „Altman“ gelesen und dachte zuerst an Robert Altman.'),
+    ).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('leaves the quoted strings an alert fires on', () => {
+    expect(texts('Jan Leike, OpenAI. The desk alert fires on "Sutskever", "Pachocki" and "Leike" now.')).toEqual([
+      'Jan Leike',
+    ]);
+  });
+});
