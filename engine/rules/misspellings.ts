@@ -149,7 +149,8 @@ function writtenThenSaid(text: string, start: number, written: ReadonlySet<strin
 // Round 90: or someone saying it right after, or the writer saying it now before it: „Wer „Patschocki“ sagt, liegt
 // falsch“, „Ich sag seit Tagen „Patschocki““, 'I say "Pachotski"'. Not a past one's report of a misprint, 'We said
 // "Jan Leiker". It's Leike'. Round 116: or speakers who say it so as a habit, 'most English speakers say "Pachoki"',
-// „viele Leute sagen „Pachoki““.
+// „viele Leute sagen „Pachoki““. Round 143: or everyone saying it, or the writer who would have, unquoted too: "I'd
+// have said Pachoki", "Everybody says Pachoki".
 const SAID_AFTER = lazyPattern(
   () =>
     String.raw`^[.,]?["“”»«‘’]?[^\S\n]*(?:${anyOf([...soundWords, ...hearingWords, ...sayingWords, ...saidParticiples])}|aus[.,;!?]|aus$)(?![\p{L}])`,
@@ -157,7 +158,7 @@ const SAID_AFTER = lazyPattern(
 );
 const NOW_SAID_BEFORE = lazyPattern(
   () =>
-    /(?<![\p{L}])(?:ich|wir|I|we|speakers|people|leute|sprecher)[^\S\n]+(?:sag|sage|sagen|say)(?![\p{L}])[^.!?\n]{0,24}["„“«‚‘]$/iu,
+    /(?<![\p{L}])(?:(?:ich|wir|I|we|speakers|people|leute|sprecher|everybody|everyone|alle|jeder)[^\S\n]+(?:sag|sage|sagen|sagt|say|says)|(?:I|we)(?:[^\S\n]+would|['’]d)[^\S\n]+have[^\S\n]+said)(?![\p{L}])(?:[^.!?\n]{0,24}["„“«‚‘]|[^\S\n]+)$/iu,
 );
 
 /**
@@ -214,8 +215,11 @@ const STARRED = lazyPattern(() => /^[^\S\n]*(\p{Lu}\p{Ll}+)\*(?![*\p{L}])/gmu);
 // Round 140: or counted on a row of a tally that gives his surname as spelt too, "Leike (30) | Leicke (2)": the forms
 // his articles printed, which the marking rules' round 21 marks. Not quoted, which the quoted reading takes. Round 141:
 // the surname as spelt need not be counted, "| Leike | Leicke (4) |". Not after an initial, "J. Pachocky (2)", which the
-// reading of a first name's initial takes whole.
-const COUNTED = lazyPattern(() => /(?<![\p{L}\p{M}"„“”«»‚‘]|\p{Lu}\.[^\S\n])(\p{Lu}\p{Ll}{3,})[^\S\n]*\(\d+\)/gu);
+// reading of a first name's initial takes whole. Round 143: or alone in brackets, the variant a monitor's row gives
+// beside its share, "Jan Leike  …  Leike 3% (Leicke)".
+const COUNTED = lazyPattern(
+  () => /(?<![\p{L}\p{M}"„“”«»‚‘]|\p{Lu}\.[^\S\n])(\p{Lu}\p{Ll}{3,})[^\S\n]*\(\d+\)|(?<=\()(\p{Lu}\p{Ll}{3,})(?=\))/gu,
+);
 const CAPITALISED = lazyPattern(() => /(?<![\p{L}\p{M}])\p{Lu}\p{Ll}+(?![\p{L}\p{M}])/gu);
 /** How far above a starred correction the word it corrects is looked for, in characters: the message above. */
 const CORRECTED_REACH = 200;
@@ -345,14 +349,15 @@ export function createMisspellingFinder(
   );
   /** The near-spelling counted in `m` (`COUNTED`), where its row gives the surname it is near as spelt too. */
   const countedOnRow = (text: string, m: RegExpExecArray, among: ReadonlySet<number>): Misspelling | undefined => {
-    const word = m[1]!.toLowerCase();
+    const form = m[1] ?? m[2]!;
+    const word = form.toLowerCase();
     if (known.has(word) || isOtherFamily(word)) return undefined;
     const person = [...among].find((i) => isNearSpelling(word, surnames[i]!));
     if (person === undefined) return undefined;
     const lineEnd = text.indexOf('\n', m.index);
     const row = text.slice(text.lastIndexOf('\n', m.index) + 1, lineEnd === -1 ? text.length : lineEnd);
     if (!countedRight[person]!().test(row)) return undefined;
-    return { person, start: m.index, end: m.index + m[1]!.length, spelling: word };
+    return { person, start: m.index, end: m.index + form.length, spelling: word };
   };
   /** The misspellings in `text` of the surnames of the people at the indexes `among`. */
   return (text, among) => {

@@ -151,10 +151,10 @@ const THEN_THOUGHT_AFTER = lazyPattern(
   'u',
 );
 // Round 142: German's perfect sets the verb of reading after the name, „nur „Altman“ gelesen und dachte bei Altman zuerst
-// an den Regisseur“.
+// an den Regisseur“. Round 143: or of saying it, in a clause of its own, „Als du „Altman“ gesagt hast, dachte ich …“.
 const READ_THEN_THOUGHT_AFTER = lazyPattern(
   () =>
-    String.raw`^["“”]?${SPACE}+(?:gelesen|gehört|gesehen)${SPACE}+und${SPACE}+(?:(?:ich|hab|habe)${SPACE}+)?(?:dachte|gedacht)(?![\p{L}])`,
+    String.raw`^["“”]?${SPACE}+(?:gelesen|gehört|gesehen|gesagt|geschrieben)(?:${SPACE}+(?:hast|hat|habe|hab|hattest|hatte))?,?${SPACE}+(?:und${SPACE}+)?(?:(?:ich|hab|habe)${SPACE}+)?(?:dachte|gedacht)(?![\p{L}])`,
   'iu',
 );
 const THOUGHT_OF_AFTER = lazyPattern(

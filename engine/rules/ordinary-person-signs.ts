@@ -80,12 +80,13 @@ const CLUB_PREPOSITION_START = 'vVfFoO';
 // club's member since a year, "Sam Altman (member since 2021; the one from Chemistry)". Not a birth year: an
 // encyclopedia gives ours so, "Ilya Sutskever (born 1986)".
 // Round 73: or a pupil's school form, as a school paper gives it, "Samuel Altman (9b)", "Jan Leike (Year 8)". Round 123:
-// by any letter from the fifth form on, as English schools name theirs, "Jan Leike (9R)".
+// by any letter from the fifth form on, as English schools name theirs, "Jan Leike (9R)". Round 143: or a club's team by
+// its number, "Jan Leike (second team)", „(2. Mannschaft)“.
 const SCHOOL_FORM = () =>
   String.raw`(?:\d{1,2}[a-f]|(?:[5-9]|1[0-3])[a-z]|${anyOf(schoolFormWords)}[^\S\n]+\d{1,2}[a-f]?)`;
 const LIFE_IN_BRACKETS = lazyPattern(
   () =>
-    String.raw`^[^\S\n]?\((?:(?:jahrgang|jg\.?)[^\S\n]*\d{4}|class[^\S\n]+of[^\S\n]+(?:\d{4}|['’]\d{2})|team[^\S\n]+\p{Lu}[^()\n]{0,30}|${SCHOOL_FORM()})\)|^[^\S\n]?\((?:member|mitglied)[^\S\n]+(?:since|seit)[^\S\n]+\d{4}(?!\d)`,
+    String.raw`^[^\S\n]?\((?:(?:jahrgang|jg\.?)[^\S\n]*\d{4}|class[^\S\n]+of[^\S\n]+(?:\d{4}|['’]\d{2})|team[^\S\n]+\p{Lu}[^()\n]{0,30}|(?:first|second|third|fourth|\d(?:st|nd|rd|th|\.)|erste|zweite|dritte|vierte)[^\S\n]+(?:team|mannschaft)|${SCHOOL_FORM()})\)|^[^\S\n]?\((?:member|mitglied)[^\S\n]+(?:since|seit)[^\S\n]+\d{4}(?!\d)`,
   'iu',
 );
 

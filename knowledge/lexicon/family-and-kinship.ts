@@ -35,6 +35,10 @@ export const pluralLeads = [
   'zwischen',
   'mehrere',
   'viele',
+  // Round 143: a lot of bearers, "Poland has a lot of Pachockis".
+  'a lot of',
+  'lots of',
+  'plenty of',
   // Round 84: a family speaking of itself, „Wir Altmans bleiben, was wir sind“, "we Leikes".
   'wir',
   'we',

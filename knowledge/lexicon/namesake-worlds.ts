@@ -262,6 +262,8 @@ export const namesakeAppositionCallings = [
   'tennisspieler',
   'handballer',
   'table tennis player',
+  // Round 143: hyphenated as English often writes it, "Jan Leike, the table-tennis player from Bavaria".
+  'table-tennis player',
   'tennis player',
 ] as const;
 export const ourAppositionCallings = [

@@ -6402,3 +6402,44 @@ describe('round 142: sentence adverbs, sides, quoted reference forms, tool ids, 
     ]);
   });
 });
+
+describe('round 143: sounds said by everyone, bracketed variants, many bearers, callings, mix-ups said, club teams', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('leaves a near-spelling that everyone says, or the writer would have said', () => {
+    expect(
+      texts('Jakub Pachocki heads research at OpenAI. HOST: I would have said Pachoky. GUEST: Everyone says Pachoky.'),
+    ).toEqual(['Jakub Pachocki']);
+  });
+
+  it('marks a near-spelling in brackets on a row that gives his surname as spelt', () => {
+    const monitor = ['Person          Stories  Form', 'Jan Leike       212      Leike 4% (Leikke)'].join('\n');
+    expect(texts(monitor)).toEqual(['Jan Leike', 'Leike', 'Leikke']);
+  });
+
+  it('reads a surname after "a lot of" as many bearers', () => {
+    expect(texts('Jakub Pachocki runs research at OpenAI. Kraków alone has lots of Pachockis.')).toEqual([
+      'Jakub Pachocki',
+    ]);
+  });
+
+  it('gives a full name with a hyphenated sport’s calling after it to the namesake', () => {
+    expect(
+      texts('Jan Leike left OpenAI in May. A search first finds Jan Leike, the table-tennis player from Hesse.'),
+    ).toEqual(['Jan Leike']);
+  });
+
+  it('gives a quoted surname said and then taken for a namesake to ours, German’s clause before the thought', () => {
+    const show = [
+      'LENA: Sutskever und Leike sind weg, Jakub Pachocki übernimmt.',
+      'TOBIAS: Mal sehen, was sama dazu schreibt. Als du vorhin „Altman“ gesagt hast, dachte ich eine Sekunde an Robert Altman.',
+    ].join('\n\n');
+    expect(texts(show)).toEqual(['Sutskever', 'Leike', 'Jakub Pachocki', 'sama', 'Altman']);
+  });
+
+  it('gives a full name with a club’s team in brackets to the club’s player', () => {
+    expect(
+      texts('Ilya Sutskever has left OpenAI.\n\nClub news: well done to Jan Leike (second team), who won the ladder.'),
+    ).toEqual(['Ilya Sutskever']);
+  });
+});
