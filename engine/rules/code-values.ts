@@ -566,8 +566,8 @@ const isOutputId = (text: string, start: number, end: number) => {
   return after.slice(1).trim() === '' && OUTPUT_LINE_START().test(before);
 };
 
-// Round 141: a key of an object literal written on one line whose values are numbers, a tally as code prints it: `// z. B.
-// { Sutskever: 4, Sutzkever: 1, Leike: 2 }`. The key counted is a string, whoever bears it.
+// Round 141: a key of an object literal written on one line whose values are numbers, a tally as code prints it:
+// `// z. B. { Sutskever: 4, Sutzkever: 1, Leike: 2 }`. The key counted is a string, whoever bears it.
 const INLINE_KEY_BEFORE = lazyPattern(() => /\{(?:[^{}\n]*,)?[^\S\n]*["']?$/u);
 const NUMBER_VALUE_AFTER = lazyPattern(() => /^["']?[^\S\n]*:[^\S\n]*\d+[^\S\n]*[,}]/u);
 /** How far either side of a tally's key its brace and its number are read. */
@@ -782,7 +782,8 @@ const isSqlInListItem = (text: string, start: number) =>
  * (`!leike`), a comment's owner (`TODO(leike)`), a code span's literal (`'Leike'`), a configuration's key of a flow
  * list, an item of a YAML sequence or of its list of keywords, a word of a joined list or a word list's term, a shell
  * command's argument or a long option's value, a search string in a data row's column for them, an item of a SQL
- * condition's list, an object literal's entry or a tally's key, a form's key after an arrow, a tool's id in brackets, or a listing's row id.
+ * condition's list, an object literal's entry or a tally's key, a form's key after an arrow, a tool's id in brackets,
+ * or a listing's row id.
  */
 export const isDataString = (text: string, start: number, end: number) =>
   isInSearchColumn(text, start) ||

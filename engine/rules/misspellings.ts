@@ -214,8 +214,8 @@ const followsCapitalisedWord = (text: string, at: number) => {
 const STARRED = lazyPattern(() => /^[^\S\n]*(\p{Lu}\p{Ll}+)\*(?![*\p{L}])/gmu);
 // Round 140: or counted on a row of a tally that gives his surname as spelt too, "Leike (30) | Leicke (2)": the forms
 // his articles printed, which the marking rules' round 21 marks. Not quoted, which the quoted reading takes. Round 141:
-// the surname as spelt need not be counted, "| Leike | Leicke (4) |". Not after an initial, "J. Pachocky (2)", which the
-// reading of a first name's initial takes whole. Round 143: or alone in brackets, the variant a monitor's row gives
+// the surname as spelt need not be counted, "| Leike | Leicke (4) |". Not after an initial, "J. Pachocky (2)", which
+// the reading of a first name's initial takes whole. Round 143: or alone in brackets, the variant a monitor's row gives
 // beside its share, "Jan Leike  …  Leike 3% (Leicke)".
 const COUNTED = lazyPattern(
   () => /(?<![\p{L}\p{M}"„“”«»‚‘]|\p{Lu}\.[^\S\n])(\p{Lu}\p{Ll}{3,})[^\S\n]*\(\d+\)|(?<=\()(\p{Lu}\p{Ll}{3,})(?=\))/gu,

@@ -54,8 +54,8 @@ const DEED_DENIED_AFTER = startingWithOneOf(
       'iu',
     ),
 );
-// Set against a namesake: "Same trick works for Sutskever vs. the Yiddish poet Abraham Sutzkever". Round 140: or said to
-// be unlike him, as a cheat sheet writes it: "Altman ≠ Robert Altman (films)".
+// Set against a namesake: "Same trick works for Sutskever vs. the Yiddish poet Abraham Sutzkever". Round 140: or said
+// to be unlike him, as a cheat sheet writes it: "Altman ≠ Robert Altman (films)".
 const VERSUS_AFTER = lazyPattern(() => /^["”“»’]?[^\S\n]+(?:vs\.?|versus|≠|!=|=\/=)(?![\p{L}])/iu);
 
 // A reader who thinks of a namesake at our surname: „Bin ich der Einzige, der bei Altman immer an den MASH-Regisseur
@@ -150,8 +150,9 @@ const THEN_THOUGHT_AFTER = lazyPattern(
     String.raw`^["”“’]?[^.!?\n]{0,60}?(?<![\p{L}])(?:I|you|he|she|we|they|somebody|someone|people|(?:my|your|his|her|our)${SPACE}+\p{L}+)${SPACE}+(?:(?:still|first|briefly|just|always|immediately|honestly|really|actually|instantly)${SPACE}+)?(?:(?:thought|think)${SPACE}+(?:of|about|(?:he|you|she|they|I|we)${SPACE}+meant${SPACE}+(?:the${SPACE}|\p{Lu}))|(?:pictured|imagined)${SPACE}+(?:the${SPACE}|\p{Lu})|assumed${SPACE}+another${SPACE})`,
   'u',
 );
-// Round 142: German's perfect sets the verb of reading after the name, „nur „Altman“ gelesen und dachte bei Altman zuerst
-// an den Regisseur“. Round 143: or of saying it, in a clause of its own, „Als du „Altman“ gesagt hast, dachte ich …“.
+// Round 142: German's perfect sets the verb of reading after the name, „nur „Altman“ gelesen und dachte bei Altman
+// zuerst an den Regisseur“. Round 143: or of saying it, in a clause of its own, „Als du „Altman“ gesagt hast, dachte
+// ich …“.
 const READ_THEN_THOUGHT_AFTER = lazyPattern(
   () =>
     String.raw`^["“”]?${SPACE}+(?:gelesen|gehört|gesehen|gesagt|geschrieben)(?:${SPACE}+(?:hast|hat|habe|hab|hattest|hatte))?,?${SPACE}+(?:und${SPACE}+)?(?:(?:ich|hab|habe)${SPACE}+)?(?:dachte|gedacht)(?![\p{L}])`,

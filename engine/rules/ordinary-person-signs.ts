@@ -80,8 +80,8 @@ const CLUB_PREPOSITION_START = 'vVfFoO';
 // club's member since a year, "Sam Altman (member since 2021; the one from Chemistry)". Not a birth year: an
 // encyclopedia gives ours so, "Ilya Sutskever (born 1986)".
 // Round 73: or a pupil's school form, as a school paper gives it, "Samuel Altman (9b)", "Jan Leike (Year 8)". Round 123:
-// by any letter from the fifth form on, as English schools name theirs, "Jan Leike (9R)". Round 143: or a club's team by
-// its number, "Jan Leike (second team)", „(2. Mannschaft)“.
+// by any letter from the fifth form on, as English schools name theirs, "Jan Leike (9R)". Round 143: or a club's team
+// by its number, "Jan Leike (second team)", „(2. Mannschaft)“.
 const SCHOOL_FORM = () =>
   String.raw`(?:\d{1,2}[a-f]|(?:[5-9]|1[0-3])[a-z]|${anyOf(schoolFormWords)}[^\S\n]+\d{1,2}[a-f]?)`;
 const LIFE_IN_BRACKETS = lazyPattern(

@@ -130,8 +130,8 @@ export function isOtherBearersLabel(
     // Round 94: the window before each bearer stops at the one before him, whose first name is not his: "… OpenAI,
     // Jakub Pachocki. Tomasz Pachocki coaches junior chess".
     const from = Math.max(0, at - 40, previousEnd);
-    // Round 141: a table's row introduces no speaker, "| Sam Altman | … | Robert Altman (director) |" above "ALTMAN: back
-    // as CEO".
+    // Round 141: a table's row introduces no speaker, "| Sam Altman | … | Robert Altman (director) |" above "ALTMAN:
+    // back as CEO".
     if (!isOnTableRow(text, at) && namesOtherBearer(text.slice(from, at + surname.length), surname, given, ours))
       return true;
     previousEnd = at + surname.length;

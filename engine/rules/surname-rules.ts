@@ -379,7 +379,8 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
       // Round 127: or others of ours named in its sentence that speaks of AI, a search page's "Jakub Pachocki folgt auf
       // Sutskever – und Altman?" below Robert Altman's films.
       // Round 140: our people's employer as his title is enough, "the Altman who runs OpenAI" in a review of Robert
-      // Altman's film; a list of surnames is not, „Leike und Altman kennen sich seit der Schulzeit“ after the councillor.
+      // Altman's film; a list of surnames is not, „Leike und Altman kennen sich seit der Schulzeit“ after the
+      // councillor.
       if (!last)
         return (
           (m.support >= SUPPORT.TITLE && !m.listed) ||

@@ -16,8 +16,8 @@ export const textAfter = (text: string, end: number) => oneByte(text.slice(end, 
 // A question's comparison may run on past `LOOK_AROUND` to its mark: „der Altman ist der gleiche wie der vom Film, den
 // wir mal gesehen haben?“ (round 16); so may a German denial of kinship past a relative clause (round 124).
 export const farTextAfter = (text: string, end: number) => oneByte(text.slice(end, end + 2 * LOOK_AROUND));
-// So may a long quoted list run back to its noun, „Suchbegriffe „Sutskever“, „Sutzkever“, „Leike“, „Leicke“, „Pachocki“,
-// „Pachoki““ (round 141).
+// So may a long quoted list run back to its noun, „Suchbegriffe „Sutskever“, „Sutzkever“, „Leike“, „Leicke“,
+// „Pachocki“, „Pachoki““ (round 141).
 export const farTextBefore = (text: string, start: number) =>
   oneByte(text.slice(Math.max(0, start - 2 * LOOK_AROUND), start));
 // A declension told form by form may name the first form's case further back: 'The genitive of that surname would be
