@@ -554,15 +554,20 @@ function isFlowMappingKey(text: string, start: number, end: number): boolean {
 // Round 141: a name in lower case that a quoted form maps to by an arrow, a tagger's output as its README shows it:
 // `"Jakuba Pachockiego" -> pachocki (polnischer Genitiv)`. The normalised key is a string, whoever bears it.
 const ARROW_FROM_QUOTED_BEFORE = lazyPattern(() => /["'”“][^\S\n]*(?:->|=>|→)[^\S\n]*$/u);
+/** How far before a mapped key its arrow and the quoted form are read. */
+const MAPPED_KEY_REACH = 40;
 const isMappedKey = (text: string, start: number, end: number) =>
-  LOWER_CASE.test(text.slice(start, end)) && ARROW_FROM_QUOTED_BEFORE().test(lineAround(text, start, end, 40)[0]);
+  LOWER_CASE.test(text.slice(start, end)) &&
+  ARROW_FROM_QUOTED_BEFORE().test(lineAround(text, start, end, MAPPED_KEY_REACH)[0]);
 
 // Round 142: a lower-case name alone in brackets that closes a tool's output line, which opens with a file or a path
 // and its line number: `drafts/chief-scientist.md:3   Jakub Pachocki   (pachocki)`, the id the tool found.
 const OUTPUT_LINE_START = lazyPattern(() => /^[^\s/]*\/[^\s]*:\d+[^\S\n]/u);
+/** How far before a tool's id the start of its output line is read. */
+const OUTPUT_LINE_REACH = 120;
 const isOutputId = (text: string, start: number, end: number) => {
   if (text[start - 1] !== '(' || text[end] !== ')' || !LOWER_CASE.test(text.slice(start, end))) return false;
-  const [before, after] = lineAround(text, start, end, 120);
+  const [before, after] = lineAround(text, start, end, OUTPUT_LINE_REACH);
   return after.slice(1).trim() === '' && OUTPUT_LINE_START().test(before);
 };
 
