@@ -26,12 +26,6 @@ const AFFILIATION_AFTER = lazyPattern(
   'iu',
 );
 const LINKS = lowerSet(affiliationWords);
-// Our people's employer before the clause ends: "who runs OpenAI".
-const EMPLOYER_IN_CLAUSE = lazyPattern(
-  () => String.raw`^[^.!?;\n]*?(?<!${WORD_CHAR})${EMPLOYER}(?!${WORD_CHAR})`,
-  'iu',
-);
-
 /** Whether an employer stands in the title right before the surname: "OpenAI-Chef Altman". */
 export function hasTitleBefore(text: string, start: number): boolean {
   const before = textBefore(text, start);
@@ -46,9 +40,3 @@ export function affiliationAfter(text: string, end: number): { readonly brackete
   if (!found || !wordsOf(found[2]!).every((w) => isRole(w) || LINKS.has(w.toLowerCase()))) return undefined;
   return { bracketed: found[1]!.endsWith('(') };
 }
-
-/**
- * Whether the clause after a surname names our people's employer: where it announces whom it means ("the Altman who
- * runs OpenAI"), the employer is his title.
- */
-export const clauseNamesEmployer = (after: string) => EMPLOYER_HINT.test(after) && EMPLOYER_IN_CLAUSE().test(after);

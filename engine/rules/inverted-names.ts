@@ -1,3 +1,4 @@
+import { CLOSING_QUOTES, OPENING_QUOTES } from '../text/quotation-marks';
 import { SPACE, lazyPattern } from '../text/regex-parts';
 
 /**
@@ -82,3 +83,18 @@ export const otherInvertedName = (text: string, start: number, before: string, a
     fieldFirstNameAfter(before, after) ??
     entryFirstNameAfter(before, after) ??
     cellFirstNameAfter(before, after))?.[1];
+
+// A closing quotation mark and a copula after a quoted form, a name a few words on: '"Altman, S." above is Sam'.
+const FORM_SAID_TO_BE = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}](?:${SPACE}+(?:above|below|oben|unten|here|hier))?${SPACE}+(?:is|ist|was|war|sei)(?:${SPACE}+\p{Ll}+){0,3}${SPACE}+\p{Lu}`,
+  'u',
+);
+
+/**
+ * Round 142: whether the inverted name quoted at `start`, its form ending at `end`, is said to be someone: the
+ * reference's form is talked about, not a mention, „Achtung: „Altman, S.“ ist hier Sidney Altman“, 'tells you that
+ * "Altman, S." above is Sam Altman'.
+ */
+export const isQuotedFormSaidToBe = (text: string, start: number, end: number) =>
+  OPENING_QUOTES.includes(text[start - 1] ?? '') && FORM_SAID_TO_BE().test(text.slice(end));

@@ -1,19 +1,19 @@
 import { standsForPlaceWords, standsForWords } from '../../knowledge/lexicon/names-as-words';
 import type { NameForms } from '../../knowledge/types';
-import { CLOSING_QUOTES, OPENING_QUOTES } from '../text/quotation-marks';
+import { CLOSING_QUOTES } from '../text/quotation-marks';
 import { anyOf, lazyPattern, lowerSet, SPACE, WORD_CHAR } from '../text/regex-parts';
 import { isOtherScript } from '../text/scripts';
 import { sentenceBefore, textAfter, textBefore, UPPER_START, WORD_BEFORE } from '../text/words-around';
 import { appositionReading, refersToNamesake } from './appositions';
 import { citesPaperBeforeOurs } from './author-lists';
 import { isDoubleBarrelled } from './double-barrelled';
-import { affiliationAfter, clauseNamesEmployer, hasTitleBefore } from './employer-titles';
+import { affiliationAfter, hasTitleBefore } from './employer-titles';
 import { isPluralAfterArticle, namesFamily } from './families';
 import { isPartOfOtherName, namesOwnersFirm, namesShopOrClub } from './firm-names';
 import { isTitledByArticle } from './indefinitely-named';
 import { hasLivelihoodAfter } from './introduced-namesake';
 import { saysPrintedBefore } from './spellings-said';
-import { INDEX_PAGES, otherInvertedName } from './inverted-names';
+import { INDEX_PAGES, isQuotedFormSaidToBe, otherInvertedName } from './inverted-names';
 import {
   deniesKinshipAfter,
   isComparedBefore,
@@ -44,6 +44,7 @@ import {
 import { isOtherFirstName, otherInitialBefore } from './other-first-names';
 import { isGivenAsOthersName } from './own-surnames';
 import {
+  clauseNamesEmployer,
   clauseNamesOurWorldPhrase,
   clauseSpeaksOfOurWorld,
   famousOneReading,
@@ -90,12 +91,6 @@ const NUMBER_SLASH_BEFORE = lazyPattern(() => /\d\/(?:\p{L}+-)*$/u);
 // Round 64 (real text): a hyphen and a number, perhaps after capitals, after a surname in capitals: a record's or a
 // ticket's key, "**SUTSKEVER-C001**", "ALTMAN-42".
 const KEY_NUMBER_AFTER = lazyPattern(() => /^-\p{Lu}{0,3}\d+(?![\p{L}\p{N}])/u);
-// A closing quotation mark and a copula after a quoted form, a name a few words on: '"Altman, S." above is Sam'.
-const FORM_SAID_TO_BE = lazyPattern(
-  () =>
-    String.raw`^[${CLOSING_QUOTES}](?:${SPACE}+(?:above|below|oben|unten|here|hier))?${SPACE}+(?:is|ist|was|war|sei)(?:${SPACE}+\p{Ll}+){0,3}${SPACE}+\p{Lu}`,
-  'u',
-);
 // A bracket right after the surname.
 const BRACKET_NEXT = lazyPattern(() => /^[^\S\n]?\(/u);
 
@@ -174,13 +169,8 @@ export function createLoneSurnameReader(
     if (text[end] === '-' && written === written.toUpperCase() && KEY_NUMBER_AFTER().test(after)) return 'word';
     const invertedGiven = comma ? inverted().exec(after) : null;
     if (invertedGiven) {
-      // Round 142: quoted and said to be someone, the reference's form is talked about, not a mention: „Achtung:
-      // „Altman, S.“ ist hier Sidney Altman“, 'tells you that "Altman, S." above is Sam Altman'.
-      if (
-        OPENING_QUOTES.includes(text[start - 1] ?? '') &&
-        FORM_SAID_TO_BE().test(text.slice(end + invertedGiven[0].length))
-      )
-        return 'word';
+      // Round 142: quoted and said to be someone, „„Altman, S.“ ist hier Sidney Altman“, the form is the word.
+      if (isQuotedFormSaidToBe(text, start, end + invertedGiven[0].length)) return 'word';
       // Round 77: our first name after the comma, then a club and a time, is a results list's athlete: "1. Leike, Jan
       // (LG Nordheide) 17:05". Not an index's pages after a comma, "Altman, Sam, 9, 14".
       const givenEnd = end + invertedGiven[0].length;

@@ -16,8 +16,9 @@ import {
   councilBodies,
   localOffices,
 } from '../../knowledge/lexicon/titles-and-roles';
-import { lazyPattern, endingInOneOf, SPACE, anyOf, lowerSet } from '../text/regex-parts';
+import { lazyPattern, endingInOneOf, SPACE, anyOf, lowerSet, WORD_CHAR } from '../text/regex-parts';
 import { LOOK_AROUND, textBefore } from '../text/words-around';
+import { EMPLOYER, EMPLOYER_HINT } from './employer-titles';
 import { tellsOurStory } from './story-words';
 import { PLURAL_ENDING } from './families';
 import { hasHomeTownAfter } from './introduced-namesake';
@@ -126,6 +127,15 @@ export function clauseSpeaksOfOurWorld(after: string, ours: ReadonlySet<string>)
  * the other S. Altman ever wrote on machine learning", round 121).
  */
 export const clauseNamesOurWorldPhrase = (after: string) => CONTEXT_PHRASES().test(CLAUSE().exec(after)![0]);
+
+// Round 140: our people's employer as a word of the clause.
+const EMPLOYER_WORD = lazyPattern(() => String.raw`(?<!${WORD_CHAR})${EMPLOYER}(?!${WORD_CHAR})`, 'iu');
+/**
+ * Whether the clause after "the Altman who" names our people's employer, which is then his title: "whether this was
+ * the Altman who runs OpenAI".
+ */
+export const clauseNamesEmployer = (after: string) =>
+  EMPLOYER_HINT.test(after) && EMPLOYER_WORD().test(CLAUSE().exec(after)![0]);
 
 // "the other Altman", "der andere Altman", "our Altman": someone set apart from our person.
 const OTHER_ONE_BEFORE = endingInOneOf(
