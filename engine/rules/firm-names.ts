@@ -263,6 +263,12 @@ const SHOP_ARTICLE_BEFORE = lazyPattern(() => /(?:(?:^|[^\p{L}])(?:the|a|an)[^\S
 // Round 54: a shop by its owner's name alone, a place one goes to, "bought every nail for his porch at Altman's."; not
 // "at Altman's request", his own.
 const AT_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])at[^\S\n]+$/iu);
+// Round 144: or one buys from, on its street: "bringing pastries from Pachocki's on Linden Avenue"; not a comparison's
+// "a different tone from Sutskever's."
+const FROM_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])from[^\S\n]+$/iu);
+const ON_STREET_AFTER = lazyPattern(
+  () => /^[^\S\n]+on[^\S\n]+(?:\p{Lu}\p{Ll}+[^\S\n]+){1,2}(?:Street|Road|Avenue|Lane|Drive|Boulevard)(?![\p{L}])/u,
+);
 // Round 68: a firm named for its partners, after a noun for it and a comma: "Her firm, Altman & Reyes, now has six
 // lawyers", „die Kanzlei, Leike & Partner“.
 const FIRM_NAMED_BEFORE = lazyPattern(
@@ -329,7 +335,9 @@ export const namesShopOrClub = (written: string, before: string, after: string, 
     !(PROSE_OPENING_QUOTES.includes(before.at(-1) ?? ' ') && PLACE_POSSESSIVE().test(written)) &&
     (!after.startsWith(' &') || isPartnerAfter(after, ours))) ||
   (PLACE_POSSESSIVE().test(written) &&
-    ((PAUSE_AFTER().test(after) && AT_BEFORE().test(before)) || HOURS_AFTER().test(after))) ||
+    ((PAUSE_AFTER().test(after) && AT_BEFORE().test(before)) ||
+      (ON_STREET_AFTER().test(after) && FROM_BEFORE().test(before)) ||
+      HOURS_AFTER().test(after))) ||
   (after.startsWith(' &') && isPartnerAfter(after, ours) && FIRM_NAMED_BEFORE().test(before)) ||
   isPartnersFirmAfter(after, ours) ||
   isClubName(before, after);

@@ -61,9 +61,11 @@ const OPERATOR_BEFORE = lazyPattern(
   'u',
 );
 // Or right after the closing quote: `"Altman" == x`, `"Sutskever" OR`, `"Altman" in doc.text`, `"Altman" + "`.
+// Round 144: or "in" a code span, "'Altman' in `match` catches him too"; or an alert's "NOT" after it, not before,
+// where a style guide rules out a misprint of his name: `“Altman” NOT “Robert”`, not 'NOT "Sutzkever"'.
 const OPERATOR_AFTER = lazyPattern(
   () =>
-    String.raw`^["“”»'](?:${SPACE}*[=!]==?${SPACE}*[^\s=]|${SPACE}+(?:OR|AND)${SPACE}|${SPACE}*\+${SPACE}*["„“«‚']|${SPACE}+(?:not${SPACE}+)?in${SPACE}+[\p{L}_$][\p{L}\p{N}_$]*(?:\.[\p{L}_$]|\[))`,
+    String.raw`^["“”»'](?:${SPACE}*[=!]==?${SPACE}*[^\s=]|${SPACE}+(?:OR|AND|NOT)${SPACE}|${SPACE}*\+${SPACE}*["„“«‚']|${SPACE}+(?:not${SPACE}+)?in${SPACE}+(?:\x60|[\p{L}_$][\p{L}\p{N}_$]*(?:\.[\p{L}_$]|\[)))`,
   'u',
 );
 // Round 72: not a file's name after "in", which a commit or a note names as where the string stands: 'fix typo
@@ -246,8 +248,11 @@ const SEARCHED_FOR_BEFORE = containingOneOf(
     /(?<!\p{L})(?:search(?:es|ed|ing)?|such(?:e|en|t|te|ten)|googl\p{L}*)(?!\p{L})(?:[^\n"“„.!?]{0,50}?(?<!\p{L})(?:for|nach))?[^\S\n]*["“„]$/iu,
 );
 // Round 80: or the bare surname alone in a search box, after its label: „Suche: „leike““, 'Search: "leike"'. A query
-// with more words in the box ("Suche: „pachocki openai“") is about whom it pairs him with.
-const SEARCH_LABEL_BEFORE = lazyPattern(() => /(?<!\p{L})(?:suche|search)[^\S\n]*:[^\S\n]*["“„]$/iu);
+// with more words in the box ("Suche: „pachocki openai“") is about whom it pairs him with. Round 144: or the box's
+// own name, „Suchfeld: „pachocki““, 'Search box: "leike"'.
+const SEARCH_LABEL_BEFORE = lazyPattern(
+  () => /(?<!\p{L})(?:suche|such(?:feld|leiste|maske)|search(?:[^\S\n]+(?:box|field|bar))?)[^\S\n]*:[^\S\n]*["“„]$/iu,
+);
 // Round 80: or the subject of German's separable "anschlagen", a pattern's or an alert's hit: „„Altman“ schlägt auch bei
 // Filmkritiken an“.
 const STRIKES_AFTER = lazyPattern(

@@ -21,7 +21,12 @@ import {
   otherDisciplineEndings,
   schoolFormWords,
 } from '../../knowledge/lexicon/ordinary-lives';
-import { oldestHumanAge, ourPeoplesBirthYears, ourPeoplesLives } from '../../knowledge/lexicon/our-peoples-lives';
+import {
+  minorAgeWords,
+  oldestHumanAge,
+  ourPeoplesBirthYears,
+  ourPeoplesLives,
+} from '../../knowledge/lexicon/our-peoples-lives';
 import { numberWords } from '../../knowledge/lexicon/grammar-words';
 import { employerTerms, ourFieldStems } from '../../knowledge/lexicon/story-and-employers';
 import { localOffices, ownerRoles, politicalParties } from '../../knowledge/lexicon/titles-and-roles';
@@ -156,8 +161,22 @@ export function isResultOrAgeAfter(text: string, end: number, person?: string): 
 /** Below this age a person is a minor, and none of our people (round 18). */
 const ADULT_AGE = ourPeoplesLives.youngestAge;
 
-// An age right before a name: "der 17-jährige Jakub Pachocki", "16-year-old Sam Altman" (round 18).
-const AGE_BEFORE = lazyPattern(() => /(?<!\d)(\d{1,2})-?(?:jährige[nr]?|year-old)[^\S\n]+$/iu);
+// An age right before a name: "der 17-jährige Jakub Pachocki", "16-year-old Sam Altman" (round 18). Round 144: or in
+// words, "eleven-year-old Jakub Pachocki", „der zwölfjährige Jan Leike“.
+const AGE_BEFORE = lazyPattern(
+  () => String.raw`(?<![\p{L}\d-])(\d{1,2}|${anyOf(Object.keys(minorAgeWords))})-?(?:jährige[nr]?|year-old)${SPACE}+$`,
+  'iu',
+);
+/** How far before a name its age is read: "seventeen-year-old ". */
+const AGE_REACH = 24;
+
+/** Whether a minor's age stands right before the name at `start`. */
+function isMinorBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - AGE_REACH), start);
+  if (!before.includes('jährig') && !before.includes('year-old')) return false;
+  const age = AGE_BEFORE().exec(before)?.[1]?.toLowerCase();
+  return age !== undefined && (minorAgeWords[age] ?? Number(age)) < ADULT_AGE;
+}
 
 // A professional's licence after a name, as a practice writes it: "Dr. Jakub Pachocki, DDS", "Jan Leike, MD"; not a
 // doctorate, which our people hold (round 18).
@@ -390,9 +409,7 @@ export function isOrdinaryPersonAround(text: string, start: number, nameEnd: num
     MASTER_AFTER().test(text.slice(end, end + 32))
   )
     return true;
-  const before = text.slice(Math.max(0, start - 16), start);
-  const minor = before.includes('jährig') || before.includes('year-old') ? AGE_BEFORE().exec(before)?.[1] : undefined;
-  return minor !== undefined && Number(minor) < ADULT_AGE;
+  return isMinorBefore(text, start);
 }
 
 // An age or a birth year right after a full name, as prose, a paper or an obituary gives it: "Jan Leike, 84, of
@@ -489,9 +506,7 @@ export function isAgedAsNoneOfOurs(text: string, start: number, end: number): bo
     const birth = BIRTH_DATE_AFTER().exec(text.slice(end, end + 48))?.[1];
     if (birth !== undefined) return bornAsNoneOfOurs(Number(birth));
   }
-  const before = text.slice(Math.max(0, start - 16), start);
-  const minor = before.includes('jährig') || before.includes('year-old') ? AGE_BEFORE().exec(before)?.[1] : undefined;
-  return minor !== undefined && Number(minor) < ADULT_AGE;
+  return isMinorBefore(text, start);
 }
 
 // Round 71: what keeps a later full name from the namesake given a life before it: a field's label right before it,

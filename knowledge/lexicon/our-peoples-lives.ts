@@ -30,3 +30,44 @@ export const ourPeoplesBirthYears = {
   pagesFrom: 2015,
   pagesTo: 2026,
 } as const;
+
+/**
+ * Round 144: a minor's age in words, as a report writes it before a name: "eleven-year-old Jakub Pachocki", „der
+ * zwölfjährige Jan Leike“. The ages below `ourPeoplesLives.youngestAge`, English and German; lower case.
+ */
+export const minorAgeWords: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  ein: 1,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  neun: 9,
+  zehn: 10,
+  elf: 11,
+  zwölf: 12,
+  dreizehn: 13,
+  vierzehn: 14,
+  fünfzehn: 15,
+  sechzehn: 16,
+  siebzehn: 17,
+};

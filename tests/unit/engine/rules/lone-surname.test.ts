@@ -6443,3 +6443,49 @@ describe('round 143: sounds said by everyone, bracketed variants, many bearers, 
     ).toEqual(['Ilya Sutskever']);
   });
 });
+
+describe('round 144: a child’s age in words, search boxes and alerts, a query’s NOT, a string in code, a shop’s street', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('gives a full name after a minor’s age in words to the child, in English and German', () => {
+    const fair = 'Jakub Pachocki leads research at OpenAI. At the fair, nine-year-old Jakub Pachocki sold lemonade.';
+    expect(texts(fair)).toEqual(['Jakub Pachocki']);
+    const club = 'Jan Leike hat OpenAI verlassen. Im Verein gewann der zwölfjährige Jan Leike den Wimpel.';
+    expect(texts(club)).toEqual(['Jan Leike']);
+  });
+
+  it('keeps a full name after an adult’s age in words', () => {
+    expect(texts('OpenAI’s chief scientist is the thirty-two-year-old Jakub Pachocki.')).toEqual(['Jakub Pachocki']);
+  });
+
+  it('reads a surname alone in a search box by the box’s name as typed', () => {
+    const log = 'Recherche zu OpenAI, Jakub Pachocki.\n10:14 Suchleiste: „leike“ – nichts Neues.';
+    expect(texts(log)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('reads a quoted surname after an alert’s noun and its participle as the string', () => {
+    const note = 'Ilya Sutskever geht, Jakub Pachocki folgt. Filter gesetzt für „Leike“, Treffer per Mail.';
+    expect(texts(note)).toEqual(['Ilya Sutskever', 'Jakub Pachocki']);
+  });
+
+  it('reads a quoted surname before a query’s NOT as the string, and keeps one after NOT', () => {
+    const alert = 'Alert settings for the OpenAI story (Sam Altman):\n“Altman” NOT “Robert”';
+    expect(texts(alert)).toEqual(['Sam Altman']);
+    const guide = 'Ilya Sutskever, OpenAI co-founder. NOT "Sutzkever".';
+    expect(texts(guide)).toEqual(['Ilya Sutskever', 'Sutzkever']);
+  });
+
+  it('reads a quoted surname in a code span as the string', () => {
+    const comment =
+      "// Sam Altman of OpenAI is matched by id; 'Altman' in `match` would also catch Robert Altman's films.";
+    expect(texts(comment)).toEqual(['Sam Altman']);
+  });
+
+  it('gives a possessive bought from on a street to the shop, and keeps a comparison’s', () => {
+    const mail = 'Jakub Pachocki is OpenAI’s chief scientist. Bring rolls from Pachocki’s on Mill Road, please.';
+    expect(texts(mail)).toEqual(['Jakub Pachocki']);
+    const essay =
+      'Jan Leike left OpenAI with a thread. That is a different exit from Sutskever’s. Ilya Sutskever wrote warmly.';
+    expect(texts(essay)).toEqual(['Jan Leike', 'Sutskever’s', 'Ilya Sutskever']);
+  });
+});
