@@ -30,6 +30,7 @@ import { isOnAttendanceLine, isOrdinaryTitled, isTitledBefore, isTitledTradesman
 import { isAlternative, isFormUnderOwnKey, isQuotedListItem } from '../rules/code-values';
 import { isOtherBearer } from '../rules/indefinitely-named';
 import { isApposedAsNamesake, isCalledAsNamesakeBefore } from '../rules/appositions';
+import { isThoughtOfForAMoment } from '../rules/namesake-comparisons';
 import { introducesNamesake } from '../rules/introduced-namesake';
 import { isFullNamePickedOut } from '../rules/picked-out-bearers';
 import {
@@ -40,6 +41,7 @@ import {
   isPlacedInCommunity,
   isResultOrAgeAfter,
   mayNameNamesakeAgain,
+  hasOfficeRightBefore,
 } from '../rules/ordinary-person-signs';
 import {
   everydayParagraphs,
@@ -374,6 +376,13 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             (signedOrdinary ??= new Set()).add(people[index]!.id);
           }
         }
+        // Round 145: so is one after a local office whatever AI words stand near, as none of ours holds a seat in a
+        // town hall: „Anfrage Ratsherr Jan Leike (FWG) zum Einsatz eines KI-Chatbots“. The councillor's minutes go on
+        // with his lone surname („Leike berichtet …“), as a namesake's own story does.
+        if (kind === 'full' && hasOfficeRightBefore(text, start)) {
+          kind = 'namesake';
+          support = SUPPORT.NONE;
+        }
         // A namesake's own story: the text's first naming of the person gives him a livelihood or a home town, and
         // the text speaks of the one he is taken for. He is its subject (no firm namesake: its lone surnames are his),
         // and so is each later full name of the person whose item has no AI word ("SAM ALTMAN (guest):"; round 27).
@@ -526,14 +535,16 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         // A namesake of whom his sentence says he had nothing to do with AI is set apart from our people's world:
         // he names no one ahead of him ("…, Altman habe ‚die KI-Branche geprägt‘. Der Regisseur Robert Altman hatte
         // mit KI nichts zu tun"; round 18). Round 71: so is one whose own denial of kinship the next sentence
-        // reports: "… signed by one D. Altman of Fairview, asks why … (No relation, he adds.)".
+        // reports: "… signed by one D. Altman of Fairview, asks why … (No relation, he adds.)". Round 145: so is one
+        // the reader thought of for a moment, „dachte ich kurz an Robert Altman“.
         if (kind === 'namesake' && !firm) {
           context ??= positionsOf(CONTEXT(), text);
           const [from, to] = sentences.bounds(sentence);
           firm =
             anyAffirmedIn(text, context, end, to, true) ||
             isIntroducedAsKin(text, from, start, end, ownNames[index]!) ||
-            deniesKinshipNext(text, to);
+            deniesKinshipNext(text, to) ||
+            isThoughtOfForAMoment(text, start);
           listItem = !firm && isQuotedListItem(text, start, end);
         }
         const spelling = kind === 'handle' ? undefined : spellingOf(text.slice(start, end), surnames[index]!);

@@ -415,8 +415,9 @@ const isBotCommand = (text: string, start: number, end: number) =>
   LOWER_CASE.test(text.slice(start, end));
 
 // What a regular expression's group holds around an alternative: letters and the bars between them; round 55:
-// and the quantifiers and escapes of a spelling's variants, `r"Suts?z?kever|Leike|Pachocki"`.
-const ALTERNATIVE_CHAR = lazyPattern(() => /[\p{L}|?*+.\\]/u);
+// and the quantifiers and escapes of a spelling's variants, `r"Suts?z?kever|Leike|Pachocki"`; round 145: and their
+// character classes, `/\bSut[sz]kever\b|Суцкевер/iu`.
+const ALTERNATIVE_CHAR = lazyPattern(() => /[\p{L}|?*+.\\[\]]/u);
 // A group's longest stretch read on either side of a name; no pattern lists more.
 const MAX_GROUP_SIDE = 200;
 

@@ -51,8 +51,14 @@ const PASSING_HINT = new RegExp(`${SPACE}(?:${UNRELATED_TO}|${KIN_OF})${PASSING_
 // before a name have neither, and the large pattern is then never compiled (V8: 29 KB of native code).
 const PASSING_WORDS_HINT = hintOf([...unrelatedPhrases, ...kinshipWords]);
 
+// Round 145: the one compared may be named with an article and an apposition first, „mit dem früheren OpenAI-Forscher
+// Jan Leike weder verwandt noch bekannt“.
 const FRAMES = unrelatedFrames.map(({ before, after }) => ({
-  before: endingInOneOf([before], () => new RegExp(String.raw`(?:^|[^\p{L}])${formPattern(before)}${SPACE}+$`, 'iu')),
+  before: lazyPattern(
+    () =>
+      String.raw`(?:^|[^\p{L}])${formPattern(before)}(?:${SPACE}+(?:dem|der|den)(?:${SPACE}+[\p{L}-]+){1,3}?)?${SPACE}+$`,
+    'iu',
+  ),
   after: lazyPattern(() => String.raw`^${SPACE}+${formPattern(after)}(?![\p{L}])`, 'iu'),
 }));
 
@@ -194,7 +200,7 @@ export const isNamedInPassing = (text: string, start: number, end: number) =>
   (PASSING_WORDS_HINT.test(textBefore(text, start)) &&
     PASSING_HINT.test(textBefore(text, start)) &&
     PASSING_BEFORE().test(textBefore(text, start))) ||
-  FRAMES.some((frame) => frame.before.test(textBefore(text, start)) && frame.after().test(textAfter(text, end))) ||
+  FRAMES.some((frame) => frame.before().test(textBefore(text, start)) && frame.after().test(textAfter(text, end))) ||
   (RELATION_ASKED_BEFORE.test(textBefore(text, start)) && RELATION_ASKED_AFTER().test(textAfter(text, end))) ||
   isRelationReported(textBefore(text, start), textAfter(text, end)) ||
   (isComparedBefore(text, start) && DENIAL_CLOSES_AFTER().test(farTextAfter(text, end)));

@@ -107,9 +107,12 @@ const TYPED_HITS_AFTER = containingOneOf(
     new RegExp(String.raw`^${SPACE}*(?:→|->|=>|:)${SPACE}*\d[\d.,]*${SPACE}+${anyOf(searchHitNouns)}(?![\p{L}])`, 'iu'),
 );
 // Round 49: a noun that calls the surname after it a word: "highlights the word Leike", „Das Wort Pachocki“. Round 72:
-// quoted too, „über das Wort „Leike“ reden“, 'the word "Altman" comes from'.
+// quoted too, „über das Wort „Leike“ reden“, 'the word "Altman" comes from'. Round 145: or the plural before a quoted
+// list, each item a word, „Nachrichtenalarme laufen auf die Wörter „Sutskever“, „Sutzkever“ und „Leike““.
+const QUOTED_ITEMS_BEFORE = String.raw`(?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}*(?:,|and|or|und|oder)${SPACE}*[${OPENING_QUOTES}])*`;
 const WORD_NOUN_BEFORE = lazyPattern(
-  () => String.raw`(?<![\p{L}])(?:the|das)${SPACE}+${anyOf(wordNouns)}(?:${SPACE}+|${SPACE}*[${OPENING_QUOTES}])$`,
+  () =>
+    String.raw`(?<![\p{L}])(?:(?:the|das)${SPACE}+${anyOf(wordNouns)}(?:${SPACE}+|${SPACE}*[${OPENING_QUOTES}])|(?:the|die)${SPACE}+(?:words|wörter)${SPACE}*[${OPENING_QUOTES}]${QUOTED_ITEMS_BEFORE})$`,
   'iu',
 );
 // Round 135: a name given as an example of its kind, „der Genitiv eines Namens wie Pachocki“, "a surname like Leike".

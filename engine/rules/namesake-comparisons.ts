@@ -106,6 +106,17 @@ const THOUGHT_FOR_A_MOMENT_AFTER = lazyPattern(
     String.raw`^[^\S\n]*[^\s.!?][^.!?\n]{0,60}?(?<![\p{L}])(?:${MOMENT}${SPACE}+(?:i${SPACE}+)?${THOUGHT}|thought${SPACE}+${MOMENT}|(?:dachte|denke?)${SPACE}+ich${SPACE}+(?:\p{L}+${SPACE}+){0,2}${MOMENT_DE}|${MOMENT_DE}${SPACE}+(?:dachte${SPACE}+ich|gedacht)|hatte${SPACE}+ich${SPACE}+${MOMENT_DE}${SPACE}+[^.!?\n]{0,40}?im${SPACE}+Kopf)(?![\p{L}])`,
   'iu',
 );
+// Round 145: the namesake whom the reader thought of for a moment, named right after the thought, perhaps after his
+// first name: „dachte ich kurz an Robert Altman“, "I briefly pictured Robert Altman". He is no one the text goes on
+// about.
+const THOUGHT_OF_FOR_A_MOMENT_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?<![\p{L}])(?:${MOMENT}${SPACE}+(?:i${SPACE}+)?(?:thought${SPACE}+(?:of|about)|pictured|imagined)|(?:thought|pictured|imagined)${SPACE}+${MOMENT}(?:${SPACE}+(?:of|about))?|(?:dachte|denke?)${SPACE}+ich${SPACE}+(?:\p{L}+${SPACE}+){0,2}?${MOMENT_DE}${SPACE}+an|${MOMENT_DE}${SPACE}+(?:dachte|denke?)${SPACE}+ich${SPACE}+an)(?:${SPACE}+[\p{L}-]+)?${SPACE}+$`,
+  'iu',
+);
+/** Whether the namesake named at `start` is one the reader thought of for a moment (see above). */
+export const isThoughtOfForAMoment = (text: string, start: number) =>
+  THOUGHT_OF_FOR_A_MOMENT_BEFORE().test(textBefore(text, start));
 // Pieces, not words: "dacht" is in „dachte“ and „gedacht“.
 const THOUGHT_HINT = hintOf(['thought', 'think', 'dacht', 'denk', 'assumed', 'pictured', 'imagined', 'kopf']);
 
@@ -158,9 +169,11 @@ const READ_THEN_THOUGHT_AFTER = lazyPattern(
     String.raw`^["“”]?${SPACE}+(?:gelesen|gehört|gesehen|gesagt|geschrieben)(?:${SPACE}+(?:hast|hat|habe|hab|hattest|hatte))?,?${SPACE}+(?:und${SPACE}+)?(?:(?:ich|hab|habe)${SPACE}+)?(?:dachte|gedacht)(?![\p{L}])`,
   'iu',
 );
+// Round 145: in the present too, and the thought after a colon, „Ich lese „Altman äußert sich“ und denke an Robert
+// Altman“, „Ich lese „Altman schweigt“ und denke: Robert Altman“.
 const THOUGHT_OF_AFTER = lazyPattern(
   () =>
-    String.raw`^["”“’]?[^.!?\n]{0,40}?(?<![\p{L}])(?:and|und)${SPACE}+(?:(?:i|ich)${SPACE}+)?(?:thought${SPACE}+(?:of|about)|dachte${SPACE}+(?:(?:ich|sofort|gleich|zuerst)${SPACE}+)*an)(?![\p{L}])`,
+    String.raw`^["”“’]?[^.!?\n]{0,40}?(?<![\p{L}])(?:and|und)${SPACE}+(?:(?:i|ich)${SPACE}+)?(?:(?:thought|think)${SPACE}+(?:of|about)|(?:dachte|denke)(?:${SPACE}*:|${SPACE}+(?:(?:ich|sofort|gleich|zuerst)${SPACE}+)*an))(?![\p{L}])`,
   'iu',
 );
 

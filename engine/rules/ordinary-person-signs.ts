@@ -335,8 +335,17 @@ const OFFICE_RIGHT_BEFORE = lazyPattern(() => String.raw`(?<![\p{L}])${anyOf(loc
  * (see above).
  */
 export function hasOwnerBefore(text: string, start: number): boolean {
+  return OWNER_BEFORE.test(oneByte(text.slice(Math.max(0, start - 24), start))) || hasOfficeRightBefore(text, start);
+}
+
+/**
+ * Whether a local office stands right before the name at `start`: "Cllr. Leike", „Ratsherr Jan Leike“. Round 145: a
+ * full name so titled is a councillor's whatever his item says of AI, „Anfrage Ratsherr Jan Leike (FWG) zum Einsatz
+ * eines KI-Chatbots“: none of ours holds a seat in a town hall.
+ */
+export function hasOfficeRightBefore(text: string, start: number): boolean {
   const before = oneByte(text.slice(Math.max(0, start - 24), start));
-  return OWNER_BEFORE.test(before) || (OFFICE_HINT.test(before) && OFFICE_RIGHT_BEFORE().test(before));
+  return OFFICE_HINT.test(before) && OFFICE_RIGHT_BEFORE().test(before);
 }
 
 // Round 81: a postal address right after a full name, on the next line (a page's next block) or after a comma, as a

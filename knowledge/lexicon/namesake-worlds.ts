@@ -293,6 +293,9 @@ export const ourAppositionCallings = [
 export const namesakeCallings = [
   'politician',
   'politiker',
+  // Round 145: a member of a parliament, a politician by his seat, „einer Bremer Landtagsabgeordneten namens Leike“.
+  'abgeordneter',
+  'abgeordnete',
   'footballer',
   'fußballer',
   'fussballer',

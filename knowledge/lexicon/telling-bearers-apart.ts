@@ -88,6 +88,9 @@ export const unrelatedFrames = [
   { before: 'nicht mit', after: 'verschwägert' },
   { before: 'mit', after: 'nicht verwandt' },
   { before: 'mit', after: 'nicht verschwägert' },
+  // Round 145: „ist mit dem früheren OpenAI-Forscher Jan Leike weder verwandt noch bekannt“.
+  { before: 'mit', after: 'weder verwandt' },
+  { before: 'mit', after: 'weder verschwägert' },
 ] as const;
 
 /**

@@ -6489,3 +6489,53 @@ describe('round 144: a child’s age in words, search boxes and alerts, a query�
     expect(texts(essay)).toEqual(['Jan Leike', 'Sutskever’s', 'Ilya Sutskever']);
   });
 });
+
+describe('round 145: offices, members of parliament, apposed denials, word lists, thoughts of a namesake, regexes', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('gives a full name after a local office to the councillor, whatever AI words his item has, and his surname too', () => {
+    const minutes =
+      'Antrag Gemeinderat Jakub Pachocki (CDU) zur Nutzung von ChatGPT im Rathaus. Pachocki nennt die Kosten.';
+    expect(texts(minutes)).toEqual([]);
+  });
+
+  it('reads a member of parliament named by a surname as someone else', () => {
+    const note =
+      'Jakub Pachocki leitet die Forschung bei OpenAI. Treffer zu einem Bremer Bundestagsabgeordneten namens Pachocki fehlen.';
+    expect(texts(note)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('reads a German denial of kinship with an apposition before our name, and gives the next surname to the host', () => {
+    const programme =
+      'Unsere Moderatorin Dr. Anna Altman ist mit dem OpenAI-Chef Sam Altman weder verwandt noch verschwägert. Altman moderiert seit 2019.';
+    expect(texts(programme)).toEqual(['Sam Altman']);
+  });
+
+  it('reads quoted surnames after "die Wörter" as words', () => {
+    const note = 'Sam Altman leitet OpenAI. Der Filter läuft auf die Wörter „Altman“, „Leike“ und „Pachocki“.';
+    expect(texts(note)).toEqual(['Sam Altman']);
+  });
+
+  it('gives a surname read in a headline to ours when the reader thinks of a namesake, in the present or after a colon', () => {
+    const podcast = 'HOST: Ich las „Leike kündigt“ und denke an Hauke Leike vom Radio. Es ging um OpenAI.';
+    expect(texts(podcast)).toEqual(['Leike']);
+    const colon =
+      'HOST: Ich lese „Pachocki übernimmt“ und denke: Tomasz Pachocki, der Bäcker? Nein, es ging um OpenAI.';
+    expect(texts(colon)).toEqual(['Pachocki']);
+  });
+
+  it('lets a namesake thought of for a moment take no lone surname after him', () => {
+    const comments = [
+      'Sam Altman leads OpenAI.',
+      'Reader: When I read Altman in the teaser I briefly pictured Robert Altman.',
+      'Reader: That Altman’s answer came so late says a lot.',
+    ].join('\n\n');
+    expect(texts(comments)).toEqual(['Sam Altman', 'Altman', 'Altman’s']);
+  });
+
+  it('reads a name in a regex literal with character classes as the pattern’s', () => {
+    expect(texts('Sam Altman runs OpenAI. Try `/\\bAlt[mn]an\\b|Альтман/iu` for both scripts.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+});
