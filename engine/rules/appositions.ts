@@ -76,9 +76,24 @@ const QUOTED_IS_NAMESAKE_AFTER = lazyPattern(
   'iu',
 );
 
-/** Whether a clause after the surname says it refers to a namesake by his calling, or its quote is one (see above). */
-export const refersToNamesake = (after: string) =>
-  (REFERS_HINT.test(after) && REFERS_TO_NAMESAKE_AFTER().test(after)) || QUOTED_IS_NAMESAKE_AFTER().test(after);
+// Round 146: or by another first name, the clause after the surname's clause: "When the exam says Altman, it means
+// Sidney", „Wenn der Text Leike sagt, meint er Thomas“.
+const MEANS_HINT = hintOf(['mean', 'meint', 'refer']);
+const MEANS_FIRST_NAME_AFTER = lazyPattern(
+  () =>
+    String.raw`^[^,.!?\n]{0,30}?,${SPACE}*(?:(?:it|he|that|this)${SPACE}+(?:means|meant|refers${SPACE}+to)|(?:meint|meinte)${SPACE}+(?:er|es|sie|das|der${SPACE}+\p{L}+))${SPACE}+(\p{Lu}\p{Ll}+)(?![\p{L}])`,
+  'u',
+);
+
+/**
+ * Whether a clause after the surname says it refers to a namesake by his calling, or by a first name none of `given`
+ * (lower case), or its quote is one (see above).
+ */
+export const refersToNamesake = (after: string, given: ReadonlySet<string>) => {
+  if (REFERS_HINT.test(after) && REFERS_TO_NAMESAKE_AFTER().test(after)) return true;
+  const meant = MEANS_HINT.test(after) ? MEANS_FIRST_NAME_AFTER().exec(after)?.[1] : undefined;
+  return (meant !== undefined && !given.has(meant.toLowerCase())) || QUOTED_IS_NAMESAKE_AFTER().test(after);
+};
 
 // Round 127: or before it, a player's calling (a compound's head too) or a namesake's, and his home town after it:
 // „die Meldungen über den Tischtennisspieler Jan Leike aus Nordmoor“, "the chess player Sam Altman from Leeds".

@@ -23,10 +23,10 @@ const SPELLINGS_FAMILY_AFTER = lazyPattern(
   'iu',
 );
 const SPELLING_SLASH_BEFORE = lazyPattern(() => /\p{Lu}\p{Ll}+\/$/u);
-// "die Familie Altman", "the family Altman".
+// "die Familie Altman", "the family Altman". Round 146: or a German compound's head, „zur Chemikerfamilie Leike“.
 const FAMILY_BEFORE = endingInOneOf(
   familyWords,
-  () => new RegExp(String.raw`(?:^|[^\p{L}])${anyOf(familyWords)}${SPACE}+$`, 'iu'),
+  () => new RegExp(String.raw`(?:(?:^|[^\p{L}])${anyOf(familyWords)}|\p{Ll}familie)${SPACE}+$`, 'iu'),
 );
 export const PLURAL_ENDING = lazyPattern(() => /[^'’]s['’]?$/u);
 // An adjective or a number before a plural: "actual Altmans from Maple St.", "zwei Leikes".

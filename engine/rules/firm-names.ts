@@ -260,6 +260,14 @@ const SHOP_AFTER = lazyPattern(
 );
 // Round 119: or the quote that opens a headline, '5. "Pachocki bakery in Bradford wins regional bread award"'.
 const SHOP_ARTICLE_BEFORE = lazyPattern(() => /(?:(?:^|[^\p{L}])(?:the|a|an)[^\S\n]+|(?:^|\s)["“„‘])$/iu);
+// Round 146: or the line it opens, a headline unquoted, capitalised and before a shop one goes to: "Pachocki bakery
+// adds a second oven"; not a typed search, "sutskever new company", nor the owner's, "Altman's company now has …".
+const LINE_OPENS_BEFORE = lazyPattern(() => /(?:^|\n)[^\S\n]*$/u);
+const opensHeadlineOfShop = (written: string, before: string, after: string) =>
+  LINE_OPENS_BEFORE().test(before) &&
+  written[0] !== written[0]!.toLowerCase() &&
+  !PLACE_POSSESSIVE().test(written) &&
+  RETAIL_AFTER().test(after);
 // Round 54: a shop by its owner's name alone, a place one goes to, "bought every nail for his porch at Altman's."; not
 // "at Altman's request", his own.
 const AT_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])at[^\S\n]+$/iu);
@@ -329,6 +337,7 @@ const KNOWN_AS_AFTER = startingWithOneOf(
  */
 export const namesShopOrClub = (written: string, before: string, after: string, ours: ReadonlySet<string>) =>
   KNOWN_AS_AFTER.test(after) ||
+  opensHeadlineOfShop(written, before, after) ||
   (SHOP_AFTER().test(after) &&
     SHOP_ARTICLE_BEFORE().test(before) &&
     // Not a possessive after the quote, the owner's: '“Altman’s company just lost …”'.

@@ -71,14 +71,14 @@ export const isTitledByArticle = (before: string) => ARTICLE_TITLED_BEFORE.test(
 // Round 68: the word before the noun may be a relative's possessive, and a place may follow it: "My grandfather's
 // neighbour in Rehavia was called Sutskever". Round 73: or two words, "My cousin's maths teacher is called Mr Altman",
 // „Unser netter alter Nachbar heißt Altman“. Round 96: "also" after the adverb, „Mein Cousin heißt tatsächlich auch
-// Jakub Pachocki“.
+// Jakub Pachocki“. Round 146: or the copula alone, "my son's table-tennis coach is Jan Leike".
 const OWN_ONE = () =>
   String.raw`(?:my|our|mein|meine|unser|unsere)${SPACE}+(?:[\p{L}-]+(?:['’]s)?${SPACE}+){0,2}(?:${ACQUAINTANCES()})${FROM_PLACE()}`;
 const OWN_ONE_NAMED_BEFORE = endingInOneOf(
-  ['called', 'named', 'heißt', 'heisst', 'auch', 'ebenfalls', ...namingAdverbs, ...TITLES],
+  ['called', 'named', 'heißt', 'heisst', 'auch', 'ebenfalls', 'is', 'was', ...namingAdverbs, ...TITLES],
   () =>
     new RegExp(
-      String.raw`(?<!\p{L})(?:${OWN_ONE()}${SPACE}+(?:(?:is|was|['’]s)${SPACE}+(?:(?:actually|really|also)${SPACE}+)?(?:called|named)|(?:heißt|heisst|hieß|hiess)(?:${SPACE}+${anyOf(namingAdverbs)})?(?:${SPACE}+(?:auch|ebenfalls))?)|(?:heißt|heisst|hieß|hiess)${SPACE}+(?:${anyOf(namingAdverbs)}${SPACE}+)?${OWN_ONE()}${SPACE}+(?:auch|ebenfalls|${anyOf(namingAdverbs)}))${SPACE}+(?:["„“‚]?${anyOf(TITLES)}\.?${SPACE}+)?$`,
+      String.raw`(?<!\p{L})(?:${OWN_ONE()}${SPACE}+(?:(?:is|was)(?:${SPACE}+(?:(?:actually|really|also)${SPACE}+)?(?:called|named))?|['’]s${SPACE}+(?:(?:actually|really|also)${SPACE}+)?(?:called|named)|(?:heißt|heisst|hieß|hiess)(?:${SPACE}+${anyOf(namingAdverbs)})?(?:${SPACE}+(?:auch|ebenfalls))?)|(?:heißt|heisst|hieß|hiess)${SPACE}+(?:${anyOf(namingAdverbs)}${SPACE}+)?${OWN_ONE()}${SPACE}+(?:auch|ebenfalls|${anyOf(namingAdverbs)}))${SPACE}+(?:["„“‚]?${anyOf(TITLES)}\.?${SPACE}+)?$`,
       'iu',
     ),
 );

@@ -223,7 +223,7 @@ export function createLoneSurnameReader(
     // "Jack Altman, the Lattice co-founder": the apposition is the full name's, read below.
     const apposed = appositionReading(after);
     if (apposed === 'namesake' || (apposed && !isOtherFirstName(text, start, end, ours))) return apposed;
-    if (refersToNamesake(after)) return 'namesake';
+    if (refersToNamesake(after, given)) return 'namesake';
     // Round 130: not where his clause gives him a livelihood first, "the Altman who owns the bike shop on my road asked
     // ChatGPT …", whatever the rest of the sentence says.
     // Round 140: its clause naming our people's employer is his title, "whether this was the Altman who runs OpenAI".

@@ -19,6 +19,7 @@ import {
   splitEntryVerbs,
   entryInfinitives,
   matchingCallStems,
+  namedToolNouns,
   subjectNouns,
 } from '../../knowledge/lexicon/strings-and-code';
 import { CLOSING_QUOTES, OPENING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
@@ -776,6 +777,9 @@ const SEARCHES_AFTER = lazyPattern(
   'iu',
 );
 
+// Round 146: or named unquoted by a tool's noun after it, "Subject: Leike alert is useless".
+const TOOL_NAMED_AFTER = lazyPattern(() => String.raw`^${SPACE}+${anyOf(namedToolNouns)}(?![\p{L}-])`, 'iu');
+
 /**
  * Whether the surname at [start, end) is a string a tool, a count or an alert looks for: quoted as one, an item of a
  * list of them, a data row's key, or one spelling a search tells from another. `spelledRight`: it is written as his
@@ -789,6 +793,7 @@ export const isStringLookedFor = (text: string, start: number, end: number, afte
   isInFlowListOfStrings(text, start, after) ||
   isInUnquotedList(textBefore(text, start), after) ||
   IN_STRING_LIST_AFTER().test(after) ||
+  TOOL_NAMED_AFTER().test(after) ||
   (`${PROSE_OPENING_QUOTES}'`.includes(text[start - 1] ?? '') &&
     QUOTED_ALONE_AFTER().test(after) &&
     COMMENT_LINE_BEFORE().test(text.slice(Math.max(0, start - 200), start))) ||

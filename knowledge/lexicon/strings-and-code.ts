@@ -76,6 +76,22 @@ export const stringNouns = [
 ] as const;
 
 /**
+ * Round 146: a tool's nouns that a surname names unquoted before them, the string it looks for: "Subject: Leike alert
+ * is useless", "the Altman filter". Not a topic's or a rule's, "the Altman topic", "the Leike rule", which may be his.
+ * Lower case.
+ */
+export const namedToolNouns = [
+  'alert',
+  'alerts',
+  'alarm',
+  'filter',
+  'keyword',
+  'keywords',
+  'pattern',
+  'regex',
+] as const;
+
+/**
  * A tool's lists of strings, said to hold a surname (round 68): '`Суцкевер` is now in the pattern list', „„Leike“
  * steht in der Suchliste“. The word there is a string it looks for, whoever bears it; a list of people ("the list of
  * speakers") holds the man. English: the word before "list"; German: the compound. Lower case.

@@ -6539,3 +6539,44 @@ describe('round 145: offices, members of parliament, apposed denials, word lists
     ]);
   });
 });
+
+describe('round 146: a family’s compound, a headline’s shop, one’s own acquaintance, a bearer meant by first name', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads a surname after a German compound whose head is „Familie“ as the family’s', () => {
+    const note = 'Sam Altman leitet OpenAI. Meldungen über die Winzerfamilie Altman aus der Pfalz zählen wir nicht.';
+    expect(texts(note)).toEqual(['Sam Altman']);
+  });
+
+  it('reads a surname before a shop’s noun at the start of an unquoted headline as the shop', () => {
+    const page = 'Ilya Sutskever has left OpenAI.\n\nSutskever deli opens a second counter on Friday';
+    expect(texts(page)).toEqual(['Ilya Sutskever']);
+  });
+
+  it('gives a name after the writer’s own acquaintance and a bare copula to that acquaintance', () => {
+    const review =
+      'Jakub Pachocki leads research at OpenAI. Our piano teacher is Jakub Pachocki, which confuses my alerts.';
+    expect(texts(review)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('reads a surname named unquoted by a tool’s noun after it as the string, and keeps a topic’s', () => {
+    expect(texts('Ilya Sutskever left OpenAI. Re: Sutskever keyword floods the inbox')).toEqual(['Ilya Sutskever']);
+    expect(texts('Ilya Sutskever left OpenAI. The Sutskever topic is closed.')).toEqual([
+      'Ilya Sutskever',
+      'Sutskever',
+    ]);
+  });
+
+  it('reads a quoted handle glossed by what it comes to as the word', () => {
+    const post = 'Sam Altman leitet OpenAI. Ich lese @sama jeden Tag. Und „sama“ heißt etwa „selbst“, sagt meine Oma.';
+    expect(texts(post)).toEqual(['Sam Altman', '@sama']);
+  });
+
+  it('gives a lone surname said to mean another first name to that bearer, and keeps ours', () => {
+    expect(texts('Sam Altman runs OpenAI. Where the syllabus says Altman, it means Robert.')).toEqual(['Sam Altman']);
+    expect(texts('Sam Altman runs OpenAI. Where the memo says Altman, it means Sam.')).toEqual([
+      'Sam Altman',
+      'Altman',
+    ]);
+  });
+});
