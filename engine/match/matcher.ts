@@ -39,6 +39,7 @@ import {
   isDescribedAsNamesake,
   isOrdinaryPersonAround,
   isPlacedInCommunity,
+  isPlacedInOwnCommunity,
   isResultOrAgeAfter,
   mayNameNamesakeAgain,
   hasOfficeRightBefore,
@@ -156,6 +157,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
   // Round 73: each person's first names and surnames, in lower case, by which a gloss names his relative.
   const ownNames = people.map((p) => lowerSet([...p.names.given, ...p.names.surnames]));
   const bareHandles = people.map((p) => lowerSet(p.names.bareHandles));
+  const allBareHandles = lowerSet(people.flatMap((p) => p.names.bareHandles));
   const writesPapers = people.map((p) => p.names.writesPapers);
   const distinctSpellings = people.map((p) => lowerSet(p.names.distinctSurnames ?? []));
   // Round 92: a namesake's world is his alone; club sport's is every bearer's.
@@ -266,7 +268,14 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         if (kind === 'surname' && isSurnameSetAside(text, start, end, bare, writesPapers[index]!, canonical)) continue;
         sentences ??= sentencesOf(text);
         const bareCase = bare
-          ? bareHandleAt(text, start, end, ...sentences.bounds(sentences.indexAt(start)), isInChatLine(text, start))
+          ? bareHandleAt(
+              text,
+              start,
+              end,
+              ...sentences.bounds(sentences.indexAt(start)),
+              isInChatLine(text, start),
+              allBareHandles,
+            )
           : undefined;
         if (bare && !bareCase) continue;
         if (kind === 'full' && JOINED.test(subjectFor(JOINED, text).slice(start, end)) && text[start - 1] !== '#')
@@ -358,7 +367,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           (deniesKinshipToOursAfter(text, end) ||
             isFullNamePickedOut(text, start, end, ourSet) ||
             isApposedAsNamesake(text, end) ||
-            isCalledAsNamesakeBefore(text, start, end));
+            isCalledAsNamesakeBefore(text, start, end) ||
+            isPlacedInOwnCommunity(text, end));
         if (
           kind === 'full' &&
           (setApartFromOurs ||

@@ -87,6 +87,26 @@ const FOLLOWED_LIST_BEFORE = lazyPattern(
   () => /(?<![\p{L}])(?:follows|following|folgt|accounts|konten)[^\S\n]*:[^\S\n]*(?:[\w.]+[^\S\n]*,[^\S\n]*){0,12}$/iu,
 );
 
+// Round 147: or one of three or more handles of ours listed bare, as a tool's settings or a mail about them give the
+// accounts it follows: "the tool follows the accounts sama, ilyasut, janleike and merettm", "(bare names, no @): sama,
+// ilyasut, janleike, merettm". A writer who speaks of the men writes their names, or one handle at a time.
+// An item: a handle's word characters, with dots only inside it ("merettm." ends a sentence).
+const ITEM = String.raw`\w+(?:\.\w+)*`;
+const JOIN = String.raw`(?:,|[^\S\n](?:and|und|or|oder)[^\S\n])`;
+const LISTED_BEFORE = lazyPattern(() => String.raw`(?:${ITEM}[^\S\n]*${JOIN}[^\S\n]*)+$`, 'iu');
+const LISTED_AFTER = lazyPattern(() => String.raw`^(?:[^\S\n]*${JOIN}[^\S\n]*${ITEM})+`, 'iu');
+const LIST_ITEM = lazyPattern(() => ITEM, 'gu');
+/** How many other handles of ours listed beside it make a bare handle an account's id. */
+const OTHER_HANDLES_LISTED = 2;
+
+function isListedWithHandles(text: string, start: number, end: number, handles: ReadonlySet<string>): boolean {
+  const run = `${LISTED_BEFORE().exec(text.slice(Math.max(0, start - 80), start))?.[0] ?? ''} ${
+    LISTED_AFTER().exec(text.slice(end, end + 80))?.[0] ?? ''
+  }`;
+  const items = run.match(LIST_ITEM()) ?? [];
+  return items.filter((item) => handles.has(item.toLowerCase())).length >= OTHER_HANDLES_LISTED;
+}
+
 // Round 57: a word of Polish right beside it, by a letter only Polish writes among these languages: „Ciocia sama
 // przetłumaczyła mi cały artykuł“ in a German forum post. Round 74: or one word further off ("moja mama sama to
 // przeczytała"), or a common Polish word that has no such letter ("sama nie wiem"). Round 96: or an Indonesian or Malay
@@ -154,6 +174,7 @@ export function bareHandleAt(
   from: number,
   to: number,
   inChat = false,
+  handles: ReadonlySet<string> = new Set(),
 ): BareHandleCase | undefined {
   const written = text.slice(start, end);
   const lower = written.toLowerCase();
@@ -190,6 +211,7 @@ export function bareHandleAt(
   if (text[start - 1] === ':' && SEARCH_OPERATOR_BEFORE().test(text.slice(Math.max(0, start - 6), start)))
     return undefined;
   if (FOLLOWED_LIST_BEFORE().test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))) return undefined;
+  if (isListedWithHandles(text, start, end, handles)) return undefined;
   // Its verb shows the sentence's language: "Sama replies within hours".
   if (
     POSSESSIVE_END().test(written) ||

@@ -226,10 +226,11 @@ const STRING_LIST = () => String.raw`(?:${anyOf(stringListWords)}${SPACE}*-?list
 // Round 68: a surname said to stand in a tool's list of strings, quoted, in a code span or bare, is a string it looks
 // for: '`Суцкевер` is now in the pattern list', „„Leike“ steht jetzt auch in der Suchliste“. Round 86: or with the verb
 // before it, „Neu ist „Sutzkever“ in der Musterliste“. Round 131: or said to go on it, 'asked for "Sutzkever" to go on
-// the watch list'.
+// the watch list'. Round 147: or the list's first items, the verb after its last, '“Sutskever”, “Pachocki” and
+// “Leike” are now in the house dictionary', with a word for whose list it is.
 const IN_STRING_LIST_AFTER = lazyPattern(
   () =>
-    String.raw`^[${CLOSING_QUOTES}\x60]?(?:${SPACE}+(?:is|are|was|ist|steht|stehen|stand|(?:to${SPACE}+)?(?:go|goes|went))(?:${SPACE}+(?:now|also|already|jetzt|nun|auch|bereits|schon)){0,2})?${SPACE}+(?:in|on|im|auf)${SPACE}+(?:(?:the|our|der|die|unserer?)${SPACE}+)?${STRING_LIST()}(?![\p{L}])`,
+    String.raw`^[${CLOSING_QUOTES}\x60]?${LATER_QUOTED_ITEMS}(?:${SPACE}+(?:is|are|was|ist|steht|stehen|stand|(?:to${SPACE}+)?(?:go|goes|went))(?:${SPACE}+(?:now|also|already|jetzt|nun|auch|bereits|schon)){0,2})?${SPACE}+(?:in|on|im|auf)${SPACE}+(?:(?:the|our|der|die|unserer?)${SPACE}+)?(?:\p{Ll}+${SPACE}+)?${STRING_LIST()}(?![\p{L}])`,
   'iu',
 );
 // Round 126: or quoted as the string by itself, without a first name, in a code comment: '# "Leike" alone is fine',

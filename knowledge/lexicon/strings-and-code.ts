@@ -120,6 +120,10 @@ export const stringListCompounds = [
   // Round 109: a filter holds its strings as a list does, „steht bei mir zusätzlich „Pachockiego“ im Filter“.
   'filter',
   'suchfilter',
+  // Round 147: a spellchecker's or a house style's list of words, '“Sutskever”, “Pachocki” and “Leike” are now in the
+  // house dictionary', „steht im Wörterbuch“.
+  'dictionary',
+  'wörterbuch',
 ] as const;
 
 /**

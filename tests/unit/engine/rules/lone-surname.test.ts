@@ -6580,3 +6580,30 @@ describe('round 146: a family’s compound, a headline’s shop, one’s own acq
     ]);
   });
 });
+
+describe('round 147: a house dictionary, the writer’s own community, a bare list of accounts', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads quoted surnames listed before "are now in the … dictionary" as words', () => {
+    const note = 'Ilya Sutskever left OpenAI. “Sutskever” and “Leike” are now in the newsroom dictionary.';
+    expect(texts(note)).toEqual(['Ilya Sutskever']);
+  });
+
+  it('gives a full name placed in the writer’s own community to that bearer, whatever AI words his sentence has', () => {
+    const thread = 'Jan Leike left OpenAI. The Jan Leike from my old chess club in Lübeck has never used ChatGPT.';
+    expect(texts(thread)).toEqual(['Jan Leike']);
+    const forum =
+      'Jan Leike hat OpenAI verlassen. Der Jan Leike aus unserem alten Sportverein fragt, ob er jetzt KI-Experte ist.';
+    expect(texts(forum)).toEqual(['Jan Leike']);
+  });
+
+  it('reads three handles of ours listed bare as accounts, and keeps one in chat', () => {
+    expect(texts('Jan Leike left OpenAI. The bot follows the accounts janleike, sama and merettm.')).toEqual([
+      'Jan Leike',
+    ]);
+    expect(texts('Jan Leike left OpenAI. honestly sama and the board both looked tired')).toEqual([
+      'Jan Leike',
+      'sama',
+    ]);
+  });
+});
