@@ -252,8 +252,8 @@ const CLAUSE_COMMUNITY_AFTER = startingWithOneOf(
 );
 
 // Round 147: the writer's own, "my", „meinem“, „unserer“: a bearer the writer knows, whatever AI words his sentence
-// has, „Der Jan Leike aus meinem Abiturjahrgang hat zwanzig Nachrichten bekommen, ob er bei OpenAI war“, "a Jan Leike in
-// my old table tennis club … who has never heard of RLHF".
+// has, „Der Jan Leike aus meinem Abiturjahrgang hat zwanzig Nachrichten bekommen, ob er bei OpenAI war“, "a Jan Leike
+// in my old table tennis club … who has never heard of RLHF".
 const OWN_POSSESSIVE = lazyPattern(
   () => /(?<![\p{L}])(?:my|our|meiner|meinem|meine|unserer|unserem|unsere)(?![\p{L}])/iu,
 );
