@@ -36,10 +36,11 @@ const FROM_PLACE = () => `(?:${PLACE()})?`;
 const PEOPLE = String.raw`(?:people|persons|readers|users|customers|patients|students|authors|families|men|women|kids|children|leute|personen|leser|menschen|kunden)`;
 const SEVERAL = String.raw`(?:two|three|four|several|many|zwei|drei|vier|mehrere|viele)(?:[^\S\n]+(?:different|verschiedene))?`;
 const INDEFINITE = () =>
-  String.raw`(?<!\p{L})(?:(?:a|an|some|any|one)[^\S\n]+(?:(?:\p{Ll}[\p{Ll}-]*[^\S\n]+){0,2}?(?:family|person|man|woman|guy|girl|boy|kid|${ACQUAINTANCES()})${FROM_PLACE()}|(?:\p{Lu}\p{L}*[^\S\n]+)?${anyOf(shopNouns)}|\p{L}+${PLACE()})|someone|somebody|anyone|jemand|jemanden|eine?[nmr]?[^\S\n]+\p{L}+${FROM_PLACE()}|${SEVERAL}[^\S\n]+\p{L}+|(?:other[^\S\n]+)?${PEOPLE})[^\S\n]+(?:named|called|namens)[^\S\n]+`;
+  String.raw`(?<!\p{L})(?:(?:a|an|some|any|one)[^\S\n]+(?:(?:\p{Ll}[\p{Ll}-]*[^\S\n]+){0,2}?(?:family|person|man|woman|guy|girl|boy|kid|${ACQUAINTANCES()})${FROM_PLACE()}|(?:\p{Lu}\p{L}*[^\S\n]+)?${anyOf(shopNouns)}|\p{L}+${PLACE()})|someone|somebody|anyone|everyone|everybody|jemand|jemanden|eine?[nmr]?[^\S\n]+\p{L}+${FROM_PLACE()}|${SEVERAL}[^\S\n]+\p{L}+|(?:other[^\S\n]+)?${PEOPLE})[^\S\n]+(?:named|called|namens)[^\S\n]+`;
 const TITLES = [...courtesyTitles, ...femaleTitles, ...academicTitles];
 
-// Someone indefinite named so: "a family named Altman", „jemand namens Sutskever", „eine Familie namens Leike".
+// Someone indefinite named so: "a family named Altman", „jemand namens Sutskever", „eine Familie namens Leike". Round
+// 148: or every bearer, "Apologies to everyone called Leike".
 // Compiled only where the text ends in one of its last words (V8: 38 KB of two-byte code on the bench's page of
 // 10,000 names, where it ran before every lone surname).
 const INDEFINITE_NAMED_BEFORE = endingInOneOf(

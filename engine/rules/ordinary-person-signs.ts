@@ -723,6 +723,14 @@ const WRONG_ONE_BEFORE = lazyPattern(
   () => /(?:^|[^\p{L}])(?:the|der|den|dem|die)[^\S\n]+["„“‚']?(?:wrong|falsche[nmr]?)["“”‘']?[^\S\n]+$/iu,
 );
 
+// Round 148: the writer who introduces himself by it and says in his clause he is not the other one: "Hello, I'm Jan
+// Leike, a physiotherapist in Bonn, and not the one you are looking for", „Ich bin Jan Leike, aber nicht der von
+// OpenAI“.
+const SELF_INTRODUCED_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:I['’]m|I[^\S\n]+am|ich[^\S\n]+bin)[^\S\n]+$/iu);
+const NOT_THE_ONE_AFTER = lazyPattern(
+  () => /^[^.!?\n]{0,60}?(?:,|[^\S\n](?:and|but|und|aber))[^\S\n]+(?:not|nicht)[^\S\n]+(?:the|der|den)[^\S\n]/iu,
+);
+
 /** Whether the bracket that opens `after`, right after a full name, sets its bearer apart from ours (see above). */
 const isSetApartInBracket = (after: string) =>
   CALLING_IN_BRACKET().test(after.slice(0, 60)) ||
@@ -740,7 +748,7 @@ const isSetApartInBracket = (after: string) =>
  * …"), by a generation's suffix, by a bracket that gives him a namesake's calling or a club sport, puts him in the
  * writer's family or circle ("Jan Leike (my neighbour, …)") or denies he is the one of our people's world, by his own
  * clause that denies it, by calling him a namesake or "the tall one" right after, or by an academic unit of another
- * field. A namesake's, whatever the sentence says of AI.
+ * field, or as the writer's own name with his "and not the …". A namesake's, whatever the sentence says of AI.
  */
 export const isSetApartFromOurs = (text: string, start: number, end: number) =>
   WRITERS_KIN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
@@ -757,4 +765,6 @@ export const isSetApartFromOurs = (text: string, start: number, end: number) =>
   (NAMESAKE_SAID_HINT.test(text.slice(end, end + 70)) && NAMESAKE_SAID_AFTER().test(text.slice(end, end + 70))) ||
   (text[end] === ',' && OTHER_ONE_APPOSED().test(text.slice(end, end + 40))) ||
   (FIELD_UNIT_HINT.test(text.slice(end, end + 30)) && OTHER_FIELD_AFTER().test(text.slice(end, end + 60))) ||
-  deniesBeingOursAfter(text, end);
+  deniesBeingOursAfter(text, end) ||
+  (SELF_INTRODUCED_BEFORE().test(text.slice(Math.max(0, start - 12), start)) &&
+    NOT_THE_ONE_AFTER().test(text.slice(end, end + 80)));

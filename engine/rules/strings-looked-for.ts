@@ -66,8 +66,10 @@ const EARLIER_QUOTED_ITEM = String.raw`(?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING
 // not a call's, `tag("Altman thanks …")`, whose argument is a sentence a test feeds it.
 const SPACED_BRACKET = String.raw`(?:${SPACE}+\(|${SPACE}*)`;
 // A noun for strings, in its plural or as a compound's head: "keywords", „Suchbegriffe“, "filter-rules". Round 92: or
-// before German's "-wort", „das Filterwort „Altman““.
-const STRING_NOUN = () => String.raw`${anyOf(stringNouns)}(?:wort|wörter)?(?:e|s|n|en)?(?:-\p{L}+)?`;
+// before German's "-wort", „das Filterwort „Altman““. Round 148: or an alarm's or a filter's compound, „den Themenalarm
+// „Sutskever“ eingeschaltet“.
+const STRING_NOUN = () =>
+  String.raw`(?:\p{L}{3,}(?=alarm|filter))?${anyOf(stringNouns)}(?:wort|wörter)?(?:e|s|n|en)?(?:-\p{L}+)?`;
 // Round 134: not a form said to be what a paper calls him, 'Second references to Sam Altman are just "Altman"'.
 const COPULA_BEFORE = String.raw`(?<!(?:^|[^\p{L}])(?:is|are|ist|sind)${SPACE}+)`;
 const STRING_BEFORE = lazyPattern(

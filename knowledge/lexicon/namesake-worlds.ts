@@ -283,6 +283,9 @@ export const ourAppositionCallings = [
   'researcher',
   // Round 127: or "Pachocki the scientist" beside "Pachocki the baker".
   'scientist',
+  // Round 148: or his office alone, "Altman the director has nothing to do with Altman the CEO".
+  'ceo',
+  'chief executive',
 ] as const;
 
 /**

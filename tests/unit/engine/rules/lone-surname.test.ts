@@ -6607,3 +6607,33 @@ describe('round 147: a house dictionary, the writer’s own community, a bare li
     ]);
   });
 });
+
+describe('round 148: a writer who is not the other one, every bearer, an alarm’s compound', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('gives the writer’s own full name to him when his clause says he is not the other one, and keeps a plain one', () => {
+    const post =
+      'Sam Altman runs OpenAI. Hi all, I am Sam Altman, a carpenter from Leeds, but not the one in the news.';
+    expect(texts(post)).toEqual(['Sam Altman']);
+    expect(texts('Sam Altman runs OpenAI. I am Sam Altman, and I approve this plan.')).toEqual([
+      'Sam Altman',
+      'Sam Altman',
+    ]);
+  });
+
+  it('gives a lone surname with his office as its apposition to ours, beside a namesake’s', () => {
+    const note = 'Sam Altman runs OpenAI. Altman the painter has no link to Altman the CEO.';
+    expect(texts(note)).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('reads a surname after "everyone called" as every bearer', () => {
+    expect(texts('Jakub Pachocki leads research at OpenAI. A welcome to everybody named Pachocki!')).toEqual([
+      'Jakub Pachocki',
+    ]);
+  });
+
+  it('reads a quoted surname after a compound headed by an alarm or a filter as the string', () => {
+    const note = 'Jan Leike hat OpenAI verlassen. Im Newsfilter „Leike“ landen auch Ratsmeldungen.';
+    expect(texts(note)).toEqual(['Jan Leike']);
+  });
+});
