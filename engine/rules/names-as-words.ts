@@ -21,6 +21,7 @@ import {
   titleNouns,
   languageNames,
   wordNouns,
+  wordPluralNouns,
 } from '../../knowledge/lexicon/names-as-words';
 import {
   lookedForWords,
@@ -112,7 +113,7 @@ const TYPED_HITS_AFTER = containingOneOf(
 const QUOTED_ITEMS_BEFORE = String.raw`(?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}*(?:,|and|or|und|oder)${SPACE}*[${OPENING_QUOTES}])*`;
 const WORD_NOUN_BEFORE = lazyPattern(
   () =>
-    String.raw`(?<![\p{L}])(?:(?:the|das)${SPACE}+${anyOf(wordNouns)}(?:${SPACE}+|${SPACE}*[${OPENING_QUOTES}])|(?:the|die)${SPACE}+(?:words|wörter)${SPACE}*[${OPENING_QUOTES}]${QUOTED_ITEMS_BEFORE})$`,
+    String.raw`(?<![\p{L}])(?:(?:the|das)${SPACE}+${anyOf(wordNouns)}(?:${SPACE}+|${SPACE}*[${OPENING_QUOTES}])|(?:the|die)${SPACE}+${anyOf(wordPluralNouns)}${SPACE}*[${OPENING_QUOTES}]${QUOTED_ITEMS_BEFORE})$`,
   'iu',
 );
 // Round 135: a name given as an example of its kind, „der Genitiv eines Namens wie Pachocki“, "a surname like Leike".

@@ -258,11 +258,15 @@ const OWN_POSSESSIVE = lazyPattern(
   () => /(?<![\p{L}])(?:my|our|meiner|meinem|meine|unserer|unserem|unsere)(?![\p{L}])/iu,
 );
 
+// The clause right after the name, up to its first mark: where the community and its possessive stand.
+const CLAUSE_AFTER = lazyPattern(() => /^[^,.;!?]*/u);
+
 /** Whether the full name ending at `end` is placed in an ordinary community of the writer's own (see above). */
-export const isPlacedInOwnCommunity = (text: string, end: number) =>
-  text[end] === ' ' &&
-  COMMUNITY_AFTER.test(oneByte(text.slice(end, end + 40))) &&
-  OWN_POSSESSIVE().test(text.slice(end, end + 40).split(/[,.;!?]/u)[0]!);
+export function isPlacedInOwnCommunity(text: string, end: number): boolean {
+  if (text[end] !== ' ') return false;
+  const after = text.slice(end, end + 40);
+  return COMMUNITY_AFTER.test(oneByte(after)) && OWN_POSSESSIVE().test(CLAUSE_AFTER().exec(after)![0]);
+}
 
 /**
  * Whether the name ending at `end` is placed in an ordinary community: a school class, a year-group, a street, after

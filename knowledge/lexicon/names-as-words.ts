@@ -12,6 +12,12 @@
 export const wordNouns = ['word', 'wort'] as const;
 
 /**
+ * Round 145: the same noun in the plural, after its article and before a quoted list of words: „die Wörter „Sutskever“,
+ * „Sutzkever“ und „Leike““. Lower case.
+ */
+export const wordPluralNouns = ['words', 'wörter'] as const;
+
+/**
  * Round 80: languages whose word a quoted name is said to be, "that's just Polish for "herself"", „ist Jiddisch für“.
  * One word each. Lower case.
  */
