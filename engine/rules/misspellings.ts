@@ -12,6 +12,7 @@ import type { NameForms } from '../../knowledge/types';
 import { isInChatLine } from './chat-lines';
 import { FUNCTION_WORDS } from './word-classes';
 import { anyOf, hintOf, lazyPattern, lowerSet } from '../text/regex-parts';
+import { CLOSING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 
 /**
  * A surname misspelt by a letter or two and quoted as standing for our person: 'not "Pachoki"', 'students often
@@ -150,7 +151,8 @@ function writtenThenSaid(text: string, start: number, written: ReadonlySet<strin
 // falsch“, „Ich sag seit Tagen „Patschocki““, 'I say "Pachotski"'. Not a past one's report of a misprint, 'We said
 // "Jan Leiker". It's Leike'. Round 116: or speakers who say it so as a habit, 'most English speakers say "Pachoki"',
 // „viele Leute sagen „Pachoki““. Round 143: or everyone saying it, or the writer who would have, unquoted too: "I'd
-// have said Pachoki", "Everybody says Pachoki".
+// have said Pachoki", "Everybody says Pachoki". Round 149: or a reader of an audio book, „Die Sprecherin sagt
+// durchgehend „Sutskewer““.
 const SAID_AFTER = lazyPattern(
   () =>
     String.raw`^[.,]?["“”»«‘’]?[^\S\n]*(?:${anyOf([...soundWords, ...hearingWords, ...sayingWords, ...saidParticiples])}|aus[.,;!?]|aus$)(?![\p{L}])`,
@@ -158,7 +160,16 @@ const SAID_AFTER = lazyPattern(
 );
 const NOW_SAID_BEFORE = lazyPattern(
   () =>
-    /(?<![\p{L}])(?:(?:ich|wir|I|we|speakers|people|leute|sprecher|everybody|everyone|alle|jeder)[^\S\n]+(?:sag|sage|sagen|sagt|say|says)|(?:I|we)(?:[^\S\n]+would|['’]d)[^\S\n]+have[^\S\n]+said)(?![\p{L}])(?:[^.!?\n]{0,24}["„“«‚‘]|[^\S\n]+)$/iu,
+    /(?<![\p{L}])(?:(?:ich|wir|I|we|speakers|people|leute|sprecher|sprecherin|narrator|host|everybody|everyone|alle|jeder)[^\S\n]+(?:sag|sage|sagen|sagt|say|says)|(?:I|we)(?:[^\S\n]+would|['’]d)[^\S\n]+have[^\S\n]+said)(?![\p{L}])(?:[^.!?\n]{0,24}["„“«‚‘]|[^\S\n]+)$/iu,
+);
+
+// Round 149: or asked in the sentence before, the quoted words the answers it offers: „Wie spricht man den Namen aus?
+// „Laike“ oder „Lieke“?“.
+const OFFERED = String.raw`[${PROSE_OPENING_QUOTES}][^${CLOSING_QUOTES}\n]{1,30}[${CLOSING_QUOTES}][^\S\n]*(?:,|oder|or)[^\S\n]*`;
+const SOUND_ASKED_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?<![\p{L}])${anyOf(soundWords)}(?![\p{L}])[^.!?\n]*\?[^\S\n]*(?:${OFFERED})*[${PROSE_OPENING_QUOTES}]$`,
+  'iu',
 );
 
 /**
@@ -167,6 +178,7 @@ const NOW_SAID_BEFORE = lazyPattern(
  */
 function soundsLike(text: string, start: number, end: number, written: ReadonlySet<string>): boolean {
   if (writtenThenSaid(text, start, written)) return true;
+  if (SOUND_ASKED_BEFORE().test(text.slice(Math.max(0, start - 100), start))) return true;
   const before = text.slice(Math.max(0, start - 40), start);
   if ((SOUNDS_LIKE_BEFORE().test(before) || NOW_SAID_BEFORE().test(before)) && !SPELLING_NOUN().test(before))
     return true;

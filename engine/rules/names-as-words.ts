@@ -349,6 +349,15 @@ const NOBODY_CALLED_BEFORE = containingOneOf(
       'iu',
     ),
 );
+// Round 149: or one who has borne it somewhere for years, the perfect of being before it and a place or a time after:
+// "I've been Altman on this street for forty years", as a shopkeeper says it. Not a possessive, "I've been Altman's
+// critic".
+const BEEN_BEFORE = lazyPattern(
+  () => /(?<![\p{L}])(?:i['’]ve|i[^\S\n]+have|we['’]ve|we[^\S\n]+have)[^\S\n]+been[^\S\n]+$/iu,
+);
+const PLACE_OR_TIME_AFTER = lazyPattern(() => /^[^\S\n]+(?:on|in|at|here|around|for)(?![\p{L}])/u);
+const hasBorneItFor = (before: string, after: string) =>
+  PLACE_OR_TIME_AFTER().test(after) && BEEN_BEFORE().test(before);
 /** Whether `before` ends in a first person's naming verb: the name after it is the writer's own (round 48: in full too). */
 export const isOwnNameBefore = (before: string) => OWN_NAME_BEFORE.test(before);
 // German puts it after: „weil wir Altman heißen“, „seit ich auch Leike heiße“.
@@ -678,6 +687,7 @@ export function isNameAsWord(text: string, start: number, end: number, given: Re
   return (
     isThingAfter(after) ||
     isOwnNameBefore(before) ||
+    hasBorneItFor(before, after) ||
     NOBODY_CALLED_BEFORE.test(before) ||
     isBorneVerbAfter(after, before) ||
     BORNE_LATER.test(after) ||

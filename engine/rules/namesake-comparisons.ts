@@ -88,6 +88,8 @@ const THINK_THEN_OF_AFTER = lazyPattern(() => String.raw`^${SPACE}+${THINK_VERB}
 
 // Round 83: the surname quoted after it too, „Bei „Altman“ dachte ich früher immer an Robert Altman“.
 const BEI_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])bei[^\S\n]["„“]?$/iu);
+// Round 149: or after „beim“ and what bore the name, „Ich dachte beim Titel mit Altman zuerst an den Regisseur“.
+const BEIM_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])beim[^\S\n]+\p{L}+[^\S\n]+(?:mit|von)[^\S\n]["„“]?$/iu);
 
 // A reader who took our surname for a namesake's for a moment, told after it in its sentence: "Everyone is talking about
 // Altman and I thought for one beautiful second it was a Robert Altman retrospective", „Als ihr ‚Altman‘ gesagt habt,
@@ -151,14 +153,15 @@ const READ_BEFORE = lazyPattern(
 // time I see Altman in a headline I still think of the director". The one said is the one in the news. Not "I thought
 // it was about …", which takes a namesake's headline for the news as often as the other way round. Round 140: or
 // written, "When you wrote Altman I honestly pictured Robert Altman for a second". Round 141: or thought by someone, "I
-// said "Altman" and somebody thought I meant Jack Altman".
+// said "Altman" and somebody thought I meant Jack Altman". Round 149: or also thought of him, "when the radio said
+// Altman I also thought of the director first".
 const SAID_BEFORE = lazyPattern(
   () =>
     /(?<!\p{L})(?:said|say|says|saw|see|sees|read|reads|heard|hear|hears|wrote|write|writes|typed|mentioned)[^\S\n]+["“„‘]?$/iu,
 );
 const THEN_THOUGHT_AFTER = lazyPattern(
   () =>
-    String.raw`^["”“’]?[^.!?\n]{0,60}?(?<![\p{L}])(?:I|you|he|she|we|they|somebody|someone|people|(?:my|your|his|her|our)${SPACE}+\p{L}+)${SPACE}+(?:(?:still|first|briefly|just|always|immediately|honestly|really|actually|instantly)${SPACE}+)?(?:(?:thought|think)${SPACE}+(?:of|about|(?:he|you|she|they|I|we)${SPACE}+meant${SPACE}+(?:the${SPACE}|\p{Lu}))|(?:pictured|imagined)${SPACE}+(?:the${SPACE}|\p{Lu})|assumed${SPACE}+another${SPACE})`,
+    String.raw`^["”“’]?[^.!?\n]{0,60}?(?<![\p{L}])(?:I|you|he|she|we|they|somebody|someone|people|(?:my|your|his|her|our)${SPACE}+\p{L}+)${SPACE}+(?:(?:still|first|briefly|just|always|immediately|honestly|really|actually|instantly|also)${SPACE}+)?(?:(?:thought|think)${SPACE}+(?:of|about|(?:he|you|she|they|I|we)${SPACE}+meant${SPACE}+(?:the${SPACE}|\p{Lu}))|(?:pictured|imagined)${SPACE}+(?:the${SPACE}|\p{Lu})|assumed${SPACE}+another${SPACE})`,
   'u',
 );
 // Round 142: German's perfect sets the verb of reading after the name, „nur „Altman“ gelesen und dachte bei Altman
@@ -210,9 +213,11 @@ export function isMixedUpWithNamesake(text: string, start: number, end: number, 
   if (CONFUSED_WITH_CALLING_AFTER().test(after)) return true;
   if (WAS_CALLING_AFTER().test(after) && THOUGHT_BEFORE().test(textBefore(text, start))) return true;
   if (WITH_CALLING_AFTER().test(after) && CONFUSED_BEFORE().test(textBefore(text, start))) return true;
-  // "bei" and a space first, a check of a few letters: most surnames have none before them.
+  // "bei" and a space first, a check of a few letters: most surnames have none before them; or „beim Titel mit“.
   const before = text.slice(Math.max(0, start - 6), start).toLowerCase();
-  if (!/bei[^\S\n]["„“]?$/.test(before) || !BEI_BEFORE().test(before)) return false;
+  const atBei = /bei[^\S\n]["„“]?$/.test(before) && BEI_BEFORE().test(before);
+  if (!atBei && !(/(?:mit|von)[^\S\n]["„“]?$/.test(before) && BEIM_BEFORE().test(textBefore(text, start))))
+    return false;
   const spoken = QUOTE_CLOSED().exec(after)?.[0].length ?? 0;
   const rest = after.slice(spoken);
   return (
@@ -229,11 +234,24 @@ export function isMixedUpWithNamesake(text: string, start: number, end: number, 
  */
 export const isReadThenMistaken = (after: string) => READ_THEN_THOUGHT_AFTER().test(after);
 
+// Round 149: or set against a namesake by "not … but", his calling perhaps between: „Ihr Aufmacherfoto zeigt nicht
+// Altman, sondern den Regisseur Robert Altman“, "the photo shows not Altman but the director Robert Altman". The one
+// denied is the one expected, ours.
+const NOT_BEFORE = lazyPattern(() => /(?<![\p{L}])(?:nicht|not)[^\S\n]+$/iu);
+const BUT_NAMESAKE_AFTER = lazyPattern(
+  () =>
+    String.raw`^,?${SPACE}+(?:sondern|but)${SPACE}+(?:(?:den|die|der|dem|the)${SPACE}+)?((?:\p{L}+${SPACE}+){0,2}\p{Lu}\p{Ll}+${SPACE}+\p{Lu}\p{Ll}+)(?![\p{L}])`,
+  'u',
+);
+const isSetAgainstByNotBut = (text: string, start: number, end: number, before: string, after: string) =>
+  NOT_BEFORE().test(before) && (BUT_NAMESAKE_AFTER().exec(after)?.[1] ?? '').endsWith(` ${text.slice(start, end)}`);
+
 /**
  * Whether the lone surname at [start, end), `before` and `after` the text either side, is one a question or a remark
  * compares with a namesake, which makes it our person's: asked whether he is related to or the same as one, set against
- * one, or denied a namesake's deed. "Is Altman related to Robert Altman?" asks about our person; "Is Jack Altman related
- * to …?" about Jack (round 16); "Sidney Altman did not make films" denies the namesake his deed (round 43).
+ * one, or denied a namesake's deed, or denied for one ("not Altman, but the director Robert Altman"). "Is Altman
+ * related to Robert Altman?" asks about our person; "Is Jack Altman related to …?" about Jack (round 16); "Sidney
+ * Altman did not make films" denies the namesake his deed (round 43).
  */
 export const isComparedWithNamesake = (
   text: string,
@@ -249,4 +267,5 @@ export const isComparedWithNamesake = (
     !isOtherFirstName(text, start, end, ours)) ||
   (IF_BEFORE().test(before) && COMPARED_IS_AFTER().test(after)) ||
   (COMPARED_FRAME_AFTER.test(after) && IF_BEFORE().test(before)) ||
-  (DEED_DENIED_AFTER.test(after) && !isOtherFirstName(text, start, end, ours));
+  (DEED_DENIED_AFTER.test(after) && !isOtherFirstName(text, start, end, ours)) ||
+  isSetAgainstByNotBut(text, start, end, before, after);

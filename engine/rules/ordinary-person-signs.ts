@@ -3,6 +3,7 @@ import {
   femaleKinshipWords,
   grandparentWords,
   kinshipWords,
+  ownKinNames,
   writersFamilyWords,
 } from '../../knowledge/lexicon/family-and-kinship';
 import { clubAbbreviations, legalForms } from '../../knowledge/lexicon/firm-names';
@@ -201,8 +202,10 @@ const OWNER_AFTER = startingWithOneOf(
 
 // A person placed in an ordinary community after the name: „der Jan Leike aus meinem Jahrgang“, "Herr Leike aus der
 // 7. Klasse", "the Sam Altman from my class", "Leike from down our street", "Mr. Pachocki from 9b" (round 20). A
-// school class, a year-group, a street, a parish: none is where our people are spoken of.
-const POSSESSIVES = 'meiner|meinem|meine|unserer|unserem|unsere|deiner|deinem|my|our|your';
+// school class, a year-group, a street, a parish: none is where our people are spoken of. Round 149: or the writer's
+// parent's, "Jan Leike from Mum's village choir".
+const KIN_POSSESSIVE = () => String.raw`${anyOf(ownKinNames)}(?:['’]s|s)`;
+const POSSESSIVES = () => `meiner|meinem|meine|unserer|unserem|unsere|deiner|deinem|my|our|your|${KIN_POSSESSIVE()}`;
 const COMMUNITY_AFTER = startingWithOneOf(
   ['aus', 'from', 'in', 'of', 'von', 'vom', 'at', 'with', 'mit'],
   () =>
@@ -217,7 +220,7 @@ const COMMUNITY_AFTER = startingWithOneOf(
       // perhaps after its town's adjective, „der Leike aus dem Freiburger Gemeinderat“. Round 137: a compound's head
       // glued on, „der Jan Leike aus meinem Abijahrgang“. Round 138: or a science none of ours works in, „der Altman aus
       // der Biochemie“. Round 147: three words before the noun, "in my old table tennis club".
-      String.raw`^${SPACE}+(?:(?:aus|from|in|of|von)${SPACE}+(?:down${SPACE}+)?(?:${POSSESSIVES})${SPACE}+(?:\d{1,2}(?:\.|th|st|nd|rd)?${SPACE}*|(?:[\p{L}-]+${SPACE}+){0,3}?)(?<!(?:last|this|next|that|every|letzte[nmr]?|diese[mnr]?|nächste[nmr]?)${SPACE}+)(?:\p{L}+-|\p{L}*)${anyOf(communityNouns)}|(?:aus|from)${SPACE}+(?:(?:der|dem|the)${SPACE}+)?(?:\d{1,2}[a-f]|\d{1,2}(?:\.|th|st|nd|rd)${SPACE}*${anyOf(communityNouns)}|(?:year|grade|klasse)${SPACE}+\d{1,2})|(?:from|at|with)${SPACE}+the${SPACE}+(?:[\p{L}-]+${SPACE}+)?${anyOf(shopNouns)}|(?:vom|(?:aus|mit)${SPACE}+(?:dem|der))${SPACE}+(?:\p{Lu}\p{Ll}+er${SPACE}+)?\p{L}*${anyOf(localPlaceEndings)}|aus${SPACE}+der${SPACE}+\p{L}*${anyOf(otherDisciplineEndings)})(?![\p{L}\p{N}-])`,
+      String.raw`^${SPACE}+(?:(?:aus|from|in|of|von)${SPACE}+(?:down${SPACE}+)?(?:${POSSESSIVES()})${SPACE}+(?:\d{1,2}(?:\.|th|st|nd|rd)?${SPACE}*|(?:[\p{L}-]+${SPACE}+){0,3}?)(?<!(?:last|this|next|that|every|letzte[nmr]?|diese[mnr]?|nächste[nmr]?)${SPACE}+)(?:\p{L}+-|\p{L}*)${anyOf(communityNouns)}|(?:aus|from)${SPACE}+(?:(?:der|dem|the)${SPACE}+)?(?:\d{1,2}[a-f]|\d{1,2}(?:\.|th|st|nd|rd)${SPACE}*${anyOf(communityNouns)}|(?:year|grade|klasse)${SPACE}+\d{1,2})|(?:from|at|with)${SPACE}+the${SPACE}+(?:[\p{L}-]+${SPACE}+)?${anyOf(shopNouns)}|(?:vom|(?:aus|mit)${SPACE}+(?:dem|der))${SPACE}+(?:\p{Lu}\p{Ll}+er${SPACE}+)?\p{L}*${anyOf(localPlaceEndings)}|aus${SPACE}+der${SPACE}+\p{L}*${anyOf(otherDisciplineEndings)})(?![\p{L}\p{N}-])`,
       'iu',
     ),
 );
@@ -255,7 +258,8 @@ const CLAUSE_COMMUNITY_AFTER = startingWithOneOf(
 // has, „Der Jan Leike aus meinem Abiturjahrgang hat zwanzig Nachrichten bekommen, ob er bei OpenAI war“, "a Jan Leike
 // in my old table tennis club … who has never heard of RLHF".
 const OWN_POSSESSIVE = lazyPattern(
-  () => /(?<![\p{L}])(?:my|our|meiner|meinem|meine|unserer|unserem|unsere)(?![\p{L}])/iu,
+  () => String.raw`(?<![\p{L}])(?:my|our|meiner|meinem|meine|unserer|unserem|unsere|${KIN_POSSESSIVE()})(?![\p{L}])`,
+  'iu',
 );
 
 // The clause right after the name, up to its first mark: where the community and its possessive stand.

@@ -260,6 +260,12 @@ const TYPED_QUERY_BEFORE = lazyPattern(
   () => String.raw`(?:^|[^\p{L}])${anyOf(typedQueryNouns)}${SPACE}*:?${SPACE}*[${PROSE_OPENING_QUOTES}]$`,
   'iu',
 );
+// Round 149: a post's label for its tags right before a hashtag, as prose writes it: "Tags: #Altman #OpenAI" names
+// whom the post is about (as 'tags: [OpenAI, Leike]' does), not a string a tool looks for.
+const POST_TAGS_BEFORE = lazyPattern(
+  () => String.raw`(?:^|[^\p{L}])${anyOf(subjectNouns)}s?${SPACE}*:${SPACE}*#$`,
+  'iu',
+);
 // A quiz's points for the bare surname as an answer give our person: 'halber Punkt für nur „Pachocki“' (round 17).
 const POINTS_FOR_BEFORE = lazyPattern(
   () =>
@@ -592,6 +598,7 @@ function isQuotedString(text: string, start: number, after: string): boolean {
         isListLookedForBy(before, after) ||
         (head < start && isListLookedForBy(textBefore(text, head), after))) &&
       !POINTS_FOR_BEFORE().test(before) &&
+      !POST_TAGS_BEFORE().test(before) &&
       !POINTS_AFTER().test(after) &&
       !(after.startsWith(',') && CITATION_AFTER().test(after))) ||
     (opened &&

@@ -15,6 +15,7 @@ import { NEXT_NOUN, declensionBefore, textAfter, textBefore, withoutOpeningQuote
 // genitive of any Pachocki is "Pachockiego"'. Round 103: or a German compound of the noun and its word's genitive,
 // „Die Genitivform des Familiennamens lautet „Pachockiego““, „seines Namens“. Round 120: a few more words of the word
 // whose form it is, 'the genitive of a surname like that is "Pachockiego"', 'of the surname on its own would be'.
+// Round 149: the word whose form it is may be quoted, 'the genitive of a name such as “Pachocki” is “Pachockiego”'.
 const CASE_NOUNS = formNouns.filter((noun) => !(pronunciationWords as readonly string[]).includes(noun));
 // Round 120: or quoted right after the case's noun and its article, the form it names: „nicht den Genitiv
 // „Pachockiego“ übernehmen“, 'The genitive “Pachockiego” follows the usual pattern'. A case's, not the possessive's:
@@ -29,7 +30,7 @@ const FORM_IS_BEFORE = endingInOneOf(
   ['is', 'be', 'ist', 'wäre', 'lautet'],
   () =>
     new RegExp(
-      String.raw`(?:^|[^\p{L}])${anyOf(CASE_NOUNS)}(?:form|${SPACE}+(?:form|ending))?(?:${SPACE}+(?:of|von|des|seines)(?:${SPACE}+[\p{L}'’-]+){1,5}?)?${SPACE}+(?:is|would${SPACE}+be|ist|wäre|lautet)${SPACE}*$`,
+      String.raw`(?:^|[^\p{L}])${anyOf(CASE_NOUNS)}(?:form|${SPACE}+(?:form|ending))?(?:${SPACE}+(?:of|von|des|seines)(?:${SPACE}+[\p{L}'’“”„"-]+){1,5}?)?${SPACE}+(?:is|would${SPACE}+be|ist|wäre|lautet)${SPACE}*$`,
       'iu',
     ),
 );
@@ -71,6 +72,13 @@ const NEXT_CASE_AFTER = lazyPattern(() => String.raw`^${CLOSING}${NEXT_CASE()}\p
 const EARLIER_CASE_BEFORE = lazyPattern(
   () =>
     String.raw`(?<![\p{L}])${anyOf(DECLENSION_CASES)}(?:form(?:${SPACE}+des(?:${SPACE}+[\p{L}-]+){1,2}?)?|${SPACE}+(?:of|von)(?:${SPACE}+[\p{L}-]+){1,3}?)?(?:${SPACE}+(?:is|ist|would${SPACE}+be|wäre|lautet))?${SPACE}+${OPENING}\p{Script=Latin}+${CLOSING}${NEXT_CASE()}$`,
+  'iu',
+);
+// Round 149: or quoted after the case's ending it shows, „Nachnamen auf -cki bilden den Genitiv auf -ckiego, hier also
+// „Pachockiego““: the example of a rule of grammar.
+const CASE_ENDING_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?<![\p{L}])${anyOf(DECLENSION_CASES)}${SPACE}+(?:auf|in|on|with|mit)${SPACE}+-\p{L}+[,:;]?(?:${SPACE}+\p{L}+){0,2}${SPACE}*$`,
   'iu',
 );
 const isCaseNamedBefore = (before: string, after: string) =>
@@ -208,6 +216,7 @@ export function isCaseFormNamed(text: string, start: number, end: number): boole
   const [before, after] = [textBefore(text, start), textAfter(text, end)];
   return (
     FORM_IS_BEFORE.test(withoutOpeningQuote(before)) ||
+    (CLOSING_QUOTES.includes(after[0] ?? '') && CASE_ENDING_BEFORE().test(withoutOpeningQuote(before))) ||
     CASE_APPOSED_BEFORE().test(before) ||
     FORM_OF_BEFORE().test(before) ||
     DECLINED_BEFORE().test(before) ||

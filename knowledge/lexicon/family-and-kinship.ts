@@ -132,6 +132,30 @@ export const writersFamilyWords = [
 ] as const;
 
 /**
+ * Round 149: what a writer calls his own parents and grandparents by, as names without "my": their possessive places
+ * a bearer in the writer's own world, "Jan Leike from Mum's village choir", „der Leike aus Omas Kirchenchor“. Lower
+ * case.
+ */
+export const ownKinNames = [
+  'mum',
+  'mom',
+  'mummy',
+  'mommy',
+  'dad',
+  'daddy',
+  'mama',
+  'papa',
+  'grandma',
+  'grandpa',
+  'granny',
+  'nana',
+  'oma',
+  'opa',
+  'mutti',
+  'vati',
+] as const;
+
+/**
  * Round 78: a grandparent's word right before a full name, as a family writes it: „Opa Sam Altman“, "Grandpa Jan
  * Leike", „Urgroßvater Jakub Pachocki“. All four of ours were born in the 1980s or after, and none is a grandparent;
  * `engine/rules/ordinary-person-signs.ts` reads the name as a namesake's. Lower case.

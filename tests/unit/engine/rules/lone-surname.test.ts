@@ -6637,3 +6637,73 @@ describe('round 148: a writer who is not the other one, every bearer, an alarm�
     expect(texts(note)).toEqual(['Jan Leike']);
   });
 });
+
+describe('round 149: a parent’s club, the director thought of, post tags, bare handles as data, sounds, forms', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads a full name placed in a club of the writer’s parent as a namesake’s, AI words or none', () => {
+    expect(texts("Jan Leike left OpenAI in May. The Jan Leike from Dad's bowling club gets his post.")).toEqual([
+      'Jan Leike',
+    ]);
+    expect(texts('Jan Leike hat OpenAI verlassen. Der Jan Leike aus Omas Kirchenchor nutzt kein ChatGPT.')).toEqual([
+      'Jan Leike',
+    ]);
+  });
+
+  it('gives the surname said to ours when the hearer also thought of the director', () => {
+    const post =
+      'Sam Altman runs OpenAI. When the newsreader said Altman, I also thought of the director, and I am no film buff.';
+    expect(texts(post)).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('gives the surname to ours after „beim“ and what bore it, when the reader thought of the director first', () => {
+    const note =
+      'Sam Altman ist zurück. Ehrlich gesagt dachte ich beim Podcast mit Altman erst an den Regisseur. Robert Altman hat ja Filme gedreht.';
+    expect(texts(note)).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('reads a hashtag right after a post’s tag label as whom the post is about, not a filter’s string', () => {
+    expect(texts('Sam Altman ist zurück bei OpenAI.\n\nTags: #Altman #KI')).toEqual(['Sam Altman', 'Altman']);
+    expect(texts('Sam Altman ist zurück bei OpenAI.\n\nFilter: #Altman')).toEqual(['Sam Altman']);
+  });
+
+  it('reads a bare handle as data under a key or set against its own form with the "@"', () => {
+    const yaml = 'jakub:\n  name: Jakub Pachocki\n  x_plain: merettm  # without the @\n  team: research\n';
+    expect(texts(yaml)).toEqual(['Jakub Pachocki']);
+    expect(texts('Jakub Pachocki leads research. Write @merettm, not merettm, in that file.')).toEqual([
+      'Jakub Pachocki',
+      '@merettm',
+    ]);
+  });
+
+  it('reads near-spellings offered after a question of saying, or said by an audio book’s reader, as sounds', () => {
+    const thread = 'Jan Leike ist zu Anthropic gewechselt. Wie spricht man das eigentlich aus? „Laike“ oder „Lieke“?';
+    expect(texts(thread)).toEqual(['Jan Leike']);
+    expect(texts('Ilya Sutskever hat OpenAI verlassen. Die Sprecherin sagt immer „Sutskewer“.')).toEqual([
+      'Ilya Sutskever',
+    ]);
+  });
+
+  it('reads a quoted case form given after the word whose form it is, or after the case’s ending, as the word', () => {
+    const en = 'Jakub Pachocki leads research at OpenAI. The genitive of a surname like “Pachocki” is “Pachockiego”.';
+    expect(texts(en)).toEqual(['Jakub Pachocki']);
+    const de =
+      'Jakub Pachocki leitet die Forschung. Polnische Namen bilden den Genitiv auf -ckiego, also etwa „Pachockiego“.';
+    expect(texts(de)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('gives a surname denied for a namesake by "not … but" to ours', () => {
+    expect(texts('Sam Altman runs OpenAI. The cover shows not Altman but the late director Robert Altman.')).toEqual([
+      'Sam Altman',
+      'Altman',
+    ]);
+    const de = 'Sam Altman führt OpenAI. Auf dem Titelbild ist nicht Altman, sondern der Regisseur Robert Altman.';
+    expect(texts(de)).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('reads a surname the speaker has borne somewhere for years as his own', () => {
+    const story =
+      'Sam Altman runs OpenAI. The locksmith on Mill Road laughs: "I have been Altman here for fifty years."';
+    expect(texts(story)).toEqual(['Sam Altman']);
+  });
+});
