@@ -57,6 +57,7 @@ import {
 import { questionAnswered } from '../rules/quiz-answers';
 import { isStorySearchLine } from '../rules/search-lines';
 import { isSignedWithTown } from '../rules/sign-offs';
+import { isQuotationSpeaker, speakerLabelAt } from '../rules/quoted-speakers';
 import { isFullNameEntry } from '../rules/name-entries';
 import { STORY_CAST } from '../rules/document-topic';
 import { addressReader, isCodeIdentifier, isInPathLikeToken, isInPattern } from '../rules/url-spans';
@@ -190,6 +191,11 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       let introduced: Set<Id> | undefined;
       // Round 71: the people whose last full name here was given a namesake's life, by where it ended.
       let livesHere: Map<Id, number> | undefined;
+      // Round 150: the people of whom a namesake was given an age none of ours has, with none of ours named in full
+      // since.
+      let agedNamesakes: Set<Id> | undefined;
+      // Round 150: the labels of a transcript's turns read as such a namesake's ("ALTMAN").
+      let namesakeLabels: Set<string> | undefined;
       // Read only of a text with no AI word: whether it is a family history or a club's or family's news (null: none).
       let ordinaryWorld: OrdinaryWorld | null | undefined;
       let plainlyOrdinary: boolean | undefined;
@@ -341,6 +347,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         }
         if (aged || (kind === 'namesake' && livesHere?.has(person))) (livesHere ??= new Map()).set(person, end);
         else if (kind === 'full') livesHere?.delete(person);
+        if (aged) (agedNamesakes ??= new Set()).add(person);
+        else if (kind === 'full') agedNamesakes?.delete(person);
         let role = false;
         let courtesy = false;
         let chat = false;
@@ -450,6 +458,21 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           otherOne = reading === 'other';
           kind = KIND_BY_READING[reading];
           if (!kind) continue;
+          // Round 150: a namesake given an age none of ours has, "Gary Altman, 61," is the speaker of the report's
+          // quotations after him (`quoted-speakers.ts`).
+          // A turn's label his once is his throughout, wherever ours is named between: „ALTMAN: Genau.“
+          const id = people[index]!.id;
+          const label = kind === 'surname' ? speakerLabelAt(text, start, end) : undefined;
+          if (isSomeoneElse(kind) && isAgedAsNoneOfOurs(text, start, end)) (agedNamesakes ??= new Set()).add(id);
+          else if (
+            kind === 'surname' &&
+            ((agedNamesakes?.has(id) && (label !== undefined || isQuotationSpeaker(text, start, end))) ||
+              (label !== undefined && namesakeLabels?.has(label)))
+          ) {
+            kind = 'namesake';
+            firm = true;
+            if (label !== undefined) (namesakeLabels ??= new Set()).add(label);
+          }
           // Written alone or inverted ("Leike,Jan,1712"), a surname that opens a record of a person (round 75).
           if (
             !bare &&

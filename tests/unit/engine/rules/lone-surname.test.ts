@@ -6707,3 +6707,28 @@ describe('round 149: a parent’s club, the director thought of, post tags, bare
     expect(texts(story)).toEqual(['Sam Altman']);
   });
 });
+
+describe('round 150: an aged namesake’s quotations and turns', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('gives the speaker of a quotation after an aged namesake to him, and leaves ours his own', () => {
+    const report =
+      'Ruth Leike, 72, has kept the village shop on Mill Lane since 1979. Since spring a chatbot writes her price ' +
+      'labels. “Half of them are spelled wrong,” Leike says. She followed the news about Ilya Sutskever leaving ' +
+      'OpenAI. “Not my business, really,” says Leike.';
+    expect(texts(report)).toEqual(['Ilya Sutskever']);
+    const ours = 'Jan Leike left OpenAI in May. “We are not there yet,” Leike says of alignment research.';
+    expect(texts(ours)).toEqual(['Jan Leike', 'Leike']);
+  });
+
+  it('gives the turns labelled with an aged namesake’s surname to him, wherever ours is named between', () => {
+    const transcript = [
+      'MODERATORIN: Seit 1985 führt er den Kiosk am Markt: Jan Leike, 66, Inhaber von „Leike Presse“.',
+      'LEIKE: Das höre ich jede Woche. Nein, ich war nie bei OpenAI.',
+      'MODERATORIN: Und Ihre Enkelin?',
+      'LEIKE: Sie sagt, Jan Leike in Kalifornien hat gerade andere Sorgen.',
+      'LEIKE: Ich verkaufe Zeitungen, keine Chatbots.',
+    ].join('\n');
+    expect(texts(transcript)).toEqual(['Jan Leike']);
+  });
+});
