@@ -10,6 +10,7 @@ import { bareStringAdjectives, stringNouns } from '../../knowledge/lexicon/strin
 import { anyOf, APOSTROPHE, lazyPattern, SPACE, WORD_CHAR } from '../text/regex-parts';
 import { PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import { isCalledWordBefore, isGlossedAsWord } from './names-as-words';
+import { isLowerItemOfStrings } from './strings-looked-for';
 
 /**
  * A handle written without its "@" in prose ("sama said he'd write a longer post", "sama's post", "@grummelbaer sama
@@ -225,7 +226,7 @@ export function bareHandleAt(
     return undefined;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (FOLLOWED_LIST_BEFORE().test(text.slice(lineStart, start))) return undefined;
-  if (isListedWithHandles(text, start, end, handles)) return undefined;
+  if (isListedWithHandles(text, start, end, handles) || isLowerItemOfStrings(text, start, end)) return undefined;
   if (KEY_BEFORE().test(text.slice(lineStart, start)) && VALUE_END_AFTER().test(text.slice(end, end + 80)))
     return undefined;
   if (isSetAgainstAtForm(text, start, lower)) return undefined;

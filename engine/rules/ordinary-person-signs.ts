@@ -8,6 +8,7 @@ import {
 } from '../../knowledge/lexicon/family-and-kinship';
 import { clubAbbreviations, legalForms } from '../../knowledge/lexicon/firm-names';
 import {
+  clubSports,
   clubWorldTerms,
   ensembleNouns,
   namesakeCallings,
@@ -227,9 +228,11 @@ const COMMUNITY_AFTER = startingWithOneOf(
 
 // Round 123: a local club named in lower case, "the Leike from the table-tennis club", "from the chess club"; not a
 // named one where ours may speak, "at the Economic Club of Washington". Case-blind would read any capital as lower case.
+// Round 151: or a named one that a sport before its noun makes a sports club, after "of" too: "Jan Leike of the
+// Ferndale Otters table tennis club".
 const LOCAL_CLUB_AFTER = lazyPattern(
   () =>
-    String.raw`^${SPACE}+(?:from|at)${SPACE}+the${SPACE}+(?:\p{Ll}[\p{Ll}-]*${SPACE}+){0,2}?(?:club|choir|gym)(?![\p{L}])`,
+    String.raw`^${SPACE}+(?:(?:from|at)${SPACE}+the${SPACE}+(?:\p{Ll}[\p{Ll}-]*${SPACE}+){0,2}?(?:club|choir|gym)|(?:from|at|of)${SPACE}+the${SPACE}+(?:[\p{L}-]+${SPACE}+){0,3}?${anyOf(clubSports)}(?:-|${SPACE}+)club)(?![\p{L}])`,
   'u',
 );
 // A pupil's class given after a comma: "Ilya Sutskever, 3rd grade, won the spelling bee", „Jan Leike, Klasse 7b“.
@@ -278,7 +281,7 @@ export function isPlacedInOwnCommunity(text: string, end: number): boolean {
  */
 export const isPlacedInCommunity = (text: string, end: number) =>
   (text[end] === ' ' && COMMUNITY_AFTER.test(oneByte(text.slice(end, end + 40)))) ||
-  (text[end] === ' ' && LOCAL_CLUB_AFTER().test(text.slice(end, end + 48))) ||
+  (text[end] === ' ' && LOCAL_CLUB_AFTER().test(text.slice(end, end + 72))) ||
   (text[end] === ',' && CLASS_AFTER().test(text.slice(end, end + CLASS_AFTER_REACH))) ||
   ((text[end] === ' ' || text[end] === ',') && CLAUSE_COMMUNITY_AFTER.test(oneByte(text.slice(end, end + 90))));
 
@@ -739,6 +742,13 @@ const NOT_THE_ONE_AFTER = lazyPattern(
   () => /^[^.!?\n]{0,60}?(?:,|[^\S\n](?:and|but|und|aber))[^\S\n]+(?:not|nicht)[^\S\n]+(?:the|der|den)[^\S\n]/iu,
 );
 
+// Round 151: the reader's own bearer, "your" before the name and a verb or a clause's end after it: "a different man,
+// we are told, though your Jan Leike sounds like the better interview". Not a compound's, "your Sam Altman impression".
+const YOUR_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])your[^\S\n]+$/iu);
+const PREDICATE_AFTER = lazyPattern(
+  () => /^(?:[^\S\n]+(?:is|was|has|had|does|did|says|said|sounds|seems|looks|\p{Ll}+ed)(?![\p{L}])|[,.;:!?])/u,
+);
+
 /** Whether the bracket that opens `after`, right after a full name, sets its bearer apart from ours (see above). */
 const isSetApartInBracket = (after: string) =>
   CALLING_IN_BRACKET().test(after.slice(0, 60)) ||
@@ -756,7 +766,8 @@ const isSetApartInBracket = (after: string) =>
  * …"), by a generation's suffix, by a bracket that gives him a namesake's calling or a club sport, puts him in the
  * writer's family or circle ("Jan Leike (my neighbour, …)") or denies he is the one of our people's world, by his own
  * clause that denies it, by calling him a namesake or "the tall one" right after, or by an academic unit of another
- * field, or as the writer's own name with his "and not the …". A namesake's, whatever the sentence says of AI.
+ * field, or as the writer's own name with his "and not the …", or as the reader's ("your Jan Leike sounds …"). A
+ * namesake's, whatever the sentence says of AI.
  */
 export const isSetApartFromOurs = (text: string, start: number, end: number) =>
   WRITERS_KIN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
@@ -775,4 +786,5 @@ export const isSetApartFromOurs = (text: string, start: number, end: number) =>
   (FIELD_UNIT_HINT.test(text.slice(end, end + 30)) && OTHER_FIELD_AFTER().test(text.slice(end, end + 60))) ||
   deniesBeingOursAfter(text, end) ||
   (SELF_INTRODUCED_BEFORE().test(text.slice(Math.max(0, start - 12), start)) &&
-    NOT_THE_ONE_AFTER().test(text.slice(end, end + 80)));
+    NOT_THE_ONE_AFTER().test(text.slice(end, end + 80))) ||
+  (YOUR_BEFORE().test(text.slice(Math.max(0, start - 8), start)) && PREDICATE_AFTER().test(text.slice(end, end + 12)));

@@ -37,8 +37,9 @@ export function isNamesakeInOneCase(
   return word !== undefined && namesakeGiven.has(word);
 }
 
-// A capitalised word alone in brackets right after a surname: "Mr. Sutskever (Morris)", "Leike (Westfield)".
-const BRACKETED_WORD = new RegExp(String.raw`^${SPACE}*\((\p{Lu}\p{Ll}+)\)`, 'u');
+// A capitalised word alone in brackets right after a surname: "Mr. Sutskever (Morris)", "Leike (Westfield)". Round
+// 151: perhaps with the writer's stress, „wie Altman (Robert!) seine Studiobosse zeigt“.
+const BRACKETED_WORD = new RegExp(String.raw`^${SPACE}*\((\p{Lu}\p{Ll}+)[!?]?\)`, 'u');
 
 // Round 139: or a qualifier alone in brackets, as an encyclopedia's hatnote sets a namesake or a shop apart: "see
 // Pachocki (bakery)", „Altman (Regisseur)“. Round 140: or with an article and where it is, as a note to self says which

@@ -207,6 +207,8 @@ const WHICH_BEFORE = endingInOneOf(
       'iu',
     ),
 );
+// Round 151: but after a dash, the question mark right after the surname asks: "STYLE DESK NOTE 24/19 – WHICH ALTMAN?".
+const WHICH_ASKED_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])${anyOf(whichWords)}${SPACE}+$`, 'iu');
 
 /** Whether a question which bearer is meant stands right before the lone surname at `start`: "which altman lol". */
 export const isAskedWhich = (text: string, start: number) => WHICH_BEFORE.test(textBefore(text, start));
@@ -272,7 +274,7 @@ export function otherOneReading(
  * altman, der von openai?“ (round 40); not one that denies it, „Welcher Altman ist NICHT bei OpenAI?“ (round 42).
  */
 export const whichOneReading = (before: string, after: string, ours: ReadonlySet<string>) =>
-  WHICH_BEFORE.test(before)
+  WHICH_BEFORE.test(before) || (after.startsWith('?') && WHICH_ASKED_BEFORE().test(before))
     ? clauseSpeaksOfOurWorld(after, ours) && !DENIAL().test(CLAUSE().exec(after)![0])
       ? 'surname'
       : 'namesake'

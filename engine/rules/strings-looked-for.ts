@@ -21,6 +21,7 @@ import {
   matchingCallStems,
   namedToolNouns,
   subjectNouns,
+  nameEntryNouns,
 } from '../../knowledge/lexicon/strings-and-code';
 import { CLOSING_QUOTES, OPENING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import { SPACE, lazyPattern, anyOf, APOSTROPHE } from '../text/regex-parts';
@@ -432,9 +433,28 @@ const FLOW_LIST_BEFORE = lazyPattern(
 );
 const FLOW_ITEM_AFTER = lazyPattern(() => /^[^\S\n]*(?:[,\](]|$|\n|(?:and|und|or|oder)[^\S\n])/u);
 
+// Round 151: or, written in lower case as a tool keeps them, after such a noun or an entry's and its colon, a bracket
+// perhaps between, the last item ending the line: "-- Search aliases (rebuilt nightly by cron): leike, janleike,
+// sutzkever."
+const LOWER_FLOW_LIST_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])${anyOf([...LOOKED_FOR_NOUNS, ...nameEntryNouns])}(?:e|s|n|en)?(?:${SPACE}*\([^()\n]{1,40}\))?${SPACE}*:${SPACE}*(?:[^\[\],\n]{1,40},${SPACE}*)*$`,
+  'iu',
+);
+const LOWER_ITEM_AFTER = lazyPattern(() => /^[^\S\n]*(?:[,(]|\.?[^\S\n]*(?:$|\n)|(?:and|und|or|oder)[^\S\n])/u);
+
+const lineBefore = (text: string, start: number) => text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+
+/** Whether the lower-case name at [start, end) is an item of such a list (see above); a bare handle too. */
+export const isLowerItemOfStrings = (text: string, start: number, end: number) =>
+  text[start] !== text[start]!.toUpperCase() &&
+  LOWER_ITEM_AFTER().test(text.slice(end, end + 8)) &&
+  LOWER_FLOW_LIST_BEFORE().test(lineBefore(text, start));
+
 /** Whether the surname at `start` is an item of a list under a key for strings: 'terms: [Altman, Leike]'. */
-const isInFlowListOfStrings = (text: string, start: number, after: string) =>
-  FLOW_ITEM_AFTER().test(after) && FLOW_LIST_BEFORE().test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
+const isInFlowListOfStrings = (text: string, start: number, end: number, after: string) =>
+  (FLOW_ITEM_AFTER().test(after) && FLOW_LIST_BEFORE().test(lineBefore(text, start))) ||
+  isLowerItemOfStrings(text, start, end);
 
 // Round 100: or an item of a block list under such a key, as YAML writes it: 'begriffe:⏎  - "sutskever openai"'.
 const BLOCK_ITEM_BEFORE = lazyPattern(() => /^[^\S\n]*-[^\S\n]+["']?$/u);
@@ -800,7 +820,7 @@ export const isStringLookedFor = (text: string, start: number, end: number, afte
   (spelledRight &&
     PROSE_OPENING_QUOTES.includes(text[start - 1] ?? '') &&
     COUNTED_TEXTS_BEFORE().test(textBefore(text, start))) ||
-  isInFlowListOfStrings(text, start, after) ||
+  isInFlowListOfStrings(text, start, end, after) ||
   isInUnquotedList(textBefore(text, start), after) ||
   IN_STRING_LIST_AFTER().test(after) ||
   TOOL_NAMED_AFTER().test(after) ||

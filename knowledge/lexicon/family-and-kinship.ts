@@ -35,6 +35,11 @@ export const pluralLeads = [
   'zwischen',
   'mehrere',
   'viele',
+  // Round 151: a few of them, „ein paar Altmans haben es verdient, nicht im Rauschen … unterzugehen“, "a few Leikes".
+  'ein paar',
+  'einige',
+  'a few',
+  'some',
   // Round 143: a lot of bearers, "Poland has a lot of Pachockis".
   'a lot of',
   'lots of',

@@ -128,6 +128,31 @@ export const poetryWorldTerms = [
 ] as const;
 
 /**
+ * Round 151: sports a local club is named for, before its noun: "Jan Leike of the Ferndale Otters table tennis club"
+ * is its member, whatever the club is called. Lower case.
+ */
+export const clubSports = [
+  'table tennis',
+  'tennis',
+  'chess',
+  'hockey',
+  'football',
+  'soccer',
+  'rugby',
+  'cricket',
+  'bowling',
+  'badminton',
+  'rowing',
+  'cycling',
+  'running',
+  'swimming',
+  'golf',
+  'volleyball',
+  'basketball',
+  'handball',
+] as const;
+
+/**
  * Words of club sport, the world of the ordinary people who bear any of our surnames: a league's, a chess club's
  * results. Read for every one of ours, as `cinemaWorldTerms` are for Altman.
  */

@@ -73,6 +73,8 @@ export const stringNouns = [
   // Round 105: what an app hides from a feed, 'doesn't work as a mute word'.
   'mute word',
   'muted word',
+  // Round 151: a monitor's count of a string, 'The "Leike" count may still include a few stories about a councillor'.
+  'count',
 ] as const;
 
 /**

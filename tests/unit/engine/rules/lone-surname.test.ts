@@ -6732,3 +6732,51 @@ describe('round 150: an aged namesake’s quotations and turns', () => {
     expect(texts(transcript)).toEqual(['Jan Leike']);
   });
 });
+
+describe('round 151: a stressed first name, a few bearers, a sports club, lower-case aliases, which one, yours', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads a first name in brackets with the writer’s stress as another bearer’s', () => {
+    const note = 'Sam Altman wurde abgesetzt. Im Seminar fragen wir, wie Altman (Robert!) Hollywood zeigt.';
+    expect(texts(note)).toEqual(['Sam Altman']);
+  });
+
+  it('reads a plural after „ein paar“ or "a few" as bearers of the name', () => {
+    expect(texts('Sam Altman ist zurück. Auch ein paar Altmans aus Bremen melden sich zu Wort.')).toEqual([
+      'Sam Altman',
+    ]);
+    expect(texts('Sam Altman is back at OpenAI. A few Altmans in Ohio have had enough of the calls.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+
+  it('reads a full name of a named club that a sport makes a sports club as its member’s', () => {
+    const news = 'Jan Leike joined Anthropic. Jan Leike of the Riverside Herons chess club won the spring open.';
+    expect(texts(news)).toEqual(['Jan Leike']);
+    expect(texts('Jan Leike joined Anthropic. Jan Leike spoke at the Economic Club of Washington.')).toEqual([
+      'Jan Leike',
+      'Jan Leike',
+    ]);
+  });
+
+  it('reads lower-case names listed after a noun for strings and its colon as strings, a bare handle too', () => {
+    const sql = "INSERT INTO people VALUES ('Jan Leike');\n-- Lookup aliases (refreshed weekly): leike, janleike.\n";
+    expect(texts(sql)).toEqual(['Jan Leike']);
+  });
+
+  it('reads a surname asked about after a dash, a question mark right after it, as any bearer', () => {
+    expect(texts('Sam Altman runs OpenAI.\n\nDESK MEMO – WHICH ALTMAN? Check the first reference.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+
+  it('reads a full name after "your" and before a verb as the reader’s own bearer', () => {
+    const mail = 'Jan Leike joined Anthropic. Not the same man, I know, but your Jan Leike sounds like fun.';
+    expect(texts(mail)).toEqual(['Jan Leike']);
+  });
+
+  it('reads a quoted surname before "count" as the string a monitor counted', () => {
+    const caveat = 'Jan Leike resigned. Caveat: the "Leike" count may include a councillor of that name.';
+    expect(texts(caveat)).toEqual(['Jan Leike']);
+  });
+});
