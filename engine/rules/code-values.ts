@@ -347,16 +347,26 @@ const ARROW_REACH = 4;
 const ROW_DATE_BEFORE = lazyPattern(() => /\d{4}-\d{2}-\d{2}[^\S\n]+$/u);
 const ROW_COUNT_AFTER = lazyPattern(() => /^[^\S\n]+\d+(?:[^\S\n]|$)/mu);
 
+// Round 152: a tool's output line tagged with it, the name alone in square brackets opening the line: "[sutskever]
+// techcrunch.com …", „[altman] 15.05. 07:02 Was der Abschied für …“.
+const LINE_TAG_BEFORE = lazyPattern(() => /(?:^|\n)[^\S\n]*\[$/u);
+
 /**
  * Whether the lower-case name at [start, end) follows a word that calls it an identifier: "id altman", "handle sama",
  * "his handle is merettm", "Tag leike", 'the tag is "leike"', "-> pachocki", „Schlüssel (sama, merettm)“; or is the value of a YAML sequence's
- * item, or a data row's key between a date and a count (see above).
+ * item, or a data row's key between a date and a count, or a tool's output line's tag (see above).
  */
 export function isNamedIdentifier(text: string, start: number, end: number): boolean {
   if (!LOWER_CASE.test(text.slice(start, end))) return false;
   if (TAG_VALUE_BEFORE().test(text.slice(Math.max(0, start - TAG_VALUE_REACH), start)))
     return text[start - 1] === ' ' || closingQuote(text, start, end) !== -1;
   if (KEYS_LIST_BEFORE().test(text.slice(Math.max(0, start - KEYS_LIST_REACH), start))) return true;
+  if (
+    text[start - 1] === '[' &&
+    text[end] === ']' &&
+    LINE_TAG_BEFORE().test(text.slice(Math.max(0, start - 24), start))
+  )
+    return true;
   if (text[start - 1] !== ' ') return false;
   const before = text.slice(Math.max(0, start - IDENTIFIER_REACH), start);
   return (

@@ -84,8 +84,11 @@ const NEGATION = /(?:not|nicht)[^\S\n]/i;
 // Or quoted in lower case in a chat message, as chat writes names: 'i already see "pachoki" on two sites' (round 16).
 // With a first name before it, in lower case too: 'the newsletter says "jakob pachoki"' (round 24).
 const QUOTED_LOWER = lazyPattern(() => /(?<=["„“”«»‚‘])(?:(\p{Ll}+)[^\S\n]+)?(\p{Ll}{5,})(?=["“”«»‘’])/gu);
+// Round 152: after German's „nicht“ only a capitalised word, as German writes names: a lower-case one is a word of the
+// sentence, „dass er es nicht leise gemacht hat“.
 const NEGATED = lazyPattern(
-  () => /(?<=(?:^|[^\p{L}])(?:[Nn]ot|[Nn]icht)[^\S\n]+)()([\p{Lu}\p{Ll}]\p{Ll}{4,})(?![\p{L}\p{M}])/gu,
+  () =>
+    /(?<=(?:^|[^\p{L}])(?:[Nn]ot[^\S\n]+|[Nn]icht[^\S\n]+(?=\p{Lu})))()([\p{Lu}\p{Ll}]\p{Ll}{4,})(?![\p{L}\p{M}])/gu,
 );
 
 // Or, unquoted, a word another source is said to write: "the wire has it as Pachoki", "spelled him as Sutskevar"

@@ -22,6 +22,7 @@ import {
   namedToolNouns,
   subjectNouns,
   nameEntryNouns,
+  postTagLabels,
 } from '../../knowledge/lexicon/strings-and-code';
 import { CLOSING_QUOTES, OPENING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import { SPACE, lazyPattern, anyOf, APOSTROPHE } from '../text/regex-parts';
@@ -61,8 +62,8 @@ import { saysPrintedBefore } from './spellings-said';
 // together with "'; round 109: or put in its place, '„Pachock“ statt „', '"Leike" instead of "'; round 138: or set
 // against it, 'flagged “Sutskever” but not the variant “'; or counted in turn, '4 matches for "Altman", 2 for "'. Round
 // 141: a verb's particle may close the earlier item's clause, '„Sutskever“ an, nicht bei „', and a wrapped line may
-// carry the list on, '„Pachocki“,⏎„'.
-const EARLIER_QUOTED_ITEM = String.raw`(?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}](?:${SPACE}+\p{Ll}+)?${SPACE}*(?:,|and|or|und|oder|statt|anstatt|instead${SPACE}+of|together${SPACE}+with|zusammen${SPACE}+mit|but${SPACE}+not|aber${SPACE}+nicht)(?:${SPACE}+[\p{L}\p{N}]+){0,3}${SPACE}*\n?${SPACE}*[${PROSE_OPENING_QUOTES}])`;
+// carry the list on, '„Pachocki“,⏎„'. Round 152: or a bracket opens the next, 'Alert "Pachocki" anlegen (auch "'.
+const EARLIER_QUOTED_ITEM = String.raw`(?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}](?:${SPACE}+\p{Ll}+)?${SPACE}*(?:,|and|or|und|oder|statt|anstatt|instead${SPACE}+of|together${SPACE}+with|zusammen${SPACE}+mit|but${SPACE}+not|aber${SPACE}+nicht|\((?:auch|also)?)(?:${SPACE}+[\p{L}\p{N}]+){0,3}${SPACE}*\n?${SPACE}*[${PROSE_OPENING_QUOTES}])`;
 // Round 122: the quoted list may open a bracket after a space, 'the strings it searches for ("Sutskever", "Leike")';
 // not a call's, `tag("Altman thanks …")`, whose argument is a sentence a test feeds it.
 const SPACED_BRACKET = String.raw`(?:${SPACE}+\(|${SPACE}*)`;
@@ -264,7 +265,7 @@ const TYPED_QUERY_BEFORE = lazyPattern(
 // Round 149: a post's label for its tags right before a hashtag, as prose writes it: "Tags: #Altman #OpenAI" names
 // whom the post is about (as 'tags: [OpenAI, Leike]' does), not a string a tool looks for.
 const POST_TAGS_BEFORE = lazyPattern(
-  () => String.raw`(?:^|[^\p{L}])${anyOf(subjectNouns)}s?${SPACE}*:${SPACE}*#$`,
+  () => String.raw`(?:^|[^\p{L}])${anyOf(postTagLabels)}s?${SPACE}*:${SPACE}*#$`,
   'iu',
 );
 // A quiz's points for the bare surname as an answer give our person: 'halber Punkt für nur „Pachocki“' (round 17).

@@ -35,6 +35,8 @@ export const pluralLeads = [
   'zwischen',
   'mehrere',
   'viele',
+  // Round 152: after an article, „Folge 31: Die vielen Altmans“.
+  'vielen',
   // Round 151: a few of them, „ein paar Altmans haben es verdient, nicht im Rauschen … unterzugehen“, "a few Leikes".
   'ein paar',
   'einige',

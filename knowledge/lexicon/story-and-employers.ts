@@ -36,6 +36,8 @@ export const headlineVerbs = [
   'wins',
   'quits',
   'resigns',
+  // Round 152: a news line in the past, 'Every time the news says “Leike resigned” my neighbours ask …'.
+  'resigned',
   'leaves',
   'gefeuert',
   'raus',

@@ -75,6 +75,9 @@ export const stringNouns = [
   'muted word',
   // Round 151: a monitor's count of a string, 'The "Leike" count may still include a few stories about a councillor'.
   'count',
+  // Round 152: an app's notice for a string, „die Benachrichtigungen für „Altman“ aktiviert“.
+  'benachrichtigung',
+  'notification',
 ] as const;
 
 /**
@@ -178,6 +181,12 @@ export const tagNounArticles = [
  * who it is about (round 59). Lower case; a subset of `stringNouns`.
  */
 export const subjectNouns = ['tag', 'topic'] as const;
+
+/**
+ * Round 152: a post's labels for its hashtags, German's too, „Schlagwörter: #Leike #OpenAI“ under a blog post. Not
+ * German's for a tool's list, whose items are strings: `schlagworte: [Sutskever, Leike]`. Lower case.
+ */
+export const postTagLabels = [...subjectNouns, 'schlagwort', 'schlagwörter'] as const;
 
 /**
  * Words that, right before a quoted surname, give it as the bare word written alone: 'a headline that says just

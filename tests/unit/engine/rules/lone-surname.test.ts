@@ -6780,3 +6780,46 @@ describe('round 151: a stressed first name, a few bearers, a sports club, lower-
     expect(texts(caveat)).toEqual(['Jan Leike']);
   });
 });
+
+describe('round 152: German words after „nicht“, output tags, bracketed variants, notices, tags, directories', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads a lower-case word after „nicht“ as German, not a misspelling, and a capitalised one as a spelling', () => {
+    expect(texts('Jan Leike ging. Gut, dass er nicht leise gegangen ist.')).toEqual(['Jan Leike']);
+    expect(texts('Jan Leike ging. Er heißt Leike, nicht Leikke.')).toEqual(['Jan Leike', 'Leike', 'Leikke']);
+  });
+
+  it('reads a lower-case name in square brackets opening a line of a tool’s output as its tag', () => {
+    const output = '$ newsclip --today\n[pachocki] openai.com  "Jakub Pachocki named chief scientist"\n';
+    expect(texts(output)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('reads a variant quoted in a bracket after a string looked for as another string', () => {
+    const todo = 'Jakub Pachocki ist Chief Scientist. Filter „Pachocki“ einrichten (auch „Pachoki“, das kommt vor).';
+    expect(texts(todo)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('reads a quoted surname after an app’s notifications for it as the string', () => {
+    const review = 'Sam Altman ist zurück. Ich habe die Benachrichtigungen für „Altman“ eingeschaltet, als Kinofan.';
+    expect(texts(review)).toEqual(['Sam Altman']);
+  });
+
+  it('reads „die vielen Altmans“ as bearers of the name', () => {
+    expect(texts('Sam Altman ist zurück. Heute geht es um die vielen Altmans in Bremen.')).toEqual(['Sam Altman']);
+  });
+
+  it('reads a hashtag after a German post’s tag label as whom the post is about', () => {
+    expect(texts('Jan Leike hat OpenAI verlassen.\n\nSchlagwörter: #Leike #Anthropic')).toEqual(['Jan Leike', 'Leike']);
+  });
+
+  it('reads an inverted name with another first name before a dash as that bearer’s', () => {
+    expect(texts('Jan Leike joined Anthropic.\n\nLeike, Rainer – Tax advice and bookkeeping')).toEqual(['Jan Leike']);
+  });
+
+  it('gives a quoted news line in the past ("Leike resigned") to ours after a namesake is named', () => {
+    const post =
+      'Jan Leike joined Anthropic.\n\nOur dentist is called Leike too, Dr. Anke Leike. When the radio says ' +
+      '“Leike resigned” her patients ring her.';
+    expect(texts(post)).toEqual(['Jan Leike', 'Leike']);
+  });
+});
