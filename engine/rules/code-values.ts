@@ -350,6 +350,12 @@ const ROW_COUNT_AFTER = lazyPattern(() => /^[^\S\n]+\d+(?:[^\S\n]|$)/mu);
 // Round 152: a tool's output line tagged with it, the name alone in square brackets opening the line: "[sutskever]
 // techcrunch.com …", „[altman] 15.05. 07:02 Was der Abschied für …“.
 const LINE_TAG_BEFORE = lazyPattern(() => /(?:^|\n)[^\S\n]*\[$/u);
+// A space after the bracket: a Markdown link's text has its target there, "[leike](https://…)".
+const isLineTag = (text: string, start: number, end: number) =>
+  text[start - 1] === '[' &&
+  text[end] === ']' &&
+  (text[end + 1] === ' ' || text[end + 1] === '\t') &&
+  LINE_TAG_BEFORE().test(text.slice(Math.max(0, start - 24), start));
 
 /**
  * Whether the lower-case name at [start, end) follows a word that calls it an identifier: "id altman", "handle sama",
@@ -361,12 +367,7 @@ export function isNamedIdentifier(text: string, start: number, end: number): boo
   if (TAG_VALUE_BEFORE().test(text.slice(Math.max(0, start - TAG_VALUE_REACH), start)))
     return text[start - 1] === ' ' || closingQuote(text, start, end) !== -1;
   if (KEYS_LIST_BEFORE().test(text.slice(Math.max(0, start - KEYS_LIST_REACH), start))) return true;
-  if (
-    text[start - 1] === '[' &&
-    text[end] === ']' &&
-    LINE_TAG_BEFORE().test(text.slice(Math.max(0, start - 24), start))
-  )
-    return true;
+  if (isLineTag(text, start, end)) return true;
   if (text[start - 1] !== ' ') return false;
   const before = text.slice(Math.max(0, start - IDENTIFIER_REACH), start);
   return (
