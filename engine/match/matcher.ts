@@ -57,7 +57,7 @@ import {
 import { questionAnswered } from '../rules/quiz-answers';
 import { isStorySearchLine } from '../rules/search-lines';
 import { isSignedWithTown } from '../rules/sign-offs';
-import { isQuotationSpeaker, speakerLabelAt } from '../rules/quoted-speakers';
+import { isQuotationSpeaker, speakerLabelAt } from '../rules/speakers';
 import { isFullNameEntry } from '../rules/name-entries';
 import { STORY_CAST } from '../rules/document-topic';
 import { addressReader, isCodeIdentifier, isInPathLikeToken, isInPattern } from '../rules/url-spans';
@@ -459,7 +459,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           kind = KIND_BY_READING[reading];
           if (!kind) continue;
           // Round 150: a namesake given an age none of ours has, "Gary Altman, 61," is the speaker of the report's
-          // quotations after him (`quoted-speakers.ts`).
+          // quotations after him (`speakers.ts`).
           // A turn's label his once is his throughout, wherever ours is named between: „ALTMAN: Genau.“
           const id = people[index]!.id;
           const label = kind === 'surname' ? speakerLabelAt(text, start, end) : undefined;

@@ -11,6 +11,8 @@ import { anyOf, APOSTROPHE, lazyPattern, SPACE, WORD_CHAR } from '../text/regex-
 import { PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import { isCalledWordBefore, isGlossedAsWord } from './names-as-words';
 import { isLowerItemOfStrings } from './strings-looked-for';
+import { isBareKeyValue } from './code-values';
+import { lineBefore } from '../text/line-around';
 
 /**
  * A handle written without its "@" in prose ("sama said he'd write a longer post", "sama's post", "@grummelbaer sama
@@ -97,10 +99,6 @@ const JOIN = String.raw`(?:,|[^\S\n](?:and|und|or|oder)[^\S\n])`;
 const LISTED_BEFORE = lazyPattern(() => String.raw`(?:${ITEM}[^\S\n]*${JOIN}[^\S\n]*)+$`, 'iu');
 const LISTED_AFTER = lazyPattern(() => String.raw`^(?:[^\S\n]*${JOIN}[^\S\n]*${ITEM})+`, 'iu');
 const LIST_ITEM = lazyPattern(() => ITEM, 'gu');
-// Round 149: or a data file's value, after its key at the line's start and before the line's end or a comment there:
-// "handle_plain: merettm   # für die X-API ohne @". A key in lower case: a chat's speaker is a name.
-const KEY_BEFORE = lazyPattern(() => /^[^\S\n]*[a-z][\w-]*:[^\S\n]*$/u);
-const VALUE_END_AFTER = lazyPattern(() => /^[^\S\n]*(?:(?:#|\/\/)[^\n]*)?(?:\n|$)/u);
 // Round 149: or set against its own form with the "@": "also @merettm und nicht merettm", "@sama, not sama".
 const AT_FORM_SET_AGAINST_BEFORE = lazyPattern(
   () => /@(\w+)[^\S\n]*(?:,|[^\S\n](?:und|and|aber|but))?[^\S\n]*(?:nicht|not|statt|instead[^\S\n]+of)[^\S\n]+$/iu,
@@ -224,11 +222,10 @@ export function bareHandleAt(
     return undefined;
   if (text[start - 1] === ':' && SEARCH_OPERATOR_BEFORE().test(text.slice(Math.max(0, start - 6), start)))
     return undefined;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (FOLLOWED_LIST_BEFORE().test(text.slice(lineStart, start))) return undefined;
+  if (FOLLOWED_LIST_BEFORE().test(lineBefore(text, start))) return undefined;
   if (isListedWithHandles(text, start, end, handles) || isLowerItemOfStrings(text, start, end)) return undefined;
-  if (KEY_BEFORE().test(text.slice(lineStart, start)) && VALUE_END_AFTER().test(text.slice(end, end + 80)))
-    return undefined;
+  // Round 149: or a data file's value, "handle_plain: merettm   # für die X-API ohne @".
+  if (isBareKeyValue(text, start, end)) return undefined;
   if (isSetAgainstAtForm(text, start, lower)) return undefined;
   // Its verb shows the sentence's language: "Sama replies within hours".
   if (

@@ -6,7 +6,7 @@ import {
   wordListNouns,
 } from '../../knowledge/lexicon/strings-and-code';
 import { anyOf, containingOneOf, lazyPattern } from '../text/regex-parts';
-import { lineAround, shortLineAt } from '../text/line-around';
+import { lineAround, lineBefore, shortLineAt } from '../text/line-around';
 import { CLOSING_QUOTES, OPENING_QUOTES } from '../text/quotation-marks';
 import { isInSearchColumn } from './record-rows';
 
@@ -332,9 +332,22 @@ function isOptionValue(text: string, start: number, end: number): boolean {
 // Round 57: or the first key of a YAML block sequence's mapping, on its line alone: `  - schluessel: altman`. A chat
 // line („dad: altman“) has no dash before its speaker.
 const MAPPING_ITEM_BEFORE = lazyPattern(() => /(?:^|\n)[^\S\n]*-[^\S\n]+[\p{L}\p{N}_-]+:[^\S\n]+$/u);
-const LINE_ENDS_AFTER = lazyPattern(() => /^[^\S\n]*(?:#[^\n]*)?(?:\n|$)/u);
+// The value's line ends after it, perhaps with a comment: `# für die X-API ohne @`, `// bare, for the API call`.
+const LINE_ENDS_AFTER = lazyPattern(() => /^[^\S\n]*(?:(?:#|\/\/)[^\n]*)?(?:\n|$)/u);
+
 // How far before the name a mapping's key is read.
 const MAPPING_REACH = 60;
+
+// Round 149: or a data file's value after a lower-case key that opens its line: "handle_plain: merettm   # …". A chat's
+// speaker is a name, in any case.
+const KEY_OPENS_LINE_BEFORE = lazyPattern(() => /^[^\S\n]*[a-z][\w-]*:[^\S\n]*$/u);
+// How far after the value its line's end, past a comment, is read.
+const KEYED_VALUE_REACH = 80;
+
+/** Whether the name at [start, end) is a data file's unquoted value, after a lower-case key opening its line. */
+export const isBareKeyValue = (text: string, start: number, end: number) =>
+  KEY_OPENS_LINE_BEFORE().test(lineBefore(text, start)) &&
+  LINE_ENDS_AFTER().test(text.slice(end, end + KEYED_VALUE_REACH));
 
 // Round 72: an arrow before a lower-case name that ends its line or its item: the key a tool maps something to, `… im
 // Beitrag -> pachocki`, `"Leik" → leike,`. Prose's arrow begins a clause ("drama -> leike quits").

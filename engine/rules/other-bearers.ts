@@ -3,6 +3,7 @@ import { shopNouns } from '../../knowledge/lexicon/trades-and-shops';
 import { SPACE, anyOf, lazyPattern } from '../text/regex-parts';
 import { LOWER_WORD_BEFORE, textBefore, WORD_BEFORE, TITLE_CASE } from '../text/words-around';
 import { NOT_FIRST_NAMES, isMatterNoun, isRole } from './word-classes';
+import { speakerLabelAt } from './speakers';
 
 /**
  * Another bearer of the surname known from the text around it: a first name in brackets or in its clause, a
@@ -104,9 +105,6 @@ const isOnTableRow = (text: string, at: number) => text[text.lastIndexOf('\n', a
 /** How far into a text its introduction of a transcript's speakers is looked for. */
 const TRANSCRIPT_HEAD = 2_000;
 
-// What may stand before a speaker label on its line: nothing, or a title in capitals, "DR. LEIKE:" (round 138).
-const LABEL_TITLE_BEFORE = lazyPattern(() => /^(?:(?:DR|PROF|MR|MRS|MS)\.?[^\S\n]+)?$/u);
-
 /**
  * Round 56: whether the surname at [start, end) is a transcript's speaker label in capitals, "LEIKE: …" or "DR. LEIKE:"
  * at a line's start, and the text has named a bearer with another first name before it ("a conversation with Dr. Hanna
@@ -119,9 +117,8 @@ export function isOtherBearersLabel(
   given: ReadonlySet<string>,
   ours: ReadonlySet<string>,
 ): boolean {
-  const label = text.slice(start, end);
-  if (text[end] !== ':' || label !== label.toUpperCase()) return false;
-  if (!LABEL_TITLE_BEFORE().test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))) return false;
+  const label = speakerLabelAt(text, start, end);
+  if (label === undefined || label !== label.toUpperCase()) return false;
   const surname = label[0] + label.slice(1).toLowerCase();
   // A transcript introduces its speakers at its head: a page of thousands of labels reads only that far for each.
   const head = Math.min(start, TRANSCRIPT_HEAD);

@@ -27,7 +27,7 @@ import {
 import { CLOSING_QUOTES, OPENING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import { SPACE, lazyPattern, anyOf, APOSTROPHE } from '../text/regex-parts';
 import { isOtherScript } from '../text/scripts';
-import { shortLineAt } from '../text/line-around';
+import { lineBefore, shortLineAt } from '../text/line-around';
 import {
   farTextBefore,
   LINE_ENDS_AFTER,
@@ -443,8 +443,6 @@ const LOWER_FLOW_LIST_BEFORE = lazyPattern(
   'iu',
 );
 const LOWER_ITEM_AFTER = lazyPattern(() => /^[^\S\n]*(?:[,(]|\.?[^\S\n]*(?:$|\n)|(?:and|und|or|oder)[^\S\n])/u);
-
-const lineBefore = (text: string, start: number) => text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
 
 /** Whether the lower-case name at [start, end) is an item of such a list (see above); a bare handle too. */
 export const isLowerItemOfStrings = (text: string, start: number, end: number) =>

@@ -9,6 +9,9 @@ export function lineAround(text: string, start: number, end: number, reach: numb
   return [before.slice(before.lastIndexOf('\n') + 1), lineBreak === -1 ? after : after.slice(0, lineBreak)];
 }
 
+/** The text of the line of `start` before it, from the line's start. */
+export const lineBefore = (text: string, start: number) => text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+
 /**
  * The whole line that the character at `at` stands on, and where it starts, when the line is at most `max` characters
  * long; none for a longer one (a minified page's), whose length a rule reading whole lines then never scans.
