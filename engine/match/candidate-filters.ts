@@ -77,13 +77,17 @@ export function withoutAskedWhich<Id extends string>(text: string, found: Found<
 
 /**
  * `found` without the lone surnames of `worlds`, sentences about a namesake's world (films, poems, a league) with
- * no AI word, unless the sentence names one of ours in full ("Sutskever's farewell post, his successor Jakub
- * Pachocki … under a poet's spelling") or lists them.
+ * no AI word, by the people whose namesakes' world each is, unless the sentence names one of ours in full
+ * ("Sutskever's farewell post, his successor Jakub Pachocki … under a poet's spelling") or lists them. Round 153:
+ * another of ours in it stays his, "Sutskever's U-turn is the most Altman-film thing about the whole affair".
  */
-export function withoutNamesakeWorlds<Id extends string>(found: Found<Id>[], worlds: Set<number>): Found<Id>[] {
+export function withoutNamesakeWorlds<Id extends string>(
+  found: Found<Id>[],
+  worlds: Map<number, ReadonlySet<Id>>,
+): Found<Id>[] {
   for (const f of found) if (f.kind === 'full') worlds.delete(f.sentence);
   return found.filter(
-    (f) => f.kind !== 'surname' || f.listed || f.support >= SUPPORT.SENTENCE || !worlds.has(f.sentence),
+    (f) => f.kind !== 'surname' || f.listed || f.support >= SUPPORT.SENTENCE || !worlds.get(f.sentence)?.has(f.person),
   );
 }
 

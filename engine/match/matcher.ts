@@ -185,8 +185,9 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
           .map((term) => term.at));
       // Read only of a text with a full name and no AI word: whether it is a changelog's (round 20).
       let changelog: boolean | undefined;
-      // The sentences about a namesake's world that have a lone surname: unless they name one of ours in full.
-      let namesakeWorldSentences: Set<number> | undefined;
+      // The sentences about a namesake's world that have a lone surname, and whose namesake's world each is: unless
+      // they name one of ours in full.
+      let namesakeWorldSentences: Map<number, Set<Id>> | undefined;
       // The people whose first full name here introduced a namesake's own story (round 27).
       let introduced: Set<Id> | undefined;
       // Round 71: the people whose last full name here was given a namesake's life, by where it ended.
@@ -560,7 +561,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
                 (titleEnd === undefined ? anyIn(world, from, to) : anyIn(world, end, titleEnd)) ||
                 (question && anyIn(world, ...question) && !anyIn(context, ...question))
               ) {
-                (namesakeWorldSentences ??= new Set()).add(sentence);
+                const worlds = (namesakeWorldSentences ??= new Map());
+                worlds.set(sentence, (worlds.get(sentence) ?? new Set()).add(people[index]!.id));
               }
             }
           }

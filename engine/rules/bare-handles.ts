@@ -10,7 +10,7 @@ import { bareStringAdjectives, stringNouns } from '../../knowledge/lexicon/strin
 import { anyOf, APOSTROPHE, lazyPattern, SPACE, WORD_CHAR } from '../text/regex-parts';
 import { PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import { isCalledWordBefore, isGlossedAsWord } from './names-as-words';
-import { isLowerItemOfStrings } from './strings-looked-for';
+import { isLowerItemOfStrings, isSearchStringBefore } from './strings-looked-for';
 import { isBareKeyValue } from './code-values';
 import { lineBefore } from '../text/line-around';
 
@@ -61,6 +61,11 @@ const CALLED_BARE_BEFORE = lazyPattern(
 // Round 105: or a sentence's end, the text's or before the next one's capital: 'he is often simply "sama". See also',
 // 'his handle is "merettm". Sutskever thanked him'. Not a name given to a thing: „der alte Drucker heißt „sama“.“
 const SENTENCE_END_AFTER = lazyPattern(() => /^["“”»«‘’][.!](?:\s+\p{Lu}|\s*$)/u);
+// Round 153: or so called unquoted, its noun perhaps between: 'The bare alias sama needs the same care'.
+const CALLED_BARE_UNQUOTED_BEFORE = lazyPattern(
+  () => String.raw`(?<!${WORD_CHAR})${anyOf(bareStringAdjectives)}${SPACE}+(?:\p{Ll}+${SPACE}+)?$`,
+  'iu',
+);
 const NAMED_SO_BEFORE = lazyPattern(
   () => String.raw`(?<!${WORD_CHAR})(?:heißt|heisst|hieß|hiess|heißen|called|named|genannt)${SPACE}+["„“«»‚‘]$`,
   'iu',
@@ -223,6 +228,10 @@ export function bareHandleAt(
   if (text[start - 1] === ':' && SEARCH_OPERATOR_BEFORE().test(text.slice(Math.max(0, start - 6), start)))
     return undefined;
   if (FOLLOWED_LIST_BEFORE().test(lineBefore(text, start))) return undefined;
+  // Round 153: or quoted after a string's noun or a search's verb, as a surname so quoted is: 'The string "merettm"
+  // found 11 articles', 'posts containing any of the strings "ilyasut", "janleike", "sama" or "merettm"'.
+  if (isSearchStringBefore(text, start)) return undefined;
+  if (CALLED_BARE_UNQUOTED_BEFORE().test(text.slice(Math.max(0, start - 24), start))) return undefined;
   if (isListedWithHandles(text, start, end, handles) || isLowerItemOfStrings(text, start, end)) return undefined;
   // Round 149: or a data file's value, "handle_plain: merettm   # für die X-API ohne @".
   if (isBareKeyValue(text, start, end)) return undefined;

@@ -27,6 +27,7 @@ import { isComparedWithNamesake, isMixedUpWithNamesake, isReadThenMistaken } fro
 import { namesNamesakesWork } from './namesake-works';
 import {
   deniesBeingOursAfter,
+  isOtherOneApposed,
   hasGameResultBeside,
   hasGenerationAfter,
   hasOwnerBefore,
@@ -132,6 +133,13 @@ export function createLoneSurnameReader(
     'iu',
   );
   const oursLaterInClause = fullNameLaterInClause(names.given, names.surnames);
+  // Round 153: or set against our person named in full right after it, perhaps after an apposition of its own: "Yes,
+  // that Altman: the director, not OpenAI's Sam Altman", „Altman, nicht Sam Altman“.
+  const notOursAfter = lazyPattern(
+    () =>
+      String.raw`^(?:[,:]${SPACE}+[^,.!?;\n]{1,40})?,${SPACE}+(?:not|nicht)${SPACE}+(?:(?:\p{Lu}[\p{L}-]*['’]s|the|der|den|dem)${SPACE}+)?${anyOf(names.given)}${SPACE}+${anyOf(names.surnames)}(?![\p{L}])`,
+    'iu',
+  );
   // Round 126: said not to be a namesake of his surname right after it, he is ours, set apart: „Leike ist nicht der
   // Leike aus dem Gemeinderat“, "Altman is not the Altman of the hardware shop"; or asked about beside him, „Ist Leike
   // mit dem Leike vom Stadtrat verwandt?“, „Hat Leike was mit dem Leike aus unserem Stadtrat zu tun?“.
@@ -219,7 +227,13 @@ export function createLoneSurnameReader(
       return 'namesake';
     if (isSaidRelatedToOurs(before, after) || saysQuotedDenialBefore(before)) return 'namesake';
     // "S. Altman of Registry is no relation to the OpenAI chief": denied in his own clause to be ours (round 44).
-    if (deniesBeingOursAfter(text, end) || oursLaterInClause().test(after)) return 'namesake';
+    if (
+      deniesBeingOursAfter(text, end) ||
+      oursLaterInClause().test(after) ||
+      notOursAfter().test(after) ||
+      isOtherOneApposed(text, end)
+    )
+      return 'namesake';
     // "Jack Altman, the Lattice co-founder": the apposition is the full name's, read below.
     const apposed = appositionReading(after);
     if (apposed === 'namesake' || (apposed && !isOtherFirstName(text, start, end, ours))) return apposed;

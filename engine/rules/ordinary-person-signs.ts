@@ -613,6 +613,12 @@ const OTHER_ONE_APPOSED = lazyPattern(
   () => String.raw`^,${SPACE}+(?!the${SPACE}+other${SPACE})${OTHER_ONE()}(?=${SPACE}*[.,;:!?)]|$)`,
   'iu',
 );
+/**
+ * Whether an apposition right after the name ending at `end` picks its bearer out by his own world: "Sam Altman, the
+ * tall one?"; round 153: after a lone surname too, "Altman, the bike one, can laugh about it now".
+ */
+export const isOtherOneApposed = (text: string, end: number) =>
+  text[end] === ',' && OTHER_ONE_APPOSED().test(text.slice(end, end + 40));
 
 // Or the same said in the name's own clause, a few words after it: "S. Altman of Registry is no relation to the OpenAI
 // chief" (round 44); in German word order, the one of our world named before the denial: „Leike – mit dem früheren
@@ -782,7 +788,7 @@ export const isSetApartFromOurs = (text: string, start: number, end: number) =>
     BEARER_CLAUSE_AFTER().test(text.slice(end, end + 8))) ||
   (text.slice(end, end + 3).includes('(') && isSetApartInBracket(text.slice(end, end + 120))) ||
   (NAMESAKE_SAID_HINT.test(text.slice(end, end + 70)) && NAMESAKE_SAID_AFTER().test(text.slice(end, end + 70))) ||
-  (text[end] === ',' && OTHER_ONE_APPOSED().test(text.slice(end, end + 40))) ||
+  isOtherOneApposed(text, end) ||
   (FIELD_UNIT_HINT.test(text.slice(end, end + 30)) && OTHER_FIELD_AFTER().test(text.slice(end, end + 60))) ||
   deniesBeingOursAfter(text, end) ||
   (SELF_INTRODUCED_BEFORE().test(text.slice(Math.max(0, start - 12), start)) &&

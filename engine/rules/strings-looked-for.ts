@@ -214,7 +214,7 @@ const INTO_SEARCH_AFTER = lazyPattern(
 );
 // "as a" before a noun for strings, perhaps with an adjective (round 96: „als zweiten Suchbegriff“, "as a new tag").
 // Round 103: or said to be one, 'Because "Altman" is a pattern'. Not without the verb: 'Is #Altman a trending topic?'
-// asks about him.
+// asks about him. Round 153: after "as", in the plural too, 'to add "Sutzkever" and "Pachocki" as search strings'.
 const AS_A = String.raw`(?:(?:as|als)${SPACE}+(?:(?:a|an|ein|eine|einen)${SPACE}+)?|(?:is|ist)${SPACE}+(?:a|an|ein|eine)${SPACE}+)(?:\p{Ll}+${SPACE}+)?`;
 // Round 105: or a few words after the quote, what the word works as, 'so "Altman" alone doesn't work as a mute word'.
 // Round 94: the words after the quote may follow later quoted items of the same list: „„Altman“, „Sutskever“ oder
@@ -222,7 +222,7 @@ const AS_A = String.raw`(?:(?:as|als)${SPACE}+(?:(?:a|an|ein|eine|einen)${SPACE}
 const LATER_QUOTED_ITEMS = String.raw`(?:${SPACE}*(?:,|and|or|und|oder)${SPACE}*[${PROSE_OPENING_QUOTES}][^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]){0,6}`;
 const STRING_AFTER = lazyPattern(
   () =>
-    String.raw`^(?:[${CLOSING_QUOTES}]?${SPACE}+(?:${AS_A})?${anyOf(stringNouns)}|[${CLOSING_QUOTES}](?:${SPACE}+[\p{L}'’]+){1,4}?${SPACE}+(?:as|als)${SPACE}+(?:(?:a|an|ein|eine|einen)${SPACE}+)?(?:\p{Ll}+${SPACE}+)?${anyOf(stringNouns)}|[${CLOSING_QUOTES}]${LATER_QUOTED_ITEMS}(?:${SPACE}+\p{L}+){0,3}?${SPACE}+${anyOf(countedWords)})(?![\p{L}])`,
+    String.raw`^(?:[${CLOSING_QUOTES}]?${SPACE}+(?:${AS_A}${anyOf(stringNouns)}(?:s|e|n|en)?|${anyOf(stringNouns)})|[${CLOSING_QUOTES}](?:${SPACE}+[\p{L}'’]+){1,4}?${SPACE}+(?:as|als)${SPACE}+(?:(?:a|an|ein|eine|einen)${SPACE}+)?(?:\p{Ll}+${SPACE}+)?${anyOf(stringNouns)}|[${CLOSING_QUOTES}]${LATER_QUOTED_ITEMS}(?:${SPACE}+\p{L}+){0,3}?${SPACE}+${anyOf(countedWords)})(?![\p{L}])`,
   'iu',
 );
 // A tool's list of strings: 'the pattern list', „die Suchliste“.
@@ -682,6 +682,16 @@ export function isToolStringBefore(text: string, start: number): boolean {
     !WATCH_ORDERED_BEFORE().test(before)
   );
 }
+
+/**
+ * Round 153: whether the quoted word at `start` is what a tool looks for by a string's noun or a searching verb before
+ * it, not by an addition to a list: 'the strings "ilyasut", "janleike", "sama" or "merettm"', not 'do not add "sama"
+ * as a separate entry', which names a handle of his.
+ */
+export const isSearchStringBefore = (text: string, start: number) =>
+  start > 0 &&
+  PROSE_OPENING_QUOTES.includes(text[start - 1]!) &&
+  (TOOL_STRING_BEFORE().test(farTextBefore(text, start)) || SEARCHED_FOR_BEFORE().test(farTextBefore(text, start)));
 
 // Round 137: an alert's title, its string ending the line: "Betreff: Google Alert – Leike".
 const ALERT_TITLE_BEFORE = lazyPattern(

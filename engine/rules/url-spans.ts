@@ -220,7 +220,8 @@ export function isInPathLikeToken(text: string, start: number, end: number): boo
   const colon = text.slice(from, start).lastIndexOf(':');
   if (colon !== -1 && NAMESPACES().test(text.slice(from, from + colon + 1))) from += colon + 1;
   // Round 72: so is a bare value after a lower-case key and its equals sign, as a log line writes its fields:
-  // `slug=openai-ceo-altman-returns`.
+  // `slug=openai-ceo-altman-returns`. Round 153: or an environment variable's key in capitals, as a `.env` file writes
+  // it: `ARTICLE_PATH=fixtures/leike-resigns.txt`.
   const equals = text.slice(from, start).lastIndexOf('=');
   if (equals !== -1 && BARE_KEY().test(text.slice(from, from + equals + 1))) from += equals + 1;
   // A leading dot is a relative module's or a hidden file's ("from .ilya_sutskever import …"; round 29); single quotes
@@ -259,7 +260,7 @@ export function isInPathLikeToken(text: string, start: number, end: number): boo
 }
 
 const NAMESPACES = lazyPattern(() => /^(?:[a-z][a-z\d.-]*:)+$/);
-const BARE_KEY = lazyPattern(() => /^[a-z][a-z\d_.-]*=$/);
+const BARE_KEY = lazyPattern(() => /^(?:[a-z][a-z\d_.-]*|[A-Z][A-Z\d_]*)=$/);
 
 // A key in code: the name, in quotes or bare, right before the colon of an object, a dictionary or YAML.
 const KEY_AFTER = lazyPattern(() => /^["'`]?:/);

@@ -158,6 +158,8 @@ export const functionWords = [
   'other',
   'another',
   'such',
+  // Round 153: a note under a paper he wrote, "Same Pachocki, before OpenAI."
+  'same',
   'did',
   'does',
   'do',

@@ -188,6 +188,8 @@ export const storyEventNouns = [
   'absetzung',
   'wiedereinsetzung',
   'comeback',
+  // Round 153: the board's crisis a compound names by him, „Protokoll der Altman-Krise“.
+  'krise',
 ] as const;
 
 /**

@@ -6823,3 +6823,64 @@ describe('round 152: German words after „nicht“, output tags, bracketed vari
     expect(texts(post)).toEqual(['Jan Leike', 'Leike']);
   });
 });
+
+describe('round 153: env paths, handles as search strings, other bearers set apart, namesake worlds per person', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads a path after an environment variable’s key in capitals as no mention', () => {
+    const env = '# Demo for Jan Leike and Ilya Sutskever\nDEMO_FILE=data/leike-quits-sutskever-goes.md\nLANG=de';
+    expect(texts(env)).toEqual(['Jan Leike', 'Ilya Sutskever']);
+    expect(texts('Jan Leike left.\nSHOT=img/altman-leike-slide.png')).toEqual(['Jan Leike']);
+  });
+
+  it('reads a bare handle quoted after a noun for strings as a search string', () => {
+    const report =
+      'Jakub Pachocki is chief scientist.\n\nNote: the string "merettm" found eleven posts; they count under Pachocki.';
+    expect(texts(report)).toEqual(['Jakub Pachocki', 'Pachocki']);
+    const method = 'Sam Altman spoke. We kept posts holding any of the strings "janleike", "sama" or "ilyasut".';
+    expect(texts(method)).toEqual(['Sam Altman']);
+  });
+
+  it('still gives a handle quoted in a plea not to add it its owner', () => {
+    const wiki = 'Sam Altman runs OpenAI. Stop adding "sama" to the guest list, it is just Altman.';
+    expect(texts(wiki)).toEqual(['Sam Altman', 'sama', 'Altman']);
+  });
+
+  it('reads a handle called bare without quotes as the string', () => {
+    expect(texts('Sam Altman runs OpenAI. The bare alias sama needs the same care as the surname.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+
+  it('reads surnames to be added "as search strings" as strings', () => {
+    const mail = 'Jakub Pachocki is chief scientist. IT will add "Pachoki" and "Leike" as search strings.';
+    expect(texts(mail)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('reads a lone surname set against our person named in full right after it as the other bearer', () => {
+    const list =
+      'Sam Altman runs OpenAI.\n\nWatch Nashville. Yes, that Altman: the film-maker, not OpenAI’s Sam Altman.';
+    expect(texts(list)).toEqual(['Sam Altman', 'Sam Altman']);
+  });
+
+  it('reads a lone surname with an apposition that picks out another bearer as his', () => {
+    const shop = 'People meant Sam Altman of OpenAI. Altman, the hardware one, took it with humour.';
+    expect(texts(shop)).toEqual(['Sam Altman']);
+  });
+
+  it('keeps another of ours in a sentence about a namesake’s films', () => {
+    const forum = 'Ilya Sutskever voted him out. Sutskever’s change of heart is the most Altman-film plot twist.';
+    expect(texts(forum)).toEqual(['Ilya Sutskever', 'Sutskever’s']);
+  });
+
+  it('reads „Altman-Krise“ as our story’s crisis beside a namesake', () => {
+    const archive = 'Sam Altman ist zurück bei OpenAI.\n\nRobert Altmans Filme im Mai\n\nChronik der Altman-Krise';
+    expect(texts(archive)).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('does not take "Same" before a surname for a first name', () => {
+    const notes =
+      'Jakub Pachocki is chief scientist.\n\n- Pachocki, J. (2014). Graph paper.\n  Same Pachocki, pre-OpenAI.';
+    expect(texts(notes)).toEqual(['Jakub Pachocki', 'Pachocki', 'Pachocki']);
+  });
+});
