@@ -27,8 +27,10 @@ export function personPattern(index: number, names: NameForms): string {
   const middle = names.middle.length
     ? String.raw`(?:(?:${anyOf(names.middle)}|[${middleInitials}]\.)${NAME_GAP})?`
     : '';
-  // An initial stands for the first name: "S. Altman", "I. Sutskever".
-  const initial = String.raw`[${[...new Set(names.given.map((g) => g[0]!))].join('')}]\.\s*`;
+  // An initial stands for the first name: "S. Altman", "I. Sutskever". Round 154: with the middle name's initial too,
+  // as a paper's author list writes it, "J. W. Pachocki"; a space between the two, so that "i.e. Sutskever's" is none.
+  const middleInitial = middleInitials ? String.raw`(?:(?<=\s)[${middleInitials}]\.\s*)?` : '';
+  const initial = String.raw`[${[...new Set(names.given.map((g) => g[0]!))].join('')}]\.\s*${middleInitial}`;
   const parts = [`(?<p${index}f>(?:${given}${NAME_GAP}${middle}|${initial})${surname})`];
   if (names.handles.length) parts.push(`(?<p${index}h>${anyOf(names.handles)})`);
   if (names.bareHandles.length) parts.push(`(?<p${index}b>${anyOf(names.bareHandles)})`);

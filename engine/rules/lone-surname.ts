@@ -92,6 +92,13 @@ const NUMBER_SLASH_BEFORE = lazyPattern(() => /\d\/(?:\p{L}+-)*$/u);
 // Round 64 (real text): a hyphen and a number, perhaps after capitals, after a surname in capitals: a record's or a
 // ticket's key, "**SUTSKEVER-C001**", "ALTMAN-42".
 const KEY_NUMBER_AFTER = lazyPattern(() => /^-\p{Lu}{0,3}\d+(?![\p{L}\p{N}])/u);
+// Round 154: "any" after a preposition, before a lone surname that ends its clause, speaks of every bearer, no one:
+// 'Jack here, and no relation to any Altman, before anyone asks'. Not a count's, "barely any Leike" (the tuned texts);
+// nor before a noun it qualifies, "any Altman news".
+const ANY_BEFORE = lazyPattern(
+  () => /(?:^|[^\p{L}])(?:to|with|of|from|mit|von|zu)[^\S\n]+(?:any|irgendeinem|irgendeinen)[^\S\n]+$/iu,
+);
+const CLAUSE_END_AFTER = lazyPattern(() => /^(?:[,.;:!?)]|[^\S\n]*$)/u);
 // A bracket right after the surname.
 const BRACKET_NEXT = lazyPattern(() => /^[^\S\n]?\(/u);
 
@@ -133,6 +140,14 @@ export function createLoneSurnameReader(
     'iu',
   );
   const oursLaterInClause = fullNameLaterInClause(names.given, names.surnames);
+  // Round 154: said to be no kin of a namesake named in full, he is ours, set apart: "Altman is not related to the film
+  // director Robert Altman", „Leike ist nicht mit dem Fußballer Jan-Ole Leike verwandt“.
+  const otherFirst = String.raw`(?!(?:${anyOf(names.given)})${SPACE})\p{Lu}[\p{L}-]+`;
+  const unrelatedToNamesakeAfter = lazyPattern(
+    () =>
+      String.raw`^${SPACE}+(?:(?:is|was)${SPACE}+(?:not${SPACE}+related|no${SPACE}+relation)${SPACE}+to${SPACE}+(?:the${SPACE}+)?(?:\p{Ll}+${SPACE}+){0,3}${otherFirst}${SPACE}+${anyOf(names.surnames)}|(?:ist|war)${SPACE}+(?:nicht${SPACE}+)?mit${SPACE}+(?:dem|der)${SPACE}+(?:[\p{L}-]+${SPACE}+){0,3}?${otherFirst}${SPACE}+${anyOf(names.surnames)}${SPACE}+(?:nicht${SPACE}+|weder${SPACE}+)?(?:verwandt|verschwägert))(?![\p{L}])`,
+    'u',
+  );
   // Round 153: or set against our person named in full right after it, perhaps after an apposition of its own: "Yes,
   // that Altman: the director, not OpenAI's Sam Altman", „Altman, nicht Sam Altman“.
   const notOursAfter = lazyPattern(
@@ -216,8 +231,10 @@ export function createLoneSurnameReader(
     if (isGivenAsOthersName(text, start, end, before, given, ours)) return 'namesake';
     if (namesFamily(before, written, after)) return 'plural';
     if (namesNamesakesWork(written, before, after)) return 'namesake';
+    if (ANY_BEFORE().test(before) && CLAUSE_END_AFTER().test(after)) return 'word';
     // Round 120: not a misprint said so before it, 'his name was misspelled "Sutzkever", the spelling of the unrelated
     // poet', whose denial is the spelling's.
+    if (unrelatedToNamesakeAfter().test(after)) return 'title';
     if (
       deniesKinshipAfter(text, end) &&
       !namesDoubledSpelling(text, names.surnames) &&

@@ -648,6 +648,11 @@ const CALLING_IN_BRACKET = lazyPattern(
 // Round 136: or one that gives only a club sport, as a programme tells a speaker apart from ours: "Jan Leike (table
 // tennis)".
 const SPORT_IN_BRACKET = lazyPattern(() => String.raw`^[^\S\n]*\(${anyOf(clubWorldTerms)}\)`, 'iu');
+// Round 154: or a youth team's age group anywhere in it, "Jan Leike (Eastbrook TTC, under-18)", „(TTV Kiel, U15)“:
+// none of ours plays in one.
+const AGE_GROUP_IN_BRACKET = lazyPattern(
+  () => /^[^\S\n]*\([^()\n]{0,40}?(?<![\p{L}\p{N}])(?:[Uu]nder|[Uu]nter|U)[- ]?\d{1,2}(?![\p{L}\p{N}])[^()\n]{0,30}\)/u,
+);
 
 // Round 136: or called a namesake right after, past a bracket and the quote he stands in: „Der Abspann dankt einem
 // „Jan Leike (Archiv, Hamburg)“ – ein Namensvetter“. Not one of ours called someone else's namesake ("Sam Altman, a
@@ -673,8 +678,9 @@ const FIELD_UNIT_HINT = hintOf(fieldUnits);
 // interview", where the name qualifies the noun after it, nor "a Sam Altman from the early days of Y Combinator", a
 // figure of speech for ours, nor German's "ein Sam Altman", one like ours, and not after "an", which German writes for
 // "to" („Glückwunsch an Jakub Pachocki“).
-const INDEFINITE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])a[^\S\n]+$/iu);
-const BEARER_CLAUSE_AFTER = lazyPattern(() => /^,?[^\S\n]+(?:who|whom|whose)(?![\p{L}])/iu);
+// Round 154: the name perhaps quoted, 'a regional sports report naming a "Jan Leike" who plays table tennis'.
+const INDEFINITE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])a[^\S\n]+["“‘„]?$/iu);
+const BEARER_CLAUSE_AFTER = lazyPattern(() => /^["”’“]?,?[^\S\n]+(?:who|whom|whose)(?![\p{L}])/iu);
 
 // Round 51: a generation's suffix after the full name, "Jakub Pachocki Sr. will drive the Tuesday route", „Jan Leike
 // jun.“: a family's father or son of the name; none of ours bears one. Round 53: in brackets too, "Sam Altman (jun.)".
@@ -762,7 +768,8 @@ const isSetApartInBracket = (after: string) =>
   OWN_CIRCLE_IN_BRACKET().test(after.slice(0, 40)) ||
   NOT_OURS_IN_BRACKET().test(after) ||
   OTHER_ONE_IN_BRACKET().test(after.slice(0, 40)) ||
-  SPORT_IN_BRACKET().test(after.slice(0, 30));
+  SPORT_IN_BRACKET().test(after.slice(0, 30)) ||
+  AGE_GROUP_IN_BRACKET().test(after.slice(0, 80));
 
 /**
  * Whether the writer sets the full name at [start, end) apart from ours: as a grandparent or a band's leader (round

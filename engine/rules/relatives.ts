@@ -82,8 +82,10 @@ const KIN_LIST = containingOneOf(
 export const KINSHIP_WORDS = lowerSet(kinshipWords);
 
 // Round 71: a pronoun said to be the relative of the surname's bearer, "He is Altman's brother", „Sie ist Leikes
-// Schwester“: the pronoun stands for the one the text just named, the bearer is someone else.
+// Schwester“: the pronoun stands for the one the text just named, the bearer is someone else. Round 154: or a full
+// name the relative is apposed to, „Jack Altman, Altmans Bruder, hat Lattice mitgegründet“.
 const PRONOUN_IS_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:he|she|er|sie)[^\S\n]+(?:is|was|ist|war)[^\S\n]+$/iu);
+const FULL_NAME_APPOSED_BEFORE = lazyPattern(() => /(?<![\p{L}])\p{Lu}\p{Ll}+[^\S\n]+\p{Lu}\p{Ll}+,[^\S\n]+$/u);
 const KIN_WORD_AFTER = lazyPattern(() => /^[^\S\n]+(\p{L}+)/u);
 
 /**
@@ -92,8 +94,9 @@ const KIN_WORD_AFTER = lazyPattern(() => /^[^\S\n]+(\p{L}+)/u);
  * 71).
  */
 export function isKinOfSubject(text: string, start: number, end: number): boolean {
-  if (!POSSESSIVE_ENDING().test(text.slice(start, end)) || !PRONOUN_IS_BEFORE().test(textBefore(text, start)))
-    return false;
+  if (!POSSESSIVE_ENDING().test(text.slice(start, end))) return false;
+  const before = textBefore(text, start);
+  if (!PRONOUN_IS_BEFORE().test(before) && !FULL_NAME_APPOSED_BEFORE().test(before)) return false;
   const kin = KIN_WORD_AFTER().exec(textAfter(text, end))?.[1]?.toLowerCase();
   return kin !== undefined && KINSHIP_WORDS.has(kin);
 }

@@ -458,8 +458,12 @@ const isInFlowListOfStrings = (text: string, start: number, end: number, after: 
 // Round 100: or an item of a block list under such a key, as YAML writes it: 'begriffe:⏎  - "sutskever openai"'.
 const BLOCK_ITEM_BEFORE = lazyPattern(() => /^[^\S\n]*-[^\S\n]+["']?$/u);
 const BLOCK_ITEM = lazyPattern(() => /^[^\S\n]*-[^\S\n]/u);
+// Round 154: or under a tool's list's own word, a watch list's `watch:`, `match_list:`; not an alias list, whose
+// items name the person.
+const LIST_KEY_WORDS = stringListWords.filter((word) => word !== 'alias');
 const BLOCK_KEY = lazyPattern(
-  () => String.raw`^[^\S\n]*[\p{L}_-]*${anyOf(LOOKED_FOR_NOUNS)}(?:e|s|n|en)?[^\S\n]*:[^\S\n]*$`,
+  () =>
+    String.raw`^[^\S\n]*(?:[\p{L}_-]*${anyOf(LOOKED_FOR_NOUNS)}(?:e|s|n|en)?|${anyOf(LIST_KEY_WORDS)}(?:[-_]?list)?)[^\S\n]*:[^\S\n]*$`,
   'iu',
 );
 // The items read up to the key: a longer list is data of another kind.

@@ -254,6 +254,10 @@ export const lookedForWords = [
   'suche nach',
   'sucht nach',
   'suchen nach',
+  // Round 154: a page searched for it by the browser's find keys, 'tried Ctrl+F for "Leike" on my local paper's site'.
+  'ctrl+f for',
+  'ctrl+f nach',
+  'cmd+f for',
   // Round 54: a search page's suggestion and what it says was typed, 'Did you mean: "Sutskever" (you typed "…")'.
   'did you mean:',
   'did you mean',

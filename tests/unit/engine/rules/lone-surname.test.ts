@@ -6884,3 +6884,60 @@ describe('round 153: env paths, handles as search strings, other bearers set apa
     expect(texts(notes)).toEqual(['Jakub Pachocki', 'Pachocki', 'Pachocki']);
   });
 });
+
+describe('round 154: data rows, middle initials, bearers set apart in brackets and clauses, watch lists', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('ends an address before a data row’s next field, an account', () => {
+    const row = 'id,name,source,handle\n7,Jan Leike,x.com/janleike/status/1791498174659715494,@janleike,checked';
+    expect(texts(row)).toEqual(['Jan Leike', '@janleike']);
+  });
+
+  it('reads a first initial and a middle initial before the surname as his name', () => {
+    const paper = 'Jakub Pachocki leads research.\n\nCohen, M. B., J. W. Pachocki and R. Peng (2014). Solvers.';
+    expect(texts(paper)).toEqual(['Jakub Pachocki', 'J. W. Pachocki']);
+  });
+
+  it('reads no initials in "i.e." before a surname', () => {
+    const gloss = 'Ilya Sutskever left OpenAI. The Russian press wrote "уход", i.e. Sutskever’s exit.';
+    expect(texts(gloss)).toEqual(['Ilya Sutskever', 'Sutskever’s']);
+  });
+
+  it('reads "a \\"Jan Leike\\" who …" as some bearer of the name', () => {
+    const note = 'Jan Leike resigned. One hit was a club page naming a "Jan Leike" who plays chess in Leeds.';
+    expect(texts(note)).toEqual(['Jan Leike']);
+  });
+
+  it('reads "to any Altman" as no one, and "barely any Leike" as ours', () => {
+    expect(texts('Sam Altman runs OpenAI. I am Tom, and no relation to any Altman, to be clear.')).toEqual([
+      'Sam Altman',
+    ]);
+    expect(texts('Jan Leike co-led Superalignment. The book has barely any Leike.')).toEqual(['Jan Leike', 'Leike']);
+  });
+
+  it('reads a lone surname said to be no kin of a namesake named in full as ours', () => {
+    const guide = 'Who is who at OpenAI\n\nAltman is not related to the late film director Robert Altman.';
+    expect(texts(guide)).toEqual(['Altman']);
+  });
+
+  it('reads a quoted surname searched for with the browser’s find keys as the string', () => {
+    expect(texts('Jan Leike quit. I tried Ctrl+F for "Leike" on the club site and found nothing.')).toEqual([
+      'Jan Leike',
+    ]);
+  });
+
+  it('reads a full name with a youth team’s age group in its bracket as a namesake', () => {
+    const sport = 'Jan Leike left OpenAI.\n\nChess: Jan Leike (Leeds CC, under-16) won both games.';
+    expect(texts(sport)).toEqual(['Jan Leike']);
+  });
+
+  it('reads the items of a YAML watch list as strings', () => {
+    const config = 'Ilya Sutskever left.\n\nwatch:\n  - Sutskever\n  - Leike\n';
+    expect(texts(config)).toEqual(['Ilya Sutskever']);
+  });
+
+  it('gives the possessive in a relative apposed to a namesake’s full name to ours', () => {
+    const bio = 'Sam Altman leads OpenAI.\n\nAnnie Altman, Altmans Schwester, lebt auf Hawaii.';
+    expect(texts(bio)).toEqual(['Sam Altman', 'Altmans']);
+  });
+});
