@@ -106,3 +106,14 @@ const NAMESAKE_CALLED_BEFORE = lazyPattern(
 /** Whether the full name at [start, end) is called by a namesake's calling before it and placed in a home town. */
 export const isCalledAsNamesakeBefore = (text: string, start: number, end: number) =>
   hasHomeTownAfter(text, end) && NAMESAKE_CALLED_BEFORE().test(textBefore(text, start));
+
+// Round 155: or named so by a verb of calling and the namesake's calling, the surname quoted: 'pieces that call the
+// director “Altman” without his first name'.
+const CALLED_BY_CALLING_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?<![\p{L}])(?:call|calls|called|calling)${SPACE}+(?:the|a)${SPACE}+(?:[\p{L}-]+${SPACE}+)?${anyOf(namesakeAppositionCallings)}${SPACE}*["“„‘]$`,
+  'iu',
+);
+
+/** Whether a verb of calling and a namesake's calling end `before`, the quoted surname his name (see above). */
+export const isCalledByCallingBefore = (before: string) => CALLED_BY_CALLING_BEFORE().test(before);

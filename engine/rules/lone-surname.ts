@@ -4,7 +4,7 @@ import { CLOSING_QUOTES } from '../text/quotation-marks';
 import { anyOf, lazyPattern, lowerSet, SPACE, WORD_CHAR } from '../text/regex-parts';
 import { isOtherScript } from '../text/scripts';
 import { sentenceBefore, textAfter, textBefore, UPPER_START, WORD_BEFORE } from '../text/words-around';
-import { appositionReading, refersToNamesake } from './appositions';
+import { appositionReading, isCalledByCallingBefore, refersToNamesake } from './appositions';
 import { citesPaperBeforeOurs } from './author-lists';
 import { isDoubleBarrelled } from './double-barrelled';
 import { affiliationAfter, hasTitleBefore } from './employer-titles';
@@ -16,6 +16,7 @@ import { saysPrintedBefore } from './spellings-said';
 import { INDEX_PAGES, isQuotedFormSaidToBe, otherInvertedName } from './inverted-names';
 import {
   deniesKinshipAfter,
+  deniesKinshipToOursAfter,
   isComparedBefore,
   isSaidRelatedToOurs,
   namesDoubledSpelling,
@@ -248,13 +249,14 @@ export function createLoneSurnameReader(
       deniesBeingOursAfter(text, end) ||
       oursLaterInClause().test(after) ||
       notOursAfter().test(after) ||
-      isOtherOneApposed(text, end)
+      isOtherOneApposed(text, end) ||
+      deniesKinshipToOursAfter(text, end)
     )
       return 'namesake';
     // "Jack Altman, the Lattice co-founder": the apposition is the full name's, read below.
     const apposed = appositionReading(after);
     if (apposed === 'namesake' || (apposed && !isOtherFirstName(text, start, end, ours))) return apposed;
-    if (refersToNamesake(after, given)) return 'namesake';
+    if (refersToNamesake(after, given) || isCalledByCallingBefore(before)) return 'namesake';
     // Round 130: not where his clause gives him a livelihood first, "the Altman who owns the bike shop on my road asked
     // ChatGPT …", whatever the rest of the sentence says.
     // Round 140: its clause naming our people's employer is his title, "whether this was the Altman who runs OpenAI".

@@ -330,12 +330,26 @@ const PATTERN_VALUE_AFTER = lazyPattern(
 // A first person's naming verb before the name: „ich heiße (auch) Leike“, „heißen wir“, "my last name is Altman",
 // "I'm called Leike"; round 52: with any of the lexicon's naming adverbs, „ich heiße wirklich Altman“. Round 54: as
 // speech clips the verb, „Ich heiß zwar Leike mit Nachnamen“; and one who bears the full name too, "I am also Jakub
-// Pachocki". Round 140: or one the writer speaks for, "my dad, whose surname is also Altman".
+// Pachocki". Round 140: or one the writer speaks for, "my dad, whose surname is also Altman". Round 155: or "the other"
+// one, as a namesake's headline quotes him, "I'm the other Sam Altman", „Ich bin der andere Jan Leike“.
 const OWN_NAME_BEFORE = containingOneOf(
-  ['heiße', 'heisse', 'heißen', 'heissen', 'ich heiß', 'ich heiss', 'name', 'called', 'named', 'also'],
+  [
+    'heiße',
+    'heisse',
+    'heißen',
+    'heissen',
+    'ich heiß',
+    'ich heiss',
+    'name',
+    'called',
+    'named',
+    'also',
+    'other',
+    'andere',
+  ],
   () =>
     new RegExp(
-      String.raw`(?<![\p{L}])(?:(?:ich${SPACE}+)?hei(?:ß|ss)e|ich${SPACE}+hei(?:ß|ss)['’]?|(?:i${SPACE}+am|i['’]m)${SPACE}+also|hei(?:ß|ss)en${SPACE}+wir|wir${SPACE}+hei(?:ß|ss)en|(?:mein|unser)${SPACE}+(?:nach|familien)?name${SPACE}+ist|(?:my|our)${SPACE}+(?:(?:last|family|sur)${SPACE}*)?name(?:${SPACE}+is|['’]s)|(?:whose|dessen|deren)${SPACE}+(?:(?:last|family|sur)${SPACE}*|nach|familien)?name${SPACE}+(?:is|ist)|(?:i|we)(?:['’]m|['’]re|${SPACE}+am|${SPACE}+are)${SPACE}+(?:also${SPACE}+)?(?:called|named))${SPACE}+(?:(?:also|too|auch|ja|doch|selbst|zwar|${anyOf(namingAdverbs)})${SPACE}+){0,2}$`,
+      String.raw`(?<![\p{L}])(?:(?:ich${SPACE}+)?hei(?:ß|ss)e|ich${SPACE}+hei(?:ß|ss)['’]?|(?:i${SPACE}+am|i['’]m)${SPACE}+also|hei(?:ß|ss)en${SPACE}+wir|wir${SPACE}+hei(?:ß|ss)en|(?:mein|unser)${SPACE}+(?:nach|familien)?name${SPACE}+ist|(?:my|our)${SPACE}+(?:(?:last|family|sur)${SPACE}*)?name(?:${SPACE}+is|['’]s)|(?:whose|dessen|deren)${SPACE}+(?:(?:last|family|sur)${SPACE}*|nach|familien)?name${SPACE}+(?:is|ist)|(?:i|we)(?:['’]m|['’]re|${SPACE}+am|${SPACE}+are)${SPACE}+(?:also${SPACE}+)?(?:called|named)|(?:i['’]m|i${SPACE}+am|ich${SPACE}+bin)${SPACE}+(?:the${SPACE}+other|der${SPACE}+andere))${SPACE}+(?:(?:also|too|auch|ja|doch|selbst|zwar|${anyOf(namingAdverbs)})${SPACE}+){0,2}$`,
       'iu',
     ),
 );

@@ -609,8 +609,10 @@ const OTHER_ONE = () =>
   String.raw`the${SPACE}+(?!(?:real|famous|right|actual|original|well-known|${anyOf(employerTerms)}|AI|tech|ChatGPT|CEO)(?![\p{L}]))[\p{L}-]+${SPACE}+one`;
 const OTHER_ONE_IN_BRACKET = lazyPattern(() => String.raw`^[^\S\n]*\(${OTHER_ONE()}\)`, 'iu');
 // "the other one" in an apposition points away from a bearer named before: "It is Sam Altman, the other one, CEO".
+// Round 155: perhaps after a place that picks him out first, "Is the Altman at Yale, the RNA one, related?".
 const OTHER_ONE_APPOSED = lazyPattern(
-  () => String.raw`^,${SPACE}+(?!the${SPACE}+other${SPACE})${OTHER_ONE()}(?=${SPACE}*[.,;:!?)]|$)`,
+  () =>
+    String.raw`^(?:${SPACE}+(?:at|in|from|of|aus|bei)${SPACE}+\p{Lu}[\p{L}-]*)?,${SPACE}+(?!the${SPACE}+other${SPACE})${OTHER_ONE()}(?=${SPACE}*[.,;:!?)]|$)`,
   'iu',
 );
 /**
@@ -618,7 +620,7 @@ const OTHER_ONE_APPOSED = lazyPattern(
  * tall one?"; round 153: after a lone surname too, "Altman, the bike one, can laugh about it now".
  */
 export const isOtherOneApposed = (text: string, end: number) =>
-  text[end] === ',' && OTHER_ONE_APPOSED().test(text.slice(end, end + 40));
+  (text[end] === ',' || text[end] === ' ') && OTHER_ONE_APPOSED().test(text.slice(end, end + 60));
 
 // Or the same said in the name's own clause, a few words after it: "S. Altman of Registry is no relation to the OpenAI
 // chief" (round 44); in German word order, the one of our world named before the denial: „Leike – mit dem früheren

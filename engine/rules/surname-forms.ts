@@ -20,10 +20,15 @@ const CASE_NOUNS = formNouns.filter((noun) => !(pronunciationWords as readonly s
 // Round 120: or quoted right after the case's noun and its article, the form it names: „nicht den Genitiv
 // „Pachockiego“ übernehmen“, 'The genitive “Pachockiego” follows the usual pattern'. A case's, not the possessive's:
 // 'the tagger missed the possessive “Leike’s”' names what a tool caught of him.
-const APPOSED_CASES = CASE_NOUNS.filter((noun) => noun !== 'possessive');
+// Round 155: or another case of the declension, unquoted too, 'the genitive is Pachockiego and the instrumental
+// Pachockim'; not the nominative, the name itself.
+const APPOSED_CASES = [
+  ...CASE_NOUNS.filter((noun) => noun !== 'possessive'),
+  ...declensionCaseNouns.filter((noun) => !noun.startsWith('nominativ')),
+];
 const CASE_APPOSED_BEFORE = lazyPattern(
   () =>
-    String.raw`(?<![\p{L}])(?:the|den|der|dem|die)${SPACE}+(?:[\p{L}-]+${SPACE}+)?${anyOf(APPOSED_CASES)}${SPACE}*[${PROSE_OPENING_QUOTES}]$`,
+    String.raw`(?<![\p{L}])(?:the|den|der|dem|die)${SPACE}+(?:[\p{L}-]+${SPACE}+)?${anyOf(APPOSED_CASES)}(?:${SPACE}*[${PROSE_OPENING_QUOTES}]|${SPACE}+)$`,
   'iu',
 );
 const FORM_IS_BEFORE = endingInOneOf(
@@ -43,9 +48,11 @@ const DECLENSION_CASES = [...CASE_NOUNS, ...declensionCaseNouns];
 const formIn = (cases: readonly string[]) =>
   String.raw`(?:in|im|as|als)${SPACE}+(?:(?:the|dem|der)${SPACE}+)?${anyOf(cases)}(?![\p{L}])`;
 // Round 93: or asked to be that form, 'is "Pachockiego" just the genitive?', „ist „Pachockiego“ nur der Genitiv?“.
+// Round 155: or given "simply as" it, 'Grammar tables give “Pachockiego” simply as the genitive of a -cki surname'.
+const JUST = String.raw`(?:just|only|simply|nur|einfach|bloß)${SPACE}+`;
 const FORM_IN_AFTER = lazyPattern(
   () =>
-    String.raw`^[${CLOSING_QUOTES}],?${SPACE}+(?:${formIn(CASE_NOUNS)}|(?:just|only|simply|nur|einfach|bloß)${SPACE}+(?:the|der|den|dem)${SPACE}+${anyOf(CASE_NOUNS)}(?![\p{L}]))`,
+    String.raw`^[${CLOSING_QUOTES}],?${SPACE}+(?:(?:${JUST})?${formIn(CASE_NOUNS)}|${JUST}(?:the|der|den|dem)${SPACE}+${anyOf(CASE_NOUNS)}(?![\p{L}]))`,
   'iu',
 );
 const DECLENSION_AFTER = lazyPattern(

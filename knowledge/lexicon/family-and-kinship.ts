@@ -54,6 +54,9 @@ export const pluralLeads = [
   'fewer',
   // Round 68: "not related to any Leikes".
   'any',
+  // Round 155: asked which of them, „eine Liste, welche Altmans es sonst noch gibt“, "which Leikes".
+  'welche',
+  'which',
   // Round 108: a family's own, „Unsere Pachockis waren Bergleute und Schneider“, "our Altmans came from Kovno".
   'our',
   'unsere',

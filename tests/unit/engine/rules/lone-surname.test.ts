@@ -6941,3 +6941,41 @@ describe('round 154: data rows, middle initials, bearers set apart in brackets a
     expect(texts(bio)).toEqual(['Sam Altman', 'Altmans']);
   });
 });
+
+describe('round 155: cases named unquoted, "which" bearers, other ones, kinship denied to ours, called by a calling', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads a case form after its case’s name as a word of grammar, quoted or not', () => {
+    const grammar = 'Jakub Pachocki leads research. Polish has the genitive Pachockiego and the locative Pachockim.';
+    expect(texts(grammar)).toEqual(['Jakub Pachocki']);
+    const table = 'Jakub Pachocki leads research. Textbooks list “Pachockiego” just as the genitive of such names.';
+    expect(texts(table)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('reads „welche Altmans“ and "which Leikes" as bearers of the name', () => {
+    expect(texts('Sam Altman ist zurück. Wir fragten, welche Altmans es in Kiel gibt.')).toEqual(['Sam Altman']);
+    expect(texts('Jan Leike resigned. Nobody knows which Leikes live on our street.')).toEqual(['Jan Leike']);
+  });
+
+  it('reads a namesake’s "I\'m the other Sam Altman" as his own name', () => {
+    expect(texts('Sam Altman runs OpenAI.\n\n"I\'m the other Sam Altman," says a retired teacher.')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+
+  it('reads a lone surname said to be no kin of ours as the namesake', () => {
+    const feature = 'Sam Altman runs OpenAI. The Cedar Falls Altman, no relation to the OpenAI one, sells paint.';
+    expect(texts(feature)).toEqual(['Sam Altman']);
+  });
+
+  it('reads a bearer picked out by a place and "the … one" as the namesake', () => {
+    expect(texts('Sam Altman runs OpenAI. And the Altman in Boston, the chemistry one, is he related?')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+
+  it('reads a surname quoted after "call the director" as the director’s', () => {
+    const readme = 'Sam Altman runs OpenAI. Some reviews call the director “Altman” and nothing more.';
+    expect(texts(readme)).toEqual(['Sam Altman']);
+  });
+});
