@@ -140,6 +140,12 @@ export function createLoneSurnameReader(
       String.raw`^[${CLOSING_QUOTES}]?${SPACE}+(?:${anyOf(standsForPlaceWords)}${SPACE}+)?${anyOf(standsForWords)}${SPACE}+(?:${anyOf(standsForPlaceWords)}${SPACE}+)?${anyOf(names.given)}(?![\p{L}\p{N}'’-])`,
     'iu',
   );
+  // Round 156: or by another first name after "means", the namesake: "In this section, Altman means Jack, and …".
+  const standsForOther = lazyPattern(
+    () =>
+      String.raw`^[${CLOSING_QUOTES}]?${SPACE}+(?:${anyOf(standsForPlaceWords)}${SPACE}+)?(?:means|meint)${SPACE}+(?:${anyOf(standsForPlaceWords)}${SPACE}+)?(?!(?:${anyOf(names.given)})(?![\p{L}]))\p{Lu}\p{Ll}+(?=${SPACE}*[,.;:!?)]|${SPACE}+(?:and|und|not|nicht)${SPACE})`,
+    'u',
+  );
   const oursLaterInClause = fullNameLaterInClause(names.given, names.surnames);
   // Round 154: said to be no kin of a namesake named in full, he is ours, set apart: "Altman is not related to the film
   // director Robert Altman", „Leike ist nicht mit dem Fußballer Jan-Ole Leike verwandt“.
@@ -256,7 +262,8 @@ export function createLoneSurnameReader(
     // "Jack Altman, the Lattice co-founder": the apposition is the full name's, read below.
     const apposed = appositionReading(after);
     if (apposed === 'namesake' || (apposed && !isOtherFirstName(text, start, end, ours))) return apposed;
-    if (refersToNamesake(after, given) || isCalledByCallingBefore(before)) return 'namesake';
+    if (refersToNamesake(after, given) || isCalledByCallingBefore(before) || standsForOther().test(after))
+      return 'namesake';
     // Round 130: not where his clause gives him a livelihood first, "the Altman who owns the bike shop on my road asked
     // ChatGPT …", whatever the rest of the sentence says.
     // Round 140: its clause naming our people's employer is his title, "whether this was the Altman who runs OpenAI".

@@ -51,6 +51,12 @@ import { isOwnNameBefore } from './names-as-words';
 const RESULT_AFTER = lazyPattern(
   () => /^[^\S\n]*\([^()\n]{1,40}\)[^\S\n]+(?:(?:in|im)[^\S\n]+)?\d{1,2}(?:[:.,]\d{2})+(?!\d|[.:,]\d)/u,
 );
+// Round 156: or a player's games won or lost, as a club's report tells a match: "Jan Leike won all three of his
+// singles", „Jan Leike gewann alle drei Einzel“.
+const GAMES_WON_AFTER = lazyPattern(
+  () =>
+    /^[^\S\n]+(?:won|lost|gewann|verlor)[^\S\n]+(?:[\p{L}\d]+[^\S\n]+){0,4}?(?:singles|doubles|matches|games|frames|sets|bouts|einzel|doppel|spiele|partien|sätze)(?![\p{L}])/iu,
+);
 // Round 78: a match's score right after a name, as a club's results list it: „Einzel: Jan Leike 3:1, Jakub Pachocki
 // 0:3“. Its second number has one digit; a clock's time has two ("Sam Altman 10:30").
 // Round 100: or a game's result, as a chess league gives it: "Altman 1–0 Kowalczyk", "Leike ½–½ Pachocki".
@@ -156,7 +162,9 @@ export function isResultOrAgeAfter(text: string, end: number, person?: string): 
     return true;
   return (
     (next === ' ' || next === '(') &&
-    (RESULT_AFTER().test(text.slice(end, end + 64)) || SCORE_AFTER().test(text.slice(end, end + 12)))
+    (RESULT_AFTER().test(text.slice(end, end + 64)) ||
+      SCORE_AFTER().test(text.slice(end, end + 12)) ||
+      GAMES_WON_AFTER().test(text.slice(end, end + 60)))
   );
 }
 

@@ -206,10 +206,10 @@ const ALERT_FOR_BEFORE = lazyPattern(
 );
 // Round 85: or typed into a search, its box or a search engine after it: 'Type "Sutzkever" into a news search',
 // „Gib „Leike“ in die Suchmaske ein“; round 129: or into an archive, 'Type "Altman" into a newspaper archive'; not
-// what is "in our own archive".
+// what is "in our own archive". Round 156: German's „ins“ too, „Einfach „sutskever“ ins Suchfeld tippen“.
 const INTO_SEARCH_AFTER = lazyPattern(
   () =>
-    String.raw`^[${CLOSING_QUOTES}]${SPACE}+(?:(?:into|in)${SPACE}+(?:[\p{L}-]+${SPACE}+){0,3}?[\p{L}-]*(?:search|such(?:e|feld|maske|leiste|zeile)|google)|into${SPACE}+(?:[\p{L}-]+${SPACE}+){0,3}?[\p{L}-]*archive)(?![\p{L}])`,
+    String.raw`^[${CLOSING_QUOTES}]${SPACE}+(?:(?:into|in|ins)${SPACE}+(?:[\p{L}-]+${SPACE}+){0,3}?[\p{L}-]*(?:search|such(?:e|feld|maske|leiste|zeile)|google)|into${SPACE}+(?:[\p{L}-]+${SPACE}+){0,3}?[\p{L}-]*archive)(?![\p{L}])`,
   'iu',
 );
 // "as a" before a noun for strings, perhaps with an adjective (round 96: „als zweiten Suchbegriff“, "as a new tag").

@@ -85,6 +85,9 @@ export const wordFormNouns = [
   // Round 140: 'a word like “Pachockiego” is just the regular genitive'.
   'word',
   'wort',
+  // Round 156: a declension's, „Polnische Fälle wie „Pachockiego“ fehlen noch im Register“.
+  'fälle',
+  'case forms',
 ] as const;
 
 /**

@@ -78,6 +78,8 @@ export const stringNouns = [
   // Round 152: an app's notice for a string, „die Benachrichtigungen für „Altman“ aktiviert“.
   'benachrichtigung',
   'notification',
+  // Round 156: a record's id, "-- Old rows used 'sutzkever' as a slug after the agency misspelling".
+  'slug',
 ] as const;
 
 /**

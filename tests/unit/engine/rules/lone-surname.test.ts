@@ -6979,3 +6979,39 @@ describe('round 155: cases named unquoted, "which" bearers, other ones, kinship 
     expect(texts(readme)).toEqual(['Sam Altman']);
   });
 });
+
+describe('round 156: search boxes, a surname that means another, slugs, case lists, games won', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads a lower-case surname quoted before „ins Suchfeld“ as the string typed', () => {
+    const tip = 'Ilya Sutskever ging. Kurz „sutskever“ ins Suchfeld schreiben und fertig.';
+    expect(texts(tip)).toEqual(['Ilya Sutskever']);
+  });
+
+  it('reads a bare handle searched for unquoted as the string', () => {
+    expect(texts('Jan Leike ging zu Anthropic. Wer mitlesen will, sucht auf X nach janleike und scrollt.')).toEqual([
+      'Jan Leike',
+    ]);
+  });
+
+  it('reads a surname said to mean another first name as that bearer’s', () => {
+    const note = 'Sam Altman runs OpenAI. Below, Altman means Jack, whose fund is new.';
+    expect(texts(note)).toEqual(['Sam Altman']);
+  });
+
+  it('reads a quoted surname "as a slug" as a string', () => {
+    const sql = "Ilya Sutskever left OpenAI.\n-- Older rows kept 'sutzkever' as a slug from the wire copy.";
+    expect(texts(sql)).toEqual(['Ilya Sutskever']);
+  });
+
+  it('reads a form quoted after „Fälle wie“ as a word of grammar', () => {
+    expect(texts('Jakub Pachocki leitet die Forschung. Fälle wie „Pachockiemu“ kennt das Register nicht.')).toEqual([
+      'Jakub Pachocki',
+    ]);
+  });
+
+  it('reads a full name before the games he won as a player’s, in an item with no AI word', () => {
+    const page = 'Our AI helper answers questions.\n\nChess: Leeds beat York 5–3. Jan Leike won both of his games.';
+    expect(texts(page)).toEqual([]);
+  });
+});
