@@ -51,12 +51,19 @@ import { isOwnNameBefore } from './names-as-words';
 const RESULT_AFTER = lazyPattern(
   () => /^[^\S\n]*\([^()\n]{1,40}\)[^\S\n]+(?:(?:in|im)[^\S\n]+)?\d{1,2}(?:[:.,]\d{2})+(?!\d|[.:,]\d)/u,
 );
-// Round 156: or a player's games won or lost, as a club's report tells a match: "Jan Leike won all three of his
-// singles", „Jan Leike gewann alle drei Einzel“.
+// Round 156: or a player's games won or lost after a match's score on its line, as a club's report tells a match:
+// "Wexham beat Oakfield 6–4. Jan Leike won all three of his singles". Without the score a full name stays ours
+// („Jan Leike gewann beide Einzel.“, round 7).
 const GAMES_WON_AFTER = lazyPattern(
   () =>
     /^[^\S\n]+(?:won|lost|gewann|verlor)[^\S\n]+(?:[\p{L}\d]+[^\S\n]+){0,4}?(?:singles|doubles|matches|games|frames|sets|bouts|einzel|doppel|spiele|partien|sätze)(?![\p{L}])/iu,
 );
+const MATCH_SCORE_BEFORE = lazyPattern(() => /(?<![\d.:])\d{1,2}[^\S\n]*[–-][^\S\n]*\d{1,2}(?![\d:]|\.\d)[^\n]*$/u);
+/** How far before a name's end a match's score on its line is read. */
+const SCORE_REACH = 160;
+const isGamesWonAfterScore = (text: string, end: number) =>
+  GAMES_WON_AFTER().test(text.slice(end, end + 60)) &&
+  MATCH_SCORE_BEFORE().test(text.slice(Math.max(0, end - SCORE_REACH), end));
 // Round 78: a match's score right after a name, as a club's results list it: „Einzel: Jan Leike 3:1, Jakub Pachocki
 // 0:3“. Its second number has one digit; a clock's time has two ("Sam Altman 10:30").
 // Round 100: or a game's result, as a chess league gives it: "Altman 1–0 Kowalczyk", "Leike ½–½ Pachocki".
@@ -164,7 +171,7 @@ export function isResultOrAgeAfter(text: string, end: number, person?: string): 
     (next === ' ' || next === '(') &&
     (RESULT_AFTER().test(text.slice(end, end + 64)) ||
       SCORE_AFTER().test(text.slice(end, end + 12)) ||
-      GAMES_WON_AFTER().test(text.slice(end, end + 60)))
+      isGamesWonAfterScore(text, end))
   );
 }
 
