@@ -10,7 +10,7 @@ import { bareStringAdjectives, stringNouns } from '../../knowledge/lexicon/strin
 import { anyOf, APOSTROPHE, lazyPattern, SPACE, WORD_CHAR } from '../text/regex-parts';
 import { PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import { isCalledWordBefore, isGlossedAsWord } from './names-as-words';
-import { isLowerItemOfStrings, isSearchStringBefore } from './strings-looked-for';
+import { isLowerItemOfStrings, isSearchStringBefore, isSearchedForUnquotedBefore } from './strings-looked-for';
 import { isBareKeyValue } from './code-values';
 import { lineBefore } from '../text/line-around';
 
@@ -64,12 +64,6 @@ const SENTENCE_END_AFTER = lazyPattern(() => /^["“”»«‘’][.!](?:\s+\p{L
 // Round 153: or so called unquoted, its noun perhaps between: 'The bare alias sama needs the same care'.
 const CALLED_BARE_UNQUOTED_BEFORE = lazyPattern(
   () => String.raw`(?<!${WORD_CHAR})${anyOf(bareStringAdjectives)}${SPACE}+(?:\p{Ll}+${SPACE}+)?$`,
-  'iu',
-);
-// Round 156: or searched for unquoted, „wer den Thread lesen will, sucht auf X nach janleike“, "search X for sama".
-const SEARCHED_FOR_BEFORE = lazyPattern(
-  () =>
-    String.raw`(?:^|[^\p{L}])(?:such(?:e|t|en|te)|search(?:es|ed|ing)?)(?:${SPACE}+\p{L}+){0,3}?${SPACE}+(?:nach|for)${SPACE}+$`,
   'iu',
 );
 const NAMED_SO_BEFORE = lazyPattern(
@@ -238,7 +232,7 @@ export function bareHandleAt(
   // found 11 articles', 'posts containing any of the strings "ilyasut", "janleike", "sama" or "merettm"'.
   if (isSearchStringBefore(text, start)) return undefined;
   if (CALLED_BARE_UNQUOTED_BEFORE().test(text.slice(Math.max(0, start - 24), start))) return undefined;
-  if (SEARCHED_FOR_BEFORE().test(text.slice(Math.max(0, start - 48), start))) return undefined;
+  if (isSearchedForUnquotedBefore(text, start)) return undefined;
   if (isListedWithHandles(text, start, end, handles) || isLowerItemOfStrings(text, start, end)) return undefined;
   // Round 149: or a data file's value, "handle_plain: merettm   # für die X-API ohne @".
   if (isBareKeyValue(text, start, end)) return undefined;

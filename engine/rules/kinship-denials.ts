@@ -247,3 +247,17 @@ export function namesDoubledSpelling(text: string, surnames: readonly string[]):
 export const isSaidRelatedToOurs = (before: string, after: string) =>
   (RELATED_HINT.test(after) && RELATED_TO_OURS_AFTER().test(after)) ||
   (RELATED_HINT.test(before.slice(-16)) && RELATED_FIRST_BEFORE().test(before) && OURS_WITH_AFTER().test(after));
+
+/**
+ * Round 154: a lone surname's clause that says its bearer is no kin of a namesake named in full after it: he is ours,
+ * set apart, "Altman is not related to the film director Robert Altman", „Leike ist nicht mit dem Fußballer Jan-Ole
+ * Leike verwandt“. The namesake's first name is none of `given`; `surnames` are the bearer's.
+ */
+export const kinshipDeniedToNamesakeAfter = (given: readonly string[], surnames: readonly string[]) => {
+  const otherFirst = String.raw`(?!(?:${anyOf(given)})${SPACE})\p{Lu}[\p{L}-]+`;
+  return lazyPattern(
+    () =>
+      String.raw`^${SPACE}+(?:(?:is|was)${SPACE}+(?:not${SPACE}+related|no${SPACE}+relation)${SPACE}+to${SPACE}+(?:the${SPACE}+)?(?:\p{Ll}+${SPACE}+){0,3}${otherFirst}${SPACE}+${anyOf(surnames)}|(?:ist|war)${SPACE}+(?:nicht${SPACE}+)?mit${SPACE}+(?:dem|der)${SPACE}+(?:[\p{L}-]+${SPACE}+){0,3}?${otherFirst}${SPACE}+${anyOf(surnames)}${SPACE}+(?:nicht${SPACE}+|weder${SPACE}+)?(?:verwandt|verschwägert))(?![\p{L}])`,
+    'u',
+  );
+};

@@ -18,6 +18,7 @@ import {
   deniesKinshipAfter,
   deniesKinshipToOursAfter,
   isComparedBefore,
+  kinshipDeniedToNamesakeAfter,
   isSaidRelatedToOurs,
   namesDoubledSpelling,
   saysQuotedDenialBefore,
@@ -93,6 +94,10 @@ const NUMBER_SLASH_BEFORE = lazyPattern(() => /\d\/(?:\p{L}+-)*$/u);
 // Round 64 (real text): a hyphen and a number, perhaps after capitals, after a surname in capitals: a record's or a
 // ticket's key, "**SUTSKEVER-C001**", "ALTMAN-42".
 const KEY_NUMBER_AFTER = lazyPattern(() => /^-\p{Lu}{0,3}\d+(?![\p{L}\p{N}])/u);
+// What says whom a surname stands for, right after it: a closing quote perhaps, a place word perhaps, the verb
+// (`verbs`, a pattern) and a place word perhaps: '"Altman" there is ', " here means ".
+const standsForLead = (verbs: string) =>
+  String.raw`^[${CLOSING_QUOTES}]?${SPACE}+(?:${anyOf(standsForPlaceWords)}${SPACE}+)?${verbs}${SPACE}+(?:${anyOf(standsForPlaceWords)}${SPACE}+)?`;
 // Round 154: "any" after a preposition, before a lone surname that ends its clause, speaks of every bearer, no one:
 // 'Jack here, and no relation to any Altman, before anyone asks'. Not a count's, "barely any Leike" (the tuned texts);
 // nor before a noun it qualifies, "any Altman news".
@@ -136,25 +141,17 @@ export function createLoneSurnameReader(
   // Round 70: the writer says whom the surname stands for, by our first name: '"Altman" there is Sam, not Jack
   // Altman', „„Leike“ ist hier Jan“. Not a possessive or a compound of the first name after it ("is Sam's brother").
   const standsForOurs = lazyPattern(
-    () =>
-      String.raw`^[${CLOSING_QUOTES}]?${SPACE}+(?:${anyOf(standsForPlaceWords)}${SPACE}+)?${anyOf(standsForWords)}${SPACE}+(?:${anyOf(standsForPlaceWords)}${SPACE}+)?${anyOf(names.given)}(?![\p{L}\p{N}'’-])`,
+    () => String.raw`${standsForLead(anyOf(standsForWords))}${anyOf(names.given)}(?![\p{L}\p{N}'’-])`,
     'iu',
   );
   // Round 156: or by another first name after "means", the namesake: "In this section, Altman means Jack, and …".
   const standsForOther = lazyPattern(
     () =>
-      String.raw`^[${CLOSING_QUOTES}]?${SPACE}+(?:${anyOf(standsForPlaceWords)}${SPACE}+)?(?:means|meint)${SPACE}+(?:${anyOf(standsForPlaceWords)}${SPACE}+)?(?!(?:${anyOf(names.given)})(?![\p{L}]))\p{Lu}\p{Ll}+(?=${SPACE}*[,.;:!?)]|${SPACE}+(?:and|und|not|nicht)${SPACE})`,
+      String.raw`${standsForLead('(?:means|meint)')}(?!(?:${anyOf(names.given)})(?![\p{L}]))\p{Lu}\p{Ll}+(?=${SPACE}*[,.;:!?)]|${SPACE}+(?:and|und|not|nicht)${SPACE})`,
     'u',
   );
   const oursLaterInClause = fullNameLaterInClause(names.given, names.surnames);
-  // Round 154: said to be no kin of a namesake named in full, he is ours, set apart: "Altman is not related to the film
-  // director Robert Altman", „Leike ist nicht mit dem Fußballer Jan-Ole Leike verwandt“.
-  const otherFirst = String.raw`(?!(?:${anyOf(names.given)})${SPACE})\p{Lu}[\p{L}-]+`;
-  const unrelatedToNamesakeAfter = lazyPattern(
-    () =>
-      String.raw`^${SPACE}+(?:(?:is|was)${SPACE}+(?:not${SPACE}+related|no${SPACE}+relation)${SPACE}+to${SPACE}+(?:the${SPACE}+)?(?:\p{Ll}+${SPACE}+){0,3}${otherFirst}${SPACE}+${anyOf(names.surnames)}|(?:ist|war)${SPACE}+(?:nicht${SPACE}+)?mit${SPACE}+(?:dem|der)${SPACE}+(?:[\p{L}-]+${SPACE}+){0,3}?${otherFirst}${SPACE}+${anyOf(names.surnames)}${SPACE}+(?:nicht${SPACE}+|weder${SPACE}+)?(?:verwandt|verschwägert))(?![\p{L}])`,
-    'u',
-  );
+  const unrelatedToNamesakeAfter = kinshipDeniedToNamesakeAfter(names.given, names.surnames);
   // Round 153: or set against our person named in full right after it, perhaps after an apposition of its own: "Yes,
   // that Altman: the director, not OpenAI's Sam Altman", „Altman, nicht Sam Altman“.
   const notOursAfter = lazyPattern(

@@ -111,6 +111,16 @@ const SEARCHED_FOR_BEFORE = lazyPattern(
     String.raw`(?:^|[^\p{L}])(?:[Ss]uch(?:e|t|en|te)|[Ff]ilter(?:e|t|te|ten)|\p{Lu}\p{Ll}+(?:suche|-Suche)|[Ss]earch(?:es|ed|ing)?)(?:${SPACE}+\p{L}+){0,3}?${SPACE}+(?:nach|for)${SPACE}*[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{0,6}$`,
   'u',
 );
+// Round 156: a bare handle searched for unquoted, „wer den Thread lesen will, sucht auf X nach janleike“, "search X
+// for sama": the verb in either case, with no quote before the word.
+const SEARCHED_FOR_UNQUOTED_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])(?:such(?:e|t|en|te)|search(?:es|ed|ing)?)(?:${SPACE}+\p{L}+){0,3}?${SPACE}+(?:nach|for)${SPACE}+$`,
+  'iu',
+);
+/** Whether the word at `start` is what a search looks for, its verb and "nach" or "for" before it unquoted. */
+export const isSearchedForUnquotedBefore = (text: string, start: number) =>
+  SEARCHED_FOR_UNQUOTED_BEFORE().test(text.slice(Math.max(0, start - 48), start));
 // Round 132: or what a search is fed with, „Wer die Suchfunktion mit „Leike“ füttert“, 'fill the search box with "Leike"'.
 const SEARCH_FED_WITH_BEFORE = lazyPattern(
   () =>
