@@ -166,10 +166,12 @@ const ATTRIBUTE_AFTER = lazyPattern(() => String.raw`^(?:-|[^\S\n]+(?!${anyOf(be
 // German writes for "to" („Respekt an Leike“). Round 71: nor a letter after a number, a crossword's answer's place
 // ("1A SUTSKEVER · 2D ALTMAN") or a flat's ("Flat 4a Leike").
 const ONE_BEARER_ARTICLE = String.raw`(?<!(?:[\p{L}\p{N}]|(?:such|so|like|quite|what|only|just|half)${SPACE}+))a${SPACE}+`;
-// Round 90: or with "different" between, "A different Altman: feed store fielded calls".
+// Round 90: or with "different" between, "A different Altman: feed store fielded calls". Round 157: or a word that
+// places the bearer in an ordinary life, "an obituary for a local Altman".
+const ONE_BEARER_WORDS = ['different', 'local', 'random', 'retired', 'elderly'];
 const A_BEARER_BEFORE = endingInOneOf(
-  ['a', 'different'],
-  () => new RegExp(String.raw`${ONE_BEARER_ARTICLE}(?:different${SPACE}+)?$`, 'iu'),
+  ['a', ...ONE_BEARER_WORDS],
+  () => new RegExp(String.raw`${ONE_BEARER_ARTICLE}(?:${anyOf(ONE_BEARER_WORDS)}${SPACE}+)?$`, 'iu'),
   1,
 );
 

@@ -1,4 +1,5 @@
 import {
+  collateralTitles,
   descendantWords,
   femaleKinshipWords,
   grandparentWords,
@@ -698,6 +699,18 @@ const FIELD_UNIT_HINT = hintOf(fieldUnits);
 // Round 154: the name perhaps quoted, 'a regional sports report naming a "Jan Leike" who plays table tennis'.
 const INDEFINITE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])a[^\S\n]+["“‘„]?$/iu);
 const BEARER_CLAUSE_AFTER = lazyPattern(() => /^["”’“]?,?[^\S\n]+(?:who|whom|whose)(?![\p{L}])/iu);
+// Round 157: or a verb in the third person after the name, "A Jan Leike plays league table tennis in Ontario": after
+// "a", a word in -s is no plural noun the name qualifies. Not a noun in -s of its own, "a Sam Altman series", "a Sam
+// Altman crisis"; and not where the clause gives our people's world, a figure of speech for ours: "now that a Jakub
+// Pachocki runs science at OpenAI".
+const BEARER_VERB_AFTER = lazyPattern(() => /^[^\S\n]+\p{Ll}+s(?<!ss|is|us|ies|ews|as|ics)[^\S\n]+[^.;!?\n]*/u);
+
+/** Whether a bearer's clause or verb follows the full name ending at `end` after "a" (see above). */
+function hasBearerClauseAfter(text: string, end: number): boolean {
+  if (BEARER_CLAUSE_AFTER().test(text.slice(end, end + 8))) return true;
+  const clause = BEARER_VERB_AFTER().exec(text.slice(end, end + 120))?.[0];
+  return clause !== undefined && !OUR_WORLD_WORD().test(clause);
+}
 
 // Round 51: a generation's suffix after the full name, "Jakub Pachocki Sr. will drive the Tuesday route", „Jan Leike
 // jun.“: a family's father or son of the name; none of ours bears one. Round 53: in brackets too, "Sam Altman (jun.)".
@@ -750,10 +763,11 @@ export const hasGenerationAfter = (text: string, end: number) => GENERATION_AFTE
 // Round 78: a grandparent's word right before the name, "Opa Sam Altman", „mein Urgroßvater Jan Leike“: none of ours is
 // a grandparent. Round 138: nor an ancestor further back, „meinem Ururgroßvater Samuel Altman“; and a grandchild, as a
 // family's chronicle names its heir, "Marek’s grandson, Jakub Pachocki". And an ensemble named for its leader after
-// it, „das Jan Leike Quartett“: a band is no person.
+// it, „das Jan Leike Quartett“: a band is no person. Round 157: or an uncle or an aunt by the title a family calls them
+// by, "Uncle Jakub Pachocki (Dad's brother)".
 const OTHER_GENERATION_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:^|[^\p{L}-])(?:(?:ur|great-)*${anyOf(grandparentWords)}|(?:ur|great-)*${anyOf(descendantWords)},?)${SPACE}+$`,
+    String.raw`(?:^|[^\p{L}-])(?:(?:ur|great-)*${anyOf(grandparentWords)}|(?:ur|great-)*${anyOf(descendantWords)},?|(?:groß|great-)?${anyOf(collateralTitles)})${SPACE}+$`,
   'iu',
 );
 const ENSEMBLE_AFTER = lazyPattern(() => String.raw`^${SPACE}+${anyOf(ensembleNouns)}(?![\p{L}])`, 'u');
@@ -808,8 +822,7 @@ export const isSetApartFromOurs = (text: string, start: number, end: number) =>
   WRONG_ONE_BEFORE().test(text.slice(Math.max(0, start - 24), start)) ||
   hasGenerationAfter(text, end) ||
   isHatnoteToOther(text, start, end) ||
-  (INDEFINITE_BEFORE().test(text.slice(Math.max(0, start - 8), start)) &&
-    BEARER_CLAUSE_AFTER().test(text.slice(end, end + 8))) ||
+  (INDEFINITE_BEFORE().test(text.slice(Math.max(0, start - 8), start)) && hasBearerClauseAfter(text, end)) ||
   (text.slice(end, end + 3).includes('(') && isSetApartInBracket(text.slice(end, end + 120))) ||
   (NAMESAKE_SAID_HINT.test(text.slice(end, end + 70)) && NAMESAKE_SAID_AFTER().test(text.slice(end, end + 70))) ||
   isOtherOneApposed(text, end) ||

@@ -165,12 +165,15 @@ const DENIED_OURS_BEFORE = lazyPattern(
   () => /(?<!\p{L})(?:not|isn['’]t|wasn['’]t|aren['’]t|nicht|kein)[^\S\n]+(?:our|unser)[^\S\n]+$/iu,
 );
 // Round 72: unless the community's own is picked out among bearers as the one of our world, the predicate alone
-// naming it: "Our Pachocki is the GPT-4 one"; not "Our Leike is the bakery one, not the AI researcher".
+// naming it: "Our Pachocki is the GPT-4 one"; not "Our Leike is the bakery one, not the AI researcher". Round 157: or
+// the clause after "the one", "Our Pachocki is the one with GPT-4 on his CV".
 const PICKED_OUT_AFTER = lazyPattern(
-  () => /^[^\S\n]+(?:is|was)[^\S\n]+the[^\S\n]+([\p{L}\p{N}-]+(?:[^\S\n]+(?:one|guy|man))?)(?![\p{L}\p{N}-])/iu,
+  () =>
+    /^[^\S\n]+(?:is|was)[^\S\n]+the[^\S\n]+(?:one[^\S\n]+((?:with|who|at|from)[^\S\n]+[^.;,!?\n]{1,50})|([\p{L}\p{N}-]+(?:[^\S\n]+(?:one|guy|man))?)(?![\p{L}\p{N}-]))/iu,
 );
 const isOursPickedOut = (after: string, ours: ReadonlySet<string>) => {
-  const predicate = PICKED_OUT_AFTER().exec(after)?.[1];
+  const picked = PICKED_OUT_AFTER().exec(after);
+  const predicate = picked?.[1] ?? picked?.[2];
   return predicate !== undefined && clauseSpeaksOfOurWorld(` ${predicate}`, ours);
 };
 /** The text before `start` without a closing quotation mark around the word before it: "„unser“ " reads "„unser ". */

@@ -20,6 +20,7 @@ import {
   entryInfinitives,
   matchingCallStems,
   namedToolNouns,
+  searchResultNouns,
   subjectNouns,
   nameEntryNouns,
   postTagLabels,
@@ -63,7 +64,8 @@ import { saysPrintedBefore } from './spellings-said';
 // against it, 'flagged “Sutskever” but not the variant “'; or counted in turn, '4 matches for "Altman", 2 for "'. Round
 // 141: a verb's particle may close the earlier item's clause, '„Sutskever“ an, nicht bei „', and a wrapped line may
 // carry the list on, '„Pachocki“,⏎„'. Round 152: or a bracket opens the next, 'Alert "Pachocki" anlegen (auch "'.
-const EARLIER_QUOTED_ITEM = String.raw`(?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}](?:${SPACE}+\p{Ll}+)?${SPACE}*(?:,|and|or|und|oder|statt|anstatt|instead${SPACE}+of|together${SPACE}+with|zusammen${SPACE}+mit|but${SPACE}+not|aber${SPACE}+nicht|\((?:auch|also)?)(?:${SPACE}+[\p{L}\p{N}]+){0,3}${SPACE}*\n?${SPACE}*[${PROSE_OPENING_QUOTES}])`;
+// Round 157: or a bracket closes an aside on the earlier, 'fired on "Sutskever" (14 May, 23:12 UTC) and "'.
+const EARLIER_QUOTED_ITEM = String.raw`(?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}](?:${SPACE}*\([^()\n]{1,40}\))?(?:${SPACE}+\p{Ll}+)?${SPACE}*(?:,|and|or|und|oder|statt|anstatt|instead${SPACE}+of|together${SPACE}+with|zusammen${SPACE}+mit|but${SPACE}+not|aber${SPACE}+nicht|\((?:auch|also)?)(?:${SPACE}+[\p{L}\p{N}]+){0,3}${SPACE}*\n?${SPACE}*[${PROSE_OPENING_QUOTES}])`;
 // Round 122: the quoted list may open a bracket after a space, 'the strings it searches for ("Sutskever", "Leike")';
 // not a call's, `tag("Altman thanks …")`, whose argument is a sentence a test feeds it.
 const SPACED_BRACKET = String.raw`(?:${SPACE}+\(|${SPACE}*)`;
@@ -82,10 +84,11 @@ const STRING_BEFORE = lazyPattern(
 // Round 77: a later item of a longer quoted list after a verb or a noun of what is looked for: „sucht nach „Leike“,
 // „Pachocki“ und „Altman““, 'alerts for "Sutskever", "Leike" and "Pachocki"'. Not after "only": „Kurzformen nur
 // „Altman“, „Sutskever“, „Leike““ gives each of ours his short form. Round 95: the noun for strings without its
-// preposition too, „die Suchbegriffe „Sutskever“, „Leike“ und „Pachocki““.
+// preposition too, „die Suchbegriffe „Sutskever“, „Leike“ und „Pachocki““. Round 157: or a participle before its colon,
+// 'Search strings used: "Sutskever", …, and "Altman"'.
 // The quoted word after a verb of what is looked for or a noun for strings, with `earlier` quoted items between.
 const lookedForBefore = (earlier: string) =>
-  String.raw`(?:^|[^\p{L}])(?:${anyOf(lookedForWords)}|${STRING_NOUN()}(?:${SPACE}+(?:for|für|on|auf)|${SPACE}*[:=])?)${SPACED_BRACKET}[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}${earlier}$`;
+  String.raw`(?:^|[^\p{L}])(?:${anyOf(lookedForWords)}|${STRING_NOUN()}(?:${SPACE}+(?:for|für|on|auf)|(?:${SPACE}+\p{Ll}+ed)?${SPACE}*[:=])?)${SPACED_BRACKET}[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}${earlier}$`;
 const LOOKED_FOR_LIST_BEFORE = lazyPattern(() => lookedForBefore('{2,6}'), 'iu');
 // Round 87: a surname of a list without quotes after a tool's verb, two or more items: "the QA macro looks for
 // Sutskever, Altman and Pachocki". Each item is a capitalised word; the list's next item or an earlier one makes two.
@@ -255,6 +258,13 @@ const QUOTED_ALONE_AFTER = lazyPattern(
     String.raw`^[${CLOSING_QUOTES}']${SPACE}+(?:alone|allein|alleine|by${SPACE}+itself|on${SPACE}+its${SPACE}+own|ohne${SPACE}+Vornamen?)(?![\p{L}])`,
   'iu',
 );
+// Round 157: or, anywhere, judged as the string it is or said what it finds: „Sam Altman ist eindeutig, „Altman“
+// allein nicht“, '"Altman" on its own pulls in the director'.
+const QUOTED_ALONE_JUDGED_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}']${SPACE}+(?:alone|allein|alleine|by${SPACE}+itself|on${SPACE}+its${SPACE}+own)${SPACE}+(?:nicht|not|isn['’]t|is${SPACE}+not|ist${SPACE}+nicht|reicht|pulls|matches|finds|findet|trifft|liefert|bringt|gives|würde|would|wäre)(?![\p{L}])`,
+  'iu',
+);
 // Round 74: or quoted as what such a list is extended by: „Suchliste um „Pachoki“ erweitern“, 'extend the keyword list
 // with "Altman"'. A list of people ("the list of speakers with "Leike"") is none.
 const LIST_EXTENDED_BEFORE = lazyPattern(
@@ -331,6 +341,11 @@ const MATCHING_CALL_BEFORE = lazyPattern(
   'iu',
 );
 const CALL_AFTER = lazyPattern(() => /^["']\s*[),]/u);
+// Round 157: or any call's later argument, `countHits(sample, 'Pachocki')`: the surname alone is a value the code
+// passes, not a person it names.
+const LATER_ARGUMENT_BEFORE = lazyPattern(
+  () => /(?:^|[^\p{L}\p{N}_$])[\p{L}_$][\p{L}\p{N}_$.]*\([^()\n]{0,60},[^\S\n]*["']$/u,
+);
 // A quoted surname followed by a namesake's world: '"Altman" the film director', '«Альтман» in film reviews', 'I
 // follow "Altman" for film news'.
 // Or said, later in its clause, to be a namesake's: 'Bitte nicht mehr „Sutzkever“ schreiben, das ist der jiddische
@@ -492,6 +507,31 @@ function isInBlockListOfStrings(text: string, start: number): boolean {
   return false;
 }
 
+// Round 157: or an indented line under a line of prose that ends in such a noun and its colon, a blank line perhaps
+// between: "the keyword list is now:⏎⏎  Altman⏎  Sutskever OR Sutzkever". Each line short, one string and its variants.
+const INDENTED_ITEM_BEFORE = lazyPattern(() => /^(?:[^\S\n]{2,}|\t)$/u);
+const INDENTED_ITEM = lazyPattern(() => /^(?:[^\S\n]{2,}|\t)[^\s][^\n]{0,40}$/u);
+const PROSE_LIST_KEY = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])${anyOf(LOOKED_FOR_NOUNS)}(?:e|s|n|en)?(?:[-_ ]?(?:list|liste))?(?:${SPACE}+\p{L}+){0,3}${SPACE}*:${SPACE}*$`,
+  'iu',
+);
+
+/** Whether the surname at `start` opens an indented line of such a list (see above). */
+function isInIndentedListOfStrings(text: string, start: number): boolean {
+  let lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (!INDENTED_ITEM_BEFORE().test(text.slice(lineStart, start))) return false;
+  const lineEnd = text.indexOf('\n', start);
+  if (!INDENTED_ITEM().test(text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd))) return false;
+  for (let lines = 0; lineStart > 0 && lines < MAX_BLOCK_ITEMS; lines++) {
+    const previous = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = text.slice(previous, lineStart - 1);
+    if (line.trim() !== '' && !INDENTED_ITEM().test(line)) return PROSE_LIST_KEY().test(line);
+    lineStart = previous;
+  }
+  return false;
+}
+
 // Round 59: a lower-case surname that keys a row of data, its full name in the next cell: 'sutskever;Ilya Sutskever;148'.
 const ROW_KEY_AFTER = lazyPattern(() => /^[;,\t|][^\S\n]*\p{Lu}\p{L}+[^\S\n]+(\p{L}+)/u);
 // Round 102: or after a comment's mark, the rows pasted into code: '-- sutskever;Ilya Sutskever;@ilyasut;left 14 May'.
@@ -599,9 +639,11 @@ const isListLookedForBy = (before: string, after: string) =>
 // Round 131: a later item of a quoted list whose head stands further back than the words read before a surname reads
 // as its first item does: „Volltextsuche im Archiv nach „Sutskever“, „Sutzkever“, „Altman“, „Leike“ und „Pachocki““.
 // Not after "only", which gives each of ours his short form (round 77): „in Grafiken nur „Altman“, „Sutskever“, „Leike““.
+// Round 157: English's last comma before its "and", 'Search strings used: "Sutskever", "Sutzkever", "Leike",
+// "Pachocki", and "Altman"'.
 const EARLIER_ITEM_RIGHT_BEFORE = lazyPattern(
   () =>
-    String.raw`[${PROSE_OPENING_QUOTES}][^${PROSE_OPENING_QUOTES}${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}*(?:,|and|or|und|oder)${SPACE}*[${PROSE_OPENING_QUOTES}]$`,
+    String.raw`[${PROSE_OPENING_QUOTES}][^${PROSE_OPENING_QUOTES}${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}]${SPACE}*(?:,(?:${SPACE}*(?:and|or))?|and|or|und|oder)${SPACE}*[${PROSE_OPENING_QUOTES}]$`,
   'iu',
 );
 /** The most items a quoted list is walked back over to its head. */
@@ -660,7 +702,7 @@ function isQuotedString(text: string, start: number, after: string): boolean {
     // of the unrelated poet'.
     (SPELLING_OWNED_AFTER().test(after) && !saysPrintedBefore(sentenceBefore(before))) ||
     WORK_APPOSITION_AFTER().test(after) ||
-    (CALL_BEFORE().test(before) && CALL_AFTER().test(after))
+    ((CALL_BEFORE().test(before) || LATER_ARGUMENT_BEFORE().test(before)) && CALL_AFTER().test(after))
   );
 }
 
@@ -815,8 +857,11 @@ function isCommandOutputCount(text: string, start: number): boolean {
 const BOOLEAN_QUERY_AFTER = lazyPattern(
   () => /^[^\S\n]+(?:AND|OR)(?:[^\S\n]+NOT)?[^\S\n]+(?:\(|[^\n]{0,60}?[^\S\n](?:AND|OR|NOT)[^\S\n])/u,
 );
+// Round 157: unquoted too where a bracket groups what follows the operator: "Better: Altman AND (OpenAI OR ChatGPT)".
+const GROUPED_QUERY_AFTER = lazyPattern(() => /^[^\S\n]+(?:AND|OR)(?:[^\S\n]+NOT)?[^\S\n]+\(/u);
 const isBooleanQueryHead = (text: string, start: number, after: string) =>
-  OPENING_QUOTES.includes(text[start - 1] ?? ' ') && BOOLEAN_QUERY_AFTER().test(after);
+  (OPENING_QUOTES.includes(text[start - 1] ?? ' ') && BOOLEAN_QUERY_AFTER().test(after)) ||
+  GROUPED_QUERY_AFTER().test(after);
 
 // Round 138: unquoted after a web search's "nach", its verb last in the clause: „Wer online nach Altman sucht, landet
 // bei …“, „im Netz nach Leike gesucht“. The word typed finds every bearer; the police's „sucht nach Leike“ has its verb
@@ -832,6 +877,9 @@ const SEARCHES_AFTER = lazyPattern(
 
 // Round 146: or named unquoted by a tool's noun after it, "Subject: Leike alert is useless".
 const TOOL_NAMED_AFTER = lazyPattern(() => String.raw`^${SPACE}+${anyOf(namedToolNouns)}(?![\p{L}-])`, 'iu');
+// Round 157: or by what a search returns for it, the article before, "none of the Leike hits was about anyone else".
+const RESULTS_NAMED_AFTER = lazyPattern(() => String.raw`^${SPACE}+${anyOf(searchResultNouns)}(?![\p{L}-])`, 'iu');
+const RESULTS_ARTICLE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:the|these|those|die|den|der)[^\S\n]+$/iu);
 
 /**
  * Whether the surname at [start, end) is a string a tool, a count or an alert looks for: quoted as one, an item of a
@@ -847,12 +895,14 @@ export const isStringLookedFor = (text: string, start: number, end: number, afte
   isInUnquotedList(textBefore(text, start), after) ||
   IN_STRING_LIST_AFTER().test(after) ||
   TOOL_NAMED_AFTER().test(after) ||
+  (RESULTS_NAMED_AFTER().test(after) && RESULTS_ARTICLE_BEFORE().test(textBefore(text, start))) ||
   (`${PROSE_OPENING_QUOTES}'`.includes(text[start - 1] ?? '') &&
-    QUOTED_ALONE_AFTER().test(after) &&
-    COMMENT_LINE_BEFORE().test(text.slice(Math.max(0, start - 200), start))) ||
+    ((QUOTED_ALONE_AFTER().test(after) && COMMENT_LINE_BEFORE().test(text.slice(Math.max(0, start - 200), start))) ||
+      QUOTED_ALONE_JUDGED_AFTER().test(after))) ||
   isRowKey(text, start, end, after) ||
   isShellLoopWord(text, start, after) ||
   isInBlockListOfStrings(text, start) ||
+  isInIndentedListOfStrings(text, start) ||
   isInFilterCondition(text, start, end) ||
   isKeyBeforeDisplay(text, start, end, after) ||
   SEARCH_COMMAND_BEFORE().test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) ||

@@ -312,6 +312,13 @@ export const descendantWords = [
 ] as const;
 
 /**
+ * Round 157: an uncle's or an aunt's word as a family calls them by it before their name, "Uncle Jakub Pachocki (Dad's
+ * brother)", „Tante Margit Leike“. No text about our people calls one of them so. Lower case, without "great-" or
+ * „Groß-“.
+ */
+export const collateralTitles = ['uncle', 'aunt', 'auntie', 'onkel', 'tante'] as const;
+
+/**
  * Words that, right before a surname, give it as someone's own former or married name: "Married name Leike",
  * "geb. Altman". Lower case.
  */

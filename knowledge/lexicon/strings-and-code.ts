@@ -99,6 +99,12 @@ export const namedToolNouns = [
 ] as const;
 
 /**
+ * Round 157: what a search returns for a string, named after it with the article before: "none of the Leike hits was
+ * about anyone else", „die Leike Treffer“. Without the article, "Altman hits back" is his verb. Lower case.
+ */
+export const searchResultNouns = ['hits', 'matches', 'results', 'treffer'] as const;
+
+/**
  * A tool's lists of strings, said to hold a surname (round 68): '`Суцкевер` is now in the pattern list', „„Leike“
  * steht in der Suchliste“. The word there is a string it looks for, whoever bears it; a list of people ("the list of
  * speakers") holds the man. English: the word before "list"; German: the compound. Lower case.

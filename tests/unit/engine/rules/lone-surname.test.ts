@@ -7015,3 +7015,83 @@ describe('round 156: search boxes, a surname that means another, slugs, case lis
     expect(texts(page)).toEqual([]);
   });
 });
+
+describe('round 157: uncles and aunts, one bearer among others, lists of strings, call arguments, results', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads a full name after a family’s title for an uncle as that uncle’s, whatever the text says of AI', () => {
+    const mail =
+      'OpenAI named Jakub Pachocki chief scientist. The picnic is at the farm: Uncle Jakub Pachocki says we can camp.';
+    expect(texts(mail)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('reads „Tante“ before a full name as an aunt’s title', () => {
+    expect(texts('Jan Leike forscht bei Anthropic. Tante Jan Leike backt den Kuchen für das Sommerfest.')).toEqual([
+      'Jan Leike',
+    ]);
+  });
+
+  it('reads "a" before a full name and a verb in -s as one bearer among others', () => {
+    const guide = 'Jan Leike left OpenAI in May. A Jan Leike coaches the under-12 chess team in Leeds.';
+    expect(texts(guide)).toEqual(['Jan Leike']);
+  });
+
+  it('keeps "a" before a full name where the clause gives our people’s world, or a noun in -s follows', () => {
+    expect(texts('Customers joke now that a Jakub Pachocki leads research at OpenAI.')).toEqual(['Jakub Pachocki']);
+    expect(texts('OpenAI is in the news. The paper ran a Sam Altman series all week.')).toEqual(['Sam Altman']);
+  });
+
+  it('reads "a local" before a lone surname as one bearer among others', () => {
+    const minutes = 'Sam Altman spoke about OpenAI. Our archive search also found a local Altman in the obituaries.';
+    expect(texts(minutes)).toEqual(['Sam Altman']);
+  });
+
+  it('reads the indented lines under a prose line that names a keyword list as strings', () => {
+    const post =
+      'After Jan Leike resigned from OpenAI I changed my alert. My keyword list is now:\n\n  Leike\n  Pachocki\n\nIt works.';
+    expect(texts(post)).toEqual(['Jan Leike']);
+  });
+
+  it('reads the head of an unquoted boolean query whose operator groups a bracket as a string', () => {
+    const reply = 'Sam Altman is back at OpenAI. For your alert, try: Altman AND (OpenAI OR ChatGPT) instead.';
+    expect(texts(reply)).toEqual(['Sam Altman']);
+  });
+
+  it('reads a quoted surname judged "alone" as the string, outside a comment too', () => {
+    expect(
+      texts('Sam Altman führt OpenAI. Für den Filter gilt: Sam Altman ist eindeutig, „Altman“ allein nicht.'),
+    ).toEqual(['Sam Altman', 'Sam Altman']);
+  });
+
+  it('reads a later quoted item after an aside in brackets as another string of the list', () => {
+    const notes = 'Jan Leike left OpenAI. Our alert rules fired on "Sutskever" (14 May) and "Leike" (15 May).';
+    expect(texts(notes)).toEqual(['Jan Leike']);
+  });
+
+  it('reads the last quoted item after an English serial comma as a string of a long list', () => {
+    const method =
+      'Ilya Sutskever left OpenAI. Search strings used: "Sutskever", "Sutzkever", "Leike", "Pachocki", and "Altman".';
+    expect(texts(method)).toEqual(['Ilya Sutskever']);
+  });
+
+  it('reads a quoted surname passed as a later argument of a call as a value', () => {
+    const test = "// Jakub Pachocki leads research at OpenAI.\nexpect(countMentions(page, 'Pachocki')).toBe(3);";
+    expect(texts(test)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('reads a surname before "hits" after the article as the string a search counted', () => {
+    const report =
+      'Jan Leike joined Anthropic. We read every article by hand: none of the Leike hits was about a namesake.';
+    expect(texts(report)).toEqual(['Jan Leike']);
+  });
+
+  it('keeps a surname before "hits" without the article as his verb', () => {
+    expect(texts('Sam Altman spoke at OpenAI. Altman hits back at his critics.')).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('keeps "our" bearer picked out by "the one with" and our world after it', () => {
+    const guide =
+      'The Pachocki Family Bakery and a footballer come up in searches for OpenAI. Our Pachocki is the one with GPT-4 on his CV.';
+    expect(texts(guide)).toEqual(['Pachocki']);
+  });
+});
