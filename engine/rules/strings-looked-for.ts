@@ -259,10 +259,11 @@ const QUOTED_ALONE_AFTER = lazyPattern(
   'iu',
 );
 // Round 157: or, anywhere, judged as the string it is or said what it finds: „Sam Altman ist eindeutig, „Altman“
-// allein nicht“, '"Altman" on its own pulls in the director'.
+// allein nicht“, '"Altman" on its own pulls in the director'. Not what a quiz's answer earns, „„Pachocki“ allein
+// bringt einen Punkt“.
 const QUOTED_ALONE_JUDGED_AFTER = lazyPattern(
   () =>
-    String.raw`^[${CLOSING_QUOTES}']${SPACE}+(?:alone|allein|alleine|by${SPACE}+itself|on${SPACE}+its${SPACE}+own)${SPACE}+(?:nicht|not|isn['’]t|is${SPACE}+not|ist${SPACE}+nicht|reicht|pulls|matches|finds|findet|trifft|liefert|bringt|gives|würde|would|wäre)(?![\p{L}])`,
+    String.raw`^[${CLOSING_QUOTES}']${SPACE}+(?:alone|allein|alleine|by${SPACE}+itself|on${SPACE}+its${SPACE}+own)${SPACE}+(?:nicht|not|isn['’]t|is${SPACE}+not|ist${SPACE}+nicht|reicht|pulls|matches|finds|findet|trifft|liefert|würde|would|wäre)(?![\p{L}])`,
   'iu',
 );
 // Round 74: or quoted as what such a list is extended by: „Suchliste um „Pachoki“ erweitern“, 'extend the keyword list
