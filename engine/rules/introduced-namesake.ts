@@ -1,7 +1,7 @@
 import { employerTerms } from '../../knowledge/lexicon/story-and-employers';
 import { confusionWords } from '../../knowledge/lexicon/telling-bearers-apart';
 import { everydayTrades, livelihoodNouns } from '../../knowledge/lexicon/trades-and-shops';
-import { anyOf, containingOneOf, SPACE, startingWithOneOf } from '../text/regex-parts';
+import { anyOf, containingOneOf, lazyPattern, SPACE, startingWithOneOf } from '../text/regex-parts';
 import { ownsFirmOfHisName } from './firm-names';
 
 // A livelihood in the full name's own clause, perhaps after "who" or „der“: a shop run or owned ("runs a hardware
@@ -26,6 +26,16 @@ const HOME_AFTER = startingWithOneOf(
 );
 /** Whether a livelihood follows the name in its own clause (see above): "who runs a hardware store". */
 export const hasLivelihoodAfter = (text: string, end: number): boolean => LIFE_AFTER.test(text.slice(end, end + 80));
+
+// Round 158: a woman, by the pronoun her verb of speech gives her right after, "Leike told the meeting she was not
+// against technology", "Leike said that she …": none of ours is one. Not someone named between, "Altman told Murati
+// she …", whose pronoun is that one's.
+const SHE_SPEAKS_AFTER = lazyPattern(
+  () =>
+    /^[^\S\n]+(?:said|says|told|tells|added|adds|explained|insisted|stressed)(?:[^\S\n]+(?:reporters|journalists|residents|the[^\S\n]+\p{Ll}+))?(?:[^\S\n]+that)?[^\S\n]+she(?![\p{L}])/u,
+);
+/** Whether the surname ending at `end` is a woman's by her pronoun after her verb of speech (see above). */
+export const isSheAfter = (text: string, end: number): boolean => SHE_SPEAKS_AFTER().test(text.slice(end, end + 60));
 /** Round 72: whether a home town follows the name at once ("Dr. Leike from Utrecht"), which a namesake is known by. */
 export const hasHomeTownAfter = (text: string, end: number): boolean => HOME_AFTER.test(text.slice(end, end + 40));
 const CONFUSION = containingOneOf(

@@ -21,11 +21,12 @@ import { SPACE, lazyPattern } from '../text/regex-parts';
 // 203 f. (Filmregisseurin)", "Leike, Wilhelmine 12 (Großmutter der Autorin)". Round 97: or before a marriage index's
 // sign, "Pachocki, Franciszek × Nowak, Jadwiga, 1888". Round 129: or in capitals before a list's dot leaders, as a
 // briefing card sets apart those not to confuse, "ALTMAN, JACK ........ brother". Round 152: or before a dash, as a
-// directory's result gives the bearer's trade, "Leike, Bernd – Dental practice".
+// directory's result gives the bearer's trade, "Leike, Bernd – Dental practice". Round 158: or before a plain-text
+// table's column gap, two spaces or more, "ALTMAN, Jack            Sam Altman's brother".
 export const INDEX_PAGES = String.raw`${SPACE}+\d{1,4}(?:[-–]\d{1,4})?(?:${SPACE}+ff?\.)?(?:,|\n|$|${SPACE}+\()`;
 const OTHER_INVERTED = lazyPattern(
   () =>
-    String.raw`^,${SPACE}*(?:(?:Dr|Prof)\.${SPACE}*)?(\p{Lu}\.|\p{Lu}\p{Ll}+(?=\t|${INDEX_PAGES}|${SPACE}*[(;·•×]|${SPACE}+[–—]${SPACE}|:${SPACE}*\d{4}(?!\d)|,${SPACE}*\d{1,3}(?!\d)|,${SPACE}*(?:see|siehe)(?![\p{L}])|,${SPACE}*\d{4}[-–](?:\d{4})?(?!\d)|["”“»}])|\p{Lu}\p{Ll}+(?:${SPACE}+\p{Lu}\.)+(?=${SPACE}*(?:[},;\n"”(]|$))|\p{Lu}{2,}(?=${SPACE}*(?:\.{2,}|\t|[(;·•])))`,
+    String.raw`^,${SPACE}*(?:(?:Dr|Prof)\.${SPACE}*)?(\p{Lu}\.|\p{Lu}\p{Ll}+(?=\t|[^\S\n]{2}|${INDEX_PAGES}|${SPACE}*[(;·•×]|${SPACE}+[–—]${SPACE}|:${SPACE}*\d{4}(?!\d)|,${SPACE}*\d{1,3}(?!\d)|,${SPACE}*(?:see|siehe)(?![\p{L}])|,${SPACE}*\d{4}[-–](?:\d{4})?(?!\d)|["”“»}])|\p{Lu}\p{Ll}+(?:${SPACE}+\p{Lu}\.)+(?=${SPACE}*(?:[},;\n"”(]|$))|\p{Lu}{2,}(?=${SPACE}*(?:\.{2,}|\t|[(;·•])))`,
   'u',
 );
 // Round 68: or before "and" and the next author in a BibTeX author field, which inverts every author's name: "author =

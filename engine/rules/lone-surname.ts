@@ -11,7 +11,7 @@ import { affiliationAfter, hasTitleBefore } from './employer-titles';
 import { isPluralAfterArticle, namesFamily } from './families';
 import { isPartOfOtherName, namesOwnersFirm, namesShopOrClub } from './firm-names';
 import { isTitledByArticle } from './indefinitely-named';
-import { hasLivelihoodAfter } from './introduced-namesake';
+import { hasLivelihoodAfter, isSheAfter } from './introduced-namesake';
 import { saysPrintedBefore } from './spellings-said';
 import { INDEX_PAGES, isQuotedFormSaidToBe, otherInvertedName } from './inverted-names';
 import {
@@ -269,7 +269,7 @@ export function createLoneSurnameReader(
       if (clauseNamesEmployer(after)) return 'title';
       return clauseSpeaksOfOurWorld(after, ours) || clauseNamesOurWorldPhrase(after) ? 'surname' : 'namesake';
     }
-    if (isPlacedInOtherWorld(before, after)) return 'namesake';
+    if (isPlacedInOtherWorld(before, after) || isSheAfter(text, end)) return 'namesake';
     // Round 58: after a firm's owner or a namesake's calling, as a full name is read: "restaurant owner Pachocki".
     if (hasOwnerBefore(text, start) || hasGameResultBeside(text, start, end)) return 'namesake';
     // Round 102: or placed in an ordinary community after it, as a full name is read: „der Leike aus dem Kirchenchor“.

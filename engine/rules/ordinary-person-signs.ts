@@ -512,9 +512,10 @@ const PROSE_AFTER_BRACKET = lazyPattern(
 
 // Round 132: nor is a number in brackets whose list's next item, one word, gives one too: a tally of the forms a
 // monitor counted or a page's tags, "Jan Leike (90), Leicke (6)", "Sam Altman (112) · OpenAI (6)". Round 136: or a name
-// of up to three words, "Ilya Sutskever (84) · Jan Leike (19)".
+// of up to three words, "Ilya Sutskever (84) · Jan Leike (19)". Round 158: or a tag cloud's, spaces alone between,
+// "Sam Altman (14) Ilya Sutskever (9) superalignment (6)".
 const COUNT_LIST_AFTER = lazyPattern(
-  () => /^[^\S\n]?\(\d{1,4}\)[^\S\n]*[,;·|][^\S\n]*[^\s(),;·|]+(?:[^\S\n][^\s(),;·|]+){0,2}[^\S\n]?\(\d{1,4}\)/u,
+  () => /^[^\S\n]?\(\d{1,4}\)[^\S\n]*(?:[,;·|][^\S\n]*)?[^\s(),;·|]+(?:[^\S\n][^\s(),;·|]+){0,2}[^\S\n]?\(\d{1,4}\)/u,
 );
 
 /** Whether a birth in `year` is none of our people's. */
@@ -539,7 +540,9 @@ export function isAgedAsNoneOfOurs(text: string, start: number, end: number): bo
           (Number(bracketed) > ourPeoplesLives.oldestAge &&
             Number(bracketed) <= oldestHumanAge &&
             !COUNT_LIST_AFTER().test(text.slice(end, end + 48))) ||
-          (Number(bracketed) < ourPeoplesLives.youngestAge && PROSE_AFTER_BRACKET().test(text.slice(end, end + 32)))
+          (Number(bracketed) < ourPeoplesLives.youngestAge &&
+            PROSE_AFTER_BRACKET().test(text.slice(end, end + 32)) &&
+            !COUNT_LIST_AFTER().test(text.slice(end, end + 48)))
         );
       // Round 97: a span shorter than any grown life is a term in a post, „Jan Leike (2023–2024)“ under a team's head.
       if (from !== undefined && Number(to) - Number(from) < ourPeoplesLives.youngestAge) return false;

@@ -332,8 +332,10 @@ const REPLACEMENT_BEFORE = lazyPattern(
     /(?:[[(,=][^\S\n]*\/(?:\\.|[^/\n\\]){1,80}\/[dgimsuy]*|re\.sub\([^\S\n]*r?(["'])[^"'\n]{1,80}\1)[^\S\n]*,[^\S\n]*r?["']$/u,
 );
 // Round 109: or in a query's condition, `WHERE last_name = 'Leike'`, `AND name LIKE 'Altman'`: SQL's one "=" compares.
+// Round 158: or a literal a query selects as a column's value, `UNION ALL SELECT 'leike', id FROM artikel`.
 const SQL_CONDITION_BEFORE = lazyPattern(
-  () => /(?<![\p{L}])(?:WHERE|where|AND|and|OR|or)[^\S\n]+[\w.]+[^\S\n]*(?:=|<>|!=|LIKE|like|ILIKE|ilike)[^\S\n]*'$/u,
+  () =>
+    /(?<![\p{L}])(?:(?:WHERE|where|AND|and|OR|or)[^\S\n]+[\w.]+[^\S\n]*(?:=|<>|!=|LIKE|like|ILIKE|ilike)|SELECT|select)[^\S\n]*'$/u,
 );
 // Round 68: or given to a function whose name says it matches text, `name_contains("Leike")`, `highlight('Pachocki')`:
 // the string it looks for, whoever bears it.

@@ -2,7 +2,14 @@ import { declensionCaseNouns, formNouns, pronunciationWords } from '../../knowle
 import { lineAround, shortLineAt } from '../text/line-around';
 import { CLOSING_QUOTES, PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import { endingInOneOf, anyOf, SPACE, lazyPattern } from '../text/regex-parts';
-import { NEXT_NOUN, declensionBefore, textAfter, textBefore, withoutOpeningQuote } from '../text/words-around';
+import {
+  NEXT_NOUN,
+  declensionBefore,
+  sentenceBefore,
+  textAfter,
+  textBefore,
+  withoutOpeningQuote,
+} from '../text/words-around';
 
 /**
  * The surname's own forms named as such: a grammatical case given as the word's, or a list of its forms ("Pachocki,
@@ -88,6 +95,19 @@ const CASE_ENDING_BEFORE = lazyPattern(
     String.raw`(?<![\p{L}])${anyOf(DECLENSION_CASES)}${SPACE}+(?:auf|in|on|with|mit)${SPACE}+-\p{L}+[,:;]?(?:${SPACE}+\p{L}+){0,2}${SPACE}*$`,
   'iu',
 );
+// Round 158: or quoted as the example of an ending cited before it that the form ends in, „Der Genitiv eines Namens auf
+// -cki endet auf -ckiego, also „Pachockiego““, 'names in -cki take -ckiego in the genitive (“Pachockiego”)'. In its
+// sentence: a page's next block may quote the name itself, 'How is “Pachocki” pronounced?'.
+const CITED_ENDING = lazyPattern(() => /(?<![\p{L}\p{N}])-(\p{Ll}{2,6})(?![\p{L}])/gu);
+const OPENED_BEFORE = lazyPattern(() => String.raw`[${PROSE_OPENING_QUOTES}]$`, 'u');
+function isExampleOfEnding(text: string, start: number, end: number, before: string, after: string): boolean {
+  if (!OPENED_BEFORE().test(before) || !CLOSING_QUOTES.includes(after[0] ?? '')) return false;
+  const form = text.slice(start, end).toLowerCase();
+  return [...sentenceBefore(before).matchAll(CITED_ENDING())].some(
+    ([, ending]) => ending !== form && form.endsWith(ending!),
+  );
+}
+
 const isCaseNamedBefore = (before: string, after: string) =>
   CASE_BEFORE().test(before) && (NEXT_CASE_AFTER().test(after) || EARLIER_CASE_BEFORE().test(before));
 
@@ -224,6 +244,7 @@ export function isCaseFormNamed(text: string, start: number, end: number): boole
   return (
     FORM_IS_BEFORE.test(withoutOpeningQuote(before)) ||
     (CLOSING_QUOTES.includes(after[0] ?? '') && CASE_ENDING_BEFORE().test(withoutOpeningQuote(before))) ||
+    isExampleOfEnding(text, start, end, before, after) ||
     CASE_APPOSED_BEFORE().test(before) ||
     FORM_OF_BEFORE().test(before) ||
     DECLINED_BEFORE().test(before) ||

@@ -7095,3 +7095,64 @@ describe('round 157: uncles and aunts, one bearer among others, lists of strings
     expect(texts(guide)).toEqual(['Pachocki']);
   });
 });
+
+describe('round 158: tag clouds, SQL literals, plain-text tables, cited endings, glosses', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('keeps a full name before a count in a tag cloud spaced without separators', () => {
+    expect(texts('Tags: Jan Leike (12) Jakub Pachocki (7) alignment (5) gpt-4 (3)')).toEqual([
+      'Jan Leike',
+      'Jakub Pachocki',
+    ]);
+  });
+
+  it('still reads a small number in brackets before prose as a minor’s age', () => {
+    expect(texts('Club news: Jakub Pachocki (12) scored twice in the final.')).toEqual([]);
+  });
+
+  it('reads a literal a query selects as a column’s value as a string', () => {
+    const sql =
+      "-- Jan Leike left OpenAI in May.\nSELECT 'leike', id FROM stories WHERE body ILIKE '%Leike%'\nUNION ALL\nSELECT 'pachocki', id FROM stories";
+    expect(texts(sql)).toEqual(['Jan Leike']);
+  });
+
+  it('reads an inverted name before a plain-text table’s column gap as another bearer’s', () => {
+    const sheet =
+      'People at OpenAI, May 2024\nALTMAN, Sam        CEO\nNot on this sheet:\nALTMAN, Jack       investor, his brother';
+    expect(texts(sheet)).toEqual(['ALTMAN']);
+  });
+
+  it('reads a quoted form that ends in an ending cited before it as grammar’s example', () => {
+    const note =
+      'Jakub Pachocki is chief scientist. Names in -cki take -ckiego in the genitive (“Pachockiego”); list only the first.';
+    expect(texts(note)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('reads a bare handle glossed after „heißt schlicht“ as a word', () => {
+    expect(
+      texts('Sam Altman schreibt als @sama. Im polnischen Satz oben gilt: „sama“ heißt schlicht „selbst“.'),
+    ).toEqual(['Sam Altman', '@sama']);
+  });
+  it('keeps a quoted name in the next block of a page that a cited ending does not reach', () => {
+    const blocks = [
+      'Jakub Pachocki leads research at OpenAI. Polish names in -cki decline.',
+      'How is “Pachocki” said?',
+    ];
+    expect(
+      findInBlocks(matcher, blocks).map(({ block, mention }) => blocks[block]!.slice(mention.start, mention.end)),
+    ).toEqual(['Jakub Pachocki', 'Pachocki']);
+  });
+
+  it('reads a lone surname whose verb of speech is followed by "she" as a woman’s, none of ours', () => {
+    const report =
+      'Residents confused the councillor with Jan Leike, who left OpenAI. Leike told the meeting she was not against it.';
+    expect(texts(report)).toEqual(['Jan Leike']);
+  });
+
+  it('keeps the surname where someone named between takes the pronoun', () => {
+    expect(texts('Sam Altman runs OpenAI. Altman told Murati she would lead in the meantime.')).toEqual([
+      'Sam Altman',
+      'Altman',
+    ]);
+  });
+});
