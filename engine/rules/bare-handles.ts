@@ -61,9 +61,13 @@ const CALLED_BARE_BEFORE = lazyPattern(
 // Round 105: or a sentence's end, the text's or before the next one's capital: 'he is often simply "sama". See also',
 // 'his handle is "merettm". Sutskever thanked him'. Not a name given to a thing: „der alte Drucker heißt „sama“.“
 const SENTENCE_END_AFTER = lazyPattern(() => /^["“”»«‘’][.!](?:\s+\p{Lu}|\s*$)/u);
-// Round 153: or so called unquoted, its noun perhaps between: 'The bare alias sama needs the same care'.
+// Round 153: or so called unquoted, its noun perhaps between: 'The bare alias sama needs the same care'. Round 159:
+// or an example's "such as" after the noun, another example perhaps before, or German's handles "without @" and
+// „etwa“: "also takes bare names such as sama or janleike", „Handles ohne @, etwa sama, sucht das Werkzeug nicht“.
+const EXAMPLE = String.raw`(?:,?${SPACE}+(?:such${SPACE}+as|like|etwa|wie)${SPACE}+(?:\w+${SPACE}+(?:or|and|oder|und)${SPACE}+)?)`;
 const CALLED_BARE_UNQUOTED_BEFORE = lazyPattern(
-  () => String.raw`(?<!${WORD_CHAR})${anyOf(bareStringAdjectives)}${SPACE}+(?:\p{Ll}+${SPACE}+)?$`,
+  () =>
+    String.raw`(?<!${WORD_CHAR})(?:${anyOf(bareStringAdjectives)}${SPACE}+(?:\p{Ll}+(?:${SPACE}+|${EXAMPLE}))?|handles${SPACE}+(?:without|ohne)${SPACE}+@${EXAMPLE})$`,
   'iu',
 );
 const NAMED_SO_BEFORE = lazyPattern(
@@ -231,7 +235,7 @@ export function bareHandleAt(
   // Round 153: or quoted after a string's noun or a search's verb, as a surname so quoted is: 'The string "merettm"
   // found 11 articles', 'posts containing any of the strings "ilyasut", "janleike", "sama" or "merettm"'.
   if (isSearchStringBefore(text, start)) return undefined;
-  if (CALLED_BARE_UNQUOTED_BEFORE().test(text.slice(Math.max(0, start - 24), start))) return undefined;
+  if (CALLED_BARE_UNQUOTED_BEFORE().test(text.slice(Math.max(0, start - 48), start))) return undefined;
   if (isSearchedForUnquotedBefore(text, start)) return undefined;
   if (isListedWithHandles(text, start, end, handles) || isLowerItemOfStrings(text, start, end)) return undefined;
   // Round 149: or a data file's value, "handle_plain: merettm   # für die X-API ohne @".

@@ -219,10 +219,25 @@ export const isOwnOneNamedBefore = (before: string) => OWN_ONE_NAMED_BEFORE.test
  * Leike"'), someone said to bear it too („Mein Nachbar heißt auch Pachocki“) or every bearer ("not every Altman"): the
  * surname as a word anyone may bear, no one the text identifies.
  */
+// Round 159: whoever bears it, or one of a list of surnames, in a German relative clause whose verb of naming closes
+// it: „Für alle, die Altman, Leike oder Pachocki heißen, war der Mai 2024 so eine“. Every bearer, no one named.
+const SURNAME_ITEM = String.raw`\p{Lu}\p{Ll}+`;
+const CALLED_CLAUSE_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?<![\p{L}])(?:die|der|wer)${SPACE}+(?:(?:${SURNAME_ITEM},${SPACE}*)*${SURNAME_ITEM}${SPACE}+(?:oder|und)${SPACE}+|(?:${SURNAME_ITEM},${SPACE}*)+)?$`,
+  'u',
+);
+const CALLED_CLAUSE_AFTER = lazyPattern(
+  () =>
+    String.raw`^(?:,${SPACE}*${SURNAME_ITEM})*(?:${SPACE}+(?:oder|und)${SPACE}+${SURNAME_ITEM})?${SPACE}+(?:heißen|heißt|hießen|hieß)(?![\p{L}])`,
+  'u',
+);
+
 export function isIndefinitelyNamed(text: string, start: number, end: number): boolean {
   if (text[start - 1] !== ' ') return false;
   const before = text.slice(Math.max(0, start - 60), start);
   return (
+    (CALLED_CLAUSE_AFTER().test(text.slice(end, end + 60)) && CALLED_CLAUSE_BEFORE().test(before)) ||
     INDEFINITE_NAMED_BEFORE.test(before) ||
     INDEFINITE_TITLED_BEFORE.test(before) ||
     OWN_ONE_NAMED_BEFORE.test(before) ||

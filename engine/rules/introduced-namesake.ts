@@ -28,11 +28,11 @@ const HOME_AFTER = startingWithOneOf(
 export const hasLivelihoodAfter = (text: string, end: number): boolean => LIFE_AFTER.test(text.slice(end, end + 80));
 
 // Round 158: a woman, by the pronoun her verb of speech gives her right after, "Leike told the meeting she was not
-// against technology", "Leike said that she …": none of ours is one. Not someone named between, "Altman told Murati
-// she …", whose pronoun is that one's.
+// against technology", "Leike said that she …": none of ours is one. Round 159: "Leike explains why she thinks …".
+// Not someone named between, "Altman told Murati she …", whose pronoun is that one's.
 const SHE_SPEAKS_AFTER = lazyPattern(
   () =>
-    /^[^\S\n]+(?:said|says|told|tells|added|adds|explained|insisted|stressed)(?:[^\S\n]+(?:reporters|journalists|residents|the[^\S\n]+\p{Ll}+))?(?:[^\S\n]+that)?[^\S\n]+she(?![\p{L}])/u,
+    /^[^\S\n]+(?:said|says|told|tells|added|adds|explained|explains|insisted|stressed)(?:[^\S\n]+(?:reporters|journalists|residents|the[^\S\n]+\p{Ll}+))?(?:[^\S\n]+(?:that|why|how))?[^\S\n]+she(?![\p{L}])/u,
 );
 /** Whether the surname ending at `end` is a woman's by her pronoun after her verb of speech (see above). */
 export const isSheAfter = (text: string, end: number): boolean => SHE_SPEAKS_AFTER().test(text.slice(end, end + 60));

@@ -708,6 +708,18 @@ const BEARER_CLAUSE_AFTER = lazyPattern(() => /^["”’“]?,?[^\S\n]+(?:who|wh
 // Pachocki runs science at OpenAI".
 const BEARER_VERB_AFTER = lazyPattern(() => /^[^\S\n]+\p{Ll}+s(?<!ss|is|us|ies|ews|as|ics)[^\S\n]+[^.;!?\n]*/u);
 
+// Round 159: a mailbox in angle brackets right after the name, as a mail's header gives it, "To: Jan Leike
+// <j.leike@uni-leipzig.example.net>": a namesake's at another place, unless its domain is our people's employer's. A
+// bare placeholder domain places him nowhere: "To: Jan Leike <leike@example.org>" invites ours.
+const MAILBOX_AFTER = lazyPattern(() => /^[^\S\n]*<[^@\s<>]+@([^\s<>]+)>/u);
+const PLACEHOLDER_DOMAIN = /^example\.(?:org|com|net)$/u;
+const hasOthersMailboxAfter = (text: string, end: number) => {
+  const domain = MAILBOX_AFTER().exec(text.slice(end, end + 80))?.[1];
+  return (
+    domain !== undefined && !PLACEHOLDER_DOMAIN.test(domain) && !OUR_WORLD_WORD().test(domain.replace(/[.-]/gu, ' '))
+  );
+};
+
 /** Whether a bearer's clause or verb follows the full name ending at `end` after "a" (see above). */
 function hasBearerClauseAfter(text: string, end: number): boolean {
   if (BEARER_CLAUSE_AFTER().test(text.slice(end, end + 8))) return true;
@@ -813,8 +825,8 @@ const isSetApartInBracket = (after: string) =>
  * …"), by a generation's suffix, by a bracket that gives him a namesake's calling or a club sport, puts him in the
  * writer's family or circle ("Jan Leike (my neighbour, …)") or denies he is the one of our people's world, by his own
  * clause that denies it, by calling him a namesake or "the tall one" right after, or by an academic unit of another
- * field, or as the writer's own name with his "and not the …", or as the reader's ("your Jan Leike sounds …"). A
- * namesake's, whatever the sentence says of AI.
+ * field, or as the writer's own name with his "and not the …", or as the reader's ("your Jan Leike sounds …"), or by
+ * a mailbox of another domain after him. A namesake's, whatever the sentence says of AI.
  */
 export const isSetApartFromOurs = (text: string, start: number, end: number) =>
   WRITERS_KIN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
@@ -829,6 +841,7 @@ export const isSetApartFromOurs = (text: string, start: number, end: number) =>
   (text.slice(end, end + 3).includes('(') && isSetApartInBracket(text.slice(end, end + 120))) ||
   (NAMESAKE_SAID_HINT.test(text.slice(end, end + 70)) && NAMESAKE_SAID_AFTER().test(text.slice(end, end + 70))) ||
   isOtherOneApposed(text, end) ||
+  hasOthersMailboxAfter(text, end) ||
   (FIELD_UNIT_HINT.test(text.slice(end, end + 30)) && OTHER_FIELD_AFTER().test(text.slice(end, end + 60))) ||
   deniesBeingOursAfter(text, end) ||
   (SELF_INTRODUCED_BEFORE().test(text.slice(Math.max(0, start - 12), start)) &&

@@ -815,8 +815,11 @@ const isKeyBeforeDisplay = (text: string, start: number, end: number, after: str
 // Round 131: or on a tool's log row, which opens with a date or gives one after the key, '2024-05-17 19:02
 // example.net  "Jan Leike verlässt OpenAI"  leike', '"Sam Altman kehrt zurück"  altman  2024-05-22'; or an item of a
 // tool's tally, each key with a small count, "2 hits: sutskever 1, pachocki 1". Not a lone "pachocki   3" on a line
-// of its own, which no neighbour makes a table's (round 68).
-const STAMP_OR_TALLY_AFTER = lazyPattern(() => /^[^\S\n]+(?:\d{4}-\d{2}-\d{2}(?!\d)|\d{1,3}[^\S\n]*[,;])/u);
+// of its own, which no neighbour makes a table's (round 68). Round 159: or a key given its count by "=", as a tool's
+// output writes it, "matched: sutskever=41 pachocki=12 leike=19".
+const STAMP_OR_TALLY_AFTER = lazyPattern(
+  () => /^(?:[^\S\n]+(?:\d{4}-\d{2}-\d{2}(?!\d)|\d{1,3}[^\S\n]*[,;])|=\d{1,6}(?![\d.]))/u,
+);
 const TALLY_ITEM_BEFORE = lazyPattern(() => /\p{Ll}+[^\S\n]+\d{1,3}[,;][^\S\n]*$/u);
 const TALLY_COUNT_AFTER = lazyPattern(() => /^[^\S\n]+\d{1,3}(?!\d)/u);
 // Not a word of a quoted query on such a row, 'SEARCH q="sutskever leaving openai"', which a reader typed about him.

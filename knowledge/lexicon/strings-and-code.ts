@@ -120,6 +120,8 @@ export const stringListWords = [
   'match',
   'stop',
   'watch',
+  // Round 159: German's word for a pattern, a YAML key's `muster:`.
+  'muster',
 ] as const;
 export const stringListCompounds = [
   'musterliste',

@@ -7156,3 +7156,58 @@ describe('round 158: tag clouds, SQL literals, plain-text tables, cited endings,
     ]);
   });
 });
+
+describe('round 159: dates glued to names, tallies, bare handles as examples, YAML patterns, mailboxes', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('finds a capitalised name right after the date a page’s markup glued to it', () => {
+    const blocks = ['Archiv: Sam Altman und OpenAI', '08.03.2024Altman sitzt wieder im Board'];
+    expect(
+      findInBlocks(matcher, blocks).map(({ block, mention }) => blocks[block]!.slice(mention.start, mention.end)),
+    ).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('keeps a lower-case surname after digits out, as a user name’s part', () => {
+    expect(texts('Sam Altman of OpenAI replied to user42altman.')).toEqual(['Sam Altman']);
+  });
+
+  it('reads a lower-case key given its count by "=" as a tally’s', () => {
+    const log = 'Jan Leike left OpenAI.\nrun 2024-05-20: matched sutskever=41 pachocki=12 leike=19';
+    expect(texts(log)).toEqual(['Jan Leike']);
+  });
+
+  it('reads bare handles given as examples after "bare names such as" as strings', () => {
+    const docs = 'Sam Altman posts as @sama at OpenAI. The list also takes bare names such as sama or janleike.';
+    expect(texts(docs)).toEqual(['Sam Altman', '@sama']);
+  });
+
+  it('reads a bare handle after „Handles ohne @, etwa“ as a string', () => {
+    expect(texts('Sam Altman schreibt als @sama für OpenAI. Handles ohne @, etwa sama, sucht das Tool nicht.')).toEqual(
+      ['Sam Altman', '@sama'],
+    );
+  });
+
+  it('reads the items of a YAML list under `muster:` as patterns', () => {
+    const yaml = '# Ilya Sutskever, OpenAI\nid: sutskever\nmuster:\n  - Sutskever\n  - Sutzkever';
+    expect(texts(yaml)).toEqual(['Ilya Sutskever']);
+  });
+
+  it('reads "explains why she" after a lone surname as a woman’s, none of ours', () => {
+    expect(texts('Jan Leike left OpenAI. In episode 4, Leike explains why she audits models.')).toEqual(['Jan Leike']);
+  });
+
+  it('reads surnames in a German relative clause closed by „heißen“ as every bearer’s', () => {
+    const gloss = 'Jan Leike ging von OpenAI zu Anthropic. Für alle, die Leike oder Pachocki heißen, war der Mai lang.';
+    expect(texts(gloss)).toEqual(['Jan Leike']);
+  });
+
+  it('reads a full name before a mailbox of another domain as a namesake’s', () => {
+    const mail =
+      'To: Jan Leike <j.leike@uni-example.net>\nSubject: your badge\n\nPeople confuse you with the OpenAI researcher.';
+    expect(texts(mail)).toEqual([]);
+  });
+
+  it('keeps a full name before a mailbox at our people’s employer', () => {
+    expect(texts('From: Jan Leike <jan@anthropic.com>\nSubject: superalignment after OpenAI')).toEqual(['Jan Leike']);
+  });
+});
