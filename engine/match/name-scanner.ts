@@ -54,17 +54,11 @@ export const NAME_END = `${POSSESSIVE}${NOT_AFTER}`;
 const nameStartsHere = lazyPattern(() => NAME_START, 'uy');
 const ASCII_WORD_CHAR = /[A-Za-z0-9_@]/;
 
-// Round 159: a capitalised name right after a digit, where a page's markup joins a date to a headline with no space
-// between ("<time>08.03.2024</time><a>Altman sitzt wieder im Board</a>" reads "08.03.2024Altman sitzt …").
-const DIGIT = /[0-9]/;
-const TITLE_CASE = /^[A-ZÀ-ÞА-Я][a-zß-ÿа-я]/;
-
 /** Whether a name may start at `index` of `text`, as `NAME_START` with the names pattern's flags reads it. */
 export function startsName(text: string, index: number): boolean {
   if (index === 0) return true;
   const before = text[index - 1]!;
-  if (before < '\x80')
-    return !ASCII_WORD_CHAR.test(before) || (DIGIT.test(before) && TITLE_CASE.test(text.slice(index, index + 2)));
+  if (before < '\x80') return !ASCII_WORD_CHAR.test(before);
   const pattern = nameStartsHere();
   pattern.lastIndex = index;
   return pattern.test(text);

@@ -712,11 +712,11 @@ const BEARER_VERB_AFTER = lazyPattern(() => /^[^\S\n]+\p{Ll}+s(?<!ss|is|us|ies|e
 // <j.leike@uni-leipzig.example.net>": a namesake's at another place, unless its domain is our people's employer's. A
 // bare placeholder domain places him nowhere: "To: Jan Leike <leike@example.org>" invites ours.
 const MAILBOX_AFTER = lazyPattern(() => /^[^\S\n]*<[^@\s<>]+@([^\s<>]+)>/u);
-const PLACEHOLDER_DOMAIN = /^example\.(?:org|com|net)$/u;
+const PLACEHOLDER_DOMAIN = lazyPattern(() => /^example\.(?:org|com|net)$/u);
 const hasOthersMailboxAfter = (text: string, end: number) => {
   const domain = MAILBOX_AFTER().exec(text.slice(end, end + 80))?.[1];
   return (
-    domain !== undefined && !PLACEHOLDER_DOMAIN.test(domain) && !OUR_WORLD_WORD().test(domain.replace(/[.-]/gu, ' '))
+    domain !== undefined && !PLACEHOLDER_DOMAIN().test(domain) && !OUR_WORLD_WORD().test(domain.replace(/[.-]/gu, ' '))
   );
 };
 
