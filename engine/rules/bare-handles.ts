@@ -53,9 +53,10 @@ const QUOTED_IN_PROSE_AFTER = lazyPattern(
 // Round 74: called bare or lone right before its quotation, the handle is the string as written, without its "@":
 // 'bare „sama“ counts only with @', 'a lone "sama"'.
 // Round 115: or with its noun and an example's "such as" between: 'a bare handle such as "sama" is not a key'.
+// Round 160: or handles named as such before the example, „# Handles wie "sama" zählen wir nicht mit“.
 const CALLED_BARE_BEFORE = lazyPattern(
   () =>
-    String.raw`(?<!${WORD_CHAR})${anyOf(bareStringAdjectives)}${SPACE}+(?:\p{Ll}+${SPACE}+(?:such${SPACE}+as|like|wie)${SPACE}+)?["„“«»‚‘]$`,
+    String.raw`(?<!${WORD_CHAR})(?:${anyOf(bareStringAdjectives)}${SPACE}+(?:\p{Ll}+${SPACE}+(?:such${SPACE}+as|like|wie)${SPACE}+)?|handles${SPACE}+(?:such${SPACE}+as|like|wie|etwa)${SPACE}+)["„“«»‚‘]$`,
   'iu',
 );
 // Round 105: or a sentence's end, the text's or before the next one's capital: 'he is often simply "sama". See also',

@@ -87,11 +87,12 @@ const SURNAME_NOUN_BEFORE = endingInOneOf(
 );
 // Round 133: or German's noun „Name“ before it, said to be common or rare a few words on: „Der Name Leike ist in
 // Norddeutschland nicht selten“. Elsewhere „der Name Sutskever“ is his ("Der Name Sutskever ist vielen vom November
-// bekannt"), as "the name" is.
+// bekannt"), as "the name" is. Round 160: up to six words between, „Der Name Leike ist vor allem in Niedersachsen und
+// Westfalen verbreitet“.
 const NAME_NOUN_BEFORE = endingInOneOf(['name'], () => /(?:^|[^\p{L}])[Dd]er[^\S\n]+Name[^\S\n]+$/u);
 const FREQUENCY_SAID_AFTER = lazyPattern(
   () =>
-    String.raw`^${SPACE}+(?:ist|war|sei)(?:${SPACE}+[\p{L}-]+){0,3}?${SPACE}+${anyOf(nameFrequencyWords)}(?![\p{L}])`,
+    String.raw`^${SPACE}+(?:ist|war|sei)(?:${SPACE}+[\p{L}-]+){0,6}?${SPACE}+${anyOf(nameFrequencyWords)}(?![\p{L}])`,
   'iu',
 );
 const LETTER_CRUMB_BEFORE = endingInOneOf(['›', '>', '»'], () => /[›>»][^\S\n]*\p{Lu}[^\S\n]*[›>»][^\S\n]*$/u);

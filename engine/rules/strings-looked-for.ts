@@ -883,6 +883,10 @@ const SEARCHES_AFTER = lazyPattern(
 
 // Round 146: or named unquoted by a tool's noun after it, "Subject: Leike alert is useless".
 const TOOL_NAMED_AFTER = lazyPattern(() => String.raw`^${SPACE}+${anyOf(namedToolNouns)}(?![\p{L}-])`, 'iu');
+// Round 160: or, in lower case, a column's alias in SQL, `count(*) FILTER (WHERE body ILIKE '%leike%') AS leike`.
+const SQL_ALIAS_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])AS[^\S\n]+$/u);
+const isSqlAlias = (text: string, start: number, end: number) =>
+  isWrittenLowerCase(text, start, end) && SQL_ALIAS_BEFORE().test(text.slice(Math.max(0, start - 8), start));
 // Round 157: or by what a search returns for it, the article before, "none of the Leike hits was about anyone else".
 const RESULTS_NAMED_AFTER = lazyPattern(() => String.raw`^${SPACE}+${anyOf(searchResultNouns)}(?![\p{L}-])`, 'iu');
 const RESULTS_ARTICLE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:the|these|those|die|den|der)[^\S\n]+$/iu);
@@ -901,6 +905,7 @@ export const isStringLookedFor = (text: string, start: number, end: number, afte
   isInUnquotedList(textBefore(text, start), after) ||
   IN_STRING_LIST_AFTER().test(after) ||
   TOOL_NAMED_AFTER().test(after) ||
+  isSqlAlias(text, start, end) ||
   (RESULTS_NAMED_AFTER().test(after) && RESULTS_ARTICLE_BEFORE().test(textBefore(text, start))) ||
   (`${PROSE_OPENING_QUOTES}'`.includes(text[start - 1] ?? '') &&
     ((QUOTED_ALONE_AFTER().test(after) && COMMENT_LINE_BEFORE().test(text.slice(Math.max(0, start - 200), start))) ||

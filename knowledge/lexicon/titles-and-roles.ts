@@ -56,6 +56,9 @@ export const localOffices = [
   'ortsrätin',
   'kreisrat',
   'kreisrätin',
+  // Round 160: a city district's council, „Bezirksrätin Leike: „Wer KI einsetzt, muss erklären können““.
+  'bezirksrat',
+  'bezirksrätin',
   'ortsvorsteher',
   'ortsvorsteherin',
   'schriftführer',

@@ -7200,3 +7200,23 @@ describe('round 159: tallies, bare handles as examples, YAML patterns, she, „h
     expect(texts('From: Jan Leike <jan@anthropic.com>\nSubject: superalignment after OpenAI')).toEqual(['Jan Leike']);
   });
 });
+
+describe('round 160: a name said to be common, SQL aliases, handles as examples', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads „Der Name …“ said to be common several words on as the word', () => {
+    const note = 'Jan Leike ging zu Anthropic. Der Name Leike ist im Norden und in Westfalen verbreitet.';
+    expect(texts(note)).toEqual(['Jan Leike']);
+  });
+
+  it('reads a lower-case surname after SQL’s "AS" as a column’s alias', () => {
+    const sql =
+      "-- Jakub Pachocki, OpenAI\nSELECT count(*) FILTER (WHERE body ILIKE '%pachocki%') AS pachocki FROM stories";
+    expect(texts(sql)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('reads a quoted bare handle after „Handles wie“ as a string', () => {
+    const code = 'Sam Altman schreibt als @sama für OpenAI.\n# Handles wie "sama" zählen wir nicht mit.';
+    expect(texts(code)).toEqual(['Sam Altman', '@sama']);
+  });
+});
