@@ -54,9 +54,10 @@ const QUOTED_IN_PROSE_AFTER = lazyPattern(
 // 'bare „sama“ counts only with @', 'a lone "sama"'.
 // Round 115: or with its noun and an example's "such as" between: 'a bare handle such as "sama" is not a key'.
 // Round 160: or handles named as such before the example, „# Handles wie "sama" zählen wir nicht mit“.
+const SUCH_AS = String.raw`(?:such${SPACE}+as|like|wie|etwa)`;
 const CALLED_BARE_BEFORE = lazyPattern(
   () =>
-    String.raw`(?<!${WORD_CHAR})(?:${anyOf(bareStringAdjectives)}${SPACE}+(?:\p{Ll}+${SPACE}+(?:such${SPACE}+as|like|wie)${SPACE}+)?|handles${SPACE}+(?:such${SPACE}+as|like|wie|etwa)${SPACE}+)["„“«»‚‘]$`,
+    String.raw`(?<!${WORD_CHAR})(?:${anyOf(bareStringAdjectives)}${SPACE}+(?:\p{Ll}+${SPACE}+(?:such${SPACE}+as|like|wie)${SPACE}+)?|handles${SPACE}+${SUCH_AS}${SPACE}+)["„“«»‚‘]$`,
   'iu',
 );
 // Round 105: or a sentence's end, the text's or before the next one's capital: 'he is often simply "sama". See also',
@@ -65,7 +66,7 @@ const SENTENCE_END_AFTER = lazyPattern(() => /^["“”»«‘’][.!](?:\s+\p{L
 // Round 153: or so called unquoted, its noun perhaps between: 'The bare alias sama needs the same care'. Round 159:
 // or an example's "such as" after the noun, another example perhaps before, or German's handles "without @" and
 // „etwa“: "also takes bare names such as sama or janleike", „Handles ohne @, etwa sama, sucht das Werkzeug nicht“.
-const EXAMPLE = String.raw`(?:,?${SPACE}+(?:such${SPACE}+as|like|etwa|wie)${SPACE}+(?:\w+${SPACE}+(?:or|and|oder|und)${SPACE}+)?)`;
+const EXAMPLE = String.raw`(?:,?${SPACE}+${SUCH_AS}${SPACE}+(?:\w+${SPACE}+(?:or|and|oder|und)${SPACE}+)?)`;
 const CALLED_BARE_UNQUOTED_BEFORE = lazyPattern(
   () =>
     String.raw`(?<!${WORD_CHAR})(?:${anyOf(bareStringAdjectives)}${SPACE}+(?:\p{Ll}+(?:${SPACE}+|${EXAMPLE}))?|handles${SPACE}+(?:without|ohne)${SPACE}+@${EXAMPLE})$`,

@@ -253,9 +253,10 @@ const IN_STRING_LIST_AFTER = lazyPattern(
 // Round 126: or quoted as the string by itself, without a first name, in a code comment: '# "Leike" alone is fine',
 // '# "Leike" allein ist abgeschaltet'. Not a quiz's '"Pachocki" alone: half a point', which gives him as the answer.
 const COMMENT_LINE_BEFORE = lazyPattern(() => /(?:^|\n)[^\S\n]*(?:#|\/\/|--)[^\n]*$/u);
+// The word said by itself, shared by the readings below.
+const ALONE = String.raw`(?:alone|allein|alleine|by${SPACE}+itself|on${SPACE}+its${SPACE}+own)`;
 const QUOTED_ALONE_AFTER = lazyPattern(
-  () =>
-    String.raw`^[${CLOSING_QUOTES}']${SPACE}+(?:alone|allein|alleine|by${SPACE}+itself|on${SPACE}+its${SPACE}+own|ohne${SPACE}+Vornamen?)(?![\p{L}])`,
+  () => String.raw`^[${CLOSING_QUOTES}']${SPACE}+(?:${ALONE}|ohne${SPACE}+Vornamen?)(?![\p{L}])`,
   'iu',
 );
 // Round 157: or, anywhere, judged as the string it is or said what it finds: „Sam Altman ist eindeutig, „Altman“
@@ -263,7 +264,7 @@ const QUOTED_ALONE_AFTER = lazyPattern(
 // bringt einen Punkt“.
 const QUOTED_ALONE_JUDGED_AFTER = lazyPattern(
   () =>
-    String.raw`^[${CLOSING_QUOTES}']${SPACE}+(?:alone|allein|alleine|by${SPACE}+itself|on${SPACE}+its${SPACE}+own)${SPACE}+(?:nicht|not|isn['’]t|is${SPACE}+not|ist${SPACE}+nicht|reicht|pulls|matches|finds|findet|trifft|liefert|würde|would|wäre)(?![\p{L}])`,
+    String.raw`^[${CLOSING_QUOTES}']${SPACE}+${ALONE}${SPACE}+(?:nicht|not|isn['’]t|is${SPACE}+not|ist${SPACE}+nicht|reicht|pulls|matches|finds|findet|trifft|liefert|würde|would|wäre)(?![\p{L}])`,
   'iu',
 );
 // Round 74: or quoted as what such a list is extended by: „Suchliste um „Pachoki“ erweitern“, 'extend the keyword list
@@ -446,7 +447,7 @@ const ALONE_MATCHES_AFTER = lazyPattern(
 // den Handballer“. The word is spoken of, not a bearer named.
 const ALONE_MEANS_AFTER = lazyPattern(
   () =>
-    String.raw`^${SPACE}+(?:on${SPACE}+its${SPACE}+own|by${SPACE}+itself|alone|allein|alleine|für${SPACE}+sich)${SPACE}+(?:means|meant|refers${SPACE}+to|meint|bedeutet|heißt)(?![\p{L}])`,
+    String.raw`^${SPACE}+(?:${ALONE}|für${SPACE}+sich)${SPACE}+(?:means|meant|refers${SPACE}+to|meint|bedeutet|heißt)(?![\p{L}])`,
   'iu',
 );
 
@@ -497,17 +498,37 @@ const BLOCK_KEY = lazyPattern(
 // The items read up to the key: a longer list is data of another kind.
 const MAX_BLOCK_ITEMS = 20;
 
-/** Whether the surname at `start` opens an item of a block list under a key for strings (see above). */
-function isInBlockListOfStrings(text: string, start: number): boolean {
-  let lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (!BLOCK_ITEM_BEFORE().test(text.slice(lineStart, start))) return false;
-  for (let items = 0; lineStart > 0 && items < MAX_BLOCK_ITEMS; items++) {
+/**
+ * Whether the first line above the one starting at `lineStart` that `isItem` does not take is a list's key by `isKey`,
+ * read up to `MAX_BLOCK_ITEMS` lines.
+ */
+function isUnderListKey(
+  text: string,
+  lineStart: number,
+  isItem: (line: string) => boolean,
+  isKey: (line: string) => boolean,
+): boolean {
+  for (let lines = 0; lineStart > 0 && lines < MAX_BLOCK_ITEMS; lines++) {
     const previous = text.lastIndexOf('\n', lineStart - 2) + 1;
     const line = text.slice(previous, lineStart - 1);
-    if (!BLOCK_ITEM().test(line)) return BLOCK_KEY().test(line);
+    if (!isItem(line)) return isKey(line);
     lineStart = previous;
   }
   return false;
+}
+
+/** Whether the surname at `start` opens an item of a block list under a key for strings (see above). */
+function isInBlockListOfStrings(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return (
+    BLOCK_ITEM_BEFORE().test(text.slice(lineStart, start)) &&
+    isUnderListKey(
+      text,
+      lineStart,
+      (line) => BLOCK_ITEM().test(line),
+      (line) => BLOCK_KEY().test(line),
+    )
+  );
 }
 
 // Round 157: or an indented line under a line of prose that ends in such a noun and its colon, a blank line perhaps
@@ -522,17 +543,18 @@ const PROSE_LIST_KEY = lazyPattern(
 
 /** Whether the surname at `start` opens an indented line of such a list (see above). */
 function isInIndentedListOfStrings(text: string, start: number): boolean {
-  let lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (!INDENTED_ITEM_BEFORE().test(text.slice(lineStart, start))) return false;
   const lineEnd = text.indexOf('\n', start);
-  if (!INDENTED_ITEM().test(text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd))) return false;
-  for (let lines = 0; lineStart > 0 && lines < MAX_BLOCK_ITEMS; lines++) {
-    const previous = text.lastIndexOf('\n', lineStart - 2) + 1;
-    const line = text.slice(previous, lineStart - 1);
-    if (line.trim() !== '' && !INDENTED_ITEM().test(line)) return PROSE_LIST_KEY().test(line);
-    lineStart = previous;
-  }
-  return false;
+  return (
+    INDENTED_ITEM().test(text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd)) &&
+    isUnderListKey(
+      text,
+      lineStart,
+      (line) => line.trim() === '' || INDENTED_ITEM().test(line),
+      (line) => PROSE_LIST_KEY().test(line),
+    )
+  );
 }
 
 // Round 59: a lower-case surname that keys a row of data, its full name in the next cell: 'sutskever;Ilya Sutskever;148'.
