@@ -64,7 +64,8 @@ export const named = {
       ],
       handles: ['@ilyasut'],
       bareHandles: [],
-      namesakeGiven: ['Abraham'],
+      // The poet Abraham Sutzkever's first name as Russian and Hebrew write it (round 161): „Авром Суцкевер“.
+      namesakeGiven: ['Abraham', 'Авром', 'Абрам', 'אברהם'],
       writesPapers: true,
       distinctSurnames: ['Sutskever', 'Sutskevera', 'Sutskeverowi', 'Sutskeverem', 'Sutskeverze'],
     },

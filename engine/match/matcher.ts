@@ -7,6 +7,7 @@ import { lineAround } from '../text/line-around';
 import { createLoneSurnameReader, type LoneSurnameReading } from '../rules/lone-surname';
 import {
   deniesKinshipAfter,
+  isComparedBefore,
   deniesKinshipToOursAfter,
   deniesKinshipNext,
   deniesKinshipWithOther,
@@ -29,7 +30,7 @@ import { createNicknameReader } from '../rules/nicknames';
 import { isOnAttendanceLine, isOrdinaryTitled, isTitledBefore, isTitledTradesman } from '../rules/titled-people';
 import { isAlternative, isFormUnderOwnKey, isQuotedListItem } from '../rules/code-values';
 import { isOtherBearer } from '../rules/indefinitely-named';
-import { isApposedAsNamesake, isCalledAsNamesakeBefore } from '../rules/appositions';
+import { isApposedAsNamesake, isCalledAsNamesakeBefore, isDefinedAsNamesake } from '../rules/appositions';
 import { isThoughtOfForAMoment } from '../rules/namesake-comparisons';
 import { introducesNamesake } from '../rules/introduced-namesake';
 import { isFullNamePickedOut } from '../rules/picked-out-bearers';
@@ -359,7 +360,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         let otherOne = false;
         // "Jan Leike – „nicht verwandt, nicht verschwägert“" in a sentence with no AI word sets himself apart from
         // ours: a namesake who takes no lone surname after him. With one, the writer sets ours apart from someone
-        // else ("Sam Altman of OpenAI, no relation").
+        // else ("Sam Altman of OpenAI, no relation"). Round 161: nor is one German's „mit“ compares the speaker
+        // with, „Mit Sam Altman bin ich nicht verwandt“, whose denial is the speaker's.
         // So does a full name in a results line or with an age ("1. Jan Leike (Harbor Prep) 49.88", "Jakub
         // Pachocki, 41, said"): a local athlete or shop owner, unless the sentence speaks of AI.
         // Round 73: not an age that is his own by the birth year a source gives ("Sam Altman, 39, answered with his
@@ -370,18 +372,20 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         // Pachocki, 17 (no relation to OpenAI's chief scientist)"); round 97: or picked out by "the" and a clause of
         // no world of ours ("I'm the Sam Altman who will photograph your wedding. That Sam Altman runs OpenAI"); round
         // 113: or given a namesake's calling in an apposition („Jan Leike, den Tischtennisspieler“); round 127: or
-        // before him with his home town („den Tischtennisspieler Jan Leike aus Nordmoor“).
+        // before him with his home town („den Tischtennisspieler Jan Leike aus Nordmoor“); round 161: or said to be
+        // one of such a calling („Jan Leike (* 1991 in Ibbenbüren) ist ein deutscher Tischtennisspieler“).
         const setApartFromOurs =
           kind === 'full' &&
           (deniesKinshipToOursAfter(text, end) ||
             isFullNamePickedOut(text, start, end, ourSet) ||
             isApposedAsNamesake(text, end) ||
+            isDefinedAsNamesake(text, end) ||
             isCalledAsNamesakeBefore(text, start, end) ||
             isPlacedInOwnCommunity(text, end));
         if (
           kind === 'full' &&
           (setApartFromOurs ||
-            deniesKinshipAfter(text, end) ||
+            (deniesKinshipAfter(text, end) && !isComparedBefore(text, start)) ||
             isResultOrAgeAfter(text, end, people[index]!.id) ||
             isOrdinaryPersonAround(text, start, end) ||
             isDescribedAsNamesake(text, end) ||

@@ -1,6 +1,6 @@
 import { namesakeAppositionCallings, ourAppositionCallings } from '../../knowledge/lexicon/namesake-worlds';
 import { lazyPattern, SPACE, anyOf, lowerSet, hintOf } from '../text/regex-parts';
-import { textAfter, textBefore } from '../text/words-around';
+import { farTextAfter, textAfter, textBefore } from '../text/words-around';
 import { hasHomeTownAfter } from './introduced-namesake';
 
 /**
@@ -67,6 +67,21 @@ export function isApposedAsNamesake(text: string, end: number): boolean {
   const after = textAfter(text, end);
   return APPOSITION_LEAD().test(after) && NAMESAKE_APPOSED_AFTER().test(after);
 }
+
+// Round 161: or said in his own clause to be one of such a calling, as an encyclopedia's entry opens, a bracket of his
+// birth perhaps between: „Jan Leike (* 1991 in Ibbenbüren) ist ein deutscher Tischtennisspieler.“
+const NAMESAKE_DEFINED_AFTER = lazyPattern(
+  () =>
+    String.raw`^(?:${SPACE}*\([^()\n]{1,60}\))?${SPACE}+(?:ist|war|is|was)${SPACE}+(?:ein|eine|a|an)${SPACE}+(?:[\p{L}-]+${SPACE}+){0,2}?${anyOf(namesakeAppositionCallings)}(?=${SPACE}*[,.;:!?)]|${SPACE}+(?:aus|from|in|bei|at|und|and)${SPACE})`,
+  'iu',
+);
+
+/**
+ * Whether the full name ending at `end` is said in his own clause to be of a namesake's calling (above), read past
+ * `LOOK_AROUND` as the bracket may be long.
+ */
+export const isDefinedAsNamesake = (text: string, end: number) =>
+  NAMESAKE_DEFINED_AFTER().test(farTextAfter(text, end));
 
 // Round 136: or the quoted surname said to be a namesake by his calling, a few words between: 'Note: "Altman" in week
 // 4 is the film director and in week 5 the OpenAI CEO'.

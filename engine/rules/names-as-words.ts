@@ -388,11 +388,16 @@ const BORNE_LATER = containingOneOf(
 // that says who bears the name: „dass einer von euch Pachocki heißt“, „weil unser Trainer Leike heißt“. Not „Muss
 // Leike heißen“, a correction's infinitive, which names ours as spelt.
 const BORNE_VERB_LAST_AFTER = lazyPattern(() => /^[^\S\n]+(?:heißt|heisst|hieß|hiess)[^\S\n]*(?:[.,;:!?…)]|$)/iu);
+// Round 161: not the object of a preposition, which „heißt“ then gives a meaning: „Was das für Altman heißt“.
+const PREPOSITION_BEFORE = lazyPattern(() => /(?<!\p{L})(?:für|mit|von|bei|über|gegen|ohne|um|zu)[^\S\n]+$/iu);
 /** Whether a naming verb follows the name, read only where "hei" or "hie" stands right after it. */
 const isBorneVerbAfter = (after: string, before: string) => {
   const next = after.slice(0, 12).toLowerCase();
   if (!next.includes('hei') && !next.includes('hie')) return false;
-  return (OWN_VERB_AFTER().test(after) && FIRST_PERSON_BEFORE().test(before)) || BORNE_VERB_LAST_AFTER().test(after);
+  return (
+    (OWN_VERB_AFTER().test(after) && FIRST_PERSON_BEFORE().test(before)) ||
+    (BORNE_VERB_LAST_AFTER().test(after) && !PREPOSITION_BEFORE().test(before))
+  );
 };
 // A search's strings, bare words in a list after their noun and a colon, a few words between: „# Suchbegriffe der
 // Abfrage: Sutskever, Leike, Altman“ (round 43). Read on the line, which such a list may run past `REACH` on. Round 48:
@@ -513,8 +518,16 @@ const LANGUAGES_WORD_AFTER = lazyPattern(
   'iu',
 );
 
+// Round 161: or, quoted, said not to mean what some take it for, '"sama" doesn't mean what tech Twitter thinks'.
+const NOT_MEANT_AFTER = lazyPattern(
+  () =>
+    String.raw`^[${CLOSING_QUOTES}]${SPACE}+(?:(?:doesn['’]t|does${SPACE}+not|didn['’]t|did${SPACE}+not)${SPACE}+mean|bedeutet${SPACE}+nicht)(?![\p{L}])`,
+  'iu',
+);
+
 /** Whether the quoted name closing `after` is glossed as a word: what it means, or that it is a word (round 77). */
-export const isGlossedAsWord = (after: string) => GLOSSED_AFTER().test(after) || LANGUAGES_WORD_AFTER().test(after);
+export const isGlossedAsWord = (after: string) =>
+  GLOSSED_AFTER().test(after) || LANGUAGES_WORD_AFTER().test(after) || NOT_MEANT_AFTER().test(after);
 
 /**
  * Whether the quoted name with `before` and `after` it on its line is matched, searched or handled as a string, or given

@@ -428,17 +428,21 @@ const hasJobAtFirmAfter = (text: string, end: number) => {
   return firm !== undefined && !OUR_EMPLOYER().test(firm);
 };
 
+// Round 161: a league's name as a sports headline's kicker right before it, „Bezirksliga: Jan Leike führt Grün-Weiß
+// Hameln zum Auswärtssieg“, "Premier League: …". None of ours plays in one.
+const LEAGUE_KICKER_BEFORE = lazyPattern(() => /(?<![\p{L}])\p{L}*(?:liga|league)[^\S\n]*:[^\S\n]*$/iu);
+
 /**
- * Whether the full name at [start, nameEnd) is plainly an ordinary person's by a minor's age, an everyday trade or a
- * master's or a mayor's title before it, or a professional's licence, an everyday trade, a firm's owner, a descent, a
- * tradesman's years, an ordinary community, a job at a firm or a postal address after it (past an age in brackets): someone else unless
- * the item it stands in speaks of AI (the caller checks).
+ * Whether the full name at [start, nameEnd) is plainly an ordinary person's by a minor's age, an everyday trade, a
+ * league or a master's or a mayor's title before it, or a professional's licence, an everyday trade, a firm's owner, a
+ * descent, a tradesman's years, an ordinary community, a job at a firm or a postal address after it (past an age in
+ * brackets): someone else unless the item it stands in speaks of AI (the caller checks).
  */
 export function isOrdinaryPersonAround(text: string, start: number, nameEnd: number): boolean {
   const near = text.slice(Math.max(0, start - 24), start);
   // Round 92: or a compound for a trade's business, as a firm's own page heads itself: „Drechslerei Samuel Altman“.
   if (TRADE_BEFORE.test(oneByte(near)) || isMasterBefore(near) || endsInFirmCompound(near)) return true;
-  if (FEMALE_KIN_BEFORE.test(near)) return true;
+  if (FEMALE_KIN_BEFORE.test(near) || LEAGUE_KICKER_BEFORE().test(near)) return true;
   if (isOfficeBefore(text.slice(Math.max(0, start - 160), start))) return true;
   const age = text[nameEnd] === ' ' ? AGE_IN_BRACKETS.exec(text.slice(nameEnd, nameEnd + 6)) : null;
   const end = nameEnd + (age?.[0].length ?? 0);

@@ -2,6 +2,7 @@ import { hatnoteQualifiers, namesakeCallings } from '../../knowledge/lexicon/nam
 import { shopNouns } from '../../knowledge/lexicon/trades-and-shops';
 import { SPACE, anyOf, lazyPattern } from '../text/regex-parts';
 import { LOWER_WORD_BEFORE, textBefore, WORD_BEFORE, TITLE_CASE } from '../text/words-around';
+import { isOtherScript } from '../text/scripts';
 import { NOT_FIRST_NAMES, isMatterNoun, isRole } from './word-classes';
 import { speakerLabelAt } from './speakers';
 
@@ -12,12 +13,16 @@ import { speakerLabelAt } from './speakers';
 
 // A word in capitals right before the surname.
 const UPPER_WORD_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}])(\p{Lu}{2,})${SPACE}+$`, 'u');
+// Round 161: any word right before a surname in another script, whose first names a word's case cannot tell apart,
+// Hebrew having none: „den Dichter אברהם סוצקבר“, „für den anderen Авром Суцкевер“.
+const WORD_IN_SCRIPT_BEFORE = lazyPattern(() => String.raw`(?:^|[^\p{L}\p{M}])([\p{L}\p{M}]+)${SPACE}+$`, 'u');
 
 /**
  * Whether the surname at [start, end) follows a namesake's first name written as it is: in lower case, as chat writes
  * names, "das war robert altman", "was that robert altman's son" (round 17); round 98: in capitals, as a poster's
- * heading, "A ROBERT ALTMAN SEASON". Only a namesake's first name: any word in capitals may stand before a surname in
- * capitals ("WHY ALTMAN WAS FIRED"). A capitalised first name is read elsewhere.
+ * heading, "A ROBERT ALTMAN SEASON"; round 161: in another script, in any case. Only a namesake's first name: any word
+ * in capitals may stand before a surname in capitals ("WHY ALTMAN WAS FIRED"). A capitalised first name in the Latin
+ * script is read elsewhere.
  */
 export function isNamesakeInOneCase(
   text: string,
@@ -29,8 +34,9 @@ export function isNamesakeInOneCase(
   const first = text[start]!;
   const written = text.slice(start, end);
   const before = textBefore(text, start);
-  const word =
-    first !== first.toUpperCase()
+  const word = isOtherScript(first)
+    ? WORD_IN_SCRIPT_BEFORE().exec(before)?.[1]?.toLowerCase()
+    : first !== first.toUpperCase()
       ? LOWER_WORD_BEFORE().exec(before)?.[1]
       : written === written.toUpperCase()
         ? UPPER_WORD_BEFORE().exec(before)?.[1]?.toLowerCase()

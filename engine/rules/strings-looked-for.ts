@@ -85,10 +85,11 @@ const STRING_BEFORE = lazyPattern(
 // „Pachocki“ und „Altman““, 'alerts for "Sutskever", "Leike" and "Pachocki"'. Not after "only": „Kurzformen nur
 // „Altman“, „Sutskever“, „Leike““ gives each of ours his short form. Round 95: the noun for strings without its
 // preposition too, „die Suchbegriffe „Sutskever“, „Leike“ und „Pachocki““. Round 157: or a participle before its colon,
-// 'Search strings used: "Sutskever", …, and "Altman"'.
+// 'Search strings used: "Sutskever", …, and "Altman"'. Round 161: a word may stand between the noun and its "for",
+// as in the first item's reading (round 144): 'Alert set for "janleike"'.
 // The quoted word after a verb of what is looked for or a noun for strings, with `earlier` quoted items between.
 const lookedForBefore = (earlier: string) =>
-  String.raw`(?:^|[^\p{L}])(?:${anyOf(lookedForWords)}|${STRING_NOUN()}(?:${SPACE}+(?:for|für|on|auf)|(?:${SPACE}+\p{Ll}+ed)?${SPACE}*[:=])?)${SPACED_BRACKET}[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}${earlier}$`;
+  String.raw`(?:^|[^\p{L}])(?:${anyOf(lookedForWords)}|${STRING_NOUN()}(?:(?:${SPACE}+\p{Ll}+)?${SPACE}+(?:for|für|on|auf)|(?:${SPACE}+\p{Ll}+ed)?${SPACE}*[:=])?)${SPACED_BRACKET}[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}${earlier}$`;
 const LOOKED_FOR_LIST_BEFORE = lazyPattern(() => lookedForBefore('{2,6}'), 'iu');
 // Round 87: a surname of a list without quotes after a tool's verb, two or more items: "the QA macro looks for
 // Sutskever, Altman and Pachocki". Each item is a capitalised word; the list's next item or an earlier one makes two.
@@ -288,6 +289,13 @@ const TYPED_QUERY_BEFORE = lazyPattern(
 // whom the post is about (as 'tags: [OpenAI, Leike]' does), not a string a tool looks for.
 const POST_TAGS_BEFORE = lazyPattern(
   () => String.raw`(?:^|[^\p{L}])${anyOf(postTagLabels)}s?${SPACE}*:${SPACE}*#$`,
+  'iu',
+);
+// Round 161: or the tag a story was filed under, which names whom it is about: 'ran the November story under the tag
+// "Altman-Rückkehr"', „unter dem Schlagwort „Leike““.
+const FILED_UNDER_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?<![\p{L}])(?:under|unter)${SPACE}+(?:the|dem|a|einem)${SPACE}+${anyOf(postTagLabels)}${SPACE}*[${PROSE_OPENING_QUOTES}]$`,
   'iu',
 );
 // A quiz's points for the bare surname as an answer give our person: 'halber Punkt für nur „Pachocki“' (round 17).
@@ -699,6 +707,7 @@ function isQuotedString(text: string, start: number, after: string): boolean {
         (head < start && isListLookedForBy(textBefore(text, head), after))) &&
       !POINTS_FOR_BEFORE().test(before) &&
       !POST_TAGS_BEFORE().test(before) &&
+      !FILED_UNDER_BEFORE().test(before) &&
       !POINTS_AFTER().test(after) &&
       !(after.startsWith(',') && CITATION_AFTER().test(after))) ||
     (opened &&

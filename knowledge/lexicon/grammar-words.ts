@@ -374,6 +374,9 @@ export const matterNouns = [
   // Round 135: notes taken from a piece, „[Exzerpt Leike-Thread](../exzerpte/…)“, "Excerpt Altman interview".
   'exzerpt',
   'excerpt',
+  // Round 161: what is new, said to be him, „die eigentliche Nachricht Pachocki“.
+  'nachricht',
+  'news',
 ] as const;
 
 /**

@@ -298,6 +298,8 @@ export const lookedForWords = [
   'grep for',
   'grepping for',
   'grep',
+  // Round 161: words muted in a feed, 'I muted "Altman", "OpenAI" and "AGI" for a week'.
+  'muted',
   // Round 130: what a bot takes in, 'reposts anything with “Leike” in it'.
   'anything with',
   'everything with',

@@ -7220,3 +7220,70 @@ describe('round 160: a name said to be common, SQL aliases, handles as examples'
     expect(texts(code)).toEqual(['Sam Altman', '@sama']);
   });
 });
+
+describe('round 161: first names in other scripts, entries that define a namesake, strings muted or filed', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads the poet’s Cyrillic first name before the surname as a namesake’s, after „den anderen“ too', () => {
+    const note = 'Russische Zeitungen schreiben Илья Суцкевер für den OpenAI-Forscher, für den anderen Авром Суцкевер.';
+    expect(texts(note)).toEqual(['Илья Суцкевер']);
+  });
+
+  it('reads the poet’s Hebrew first name before the surname as a namesake’s', () => {
+    const note =
+      'Hebräisch schreibt den OpenAI-Forscher איליה סוצקבר und den Dichter אברהם סוצקבר mit gleichem Nachnamen.';
+    expect(texts(note)).toEqual(['איליה סוצקבר']);
+  });
+
+  it('reads „heißt“ after a preposition and the surname as a meaning, not a bearer', () => {
+    const notes = 'Folge 12: Sam Altman kehrt zurück.\nTeil zwei: Was der Rauswurf für Altman heißt';
+    expect(texts(notes)).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('still reads „heißt“ at the end of a clause about someone’s name as the bearer’s', () => {
+    const chat = 'Sam Altman führt OpenAI. Lustig, dass mein Zahnarzt auch Altman heißt.';
+    expect(texts(chat)).toEqual(['Sam Altman']);
+  });
+
+  it('reads the surname after „die eigentliche Nachricht“ as ours, not after a first name', () => {
+    const post = 'Jakub Pachocki leitet jetzt die Forschung. Für mich ist die wirklich große Nachricht Pachocki.';
+    expect(texts(post)).toEqual(['Jakub Pachocki', 'Pachocki']);
+  });
+
+  it('keeps our full name that a speaker denies kinship with after „Mit“ as ours', () => {
+    const report = 'Der Schreiner Udo Altman winkt ab: „Mit Sam Altman bin ich nicht verwandt.“';
+    expect(texts(report)).toEqual(['Sam Altman']);
+  });
+
+  it('reads a quoted compound a story was filed under as him, not a string', () => {
+    const note =
+      'Sam Altman came back in November. Our desk filed those pieces under the tag "Altman-Comeback" for a week.';
+    expect(texts(note)).toEqual(['Sam Altman', 'Altman']);
+  });
+
+  it('reads a quoted bare handle said not to mean something as the word', () => {
+    const post = 'Sam Altman posts as @sama. Here "sama" does not mean him, whatever my feed thinks.';
+    expect(texts(post)).toEqual(['Sam Altman', '@sama']);
+  });
+
+  it('reads quoted surnames a reader muted as strings', () => {
+    const post = 'Sam Altman is everywhere again, so I muted "Altman" and "OpenAI" until Friday.';
+    expect(texts(post)).toEqual(['Sam Altman']);
+  });
+
+  it('reads a quoted bare handle after an alert and a participle before "for" as a string', () => {
+    const notes = 'Jan Leike may post again soon. Alert added for "janleike" on the dashboard.';
+    expect(texts(notes)).toEqual(['Jan Leike']);
+  });
+
+  it('reads a full name an entry opens by calling him a table-tennis player as a namesake', () => {
+    const entry =
+      'For the AI researcher, see Jan Leike.\n\nJan Leike (born 1993 in Lingen) is a German table tennis player. He plays in defence.';
+    expect(texts(entry)).toEqual(['Jan Leike']);
+  });
+
+  it('reads a full name after a league’s kicker as a player’s', () => {
+    const blocks = ['Jan Leike verlässt OpenAI', 'Kreisliga: Jan Leike trifft doppelt beim 3:1 in Emsdetten'];
+    expect(findInBlocks(matcher, blocks).map(({ block }) => block)).toEqual([0]);
+  });
+});
