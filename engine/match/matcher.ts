@@ -512,8 +512,13 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             // Round 79: AI words in other paragraphs, near or far, are no support for one set in an ordinary world.
             if ((support === SUPPORT.TEXT || support === SUPPORT.NEAR) && isOrdinarySentence(text, from, to, context))
               support = SUPPORT.NONE;
-            // With no AI word in the text, our surnames before a legal form name a firm: "Leike & Pachocki GbR".
-            if (support === SUPPORT.NONE && namesFirmWithLegalForm(text, end, ourSet)) {
+            // With no AI word in the text, our surnames before a legal form name a firm: "Leike & Pachocki GbR". Round
+            // 161: so is one with no AI word near after a namesake given an age none of ours has, and no full name of
+            // ours between: "Sam Altman, 72, says he is ready. … Altman opened the shop with his late wife".
+            if (
+              support === SUPPORT.NONE &&
+              (namesFirmWithLegalForm(text, end, ourSet) || agedNamesakes?.has(people[index]!.id))
+            ) {
               kind = 'namesake';
               firm = true;
             }

@@ -40,6 +40,7 @@ import {
 import {
   fullNameLaterInClause,
   hasOtherInBrackets,
+  fillsNamesakesBlank,
   hasQualifierInBrackets,
   isNamesakeInOneCase,
   isOtherBearersLabel,
@@ -206,6 +207,9 @@ export function createLoneSurnameReader(
     // Not "Altman, Brockman (OpenAI)": a colleague's surname or a firm is no first name, nor is another of ours
     // ("Leike, Pachocki (Chief Scientist)").
     if (isNamesakeInOneCase(text, start, end, namesakeGiven)) return 'namesake';
+    // Round 161: a quiz's answer that fills a namesake's blank is his, and names no one after it: the next question's
+    // answer may be ours.
+    if (fillsNamesakesBlank(text, start, namesakeGiven)) return 'firm';
     if (namesShopOrClub(written, before, after, ours)) return 'firm';
     if (namesOwnersFirm(written, after) || isTitledByArticle(before)) return 'namesake';
     const other = comma ? otherInvertedName(text, start, before, after) : undefined;

@@ -44,6 +44,24 @@ export function isNamesakeInOneCase(
   return word !== undefined && namesakeGiven.has(word);
 }
 
+// Round 161: a namesake's first name before a blank, as a quiz asks for his surname: "Abraham …?", "Robert ____".
+const GIVEN_BLANK = lazyPattern(() => /(?<![\p{L}])(\p{L}+)[^\S\n]*(?:…|\.{3}|_{2,})/gu);
+/** How far back a quiz's question may stand before its answer: its own line and the one above. */
+const BLANK_LINES = 2;
+
+/**
+ * Whether the surname at `start` answers a question that gives a namesake's first name and a blank for his surname, on
+ * its line or the line above: "| Jiddischer Dichter: Abraham …? | Sutzkever |".
+ */
+export function fillsNamesakesBlank(text: string, start: number, namesakeGiven: ReadonlySet<string>): boolean {
+  let from = start;
+  for (let line = 0; line < BLANK_LINES && from > 0; line++) from = text.lastIndexOf('\n', from - 1);
+  const question = text.slice(Math.max(0, from + 1), start);
+  if (!question.includes('…') && !question.includes('..') && !question.includes('__')) return false;
+  for (const [, word] of question.matchAll(GIVEN_BLANK())) if (namesakeGiven.has(word!.toLowerCase())) return true;
+  return false;
+}
+
 // A capitalised word alone in brackets right after a surname: "Mr. Sutskever (Morris)", "Leike (Westfield)". Round
 // 151: perhaps with the writer's stress, „wie Altman (Robert!) seine Studiobosse zeigt“.
 const BRACKETED_WORD = new RegExp(String.raw`^${SPACE}*\((\p{Lu}\p{Ll}+)[!?]?\)`, 'u');

@@ -298,6 +298,13 @@ const FILED_UNDER_BEFORE = lazyPattern(
     String.raw`(?<![\p{L}])(?:under|unter)${SPACE}+(?:the|dem|a|einem)${SPACE}+${anyOf(postTagLabels)}${SPACE}*[${PROSE_OPENING_QUOTES}]$`,
   'iu',
 );
+// Round 161: but a quote that goes on after the surname gives more than the bare word, a comment's words: 'darunter
+// stand nur „Лейке тоже“' ("Leike too").
+const BARE_WORD_BEFORE = lazyPattern(
+  () => String.raw`(?<![\p{L}])${anyOf(bareWordAdverbs)}${SPACE}*[${PROSE_OPENING_QUOTES}]$`,
+  'iu',
+);
+const QUOTE_GOES_ON_AFTER = lazyPattern(() => String.raw`^${SPACE}+\p{L}`, 'u');
 // A quiz's points for the bare surname as an answer give our person: 'halber Punkt für nur „Pachocki“' (round 17).
 const POINTS_FOR_BEFORE = lazyPattern(
   () =>
@@ -708,6 +715,7 @@ function isQuotedString(text: string, start: number, after: string): boolean {
       !POINTS_FOR_BEFORE().test(before) &&
       !POST_TAGS_BEFORE().test(before) &&
       !FILED_UNDER_BEFORE().test(before) &&
+      !(QUOTE_GOES_ON_AFTER().test(after) && BARE_WORD_BEFORE().test(before)) &&
       !POINTS_AFTER().test(after) &&
       !(after.startsWith(',') && CITATION_AFTER().test(after))) ||
     (opened &&

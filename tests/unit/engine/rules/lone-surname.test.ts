@@ -7286,4 +7286,30 @@ describe('round 161: first names in other scripts, entries that define a namesak
     const blocks = ['Jan Leike verlässt OpenAI', 'Kreisliga: Jan Leike trifft doppelt beim 3:1 in Emsdetten'];
     expect(findInBlocks(matcher, blocks).map(({ block }) => block)).toEqual([0]);
   });
+
+  it('reads a surname that opens a quote going on after „nur“ as ours, not the bare word', () => {
+    const note = 'Jan Leike hat gekündigt. Unter dem Post stand nur „Leike geht auch“, mehr nicht.';
+    expect(texts(note)).toEqual(['Jan Leike', 'Leike']);
+  });
+
+  it('reads a lone surname with no AI word near after a namesake given an age as his', () => {
+    const blocks = [
+      'Sam Altman, 68, sells bicycles on Elm Street and has done so since 1979.',
+      'Altman fixed my chain for free last spring, and he still oils every bell in the shop window by hand before the ' +
+        'shop opens at nine each morning, rain or shine.',
+      'His wife Ruth keeps the books.',
+      'He gets letters meant for the other Sam Altman, who runs OpenAI.',
+    ];
+    expect(findInBlocks(matcher, blocks).map(({ block }) => block)).toEqual([3]);
+  });
+
+  it('reads a quiz’s answer to a namesake’s first name and a blank as his', () => {
+    const sheet = [
+      'Runde 3, Lösungen',
+      '| Nr. | Frage | Lösung |',
+      '| 1 | Wer verließ OpenAI am 14. Mai? | Ilya Sutskever |',
+      '| 2 | Ein Dichter aus Wilna: Abraham …? | Sutzkever |',
+    ].join('\n');
+    expect(texts(sheet)).toEqual(['Ilya Sutskever']);
+  });
 });
