@@ -7,7 +7,7 @@ import { lineAround } from '../text/line-around';
 import { createLoneSurnameReader, type LoneSurnameReading } from '../rules/lone-surname';
 import {
   deniesKinshipAfter,
-  isComparedBefore,
+  isComparedBySpeaker,
   deniesKinshipToOursAfter,
   deniesKinshipNext,
   deniesKinshipWithOther,
@@ -116,6 +116,8 @@ import { isSurnameSetAside } from './surnames-set-aside';
 
 const KIND_BY_LETTER = { f: 'full', h: 'handle', s: 'surname', o: 'namesake' } as const;
 const INITIAL = lazyPattern(() => /^\p{L}\.\s*/u);
+// A lower-case word right after a lone surname: its verb, where the surname is its clause's subject.
+const VERB_NEXT = lazyPattern(() => /^[^\S\n]+\p{Ll}{2,}/u);
 // A first name and a surname written as one word ("SamAltman"), which only hashtags do: "janleike" in code is
 // an identifier or an account name without its "@".
 const JOINED = /^[^\s._-]+$/u;
@@ -385,7 +387,7 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         if (
           kind === 'full' &&
           (setApartFromOurs ||
-            (deniesKinshipAfter(text, end) && !isComparedBefore(text, start)) ||
+            (deniesKinshipAfter(text, end) && !isComparedBySpeaker(text, start, end)) ||
             isResultOrAgeAfter(text, end, people[index]!.id) ||
             isOrdinaryPersonAround(text, start, end) ||
             isDescribedAsNamesake(text, end) ||
@@ -513,11 +515,13 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             if ((support === SUPPORT.TEXT || support === SUPPORT.NEAR) && isOrdinarySentence(text, from, to, context))
               support = SUPPORT.NONE;
             // With no AI word in the text, our surnames before a legal form name a firm: "Leike & Pachocki GbR". Round
-            // 161: so is one with no AI word near after a namesake given an age none of ours has, and no full name of
-            // ours between: "Sam Altman, 72, says he is ready. … Altman opened the shop with his late wife".
+            // 161: so is the subject of a verb with no AI word near after a namesake given an age none of ours has, and
+            // no full name of ours between: "Sam Altman, 72, says he is ready. … Altman opened the shop with his late
+            // wife"; not an item of a list ("Navigation: Altman · Sutskever").
             if (
               support === SUPPORT.NONE &&
-              (namesFirmWithLegalForm(text, end, ourSet) || agedNamesakes?.has(people[index]!.id))
+              (namesFirmWithLegalForm(text, end, ourSet) ||
+                (agedNamesakes?.has(people[index]!.id) && VERB_NEXT().test(text.slice(end, end + 24))))
             ) {
               kind = 'namesake';
               firm = true;

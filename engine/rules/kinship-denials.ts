@@ -172,6 +172,12 @@ const DENIAL_CLOSES_AFTER = lazyPattern(
  */
 export const isComparedBefore = (text: string, start: number) => COMPARED_BEFORE.test(textBefore(text, start));
 
+// Round 161: the speaker's own denial right after, in German's order: „Mit Sam Altman bin ich nicht verwandt“.
+const SPEAKER_DENIES_AFTER = lazyPattern(() => /^[^\S\n]+(?:bin[^\S\n]+ich|sind[^\S\n]+wir)(?![\p{L}])/u);
+/** Whether the full name at [start, end) is the one „mit“ compares the speaker with in a denial of his own kinship. */
+export const isComparedBySpeaker = (text: string, start: number, end: number) =>
+  isComparedBefore(text, start) && SPEAKER_DENIES_AFTER().test(textAfter(text, end));
+
 // Round 136: or as someone's namesake, as a text about that one names ours: „Ausgerechnet Jan Leike, sein Namensvetter
 // bei OpenAI, habe gewarnt“, "her namesake Sam Altman". Round 138: or a namesake of someone the text names by a noun,
 // „zitierte einen Namensvetter der Antragstellerin: Jan Leike“.
