@@ -623,8 +623,13 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             !worldOf(index).length && { distinct: true }),
         };
         found.push(candidate);
-        if (kind === 'surname' && !bare && !writesPapers[index] && citesAuthorAt(text, end))
-          (cited ??= new Set()).add(candidate);
+        // Round 162: not one whose line names our people's employer, a post he signed: "S. Altman (2023): Planning for
+        // AGI and beyond. OpenAI-Blog".
+        if (kind === 'surname' && !bare && !writesPapers[index] && citesAuthorAt(text, end)) {
+          employers ??= EMPLOYER_HINT.test(text) ? positionsOf(EMPLOYERS(), text) : [];
+          const lineEnd = text.indexOf('\n', end);
+          if (!anyIn(employers, end, lineEnd < 0 ? text.length : lineEnd)) (cited ??= new Set()).add(candidate);
+        }
         if (attendance) (onAttendance ??= new Set()).add(candidate);
         if (listItem) (listItems ??= []).push(candidate);
       }

@@ -362,6 +362,9 @@ const OFFICE_BEFORE = lazyPattern(
   'iu',
 );
 const isOfficeBefore = (before: string) => OFFICE_HINT.test(before) && OFFICE_BEFORE().test(before);
+// Round 162: or in a bracket right after it, a quote's close perhaps between, as a note tells two bearers apart: „ein
+// 'Jan Leike' (Ratsherr in Wittmund, Lokalteil)“.
+const OFFICE_BRACKET_AFTER = lazyPattern(() => String.raw`^['"“”]?${SPACE}*\(${anyOf(localOffices)}(?![\p{L}])`, 'iu');
 
 // Round 58: a firm's owner or a namesake's calling right before a lone surname, "restaurant owner Pachocki"; not every
 // word of `everydayTrades`, whose search words („Nachruf Sutskever“) name ours too.
@@ -431,19 +434,28 @@ const hasJobAtFirmAfter = (text: string, end: number) => {
 // Round 161: a league's name as a sports headline's kicker right before it, „Bezirksliga: Jan Leike führt Grün-Weiß
 // Hameln zum Auswärtssieg“, "Premier League: …". None of ours plays in one.
 const LEAGUE_KICKER_BEFORE = lazyPattern(() => /(?<![\p{L}])\p{L}*(?:liga|league)[^\S\n]*:[^\S\n]*$/iu);
+// Round 162: German's „gez.“ ("signed") opening the line before it, as minutes and letters are signed: „gez. Jan
+// Leike, Vorsitzender“. None of ours signs a German office's papers.
+const SIGNED_BEFORE = lazyPattern(() => /(?:^|\n)[^\S\n]*gez\.[^\S\n]*$/u);
 
 /**
  * Whether the full name at [start, nameEnd) is plainly an ordinary person's by a minor's age, an everyday trade, a
- * league or a master's or a mayor's title before it, or a professional's licence, an everyday trade, a firm's owner, a
- * descent, a tradesman's years, an ordinary community, a job at a firm or a postal address after it (past an age in
- * brackets): someone else unless the item it stands in speaks of AI (the caller checks).
+ * league, „gez.“ or a master's or a mayor's title before it, or a local office in a bracket, a professional's licence,
+ * an everyday trade, a firm's owner, a descent, a tradesman's years, an ordinary community, a job at a firm or a postal
+ * address after it (past an age in brackets): someone else unless the item it stands in speaks of AI (the caller
+ * checks).
  */
 export function isOrdinaryPersonAround(text: string, start: number, nameEnd: number): boolean {
   const near = text.slice(Math.max(0, start - 24), start);
   // Round 92: or a compound for a trade's business, as a firm's own page heads itself: „Drechslerei Samuel Altman“.
   if (TRADE_BEFORE.test(oneByte(near)) || isMasterBefore(near) || endsInFirmCompound(near)) return true;
-  if (FEMALE_KIN_BEFORE.test(near) || LEAGUE_KICKER_BEFORE().test(near)) return true;
+  if (FEMALE_KIN_BEFORE.test(near) || LEAGUE_KICKER_BEFORE().test(near) || SIGNED_BEFORE().test(near)) return true;
   if (isOfficeBefore(text.slice(Math.max(0, start - 160), start))) return true;
+  if (
+    OFFICE_HINT.test(text.slice(nameEnd, nameEnd + 40)) &&
+    OFFICE_BRACKET_AFTER().test(text.slice(nameEnd, nameEnd + 40))
+  )
+    return true;
   const age = text[nameEnd] === ' ' ? AGE_IN_BRACKETS.exec(text.slice(nameEnd, nameEnd + 6)) : null;
   const end = nameEnd + (age?.[0].length ?? 0);
   const next = text[end];

@@ -7,6 +7,7 @@ import {
   stringNouns,
   stringVerbs,
   bareWordAdverbs,
+  bareWordVerbs,
   lookedForWords,
   listLookedForWords,
   countNouns,
@@ -74,11 +75,12 @@ const SPACED_BRACKET = String.raw`(?:${SPACE}+\(|${SPACE}*)`;
 // „Sutskever“ eingeschaltet“.
 const STRING_NOUN = () =>
   String.raw`(?:\p{L}{3,}(?=alarm|filter))?${anyOf(stringNouns)}(?:wort|wörter)?(?:e|s|n|en)?(?:-\p{L}+)?`;
-// Round 134: not a form said to be what a paper calls him, 'Second references to Sam Altman are just "Altman"'.
+// Round 134: not a form said to be what a paper calls him, 'Second references to Sam Altman are just "Altman"'. Round
+// 162: a verb of naming may stand between the adverb and the quote, 'Stories that only mentioned "Altman"'.
 const COPULA_BEFORE = String.raw`(?<!(?:^|[^\p{L}])(?:is|are|ist|sind)${SPACE}+)`;
 const STRING_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:^|[^\p{L}])(?:${STRING_NOUN()}(?:(?:${SPACE}+[\p{L}-]+)?${SPACE}+(?:for|für|on|auf)|(?:${SPACE}+(?!(?:for|für)(?![\p{L}]))[\p{L}-]+){0,4}?${SPACE}*[:=])?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${COPULA_BEFORE}${anyOf(bareWordAdverbs)}|${anyOf(lookedForWords)}|(?:${anyOf(surnameNouns)}(?:s|n)?|${anyOf(exampleNameNouns)}|${anyOf(wordFormNouns)})(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie)|${STRING_NOUN()}(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:for${SPACE}+example|e\.g\.|zum${SPACE}+Beispiel|z\.${SPACE}*B\.|like|such${SPACE}+as|wie)|(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,4}?${SPACE}+${anyOf(countNouns)}(?:${SPACE}+(?:for|of|with|für|von|mit|auf|on)(?:${SPACE}+(?:Muster|pattern))?)?)${SPACED_BRACKET}[${PROSE_OPENING_QUOTES}#]${EARLIER_QUOTED_ITEM}?$`,
+    String.raw`(?:^|[^\p{L}])(?:${STRING_NOUN()}(?:(?:${SPACE}+[\p{L}-]+)?${SPACE}+(?:for|für|on|auf)|(?:${SPACE}+(?!(?:for|für)(?![\p{L}]))[\p{L}-]+){0,4}?${SPACE}*[:=])?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${COPULA_BEFORE}${anyOf(bareWordAdverbs)}(?:${SPACE}+${anyOf(bareWordVerbs)})?|${anyOf(lookedForWords)}|(?:${anyOf(surnameNouns)}(?:s|n)?|${anyOf(exampleNameNouns)}|${anyOf(wordFormNouns)})(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie)|${STRING_NOUN()}(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:for${SPACE}+example|e\.g\.|zum${SPACE}+Beispiel|z\.${SPACE}*B\.|like|such${SPACE}+as|wie)|(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,4}?${SPACE}+${anyOf(countNouns)}(?:${SPACE}+(?:for|of|with|für|von|mit|auf|on)(?:${SPACE}+(?:Muster|pattern))?)?)${SPACED_BRACKET}[${PROSE_OPENING_QUOTES}#]${EARLIER_QUOTED_ITEM}?$`,
   'iu',
 );
 // Round 77: a later item of a longer quoted list after a verb or a noun of what is looked for: „sucht nach „Leike“,
@@ -86,10 +88,11 @@ const STRING_BEFORE = lazyPattern(
 // „Altman“, „Sutskever“, „Leike““ gives each of ours his short form. Round 95: the noun for strings without its
 // preposition too, „die Suchbegriffe „Sutskever“, „Leike“ und „Pachocki““. Round 157: or a participle before its colon,
 // 'Search strings used: "Sutskever", …, and "Altman"'. Round 161: a word may stand between the noun and its "for",
-// as in the first item's reading (round 144): 'Alert set for "janleike"'.
+// as in the first item's reading (round 144): 'Alert set for "janleike"'. Round 162: or what it is set to, 'alerts are
+// set to "Pachocki" and "Leike" only'.
 // The quoted word after a verb of what is looked for or a noun for strings, with `earlier` quoted items between.
 const lookedForBefore = (earlier: string) =>
-  String.raw`(?:^|[^\p{L}])(?:${anyOf(lookedForWords)}|${STRING_NOUN()}(?:(?:${SPACE}+\p{Ll}+)?${SPACE}+(?:for|für|on|auf)|(?:${SPACE}+\p{Ll}+ed)?${SPACE}*[:=])?)${SPACED_BRACKET}[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}${earlier}$`;
+  String.raw`(?:^|[^\p{L}])(?:${anyOf(lookedForWords)}|${STRING_NOUN()}(?:(?:${SPACE}+\p{Ll}+)?${SPACE}+(?:for|für|on|auf)|${SPACE}+(?:(?:are|is|were|was)${SPACE}+)?set${SPACE}+to|(?:${SPACE}+\p{Ll}+ed)?${SPACE}*[:=])?)${SPACED_BRACKET}[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}${earlier}$`;
 const LOOKED_FOR_LIST_BEFORE = lazyPattern(() => lookedForBefore('{2,6}'), 'iu');
 // Round 87: a surname of a list without quotes after a tool's verb, two or more items: "the QA macro looks for
 // Sutskever, Altman and Pachocki". Each item is a capitalised word; the list's next item or an earlier one makes two.
@@ -102,8 +105,16 @@ const UNQUOTED_LIST_BEFORE = lazyPattern(
 );
 const EARLIER_ITEM_BEFORE = lazyPattern(() => String.raw`${LIST_ITEM}${LIST_JOIN}$`, 'u');
 const NEXT_ITEM_AFTER = lazyPattern(() => String.raw`^${LIST_JOIN}${LIST_ITEM}(?![\p{L}'’])`, 'u');
-const isInUnquotedList = (before: string, after: string) =>
-  UNQUOTED_LIST_BEFORE().test(before) && (EARLIER_ITEM_BEFORE().test(before) || NEXT_ITEM_AFTER().test(after));
+// Round 162: or added to a tool's own vocabulary, named in the sentence before or in its own: "The custom vocabulary
+// feature fixes most of this. I added Sutskever, Leike, Pachocki and Altman".
+const VOCABULARY_ADDED_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?<![\p{L}])(?:vocabulary|dictionary|word${SPACE}?list|wörterbuch|vokabular|wortliste)(?![\p{L}])[^\n]{0,80}?(?<![\p{L}])(?:added|hinzugefügt|ergänzt)${SPACE}+(?:${LIST_ITEM}(?:,${SPACE}*${LIST_ITEM}){0,5}${LIST_JOIN})?$`,
+  'iu',
+);
+const isInUnquotedList = (before: string, farBefore: string, after: string) =>
+  (UNQUOTED_LIST_BEFORE().test(before) || VOCABULARY_ADDED_BEFORE().test(farBefore)) &&
+  (EARLIER_ITEM_BEFORE().test(before) || NEXT_ITEM_AFTER().test(after));
 
 // Round 85: a search's string after its verb or noun, a German compound's head too, a word or two between them and
 // "nach" or "for": „meine Forensuche nach „Leike““, „sucht bisher nur nach „Altman“ und „Sutskever““, 'searches only
@@ -532,6 +543,14 @@ function isUnderListKey(
   return false;
 }
 
+// Round 162: or under a comment of the file's own that calls them strings, between the key and the items: "authors:⏎  #
+// Strings the bot looks for in arXiv author lists.⏎  - "Leike, J"". Another comment is passed over.
+const COMMENT_LINE = lazyPattern(() => /^[^\S\n]*#/u);
+const STRINGS_COMMENT = lazyPattern(
+  () => String.raw`^[^\S\n]*#[^\n]*(?<![\p{L}])${anyOf(LOOKED_FOR_NOUNS)}(?:e|s|n|en)?(?![\p{L}])`,
+  'iu',
+);
+
 /** Whether the surname at `start` opens an item of a block list under a key for strings (see above). */
 function isInBlockListOfStrings(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -540,8 +559,8 @@ function isInBlockListOfStrings(text: string, start: number): boolean {
     isUnderListKey(
       text,
       lineStart,
-      (line) => BLOCK_ITEM().test(line),
-      (line) => BLOCK_KEY().test(line),
+      (line) => BLOCK_ITEM().test(line) || (COMMENT_LINE().test(line) && !STRINGS_COMMENT().test(line)),
+      (line) => BLOCK_KEY().test(line) || STRINGS_COMMENT().test(line),
     )
   );
 }
@@ -926,6 +945,10 @@ const TOOL_NAMED_AFTER = lazyPattern(() => String.raw`^${SPACE}+${anyOf(namedToo
 const SQL_ALIAS_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])AS[^\S\n]+$/u);
 const isSqlAlias = (text: string, start: number, end: number) =>
   isWrittenLowerCase(text, start, end) && SQL_ALIAS_BEFORE().test(text.slice(Math.max(0, start - 8), start));
+// Round 162: or a quoted value of a row SQL inserts after its number, `VALUES (1, 'Sutzkever'), (1, 'Суцкевер')`.
+const SQL_VALUE_BEFORE = lazyPattern(
+  () => /(?:VALUES[^\S\n]*\n?[^\S\n]*|\),[^\S\n]*)\([^\S\n]*\d+[^\S\n]*,[^\S\n]*'$/u,
+);
 // Round 157: or by what a search returns for it, the article before, "none of the Leike hits was about anyone else".
 const RESULTS_NAMED_AFTER = lazyPattern(() => String.raw`^${SPACE}+${anyOf(searchResultNouns)}(?![\p{L}-])`, 'iu');
 const RESULTS_ARTICLE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:the|these|those|die|den|der)[^\S\n]+$/iu);
@@ -941,10 +964,11 @@ export const isStringLookedFor = (text: string, start: number, end: number, afte
     PROSE_OPENING_QUOTES.includes(text[start - 1] ?? '') &&
     COUNTED_TEXTS_BEFORE().test(textBefore(text, start))) ||
   isInFlowListOfStrings(text, start, end, after) ||
-  isInUnquotedList(textBefore(text, start), after) ||
+  isInUnquotedList(textBefore(text, start), farTextBefore(text, start), after) ||
   IN_STRING_LIST_AFTER().test(after) ||
   TOOL_NAMED_AFTER().test(after) ||
   isSqlAlias(text, start, end) ||
+  (text[start - 1] === "'" && SQL_VALUE_BEFORE().test(text.slice(Math.max(0, start - 40), start))) ||
   (RESULTS_NAMED_AFTER().test(after) && RESULTS_ARTICLE_BEFORE().test(textBefore(text, start))) ||
   (`${PROSE_OPENING_QUOTES}'`.includes(text[start - 1] ?? '') &&
     ((QUOTED_ALONE_AFTER().test(after) && COMMENT_LINE_BEFORE().test(text.slice(Math.max(0, start - 200), start))) ||

@@ -160,6 +160,9 @@ const isCodeValueAt = (text: string, from: number) =>
 // An account name with words joined by dots, underscores or hyphens after its "@" ("@sam.altman.enjoyer",
 // "@Ilya_Sutskever_Fanclub"): a fan's or a namesake's account, not one of ours, whose handles join nothing (round 23).
 const JOINED_ACCOUNT = lazyPattern(() => /^@[\p{L}\p{N}]+(?:[._-][\p{L}\p{N}]+)+$/u);
+// Round 161: but not a German compound whose head, a capitalised noun, the account name leads after a hyphen, as no
+// account name holds one: „@sama-Posts über die API holen“.
+const ACCOUNT_COMPOUND = lazyPattern(() => /^@[\p{L}\p{N}_]+-\p{Lu}\p{Ll}+$/u);
 // An account name before a slash and a word is a package's scope or a path's segment, "@sama/core/logging.js", "npm i
 // @janleike/eval-tools"; a slash between two handles is prose's "or" ("@sama/@ilyasut"; round 28, real text).
 const SCOPED_PATH = lazyPattern(() => /^@[\p{L}\p{N}_]+\/[\p{L}\p{N}]/u);
@@ -235,7 +238,8 @@ export function isInPathLikeToken(text: string, start: number, end: number): boo
     .replace(/[.,;:!?]+$/, '')
     .replace(/^(?:\.+|\^)(?=\p{L})/u, '')
     .replace(/^'(.*)'$/su, '$1');
-  if (token[0] === '@') return JOINED_ACCOUNT().test(token) || SCOPED_PATH().test(token);
+  if (token[0] === '@')
+    return (JOINED_ACCOUNT().test(token) && !ACCOUNT_COMPOUND().test(token)) || SCOPED_PATH().test(token);
   if (token.includes('/'))
     return (
       PATH_START().test(token) ||

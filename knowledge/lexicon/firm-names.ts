@@ -84,8 +84,9 @@ export const nameSuffixes = [
   'trio',
   'quartet',
   'cycles',
-  // Round 101: „Altman Fahrräder Kassel“, "Leike Bikes".
+  // Round 101: „Altman Fahrräder Kassel“, "Leike Bikes". Round 162: „Altman Räder“.
   'fahrräder',
+  'räder',
   'bikes',
   'metallbau',
   // Round 102: a sponsor's, „mit freundlicher Unterstützung von Altman Messebau“.

@@ -205,6 +205,12 @@ export const postTagLabels = [...subjectNouns, 'schlagwort', 'schlagwörter'] as
 export const bareWordAdverbs = ['just', 'only', 'simply', 'bare', 'lone', 'nur', 'bloß', 'lediglich'] as const;
 
 /**
+ * Round 162: verbs of naming that may stand between such an adverb and the quoted word, which is then the bare word
+ * too: 'Stories that only mentioned "Altman" were not counted'. Lower case.
+ */
+export const bareWordVerbs = ['mentioned', 'mentions', 'mention', 'erwähnt', 'erwähnten', 'erwähnen'] as const;
+
+/**
  * Of those, the adjectives that call the quoted word itself bare, a form written without what completes it: 'bare
  * „sama“ counts only with @', 'a lone "sama"' (round 74). A handle so called is the string, not its owner. Lower case.
  */

@@ -7313,3 +7313,62 @@ describe('round 161: first names in other scripts, entries that define a namesak
     expect(texts(sheet)).toEqual(['Ilya Sutskever']);
   });
 });
+
+describe('round 162: strings in YAML, SQL, alerts and vocabularies; signed minutes; a cited post', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads a handle that leads a German compound after its hyphen as the handle', () => {
+    const note = 'Sam Altman leitet OpenAI.\n# TODO: die @sama-Beiträge künftig per API abrufen.';
+    expect(texts(note)).toEqual(['Sam Altman', '@sama']);
+  });
+
+  it('reads a YAML list’s items under a comment that calls them strings as strings', () => {
+    const yaml =
+      '# Jan Leike and Ilya Sutskever led Superalignment at OpenAI.\narxiv:\n  # Strings the digest matches in author lists\n  - "Leike, J"\n  - "Sutskever, I"';
+    expect(texts(yaml)).toEqual(['Jan Leike', 'Ilya Sutskever']);
+  });
+
+  it('reads quoted surnames that alerts are set to as strings', () => {
+    const notes = 'Jakub Pachocki leads research. Our alerts are set to "Pachocki" for now.';
+    expect(texts(notes)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('reads surnames added to a tool’s vocabulary as words', () => {
+    const review =
+      'Jan Leike and Ilya Sutskever came out garbled. The app lets you extend its vocabulary, so I added Sutskever and Leike.';
+    expect(texts(review)).toEqual(['Jan Leike', 'Ilya Sutskever']);
+  });
+
+  it('reads a full name with a local office in the bracket after it as a namesake’s', () => {
+    const note =
+      "Jan Leike ging zu Anthropic.\n-- Nicht verwechseln mit dem 'Jan Leike' (Ratsherr in Aurich) im Lokalteil.";
+    expect(texts(note)).toEqual(['Jan Leike']);
+  });
+
+  it('reads quoted values of the rows SQL inserts as strings', () => {
+    const sql =
+      "-- Ilya Sutskever, Jan Leike (OpenAI)\nINSERT INTO variants (person_id, form) VALUES\n  (1, 'Sutzkever'), (2, 'Leike');";
+    expect(texts(sql)).toEqual(['Ilya Sutskever', 'Jan Leike']);
+  });
+
+  it('reads a full name after „gez.“ that signs minutes as a namesake’s', () => {
+    const minutes =
+      'TOP 2: Der Ausschuss spricht über den Abschied von Jan Leike bei OpenAI.\n\ngez. Jan Leike, Ausschussvorsitz';
+    expect(texts(minutes)).toEqual(['Jan Leike']);
+  });
+
+  it('reads a cited post of ours whose line names our employer as his', () => {
+    const list = 'Lektüre\nWoche 9: S. Altman (2023): Planning for AGI and beyond. OpenAI-Blog.';
+    expect(texts(list)).toEqual(['S. Altman']);
+  });
+
+  it('reads a surname before „Räder“ as a bicycle shop’s name', () => {
+    const blocks = ['Sam Altman und OpenAI', 'Im Laden „Altman Räder“ hilft jetzt ein KI-Programm bei der Beratung.'];
+    expect(findInBlocks(matcher, blocks).map(({ block }) => block)).toEqual([0]);
+  });
+
+  it('reads a quoted surname that only a verb of mention leads after „only“ as the bare word', () => {
+    const note = 'Sam Altman left OpenAI for a weekend. Pieces that only mention "Altman" stay out of the count.';
+    expect(texts(note)).toEqual(['Sam Altman']);
+  });
+});
