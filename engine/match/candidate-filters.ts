@@ -75,19 +75,33 @@ export function withoutAskedWhich<Id extends string>(text: string, found: Found<
   return asked ? found.filter((f) => !asked!.has(f)) : found;
 }
 
+/** A lone surname's sentence, person and spelling, which say where a reading set apart stands. */
+const spellingKey = (f: Found<string>) => `${f.sentence} ${f.person} ${f.spelling}`;
+
 /**
  * `found` without the lone surnames of `worlds`, sentences about a namesake's world (films, poems, a league) with
  * no AI word, by the people whose namesakes' world each is, unless the sentence names one of ours in full
  * ("Sutskever's farewell post, his successor Jakub Pachocki … under a poet's spelling") or lists them. Round 153:
- * another of ours in it stays his, "Sutskever's U-turn is the most Altman-film thing about the whole affair".
+ * another of ours in it stays his, "Sutskever's U-turn is the most Altman-film thing about the whole affair". Round
+ * 163: nor one spelt as a lone surname of the sentence set apart as ours, whose world is the one a reader first
+ * thought of: „Als die Eilmeldung kam, Altman äußere sich, dachte ich bei Altman zuerst an den Regisseur“. The poet's
+ * spelling beside his stays the poet's: "It's Sutskever, not "Sutzkever" (that's the poet)".
  */
 export function withoutNamesakeWorlds<Id extends string>(
   found: Found<Id>[],
   worlds: Map<number, ReadonlySet<Id>>,
 ): Found<Id>[] {
   for (const f of found) if (f.kind === 'full') worlds.delete(f.sentence);
+  const setApart = new Set(
+    found.filter((f) => f.kind === 'surname' && f.support === SUPPORT.TITLE).map((f) => spellingKey(f)),
+  );
   return found.filter(
-    (f) => f.kind !== 'surname' || f.listed || f.support >= SUPPORT.SENTENCE || !worlds.get(f.sentence)?.has(f.person),
+    (f) =>
+      f.kind !== 'surname' ||
+      f.listed ||
+      f.support >= SUPPORT.SENTENCE ||
+      !worlds.get(f.sentence)?.has(f.person) ||
+      setApart.has(spellingKey(f)),
   );
 }
 

@@ -54,7 +54,8 @@ const QUOTED_IN_PROSE_AFTER = lazyPattern(
 // 'bare „sama“ counts only with @', 'a lone "sama"'.
 // Round 115: or with its noun and an example's "such as" between: 'a bare handle such as "sama" is not a key'.
 // Round 160: or handles named as such before the example, „# Handles wie "sama" zählen wir nicht mit“.
-const SUCH_AS = String.raw`(?:such${SPACE}+as|like|wie|etwa)`;
+// Round 163: or "e.g.", „z. B.“, and after a noun of two words: 'the bare account name, e.g. sama'.
+const SUCH_AS = String.raw`(?:such${SPACE}+as|like|wie|etwa|e\.g\.|z\.${SPACE}*B\.)`;
 const CALLED_BARE_BEFORE = lazyPattern(
   () =>
     String.raw`(?<!${WORD_CHAR})(?:${anyOf(bareStringAdjectives)}${SPACE}+(?:\p{Ll}+${SPACE}+(?:such${SPACE}+as|like|wie)${SPACE}+)?|handles${SPACE}+${SUCH_AS}${SPACE}+)["„“«»‚‘]$`,
@@ -69,7 +70,7 @@ const SENTENCE_END_AFTER = lazyPattern(() => /^["“”»«‘’][.!](?:\s+\p{L
 const EXAMPLE = String.raw`(?:,?${SPACE}+${SUCH_AS}${SPACE}+(?:\w+${SPACE}+(?:or|and|oder|und)${SPACE}+)?)`;
 const CALLED_BARE_UNQUOTED_BEFORE = lazyPattern(
   () =>
-    String.raw`(?<!${WORD_CHAR})(?:${anyOf(bareStringAdjectives)}${SPACE}+(?:\p{Ll}+(?:${SPACE}+|${EXAMPLE}))?|handles${SPACE}+(?:without|ohne)${SPACE}+@${EXAMPLE})$`,
+    String.raw`(?<!${WORD_CHAR})(?:${anyOf(bareStringAdjectives)}${SPACE}+(?:\p{Ll}+${SPACE}+)?(?:\p{Ll}+(?:${SPACE}+|${EXAMPLE}))?|handles${SPACE}+(?:without|ohne)${SPACE}+@${EXAMPLE})$`,
   'iu',
 );
 const NAMED_SO_BEFORE = lazyPattern(

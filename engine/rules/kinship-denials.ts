@@ -30,11 +30,12 @@ const UNRELATED_AFTER = lazyPattern(
 // Sutzkever mit dem KI-Forscher Ilya Sutskever verwandt sei“.
 const RELATED_HINT = hintOf(['related', 'verwandt']);
 // Round 127: or in a relative clause of his own, to the researcher: „Dr. Leike, die mit dem Forscher nicht verwandt
-// ist“.
+// ist“. Round 163: or asked with its copula, to anyone of our people's employer: "whether Altman is related to anyone
+// at OpenAI".
 const OURS_ONE = String.raw`(?:${EMPLOYER}|AI|KI|tech|ChatGPT|Forscher|researcher)(?![\p{L}])`;
 const RELATED_TO_OURS_AFTER = lazyPattern(
   () =>
-    String.raw`^[${CLOSING_QUOTES}]?(?:,${SPACE}+(?:der|die|who)(?:${SPACE}+is(?:${SPACE}+not)?)?)?${SPACE}+(?:(?:related${SPACE}+to|verwandt${SPACE}+mit)${SPACE}+(?:the|that|dem|der|den)${SPACE}+${OURS_ONE}|mit${SPACE}+(?:dem|der|den)${SPACE}+${OURS_ONE}[^.!?\n]{0,40}?(?<![\p{L}])verwandt(?![\p{L}]))`,
+    String.raw`^[${CLOSING_QUOTES}]?(?:,${SPACE}+(?:der|die|who)(?:${SPACE}+is(?:${SPACE}+not)?)?|${SPACE}+(?:is|was)(?:${SPACE}+not)?)?${SPACE}+(?:(?:related${SPACE}+to|verwandt${SPACE}+mit)${SPACE}+(?:the|that|dem|der|den|(?:anyone|anybody|someone|somebody)${SPACE}+(?:at|from))${SPACE}+${OURS_ONE}|mit${SPACE}+(?:dem|der|den)${SPACE}+${OURS_ONE}[^.!?\n]{0,40}?(?<![\p{L}])verwandt(?![\p{L}]))`,
   'iu',
 );
 // Our person named only in passing, in a text about someone else: "no relation to Sam Altman", "younger

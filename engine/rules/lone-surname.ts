@@ -46,7 +46,7 @@ import {
   isOtherBearersLabel,
 } from './other-bearers';
 import { isOtherFirstName, otherInitialBefore } from './other-first-names';
-import { isGivenAsOthersName } from './own-surnames';
+import { isDeniedInOwnFamily, isGivenAsOthersName } from './own-surnames';
 import {
   clauseNamesEmployer,
   clauseNamesOurWorldPhrase,
@@ -62,7 +62,7 @@ import { hasKinWordBefore, isSpousedName } from './relatives';
 import type { Bearers } from './search-lines';
 import { isStringLookedFor } from './strings-looked-for';
 import { isCaseFormNamed, isInDeclensionSentence, isTurnedIntoOwnForm, listsOwnForms } from './surname-forms';
-import { NOT_FIRST_NAMES } from './word-classes';
+import { NOT_FIRST_NAMES, isOrdinaryWord } from './word-classes';
 
 /**
  * What the words around a lone surname say about it, read from the text alone:
@@ -204,18 +204,20 @@ export function createLoneSurnameReader(
       const givenEnd = end + invertedGiven[0].length;
       return text[givenEnd] !== ',' && isResultOrAgeAfter(text, givenEnd) ? 'namesake' : 'inverted';
     }
-    // Not "Altman, Brockman (OpenAI)": a colleague's surname or a firm is no first name, nor is another of ours
-    // ("Leike, Pachocki (Chief Scientist)").
     if (isNamesakeInOneCase(text, start, end, namesakeGiven)) return 'namesake';
     // Round 161: a quiz's answer that fills a namesake's blank is his, and names no one after it: the next question's
     // answer may be ours.
     if (fillsNamesakesBlank(text, start, namesakeGiven)) return 'firm';
     if (namesShopOrClub(written, before, after, ours)) return 'firm';
     if (namesOwnersFirm(written, after) || isTitledByArticle(before)) return 'namesake';
+    // Not "Altman, Brockman (OpenAI)": a colleague's surname or a firm is no first name, nor is another of ours
+    // ("Leike, Pachocki (Chief Scientist)"), nor (round 163) a noun by its ending, a table cell's „Sutskever,
+    // Belegschaft“.
     const other = comma ? otherInvertedName(text, start, before, after) : undefined;
     if (
       other &&
       !NOT_FIRST_NAMES.has(other.toLowerCase()) &&
+      !isOrdinaryWord(other.toLowerCase()) &&
       !ours.has(other.toLowerCase()) &&
       !given.has(other.toLowerCase())
     )
@@ -236,6 +238,7 @@ export function createLoneSurnameReader(
     ) {
       return 'word';
     }
+    if (isDeniedInOwnFamily(before, after)) return 'word';
     if (isGivenAsOthersName(text, start, end, before, given, ours)) return 'namesake';
     if (namesFamily(before, written, after)) return 'plural';
     if (namesNamesakesWork(written, before, after)) return 'namesake';

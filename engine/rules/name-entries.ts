@@ -76,6 +76,13 @@ const SURNAME_TITLE_AFTER = startingWithOneOf(
   ['-', '–', '—', ':', ...surnameNouns],
   () => new RegExp(String.raw`^(?:${SPACE}*[-–—:]${SPACE}*|${SPACE}+)${anyOf(surnameNouns)}(?![\p{L}])`, 'iu'),
 );
+// Round 163: or the page a hatnote sends the reader to for the surname's other bearers, „Zu weiteren Trägern des
+// Familiennamens siehe Leike.“, "For other people with the surname, see Altman.".
+const SURNAME_HATNOTE_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])${anyOf(surnameNouns)}s?[,:]?${SPACE}+(?:siehe|see)(?:${SPACE}+(?:also|auch))?${SPACE}+$`,
+  'iu',
+);
 // Round 128: or given as an example of one, "A surname like Pachocki is just an adjective form".
 const SURNAME_NOUN_BEFORE = endingInOneOf(
   [...surnameNouns, 'like', 'as', 'wie'],
@@ -165,6 +172,7 @@ export const isNameEntry = (text: string, start: number, end: number, after: str
   (SURNAME_TITLE_AFTER.test(after) && !POSSESSIVE_END().test(text.slice(start, end))) ||
   WIKI_CRUMB_BEFORE.test(textBefore(text, start)) ||
   SURNAME_NOUN_BEFORE.test(textBefore(text, start)) ||
+  SURNAME_HATNOTE_BEFORE().test(textBefore(text, start)) ||
   (NAME_NOUN_BEFORE.test(textBefore(text, start)) && FREQUENCY_SAID_AFTER().test(after)) ||
   LETTER_CRUMB_BEFORE.test(textBefore(text, start)) ||
   SURNAMES_CRUMB_BEFORE.test(textBefore(text, start)) ||

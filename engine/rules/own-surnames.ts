@@ -73,6 +73,14 @@ const MEANT_NEXT = lazyPattern(
   'u',
 );
 
+// Round 163: or placed in the writer's family right after it, "an Altman in my family"; with a negation's article,
+// „noch kein Altman aus unserer Familie“, the name has no bearer at all (`isDeniedInOwnFamily`).
+const NEGATED_ARTICLE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:kein|keine|no)[^\S\n]+$/iu);
+const OWN_FAMILY_AFTER = lazyPattern(
+  () =>
+    /^[^\S\n]+(?:aus|in|from|of)[^\S\n]+(?:unserer|meiner|eurer|deiner|our|my|your)[^\S\n]+(?:Familie|family)(?!\p{L})/iu,
+);
+
 // A German feminine article right before the surname, no comma before it (a relative pronoun: „die Gruppe, die Leike
 // leitete“): „ob ich die Altman von OpenAI bin“, „die Leike aus Celle“. Our four people are men (round 24).
 const FEMININE_BEFORE = lazyPattern(() => /(?<![\p{L}\p{N}])(?<!,[^\S\n]*)[Dd]ie[^\S\n]+$/u);
@@ -101,6 +109,7 @@ function isOwnFamilyName(text: string, start: number, end: number, given: Readon
   const before = text.slice(Math.max(0, start - REACH), start);
   if (OWN_NAME_WITH_VERB.test(before) || CIRCLES_NAME_BEFORE().test(before)) return true;
   const after = text.slice(end, end + REACH);
+  if (ARTICLE_BEFORE.test(before) && OWN_FAMILY_AFTER().test(after)) return true;
   if (ARTICLE_BEFORE.test(before)) {
     const place = FROM_PLACE().exec(after)?.[1];
     if (place !== undefined && !isWorldWord(place) && !speaksOfOurWorld(after)) return true;
@@ -189,3 +198,7 @@ export const isGivenAsOthersName = (
   isKinSpeaker(text, start, before) ||
   NOT_OURS_LABEL_BEFORE().test(withoutOpeningQuote(before)) ||
   isOwnFamilyName(text, start, end, given);
+
+/** Whether the lone surname, with `before` and `after` it, is denied any bearer in the writer's family (see above). */
+export const isDeniedInOwnFamily = (before: string, after: string) =>
+  NEGATED_ARTICLE_BEFORE().test(before) && OWN_FAMILY_AFTER().test(after);

@@ -161,8 +161,9 @@ const isCodeValueAt = (text: string, from: number) =>
 // "@Ilya_Sutskever_Fanclub"): a fan's or a namesake's account, not one of ours, whose handles join nothing (round 23).
 const JOINED_ACCOUNT = lazyPattern(() => /^@[\p{L}\p{N}]+(?:[._-][\p{L}\p{N}]+)+$/u);
 // Round 161: but not a German compound whose head, a capitalised noun, the account name leads after a hyphen, as no
-// account name holds one: „@sama-Posts über die API holen“.
-const ACCOUNT_COMPOUND = lazyPattern(() => /^@[\p{L}\p{N}_]+-\p{Lu}\p{Ll}+$/u);
+// account name holds one: „@sama-Posts über die API holen“. Round 163: nor English's "-style", "@ilyasut-style
+// handles".
+const ACCOUNT_COMPOUND = lazyPattern(() => /^@[\p{L}\p{N}_]+-(?:\p{Lu}\p{Ll}+|style|like)$/u);
 // An account name before a slash and a word is a package's scope or a path's segment, "@sama/core/logging.js", "npm i
 // @janleike/eval-tools"; a slash between two handles is prose's "or" ("@sama/@ilyasut"; round 28, real text).
 const SCOPED_PATH = lazyPattern(() => /^@[\p{L}\p{N}_]+\/[\p{L}\p{N}]/u);

@@ -7372,3 +7372,53 @@ describe('round 162: strings in YAML, SQL, alerts and vocabularies; signed minut
     expect(texts(note)).toEqual(['Sam Altman']);
   });
 });
+
+describe('round 163: a noun after an inverted surname, a reader’s first thought, kinship asked, hatnotes', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads a surname before a comma and a German noun in a table cell as ours, not an inverted name', () => {
+    const table =
+      '| Datum | Ereignis | Wer |\n| 14.05.2024 | Ilya Sutskever geht | Ilya Sutskever |\n| 15.05.2024 | Brief an OpenAI | Sutskever, Verwaltungsrat |';
+    expect(texts(table)).toEqual(['Ilya Sutskever', 'Ilya Sutskever', 'Sutskever']);
+  });
+
+  it('keeps a lone surname in a sentence whose namesake’s world is the one a reader first thought of', () => {
+    const talk = [
+      'KI-Forum 2024, Mitschrift',
+      '',
+      'MODERATOR (Uwe Kern): Als vorige Woche die Eilmeldung kam, Altman äußere sich zu den Kündigungen, dachte ich bei ' +
+        'Altman ehrlich gesagt erst an den Regisseur. Robert Altman hätte daraus einen Film gemacht.',
+      '',
+      'GAST: Wenn Sutskever und Leike beide gehen, ist das ein Signal. Jan Leike hat es gesagt.',
+    ].join('\n');
+    expect(texts(talk)).toEqual(['Altman', 'Altman', 'Sutskever', 'Leike', 'Jan Leike']);
+  });
+
+  it('reads a lone surname asked to be related to anyone at our people’s employer as a namesake’s', () => {
+    const syllabus =
+      'Week 6 covers Sam Altman and OpenAI. Week 7 watches Robert Altman. People ask whether Altman is related to anyone at OpenAI.';
+    expect(texts(syllabus)).toEqual(['Sam Altman']);
+  });
+
+  it('reads a bare handle given after "e.g." as the example of a bare account name', () => {
+    const docs = 'Sam Altman posts as @sama. The field holds the bare account name, e.g. sama, without its @.';
+    expect(texts(docs)).toEqual(['Sam Altman', '@sama']);
+  });
+
+  it('reads a surname denied a bearer in the writer’s family as no one', () => {
+    const post =
+      'Sam Altman ist zurück bei OpenAI. Ob wir verwandt sind? Soweit ich weiß, hat noch kein Altman aus unserer Familie einen Chatbot gebaut.';
+    expect(texts(post)).toEqual(['Sam Altman']);
+  });
+
+  it('reads a handle before "-style" as the handle', () => {
+    const guide = 'Ilya Sutskever is @ilyasut on X. Keep @ilyasut-style handles as they are written.';
+    expect(texts(guide)).toEqual(['Ilya Sutskever', '@ilyasut', '@ilyasut']);
+  });
+
+  it('reads the surname a hatnote points to for other bearers of the family name as the word', () => {
+    const entry =
+      'Jan Leike (* 1986) forscht zur Sicherheit von KI. Für weitere Träger des Familiennamens siehe Leike.';
+    expect(texts(entry)).toEqual(['Jan Leike']);
+  });
+});
