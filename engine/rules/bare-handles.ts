@@ -171,6 +171,10 @@ const IN_LANGUAGE_BEFORE = lazyPattern(
   'iu',
 );
 
+const SPOKEN_ADDRESS_BEFORE = lazyPattern(
+  () => /(?<![\p{L}])(?:dot|punkt)[^\S\n]+(?:com|org|net|de)[^\S\n]+slash[^\S\n]+$/iu,
+);
+
 // A present or past verb of a post right after it: "Sama replies within hours", not "Sama, the labelling firm".
 const VERB_AFTER = lazyPattern(() => /^[^\S\n]\p{Ll}+(?:s|ed)(?![\p{L}])/u);
 // Round 85: a verb in -t right after it shows German's third person or English's past: „Egal wer geht, sama bleibt“,
@@ -235,6 +239,8 @@ export function bareHandleAt(
   if (text[start - 1] === ':' && SEARCH_OPERATOR_BEFORE().test(text.slice(Math.max(0, start - 6), start)))
     return undefined;
   if (FOLLOWED_LIST_BEFORE().test(lineBefore(text, start))) return undefined;
+  // Round 164: or the last part of an address read aloud, "it's x dot com slash janleike".
+  if (SPOKEN_ADDRESS_BEFORE().test(text.slice(Math.max(0, start - 32), start))) return undefined;
   // Round 153: or quoted after a string's noun or a search's verb, as a surname so quoted is: 'The string "merettm"
   // found 11 articles', 'posts containing any of the strings "ilyasut", "janleike", "sama" or "merettm"'.
   if (isSearchStringBefore(text, start)) return undefined;

@@ -506,10 +506,10 @@ const WITHOUT_FIRST_NAME_AFTER = lazyPattern(
 // "sama is an ordinary word in Polish". Round 98: or "the word for", '«sama» is just the word for "herself"'. Round 107:
 // adverbs after „heißt“ too, „„sama“ heißt da einfach „selbst““. Round 114: or a place's adverb before the verb, "The sama
 // there is the Polish word for “itself”". Round 146: or what it comes to, „„sama“ heißt da so viel wie
-// „allein““. Round 158: „„sama“ heißt schlicht „selbst““.
+// „allein““. Round 158: „„sama“ heißt schlicht „selbst““. Round 164: „„sama“ heißt übrigens „selbst““.
 const GLOSSED_AFTER = lazyPattern(
   () =>
-    String.raw`^[${CLOSING_QUOTES}]?${SPACE}+(?:(?:just|simply|only|also|really|actually|here|there|hier|da|dort|einfach|nur|auch|eigentlich|bloß)${SPACE}+)?(?:means|bedeutet|bedeutete|heißt${SPACE}+(?:(?:auf|im)${SPACE}+\p{L}+|(?:(?:hier|da|dort|einfach|schlicht|nur|bloß|eigentlich|so${SPACE}+viel${SPACE}+wie|etwa|ungefähr)${SPACE}+){0,2}(?=[${OPENING_QUOTES}]))|(?:is|ist)${SPACE}+(?:(?:just|also|hier|auch|einfach|nur)${SPACE}+)?(?:a|an|ein|eine|the|das)${SPACE}+(?:[\p{L}-]+${SPACE}+){0,3}?${anyOf(wordNouns)})(?![\p{L}])`,
+    String.raw`^[${CLOSING_QUOTES}]?${SPACE}+(?:(?:just|simply|only|also|really|actually|here|there|hier|da|dort|einfach|nur|auch|eigentlich|bloß)${SPACE}+)?(?:means|bedeutet|bedeutete|heißt${SPACE}+(?:(?:auf|im)${SPACE}+\p{L}+|(?:(?:hier|da|dort|einfach|schlicht|nur|bloß|eigentlich|übrigens|so${SPACE}+viel${SPACE}+wie|etwa|ungefähr)${SPACE}+){0,2}(?=[${OPENING_QUOTES}]))|(?:is|ist)${SPACE}+(?:(?:just|also|hier|auch|einfach|nur)${SPACE}+)?(?:a|an|ein|eine|the|das)${SPACE}+(?:[\p{L}-]+${SPACE}+){0,3}?${anyOf(wordNouns)})(?![\p{L}])`,
   'iu',
 );
 const LANGUAGES_WORD_AFTER = lazyPattern(

@@ -455,9 +455,11 @@ const FIRED_ON_BEFORE = lazyPattern(
     String.raw`(?:(?:bei|on|at|for)${SPACE}+(?:jedem|jeder|jedes|every|each)|(?<![\p{L}])(?:schlägt|schlagen|schlug|schlugen)(?:${SPACE}+\p{L}+){0,3}?${SPACE}+bei|(?:suche|search|filter|alert|alarm)\p{L}*${SPACE}+(?:findet|finds|liefert|returns|zeigt|shows)${SPACE}+(?:bei|for|on|zu))${SPACE}*[${PROSE_OPENING_QUOTES}]$`,
   'iu',
 );
+// Or said after it to be found or matched; round 164: or picked up, 'In our tests “Altman” also picked up film
+// reviews'.
 const FOUND_AFTER = lazyPattern(
   () =>
-    String.raw`^[${CLOSING_QUOTES}](?:${SPACE}*(?:,|or|and|oder|und)${SPACE}*[${PROSE_OPENING_QUOTES}][^${CLOSING_QUOTES}\n]{1,30}[${CLOSING_QUOTES}])*${SPACE}+(?:(?:is|are|was|were|wird|werden|wurde|wurden|also|auch|too|not|nicht|nur|only)${SPACE}+){0,2}(?:gefunden|found|matched|greift|greifen|anschlägt)(?![\p{L}])`,
+    String.raw`^[${CLOSING_QUOTES}](?:${SPACE}*(?:,|or|and|oder|und)${SPACE}*[${PROSE_OPENING_QUOTES}][^${CLOSING_QUOTES}\n]{1,30}[${CLOSING_QUOTES}])*${SPACE}+(?:(?:is|are|was|were|wird|werden|wurde|wurden|also|auch|too|not|nicht|nur|only)${SPACE}+){0,2}(?:gefunden|found|matched|greift|greifen|anschlägt|picked${SPACE}+up)(?![\p{L}])`,
   'iu',
 );
 // Round 116: or said to catch, alone, more than the one meant, perhaps on a comment's next line: '"Altman" allein⏎#
@@ -649,6 +651,13 @@ const LIST_HOLDS_BEFORE = lazyPattern(
   'iu',
 );
 
+// Round 164: or what a grep over some files looks for, the files between, 'grepping my notes for "Sutskever"'.
+const GREP_FOR_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?<![\p{L}])grep(?:ping|ped|s)?(?:${SPACE}+\p{L}+){1,3}?${SPACE}+for${SPACE}*[${PROSE_OPENING_QUOTES}]$`,
+  'iu',
+);
+
 // Round 135: or everything "with" it, as a filter marks or a feed collects: „Ich lasse mir alles mit „Sutskever“
 // oder „Pachocki“ markieren“, 'show me everything with "Leike"'.
 const EVERYTHING_WITH_BEFORE = lazyPattern(
@@ -683,6 +692,7 @@ const HELD_AFTER = lazyPattern(
 /** Whether the words before a quoted word say that it, and the quoted words joined to it, are looked for. */
 const isListLookedForBy = (before: string, after: string) =>
   TOOL_STRING_BEFORE().test(before) ||
+  GREP_FOR_BEFORE().test(before) ||
   EVERYTHING_WITH_BEFORE().test(before) ||
   (AT_STRING_BEFORE().test(before) && SIFTED_AFTER().test(after)) ||
   LIST_HOLDS_BEFORE().test(before) ||
@@ -882,13 +892,16 @@ const TALLY_ITEM_BEFORE = lazyPattern(() => /\p{Ll}+[^\S\n]+\d{1,3}[,;][^\S\n]*$
 const TALLY_COUNT_AFTER = lazyPattern(() => /^[^\S\n]+\d{1,3}(?!\d)/u);
 // Not a word of a quoted query on such a row, 'SEARCH q="sutskever leaving openai"', which a reader typed about him.
 const LOG_ROW_START = lazyPattern(() => /^[^\S\n]*\d{4}-\d{2}-\d{2}(?!\d)[^"\n]*(?:"[^"\n]*"[^"\n]*)*$/u);
+// Round 164: or after a log's word for a hit in capitals, "01:04 TREFFER sutskever „OpenAI-Mitgründer …“".
+const HIT_LABEL_BEFORE = lazyPattern(() => /(?<![\p{L}])(?:TREFFER|HIT|MATCH|ALERT|ALARM)[^\S\n]+$/u);
 function isLogOrTallyKey(text: string, start: number, end: number, after: string): boolean {
   if (!isWrittenLowerCase(text, start, end)) return false;
   const lineBefore = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
   return (
     STAMP_OR_TALLY_AFTER().test(after) ||
     (TALLY_COUNT_AFTER().test(after) && TALLY_ITEM_BEFORE().test(lineBefore)) ||
-    LOG_ROW_START().test(lineBefore)
+    LOG_ROW_START().test(lineBefore) ||
+    HIT_LABEL_BEFORE().test(lineBefore)
   );
 }
 
@@ -950,8 +963,16 @@ const SQL_VALUE_BEFORE = lazyPattern(
   () => /(?:VALUES[^\S\n]*\n?[^\S\n]*|\),[^\S\n]*)\([^\S\n]*\d+[^\S\n]*,[^\S\n]*'$/u,
 );
 // Round 157: or by what a search returns for it, the article before, "none of the Leike hits was about anyone else".
-const RESULTS_NAMED_AFTER = lazyPattern(() => String.raw`^${SPACE}+${anyOf(searchResultNouns)}(?![\p{L}-])`, 'iu');
-const RESULTS_ARTICLE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])(?:the|these|those|die|den|der)[^\S\n]+$/iu);
+// Round 164: quoted too, after "every", 'Every "Altman" result this month is about the other one'.
+const RESULTS_NAMED_AFTER = lazyPattern(
+  () => String.raw`^[${CLOSING_QUOTES}]?${SPACE}+${anyOf(searchResultNouns)}(?![\p{L}-])`,
+  'iu',
+);
+const RESULTS_ARTICLE_BEFORE = lazyPattern(
+  () =>
+    String.raw`(?:^|[^\p{L}])(?:the|these|those|every|each|die|den|der|jeder|jedes)${SPACE}+[${PROSE_OPENING_QUOTES}]?$`,
+  'iu',
+);
 
 /**
  * Whether the surname at [start, end) is a string a tool, a count or an alert looks for: quoted as one, an item of a

@@ -266,13 +266,27 @@ const INTO_FORM_BEFORE = lazyPattern(
     /(?<![\p{L}])aus[^\S\n]*[„“"»](\p{L}+)[“”"«][^\S\n]+(?:wird|wurde|werden)(?:[^\S\n]+\p{Ll}+){0,2}?[^\S\n]+[„“"»]$/iu,
 );
 const CLOSING_QUOTE_NEXT = lazyPattern(() => /^[“”"«]/u);
+// Round 164: or an arrow between the two forms, as a grammar's example sets them, quoted or not, after another word's
+// example on its line: "Kowalski → Kowalskiego, Pachocki → Pachockiego". Not a fix of a misprint, "Altmann -> Altman",
+// nor a tool's key for a form, "Sutskevers → sutskever".
+const ARROW_FORM_AFTER = lazyPattern(() => /^[“”"«]?[^\S\n]*(?:→|->|=>)[^\S\n]*[„“"»]?(\p{L}+)/u);
+const ARROW_FORM_BEFORE = lazyPattern(() => /(?<![\p{L}])(\p{L}+)[“”"«]?[^\S\n]*(?:→|->|=>)[^\S\n]*[„“"»]?$/u);
+const ARROW_EXAMPLE_BEFORE = lazyPattern(() => /(?<![\p{L}])(\p{L}{3,})[^\S\n]*(?:→|->|=>)[^\S\n]*\1\p{Ll}+[^\n]*$/u);
 
-/** Whether the quoted surname at [start, end) is turned into its own form, or is the form another turns into (above). */
+/**
+ * Whether the surname at [start, end), quoted or set beside an arrow, is turned into its own form, or is the form
+ * another turns into (above).
+ */
 export function isTurnedIntoOwnForm(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end).toLowerCase();
   const [before, after] = [textBefore(text, start), textAfter(text, end)];
   const into = FROM_FORM_BEFORE().test(before) ? INTO_FORM_AFTER().exec(after)?.[1] : undefined;
   if (into !== undefined && isFormOf(word, into.toLowerCase())) return true;
   const from = CLOSING_QUOTE_NEXT().test(after) ? INTO_FORM_BEFORE().exec(before)?.[1] : undefined;
-  return from !== undefined && isFormOf(from.toLowerCase(), word);
+  if (from !== undefined && isFormOf(from.toLowerCase(), word)) return true;
+  if (!ARROW_EXAMPLE_BEFORE().test(before)) return false;
+  const arrowedInto = ARROW_FORM_AFTER().exec(after)?.[1]?.toLowerCase();
+  if (arrowedInto !== undefined && arrowedInto.startsWith(word) && arrowedInto !== word) return true;
+  const arrowedFrom = ARROW_FORM_BEFORE().exec(before)?.[1]?.toLowerCase();
+  return arrowedFrom !== undefined && word.startsWith(arrowedFrom) && arrowedFrom !== word;
 }

@@ -102,7 +102,8 @@ export const namedToolNouns = [
  * Round 157: what a search returns for a string, named after it with the article before: "none of the Leike hits was
  * about anyone else", „die Leike Treffer“. Without the article, "Altman hits back" is his verb. Lower case.
  */
-export const searchResultNouns = ['hits', 'matches', 'results', 'treffer'] as const;
+// Round 164: "every" counts them one by one, 'Every "Altman" result this month'.
+export const searchResultNouns = ['hits', 'matches', 'results', 'treffer', 'hit', 'match', 'result'] as const;
 
 /**
  * A tool's lists of strings, said to hold a surname (round 68): '`Суцкевер` is now in the pattern list', „„Leike“

@@ -7422,3 +7422,42 @@ describe('round 163: a noun after an inverted surname, a reader’s first though
     expect(texts(entry)).toEqual(['Jan Leike']);
   });
 });
+
+describe('round 164: forms beside an arrow, strings a grep or a result names, hits in a log, addresses read aloud', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads a surname set beside its own case form by an arrow as a word of grammar', () => {
+    const post = 'Jakub Pachocki runs research at OpenAI. Polish adds -ego: Nowak → Nowaka, Pachocki → Pachockiego.';
+    expect(texts(post)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('reads a quoted bare handle glossed after „heißt übrigens“ as the word', () => {
+    const note = 'Sam Altman schreibt als @sama. Das „sama“ heißt übrigens „gemeinsam“ auf Malaiisch.';
+    expect(texts(note)).toEqual(['Sam Altman', '@sama']);
+  });
+
+  it('reads a quoted surname that a grep over some files looks for as a string', () => {
+    const note = 'Ilya Sutskever left OpenAI. Grepping the old drafts for "Sutskever" turned up nine files.';
+    expect(texts(note)).toEqual(['Ilya Sutskever']);
+  });
+
+  it('reads a quoted surname before "result" after "every" as a string', () => {
+    const post = 'Sam Altman is back at OpenAI. Each "Altman" result this week is about him.';
+    expect(texts(post)).toEqual(['Sam Altman']);
+  });
+
+  it('reads a quoted surname said to have picked up reports as a string', () => {
+    const docs = 'Sam Altman leads OpenAI. In testing, “Altman” picked up film reviews as well.';
+    expect(texts(docs)).toEqual(['Sam Altman']);
+  });
+
+  it('reads a lower-case surname after a log’s hit label as a key', () => {
+    const log = 'Jan Leike verlässt OpenAI.\n09:12 TREFFER leike „Jan Leike geht zu Anthropic“';
+    expect(texts(log)).toEqual(['Jan Leike', 'Jan Leike']);
+  });
+
+  it('reads a bare handle that ends an address read aloud as part of it', () => {
+    const transcript = 'Jan Leike posts as @janleike. You find him at x dot com slash janleike.';
+    expect(texts(transcript)).toEqual(['Jan Leike', '@janleike']);
+  });
+});
