@@ -455,11 +455,11 @@ const FIRED_ON_BEFORE = lazyPattern(
     String.raw`(?:(?:bei|on|at|for)${SPACE}+(?:jedem|jeder|jedes|every|each)|(?<![\p{L}])(?:schlägt|schlagen|schlug|schlugen)(?:${SPACE}+\p{L}+){0,3}?${SPACE}+bei|(?:suche|search|filter|alert|alarm)\p{L}*${SPACE}+(?:findet|finds|liefert|returns|zeigt|shows)${SPACE}+(?:bei|for|on|zu))${SPACE}*[${PROSE_OPENING_QUOTES}]$`,
   'iu',
 );
-// Or said after it to be found or matched; round 164: or picked up, 'In our tests “Altman” also picked up film
-// reviews'.
+// Or said after it to be found or matched; round 164: or to have picked up texts, 'In our tests “Altman” also picked
+// up film reviews' (not '"Leike" picked up the phone').
 const FOUND_AFTER = lazyPattern(
   () =>
-    String.raw`^[${CLOSING_QUOTES}](?:${SPACE}*(?:,|or|and|oder|und)${SPACE}*[${PROSE_OPENING_QUOTES}][^${CLOSING_QUOTES}\n]{1,30}[${CLOSING_QUOTES}])*${SPACE}+(?:(?:is|are|was|were|wird|werden|wurde|wurden|also|auch|too|not|nicht|nur|only)${SPACE}+){0,2}(?:gefunden|found|matched|greift|greifen|anschlägt|picked${SPACE}+up)(?![\p{L}])`,
+    String.raw`^[${CLOSING_QUOTES}](?:${SPACE}*(?:,|or|and|oder|und)${SPACE}*[${PROSE_OPENING_QUOTES}][^${CLOSING_QUOTES}\n]{1,30}[${CLOSING_QUOTES}])*${SPACE}+(?:(?:is|are|was|were|wird|werden|wurde|wurden|also|auch|too|not|nicht|nur|only)${SPACE}+){0,2}(?:gefunden|found|matched|greift|greifen|anschlägt|picked${SPACE}+up${SPACE}+(?:\p{L}+${SPACE}+)?(?:reviews|reports|stories|articles|posts|texts))(?![\p{L}])`,
   'iu',
 );
 // Round 116: or said to catch, alone, more than the one meant, perhaps on a comment's next line: '"Altman" allein⏎#
