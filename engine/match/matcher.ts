@@ -207,6 +207,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
       // Whether it is a family history, whatever else it speaks of: asked of a text with AI words (round 18).
       let familyHistory: boolean | undefined;
       const familyHistoryHere = () => (familyHistory ??= isFamilyHistory(text));
+      // Where the text names our people's employer, read once for lone surnames' support and cited posts.
+      const employersHere = () => (employers ??= EMPLOYER_HINT.test(text) ? positionsOf(EMPLOYERS(), text) : []);
       // Whether a name's paragraph is about an ordinary world, a craft's, a farm's, an obituary's, with no AI word
       // (round 20).
       // Round 52: nor is one that names three or more of ours in full, the cast of our story: a newsroom's count of
@@ -508,9 +510,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             // Round 109: and one in a text plainly about an ordinary world with no AI word anywhere, where two of ours
             // on one line would tell a story: a chess league's "Pachocki's win over Altman in round 6".
             if (!context.length && (plainlyOrdinary ??= isPlainlyOrdinary(text))) continue;
-            employers ??= EMPLOYER_HINT.test(text) ? positionsOf(EMPLOYERS(), text) : [];
             turns ??= TURN_HINT.test(text);
-            support = wordsSupport(text, start, end, [from, to], context, employers, turns);
+            support = wordsSupport(text, start, end, [from, to], context, employersHere(), turns);
             // Round 79: AI words in other paragraphs, near or far, are no support for one set in an ordinary world.
             if ((support === SUPPORT.TEXT || support === SUPPORT.NEAR) && isOrdinarySentence(text, from, to, context))
               support = SUPPORT.NONE;
@@ -626,9 +627,8 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         // Round 162: not one whose line names our people's employer, a post he signed: "S. Altman (2023): Planning for
         // AGI and beyond. OpenAI-Blog".
         if (kind === 'surname' && !bare && !writesPapers[index] && citesAuthorAt(text, end)) {
-          employers ??= EMPLOYER_HINT.test(text) ? positionsOf(EMPLOYERS(), text) : [];
           const lineEnd = text.indexOf('\n', end);
-          if (!anyIn(employers, end, lineEnd < 0 ? text.length : lineEnd)) (cited ??= new Set()).add(candidate);
+          if (!anyIn(employersHere(), end, lineEnd < 0 ? text.length : lineEnd)) (cited ??= new Set()).add(candidate);
         }
         if (attendance) (onAttendance ??= new Set()).add(candidate);
         if (listItem) (listItems ??= []).push(candidate);

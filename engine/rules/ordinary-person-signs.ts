@@ -365,6 +365,7 @@ const isOfficeBefore = (before: string) => OFFICE_HINT.test(before) && OFFICE_BE
 // Round 162: or in a bracket right after it, a quote's close perhaps between, as a note tells two bearers apart: „ein
 // 'Jan Leike' (Ratsherr in Wittmund, Lokalteil)“.
 const OFFICE_BRACKET_AFTER = lazyPattern(() => String.raw`^['"“”]?${SPACE}*\(${anyOf(localOffices)}(?![\p{L}])`, 'iu');
+const isOfficeBracketAfter = (after: string) => OFFICE_HINT.test(after) && OFFICE_BRACKET_AFTER().test(after);
 
 // Round 58: a firm's owner or a namesake's calling right before a lone surname, "restaurant owner Pachocki"; not every
 // word of `everydayTrades`, whose search words („Nachruf Sutskever“) name ours too.
@@ -451,11 +452,7 @@ export function isOrdinaryPersonAround(text: string, start: number, nameEnd: num
   if (TRADE_BEFORE.test(oneByte(near)) || isMasterBefore(near) || endsInFirmCompound(near)) return true;
   if (FEMALE_KIN_BEFORE.test(near) || LEAGUE_KICKER_BEFORE().test(near) || SIGNED_BEFORE().test(near)) return true;
   if (isOfficeBefore(text.slice(Math.max(0, start - 160), start))) return true;
-  if (
-    OFFICE_HINT.test(text.slice(nameEnd, nameEnd + 40)) &&
-    OFFICE_BRACKET_AFTER().test(text.slice(nameEnd, nameEnd + 40))
-  )
-    return true;
+  if (isOfficeBracketAfter(text.slice(nameEnd, nameEnd + 40))) return true;
   const age = text[nameEnd] === ' ' ? AGE_IN_BRACKETS.exec(text.slice(nameEnd, nameEnd + 6)) : null;
   const end = nameEnd + (age?.[0].length ?? 0);
   const next = text[end];
