@@ -43,6 +43,7 @@ import {
   isPlacedInOwnCommunity,
   isResultOrAgeAfter,
   mayNameNamesakeAgain,
+  hasChairRightBefore,
   hasOfficeRightBefore,
 } from '../rules/ordinary-person-signs';
 import {
@@ -405,8 +406,9 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
         }
         // Round 145: so is one after a local office whatever AI words stand near, as none of ours holds a seat in a
         // town hall: „Anfrage Ratsherr Jan Leike (FWG) zum Einsatz eines KI-Chatbots“. The councillor's minutes go on
-        // with his lone surname („Leike berichtet …“), as a namesake's own story does.
-        if (kind === 'full' && hasOfficeRightBefore(text, start)) {
+        // with his lone surname („Leike berichtet …“), as a namesake's own story does. Round 165: so is one after a
+        // chair's title, „Prof. Dr. Jan Leike (Geographie) ist nicht identisch mit …“.
+        if (kind === 'full' && (hasOfficeRightBefore(text, start) || hasChairRightBefore(text, start))) {
           kind = 'namesake';
           support = SUPPORT.NONE;
         }

@@ -274,8 +274,13 @@ const AT_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])at[^\S\n]+$/iu);
 // Round 144: or one buys from, on its street: "bringing pastries from Pachocki's on Linden Avenue"; not a comparison's
 // "a different tone from Sutskever's."
 const FROM_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])from[^\S\n]+$/iu);
-const ON_STREET_AFTER = lazyPattern(
-  () => /^[^\S\n]+on[^\S\n]+(?:\p{Lu}\p{Ll}+[^\S\n]+){1,2}(?:Street|Road|Avenue|Lane|Drive|Boulevard)(?![\p{L}])/u,
+const ON_STREET = String.raw`^[^\S\n]+on[^\S\n]+(?:\p{Lu}\p{Ll}+[^\S\n]+){1,2}(?:Street|Road|Avenue|Lane|Drive|Boulevard)(?![\p{L}])`;
+const ON_STREET_AFTER = lazyPattern(() => ON_STREET, 'u');
+// Round 165: or the subject of its own verb there, whatever stands before: "Altman's on Fenwick Street is closing after
+// 41 years".
+const ON_STREET_SUBJECT_AFTER = lazyPattern(
+  () => String.raw`${ON_STREET}[^\S\n]+(?:is|was|has|had|closes|closed|opens|opened)(?![\p{L}])`,
+  'u',
 );
 // Round 68: a firm named for its partners, after a noun for it and a comma: "Her firm, Altman & Reyes, now has six
 // lawyers", „die Kanzlei, Leike & Partner“.
@@ -346,6 +351,7 @@ export const namesShopOrClub = (written: string, before: string, after: string, 
   (PLACE_POSSESSIVE().test(written) &&
     ((PAUSE_AFTER().test(after) && AT_BEFORE().test(before)) ||
       (ON_STREET_AFTER().test(after) && FROM_BEFORE().test(before)) ||
+      ON_STREET_SUBJECT_AFTER().test(after) ||
       HOURS_AFTER().test(after))) ||
   (after.startsWith(' &') && isPartnerAfter(after, ours) && FIRM_NAMED_BEFORE().test(before)) ||
   isPartnersFirmAfter(after, ours) ||

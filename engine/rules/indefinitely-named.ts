@@ -148,11 +148,13 @@ const NO_KNOWN_BEARER_BEFORE = endingInOneOf(
   ['any'],
   () => new RegExp(String.raw`(?:(?<!\p{L})(?:not|never)|n['’]t)(?:${SPACE}+\p{L}+){1,2}?${SPACE}+any${SPACE}+$`, 'iu'),
 );
-// Its verb or a pause right after the surname; "every Altman tweet" makes the quantifier the noun's.
+// Its verb or a pause right after the surname; "every Altman tweet" makes the quantifier the noun's. Round 165: not
+// the comma of a list of surnames, each a name on a page: "Every Sutskever, Leike and Pachocki on the page lights up".
 const QUANTIFIED_AFTER = lazyPattern(
   () =>
     /^(?:[^\S\n]*[,.;:!?)]|[^\S\n]+(?:is|was|has|had|does|did|can|will|would|ist|war|hat|hatte|kann|wird|muss)(?!\p{L}))/iu,
 );
+const SURNAME_LIST_AFTER = lazyPattern(() => /^,[^\S\n]*\p{Lu}\p{Ll}+(?:,|[^\S\n]+(?:and|und|or|oder)[^\S\n])/u);
 
 // A noun the surname qualifies, which makes the article the noun's: "this is a Pachocki problem"; not a word that goes
 // with the bearer (`bearerFollowers`: "a Leike too", „eine Pachocki aus Łódź“, "a Pachocki and he …"). Round 73: or a compound
@@ -242,7 +244,9 @@ export function isIndefinitelyNamed(text: string, start: number, end: number): b
     INDEFINITE_TITLED_BEFORE.test(before) ||
     OWN_ONE_NAMED_BEFORE.test(before) ||
     ALSO_NAMED_BEFORE.test(before.slice(-40)) ||
-    (QUANTIFIED_BEFORE.test(before.slice(-12)) && QUANTIFIED_AFTER().test(text.slice(end, end + 12))) ||
+    (QUANTIFIED_BEFORE.test(before.slice(-12)) &&
+      QUANTIFIED_AFTER().test(text.slice(end, end + 12)) &&
+      !SURNAME_LIST_AFTER().test(text.slice(end, end + 24))) ||
     DENIED_BEARER_BEFORE.test(before.slice(-24)) ||
     isAnyOfListed(before, text.slice(end, end + 16)) ||
     (TITLED_BEARER_BEFORE.test(before.slice(-20)) && !EMPLOYER_AFTER().test(text.slice(end, end + 24))) ||

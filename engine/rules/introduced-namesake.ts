@@ -1,3 +1,4 @@
+import { monthNames } from '../../knowledge/lexicon/function-words';
 import { employerTerms } from '../../knowledge/lexicon/story-and-employers';
 import { confusionWords } from '../../knowledge/lexicon/telling-bearers-apart';
 import { everydayTrades, livelihoodNouns } from '../../knowledge/lexicon/trades-and-shops';
@@ -19,10 +20,14 @@ const LIFE_AFTER = startingWithOneOf(
     ),
 );
 // A home town right after the name: "Jan Leike aus Rostock-Lütten Klein", "Sam Altman from Boone"; not our people's
-// employer ("Sam Altman from OpenAI").
+// employer ("Sam Altman from OpenAI"), nor a month (round 165: "co-led the team with Ilya Sutskever from July 2023").
 const HOME_AFTER = startingWithOneOf(
   ['aus', 'from'],
-  () => new RegExp(String.raw`^${SPACE}+(?:aus|from)${SPACE}+(?!${anyOf(employerTerms)}(?![\p{L}]))\p{Lu}\p{Ll}`, 'u'),
+  () =>
+    new RegExp(
+      String.raw`^${SPACE}+(?:aus|from)${SPACE}+(?!(?:${anyOf(employerTerms)}|${anyOf(monthNames)})(?![\p{L}]))\p{Lu}\p{Ll}`,
+      'u',
+    ),
 );
 /** Whether a livelihood follows the name in its own clause (see above): "who runs a hardware store". */
 export const hasLivelihoodAfter = (text: string, end: number): boolean => LIFE_AFTER.test(text.slice(end, end + 80));

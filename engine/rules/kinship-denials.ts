@@ -260,11 +260,13 @@ export const isSaidRelatedToOurs = (before: string, after: string) =>
  * set apart, "Altman is not related to the film director Robert Altman", „Leike ist nicht mit dem Fußballer Jan-Ole
  * Leike verwandt“. The namesake's first name is none of `given`; `surnames` are the bearer's.
  */
+// Round 165: the namesake's years may follow him in brackets, "Robert Altman (1925–2006)".
+const LIFE_SPAN = String.raw`(?:${SPACE}*\([^()\n]{1,24}\))?`;
 export const kinshipDeniedToNamesakeAfter = (given: readonly string[], surnames: readonly string[]) => {
   const otherFirst = String.raw`(?!(?:${anyOf(given)})${SPACE})\p{Lu}[\p{L}-]+`;
   return lazyPattern(
     () =>
-      String.raw`^${SPACE}+(?:(?:is|was)${SPACE}+(?:not${SPACE}+related|no${SPACE}+relation)${SPACE}+to${SPACE}+(?:the${SPACE}+)?(?:\p{Ll}+${SPACE}+){0,3}${otherFirst}${SPACE}+${anyOf(surnames)}|(?:ist|war)${SPACE}+(?:nicht${SPACE}+)?mit${SPACE}+(?:dem|der)${SPACE}+(?:[\p{L}-]+${SPACE}+){0,3}?${otherFirst}${SPACE}+${anyOf(surnames)}${SPACE}+(?:nicht${SPACE}+|weder${SPACE}+)?(?:verwandt|verschwägert))(?![\p{L}])`,
+      String.raw`^${SPACE}+(?:(?:is|was)${SPACE}+(?:not${SPACE}+related|no${SPACE}+relation)${SPACE}+to${SPACE}+(?:the${SPACE}+)?(?:\p{Ll}+${SPACE}+){0,3}${otherFirst}${SPACE}+${anyOf(surnames)}|(?:ist|war)${SPACE}+(?:nicht${SPACE}+)?mit${SPACE}+(?:dem|der)${SPACE}+(?:[\p{L}-]+${SPACE}+){0,3}?${otherFirst}${SPACE}+${anyOf(surnames)}${LIFE_SPAN}${SPACE}+(?:nicht${SPACE}+|weder${SPACE}+)?(?:verwandt|verschwägert))(?![\p{L}])`,
     'u',
   );
 };

@@ -3,7 +3,7 @@ import type { NameForms } from '../../knowledge/types';
 import { CLOSING_QUOTES } from '../text/quotation-marks';
 import { anyOf, lazyPattern, lowerSet, SPACE, WORD_CHAR } from '../text/regex-parts';
 import { isOtherScript } from '../text/scripts';
-import { sentenceBefore, textAfter, textBefore, UPPER_START, WORD_BEFORE } from '../text/words-around';
+import { farTextAfter, sentenceBefore, textAfter, textBefore, UPPER_START, WORD_BEFORE } from '../text/words-around';
 import { appositionReading, isCalledByCallingBefore, refersToNamesake } from './appositions';
 import { citesPaperBeforeOurs } from './author-lists';
 import { isDoubleBarrelled } from './double-barrelled';
@@ -19,6 +19,7 @@ import {
   deniesKinshipToOursAfter,
   isComparedBefore,
   kinshipDeniedToNamesakeAfter,
+  isNamedInPassing,
   isSaidRelatedToOurs,
   namesDoubledSpelling,
   saysQuotedDenialBefore,
@@ -181,6 +182,9 @@ export function createLoneSurnameReader(
     // among a meeting's attendees, "O. Leike of the Institute for Mountain Hydrology".
     const initial = initialled ? (text[start + 1] === '.' ? text[start] : undefined) : otherInitialBefore(text, start);
     if (initial !== undefined && !namedInitials.includes(initial)) return 'namesake';
+    // Round 165: with ours, named as the one his namesakes are relatives of, „Jack Altman und Annie Altman sind
+    // Geschwister von S. Altman“, as his full name there is.
+    if (initialled && initial !== undefined && isNamedInPassing(text, start, end)) return 'title';
     // Round 56: a generation's suffix, "Altman senior bleibt Ehrenmitglied", a family's father or son.
     if (hasGenerationAfter(text, end)) return 'namesake';
     // Round 59: a quoted nickname between another first name and the surname, 'Bartek "Bartix" Pachocki'; not one of
@@ -245,7 +249,7 @@ export function createLoneSurnameReader(
     if (ANY_BEFORE().test(before) && CLAUSE_END_AFTER().test(after)) return 'word';
     // Round 120: not a misprint said so before it, 'his name was misspelled "Sutzkever", the spelling of the unrelated
     // poet', whose denial is the spelling's.
-    if (unrelatedToNamesakeAfter().test(after)) return 'title';
+    if (unrelatedToNamesakeAfter().test(farTextAfter(text, end))) return 'title';
     if (
       deniesKinshipAfter(text, end) &&
       !namesDoubledSpelling(text, names.surnames) &&

@@ -36,6 +36,7 @@ import { lineAround, shortLineAt } from '../text/line-around';
 import { isCallingNamedBefore } from './indefinitely-named';
 import { isFileName } from './url-spans';
 import { asksAboutWordInQuote } from './search-lines';
+import { tellsOurStory } from './story-words';
 import { editDistance } from './misspellings';
 import { CLOSING_QUOTES, OPENING_QUOTES } from '../text/quotation-marks';
 import { anyOf, containingOneOf, endingInOneOf, hintOf, lazyPattern, SPACE } from '../text/regex-parts';
@@ -390,13 +391,18 @@ const BORNE_LATER = containingOneOf(
 const BORNE_VERB_LAST_AFTER = lazyPattern(() => /^[^\S\n]+(?:heißt|heisst|hieß|hiess)[^\S\n]*(?:[.,;:!?…)]|$)/iu);
 // Round 161: not the object of a preposition, which „heißt“ then gives a meaning: „Was das für Altman heißt“.
 const PREPOSITION_BEFORE = lazyPattern(() => /(?<!\p{L})(?:für|mit|von|bei|über|gegen|ohne|um|zu)[^\S\n]+$/iu);
+// Round 165: nor where its clause names the bearer by our story's post, which says who holds it: „dass Ilyas Nachfolger
+// Pachocki heißt“.
+const CLAUSE_BEFORE = lazyPattern(() => /[^,.;:!?\n]*$/u);
 /** Whether a naming verb follows the name, read only where "hei" or "hie" stands right after it. */
 const isBorneVerbAfter = (after: string, before: string) => {
   const next = after.slice(0, 12).toLowerCase();
   if (!next.includes('hei') && !next.includes('hie')) return false;
   return (
     (OWN_VERB_AFTER().test(after) && FIRST_PERSON_BEFORE().test(before)) ||
-    (BORNE_VERB_LAST_AFTER().test(after) && !PREPOSITION_BEFORE().test(before))
+    (BORNE_VERB_LAST_AFTER().test(after) &&
+      !PREPOSITION_BEFORE().test(before) &&
+      !tellsOurStory(CLAUSE_BEFORE().exec(before)![0]))
   );
 };
 // A search's strings, bare words in a list after their noun and a colon, a few words between: „# Suchbegriffe der

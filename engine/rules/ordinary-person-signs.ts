@@ -32,7 +32,7 @@ import {
 } from '../../knowledge/lexicon/our-peoples-lives';
 import { numberWords } from '../../knowledge/lexicon/grammar-words';
 import { employerTerms, ourFieldStems } from '../../knowledge/lexicon/story-and-employers';
-import { localOffices, ownerRoles, politicalParties } from '../../knowledge/lexicon/titles-and-roles';
+import { chairTitles, localOffices, ownerRoles, politicalParties } from '../../knowledge/lexicon/titles-and-roles';
 import { everydayTrades, shopNouns, tradeFields } from '../../knowledge/lexicon/trades-and-shops';
 import { anyOf, endingInOneOf, hintOf, lazyPattern, oneByte, SPACE, startingWithOneOf } from '../text/regex-parts';
 import { TITLE_CASE } from '../text/words-around';
@@ -211,10 +211,12 @@ const TRADE_AFTER = startingWithOneOf(
 // A firm's owner, as a profile or a listing gives him after a dash or a comma: "Jakub Pachocki – Owner – Pachocki
 // Plumbing & Heating", "Jan Leike, Inhaber, Leike Sanitär GmbH" (round 19). Our people lead firms, never own a shop;
 // nor are they craftsmen: "Jan Leike – Tischlermeister in Bad Oldesloe" (round 20). Round 86: or after a middle dot, as a
-// site's header sets it: "Sam Altman · Furniture & Repairs".
+// site's header sets it: "Sam Altman · Furniture & Repairs". Round 165: or first in brackets, as minutes list a guest:
+// „Herr Sam Altman (Inhaber Fahrradhaus Altman)“.
 const OWNER_AFTER = startingWithOneOf(
-  ['–', '—', '-', '|', ',', '·'],
-  () => new RegExp(String.raw`^[^\S\n]*[–—|,·-][^\S\n]*${anyOf([...ownerRoles, ...everydayTrades])}(?![\p{L}-])`, 'iu'),
+  ['–', '—', '-', '|', ',', '·', '('],
+  () =>
+    new RegExp(String.raw`^[^\S\n]*[–—|,·(-][^\S\n]*${anyOf([...ownerRoles, ...everydayTrades])}(?![\p{L}-])`, 'iu'),
 );
 
 // A person placed in an ordinary community after the name: „der Jan Leike aus meinem Jahrgang“, "Herr Leike aus der
@@ -392,6 +394,16 @@ export function hasOfficeRightBefore(text: string, start: number): boolean {
   return OFFICE_HINT.test(before) && OFFICE_RIGHT_BEFORE().test(before);
 }
 
+// Round 165: a chair's title, perhaps with a doctor's after it, as none of ours holds one: „Prof. Dr. Jan Leike aus dem
+// Institut für Geographie“, "Prof. Jakub Pachocki (Film Studies)".
+const CHAIR_RIGHT_BEFORE = endingInOneOf(
+  [...chairTitles, 'dr'],
+  () => new RegExp(String.raw`(?<![\p{L}])${anyOf(chairTitles)}\.?(?:${SPACE}+Dr\.)?${SPACE}+$`, 'iu'),
+);
+/** Whether a chair's title stands right before the full name at `start` (see above). */
+export const hasChairRightBefore = (text: string, start: number): boolean =>
+  CHAIR_RIGHT_BEFORE.test(oneByte(text.slice(Math.max(0, start - 24), start)));
+
 // Round 81: a postal address right after a full name, on the next line (a page's next block) or after a comma, as a
 // contact block or an imprint gives it: „Jan Leike\nDorfstraße 14\n29439 Lüchow“, „Jan Leike, Mühlenweg 3, 21337 Lüneburg“, "Sam Altman\n12
 // Otley Road". Our people's addresses are their employer's, and no page gives them so.
@@ -502,11 +514,14 @@ const isOutsideOurAges = (age: number) => age < ourPeoplesLives.youngestAge || a
 // or any date after a word of birth ("born March 3, 1952", „geb. am 9. Mai 1947“). The sign alone before a year is a
 // list's bullet ("* 2021–2024: co-lead …"). Round 78: in brackets too, as an encyclopedia opens its entry, „Jan
 // Leike (* 4. April 1961 in Soest)“. Round 97: or after "was born in", "Jakub Pachocki was born in 1889", and after an
-// apposition, as a register's record gives it: "Jakub Pachocki, son of Wojciech, born 1887".
+// apposition, as a register's record gives it: "Jakub Pachocki, son of Wojciech, born 1887". Round 165: or with his
+// birthplace before the year, "Altman was born in Montreal in 1939", or German's order, „Altman wurde 1939 in Montreal
+// geboren“.
 const DAY_MONTH = String.raw`(?:\d{1,2}\.?[^\S\n]*(?:\d{1,2}\.|\p{L}{3,}\.?)[^\S\n]*|\p{L}{3,}\.?[^\S\n]+\d{1,2},?[^\S\n]+)`;
+const BIRTHPLACE = String.raw`(?:in[^\S\n]+\p{Lu}[\p{L}-]*(?:,?[^\S\n]+\p{Lu}[\p{L}-]*)?[^\S\n]+)?`;
 const BIRTH_DATE_AFTER = lazyPattern(
   () =>
-    String.raw`^(?:,[^\S\n]+[^,.;()\n]{1,40}(?=,))?,?[^\S\n]*\n?[^\S\n]*(?:\(?[^\S\n]*\*[^\S\n]*${DAY_MONTH}|(?:(?:was|wurde)[^\S\n]+)?(?:born|b\.|geb\.|geboren)[^\S\n]+(?:(?:on|am|in|im)[^\S\n]+)?${DAY_MONTH}?)(\d{4})(?!\d)`,
+    String.raw`^(?:,[^\S\n]+[^,.;()\n]{1,40}(?=,))?,?[^\S\n]*\n?[^\S\n]*(?:(?:\(?[^\S\n]*\*[^\S\n]*${DAY_MONTH}|(?:(?:was|wurde)[^\S\n]+)?(?:born|b\.|geb\.|geboren)[^\S\n]+${BIRTHPLACE}(?:(?:on|am|in|im)[^\S\n]+)?${DAY_MONTH}?)(\d{4})(?!\d)|wurde[^\S\n]+(?:am[^\S\n]+${DAY_MONTH})?(\d{4})[^\S\n]+(?:in[^\S\n]+\p{Lu}[\p{L}-]*[^\S\n]+)?geboren(?![\p{L}]))`,
   'iu',
 );
 
@@ -568,8 +583,8 @@ export function isAgedAsNoneOfOurs(text: string, start: number, end: number): bo
   if (ageSaid !== undefined && isOutsideOurAges(Number(ageSaid))) return true;
   if ((next === ',' || next === ' ') && DEATH_AFTER().test(text.slice(end, end + 40))) return true;
   if (next === ',' || next === ' ' || next === '\n') {
-    const birth = BIRTH_DATE_AFTER().exec(text.slice(end, end + 48))?.[1];
-    if (birth !== undefined) return bornAsNoneOfOurs(Number(birth));
+    const birth = BIRTH_DATE_AFTER().exec(text.slice(end, end + 48));
+    if (birth) return bornAsNoneOfOurs(Number(birth[1] ?? birth[2]));
   }
   return isMinorBefore(text, start);
 }

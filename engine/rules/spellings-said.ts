@@ -91,10 +91,11 @@ export function isSaidOfSpelling(text: string, start: number, end: number, mispr
 }
 
 // A likening right after a quoted spelling, then a namesake's world within three words: „“ wie der jiddische
-// Dichter“, '" like the Yiddish poet', '", as in the films' (round 23).
+// Dichter“, '" like the Yiddish poet', '", as in the films' (round 23). Round 165: or the spelling given to him,
+// „„Sutzkever“ schreibt sich der jiddische Dichter, nicht der Forscher“.
 const LIKENED_AFTER = lazyPattern(
   () =>
-    String.raw`^["“”»‘’]?,?[^\S\n]+(?:wie|like|as)[^\S\n]+(?:(?:bei|in|beim)[^\S\n]+)?(?:(?:der|die|das|dem|den|the)[^\S\n]+)?(?:[\p{L}-]+[^\S\n]+){0,2}?${anyOf(namesakeWorldTerms)}(?![\p{L}])`,
+    String.raw`^["“”»‘’]?,?[^\S\n]+(?:wie|like|as|(?:schreibt|schrieb)[^\S\n]+sich)[^\S\n]+(?:(?:bei|in|beim)[^\S\n]+)?(?:(?:der|die|das|dem|den|the)[^\S\n]+)?(?:[\p{L}-]+[^\S\n]+){0,2}?${anyOf(namesakeWorldTerms)}(?![\p{L}])`,
   'iu',
 );
 

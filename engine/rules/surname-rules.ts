@@ -62,6 +62,8 @@ interface Anchor {
   readonly reach: number;
   /** For someone else named on a data row: they take lone surnames on that row only (round 44). */
   readonly dataRow?: boolean;
+  /** For someone else carried on by lone surnames judged theirs: the sentence that last named them (round 165). */
+  readonly named?: number;
 }
 
 /** The mentions of a block grouped by the sentence they stand in. */
@@ -459,11 +461,12 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
       // die den anderen Leike umtreiben“.
       // Not right after a namesake named, whom "Yes, the other Altman" confirms ("Robert Altman, The Player (1992)."),
       // nor after ours in its own sentence, from whom it sets the namesake apart: "Sam Altman … was back within days, a
-      // plot the other Altman might have turned down".
+      // plot the other Altman might have turned down". Round 165: named there, not only carried on by his lone
+      // surname: 'Dave Altman of Altman Hardware … "…," Altman said. "Then they ask about the other Altman's company"'.
       if (
         m.otherOne &&
         subjects.has(m.person) &&
-        !(before !== undefined && !before.ours && sentence - before.sentence <= 1) &&
+        !(before !== undefined && !before.ours && sentence - (before.named ?? before.sentence) <= 1) &&
         lastNamed.get(m.person)?.sentence !== sentence
       ) {
         lastNamed.set(m.person, { sentence, paragraph: paragraphOf(m), passing: false });
@@ -520,7 +523,13 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
           );
       // A judged lone surname carries on the person it went to: "Thomas Leike … sagt Leike … will Leike".
       if (ours) anchors.set(m.person, { ours, sentence, paragraph: paragraphOf(m), reach: NEAR });
-      else if (before && !before.ours) anchors.set(m.person, { ...before, sentence, paragraph: paragraphOf(m) });
+      else if (before && !before.ours)
+        anchors.set(m.person, {
+          ...before,
+          sentence,
+          paragraph: paragraphOf(m),
+          named: before.named ?? before.sentence,
+        });
       // A key names whom the data is about, as a mention does, but is a word of the data: never shown.
       return ours && !m.key;
     });

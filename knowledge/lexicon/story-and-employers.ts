@@ -332,6 +332,8 @@ export const newsCompoundHeads = [
   'reue',
   'statement',
   'fanclub',
+  // Round 165: the card a page or a tool shows of him, „TODO: Leike-Karte nach dem Rücktritt prüfen“.
+  'karte',
 ] as const;
 
 /**

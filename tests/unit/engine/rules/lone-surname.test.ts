@@ -3,6 +3,7 @@ import { people } from '../../../../knowledge/people';
 import { createMatcher } from '../../../../engine/match/matcher';
 import { findInBlocks, findInDocument } from '../../../../engine/rules/document-mentions';
 import { isSaidOfSpelling } from '../../../../engine/rules/spellings-said';
+import { isAgedAsNoneOfOurs } from '../../../../engine/rules/ordinary-person-signs';
 
 const matcher = createMatcher(people);
 
@@ -7459,5 +7460,102 @@ describe('round 164: forms beside an arrow, strings a grep or a result names, hi
   it('reads a bare handle that ends an address read aloud as part of it', () => {
     const transcript = 'Jan Leike posts as @janleike. You find him at x dot com slash janleike.';
     expect(texts(transcript)).toEqual(['Jan Leike', '@janleike']);
+  });
+});
+
+describe('round 165: years after a namesake, a month after "from", lists after "every", chairs, owners, shops and births', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+  const blocks = (...parts: string[]) =>
+    findInBlocks(matcher, parts).map(({ block, mention }) => [block, parts[block]!.slice(mention.start, mention.end)]);
+
+  it('keeps a lone surname whose clause denies kinship to a namesake given his years in brackets', () => {
+    expect(
+      blocks('Sam Altman leitet OpenAI.', 'Altman ist nicht mit dem Filmemacher Robert Altman (1925–2006) verwandt.'),
+    ).toEqual([
+      [0, 'Sam Altman'],
+      [1, 'Altman'],
+    ]);
+  });
+
+  it('reads a month after "from" as a time, not the home town of a namesake', () => {
+    const thread = [
+      'Jan Leike resigned from OpenAI in May 2024. My uncle keeps getting mixed up with a namesake.',
+      'He co-led the team with Ilya Sutskever from July 2023. Pachocki now leads research.',
+    ];
+    expect(blocks(...thread)).toEqual([
+      [0, 'Jan Leike'],
+      [1, 'Ilya Sutskever'],
+      [1, 'Pachocki'],
+    ]);
+  });
+
+  it('keeps each surname of a list after "every"', () => {
+    const review =
+      'I installed it when Ilya Sutskever left OpenAI. Every Sutskever, Leike and Pachocki in a story gets a card.';
+    expect(texts(review)).toEqual(['Ilya Sutskever', 'Sutskever', 'Leike', 'Pachocki']);
+  });
+
+  it('reads a full name after a chair’s title as a namesake', () => {
+    const mail =
+      'Anfragen an Prof. Dr. Jan Leike aus der Hydrologie leiten wir weiter. Gemeint ist meist der KI-Forscher Jan Leike, der OpenAI verlassen hat.';
+    expect(findInDocument(matcher, mail).map((m) => m.start)).toEqual([mail.lastIndexOf('Jan Leike')]);
+  });
+
+  it('reads a full name with an owner’s role first in brackets as a namesake', () => {
+    const minutes =
+      'Gäste: Herr Jakub Pachocki (Inhaber Bäckerei Pachocki), zwei Anwohner\nTOP 3: KI-Chatbot im Bürgerbüro';
+    expect(texts(minutes)).toEqual([]);
+  });
+
+  it('reads a possessive on a named street that is closing as a shop', () => {
+    const post = "Sam Altman is in the news. Altman's on Mill Road is closing after thirty years, says the sign.";
+    expect(texts(post)).toEqual(['Sam Altman']);
+  });
+
+  it('reads a birth before any of ours, with its birthplace before the year, as no one of ours', () => {
+    const english = 'Altman was born in Montreal in 1939 and spent his career at Yale.';
+    const german = 'Altman wurde 1939 in Montreal geboren und forschte in Yale.';
+    expect(isAgedAsNoneOfOurs(english, 0, 6)).toBe(true);
+    expect(isAgedAsNoneOfOurs(german, 0, 6)).toBe(true);
+    expect(isAgedAsNoneOfOurs('Altman wurde 1985 in Chicago geboren.', 0, 6)).toBe(false);
+  });
+
+  it('keeps a surname whose clause names him by our story’s post before „heißt“', () => {
+    const post = 'Und was sagt OpenAI dazu? Ich habe nur gelesen, dass Ilyas Nachfolger Pachocki heißt.';
+    expect(texts(post)).toEqual(['Pachocki']);
+    expect(texts('Sam Altman leitet OpenAI. Witzig, dass unser Trainer Altman heißt.')).toEqual(['Sam Altman']);
+  });
+
+  it('reads "the other" surname after the namesake’s own lone surname as ours', () => {
+    const report =
+      'Dave Altman of Altman Hardware says customers ask whether he is related to Sam Altman. He is not. "The shop would have a better website," Altman said. "Then they ask about the other Altman\'s company, and I sell them a hammer."';
+    expect(texts(report)).toEqual(['Sam Altman', "Altman's"]);
+  });
+
+  it('keeps a surname before „-Karte“, the card a tool shows of him', () => {
+    const code = [
+      '// karten.ts – Personenkarten zum Dossier OpenAI',
+      '// TODO: Pachocki-Karte nach der Ernennung prüfen',
+      "const sama = { display: 'Sam Altman' };",
+    ].join('\n');
+    expect(texts(code)).toEqual(['Pachocki', 'Sam Altman']);
+  });
+
+  it('reads a quoted spelling said to be a namesake’s by „schreibt sich“ as his', () => {
+    const mail =
+      'Bitte auf die Schreibweise achten: Ilya Sutskever, mit s-k. Die Agentur schrieb „Sutzkever“. „Sutzkever“ schreibt sich der jiddische Dichter, nicht der Forscher.';
+    expect(texts(mail)).toEqual(['Ilya Sutskever', 'Sutzkever']);
+  });
+
+  it('keeps our initial and surname named as the one whose siblings the namesakes are', () => {
+    expect(
+      blocks(
+        'Sam Altman leitet OpenAI.',
+        'Vorsicht: Jack Altman und Annie Altman sind Geschwister von S. Altman, Robert Altman war Regisseur.',
+      ),
+    ).toEqual([
+      [0, 'Sam Altman'],
+      [1, 'S. Altman'],
+    ]);
   });
 });
