@@ -36,9 +36,11 @@ const WAKE_SCRIPT_GZIP_BYTES = 2_500;
  * review of round 129: the block's mentions are grouped by sentence once, so that question reads one sentence.
  * 15,580 since round 134: "the other" of two bearers is ours in a text about a namesake, which the page's records carry
  * as a thirteenth flag and the surname rules read; it mends a miss each of sixteen earlier read sets. The bound moves to
- * 15,615, 35 bytes above it.
+ * 15,615, 35 bytes above it. 15,625 since round 165: "the other" is kept from ours only right after the namesake was
+ * named, not where his lone surnames carried him on (an anchor's `named`), which mends a miss each of v194, v269 and
+ * v287; the bound moves to 15,660.
  */
-const SESSION_SCRIPT_GZIP_BYTES = 15_615;
+const SESSION_SCRIPT_GZIP_BYTES = 15_660;
 
 // Sizes and counts only: timings vary from machine to machine and live in `npm run bench`.
 describe('what every page pays for (the build in .output)', () => {
