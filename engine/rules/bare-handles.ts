@@ -185,6 +185,18 @@ const T_VERB_AFTER = lazyPattern(() => /^[^\S\n]\p{Ll}+t(?![\p{L}])/u);
 // before its bracket or its handle, "sama updates (unofficial) @sama_updates".
 const LOWER_VERB_AFTER = lazyPattern(() => /^[^\S\n]\p{Ll}{3,}(?:s|ed)(?![\p{L}])(?![^\S\n]*[(@])/u);
 
+// Round 166: counted on a line of a tally that counts another form too, as a press count gives the forms his stories
+// printed: "S. Altman (4), sama (12)", "sama (4), Samuel Altman (2)". No other language's word is counted so.
+const COUNT_AFTER = lazyPattern(() => /^[^\S\n]?\(\d+\)/u);
+const COUNTED_FORM = lazyPattern(() => /\p{Lu}[\p{L}.]*(?:[^\S\n]\p{Lu}[\p{L}.]*)?[^\S\n]?\(\d+\)/u);
+function isCountedBesideForms(text: string, start: number, end: number): boolean {
+  if (!COUNT_AFTER().test(text.slice(end, end + 8))) return false;
+  const lineEnd = text.indexOf('\n', end);
+  const line =
+    text.slice(text.lastIndexOf('\n', start) + 1, start) + text.slice(end, lineEnd < 0 ? undefined : lineEnd);
+  return COUNTED_FORM().test(line);
+}
+
 /** How a handle without its "@" is written where it may be our person's: in lower case or in capitals. */
 export type BareHandleCase = 'lower' | 'capitals';
 
@@ -250,6 +262,7 @@ export function bareHandleAt(
   // Round 149: or a data file's value, "handle_plain: merettm   # für die X-API ohne @".
   if (isBareKeyValue(text, start, end)) return undefined;
   if (isSetAgainstAtForm(text, start, lower)) return undefined;
+  if (isCountedBesideForms(text, start, end)) return letterCase;
   // Its verb shows the sentence's language: "Sama replies within hours".
   if (
     POSSESSIVE_END().test(written) ||

@@ -235,6 +235,18 @@ const STARRED = lazyPattern(() => /^[^\S\n]*(\p{Lu}\p{Ll}+)\*(?![*\p{L}])/gmu);
 const COUNTED = lazyPattern(
   () => /(?<![\p{L}\p{M}"„“”«»‚‘]|\p{Lu}\.[^\S\n])(\p{Lu}\p{Ll}{3,})[^\S\n]*\(\d+\)|(?<=\()(\p{Lu}\p{Ll}{3,})(?=\))/gu,
 );
+// Round 166: or on the cells above its own, where a page's table gives each cell a line of its own and the count's
+// cell holds counted forms alone: "Leike" above "Leicke (3)", "Sutskever" above "Sutzkever (31), Sutskewer (2)".
+const COUNTS_ONLY = lazyPattern(
+  () => /^(?:[^\S\n]*\p{Lu}[\p{L}.]*(?:[^\S\n]+\p{Lu}[\p{L}.]*)?[^\S\n]*\(\d+\)[,;]?)+[^\S\n]*$/u,
+);
+/** How many lines above a count's cell its row's other cells are read, blank lines between them counted. */
+const CELL_LINES = 6;
+const cellsAbove = (text: string, lineStart: number) => {
+  let from = lineStart;
+  for (let i = 0; i < CELL_LINES && from > 0; i++) from = text.lastIndexOf('\n', from - 2) + 1;
+  return text.slice(from, lineStart);
+};
 const CAPITALISED = lazyPattern(() => /(?<![\p{L}\p{M}])\p{Lu}\p{Ll}+(?![\p{L}\p{M}])/gu);
 /** How far above a starred correction the word it corrects is looked for, in characters: the message above. */
 const CORRECTED_REACH = 200;
@@ -369,9 +381,14 @@ export function createMisspellingFinder(
     if (known.has(word) || isOtherFamily(word)) return undefined;
     const person = [...among].find((i) => isNearSpelling(word, surnames[i]!));
     if (person === undefined) return undefined;
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const lineEnd = text.indexOf('\n', m.index);
-    const row = text.slice(text.lastIndexOf('\n', m.index) + 1, lineEnd === -1 ? text.length : lineEnd);
-    if (!countedRight[person]!().test(row)) return undefined;
+    const row = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+    if (
+      !countedRight[person]!().test(row) &&
+      !(COUNTS_ONLY().test(row) && countedRight[person]!().test(cellsAbove(text, lineStart)))
+    )
+      return undefined;
     return { person, start: m.index, end: m.index + form.length, spelling: word };
   };
   /** The misspellings in `text` of the surnames of the people at the indexes `among`. */

@@ -5,6 +5,8 @@ import {
   storyEventNouns,
   englishStoryEventNouns,
   newsCompoundHeads,
+  ousterVerbs,
+  returnVerbs,
 } from '../../knowledge/lexicon/story-and-employers';
 import { anyOf, containingOneOf, WORD_CHAR, lowerSet, LETTERS, lazyPattern, SPACE, hintOf } from '../text/regex-parts';
 import { POSSESSIVE_END, LOWER_WORD_AFTER, textAfter, GENITIVE, WORD_AFTER } from '../text/words-around';
@@ -106,3 +108,13 @@ function isOwnEventAfter(text: string, end: number): boolean {
   const bare = event.replace(/e?s$/u, '');
   return [event, bare].some((word) => STORY_EVENTS.has(word) || POSSESSED_EVENTS.has(word));
 }
+
+// Round 166: the ouster and the return told of the surname right after it, „Altman wurde gefeuert und zurückgeholt“.
+const OUSTED_AND_BACK_AFTER = lazyPattern(
+  () =>
+    String.raw`^(?:['’]s)?${SPACE}+(?:being|was|got|had${SPACE}+been|wurde|war)${SPACE}+${anyOf(ousterVerbs)}${SPACE}+(?:and|und)${SPACE}+(?:(?:then|dann|wieder)${SPACE}+)?${anyOf(returnVerbs)}(?![\p{L}])`,
+  'iu',
+);
+
+/** Whether `after`, the text after a lone surname, tells our story's ouster and return of him (see above). */
+export const tellsOusterAndReturnAfter = (after: string) => OUSTED_AND_BACK_AFTER().test(after);

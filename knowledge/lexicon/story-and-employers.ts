@@ -46,6 +46,13 @@ export const headlineVerbs = [
 ] as const;
 
 /**
+ * Round 166: the November 2023 ouster and the return told of a lone surname in one breath, "Altman being fired and
+ * rehired", „Altman wurde gefeuert und zurückgeholt“: the verbs of each. Lower case.
+ */
+export const ousterVerbs = ['fired', 'ousted', 'sacked', 'removed', 'gefeuert', 'abgesetzt', 'geschasst'] as const;
+export const returnVerbs = ['rehired', 'reinstated', 'brought back', 'zurückgeholt', 'wieder eingesetzt'] as const;
+
+/**
  * Words that make a lone surname credible when they stand near it: the story happens at OpenAI, in AI.
  * Matched case-insensitively as whole words; a genitive or plural "s" may follow ("OpenAIs", "LLMs").
  */

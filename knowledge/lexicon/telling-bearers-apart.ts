@@ -157,6 +157,8 @@ export const fieldOneWords = [
   'den forscher',
   'dem forscher',
   'des forschers',
+  // Round 166: or tech's, „genug von Tech-Altman“ beside the director.
+  'tech',
 ] as const;
 
 /**

@@ -7559,3 +7559,55 @@ describe('round 165: years after a namesake, a month after "from", lists after "
     ]);
   });
 });
+
+describe('round 166: forms counted in a table’s cells, papers cited by "et al.", the ouster and return, „Tech-“', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+  const blocks = (...parts: string[]) =>
+    findInBlocks(matcher, parts).map(({ block, mention }) => [block, parts[block]!.slice(mention.start, mention.end)]);
+
+  it('reads a near-spelling counted in a cell of its own as his where the cells above spell his surname', () => {
+    expect(blocks('Jan Leike', '97', 'Leike', 'Leicke (4)')).toEqual([
+      [0, 'Jan Leike'],
+      [2, 'Leike'],
+      [3, 'Leicke'],
+    ]);
+  });
+
+  it('reads a bare handle counted beside another counted form as his', () => {
+    expect(blocks('Sam Altman', '388', 'Altman', 'S. Altman (4), sama (12)')).toEqual([
+      [0, 'Sam Altman'],
+      [2, 'Altman'],
+      [3, 'S. Altman'],
+      [3, 'sama'],
+    ]);
+  });
+
+  it('reads a paper cited by its first author and "et al." as his, whoever of that name the page welcomes', () => {
+    const programme = [
+      "Welcome from Cllr Annette Leike, chair of the city's digital committee.",
+      '10:30 Papers I: Reward models after Leike et al. (2018). Chair: Dr Tomasz Nowak',
+    ];
+    expect(blocks(...programme)).toEqual([[1, 'Leike']]);
+    const namesake =
+      'Sam Altman runs OpenAI. Leike et al. (2019) in our list of rainfall data is the hydrologist Ottilie Leike.';
+    expect(texts(namesake)).toEqual(['Sam Altman']);
+  });
+
+  it('reads a surname told as fired and rehired as his, in a namesake’s own post', () => {
+    const post = [
+      'by Dave Altman, owner of Altman Cycles',
+      'No, I am not related to Sam Altman. When the news about Altman being fired and rehired broke, three people phoned the shop.',
+    ];
+    expect(blocks(...post)).toEqual([
+      [1, 'Sam Altman'],
+      [1, 'Altman'],
+    ]);
+  });
+
+  it('reads „Tech-“ joined to a surname as our field’s bearer beside the director', () => {
+    const shop =
+      'Im Schaufenster: ein Buch über Sam Altman und OpenAI. Und wer genug von Tech-Altman hat, findet daneben den anderen Altman, den Regisseur von „Nashville“.';
+    expect(texts(shop)).toEqual(['Sam Altman', 'Altman']);
+    expect(findInDocument(matcher, shop)[1]!.start).toBe(shop.indexOf('Tech-Altman') + 5);
+  });
+});
