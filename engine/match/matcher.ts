@@ -18,7 +18,7 @@ import { EMPLOYER_HINT } from '../rules/employer-titles';
 import { isDoubleBarrelled } from '../rules/double-barrelled';
 import { namesFirmWithLegalForm } from '../rules/firm-names';
 import { tellsOurStory } from '../rules/story-words';
-import { citedInitialBefore, citesAuthorAt } from '../rules/author-lists';
+import { citedInitialBefore, citesAuthorAt, citesPaperOfHisAt } from '../rules/author-lists';
 import { bareHandleAt } from '../rules/bare-handles';
 import { isChangelog } from '../rules/changelogs';
 import { isLikenedToNamesake } from '../rules/spellings-said';
@@ -514,6 +514,16 @@ export function createMatcher<Id extends string>(people: readonly MatchablePerso
             if (!context.length && (plainlyOrdinary ??= isPlainlyOrdinary(text))) continue;
             turns ??= TURN_HINT.test(text);
             support = wordsSupport(text, start, end, [from, to], context, employersHere(), turns);
+            // Round 166: a paper of one of ours who writes papers, cited by "et al." and a year in a text that speaks
+            // of AI besides its citations, is his whoever of that name the page names: "Reward models after Leike et
+            // al. (2018)" below a councillor Leike's welcome.
+            if (
+              support === SUPPORT.SENTENCE &&
+              writesPapers[index] &&
+              context.some((at) => !text.startsWith('et', at) && !text.startsWith('u.', at)) &&
+              citesPaperOfHisAt(text, end, people[index]!.names.surnames)
+            )
+              support = SUPPORT.TITLE;
             // Round 79: AI words in other paragraphs, near or far, are no support for one set in an ordinary world.
             if ((support === SUPPORT.TEXT || support === SUPPORT.NEAR) && isOrdinarySentence(text, from, to, context))
               support = SUPPORT.NONE;

@@ -40,6 +40,18 @@ const ET_AL_YEAR = lazyPattern(() => /^[^\S\n]+(?:et[^\S\n]+al\.?|u\.[^\S\n]?a\.
 export const citesPaperAt = (text: string, end: number) =>
   (text.startsWith(' et', end) || text.startsWith(' u.', end)) && ET_AL_YEAR().test(text.slice(end, end + 20));
 
+/**
+ * Round 166: whether the surname ending at `end` cites a paper by its first author whose line does not name the author
+ * again after it, as a note on a namesake's paper does: "Leike et al. (2019) … refers to … the hydrologist Ottilie
+ * Leike". `surnames` are the person's.
+ */
+export const citesPaperOfHisAt = (text: string, end: number, surnames: readonly string[]) => {
+  if (!citesPaperAt(text, end)) return false;
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(end, lineEnd < 0 ? undefined : lineEnd);
+  return !surnames.some((surname) => line.includes(surname));
+};
+
 // Round 28 (real text): a paper cited by its first author, with or without its year ("Altman et al, p. 113", "Altman
 // et al.’s model"), or by a numbered reference right after the surname ("Altman’s [2] model", "Leike [14, 15]").
 // Round 29: or by its year in brackets ("Altman (1968)", "Bland & Altman (1999, 2007)").

@@ -108,13 +108,6 @@ const ANY_BEFORE = lazyPattern(
   () => /(?:^|[^\p{L}])(?:to|with|of|from|mit|von|zu)[^\S\n]+(?:any|irgendeinem|irgendeinen)[^\S\n]+$/iu,
 );
 const CLAUSE_END_AFTER = lazyPattern(() => /^(?:[,.;:!?)]|[^\S\n]*$)/u);
-// "et al." and a year right after the surname.
-const ET_AL_AFTER = lazyPattern(() => /^[^\S\n]+et[^\S\n]+al\.?,?[^\S\n]*\(?(?:19|20)\d\d(?!\d)/u);
-/** Whether the line in `after` names one of `surnames` again. */
-const namedAgainOnLine = (after: string, surnames: readonly string[]) => {
-  const line = after.split('\n', 1)[0]!;
-  return surnames.some((surname) => line.includes(surname));
-};
 // A bracket right after the surname.
 const BRACKET_NEXT = lazyPattern(() => /^[^\S\n]?\(/u);
 
@@ -186,11 +179,6 @@ export function createLoneSurnameReader(
     const comma = !initialled && after.startsWith(',');
     // A paper from before any of ours could write one is a namesake's, inverted or not: "Altman, S. (1990)" (round 41).
     if (citesPaperBeforeOurs(text, end)) return 'namesake';
-    // Round 166: a paper of his cited by its first author and a later year, as his field cites it, is his whoever of
-    // that name the page names: "Reward models after Leike et al. (2018)" below a councillor Leike's welcome. Not one
-    // whose line names its author after it: "Leike et al. (2019) … refers to … the hydrologist Ottilie Leike".
-    if (names.writesPapers && ET_AL_AFTER().test(after) && !namedAgainOnLine(farTextAfter(text, end), names.surnames))
-      return 'title';
     // Round 54: an initial none of our person's first or middle names begins with is another bearer's, "K. Altman"
     // among a meeting's attendees, "O. Leike of the Institute for Mountain Hydrology".
     const initial = initialled ? (text[start + 1] === '.' ? text[start] : undefined) : otherInitialBefore(text, start);

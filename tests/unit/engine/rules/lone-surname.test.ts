@@ -7584,10 +7584,11 @@ describe('round 166: forms counted in a table’s cells, papers cited by "et al.
 
   it('reads a paper cited by its first author and "et al." as his, whoever of that name the page welcomes', () => {
     const programme = [
+      'Alignment workshop. The afternoon panel on AI safety replaces the tutorial.',
       "Welcome from Cllr Annette Leike, chair of the city's digital committee.",
       '10:30 Papers I: Reward models after Leike et al. (2018). Chair: Dr Tomasz Nowak',
     ];
-    expect(blocks(...programme)).toEqual([[1, 'Leike']]);
+    expect(blocks(...programme)).toEqual([[2, 'Leike']]);
     const namesake =
       'Sam Altman runs OpenAI. Leike et al. (2019) in our list of rainfall data is the hydrologist Ottilie Leike.';
     expect(texts(namesake)).toEqual(['Sam Altman']);
