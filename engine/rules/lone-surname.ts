@@ -5,7 +5,7 @@ import { anyOf, lazyPattern, lowerSet, SPACE, WORD_CHAR } from '../text/regex-pa
 import { isOtherScript } from '../text/scripts';
 import { farTextAfter, sentenceBefore, textAfter, textBefore, UPPER_START, WORD_BEFORE } from '../text/words-around';
 import { appositionReading, isCalledByCallingBefore, refersToNamesake } from './appositions';
-import { citesPaperBeforeOurs } from './author-lists';
+import { citesPaperBeforeOurs, citesPaperOfHisAt } from './author-lists';
 import { isDoubleBarrelled } from './double-barrelled';
 import { affiliationAfter, hasTitleBefore } from './employer-titles';
 import { isPluralAfterArticle, namesFamily } from './families';
@@ -179,6 +179,9 @@ export function createLoneSurnameReader(
     const comma = !initialled && after.startsWith(',');
     // A paper from before any of ours could write one is a namesake's, inverted or not: "Altman, S. (1990)" (round 41).
     if (citesPaperBeforeOurs(text, end)) return 'namesake';
+    // Round 166: a later paper of one of ours who writes papers, cited by "et al.", is read by its support alone: the
+    // capitalised word before it is no first name ("Revisits Leike et al. (2018)", „Paper Leike et al. 2018 lesen“).
+    if (names.writesPapers && citesPaperOfHisAt(text, end, names.surnames)) return 'surname';
     // Round 54: an initial none of our person's first or middle names begins with is another bearer's, "K. Altman"
     // among a meeting's attendees, "O. Leike of the Institute for Mountain Hydrology".
     const initial = initialled ? (text[start + 1] === '.' ? text[start] : undefined) : otherInitialBefore(text, start);
