@@ -53,12 +53,19 @@ export const NAME_END = `${POSSESSIVE}${NOT_AFTER}`;
 // follow an ASCII character, and then no class is needed.
 const nameStartsHere = lazyPattern(() => NAME_START, 'uy');
 const ASCII_WORD_CHAR = /[A-Za-z0-9_@]/;
+// Round 167: a clock's time glued to a capitalised name, as a live blog's or a programme's time cell runs into its
+// entry where the page sets no space between them: "04:50Leike has posted on X", "10:30Papers I: … Leike et al.".
+const CLOCK_GLUED_BEFORE = /(?<![\d:])\d{1,2}:\d{2}$/;
+const CAPITAL = /[A-Z]/;
 
 /** Whether a name may start at `index` of `text`, as `NAME_START` with the names pattern's flags reads it. */
 export function startsName(text: string, index: number): boolean {
   if (index === 0) return true;
   const before = text[index - 1]!;
-  if (before < '\x80') return !ASCII_WORD_CHAR.test(before);
+  if (before < '\x80') {
+    if (!ASCII_WORD_CHAR.test(before)) return true;
+    return CAPITAL.test(text[index]!) && CLOCK_GLUED_BEFORE.test(text.slice(Math.max(0, index - 6), index));
+  }
   const pattern = nameStartsHere();
   pattern.lastIndex = index;
   return pattern.test(text);

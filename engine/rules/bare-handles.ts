@@ -158,6 +158,13 @@ const IN_LANGUAGE_AFTER = lazyPattern(
     String.raw`^["“”»«‘’]?${SPACE}+(?:(?:everywhere|also|only|just|even|auch|überall|nur|sogar)${SPACE}+)?(?:im|in|auf)${SPACE}+${anyOf(samaLanguageNames)}(?!${WORD_CHAR})`,
   'u',
 );
+// Round 167: or said to be a word of that language in the clause after it, "Do not flag "sama" either: it is a Polish
+// word", „„sama“ ist ein polnisches Wort“.
+const LANGUAGE_WORD_AFTER = lazyPattern(
+  () =>
+    String.raw`^["“”»«‘’]?[^.!?\n]{0,24}?(?:is|ist)${SPACE}+(?:a|ein|eine)${SPACE}+(?:${anyOf(samaLanguageNames)}|polnisches|indonesisches|malaiisches)${SPACE}+(?:word|wort|term)(?!${WORD_CHAR})`,
+  'iu',
+);
 const IS_LANGUAGE_AFTER = lazyPattern(
   () =>
     String.raw`^["“”»«‘’]${SPACE}+(?:is|ist|was|war)(?:${SPACE}+(?:here|hier|da|dort))?${SPACE}+${anyOf(samaLanguageNames)}(?!${WORD_CHAR})`,
@@ -186,9 +193,10 @@ const T_VERB_AFTER = lazyPattern(() => /^[^\S\n]\p{Ll}+t(?![\p{L}])/u);
 const LOWER_VERB_AFTER = lazyPattern(() => /^[^\S\n]\p{Ll}{3,}(?:s|ed)(?![\p{L}])(?![^\S\n]*[(@])/u);
 
 // Round 166: counted on a line of a tally that counts another form too, as a press count gives the forms his stories
-// printed: "S. Altman (4), sama (12)", "sama (4), Samuel Altman (2)". No other language's word is counted so.
+// printed: "S. Altman (4), sama (12)", "sama (4), Samuel Altman (2)". No other language's word is counted so. Round
+// 167: or beside the handle with its "@", "@sama (11), sama (6)".
 const COUNT_AFTER = lazyPattern(() => /^[^\S\n]?\(\d+\)/u);
-const COUNTED_FORM = lazyPattern(() => /\p{Lu}[\p{L}.]*(?:[^\S\n]\p{Lu}[\p{L}.]*)?[^\S\n]?\(\d+\)/u);
+const COUNTED_FORM = lazyPattern(() => /(?:@\w+|\p{Lu}[\p{L}.]*(?:[^\S\n]\p{Lu}[\p{L}.]*)?)[^\S\n]?\(\d+\)/u);
 function isCountedBesideForms(text: string, start: number, end: number): boolean {
   if (!COUNT_AFTER().test(text.slice(end, end + 8))) return false;
   const lineEnd = text.indexOf('\n', end);
@@ -245,6 +253,7 @@ export function bareHandleAt(
     SAMA_LANGUAGE_BEFORE().test(text.slice(Math.max(0, start - 24), start)) ||
     IN_LANGUAGE_AFTER().test(text.slice(end, end + 24)) ||
     IS_LANGUAGE_AFTER().test(text.slice(end, end + 24)) ||
+    LANGUAGE_WORD_AFTER().test(text.slice(end, end + 60)) ||
     IN_LANGUAGE_BEFORE().test(text.slice(Math.max(0, start - 24), start))
   )
     return undefined;

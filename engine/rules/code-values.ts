@@ -658,10 +658,11 @@ const PRINTED_FORM_KEY = lazyPattern(
 // Round 27 (marking rule "A lone surname as a display value"): a key for the form a page shows of a person, in a
 // people table beside his full name (`"short": "Altman"` by `"display": "Sam Altman"`, `shortName: 'Pachocki'`,
 // `label: "Sutskever"`): the value is him as shown. Unless the code around it says a script matches or highlights
-// its names (en/1612: '"Altman" alone also matches'): then the short form is a string the tool looks for.
+// its names (en/1612: '"Altman" alone also matches'): then the short form is a string the tool looks for. Round 167:
+// or a style guide's form on second reference, `second_ref: "Sutskever"` below `canonical: "Ilya Sutskever"`.
 const DISPLAY_KEY = lazyPattern(
   () =>
-    /(?:^|[^\p{L}])(?:display(?:[_-]?name)?|short(?:[_-]?name)?|label|anzeige(?:name)?|kurz(?:name)?)["']?[^\S\n]*[:=][^\S\n]*$/iu,
+    /(?:^|[^\p{L}])(?:display(?:[_-]?name)?|short(?:[_-]?name)?|label|anzeige(?:name)?|kurz(?:name)?|second[_-]?ref(?:erence)?)["']?[^\S\n]*[:=][^\S\n]*$/iu,
 );
 // Stems: the pattern reads no word's end, so "match" also finds "matches" and "matched".
 const MATCHING_WORDS = ['match', 'highlight', 'regex', 'search', 'alias', 'filter'];

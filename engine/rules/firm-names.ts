@@ -200,6 +200,11 @@ const SHOP_APPOSED_AFTER = lazyPattern(
   'iu',
 );
 
+// Round 167: in capitals, „WEG“ that ends its sentence says the bearer is gone, as a post's shout does: „SUTSKEVER
+// WEG. LEIKE WEG.“; no street is named so.
+const isGoneInCapitals = (written: string, next: string, afterNoun: string) =>
+  next === 'WEG' && written === written.toUpperCase() && /^[.!?]/u.test(afterNoun);
+
 /**
  * Whether the word right after a lone surname makes it part of another name: a word for a shop, a street or a
  * trade ("Altman Hardware", "Altman’s Alley Cats"), also after a row of our surnames that names a firm ("Altman
@@ -222,6 +227,7 @@ export function isPartOfOtherName(text: string, start: number, end: number, ours
   if (
     isFirmNoun(next) &&
     !compoundHead &&
+    !isGoneInCapitals(text.slice(start, end), next, afterNoun) &&
     !isOwnedByGenitive(text, start, end, next, afterNoun, ours) &&
     !isPredicateNoun(text, start, next, afterNoun)
   )

@@ -1,3 +1,4 @@
+import { kinshipWords } from '../../knowledge/lexicon/family-and-kinship';
 import { standsForPlaceWords, standsForWords } from '../../knowledge/lexicon/names-as-words';
 import type { NameForms } from '../../knowledge/types';
 import { CLOSING_QUOTES } from '../text/quotation-marks';
@@ -108,6 +109,12 @@ const ANY_BEFORE = lazyPattern(
   () => /(?:^|[^\p{L}])(?:to|with|of|from|mit|von|zu)[^\S\n]+(?:any|irgendeinem|irgendeinen)[^\S\n]+$/iu,
 );
 const CLAUSE_END_AFTER = lazyPattern(() => /^(?:[,.;:!?)]|[^\S\n]*$)/u);
+// A word of kinship right after the surname, perhaps with an adjective between: „Altmans jüngerer Bruder“, "Altman's
+// younger sister"; not a verb's, „die beiden Altmans sind Brüder“.
+const KIN_NOUN_AFTER = lazyPattern(
+  () => String.raw`^(?:${SPACE}+\p{Ll}+(?:er|e|en|es))?${SPACE}+(?:${anyOf(kinshipWords)})(?![\p{L}])`,
+  'iu',
+);
 // A bracket right after the surname.
 const BRACKET_NEXT = lazyPattern(() => /^[^\S\n]?\(/u);
 
@@ -126,6 +133,12 @@ export function createLoneSurnameReader(
   const namesakeGiven = lowerSet(names.namesakeGiven ?? []);
   const relativesGiven = lowerSet(names.relativesGiven ?? []);
   const bearers: Bearers = { given, ours, namesakeGiven };
+  // Round 167: a relative of his named in full, "Jack Altman", whose family a possessive before a word of kinship then
+  // names: „Altmans jüngerer Bruder“ under him, „Altmans Bruder Jack Altman leitet Lattice“.
+  const relativeNamed = lazyPattern(
+    () => String.raw`(?<![\p{L}])${anyOf(names.relativesGiven ?? [])}${SPACE}+${anyOf(names.surnames)}(?![\p{L}])`,
+    'u',
+  );
   const forms = lowerSet(names.surnames);
   const ownSpelling = names.surnames[0]!.toLowerCase();
   // The measure's word after a space or a hyphen, and then no letter: "Altman Z-score", "Altman Z''", not "Altman Zeit".
@@ -232,6 +245,14 @@ export function createLoneSurnameReader(
       return 'namesake';
     if (isPluralAfterArticle(before, written, after)) return 'plural';
     if (isReadThenMistaken(after) || tellsOusterAndReturnAfter(after)) return 'title';
+    if (
+      relativesGiven.size &&
+      written.length > ownSpelling.length &&
+      KIN_NOUN_AFTER().test(after) &&
+      relativeNamed().test(text) &&
+      !isOtherFirstName(text, start, end, ours)
+    )
+      return 'title';
     if (
       (eponyms.length > 0 && eponymAfter().test(after)) ||
       listsOwnForms(text, start, end, forms) ||

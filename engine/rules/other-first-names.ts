@@ -94,6 +94,12 @@ const BARE_ADJECTIVE_BEFORE = lazyPattern(
     String.raw`(?:^|[^\p{L}])(?:${anyOf(dativePrepositions)})${SPACE}+(?!${anyOf(dativeDeterminers)}${SPACE})\p{Ll}{3,}em${SPACE}+$`,
   'u',
 );
+// Round 167: or a bare adjective of a country's or a kind's, no article before it: „dass israelische Medien Sutskever
+// als … führen“; a first name after one takes an article, „der junge Jan Leike“.
+const BARE_KIND_ADJECTIVE_BEFORE = lazyPattern(
+  () =>
+    /(?:^|[^\p{L}])(?!(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)[^\S\n])\p{Ll}+[^\S\n]+\p{Ll}{3,}sch(?:e|en)[^\S\n]+$/u,
+);
 // Round 136: but German's indefinite article before a first name and a surname that a relative clause follows picks
 // out one bearer of the name, „In meiner Heimatstadt gibt es eine Gudrun Leike, die …“.
 const INDEFINITE_ARTICLE_BEFORE = lazyPattern(
@@ -250,7 +256,13 @@ export function isOtherFirstName(text: string, start: number, end: number, ours:
   if (roleOf && isRole(roleOf[1]!)) return false;
   // Round 68: in a compound that goes on, an article belongs to its last word, the noun: „der Lew-Altman-Thread“.
   const inCompound = gap === '-' && text[end] === '-';
-  if (!inCompound && (DETERMINER_BEFORE().test(beforeWord) || BARE_ADJECTIVE_BEFORE().test(beforeWord))) return false;
+  if (
+    !inCompound &&
+    (DETERMINER_BEFORE().test(beforeWord) ||
+      BARE_ADJECTIVE_BEFORE().test(beforeWord) ||
+      BARE_KIND_ADJECTIVE_BEFORE().test(beforeWord))
+  )
+    return false;
   if (
     (COUNT_BEFORE().test(beforeWord) || ARTICLE_ADJECTIVES_BEFORE().test(beforeWord)) &&
     GENITIVE().test(text.slice(start, end))

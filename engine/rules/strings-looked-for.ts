@@ -191,10 +191,11 @@ const SPLIT_ENTRIES = splitEntryVerbs.map(({ finite, particle }) => ({
   ),
 }));
 // Round 124: perhaps after where it goes, and before the auxiliary, „weil niemand „Leike“ in die watch.yaml eingetragen
-// hatte“; round 129: or a modal verb, „Wenn jemand „Pachocki“ ergänzen könnte“.
+// hatte“; round 129: or a modal verb, „Wenn jemand „Pachocki“ ergänzen könnte“. Round 167: or where it is looked up,
+// „Wer „Altman“ bei Wikipedia eingibt“.
 const INFINITIVE_AFTER = lazyPattern(
   () =>
-    String.raw`^${QUOTED_ITEMS_AFTER}(?:${SPACE}+(?:in|ins|auf|unter|zur|zum)(?:${SPACE}+[\p{L}.-]+){1,2}?)?${SPACE}+${anyOf(entryInfinitives)}(?:${CLAUSE_END}|${SPACE}+(?:hat|hatte|habe|haben|hatten|wird|wurde|werden|ist|war|kann|könnte|soll|sollte|muss|müsste|würde)(?![\p{L}]))`,
+    String.raw`^${QUOTED_ITEMS_AFTER}(?:${SPACE}+(?:in|ins|auf|unter|zur|zum|bei)(?:${SPACE}+[\p{L}.-]+){1,2}?)?${SPACE}+${anyOf(entryInfinitives)}(?:${CLAUSE_END}|${SPACE}+(?:hat|hatte|habe|haben|hatten|wird|wurde|werden|ist|war|kann|könnte|soll|sollte|muss|müsste|würde)(?![\p{L}]))`,
   'iu',
 );
 const isEnteredString = (before: string, after: string) =>

@@ -111,7 +111,9 @@ function namesakesAhead(mentions: readonly MentionReading[]): boolean[] {
 
 /**
  * Which spellings of each surname the document gives namesakes and our people's full names: "Abraham
- * Sutzkever" beside "Ilya Sutskever". A lone surname spelled only as a namesake's is the namesake's.
+ * Sutzkever" beside "Ilya Sutskever". A lone surname spelled only as a namesake's is the namesake's. Round 167: only
+ * where our person's full name is written in its script: „Сэм Альтман … Und Altmans Bruder Jack Altman leitet
+ * Lattice“ names him in Cyrillic alone, and the Latin spelling is no one's rather than his.
  */
 function spellingsOf(mentions: readonly MentionReading[]) {
   const ours = new Map<string, Set<string | undefined>>();
@@ -122,9 +124,14 @@ function spellingsOf(mentions: readonly MentionReading[]) {
     if (m.kind === 'full' || m.kind === 'passing') add(ours, m);
     else if (isSomeoneElse(m.kind)) add(theirs, m);
   }
+  const inScript = (m: MentionReading) =>
+    [...ours.get(m.person)!].some((spelling) => isOtherScript(spelling ?? '') === isOtherScript(m.spelling ?? ''));
   return {
     namesakeOnly: (m: MentionReading) =>
-      ours.has(m.person) && !ours.get(m.person)!.has(m.spelling) && theirs.get(m.person)?.has(m.spelling) === true,
+      ours.has(m.person) &&
+      !ours.get(m.person)!.has(m.spelling) &&
+      theirs.get(m.person)?.has(m.spelling) === true &&
+      inScript(m),
     // "Ilya Sutskever … Abraham Sutzkever, the poet … Sutskever was born in Gorky": spelled as no namesake is.
     // Round 26: or in a script that no namesake is spelled in, where our person is named in full: "Ilya Sutskever …
     // the poet Abraham Sutzkever … In Russian it's Суцкевер" gives the knowledge's form of his name in that script.

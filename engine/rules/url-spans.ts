@@ -241,10 +241,12 @@ export function isInPathLikeToken(text: string, start: number, end: number): boo
     .replace(/^'(.*)'$/su, '$1');
   if (token[0] === '@')
     return (JOINED_ACCOUNT().test(token) && !ACCOUNT_COMPOUND().test(token)) || SCOPED_PATH().test(token);
+  // Round 167: a note's link to a file named for him, spaces and all, "links: People/Sam Altman.md".
   if (token.includes('/'))
     return (
       PATH_START().test(token) ||
       !UPPER.test(token) ||
+      FILE_EXTENSION().test(token) ||
       CAPITALS_SLUG().test(token) ||
       LOWER_SLUG_SEGMENT().test(segmentAround(text, start, end, from, to))
     );

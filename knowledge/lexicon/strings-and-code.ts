@@ -337,8 +337,18 @@ export const splitEntryVerbs = [
   { finite: ['stell', 'stelle', 'stellt', 'stellen', 'stellte', 'stellten'], particle: 'um' },
 ] as const;
 
-/** Their infinitives and participles, and adding's, closing the clause after the string: „Ich lasse „Sutzkever“ ergänzen“. */
+/**
+ * Their infinitives and participles, and adding's, closing the clause after the string: „Ich lasse „Sutzkever“
+ * ergänzen“. Round 167: and the finite forms joined to their particle that close a clause whose verb comes last, „Wer
+ * „Altman“ bei Wikipedia eingibt“.
+ */
 export const entryInfinitives = [
+  'eingibt',
+  'eingab',
+  'eintippt',
+  'eintippte',
+  'einträgt',
+  'eintrug',
   'ergänzen',
   'eingeben',
   'eingegeben',

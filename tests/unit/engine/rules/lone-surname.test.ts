@@ -7612,3 +7612,75 @@ describe('round 166: forms counted in a table’s cells, papers cited by "et al.
     expect(findInDocument(matcher, shop)[1]!.start).toBe(shop.indexOf('Tech-Altman') + 5);
   });
 });
+
+describe('round 167: times glued to names, scripts and relatives, counted handles, style keys, file links, capitals', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+  const blocks = (...parts: string[]) =>
+    findInBlocks(matcher, parts).map(({ block, mention }) => [block, parts[block]!.slice(mention.start, mention.end)]);
+
+  it('reads a surname glued to a clock’s time, as a live blog’s cell runs into its entry', () => {
+    expect(blocks('Live: OpenAI loses its safety leads', '04:50Leike has posted on X: "I resigned."')).toEqual([
+      [1, 'Leike'],
+    ]);
+  });
+
+  it('keeps a Latin lone surname beside a relative where ours is named in another script alone', () => {
+    const brief = [
+      'Russische Kanäle schreiben Сэм Альтман.',
+      'Zwei Leser fragten nach OpenAI. Und Altmans Bruder Jack Altman leitet Lattice, nicht OpenAI.',
+    ];
+    expect(blocks(...brief)).toEqual([
+      [0, 'Сэм Альтман'],
+      [1, 'Altmans'],
+    ]);
+  });
+
+  it('reads a possessive before a word of kinship as his where his relative is named in full', () => {
+    expect(
+      blocks('Sam Altman leitet OpenAI.', 'Jack Altman', 'Gründer von Lattice', 'Altmans jüngerer Bruder'),
+    ).toEqual([
+      [0, 'Sam Altman'],
+      [3, 'Altmans'],
+    ]);
+  });
+
+  it('reads a bare handle counted beside the handle with its "@" as his', () => {
+    expect(blocks('Sam Altman', '@sama (11), sama (6)')).toEqual([
+      [0, 'Sam Altman'],
+      [1, '@sama'],
+      [1, 'sama'],
+    ]);
+  });
+
+  it('reads a style guide’s form on second reference as a display value', () => {
+    const yaml = '- canonical: "Jakub Pachocki"\n  second_ref: "Pachocki"\n  handle: "@merettm"';
+    expect(texts(yaml)).toEqual(['Jakub Pachocki', 'Pachocki', '@merettm']);
+  });
+
+  it('reads a bare handle said in its clause to be a Polish word as that word', () => {
+    expect(texts('Sam Altman posts as @sama. Do not flag "sama" on its own: it is a Polish word.')).toEqual([
+      'Sam Altman',
+      '@sama',
+    ]);
+  });
+
+  it('reads a note’s link to a file named for him as the file’s name', () => {
+    expect(texts('links: People/Sam Altman.md · People/Jan Leike.md')).toEqual([]);
+  });
+
+  it('reads „WEG.“ after a surname in capitals as "gone", no street', () => {
+    const post =
+      '1/3 PACHOCKI WEG? Nein: Jakub Pachocki ist jetzt Chefwissenschaftler bei OpenAI. LEIKE WEG. Das Team ist aufgelöst.';
+    expect(texts(post)).toEqual(['PACHOCKI', 'Jakub Pachocki', 'LEIKE']);
+  });
+
+  it('reads a noun after a bare adjective of a kind as no first name', () => {
+    const mail = 'Jan Leike hat OpenAI verlassen. Wir wissen, dass polnische Medien Pachocki als Nachfolger führen.';
+    expect(texts(mail)).toEqual(['Jan Leike', 'Pachocki']);
+  });
+
+  it('reads a quoted surname typed in where it is looked up as a string', () => {
+    const post = 'Sam Altman leitet OpenAI. Wer „Altman“ bei Wikipedia eingibt, landet auf einer Begriffsklärung.';
+    expect(texts(post)).toEqual(['Sam Altman']);
+  });
+});
