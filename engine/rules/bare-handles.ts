@@ -10,7 +10,12 @@ import { bareStringAdjectives, stringNouns } from '../../knowledge/lexicon/strin
 import { anyOf, APOSTROPHE, lazyPattern, SPACE, WORD_CHAR } from '../text/regex-parts';
 import { PROSE_OPENING_QUOTES } from '../text/quotation-marks';
 import { isCalledWordBefore, isGlossedAsWord } from './names-as-words';
-import { isLowerItemOfStrings, isSearchStringBefore, isSearchedForUnquotedBefore } from './strings-looked-for';
+import {
+  isLowerItemOfStrings,
+  isSearchStringBefore,
+  isSearchedForUnquotedBefore,
+  isShellLoopWord,
+} from './strings-looked-for';
 import { isBareKeyValue } from './code-values';
 import { lineBefore } from '../text/line-around';
 
@@ -260,6 +265,8 @@ export function bareHandleAt(
   if (text[start - 1] === ':' && SEARCH_OPERATOR_BEFORE().test(text.slice(Math.max(0, start - 6), start)))
     return undefined;
   if (FOLLOWED_LIST_BEFORE().test(lineBefore(text, start))) return undefined;
+  // Round 168: or a word of a shell loop's list, as a surname there is: `for h in sama ilyasut janleike; do`.
+  if (isShellLoopWord(text, start, text.slice(end, end + 80))) return undefined;
   // Round 164: or the last part of an address read aloud, "it's x dot com slash janleike".
   if (SPOKEN_ADDRESS_BEFORE().test(text.slice(Math.max(0, start - 32), start))) return undefined;
   // Round 153: or quoted after a string's noun or a search's verb, as a surname so quoted is: 'The string "merettm"

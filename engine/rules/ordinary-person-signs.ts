@@ -30,7 +30,6 @@ import {
   ourPeoplesBirthYears,
   ourPeoplesLives,
 } from '../../knowledge/lexicon/our-peoples-lives';
-import { numberWords } from '../../knowledge/lexicon/grammar-words';
 import { employerTerms, ourFieldStems } from '../../knowledge/lexicon/story-and-employers';
 import { chairTitles, localOffices, ownerRoles, politicalParties } from '../../knowledge/lexicon/titles-and-roles';
 import { everydayTrades, shopNouns, tradeFields } from '../../knowledge/lexicon/trades-and-shops';
@@ -81,10 +80,12 @@ export const hasGameResultBeside = (text: string, start: number, end: number) =>
 // as a passenger list gives it ("Samuel Altman, 24 Jahre, Schneider"; round 48).
 const AGE_AFTER = lazyPattern(() => /^,[^\S\n]+(\d{1,3})(?:[^\S\n]+(?:jahre|years|yrs\.?|j\.))?,[^\S\n]/iu);
 // Round 84: or a child's age in words, as a family's page gives it: „Samuel Altman, sieben Jahre alt“, "Sam Altman, nine
-// years old". None of ours is counted in words below twenty.
-const CHILD_AGE_WORDS = numberWords.filter((word) => !/(?:ty|zig|ßig|hundred|hundert)$/u.test(word));
+// years old". None of ours is a minor. Round 168: or the word alone between commas, as a report gives an age: "My
+// grandson. Jakub Pachocki, sixteen, works the till".
+const CHILD_AGE_WORDS = Object.keys(minorAgeWords);
 const CHILD_AGE_AFTER = lazyPattern(
-  () => String.raw`^,${SPACE}+${anyOf(CHILD_AGE_WORDS)}${SPACE}+(?:jahre${SPACE}+alt|years?${SPACE}+old)(?![\p{L}])`,
+  () =>
+    String.raw`^,${SPACE}+${anyOf(CHILD_AGE_WORDS)}(?:${SPACE}+(?:jahre${SPACE}+alt|years?${SPACE}+old)(?![\p{L}])|,)`,
   'iu',
 );
 

@@ -224,10 +224,11 @@ const COUNTED_TEXTS_BEFORE = lazyPattern(
 // „Sutskever“ und „Altman““. Round 127: or what it is set to, 'Google alert is set to "Sutskever" only'; round 128:
 // 'An alert set to "Leike" alone'. Round 130: perhaps after "only", „weil der Alert nur auf „Sutzkever“ und
 // „Sutskever“ stand“. Round 131: where it runs between, „Unser Alert im Redaktionssystem läuft auf „Sutskever““.
-// Round 139: or given as an example, „einen Stichwort-Alarm, etwa für „Leike“ oder „Altman““.
+// Round 139: or given as an example, „einen Stichwort-Alarm, etwa für „Leike“ oder „Altman““. Round 168: or with
+// what it watches first, 'an alert on wire copy for “Pachocki”'.
 const ALERT_FOR_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:alarm|alert|filter)(?:e|s)?(?:,?${SPACE}+(?:etwa|beispielsweise|e\.g\.|for${SPACE}+example|for${SPACE}+instance),?)?${SPACE}+(?:(?:[\p{L}-]+${SPACE}+){0,3}?(?:läuft|laufen|lief|runs|ran)(?:${SPACE}+\p{L}+){0,3}?${SPACE}+)?(?:(?:nur|only|just|bisher|noch)${SPACE}+)?(?:für|for|auf|on|(?:(?:is|was)${SPACE}+)?set${SPACE}+to)${SPACE}+(?:(?:die|the)${SPACE}+${anyOf(spellingNouns)}${SPACE}*)?[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{0,6}$`,
+    String.raw`(?:alarm|alert|filter)(?:e|s)?(?:${SPACE}+(?:on|in|across)(?:${SPACE}+[\p{L}-]+){1,2}?(?=${SPACE}+for${SPACE}))?(?:,?${SPACE}+(?:etwa|beispielsweise|e\.g\.|for${SPACE}+example|for${SPACE}+instance),?)?${SPACE}+(?:(?:[\p{L}-]+${SPACE}+){0,3}?(?:läuft|laufen|lief|runs|ran)(?:${SPACE}+\p{L}+){0,3}?${SPACE}+)?(?:(?:nur|only|just|bisher|noch)${SPACE}+)?(?:für|for|auf|on|(?:(?:is|was)${SPACE}+)?set${SPACE}+to)${SPACE}+(?:(?:die|the)${SPACE}+${anyOf(spellingNouns)}${SPACE}*)?[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}{0,6}$`,
   'iu',
 );
 // Round 85: or typed into a search, its box or a search engine after it: 'Type "Sutzkever" into a news search',
@@ -836,7 +837,8 @@ const SHELL_LOOP_BEFORE = lazyPattern(
   () => /(?:^|[\n;])[^\S\n]*for[^\S\n]+[A-Za-z_]\w*[^\S\n]+in(?:[^\S\n]+[^\s;]+)*[^\S\n]+["']?$/u,
 );
 const SHELL_LOOP_AFTER = lazyPattern(() => /^["']?(?:[^\S\n]+[^\s;]+)*[^\S\n]*;[^\S\n]*do(?![\p{L}])/u);
-const isShellLoopWord = (text: string, start: number, after: string) =>
+/** Whether the word at `start`, with `after` it, is a word of a shell loop's list (see above). */
+export const isShellLoopWord = (text: string, start: number, after: string) =>
   SHELL_LOOP_AFTER().test(after) && SHELL_LOOP_BEFORE().test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
 
 // Round 100: the word a command-line search looks for, `grep -ci leike thread-comments.txt`, `rg -i "altman"`: it

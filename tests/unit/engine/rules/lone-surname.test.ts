@@ -7684,3 +7684,27 @@ describe('round 167: times glued to names, scripts and relatives, counted handle
     expect(texts(post)).toEqual(['Sam Altman']);
   });
 });
+
+describe('round 168: handles in a shell loop, a minor’s age in words, an alert on a feed for a string', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads bare handles in a shell loop’s list as strings', () => {
+    const script = [
+      '# Die API will die Handles ohne @ (Sam Altman, Jan Leike, Jakub Pachocki)',
+      'for h in sama ilyasut janleike merettm; do curl -s "https://example.com/$h"; done',
+    ].join('\n');
+    expect(texts(script)).toEqual(['Sam Altman', 'Jan Leike', 'Jakub Pachocki']);
+  });
+
+  it('reads a full name given a minor’s age in words between commas as a namesake', () => {
+    const interview =
+      "Our bakery has baked for OpenAI's staff party. My grandson. Jakub Pachocki, sixteen, works the till on Saturdays.";
+    expect(texts(interview)).toEqual([]);
+  });
+
+  it('reads a quoted surname an alert on a feed looks for as a string', () => {
+    const note =
+      'Jakub Pachocki is OpenAI’s chief scientist. We keep an alert on wire copy for “Pachocki” and will update the table.';
+    expect(texts(note)).toEqual(['Jakub Pachocki']);
+  });
+});
