@@ -1,5 +1,6 @@
 import { hatnoteQualifiers, namesakeCallings } from '../../knowledge/lexicon/namesake-worlds';
 import { shopNouns } from '../../knowledge/lexicon/trades-and-shops';
+import { nounEndings } from '../../knowledge/lexicon/grammar-words';
 import { SPACE, anyOf, lazyPattern } from '../text/regex-parts';
 import { LOWER_WORD_BEFORE, textBefore, WORD_BEFORE, TITLE_CASE } from '../text/words-around';
 import { isOtherScript } from '../text/scripts';
@@ -82,7 +83,8 @@ export const hasQualifierInBrackets = (after: string) => BRACKETED_QUALIFIER().t
  * Whether the word in brackets right after a surname is another first name or a place, which sets its bearer
  * apart ("Mr. Sutskever (Morris)", "Leike (Westfield)"): not a role, an AI word or a time word, not our person's
  * first name ("Altman (Sam)") nor another of our surnames. Our people's employer there is read as an affiliation.
- * Round 140: nor a matter's noun, which a headline puts in brackets: „Porträt Sutskever (Wochenendausgabe)“.
+ * Round 140: nor a matter's noun, which a headline puts in brackets: „Porträt Sutskever (Wochenendausgabe)“. Round
+ * 168: nor a noun by its ending, a field a list gives each of ours, „J. Pachocki (Forschung)“.
  */
 export function hasOtherInBrackets(after: string, given: ReadonlySet<string>, ours: ReadonlySet<string>): boolean {
   const word = BRACKETED_WORD.exec(after)?.[1]?.toLowerCase();
@@ -92,7 +94,8 @@ export function hasOtherInBrackets(after: string, given: ReadonlySet<string>, ou
     !ours.has(word) &&
     !NOT_FIRST_NAMES.has(word) &&
     !isMatterNoun(word) &&
-    !isRole(word)
+    !isRole(word) &&
+    !nounEndings.some((ending) => word.length > ending.length + 2 && word.endsWith(ending))
   );
 }
 

@@ -7685,7 +7685,7 @@ describe('round 167: times glued to names, scripts and relatives, counted handle
   });
 });
 
-describe('round 168: handles in a shell loop, a minor’s age in words, an alert on a feed for a string', () => {
+describe('round 168: handles in a shell loop, a minor’s age in words, a field in brackets, an alert on a feed', () => {
   const texts = (text: string) => marked(text).map(([, surface]) => surface);
 
   it('reads bare handles in a shell loop’s list as strings', () => {
@@ -7700,6 +7700,15 @@ describe('round 168: handles in a shell loop, a minor’s age in words, an alert
     const interview =
       "Our bakery has baked for OpenAI's staff party. My grandson. Jakub Pachocki, sixteen, works the till on Saturdays.";
     expect(texts(interview)).toEqual([]);
+  });
+
+  it('keeps an initial and surname whose bracket holds a field by its noun’s ending', () => {
+    const chronicle = [
+      'OpenAI – Chronik Nov. 2023 bis Mai 2024',
+      'Personen: S. Altman (CEO), I. Sutskever (Mitgründer),',
+      'J. Leike (Superalignment), J. Pachocki (Forschung)',
+    ].join('\n');
+    expect(texts(chronicle)).toEqual(['S. Altman', 'I. Sutskever', 'J. Leike', 'J. Pachocki']);
   });
 
   it('reads a quoted surname an alert on a feed looks for as a string', () => {
