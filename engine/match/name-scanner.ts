@@ -44,8 +44,11 @@ export function personPattern(index: number, names: NameForms): string {
 export const hashtagPattern = (index: number, names: NameForms) =>
   String.raw`(?<p${index}o>\p{Lu}\p{Ll}+${anyOf(names.surnames)})`;
 
-/** Where a name may start: at a word's start or after a Hebrew prefix. */
-export const NAME_START = `(?:${NOT_BEFORE}|${AFTER_HEBREW_PREFIX})`;
+// Round 167: or after a clock's time glued to it, as a live blog's or a programme's time cell runs into its entry where
+// the page sets no space between them: "04:50Leike has posted on X", "10:30Papers I: … Leike et al.".
+const AFTER_CLOCK = String.raw`(?<=(?<![\d:])\d{1,2}:\d{2})`;
+/** Where a name may start: at a word's start, after a Hebrew prefix or after a clock's time. */
+export const NAME_START = `(?:${NOT_BEFORE}|${AFTER_HEBREW_PREFIX}|${AFTER_CLOCK})`;
 /** How a name ends: possessive ending or not, at a word's end. */
 export const NAME_END = `${POSSESSIVE}${NOT_AFTER}`;
 // The start checked in code after a hit, not in the names pattern: its letter classes under `iu` cost V8 a
@@ -53,10 +56,7 @@ export const NAME_END = `${POSSESSIVE}${NOT_AFTER}`;
 // follow an ASCII character, and then no class is needed.
 const nameStartsHere = lazyPattern(() => NAME_START, 'uy');
 const ASCII_WORD_CHAR = /[A-Za-z0-9_@]/;
-// Round 167: a clock's time glued to a capitalised name, as a live blog's or a programme's time cell runs into its
-// entry where the page sets no space between them: "04:50Leike has posted on X", "10:30Papers I: … Leike et al.".
-const CLOCK_GLUED_BEFORE = /(?<![\d:])\d{1,2}:\d{2}$/;
-const CAPITAL = /[A-Z]/;
+const CLOCK_BEFORE = /(?<![\d:])\d{1,2}:\d{2}$/;
 
 /** Whether a name may start at `index` of `text`, as `NAME_START` with the names pattern's flags reads it. */
 export function startsName(text: string, index: number): boolean {
@@ -64,7 +64,7 @@ export function startsName(text: string, index: number): boolean {
   const before = text[index - 1]!;
   if (before < '\x80') {
     if (!ASCII_WORD_CHAR.test(before)) return true;
-    return CAPITAL.test(text[index]!) && CLOCK_GLUED_BEFORE.test(text.slice(Math.max(0, index - 6), index));
+    return before >= '0' && before <= '9' && CLOCK_BEFORE.test(text.slice(Math.max(0, index - 6), index));
   }
   const pattern = nameStartsHere();
   pattern.lastIndex = index;
