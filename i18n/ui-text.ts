@@ -1,3 +1,4 @@
+import { monthNames } from '../knowledge/lexicon/month-names';
 import type { IsoDate, Localized } from '../knowledge/types';
 import type { Lang } from '../model/lang';
 
@@ -6,37 +7,6 @@ export type { Lang } from '../model/lang';
 export function localize(text: Localized, lang: Lang): string {
   return text[lang];
 }
-
-const MONTHS: Record<Lang, readonly string[]> = {
-  de: [
-    'Januar',
-    'Februar',
-    'März',
-    'April',
-    'Mai',
-    'Juni',
-    'Juli',
-    'August',
-    'September',
-    'Oktober',
-    'November',
-    'Dezember',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
 
 /** Abbreviated months, as de-DE and en-GB abbreviate them ("20. Nov. 2023", "20 Nov 2023"). */
 const SHORT_MONTHS: Record<Lang, readonly string[]> = {
@@ -53,7 +23,7 @@ const SHORT_MONTHS: Record<Lang, readonly string[]> = {
 export function formatDate(date: IsoDate, lang: Lang, form: 'long' | 'short' = 'long'): string {
   const [year = 0, month, day] = date.split('-').map(Number);
   if (!month) return String(year);
-  const monthYear = `${(form === 'short' ? SHORT_MONTHS : MONTHS)[lang][month - 1]} ${year}`;
+  const monthYear = `${(form === 'short' ? SHORT_MONTHS : monthNames)[lang][month - 1]} ${year}`;
   if (!day) return monthYear;
   return lang === 'de' ? `${day}. ${monthYear}` : `${day} ${monthYear}`;
 }

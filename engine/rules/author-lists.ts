@@ -4,6 +4,7 @@
  * pronoun or a letter ("Then I Altman …", "Team J Leike und Partner").
  */
 import { ourPeoplesLives } from '../../knowledge/lexicon/our-peoples-lives';
+import { lineAround } from '../text/line-around';
 import { lazyPattern } from '../text/regex-parts';
 
 // An initial of one or two capitals right before the surname, at the line's start or after a separator.
@@ -40,6 +41,8 @@ const ET_AL_YEAR = lazyPattern(() => /^[^\S\n]+(?:et[^\S\n]+al\.?|u\.[^\S\n]?a\.
 export const citesPaperAt = (text: string, end: number) =>
   (text.startsWith(' et', end) || text.startsWith(' u.', end)) && ET_AL_YEAR().test(text.slice(end, end + 20));
 
+/** How far along its line a citation is read for its author named again, in characters. */
+const CITATION_LINE_REACH = 300;
 /**
  * Round 166: whether the surname ending at `end` cites a paper by its first author whose line does not name the author
  * again after it, as a note on a namesake's paper does: "Leike et al. (2019) … refers to … the hydrologist Ottilie
@@ -47,8 +50,7 @@ export const citesPaperAt = (text: string, end: number) =>
  */
 export const citesPaperOfHisAt = (text: string, end: number, surnames: readonly string[]) => {
   if (!citesPaperAt(text, end)) return false;
-  const lineEnd = text.indexOf('\n', end);
-  const line = text.slice(end, lineEnd < 0 ? undefined : lineEnd);
+  const [, line] = lineAround(text, end, end, CITATION_LINE_REACH);
   return !surnames.some((surname) => line.includes(surname));
 };
 

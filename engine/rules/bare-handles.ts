@@ -17,7 +17,7 @@ import {
   isShellLoopWord,
 } from './strings-looked-for';
 import { isBareKeyValue } from './code-values';
-import { lineBefore } from '../text/line-around';
+import { lineAround, lineBefore } from '../text/line-around';
 
 /**
  * A handle written without its "@" in prose ("sama said he'd write a longer post", "sama's post", "@grummelbaer sama
@@ -202,13 +202,11 @@ const LOWER_VERB_AFTER = lazyPattern(() => /^[^\S\n]\p{Ll}{3,}(?:s|ed)(?![\p{L}]
 // 167: or beside the handle with its "@", "@sama (11), sama (6)".
 const COUNT_AFTER = lazyPattern(() => /^[^\S\n]?\(\d+\)/u);
 const COUNTED_FORM = lazyPattern(() => /(?:@\w+|\p{Lu}[\p{L}.]*(?:[^\S\n]\p{Lu}[\p{L}.]*)?)[^\S\n]?\(\d+\)/u);
-function isCountedBesideForms(text: string, start: number, end: number): boolean {
-  if (!COUNT_AFTER().test(text.slice(end, end + 8))) return false;
-  const lineEnd = text.indexOf('\n', end);
-  const line =
-    text.slice(text.lastIndexOf('\n', start) + 1, start) + text.slice(end, lineEnd < 0 ? undefined : lineEnd);
-  return COUNTED_FORM().test(line);
-}
+/** How far along its line a counted handle's other counts are read, in characters. */
+const TALLY_REACH = 200;
+const isCountedBesideForms = (text: string, start: number, end: number) =>
+  COUNT_AFTER().test(text.slice(end, end + 8)) &&
+  COUNTED_FORM().test(lineAround(text, start, end, TALLY_REACH).join(''));
 
 /** How a handle without its "@" is written where it may be our person's: in lower case or in capitals. */
 export type BareHandleCase = 'lower' | 'capitals';

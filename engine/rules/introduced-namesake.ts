@@ -1,4 +1,4 @@
-import { monthNames } from '../../knowledge/lexicon/function-words';
+import { monthNames } from '../../knowledge/lexicon/month-names';
 import { employerTerms } from '../../knowledge/lexicon/story-and-employers';
 import { confusionWords } from '../../knowledge/lexicon/telling-bearers-apart';
 import { everydayTrades, livelihoodNouns } from '../../knowledge/lexicon/trades-and-shops';
@@ -25,7 +25,7 @@ const HOME_AFTER = startingWithOneOf(
   ['aus', 'from'],
   () =>
     new RegExp(
-      String.raw`^${SPACE}+(?:aus|from)${SPACE}+(?!(?:${anyOf(employerTerms)}|${anyOf(monthNames)})(?![\p{L}]))\p{Lu}\p{Ll}`,
+      String.raw`^${SPACE}+(?:aus|from)${SPACE}+(?!(?:${anyOf(employerTerms)}|${anyOf([...monthNames.de, ...monthNames.en])})(?![\p{L}]))\p{Lu}\p{Ll}`,
       'u',
     ),
 );

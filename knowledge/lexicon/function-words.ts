@@ -771,33 +771,6 @@ export const functionWords = [
  */
 export const oneLetterWords = ['X'] as const;
 
-/**
- * The months, English and German, as written: after "from" or „aus“ they begin a time, not a home town ("Ilya Sutskever
- * from July 2023"; round 165).
- */
-export const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-  'Januar',
-  'Februar',
-  'März',
-  'Mai',
-  'Juni',
-  'Juli',
-  'Oktober',
-  'Dezember',
-] as const;
-
 /** Months that are also first names, and so not in `functionWords`: after a day ("17 May") they are dates. */
 export const monthsLikeNames = ['April', 'May', 'June', 'August'] as const;
 
