@@ -36,10 +36,12 @@ export const named = {
         'Іллею',
         'איליה',
       ],
-      // Round 80: his patronymic as German and English transliterate it too, „Ilja Jefimowitsch Sutskever“.
+      // Round 80: his patronymic as German and English transliterate it too, „Ilja Jefimowitsch Sutskever“; round 169:
+      // German without the J too, „Ilja Efimowitsch Sutskever“.
       middle: [
         'Efimovich',
         'Jefimowitsch',
+        'Efimowitsch',
         'Yefimovich',
         'Ефимович',
         'Ефимовича',

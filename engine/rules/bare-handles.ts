@@ -151,7 +151,7 @@ const SAMA_LANGUAGE_AFTER = lazyPattern(
   'iu',
 );
 const SAMA_LANGUAGE_BEFORE = lazyPattern(
-  () => String.raw`(?<![\p{L}])${SAMA_LANGUAGE_WORD()}(?:[^\S\n]+\p{L}+)?[^\S\n]+$`,
+  () => String.raw`(?<![\p{L}])${SAMA_LANGUAGE_WORD()}[,;]?(?:[^\S\n]+\p{L}+)?[^\S\n]+$`,
   'iu',
 );
 

@@ -55,6 +55,7 @@ import {
   clauseNamesOurWorldPhrase,
   clauseSpeaksOfOurWorld,
   famousOneReading,
+  isNewsOne,
   isAnnouncedAsOther,
   isPickedOutLater,
   isPlacedInOtherWorld,
@@ -325,7 +326,7 @@ export function createLoneSurnameReader(
     if (isPickedOutLater(text, start, after) && !clauseSpeaksOfOurWorld(after, ours)) return 'word';
     if (isComparedWithNamesake(text, start, end, before, after, ours)) return 'title';
     if (isAskedAsName(before, after)) return 'word';
-    const famous = famousOneReading(before);
+    const famous = famousOneReading(before) ?? (isNewsOne(before, after) ? 'title' : undefined);
     if (famous) return famous;
     if (isMixedUpWithNamesake(text, start, end, after)) return 'title';
     if ((standsForOurs().test(after) || notTheOtherAfter().test(after)) && !isOtherFirstName(text, start, end, ours))
@@ -342,10 +343,14 @@ export function createLoneSurnameReader(
       return relativesGiven.has(firstName[1]!.toLowerCase()) ? 'kin' : 'namesake';
     }
     // Round 137: a relative's first name is one even where German's article makes another word a noun: „ob der
-    // OpenAI-Chef mit dem Jack Altman verwandt sei“.
+    // OpenAI-Chef mit dem Jack Altman verwandt sei“. Round 169: so is a known namesake's, after a plural
+    // quantifier too, „Drei Treffer aussortiert, alle Robert Altman im Feuilleton“.
     const wordBefore = WORD_BEFORE.exec(before)?.[1];
-    if (!affiliation && wordBefore && UPPER_START().test(wordBefore) && relativesGiven.has(wordBefore.toLowerCase()))
-      return 'kin';
+    if (!affiliation && wordBefore && UPPER_START().test(wordBefore)) {
+      const first = wordBefore.toLowerCase();
+      if (relativesGiven.has(first)) return 'kin';
+      if (namesakeGiven.has(first)) return 'namesake';
+    }
     if (isPartOfOtherName(text, start, end, ours)) return 'firm';
     if (isOtherBearersLabel(text, start, end, given, ours)) return 'namesake';
     if (isDoubleBarrelled(text, start, end, ours)) return 'namesake';

@@ -5,6 +5,7 @@ import {
   surnameNouns,
   nameFrequencyWords,
   nameSpreadWords,
+  nameSpreadAdverbs,
   commonSurnames,
   surnameCrumbs,
   redirectPhrases,
@@ -48,10 +49,11 @@ const NAME_DEFINED_AFTER = lazyPattern(
   'iu',
 );
 // Round 71: or said to be spread so, a degree perhaps before it and a place or a comparison after it: "Leike is more
-// common in northern Germany than …", „Pachocki ist in Polen weit verbreitet.“; not "common ground".
+// common in northern Germany than …", „Pachocki ist in Polen weit verbreitet.“; not "common ground". Round 169: or
+// rare or common by an adverb that ends its clause, „Leike ist im Elbe-Weser-Dreieck nicht selten.“
 const NAME_SPREAD_AFTER = lazyPattern(
   () =>
-    String.raw`${DEFINED_AS}(?:(?:more|less|quite|very|fairly|pretty|really|so|sehr|ziemlich|recht|weit|viel)${SPACE}+)?${anyOf(nameSpreadWords)}(?:er)?(?=${SPACE}*[.,;:!?]|${SPACE}+(?:in|im|than|als|across|around|throughout|here|there|hier|dort)(?![\p{L}]))`,
+    String.raw`${DEFINED_AS}(?:(?:more|less|quite|very|fairly|pretty|really|so|sehr|ziemlich|recht|weit|viel)${SPACE}+)?(?:${anyOf(nameSpreadWords)}(?:er)?(?=${SPACE}*[.,;:!?]|${SPACE}+(?:in|im|than|als|across|around|throughout|here|there|hier|dort)(?![\p{L}]))|(?:nicht${SPACE}+)?${anyOf(nameSpreadAdverbs)}(?=${SPACE}*[.;!?]))`,
   'iu',
 );
 // Or likened to a common surname, as a word of a country: "Pachocki is like Smith there", „Leike ist bei uns wie

@@ -82,7 +82,10 @@ const THINK_BEFORE = lazyPattern(
   () => String.raw`(?<![\p{L}])(?:denken|denkt|denke|dachte|dachten)(?![\p{L}])[^.!?\n]{0,30}$`,
   'iu',
 );
-const OF_AFTER = lazyPattern(() => String.raw`^[^.!?\n]{0,30}?${AT_NAMESAKE}`, 'u');
+// Round 169: what bore it may stand between, „dachte ich bei „Altman“ im Folgentitel der letzten Woche zuerst an den
+// Regisseur“; but the first thing thought of is the one: „Früher dachte ich bei Altman an „Short Cuts“ und
+// „Nashville“, also an Robert Altman“ meant the director's films.
+const OF_AFTER = lazyPattern(() => String.raw`^(?:(?!(?<![\p{L}])an(?![\p{L}]))[^.!?\n]){0,50}?${AT_NAMESAKE}`, 'u');
 // Round 83: or the verb right after the surname, „Bei „Altman“ dachte ich früher immer zuerst an Robert Altman“.
 const THINK_THEN_OF_AFTER = lazyPattern(() => String.raw`^${SPACE}+${THINK_VERB}[^.!?\n]{0,40}?${AT_NAMESAKE}`, 'u');
 
@@ -100,12 +103,13 @@ const MOMENT = String.raw`(?:for${SPACE}+(?:a|one)${SPACE}+(?:\p{L}+${SPACE}+)?(
 // „Altman“ gesagt hast, dachte ich für eine Sekunde an …“. Round 101: or thinks of him still, „wenn „Altman“ kommt,
 // denk ich immer noch zuerst an Robert Altman“. Round 102: a clause may stand between, "When you said Altman before we
 // started recording, I honestly thought for a second …". Round 138: or had him in mind for a moment, „als du „Altman“
-// gesagt hast, hatte ich kurz Robert Altman im Kopf“.
+// gesagt hast, hatte ich kurz Robert Altman im Kopf“. Round 169: or had to think of him, „musste ich kurz an Robert
+// Altman denken“.
 const MOMENT_DE = String.raw`(?:kurz|erst|zuerst|im${SPACE}+ersten${SPACE}+moment|für${SPACE}+(?:einen${SPACE}+moment|eine${SPACE}+sekunde))`;
 const THOUGHT = String.raw`(?:thought|pictured|imagined)`;
 const THOUGHT_FOR_A_MOMENT_AFTER = lazyPattern(
   () =>
-    String.raw`^[^\S\n]*[^\s.!?][^.!?\n]{0,60}?(?<![\p{L}])(?:${MOMENT}${SPACE}+(?:i${SPACE}+)?${THOUGHT}|thought${SPACE}+${MOMENT}|(?:dachte|denke?)${SPACE}+ich${SPACE}+(?:\p{L}+${SPACE}+){0,2}${MOMENT_DE}|${MOMENT_DE}${SPACE}+(?:dachte${SPACE}+ich|gedacht)|hatte${SPACE}+ich${SPACE}+${MOMENT_DE}${SPACE}+[^.!?\n]{0,40}?im${SPACE}+Kopf)(?![\p{L}])`,
+    String.raw`^[^\S\n]*[^\s.!?][^.!?\n]{0,60}?(?<![\p{L}])(?:${MOMENT}${SPACE}+(?:i${SPACE}+)?${THOUGHT}|thought${SPACE}+${MOMENT}|(?:dachte|denke?|musste|muss)${SPACE}+ich${SPACE}+(?:\p{L}+${SPACE}+){0,2}${MOMENT_DE}|${MOMENT_DE}${SPACE}+(?:dachte${SPACE}+ich|gedacht)|hatte${SPACE}+ich${SPACE}+${MOMENT_DE}${SPACE}+[^.!?\n]{0,40}?im${SPACE}+Kopf)(?![\p{L}])`,
   'iu',
 );
 // Round 145: the namesake whom the reader thought of for a moment, named right after the thought, perhaps after his
@@ -113,7 +117,7 @@ const THOUGHT_FOR_A_MOMENT_AFTER = lazyPattern(
 // about.
 const THOUGHT_OF_FOR_A_MOMENT_BEFORE = lazyPattern(
   () =>
-    String.raw`(?<![\p{L}])(?:${MOMENT}${SPACE}+(?:i${SPACE}+)?(?:thought${SPACE}+(?:of|about)|pictured|imagined)|(?:thought|pictured|imagined)${SPACE}+${MOMENT}(?:${SPACE}+(?:of|about))?|(?:dachte|denke?)${SPACE}+ich${SPACE}+(?:\p{L}+${SPACE}+){0,2}?${MOMENT_DE}${SPACE}+an|${MOMENT_DE}${SPACE}+(?:dachte|denke?)${SPACE}+ich${SPACE}+an)(?:${SPACE}+[\p{L}-]+)?${SPACE}+$`,
+    String.raw`(?<![\p{L}])(?:${MOMENT}${SPACE}+(?:i${SPACE}+)?(?:thought${SPACE}+(?:of|about)|pictured|imagined)|(?:thought|pictured|imagined)${SPACE}+${MOMENT}(?:${SPACE}+(?:of|about))?|(?:dachte|denke?|musste|muss)${SPACE}+ich${SPACE}+(?:\p{L}+${SPACE}+){0,2}?${MOMENT_DE}${SPACE}+an|${MOMENT_DE}${SPACE}+(?:dachte|denke?)${SPACE}+ich${SPACE}+an)(?:${SPACE}+[\p{L}-]+)?${SPACE}+$`,
   'iu',
 );
 /** Whether the namesake named at `start` is one the reader thought of for a moment (see above). */

@@ -495,7 +495,7 @@ export function isOrdinaryPersonAround(text: string, start: number, nameEnd: num
 // Round 114: or the years given in words after the age, "Sam Altman, 80 years young on Saturday".
 const LIFE_AFTER = lazyPattern(
   () =>
-    /^(?:,[^\S\n]+(\d{1,3})(?:,[^\S\n]|[^\S\n]+(?:years?|jahre)[^\S\n]+(?:old|young|alt|jung)(?![\p{L}]))|[^\S\n]?\((?:(\d{1,3})|(?:[^()\n,]{1,40},[^\S\n]*)?(?:born|b\.|geb\.|geboren|\*)[^\S\n]*(\d{4})(?:(?:[,;]|[^\S\n]+in[^\S\n])[^()\n]{0,40})?|(\d{4})[^\S\n]*[–—-][^\S\n]*(\d{4}))\))/iu,
+    /^(?:,[^\S\n]+(\d{1,3})(?:,[^\S\n]|[^\S\n]+(?:years?|jahre)[^\S\n]+(?:old|young|alt|jung)(?![\p{L}]))|[^\S\n]?\((?:(\d{1,3})(,[^\S\n]*\p{L}[^()\n]{0,30})?|(?:[^()\n,]{1,40},[^\S\n]*)?(?:born|b\.|geb\.|geboren|\*)[^\S\n]*(\d{4})(?:(?:[,;]|[^\S\n]+in[^\S\n])[^()\n]{0,40})?|(\d{4})[^\S\n]*[–—-][^\S\n]*(\d{4}))\))/iu,
 );
 
 // Round 93: or an age in the relative clause right after it, as a death notice words it: „Jan Leike, der am 3. Mai im
@@ -517,12 +517,13 @@ const isOutsideOurAges = (age: number) => age < ourPeoplesLives.youngestAge || a
 // Leike (* 4. April 1961 in Soest)“. Round 97: or after "was born in", "Jakub Pachocki was born in 1889", and after an
 // apposition, as a register's record gives it: "Jakub Pachocki, son of Wojciech, born 1887". Round 165: or with his
 // birthplace before the year, "Altman was born in Montreal in 1939", or German's order, „Altman wurde 1939 in Montreal
-// geboren“.
+// geboren“. Round 169: or after a colon, a clause's last word perhaps before it, as a family history lists the people
+// in its records: „In meinen Unterlagen taucht ein Jan Leike auf: geboren 1841 in Harsefeld“.
 const DAY_MONTH = String.raw`(?:\d{1,2}\.?[^\S\n]*(?:\d{1,2}\.|\p{L}{3,}\.?)[^\S\n]*|\p{L}{3,}\.?[^\S\n]+\d{1,2},?[^\S\n]+)`;
 const BIRTHPLACE = String.raw`(?:in[^\S\n]+\p{Lu}[\p{L}-]*(?:,?[^\S\n]+\p{Lu}[\p{L}-]*)?[^\S\n]+)?`;
 const BIRTH_DATE_AFTER = lazyPattern(
   () =>
-    String.raw`^(?:,[^\S\n]+[^,.;()\n]{1,40}(?=,))?,?[^\S\n]*\n?[^\S\n]*(?:(?:\(?[^\S\n]*\*[^\S\n]*${DAY_MONTH}|(?:(?:was|wurde)[^\S\n]+)?(?:born|b\.|geb\.|geboren)[^\S\n]+${BIRTHPLACE}(?:(?:on|am|in|im)[^\S\n]+)?${DAY_MONTH}?)(\d{4})(?!\d)|wurde[^\S\n]+(?:am[^\S\n]+${DAY_MONTH})?(\d{4})[^\S\n]+(?:in[^\S\n]+\p{Lu}[\p{L}-]*[^\S\n]+)?geboren(?![\p{L}]))`,
+    String.raw`^(?:,[^\S\n]+[^,.;()\n]{1,40}(?=,))?(?:,|(?:[^\S\n]+\p{L}{2,12})?:)?[^\S\n]*\n?[^\S\n]*(?:(?:\(?[^\S\n]*\*[^\S\n]*${DAY_MONTH}|(?:(?:was|wurde)[^\S\n]+)?(?:born|b\.|geb\.|geboren)[^\S\n]+${BIRTHPLACE}(?:(?:on|am|in|im)[^\S\n]+)?${DAY_MONTH}?)(\d{4})(?!\d)|wurde[^\S\n]+(?:am[^\S\n]+${DAY_MONTH})?(\d{4})[^\S\n]+(?:in[^\S\n]+\p{Lu}[\p{L}-]*[^\S\n]+)?geboren(?![\p{L}]))`,
   'iu',
 );
 
@@ -562,8 +563,9 @@ export function isAgedAsNoneOfOurs(text: string, start: number, end: number): bo
   if (next === ',' || next === ' ' || next === '(') {
     const life = LIFE_AFTER().exec(text.slice(end, end + 96));
     if (life) {
-      const [, age, bracketed, born, from, to] = life;
+      const [, age, bracketed, saidMore, born, from, to] = life;
       if (age !== undefined) return isOutsideOurAges(Number(age));
+      if (bracketed !== undefined && saidMore !== undefined) return isOutsideOurAges(Number(bracketed));
       if (bracketed !== undefined)
         return (
           (Number(bracketed) > ourPeoplesLives.oldestAge &&

@@ -147,6 +147,13 @@ const ADDRESS_BEFORE = lazyPattern(() => /(?:^|\s)@[^\s@]+[^\S\n]+$/u);
 
 const CAPS_WORD_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])[\p{Lu}\p{M}]{2,}[^\S\n]+$/u);
 const CAPS_WORD_AFTER = lazyPattern(() => /^[^\S\n]+[\p{Lu}\p{M}]{2,}(?![\p{Ll}])/u);
+// Round 169: a surname in capitals whose list goes on with another of ours in capitals is the list's first item, the
+// word before it none of his: „Kacheln ALTMAN, SUTSKEVER, LEIKE, PACHOCKI“.
+const CAPS_ITEM_AFTER = lazyPattern(() => /^,[^\S\n]*([\p{Lu}\p{M}]{2,})(?![\p{L}])/u);
+const opensListOfOursInCapitals = (text: string, start: number, end: number, ours: ReadonlySet<string>) => {
+  const next = ALL_CAPS().test(text.slice(start, end)) ? CAPS_ITEM_AFTER().exec(textAfter(text, end))?.[1] : undefined;
+  return next !== undefined && ours.has(next.toLowerCase());
+};
 
 /**
  * Whether `word`, right before the surname at [start, end), may be a first name though in capitals, as the surname
@@ -213,7 +220,7 @@ export function isOtherFirstName(text: string, start: number, end: number, ours:
   if (WOMEN.has(bareLast) || (bareLast.endsWith('in') && isRole(bareLast))) return true;
   if (ACADEMIC.has(bareLast) && WOMAN_BEFORE_ACADEMIC().test(before.slice(0, found.index))) return true;
   if (CHAIRS.has(bareLast)) return true;
-  if (!UPPER_START().test(last)) return false;
+  if (!UPPER_START().test(last) || opensListOfOursInCapitals(text, start, end, ours)) return false;
   // A compound led by an abbreviation is a noun, never a double first name: "KI-Sicherheitsprobleme Altman" (round 29).
   if (ABBREVIATION_LED().test(word)) return false;
   const capitals = isNameInCapitals(text, start, end, last, wordEnd - last.length);

@@ -4,6 +4,7 @@ import {
   otherOneWords,
   theOtherOneWords,
   famousOneWords,
+  newsOneWords,
   fieldOneWords,
   wrongOneWords,
   whichWords,
@@ -227,6 +228,14 @@ export const isPlacedInOtherWorld = (before: string, after: string) =>
   (before.endsWith('-') && WORLD_JOINED_BEFORE().test(before)) ||
   NEIGHBOUR_AFTER().test(after) ||
   COUNCIL_BODY_AFTER().test(after);
+
+// Round 169: or the one seen on the news, "whether the Pachocki on the news bakes" in a baker's interview.
+// Not the phrase quoted as people put it, 'asked whether we are related to "the Pachocki in the news"'.
+const DEFINITE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}"“„«»])(?:the|der|den|dem|des)[^\S\n]+$/iu);
+const NEWS_ONE_AFTER = lazyPattern(() => String.raw`^${SPACE}+${anyOf(newsOneWords)}(?![\p{L}])`, 'iu');
+/** Whether the surname is the one seen on the news (see above). */
+export const isNewsOne = (before: string, after: string) =>
+  NEWS_ONE_AFTER().test(after) && DEFINITE_BEFORE().test(before);
 
 /** The reading "not that Altman" or "wrong Altman" before the surname gives it (see above), if either stands there. */
 export const famousOneReading = (before: string): 'namesake' | 'title' | undefined =>

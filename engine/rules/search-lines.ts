@@ -181,6 +181,19 @@ export function asksAboutWordInQuote(after: string): boolean {
   );
 }
 
+// Round 169: or a query of its own line that asks a shop's hours or the way there, with no word of AI, „pachocki
+// baumaschinen öffnungszeiten“ under a results page's related searches.
+const SHOP_SEARCH = lowerSet(shopSearchWords);
+function asksForShop(after: string): boolean {
+  const words = SEGMENT_REST_AFTER()
+    .exec(after)?.[1]
+    ?.toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u);
+  return (
+    words !== undefined && words.some((word) => SHOP_SEARCH.has(word)) && !words.some((w) => OUR_SEARCH_WORDS.has(w))
+  );
+}
+
 /** Whether the lower-case surname at [start, end) is a search about the word: the query itself, or with its meaning. */
 export function isSearchForWord(text: string, start: number, end: number, after: string, bearers: Bearers): boolean {
   const written = text.slice(start, end);
@@ -194,6 +207,7 @@ export function isSearchForWord(text: string, start: number, end: number, after:
   }
   if (QUOTED_LABEL_BEFORE().test(textBefore(text, start)) && CLOSING_QUOTE_AFTER().test(after)) return true;
   if (isRelatedSearch(text, start, end, after, bearers)) return true;
+  if (LINE_START_BEFORE().test(textBefore(text, start)) && asksForShop(after)) return true;
   // Or before it: "zahnarzt pachocki görlitz", a trade's query led by the trade (round 44).
   const previous = LOWER_WORD_BEFORE().exec(textBefore(text, start))?.[1];
   if (previous !== undefined && QUERY_WORDS.has(previous) && !isInChatLine(text, start)) return true;

@@ -281,6 +281,11 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
   >();
   // Whom the document has named as ours so far, not in passing.
   const identified = new Set<Id>();
+  // Round 169: and whose lone surname, titled, it has shown as ours so far beside our people's employer: a namesake
+  // named after it is no subject of the text („Dr. Leike hatten wir … damals noch bei OpenAI angefragt … einem Bernd
+  // Leike aus Hannover … Leikes Thread vom 17. Mai“). Untitled, a headline's lone surname may be a namesake's ("we're
+  // doing an Altman episode, they ask me about OpenAI").
+  const judgedOurs = new Set<Id>();
   // The people of whom the document named someone else before naming them: a text about the namesake, whose lone
   // surnames stay the namesake's after our person is named ("Jack Altman … his brother Sam Altman … Altman also
   // shared his reading list"), unless their sentence says otherwise.
@@ -383,8 +388,10 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
     if (spellings.namesakeOnly(m)) return lastNamed.get(m.person)?.sentence === sentence;
     if (nearNamesake && !spellings.apartFromNamesakes(m)) {
       const last = lastNamed.get(m.person);
-      // Far from a namesake who is the subject of the text, our people's employer in its sentence is enough; a list
-      // of surnames is not ("Pachocki und Leike treffen aufeinander" after the players "Tomasz Pachocki", "Leo Leike").
+      // Far from a namesake who is the subject of the text (round 169: in another paragraph, not after a quotation of
+      // hers, „Ratsfrau Gudrun Leike … „… Das muss nicht sein.“ Leike verwies auf Pilotprojekte … mit Modellen von
+      // OpenAI“), our people's employer in its sentence is enough; a list of surnames is not ("Pachocki und Leike
+      // treffen aufeinander" after the players "Tomasz Pachocki", "Leo Leike").
       // Round 127: or others of ours named in its sentence that speaks of AI, a search page's "Jakub Pachocki folgt auf
       // Sutskever – und Altman?" below Robert Altman's films.
       // Round 140: our people's employer as his title is enough, "the Altman who runs OpenAI" in a review of Robert
@@ -394,7 +401,10 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
         return (
           (m.support >= SUPPORT.TITLE && !m.listed) ||
           (!namesakeAhead &&
-            ((m.support >= SUPPORT.EMPLOYER && !m.listed && sentence - before!.sentence > NEAR) ||
+            ((m.support >= SUPPORT.EMPLOYER &&
+              !m.listed &&
+              sentence - before!.sentence > NEAR &&
+              before!.paragraph !== paragraphOf(m)) ||
               (m.support >= SUPPORT.SENTENCE && withOthers())))
         );
       // Round 127: our person named before and others of ours in its sentence make it his: a review's "what Altman's
@@ -493,7 +503,7 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
         }
         // Before our person is named, a namesake is the subject of the text and takes all its lone surnames, and
         // a relative after a namesake is that namesake's ("Werner Leike … sein Sohn Hauke Leike").
-        const subject = !identified.has(m.person);
+        const subject = !identified.has(m.person) && !judgedOurs.has(m.person);
         const relative = m.kind === 'relative' && !(subject && before && !before.ours);
         if (!ours && subject && !relative && !m.firm) subjects.add(m.person);
         const counts = ours ? namedAsOurs : namedAsOther;
@@ -529,8 +539,10 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
             namesOthersOfOurs(sentenceMates(m), m),
           );
       // A judged lone surname carries on the person it went to: "Thomas Leike … sagt Leike … will Leike".
-      if (ours) anchors.set(m.person, { ours, sentence, paragraph: paragraphOf(m), reach: NEAR });
-      else if (before && !before.ours)
+      if (ours) {
+        anchors.set(m.person, { ours, sentence, paragraph: paragraphOf(m), reach: NEAR });
+        if (m.titled && m.support >= SUPPORT.EMPLOYER) judgedOurs.add(m.person);
+      } else if (before && !before.ours)
         anchors.set(m.person, {
           ...before,
           sentence,

@@ -3,7 +3,8 @@ import { subjectFor } from './one-byte-view';
 
 // A full stop after a title, an initial or a day ("Dr. Leike", "S. Altman", "am 14. Mai") ends no sentence. Round 118:
 // nor does a citation's "et al.", whose year and title follow: "Leike et al. (2018), “Scalable agent alignment …”".
-const NOT_AFTER_ABBREVIATION = String.raw`(?<!(?:^|[^\p{L}])(?:Dr|Mr|Mrs|Ms|Prof|St|Nr|Jr|Sr|vs|ca|bzw|vgl|Hr|Fr|al|\p{Lu}))(?<!(?:^|\s)\p{N}{1,2})`;
+// Round 169: nor does a month's before its day or year, „im Jan. 2024“, "on Sept. 12".
+const NOT_AFTER_ABBREVIATION = String.raw`(?<!(?:^|[^\p{L}])(?:Dr|Mr|Mrs|Ms|Prof|St|Nr|Jr|Sr|vs|ca|bzw|vgl|Hr|Fr|al|\p{Lu}))(?<!(?:^|\s)\p{N}{1,2})(?<!(?:^|[^\p{L}])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Okt|Nov|Dec|Dez)(?=\.[^\S\n]+\p{N}))`;
 // A sentence ends at terminal punctuation (with the quotes and brackets that close on it) before a space,
 // or at a line break: headings, list items and table rows end there without a full stop.
 const BOUNDARY = new RegExp(String.raw`(?:${NOT_AFTER_ABBREVIATION}\.+|[!?…]+)[“”"'’»«)\]]*\s+|\s*\n\s*`, 'gu');

@@ -173,6 +173,12 @@ export const nameFrequencyWords = [
 export const nameSpreadWords = ['common', 'uncommon', 'rare', 'widespread', 'verbreitet', 'gängig'] as const;
 
 /**
+ * Round 169: the adverbs of those, said of the surname only where the clause ends on them, after a place perhaps and
+ * denied too: „Zum Namen: Leike ist im Elbe-Weser-Dreieck nicht selten.“ Lower case.
+ */
+export const nameSpreadAdverbs = ['selten', 'häufig'] as const;
+
+/**
  * Nouns for a method, a plot or a test named after two people, after a hyphenated pair of surnames ("the
  * Bland-Altman method", „Bland-Altman-Diagramm“): an eponym, not a person (round 15). Lower case.
  */

@@ -135,6 +135,22 @@ export const theOtherOneWords = ['the other', 'der andere', 'den anderen', 'dem 
 export const famousOneWords = ['not that', 'nicht dieser', 'nicht jener'] as const;
 
 /**
+ * Round 169: where the famous one is seen, right after a lone surname that a definite article leads: "the Pachocki on
+ * the news", „der Altman aus den Nachrichten“; the bearer everyone hears of, our person. Lower case.
+ */
+export const newsOneWords = [
+  'on the news',
+  'in the news',
+  'from the news',
+  'on tv',
+  'on television',
+  'in den nachrichten',
+  'aus den nachrichten',
+  'aus dem fernsehen',
+  'im fernsehen',
+] as const;
+
+/**
  * Round 121: a definite article and our people's field right before a lone surname, a space or a hyphen between: the
  * bearer of that field, ours, set apart from a namesake named near ("Henryk Pachocki's pączki … I bet the AI Pachocki
  * can't bake", „der KI-Pachocki“). Lower case.

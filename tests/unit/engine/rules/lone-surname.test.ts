@@ -7717,3 +7717,113 @@ describe('round 168: handles in a shell loop, a minor’s age in words, a field 
     expect(texts(note)).toEqual(['Jakub Pachocki']);
   });
 });
+
+describe('round 169: namesakes in a paragraph, thoughts and quantifiers, the one on the news, ages and births', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('gives a lone surname in a councillor’s paragraph to her, whatever its sentence says of OpenAI', () => {
+    const report = [
+      'Den Antrag hat Ratsfrau Gudrun Leike (Grüne) gestellt. Ein Sprachmodell solle Fragen beantworten, erklärte sie. „Die Leute warten drei Wochen. Das muss nicht sein.“ Leike verwies auf Pilotprojekte in anderen Städten, die mit Modellen von OpenAI arbeiten.',
+      'Mit dem früheren OpenAI-Forscher Jan Leike ist die Ratsfrau nicht verwandt.',
+    ].join('\n\n');
+    expect(texts(report)).toEqual(['Jan Leike']);
+  });
+
+  it('keeps a quoted surname after which the speaker had to think of a namesake', () => {
+    const transcript = [
+      'MARA: Fangen wir mit Ilja Sutskever an. Im November hat er für die Absetzung von Altman gestimmt.',
+      'MARA: Als du eben „Altman“ gesagt hast, musste ich kurz an Robert Altman denken, ich habe „Short Cuts“ geschaut.',
+    ].join('\n\n');
+    expect(texts(transcript)).toEqual(['Ilja Sutskever', 'Altman', 'Altman']);
+  });
+
+  it('keeps a quoted surname a reader took for a namesake’s, what bore it between', () => {
+    const page = [
+      'Lea: Jack Altman, der Bruder von Sam Altman, hat eine eigene Firma. Und Sidney Altman hat 1989 den Chemie-Nobelpreis bekommen – nicht verwandt.',
+      'FilmFranzi: Ehrlich gesagt dachte ich bei „Altman“ im Folgentitel der letzten Woche zuerst an den Regisseur. Robert Altman hätte einen Ensemblefilm gemacht.',
+    ];
+    expect(findInBlocks(matcher, page).map(({ block, mention }) => [block, mention.person])).toEqual([
+      [0, 'altman'],
+      [1, 'altman'],
+    ]);
+  });
+
+  it('reads a known namesake’s first name after a plural quantifier as his', () => {
+    const method = [
+      'Von den Artikeln zu Sam Altman nannten viele OpenAI.',
+      'Bei "Altman" ohne Vornamen wurde von Hand geprüft, wer gemeint ist. Drei Treffer aussortiert, alle Robert Altman im Feuilleton.',
+    ].join('\n');
+    expect(texts(method)).toEqual(['Sam Altman']);
+  });
+
+  it('keeps the first of a list of our surnames in capitals after a noun', () => {
+    const notes =
+      'Erklärstück zu OpenAI:\n   - Kacheln ALTMAN, SUTSKEVER, LEIKE, PACHOCKI; Rollen in Vergangenheitsform';
+    expect(texts(notes)).toEqual(['ALTMAN', 'SUTSKEVER', 'LEIKE', 'PACHOCKI']);
+  });
+
+  it('reads the one on the news as ours beside a baker of that name, not a quoted phrase', () => {
+    const interview = [
+      "This week: Marek Pachocki of Pachocki's Bakery, Station Road. The AI one is Jakub Pachocki, no relation.",
+      'Does anyone ask whether the Pachocki on the news bakes? A little girl asked me that.',
+    ].join('\n\n');
+    expect(texts(interview)).toEqual(['Jakub Pachocki', 'Pachocki']);
+    const newsletter = [
+      'Greta Pachocki runs the bakery on Mill Lane.',
+      'Since May, customers have asked whether we are related to "the Pachocki in the news". We are not. The OpenAI one is Jakub Pachocki.',
+    ].join('\n\n');
+    expect(texts(newsletter)).toEqual(['Jakub Pachocki']);
+    expect(texts(newsletter.replace(/"/g, ''))).toEqual(['Pachocki', 'Jakub Pachocki']);
+  });
+
+  it('reads a full name with a young age and more in its bracket as a namesake', () => {
+    const newsletter =
+      'Special mention to Jan Leike (15, board 2), who scored 6½ out of 7. He is not the Jan Leike who left OpenAI.';
+    expect(texts(newsletter)).toEqual(['Jan Leike']);
+  });
+
+  it('reads a full name born in a year none of ours was, after a colon, as a namesake', () => {
+    const post =
+      'Kollegen fragen, ob ich mit Jan Leike von OpenAI verwandt bin. In meinen Unterlagen taucht ein Jan Leike auf: geboren 1841 in Harsefeld.';
+    expect(texts(post)).toEqual(['Jan Leike']);
+  });
+
+  it('reads a surname said to be rare or common by an adverb that ends its clause as the name', () => {
+    const post = 'Jan Leike hat OpenAI verlassen. Zum Namen: Leike ist im Elbe-Weser-Dreieck nicht selten.';
+    expect(texts(post)).toEqual(['Jan Leike']);
+    expect(texts('Jan Leike hat OpenAI verlassen. Leike ist selten zu sehen.')).toEqual(['Jan Leike', 'Leike']);
+  });
+
+  it('reads a lower-case surname on a line that asks a shop’s hours as a search', () => {
+    const page = [
+      'Jakub Pachocki folgt auf Ilya Sutskever',
+      'Ähnliche Suchanfragen',
+      'pachocki baumaschinen öffnungszeiten',
+    ];
+    expect(findInBlocks(matcher, page).map(({ block }) => block)).toEqual([0, 0]);
+  });
+
+  it('reads Polish “sama” after a Polish word and a comma as the word', () => {
+    const quote =
+      'Sam Altman lobte die Wahl. „Z panem Pachockim nigdy nie rozmawiałem, ale sama nominacja to dla nas duża rzecz.“';
+    expect(texts(quote)).toEqual(['Sam Altman']);
+  });
+
+  it('finds his patronymic in the German transliteration without its J', () => {
+    expect(texts('Ilja Efimowitsch Sutskever (russisch Илья Суцкевер) ist Mitgründer von OpenAI.')).toEqual([
+      'Ilja Efimowitsch Sutskever',
+      'Илья Суцкевер',
+    ]);
+  });
+
+  it('keeps a titled surname beside OpenAI ours after a namesake named later, and a month’s abbreviation in a sentence', () => {
+    const mail = [
+      '1. Dr. Leike hatten wir ja schon im Jan. 2024 angefragt, damals noch bei OpenAI. Keine Antwort.',
+      '2. Die Adresse gehört nicht ihm, sondern einem Bernd Leike aus Hannover. Der sei „leider der falsche Leike“.',
+      '3. Alternative, falls Jan Leike absagt: jemand aus dem früheren Superalignment-Team.',
+      '',
+      'Zum Programm: Ich würde Leikes Thread vom 17. Mai als Aufhänger nehmen.',
+    ].join('\n');
+    expect(texts(mail)).toEqual(['Leike', 'Jan Leike', 'Leikes']);
+  });
+});

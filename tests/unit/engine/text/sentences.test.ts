@@ -28,6 +28,15 @@ describe('sentencesOf', () => {
     ]);
   });
 
+  it('ends none after a month’s abbreviation before its day or year, but one after a name', () => {
+    expect(split('Wir fragten im Jan. 2024 an. Er kam am Sept. 12 zurück. Gespräch mit Jan. Dann nichts.')).toEqual([
+      ['Wir fragten im Jan. 2024 an.', 0],
+      ['Er kam am Sept. 12 zurück.', 0],
+      ['Gespräch mit Jan.', 0],
+      ['Dann nichts.', 0],
+    ]);
+  });
+
   it('finds the sentence of an offset and counts blank lines as paragraphs', () => {
     const text = 'Eins. Zwei.\n\nDrei.';
     const sentences = sentencesOf(text);
