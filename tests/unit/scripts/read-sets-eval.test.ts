@@ -16,7 +16,7 @@ const find = findWith(createMatcher(people));
 // its pages together: a later round may lower it, and must then lower it here, but never raise it.
 const MOST_ERRORS: Readonly<Record<string, { misses: number; falseHits: number }>> = {
   holdout116: { misses: 6, falseHits: 8 },
-  holdout117: { misses: 9, falseHits: 51 },
+  holdout117: { misses: 9, falseHits: 49 },
   holdout118: { misses: 7, falseHits: 15 },
   holdout119: { misses: 11, falseHits: 13 },
   holdout120: { misses: 7, falseHits: 3 },
@@ -27,7 +27,7 @@ const MOST_ERRORS: Readonly<Record<string, { misses: number; falseHits: number }
   holdout126: { misses: 8, falseHits: 10 },
   holdout127: { misses: 7, falseHits: 5 },
   holdout128: { misses: 9, falseHits: 6 },
-  holdout129: { misses: 4, falseHits: 8 },
+  holdout129: { misses: 3, falseHits: 8 },
   holdout130: { misses: 6, falseHits: 13 },
   holdout131: { misses: 1, falseHits: 2 },
   holdout132: { misses: 8, falseHits: 14 },
@@ -79,8 +79,8 @@ const MOST_ERRORS: Readonly<Record<string, { misses: number; falseHits: number }
   holdout178: { misses: 3, falseHits: 19 },
   holdout179: { misses: 3, falseHits: 4 },
   holdout180: { misses: 11, falseHits: 10 },
-  holdout181: { misses: 5, falseHits: 7 },
-  holdout182: { misses: 8, falseHits: 4 },
+  holdout181: { misses: 4, falseHits: 7 },
+  holdout182: { misses: 7, falseHits: 4 },
   holdout183: { misses: 10, falseHits: 7 },
   holdout184: { misses: 9, falseHits: 7 },
   holdout185: { misses: 7, falseHits: 12 },
@@ -186,10 +186,12 @@ const MOST_ERRORS: Readonly<Record<string, { misses: number; falseHits: number }
   holdout285: { misses: 4, falseHits: 4 },
   holdout286: { misses: 11, falseHits: 13 },
   holdout287: { misses: 4, falseHits: 6 },
-  holdout288: { misses: 7, falseHits: 11 },
+  holdout288: { misses: 7, falseHits: 10 },
   holdout289: { misses: 3, falseHits: 4 },
   holdout290: { misses: 6, falseHits: 6 },
   holdout291: { misses: 3, falseHits: 3 },
+  holdout292: { misses: 4, falseHits: 9 },
+  holdout293: { misses: 3, falseHits: 8 },
 };
 
 describe('the read held-out sets', () => {
