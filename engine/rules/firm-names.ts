@@ -283,7 +283,8 @@ const FROM_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])from[^\S\n]+$/iu);
 const ON_STREET = String.raw`^[^\S\n]+on[^\S\n]+(?:\p{Lu}\p{Ll}+[^\S\n]+){1,2}(?:Street|Road|Avenue|Lane|Drive|Boulevard)(?![\p{L}])`;
 const ON_STREET_AFTER = lazyPattern(() => ON_STREET, 'u');
 // Round 165: or the subject of its own verb there, whatever stands before: "Altman's on Fenwick Street is closing after
-// 41 years".
+// 41 years". Round 170: the owner's, as "Altman's bakery" is, whose lone surnames near it are his: "… Mr Altman says
+// he's retiring".
 const ON_STREET_SUBJECT_AFTER = lazyPattern(
   () => String.raw`${ON_STREET}[^\S\n]+(?:is|was|has|had|closes|closed|opens|opened)(?![\p{L}])`,
   'u',
@@ -330,7 +331,8 @@ const FAMILY_FIRM_AFTER = lazyPattern(
  * the family's or the owner's, another bearer whose lone surnames near it are theirs.
  */
 export const namesOwnersFirm = (written: string, after: string) =>
-  FAMILY_FIRM_AFTER().test(after) || (PLACE_POSSESSIVE().test(written) && RETAIL_AFTER().test(after));
+  FAMILY_FIRM_AFTER().test(after) ||
+  (PLACE_POSSESSIVE().test(written) && (RETAIL_AFTER().test(after) || ON_STREET_SUBJECT_AFTER().test(after)));
 // A writer who knows the surname only as a shop or a trade: "Pachocki kenne ich nur als Bäckerei", "Pachocki I only
 // know as a bakery" (round 17). German trades end in "-erei" (Metzgerei, Schreinerei).
 const KNOWN_AS_AFTER = startingWithOneOf(
@@ -357,7 +359,6 @@ export const namesShopOrClub = (written: string, before: string, after: string, 
   (PLACE_POSSESSIVE().test(written) &&
     ((PAUSE_AFTER().test(after) && AT_BEFORE().test(before)) ||
       (ON_STREET_AFTER().test(after) && FROM_BEFORE().test(before)) ||
-      ON_STREET_SUBJECT_AFTER().test(after) ||
       HOURS_AFTER().test(after))) ||
   (after.startsWith(' &') && isPartnerAfter(after, ours) && FIRM_NAMED_BEFORE().test(before)) ||
   isPartnersFirmAfter(after, ours) ||

@@ -7827,3 +7827,16 @@ describe('round 169: namesakes in a paragraph, thoughts and quantifiers, the one
     expect(texts(mail)).toEqual(['Leike', 'Jan Leike', 'Leikes']);
   });
 });
+
+describe('round 170: a shop by its owner’s possessive on its street', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('gives the lone surnames near a shop that closes on its street to the owner', () => {
+    const thread = [
+      "Altman's on Fenwick Street is closing after 41 years??",
+      "Walked past today and there's a sign in the window. Mr Altman says he's retiring and his kids don't want the shop.",
+      'u/samaltman_not: Different universe from the Sam Altman stuff at OpenAI.',
+    ].join('\n\n');
+    expect(texts(thread)).toEqual(['Sam Altman']);
+  });
+});
