@@ -17,8 +17,10 @@ import { SUPPORT, type Support } from './mention-kind';
  * the support they give a lone surname.
  */
 
+// Round 171: an underscore joins a term to a community's or a channel's name as a space would: „r/de_KI“.
+const TERM_CHAR = String.raw`[\p{L}\p{M}\p{N}]`;
 export const termPattern = (terms: readonly string[]) =>
-  lazyPattern(() => `(?<!${WORD_CHAR})${anyOf(terms)}s?(?!${WORD_CHAR})`, 'giu');
+  lazyPattern(() => `(?<!${TERM_CHAR})${anyOf(terms)}s?(?!${TERM_CHAR})`, 'giu');
 export const CONTEXT = termPattern(contextTerms);
 export const EMPLOYERS = termPattern(employerTerms);
 const NAMESAKE_WORLD = termPattern(namesakeWorldTerms);

@@ -14,10 +14,12 @@ import { hasHomeTownAfter } from './introduced-namesake';
 // calling that opens a name of its own, "the poet is Sutzkever, the scientist Ilya Sutskever".
 const APPOSITION_CALLINGS = [...namesakeAppositionCallings, ...ourAppositionCallings];
 // What every apposition starts with, read first: most surnames have none.
-const APPOSITION_LEAD = lazyPattern(() => /^,?[^\S\n]+(?:the|der|die|dem|den|des)[^\S\n]/iu);
+// Round 171: "that is" may open it, „Pachocki, also der Bäcker, verweist dann freundlich …“.
+const THAT_IS = String.raw`(?:(?:also|nämlich|i\.${SPACE}*e\.,?)${SPACE}+)?`;
+const APPOSITION_LEAD = lazyPattern(() => String.raw`^,?${SPACE}+${THAT_IS}(?:the|der|die|dem|den|des)${SPACE}`, 'iu');
 const APPOSITION_AFTER = lazyPattern(
   () =>
-    String.raw`^,?${SPACE}+(?:the|der|die|dem|den|des)${SPACE}+(?:[\p{L}-]+${SPACE}+)?(${anyOf(APPOSITION_CALLINGS)})(?![\p{L}-])(?!${SPACE}+(?:of|von|des)(?![\p{L}]))`,
+    String.raw`^,?${SPACE}+${THAT_IS}(?:the|der|die|dem|den|des)${SPACE}+(?:[\p{L}-]+${SPACE}+)?(${anyOf(APPOSITION_CALLINGS)})(?![\p{L}-])(?!${SPACE}+(?:of|von|des)(?![\p{L}]))`,
   'iu',
 );
 const NAMESAKE_CALLINGS = lowerSet(namesakeAppositionCallings);

@@ -150,8 +150,10 @@ const SAMA_LANGUAGE_AFTER = lazyPattern(
     String.raw`^(?:(?:[^\S\n]+\p{L}+)?[^\S\n]+${SAMA_LANGUAGE_WORD()}|(?:[^\S\n]+\p{L}+){2,3}[^\S\n]+${POLISH_WORD})`,
   'iu',
 );
+// Round 171: or before it, up to three words off, „macht den Teig für die Pączki bis heute sama“.
 const SAMA_LANGUAGE_BEFORE = lazyPattern(
-  () => String.raw`(?<![\p{L}])${SAMA_LANGUAGE_WORD()}[,;]?(?:[^\S\n]+\p{L}+)?[^\S\n]+$`,
+  () =>
+    String.raw`(?<![\p{L}])(?:${SAMA_LANGUAGE_WORD()}[,;]?(?:[^\S\n]+\p{L}+)?|${POLISH_WORD}(?:[^\S\n]+\p{L}+){2,3})[^\S\n]+$`,
   'iu',
 );
 

@@ -151,6 +151,7 @@ const SENTENCE_OPENS_BEFORE = lazyPattern(
 const PROSE_WORD_AFTER = lazyPattern(() => String.raw`^(?:${SPACE}+\p{Ll}|:)`, 'u');
 // Round 125: or the end of a title after its colon or dash, „Von Gorki über Jerusalem nach Toronto: Sutskevers Weg“.
 const TITLE_OPENS = lazyPattern(() => /[:–—]\s*$/u);
+const QUOTE_CLOSES_AFTER = lazyPattern(() => String.raw`^[${CLOSING_QUOTES}]`, 'u');
 
 /**
  * Whether the surname at [start, end) is a German genitive after a word of running prose, before `next`, a noun of a
@@ -171,6 +172,8 @@ function isOwnedByGenitive(
   if (!OWNED_NOUNS.has(next.toLowerCase()) || !written.endsWith('s') || !ours.has(written.slice(0, -1))) return false;
   const before = textBefore(text, start);
   if (LOWER_WORD_BEFORE().test(before)) return true;
+  // Round 171: or a quoted title of two words, „also etwa „Pachockis Weg““, as no street's name is quoted.
+  if (PROSE_OPENING_QUOTES.includes(before.at(-1) ?? ' ') && QUOTE_CLOSES_AFTER().test(afterNoun)) return true;
   const opening = SENTENCE_OPENS_BEFORE().exec(before);
   if (opening === null) return false;
   if (opening[1] !== undefined) return FUNCTION_WORDS.has(opening[1].toLowerCase());

@@ -39,9 +39,9 @@ const NAME_ENTRY_AFTER = startingWithOneOf(
 // Or said to be common or rare, denied too: "Leike isn't a rare name in Hesse", „Altman ist kein seltener Name“ (round 24);
 // round 87: "enough" after it, "a common enough name in Hesse".
 // Round 70: or so reported, with its place before the article: „Pachocki sei in Polen ein ganz normaler Name“, "Leike is
-// here a common name".
+// here a common name". Round 171: or two places, „in Thüringen und Sachsen“.
 const DEFINED_VERB = String.raw`^${SPACE}+(?:is|ist|was|war|sei|wäre)(?:n${APOSTROPHE}t|${SPACE}+not|${SPACE}+nicht)?`;
-const DEFINED_AS = String.raw`${DEFINED_VERB}(?:${SPACE}+(?:(?:in|im|bei)${SPACE}+[\p{L}-]+|hier|dort|here|there))?${SPACE}+`;
+const DEFINED_AS = String.raw`${DEFINED_VERB}(?:${SPACE}+(?:(?:in|im|bei)${SPACE}+[\p{L}-]+(?:${SPACE}+(?:und|and)${SPACE}+[\p{L}-]+)?|hier|dort|here|there))?${SPACE}+`;
 const DEFINED_AS_HINT = new RegExp(`${DEFINED_VERB}${SPACE}`, 'iu');
 const NAME_DEFINED_AFTER = lazyPattern(
   () =>
@@ -50,10 +50,11 @@ const NAME_DEFINED_AFTER = lazyPattern(
 );
 // Round 71: or said to be spread so, a degree perhaps before it and a place or a comparison after it: "Leike is more
 // common in northern Germany than …", „Pachocki ist in Polen weit verbreitet.“; not "common ground". Round 169: or
-// rare or common by an adverb that ends its clause, „Leike ist im Elbe-Weser-Dreieck nicht selten.“
+// rare or common by an adverb that ends its clause, „Leike ist im Elbe-Weser-Dreieck nicht selten.“ Round 171: or
+// „gar nicht so selten, …“.
 const NAME_SPREAD_AFTER = lazyPattern(
   () =>
-    String.raw`${DEFINED_AS}(?:(?:more|less|quite|very|fairly|pretty|really|so|sehr|ziemlich|recht|weit|viel)${SPACE}+)?(?:${anyOf(nameSpreadWords)}(?:er)?(?=${SPACE}*[.,;:!?]|${SPACE}+(?:in|im|than|als|across|around|throughout|here|there|hier|dort)(?![\p{L}]))|(?:nicht${SPACE}+)?${anyOf(nameSpreadAdverbs)}(?=${SPACE}*[.;!?]))`,
+    String.raw`${DEFINED_AS}(?:(?:more|less|quite|very|fairly|pretty|really|so|sehr|ziemlich|recht|weit|viel)${SPACE}+)?(?:${anyOf(nameSpreadWords)}(?:er)?(?=${SPACE}*[.,;:!?]|${SPACE}+(?:in|im|than|als|across|around|throughout|here|there|hier|dort)(?![\p{L}]))|(?:(?:gar${SPACE}+)?nicht${SPACE}+(?:so${SPACE}+)?|so${SPACE}+)?${anyOf(nameSpreadAdverbs)}(?=${SPACE}*[.,;!?]))`,
   'iu',
 );
 // Or likened to a common surname, as a word of a country: "Pachocki is like Smith there", „Leike ist bei uns wie

@@ -761,10 +761,11 @@ function hasBearerClauseAfter(text: string, end: number): boolean {
 // Round 51: a generation's suffix after the full name, "Jakub Pachocki Sr. will drive the Tuesday route", „Jan Leike
 // jun.“: a family's father or son of the name; none of ours bears one. Round 53: in brackets too, "Sam Altman (jun.)".
 // Round 56: or in lower case, as German writes it, „Gruppenführer ist Sam Altman junior, Sohn des Wehrführers“,
-// „Altman senior bleibt“; not before a noun, "Leike and Sutskever senior authors".
+// „Altman senior bleibt“; not before a noun, "Leike and Sutskever senior authors". Round 171: or before an adverb,
+// „Die neue Website hat Pachocki junior übrigens selbst gebaut“.
 const GENERATION_AFTER = lazyPattern(
   () =>
-    /^,?[^\S\n]+\(?(?:(?:Sr|Jr|Sen|Jun|sen|jun)\.|(?:Senior|Junior|III)(?=[,.;:)\n]|$)|(?:senior|junior)(?=[,.;:)]|$|[^\S\n]+(?:bleibt|blieb|hat|hatte|ist|war|sagt|sagte|und|has|had|is|was|said|and)(?!\p{L})))/u,
+    /^,?[^\S\n]+\(?(?:(?:Sr|Jr|Sen|Jun|sen|jun)\.|(?:Senior|Junior|III)(?=[,.;:)\n]|$)|(?:senior|junior)(?=[,.;:)]|$|[^\S\n]+(?:bleibt|blieb|hat|hatte|ist|war|sagt|sagte|und|übrigens|selbst|auch|has|had|is|was|said|and)(?!\p{L})))/u,
 );
 
 // Round 54: the bearer's place in the writer's family, alone in brackets after the full name, as a family chat shows

@@ -270,7 +270,7 @@ function acceptJudged<Id extends string, M extends MentionReading<Id>>(blocks: r
   // ("Sprechstunde Dr. Leike", "Second Dr. Pachocki"), unless an employer's title says it is ours (round 22).
   const titledOurs = new Set(all.filter((m) => m.kind === 'full' && m.titled).map((m) => m.person));
   const titledNamesakes = new Set(
-    all.filter((m) => m.titled && isSomeoneElse(m.kind) && !titledOurs.has(m.person)).map((m) => m.person),
+    all.filter((m) => m.titled && isSomeoneElse(m.kind) && !m.firm && !titledOurs.has(m.person)).map((m) => m.person),
   );
   const anchors = new Map<Id, Anchor>();
   // Where each person was last named as ours: in which sentence of the document, and which paragraph.

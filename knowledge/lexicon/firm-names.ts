@@ -378,6 +378,9 @@ export const retailShopNouns = [
   'bäckerei',
   'metzgerei',
   'apotheke',
+  // Round 171: a restaurant by its owner's name, "the speakers' dinner is at Altman's Grill on Pier Road".
+  'grill',
+  'bistro',
 ] as const;
 
 /**

@@ -282,6 +282,11 @@ export const namesakeAppositionCallings = [
   'lehrerin',
   'baker',
   'bäcker',
+  // Round 171: a shop's, "Altman the shopkeeper will keep checking the mail".
+  'shopkeeper',
+  'shop owner',
+  'ladenbesitzer',
+  'ladeninhaber',
   // Round 113: sports', „Jan Leike, den Tischtennisspieler“.
   'tischtennisspieler',
   'tennisspieler',

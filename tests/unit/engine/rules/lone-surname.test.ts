@@ -7840,3 +7840,74 @@ describe('round 170: a shop by its owner’s possessive on its street', () => {
     expect(texts(thread)).toEqual(['Sam Altman']);
   });
 });
+
+describe('round 171: channels, wire slugs, double-barrelled namesakes, owners, titles, generations and callings', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads an AI word joined to a community’s name by an underscore as the text’s world', () => {
+    const thread = [
+      'r/de_KI · u/lautschrift_liebe · vor 9 Std.',
+      'Wie spricht man eigentlich Sutskever aus?',
+      '',
+      'Seit der Nachricht von Dienstag höre ich in jedem Podcast eine andere Variante.',
+      '',
+      '  u/bibliothekarin_m · 7 Std.',
+      '  Vermutlich von Abraham Sutzkever, dem jiddischen Dichter aus Wilna. Mit Ilya Sutskever hat er nichts zu tun, aber die Autokorrektur kennt eben den Dichter.',
+    ].join('\n');
+    expect(texts(thread)).toEqual(['Sutskever', 'Ilya Sutskever']);
+  });
+
+  it('reads a wire’s two-word slug in capitals, closed by its slash, as no mention', () => {
+    const digest = [
+      'OPENAI-ALTMAN/ (UPDATE 3)',
+      'Sam Altman returns as OpenAI CEO.',
+      'Related slugs on the wire: OPENAI-MICROSOFT/, OPENAI-SUTSKEVER/REGRET.',
+    ].join('\n');
+    expect(texts(digest)).toEqual(['Sam Altman']);
+  });
+
+  it('keeps a titled surname ours beside a double-barrelled namesake with a first name', () => {
+    const mail = [
+      'We had invited Dr. Leike to speak on scalable oversight. Since Jan Leike left OpenAI last week, we wrote again.',
+      'In the meantime Prof. Anneke Leike-Brandt (Utrecht; no relation, she asked us to say) agreed to give a keynote.',
+    ].join('\n\n');
+    expect(texts(mail)).toEqual(['Leike', 'Jan Leike']);
+  });
+
+  it('reads a grill by its owner’s possessive as the owner’s', () => {
+    const mail = 'Sam Altman runs OpenAI. The speakers’ dinner on Thursday is at Altman’s Grill on Pier Road.';
+    expect(texts(mail)).toEqual(['Sam Altman']);
+  });
+
+  it('keeps a genitive before a noun of his own in a quoted title of two words', () => {
+    const transcript =
+      'NOWAK: Ja, der Text hieß „Droga Jakuba Pachockiego“, also etwa „Pachockis Weg“. Getroffen habe ich ihn nicht.';
+    expect(texts(transcript)).toEqual(['Jakuba Pachockiego', 'Pachockis']);
+  });
+
+  it('reads the name said not so rare in two places as the name', () => {
+    const post =
+      'Ob ich mit Jan Leike von OpenAI verwandt bin? Der Name Leike ist in Thüringen und Sachsen gar nicht so selten, im Adressbuch zähle ich elf.';
+    expect(texts(post)).toEqual(['Jan Leike']);
+  });
+
+  it('reads a surname with "junior" before an adverb as a family’s son', () => {
+    const page =
+      'Sind wir mit Jakub Pachocki von OpenAI verwandt? Nein. Die neue Website hat Pachocki junior übrigens selbst gebaut, mit Hilfe von ChatGPT.';
+    expect(texts(page)).toEqual(['Jakub Pachocki']);
+  });
+
+  it('reads Polish “sama” with a Polish word three words before it as the word', () => {
+    const page = 'Sam Altman? Nein. Oma Halina macht den Teig für die Pączki bis heute sama – also ganz allein.';
+    expect(texts(page)).toEqual(['Sam Altman']);
+  });
+
+  it('reads a shopkeeper’s and, after “that is”, a baker’s apposition as a namesake’s', () => {
+    const blog =
+      'Sam Altman runs OpenAI. The CEO has bigger problems than my sealant. Altman the shopkeeper will keep checking.';
+    expect(texts(blog)).toEqual(['Sam Altman']);
+    const column =
+      'Jakub Pachocki leitet die Forschung bei OpenAI. Anrufer wollen „mit dem KI-Chef“ sprechen. Pachocki, also der Bäcker, verweist dann freundlich weiter.';
+    expect(texts(column)).toEqual(['Jakub Pachocki']);
+  });
+});
