@@ -276,8 +276,8 @@ export function createLoneSurnameReader(
     // Round 120: not a misprint said so before it, 'his name was misspelled "Sutzkever", the spelling of the unrelated
     // poet', whose denial is the spelling's.
     if (unrelatedToNamesakeAfter().test(farTextAfter(text, end))) return 'title';
-    // Round 171: a double-barrelled name after another first name is borne by someone whose lone surname is the double
-    // one: she names no one ahead of her, "Dr. Leike … Prof. Anneke Leike-Brandt (no relation)" leaves "Dr. Leike" ours.
+    // Round 171: a double-barrelled name after another first name is borne by someone whose lone surname is the
+    // double one: she names no one ahead of her, "Dr. Leike … Prof. Anneke Leike-Brandt" leaves "Dr. Leike" ours.
     if (
       text[end] === '-' &&
       text[start - 1] !== '-' &&

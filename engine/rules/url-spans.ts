@@ -129,8 +129,9 @@ const SLUG = lazyPattern(() => /^(?:\p{Ll}+:)?[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]
 // "BC-US--Tech-OpenAI-Altman-Board". Prose joins no words so.
 const WIRE_SLUG = lazyPattern(() => /^\p{Lu}+(?:-\p{Lu}+)*--[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u);
 // Round 80: or a wire's story slug in capitals, three or more words joined by hyphens and closed by the slash before
-// its version: "US-OPENAI-SUTSKEVER/ (UPDATE 2)". A headline in capitals joins no three words so. Round 171: or two, with
-// the slash or a keyword after it, as a wire's digest lists them: "OPENAI-ALTMAN/ (UPDATE 3)", "OPENAI-SUTSKEVER/REGRET".
+// its version: "US-OPENAI-SUTSKEVER/ (UPDATE 2)". A headline in capitals joins no three words so. Round 171: or two,
+// with the slash or a keyword after it, as a wire's digest lists them: "OPENAI-ALTMAN/ (UPDATE 3)",
+// "OPENAI-SUTSKEVER/REGRET".
 const CAPITALS_SLUG = lazyPattern(() => /^\p{Lu}+(?:-[\p{Lu}\p{N}]+)+\/[\p{Lu}\p{N}]*$/u);
 // Round 84: or one after its label, with no slash: "SLUG: OPENAI-SUTSKEVER-EXIT".
 const SLUG_LABEL_BEFORE = lazyPattern(() => /(?:^|[^\p{L}])slug[^\S\n]*:[^\S\n]*$/iu);
