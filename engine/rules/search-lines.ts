@@ -190,7 +190,9 @@ function asksForShop(after: string): boolean {
     ?.toLowerCase()
     .split(/[^\p{L}\p{N}]+/u);
   return (
-    words !== undefined && words.some((word) => SHOP_SEARCH.has(word)) && !words.some((w) => OUR_SEARCH_WORDS.has(w))
+    words !== undefined &&
+    words.some((word) => SHOP_SEARCH.has(word)) &&
+    !words.some((word) => OUR_SEARCH_WORDS.has(word))
   );
 }
 
