@@ -1,4 +1,5 @@
 import { namesakeAppositionCallings, ourAppositionCallings } from '../../knowledge/lexicon/namesake-worlds';
+import { employerTerms } from '../../knowledge/lexicon/story-and-employers';
 import { lazyPattern, SPACE, anyOf, lowerSet, hintOf } from '../text/regex-parts';
 import { farTextAfter, textAfter, textBefore } from '../text/words-around';
 import { hasHomeTownAfter } from './introduced-namesake';
@@ -41,10 +42,18 @@ const WOMAN_APPOSITION_AFTER = lazyPattern(
   () => /^,[^\S\n]+(?:die[^\S\n]+(?:\p{Ll}+[^\S\n]+)?\p{Lu}\p{Ll}{2,}in|the[^\S\n]+\p{L}*woman)(?![\p{L}-])/u,
 );
 
+// Round 172: or the one of our people's employer, „Dr. Leike, also der bei OpenAI, hat …“, "Leike, the one at OpenAI".
+const EMPLOYERS_ONE_AFTER = lazyPattern(
+  () =>
+    String.raw`^,${SPACE}+${THAT_IS}(?:der|the${SPACE}+one)${SPACE}+(?:bei|von|at|from)${SPACE}+${anyOf(employerTerms)}(?![\p{L}])`,
+  'iu',
+);
+
 /** The reading a definite apposition of a calling gives the surname: a namesake's or ours, or none. */
 export function appositionReading(after: string): 'namesake' | 'title' | undefined {
   if (!APPOSITION_LEAD().test(after)) return undefined;
   if (WOMAN_APPOSITION_AFTER().test(after)) return 'namesake';
+  if (EMPLOYERS_ONE_AFTER().test(after)) return 'title';
   const apposition = APPOSITION_AFTER().exec(after);
   const calling = apposition?.[1];
   // Case-blind, the pattern cannot ask for a capital: the name a calling opens is read here.

@@ -1,6 +1,7 @@
 import { functionWords } from '../../knowledge/lexicon/function-words';
 import {
   timeWords,
+  imperativeVerbs,
   personNounEndings,
   germanVerbEndings,
   englishVerbEndings,
@@ -28,6 +29,7 @@ export const NOT_FIRST_NAMES = new Set([
   ...lowerSet(roleWords),
   ...lowerSet(contextTerms),
   ...lowerSet(timeWords),
+  ...lowerSet(imperativeVerbs),
   ...lowerSet(nationalityNouns),
 ]);
 const ROLES = lowerSet(roleWords);

@@ -156,6 +156,27 @@ export const germanContractions = ['im', 'am', 'zum', 'zur', 'beim', 'vom', 'ins
 export const compoundArticles = ['the', 'a', 'an', 'this', 'that'] as const;
 
 /**
+ * Round 172: English verbs that open a sentence as an order, capitalised right before a lone surname without being a
+ * first name: "Write Pachocki’s appointment", "Ask Altman", "Spell Sutskever with an s". None is a first name anyone
+ * bears ("Will" and "Mark" are). Lower case.
+ */
+export const imperativeVerbs = [
+  'write',
+  'spell',
+  'ask',
+  'call',
+  'tell',
+  'quote',
+  'cite',
+  'thank',
+  'blame',
+  'follow',
+  'compare',
+  'read',
+  'see',
+] as const;
+
+/**
  * Capitalised words that stand before a lone surname in dates and times without being a first name
  * ("18:30 Uhr Leike", "5:30am PT Sutskever"). Lower case.
  */

@@ -7911,3 +7911,24 @@ describe('round 171: channels, wire slugs, double-barrelled namesakes, owners, t
     expect(texts(column)).toEqual(['Jakub Pachocki']);
   });
 });
+
+describe('round 172: an order before a surname, and the one of our people’s employer in an apposition', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads a verb that opens an order before a surname as no first name', () => {
+    const note = [
+      'Since 14 May, when OpenAI named Jakub Pachocki its chief scientist, editors have asked about his name.',
+      'In English you need none of the case endings. Write Pachocki’s appointment, and, in a tight caption, J. Pachocki.',
+    ].join('\n\n');
+    expect(texts(note)).toEqual(['Jakub Pachocki', 'Pachocki’s', 'J. Pachocki']);
+  });
+
+  it('reads a titled surname picked out as the one at our people’s employer as ours beside a titled namesake', () => {
+    const minutes = [
+      'MODERATION: Frau Professorin Leike, Sie werden seit gestern vermutlich ständig gefragt …',
+      'ANNETTE LEIKE: … ob ich mit Jan Leike verwandt bin. Nein, bin ich nicht.',
+      'MODERATION: Dann zur Sache. Dr. Leike, also der bei OpenAI, hat das Superalignment-Team mitgeleitet und ist zurückgetreten.',
+    ].join('\n');
+    expect(texts(minutes)).toEqual(['Jan Leike', 'Leike']);
+  });
+});
