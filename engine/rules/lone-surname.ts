@@ -55,7 +55,6 @@ import {
   clauseNamesOurWorldPhrase,
   clauseSpeaksOfOurWorld,
   famousOneReading,
-  isNewsOne,
   isAnnouncedAsOther,
   isPickedOutLater,
   isPlacedInOtherWorld,
@@ -335,7 +334,7 @@ export function createLoneSurnameReader(
     if (isPickedOutLater(text, start, after) && !clauseSpeaksOfOurWorld(after, ours)) return 'word';
     if (isComparedWithNamesake(text, start, end, before, after, ours)) return 'title';
     if (isAskedAsName(before, after)) return 'word';
-    const famous = famousOneReading(before) ?? (isNewsOne(before, after) ? 'title' : undefined);
+    const famous = famousOneReading(before, after);
     if (famous) return famous;
     if (isMixedUpWithNamesake(text, start, end, after)) return 'title';
     if ((standsForOurs().test(after) || notTheOtherAfter().test(after)) && !isOtherFirstName(text, start, end, ours))

@@ -233,13 +233,14 @@ export const isPlacedInOtherWorld = (before: string, after: string) =>
 // Not the phrase quoted as people put it, 'asked whether we are related to "the Pachocki in the news"'.
 const DEFINITE_BEFORE = lazyPattern(() => /(?:^|[^\p{L}"“„«»])(?:the|der|den|dem|des)[^\S\n]+$/iu);
 const NEWS_ONE_AFTER = lazyPattern(() => String.raw`^${SPACE}+${anyOf(newsOneWords)}(?![\p{L}])`, 'iu');
-/** Whether the surname is the one seen on the news (see above). */
-export const isNewsOne = (before: string, after: string) =>
-  NEWS_ONE_AFTER().test(after) && DEFINITE_BEFORE().test(before);
-
-/** The reading "not that Altman" or "wrong Altman" before the surname gives it (see above), if either stands there. */
-export const famousOneReading = (before: string): 'namesake' | 'title' | undefined =>
-  FAMOUS_ONE_BEFORE.test(before) ? (LOWER_CASE_WRONG_BEFORE().test(before) ? 'namesake' : 'title') : undefined;
+/**
+ * The reading "not that Altman" or "wrong Altman" before the surname gives it, or "the Altman on the news" around it
+ * (see above), if any of them stands there.
+ */
+export function famousOneReading(before: string, after: string): 'namesake' | 'title' | undefined {
+  if (FAMOUS_ONE_BEFORE.test(before)) return LOWER_CASE_WRONG_BEFORE().test(before) ? 'namesake' : 'title';
+  return NEWS_ONE_AFTER().test(after) && DEFINITE_BEFORE().test(before) ? 'title' : undefined;
+}
 
 /**
  * Whether "the AI" or „der KI-“ stands right before the lone surname at `start`: the bearer of our people's field, as

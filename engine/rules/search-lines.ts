@@ -135,6 +135,9 @@ export interface Bearers {
   readonly namesakeGiven: ReadonlySet<string>;
 }
 
+/** The words of a query's rest, lower case, as the word lists hold them. */
+const queryWords = (rest: string) => rest.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+
 /**
  * Whether the lower-case surname at `start` begins a related search whose other words speak of no AI and ask nothing
  * of the name's sound: "· altman z-score", a search for the word or a namesake ("· leike openai" is about our person).
@@ -150,7 +153,7 @@ function isRelatedSearch(text: string, start: number, end: number, after: string
     (next !== undefined && next !== text.slice(start, end).toLowerCase() && bearers.ours.has(next))
   )
     return false;
-  const words = rest.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  const words = queryWords(rest);
   // Round 58: another bearer's first name after the surname, as a search inverts it: "· altman jack".
   if (next !== undefined && bearers.namesakeGiven.has(next)) return true;
   if (words.some((word) => OUR_SEARCH_WORDS.has(word))) return false;
@@ -172,28 +175,17 @@ const QUOTED_QUERY_WORDS = lowerSet([...QUERY_WORDS, ...namesakeAppositionCallin
  */
 export function asksAboutWordInQuote(after: string): boolean {
   const rest = QUOTED_REST_AFTER().exec(after)?.[1];
-  return (
-    rest !== undefined &&
-    rest
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .some((word) => QUOTED_QUERY_WORDS.has(word))
-  );
+  return rest !== undefined && queryWords(rest).some((word) => QUOTED_QUERY_WORDS.has(word));
 }
 
 // Round 169: or a query of its own line that asks a shop's hours or the way there, with no word of AI, „pachocki
 // baumaschinen öffnungszeiten“ under a results page's related searches.
 const SHOP_SEARCH = lowerSet(shopSearchWords);
 function asksForShop(after: string): boolean {
-  const words = SEGMENT_REST_AFTER()
-    .exec(after)?.[1]
-    ?.toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u);
-  return (
-    words !== undefined &&
-    words.some((word) => SHOP_SEARCH.has(word)) &&
-    !words.some((word) => OUR_SEARCH_WORDS.has(word))
-  );
+  const rest = SEGMENT_REST_AFTER().exec(after)?.[1];
+  if (rest === undefined) return false;
+  const words = queryWords(rest);
+  return words.some((word) => SHOP_SEARCH.has(word)) && !words.some((word) => OUR_SEARCH_WORDS.has(word));
 }
 
 /** Whether the lower-case surname at [start, end) is a search about the word: the query itself, or with its meaning. */
