@@ -64,9 +64,12 @@ export function appositionReading(after: string): 'namesake' | 'title' | undefin
 // After a full name, a namesake's calling right after the article, closing the apposition with a mark or a place:
 // „nicht Jan Leike, den Tischtennisspieler aus Ihrer Heimatzeitung“. Not a clause of its own („Der Forscher heißt
 // Илья Суцкевер, der Dichter steht …“), nor an office of ours a word makes („Jakub Pachocki, der Research Director“).
+// Round 173: or after an indefinite article, "a reader of ours called Sam Altman, an accountant in Leeds"; not a
+// board's, "Ilya Sutskever, a director, votes for it".
+const INDEFINITE_CALLINGS = namesakeAppositionCallings.filter((calling) => !calling.endsWith('director'));
 const NAMESAKE_APPOSED_AFTER = lazyPattern(
   () =>
-    String.raw`^,${SPACE}+(?:the|der|dem|den|des)${SPACE}+${anyOf(namesakeAppositionCallings)}(?=${SPACE}*[,.;:!?)]|${SPACE}+(?:aus|from|in|bei|at)${SPACE})`,
+    String.raw`^,${SPACE}+(?:(?:the|der|dem|den|des)${SPACE}+${anyOf(namesakeAppositionCallings)}|(?:a|an|ein|eine|einem|einen)${SPACE}+${anyOf(INDEFINITE_CALLINGS)})(?=${SPACE}*[,.;:!?)]|${SPACE}+(?:aus|from|in|bei|at)${SPACE})`,
   'iu',
 );
 
@@ -76,7 +79,7 @@ const NAMESAKE_APPOSED_AFTER = lazyPattern(
  */
 export function isApposedAsNamesake(text: string, end: number): boolean {
   const after = textAfter(text, end);
-  return APPOSITION_LEAD().test(after) && NAMESAKE_APPOSED_AFTER().test(after);
+  return after[0] === ',' && NAMESAKE_APPOSED_AFTER().test(after);
 }
 
 // Round 161: or said in his own clause to be one of such a calling, as an encyclopedia's entry opens, a bracket of his
@@ -111,6 +114,15 @@ const MEANS_FIRST_NAME_AFTER = lazyPattern(
   'u',
 );
 
+// Round 173: or the quoted surname found to be someone of another first name, "the stories in which “Altman” turned
+// out to be Robert Altman", „in denen sich „Altman“ als Robert Altman entpuppte“.
+const TURNED_OUT_HINT = hintOf(['turn', 'prove', 'entpupp']);
+const QUOTED_TURNED_OUT_AFTER = lazyPattern(
+  () =>
+    String.raw`^["“”»‘’]${SPACE}+(?:(?:turned|turns|proved|proves)${SPACE}+(?:out${SPACE}+)?to${SPACE}+be|(?:sich${SPACE}+)?als)${SPACE}+(\p{Lu}\p{Ll}+)(?![\p{L}])`,
+  'u',
+);
+
 /**
  * Whether a clause after the surname says it refers to a namesake by his calling, or by a first name none of `given`
  * (lower case), or its quote is one (see above).
@@ -118,7 +130,11 @@ const MEANS_FIRST_NAME_AFTER = lazyPattern(
 export const refersToNamesake = (after: string, given: ReadonlySet<string>) => {
   if (REFERS_HINT.test(after) && REFERS_TO_NAMESAKE_AFTER().test(after)) return true;
   const meant = MEANS_HINT.test(after) ? MEANS_FIRST_NAME_AFTER().exec(after)?.[1] : undefined;
-  return (meant !== undefined && !given.has(meant.toLowerCase())) || QUOTED_IS_NAMESAKE_AFTER().test(after);
+  const found = TURNED_OUT_HINT.test(after) ? QUOTED_TURNED_OUT_AFTER().exec(after)?.[1] : undefined;
+  return (
+    [meant, found].some((first) => first !== undefined && !given.has(first.toLowerCase())) ||
+    QUOTED_IS_NAMESAKE_AFTER().test(after)
+  );
 };
 
 // Round 127: or before it, a player's calling (a compound's head too) or a namesake's, and his home town after it:

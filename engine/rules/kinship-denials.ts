@@ -197,6 +197,16 @@ const isOwnedNamesake = (before: string, after: string) =>
   (NAMESAKE_HINT.test(before.slice(-60)) && OWNED_NAMESAKE_BEFORE().test(before)) ||
   (NAMESAKE_HINT.test(after.slice(0, 40)) && OWNED_NAMESAKE_AFTER().test(after));
 
+// Round 173: or after „mit“ and a noun phrase the name is apposed to, its comma closing the apposition before the
+// denial: „Mit dem früheren Co-Leiter dieses Teams, Jan Leike, ist der Stadtrat nicht verwandt“.
+const COMPARED_APPOSED_BEFORE = lazyPattern(
+  () => /(?:^|[^\p{L}])mit[^\S\n]+(?:dem|der|den)[^\S\n]+[^,.!?\n]{1,60},[^\S\n]+$/iu,
+);
+const isComparedByApposition = (text: string, start: number, end: number) =>
+  text[end] === ',' &&
+  COMPARED_APPOSED_BEFORE().test(textBefore(text, start)) &&
+  DENIAL_CLOSES_AFTER().test(farTextAfter(text, end + 1));
+
 /**
  * Whether our person's full name at [start, end) is named only in passing: as unrelated ("no relation to Sam
  * Altman", "nicht mit Sam Altman verwandt"), as someone's relative or namesake, or in a question whether someone else
@@ -210,7 +220,8 @@ export const isNamedInPassing = (text: string, start: number, end: number) =>
   FRAMES.some((frame) => frame.before().test(textBefore(text, start)) && frame.after().test(textAfter(text, end))) ||
   (RELATION_ASKED_BEFORE.test(textBefore(text, start)) && RELATION_ASKED_AFTER().test(textAfter(text, end))) ||
   isRelationReported(textBefore(text, start), textAfter(text, end)) ||
-  (isComparedBefore(text, start) && DENIAL_CLOSES_AFTER().test(farTextAfter(text, end)));
+  (isComparedBefore(text, start) && DENIAL_CLOSES_AFTER().test(farTextAfter(text, end))) ||
+  isComparedByApposition(text, start, end);
 
 // Round 106: a quoted denial of kinship that a verb of saying gives to the lone surname after it: „„Nicht verwandt,
 // leider“, fügte Leike unter Gelächter hinzu“, '"No relation," said Leike'. The one who denies it is the namesake.

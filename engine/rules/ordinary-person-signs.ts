@@ -376,13 +376,19 @@ const OWNER_BEFORE = wordRightBefore([...ownerRoles, ...namesakeCallings]);
 
 // Round 67: or a local office, as minutes give a councillor the surname alone: "Cllr. Leike asked whether …".
 const OFFICE_RIGHT_BEFORE = lazyPattern(() => String.raw`(?<![\p{L}])${anyOf(localOffices)}\.?${SPACE}+$`, 'iu');
+// Round 173: or a firm's owner said to bear it, „Die Inhaberin heißt Altman“, "The owner is called Pachocki".
+const OWNER_CALLED_BEFORE = wordRightBefore(
+  ownerRoles.flatMap((role) => [`${role} heißt`, `${role} is called`]),
+  String.raw`(?:der|die|the|our|unser|unsere)${SPACE}+`,
+);
 
 /**
  * Whether a firm's owner, a namesake's calling or a local office stands right before the lone surname at `start`
- * (see above).
+ * (see above), or an owner said to bear it.
  */
 export function hasOwnerBefore(text: string, start: number): boolean {
-  return OWNER_BEFORE.test(oneByte(text.slice(Math.max(0, start - 24), start))) || hasOfficeRightBefore(text, start);
+  const before = oneByte(text.slice(Math.max(0, start - 32), start));
+  return OWNER_BEFORE.test(before.slice(-24)) || OWNER_CALLED_BEFORE.test(before) || hasOfficeRightBefore(text, start);
 }
 
 /**

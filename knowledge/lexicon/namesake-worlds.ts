@@ -295,6 +295,11 @@ export const namesakeAppositionCallings = [
   // Round 143: hyphenated as English often writes it, "Jan Leike, the table-tennis player from Bavaria".
   'table-tennis player',
   'tennis player',
+  // Round 173: an office's, "a reader of ours called Sam Altman, an accountant in Leeds".
+  'accountant',
+  'buchhalter',
+  'buchhalterin',
+  'steuerberater',
 ] as const;
 export const ourAppositionCallings = [
   'computer scientist',

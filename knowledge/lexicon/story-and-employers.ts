@@ -341,6 +341,12 @@ export const newsCompoundHeads = [
   'fanclub',
   // Round 165: the card a page or a tool shows of him, „TODO: Leike-Karte nach dem Rücktritt prüfen“.
   'karte',
+  // Round 173: those close to him or against him, a push's „Altman-Vertrauter verlässt OpenAI“.
+  'vertraute',
+  'vertrauter',
+  'vertrauten',
+  'gegner',
+  'anhänger',
 ] as const;
 
 /**

@@ -7932,3 +7932,45 @@ describe('round 172: an order before a surname, and the one of our people’s em
     expect(texts(minutes)).toEqual(['Jan Leike', 'Leike']);
   });
 });
+
+describe('round 173: namesakes by an indefinite calling, an owner or a quoted search; ours compared and compounded', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads a full name given an everyday calling by an indefinite article as a namesake, a board seat as ours', () => {
+    const mail = [
+      'Several of you wrote to that address thinking it would reach OpenAI’s chief executive.',
+      'It belongs to a reader of ours called Sam Altman, an accountant in Leeds, who would like the e-mails to stop.',
+    ].join(' ');
+    expect(texts(mail)).toEqual([]);
+    expect(texts('The board fires Sam Altman. Ilya Sutskever, a director, votes for it.')).toEqual([
+      'Sam Altman',
+      'Ilya Sutskever',
+    ]);
+  });
+
+  it('reads a lone surname an owner is said to bear as the owner’s', () => {
+    const teaser =
+      'Ein Fahrradladen lässt Anrufe von einer KI annehmen. Die Inhaberin heißt Altman – und muss deshalb oft ' +
+      'dieselbe Frage beantworten.';
+    expect(texts(teaser)).toEqual([]);
+  });
+
+  it('reads a quoted surname found to be someone of another first name as his', () => {
+    const method =
+      'Sam Altman left OpenAI for five days. We then removed by hand the stories in which “Altman” turned out to be ' +
+      'Robert Altman (a retrospective in two papers).';
+    expect(texts(method)).toEqual(['Sam Altman']);
+  });
+
+  it('reads our full name after „mit“ and an apposition it closes, in a namesake’s denial of kinship, as ours', () => {
+    const report =
+      'Bei OpenAI wurde das Team für die Sicherheit von KI aufgelöst. Mit dem früheren Co-Leiter dieses Teams, Jan ' +
+      'Leike, ist der Stadtrat nicht verwandt.';
+    expect(texts(report)).toEqual(['Jan Leike']);
+  });
+
+  it('reads a surname before a word for his confidant as his, no double-barrelled name', () => {
+    const review = 'Warum heißt es in der Push „Altman-Vertrauter verlässt OpenAI“ und im Artikel dann anders?';
+    expect(texts(review)).toEqual(['Altman']);
+  });
+});
