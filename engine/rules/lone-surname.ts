@@ -359,7 +359,8 @@ export function createLoneSurnameReader(
       if (relativesGiven.has(first)) return 'kin';
       if (namesakeGiven.has(first)) return 'namesake';
     }
-    if (isPartOfOtherName(text, start, end, ours)) return 'firm';
+    // Round 174: a hashtag is no firm's part, „bei #Altman und Co.“.
+    if (text[start - 1] !== '#' && isPartOfOtherName(text, start, end, ours)) return 'firm';
     if (isOtherBearersLabel(text, start, end, given, ours)) return 'namesake';
     if (isDoubleBarrelled(text, start, end, ours)) return 'namesake';
     return affiliation || hasTitleBefore(text, start) ? 'title' : 'surname';

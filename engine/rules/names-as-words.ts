@@ -164,8 +164,9 @@ const QUOTED_COUNT_AFTER = lazyPattern(
     String.raw`^["“”»'‘’]${SPACE}*(?::?${SPACE}*\d[\d.,]*${SPACE}+|\(${SPACE}*\d[\d.,]*${SPACE}+(?:new|neue|neuen)${SPACE}+)${anyOf(textUnitNouns)}(?![\p{L}])`,
   'iu',
 );
-// A count right after a hashtag: „#Leike 188“, "#Pachocki: 57 posts".
-const COUNT_AFTER = lazyPattern(() => /^[^\S\n]*:?[^\S\n]*\d/u);
+// A count right after a hashtag: „#Leike 188“, "#Pachocki: 57 posts". Round 174: not a thread's numbering, "#OpenAI
+// #Sutskever 4/5".
+const COUNT_AFTER = lazyPattern(() => /^[^\S\n]*:?[^\S\n]*\d(?![\d.,]*\/\d)/u);
 // Round 27: a hashtag an analytics note measures in its clause, with no number right after it: „Hashtag #sutskever
 // hatte Mi die beste Reichweite“, "#altman, with 9,400 impressions"; "#sutskever is trending" is the story's tag.
 const METRIC_IN_CLAUSE = containingOneOf(

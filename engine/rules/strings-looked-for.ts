@@ -78,9 +78,11 @@ const STRING_NOUN = () =>
 // Round 134: not a form said to be what a paper calls him, 'Second references to Sam Altman are just "Altman"'. Round
 // 162: a verb of naming may stand between the adverb and the quote, 'Stories that only mentioned "Altman"'.
 const COPULA_BEFORE = String.raw`(?<!(?:^|[^\p{L}])(?:is|are|ist|sind)${SPACE}+)`;
+// Round 174: only a quote opens the string: a hashtag after these words is a post's tag for the story, „wieder nur
+// #Altman hier“, „Schlagworte: #Altman #OpenAI“.
 const STRING_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:^|[^\p{L}])(?:${STRING_NOUN()}(?:(?:${SPACE}+[\p{L}-]+)?${SPACE}+(?:for|für|on|auf)|(?:${SPACE}+(?!(?:for|für)(?![\p{L}]))[\p{L}-]+){0,4}?${SPACE}*[:=])?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${COPULA_BEFORE}${anyOf(bareWordAdverbs)}(?:${SPACE}+${anyOf(bareWordVerbs)})?|${anyOf(lookedForWords)}|(?:${anyOf(surnameNouns)}(?:s|n)?|${anyOf(exampleNameNouns)}|${anyOf(wordFormNouns)})(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie)|${STRING_NOUN()}(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:for${SPACE}+example|e\.g\.|zum${SPACE}+Beispiel|z\.${SPACE}*B\.|like|such${SPACE}+as|wie)|(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,4}?${SPACE}+${anyOf(countNouns)}(?:${SPACE}+(?:for|of|with|für|von|mit|auf|on)(?:${SPACE}+(?:Muster|pattern))?)?)${SPACED_BRACKET}[${PROSE_OPENING_QUOTES}#]${EARLIER_QUOTED_ITEM}?$`,
+    String.raw`(?:^|[^\p{L}])(?:${STRING_NOUN()}(?:(?:${SPACE}+[\p{L}-]+)?${SPACE}+(?:for|für|on|auf)|(?:${SPACE}+(?!(?:for|für)(?![\p{L}]))[\p{L}-]+){0,4}?${SPACE}*[:=])?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${COPULA_BEFORE}${anyOf(bareWordAdverbs)}(?:${SPACE}+${anyOf(bareWordVerbs)})?|${anyOf(lookedForWords)}|(?:${anyOf(surnameNouns)}(?:s|n)?|${anyOf(exampleNameNouns)}|${anyOf(wordFormNouns)})(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie)|${STRING_NOUN()}(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:for${SPACE}+example|e\.g\.|zum${SPACE}+Beispiel|z\.${SPACE}*B\.|like|such${SPACE}+as|wie)|(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,4}?${SPACE}+${anyOf(countNouns)}(?:${SPACE}+(?:for|of|with|für|von|mit|auf|on)(?:${SPACE}+(?:Muster|pattern))?)?)${SPACED_BRACKET}[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}?$`,
   'iu',
 );
 // Round 77: a later item of a longer quoted list after a verb or a noun of what is looked for: „sucht nach „Leike“,

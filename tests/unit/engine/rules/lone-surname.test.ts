@@ -7974,3 +7974,27 @@ describe('round 173: namesakes by an indefinite calling, an owner or a quoted se
     expect(texts(review)).toEqual(['Altman']);
   });
 });
+
+describe('round 174: a lone surname as a hashtag', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads a hashtag after "only" or a post’s tag noun as the story’s tag, not a string looked for', () => {
+    const post =
+      'Sam Altman is back at OpenAI, Jakub Pachocki is chief scientist. Stattdessen wieder nur #Altman hier, ' +
+      'und Schlagworte: #Altman #OpenAI #Boards';
+    expect(texts(post)).toEqual(['Sam Altman', 'Jakub Pachocki', 'Altman', 'Altman']);
+  });
+
+  it('reads a thread’s numbering after a hashtag as no count of it', () => {
+    const thread = 'Ilya Sutskever leaves OpenAI, as he announced today. #OpenAI #SamAltman #Sutskever 4/5';
+    expect(texts(thread)).toEqual(['Ilya Sutskever', 'SamAltman', 'Sutskever']);
+    expect(texts('Ilya Sutskever leaves OpenAI. Hashtag-Zählung: #Sutskever 188')).toEqual(['Ilya Sutskever']);
+  });
+
+  it('reads a hashtag before „und Co.“ as no firm’s name', () => {
+    const post =
+      'Sam Altman ist zurück bei OpenAI. Wer jetzt noch glaubt, bei #Altman und Co. sei alles harmonisch, hat die ' +
+      'Woche verpasst.';
+    expect(texts(post)).toEqual(['Sam Altman', 'Altman']);
+  });
+});
