@@ -78,11 +78,9 @@ const STRING_NOUN = () =>
 // Round 134: not a form said to be what a paper calls him, 'Second references to Sam Altman are just "Altman"'. Round
 // 162: a verb of naming may stand between the adverb and the quote, 'Stories that only mentioned "Altman"'.
 const COPULA_BEFORE = String.raw`(?<!(?:^|[^\p{L}])(?:is|are|ist|sind)${SPACE}+)`;
-// Round 174: only a quote opens the string: a hashtag after these words is a post's tag for the story, „wieder nur
-// #Altman hier“, „Schlagworte: #Altman #OpenAI“.
 const STRING_BEFORE = lazyPattern(
   () =>
-    String.raw`(?:^|[^\p{L}])(?:${STRING_NOUN()}(?:(?:${SPACE}+[\p{L}-]+)?${SPACE}+(?:for|für|on|auf)|(?:${SPACE}+(?!(?:for|für)(?![\p{L}]))[\p{L}-]+){0,4}?${SPACE}*[:=])?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${COPULA_BEFORE}${anyOf(bareWordAdverbs)}(?:${SPACE}+${anyOf(bareWordVerbs)})?|${anyOf(lookedForWords)}|(?:${anyOf(surnameNouns)}(?:s|n)?|${anyOf(exampleNameNouns)}|${anyOf(wordFormNouns)})(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie)|${STRING_NOUN()}(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:for${SPACE}+example|e\.g\.|zum${SPACE}+Beispiel|z\.${SPACE}*B\.|like|such${SPACE}+as|wie)|(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,4}?${SPACE}+${anyOf(countNouns)}(?:${SPACE}+(?:for|of|with|für|von|mit|auf|on)(?:${SPACE}+(?:Muster|pattern))?)?)${SPACED_BRACKET}[${PROSE_OPENING_QUOTES}]${EARLIER_QUOTED_ITEM}?$`,
+    String.raw`(?:^|[^\p{L}])(?:${STRING_NOUN()}(?:(?:${SPACE}+[\p{L}-]+)?${SPACE}+(?:for|für|on|auf)|(?:${SPACE}+(?!(?:for|für)(?![\p{L}]))[\p{L}-]+){0,4}?${SPACE}*[:=])?|${anyOf(formNouns)}${SPACE}+(?:of|von|des)|${anyOf(stringVerbs)}(?:s|ed|ged|ing|ging)?(?:${SPACE}+\p{L}+)?${SPACE}+on|${COPULA_BEFORE}${anyOf(bareWordAdverbs)}(?:${SPACE}+${anyOf(bareWordVerbs)})?|${anyOf(lookedForWords)}|(?:${anyOf(surnameNouns)}(?:s|n)?|${anyOf(exampleNameNouns)}|${anyOf(wordFormNouns)})(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:like|such${SPACE}+as|wie)|${STRING_NOUN()}(?:[^.!?\n]{0,30}?,)?${SPACE}+(?:for${SPACE}+example|e\.g\.|zum${SPACE}+Beispiel|z\.${SPACE}*B\.|like|such${SPACE}+as|wie)|(?:\d+|${anyOf(numberWords)})(?:${SPACE}+\p{L}+){0,4}?${SPACE}+${anyOf(countNouns)}(?:${SPACE}+(?:for|of|with|für|von|mit|auf|on)(?:${SPACE}+(?:Muster|pattern))?)?)${SPACED_BRACKET}[${PROSE_OPENING_QUOTES}#]${EARLIER_QUOTED_ITEM}?$`,
   'iu',
 );
 // Round 77: a later item of a longer quoted list after a verb or a noun of what is looked for: „sucht nach „Leike“,
@@ -302,8 +300,9 @@ const TYPED_QUERY_BEFORE = lazyPattern(
 );
 // Round 149: a post's label for its tags right before a hashtag, as prose writes it: "Tags: #Altman #OpenAI" names
 // whom the post is about (as 'tags: [OpenAI, Leike]' does), not a string a tool looks for.
+// Round 174: in German's plural in -e too, „Schlagworte: #Altman #OpenAI“.
 const POST_TAGS_BEFORE = lazyPattern(
-  () => String.raw`(?:^|[^\p{L}])${anyOf(postTagLabels)}s?${SPACE}*:${SPACE}*#$`,
+  () => String.raw`(?:^|[^\p{L}])${anyOf(postTagLabels)}(?:s|e)?${SPACE}*:${SPACE}*#$`,
   'iu',
 );
 // Round 161: or the tag a story was filed under, which names whom it is about: 'ran the November story under the tag
@@ -320,6 +319,9 @@ const BARE_WORD_BEFORE = lazyPattern(
   'iu',
 );
 const QUOTE_GOES_ON_AFTER = lazyPattern(() => String.raw`^${SPACE}+\p{L}`, 'u');
+// Round 174: a hashtag after such an adverb is the tag of the story a feed fills with, „Stattdessen wieder nur #Altman
+// hier, #Altman da“, no bare word.
+const BARE_HASHTAG_BEFORE = lazyPattern(() => String.raw`(?<![\p{L}])${anyOf(bareWordAdverbs)}${SPACE}*#$`, 'iu');
 // A quiz's points for the bare surname as an answer give our person: 'halber Punkt für nur „Pachocki“' (round 17).
 const POINTS_FOR_BEFORE = lazyPattern(
   () =>
@@ -747,6 +749,7 @@ function isQuotedString(text: string, start: number, after: string): boolean {
         (head < start && isListLookedForBy(textBefore(text, head), after))) &&
       !POINTS_FOR_BEFORE().test(before) &&
       !POST_TAGS_BEFORE().test(before) &&
+      !BARE_HASHTAG_BEFORE().test(before) &&
       !FILED_UNDER_BEFORE().test(before) &&
       !(QUOTE_GOES_ON_AFTER().test(after) && BARE_WORD_BEFORE().test(before)) &&
       !POINTS_AFTER().test(after) &&
