@@ -197,7 +197,7 @@ const MOST_ERRORS: Readonly<Record<string, { misses: number; falseHits: number }
   holdout296: { misses: 8, falseHits: 14 },
   holdout297: { misses: 8, falseHits: 6 },
   holdout298: { misses: 11, falseHits: 10 },
-  holdout299: { misses: 4, falseHits: 7 },
+  holdout299: { misses: 5, falseHits: 7 },
 };
 
 describe('the read held-out sets', () => {
