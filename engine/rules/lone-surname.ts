@@ -178,9 +178,11 @@ export function createLoneSurnameReader(
   // Round 126: said not to be a namesake of his surname right after it, he is ours, set apart: „Leike ist nicht der
   // Leike aus dem Gemeinderat“, "Altman is not the Altman of the hardware shop"; or asked about beside him, „Ist Leike
   // mit dem Leike vom Stadtrat verwandt?“, „Hat Leike was mit dem Leike aus unserem Stadtrat zu tun?“.
+  // Round 175: or said not to be confused with one, „Sutskever ist nicht zu verwechseln mit dem jiddischen Dichter“,
+  // "Altman is not to be confused with Robert Altman".
   const notTheOtherAfter = lazyPattern(
     () =>
-      String.raw`^${SPACE}+(?:(?:ist|is|war|was)${SPACE}+(?:nicht|not)${SPACE}+(?:der|the)${SPACE}+${anyOf(names.surnames)}(?![\p{L}])|(?:\p{Ll}+${SPACE}+){0,2}?mit${SPACE}+dem${SPACE}+${anyOf(names.surnames)}(?![\p{L}])[^.!?\n]*\?)`,
+      String.raw`^${SPACE}+(?:(?:ist|is|war|was)${SPACE}+(?:nicht|not)${SPACE}+(?:der|the)${SPACE}+${anyOf(names.surnames)}(?![\p{L}])|(?:ist|is)${SPACE}+(?:nicht${SPACE}+zu${SPACE}+verwechseln${SPACE}+mit|not${SPACE}+to${SPACE}+be${SPACE}+confused${SPACE}+with)${SPACE}|(?:\p{Ll}+${SPACE}+){0,2}?mit${SPACE}+dem${SPACE}+${anyOf(names.surnames)}(?![\p{L}])[^.!?\n]*\?)`,
     'iu',
   );
   // With its initial ("J. Leike, D. Krueger"), a name is in natural order: what follows it is no first name.

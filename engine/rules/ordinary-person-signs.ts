@@ -427,9 +427,11 @@ const CLUB_SIGNED_AFTER = lazyPattern(
   'iu',
 );
 // Round 129: or his school on the line under it, as a teacher signs a letter to parents: „Jan Leike⏎Klassenleitung 9b,
-// Gesamtschule am Stadtpark“.
+// Gesamtschule am Stadtpark“. Round 175: not a line that says where the text comes from, a heading's "Ilya
+// Sutskever⏎From the school encyclopedia project".
 const SCHOOL_SIGNED_AFTER = lazyPattern(
-  () => /^\n[^\S\n]*[^\n]{0,40}?(?:\p{L}*schule|Gymnasium|Kindergarten|Kita|school|academy)(?![\p{L}])/iu,
+  () =>
+    /^\n[^\S\n]*(?!(?:from|aus|von|vom)[^\S\n])[^\n]{0,40}?(?:\p{L}*schule|Gymnasium|Kindergarten|Kita|school|academy)(?![\p{L}])/iu,
 );
 const isClubOrSchoolSignedAfter = (text: string, end: number) => {
   if (SCHOOL_SIGNED_AFTER().test(text.slice(end, end + 64))) return true;
@@ -457,13 +459,19 @@ const LEAGUE_KICKER_BEFORE = lazyPattern(() => /(?<![\p{L}])\p{L}*(?:liga|league
 // Round 162: German's „gez.“ ("signed") opening the line before it, as minutes and letters are signed: „gez. Jan
 // Leike, Vorsitzender“. None of ours signs a German office's papers.
 const SIGNED_BEFORE = lazyPattern(() => /(?:^|\n)[^\S\n]*gez\.[^\S\n]*$/u);
+// Round 175: a youth team's age group right after it, in a bracket or as his team, "Player of the month: Jan Leike
+// (U16s)", "Jan Leike of our Under-16s", „Jan Leike (U17)“. None of ours plays in one.
+const AGE_GROUP_AFTER = lazyPattern(
+  () =>
+    /^[^\S\n]*(?:\(|(?:of|from|aus)[^\S\n]+(?:our|the|unserer|der)[^\S\n]+)(?:U|Under)[- ]?(?:[6-9]|1\d)s?(?![\p{L}\d])/u,
+);
 
 /**
  * Whether the full name at [start, nameEnd) is plainly an ordinary person's by a minor's age, an everyday trade, a
- * league, „gez.“ or a master's or a mayor's title before it, or a local office in a bracket, a professional's licence,
- * an everyday trade, a firm's owner, a descent, a tradesman's years, an ordinary community, a job at a firm or a postal
- * address after it (past an age in brackets): someone else unless the item it stands in speaks of AI (the caller
- * checks).
+ * league, „gez.“ or a master's or a mayor's title before it, or a local office in a bracket, a youth team's age group,
+ * a professional's licence, an everyday trade, a firm's owner, a descent, a tradesman's years, an ordinary community, a
+ * job at a firm or a postal address after it (past an age in brackets): someone else unless the item it stands in
+ * speaks of AI (the caller checks).
  */
 export function isOrdinaryPersonAround(text: string, start: number, nameEnd: number): boolean {
   const near = text.slice(Math.max(0, start - 24), start);
@@ -472,6 +480,7 @@ export function isOrdinaryPersonAround(text: string, start: number, nameEnd: num
   if (FEMALE_KIN_BEFORE.test(near) || LEAGUE_KICKER_BEFORE().test(near) || SIGNED_BEFORE().test(near)) return true;
   if (isOfficeBefore(text.slice(Math.max(0, start - 160), start))) return true;
   if (isOfficeBracketAfter(text.slice(nameEnd, nameEnd + 40))) return true;
+  if (AGE_GROUP_AFTER().test(text.slice(nameEnd, nameEnd + 24))) return true;
   const age = text[nameEnd] === ' ' ? AGE_IN_BRACKETS.exec(text.slice(nameEnd, nameEnd + 6)) : null;
   const end = nameEnd + (age?.[0].length ?? 0);
   const next = text[end];

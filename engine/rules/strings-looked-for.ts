@@ -65,8 +65,9 @@ import { saysPrintedBefore } from './spellings-said';
 // against it, 'flagged “Sutskever” but not the variant “'; or counted in turn, '4 matches for "Altman", 2 for "'. Round
 // 141: a verb's particle may close the earlier item's clause, '„Sutskever“ an, nicht bei „', and a wrapped line may
 // carry the list on, '„Pachocki“,⏎„'. Round 152: or a bracket opens the next, 'Alert "Pachocki" anlegen (auch "'.
-// Round 157: or a bracket closes an aside on the earlier, 'fired on "Sutskever" (14 May, 23:12 UTC) and "'.
-const EARLIER_QUOTED_ITEM = String.raw`(?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}](?:${SPACE}*\([^()\n]{1,40}\))?(?:${SPACE}+\p{Ll}+)?${SPACE}*(?:,|and|or|und|oder|statt|anstatt|instead${SPACE}+of|together${SPACE}+with|zusammen${SPACE}+mit|but${SPACE}+not|aber${SPACE}+nicht|\((?:auch|also)?)(?:${SPACE}+[\p{L}\p{N}]+){0,3}${SPACE}*\n?${SPACE}*[${PROSE_OPENING_QUOTES}])`;
+// Round 157: or a bracket closes an aside on the earlier, 'fired on "Sutskever" (14 May, 23:12 UTC) and "'. Round 175:
+// or "as well as", „sowie“, 'the alert watches for "Sutzkever" as well as "'.
+const EARLIER_QUOTED_ITEM = String.raw`(?:[^${CLOSING_QUOTES}\n]{1,40}[${CLOSING_QUOTES}](?:${SPACE}*\([^()\n]{1,40}\))?(?:${SPACE}+\p{Ll}+)?${SPACE}*(?:,|and|or|und|oder|sowie|statt|anstatt|instead${SPACE}+of|as${SPACE}+well${SPACE}+as|together${SPACE}+with|zusammen${SPACE}+mit|but${SPACE}+not|aber${SPACE}+nicht|\((?:auch|also)?)(?:${SPACE}+[\p{L}\p{N}]+){0,3}${SPACE}*\n?${SPACE}*[${PROSE_OPENING_QUOTES}])`;
 // Round 122: the quoted list may open a bracket after a space, 'the strings it searches for ("Sutskever", "Leike")';
 // not a call's, `tag("Altman thanks …")`, whose argument is a sentence a test feeds it.
 const SPACED_BRACKET = String.raw`(?:${SPACE}+\(|${SPACE}*)`;

@@ -84,6 +84,9 @@ export const nameSuffixes = [
   'trio',
   'quartet',
   'cycles',
+  // Round 175: a household goods shop's, „altman haushaltswaren räumungsverkauf“ as a query.
+  'haushaltswaren',
+  'eisenwaren',
   // Round 101: „Altman Fahrräder Kassel“, "Leike Bikes". Round 162: „Altman Räder“.
   'fahrräder',
   'räder',

@@ -123,6 +123,13 @@ export const polishPlainWords = [
   'tak',
   // Round 113: "sama prawda" (the plain truth).
   'prawda',
+  // Round 175: a newsroom's own admission, „Redakcja sama przyznaje“, „redakcja sama to poprawi“, and surprise, „sama
+  // zaskoczona“.
+  'redakcja',
+  'przyznaje',
+  'poprawi',
+  'zaskoczona',
+  'zaskoczony',
 ] as const;
 
 /**

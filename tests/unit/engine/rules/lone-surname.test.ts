@@ -7998,3 +7998,52 @@ describe('round 174: a lone surname as a hashtag', () => {
     expect(texts(post)).toEqual(['Sam Altman', 'Altman']);
   });
 });
+
+describe('round 175: a heading’s source line, a youth team, Polish, a quoted list, "not to be confused", a shop', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads a line under a heading that says where the text comes from as no school a sign-off gives', () => {
+    const bio = [
+      'Ilya Sutskever\nFrom the school encyclopedia project (draft, May 2024)',
+      'Ilya Efimovich Sutskever is a computer scientist who co-founded OpenAI.',
+    ].join('\n\n');
+    expect(texts(bio)).toEqual(['Ilya Sutskever', 'Ilya Efimovich Sutskever']);
+    expect(texts('Sam Altman kehrt zu OpenAI zurück.\n\nJan Leike\nKlassenleitung 9b, Gesamtschule am Park')).toEqual([
+      'Sam Altman',
+    ]);
+  });
+
+  it('reads a full name with a youth team’s age group as a young player’s, whatever the page says of AI', () => {
+    const news = [
+      'New this season: an AI scheduling assistant for match times.',
+      'Player of the month: Jan Leike (U16s)\nJan Leike of our Under-16s takes the award for April. Coach Ade Okafor ' +
+        'said Leike never stops running.',
+    ].join('\n\n');
+    expect(texts(news)).toEqual([]);
+  });
+
+  it('reads "sama" beside a Polish newsroom’s admission or surprise as the Polish word', () => {
+    const review =
+      'Sam Altman and Jakub Pachocki were on every cover. One weekly ended with a line worth keeping: “Redakcja sama ' +
+      'przyznaje, że się pospieszyła.”';
+    expect(texts(review)).toEqual(['Sam Altman', 'Jakub Pachocki']);
+  });
+
+  it('reads a quoted surname joined by "as well as" to an earlier string a tool looks for as the string', () => {
+    const note =
+      'Ilya Sutskever left OpenAI on 14 May. The alert watches for "Sutzkever" as well as "Sutskever", so you will see ' +
+      'both in the queue.';
+    expect(texts(note)).toEqual(['Ilya Sutskever']);
+  });
+
+  it('reads a lone surname said not to be confused with a namesake as ours', () => {
+    const bio =
+      'Abraham Sutzkever war ein jiddischer Dichter.\n\nVerwechslungsgefahr\nSutskever ist nicht zu verwechseln mit ' +
+      'dem jiddischen Dichter Abraham Sutzkever.';
+    expect(texts(bio)).toEqual(['Sutskever']);
+  });
+
+  it('reads a lone surname before a household goods shop’s word as the shop’s', () => {
+    expect(texts('Sam Altman ist zurück bei OpenAI.\n\naltman haushaltswaren räumungsverkauf')).toEqual(['Sam Altman']);
+  });
+});
