@@ -1,5 +1,6 @@
 import { namesakeAppositionCallings, ourAppositionCallings } from '../../knowledge/lexicon/namesake-worlds';
 import { employerTerms } from '../../knowledge/lexicon/story-and-employers';
+import { teamPositions } from '../../knowledge/lexicon/titles-and-roles';
 import { lazyPattern, SPACE, anyOf, lowerSet, hintOf } from '../text/regex-parts';
 import { farTextAfter, textAfter, textBefore } from '../text/words-around';
 import { hasHomeTownAfter } from './introduced-namesake';
@@ -67,9 +68,10 @@ export function appositionReading(after: string): 'namesake' | 'title' | undefin
 // Round 173: or after an indefinite article, "a reader of ours called Sam Altman, an accountant in Leeds"; not a
 // board's, "Ilya Sutskever, a director, votes for it".
 const INDEFINITE_CALLINGS = namesakeAppositionCallings.filter((calling) => !calling.endsWith('director'));
+// Round 175: or a team's position, whatever follows it, „Jan Leike, dem Kreisläufer der HSG Weserbergland“.
 const NAMESAKE_APPOSED_AFTER = lazyPattern(
   () =>
-    String.raw`^,${SPACE}+(?:(?:the|der|dem|den|des)${SPACE}+${anyOf(namesakeAppositionCallings)}|(?:a|an|ein|eine|einem|einen)${SPACE}+${anyOf(INDEFINITE_CALLINGS)})(?=${SPACE}*[,.;:!?)]|${SPACE}+(?:aus|from|in|bei|at)${SPACE})`,
+    String.raw`^,${SPACE}+(?:(?:(?:the|der|dem|den|des)${SPACE}+${anyOf(namesakeAppositionCallings)}|(?:a|an|ein|eine|einem|einen)${SPACE}+${anyOf(INDEFINITE_CALLINGS)})(?=${SPACE}*[,.;:!?)]|${SPACE}+(?:aus|from|in|bei|at)${SPACE})|(?:the|der|dem|den|des|a|an|ein|einem|einen)${SPACE}+${anyOf(teamPositions)}(?![\p{L}]))`,
   'iu',
 );
 

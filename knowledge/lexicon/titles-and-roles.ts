@@ -236,6 +236,33 @@ export const englishTitles = ['mr', 'mister', ...academicTitles] as const;
 export const chairTitles = ['professor', 'professorin', 'prof'] as const;
 
 /**
+ * Positions in team sport, of a team's players: a role of an ordinary world (below) and, in an apposition, a namesake's
+ * calling whatever the text says of AI, „23 Treffer zu Jan Leike, dem Kreisläufer der HSG Weserbergland“ (round 175;
+ * `engine/rules/appositions.ts`). None of ours plays in a team. Lower case.
+ */
+export const teamPositions = [
+  'torwart',
+  'torhüter',
+  'stürmer',
+  'verteidiger',
+  'mittelfeldspieler',
+  // Round 175: handball's, „dem Kreisläufer der HSG Weserbergland“.
+  'kreisläufer',
+  'rückraumspieler',
+  'goaltender',
+  'goalie',
+  'goalkeeper',
+  'netminder',
+  'defenceman',
+  'defenseman',
+  'striker',
+  'midfielder',
+  'pitcher',
+  'quarterback',
+  'point guard',
+] as const;
+
+/**
  * Offices of clubs and positions in sport, the roles of ordinary people's worlds: a full name right after one
  * ("Goaltender Sam Altman", "Kassenwartin Sabine Altman") or with one first in brackets after it ("Jakub Pachocki
  * (1. Vorsitzender)", "Jan Leike (Beisitzer, 27 Ja)") names a namesake when the document shows nothing of our
@@ -253,28 +280,13 @@ export const otherWorldRoles = [
   'schriftführer',
   'platzwart',
   'jugendwart',
-  'torwart',
-  'torhüter',
-  'stürmer',
-  'verteidiger',
-  'mittelfeldspieler',
   'spielführer',
   'kapitän',
-  // English: a club's committee and its teams
+  // English: a club's committee
   'club secretary',
   'treasurer',
   'committee member',
-  'goaltender',
-  'goalie',
-  'goalkeeper',
-  'netminder',
-  'defenceman',
-  'defenseman',
-  'striker',
-  'midfielder',
-  'pitcher',
-  'quarterback',
-  'point guard',
+  ...teamPositions,
 ] as const;
 
 /**

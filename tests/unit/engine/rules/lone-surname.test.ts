@@ -8043,6 +8043,13 @@ describe('round 175: a heading’s source line, a youth team, Polish, a quoted l
     expect(texts(bio)).toEqual(['Sutskever']);
   });
 
+  it('reads a full name given a team’s position in an apposition as a player’s, whatever the page says of AI', () => {
+    const monitor =
+      'Treffer der Woche zu OpenAI: 41 zu Sam Altman sowie 23 Treffer zu Jan Leike, dem Kreisläufer der HSG ' +
+      'Weserbergland, die wir aussortiert haben.';
+    expect(texts(monitor)).toEqual(['Sam Altman']);
+  });
+
   it('reads a lone surname before a household goods shop’s word as the shop’s', () => {
     expect(texts('Sam Altman ist zurück bei OpenAI.\n\naltman haushaltswaren räumungsverkauf')).toEqual(['Sam Altman']);
   });
