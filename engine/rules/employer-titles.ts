@@ -1,4 +1,4 @@
-import { employerTerms } from '../../knowledge/lexicon/story-and-employers';
+import { employerSeats, employerTerms } from '../../knowledge/lexicon/story-and-employers';
 import { affiliationWords } from '../../knowledge/lexicon/titles-and-roles';
 import { anyOf, hintOf, SPACE, LETTERS, lazyPattern, WORD_CHAR, APOSTROPHE, lowerSet } from '../text/regex-parts';
 import { textBefore, wordsOf, textAfter } from '../text/words-around';
@@ -40,3 +40,12 @@ export function affiliationAfter(text: string, end: number): { readonly brackete
   if (!found || !wordsOf(found[2]!).every((w) => isRole(w) || LINKS.has(w.toLowerCase()))) return undefined;
   return { bracketed: found[1]!.endsWith('(') };
 }
+
+// Round 176: or placed where it sits, right after the surname: „Herr Pachocki in San Francisco ist meines Wissens
+// Pole“, „außer dem Namen verbindet uns mit Altman aus San Francisco nichts“, "Leike from California".
+const SEAT_AFTER = lazyPattern(
+  () => String.raw`^${SPACE}+(?:in|im|aus|from|of)${SPACE}+${anyOf(employerSeats)}(?![\p{L}])`,
+  'u',
+);
+/** Whether the lone surname ending at `end` is placed where our people's employer sits (above). */
+export const isPlacedAtEmployersSeat = (text: string, end: number) => SEAT_AFTER().test(textAfter(text, end));

@@ -8,7 +8,7 @@ import { farTextAfter, sentenceBefore, textAfter, textBefore, UPPER_START, WORD_
 import { appositionReading, isCalledByCallingBefore, refersToNamesake } from './appositions';
 import { citesPaperBeforeOurs, citesPaperOfHisAt } from './author-lists';
 import { isDoubleBarrelled } from './double-barrelled';
-import { affiliationAfter, hasTitleBefore } from './employer-titles';
+import { affiliationAfter, hasTitleBefore, isPlacedAtEmployersSeat } from './employer-titles';
 import { isPluralAfterArticle, namesFamily } from './families';
 import { isPartOfOtherName, namesOwnersFirm, namesShopOrClub } from './firm-names';
 import { isTitledByArticle } from './indefinitely-named';
@@ -316,6 +316,7 @@ export function createLoneSurnameReader(
       if (clauseNamesEmployer(after)) return 'title';
       return clauseSpeaksOfOurWorld(after, ours) || clauseNamesOurWorldPhrase(after) ? 'surname' : 'namesake';
     }
+    if (isPlacedAtEmployersSeat(text, end)) return 'title';
     if (isPlacedInOtherWorld(before, after) || isSheAfter(text, end)) return 'namesake';
     // Round 58: after a firm's owner or a namesake's calling, as a full name is read: "restaurant owner Pachocki".
     if (hasOwnerBefore(text, start) || hasGameResultBeside(text, start, end)) return 'namesake';

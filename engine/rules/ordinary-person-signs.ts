@@ -239,8 +239,9 @@ const COMMUNITY_AFTER = startingWithOneOf(
       // Round 124: or the one with the shop, „Der Pachocki mit der Bäckerei“, "the Leike with the bakery". Round 126:
       // perhaps after its town's adjective, „der Leike aus dem Freiburger Gemeinderat“. Round 137: a compound's head
       // glued on, „der Jan Leike aus meinem Abijahrgang“. Round 138: or a science none of ours works in, „der Altman aus
-      // der Biochemie“. Round 147: three words before the noun, "in my old table tennis club".
-      String.raw`^${SPACE}+(?:(?:aus|from|in|of|von)${SPACE}+(?:down${SPACE}+)?(?:${POSSESSIVES()})${SPACE}+(?:\d{1,2}(?:\.|th|st|nd|rd)?${SPACE}*|(?:[\p{L}-]+${SPACE}+){0,3}?)(?<!(?:last|this|next|that|every|letzte[nmr]?|diese[mnr]?|nächste[nmr]?)${SPACE}+)(?:\p{L}+-|\p{L}*)${anyOf(communityNouns)}|(?:aus|from)${SPACE}+(?:(?:der|dem|the)${SPACE}+)?(?:\d{1,2}[a-f]|\d{1,2}(?:\.|th|st|nd|rd)${SPACE}*${anyOf(communityNouns)}|(?:year|grade|klasse)${SPACE}+\d{1,2})|(?:from|at|with)${SPACE}+the${SPACE}+(?:[\p{L}-]+${SPACE}+)?${anyOf(shopNouns)}|(?:vom|(?:aus|mit)${SPACE}+(?:dem|der))${SPACE}+(?:\p{Lu}\p{Ll}+er${SPACE}+)?\p{L}*${anyOf(localPlaceEndings)}|aus${SPACE}+der${SPACE}+\p{L}*${anyOf(otherDisciplineEndings)})(?![\p{L}\p{N}-])`,
+      // der Biochemie“. Round 147: three words before the noun, "in my old table tennis club". Round 176: or in its
+      // place, „Altman in der Südstadt“.
+      String.raw`^${SPACE}+(?:(?:aus|from|in|of|von)${SPACE}+(?:down${SPACE}+)?(?:${POSSESSIVES()})${SPACE}+(?:\d{1,2}(?:\.|th|st|nd|rd)?${SPACE}*|(?:[\p{L}-]+${SPACE}+){0,3}?)(?<!(?:last|this|next|that|every|letzte[nmr]?|diese[mnr]?|nächste[nmr]?)${SPACE}+)(?:\p{L}+-|\p{L}*)${anyOf(communityNouns)}|(?:aus|from)${SPACE}+(?:(?:der|dem|the)${SPACE}+)?(?:\d{1,2}[a-f]|\d{1,2}(?:\.|th|st|nd|rd)${SPACE}*${anyOf(communityNouns)}|(?:year|grade|klasse)${SPACE}+\d{1,2})|(?:from|at|with)${SPACE}+the${SPACE}+(?:[\p{L}-]+${SPACE}+)?${anyOf(shopNouns)}|(?:vom|(?:aus|mit|in)${SPACE}+(?:dem|der))${SPACE}+(?:\p{Lu}\p{Ll}+er${SPACE}+)?\p{L}*${anyOf(localPlaceEndings)}|aus${SPACE}+der${SPACE}+\p{L}*${anyOf(otherDisciplineEndings)})(?![\p{L}\p{N}-])`,
       'iu',
     ),
 );

@@ -89,6 +89,8 @@ export const localPlaceEndings = [
   // Round 137: local politics itself, „nicht mit dem Leike aus der Lokalpolitik verwechseln“.
   'lokalpolitik',
   'kommunalpolitik',
+  // Round 176: a town's quarter, „Ob Altman in San Francisco oder Altman in der Südstadt“.
+  'stadt',
 ] as const;
 
 /**

@@ -6,6 +6,12 @@
  */
 
 /**
+ * Round 176: where our people's employer sits, as German and English place them there: „Herr Pachocki in San
+ * Francisco“, „mit Altman aus San Francisco“, „Der Herr Leike aus Kalifornien“. A surname placed so is ours.
+ */
+export const employerSeats = ['San Francisco', 'Kalifornien', 'California', 'Silicon Valley'] as const;
+
+/**
  * The firms and products of the story, which say whose surname follows when they stand in its title or
  * affiliation ("OpenAI-Chef Altman", "Leike (Anthropic)"), where a general word like "KI" would fit anyone's.
  */

@@ -8054,3 +8054,25 @@ describe('round 175: a heading’s source line, a youth team, Polish, a quoted l
     expect(texts('Sam Altman ist zurück bei OpenAI.\n\naltman haushaltswaren räumungsverkauf')).toEqual(['Sam Altman']);
   });
 });
+
+describe('round 176: a lone surname placed where our people’s employer sits, and a namesake in a town’s quarter', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads a lone surname placed in San Francisco or California as ours beside a local namesake', () => {
+    const mail =
+      'Liebe Frau Berger, unsere Lesung mit Tomasz Pachocki aus Görlitz bleibt am Freitag. Ein Leser fragte, ob es ' +
+      'um KI gehe: Herr Pachocki in San Francisco ist meines Wissens Pole, aber mit unserem Autor nicht verwandt.';
+    expect(texts(mail)).toEqual(['Pachocki']);
+    const minutes =
+      'Ratsherr Thomas Leike (FWG) fragt nach dem KI-Chatbot im Bürgerbüro.\n' +
+      'D. Sander: Der Herr Leike aus Kalifornien hat sicher andere Sorgen als unser Bürgerbüro.';
+    expect(texts(minutes)).toEqual(['Leike']);
+  });
+
+  it('reads a lone surname placed in a town’s quarter as the local namesake’s', () => {
+    const forum =
+      'Die Zweirad-Werkstatt von Kerstin Altman nimmt Anrufe jetzt per KI an. Mir egal, wer den Bot gebaut hat. Ob ' +
+      'Altman in San Francisco oder Altman in der Südstadt, ich will einen Termin.';
+    expect(texts(forum)).toEqual(['Altman']);
+  });
+});
