@@ -223,6 +223,31 @@ export const isNamedInPassing = (text: string, start: number, end: number) =>
   (isComparedBefore(text, start) && DENIAL_CLOSES_AFTER().test(farTextAfter(text, end))) ||
   isComparedByApposition(text, start, end);
 
+// Round 176: a lone surname under a man's courtesy title, the one a speaker denies kinship with: "she was no relation
+// to Mr Leike"; in German after „mit“, the denial after it, „mit Herrn Leike bin ich nicht verwandt“, „sie sei mit
+// Herrn Leike weder verwandt noch verschwägert“.
+const UNRELATED_TO_MISTER_BEFORE = endingInOneOf(
+  ['mr', 'mr.', 'mister'],
+  () =>
+    new RegExp(
+      String.raw`(?:^|[^\p{L}])(?:no${SPACE}+relation|not${SPACE}+related|unrelated)${SPACE}+to${SPACE}+(?:Mr\.?|Mister)${SPACE}+$`,
+      'iu',
+    ),
+);
+const WITH_HERR_BEFORE = endingInOneOf(['herr', 'herrn'], () => /(?:^|[^\p{L}])mit[^\S\n]+Herrn?[^\S\n]+$/iu);
+const TITLED_DENIAL_AFTER = lazyPattern(
+  () =>
+    /^[^\S\n]+(?:(?:bin[^\S\n]+ich|sind[^\S\n]+wir|(?:ist|sei|war)[^\S\n]+(?:er|sie))[^\S\n]+)?(?:\p{Ll}+[^\S\n]+)?(?:nicht|weder|keineswegs)[^\S\n]+(?:\p{Ll}+[^\S\n]+)?verwandt(?![\p{L}])/u,
+);
+/** Whether the lone surname at [start, end) is, under a courtesy title, the one a speaker denies kinship with. */
+export function isDeniedKinByTitle(text: string, start: number, end: number): boolean {
+  const before = textBefore(text, start);
+  return (
+    UNRELATED_TO_MISTER_BEFORE.test(before) ||
+    (WITH_HERR_BEFORE.test(before) && TITLED_DENIAL_AFTER().test(textAfter(text, end)))
+  );
+}
+
 // Round 106: a quoted denial of kinship that a verb of saying gives to the lone surname after it: „„Nicht verwandt,
 // leider“, fügte Leike unter Gelächter hinzu“, '"No relation," said Leike'. The one who denies it is the namesake.
 const DENIAL_QUOTED_BEFORE = lazyPattern(

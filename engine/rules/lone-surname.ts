@@ -19,6 +19,7 @@ import {
   deniesKinshipAfter,
   deniesKinshipToOursAfter,
   isComparedBefore,
+  isDeniedKinByTitle,
   kinshipDeniedToNamesakeAfter,
   isNamedInPassing,
   isSaidRelatedToOurs,
@@ -204,6 +205,7 @@ export function createLoneSurnameReader(
     // Round 165: with ours, named as the one his namesakes are relatives of, „Jack Altman und Annie Altman sind
     // Geschwister von S. Altman“, as his full name there is.
     if (initialled && initial !== undefined && isNamedInPassing(text, start, end)) return 'title';
+    if (isDeniedKinByTitle(text, start, end)) return 'title';
     // Round 56: a generation's suffix, "Altman senior bleibt Ehrenmitglied", a family's father or son.
     if (hasGenerationAfter(text, end)) return 'namesake';
     // Round 59: a quoted nickname between another first name and the surname, 'Bartek "Bartix" Pachocki'; not one of

@@ -8076,3 +8076,27 @@ describe('round 176: a lone surname placed where our people’s employer sits, a
     expect(texts(forum)).toEqual(['Altman']);
   });
 });
+
+describe('round 176: a lone surname under a courtesy title that a namesake denies kinship with', () => {
+  const texts = (text: string) => marked(text).map(([, surface]) => surface);
+
+  it('reads the one a speaker is not related to, after „mit Herrn“ or "no relation to Mr", as ours', () => {
+    const answer =
+      'Thomas Leike, Informatiklehrer, antwortet auf Fragen zu KI. Und nein, mit Herrn Leike bin ich nicht verwandt.';
+    expect(texts(answer)).toEqual(['Leike']);
+    const minutes =
+      'Ratsfrau Anke Leike spricht zum KI-Chatbot. Die Vorsitzende merkt an, sie sei mit Herrn Leike weder verwandt ' +
+      'noch verschwägert (Heiterkeit).';
+    expect(texts(minutes)).toEqual(['Leike']);
+    const council =
+      'Cllr Ruth Leike spoke on the AI chatbot. She said, to laughter, that she was no relation to Mr Leike, but that ' +
+      'she shared his worry.';
+    expect(texts(council)).toEqual(['Leike']);
+  });
+
+  it('leaves a courtesy-titled surname that denies kinship itself a namesake’s', () => {
+    expect(texts('Jan Leike hat OpenAI verlassen. Herr Leike aus Bremen ist mit ihm nicht verwandt.')).toEqual([
+      'Jan Leike',
+    ]);
+  });
+});
