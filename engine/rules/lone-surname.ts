@@ -37,6 +37,7 @@ import {
   hasGameResultBeside,
   hasGenerationAfter,
   hasOwnerBefore,
+  isLateBefore,
   isAgedAsNoneOfOurs,
   isPlacedInCommunity,
   isResultOrAgeAfter,
@@ -321,7 +322,8 @@ export function createLoneSurnameReader(
     if (isPlacedAtEmployersSeat(text, end)) return 'title';
     if (isPlacedInOtherWorld(before, after) || isSheAfter(text, end)) return 'namesake';
     // Round 58: after a firm's owner or a namesake's calling, as a full name is read: "restaurant owner Pachocki".
-    if (hasOwnerBefore(text, start) || hasGameResultBeside(text, start, end)) return 'namesake';
+    if (hasOwnerBefore(text, start) || hasGameResultBeside(text, start, end) || isLateBefore(text, start))
+      return 'namesake';
     // Round 102: or placed in an ordinary community after it, as a full name is read: „der Leike aus dem Kirchenchor“.
     if (isPlacedInCommunity(text, end)) return 'namesake';
     // Round 136: or given an age or a life none of ours has: "Mr. Altman is 79", "Altman, 79,". As with a full name so

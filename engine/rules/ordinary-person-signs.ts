@@ -34,7 +34,7 @@ import { employerTerms, ourFieldStems } from '../../knowledge/lexicon/story-and-
 import { chairTitles, localOffices, ownerRoles, politicalParties } from '../../knowledge/lexicon/titles-and-roles';
 import { everydayTrades, shopNouns, tradeFields } from '../../knowledge/lexicon/trades-and-shops';
 import { anyOf, endingInOneOf, hintOf, lazyPattern, oneByte, SPACE, startingWithOneOf } from '../text/regex-parts';
-import { TITLE_CASE } from '../text/words-around';
+import { TITLE_CASE, textBefore } from '../text/words-around';
 import { endsInFirmCompound } from './firm-names';
 import { isOwnOneNamedBefore } from './indefinitely-named';
 import { isOwnNameBefore } from './names-as-words';
@@ -382,6 +382,16 @@ const OWNER_CALLED_BEFORE = wordRightBefore(
   ownerRoles.flatMap((role) => [`${role} heißt`, `${role} is called`]),
   String.raw`(?:der|die|the|our|unser|unsere)${SPACE}+`,
 );
+
+// Round 176: said to have died, "the late Mr. Altman had no connection to the tech company", „der verstorbene Herr
+// Leike“. None of ours has.
+const LATE_BEFORE = endingInOneOf(
+  ['late', 'verstorbene', 'verstorbenen', 'mr', 'mr.', 'herr', 'herrn', 'dr', 'dr.'],
+  () =>
+    /(?:^|[^\p{L}])(?:the[^\S\n]+late|(?:der|den|dem|des)[^\S\n]+verstorbenen?)[^\S\n]+(?:(?:Mr|Dr|Herrn?)\.?[^\S\n]+)?$/iu,
+);
+/** Whether the lone surname at `start` is said to be of someone who died (above). */
+export const isLateBefore = (text: string, start: number) => LATE_BEFORE.test(textBefore(text, start));
 
 /**
  * Whether a firm's owner, a namesake's calling or a local office stands right before the lone surname at `start`

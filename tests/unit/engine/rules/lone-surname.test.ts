@@ -8077,7 +8077,7 @@ describe('round 176: a lone surname placed where our people’s employer sits, a
   });
 });
 
-describe('round 176: a lone surname under a courtesy title that a namesake denies kinship with', () => {
+describe('round 176: a courtesy-titled surname a namesake denies kinship with, and one of someone who died', () => {
   const texts = (text: string) => marked(text).map(([, surface]) => surface);
 
   it('reads the one a speaker is not related to, after „mit Herrn“ or "no relation to Mr", as ours', () => {
@@ -8092,6 +8092,14 @@ describe('round 176: a lone surname under a courtesy title that a namesake denie
       'Cllr Ruth Leike spoke on the AI chatbot. She said, to laughter, that she was no relation to Mr Leike, but that ' +
       'she shared his worry.';
     expect(texts(council)).toEqual(['Leike']);
+  });
+
+  it('reads a lone surname said to be of someone who died as a namesake’s', () => {
+    const note =
+      'Sam Altman is back at OpenAI. The family of a reader asked us to point out that the late Mr. Altman had no ' +
+      'connection to the tech company.';
+    expect(texts(note)).toEqual(['Sam Altman']);
+    expect(texts('Sam Altman ist zurück. Der verstorbene Herr Altman führte hier den Laden.')).toEqual(['Sam Altman']);
   });
 
   it('leaves a courtesy-titled surname that denies kinship itself a namesake’s', () => {
