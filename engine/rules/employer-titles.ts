@@ -44,7 +44,7 @@ export function affiliationAfter(text: string, end: number): { readonly brackete
 // Round 176: or placed where it sits, right after the surname: „Herr Pachocki in San Francisco ist meines Wissens
 // Pole“, „außer dem Namen verbindet uns mit Altman aus San Francisco nichts“, "Leike from California".
 const SEAT_AFTER = lazyPattern(
-  () => String.raw`^${SPACE}+(?:in|im|aus|from|of)${SPACE}+${anyOf(employerSeats)}(?![\p{L}])`,
+  () => String.raw`^${SPACE}+(?:in|im|aus|from)${SPACE}+${anyOf(employerSeats)}(?![\p{L}])`,
   'u',
 );
 /** Whether the lone surname ending at `end` is placed where our people's employer sits (above). */

@@ -319,7 +319,7 @@ export function createLoneSurnameReader(
       if (clauseNamesEmployer(after)) return 'title';
       return clauseSpeaksOfOurWorld(after, ours) || clauseNamesOurWorldPhrase(after) ? 'surname' : 'namesake';
     }
-    if (isPlacedAtEmployersSeat(text, end)) return 'title';
+    if (isPlacedAtEmployersSeat(text, end) && !isOtherFirstName(text, start, end, ours)) return 'title';
     if (isPlacedInOtherWorld(before, after) || isSheAfter(text, end)) return 'namesake';
     // Round 58: after a firm's owner or a namesake's calling, as a full name is read: "restaurant owner Pachocki".
     if (hasOwnerBefore(text, start) || hasGameResultBeside(text, start, end) || isLateBefore(text, start))
