@@ -228,11 +228,7 @@ export const isNamedInPassing = (text: string, start: number, end: number) =>
 // Herrn Leike weder verwandt noch verschwägert“.
 const UNRELATED_TO_MISTER_BEFORE = endingInOneOf(
   ['mr', 'mr.', 'mister'],
-  () =>
-    new RegExp(
-      String.raw`(?:^|[^\p{L}])(?:no${SPACE}+relation|not${SPACE}+related|unrelated)${SPACE}+to${SPACE}+(?:Mr\.?|Mister)${SPACE}+$`,
-      'iu',
-    ),
+  () => new RegExp(String.raw`(?:^|[^\p{L}])${UNRELATED}${SPACE}+to${SPACE}+(?:Mr\.?|Mister)${SPACE}+$`, 'iu'),
 );
 const WITH_HERR_BEFORE = endingInOneOf(['herr', 'herrn'], () => /(?:^|[^\p{L}])mit[^\S\n]+Herrn?[^\S\n]+$/iu);
 const TITLED_DENIAL_AFTER = lazyPattern(
